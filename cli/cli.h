@@ -1,0 +1,72 @@
+/*
+** cli.h — shared pieces of the sima command-line program.
+**
+** The CLI is written on include/sima.h only.  Each subcommand lives in
+** cli/cmd_NAME.c and is listed once in cli/commands.h.
+*/
+#ifndef SIMA_CLI_H
+#define SIMA_CLI_H
+
+#include "sima.h"
+
+/* Exit codes of every subcommand. */
+enum { EXIT_OK = 0, EXIT_REJECTED = 1, EXIT_USAGE = 2 };
+
+typedef struct cli_command {
+  const char *name;
+  int (*run)(int argc, char **argv); /* argv[0] is the command name */
+  const char *summary;               /* one line for `sima --help` */
+  const char *help;                  /* full text for `sima help NAME` */
+} cli_command;
+
+#define CLI_COMMAND(id, name) int cmd_##id(int argc, char **argv);
+#include "commands.h"
+#undef CLI_COMMAND
+
+extern const cli_command cli_commands[];
+const cli_command *cli_find(const char *name);
+
+/* Prints "sima NAME: msg" to stderr and returns EXIT_USAGE. */
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* The reading flags shared by every command that reads articles:
+**   --input text|jsonl|conllu  --lines  --date YYYY-MM-DD  --title
+** cli_reading_flag consumes argv[*i] (and its value) if it is one of them
+** and returns 1; 0 if not a reading flag; -1 (after printing) on a bad
+** value. */
+typedef struct cli_reading {
+  sima_reader_opts opts;
+  int nfiles;
+  char **files; /* points into argv */
+} cli_reading;
+
+int cli_reading_flag(const char *cmd, cli_reading *rd, int argc, char **argv,
+                     int *i);
+
+/* Called for each document; return non-zero to stop.  `doc` is freed by
+** the caller after the callback returns. */
+typedef int (*cli_doc_fn)(void *ud, sima_doc *doc);
+
+/* Reads every file of rd (stdin when there are none), calling fn per
+** document.  Bad records are reported on stderr with file and line and
+** reading goes on.  Returns EXIT_OK, or EXIT_REJECTED if any input was
+** rejected. */
+int cli_read_all(const char *cmd, cli_reading *rd, cli_doc_fn fn, void *ud);
+
+/* Finds a data file shipped with sima ("models/tagger.bin",
+** "data/dict/countries.txt"): under $SIMA_HOME, then next to the binary
+** (its ../ and ../../), then the compiled-in SIMA_DATADIR, then ".".
+** Returns a static buffer; the path may not exist. */
+const char *cli_data_path(const char *rel);
+
+/* Output formats shared by inspection commands. */
+typedef enum { FMT_JSONL = 0, FMT_TSV, FMT_CONLLU, FMT_OTHER } cli_format;
+
+/* Writes s as a TSV field: tabs, newlines and backslashes escaped. */
+void cli_tsv_field(FILE *out, const char *s, size_t len);
+
+#endif

@@ -1,0 +1,149 @@
+/*
+** common.c — helpers shared by the subcommands: reading flags, the read
+** loop with error reporting, data-file lookup, TSV escaping.
+*/
+#include "cli.h"
+
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifndef SIMA_DATADIR
+#define SIMA_DATADIR "/usr/local/share/sima"
+#endif
+
+int cli_reading_flag(const char *cmd, cli_reading *rd, int argc, char **argv,
+                     int *i) {
+  const char *a = argv[*i];
+  if (!strcmp(a, "--lines")) {
+    rd->opts.lines = 1;
+    return 1;
+  }
+  if (!strcmp(a, "--no-title")) {
+    rd->opts.no_title = 1;
+    return 1;
+  }
+  if (!strcmp(a, "--date") || !strcmp(a, "--input")) {
+    if (*i + 1 >= argc) {
+      cli_usage_error(cmd, "%s needs a value", a);
+      return -1;
+    }
+    const char *v = argv[++*i];
+    if (a[2] == 'd') {
+      if (!sima_date_valid(v, strlen(v))) {
+        cli_usage_error(cmd, "--date '%s' is not a date YYYY-MM-DD", v);
+        return -1;
+      }
+      rd->opts.date = v;
+    } else if (!strcmp(v, "text")) {
+      rd->opts.input = SIMA_INPUT_TEXT;
+    } else if (!strcmp(v, "jsonl")) {
+      rd->opts.input = SIMA_INPUT_JSONL;
+    } else if (!strcmp(v, "conllu")) {
+      rd->opts.input = SIMA_INPUT_CONLLU;
+    } else if (!strcmp(v, "auto")) {
+      rd->opts.input = SIMA_INPUT_AUTO;
+    } else {
+      cli_usage_error(cmd, "--input '%s': want text, jsonl or auto", v);
+      return -1;
+    }
+    return 1;
+  }
+  return 0;
+}
+
+int cli_read_all(const char *cmd, cli_reading *rd, cli_doc_fn fn, void *ud) {
+  sima_error err = {0};
+  sima_reader *r = sima_reader_new(&rd->opts, &err);
+  if (!r) {
+    fprintf(stderr, "sima %s: %s\n", cmd, err.msg);
+    return EXIT_USAGE;
+  }
+  static char dash[] = "-";
+  static char *stdin_only[] = {dash};
+  char **files = rd->nfiles ? rd->files : stdin_only;
+  int n = rd->nfiles ? rd->nfiles : 1;
+  int rc = EXIT_OK, stop = 0;
+  for (int f = 0; f < n && !stop; f++) {
+    if (sima_reader_open(r, files[f], &err) != SIMA_OK) {
+      fprintf(stderr, "sima %s: %s\n", cmd, err.msg);
+      rc = EXIT_REJECTED;
+      continue;
+    }
+    for (;;) {
+      sima_doc *doc = NULL;
+      sima_status st = sima_reader_next(r, &doc, &err);
+      if (st == SIMA_DONE)
+        break;
+      if (st != SIMA_OK) {
+        fprintf(stderr, "sima %s: %s\n", cmd, err.msg);
+        rc = EXIT_REJECTED;
+        if (st == SIMA_ERR_NOMEM || st == SIMA_ERR_IO)
+          break;
+        continue;
+      }
+      if (fn(ud, doc))
+        stop = 1;
+      sima_doc_free(doc);
+      if (stop)
+        break;
+    }
+  }
+  sima_reader_free(r);
+  return rc;
+}
+
+static int exists(const char *p) {
+  struct stat sb;
+  return stat(p, &sb) == 0;
+}
+
+const char *cli_data_path(const char *rel) {
+  static char buf[2 * PATH_MAX + 64];
+  const char *home = getenv("SIMA_HOME");
+  if (home && *home) {
+    snprintf(buf, sizeof buf, "%s/%s", home, rel);
+    return buf;
+  }
+  char exe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (slash) {
+      *slash = '\0';
+      /* build/sima -> ../  build/san/sima -> ../../ */
+      static const char *const ups[] = {"/..", "/../.."};
+      for (size_t k = 0; k < 2; k++) {
+        snprintf(buf, sizeof buf, "%s%s/%s", exe, ups[k], rel);
+        if (exists(buf))
+          return buf;
+      }
+    }
+  }
+  snprintf(buf, sizeof buf, "%s/%s", SIMA_DATADIR, rel);
+  if (exists(buf))
+    return buf;
+  snprintf(buf, sizeof buf, "%s", rel);
+  return buf;
+}
+
+void cli_tsv_field(FILE *out, const char *s, size_t len) {
+  for (size_t i = 0; i < len; i++) {
+    char c = s[i];
+    if (c == '\t')
+      fputs("\\t", out);
+    else if (c == '\n')
+      fputs("\\n", out);
+    else if (c == '\r')
+      fputs("\\r", out);
+    else if (c == '\\')
+      fputs("\\\\", out);
+    else
+      putc(c, out);
+  }
+}

@@ -1,0 +1,48 @@
+#!/bin/sh
+# test/run.sh — runs the whole suite and prints "N passed, N failed" last.
+#
+# Every suite (a unit-test binary in $BUILD/test/, or a script test/cli/*.sh)
+# ends its output with its own "N passed, N failed" line; this adds them up.
+# Suites needing ../shared skip themselves with a message when it is absent.
+BUILD=${BUILD:-build}
+export BUILD
+SIMA=${SIMA:-$BUILD/sima}
+export SIMA
+total_p=0
+total_f=0
+failed_suites=""
+run_suite() {
+  name=$1
+  shift
+  out=$("$@" 2>&1)
+  rc=$?
+  last=$(printf '%s\n' "$out" | grep -E '^[0-9]+ passed, [0-9]+ failed' | tail -n 1)
+  if [ -z "$last" ]; then
+    printf '%s\n' "$out" | tail -n 20
+    echo "[$name] no summary line (exit $rc)"
+    total_f=$((total_f + 1))
+    failed_suites="$failed_suites $name"
+    return
+  fi
+  p=$(echo "$last" | sed -E 's/^([0-9]+) passed.*/\1/')
+  f=$(echo "$last" | sed -E 's/^[0-9]+ passed, ([0-9]+) failed.*/\1/')
+  if [ "$f" -ne 0 ] || [ "$rc" -ne 0 ]; then
+    printf '%s\n' "$out" | grep -v '^ok ' | tail -n 40
+    [ "$f" -eq 0 ] && f=1
+    failed_suites="$failed_suites $name"
+  fi
+  printf '%-28s %s\n' "[$name]" "$last"
+  total_p=$((total_p + p))
+  total_f=$((total_f + f))
+}
+for t in "$BUILD"/test/test_*; do
+  [ -x "$t" ] || continue
+  run_suite "$(basename "$t")" "$t"
+done
+for s in test/cli/*.sh; do
+  [ -f "$s" ] || continue
+  run_suite "$(basename "$s" .sh)" sh "$s"
+done
+[ -n "$failed_suites" ] && echo "failing suites:$failed_suites"
+echo "$total_p passed, $total_f failed"
+[ "$total_f" -eq 0 ]

@@ -1,0 +1,77 @@
+/*
+** harness.h — the tiny unit-test harness (after cmark's api_test).
+**
+**   TEST(name) { INT_EQ(1 + 1, 2); STR_EQ(s, "x"); OK(cond, "what"); }
+**   int main(void) { RUN(name); return harness_done(); }
+**
+** Each check prints nothing on success and "FAIL file:line: ..." on
+** failure; harness_done prints "N passed, N failed" (counting tests) and
+** returns non-zero if any failed.
+*/
+#ifndef HARNESS_H
+#define HARNESS_H
+
+#include <stdio.h>
+#include <string.h>
+
+static int h_passed, h_failed, h_cur_failed;
+static const char *h_cur;
+
+#define TEST(name) static void name(void)
+
+#define RUN(name)                                                              \
+  do {                                                                         \
+    h_cur = #name;                                                             \
+    h_cur_failed = 0;                                                          \
+    name();                                                                    \
+    if (h_cur_failed)                                                          \
+      h_failed++;                                                              \
+    else                                                                       \
+      h_passed++;                                                              \
+  } while (0)
+
+#define FAILF(...)                                                             \
+  do {                                                                         \
+    fprintf(stderr, "FAIL %s:%d: %s: ", __FILE__, __LINE__, h_cur);            \
+    fprintf(stderr, __VA_ARGS__);                                              \
+    fputc('\n', stderr);                                                       \
+    h_cur_failed = 1;                                                          \
+  } while (0)
+
+#define OK(cond, what)                                                         \
+  do {                                                                         \
+    if (!(cond))                                                               \
+      FAILF("%s (%s)", what, #cond);                                           \
+  } while (0)
+
+#define INT_EQ(got, want)                                                      \
+  do {                                                                         \
+    long long h_g = (long long)(got), h_w = (long long)(want);                 \
+    if (h_g != h_w)                                                            \
+      FAILF("%s == %lld, want %lld", #got, h_g, h_w);                          \
+  } while (0)
+
+#define STR_EQ(got, want)                                                      \
+  do {                                                                         \
+    const char *h_g = (got), *h_w = (want);                                    \
+    if (!h_g || !h_w || strcmp(h_g, h_w) != 0)                                 \
+      FAILF("%s == \"%s\", want \"%s\"", #got, h_g ? h_g : "(null)",           \
+            h_w ? h_w : "(null)");                                             \
+  } while (0)
+
+/* Compares a span of bytes with a C string. */
+#define SPAN_EQ(ptr, len, want)                                                \
+  do {                                                                         \
+    const char *h_w = (want);                                                  \
+    size_t h_n = (size_t)(len);                                                \
+    if (h_n != strlen(h_w) || memcmp((ptr), h_w, h_n) != 0)                    \
+      FAILF("%s == \"%.*s\", want \"%s\"", #ptr, (int)h_n, (const char *)(ptr), \
+            h_w);                                                              \
+  } while (0)
+
+static inline int harness_done(void) {
+  printf("%d passed, %d failed\n", h_passed, h_failed);
+  return h_failed != 0;
+}
+
+#endif
