@@ -65,13 +65,20 @@ $(BUILD)/tools/%: tools/%.c $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS)
 
+# Fuzz targets replayed without libFuzzer over saved crashers and corpora.
+FUZZ_SRC    := $(filter-out test/fuzz/fuzz_main.c,$(sort $(wildcard test/fuzz/fuzz_*.c)))
+FUZZ_REPLAY := $(FUZZ_SRC:test/fuzz/%.c=$(BUILD)/fuzz-replay/%)
+$(BUILD)/fuzz-replay/%: test/fuzz/%.c test/fuzz/fuzz_main.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Wno-missing-prototypes -o $@ $< test/fuzz/fuzz_main.c $(LIB) $(LDFLAGS) $(LDLIBS)
+
 # The whole suite: unit tests, spec, golden, fuzz-crash replay, CLI tests.
 # The last line reads "N passed, N failed".
-test: $(BIN) $(TESTS) tools
-	@BUILD=$(BUILD) sh test/run.sh
+test: $(BIN) $(TESTS) tools $(FUZZ_REPLAY)
+	@BUILD=$(BUILD) SANITIZED=$(SANITIZE) sh test/run.sh
 
 golden-update: $(BIN)
-	@BUILD=$(BUILD) UPDATE=1 sh test/golden.sh
+	@BUILD=$(BUILD) UPDATE=1 sh test/cli/golden.sh
 
 bench: $(BIN) tools
 	@BUILD=$(BUILD) sh bench/bench.sh
@@ -80,14 +87,14 @@ bench: $(BIN) tools
 models: $(BIN) tools
 	@BUILD=$(BUILD) sh tools/train_models.sh
 
-FUZZ_SRC := $(sort $(wildcard test/fuzz/fuzz_*.c))
 fuzz:
 	@mkdir -p build/fuzz
 	@for f in $(FUZZ_SRC); do n=$$(basename $$f .c); \
 	  echo "clang -fsanitize=fuzzer $$n"; \
 	  clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 	    $(CPPFLAGS) -o build/fuzz/$$n $$f $(LIB_SRC) $(LDLIBS) || exit 1; done
-	@echo "run: build/fuzz/fuzz_NAME -max_total_time=60 test/fuzz/corpus/NAME"
+	@echo "run: build/fuzz/fuzz_NAME -dict=test/fuzz/dictionary -max_total_time=60 test/fuzz/corpus/fuzz_NAME"
+	@echo "save any crash under test/fuzz/regress/fuzz_NAME/: make test replays it"
 
 format:
 	clang-format -i include/*.h src/*.c src/*.h cli/*.c cli/*.h test/unit/*.c tools/*.c

@@ -63,6 +63,18 @@ int cli_read_all(const char *cmd, cli_reading *rd, cli_doc_fn fn, void *ud);
 ** Returns a static buffer; the path may not exist. */
 const char *cli_data_path(const char *rel);
 
+/* Throughput figures for --stats: wall time from cli_stats_start, peak
+** RSS from getrusage. */
+typedef struct cli_stats {
+  double t0;
+  uint64_t docs, bytes, sentences, tokens, events;
+} cli_stats;
+void cli_stats_start(cli_stats *s);
+double cli_now(void); /* monotonic seconds */
+/* Prints one line to stderr: "stats: docs=.. bytes=.. sentences=..
+** seconds=.. mb_per_s=.. sentences_per_s=.. peak_rss_kb=.." */
+void cli_stats_print(const char *cmd, const cli_stats *s);
+
 /* Output formats shared by inspection commands. */
 typedef enum { FMT_JSONL = 0, FMT_TSV, FMT_CONLLU, FMT_OTHER } cli_format;
 

@@ -20,6 +20,9 @@ const char cmd_tokenize_help[] =
     "  --input text|jsonl  input form (default: by extension, or sniffed)\n"
     "  --date YYYY-MM-DD   document date when the record has none\n"
     "  --no-title          plain text: never take the first line as a title\n"
+    "  --stats             print documents, bytes, sentences, MB/s,\n"
+    "                      sentences/s and peak RSS to stderr\n"
+    "  --quiet             print no records (with --stats: a benchmark)\n"
     "\n"
     "Exit: 0 ok, 1 some input rejected (reported with file:line), 2 usage.\n";
 
@@ -39,6 +42,8 @@ typedef struct run {
   int tokens; /* 1: tokenize, 0: sentences */
   int header_done;
   int failed;
+  int quiet;
+  cli_stats stats;
 } run;
 
 static void put_doc_id(FILE *o, const sima_doc *doc) {
@@ -55,6 +60,12 @@ static int per_doc(void *ud, sima_doc *doc) {
     r->failed = 1;
     return 0;
   }
+  r->stats.docs++;
+  r->stats.bytes += doc->len;
+  r->stats.sentences += doc->nsents;
+  r->stats.tokens += doc->ntokens;
+  if (r->quiet)
+    return 0;
   if (r->fmt == FMT_TSV && !r->header_done) {
     fputs(r->tokens ? "doc\tsentence\ttoken\tstart\tend\tkind\ttext\tnorm\n"
                     : "doc\tsentence\tkind\tstart\tend\ttokens\ttext\n",
@@ -118,7 +129,11 @@ static int per_doc(void *ud, sima_doc *doc) {
 }
 
 static int run_cmd(const char *name, int tokens, int argc, char **argv) {
-  run r = {FMT_JSONL, tokens, 0, 0};
+  run r;
+  memset(&r, 0, sizeof r);
+  r.fmt = FMT_JSONL;
+  r.tokens = tokens;
+  int want_stats = 0;
   cli_reading rd;
   memset(&rd, 0, sizeof rd);
   rd.files = argv + argc; /* filled below, kept in order */
@@ -142,13 +157,24 @@ static int run_cmd(const char *name, int tokens, int argc, char **argv) {
         return cli_usage_error(name, "--format '%s': want jsonl or tsv", v);
       continue;
     }
+    if (!strcmp(argv[i], "--stats")) {
+      want_stats = 1;
+      continue;
+    }
+    if (!strcmp(argv[i], "--quiet")) {
+      r.quiet = 1;
+      continue;
+    }
     if (argv[i][0] == '-' && argv[i][1] != '\0')
       return cli_usage_error(name, "unknown option '%s'", argv[i]);
     files[nfiles++] = argv[i];
   }
   rd.files = files;
   rd.nfiles = nfiles;
+  cli_stats_start(&r.stats);
   int rc = cli_read_all(name, &rd, per_doc, &r);
+  if (want_stats)
+    cli_stats_print(name, &r.stats);
   if (fflush(stdout) != 0) {
     fprintf(stderr, "sima %s: write error on standard output\n", name);
     return EXIT_REJECTED;

@@ -9,7 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #ifndef SIMA_DATADIR
@@ -146,4 +148,36 @@ void cli_tsv_field(FILE *out, const char *s, size_t len) {
     else
       putc(c, out);
   }
+}
+
+double cli_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+void cli_stats_start(cli_stats *s) { s->t0 = cli_now(); }
+
+void cli_stats_print(const char *cmd, const cli_stats *s) {
+  double dt = cli_now() - s->t0;
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  if (dt <= 0)
+    dt = 1e-9;
+  double cpu = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6 +
+               (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
+  if (cpu <= 0)
+    cpu = 1e-9;
+  /* Wall-clock rates, and per-core rates from CPU time (user + system),
+  ** which stay meaningful on a loaded machine. */
+  fprintf(stderr,
+          "stats: cmd=%s docs=%llu bytes=%llu sentences=%llu tokens=%llu "
+          "events=%llu seconds=%.4f cpu_seconds=%.4f mb_per_s=%.1f "
+          "sentences_per_s=%.0f mb_per_cpu_s=%.1f sentences_per_cpu_s=%.0f "
+          "peak_rss_kb=%ld\n",
+          cmd, (unsigned long long)s->docs, (unsigned long long)s->bytes,
+          (unsigned long long)s->sentences, (unsigned long long)s->tokens,
+          (unsigned long long)s->events, dt, cpu, (double)s->bytes / 1e6 / dt,
+          (double)s->sentences / dt, (double)s->bytes / 1e6 / cpu,
+          (double)s->sentences / cpu, ru.ru_maxrss);
 }

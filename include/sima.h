@@ -143,7 +143,9 @@ enum {
   SIMA_TOKF_PARA_BEFORE = 1 << 2,    /* a blank line precedes it */
   SIMA_TOKF_CAPITAL = 1 << 3,        /* starts with an upper-case letter */
   SIMA_TOKF_ABBREV = 1 << 4,         /* ends in a full stop that belongs to it */
-  SIMA_TOKF_CLITIC = 1 << 5          /* 's n't 're ... split off a word */
+  SIMA_TOKF_CLITIC = 1 << 5,         /* 's n't 're ... split off a word */
+  SIMA_TOKF_JOINED = 1 << 6 /* a compound hyphen, or the part after it:
+                               110-mile = 110 -(J) mile(J), as in UD */
 };
 
 /* A token is a span of `doc->text`.  `norm` is its matching form: quotes
@@ -283,7 +285,8 @@ SIMA_API void sima_reader_free(sima_reader *r);
 ** Splits doc->text into tokens (spans into the text, tiling its non-space
 ** bytes).  Handles news abbreviations and titles (Mr, Gen., Lt. Col.),
 ** dotted acronyms (U.S.), numbers and money ($400m, £7.6bn), hyphenated
-** compounds (Biden-era), UD clitics ('s, n't), URLs, e-mails, handles,
+** compounds (Biden-era = Biden -(JOINED) era, as UD EWT splits them), UD
+** clitics ('s, n't), URLs, e-mails, handles,
 ** hashtags, initials, ellipses, dashes and quotes.
 */
 SIMA_API sima_status sima_tokenize(sima_doc *doc, sima_error *err);
@@ -442,6 +445,88 @@ SIMA_API void sima_conllu_write(FILE *out, const sima_doc *doc);
 SIMA_API sima_status sima_conllu_read(const char *name, const char *buf,
                                       size_t len, sima_doc **doc,
                                       sima_syntax **gold, sima_error *err);
+
+/* Token-aligned scores of a parse against a gold file, as the CoNLL 2018
+** shared task computes them with gold tokenization: every word counts
+** (punctuation included); LAS compares the universal part of the relation
+** (nsubj:pass counts as nsubj). */
+typedef struct sima_conllu_scores {
+  uint64_t words, upos, xpos, lemma, uas, las;
+} sima_conllu_scores;
+
+/* Adds the counts of pred against gold (same tokens, same order: else
+** SIMA_ERR_FORMAT naming the first mismatching token) to *sc. */
+SIMA_API sima_status sima_conllu_compare(const sima_doc *gdoc,
+                                         const sima_syntax *gold,
+                                         const sima_doc *pdoc,
+                                         const sima_syntax *pred,
+                                         sima_conllu_scores *sc,
+                                         sima_error *err);
+
+/* ## Actor dictionaries
+**
+** Countries, people, organisations (actors with dated CAMEO-style codes)
+** and agents (words for sectors), in sima's own plain-text format
+** (docs/dictionaries.md), compiled at load into a token trie.  A loaded
+** dictionary is immutable and may be shared by threads.
+**
+**   const char *files[] = {"data/dict/countries.txt", "data/dict/agents.txt"};
+**   sima_dict *d = sima_dict_load(files, 2, 0, &err);   // NULL: err.msg
+**   sima_tokenize(doc, &err); sima_split(doc, &err);
+**   sima_actors_find(d, doc, &err);                     // doc->mentions
+**   sima_dict_free(d);
+**
+** A malformed line is an error "file:line: what is wrong"; with `lenient`
+** it is a warning and the entry is skipped.  Duplicates are warnings;
+** conflicting entries (one name, two meanings) are errors.
+*/
+typedef struct sima_dict sima_dict;
+
+typedef struct sima_dict_opts {
+  int lenient;       /* warn and skip malformed entries */
+  sima_warn_fn warn; /* NULL: warnings go to stderr */
+  void *warn_ud;
+} sima_dict_opts;
+
+/* The shipped dictionaries, relative to the data directory, NULL-ended:
+** countries, agents, orgs, people. */
+SIMA_API extern const char *const sima_dict_default_files[];
+
+/* An empty dictionary (opts may be NULL); NULL only when out of memory. */
+SIMA_API sima_dict *sima_dict_new(const sima_dict_opts *opts,
+                                  sima_error *err);
+/* Adds the entries of one file / of an in-memory buffer called `name` (a
+** name starting with "people" makes its blocks people).  On an error the
+** dictionary keeps the entries before the bad line. */
+SIMA_API sima_status sima_dict_add_file(sima_dict *d, const char *path,
+                                        sima_error *err);
+SIMA_API sima_status sima_dict_add_mem(sima_dict *d, const char *name,
+                                       const char *buf, size_t len,
+                                       sima_error *err);
+/* new + add_file for each path; NULL on any error (err says which). */
+SIMA_API sima_dict *sima_dict_load(const char *const *paths, size_t n,
+                                   int lenient, sima_error *err);
+SIMA_API void sima_dict_free(sima_dict *d);
+
+typedef struct sima_dict_stats {
+  uint32_t nactors, ncountries, nperiods, nsenses, nagents;
+  uint32_t nwords, nnodes; /* distinct folded words; trie nodes */
+  uint32_t nwarnings;
+  size_t bytes; /* heap held */
+} sima_dict_stats;
+
+SIMA_API void sima_dict_stats_get(const sima_dict *d, sima_dict_stats *st);
+
+/* Finds actor mentions in a tokenized (and, ideally, split) document and
+** stores them in doc->mentions (arena memory), replacing earlier ones.
+** Codes are resolved against doc->date (unknown: the latest open-ended
+** code).  Uses doc->syn lemmas when present.  Errors: NOMEM, USAGE (no
+** tokens were made). */
+SIMA_API sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
+                                      sima_error *err);
+
+/* "dict", "composed", "title", "pronoun", "nominal", "uncoded". */
+SIMA_API const char *sima_resolution_name(unsigned how);
 
 /* ## Actor mentions
 **

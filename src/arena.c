@@ -43,14 +43,25 @@ sima_arena *sima_arena_new(const sima_mem *mem) {
 }
 
 static block *block_new(sima_arena *a, size_t size) {
-  block *b = a->mem->calloc(a->mem->ud, 1, sizeof(block) + size);
+  /* Not calloc: zeroing whole blocks cost more than the tokenizer itself.
+  ** sima_arena_alloc zeroes what it hands out; arena_alloc_raw does not. */
+  block *b = a->mem->realloc(a->mem->ud, NULL, sizeof(block) + size);
   if (!b)
     return NULL;
+  b->next = NULL;
   b->size = size;
+  b->used = 0;
   return b;
 }
 
 void *sima_arena_alloc(sima_arena *a, size_t size) {
+  void *p = arena_alloc_raw(a, size);
+  if (p)
+    memset(p, 0, size);
+  return p;
+}
+
+void *arena_alloc_raw(sima_arena *a, size_t size) {
   if (!a || a->failed)
     return NULL;
   if (size == 0)
@@ -83,14 +94,16 @@ void *sima_arena_alloc(sima_arena *a, size_t size) {
   void *p = BLOCK_DATA(b) + b->used;
   b->used += size;
   a->total += size;
-  /* Blocks are calloc'ed, and reset re-zeroes reused space, so p is zero. */
   return p;
 }
 
 char *sima_arena_strndup(sima_arena *a, const char *s, size_t len) {
-  char *p = sima_arena_alloc(a, len + 1);
-  if (p && len)
-    memcpy(p, s, len);
+  char *p = arena_alloc_raw(a, len + 1);
+  if (p) {
+    if (len)
+      memcpy(p, s, len);
+    p[len] = '\0';
+  }
   return p;
 }
 
@@ -111,10 +124,8 @@ void sima_arena_reset(sima_arena *a) {
     a->mem->free(a->mem->ud, b);
     b = next;
   }
-  if (last) {
-    memset(BLOCK_DATA(last), 0, last->used);
+  if (last)
     last->used = 0;
-  }
   a->head = last;
   a->total = 0;
   a->failed = 0;
@@ -133,8 +144,12 @@ void sima_arena_free(sima_arena *a) {
 }
 
 void *arena_grow(sima_arena *a, void *old, size_t old_size, size_t new_size) {
-  void *p = sima_arena_alloc(a, new_size);
-  if (p && old && old_size)
-    memcpy(p, old, old_size < new_size ? old_size : new_size);
+  void *p = arena_alloc_raw(a, new_size);
+  if (!p)
+    return NULL;
+  size_t keep = old && old_size ? (old_size < new_size ? old_size : new_size) : 0;
+  if (keep)
+    memcpy(p, old, keep);
+  memset((char *)p + keep, 0, new_size - keep); /* vectors grow zeroed */
   return p;
 }

@@ -6,7 +6,11 @@
 
 #include "sima.h"
 
-/* Allocates new_size bytes and copies min(old_size, new_size) from old.
+/* As sima_arena_alloc, but the memory is not zeroed: for buffers the
+** caller fills completely (text, token vectors). */
+void *arena_alloc_raw(sima_arena *a, size_t size);
+
+/* Allocates new_size bytes (zeroed past the copy) and copies min(old_size, new_size) from old.
 ** The old memory stays allocated until the arena is freed: use it for
 ** vectors that double, so the waste is bounded by the final size. */
 void *arena_grow(sima_arena *a, void *old, size_t old_size, size_t new_size);

@@ -10,6 +10,7 @@
 ** on; the caller decides the exit code.
 */
 #include "arena.h"
+#include "tokenize.h"
 
 #include <errno.h>
 #include <jansson.h>
@@ -323,7 +324,7 @@ static void detect_title(sima_doc *doc) {
   size_t end = i;
   while (end > start && (t[end - 1] == '\r' || t[end - 1] == ' '))
     end--;
-  if (end == start || end - start > 300 || start > 0)
+  if (end == start || end - start > 200 || start > 0)
     return;
   /* Must be followed by a blank line and more text. */
   size_t j = i + 1;
@@ -331,9 +332,33 @@ static void detect_title(sima_doc *doc) {
     j++;
   if (j >= n || t[j] != '\n')
     return;
-  char last = t[end - 1];
-  if (last == '.' || last == ',' || last == ';' || last == ':')
+  /* A headline does not end like a sentence (even behind closing quotes)
+  ** and holds no sentence break inside. */
+  size_t e2 = end;
+  while (e2 > start && (t[e2 - 1] == '"' || t[e2 - 1] == '\'' ||
+                        t[e2 - 1] == ')' || (unsigned char)t[e2 - 1] >= 0x80))
+    e2--;
+  if (e2 == start)
     return;
+  char last = t[e2 - 1];
+  if (last == '.' || last == ',' || last == ';' || last == ':' ||
+      last == '!' || last == '?')
+    return;
+  for (size_t k = start; k + 2 < end; k++) {
+    if (!((t[k] == '.' || t[k] == '?' || t[k] == '!') && t[k + 1] == ' ' &&
+          t[k + 2] >= 'A' && t[k + 2] <= 'Z'))
+      continue;
+    if (t[k] == '.') {
+      /* "U.S. Halts", "Gen. Smith": an abbreviation, not a sentence end */
+      size_t w = k;
+      while (w > start && t[w - 1] != ' ')
+        w--;
+      if (memchr(t + w, '.', k - w) || k - w == 1 ||
+          tok_abbrev_class(t + w, k - w) != ABBR_NONE)
+        continue;
+    }
+    return;
+  }
   while (j < n && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r' || t[j] == '\n'))
     j++;
   if (j >= n)

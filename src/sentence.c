@@ -58,6 +58,16 @@ static int is_opener(const sima_token *t) {
   return 0;
 }
 
+static int is_weekday(const sima_token *t) {
+  static const char *const days[] = {"Monday",   "Tuesday", "Wednesday",
+                                     "Thursday", "Friday",  "Saturday",
+                                     "Sunday"};
+  for (size_t k = 0; k < 7; k++)
+    if (tok_is(t, days[k]))
+      return 1;
+  return 0;
+}
+
 static int all_caps_word(const sima_token *t) {
   if (t->kind != SIMA_TOK_WORD || t->nnorm < 2)
     return 0;
@@ -87,6 +97,10 @@ static uint32_t find_dateline(const sima_token *tok, uint32_t b, uint32_t e) {
         return b;
       /* The dash must be followed by more text on the same line. */
       if (k + 1 >= e || (tok[k + 1].flags & SIMA_TOKF_NEWLINE_BEFORE))
+        return b;
+      /* ... and the story starts with a capital: "NATO - the alliance" is
+      ** prose, "LONDON - Britain said" a dateline. */
+      if (!starts_upper(&tok[k + 1]) && tok[k + 1].kind != SIMA_TOK_QUOTE)
         return b;
       return k + 1;
     }
@@ -167,6 +181,11 @@ static int boundary_after(const sima_token *tok, uint32_t k, uint32_t e,
       return 0; /* an initial: "J. K. Rowling" */
     if (c == ABBR_MONTH && n->kind == SIMA_TOK_NUMBER)
       return 0;
+    if ((tok_is(t, "a.m.") || tok_is(t, "p.m.")) && starts_upper(n) &&
+        !is_weekday(n)) {
+      *next = j; /* "at 5 p.m. Nobody" */
+      return 1;
+    }
     if (is_opener(n) || (n->kind == SIMA_TOK_QUOTE && j + 1 < e &&
                          starts_upper(&tok[j + 1]))) {
       *next = j;
@@ -174,8 +193,10 @@ static int boundary_after(const sima_token *tok, uint32_t k, uint32_t e,
     }
     return 0;
   }
-  if (starts_lower(n) && n->kind == SIMA_TOK_WORD)
-    return 0; /* "?" he asked; "..." and then */
+  if (starts_lower(n) && n->kind == SIMA_TOK_WORD && term != 1)
+    return 0; /* "..." and then */
+  if (starts_lower(n) && n->kind == SIMA_TOK_WORD && !tok_is(t, "."))
+    return 0; /* "Why?" he asked. */
   if (term == 2 && !starts_upper(n) && n->kind != SIMA_TOK_QUOTE)
     return 0;
   if (n->kind == SIMA_TOK_PUNCT && !tok_is(n, "(") && !tok_is(n, "["))

@@ -27,41 +27,44 @@ static const struct {
   const char *w;
   abbr_class c;
 } abbrevs[] = {
-    {"Adm", ABBR_TITLE},   {"Ala", ABBR_PLAIN},   {"Apr", ABBR_MONTH},
-    {"Ariz", ABBR_PLAIN},  {"Ark", ABBR_PLAIN},   {"Assn", ABBR_PLAIN},
-    {"Aug", ABBR_MONTH},   {"Ave", ABBR_PLAIN},   {"Blvd", ABBR_PLAIN},
-    {"Brig", ABBR_TITLE},  {"Bros", ABBR_PLAIN},  {"Calif", ABBR_PLAIN},
-    {"Capt", ABBR_TITLE},  {"Cdr", ABBR_TITLE},   {"Cmdr", ABBR_TITLE},
-    {"Co", ABBR_PLAIN},    {"Col", ABBR_TITLE},   {"Colo", ABBR_PLAIN},
-    {"Conn", ABBR_PLAIN},  {"Corp", ABBR_PLAIN},  {"Cpl", ABBR_TITLE},
-    {"Dec", ABBR_MONTH},   {"Del", ABBR_PLAIN},   {"Dept", ABBR_PLAIN},
-    {"Dr", ABBR_TITLE},    {"Feb", ABBR_MONTH},   {"Fla", ABBR_PLAIN},
-    {"Fr", ABBR_TITLE},    {"Ft", ABBR_PLAIN},    {"Ga", ABBR_PLAIN},
-    {"Gen", ABBR_TITLE},   {"Gov", ABBR_TITLE},   {"Hon", ABBR_TITLE},
-    {"Ill", ABBR_PLAIN},   {"Inc", ABBR_PLAIN},   {"Jan", ABBR_MONTH},
-    {"Jr", ABBR_PLAIN},    {"Jul", ABBR_MONTH},   {"Jun", ABBR_MONTH},
-    {"Kan", ABBR_PLAIN},   {"Ky", ABBR_PLAIN},    {"La", ABBR_PLAIN},
-    {"Lt", ABBR_TITLE},    {"Ltd", ABBR_PLAIN},   {"Maj", ABBR_TITLE},
-    {"Mar", ABBR_MONTH},   {"Mass", ABBR_PLAIN},  {"Md", ABBR_PLAIN},
-    {"Messrs", ABBR_TITLE}, {"Mich", ABBR_PLAIN}, {"Minn", ABBR_PLAIN},
-    {"Miss", ABBR_PLAIN},  {"Mo", ABBR_PLAIN},    {"Mr", ABBR_TITLE},
-    {"Mrs", ABBR_TITLE},   {"Ms", ABBR_TITLE},    {"Msgr", ABBR_TITLE},
-    {"Mt", ABBR_TITLE},    {"Neb", ABBR_PLAIN},   {"Nev", ABBR_PLAIN},
-    {"No", ABBR_NUMBER},   {"Nos", ABBR_NUMBER},  {"Nov", ABBR_MONTH},
-    {"Oct", ABBR_MONTH},   {"Okla", ABBR_PLAIN},  {"Ore", ABBR_PLAIN},
-    {"Pa", ABBR_PLAIN},    {"Pfc", ABBR_TITLE},   {"Pres", ABBR_TITLE},
-    {"Prof", ABBR_TITLE},  {"Pte", ABBR_TITLE},   {"Pvt", ABBR_TITLE},
-    {"Rep", ABBR_TITLE},   {"Reps", ABBR_TITLE},  {"Rev", ABBR_TITLE},
-    {"Sen", ABBR_TITLE},   {"Sens", ABBR_TITLE},  {"Sep", ABBR_MONTH},
-    {"Sept", ABBR_MONTH},  {"Sgt", ABBR_TITLE},   {"Sr", ABBR_PLAIN},
-    {"St", ABBR_TITLE},    {"Supt", ABBR_TITLE},  {"Tenn", ABBR_PLAIN},
-    {"Tex", ABBR_PLAIN},   {"Va", ABBR_PLAIN},    {"Vol", ABBR_NUMBER},
-    {"Vt", ABBR_PLAIN},    {"Wash", ABBR_PLAIN},  {"Wis", ABBR_PLAIN},
-    {"approx", ABBR_PLAIN}, {"cf", ABBR_PLAIN},   {"est", ABBR_PLAIN},
-    {"etc", ABBR_PLAIN},   {"ft", ABBR_PLAIN},    {"inc", ABBR_PLAIN},
-    {"jr", ABBR_PLAIN},    {"mr", ABBR_TITLE},    {"mrs", ABBR_TITLE},
-    {"no", ABBR_NUMBER},   {"nos", ABBR_NUMBER},  {"vol", ABBR_NUMBER},
-    {"vs", ABBR_PLAIN},
+    {"Adm", ABBR_TITLE}, {"Ala", ABBR_PLAIN}, {"Apr", ABBR_MONTH},
+    {"Ariz", ABBR_PLAIN}, {"Ark", ABBR_PLAIN}, {"Assn", ABBR_PLAIN},
+    {"Aug", ABBR_MONTH}, {"Ave", ABBR_PLAIN}, {"Blvd", ABBR_PLAIN},
+    {"Brig", ABBR_TITLE}, {"Bros", ABBR_PLAIN}, {"Calif", ABBR_PLAIN},
+    {"Capt", ABBR_TITLE}, {"Cdr", ABBR_TITLE}, {"Cmdr", ABBR_TITLE},
+    {"Co", ABBR_PLAIN}, {"Col", ABBR_TITLE}, {"Colo", ABBR_PLAIN},
+    {"Conn", ABBR_PLAIN}, {"Corp", ABBR_PLAIN}, {"Cpl", ABBR_TITLE},
+    {"Dec", ABBR_MONTH}, {"Del", ABBR_PLAIN}, {"Dept", ABBR_PLAIN},
+    {"Dr", ABBR_TITLE}, {"Feb", ABBR_MONTH}, {"Fla", ABBR_PLAIN},
+    {"Fr", ABBR_TITLE}, {"Fri", ABBR_PLAIN}, {"Ft", ABBR_PLAIN},
+    {"Ga", ABBR_PLAIN}, {"Gen", ABBR_TITLE}, {"Gov", ABBR_TITLE},
+    {"Hon", ABBR_TITLE}, {"Ill", ABBR_PLAIN}, {"Inc", ABBR_PLAIN},
+    {"Jan", ABBR_MONTH}, {"Jr", ABBR_PLAIN}, {"Jul", ABBR_MONTH},
+    {"Jun", ABBR_MONTH}, {"Kan", ABBR_PLAIN}, {"Ky", ABBR_PLAIN},
+    {"La", ABBR_PLAIN}, {"Lt", ABBR_TITLE}, {"Ltd", ABBR_PLAIN},
+    {"Maj", ABBR_TITLE}, {"Mar", ABBR_MONTH}, {"Mass", ABBR_PLAIN},
+    {"Md", ABBR_PLAIN}, {"Messrs", ABBR_TITLE}, {"Mich", ABBR_PLAIN},
+    {"Minn", ABBR_PLAIN}, {"Miss", ABBR_PLAIN}, {"Mo", ABBR_PLAIN},
+    {"Mon", ABBR_PLAIN}, {"Mr", ABBR_TITLE}, {"Mrs", ABBR_TITLE},
+    {"Ms", ABBR_TITLE}, {"Msgr", ABBR_TITLE}, {"Mt", ABBR_TITLE},
+    {"Neb", ABBR_PLAIN}, {"Nev", ABBR_PLAIN}, {"No", ABBR_NUMBER},
+    {"Nos", ABBR_NUMBER}, {"Nov", ABBR_MONTH}, {"Oct", ABBR_MONTH},
+    {"Okla", ABBR_PLAIN}, {"Ore", ABBR_PLAIN}, {"Pa", ABBR_PLAIN},
+    {"Pfc", ABBR_TITLE}, {"Pres", ABBR_TITLE}, {"Prof", ABBR_TITLE},
+    {"Pte", ABBR_TITLE}, {"Pvt", ABBR_TITLE}, {"Rep", ABBR_TITLE},
+    {"Reps", ABBR_TITLE}, {"Rev", ABBR_TITLE}, {"Sat", ABBR_PLAIN},
+    {"Sen", ABBR_TITLE}, {"Sens", ABBR_TITLE}, {"Sep", ABBR_MONTH},
+    {"Sept", ABBR_MONTH}, {"Sgt", ABBR_TITLE}, {"Sr", ABBR_PLAIN},
+    {"St", ABBR_TITLE}, {"Sun", ABBR_PLAIN}, {"Supt", ABBR_TITLE},
+    {"Tenn", ABBR_PLAIN}, {"Tex", ABBR_PLAIN}, {"Thu", ABBR_PLAIN},
+    {"Thurs", ABBR_PLAIN}, {"Tue", ABBR_PLAIN}, {"Tues", ABBR_PLAIN},
+    {"Va", ABBR_PLAIN}, {"Vol", ABBR_NUMBER}, {"Vt", ABBR_PLAIN},
+    {"Wash", ABBR_PLAIN}, {"Wed", ABBR_PLAIN}, {"Wis", ABBR_PLAIN},
+    {"approx", ABBR_PLAIN}, {"cf", ABBR_PLAIN}, {"est", ABBR_PLAIN},
+    {"etc", ABBR_PLAIN}, {"ft", ABBR_PLAIN}, {"inc", ABBR_PLAIN},
+    {"jr", ABBR_PLAIN}, {"mr", ABBR_TITLE}, {"mrs", ABBR_TITLE},
+    {"no", ABBR_NUMBER}, {"nos", ABBR_NUMBER}, {"pop", ABBR_PLAIN},
+    {"v", ABBR_PLAIN}, {"vol", ABBR_NUMBER}, {"vs", ABBR_PLAIN},
 };
 
 abbr_class tok_abbrev_class(const char *s, size_t n) {
@@ -82,6 +85,20 @@ abbr_class tok_abbrev_class(const char *s, size_t n) {
   return ABBR_NONE;
 }
 
+/* ASCII letters and digits, for the scanner's fast path (SQLite aiClass). */
+static const unsigned char ascii_alnum[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+    ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1,
+    ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+    ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1};
+
 /* The scanner state: text, position, and the token vector being built. */
 typedef struct scan {
   const char *t;
@@ -91,6 +108,7 @@ typedef struct scan {
   uint32_t ntok, cap;
   uint16_t pending; /* SPACE/NEWLINE/PARA flags for the next token */
   int oom;
+  size_t next_at; /* offset of the next '@' at or after the scan point */
 } scan;
 
 static int32_t cp_at(const scan *s, size_t i, size_t *len) {
@@ -130,9 +148,15 @@ static void emit(scan *s, size_t start, size_t end, unsigned kind,
   k->len = (uint32_t)(end - start);
   k->kind = (uint16_t)kind;
   k->flags = (uint16_t)(flags | s->pending);
-  int32_t c0 = peek(s, start);
-  if (c0 >= 0 && utf8_is_upper(c0))
-    k->flags |= SIMA_TOKF_CAPITAL;
+  unsigned char b0 = (unsigned char)s->t[start];
+  if (b0 < 0x80) {
+    if (b0 >= 'A' && b0 <= 'Z')
+      k->flags |= SIMA_TOKF_CAPITAL;
+  } else {
+    int32_t c0 = peek(s, start);
+    if (c0 >= 0 && utf8_is_upper(c0))
+      k->flags |= SIMA_TOKF_CAPITAL;
+  }
   s->pending = 0;
 }
 
@@ -154,6 +178,7 @@ static size_t scan_url(const scan *s, size_t i) {
   if (!((rest > 7 && ascii_ieq(p, "http://", 7)) ||
         (rest > 8 && ascii_ieq(p, "https://", 8)) ||
         (rest > 6 && ascii_ieq(p, "ftp://", 6)) ||
+        (rest > 8 && ascii_ieq(p, "mailto:", 7)) ||
         (rest > 4 && ascii_ieq(p, "www.", 4) && rest > 5 &&
          is_alnum_cp(peek(s, i + 4)))))
     return 0;
@@ -226,17 +251,32 @@ static size_t scan_number(const scan *s, size_t i) {
   return j;
 }
 
+static int is_hyphen_prefix(const char *w, size_t n);
+
 /* Word characters: letters, digits, marks, and _ (rare in news). */
 static int word_cp(int32_t cp) { return is_alnum_cp(cp) || cp == '_'; }
 
 /* Scans a word starting at i. Inner joiners: apostrophe + letter,
 ** hyphen + alnum, full stop + letter when the word so far is dotted
 ** single letters (U.S, e.g), & between capitals (AT&T). */
-static size_t scan_word(const scan *s, size_t i, int *dotted) {
+static size_t scan_word(const scan *s, size_t i, int *dotted, int *apos) {
   size_t j = i, l;
   int letters_since_dot = 0, dots = 0, single = 1;
   *dotted = 0;
+  *apos = 0;
   for (;;) {
+    size_t j0 = j;
+    while (j < s->n && ascii_alnum[(unsigned char)s->t[j]])
+      j++;
+    if (j > j0) {
+      letters_since_dot += (int)(j - j0);
+      continue;
+    }
+    if (j >= s->n)
+      break;
+    unsigned char c = (unsigned char)s->t[j];
+    if (c < 0x80 && c != '\'' && c != '-' && c != '&' && c != '.' && c != '_')
+      break; /* space or punctuation: the common end of a word */
     int32_t cp = cp_at(s, j, &l);
     if (word_cp(cp)) {
       j += l;
@@ -249,9 +289,10 @@ static size_t scan_word(const scan *s, size_t i, int *dotted) {
     int32_t nx = cp_at(s, j + l, &l2);
     if (is_apos(cp) && nx >= 0 && utf8_is_alpha(nx)) {
       j += l;
+      *apos = 1;
       continue;
     }
-    if (is_hyphen(cp) && word_cp(nx)) {
+    if (is_hyphen(cp) && word_cp(nx) && is_hyphen_prefix(s->t + i, j - i)) {
       j += l;
       continue;
     }
@@ -279,6 +320,48 @@ static size_t scan_word(const scan *s, size_t i, int *dotted) {
   return j;
 }
 
+/* Prefixes that UD EWT keeps attached with their hyphen (anti-war,
+** e-mail, non-stop).  ORDER: sorted. */
+static const char *const hyphen_prefixes[] = {
+    "anti", "co", "counter", "cross", "e", "ex", "inter", "intra", "micro",
+    "mid",  "multi", "neo", "non", "over", "post", "pre", "pro", "re",
+    "semi", "socio", "sub", "un", "vice"};
+
+static int is_hyphen_prefix(const char *w, size_t n) {
+  if (n > 7)
+    return 0;
+  for (size_t k = 0; k < sizeof hyphen_prefixes / sizeof hyphen_prefixes[0];
+       k++)
+    if (strlen(hyphen_prefixes[k]) == n && ascii_ieq(w, hyphen_prefixes[k], n))
+      return 1;
+  return 0;
+}
+
+/* A phone or reference number: digit groups joined by hyphens, the last
+** at least 3 digits long (713-654-0365, 20006-3700).  Returns its end, or
+** 0.  Score-like pairs (5-3) and ranges of years are split as UD does. */
+static size_t scan_phone(const scan *s, size_t i) {
+  size_t j = i, groups = 0, last = 0;
+  for (;;) {
+    size_t g = j;
+    while (j < s->n && s->t[j] >= '0' && s->t[j] <= '9')
+      j++;
+    if (j == g)
+      return 0;
+    last = j - g;
+    groups++;
+    if (j + 1 < s->n && s->t[j] == '-' && s->t[j + 1] >= '0' &&
+        s->t[j + 1] <= '9')
+      j++;
+    else
+      break;
+  }
+  if (groups < 2 || last < 4 || (groups == 2 && j - i == 9 &&
+                                 s->t[i + 4] == '-'))
+    return 0; /* 2016-2017 is a range of years */
+  return j;
+}
+
 /* Length of a UD clitic at the end of word [i, j): n't, 's, 'll, 're, 've,
 ** 'd, 'm (straight or curly apostrophe); 0 if none. */
 static size_t clitic_len(const scan *s, size_t i, size_t j) {
@@ -302,16 +385,45 @@ static size_t clitic_len(const scan *s, size_t i, size_t j) {
   return 0;
 }
 
+/* Web-text contractions written without an apostrophe, split as UD EWT
+** does: dont = do|nt, Ive = I|ve.  {word, length of the first part}. */
+static const struct {
+  const char *w;
+  unsigned len, head;
+} bare_clitics[] = {
+    {"alot", 4, 1},     {"arent", 5, 3},   {"cant", 4, 2},
+    {"couldnt", 7, 5},  {"didnt", 5, 3},   {"doesnt", 6, 4},
+    {"dont", 4, 2},     {"hadnt", 5, 3},   {"hasnt", 5, 3},
+    {"havent", 6, 4},   {"im", 2, 1},      {"isnt", 4, 2},
+    {"ive", 3, 1},      {"shouldnt", 8, 6}, {"thats", 5, 4},
+    {"theres", 6, 5},   {"wasnt", 5, 3},   {"werent", 6, 4},
+    {"wont", 4, 2},     {"wouldnt", 7, 5}, {"youre", 5, 3},
+};
+
 /* Emits a word [i, j), splitting UD clitics and fused forms. */
-static void emit_word(scan *s, size_t i, size_t j, uint16_t flags) {
+static void emit_word(scan *s, size_t i, size_t j, uint16_t flags, int apos) {
   size_t n = j - i;
   const char *w = s->t + i;
-  size_t cl = clitic_len(s, i, j);
-  if (cl && j - cl > i) {
+  size_t cl = apos ? clitic_len(s, i, j) : 0;
+  if (cl && j - cl > i && !(w[0] >= '0' && w[0] <= '9')) {
     emit(s, i, j - cl, SIMA_TOK_WORD, flags);
     emit(s, j - cl, j, SIMA_TOK_WORD, SIMA_TOKF_CLITIC);
     return;
   }
+  char l1 = n >= 2 ? (char)(w[n - 2] | 0x20) : 0;
+  char l2 = n >= 2 ? (char)(w[n - 1] | 0x20) : 0;
+  if (n >= 2 && n <= 8 &&
+      ((l1 == 'n' && l2 == 't') || (l1 == 't' && l2 == 's') ||
+       (l1 == 'e' && l2 == 's') || (l1 == 'v' && l2 == 'e') ||
+       (l1 == 'i' && l2 == 'm') || (l1 == 'r' && l2 == 'e') ||
+       (l1 == 'o' && l2 == 't')))
+  for (size_t k = 0; k < sizeof bare_clitics / sizeof bare_clitics[0]; k++)
+    if (bare_clitics[k].len == n && ascii_ieq(w, bare_clitics[k].w, n) &&
+        !(n == 2 && w[0] == 'I' && w[1] == 'M')) {
+      emit(s, i, i + bare_clitics[k].head, SIMA_TOK_WORD, flags);
+      emit(s, i + bare_clitics[k].head, j, SIMA_TOK_WORD, SIMA_TOKF_CLITIC);
+      return;
+    }
   if (n == 6 && ascii_ieq(w, "cannot", 6)) {
     emit(s, i, i + 3, SIMA_TOK_WORD, flags);
     emit(s, i + 3, j, SIMA_TOK_WORD, SIMA_TOKF_CLITIC);
@@ -369,12 +481,76 @@ static int is_currency(int32_t cp) {
          cp == 0x20B9 || cp == 0x20BD || cp == 0x20A9;
 }
 
+/* Emoticons that web text writes as one token. ORDER: longest first. */
+static const char *const emoticons[] = {":-)", ":-(", ":-D", ":-P", ";-)",
+                                        ":)",  ":(",  ":D",  ":P",  ";)",
+                                        "(:",  "):",  "=)",  "=(",  "^^",
+                                        ":/",  "<3"};
+
+/* Returns the end of an emoticon at i that stands alone (followed by space,
+** punctuation or the end), or 0. */
+static size_t scan_emoticon(const scan *s, size_t i) {
+  char c0 = s->t[i];
+  if (c0 != ':' && c0 != ';' && c0 != '(' && c0 != ')' && c0 != '=' &&
+      c0 != '^' && c0 != '<')
+    return 0;
+  for (size_t k = 0; k < sizeof emoticons / sizeof emoticons[0]; k++) {
+    size_t n = strlen(emoticons[k]);
+    if (i + n <= s->n && memcmp(s->t + i, emoticons[k], n) == 0) {
+      if (i + n < s->n && word_cp(peek(s, i + n)))
+        return 0;
+      if (emoticons[k][0] == ':' && emoticons[k][1] == '/' && i + n < s->n &&
+          s->t[i + n] == '/')
+        return 0; /* http:// */
+      return i + n;
+    }
+  }
+  return 0;
+}
+
+/* Top-level domains and file extensions that keep "x.com" one token. */
+static const char *const dot_tails[] = {
+    "com", "org", "net", "edu", "gov", "co.uk", "uk", "doc", "docx", "pdf",
+    "jpg", "jpeg", "png", "gif", "xls", "xlsx", "txt", "html", "htm", "ppt",
+    "zip", "mil", "int", "io", "cat", "animals", "politics"};
+
+/* If word [i, j) is followed by ".tail" (a domain or file extension),
+** returns the end of the tail, else j. */
+static size_t domain_tail(const scan *s, size_t i, size_t j) {
+  (void)i;
+  size_t end = j;
+  while (end < s->n && s->t[end] == '.') {
+    size_t k = end + 1;
+    while (k < s->n && ((s->t[k] >= 'a' && s->t[k] <= 'z') ||
+                        (s->t[k] >= 'A' && s->t[k] <= 'Z')))
+      k++;
+    if (k == end + 1 || (k < s->n && word_cp(peek(s, k))))
+      break;
+    int known = 0;
+    for (size_t d = 0; d < sizeof dot_tails / sizeof dot_tails[0]; d++)
+      if (strlen(dot_tails[d]) == k - end - 1 &&
+          ascii_ieq(s->t + end + 1, dot_tails[d], k - end - 1))
+        known = 1;
+    if (!known)
+      break;
+    end = k;
+  }
+  return end;
+}
+
+
 /* Scans text[0..n) into tokens. */
 static void scan_text(scan *s) {
   size_t i = 0, l;
   int nl = 0;
   s->pending = 0;
   while (i < s->n && !s->oom) {
+    unsigned char c = (unsigned char)s->t[i];
+    if (c == ' ' || c == '\t' || c == '\r') {
+      s->pending |= SIMA_TOKF_SPACE_BEFORE;
+      i++;
+      continue;
+    }
     int32_t cp = cp_at(s, i, &l);
     if (utf8_is_space(cp) || cp < 0 || (cp < 0x20 && cp != -1)) {
       s->pending |= SIMA_TOKF_SPACE_BEFORE;
@@ -391,14 +567,22 @@ static void scan_text(scan *s) {
     size_t e;
     /* URL, e-mail, handle, hashtag */
     if ((cp == 'h' || cp == 'H' || cp == 'w' || cp == 'W' || cp == 'f' ||
-         cp == 'F') &&
+         cp == 'F' || cp == 'm' || cp == 'M') &&
+        i + 7 < s->n &&
+        (s->t[i + 3] == '.' || s->t[i + 3] == ':' || s->t[i + 4] == ':' ||
+         s->t[i + 5] == ':' || s->t[i + 6] == ':') &&
         (e = scan_url(s, i)) > i) {
       emit(s, i, e, SIMA_TOK_URL, 0);
       i = e;
       continue;
     }
-    if (cp < 0x80 && email_local((unsigned char)cp) && cp != '.' &&
-        cp != '-' && (e = scan_email(s, i)) > i) {
+    if (s->next_at < i) {
+      const char *at = memchr(s->t + i, '@', s->n - i);
+      s->next_at = at ? (size_t)(at - s->t) : s->n;
+    }
+    if (s->next_at < s->n && s->next_at - i < 128 && cp < 0x80 &&
+        email_local((unsigned char)cp) && cp != '.' && cp != '-' &&
+        (e = scan_email(s, i)) > i) {
       emit(s, i, e, SIMA_TOK_EMAIL, 0);
       i = e;
       continue;
@@ -420,12 +604,18 @@ static void scan_text(scan *s) {
       continue;
     }
     if (cp >= '0' && cp <= '9') {
-      size_t j = scan_number(s, i);
+      size_t j = scan_phone(s, i);
+      if (j) {
+        emit(s, i, j, SIMA_TOK_NUMBER, 0);
+        i = j;
+        continue;
+      }
+      j = scan_number(s, i);
       int32_t nx = peek(s, j);
-      if (nx >= 0 && (word_cp(nx) || (is_hyphen(nx) && word_cp(peek(s, j + 1))))) {
+      if (nx >= 0 && word_cp(nx)) {
         /* 400m, 1990s, 21st, 110-mile, 3D: continue as a word */
-        int dotted;
-        size_t k = scan_word(s, j, &dotted);
+        int dotted, apos;
+        size_t k = scan_word(s, j, &dotted, &apos);
         if (k > j) {
           /* 400m 7.6bn 1990s 21st stay numbers; 3D-printed is a word */
           int letters_only = 1;
@@ -436,15 +626,7 @@ static void scan_text(scan *s) {
           if (letters_only && k - j <= 3)
             emit(s, i, k, SIMA_TOK_NUMBER, 0);
           else
-            emit_word(s, i, k, 0);
-          i = k;
-          continue;
-        }
-        if (is_hyphen(nx)) {
-          size_t h;
-          cp_at(s, j, &h);
-          k = scan_word(s, j + h, &dotted);
-          emit_word(s, i, k, 0);
+            emit_word(s, i, k, 0, apos);
           i = k;
           continue;
         }
@@ -454,23 +636,57 @@ static void scan_text(scan *s) {
       continue;
     }
     if (word_cp(cp)) {
-      int dotted;
-      size_t j = scan_word(s, i, &dotted);
+      int dotted, apos;
+      size_t j = scan_word(s, i, &dotted, &apos);
+      size_t d = domain_tail(s, i, j);
+      if (d > j) {
+        emit(s, i, d, SIMA_TOK_WORD, 0);
+        i = d;
+        continue;
+      }
       if (takes_stop(s, i, j, dotted)) {
         emit(s, i, j + 1, SIMA_TOK_WORD, SIMA_TOKF_ABBREV);
         i = j + 1;
       } else {
-        emit_word(s, i, j, 0);
+        emit_word(s, i, j, 0, apos);
         i = j;
       }
       continue;
     }
-    /* Punctuation and symbols. */
-    if (cp == '.') {
+    /* Emoticons and runs of one symbol (***, ====). */
+    if ((e = scan_emoticon(s, i)) > i) {
+      emit(s, i, e, SIMA_TOK_SYMBOL, 0);
+      i = e;
+      continue;
+    }
+    if (cp == '*' || cp == '=' || cp == '^' || cp == '~' || cp == '+' ||
+        cp == '_') {
       size_t j = i;
-      while (j < s->n && s->t[j] == '.')
+      while (j < s->n && (s->t[j] == (char)cp || (cp == '=' && s->t[j] == '-')))
         j++;
-      emit(s, i, j, j - i >= 2 ? SIMA_TOK_ELLIPSIS : SIMA_TOK_PUNCT, 0);
+      emit(s, i, j, SIMA_TOK_SYMBOL, 0);
+      i = j;
+      continue;
+    }
+    /* '73 '90s: an apostrophe before a two-digit year */
+    if (is_apos(cp) && i + l + 1 < s->n && s->t[i + l] >= '0' &&
+        s->t[i + l] <= '9' && s->t[i + l + 1] >= '0' && s->t[i + l + 1] <= '9' &&
+        !(i + l + 2 < s->n && s->t[i + l + 2] >= '0' && s->t[i + l + 2] <= '9')) {
+      size_t j = i + l + 2;
+      if (j < s->n && s->t[j] == 's')
+        j++;
+      emit(s, i, j, SIMA_TOK_NUMBER, 0);
+      i = j;
+      continue;
+    }
+    /* Punctuation and symbols. */
+    if (cp == '.' || cp == '!' || cp == '?') {
+      /* A run of . ! ? is one token: "..." is an ellipsis, "?!" ".?" a mark. */
+      size_t j = i, dots = 0;
+      while (j < s->n && (s->t[j] == '.' || s->t[j] == '!' || s->t[j] == '?'))
+        dots += s->t[j++] == '.';
+      emit(s, i, j,
+           dots == j - i && j - i >= 2 ? SIMA_TOK_ELLIPSIS : SIMA_TOK_PUNCT, 0);
       i = j;
       continue;
     }
@@ -479,21 +695,21 @@ static void scan_text(scan *s) {
       i += l;
       continue;
     }
-    if (cp == '!' || cp == '?') {
-      size_t j = i;
-      while (j < s->n && (s->t[j] == '!' || s->t[j] == '?'))
-        j++;
-      emit(s, i, j, SIMA_TOK_PUNCT, 0);
-      i = j;
-      continue;
-    }
     if (is_dash_cp(cp)) {
-      size_t j = i + l, l2;
+      size_t j = i + l;
       if (cp == '-')
         while (j < s->n && s->t[j] == '-')
           j++;
-      (void)l2;
-      emit(s, i, j, SIMA_TOK_DASH, 0);
+      /* A hyphen inside a compound (110-mile, Biden-era): UD splits it off
+      ** as its own token; JOINED marks it and the part after it so later
+      ** stages can see the compound whole. */
+      int joined = j == i + l && is_hyphen(cp) && s->ntok > 0 &&
+                   !(s->pending & SIMA_TOKF_SPACE_BEFORE) &&
+                   s->tok[s->ntok - 1].kind != SIMA_TOK_PUNCT &&
+                   word_cp(peek(s, j));
+      emit(s, i, j, SIMA_TOK_DASH, joined ? SIMA_TOKF_JOINED : 0);
+      if (joined)
+        s->pending |= SIMA_TOKF_JOINED;
       i = j;
       continue;
     }
@@ -545,7 +761,7 @@ static int fill_norms(sima_arena *a, const char *text, sima_token *tok,
   size_t total = 0;
   for (uint32_t k = 0; k < ntok; k++)
     total += tok[k].len + 1;
-  char *buf = sima_arena_alloc(a, total ? total : 1);
+  char *buf = arena_alloc_raw(a, total ? total : 1);
   if (!buf)
     return -1;
   char *o = buf;
@@ -585,7 +801,17 @@ sima_status sima_tokenize_buf(sima_arena *a, const char *text, size_t len,
                               sima_token **out, uint32_t *n) {
   if (len > UINT32_MAX - 1)
     return SIMA_ERR_LIMIT;
-  scan s = {text, len, a, NULL, 0, 0, 0, 0};
+  scan s = {text, len, a, NULL, 0, 0, 0, 0, 0};
+  /* News runs about 5.5 bytes a token: reserve that much up front so the
+  ** vector rarely grows. */
+  s.cap = (uint32_t)(len / 4 + 16);
+  s.tok = arena_alloc_raw(a, (size_t)s.cap * sizeof *s.tok);
+  if (!s.tok)
+    return SIMA_ERR_NOMEM;
+  {
+    const char *at = memchr(text, '@', len);
+    s.next_at = at ? (size_t)(at - text) : len;
+  }
   scan_text(&s);
   if (s.oom || fill_norms(a, text, s.tok, s.ntok) != 0)
     return SIMA_ERR_NOMEM;

@@ -101,8 +101,18 @@ sima_status sima_normalize(sima_arena *a, const char *in, size_t len,
   const unsigned char *s = (const unsigned char *)in;
   size_t fixes = 0, bad_at = SIZE_MAX, extra = 0;
   int need_nfc = 0;
-  /* Pass 1: count what must change. */
+  /* Pass 1: count what must change.  Eight bytes at a time while they
+  ** are ASCII without NUL (the usual case). */
   for (size_t i = 0; i < len;) {
+    if (i + 8 <= len) {
+      uint64_t v;
+      memcpy(&v, s + i, 8);
+      if ((v & 0x8080808080808080ull) == 0 &&
+          ((v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     if (s[i] < 0x80) {
       if (s[i] == 0) {
         fixes++;
@@ -124,7 +134,7 @@ sima_status sima_normalize(sima_arena *a, const char *in, size_t len,
     }
     i += n;
   }
-  char *buf = sima_arena_alloc(a, len + extra + 1);
+  char *buf = arena_alloc_raw(a, len + extra + 1);
   if (!buf)
     return SIMA_ERR_NOMEM;
   size_t o = 0;

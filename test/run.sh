@@ -39,6 +39,16 @@ for t in "$BUILD"/test/test_*; do
   [ -x "$t" ] || continue
   run_suite "$(basename "$t")" "$t"
 done
+for fz in "$BUILD"/fuzz-replay/fuzz_*; do
+  [ -x "$fz" ] || continue
+  n=$(basename "$fz")
+  set -- test/fuzz/regress/"$n"/* test/fuzz/corpus/"$n"/*
+  files=""
+  for x in "$@"; do [ -f "$x" ] && files="$files $x"; done
+  [ -n "$files" ] || continue
+  # shellcheck disable=SC2086
+  run_suite "replay-$n" "$fz" $files
+done
 for s in test/cli/*.sh; do
   [ -f "$s" ] || continue
   run_suite "$(basename "$s" .sh)" sh "$s"
