@@ -47,8 +47,10 @@ typedef struct cli_reading {
 int cli_reading_flag(const char *cmd, cli_reading *rd, int argc, char **argv,
                      int *i);
 
-/* Called for each document; return non-zero to stop.  `doc` is freed by
-** the caller after the callback returns. */
+/* Called for each document.  Returns CLI_NEXT (0) to go on, CLI_STOP to
+** stop reading, or CLI_KEEP when the callback took ownership of `doc` (it
+** then frees it itself); otherwise the caller frees doc after the call. */
+enum { CLI_NEXT = 0, CLI_STOP = 1, CLI_KEEP = 2 };
 typedef int (*cli_doc_fn)(void *ud, sima_doc *doc);
 
 /* Reads every file of rd (stdin when there are none), calling fn per
@@ -62,6 +64,9 @@ int cli_read_all(const char *cmd, cli_reading *rd, cli_doc_fn fn, void *ud);
 ** (its ../ and ../../), then the compiled-in SIMA_DATADIR, then ".".
 ** Returns a static buffer; the path may not exist. */
 const char *cli_data_path(const char *rel);
+/* The directory that holds models/ and data/ (found as cli_data_path
+** finds files); a static buffer. */
+const char *cli_data_dir(void);
 
 /* Throughput figures for --stats: wall time from cli_stats_start, peak
 ** RSS from getrusage. */

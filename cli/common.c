@@ -88,11 +88,13 @@ int cli_read_all(const char *cmd, cli_reading *rd, cli_doc_fn fn, void *ud) {
           break;
         continue;
       }
-      if (fn(ud, doc))
+      int what = fn(ud, doc);
+      if (what != CLI_KEEP)
+        sima_doc_free(doc);
+      if (what == CLI_STOP) {
         stop = 1;
-      sima_doc_free(doc);
-      if (stop)
         break;
+      }
     }
   }
   sima_reader_free(r);
@@ -180,4 +182,19 @@ void cli_stats_print(const char *cmd, const cli_stats *s) {
           (unsigned long long)s->events, dt, cpu, (double)s->bytes / 1e6 / dt,
           (double)s->sentences / dt, (double)s->bytes / 1e6 / cpu,
           (double)s->sentences / cpu, ru.ru_maxrss);
+}
+
+const char *cli_data_dir(void) {
+  static char dir[2 * PATH_MAX + 64];
+  const char *p = cli_data_path("data/cameo/cameo.txt");
+  snprintf(dir, sizeof dir, "%s", p);
+  size_t n = strlen(dir), suffix = strlen("data/cameo/cameo.txt");
+  if (n >= suffix && strcmp(dir + n - suffix, "data/cameo/cameo.txt") == 0) {
+    dir[n - suffix] = '\0';
+    if (n - suffix == 0)
+      snprintf(dir, sizeof dir, ".");
+    else if (dir[n - suffix - 1] == '/')
+      dir[n - suffix - 1] = '\0';
+  }
+  return dir;
 }

@@ -195,6 +195,7 @@ typedef struct sima_doc {
   struct sima_event *events; /* coder output */
   uint32_t nevents;
 
+  unsigned stages_done; /* SIMA_STAGE_* bits run by sima_pipeline_run */
   sima_arena *arena; /* owns everything above */
   void *stage[8];    /* private per-stage results (actors, events, ...) */
 } sima_doc;
@@ -736,6 +737,11 @@ enum {
   SIMA_STAGE_ALL = 0x1f
 };
 
+/* Loads models (data_dir/models), the CAMEO table (data/cameo/cameo.txt),
+** the verb patterns (data/dict/verbs/\*.txt, sorted) and the actor
+** dictionaries (data/dict/), then the files of opts->dicts: a file whose
+** name contains "verb" is a verb-pattern file, any other an actor
+** dictionary.  NULL and err set (naming the file) on any failure. */
 SIMA_API sima_pipeline *sima_pipeline_new(const sima_pipeline_opts *opts,
                                           sima_error *err);
 /* Runs the requested stages (and those they need) that have not run yet. */
@@ -743,9 +749,18 @@ SIMA_API sima_status sima_pipeline_run(const sima_pipeline *p, sima_doc *doc,
                                        unsigned stages, sima_error *err);
 SIMA_API void sima_pipeline_free(sima_pipeline *p);
 
-/* Writes one event as a JSON object and a newline (docs/output.md). */
+/* ## Writers
+**
+** One renderer per file (src/out_*.c).  Each writes one event and a
+** newline; the field lists are the contract of docs/output.md.
+*/
+/* JSON object (the default `sima code` output). */
 SIMA_API void sima_event_write_json(FILE *out, const sima_doc *doc,
                                     const sima_event *ev);
+/* TSV with PETRARCH-like leading columns; the header is written once. */
+SIMA_API void sima_event_write_tsv_header(FILE *out);
+SIMA_API void sima_event_write_tsv(FILE *out, const sima_doc *doc,
+                                   const sima_event *ev);
 
 /* ## Event store
 **
@@ -942,6 +957,7 @@ typedef struct sima_alert {
 typedef struct sima_alert_list {
   sima_alert *a;
   size_t n;
+  unsigned stages_done; /* SIMA_STAGE_* bits run by sima_pipeline_run */
   sima_arena *arena; /* owns everything above */
 } sima_alert_list;
 

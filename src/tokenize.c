@@ -111,10 +111,14 @@ typedef struct scan {
   size_t next_at; /* offset of the next '@' at or after the scan point */
 } scan;
 
-static int32_t cp_at(const scan *s, size_t i, size_t *len) {
+static inline int32_t cp_at(const scan *s, size_t i, size_t *len) {
   if (i >= s->n) {
     *len = 0;
     return -1;
+  }
+  if ((unsigned char)s->t[i] < 0x80) {
+    *len = 1;
+    return (unsigned char)s->t[i];
   }
   int32_t cp;
   *len = utf8_decode((const unsigned char *)s->t + i, s->n - i, &cp);
@@ -126,8 +130,16 @@ static int32_t peek(const scan *s, size_t i) {
   return cp_at(s, i, &l);
 }
 
-static int is_alnum_cp(int32_t cp) {
+static inline int is_alnum_cp(int32_t cp) {
+  if (cp >= 0 && cp < 0x80)
+    return ascii_alnum[cp];
   return cp >= 0 && (utf8_is_alpha(cp) || utf8_is_digit(cp));
+}
+
+static inline int is_space_cp(int32_t cp) {
+  if (cp >= 0 && cp < 0x80)
+    return cp == ' ' || (cp >= '\t' && cp <= '\r');
+  return utf8_is_space(cp);
 }
 
 static int is_apos(int32_t cp) { return cp == '\'' || cp == 0x2019; }
@@ -254,7 +266,7 @@ static size_t scan_number(const scan *s, size_t i) {
 static int is_hyphen_prefix(const char *w, size_t n);
 
 /* Word characters: letters, digits, marks, and _ (rare in news). */
-static int word_cp(int32_t cp) { return is_alnum_cp(cp) || cp == '_'; }
+static inline int word_cp(int32_t cp) { return is_alnum_cp(cp) || cp == '_'; }
 
 /* Scans a word starting at i. Inner joiners: apostrophe + letter,
 ** hyphen + alnum, full stop + letter when the word so far is dotted
@@ -552,7 +564,7 @@ static void scan_text(scan *s) {
       continue;
     }
     int32_t cp = cp_at(s, i, &l);
-    if (utf8_is_space(cp) || cp < 0 || (cp < 0x20 && cp != -1)) {
+    if (is_space_cp(cp) || cp < 0x20) {
       s->pending |= SIMA_TOKF_SPACE_BEFORE;
       if (cp == '\n' || cp == 0x2028 || cp == 0x2029) {
         nl++;

@@ -1,0 +1,187 @@
+/*
+** pipeline.c — ties the stages together: loads the immutable resources once
+** (models, CAMEO table, verb patterns, actor dictionaries) and runs
+** tokenize -> split -> parse -> actors -> code on a document.
+**
+** A pipeline is read-only after sima_pipeline_new, so any number of threads
+** may call sima_pipeline_run on different documents at once.
+*/
+#include "arena.h"
+
+#include <glob.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct sima_pipeline {
+  sima_pipeline_opts opts;
+  sima_model *model;
+  sima_cameo *cameo;
+  sima_verbs *verbs;
+  sima_dict *dict;
+};
+
+/* Joins dir and rel into a malloc'ed path. */
+static char *join(const char *dir, const char *rel) {
+  size_t n = strlen(dir) + strlen(rel) + 2;
+  char *p = malloc(n);
+  if (p)
+    snprintf(p, n, "%s/%s", dir, rel);
+  return p;
+}
+
+static int is_verb_file(const char *path) {
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  return strstr(base, "verb") != NULL ||
+         strstr(path, "/verbs/") != NULL;
+}
+
+/* Collects paths into a growable array of malloc'ed strings. */
+typedef struct paths {
+  char **v;
+  size_t n, cap;
+} paths;
+
+static int paths_add(paths *p, char *s) {
+  if (!s)
+    return -1;
+  if (p->n == p->cap) {
+    size_t cap = p->cap ? p->cap * 2 : 16;
+    char **nv = realloc(p->v, cap * sizeof *nv);
+    if (!nv) {
+      free(s);
+      return -1;
+    }
+    p->v = nv;
+    p->cap = cap;
+  }
+  p->v[p->n++] = s;
+  return 0;
+}
+
+static void paths_free(paths *p) {
+  for (size_t i = 0; i < p->n; i++)
+    free(p->v[i]);
+  free(p->v);
+}
+
+sima_pipeline *sima_pipeline_new(const sima_pipeline_opts *opts,
+                                 sima_error *err) {
+  sima_pipeline *p = calloc(1, sizeof *p);
+  paths verbs = {0}, dicts = {0};
+  char *path = NULL;
+  if (!p) {
+    sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
+    return NULL;
+  }
+  if (opts)
+    p->opts = *opts;
+  const char *dir = p->opts.data_dir ? p->opts.data_dir : ".";
+
+  path = join(dir, "models");
+  if (!path || !(p->model = sima_model_load(path, err)))
+    goto fail;
+  free(path);
+  path = join(dir, "data/cameo/cameo.txt");
+  if (!path || !(p->cameo = sima_cameo_load(path, err)))
+    goto fail;
+  free(path);
+  path = NULL;
+
+  /* verb patterns: the shipped set, sorted, then --dict verb files */
+  char *pattern = join(dir, "data/dict/verbs/*.txt");
+  glob_t g;
+  int grc = pattern ? glob(pattern, 0, NULL, &g) : GLOB_NOSPACE;
+  free(pattern);
+  if (grc == 0) {
+    for (size_t i = 0; i < g.gl_pathc; i++)
+      if (paths_add(&verbs, strdup(g.gl_pathv[i])) != 0) {
+        globfree(&g);
+        goto nomem;
+      }
+    globfree(&g);
+  } else if (grc != GLOB_NOMATCH) {
+    goto nomem;
+  }
+  for (const char *const *f = sima_dict_default_files; *f; f++)
+    if (paths_add(&dicts, join(dir, *f)) != 0)
+      goto nomem;
+  for (size_t i = 0; i < p->opts.ndicts; i++) {
+    const char *f = p->opts.dicts[i];
+    if (paths_add(is_verb_file(f) ? &verbs : &dicts, strdup(f)) != 0)
+      goto nomem;
+  }
+  if (verbs.n == 0) {
+    sima_error_set(err, SIMA_ERR_NOTFOUND,
+                   "%s/data/dict/verbs/: no verb-pattern files", dir);
+    goto fail;
+  }
+  p->verbs = sima_verbs_load((const char *const *)verbs.v, verbs.n, p->cameo,
+                             p->opts.lenient, p->opts.warn, p->opts.warn_ud,
+                             err);
+  if (!p->verbs)
+    goto fail;
+  sima_dict_opts dopts = {p->opts.lenient, p->opts.warn, p->opts.warn_ud};
+  p->dict = sima_dict_new(&dopts, err);
+  if (!p->dict)
+    goto fail;
+  for (size_t i = 0; i < dicts.n; i++)
+    if (sima_dict_add_file(p->dict, dicts.v[i], err) != SIMA_OK)
+      goto fail;
+  paths_free(&verbs);
+  paths_free(&dicts);
+  /* The caller's dictionary list need not outlive this call. */
+  p->opts.dicts = NULL;
+  p->opts.ndicts = 0;
+  return p;
+nomem:
+  sima_error_set(err, SIMA_ERR_NOMEM, "out of memory loading resources");
+fail:
+  free(path);
+  paths_free(&verbs);
+  paths_free(&dicts);
+  sima_pipeline_free(p);
+  return NULL;
+}
+
+void sima_pipeline_free(sima_pipeline *p) {
+  if (!p)
+    return;
+  sima_model_free(p->model);
+  sima_cameo_free(p->cameo);
+  sima_verbs_free(p->verbs);
+  sima_dict_free(p->dict);
+  free(p);
+}
+
+sima_status sima_pipeline_run(const sima_pipeline *p, sima_doc *doc,
+                              unsigned stages, sima_error *err) {
+  sima_status st = SIMA_OK;
+  /* Each stage needs the ones before it. */
+  if (stages & SIMA_STAGE_CODE)
+    stages |= SIMA_STAGE_ACTORS;
+  if (stages & SIMA_STAGE_ACTORS)
+    stages |= SIMA_STAGE_PARSE;
+  if (stages & SIMA_STAGE_PARSE)
+    stages |= SIMA_STAGE_SPLIT;
+  if (stages & SIMA_STAGE_SPLIT)
+    stages |= SIMA_STAGE_TOKENIZE;
+  unsigned todo = stages & ~doc->stages_done;
+  if ((todo & SIMA_STAGE_TOKENIZE) && (st = sima_tokenize(doc, err)) != SIMA_OK)
+    return st;
+  if ((todo & SIMA_STAGE_SPLIT) && (st = sima_split(doc, err)) != SIMA_OK)
+    return st;
+  if ((todo & SIMA_STAGE_PARSE) &&
+      (st = sima_parse_doc(p->model, doc, err)) != SIMA_OK)
+    return st;
+  if ((todo & SIMA_STAGE_ACTORS) &&
+      (st = sima_actors_find(p->dict, doc, err)) != SIMA_OK)
+    return st;
+  if (todo & SIMA_STAGE_CODE) {
+    sima_code_opts o = {p->opts.allow_single_actor};
+    if ((st = sima_code_doc(p->verbs, p->cameo, &o, doc, err)) != SIMA_OK)
+      return st;
+  }
+  doc->stages_done |= stages;
+  return SIMA_OK;
+}
