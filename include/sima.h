@@ -489,8 +489,11 @@ typedef struct sima_dict_opts {
   void *warn_ud;
 } sima_dict_opts;
 
-/* The shipped dictionaries, relative to the data directory, NULL-ended:
-** countries, agents, orgs, people. */
+/* The i-th shipped dictionary, relative to the data directory
+** ("data/dict/countries.txt"; then agents, orgs, people), or NULL when i
+** is past the last. */
+SIMA_API const char *sima_dict_default_file(size_t i);
+/* The same list as an array, NULL-ended. */
 SIMA_API extern const char *const sima_dict_default_files[];
 
 /* An empty dictionary (opts may be NULL); NULL only when out of memory. */
@@ -611,6 +614,10 @@ typedef struct sima_event {
   int32_t verb_tok, source_tok, target_tok;
   const char *pattern;      /* "file:line: V-1622.1 1622 block ...", owned
                                by the sima_verbs that coded the event */
+  /* filled by the date resolver (timex.c) when the sentence dates the
+  ** event: "this summer", "on Monday", "in 2019"; else date = doc date */
+  const char *date_precision; /* "day" "week" "month" "season" "year" */
+  uint32_t date_start, date_end; /* span of the time expression (0,0: none) */
 } sima_event;
 
 SIMA_API const char *sima_mood_name(sima_mood m);
@@ -748,6 +755,17 @@ SIMA_API sima_pipeline *sima_pipeline_new(const sima_pipeline_opts *opts,
 SIMA_API sima_status sima_pipeline_run(const sima_pipeline *p, sima_doc *doc,
                                        unsigned stages, sima_error *err);
 SIMA_API void sima_pipeline_free(sima_pipeline *p);
+
+/* ## Dates
+**
+** Resolves the time expressions of each sentence with events ("on
+** Monday", "last week", "this summer", "two days ago", "Jan. 5", "in
+** 2019") against doc->date, and sets each event's date, date_precision and
+** date span from the expression nearest its verb.  Events with none keep
+** the document date.  Run by sima_pipeline_run after the coder; needs
+** doc->date (does nothing without it).  src/timex.c.
+*/
+SIMA_API sima_status sima_dates_resolve(sima_doc *doc, sima_error *err);
 
 /* ## Writers
 **

@@ -59,6 +59,19 @@ void sima_event_write_json(FILE *o, const sima_doc *doc, const sima_event *ev) {
   put_str(o, ev->date);
   fputs(",\"doc_date\":", o);
   put_str(o, doc->date);
+  fputs(",\"time\":", o);
+  if (ev->date_precision && ev->date_end > ev->date_start) {
+    fputs("{\"text\":", o);
+    sima_json_write_str(o, doc->text + ev->date_start,
+                        ev->date_end - ev->date_start);
+    fputs(",\"precision\":", o);
+    put_str(o, ev->date_precision);
+    fputs(",\"span\":", o);
+    put_span(o, ev->date_start, ev->date_end);
+    putc('}', o);
+  } else {
+    fputs("null", o);
+  }
   fputs(",\"source\":", o);
   put_actor(o, &ev->source);
   fputs(",\"target\":", o);

@@ -103,8 +103,8 @@ sima_pipeline *sima_pipeline_new(const sima_pipeline_opts *opts,
   } else if (grc != GLOB_NOMATCH) {
     goto nomem;
   }
-  for (const char *const *f = sima_dict_default_files; *f; f++)
-    if (paths_add(&dicts, join(dir, *f)) != 0)
+  for (size_t i = 0; sima_dict_default_file(i); i++)
+    if (paths_add(&dicts, join(dir, sima_dict_default_file(i))) != 0)
       goto nomem;
   for (size_t i = 0; i < p->opts.ndicts; i++) {
     const char *f = p->opts.dicts[i];
@@ -180,6 +180,8 @@ sima_status sima_pipeline_run(const sima_pipeline *p, sima_doc *doc,
   if (todo & SIMA_STAGE_CODE) {
     sima_code_opts o = {p->opts.allow_single_actor};
     if ((st = sima_code_doc(p->verbs, p->cameo, &o, doc, err)) != SIMA_OK)
+      return st;
+    if ((st = sima_dates_resolve(doc, err)) != SIMA_OK)
       return st;
   }
   doc->stages_done |= stages;

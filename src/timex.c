@@ -1,0 +1,399 @@
+/*
+** timex.c — resolves time expressions to dates, after the coder.
+**
+** News dates events relative to the article: "on Monday", "yesterday",
+** "last week", "this summer", "two days ago", "on Jan. 5", "in March",
+** "in 2019".  This stage finds such expressions in each sentence, resolves
+** them against doc->date, and gives every event of the sentence the date of
+** the expression nearest to its verb (in the parse tree when there is one,
+** else in the token order).  An event with no expression keeps the
+** document date.  A reference to the past ("in 2019" in a 2025 article) is
+** thereby dated in the past, not coded as current.
+**
+** Worked example, doc->date = 2025-09-15 (a Monday):
+**   "Mr Trump blocked $400m in aid this summer" -> 2025-06-01, season
+**   "China staged drills on Saturday"           -> 2025-09-13, day
+**   "the 2019 attack", "attacked in 2019"       -> 2019-01-01, year
+*/
+#include "arena.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct timex {
+  uint32_t first, count; /* token span */
+  int32_t day;           /* days since 1970-01-01 */
+  const char *precision; /* "day" "week" "month" "season" "year" */
+} timex;
+
+/* Days from civil date (Howard Hinnant's algorithm), proleptic Gregorian. */
+static int32_t days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  int era = (y >= 0 ? y : y - 399) / 400;
+  int yoe = y - era * 400;
+  int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(int32_t z, int *y, int *m, int *d) {
+  z += 719468;
+  int era = (z >= 0 ? z : z - 146096) / 146097;
+  int doe = z - era * 146097;
+  int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int yy = yoe + era * 400;
+  int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  int mp = (5 * doy + 2) / 153;
+  *d = doy - (153 * mp + 2) / 5 + 1;
+  *m = mp + (mp < 10 ? 3 : -9);
+  *y = yy + (*m <= 2);
+}
+
+static int tok_ieq(const sima_token *t, const char *w) {
+  size_t n = strlen(w);
+  if (t->nnorm != n)
+    return 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = t->norm[i];
+    if (c >= 'A' && c <= 'Z')
+      c = (char)(c - 'A' + 'a');
+    if (c != w[i])
+      return 0;
+  }
+  return 1;
+}
+
+static int tok_index(const sima_token *t, const char *const *words, int n) {
+  for (int i = 0; i < n; i++)
+    if (tok_ieq(t, words[i]))
+      return i;
+  return -1;
+}
+
+static const char *const weekdays[] = {"monday", "tuesday", "wednesday",
+                                       "thursday", "friday", "saturday",
+                                       "sunday"};
+static const char *const months[] = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+static const char *const month_abbr[] = {"jan.", "feb.", "mar.", "apr.",
+                                         "may",  "jun.", "jul.", "aug.",
+                                         "sep.", "oct.", "nov.", "dec."};
+
+/* Month 1..12 of token t, or 0.  "May" counts only when capitalised and
+** `strict` is off (callers set strict when nothing else vouches for it). */
+static int month_of(const sima_token *t, int strict) {
+  int m = tok_index(t, months, 12);
+  if (m < 0)
+    m = tok_index(t, month_abbr, 12);
+  if (m < 0 && tok_ieq(t, "sept."))
+    m = 8;
+  if (m < 0)
+    return 0;
+  if (!(t->flags & SIMA_TOKF_CAPITAL))
+    return 0;
+  if (m == 4 && strict)
+    return 0;
+  return m + 1;
+}
+
+static int number_of(const sima_token *t, int lo, int hi) {
+  if (t->kind != SIMA_TOK_NUMBER || t->nnorm > 4)
+    return -1;
+  int v = 0;
+  for (uint32_t i = 0; i < t->nnorm; i++) {
+    char c = t->norm[i];
+    if (c < '0' || c > '9')
+      return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v >= lo && v <= hi ? v : -1;
+}
+
+/* Day of month: "5", "5th", "21st". */
+static int mday_of(const sima_token *t) {
+  if (t->kind != SIMA_TOK_NUMBER || t->nnorm > 4)
+    return -1;
+  int v = 0;
+  uint32_t i = 0;
+  for (; i < t->nnorm && t->norm[i] >= '0' && t->norm[i] <= '9'; i++)
+    v = v * 10 + (t->norm[i] - '0');
+  if (i == 0 || (i < t->nnorm && t->nnorm - i != 2))
+    return -1;
+  return v >= 1 && v <= 31 ? v : -1;
+}
+
+static const char *const small_numbers[] = {"a",    "one",  "two",  "three",
+                                            "four", "five", "six",  "seven",
+                                            "eight", "nine", "ten"};
+
+static int count_of(const sima_token *t) {
+  int v = number_of(t, 1, 999);
+  if (v > 0)
+    return v;
+  int k = tok_index(t, small_numbers, 11);
+  return k == 0 ? 1 : k; /* "a week ago" */
+}
+
+/* Finds one expression starting at token k of [k, e); returns tokens used
+** (0: none) and fills x. `ref` is the document day. */
+static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
+                         int32_t ref, timex *x) {
+  const sima_token *t = doc->tokens;
+  int ry, rm, rd;
+  civil_from_days(ref, &ry, &rm, &rd);
+  int rwd = (int)(((ref % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
+  /* yesterday / today / tomorrow / tonight */
+  static const char *const rel_days[] = {"yesterday", "today", "tomorrow",
+                                         "tonight"};
+  static const int rel_off[] = {-1, 0, 1, 0};
+  int r = tok_index(&t[k], rel_days, 4);
+  if (r >= 0) {
+    x->day = ref + rel_off[r];
+    x->precision = "day";
+    return 1;
+  }
+  /* [last|next|this] weekday */
+  int dir = 0; /* -1 last, +1 next, 0 plain */
+  uint32_t j = k;
+  if (tok_ieq(&t[j], "last") || tok_ieq(&t[j], "past"))
+    dir = -1, j++;
+  else if (tok_ieq(&t[j], "next") || tok_ieq(&t[j], "coming"))
+    dir = 1, j++;
+  else if (tok_ieq(&t[j], "this"))
+    dir = 2, j++;
+  if (j < e) {
+    int wd = tok_index(&t[j], weekdays, 7);
+    if (wd >= 0 && (t[j].flags & SIMA_TOKF_CAPITAL)) {
+      int back = (rwd - wd + 7) % 7; /* days since the last such weekday */
+      if (dir == 1)
+        x->day = ref + ((wd - rwd + 7) % 7 ? (wd - rwd + 7) % 7 : 7);
+      else if (dir == -1)
+        x->day = ref - (back ? back : 7);
+      else
+        x->day = ref - back; /* news: "on Monday" is the last Monday */
+      x->precision = "day";
+      return j - k + 1;
+    }
+    /* last/next/this week|month|year|season */
+    static const char *const periods[] = {"week",   "weekend", "month",
+                                          "year",   "summer",  "winter",
+                                          "spring", "autumn",  "fall"};
+    int p = dir ? tok_index(&t[j], periods, 9) : -1;
+    if (p >= 0) {
+      int step = dir == 2 ? 0 : dir;
+      if (p <= 1) {
+        x->day = ref + 7 * step - (p == 1 ? 0 : rwd);
+        x->precision = "week";
+      } else if (p == 2) {
+        int m = rm + step, y = ry;
+        if (m < 1)
+          m += 12, y--;
+        if (m > 12)
+          m -= 12, y++;
+        x->day = days_from_civil(y, m, 1);
+        x->precision = "month";
+      } else if (p == 3) {
+        x->day = days_from_civil(ry + step, 1, 1);
+        x->precision = "year";
+      } else {
+        /* seasons, northern hemisphere: spring Mar, summer Jun, autumn
+        ** Sep, winter Dec (of the year before for Jan/Feb) */
+        int sm = p == 4 ? 6 : p == 5 ? 12 : p == 6 ? 3 : 9;
+        /* Months counted from year 0: a season of year Y starts at
+        ** Y*12+sm-1 and lasts three months. */
+        int ref_m = ry * 12 + rm - 1;
+        int y = ry - (sm == 12 && rm <= 2); /* this winter began last Dec */
+        if (step < 0) {
+          y = ry;
+          while (y * 12 + sm - 1 + 3 > ref_m)
+            y--; /* the latest season already over */
+        } else if (step > 0) {
+          y = ry - 1;
+          while (y * 12 + sm - 1 <= ref_m)
+            y++; /* the first season not yet begun */
+        }
+        x->day = days_from_civil(y, sm, 1);
+        x->precision = "season";
+      }
+      return j - k + 1;
+    }
+  }
+  /* N days/weeks/months/years ago */
+  if (k + 2 < e && tok_ieq(&t[k + 2], "ago")) {
+    int n = count_of(&t[k]);
+    static const char *const units[] = {"day",   "days",   "week", "weeks",
+                                        "month", "months", "year", "years"};
+    int u = tok_index(&t[k + 1], units, 8);
+    if (n > 0 && u >= 0) {
+      u /= 2;
+      if (u == 0)
+        x->day = ref - n, x->precision = "day";
+      else if (u == 1)
+        x->day = ref - 7 * n, x->precision = "week";
+      else if (u == 2) {
+        int m = rm - n % 12, y = ry - n / 12;
+        if (m < 1)
+          m += 12, y--;
+        x->day = days_from_civil(y, m, 1), x->precision = "month";
+      } else
+        x->day = days_from_civil(ry - n, 1, 1), x->precision = "year";
+      return 3;
+    }
+  }
+  /* YYYY-MM-DD (the tokenizer splits it at the hyphens) */
+  if (k + 4 < e && number_of(&t[k], 1900, 2099) > 0 &&
+      tok_ieq(&t[k + 1], "-") && tok_ieq(&t[k + 3], "-")) {
+    int y = number_of(&t[k], 1900, 2099), m = number_of(&t[k + 2], 1, 12),
+        d = number_of(&t[k + 4], 1, 31);
+    if (m > 0 && d > 0 && t[k + 2].nnorm == 2 && t[k + 4].nnorm == 2) {
+      x->day = days_from_civil(y, m, d);
+      x->precision = "day";
+      return 5;
+    }
+  }
+  /* Month [day][,] [year]  |  day Month [year]  |  Month year */
+  int lead_in = k > 0 && (tok_ieq(&t[k - 1], "in") || tok_ieq(&t[k - 1], "on") ||
+                          tok_ieq(&t[k - 1], "since") ||
+                          tok_ieq(&t[k - 1], "by") || tok_ieq(&t[k - 1], "early") ||
+                          tok_ieq(&t[k - 1], "late") || tok_ieq(&t[k - 1], "until"));
+  int m = month_of(&t[k], !lead_in && !(k + 1 < e && mday_of(&t[k + 1]) > 0));
+  if (m) {
+    uint32_t used = 1;
+    int d = 0, y = ry;
+    if (k + 1 < e && mday_of(&t[k + 1]) > 0) {
+      d = mday_of(&t[k + 1]);
+      used = 2;
+      uint32_t q = k + 2;
+      if (q < e && tok_ieq(&t[q], ","))
+        q++;
+      if (q < e && number_of(&t[q], 1900, 2099) > 0) {
+        y = number_of(&t[q], 1900, 2099);
+        used = q - k + 1;
+      }
+    } else if (k + 1 < e && number_of(&t[k + 1], 1900, 2099) > 0) {
+      y = number_of(&t[k + 1], 1900, 2099);
+      used = 2;
+    } else if (!lead_in) {
+      return 0;
+    }
+    if (used == 1 || (d == 0 && used == 2 && y == ry)) {
+      /* "in March": the latest March not after the document month */
+      if (m > rm && used == 1)
+        y--;
+    }
+    x->day = days_from_civil(y, m, d ? d : 1);
+    x->precision = d ? "day" : "month";
+    return used;
+  }
+  if (k + 1 < e && mday_of(&t[k]) > 0 && (m = month_of(&t[k + 1], 0)) != 0) {
+    int y = ry;
+    uint32_t used = 2;
+    if (k + 2 < e && number_of(&t[k + 2], 1900, 2099) > 0) {
+      y = number_of(&t[k + 2], 1900, 2099);
+      used = 3;
+    }
+    x->day = days_from_civil(y, m, mday_of(&t[k]));
+    x->precision = "day";
+    return used;
+  }
+  /* in|since|during|by YEAR, and "the 2019 attack" (a year before a noun) */
+  int y = number_of(&t[k], 1900, 2099);
+  if (y > 0 && t[k].nnorm == 4 && k > 0 &&
+      (tok_ieq(&t[k - 1], "in") || tok_ieq(&t[k - 1], "during") ||
+       tok_ieq(&t[k - 1], "since") || tok_ieq(&t[k - 1], "the"))) {
+    x->day = days_from_civil(y, 1, 1);
+    x->precision = "year";
+    return 1;
+  }
+  return 0;
+}
+
+/* Tree distance from token a up to token b (b an ancestor of a), or -1. */
+static int up_distance(const sima_doc *doc, int32_t a, int32_t b) {
+  int d = 0;
+  while (a >= 0 && d < 8) {
+    if (a == b)
+      return d;
+    a = doc->syn[a].head;
+    d++;
+  }
+  return -1;
+}
+
+sima_status sima_dates_resolve(sima_doc *doc, sima_error *err) {
+  if (!doc->date || doc->nevents == 0)
+    return SIMA_OK;
+  int32_t ref = days_from_civil(atoi(doc->date), atoi(doc->date + 5),
+                                atoi(doc->date + 8));
+  for (uint32_t s = 0; s < doc->nsents; s++) {
+    /* any event in this sentence? */
+    int any = 0;
+    for (uint32_t i = 0; i < doc->nevents; i++)
+      if (doc->events[i].sentence == s)
+        any = 1;
+    if (!any)
+      continue;
+    timex xs[16];
+    int nx = 0;
+    uint32_t b = doc->sents[s].first, e = b + doc->sents[s].count;
+    for (uint32_t k = b; k < e && nx < 16;) {
+      timex x;
+      uint32_t used = match_at(doc, k, e, ref, &x);
+      if (used) {
+        x.first = k;
+        x.count = used;
+        xs[nx++] = x;
+        k += used;
+      } else {
+        k++;
+      }
+    }
+    if (nx == 0)
+      continue;
+    for (uint32_t i = 0; i < doc->nevents; i++) {
+      sima_event *ev = &doc->events[i];
+      if (ev->sentence != s)
+        continue;
+      int best = -1, bestd = 1 << 30;
+      for (int q = 0; q < nx; q++) {
+        int d = -1;
+        if (doc->syn && ev->verb_tok >= 0) {
+          /* the expression's tokens, or their head chain, reach the verb */
+          for (uint32_t t = xs[q].first; t < xs[q].first + xs[q].count; t++) {
+            int dd = up_distance(doc, (int32_t)t, ev->verb_tok);
+            if (dd >= 0 && (d < 0 || dd < d))
+              d = dd;
+          }
+        }
+        if (d < 0 && ev->verb_tok >= 0) {
+          int32_t a = (int32_t)xs[q].first - ev->verb_tok;
+          d = 100 + (a < 0 ? -a : a); /* token distance, after tree links */
+        }
+        if (d >= 0 && d < bestd) {
+          bestd = d;
+          best = q;
+        }
+      }
+      if (best < 0)
+        continue;
+      char buf[11];
+      int y, mo, dd;
+      civil_from_days(xs[best].day, &y, &mo, &dd);
+      if (y < 1 || y > 9999)
+        continue;
+      snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
+      char *d = sima_arena_strndup(doc->arena, buf, 10);
+      if (!d)
+        return sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory",
+                              doc->id ? doc->id : "(document)");
+      ev->date = d;
+      ev->date_precision = xs[best].precision;
+      const sima_token *f = &doc->tokens[xs[best].first];
+      const sima_token *l = &doc->tokens[xs[best].first + xs[best].count - 1];
+      ev->date_start = f->off;
+      ev->date_end = l->off + l->len;
+    }
+  }
+  return SIMA_OK;
+}

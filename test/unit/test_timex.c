@@ -1,0 +1,88 @@
+/*
+** test_timex.c — time expressions resolved against the document date.
+** Builds documents with one hand-made event per sentence (the verb is the
+** token "X"), so the resolver is tested apart from the coder.
+*/
+#include "harness.h"
+#include "sima.h"
+
+/* Resolves the date of an event on the token "X" of `text`. */
+static const char *resolve(const char *text, const char *docdate,
+                           const char **prec) {
+  static char out[16];
+  sima_doc *doc = sima_doc_new(text, strlen(text), "t", docdate, NULL, NULL);
+  sima_error err;
+  sima_tokenize(doc, &err);
+  sima_split(doc, &err);
+  sima_event ev;
+  memset(&ev, 0, sizeof ev);
+  ev.verb_tok = -1;
+  for (uint32_t k = 0; k < doc->ntokens; k++)
+    if (doc->tokens[k].nnorm == 1 && doc->tokens[k].norm[0] == 'X')
+      ev.verb_tok = (int32_t)k;
+  ev.date = doc->date;
+  doc->events = &ev;
+  doc->nevents = 1;
+  sima_dates_resolve(doc, &err);
+  snprintf(out, sizeof out, "%s", ev.date ? ev.date : "-");
+  *prec = ev.date_precision ? ev.date_precision : "-";
+  doc->events = NULL;
+  sima_doc_free(doc);
+  return out;
+}
+
+static const struct {
+  const char *text, *want, *prec;
+} cases[] = {
+    /* 2025-09-15 is a Monday */
+    {"Trump X aid this summer.", "2025-06-01", "season"},
+    {"Trump X aid last summer.", "2025-06-01", "season"},
+    {"Trump X aid next summer.", "2026-06-01", "season"},
+    {"China X drills on Saturday.", "2025-09-13", "day"},
+    {"China X drills on Monday.", "2025-09-15", "day"},
+    {"China X drills last Monday.", "2025-09-08", "day"},
+    {"China will X next Monday.", "2025-09-22", "day"},
+    {"They X yesterday.", "2025-09-14", "day"},
+    {"They X it two days ago.", "2025-09-13", "day"},
+    {"They X it three years ago.", "2022-01-01", "year"},
+    {"They X it last month.", "2025-08-01", "month"},
+    {"They X it last year.", "2024-01-01", "year"},
+    {"They X it on Jan. 5.", "2025-01-05", "day"},
+    {"They X it on March 3, 2019.", "2019-03-03", "day"},
+    {"They X it on 3 March 2019.", "2019-03-03", "day"},
+    {"They X it in March.", "2025-03-01", "month"},
+    {"They X it in November.", "2024-11-01", "month"},
+    {"They X it in 2019.", "2019-01-01", "year"},
+    {"They X it on 2024-02-29.", "2024-02-29", "day"},
+    {"They X it.", "2025-09-15", "-"},
+    {"You may X it.", "2025-09-15", "-"}, /* "may" is not May */
+};
+
+TEST(relative_dates) {
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    const char *prec;
+    const char *got = resolve(cases[i].text, "2025-09-15", &prec);
+    if (strcmp(got, cases[i].want) || strcmp(prec, cases[i].prec))
+      FAILF("\"%s\" -> %s (%s), want %s (%s)", cases[i].text, got, prec,
+            cases[i].want, cases[i].prec);
+  }
+}
+
+TEST(winter_across_the_year) {
+  const char *prec;
+  STR_EQ(resolve("Snow X this winter.", "2026-01-10", &prec), "2025-12-01");
+  STR_EQ(resolve("Snow X last winter.", "2026-01-10", &prec), "2024-12-01");
+  STR_EQ(resolve("Snow X next winter.", "2026-01-10", &prec), "2026-12-01");
+}
+
+TEST(no_document_date) {
+  const char *prec;
+  STR_EQ(resolve("They X it yesterday.", NULL, &prec), "-");
+}
+
+int main(void) {
+  RUN(relative_dates);
+  RUN(winter_across_the_year);
+  RUN(no_document_date);
+  return harness_done();
+}
