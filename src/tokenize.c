@@ -551,6 +551,26 @@ static size_t domain_tail(const scan *s, size_t i, size_t j) {
 }
 
 
+/* Scans and emits the word starting at i (with its abbreviation stop or
+** domain tail); returns where the next token may start. */
+static size_t word_token(scan *s, size_t i) {
+  int dotted, apos;
+  size_t j = scan_word(s, i, &dotted, &apos);
+  if (j < s->n && s->t[j] == '.') {
+    size_t d = domain_tail(s, i, j);
+    if (d > j) {
+      emit(s, i, d, SIMA_TOK_WORD, 0);
+      return d;
+    }
+    if (takes_stop(s, i, j, dotted)) {
+      emit(s, i, j + 1, SIMA_TOK_WORD, SIMA_TOKF_ABBREV);
+      return j + 1;
+    }
+  }
+  emit_word(s, i, j, 0, apos);
+  return j;
+}
+
 /* Scans text[0..n) into tokens. */
 static void scan_text(scan *s) {
   size_t i = 0, l;
@@ -562,6 +582,17 @@ static void scan_text(scan *s) {
       s->pending |= SIMA_TOKF_SPACE_BEFORE;
       i++;
       continue;
+    }
+    /* The common case first: an ASCII letter that cannot start a URL or
+    ** an e-mail address begins a word. */
+    if (ascii_alnum[c] && c > '9' && c != 'h' && c != 'w' && c != 'f' &&
+        c != 'm' && c != 'H' && c != 'W' && c != 'F' && c != 'M' &&
+        (s->next_at >= s->n || s->next_at < i || s->next_at - i >= 128)) {
+      if (s->next_at >= i) {
+        nl = 0;
+        i = word_token(s, i);
+        continue;
+      }
     }
     int32_t cp = cp_at(s, i, &l);
     if (is_space_cp(cp) || cp < 0x20) {
@@ -648,21 +679,7 @@ static void scan_text(scan *s) {
       continue;
     }
     if (word_cp(cp)) {
-      int dotted, apos;
-      size_t j = scan_word(s, i, &dotted, &apos);
-      size_t d = domain_tail(s, i, j);
-      if (d > j) {
-        emit(s, i, d, SIMA_TOK_WORD, 0);
-        i = d;
-        continue;
-      }
-      if (takes_stop(s, i, j, dotted)) {
-        emit(s, i, j + 1, SIMA_TOK_WORD, SIMA_TOKF_ABBREV);
-        i = j + 1;
-      } else {
-        emit_word(s, i, j, 0, apos);
-        i = j;
-      }
+      i = word_token(s, i);
       continue;
     }
     /* Emoticons and runs of one symbol (***, ====). */
@@ -780,6 +797,17 @@ static int fill_norms(sima_arena *a, const char *text, sima_token *tok,
   for (uint32_t k = 0; k < ntok; k++) {
     const char *p = text + tok[k].off, *end = p + tok[k].len;
     char *start = o;
+    /* Fast path: eight ASCII bytes at a time (most tokens are short ASCII
+    ** words); the folding loop below takes whatever is left. */
+    while (end - p >= 8) {
+      uint64_t v;
+      memcpy(&v, p, 8);
+      if (v & 0x8080808080808080ull)
+        break;
+      memcpy(o, &v, 8);
+      o += 8;
+      p += 8;
+    }
     while (p < end) {
       if ((unsigned char)*p < 0x80) {
         *o++ = *p++;
