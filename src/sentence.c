@@ -90,7 +90,8 @@ static uint32_t find_dateline(const sima_token *tok, uint32_t b, uint32_t e) {
   int caps = 0, paren = 0, agency = 0;
   for (uint32_t k = b; k < e && k < b + 16; k++) {
     const sima_token *t = &tok[k];
-    if (t->kind == SIMA_TOK_DASH || (tok_is(t, ":") && caps)) {
+    if ((t->kind == SIMA_TOK_DASH && !(t->flags & SIMA_TOKF_JOINED)) ||
+        (tok_is(t, ":") && caps)) {
       if (k == b || paren)
         return b;
       if (!caps && !agency)
@@ -120,7 +121,7 @@ static uint32_t find_dateline(const sima_token *tok, uint32_t b, uint32_t e) {
       continue;
     }
     if (tok_is(t, ",") || tok_is(t, ".") || t->kind == SIMA_TOK_NUMBER ||
-        starts_upper(t))
+        starts_upper(t) || (t->kind == SIMA_TOK_DASH && (t->flags & SIMA_TOKF_JOINED)))
       continue;
     return b; /* a lower-case word: ordinary prose */
   }
