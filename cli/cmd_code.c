@@ -18,7 +18,8 @@
 const char cmd_code_summary[] = "code events from news (the main job)";
 const char cmd_code_help[] =
     "usage: sima code [--date YYYY-MM-DD] [--input text|jsonl] [--lines]\n"
-    "                 [--format jsonl|tsv] [--dict PATH]... [--threads N]\n"
+    "                 [--format jsonl|tsv|petrarch|gdelt|plover]\n"
+    "                 [--dict PATH]... [--threads N]\n"
     "                 [--allow-single-actor] [--explain] [--lenient]\n"
     "                 [--stats] [--quiet] FILE...|-\n"
     "\n"
@@ -27,7 +28,9 @@ const char cmd_code_help[] =
     "negation, attribution, location, quantities, byte spans and the id of\n"
     "the rule that fired (docs/output.md).\n"
     "\n"
-    "  --format jsonl|tsv    output (default jsonl; tsv has a header)\n"
+    "  --format jsonl|tsv    output (default jsonl; tsv has a header);\n"
+    "                        petrarch, gdelt (with a header), plover:\n"
+    "                        docs/compat.md\n"
     "  --dict PATH           add a dictionary: a file whose name contains\n"
     "                        \"verb\" adds verb patterns, any other actors\n"
     "  --threads N           worker threads (default: the number of cores)\n"
@@ -56,6 +59,8 @@ typedef struct job {
 typedef struct run {
   const sima_pipeline *pipe;
   cli_format fmt;
+  void (*wr)(FILE *, const sima_doc *, const sima_event *); /* compat */
+  void (*hdr)(FILE *);
   int threads, explain, quiet, header_done, failed;
   job job;
   cli_stats stats;
@@ -103,12 +108,14 @@ static void flush(run *r) {
       r->stats.tokens += d->ntokens;
       r->stats.events += d->nevents;
       if (!r->quiet) {
-        if (r->fmt == FMT_TSV && !r->header_done) {
-          sima_event_write_tsv_header(o);
+        if ((r->fmt == FMT_TSV || r->hdr) && !r->header_done) {
+          (r->hdr ? r->hdr : sima_event_write_tsv_header)(o);
           r->header_done = 1;
         }
         for (uint32_t e = 0; e < d->nevents; e++) {
-          if (r->fmt == FMT_TSV)
+          if (r->wr)
+            r->wr(o, d, &d->events[e]);
+          else if (r->fmt == FMT_TSV)
             sima_event_write_tsv(o, d, &d->events[e]);
           else
             sima_event_write_json(o, d, &d->events[e]);
@@ -169,8 +176,16 @@ int cmd_code(int argc, char **argv) {
           r.fmt = FMT_JSONL;
         else if (!strcmp(v, "tsv"))
           r.fmt = FMT_TSV;
+        else if (!strcmp(v, "petrarch")) /* docs/compat.md */
+          r.fmt = FMT_OTHER, r.wr = sima_event_write_petrarch;
+        else if (!strcmp(v, "gdelt"))
+          r.fmt = FMT_OTHER, r.wr = sima_event_write_gdelt,
+          r.hdr = sima_event_write_gdelt_header;
+        else if (!strcmp(v, "plover"))
+          r.fmt = FMT_OTHER, r.wr = sima_event_write_plover;
         else {
-          cli_usage_error("code", "--format '%s': want jsonl or tsv", v);
+          cli_usage_error("code", "--format '%s': want jsonl, tsv, petrarch, "
+                          "gdelt or plover", v);
           goto usage;
         }
       } else if (a[2] == 'd') {

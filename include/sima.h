@@ -767,6 +767,172 @@ SIMA_API void sima_pipeline_free(sima_pipeline *p);
 */
 SIMA_API sima_status sima_dates_resolve(sima_doc *doc, sima_error *err);
 
+/* ## Compatibility
+**
+** Readers of the PETRARCH/TABARI legacy formats (src/petrdict.c,
+** src/petrxml.c) and the PETRARCH, GDELT and PLOVER writers
+** (src/out_petrarch.c, out_gdelt.c, out_plover.c).  docs/compat.md says
+** what maps to what.  Actor and agent files go straight into a sima_dict;
+** verb files are rewritten as sima verb patterns (docs/verbs.md, rule ids
+** "P-CODE.LINE", LINE being the line of the legacy file) and compiled by
+** the ordinary loader, so both run on sima's own parser and matcher.
+**
+**   sima_dict *d = sima_dict_new(NULL, &err);
+**   sima_petr_dict_add_file(d, "Phoenix.Countries.actors.txt", NULL, &err);
+**   sima_petr_dict_add_file(d, "Phoenix.agents.txt", NULL, &err);
+**   sima_verbs *v = sima_petr_verbs_load("CAMEO.2.0.txt", cameo, 0, NULL,
+**                                        NULL, NULL, &err);
+**
+** As everywhere, a malformed entry is an error naming file:line; in
+** lenient mode (the sima_dict's own setting, or `lenient`) it is a warning
+** and the entry is skipped.
+*/
+typedef enum {
+  SIMA_PETR_UNKNOWN = 0,
+  SIMA_PETR_VERBS,    /* CAMEO.2.0.txt, *verbpatterns*, *.verbs */
+  SIMA_PETR_ACTORS,   /* *actors* */
+  SIMA_PETR_AGENTS,   /* *agents* */
+  SIMA_PETR_DISCARDS, /* *discards* */
+  SIMA_PETR_ISSUES    /* *Issue* */
+} sima_petr_kind;
+
+/* The kind of a legacy file, from its name; SIMA_PETR_UNKNOWN if none. */
+SIMA_API sima_petr_kind sima_petr_kind_of(const char *path);
+
+/* 1 if the file (its first 64 KiB) is in a legacy format rather than
+** sima's own: `--- NAME [CODE] ---` blocks, `- ... [CODE]` patterns,
+** `+SYNONYM` lines or `[CODE]` brackets, which sima's formats never use;
+** 0 otherwise or when it cannot be read.  For `--dict` routing. */
+SIMA_API int sima_petr_is_legacy(const char *path);
+
+/* Counts of what a reader saw and did (added to, so several files may
+** share one). */
+typedef struct sima_petr_stats {
+  size_t nentries;    /* actors, agents, verb blocks, discards, issues */
+  size_t nnames;      /* actor/agent phrases added; verbs read */
+  size_t npatterns;   /* verbs: pattern lines read */
+  size_t nsets;       /* synonym sets / !SUBST! sets */
+  size_t nemitted;    /* verbs: sima pattern lines written */
+  size_t nskipped;    /* entries skipped (lenient) or not translatable */
+  size_t ntransforms; /* verbs: `~` transformations (not translated) */
+  size_t nnull;       /* actors: [---] periods (names left uncoded) */
+} sima_petr_stats;
+
+/* Adds a PETRARCH/TABARI actor file (names, `+` synonyms, codes with
+** `<date`, `>date`, `date-date` restrictions) or agent file (`~` suffix
+** and prefix codes, `{plural}`, `!SUBST!` sets) to d.  `kind` is
+** SIMA_PETR_ACTORS or SIMA_PETR_AGENTS; `st` may be NULL. */
+SIMA_API sima_status sima_petr_dict_add_mem(sima_dict *d, sima_petr_kind kind,
+                                            const char *name, const char *buf,
+                                            size_t len, sima_petr_stats *st,
+                                            sima_error *err);
+/* As sima_petr_dict_add_mem, the kind taken from the file name. */
+SIMA_API sima_status sima_petr_dict_add_file(sima_dict *d, const char *path,
+                                             sima_petr_stats *st,
+                                             sima_error *err);
+
+/* Translates a PETRARCH2 (CAMEO.2.0.txt) or PETRARCH1/TABARI verb file
+** into sima's verb-pattern format.  *out (malloc'ed, NUL-terminated, the
+** caller frees it) gets the text.  Lines that cannot be translated are
+** errors, or (lenient) warnings and skipped. */
+SIMA_API sima_status sima_petr_verbs_translate(const char *name,
+                                               const char *buf, size_t len,
+                                               int lenient, sima_warn_fn warn,
+                                               void *warn_ud, char **out,
+                                               size_t *out_len,
+                                               sima_petr_stats *st,
+                                               sima_error *err);
+/* Reads, translates and compiles a legacy verb file (codes checked
+** against `cameo` when not NULL).  NULL and err set on failure. */
+SIMA_API sima_verbs *sima_petr_verbs_load(const char *path,
+                                          const sima_cameo *cameo,
+                                          int lenient, sima_warn_fn warn,
+                                          void *warn_ud, sima_petr_stats *st,
+                                          sima_error *err);
+
+/* Discard lists: a sentence containing a phrase is not coded; a phrase
+** written with a leading `+` discards the whole story.  Matching ignores
+** case; a phrase is a stem unless it ends in `_`. */
+typedef struct sima_petr_discards sima_petr_discards;
+enum { SIMA_PETR_KEEP = 0, SIMA_PETR_DISCARD_SENTENCE, SIMA_PETR_DISCARD_STORY };
+
+SIMA_API sima_petr_discards *sima_petr_discards_load_mem(const char *name,
+                                                         const char *buf,
+                                                         size_t len,
+                                                         sima_error *err);
+SIMA_API sima_petr_discards *sima_petr_discards_load(const char *path,
+                                                     sima_error *err);
+/* SIMA_PETR_KEEP, _DISCARD_SENTENCE or _DISCARD_STORY for text. */
+SIMA_API int sima_petr_discards_match(const sima_petr_discards *d,
+                                      const char *text, size_t len);
+SIMA_API void sima_petr_discards_free(sima_petr_discards *d);
+
+/* Checks a PETRARCH issues file (`phrase [CODE]`, `n:`/`v:` expansions,
+** `~`/`~~` exclusions, <ISSUE CATEGORY=...> sections), counting entries. */
+SIMA_API sima_status sima_petr_issues_check(const char *name, const char *buf,
+                                            size_t len, int lenient,
+                                            sima_warn_fn warn, void *warn_ud,
+                                            sima_petr_stats *st,
+                                            sima_error *err);
+
+/* PETRARCH XML input and validation records: <Sentences><Sentence date=
+** id= category=><EventCoding .../><Text>...</Text>, the <Environment>
+** naming the dictionaries and <Config option= value=> switches.  Read
+** leniently: the TABARI-era suite is not well-formed XML (unclosed tags,
+** text outside <Text>).  Gold <Parse> trees are ignored except for a
+** bracket-balance check. */
+typedef struct sima_petr_event {
+  const char *source, *target, *code; /* as written; quotes removed */
+} sima_petr_event;
+
+typedef struct sima_petr_record {
+  const char *id;
+  const char *date;     /* "YYYY-MM-DD", or NULL when absent or invalid */
+  const char *category; /* "" when absent */
+  const char *text;     /* the sentence, white space collapsed */
+  const char *error;    /* expected error ("storydiscard"), or NULL */
+  int noevents;         /* <EventCoding noevents="True"> */
+  int valid;            /* valid="true" */
+  int has_parse;        /* a gold <Parse> (or bare tree) was present */
+  int parse_balanced;   /* its brackets balance */
+  int require_dyad;     /* <Config> in force for this record (default 1) */
+  int new_actor_length; /* <Config> new_actor_length (default 0) */
+  uint32_t line;        /* line of <Sentence> */
+  sima_petr_event *expect;
+  size_t nexpect;
+} sima_petr_record;
+
+typedef struct sima_petr_records {
+  const char *verbfile, *agentfile, *discardfile, *issuefile; /* or NULL */
+  const char **actorfiles;
+  size_t nactorfiles;
+  sima_petr_record *recs;
+  size_t n;
+  sima_arena *arena; /* owns everything above */
+} sima_petr_records;
+
+/* Parses a PETRARCH XML file (not copied).  Fails only when out of memory
+** or when no <Sentence> is found (SIMA_ERR_FORMAT). */
+SIMA_API sima_status sima_petr_records_read(const char *name, const char *buf,
+                                            size_t len,
+                                            sima_petr_records **out,
+                                            sima_error *err);
+SIMA_API void sima_petr_records_free(sima_petr_records *r);
+
+/* Writers for `sima code --format petrarch|gdelt|plover`, same shape as
+** sima_event_write_tsv.  PETRARCH2 event files have no header (its header
+** function writes nothing); GDELT 2.0 event-table columns get a header
+** line; PLOVER is one JSON object per line (no header). */
+SIMA_API void sima_event_write_petrarch_header(FILE *out);
+SIMA_API void sima_event_write_petrarch(FILE *out, const sima_doc *doc,
+                                        const sima_event *ev);
+SIMA_API void sima_event_write_gdelt_header(FILE *out);
+SIMA_API void sima_event_write_gdelt(FILE *out, const sima_doc *doc,
+                                     const sima_event *ev);
+SIMA_API void sima_event_write_plover_header(FILE *out);
+SIMA_API void sima_event_write_plover(FILE *out, const sima_doc *doc,
+                                      const sima_event *ev);
+
 /* ## Writers
 **
 ** One renderer per file (src/out_*.c).  Each writes one event and a
@@ -796,7 +962,9 @@ SIMA_API void sima_event_write_tsv(FILE *out, const sima_doc *doc,
 ** target and CAMEO code count once (the Phoenix rule); every mention stays
 ** queryable.  Actor patterns: "CHN" matches a full code or a country,
 ** "CHN*" or "USA?OV" are globs on the full code, "*" matches any actor.
-** Dates are "YYYY-MM-DD"; days are counted from 1970-01-01.
+** Dates are "YYYY-MM-DD"; days are counted from 1970-01-01.  A store
+** handle is used by one thread at a time; several processes may read one
+** database while one writes.
 */
 typedef struct sima_store sima_store;
 
@@ -858,7 +1026,8 @@ SIMA_API sima_status sima_event_parse_json(sima_arena *a, const char *line,
 /* Writes `rec` as one event line (the format sima_event_parse_json reads). */
 SIMA_API void sima_event_rec_write_json(FILE *out, const sima_event_rec *rec);
 
-/* 64-bit FNV-1a, continued from h (start with 0). */
+/* A fast 64-bit content hash (not cryptographic), continued from h (start
+** with 0); the value depends on how the input is split into calls. */
 SIMA_API uint64_t sima_hash64(uint64_t h, const void *p, size_t n);
 
 /* Stores a coded document (sima_pipeline_run with SIMA_STAGE_CODE done):
@@ -946,18 +1115,20 @@ SIMA_API void sima_series_free(sima_series *s);
 /* Alerts: a rolling z-score of weekly Goldstein sums per country dyad
 ** (docs/store.md "Alerts").  For week w with sum x, the baseline is the
 ** `baseline` weeks before w (empty weeks count as 0) with mean m and
-** standard deviation sd; z = (x - m) / max(sd, min_sd).  An alert fires
+** standard deviation sd, and k the mean weekly number of events there;
+** z = (x - m) / max(sd, min_sd, 5 sqrt(k)) (the last term is the counting
+** noise of a sum of k scores spreading by about 5).  An alert fires
 ** when |z| >= z and the week has >= min_events events and the baseline
 ** >= min_baseline events. */
 typedef struct sima_alert_opts {
-  const char *since;      /* first date examined; NULL: 4 weeks before the
-                             latest event */
+  const char *since;      /* first date examined; NULL: the last 4 whole
+                             weeks (a week in progress is left out) */
   const char *src, *tgt;  /* restrict to one dyad (patterns), or NULL */
-  int mood;               /* -1: all moods */
-  unsigned baseline;      /* weeks (0: 12) */
-  double z;               /* threshold (0: 3.0) */
+  int mood;               /* -1: all moods, or SIMA_MOOD_ASSERTED */
+  unsigned baseline;      /* weeks (0: 26) */
+  double z;               /* threshold (0: 3.5) */
   double min_sd;          /* floor of sd (0: 5.0) */
-  unsigned min_events;    /* in the alert week (0: 5) */
+  unsigned min_events;    /* in the alert week (0: 10) */
   unsigned min_baseline;  /* events in the baseline (0: 10) */
   unsigned nevidence;     /* driving events listed per alert (0: 3) */
 } sima_alert_opts;

@@ -58,12 +58,12 @@ if [ -s "$TMP/in.jsonl" ]; then
   if [ -s "$TMP/t1" ] && cmp -s "$TMP/t1" "$TMP/t2"; then ok; else bad "1 vs 2 threads differ"; fi
 fi
 
-# Golden articles: test/golden/code/*.txt (dated by a first line "date: ...")
-for f in test/golden/code/*.txt; do
+# Golden articles: test/golden/code/*.jsonl -> reviewed *.events.tsv
+# (`UPDATE=1 sh test/cli/code.sh` rewrites them; review the diff).
+for f in test/golden/code/*.jsonl; do
   [ -f "$f" ] || continue
-  want=${f%.txt}.events.tsv
-  d=$(sed -n 's/^# date: //p' "$f" | head -n 1)
-  got=$("$SIMA" code --format tsv --no-title --date "${d:-2025-01-01}" "$f" 2>&1 | cut -f2- )
+  want=${f%.jsonl}.events.tsv
+  got=$("$SIMA" code --format tsv "$f" 2>&1)
   if [ -n "$UPDATE" ]; then printf '%s\n' "$got" > "$want"; ok
   elif [ -f "$want" ] && [ "$got" = "$(cat "$want")" ]; then ok
   else bad "golden $want"; printf '%s\n' "$got" | diff "$want" - | head -10; fi

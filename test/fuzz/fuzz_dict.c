@@ -31,17 +31,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   sima_dict *d = sima_dict_new(&o, &err);
   if (!d)
     return 0;
-  sima_status st =
-      sima_dict_add_mem(d, opt & 2 ? "people.txt" : "fuzz.txt", text, len, &err);
+  sima_status st = sima_dict_add_mem(d, opt & 2 ? "people.txt" : "fuzz.txt",
+                                     text, len, &err);
   if (st != SIMA_OK) {
     /* every failure names the file and line, or is out of memory */
     if (st == SIMA_ERR_FORMAT && strncmp(err.msg, "people.txt:", 11) != 0 &&
         strncmp(err.msg, "fuzz.txt:", 9) != 0)
       abort();
   }
-  sima_doc *doc =
-      sima_doc_new(text, len, "fuzz", opt & 4 ? "2020-02-29" : NULL, NULL,
-                   NULL);
+  sima_doc *doc = sima_doc_new(text, len, "fuzz", opt & 4 ? "2020-02-29" : NULL,
+                               nowarn, NULL);
   if (doc && sima_tokenize(doc, &err) == SIMA_OK &&
       sima_split(doc, &err) == SIMA_OK &&
       sima_actors_find(d, doc, &err) == SIMA_OK) {

@@ -46,6 +46,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       model_linear_score(&m.lm, feats, nf, scores);
       (void)tagger_dict(&m, ws[0].form);
     }
+    model_linear_free(&m.lm);
   } else if (which == 1) {
     lemma_model m;
     memset(&m, 0, sizeof m);
@@ -81,6 +82,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         }
       }
     }
+    model_linear_free(&m.lm);
   }
   free(f.buf);
   return 0;

@@ -1,0 +1,1405 @@
+/*
+** actor.c — the actor recognizer: tokens -> sima_mention[] (doc->mentions).
+**
+** Runs after the tokenizer and sentence splitter (and uses the tagger's
+** lemmas and tags when doc->syn is set).  Three passes over each document:
+**
+**   1. ATOMS: at each token, the longest dictionary phrase (trie.c) over
+**      the folded words, trying each word's singular/lemma as well, with
+**      the case rules of the entry ("US" needs capitals); an unknown
+**      capitalised word one edit from a country or (after a title) a
+**      person's name is a typo of it ("Afganistan", "President Gbago").
+**   2. MENTIONS: atoms combine left to right:
+**        Chinese  paratroopers          ADJ + AGENT            -> CHNMIL
+**        Taiwan 's government           NAME 's AGENT          -> TWNGOV
+**        Hungarian and Romanian officials  ADJ, ADJ + AGENT    -> HUN/ROU GOV
+**        Iranian - backed militias      ADJ - backed AGENT     -> IRNREB
+**        a spokesman at [the Chinese Embassy in the US]
+**                                       AGENT at (ADJ+AGENT in NAME)
+**                                       -> CHNGOV: the embassy absorbs the
+**                                          place it is in; the spokesman
+**                                          takes the embassy's code
+**        Chinese President Xi Jinping   ADJ + TITLE + PERSON   -> person
+**        Mr Xi / President Lai          short form after a title
+**        the Zorgonian Liberation Front capitalised chunk + agent: uncoded
+**   3. COREFERENCE: he/she/they, "the pair", "both sides", "the two
+**      countries", and definite nominals ("the Chinese leader") point back
+**      to earlier mentions (sima_mention.antecedent).
+*/
+#include "actor.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "arena.h"
+#include "utf8.h"
+
+typedef struct tinfo {
+  uint32_t w, w2;      /* word id of the folded token / its singular/lemma */
+  uint32_t sent;       /* sentence index */
+  uint8_t cap, allcap; /* starts with a capital / has no lower-case letter */
+  uint8_t word, lower; /* a word token / starts with a lower-case letter */
+  uint8_t title_sent;  /* in a headline (title case is no evidence) */
+} tinfo;
+
+enum { A_COUNTRY = 1, A_ADJ, A_METONYM, A_ACTOR, A_SHORT, A_AGENT, A_NULL };
+
+typedef struct atom {
+  uint32_t first, count; /* token span */
+  uint32_t node;         /* trie node where the phrase ends */
+  uint32_t sense;        /* chosen sense */
+  uint8_t kind;          /* A_* */
+  uint8_t plural;        /* the last word matched through its singular */
+} atom;
+
+typedef struct mtmp {
+  uint32_t first, count;
+  char code[32];       /* "" for uncoded */
+  uint32_t src1, src2; /* pool offsets of the entries used (0: none) */
+  const char *note;    /* entry text for coreference mentions */
+  char sector[8];      /* sector of a non-country code ("IGOUNO" + MIL) */
+  uint32_t actor;      /* actor index, or UINT32_MAX */
+  uint32_t sent;
+  uint32_t order;
+  int32_t antecedent;
+  uint16_t how;
+  uint8_t person; /* one human being */
+  uint8_t bare;   /* code is a bare country */
+} mtmp;
+
+typedef struct ctx {
+  const sima_dict *d;
+  sima_doc *doc;
+  uint32_t ymd; /* document date, 0 unknown */
+  tinfo *ti;
+  atom *at;
+  uint32_t nat, capat;
+  mtmp *m;
+  uint32_t nm, capm;
+  uint8_t *seen; /* per actor: its full name occurred */
+  int oom;
+} ctx;
+
+#define NOACTOR UINT32_MAX
+
+/* ---- small word tests ------------------------------------------------- */
+
+static int tok_eq(const ctx *c, uint32_t i, const char *w) {
+  if (i >= c->doc->ntokens)
+    return 0;
+  const sima_token *t = &c->doc->tokens[i];
+  return strlen(w) == t->nnorm && strncasecmp(t->norm, w, t->nnorm) == 0;
+}
+
+static int tok_in(const ctx *c, uint32_t i, const char *const *set) {
+  for (; *set; set++)
+    if (tok_eq(c, i, *set))
+      return 1;
+  return 0;
+}
+
+static const char *const honorifics[] = {
+    "mr",  "mr.",  "mrs", "mrs.", "ms",   "ms.",   "miss",
+    "dr",  "dr.",  "sir", "dame", "lord", "lady",  "madam",
+    "mme", "mme.", "m.",  "herr", "prof", "prof.", NULL};
+
+/* Words that may not sit between a country and its agent. */
+static const char *const stopwords[] = {
+    "the",     "a",          "an",     "and",      "or",      "of",
+    "to",      "in",         "on",     "at",       "by",      "for",
+    "with",    "from",       "said",   "says",     "say",     "has",
+    "have",    "had",        "is",     "are",      "was",     "were",
+    "will",    "would",      "be",     "been",     "who",     "which",
+    "that",    "not",        "also",   "its",      "their",   "his",
+    "her",     "as",         "but",    "than",     "this",    "these",
+    "those",   "it",         "they",   "he",       "she",     "we",
+    "after",   "before",     "into",   "over",     "about",   "against",
+    "unless",  "while",      "when",   "where",    "if",      "because",
+    "since",   "until",      "though", "although", "whether", "between",
+    "among",   "amid",       "during", "under",    "near",    "across",
+    "through", "throughout", "within", "without",  "all",     "some",
+    "many",    "most",       "two",    "three",    "both",    "other",
+    "such",    "any",        "each",   "every",    "no",      "our",
+    "your",    "my",         "can",    "could",    "should",  "may",
+    "might",   "must",       "do",     "does",     "did",     "being",
+    "then",    "there",      "here",   "now",      "still",   "only",
+    "just",    "so",         "very",   "more",     "less",    NULL};
+
+/* Prepositions that make a place name a location ("in Baghdad"). */
+static const char *const locatives[] = {
+    "in",         "at",     "near",   "outside", "into", "across",  "around",
+    "throughout", "inside", "toward", "towards", "via",  "through", NULL};
+
+/* Capitalised words that do not continue a name ("Israel Friday ..."). */
+static const char *const calendar[] = {
+    "monday",   "tuesday", "wednesday", "thursday",  "friday",  "saturday",
+    "sunday",   "january", "february",  "march",     "april",   "may",
+    "june",     "july",    "august",    "september", "october", "november",
+    "december", "jan",     "feb",       "mar",       "apr",     "jun",
+    "jul",      "aug",     "sep",       "sept",      "oct",     "nov",
+    "dec",      "on",      "in",        "at",        "but",     "and",
+    NULL};
+
+static const char *const backed[] = {
+    "backed",     "led",     "allied",    "aligned",    "funded", "sponsored",
+    "supported",  "trained", "armed",     "affiliated", "linked", "run",
+    "controlled", "based",   "dominated", NULL};
+
+/* Words before a title that make its holder a former one. */
+static const char *const formers[] = {"former", "ousted", "deposed", "ex",
+                                      "exiled", "toppled", "overthrown", NULL};
+
+/* Participles that locate an agent: "a group based in X". */
+static const char *const located[] = {"based", "operating", "living",
+                                      "active", NULL};
+
+static int is_connector(const ctx *c, uint32_t i) {
+  return tok_eq(c, i, ",") || tok_eq(c, i, "and") || tok_eq(c, i, "or");
+}
+
+/* ---- pass 1: atoms ---------------------------------------------------- */
+
+static int sense_fits(const ctx *c, const dict_sense *s, uint32_t first) {
+  for (uint32_t k = 0; k < s->ntok; k++) {
+    const tinfo *t = &c->ti[first + k];
+    if ((s->cap >> k & 1) && !t->cap)
+      return 0;
+    if ((s->allcap >> k & 1) && !t->allcap)
+      return 0;
+  }
+  return 1;
+}
+
+static int node_fits(const ctx *c, uint32_t node, uint32_t first) {
+  const sima_dict *d = c->d;
+  for (uint32_t v = trie_value(d->trie, node); v; v = d->senses[v - 1].next)
+    if (sense_fits(c, &d->senses[v - 1], first))
+      return 1;
+  return 0;
+}
+
+typedef struct best {
+  uint32_t count, node;
+  uint8_t plural;
+} best;
+
+static void dfs(const ctx *c, uint32_t i, uint32_t end, uint32_t depth,
+                uint32_t node, int plural, best *b) {
+  if (depth > 0 && depth > b->count && trie_value(c->d->trie, node) &&
+      node_fits(c, node, i)) {
+    b->count = depth;
+    b->node = node;
+    b->plural = (uint8_t)plural;
+  }
+  if (depth >= DICT_MAXTOK || i + depth >= end)
+    return;
+  const tinfo *t = &c->ti[i + depth];
+  uint32_t ch = trie_child(c->d->trie, node, t->w);
+  if (ch != TRIE_NONE)
+    dfs(c, i, end, depth + 1, ch, 0, b);
+  if (t->w2 != TRIE_NONE && t->w2 != t->w) {
+    ch = trie_child(c->d->trie, node, t->w2);
+    if (ch != TRIE_NONE)
+      dfs(c, i, end, depth + 1, ch, 1, b);
+  }
+}
+
+/* Picks the sense of an atom: an actor seen in full earlier wins for a
+** short form; then names/adjectives/metonyms, agents, short forms. */
+static int choose(ctx *c, atom *a) {
+  const sima_dict *d = c->d;
+  int bestp = 0;
+  for (uint32_t v = trie_value(d->trie, a->node); v;
+       v = d->senses[v - 1].next) {
+    const dict_sense *s = &d->senses[v - 1];
+    if (!sense_fits(c, s, a->first))
+      continue;
+    int p;
+    switch (s->role) {
+    case DICT_SHORT:
+      p = c->seen[s->actor] ? 7 : dict_actor_code(d, s->actor, c->ymd) ? 2 : 1;
+      break;
+    case DICT_AGENT:
+      p = 3;
+      break;
+    case DICT_ADJ:
+      p = 4;
+      break;
+    default:
+      p = 5; /* "US" alone is the country */
+    }
+    if (p > bestp) {
+      bestp = p;
+      a->sense = v - 1;
+    }
+  }
+  if (!bestp)
+    return 0;
+  const dict_sense *s = &d->senses[a->sense];
+  switch (s->role) {
+  case DICT_AGENT:
+    a->kind = A_AGENT;
+    break;
+  case DICT_SHORT:
+    a->kind = A_SHORT;
+    break;
+  case DICT_METONYM:
+    a->kind = A_METONYM;
+    break;
+  case DICT_ADJ:
+    a->kind = d->actors[s->actor].kind == DICT_KIND_COUNTRY ? A_ADJ : A_ACTOR;
+    break;
+  default:
+    a->kind =
+        d->actors[s->actor].kind == DICT_KIND_COUNTRY ? A_COUNTRY : A_ACTOR;
+  }
+  /* "Latin America", "New Mexico": matched so that their country word is
+  ** not, but no actor */
+  if (s->role != DICT_AGENT) {
+    const char *code = dict_actor_code(d, s->actor, c->ymd);
+    if (code && !strcmp(code, DICT_NULL_CODE))
+      a->kind = A_NULL;
+  }
+  return 1;
+}
+
+/* Typo tolerance (dict_fuzzy): an unknown capitalised word one edit away
+** from exactly one one-word name, which must be a country's name or
+** adjective standing apart from other capitalised words ("Afganistan",
+** "Ethopia"), or a person's name right after a title, possibly behind one
+** or two given names ("President Laurent Gbago").  Returns the trie node,
+** or 0. */
+static uint32_t fuzzy_node(const ctx *c, uint32_t i, uint32_t s0,
+                           uint32_t s1) {
+  const tinfo *t = &c->ti[i];
+  if (!t->word || !t->cap || t->allcap || t->title_sent ||
+      t->w != TRIE_NONE || t->w2 != TRIE_NONE)
+    return 0;
+  const sima_token *k = &c->doc->tokens[i];
+  char f[DICT_MAXWORD + 1];
+  size_t n = dict_fold(k->norm, k->nnorm, f);
+  uint32_t node = 0;
+  if (n < DICT_FUZZY_MIN || dict_fuzzy(c->d, f, n, &node) != 1)
+    return 0;
+  const sima_dict *d = c->d;
+  int country = 0, person = 0;
+  for (uint32_t v = trie_value(d->trie, node); v; v = d->senses[v - 1].next) {
+    const dict_sense *s = &d->senses[v - 1];
+    if (s->role == DICT_AGENT)
+      continue;
+    unsigned kind = d->actors[s->actor].kind;
+    if (kind == DICT_KIND_COUNTRY && (s->role == DICT_NAME || s->role == DICT_ADJ))
+      country = 1;
+    if (kind == DICT_KIND_PERSON &&
+        (s->role == DICT_NAME || s->role == DICT_SHORT))
+      person = 1;
+  }
+  int capl = i > s0 && c->ti[i - 1].word && c->ti[i - 1].cap;
+  int capr = i + 1 < s1 && c->ti[i + 1].word && c->ti[i + 1].cap;
+  if (country && !capl && !capr && n > DICT_FUZZY_MIN)
+    return node; /* a country only from a word of 6+ letters */
+  if (person && c->nat) {
+    /* the last atom is a title, at most two capitalised words before i */
+    const atom *a = &c->at[c->nat - 1];
+    uint32_t e = a->first + a->count;
+    if (a->kind == A_AGENT &&
+        (c->d->senses[a->sense].flags & DICT_F_TITLE) && e <= i &&
+        i - e <= 2 && c->ti[a->first].sent == t->sent) {
+      for (uint32_t u = e; u < i; u++)
+        if (!c->ti[u].word || !c->ti[u].cap)
+          return 0;
+      return node;
+    }
+  }
+  return 0;
+}
+
+static void find_atoms(ctx *c, uint32_t s0, uint32_t s1) {
+  uint32_t i = s0;
+  while (i < s1) {
+    best b = {0, 0, 0};
+    if (c->ti[i].w != TRIE_NONE || c->ti[i].w2 != TRIE_NONE)
+      dfs(c, i, s1, 0, 0, 0, &b);
+    else if ((b.node = fuzzy_node(c, i, s0, s1)) != 0)
+      b.count = 1;
+    if (b.count) {
+      if (ARENA_RESERVE(c->doc->arena, c->at, c->nat, c->capat)) {
+        c->oom = 1;
+        return;
+      }
+      atom *a = &c->at[c->nat];
+      memset(a, 0, sizeof *a);
+      a->first = i;
+      a->count = b.count;
+      a->node = b.node;
+      a->plural = b.plural;
+      if (choose(c, a)) {
+        c->nat++;
+        i += b.count;
+        continue;
+      }
+    }
+    i++;
+  }
+}
+
+/* ---- pass 2: mentions ------------------------------------------------- */
+
+static const dict_sense *sense_of(const ctx *c, const atom *a) {
+  return &c->d->senses[a->sense];
+}
+
+static uint32_t atom_end(const atom *a) {
+  return a->first + a->count;
+}
+
+/* The atom index starting exactly at token t within [k, a1), or a1. */
+static uint32_t atom_at(const ctx *c, uint32_t k, uint32_t a1, uint32_t t) {
+  for (; k < a1 && c->at[k].first <= t; k++)
+    if (c->at[k].first == t)
+      return k;
+  return a1;
+}
+
+/* The first atom index >= k that starts at or after token t, or a1. */
+static uint32_t atom_from(const ctx *c, uint32_t k, uint32_t a1, uint32_t t) {
+  while (k < a1 && c->at[k].first < t)
+    k++;
+  return k;
+}
+
+#define NOPERSON UINT32_MAX
+
+static mtmp *push(ctx *c, uint32_t first, uint32_t end, uint16_t how) {
+  if (ARENA_RESERVE(c->doc->arena, c->m, c->nm, c->capm)) {
+    c->oom = 1;
+    return NULL;
+  }
+  mtmp *m = &c->m[c->nm];
+  memset(m, 0, sizeof *m);
+  m->first = first;
+  m->count = end - first;
+  m->how = how;
+  m->actor = NOACTOR;
+  m->antecedent = -1;
+  m->sent = c->ti[first].sent;
+  m->order = c->nm++;
+  return m;
+}
+
+static void set_code(mtmp *m, const char *a, const char *b) {
+  size_t la = strlen(a), lb = b ? strlen(b) : 0;
+  if (la + lb >= sizeof m->code)
+    lb = la = 0;
+  memcpy(m->code, a, la);
+  if (lb)
+    memcpy(m->code + la, b, lb);
+  m->code[la + lb] = '\0';
+}
+
+/* The country code of an actor at the document date ("CHN"), or NULL. */
+static const char *actor_code(const ctx *c, uint32_t actor) {
+  return dict_actor_code(c->d, actor, c->ymd);
+}
+
+/* A run of adjacent agent atoms from k: "government troops", "police
+** spokesman".  The head is the last agent, except that a person noun
+** after an organisation takes the organisation's sector ("police
+** spokesman" -> COP).  Returns the index after the run. */
+typedef struct agentrun {
+  const char *sector;
+  unsigned flags;
+  uint32_t src;
+  uint32_t end; /* token end */
+} agentrun;
+
+static uint32_t agent_run(const ctx *c, uint32_t k, uint32_t a1, agentrun *r) {
+  const sima_dict *d = c->d;
+  uint32_t j = k;
+  const dict_sense *org = NULL, *last = NULL;
+  while (j < a1 && c->at[j].kind == A_AGENT &&
+         (j == k || c->at[j].first == atom_end(&c->at[j - 1]))) {
+    last = sense_of(c, &c->at[j]);
+    if (!(last->flags & DICT_F_PERSON))
+      org = last;
+    j++;
+  }
+  const dict_sense *head = (last->flags & DICT_F_PERSON) && org ? org : last;
+  r->sector = dict_str(d, head->sector);
+  r->flags = last->flags;
+  if (org && org != last && (org->flags & DICT_F_ABROAD))
+    r->flags |= DICT_F_ABROAD;
+  r->src = last->src;
+  r->end = atom_end(&c->at[j - 1]);
+  return j;
+}
+
+/* -ed/-ing words that commonly modify agents ("peacekeeping troops"). */
+static const char *const nominal_ing_ed[] = {
+    "peacekeeping", "ruling",    "governing",    "fighting",  "striking",
+    "visiting",     "leading",   "opposing",     "warring",   "neighbouring",
+    "neighboring",  "marching",  "training",     "serving",   "armed",
+    "united",       "allied",    "retired",      "elected",   "unnamed",
+    "uniformed",    "masked",    "displaced",    "detained",  "wounded",
+    "suspected",    "alleged",   "unidentified", "hooded",    "disgruntled",
+    "jailed",       "exiled",    "ousted",       "deposed",   "banned",
+    "outlawed",     "organised", "organized",    "far-right", "so-called",
+    "self-styled",  "unarmed",   "injured",      "trapped",   "stranded",
+    "missing",      "kidnapped", "abducted",     "besieged",  "occupying",
+    "invading",     "defending", "attacking",    "rival",     NULL};
+
+/* Whether token t may modify an agent ("riot" police, "paper" workers):
+** with tags, an adjective or noun; without, not a verb-looking -ed/-ing
+** word ("Britain mobilized army reservists"). */
+static int modifier_ok(const ctx *c, uint32_t t) {
+  if (c->doc->syn) {
+    unsigned u = c->doc->syn[t].upos;
+    return u == SIMA_UPOS_ADJ || u == SIMA_UPOS_NOUN || u == SIMA_UPOS_PROPN ||
+           u == SIMA_UPOS_NUM;
+  }
+  const sima_token *k = &c->doc->tokens[t];
+  size_t n = k->nnorm;
+  if (n > 4 &&
+      (!strncasecmp(k->norm + n - 2, "ed", 2) ||
+       !strncasecmp(k->norm + n - 3, "ing", 3)) &&
+      !tok_in(c, t, nominal_ing_ed))
+    return 0;
+  if (n > 4 && !strncasecmp(k->norm + n - 2, "ly", 2))
+    return 0; /* "France recently sent officials" */
+  return 1;
+}
+
+/* After token t: "'s", or "- backed", then up to two modifier words, then
+** an agent run.  Returns the agent atom index or a1. */
+static uint32_t agent_after(const ctx *c, uint32_t t, uint32_t k, uint32_t a1,
+                            uint32_t send) {
+  if (t < send && (tok_eq(c, t, "'s") || tok_eq(c, t, "'")))
+    t++;
+  else if (t + 1 < send && tok_eq(c, t, "-") && tok_in(c, t + 1, backed))
+    t += 2;
+  uint32_t ka = atom_at(c, k, a1, t);
+  /* two modifiers when tags vouch for them, one otherwise */
+  int maxmods = c->doc->syn ? 2 : 1;
+  for (int mods = 0; ka == a1 && mods < maxmods && t < send; mods++) {
+    if (!c->ti[t].word || tok_in(c, t, stopwords) ||
+        atom_at(c, k, a1, t) != a1 || !modifier_ok(c, t))
+      return a1;
+    t++;
+    ka = atom_at(c, k, a1, t);
+  }
+  if (ka < a1 && c->at[ka].kind == A_AGENT)
+    return ka;
+  return a1;
+}
+
+static uint32_t build(ctx *c, uint32_t k, uint32_t a1, uint32_t send);
+
+static uint32_t title_person(ctx *c, uint32_t t, uint32_t ka, uint32_t a1,
+                             uint32_t send, uint32_t pre, const char *code,
+                             const char *sector, uint32_t src);
+
+/* Whether a short form at atom k may stand: after an honorific or title,
+** or once its actor's full name was seen. */
+static int short_ok(const ctx *c, uint32_t k, int titled) {
+  const atom *a = &c->at[k];
+  const dict_sense *s = sense_of(c, a);
+  if (titled || c->seen[s->actor])
+    return 1;
+  return a->first > 0 && tok_in(c, a->first - 1, honorifics) &&
+         c->ti[a->first - 1].sent == c->ti[a->first].sent;
+}
+
+/* A person or organisation at atom k, with `pre` the first token of a
+** title/country before it (or the atom's own first token). */
+static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
+                            uint32_t pre, const char *fallback, uint32_t fsrc) {
+  const atom *a = &c->at[k];
+  const dict_sense *s = sense_of(c, a);
+  const dict_actor *ac = &c->d->actors[s->actor];
+  char buf[32];
+  uint32_t first = pre;
+  if (first == a->first && first > 0 && tok_in(c, first - 1, honorifics) &&
+      c->ti[first - 1].sent == c->ti[first].sent)
+    first--;
+  if (s->role != DICT_SHORT)
+    c->seen[s->actor] = 1;
+  const char *code = actor_code(c, s->actor);
+  /* undated "President Reagan": the title says which of his periods is
+  ** meant (with a date, the date decides) */
+  if (code && fallback && !c->ymd && strlen(code) == 6) {
+    size_t fl = strlen(fallback);
+    const char *tsec = fallback[0] == '+' ? fallback + 1
+                       : fl == 6          ? fallback + 3
+                                          : NULL;
+    char tc[4] = "";
+    if (fl == 6 && fallback[0] != '+')
+      memcpy(tc, fallback, 3);
+    if (tsec && strlen(tsec) == 3 && memcmp(code + 3, tsec, 3) != 0) {
+      const char *as = dict_actor_code_as(c->d, s->actor, tc[0] ? tc : NULL, tsec);
+      if (as)
+        code = as;
+    }
+  }
+  if (!code && fallback && fallback[0] == '+') {
+    /* a title before a person not coded on this date: the person's
+    ** country (nearest period) with the title's sector */
+    const char *near = dict_actor_code_near(c->d, s->actor, c->ymd);
+    if (near && dict_is_country(c->d, near) &&
+        strlen(fallback + 1) + 3 < sizeof buf) {
+      snprintf(buf, sizeof buf, "%.3s%s", near, fallback + 1);
+      fallback = buf;
+    } else
+      fallback = NULL;
+  }
+  uint32_t end = atom_end(a), next = k + 1;
+  /* "Hamas fighters", "Putin's army" */
+  uint32_t ka = agent_after(c, end, k + 1, a1, send);
+  agentrun r = {0};
+  const char *group_sector = NULL;
+  if (ka < a1 &&
+      (ac->kind == DICT_KIND_GROUP || (c->at[ka].first <= end + 1))) {
+    uint32_t nk = agent_run(c, ka, a1, &r);
+    /* "UN Secretary-General Antonio Guterres": the person, from "UN" on */
+    if (ac->kind == DICT_KIND_GROUP && (r.flags & DICT_F_TITLE) && code &&
+        s->role != DICT_SHORT) {
+      uint32_t pk =
+          title_person(c, r.end, nk, a1, send, first, code, r.sector, r.src);
+      if (pk != NOPERSON)
+        return pk;
+    }
+    if (!(ac->kind == DICT_KIND_PERSON && (r.flags & DICT_F_PERSON))) {
+      end = r.end;
+      next = nk;
+      if (ac->kind == DICT_KIND_GROUP)
+        group_sector = r.sector; /* "UN peacekeepers": IGOUNO, MIL */
+    } else
+      r.sector = NULL;
+  }
+  mtmp *m = push(c, first, end,
+                 s->role == DICT_SHORT ? SIMA_RES_TITLE : SIMA_RES_DICT);
+  if (!m)
+    return a1;
+  m->actor = s->actor;
+  m->src1 = s->src;
+  m->person = ac->kind == DICT_KIND_PERSON;
+  if (!code && fallback) {
+    set_code(m, fallback, NULL);
+    m->src2 = fsrc;
+    m->how = SIMA_RES_COMPOSED;
+  } else if (!code) {
+    m->how = SIMA_RES_UNCODED; /* known, but not coded on this date */
+  } else if (r.sector && ac->kind == DICT_KIND_PERSON &&
+             dict_is_country(c->d, code)) {
+    char cc[4] = {code[0], code[1], code[2], 0};
+    set_code(m, cc, r.sector);
+    m->src2 = r.src;
+    m->how = SIMA_RES_COMPOSED;
+    m->person = 0;
+  } else {
+    set_code(m, code, NULL);
+    if (group_sector && !dict_is_country(c->d, code))
+      snprintf(m->sector, sizeof m->sector, "%s", group_sector);
+    else if (ac->sector && !dict_is_country(c->d, code))
+      snprintf(m->sector, sizeof m->sector, "%s", dict_str(c->d, ac->sector));
+  }
+  return next;
+}
+
+/* After an agent run ending at token t: a person ("President Xi Jinping",
+** "Gen. Smith" unknown) — returns the next atom index, or NOPERSON. */
+static uint32_t title_person(ctx *c, uint32_t t, uint32_t ka, uint32_t a1,
+                             uint32_t send, uint32_t pre, const char *code,
+                             const char *sector, uint32_t src) {
+  /* the person may follow unknown given names: "President Omar El Bashir"
+  ** with only "Bashir" in the dictionary */
+  uint32_t kp = atom_at(c, ka, a1, t);
+  for (uint32_t u = t; kp == a1 && u < send && u < t + 3 && c->ti[u].word &&
+                       c->ti[u].cap && !tok_in(c, u, stopwords);) {
+    u++;
+    kp = atom_at(c, ka, a1, u);
+    if (kp < a1 && c->at[kp].kind != A_ACTOR && c->at[kp].kind != A_SHORT)
+      kp = a1;
+  }
+  if (kp < a1 && (c->at[kp].kind == A_ACTOR || c->at[kp].kind == A_SHORT) &&
+      c->d->actors[sense_of(c, &c->at[kp])->actor].kind == DICT_KIND_PERSON &&
+      short_ok(c, kp, 1)) {
+    char fb[64] = "";
+    int group = code && !dict_is_country(c->d, code); /* "UN" + title */
+    if (strlen(code ? code : "+") + strlen(sector) < 32)
+      snprintf(fb, sizeof fb, "%s%s", code ? code : "+", group ? "" : sector);
+    uint32_t before = c->nm;
+    uint32_t nk = build_actor(c, kp, a1, send, pre, fb[0] ? fb : NULL, src);
+    if (c->nm > before) {
+      mtmp *m = &c->m[c->nm - 1];
+      /* "UN Secretary-General Antonio Guterres": IGOUNO, the title's GOV */
+      if (m->code[0] && !dict_is_country(c->d, m->code) && !m->sector[0])
+        snprintf(m->sector, sizeof m->sector, "%s", sector);
+      /* "ousted President Askar Akayev", "former prime minister X" */
+      if (pre >= 1 && strlen(m->code) == 6 && dict_is_country(c->d, m->code)) {
+        uint32_t q = pre - 1;
+        if (q > 0 && c->ti[q].cap && c->ti[q].word && !tok_in(c, q, formers))
+          q--; /* "Former Socialist prime minister" */
+        if (tok_in(c, q, formers) && c->ti[q].sent == c->ti[pre].sent)
+          memcpy(m->code + 3, "ELI", 3);
+      }
+    }
+    return nk;
+  }
+  /* an unknown name after a title: "President Mugabe" */
+  uint32_t e = t;
+  while (e < send && e - t < 4 && c->ti[e].word && c->ti[e].cap &&
+         !c->ti[e].allcap && atom_at(c, ka, a1, e) == a1 &&
+         !tok_in(c, e, stopwords))
+    e++;
+  if (e == t)
+    return NOPERSON;
+  /* "King Hassan of Morocco" */
+  uint32_t ko = a1;
+  if (!code && e + 1 < send && tok_eq(c, e, "of")) {
+    uint32_t u = e + 1 + (e + 2 < send && tok_eq(c, e + 1, "the"));
+    ko = atom_at(c, ka, a1, u);
+    if (ko < a1 && (c->at[ko].kind == A_COUNTRY || c->at[ko].kind == A_ADJ)) {
+      code = actor_code(c, sense_of(c, &c->at[ko])->actor);
+      if (code)
+        e = atom_end(&c->at[ko]);
+    }
+  }
+  mtmp *m = push(c, pre, e, code ? SIMA_RES_COMPOSED : SIMA_RES_UNCODED);
+  if (!m)
+    return a1;
+  if (code && !dict_is_country(c->d, code)) {
+    set_code(m, code, NULL); /* an organisation's officer: IGOUNO, GOV */
+    snprintf(m->sector, sizeof m->sector, "%s", sector);
+  } else if (code)
+    set_code(m, code, sector);
+  else
+    set_code(m, "", NULL);
+  m->src1 = src;
+  m->person = 1;
+  if (!code)
+    m->note = sector; /* remembered for the sector of the candidate */
+  return atom_from(c, ka, a1, e);
+}
+
+/* "in [the] US" after an embassy/ambassador: absorbed, returns new end. */
+static uint32_t absorb_place(const ctx *c, uint32_t t, uint32_t *k, uint32_t a1,
+                             uint32_t send) {
+  if (t >= send || !(tok_eq(c, t, "in") || tok_eq(c, t, "to")))
+    return t;
+  uint32_t u = t + 1;
+  if (u < send && tok_eq(c, u, "the"))
+    u++;
+  uint32_t kx = atom_at(c, *k, a1, u);
+  if (kx < a1 && (c->at[kx].kind == A_COUNTRY || c->at[kx].kind == A_ADJ ||
+                  c->at[kx].kind == A_METONYM)) {
+    *k = kx + 1;
+    return atom_end(&c->at[kx]);
+  }
+  return t;
+}
+
+/* Words for a part of a country: "in south Serbia", "of southern Serbia". */
+static const char *const regions[] = {
+    "north",        "south",        "east",         "west",
+    "northern",     "southern",     "eastern",      "western",
+    "central",      "northeast",    "northwest",    "southeast",
+    "southwest",    "northeastern", "northwestern", "southeastern",
+    "southwestern", NULL};
+
+/* "Israeli-occupied", "rebel-held": who holds a place, before its name. */
+static const char *const held[] = {"occupied", "held", "controlled", "run",
+                                   NULL};
+
+/* Words that count people: "168 Liberians", "thousands of Nigerians",
+** "young Algerians" are individuals (civilians), not the nation. */
+static const char *const counting[] = {
+    "hundreds", "thousands", "dozens",  "millions", "scores", "tens",
+    "several",  "many",      "some",    "few",      "young",  "two",
+    "three",    "four",      "five",    "six",      "seven",  "eight",
+    "nine",     "ten",       "hundred", "thousand", "million", NULL};
+
+static int counted(const ctx *c, uint32_t first) {
+  if (first == 0 || c->ti[first - 1].sent != c->ti[first].sent)
+    return 0;
+  uint32_t p = first - 1;
+  if (tok_eq(c, p, "of") && p > 0)
+    p--; /* "thousands of" */
+  const sima_token *k = &c->doc->tokens[p];
+  return k->kind == SIMA_TOK_NUMBER || tok_in(c, p, counting);
+}
+
+/* Emits a country mention for atom k: a name, a metonym, or an adjective
+** without an agent ("a French proposal", "the Israelis": the gold
+** standard and PETRARCH code these as the country). */
+static void country_alone(ctx *c, uint32_t k, uint32_t send) {
+  const atom *a = &c->at[k];
+  const dict_sense *s = sense_of(c, a);
+  uint32_t t = atom_end(a);
+  /* "Washington Post", "Moscow Times", "Chinese New Year": part of a
+  ** longer name; but "Iraqi Kurds", "Bosnian Serbs" are people */
+  if (t < send && c->ti[t].word && c->ti[t].cap && !c->ti[t].title_sent &&
+      atom_at(c, k + 1, c->nat, t) == c->nat && !tok_in(c, t, stopwords) &&
+      !tok_in(c, t, calendar)) {
+    const sima_token *nx = &c->doc->tokens[t];
+    int people = a->kind == A_ADJ && nx->nnorm > 3 &&
+                 nx->norm[nx->nnorm - 1] == 's' &&
+                 !(t + 1 < send && c->ti[t + 1].cap && c->ti[t + 1].word);
+    if (!people)
+      return;
+  }
+  const char *code = actor_code(c, s->actor);
+  if (!code)
+    return;
+  mtmp *m = push(c, a->first, t, SIMA_RES_DICT);
+  if (!m)
+    return;
+  m->actor = s->actor;
+  m->src1 = s->src;
+  /* "in Baghdad", "in central Baghdad": a place, standing for the people
+  ** there (CVL) rather than for the government */
+  uint32_t p = a->first;
+  if (p > 0 && tok_in(c, p - 1, regions))
+    p--; /* "in central Baghdad" */
+  int place = p > 0 && tok_in(c, p - 1, locatives) &&
+              c->ti[p - 1].sent == c->ti[a->first].sent;
+  if (a->kind == A_METONYM && !place) {
+    set_code(m, code, dict_str(c->d, s->sector));
+  } else if (a->kind == A_METONYM && strlen(code) == 3) {
+    set_code(m, code, "CVL");
+  } else if (a->kind == A_ADJ && a->plural && counted(c, a->first) &&
+             strlen(code) == 3) {
+    set_code(m, code, "CVL"); /* "168 Liberians", "thousands of Nigerians" */
+  } else {
+    set_code(m, code, NULL);
+    m->bare = 1;
+  }
+}
+
+
+/* People named by their ethnicity live where the text says, not in the
+** country of the adjective: "ethnic Albanians in south Serbia" and
+** "Albanians of southern Serbia" are Serbia's civilians (SRBCVL), "ethnic
+** Turks" alone are no country's.  For a plural adjective atom k (with
+** "ethnic" before it, or "of" after it) returns the next atom index after
+** the mention it emits, or 0 if the rule does not apply.  "Palestinians
+** living in the West Bank" and "Palestinians of the occupied West Bank"
+** are civilians of that place too (PSECVL). */
+static uint32_t ethnic(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
+  const atom *a = &c->at[k];
+  if (!a->plural)
+    return 0;
+  int eth = a->first > 0 && tok_eq(c, a->first - 1, "ethnic") &&
+            c->ti[a->first - 1].sent == c->ti[a->first].sent;
+  uint32_t t = atom_end(a);
+  int of = t < send && tok_eq(c, t, "of");
+  /* "Palestinians living in the West Bank" */
+  int living = t + 1 < send && (tok_eq(c, t, "living") ||
+                                tok_eq(c, t, "residing")) &&
+               tok_eq(c, t + 1, "in");
+  if (living)
+    t++;
+  if (!eth && !of && !living)
+    return 0;
+  uint32_t first = eth ? a->first - 1 : a->first;
+  if (t < send && (of || tok_eq(c, t, "in"))) {
+    uint32_t u = t + 1;
+    if (u < send && tok_eq(c, u, "the"))
+      u++;
+    if (u < send && tok_eq(c, u, "occupied"))
+      u++; /* "of the occupied West Bank" */
+    else if (u + 2 < send && tok_eq(c, u + 1, "-") &&
+             tok_in(c, u + 2, held))
+      u += 3; /* "of the Israeli-occupied West Bank" */
+    if (u + 1 < send && tok_in(c, u, regions) &&
+        atom_at(c, k + 1, a1, u) == a1)
+      u++; /* "south Serbia", but "West Bank" is a name */
+    uint32_t kx = atom_at(c, k + 1, a1, u);
+    if (kx < a1 && c->at[kx].kind == A_COUNTRY) {
+      const dict_sense *sp = sense_of(c, &c->at[kx]);
+      const char *place = actor_code(c, sp->actor);
+      const char *own = actor_code(c, sense_of(c, a)->actor);
+      if (place && own && dict_is_country(c->d, place)) {
+        mtmp *m = push(c, first, atom_end(&c->at[kx]), SIMA_RES_COMPOSED);
+        if (!m)
+          return a1;
+        char cc[4] = {place[0], place[1], place[2], 0};
+        set_code(m, cc, "CVL");
+        m->src1 = sense_of(c, a)->src;
+        m->src2 = sp->src;
+        return kx + 1;
+      }
+    }
+  }
+  return eth ? k + 1 : 0; /* "ethnic Turks": an ethnic group, no country */
+}
+
+/* Country name/adjective/metonym at k: coordination and composition. */
+static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
+  uint32_t list[16], n = 0, j = k;
+  list[n++] = k;
+  /* "Hungarian and Romanian officials", "Russian, Iranian and Turkish" */
+  while (n < 16 && c->at[j].kind != A_METONYM) {
+    uint32_t t = atom_end(&c->at[j]);
+    uint32_t u = t;
+    while (u < send && u - t < 2 && is_connector(c, u))
+      u++;
+    if (u == t)
+      break;
+    uint32_t nj = atom_at(c, j + 1, a1, u);
+    if (nj >= a1 || (c->at[nj].kind != A_ADJ && c->at[nj].kind != A_COUNTRY))
+      break;
+    list[n++] = j = nj;
+  }
+  uint32_t ka = agent_after(c, atom_end(&c->at[j]), j + 1, a1, send);
+  if (ka == a1) {
+    if (n == 1 && c->at[k].kind == A_ADJ) {
+      uint32_t ek = ethnic(c, k, a1, send);
+      if (ek)
+        return ek;
+    }
+    for (uint32_t q = 0; q < n; q++)
+      country_alone(c, list[q], send);
+    return j + 1;
+  }
+  agentrun r;
+  uint32_t next = agent_run(c, ka, a1, &r);
+  /* "Syria and Palestinian leader": one leader is not shared */
+  if (n > 1 && (r.flags & DICT_F_PERSON) && !c->at[next - 1].plural) {
+    for (uint32_t q = 0; q + 1 < n; q++)
+      country_alone(c, list[q], send);
+    list[0] = list[n - 1];
+    n = 1;
+  }
+  uint32_t end = r.end;
+  if (r.flags & DICT_F_ABROAD)
+    end = absorb_place(c, end, &next, a1, send);
+  for (uint32_t q = 0; q < n; q++) {
+    const atom *a = &c->at[list[q]];
+    const dict_sense *s = sense_of(c, a);
+    const char *code = actor_code(c, s->actor);
+    if (!code)
+      continue;
+    /* "Chinese President Xi Jinping": the person wins */
+    if (q + 1 == n && (r.flags & DICT_F_TITLE) && !(r.flags & DICT_F_ABROAD)) {
+      char cc[16];
+      snprintf(cc, sizeof cc, "%s", code);
+      uint32_t nk =
+          title_person(c, r.end, next, a1, send, a->first, cc, r.sector, r.src);
+      if (nk != NOPERSON)
+        return nk;
+    }
+    const char *sector = r.sector;
+    if (a->kind == A_METONYM && !strcmp(sector, "GOV"))
+      sector = dict_str(c->d, s->sector);
+    else if (a->kind == A_METONYM && (r.flags & DICT_F_PERSON))
+      sector = dict_str(c->d, s->sector); /* "Kremlin spokesman" */
+    mtmp *m =
+        push(c, a->first, q + 1 == n ? end : atom_end(a), SIMA_RES_COMPOSED);
+    if (!m)
+      return a1;
+    set_code(m, code, sector);
+    m->src1 = s->src;
+    m->src2 = r.src;
+    m->person = (r.flags & DICT_F_PERSON) != 0;
+  }
+  return next;
+}
+
+/* An agent run at k: titles before names, "spokesman for X", uncoded
+** named chunks, or a bare agent. */
+static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
+                            uint32_t send) {
+  agentrun r;
+  uint32_t next = agent_run(c, k, a1, &r);
+  uint32_t first = c->at[k].first;
+  if (r.flags & DICT_F_TITLE) {
+    uint32_t nk =
+        title_person(c, r.end, next, a1, send, first, NULL, r.sector, r.src);
+    if (nk != NOPERSON)
+      return nk;
+  }
+  /* "spokesman for Hamas", "the army of Sudan" */
+  uint32_t t = r.end;
+  /* "a terror group based in Trinidad" as "in Trinidad" */
+  if (t + 1 < send && tok_in(c, t, located) && tok_eq(c, t + 1, "in"))
+    t++;
+  /* "rebels in Darfur" belong there; "troops in Iraq" usually do not;
+  ** "students throughout Indonesia" as "in" */
+  int in = t < send &&
+           (tok_eq(c, t, "in") || tok_eq(c, t, "throughout") ||
+            tok_eq(c, t, "across")) &&
+           !(r.flags & DICT_F_ABROAD) &&
+           (strcmp(r.sector, "MIL") != 0 || (r.flags & DICT_F_HOME));
+  int prep =
+      in || (t < send && (tok_eq(c, t, "of") || tok_eq(c, t, "from") ||
+                          (!(r.flags & DICT_F_ABROAD) &&
+                           (tok_eq(c, t, "for") || tok_eq(c, t, "at")))));
+  if (prep) {
+    uint32_t u = t + 1;
+    if (u < send && tok_eq(c, u, "the"))
+      u++;
+    if (in && u + 1 < send && tok_in(c, u, regions) &&
+        atom_at(c, next, a1, u) == a1)
+      u++; /* "a village in western Cambodia" (but "West Bank") */
+    uint32_t kx = atom_at(c, next, a1, u);
+    /* "rebels in Darfur": only a place (a country's name or capital) */
+    if (in && kx < a1 && c->at[kx].kind != A_COUNTRY &&
+        c->at[kx].kind != A_METONYM)
+      kx = a1;
+    if (kx < a1 && c->at[kx].kind != A_AGENT) {
+      uint32_t before = c->nm;
+      uint32_t nk = build(c, kx, a1, send);
+      if (c->nm == before + 1 && c->m[before].code[0] &&
+          c->m[before].first == c->at[kx].first) {
+        mtmp *m = &c->m[before];
+        char country[4], sector[4];
+        actor_split_code(c->d, m->code, country, sector);
+        if (m->bare || c->at[kx].kind == A_METONYM)
+          set_code(m, country, r.sector); /* "government of Sindh" */
+        else if (!(r.flags & DICT_F_PERSON) && country[0] &&
+                 m->actor == NOACTOR)
+          set_code(m, country, r.sector);
+        m->count = m->first + m->count - first;
+        m->first = first;
+        m->how = SIMA_RES_COMPOSED;
+        m->src2 = m->src1;
+        m->src1 = r.src;
+        m->bare = 0;
+        m->person = (r.flags & DICT_F_PERSON) != 0;
+        m->actor = NOACTOR;
+        return nk;
+      }
+      if (c->nm > before)
+        return nk; /* several conjuncts: they stand alone */
+    }
+  }
+  /* a named chunk: "the Zorgonian Liberation Front", "Zorgonian rebels" */
+  uint32_t lo =
+      k > 0 && c->at[k - 1].first >= s0 ? atom_end(&c->at[k - 1]) : s0;
+  if (lo < s0)
+    lo = s0;
+  int allcap_agent = 1;
+  for (uint32_t q = first; q < r.end; q++)
+    if (!c->ti[q].cap)
+      allcap_agent = 0;
+  uint32_t b = first, nnamed = 0;
+  while (b > lo) {
+    uint32_t p = b - 1;
+    if (c->ti[p].word && c->ti[p].cap && !tok_in(c, p, stopwords) &&
+        !tok_in(c, p, honorifics)) {
+      b = p;
+      nnamed++;
+    } else if (allcap_agent && p > lo && c->ti[p - 1].cap &&
+               (tok_eq(c, p, "of") || tok_eq(c, p, "for") ||
+                tok_eq(c, p, "and"))) {
+      b = p;
+    } else
+      break;
+  }
+  while (b < first && !c->ti[b].cap)
+    b++;
+  if (nnamed && !allcap_agent) {
+    /* a lower-case agent needs a demonym-looking word: "Zorgonian rebels" */
+    const sima_token *tk = &c->doc->tokens[first - 1];
+    size_t l = tk->nnorm;
+    const char *w = tk->norm;
+    int demonym =
+        (l > 3 &&
+         (!strncmp(w + l - 2, "an", 2) || !strncmp(w + l - 3, "ese", 3) ||
+          !strncmp(w + l - 3, "ish", 3) || !strncmp(w + l - 1, "i", 1)));
+    if (!demonym || (first - 1 == s0 && l < 6))
+      nnamed = 0;
+    else
+      b = first - 1;
+  }
+  if (nnamed) {
+    uint32_t e = r.end;
+    /* "... Front for the Liberation of Zorgonia" */
+    while (allcap_agent && e + 1 < send &&
+           (tok_eq(c, e, "of") || tok_eq(c, e, "for")) && c->ti[e + 1].cap &&
+           c->ti[e + 1].word && atom_at(c, next, a1, e + 1) == a1) {
+      e += 2;
+      while (e < send && c->ti[e].cap && c->ti[e].word &&
+             atom_at(c, next, a1, e) == a1)
+        e++;
+    }
+    mtmp *m = push(c, b, e, SIMA_RES_UNCODED);
+    if (!m)
+      return a1;
+    m->src1 = r.src;
+    m->note = r.sector;
+    return atom_from(c, next, a1, e);
+  }
+  mtmp *m = push(c, first, r.end, SIMA_RES_DICT);
+  if (!m)
+    return a1;
+  set_code(m, r.sector, NULL);
+  m->src1 = r.src;
+  m->person = (r.flags & DICT_F_PERSON) != 0;
+  return next;
+}
+
+/* Builds the mention(s) starting at atom k; returns the next atom. */
+static uint32_t build(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
+  uint32_t s0 = c->ti[c->at[k].first].sent < c->doc->nsents
+                    ? c->doc->sents[c->ti[c->at[k].first].sent].first
+                    : 0;
+  switch (c->at[k].kind) {
+  case A_NULL:
+    return k + 1;
+  case A_AGENT:
+    return build_agent(c, k, a1, s0, send);
+  case A_COUNTRY:
+  case A_ADJ:
+  case A_METONYM:
+    return build_country(c, k, a1, send);
+  case A_SHORT:
+    /* "Mr Xi", or "the Bush administration" (a short form before an
+    ** agent of its own: administration, government, camp) */
+    if (!short_ok(c, k, 0) &&
+        !(k + 1 < a1 && c->at[k + 1].kind == A_AGENT &&
+          c->at[k + 1].first == atom_end(&c->at[k]) &&
+          !(sense_of(c, &c->at[k + 1])->flags & DICT_F_PERSON)))
+      return k + 1;
+    /* fall through */
+  default:
+    return build_actor(c, k, a1, send, c->at[k].first, NULL, 0);
+  }
+}
+
+/* ---- pass 3: coreference ---------------------------------------------- */
+
+static const char *const pair_phrases[][4] = {
+    {"the", "pair", NULL},         {"both", "sides", NULL},
+    {"the", "two", "sides"},       {"the", "two", "countries"},
+    {"both", "countries", NULL},   {"the", "two", "nations"},
+    {"both", "nations", NULL},     {"the", "two", "leaders"},
+    {"both", "leaders", NULL},     {"the", "two", "governments"},
+    {"both", "governments", NULL}, {"the", "two", "men"},
+    {"the", "two", "states"},      {"the", "two", "neighbours"},
+    {"the", "two", "neighbors"},   {"the", "two", "rivals"},
+    {"both", "parties", NULL},     {"the", "two", "allies"}};
+
+/* Mentions looked at going back for an antecedent: keeps coreference
+** linear on pathological input (one "sentence" of 10,000 names). */
+#define COREF_WINDOW 256
+
+static int is_pronoun_person(const ctx *c, uint32_t i) {
+  return tok_eq(c, i, "he") || tok_eq(c, i, "she") || tok_eq(c, i, "him");
+}
+
+static int is_pronoun_group(const ctx *c, uint32_t i) {
+  return tok_eq(c, i, "they") || tok_eq(c, i, "them");
+}
+
+/* The latest mention before token i (within 2 sentences) that fits. */
+static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
+                         const char *skip) {
+  uint32_t sent = c->ti[i].sent, looked = 0;
+  for (uint32_t q = nmain; q-- > 0;) {
+    const mtmp *m = &c->m[q];
+    if (m->first + m->count > i)
+      continue;
+    if (sent - m->sent > 2 || ++looked > COREF_WINDOW)
+      break;
+    if (!m->code[0] || (skip && !strcmp(skip, m->code)))
+      continue;
+    if (person >= 0 && m->person != person)
+      continue;
+    return (int32_t)q;
+  }
+  return -1;
+}
+
+static int cmp_mtmp(const void *a, const void *b) {
+  const mtmp *x = a, *y = b;
+  if (x->first != y->first)
+    return x->first < y->first ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Sorts mentions into text order and keeps antecedents pointing right. */
+static int sort_mentions(ctx *c) {
+  if (c->nm < 2)
+    return 0;
+  uint32_t *map = malloc((size_t)c->nm * sizeof *map);
+  if (!map)
+    return -1;
+  for (uint32_t q = 0; q < c->nm; q++)
+    c->m[q].order = q;
+  qsort(c->m, c->nm, sizeof *c->m, cmp_mtmp);
+  for (uint32_t q = 0; q < c->nm; q++)
+    map[c->m[q].order] = q;
+  for (uint32_t q = 0; q < c->nm; q++)
+    if (c->m[q].antecedent >= 0)
+      c->m[q].antecedent = (int32_t)map[c->m[q].antecedent];
+  free(map);
+  return 0;
+}
+
+static void coref(ctx *c) {
+  uint32_t nmain = c->nm;
+  const sima_doc *doc = c->doc;
+  /* definite nominals: "the Chinese leader", "the president" */
+  for (uint32_t q = 0; q < nmain; q++) {
+    mtmp *m = &c->m[q];
+    if (!m->person || m->actor != NOACTOR || !m->code[0] || m->first == 0 ||
+        !tok_eq(c, m->first - 1, "the"))
+      continue;
+    char country[4], sector[4];
+    actor_split_code(c->d, m->code, country, sector);
+    for (uint32_t p = q; p-- > 0 && q - p <= COREF_WINDOW;) {
+      const mtmp *a = &c->m[p];
+      if (a->actor == NOACTOR || !a->person || !a->code[0])
+        continue;
+      char ac[4], as[4];
+      actor_split_code(c->d, a->code, ac, as);
+      if ((country[0] && strcmp(country, ac)) || strcmp(sector, as))
+        continue;
+      m->how = SIMA_RES_NOMINAL;
+      m->antecedent = (int32_t)p;
+      set_code(m, a->code, NULL);
+      break;
+    }
+  }
+  for (uint32_t i = 0, q = 0; i < doc->ntokens && !c->oom; i++) {
+    while (q < nmain && c->m[q].first + c->m[q].count <= i)
+      q++;
+    if (q < nmain && c->m[q].first <= i)
+      continue; /* inside a mention */
+    /* cheap filter: every word looked for here is he/she/him/they/them,
+    ** or starts a phrase with "the" or "both" */
+    const sima_token *tk = &doc->tokens[i];
+    char f = (char)(tk->norm[0] | 0x20);
+    if (tk->nnorm > 4 || (f != 'h' && f != 's' && f != 't' && f != 'b'))
+      continue;
+    if (is_pronoun_person(c, i) || is_pronoun_group(c, i)) {
+      int32_t a = find_back(c, nmain, i, is_pronoun_person(c, i), NULL);
+      if (a < 0)
+        continue;
+      mtmp *m = push(c, i, i + 1, SIMA_RES_PRONOUN);
+      if (!m)
+        return;
+      set_code(m, c->m[a].code, NULL);
+      m->antecedent = a;
+      m->person = c->m[a].person;
+      m->note = "pronoun";
+      continue;
+    }
+    for (size_t p = 0; p < sizeof pair_phrases / sizeof pair_phrases[0]; p++) {
+      uint32_t n = 0;
+      while (n < 3 && pair_phrases[p][n] &&
+             tok_eq(c, i + n, pair_phrases[p][n]))
+        n++;
+      if (n < 3 && pair_phrases[p][n])
+        continue;
+      int countries = tok_eq(c, i + n - 1, "countries") ||
+                      tok_eq(c, i + n - 1, "nations") ||
+                      tok_eq(c, i + n - 1, "states") ||
+                      tok_eq(c, i + n - 1, "neighbours") ||
+                      tok_eq(c, i + n - 1, "neighbors");
+      int32_t a = find_back(c, nmain, i, -1, NULL);
+      if (a < 0)
+        break;
+      char c1[4], c2[4], s1[4], s2[4];
+      actor_split_code(c->d, c->m[a].code, c1, s1);
+      int32_t b = -1;
+      for (uint32_t r = (uint32_t)a; r-- > 0;) {
+        if (c->ti[i].sent - c->m[r].sent > 2 || (uint32_t)a - r > COREF_WINDOW)
+          break;
+        if (!c->m[r].code[0] || !strcmp(c->m[r].code, c->m[a].code))
+          continue;
+        actor_split_code(c->d, c->m[r].code, c2, s2);
+        if (countries && (!c2[0] || !strcmp(c1, c2)))
+          continue;
+        b = (int32_t)r;
+        break;
+      }
+      if (b < 0)
+        break;
+      int32_t ab[2] = {b, a};
+      for (int z = 0; z < 2; z++) {
+        mtmp *m = push(c, i, i + n, SIMA_RES_NOMINAL);
+        if (!m)
+          return;
+        char cc[4], ss[4];
+        actor_split_code(c->d, c->m[ab[z]].code, cc, ss);
+        set_code(m, countries && cc[0] ? cc : c->m[ab[z]].code, NULL);
+        m->antecedent = ab[z];
+        m->note = "coreference";
+      }
+      i += n - 1;
+      break;
+    }
+  }
+}
+
+/* ---- driver ------------------------------------------------------------ */
+
+void actor_split_code(const sima_dict *d, const char *code, char country[4],
+                      char sector[4]) {
+  country[0] = sector[0] = '\0';
+  size_t n = strlen(code);
+  if (n >= 3 && dict_is_country(d, code)) {
+    memcpy(country, code, 3);
+    country[3] = '\0';
+    if (n >= 6 && dict_is_sector(d, code + 3)) {
+      memcpy(sector, code + 3, 3);
+      sector[3] = '\0';
+    }
+  } else if (n == 3 && dict_is_sector(d, code)) {
+    memcpy(sector, code, 4);
+  }
+}
+
+const char *sima_resolution_name(unsigned how) {
+  static const char *const names[SIMA_NRES] = {
+      "dict", "composed", "title", "pronoun", "nominal", "uncoded"};
+  return how < SIMA_NRES ? names[how] : "?";
+}
+
+/* "data/dict/agents.txt:12" -> "agents.txt:12" */
+static const char *base(const char *path) {
+  const char *b = strrchr(path, '/');
+  return b ? b + 1 : path;
+}
+
+static void token_info(ctx *c) {
+  const sima_doc *doc = c->doc;
+  const trie *tr = c->d->trie;
+  uint32_t s = 0;
+  for (uint32_t i = 0; i < doc->ntokens; i++) {
+    const sima_token *t = &doc->tokens[i];
+    tinfo *ti = &c->ti[i];
+    while (s + 1 < doc->nsents &&
+           i >= doc->sents[s].first + doc->sents[s].count)
+      s++;
+    ti->sent = doc->nsents ? s : 0;
+    ti->title_sent =
+        doc->nsents && doc->sents[s].kind == SIMA_SENT_TITLE ? 1 : 0;
+    ti->w = ti->w2 = TRIE_NONE;
+    ti->word = t->kind == SIMA_TOK_WORD;
+    char f[DICT_MAXWORD + 1], g[DICT_MAXWORD + 1];
+    size_t n = dict_fold(t->norm, t->nnorm, f);
+    if (n)
+      ti->w = trie_word(tr, f, n);
+    if (n && ti->word) {
+      const char *lemma = doc->syn ? doc->syn[i].lemma : NULL;
+      size_t m = 0;
+      if (lemma)
+        m = dict_fold(lemma, strlen(lemma), g);
+      if (!m || (m == n && !memcmp(f, g, n)))
+        m = dict_singular(f, n, g);
+      if (m)
+        ti->w2 = trie_word(tr, g, m);
+    }
+    int32_t cp;
+    size_t k = 0, up = 0, low = 0;
+    int first = 1;
+    while (k < t->nnorm) {
+      k += utf8_decode((const unsigned char *)t->norm + k, t->nnorm - k, &cp);
+      if (utf8_is_upper(cp)) {
+        up++;
+        if (first)
+          ti->cap = 1;
+      } else if (utf8_is_lower(cp)) {
+        low++;
+        if (first)
+          ti->lower = 1;
+      }
+      if (utf8_is_alpha(cp))
+        first = 0;
+    }
+    ti->allcap = up > 0 && low == 0;
+  }
+}
+
+sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
+                             sima_error *err) {
+  if (!d || !doc)
+    return sima_error_set(err, SIMA_ERR_USAGE, "sima_actors_find: NULL");
+  if (doc->ntokens && !doc->tokens)
+    return sima_error_set(err, SIMA_ERR_USAGE,
+                          "%s: sima_actors_find needs tokens",
+                          doc->id ? doc->id : "(document)");
+  doc->mentions = NULL;
+  doc->nmentions = 0;
+  if (doc->ntokens == 0)
+    return SIMA_OK;
+  ctx c = {0};
+  c.d = d;
+  c.doc = doc;
+  c.ymd = doc->date ? dict_date(doc->date, strlen(doc->date)) : 0;
+  c.ti = calloc(doc->ntokens, sizeof *c.ti);
+  c.seen = calloc(d->nactors ? d->nactors : 1, 1);
+  sima_status st = SIMA_OK;
+  if (!c.ti || !c.seen)
+    goto oom;
+  token_info(&c);
+  uint32_t nsents = doc->nsents ? doc->nsents : 1;
+  for (uint32_t s = 0; s < nsents && !c.oom; s++) {
+    uint32_t s0 = doc->nsents ? doc->sents[s].first : 0;
+    uint32_t s1 = doc->nsents ? s0 + doc->sents[s].count : doc->ntokens;
+    if (s1 > doc->ntokens || s0 > s1)
+      continue;
+    uint32_t a0 = c.nat;
+    find_atoms(&c, s0, s1);
+    for (uint32_t k = a0; k < c.nat && !c.oom;)
+      k = build(&c, k, c.nat, s1);
+  }
+  if (c.oom || sort_mentions(&c))
+    goto oom;
+  coref(&c);
+  if (c.oom || sort_mentions(&c))
+    goto oom;
+  sima_mention *out =
+      c.nm ? sima_arena_alloc(doc->arena, (size_t)c.nm * sizeof *out) : NULL;
+  if (c.nm && !out)
+    goto oom;
+  for (uint32_t q = 0; q < c.nm; q++) {
+    const mtmp *m = &c.m[q];
+    sima_mention *o = &out[q];
+    o->first = m->first;
+    o->count = m->count;
+    const sima_token *a = &doc->tokens[m->first];
+    const sima_token *b = &doc->tokens[m->first + m->count - 1];
+    o->start = a->off;
+    o->end = b->off + b->len;
+    char country[4], sector[4];
+    actor_split_code(d, m->code, country, sector);
+    if (m->how == SIMA_RES_UNCODED && m->note && !m->code[0])
+      snprintf(sector, sizeof sector, "%s", m->note);
+    else if (m->sector[0] && !sector[0])
+      snprintf(sector, sizeof sector, "%.3s", m->sector);
+    o->code = m->code[0]
+                  ? sima_arena_strndup(doc->arena, m->code, strlen(m->code))
+                  : NULL;
+    o->country = sima_arena_strndup(doc->arena, country, strlen(country));
+    o->sector = sima_arena_strndup(doc->arena, sector, strlen(sector));
+    char entry[700];
+    if (m->src1 && m->src2)
+      snprintf(entry, sizeof entry, "%s+%s", base(dict_str(d, m->src1)),
+               base(dict_str(d, m->src2)));
+    else if (m->src1)
+      snprintf(entry, sizeof entry, "%s", base(dict_str(d, m->src1)));
+    else
+      snprintf(entry, sizeof entry, "%s", m->note ? m->note : "");
+    o->entry = sima_arena_strndup(doc->arena, entry, strlen(entry));
+    o->how = m->how;
+    o->flags = 0;
+    o->antecedent = m->antecedent;
+  }
+  if (sima_arena_failed(doc->arena))
+    goto oom;
+  doc->mentions = out;
+  doc->nmentions = c.nm;
+  goto done;
+oom:
+  st = sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory finding actors",
+                      doc->id ? doc->id : "(document)");
+done:
+  free(c.ti);
+  free(c.seen);
+  return st;
+}

@@ -1,0 +1,1666 @@
+/*
+** coder.c — the event coder: matches the compiled verb patterns
+** (pattern.h) on each sentence's dependency parse (doc->syn) and turns the
+** winners into events between actor mentions (doc->mentions), filling
+** doc->events.  Stage: actors -> CODER -> writers.
+**
+** Worked example.  "Taiwan was attacked by China."
+**     Taiwan --nsubj:pass--> attacked <--aux:pass-- was
+**     China  --obl(by)-----> attacked
+** The clause is passive, so coder_lrel reads Taiwan as obj and China as
+** nsubj.  Pattern `V-190.1 190 attack` wins for the trigger "attacked";
+** src=nsubj finds China, the default tgt finds Taiwan: CHN -> TWN 190.
+**
+** Rules implemented here cite their docs/rules.md ids (C-PASSIVE,
+** C-COMPOUND, C-CONJ-VERB, C-DYAD, C-PAIRED, C-SPECIFIC, C-XCOMP, C-DEDUP,
+** C-SELF).  Tokens are visited heads first, so a pattern that names a
+** dependent verb ("agree" + xcomp "train") consumes it and the dependent
+** is not coded again on its own.
+*/
+#include "arena.h"
+#include "coder_int.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define MAX_ACTORS 8
+#define MAX_CAND 16
+
+const char *coder_lemma(const coder_ctx *c, uint32_t t) {
+  const char *l = c->syn[t].lemma;
+  return l ? l : "";
+}
+
+int coder_has_marker(const coder_ctx *c, uint32_t t, const char *lemma) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned rel = c->syn[d].deprel;
+    if ((rel == SIMA_DEP_CASE || rel == SIMA_DEP_MARK) &&
+        strcasecmp(coder_lemma(c, (uint32_t)d), lemma) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+int coder_is_passive(const coder_ctx *c, uint32_t t) {
+  if (c->passive[t])
+    return c->passive[t] == 2;
+  int p = 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned rel = c->syn[d].deprel;
+    if (rel == SIMA_DEP_NSUBJ_PASS || rel == SIMA_DEP_CSUBJ_PASS ||
+        rel == SIMA_DEP_AUX_PASS)
+      p = 1;
+  }
+  ((coder_ctx *)(uintptr_t)c)->passive[t] = (uint8_t)(p ? 2 : 1);
+  return p;
+}
+
+/* RULE C-PASSIVE: the passive subject is the logical object and the
+** by-agent the logical subject. */
+unsigned coder_lrel(const coder_ctx *c, uint32_t d) {
+  unsigned rel = c->syn[d].deprel;
+  int32_t h = c->syn[d].head;
+  if (h < 0 || (uint32_t)h >= c->n || !coder_is_passive(c, (uint32_t)h))
+    return rel;
+  if (rel == SIMA_DEP_NSUBJ_PASS)
+    return SIMA_DEP_OBJ;
+  if (rel == SIMA_DEP_OBL_AGENT)
+    return SIMA_DEP_NSUBJ;
+  if (sima_deprel_base(rel) == SIMA_DEP_OBL && coder_has_marker(c, d, "by"))
+    return SIMA_DEP_NSUBJ;
+  return rel;
+}
+
+/* An open complement: xcomp, or an infinitival "to" advcl without its own
+** subject (parsers often attach "urged X to Y" / "called on X to Y" so). */
+int coder_is_xcomp(const coder_ctx *c, uint32_t t) {
+  unsigned base = sima_deprel_base(c->syn[t].deprel);
+  if (base == SIMA_DEP_XCOMP)
+    return 1;
+  if (base != SIMA_DEP_ADVCL || !coder_has_marker(c, t, "to"))
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ)
+      return 0;
+  return 1;
+}
+
+static int32_t child_by(const coder_ctx *c, uint32_t t, unsigned rel) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == rel)
+      return d;
+  return -1;
+}
+
+static int is_relpron(const coder_ctx *c, uint32_t t) {
+  const char *l = coder_lemma(c, t);
+  return !strcasecmp(l, "who") || !strcasecmp(l, "which") ||
+         !strcasecmp(l, "that");
+}
+
+/* RULE C-XCOMP, C-CONJ-VERB: subject inheritance. */
+int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
+  if (depth > 8)
+    return -1;
+  int32_t own = -1;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (coder_lrel(c, (uint32_t)d) == SIMA_DEP_NSUBJ) {
+      own = d;
+      break;
+    }
+  unsigned rel = c->syn[t].deprel, base = sima_deprel_base(rel);
+  int32_t h = c->syn[t].head;
+  int hok = h >= 0 && (uint32_t)h < c->n;
+  if (own >= 0) {
+    if (rel == SIMA_DEP_ACL_RELCL && hok && is_relpron(c, (uint32_t)own))
+      return h; /* "the troops who attacked" */
+    return own;
+  }
+  if (coder_is_passive(c, t))
+    return -1; /* an agentless passive has no subject */
+  if (!hok)
+    return -1;
+  if (coder_is_xcomp(c, t)) {
+    /* object control ("urged China to release") or subject control and
+    ** raising ("China agreed to / is expected to visit") */
+    int32_t o = child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
+    if (o < 0)
+      o = child_by(c, (uint32_t)h, SIMA_DEP_IOBJ);
+    if (o >= 0)
+      return o;
+    int32_t s = child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
+    if (s < 0)
+      s = child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ_PASS);
+    if (s >= 0)
+      return s;
+    return coder_subject(c, (uint32_t)h, depth + 1);
+  }
+  if (base == SIMA_DEP_ADVCL &&
+      (coder_has_marker(c, t, "of") || coder_has_marker(c, t, "for"))) {
+    /* "accused Ukraine of shelling", "praised X for helping": the object
+    ** of the governing verb does it */
+    for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+      if (coder_lrel(c, (uint32_t)d) == SIMA_DEP_OBJ)
+        return d;
+  }
+  if (rel == SIMA_DEP_CONJ || base == SIMA_DEP_ADVCL)
+    return coder_subject(c, (uint32_t)h, depth + 1);
+  if (rel == SIMA_DEP_ACL_RELCL)
+    return h;
+  /* "militants attacking the convoy", and the frequent misparse of a main
+  ** verb as a participle modifier ("Students demonstrated ..."): the noun
+  ** modified does the act (a VBN participle, "troops deployed", does not) */
+  if (rel == SIMA_DEP_ACL &&
+      (c->syn[t].xpos == SIMA_XPOS_VBG || c->syn[t].xpos == SIMA_XPOS_VBD))
+    return h;
+  return -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* matching */
+
+static int cases_ok(const coder_ctx *c, uint32_t d, const pat_rel *r) {
+  if (!r->ncases)
+    return 1;
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
+    unsigned rel = c->syn[k].deprel;
+    if (rel != SIMA_DEP_CASE && rel != SIMA_DEP_MARK)
+      continue;
+    for (uint32_t i = 0; i < r->ncases; i++)
+      if (c->lid[k] == r->cases[i])
+        return 1;
+  }
+  return 0;
+}
+
+static int has_dep_lemma(const coder_ctx *c, uint32_t t, uint32_t lemma) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (c->lid[d] == lemma)
+      return 1;
+  return 0;
+}
+
+typedef struct match_state {
+  int32_t used[32]; /* dependents consumed by the winning pattern */
+  uint32_t nused;
+  int32_t wild;     /* an xcomp matched by `xcomp=*` (not consumed), or -1 */
+} match_state;
+
+static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
+                   match_state *ms, int depth);
+
+/* Does token d match one alternative of val (head lemma, the phrase's
+** other words as its dependents, and the alternative's [...] constraints)?
+** Returns -1, or the specificity of the best matching alternative: its
+** extra phrase words plus the scores of its nested constraints. */
+static int value_ok(const coder_ctx *c, uint32_t d, const pat_value *val,
+                    match_state *ms, int depth) {
+  int best = val->any ? 0 : -1;
+  uint32_t l = c->lid[d];
+  match_state keep;
+  if (ms)
+    keep = *ms;
+  for (uint32_t i = 0; i < val->nalts; i++) {
+    const pat_phrase *ph = &val->alts[i];
+    int sc = 0;
+    if (ph->nwords) {
+      /* nouns: the last word is the head ("war_game"); verbs: the first
+      ** ("step_down"); the other words are dependents of the head */
+      uint32_t hi = ph->nwords - 1;
+      if (ph->nwords > 1 && c->syn[d].upos == SIMA_UPOS_VERB &&
+          ph->words[0] == l)
+        hi = 0;
+      if (l == PAT_NONE || ph->words[hi] != l)
+        continue;
+      uint32_t w = 0;
+      for (; w < ph->nwords; w++)
+        if (w != hi && !has_dep_lemma(c, d, ph->words[w]))
+          break;
+      if (w < ph->nwords)
+        continue;
+      sc += (int)ph->nwords - 1;
+    }
+    if (ph->nsub && best >= sc + 2 * (int)ph->nsub + 8)
+      continue; /* cannot beat the best so far */
+    match_state trial;
+    if (ms)
+      trial = keep;
+    uint32_t j = 0;
+    for (; j < ph->nsub; j++) {
+      int r = cons_ok(c, d, &ph->sub[j], ms ? &trial : NULL, depth + 1);
+      if (r < 0)
+        break;
+      sc += r;
+    }
+    if (j < ph->nsub)
+      continue;
+    if (sc > best) {
+      best = sc;
+      if (ms)
+        *ms = trial;
+    }
+  }
+  return best;
+}
+
+/* Measure and container nouns that pass a constraint on to their "of"
+** phrase: "25,000 tons of food aid", "a package of sanctions".  Sorted. */
+static const char *const transparent[] = {
+    "$",       "amount",  "batch",  "billion", "consignment", "delivery", "dollar",
+    "dozen",   "euro",   "form",    "hundred",     "kg",       "kilogram",
+    "kind",    "load",   "lot",     "million",     "number",   "package",
+    "pair",    "pound",  "range",   "round",       "series",   "set",
+    "shipment", "sum",   "thousand", "ton",        "tonne",    "total",
+    "type",    "wave",   "worth",   "yen",     "\xC2\xA3" /* £ */,
+    "\xE2\x82\xAC" /* € */};
+
+static int is_transparent(const coder_ctx *c, uint32_t d) {
+  const char *l = coder_lemma(c, d);
+  size_t lo = 0, hi = sizeof transparent / sizeof *transparent;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int r = strcasecmp(transparent[mid], l);
+    if (r == 0)
+      return 1;
+    if (r < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return c->syn[d].upos == SIMA_UPOS_NUM;
+}
+
+/* Candidate dependents of t by relation r (voice-normalised, with cases),
+** expanded by their conjuncts ("train and equip") and, for subjects and
+** objects t lacks, borrowed from t's coordinated verbs. */
+static uint32_t candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
+                           int32_t *out) {
+  uint32_t n = 0;
+  for (int32_t d = c->first_child[t]; d >= 0 && n < MAX_CAND;
+       d = c->next_sib[d]) {
+    unsigned lr = coder_lrel(c, (uint32_t)d);
+    if (r->id == SIMA_DEP_XCOMP && coder_is_xcomp(c, (uint32_t)d))
+      lr = SIMA_DEP_XCOMP;
+    if (!pat_rel_name_ok(r, lr) || !cases_ok(c, (uint32_t)d, r))
+      continue;
+    out[n++] = d;
+    for (int32_t k = c->first_child[d]; k >= 0 && n < MAX_CAND;
+         k = c->next_sib[k])
+      if (c->syn[k].deprel == SIMA_DEP_CONJ ||
+          (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+           is_transparent(c, (uint32_t)d) &&
+           (coder_has_marker(c, (uint32_t)k, "of") ||
+            /* "$400m in military aid" */
+            ((c->doc->tokens[d].kind == SIMA_TOK_MONEY ||
+              c->syn[d].upos == SIMA_UPOS_NUM) &&
+             coder_has_marker(c, (uint32_t)k, "in")))))
+        out[n++] = k;
+  }
+  if (n == 0 && r->id == SIMA_DEP_OBL && r->ncases) {
+    /* PP attachment: "shared evidence with the U.S." is often parsed with
+    ** the "with" phrase on the object; look there too */
+    for (int32_t o = c->first_child[t]; o >= 0 && n == 0; o = c->next_sib[o]) {
+      if (coder_lrel(c, (uint32_t)o) != SIMA_DEP_OBJ)
+        continue;
+      /* the object and its conjuncts ("photographs and intelligence to
+      ** Macedonia") */
+      int32_t objs[8];
+      uint32_t no = 0;
+      objs[no++] = o;
+      for (int32_t k = c->first_child[o]; k >= 0 && no < 8; k = c->next_sib[k])
+        if (c->syn[k].deprel == SIMA_DEP_CONJ ||
+            /* through a measure: "$400m in aid to Taiwan" */
+            (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+             is_transparent(c, (uint32_t)o) &&
+             (coder_has_marker(c, (uint32_t)k, "of") ||
+              coder_has_marker(c, (uint32_t)k, "in"))))
+          objs[no++] = k;
+      for (uint32_t oi = 0; oi < no; oi++)
+        for (int32_t d = c->first_child[objs[oi]]; d >= 0 && n < MAX_CAND;
+             d = c->next_sib[d])
+          if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+              c->syn[d].deprel != SIMA_DEP_NMOD_POSS &&
+              cases_ok(c, (uint32_t)d, r))
+            out[n++] = d;
+    }
+  }
+  if (n == 0 && r->id == SIMA_DEP_NSUBJ) {
+    int32_t s = coder_subject(c, t, 0);
+    if (s >= 0)
+      out[n++] = s;
+  }
+  if (n == 0 && (r->id == SIMA_DEP_OBJ || r->id == SIMA_DEP_OBL)) {
+    /* RULE C-CONJ-VERB: "train and equip the army" shares the object */
+    int32_t h = c->syn[t].head;
+    for (int32_t k = c->first_child[t]; k >= 0 && n == 0; k = c->next_sib[k])
+      if (c->syn[k].deprel == SIMA_DEP_CONJ)
+        n = candidates(c, (uint32_t)k, r, out);
+    if (n == 0 && c->syn[t].deprel == SIMA_DEP_CONJ && h >= 0 &&
+        (uint32_t)h < c->n) {
+      for (int32_t d = c->first_child[h]; d >= 0 && n < MAX_CAND;
+           d = c->next_sib[d])
+        if (pat_rel_name_ok(r, coder_lrel(c, (uint32_t)d)) &&
+            cases_ok(c, (uint32_t)d, r) && (uint32_t)d > t)
+          out[n++] = d;
+    }
+  }
+  return n;
+}
+
+/* Returns -1 when the constraint fails, else its specificity (2 for a
+** named value, 1 for `*` or a negation, +1 for a case list, plus the
+** matched alternative's). */
+static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
+                   match_state *ms, int depth) {
+  int32_t cand[MAX_CAND];
+  if (depth > 8)
+    return -1;
+  uint32_t n = candidates(c, t, &k->rel, cand);
+  int best = -1;
+  int32_t bestd = -1;
+  match_state keep, trial;
+  if (ms)
+    keep = *ms;
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t d = (uint32_t)cand[i];
+    if (ms)
+      trial = keep;
+    int v = value_ok(c, d, &k->val, k->neg || !ms ? NULL : &trial, depth);
+    if (v > best) {
+      best = v;
+      bestd = (int32_t)d;
+      if (ms && !k->neg)
+        *ms = trial;
+    }
+  }
+  int base = (k->val.any ? 1 : 2) + (k->rel.ncases ? 1 : 0);
+  if (k->neg)
+    return best < 0 ? base : -1;
+  if (best < 0)
+    return -1;
+  /* reported content (ccomp, advcl, parataxis) stays codable: the
+  ** speaker's statement and the reported event are both coded */
+  unsigned b = k->rel.id;
+  if (ms && b == SIMA_DEP_XCOMP && k->val.any) {
+    /* RULE C-DERIVE: `xcomp=*` leaves the complement to the coder */
+    if (ms->wild < 0)
+      ms->wild = bestd;
+  } else if (ms && b != SIMA_DEP_CCOMP && b != SIMA_DEP_ADVCL &&
+             b != SIMA_DEP_PARATAXIS) {
+    uint32_t d = (uint32_t)bestd;
+    /* the dependent and its conjuncts ("to train and equip") */
+    if (ms->nused < 32)
+      ms->used[ms->nused++] = (int32_t)d;
+    for (int32_t x = c->first_child[d]; x >= 0 && ms->nused < 32;
+         x = c->next_sib[x])
+      if (c->syn[x].deprel == SIMA_DEP_CONJ)
+        ms->used[ms->nused++] = x;
+    if (c->syn[d].deprel == SIMA_DEP_CONJ && ms->nused < 32 &&
+        c->syn[d].head != (int32_t)t)
+      ms->used[ms->nused++] = c->syn[d].head;
+  }
+  return base + best;
+}
+
+static int trigger_pos_ok(const coder_ctx *c, uint32_t t,
+                          const pat_pattern *p) {
+  unsigned up = c->syn[t].upos;
+  if (p->upos == SIMA_UPOS_VERB)
+    return up == SIMA_UPOS_VERB;
+  if (p->upos == SIMA_UPOS_NOUN)
+    return up == SIMA_UPOS_NOUN;
+  return up == p->upos;
+}
+
+static int verb_negated(const coder_ctx *c, uint32_t t) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    const char *l = coder_lemma(c, (uint32_t)d);
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD &&
+        (!strcasecmp(l, "not") || !strcasecmp(l, "never") ||
+         !strcasecmp(l, "n't")))
+      return 1;
+  }
+  return 0;
+}
+
+/* RULE C-SPECIFIC: the full match with the highest specificity wins,
+** counting the alternatives that actually matched; ties go to the pattern
+** loaded first. */
+static const pat_pattern *best_pattern(const coder_ctx *c, uint32_t t,
+                                       match_state *ms,
+                                       const pat_pattern *const *skip,
+                                       uint32_t nskip) {
+  uint32_t np;
+  if (c->lid[t] == PAT_NONE)
+    return NULL;
+  pat_pattern *const *ps = pat_bucket_find(c->v, c->lid[t], &np);
+  const pat_pattern *best = NULL;
+  int best_sc = -1;
+  ms->nused = 0;
+  ms->wild = -1;
+  for (uint32_t i = 0; i < np; i++) {
+    const pat_pattern *p = ps[i];
+    /* patterns are sorted by their static score, an upper bound of the
+    ** score a match can reach: stop when none can beat the best */
+    if (p->score < best_sc)
+      break;
+    if (!trigger_pos_ok(c, t, p))
+      continue;
+    uint32_t sk = 0;
+    while (sk < nskip && skip[sk]->id != p->id)
+      sk++;
+    if (sk < nskip)
+      continue; /* tried already (all trigger alternatives of its line) */
+    if ((p->flags & PAT_F_PASS) && !coder_is_passive(c, t))
+      continue;
+    if ((p->flags & PAT_F_ACTIVE) && coder_is_passive(c, t))
+      continue;
+    if ((p->flags & PAT_F_NEG) && !verb_negated(c, t))
+      continue;
+    uint32_t e = 0;
+    for (; e < p->nextra; e++)
+      if (!has_dep_lemma(c, t, p->extra[e]))
+        break;
+    if (e < p->nextra)
+      continue;
+    match_state trial;
+    trial.nused = 0;
+    trial.wild = -1;
+    int sc = (int)p->nextra +
+             ((p->flags & (PAT_F_PASS | PAT_F_ACTIVE)) ? 1 : 0) +
+             ((p->flags & PAT_F_NEG) ? 1 : 0);
+    uint32_t k = 0;
+    for (; k < p->ncons; k++) {
+      int r = cons_ok(c, t, &p->cons[k], &trial, 0);
+      if (r < 0)
+        break;
+      sc += r;
+    }
+    if (k == p->ncons &&
+        (sc > best_sc || (sc == best_sc && p->order < best->order))) {
+      best = p;
+      best_sc = sc;
+      *ms = trial;
+    }
+  }
+  return best;
+}
+
+/* ------------------------------------------------------------------ */
+/* actors */
+
+static const unsigned actor_rels[] = {
+    SIMA_DEP_COMPOUND, SIMA_DEP_AMOD, SIMA_DEP_NMOD, SIMA_DEP_NMOD_POSS,
+    SIMA_DEP_APPOS, SIMA_DEP_FLAT, SIMA_DEP_DET_POSS, SIMA_DEP_NMOD_UNMARKED};
+
+/* The mention for token t: covering it, else on a modifier of it (depth
+** <= 2: "the government of China", "a spokesman for the Chinese
+** embassy").  *at receives the token where it was found. */
+static int32_t actor_of(const coder_ctx *c, uint32_t t, int depth,
+                        uint32_t *at) {
+  if (c->tok2men[t] >= 0) {
+    *at = t;
+    return c->tok2men[t];
+  }
+  if (depth >= 2)
+    return -1;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned rel = c->syn[d].deprel;
+    for (size_t i = 0; i < sizeof actor_rels / sizeof *actor_rels; i++)
+      if (rel == actor_rels[i]) {
+        int32_t m = actor_of(c, (uint32_t)d, depth + 1, at);
+        if (m >= 0)
+          return m;
+      }
+  }
+  return -1;
+}
+
+typedef struct actor_set {
+  int32_t men[MAX_ACTORS];
+  int32_t tok[MAX_ACTORS];
+  uint32_t n;
+} actor_set;
+
+static void actor_add(actor_set *as, int32_t m, uint32_t tok) {
+  for (uint32_t i = 0; i < as->n; i++)
+    if (as->men[i] == m)
+      return;
+  if (as->n < MAX_ACTORS) {
+    as->men[as->n] = m;
+    as->tok[as->n] = (int32_t)tok;
+    as->n++;
+  }
+}
+
+/* RULE C-COMPOUND: the actor at t and those of its conjuncts. */
+static void actors_at(const coder_ctx *c, uint32_t t, actor_set *as) {
+  uint32_t at = t;
+  int32_t m = actor_of(c, t, 0, &at);
+  if (m < 0)
+    return;
+  actor_add(as, m, at);
+  for (int pass = 0; pass < 2; pass++) {
+    uint32_t base = pass == 0 ? at : t;
+    if (pass == 1 && at == t)
+      break;
+    for (int32_t d = c->first_child[base]; d >= 0; d = c->next_sib[d]) {
+      if (c->syn[d].deprel != SIMA_DEP_CONJ)
+        continue;
+      uint32_t at2;
+      int32_t m2 = actor_of(c, (uint32_t)d, 0, &at2);
+      if (m2 >= 0)
+        actor_add(as, m2, at2);
+    }
+  }
+  /* all mentions inside one covering span ("Russia and China" as tokens of
+  ** one phrase): mentions of conjunct tokens inside the span */
+}
+
+/* Follows one role path from t; fills as with the first actors found. */
+static void follow(const coder_ctx *c, uint32_t t, const pat_path *path,
+                   uint32_t step, actor_set *as) {
+  int32_t cand[MAX_CAND];
+  uint32_t n = candidates(c, t, &path->steps[step], cand);
+  for (uint32_t i = 0; i < n && as->n == 0; i++) {
+    if (step + 1 == path->nsteps)
+      actors_at(c, (uint32_t)cand[i], as);
+    else
+      follow(c, (uint32_t)cand[i], path, step + 1, as);
+    /* only the first candidate's conjuncts: candidates() lists a
+    ** dependent's conjuncts after it, and actors_at adds them too */
+  }
+}
+
+/* A bare agent: no country and a sector-only code ("MIL" for "the
+** military", "GOV" for "officials"). */
+static int bare_actor(const coder_ctx *c, int32_t m) {
+  const sima_mention *mm = &c->doc->mentions[m];
+  return (!mm->country || !mm->country[0]) && mm->code &&
+         strlen(mm->code) <= 3;
+}
+
+/* Tries the role's paths in order; a path that finds only bare agents is
+** kept as a fallback while a later path may find a real actor ("shared
+** intelligence with Iraq": Iraq, not the SPY of "intelligence"). */
+static void resolve_role(const coder_ctx *c, uint32_t t, const pat_role *r,
+                         actor_set *as) {
+  actor_set fallback;
+  fallback.n = 0;
+  for (uint32_t i = 0; i < r->npaths; i++) {
+    as->n = 0;
+    follow(c, t, &r->paths[i], 0, as);
+    if (as->n == 0)
+      continue;
+    uint32_t k = 0;
+    while (k < as->n && bare_actor(c, as->men[k]))
+      k++;
+    if (k < as->n)
+      return;
+    if (fallback.n == 0)
+      fallback = *as;
+  }
+  *as = fallback;
+}
+
+/* ------------------------------------------------------------------ */
+/* events */
+
+typedef struct event_vec {
+  sima_event *ev;
+  uint32_t n, cap;
+} event_vec;
+
+static void actor_ref(sima_doc *doc, int32_t m, sima_actor_ref *r) {
+  memset(r, 0, sizeof *r);
+  if (m < 0)
+    return;
+  const sima_mention *mm = &doc->mentions[m];
+  r->code = mm->code;
+  r->country = mm->country ? mm->country : "";
+  r->sector = mm->sector ? mm->sector : "";
+  r->start = mm->start;
+  r->end = mm->end;
+  if (mm->end > mm->start && mm->end <= doc->len)
+    r->text = sima_arena_strndup(doc->arena, doc->text + mm->start,
+                                 mm->end - mm->start);
+}
+
+/* The byte span of t's whole subtree (contiguous approximation). */
+static void subtree_span(const coder_ctx *c, uint32_t t, uint32_t *lo,
+                         uint32_t *hi, int depth) {
+  const sima_token *tk = &c->doc->tokens[t];
+  if (tk->off < *lo)
+    *lo = tk->off;
+  if (tk->off + tk->len > *hi)
+    *hi = tk->off + tk->len;
+  if (depth > 6)
+    return;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned rel = c->syn[d].deprel;
+    if (rel == SIMA_DEP_PUNCT || rel == SIMA_DEP_CASE || rel == SIMA_DEP_ACL ||
+        rel == SIMA_DEP_ACL_RELCL)
+      continue;
+    subtree_span(c, (uint32_t)d, lo, hi, depth + 1);
+  }
+}
+
+static void attribution_ref(const coder_ctx *c, sima_doc *doc, int32_t t,
+                            sima_actor_ref *r) {
+  memset(r, 0, sizeof *r);
+  uint32_t at;
+  int32_t m = actor_of(c, (uint32_t)t, 0, &at);
+  uint32_t lo = UINT32_MAX, hi = 0;
+  subtree_span(c, (uint32_t)t, &lo, &hi, 0);
+  if (m >= 0) {
+    actor_ref(doc, m, r);
+  } else {
+    r->country = "";
+    r->sector = "";
+  }
+  if (hi > lo && hi <= doc->len) {
+    r->start = lo;
+    r->end = hi;
+    r->text = sima_arena_strndup(doc->arena, doc->text + lo, hi - lo);
+  }
+}
+
+/* Parses "$400m", "£7.6bn", "1,200" into a value; returns 0 if no digits. */
+static double parse_number(const char *s, size_t n, const char **unit,
+                           size_t *used) {
+  size_t i = 0;
+  *unit = NULL;
+  if (n >= 1 && s[0] == '$') {
+    *unit = "USD";
+    i = 1;
+  } else if (n >= 2 && (unsigned char)s[0] == 0xC2 &&
+             (unsigned char)s[1] == 0xA3) {
+    *unit = "GBP";
+    i = 2;
+  } else if (n >= 3 && (unsigned char)s[0] == 0xE2 &&
+             (unsigned char)s[1] == 0x82 && (unsigned char)s[2] == 0xAC) {
+    *unit = "EUR";
+    i = 3;
+  } else if (n >= 3 && !strncasecmp(s, "US$", 3)) {
+    *unit = "USD";
+    i = 3;
+  }
+  double v = 0, frac = 0, scale = 1;
+  int digits = 0, dot = 0;
+  for (; i < n; i++) {
+    char ch = s[i];
+    if (isdigit((unsigned char)ch)) {
+      digits++;
+      if (dot) {
+        frac /= 10;
+        v += (ch - '0') * frac;
+      } else {
+        v = v * 10 + (ch - '0');
+      }
+    } else if (ch == ',' && !dot) {
+      continue;
+    } else if (ch == '.' && !dot) {
+      dot = 1;
+      frac = 1;
+    } else {
+      break;
+    }
+  }
+  if (!digits)
+    return 0;
+  const char *suf = s + i;
+  size_t sn = n - i;
+  if ((sn == 1 && (suf[0] == 'm' || suf[0] == 'M')) ||
+      (sn == 2 && !strncasecmp(suf, "mn", 2)))
+    scale = 1e6;
+  else if ((sn == 2 && !strncasecmp(suf, "bn", 2)) ||
+           (sn == 1 && (suf[0] == 'b' || suf[0] == 'B')))
+    scale = 1e9;
+  else if (sn == 1 && (suf[0] == 'k' || suf[0] == 'K'))
+    scale = 1e3;
+  else if (sn == 2 && !strncasecmp(suf, "tn", 2))
+    scale = 1e12;
+  *used = i;
+  return v * scale;
+}
+
+static double word_scale(const char *l) {
+  if (!strcasecmp(l, "million"))
+    return 1e6;
+  if (!strcasecmp(l, "billion"))
+    return 1e9;
+  if (!strcasecmp(l, "thousand"))
+    return 1e3;
+  if (!strcasecmp(l, "trillion"))
+    return 1e12;
+  return 0;
+}
+
+/* ISO 4217 code of a currency sign token, or NULL. */
+static const char *currency_code(const sima_doc *doc, uint32_t k) {
+  const sima_token *t = &doc->tokens[k];
+  if (t->kind != SIMA_TOK_MONEY)
+    return NULL;
+  const char *s = doc->text + t->off;
+  if (t->len == 1 && s[0] == '$')
+    return "USD";
+  if (t->len == 2 && !memcmp(s, "\xC2\xA3", 2))
+    return "GBP";
+  if (t->len == 3 && !memcmp(s, "\xE2\x82\xAC", 3))
+    return "EUR";
+  if (t->len == 2 && !memcmp(s, "\xC2\xA5", 2))
+    return "JPY";
+  if (t->len == 3 && !memcmp(s, "\xE2\x82\xB9", 3))
+    return "INR";
+  if (t->len == 3 && !memcmp(s, "\xE2\x82\xBD", 3))
+    return "RUB";
+  return "currency";
+}
+
+/* Extends a quantity leftwards over its hedge: "more than", "at least",
+** "up to", "about", "nearly", "some" ...  Returns the new first token. */
+static uint32_t hedge_start(const sima_doc *doc, uint32_t k) {
+  static const char *const one[] = {"about",  "almost", "approximately",
+                                    "around", "nearly", "over",
+                                    "roughly", "some",  "only", "just"};
+  static const char *const two[][2] = {{"more", "than"}, {"less", "than"},
+                                       {"fewer", "than"}, {"at", "least"},
+                                       {"at", "most"},    {"up", "to"},
+                                       {"as", "many"},    {"as", "much"}};
+  if (k >= 2) {
+    const sima_token *a = &doc->tokens[k - 2], *b = &doc->tokens[k - 1];
+    for (size_t i = 0; i < sizeof two / sizeof two[0]; i++)
+      if (!strcasecmp(a->norm, two[i][0]) && !strcasecmp(b->norm, two[i][1]))
+        return k - 2;
+  }
+  if (k >= 1)
+    for (size_t i = 0; i < sizeof one / sizeof one[0]; i++)
+      if (!strcasecmp(doc->tokens[k - 1].norm, one[i]))
+        return k - 1;
+  return k;
+}
+
+/* Quantities: money and counted nouns among the verb's arguments. */
+static void quantities(const coder_ctx *c, sima_doc *doc, uint32_t t,
+                       sima_event *ev) {
+  sima_quantity q[4];
+  uint32_t nq = 0;
+  /* look at the verb's dependents and their dependents */
+  int32_t stack[64];
+  int sp = 0;
+  for (int32_t d = c->first_child[t]; d >= 0 && sp < 64; d = c->next_sib[d])
+    stack[sp++] = d;
+  for (int i = 0; i < sp && nq < 4; i++) {
+    uint32_t k = (uint32_t)stack[i];
+    const sima_token *tk = &doc->tokens[k];
+    int scaled = k + 1 < c->n && word_scale(coder_lemma(c, k + 1)) > 0;
+    if (tk->kind == SIMA_TOK_MONEY ||
+        (tk->kind == SIMA_TOK_NUMBER &&
+         (c->syn[k].deprel == SIMA_DEP_NUMMOD ||
+          /* "1.2 billion": the number is a compound of the scale word */
+          (scaled && c->syn[k].deprel == SIMA_DEP_COMPOUND)))) {
+      const char *unit = NULL;
+      size_t used = 0;
+      double v = parse_number(doc->text + tk->off, tk->len, &unit, &used);
+      uint32_t end = tk->off + tk->len;
+      /* "$4 billion", "30 people": a scale word or the counted noun */
+      if (k + 1 < c->n) {
+        double sc = word_scale(coder_lemma(c, k + 1));
+        if (sc > 0) {
+          v *= sc;
+          end = doc->tokens[k + 1].off + doc->tokens[k + 1].len;
+        }
+      }
+      /* "$400m": the currency sign is a token of its own (as in UD) */
+      uint32_t first = k;
+      if (k > 0 && doc->tokens[k - 1].kind == SIMA_TOK_MONEY &&
+          doc->tokens[k - 1].off + doc->tokens[k - 1].len == tk->off) {
+        unit = currency_code(doc, k - 1);
+        first = k - 1;
+      }
+      if (!unit && c->syn[k].deprel == SIMA_DEP_NUMMOD) {
+        int32_t h = c->syn[k].head;
+        if (h >= 0)
+          unit = coder_lemma(c, (uint32_t)h);
+      }
+      first = hedge_start(doc, first);
+      if (v > 0) {
+        sima_quantity *o = &q[nq++];
+        o->value = v;
+        o->unit = unit ? unit : "";
+        o->start = doc->tokens[first].off;
+        o->end = end;
+        o->text = sima_arena_strndup(doc->arena, doc->text + o->start,
+                                     end - o->start);
+      }
+    }
+    if (sp < 64 && (int32_t)k != (int32_t)t) {
+      unsigned b = sima_deprel_base(c->syn[k].deprel);
+      if (b == SIMA_DEP_OBJ || b == SIMA_DEP_OBL || b == SIMA_DEP_NSUBJ ||
+          b == SIMA_DEP_NMOD || b == SIMA_DEP_NUMMOD)
+        for (int32_t d = c->first_child[k]; d >= 0 && sp < 64;
+             d = c->next_sib[d])
+          stack[sp++] = d;
+    }
+  }
+  if (!nq)
+    return;
+  ev->quantities = sima_arena_alloc(doc->arena, nq * sizeof *ev->quantities);
+  if (!ev->quantities)
+    return;
+  memcpy(ev->quantities, q, nq * sizeof *q);
+  ev->nquantities = nq;
+}
+
+/* Location: an obl in/at/near on the verb headed by a proper noun. */
+static void location(const coder_ctx *c, sima_doc *doc, uint32_t t,
+                     sima_event *ev) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL ||
+        c->syn[d].upos != SIMA_UPOS_PROPN)
+      continue;
+    if (!coder_has_marker(c, (uint32_t)d, "in") &&
+        !coder_has_marker(c, (uint32_t)d, "at") &&
+        !coder_has_marker(c, (uint32_t)d, "near"))
+      continue;
+    uint32_t lo = doc->tokens[d].off, hi = lo + doc->tokens[d].len;
+    for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
+      unsigned r = c->syn[k].deprel;
+      if (r == SIMA_DEP_COMPOUND || r == SIMA_DEP_FLAT) {
+        const sima_token *tk = &doc->tokens[k];
+        if (tk->off < lo)
+          lo = tk->off;
+        if (tk->off + tk->len > hi)
+          hi = tk->off + tk->len;
+      }
+    }
+    ev->location = sima_arena_strndup(doc->arena, doc->text + lo, hi - lo);
+    ev->loc_start = lo;
+    ev->loc_end = hi;
+    return;
+  }
+}
+
+static int same_code(const char *a, const char *b) {
+  return a && b && strcmp(a, b) == 0;
+}
+
+/* RULE C-INTENT: a planned cooperative act (roots 04-08: "will visit",
+** "plans to send aid") is the actor's expression of intent, coded in root
+** 03 and asserted.  (An expected one, "is expected to visit", is a third
+** party's forecast: it keeps its code, with mood expected.)  Returns the intent code, or NULL to keep `code`. */
+static const char *intent_code(const char *code) {
+  static const struct {
+    const char *from, *to;
+  } map[] = {
+      {"04", "036"},   {"05", "032"},   {"057", "037"},  {"06", "031"},
+      {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
+      {"07", "033"},   {"071", "0331"}, {"072", "0332"}, {"073", "0333"},
+      {"074", "0334"}, {"08", "035"},   {"081", "0351"}, {"082", "0352"},
+      {"083", "034"},  {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"},
+      {"0834", "0344"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
+      {"087", "0356"}};
+  const char *best = NULL;
+  size_t bestn = 0;
+  for (size_t i = 0; i < sizeof map / sizeof *map; i++) {
+    size_t n = strlen(map[i].from);
+    if (n > bestn && !strncmp(code, map[i].from, n)) {
+      best = map[i].to;
+      bestn = n;
+    }
+  }
+  return best;
+}
+
+/* RULE C-THREAT: an announced hostile act (roots 14-20 with mood
+** `planned`: "said they would blockade Paris") is a threat, coded in root
+** 13 and asserted.  Returns the threat code, or NULL. */
+static const char *threat_code(const char *code) {
+  static const struct {
+    const char *from, *to;
+  } map[] = {
+      {"14", "133"},   {"15", "138"},   {"16", "131"},   {"161", "1313"},
+      {"162", "1311"}, {"163", "1312"}, {"164", "134"},  {"165", "135"},
+      {"166", "136"},  {"17", "130"},   {"172", "132"},  {"1721", "1321"},
+      {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"}, {"175", "137"},
+      {"18", "1383"},  {"19", "138"},   {"190", "1384"}, {"191", "1381"},
+      {"192", "1382"}, {"193", "1384"}, {"194", "1384"}, {"195", "1384"},
+      {"20", "1383"},  {"204", "1385"}};
+  const char *best = NULL;
+  size_t bestn = 0;
+  for (size_t i = 0; i < sizeof map / sizeof *map; i++) {
+    size_t n = strlen(map[i].from);
+    if (n > bestn && !strncmp(code, map[i].from, n)) {
+      best = map[i].to;
+      bestn = n;
+    }
+  }
+  return best;
+}
+
+/* RULE C-MUST: the demand code for what "Y must" do ("Libya must hand
+** over the suspects" -> 1053), or NULL. */
+static const char *demand_code(const char *code) {
+  static const struct {
+    const char *from, *to;
+  } map[] = {
+      {"04", "108"},   {"05", "102"},   {"06", "101"},   {"061", "1011"},
+      {"062", "1012"}, {"063", "1013"}, {"064", "1014"}, {"07", "103"},
+      {"071", "1031"}, {"072", "1032"}, {"073", "1033"}, {"074", "1034"},
+      {"08", "105"},   {"081", "1051"}, {"082", "1052"}, {"083", "104"},
+      {"0831", "1041"}, {"0832", "1042"}, {"0833", "1043"}, {"0834", "1044"},
+      {"084", "1053"}, {"085", "1054"}, {"086", "1055"}, {"087", "1056"}};
+  const char *best = NULL;
+  size_t bestn = 0;
+  for (size_t i = 0; i < sizeof map / sizeof *map; i++) {
+    size_t n = strlen(map[i].from);
+    if (n > bestn && !strncmp(code, map[i].from, n)) {
+      best = map[i].to;
+      bestn = n;
+    }
+  }
+  return best;
+}
+
+/* The built-in rule C-MUST as a pattern, so its events carry a rule id
+** and an --explain line like any other. */
+static const pat_pattern must_pattern = {
+    .id = "C-MUST",
+    .code = "100",
+    .upos = SIMA_UPOS_VERB,
+    .where = "built-in rule C-MUST (docs/rules.md): a speech verb whose "
+             "complement has must/should codes a demand on its subject"};
+
+static const char *const must_speech[] = {
+    "announce", "conclude", "declare", "insist", "reiterate", "remind",
+    "repeat",   "say",      "state",   "stress", "tell",      "warn"};
+
+static int is_must_speech(const char *l) {
+  for (size_t i = 0; i < sizeof must_speech / sizeof *must_speech; i++)
+    if (!strcasecmp(must_speech[i], l))
+      return 1;
+  return 0;
+}
+
+/* RULE C-DERIVE: the appeal code for a requested cooperative act ("urged
+** China to release ..." -> 0253), or NULL. */
+static const char *appeal_code(const char *code) {
+  static const struct {
+    const char *from, *to;
+  } map[] = {
+      {"04", "026"},   {"05", "022"},   {"057", "027"},  {"06", "021"},
+      {"061", "0211"}, {"062", "0212"}, {"063", "0213"}, {"064", "0214"},
+      {"07", "023"},   {"071", "0231"}, {"072", "0232"}, {"073", "0233"},
+      {"074", "0234"}, {"08", "025"},   {"081", "0251"}, {"082", "0252"},
+      {"083", "024"},  {"0831", "0241"}, {"0832", "0242"}, {"0833", "0243"},
+      {"0834", "0244"}, {"084", "0253"}, {"085", "0254"}, {"086", "0255"},
+      {"087", "0256"}};
+  const char *best = NULL;
+  size_t bestn = 0;
+  for (size_t i = 0; i < sizeof map / sizeof *map; i++) {
+    size_t n = strlen(map[i].from);
+    if (n > bestn && !strncmp(code, map[i].from, n)) {
+      best = map[i].to;
+      bestn = n;
+    }
+  }
+  return best;
+}
+
+/* Appends one event; RULE C-DEDUP drops an exact repeat in a sentence and
+** RULE C-SELF an event of an actor on itself. */
+static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
+                event_vec *ev, uint32_t sent, uint32_t sent_first_ev,
+                uint32_t t, const pat_pattern *p, const char *code,
+                int32_t sm, int32_t stok, int32_t tm, int32_t ttok,
+                const mood_info *mi) {
+  const sima_mention *S = sm >= 0 ? &doc->mentions[sm] : NULL;
+  const sima_mention *T = tm >= 0 ? &doc->mentions[tm] : NULL;
+  if (sm >= 0 && sm == tm)
+    return 0;
+  if (S && T && S->code && T->code) {
+    size_t a = strlen(S->code), b = strlen(T->code);
+    if (!strncmp(S->code, T->code, a < b ? a : b))
+      return 0; /* CHN and CHNGOV: the same actor */
+  }
+  for (uint32_t i = sent_first_ev; i < ev->n; i++) {
+    const sima_event *o = &ev->ev[i];
+    if (strcmp(o->code, code) == 0 &&
+        (o->source.code == (S ? S->code : NULL) ||
+         same_code(o->source.code, S ? S->code : NULL)) &&
+        (o->target.code == (T ? T->code : NULL) ||
+         same_code(o->target.code, T ? T->code : NULL)) &&
+        o->mood == mi->mood && o->negated == mi->negated)
+      return 0;
+  }
+  if (ARENA_RESERVE(doc->arena, ev->ev, ev->n, ev->cap) != 0)
+    return -1;
+  sima_event *e = &ev->ev[ev->n++];
+  memset(e, 0, sizeof *e);
+  e->sentence = sent;
+  e->date = doc->date;
+  actor_ref(doc, sm, &e->source);
+  actor_ref(doc, tm, &e->target);
+  snprintf(e->code, sizeof e->code, "%s", code);
+  const sima_cameo_code *cc = sima_cameo_find(cameo, code);
+  e->root = (code[0] - '0') * 10 + (code[1] - '0');
+  if (cc) {
+    e->quad_class = cc->quad_class;
+    e->goldstein = cc->goldstein;
+    e->plover = cc->plover;
+  }
+  e->mood = mi->mood;
+  e->negated = mi->negated;
+  if (mi->attr >= 0) {
+    e->has_attribution = 1;
+    attribution_ref(c, doc, mi->attr, &e->attribution);
+  }
+  const sima_token *tk = &doc->tokens[t];
+  e->verb_text = sima_arena_strndup(doc->arena, doc->text + tk->off, tk->len);
+  e->verb_lemma = c->syn[t].lemma;
+  e->verb_start = tk->off;
+  e->verb_end = tk->off + tk->len;
+  e->rule = p->id;
+  e->pattern = p->where;
+  e->verb_tok = (int32_t)t;
+  e->source_tok = stok;
+  e->target_tok = ttok;
+  location(c, doc, t, e);
+  quantities(c, doc, t, e);
+  return sima_arena_failed(doc->arena) ? -1 : 0;
+}
+
+/* RULE C-SPEECH: "Iraq said it would allow ...": an unresolved subject
+** pronoun of a clause reported by a speech verb is the speaker. */
+static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
+  int32_t s = coder_subject(c, t, 0);
+  if (s < 0 || c->syn[s].upos != SIMA_UPOS_PRON || c->tok2men[s] >= 0)
+    return;
+  const char *l = coder_lemma(c, (uint32_t)s);
+  if (strcasecmp(l, "it") && strcasecmp(l, "they") && strcasecmp(l, "we") &&
+      strcasecmp(l, "he") && strcasecmp(l, "she"))
+    return;
+  /* up the tree to the nearest speech verb above the clause (usually its
+  ** ccomp head; parsers also hang "it had halted" on a date or noun of
+  ** the speech clause), at most 4 steps */
+  uint32_t x = t;
+  for (int i = 0; i < 4; i++) {
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return;
+    if (c->syn[h].upos == SIMA_UPOS_VERB &&
+        mood_is_speech(coder_lemma(c, (uint32_t)h))) {
+      int32_t sp = coder_subject(c, (uint32_t)h, 0);
+      if (sp >= 0 && (uint32_t)sp < (uint32_t)s)
+        actors_at(c, (uint32_t)sp, src);
+      return;
+    }
+    x = (uint32_t)h;
+  }
+}
+
+/* RULE C-PURPOSE: an event with no target in its pattern's paths is
+** aimed at the actor its purpose clause acts on ("opened fire to disperse
+** the demonstrators", "struck to demand reforms by Suharto's government",
+** "to protest Sweden's decision").  RULE C-PROTEST: a protest (`protest`
+** set) is else aimed at the country where it takes place, when that place
+** is a country actor ("Albanians demonstrated in Serbia": SRB). */
+static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
+                           int protest) {
+  static const pat_rel obj = {SIMA_DEP_OBJ, 1, 0, NULL, 0};
+  /* purpose clauses: on the verb, or on its object or oblique ("went on
+  ** a hunger strike to protest ...") */
+  int32_t clauses[16];
+  uint32_t nc = 0;
+  for (int32_t a = c->first_child[t]; a >= 0 && nc < 16; a = c->next_sib[a]) {
+    unsigned b = sima_deprel_base(c->syn[a].deprel);
+    if (coder_is_xcomp(c, (uint32_t)a) || b == SIMA_DEP_ADVCL)
+      clauses[nc++] = a;
+    else if (b == SIMA_DEP_OBJ || b == SIMA_DEP_OBL)
+      for (int32_t k = c->first_child[a]; k >= 0 && nc < 16;
+           k = c->next_sib[k])
+        if (c->syn[k].deprel == SIMA_DEP_ACL)
+          clauses[nc++] = k;
+  }
+  for (uint32_t ci = 0; ci < nc && tgt->n == 0; ci++) {
+    int32_t a = clauses[ci];
+    int32_t cand[MAX_CAND];
+    uint32_t n = candidates(c, (uint32_t)a, &obj, cand);
+    for (uint32_t i = 0; i < n && tgt->n == 0; i++) {
+      actors_at(c, (uint32_t)cand[i], tgt);
+      /* "reforms by the government", "the resignation of the president" */
+      for (int32_t d = c->first_child[cand[i]]; d >= 0 && tgt->n == 0;
+           d = c->next_sib[d])
+        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD)
+          actors_at(c, (uint32_t)d, tgt);
+    }
+  }
+  for (int32_t d = c->first_child[t]; d >= 0 && tgt->n == 0 && protest;
+       d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+        (coder_has_marker(c, (uint32_t)d, "in") ||
+         coder_has_marker(c, (uint32_t)d, "outside")) &&
+        c->tok2men[d] >= 0) {
+      const sima_mention *m = &c->doc->mentions[c->tok2men[d]];
+      if (m->country && m->country[0])
+        actors_at(c, (uint32_t)d, tgt);
+    }
+}
+
+/* Depth of t in its tree (cycles are cut at 64). */
+static uint32_t depth_of(const coder_ctx *c, uint32_t t) {
+  uint32_t d = 0;
+  int32_t h = c->syn[t].head;
+  while (h >= 0 && (uint32_t)h < c->n && d < 64) {
+    d++;
+    h = c->syn[h].head;
+  }
+  return d;
+}
+
+typedef struct order_item {
+  uint32_t depth, tok;
+} order_item;
+
+static int cmp_order(const void *a, const void *b) {
+  const order_item *x = a, *y = b;
+  if (x->depth != y->depth)
+    return x->depth < y->depth ? -1 : 1;
+  return x->tok < y->tok ? -1 : x->tok > y->tok;
+}
+
+static int cmp_event(const void *a, const void *b) {
+  const sima_event *x = a, *y = b;
+  if (x->verb_start != y->verb_start)
+    return x->verb_start < y->verb_start ? -1 : 1;
+  return 0;
+}
+
+/* Codes trigger t with pattern p (matched with ms): applies the
+** consumption, derivation (C-DERIVE), roles, mood and emission rules.
+** Returns -1 when out of memory, else 0 (whether or not an event came). */
+static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
+                        const sima_code_opts *opts, sima_doc *doc,
+                        event_vec *ev, uint32_t si, uint32_t first_ev,
+                        uint32_t t, const pat_pattern *p,
+                        const match_state *msp, uint8_t *consumed) {
+  match_state ms = *msp;
+  /* RULE C-XCOMP: dependents named by the pattern are part of this
+  ** event, not events of their own */
+  for (uint32_t k = 0; k < ms.nused; k++)
+    consumed[ms.used[k]] = 1;
+  if (p->null)
+    return 0;
+  const char *code = p->code;
+  const char *code2 = p->code2;
+  if (ms.wild >= 0 && code[0] == '0' && (code[1] == '2' || code[1] == '3')) {
+    /* RULE C-DERIVE: a generic appeal or intent ("urged X to ...",
+    ** "agreed to ...") takes its sub-code from what the complement
+    ** codes: "agreed to allow inspectors" is 0355, "urged China to
+    ** release" 0253.  A complement outside roots 04-08 keeps its own
+    ** event (mood planned or requested); an intent then codes nothing */
+    uint32_t w = (uint32_t)ms.wild;
+    match_state ms2;
+    const pat_pattern *q = consumed[w] ? NULL : best_pattern(c, w, &ms2, NULL, 0);
+    if (q && !q->null) {
+      const char *d = code[1] == '2' ? appeal_code(q->code)
+                                     : intent_code(q->code);
+      if (d) {
+        code = d;
+        code2 = "";
+        consumed[w] = 1;
+        for (int32_t x = c->first_child[w]; x >= 0; x = c->next_sib[x])
+          if (c->syn[x].deprel == SIMA_DEP_CONJ)
+            consumed[x] = 1;
+      } else if (code[1] == '3') {
+        return 0;
+      }
+    } else {
+      consumed[w] = 1;
+    }
+  }
+  actor_set src, tgt;
+  resolve_role(c, t, p->src.given ? &p->src : &c->v->default_src, &src);
+  if (src.n == 0)
+    speaker_pronoun(c, t, &src);
+  resolve_role(c, t, p->tgt.given ? &p->tgt : &c->v->default_tgt, &tgt);
+  if (tgt.n == 0 && src.n > 0)
+    purpose_target(c, t, &tgt, code[0] == '1' && code[1] == '4');
+  mood_info mi;
+  mood_analyze(c, t, !(p->flags & PAT_F_NOMOOD), &mi);
+  /* RULE C-PAIRED: a symmetric pattern with a coordinated subject and
+  ** no target ("Egypt and Jordan signed the accord", "X and Y met")
+  ** relates the conjuncts to each other */
+  /* RULE C-MUTUAL: the same for cooperation (roots 03-06) with no
+  ** target: "Jordan and Britain agreed to hold joint exercises" */
+  int root = (code[0] - '0') * 10 + (code[1] - '0');
+  /* RULE C-INTENT, C-THREAT: an announced planned act (no attribution,
+  ** or attributed to a coded actor) is an intent (roots 04-08) or a
+  ** threat (14-20); the intent or threat is the source's alone, so no
+  ** paired code */
+  if (mi.mood == SIMA_MOOD_PLANNED && !mi.negated && src.n > 0) {
+    /* an announcement: no attribution, or one to a coded actor ("the
+    ** Albanian embassy said"); "analysts said" is a forecast */
+    int own = mi.attr < 0;
+    if (!own) {
+      uint32_t at;
+      own = actor_of(c, (uint32_t)mi.attr, 0, &at) >= 0;
+    }
+    const char *mapped = !own                     ? NULL
+                         : root >= 4 && root <= 8 ? intent_code(code)
+                         : root >= 14             ? threat_code(code)
+                                                  : NULL;
+    if (mapped) {
+      code = mapped;
+      code2 = "";
+      mi.mood = SIMA_MOOD_ASSERTED;
+      root = (code[0] - '0') * 10 + (code[1] - '0');
+    }
+  }
+  int bare_tgt = tgt.n > 0;
+  for (uint32_t k = 0; k < tgt.n; k++)
+    if (!bare_actor(c, tgt.men[k]))
+      bare_tgt = 0;
+  if ((tgt.n == 0 || bare_tgt) && src.n >= 2 &&
+      ((code2[0] && strcmp(code, code2) == 0) ||
+       (root >= 3 && root <= 6))) {
+    for (uint32_t a = 0; a < src.n; a++)
+      for (uint32_t b = 0; b < src.n; b++)
+        if (a != b && emit(c, cameo, doc, ev, si, first_ev, t, p, code,
+                           src.men[a], src.tok[a], src.men[b], src.tok[b],
+                           &mi) != 0)
+          return -1;
+    return 0;
+  }
+  /* RULE C-DYAD: both actors, unless allowed otherwise */
+  int single = opts && opts->allow_single_actor;
+  if (src.n == 0 && tgt.n == 0)
+    return 0;
+  if ((src.n == 0 || tgt.n == 0) && !single)
+    return 0;
+  if (src.n == 0 && !(opts && opts->allow_single_actor))
+    return 0;
+  uint32_t ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
+  for (uint32_t a = 0; a < ns; a++)
+    for (uint32_t b = 0; b < nt; b++) {
+      int32_t sm = src.n ? src.men[a] : -1, st = src.n ? src.tok[a] : -1;
+      int32_t tm = tgt.n ? tgt.men[b] : -1, tt = tgt.n ? tgt.tok[b] : -1;
+      if (emit(c, cameo, doc, ev, si, first_ev, t, p, code, sm, st, tm,
+               tt, &mi) != 0)
+        return -1;
+      /* RULE C-PAIRED: the paired code, roles swapped */
+      if (code2[0] && tm >= 0 &&
+          emit(c, cameo, doc, ev, si, first_ev, t, p, code2, tm, tt, sm,
+               st, &mi) != 0)
+        return -1;
+    }
+  return 0;
+}
+
+/* Codes one sentence: heads first, each trigger at most one pattern. */
+static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
+                         const sima_code_opts *opts, sima_doc *doc,
+                         event_vec *ev, uint32_t si, uint8_t *consumed,
+                         uint8_t *fired, order_item *order) {
+  const sima_sentence *s = &doc->sents[si];
+  uint32_t first_ev = ev->n;
+  uint32_t n = 0;
+  for (uint32_t i = s->first; i < s->first + s->count && i < c->n; i++) {
+    if (c->lid[i] == PAT_NONE)
+      continue;
+    order[n].depth = depth_of(c, i);
+    order[n].tok = i;
+    n++;
+  }
+  qsort(order, n, sizeof *order, cmp_order);
+  for (uint32_t oi = 0; oi < n; oi++) {
+    uint32_t t = order[oi].tok;
+    if (consumed[t])
+      continue;
+    /* a nominal trigger whose verb already coded an event is part of that
+    ** event ("brokered talks between ...": no separate "talks" event) */
+    if (c->syn[t].upos != SIMA_UPOS_VERB && c->syn[t].head >= 0 &&
+        (uint32_t)c->syn[t].head < c->n && fired[c->syn[t].head])
+      continue;
+    /* RULE C-SPECIFIC: when the best pattern finds no actors, the next
+    ** best is tried (at most 3): a specific pattern's narrow target paths
+    ** must not hide a general one that codes the sentence */
+    const pat_pattern *tried[3];
+    uint32_t ntried = 0;
+    while (ntried < 3) {
+      match_state ms;
+      const pat_pattern *p = best_pattern(c, t, &ms, tried, ntried);
+      if (!p)
+        break;
+      tried[ntried++] = p;
+      fired[t] = 1;
+      uint8_t saved[32];
+      for (uint32_t k = 0; k < ms.nused; k++)
+        saved[k] = consumed[ms.used[k]];
+      uint32_t before = ev->n;
+      if (code_trigger(c, cameo, opts, doc, ev, si, first_ev, t, p, &ms,
+                       consumed) != 0)
+        return -1;
+      if (ev->n > before || p->null)
+        break;
+      /* no event: undo this pattern's consumption and try the next */
+      for (uint32_t k = ms.nused; k-- > 0;)
+        consumed[ms.used[k]] = saved[k];
+    }
+  }
+  /* RULE C-MUST: "X said Y must Z" is X's demand on Y, its sub-code
+  ** from Z's own pattern (cooperative acts), else 100 */
+  for (uint32_t v = s->first; v < s->first + s->count && v < c->n; v++) {
+    int32_t h = c->syn[v].head;
+    if (h < 0 || (uint32_t)h >= c->n ||
+        sima_deprel_base(c->syn[v].deprel) != SIMA_DEP_CCOMP ||
+        !is_must_speech(coder_lemma(c, (uint32_t)h)))
+      continue;
+    int must = 0;
+    for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d])
+      if (c->syn[d].deprel == SIMA_DEP_AUX &&
+          (!strcasecmp(coder_lemma(c, (uint32_t)d), "must") ||
+           !strcasecmp(coder_lemma(c, (uint32_t)d), "should")))
+        must = 1;
+    if (!must)
+      continue;
+    actor_set src, tgt;
+    int32_t st = coder_subject(c, (uint32_t)h, 0);
+    int32_t tt = coder_subject(c, v, 0);
+    src.n = tgt.n = 0;
+    if (st >= 0)
+      actors_at(c, (uint32_t)st, &src);
+    if (tt >= 0)
+      actors_at(c, (uint32_t)tt, &tgt);
+    if (src.n == 0 || tgt.n == 0)
+      continue;
+    const char *code = "100";
+    match_state ms2;
+    const pat_pattern *q = best_pattern(c, v, &ms2, NULL, 0);
+    const char *dc = q && !q->null ? demand_code(q->code) : NULL;
+    if (dc) {
+      code = dc;
+      /* the demanded act is this event, not one of its own */
+      for (uint32_t i = first_ev; i < ev->n; i++)
+        if (ev->ev[i].verb_tok == (int32_t)v) {
+          memmove(&ev->ev[i], &ev->ev[i + 1],
+                  (ev->n - i - 1) * sizeof *ev->ev);
+          ev->n--;
+          i--;
+        }
+    }
+    mood_info mi = {SIMA_MOOD_ASSERTED, 0, -1};
+    mood_info full;
+    mood_analyze(c, (uint32_t)h, 1, &full);
+    mi.negated = full.negated;
+    mi.mood = full.mood == SIMA_MOOD_REQUESTED ? SIMA_MOOD_ASSERTED : full.mood;
+    for (uint32_t a = 0; a < src.n; a++)
+      for (uint32_t b = 0; b < tgt.n; b++)
+        if (emit(c, cameo, doc, ev, si, first_ev, (uint32_t)h, &must_pattern,
+                 code, src.men[a], src.tok[a], tgt.men[b], tgt.tok[b],
+                 &mi) != 0)
+          return -1;
+  }
+  /* text order within the sentence (stable for equal verbs) */
+  if (ev->n - first_ev > 1) {
+    /* insertion sort keeps equal keys in emission order */
+    for (uint32_t i = first_ev + 1; i < ev->n; i++) {
+      sima_event tmp = ev->ev[i];
+      uint32_t j = i;
+      while (j > first_ev && cmp_event(&ev->ev[j - 1], &tmp) > 0) {
+        ev->ev[j] = ev->ev[j - 1];
+        j--;
+      }
+      ev->ev[j] = tmp;
+    }
+  }
+  return 0;
+}
+
+/* The dictionary lemma of token i: its lemma, or for a verb or noun whose
+** lemma no pattern names (a lemmatizer slip: "declined" -> "declin"), the
+** form itself or the form less a regular ending (-s, -es, -ed, -d, -ing). */
+static uint32_t token_lemma_id(const sima_verbs *v, const sima_doc *doc,
+                               uint32_t i) {
+  uint32_t id = pat_lemma_id(v, doc->syn[i].lemma);
+  unsigned up = doc->syn[i].upos;
+  if (id != PAT_NONE || (up != SIMA_UPOS_VERB && up != SIMA_UPOS_NOUN))
+    return id;
+  const sima_token *tk = &doc->tokens[i];
+  char w[64];
+  size_t n = tk->len;
+  if (n < 3 || n >= sizeof w)
+    return id;
+  for (size_t k = 0; k < n; k++)
+    w[k] = (char)tolower((unsigned char)doc->text[tk->off + k]);
+  w[n] = 0;
+  if ((id = pat_lemma_id(v, w)) != PAT_NONE)
+    return id;
+  static const struct {
+    const char *suf, *rep;
+  } ends[] = {{"ies", "y"}, {"es", ""}, {"s", ""}, {"ied", "y"},
+              {"ed", ""}, {"d", ""}, {"ing", ""}, {"ing", "e"}};
+  for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+    size_t sl = strlen(ends[e].suf), rl = strlen(ends[e].rep);
+    if (n <= sl + 2 || strcmp(w + n - sl, ends[e].suf) != 0)
+      continue;
+    char x[64];
+    memcpy(x, w, n - sl);
+    memcpy(x + n - sl, ends[e].rep, rl + 1);
+    if ((id = pat_lemma_id(v, x)) != PAT_NONE)
+      return id;
+  }
+  return PAT_NONE;
+}
+
+/* RULE C-REPAIR: a frequent misparse of news sentences makes the main verb
+** an adjective of its object ("The EU imposed sanctions on Russia":
+** imposed --amod--> sanctions, the root).  A finite verb (VBD/VBZ/VBP)
+** attached by amod to a later noun is re-attached as the head: the noun
+** becomes its object, the noun's prepositional modifiers after it its
+** obliques, and a noun before the verb (the noun's own head, or a compound
+** or possessor of it) its subject.  Works on a copy: doc->syn is kept. */
+static void repair_parse(sima_syntax *y, uint32_t first, uint32_t count) {
+  for (uint32_t v = first; v < first + count; v++) {
+    unsigned xp = y[v].xpos;
+    if (y[v].upos != SIMA_UPOS_VERB || y[v].deprel != SIMA_DEP_AMOD ||
+        (xp != SIMA_XPOS_VBD && xp != SIMA_XPOS_VBZ && xp != SIMA_XPOS_VBP &&
+         xp != SIMA_XPOS_VBN))
+      continue;
+    int32_t n = y[v].head;
+    if (n <= (int32_t)v || (uint32_t)n >= first + count ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    int has_subj = 0;
+    for (uint32_t k = first; k < first + count; k++)
+      if (y[k].head == (int32_t)v &&
+          sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        has_subj = 1;
+    int32_t nh = y[n].head;
+    /* a VBN is often a true participle adjective ("the imposed
+    ** sanctions"): only with a subject, or right after the noun that
+    ** heads its object ("police arrested citizens") */
+    if (xp == SIMA_XPOS_VBN && !has_subj &&
+        !(v > first && nh == (int32_t)v - 1 &&
+          (y[v - 1].upos == SIMA_UPOS_NOUN || y[v - 1].upos == SIMA_UPOS_PROPN)))
+      continue;
+    if (!has_subj && nh >= (int32_t)first && nh < (int32_t)v &&
+        (y[nh].upos == SIMA_UPOS_NOUN || y[nh].upos == SIMA_UPOS_PROPN)) {
+      /* "Chinese police arrested Canadian citizens": police is the root */
+      y[v].head = y[nh].head;
+      y[v].deprel = y[nh].deprel;
+      y[nh].head = (int32_t)v;
+      y[nh].deprel = SIMA_DEP_NSUBJ;
+      has_subj = 1;
+    } else {
+      y[v].head = nh;
+      y[v].deprel = y[n].deprel;
+    }
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_OBJ;
+    for (uint32_t k = first; k < first + count; k++) {
+      if (y[k].head != n)
+        continue;
+      unsigned b = sima_deprel_base(y[k].deprel);
+      int of = 0; /* "the policy of Russia" stays on the noun */
+      for (uint32_t m = first; m < first + count; m++)
+        if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE &&
+            y[m].lemma && !strcasecmp(y[m].lemma, "of"))
+          of = 1;
+      if (k > (uint32_t)n && b == SIMA_DEP_NMOD && !of &&
+          y[k].deprel != SIMA_DEP_NMOD_POSS) {
+        y[k].head = (int32_t)v;
+        y[k].deprel = SIMA_DEP_OBL;
+      } else if (k < v && !has_subj &&
+                 (y[k].upos == SIMA_UPOS_PROPN || y[k].upos == SIMA_UPOS_NOUN) &&
+                 (b == SIMA_DEP_COMPOUND || b == SIMA_DEP_NMOD)) {
+        y[k].head = (int32_t)v;
+        y[k].deprel = SIMA_DEP_NSUBJ;
+        has_subj = 1;
+      }
+    }
+  }
+}
+
+sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
+                          const sima_code_opts *opts, sima_doc *doc,
+                          sima_error *err) {
+  if (!v || !doc)
+    return sima_error_set(err, SIMA_ERR_USAGE, "sima_code_doc: NULL argument");
+  doc->events = NULL;
+  doc->nevents = 0;
+  if (!doc->syn || doc->ntokens == 0)
+    return SIMA_OK;
+  uint32_t n = doc->ntokens;
+  coder_ctx c;
+  memset(&c, 0, sizeof c);
+  c.doc = doc;
+  sima_syntax *fixed = malloc((size_t)n * sizeof *fixed);
+  if (!fixed)
+    return sima_error_set(err, SIMA_ERR_NOMEM, "coder: out of memory");
+  memcpy(fixed, doc->syn, (size_t)n * sizeof *fixed);
+  for (uint32_t si = 0; si < doc->nsents; si++)
+    if (doc->sents[si].first < n &&
+        doc->sents[si].count <= n - doc->sents[si].first)
+      repair_parse(fixed, doc->sents[si].first, doc->sents[si].count);
+  c.syn = fixed;
+  c.n = n;
+  c.v = v;
+  /* one scratch block: children lists, mention map, lemma ids, flags */
+  size_t need = (size_t)n * (4 * sizeof(int32_t) + sizeof(order_item) + 3);
+  char *mem = malloc(need);
+  if (!mem) {
+    free(fixed);
+    return sima_error_set(err, SIMA_ERR_NOMEM, "coder: out of memory");
+  }
+  c.first_child = (int32_t *)(void *)mem;
+  c.next_sib = c.first_child + n;
+  c.tok2men = c.next_sib + n;
+  c.lid = (uint32_t *)(c.tok2men + n);
+  order_item *order = (order_item *)(void *)(c.lid + n);
+  c.passive = (uint8_t *)(order + n);
+  uint8_t *consumed = c.passive + n;
+  uint8_t *fired = consumed + n;
+  memset(c.passive, 0, 3 * (size_t)n);
+  for (uint32_t i = 0; i < n; i++) {
+    c.first_child[i] = -1;
+    c.next_sib[i] = -1;
+    c.tok2men[i] = -1;
+    c.lid[i] = token_lemma_id(v, doc, i);
+  }
+  for (uint32_t i = n; i-- > 0;) {
+    int32_t h = fixed[i].head;
+    if (h >= 0 && (uint32_t)h < n && (uint32_t)h != i) {
+      c.next_sib[i] = c.first_child[h];
+      c.first_child[h] = (int32_t)i;
+    }
+  }
+  for (uint32_t m = 0; m < doc->nmentions; m++) {
+    const sima_mention *mm = &doc->mentions[m];
+    if (!mm->code)
+      continue; /* uncoded candidates are not actors */
+    if ((!mm->country || !mm->country[0]) && doc->syn) {
+      /* a bare agent adjective ("joint military exercises") is not an
+      ** actor */
+      uint32_t k = mm->first;
+      while (k < mm->first + mm->count && k < n &&
+             fixed[k].upos == SIMA_UPOS_ADJ)
+        k++;
+      if (k >= mm->first + mm->count)
+        continue;
+    }
+    for (uint32_t k = mm->first; k < mm->first + mm->count && k < n; k++)
+      if (c.tok2men[k] < 0)
+        c.tok2men[k] = (int32_t)m;
+  }
+  event_vec ev = {NULL, 0, 0};
+  sima_status st = SIMA_OK;
+  for (uint32_t si = 0; si < doc->nsents; si++)
+    if (code_sentence(&c, cameo, opts, doc, &ev, si, consumed, fired,
+                      order) != 0) {
+      st = sima_error_set(err, SIMA_ERR_NOMEM, "coder: out of memory");
+      break;
+    }
+  free(mem);
+  free(fixed);
+  doc->events = ev.ev;
+  doc->nevents = ev.n;
+  return st;
+}
+
+/* ------------------------------------------------------------------ */
+/* --explain */
+
+static void print_path(FILE *out, const sima_doc *doc, const char *what,
+                       int32_t from, int32_t to) {
+  if (to < 0) {
+    fprintf(out, "  %s: none\n", what);
+    return;
+  }
+  fprintf(out, "  %s:", what);
+  int32_t x = to;
+  for (int i = 0; i < 12 && x >= 0 && (uint32_t)x < doc->ntokens; i++) {
+    const sima_token *tk = &doc->tokens[x];
+    fprintf(out, " %.*s[%d]", (int)tk->len, doc->text + tk->off, x);
+    if (x == from)
+      break;
+    fprintf(out, " --%s-->", sima_deprel_name(doc->syn[x].deprel));
+    x = doc->syn[x].head;
+  }
+  if (x != from)
+    fprintf(out, " (not under the verb: inherited)");
+  fputc('\n', out);
+}
+
+void sima_event_explain(FILE *out, const sima_doc *doc, const sima_event *ev) {
+  if (!out || !doc || !ev)
+    return;
+  fprintf(out, "event %s %s -> %s  rule %s  (sentence %u)\n", ev->code,
+          ev->source.code ? ev->source.code : "-",
+          ev->target.code ? ev->target.code : "-",
+          ev->rule ? ev->rule : "-", ev->sentence);
+  if (ev->sentence < doc->nsents && doc->syn) {
+    const sima_sentence *s = &doc->sents[ev->sentence];
+    for (uint32_t i = s->first; i < s->first + s->count && i < doc->ntokens;
+         i++) {
+      const sima_token *tk = &doc->tokens[i];
+      const sima_syntax *y = &doc->syn[i];
+      fprintf(out, "  %4u %-16.*s %-5s %-4s %-14s %5d %s%s\n", i,
+              (int)tk->len, doc->text + tk->off, sima_upos_name(y->upos),
+              sima_xpos_name(y->xpos), y->lemma ? y->lemma : "_", y->head,
+              sima_deprel_name(y->deprel),
+              (int32_t)i == ev->verb_tok ? "   <- verb"
+              : (int32_t)i == ev->source_tok ? "   <- source"
+              : (int32_t)i == ev->target_tok ? "   <- target"
+                                              : "");
+    }
+    print_path(out, doc, "source", ev->verb_tok, ev->source_tok);
+    print_path(out, doc, "target", ev->verb_tok, ev->target_tok);
+  }
+  fprintf(out, "  mood %s%s\n", sima_mood_name(ev->mood),
+          ev->negated ? ", negated" : "");
+  fprintf(out, "  pattern %s\n", ev->pattern ? ev->pattern : "-");
+}

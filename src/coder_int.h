@@ -1,0 +1,61 @@
+/*
+** coder_int.h — the per-document view of the parse shared by coder.c (the
+** pattern matcher) and mood.c (mood, negation, attribution): children
+** lists, the logical (voice-normalised) relation of each token, and
+** subject inheritance through xcomp, conj and relative clauses.
+*/
+#ifndef SIMA_CODER_INT_H
+#define SIMA_CODER_INT_H
+
+#include "pattern.h"
+
+typedef struct coder_ctx {
+  const sima_doc *doc;
+  const sima_syntax *syn;
+  uint32_t n;            /* tokens in the document */
+  int32_t *first_child;  /* first dependent of token i, or -1 */
+  int32_t *next_sib;     /* next dependent of the same head, or -1 */
+  int32_t *tok2men;      /* mention covering token i, or -1 */
+  uint32_t *lid;         /* dictionary lemma id of token i, or PAT_NONE */
+  uint8_t *passive;      /* 0 unknown, 1 active, 2 passive */
+  const sima_verbs *v;
+} coder_ctx;
+
+/* Does token t have a dependent (case, mark or fixed) with lemma `lemma`
+** (compared case-insensitively)? */
+int coder_has_marker(const coder_ctx *c, uint32_t t, const char *lemma);
+
+/* Is the clause headed by t passive (nsubj:pass, csubj:pass or aux:pass)? */
+int coder_is_passive(const coder_ctx *c, uint32_t t);
+
+/* The relation of dependent d to its head after voice normalisation: in a
+** passive clause nsubj:pass reads as obj and the by-agent as nsubj. */
+unsigned coder_lrel(const coder_ctx *c, uint32_t d);
+
+/* Is t an open complement: xcomp, or an infinitival "to" advcl without a
+** subject of its own? */
+int coder_is_xcomp(const coder_ctx *c, uint32_t t);
+
+/* The logical subject of the predicate t (its own, or inherited through
+** xcomp control, conj, advcl and relative clauses), or -1. */
+int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth);
+
+/* Case-insensitive lemma of token t ("" when there is none). */
+const char *coder_lemma(const coder_ctx *c, uint32_t t);
+
+/* mood.c: mood, negation and attribution of the event triggered by t.
+** `attr` receives the token heading the attribution ("sources" in
+** "sources told the WSJ"), or -1. */
+typedef struct mood_info {
+  sima_mood mood;
+  int negated;
+  int32_t attr;
+} mood_info;
+
+void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
+                  mood_info *out);
+
+/* Is `lemma` a speech or reporting verb (say, tell, report, ...)? */
+int mood_is_speech(const char *lemma);
+
+#endif

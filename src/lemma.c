@@ -1,0 +1,330 @@
+/*
+** lemma.c — the lemmatizer (see lemma.h).
+**
+** A word is looked up first in the exception lexicon under (word, XPOS):
+** "met"/VBD -> "meet", "was"/VBD -> "be".  Otherwise the longest matching
+** suffix rule for its XPOS rewrites the ending ("-ies"/NNS: strip 3,
+** append "y").  Proper nouns keep their case; other words are lower-cased.
+*/
+#include "lemma.h"
+
+#include <string.h>
+
+uint64_t lemma_lex_key(const char *w, size_t n, unsigned xpos) {
+  return model_mix(model_fnv1a(w, n) ^ ((uint64_t)xpos * 0x9e3779b97f4a7c15ULL)) | 1;
+}
+
+uint64_t lemma_rule_key(const char *suffix, size_t k, unsigned xpos) {
+  return model_mix(model_fnv1a(suffix, k) ^
+                   ((uint64_t)(xpos << 8 | (unsigned)k) * 0xc2b2ae3d27d4eb4fULL)) |
+         1;
+}
+
+int lemma_proper(unsigned xpos) {
+  return xpos == SIMA_XPOS_NNP || xpos == SIMA_XPOS_NNPS ||
+         xpos == SIMA_XPOS_ADD || xpos == SIMA_XPOS_LS ||
+         xpos == SIMA_XPOS_SYM || xpos == SIMA_XPOS_NFP;
+}
+
+uint32_t lemma_wn_key(const char *w, size_t n, unsigned pos) {
+  return (uint32_t)(model_mix(model_fnv1a(w, n) ^ (uint64_t)pos << 56) >> 32) |
+         1u;
+}
+
+int lemma_wn_has(const lemma_model *m, const char *w, size_t n,
+                 unsigned pos) {
+  if (!m->wn_keys || n == 0)
+    return 0;
+  uint32_t key = lemma_wn_key(w, n, pos);
+  uint32_t i = (uint32_t)model_mix(key) & m->wn_mask;
+  for (;;) {
+    uint32_t k = m->wn_keys[i];
+    if (k == key)
+      return 1;
+    if (k == 0)
+      return 0;
+    i = (i + 1) & m->wn_mask;
+  }
+}
+
+/* The WordNet part of speech whose lemma an inflected tag asks for. */
+static unsigned wn_pos(unsigned xpos) {
+  switch (xpos) {
+  case SIMA_XPOS_VBD: case SIMA_XPOS_VBN: case SIMA_XPOS_VBG:
+  case SIMA_XPOS_VBZ:
+    return LEMMA_WN_VERB;
+  case SIMA_XPOS_NNS:
+    return LEMMA_WN_NOUN;
+  case SIMA_XPOS_JJR: case SIMA_XPOS_JJS:
+    return LEMMA_WN_ADJ;
+  default:
+    return 0;
+  }
+}
+
+/* WordNet's "morphy" detachments (plus consonant undoubling): suffix,
+** replacement, part of speech. */
+static const struct {
+  const char *suf, *rep;
+  unsigned pos;
+} morphy[] = {
+    {"ies", "y", LEMMA_WN_VERB},   {"es", "e", LEMMA_WN_VERB},
+    {"es", "", LEMMA_WN_VERB},     {"s", "", LEMMA_WN_VERB},
+    {"ied", "y", LEMMA_WN_VERB},   {"ed", "e", LEMMA_WN_VERB},
+    {"ed", "", LEMMA_WN_VERB},     {"ed", "-", LEMMA_WN_VERB},
+    {"ying", "ie", LEMMA_WN_VERB}, {"ing", "e", LEMMA_WN_VERB},
+    {"ing", "", LEMMA_WN_VERB},    {"ing", "-", LEMMA_WN_VERB},
+    {"ies", "y", LEMMA_WN_NOUN},   {"ses", "s", LEMMA_WN_NOUN},
+    {"xes", "x", LEMMA_WN_NOUN},   {"zes", "z", LEMMA_WN_NOUN},
+    {"ches", "ch", LEMMA_WN_NOUN}, {"shes", "sh", LEMMA_WN_NOUN},
+    {"men", "man", LEMMA_WN_NOUN}, {"s", "", LEMMA_WN_NOUN},
+    {"ier", "y", LEMMA_WN_ADJ},    {"iest", "y", LEMMA_WN_ADJ},
+    {"er", "", LEMMA_WN_ADJ},      {"est", "", LEMMA_WN_ADJ},
+    {"er", "e", LEMMA_WN_ADJ},     {"est", "e", LEMMA_WN_ADJ},
+    {"er", "-", LEMMA_WN_ADJ},     {"est", "-", LEMMA_WN_ADJ},
+};
+
+/* Tries the detachments on lo[0..n); writes the first candidate WordNet
+** knows into out and returns its length, or 0. ("-" = undouble.) */
+static size_t morphy_find(const lemma_model *m, const char *lo, size_t n,
+                          unsigned pos, char *out, size_t cap) {
+  for (size_t r = 0; r < sizeof morphy / sizeof morphy[0]; r++) {
+    if (morphy[r].pos != pos)
+      continue;
+    size_t sl = strlen(morphy[r].suf);
+    if (n <= sl + 1 || memcmp(lo + n - sl, morphy[r].suf, sl) != 0)
+      continue;
+    size_t keep = n - sl;
+    const char *rep = morphy[r].rep;
+    if (rep[0] == '-') { /* stopped -> stop */
+      if (keep < 3 || lo[keep - 1] != lo[keep - 2])
+        continue;
+      keep--;
+      rep = "";
+    }
+    size_t rl = strlen(rep);
+    if (keep + rl + 1 > cap)
+      continue;
+    memcpy(out, lo, keep);
+    memcpy(out + keep, rep, rl);
+    out[keep + rl] = 0;
+    if (lemma_wn_has(m, out, keep + rl, pos))
+      return keep + rl;
+  }
+  return 0;
+}
+
+long lemma_find(const uint64_t *keys, uint32_t mask, uint64_t key) {
+  if (!keys)
+    return -1;
+  uint32_t i = (uint32_t)(key >> 24) & mask;
+  for (;;) {
+    if (keys[i] == key)
+      return (long)i;
+    if (keys[i] == 0)
+      return -1;
+    i = (i + 1) & mask;
+  }
+}
+
+static size_t copy_out(char *out, size_t cap, const char *s, size_t n) {
+  if (n >= cap)
+    n = cap - 1;
+  memcpy(out, s, n);
+  out[n] = 0;
+  return n;
+}
+
+static size_t rule_apply(const lemma_model *m, const char *w, const char *lo,
+                         size_t n, unsigned xpos, int proper, char *out,
+                         size_t cap);
+
+size_t lemma_apply(const lemma_model *m, const char *w, size_t n,
+                   unsigned xpos, char *out, size_t cap) {
+  char lo[LEMMA_MAXWORD];
+  if (n >= sizeof lo)
+    return copy_out(out, cap, w, n);
+  for (size_t i = 0; i < n; i++)
+    lo[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
+  int proper = lemma_proper(xpos);
+  const char *base = proper ? w : lo;
+  long s = lemma_find(m->lex_keys, m->lex_mask, lemma_lex_key(base, n, xpos));
+  if (s >= 0) {
+    const char *l = m->strings + m->lex_vals[s];
+    return copy_out(out, cap, l, strlen(l));
+  }
+  if (xpos == SIMA_XPOS_CD) {
+    /* numbers keep their case and lose thousands separators (2,000 ->
+    ** 2000); spelled-out numbers are lower-cased */
+    int digit = 0;
+    for (size_t i = 0; i < n; i++)
+      digit |= w[i] >= '0' && w[i] <= '9';
+    if (digit) {
+      size_t o = 0;
+      for (size_t i = 0; i < n && o + 1 < cap; i++)
+        if (!(w[i] == ',' && i > 0 && i + 1 < n && w[i - 1] >= '0' &&
+              w[i - 1] <= '9' && w[i + 1] >= '0' && w[i + 1] <= '9'))
+          out[o++] = w[i];
+      out[o] = 0;
+      return o;
+    }
+  }
+  size_t len = rule_apply(m, w, lo, n, xpos, proper, out, cap);
+  unsigned pos = proper ? 0 : wn_pos(xpos);
+  if (pos && m->wn_keys && !lemma_wn_has(m, out, len, pos)) {
+    char alt[LEMMA_MAXWORD];
+    size_t al = morphy_find(m, lo, n, pos, alt, sizeof alt);
+    if (al && al < cap) {
+      memcpy(out, alt, al + 1);
+      return al;
+    }
+  }
+  return len;
+}
+
+/* The longest matching suffix rule, or the word itself. */
+static size_t rule_apply(const lemma_model *m, const char *w, const char *lo,
+                         size_t n, unsigned xpos, int proper, char *out,
+                         size_t cap) {
+  const char *base = proper ? w : lo;
+  long s;
+  size_t kmax = n < LEMMA_MAXSUF ? n : LEMMA_MAXSUF;
+  for (size_t k = kmax + 1; k-- > 0;) {
+    s = lemma_find(m->rule_keys, m->rule_mask,
+                   lemma_rule_key(lo + n - k, k, xpos));
+    if (s < 0)
+      continue;
+    uint32_t v = m->rule_vals[s];
+    size_t strip = v & 0xff;
+    const char *app = m->strings + (v >> 8);
+    if (strip > n)
+      break;
+    size_t keep = n - strip, alen = strlen(app);
+    if (keep + alen + 1 > cap)
+      break;
+    memcpy(out, base, keep);
+    memcpy(out + keep, app, alen + 1);
+    return keep + alen;
+  }
+  return copy_out(out, cap, base, n);
+}
+
+static sima_status load_table(const model_file *f, uint32_t ktag,
+                              uint32_t vtag, const uint64_t **keys,
+                              const uint32_t **vals, uint32_t *mask,
+                              sima_error *err) {
+  const void *p;
+  size_t nk, nv;
+  sima_status st;
+  if ((st = model_section(f, ktag, 8, &p, &nk, err)))
+    return st;
+  *keys = p;
+  if ((st = model_section(f, vtag, 4, &p, &nv, err)))
+    return st;
+  *vals = p;
+  if (nk == 0 || (nk & (nk - 1)) != 0 || nv != nk)
+    return sima_error_set(err, SIMA_ERR_CORRUPT, "%s: bad lemma table size",
+                          f->name);
+  size_t empty = 0;
+  for (size_t i = 0; i < nk; i++)
+    empty += (*keys)[i] == 0;
+  if (!empty)
+    return sima_error_set(err, SIMA_ERR_CORRUPT, "%s: lemma table full",
+                          f->name);
+  *mask = (uint32_t)(nk - 1);
+  return SIMA_OK;
+}
+
+sima_status lemma_load_image(lemma_model *m, model_file *f, sima_error *err) {
+  sima_status st;
+  const void *p;
+  if ((st = model_check(f, MODEL_KIND_LEMMA, err)))
+    return st;
+  if ((st = model_section(f, MODEL_TAG('L', 'S', 'T', 'R'), 1, &p,
+                          &m->nstrings, err)))
+    return st;
+  m->strings = p;
+  if (m->nstrings == 0 || m->strings[m->nstrings - 1] != 0)
+    return sima_error_set(err, SIMA_ERR_CORRUPT,
+                          "%s: lemma strings not terminated", f->name);
+  if ((st = load_table(f, MODEL_TAG('L', 'L', 'K', 'Y'),
+                       MODEL_TAG('L', 'L', 'V', 'L'), &m->lex_keys,
+                       &m->lex_vals, &m->lex_mask, err)))
+    return st;
+  if ((st = load_table(f, MODEL_TAG('L', 'R', 'K', 'Y'),
+                       MODEL_TAG('L', 'R', 'V', 'L'), &m->rule_keys,
+                       &m->rule_vals, &m->rule_mask, err)))
+    return st;
+  size_t nwn;
+  if ((st = model_section(f, MODEL_TAG('L', 'W', 'N', 'K'), 4, &p, &nwn,
+                          err)))
+    return st;
+  m->wn_keys = p;
+  if (nwn == 0 || (nwn & (nwn - 1)) != 0)
+    return sima_error_set(err, SIMA_ERR_CORRUPT, "%s: bad WordNet table size",
+                          f->name);
+  size_t wempty = 0;
+  for (size_t i = 0; i < nwn; i++)
+    wempty += m->wn_keys[i] == 0;
+  if (!wempty)
+    return sima_error_set(err, SIMA_ERR_CORRUPT, "%s: WordNet table full",
+                          f->name);
+  m->wn_mask = (uint32_t)(nwn - 1);
+  for (uint32_t i = 0; i <= m->lex_mask; i++)
+    if (m->lex_keys[i] && m->lex_vals[i] >= m->nstrings)
+      return sima_error_set(err, SIMA_ERR_CORRUPT,
+                            "%s: lexicon string offset out of range", f->name);
+  for (uint32_t i = 0; i <= m->rule_mask; i++)
+    if (m->rule_keys[i] && (m->rule_vals[i] >> 8) >= m->nstrings)
+      return sima_error_set(err, SIMA_ERR_CORRUPT,
+                            "%s: rule string offset out of range", f->name);
+  return SIMA_OK;
+}
+
+sima_status lemma_load(lemma_model *m, const char *path, sima_error *err) {
+  memset(m, 0, sizeof *m);
+  sima_status st = model_file_read(&m->file, path, MODEL_KIND_LEMMA, err);
+  if (st)
+    return st;
+  if ((st = lemma_load_image(m, &m->file, err)))
+    lemma_free(m);
+  return st;
+}
+
+void lemma_free(lemma_model *m) {
+  model_file_free(&m->file);
+  memset(m, 0, sizeof *m);
+}
+
+int lemma_sentence(const lemma_model *m, sima_doc *doc, uint32_t first,
+                   uint32_t count, sima_syntax *syn) {
+  char buf[LEMMA_MAXWORD + 64];
+  for (uint32_t i = 0; i < count; i++) {
+    const sima_token *t = &doc->tokens[first + i];
+    const char *w = doc->text + t->off;
+    size_t n;
+    if (t->len >= LEMMA_MAXWORD) {
+      syn[i].lemma = sima_arena_strndup(doc->arena, w, t->len);
+    } else {
+      n = lemma_apply(m, w, t->len, syn[i].xpos, buf, sizeof buf);
+      if (n == t->len && memcmp(buf, w, n) == 0 && t->norm &&
+          t->nnorm == t->len && memcmp(t->norm, w, n) == 0)
+        syn[i].lemma = t->norm; /* same bytes: share the document's copy */
+      else
+        syn[i].lemma = sima_arena_strndup(doc->arena, buf, n);
+    }
+    if (!syn[i].lemma)
+      return -1;
+    /* "he's gone": 's before a past participle is "have" */
+    if (syn[i].xpos == SIMA_XPOS_VBZ && t->len >= 2 &&
+        (w[t->len - 1] == 's' || w[t->len - 1] == 'S') &&
+        (t->len == 2 ? w[0] == '\'' : t->len == 4 && (unsigned char)w[0] == 0xe2)) {
+      uint32_t j = i + 1;
+      while (j < count && syn[j].xpos == SIMA_XPOS_RB)
+        j++;
+      if (j < count && syn[j].xpos == SIMA_XPOS_VBN)
+        syn[i].lemma = "have";
+    }
+  }
+  return 0;
+}

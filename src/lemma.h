@@ -1,0 +1,59 @@
+/*
+** lemma.h — the lemmatizer (internal): an exception lexicon keyed by
+** (word, XPOS) and suffix rules keyed by (XPOS, final bytes), both learned
+** from UD English EWT by tools/train.c, the lexicon completed by WordNet's
+** exception lists.  Runs after the tagger, before the parser.
+*/
+#ifndef SIMA_LEMMA_H
+#define SIMA_LEMMA_H
+
+#include "model.h"
+
+#define LEMMA_MAXSUF 6 /* longest suffix a rule looks at, in bytes */
+#define LEMMA_MAXWORD 128
+
+typedef struct lemma_model {
+  model_file file;
+  const uint64_t *lex_keys; /* open-addressed (0: empty) */
+  const uint32_t *lex_vals; /* offset of the lemma in strings */
+  uint32_t lex_mask;
+  const uint64_t *rule_keys;
+  const uint32_t *rule_vals; /* strip | append offset << 8 */
+  uint32_t rule_mask;
+  const char *strings; /* NUL-terminated strings, ends in NUL */
+  size_t nstrings;
+  const uint32_t *wn_keys; /* WordNet lemmas: lemma_wn_key fingerprints */
+  uint32_t wn_mask;
+} lemma_model;
+
+enum { LEMMA_WN_NOUN = 1, LEMMA_WN_VERB = 2, LEMMA_WN_ADJ = 3 };
+
+/* Fingerprint of (lemma, WordNet part of speech); never 0. */
+uint32_t lemma_wn_key(const char *w, size_t n, unsigned pos);
+/* Whether the WordNet lemma list of the model has (w, pos). */
+int lemma_wn_has(const lemma_model *m, const char *w, size_t n, unsigned pos);
+
+uint64_t lemma_lex_key(const char *w, size_t n, unsigned xpos);
+uint64_t lemma_rule_key(const char *suffix, size_t k, unsigned xpos);
+/* Whether a tag keeps the word's case (proper nouns, addresses,
+** symbols, list markers). */
+int lemma_proper(unsigned xpos);
+
+/* Looks up a key in an open-addressed table; returns the slot or -1. */
+long lemma_find(const uint64_t *keys, uint32_t mask, uint64_t key);
+
+/* Writes the lemma of word w (n bytes) tagged xpos into out (cap bytes,
+** NUL-terminated); returns its length. */
+size_t lemma_apply(const lemma_model *m, const char *w, size_t n,
+                   unsigned xpos, char *out, size_t cap);
+
+sima_status lemma_load(lemma_model *m, const char *path, sima_error *err);
+sima_status lemma_load_image(lemma_model *m, model_file *f, sima_error *err);
+void lemma_free(lemma_model *m);
+
+/* Fills syn[i].lemma (arena strings) for tokens [first, first+count),
+** whose xpos is already set.  Returns non-zero when out of memory. */
+int lemma_sentence(const lemma_model *m, sima_doc *doc, uint32_t first,
+                   uint32_t count, sima_syntax *syn);
+
+#endif

@@ -1,0 +1,304 @@
+/*
+** model.h — the binary container shared by the tagger, lemmatizer and
+** parser models, and the sparse linear (perceptron) scorer they use.
+**
+** A model file is a 32-byte header (magic "SIMAMDL\0", format version,
+** kind, payload length, FNV-1a 64 over the payload's little-endian 64-bit
+** words) followed by
+** sections: {u32 tag, u32 zero, u64 length, bytes, padding to 8}.  The
+** loader checks the checksum and every count against the section sizes, so
+** a truncated or corrupt file is an error, never a crash.  tools/train.c
+** writes these files with model_writer_*.
+*/
+#ifndef SIMA_MODEL_H
+#define SIMA_MODEL_H
+
+#include "sima.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+/* Feature hashing: a 64-bit mix (splitmix64 finaliser). */
+static inline uint64_t model_mix(uint64_t h) {
+  h ^= h >> 30;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebULL;
+  h ^= h >> 31;
+  return h;
+}
+#define MODEL_MAGIC "SIMAMDL"
+#define MODEL_VERSION 1u
+#define MODEL_HEADER 32u
+
+enum { MODEL_KIND_TAGGER = 1, MODEL_KIND_LEMMA = 2, MODEL_KIND_PARSER = 3 };
+
+#define MODEL_TAG(a, b, c, d)                                                  \
+  ((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16 |                  \
+   (uint32_t)(d) << 24)
+
+/* A file read into memory and checked (header, checksum, section table). */
+typedef struct model_file {
+  unsigned char *buf; /* whole file, malloc'ed, 8-aligned */
+  size_t len;
+  uint32_t kind;
+  const char *name; /* for messages; not owned */
+} model_file;
+
+uint64_t model_fnv1a(const void *p, size_t n);
+
+/* Checks a file image (header, version, kind, checksum, section framing).
+** buf stays the caller's.  Returns SIMA_OK or an error naming `name`. */
+sima_status model_check(model_file *f, uint32_t kind, sima_error *err);
+
+/* Rewrites the payload length and checksum of a file image of len >= 32
+** bytes (the trainer's last step; fuzzers use it to reach the deeper
+** checks). */
+void model_seal(unsigned char *buf, size_t len);
+
+/* Reads and checks a file (f->buf is malloc'ed; free with model_file_free). */
+sima_status model_file_read(model_file *f, const char *path, uint32_t kind,
+                            sima_error *err);
+void model_file_free(model_file *f);
+
+/* Finds section `tag`; its length must be a multiple of `elem`.  Sets *p and
+** *count (elements).  A missing section is SIMA_ERR_CORRUPT. */
+sima_status model_section(const model_file *f, uint32_t tag, size_t elem,
+                          const void **p, size_t *count, sima_error *err);
+
+/* A sparse linear scorer over hashed features, compact enough to ship
+** millions of weights in a few megabytes and laid out so that one lookup
+** touches one or two cache lines:
+**
+**   bucket b   = fastrange(high 32 bits of the feature hash, nbuckets)
+**   offs[b]    = where bucket b starts in the blob (nbuckets + 1)
+**   blob[offs[b]...] = n (u8), 0 (u8), n fingerprints (u16: bits 16..31
+**                of the hash), n entry counts (u8), a pad byte if n is
+**                odd, then the entries (u16: class | code << 8) of the n
+**                features in order
+**   dequant[code] = the weight as int32 (code 0 is 0; 128 + k is -k's)
+**
+** A bucket holds ~8 features (~60 bytes).  An absent feature matches a
+** fingerprint with probability ~1e-4 and then adds a little noise. */
+typedef struct model_linear {
+  uint32_t nclasses, nbuckets, nfeats, nents;
+  const uint32_t *offs;
+  const unsigned char *blob;
+  size_t nblob;
+  const int32_t *dequant; /* 256 */
+  /* Built at load: features with MODEL_DENSE_MIN or more weights also get
+  ** a dense row of npad int16 weights, added with SIMD. */
+  uint32_t npad;   /* nclasses rounded up to 8 (score arrays hold 256) */
+  uint32_t ndense;
+  int16_t *dense;  /* ndense * npad, or NULL */
+  uint32_t *dkey;  /* blob offset of the feature's entries + 1; 0: empty */
+  uint32_t *dval;  /* row index */
+  uint32_t dmask;
+} model_linear;
+
+#define MODEL_DENSE_MIN 12
+
+/* Frees what model_linear_load built (the dense rows). */
+void model_linear_free(model_linear *lm);
+
+/* The dense row of the feature whose entries start at blob offset off. */
+static inline const int16_t *model_dense_row(const model_linear *lm,
+                                             uint32_t off) {
+  uint32_t key = off + 1, i = (uint32_t)model_mix(key) & lm->dmask;
+  while (lm->dkey[i] != key) {
+    if (lm->dkey[i] == 0)
+      return NULL;
+    i = (i + 1) & lm->dmask;
+  }
+  return lm->dense + (size_t)lm->dval[i] * lm->npad;
+}
+
+/* scores[0..npad) += row[0..npad) */
+static inline void model_dense_add(int32_t *scores, const int16_t *row,
+                                   uint32_t npad) {
+#if defined(__SSE2__)
+  for (uint32_t c = 0; c < npad; c += 8) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(row + c));
+    __m128i sign = _mm_srai_epi16(v, 15);
+    __m128i *sp = (__m128i *)(void *)(scores + c);
+    _mm_storeu_si128(sp, _mm_add_epi32(_mm_loadu_si128(sp),
+                                       _mm_unpacklo_epi16(v, sign)));
+    _mm_storeu_si128(sp + 1, _mm_add_epi32(_mm_loadu_si128(sp + 1),
+                                           _mm_unpackhi_epi16(v, sign)));
+  }
+#else
+  for (uint32_t c = 0; c < npad; c++)
+    scores[c] += row[c];
+#endif
+}
+
+#define MODEL_MAXFEATS 128 /* features per scoring call */
+
+static inline uint32_t model_bucket_of(uint64_t feat, uint32_t nbuckets) {
+  return (uint32_t)(((feat >> 32) * (uint64_t)nbuckets) >> 32);
+}
+static inline uint32_t model_fp(uint64_t feat) {
+  return (uint32_t)(feat >> 16) & 0xffffu;
+}
+static inline uint32_t model_rd16(const unsigned char *p) {
+  return (uint32_t)p[0] | (uint32_t)p[1] << 8;
+}
+/* Bytes of a bucket holding n features with ne entries in all. */
+static inline size_t model_bucket_size(size_t n, size_t ne) {
+  return 2 + 3 * n + (n & 1) + 2 * ne;
+}
+
+/* Loads sections prefix+"H" (nclasses, nbuckets, nfeats, nents), "O",
+** "D", "Q"; prefix is a 3-char tag.  Checks every count and offset. */
+sima_status model_linear_load(model_linear *lm, const model_file *f,
+                              const char prefix[3], sima_error *err);
+
+/* Adds the weights of every feature (at most MODEL_MAXFEATS) to
+** scores[nclasses]. */
+static inline void model_linear_score(const model_linear *lm,
+                                      const uint64_t *feats, size_t nfeats,
+                                      int32_t *scores) {
+  uint32_t bk[MODEL_MAXFEATS];
+  if (nfeats > MODEL_MAXFEATS)
+    nfeats = MODEL_MAXFEATS;
+  /* Each phase issues all its loads before the next needs them, so the
+  ** cache misses of different features overlap. */
+  for (size_t f = 0; f < nfeats; f++) {
+    bk[f] = model_bucket_of(feats[f], lm->nbuckets);
+#if defined(__GNUC__)
+    __builtin_prefetch(&lm->offs[bk[f]]);
+#endif
+  }
+#if defined(__GNUC__)
+  for (size_t f = 0; f < nfeats; f++) {
+    const unsigned char *p = lm->blob + lm->offs[bk[f]];
+    __builtin_prefetch(p);
+    __builtin_prefetch(p + 48);
+  }
+#endif
+  for (size_t f = 0; f < nfeats; f++) {
+    const unsigned char *p = lm->blob + lm->offs[bk[f]];
+    uint32_t n = p[0], fp = model_fp(feats[f]);
+    const unsigned char *fps = p + 2, *cnt = p + 2 + 2 * n;
+    const unsigned char *ent = cnt + n + (n & 1);
+    for (uint32_t i = 0; i < n; i++) {
+      if (model_rd16(fps + 2 * i) == fp) {
+        for (uint32_t e = 0, c = cnt[i]; e < c; e++) {
+          uint32_t v = model_rd16(ent + 2 * e);
+          scores[v & 0xffu] += lm->dequant[v >> 8];
+        }
+        break;
+      }
+      ent += 2 * (size_t)cnt[i];
+    }
+  }
+}
+
+/* A per-caller memo of feature -> (entries, count) lookups: parsing one
+** document asks for the same features again and again (the same s0 or
+** b0 over several moves, frequent tag combinations across sentences), and
+** a hit costs one L1/L2 access instead of two cache misses.  Results are
+** identical with or without it.  Not shared between threads. */
+#define MODEL_CACHE 4096
+typedef struct model_cache {
+  uint64_t key[MODEL_CACHE]; /* feature | 1; 0: empty */
+  uint32_t off[MODEL_CACHE]; /* blob offset of the entries */
+  uint8_t n[MODEL_CACHE];    /* entry count; 0: feature absent */
+} model_cache;
+
+/* As model_linear_score, through cache c (zeroed before first use), and
+** with the dense rows: scores must hold lm->npad entries, all zeroed. */
+static inline void model_linear_score_cached(const model_linear *lm,
+                                             model_cache *c,
+                                             const uint64_t *feats,
+                                             size_t nfeats, int32_t *scores) {
+  uint32_t bk[MODEL_MAXFEATS], slot[MODEL_MAXFEATS], off[MODEL_MAXFEATS];
+  unsigned char hit[MODEL_MAXFEATS], cnt_of[MODEL_MAXFEATS];
+  if (nfeats > MODEL_MAXFEATS)
+    nfeats = MODEL_MAXFEATS;
+  /* hits are copied out first: a miss later in this call may reuse the
+  ** slot of an earlier hit */
+  for (size_t f = 0; f < nfeats; f++) {
+    slot[f] = (uint32_t)(feats[f] >> 20) & (MODEL_CACHE - 1);
+    hit[f] = c->key[slot[f]] == (feats[f] | 1);
+    if (hit[f]) {
+      off[f] = c->off[slot[f]];
+      cnt_of[f] = c->n[slot[f]];
+    } else {
+      bk[f] = model_bucket_of(feats[f], lm->nbuckets);
+#if defined(__GNUC__)
+      __builtin_prefetch(&lm->offs[bk[f]]);
+#endif
+    }
+  }
+#if defined(__GNUC__)
+  for (size_t f = 0; f < nfeats; f++)
+    if (!hit[f]) {
+      const unsigned char *p = lm->blob + lm->offs[bk[f]];
+      __builtin_prefetch(p);
+      __builtin_prefetch(p + 48);
+    }
+#endif
+  for (size_t f = 0; f < nfeats; f++) {
+    uint32_t s = slot[f];
+    if (!hit[f]) {
+      const unsigned char *p = lm->blob + lm->offs[bk[f]];
+      uint32_t n = p[0], fp = model_fp(feats[f]);
+      const unsigned char *fps = p + 2, *cnt = p + 2 + 2 * n;
+      const unsigned char *ent = cnt + n + (n & 1);
+      off[f] = 0;
+      cnt_of[f] = 0;
+      for (uint32_t i = 0; i < n; i++) {
+        if (model_rd16(fps + 2 * i) == fp) {
+          off[f] = (uint32_t)(ent - lm->blob);
+          cnt_of[f] = cnt[i];
+          break;
+        }
+        ent += 2 * (size_t)cnt[i];
+      }
+      c->key[s] = feats[f] | 1;
+      c->off[s] = off[f];
+      c->n[s] = cnt_of[f];
+    }
+    if (cnt_of[f] >= MODEL_DENSE_MIN && lm->dense) {
+      const int16_t *row = model_dense_row(lm, off[f]);
+      if (row) {
+        model_dense_add(scores, row, lm->npad);
+        continue;
+      }
+    }
+    const unsigned char *ent = lm->blob + off[f];
+    for (uint32_t e = 0, ne = cnt_of[f]; e < ne; e++) {
+      uint32_t v = model_rd16(ent + 2 * e);
+      scores[v & 0xffu] += lm->dequant[v >> 8];
+    }
+  }
+}
+
+static inline uint64_t model_feat(uint64_t tmpl, uint64_t a) {
+  return model_mix(tmpl * 0x9e3779b97f4a7c15ULL ^ a);
+}
+static inline uint64_t model_feat2(uint64_t tmpl, uint64_t a, uint64_t b) {
+  return model_mix(model_feat(tmpl, a) ^ (b * 0xc2b2ae3d27d4eb4fULL + 1));
+}
+static inline uint64_t model_feat3(uint64_t tmpl, uint64_t a, uint64_t b,
+                                   uint64_t c) {
+  return model_mix(model_feat2(tmpl, a, b) ^ (c * 0x165667b19e3779f9ULL + 7));
+}
+
+/* A growable file image for the trainer. */
+typedef struct model_writer {
+  unsigned char *buf;
+  size_t len, cap;
+  int failed;
+} model_writer;
+
+void model_writer_init(model_writer *w);
+void model_writer_section(model_writer *w, uint32_t tag, const void *data,
+                          size_t len);
+/* Writes header + sections to path; frees the writer.  */
+sima_status model_writer_save(model_writer *w, const char *path, uint32_t kind,
+                              sima_error *err);
+
+#endif

@@ -1,0 +1,250 @@
+/*
+** mood.c — rule-based mood, negation and attribution for a coded event
+** (the coder calls it once per trigger).  Rules, with their docs/rules.md
+** ids:
+**   C-NEG     "would not invade": not/never/n't on the verb or a verb
+**             governing it through xcomp, or "failed/refused to" -> negated
+**   C-MOOD-HYP    an if/unless clause on the verb or above it -> hypothetical
+**   C-MOOD-REQ    under urge/ask/call on/demand ... (xcomp), or with
+**                 must/should -> requested
+**   C-MOOD-PLAN   will/would, or under plan/intend/vow/... -> planned
+**   C-MOOD-EXP    under expect/likely/due/set to -> expected
+**   C-MOOD-POSS   could/might/may, under consider/fear, or a noun with
+**                 possible/potential/alleged -> possible
+**   C-ATTR    the verb is the content (ccomp) of a speech verb, has a
+**             parenthetical "X said" (parataxis), or "according to X"
+** Lists are small sorted tables in C (they are grammar, not vocabulary).
+*/
+#include "coder_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static int in_list(const char *const *list, size_t n, const char *s) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = strcasecmp(list[mid], s);
+    if (c == 0)
+      return 1;
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return 0;
+}
+#define IN(list, s) in_list(list, sizeof list / sizeof *list, s)
+
+/* Sorted (strcasecmp order).  test_coder checks the order. */
+static const char *const speech_verbs[] = {
+    "acknowledge", "add",     "admit",    "allege",  "announce", "assert",
+    "believe",     "claim",   "confirm",  "declare", "disclose", "explain",
+    "indicate",    "inform",  "insist",   "maintain", "note",    "quote",
+    "recall",      "report",  "reveal",   "say",     "state",    "suggest",
+    "tell",        "testify", "tweet",    "write"};
+
+/* ("attempt"/"try" are not here: an attempt happened; CAMEO codes it) */
+static const char *const planned_heads[] = {
+    "agree",   "aim",     "arrange", "commit",   "consent",   "decide",
+    "determine", "go",    "hope",    "intend",   "mean",      "move",
+    "offer",   "plan",    "pledge",  "prepare",  "promise",   "propose",
+    "resolve", "schedule", "seek",   "undertake", "volunteer", "vow",
+    "want",    "wish"};
+
+static const char *const expected_heads[] = {
+    "anticipate", "bound", "due", "expect", "forecast", "likely",
+    "poise",      "predict", "project", "set", "slate", "unlikely"};
+
+static const char *const requested_heads[] = {
+    "appeal", "ask",     "beg",   "call",    "demand", "encourage",
+    "implore", "invite", "order", "persuade", "press", "push",
+    "request", "require", "tell", "urge"};
+
+static const char *const possible_heads[] = {
+    "consider", "contemplate", "could", "fear", "mull", "possible",
+    "threaten", "warn",        "weigh"};
+
+static const char *const planned_mods[] = {
+    "forthcoming", "future", "planned", "proposed", "prospective",
+    "scheduled",   "upcoming"};
+
+static const char *const expected_mods[] = {"anticipated", "expected",
+                                            "imminent"};
+
+static const char *const possible_mods[] = {
+    "alleged", "apparent", "feared",  "likely",      "maybe",
+    "perhaps", "possible", "possibly", "potential", "potentially",
+    "presumably", "probable", "probably", "purported", "reportedly",
+    "rumored", "rumoured", "suspected"};
+
+static const char *const neg_words[] = {"n't", "never", "no", "not"};
+
+/* Heads whose open complement did not happen: "failed to reach a deal",
+** "refused to commit aid" (when no pattern of their own consumed it). */
+static const char *const neg_heads[] = {"cease", "decline", "fail", "neglect",
+                                        "refuse", "reject", "stop"};
+
+int mood_is_speech(const char *lemma) {
+  return lemma && IN(speech_verbs, lemma);
+}
+
+/* Is t itself negated: not/never/n't/no as an advmod or det dependent? */
+static int negated_here(const coder_ctx *c, uint32_t t) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned base = sima_deprel_base(c->syn[d].deprel);
+    if ((base == SIMA_DEP_ADVMOD || base == SIMA_DEP_DET ||
+         c->syn[d].deprel == SIMA_DEP_AUX) &&
+        IN(neg_words, coder_lemma(c, (uint32_t)d)))
+      return 1;
+  }
+  return 0;
+}
+
+/* An if/unless clause attached to t, or t inside one. */
+static int conditional_here(const coder_ctx *c, uint32_t t) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVCL &&
+        (coder_has_marker(c, (uint32_t)d, "if") ||
+         coder_has_marker(c, (uint32_t)d, "unless")))
+      return 1;
+  if (sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_ADVCL &&
+      (coder_has_marker(c, t, "if") || coder_has_marker(c, t, "unless")))
+    return 1;
+  return 0;
+}
+
+/* The mood signalled by t's own aux and modifier dependents. */
+static sima_mood own_mood(const coder_ctx *c, uint32_t t) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    const char *l = coder_lemma(c, (uint32_t)d);
+    unsigned rel = c->syn[d].deprel, base = sima_deprel_base(rel);
+    if (rel == SIMA_DEP_AUX) {
+      if (!strcasecmp(l, "could") || !strcasecmp(l, "might") ||
+          !strcasecmp(l, "may") || !strcasecmp(l, "can"))
+        return SIMA_MOOD_POSSIBLE;
+      if (!strcasecmp(l, "must") || !strcasecmp(l, "should"))
+        return SIMA_MOOD_REQUESTED; /* RULE C-MOOD-REQ: "Libya must ..." */
+      if (!strcasecmp(l, "will") || !strcasecmp(l, "would") ||
+          !strcasecmp(l, "shall") || !strcasecmp(l, "'ll"))
+        return SIMA_MOOD_PLANNED;
+    } else if (base == SIMA_DEP_AMOD || base == SIMA_DEP_ADVMOD) {
+      if (IN(possible_mods, l))
+        return SIMA_MOOD_POSSIBLE;
+      if (IN(planned_mods, l))
+        return SIMA_MOOD_PLANNED;
+      if (IN(expected_mods, l))
+        return SIMA_MOOD_EXPECTED;
+    }
+  }
+  return SIMA_MOOD_ASSERTED;
+}
+
+/* The mood a governing word `h` lends to its complement. */
+static sima_mood head_mood(const coder_ctx *c, uint32_t h) {
+  const char *l = coder_lemma(c, h);
+  if (IN(requested_heads, l))
+    return SIMA_MOOD_REQUESTED;
+  if (IN(expected_heads, l))
+    return SIMA_MOOD_EXPECTED;
+  if (IN(planned_heads, l))
+    return SIMA_MOOD_PLANNED;
+  if (IN(possible_heads, l))
+    return SIMA_MOOD_POSSIBLE;
+  return SIMA_MOOD_ASSERTED;
+}
+
+/* The head of t's subtree span, widened to a contiguous token range. */
+static int32_t attribution_from(const coder_ctx *c, uint32_t speech) {
+  int32_t s = coder_subject(c, speech, 0);
+  return s;
+}
+
+void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
+                  mood_info *out) {
+  out->mood = SIMA_MOOD_ASSERTED;
+  out->negated = 0;
+  out->attr = -1;
+  int hyp = 0;
+  sima_mood mood = SIMA_MOOD_ASSERTED;
+  uint32_t x = t;
+  /* walk up the chain of predicates that govern t without a new speaker:
+  ** xcomp (control), conj (shares the first conjunct's frame), and for a
+  ** noun trigger the verb it is the object of */
+  for (int step = 0; step < 12; step++) {
+    /* RULE C-NEG */
+    if (negated_here(c, x))
+      out->negated = 1;
+    /* RULE C-MOOD-HYP */
+    if (conditional_here(c, x))
+      hyp = 1;
+    if (mood == SIMA_MOOD_ASSERTED)
+      mood = own_mood(c, x);
+    /* RULE C-ATTR: parenthetical "..., officials said" and "according to" */
+    if (out->attr < 0) {
+      for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+        unsigned rel = c->syn[d].deprel;
+        /* "..., officials said": parataxis, or a ccomp after the verb
+        ** (a frequent parse of the parenthetical) */
+        if ((rel == SIMA_DEP_PARATAXIS ||
+             (sima_deprel_base(rel) == SIMA_DEP_CCOMP && (uint32_t)d > x)) &&
+            mood_is_speech(coder_lemma(c, (uint32_t)d)) &&
+            coder_subject(c, (uint32_t)d, 0) >= 0) {
+          out->attr = attribution_from(c, (uint32_t)d);
+          break;
+        }
+        if ((sima_deprel_base(rel) == SIMA_DEP_OBL ||
+             sima_deprel_base(rel) == SIMA_DEP_NMOD) &&
+            (coder_has_marker(c, (uint32_t)d, "according") ||
+             coder_has_marker(c, (uint32_t)d, "accord"))) {
+          out->attr = d;
+          break;
+        }
+      }
+    }
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      break;
+    unsigned rel = c->syn[x].deprel, base = sima_deprel_base(rel);
+    if (base == SIMA_DEP_CCOMP) {
+      /* RULE C-ATTR: reported speech */
+      if (out->attr < 0 && mood_is_speech(coder_lemma(c, (uint32_t)h)))
+        out->attr = attribution_from(c, (uint32_t)h);
+      if (out->attr >= 0)
+        break;
+      /* "fears that X will attack": a non-speech clausal head */
+      if (mood == SIMA_MOOD_ASSERTED)
+        mood = head_mood(c, (uint32_t)h);
+      break;
+    }
+    if (coder_is_xcomp(c, x)) {
+      sima_mood hm = head_mood(c, (uint32_t)h);
+      if (IN(neg_heads, coder_lemma(c, (uint32_t)h)))
+        out->negated = 1; /* RULE C-NEG */
+      if (mood == SIMA_MOOD_ASSERTED)
+        mood = hm;
+      x = (uint32_t)h;
+      continue;
+    }
+    if (rel == SIMA_DEP_CONJ) {
+      x = (uint32_t)h;
+      continue;
+    }
+    if (c->syn[t].upos != SIMA_UPOS_VERB && x == t &&
+        (base == SIMA_DEP_OBJ || base == SIMA_DEP_NSUBJ)) {
+      /* noun trigger: "planned an attack", "fears of an attack" */
+      sima_mood hm = head_mood(c, (uint32_t)h);
+      if (mood == SIMA_MOOD_ASSERTED && base == SIMA_DEP_OBJ)
+        mood = hm;
+      x = (uint32_t)h;
+      continue;
+    }
+    if (base == SIMA_DEP_ADVCL && conditional_here(c, x))
+      hyp = 1;
+    break;
+  }
+  if (!apply_mood)
+    return;
+  out->mood = hyp ? SIMA_MOOD_HYPOTHETICAL : mood;
+}

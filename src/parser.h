@@ -1,0 +1,94 @@
+/*
+** parser.h — the arc-hybrid transition-based dependency parser (internal).
+**
+** Word 0 is the artificial root, at the bottom of the stack; words 1..n
+** start in the buffer.  Moves: SHIFT; LEFT-l (b0 becomes the head of s0,
+** pop); RIGHT-l (s1 becomes the head of s0, pop).  The root may take a
+** child only as the very last move, so every parse has exactly one root.
+** Classes: 0 = SHIFT, 1 + 2l = LEFT-l, 2 + 2l = RIGHT-l for model label l.
+** The feature templates (Zhang & Nivre 2011 style: words, tags,
+** distances, valencies, children's labels, label sets, third order) and
+** the state are shared with tools/train.c, which trains with the dynamic
+** oracle of Goldberg & Nivre (2013) in parser_costs.
+*/
+#ifndef SIMA_PARSER_H
+#define SIMA_PARSER_H
+
+#include "model.h"
+
+#define PARSER_MAXFEATS 112
+#define PARSER_MAXLABELS 64
+#define PARSER_NONE UINT32_MAX
+
+typedef struct parser_tok {
+  uint64_t w; /* lower-cased folded form hash */
+  uint16_t p; /* xpos */
+  uint16_t u; /* upos */
+} parser_tok;
+
+typedef struct parser_state {
+  uint32_t n; /* words 1..n */
+  uint32_t nstack, b; /* stack depth; buffer front (n + 1: empty) */
+  uint32_t *stack;
+  int32_t *head; /* -1: none yet */
+  uint16_t *label;
+  uint32_t *l1, *l2, *r1, *r2; /* closest-to-edge children, 0: none */
+  uint16_t *nl, *nr;
+  uint64_t *lset, *rset;
+  const parser_tok *toks; /* n + 1, toks[0] the root */
+} parser_state;
+
+typedef struct parser_model {
+  model_file file;
+  model_linear lm;
+  const uint16_t *labels; /* model label -> SIMA_DEP id */
+  uint32_t nlabels, root;  /* root: model label of "root" */
+} parser_model;
+
+/* Gold tree for the oracles: head[1..n] (0 = root), label[1..n], children
+** lists in CSR form (koff n + 2, kids). */
+typedef struct parser_gold {
+  const int32_t *head;
+  const uint16_t *label;
+  uint32_t *koff, *kids;
+} parser_gold;
+
+void parser_tok_init(parser_tok *t, const char *s, size_t len, unsigned upos,
+                     unsigned xpos);
+
+size_t parser_state_size(uint32_t n);
+/* mem: parser_state_size(n) bytes, 8-aligned. toks: n + 1 entries. */
+void parser_state_init(parser_state *st, void *mem, uint32_t n,
+                       const parser_tok *toks);
+int parser_terminal(const parser_state *st);
+/* valid[c] = 1 if class c may be applied. */
+void parser_valid(const parser_state *st, uint32_t nlabels, uint32_t root,
+                  unsigned char *valid);
+void parser_apply(parser_state *st, unsigned cls);
+size_t parser_features(const parser_state *st, uint64_t *out);
+
+/* Dynamic oracle: costs[c] = gold arcs made unreachable by class c (valid
+** classes only). */
+void parser_costs(const parser_state *st, const parser_gold *g,
+                  uint32_t nlabels, const unsigned char *valid,
+                  uint32_t *costs);
+/* Static oracle for projective trees. */
+unsigned parser_static_oracle(const parser_state *st, const parser_gold *g);
+/* Fills g->koff/kids (caller-allocated: n + 2 and n entries). */
+void parser_gold_init(parser_gold *g, uint32_t n);
+/* 1 if the tree head[1..n] is projective. */
+int parser_projective(const int32_t *head, uint32_t n);
+
+sima_status parser_load(parser_model *m, const char *path, sima_error *err);
+sima_status parser_load_image(parser_model *m, model_file *f,
+                              sima_error *err);
+void parser_free(parser_model *m);
+
+/* Parses tokens [first, first+count) of doc whose tags are in syn; sets
+** head (document token index, -1 root) and deprel.  cache: the caller's
+** lookup memo (zeroed once; reused across the sentences of a document).
+** Non-zero on OOM. */
+int parser_parse(const parser_model *m, model_cache *cache, sima_doc *doc,
+                 uint32_t first, uint32_t count, sima_syntax *syn);
+
+#endif

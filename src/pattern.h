@@ -1,0 +1,135 @@
+/*
+** pattern.h — the compiled verb-pattern dictionary (docs/verbs.md), shared
+** by pattern.c (which parses and compiles it) and coder.c (which matches it
+** on a parsed sentence).
+**
+** Every lemma named in the dictionary is interned once: a pattern refers to
+** lemmas by small integer ids, and the coder looks a token's lemma up once
+** (pat_lemma_id) and then compares integers.  Synonym sets are expanded at
+** load time into flat alternative lists, so matching never recurses through
+** set names.
+*/
+#ifndef SIMA_PATTERN_H
+#define SIMA_PATTERN_H
+
+#include "sima.h"
+
+#define PAT_NONE 0xffffffffu /* "no lemma id" */
+
+/* A phrase: lemma ids; for values the last word is the head, the others
+** must be dependents of it.  A NULL/0-length phrase is the wildcard `*`. */
+struct pat_cons;
+typedef struct pat_phrase {
+  uint32_t *words;
+  uint32_t nwords;
+  struct pat_cons *sub; /* nested constraints on the matched word: a[...] */
+  uint32_t nsub;
+  int score;            /* static score of sub (an upper bound) */
+} pat_phrase;
+
+typedef struct pat_value {
+  pat_phrase *alts; /* alternatives */
+  uint32_t nalts;
+  int any;          /* `*` among the alternatives */
+} pat_value;
+
+/* A relation test: exact id, or any subtype of a base relation. */
+typedef struct pat_rel {
+  uint16_t id;
+  uint8_t base;   /* 1: match sima_deprel_base(dep) == id */
+  uint8_t pad;
+  uint32_t *cases; /* case/mark lemma alternatives, or NULL */
+  uint32_t ncases;
+} pat_rel;
+
+typedef struct pat_cons {
+  pat_rel rel;
+  int neg;               /* !REL=VALUE */
+  pat_value val;         /* alternatives, each with its own [...] */
+} pat_cons;
+
+/* A role path: steps from the trigger. */
+typedef struct pat_path {
+  pat_rel *steps;
+  uint32_t nsteps;
+} pat_path;
+
+typedef struct pat_role {
+  pat_path *paths;
+  uint32_t npaths;
+  int none;    /* `-` among the alternatives: no actor needed */
+  int given;   /* written in the pattern (else the default applies) */
+} pat_role;
+
+enum {
+  PAT_F_PASS = 1 << 0,
+  PAT_F_ACTIVE = 1 << 1,
+  PAT_F_NEG = 1 << 2,
+  PAT_F_NOMOOD = 1 << 3
+};
+
+typedef struct pat_pattern {
+  const char *id;       /* "V-1622.1" */
+  char code[8];         /* "1622", or "" for --- */
+  char code2[8];        /* paired code (target -> source), or "" */
+  int null;             /* --- */
+  uint16_t upos;        /* trigger UPOS (SIMA_UPOS_VERB by default) */
+  uint16_t flags;       /* PAT_F_* */
+  uint32_t head;        /* trigger head lemma id */
+  uint32_t *extra;      /* other trigger words: dependents of the head */
+  uint32_t nextra;
+  pat_cons *cons;
+  uint32_t ncons;
+  pat_role src, tgt;
+  int score;            /* specificity: more constraints first */
+  uint32_t order;       /* load order */
+  const char *where;    /* "file:line: <line text>" */
+} pat_pattern;
+
+/* One bucket per trigger head lemma, patterns sorted best first. */
+typedef struct pat_bucket {
+  uint32_t head;
+  uint32_t first, count; /* into sima_verbs.byhead */
+} pat_bucket;
+
+struct sima_verbs {
+  /* lemma interning: open addressing over strings */
+  char **lemmas;
+  uint32_t nlemmas, caplemmas;
+  uint32_t *ltab; /* hash slots: lemma id + 1, 0 empty */
+  uint32_t ltabsize;
+
+  pat_pattern *pats;
+  uint32_t npats, cappats;
+  pat_pattern **byhead; /* patterns grouped by head, best first */
+  pat_bucket *buckets;  /* sorted by head id */
+  uint32_t nbuckets;
+
+  pat_role default_tgt;  /* the default target path list */
+  pat_role default_src;  /* nsubj */
+  uint32_t lem_by, lem_not, lem_never, lem_no; /* ids used by the coder */
+
+  sima_verbs_stats stats;
+  char *report;          /* duplicate/conflict lines */
+  size_t nreport, capreport;
+
+  /* every allocation of the compiled dictionary, freed together */
+  void **blocks;
+  size_t nblocks, capblocks;
+  char *chunk;        /* bump allocation inside the last block */
+  size_t chunk_left;
+};
+
+/* The id of an interned lemma (compared case-insensitively for ASCII), or
+** PAT_NONE when no pattern names it. */
+uint32_t pat_lemma_id(const sima_verbs *v, const char *lemma);
+
+/* Does dependency relation `dep` satisfy r's relation name (cases are
+** checked by the caller)? */
+int pat_rel_name_ok(const pat_rel *r, unsigned dep);
+
+/* The patterns whose trigger head is lemma id `head` (best first). */
+pat_pattern *const *pat_bucket_find(const sima_verbs *v, uint32_t head,
+                                    uint32_t *count);
+
+#endif

@@ -1,0 +1,182 @@
+/*
+** syntax.c — the public face of the tagger, lemmatizer and parser: the tag
+** and relation name tables, sima_model_load/free and sima_parse_doc, which
+** runs tagger -> lemmatizer -> parser over each sentence of a document.
+**
+** Models are immutable after loading; all per-call scratch lives on the
+** document's arena, so one model serves many threads.
+*/
+#include "arena.h"
+#include "lemma.h"
+#include "model.h"
+#include "parser.h"
+#include "tagger.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ORDER SIMA_UPOS */
+static const char *const upos_names[SIMA_NUPOS] = {
+    "_",    "ADJ",  "ADP",  "ADV",  "AUX",   "CCONJ", "DET",
+    "INTJ", "NOUN", "NUM",  "PART", "PRON",  "PROPN", "PUNCT",
+    "SCONJ", "SYM", "VERB", "X"};
+
+/* ORDER SIMA_XPOS */
+static const char *const xpos_names[SIMA_NXPOS] = {
+    "_",   "$",   "``",  "''",  ",",    "-LRB-", "-RRB-", ".",   ":",
+    "ADD", "AFX", "CC",  "CD",  "DT",   "EX",    "FW",    "GW",  "HYPH",
+    "IN",  "JJ",  "JJR", "JJS", "LS",   "MD",    "NFP",   "NN",  "NNP",
+    "NNPS", "NNS", "PDT", "POS", "PRP", "PRP$",  "RB",    "RBR", "RBS",
+    "RP",  "SYM", "TO",  "UH",  "VB",   "VBD",   "VBG",   "VBN", "VBP",
+    "VBZ", "WDT", "WP",  "WP$", "WRB",  "XX"};
+
+/* ORDER SIMA_DEP */
+static const char *const dep_names[SIMA_NDEP] = {
+    "_",          "acl",           "acl:relcl",   "advcl",
+    "advcl:relcl", "advmod",       "amod",        "appos",
+    "aux",        "aux:pass",      "case",        "cc",
+    "cc:preconj", "ccomp",         "clf",         "compound",
+    "compound:prt", "conj",        "cop",         "csubj",
+    "csubj:outer", "csubj:pass",   "dep",         "det",
+    "det:predet", "discourse",     "dislocated",  "expl",
+    "fixed",      "flat",          "goeswith",    "iobj",
+    "list",       "mark",          "nmod",        "nmod:desc",
+    "nmod:poss",  "nmod:unmarked", "nsubj",       "nsubj:outer",
+    "nsubj:pass", "nummod",        "obj",         "obl",
+    "obl:agent",  "obl:unmarked",  "orphan",      "parataxis",
+    "punct",      "reparandum",    "root",        "vocative",
+    "xcomp",      "nmod:tmod",     "nmod:npmod",  "obl:tmod",
+    "obl:npmod",  "flat:foreign",  "det:poss",    "compound:lvc"};
+
+const char *sima_upos_name(unsigned id) {
+  return id < SIMA_NUPOS ? upos_names[id] : "_";
+}
+const char *sima_xpos_name(unsigned id) {
+  return id < SIMA_NXPOS ? xpos_names[id] : "_";
+}
+const char *sima_deprel_name(unsigned id) {
+  return id < SIMA_NDEP ? dep_names[id] : "_";
+}
+
+static unsigned find_name(const char *const *tab, unsigned n, const char *s,
+                          size_t len) {
+  for (unsigned i = 1; i < n; i++)
+    if (strlen(tab[i]) == len && memcmp(tab[i], s, len) == 0)
+      return i;
+  return 0;
+}
+unsigned sima_upos_id(const char *name, size_t len) {
+  return find_name(upos_names, SIMA_NUPOS, name, len);
+}
+unsigned sima_xpos_id(const char *name, size_t len) {
+  return find_name(xpos_names, SIMA_NXPOS, name, len);
+}
+unsigned sima_deprel_id(const char *name, size_t len) {
+  return find_name(dep_names, SIMA_NDEP, name, len);
+}
+
+unsigned sima_deprel_base(unsigned id) {
+  if (id >= SIMA_NDEP)
+    return 0;
+  const char *s = dep_names[id];
+  const char *c = strchr(s, ':');
+  if (!c)
+    return id;
+  return find_name(dep_names, SIMA_NDEP, s, (size_t)(c - s));
+}
+
+struct sima_model {
+  tagger_model tagger;
+  lemma_model lemma;
+  parser_model parser;
+};
+
+sima_model *sima_model_load(const char *dir, sima_error *err) {
+  sima_model *m = calloc(1, sizeof *m);
+  char path[4096];
+  if (!m) {
+    sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
+    return NULL;
+  }
+  if (!dir)
+    dir = "models";
+  snprintf(path, sizeof path, "%s/tagger.bin", dir);
+  if (tagger_load(&m->tagger, path, err))
+    goto fail;
+  snprintf(path, sizeof path, "%s/lemma.bin", dir);
+  if (lemma_load(&m->lemma, path, err))
+    goto fail;
+  snprintf(path, sizeof path, "%s/parser.bin", dir);
+  if (parser_load(&m->parser, path, err))
+    goto fail;
+  return m;
+fail:
+  sima_model_free(m);
+  return NULL;
+}
+
+void sima_model_free(sima_model *m) {
+  if (!m)
+    return;
+  tagger_free(&m->tagger);
+  lemma_free(&m->lemma);
+  parser_free(&m->parser);
+  free(m);
+}
+
+/* Runs the stages on every sentence; parse=0 stops after lemmas. */
+static sima_status run_doc(const sima_model *m, sima_doc *doc, int parse,
+                           sima_error *err) {
+  if (!m || !doc)
+    return sima_error_set(err, SIMA_ERR_USAGE, "sima_parse_doc: NULL argument");
+  uint32_t n = doc->ntokens;
+  sima_syntax *syn = sima_arena_alloc(doc->arena, (n ? n : 1) * sizeof *syn);
+  if (!syn)
+    return sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
+  for (uint32_t i = 0; i < n; i++)
+    syn[i].head = -1;
+  model_cache *cache = NULL, *tcache = NULL;
+  if (n > 0) { /* lookup memos, zeroed, reused by every sentence */
+    tcache = sima_arena_alloc(doc->arena, sizeof *tcache);
+    cache = parse ? sima_arena_alloc(doc->arena, sizeof *cache) : tcache;
+    if (!cache || !tcache)
+      goto oom;
+  }
+  sima_sentence whole = {0, n, 0};
+  const sima_sentence *sents = doc->sents;
+  uint32_t nsents = doc->nsents;
+  if (nsents == 0 && n > 0) {
+    sents = &whole;
+    nsents = 1;
+  }
+  for (uint32_t s = 0; s < nsents; s++) {
+    uint32_t first = sents[s].first, count = sents[s].count;
+    if (first > n || count > n - first)
+      return sima_error_set(err, SIMA_ERR_USAGE,
+                            "%s: sentence %u out of token range",
+                            doc->id ? doc->id : "doc", s);
+    if (count == 0)
+      continue;
+    if (tagger_tag(&m->tagger, tcache, doc, first, count, syn + first))
+      goto oom;
+    if (lemma_sentence(&m->lemma, doc, first, count, syn + first))
+      goto oom;
+    if (parse) {
+      if (parser_parse(&m->parser, cache, doc, first, count, syn + first))
+        goto oom;
+    }
+  }
+  doc->syn = syn;
+  return SIMA_OK;
+oom:
+  return sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
+}
+
+sima_status sima_parse_doc(const sima_model *m, sima_doc *doc,
+                           sima_error *err) {
+  return run_doc(m, doc, 1, err);
+}
+
+sima_status sima_tag_doc(const sima_model *m, sima_doc *doc, sima_error *err) {
+  return run_doc(m, doc, 0, err);
+}

@@ -1,0 +1,290 @@
+/*
+** tagger.c — the averaged-perceptron part-of-speech tagger (see tagger.h).
+**
+** Pipeline place: after sentence splitting, before the lemmatizer and the
+** parser.  Each token gets one joint class, i.e. a (UPOS, XPOS) pair seen
+** in training, so the two tag sets stay consistent with each other.
+*/
+#include "tagger.h"
+
+#include <string.h>
+
+size_t tagger_fold(const char *s, size_t len, char *buf, size_t cap) {
+  size_t o = 0;
+  for (size_t i = 0; i < len && o < cap;) {
+    const unsigned char *u = (const unsigned char *)s + i;
+    const char *rep = NULL;
+    size_t adv = 1;
+    if (u[0] == 0xe2 && i + 2 < len && u[1] == 0x80) {
+      adv = 3;
+      switch (u[2]) {
+      case 0x9c: case 0x9d: case 0x9e: case 0x9f: rep = "\""; break;
+      case 0x98: case 0x99: case 0x9a: case 0x9b: rep = "'"; break;
+      case 0x90: case 0x91: case 0x92: case 0x93: rep = "-"; break;
+      case 0x94: case 0x95: rep = "--"; break;
+      case 0xa6: rep = "..."; break;
+      default: adv = 1; break;
+      }
+    }
+    if (rep) {
+      for (; *rep && o < cap; rep++)
+        buf[o++] = *rep;
+    } else {
+      buf[o++] = (char)u[0];
+    }
+    i += adv;
+  }
+  return o;
+}
+
+static uint64_t hbytes(const char *s, size_t n, uint64_t salt) {
+  return model_mix(model_fnv1a(s, n) ^ salt);
+}
+
+void tagger_word_init(tagger_word *w, const char *s, size_t len) {
+  char f[64], lo[64], sh[16];
+  size_t n = tagger_fold(s, len, f, sizeof f);
+  size_t nsh = 0, letters = 0, uppers = 0;
+  w->flags = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = f[i], k;
+    if (c >= 'A' && c <= 'Z') {
+      lo[i] = (char)(c + 32);
+      k = 'X';
+      letters++;
+      uppers++;
+    } else if (c >= 'a' && c <= 'z') {
+      lo[i] = c;
+      k = 'x';
+      letters++;
+    } else if (c >= '0' && c <= '9') {
+      lo[i] = c;
+      k = 'd';
+      w->flags |= TAGGER_W_DIGIT;
+    } else {
+      lo[i] = c;
+      k = (unsigned char)c >= 0x80 ? 'u' : c;
+      if (c == '-')
+        w->flags |= TAGGER_W_HYPHEN;
+    }
+    if (nsh < sizeof sh &&
+        !(nsh >= 2 && sh[nsh - 1] == k && sh[nsh - 2] == k))
+      sh[nsh++] = k;
+  }
+  if (n > 0 && f[0] >= 'A' && f[0] <= 'Z')
+    w->flags |= TAGGER_W_UPPER;
+  if (letters >= 2 && uppers == letters)
+    w->flags |= TAGGER_W_ALLCAP;
+  w->form = hbytes(f, n, 1);
+  w->lower = hbytes(lo, n, 2);
+  w->shape = hbytes(sh, nsh, 3);
+  for (size_t k = 0; k < 4; k++) {
+    size_t m = k + 1 < n ? k + 1 : n;
+    w->suf[k] = hbytes(lo + n - m, m, 10 + k);
+  }
+  for (size_t k = 0; k < 3; k++) {
+    size_t m = k + 1 < n ? k + 1 : n;
+    w->pre[k] = hbytes(lo, m, 20 + k);
+  }
+}
+
+size_t tagger_features(const tagger_word *ws, uint32_t n, uint32_t i,
+                       unsigned p1, unsigned p2, uint64_t *out) {
+  static const tagger_word edge[2] = {
+      {0x1111, 0x1111, 0x1111, {0x1111, 0x1111, 0x1111, 0x1111},
+       {0x1111, 0x1111, 0x1111}, 1ULL << 63, 1u << 31, 0},
+      {0x2222, 0x2222, 0x2222, {0x2222, 0x2222, 0x2222, 0x2222},
+       {0x2222, 0x2222, 0x2222}, 1ULL << 62, 1u << 30, 0}};
+  const tagger_word *w0 = &ws[i];
+  const tagger_word *wm1 = i >= 1 ? &ws[i - 1] : &edge[0];
+  const tagger_word *wm2 = i >= 2 ? &ws[i - 2] : &edge[0];
+  const tagger_word *wp1 = i + 1 < n ? &ws[i + 1] : &edge[1];
+  const tagger_word *wp2 = i + 2 < n ? &ws[i + 2] : &edge[1];
+  size_t k = 0;
+  out[k++] = model_feat(1, 0);
+  out[k++] = model_feat(2, w0->lower);
+  out[k++] = model_feat(3, w0->form);
+  for (unsigned s = 0; s < 4; s++)
+    out[k++] = model_feat(4 + s, w0->suf[s]);
+  for (unsigned s = 0; s < 3; s++)
+    out[k++] = model_feat(8 + s, w0->pre[s]);
+  out[k++] = model_feat(11, w0->shape);
+  out[k++] = model_feat(12, p1);
+  out[k++] = model_feat2(13, p1, p2);
+  out[k++] = model_feat2(14, p1, w0->lower);
+  out[k++] = model_feat(15, wm1->lower);
+  out[k++] = model_feat(16, wm2->lower);
+  out[k++] = model_feat(17, wp1->lower);
+  out[k++] = model_feat(18, wp2->lower);
+  out[k++] = model_feat(19, wm1->suf[2]);
+  out[k++] = model_feat(20, wp1->suf[2]);
+  out[k++] = model_feat2(21, wm1->lower, w0->lower);
+  out[k++] = model_feat2(22, w0->lower, wp1->lower);
+  out[k++] = model_feat(23, wp1->shape);
+  out[k++] = model_feat(24, wm1->shape);
+  out[k++] = model_feat2(25, p1, wp1->lower);
+  out[k++] = model_feat2(26, w0->flags, i == 0);
+  out[k++] = model_feat2(27, p1, w0->suf[2]);
+  out[k++] = model_feat(28, wp1->suf[1]);
+  out[k++] = model_feat2(29, wp1->lower, wp2->lower);
+  out[k++] = model_feat2(30, w0->suf[1], wp1->suf[1]);
+  out[k++] = model_feat2(31, wm1->lower, wp1->lower);
+  out[k++] = model_feat2(32, p1, w0->shape);
+  /* ambiguity classes: what the lexicon allows here and to the right */
+  out[k++] = model_feat(40, w0->ambx);
+  out[k++] = model_feat(41, wp1->ambx);
+  out[k++] = model_feat(42, wp2->ambu);
+  out[k++] = model_feat(43, wm1->ambu);
+  out[k++] = model_feat2(44, p1, wp1->ambu);
+  out[k++] = model_feat2(45, w0->ambu, wp1->ambu);
+  out[k++] = model_feat3(46, p1, w0->ambx, wp1->ambu);
+  out[k++] = model_feat2(47, w0->lower, wp1->ambu);
+  return k;
+}
+
+void tagger_amb(const tagger_model *m, tagger_word *w) {
+  w->ambu = 0;
+  w->ambx = 0;
+  if (!m->amb_keys)
+    return;
+  uint64_t key = w->lower | 1;
+  uint32_t i = (uint32_t)(key >> 20) & m->amb_mask;
+  for (;;) {
+    uint64_t k = m->amb_keys[i];
+    if (k == key) {
+      w->ambu = m->amb_u[i];
+      w->ambx = m->amb_x[i];
+      return;
+    }
+    if (k == 0)
+      return;
+    i = (i + 1) & m->amb_mask;
+  }
+}
+
+int tagger_dict(const tagger_model *m, uint64_t lower) {
+  if (!m->dict_keys)
+    return -1;
+  uint64_t key = lower | 1;
+  uint32_t i = (uint32_t)(lower >> 20) & m->dict_mask;
+  for (;;) {
+    uint64_t k = m->dict_keys[i];
+    if (k == key)
+      return m->dict_cls[i];
+    if (k == 0)
+      return -1;
+    i = (i + 1) & m->dict_mask;
+  }
+}
+
+sima_status tagger_load_image(tagger_model *m, model_file *f,
+                              sima_error *err) {
+  sima_status st;
+  const void *p;
+  size_t n, nd, nd2;
+  memset(&m->lm, 0, sizeof m->lm);
+  if ((st = model_check(f, MODEL_KIND_TAGGER, err)))
+    return st;
+  if ((st = model_linear_load(&m->lm, f, "TGL", err)))
+    return st;
+  if ((st = model_section(f, MODEL_TAG('T', 'C', 'L', 'S'), 4, &p, &n, err)))
+    return st;
+  m->classes = p;
+  if (n != m->lm.nclasses)
+    return sima_error_set(err, SIMA_ERR_CORRUPT, "%s: class table size",
+                          f->name);
+  for (size_t c = 0; c < n; c++)
+    if (m->classes[2 * c] >= SIMA_NUPOS || m->classes[2 * c + 1] >= SIMA_NXPOS)
+      return sima_error_set(err, SIMA_ERR_CORRUPT, "%s: bad tag in class %zu",
+                            f->name, c);
+  if ((st = model_section(f, MODEL_TAG('T', 'D', 'K', 'Y'), 8, &p, &nd, err)))
+    return st;
+  m->dict_keys = p;
+  if ((st = model_section(f, MODEL_TAG('T', 'D', 'C', 'L'), 2, &p, &nd2, err)))
+    return st;
+  m->dict_cls = p;
+  if (nd == 0 || (nd & (nd - 1)) != 0 || nd2 != nd)
+    return sima_error_set(err, SIMA_ERR_CORRUPT, "%s: bad tag dictionary",
+                          f->name);
+  size_t empty = 0;
+  for (size_t i = 0; i < nd; i++) {
+    if (m->dict_keys[i] == 0)
+      empty++;
+    else if (m->dict_cls[i] >= m->lm.nclasses)
+      return sima_error_set(err, SIMA_ERR_CORRUPT,
+                            "%s: tag dictionary class out of range", f->name);
+  }
+  if (!empty)
+    return sima_error_set(err, SIMA_ERR_CORRUPT, "%s: tag dictionary full",
+                          f->name);
+  m->dict_mask = (uint32_t)(nd - 1);
+  size_t na, na2, na3;
+  if ((st = model_section(f, MODEL_TAG('T', 'A', 'K', 'Y'), 8, &p, &na, err)))
+    return st;
+  m->amb_keys = p;
+  if ((st = model_section(f, MODEL_TAG('T', 'A', 'X', 'S'), 8, &p, &na2, err)))
+    return st;
+  m->amb_x = p;
+  if ((st = model_section(f, MODEL_TAG('T', 'A', 'U', 'S'), 4, &p, &na3, err)))
+    return st;
+  m->amb_u = p;
+  if (na == 0 || (na & (na - 1)) != 0 || na2 != na || na3 != na)
+    return sima_error_set(err, SIMA_ERR_CORRUPT, "%s: bad ambiguity lexicon",
+                          f->name);
+  empty = 0;
+  for (size_t i = 0; i < na; i++)
+    empty += m->amb_keys[i] == 0;
+  if (!empty)
+    return sima_error_set(err, SIMA_ERR_CORRUPT, "%s: ambiguity lexicon full",
+                          f->name);
+  m->amb_mask = (uint32_t)(na - 1);
+  return SIMA_OK;
+}
+
+sima_status tagger_load(tagger_model *m, const char *path, sima_error *err) {
+  memset(m, 0, sizeof *m);
+  sima_status st = model_file_read(&m->file, path, MODEL_KIND_TAGGER, err);
+  if (st)
+    return st;
+  if ((st = tagger_load_image(m, &m->file, err)))
+    tagger_free(m);
+  return st;
+}
+
+void tagger_free(tagger_model *m) {
+  model_linear_free(&m->lm);
+  model_file_free(&m->file);
+  memset(m, 0, sizeof *m);
+}
+
+int tagger_tag(const tagger_model *m, model_cache *cache, sima_doc *doc,
+               uint32_t first, uint32_t count, sima_syntax *syn) {
+  tagger_word *ws = sima_arena_alloc(doc->arena, count * sizeof *ws);
+  int32_t scores[256];
+  uint64_t feats[TAGGER_MAXFEATS];
+  if (!ws)
+    return -1;
+  for (uint32_t i = 0; i < count; i++) {
+    const sima_token *t = &doc->tokens[first + i];
+    tagger_word_init(&ws[i], doc->text + t->off, t->len);
+    tagger_amb(m, &ws[i]);
+  }
+  unsigned p1 = TAGGER_START, p2 = TAGGER_START;
+  for (uint32_t i = 0; i < count; i++) {
+    int c = tagger_dict(m, ws[i].form);
+    if (c < 0) {
+      size_t nf = tagger_features(ws, count, i, p1, p2, feats);
+      memset(scores, 0, m->lm.npad * sizeof scores[0]);
+      model_linear_score_cached(&m->lm, cache, feats, nf, scores);
+      c = 0;
+      for (uint32_t k = 1; k < m->lm.nclasses; k++)
+        if (scores[k] > scores[c])
+          c = (int)k;
+    }
+    syn[i].upos = m->classes[2 * c];
+    syn[i].xpos = m->classes[2 * c + 1];
+    p2 = p1;
+    p1 = (unsigned)c;
+  }
+  return 0;
+}

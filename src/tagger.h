@@ -1,0 +1,76 @@
+/*
+** tagger.h — the averaged-perceptron part-of-speech tagger (internal).
+**
+** Greedy left-to-right tagging of joint (UPOS, XPOS) classes with a sparse
+** linear scorer over hashed features: word, lower-cased word, prefixes,
+** suffixes, shape, the two previous predicted tags and a +-2 word window.
+** Frequent unambiguous words are tagged from a tag dictionary.  The feature
+** functions are shared with tools/train.c so training and tagging agree.
+*/
+#ifndef SIMA_TAGGER_H
+#define SIMA_TAGGER_H
+
+#include "model.h"
+
+#define TAGGER_MAXFEATS 48
+
+/* Per-token precomputed hashes. */
+typedef struct tagger_word {
+  uint64_t form, lower, shape;
+  uint64_t suf[4], pre[3];
+  uint64_t ambx;  /* XPOS ambiguity class (bit set) from the lexicon, 0: unknown */
+  uint32_t ambu;  /* UPOS ambiguity class */
+  uint32_t flags; /* TAGGER_W_* */
+} tagger_word;
+
+enum {
+  TAGGER_W_UPPER = 1,  /* first char upper-case */
+  TAGGER_W_DIGIT = 2,  /* has a digit */
+  TAGGER_W_HYPHEN = 4, /* has a hyphen */
+  TAGGER_W_ALLCAP = 8  /* all letters upper-case (and >= 2 letters) */
+};
+
+typedef struct tagger_model {
+  model_file file;
+  model_linear lm;
+  const uint16_t *classes; /* 2 * nclasses: upos, xpos */
+  const uint64_t *dict_keys; /* open-addressed word hashes (0: empty) */
+  const uint16_t *dict_cls;
+  uint32_t dict_mask;
+  const uint64_t *amb_keys; /* lower-cased word hash | 1 (0: empty) */
+  const uint64_t *amb_x;    /* XPOS bit set */
+  const uint32_t *amb_u;    /* UPOS bit set */
+  uint32_t amb_mask;
+} tagger_model;
+
+/* Folds typographic quotes, dashes and ellipses of s to ASCII into buf
+** (cap bytes, truncating); returns the folded length. */
+size_t tagger_fold(const char *s, size_t len, char *buf, size_t cap);
+
+/* Fills w from the (unfolded) token text. */
+void tagger_word_init(tagger_word *w, const char *s, size_t len);
+
+/* Writes the features of token i (previous classes p1, p2; use
+** TAGGER_START for none) to out; returns their number. */
+#define TAGGER_START 0xffffu
+size_t tagger_features(const tagger_word *ws, uint32_t n, uint32_t i,
+                       unsigned p1, unsigned p2, uint64_t *out);
+
+/* Sets w->ambu/ambx from the model's ambiguity-class lexicon. */
+void tagger_amb(const tagger_model *m, tagger_word *w);
+
+/* The tag dictionary class of a word, or -1. */
+int tagger_dict(const tagger_model *m, uint64_t lower);
+
+sima_status tagger_load(tagger_model *m, const char *path, sima_error *err);
+/* Checks an in-memory image (f->buf stays the caller's). */
+sima_status tagger_load_image(tagger_model *m, model_file *f, sima_error *err);
+void tagger_free(tagger_model *m);
+
+/* Tags tokens [first, first+count) of doc into syn[0..count) (upos, xpos).
+** cache: the caller's lookup memo for this model (zeroed once).  Returns
+** non-zero when out of memory. */
+int tagger_tag(const tagger_model *m, model_cache *cache, sima_doc *doc,
+               uint32_t first, uint32_t count, sima_syntax *syn);
+
+#endif

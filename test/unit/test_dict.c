@@ -1,0 +1,560 @@
+/*
+** test_dict.c — the actor dictionary loader (src/dict.c) and its trie:
+** every kind of entry, dated codes at their boundaries, folding, and every
+** error path of the loader in strict and lenient mode.
+*/
+#include "harness.h"
+
+#include "dict.h"
+
+#include <stdlib.h>
+
+static int nwarn;
+static char lastwarn[800];
+
+static void count_warn(void *ud, const char *msg) {
+  (void)ud;
+  nwarn++;
+  snprintf(lastwarn, sizeof lastwarn, "%s", msg);
+}
+
+/* Loads `text` as file `name`; returns the dictionary (NULL on failure,
+** with err filled). */
+static sima_dict *load(const char *name, const char *text, int lenient,
+                       sima_error *err) {
+  sima_dict_opts o = {lenient, count_warn, NULL};
+  nwarn = 0;
+  lastwarn[0] = '\0';
+  sima_dict *d = sima_dict_new(&o, err);
+  if (!d)
+    return NULL;
+  if (sima_dict_add_mem(d, name, text, strlen(text), err) != SIMA_OK) {
+    sima_dict_free(d);
+    return NULL;
+  }
+  return d;
+}
+
+/* The senses of a phrase (folded words separated by spaces). */
+static const dict_sense *lookup(const sima_dict *d, const char *phrase) {
+  uint32_t node = 0;
+  char buf[200];
+  snprintf(buf, sizeof buf, "%s", phrase);
+  for (char *w = strtok(buf, " "); w; w = strtok(NULL, " ")) {
+    node = trie_child(d->trie, node, trie_word(d->trie, w, strlen(w)));
+    if (node == TRIE_NONE)
+      return NULL;
+  }
+  uint32_t v = trie_value(d->trie, node);
+  return v ? &d->senses[v - 1] : NULL;
+}
+
+static const char *code_of(const sima_dict *d, const char *phrase,
+                           const char *date) {
+  const dict_sense *s = lookup(d, phrase);
+  if (!s || s->role == DICT_AGENT)
+    return NULL;
+  return dict_actor_code(d, s->actor, date ? dict_date(date, 10) : 0);
+}
+
+static const char countries[] =
+    "# comment\n"
+    "CHN | China | People's Republic of China | PRC\n"
+    "  adj: Chinese | Sino\n"
+    "  gov: Beijing | Zhongnanhai\n"
+    "\n"
+    "USA | United States | US | U.S.\n"
+    "  adj: American\n"
+    "  mil: Pentagon\n";
+
+TEST(country_block) {
+  sima_error err = {0};
+  sima_dict *d = load("countries.txt", countries, 0, &err);
+  OK(d != NULL, err.msg);
+  if (!d)
+    return;
+  STR_EQ(code_of(d, "china", NULL), "CHN");
+  STR_EQ(code_of(d, "people 's republic of china", NULL), "CHN");
+  STR_EQ(code_of(d, "prc", NULL), "CHN");
+  const dict_sense *s = lookup(d, "chinese");
+  OK(s && s->role == DICT_ADJ, "adjective");
+  s = lookup(d, "zhongnanhai");
+  OK(s && s->role == DICT_METONYM && !strcmp(dict_str(d, s->sector), "GOV"),
+     "gov: metonym");
+  s = lookup(d, "pentagon");
+  OK(s && !strcmp(dict_str(d, s->sector), "MIL"), "mil: metonym");
+  s = lookup(d, "us");
+  OK(s && (s->allcap & 1) && (s->cap & 1), "US needs capitals");
+  OK(lookup(d, "us") == lookup(d, "u.s.") || lookup(d, "us"),
+     "U.S. folds to us");
+  OK(dict_is_country(d, "CHN") && dict_is_country(d, "USA") &&
+         !dict_is_country(d, "GOV"),
+     "country set");
+  sima_dict_stats st;
+  sima_dict_stats_get(d, &st);
+  INT_EQ(st.ncountries, 2);
+  INT_EQ(nwarn, 0);
+  sima_dict_free(d);
+}
+
+static const char people[] = "Xi Jinping | ~Xi\n"
+                             "  CHNELI ..2012-11-15 ; Vice-President\n"
+                             "  CHNGOV 2012-11-15..\n"
+                             "Donald Trump | Donald J. Trump | ~Trump\n"
+                             "  USABUS ..2015-06-16\n"
+                             "  USAELI 2015-06-16..2017-01-20\n"
+                             "  USAGOV 2017-01-20..2021-01-20\n"
+                             "  USAELI 2021-01-20..2025-01-20\n"
+                             "  USAGOV 2025-01-20..\n";
+
+TEST(person_dates_at_boundaries) {
+  sima_error err = {0};
+  sima_dict *d = load("people.txt", people, 0, &err);
+  OK(d != NULL, err.msg);
+  if (!d)
+    return;
+  /* the day before, of and after each boundary ([FROM, TO) half-open) */
+  STR_EQ(code_of(d, "xi jinping", "2012-11-14"), "CHNELI");
+  STR_EQ(code_of(d, "xi jinping", "2012-11-15"), "CHNGOV");
+  STR_EQ(code_of(d, "xi jinping", "2012-11-16"), "CHNGOV");
+  STR_EQ(code_of(d, "donald trump", "2025-01-19"), "USAELI");
+  STR_EQ(code_of(d, "donald trump", "2025-01-20"), "USAGOV");
+  STR_EQ(code_of(d, "donald trump", "2025-01-21"), "USAGOV");
+  STR_EQ(code_of(d, "donald trump", "2022-06-01"), "USAELI");
+  STR_EQ(code_of(d, "donald trump", "1990-01-01"), "USABUS");
+  STR_EQ(code_of(d, "donald j trump", "2017-01-20"), "USAGOV");
+  /* unknown date: the latest open-ended code */
+  STR_EQ(code_of(d, "donald trump", NULL), "USAGOV");
+  const dict_sense *s = lookup(d, "xi");
+  OK(s && s->role == DICT_SHORT, "~Xi is a short form");
+  INT_EQ(d->actors[s->actor].kind, DICT_KIND_PERSON);
+  sima_dict_free(d);
+}
+
+TEST(nearest_period) {
+  sima_error err = {0};
+  sima_dict *d = load(
+      "x.txt", "Some One | ~One\n  AAAGOV 2005-01-01..2010-01-01\n", 0, &err);
+  OK(d != NULL, err.msg);
+  if (!d)
+    return;
+  const dict_sense *s = lookup(d, "some one");
+  OK(dict_actor_code(d, s->actor, 20000101) == NULL, "not coded before");
+  STR_EQ(dict_actor_code_near(d, s->actor, 20000101), "AAAGOV");
+  STR_EQ(dict_actor_code(d, s->actor, 0), "AAAGOV");
+  sima_dict_free(d);
+}
+
+TEST(org_and_agents) {
+  sima_error err = {0};
+  sima_dict *d = load("orgs.txt",
+                      "Taliban | Afghan Taliban\n"
+                      "  AFGREB ..2021-08-15\n"
+                      "  AFGGOV 2021-08-15..\n"
+                      "spokesman | spokeswoman -> GOV person\n"
+                      "embassy -> GOV group abroad\n"
+                      "riot police -> COP\n",
+                      0, &err);
+  OK(d != NULL, err.msg);
+  if (!d)
+    return;
+  STR_EQ(code_of(d, "taliban", "2021-08-14"), "AFGREB");
+  STR_EQ(code_of(d, "taliban", "2021-08-15"), "AFGGOV");
+  INT_EQ(d->actors[lookup(d, "taliban")->actor].kind, DICT_KIND_GROUP);
+  const dict_sense *s = lookup(d, "spokeswoman");
+  OK(s && s->role == DICT_AGENT && (s->flags & DICT_F_PERSON), "agent");
+  STR_EQ(dict_str(d, s->sector), "GOV");
+  s = lookup(d, "embassy");
+  OK(s && (s->flags & DICT_F_ABROAD) && (s->flags & DICT_F_GROUP), "flags");
+  s = lookup(d, "riot police");
+  OK(s && !strcmp(dict_str(d, s->sector), "COP"), "multiword agent");
+  sima_dict_free(d);
+}
+
+TEST(folding) {
+  char out[DICT_MAXWORD + 1];
+  INT_EQ(dict_fold("U.S.", 4, out), 2);
+  STR_EQ(out, "us");
+  dict_fold("Côte", strlen("Côte"), out);
+  STR_EQ(out, "cote");
+  dict_fold("Erdoğan", strlen("Erdoğan"), out);
+  STR_EQ(out, "erdogan");
+  dict_fold("...", 3, out);
+  STR_EQ(out, "...");
+  char big[100];
+  memset(big, 'a', sizeof big);
+  INT_EQ(dict_fold(big, sizeof big, out), 0);
+  static const struct {
+    const char *in, *want;
+  } sg[] = {{"authorities", "authority"}, {"forces", "force"},
+            {"spokesmen", "spokesman"},   {"churches", "church"},
+            {"israelis", "israeli"},      {"militias", "militia"},
+            {"children", "child"},        {"businesses", "business"}};
+  for (size_t i = 0; i < sizeof sg / sizeof sg[0]; i++) {
+    size_t n = dict_singular(sg[i].in, strlen(sg[i].in), out);
+    OK(n > 0, sg[i].in);
+    STR_EQ(out, sg[i].want);
+  }
+  INT_EQ(dict_singular("press", 5, out), 0);
+  INT_EQ(dict_singular("us", 2, out), 0);
+  INT_EQ(dict_date("2024-02-29", 10), 20240229);
+  INT_EQ(dict_date("2023-02-29", 10), 0);
+}
+
+TEST(spelling_variants_are_not_duplicates) {
+  sima_error err = {0};
+  sima_dict *d = load("people.txt",
+                      "Recep Tayyip Erdoğan | Recep Tayyip Erdogan | ~Erdoğan "
+                      "| ~Erdogan\n  TURGOV 2014-08-28..\n",
+                      0, &err);
+  OK(d != NULL, err.msg);
+  INT_EQ(nwarn, 0);
+  sima_dict_free(d);
+}
+
+/* Every malformed input: the strict message (file:line: what) and that
+** lenient mode loads with a warning instead. */
+static const struct {
+  const char *text, *want;
+} bad[] = {
+    {"  CHNGOV\n", "x.txt:1: indented line outside a block"},
+    {"spokesman -> GOV\n  CHNGOV\n",
+     "x.txt:2: indented line after an agent line"},
+    {"China\n  123\n", "x.txt:2: expected 'CODE [FROM..TO]'"},
+    {"China\n  foo bar\n", "x.txt:2: expected 'CODE [FROM..TO]'"},
+    {"China\n  CH\n", "x.txt:2: bad code 'CH'"},
+    {"China\n  CHNgov\n", "x.txt:2: bad code 'CHNgov'"},
+    {"X Y\n  AAA 2020-01-01..2021-01-01 extra\n",
+     "x.txt:2: unexpected text after the date range"},
+    {"X Y\n  AAA 2020-01-01\n", "x.txt:2: expected a date range"},
+    {"X Y\n  AAA 2020-13-01..\n", "x.txt:2: bad date in '2020-13-01..'"},
+    {"X Y\n  AAA ..2020-02-30\n", "x.txt:2: bad date"},
+    {"X Y\n  AAA 2020-01-02..2020-01-01\n", "x.txt:2: empty date range"},
+    {"X Y\n  AAA 2020-01-01..2020-01-01\n", "x.txt:2: empty date range"},
+    {"X Y\n  AAA ..2020-01-01\n  BBB 2019-01-01..\n",
+     "x.txt:1: date ranges of AAA and BBB overlap"},
+    {"X Y\n  AAA\n  kind: robot\n", "x.txt:3: kind must be 'person'"},
+    {"CHN | China\n  adj:\n", "x.txt:2: 'adj:' has no names"},
+    {"CHN | China\n  capital: Beijing\n", "x.txt:2: unknown attribute"},
+    {"UN Security Council\n  IGOUNOSEC\n  sector: gov\n",
+     "x.txt:3: bad sector 'gov'"},
+    {"UN Security Council\n  IGOUNOSEC\n  sector: GOVERNMENT\n",
+     "x.txt:3: bad sector 'GOVERNMENT'"},
+    {"ISR | Israel\n  place:\n", "x.txt:2: 'place:' has no names"},
+    {"CHN | China\n  adj: ~Chinese\n", "x.txt:2: '~' short forms belong"},
+    {"CHN | China || PRC\n", "x.txt:1: empty name"},
+    {"CHN | China |\n", "x.txt:1: empty name"},
+    {"CHN\n", "x.txt:1: country CHN has no names"},
+    {"China\n", "x.txt:1: 'China' has no code line"},
+    {"China\n\nspokesman -> GOV\n", "x.txt:1: 'China' has no code line"},
+    {"spokesman -> gov\n", "x.txt:1: bad sector 'gov'"},
+    {"spokesman -> GO\n", "x.txt:1: bad sector 'GO' after '->'"},
+    {"spokesman -> GOVERNMENT\n", "x.txt:1: bad sector 'GOVERNMENT'"},
+    {"spokesman -> GOV loud\n", "x.txt:1: unknown agent flag 'loud'"},
+    {"spokesman -> ---\n", "x.txt:1: bad sector '---'"},
+    {"X Y\n  --\n", "x.txt:2: expected 'CODE [FROM..TO]'"},
+    {"spokesman | | aide -> GOV\n", "x.txt:1: empty name"},
+    {"A B C D E F G H I J K L M N O P Q\n  AAA\n",
+     "x.txt:1: too many words in a name"},
+    {"Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+     "\n  AAA\n",
+     "x.txt:1: a word is too long"},
+    {"China\n  CHN\nChina\n  TWN\n",
+     "x.txt:3: conflicting entry: 'China' as name of 'China' is already"},
+    {"spokesman -> GOV\nspokesman -> MIL\n",
+     "x.txt:2: conflicting entry: 'spokesman' as agent MIL"},
+};
+
+TEST(loader_errors_strict_and_lenient) {
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+    if (!bad[i].want)
+      continue;
+    sima_error err = {0};
+    sima_dict *d = load("x.txt", bad[i].text, 0, &err);
+    OK(d == NULL, bad[i].want);
+    INT_EQ(err.status, SIMA_ERR_FORMAT);
+    if (strncmp(err.msg, bad[i].want, strlen(bad[i].want)) != 0)
+      FAILF("case %zu: got '%s', want '%s...'", i, err.msg, bad[i].want);
+    sima_dict_free(d);
+    d = load("x.txt", bad[i].text, 1, &err);
+    OK(d != NULL, "lenient mode loads");
+    OK(nwarn >= 1, "lenient mode warns");
+    if (strncmp(lastwarn, "x.txt:", 6) != 0)
+      FAILF("case %zu: warning '%s' names no line", i, lastwarn);
+    sima_dict_free(d);
+  }
+}
+
+/* Limits per block: 96 names, 32 code lines. */
+TEST(block_limits) {
+  char *text = malloc(20000);
+  size_t n = 0;
+  n += (size_t)sprintf(text + n, "Name0");
+  for (int i = 1; i <= 96; i++)
+    n += (size_t)sprintf(text + n, " | Name%d", i);
+  n += (size_t)sprintf(text + n, "\n  AAA\n");
+  sima_error err = {0};
+  sima_dict *d = load("x.txt", text, 0, &err);
+  OK(d == NULL && strstr(err.msg, "x.txt:1: too many names") != NULL, err.msg);
+  sima_dict_free(d);
+  n = (size_t)sprintf(text, "Somebody\n");
+  for (int i = 0; i < 33; i++)
+    n += (size_t)sprintf(text + n, "  AAA%c %d-01-01..%d-01-01\n", 'A' + i % 26,
+                         1900 + 2 * i, 1901 + 2 * i);
+  d = load("x.txt", text, 0, &err);
+  OK(d == NULL && strstr(err.msg, "x.txt:34: too many code lines") != NULL,
+     err.msg);
+  sima_dict_free(d);
+  free(text);
+}
+
+TEST(lenient_keeps_good_entries) {
+  sima_error err = {0};
+  sima_dict *d = load("x.txt",
+                      "China\n  CHN\n  bogus line\nTaiwan\n  TWN\n"
+                      "China\n  TWN\nspokesman -> GOV\n",
+                      1, &err);
+  OK(d != NULL, err.msg);
+  if (!d)
+    return;
+  INT_EQ(nwarn, 2);                         /* the bad line and the conflict */
+  STR_EQ(code_of(d, "china", NULL), "CHN"); /* never overwritten */
+  STR_EQ(code_of(d, "taiwan", NULL), "TWN");
+  OK(lookup(d, "spokesman") != NULL, "later lines still load");
+  sima_dict_free(d);
+}
+
+TEST(duplicates_warn) {
+  sima_error err = {0};
+  sima_dict *d = load("x.txt",
+                      "spokesman -> GOV\nspokesman -> GOV\n"
+                      "CHN | China\nCHN | China\n",
+                      0, &err);
+  /* the second CHN block is another actor: a conflict, an error */
+  OK(d == NULL, "second country block conflicts");
+  OK(strstr(err.msg, "x.txt:4: conflicting entry") != NULL, err.msg);
+  INT_EQ(nwarn, 1);
+  OK(strstr(lastwarn, "x.txt:2: duplicate agent 'spokesman' (first at "
+                      "x.txt:1)") != NULL,
+     lastwarn);
+  sima_dict_free(d);
+}
+
+TEST(null_code) {
+  sima_error err = {0};
+  sima_dict *d =
+      load("x.txt", "Latin America | the Americas\n  ---\n", 0, &err);
+  OK(d != NULL, err.msg);
+  if (!d)
+    return;
+  STR_EQ(code_of(d, "latin america", NULL), DICT_NULL_CODE);
+  OK(!dict_is_country(d, "---"), "--- is no country");
+  sima_dict_free(d);
+}
+
+TEST(case_classes_do_not_conflict) {
+  sima_error err = {0};
+  sima_dict *d = load("x.txt", "Turkey\n  TUR\nturkey -> AGR\n", 0, &err);
+  OK(d != NULL, err.msg);
+  INT_EQ(nwarn, 0);
+  sima_dict_free(d);
+}
+
+TEST(nul_byte) {
+  static const char text[] = "China\n  C\0HN\n";
+  sima_error err = {0};
+  sima_dict_opts o = {0, count_warn, NULL};
+  sima_dict *d = sima_dict_new(&o, &err);
+  OK(sima_dict_add_mem(d, "x.txt", text, sizeof text - 1, &err) ==
+         SIMA_ERR_FORMAT,
+     "NUL rejected");
+  OK(strstr(err.msg, "x.txt:2: NUL byte") != NULL, err.msg);
+  sima_dict_free(d);
+}
+
+TEST(api_errors) {
+  sima_error err = {0};
+  sima_dict *d = sima_dict_new(NULL, &err);
+  OK(d != NULL, "new");
+  dict_name n = {"Foo", 3, DICT_NAME, NULL, NULL};
+  dict_code c = {"FOO", 0, DICT_OPEN};
+  INT_EQ(dict_add_actor(d, DICT_KIND_GROUP, &n, 1, &c, 0, "api", &err),
+         SIMA_ERR_FORMAT);
+  OK(strstr(err.msg, "api: an actor needs a name and a code") != NULL, err.msg);
+  dict_name m = {"Bar", 3, DICT_METONYM, NULL, NULL};
+  INT_EQ(dict_add_actor(d, DICT_KIND_GROUP, &m, 1, &c, 1, "api2", &err),
+         SIMA_ERR_FORMAT);
+  OK(strstr(err.msg, "a metonym needs a 3-letter sector") != NULL, err.msg);
+  INT_EQ(dict_add_agent(d, "x", 1, "GO", 0, "api3", &err), SIMA_ERR_FORMAT);
+  dict_code badc = {"x1", 0, DICT_OPEN};
+  INT_EQ(dict_add_actor(d, DICT_KIND_GROUP, &n, 1, &badc, 1, "api4", &err),
+         SIMA_ERR_FORMAT);
+  OK(strstr(err.msg, "api4: bad code 'x1'") != NULL, err.msg);
+  dict_code empty = {"FOO", 20200101, 20200101};
+  INT_EQ(dict_add_actor(d, DICT_KIND_GROUP, &n, 1, &empty, 1, "api5", &err),
+         SIMA_ERR_FORMAT);
+  OK(strstr(err.msg, "api5: empty date range for FOO") != NULL, err.msg);
+  INT_EQ(sima_dict_add_file(d, "/", &err), SIMA_ERR_IO);
+  OK(strstr(err.msg, "/: read error") != NULL ||
+         strstr(err.msg, "cannot open") != NULL,
+     err.msg);
+  INT_EQ(sima_dict_add_file(d, "/nonexistent/dict.txt", &err), SIMA_ERR_IO);
+  OK(strstr(err.msg, "/nonexistent/dict.txt: cannot open") != NULL, err.msg);
+  INT_EQ(sima_dict_add_mem(NULL, "x", "", 0, &err), SIMA_ERR_USAGE);
+  sima_dict_free(d);
+  sima_dict_free(NULL);
+  const char *paths[] = {"/nonexistent/a.txt"};
+  OK(sima_dict_load(paths, 1, 0, &err) == NULL, "load fails");
+}
+
+/* The shipped dictionaries load cleanly, fast, with the promised sizes. */
+TEST(places_and_org_sectors) {
+  sima_error err = {0};
+  sima_dict *d = load("x.txt",
+                      "ISR | Israel\n  adj: Israeli\n  place: Tel Aviv | Sderot\n"
+                      "UN Security Council | UNSC\n  IGOUNOSEC\n  sector: GOV\n"
+                      "UN\n  IGOUNO\n",
+                      0, &err);
+  OK(d != NULL, "d != NULL");
+  if (!d)
+    return;
+  /* a place is the country's metonym with sector CVL */
+  const dict_sense *s = lookup(d, "tel aviv");
+  OK(s && s->role == DICT_METONYM, "s && s->role == DICT_METONYM");
+  if (s)
+    STR_EQ(dict_str(d, s->sector), "CVL");
+  STR_EQ(code_of(d, "sderot", NULL), "ISR");
+  s = lookup(d, "unsc");
+  OK(s && d->actors[s->actor].sector != 0, "s && d->actors[s->actor].sector != 0");
+  if (s && d->actors[s->actor].sector)
+    STR_EQ(dict_str(d, d->actors[s->actor].sector), "GOV");
+  s = lookup(d, "un");
+  OK(s && d->actors[s->actor].sector == 0, "s && d->actors[s->actor].sector == 0");
+  sima_dict_free(d);
+}
+
+TEST(undated_and_titled_periods) {
+  sima_error err = {0};
+  sima_dict *d = load("people.txt",
+                      "Boris Yeltsin | Yeltsin\n"
+                      "  RUSELI ..1990-05-29\n"
+                      "  RUSGOV 1990-05-29..1999-12-31\n"
+                      "  RUSELI 1999-12-31..\n"
+                      "Ann Oldfield | ~Oldfield\n"
+                      "  USAGOV 1990-01-01..1995-01-01\n"
+                      "  USALEG 1995-01-01..\n"
+                      "Only Formerly\n"
+                      "  FRAELI ..\n",
+                      0, &err);
+  OK(d != NULL, "d != NULL");
+  if (!d)
+    return;
+  /* dated: the date decides, ELI included */
+  STR_EQ(code_of(d, "boris yeltsin", "2000-06-01"), "RUSELI");
+  STR_EQ(code_of(d, "yeltsin", "1995-06-01"), "RUSGOV");
+  /* undated: the latest open code, unless ELI: then the latest in office */
+  STR_EQ(code_of(d, "boris yeltsin", NULL), "RUSGOV");
+  STR_EQ(code_of(d, "ann oldfield", NULL), "USALEG");
+  STR_EQ(code_of(d, "only formerly", NULL), "FRAELI");
+  /* the period with a given sector (and country) */
+  const dict_sense *s = lookup(d, "ann oldfield");
+  OK(s != NULL, "s != NULL");
+  if (s) {
+    STR_EQ(dict_actor_code_as(d, s->actor, NULL, "GOV"), "USAGOV");
+    STR_EQ(dict_actor_code_as(d, s->actor, "USA", "LEG"), "USALEG");
+    OK(dict_actor_code_as(d, s->actor, "GBR", "GOV") == NULL, "dict_actor_code_as(d, s->actor, \"GBR\",");
+    OK(dict_actor_code_as(d, s->actor, NULL, "MIL") == NULL, "dict_actor_code_as(d, s->actor, NULL, \"");
+  }
+  sima_dict_free(d);
+}
+
+TEST(fuzzy_names) {
+  sima_error err = {0};
+  sima_dict *d = load("x.txt",
+                      "AFG | Afghanistan\n  adj: Afghan\n"
+                      "ETH | Ethiopia\n"
+                      "POL | Poland\n"
+                      "QAT | Qatar\n"
+                      "Laurent Gbagbo | Gbagbo\n  CIVGOV\n"
+                      "Amy Mitterrand | ~Mitterrand\n  FRAGOV\n"
+                      "Bob Mitterand | ~Mitterand\n  FRAGOV\n",
+                      0, &err);
+  OK(d != NULL, "d != NULL");
+  if (!d)
+    return;
+  uint32_t node = 0;
+  /* one deletion, insertion, substitution, adjacent swap */
+  INT_EQ(dict_fuzzy(d, "afganistan", 10, &node), 1);
+  OK(node == trie_child(d->trie, 0, trie_word(d->trie, "afghanistan", 11)), "node == trie_child(d->trie, 0, trie_word");
+  INT_EQ(dict_fuzzy(d, "ethiiopia", 9, &node), 1);
+  INT_EQ(dict_fuzzy(d, "ethiopoa", 8, &node), 1);
+  INT_EQ(dict_fuzzy(d, "etihopia", 8, &node), 1);
+  INT_EQ(dict_fuzzy(d, "gbago", 5, &node), 1);
+  INT_EQ(dict_fuzzy(d, "quatar", 6, &node), 1); /* actor.c: 6+ letters */
+  /* two edits, another first letter, too short: nothing */
+  INT_EQ(dict_fuzzy(d, "afganistaan", 11, &node), 0);
+  INT_EQ(dict_fuzzy(d, "roland", 6, &node), 0);
+  INT_EQ(dict_fuzzy(d, "gbag", 4, &node), 0);
+  /* an exact word is no typo of itself; two candidates are ambiguous */
+  INT_EQ(dict_fuzzy(d, "poland", 6, &node), 0);
+  INT_EQ(dict_fuzzy(d, "mittterand", 10, &node), 1);
+  INT_EQ(dict_fuzzy(d, "mitterarnd", 10, &node), 2); /* swap or deletion */
+  sima_dict_free(d);
+}
+
+TEST(shipped_dictionaries) {
+  const char *paths[8];
+  size_t n = 0;
+  for (; sima_dict_default_file(n); n++)
+    paths[n] = sima_dict_default_file(n);
+  sima_error err = {0};
+  sima_dict_opts o = {0, count_warn, NULL};
+  nwarn = 0;
+  sima_dict *d = sima_dict_new(&o, &err);
+  for (size_t i = 0; d && i < n; i++)
+    if (sima_dict_add_file(d, paths[i], &err) != SIMA_OK) {
+      FAILF("%s", err.msg);
+      break;
+    }
+  OK(d != NULL, err.msg);
+  if (!d)
+    return;
+  INT_EQ(nwarn, 0);
+  sima_dict_stats st;
+  sima_dict_stats_get(d, &st);
+  OK(st.ncountries >= 251, "every ISO country + XKX + EUR");
+  OK(st.nagents >= 300, "at least 300 agent phrases");
+  uint32_t ngroups = 0;
+  for (uint32_t i = 0; i < d->nactors; i++)
+    ngroups += d->actors[i].kind == DICT_KIND_GROUP;
+  OK(ngroups >= 150, "at least 150 organisations");
+  STR_EQ(code_of(d, "taiwan", NULL), "TWN");
+  STR_EQ(code_of(d, "kosovo", NULL), "XKX");
+  STR_EQ(code_of(d, "palestine", NULL), "PSE");
+  STR_EQ(code_of(d, "hamas", NULL), "PSEREB");
+  STR_EQ(code_of(d, "nato", NULL), "IGOWSTNAT");
+  STR_EQ(code_of(d, "united nations", NULL), "IGOUNO");
+  sima_dict_free(d);
+}
+
+int main(void) {
+  RUN(country_block);
+  RUN(person_dates_at_boundaries);
+  RUN(nearest_period);
+  RUN(org_and_agents);
+  RUN(folding);
+  RUN(spelling_variants_are_not_duplicates);
+  RUN(loader_errors_strict_and_lenient);
+  RUN(block_limits);
+  RUN(lenient_keeps_good_entries);
+  RUN(duplicates_warn);
+  RUN(null_code);
+  RUN(case_classes_do_not_conflict);
+  RUN(nul_byte);
+  RUN(api_errors);
+  RUN(places_and_org_sectors);
+  RUN(undated_and_titled_periods);
+  RUN(fuzzy_names);
+  RUN(shipped_dictionaries);
+  return harness_done();
+}

@@ -1,0 +1,83 @@
+/*
+** test_lemma.c — the lemmatizer with models/lemma.bin: irregular verbs
+** (met->meet, sent->send, fled->flee, said->say, was->be), regular
+** inflection by suffix rules, proper nouns keeping their case, and words
+** never seen in training.
+*/
+#include "harness.h"
+#include "lemma.h"
+#include "sima.h"
+
+static lemma_model lm;
+
+static void check(const char *w, unsigned xpos, const char *want) {
+  char out[256];
+  lemma_apply(&lm, w, strlen(w), xpos, out, sizeof out);
+  if (strcmp(out, want) != 0)
+    FAILF("lemma(%s/%s) = %s, want %s", w, sima_xpos_name(xpos), out, want);
+}
+
+TEST(irregular_verbs) {
+  check("met", SIMA_XPOS_VBD, "meet");
+  check("sent", SIMA_XPOS_VBD, "send");
+  check("sent", SIMA_XPOS_VBN, "send");
+  check("fled", SIMA_XPOS_VBD, "flee");
+  check("said", SIMA_XPOS_VBD, "say");
+  check("was", SIMA_XPOS_VBD, "be");
+  check("were", SIMA_XPOS_VBD, "be");
+  check("is", SIMA_XPOS_VBZ, "be");
+  check("'s", SIMA_XPOS_VBZ, "be");
+  check("n't", SIMA_XPOS_RB, "not");
+  check("fought", SIMA_XPOS_VBD, "fight");
+  check("seized", SIMA_XPOS_VBN, "seize");
+  check("withdrew", SIMA_XPOS_VBD, "withdraw");
+  check("overthrew", SIMA_XPOS_VBD, "overthrow");
+  check("Said", SIMA_XPOS_VBD, "say");
+}
+
+TEST(regular_rules) {
+  check("attacks", SIMA_XPOS_NNS, "attack");
+  check("militias", SIMA_XPOS_NNS, "militia");
+  check("casualties", SIMA_XPOS_NNS, "casualty");
+  check("bombed", SIMA_XPOS_VBD, "bomb");
+  check("shelling", SIMA_XPOS_VBG, "shell");
+  check("condemns", SIMA_XPOS_VBZ, "condemn");
+  check("negotiated", SIMA_XPOS_VBN, "negotiate");
+  check("larger", SIMA_XPOS_JJR, "large");
+  check("The", SIMA_XPOS_DT, "the");
+  check("children", SIMA_XPOS_NNS, "child");
+}
+
+TEST(unseen_words) {
+  /* invented words: only the suffix rules can know these */
+  check("zorbulated", SIMA_XPOS_VBD, "zorbulate");
+  check("frimbles", SIMA_XPOS_NNS, "frimble");
+  check("Qaim", SIMA_XPOS_NNP, "Qaim");
+  check("Kandahar", SIMA_XPOS_NNP, "Kandahar");
+}
+
+TEST(long_and_odd_words) {
+  char big[300];
+  memset(big, 'a', sizeof big - 1);
+  big[sizeof big - 1] = 0;
+  char out[64];
+  size_t n = lemma_apply(&lm, big, strlen(big), SIMA_XPOS_NN, out, sizeof out);
+  OK(n < sizeof out, "output bounded by cap");
+  n = lemma_apply(&lm, "", 0, SIMA_XPOS_NN, out, sizeof out);
+  INT_EQ(n, 0);
+}
+
+int main(void) {
+  sima_error err;
+  if (lemma_load(&lm, "models/lemma.bin", &err) != SIMA_OK) {
+    fprintf(stderr, "FAIL: %s\n", err.msg);
+    printf("0 passed, 1 failed\n");
+    return 1;
+  }
+  RUN(irregular_verbs);
+  RUN(regular_rules);
+  RUN(unseen_words);
+  RUN(long_and_odd_words);
+  lemma_free(&lm);
+  return harness_done();
+}

@@ -1,0 +1,195 @@
+/*
+** test_tagger.c — the tagger and the model loader: tags of a news
+** sentence, the tag/relation name tables, and the loader's checks: a
+** truncated, bit-flipped, wrong-kind or wrong-version file is refused with
+** a clear message (never a crash), for every truncation length of the
+** header and a sample of payload corruptions.
+*/
+#include "harness.h"
+#include "model.h"
+#include "sima.h"
+#include "tagger.h"
+
+#include <stdlib.h>
+
+static char *slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return NULL;
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  char *b = malloc((size_t)n + 8);
+  if (b && fread(b, 1, (size_t)n, f) != (size_t)n) {
+    free(b);
+    b = NULL;
+  }
+  fclose(f);
+  *len = (size_t)n;
+  return b;
+}
+
+TEST(names) {
+  STR_EQ(sima_upos_name(SIMA_UPOS_PROPN), "PROPN");
+  STR_EQ(sima_xpos_name(SIMA_XPOS_PRP_S), "PRP$");
+  STR_EQ(sima_xpos_name(SIMA_XPOS_LRB), "-LRB-");
+  STR_EQ(sima_deprel_name(SIMA_DEP_NSUBJ_PASS), "nsubj:pass");
+  STR_EQ(sima_deprel_name(SIMA_DEP_COMPOUND_PRT), "compound:prt");
+  STR_EQ(sima_deprel_name(9999), "_");
+  INT_EQ(sima_deprel_id("obl:agent", 9), SIMA_DEP_OBL_AGENT);
+  INT_EQ(sima_xpos_id("VBD", 3), SIMA_XPOS_VBD);
+  INT_EQ(sima_upos_id("VERB", 4), SIMA_UPOS_VERB);
+  INT_EQ(sima_upos_id("VERBS", 5), 0);
+  INT_EQ(sima_deprel_base(SIMA_DEP_NSUBJ_PASS), SIMA_DEP_NSUBJ);
+  INT_EQ(sima_deprel_base(SIMA_DEP_OBL_AGENT), SIMA_DEP_OBL);
+  INT_EQ(sima_deprel_base(SIMA_DEP_OBJ), SIMA_DEP_OBJ);
+  for (unsigned i = 1; i < SIMA_NDEP; i++) {
+    const char *n = sima_deprel_name(i);
+    INT_EQ(sima_deprel_id(n, strlen(n)), i);
+  }
+  for (unsigned i = 1; i < SIMA_NXPOS; i++) {
+    const char *n = sima_xpos_name(i);
+    INT_EQ(sima_xpos_id(n, strlen(n)), i);
+  }
+}
+
+TEST(tag_sentence) {
+  sima_error err;
+  sima_model *m = sima_model_load("models", &err);
+  if (!m) {
+    FAILF("%s", err.msg);
+    return;
+  }
+  const char *text = "Rebels seized the town and fled.";
+  sima_doc *doc = sima_doc_new(text, strlen(text), "t", NULL, NULL, NULL);
+  OK(doc && !sima_tokenize(doc, &err) && !sima_split(doc, &err),
+     "tokenize");
+  INT_EQ(sima_tag_doc(m, doc, &err), SIMA_OK);
+  static const struct {
+    unsigned upos, xpos;
+    const char *lemma;
+  } want[] = {{SIMA_UPOS_NOUN, SIMA_XPOS_NNS, "rebel"},
+              {SIMA_UPOS_VERB, SIMA_XPOS_VBD, "seize"},
+              {SIMA_UPOS_DET, SIMA_XPOS_DT, "the"},
+              {SIMA_UPOS_NOUN, SIMA_XPOS_NN, "town"},
+              {SIMA_UPOS_CCONJ, SIMA_XPOS_CC, "and"},
+              {SIMA_UPOS_VERB, SIMA_XPOS_VBD, "flee"},
+              {SIMA_UPOS_PUNCT, SIMA_XPOS_PERIOD, "."}};
+  INT_EQ(doc->ntokens, 7);
+  for (uint32_t i = 0; i < doc->ntokens && i < 7; i++) {
+    INT_EQ(doc->syn[i].upos, want[i].upos);
+    INT_EQ(doc->syn[i].xpos, want[i].xpos);
+    STR_EQ(doc->syn[i].lemma, want[i].lemma);
+    INT_EQ(doc->syn[i].head, -1);
+  }
+  /* empty document and no sentences */
+  sima_doc *e = sima_doc_new("", 0, "e", NULL, NULL, NULL);
+  INT_EQ(sima_parse_doc(m, e, &err), SIMA_OK);
+  sima_doc_free(e);
+  sima_doc_free(doc);
+  sima_model_free(m);
+}
+
+/* Writes buf to path; returns 0 on success. */
+static int spit(const char *path, const char *buf, size_t len) {
+  FILE *f = fopen(path, "wb");
+  if (!f)
+    return -1;
+  size_t w = fwrite(buf, 1, len, f);
+  return fclose(f) == 0 && w == len ? 0 : -1;
+}
+
+TEST(corrupt_models) {
+  size_t len;
+  char *buf = slurp("models/tagger.bin", &len);
+  if (!buf) {
+    FAILF("models/tagger.bin missing");
+    return;
+  }
+  char tmpl[] = "/tmp/sima_model_XXXXXX";
+  char *dir = mkdtemp(tmpl);
+  if (!dir) {
+    FAILF("mkdtemp");
+    free(buf);
+    return;
+  }
+  char path[256];
+  snprintf(path, sizeof path, "%s/tagger.bin", dir);
+  tagger_model tm;
+  sima_error err;
+  /* intact */
+  INT_EQ(spit(path, buf, len), 0);
+  INT_EQ(tagger_load(&tm, path, &err), SIMA_OK);
+  tagger_free(&tm);
+  /* truncated at every header length and at a few payload lengths */
+  size_t cuts[] = {0, 1, 7, 8, 12, 16, 24, 31, 32, 40, 100, len / 2, len - 1};
+  for (size_t k = 0; k < sizeof cuts / sizeof cuts[0]; k++) {
+    INT_EQ(spit(path, buf, cuts[k]), 0);
+    err.msg[0] = 0;
+    OK(tagger_load(&tm, path, &err) != SIMA_OK, "truncated file refused");
+    OK(strstr(err.msg, "tagger.bin") != NULL, "message names the file");
+  }
+  /* flipped bytes in the payload: the checksum catches them */
+  for (size_t k = 0; k < 20; k++) {
+    size_t at = 32 + (k * 7919u * 131u) % (len - 32);
+    buf[at] ^= 0x40;
+    INT_EQ(spit(path, buf, len), 0);
+    INT_EQ(tagger_load(&tm, path, &err), SIMA_ERR_CORRUPT);
+    buf[at] ^= 0x40;
+  }
+  /* wrong version */
+  buf[8] = 99;
+  INT_EQ(spit(path, buf, len), 0);
+  INT_EQ(tagger_load(&tm, path, &err), SIMA_ERR_VERSION);
+  buf[8] = 1;
+  /* a parser file is not a tagger */
+  size_t plen;
+  char *pbuf = slurp("models/parser.bin", &plen);
+  if (pbuf) {
+    INT_EQ(spit(path, pbuf, plen), 0);
+    INT_EQ(tagger_load(&tm, path, &err), SIMA_ERR_CORRUPT);
+    free(pbuf);
+  }
+  /* a missing directory */
+  OK(sima_model_load("/nonexistent/dir", &err) == NULL, "missing dir");
+  INT_EQ(err.status, SIMA_ERR_IO);
+  remove(path);
+  remove(dir);
+  free(buf);
+}
+
+TEST(structurally_bad_but_checksummed) {
+  /* A well-framed file whose scorer counts lie: the checksum is right, so
+  ** only the loader's count checks can refuse it. */
+  model_writer w;
+  model_writer_init(&w);
+  uint32_t hdr[4] = {3, 2, 2, 3}; /* 3 classes, 2 buckets, 2 feats, 3 ents */
+  /* bucket 0: one feature with 1 entry (2 + 3 + 1 + 2 = 8 bytes); bucket 1
+  ** claims one feature with 2 entries but is 2 bytes short */
+  unsigned char blob[16] = {1, 0, 0x34, 0x12, 1, 0, 1, 5,
+                            1, 0, 0x99, 0x99, 2, 0, 2, 6};
+  uint32_t offs[3] = {0, 8, 16};
+  int32_t dq[256] = {0};
+  model_writer_section(&w, MODEL_TAG('T', 'G', 'L', 'H'), hdr, sizeof hdr);
+  model_writer_section(&w, MODEL_TAG('T', 'G', 'L', 'O'), offs, sizeof offs);
+  model_writer_section(&w, MODEL_TAG('T', 'G', 'L', 'D'), blob, sizeof blob);
+  model_writer_section(&w, MODEL_TAG('T', 'G', 'L', 'Q'), dq, sizeof dq);
+  sima_error err;
+  INT_EQ(model_writer_save(&w, "/tmp/sima_bad_tagger.bin", MODEL_KIND_TAGGER,
+                           &err),
+         SIMA_OK);
+  tagger_model tm;
+  INT_EQ(tagger_load(&tm, "/tmp/sima_bad_tagger.bin", &err),
+         SIMA_ERR_CORRUPT);
+  OK(strstr(err.msg, "entry count mismatch") != NULL,
+     "names the inconsistency");
+  remove("/tmp/sima_bad_tagger.bin");
+}
+
+int main(void) {
+  RUN(names);
+  RUN(tag_sentence);
+  RUN(corrupt_models);
+  RUN(structurally_bad_but_checksummed);
+  return harness_done();
+}
