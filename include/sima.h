@@ -746,9 +746,12 @@ enum {
 
 /* Loads models (data_dir/models), the CAMEO table (data/cameo/cameo.txt),
 ** the verb patterns (data/dict/verbs/\*.txt, sorted) and the actor
-** dictionaries (data/dict/), then the files of opts->dicts: a file whose
-** name contains "verb" is a verb-pattern file, any other an actor
-** dictionary.  NULL and err set (naming the file) on any failure. */
+** dictionaries (data/dict/), then the files of opts->dicts: in sima's own
+** formats, a file whose name contains "verb" adds verb patterns and any
+** other adds actors; a PETRARCH/TABARI verb file replaces sima's verb
+** patterns, and PETRARCH actor/agent files replace sima's actor
+** dictionaries (a legacy set is used as a whole).  NULL and err set
+** (naming the file) on any failure. */
 SIMA_API sima_pipeline *sima_pipeline_new(const sima_pipeline_opts *opts,
                                           sima_error *err);
 /* Runs the requested stages (and those they need) that have not run yet. */

@@ -534,7 +534,7 @@ int dict_fuzzy(const sima_dict *d, const char *w, size_t len, uint32_t *node) {
     const char *x = trie_word_text(d->trie, d->fz[bk][i]);
     size_t xl = strlen(x);
     if (xl + 1 < len || xl > len + 1 || x[0] != w[0] ||
-        !one_edit(w, len, x, xl))
+        x[xl - 1] != w[len - 1] || !one_edit(w, len, x, xl))
       continue;
     uint32_t nd = trie_child(d->trie, 0, d->fz[bk][i]);
     if (nd == TRIE_NONE || !trie_value(d->trie, nd))

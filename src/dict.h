@@ -158,7 +158,8 @@ const char *dict_actor_code_near(const sima_dict *d, uint32_t a, uint32_t ymd);
 /* Typo tolerance: the trie node of the one-word actor name that folded
 ** word w[0..len) misspells, i.e. is one edit away from (an insertion, a
 ** deletion, a substitution or a swap of two adjacent letters, never of
-** the first letter), with len >= DICT_FUZZY_MIN.  Returns the number
+** the first or the last letter: "Indiana" is no typo of "Indian"), with
+** len >= DICT_FUZZY_MIN.  Returns the number
 ** of such names (0, 1, or 2 meaning "two or more"); *node is set when it
 ** is 1. */
 int dict_fuzzy(const sima_dict *d, const char *w, size_t len, uint32_t *node);

@@ -106,28 +106,78 @@ sima_pipeline *sima_pipeline_new(const sima_pipeline_opts *opts,
   for (size_t i = 0; sima_dict_default_file(i); i++)
     if (paths_add(&dicts, join(dir, sima_dict_default_file(i))) != 0)
       goto nomem;
+  size_t ndefault = dicts.n; /* skipped when legacy actor files replace them */
+  /* --dict files: sima's own formats add to the shipped set; PETRARCH/
+  ** TABARI files (docs/compat.md) replace it, since a legacy dictionary
+  ** set is meant to be used as a whole. */
+  const char *legacy_verbs = NULL;
+  paths legacy = {0};
   for (size_t i = 0; i < p->opts.ndicts; i++) {
     const char *f = p->opts.dicts[i];
-    if (paths_add(is_verb_file(f) ? &verbs : &dicts, strdup(f)) != 0)
+    if (sima_petr_is_legacy(f)) {
+      sima_petr_kind k = sima_petr_kind_of(f);
+      if (k == SIMA_PETR_VERBS) {
+        if (legacy_verbs) {
+          sima_error_set(err, SIMA_ERR_USAGE,
+                         "%s: only one PETRARCH/TABARI verb file at a time "
+                         "(already %s)",
+                         f, legacy_verbs);
+          paths_free(&legacy);
+          goto fail;
+        }
+        legacy_verbs = f;
+      } else if (k == SIMA_PETR_ACTORS || k == SIMA_PETR_AGENTS) {
+        if (paths_add(&legacy, strdup(f)) != 0) {
+          paths_free(&legacy);
+          goto nomem;
+        }
+      } else {
+        sima_error_set(err, SIMA_ERR_USAGE,
+                       "%s: a PETRARCH %s file; sima code reads verb, actor "
+                       "and agent files (sima validate reads the others)",
+                       f, k == SIMA_PETR_DISCARDS ? "discards" : "issues");
+        paths_free(&legacy);
+        goto fail;
+      }
+      continue;
+    }
+    if (paths_add(is_verb_file(f) ? &verbs : &dicts, strdup(f)) != 0) {
+      paths_free(&legacy);
       goto nomem;
+    }
   }
-  if (verbs.n == 0) {
+  if (legacy_verbs) {
+    p->verbs = sima_petr_verbs_load(legacy_verbs, p->cameo, p->opts.lenient,
+                                    p->opts.warn, p->opts.warn_ud, NULL, err);
+  } else if (verbs.n == 0) {
     sima_error_set(err, SIMA_ERR_NOTFOUND,
                    "%s/data/dict/verbs/: no verb-pattern files", dir);
+  } else {
+    p->verbs = sima_verbs_load((const char *const *)verbs.v, verbs.n,
+                               p->cameo, p->opts.lenient, p->opts.warn,
+                               p->opts.warn_ud, err);
+  }
+  if (!p->verbs) {
+    paths_free(&legacy);
     goto fail;
   }
-  p->verbs = sima_verbs_load((const char *const *)verbs.v, verbs.n, p->cameo,
-                             p->opts.lenient, p->opts.warn, p->opts.warn_ud,
-                             err);
-  if (!p->verbs)
-    goto fail;
   sima_dict_opts dopts = {p->opts.lenient, p->opts.warn, p->opts.warn_ud};
   p->dict = sima_dict_new(&dopts, err);
-  if (!p->dict)
+  if (!p->dict) {
+    paths_free(&legacy);
     goto fail;
-  for (size_t i = 0; i < dicts.n; i++)
-    if (sima_dict_add_file(p->dict, dicts.v[i], err) != SIMA_OK)
+  }
+  for (size_t i = 0; i < legacy.n; i++)
+    if (sima_petr_dict_add_file(p->dict, legacy.v[i], NULL, err) != SIMA_OK) {
+      paths_free(&legacy);
       goto fail;
+    }
+  for (size_t i = legacy.n ? ndefault : 0; i < dicts.n; i++)
+    if (sima_dict_add_file(p->dict, dicts.v[i], err) != SIMA_OK) {
+      paths_free(&legacy);
+      goto fail;
+    }
+  paths_free(&legacy);
   paths_free(&verbs);
   paths_free(&dicts);
   /* The caller's dictionary list need not outlive this call. */

@@ -58,6 +58,18 @@ if [ -s "$TMP/in.jsonl" ]; then
   if [ -s "$TMP/t1" ] && cmp -s "$TMP/t1" "$TMP/t2"; then ok; else bad "1 vs 2 threads differ"; fi
 fi
 
+# PETRARCH dictionaries through --dict replace sima's own (docs/compat.md)
+if have_shared; then
+  D=$SHARED/data/petrarch2/dictionaries
+  check_out "--dict Phoenix set codes" '"rule":"P-' "$SIMA" code --lenient \
+    --dict "$D/CAMEO.2.0.txt" --dict "$D/Phoenix.Countries.actors.txt" \
+    --dict "$D/Phoenix.agents.txt" --date 2025-09-15 examples/article.txt
+  check_exit 2 "two legacy verb files" "$SIMA" code --lenient \
+    --dict "$D/CAMEO.2.0.txt" --dict "$D/PETR.Validate.verbs.txt" examples/article.txt
+else
+  echo "skipped: --dict PETRARCH checks ($SHARED absent)"
+fi
+
 # Golden articles: test/golden/code/*.jsonl -> reviewed *.events.tsv
 # (`UPDATE=1 sh test/cli/code.sh` rewrites them; review the diff).
 for f in test/golden/code/*.jsonl; do

@@ -309,6 +309,7 @@ TEST(typos) {
   /* not inside a name, not with another first letter, not two edits */
   HASNT("Frances Smith arrived.", NULL, "Frances");
   HASNT("Roland arrived.", NULL, "Roland");
+  HASNT("Voters in Indiana went to the polls.", NULL, "Indiana");
   HASNT("Afgahnistaan was named.", NULL, "Afgahnistaan");
 }
 

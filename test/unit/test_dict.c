@@ -494,6 +494,7 @@ TEST(fuzzy_names) {
   /* two edits, another first letter, too short: nothing */
   INT_EQ(dict_fuzzy(d, "afganistaan", 11, &node), 0);
   INT_EQ(dict_fuzzy(d, "roland", 6, &node), 0);
+  INT_EQ(dict_fuzzy(d, "afghanistani", 12, &node), 0); /* last letter */
   INT_EQ(dict_fuzzy(d, "gbag", 4, &node), 0);
   /* an exact word is no typo of itself; two candidates are ambiguous */
   INT_EQ(dict_fuzzy(d, "poland", 6, &node), 0);
