@@ -523,9 +523,11 @@ SIMA_API void sima_dict_stats_get(const sima_dict *d, sima_dict_stats *st);
 
 /* Finds actor mentions in a tokenized (and, ideally, split) document and
 ** stores them in doc->mentions (arena memory), replacing earlier ones.
-** Codes are resolved against doc->date (unknown: the latest open-ended
-** code).  Uses doc->syn lemmas when present.  Errors: NOMEM, USAGE (no
-** tokens were made). */
+** Codes are resolved against doc->date.  With no date, a person takes
+** the period a title names ("President Reagan": his presidency), else his
+** latest office; other entries the latest open-ended code
+** (docs/dictionaries.md).  Uses doc->syn lemmas when present.  Errors:
+** NOMEM, USAGE (no tokens were made). */
 SIMA_API sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
                                       sima_error *err);
 

@@ -450,6 +450,16 @@ int parser_parse(const parser_model *m, model_cache *cache, sima_doc *doc,
   parser_state_init(&st, mem, count, toks);
   uint32_t nc = m->lm.nclasses;
   while (!parser_terminal(&st)) {
+    /* a forced move (only SHIFT with the stack at the root, only
+    ** RIGHT-root at the end) needs no scoring */
+    if (st.nstack == 1) {
+      parser_apply(&st, 0);
+      continue;
+    }
+    if (st.nstack == 2 && st.b > st.n) {
+      parser_apply(&st, 2 + 2 * m->root);
+      continue;
+    }
     size_t nf = parser_features(&st, feats);
     memset(scores, 0, m->lm.npad * sizeof scores[0]);
     model_linear_score_cached(&m->lm, cache, feats, nf, scores);

@@ -34,8 +34,8 @@ cp "$tmp/tagger.bin" "$tmp/lemma.bin" "$tmp/parser.bin" models/
   echo "Produced by \`make models\` (tools/train_models.sh -> build/tools/train)."
   echo
   echo "- data: UD English EWT (\`$D\`), train for training, dev and test"
-  echo "  for scoring; WordNet exception lists (\`$WORDNET/*.exc\`) for the"
-  echo "  lemmatizer's irregular forms"
+  echo "  for scoring; WordNet's exception lists (\`$WORDNET/*.exc\`) and lemma"
+  echo "  lists (\`$WORDNET/index.{noun,verb,adj}\`) for the lemmatizer"
   echo "- settings: \`$TRAIN_FLAGS\`"
   echo "- training time: $((end - start)) s (wall clock, 2 threads for the taggers)"
   echo "- scores: gold tokenization, predicted tags for the parser, computed"

@@ -9,7 +9,10 @@ test_cmd=$(grep -A2 '^Run the whole test suite' README.md >/dev/null; awk '/^```
 if grep -qF -- "$test_cmd" .ci/run; then ok; else bad ".ci/run does not run the README test command '$test_cmd'"; fi
 # the public header compiles as C++ and links against the library
 if command -v g++ >/dev/null 2>&1; then
-  if g++ -std=c++11 -Iinclude -o "$TMP/cpp" test/unit/cplusplus.cpp "$BUILD/libsima.a" \
+  san=""
+  [ -n "$SANITIZED" ] && san="-fsanitize=$SANITIZED"
+  # shellcheck disable=SC2086
+  if g++ -std=c++11 $san -Iinclude -o "$TMP/cpp" test/unit/cplusplus.cpp "$BUILD/libsima.a" \
        $(pkg-config --libs libutf8proc jansson sqlite3 cairo 2>/dev/null) -lpthread -lm 2>"$TMP/cpp.err" &&
      "$TMP/cpp"; then ok; else bad "sima.h as C++"; head -5 "$TMP/cpp.err"; fi
 fi
