@@ -109,6 +109,7 @@ typedef struct scan {
   uint16_t pending; /* SPACE/NEWLINE/PARA flags for the next token */
   int oom;
   size_t next_at; /* offset of the next '@' at or after the scan point */
+  int nul;        /* t[n] is a readable NUL: loops may skip bound checks */
 } scan;
 
 static inline int32_t cp_at(const scan *s, size_t i, size_t *len) {
@@ -278,8 +279,15 @@ static size_t scan_word(const scan *s, size_t i, int *dotted, int *apos) {
   *apos = 0;
   for (;;) {
     size_t j0 = j;
-    while (j < s->n && ascii_alnum[(unsigned char)s->t[j]])
-      j++;
+    if (s->nul) {
+      /* ascii_alnum['\0'] is 0: the terminator stops the loop */
+      const unsigned char *u = (const unsigned char *)s->t;
+      while (ascii_alnum[u[j]])
+        j++;
+    } else {
+      while (j < s->n && ascii_alnum[(unsigned char)s->t[j]])
+        j++;
+    }
     if (j > j0) {
       letters_since_dot += (int)(j - j0);
       continue;
@@ -785,18 +793,38 @@ static void scan_text(scan *s) {
 
 /* Fills each token's folded `norm` from one arena buffer (folding never
 ** lengthens text, so len + ntok bytes suffice). */
-static int fill_norms(sima_arena *a, const char *text, sima_token *tok,
-                      uint32_t ntok) {
-  size_t total = 0;
+static int fill_norms(sima_arena *a, const char *text, size_t n, int nul,
+                      sima_token *tok, uint32_t ntok) {
+  size_t total = 8; /* slack for the 8-byte stores below */
   for (uint32_t k = 0; k < ntok; k++)
     total += tok[k].len + 1;
-  char *buf = arena_alloc_raw(a, total ? total : 1);
+  char *buf = arena_alloc_raw(a, total);
   if (!buf)
     return -1;
   char *o = buf;
   for (uint32_t k = 0; k < ntok; k++) {
     const char *p = text + tok[k].off, *end = p + tok[k].len;
     char *start = o;
+    /* A short ASCII token in one 8-byte load and store, when the 8 bytes
+    ** are readable (up to the text's NUL); the store's tail is overwritten
+    ** by the next norm or lies in the slack. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (tok[k].len < 8 && nul && tok[k].off + 8 <= n + 1) {
+      uint64_t v, mask = (UINT64_C(1) << (8 * tok[k].len)) - 1;
+      memcpy(&v, p, 8);
+      if ((v & mask & UINT64_C(0x8080808080808080)) == 0) {
+        v &= mask; /* little-endian: the token's bytes, then NULs */
+        memcpy(o, &v, 8);
+        tok[k].norm = start;
+        tok[k].nnorm = tok[k].len;
+        o += tok[k].len + 1;
+        continue;
+      }
+    }
+#else
+    (void)n;
+    (void)nul;
+#endif
     /* Fast path: eight ASCII bytes at a time (most tokens are short ASCII
     ** words); the folding loop below takes whatever is left. */
     while (end - p >= 8) {
@@ -837,11 +865,12 @@ static int fill_norms(sima_arena *a, const char *text, sima_token *tok,
   return 0;
 }
 
-sima_status sima_tokenize_buf(sima_arena *a, const char *text, size_t len,
-                              sima_token **out, uint32_t *n) {
+/* Tokenizes text[0..len); `nul` says text[len] may be read and is 0. */
+static sima_status tokenize(sima_arena *a, const char *text, size_t len,
+                            int nul, sima_token **out, uint32_t *n) {
   if (len > UINT32_MAX - 1)
     return SIMA_ERR_LIMIT;
-  scan s = {text, len, a, NULL, 0, 0, 0, 0, 0};
+  scan s = {text, len, a, NULL, 0, 0, 0, 0, 0, nul};
   /* News runs about 5.5 bytes a token: reserve that much up front so the
   ** vector rarely grows. */
   s.cap = (uint32_t)(len / 4 + 16);
@@ -853,11 +882,16 @@ sima_status sima_tokenize_buf(sima_arena *a, const char *text, size_t len,
     s.next_at = at ? (size_t)(at - text) : len;
   }
   scan_text(&s);
-  if (s.oom || fill_norms(a, text, s.tok, s.ntok) != 0)
+  if (s.oom || fill_norms(a, text, len, nul, s.tok, s.ntok) != 0)
     return SIMA_ERR_NOMEM;
   *out = s.tok;
   *n = s.ntok;
   return SIMA_OK;
+}
+
+sima_status sima_tokenize_buf(sima_arena *a, const char *text, size_t len,
+                              sima_token **out, uint32_t *n) {
+  return tokenize(a, text, len, 0, out, n);
 }
 
 sima_status sima_tokenize(sima_doc *doc, sima_error *err) {
@@ -865,9 +899,9 @@ sima_status sima_tokenize(sima_doc *doc, sima_error *err) {
     return sima_error_set(err, SIMA_ERR_LIMIT,
                           "%s: document of %zu bytes exceeds the 4 GiB limit",
                           doc->id ? doc->id : "(document)", doc->len);
-  sima_status st =
-      sima_tokenize_buf(doc->arena, doc->text, doc->len, &doc->tokens,
-                        &doc->ntokens);
+  sima_status st = tokenize(doc->arena, doc->text, doc->len,
+                            doc->text[doc->len] == '\0', &doc->tokens,
+                            &doc->ntokens);
   if (st != SIMA_OK)
     return sima_error_set(err, st, "%s: out of memory while tokenizing",
                           doc->id ? doc->id : "(document)");
