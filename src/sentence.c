@@ -113,6 +113,8 @@ static uint32_t find_dateline(const sima_token *tok, uint32_t b, uint32_t e) {
       paren++;
       continue;
     }
+    if (paren && t->kind == SIMA_TOK_WORD)
+      continue; /* the agency: "(Reuters)", "(AP)", "(sima example)" */
     if (tok_is(t, ")")) {
       if (!paren)
         return b;

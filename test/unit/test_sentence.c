@@ -67,6 +67,8 @@ static const struct {
     {"LONDON \xE2\x80\x94 Britain said no.",
      "D:LONDON \xE2\x80\x94 || Britain said no."},
     {"NATO - the alliance - met.", "NATO - the alliance - met."},
+    {"BEIJING (sima example) - China staged drills.",
+     "D:BEIJING (sima example) - || China staged drills."},
     {"UN Secretary-General Guterres spoke.",
      "UN Secretary-General Guterres spoke."},
     {"PORT-AU-PRINCE, Haiti (AP) - Gangs attacked.",
