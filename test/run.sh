@@ -31,6 +31,8 @@ run_suite() {
     [ "$f" -eq 0 ] && f=1
     failed_suites="$failed_suites $name"
   fi
+  # say what was skipped (../shared absent, root, ...) even when it passed
+  printf '%s\n' "$out" | grep -i 'skipped' | sed "s/^/  [$name] /" | head -n 5
   printf '%-28s %s\n' "[$name]" "$last"
   total_p=$((total_p + p))
   total_f=$((total_f + f))
