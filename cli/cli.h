@@ -72,6 +72,7 @@ const char *cli_data_dir(void);
 ** RSS from getrusage. */
 typedef struct cli_stats {
   double t0;
+  double cpu0; /* CPU seconds already used at start (start-up, linking) */
   uint64_t docs, bytes, sentences, tokens, events;
 } cli_stats;
 void cli_stats_start(cli_stats *s);
