@@ -292,9 +292,10 @@ void sima_conllu_write(FILE *out, const sima_doc *doc) {
         fputs("\t_\t_\t_\t_\t_\t_\t", out);
       }
       uint32_t end = t->off + t->len;
+      /* as in UD, also on a sentence's last word when the next sentence
+      ** follows without a space */
       if (end < doc->len && doc->text[end] != ' ' && doc->text[end] != '\n' &&
-          doc->text[end] != '\t' && doc->text[end] != '\r' &&
-          (i + 1 < count || 1))
+          doc->text[end] != '\t' && doc->text[end] != '\r')
         fputs("SpaceAfter=No|", out);
       fprintf(out, "TokenRange=%u:%u\n", t->off, end);
     }

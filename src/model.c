@@ -8,8 +8,12 @@
 */
 #include "model.h"
 
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 uint64_t model_fnv1a(const void *p, size_t n) {
   const unsigned char *s = p;
@@ -112,33 +116,49 @@ sima_status model_file_read(model_file *f, const char *path, uint32_t kind,
                             sima_error *err) {
   f->buf = NULL;
   f->len = 0;
+  f->mapped = 0;
   f->name = path;
-  FILE *fp = fopen(path, "rb");
-  if (!fp)
+  int fd = open(path, O_RDONLY);
+  if (fd < 0)
     return sima_error_set(err, SIMA_ERR_IO, "%s: cannot open model", path);
   sima_status st = SIMA_OK;
-  if (fseek(fp, 0, SEEK_END) != 0) {
-    st = sima_error_set(err, SIMA_ERR_IO, "%s: cannot seek", path);
+  struct stat sb;
+  if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode) || sb.st_size < 0) {
+    st = sima_error_set(err, SIMA_ERR_IO, "%s: not a regular file", path);
     goto out;
   }
-  long sz = ftell(fp);
-  if (sz < 0 || fseek(fp, 0, SEEK_SET) != 0) {
-    st = sima_error_set(err, SIMA_ERR_IO, "%s: cannot size", path);
-    goto out;
+  f->len = (size_t)sb.st_size;
+  if (f->len > 0) {
+#ifdef MAP_POPULATE
+    int flags = MAP_PRIVATE | MAP_POPULATE;
+#else
+    int flags = MAP_PRIVATE;
+#endif
+    void *p = mmap(NULL, f->len, PROT_READ, flags, fd, 0);
+    if (p != MAP_FAILED) {
+      f->buf = p;
+      f->mapped = 1;
+    }
   }
-  f->len = (size_t)sz;
-  f->buf = malloc(f->len ? f->len : 1);
-  if (!f->buf) {
-    st = sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory", path);
-    goto out;
-  }
-  if (fread(f->buf, 1, f->len, fp) != f->len) {
-    st = sima_error_set(err, SIMA_ERR_IO, "%s: read failed", path);
-    goto out;
+  if (!f->buf) { /* empty file, or no mmap: read it */
+    f->buf = malloc(f->len ? f->len : 1);
+    if (!f->buf) {
+      st = sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory", path);
+      goto out;
+    }
+    size_t got = 0;
+    while (got < f->len) {
+      ssize_t r = read(fd, f->buf + got, f->len - got);
+      if (r <= 0) {
+        st = sima_error_set(err, SIMA_ERR_IO, "%s: read failed", path);
+        goto out;
+      }
+      got += (size_t)r;
+    }
   }
   st = model_check(f, kind, err);
 out:
-  fclose(fp);
+  close(fd);
   if (st != SIMA_OK)
     model_file_free(f);
   return st;
@@ -147,9 +167,13 @@ out:
 void model_file_free(model_file *f) {
   if (!f)
     return;
-  free(f->buf);
+  if (f->mapped)
+    munmap(f->buf, f->len);
+  else
+    free(f->buf);
   f->buf = NULL;
   f->len = 0;
+  f->mapped = 0;
 }
 
 sima_status model_section(const model_file *f, uint32_t tag, size_t elem,

@@ -40,8 +40,9 @@ enum { MODEL_KIND_TAGGER = 1, MODEL_KIND_LEMMA = 2, MODEL_KIND_PARSER = 3 };
 
 /* A file read into memory and checked (header, checksum, section table). */
 typedef struct model_file {
-  unsigned char *buf; /* whole file, malloc'ed, 8-aligned */
+  unsigned char *buf; /* whole file, 8-aligned: mmap'ed or malloc'ed */
   size_t len;
+  int mapped;         /* buf comes from mmap (model_file_read only) */
   uint32_t kind;
   const char *name; /* for messages; not owned */
 } model_file;
@@ -57,7 +58,9 @@ sima_status model_check(model_file *f, uint32_t kind, sima_error *err);
 ** checks). */
 void model_seal(unsigned char *buf, size_t len);
 
-/* Reads and checks a file (f->buf is malloc'ed; free with model_file_free). */
+/* Maps (or, failing that, reads) and checks a file; release it with
+** model_file_free.  The mapping is read-only and pre-faulted, which on
+** virtual machines costs a fraction of copying into fresh pages. */
 sima_status model_file_read(model_file *f, const char *path, uint32_t kind,
                             sima_error *err);
 void model_file_free(model_file *f);

@@ -7,7 +7,10 @@
 **         [--tag-prune X] [--parse-prune X,Y,...] [--only PART]
 **
 ** Everything is deterministic: sentence order comes from a fixed-seed
-** xorshift generator and ties break by class id.  The trained files are
+** xorshift generator and ties break by class id.  Analysis hooks (off by
+** default): SIMA_TAG_ERRORS=FILE (with --only tagger-eval) and
+** SIMA_LEMMA_ERRORS=FILE dump errors; SIMA_CURVE=N scores dev after each
+** parser iteration from N on.  The trained files are
 ** written with model.c's container, then loaded back through the public
 ** API and scored on dev and test; the scores are printed as Markdown.
 */
@@ -1338,7 +1341,7 @@ int main(int argc, char **argv) {
   }
   const char *outdir = argv[1];
   const char *wndir = NULL, *only = NULL;
-  int tag_iters = 12, parse_iters = 12, jk = 4;
+  int tag_iters = 12, parse_iters = 16, jk = 4;
   double tag_prune = 0.05;
   double prunes[16] = {1};
   int nprunes = 1;
@@ -1454,9 +1457,9 @@ int main(int argc, char **argv) {
         okj += ts.pair[out[t]][0] == bs[k]->gold[t].upos &&
                ts.pair[out[t]][1] == bs[k]->gold[t].xpos;
       }
-      if (k == 0) {
+      if (k == 0 && getenv("SIMA_TAG_ERRORS")) {
         /* error dump for analysis: form gold predicted */
-        FILE *ef = fopen("/tmp/tagerr.txt", "w");
+        FILE *ef = fopen(getenv("SIMA_TAG_ERRORS"), "w");
         for (uint32_t t = 0; ef && t < dd->ntokens; t++)
           if (ts.pair[out[t]][0] != bs[k]->gold[t].upos)
             fprintf(ef, "%.*s\t%s\t%s\n", (int)dd->tokens[t].len,

@@ -13,7 +13,7 @@ if [ ! -f "$D/en_ewt-ud-train.conllu" ]; then
   echo "make models: skipped: $D is absent"
   exit 0
 fi
-TRAIN_FLAGS=${TRAIN_FLAGS:-"--tag-iters 12 --parse-iters 12 --jackknife 4 --parse-prune 1"}
+TRAIN_FLAGS=${TRAIN_FLAGS:-"--tag-iters 12 --parse-iters 16 --jackknife 4 --parse-prune 1"}
 mkdir -p models
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

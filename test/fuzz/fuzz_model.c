@@ -29,6 +29,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   f.len = size;
   f.name = "fuzz";
   f.kind = 0;
+  f.mapped = 0;
   if (seal)
     model_seal(f.buf, f.len);
   sima_error err;
