@@ -104,6 +104,7 @@ lint:
 
 leakcheck: $(BIN)
 	valgrind --leak-check=full --error-exitcode=1 $(BIN) sentences examples/article.txt >/dev/null
+	valgrind --leak-check=full --error-exitcode=1 $(BIN) code --threads 2 --date 2025-09-15 examples/article.txt examples/articles.jsonl >/dev/null
 
 coverage:
 	$(MAKE) BUILD=build/cov OPT="-O0 --coverage" LDFLAGS=--coverage test
