@@ -81,6 +81,10 @@ double cli_now(void); /* monotonic seconds */
 ** seconds=.. mb_per_s=.. sentences_per_s=.. peak_rss_kb=.." */
 void cli_stats_print(const char *cmd, const cli_stats *s);
 
+/* Reads a whole file ("-": stdin) into a malloc'ed buffer (the caller
+** frees it) and sets *len; NULL when it cannot be opened or read. */
+char *cli_slurp(const char *path, size_t *len);
+
 /* Output formats shared by inspection commands. */
 typedef enum { FMT_JSONL = 0, FMT_TSV, FMT_CONLLU, FMT_OTHER } cli_format;
 

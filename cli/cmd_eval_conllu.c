@@ -25,33 +25,6 @@ const char cmd_eval_conllu_help[] =
     "\n"
     "Exit: 0 ok, 1 unreadable or mismatched files, 2 usage.\n";
 
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  size_t cap = 1 << 16, n = 0;
-  char *buf = malloc(cap);
-  while (buf) {
-    if (n == cap) {
-      char *nb = realloc(buf, cap * 2);
-      if (!nb) {
-        free(buf);
-        buf = NULL;
-        break;
-      }
-      buf = nb;
-      cap *= 2;
-    }
-    size_t got = fread(buf + n, 1, cap - n, f);
-    n += got;
-    if (got == 0)
-      break;
-  }
-  fclose(f);
-  *len = n;
-  return buf;
-}
-
 int cmd_eval_conllu(int argc, char **argv) {
   const char *paths[2] = {NULL, NULL};
   int np = 0, json = 0;
@@ -74,7 +47,7 @@ int cmd_eval_conllu(int argc, char **argv) {
   sima_error err = {0};
   for (int k = 0; k < 2; k++) {
     size_t len = 0;
-    buf[k] = slurp(paths[k], &len);
+    buf[k] = cli_slurp(paths[k], &len);
     if (!buf[k]) {
       fprintf(stderr, "sima eval-conllu: %s: cannot read\n", paths[k]);
       rc = EXIT_REJECTED;

@@ -61,40 +61,6 @@ static int parse_one(void *ud, sima_doc *doc) {
   return 0;
 }
 
-/* Reads a whole file (or stdin for "-"); returns NULL on failure. */
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
-  if (!f)
-    return NULL;
-  size_t cap = 1 << 16, n = 0;
-  char *buf = malloc(cap);
-  while (buf) {
-    if (n == cap) {
-      char *nb = realloc(buf, cap * 2);
-      if (!nb) {
-        free(buf);
-        buf = NULL;
-        break;
-      }
-      buf = nb;
-      cap *= 2;
-    }
-    size_t got = fread(buf + n, 1, cap - n, f);
-    n += got;
-    if (got == 0)
-      break;
-  }
-  int bad = ferror(f);
-  if (f != stdin)
-    fclose(f);
-  if (bad) {
-    free(buf);
-    return NULL;
-  }
-  *len = n;
-  return buf;
-}
-
 static int parse_conllu(prun *r, cli_reading *rd) {
   static char dash[] = "-";
   static char *stdin_only[] = {dash};
@@ -102,7 +68,7 @@ static int parse_conllu(prun *r, cli_reading *rd) {
   int n = rd->nfiles ? rd->nfiles : 1, rc = EXIT_OK;
   for (int f = 0; f < n; f++) {
     size_t len = 0;
-    char *buf = slurp(files[f], &len);
+    char *buf = cli_slurp(files[f], &len);
     if (!buf) {
       fprintf(stderr, "sima parse: %s: cannot read\n", files[f]);
       rc = EXIT_REJECTED;
