@@ -213,9 +213,28 @@ sima_status sima_reader_open_mem(sima_reader *r, const char *name,
   return start_source(r, err);
 }
 
+/* Appends n bytes to r->line, keeping room for a NUL; the buffer doubles
+** (amortised linear).  Returns 0, or -1 when out of memory. */
+static int line_append(sima_reader *r, const char *p, size_t n) {
+  if (r->line_len + n + 1 > r->line_cap) {
+    size_t cap = r->line_cap ? r->line_cap : 4096;
+    while (cap < r->line_len + n + 1)
+      cap *= 2;
+    char *nb = realloc(r->line, cap);
+    if (!nb)
+      return -1;
+    r->line = nb;
+    r->line_cap = cap;
+  }
+  memcpy(r->line + r->line_len, p, n);
+  r->line_len += n;
+  return 0;
+}
+
 /* Reads the next line (without its \n and a trailing \r) into r->line.
 ** Returns 1 with a line, 0 at the end, -1 if the line was longer than the
-** document limit (the rest of it is skipped), -2 on a read error. */
+** document limit (the rest of it is skipped), -2 on a read error, -3 when
+** out of memory. */
 static int next_line(sima_reader *r) {
   r->line_len = 0;
   int got = 0, over = 0;
@@ -231,18 +250,8 @@ static int next_line(sima_reader *r) {
       if (r->line_len + take > r->opts.max_doc_bytes) {
         over = 1;
       } else {
-        if (r->line_len + take + 1 > r->line_cap) {
-          size_t cap = r->line_cap ? r->line_cap : 4096;
-          while (cap < r->line_len + take + 1)
-            cap *= 2;
-          char *nb = realloc(r->line, cap);
-          if (!nb)
-            return -1;
-          r->line = nb;
-          r->line_cap = cap;
-        }
-        memcpy(r->line + r->line_len, p, take);
-        r->line_len += take;
+        if (line_append(r, p, take) != 0)
+          return -3;
       }
     }
     r->buf_pos += take + (nl ? 1 : 0);
@@ -262,7 +271,8 @@ static int next_line(sima_reader *r) {
   return 1;
 }
 
-/* Reads everything left into r->line. Returns 1, or -1 if over the limit. */
+/* Reads everything left into r->line. Returns 1, -1 if over the limit,
+** -3 when out of memory. */
 static int read_all(sima_reader *r) {
   r->line_len = 0;
   for (;;) {
@@ -275,20 +285,12 @@ static int read_all(sima_reader *r) {
         r->buf_pos = r->buf_len;
       return -1;
     }
-    if (r->line_len + avail + 1 > r->line_cap) {
-      size_t cap = r->line_cap ? r->line_cap : 65536;
-      while (cap < r->line_len + avail + 1)
-        cap *= 2;
-      char *nb = realloc(r->line, cap);
-      if (!nb)
-        return -1;
-      r->line = nb;
-      r->line_cap = cap;
-    }
-    memcpy(r->line + r->line_len, r->buf + r->buf_pos, avail);
-    r->line_len += avail;
+    if (line_append(r, r->buf + r->buf_pos, avail) != 0)
+      return -3;
     r->buf_pos += avail;
   }
+  if (!r->line && line_append(r, "", 0) != 0)
+    return -3;
   r->line[r->line_len] = '\0';
   return 1;
 }
@@ -471,6 +473,8 @@ sima_status sima_reader_next(sima_reader *r, sima_doc **doc, sima_error *err) {
     }
     r->whole_done = 1;
     int rc = read_all(r);
+    if (rc == -3)
+      return sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory", r->name);
     if (rc < 0)
       return sima_error_set(err, SIMA_ERR_LIMIT,
                             "%s: document larger than %zu bytes; not read",
@@ -500,6 +504,11 @@ sima_status sima_reader_next(sima_reader *r, sima_doc **doc, sima_error *err) {
         return sima_error_set(err, SIMA_ERR_FORMAT, "%s: empty input",
                               r->name);
       return SIMA_DONE;
+    }
+    if (rc == -3) {
+      r->done = 1;
+      return sima_error_set(err, SIMA_ERR_NOMEM, "%s:%llu: out of memory",
+                            r->name, (unsigned long long)r->lineno + 1);
     }
     if (rc == -2) {
       r->done = 1;
