@@ -821,9 +821,13 @@ static void quantities(const coder_ctx *c, sima_doc *doc, uint32_t t,
         unit = currency_code(doc, k - 1);
         first = k - 1;
       }
-      if (!unit && c->syn[k].deprel == SIMA_DEP_NUMMOD) {
-        int32_t h = c->syn[k].head;
-        if (h >= 0)
+      /* the counted noun: "30 tanks", "580 million shillings" */
+      uint32_t counted = scaled && c->syn[k].deprel == SIMA_DEP_COMPOUND
+                             ? k + 1 /* the scale word carries the nummod */
+                             : k;
+      if (!unit && c->syn[counted].deprel == SIMA_DEP_NUMMOD) {
+        int32_t h = c->syn[counted].head;
+        if (h >= 0 && doc->tokens[h].kind != SIMA_TOK_MONEY)
           unit = coder_lemma(c, (uint32_t)h);
       }
       first = hedge_start(doc, first);
