@@ -13,8 +13,8 @@ check_exit 2 "missing --dict file" "$SIMA" code --dict /nonexistent/extra.txt ex
 check_err "missing --dict named" "/nonexistent/extra.txt" "$SIMA" code --dict /nonexistent/extra.txt examples/article.txt
 check_exit 1 "missing input file" "$SIMA" code /nonexistent/news.txt
 
-# Every JSON line parses and has the contract's fields (python3 is on
-# Debian; skip the structural check where it is not).
+# Every JSON line parses and has the contract's fields (checked with
+# python3 where it is installed; skipped with a message where not).
 if command -v python3 >/dev/null 2>&1; then
   "$SIMA" code --date 2025-09-15 examples/article.txt examples/articles.jsonl > "$TMP/ev.jsonl" 2>/dev/null
   if python3 - "$TMP/ev.jsonl" <<'PY'
@@ -34,29 +34,28 @@ for line in open(sys.argv[1], encoding="utf-8"):
 sys.exit(0 if n > 0 else 1)
 PY
   then ok; else bad "JSONL contract"; fi
+else
+  echo "skipped: JSONL contract check (python3 absent)"
 fi
 
 # Metamorphic 1: shuffling documents does not change each document's events.
-python3 - "$TMP" <<'PY' 2>/dev/null || true
-import json, random, sys
-docs = []
-base = [l for l in open("examples/articles.jsonl", encoding="utf-8")]
-for i in range(60):
-    d = json.loads(base[i % len(base)]); d["id"] = "d%d" % i
-    docs.append(json.dumps(d))
-open(sys.argv[1] + "/in.jsonl", "w").write("\n".join(docs) + "\n")
-random.seed(7); random.shuffle(docs)
-open(sys.argv[1] + "/shuf.jsonl", "w").write("\n".join(docs) + "\n")
-PY
-if [ -s "$TMP/in.jsonl" ]; then
+i=0
+while [ $i -lt 20 ]; do
+  sed "s/\"id\":\"\(ex-[0-9]*\)\"/\"id\":\"\1-$i\"/" examples/articles.jsonl
+  i=$((i + 1))
+done > "$TMP/in.jsonl"
+shuf --random-source="$TMP/in.jsonl" "$TMP/in.jsonl" > "$TMP/shuf.jsonl"
+if [ "$(wc -l < "$TMP/in.jsonl")" -eq 60 ] && ! cmp -s "$TMP/in.jsonl" "$TMP/shuf.jsonl"; then
   "$SIMA" code --threads 2 "$TMP/in.jsonl" | sort > "$TMP/a"
   "$SIMA" code --threads 2 "$TMP/shuf.jsonl" | sort > "$TMP/b"
   if [ -s "$TMP/a" ] && cmp -s "$TMP/a" "$TMP/b"; then ok; else bad "shuffled input changed events"; fi
-  # Metamorphic 2: one thread and two threads give identical output (in order).
-  "$SIMA" code --threads 1 "$TMP/in.jsonl" > "$TMP/t1"
-  "$SIMA" code --threads 2 "$TMP/in.jsonl" > "$TMP/t2"
-  if [ -s "$TMP/t1" ] && cmp -s "$TMP/t1" "$TMP/t2"; then ok; else bad "1 vs 2 threads differ"; fi
+else
+  bad "could not build the shuffled input"
 fi
+# Metamorphic 2: one thread and two threads give identical output (in order).
+"$SIMA" code --threads 1 "$TMP/in.jsonl" > "$TMP/t1"
+"$SIMA" code --threads 2 "$TMP/in.jsonl" > "$TMP/t2"
+if [ -s "$TMP/t1" ] && cmp -s "$TMP/t1" "$TMP/t2"; then ok; else bad "1 vs 2 threads differ"; fi
 
 # PETRARCH dictionaries through --dict replace sima's own (docs/compat.md)
 if have_shared; then
