@@ -79,11 +79,15 @@ sima_pipeline *sima_pipeline_new(const sima_pipeline_opts *opts,
   const char *dir = p->opts.data_dir ? p->opts.data_dir : ".";
 
   path = join(dir, "models");
-  if (!path || !(p->model = sima_model_load(path, err)))
+  if (!path)
+    goto nomem;
+  if (!(p->model = sima_model_load(path, err)))
     goto fail;
   free(path);
   path = join(dir, "data/cameo/cameo.txt");
-  if (!path || !(p->cameo = sima_cameo_load(path, err)))
+  if (!path)
+    goto nomem;
+  if (!(p->cameo = sima_cameo_load(path, err)))
     goto fail;
   free(path);
   path = NULL;
@@ -100,6 +104,10 @@ sima_pipeline *sima_pipeline_new(const sima_pipeline_opts *opts,
         goto nomem;
       }
     globfree(&g);
+  } else if (grc == GLOB_ABORTED) {
+    sima_error_set(err, SIMA_ERR_IO, "%s/data/dict/verbs/: cannot be read",
+                   dir);
+    goto fail;
   } else if (grc != GLOB_NOMATCH) {
     goto nomem;
   }
