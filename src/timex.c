@@ -299,9 +299,13 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
   }
   /* in|since|during|by YEAR, and "the 2019 attack" (a year before a noun) */
   int y = number_of(&t[k], 1900, 2099);
+  /* "the 2019 attack" is a year, "the 2000 troops" a count: the parser's
+  ** nummod says which */
+  int counted = doc->syn && doc->syn[k].deprel == SIMA_DEP_NUMMOD;
   if (y > 0 && t[k].nnorm == 4 && k > 0 &&
       (tok_ieq(&t[k - 1], "in") || tok_ieq(&t[k - 1], "during") ||
-       tok_ieq(&t[k - 1], "since") || tok_ieq(&t[k - 1], "the"))) {
+       tok_ieq(&t[k - 1], "since") ||
+       (tok_ieq(&t[k - 1], "the") && !counted))) {
     x->day = days_from_civil(y, 1, 1);
     x->precision = "year";
     return 1;
