@@ -325,79 +325,91 @@ static int up_distance(const sima_doc *doc, int32_t a, int32_t b) {
   return -1;
 }
 
+/* The time expressions of sentence s, in token order, into xs (at most
+** cap); returns how many. */
+static int find_timexes(const sima_doc *doc, uint32_t s, int32_t ref,
+                        timex *xs, int cap) {
+  int nx = 0;
+  uint32_t b = doc->sents[s].first, e = b + doc->sents[s].count;
+  for (uint32_t k = b; k < e && nx < cap;) {
+    timex x;
+    uint32_t used = match_at(doc, k, e, ref, &x);
+    if (used) {
+      x.first = k;
+      x.count = used;
+      xs[nx++] = x;
+      k += used;
+    } else {
+      k++;
+    }
+  }
+  return nx;
+}
+
+/* The expression of xs nearest ev's verb: in the parse tree when the
+** expression hangs under the verb, else by token distance; -1 if none. */
+static int nearest_timex(const sima_doc *doc, const sima_event *ev,
+                         const timex *xs, int nx) {
+  int best = -1, bestd = 1 << 30;
+  for (int q = 0; q < nx; q++) {
+    int d = -1;
+    if (doc->syn && ev->verb_tok >= 0) {
+      /* the expression's tokens, or their head chain, reach the verb */
+      for (uint32_t t = xs[q].first; t < xs[q].first + xs[q].count; t++) {
+        int dd = up_distance(doc, (int32_t)t, ev->verb_tok);
+        if (dd >= 0 && (d < 0 || dd < d))
+          d = dd;
+      }
+    }
+    if (d < 0 && ev->verb_tok >= 0) {
+      int32_t a = (int32_t)xs[q].first - ev->verb_tok;
+      d = 100 + (a < 0 ? -a : a); /* token distance, after tree links */
+    }
+    if (d >= 0 && d < bestd) {
+      bestd = d;
+      best = q;
+    }
+  }
+  return best;
+}
+
 sima_status sima_dates_resolve(sima_doc *doc, sima_error *err) {
   if (!doc->date || doc->nevents == 0)
     return SIMA_OK;
   int32_t ref = days_from_civil(atoi(doc->date), atoi(doc->date + 5),
                                 atoi(doc->date + 8));
-  for (uint32_t s = 0; s < doc->nsents; s++) {
-    /* any event in this sentence? */
-    int any = 0;
-    for (uint32_t i = 0; i < doc->nevents; i++)
-      if (doc->events[i].sentence == s)
-        any = 1;
-    if (!any)
+  /* Events come in sentence order: each sentence is scanned once, when
+  ** its first event is met. */
+  timex xs[16];
+  int nx = 0;
+  uint32_t scanned = UINT32_MAX;
+  for (uint32_t i = 0; i < doc->nevents; i++) {
+    sima_event *ev = &doc->events[i];
+    if (ev->sentence >= doc->nsents)
       continue;
-    timex xs[16];
-    int nx = 0;
-    uint32_t b = doc->sents[s].first, e = b + doc->sents[s].count;
-    for (uint32_t k = b; k < e && nx < 16;) {
-      timex x;
-      uint32_t used = match_at(doc, k, e, ref, &x);
-      if (used) {
-        x.first = k;
-        x.count = used;
-        xs[nx++] = x;
-        k += used;
-      } else {
-        k++;
-      }
+    if (ev->sentence != scanned) {
+      scanned = ev->sentence;
+      nx = find_timexes(doc, scanned, ref, xs, 16);
     }
-    if (nx == 0)
+    int best = nearest_timex(doc, ev, xs, nx);
+    if (best < 0)
       continue;
-    for (uint32_t i = 0; i < doc->nevents; i++) {
-      sima_event *ev = &doc->events[i];
-      if (ev->sentence != s)
-        continue;
-      int best = -1, bestd = 1 << 30;
-      for (int q = 0; q < nx; q++) {
-        int d = -1;
-        if (doc->syn && ev->verb_tok >= 0) {
-          /* the expression's tokens, or their head chain, reach the verb */
-          for (uint32_t t = xs[q].first; t < xs[q].first + xs[q].count; t++) {
-            int dd = up_distance(doc, (int32_t)t, ev->verb_tok);
-            if (dd >= 0 && (d < 0 || dd < d))
-              d = dd;
-          }
-        }
-        if (d < 0 && ev->verb_tok >= 0) {
-          int32_t a = (int32_t)xs[q].first - ev->verb_tok;
-          d = 100 + (a < 0 ? -a : a); /* token distance, after tree links */
-        }
-        if (d >= 0 && d < bestd) {
-          bestd = d;
-          best = q;
-        }
-      }
-      if (best < 0)
-        continue;
-      char buf[11];
-      int y, mo, dd;
-      civil_from_days(xs[best].day, &y, &mo, &dd);
-      if (y < 1 || y > 9999)
-        continue;
-      snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
-      char *d = sima_arena_strndup(doc->arena, buf, 10);
-      if (!d)
-        return sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory",
-                              doc->id ? doc->id : "(document)");
-      ev->date = d;
-      ev->date_precision = xs[best].precision;
-      const sima_token *f = &doc->tokens[xs[best].first];
-      const sima_token *l = &doc->tokens[xs[best].first + xs[best].count - 1];
-      ev->date_start = f->off;
-      ev->date_end = l->off + l->len;
-    }
+    char buf[11];
+    int y, mo, dd;
+    civil_from_days(xs[best].day, &y, &mo, &dd);
+    if (y < 1 || y > 9999)
+      continue;
+    snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
+    char *d = sima_arena_strndup(doc->arena, buf, 10);
+    if (!d)
+      return sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory",
+                            doc->id ? doc->id : "(document)");
+    ev->date = d;
+    ev->date_precision = xs[best].precision;
+    const sima_token *f = &doc->tokens[xs[best].first];
+    const sima_token *l = &doc->tokens[xs[best].first + xs[best].count - 1];
+    ev->date_start = f->off;
+    ev->date_end = l->off + l->len;
   }
   return SIMA_OK;
 }
