@@ -88,7 +88,4 @@ char *cli_slurp(const char *path, size_t *len);
 /* Output formats shared by inspection commands. */
 typedef enum { FMT_JSONL = 0, FMT_TSV, FMT_CONLLU, FMT_OTHER } cli_format;
 
-/* Writes s as a TSV field: tabs, newlines and backslashes escaped. */
-void cli_tsv_field(FILE *out, const char *s, size_t len);
-
 #endif

@@ -80,12 +80,12 @@ static void print_mention(run *r, const sima_doc *doc, uint32_t i) {
             o);
       r->header_done = 1;
     }
-    cli_tsv_field(o, id, strlen(id));
+    sima_tsv_write_field(o, id, strlen(id));
     fprintf(o, "\t%u\t%u\t%u\t", i, m->start, m->end);
-    cli_tsv_field(o, doc->text + m->start, m->end - m->start);
+    sima_tsv_write_field(o, doc->text + m->start, m->end - m->start);
     fprintf(o, "\t%s\t%s\t%s\t%s\t%d\t", m->code ? m->code : "", m->country,
             m->sector, sima_resolution_name(m->how), m->antecedent);
-    cli_tsv_field(o, m->entry, strlen(m->entry));
+    sima_tsv_write_field(o, m->entry, strlen(m->entry));
     putc('\n', o);
     return;
   }

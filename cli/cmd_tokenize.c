@@ -79,10 +79,10 @@ static int per_doc(void *ud, sima_doc *doc) {
       size_t a, b;
       sima_sentence_span(doc, s, &a, &b);
       if (r->fmt == FMT_TSV) {
-        cli_tsv_field(o, id, strlen(id));
+        sima_tsv_write_field(o, id, strlen(id));
         fprintf(o, "\t%u\t%s\t%zu\t%zu\t%u\t", s, sima_sent_kind_name(se->kind),
                 a, b, se->count);
-        cli_tsv_field(o, doc->text + a, b - a);
+        sima_tsv_write_field(o, doc->text + a, b - a);
         putc('\n', o);
       } else {
         fputs("{\"doc\":", o);
@@ -103,12 +103,12 @@ static int per_doc(void *ud, sima_doc *doc) {
     for (uint32_t k = se->first; k < se->first + se->count; k++) {
       const sima_token *t = &doc->tokens[k];
       if (r->fmt == FMT_TSV) {
-        cli_tsv_field(o, id, strlen(id));
+        sima_tsv_write_field(o, id, strlen(id));
         fprintf(o, "\t%u\t%u\t%u\t%u\t%s\t", s, k, t->off, t->off + t->len,
                 sima_tok_kind_name(t->kind));
-        cli_tsv_field(o, doc->text + t->off, t->len);
+        sima_tsv_write_field(o, doc->text + t->off, t->len);
         putc('\t', o);
-        cli_tsv_field(o, t->norm, t->nnorm);
+        sima_tsv_write_field(o, t->norm, t->nnorm);
         putc('\n', o);
       } else {
         fputs("{\"doc\":", o);

@@ -136,22 +136,6 @@ const char *cli_data_path(const char *rel) {
   return buf;
 }
 
-void cli_tsv_field(FILE *out, const char *s, size_t len) {
-  for (size_t i = 0; i < len; i++) {
-    char c = s[i];
-    if (c == '\t')
-      fputs("\\t", out);
-    else if (c == '\n')
-      fputs("\\n", out);
-    else if (c == '\r')
-      fputs("\\r", out);
-    else if (c == '\\')
-      fputs("\\\\", out);
-    else
-      putc(c, out);
-  }
-}
-
 double cli_now(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);

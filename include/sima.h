@@ -1178,6 +1178,10 @@ SIMA_API sima_status sima_plot_trend(const char *path, const char *src,
 */
 SIMA_API void sima_json_write_str(FILE *out, const char *s, size_t len);
 
+/* Writes s as one TSV field: tab, newline, carriage return and backslash
+** become \t \n \r \\ (the TSV writers and the CLI's inspection tools). */
+SIMA_API void sima_tsv_write_field(FILE *out, const char *s, size_t len);
+
 #ifdef __cplusplus
 }
 #endif

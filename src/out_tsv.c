@@ -14,7 +14,7 @@ void sima_event_write_tsv_header(FILE *o) {
         o);
 }
 
-static void field(FILE *o, const char *s, size_t n) {
+void sima_tsv_write_field(FILE *o, const char *s, size_t n) {
   for (size_t i = 0; i < n; i++) {
     char c = s[i];
     if (c == '\t')
@@ -32,7 +32,7 @@ static void field(FILE *o, const char *s, size_t n) {
 
 static void zfield(FILE *o, const char *s) {
   if (s)
-    field(o, s, strlen(s));
+    sima_tsv_write_field(o, s, strlen(s));
 }
 
 void sima_event_write_tsv(FILE *o, const sima_doc *doc, const sima_event *ev) {
@@ -62,7 +62,7 @@ void sima_event_write_tsv(FILE *o, const sima_doc *doc, const sima_event *ev) {
   if (ev->sentence < doc->nsents) {
     size_t a, b;
     sima_sentence_span(doc, ev->sentence, &a, &b);
-    field(o, doc->text + a, b - a);
+    sima_tsv_write_field(o, doc->text + a, b - a);
   }
   putc('\n', o);
 }
