@@ -218,7 +218,7 @@ static int build_dense(model_linear *lm) {
     for (size_t i = 0; i < q[0]; i++)
       nd += q[2 + 2 * (size_t)q[0] + i] >= MODEL_DENSE_MIN;
   }
-  if (nd == 0)
+  if (nd == 0 || nd >= (1u << 24)) /* the memo keeps a 24-bit row index */
     return 0;
   size_t cap = 16;
   while (cap < nd * 2)

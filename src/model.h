@@ -203,32 +203,55 @@ static inline void model_linear_score(const model_linear *lm,
 ** b0 over several moves, frequent tag combinations across sentences), and
 ** a hit costs one L1/L2 access instead of two cache misses.  Results are
 ** identical with or without it.  Not shared between threads. */
-#define MODEL_CACHE 4096
+#define MODEL_CACHE 8192
+#define MODEL_INLINE 8 /* entries a memo slot holds itself */
+typedef struct model_memo {
+  uint64_t key;  /* feature | 1; 0: empty */
+  uint32_t off;  /* blob offset of the entries */
+  uint32_t meta; /* entry count (low 8 bits; 0: feature absent) and, in
+                 ** the high 24, its dense row + 1 (0: none) */
+  uint16_t ent[MODEL_INLINE]; /* the entries, when count <= MODEL_INLINE */
+} model_memo;
 typedef struct model_cache {
-  uint64_t key[MODEL_CACHE]; /* feature | 1; 0: empty */
-  uint32_t off[MODEL_CACHE]; /* blob offset of the entries */
-  uint8_t n[MODEL_CACHE];    /* entry count; 0: feature absent */
+  model_memo m[MODEL_CACHE];
 } model_cache;
 
+/* Finds the entries of feature `feat` in its bucket: sets *off (blob
+** offset) and returns the entry count, 0 when the feature is absent. */
+static inline uint32_t model_find(const model_linear *lm, uint64_t feat,
+                                  uint32_t bucket, uint32_t *off) {
+  const unsigned char *p = lm->blob + lm->offs[bucket];
+  uint32_t n = p[0], fp = model_fp(feat);
+  const unsigned char *fps = p + 2, *cnt = p + 2 + 2 * n;
+  const unsigned char *ent = cnt + n + (n & 1);
+  for (uint32_t i = 0; i < n; i++) {
+    if (model_rd16(fps + 2 * i) == fp) {
+      *off = (uint32_t)(ent - lm->blob);
+      return cnt[i];
+    }
+    ent += 2 * (size_t)cnt[i];
+  }
+  *off = 0;
+  return 0;
+}
+
 /* As model_linear_score, through cache c (zeroed before first use), and
-** with the dense rows: scores must hold lm->npad entries, all zeroed. */
+** with the dense rows: scores must hold lm->npad entries, all zeroed.
+** A memo entry keeps the feature's dense row too, so a frequent feature
+** costs one L1/L2 access and one row read. */
 static inline void model_linear_score_cached(const model_linear *lm,
                                              model_cache *c,
                                              const uint64_t *feats,
                                              size_t nfeats, int32_t *scores) {
-  uint32_t bk[MODEL_MAXFEATS], slot[MODEL_MAXFEATS], off[MODEL_MAXFEATS];
-  unsigned char hit[MODEL_MAXFEATS], cnt_of[MODEL_MAXFEATS];
+  uint32_t bk[MODEL_MAXFEATS];
+  model_memo *slot[MODEL_MAXFEATS];
+  unsigned char hit[MODEL_MAXFEATS];
   if (nfeats > MODEL_MAXFEATS)
     nfeats = MODEL_MAXFEATS;
-  /* hits are copied out first: a miss later in this call may reuse the
-  ** slot of an earlier hit */
   for (size_t f = 0; f < nfeats; f++) {
-    slot[f] = (uint32_t)(feats[f] >> 20) & (MODEL_CACHE - 1);
-    hit[f] = c->key[slot[f]] == (feats[f] | 1);
-    if (hit[f]) {
-      off[f] = c->off[slot[f]];
-      cnt_of[f] = c->n[slot[f]];
-    } else {
+    slot[f] = &c->m[(uint32_t)(feats[f] >> 20) & (MODEL_CACHE - 1)];
+    hit[f] = slot[f]->key == (feats[f] | 1);
+    if (!hit[f]) {
       bk[f] = model_bucket_of(feats[f], lm->nbuckets);
 #if defined(__GNUC__)
       __builtin_prefetch(&lm->offs[bk[f]]);
@@ -243,38 +266,42 @@ static inline void model_linear_score_cached(const model_linear *lm,
       __builtin_prefetch(p + 48);
     }
 #endif
+  /* Misses are filled in before any slot is read, so that two features
+  ** of this call sharing a slot each see their own entries: a hit read
+  ** after a miss overwrote its slot is rare but must not go wrong, and
+  ** is looked up again. */
   for (size_t f = 0; f < nfeats; f++) {
-    uint32_t s = slot[f];
-    if (!hit[f]) {
-      const unsigned char *p = lm->blob + lm->offs[bk[f]];
-      uint32_t n = p[0], fp = model_fp(feats[f]);
-      const unsigned char *fps = p + 2, *cnt = p + 2 + 2 * n;
-      const unsigned char *ent = cnt + n + (n & 1);
-      off[f] = 0;
-      cnt_of[f] = 0;
-      for (uint32_t i = 0; i < n; i++) {
-        if (model_rd16(fps + 2 * i) == fp) {
-          off[f] = (uint32_t)(ent - lm->blob);
-          cnt_of[f] = cnt[i];
-          break;
-        }
-        ent += 2 * (size_t)cnt[i];
+    model_memo *e = slot[f];
+    if (!hit[f] || e->key != (feats[f] | 1)) {
+      uint32_t off, n = model_find(
+          lm, feats[f], hit[f] ? model_bucket_of(feats[f], lm->nbuckets) : bk[f],
+          &off);
+      uint32_t meta = n;
+      if (n >= MODEL_DENSE_MIN && lm->dense) {
+        const int16_t *row = model_dense_row(lm, off);
+        if (row)
+          meta |= (uint32_t)((row - lm->dense) / lm->npad + 1) << 8;
       }
-      c->key[s] = feats[f] | 1;
-      c->off[s] = off[f];
-      c->n[s] = cnt_of[f];
+      e->key = feats[f] | 1;
+      e->off = off;
+      e->meta = meta;
+      if (n <= MODEL_INLINE)
+        for (uint32_t k = 0; k < n; k++)
+          e->ent[k] = (uint16_t)model_rd16(lm->blob + off + 2 * k);
     }
-    if (cnt_of[f] >= MODEL_DENSE_MIN && lm->dense) {
-      const int16_t *row = model_dense_row(lm, off[f]);
-      if (row) {
-        model_dense_add(scores, row, lm->npad);
-        continue;
+    uint32_t meta = e->meta, n = meta & 0xffu;
+    if (meta >> 8) {
+      model_dense_add(scores, lm->dense + (size_t)((meta >> 8) - 1) * lm->npad,
+                      lm->npad);
+    } else if (n <= MODEL_INLINE) {
+      for (uint32_t k = 0; k < n; k++)
+        scores[e->ent[k] & 0xffu] += lm->dequant[e->ent[k] >> 8];
+    } else {
+      const unsigned char *ent = lm->blob + e->off;
+      for (uint32_t k = 0; k < n; k++) {
+        uint32_t v = model_rd16(ent + 2 * k);
+        scores[v & 0xffu] += lm->dequant[v >> 8];
       }
-    }
-    const unsigned char *ent = lm->blob + off[f];
-    for (uint32_t e = 0, ne = cnt_of[f]; e < ne; e++) {
-      uint32_t v = model_rd16(ent + 2 * e);
-      scores[v & 0xffu] += lm->dequant[v >> 8];
     }
   }
 }

@@ -86,7 +86,8 @@ void parser_free(parser_model *m);
 
 /* Parses tokens [first, first+count) of doc whose tags are in syn; sets
 ** head (document token index, -1 root) and deprel.  cache: the caller's
-** lookup memo (zeroed once; reused across the sentences of a document).
+** lookup memo (zeroed once, then reused: syntax.c lends one from a pool
+** to document after document).
 ** Non-zero on OOM. */
 int parser_parse(const parser_model *m, model_cache *cache, sima_doc *doc,
                  uint32_t first, uint32_t count, sima_syntax *syn);

@@ -3,8 +3,10 @@
 ** and relation name tables, sima_model_load/free and sima_parse_doc, which
 ** runs tagger -> lemmatizer -> parser over each sentence of a document.
 **
-** Models are immutable after loading; all per-call scratch lives on the
-** document's arena, so one model serves many threads.
+** Models are immutable after loading, so one model serves many threads.
+** Per-call scratch lives on the document's arena, except the lookup
+** memos (model.h), which are too big to zero for every document: a model
+** keeps a pool of them, and each call borrows one set under a mutex.
 */
 #include "arena.h"
 #include "lemma.h"
@@ -12,6 +14,7 @@
 #include "parser.h"
 #include "tagger.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -85,16 +88,55 @@ unsigned sima_deprel_base(unsigned id) {
   return find_name(dep_names, SIMA_NDEP, s, (size_t)(c - s));
 }
 
+/* The lookup memos of one call: the tagger's and the parser's.  They hold
+** exact lookups of this model's tables, so a set borrowed by document
+** after document never changes a result. */
+typedef struct memo_set {
+  struct memo_set *next;
+  model_cache tag, parse;
+} memo_set;
+
+typedef struct memo_pool {
+  pthread_mutex_t lock; /* guards free */
+  memo_set *free;       /* memo sets not in use */
+} memo_pool;
+
 struct sima_model {
   tagger_model tagger;
   lemma_model lemma;
   parser_model parser;
+  memo_pool *memos; /* the one mutable part, internal */
 };
+
+/* Borrows a memo set (a zeroed new one when the pool is empty); NULL when
+** out of memory. */
+static memo_set *memo_take(memo_pool *p) {
+  pthread_mutex_lock(&p->lock);
+  memo_set *s = p->free;
+  if (s)
+    p->free = s->next;
+  pthread_mutex_unlock(&p->lock);
+  return s ? s : calloc(1, sizeof *s);
+}
+
+static void memo_give(memo_pool *p, memo_set *s) {
+  pthread_mutex_lock(&p->lock);
+  s->next = p->free;
+  p->free = s;
+  pthread_mutex_unlock(&p->lock);
+}
 
 sima_model *sima_model_load(const char *dir, sima_error *err) {
   sima_model *m = calloc(1, sizeof *m);
   char path[4096];
   if (!m) {
+    sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
+    return NULL;
+  }
+  m->memos = calloc(1, sizeof *m->memos);
+  if (!m->memos || pthread_mutex_init(&m->memos->lock, NULL)) {
+    free(m->memos);
+    free(m);
     sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
     return NULL;
   }
@@ -121,6 +163,13 @@ void sima_model_free(sima_model *m) {
   tagger_free(&m->tagger);
   lemma_free(&m->lemma);
   parser_free(&m->parser);
+  while (m->memos->free) {
+    memo_set *s = m->memos->free;
+    m->memos->free = s->next;
+    free(s);
+  }
+  pthread_mutex_destroy(&m->memos->lock);
+  free(m->memos);
   free(m);
 }
 
@@ -135,13 +184,10 @@ static sima_status run_doc(const sima_model *m, sima_doc *doc, int parse,
     return sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
   for (uint32_t i = 0; i < n; i++)
     syn[i].head = -1;
-  model_cache *cache = NULL, *tcache = NULL;
-  if (n > 0) { /* lookup memos, zeroed, reused by every sentence */
-    tcache = sima_arena_alloc(doc->arena, sizeof *tcache);
-    cache = parse ? sima_arena_alloc(doc->arena, sizeof *cache) : tcache;
-    if (!cache || !tcache)
-      goto oom;
-  }
+  memo_set *memo = n > 0 ? memo_take(m->memos) : NULL;
+  if (n > 0 && !memo)
+    return sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
+  sima_status st = SIMA_OK;
   sima_sentence whole = {0, n, 0};
   const sima_sentence *sents = doc->sents;
   uint32_t nsents = doc->nsents;
@@ -151,25 +197,27 @@ static sima_status run_doc(const sima_model *m, sima_doc *doc, int parse,
   }
   for (uint32_t s = 0; s < nsents; s++) {
     uint32_t first = sents[s].first, count = sents[s].count;
-    if (first > n || count > n - first)
-      return sima_error_set(err, SIMA_ERR_USAGE,
-                            "%s: sentence %u out of token range",
-                            doc->id ? doc->id : "doc", s);
+    if (first > n || count > n - first) {
+      st = sima_error_set(err, SIMA_ERR_USAGE,
+                          "%s: sentence %u out of token range",
+                          doc->id ? doc->id : "doc", s);
+      break;
+    }
     if (count == 0)
       continue;
-    if (tagger_tag(&m->tagger, tcache, doc, first, count, syn + first))
-      goto oom;
-    if (lemma_sentence(&m->lemma, doc, first, count, syn + first))
-      goto oom;
-    if (parse) {
-      if (parser_parse(&m->parser, cache, doc, first, count, syn + first))
-        goto oom;
+    if (tagger_tag(&m->tagger, &memo->tag, doc, first, count, syn + first) ||
+        lemma_sentence(&m->lemma, doc, first, count, syn + first) ||
+        (parse && parser_parse(&m->parser, &memo->parse, doc, first, count,
+                               syn + first))) {
+      st = sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
+      break;
     }
   }
-  doc->syn = syn;
-  return SIMA_OK;
-oom:
-  return sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
+  if (memo)
+    memo_give(m->memos, memo);
+  if (st == SIMA_OK)
+    doc->syn = syn;
+  return st;
 }
 
 sima_status sima_parse_doc(const sima_model *m, sima_doc *doc,

@@ -7,6 +7,8 @@
 **    (the parser is trained on projective trees only).  Skipped with a
 **    message when ../shared is absent.
 ** 2. Any sequence of valid moves ends in a tree with exactly one root.
+** 2b. The memo pool (syntax.c): parsing a text before and after other
+**    documents, which fill the borrowed lookup memos, gives the same tree.
 ** 3. Hand-written news sentences parsed with models/: passives, reported
 **    speech, coordination, "agreed to train and equip", particles,
 **    negation, indirect objects.
@@ -369,6 +371,36 @@ TEST(two_threads) {
   }
 }
 
+/* Heads and labels of one text, as a string. */
+static void tree_of(const char *text, char *out, size_t cap) {
+  sima_doc *d = parse(text);
+  size_t k = 0;
+  out[0] = 0;
+  for (uint32_t i = 0; d && i < d->ntokens && k + 16 < cap; i++)
+    k += (size_t)snprintf(out + k, cap - k, "%d:%u ", d->syn[i].head,
+                          d->syn[i].deprel);
+  sima_doc_free(d);
+}
+
+TEST(memo_reuse) {
+  static const char probe[] =
+      "Russian forces shelled the town on Tuesday, officials said.";
+  static const char *const other[] = {
+      "The ministers agreed to resume talks in Geneva next week.",
+      "Police arrested three men suspected of smuggling weapons.",
+      "Shelled towns, shelled forces: the officials said nothing."};
+  char first[2048], again[2048];
+  tree_of(probe, first, sizeof first);
+  OK(strlen(first) > 20, "probe parsed");
+  for (int r = 0; r < 20; r++)
+    for (size_t k = 0; k < sizeof other / sizeof *other; k++) {
+      char scratch[2048];
+      tree_of(other[k], scratch, sizeof scratch);
+    }
+  tree_of(probe, again, sizeof again);
+  STR_EQ(again, first);
+}
+
 int main(void) {
   RUN(static_oracle_ewt);
   RUN(single_root_random);
@@ -386,6 +418,7 @@ int main(void) {
     RUN(news_iobj);
     RUN(news_obl_case);
     RUN(two_threads);
+    RUN(memo_reuse);
     sima_model_free(model);
   }
   return harness_done();
