@@ -23,15 +23,30 @@ const char cmd_eval_help[] =
     "  type_plover records with an event whose 2021 PLOVER category equals\n"
     "              the gold one (older names mapped: DEMAND -> REQUEST,\n"
     "              DISAPPROVE and INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT)\n"
-    "  source      records whose matched event (the first of the right\n"
-    "              type, else the first) has a gold source country\n"
+    "  source      records whose matched event has a gold source actor\n"
+    "              (its code, or its country, starts with the gold code;\n"
+    "              the gold's JAP, ITL, VTN read as JPN, ITA, VNM, and\n"
+    "              sima's EUR for the EU matches CAMEO's IGO/IGOEUR)\n"
     "  target      the same for the target, over records with a gold target\n"
-    "  extra       events beyond one per record, per record\n"
+    "  all_three   records whose matched event has all of type, source and\n"
+    "              target right (type and source when no gold target)\n"
+    "  extra       scored events the record does not describe, per\n"
+    "              record: all but the matched one, or, when the gold has\n"
+    "              compound actors, all but one per gold source-target\n"
+    "              pair whose event has the right type and actors\n"
+    "  extra_strict scored events beyond one per record\n"
+    "A record's matched event is the scored event of its sentence that\n"
+    "agrees with it best: right type first, then right source, then right\n"
+    "target; the earliest on ties.  Each record matches at most one event.\n"
     "Negated, hypothetical and possible events are not scored (counted\n"
     "apart as `unscored`).  A record with no scored event counts as wrong\n"
     "in every accuracy.\n"
     "\n"
-    "  --verbose   print every record with its events\n"
+    "records by outcome: each record once, by the first that applies:\n"
+    "  no-event (no scored event), wrong-type, wrong-source, wrong-target\n"
+    "  (of the matched event), else ok.\n"
+    "\n"
+    "  --verbose   print every record with its outcome and events\n"
     "Exit: 0 ok, 1 the file could not be read, 2 usage.\n";
 
 /* GSR 0.5 category -> CAMEO roots it covers (0-terminated). */
@@ -51,6 +66,19 @@ static const struct {
     {"SANCTION", {16, 0}, "SANCTION"},  {"COERCE", {17, 0}, "COERCE"},
     {"ASSAULT", {18, 20, 0}, "ASSAULT"}, {"FIGHT", {19, 0}, "ASSAULT"},
 };
+
+/* The number of gold actors with a code in an array (at least 1). */
+static size_t n_coded(json_t *gold) {
+  size_t i, k = 0;
+  json_t *a;
+  if (!json_is_array(gold))
+    return 1;
+  json_array_foreach(gold, i, a) {
+    const char *c = json_string_value(json_object_get(a, "code"));
+    k += c && *c;
+  }
+  return k ? k : 1;
+}
 
 static int cat_index(const char *c) {
   for (size_t i = 0; i < sizeof cats / sizeof *cats; i++)
@@ -94,6 +122,11 @@ static int actor_ok(json_t *gold, const sima_actor_ref *r) {
     c = fix_code(c);
     if ((r->country && !strcmp(r->country, c)) ||
         !strncmp(r->code, c, strlen(c)))
+      return 1;
+    /* the EU: sima codes it as the pseudo-country EUR (docs/
+    ** dictionaries.md), CAMEO as an IGO (IGOEUREEC) */
+    if (!strncmp(r->code, "EUR", 3) && !strncmp(c, "IGO", 3) &&
+        (strlen(c) == 3 || !strncmp(c, "IGOEUR", 6)))
       return 1;
   }
   return 0;
@@ -155,8 +188,13 @@ int cmd_eval(int argc, char **argv) {
     json_decref(root);
     return EXIT_REJECTED;
   }
+  static const char *const buckets[] = {"ok", "no-event", "wrong-type",
+                                         "wrong-source", "wrong-target"};
+#define NBUCKET (sizeof buckets / sizeof *buckets)
+  long nbucket[NBUCKET] = {0};
   long n = 0, with_event = 0, ok_root = 0, ok_plover = 0, ok_src = 0,
-       ok_tgt = 0, n_tgt = 0, events = 0, unscored = 0;
+       ok_tgt = 0, n_tgt = 0, events = 0, unscored = 0, ok_all = 0,
+       matched = 0;
   size_t i;
   json_t *rec;
   json_array_foreach(root, i, rec) {
@@ -185,27 +223,48 @@ int cmd_eval(int argc, char **argv) {
     int has_tgt = json_is_array(gtgt) && json_array_size(gtgt) > 0;
     n_tgt += has_tgt;
 
-    const sima_event *best = NULL, *best_any = NULL;
-    int r_ok = 0, p_ok = 0;
-    uint32_t counted = 0;
+    /* the record's event: the scored event that agrees with it best,
+    ** type first, then source, then target (earliest on ties) */
+    const sima_event *best = NULL;
+    int best_sc = -1, p_ok = 0;
+    uint32_t counted = 0, full = 0;
     for (uint32_t k = 0; k < doc->nevents; k++) {
       const sima_event *e = &doc->events[k];
       if (!scored(e))
         continue;
       counted++;
-      if (!best_any)
-        best_any = e;
-      if (root_ok(ci, e) && !r_ok) {
-        r_ok = 1;
+      int sc = 4 * root_ok(ci, e) + 2 * actor_ok(gsrc, &e->source) +
+               (has_tgt && actor_ok(gtgt, &e->target));
+      if (sc == 7 || (sc == 6 && !has_tgt))
+        full++; /* an event the record describes */
+      if (sc > best_sc) {
+        best_sc = sc;
         best = e;
       }
       if (plover_ok(ci, e))
         p_ok = 1;
     }
-    if (!best)
-      best = best_any;
+    int r_ok = best && root_ok(ci, best);
     int s_ok = best && actor_ok(gsrc, &best->source);
     int t_ok = best && has_tgt && actor_ok(gtgt, &best->target);
+    /* all three right on one event (no gold target: type and source) */
+    int all_ok = r_ok && s_ok && (t_ok || !has_tgt);
+    /* events the record describes: one, or one per gold source-target
+    ** pair ("Russia and China condemned X": two); the rest are extra */
+    long pairs = (long)n_coded(gsrc) * (has_tgt ? (long)n_coded(gtgt) : 1);
+    long described = (long)full < pairs ? (long)full : pairs;
+    if (described < r_ok)
+      described = r_ok;
+    matched += described;
+    /* the record's miss, by cause (the first that applies) */
+    const char *why = counted == 0                 ? "no-event"
+                      : !r_ok                      ? "wrong-type"
+                      : !s_ok                      ? "wrong-source"
+                      : has_tgt && !t_ok           ? "wrong-target"
+                                                   : "ok";
+    for (size_t b = 0; b < NBUCKET; b++)
+      if (!strcmp(buckets[b], why))
+        nbucket[b]++;
     with_event += counted > 0;
     events += counted;
     unscored += doc->nevents - counted;
@@ -213,10 +272,11 @@ int cmd_eval(int argc, char **argv) {
     ok_plover += p_ok;
     ok_src += s_ok;
     ok_tgt += t_ok;
+    ok_all += all_ok;
     if (verbose) {
-      printf("%s %s root=%s src=%s tgt=%s\n  %s\n", id ? id : "?", cat,
+      printf("%s %s root=%s src=%s tgt=%s %s\n  %s\n", id ? id : "?", cat,
              r_ok ? "ok" : "NO", s_ok ? "ok" : "NO",
-             has_tgt ? (t_ok ? "ok" : "NO") : "-", text);
+             has_tgt ? (t_ok ? "ok" : "NO") : "-", why, text);
       show(doc);
       printf("    actors:");
       for (uint32_t k = 0; k < doc->nmentions; k++)
@@ -234,20 +294,27 @@ int cmd_eval(int argc, char **argv) {
     fprintf(stderr, "sima eval: %s: no event records\n", path);
     return EXIT_REJECTED;
   }
-  long matched = ok_root; /* at most one matched event per record */
   printf("records      %ld\n", n);
   printf("with_event   %ld (%.1f%%)\n", with_event, 100.0 * (double)with_event / (double)n);
   printf("type_root    %.1f%% (%ld/%ld)\n", 100.0 * (double)ok_root / (double)n, ok_root, n);
   printf("type_plover  %.1f%% (%ld/%ld)\n", 100.0 * (double)ok_plover / (double)n, ok_plover, n);
   printf("source       %.1f%% (%ld/%ld)\n", 100.0 * (double)ok_src / (double)n, ok_src, n);
   printf("target       %.1f%% (%ld/%ld)\n", n_tgt ? 100.0 * (double)ok_tgt / (double)n_tgt : 0.0, ok_tgt, n_tgt);
+  printf("all_three    %.1f%% (%ld/%ld records whose matched event has type, source and target right)\n",
+         100.0 * (double)ok_all / (double)n, ok_all, n);
   printf("source_if_event %.1f%% (%ld/%ld records with a scored event)\n",
          with_event ? 100.0 * (double)ok_src / (double)with_event : 0.0,
          ok_src, with_event);
   printf("events       %ld (%.2f per record)\n", events, (double)events / (double)n);
   printf("unscored     %ld (negated or hypothetical events, not counted)\n",
          unscored);
-  printf("extra        %.2f per record\n",
-         (double)(events - matched) / (double)n);
+  printf("extra        %.2f per record (events the gold record does not "
+         "describe)\n", (double)(events - matched) / (double)n);
+  printf("extra_strict %.2f per record (events beyond one per record)\n",
+         (double)(events - ok_root) / (double)n);
+  printf("records by outcome:");
+  for (size_t b = 0; b < NBUCKET; b++)
+    printf(" %s %ld", buckets[b], nbucket[b]);
+  printf("\n");
   return EXIT_OK;
 }

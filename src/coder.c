@@ -13,9 +13,10 @@
 **
 ** Rules implemented here cite their docs/rules.md ids (C-PASSIVE,
 ** C-COMPOUND, C-CONJ-VERB, C-DYAD, C-PAIRED, C-SPECIFIC, C-XCOMP, C-DEDUP,
-** C-SELF).  Tokens are visited heads first, so a pattern that names a
-** dependent verb ("agree" + xcomp "train") consumes it and the dependent
-** is not coded again on its own.
+** C-SELF, C-MOOD-COND, C-TARGET-DEFAULT, C-TARGET-NEAR, C-SOURCE-NEAR,
+** C-AGENT-OF, C-NOUN-LIGHT, C-REFUSE).  Tokens are visited heads first, so a
+** pattern that names a dependent verb ("agree" + xcomp "train") consumes
+** it and the dependent is not coded again on its own.
 */
 #include "arena.h"
 #include "coder_int.h"
@@ -499,11 +500,37 @@ static const unsigned actor_rels[] = {
 /* The mention for token t: covering it, else on a modifier of it (depth
 ** <= 2: "the government of China", "a spokesman for the Chinese
 ** embassy").  *at receives the token where it was found. */
+static int bare_actor(const coder_ctx *c, int32_t m);
+
 static int32_t actor_of(const coder_ctx *c, uint32_t t, int depth,
                         uint32_t *at) {
   if (c->tok2men[t] >= 0) {
+    int32_t m = c->tok2men[t];
+    if (depth == 0 && bare_actor(c, m)) {
+      /* RULE C-AGENT-OF: a bare agent ("doctors", "officials", "troops")
+      ** belongs to the actor that qualifies it: "doctors from two
+      ** American aid groups", "officials of the Chinese embassy",
+      ** "Syria's troops".  A place ("troops in Lebanon") does not. */
+      for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+        unsigned rel = c->syn[d].deprel;
+        if (c->tok2men[d] == m)
+          continue;
+        if (!(rel == SIMA_DEP_NMOD_POSS || rel == SIMA_DEP_DET_POSS ||
+              rel == SIMA_DEP_AMOD || rel == SIMA_DEP_COMPOUND ||
+              (sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+               (coder_has_marker(c, (uint32_t)d, "of") ||
+                coder_has_marker(c, (uint32_t)d, "from")))))
+          continue;
+        uint32_t at2;
+        int32_t m2 = actor_of(c, (uint32_t)d, 1, &at2);
+        if (m2 >= 0 && !bare_actor(c, m2)) {
+          *at = at2;
+          return m2;
+        }
+      }
+    }
     *at = t;
-    return c->tok2men[t];
+    return m;
   }
   if (depth >= 2)
     return -1;
@@ -556,8 +583,22 @@ static void actors_at(const coder_ctx *c, uint32_t t, actor_set *as) {
         actor_add(as, m2, at2);
     }
   }
-  /* all mentions inside one covering span ("Russia and China" as tokens of
-  ** one phrase): mentions of conjunct tokens inside the span */
+  /* a conjunct hung on another word of the mention ("Libyan leader
+  ** Muammar Gaddafi and Bulgarian President Todor Zhivkov", parsed with
+  ** the conjunct on "Muammar") */
+  const sima_mention *mm = &c->doc->mentions[m];
+  for (uint32_t k = mm->first; k < mm->first + mm->count && k < c->n; k++) {
+    if (k == at || k == t)
+      continue;
+    for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
+      if (c->syn[d].deprel != SIMA_DEP_CONJ || c->tok2men[d] == m)
+        continue;
+      uint32_t at2;
+      int32_t m2 = actor_of(c, (uint32_t)d, 0, &at2);
+      if (m2 >= 0)
+        actor_add(as, m2, at2);
+    }
+  }
 }
 
 /* Follows one role path from t; fills as with the first actors found. */
@@ -565,14 +606,30 @@ static void follow(const coder_ctx *c, uint32_t t, const pat_path *path,
                    uint32_t step, actor_set *as) {
   int32_t cand[MAX_CAND];
   uint32_t n = candidates(c, t, &path->steps[step], cand);
-  for (uint32_t i = 0; i < n && as->n == 0; i++) {
+  actor_set first;
+  first.n = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    as->n = 0;
     if (step + 1 == path->nsteps)
       actors_at(c, (uint32_t)cand[i], as);
     else
       follow(c, (uint32_t)cand[i], path, step + 1, as);
-    /* only the first candidate's conjuncts: candidates() lists a
-    ** dependent's conjuncts after it, and actors_at adds them too */
+    /* only one candidate's conjuncts: candidates() lists a dependent's
+    ** conjuncts after it, and actors_at adds them too.  A candidate
+    ** with a real actor beats an earlier one with only bare agents (two
+    ** subjects: "Human rights organization Amnesty International
+    ** demanded ...") */
+    if (as->n == 0)
+      continue;
+    if (first.n == 0)
+      first = *as;
+    uint32_t k = 0;
+    while (k < as->n && bare_actor(c, as->men[k]))
+      k++;
+    if (k < as->n)
+      return;
   }
+  *as = first;
 }
 
 /* A bare agent: no country and a sector-only code ("MIL" for "the
@@ -581,6 +638,123 @@ static int bare_actor(const coder_ctx *c, int32_t m) {
   const sima_mention *mm = &c->doc->mentions[m];
   return (!mm->country || !mm->country[0]) && mm->code &&
          strlen(mm->code) <= 3;
+}
+
+/* RULE C-SELF: are codes a and b the same actor?  A bare country code
+** is the state, as is its government: CHN, CHNGOV and CHNGOV... are one
+** actor ("China praised Beijing's efforts").  Other sectors are actors of
+** their own, so domestic events are kept: IRQCVL -> IRQ ("Iraqi Kurds
+** demanded independence from Iraq"), IRQOPP -> IRQGOV. */
+static int same_actor(const char *a, const char *b) {
+  if (!a || !b)
+    return 0;
+  if (!strcmp(a, b))
+    return 1;
+  size_t na = strlen(a), nb = strlen(b);
+  if (na > nb) {
+    const char *t = a;
+    size_t nt = na;
+    a = b;
+    na = nb;
+    b = t;
+    nb = nt;
+  }
+  /* a is the shorter: the same when b is a followed by GOV (a country or
+  ** a government code, prefix of the other) */
+  if (strncmp(a, b, na) != 0)
+    return 0;
+  if (na == 3 && !strncmp(b + 3, "GOV", 3))
+    return 1; /* CHN and CHNGOV, CHNGOVxxx */
+  return na >= 6 && !strncmp(a + 3, "GOV", 3); /* CHNGOV, CHNGOVFOR */
+}
+
+/* Does token t have a possessor ("its troops", "their forces")? */
+static int possessed(const coder_ctx *c, int32_t t) {
+  if (t < 0)
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_NMOD_POSS ||
+        c->syn[d].deprel == SIMA_DEP_DET_POSS)
+      return 1;
+  return 0;
+}
+
+/* Is the target set weak: empty, or only actors that are the (first)
+** source itself or bare agents that are somebody's ("its troops": the
+** source's own)?  With `guess` set (a fallback's result), any bare agent
+** is weak. */
+static int target_weak(const coder_ctx *c, const actor_set *tgt,
+                       const actor_set *src, int guess) {
+  for (uint32_t k = 0; k < tgt->n; k++) {
+    if (bare_actor(c, tgt->men[k]) && (guess || possessed(c, tgt->tok[k])))
+      continue;
+    if (src->n > 0 &&
+        (tgt->men[k] == src->men[0] ||
+         same_actor(c->doc->mentions[tgt->men[k]].code,
+                    c->doc->mentions[src->men[0]].code)))
+      continue;
+    return 0;
+  }
+  return 1;
+}
+
+/* Drops from as the actors found on a token the winning pattern's
+** constraints consumed (or on a dependent of one). */
+static void drop_used(const coder_ctx *c, const match_state *ms,
+                      actor_set *as) {
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < as->n; i++) {
+    int32_t tk = as->tok[i], h = tk >= 0 ? c->syn[tk].head : -1;
+    int used = 0;
+    for (uint32_t u = 0; u < ms->nused && !used; u++)
+      used = ms->used[u] == tk || ms->used[u] == h;
+    if (!used) {
+      as->men[k] = as->men[i];
+      as->tok[k] = as->tok[i];
+      k++;
+    }
+  }
+  as->n = k;
+}
+
+/* Drops from as the actors found on a logical subject of t: a path
+** through a controlled complement ("demanded that ...", xcomp>nsubj) can
+** lead back to the trigger's own subject, which is its source.  A
+** conjunct of the subject is not climbed to it: a path that names it
+** (PETRARCH's `%`, translated as nsubj>conj) wants it as the target. */
+static void drop_subjects(const coder_ctx *c, uint32_t t, actor_set *as) {
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < as->n; i++) {
+    int32_t tk = as->tok[i];
+    int subj = 0;
+    for (int32_t x = tk; x >= 0 && !subj;) {
+      /* the mention's token, or the head it modifies */
+      if (c->syn[x].head == (int32_t)t &&
+          coder_lrel(c, (uint32_t)x) == SIMA_DEP_NSUBJ)
+        subj = 1;
+      x = x == tk && c->syn[x].head >= 0 && c->syn[x].head != (int32_t)t &&
+                  c->syn[x].deprel != SIMA_DEP_CONJ
+              ? c->syn[x].head
+              : -1;
+    }
+    if (!subj) {
+      as->men[k] = as->men[i];
+      as->tok[k] = as->tok[i];
+      k++;
+    }
+  }
+  as->n = k;
+}
+
+/* When tgt is weak, keeps it in *weak (if that is still empty) and
+** returns 1: the caller looks further, and falls back on *weak. */
+static int keep_weak(const coder_ctx *c, const actor_set *tgt,
+                     const actor_set *src, actor_set *weak) {
+  if (!target_weak(c, tgt, src, 0))
+    return 0;
+  if (weak->n == 0 && tgt->n > 0)
+    *weak = *tgt;
+  return 1;
 }
 
 /* Tries the role's paths in order; a path that finds only bare agents is
@@ -943,6 +1117,23 @@ static const char *threat_code(const char *code) {
   return code_map_find(map, sizeof map / sizeof *map, code);
 }
 
+/* RULE C-REFUSE: the rejection code for a refused cooperative act
+** ("refused to release the prisoners" -> 1243, "failed to reach
+** agreement" -> 127), or NULL. */
+static const char *reject_code(const char *code) {
+  static const code_map map[] = {
+      {"03", "120"},   {"031", "121"},  {"033", "122"},  {"034", "123"},
+      {"035", "124"},  {"036", "125"},  {"037", "126"},
+      {"04", "125"},   {"045", "126"},  {"05", "120"},
+      {"057", "127"},  {"06", "121"},   {"061", "1211"}, {"062", "1212"},
+      {"07", "122"},   {"071", "1221"}, {"072", "1222"}, {"073", "1223"},
+      {"074", "1224"}, {"08", "124"},   {"081", "1241"}, {"082", "1242"},
+      {"083", "123"},  {"0831", "1231"}, {"0832", "1232"}, {"0833", "1233"},
+      {"0834", "1234"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
+      {"087", "1246"}};
+  return code_map_find(map, sizeof map / sizeof *map, code);
+}
+
 /* RULE C-MUST: the demand code for what "Y must" do ("Libya must hand
 ** over the suspects" -> 1053), or NULL. */
 static const char *demand_code(const char *code) {
@@ -1001,11 +1192,8 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   const sima_mention *T = tm >= 0 ? &doc->mentions[tm] : NULL;
   if (sm >= 0 && sm == tm)
     return 0;
-  if (S && T && S->code && T->code) {
-    size_t a = strlen(S->code), b = strlen(T->code);
-    if (!strncmp(S->code, T->code, a < b ? a : b))
-      return 0; /* CHN and CHNGOV: the same actor */
-  }
+  if (S && T && same_actor(S->code, T->code))
+    return 0;
   for (uint32_t i = sent_first_ev; i < ev->n; i++) {
     const sima_event *o = &ev->ev[i];
     if (strcmp(o->code, code) == 0 &&
@@ -1057,11 +1245,29 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
 ** pronoun of a clause reported by a speech verb is the speaker. */
 static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
   int32_t s = coder_subject(c, t, 0);
-  if (s < 0 || c->syn[s].upos != SIMA_UPOS_PRON || c->tok2men[s] >= 0)
+  if (s < 0)
+    return;
+  /* "Bosnian Serbs said their forces had completed their withdrawal":
+  ** a bare agent subject whose possessor is a pronoun is the speaker's */
+  int32_t poss = -1;
+  if (c->syn[s].upos != SIMA_UPOS_PRON &&
+      (c->tok2men[s] < 0 || bare_actor(c, c->tok2men[s])))
+    for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d])
+      if ((c->syn[d].deprel == SIMA_DEP_NMOD_POSS ||
+           c->syn[d].deprel == SIMA_DEP_DET_POSS) &&
+          c->syn[d].upos == SIMA_UPOS_PRON && c->tok2men[d] < 0)
+        poss = d;
+  if (poss >= 0)
+    s = poss;
+  else if (c->syn[s].upos != SIMA_UPOS_PRON || c->tok2men[s] >= 0)
     return;
   const char *l = coder_lemma(c, (uint32_t)s);
-  if (strcasecmp(l, "it") && strcasecmp(l, "they") && strcasecmp(l, "we") &&
-      strcasecmp(l, "he") && strcasecmp(l, "she"))
+  static const char *const prons[] = {"he",  "her", "his", "it",   "its",
+                                       "our", "she", "their", "they", "we"};
+  size_t pi = 0;
+  while (pi < sizeof prons / sizeof *prons && strcasecmp(prons[pi], l))
+    pi++;
+  if (pi == sizeof prons / sizeof *prons)
     return;
   /* up the tree to the nearest speech verb above the clause (usually its
   ** ccomp head; parsers also hang "it had halted" on a date or noun of
@@ -1117,6 +1323,16 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
         if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD)
           actors_at(c, (uint32_t)d, tgt);
     }
+    /* "to protest against Sweden's decision", "to demand reforms by
+    ** the government" (the by-phrase hung on the verb) */
+    for (int32_t d = c->first_child[a]; d >= 0 && tgt->n == 0;
+         d = c->next_sib[d])
+      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+          (coder_has_marker(c, (uint32_t)d, "against") ||
+           coder_has_marker(c, (uint32_t)d, "by") ||
+           coder_has_marker(c, (uint32_t)d, "from") ||
+           coder_has_marker(c, (uint32_t)d, "on")))
+        actors_at(c, (uint32_t)d, tgt);
   }
   for (int32_t d = c->first_child[t]; d >= 0 && tgt->n == 0 && protest;
        d = c->next_sib[d])
@@ -1128,6 +1344,130 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
       if (m->country && m->country[0])
         actors_at(c, (uint32_t)d, tgt);
     }
+}
+
+/* Is d inside the subtree of t (head chain, at most 24 steps)?  A path
+** through a relative clause or a parenthetical does not count: "the group
+** that attacked X", "..., X said" are other predications. */
+static int under(const coder_ctx *c, uint32_t d, uint32_t t) {
+  uint32_t x = d;
+  for (int i = 0; i < 24; i++) {
+    if (x == t)
+      return 1;
+    unsigned rel = c->syn[x].deprel;
+    if (rel == SIMA_DEP_ACL_RELCL || rel == SIMA_DEP_PARATAXIS)
+      return 0;
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+    x = (uint32_t)h;
+  }
+  return 0;
+}
+
+/* Is token x the head of a phrase of place, time or circumstance (its
+** case marker: "in", "during", "without", ...)? */
+static int circumstance(const coder_ctx *c, uint32_t x) {
+  static const char *const loc[] = {
+      "across", "after",   "amid",   "among",  "around", "before",
+      "beside", "beyond",  "despite", "during", "in",     "inside",
+      "near",   "outside", "since",  "through", "throughout", "under",
+      "until",  "within",  "without"};
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    if (c->syn[d].deprel != SIMA_DEP_CASE)
+      continue;
+    const char *l = coder_lemma(c, (uint32_t)d);
+    for (size_t k = 0; k < sizeof loc / sizeof *loc; k++)
+      if (!strcasecmp(loc[k], l))
+        return 1;
+  }
+  return 0;
+}
+
+/* RULE C-TARGET-NEAR: when no role path finds a target, the first actor
+** after the trigger in its own clause (its subtree) is the target, as in
+** TABARI's word-order coding: it recovers targets that a misattached
+** phrase hides ("demanded that the Sudanese government end curbs" parsed
+** with the government inside a noun compound).  Actors of a speech
+** complement, relative clause or parenthetical are not taken. */
+static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
+                        const actor_set *src, actor_set *tgt) {
+  for (uint32_t i = t + 1; i < end && tgt->n == 0; i++) {
+    int32_t m = c->tok2men[i];
+    if (m < 0 || bare_actor(c, m) || !under(c, i, t))
+      continue;
+    if (src->n > 0 && same_actor(c->doc->mentions[m].code,
+                                 c->doc->mentions[src->men[0]].code))
+      continue;
+    /* not inside a reported clause of a speech verb, nor inside an
+    ** adverbial clause, conjunct or other predication of t: the path
+    ** leaves t by an argument (obj, iobj, obl, nmod, xcomp, or the ccomp
+    ** of a verb that is not one of speech: "demanded that X ...") and
+    ** passes no speech verb */
+    int ok = 1;
+    for (uint32_t x = i; x != t && ok;) {
+      int32_t h = c->syn[x].head;
+      if (h < 0 || (uint32_t)h >= c->n)
+        break;
+      if ((uint32_t)h != t && c->syn[h].upos == SIMA_UPOS_VERB &&
+          mood_is_speech(coder_lemma(c, (uint32_t)h)))
+        ok = 0;
+      /* a place, a time or a circumstance is no target ("in a Lima
+      ** district", "without the knowledge of the government") */
+      if (circumstance(c, x))
+        ok = 0;
+      if ((uint32_t)h == t) {
+        unsigned b = sima_deprel_base(c->syn[x].deprel);
+        ok = b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ || b == SIMA_DEP_OBL ||
+             b == SIMA_DEP_NMOD || b == SIMA_DEP_XCOMP ||
+             (b == SIMA_DEP_CCOMP && !mood_is_speech(coder_lemma(c, t)) &&
+              strcasecmp(coder_lemma(c, t), "tell") != 0);
+      }
+      x = (uint32_t)h;
+    }
+    if (ok)
+      actors_at(c, i, tgt);
+  }
+}
+
+/* RULE C-SOURCE-NEAR: when no role path finds a source (no subject in
+** the parse, or one the parser hung elsewhere: "Kenzo Oshima, the UN
+** coordinator, demanded ..." parsed with "demanded" as a modifier), the
+** nearest actor before the trigger in its sentence is the source, as in
+** TABARI.  Only when the parse gives no subject at all, and only an actor
+** with no verb between it and the trigger; not one inside a prepositional
+** phrase ("in Iraq").  Not for an open complement or a purpose or
+** adverbial clause: their subject is inherited (C-XCOMP) or absent. */
+static void near_source(const coder_ctx *c, uint32_t t, uint32_t first,
+                        actor_set *src) {
+  /* only when the parse gives the predicate no subject at all (not a
+  ** subject that is no actor), outside relative clauses */
+  if (coder_subject(c, t, 0) >= 0 ||
+      c->syn[t].deprel == SIMA_DEP_ACL_RELCL)
+    return;
+  for (uint32_t i = t; i-- > first && src->n == 0;) {
+    /* the actor must be in the trigger's stretch of text: no other verb
+    ** in between */
+    if (c->syn[i].upos == SIMA_UPOS_VERB)
+      break;
+    int32_t m = c->tok2men[i];
+    if (m < 0 || bare_actor(c, m))
+      continue;
+    /* the mention's head token: the one whose head is outside it */
+    const sima_mention *mm = &c->doc->mentions[m];
+    uint32_t hd = i;
+    for (uint32_t k = mm->first; k < mm->first + mm->count && k < c->n; k++) {
+      int32_t h = c->syn[k].head;
+      if (h < (int32_t)mm->first || h >= (int32_t)(mm->first + mm->count))
+        hd = k;
+    }
+    if (coder_has_marker(c, hd, "in") || coder_has_marker(c, hd, "at") ||
+        coder_has_marker(c, hd, "from") || coder_has_marker(c, hd, "to") ||
+        coder_has_marker(c, hd, "with") || coder_has_marker(c, hd, "against") ||
+        coder_has_marker(c, hd, "on") || coder_has_marker(c, hd, "for"))
+      break; /* a prepositional phrase stands between: no guess */
+    actors_at(c, hd, src);
+  }
 }
 
 /* Depth of t in its tree (cycles are cut at 64). */
@@ -1156,6 +1496,55 @@ static int cmp_event(const void *a, const void *b) {
   const sima_event *x = a, *y = b;
   if (x->verb_start != y->verb_start)
     return x->verb_start < y->verb_start ? -1 : 1;
+  return 0;
+}
+
+/* RULE C-MOOD-COND (target): a threat or announced plan made on a
+** condition is aimed at the actor the condition names: "threatened to
+** launch an offensive unless Iraq accepted" (IRQ), "will boycott the
+** elections unless Algeria changes the law".  The subject of an if/unless
+** clause on t, on its open complements or on its head is the target. */
+static void cond_target(const coder_ctx *c, uint32_t t, actor_set *tgt) {
+  uint32_t preds[4];
+  uint32_t np = 0;
+  preds[np++] = t;
+  for (int32_t d = c->first_child[t]; d >= 0 && np < 3; d = c->next_sib[d])
+    if (coder_is_xcomp(c, (uint32_t)d))
+      preds[np++] = (uint32_t)d;
+  if (coder_is_xcomp(c, t) && c->syn[t].head >= 0 &&
+      (uint32_t)c->syn[t].head < c->n && np < 4)
+    preds[np++] = (uint32_t)c->syn[t].head;
+  for (uint32_t i = 0; i < np && tgt->n == 0; i++)
+    for (int32_t d = c->first_child[preds[i]]; d >= 0 && tgt->n == 0;
+         d = c->next_sib[d]) {
+      if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_ADVCL ||
+          (!coder_has_marker(c, (uint32_t)d, "if") &&
+           !coder_has_marker(c, (uint32_t)d, "unless")))
+        continue;
+      int32_t s = coder_subject(c, (uint32_t)d, 0);
+      if (s >= 0)
+        actors_at(c, (uint32_t)s, tgt);
+    }
+}
+
+/* Nouns that carry the event of their compound modifier: "a mediation
+** effort", "a peace mission", "an attack operation" (but "a defence
+** pact" is a pact).  Sorted. */
+static int is_light_noun(const char *l) {
+  static const char *const light[] = {"attempt",  "bid",       "campaign",
+                                      "drive",    "effort",    "initiative",
+                                      "mission",  "operation", "process"};
+  size_t lo = 0, hi = sizeof light / sizeof *light;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int r = strcasecmp(light[mid], l);
+    if (r == 0)
+      return 1;
+    if (r < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
   return 0;
 }
 
@@ -1202,33 +1591,151 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       consumed[w] = 1;
     }
   }
-  actor_set src, tgt;
-  resolve_role(c, t, p->src.given ? &p->src : &c->v->default_src, &src);
-  if (src.n == 0)
-    speaker_pronoun(c, t, &src);
-  resolve_role(c, t, p->tgt.given ? &p->tgt : &c->v->default_tgt, &tgt);
-  if (tgt.n == 0 && src.n > 0)
-    purpose_target(c, t, &tgt, code[0] == '1' && code[1] == '4');
   mood_info mi;
   mood_analyze(c, t, !(p->flags & PAT_F_NOMOOD), &mi);
+  actor_set src, tgt;
+  resolve_role(c, t, p->src.given ? &p->src : &c->v->default_src, &src);
+  /* RULE C-NOUN-LIGHT: a nominal event in a compound ("a mediation
+  ** effort between ...") has its phrases on the compound's head; and one
+  ** that is the object of a verb ("launched a mediation effort", "staged
+  ** an attack on ...") is done by the verb's subject */
+  uint32_t nh = t;
+  if (c->syn[t].upos != SIMA_UPOS_VERB &&
+      c->syn[t].deprel == SIMA_DEP_COMPOUND && c->syn[t].head >= 0 &&
+      (uint32_t)c->syn[t].head < c->n &&
+      is_light_noun(coder_lemma(c, (uint32_t)c->syn[t].head)))
+    nh = (uint32_t)c->syn[t].head;
+  if (src.n == 0 && nh != t)
+    resolve_role(c, nh, p->src.given ? &p->src : &c->v->default_src, &src);
+  if (src.n == 0 && c->syn[t].upos != SIMA_UPOS_VERB &&
+      sima_deprel_base(coder_lrel(c, nh)) == SIMA_DEP_OBJ &&
+      c->syn[nh].head >= 0 && (uint32_t)c->syn[nh].head < c->n &&
+      c->syn[c->syn[nh].head].upos == SIMA_UPOS_VERB) {
+    int32_t sj = coder_subject(c, (uint32_t)c->syn[nh].head, 0);
+    if (sj >= 0)
+      actors_at(c, (uint32_t)sj, &src);
+  }
+  if (src.n == 0 || (src.n == 1 && bare_actor(c, src.men[0]))) {
+    actor_set sp;
+    sp.n = 0;
+    speaker_pronoun(c, t, &sp);
+    if (sp.n > 0)
+      src = sp;
+  }
+  if (src.n == 0 && c->syn[t].upos == SIMA_UPOS_VERB &&
+      !coder_is_passive(c, t) && !coder_is_xcomp(c, t) &&
+      sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL &&
+      !coder_has_marker(c, t, "to"))
+    near_source(c, t, c->doc->sents[si].first, &src);
+  resolve_role(c, t, p->tgt.given ? &p->tgt : &c->v->default_tgt, &tgt);
+  /* a weak target (none, the source itself, or a bare agent that is
+  ** somebody's: "offered its troops") lets the fallbacks below look for a
+  ** better one; what the pattern's paths or C-PURPOSE found is kept when
+  ** they find none.  The fallbacks take no weak target of their own, nor a
+  ** word the pattern's constraints named ("joined forces", "deployed
+  ** troops": the forces are the act, not its target) */
+  if (!p->src.given) /* the subject is the source */
+    drop_subjects(c, t, &tgt);
+  actor_set weak;
+  weak.n = 0;
+  if (keep_weak(c, &tgt, &src, &weak))
+    tgt.n = 0;
+  if (tgt.n == 0 && nh != t) {
+    resolve_role(c, nh, p->tgt.given ? &p->tgt : &c->v->default_tgt, &tgt);
+    if (keep_weak(c, &tgt, &src, &weak))
+      tgt.n = 0;
+  }
+  /* RULE C-TARGET-DEFAULT: a pattern's own target paths name where its
+  ** target usually is; when they find none, the usual places of a verb's
+  ** target (object, recipient, to/against/with ... phrase) are tried
+  ** ("offered its troops to Lebanon's president") */
+  /* a mutual act of coordinated actors with no target of its own
+  ** relates them (C-MUTUAL below): no guessing a target for it */
+  int croot = (code[0] - '0') * 10 + (code[1] - '0');
+  int guess = !(src.n >= 2 && ((code2[0] && strcmp(code, code2) == 0) ||
+                               (croot >= 3 && croot <= 6)));
+  if (tgt.n == 0 && guess && p->tgt.given &&
+      c->syn[t].upos == SIMA_UPOS_VERB) {
+    resolve_role(c, t, &c->v->default_tgt, &tgt);
+    drop_used(c, &ms, &tgt);
+    if (target_weak(c, &tgt, &src, 1))
+      tgt.n = 0;
+  }
+  if (tgt.n == 0 && src.n > 0 && (guess || weak.n == 0)) {
+    purpose_target(c, t, &tgt, code[0] == '1' && code[1] == '4');
+    if (keep_weak(c, &tgt, &src, &weak))
+      tgt.n = 0;
+  }
+  if (tgt.n == 0 && src.n > 0 && guess &&
+      ((code[0] == '1' && code[1] == '3') || mi.uncond == SIMA_MOOD_PLANNED)) {
+    cond_target(c, t, &tgt);
+    drop_used(c, &ms, &tgt);
+    if (target_weak(c, &tgt, &src, 1))
+      tgt.n = 0;
+  }
+  if (tgt.n == 0 && src.n > 0 && guess &&
+      (c->syn[t].upos == SIMA_UPOS_VERB || nh != t)) {
+    near_target(c, nh, c->doc->sents[si].first + c->doc->sents[si].count,
+                &src, &tgt);
+    drop_used(c, &ms, &tgt);
+    if (target_weak(c, &tgt, &src, 1))
+      tgt.n = 0;
+  }
+  if (tgt.n == 0)
+    tgt = weak;
   /* RULE C-PAIRED: a symmetric pattern with a coordinated subject and
   ** no target ("Egypt and Jordan signed the accord", "X and Y met")
   ** relates the conjuncts to each other */
   /* RULE C-MUTUAL: the same for cooperation (roots 03-06) with no
   ** target: "Jordan and Britain agreed to hold joint exercises" */
   int root = (code[0] - '0') * 10 + (code[1] - '0');
+  /* RULE C-MOOD-COND: a condition belongs to the commitment, not to the
+  ** act: an appeal, intent, demand or threat made on a condition ("Iran
+  ** threatened to launch an offensive unless Baghdad accepted") was made;
+  ** and a planned act on a condition announced by a coded speaker ("the
+  ** party said it will boycott the elections unless ...", "rebels said
+  ** they would meet the mediator if ...") is the conditional threat or
+  ** offer C-INTENT and C-THREAT code below.  With no speaker ("Russia
+  ** would attack Poland if NATO expanded") it stays hypothetical */
+  /* an announcement: no attribution, or one to a coded actor ("the
+  ** Albanian embassy said"); "analysts said" is a forecast */
+  int own = mi.attr < 0;
+  if (!own) {
+    uint32_t at;
+    own = actor_of(c, (uint32_t)mi.attr, 0, &at) >= 0;
+  }
+  if (mi.mood == SIMA_MOOD_HYPOTHETICAL) {
+    if (root == 2 || root == 3 || root == 10 || root == 13)
+      mi.mood = mi.uncond;
+    else if (mi.uncond == SIMA_MOOD_PLANNED && mi.attr >= 0 && own)
+      mi.mood = SIMA_MOOD_PLANNED;
+  }
+  /* C-PAIRED / C-MUTUAL below: decided on the act as coded, before a
+  ** refusal turns it into a rejection ("Palestinians and Israelis failed
+  ** to reach agreement" relates the two) */
+  int mutual = (code2[0] && strcmp(code, code2) == 0) ||
+               (root >= 3 && root <= 6);
+  /* RULE C-REFUSE: a cooperative act (roots 03-08) the source refuses
+  ** ("refused to release", "declined to meet", "failed to reach
+  ** agreement") or announces it will not do ("said it would not meet the
+  ** demands") is a rejection, coded in root 12 and asserted.  A plain
+  ** "did not" keeps its code, negated */
+  if (mi.negated && src.n > 0 && root >= 3 && root <= 8 &&
+      (mi.refused || (mi.mood == SIMA_MOOD_PLANNED && own))) {
+    const char *rc = reject_code(code);
+    if (rc) {
+      code = rc;
+      code2 = "";
+      mi.negated = 0;
+      mi.mood = SIMA_MOOD_ASSERTED;
+      root = 12;
+    }
+  }
   /* RULE C-INTENT, C-THREAT: an announced planned act (no attribution,
   ** or attributed to a coded actor) is an intent (roots 04-08) or a
   ** threat (14-20); the intent or threat is the source's alone, so no
   ** paired code */
   if (mi.mood == SIMA_MOOD_PLANNED && !mi.negated && src.n > 0) {
-    /* an announcement: no attribution, or one to a coded actor ("the
-    ** Albanian embassy said"); "analysts said" is a forecast */
-    int own = mi.attr < 0;
-    if (!own) {
-      uint32_t at;
-      own = actor_of(c, (uint32_t)mi.attr, 0, &at) >= 0;
-    }
     const char *mapped = !own                     ? NULL
                          : root >= 4 && root <= 8 ? intent_code(code)
                          : root >= 14             ? threat_code(code)
@@ -1245,7 +1752,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     if (!bare_actor(c, tgt.men[k]))
       bare_tgt = 0;
   if ((tgt.n == 0 || bare_tgt) && src.n >= 2 &&
-      ((code2[0] && strcmp(code, code2) == 0) ||
+      (mutual || (code2[0] && strcmp(code, code2) == 0) ||
        (root >= 3 && root <= 6))) {
     for (uint32_t a = 0; a < src.n; a++)
       for (uint32_t b = 0; b < src.n; b++)
@@ -1372,7 +1879,7 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
           i--;
         }
     }
-    mood_info mi = {SIMA_MOOD_ASSERTED, 0, -1};
+    mood_info mi = {SIMA_MOOD_ASSERTED, 0, -1, SIMA_MOOD_ASSERTED, 0};
     mood_info full;
     mood_analyze(c, (uint32_t)h, 1, &full);
     mi.negated = full.negated;
@@ -1505,6 +2012,130 @@ static void repair_parse(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
+/* RULE C-REPAIR (participle): the tagger often reads a main verb in the
+** past as a participle modifying its subject ("Israeli soldiers arrested
+** more than 100 Palestinians": soldiers --acl--> arrested).  A passive
+** participle takes no direct object, so a VBN/VBD `acl` with an object
+** (obj, or an obl:agent without a preposition) and no subject or
+** auxiliary of its own is the finite verb: it takes the noun's place and
+** the noun becomes its subject.  When the noun was the subject of a later
+** speech verb that has a subject of its own ("..., military sources
+** said"), the verb becomes that verb's reported clause (ccomp). */
+static void repair_participle(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first; v < end; v++) {
+    if (y[v].upos != SIMA_UPOS_VERB || y[v].deprel != SIMA_DEP_ACL ||
+        (y[v].xpos != SIMA_XPOS_VBN && y[v].xpos != SIMA_XPOS_VBD))
+      continue;
+    int32_t n = y[v].head;
+    if (n < (int32_t)first || n >= (int32_t)v ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    int obj = 0, own = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      unsigned b = sima_deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
+          b == SIMA_DEP_CSUBJ)
+        own = 1;
+      if (k > v && (y[k].deprel == SIMA_DEP_OBJ ||
+                    y[k].deprel == SIMA_DEP_OBL_AGENT)) {
+        int cased = 0;
+        for (uint32_t m = first; m < end; m++)
+          if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE)
+            cased = 1;
+        if (!cased)
+          obj = 1;
+      }
+    }
+    /* a noun inside a prepositional phrase is no subject ("according to
+    ** witnesses, shelled Gaza") */
+    for (uint32_t k = first; k < end && obj; k++)
+      if (y[k].head == n && y[k].deprel == SIMA_DEP_CASE)
+        obj = 0;
+    if (!obj || own)
+      continue;
+    int32_t nh = y[n].head;
+    unsigned nrel = y[n].deprel;
+    y[v].head = nh;
+    y[v].deprel = (uint16_t)nrel;
+    if (nh >= (int32_t)first && nh < (int32_t)end &&
+        sima_deprel_base(nrel) == SIMA_DEP_NSUBJ &&
+        y[nh].upos == SIMA_UPOS_VERB && y[nh].lemma &&
+        mood_is_speech(y[nh].lemma)) {
+      for (uint32_t k = first; k < end; k++)
+        if (k != (uint32_t)n && y[k].head == nh &&
+            sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+          y[v].deprel = SIMA_DEP_CCOMP;
+    }
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)v && y[k].deprel == SIMA_DEP_OBL_AGENT)
+        y[k].deprel = SIMA_DEP_OBJ;
+  }
+}
+
+/* Is `l` a bare time word that can stand as an adverbial noun phrase
+** ("today", "Monday")?  Sorted. */
+static int is_time_word(const char *l) {
+  static const char *const tw[] = {
+      "friday",  "monday",   "saturday", "sunday",   "thursday", "today",
+      "tomorrow", "tonight", "tuesday",  "wednesday", "yesterday"};
+  size_t lo = 0, hi = sizeof tw / sizeof *tw;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int r = strcasecmp(tw[mid], l);
+    if (r == 0)
+      return 1;
+    if (r < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return 0;
+}
+
+/* RULE C-REPAIR (time word): "Gaddafi and Zhivkov today signed a treaty"
+** is often parsed with "today" as the subject and the real subject hung
+** on the verb as an unmarked oblique or modifier.  A time word that is
+** the verb's nsubj, with an earlier noun dependent of the verb that has
+** no preposition, swaps roles with that noun. */
+static void repair_time_subject(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t d = first; d < end; d++) {
+    if (y[d].deprel != SIMA_DEP_NSUBJ || !y[d].lemma ||
+        !is_time_word(y[d].lemma))
+      continue;
+    int32_t v = y[d].head;
+    if (v < (int32_t)first || v >= (int32_t)end)
+      continue;
+    int32_t e = -1;
+    for (uint32_t k = first; k < d; k++) {
+      if (y[k].head != v ||
+          (y[k].upos != SIMA_UPOS_NOUN && y[k].upos != SIMA_UPOS_PROPN))
+        continue;
+      unsigned r = y[k].deprel;
+      if (r != SIMA_DEP_OBL_UNMARKED && r != SIMA_DEP_OBL_TMOD &&
+          r != SIMA_DEP_OBL && r != SIMA_DEP_NMOD_TMOD && r != SIMA_DEP_DEP &&
+          r != SIMA_DEP_NMOD_UNMARKED)
+        continue;
+      int cased = 0;
+      for (uint32_t m = first; m < end; m++)
+        if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE)
+          cased = 1;
+      if (!cased)
+        e = (int32_t)k;
+    }
+    if (e < 0)
+      continue;
+    y[e].deprel = SIMA_DEP_NSUBJ;
+    y[d].deprel = SIMA_DEP_OBL_TMOD;
+  }
+}
+
 sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
                           const sima_code_opts *opts, sima_doc *doc,
                           sima_error *err) {
@@ -1525,7 +2156,11 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
   for (uint32_t si = 0; si < doc->nsents; si++)
     if (doc->sents[si].first < n &&
         doc->sents[si].count <= n - doc->sents[si].first)
+    {
       repair_parse(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_participle(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_time_subject(fixed, doc->sents[si].first, doc->sents[si].count);
+    }
   c.syn = fixed;
   c.n = n;
   c.v = v;

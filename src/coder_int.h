@@ -50,6 +50,9 @@ typedef struct mood_info {
   sima_mood mood;
   int negated;
   int32_t attr;
+  sima_mood uncond; /* the mood without C-MOOD-HYP (== mood when no
+                    ** if/unless clause applies) */
+  int refused;      /* negated by a governing refuse/decline/fail/... */
 } mood_info;
 
 void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,

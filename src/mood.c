@@ -164,7 +164,9 @@ static int32_t attribution_from(const coder_ctx *c, uint32_t speech) {
 void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
                   mood_info *out) {
   out->mood = SIMA_MOOD_ASSERTED;
+  out->uncond = SIMA_MOOD_ASSERTED;
   out->negated = 0;
+  out->refused = 0;
   out->attr = -1;
   int hyp = 0;
   sima_mood mood = SIMA_MOOD_ASSERTED;
@@ -221,7 +223,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     if (coder_is_xcomp(c, x)) {
       sima_mood hm = head_mood(c, (uint32_t)h);
       if (IN(neg_heads, coder_lemma(c, (uint32_t)h)))
-        out->negated = 1; /* RULE C-NEG */
+        out->negated = out->refused = 1; /* RULE C-NEG */
       if (mood == SIMA_MOOD_ASSERTED)
         mood = hm;
       x = (uint32_t)h;
@@ -246,5 +248,6 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
   }
   if (!apply_mood)
     return;
+  out->uncond = mood;
   out->mood = hyp ? SIMA_MOOD_HYPOTHETICAL : mood;
 }
