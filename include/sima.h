@@ -887,7 +887,9 @@ SIMA_API sima_status sima_petr_issues_check(const char *name, const char *buf,
 ** text outside <Text>).  Gold <Parse> trees are ignored except for a
 ** bracket-balance check. */
 typedef struct sima_petr_event {
-  const char *source, *target, *code; /* as written; quotes removed */
+  const char *source, *target, *code; /* as written; quotes removed; a
+                                      ** code ending in '?' ("023?") is an
+                                      ** optional event */
 } sima_petr_event;
 
 typedef struct sima_petr_record {
@@ -898,7 +900,8 @@ typedef struct sima_petr_record {
   const char *error;    /* expected error ("storydiscard"), or NULL */
   int noevents;         /* <EventCoding noevents="True"> */
   int valid;            /* valid="true" */
-  int has_parse;        /* a gold <Parse> (or bare tree) was present */
+  int has_parse;        /* a gold <Parse> (or bare tree) was present;
+                        ** a placeholder "(ROOT" alone counts as none */
   int parse_balanced;   /* its brackets balance */
   int require_dyad;     /* <Config> in force for this record (default 1) */
   int new_actor_length; /* <Config> new_actor_length (default 0) */

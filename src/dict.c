@@ -38,6 +38,20 @@ static const char *const role_names[DICT_NROLE] = {
 
 /* ---- string pool ---------------------------------------------------- */
 
+int dict_reserve(sima_dict *d, size_t nbytes) {
+  size_t need = d->nstr + nbytes + 1;
+  if (need <= d->capstr)
+    return 0;
+  if (need > UINT32_MAX)
+    return -1;
+  char *ns = realloc(d->str, need);
+  if (!ns)
+    return -1;
+  d->str = ns;
+  d->capstr = need;
+  return 0;
+}
+
 /* Appends s[0..len) + NUL to the pool; returns its offset or UINT32_MAX. */
 static uint32_t pool_add(sima_dict *d, const char *s, size_t len) {
   if (d->nstr + len + 1 > d->capstr) {

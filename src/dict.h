@@ -113,6 +113,11 @@ typedef struct dict_name {
   const char *where;  /* "file:line" of this name, or NULL: the actor's */
 } dict_name;
 
+/* Makes room for `nbytes` more of strings (names, codes, "file:line"s)
+** without a reallocation on the way: a loader that knows its file size
+** calls it once.  0, or -1 on OOM (the dictionary is unchanged). */
+int dict_reserve(sima_dict *d, size_t nbytes);
+
 /* Adds an actor with its names and dated codes.  `where` ("file:line")
 ** names the entry in messages.  Periods must not overlap.  A name that is
 ** already in the dictionary for another actor is a conflict: an error, or

@@ -8,7 +8,10 @@
 **
 ** Loading is two passes over the lines of all files: the first collects
 ** synonym sets (which may be used before or far from their definition),
-** the second compiles patterns once every set is known.
+** the second compiles patterns once every set is known.  A line whose
+** trigger has many alternatives ("accelerate|expedite|hasten", a whole
+** PETRARCH verb block) compiles to one pattern body shared by them: a
+** trigger index maps each head lemma to the bodies, grouped by head.
 */
 #include "pattern.h"
 
@@ -189,8 +192,14 @@ typedef struct raw_set {
 typedef struct raw_line {
   const char *file;
   uint32_t line;
-  char *text;            /* the pattern line, comment stripped */
+  const char *text;      /* the pattern line in the source buffer (alive */
+  size_t n;              /* until the load ends), comment stripped */
 } raw_line;
+
+/* One trigger alternative being compiled: words in loader.twords. */
+typedef struct trig_alt {
+  uint32_t first, nwords;
+} trig_alt;
 
 typedef struct dup_entry {
   char *key;             /* canonical trigger + constraints (malloc) */
@@ -289,6 +298,19 @@ typedef struct loader {
   strtab dupkeys;        /* canonical key -> index in dups */
   dup_entry *dups;
   size_t ndups, capdups;
+  /* the trigger index: one entry per trigger alternative, pointing to the
+  ** compiled pattern it shares with the line's other alternatives */
+  struct trig_ent {
+    uint32_t head;       /* trigger head lemma id */
+    uint32_t pat;        /* index in v->pats */
+  } *ents;
+  size_t nents, capents;
+  pat_role deftgt;       /* `%default tgt=`: the file's target paths */
+  int has_deftgt;        /* ... in force for the file being compiled */
+  trig_alt *talts;       /* scratch: the trigger of the line being compiled */
+  size_t ntalts, captalts;
+  uint32_t *twords;
+  size_t ntwords, captwords;
   /* the line being compiled */
   const char *file;
   uint32_t line;
@@ -834,34 +856,29 @@ static void report_add(sima_verbs *v, const char *s) {
 static int dup_check(loader *L, const char **items, size_t *itemn, int nitems,
                      const char *trig, size_t trign, const char *code,
                      size_t coden, const char *where) {
+  /* the items (a line is at most MAX_LINE bytes) copied NUL-terminated
+  ** into one stack buffer, sorted, joined after the trigger */
+  char tmp[MAX_LINE + 80];
   const char *keep[64];
-  size_t nk = 0;
-  char *tmp[64];
+  size_t nk = 0, used = 0;
   for (int i = 0; i < nitems && nk < 64; i++) {
     if ((itemn[i] > 4 && (memcmp(items[i], "src=", 4) == 0 ||
                           memcmp(items[i], "tgt=", 4) == 0)))
       continue;
-    tmp[nk] = malloc(itemn[i] + 1);
-    if (!tmp[nk]) {
-      for (size_t j = 0; j < nk; j++)
-        free(tmp[j]);
-      return oom(L);
-    }
-    memcpy(tmp[nk], items[i], itemn[i]);
-    tmp[nk][itemn[i]] = 0;
-    keep[nk] = tmp[nk];
-    nk++;
+    if (used + itemn[i] + 1 > sizeof tmp)
+      break;
+    memcpy(tmp + used, items[i], itemn[i]);
+    tmp[used + itemn[i]] = 0;
+    keep[nk++] = tmp + used;
+    used += itemn[i] + 1;
   }
   qsort(keep, nk, sizeof *keep, cmp_str);
   size_t klen = trign + 1;
   for (size_t i = 0; i < nk; i++)
     klen += strlen(keep[i]) + 1;
   char *key = malloc(klen + 1);
-  if (!key) {
-    for (size_t j = 0; j < nk; j++)
-      free(tmp[j]);
+  if (!key)
     return oom(L);
-  }
   size_t o = 0;
   memcpy(key, trig, trign);
   o = trign;
@@ -872,8 +889,6 @@ static int dup_check(loader *L, const char **items, size_t *itemn, int nitems,
     o += l;
   }
   key[o] = 0;
-  for (size_t j = 0; j < nk; j++)
-    free(tmp[j]);
   int found;
   size_t *slot = strtab_find(&L->dupkeys, key, strlen(key), &found);
   if (found) {
@@ -910,6 +925,84 @@ static int dup_check(loader *L, const char **items, size_t *itemn, int nitems,
 /* ------------------------------------------------------------------ */
 /* patterns */
 
+/* Appends one trigger alternative (its words) to the loader's scratch. */
+static int talt_add(loader *L, const uint32_t *words, uint32_t n) {
+  if (grow((void **)&L->talts, &L->captalts, L->ntalts, sizeof *L->talts))
+    return oom(L);
+  while (L->ntwords + n > L->captwords)
+    if (grow((void **)&L->twords, &L->captwords, L->captwords,
+             sizeof *L->twords))
+      return oom(L);
+  L->talts[L->ntalts].first = (uint32_t)L->ntwords;
+  L->talts[L->ntalts].nwords = n;
+  L->ntalts++;
+  memcpy(L->twords + L->ntwords, words, n * sizeof *words);
+  L->ntwords += n;
+  return 0;
+}
+
+/* Parses a trigger `a|b_c|&SET` into L->talts/L->twords (reset first):
+** the scratch is reused from line to line, so the trigger costs no
+** dictionary memory (only the compiled patterns keep their extra words).
+** The grammar is value_parse's without `*` and `[...]`. */
+static int trigger_parse(loader *L, const char *s, size_t n) {
+  const char *p[256];
+  size_t pn[256];
+  L->ntalts = L->ntwords = 0;
+  int k = split_top(s, n, '|', p, pn, 256);
+  if (k <= 0)
+    return line_error(L, "bad value '%.*s'", (int)n, s);
+  for (int i = 0; i < k; i++) {
+    const char *a = p[i];
+    size_t an = pn[i];
+    if (an == 0)
+      return line_error(L, "empty alternative in '%.*s'", (int)n, s);
+    if (an == 1 && a[0] == '*')
+      return line_error(L, "the trigger must name a lemma");
+    if (memchr(a, '[', an))
+      return line_error(L, "constraints go after the trigger, not in [...]");
+    if (a[0] == '&') {
+      if (!valid_set_name(a, an))
+        return line_error(L, "bad set name '%.*s'", (int)an, a);
+      raw_set *set = set_find(L, a, an);
+      if (!set || !set->defined)
+        return line_error(L, "undefined set '%.*s'", (int)an, a);
+      if (set_expand(L, set, 1) != 0)
+        return -1;
+      if (set->val.any)
+        return line_error(L, "the trigger must name a lemma");
+      for (uint32_t j = 0; j < set->val.nalts; j++) {
+        const pat_phrase *ph = &set->val.alts[j];
+        if (ph->nsub || ph->nwords == 0)
+          return line_error(L,
+                            "constraints go after the trigger, not in [...]");
+        if (talt_add(L, ph->words, ph->nwords) != 0)
+          return -1;
+      }
+      continue;
+    }
+    const char *w[16];
+    size_t wn[16];
+    uint32_t ids[16];
+    int nw = split_top(a, an, '_', w, wn, 16);
+    if (nw <= 0)
+      return line_error(L, "bad phrase '%.*s'", (int)an, a);
+    for (int j = 0; j < nw; j++) {
+      if (!valid_word(w[j], wn[j]) || wn[j] > MAX_WORD)
+        return line_error(L, "bad word '%.*s' in '%.*s'", (int)wn[j], w[j],
+                          (int)an, a);
+      ids[j] = lemma_intern(L->v, w[j], wn[j]);
+      if (ids[j] == PAT_NONE)
+        return oom(L);
+    }
+    if (talt_add(L, ids, (uint32_t)nw) != 0)
+      return -1;
+  }
+  if (L->ntalts == 0)
+    return line_error(L, "the trigger must name a lemma");
+  return 0;
+}
+
 static pat_pattern *pat_push(loader *L) {
   sima_verbs *v = L->v;
   if (v->npats == v->cappats) {
@@ -923,6 +1016,28 @@ static pat_pattern *pat_push(loader *L) {
   pat_pattern *p = &v->pats[v->npats++];
   memset(p, 0, sizeof *p);
   return p;
+}
+
+/* A directive line: `%default tgt=PATHS` gives the patterns after it in
+** the same file these target paths, exactly as if each line said
+** `tgt=PATHS` (a line's own tgt= still wins).  Files translated from
+** PETRARCH use it for their widened target list, which would otherwise
+** repeat on every one of thousands of lines. */
+static int directive_line(loader *L, const char *s, size_t n) {
+  const char *f[4];
+  size_t fn[4];
+  int k = split_fields(s, n, f, fn, 4);
+  if (k != 2 || fn[0] != 8 || memcmp(f[0], "%default", 8) != 0 ||
+      fn[1] <= 4 || memcmp(f[1], "tgt=", 4) != 0)
+    return line_error(L, "unknown directive (only %%default tgt=PATHS)");
+  pat_role r;
+  memset(&r, 0, sizeof r);
+  if (role_parse(L, f[1] + 4, fn[1] - 4, &r) != 0)
+    return -1;
+  r.given = 1;
+  L->deftgt = r;
+  L->has_deftgt = 1;
+  return 0;
 }
 
 /* Compiles one pattern line (comment already stripped). */
@@ -977,16 +1092,8 @@ static int pattern_compile(loader *L, const char *s, size_t n) {
     tmpl.upos = (uint16_t)up;
     trn = (size_t)(slash - tr);
   }
-  pat_value trig;
-  memset(&trig, 0, sizeof trig);
-  size_t tcap = 0;
-  if (value_parse(L, tr, trn, &trig, &tcap, 0, NULL) != 0)
+  if (trigger_parse(L, tr, trn) != 0)
     return -1;
-  if (trig.any || trig.nalts == 0)
-    return line_error(L, "the trigger must name a lemma");
-  for (uint32_t a = 0; a < trig.nalts; a++)
-    if (trig.alts[a].nsub || trig.alts[a].nwords == 0)
-      return line_error(L, "constraints go after the trigger, not in [...]");
 
   /* items */
   int score = 0;
@@ -994,6 +1101,8 @@ static int pattern_compile(loader *L, const char *s, size_t n) {
   tmpl.src = L->v->default_src;
   tmpl.tgt = L->v->default_tgt;
   tmpl.src.given = tmpl.tgt.given = 0;
+  if (L->has_deftgt)
+    tmpl.tgt = L->deftgt; /* as if written on the line */
   for (int j = 3; j < k; j++) {
     const char *it = f[j];
     size_t in = fn[j];
@@ -1069,30 +1178,66 @@ static int pattern_compile(loader *L, const char *s, size_t n) {
   if (strtab_add(&L->ids, idcopy, 0) != 0)
     return oom(L);
 
-  /* one compiled pattern per trigger alternative */
-  for (uint32_t a = 0; a < trig.nalts; a++) {
-    const pat_phrase *ph = &trig.alts[a];
-    pat_pattern *p = pat_push(L);
-    if (!p)
-      return oom(L);
-    *p = tmpl;
-    p->id = idcopy;
-    p->where = wcopy;
+  /* One compiled pattern per line, shared by its trigger alternatives:
+  ** a translated PETRARCH block lists every verb of the block in the
+  ** trigger ("accelerate_aid|expedite_aid|...": ~9 alternatives a line on
+  ** average), and a copy per alternative made the Phoenix dictionary ten
+  ** times larger than its text.  Alternatives differ only by their head
+  ** and their extra words; those with the same extra words (here [aid])
+  ** share one body, and the index (L->ents) maps each head to it. */
+  uint32_t first_body = L->v->npats;
+  for (size_t a = 0; a < L->ntalts; a++) {
+    const uint32_t *words = L->twords + L->talts[a].first;
+    uint32_t nwords = L->talts[a].nwords;
     /* verbs: the first word is the head ("cut_off"); otherwise the last
     ** ("air_strike/NOUN") */
-    uint32_t hi = tmpl.upos == SIMA_UPOS_VERB ? 0 : ph->nwords - 1;
-    p->head = ph->words[hi];
-    if (ph->nwords > 1) {
-      p->extra = vmem(L->v, (ph->nwords - 1) * sizeof *p->extra);
-      if (!p->extra)
-        return oom(L);
-      for (uint32_t w = 0, o = 0; w < ph->nwords; w++)
-        if (w != hi)
-          p->extra[o++] = ph->words[w];
-      p->nextra = ph->nwords - 1;
+    uint32_t hi = tmpl.upos == SIMA_UPOS_VERB ? 0 : nwords - 1;
+    uint32_t head = words[hi];
+    uint32_t ne = nwords - 1;
+    uint32_t b = first_body;
+    for (; b < L->v->npats; b++) {
+      const pat_pattern *q = &L->v->pats[b];
+      if (q->nextra != ne)
+        continue;
+      uint32_t w = 0, o = 0;
+      for (; w < nwords; w++)
+        if (w != hi && words[w] != q->extra[o++])
+          break;
+      if (w == nwords)
+        break;
     }
-    p->score = score + (int)p->nextra;
-    p->order = L->v->npats;
+    if (b == L->v->npats) {
+      pat_pattern *p = pat_push(L);
+      if (!p)
+        return oom(L);
+      *p = tmpl;
+      p->id = idcopy;
+      p->where = wcopy;
+      p->head = head; /* of the first alternative; the index has them all */
+      if (ne) {
+        p->extra = vmem(L->v, ne * sizeof *p->extra);
+        if (!p->extra)
+          return oom(L);
+        for (uint32_t w = 0, o = 0; w < nwords; w++)
+          if (w != hi)
+            p->extra[o++] = words[w];
+        p->nextra = ne;
+      }
+      p->score = score + (int)p->nextra;
+      p->order = L->v->npats;
+    }
+    /* the same head twice on one line ("war|war") is indexed once */
+    size_t e = L->nents;
+    while (e > 0 && L->ents[e - 1].pat >= first_body &&
+           !(L->ents[e - 1].head == head && L->ents[e - 1].pat == b))
+      e--;
+    if (e > 0 && L->ents[e - 1].pat >= first_body)
+      continue;
+    if (grow((void **)&L->ents, &L->capents, L->nents, sizeof *L->ents) != 0)
+      return oom(L);
+    L->ents[L->nents].head = head;
+    L->ents[L->nents].pat = b;
+    L->nents++;
   }
   L->v->stats.npatterns++;
   if (tmpl.null)
@@ -1242,9 +1387,8 @@ static int scan_buffer(loader *L, const char *name, const char *buf,
     raw_line *rl = &L->lines[L->nlines];
     rl->file = fname;
     rl->line = line;
-    rl->text = vstrndup(L->v, s, n);
-    if (!rl->text)
-      return oom(L);
+    rl->text = s; /* no copy: the buffers outlive the load */
+    rl->n = n;
     L->nlines++;
   }
   return L->failed ? -1 : 0;
@@ -1253,34 +1397,67 @@ static int scan_buffer(loader *L, const char *name, const char *buf,
 /* ------------------------------------------------------------------ */
 /* finishing */
 
+/* Best score first, then load order. */
 static int cmp_pat(const void *a, const void *b) {
   const pat_pattern *x = *(pat_pattern *const *)a;
   const pat_pattern *y = *(pat_pattern *const *)b;
-  if (x->head != y->head)
-    return x->head < y->head ? -1 : 1;
   if (x->score != y->score)
     return x->score > y->score ? -1 : 1;
   return x->order < y->order ? -1 : x->order > y->order;
 }
 
+/* Builds v->byhead (pattern pointers grouped by trigger head, best first)
+** and v->buckets from the trigger index; v->pats must not move after.
+** A counting sort by head (lemma ids are dense) then an insertion sort of
+** each short bucket by score (qsort for long ones): the entries arrive in load order, so a bucket is
+** already ordered by `order`, and buckets are short (a verb's patterns). */
 static int build_index(loader *L) {
   sima_verbs *v = L->v;
-  v->byhead = vmem(v, (v->npats + 1) * sizeof *v->byhead);
-  v->buckets = vmem(v, (v->npats + 1) * sizeof *v->buckets);
-  if (!v->byhead || !v->buckets)
+  uint32_t n = (uint32_t)L->nents;
+  uint32_t nl = v->nlemmas;
+  v->byhead = vmem(v, (n + 1) * sizeof *v->byhead);
+  uint32_t *start = calloc((size_t)nl + 1, sizeof *start);
+  if (!v->byhead || !start) {
+    free(start);
     return oom(L);
-  for (uint32_t i = 0; i < v->npats; i++)
-    v->byhead[i] = &v->pats[i];
-  qsort(v->byhead, v->npats, sizeof *v->byhead, cmp_pat);
+  }
+  for (uint32_t i = 0; i < n; i++)
+    start[L->ents[i].head + 1]++;
+  uint32_t nb = 0;
+  for (uint32_t h = 0; h < nl; h++) {
+    nb += start[h + 1] != 0;
+    start[h + 1] += start[h];
+  }
+  v->buckets = vmem(v, ((size_t)nb + 1) * sizeof *v->buckets);
+  if (!v->buckets) {
+    free(start);
+    return oom(L);
+  }
   v->nbuckets = 0;
-  for (uint32_t i = 0; i < v->npats; i++) {
-    if (i == 0 || v->byhead[i]->head != v->byhead[i - 1]->head) {
+  for (uint32_t h = 0; h < nl; h++)
+    if (start[h + 1] > start[h]) {
       pat_bucket *b = &v->buckets[v->nbuckets++];
-      b->head = v->byhead[i]->head;
-      b->first = i;
-      b->count = 0;
+      b->head = h;
+      b->first = start[h];
+      b->count = start[h + 1] - start[h];
     }
-    v->buckets[v->nbuckets - 1].count++;
+  for (uint32_t i = 0; i < n; i++) /* stable: load order kept */
+    v->byhead[start[L->ents[i].head]++] = &v->pats[L->ents[i].pat];
+  free(start);
+  for (uint32_t k = 0; k < v->nbuckets; k++) {
+    pat_pattern **a = v->byhead + v->buckets[k].first;
+    uint32_t c = v->buckets[k].count;
+    if (c > 64) {
+      qsort(a, c, sizeof *a, cmp_pat);
+      continue;
+    }
+    for (uint32_t i = 1; i < c; i++) {
+      pat_pattern *x = a[i];
+      uint32_t j = i;
+      for (; j > 0 && a[j - 1]->score < x->score; j--)
+        a[j] = a[j - 1];
+      a[j] = x;
+    }
   }
   return 0;
 }
@@ -1301,6 +1478,9 @@ static void loader_free(loader *L) {
     free(L->dups[i].key);
   }
   free(L->dups);
+  free(L->ents);
+  free(L->talts);
+  free(L->twords);
 }
 
 /* The built-in default roles: src = nsubj; tgt as docs/verbs.md says. */
@@ -1363,13 +1543,22 @@ static sima_verbs *load_bufs(const src_buf *bufs, size_t nbufs,
     }
   }
   for (size_t i = 0; i < L.nlines; i++) {
+    if (i == 0 || L.lines[i].file != L.lines[i - 1].file)
+      L.has_deftgt = 0; /* a directive holds for its own file */
     L.file = L.lines[i].file;
     L.line = L.lines[i].line;
+    if (L.lines[i].text[0] == '%') {
+      if (directive_line(&L, L.lines[i].text, L.lines[i].n) != 0 && L.failed)
+        goto fail;
+      continue;
+    }
     uint32_t before = v->npats;
-    if (pattern_compile(&L, L.lines[i].text, strlen(L.lines[i].text)) != 0) {
+    size_t before_ents = L.nents;
+    if (pattern_compile(&L, L.lines[i].text, L.lines[i].n) != 0) {
       if (L.failed)
         goto fail;
       v->npats = before; /* lenient: drop a half-compiled line */
+      L.nents = before_ents;
     }
   }
   for (size_t i = 0; i < L.nsets; i++) {

@@ -75,7 +75,10 @@ typedef struct pat_pattern {
   int null;             /* --- */
   uint16_t upos;        /* trigger UPOS (SIMA_UPOS_VERB by default) */
   uint16_t flags;       /* PAT_F_* */
-  uint32_t head;        /* trigger head lemma id */
+  uint32_t head;        /* trigger head lemma id (of the first trigger
+                        ** alternative: a body is shared by all the
+                        ** alternatives with the same extra words; the
+                        ** buckets index it under each head) */
   uint32_t *extra;      /* other trigger words: dependents of the head */
   uint32_t nextra;
   pat_cons *cons;

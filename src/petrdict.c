@@ -895,12 +895,27 @@ sima_status sima_petr_dict_add_mem(sima_dict *d, sima_petr_kind kind,
   sima_petr_stats local = {0};
   reporter r = {name ? name : "-", d->lenient, d->warn, d->warn_ud,
                 st ? st : &local};
+  if (kind != SIMA_PETR_ACTORS && kind != SIMA_PETR_AGENTS)
+    return sima_error_set(err, SIMA_ERR_USAGE,
+                          "%s: not a PETRARCH actor or agent file", r.name);
+  /* an upper bound of the trie nodes this file adds: its words (names are
+  ** words joined by '_', one name a line); reserving them once spares the
+  ** trie's edge table the rehash of every doubling (a tenth of the Phoenix
+  ** load) */
+  size_t nwords = 1, nlines = 1;
+  for (size_t i = 0; i < len; i++) {
+    nlines += buf[i] == '\n';
+    nwords += buf[i] == '_' || buf[i] == '\n';
+  }
+  /* and the strings it adds: at most its text, plus a "file:line" per
+  ** line (an entry's source) */
+  if ((nwords < UINT32_MAX / 4 &&
+       trie_reserve(d->trie, (uint32_t)nwords) != 0) ||
+      dict_reserve(d, len + nlines * (strlen(r.name) + 12)) != 0)
+    return sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory", r.name);
   if (kind == SIMA_PETR_ACTORS)
     return read_actors(d, &r, buf, len, err);
-  if (kind == SIMA_PETR_AGENTS)
-    return read_agents(d, &r, buf, len, err);
-  return sima_error_set(err, SIMA_ERR_USAGE,
-                        "%s: not a PETRARCH actor or agent file", r.name);
+  return read_agents(d, &r, buf, len, err);
 }
 
 sima_status sima_petr_dict_add_file(sima_dict *d, const char *path,
@@ -1196,6 +1211,12 @@ static const char *const adverbs[] = {
     "ever", "still", "already", "just", "even", "again", "soon", "also",
     "once", "twice", "often", "seldom", "rarely", "then", NULL};
 
+/* determiners and possessives: never a dependent of the verb ("* THEIR ^
+** ABOUT +": "warned their populations about ...") */
+static const char *const dets[] = {
+    "the", "a", "an", "their", "its", "his", "her", "our", "my", "your",
+    "this", "these", "those", NULL};
+
 /* words before the verb that say nothing about the subject */
 static const char *const preverb_skip[] = {
     "will", "would", "shall", "should", "can", "could", "may", "might",
@@ -1417,6 +1438,8 @@ typedef struct vtrans {
   int neg;
   char lone[V_WORD]; /* TABARI: the one noun after the verb, else "" */
   int npost;         /* content items after the verb */
+  int mutual;        /* `%` subject: the conjuncts act on each other */
+  char loneset[300]; /* TABARI: the one set after the verb (its value) */
 } vtrans;
 
 static int add_cons(vtrans *T, const char *rel, const char *val) {
@@ -1602,11 +1625,27 @@ static int translate_body(vstate *V, const char *body, vtrans *T,
       if (add_cons(T, "nsubj", "*[conj=*]"))
         goto full;
       snprintf(T->tgt, sizeof T->tgt, "nsubj>conj");
+      T->mutual = 1;
       continue;
     }
     if (!strcmp(w, "not") || !strcmp(w, "never") || !strcmp(w, "n't") ||
         !strncmp(w, "&negat", 6)) {
       T->neg = 1;
+      continue;
+    }
+    if (!strcmp(w, "neither") || !strcmp(w, "either") ||
+        !strcmp(w, "both")) {
+      /* "Neither Galadriel nor Gollum boycotted": a preconjunction of
+      ** the subject (cc:preconj), not the subject */
+      char v[V_WORD + 16];
+      snprintf(v, sizeof v, "*[cc=%s]", w);
+      if (add_cons(T, "nsubj", v))
+        goto full;
+      continue;
+    }
+    if (!strcmp(w, "+")) {
+      /* "+ WAS * DEAD IN $": the subject is the target */
+      snprintf(T->tgt, sizeof T->tgt, "nsubj");
       continue;
     }
     if (strchr("(){}+$^%", w[0]) || !strncmp(w, "&aux", 4) ||
@@ -1615,8 +1654,8 @@ static int translate_body(vstate *V, const char *body, vtrans *T,
     size_t wl = strlen(w);
     if (wl > 4 && (!strcmp(w + wl - 2, "ed") || !strcmp(w + wl - 3, "ing")))
       continue; /* a verb governing this one: not expressible */
-    if (!strcmp(w, "most") || !strcmp(w, "very"))
-      continue;
+    if (!strcmp(w, "most") || !strcmp(w, "very") || in_list(preps, w))
+      continue; /* "$ ^ FOR *": a preposition is not the subject */
     if ((wl > 4 && !strcmp(w + wl - 2, "ly")) || in_list(adverbs, w)) {
       if (word_ok(w) && add_cons(T, "advmod", w))
         goto full;
@@ -1633,6 +1672,7 @@ static int translate_body(vstate *V, const char *body, vtrans *T,
   }
   /* after the verb */
   int i = star + 1;
+  int skipped = 0;
   while (i < n) {
     char w[V_WORD];
     lower(w, tok[i], sizeof w);
@@ -1696,6 +1736,12 @@ static int translate_body(vstate *V, const char *body, vtrans *T,
     }
     if (!strcmp(w, ")") || !strcmp(w, "}") || !strcmp(w, "^") ||
         !strcmp(w, "%")) {
+      if (!strcmp(w, "^"))
+        skipped = 1; /* a word TABARI skips: an object, if anything */
+      i++;
+      continue;
+    }
+    if (!V->p2 && in_list(dets, w)) {
       i++;
       continue;
     }
@@ -1742,6 +1788,8 @@ static int translate_body(vstate *V, const char *body, vtrans *T,
         return -1;
       if (add_cons(T, "obj", val))
         goto full;
+      if (!V->p2 && val[0] == '&' && !strchr(val, '|'))
+        snprintf(T->loneset, sizeof T->loneset, "%s", val);
       i++;
       continue;
     }
@@ -1755,6 +1803,7 @@ static int translate_body(vstate *V, const char *body, vtrans *T,
         (i + 1 == n || !strcmp(tok[i + 1], "+") || !strcmp(tok[i + 1], "$") ||
          !strcmp(tok[i + 1], "^") || !strcmp(tok[i + 1], "%"))) {
       int plus = i + 1 < n && !strcmp(tok[i + 1], "+");
+      int dollar = i + 1 < n && !strcmp(tok[i + 1], "$");
       if (i + 1 < n && !strcmp(tok[i + 1], "^")) {
         i += 2; /* "AT ^": a preposition and a skipped word: no constraint
                 ** (the parse may hang it on the verb or on a noun) */
@@ -1764,12 +1813,22 @@ static int translate_body(vstate *V, const char *body, vtrans *T,
       for (int c = T->ncons - 1; c >= 0 && !last; c--)
         if (!strcmp(T->cons[c].rel, "obj"))
           last = &T->cons[c];
-      if (last) {
+      if (!last && skipped && (plus || dollar)) {
+        /* "* THEIR ^ ABOUT +": the phrase on the skipped object */
+        char path[64], sub[64];
+        snprintf(path, sizeof path, "obj>nmod(%.20s)", w);
+        snprintf(sub, sizeof sub, "*[nmod(%.20s)=*]", w);
+        snprintf(plus ? T->tgt : T->src, sizeof T->tgt, "%s", path);
+        if (add_cons(T, "obj", sub))
+          goto full;
+      } else if (last) {
         size_t sl = strlen(last->sub);
         snprintf(last->sub + sl, sizeof last->sub - sl, "%snmod(%.40s)=*",
                  sl ? " " : "", w);
         if (plus)
           snprintf(T->tgt, sizeof T->tgt, "obj>nmod(%.20s)|obl(%.20s)", w, w);
+        if (dollar)
+          snprintf(T->src, sizeof T->src, "obj>nmod(%.20s)|obl(%.20s)", w, w);
       } else {
         char rel[48];
         snprintf(rel, sizeof rel, "obl(%.40s)", w);
@@ -1777,8 +1836,10 @@ static int translate_body(vstate *V, const char *body, vtrans *T,
           snprintf(T->tgt, sizeof T->tgt, "%s", rel);
         else if (add_cons(T, rel, "*"))
           goto full;
+        if (dollar) /* "+ WAS * DEAD IN $": the source after IN */
+          snprintf(T->src, sizeof T->src, "%s", rel);
       }
-      i += plus ? 2 : 1;
+      i += plus || dollar ? 2 : 1;
       continue;
     }
     /* TABARI style: PREP words... is a prepositional phrase */
@@ -1856,6 +1917,8 @@ static int translate_body(vstate *V, const char *body, vtrans *T,
         return -1;
       if (val[0] && add_cons(T, "obj", val))
         goto full;
+      if (j == i + 1 && val[0] == '&')
+        snprintf(T->loneset, sizeof T->loneset, "%s", val);
     }
     i = j;
   }
@@ -1929,7 +1992,7 @@ static sima_status block_flush(vstate *V, vblock *B, sima_error *err) {
     petr_buf_printf(&V->out, "%s %s ", id, code);
     for (int a = 0; a < v->nalts; a++)
       petr_buf_printf(&V->out, "%s%s", a ? "|" : "", v->trig[a]);
-    petr_buf_printf(&V->out, " tgt=%s nomood\n", PETR_TGT);
+    petr_buf_puts(&V->out, " nomood\n"); /* tgt: the %default */
     if (V->r.st)
       V->r.st->nemitted++;
   }
@@ -1986,6 +2049,13 @@ static sima_status block_flush(vstate *V, vblock *B, sima_error *err) {
       st = bad_entry(&V->r, pt->line, err, "pattern in a block with no verb");
       continue;
     }
+    /* "Gondor and Osgiliath delayed their meeting": each acts on the
+    ** other, so a `%` pattern codes both directions (a paired X:X) */
+    if (T.mutual && !strchr(code, ':') && strcmp(code, "---")) {
+      char one[8];
+      snprintf(one, sizeof one, "%.7s", code);
+      snprintf(code, sizeof code, "%s:%s", one, one);
+    }
     /* items */
     char items[2048];
     size_t io = 0;
@@ -2007,9 +2077,9 @@ static sima_status block_flush(vstate *V, vblock *B, sima_error *err) {
         v += al + 1;
       }
     }
-    if (io < sizeof items)
+    if (io < sizeof items && T.tgt[0]) /* else the file's %default */
       io += (size_t)snprintf(items + io, sizeof items - io, " tgt=%s",
-                             T.tgt[0] ? T.tgt : PETR_TGT);
+                             T.tgt);
     if (io < sizeof items && T.src[0])
       io += (size_t)snprintf(items + io, sizeof items - io, " src=%s", T.src);
     if (io < sizeof items && T.neg)
@@ -2054,14 +2124,29 @@ static sima_status block_flush(vstate *V, vblock *B, sima_error *err) {
     /* TABARI reads words in order after the verb, sima dependents: a lone
     ** noun may also modify the object ("fired artillery shells") or be
     ** the object of a complement ("vowed to wage war") */
-    if (!V->p2 && T.lone[0] && T.npost == 1 && T.nextras == 1) {
+    /* the same for a lone set ("- * &REVOLT": "adopt a revolutionary
+    ** manifesto"), its obj= constraint replaced */
+    const char *lone = T.lone;
+    if (!V->p2 && T.loneset[0] && T.npost == 1 && T.nextras == 0 &&
+        T.ncons == 1 && !T.lone[0]) {
+      char cut[320];
+      snprintf(cut, sizeof cut, " obj=%s", T.loneset);
+      char *at = strstr(items, cut);
+      size_t cl = strlen(cut);
+      if (at && (at[cl] == ' ' || at[cl] == '\0')) {
+        memmove(at, at + cl, strlen(at + cl) + 1);
+        lone = T.loneset;
+        T.nextras = 1;
+      }
+    }
+    if (!V->p2 && lone[0] && T.npost == 1 && T.nextras == 1) {
       for (int f = 0; f < 2; f++) {
-        char id[64], extra[400];
+        char id[64], extra[700];
         if (f == 0)
           snprintf(extra, sizeof extra, " obj=*[compound=%s]|*[amod=%s]",
-                   T.lone, T.lone);
+                   lone, lone);
         else
-          snprintf(extra, sizeof extra, " xcomp=*[obj=%s]", T.lone);
+          snprintf(extra, sizeof extra, " xcomp=*[obj=%s]", lone);
         rule_id(id, sizeof id, code, pt->line, 91 + f);
         petr_buf_printf(&V->out, "%s %s ", id, code);
         for (size_t k = 0; k < B->nverbs; k++)
@@ -2321,6 +2406,7 @@ sima_status sima_petr_verbs_translate(const char *name, const char *buf,
   *out = NULL;
   if (out_len)
     *out_len = 0;
+  petr_buf_printf(&V.out, "%%default tgt=%s\n", PETR_TGT);
   petr_buf_printf(&V.out, "# %s, translated from PETRARCH/TABARI by sima\n",
                   V.r.name);
   V.old = 1;

@@ -176,6 +176,21 @@ static int balanced(const char *s, size_t n) {
   return d == 0;
 }
 
+/* A placeholder tree: nothing but "(ROOT" (the TABARI-era validation file
+** gives its records without a parse that way).  A record with it has no
+** parse, rather than a malformed one: PETRARCH's bad_input_parse is for
+** trees that were given and are broken. */
+static int stub_tree(const char *s, size_t n) {
+  while (n && isspace((unsigned char)*s)) {
+    s++;
+    n--;
+  }
+  while (n && isspace((unsigned char)s[n - 1]))
+    n--;
+  return n == 0 || (n == 5 && !strncmp(s, "(ROOT", 5)) ||
+         (n == 6 && !strncmp(s, "(ROOT)", 6));
+}
+
 /* Loose text inside a <Sentence> (TABARI-era records): the lines before
 ** the first tree line are the sentence, the rest is the tree. */
 static void loose_text(xreader *x, sima_petr_record *r, size_t a, size_t e) {
@@ -199,7 +214,7 @@ static void loose_text(xreader *x, sima_petr_record *r, size_t a, size_t e) {
     if (t[0])
       r->text = t;
   }
-  if (tree < n && !r->has_parse) {
+  if (tree < n && !r->has_parse && !stub_tree(s + tree, n - tree)) {
     r->has_parse = 1;
     r->parse_balanced = balanced(s + tree, n - tree);
   }
@@ -372,7 +387,7 @@ sima_status sima_petr_records_read(const char *name, const char *buf,
         }
       size_t pl = e ? (size_t)(e - x.b) : x.n;
       sima_petr_record *r = in_sentence ? cur(&x) : NULL;
-      if (r) {
+      if (r && !stub_tree(x.b + x.pos, pl - x.pos)) {
         r->has_parse = 1;
         r->parse_balanced = balanced(x.b + x.pos, pl - x.pos);
       }

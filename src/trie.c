@@ -198,8 +198,8 @@ uint32_t trie_child(const trie *t, uint32_t node, uint32_t w) {
   return edge_find(t, ((uint64_t)node << 32) | w, &slot);
 }
 
-static int edges_grow(trie *t) {
-  uint32_t ncap = t->capedges * 2;
+/* Rehashes the edge table into ncap slots (a power of two). */
+static int edges_resize(trie *t, uint32_t ncap) {
   edge *ne = malloc((size_t)ncap * sizeof *ne);
   if (!ne)
     return -1;
@@ -216,6 +216,20 @@ static int edges_grow(trie *t) {
   t->edges = ne;
   t->capedges = ncap;
   return 0;
+}
+
+static int edges_grow(trie *t) { return edges_resize(t, t->capedges * 2); }
+
+int trie_reserve(trie *t, uint32_t more) {
+  uint64_t need = ((uint64_t)t->nedges + more + 1) * 2;
+  if (need <= t->capedges)
+    return 0;
+  if (need > UINT32_MAX / 2)
+    return -1;
+  uint32_t ncap = t->capedges;
+  while (ncap < need)
+    ncap *= 2;
+  return edges_resize(t, ncap);
 }
 
 uint32_t trie_add_child(trie *t, uint32_t node, uint32_t w) {

@@ -32,6 +32,10 @@ const char *trie_word_text(const trie *t, uint32_t id);
 uint32_t trie_child(const trie *t, uint32_t node, uint32_t w);
 /* The child of `node` along `w`, created if absent; TRIE_NONE on OOM. */
 uint32_t trie_add_child(trie *t, uint32_t node, uint32_t w);
+/* Makes room for `more` further children without a rehash on the way (a
+** loader that knows its size: each doubling rehashes and rewrites the
+** whole table).  0, or -1 on OOM (the trie is unchanged). */
+int trie_reserve(trie *t, uint32_t more);
 
 /* Each node carries one 32-bit value (0 when unset): the dictionary keeps
 ** there 1 + the index of the node's first sense. */

@@ -4,7 +4,7 @@
 # PETRARCH2 unit-test suite (284 records) when ../shared is present, whose
 # pass count must not fall below FLOOR (the figure reached in docs/compat.md).
 . test/cli/lib.sh
-FLOOR=${COMPAT_FLOOR:-155}
+FLOOR=${COMPAT_FLOOR:-174}
 
 cat > "$TMP/t.verbs.txt" <<'X'
 <!-- a tiny TABARI-style verb file -->
@@ -78,6 +78,91 @@ check_exit 2 "usage: bad flag" $SIMA validate --bogus "$TMP/t.xml"
 printf '<a>nothing</a>\n' > "$TMP/empty.xml"
 check_exit 2 "no records" $SIMA validate "$TMP/empty.xml"
 
+# translation of TABARI pattern markers (docs/compat.md "Verb files"), and
+# the expectations of the validation files: each record fails without its
+# rule (a `%` coded one way, NEITHER read as the subject, `+ ... IN $`
+# ignored, THEIR as a trigger word, a set not seen as a modifier, "023?"
+# required, "(ROOT" taken for a broken tree)
+cat > "$TMP/t2.verbs.txt" <<'X'
+--- DELAY [---] ---
+DELAY
+- % * THEIR MEETING [191]
+
+--- BOYCOTT [191] ---
+BOYCOTT
+- NEITHER * [081]
+
+--- SHOT [223] ---
+SHOT
+- + WAS * DEAD IN $ [224]
+
+--- WARN [160] ---
+WARN
+- * THEIR ^ ABOUT + [162]
+
+--- ADOPT [081] ---
+ADOPT
+- * &REVOLT [802]
+
+&REVOLT
++REVOLUTION
++REVOLUTIONARY
+X
+printf 'ARNOR_ [ARN]\n+ARNORIAN\nGONDOR [GON]\nROHAN [ROH]\n' > "$TMP/t2.actors.txt"
+cat > "$TMP/t2.xml" <<'X'
+<Validation>
+<Environment>
+  <Verbfile>t2.verbs.txt</Verbfile>
+  <Actorfile>t2.actors.txt</Actorfile>
+</Environment>
+<Sentences>
+<Sentence date="19950101" id="M-1" category="COMPOUND">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="191"></EventCoding>
+<EventCoding sourcecode="GON" targetcode="ARN" eventcode="191"></EventCoding>
+<Text>Arnor and Gondor delayed their meeting.</Text>
+</Sentence>
+<Sentence date="19950101" id="M-2" category="COMPOUND">
+<EventCoding sourcecode="ARN" targetcode="ROH" eventcode="081"></EventCoding>
+<EventCoding sourcecode="GON" targetcode="ROH" eventcode="081"></EventCoding>
+<Text>Neither Arnor nor Gondor boycotted Rohan.</Text>
+</Sentence>
+<Sentence date="19950101" id="M-3" category="PATTERN">
+<EventCoding sourcecode="GON" targetcode="ARN" eventcode="224"></EventCoding>
+<Text>An Arnorian was shot dead in Gondor.</Text>
+</Sentence>
+<Sentence date="19950101" id="M-4" category="PATTERN">
+<EventCoding sourcecode="ARN" targetcode="ROH" eventcode="162"></EventCoding>
+<Text>Arnor warned its citizens about Rohan.</Text>
+</Sentence>
+<Sentence date="19950101" id="M-5" category="SYNSET">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="802"></EventCoding>
+<Text>Arnor adopted a revolutionary manifesto with Gondor.</Text>
+</Sentence>
+<Sentence date="19950101" id="M-6" category="DEMO">
+<EventCoding sourcecode="ARN" targetcode="ROH" eventcode="191"></EventCoding>
+<EventCoding sourcecode="---" targetcode="---" eventcode="023?"></EventCoding>
+<Text>Arnor boycotted Rohan.</Text>
+<Parse>
+(ROOT
+</Parse>
+</Sentence>
+</Sentences>
+</Validation>
+X
+$SIMA validate --verbose "$TMP/t2.xml" > "$TMP/t2.out" 2>&1
+for id in M-1 M-2 M-3 M-4 M-5 M-6; do
+  if grep -q "^FAIL $id " "$TMP/t2.out"; then bad "TABARI marker record $id: $(grep "^FAIL $id " "$TMP/t2.out")"; else ok; fi
+done
+check_out "TABARI marker records" "6 passed, 0 failed" cat "$TMP/t2.out"
+# translated verb files start with `%default tgt=` (src/pattern.c); any
+# other directive is an error naming its line
+printf 'The Chinese army attacked Taiwan.\n' > "$TMP/c.txt"
+printf '%%bogus tgt=obj\nV-999.1 042 stand\n' > "$TMP/d.verbs.txt"
+check_exit 2 "unknown verb-file directive" \
+  $SIMA code --dict "$TMP/d.verbs.txt" "$TMP/c.txt"
+check_err "directive error names file:line" "d.verbs.txt:1: unknown directive" \
+  $SIMA code --dict "$TMP/d.verbs.txt" "$TMP/c.txt"
+
 # the writers behind `sima code --format petrarch|gdelt|plover`
 printf 'The Chinese army attacked Taiwan.\n' > "$TMP/c.txt"
 check_out "code --format gdelt header" "GLOBALEVENTID	SQLDATE" \
@@ -94,6 +179,12 @@ if have_shared; then
   n=$(printf '%s\n' "$out" | sed -n 's/^\([0-9]*\) passed, [0-9]* failed$/\1/p')
   echo "PETR.UnitTest.records.xml: ${n:-?} of 284 passed (floor $FLOOR)"
   if [ -n "$n" ] && [ "$n" -ge "$FLOOR" ]; then ok; else bad "unit records: ${n:-none} < $FLOOR"; fi
+  # `%` (compound subject acting on itself): the conjuncts are each
+  # other's targets, not dropped as the source's own subject
+  v=$($SIMA validate --lenient --quiet-warnings --verbose "$U" 2>/dev/null)
+  for r in DEMO-26 DEMO-27 DEMO-28; do
+    if printf '%s\n' "$v" | grep -q "FAIL $r "; then bad "$r (%) fails"; else ok; fi
+  done
   D="$SHARED/data/petrarch2/dictionaries"
   check_err "Phoenix known error reported with file:line" \
     "Phoenix.agents.txt:904:" $SIMA validate --load-only --lenient --agents "$D/Phoenix.agents.txt"
