@@ -983,7 +983,7 @@ enum {
 typedef struct sima_store_opts {
   unsigned flags;      /* SIMA_STORE_* */
   int busy_timeout_ms; /* wait this long for a lock (0: 5000; <0: none) */
-  size_t batch_docs;   /* commit after this many documents (0: 2000) */
+  size_t batch_docs;   /* commit after this many documents (0: 20000) */
   size_t batch_events; /* ... or this many events (0: 100000) */
 } sima_store_opts;
 

@@ -54,6 +54,21 @@ check_out "glob actor" "\"USAGOV\"" "$SIMA" query --db "$db" --actor 'USA*' --fo
 check_out "date range and root" "2025-03-12" "$SIMA" query --db "$db" --from 2025-03-12 --root 11 --format csv
 check_exit 2 "bad FTS query is a usage error" "$SIMA" query --db "$db" --text '"unbalanced'
 check_exit 2 "bad --mood" "$SIMA" query --db "$db" --mood sure
+# the details of a mention (attribution, location, quantities, strings
+# needing escapes) survive the store: ingested, queried, ingested again
+cat >"$TMP/detail.jsonl" <<'EOF'
+{"doc":"q1","sentence":0,"text":"Officials said \"China\" gave\tTaiwan $400m \\ aid in Taipei.","date":"2025-03-01","source":{"code":"CHNGOV","country":"CHN","sector":"GOV","text":"\"China\"","span":[15,22]},"target":{"code":"TWN","country":"TWN","sector":"","text":"Taiwan\u00e9\u0001","span":[28,34]},"code":"070","root":"07","quad_class":2,"goldstein":7.0,"plover":"AID","mood":"asserted","negated":false,"attribution":{"text":"Officials","code":null,"span":[0,9]},"verb":{"text":"gave","lemma":"give","span":[23,27]},"rule":"V-070.1","location":{"text":"Taipei","span":[49,55]},"quantities":[{"text":"$400m","value":400000000,"unit":"USD","span":[35,40]}]}
+EOF
+check "ingest details" "$SIMA" ingest -q --db "$TMP/det.db" "$TMP/detail.jsonl"
+"$SIMA" query --db "$TMP/det.db" --format jsonl >"$TMP/det1.jsonl"
+"$SIMA" ingest -q --db "$TMP/det2.db" "$TMP/det1.jsonl"
+"$SIMA" query --db "$TMP/det2.db" --format jsonl >"$TMP/det2.jsonl"
+cmp -s "$TMP/det1.jsonl" "$TMP/det2.jsonl" && ok || { bad "details do not round-trip"; diff "$TMP/det1.jsonl" "$TMP/det2.jsonl"; }
+for want in '"attribution":{"text":"Officials"' '"location":{"text":"Taipei","span":[49,55]}' \
+  '"unit":"USD"' '"span":[35,40]' '\"China\"' 'Taiwan' '"span":[28,34]' '"lemma":"give"' '"rule":"V-070.1"'; do
+  grep -qF "$want" "$TMP/det1.jsonl" && ok || { bad "detail lost: $want"; cat "$TMP/det1.jsonl"; }
+done
+
 # round trip: query output ingested again gives the same trend
 "$SIMA" query --db "$db" --format jsonl >"$TMP/rt.jsonl"
 "$SIMA" ingest -q --db "$TMP/rt.db" "$TMP/rt.jsonl"
@@ -172,15 +187,49 @@ if command -v sqlite3 >/dev/null 2>&1; then
   check_exit 1 "locked database" "$SIMA" ingest --wait 200 --db "$TMP/clean.db" "$FIX/trend.jsonl"
   grep -q "locked by another process" "$TMP/err" && ok || { bad "locked message"; cat "$TMP/err"; }
   wait $lpid
-  # forward migration: a version-1 database gets its aggregate tables back
+  # forward migration: a version-1 database (the tables of version 1: no
+  # aggregate tables, the mention columns and full-text index of versions
+  # 1 and 2, made here from a current one) gets its aggregate tables back,
+  # its mentions repacked and its index rebuilt, with the same content
   "$SIMA" trend USA CHN --db "$TMP/plant.db" --format csv >"$TMP/before.csv"
-  sqlite3 "$TMP/plant.db" "DROP TABLE cday; DROP TABLE cweek; PRAGMA user_version = 1;"
+  "$SIMA" query --db "$TMP/plant.db" --text 'attacked' --format csv >"$TMP/fts-before.csv"
+  "$SIMA" query --db "$TMP/plant.db" --format jsonl >"$TMP/q-before.jsonl"
+  sqlite3 "$TMP/plant.db" "DROP TABLE cday; DROP TABLE cweek; DROP TABLE sentences_fts;
+    CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id');
+    INSERT INTO sentences_fts(sentences_fts) VALUES('rebuild');
+    CREATE TABLE m1(id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, sent INTEGER NOT NULL,
+     counted INTEGER NOT NULL, date TEXT, day INTEGER, src INTEGER NOT NULL, src_text TEXT,
+     src_start INTEGER, src_end INTEGER, tgt INTEGER NOT NULL, tgt_text TEXT,
+     tgt_start INTEGER, tgt_end INTEGER, code TEXT NOT NULL, quad INTEGER NOT NULL,
+     goldstein REAL NOT NULL, plover TEXT, mood INTEGER NOT NULL, negated INTEGER NOT NULL,
+     attr INTEGER NOT NULL, attr_text TEXT, attr_code TEXT, attr_start INTEGER,
+     attr_end INTEGER, verb_text TEXT, verb_lemma TEXT, verb_start INTEGER, verb_end INTEGER,
+     rule TEXT, location TEXT, loc_start INTEGER, loc_end INTEGER, quantities TEXT);
+    INSERT INTO m1 SELECT id, doc, sent, counted, date, day, src, detail->>'$[0]',
+     coalesce(detail->>'$[1]', 0), coalesce(detail->>'$[2]', 0), tgt,
+     detail->>'$[3]', coalesce(detail->>'$[4]', 0), coalesce(detail->>'$[5]', 0),
+     code, quad, goldstein, detail->>'$[6]', mood, negated, coalesce(detail->>'$[7]', 0),
+     detail->>'$[8]', detail->>'$[9]', coalesce(detail->>'$[10]', 0),
+     coalesce(detail->>'$[11]', 0), detail->>'$[12]', detail->>'$[13]',
+     coalesce(detail->>'$[14]', 0), coalesce(detail->>'$[15]', 0), detail->>'$[16]',
+     detail->>'$[17]', coalesce(detail->>'$[18]', 0), coalesce(detail->>'$[19]', 0),
+     detail->'$[20]' FROM mentions;
+    DROP TABLE mentions; ALTER TABLE m1 RENAME TO mentions;
+    CREATE INDEX mentions_day ON mentions(day); PRAGMA user_version = 1;"
   check_exit 1 "old schema read-only" "$SIMA" trend USA CHN --db "$TMP/plant.db"
   grep -q "needs migrating" "$TMP/err" && ok || bad "old schema message"
   printf '' | "$SIMA" ingest -q --db "$TMP/plant.db" --input events - && ok || bad "migration by ingest"
   "$SIMA" trend USA CHN --db "$TMP/plant.db" --format csv >"$TMP/after.csv"
   cmp -s "$TMP/before.csv" "$TMP/after.csv" && ok || bad "migrated aggregates differ"
-  [ "$(sqlite3 "$TMP/plant.db" 'PRAGMA user_version')" = 2 ] && ok || bad "user_version after migration"
+  [ "$(sqlite3 "$TMP/plant.db" 'PRAGMA user_version')" = 3 ] && ok || bad "user_version after migration"
+  sqlite3 "$TMP/plant.db" "SELECT sql FROM sqlite_master WHERE name = 'sentences_fts'" | grep -q 'columnsize=0' &&
+    ok || bad "full-text index not rebuilt by the migration"
+  "$SIMA" query --db "$TMP/plant.db" --text 'attacked' --format csv >"$TMP/fts-after.csv"
+  [ -s "$TMP/fts-before.csv" ] && [ "$(wc -l <"$TMP/fts-before.csv")" -gt 2 ] &&
+    cmp -s "$TMP/fts-before.csv" "$TMP/fts-after.csv" && ok || bad "full-text search differs after migration"
+  "$SIMA" query --db "$TMP/plant.db" --format jsonl >"$TMP/q-after.jsonl"
+  [ "$(wc -l <"$TMP/q-before.jsonl")" -gt 100 ] && cmp -s "$TMP/q-before.jsonl" "$TMP/q-after.jsonl" &&
+    ok || bad "mentions differ after migration"
 else
   echo "skipped: sqlite3 shell absent (locked database, migration)"
 fi

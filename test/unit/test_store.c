@@ -361,6 +361,57 @@ TEST(store_migration) {
   fresh_db();
 }
 
+/* The one-a-day cache is bounded (src/store.c EVCACHE_MAX, 16,384 events)
+** and a document's event rows are written after all its events are
+** counted in it.  After the fill the cache holds the 10,000 events of
+** 2024-01-02; the document then loads 2024-01-01 (20,000 in the cache),
+** meets a new day, and comes back to its first event: clearing the cache
+** at the new day would forget that count (a duplicate row: the document
+** fails).  The event must count once, with both mentions kept. */
+TEST(store_cache_full) {
+  fresh_db();
+  sima_error err = {0};
+  sima_store *s = sima_store_open(dbpath, NULL, &err);
+  OK(s != NULL, err.msg);
+  if (!s)
+    return;
+  sima_arena *a = sima_arena_new(NULL);
+  static const char *const srcs[] = {"AFG", "ALB", "DZA", "AGO", "ARG",
+                                     "ARM", "AUS", "AUT", "AZE", "BHR"};
+  char name[32];
+  int ok = 1;
+  for (int i = 0; i < 20000 && ok; i++) {
+    char code[8];
+    snprintf(name, sizeof name, "fill-%d", i);
+    int pair = i / 200 % 50; /* 10,000 events a day, on two days */
+    snprintf(code, sizeof code, "%03d", 10 + i % 200);
+    sima_event_rec r =
+        mk(a, name, 0, i < 10000 ? "2024-01-01" : "2024-01-02",
+           srcs[pair % 10], srcs[pair / 10], code, 1, 1.0, SIMA_MOOD_ASSERTED,
+           0);
+    ok = sima_store_ingest_events(s, &r, 1, (uint64_t)i + 1, NULL, &err) ==
+         SIMA_OK;
+    sima_arena_reset(a);
+  }
+  OK(ok, err.msg);
+  sima_event_rec v[3] = {
+      mk(a, "span", 0, "2024-01-01", "RUSGOV", "UKRGOV", "112", 3, -2.0,
+         SIMA_MOOD_ASSERTED, 0),
+      mk(a, "span", 1, "2024-02-02", "RUSGOV", "UKRGOV", "190", 4, -10.0,
+         SIMA_MOOD_ASSERTED, 0),
+      mk(a, "span", 2, "2024-01-01", "RUSGOV", "UKRGOV", "112", 3, -2.0,
+         SIMA_MOOD_POSSIBLE, 0)};
+  INT_EQ(sima_store_ingest_events(s, v, 3, 7, NULL, &err), SIMA_OK);
+  uint32_t maxm = 0, n = 0;
+  INT_EQ(count(s, "RUS", "UKR", &maxm), 3); /* all mentions kept */
+  INT_EQ(maxm, 2);                         /* 112 on 01-01: two mentions */
+  OK(week_sum(s, "RUS", "UKR", &n) == -12.0, "112 counted once, 190 once");
+  INT_EQ(n, 2);
+  INT_EQ(sima_store_close(s, &err), SIMA_OK);
+  sima_arena_free(a);
+  fresh_db();
+}
+
 TEST(store_bad_paths) {
   sima_error err = {0};
   sima_store *s = sima_store_open("/nonexistent-dir/x.db", NULL, &err);
@@ -387,6 +438,7 @@ int main(void) {
   RUN(json_round_trip);
   RUN(store_ingest_replace);
   RUN(store_migration);
+  RUN(store_cache_full);
   RUN(store_bad_paths);
   return harness_done();
 }
