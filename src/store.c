@@ -729,7 +729,10 @@ sima_store *store_open_version(const char *path, const sima_store_opts *opts,
     if (exec(s, "PRAGMA page_size = 16384", "setting the page size", err) ||
         exec(s, "PRAGMA journal_mode = WAL", "setting WAL mode", err) ||
         exec(s,
-             "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -262144;"
+             /* a 64 MiB page cache: 256 MiB cost more in first-touch
+             ** page faults (12 % of ingest wall time on a fresh store)
+             ** than it saved in re-reads from the OS page cache */
+             "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;"
              "PRAGMA temp_store = MEMORY",
              "setting pragmas", err))
       goto fail;
