@@ -621,6 +621,17 @@ static uint32_t title_person(ctx *c, uint32_t t, uint32_t ka, uint32_t a1,
     if (kp < a1 && c->at[kp].kind != A_ACTOR && c->at[kp].kind != A_SHORT)
       kp = a1;
   }
+  /* a short form whose person belongs to another country than the
+  ** title's is somebody else: "Dutch Foreign Minister Hans van den Broek"
+  ** is not Taiwan's Han Kuo-yu (the name stays unknown: NLDGOV) */
+  if (kp < a1 && c->at[kp].kind == A_SHORT && code &&
+      dict_is_country(c->d, code)) {
+    const char *pc = dict_actor_code_near(
+        c->d, sense_of(c, &c->at[kp])->actor, c->ymd);
+    if (pc && strlen(pc) >= 3 && dict_is_country(c->d, pc) &&
+        memcmp(pc, code, 3) != 0)
+      kp = a1;
+  }
   if (kp < a1 && (c->at[kp].kind == A_ACTOR || c->at[kp].kind == A_SHORT) &&
       c->d->actors[sense_of(c, &c->at[kp])->actor].kind == DICT_KIND_PERSON &&
       short_ok(c, kp, 1)) {
@@ -874,6 +885,34 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
   uint32_t end = r.end;
   if (r.flags & DICT_F_ABROAD)
     end = absorb_place(c, end, &next, a1, send);
+  /* "Bree Prime Minister Romendacil" with ROMENDACIL [BRE] in a PETRARCH
+  ** actor file: a capitalised name of the same country right after the
+  ** agent is that country's official, one mention (BREGOV) */
+  if (n == 1 && next < a1 && c->at[next].kind == A_COUNTRY &&
+      c->at[next].first == end && c->ti[end].cap) {
+    const char *pc = actor_code(c, sense_of(c, &c->at[next])->actor);
+    const char *kc = actor_code(c, sense_of(c, &c->at[k])->actor);
+    if (pc && kc && strlen(pc) == 3 && !strncmp(pc, kc, 3)) {
+      end = atom_end(&c->at[next]);
+      next++;
+    }
+  }
+  /* "Fornost President Umbardacil has appealed": a PETRARCH agent file
+  ** marks no titles, so an agent without flags followed by an unknown
+  ** capitalised name (1-3 words, then a lower-case word) is a title
+  ** before a person of that country */
+  if (n == 1 && r.flags == 0 && end < send && c->ti[end].cap &&
+      c->ti[end].word && !c->ti[end].title_sent) {
+    uint32_t e = end;
+    while (e < send && e - end < 3 && c->ti[e].word && c->ti[e].cap &&
+           !c->ti[e].allcap && atom_at(c, next, a1, e) == a1 &&
+           !tok_in(c, e, stopwords) && !tok_in(c, e, calendar))
+      e++;
+    if (e > end && e < send && c->ti[e].word && c->ti[e].lower) {
+      end = e;
+      next = atom_from(c, next, a1, e);
+    }
+  }
   for (uint32_t q = 0; q < n; q++) {
     const atom *a = &c->at[list[q]];
     const dict_sense *s = sense_of(c, a);
@@ -904,6 +943,80 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
     m->person = (r.flags & DICT_F_PERSON) != 0;
   }
   return next;
+}
+
+/* "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Fornost
+** and Gondor": a plural agent before coordinated countries is each
+** country's (ARNGOV, OSGGOV, GONGOV).  Mentions from index `before` on
+** are the conjuncts build() made from atom kx; they qualify only if all
+** are bare countries joined by "," / "and" (nothing else between them)
+** and the agent is not one person ("the president of X and Y" is left
+** alone).  The first conjunct's mention grows back to the agent's first
+** token.  Returns 1 if the agent was distributed, 0 if nothing changed. */
+static int distribute_agent(ctx *c, uint32_t before, uint32_t kx,
+                            uint32_t first, const agentrun *r, int plural) {
+  if ((r->flags & DICT_F_PERSON) && !plural)
+    return 0;
+  if (c->m[before].first != c->at[kx].first)
+    return 0;
+  for (uint32_t q = before; q < c->nm; q++) {
+    const mtmp *m = &c->m[q];
+    if (!m->bare || strlen(m->code) != 3 || !dict_is_country(c->d, m->code))
+      return 0;
+    if (q > before) {
+      const mtmp *p = &c->m[q - 1];
+      for (uint32_t t = p->first + p->count; t < m->first; t++)
+        if (!is_connector(c, t))
+          return 0;
+    }
+  }
+  for (uint32_t q = before; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    char country[4] = {m->code[0], m->code[1], m->code[2], 0};
+    set_code(m, country, r->sector);
+    m->bare = 0;
+    m->how = SIMA_RES_COMPOSED;
+    m->src2 = m->src1;
+    m->src1 = r->src;
+    m->actor = NOACTOR;
+  }
+  mtmp *m0 = &c->m[before];
+  m0->count = m0->first + m0->count - first;
+  m0->first = first;
+  /* "Lawmakers and officials in Fornost and Gondor": a bare agent joined
+  ** to this one is each country's too, as mentions sharing its span
+  ** (FORLEG, GONLEG), which the coder takes as conjuncts */
+  if (before == 0)
+    return 1;
+  uint32_t pb = before - 1, ncountry = c->nm - before;
+  const mtmp *p = &c->m[pb];
+  uint32_t pe = p->first + p->count;
+  if (p->actor != NOACTOR || strlen(p->code) != 3 ||
+      dict_is_country(c->d, p->code) || pe >= first ||
+      c->ti[p->first].sent != c->ti[first].sent)
+    return 1;
+  for (uint32_t t = pe; t < first; t++)
+    if (!is_connector(c, t))
+      return 1;
+  char sector[4];
+  memcpy(sector, p->code, 4);
+  for (uint32_t q = 0; q < ncountry && !c->oom; q++) {
+    mtmp *m = q == 0 ? &c->m[pb] : push(c, c->m[pb].first, pe, 0);
+    if (!m)
+      return 1;
+    if (q > 0) {
+      uint32_t order = m->order;
+      *m = c->m[pb];
+      m->order = order;
+    }
+    char country[4];
+    memcpy(country, c->m[before + q].code, 3);
+    country[3] = '\0';
+    set_code(m, country, sector);
+    m->how = SIMA_RES_COMPOSED;
+    m->src2 = c->m[before + q].src2;
+  }
+  return 1;
 }
 
 /* An agent run at k: titles before names, "spokesman for X", uncoded
@@ -970,6 +1083,9 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
         m->actor = NOACTOR;
         return nk;
       }
+      if (c->nm > before + 1 && distribute_agent(c, before, kx, first, &r,
+                                               c->at[next - 1].plural))
+        return nk;
       if (c->nm > before)
         return nk; /* several conjuncts: they stand alone */
     }
@@ -1260,6 +1376,62 @@ const char *sima_resolution_name(unsigned how) {
 }
 
 /* "data/dict/agents.txt:12" -> "agents.txt:12" */
+/* ---- compound codes ---------------------------------------------------- */
+
+/* The compound code a legacy entry carries after its "file:line"
+** ("actors.txt:188 [FRO/BIL/SAM]", written by petrdict.c for TABARI's
+** THE_SHIRE [FRO/BIL/SAM]), or NULL. */
+static const char *compound_of(const ctx *c, uint32_t src) {
+  if (!src)
+    return NULL;
+  const char *w = dict_str(c->d, src);
+  const char *b = strstr(w, " [");
+  return b && strchr(b, '/') ? b + 2 : NULL;
+}
+
+/* PETRARCH semantics of a compound code: each code of [FRO/BIL/SAM] is an
+** actor of its own, so a mention coded with the first one (FRO, or FROGOV
+** with an agent) gets one companion mention per other code on the same
+** span (BIL, SAM; BILGOV, SAMGOV); the coder treats mentions sharing a
+** span as conjuncts.  Runs after coreference; companions keep the
+** antecedent of their mention. */
+static void compound_codes(ctx *c) {
+  uint32_t nm = c->nm;
+  for (uint32_t q = 0; q < nm && !c->oom; q++) {
+    const char *cp = compound_of(c, c->m[q].src1);
+    if (!cp)
+      cp = compound_of(c, c->m[q].src2);
+    if (!cp)
+      continue;
+    size_t l0 = strcspn(cp, "/]");
+    if (strncmp(c->m[q].code, cp, l0) != 0)
+      continue;
+    const char *p = cp + l0;
+    while (*p == '/') {
+      p++;
+      size_t l = strcspn(p, "/]");
+      char part[16];
+      if (l == 0 || l >= sizeof part)
+        break;
+      memcpy(part, p, l);
+      part[l] = '\0';
+      mtmp *o = &c->m[q];
+      mtmp *m = push(c, o->first, o->first + o->count, o->how);
+      if (!m)
+        return;
+      o = &c->m[q]; /* push may have moved the array */
+      uint32_t order = m->order;
+      *m = *o;
+      m->order = order;
+      set_code(m, part, o->code + l0);
+      m->bare = o->bare && strlen(m->code) == 3;
+      p += l;
+    }
+  }
+}
+
+/* ---- entry point ------------------------------------------------------ */
+
 static const char *base(const char *path) {
   const char *b = strrchr(path, '/');
   return b ? b + 1 : path;
@@ -1351,6 +1523,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   if (c.oom || sort_mentions(&c))
     goto oom;
   coref(&c);
+  compound_codes(&c);
   if (c.oom || sort_mentions(&c))
     goto oom;
   sima_mention *out =

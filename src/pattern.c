@@ -153,6 +153,8 @@ uint32_t pat_lemma_id(const sima_verbs *v, const char *lemma) {
 }
 
 int pat_rel_name_ok(const pat_rel *r, unsigned dep) {
+  if (r->base == PAT_REL_BELOW)
+    return 0; /* not a relation of one arc: the coder walks the subtree */
   if (r->base)
     return sima_deprel_base(dep) == r->id;
   return dep == r->id;
@@ -651,6 +653,13 @@ static unsigned deprel_lookup(loader *L, const char *s, size_t n) {
 
 static int rel_parse(loader *L, const char *s, size_t n, pat_rel *r) {
   size_t i = 0;
+  if (n == 5 && !memcmp(s, "below", 5)) {
+    r->id = SIMA_DEP_DEP;
+    r->base = PAT_REL_BELOW;
+    r->cases = NULL;
+    r->ncases = 0;
+    return 0;
+  }
   while (i < n && s[i] != '(')
     i++;
   unsigned id = i ? deprel_lookup(L, s, i) : 0;
@@ -737,9 +746,12 @@ static int role_parse_text(loader *L, const char *s, size_t n,
     path->steps = vmem(L->v, (size_t)m * sizeof *path->steps);
     if (!path->steps)
       return oom(L);
-    for (int j = 0; j < m; j++)
+    for (int j = 0; j < m; j++) {
       if (rel_parse(L, st[j], sn[j], &path->steps[j]) != 0)
         return -1;
+      if (path->steps[j].base == PAT_REL_BELOW)
+        return line_error(L, "'below' is a constraint, not a role path");
+    }
     path->nsteps = (uint32_t)m;
     role->npaths++;
   }
@@ -808,8 +820,12 @@ static int cons_parse(loader *L, const char *s, size_t n, pat_cons *c,
   for (uint32_t i = 0; c->neg && i < c->val.nalts; i++)
     if (c->val.alts[i].nsub)
       return line_error(L, "nested constraints under '!' are not allowed");
-  /* a named value is more specific than `*` */
-  *score += (c->val.any ? 1 : 2) + sub + (c->rel.ncases ? 1 : 0);
+  /* a named value is more specific than `*`; a word somewhere below the
+  ** verb (`below=`) less than a dependent of it */
+  if (c->rel.base == PAT_REL_BELOW)
+    *score += 1 + sub;
+  else
+    *score += (c->val.any ? 1 : 2) + sub + (c->rel.ncases ? 1 : 0);
   return 0;
 }
 

@@ -33,10 +33,14 @@ typedef struct pat_value {
   int any;          /* `*` among the alternatives */
 } pat_value;
 
-/* A relation test: exact id, or any subtype of a base relation. */
+/* A relation test: exact id, or any subtype of a base relation, or
+** (PAT_REL_BELOW, written `below=`) any token after the trigger in its
+** subtree: TABARI's "words after the verb", for translated legacy
+** patterns only (petrdict.c); allowed in constraints, not in role paths. */
+#define PAT_REL_BELOW 2
 typedef struct pat_rel {
   uint16_t id;
-  uint8_t base;   /* 1: match sima_deprel_base(dep) == id */
+  uint8_t base;   /* 1: match sima_deprel_base(dep) == id; PAT_REL_BELOW */
   uint8_t pad;
   uint32_t *cases; /* case/mark lemma alternatives, or NULL */
   uint32_t ncases;

@@ -544,6 +544,28 @@ static sima_status entry_flush(sima_dict *d, reporter *r, actor_entry *e,
     return SIMA_OK;
   char where[512];
   snprintf(where, sizeof where, "%s:%u", r->name, e->line);
+  /* a compound code [FRO/BIL/SAM] (one undated code): each of its codes
+  ** is an actor of its own (PETRARCH); the actor's first code is FRO, and
+  ** the whole compound rides on the entry's "file:line" for actor.c,
+  ** which adds BIL and SAM beside each FRO mention */
+  if (e->ncodes == 1 && !e->codes[0].null && !e->codes[0].dated &&
+      strchr(e->codes[0].code, '/')) {
+    char parts[16];
+    snprintf(parts, sizeof parts, "%s", e->codes[0].code);
+    int ok = 1;
+    for (char *p = parts, *q; p && ok; p = q) {
+      q = strchr(p, '/');
+      if (q)
+        *q++ = '\0';
+      char one[16];
+      snprintf(one, sizeof one, "%s", p);
+      ok = sima_code(one);
+    }
+    if (ok) {
+      size_t wl = strlen(where);
+      snprintf(where + wl, sizeof where - wl, " [%s]", e->codes[0].code);
+    }
+  }
   if (e->ncodes == 0) {
     st = bad_entry(r, e->line, err, "actor '%s' has no code", e->names[0]);
     entry_clear(e);
@@ -1321,9 +1343,21 @@ static int tabari_alts(vstate *V, char *text, size_t cap, uint32_t line,
       if (e > p) {
         if (o)
           o += (size_t)snprintf(members + o, sizeof members - o, " | ");
+        size_t m0 = o;
         for (char *c = p; c < e && o + 1 < sizeof members; c++)
           members[o++] = *c == ' ' ? '_' : (char)tolower((unsigned char)*c);
         members[o] = '\0';
+        /* the head noun singular, as in `&` sets: sima matches lemmas
+        ** ("{ EFFORTS | ATTEMPTS }" -> effort | attempt) */
+        char *hw = strrchr(members + m0, '_');
+        hw = hw ? hw + 1 : members + m0;
+        char lw[V_WORD];
+        noun_lemma(lw, hw, sizeof lw);
+        size_t hl = strlen(lw);
+        if (lw[0] && (size_t)(hw - members) + hl < sizeof members) {
+          memcpy(hw, lw, hl + 1);
+          o = (size_t)(hw - members) + hl;
+        }
       }
       p = q;
     }
@@ -1933,6 +1967,87 @@ full:
   return -1;
 }
 
+/* The constraints of a TABARI pattern's "words after the verb" variant
+** (id .93): each object, prepositional phrase and trigger word may lie
+** anywhere below the verb and after it (`below=`, pattern.h), as TABARI
+** reads words in order rather than dependents ("allowed that Mordor isn't
+** a really pleasant place": `below=really_pleasant`).  An object's
+** `[nmod(about)=*]` becomes `below=about`; `obl(on)=issue` becomes
+** `below=issue below=on`; other constraints, the roles and `neg` are
+** kept.  Writes " REL=VALUE ..." to out; returns the number of `below=`
+** items (0: no variant worth emitting), -1 if out is too small. */
+static int below_items(const vtrans *T, char *out, size_t cap) {
+  size_t o = 0;
+  int nb = 0;
+  out[0] = '\0';
+#define PUT(...)                                                               \
+  do {                                                                         \
+    int w_ = snprintf(out + o, cap - o, __VA_ARGS__);                          \
+    if (w_ < 0 || (size_t)w_ >= cap - o)                                       \
+      return -1;                                                               \
+    o += (size_t)w_;                                                           \
+  } while (0)
+  for (int e = 0; e < T->nextras; e++) {
+    PUT(" below=%s", T->extras[e]);
+    nb++;
+  }
+  for (int c = 0; c < T->ncons; c++) {
+    const vcons *k = &T->cons[c];
+    const char *v = k->val[0] ? k->val : "*";
+    if (!strcmp(k->rel, "obj")) {
+      /* nested nmod(p)=* items flatten to below=p; others stay nested */
+      char keep[300] = "";
+      size_t kl = 0;
+      const char *q = k->sub;
+      while (*q) {
+        size_t l = strcspn(q, " ");
+        if (l > 8 && !strncmp(q, "nmod(", 5) && !strncmp(q + l - 3, ")=*", 3)) {
+          PUT(" below=%.*s", (int)(l - 8), q + 5);
+          nb++;
+        } else if (kl + l + 2 < sizeof keep) {
+          kl += (size_t)snprintf(keep + kl, sizeof keep - kl, "%s%.*s",
+                                 kl ? " " : "", (int)l, q);
+        }
+        q += l;
+        while (*q == ' ')
+          q++;
+      }
+      if (!strcmp(v, "*") && !keep[0])
+        continue;
+      PUT(" below=");
+      while (1) {
+        size_t al = strcspn(v, "|");
+        PUT("%.*s%s%s%s", (int)al, v, keep[0] ? "[" : "", keep,
+            keep[0] ? "]" : "");
+        if (!v[al])
+          break;
+        PUT("|");
+        v += al + 1;
+      }
+      nb++;
+    } else if (!strncmp(k->rel, "obl(", 4) && !k->sub[0] &&
+               !strchr(k->rel, '|')) {
+      size_t pl = strcspn(k->rel + 4, ")");
+      if (strcmp(v, "*"))
+        PUT(" below=%s", v);
+      PUT(" below=%.*s", (int)pl, k->rel + 4);
+      nb++;
+    } else {
+      PUT(" %s=%s%s%s%s", k->rel, v, k->sub[0] ? "[" : "", k->sub,
+          k->sub[0] ? "]" : "");
+    }
+  }
+  if (T->tgt[0])
+    PUT(" tgt=%s", T->tgt);
+  if (T->src[0])
+    PUT(" src=%s", T->src);
+  if (T->neg)
+    PUT(" neg");
+  PUT(" nomood");
+#undef PUT
+  return nb;
+}
+
 /* Checks a legacy code: NNN, NNNN, NN, NNN:NNN or ---.  Writes sima's form
 ** to out; returns 1 if fine, 0 if malformed, -1 if well-formed but not
 ** expressible in sima (":173", a target-only paired code). */
@@ -2158,6 +2273,23 @@ static sima_status block_flush(vstate *V, vblock *B, sima_error *err) {
           V->r.st->nemitted++;
       }
     }
+    /* a lone noun has its variants above */
+    if (!V->p2 && !T.mutual && T.npost > 0 &&
+        !(T.npost == 1 && (T.lone[0] || T.loneset[0]))) {
+      char bitems[2048];
+      if (below_items(&T, bitems, sizeof bitems) > 0) {
+        char id[64];
+        rule_id(id, sizeof id, code, pt->line, 93);
+        petr_buf_printf(&V->out, "%s %s ", id, code);
+        for (size_t k = 0; k < B->nverbs; k++)
+          for (int a = 0; a < B->verbs[k].nalts; a++)
+            petr_buf_printf(&V->out, "%s%s", k || a ? "|" : "",
+                            B->verbs[k].trig[a]);
+        petr_buf_printf(&V->out, "%s\n", bitems);
+        if (V->r.st)
+          V->r.st->nemitted++;
+      }
+    }
   }
   for (size_t p = 0; p < B->npats; p++)
     free(B->pats[p].text);
@@ -2328,9 +2460,12 @@ static sima_status read_sets(vstate *V, const char *buf, size_t len,
     }
     if (!s)
       break;
-    if (*s == '(' || *s == '{')
+    /* in a TABARI .verbs file (V->old) braces are its `{ FORMS }` lines
+    ** and `{ A | B }` disjunctions, not PETRARCH2 noun phrases */
+    if (*s == '(' || (*s == '{' && !V->old))
       V->p2 = 1;
-    if (*s == '-' && s[1] != '-' && (strchr(s, '(') || strchr(s, '{')))
+    if (*s == '-' && s[1] != '-' &&
+        (strchr(s, '(') || (strchr(s, '{') && !V->old)))
       V->p2 = 1;
     if (*s == '&') {
       char raw[128];

@@ -4,7 +4,7 @@
 # PETRARCH2 unit-test suite (284 records) when ../shared is present, whose
 # pass count must not fall below FLOOR (the figure reached in docs/compat.md).
 . test/cli/lib.sh
-FLOOR=${COMPAT_FLOOR:-174}
+FLOOR=${COMPAT_FLOOR:-192}
 
 cat > "$TMP/t.verbs.txt" <<'X'
 <!-- a tiny TABARI-style verb file -->
@@ -107,13 +107,22 @@ ADOPT
 &REVOLT
 +REVOLUTION
 +REVOLUTIONARY
+
+--- ALLOW [080] ---
+ALLOW
+- * REALLY_PLEASANT [024]
+
+--- WELCOME [041] ---
+WELCOME
 X
-printf 'ARNOR_ [ARN]\n+ARNORIAN\nGONDOR [GON]\nROHAN [ROH]\n' > "$TMP/t2.actors.txt"
+printf 'ARNOR_ [ARN]\n+ARNORIAN\nGONDOR [GON]\nROHAN [ROH]\nMORDOR [MOR]\nTHE_SHIRE [FRO/BIL/SAM]\n' > "$TMP/t2.actors.txt"
+printf 'AMBASSADOR [~GOV]\n' > "$TMP/t2.agents.txt"
 cat > "$TMP/t2.xml" <<'X'
 <Validation>
 <Environment>
   <Verbfile>t2.verbs.txt</Verbfile>
   <Actorfile>t2.actors.txt</Actorfile>
+  <Agentfile>t2.agents.txt</Agentfile>
 </Environment>
 <Sentences>
 <Sentence date="19950101" id="M-1" category="COMPOUND">
@@ -146,14 +155,42 @@ cat > "$TMP/t2.xml" <<'X'
 (ROOT
 </Parse>
 </Sentence>
+<Sentence date="19950101" id="M-7" category="PATTERN">
+<EventCoding sourcecode="ARN" targetcode="MOR" eventcode="024"></EventCoding>
+<Text>Arnor allowed that Mordor is not a really pleasant place to visit.</Text>
+</Sentence>
+<Sentence date="19950101" id="M-8" category="COMPOUND">
+<EventCoding sourcecode="FRO" targetcode="GON" eventcode="041"></EventCoding>
+<EventCoding sourcecode="BIL" targetcode="GON" eventcode="041"></EventCoding>
+<EventCoding sourcecode="SAM" targetcode="GON" eventcode="041"></EventCoding>
+<Text>The Shire welcomed Gondor.</Text>
+</Sentence>
+<Sentence date="19950101" id="M-9" category="AGENT">
+<EventCoding sourcecode="ARNGOV" targetcode="MOR" eventcode="041"></EventCoding>
+<EventCoding sourcecode="ROHGOV" targetcode="MOR" eventcode="041"></EventCoding>
+<EventCoding sourcecode="GONGOV" targetcode="MOR" eventcode="041"></EventCoding>
+<Text>The ambassadors of Arnor, Rohan and Gondor welcomed Mordor.</Text>
+</Sentence>
+<Sentence date="19950101" id="M-10" category="COMPOUND">
+<EventCoding sourcecode="MOR" targetcode="GON" eventcode="041"></EventCoding>
+<EventCoding sourcecode="ROH" targetcode="GON" eventcode="041"></EventCoding>
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="041"></EventCoding>
+<EventCoding sourcecode="FRO" targetcode="GON" eventcode="041"></EventCoding>
+<EventCoding sourcecode="BIL" targetcode="GON" eventcode="041"></EventCoding>
+<EventCoding sourcecode="SAM" targetcode="GON" eventcode="041"></EventCoding>
+<Text>Mordor, Rohan, Arnor and the Shire welcomed Gondor.</Text>
+</Sentence>
 </Sentences>
 </Validation>
 X
 $SIMA validate --verbose "$TMP/t2.xml" > "$TMP/t2.out" 2>&1
-for id in M-1 M-2 M-3 M-4 M-5 M-6; do
+# M-7: a TABARI phrase somewhere below the verb (`below=`); M-8: a
+# compound actor code, one actor per code; M-9: an agent distributed over
+# coordinated countries; M-10: a list of four parsed as two subjects
+for id in M-1 M-2 M-3 M-4 M-5 M-6 M-7 M-8 M-9 M-10; do
   if grep -q "^FAIL $id " "$TMP/t2.out"; then bad "TABARI marker record $id: $(grep "^FAIL $id " "$TMP/t2.out")"; else ok; fi
 done
-check_out "TABARI marker records" "6 passed, 0 failed" cat "$TMP/t2.out"
+check_out "TABARI marker records" "10 passed, 0 failed" cat "$TMP/t2.out"
 # translated verb files start with `%default tgt=` (src/pattern.c); any
 # other directive is an error naming its line
 printf 'The Chinese army attacked Taiwan.\n' > "$TMP/c.txt"

@@ -197,6 +197,38 @@ TEST(coordination) {
     STR_EQ(b->code, "ROUGOV");
   }
   sima_doc_free(d);
+  /* a plural agent before coordinated countries is each country's */
+  HAS("The ambassadors of France, Germany and Italy met.", NULL,
+      "ambassadors of France", "FRAGOV", "composed");
+  HAS("The ambassadors of France, Germany and Italy met.", NULL, "Germany",
+      "DEUGOV", "composed");
+  HAS("The ambassadors of France, Germany and Italy met.", NULL, "Italy",
+      "ITAGOV", "composed");
+  HAS("Lawmakers in France and Germany objected.", NULL,
+      "Lawmakers in France", "FRALEG", "composed");
+  HAS("Lawmakers in France and Germany objected.", NULL, "Germany", "DEULEG",
+      "composed");
+  /* a bare agent joined to it is each country's too: mentions sharing
+  ** its span (FRALEG, DEULEG), conjuncts for the coder */
+  d = run("Lawmakers and officials in France and Germany objected.", NULL);
+  const sima_mention *l1 = find(d, "Lawmakers", 0);
+  OK(l1 != NULL, "Lawmakers found");
+  if (l1) {
+    STR_EQ(l1->code ? l1->code : "", "FRALEG");
+    uint32_t i1 = (uint32_t)(l1 - d->mentions);
+    const sima_mention *l2 = i1 + 1 < d->nmentions ? l1 + 1 : NULL;
+    OK(l2 && l2->first == l1->first && l2->count == l1->count &&
+           l2->code && !strcmp(l2->code, "DEULEG"),
+       "a DEULEG mention on the same span");
+  }
+  const sima_mention *o1 = find(d, "officials in France", 0);
+  OK(o1 && o1->code && !strcmp(o1->code, "FRAGOV"), "officials in France");
+  sima_doc_free(d);
+  /* not one person's, nor across other words */
+  HASNT("The president of France and Germany spoke.", NULL,
+        "president of France");
+  HAS("Talks between the ambassadors of France and the army of Germany.",
+      NULL, "army of Germany", "DEUMIL", "composed");
 }
 
 TEST(nesting) {
@@ -272,6 +304,12 @@ TEST(history_and_titles) {
       "title");
   HAS("President Oldfield spoke.", "2000-01-01", "President Oldfield", "USALEG",
       "title");
+  /* a short form of another country's person after a country's title is
+  ** somebody else ("Dutch Foreign Minister Hans ..." is not ~Han) */
+  HAS("Dutch President Oldfield spoke.", NULL, "Dutch President", "NLDGOV",
+      "composed");
+  HAS("American President Oldfield spoke.", NULL, "American President Oldfield",
+      "USAGOV", "title");
   /* "ousted", "former" before a title: a former office holder */
   HAS("Ousted President Askar Akayev fled.", "2004-01-01",
       "President Askar Akayev", "KGZELI", "dict");

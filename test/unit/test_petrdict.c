@@ -156,6 +156,44 @@ static const char agents_src[] = "!PERSON! = MAN, WOMAN\n"      /* 1 */
                                  "AD!PERSON!X!PERSON! [~GOV]\n" /* 6 */
                                  "WIZARD [GOV]\n";              /* 7 */
 
+/* PETRARCH compound codes: each code of [FRO/BIL/SAM] is an actor of its
+** own; the actor recognizer gives one mention per code on the same span */
+TEST(actors_compound_codes) {
+  const char *src = "THE_SHIRE [FRO/BIL/SAM]\n"   /* 1 */
+                    "LORIEN [ELR/GAL]\n"          /* 2 */
+                    "BREE [BRE]\n";               /* 3 */
+  sima_error err = {0};
+  sima_dict *d = sima_dict_new(NULL, &err);
+  INT_EQ(sima_petr_dict_add_mem(d, SIMA_PETR_ACTORS, "t.actors", src,
+                                strlen(src), NULL, &err),
+         SIMA_OK);
+  int32_t a = find_actor(d, "the Shire");
+  OK(a >= 0, "The Shire loaded");
+  if (a >= 0) {
+    STR_EQ(dict_actor_code(d, (uint32_t)a, 0), "FRO");
+    STR_EQ(dict_str(d, d->actors[a].src), "t.actors:1 [FRO/BIL/SAM]");
+  }
+  int32_t b = find_actor(d, "Bree");
+  if (b >= 0)
+    STR_EQ(dict_str(d, d->actors[b].src), "t.actors:3");
+  const char *text = "The Shire and Bree met Lorien.";
+  sima_doc *doc = sima_doc_new(text, strlen(text), "t", NULL, NULL, NULL);
+  OK(doc && sima_tokenize(doc, &err) == SIMA_OK &&
+         sima_split(doc, &err) == SIMA_OK &&
+         sima_actors_find(d, doc, &err) == SIMA_OK,
+     "pipeline");
+  const char *want[] = {"FRO", "BIL", "SAM", "BRE", "ELR", "GAL"};
+  INT_EQ(doc ? doc->nmentions : 0, 6);
+  for (uint32_t i = 0; doc && i < doc->nmentions && i < 6; i++)
+    STR_EQ(doc->mentions[i].code ? doc->mentions[i].code : "", want[i]);
+  if (doc && doc->nmentions >= 3) {
+    INT_EQ(doc->mentions[1].first, doc->mentions[0].first);
+    INT_EQ(doc->mentions[2].count, doc->mentions[0].count);
+  }
+  sima_doc_free(doc);
+  sima_dict_free(d);
+}
+
 TEST(agents) {
   sima_error err = {0};
   sima_dict *d = sima_dict_new(NULL, &err);
@@ -279,13 +317,56 @@ TEST(verbs_tabari) {
   free(out);
 }
 
+/* TABARI matches words in order after the verb: each pattern with words
+** after `*` also gets a `below=` variant (id .93) whose words may lie
+** anywhere under the verb; a lone noun keeps its .91/.92 variants only */
+TEST(verbs_tabari_below) {
+  const char *src = "&TIETYPES\n"                          /* 1 */
+                    "+ECONOMIC\n"                          /* 2 */
+                    "--- ALLOW [080] ---\n"                /* 3 */
+                    "ALLOW\n"                              /* 4 */
+                    "- * REALLY_PLEASANT [024]\n"          /* 5 */
+                    "- * LEAVE [066]\n"                    /* 6 */
+                    "--- WELCOME [041] ---\n"              /* 7 */
+                    "WELCOME\n"                            /* 8 */
+                    "- * &TIETYPES_MEMOS ABOUT [915]\n"    /* 9 */
+                    "- * ASSURANCES_ON &TIETYPES FROM [913]\n"; /* 10 */
+  sima_error err = {0};
+  char *out = NULL;
+  size_t n = 0;
+  INT_EQ(sima_petr_verbs_translate("t.verbs", src, strlen(src), 0, NULL, NULL,
+                                   &out, &n, NULL, &err),
+         SIMA_OK);
+  if (!out)
+    return;
+  OK(strstr(out, "P-024.5.93 024 allow below=really_pleasant nomood") != NULL,
+     "a phrase below the verb");
+  OK(strstr(out, "P-066.6.93") == NULL, "no .93 for a lone noun");
+  OK(strstr(out, "P-915.9.93 915 welcome below=about below=economic_memo") !=
+         NULL,
+     "a nested preposition flattened");
+  OK(strstr(out, "P-913.10.93 913 welcome below=assurance "
+                 "below=&P_TIETYPES below=on below=from nomood") != NULL,
+     "trigger words and prepositional phrases below the verb");
+  sima_verbs *v = sima_verbs_load_mem("t", out, n, NULL, 0, NULL, NULL, &err);
+  OK(v != NULL, err.msg);
+  sima_verbs_free(v);
+  free(out);
+  /* `below` is a constraint, never a role path */
+  const char *bad = "V-010.1 010 say tgt=below\n";
+  v = sima_verbs_load_mem("b", bad, strlen(bad), NULL, 0, NULL, NULL, &err);
+  OK(v == NULL && strstr(err.msg, "b:1:") != NULL, "below as a path rejected");
+  sima_verbs_free(v);
+}
+
 TEST(verbs_tabari_old_format) {
   /* a TABARI .verbs file: no "---" headers, ';' comments, { | } groups */
   const char *src = "ABANDON  [345] ;pas 15 Jul 2003\n"    /* 1 */
                     "- * { EFFORTS | ATTEMPTS }  [987]\n"  /* 2 */
                     "ACT_ [100]\n"                         /* 3 */
                     "{ ACTING_ ACTXD_ }\n"                 /* 4 */
-                    "- * RESOLUTION  [102] ; tony\n";      /* 5 */
+                    "- * RESOLUTION  [102] ; tony\n"       /* 5 */
+                    "BANNED  [191]\n";                     /* 6 */
   sima_error err = {0};
   char *out = NULL;
   size_t n = 0;
@@ -295,9 +376,14 @@ TEST(verbs_tabari_old_format) {
   if (!out)
     return;
   OK(strstr(out, "P-345.1 345 abandon ") != NULL, "verb line opens a block");
-  OK(strstr(out, "&P_ALT2N1 = efforts | attempts") != NULL, "{ | } as a set");
+  OK(strstr(out, "&P_ALT2N1 = effort | attempt") != NULL,
+     "{ | } as a set, head nouns singular");
   OK(strstr(out, "P-100.3 100 act ") != NULL, "final _ dropped");
   OK(strstr(out, "P-102.5 102 act_resolution") != NULL, "second block");
+  /* braces of a TABARI file are no PETRARCH2 markup: inflected verbs
+  ** still get their lemma candidates */
+  OK(strstr(out, "P-191.6 191 banned|ban") != NULL,
+     "inflected verb lemmatised");
   sima_verbs *v = sima_verbs_load_mem("t", out, n, NULL, 0, NULL, NULL, &err);
   OK(v != NULL, err.msg);
   sima_verbs_free(v);
@@ -495,9 +581,11 @@ int main(void) {
   RUN(legacy_sniffing);
   RUN(actors_strict_error_names_line);
   RUN(actors_dates_and_synonyms);
+  RUN(actors_compound_codes);
   RUN(agents);
   RUN(verbs_petrarch2);
   RUN(verbs_tabari);
+  RUN(verbs_tabari_below);
   RUN(verbs_tabari_old_format);
   RUN(discards);
   RUN(issues);
