@@ -112,6 +112,31 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
       own = d;
       break;
     }
+  if (own < 0 && c->syn[t].upos == SIMA_UPOS_ADJ) {
+    /* RULE C-EXPL-SUBJ: "Syria says it is willing to withdraw" parsed with
+    ** "it" as an expletive: before a predicative adjective of disposition
+    ** with a copula, "it" is the subject */
+    int cop = 0;
+    int32_t ex = -1;
+    for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+      if (c->syn[d].deprel == SIMA_DEP_COP)
+        cop = 1;
+      else if (c->syn[d].deprel == SIMA_DEP_EXPL && (uint32_t)d < t &&
+               !strcasecmp(coder_lemma(c, (uint32_t)d), "it"))
+        ex = d;
+    }
+    /* only adjectives of a person's disposition: "it is impossible /
+    ** safe / likely to ..." has an extraposed clause, not a subject */
+    static const char *const disp[] = {
+        "able",    "committed", "determined", "eager",   "keen",
+        "open",    "prepared",  "ready",      "reluctant", "unable",
+        "unwilling", "willing"};
+    int personal = 0;
+    for (size_t i = 0; i < sizeof disp / sizeof *disp && !personal; i++)
+      personal = !strcasecmp(coder_lemma(c, t), disp[i]);
+    if (cop && personal)
+      own = ex;
+  }
   unsigned rel = c->syn[t].deprel, base = sima_deprel_base(rel);
   int32_t h = c->syn[t].head;
   int hok = h >= 0 && (uint32_t)h < c->n;
@@ -250,13 +275,14 @@ static int value_ok(const coder_ctx *c, uint32_t d, const pat_value *val,
 /* Measure and container nouns that pass a constraint on to their "of"
 ** phrase: "25,000 tons of food aid", "a package of sanctions".  Sorted. */
 static const char *const transparent[] = {
-    "$",       "amount",  "batch",  "billion", "consignment", "delivery", "dollar",
-    "dozen",   "euro",   "form",    "hundred",     "kg",       "kilogram",
-    "kind",    "load",   "lot",     "million",     "number",   "package",
-    "pair",    "pound",  "range",   "round",       "series",   "set",
-    "shipment", "sum",   "thousand", "ton",        "tonne",    "total",
-    "type",    "wave",   "worth",   "yen",     "\xC2\xA3" /* £ */,
-    "\xE2\x82\xAC" /* € */};
+    "$", "amount", "batch", "billion", "consignment", "contingent",
+    "day", "delivery", "deployment", "detachment", "dollar", "dozen",
+    "euro", "form", "hour", "hundred", "kg", "kilogram",
+    "kind", "load", "lot", "million", "month", "number",
+    "package", "pair", "pound", "range", "round", "series",
+    "set", "shipment", "sum", "thousand", "ton", "tonne",
+    "total", "type", "wave", "week", "worth", "yen",
+    "\xC2\xA3" /* £ */, "\xE2\x82\xAC" /* € */};
 
 static int is_transparent(const coder_ctx *c, uint32_t d) {
   const char *l = coder_lemma(c, d);
@@ -354,12 +380,30 @@ static uint32_t candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
 /* Returns -1 when the constraint fails, else its specificity (2 for a
 ** named value, 1 for `*` or a negation, +1 for a case list, plus the
 ** matched alternative's). */
+/* `below=` (PAT_REL_BELOW, translated TABARI patterns only): the tokens
+** after t, within 64, whose head chain reaches t. */
+#define MAX_BELOW 48
+static uint32_t below_t(const coder_ctx *c, uint32_t t, int32_t *out) {
+  uint32_t n = 0;
+  for (uint32_t d = t + 1; d < c->n && d <= t + 64 && n < MAX_BELOW; d++) {
+    int32_t h = c->syn[d].head;
+    for (int up = 0; up < 16 && h >= 0 && (uint32_t)h < c->n &&
+                     (uint32_t)h != t;
+         up++)
+      h = c->syn[h].head;
+    if (h == (int32_t)t)
+      out[n++] = (int32_t)d;
+  }
+  return n;
+}
+
 static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
                    match_state *ms, int depth) {
-  int32_t cand[MAX_CAND];
+  int32_t cand[MAX_BELOW > MAX_CAND ? MAX_BELOW : MAX_CAND];
   if (depth > 8)
     return -1;
-  uint32_t n = candidates(c, t, &k->rel, cand);
+  uint32_t n = k->rel.base == PAT_REL_BELOW ? below_t(c, t, cand)
+                                            : candidates(c, t, &k->rel, cand);
   int best = -1;
   int32_t bestd = -1;
   match_state keep, trial;
@@ -377,7 +421,9 @@ static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
         *ms = trial;
     }
   }
-  int base = (k->val.any ? 1 : 2) + (k->rel.ncases ? 1 : 0);
+  int base = k->rel.base == PAT_REL_BELOW
+                 ? 1 /* below the verb: less than a dependent */
+                 : (k->val.any ? 1 : 2) + (k->rel.ncases ? 1 : 0);
   if (k->neg)
     return best < 0 ? base : -1;
   if (best < 0)
@@ -506,7 +552,10 @@ static int32_t actor_of(const coder_ctx *c, uint32_t t, int depth,
                         uint32_t *at) {
   if (c->tok2men[t] >= 0) {
     int32_t m = c->tok2men[t];
-    if (depth == 0 && bare_actor(c, m)) {
+    /* (also for an apposition: "Salaheddine Sidhoum, Algeria's leading
+    ** human rights activist," is Algeria's activist) */
+    if ((depth == 0 || c->syn[t].deprel == SIMA_DEP_APPOS) &&
+        bare_actor(c, m)) {
       /* RULE C-AGENT-OF: a bare agent ("doctors", "officials", "troops")
       ** belongs to the actor that qualifies it: "doctors from two
       ** American aid groups", "officials of the Chinese embassy",
@@ -586,17 +635,34 @@ static void actors_at(const coder_ctx *c, uint32_t t, actor_set *as) {
   /* a conjunct hung on another word of the mention ("Libyan leader
   ** Muammar Gaddafi and Bulgarian President Todor Zhivkov", parsed with
   ** the conjunct on "Muammar") */
-  const sima_mention *mm = &c->doc->mentions[m];
-  for (uint32_t k = mm->first; k < mm->first + mm->count && k < c->n; k++) {
-    if (k == at || k == t)
-      continue;
-    for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
-      if (c->syn[d].deprel != SIMA_DEP_CONJ || c->tok2men[d] == m)
+  /* (and on a word of a conjunct's mention: "lawmakers and officials in
+  ** Fornost and Gondor", Gondor hung on Fornost) */
+  for (uint32_t i = 0; i < as->n && i < MAX_ACTORS; i++) {
+    int32_t mi = as->men[i];
+    const sima_mention *mm = &c->doc->mentions[mi];
+    for (uint32_t k = mm->first; k < mm->first + mm->count && k < c->n; k++) {
+      if ((int32_t)k == as->tok[i] || (i == 0 && (k == at || k == t)))
         continue;
-      uint32_t at2;
-      int32_t m2 = actor_of(c, (uint32_t)d, 0, &at2);
-      if (m2 >= 0)
-        actor_add(as, m2, at2);
+      for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
+        if (c->syn[d].deprel != SIMA_DEP_CONJ || c->tok2men[d] == mi)
+          continue;
+        uint32_t at2;
+        int32_t m2 = actor_of(c, (uint32_t)d, 0, &at2);
+        if (m2 >= 0)
+          actor_add(as, m2, at2);
+      }
+    }
+  }
+  /* mentions sharing a span are one name's several actors (a PETRARCH
+  ** compound code [FRO/BIL/SAM], actor.c): all of them act */
+  for (uint32_t i = 0, n0 = as->n; i < n0; i++) {
+    const sima_mention *a = &c->doc->mentions[as->men[i]];
+    for (uint32_t k = (uint32_t)as->men[i] + 1; k < c->doc->nmentions; k++) {
+      const sima_mention *b = &c->doc->mentions[k];
+      if (b->first != a->first || b->count != a->count)
+        break;
+      if (b->code)
+        actor_add(as, (int32_t)k, (uint32_t)as->tok[i]);
     }
   }
 }
@@ -1943,6 +2009,84 @@ static uint32_t token_lemma_id(const sima_verbs *v, const sima_doc *doc,
   return PAT_NONE;
 }
 
+/* Whether token k lies in the subtree of token a (heads within y). */
+static int in_subtree(const sima_syntax *y, uint32_t first, uint32_t end,
+                    uint32_t k, uint32_t a) {
+  int32_t h = (int32_t)k;
+  for (int up = 0; up < 32 && h >= (int32_t)first && (uint32_t)h < end;
+       up++) {
+    if (h == (int32_t)a)
+      return 1;
+    h = y[h].head;
+  }
+  return 0;
+}
+
+/* "Mordor, Rohan, Fornost and Bree welcomed ...", parsed with two nsubj
+** of one verb (Mordor <- Rohan; Fornost <- Bree): the second subject,
+** right after a comma that ends the first one's list, is a conjunct of
+** the first, and its own conjuncts move up with it (RULE C-COMPOUND);
+** a name right before the second subject's phrase modifies it. */
+static void repair_split_subject(const sima_doc *doc, sima_syntax *y,
+                                 uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t s2 = first + 1; s2 < end; s2++) {
+    if (sima_deprel_base(y[s2].deprel) != SIMA_DEP_NSUBJ)
+      continue;
+    int32_t v = y[s2].head;
+    if (v <= (int32_t)s2 || (uint32_t)v >= end)
+      continue;
+    int32_t s1 = -1;
+    for (uint32_t k = first; k < s2; k++)
+      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        s1 = (int32_t)k;
+    if (s1 < 0)
+      continue;
+    /* the first word of s2's phrase that is not punctuation */
+    uint32_t p = s2;
+    while (p > (uint32_t)s1 + 1 && in_subtree(y, first, end, p - 1, s2) &&
+           y[p - 1].upos != SIMA_UPOS_PUNCT)
+      p--;
+    if (p - 1 == (uint32_t)s1 && y[s1].upos == SIMA_UPOS_PROPN &&
+        y[s2].upos == SIMA_UPOS_PROPN) {
+      /* "Fornost President Umbardacil has appealed", parsed with Fornost
+      ** as a second (passive) subject: a name right before the subject's
+      ** phrase modifies it */
+      y[s1].head = (int32_t)s2;
+      y[s1].deprel = SIMA_DEP_COMPOUND;
+      continue;
+    }
+    const sima_token *cm = &doc->tokens[p - 1];
+    if (p - 1 <= (uint32_t)s1 || cm->len != 1 || doc->text[cm->off] != ',')
+      continue;
+    uint32_t k = (uint32_t)s1 + 1;
+    while (k < p - 1 && (in_subtree(y, first, end, k, (uint32_t)s1) ||
+                         y[k].upos == SIMA_UPOS_PUNCT))
+      k++;
+    if (k < p - 1)
+      continue;
+    for (uint32_t j = first; j < end; j++)
+      if (y[j].head == (int32_t)s2 && y[j].deprel == SIMA_DEP_CONJ)
+        y[j].head = s1;
+    y[s2].head = s1;
+    y[s2].deprel = SIMA_DEP_CONJ;
+  }
+  /* "Mordor, Rohan, Fornost and Bree" parsed as a chain (Bree a conjunct
+  ** of Fornost, itself one of Mordor): names of one list are conjuncts
+  ** of its first */
+  for (uint32_t j = first; j < end; j++) {
+    int32_t h = y[j].head;
+    if (y[j].deprel != SIMA_DEP_CONJ || y[j].upos != SIMA_UPOS_PROPN ||
+        h < (int32_t)first || (uint32_t)h >= end ||
+        y[h].deprel != SIMA_DEP_CONJ || y[h].upos != SIMA_UPOS_PROPN)
+      continue;
+    int32_t g = y[h].head;
+    if (g >= (int32_t)first && (uint32_t)g < end && g < h &&
+        y[g].upos == SIMA_UPOS_PROPN)
+      y[j].head = g;
+  }
+}
+
 /* RULE C-REPAIR: a frequent misparse of news sentences makes the main verb
 ** an adjective of its object ("The EU imposed sanctions on Russia":
 ** imposed --amod--> sanctions, the root).  A finite verb (VBD/VBZ/VBP)
@@ -2129,10 +2273,222 @@ static void repair_time_subject(sima_syntax *y, uint32_t first,
       if (!cased)
         e = (int32_t)k;
     }
-    if (e < 0)
+    int other = 0; /* "Klibi today urged": two subjects, one a time word */
+    for (uint32_t k = first; k < d; k++)
+      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN ||
+           y[k].upos == SIMA_UPOS_ADJ))
+        other = 1;
+    if (e < 0 && !other)
       continue;
-    y[e].deprel = SIMA_DEP_NSUBJ;
+    if (e >= 0)
+      y[e].deprel = SIMA_DEP_NSUBJ;
     y[d].deprel = SIMA_DEP_OBL_TMOD;
+  }
+}
+
+/* RULE C-REPAIR (control): "urged the European Community to support the
+** PLO" is often parsed with the infinitive as a modifier of the object
+** (Community --acl--> support).  After a verb of object control that asks
+** or makes someone act (urge, ask, order, press, ...; not allow or
+** authorize, whose complement need not happen), a to-infinitive `acl` of
+** its object, after the object, is the verb's own complement (xcomp),
+** whose subject is the object, when the object is an actor: "requested a
+** meeting to discuss ..." keeps its modifier. */
+static void repair_control(const sima_doc *doc, sima_syntax *y,
+                           uint32_t first, uint32_t count) {
+  static const char *const ctl[] = {
+      "advise",   "appeal",  "ask",       "beg",      "call",     "challenge",
+      "compel",   "direct",  "encourage", "exhort",   "force",    "implore",
+      "instruct", "invite",  "order",     "persuade", "press",    "pressure",
+      "push",     "request", "tell",      "urge",     "warn"};
+  uint32_t end = first + count;
+  for (uint32_t a = first; a < end; a++) {
+    if (y[a].deprel != SIMA_DEP_ACL || y[a].upos != SIMA_UPOS_VERB)
+      continue;
+    int32_t o = y[a].head;
+    if (o < (int32_t)first || o >= (int32_t)a || y[o].deprel != SIMA_DEP_OBJ)
+      continue;
+    int32_t v = y[o].head;
+    if (v < (int32_t)first || v >= (int32_t)end || !y[v].lemma ||
+        y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int known = 0;
+    for (size_t i = 0; i < sizeof ctl / sizeof *ctl && !known; i++)
+      known = !strcasecmp(y[v].lemma, ctl[i]);
+    int to = 0, xc = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head == (int32_t)a && y[k].deprel == SIMA_DEP_MARK &&
+          y[k].lemma && !strcasecmp(y[k].lemma, "to") && k < a)
+        to = 1;
+      if (y[k].head == v && y[k].deprel == SIMA_DEP_XCOMP)
+        xc = 1;
+    }
+    int actor = 0;
+    for (uint32_t m = 0; m < doc->nmentions && !actor; m++)
+      if (doc->mentions[m].code && (uint32_t)o >= doc->mentions[m].first &&
+          (uint32_t)o < doc->mentions[m].first + doc->mentions[m].count)
+        actor = 1;
+    if (!known || !to || xc || !actor)
+      continue;
+    y[a].head = v;
+    y[a].deprel = SIMA_DEP_XCOMP;
+  }
+}
+
+/* Is d inside the subtree of a (a itself included)?  Bounded walk. */
+static int descends(const sima_syntax *y, uint32_t first, uint32_t end,
+                    int32_t d, int32_t a) {
+  for (uint32_t i = 0; i < end - first + 1 && d >= (int32_t)first &&
+                       d < (int32_t)end;
+       i++) {
+    if (d == a)
+      return 1;
+    d = y[d].head;
+  }
+  return 0;
+}
+
+static int has_case(const sima_syntax *y, uint32_t first, uint32_t end,
+                    int32_t k) {
+  for (uint32_t m = first; m < end; m++)
+    if (y[m].head == k && y[m].deprel == SIMA_DEP_CASE)
+      return 1;
+  return 0;
+}
+
+/* Participles that stand before a noun as adjectives after a proper-noun
+** modifier ("the Zetas organized crime group", "FARC armed groups").
+** Sorted. */
+static int attributive_participle(const char *w) {
+  static const char *const pp[] = {
+      "accused", "advanced",  "alleged", "armed",      "disputed",
+      "limited", "organised", "organized", "registered", "so-called",
+      "suspected", "united",   "wanted"};
+  size_t lo = 0, hi = sizeof pp / sizeof *pp;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int r = strcasecmp(pp[mid], w);
+    if (r == 0)
+      return 1;
+    if (r < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return 0;
+}
+
+/* RULE C-REPAIR (subject before participle): the parser often reads
+** "SUBJECT VERBED OBJECT" with the past verb, tagged VBN, as an adjective
+** of its object and hangs the subject elsewhere ("Israeli helicopters and
+** tanks shelled positions": shelled --amod--> positions, helicopters the
+** root; "Palestinian police in Jericho confiscated weapons": weapons a
+** ccomp of a later "said").  A VBN `amod` of a later noun, with no subject
+** of its own, right after a noun phrase (the noun before it, climbed out
+** of its prepositional phrases and conjunctions: "police in Jericho",
+** "helicopters and tanks", "hundreds of thousands of people") becomes the
+** verb: the noun phrase its subject, the noun its object.  It takes the
+** place of whichever of the two dominates the other; when neither does,
+** of the subject, which must then be the root or the subject of a speech
+** verb that has a subject of its own (the verb becomes the reported
+** clause).  `text` and `tokens` give the word form (a few participles are
+** adjectives there: "organized crime"). */
+static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
+                                      uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 1; v < end; v++) {
+    if (y[v].upos != SIMA_UPOS_VERB || y[v].deprel != SIMA_DEP_AMOD ||
+        y[v].xpos != SIMA_XPOS_VBN)
+      continue;
+    const sima_token *tk = &doc->tokens[v];
+    char w[32];
+    if (tk->len >= sizeof w)
+      continue;
+    memcpy(w, doc->text + tk->off, tk->len);
+    w[tk->len] = 0;
+    if (attributive_participle(w))
+      continue;
+    int32_t n = y[v].head;
+    if (n <= (int32_t)v || n >= (int32_t)end ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    int ok = 1; /* the words between are the object's own modifiers */
+    for (int32_t k = (int32_t)v + 1; k < n && ok; k++)
+      if (!descends(y, first, end, k, n))
+        ok = 0;
+    for (uint32_t k = first; k < end && ok; k++)
+      if (y[k].head == (int32_t)v)
+        ok = 0; /* "the newly elected ..." : a participle with dependents */
+    int32_t s = (int32_t)v - 1;
+    if (!ok || (y[s].upos != SIMA_UPOS_NOUN && y[s].upos != SIMA_UPOS_PROPN))
+      continue;
+    for (int guard = 0; guard < 16; guard++) {
+      int32_t h = y[s].head;
+      if (h < (int32_t)first || h >= (int32_t)v)
+        break;
+      unsigned b = sima_deprel_base(y[s].deprel);
+      if (has_case(y, first, end, s) || b == SIMA_DEP_CONJ ||
+          b == SIMA_DEP_FLAT || b == SIMA_DEP_APPOS)
+        s = h;
+      else
+        break;
+    }
+    if (has_case(y, first, end, s) || y[s].lemma == NULL ||
+        is_time_word(y[s].lemma) ||
+        (y[s].upos != SIMA_UPOS_NOUN && y[s].upos != SIMA_UPOS_PROPN))
+      continue;
+    int32_t a; /* the node whose place the verb takes */
+    if (descends(y, first, end, s, n))
+      a = n;
+    else if (descends(y, first, end, n, s))
+      a = s;
+    else
+      a = s;
+    int32_t ah = y[a].head;
+    unsigned arel = y[a].deprel;
+    int speech = ah >= (int32_t)first && ah < (int32_t)end &&
+                 sima_deprel_base(arel) == SIMA_DEP_NSUBJ &&
+                 y[ah].upos == SIMA_UPOS_VERB && y[ah].lemma &&
+                 mood_is_speech(y[ah].lemma);
+    int other = 0;
+    for (uint32_t k = first; speech && k < end; k++)
+      if ((int32_t)k != s && (int32_t)k != n && y[k].head == ah &&
+          sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        other = 1;
+    /* two subjects of one verb ("officials suspended aid deliveries ...
+    ** after their vehicles were hit": officials and deliveries both
+    ** nsubj:pass of hit) cannot both be right: the pair is a clause */
+    int twosubj = y[n].head == ah &&
+                  sima_deprel_base(arel) == SIMA_DEP_NSUBJ &&
+                  sima_deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ;
+    if (a == s && !descends(y, first, end, n, s) && ah >= 0 &&
+        !(speech && other) && !twosubj)
+      continue; /* a subject of some other verb: leave it */
+    if (speech && other)
+      arel = SIMA_DEP_CCOMP;
+    else if (twosubj)
+      arel = SIMA_DEP_PARATAXIS;
+    y[v].head = ah;
+    y[v].deprel = (uint16_t)arel;
+    y[s].head = (int32_t)v;
+    y[s].deprel = SIMA_DEP_NSUBJ;
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_OBJ;
+    for (uint32_t k = (uint32_t)n + 1; k < end; k++) {
+      if (y[k].head != n || sima_deprel_base(y[k].deprel) != SIMA_DEP_NMOD ||
+          y[k].deprel == SIMA_DEP_NMOD_POSS)
+        continue;
+      int of = 0;
+      for (uint32_t m = first; m < end; m++)
+        if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE &&
+            y[m].lemma && !strcasecmp(y[m].lemma, "of"))
+          of = 1;
+      if (!of) {
+        y[k].head = (int32_t)v;
+        y[k].deprel = SIMA_DEP_OBL;
+      }
+    }
   }
 }
 
@@ -2158,8 +2514,13 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
         doc->sents[si].count <= n - doc->sents[si].first)
     {
       repair_parse(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_subject_participle(doc, fixed, doc->sents[si].first,
+                                doc->sents[si].count);
       repair_participle(fixed, doc->sents[si].first, doc->sents[si].count);
       repair_time_subject(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_control(doc, fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_split_subject(doc, fixed, doc->sents[si].first,
+                           doc->sents[si].count);
     }
   c.syn = fixed;
   c.n = n;
