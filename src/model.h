@@ -162,6 +162,36 @@ static inline size_t model_bucket_size(size_t n, size_t ne) {
 sima_status model_linear_load(model_linear *lm, const model_file *f,
                               const char prefix[3], sima_error *err);
 
+/* Finds the entries of feature `feat` in its bucket: sets *off (blob
+** offset) and returns the entry count, 0 when the feature is absent. */
+static inline uint32_t model_find(const model_linear *lm, uint64_t feat,
+                                  uint32_t bucket, uint32_t *off) {
+  const unsigned char *p = lm->blob + lm->offs[bucket];
+  uint32_t n = p[0], fp = model_fp(feat);
+  const unsigned char *fps = p + 2, *cnt = p + 2 + 2 * n;
+  const unsigned char *ent = cnt + n + (n & 1);
+  for (uint32_t i = 0; i < n; i++) {
+    if (model_rd16(fps + 2 * i) == fp) {
+      *off = (uint32_t)(ent - lm->blob);
+      return cnt[i];
+    }
+    ent += 2 * (size_t)cnt[i];
+  }
+  *off = 0;
+  return 0;
+}
+
+/* scores[class] += weight for the n entries (u16: class | code << 8) at
+** ent. */
+static inline void model_add_entries(const model_linear *lm,
+                                     const unsigned char *ent, uint32_t n,
+                                     int32_t *scores) {
+  for (uint32_t k = 0; k < n; k++) {
+    uint32_t v = model_rd16(ent + 2 * k);
+    scores[v & 0xffu] += lm->dequant[v >> 8];
+  }
+}
+
 /* Adds the weights of every feature (at most MODEL_MAXFEATS) to
 ** scores[nclasses]. */
 static inline void model_linear_score(const model_linear *lm,
@@ -186,20 +216,8 @@ static inline void model_linear_score(const model_linear *lm,
   }
 #endif
   for (size_t f = 0; f < nfeats; f++) {
-    const unsigned char *p = lm->blob + lm->offs[bk[f]];
-    uint32_t n = p[0], fp = model_fp(feats[f]);
-    const unsigned char *fps = p + 2, *cnt = p + 2 + 2 * n;
-    const unsigned char *ent = cnt + n + (n & 1);
-    for (uint32_t i = 0; i < n; i++) {
-      if (model_rd16(fps + 2 * i) == fp) {
-        for (uint32_t e = 0, c = cnt[i]; e < c; e++) {
-          uint32_t v = model_rd16(ent + 2 * e);
-          scores[v & 0xffu] += lm->dequant[v >> 8];
-        }
-        break;
-      }
-      ent += 2 * (size_t)cnt[i];
-    }
+    uint32_t off, n = model_find(lm, feats[f], bk[f], &off);
+    model_add_entries(lm, lm->blob + off, n, scores);
   }
 }
 
@@ -220,25 +238,6 @@ typedef struct model_memo {
 typedef struct model_cache {
   model_memo m[MODEL_CACHE];
 } model_cache;
-
-/* Finds the entries of feature `feat` in its bucket: sets *off (blob
-** offset) and returns the entry count, 0 when the feature is absent. */
-static inline uint32_t model_find(const model_linear *lm, uint64_t feat,
-                                  uint32_t bucket, uint32_t *off) {
-  const unsigned char *p = lm->blob + lm->offs[bucket];
-  uint32_t n = p[0], fp = model_fp(feat);
-  const unsigned char *fps = p + 2, *cnt = p + 2 + 2 * n;
-  const unsigned char *ent = cnt + n + (n & 1);
-  for (uint32_t i = 0; i < n; i++) {
-    if (model_rd16(fps + 2 * i) == fp) {
-      *off = (uint32_t)(ent - lm->blob);
-      return cnt[i];
-    }
-    ent += 2 * (size_t)cnt[i];
-  }
-  *off = 0;
-  return 0;
-}
 
 /* As model_linear_score, through cache c (zeroed before first use), and
 ** with the dense rows: scores must hold lm->npad entries, all zeroed.
@@ -302,11 +301,7 @@ static inline void model_linear_score_cached(const model_linear *lm,
       for (uint32_t k = 0; k < n; k++)
         scores[e->ent[k] & 0xffu] += lm->dequant[e->ent[k] >> 8];
     } else {
-      const unsigned char *ent = lm->blob + e->off;
-      for (uint32_t k = 0; k < n; k++) {
-        uint32_t v = model_rd16(ent + 2 * k);
-        scores[v & 0xffu] += lm->dequant[v >> 8];
-      }
+      model_add_entries(lm, lm->blob + e->off, n, scores);
     }
   }
 }
