@@ -12,6 +12,7 @@
 #define HARNESS_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int h_passed, h_failed, h_cur_failed;
@@ -72,6 +73,25 @@ static const char *h_cur;
 static inline int harness_done(void) {
   printf("%d passed, %d failed\n", h_passed, h_failed);
   return h_failed != 0;
+}
+
+/* A whole file in memory (8 spare bytes after it), or NULL; *len its
+** size.  The caller frees it. */
+static inline char *h_slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return NULL;
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  char *b = n < 0 ? NULL : malloc((size_t)n + 8);
+  if (b && fread(b, 1, (size_t)n, f) != (size_t)n) {
+    free(b);
+    b = NULL;
+  }
+  fclose(f);
+  *len = n < 0 ? 0 : (size_t)n;
+  return b;
 }
 
 #endif

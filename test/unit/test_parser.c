@@ -20,28 +20,11 @@
 #include <pthread.h>
 #include <stdlib.h>
 
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *b = malloc((size_t)n + 1);
-  if (b && fread(b, 1, (size_t)n, f) != (size_t)n) {
-    free(b);
-    b = NULL;
-  }
-  fclose(f);
-  *len = (size_t)n;
-  return b;
-}
-
 #define EWT_TRAIN "../shared/data/ud-english-ewt/en_ewt-ud-train.conllu"
 
 TEST(static_oracle_ewt) {
   size_t len;
-  char *buf = slurp(EWT_TRAIN, &len);
+  char *buf = h_slurp(EWT_TRAIN, &len);
   if (!buf) {
     printf("static_oracle_ewt: skipped: ../shared absent\n");
     return;

@@ -12,23 +12,6 @@
 
 #include <stdlib.h>
 
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *b = malloc((size_t)n + 8);
-  if (b && fread(b, 1, (size_t)n, f) != (size_t)n) {
-    free(b);
-    b = NULL;
-  }
-  fclose(f);
-  *len = (size_t)n;
-  return b;
-}
-
 TEST(names) {
   STR_EQ(sima_upos_name(SIMA_UPOS_PROPN), "PROPN");
   STR_EQ(sima_xpos_name(SIMA_XPOS_PRP_S), "PRP$");
@@ -101,7 +84,7 @@ static int spit(const char *path, const char *buf, size_t len) {
 
 TEST(corrupt_models) {
   size_t len;
-  char *buf = slurp("models/tagger.bin", &len);
+  char *buf = h_slurp("models/tagger.bin", &len);
   if (!buf) {
     FAILF("models/tagger.bin missing");
     return;
@@ -144,7 +127,7 @@ TEST(corrupt_models) {
   buf[8] = 1;
   /* a parser file is not a tagger */
   size_t plen;
-  char *pbuf = slurp("models/parser.bin", &plen);
+  char *pbuf = h_slurp("models/parser.bin", &plen);
   if (pbuf) {
     INT_EQ(spit(path, pbuf, plen), 0);
     INT_EQ(tagger_load(&tm, path, &err), SIMA_ERR_CORRUPT);
