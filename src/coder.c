@@ -286,18 +286,7 @@ static const char *const transparent[] = {
 
 static int is_transparent(const coder_ctx *c, uint32_t d) {
   const char *l = coder_lemma(c, d);
-  size_t lo = 0, hi = sizeof transparent / sizeof *transparent;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    int r = strcasecmp(transparent[mid], l);
-    if (r == 0)
-      return 1;
-    if (r < 0)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return c->syn[d].upos == SIMA_UPOS_NUM;
+  return CODER_IN(transparent, l) || c->syn[d].upos == SIMA_UPOS_NUM;
 }
 
 /* Candidate dependents of t by relation r (voice-normalised, with cases),
@@ -1600,18 +1589,7 @@ static int is_light_noun(const char *l) {
   static const char *const light[] = {"attempt",  "bid",       "campaign",
                                       "drive",    "effort",    "initiative",
                                       "mission",  "operation", "process"};
-  size_t lo = 0, hi = sizeof light / sizeof *light;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    int r = strcasecmp(light[mid], l);
-    if (r == 0)
-      return 1;
-    if (r < 0)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return 0;
+  return CODER_IN(light, l);
 }
 
 /* Codes trigger t with pattern p (matched with ms): applies the
@@ -2227,18 +2205,7 @@ static int is_time_word(const char *l) {
   static const char *const tw[] = {
       "friday",  "monday",   "saturday", "sunday",   "thursday", "today",
       "tomorrow", "tonight", "tuesday",  "wednesday", "yesterday"};
-  size_t lo = 0, hi = sizeof tw / sizeof *tw;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    int r = strcasecmp(tw[mid], l);
-    if (r == 0)
-      return 1;
-    if (r < 0)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return 0;
+  return CODER_IN(tw, l);
 }
 
 /* RULE C-REPAIR (time word): "Gaddafi and Zhivkov today signed a treaty"
@@ -2365,18 +2332,7 @@ static int attributive_participle(const char *w) {
       "accused", "advanced",  "alleged", "armed",      "disputed",
       "limited", "organised", "organized", "registered", "so-called",
       "suspected", "united",   "wanted"};
-  size_t lo = 0, hi = sizeof pp / sizeof *pp;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    int r = strcasecmp(pp[mid], w);
-    if (r == 0)
-      return 1;
-    if (r < 0)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return 0;
+  return CODER_IN(pp, w);
 }
 
 /* RULE C-REPAIR (subject before participle): the parser often reads

@@ -43,6 +43,11 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth);
 /* Case-insensitive lemma of token t ("" when there is none). */
 const char *coder_lemma(const coder_ctx *c, uint32_t t);
 
+/* Is s (case-insensitively) in list, sorted in strcasecmp order?  A
+** binary search; each list's order is checked by test_coder. */
+int coder_in_sorted(const char *const *list, size_t n, const char *s);
+#define CODER_IN(list, s) coder_in_sorted(list, sizeof list / sizeof *list, s)
+
 /* mood.c: mood, negation and attribution of the event triggered by t.
 ** `attr` receives the token heading the attribution ("sources" in
 ** "sources told the WSJ"), or -1. */

@@ -21,7 +21,7 @@
 #include <string.h>
 #include <strings.h>
 
-static int in_list(const char *const *list, size_t n, const char *s) {
+int coder_in_sorted(const char *const *list, size_t n, const char *s) {
   size_t lo = 0, hi = n;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
@@ -35,7 +35,7 @@ static int in_list(const char *const *list, size_t n, const char *s) {
   }
   return 0;
 }
-#define IN(list, s) in_list(list, sizeof list / sizeof *list, s)
+#define IN CODER_IN
 
 /* Sorted (strcasecmp order).  test_coder checks the order. */
 static const char *const speech_verbs[] = {
