@@ -202,10 +202,76 @@ sima_status model_section(const model_file *f, uint32_t tag, size_t elem,
                         f->name, tb);
 }
 
+void model_rows_add_generic(int32_t *scores, const int16_t *const *rows,
+                            size_t nrows, uint32_t npad) {
+  for (uint32_t c = 0; c < npad; c += 16) {
+    int32_t acc[16];
+    uint32_t w = npad - c < 16 ? npad - c : 16;
+    memcpy(acc, scores + c, w * sizeof acc[0]);
+    for (size_t r = 0; r < nrows; r++)
+      for (uint32_t j = 0; j < w; j++)
+        acc[j] += rows[r][c + j];
+    memcpy(scores + c, acc, w * sizeof acc[0]);
+  }
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define AVX2 __attribute__((target("avx2")))
+/* 8 int16 weights sign-extended to int32; 8 int32 scores in and out. */
+AVX2 static inline __m256i w8(const int16_t *p) {
+  return _mm256_cvtepi16_epi32(
+      _mm_loadu_si128((const __m128i *)(const void *)p));
+}
+AVX2 static inline __m256i s8(const int32_t *p) {
+  return _mm256_loadu_si256((const __m256i *)(const void *)p);
+}
+AVX2 static inline void put8(int32_t *p, __m256i v) {
+  _mm256_storeu_si256((__m256i *)(void *)p, v);
+}
+
+/* Four 8-class accumulators (32 classes) per pass over the rows. */
+AVX2 static void rows_add_avx2(int32_t *scores, const int16_t *const *rows,
+                               size_t nrows, uint32_t npad) {
+  uint32_t c = 0;
+  for (; c + 32 <= npad; c += 32) {
+    __m256i a0 = s8(scores + c), a1 = s8(scores + c + 8);
+    __m256i a2 = s8(scores + c + 16), a3 = s8(scores + c + 24);
+    for (size_t r = 0; r < nrows; r++) {
+      const int16_t *p = rows[r] + c;
+      a0 = _mm256_add_epi32(a0, w8(p));
+      a1 = _mm256_add_epi32(a1, w8(p + 8));
+      a2 = _mm256_add_epi32(a2, w8(p + 16));
+      a3 = _mm256_add_epi32(a3, w8(p + 24));
+    }
+    put8(scores + c, a0);
+    put8(scores + c + 8, a1);
+    put8(scores + c + 16, a2);
+    put8(scores + c + 24, a3);
+  }
+  for (; c < npad; c += 8) {
+    __m256i a = s8(scores + c);
+    for (size_t r = 0; r < nrows; r++)
+      a = _mm256_add_epi32(a, w8(rows[r] + c));
+    put8(scores + c, a);
+  }
+}
+#undef AVX2
+#endif
+
+model_rows_fn model_rows_add_best(void) {
+#if defined(__x86_64__) && defined(__GNUC__)
+  if (!getenv("SIMA_NO_AVX2") && __builtin_cpu_supports("avx2"))
+    return rows_add_avx2;
+#endif
+  return model_rows_add_generic;
+}
+
 /* Expands features with many weights into dense int16 rows (skipped when
 ** a weight does not fit int16).  Returns -1 when out of memory. */
 static int build_dense(model_linear *lm) {
   lm->npad = (lm->nclasses + 7) & ~7u;
+  lm->rows_add = model_rows_add_best();
   lm->ndense = 0;
   lm->dense = NULL;
   lm->dkey = lm->dval = NULL;
@@ -240,8 +306,8 @@ static int build_dense(model_linear *lm) {
       if (c >= MODEL_DENSE_MIN) {
         int16_t *row = lm->dense + (size_t)lm->ndense * lm->npad;
         for (size_t e = 0; e < c; e++)
-          row[ent[2 * e]] = (int16_t)(row[ent[2 * e]] +
-                                      lm->dequant[ent[2 * e + 1]]);
+          row[ent[2 * e]] =
+              (int16_t)(row[ent[2 * e]] + lm->dequant[ent[2 * e + 1]]);
         uint32_t key = (uint32_t)(ent - lm->blob) + 1;
         uint32_t j = (uint32_t)model_mix(key) & lm->dmask;
         while (lm->dkey[j])
@@ -318,9 +384,9 @@ sima_status model_linear_load(model_linear *lm, const model_file *f,
     return sima_error_set(err, SIMA_ERR_CORRUPT,
                           "%s: scorer counts disagree with its header",
                           f->name);
-  return build_dense(lm) ? sima_error_set(err, SIMA_ERR_NOMEM,
-                                          "%s: out of memory", f->name)
-                         : SIMA_OK;
+  return build_dense(lm)
+             ? sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory", f->name)
+             : SIMA_OK;
 }
 
 void model_linear_free(model_linear *lm) {
@@ -334,9 +400,7 @@ void model_linear_free(model_linear *lm) {
   lm->ndense = 0;
 }
 
-void model_writer_init(model_writer *w) {
-  memset(w, 0, sizeof *w);
-}
+void model_writer_init(model_writer *w) { memset(w, 0, sizeof *w); }
 
 static void wreserve(model_writer *w, size_t more) {
   if (w->failed || w->len + more <= w->cap)

@@ -15,9 +15,6 @@
 
 #include "sima.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 /* Feature hashing: a 64-bit mix (splitmix64 finaliser). */
 static inline uint64_t model_mix(uint64_t h) {
@@ -70,6 +67,19 @@ void model_file_free(model_file *f);
 sima_status model_section(const model_file *f, uint32_t tag, size_t elem,
                           const void **p, size_t *count, sima_error *err);
 
+/* scores[0..npad) += the sum of rows[0..nrows), each npad int16 wide
+** (npad a multiple of 8, at most 256).  The sums stay in registers while
+** the rows stream through: on x86-64 CPUs with AVX2 one sign-extending
+** load and one add per row and 8 classes (model.c picks the version once,
+** at model_linear_load; all versions give identical sums). */
+typedef void (*model_rows_fn)(int32_t *scores, const int16_t *const *rows,
+                              size_t nrows, uint32_t npad);
+void model_rows_add_generic(int32_t *scores, const int16_t *const *rows,
+                            size_t nrows, uint32_t npad);
+/* The best version for this CPU (model_rows_add_generic when no other
+** applies). */
+model_rows_fn model_rows_add_best(void);
+
 /* A sparse linear scorer over hashed features, compact enough to ship
 ** millions of weights in a few megabytes and laid out so that one lookup
 ** touches one or two cache lines:
@@ -98,6 +108,7 @@ typedef struct model_linear {
   uint32_t *dkey;  /* blob offset of the feature's entries + 1; 0: empty */
   uint32_t *dval;  /* row index */
   uint32_t dmask;
+  model_rows_fn rows_add; /* adds a batch of dense rows */
 } model_linear;
 
 /* A dense row costs npad * 2 bytes (192 for the parser's 91 classes)
@@ -120,25 +131,6 @@ static inline const int16_t *model_dense_row(const model_linear *lm,
     i = (i + 1) & lm->dmask;
   }
   return lm->dense + (size_t)lm->dval[i] * lm->npad;
-}
-
-/* scores[0..npad) += row[0..npad) */
-static inline void model_dense_add(int32_t *scores, const int16_t *row,
-                                   uint32_t npad) {
-#if defined(__SSE2__)
-  for (uint32_t c = 0; c < npad; c += 8) {
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(row + c));
-    __m128i sign = _mm_srai_epi16(v, 15);
-    __m128i *sp = (__m128i *)(void *)(scores + c);
-    _mm_storeu_si128(sp, _mm_add_epi32(_mm_loadu_si128(sp),
-                                       _mm_unpacklo_epi16(v, sign)));
-    _mm_storeu_si128(sp + 1, _mm_add_epi32(_mm_loadu_si128(sp + 1),
-                                           _mm_unpackhi_epi16(v, sign)));
-  }
-#else
-  for (uint32_t c = 0; c < npad; c++)
-    scores[c] += row[c];
-#endif
 }
 
 #define MODEL_MAXFEATS 128 /* features per scoring call */
@@ -250,6 +242,8 @@ static inline void model_linear_score_cached(const model_linear *lm,
   uint32_t bk[MODEL_MAXFEATS];
   model_memo *slot[MODEL_MAXFEATS];
   unsigned char hit[MODEL_MAXFEATS];
+  const int16_t *rows[MODEL_MAXFEATS];
+  size_t nrows = 0;
   if (nfeats > MODEL_MAXFEATS)
     nfeats = MODEL_MAXFEATS;
   for (size_t f = 0; f < nfeats; f++) {
@@ -295,8 +289,7 @@ static inline void model_linear_score_cached(const model_linear *lm,
     }
     uint32_t meta = e->meta, n = meta & 0xffu;
     if (meta >> 8) {
-      model_dense_add(scores, lm->dense + (size_t)((meta >> 8) - 1) * lm->npad,
-                      lm->npad);
+      rows[nrows++] = lm->dense + (size_t)((meta >> 8) - 1) * lm->npad;
     } else if (n <= MODEL_INLINE) {
       for (uint32_t k = 0; k < n; k++)
         scores[e->ent[k] & 0xffu] += lm->dequant[e->ent[k] >> 8];
@@ -304,6 +297,8 @@ static inline void model_linear_score_cached(const model_linear *lm,
       model_add_entries(lm, lm->blob + e->off, n, scores);
     }
   }
+  if (nrows)
+    lm->rows_add(scores, rows, nrows, lm->npad);
 }
 
 static inline uint64_t model_feat(uint64_t tmpl, uint64_t a) {

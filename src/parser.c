@@ -28,8 +28,8 @@ void parser_tok_init(parser_tok *t, const char *s, size_t len, unsigned upos,
 
 size_t parser_state_size(uint32_t n) {
   size_t m = (size_t)n + 2;
-  return ALIGN8(m * 4) * 6 + ALIGN8(m * 4) /* head */ +
-         ALIGN8(m * 2) * 3 + m * 8 * 2;
+  return ALIGN8(m * 4) * 6 + ALIGN8(m * 4) /* head */ + ALIGN8(m * 2) * 3 +
+         m * 8 * 2;
 }
 
 void parser_state_init(parser_state *st, void *mem, uint32_t n,
@@ -37,17 +37,27 @@ void parser_state_init(parser_state *st, void *mem, uint32_t n,
   size_t m = (size_t)n + 2;
   memset(mem, 0, parser_state_size(n));
   unsigned char *p = mem;
-  st->lset = (uint64_t *)(void *)p; p += m * 8;
-  st->rset = (uint64_t *)(void *)p; p += m * 8;
-  st->stack = (uint32_t *)(void *)p; p += ALIGN8(m * 4);
-  st->l1 = (uint32_t *)(void *)p; p += ALIGN8(m * 4);
-  st->l2 = (uint32_t *)(void *)p; p += ALIGN8(m * 4);
-  st->r1 = (uint32_t *)(void *)p; p += ALIGN8(m * 4);
-  st->r2 = (uint32_t *)(void *)p; p += ALIGN8(m * 4);
-  st->head = (int32_t *)(void *)p; p += ALIGN8(m * 4);
+  st->lset = (uint64_t *)(void *)p;
+  p += m * 8;
+  st->rset = (uint64_t *)(void *)p;
+  p += m * 8;
+  st->stack = (uint32_t *)(void *)p;
+  p += ALIGN8(m * 4);
+  st->l1 = (uint32_t *)(void *)p;
+  p += ALIGN8(m * 4);
+  st->l2 = (uint32_t *)(void *)p;
+  p += ALIGN8(m * 4);
+  st->r1 = (uint32_t *)(void *)p;
+  p += ALIGN8(m * 4);
+  st->r2 = (uint32_t *)(void *)p;
+  p += ALIGN8(m * 4);
+  st->head = (int32_t *)(void *)p;
+  p += ALIGN8(m * 4);
   p += ALIGN8(m * 4); /* spare */
-  st->label = (uint16_t *)(void *)p; p += ALIGN8(m * 2);
-  st->nl = (uint16_t *)(void *)p; p += ALIGN8(m * 2);
+  st->label = (uint16_t *)(void *)p;
+  p += ALIGN8(m * 2);
+  st->nl = (uint16_t *)(void *)p;
+  p += ALIGN8(m * 2);
   st->nr = (uint16_t *)(void *)p;
   for (size_t i = 0; i < m; i++)
     st->head[i] = -1;
@@ -120,154 +130,216 @@ static uint64_t dist_bucket(uint32_t a, uint32_t b) {
   return d <= 4 ? d : d <= 6 ? 5 : d <= 10 ? 6 : 7;
 }
 
-size_t parser_features(const parser_state *st, uint64_t *out) {
+/* The positions and children a state's features read. */
+typedef struct pview {
+  uint32_t s0, s1, s2, b0, b1, b2;
+  uint32_t s0l1, s0l2, s0r1, s0r2, s1l1, s1r1, s1r2, b0l1, b0l2;
+} pview;
+
+static void pview_init(const parser_state *st, pview *v) {
   const uint32_t NONE = PARSER_NONE;
   uint32_t ns = st->nstack, n = st->n;
-  uint32_t s0 = ns >= 1 ? st->stack[ns - 1] : NONE;
-  uint32_t s1 = ns >= 2 ? st->stack[ns - 2] : NONE;
-  uint32_t s2 = ns >= 3 ? st->stack[ns - 3] : NONE;
-  uint32_t b0 = st->b <= n ? st->b : NONE;
-  uint32_t b1 = st->b + 1 <= n ? st->b + 1 : NONE;
-  uint32_t b2 = st->b + 2 <= n ? st->b + 2 : NONE;
+  v->s0 = ns >= 1 ? st->stack[ns - 1] : NONE;
+  v->s1 = ns >= 2 ? st->stack[ns - 2] : NONE;
+  v->s2 = ns >= 3 ? st->stack[ns - 3] : NONE;
+  v->b0 = st->b <= n ? st->b : NONE;
+  v->b1 = st->b + 1 <= n ? st->b + 1 : NONE;
+  v->b2 = st->b + 2 <= n ? st->b + 2 : NONE;
 #define KID(arr, x) ((x) != NONE && st->arr[x] ? st->arr[x] : NONE)
-  uint32_t s0l1 = KID(l1, s0), s0l2 = KID(l2, s0);
-  uint32_t s0r1 = KID(r1, s0), s0r2 = KID(r2, s0);
-  uint32_t s1l1 = KID(l1, s1), s1r1 = KID(r1, s1), s1r2 = KID(r2, s1);
-  uint32_t b0l1 = KID(l1, b0), b0l2 = KID(l2, b0);
+  v->s0l1 = KID(l1, v->s0), v->s0l2 = KID(l2, v->s0);
+  v->s0r1 = KID(r1, v->s0), v->s0r2 = KID(r2, v->s0);
+  v->s1l1 = KID(l1, v->s1), v->s1r1 = KID(r1, v->s1);
+  v->s1r2 = KID(r2, v->s1);
+  v->b0l1 = KID(l1, v->b0), v->b0l2 = KID(l2, v->b0);
 #undef KID
-#define W(x) ((x) == NONE ? 0x5a5aULL : st->toks[x].w)
-#define P(x) ((uint64_t)((x) == NONE ? 0xfffe : st->toks[x].p))
-#define L(x) ((uint64_t)((x) == NONE ? 0xfffe : st->label[x]))
-#define NL(x) ((uint64_t)((x) == NONE ? 99 : st->nl[x]))
-#define NR(x) ((uint64_t)((x) == NONE ? 99 : st->nr[x]))
-#define LS(x) ((x) == NONE ? 3ULL : st->lset[x])
-#define RS(x) ((x) == NONE ? 3ULL : st->rset[x])
+}
+
+/* What a feature reads of word x (PARSER_NONE: a fixed value). */
+#define W(x) ((x) == PARSER_NONE ? 0x5a5aULL : st->toks[x].w)
+#define P(x) ((uint64_t)((x) == PARSER_NONE ? 0xfffe : st->toks[x].p))
+#define L(x) ((uint64_t)((x) == PARSER_NONE ? 0xfffe : st->label[x]))
+#define NL(x) ((uint64_t)((x) == PARSER_NONE ? 99 : st->nl[x]))
+#define NR(x) ((uint64_t)((x) == PARSER_NONE ? 99 : st->nr[x]))
+#define LS(x) ((x) == PARSER_NONE ? 3ULL : st->lset[x])
+#define RS(x) ((x) == PARSER_NONE ? 3ULL : st->rset[x])
 #define P2(a, b) (P(a) | P(b) << 16)
 #define P3(a, b, c) (P(a) | P(b) << 16 | P(c) << 32)
-  uint64_t s0w = W(s0), s1w = W(s1), b0w = W(b0), b1w = W(b1);
-  uint64_t s0p = P(s0), s1p = P(s1), b0p = P(b0);
-  uint64_t d0 = dist_bucket(s0, b0), d1 = dist_bucket(s1, s0);
+
+/* The feature templates, X(template id, group, hashed value), in id order.
+** The ids seed the hashes, so they are part of the model files: never
+** renumber.  PG_S0 and PG_S1 are the templates that read only the tag,
+** valencies, label sets and children of s0 (15 templates) or s1 (11):
+** parser_parse memoises each group's summed scores by the values it reads
+** (group_key); a tag configuration recurs often enough that about 60 % of
+** s0's and 90 % of s1's lookups hit.  The rest (PG_ONE) are looked up one
+** by one; grouping the other tag-only templates too was measured and lost
+** (their keys recur too rarely).  F1..F3 hash with the template's id. */
+enum { PG_ONE = 0, PG_S0, PG_S1, PG_NGROUPS };
+#define F1(a) model_feat(tid, (a))
+#define F2(a, b) model_feat2(tid, (a), (b))
+#define F3(a, b, c) model_feat3(tid, (a), (b), (c))
+#define PARSER_TEMPLATES(X)                                                    \
+  /* single words */                                                           \
+  X(100, PG_ONE, F1(s0w))                                                      \
+  X(101, PG_ONE, F1(s0p))                                                      \
+  X(102, PG_ONE, F2(s0w, s0p))                                                 \
+  X(103, PG_ONE, F1(s1w))                                                      \
+  X(104, PG_ONE, F1(s1p))                                                      \
+  X(105, PG_ONE, F2(s1w, s1p))                                                 \
+  X(106, PG_ONE, F1(b0w))                                                      \
+  X(107, PG_ONE, F1(b0p))                                                      \
+  X(108, PG_ONE, F2(b0w, b0p))                                                 \
+  X(109, PG_ONE, F1(b1w))                                                      \
+  X(110, PG_ONE, F1(P(v->b1)))                                                 \
+  X(111, PG_ONE, F2(b1w, P(v->b1)))                                            \
+  X(112, PG_ONE, F1(W(v->b2)))                                                 \
+  X(113, PG_ONE, F1(P(v->b2)))                                                 \
+  X(114, PG_ONE, F1(P(v->s2)))                                                 \
+  X(115, PG_ONE, F1(W(v->s2)))                                                 \
+  /* pairs */                                                                  \
+  X(116, PG_ONE, F3(s0w, s0p, b0w ^ b0p * 31))                                 \
+  X(117, PG_ONE, F3(s0w, s0p, b0w))                                            \
+  X(118, PG_ONE, F3(s0w, b0w, b0p))                                            \
+  X(119, PG_ONE, F3(s0w, s0p, b0p))                                            \
+  X(120, PG_ONE, F3(s0p, b0w, b0p))                                            \
+  X(121, PG_ONE, F2(s0w, b0w))                                                 \
+  X(122, PG_ONE, F1(P2(v->s0, v->b0)))                                         \
+  X(123, PG_ONE, F3(s1w, s1p, s0w ^ s0p * 31))                                 \
+  X(124, PG_ONE, F2(s1w, s0w))                                                 \
+  X(125, PG_ONE, F1(P2(v->s1, v->s0)))                                         \
+  X(126, PG_ONE, F2(s1p, s0w))                                                 \
+  X(127, PG_ONE, F2(s1w, s0p))                                                 \
+  X(128, PG_ONE, F3(s1w, s1p, s0p))                                            \
+  X(129, PG_ONE, F3(s1p, s0w, s0p))                                            \
+  X(130, PG_ONE, F1(P2(v->s1, v->b0)))                                         \
+  X(131, PG_ONE, F2(s1w, b0w))                                                 \
+  X(132, PG_ONE, F1(P2(v->b0, v->b1)))                                         \
+  X(133, PG_ONE, F2(b0w, b1w))                                                 \
+  X(134, PG_ONE, F2(b0w, P(v->b1)))                                            \
+  X(135, PG_ONE, F2(b0p, b1w))                                                 \
+  /* triples of tags */                                                        \
+  X(136, PG_ONE, F1(P3(v->b0, v->b1, v->b2)))                                  \
+  X(137, PG_ONE, F1(P3(v->s0, v->b0, v->b1)))                                  \
+  X(138, PG_ONE, F1(P3(v->s1, v->s0, v->b0)))                                  \
+  X(139, PG_ONE, F1(P3(v->s2, v->s1, v->s0)))                                  \
+  X(140, PG_ONE, F1(P3(v->s1, v->s0, v->b1)))                                  \
+  X(141, PG_ONE, F1(P3(v->s0, v->s0l1, v->b0)))                                \
+  X(142, PG_ONE, F1(P3(v->s0, v->s0r1, v->b0)))                                \
+  X(143, PG_ONE, F1(P3(v->s0, v->b0, v->b0l1)))                                \
+  X(144, PG_ONE, F1(P3(v->s1, v->s1l1, v->s0)))                                \
+  X(145, PG_ONE, F1(P3(v->s1, v->s1r1, v->s0)))                                \
+  X(146, PG_ONE, F1(P3(v->s1, v->s0, v->s0l1)))                                \
+  X(147, PG_ONE, F1(P3(v->s1, v->s0, v->s0r1)))                                \
+  X(148, PG_ONE, F2(s0w, P2(v->s1, v->b0)))                                    \
+  X(149, PG_ONE, F2(b0w, P2(v->s1, v->s0)))                                    \
+  /* distance */                                                               \
+  X(150, PG_ONE, F2(s0w, d0))                                                  \
+  X(151, PG_ONE, F2(s0p, d0))                                                  \
+  X(152, PG_ONE, F2(b0w, d0))                                                  \
+  X(153, PG_ONE, F2(b0p, d0))                                                  \
+  X(154, PG_ONE, F2(P2(v->s0, v->b0), d0))                                     \
+  X(155, PG_ONE, F3(s0w, b0w, d0))                                             \
+  X(156, PG_ONE, F2(P2(v->s1, v->s0), d1))                                     \
+  X(157, PG_ONE, F2(s1w, d1))                                                  \
+  X(158, PG_ONE, F2(s0w, d1))                                                  \
+  X(159, PG_ONE, F3(s1w, s0w, d1))                                             \
+  X(160, PG_ONE, F2(s1p, d1))                                                  \
+  /* valency */                                                                \
+  X(161, PG_ONE, F2(s0w, NR(v->s0)))                                           \
+  X(162, PG_S0, F2(s0p, NR(v->s0)))                                            \
+  X(163, PG_ONE, F2(s0w, NL(v->s0)))                                           \
+  X(164, PG_S0, F2(s0p, NL(v->s0)))                                            \
+  X(165, PG_ONE, F2(s1w, NR(v->s1)))                                           \
+  X(166, PG_S1, F2(s1p, NR(v->s1)))                                            \
+  X(167, PG_S1, F2(s1p, NL(v->s1)))                                            \
+  X(168, PG_ONE, F2(b0w, NL(v->b0)))                                           \
+  X(169, PG_ONE, F2(b0p, NL(v->b0)))                                           \
+  /* children */                                                               \
+  X(170, PG_ONE, F1(W(v->s0l1)))                                               \
+  X(171, PG_S0, F1(P(v->s0l1)))                                                \
+  X(172, PG_S0, F1(L(v->s0l1)))                                                \
+  X(173, PG_ONE, F1(W(v->s0r1)))                                               \
+  X(174, PG_S0, F1(P(v->s0r1)))                                                \
+  X(175, PG_S0, F1(L(v->s0r1)))                                                \
+  X(176, PG_ONE, F1(W(v->s1l1)))                                               \
+  X(177, PG_S1, F1(P(v->s1l1)))                                                \
+  X(178, PG_S1, F1(L(v->s1l1)))                                                \
+  X(179, PG_ONE, F1(W(v->s1r1)))                                               \
+  X(180, PG_S1, F1(P(v->s1r1)))                                                \
+  X(181, PG_S1, F1(L(v->s1r1)))                                                \
+  X(182, PG_ONE, F1(W(v->b0l1)))                                               \
+  X(183, PG_ONE, F1(P(v->b0l1)))                                               \
+  X(184, PG_ONE, F1(L(v->b0l1)))                                               \
+  X(185, PG_S0, F2(s0p, L(v->s0l1) | L(v->s0r1) << 16))                        \
+  X(186, PG_S1, F2(s1p, L(v->s1l1) | L(v->s1r1) << 16))                        \
+  X(187, PG_ONE, F2(b0p, L(v->b0l1)))                                          \
+  /* third order */                                                            \
+  X(188, PG_ONE, F1(W(v->s0l2)))                                               \
+  X(189, PG_S0, F1(P(v->s0l2)))                                                \
+  X(190, PG_S0, F1(L(v->s0l2)))                                                \
+  X(191, PG_ONE, F1(W(v->s0r2)))                                               \
+  X(192, PG_S0, F1(P(v->s0r2)))                                                \
+  X(193, PG_S0, F1(L(v->s0r2)))                                                \
+  X(194, PG_ONE, F1(W(v->b0l2)))                                               \
+  X(195, PG_ONE, F1(P(v->b0l2)))                                               \
+  X(196, PG_ONE, F1(L(v->b0l2)))                                               \
+  X(197, PG_S1, F1(P(v->s1r2) | L(v->s1r2) << 16))                             \
+  X(198, PG_S0, F1(P3(v->s0, v->s0l1, v->s0l2)))                               \
+  X(199, PG_S0, F1(P3(v->s0, v->s0r1, v->s0r2)))                               \
+  X(200, PG_ONE, F1(P3(v->b0, v->b0l1, v->b0l2)))                              \
+  X(201, PG_S1, F1(P3(v->s1, v->s1r1, v->s1r2)))                               \
+  /* label sets */                                                             \
+  X(202, PG_ONE, F2(s0w, LS(v->s0)))                                           \
+  X(203, PG_S0, F2(s0p, LS(v->s0)))                                            \
+  X(204, PG_ONE, F2(s0w, RS(v->s0)))                                           \
+  X(205, PG_S0, F2(s0p, RS(v->s0)))                                            \
+  X(206, PG_ONE, F2(b0w, LS(v->b0)))                                           \
+  X(207, PG_ONE, F2(b0p, LS(v->b0)))                                           \
+  X(208, PG_ONE, F2(s1w, RS(v->s1)))                                           \
+  X(209, PG_S1, F2(s1p, RS(v->s1)))                                            \
+  X(210, PG_S1, F2(s1p, LS(v->s1)))
+
+/* Writes the hashes of the templates of group `want` (all of them when
+** want < 0) in id order; returns how many.  Inlined with a constant
+** `want`, the other templates compile away. */
+static inline size_t feats_emit(const parser_state *st, const pview *v,
+                                int want, uint64_t *out) {
+  uint64_t s0w = W(v->s0), s1w = W(v->s1), b0w = W(v->b0), b1w = W(v->b1);
+  uint64_t s0p = P(v->s0), s1p = P(v->s1), b0p = P(v->b0);
+  uint64_t d0 = dist_bucket(v->s0, v->b0), d1 = dist_bucket(v->s1, v->s0);
   size_t k = 0;
-  uint64_t t = 100;
-  /* single words */
-  out[k++] = model_feat(t++, s0w);
-  out[k++] = model_feat(t++, s0p);
-  out[k++] = model_feat2(t++, s0w, s0p);
-  out[k++] = model_feat(t++, s1w);
-  out[k++] = model_feat(t++, s1p);
-  out[k++] = model_feat2(t++, s1w, s1p);
-  out[k++] = model_feat(t++, b0w);
-  out[k++] = model_feat(t++, b0p);
-  out[k++] = model_feat2(t++, b0w, b0p);
-  out[k++] = model_feat(t++, b1w);
-  out[k++] = model_feat(t++, P(b1));
-  out[k++] = model_feat2(t++, b1w, P(b1));
-  out[k++] = model_feat(t++, W(b2));
-  out[k++] = model_feat(t++, P(b2));
-  out[k++] = model_feat(t++, P(s2));
-  out[k++] = model_feat(t++, W(s2));
-  /* pairs */
-  out[k++] = model_feat3(t++, s0w, s0p, b0w ^ b0p * 31);
-  out[k++] = model_feat3(t++, s0w, s0p, b0w);
-  out[k++] = model_feat3(t++, s0w, b0w, b0p);
-  out[k++] = model_feat3(t++, s0w, s0p, b0p);
-  out[k++] = model_feat3(t++, s0p, b0w, b0p);
-  out[k++] = model_feat2(t++, s0w, b0w);
-  out[k++] = model_feat(t++, P2(s0, b0));
-  out[k++] = model_feat3(t++, s1w, s1p, s0w ^ s0p * 31);
-  out[k++] = model_feat2(t++, s1w, s0w);
-  out[k++] = model_feat(t++, P2(s1, s0));
-  out[k++] = model_feat2(t++, s1p, s0w);
-  out[k++] = model_feat2(t++, s1w, s0p);
-  out[k++] = model_feat3(t++, s1w, s1p, s0p);
-  out[k++] = model_feat3(t++, s1p, s0w, s0p);
-  out[k++] = model_feat(t++, P2(s1, b0));
-  out[k++] = model_feat2(t++, s1w, b0w);
-  out[k++] = model_feat(t++, P2(b0, b1));
-  out[k++] = model_feat2(t++, b0w, b1w);
-  out[k++] = model_feat2(t++, b0w, P(b1));
-  out[k++] = model_feat2(t++, b0p, b1w);
-  /* triples of tags */
-  out[k++] = model_feat(t++, P3(b0, b1, b2));
-  out[k++] = model_feat(t++, P3(s0, b0, b1));
-  out[k++] = model_feat(t++, P3(s1, s0, b0));
-  out[k++] = model_feat(t++, P3(s2, s1, s0));
-  out[k++] = model_feat(t++, P3(s1, s0, b1));
-  out[k++] = model_feat(t++, P3(s0, s0l1, b0));
-  out[k++] = model_feat(t++, P3(s0, s0r1, b0));
-  out[k++] = model_feat(t++, P3(s0, b0, b0l1));
-  out[k++] = model_feat(t++, P3(s1, s1l1, s0));
-  out[k++] = model_feat(t++, P3(s1, s1r1, s0));
-  out[k++] = model_feat(t++, P3(s1, s0, s0l1));
-  out[k++] = model_feat(t++, P3(s1, s0, s0r1));
-  out[k++] = model_feat2(t++, s0w, P2(s1, b0));
-  out[k++] = model_feat2(t++, b0w, P2(s1, s0));
-  /* distance */
-  out[k++] = model_feat2(t++, s0w, d0);
-  out[k++] = model_feat2(t++, s0p, d0);
-  out[k++] = model_feat2(t++, b0w, d0);
-  out[k++] = model_feat2(t++, b0p, d0);
-  out[k++] = model_feat2(t++, P2(s0, b0), d0);
-  out[k++] = model_feat3(t++, s0w, b0w, d0);
-  out[k++] = model_feat2(t++, P2(s1, s0), d1);
-  out[k++] = model_feat2(t++, s1w, d1);
-  out[k++] = model_feat2(t++, s0w, d1);
-  out[k++] = model_feat3(t++, s1w, s0w, d1);
-  out[k++] = model_feat2(t++, s1p, d1);
-  /* valency */
-  out[k++] = model_feat2(t++, s0w, NR(s0));
-  out[k++] = model_feat2(t++, s0p, NR(s0));
-  out[k++] = model_feat2(t++, s0w, NL(s0));
-  out[k++] = model_feat2(t++, s0p, NL(s0));
-  out[k++] = model_feat2(t++, s1w, NR(s1));
-  out[k++] = model_feat2(t++, s1p, NR(s1));
-  out[k++] = model_feat2(t++, s1p, NL(s1));
-  out[k++] = model_feat2(t++, b0w, NL(b0));
-  out[k++] = model_feat2(t++, b0p, NL(b0));
-  /* children */
-  out[k++] = model_feat(t++, W(s0l1));
-  out[k++] = model_feat(t++, P(s0l1));
-  out[k++] = model_feat(t++, L(s0l1));
-  out[k++] = model_feat(t++, W(s0r1));
-  out[k++] = model_feat(t++, P(s0r1));
-  out[k++] = model_feat(t++, L(s0r1));
-  out[k++] = model_feat(t++, W(s1l1));
-  out[k++] = model_feat(t++, P(s1l1));
-  out[k++] = model_feat(t++, L(s1l1));
-  out[k++] = model_feat(t++, W(s1r1));
-  out[k++] = model_feat(t++, P(s1r1));
-  out[k++] = model_feat(t++, L(s1r1));
-  out[k++] = model_feat(t++, W(b0l1));
-  out[k++] = model_feat(t++, P(b0l1));
-  out[k++] = model_feat(t++, L(b0l1));
-  out[k++] = model_feat2(t++, s0p, L(s0l1) | L(s0r1) << 16);
-  out[k++] = model_feat2(t++, s1p, L(s1l1) | L(s1r1) << 16);
-  out[k++] = model_feat2(t++, b0p, L(b0l1));
-  /* third order */
-  out[k++] = model_feat(t++, W(s0l2));
-  out[k++] = model_feat(t++, P(s0l2));
-  out[k++] = model_feat(t++, L(s0l2));
-  out[k++] = model_feat(t++, W(s0r2));
-  out[k++] = model_feat(t++, P(s0r2));
-  out[k++] = model_feat(t++, L(s0r2));
-  out[k++] = model_feat(t++, W(b0l2));
-  out[k++] = model_feat(t++, P(b0l2));
-  out[k++] = model_feat(t++, L(b0l2));
-  out[k++] = model_feat(t++, P(s1r2) | L(s1r2) << 16);
-  out[k++] = model_feat(t++, P3(s0, s0l1, s0l2));
-  out[k++] = model_feat(t++, P3(s0, s0r1, s0r2));
-  out[k++] = model_feat(t++, P3(b0, b0l1, b0l2));
-  out[k++] = model_feat(t++, P3(s1, s1r1, s1r2));
-  /* label sets */
-  out[k++] = model_feat2(t++, s0w, LS(s0));
-  out[k++] = model_feat2(t++, s0p, LS(s0));
-  out[k++] = model_feat2(t++, s0w, RS(s0));
-  out[k++] = model_feat2(t++, s0p, RS(s0));
-  out[k++] = model_feat2(t++, b0w, LS(b0));
-  out[k++] = model_feat2(t++, b0p, LS(b0));
-  out[k++] = model_feat2(t++, s1w, RS(s1));
-  out[k++] = model_feat2(t++, s1p, RS(s1));
-  out[k++] = model_feat2(t++, s1p, LS(s1));
+#define EMIT(id, g, e)                                                         \
+  if (want < 0 || want == (g)) {                                               \
+    const uint64_t tid = (id);                                                 \
+    out[k++] = (e);                                                            \
+  }
+  PARSER_TEMPLATES(EMIT)
+#undef EMIT
+  return k;
+}
+
+size_t parser_features(const parser_state *st, uint64_t *out) {
+  pview v;
+  pview_init(st, &v);
+  return feats_emit(st, &v, -1, out);
+}
+
+/* The values group g's templates read, packed without loss into
+** key[0..PARSER_GKEY): two states with equal keys have equal features
+** in that group.  Tags, labels and counts fit 16 bits. */
+static void group_key(const parser_state *st, const pview *v, int g,
+                      uint64_t key[PARSER_GKEY]) {
+  uint32_t x = g == PG_S0 ? v->s0 : v->s1;
+  uint32_t l1 = g == PG_S0 ? v->s0l1 : v->s1l1;
+  uint32_t l2 = g == PG_S0 ? v->s0l2 : PARSER_NONE; /* s1: not read */
+  uint32_t r1 = g == PG_S0 ? v->s0r1 : v->s1r1;
+  uint32_t r2 = g == PG_S0 ? v->s0r2 : v->s1r2;
+  key[0] = P(x) | NR(x) << 16 | NL(x) << 32;
+  key[1] = LS(x);
+  key[2] = RS(x);
+  key[3] = P(l1) | L(l1) << 16 | P(r1) << 32 | L(r1) << 48;
+  key[4] = P(l2) | L(l2) << 16 | P(r2) << 32 | L(r2) << 48;
+}
 #undef W
 #undef P
 #undef L
@@ -277,8 +349,9 @@ size_t parser_features(const parser_state *st, uint64_t *out) {
 #undef RS
 #undef P2
 #undef P3
-  return k;
-}
+#undef F1
+#undef F2
+#undef F3
 
 void parser_gold_init(parser_gold *g, uint32_t n) {
   memset(g->koff, 0, ((size_t)n + 2) * sizeof *g->koff);
@@ -382,8 +455,7 @@ int parser_projective(const int32_t *head, uint32_t n) {
   return 1;
 }
 
-sima_status parser_load_image(parser_model *m, model_file *f,
-                              sima_error *err) {
+sima_status parser_load_image(parser_model *m, model_file *f, sima_error *err) {
   sima_status st;
   const void *p;
   size_t n;
@@ -429,14 +501,71 @@ void parser_free(parser_model *m) {
   memset(m, 0, sizeof *m);
 }
 
-int parser_parse(const parser_model *m, model_cache *cache, sima_doc *doc,
+/* Group g's summed scores for the state: on a memo hit, returns the
+** memoised row for the caller to add; on a miss, adds the sums of the
+** group's templates (scored through the single-lookup memo) to
+** scores[0..npad), keeps them when they fit int16 (the rare sum that does
+** not is scored again each time) and returns NULL. */
+static const int16_t *score_group(const parser_model *m, parser_cache *cache,
+                                  const parser_state *st, const pview *v, int g,
+                                  int32_t *scores) {
+  uint64_t key[PARSER_GKEY];
+  group_key(st, v, g, key);
+  uint64_t h = key[0];
+  for (int i = 1; i < PARSER_GKEY; i++)
+    h = h * 0x9e3779b97f4a7c15ULL ^ key[i];
+  parser_gmemo *e = &cache->group[g - 1][model_mix(h) & (PARSER_GSLOTS - 1)];
+  uint32_t npad = m->lm.npad;
+  if (e->full && !memcmp(e->key, key, sizeof key)) {
+    return e->row;
+  }
+  uint64_t feats[PARSER_MAXFEATS];
+  int32_t sum[256];
+  size_t nf;
+  if (g == PG_S0)
+    nf = feats_emit(st, v, PG_S0, feats);
+  else
+    nf = feats_emit(st, v, PG_S1, feats);
+  memset(sum, 0, npad * sizeof sum[0]);
+  model_linear_score_cached(&m->lm, &cache->feat, feats, nf, sum);
+  int fits = 1;
+  for (uint32_t c = 0; c < npad; c++) {
+    scores[c] += sum[c];
+    fits &= sum[c] >= INT16_MIN && sum[c] <= INT16_MAX;
+  }
+  e->full = (uint32_t)fits;
+  if (fits) {
+    memcpy(e->key, key, sizeof key);
+    for (uint32_t c = 0; c < npad; c++)
+      e->row[c] = (int16_t)sum[c];
+  }
+  return NULL;
+}
+
+void parser_score(const parser_model *m, parser_cache *cache,
+                  const parser_state *st, int32_t *scores) {
+  pview v;
+  pview_init(st, &v);
+  memset(scores, 0, m->lm.npad * sizeof scores[0]);
+  const int16_t *rows[PG_NGROUPS];
+  size_t nrows = 0;
+  for (int g = 1; g < PG_NGROUPS; g++)
+    if ((rows[nrows] = score_group(m, cache, st, &v, g, scores)))
+      nrows++;
+  if (nrows)
+    m->lm.rows_add(scores, rows, nrows, m->lm.npad);
+  uint64_t feats[PARSER_MAXFEATS];
+  size_t nf = feats_emit(st, &v, PG_ONE, feats);
+  model_linear_score_cached(&m->lm, &cache->feat, feats, nf, scores);
+}
+
+int parser_parse(const parser_model *m, parser_cache *cache, sima_doc *doc,
                  uint32_t first, uint32_t count, sima_syntax *syn) {
   parser_tok *toks = sima_arena_alloc(doc->arena, (count + 1) * sizeof *toks);
   void *mem = sima_arena_alloc(doc->arena, parser_state_size(count));
   if (!toks || !mem)
     return -1;
   parser_state st;
-  uint64_t feats[PARSER_MAXFEATS];
   int32_t scores[256];
   unsigned char valid[256];
   toks[0].w = 0x1234;
@@ -460,9 +589,7 @@ int parser_parse(const parser_model *m, model_cache *cache, sima_doc *doc,
       parser_apply(&st, 2 + 2 * m->root);
       continue;
     }
-    size_t nf = parser_features(&st, feats);
-    memset(scores, 0, m->lm.npad * sizeof scores[0]);
-    model_linear_score_cached(&m->lm, cache, feats, nf, scores);
+    parser_score(m, cache, &st, scores);
     parser_valid(&st, m->nlabels, m->root, valid);
     unsigned best = UINT32_MAX;
     for (unsigned c = 0; c < nc; c++)

@@ -19,6 +19,9 @@
 #define PARSER_MAXFEATS 112
 #define PARSER_MAXLABELS 64
 #define PARSER_NONE UINT32_MAX
+/* Score-array width of the largest model: 1 + 2 * PARSER_MAXLABELS
+** classes rounded up to 8. */
+#define PARSER_NPAD 136
 
 typedef struct parser_tok {
   uint64_t w; /* lower-cased folded form hash */
@@ -84,12 +87,39 @@ sima_status parser_load_image(parser_model *m, model_file *f,
                               sima_error *err);
 void parser_free(parser_model *m);
 
+/* The parser's lookup memos.  Of the 111 templates, 26 read only the
+** tags, labels and counts around s0 or around s1 (two groups; parser.c:
+** PARSER_TEMPLATES), so a group's summed scores depend only on those few
+** values: `group` memoises the sums by them, and a move whose s0 or s1
+** configuration was seen before adds one row instead of looking up 15 or
+** 11 features.  `feat` memoises single lookups (the word templates,
+** and a group's templates on a group miss).  The memos hold exact sums of
+** the model's weights: results are identical with or without them. */
+#define PARSER_GROUPS 2
+#define PARSER_GKEY 5      /* 64-bit words of a group key */
+#define PARSER_GSLOTS 4096 /* memo slots per group */
+typedef struct parser_gmemo {
+  uint64_t key[PARSER_GKEY];
+  uint32_t full; /* 1: row holds the sums for key */
+  uint32_t pad;
+  int16_t row[PARSER_NPAD];
+} parser_gmemo;
+typedef struct parser_cache {
+  model_cache feat;
+  parser_gmemo group[PARSER_GROUPS][PARSER_GSLOTS];
+} parser_cache;
+
+/* scores[0..npad) = the model's scores of every class in state st, the
+** same sums as model_linear_score over parser_features, through cache. */
+void parser_score(const parser_model *m, parser_cache *cache,
+                  const parser_state *st, int32_t *scores);
+
 /* Parses tokens [first, first+count) of doc whose tags are in syn; sets
 ** head (document token index, -1 root) and deprel.  cache: the caller's
-** lookup memo (zeroed once, then reused: syntax.c lends one from a pool
-** to document after document).
+** lookup memos (zeroed once, then reused: syntax.c lends one from a pool
+** to document after document; never shared by two threads at once).
 ** Non-zero on OOM. */
-int parser_parse(const parser_model *m, model_cache *cache, sima_doc *doc,
+int parser_parse(const parser_model *m, parser_cache *cache, sima_doc *doc,
                  uint32_t first, uint32_t count, sima_syntax *syn);
 
 #endif

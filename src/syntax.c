@@ -93,7 +93,8 @@ unsigned sima_deprel_base(unsigned id) {
 ** after document never changes a result. */
 typedef struct memo_set {
   struct memo_set *next;
-  model_cache tag, parse;
+  model_cache tag;
+  parser_cache parse;
 } memo_set;
 
 typedef struct memo_pool {

@@ -7,6 +7,10 @@
 **    (the parser is trained on projective trees only).  Skipped with a
 **    message when ../shared is absent.
 ** 2. Any sequence of valid moves ends in a tree with exactly one root.
+** 2a. parser_score (grouped and memoised scoring) gives exactly the sums
+**    of model_linear_score over parser_features, in states reached by
+**    random moves over random words and tags, with the memos warm; the
+**    batched dense-row adders (generic and the CPU's best) agree.
 ** 2b. The memo pool (syntax.c): parsing a text before and after other
 **    documents, which fill the borrowed lookup memos, gives the same tree.
 ** 3. Hand-written news sentences parsed with models/: passives, reported
@@ -19,6 +23,7 @@
 
 #include <pthread.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define EWT_TRAIN "../shared/data/ud-english-ewt/en_ewt-ud-train.conllu"
 
@@ -134,6 +139,111 @@ TEST(single_root_random) {
   }
 }
 
+static uint64_t xorshift(uint64_t *x) {
+  *x ^= *x << 13;
+  *x ^= *x >> 7;
+  *x ^= *x << 17;
+  return *x;
+}
+
+static sima_doc *parse(const char *text);
+
+/* Random and best-scoring moves over tagged news sentences, so that tag
+** configurations recur and the group memos hit (checked). */
+TEST(grouped_scores_exact) {
+  parser_model pm;
+  sima_error err;
+  if (parser_load(&pm, "models/parser.bin", &err)) {
+    FAILF("cannot load models/parser.bin: %s", err.msg);
+    return;
+  }
+  parser_cache *cache = calloc(1, sizeof *cache);
+  sima_doc *doc = parse(
+      "The Israeli army said on Monday that its troops had killed two "
+      "militants in the northern West Bank. Officials in Kabul told "
+      "reporters the talks would resume next week, but the Taliban denied "
+      "it. Russia and China condemned the strikes and called for an "
+      "immediate ceasefire. The minister, who met his Turkish counterpart "
+      "in Ankara, agreed to train and equip the new border force.");
+  uint64_t x = 99;
+  size_t checked = 0, bad = 0, hits = 0;
+  for (int trial = 0; trial < 200 && cache && doc; trial++) {
+    const sima_sentence *se = &doc->sents[(uint32_t)trial % doc->nsents];
+    uint32_t n = se->count;
+    parser_tok *toks = calloc(n + 1, sizeof *toks);
+    void *mem = calloc(parser_state_size(n) + 8, 1);
+    for (uint32_t i = 0; i < n; i++) {
+      const sima_token *t = &doc->tokens[se->first + i];
+      const sima_syntax *y = &doc->syn[se->first + i];
+      parser_tok_init(&toks[i + 1], doc->text + t->off, t->len, y->upos,
+                      y->xpos);
+    }
+    parser_state st;
+    parser_state_init(&st, mem, n, toks);
+    unsigned char valid[256];
+    while (!parser_terminal(&st)) {
+      int32_t got[256], want[256];
+      uint64_t feats[PARSER_MAXFEATS];
+      size_t full = 0;
+      for (int g = 0; g < PARSER_GROUPS; g++)
+        for (int i = 0; i < PARSER_GSLOTS; i++)
+          full += cache->group[g][i].full;
+      parser_score(&pm, cache, &st, got);
+      memset(want, 0, sizeof want);
+      model_linear_score(&pm.lm, feats, parser_features(&st, feats), want);
+      for (uint32_t c = 0; c < pm.lm.nclasses; c++)
+        bad += got[c] != want[c];
+      checked++;
+      parser_valid(&st, pm.nlabels, pm.root, valid);
+      unsigned c = UINT32_MAX;
+      if (xorshift(&x) % 4) { /* mostly the parser's own choice */
+        for (unsigned k = 0; k < pm.lm.nclasses; k++)
+          if (valid[k] && (c == UINT32_MAX || got[k] > got[c]))
+            c = k;
+      } else {
+        do
+          c = (unsigned)(xorshift(&x) % pm.lm.nclasses);
+        while (!valid[c]);
+      }
+      parser_apply(&st, c);
+      size_t full2 = 0;
+      for (int g = 0; g < PARSER_GROUPS; g++)
+        for (int i = 0; i < PARSER_GSLOTS; i++)
+          full2 += cache->group[g][i].full;
+      hits += full2 == full; /* no new memo entry: both groups hit */
+    }
+    free(toks);
+    free(mem);
+  }
+  OK(cache != NULL && doc != NULL, "set up");
+  OK(checked > 5000, "enough states scored");
+  OK(hits > checked / 2, "the group memos hit");
+  INT_EQ(bad, 0);
+  sima_doc_free(doc);
+  /* the dense-row adders */
+  int16_t rowbuf[7][136];
+  const int16_t *rows[7];
+  for (int r = 0; r < 7; r++) {
+    for (int c = 0; c < 136; c++)
+      rowbuf[r][c] = (int16_t)(xorshift(&x) % 65535 - 32767);
+    rows[r] = rowbuf[r];
+  }
+  for (uint32_t npad = 8; npad <= 136; npad += 8) {
+    int32_t a[136], b[136], want[136];
+    for (uint32_t c = 0; c < npad; c++) {
+      a[c] = b[c] = want[c] = (int32_t)(xorshift(&x) % 2000001) - 1000000;
+      for (int r = 0; r < 7; r++)
+        want[c] += rowbuf[r][c];
+    }
+    model_rows_add_generic(a, rows, 7, npad);
+    model_rows_add_best()(b, rows, 7, npad);
+    OK(!memcmp(a, want, npad * sizeof a[0]), "generic row adder sums");
+    OK(!memcmp(b, want, npad * sizeof b[0]), "best row adder sums");
+  }
+  free(cache);
+  parser_free(&pm);
+}
+
 /* ---- hand-written news sentences ---- */
 
 static sima_model *model;
@@ -169,15 +279,15 @@ static void arc(const sima_doc *doc, const char *dep, const char *head,
     return;
   }
   const sima_syntax *y = &doc->syn[d];
-  const char *got_h =
-      y->head < 0 ? "ROOT" : doc->tokens[y->head].norm;
+  const char *got_h = y->head < 0 ? "ROOT" : doc->tokens[y->head].norm;
   if (y->head != h || strcmp(sima_deprel_name(y->deprel), rel) != 0)
     FAILF("\"%s\": %s -> %s, got %s -> %s (in \"%s\")", dep, rel, head,
           sima_deprel_name(y->deprel), got_h, doc->text);
 }
 
 TEST(news_passive) {
-  sima_doc *d = parse("Two soldiers were killed in Kandahar by a roadside bomb.");
+  sima_doc *d =
+      parse("Two soldiers were killed in Kandahar by a roadside bomb.");
   if (!d)
     return;
   arc(d, "killed", "ROOT", "root");
@@ -287,7 +397,8 @@ TEST(news_iobj) {
 }
 
 TEST(news_obl_case) {
-  sima_doc *d = parse("On Sunday, protesters clashed with police in the capital.");
+  sima_doc *d =
+      parse("On Sunday, protesters clashed with police in the capital.");
   if (!d)
     return;
   arc(d, "clashed", "ROOT", "root");
@@ -309,8 +420,8 @@ static const char *thread_text =
 
 static int parse_signature(uint64_t *sig) {
   sima_error err;
-  sima_doc *d = sima_doc_new(thread_text, strlen(thread_text), "t", NULL,
-                             NULL, NULL);
+  sima_doc *d =
+      sima_doc_new(thread_text, strlen(thread_text), "t", NULL, NULL, NULL);
   if (!d || sima_tokenize(d, &err) || sima_split(d, &err) ||
       sima_parse_doc(model, d, &err)) {
     sima_doc_free(d);
@@ -393,6 +504,7 @@ int main(void) {
     fprintf(stderr, "FAIL: cannot load models/: %s\n", err.msg);
     h_failed++;
   } else {
+    RUN(grouped_scores_exact);
     RUN(news_passive);
     RUN(news_reported_speech);
     RUN(news_train_and_equip);
