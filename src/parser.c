@@ -85,6 +85,32 @@ void parser_valid(const parser_state *st, uint32_t nlabels, uint32_t root,
   }
 }
 
+unsigned parser_best(const parser_state *st, uint32_t nlabels, uint32_t root,
+                     const int32_t *scores) {
+  int buf = st->b <= st->n;
+  int two = st->nstack >= 2;
+  int s1root = two && st->stack[st->nstack - 2] == 0;
+  unsigned best = buf ? 0 : UINT32_MAX;
+  if (!two)
+    return best;
+  /* classes in increasing order, as parser_valid numbers them: LEFT-l
+  ** (1 + 2l) before RIGHT-l (2 + 2l) */
+  for (uint32_t l = 0; l < nlabels; l++) {
+    unsigned left = 1 + 2 * l, right = 2 + 2 * l;
+    if (l == root) {
+      if (s1root && !buf &&
+          (best == UINT32_MAX || scores[right] > scores[best]))
+        best = right;
+      continue;
+    }
+    if (buf && (best == UINT32_MAX || scores[left] > scores[best]))
+      best = left;
+    if (!s1root && (best == UINT32_MAX || scores[right] > scores[best]))
+      best = right;
+  }
+  return best;
+}
+
 static void add_arc(parser_state *st, uint32_t h, uint32_t d, uint16_t l) {
   st->head[d] = (int32_t)h;
   st->label[d] = l;
@@ -567,7 +593,6 @@ int parser_parse(const parser_model *m, parser_cache *cache, sima_doc *doc,
     return -1;
   parser_state st;
   int32_t scores[256];
-  unsigned char valid[256];
   toks[0].w = 0x1234;
   toks[0].p = 0xfff0;
   toks[0].u = 0xfff0;
@@ -577,7 +602,6 @@ int parser_parse(const parser_model *m, parser_cache *cache, sima_doc *doc,
                     syn[i].xpos);
   }
   parser_state_init(&st, mem, count, toks);
-  uint32_t nc = m->lm.nclasses;
   while (!parser_terminal(&st)) {
     /* a forced move (only SHIFT with the stack at the root, only
     ** RIGHT-root at the end) needs no scoring */
@@ -590,12 +614,7 @@ int parser_parse(const parser_model *m, parser_cache *cache, sima_doc *doc,
       continue;
     }
     parser_score(m, cache, &st, scores);
-    parser_valid(&st, m->nlabels, m->root, valid);
-    unsigned best = UINT32_MAX;
-    for (unsigned c = 0; c < nc; c++)
-      if (valid[c] && (best == UINT32_MAX || scores[c] > scores[best]))
-        best = c;
-    parser_apply(&st, best);
+    parser_apply(&st, parser_best(&st, m->nlabels, m->root, scores));
   }
   for (uint32_t i = 0; i < count; i++) {
     int32_t h = st.head[i + 1];

@@ -68,6 +68,11 @@ int parser_terminal(const parser_state *st);
 void parser_valid(const parser_state *st, uint32_t nlabels, uint32_t root,
                   unsigned char *valid);
 void parser_apply(parser_state *st, unsigned cls);
+/* The valid class with the highest score (the lowest class on a tie):
+** the argmax over parser_valid's classes, without building the mask.
+** UINT32_MAX when no class is valid (a terminal state). */
+unsigned parser_best(const parser_state *st, uint32_t nlabels, uint32_t root,
+                     const int32_t *scores);
 size_t parser_features(const parser_state *st, uint64_t *out);
 
 /* Dynamic oracle: costs[c] = gold arcs made unreachable by class c (valid
