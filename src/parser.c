@@ -90,25 +90,38 @@ unsigned parser_best(const parser_state *st, uint32_t nlabels, uint32_t root,
   int buf = st->b <= st->n;
   int two = st->nstack >= 2;
   int s1root = two && st->stack[st->nstack - 2] == 0;
-  unsigned best = buf ? 0 : UINT32_MAX;
-  if (!two)
-    return best;
-  /* classes in increasing order, as parser_valid numbers them: LEFT-l
-  ** (1 + 2l) before RIGHT-l (2 + 2l) */
-  for (uint32_t l = 0; l < nlabels; l++) {
-    unsigned left = 1 + 2 * l, right = 2 + 2 * l;
-    if (l == root) {
-      if (s1root && !buf &&
-          (best == UINT32_MAX || scores[right] > scores[best]))
-        best = right;
-      continue;
-    }
-    if (buf && (best == UINT32_MAX || scores[left] > scores[best]))
-      best = left;
-    if (!s1root && (best == UINT32_MAX || scores[right] > scores[best]))
-      best = right;
+  uint32_t nc = 1 + 2 * nlabels;
+  if (!buf && !two)
+    return UINT32_MAX;
+  /* The invalid classes get INT32_MIN, which no sum of the model's
+  ** weights reaches; then the first maximum is the lowest valid class
+  ** with the highest score, as in parser_valid's numbering. */
+  int32_t v[256];
+  memcpy(v, scores, nc * sizeof v[0]);
+  if (!buf)
+    v[0] = INT32_MIN;
+  if (two && buf) {
+    v[1 + 2 * root] = INT32_MIN;
+  } else {
+    for (uint32_t l = 0; l < nlabels; l++)
+      v[1 + 2 * l] = INT32_MIN;
   }
-  return best;
+  if (two && !s1root) {
+    v[2 + 2 * root] = INT32_MIN;
+  } else {
+    int32_t keep = v[2 + 2 * root];
+    for (uint32_t l = 0; l < nlabels; l++)
+      v[2 + 2 * l] = INT32_MIN;
+    if (two && !buf) /* s1 is the root: only RIGHT-root, at the end */
+      v[2 + 2 * root] = keep;
+  }
+  int32_t max = INT32_MIN;
+  for (uint32_t c = 0; c < nc; c++)
+    max = v[c] > max ? v[c] : max;
+  for (uint32_t c = 0; c < nc; c++)
+    if (v[c] == max)
+      return c;
+  return UINT32_MAX;
 }
 
 static void add_arc(parser_state *st, uint32_t h, uint32_t d, uint16_t l) {
