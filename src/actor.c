@@ -213,7 +213,8 @@ static int choose(ctx *c, atom *a) {
   for (uint32_t v = trie_value(d->trie, a->node); v;
        v = d->senses[v - 1].next) {
     const dict_sense *s = &d->senses[v - 1];
-    if (!sense_fits(c, s, a->first))
+    if (!sense_fits(c, s, a->first) ||
+        (a->plural && (s->flags & DICT_F_NOPLURAL)))
       continue;
     int p;
     switch (s->role) {
@@ -288,6 +289,8 @@ static uint32_t fuzzy_node(const ctx *c, uint32_t i, uint32_t s0,
     const dict_sense *s = &d->senses[v - 1];
     if (s->role == DICT_AGENT)
       continue;
+    if (s->flags & DICT_F_LEGACY)
+      return 0; /* a PETRARCH/TABARI name: matched as written only */
     unsigned kind = d->actors[s->actor].kind;
     if (kind == DICT_KIND_COUNTRY && (s->role == DICT_NAME || s->role == DICT_ADJ))
       country = 1;
@@ -411,8 +414,32 @@ typedef struct agentrun {
   const char *sector;
   unsigned flags;
   uint32_t src;
-  uint32_t end; /* token end */
+  uint32_t end;       /* token end */
+  const char *prefix; /* PETRARCH agents: codes before the actor's, or NULL */
 } agentrun;
+
+/* A PETRARCH agent code added to `code` (cap bytes) the legacy way: a
+** suffix unless the code already ends with it, a prefix unless it already
+** begins with it ("GMWGOV" + "WGO" -> "GMWGOVWGO"; "USAGOV" + "GOV" stays;
+** "NGO" before "ARN" -> "NGOARN"). */
+static void legacy_add(char *code, size_t cap, const char *sec, int prefix) {
+  size_t n = strlen(code), k = strlen(sec);
+  if (k == 0 || n + k >= cap)
+    return;
+  if (prefix) {
+    if (strncmp(code, sec, k) != 0) {
+      memmove(code + k, code, n + 1);
+      memcpy(code, sec, k);
+    }
+  } else if (n < k || strcmp(code + n - k, sec) != 0)
+    memcpy(code + n, sec, k + 1);
+}
+
+/* Applies a PETRARCH agent run's prefix codes to mention m's code. */
+static void legacy_prefix(mtmp *m, const agentrun *r) {
+  if (r->prefix && m->code[0])
+    legacy_add(m->code, sizeof m->code, r->prefix, 1);
+}
 
 static uint32_t agent_run(const ctx *c, uint32_t k, uint32_t a1, agentrun *r) {
   const sima_dict *d = c->d;
@@ -427,6 +454,23 @@ static uint32_t agent_run(const ctx *c, uint32_t k, uint32_t a1, agentrun *r) {
   }
   const dict_sense *head = (last->flags & DICT_F_PERSON) && org ? org : last;
   r->sector = dict_str(d, head->sector);
+  r->prefix = NULL;
+  if (last->flags & DICT_F_LEGACY) {
+    /* PETRARCH: every agent of the phrase adds its code, in turn */
+    char suf[32] = "", pre[32] = "";
+    for (uint32_t q = k; q < j; q++) {
+      const dict_sense *s = sense_of(c, &c->at[q]);
+      int p = (s->flags & DICT_F_PREFIX) != 0;
+      legacy_add(p ? pre : suf, sizeof suf, dict_str(d, s->sector), p);
+    }
+    if (pre[0])
+      r->prefix = sima_arena_strndup(c->doc->arena, pre, strlen(pre));
+    if (suf[0] || r->prefix) { /* only prefixes: no sector to compose */
+      const char *sx = sima_arena_strndup(c->doc->arena, suf, strlen(suf));
+      if (sx)
+        r->sector = sx;
+    }
+  }
   r->flags = last->flags;
   if (org && org != last && (org->flags & DICT_F_ABROAD))
     r->flags |= DICT_F_ABROAD;
@@ -598,11 +642,14 @@ static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
     m->person = 0;
   } else {
     set_code(m, code, NULL);
-    if (group_sector && !dict_is_country(c->d, code))
+    if (group_sector && (r.flags & DICT_F_LEGACY))
+      legacy_add(m->code, sizeof m->code, group_sector, 0); /* GMWGOVWGO */
+    else if (group_sector && !dict_is_country(c->d, code))
       snprintf(m->sector, sizeof m->sector, "%s", group_sector);
     else if (ac->sector && !dict_is_country(c->d, code))
       snprintf(m->sector, sizeof m->sector, "%s", dict_str(c->d, ac->sector));
   }
+  legacy_prefix(m, &r);
   return next;
 }
 
@@ -901,7 +948,8 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
   ** marks no titles, so an agent without flags followed by an unknown
   ** capitalised name (1-3 words, then a lower-case word) is a title
   ** before a person of that country */
-  if (n == 1 && r.flags == 0 && end < send && c->ti[end].cap &&
+  if (n == 1 && (r.flags & ~(unsigned)(DICT_F_LEGACY | DICT_F_PREFIX)) == 0 &&
+      end < send && c->ti[end].cap &&
       c->ti[end].word && !c->ti[end].title_sent) {
     uint32_t e = end;
     while (e < send && e - end < 3 && c->ti[e].word && c->ti[e].cap &&
@@ -938,6 +986,7 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
     if (!m)
       return a1;
     set_code(m, code, sector);
+    legacy_prefix(m, &r);
     m->src1 = s->src;
     m->src2 = r.src;
     m->person = (r.flags & DICT_F_PERSON) != 0;
@@ -1073,6 +1122,9 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
         else if (!(r.flags & DICT_F_PERSON) && country[0] &&
                  m->actor == NOACTOR)
           set_code(m, country, r.sector);
+        else if (r.flags & DICT_F_LEGACY) /* "activists of Gonzo GMO" */
+          legacy_add(m->code, sizeof m->code, r.sector, 0);
+        legacy_prefix(m, &r);
         m->count = m->first + m->count - first;
         m->first = first;
         m->how = SIMA_RES_COMPOSED;
@@ -1089,6 +1141,29 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
       if (c->nm > before)
         return nk; /* several conjuncts: they stand alone */
     }
+  }
+  /* PETRARCH: an agent right before an actor is that actor's ("MSF
+  ** Arnor" with MSF [NGO~]: NGOARN; "an MSF Arnor diplomat": NGOARNGOV) */
+  if ((r.flags & DICT_F_LEGACY) && next < a1 && c->at[next].first == r.end &&
+      c->at[next].kind != A_AGENT && c->at[next].kind != A_NULL &&
+      !c->at[next - 1].plural /* "activists Amnesty International":
+                                 ** an apposition, no modifier */) {
+    uint32_t before = c->nm;
+    uint32_t nk = build(c, next, a1, send);
+    if (c->nm == before + 1 && c->m[before].code[0] &&
+        c->m[before].first == c->at[next].first) {
+      mtmp *m = &c->m[before];
+      if (r.sector[0])
+        legacy_add(m->code, sizeof m->code, r.sector, 0);
+      legacy_prefix(m, &r);
+      m->count = m->first + m->count - first;
+      m->first = first;
+      m->how = SIMA_RES_COMPOSED;
+      m->bare = 0;
+      return nk;
+    }
+    if (c->nm > before)
+      return nk;
   }
   /* a named chunk: "the Zorgonian Liberation Front", "Zorgonian rebels" */
   uint32_t lo =
@@ -1147,10 +1222,19 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
     m->note = r.sector;
     return atom_from(c, next, a1, e);
   }
-  mtmp *m = push(c, first, r.end, SIMA_RES_DICT);
+  /* PETRARCH codes the noun phrase an agent is in: "the primary official
+  ** news agency WFNA said" is ---GOV; with tags, the nouns after a legacy
+  ** agent up to the phrase's end join its mention */
+  uint32_t e = r.end;
+  if ((r.flags & DICT_F_LEGACY) && c->doc->syn)
+    while (e < send && atom_at(c, next, a1, e) == a1 &&
+           (c->doc->syn[e].upos == SIMA_UPOS_NOUN ||
+            c->doc->syn[e].upos == SIMA_UPOS_PROPN))
+      e++;
+  mtmp *m = push(c, first, e, SIMA_RES_DICT);
   if (!m)
     return a1;
-  set_code(m, r.sector, NULL);
+  set_code(m, r.sector[0] || !r.prefix ? r.sector : r.prefix, NULL);
   m->src1 = r.src;
   m->person = (r.flags & DICT_F_PERSON) != 0;
   return next;

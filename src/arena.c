@@ -7,10 +7,29 @@
 ** O(log n) underlying allocations; a request larger than a block gets a
 ** block of its own.  OOM is sticky: once an allocation fails, the arena
 ** reports failure until it is reset, so callers may check only at the end.
+** Also here: arena_big_*, the allocator of large long-lived tables (mapped
+** in transparent huge pages; see arena.h).
 */
 #include "arena.h"
 
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* Big tables are mapped only where mmap exists and no sanitizer needs to
+** see every allocation (ASan checks bounds of malloc'd memory only). */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(memory_sanitizer)
+#define BIG_USE_MALLOC 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define BIG_USE_MALLOC 1
+#endif
+#if !defined(BIG_USE_MALLOC) && defined(__linux__)
+#include <sys/mman.h>
+#define BIG_USE_MMAP 1
+#endif
 
 #define ARENA_FIRST ((size_t)16 * 1024)
 #define ARENA_MAXBLOCK ((size_t)4 * 1024 * 1024)
@@ -152,4 +171,104 @@ void *arena_grow(sima_arena *a, void *old, size_t old_size, size_t new_size) {
     memcpy(p, old, keep);
   memset((char *)p + keep, 0, new_size - keep); /* vectors grow zeroed */
   return p;
+}
+
+/* ---- big tables (arena.h) -------------------------------------------- */
+
+/* Sits just before each big table.  A mapped table starts at a 2 MiB
+** boundary and its header lies at the end of the one 4 KiB page mapped
+** before it, so a table of 2^k bytes fills whole huge pages. */
+typedef struct big_hdr {
+  size_t map;  /* bytes mapped for the data (whole huge pages), 0: malloc */
+  size_t size; /* bytes requested */
+  size_t pad[2];
+} big_hdr;
+
+#define BIG_ALIGN ((size_t)2 << 20) /* a huge page on x86-64 and arm64 */
+#define BIG_HEAD ((size_t)4096)     /* the page that holds the header */
+
+#ifdef BIG_USE_MMAP
+/* Maps `need` bytes rounded up to 2 MiB at a 2 MiB boundary, advised for
+** huge pages, with one page before it for the header; returns the header
+** (its map set), or NULL. */
+static big_hdr *big_map(size_t need) {
+  size_t l = (need + BIG_ALIGN - 1) & ~(BIG_ALIGN - 1);
+  size_t over = l + BIG_ALIGN; /* room to align, head page included */
+  unsigned char *m = mmap(NULL, over, PROT_READ | PROT_WRITE,
+                          MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (m == MAP_FAILED)
+    return NULL;
+  uintptr_t a =
+      ((uintptr_t)m + BIG_HEAD + BIG_ALIGN - 1) & ~(uintptr_t)(BIG_ALIGN - 1);
+  unsigned char *data = (unsigned char *)a, *base = data - BIG_HEAD;
+  size_t head = (size_t)(base - m), tail = over - head - BIG_HEAD - l;
+  if (head)
+    munmap(m, head);
+  if (tail)
+    munmap(data + l, tail);
+#ifdef MADV_HUGEPAGE
+  madvise(data, l, MADV_HUGEPAGE); /* advice only: THP may be off */
+#endif
+  big_hdr *h = (big_hdr *)data - 1;
+  h->map = l;
+  return h;
+}
+#endif
+
+void *arena_big_realloc(void *p, size_t size) {
+  big_hdr *h = p ? (big_hdr *)p - 1 : NULL;
+  if (size > SIZE_MAX - BIG_HEAD - BIG_ALIGN * 2)
+    return NULL;
+#ifdef BIG_USE_MMAP
+  if (h && h->map && size <= h->map) {
+    h->size = size; /* fits the mapping (which never shrinks) */
+    return p;
+  }
+  if (size >= ARENA_BIG_MIN) {
+    big_hdr *nh = big_map(size);
+    if (!nh)
+      return NULL;
+    nh->size = size;
+    if (h) {
+      memcpy(nh + 1, p, h->size < size ? h->size : size);
+      arena_big_free(p);
+    }
+    return nh + 1;
+  }
+#endif
+  big_hdr *nh = realloc(h, sizeof *nh + size);
+  if (!nh)
+    return NULL;
+  nh->map = 0;
+  nh->size = size;
+  return nh + 1;
+}
+
+void *arena_big_calloc(size_t n, size_t size) {
+  if (size && n > SIZE_MAX / size)
+    return NULL;
+  void *p = arena_big_realloc(NULL, n * size);
+  if (p && !(((big_hdr *)p - 1)->map))
+    memset(p, 0, n * size); /* a fresh mapping is zero already */
+  return p;
+}
+
+void arena_big_free(void *p) {
+  if (!p)
+    return;
+  big_hdr *h = (big_hdr *)p - 1;
+#ifdef BIG_USE_MMAP
+  if (h->map) {
+    munmap((unsigned char *)p - BIG_HEAD, BIG_HEAD + h->map);
+    return;
+  }
+#endif
+  free(h);
+}
+
+size_t arena_big_size(const void *p) {
+  if (!p)
+    return 0;
+  const big_hdr *h = (const big_hdr *)p - 1;
+  return h->map ? h->map + BIG_HEAD : h->size;
 }

@@ -45,9 +45,22 @@ int coder_has_marker(const coder_ctx *c, uint32_t t, const char *lemma) {
   return 0;
 }
 
+/* RULE C-TABARI (voice): TABARI and PETRARCH1 take a clause as passive
+** only when a by-phrase follows the participle ("Eriador was opposed by
+** Osgiliath"); "The Philippines was criticized over its dispute with
+** Eriador" keeps its subject as the source (PETR.UnitTest PATTERN-29). */
+static int has_by_agent(const coder_ctx *c, uint32_t t) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_OBL_AGENT ||
+        (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+         (uint32_t)d > t && coder_has_marker(c, (uint32_t)d, "by")))
+      return 1;
+  return 0;
+}
+
 int coder_is_passive(const coder_ctx *c, uint32_t t) {
   if (c->passive[t])
-    return c->passive[t] == 2;
+    return c->passive[t] == 2 && (!c->tabari || has_by_agent(c, t));
   int p = 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     unsigned rel = c->syn[d].deprel;
@@ -56,7 +69,7 @@ int coder_is_passive(const coder_ctx *c, uint32_t t) {
       p = 1;
   }
   ((coder_ctx *)(uintptr_t)c)->passive[t] = (uint8_t)(p ? 2 : 1);
-  return p;
+  return p && (!c->tabari || has_by_agent(c, t));
 }
 
 /* RULE C-PASSIVE: the passive subject is the logical object and the
@@ -292,6 +305,39 @@ static int is_transparent(const coder_ctx *c, uint32_t d) {
 /* Candidate dependents of t by relation r (voice-normalised, with cases),
 ** expanded by their conjuncts ("train and equip") and, for subjects and
 ** objects t lacks, borrowed from t's coordinated verbs. */
+/* PP attachment: "shared evidence with the U.S." is often parsed with
+** the "with" phrase on the object: the phrases of t's object (and of its
+** conjuncts and measures) whose case r names. */
+static uint32_t obj_phrases(const coder_ctx *c, uint32_t t, const pat_rel *r,
+                            int32_t *out) {
+  uint32_t n = 0;
+  for (int32_t o = c->first_child[t]; o >= 0 && n == 0; o = c->next_sib[o]) {
+    if (coder_lrel(c, (uint32_t)o) != SIMA_DEP_OBJ)
+      continue;
+    /* the object and its conjuncts ("photographs and intelligence to
+    ** Macedonia") */
+    int32_t objs[8];
+    uint32_t no = 0;
+    objs[no++] = o;
+    for (int32_t k = c->first_child[o]; k >= 0 && no < 8; k = c->next_sib[k])
+      if (c->syn[k].deprel == SIMA_DEP_CONJ ||
+          /* through a measure: "$400m in aid to Taiwan" */
+          (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+           is_transparent(c, (uint32_t)o) &&
+           (coder_has_marker(c, (uint32_t)k, "of") ||
+            coder_has_marker(c, (uint32_t)k, "in"))))
+        objs[no++] = k;
+    for (uint32_t oi = 0; oi < no; oi++)
+      for (int32_t d = c->first_child[objs[oi]]; d >= 0 && n < MAX_CAND;
+           d = c->next_sib[d])
+        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+            c->syn[d].deprel != SIMA_DEP_NMOD_POSS &&
+            cases_ok(c, (uint32_t)d, r))
+          out[n++] = d;
+  }
+  return n;
+}
+
 static uint32_t candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
                            int32_t *out) {
   uint32_t n = 0;
@@ -315,34 +361,8 @@ static uint32_t candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
              coder_has_marker(c, (uint32_t)k, "in")))))
         out[n++] = k;
   }
-  if (n == 0 && r->id == SIMA_DEP_OBL && r->ncases) {
-    /* PP attachment: "shared evidence with the U.S." is often parsed with
-    ** the "with" phrase on the object; look there too */
-    for (int32_t o = c->first_child[t]; o >= 0 && n == 0; o = c->next_sib[o]) {
-      if (coder_lrel(c, (uint32_t)o) != SIMA_DEP_OBJ)
-        continue;
-      /* the object and its conjuncts ("photographs and intelligence to
-      ** Macedonia") */
-      int32_t objs[8];
-      uint32_t no = 0;
-      objs[no++] = o;
-      for (int32_t k = c->first_child[o]; k >= 0 && no < 8; k = c->next_sib[k])
-        if (c->syn[k].deprel == SIMA_DEP_CONJ ||
-            /* through a measure: "$400m in aid to Taiwan" */
-            (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
-             is_transparent(c, (uint32_t)o) &&
-             (coder_has_marker(c, (uint32_t)k, "of") ||
-              coder_has_marker(c, (uint32_t)k, "in"))))
-          objs[no++] = k;
-      for (uint32_t oi = 0; oi < no; oi++)
-        for (int32_t d = c->first_child[objs[oi]]; d >= 0 && n < MAX_CAND;
-             d = c->next_sib[d])
-          if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
-              c->syn[d].deprel != SIMA_DEP_NMOD_POSS &&
-              cases_ok(c, (uint32_t)d, r))
-            out[n++] = d;
-    }
-  }
+  if (n == 0 && r->id == SIMA_DEP_OBL && r->ncases)
+    n = obj_phrases(c, t, r, out);
   if (n == 0 && r->id == SIMA_DEP_NSUBJ) {
     int32_t s = coder_subject(c, t, 0);
     if (s >= 0)
@@ -386,11 +406,104 @@ static uint32_t below_t(const coder_ctx *c, uint32_t t, int32_t *out) {
   return n;
 }
 
+/* The dictionary id of token d's folded surface form ("left", "n't"), or
+** PAT_NONE. */
+static uint32_t surface_id(const coder_ctx *c, uint32_t d) {
+  const sima_token *k = &c->doc->tokens[d];
+  char w[64];
+  if (!k->norm || k->nnorm == 0 || k->nnorm >= sizeof w)
+    return PAT_NONE;
+  memcpy(w, k->norm, k->nnorm);
+  w[k->nnorm] = '\0';
+  return pat_lemma_id(c->v, w);
+}
+
+/* The legacy word-order tests (PAT_REL_SEQ ... PAT_REL_FORM, pattern.h,
+** written only by the translator of legacy verb files): 1 if an
+** alternative of k's value occurs as consecutive tokens at the place the
+** relation says, each token matching by surface form or lemma. */
+static int seq_ok(const coder_ctx *c, uint32_t t, const pat_cons *k) {
+  const sima_doc *doc = c->doc;
+  uint32_t s0 = 0, s1 = c->n; /* t's sentence */
+  for (uint32_t i = 0; i < doc->nsents; i++)
+    if (t >= doc->sents[i].first &&
+        t < doc->sents[i].first + doc->sents[i].count) {
+      s0 = doc->sents[i].first;
+      s1 = s0 + doc->sents[i].count;
+      break;
+    }
+  if (s1 > c->n)
+    s1 = c->n;
+  if (k->rel.base == PAT_REL_FORM) {
+    uint32_t f = surface_id(c, t);
+    for (uint32_t i = 0; i < k->val.nalts; i++)
+      if (k->val.alts[i].nwords == 1 && k->val.alts[i].words[0] == f)
+        return 1;
+    return 0;
+  }
+  int32_t below[MAX_BELOW];
+  uint32_t nb = 0;
+  if (k->rel.base == PAT_REL_SEQ || k->rel.base == PAT_REL_WORD)
+    nb = below_t(c, t, below);
+  if (k->rel.base == PAT_REL_WORD) { /* a word below, as written */
+    for (uint32_t b = 0; b < nb; b++) {
+      uint32_t f = surface_id(c, (uint32_t)below[b]);
+      for (uint32_t i = 0; f != PAT_NONE && i < k->val.nalts; i++)
+        if (k->val.alts[i].nwords == 1 && k->val.alts[i].words[0] == f)
+          return 1;
+    }
+    return 0;
+  }
+  for (uint32_t i = 0; i < k->val.nalts; i++) {
+    const pat_phrase *ph = &k->val.alts[i];
+    uint32_t nw = ph->nwords;
+    if (nw == 0)
+      continue;
+    uint32_t lo, hi; /* first token of the run in [lo, hi] */
+    if (k->rel.base == PAT_REL_VERBSEQ) {
+      if (t < s0 + nw)
+        continue;
+      lo = hi = t - nw;
+    } else if (k->rel.base == PAT_REL_PRESEQ) {
+      if (t < s0 + nw)
+        continue;
+      lo = s0;
+      hi = t - nw;
+    } else {
+      lo = t + 1;
+      if (s1 < nw || s1 - nw < lo)
+        continue;
+      hi = s1 - nw;
+    }
+    for (uint32_t p = lo; p <= hi; p++) {
+      if (k->rel.base == PAT_REL_SEQ) { /* begins below the trigger */
+        uint32_t b = 0;
+        while (b < nb && below[b] != (int32_t)p)
+          b++;
+        if (b == nb)
+          continue;
+      }
+      uint32_t w = 0;
+      for (; w < nw; w++) {
+        uint32_t d = p + w;
+        if (ph->words[w] != c->lid[d] && ph->words[w] != surface_id(c, d))
+          break;
+      }
+      if (w == nw)
+        return 1;
+    }
+  }
+  return 0;
+}
+
 static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
                    match_state *ms, int depth) {
   int32_t cand[MAX_BELOW > MAX_CAND ? MAX_BELOW : MAX_CAND];
   if (depth > 8)
     return -1;
+  if (k->rel.base > PAT_REL_BELOW) /* word order: scores as `below=` */
+    return seq_ok(c, t, k) != k->neg ? (k->rel.base == PAT_REL_WORD ? 0 : 1)
+                                      : -1;
   uint32_t n = k->rel.base == PAT_REL_BELOW ? below_t(c, t, cand)
                                             : candidates(c, t, &k->rel, cand);
   int best = -1;
@@ -529,8 +642,11 @@ static const pat_pattern *best_pattern(const coder_ctx *c, uint32_t t,
 /* actors */
 
 static const unsigned actor_rels[] = {
-    SIMA_DEP_COMPOUND, SIMA_DEP_AMOD, SIMA_DEP_NMOD, SIMA_DEP_NMOD_POSS,
-    SIMA_DEP_APPOS, SIMA_DEP_FLAT, SIMA_DEP_DET_POSS, SIMA_DEP_NMOD_UNMARKED};
+    SIMA_DEP_COMPOUND, SIMA_DEP_AMOD,     SIMA_DEP_NMOD,
+    SIMA_DEP_NMOD_POSS, SIMA_DEP_APPOS,   SIMA_DEP_FLAT,
+    SIMA_DEP_DET_POSS,  SIMA_DEP_NMOD_UNMARKED,
+    /* a title before an uncoded name: "Judge Alejandro Rivera" */
+    SIMA_DEP_NMOD_DESC};
 
 /* The mention for token t: covering it, else on a modifier of it (depth
 ** <= 2: "the government of China", "a spokesman for the Chinese
@@ -577,6 +693,11 @@ static int32_t actor_of(const coder_ctx *c, uint32_t t, int depth,
     for (size_t i = 0; i < sizeof actor_rels / sizeof *actor_rels; i++)
       if (rel == actor_rels[i]) {
         int32_t m = actor_of(c, (uint32_t)d, depth + 1, at);
+        /* (not a medium naming its outlet, "newspaper El Faro": the
+        ** channel of the news, not an actor in it) */
+        if (m >= 0 && rel == SIMA_DEP_NMOD_DESC && c->doc->mentions[m].sector &&
+            !strcmp(c->doc->mentions[m].sector, "MED"))
+          continue;
         if (m >= 0)
           return m;
       }
@@ -657,9 +778,85 @@ static void actors_at(const coder_ctx *c, uint32_t t, actor_set *as) {
 }
 
 /* Follows one role path from t; fills as with the first actors found. */
+/* Whether token k is one of r's case words, by its lemma or its folded
+** surface form (TABARI positions). */
+static int pos_word(const coder_ctx *c, uint32_t k, const pat_rel *r) {
+  uint32_t a = c->lid[k], b = PAT_NONE;
+  for (uint32_t i = 0; i < r->ncases; i++) {
+    if (r->cases[i] == a)
+      return 1;
+    if (b == PAT_NONE)
+      b = surface_id(c, k);
+    if (r->cases[i] == b)
+      return 1;
+  }
+  return 0;
+}
+
+/* TABARI positions (`before(w)`, `skip(w)`, `skip2(w)`, pattern.h): the
+** actors at that place in the sentence of t, in as (empty if none). */
+static void follow_pos(const coder_ctx *c, uint32_t t, const pat_rel *r,
+                       actor_set *as) {
+  as->n = 0;
+  uint32_t s0 = 0, s1 = c->n;
+  for (uint32_t si = 0; si < c->doc->nsents; si++) {
+    const sima_sentence *s = &c->doc->sents[si];
+    if (t >= s->first && t < s->first + s->count) {
+      s0 = s->first;
+      s1 = s->first + s->count < c->n ? s->first + s->count : c->n;
+    }
+  }
+  if (r->base == PAT_REL_BEFORE) {
+    uint32_t k = t;
+    while (k > s0 && !pos_word(c, k - 1, r))
+      k--;
+    if (k == s0)
+      return;
+    for (uint32_t j = k - 1; j-- > s0;)
+      if (c->tok2men[j] >= 0) {
+        actors_at(c, j, as);
+        return;
+      }
+    return;
+  }
+  uint32_t k = t + 1;
+  while (k < s1 && !pos_word(c, k, r))
+    k++;
+  int32_t last = -1;
+  uint32_t seen = 0;
+  for (uint32_t j = k + 1; j < s1; j++) {
+    int32_t m = c->tok2men[j];
+    if (m < 0 || m == last)
+      continue;
+    last = m;
+    if (seen++ == r->pad) {
+      actors_at(c, j, as);
+      return;
+    }
+  }
+}
+
 static void follow(const coder_ctx *c, uint32_t t, const pat_path *path,
                    uint32_t step, actor_set *as) {
-  int32_t cand[MAX_CAND];
+  int32_t cand[MAX_BELOW > MAX_CAND ? MAX_BELOW : MAX_CAND];
+  if (path->steps[step].base == PAT_REL_BEFORE ||
+      path->steps[step].base == PAT_REL_SKIP) {
+    follow_pos(c, t, &path->steps[step], as);
+    return;
+  }
+  if (path->steps[step].base == PAT_REL_AFTER) {
+    /* `after` (translated TABARI files): the first actor after t in its
+    ** subtree, in text order */
+    uint32_t nb = below_t(c, t, cand);
+    for (uint32_t i = 0; i < nb; i++) {
+      as->n = 0;
+      actors_at(c, (uint32_t)cand[i], as);
+      if (as->n)
+        return;
+    }
+    as->n = 0;
+    return;
+  }
   uint32_t n = candidates(c, t, &path->steps[step], cand);
   actor_set first;
   first.n = 0;
@@ -683,6 +880,20 @@ static void follow(const coder_ctx *c, uint32_t t, const pat_path *path,
       k++;
     if (k < as->n)
       return;
+  }
+  /* the verb's own phrases of that case hold no actor ("fired tear gas at
+  ** demonstrators on Friday": "on Friday"): those of its object may */
+  const pat_rel *r = &path->steps[step];
+  if (first.n == 0 && n > 0 && r->id == SIMA_DEP_OBL && r->ncases) {
+    n = obj_phrases(c, t, r, cand);
+    for (uint32_t i = 0; i < n && first.n == 0; i++) {
+      as->n = 0;
+      if (step + 1 == path->nsteps)
+        actors_at(c, (uint32_t)cand[i], as);
+      else
+        follow(c, (uint32_t)cand[i], path, step + 1, as);
+      first = *as;
+    }
   }
   *as = first;
 }
@@ -1388,6 +1599,51 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
            coder_has_marker(c, (uint32_t)d, "from") ||
            coder_has_marker(c, (uint32_t)d, "on")))
         actors_at(c, (uint32_t)d, tgt);
+    /* "calling for independence from Iraq", "demanding for the
+    ** resignation of the president": the for-phrase's own phrase */
+    for (int32_t d = c->first_child[a]; d >= 0 && tgt->n == 0;
+         d = c->next_sib[d])
+      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+          coder_has_marker(c, (uint32_t)d, "for")) {
+        actors_at(c, (uint32_t)d, tgt);
+        for (int32_t k = c->first_child[d]; k >= 0 && tgt->n == 0;
+             k = c->next_sib[k])
+          if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+              (coder_has_marker(c, (uint32_t)k, "from") ||
+               coder_has_marker(c, (uint32_t)k, "of") ||
+               coder_has_marker(c, (uint32_t)k, "by")))
+            actors_at(c, (uint32_t)k, tgt);
+      }
+  }
+  /* "went on strike in protest against the government's reforms",
+  ** "blocked streets in defiance of Chinese authorities": the phrase's
+  ** against/at/over/of phrase, on the verb or on its object or oblique */
+  for (int32_t a = c->first_child[t]; a >= 0 && tgt->n == 0 && protest;
+       a = c->next_sib[a]) {
+    unsigned b = sima_deprel_base(c->syn[a].deprel);
+    int32_t cand[8];
+    uint32_t nc2 = 0;
+    if (b == SIMA_DEP_OBL)
+      cand[nc2++] = a;
+    if (b == SIMA_DEP_OBL || b == SIMA_DEP_OBJ)
+      for (int32_t k = c->first_child[a]; k >= 0 && nc2 < 8; k = c->next_sib[k])
+        if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD)
+          cand[nc2++] = k;
+    for (uint32_t ci = 0; ci < nc2 && tgt->n == 0; ci++) {
+      int32_t p = cand[ci];
+      const char *l = coder_lemma(c, (uint32_t)p);
+      if (!l || !coder_has_marker(c, (uint32_t)p, "in") ||
+          (strcmp(l, "protest") && strcmp(l, "defiance")))
+        continue;
+      for (int32_t k = c->first_child[p]; k >= 0 && tgt->n == 0;
+           k = c->next_sib[k])
+        if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+            (coder_has_marker(c, (uint32_t)k, "against") ||
+             coder_has_marker(c, (uint32_t)k, "at") ||
+             coder_has_marker(c, (uint32_t)k, "over") ||
+             coder_has_marker(c, (uint32_t)k, "of")))
+          actors_at(c, (uint32_t)k, tgt);
+    }
   }
   for (int32_t d = c->first_child[t]; d >= 0 && tgt->n == 0 && protest;
        d = c->next_sib[d])
@@ -1516,10 +1772,11 @@ static void near_source(const coder_ctx *c, uint32_t t, uint32_t first,
       if (h < (int32_t)mm->first || h >= (int32_t)(mm->first + mm->count))
         hd = k;
     }
-    if (coder_has_marker(c, hd, "in") || coder_has_marker(c, hd, "at") ||
-        coder_has_marker(c, hd, "from") || coder_has_marker(c, hd, "to") ||
-        coder_has_marker(c, hd, "with") || coder_has_marker(c, hd, "against") ||
-        coder_has_marker(c, hd, "on") || coder_has_marker(c, hd, "for"))
+    int pp = 0; /* any preposition ("out of Nigeria"), not the 's */
+    for (int32_t d = c->first_child[hd]; d >= 0 && !pp; d = c->next_sib[d])
+      pp = c->syn[d].deprel == SIMA_DEP_CASE &&
+           c->syn[d].upos == SIMA_UPOS_ADP;
+    if (pp)
       break; /* a prepositional phrase stands between: no guess */
     actors_at(c, hd, src);
   }
@@ -1831,7 +2088,347 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   return 0;
 }
 
+/* Sectors of people who live where they act (C-AGENT-PLACE): civilians,
+** rebels, opposition, workers, students, media, ...; not the state's own
+** agents (GOV, MIL: sent abroad), refugees (coded by origin) or NGOs. */
+static int placed_sector(const char *s) {
+  static const char *const sec[] = {"CVL", "REB", "INS", "OPP", "LAB", "EDU",
+                                    "MED", "HLH", "CRM", "REL", "AGR", "BUS"};
+  for (size_t i = 0; i < sizeof sec / sizeof *sec; i++)
+    if (!strcmp(s, sec[i]))
+      return 1;
+  return 0;
+}
+
+/* The country of the place t's event happens in: an in/at/near oblique
+** of t (or of the light noun or verb above a nominal t) naming a place
+** ("demonstrated in Kirkuk", "rioted at a jail in Dili").  NULL if none. */
+static const char *event_place(const coder_ctx *c, uint32_t t) {
+  for (int up = 0; up < 2; up++) {
+    for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+      if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL ||
+          !(coder_has_marker(c, (uint32_t)d, "in") ||
+            coder_has_marker(c, (uint32_t)d, "at") ||
+            coder_has_marker(c, (uint32_t)d, "near")))
+        continue;
+      /* the place itself or one a word away ("at a jail in Dili") */
+      int32_t x = d;
+      for (int k = 0; k < 2 && x >= 0; k++) {
+        int32_t m = c->tok2men[x];
+        if (m >= 0) {
+          const sima_mention *mm = &c->doc->mentions[m];
+          return mm->country && mm->country[0] ? mm->country : NULL;
+        }
+        int32_t nx = -1;
+        for (int32_t e = c->first_child[x]; e >= 0; e = c->next_sib[e])
+          if (sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_NMOD &&
+              coder_has_marker(c, (uint32_t)e, "in"))
+            nx = e;
+        x = nx;
+      }
+    }
+    if (c->syn[t].upos == SIMA_UPOS_VERB || c->syn[t].head < 0 ||
+        (uint32_t)c->syn[t].head >= c->n)
+      break;
+    t = (uint32_t)c->syn[t].head;
+  }
+  return NULL;
+}
+
+/* Is cty the story's home: mentioned, up to the end of sentence si, at
+** least as often as any other country?  ("US police arrested" in an
+** article about Honduras is not a domestic arrest.) */
+static int home_country(const coder_ctx *c, uint32_t si, const char *cty,
+                        int strict) {
+  const sima_doc *doc = c->doc;
+  uint32_t end = doc->sents[si].first + doc->sents[si].count;
+  const char *name[64];
+  uint32_t count[64], nc = 0, own = 0, best = 0;
+  for (uint32_t i = 0; i < doc->nmentions; i++) {
+    const sima_mention *a = &doc->mentions[i];
+    if (a->first >= end || !a->code || !a->country || strlen(a->country) != 3)
+      continue;
+    if (!strcmp(a->country, cty)) {
+      own++;
+      continue;
+    }
+    uint32_t k = 0;
+    while (k < nc && strcmp(name[k], a->country))
+      k++;
+    if (k == nc) {
+      if (nc == 64)
+        continue; /* (more countries than that: the rest are rare) */
+      name[nc] = a->country;
+      count[nc++] = 0;
+    }
+    if (++count[k] > best)
+      best = count[k];
+  }
+  return own > 0 && (strict ? own > best : own >= best);
+}
+
+/* RULE C-AGENT-PLACE: a bare agent left without a country by C-AGENT-OF
+** takes one from the event: a non-state agent (civilians, rebels,
+** demonstrators, students, ...) the country of the place the event
+** happens in ("ethnic Albanians demonstrated in Serbia", "prisoners
+** rioted at a jail in Dili"); a target of the police or the courts, or
+** of a state's arrests, bans and repression (codes 171-173, 175), the
+** source's country ("Egyptian police opened fire on demonstrators":
+** EGYOPP; "the British government outlawed the extremist organization":
+** GBRREB), when that country is the story's (home_country); rebels and
+** opposition of a government, and the government of protesters, in a
+** story about that country alone.  A conjunct shares its first
+** conjunct's country ("a Peruvian lawyer and businessman") and refugees
+** take that of what they flee.  Refugees (coded by origin), NGOs and
+** state agents keep no country from a place, no agent takes one that
+** makes the event an actor's on itself, and events of PETRARCH patterns
+** keep PETRARCH's bare agents. */
+static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
+                        uint32_t si, uint32_t first_ev) {
+  for (uint32_t i = first_ev; i < ev->n; i++) {
+    sima_event *e = &ev->ev[i];
+    if (e->verb_tok < 0 || (uint32_t)e->verb_tok >= c->n)
+      continue;
+    /* patterns translated from PETRARCH (`P-`, docs/compat.md) keep its
+    ** convention: a bare agent stays bare ("Russian police arrested
+    ** students": ---EDU) */
+    if (e->rule && e->rule[0] == 'P' && e->rule[1] == '-')
+      continue;
+    const char *place = event_place(c, (uint32_t)e->verb_tok);
+    for (int role = 0; role < 2; role++) {
+      sima_actor_ref *r = role == 0 ? &e->source : &e->target;
+      const sima_actor_ref *o = role == 0 ? &e->target : &e->source;
+      if (!r->code || r->country[0] || strlen(r->code) != 3)
+        continue;
+      const char *cty = NULL;
+      int32_t at = role == 0 ? e->source_tok : e->target_tok;
+      /* a conjunct shares its first conjunct's country: "a Peruvian lawyer
+      ** and businessman" */
+      int32_t cj = at; /* (through a quantity: "and a group of deputies") */
+      if (cj >= 0 && (uint32_t)cj < c->n &&
+          sima_deprel_base(c->syn[cj].deprel) == SIMA_DEP_NMOD &&
+          c->syn[cj].head >= 0 && (uint32_t)c->syn[cj].head < c->n &&
+          c->syn[c->syn[cj].head].deprel == SIMA_DEP_CONJ &&
+          c->tok2men[c->syn[cj].head] < 0)
+        cj = c->syn[cj].head;
+      int32_t ch = cj >= 0 && (uint32_t)cj < c->n &&
+                           c->syn[cj].deprel == SIMA_DEP_CONJ
+                       ? c->syn[cj].head
+                       : -1;
+      if (ch >= 0 && (uint32_t)ch < c->n && c->tok2men[ch] >= 0) {
+        const sima_mention *hm = &c->doc->mentions[c->tok2men[ch]];
+        if (hm->country && hm->country[0] && hm->sector && hm->sector[0])
+          cty = hm->country;
+      }
+      /* refugees come from what they flee: "refugees fleeing the civil war
+      ** in Liberia" (LBRREF) */
+      /* (the participle may hang on the noun above: "aid to refugees
+      ** fleeing ...") */
+      for (int up = 0; up < 2 && !cty && !strcmp(r->code, "REF") && at >= 0 &&
+                       (uint32_t)at < c->n;
+           up++) {
+        int32_t base = at;
+        if (up == 1) {
+          if (sima_deprel_base(c->syn[at].deprel) != SIMA_DEP_NMOD ||
+              c->syn[at].head < 0)
+            break;
+          base = c->syn[at].head;
+        }
+        for (int32_t d = c->first_child[base]; d >= 0 && !cty;
+             d = c->next_sib[d]) {
+          const char *l = coder_lemma(c, (uint32_t)d);
+          if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_ACL || !l ||
+              (strcmp(l, "flee") && strcmp(l, "escape")))
+            continue;
+          for (int32_t x = c->first_child[d]; x >= 0 && !cty;
+               x = c->next_sib[x]) {
+            unsigned b = sima_deprel_base(c->syn[x].deprel);
+            int from = coder_has_marker(c, (uint32_t)x, "from") ||
+                       coder_has_marker(c, (uint32_t)x, "in");
+            if (b != SIMA_DEP_OBJ && !(b == SIMA_DEP_OBL && from))
+              continue;
+            int32_t y = x; /* the place itself, or the war's: "in Liberia" */
+            if (c->tok2men[y] < 0)
+              for (int32_t z = c->first_child[x]; z >= 0; z = c->next_sib[z])
+                if (sima_deprel_base(c->syn[z].deprel) == SIMA_DEP_NMOD &&
+                    c->tok2men[z] >= 0 &&
+                    (coder_has_marker(c, (uint32_t)z, "in") ||
+                     coder_has_marker(c, (uint32_t)z, "from")))
+                  y = z;
+            if (c->tok2men[y] >= 0) {
+              const sima_mention *pm = &c->doc->mentions[c->tok2men[y]];
+              if (pm->country && pm->country[0])
+                cty = pm->country;
+            }
+          }
+        }
+      }
+      /* a place of the agent's own: "civilians near Kabul" */
+      if (!cty && placed_sector(r->code) && at >= 0 && (uint32_t)at < c->n)
+        for (int32_t d = c->first_child[at]; d >= 0 && !cty;
+             d = c->next_sib[d])
+          if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+              c->tok2men[d] >= 0 &&
+              (coder_has_marker(c, (uint32_t)d, "in") ||
+               coder_has_marker(c, (uint32_t)d, "at") ||
+               coder_has_marker(c, (uint32_t)d, "near"))) {
+            const sima_mention *pm = &c->doc->mentions[c->tok2men[d]];
+            if (pm->country && pm->country[0])
+              cty = pm->country;
+          }
+      if (!cty && place && placed_sector(r->code) &&
+          (role == 1 || e->root == 14))
+        cty = place;
+      if (!cty && role == 1 && o->code && o->country[0] &&
+          strcmp(r->code, "REF") && strcmp(r->code, "NGO") &&
+          strcmp(r->code, "IGO")) {
+        int dom = !strcmp(o->sector, "COP") || !strcmp(o->sector, "JUD");
+        if (!dom && (!o->sector[0] || !strcmp(o->sector, "GOV")) &&
+            e->code[0] == '1' && e->code[1] == '7' &&
+            (e->code[2] == '1' || e->code[2] == '2' || e->code[2] == '3' ||
+             e->code[2] == '5'))
+          dom = 1;
+        if (dom && home_country(c, si, o->country, 0))
+          cty = o->country;
+        /* a government's rebels and opposition are its own ("the
+        ** Mozambique government accepted demands from Shona rebels"), in
+        ** a story about that country alone */
+        if (!cty && (!o->sector[0] || !strcmp(o->sector, "GOV")) &&
+            (!strcmp(r->code, "REB") || !strcmp(r->code, "INS") ||
+             !strcmp(r->code, "OPP")) &&
+            home_country(c, si, o->country, 1))
+          cty = o->country;
+        /* and the government people protest against or make demands on
+        ** is theirs ("Kenyan workers went on strike in protest against the
+        ** government's reforms") */
+        if (!cty && !strcmp(r->code, "GOV") && o->sector &&
+            placed_sector(o->sector) &&
+            (e->root == 10 || e->root == 14) &&
+            home_country(c, si, o->country, 1))
+          cty = o->country;
+      }
+      if (!cty || strlen(cty) != 3)
+        continue;
+      char buf[8];
+      snprintf(buf, sizeof buf, "%s%s", cty, r->code);
+      /* (not when it would make the event an actor's on itself: "the
+      ** Salvadoran police arrested four police officers") */
+      if (o->code && same_actor(buf, o->code))
+        continue;
+      const char *code = sima_arena_strndup(doc->arena, buf, strlen(buf));
+      if (!code)
+        return;
+      r->sector = r->code;
+      r->code = code;
+      r->country = cty;
+    }
+  }
+  /* one agent, one country: the other events of the sentence on the same
+  ** words ("workers marched in Bilbao calling for independence") */
+  for (uint32_t i = first_ev; i < ev->n; i++)
+    for (int role = 0; role < 2; role++) {
+      sima_actor_ref *r = role == 0 ? &ev->ev[i].source : &ev->ev[i].target;
+      int32_t at = role == 0 ? ev->ev[i].source_tok : ev->ev[i].target_tok;
+      if (!r->code || r->country[0] || strlen(r->code) != 3 || at < 0)
+        continue;
+      for (uint32_t j = first_ev; j < ev->n; j++) {
+        const sima_event *f = &ev->ev[j];
+        const sima_actor_ref *q = f->source_tok == at   ? &f->source
+                                  : f->target_tok == at ? &f->target
+                                                        : NULL;
+        if (q && q->code && q->country[0] && q->sector &&
+            !strcmp(q->sector, r->code)) {
+          const sima_actor_ref *o = role == 0 ? &ev->ev[i].target
+                                              : &ev->ev[i].source;
+          if (o->code && same_actor(q->code, o->code))
+            break;
+          r->code = q->code;
+          r->country = q->country;
+          break;
+        }
+      }
+    }
+  /* RULE C-DEDUP once more: agents that took the same country may have
+  ** made two events one ("Israeli helicopters and tanks shelled ...") */
+  for (uint32_t i = first_ev + 1; i < ev->n; i++) {
+    const sima_event *e = &ev->ev[i];
+    for (uint32_t j = first_ev; j < i; j++) {
+      const sima_event *o = &ev->ev[j];
+      if (!strcmp(o->code, e->code) && o->mood == e->mood &&
+          o->negated == e->negated &&
+          (o->source.code == e->source.code ||
+           same_code(o->source.code, e->source.code)) &&
+          (o->target.code == e->target.code ||
+           same_code(o->target.code, e->target.code))) {
+        memmove(&ev->ev[i], &ev->ev[i + 1], (ev->n - i - 1) * sizeof *ev->ev);
+        ev->n--;
+        i--;
+        break;
+      }
+    }
+  }
+}
+
 /* Codes one sentence: heads first, each trigger at most one pattern. */
+/* RULE C-TABARI (patterns flagged `tabari`: the translation of TABARI and
+** PETRARCH1 verb files, pattern.h).  Their coder reads a sentence verb by
+** verb and, when a verb's pattern matches, resumes the search past the
+** end of that verb's phrase: a verb after it in its phrase is not coded
+** ("restore ties ... five years after crowds burned down its embassy":
+** no 222).  In the dependency tree the verb phrase is what follows the
+** verb in its subtree, less its coordinated and parenthetical clauses
+** (conj, parataxis).  fired[] bit 2 marks such a covering verb.  1 if
+** token t lies in the phrase of a covering verb before it. */
+static int tabari_covered(const coder_ctx *c, const uint8_t *fired,
+                          uint32_t t) {
+  uint32_t x = t;
+  for (int g = 0; g < 64; g++) {
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+    unsigned r = sima_deprel_base(c->syn[x].deprel);
+    if ((r == SIMA_DEP_CONJ || r == SIMA_DEP_PARATAXIS) &&
+        c->syn[x].upos == SIMA_UPOS_VERB)
+      return 0;
+    if ((fired[h] & 2) && (uint32_t)h < t)
+      return 1;
+    x = (uint32_t)h;
+  }
+  return 0;
+}
+
+/* RULE C-TABARI, continued: such a coder takes the target from a noun
+** phrase after the verb, "---" when it names no actor; with no noun phrase
+** there is no event ("a senior official said today": no 023, "said on
+** Saturday": ---).  1 if a noun or pronoun follows verb t in its phrase,
+** not a bare time modifier ("today", "Monday" without a preposition). */
+static int tabari_np_after(const coder_ctx *c, uint32_t t) {
+  for (uint32_t k = t + 1; k < c->n; k++) {
+    unsigned up = c->syn[k].upos;
+    if (up != SIMA_UPOS_NOUN && up != SIMA_UPOS_PROPN && up != SIMA_UPOS_PRON)
+      continue;
+    unsigned r = c->syn[k].deprel;
+    if (r == SIMA_DEP_OBL_TMOD || r == SIMA_DEP_OBL_UNMARKED ||
+        r == SIMA_DEP_NMOD_TMOD || r == SIMA_DEP_OBL_NPMOD ||
+        r == SIMA_DEP_NMOD_NPMOD)
+      continue;
+    uint32_t x = k;
+    for (int g = 0; g < 64; g++) {
+      int32_t h = c->syn[x].head;
+      if (h < 0 || (uint32_t)h >= c->n)
+        break;
+      unsigned b = sima_deprel_base(c->syn[x].deprel);
+      if ((b == SIMA_DEP_CONJ || b == SIMA_DEP_PARATAXIS) &&
+          c->syn[x].upos == SIMA_UPOS_VERB)
+        break;
+      if ((uint32_t)h == t)
+        return 1;
+      x = (uint32_t)h;
+    }
+  }
+  return 0;
+}
+
 static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
                          const sima_code_opts *opts, sima_doc *doc,
                          event_vec *ev, uint32_t si, uint8_t *consumed,
@@ -1849,13 +2446,37 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
   qsort(order, n, sizeof *order, cmp_order);
   for (uint32_t oi = 0; oi < n; oi++) {
     uint32_t t = order[oi].tok;
-    if (consumed[t])
+    if (consumed[t] || tabari_covered(c, fired, t))
       continue;
     /* a nominal trigger whose verb already coded an event is part of that
     ** event ("brokered talks between ...": no separate "talks" event) */
     if (c->syn[t].upos != SIMA_UPOS_VERB && c->syn[t].head >= 0 &&
         (uint32_t)c->syn[t].head < c->n && fired[c->syn[t].head])
       continue;
+    /* RULE C-REPAIR: a participle still attached as an adjective after the
+    ** repairs is one ("the occupied West Bank", "the disputed islands") */
+    if (c->syn[t].upos == SIMA_UPOS_VERB && c->syn[t].deprel == SIMA_DEP_AMOD &&
+        c->syn[t].xpos == SIMA_XPOS_VBN)
+      continue;
+    /* (and "in protest" on a phrase of that verb: "went on strike in
+    ** protest against ...") */
+    if (c->syn[t].upos != SIMA_UPOS_VERB && coder_has_marker(c, t, "in") &&
+        c->syn[t].head >= 0 && (uint32_t)c->syn[t].head < c->n) {
+      int32_t vh = c->syn[c->syn[t].head].head;
+      if (vh >= 0 && (uint32_t)vh < c->n && fired[vh] &&
+          c->syn[vh].upos == SIMA_UPOS_VERB)
+        continue;
+    }
+    /* (also through a light noun: "ended mediation efforts between ...") */
+    if (c->syn[t].upos != SIMA_UPOS_VERB &&
+        c->syn[t].deprel == SIMA_DEP_COMPOUND && c->syn[t].head >= 0 &&
+        (uint32_t)c->syn[t].head < c->n &&
+        is_light_noun(coder_lemma(c, (uint32_t)c->syn[t].head))) {
+      int32_t vh = c->syn[c->syn[t].head].head;
+      if (vh >= 0 && (uint32_t)vh < c->n && fired[vh] &&
+          c->syn[vh].upos == SIMA_UPOS_VERB)
+        continue;
+    }
     /* RULE C-SPECIFIC: when the best pattern finds no actors, the next
     ** best is tried (at most 3): a specific pattern's narrow target paths
     ** must not hide a general one that codes the sentence */
@@ -1867,14 +2488,24 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
       if (!p)
         break;
       tried[ntried++] = p;
-      fired[t] = 1;
+      fired[t] |= (p->flags & PAT_F_TABARI) && !p->null ? 3 : 1;
       uint8_t saved[32];
       for (uint32_t k = 0; k < ms.nused; k++)
         saved[k] = consumed[ms.used[k]];
       uint32_t before = ev->n;
-      if (code_trigger(c, cameo, opts, doc, ev, si, first_ev, t, p, &ms,
-                       consumed) != 0)
+      c->tabari = (p->flags & PAT_F_TABARI) != 0;
+      int rc = code_trigger(c, cameo, opts, doc, ev, si, first_ev, t, p, &ms,
+                            consumed);
+      c->tabari = 0;
+      if (rc != 0)
         return -1;
+      if ((p->flags & PAT_F_TABARI) && !tabari_np_after(c, t))
+        for (uint32_t i = ev->n; i-- > before;)
+          if (!ev->ev[i].target.code) {
+            memmove(&ev->ev[i], &ev->ev[i + 1],
+                    (ev->n - i - 1) * sizeof *ev->ev);
+            ev->n--;
+          }
       if (ev->n > before || p->null)
         break;
       /* no event: undo this pattern's consumption and try the next */
@@ -1935,6 +2566,7 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
                  &mi) != 0)
           return -1;
   }
+  agent_place(c, doc, ev, si, first_ev);
   /* text order within the sentence (stable for equal verbs) */
   if (ev->n - first_ev > 1) {
     /* insertion sort keeps equal keys in emission order */
@@ -2107,6 +2739,26 @@ static void repair_parse(sima_syntax *y, uint32_t first, uint32_t count) {
     } else {
       y[v].head = nh;
       y[v].deprel = y[n].deprel;
+      /* the subject of a speech verb with a speaker of its own ("The
+      ** Angolan government held talks with rebels, Zambian officials
+      ** said"): the verb is the reported clause, and the speech verb's
+      ** phrases before the speaker are its */
+      if (nh >= (int32_t)first && nh < (int32_t)(first + count) &&
+          sima_deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ && y[nh].lemma &&
+          mood_is_speech(y[nh].lemma)) {
+        int32_t sj = -1;
+        for (uint32_t k = (uint32_t)n + 1; k < first + count && sj < 0; k++)
+          if (y[k].head == nh &&
+              sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+            sj = (int32_t)k;
+        if (sj >= 0) {
+          y[v].deprel = SIMA_DEP_CCOMP;
+          for (int32_t k = n + 1; k < sj; k++)
+            if (y[k].head == nh && y[k].deprel != SIMA_DEP_PUNCT &&
+                y[k].deprel != SIMA_DEP_CC)
+              y[k].head = (int32_t)v;
+        }
+      }
     }
     y[n].head = (int32_t)v;
     y[n].deprel = SIMA_DEP_OBJ;
@@ -2134,6 +2786,20 @@ static void repair_parse(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
+/* Intransitive verbs of collective action or state (no passive reading).
+** Sorted. */
+static int is_collective_verb(const char *l) {
+  static const char *const cv[] = {
+      "arrive", "clash", "demonstrate", "flee",  "gather", "march", "mutiny",
+      "rally",  "rebel", "remain",      "resign", "riot",  "stay",  "walk_out"};
+  if (!l)
+    return 0;
+  for (size_t i = 0; i < sizeof cv / sizeof *cv; i++)
+    if (!strcmp(l, cv[i]))
+      return 1;
+  return 0;
+}
+
 /* RULE C-REPAIR (participle): the tagger often reads a main verb in the
 ** past as a participle modifying its subject ("Israeli soldiers arrested
 ** more than 100 Palestinians": soldiers --acl--> arrested).  A passive
@@ -2142,7 +2808,10 @@ static void repair_parse(sima_syntax *y, uint32_t first, uint32_t count) {
 ** auxiliary of its own is the finite verb: it takes the noun's place and
 ** the noun becomes its subject.  When the noun was the subject of a later
 ** speech verb that has a subject of its own ("..., military sources
-** said"), the verb becomes that verb's reported clause (ccomp). */
+** said"), the verb becomes that verb's reported clause (ccomp).  An
+** intransitive verb of collective action ("Hundreds of students rallied
+** in Serbia") needs no object when the noun is the root or a speaker's
+** subject. */
 static void repair_participle(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t v = first; v < end; v++) {
@@ -2170,12 +2839,48 @@ static void repair_participle(sima_syntax *y, uint32_t first, uint32_t count) {
         if (!cased)
           obj = 1;
       }
+      /* (or a conjunct verb with the object: "doctors donated and
+      ** delivered goods to ...") */
+      if (k > v && y[k].deprel == SIMA_DEP_CONJ && y[k].upos == SIMA_UPOS_VERB)
+        for (uint32_t m = k + 1; m < end; m++)
+          if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_OBJ)
+            obj = 1;
     }
     /* a noun inside a prepositional phrase is no subject ("according to
     ** witnesses, shelled Gaza") */
+    int pp = 0;
     for (uint32_t k = first; k < end && obj; k++)
       if (y[k].head == n && y[k].deprel == SIMA_DEP_CASE)
-        obj = 0;
+        pp = 1;
+    /* ... unless it modifies the root noun before it, the subject then
+    ** ("Doctors from two American aid groups donated ...") */
+    if (pp && sima_deprel_base(y[n].deprel) == SIMA_DEP_NMOD &&
+        y[n].head >= (int32_t)first && y[n].head < n && y[y[n].head].head < 0 &&
+        (y[y[n].head].upos == SIMA_UPOS_NOUN ||
+         y[y[n].head].upos == SIMA_UPOS_PROPN)) {
+      n = y[n].head;
+      pp = 0;
+    }
+    if (pp)
+      obj = 0;
+    /* an intransitive verb of collective action has no passive: "Hundreds
+    ** of students rallied in Serbia" (Hundreds --acl--> rallied) is the
+    ** sentence's verb when the noun is the root or a speaker's subject */
+    if (!obj && !own && is_collective_verb(y[v].lemma)) {
+      /* (through a quantity: "Thousands of workers marched") */
+      if (sima_deprel_base(y[n].deprel) == SIMA_DEP_NMOD && y[n].head >= 0 &&
+          y[n].head >= (int32_t)first && y[n].head < n &&
+          (y[y[n].head].upos == SIMA_UPOS_NOUN ||
+           y[y[n].head].upos == SIMA_UPOS_NUM))
+        n = y[n].head;
+      int32_t h = y[n].head;
+      obj = h < 0 ||
+            (h >= (int32_t)first && h < (int32_t)end &&
+             (sima_deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ ||
+              y[n].deprel == SIMA_DEP_CCOMP) &&
+             y[h].upos == SIMA_UPOS_VERB && y[h].lemma &&
+             mood_is_speech(y[h].lemma));
+    }
     if (!obj || own)
       continue;
     int32_t nh = y[n].head;
@@ -2186,16 +2891,206 @@ static void repair_participle(sima_syntax *y, uint32_t first, uint32_t count) {
         sima_deprel_base(nrel) == SIMA_DEP_NSUBJ &&
         y[nh].upos == SIMA_UPOS_VERB && y[nh].lemma &&
         mood_is_speech(y[nh].lemma)) {
+      int32_t sj = -1;
       for (uint32_t k = first; k < end; k++)
         if (k != (uint32_t)n && y[k].head == nh &&
-            sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+            sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ) {
           y[v].deprel = SIMA_DEP_CCOMP;
+          if (k > v && sj < 0)
+            sj = (int32_t)k;
+        }
+      /* the speech verb's phrases between the reported verb and the
+      ** speaker belong to the reported clause ("Thousands demonstrated
+      ** in Kirkuk calling for independence, witnesses said") */
+      for (int32_t k = (int32_t)v + 1; k < sj; k++)
+        if (y[k].head == nh && y[k].deprel != SIMA_DEP_PUNCT &&
+            y[k].deprel != SIMA_DEP_CC)
+          y[k].head = (int32_t)v;
     }
     y[n].head = (int32_t)v;
     y[n].deprel = SIMA_DEP_NSUBJ;
     for (uint32_t k = first; k < end; k++)
       if (y[k].head == (int32_t)v && y[k].deprel == SIMA_DEP_OBL_AGENT)
         y[k].deprel = SIMA_DEP_OBJ;
+  }
+}
+
+/* RULE C-REPAIR (preposition): "complained to the UN over two Israeli air
+** raids" is often parsed with "over" an adverb of the verb and the raids a
+** bare oblique.  A preposition tagged as an adverb right before a noun
+** phrase that is an oblique of the same verb without a case of its own is
+** that oblique's case. */
+static void repair_adv_case(sima_syntax *y, uint32_t first, uint32_t count) {
+  static const char *const preps[] = {"about", "against", "over"};
+  uint32_t end = first + count;
+  for (uint32_t a = first; a + 1 < end; a++) {
+    if (y[a].upos != SIMA_UPOS_ADV || y[a].deprel != SIMA_DEP_ADVMOD ||
+        !y[a].lemma)
+      continue;
+    int isprep = 0;
+    for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
+      if (!strcmp(y[a].lemma, preps[i]))
+        isprep = 1;
+    if (!isprep)
+      continue;
+    int32_t h = y[a].head;
+    /* the noun phrase right after: every token up to its head hangs below
+    ** that head */
+    for (uint32_t k = a + 1; k < end && k < a + 8; k++) {
+      int32_t x = (int32_t)k;
+      if (y[k].head == h) {
+        if (sima_deprel_base(y[k].deprel) != SIMA_DEP_OBL ||
+            (y[k].upos != SIMA_UPOS_NOUN && y[k].upos != SIMA_UPOS_PROPN))
+          break;
+        int cased = 0, inside = 1;
+        for (uint32_t m = first; m < end; m++)
+          if (y[m].head == x &&
+              (y[m].deprel == SIMA_DEP_CASE || y[m].deprel == SIMA_DEP_MARK))
+            cased = 1;
+        for (uint32_t m = a + 1; m < k && inside; m++) {
+          int32_t z = y[m].head;
+          for (int i = 0; i < 4 && z >= 0 && z != x; i++)
+            z = y[z].head;
+          inside = z == x;
+        }
+        if (!cased && inside) {
+          y[a].head = x;
+          y[a].deprel = SIMA_DEP_CASE;
+          y[a].upos = SIMA_UPOS_ADP;
+          y[a].xpos = SIMA_XPOS_IN;
+        }
+        break;
+      }
+    }
+  }
+}
+
+/* RULE C-REPAIR (particle): "handed over 700 kg of medicine" is often
+** parsed with "over" on the number ("over 700": more than) or as the case
+** of the object ("handed over medicine" as "hand" + "over medicine").
+** Right after hand, turn or take, "over" is the verb's particle; the
+** phrase it opened is the object. */
+static void repair_particle_over(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first; v + 2 < end; v++) {
+    uint32_t a = v + 1;
+    if (y[v].upos != SIMA_UPOS_VERB || !y[v].lemma || !y[a].lemma ||
+        strcmp(y[a].lemma, "over") ||
+        (strcmp(y[v].lemma, "hand") && strcmp(y[v].lemma, "turn") &&
+         strcmp(y[v].lemma, "take")))
+      continue;
+    int32_t h = y[a].head;
+    if (h <= (int32_t)a || h >= (int32_t)end)
+      continue;
+    int32_t o = -1;
+    if (y[a].deprel == SIMA_DEP_ADVMOD && y[h].upos == SIMA_UPOS_NUM &&
+        y[h].head >= 0 && y[y[h].head].head == (int32_t)v &&
+        y[y[h].head].deprel == SIMA_DEP_OBJ)
+      o = y[h].head; /* "handed over 700 kg": over --advmod--> 700 */
+    else if (y[a].deprel == SIMA_DEP_CASE && y[h].head == (int32_t)v &&
+             sima_deprel_base(y[h].deprel) == SIMA_DEP_OBL &&
+             (y[h].upos == SIMA_UPOS_NOUN || y[h].upos == SIMA_UPOS_PROPN)) {
+      int has_obj = 0;
+      for (uint32_t k = first; k < end; k++)
+        if (y[k].head == (int32_t)v && y[k].deprel == SIMA_DEP_OBJ)
+          has_obj = 1;
+      if (has_obj)
+        continue;
+      o = h; /* "handed over medicine": over --case--> medicine */
+      y[o].deprel = SIMA_DEP_OBJ;
+    }
+    if (o < 0)
+      continue;
+    y[a].head = (int32_t)v;
+    y[a].deprel = SIMA_DEP_COMPOUND_PRT;
+    y[a].upos = SIMA_UPOS_ADP;
+  }
+}
+
+/* RULE C-REPAIR (coordination): "Benin opened its borders ..., but was
+** still refusing admittance to Ghanaians, police said" is often parsed
+** with the second verb a second reported clause of "said".  A clause
+** with a coordinating conjunction, no subject of its own, and an earlier
+** sibling clause of the same relation that has one, is that clause's
+** conjunct (it shares its subject, C-CONJ-VERB). */
+static void repair_clause_conj(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first; v < end; v++) {
+    if (y[v].upos != SIMA_UPOS_VERB ||
+        (y[v].deprel != SIMA_DEP_CCOMP && y[v].deprel != SIMA_DEP_PARATAXIS))
+      continue;
+    int cc = 0, subj = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      if (y[k].deprel == SIMA_DEP_CC && k < v)
+        cc = 1;
+      unsigned b = sima_deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_CSUBJ || b == SIMA_DEP_EXPL)
+        subj = 1;
+    }
+    if (!cc || subj)
+      continue;
+    for (uint32_t w = v; w-- > first;) {
+      if (y[w].head != y[v].head || y[w].upos != SIMA_UPOS_VERB ||
+          y[w].deprel != y[v].deprel)
+        continue;
+      int ws = 0;
+      for (uint32_t k = first; k < w; k++)
+        if (y[k].head == (int32_t)w &&
+            sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+          ws = 1;
+      if (ws) {
+        y[v].head = (int32_t)w;
+        y[v].deprel = SIMA_DEP_CONJ;
+      }
+      break;
+    }
+  }
+}
+
+/* RULE C-REPAIR (neighboring): "withdraw its troops from neighboring
+** Lebanon" is often parsed with "neighboring" a verb heading a clause
+** ("from" its mark, Lebanon its object).  The object is the phrase (an
+** oblique or modifier where the verb was an adverbial or adnominal clause)
+** and "neighboring" its adjective. */
+static void repair_neighboring(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first; w < end; w++) {
+    if (y[w].upos != SIMA_UPOS_VERB || y[w].xpos != SIMA_XPOS_VBG ||
+        !y[w].lemma ||
+        (strcmp(y[w].lemma, "neighbor") && strcmp(y[w].lemma, "neighbour")))
+      continue;
+    unsigned rb = sima_deprel_base(y[w].deprel);
+    if (rb != SIMA_DEP_ADVCL && rb != SIMA_DEP_ACL)
+      continue;
+    int32_t o = -1;
+    for (uint32_t k = w + 1; k < end && o < 0; k++)
+      if (y[k].head == (int32_t)w && y[k].deprel == SIMA_DEP_OBJ &&
+          (y[k].upos == SIMA_UPOS_PROPN || y[k].upos == SIMA_UPOS_NOUN))
+        o = (int32_t)k;
+    if (o < 0)
+      continue;
+    int32_t h = y[w].head;
+    y[o].head = h;
+    y[o].deprel = rb == SIMA_DEP_ADVCL ? SIMA_DEP_OBL : SIMA_DEP_NMOD;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)w || k == (uint32_t)o)
+        continue;
+      if (y[k].deprel == SIMA_DEP_MARK || y[k].deprel == SIMA_DEP_CASE) {
+        y[k].head = o;
+        y[k].deprel = SIMA_DEP_CASE;
+      } else if (y[k].deprel != SIMA_DEP_PUNCT) {
+        y[k].head = h;
+      }
+    }
+    y[w].head = o;
+    y[w].deprel = SIMA_DEP_AMOD;
+    y[w].upos = SIMA_UPOS_ADJ;
+    y[w].xpos = SIMA_XPOS_JJ;
   }
 }
 
@@ -2212,7 +3107,13 @@ static int is_time_word(const char *l) {
 ** is often parsed with "today" as the subject and the real subject hung
 ** on the verb as an unmarked oblique or modifier.  A time word that is
 ** the verb's nsubj, with an earlier noun dependent of the verb that has
-** no preposition, swaps roles with that noun. */
+** no preposition, swaps roles with that noun.  A time word subject of a
+** relative clause on the noun right before it ("Syrian officers today
+** ended ...": officers --acl:relcl--> ended) marks the clause as the
+** sentence's verb: it takes the noun's place (root, or the reported
+** clause of a speech verb) and the noun becomes its subject.  An
+** apposition of a time word right after the verb is the verb's object
+** ("rejected Thursday a United Nations appeal"). */
 static void repair_time_subject(sima_syntax *y, uint32_t first,
                                 uint32_t count) {
   uint32_t end = first + count;
@@ -2246,11 +3147,440 @@ static void repair_time_subject(sima_syntax *y, uint32_t first,
           (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN ||
            y[k].upos == SIMA_UPOS_ADJ))
         other = 1;
+    /* "Syrian officers today ended ...": the verb parsed as a relative
+    ** clause of its subject right before the time word; the verb takes the
+    ** noun's place and the noun is its subject */
+    int32_t n = y[v].head;
+    if (e < 0 && !other && y[v].deprel == SIMA_DEP_ACL_RELCL &&
+        (uint32_t)n + 1 == d && y[v].upos == SIMA_UPOS_VERB &&
+        (y[n].upos == SIMA_UPOS_NOUN || y[n].upos == SIMA_UPOS_PROPN) &&
+        (y[n].head < 0 ||
+         (sima_deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ &&
+          y[n].head >= (int32_t)first && y[n].head < (int32_t)end &&
+          y[y[n].head].lemma && mood_is_speech(y[y[n].head].lemma)))) {
+      y[v].head = y[n].head;
+      y[v].deprel = y[n].head < 0 ? SIMA_DEP_ROOT : SIMA_DEP_CCOMP;
+      y[n].head = v;
+      y[n].deprel = SIMA_DEP_NSUBJ;
+      y[d].deprel = SIMA_DEP_OBL_TMOD;
+      continue;
+    }
     if (e < 0 && !other)
       continue;
     if (e >= 0)
       y[e].deprel = SIMA_DEP_NSUBJ;
     y[d].deprel = SIMA_DEP_OBL_TMOD;
+  }
+  /* "Beirut rejected Thursday a United Nations appeal": the object parsed
+  ** as an apposition of the time word right after the verb */
+  for (uint32_t d = first + 1; d < end; d++) {
+    int32_t v = y[d].head;
+    if (!y[d].lemma || !is_time_word(y[d].lemma) || v != (int32_t)d - 1 ||
+        y[v].upos != SIMA_UPOS_VERB ||
+        sima_deprel_base(y[d].deprel) != SIMA_DEP_OBL)
+      continue;
+    int has_obj = 0;
+    int32_t ap = -1;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head == v && y[k].deprel == SIMA_DEP_OBJ)
+        has_obj = 1;
+      if (y[k].head == (int32_t)d && y[k].deprel == SIMA_DEP_APPOS &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN) &&
+          ap < 0)
+        ap = (int32_t)k;
+    }
+    if (has_obj || ap < 0)
+      continue;
+    y[ap].head = v;
+    y[ap].deprel = SIMA_DEP_OBJ;
+    y[d].deprel = SIMA_DEP_OBL_TMOD;
+  }
+}
+
+/* RULE C-REPAIR (verb conjunct on a noun): "The government condemned an
+** attack by soldiers in Ithilen on Thursday and promised aid to the
+** villages" is often parsed with "promised" a conjunct of the noun
+** "attack".  A verb with a coordinating conjunction and an object of its
+** own, in the past (VBD, VBN) or present (VBZ, VBP) as the finite verb
+** above the noun (not a participle after an auxiliary: it has none), is
+** coordinated with that verb and shares its subject (C-CONJ-VERB); a VBN
+** there takes the finite verb's tag (it is no passive participle). */
+static void repair_noun_conj_verb(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 2; v < end; v++) {
+    int32_t n = y[v].head;
+    if (y[v].upos != SIMA_UPOS_VERB || y[v].deprel != SIMA_DEP_CONJ ||
+        n < (int32_t)first || n >= (int32_t)v ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    int cc = 0, obj = 0, aux = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      if (y[k].deprel == SIMA_DEP_CC && k < v)
+        cc = 1;
+      if (y[k].deprel == SIMA_DEP_OBJ && k > v)
+        obj = 1;
+      unsigned b = sima_deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_AUX || b == SIMA_DEP_NSUBJ || b == SIMA_DEP_MARK)
+        aux = 1;
+    }
+    if (!cc || !obj || aux)
+      continue;
+    /* the finite verb above the noun */
+    int32_t w = y[n].head;
+    for (int g = 0; g < 8 && w >= 0 && y[w].upos != SIMA_UPOS_VERB; g++)
+      w = y[w].head;
+    if (w < (int32_t)first || w >= (int32_t)v || y[w].upos != SIMA_UPOS_VERB)
+      continue;
+    unsigned wx = y[w].xpos, vx = y[v].xpos;
+    int past = wx == SIMA_XPOS_VBD &&
+               (vx == SIMA_XPOS_VBD || vx == SIMA_XPOS_VBN);
+    int pres = (wx == SIMA_XPOS_VBZ || wx == SIMA_XPOS_VBP) && vx == wx;
+    if (!past && !pres)
+      continue;
+    y[v].head = w;
+    y[v].deprel = SIMA_DEP_CONJ;
+    y[v].xpos = (uint16_t)wx;
+  }
+}
+
+/* RULE C-REPAIR (adjective read as a noun): "Fornost and the evil awful
+** Gondor welcomed ..." is often parsed with "evil" a noun conjunct of
+** "Fornost" and "Gondor" a second subject of the verb.  A verb has one
+** subject: when a proper noun subject follows, with only adjectives
+** between, a common noun that is a conjunct of an earlier subject of the
+** same verb, that noun is an adjective of the proper noun, which takes its
+** place as the conjunct (with its determiner and conjunction). */
+static void repair_adj_noun_subject(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t p = first + 2; p < end; p++) {
+    int32_t v = y[p].head;
+    if (y[p].upos != SIMA_UPOS_PROPN || y[p].deprel != SIMA_DEP_NSUBJ ||
+        v <= (int32_t)p || v >= (int32_t)end)
+      continue;
+    uint32_t n = p;
+    while (n > first && y[n - 1].upos == SIMA_UPOS_ADJ)
+      n--;
+    if (n <= first)
+      continue;
+    n--; /* the noun before the adjectives (or right before p) */
+    if (y[n].upos != SIMA_UPOS_NOUN || y[n].deprel != SIMA_DEP_CONJ)
+      continue;
+    int32_t h = y[n].head; /* the earlier subject */
+    if (h < (int32_t)first || h >= (int32_t)n || y[h].head != v ||
+        sima_deprel_base(y[h].deprel) != SIMA_DEP_NSUBJ)
+      continue;
+    int ok = 1;
+    for (uint32_t k = n + 1; k < p; k++)
+      if (y[k].head != (int32_t)n && y[k].head != (int32_t)p)
+        ok = 0;
+    if (!ok)
+      continue;
+    y[p].head = h;
+    y[p].deprel = SIMA_DEP_CONJ;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)n)
+        y[k].head = (int32_t)p; /* det, cc, amod */
+    y[n].head = (int32_t)p;
+    y[n].deprel = SIMA_DEP_AMOD;
+    y[n].upos = SIMA_UPOS_ADJ;
+  }
+}
+
+/* RULE C-REPAIR (clause subject as object): "Ethiopia indicated it should
+** have acted against Libya" is often parsed with "it" the object of
+** "indicated" and "acted" a complement without a subject.  An object
+** (pronoun or noun) of a verb right before the auxiliaries of that verb's
+** clausal complement, which has no subject of its own, is the
+** complement's subject. */
+static void repair_ccomp_subject(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t o = first + 1; o + 1 < end; o++) {
+    int32_t v = y[o].head;
+    if (y[o].deprel != SIMA_DEP_OBJ || v < (int32_t)first ||
+        v >= (int32_t)o ||
+        (y[o].upos != SIMA_UPOS_PRON && y[o].upos != SIMA_UPOS_NOUN &&
+         y[o].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* right after the object's phrase: auxiliaries of a complement */
+    uint32_t a = o + 1;
+    if (y[a].upos != SIMA_UPOS_AUX)
+      continue;
+    int32_t c = y[a].head;
+    if (c <= (int32_t)a || c >= (int32_t)end || y[c].head != v ||
+        y[c].deprel != SIMA_DEP_CCOMP || y[c].upos != SIMA_UPOS_VERB)
+      continue;
+    int ok = 1;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head == (int32_t)o && k > o)
+        ok = 0; /* the object's phrase goes on after it */
+      if (y[k].head == c && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        ok = 0;
+    }
+    for (uint32_t k = a; k < (uint32_t)c && ok; k++)
+      if (y[k].head != c)
+        ok = 0;
+    if (!ok)
+      continue;
+    y[o].head = c;
+    y[o].deprel = SIMA_DEP_NSUBJ;
+  }
+}
+
+/* RULE C-REPAIR (agent on an adverb): "Eriador was opposed earlier by
+** Osgiliath" is often parsed with the by-phrase on the adverb.  An
+** obl:agent hung on an adverb belongs to the verb the adverb modifies. */
+static void repair_agent_adverb(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first; k < end; k++) {
+    int32_t a = y[k].head;
+    if (y[k].deprel != SIMA_DEP_OBL_AGENT || a < (int32_t)first ||
+        a >= (int32_t)end || y[a].upos != SIMA_UPOS_ADV)
+      continue;
+    int32_t v = y[a].head;
+    if (v < (int32_t)first || v >= (int32_t)end ||
+        y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    y[k].head = v;
+  }
+}
+
+/* RULE C-REPAIR (noun with an object): "Soldiers will not wire tap the
+** communication links" is often parsed with "tap" a noun object of the
+** verb "wire" and "links" the object of "tap".  A noun has no object: a
+** noun right after a verb, its object, that has an object of its own is
+** the verb, and the verb before it a modifier of it (compound), leaving
+** it the verb's place and its subject, auxiliaries and adverbs. */
+static void repair_noun_object(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t n = first + 1; n < end; n++) {
+    uint32_t v = n - 1;
+    if (y[n].upos != SIMA_UPOS_NOUN || y[n].deprel != SIMA_DEP_OBJ ||
+        y[n].head != (int32_t)v || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int obj = 0;
+    for (uint32_t k = n + 1; k < end; k++)
+      if (y[k].head == (int32_t)n && y[k].deprel == SIMA_DEP_OBJ)
+        obj = 1;
+    if (!obj)
+      continue;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)v && k != n)
+        y[k].head = (int32_t)n;
+    y[n].head = y[v].head;
+    y[n].deprel = y[v].deprel;
+    y[n].upos = SIMA_UPOS_VERB;
+    y[n].xpos = y[v].xpos;
+    y[v].head = (int32_t)n;
+    y[v].deprel = SIMA_DEP_COMPOUND;
+  }
+}
+
+/* RULE C-REPAIR (verb read as an interjection): "Fornost and Gondor
+** welcome a resumption of ties with Osgiliath ..., the agency said" is
+** often parsed with "welcome" an interjection on the speech verb, which
+** then takes the nouns around it as its subjects.  An interjection in the
+** middle of a clause, after a noun and before a noun phrase, on the
+** sentence's root verb after it, is the verb of the clause: it becomes
+** the root (the verb after it a parenthetical on it), the words before it
+** that hung on the root its dependents, the first subject after it its
+** object, and the other words up to the last comma before the root verb
+** its dependents. */
+static void repair_intj_verb(sima_syntax *y, uint32_t first,
+                             uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 1; w + 1 < end; w++) {
+    int32_t v = y[w].head;
+    unsigned pu = y[w - 1].upos, nu = y[w + 1].upos;
+    if (y[w].upos != SIMA_UPOS_INTJ || v <= (int32_t)w ||
+        v >= (int32_t)end || y[v].head >= 0 || y[v].upos != SIMA_UPOS_VERB ||
+        (pu != SIMA_UPOS_NOUN && pu != SIMA_UPOS_PROPN) ||
+        (nu != SIMA_UPOS_DET && nu != SIMA_UPOS_ADJ &&
+         nu != SIMA_UPOS_NOUN && nu != SIMA_UPOS_PROPN && nu != SIMA_UPOS_NUM))
+      continue;
+    uint32_t cm = (uint32_t)v;
+    for (uint32_t k = w + 1; k < (uint32_t)v; k++)
+      if (y[k].upos == SIMA_UPOS_PUNCT && y[k].xpos == SIMA_XPOS_COMMA)
+        cm = k;
+    int obj = 0;
+    for (uint32_t k = first; k < cm; k++) {
+      if (k == w || y[k].head != v)
+        continue;
+      y[k].head = (int32_t)w;
+      if (k > w && !obj && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN)) {
+        y[k].deprel = SIMA_DEP_OBJ;
+        obj = 1;
+      }
+    }
+    y[w].upos = SIMA_UPOS_VERB;
+    y[w].xpos = SIMA_XPOS_VBP;
+    y[w].head = -1;
+    y[w].deprel = SIMA_DEP_ROOT;
+    y[v].head = (int32_t)w;
+    y[v].deprel = SIMA_DEP_PARATAXIS;
+    break;
+  }
+}
+
+/* RULE C-REPAIR (object before the subject): "Eriador's death and injury
+** toll has risen" is often parsed with "death" an object of the verb and
+** "toll" its subject.  An English object does not precede its verb's
+** subject: a noun object before the verb whose subject follows it, with
+** only the object's own words between them, modifies the subject's head
+** (compound). */
+static int below_tok(const sima_syntax *y, int32_t t, int32_t anc);
+
+static void repair_preverbal_object(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t o = first; o < end; o++) {
+    int32_t v = y[o].head;
+    if (y[o].deprel != SIMA_DEP_OBJ || v <= (int32_t)o || v >= (int32_t)end ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN))
+      continue;
+    int32_t sb = -1;
+    for (uint32_t k = o + 1; k < (uint32_t)v && sb < 0; k++)
+      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN))
+        sb = (int32_t)k;
+    if (sb < 0)
+      continue;
+    int ok = 1;
+    for (uint32_t k = o + 1; k < (uint32_t)sb && ok; k++)
+      if (!below_tok(y, (int32_t)k, (int32_t)o) &&
+          !below_tok(y, (int32_t)k, sb))
+        ok = 0;
+    if (!ok)
+      continue;
+    y[o].head = sb;
+    y[o].deprel = SIMA_DEP_COMPOUND;
+  }
+}
+
+/* RULE C-REPAIR (final speaker): "... burned down its embassy, a senior
+** official said on Saturday." is often parsed with the speaker as an
+** apposition of the noun before the comma, some noun of the reported
+** clause as the subject of the speech verb, or the speech verb as a
+** conjunct of a verb of the reported clause.  A speech verb that ends the
+** sentence (only its own dependents after it), right after a noun phrase
+** that follows a comma, is a parenthetical on the sentence's root
+** (parataxis) with that phrase as its subject; the words before the comma
+** that hung on it go back to the reported clause, to the nearest verb
+** before them: a noun with a preposition as an oblique, a bare noun as its
+** object when it has none, else (or a former subject) as a time modifier
+** ("almost five years after ..."); with no verb before, to the root. */
+static int below_tok(const sima_syntax *y, int32_t t, int32_t anc) {
+  for (int g = 0; g < 64 && t >= 0; g++, t = y[t].head)
+    if (t == anc)
+      return 1;
+  return 0;
+}
+
+static void repair_final_speaker(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  int32_t r = -1;
+  for (uint32_t t = first; t < end; t++)
+    if (y[t].head < 0)
+      r = r < 0 ? (int32_t)t : -2;
+  if (r < 0)
+    return; /* no single root */
+  for (uint32_t v = first + 2; v < end; v++) {
+    if ((int32_t)v == r || y[v].upos != SIMA_UPOS_VERB || !y[v].lemma ||
+        !mood_is_speech(y[v].lemma) ||
+        (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBZ &&
+         y[v].xpos != SIMA_XPOS_VBP))
+      continue;
+    /* everything after the verb is below it, or final punctuation */
+    int tail = 1;
+    for (uint32_t t = v + 1; t < end && tail; t++)
+      tail = below_tok(y, (int32_t)t, (int32_t)v) ||
+             (t + 1 == end && y[t].upos == SIMA_UPOS_PUNCT);
+    /* the comma before the noun phrase right before the verb */
+    uint32_t k = v;
+    while (k > first && y[k - 1].upos != SIMA_UPOS_PUNCT && v - k < 6)
+      k--;
+    if (!tail || k <= first + 1 || k == v || y[k - 1].upos != SIMA_UPOS_PUNCT)
+      continue;
+    uint32_t cm = k - 1;
+    int32_t n = -1;
+    int ok = 1;
+    /* "the official news agency WFNA said": the name is the subject, the
+    ** noun before it (hung before the comma) its title */
+    int32_t nm = (int32_t)v - 1;
+    if (nm > (int32_t)k && y[nm].upos == SIMA_UPOS_PROPN &&
+        y[nm].head == (int32_t)v && y[nm].deprel == SIMA_DEP_NSUBJ)
+      for (uint32_t t = k; t < (uint32_t)nm; t++)
+        if (y[t].upos == SIMA_UPOS_NOUN && y[t].head >= (int32_t)first &&
+            y[t].head < (int32_t)cm) {
+          y[t].head = nm;
+          y[t].deprel = SIMA_DEP_COMPOUND;
+        }
+    for (uint32_t t = k; t < v && ok; t++) {
+      int32_t h = y[t].head;
+      if (h >= (int32_t)k && h < (int32_t)v)
+        continue;
+      if (n >= 0 || h < (int32_t)first || h >= (int32_t)end ||
+          (h >= (int32_t)cm && h != (int32_t)v))
+        ok = 0;
+      n = (int32_t)t;
+    }
+    if (!ok || n < 0 ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        (y[n].head == (int32_t)v && y[n].deprel != SIMA_DEP_NSUBJ) ||
+        below_tok(y, r, (int32_t)v))
+      continue;
+    int changed = y[n].head != (int32_t)v || y[v].head != r;
+    for (uint32_t t = first; t < cm; t++)
+      if (y[t].head == (int32_t)v && y[t].deprel != SIMA_DEP_PUNCT)
+        changed = 1;
+    if (!changed)
+      continue;
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[cm].head = (int32_t)v;
+    y[cm].deprel = SIMA_DEP_PUNCT;
+    y[v].head = r;
+    y[v].deprel = SIMA_DEP_PARATAXIS;
+    for (uint32_t t = first; t < cm; t++) {
+      if (y[t].head != (int32_t)v)
+        continue;
+      if (y[t].deprel == SIMA_DEP_PUNCT) {
+        y[t].head = r;
+        continue;
+      }
+      int32_t u = -1;
+      int cased = 0;
+      for (uint32_t m = first; m < end; m++)
+        if (y[m].head == (int32_t)t && y[m].deprel == SIMA_DEP_CASE)
+          cased = 1;
+      int nom = y[t].upos == SIMA_UPOS_NOUN || y[t].upos == SIMA_UPOS_PROPN;
+      for (int32_t m = (int32_t)t - 1; nom && m >= (int32_t)first && u < 0;
+           m--)
+        if (y[m].upos == SIMA_UPOS_VERB && !below_tok(y, m, (int32_t)t))
+          u = m;
+      int hasobj = 0;
+      for (uint32_t m = first; u >= 0 && m < end; m++)
+        if (y[m].head == u && y[m].deprel == SIMA_DEP_OBJ)
+          hasobj = 1;
+      int subj = sima_deprel_base(y[t].deprel) == SIMA_DEP_NSUBJ;
+      y[t].head = u >= 0 ? u : r;
+      if (!nom)
+        continue; /* adverbs and the like: on the verb before, or the root */
+      if (u >= 0 && cased) /* "ties with Gondor, ...": an oblique */
+        y[t].deprel = SIMA_DEP_OBL;
+      else if (u >= 0 && !hasobj && !subj)
+        y[t].deprel = SIMA_DEP_OBJ;
+      else /* "almost five years after ...": when it happens */
+        y[t].deprel = SIMA_DEP_OBL_TMOD;
+    }
   }
 }
 
@@ -2470,6 +3800,10 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
         doc->sents[si].count <= n - doc->sents[si].first)
     {
       repair_parse(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_neighboring(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_adv_case(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_particle_over(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_clause_conj(fixed, doc->sents[si].first, doc->sents[si].count);
       repair_subject_participle(doc, fixed, doc->sents[si].first,
                                 doc->sents[si].count);
       repair_participle(fixed, doc->sents[si].first, doc->sents[si].count);
@@ -2477,6 +3811,17 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
       repair_control(doc, fixed, doc->sents[si].first, doc->sents[si].count);
       repair_split_subject(doc, fixed, doc->sents[si].first,
                            doc->sents[si].count);
+      repair_intj_verb(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_final_speaker(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_noun_conj_verb(fixed, doc->sents[si].first,
+                            doc->sents[si].count);
+      repair_adj_noun_subject(fixed, doc->sents[si].first,
+                              doc->sents[si].count);
+      repair_ccomp_subject(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_agent_adverb(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_noun_object(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_preverbal_object(fixed, doc->sents[si].first,
+                              doc->sents[si].count);
     }
   c.syn = fixed;
   c.n = n;

@@ -19,6 +19,8 @@ typedef struct coder_ctx {
   uint32_t *lid;         /* dictionary lemma id of token i, or PAT_NONE */
   uint8_t *passive;      /* 0 unknown, 1 active, 2 passive */
   const sima_verbs *v;
+  int tabari; /* coding a `tabari` pattern (RULE C-TABARI, coder.c): a
+              ** passive without a by-phrase reads as active */
 } coder_ctx;
 
 /* Does token t have a dependent (case, mark or fixed) with lemma `lemma`

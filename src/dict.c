@@ -17,6 +17,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "arena.h"
 #include "utf8.h"
 
 const char *const sima_dict_default_files[] = {
@@ -44,7 +45,7 @@ int dict_reserve(sima_dict *d, size_t nbytes) {
     return 0;
   if (need > UINT32_MAX)
     return -1;
-  char *ns = realloc(d->str, need);
+  char *ns = arena_big_realloc(d->str, need);
   if (!ns)
     return -1;
   d->str = ns;
@@ -60,7 +61,7 @@ static uint32_t pool_add(sima_dict *d, const char *s, size_t len) {
       ncap *= 2;
     if (ncap > UINT32_MAX)
       return UINT32_MAX;
-    char *ns = realloc(d->str, ncap);
+    char *ns = arena_big_realloc(d->str, ncap);
     if (!ns)
       return UINT32_MAX;
     d->str = ns;
@@ -103,23 +104,21 @@ int dict_is_sector(const sima_dict *d, const char *s) {
 
 size_t dict_fold(const char *s, size_t len, char *out) {
   size_t n = 0;
-  int ascii = 1;
-  for (size_t i = 0; i < len; i++)
-    if ((unsigned char)s[i] >= 0x80) {
-      ascii = 0;
-      break;
-    }
-  int keep_dots = 1; /* a token of only full stops keeps them */
-  for (size_t i = 0; i < len; i++)
-    if (s[i] != '.')
-      keep_dots = 0;
-  if (ascii) {
+  unsigned char high = 0;
+  size_t ndots = 0;
+  for (size_t i = 0; i < len; i++) {
+    high |= (unsigned char)s[i];
+    ndots += s[i] == '.';
+  }
+  int keep_dots = ndots == len; /* a token of only full stops keeps them */
+  if (high < 0x80) { /* ASCII: the C locale's tolower, inline */
     for (size_t i = 0; i < len; i++) {
-      if (s[i] == '.' && !keep_dots)
+      char c = s[i];
+      if (c == '.' && !keep_dots)
         continue;
       if (n >= DICT_MAXWORD)
         return 0;
-      out[n++] = (char)tolower((unsigned char)s[i]);
+      out[n++] = c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
     }
     out[n] = '\0';
     return n;
@@ -214,12 +213,12 @@ void sima_dict_free(sima_dict *d) {
     return;
   trie_free(d->trie);
   sima_arena_free(d->scratch);
-  free(d->str);
-  free(d->actors);
-  free(d->periods);
-  free(d->senses);
+  arena_big_free(d->str);
+  arena_big_free(d->actors);
+  arena_big_free(d->periods);
+  arena_big_free(d->senses);
   for (int i = 0; i < 27; i++)
-    free(d->fz[i]);
+    arena_big_free(d->fz[i]);
   free(d);
 }
 
@@ -282,7 +281,7 @@ static int grow_vec(void **vec, uint32_t *cap, size_t size, uint32_t init) {
   uint32_t ncap = *cap ? *cap * 2 : init;
   if (ncap < *cap)
     return -1;
-  void *nv = realloc(*vec, (size_t)ncap * size);
+  void *nv = arena_big_realloc(*vec, (size_t)ncap * size);
   if (!nv)
     return -1;
   *vec = nv;
@@ -299,11 +298,11 @@ static sima_status nomem(sima_error *err) {
 /* Splits a phrase into folded words with the document tokenizer
 ** (sima_tokenize_buf), so a name is cut exactly as text is ("Taiwan's" ->
 ** Taiwan 's; "al-Qaeda" -> al - Qaeda).  Fills words (each DICT_MAXWORD+1
-** bytes) and the cap/allcap masks; returns the number of words, or -1 with
-** *why set (or -2 when out of memory). */
+** bytes), their lengths wlen and the cap/allcap masks; returns the number
+** of words, or -1 with *why set (or -2 when out of memory). */
 static int split_phrase(sima_dict *d, const char *s, size_t len,
-                        char words[][DICT_MAXWORD + 1], uint16_t *cap,
-                        uint16_t *allcap, const char **why) {
+                        char words[][DICT_MAXWORD + 1], size_t *wlen,
+                        uint16_t *cap, uint16_t *allcap, const char **why) {
   *cap = *allcap = 0;
   sima_arena_reset(d->scratch);
   sima_token *tok = NULL;
@@ -321,7 +320,7 @@ static int split_phrase(sima_dict *d, const char *s, size_t len,
   for (uint32_t n = 0; n < ntok; n++) {
     const char *w = tok[n].norm;
     size_t wl = tok[n].nnorm;
-    if (dict_fold(w, wl, words[n]) == 0) {
+    if ((wlen[n] = dict_fold(w, wl, words[n])) == 0) {
       *why = "a word is too long, not UTF-8, or only full stops";
       return -1;
     }
@@ -330,14 +329,26 @@ static int split_phrase(sima_dict *d, const char *s, size_t len,
     int32_t cp;
     size_t k = 0, nup = 0, nlow = 0, nlet = 0, first = 1, firstup = 0;
     while (k < wl) {
-      k += utf8_decode((const unsigned char *)w + k, wl - k, &cp);
-      if (utf8_is_upper(cp)) {
+      unsigned char b = (unsigned char)w[k];
+      int up, low, alpha;
+      if (b < 0x80) { /* the utf8_is_* of ASCII, inline */
+        k++;
+        up = b >= 'A' && b <= 'Z';
+        low = b >= 'a' && b <= 'z';
+        alpha = up || low;
+      } else {
+        k += utf8_decode((const unsigned char *)w + k, wl - k, &cp);
+        up = utf8_is_upper(cp);
+        low = utf8_is_lower(cp);
+        alpha = utf8_is_alpha(cp);
+      }
+      if (up) {
         nup++;
         if (first)
           firstup = 1;
-      } else if (utf8_is_lower(cp))
+      } else if (low)
         nlow++;
-      if (utf8_is_alpha(cp)) {
+      if (alpha) {
         nlet++;
         first = 0;
       }
@@ -367,15 +378,17 @@ static sima_status add_phrase(sima_dict *d, const char *text, size_t len,
                               dict_sense tmpl, const char *where, uint32_t src,
                               sima_error *err) {
   char words[DICT_MAXTOK][DICT_MAXWORD + 1];
+  size_t wlen[DICT_MAXTOK];
   const char *why = NULL;
-  int n = split_phrase(d, text, len, words, &tmpl.cap, &tmpl.allcap, &why);
+  int n =
+      split_phrase(d, text, len, words, wlen, &tmpl.cap, &tmpl.allcap, &why);
   if (n == -2)
     return nomem(err);
   if (n < 0)
     return problem(d, err, 1, where, "%s: '%.*s'", why, (int)len, text);
   uint32_t node = 0;
   for (int i = 0; i < n; i++) {
-    uint32_t w = trie_intern(d->trie, words[i], strlen(words[i]));
+    uint32_t w = trie_intern(d->trie, words[i], wlen[i]);
     if (w == TRIE_NONE ||
         (node = trie_add_child(d->trie, node, w)) == TRIE_NONE)
       return nomem(err);
@@ -413,7 +426,7 @@ static sima_status add_phrase(sima_dict *d, const char *text, size_t len,
   }
   if (GROW(d->senses, d->nsenses, d->capsenses, 1024))
     return nomem(err);
-  size_t wl = n == 1 ? strlen(words[0]) : 0;
+  size_t wl = n == 1 ? wlen[0] : 0;
   if (wl >= DICT_FUZZY_MIN && tmpl.role != DICT_AGENT &&
       !trie_value(d->trie, node)) {
     unsigned char c0 = (unsigned char)words[0][0];

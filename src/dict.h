@@ -41,7 +41,18 @@ enum {
   DICT_F_TITLE = 1 << 1,  /* may stand before a name: "President Lai" */
   DICT_F_ABROAD = 1 << 2, /* posted abroad: "embassy in the US" stays home */
   DICT_F_GROUP = 1 << 3,  /* a body of people: "army", "parliament" */
-  DICT_F_HOME = 1 << 4    /* serves at home: "security forces in Guinea" */
+  DICT_F_HOME = 1 << 4,   /* serves at home: "security forces in Guinea" */
+  /* PETRARCH agent files only (petrdict.c): the agent's code is added to
+  ** the actor's code, each agent of a phrase in turn, unless the code
+  ** already ends with it ("West German world government" GMWGOV + WGO:
+  ** GMWGOVWGO); with PREFIX (`[NGO~]`) it goes before the actor's code
+  ** ("MSF Arnor": NGOARN).  On the names of a PETRARCH actor file,
+  ** LEGACY means "matched as written": no typo tolerance (actor.c) */
+  DICT_F_LEGACY = 1 << 5,
+  DICT_F_PREFIX = 1 << 6,
+  /* PETRARCH `PHRASE {}`: no plural is formed ("POLICE {}": "polices" is
+  ** no police) */
+  DICT_F_NOPLURAL = 1 << 7
 };
 
 typedef struct dict_period {

@@ -153,7 +153,7 @@ uint32_t pat_lemma_id(const sima_verbs *v, const char *lemma) {
 }
 
 int pat_rel_name_ok(const pat_rel *r, unsigned dep) {
-  if (r->base == PAT_REL_BELOW)
+  if (r->base >= PAT_REL_BELOW)
     return 0; /* not a relation of one arc: the coder walks the subtree */
   if (r->base)
     return sima_deprel_base(dep) == r->id;
@@ -653,20 +653,39 @@ static unsigned deprel_lookup(loader *L, const char *s, size_t n) {
 
 static int rel_parse(loader *L, const char *s, size_t n, pat_rel *r) {
   size_t i = 0;
-  if (n == 5 && !memcmp(s, "below", 5)) {
-    r->id = SIMA_DEP_DEP;
-    r->base = PAT_REL_BELOW;
-    r->cases = NULL;
-    r->ncases = 0;
-    return 0;
-  }
+  static const struct {
+    const char *name;
+    uint8_t base;
+  } legacy[] = {{"below", PAT_REL_BELOW},     {"seq", PAT_REL_SEQ},
+                {"preseq", PAT_REL_PRESEQ},   {"verbseq", PAT_REL_VERBSEQ},
+                {"form", PAT_REL_FORM},       {"after", PAT_REL_AFTER},
+                {"word", PAT_REL_WORD}};
+  for (size_t j = 0; j < sizeof legacy / sizeof *legacy; j++)
+    if (n == strlen(legacy[j].name) && !memcmp(s, legacy[j].name, n)) {
+      r->id = SIMA_DEP_DEP;
+      r->base = legacy[j].base;
+      r->cases = NULL;
+      r->ncases = 0;
+      return 0;
+    }
   while (i < n && s[i] != '(')
     i++;
-  unsigned id = i ? deprel_lookup(L, s, i) : 0;
+  /* TABARI positions (pattern.h): before(w), skip(w), skip2(w) */
+  int pos = i == 6 && !memcmp(s, "before", 6)  ? 1
+            : i == 4 && !memcmp(s, "skip", 4)  ? 2
+            : i == 5 && !memcmp(s, "skip2", 5) ? 3
+                                               : 0;
+  unsigned id = pos ? SIMA_DEP_DEP : i ? deprel_lookup(L, s, i) : 0;
   if (!id)
     return line_error(L, "unknown relation '%.*s'", (int)i, s);
+  if (pos && i == n)
+    return line_error(L, "'%.*s' needs a word: %.*s(w)", (int)i, s, (int)i,
+                      s);
   r->id = (uint16_t)id;
-  r->base = memchr(s, ':', i) == NULL;
+  r->base = pos == 1 ? PAT_REL_BEFORE
+            : pos    ? PAT_REL_SKIP
+                     : memchr(s, ':', i) == NULL;
+  r->pad = (uint8_t)(pos > 1 ? pos - 1 : 0);
   r->cases = NULL;
   r->ncases = 0;
   if (i < n) {
@@ -749,8 +768,16 @@ static int role_parse_text(loader *L, const char *s, size_t n,
     for (int j = 0; j < m; j++) {
       if (rel_parse(L, st[j], sn[j], &path->steps[j]) != 0)
         return -1;
-      if (path->steps[j].base == PAT_REL_BELOW)
-        return line_error(L, "'below' is a constraint, not a role path");
+      if ((path->steps[j].base == PAT_REL_AFTER ||
+           path->steps[j].base == PAT_REL_BEFORE ||
+           path->steps[j].base == PAT_REL_SKIP) &&
+          m == 1)
+        continue; /* the first actor after the trigger; TABARI positions */
+      if (path->steps[j].base >= PAT_REL_BELOW)
+        return line_error(L, "'%.*s' is not a role path%s", (int)sn[j], st[j],
+                          path->steps[j].base == PAT_REL_AFTER
+                              ? " step (only a path of its own)"
+                              : " (a constraint)");
     }
     path->nsteps = (uint32_t)m;
     role->npaths++;
@@ -809,6 +836,10 @@ static int cons_parse(loader *L, const char *s, size_t n, pat_cons *c,
     return line_error(L, "expected REL=VALUE, got '%.*s'", (int)n, s);
   if (rel_parse(L, s, (size_t)(eq - s), &c->rel) != 0)
     return -1;
+  if (c->rel.base == PAT_REL_AFTER || c->rel.base == PAT_REL_BEFORE ||
+      c->rel.base == PAT_REL_SKIP)
+    return line_error(L, "'%.*s' is a role path, not a constraint",
+                      (int)(eq - s), s);
   const char *vs = eq + 1;
   size_t vn = n - (size_t)(vs - s);
   size_t cap = 0;
@@ -822,7 +853,9 @@ static int cons_parse(loader *L, const char *s, size_t n, pat_cons *c,
       return line_error(L, "nested constraints under '!' are not allowed");
   /* a named value is more specific than `*`; a word somewhere below the
   ** verb (`below=`) less than a dependent of it */
-  if (c->rel.base == PAT_REL_BELOW)
+  if (c->rel.base == PAT_REL_WORD)
+    *score += 0;
+  else if (c->rel.base >= PAT_REL_BELOW)
     *score += 1 + sub;
   else
     *score += (c->val.any ? 1 : 2) + sub + (c->rel.ncases ? 1 : 0);
@@ -1141,6 +1174,8 @@ static int pattern_compile(loader *L, const char *s, size_t n) {
       score++;
     } else if (in == 6 && memcmp(it, "nomood", 6) == 0) {
       tmpl.flags |= PAT_F_NOMOOD;
+    } else if (in == 6 && memcmp(it, "tabari", 6) == 0) {
+      tmpl.flags |= PAT_F_TABARI;
     } else if (memchr(it, '=', in)) {
       if (tmpl.ncons == ccap) {
         size_t nc = ccap ? ccap * 2 : 4;

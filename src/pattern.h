@@ -38,6 +38,36 @@ typedef struct pat_value {
 ** subtree: TABARI's "words after the verb", for translated legacy
 ** patterns only (petrdict.c); allowed in constraints, not in role paths. */
 #define PAT_REL_BELOW 2
+/* The legacy formats' word-order tests, also written only by petrdict.c
+** (docs/compat.md), never paths: each alternative's words are consecutive
+** tokens, compared by their folded surface form or their lemma (`_`, the
+** legacy "no intervening word" connector):
+**   seq=a_b      somewhere after the trigger, the first below it
+**   preseq=a_b   somewhere before the trigger in its sentence
+**   verbseq=a_b  right before the trigger ("RECENTLY_*")
+**   form=w       the trigger's own surface form is w (a legacy block headed
+**                by an inflected form, "LEFT" beside "LEAVE") */
+#define PAT_REL_SEQ 3
+#define PAT_REL_PRESEQ 4
+#define PAT_REL_VERBSEQ 5
+#define PAT_REL_FORM 6
+/* `after`, a role path of one step written only by the translator of
+** TABARI/PETRARCH1 files (the last of their %default target paths): the
+** first actor after the trigger in its subtree, TABARI's "first actor
+** after the verb".  Never a constraint. */
+#define PAT_REL_AFTER 7
+/* `word=w`: a token after the trigger, below it, whose folded surface
+** form is w (PETRARCH1 matches nouns as written: "- * EFFORT" is no
+** "efforts").  Translator only; a filter, it adds nothing to the score. */
+#define PAT_REL_WORD 8
+/* TABARI's positions, role paths of one step written only by the
+** translator of PETRARCH1 files: `before(w)` the nearest actor before the
+** last token w before the trigger ("+ HOSTING *"); `skip(w)`, `skip2(w)`
+** the actor after one (two) actors after the first token w after the
+** trigger ("IFTAR IN ^ +").  w is in the case list (a token matches by its
+** lemma or its folded form); pad holds the number skipped. */
+#define PAT_REL_BEFORE 9
+#define PAT_REL_SKIP 10
 typedef struct pat_rel {
   uint16_t id;
   uint8_t base;   /* 1: match sima_deprel_base(dep) == id; PAT_REL_BELOW */
@@ -69,7 +99,13 @@ enum {
   PAT_F_PASS = 1 << 0,
   PAT_F_ACTIVE = 1 << 1,
   PAT_F_NEG = 1 << 2,
-  PAT_F_NOMOOD = 1 << 3
+  PAT_F_NOMOOD = 1 << 3,
+  /* `tabari`: written only by petrdict.c on the patterns of TABARI and
+  ** PETRARCH1 verb files: their coder's sequential semantics (coder.c,
+  ** RULE C-TABARI): a verb that matched covers its verb phrase (no verb
+  ** after it in its subtree is coded), and an event without a target
+  ** actor needs a noun phrase after the verb */
+  PAT_F_TABARI = 1 << 4
 };
 
 typedef struct pat_pattern {

@@ -339,8 +339,12 @@ static const char *const stopwords[] = {
     "to", "at", "by", "y", "et", NULL};
 
 static int is_stopword(const char *w, size_t n) {
+  if (n == 0 || n > 3)
+    return 0; /* no stop word is longer (a strlen per entry was a tenth
+              ** of the Phoenix actor load) */
   for (const char *const *s = stopwords; *s; s++)
-    if (strlen(*s) == n && strncasecmp(*s, w, n) == 0)
+    if ((*s)[0] == (char)tolower((unsigned char)w[0]) && strnlen(*s, 4) == n &&
+        strncasecmp(*s, w, n) == 0)
       return 1;
   return 0;
 }
@@ -520,7 +524,7 @@ static size_t resolve_periods(const restr *rs, size_t n, dict_code *out,
     }
     if (no == cap)
       break;
-    snprintf(codes[no], 16, "%s", win->code);
+    memcpy(codes[no], win->code, sizeof win->code); /* NUL-terminated */
     out[no].code = codes[no];
     out[no].from = a;
     out[no].to = b;
@@ -537,13 +541,33 @@ static void entry_clear(actor_entry *e) {
   e->line = 0;
 }
 
+/* Writes "name:line" to out (cap bytes, truncated as snprintf would):
+** snprintf was an eighth of the Phoenix actor load. */
+static void where_fmt(char *out, size_t cap, const char *name, uint32_t line) {
+  char num[12];
+  size_t k = sizeof num;
+  do {
+    num[--k] = (char)('0' + line % 10);
+    line /= 10;
+  } while (line);
+  size_t nl = strlen(name), dl = sizeof num - k;
+  if (nl + dl + 2 > cap) {
+    snprintf(out, cap, "%s:%.*s", name, (int)dl, num + k);
+    return;
+  }
+  memcpy(out, name, nl);
+  out[nl] = ':';
+  memcpy(out + nl + 1, num + k, dl);
+  out[nl + 1 + dl] = '\0';
+}
+
 static sima_status entry_flush(sima_dict *d, reporter *r, actor_entry *e,
                                sima_error *err) {
   sima_status st = SIMA_OK;
   if (e->nnames == 0)
     return SIMA_OK;
   char where[512];
-  snprintf(where, sizeof where, "%s:%u", r->name, e->line);
+  where_fmt(where, sizeof where, r->name, e->line);
   /* a compound code [FRO/BIL/SAM] (one undated code): each of its codes
   ** is an actor of its own (PETRARCH); the actor's first code is FRO, and
   ** the whole compound rides on the entry's "file:line" for actor.c,
@@ -615,7 +639,12 @@ static sima_status entry_flush(sima_dict *d, reporter *r, actor_entry *e,
                    : n > 1 || codes[0].from || codes[0].to != DICT_OPEN
                        ? DICT_KIND_PERSON
                        : DICT_KIND_GROUP;
+  uint32_t s0 = d->nsenses;
   st = dict_add_actor(d, kind, names, e->nnames, codes, n, where, err);
+  /* PETRARCH and TABARI match names as written: no typo tolerance for
+  ** them ("Gxndor" is no Gondor, COMMA-15): src/actor.c fuzzy_node */
+  for (uint32_t i = s0; i < d->nsenses; i++)
+    d->senses[i].flags |= DICT_F_LEGACY;
   if (st == SIMA_OK && r->st) {
     r->st->nentries++;
     r->st->nnames += e->nnames;
@@ -738,14 +767,15 @@ typedef struct subst {
 } subst;
 
 static sima_status agent_add(sima_dict *d, reporter *r, const char *name,
-                             size_t n, const char *sector, const char *where,
-                             uint32_t line, sima_error *err) {
+                             size_t n, const char *sector, unsigned flags,
+                             const char *where, uint32_t line,
+                             sima_error *err) {
   char buf[512];
   size_t k = legacy_name(name, n, 0, buf, sizeof buf);
   if (k == 0)
     return bad_entry(r, line, err, "empty agent name");
   size_t before = d->nwarnings;
-  sima_status st = dict_add_agent(d, buf, k, sector, 0, where, err);
+  sima_status st = dict_add_agent(d, buf, k, sector, flags, where, err);
   if (st == SIMA_OK && r->st) {
     r->st->nnames++;
     if (d->nwarnings != before && d->lenient)
@@ -772,7 +802,7 @@ static sima_status read_agents(sima_dict *d, reporter *r, const char *buf,
       s++;
     uint32_t ln = L->lineno;
     char where[512];
-    snprintf(where, sizeof where, "%s:%u", r->name, ln);
+    where_fmt(where, sizeof where, r->name, ln);
     const char *bang = strchr(s, '!');
     const char *eq = strchr(s, '=');
     if (bang && eq && !strchr(s, '[')) { /* !NAME! = A, B, C */
@@ -826,10 +856,13 @@ static sima_status read_agents(sima_dict *d, reporter *r, const char *buf,
     char sector[8];
     const char *c = code;
     size_t sl = cn;
+    /* PETRARCH: "~SEC" goes after the actor's code, "SEC~" before it
+    ** (NGOARN), and the agents of a phrase stack (docs/compat.md) */
+    unsigned aflags = DICT_F_LEGACY;
     if (cn > 0 && code[0] == '~')
       c++, sl--;
     else if (cn > 0 && code[cn - 1] == '~')
-      sl--;
+      sl--, aflags |= DICT_F_PREFIX;
     else {
       st = bad_entry(r, ln, err, "agent code '%s' lacks its '~'", code);
       continue;
@@ -861,6 +894,8 @@ static sima_status read_agents(sima_dict *d, reporter *r, const char *buf,
     }
     while (pn > 0 && isspace((unsigned char)s[pn - 1]))
       pn--;
+    if (br && pln == 0)
+      aflags |= DICT_F_NOPLURAL; /* "POLICE {}": no plural formed */
     if (r->st)
       r->st->nentries++;
     const char *m1 = memchr(s, '!', pn);
@@ -893,15 +928,15 @@ static sima_status read_agents(sima_dict *d, reporter *r, const char *buf,
                          sb->items[i], (int)(pn - (size_t)(m2 + 1 - s)),
                          m2 + 1);
         if (k > 0 && (size_t)k < sizeof ph)
-          st = agent_add(d, r, ph, (size_t)k, sector, where, ln, err);
+          st = agent_add(d, r, ph, (size_t)k, sector, aflags, where, ln, err);
       }
       continue;
     }
-    st = agent_add(d, r, s, pn, sector, where, ln, err);
+    st = agent_add(d, r, s, pn, sector, aflags, where, ln, err);
     /* sima folds regular plurals when matching; an irregular plural in
     ** {...} is added as its own phrase */
     if (st == SIMA_OK && plural && pln > 0)
-      st = agent_add(d, r, plural, pln, sector, where, ln, err);
+      st = agent_add(d, r, plural, pln, sector, aflags, where, ln, err);
   }
   free(subs);
   free(L);
@@ -920,15 +955,16 @@ sima_status sima_petr_dict_add_mem(sima_dict *d, sima_petr_kind kind,
   if (kind != SIMA_PETR_ACTORS && kind != SIMA_PETR_AGENTS)
     return sima_error_set(err, SIMA_ERR_USAGE,
                           "%s: not a PETRARCH actor or agent file", r.name);
-  /* an upper bound of the trie nodes this file adds: its words (names are
-  ** words joined by '_', one name a line); reserving them once spares the
-  ** trie's edge table the rehash of every doubling (a tenth of the Phoenix
-  ** load) */
+  /* the trie nodes this file adds, about: its words (names are words
+  ** each ended by '_'); reserving them once spares the trie's edge table
+  ** the rehash of every doubling (a tenth of the Phoenix load) */
   size_t nwords = 1, nlines = 1;
-  for (size_t i = 0; i < len; i++) {
-    nlines += buf[i] == '\n';
-    nwords += buf[i] == '_' || buf[i] == '\n';
-  }
+  for (const char *p = buf; p && (p = memchr(p, '\n', len - (size_t)(p - buf)));
+       p++)
+    nlines++;
+  for (const char *p = buf; p && (p = memchr(p, '_', len - (size_t)(p - buf)));
+       p++)
+    nwords++;
   /* and the strings it adds: at most its text, plus a "file:line" per
   ** line (an entry's source) */
   if ((nwords < UINT32_MAX / 4 &&
@@ -994,6 +1030,10 @@ typedef struct vverb {
   int nalts;
   char code[16];  /* "" for null */
   uint32_t line;
+  char form[V_WORD]; /* an inflected form listed as a verb ("LEFT"): its
+                     ** patterns carry form=left, "" otherwise */
+  char pre[V_WORD], post[V_WORD]; /* a multi-word verb's words before and
+                                  ** after the verb, '_'-joined ("off") */
 } vverb;
 
 
@@ -1410,7 +1450,8 @@ static int tabari_alts(vstate *V, char *text, size_t cap, uint32_t line,
 
 /* Splits a legacy pattern into tokens: `_` and blanks separate words;
 ** ( ) { } * are tokens of their own. */
-static int tokenize_pat(const char *s, char tok[][V_WORD], int max) {
+static int tokenize_pat(const char *s, char tok[][V_WORD], int max,
+                        unsigned char *joined) {
   int n = 0;
   size_t i = 0, len = strlen(s);
   while (i < len) {
@@ -1432,7 +1473,13 @@ static int tokenize_pat(const char *s, char tok[][V_WORD], int max) {
       j++;
     size_t wl = j - i < V_WORD - 1 ? j - i : V_WORD - 1;
     memcpy(tok[n], s + i, wl);
-    tok[n++][wl] = '\0';
+    tok[n][wl] = '\0';
+    if (joined) /* a word of a `_` run: word_order() tests it (a final
+                ** `_`, TABARI's "no stem", joins nothing) */
+      joined[n] = (i > 1 && s[i - 1] == '_' && !isspace((unsigned char)s[i - 2])) ||
+                  (j + 1 < len && s[j] == '_' &&
+                   !isspace((unsigned char)s[j + 1]));
+    n++;
     i = j;
   }
   return n;
@@ -1629,12 +1676,109 @@ static int has_tok(char tok[][V_WORD], int a, int b, const char *t) {
   return 0;
 }
 
+/* TABARI's `_` connector: the words it joins are consecutive in the text,
+** with no word between them ("- * NEW_&TIETYPES_RELATIONS" does not match
+** "new global economic relations"; "- RECENTLY_*" wants "recently" right
+** before the verb).  For each run of words joined by `_` in body, adds a
+** word-order constraint to T (pattern.h): `seq=` after the verb,
+** `preseq=` before it, `verbseq=` when the run ends in the verb itself;
+** sets are expanded into their members.  Runs with +, $, ^ or % and runs
+** too big to expand are left to the dependency constraints.  Returns 0,
+** or -1 when T is full. */
+static int word_order(vstate *V, const char *body, vtrans *T) {
+  const char *star = strchr(body, '*');
+  const char *p = body;
+  while (*p) {
+    while (*p && strchr(" \t(){}", *p))
+      p++;
+    const char *q = p;
+    while (*q && !strchr(" \t(){}", *q))
+      q++;
+    size_t n = (size_t)(q - p);
+    const char *chunk = p;
+    p = q;
+    if (n > 0 && n < V_WORD && chunk > star && !V->old &&
+        !memchr(chunk, '_', n) && isalpha((unsigned char)chunk[0])) {
+      /* PETRARCH1: a noun after the verb is matched as written ("- *
+      ** EFFORT" is no "efforts") */
+      char w1[V_WORD];
+      snprintf(w1, sizeof w1, "%.*s", (int)n, chunk);
+      lower(w1, w1, sizeof w1);
+      if (word_ok(w1) && !in_list(preps, w1) && !in_list(particles, w1) &&
+          !in_list(dets, w1) && !in_list(adverbs, w1)) {
+        if (T->ncons == 12)
+          return -1;
+        vcons *c = &T->cons[T->ncons++];
+        snprintf(c->rel, sizeof c->rel, "word");
+        snprintf(c->val, sizeof c->val, "%s", w1);
+        c->sub[0] = '\0';
+      }
+      continue;
+    }
+    if (n == 0 || !memchr(chunk, '_', n) || n >= 300)
+      continue;
+    /* "WOULD_*_TALKS": the words before the verb, then those after */
+    char parts[16][V_WORD];
+    int np = 0, verb = 0, bad = 0, nbefore = 0;
+    const char *w = chunk;
+    while (w < chunk + n && !bad) {
+      const char *e = memchr(w, '_', (size_t)(chunk + n - w));
+      if (!e)
+        e = chunk + n;
+      size_t wl = (size_t)(e - w);
+      if (wl == 1 && w[0] == '*') {
+        verb = 1;
+        nbefore = np;
+      } else if (wl > 0 && wl < V_WORD && np < 16) {
+        char t[V_WORD];
+        snprintf(t, sizeof t, "%.*s", (int)wl, w);
+        if (t[0] == '&') {
+          if (!set_name(parts[np], V_WORD, t) || !set_known(V, parts[np]))
+            bad = 1;
+        } else {
+          lower(parts[np], t, V_WORD);
+          if (!word_ok(parts[np]))
+            bad = 1;
+        }
+        np++;
+      } else if (wl > 0)
+        bad = 1;
+      w = e + 1;
+    }
+    if (bad || np == 0 || (np == 1 && verb == 0))
+      continue;
+    /* [0, nbefore) right before the verb, [nbefore, np) after it; a run
+    ** without the verb wholly before or after it */
+    int from[2] = {0, verb ? nbefore : 0}, to[2] = {verb ? nbefore : 0, np};
+    if (!verb && chunk < star)
+      from[0] = 0, to[0] = np, from[1] = to[1] = 0;
+    for (int side = 0; side < 2; side++) {
+      int k = to[side] - from[side];
+      if (k <= 0 || (k == 1 && !verb))
+        continue;
+      char val[600];
+      if (np_expand(V, parts + from[side], k, val, sizeof val) != 0 ||
+          !val[0] || strlen(val) >= sizeof T->cons[0].val)
+        continue;
+      const char *rel = side == 1 ? "seq" : verb ? "verbseq" : "preseq";
+      if (T->ncons == 12)
+        return -1;
+      vcons *c = &T->cons[T->ncons++];
+      snprintf(c->rel, sizeof c->rel, "%s", rel);
+      snprintf(c->val, sizeof c->val, "%s", val);
+      c->sub[0] = '\0';
+    }
+  }
+  return 0;
+}
+
 /* Translates the body of one pattern into T.  Returns 0, or -1 with *why. */
 static int translate_body(vstate *V, const char *body, vtrans *T,
                           const char **why) {
   char tok[V_MAXTOK][V_WORD];
   memset(T, 0, sizeof *T);
-  int n = tokenize_pat(body, tok, V_MAXTOK);
+  unsigned char joined[V_MAXTOK];
+  int n = tokenize_pat(body, tok, V_MAXTOK, joined);
   if (n < 0) {
     *why = "pattern too long";
     return -1;
@@ -1662,6 +1806,17 @@ static int translate_body(vstate *V, const char *body, vtrans *T,
       T->mutual = 1;
       continue;
     }
+    if (!strncmp(w, "&negat", 6) && !V->p2 && !V->old && !joined[i]) {
+      /* PETRARCH1: the set's words before the verb ("UNEXPECTEDLY
+      ** &NEGATVAUXVRB *": "won't try to clash"), not a negation of the
+      ** verb itself */
+      char v[300];
+      if (value_of(V, tok[i], v, sizeof v, why))
+        return -1;
+      if (add_cons(T, "preseq", v))
+        goto full;
+      continue;
+    }
     if (!strcmp(w, "not") || !strcmp(w, "never") || !strcmp(w, "n't") ||
         !strncmp(w, "&negat", 6)) {
       T->neg = 1;
@@ -1678,20 +1833,62 @@ static int translate_body(vstate *V, const char *body, vtrans *T,
       continue;
     }
     if (!strcmp(w, "+")) {
-      /* "+ WAS * DEAD IN $": the subject is the target */
-      snprintf(T->tgt, sizeof T->tgt, "nsubj");
+      /* "+ WAS * DEAD IN $": the subject is the target; PETRARCH1 "+
+      ** HOSTING *": the actor right before that word (`before(w)`,
+      ** "Mordor will be hosting Osgiliath to celebrate ...") */
+      char nx[V_WORD] = "";
+      if (i + 1 < star)
+        lower(nx, tok[i + 1], sizeof nx);
+      if (!V->p2 && !V->old && nx[0] >= 'a' && nx[0] <= 'z' &&
+          !joined[i + 1] && strlen(nx) < 40)
+        snprintf(T->tgt, sizeof T->tgt, "before(%s)", nx);
+      else
+        snprintf(T->tgt, sizeof T->tgt, "nsubj");
       continue;
     }
     if (strchr("(){}+$^%", w[0]) || !strncmp(w, "&aux", 4) ||
-        !strncmp(w, "&tobe", 5) || in_list(preverb_skip, w))
+        !strncmp(w, "&tobe", 5))
       continue;
+    /* PETRARCH1: a word before the verb is in the sentence before it
+    ** ("- INDICATED SHOULD *": "Ethiopia indicated it should have acted"),
+    ** each tested on its own (`preseq=`, the order among them is not);
+    ** words of a `_` run are word_order()'s.  Not in a TABARI .verbs
+    ** file, whose words are stems ("SAID" matches "saidth") */
     size_t wl = strlen(w);
+    int irreg = 0; /* "- BEGUN *": a verb form, no subject */
+    for (int k = 0; irregular[k].form && !irreg; k++)
+      irreg = !strcmp(irregular[k].form, w) && strcmp(irregular[k].base, w);
+    int preword = in_list(preverb_skip, w) || irreg ||
+                  (wl > 4 && (!strcmp(w + wl - 2, "ed") ||
+                              !strcmp(w + wl - 3, "ing"))) ||
+                  !strcmp(w, "most") || !strcmp(w, "very") ||
+                  in_list(preps, w);
+    if (preword && !V->p2 && !V->old && !joined[i] && strcmp(w, "the") &&
+        strcmp(w, "a") && strcmp(w, "an") && word_ok(w) &&
+        add_cons(T, "preseq", w))
+      goto full;
+    if (in_list(preverb_skip, w) || irreg)
+      continue;
     if (wl > 4 && (!strcmp(w + wl - 2, "ed") || !strcmp(w + wl - 3, "ing")))
-      continue; /* a verb governing this one: not expressible */
+      continue; /* a verb governing this one: not a dependent */
     if (!strcmp(w, "most") || !strcmp(w, "very") || in_list(preps, w))
       continue; /* "$ ^ FOR *": a preposition is not the subject */
     if ((wl > 4 && !strcmp(w + wl - 2, "ly")) || in_list(adverbs, w)) {
-      if (word_ok(w) && add_cons(T, "advmod", w))
+      /* PETRARCH1: somewhere before the verb, whatever it modifies
+      ** ("unexpectedly now won't try to clash") */
+      const char *rel = !V->p2 && !V->old && !joined[i] ? "preseq" : "advmod";
+      if (word_ok(w) && add_cons(T, rel, w))
+        goto full;
+      continue;
+    }
+    /* TABARI: a set ("- INCHING &ACCORDSYN *": "inching nearer to
+    ** accord") or a possessive before the verb is a word before it, no
+    ** subject */
+    if (!V->p2 && !joined[i] && (w[0] == '&' || in_list(dets, w))) {
+      char v[300];
+      if (value_of(V, tok[i], v, sizeof v, why))
+        return -1;
+      if (add_cons(T, "preseq", v))
         goto full;
       continue;
     }
@@ -1786,6 +1983,11 @@ static int translate_body(vstate *V, const char *body, vtrans *T,
       continue;
     }
     if (!strcmp(w, "$")) {
+      /* TABARI: the source is the first actor after the words before
+      ** `$` ("- + * MONEY $": "received by courier money from
+      ** Osgiliath") */
+      if (!V->p2 && !T->src[0])
+        snprintf(T->src, sizeof T->src, "after");
       i++;
       continue;
     }
@@ -1839,6 +2041,22 @@ static int translate_body(vstate *V, const char *body, vtrans *T,
       int plus = i + 1 < n && !strcmp(tok[i + 1], "+");
       int dollar = i + 1 < n && !strcmp(tok[i + 1], "$");
       if (i + 1 < n && !strcmp(tok[i + 1], "^")) {
+        /* "IN ^ +", "AT ^ ^ +": the actor after one (two) skipped after
+        ** the preposition (`skip(w)`, `skip2(w)`: "celebrated Iftar in
+        ** Osgiliath with the leaders of Gondor"), TABARI's positions */
+        int k = 1;
+        while (i + 1 + k < n && !strcmp(tok[i + 1 + k], "^"))
+          k++;
+        int pl = i + 1 + k < n && !strcmp(tok[i + 1 + k], "+");
+        int dl = i + 1 + k < n && !strcmp(tok[i + 1 + k], "$");
+        if (!V->p2 && k <= 2 && (pl || dl) && strlen(w) < 40) {
+          snprintf(pl ? T->tgt : T->src, sizeof T->tgt, "%s(%s)",
+                   k == 1 ? "skip" : "skip2", w);
+          if (add_cons(T, "seq", w)) /* the preposition, after the verb */
+            goto full;
+          i += 2 + k;
+          continue;
+        }
         i += 2; /* "AT ^": a preposition and a skipped word: no constraint
                 ** (the parse may hang it on the verb or on a noun) */
         continue;
@@ -1956,6 +2174,8 @@ static int translate_body(vstate *V, const char *body, vtrans *T,
     }
     i = j;
   }
+  if (!V->p2 && word_order(V, body, T) != 0)
+    goto full;
   if (T->nextras == 0 && T->ncons == 0 && !T->neg && !T->tgt[0] &&
       !T->src[0] && n > 1) {
     *why = "nothing sima can match is left";
@@ -1976,8 +2196,34 @@ full:
 ** `below=issue below=on`; other constraints, the roles and `neg` are
 ** kept.  Writes " REL=VALUE ..." to out; returns the number of `below=`
 ** items (0: no variant worth emitting), -1 if out is too small. */
-static int below_items(const vtrans *T, char *out, size_t cap) {
+/* Whether an object value v ("neatest_place|...") is a run of words that
+** a `seq=` of T already tests in order: its first alternative's head
+** begins a word of the seq ("place" in "the_neatest_place", "memo" in
+** "military_memos"). */
+static int seq_covers(const vtrans *T, const char *v) {
+  size_t al = strcspn(v, "|[");
+  const char *h = v;
+  for (const char *p = v; p < v + al; p++)
+    if (*p == '_')
+      h = p + 1;
+  size_t hl = (size_t)(v + al - h);
+  if (hl == 0 || h == v) /* one word: no run */
+    return 0;
+  for (int c = 0; c < T->ncons; c++) {
+    if (strcmp(T->cons[c].rel, "seq"))
+      continue;
+    for (const char *p = T->cons[c].val; *p; p++)
+      if ((p == T->cons[c].val || p[-1] == '_' || p[-1] == '|') &&
+          !strncmp(p, h, hl))
+        return 1;
+  }
+  return 0;
+}
+
+static int below_items(const vtrans *T, int heads, int *ncovered, char *out,
+                       size_t cap) {
   size_t o = 0;
+  *ncovered = 0;
   int nb = 0;
   out[0] = '\0';
 #define PUT(...)                                                               \
@@ -2014,6 +2260,19 @@ static int below_items(const vtrans *T, char *out, size_t cap) {
       }
       if (!strcmp(v, "*") && !keep[0])
         continue;
+      if (!keep[0] && seq_covers(T, v))
+        ++*ncovered;
+      if (heads && !keep[0] && seq_covers(T, v)) {
+        /* the run is the seq's: only its head below the verb */
+        size_t al = strcspn(v, "|");
+        const char *h = v;
+        for (const char *p = v; p < v + al; p++)
+          if (*p == '_')
+            h = p + 1;
+        PUT(" below=%.*s", (int)(v + al - h), h);
+        nb++;
+        continue;
+      }
       PUT(" below=");
       while (1) {
         size_t al = strcspn(v, "|");
@@ -2035,6 +2294,7 @@ static int below_items(const vtrans *T, char *out, size_t cap) {
     } else {
       PUT(" %s=%s%s%s%s", k->rel, v, k->sub[0] ? "[" : "", k->sub,
           k->sub[0] ? "]" : "");
+      nb += !strcmp(k->rel, "seq"); /* words after the verb, in order */
     }
   }
   if (T->tgt[0])
@@ -2043,7 +2303,7 @@ static int below_items(const vtrans *T, char *out, size_t cap) {
     PUT(" src=%s", T->src);
   if (T->neg)
     PUT(" neg");
-  PUT(" nomood");
+  PUT(" nomood tabari"); /* only for TABARI/PETRARCH1 files */
 #undef PUT
   return nb;
 }
@@ -2091,6 +2351,64 @@ static void rule_id(char *d, size_t cap, const char *code, uint32_t line,
     snprintf(d, cap, "P-%s.%u", c, line);
 }
 
+/* For a multi-word verb of a TABARI/PETRARCH1 file ("WIRE_+TAP"), writes
+** "ID CODE tap[_EXTRAS] TAIL verbseq=wire": its words in order wherever
+** the parse hangs them (see the .95 bare pattern). */
+static void emit_multiword(vstate *V, const vverb *v, const char *id,
+                           const char *code, const vtrans *T,
+                           const char *tail) {
+  if (V->p2 || (!v->pre[0] && !v->post[0]))
+    return;
+  /* one line per verb: its own id, "P-064.12.0.9" for the verb on line 9 */
+  petr_buf_printf(&V->out, "%s.0.%u %s ", id, v->line, code);
+  for (int a = 0; a < v->nalts; a++) {
+    petr_buf_printf(&V->out, "%s%.*s", a ? "|" : "",
+                    (int)strcspn(v->trig[a], "_"), v->trig[a]);
+    for (int e = 0; T && e < T->nextras; e++)
+      petr_buf_printf(&V->out, "_%s", T->extras[e]);
+  }
+  petr_buf_printf(&V->out, "%s", tail);
+  if (v->pre[0])
+    petr_buf_printf(&V->out, " verbseq=%s", v->pre);
+  if (v->post[0])
+    petr_buf_printf(&V->out, " seq=%s", v->post);
+  if (v->form[0])
+    petr_buf_printf(&V->out, " form=%s", v->form);
+  petr_buf_puts(&V->out, "\n");
+  if (V->r.st)
+    V->r.st->nemitted++;
+}
+
+/* Writes "ID CODE verb|verb... TAIL" for the verbs of block B listed in
+** their base form, then one "ID CODE verb TAIL form=WORD" line per verb
+** listed as an inflected form. */
+static void emit_all_verbs(vstate *V, vblock *B, const char *id,
+                           const char *code, const char *tail) {
+  int any = 0;
+  for (size_t k = 0; k < B->nverbs; k++)
+    for (int a = 0; a < B->verbs[k].nalts && !B->verbs[k].form[0]; a++) {
+      if (!any)
+        petr_buf_printf(&V->out, "%s %s ", id, code);
+      petr_buf_printf(&V->out, "%s%s", any ? "|" : "", B->verbs[k].trig[a]);
+      any = 1;
+    }
+  if (any) {
+    petr_buf_printf(&V->out, "%s\n", tail);
+    if (V->r.st)
+      V->r.st->nemitted++;
+  }
+  for (size_t k = 0; k < B->nverbs; k++)
+    if (B->verbs[k].form[0]) {
+      petr_buf_printf(&V->out, "%s.0.%u %s %s%s form=%s\n", id,
+                      B->verbs[k].line, code, B->verbs[k].trig[0], tail,
+                      B->verbs[k].form);
+      if (V->r.st)
+        V->r.st->nemitted++;
+    }
+  for (size_t k = 0; k < B->nverbs; k++)
+    emit_multiword(V, &B->verbs[k], id, code, NULL, tail);
+}
+
 static sima_status block_flush(vstate *V, vblock *B, sima_error *err) {
   sima_status st = SIMA_OK;
   if (!B->open)
@@ -2107,9 +2425,32 @@ static sima_status block_flush(vstate *V, vblock *B, sima_error *err) {
     petr_buf_printf(&V->out, "%s %s ", id, code);
     for (int a = 0; a < v->nalts; a++)
       petr_buf_printf(&V->out, "%s%s", a ? "|" : "", v->trig[a]);
-    petr_buf_puts(&V->out, " nomood\n"); /* tgt: the %default */
+    if (v->form[0])
+      petr_buf_printf(&V->out, " form=%s", v->form);
+    /* tgt: the %default */
+    petr_buf_puts(&V->out, V->p2 ? " nomood\n" : " nomood tabari\n");
     if (V->r.st)
       V->r.st->nemitted++;
+    /* "+CORDON_OFF": the words of a multi-word verb are consecutive in
+    ** the text; the parse may hang the particle elsewhere ("cordoned off
+    ** the roads", *off* a case of *roads*): the verb with its words in
+    ** order (id .95) */
+    if (!V->p2 && (v->pre[0] || v->post[0])) {
+      rule_id(id, sizeof id, code, v->line, 95);
+      petr_buf_printf(&V->out, "%s %s ", id, code);
+      for (int a = 0; a < v->nalts; a++)
+        petr_buf_printf(&V->out, "%s%.*s", a ? "|" : "",
+                        (int)strcspn(v->trig[a], "_"), v->trig[a]);
+      if (v->pre[0])
+        petr_buf_printf(&V->out, " verbseq=%s", v->pre);
+      if (v->post[0])
+        petr_buf_printf(&V->out, " seq=%s", v->post);
+      if (v->form[0])
+        petr_buf_printf(&V->out, " form=%s", v->form);
+      petr_buf_puts(&V->out, " nomood tabari\n"); /* !V->p2 */
+      if (V->r.st)
+        V->r.st->nemitted++;
+    }
   }
   /* the patterns, on every verb of the block */
   for (size_t p = 0; p < B->npats && st == SIMA_OK; p++) {
@@ -2201,7 +2542,8 @@ static sima_status block_flush(vstate *V, vblock *B, sima_error *err) {
       io += (size_t)snprintf(items + io, sizeof items - io, " neg");
     /* a legacy code is final: PETRARCH applies no mood rules */
     if (io < sizeof items)
-      io += (size_t)snprintf(items + io, sizeof items - io, " nomood");
+      io += (size_t)snprintf(items + io, sizeof items - io, "%s",
+                             V->p2 ? " nomood" : " nomood tabari");
     if (io >= sizeof items) {
       st = bad_entry(&V->r, pt->line, err, "pattern too long");
       continue;
@@ -2210,13 +2552,15 @@ static sima_status block_flush(vstate *V, vblock *B, sima_error *err) {
     ** lines short */
     petr_buf trig = {0};
     int chunk = 0, nchunks = 0;
-    size_t v = 0;
-    while (v < B->nverbs) {
+    size_t v = 0, nplain = 0;
+    for (size_t k = 0; k < B->nverbs; k++)
+      nplain += !B->verbs[k].form[0];
+    while (v < B->nverbs && nplain > 0) {
       trig.n = 0;
       if (trig.p)
         trig.p[0] = '\0';
       for (; v < B->nverbs && trig.n < 3000; v++)
-        for (int a = 0; a < B->verbs[v].nalts; a++) {
+        for (int a = 0; a < B->verbs[v].nalts && !B->verbs[v].form[0]; a++) {
           if (trig.n)
             petr_buf_put(&trig, "|", 1);
           petr_buf_puts(&trig, B->verbs[v].trig[a]);
@@ -2230,8 +2574,32 @@ static sima_status block_flush(vstate *V, vblock *B, sima_error *err) {
         chunk = nchunks;
       char id[64];
       rule_id(id, sizeof id, code, pt->line, chunk);
+      if (trig.n == 0)
+        continue;
       petr_buf_printf(&V->out, "%s %s %s%s\n", id, code,
                       trig.p ? trig.p : "", items);
+      if (V->r.st)
+        V->r.st->nemitted++;
+    }
+    /* multi-word verbs with their words in order */
+    {
+      char id[64];
+      rule_id(id, sizeof id, code, pt->line, 0);
+      for (size_t k = 0; k < B->nverbs; k++)
+        emit_multiword(V, &B->verbs[k], id, code, &T, items);
+    }
+    /* the inflected forms, each with its form= */
+    for (size_t k = 0; k < B->nverbs; k++) {
+      const vverb *fv = &B->verbs[k];
+      if (!fv->form[0])
+        continue;
+      char id[64];
+      rule_id(id, sizeof id, code, pt->line, 0);
+      petr_buf_printf(&V->out, "%s.0.%u %s %s", id, fv->line, code,
+                      fv->trig[0]);
+      for (int e = 0; e < T.nextras; e++)
+        petr_buf_printf(&V->out, "_%s", T.extras[e]);
+      petr_buf_printf(&V->out, "%s form=%s\n", items, fv->form);
       if (V->r.st)
         V->r.st->nemitted++;
     }
@@ -2263,31 +2631,28 @@ static sima_status block_flush(vstate *V, vblock *B, sima_error *err) {
         else
           snprintf(extra, sizeof extra, " xcomp=*[obj=%s]", lone);
         rule_id(id, sizeof id, code, pt->line, 91 + f);
-        petr_buf_printf(&V->out, "%s %s ", id, code);
-        for (size_t k = 0; k < B->nverbs; k++)
-          for (int a = 0; a < B->verbs[k].nalts; a++)
-            petr_buf_printf(&V->out, "%s%s", k || a ? "|" : "",
-                            B->verbs[k].trig[a]);
-        petr_buf_printf(&V->out, "%s%s\n", extra, items);
-        if (V->r.st)
-          V->r.st->nemitted++;
+        char tail[2800];
+        snprintf(tail, sizeof tail, "%s%s", extra, items);
+        emit_all_verbs(V, B, id, code, tail);
       }
     }
     /* a lone noun has its variants above */
     if (!V->p2 && !T.mutual && T.npost > 0 &&
         !(T.npost == 1 && (T.lone[0] || T.loneset[0]))) {
       char bitems[2048];
-      if (below_items(&T, bitems, sizeof bitems) > 0) {
+      int ncov = 0;
+      if (below_items(&T, 0, &ncov, bitems, sizeof bitems) > 0) {
         char id[64];
         rule_id(id, sizeof id, code, pt->line, 93);
-        petr_buf_printf(&V->out, "%s %s ", id, code);
-        for (size_t k = 0; k < B->nverbs; k++)
-          for (int a = 0; a < B->verbs[k].nalts; a++)
-            petr_buf_printf(&V->out, "%s%s", k || a ? "|" : "",
-                            B->verbs[k].trig[a]);
-        petr_buf_printf(&V->out, "%s\n", bitems);
-        if (V->r.st)
-          V->r.st->nemitted++;
+        emit_all_verbs(V, B, id, code, bitems);
+      }
+      /* a run of `_` words that is no dependency phrase ("a real
+      ** pleasant place": *real* and *pleasant* both modify *place*): its
+      ** head below the verb and the run in order (id .94) */
+      if (ncov > 0 && below_items(&T, 1, &ncov, bitems, sizeof bitems) > 0) {
+        char id[64];
+        rule_id(id, sizeof id, code, pt->line, 94);
+        emit_all_verbs(V, B, id, code, bitems);
       }
     }
   }
@@ -2371,10 +2736,17 @@ static sima_status verb_line(vstate *V, vblock *B, const char *s,
   vverb *v = &B->verbs[B->nverbs++];
   char bases[V_ALTS][V_WORD];
   int nb = 1;
+  v->form[0] = '\0';
   if (V->p2) /* PETRARCH2 lists base forms */
     snprintf(bases[0], V_WORD, "%s", words[head]);
-  else
+  else {
     nb = verb_bases(words[head], bases, V_ALTS);
+    /* an irregular form ("LEFT", "MET") is looked up as written: a block
+    ** of its own beside its base's ("LEFT [032:033]" beside "LEAVE
+    ** [012]") codes that form only */
+    if (nb == 1 && strcmp(bases[0], words[head]) != 0)
+      snprintf(v->form, sizeof v->form, "%s", words[head]);
+  }
   v->nalts = nb;
   for (int a = 0; a < nb; a++) {
     char *t = v->trig[a];
@@ -2385,6 +2757,13 @@ static sima_status verb_line(vstate *V, vblock *B, const char *s,
   }
   snprintf(v->code, sizeof v->code, "%s", code);
   v->line = line;
+  v->pre[0] = v->post[0] = '\0';
+  for (int i = 0; i < nw; i++) {
+    char *d = i < head ? v->pre : v->post;
+    size_t o = strlen(d);
+    if (i != head && o + strlen(words[i]) + 2 < V_WORD)
+      snprintf(d + o, V_WORD - o, "%s%s", o ? "_" : "", words[i]);
+  }
   if (V->r.st)
     V->r.st->nnames++;
   return SIMA_OK;
@@ -2487,7 +2866,7 @@ static sima_status read_sets(vstate *V, const char *buf, size_t len,
     }
     if (in_set) { /* +MEMBER WORDS_ */
       char tok[V_MAXTOK][V_WORD];
-      int n = tokenize_pat(s + 1, tok, V_MAXTOK);
+      int n = tokenize_pat(s + 1, tok, V_MAXTOK, NULL);
       char m[512];
       size_t o = 0;
       int bad = n <= 0;
@@ -2551,6 +2930,9 @@ sima_status sima_petr_verbs_translate(const char *name, const char *buf,
       break;
     }
   sima_status st = read_sets(&V, buf, len, err);
+  /* TABARI/PETRARCH1: failing those, the first actor after the verb */
+  if (st == SIMA_OK && !V.p2)
+    petr_buf_printf(&V.out, "%%default tgt=%s|after\n", PETR_TGT);
   petr_lines *L = malloc(sizeof *L);
   vblock B;
   memset(&B, 0, sizeof B);

@@ -38,11 +38,12 @@ static uint32_t line_at(const xreader *x, size_t pos) {
 
 /* Copies s[0..n) into the arena with XML entities decoded and runs of
 ** white space collapsed to one blank; trims both ends. */
-static const char *xstr(xreader *x, const char *s, size_t n) {
+static char *xstr(xreader *x, const char *s, size_t n) {
+  static char none[1];
   char *o = sima_arena_alloc(x->R->arena, n + 1);
   if (!o) {
     x->oom = 1;
-    return "";
+    return none;
   }
   size_t k = 0;
   for (size_t i = 0; i < n; i++) {
@@ -189,6 +190,18 @@ static int stub_tree(const char *s, size_t n) {
     n--;
   return n == 0 || (n == 5 && !strncmp(s, "(ROOT", 5)) ||
          (n == 6 && !strncmp(s, "(ROOT)", 6));
+}
+
+/* A record's text writes some names as the dictionaries do, their words
+** joined by `_` ("the Prince of Dol_Amroth"): a blank for sima's
+** tokenizer, between two letters or digits only. */
+static void underscores_to_blanks(char *p) {
+  if (!p[0])
+    return;
+  for (size_t i = 1; p[i] && p[i + 1]; i++)
+    if (p[i] == '_' && isalnum((unsigned char)p[i - 1]) &&
+        isalnum((unsigned char)p[i + 1]))
+      p[i] = ' ';
 }
 
 /* Loose text inside a <Sentence> (TABARI-era records): the lines before
@@ -373,7 +386,9 @@ sima_status sima_petr_records_read(const char *name, const char *buf,
         }
       size_t tl = e ? (size_t)(e - x.b) : x.n;
       if (in_sentence && cur(&x)) {
-        cur(&x)->text = xstr(&x, x.b + x.pos, tl - x.pos);
+        char *text = xstr(&x, x.b + x.pos, tl - x.pos);
+        underscores_to_blanks(text);
+        cur(&x)->text = text;
         seen_text = 1;
       }
       x.pos = e ? tl + 7 : x.n;

@@ -4,7 +4,7 @@
 # PETRARCH2 unit-test suite (284 records) when ../shared is present, whose
 # pass count must not fall below FLOOR (the figure reached in docs/compat.md).
 . test/cli/lib.sh
-FLOOR=${COMPAT_FLOOR:-192}
+FLOOR=${COMPAT_FLOOR:-244}
 
 cat > "$TMP/t.verbs.txt" <<'X'
 <!-- a tiny TABARI-style verb file -->
@@ -191,6 +191,164 @@ for id in M-1 M-2 M-3 M-4 M-5 M-6 M-7 M-8 M-9 M-10; do
   if grep -q "^FAIL $id " "$TMP/t2.out"; then bad "TABARI marker record $id: $(grep "^FAIL $id " "$TMP/t2.out")"; else ok; fi
 done
 check_out "TABARI marker records" "10 passed, 0 failed" cat "$TMP/t2.out"
+# the semantics of the legacy formats (docs/compat.md "Word order, word
+# forms and agents"), each record failing without its rule: an irregular
+# form heading its own block (form=), `_` runs in order (seq=, verbseq=),
+# PETRARCH1 words before the verb (preseq=), a multi-word verb's words in
+# order, `NGO~` prefix agents and stacked agent codes, the first actor
+# after the verb as the target (`after`), a noun matched as written
+# (`word=`)
+cat > "$TMP/t3.verbs.txt" <<'X'
+&TIETYPES
++ECONOMIC
+--- LEAVE [012] ---
+LEAVE
+--- LEFT [032:033] ---
+LEFT
+--- ABANDON [345] ---
+ABANDON
+- * NEW_&TIETYPES_RELATIONS [903]
+- * EFFORT [987]
+--- ALLOW [080] ---
+ALLOW
+- RECENTLY_* [025]
+--- DEPLORE [122] ---
+DEPLORE
+- INDICATED * [123]
+--- EXCLUDE [1721] ---
+EXCLUDE
++CORDON_OFF
+--- RESTORE [---] ---
+RESTORE
+- * &TIETYPES TIES [064]
+--- LAUNCH [---] ---
+LAUNCH
+- * OFFENSIVE [223]
+X
+printf 'ARNOR_ [ARN]\n+ARNORIAN\nGONDOR [GON]\nROHAN [ROH]\n' > "$TMP/t3.actors.txt"
+printf 'MSF {} [NGO~]\nSOLDIER [~MIL]\nISLAMIST [~MUS]\nMEDIA {} [~MED]\n' > "$TMP/t3.agents.txt"
+cat > "$TMP/t3.xml" <<'X'
+<Validation>
+<Environment>
+  <Verbfile>t3.verbs.txt</Verbfile>
+  <Actorfile>t3.actors.txt</Actorfile>
+  <Agentfile>t3.agents.txt</Agentfile>
+</Environment>
+<Sentences>
+<Sentence date="19950101" id="W-1" category="VERB">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="032"></EventCoding>
+<EventCoding sourcecode="GON" targetcode="ARN" eventcode="033"></EventCoding>
+<Text>Arnor left for Gondor on Monday.</Text>
+</Sentence>
+<Sentence date="19950101" id="W-2" category="SYNSET">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="345"></EventCoding>
+<Text>Arnor abandoned new global economic relations with Gondor.</Text>
+</Sentence>
+<Sentence date="19950101" id="W-3" category="PATTERN">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="080"></EventCoding>
+<Text>Arnor recently did allow Gondor to trade.</Text>
+</Sentence>
+<Sentence date="19950101" id="W-4" category="VERB">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="123"></EventCoding>
+<Text>Arnor indicated it deplored Gondor.</Text>
+</Sentence>
+<Sentence date="19950101" id="W-5" category="DEMO">
+<EventCoding sourcecode="ARNMIL" targetcode="GON" eventcode="1721"></EventCoding>
+<Text>Soldiers from Arnor have cordoned off the roads leading into Gondor.</Text>
+</Sentence>
+<Sentence date="19950101" id="W-6" category="AGENT">
+<EventCoding sourcecode="NGOARN" targetcode="GON" eventcode="064"></EventCoding>
+<Text>MSF Arnor restored economic ties with Gondor.</Text>
+</Sentence>
+<Sentence date="19950101" id="W-7" category="AGENT">
+<EventCoding sourcecode="ARNMUSMED" targetcode="GON" eventcode="064"></EventCoding>
+<Text>Arnorian Islamist media restored economic ties with Gondor.</Text>
+</Sentence>
+<Sentence date="19950101" id="W-9" category="PATTERN">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="345"></EventCoding>
+<Text>Arnor abandoned efforts to trade with Gondor.</Text>
+</Sentence>
+<Sentence date="19950101" id="W-8" category="PATTERN">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="223"></EventCoding>
+<Text>Arnor launched a new bombing and shelling offensive against besieged Gondor.</Text>
+</Sentence>
+</Sentences>
+</Validation>
+X
+$SIMA validate --verbose "$TMP/t3.xml" > "$TMP/t3.out" 2>&1
+for id in W-1 W-2 W-3 W-4 W-5 W-6 W-7 W-8 W-9; do
+  if grep -q "^FAIL $id " "$TMP/t3.out"; then bad "legacy semantics record $id: $(grep "^FAIL $id " "$TMP/t3.out")"; else ok; fi
+done
+check_out "legacy semantics records" "9 passed, 0 failed" cat "$TMP/t3.out"
+# TABARI/PETRARCH1 coder semantics and this round's parse repairs
+# (docs/compat.md "Coder semantics of TABARI/PETRARCH1 files"), each
+# record failing without its rule: names matched as written (no typo
+# tolerance), a matched verb covers its phrase, an event without a target
+# needs a noun phrase after the verb, the final speaker after a comma,
+# a passive needs a by-phrase, `+ WORD *` and `WORD ^ +` positions
+cat > "$TMP/t4.verbs.txt" <<'X'
+--- RESTORE [064] ---
+RESTORE
+--- BURN [222] ---
+BURN
+--- SAY [023] ---
+SAY
+--- CRITICIZE [121] ---
+CRITICIZE
+--- CELEBRATE [043] ---
+CELEBRATE
+- + HOSTING * MAY_DAY $ [046]
+- * IFTAR IN ^ + [045]
+X
+printf 'ARNOR_ [ARN]\nGONDOR [GON]\nROHAN [ROH]\nMORDOR [MOR]\nERIADOR [ERI]\nOSGILIATH [OSG]\n' > "$TMP/t4.actors.txt"
+printf 'OFFICIAL [~GOV]\nLEADER [~GOV]\n' > "$TMP/t4.agents.txt"
+cat > "$TMP/t4.xml" <<'X'
+<Validation>
+<Environment>
+  <Verbfile>t4.verbs.txt</Verbfile>
+  <Actorfile>t4.actors.txt</Actorfile>
+  <Agentfile>t4.agents.txt</Agentfile>
+</Environment>
+<Sentences>
+<Sentence date="19950101" id="X-1" category="ACTOR">
+<EventCoding noevents="True"></EventCoding>
+<Text>Arnor restored ties with Gxndor.</Text>
+</Sentence>
+<Sentence date="19950101" id="X-2" category="MODIFY">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+<Text>Arnor will restore full ties with Gondor almost two years after Rohan crowds burned down the Mordor embassy.</Text>
+</Sentence>
+<Config option="require_dyad" value="false"></Config>
+<Sentence date="19950101" id="X-3" category="MODIFY">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+<Text>Arnor is about to restore full ties with Gondor almost two years after crowds burned down its embassy, a senior Rohan official said today.</Text>
+</Sentence>
+<Sentence date="19950101" id="X-4" category="MODIFY">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+<EventCoding sourcecode="ROHGOV" targetcode="---" eventcode="023"></EventCoding>
+<Text>Arnor is about to restore full ties with Gondor almost two years after crowds burned down its embassy, a senior Rohan official said on Saturday.</Text>
+</Sentence>
+<Config option="require_dyad" value="true"></Config>
+<Sentence date="19950101" id="X-5" category="MODIFY">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="121"></EventCoding>
+<Text>Arnor was criticized over its dispute with Gondor.</Text>
+</Sentence>
+<Sentence date="19950101" id="X-6" category="PATTERN">
+<EventCoding sourcecode="ERI" targetcode="MOR" eventcode="046"></EventCoding>
+<Text>Mordor will be hosting Osgiliath to celebrate May Day with Eriador next week.</Text>
+</Sentence>
+<Sentence date="19950101" id="X-7" category="PATTERN">
+<EventCoding sourcecode="ARN" targetcode="GONGOV" eventcode="045"></EventCoding>
+<Text>Arnor has celebrated Iftar in Osgiliath with the leaders of Gondor.</Text>
+</Sentence>
+</Sentences>
+</Validation>
+X
+$SIMA validate --verbose "$TMP/t4.xml" > "$TMP/t4.out" 2>&1
+for id in X-1 X-2 X-3 X-4 X-5 X-6 X-7; do
+  if grep -q "^FAIL $id " "$TMP/t4.out"; then bad "TABARI coder record $id: $(grep "^FAIL $id " "$TMP/t4.out")"; else ok; fi
+done
+check_out "TABARI coder records" "7 passed, 0 failed" cat "$TMP/t4.out"
 # translated verb files start with `%default tgt=` (src/pattern.c); any
 # other directive is an error naming its line
 printf 'The Chinese army attacked Taiwan.\n' > "$TMP/c.txt"

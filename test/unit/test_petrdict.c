@@ -143,6 +143,13 @@ TEST(actors_dates_and_synonyms) {
   }
   OK(find_actor(d, "Boromir") < 0, "[---] codes nothing");
   OK(find_actor(d, "UN") >= 0, "acronym kept in capitals");
+  /* names of a PETRARCH actor file are matched as written: no typo
+  ** tolerance (DICT_F_LEGACY on their senses, src/actor.c) */
+  uint32_t plain = 0;
+  for (uint32_t i = 0; i < d->nsenses; i++)
+    if (d->senses[i].role != DICT_AGENT && !(d->senses[i].flags & DICT_F_LEGACY))
+      plain++;
+  OK(d->nsenses > 0 && plain == 0, "legacy names flagged DICT_F_LEGACY");
   sima_dict_free(d);
 }
 
@@ -304,8 +311,10 @@ TEST(verbs_tabari) {
          SIMA_OK);
   if (!out)
     return;
-  OK(strstr(out, "P-223.6 223 rise nsubj=toll") != NULL,
-     "inflected verb lemmatised; noun before the verb is the subject");
+  OK(strstr(out, "P-223.6.0.5 223 rise nsubj=toll") != NULL &&
+         strstr(out, "form=risen") != NULL,
+     "inflected verb lemmatised, as written (form=); noun before the verb "
+     "is the subject");
   OK(strstr(out, "obj=military_tie|economic_tie") != NULL,
      "set inside a noun phrase expanded");
   OK(strstr(out, "P-112.10 112 abandon") != NULL && strstr(out, " neg") != NULL,
@@ -315,6 +324,145 @@ TEST(verbs_tabari) {
   OK(v != NULL, err.msg);
   sima_verbs_free(v);
   free(out);
+}
+
+/* The legacy formats' word order and word forms (docs/compat.md): `_`
+** joins consecutive words (seq=, preseq=, verbseq=), PETRARCH1 words before
+** the verb are in the sentence before it (preseq=), a block headed by an
+** irregular form codes that form (form=), a multi-word verb's words are
+** consecutive (.95). */
+TEST(verbs_word_order) {
+  const char *src = "&TIETYPES\n"                              /* 1 */
+                    "+ECONOMIC\n"                              /* 2 */
+                    "--- ABANDON [345] ---\n"                  /* 3 */
+                    "ABANDON\n"                                /* 4 */
+                    "- * NEW_&TIETYPES_RELATIONS [903]\n"      /* 5 */
+                    "- RECENTLY_* [025]\n"                     /* 6 */
+                    "- INDICATED SHOULD * [1011]\n"            /* 7 */
+                    "- WOULD_*_TALKS [102]\n"                  /* 8 */
+                    "--- LEAVE [012] ---\n"                    /* 9 */
+                    "LEAVE\n"                                  /* 10 */
+                    "--- LEFT [032:033] ---\n"                 /* 11 */
+                    "LEFT\n"                                   /* 12 */
+                    "- * FOR &TIETYPES [033]\n"                /* 13 */
+                    "--- EXCLUDE [1721] ---\n"                 /* 14 */
+                    "EXCLUDE\n"                                /* 15 */
+                    "+CORDON_OFF\n"                            /* 16 */
+                    "- * EFFORT [987]\n";                      /* 17 */
+  sima_error err = {0};
+  char *out = NULL;
+  size_t n = 0;
+  INT_EQ(sima_petr_verbs_translate("t.verbs", src, strlen(src), 0, NULL, NULL,
+                                   &out, &n, NULL, &err),
+         SIMA_OK);
+  if (!out)
+    return;
+  OK(strstr(out, "P-903.5 903 abandon obj=new_economic_relation "
+                 "seq=new_economic_relations nomood") != NULL,
+     "a `_` run after the verb: seq=");
+  OK(strstr(out, "P-025.6 025 abandon advmod=recently verbseq=recently "
+                 "nomood") != NULL,
+     "a word joined to the verb: verbseq=");
+  OK(strstr(out, "P-1011.7 1011 abandon preseq=indicated preseq=should "
+                 "nomood") != NULL,
+     "words before the verb: preseq=");
+  OK(strstr(out, "P-102.8 102 abandon_talk verbseq=would seq=talks nomood") !=
+         NULL,
+     "a run around the verb split at it");
+  OK(strstr(out, "P-012.10 012 leave nomood") != NULL &&
+         strstr(out, "P-032.12 032:033 leave form=left nomood") != NULL,
+     "an irregular form heading a block: form=");
+  OK(strstr(out, "P-033.13.0.12 033 leave obl(for)=&P_TIETYPES nomood "
+                 "tabari form=left") != NULL,
+     "the form's patterns carry form= too");
+  OK(strstr(out, "P-1721.16.95 1721 cordon seq=off nomood") != NULL,
+     "a multi-word verb's words in order");
+  OK(strstr(out, "P-987.17 987 exclude_effort|cordon_off_effort word=effort "
+                 "nomood") != NULL,
+     "a noun after the verb as written: word=");
+  OK(strstr(out, "P-987.17.0.16 987 cordon_effort word=effort nomood "
+                 "tabari seq=off") != NULL,
+     "a multi-word verb's patterns: its words in order, one id per verb");
+  OK(strstr(out, "|after\n") != NULL,
+     "TABARI target: failing the paths, the first actor after the verb");
+  sima_verbs *v = sima_verbs_load_mem("t", out, n, NULL, 0, NULL, NULL, &err);
+  OK(v != NULL, err.msg);
+  sima_verbs_free(v);
+  free(out);
+  /* word-order tests are constraints, never role paths; `after` (the
+  ** first actor after the verb, TABARI's target) a path of its own,
+  ** never a constraint */
+  const char *bad = "V-010.1 010 say src=preseq\n";
+  v = sima_verbs_load_mem("b", bad, strlen(bad), NULL, 0, NULL, NULL, &err);
+  OK(v == NULL && strstr(err.msg, "b:1:") != NULL, "preseq as a path rejected");
+  sima_verbs_free(v);
+  bad = "V-010.1 010 say after=*\n";
+  v = sima_verbs_load_mem("b", bad, strlen(bad), NULL, 0, NULL, NULL, &err);
+  OK(v == NULL && strstr(err.msg, "b:1:") != NULL, "after as a constraint");
+  sima_verbs_free(v);
+  bad = "V-010.1 010 say tgt=obj>after\n";
+  v = sima_verbs_load_mem("b", bad, strlen(bad), NULL, 0, NULL, NULL, &err);
+  OK(v == NULL && strstr(err.msg, "b:1:") != NULL, "after inside a path");
+  sima_verbs_free(v);
+  const char *good = "V-010.1 010 say tgt=obj|after\n";
+  v = sima_verbs_load_mem("g", good, strlen(good), NULL, 0, NULL, NULL, &err);
+  OK(v != NULL, err.msg);
+  sima_verbs_free(v);
+}
+
+/* TABARI/PETRARCH1 coder semantics (docs/compat.md): every pattern of a
+** PETRARCH1 file carries `tabari` (RULE C-TABARI), a PETRARCH2 file's do
+** not; `+ WORD *` is the actor before WORD (before(w)), `WORD ^ +` the
+** actor after the one after WORD (skip(w)), `WORD ^ ^ $` skip2(w) */
+TEST(verbs_tabari_positions) {
+  const char *src = "--- CELEBRATE [043] ---\n"                /* 1 */
+                    "CELEBRATE\n"                              /* 2 */
+                    "- + HOSTING * MAY_DAY $ [046]\n"          /* 3 */
+                    "- * IFTAR IN ^ + [045]\n"                 /* 4 */
+                    "- * IFTAR AT ^ ^ $ [044]\n";              /* 5 */
+  sima_error err = {0};
+  char *out = NULL;
+  size_t n = 0;
+  INT_EQ(sima_petr_verbs_translate("t.verbs", src, strlen(src), 0, NULL, NULL,
+                                   &out, &n, NULL, &err),
+         SIMA_OK);
+  if (!out)
+    return;
+  OK(strstr(out, "P-043.2 043 celebrate nomood tabari") != NULL,
+     "a PETRARCH1 bare verb: tabari");
+  OK(strstr(out, "tgt=before(hosting) src=after nomood tabari") != NULL,
+     "+ WORD *: the actor before the word");
+  OK(strstr(out, "celebrate_iftar seq=in word=iftar tgt=skip(in) nomood "
+                 "tabari") != NULL,
+     "WORD ^ +: the actor after the next");
+  OK(strstr(out, "celebrate_iftar seq=at word=iftar src=skip2(at) nomood "
+                 "tabari") != NULL,
+     "WORD ^ ^ $: two skipped");
+  sima_verbs *v = sima_verbs_load_mem("t", out, n, NULL, 0, NULL, NULL, &err);
+  OK(v != NULL, err.msg);
+  sima_verbs_free(v);
+  free(out);
+  /* a PETRARCH2 file: no tabari */
+  const char *p2 = "--- GRANT [070] ---\nGRANT\n- * (TO +) [071]\n";
+  INT_EQ(sima_petr_verbs_translate("t.verbs", p2, strlen(p2), 0, NULL, NULL,
+                                   &out, &n, NULL, &err),
+         SIMA_OK);
+  OK(out && strstr(out, "nomood") && !strstr(out, "tabari"),
+     "PETRARCH2 patterns carry no tabari");
+  free(out);
+  /* positions are role paths of their own, with a word */
+  const char *bad = "V-010.1 010 say before=*\n";
+  v = sima_verbs_load_mem("b", bad, strlen(bad), NULL, 0, NULL, NULL, &err);
+  OK(v == NULL && strstr(err.msg, "b:1:") != NULL, "before as a constraint");
+  sima_verbs_free(v);
+  bad = "V-010.1 010 say tgt=skip\n";
+  v = sima_verbs_load_mem("b", bad, strlen(bad), NULL, 0, NULL, NULL, &err);
+  OK(v == NULL && strstr(err.msg, "b:1:") != NULL, "skip without a word");
+  sima_verbs_free(v);
+  bad = "V-010.1 010 say tgt=obj>skip(in)\n";
+  v = sima_verbs_load_mem("b", bad, strlen(bad), NULL, 0, NULL, NULL, &err);
+  OK(v == NULL && strstr(err.msg, "b:1:") != NULL, "skip inside a path");
+  sima_verbs_free(v);
 }
 
 /* TABARI matches words in order after the verb: each pattern with words
@@ -339,14 +487,19 @@ TEST(verbs_tabari_below) {
          SIMA_OK);
   if (!out)
     return;
-  OK(strstr(out, "P-024.5.93 024 allow below=really_pleasant nomood") != NULL,
-     "a phrase below the verb");
+  OK(strstr(out, "P-024.5.93 024 allow below=really_pleasant "
+                 "seq=really_pleasant nomood") != NULL,
+     "a phrase below the verb, its `_` words in order");
+  OK(strstr(out, "P-024.5.94 024 allow below=pleasant seq=really_pleasant "
+                 "nomood") != NULL,
+     "a `_` run that is no dependency phrase: its head and the run");
   OK(strstr(out, "P-066.6.93") == NULL, "no .93 for a lone noun");
   OK(strstr(out, "P-915.9.93 915 welcome below=about below=economic_memo") !=
          NULL,
      "a nested preposition flattened");
   OK(strstr(out, "P-913.10.93 913 welcome below=assurance "
-                 "below=&P_TIETYPES below=on below=from nomood") != NULL,
+                 "below=&P_TIETYPES below=on below=from seq=assurances_on "
+                 "nomood") != NULL,
      "trigger words and prepositional phrases below the verb");
   sima_verbs *v = sima_verbs_load_mem("t", out, n, NULL, 0, NULL, NULL, &err);
   OK(v != NULL, err.msg);
@@ -585,6 +738,8 @@ int main(void) {
   RUN(agents);
   RUN(verbs_petrarch2);
   RUN(verbs_tabari);
+  RUN(verbs_word_order);
+  RUN(verbs_tabari_positions);
   RUN(verbs_tabari_below);
   RUN(verbs_tabari_old_format);
   RUN(discards);
