@@ -26,6 +26,10 @@ size_t tagger_fold(const char *s, size_t len, char *buf, size_t cap) {
       default: adv = 1; break;
       }
     }
+    if (!rep && u[0] == '`' && i + 1 < len && u[1] == '`') {
+      rep = "\""; /* PTB's opening quotes, absent from EWT */
+      adv = 2;
+    }
     if (rep) {
       for (; *rep && o < cap; rep++)
         buf[o++] = *rep;

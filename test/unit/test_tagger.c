@@ -65,6 +65,17 @@ TEST(tag_sentence) {
     STR_EQ(doc->syn[i].lemma, want[i].lemma);
     INT_EQ(doc->syn[i].head, -1);
   }
+  /* PTB opening quotes read as the quote character (EWT has none) */
+  const char *q = "He called it a ``permissive signal''.";
+  sima_doc *qd = sima_doc_new(q, strlen(q), "q", NULL, NULL, NULL);
+  OK(qd && !sima_tokenize(qd, &err) && !sima_split(qd, &err), "tokenize q");
+  INT_EQ(sima_tag_doc(m, qd, &err), SIMA_OK);
+  for (uint32_t i = 0; qd && i < qd->ntokens; i++)
+    if (qd->tokens[i].len == 2 && !memcmp(qd->text + qd->tokens[i].off, "``", 2)) {
+      INT_EQ(qd->syn[i].upos, SIMA_UPOS_PUNCT);
+      INT_EQ(qd->syn[i].xpos, SIMA_XPOS_LQUOTE);
+    }
+  sima_doc_free(qd);
   /* empty document and no sentences */
   sima_doc *e = sima_doc_new("", 0, "e", NULL, NULL, NULL);
   INT_EQ(sima_parse_doc(m, e, &err), SIMA_OK);
