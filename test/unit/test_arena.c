@@ -1,12 +1,16 @@
 /*
 ** test_arena.c — the per-document arena: alignment, growth, reset, and
-** sticky failure under an allocator that fails the Nth call.
+** sticky failure under an allocator that fails the Nth call; and the big
+** table allocator (arena_big_*): contents kept across growth through the
+** 256 KiB and 2 MiB sizes and back down, zeroed calloc, overflow.
 */
+#include "arena.h"
 #include "harness.h"
 #include "sima.h"
 
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 static int calls, fail_at;
 
@@ -83,8 +87,60 @@ TEST(fault_injection) {
   fail_at = 0;
 }
 
+/* Fills p[0..n) with a pattern of seed; 1 if p[0..n) holds it. */
+static void fill(unsigned char *p, size_t n, unsigned seed) {
+  for (size_t i = 0; i < n; i++)
+    p[i] = (unsigned char)(i * 31 + seed);
+}
+static int holds(const unsigned char *p, size_t n, unsigned seed) {
+  for (size_t i = 0; i < n; i++)
+    if (p[i] != (unsigned char)(i * 31 + seed))
+      return 0;
+  return 1;
+}
+
+TEST(big_tables) {
+  /* grow from small (malloc) through ARENA_BIG_MIN (a mapping) past 2 MiB,
+  ** then shrink: the common prefix survives every step */
+  static const size_t sizes[] = {100,         4096,        ARENA_BIG_MIN - 1,
+                                 ARENA_BIG_MIN, ARENA_BIG_MIN + 1,
+                                 (size_t)3 << 20, (size_t)5 << 20, 1000, 10};
+  unsigned char *p = NULL;
+  size_t have = 0;
+  for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+    unsigned char *q = arena_big_realloc(p, sizes[k]);
+    OK(q != NULL, "big realloc");
+    if (!q)
+      break;
+    size_t keep = have < sizes[k] ? have : sizes[k];
+    OK(holds(q, keep, 7), "contents kept");
+    OK(arena_big_size(q) >= sizes[k], "size covers the request");
+    fill(q, sizes[k], 7);
+    p = q;
+    have = sizes[k];
+  }
+  arena_big_free(p);
+  arena_big_free(NULL);
+  /* calloc: zeroed, at both sides of ARENA_BIG_MIN; reused mappings too */
+  for (int round = 0; round < 3; round++) {
+    size_t n = round == 0 ? 1000 : ARENA_BIG_MIN * (size_t)round + 17;
+    unsigned char *z = arena_big_calloc(n, 1);
+    OK(z != NULL, "big calloc");
+    size_t nonzero = 0;
+    for (size_t i = 0; z && i < n; i++)
+      nonzero += z[i] != 0;
+    INT_EQ(nonzero, 0);
+    if (z)
+      memset(z, 0xab, n);
+    arena_big_free(z);
+  }
+  OK(arena_big_calloc(SIZE_MAX / 2, 4) == NULL, "calloc overflow");
+  OK(arena_big_realloc(NULL, SIZE_MAX - 8) == NULL, "realloc too large");
+}
+
 int main(void) {
   RUN(alloc_align_zero);
   RUN(fault_injection);
+  RUN(big_tables);
   return harness_done();
 }
