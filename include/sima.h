@@ -431,6 +431,14 @@ SIMA_API sima_status sima_parse_doc(const sima_model *m, sima_doc *doc,
 ** relations 0). */
 SIMA_API sima_status sima_tag_doc(const sima_model *m, sima_doc *doc,
                                   sima_error *err);
+/* Parses the sentences of a document tagged by sima_tag_doc that want
+** selects (want[s] != 0 for sentence s; NULL: all of them), giving them
+** exactly the heads and relations sima_parse_doc would; the others keep
+** heads -1.  The pipeline uses it to parse only the sentences that can
+** yield an event (sima_pipeline_run). */
+SIMA_API sima_status sima_parse_tagged(const sima_model *m, sima_doc *doc,
+                                       const unsigned char *want,
+                                       sima_error *err);
 
 /* Writes doc as CoNLL-U (doc->syn may be NULL: tags are then "_"), one
 ** block per sentence, with `TokenRange=START:END` byte spans and
@@ -756,7 +764,14 @@ enum {
 ** (naming the file) on any failure. */
 SIMA_API sima_pipeline *sima_pipeline_new(const sima_pipeline_opts *opts,
                                           sima_error *err);
-/* Runs the requested stages (and those they need) that have not run yet. */
+/* Runs the requested stages (and those they need) that have not run yet.
+** With SIMA_STAGE_CODE in a run that also parses, every sentence is
+** tagged and lemmatized, actors are found (they need no heads), and only
+** sentences where two actor mentions start (one with allow_single_actor)
+** are parsed: the coder takes an event's actors from its own sentence,
+** so the events are exactly those of parsing every sentence, at about
+** half the parsing on news.  The other sentences keep heads -1; run
+** SIMA_STAGE_PARSE first (or sima_parse_doc) for whole-document parses. */
 SIMA_API sima_status sima_pipeline_run(const sima_pipeline *p, sima_doc *doc,
                                        unsigned stages, sima_error *err);
 SIMA_API void sima_pipeline_free(sima_pipeline *p);
@@ -905,6 +920,9 @@ typedef struct sima_petr_record {
   int parse_balanced;   /* its brackets balance */
   int require_dyad;     /* <Config> in force for this record (default 1) */
   int new_actor_length; /* <Config> new_actor_length (default 0) */
+  int comma[6];         /* <Config> comma_min, comma_max, comma_emin,
+                        ** comma_emax, comma_bmin, comma_bmax: PETRARCH1's
+                        ** comma-clause lengths (default 2 8 2 8 0 0) */
   uint32_t line;        /* line of <Sentence> */
   sima_petr_event *expect;
   size_t nexpect;
@@ -916,6 +934,8 @@ typedef struct sima_petr_records {
   size_t nactorfiles;
   sima_petr_record *recs;
   size_t n;
+  int comma_config;  /* some <Config> sets a comma_* option: the file is
+                     ** PETRARCH1's, whose comma clauses are deleted */
   sima_arena *arena; /* owns everything above */
 } sima_petr_records;
 

@@ -229,3 +229,43 @@ sima_status sima_parse_doc(const sima_model *m, sima_doc *doc,
 sima_status sima_tag_doc(const sima_model *m, sima_doc *doc, sima_error *err) {
   return run_doc(m, doc, 0, err);
 }
+
+sima_status sima_parse_tagged(const sima_model *m, sima_doc *doc,
+                              const unsigned char *want, sima_error *err) {
+  if (!m || !doc || (!doc->syn && doc->ntokens > 0))
+    return sima_error_set(err, SIMA_ERR_USAGE,
+                          "sima_parse_tagged: NULL argument or untagged doc");
+  uint32_t n = doc->ntokens;
+  sima_sentence whole = {0, n, 0};
+  const sima_sentence *sents = doc->sents;
+  uint32_t nsents = doc->nsents;
+  if (nsents == 0 && n > 0) {
+    sents = &whole;
+    nsents = 1;
+  }
+  memo_set *memo = NULL;
+  sima_status st = SIMA_OK;
+  for (uint32_t s = 0; s < nsents; s++) {
+    uint32_t first = sents[s].first, count = sents[s].count;
+    if ((want && !want[s]) || count == 0)
+      continue;
+    if (first > n || count > n - first) {
+      st = sima_error_set(err, SIMA_ERR_USAGE,
+                          "%s: sentence %u out of token range",
+                          doc->id ? doc->id : "doc", s);
+      break;
+    }
+    if (!memo && !(memo = memo_take(m->memos))) {
+      st = sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
+      break;
+    }
+    if (parser_parse(&m->parser, &memo->parse, doc, first, count,
+                     doc->syn + first)) {
+      st = sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
+      break;
+    }
+  }
+  if (memo)
+    memo_give(m->memos, memo);
+  return st;
+}

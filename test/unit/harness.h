@@ -75,8 +75,8 @@ static inline int harness_done(void) {
   return h_failed != 0;
 }
 
-/* A whole file in memory (8 spare bytes after it), or NULL; *len its
-** size.  The caller frees it. */
+/* A whole file in memory, NUL-terminated (8 spare bytes after it), or
+** NULL; *len its size.  The caller frees it. */
 static inline char *h_slurp(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");
   if (!f)
@@ -89,6 +89,8 @@ static inline char *h_slurp(const char *path, size_t *len) {
     free(b);
     b = NULL;
   }
+  if (b)
+    b[n] = 0; /* a string too */
   fclose(f);
   *len = n < 0 ? 0 : (size_t)n;
   return b;

@@ -1,0 +1,141 @@
+/*
+** test_pipeline.c — sima_pipeline_run's selective parsing: with the coder
+** in the run, only sentences with enough actor mentions are parsed, and
+** the events are byte for byte those of a run that parsed every sentence
+** first (on the bundled example articles, the golden-test articles and
+** hand-written sentences; with and without allow_single_actor).
+*/
+#include "harness.h"
+#include "sima.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The events of text as JSON lines (malloc'ed); parse_all: run the
+** parse stage on every sentence before the rest.  NULL on failure. */
+static char *events_of(const sima_pipeline *p, const char *text,
+                       int parse_all, sima_doc **keep) {
+  sima_error err;
+  sima_doc *doc = sima_doc_new(text, strlen(text), "t", "2025-11-30", NULL,
+                               NULL);
+  if (!doc)
+    return NULL;
+  if ((parse_all && sima_pipeline_run(p, doc, SIMA_STAGE_PARSE, &err)) ||
+      sima_pipeline_run(p, doc, SIMA_STAGE_ALL, &err)) {
+    FAILF("pipeline: %s", err.msg);
+    sima_doc_free(doc);
+    return NULL;
+  }
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  for (uint32_t i = 0; f && i < doc->nevents; i++)
+    sima_event_write_json(f, doc, &doc->events[i]);
+  if (f)
+    fclose(f);
+  if (keep)
+    *keep = doc;
+  else
+    sima_doc_free(doc);
+  return buf;
+}
+
+/* Each line of a JSONL article file: its "text" field, unescaped enough
+** for these files (\n and \" only). */
+static size_t texts_of_jsonl(char *buf, const char **out, size_t cap) {
+  size_t n = 0;
+  for (char *line = strtok(buf, "\n"); line && n < cap;
+       line = strtok(NULL, "\n")) {
+    char *t = strstr(line, "\"text\":");
+    if (!t || !(t = strchr(t + 7, '"')))
+      continue;
+    char *w = ++t, *r = t;
+    for (; *r && *r != '"'; r++) {
+      if (*r == '\\' && r[1]) {
+        r++;
+        *w++ = *r == 'n' ? '\n' : *r;
+      } else {
+        *w++ = *r;
+      }
+    }
+    *w = 0;
+    out[n++] = t;
+  }
+  return n;
+}
+
+TEST(same_events_as_full_parse) {
+  sima_error err;
+  for (int single = 0; single < 2; single++) {
+    sima_pipeline_opts o = {0};
+    o.allow_single_actor = single;
+    sima_pipeline *p = sima_pipeline_new(&o, &err);
+    if (!p) {
+      FAILF("pipeline: %s", err.msg);
+      return;
+    }
+    const char *texts[64];
+    size_t n = 0, len;
+    char *art = h_slurp("examples/article.txt", &len);
+    char *jl = h_slurp("test/golden/code/articles.jsonl", &len);
+    char *jl2 = h_slurp("examples/articles.jsonl", &len);
+    if (art)
+      texts[n++] = art;
+    if (jl)
+      n += texts_of_jsonl(jl, texts + n, 30);
+    if (jl2)
+      n += texts_of_jsonl(jl2, texts + n, 30);
+    texts[n++] = "Russia condemned China. The weather was fine. "
+                 "Officials said he had met the minister in Kabul.";
+    OK(n >= 5, "test texts read");
+    size_t nevents = 0;
+    for (size_t i = 0; i < n; i++) {
+      char *a = events_of(p, texts[i], 0, NULL);
+      char *b = events_of(p, texts[i], 1, NULL);
+      OK(a && b && strcmp(a, b) == 0, "events equal a full parse's");
+      for (char *q = a; q && (q = strchr(q, '\n')); q++)
+        nevents++;
+      free(a);
+      free(b);
+    }
+    OK(nevents > 5, "the texts yield events");
+    free(art);
+    free(jl);
+    free(jl2);
+    sima_pipeline_free(p);
+  }
+}
+
+TEST(sentences_without_actors_unparsed) {
+  sima_error err;
+  sima_pipeline *p = sima_pipeline_new(NULL, &err);
+  if (!p) {
+    FAILF("pipeline: %s", err.msg);
+    return;
+  }
+  sima_doc *doc = NULL;
+  char *ev = events_of(p,
+                       "Russia condemned China on Monday. "
+                       "The weather was fine and the sea was calm.",
+                       0, &doc);
+  OK(ev && strstr(ev, "\"code\":\"111\"") != NULL, "the event is coded");
+  OK(doc && doc->nsents == 2, "two sentences");
+  if (doc && doc->nsents == 2) {
+    uint32_t roots[2] = {0, 0};
+    for (uint32_t s = 0; s < 2; s++)
+      for (uint32_t i = 0; i < doc->sents[s].count; i++)
+        roots[s] += doc->syn[doc->sents[s].first + i].head < 0;
+    INT_EQ(roots[0], 1);                  /* parsed: one root */
+    INT_EQ(roots[1], doc->sents[1].count); /* not parsed: heads -1 */
+  }
+  free(ev);
+  sima_doc_free(doc);
+  sima_pipeline_free(p);
+}
+
+int main(void) {
+  RUN(same_events_as_full_parse);
+  RUN(sentences_without_actors_unparsed);
+  return harness_done();
+}
