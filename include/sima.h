@@ -716,6 +716,15 @@ typedef struct sima_code_opts {
 SIMA_API sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *c,
                                    const sima_code_opts *opts, sima_doc *doc,
                                    sima_error *err);
+/* Which sentences of a tagged document with its actors found (sima_tag_doc,
+** sima_actors_find) can yield an event, whatever their parse: want[s] = 1
+** (want: doc->nsents entries) when sentence s has the actors an event
+** needs (two mentions, one with allow_single_actor) and a token whose
+** lemma heads a pattern of v; 0 otherwise.  sima_pipeline_run parses only
+** those. */
+SIMA_API void sima_code_candidates(const sima_verbs *v,
+                                   const sima_code_opts *opts,
+                                   const sima_doc *doc, unsigned char *want);
 
 /* For `sima code --explain`: prints the sentence of ev as tokens with their
 ** index, tags, lemma, head and relation, the dependency edges from the verb
@@ -767,8 +776,8 @@ SIMA_API sima_pipeline *sima_pipeline_new(const sima_pipeline_opts *opts,
 /* Runs the requested stages (and those they need) that have not run yet.
 ** With SIMA_STAGE_CODE in a run that also parses, every sentence is
 ** tagged and lemmatized, actors are found (they need no heads), and only
-** sentences where two actor mentions start (one with allow_single_actor)
-** are parsed: the coder takes an event's actors from its own sentence,
+** the sentences that can yield an event are parsed (sima_code_candidates:
+** two actor mentions, one with allow_single_actor, and a trigger word),
 ** so the events are exactly those of parsing every sentence, at about
 ** half the parsing on news.  The other sentences keep heads -1; run
 ** SIMA_STAGE_PARSE first (or sima_parse_doc) for whole-document parses. */

@@ -3888,6 +3888,37 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
   return st;
 }
 
+void sima_code_candidates(const sima_verbs *v, const sima_code_opts *opts,
+                          const sima_doc *doc, unsigned char *want) {
+  uint32_t ns = doc->nsents, need = opts && opts->allow_single_actor ? 1 : 2;
+  if (ns == 0)
+    return;
+  memset(want, 0, ns);
+  /* RULE C-DYAD: an event's actors are mentions of its own sentence */
+  uint32_t s = 0;
+  for (uint32_t i = 0; i < doc->nmentions; i++) {
+    uint32_t t = doc->mentions[i].first;
+    while (s + 1 < ns && t >= doc->sents[s].first + doc->sents[s].count)
+      s++;
+    if (want[s] < 255)
+      want[s]++;
+  }
+  /* and it fires on a token whose lemma heads patterns (token_lemma_id
+  ** reads the tagger's lemma and tags, which no parse changes) */
+  for (s = 0; s < ns; s++) {
+    uint32_t enough = want[s] >= need;
+    want[s] = 0;
+    if (!enough || !doc->syn)
+      continue;
+    uint32_t first = doc->sents[s].first, end = first + doc->sents[s].count;
+    for (uint32_t i = first; i < end && i < doc->ntokens; i++)
+      if (token_lemma_id(v, doc, i) != PAT_NONE) {
+        want[s] = 1;
+        break;
+      }
+  }
+}
+
 /* ------------------------------------------------------------------ */
 /* --explain */
 

@@ -212,30 +212,18 @@ void sima_pipeline_free(sima_pipeline *p) {
   free(p);
 }
 
-/* Parses the sentences of a tagged document that can yield an event:
-** those where at least `need` actor mentions start (the coder takes an
-** event's actors from the mentions of its sentence, two unless single
-** actors are allowed).  Mentions and sentences are in token order. */
-static sima_status parse_with_mentions(const sima_model *m, sima_doc *doc,
-                                       unsigned need, sima_error *err) {
-  uint32_t ns = doc->nsents ? doc->nsents : 1;
-  unsigned char *want = sima_arena_alloc(doc->arena, ns);
+/* Parses the sentences of a tagged document with its actors found that can
+** yield an event (sima_code_candidates). */
+static sima_status parse_candidates(const sima_pipeline *p, sima_doc *doc,
+                                    sima_error *err) {
+  if (doc->nsents == 0)
+    return SIMA_OK; /* the coder codes sentences only */
+  unsigned char *want = sima_arena_alloc(doc->arena, doc->nsents);
   if (!want)
     return sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
-  memset(want, 0, ns);
-  uint32_t s = 0;
-  for (uint32_t i = 0; i < doc->nmentions; i++) {
-    uint32_t t = doc->mentions[i].first;
-    while (doc->nsents && s + 1 < doc->nsents &&
-           t >= doc->sents[s].first + doc->sents[s].count)
-      s++;
-    unsigned char *w = &want[doc->nsents ? s : 0];
-    if (*w < 255)
-      (*w)++;
-  }
-  for (uint32_t k = 0; k < ns; k++)
-    want[k] = want[k] >= need;
-  return sima_parse_tagged(m, doc, want, err);
+  sima_code_opts o = {p->opts.allow_single_actor};
+  sima_code_candidates(p->verbs, &o, doc, want);
+  return sima_parse_tagged(p->model, doc, want, err);
 }
 
 sima_status sima_pipeline_run(const sima_pipeline *p, sima_doc *doc,
@@ -256,15 +244,12 @@ sima_status sima_pipeline_run(const sima_pipeline *p, sima_doc *doc,
   if ((todo & SIMA_STAGE_SPLIT) && (st = sima_split(doc, err)) != SIMA_OK)
     return st;
   if ((todo & SIMA_STAGE_PARSE) && (todo & SIMA_STAGE_CODE)) {
-    /* the coder needs actors in a sentence to code anything there, and
-    ** the actor recognizer needs tags and lemmas only: parse only the
-    ** sentences that have enough mentions (about half of news sentences
-    ** have two) */
+    /* the coder needs actors and a trigger word in a sentence to code
+    ** anything there, and the actor recognizer needs tags and lemmas
+    ** only: parse only the sentences that have both */
     if ((st = sima_tag_doc(p->model, doc, err)) != SIMA_OK ||
         (st = sima_actors_find(p->dict, doc, err)) != SIMA_OK ||
-        (st = parse_with_mentions(p->model, doc,
-                                  p->opts.allow_single_actor ? 1 : 2, err)) !=
-            SIMA_OK)
+        (st = parse_candidates(p, doc, err)) != SIMA_OK)
       return st;
     todo &= ~(unsigned)SIMA_STAGE_ACTORS;
   } else if ((todo & SIMA_STAGE_PARSE) &&
