@@ -13,7 +13,7 @@
 
 const char cmd_actors_summary[] = "print the actor mentions of articles";
 const char cmd_actors_help[] =
-    "usage: sima actors [--date YYYY-MM-DD] [--input text|jsonl]\n"
+    "usage: sima actors [--date YYYY-MM-DD] [--input text|jsonl|petrxml]\n"
     "                   [--format jsonl|tsv] [--dict FILE]... [--no-default]\n"
     "                   [--lenient] [--stats] FILE...|-\n"
     "       sima actors --eval-gsr PLOVER_GSR_CAMEO.txt [--verbose]\n"

@@ -17,7 +17,7 @@
 
 const char cmd_code_summary[] = "code events from news (the main job)";
 const char cmd_code_help[] =
-    "usage: sima code [--date YYYY-MM-DD] [--input text|jsonl] [--lines]\n"
+    "usage: sima code [--date YYYY-MM-DD] [--input text|jsonl|petrxml] [--lines]\n"
     "                 [--format jsonl|tsv|petrarch|gdelt|plover]\n"
     "                 [--dict PATH]... [--threads N]\n"
     "                 [--allow-single-actor] [--explain] [--lenient]\n"

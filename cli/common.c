@@ -47,10 +47,13 @@ int cli_reading_flag(const char *cmd, cli_reading *rd, int argc, char **argv,
       rd->opts.input = SIMA_INPUT_JSONL;
     } else if (!strcmp(v, "conllu")) {
       rd->opts.input = SIMA_INPUT_CONLLU;
+    } else if (!strcmp(v, "petrxml")) {
+      rd->opts.input = SIMA_INPUT_PETRXML;
     } else if (!strcmp(v, "auto")) {
       rd->opts.input = SIMA_INPUT_AUTO;
     } else {
-      cli_usage_error(cmd, "--input '%s': want text, jsonl or auto", v);
+      cli_usage_error(cmd, "--input '%s': want text, jsonl, petrxml or auto",
+                      v);
       return -1;
     }
     return 1;

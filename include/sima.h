@@ -248,7 +248,10 @@ typedef enum {
   SIMA_INPUT_AUTO = 0, /* .jsonl/.ndjson -> jsonl, else text */
   SIMA_INPUT_TEXT,     /* one document per file (or per line) */
   SIMA_INPUT_JSONL,    /* {"id","date","title","text","source","url"} */
-  SIMA_INPUT_CONLLU    /* pre-tokenized CoNLL-U: one doc per sentence */
+  SIMA_INPUT_CONLLU,   /* pre-tokenized CoNLL-U: one doc per sentence */
+  SIMA_INPUT_PETRXML   /* PETRARCH XML (<Sentences><Sentence id= date=>
+                       ** <Text>): one doc per <Sentence>, its id and date;
+                       ** chosen by auto for .xml files */
 } sima_input;
 
 typedef struct sima_reader_opts {

@@ -39,6 +39,8 @@ struct sima_reader {
   uint64_t ndocs;  /* documents produced from the current source */
   int done;        /* current source exhausted */
   int whole_done;  /* whole-file mode: the one document was produced */
+  sima_petr_records *recs; /* PETRARCH XML: the records of r->line */
+  size_t rec_next;         /* next record to produce */
 };
 
 sima_reader *sima_reader_new(const sima_reader_opts *opts, sima_error *err) {
@@ -83,6 +85,9 @@ static void close_source(sima_reader *r) {
   r->ndocs = 0;
   r->done = 1;
   r->whole_done = 0;
+  sima_petr_records_free(r->recs);
+  r->recs = NULL;
+  r->rec_next = 0;
 }
 
 void sima_reader_free(sima_reader *r) {
@@ -168,6 +173,8 @@ static sima_status start_source(sima_reader *r, sima_error *err) {
       (ends_with(r->name, ".jsonl") || ends_with(r->name, ".ndjson") ||
        ends_with(r->name, ".json")))
     r->mode = SIMA_INPUT_JSONL;
+  if (r->mode == SIMA_INPUT_AUTO && ends_with(r->name, ".xml"))
+    r->mode = SIMA_INPUT_PETRXML;
   if (r->mode == SIMA_INPUT_CONLLU) {
     r->done = 1;
     return sima_error_set(err, SIMA_ERR_USAGE,
@@ -465,10 +472,51 @@ out:
   return st;
 }
 
+/* PETRARCH XML: reads and parses the whole source on the first call (the
+** records point into r->line), then gives one document per <Sentence>:
+** its id, its date (else the reader's), its <Text>.  The validation
+** suites' expectations and <Parse> trees are not used here (`sima
+** validate` reads those). */
+static sima_status next_petr(sima_reader *r, sima_doc **doc, sima_error *err) {
+  if (!r->recs) {
+    int rc = read_all(r);
+    if (rc == -3)
+      return sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory", r->name);
+    if (rc < 0)
+      return sima_error_set(err, SIMA_ERR_LIMIT,
+                            "%s: file larger than %zu bytes; not read",
+                            r->name, r->opts.max_doc_bytes);
+    sima_status st =
+        sima_petr_records_read(r->name, r->line, r->line_len, &r->recs, err);
+    if (st != SIMA_OK) {
+      r->done = 1;
+      return st;
+    }
+  }
+  if (r->rec_next >= r->recs->n) {
+    r->done = 1;
+    return SIMA_DONE;
+  }
+  const sima_petr_record *rec = &r->recs->recs[r->rec_next++];
+  sima_doc *d = sima_doc_new(rec->text, strlen(rec->text), rec->id,
+                             rec->date ? rec->date : r->opts.date,
+                             r->opts.warn, r->opts.warn_ud);
+  if (!d)
+    return sima_error_set(err, SIMA_ERR_NOMEM, "%s:%u: out of memory",
+                          r->name, rec->line);
+  d->origin_line = rec->line;
+  d->origin = sima_arena_strndup(d->arena, r->name, strlen(r->name));
+  *doc = d;
+  r->ndocs++;
+  return SIMA_OK;
+}
+
 sima_status sima_reader_next(sima_reader *r, sima_doc **doc, sima_error *err) {
   *doc = NULL;
   if (r->done)
     return SIMA_DONE;
+  if (r->mode == SIMA_INPUT_PETRXML)
+    return next_petr(r, doc, err);
   if (r->mode == SIMA_INPUT_TEXT && !r->opts.lines) {
     if (r->whole_done) {
       r->done = 1;

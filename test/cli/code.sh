@@ -69,6 +69,26 @@ else
   echo "skipped: --dict PETRARCH checks ($SHARED absent)"
 fi
 
+# PETRARCH XML input: one document per <Sentence>, its id and date
+cat > "$TMP/recs.xml" <<'XML'
+<Sentences>
+<Sentence date="20080806" id="R-1" sentence="true" source="test">
+<Text>
+Russia condemned China on Monday.
+</Text>
+</Sentence>
+<Sentence date="20090101" id="R-2" sentence="true" source="test">
+<Text>Egypt sent humanitarian aid to Sudan.</Text>
+</Sentence>
+</Sentences>
+XML
+check_out "petrxml: record id" '"doc":"R-1"' "$SIMA" code "$TMP/recs.xml"
+check_out "petrxml: record date" '"doc_date":"2009-01-01"' "$SIMA" code --input petrxml "$TMP/recs.xml"
+check_out "petrxml: second record coded" '"code":"073"' "$SIMA" code "$TMP/recs.xml"
+printf '<Sentences>\n<Nothing/>\n' > "$TMP/bad.xml"
+check_exit 1 "petrxml without <Sentence>" "$SIMA" code "$TMP/bad.xml"
+check_err "petrxml error names the file" "bad.xml" "$SIMA" code "$TMP/bad.xml"
+
 # Golden articles: test/golden/code/*.jsonl -> reviewed *.events.tsv
 # (`UPDATE=1 sh test/cli/code.sh` rewrites them; review the diff).
 for f in test/golden/code/*.jsonl; do
