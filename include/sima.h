@@ -722,7 +722,7 @@ SIMA_API sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *c,
 /* Which sentences of a tagged document with its actors found (sima_tag_doc,
 ** sima_actors_find) can yield an event, whatever their parse: want[s] = 1
 ** (want: doc->nsents entries) when sentence s has the actors an event
-** needs (two mentions, one with allow_single_actor) and a token whose
+** needs (two coded mentions, one with allow_single_actor) and a token whose
 ** lemma heads a pattern of v; 0 otherwise.  sima_pipeline_run parses only
 ** those. */
 SIMA_API void sima_code_candidates(const sima_verbs *v,

@@ -3894,10 +3894,13 @@ void sima_code_candidates(const sima_verbs *v, const sima_code_opts *opts,
   if (ns == 0)
     return;
   memset(want, 0, ns);
-  /* RULE C-DYAD: an event's actors are mentions of its own sentence */
+  /* RULE C-DYAD: an event's actors are coded mentions of its own sentence
+  ** (sima_code_doc: uncoded candidates are not actors) */
   uint32_t s = 0;
   for (uint32_t i = 0; i < doc->nmentions; i++) {
     uint32_t t = doc->mentions[i].first;
+    if (!doc->mentions[i].code)
+      continue;
     while (s + 1 < ns && t >= doc->sents[s].first + doc->sents[s].count)
       s++;
     if (want[s] < 255)
