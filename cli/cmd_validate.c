@@ -13,6 +13,7 @@
 #include <glob.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/resource.h>
 
 const char cmd_validate_summary[] =
@@ -28,11 +29,12 @@ const char cmd_validate_help[] =
     "<Text> (the gold <Parse> is ignored) with the dictionaries named by its\n"
     "<Environment>, read in their legacy formats and resolved next to FILE,\n"
     "and compares the events with the record's <EventCoding> lines, its\n"
-    "noevents and error expectations.  <Config> switches (require_dyad)\n"
-    "apply to the records after them.  Prints passes per category (DEMO\n"
-    "ACTOR AGENT COMPOUND DATE MODIFY PATTERN SYNSET VERB PARSING ERROR, then\n"
-    "any other), the records marked valid=\"true\" separately, and a final\n"
-    "\"N passed, N failed\" line.\n"
+    "noevents and error expectations.  <Config> switches (require_dyad,\n"
+    "new_actor_length: noun phrases of at most N words without an actor\n"
+    "are actors coded by their words) apply to the records after them.\n"
+    "Prints passes per category (DEMO ACTOR AGENT COMPOUND DATE MODIFY\n"
+    "PATTERN SYNSET VERB PARSING ERROR, then any other), the records marked\n"
+    "valid=\"true\" separately, and a final \"N passed, N failed\" line.\n"
     "\n"
     "  --events OUT.jsonl   write the events produced (docs/output.md), doc\n"
     "                       being the record id\n"
@@ -146,6 +148,316 @@ static void code_of(const sima_actor_ref *a, char *out, size_t cap) {
     snprintf(out, cap, "---");
   for (char *p = out; *p; p++)
     *p = (char)toupper((unsigned char)*p);
+}
+
+/* The top of the noun phrase token t is in: up through nominal-internal
+** relations to nominal heads. */
+static uint32_t np_top(const sima_doc *doc, uint32_t t) {
+  for (int g = 0; g < 32; g++) {
+    int32_t h = doc->syn[t].head;
+    if (h < 0 || (uint32_t)h >= doc->ntokens)
+      break;
+    unsigned b = sima_deprel_base(doc->syn[t].deprel),
+             hu = doc->syn[h].upos;
+    if (!(b == SIMA_DEP_DET || b == SIMA_DEP_AMOD || b == SIMA_DEP_COMPOUND ||
+          b == SIMA_DEP_FLAT || b == SIMA_DEP_NMOD || b == SIMA_DEP_APPOS ||
+          b == SIMA_DEP_CONJ || b == SIMA_DEP_CC || b == SIMA_DEP_NUMMOD ||
+          b == SIMA_DEP_CASE || b == SIMA_DEP_PUNCT) ||
+        !(hu == SIMA_UPOS_NOUN || hu == SIMA_UPOS_PROPN ||
+          hu == SIMA_UPOS_PRON || hu == SIMA_UPOS_ADJ || hu == SIMA_UPOS_NUM))
+      break;
+    t = (uint32_t)h;
+  }
+  return t;
+}
+
+static int is_comma(const sima_doc *doc, uint32_t k) {
+  const sima_token *t = &doc->tokens[k];
+  return t->len == 1 && doc->text[t->off] == ',';
+}
+
+static int alpha_word(const sima_doc *doc, uint32_t k) {
+  const sima_token *t = &doc->tokens[k];
+  return t->len > 0 && isalpha((unsigned char)doc->text[t->off]);
+}
+
+/* PETRARCH1's deletion of comma-delimited clauses (its documented
+** comma_min/max, comma_emin/emax, comma_bmin/bmax options, docs/compat.md):
+** an initial clause of bmin..bmax words (bmax 0: never), the terminal one
+** of emin..emax words, and each clause between two commas of min..max
+** words are dropped before coding.  Commas inside a noun phrase ("complete,
+** full diplomatic ties", "Osgiliath, the state's fiercest foe,") do not
+** delimit clauses; a comma before a finite verb's clause does.  Returns
+** the remaining text (malloc'ed) or NULL when nothing is deleted. */
+static char *comma_strip(const sima_doc *doc, const int *cm) {
+  uint32_t n = doc->ntokens;
+  if (!doc->syn || n < 3)
+    return NULL;
+  uint32_t fe = n; /* the final punctuation */
+  if (doc->syn[n - 1].upos == SIMA_UPOS_PUNCT && !is_comma(doc, n - 1))
+    fe = n - 1;
+  uint32_t cl[64], nc = 0;
+  for (uint32_t k = 1; k + 1 < fe && nc < 64; k++) {
+    if (!is_comma(doc, k))
+      continue;
+    int finite = 0; /* a finite verb before the next comma */
+    for (uint32_t j = k + 1; j < fe && !is_comma(doc, j) && !finite; j++)
+      finite = doc->syn[j].upos == SIMA_UPOS_VERB &&
+               (doc->syn[j].xpos == SIMA_XPOS_VBD ||
+                doc->syn[j].xpos == SIMA_XPOS_VBZ ||
+                doc->syn[j].xpos == SIMA_XPOS_VBP);
+    uint32_t a = np_top(doc, k - 1), b = np_top(doc, k + 1);
+    unsigned au = doc->syn[a].upos;
+    if (!finite && a == b &&
+        (au == SIMA_UPOS_NOUN || au == SIMA_UPOS_PROPN || au == SIMA_UPOS_PRON))
+      continue; /* inside a noun phrase */
+    cl[nc++] = k;
+  }
+  if (nc == 0)
+    return NULL;
+  uint8_t *del = calloc(n, 1);
+  if (!del)
+    return NULL;
+  int words;
+  if (cm[5] > 0) { /* initial */
+    words = 0;
+    for (uint32_t k = 0; k < cl[0]; k++)
+      words += alpha_word(doc, k);
+    if (words >= cm[4] && words <= cm[5])
+      memset(del, 1, cl[0]);
+  }
+  if (cm[3] > 0) { /* terminal */
+    words = 0;
+    for (uint32_t k = cl[nc - 1] + 1; k < fe; k++)
+      words += alpha_word(doc, k) && !del[k];
+    if (words >= cm[2] && words <= cm[3])
+      memset(del + cl[nc - 1] + 1, 1, fe - cl[nc - 1] - 1);
+  }
+  if (cm[1] > 0) /* internal */
+    for (uint32_t i = 0; i + 1 < nc; i++) {
+      words = 0;
+      for (uint32_t k = cl[i] + 1; k < cl[i + 1]; k++)
+        words += alpha_word(doc, k) && !del[k];
+      if (words >= cm[0] && words <= cm[1])
+        memset(del + cl[i], 1, cl[i + 1] - cl[i]);
+    }
+  /* a comma left with nothing before it, or nothing after it */
+  for (uint32_t i = 0; i < nc; i++) {
+    if (del[cl[i]])
+      continue;
+    int before = 0, after = 0;
+    for (uint32_t k = 0; k < cl[i]; k++)
+      before |= !del[k] && alpha_word(doc, k);
+    for (uint32_t k = cl[i] + 1; k < fe; k++)
+      after |= !del[k] && alpha_word(doc, k);
+    if (!before || !after)
+      del[cl[i]] = 1;
+  }
+  int any = 0;
+  for (uint32_t k = 0; k < n; k++)
+    any |= del[k];
+  char *out = any ? malloc(doc->len + 1) : NULL;
+  if (out) {
+    size_t o = 0;
+    for (uint32_t k = 0; k < n; k++) {
+      if (del[k])
+        continue;
+      const sima_token *t = &doc->tokens[k];
+      if (o && (t->flags & SIMA_TOKF_SPACE_BEFORE))
+        out[o++] = ' ';
+      memcpy(out + o, doc->text + t->off, t->len);
+      o += t->len;
+    }
+    out[o] = '\0';
+  }
+  free(del);
+  return out;
+}
+
+/* Whether token k belongs to the noun phrase of its head under
+** new_actor_length: determiners, adjectives, numbers, compounds, names,
+** possessors (with their 's), a title before a name, prepositional
+** phrases on the noun. */
+static int np_part(const sima_doc *doc, uint32_t k) {
+  unsigned r = doc->syn[k].deprel, b = sima_deprel_base(r);
+  if (b == SIMA_DEP_DET || b == SIMA_DEP_AMOD || b == SIMA_DEP_NUMMOD ||
+      b == SIMA_DEP_COMPOUND || b == SIMA_DEP_FLAT ||
+      r == SIMA_DEP_NMOD_POSS || r == SIMA_DEP_NMOD_DESC)
+    return 1;
+  /* 's of a possessor, the preposition of a noun's own phrase ("the
+  ** Ministry of Magic", "the dispute with Osgiliath": PETRARCH's noun
+  ** phrase holds its prepositional phrases) */
+  return b == SIMA_DEP_CASE || b == SIMA_DEP_NMOD;
+}
+
+static int is_time_noun(const sima_doc *doc, uint32_t k) {
+  static const char *const w[] = {
+      "monday", "tuesday",  "wednesday", "thursday", "friday", "saturday",
+      "sunday", "today",    "yesterday", "tomorrow", "week",   "month",
+      "year",   "day",      "night",     "morning",  "evening", NULL};
+  const char *l = doc->syn[k].lemma ? doc->syn[k].lemma : "";
+  for (int i = 0; w[i]; i++)
+    if (!strcasecmp(l, w[i]))
+      return 1;
+  return 0;
+}
+
+/* PETRARCH's `new_actor_length` (a <Config> option): a noun phrase that
+** names no actor, of at most `maxw` words, is an actor coded by its own
+** words in capitals ("Gryffindor's head Minerva McGonagall" -> GRYFFINDOR
+** HEAD MINERVA MCGONAGALL; "'s" is no word).  The phrases are the
+** subjects, objects and obliques of verbs (not times: "on Wednesday")
+** with the words np_part() keeps, when they are consecutive and no coded
+** mention touches them; uncoded candidates inside are replaced.  The new
+** mention array goes to doc->mentions and *own (the caller restores the
+** old one and frees *own and *codes after coding); 0, or -1 on OOM. */
+static int new_actors(sima_doc *doc, int maxw, sima_mention **own,
+                      char **codes) {
+  *own = NULL;
+  *codes = NULL;
+  if (!doc->syn || maxw <= 0)
+    return 0;
+  uint32_t n = doc->ntokens, nm = doc->nmentions, cap = nm + n;
+  sima_mention *m = malloc((size_t)cap * sizeof *m);
+  char *pool = malloc((size_t)doc->len + n + 1);
+  uint8_t *in = calloc(n ? n : 1, 1);
+  if (!m || !pool || !in) {
+    free(m);
+    free(pool);
+    free(in);
+    return -1;
+  }
+  size_t np = 0;
+  uint32_t k = 0;
+  int32_t *map = malloc((size_t)(nm ? nm : 1) * sizeof *map);
+  if (!map) {
+    free(m);
+    free(pool);
+    free(in);
+    return -1;
+  }
+  for (uint32_t i = 0; i < nm; i++) {
+    map[i] = -1;
+    if (doc->mentions[i].code) {
+      m[k] = doc->mentions[i];
+      m[k].flags = (uint16_t)(k + 1); /* its new index + 1, until sorted */
+      map[i] = (int32_t)k++;
+    }
+  }
+  uint32_t ncoded = k;
+  for (uint32_t h = 0; h < n; h++) {
+    unsigned up = doc->syn[h].upos, b = sima_deprel_base(doc->syn[h].deprel);
+    if ((up != SIMA_UPOS_NOUN && up != SIMA_UPOS_PROPN) ||
+        (b != SIMA_DEP_NSUBJ && b != SIMA_DEP_OBJ && b != SIMA_DEP_IOBJ &&
+         b != SIMA_DEP_OBL) ||
+        is_time_noun(doc, h))
+      continue;
+    /* the phrase: h and the tokens whose path up to h is np_part */
+    memset(in, 0, n);
+    in[h] = 1;
+    uint32_t a = h, z = h;
+    for (uint32_t t = 0; t < n; t++) {
+      uint32_t x = t;
+      int okp = 1;
+      for (int g = 0; g < 32 && x != h && okp; g++) {
+        if (doc->syn[x].head < 0 || !np_part(doc, x))
+          okp = 0;
+        else
+          x = (uint32_t)doc->syn[x].head;
+      }
+      if (okp && x == h && t != h && doc->syn[t].head == (int32_t)h &&
+          sima_deprel_base(doc->syn[t].deprel) == SIMA_DEP_CASE)
+        okp = 0; /* the phrase's own preposition ("for the Ministry") */
+      if (okp && x == h) {
+        in[t] = 1;
+        a = t < a ? t : a;
+        z = t > z ? t : z;
+      }
+    }
+    int words = 0, ok = 1;
+    for (uint32_t t = a; t <= z && ok; t++) {
+      const sima_token *tk = &doc->tokens[t];
+      if (!in[t] && !(doc->syn[t].deprel == SIMA_DEP_CASE && t > a))
+        ok = 0; /* not consecutive (a case of a kept word is fine) */
+      else if (tk->kind == SIMA_TOK_WORD && !(tk->flags & SIMA_TOKF_CLITIC))
+        words++;
+    }
+    for (uint32_t i = 0; i < ncoded && ok; i++)
+      if (m[i].first <= z && m[i].first + m[i].count > a)
+        ok = 0; /* a coded actor in it: it is coded */
+    if (!ok || words == 0 || words > maxw || k == cap)
+      continue;
+    /* the code: the words in capitals */
+    char *code = pool + np;
+    for (uint32_t t = a; t <= z; t++) {
+      const sima_token *tk = &doc->tokens[t];
+      if (tk->kind != SIMA_TOK_WORD || (tk->flags & SIMA_TOKF_CLITIC))
+        continue;
+      if (pool + np != code)
+        pool[np++] = ' ';
+      for (uint32_t c = 0; c < tk->len; c++)
+        pool[np++] = (char)toupper((unsigned char)doc->text[tk->off + c]);
+    }
+    pool[np++] = '\0';
+    sima_mention *nw = &m[k++];
+    memset(nw, 0, sizeof *nw);
+    nw->first = a;
+    nw->count = z - a + 1;
+    nw->start = doc->tokens[a].off;
+    nw->end = doc->tokens[z].off + doc->tokens[z].len;
+    nw->code = code;
+    nw->country = "";
+    nw->sector = "";
+    nw->entry = "new_actor_length";
+    nw->how = SIMA_RES_DICT;
+    nw->antecedent = -1;
+  }
+  free(in);
+  if (k == ncoded) {
+    free(map);
+    free(m);
+    free(pool);
+    return 0;
+  }
+  /* the coder wants mentions in text order (a stable sort); antecedents
+  ** follow their mentions to the new indices */
+  for (uint32_t i = ncoded; i < k; i++)
+    m[i].flags = 0;
+  for (uint32_t i = 1; i < k; i++)
+    for (uint32_t j = i; j > 0 && m[j - 1].first > m[j].first; j--) {
+      sima_mention t = m[j];
+      m[j] = m[j - 1];
+      m[j - 1] = t;
+    }
+  int32_t *pos = malloc((size_t)(ncoded ? ncoded : 1) * sizeof *pos);
+  if (!pos) {
+    free(map);
+    free(m);
+    free(pool);
+    return -1;
+  }
+  for (uint32_t i = 0; i < k; i++)
+    if (m[i].flags)
+      pos[m[i].flags - 1] = (int32_t)i;
+  for (uint32_t i = 0; i < k; i++) {
+    uint16_t f = m[i].flags;
+    m[i].flags = 0;
+    if (f) /* restore the flags of the original */
+      for (uint32_t o = 0; o < nm; o++)
+        if (map[o] == (int32_t)(f - 1))
+          m[i].flags = doc->mentions[o].flags;
+    int32_t an = m[i].antecedent;
+    m[i].antecedent = an >= 0 && (uint32_t)an < nm && map[an] >= 0
+                          ? pos[map[an]]
+                          : -1;
+  }
+  free(pos);
+  free(map);
+  *own = m;
+  *codes = pool;
+  doc->mentions = m;
+  doc->nmentions = k;
+  return 0;
 }
 
 typedef struct triple {
@@ -478,6 +790,9 @@ int cmd_validate(int argc, char **argv) {
     triple got[64];
     size_t ngot = 0;
     sima_doc *doc = NULL;
+    sima_mention *newmen = NULL, *saved = NULL; /* new_actor_length */
+    char *newcodes = NULL;
+    uint32_t nsaved = 0;
     int disc = sima_petr_discards_match(v.discards, r->text, strlen(r->text));
     if (disc == SIMA_PETR_DISCARD_STORY)
       got_error = "storydiscard";
@@ -499,8 +814,32 @@ int cmd_validate(int argc, char **argv) {
         got_error = "dateline";
       if (s == SIMA_OK)
         s = sima_parse_doc(v.model, doc, &err);
+      /* PETRARCH1's comma clauses, in a file that sets their options
+      ** (the unit suite; not the TABARI-era file), with legacy
+      ** dictionaries: the rest of the sentence is coded afresh */
+      char *stripped = s == SIMA_OK && !own && R->comma_config
+                           ? comma_strip(doc, r->comma)
+                           : NULL;
+      if (stripped) {
+        sima_doc_free(doc);
+        doc = sima_doc_new(stripped, strlen(stripped), r->id, r->date, NULL,
+                           NULL);
+        free(stripped);
+        s = doc ? SIMA_OK : SIMA_ERR_NOMEM;
+        if (s == SIMA_OK)
+          s = sima_tokenize(doc, &err);
+        if (s == SIMA_OK)
+          s = sima_split(doc, &err);
+        if (s == SIMA_OK)
+          s = sima_parse_doc(v.model, doc, &err);
+      }
       if (s == SIMA_OK)
         s = sima_actors_find(v.dict, doc, &err);
+      saved = doc ? doc->mentions : NULL;
+      nsaved = doc ? doc->nmentions : 0;
+      if (s == SIMA_OK && r->new_actor_length > 0 &&
+          new_actors(doc, r->new_actor_length, &newmen, &newcodes) != 0)
+        s = sima_error_set(&err, SIMA_ERR_NOMEM, "out of memory");
       if (s == SIMA_OK && !got_error)
         s = sima_code_doc(v.verbs, v.cameo, &o, doc, &err);
       if (s == SIMA_OK && !got_error)
@@ -590,6 +929,12 @@ int cmd_validate(int argc, char **argv) {
         printf(" %s>%s:%s (%s)", got[k].s, got[k].t, got[k].c, got[k].rule);
       printf("\n");
     }
+    if (doc && newmen) {
+      doc->mentions = saved;
+      doc->nmentions = nsaved;
+    }
+    free(newmen);
+    free(newcodes);
     sima_doc_free(doc);
   }
   printf("%-10s %5s %5s\n", "category", "pass", "total");

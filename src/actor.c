@@ -889,7 +889,17 @@ static uint32_t ethnic(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
       }
     }
   }
-  return eth ? k + 1 : 0; /* "ethnic Turks": an ethnic group, no country */
+  if (!eth)
+    return 0;
+  /* "ethnic Turks": an ethnic group, civilians of no country yet (CAMEO
+  ** codes an ethnic group by where it lives: the coder's C-AGENT-PLACE
+  ** gives it the country of its event) */
+  mtmp *m = push(c, first, atom_end(a), SIMA_RES_COMPOSED);
+  if (!m)
+    return a1;
+  set_code(m, "CVL", NULL);
+  m->src1 = sense_of(c, a)->src;
+  return k + 1;
 }
 
 /* Country name/adjective/metonym at k: coordination and composition. */
@@ -907,9 +917,34 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
     uint32_t nj = atom_at(c, j + 1, a1, u);
     if (nj >= a1 || (c->at[nj].kind != A_ADJ && c->at[nj].kind != A_COUNTRY))
       break;
+    /* "admittance to Ghanaians, Benin police said": a plural demonym is
+    ** a noun phrase of its own, not a modifier of a later agent */
+    if (c->at[j].kind == A_ADJ && c->at[j].plural)
+      break;
     list[n++] = j = nj;
   }
   uint32_t ka = agent_after(c, atom_end(&c->at[j]), j + 1, a1, send);
+  /* "ethnic Albanian guerrillas", "ethnic Albanian unrest": an ethnic
+  ** group, not the country of the adjective */
+  int eth = n == 1 && c->at[k].kind == A_ADJ && !c->at[k].plural &&
+            c->at[k].first > 0 && tok_eq(c, c->at[k].first - 1, "ethnic") &&
+            c->ti[c->at[k].first - 1].sent == c->ti[c->at[k].first].sent;
+  if (eth && ka == a1)
+    return k + 1;
+  if (eth) {
+    agentrun re;
+    uint32_t nx = agent_run(c, ka, a1, &re);
+    if (!(re.flags & DICT_F_LEGACY)) {
+      mtmp *m = push(c, c->at[k].first - 1, re.end, SIMA_RES_COMPOSED);
+      if (!m)
+        return a1;
+      set_code(m, re.sector, NULL); /* placed by the coder */
+      m->src1 = sense_of(c, &c->at[k])->src;
+      m->src2 = re.src;
+      m->person = (re.flags & DICT_F_PERSON) != 0;
+      return nx;
+    }
+  }
   if (ka == a1) {
     if (n == 1 && c->at[k].kind == A_ADJ) {
       uint32_t ek = ethnic(c, k, a1, send);
@@ -1070,6 +1105,14 @@ static int distribute_agent(ctx *c, uint32_t before, uint32_t kx,
 
 /* An agent run at k: titles before names, "spokesman for X", uncoded
 ** named chunks, or a bare agent. */
+/* Office holders named by their portfolio: "Minister for Police", "the
+** Secretary of the Army" are the government's, not the body's. */
+static const char *const portfolio[] = {"minister",       "ministers",
+                                        "secretary",      "secretaries",
+                                        "commissioner",   "commissioners",
+                                        "undersecretary", "ministry",
+                                        "department",     NULL};
+
 static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
                             uint32_t send) {
   agentrun r;
@@ -1109,6 +1152,41 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
     if (in && kx < a1 && c->at[kx].kind != A_COUNTRY &&
         c->at[kx].kind != A_METONYM)
       kx = a1;
+    /* "the leader of the opposition", "leaders of the Azadliq (Freedom)
+    ** opposition coalition", "a spokesman for the rebels": one person
+    ** of a body speaks for it, with its sector (OPP, REB) */
+    if (!in && (r.flags & DICT_F_PERSON) &&
+        !(r.flags & (DICT_F_LEGACY | DICT_F_ABROAD)) &&
+        !tok_in(c, r.end - 1, portfolio) &&
+        (tok_eq(c, t, "of") || tok_eq(c, t, "for"))) {
+      uint32_t v = u;
+      while (v < send && v - u < 4 && atom_at(c, next, a1, v) == a1 &&
+             ((c->ti[v].word && c->ti[v].cap) || tok_eq(c, v, "(") ||
+              tok_eq(c, v, ")")))
+        v++;
+      uint32_t ky = atom_at(c, next, a1, v);
+      /* (a capitalised agent after a name is the name's: "the leader of
+      ** the Zorgonian Liberation Front" stays an uncoded candidate) */
+      if (ky < a1 && c->at[ky].kind == A_AGENT &&
+          !(v > u && c->ti[c->at[ky].first].cap) &&
+          !(sense_of(c, &c->at[ky])->flags & (DICT_F_PERSON | DICT_F_LEGACY))) {
+        agentrun ro;
+        uint32_t nk = agent_run(c, ky, a1, &ro);
+        /* (not places and their people: "the mayor of the town" is
+        ** the town's government, not its civilians) */
+        if (!(ro.flags & (DICT_F_PERSON | DICT_F_ABROAD)) &&
+            strcmp(ro.sector, "CVL") != 0) {
+          mtmp *m = push(c, first, ro.end, SIMA_RES_COMPOSED);
+          if (!m)
+            return a1;
+          set_code(m, ro.sector, NULL);
+          m->src1 = r.src;
+          m->src2 = ro.src;
+          m->person = c->at[next - 1].plural ? 0 : 1;
+          return nk;
+        }
+      }
+    }
     if (kx < a1 && c->at[kx].kind != A_AGENT) {
       uint32_t before = c->nm;
       uint32_t nk = build(c, kx, a1, send);
@@ -1541,7 +1619,21 @@ static void token_info(ctx *c) {
     if (n)
       ti->w = trie_word(tr, f, n);
     if (n && ti->word) {
+      /* a verb's lemma is no noun: "officials suspected of taking
+      ** kickbacks" are not suspects (CRM), "forcing them" is no force
+      ** (MIL); a past participle before a noun still is ("15 suspected
+      ** gang members") */
       const char *lemma = doc->syn ? doc->syn[i].lemma : NULL;
+      if (lemma && (doc->syn[i].upos == SIMA_UPOS_VERB ||
+                    doc->syn[i].upos == SIMA_UPOS_AUX)) {
+        unsigned nx = i + 1 < doc->ntokens ? doc->syn[i + 1].upos : 0;
+        int pre = (doc->syn[i].xpos == SIMA_XPOS_VBN ||
+                   doc->syn[i].xpos == SIMA_XPOS_VBD) &&
+                  (nx == SIMA_UPOS_NOUN || nx == SIMA_UPOS_PROPN ||
+                   nx == SIMA_UPOS_NUM || nx == SIMA_UPOS_ADJ);
+        if (!pre)
+          lemma = NULL;
+      }
       size_t m = 0;
       if (lemma)
         m = dict_fold(lemma, strlen(lemma), g);

@@ -434,7 +434,7 @@ static int seq_ok(const coder_ctx *c, uint32_t t, const pat_cons *k) {
     }
   if (s1 > c->n)
     s1 = c->n;
-  if (k->rel.base == PAT_REL_FORM) {
+  if (k->rel.base == PAT_REL_FORM || k->rel.base == PAT_REL_FORMS) {
     uint32_t f = surface_id(c, t);
     for (uint32_t i = 0; i < k->val.nalts; i++)
       if (k->val.alts[i].nwords == 1 && k->val.alts[i].words[0] == f)
@@ -502,7 +502,10 @@ static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
   if (depth > 8)
     return -1;
   if (k->rel.base > PAT_REL_BELOW) /* word order: scores as `below=` */
-    return seq_ok(c, t, k) != k->neg ? (k->rel.base == PAT_REL_WORD ? 0 : 1)
+    return seq_ok(c, t, k) != k->neg ? (k->rel.base == PAT_REL_WORD ||
+                                                k->rel.base == PAT_REL_FORMS
+                                            ? 0
+                                            : 1)
                                       : -1;
   uint32_t n = k->rel.base == PAT_REL_BELOW ? below_t(c, t, cand)
                                             : candidates(c, t, &k->rel, cand);
@@ -1447,6 +1450,77 @@ static const char *appeal_code(const char *code) {
   return code_map_find(map, sizeof map / sizeof *map, code);
 }
 
+/* Is token k a premodifier of mention M (a word before it whose heads
+** reach M's tokens through noun-phrase-internal relations: "the evil
+** Arnor awful Gondor", "Ithilen's awful and evil minister Calimehtar")? */
+static int np_premod(const coder_ctx *c, const sima_mention *M, uint32_t k) {
+  for (int step = 0; step < 6; step++) {
+    if (k >= M->first && k < M->first + M->count)
+      return step > 0;
+    if (k > M->first)
+      return 0;
+    unsigned rel = c->syn[k].deprel;
+    if (!(rel == SIMA_DEP_AMOD || rel == SIMA_DEP_COMPOUND ||
+          rel == SIMA_DEP_NMOD_POSS || rel == SIMA_DEP_DET ||
+          rel == SIMA_DEP_DET_POSS || rel == SIMA_DEP_FLAT ||
+          rel == SIMA_DEP_NUMMOD || rel == SIMA_DEP_CASE ||
+          rel == SIMA_DEP_CC ||
+          (rel == SIMA_DEP_CONJ && c->syn[k].head >= 0 &&
+           c->syn[c->syn[k].head].deprel == SIMA_DEP_AMOD)))
+      return 0;
+    if (c->syn[k].head < 0)
+      return 0;
+    k = (uint32_t)c->syn[k].head;
+  }
+  return 0;
+}
+
+/* RULE C-TABARI (the PETRARCH noun phrase): a legacy pattern's actor is
+** the *first* actor of its noun phrase plus the agents in it.  When a
+** dictionary actor premodifies the mention m, r (filled from m) becomes
+** that actor, with m's sector (its agent) appended: "Ithilen's awful
+** and evil minister Calimehtar" (ITH; "minister Calimehtar" CALGOV) is
+** ITHGOV, "the evil Arnor awful Gondor" ARN, "the U.S. Central Command"
+** (USA; USAMIL) USAMIL.  Only for patterns flagged `petrnp` (PETRARCH verb files). */
+static void legacy_np_actor(const coder_ctx *c, sima_doc *doc,
+                            const pat_pattern *p, int32_t m,
+                            sima_actor_ref *r) {
+  if (!(p->flags & PAT_F_PETRNP) || m < 0)
+    return;
+  const sima_mention *M = &doc->mentions[m];
+  if (!M->code)
+    return;
+  const sima_mention *Q = NULL;
+  for (uint32_t q = 0; q < doc->nmentions && !Q; q++) {
+    const sima_mention *x = &doc->mentions[q];
+    if ((int32_t)q == m || !x->code || x->how != SIMA_RES_DICT ||
+        !strncmp(x->code, "---", 3) || /* an agent-only code, no actor */
+        x->first + x->count > M->first || x->first >= c->n)
+      continue;
+    if (np_premod(c, M, x->first + x->count - 1))
+      Q = x;
+  }
+  if (!Q)
+    return;
+  /* the agent: the sector that ends m's code ("CALGOV", "IGOUNOGOV") */
+  size_t ml = strlen(M->code), sl = M->sector ? strlen(M->sector) : 0;
+  const char *agent = sl > 0 && sl < ml && !strcmp(M->code + ml - sl, M->sector)
+                          ? M->sector
+                          : "";
+  size_t ql = strlen(Q->code), al = strlen(agent);
+  if (al && ql >= al && !strcmp(Q->code + ql - al, agent))
+    agent = ""; /* already there */
+  char code[64];
+  snprintf(code, sizeof code, "%s%s", Q->code, agent);
+  r->code = sima_arena_strndup(doc->arena, code, strlen(code));
+  r->country = Q->country ? Q->country : "";
+  r->sector = agent[0] ? agent : Q->sector ? Q->sector : "";
+  r->start = Q->start;
+  if (r->end > r->start && r->end <= doc->len)
+    r->text = sima_arena_strndup(doc->arena, doc->text + r->start,
+                                 r->end - r->start);
+}
+
 /* Appends one event; RULE C-DEDUP drops an exact repeat in a sentence and
 ** RULE C-SELF an event of an actor on itself. */
 static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
@@ -1478,6 +1552,22 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   e->date = doc->date;
   actor_ref(doc, sm, &e->source);
   actor_ref(doc, tm, &e->target);
+  legacy_np_actor(c, doc, p, sm, &e->source);
+  legacy_np_actor(c, doc, p, tm, &e->target);
+  if (p->flags & PAT_F_PETRNP) { /* C-SELF, C-DEDUP on the new codes */
+    int drop = same_actor(e->source.code, e->target.code);
+    for (uint32_t i = sent_first_ev; i + 1 < ev->n && !drop; i++) {
+      const sima_event *o = &ev->ev[i];
+      drop = !strcmp(o->code, code) &&
+             same_code(o->source.code, e->source.code) &&
+             same_code(o->target.code, e->target.code) &&
+             o->mood == mi->mood && o->negated == mi->negated;
+    }
+    if (drop) {
+      ev->n--;
+      return 0;
+    }
+  }
   snprintf(e->code, sizeof e->code, "%s", code);
   const sima_cameo_code *cc = sima_cameo_find(cameo, code);
   e->root = (code[0] - '0') * 10 + (code[1] - '0');
@@ -3537,7 +3627,8 @@ static void repair_final_speaker(sima_syntax *y, uint32_t first,
         (y[n].head == (int32_t)v && y[n].deprel != SIMA_DEP_NSUBJ) ||
         below_tok(y, r, (int32_t)v))
       continue;
-    int changed = y[n].head != (int32_t)v || y[v].head != r;
+    int changed = y[n].head != (int32_t)v || y[v].head != r ||
+                  y[v].deprel != SIMA_DEP_PARATAXIS;
     for (uint32_t t = first; t < cm; t++)
       if (y[t].head == (int32_t)v && y[t].deprel != SIMA_DEP_PUNCT)
         changed = 1;

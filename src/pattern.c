@@ -662,7 +662,7 @@ static int rel_parse(loader *L, const char *s, size_t n, pat_rel *r) {
   } legacy[] = {{"below", PAT_REL_BELOW},     {"seq", PAT_REL_SEQ},
                 {"preseq", PAT_REL_PRESEQ},   {"verbseq", PAT_REL_VERBSEQ},
                 {"form", PAT_REL_FORM},       {"after", PAT_REL_AFTER},
-                {"word", PAT_REL_WORD}};
+                {"word", PAT_REL_WORD},       {"forms", PAT_REL_FORMS}};
   for (size_t j = 0; j < sizeof legacy / sizeof *legacy; j++)
     if (n == strlen(legacy[j].name) && !memcmp(s, legacy[j].name, n)) {
       r->id = SIMA_DEP_DEP;
@@ -856,7 +856,7 @@ static int cons_parse(loader *L, const char *s, size_t n, pat_cons *c,
       return line_error(L, "nested constraints under '!' are not allowed");
   /* a named value is more specific than `*`; a word somewhere below the
   ** verb (`below=`) less than a dependent of it */
-  if (c->rel.base == PAT_REL_WORD)
+  if (c->rel.base == PAT_REL_WORD || c->rel.base == PAT_REL_FORMS)
     *score += 0;
   else if (c->rel.base >= PAT_REL_BELOW)
     *score += 1 + sub;
@@ -868,10 +868,15 @@ static int cons_parse(loader *L, const char *s, size_t n, pat_cons *c,
 /* ------------------------------------------------------------------ */
 /* codes */
 
+/* A code is 2-4 digits; loaded without a CAMEO table (legacy test
+** dictionaries, sima validate), one letter may follow 3-4 digits
+** ("174K"). */
 static int code_ok(loader *L, const char *s, size_t n, char out[8]) {
-  if (n < 2 || n > 4)
+  size_t suf =
+      (size_t)(!L->cameo && n > 3 && isalpha((unsigned char)s[n - 1]));
+  if (n - suf < 2 || n - suf > 4)
     return line_error(L, "bad CAMEO code '%.*s'", (int)n, s);
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n - suf; i++)
     if (!isdigit((unsigned char)s[i]))
       return line_error(L, "bad CAMEO code '%.*s'", (int)n, s);
   memcpy(out, s, n);
@@ -1179,6 +1184,8 @@ static int pattern_compile(loader *L, const char *s, size_t n) {
       tmpl.flags |= PAT_F_NOMOOD;
     } else if (in == 6 && memcmp(it, "tabari", 6) == 0) {
       tmpl.flags |= PAT_F_TABARI;
+    } else if (in == 6 && memcmp(it, "petrnp", 6) == 0) {
+      tmpl.flags |= PAT_F_PETRNP;
     } else if (memchr(it, '=', in)) {
       if (tmpl.ncons == ccap) {
         size_t nc = ccap ? ccap * 2 : 4;

@@ -68,6 +68,10 @@ typedef struct pat_value {
 ** lemma or its folded form); pad holds the number skipped. */
 #define PAT_REL_BEFORE 9
 #define PAT_REL_SKIP 10
+/* `forms=a|b`: the trigger's own surface form is one of a, b (the forms
+** under which PETRARCH looks a verb up: the listed or regular ones,
+** petrdict.c).  Translator only; a filter, it adds nothing to the score. */
+#define PAT_REL_FORMS 11
 typedef struct pat_rel {
   uint16_t id;
   uint8_t base;   /* 1: match sima_deprel_base(dep) == id; PAT_REL_BELOW */
@@ -105,7 +109,11 @@ enum {
   ** RULE C-TABARI): a verb that matched covers its verb phrase (no verb
   ** after it in its subtree is coded), and an event without a target
   ** actor needs a noun phrase after the verb */
-  PAT_F_TABARI = 1 << 4
+  PAT_F_TABARI = 1 << 4,
+  /* `petrnp`: written only by petrdict.c on the patterns of PETRARCH verb
+  ** files (not TABARI .verbs): an actor is the first actor of its noun
+  ** phrase plus the agents in it (coder.c, RULE C-TABARI) */
+  PAT_F_PETRNP = 1 << 5
 };
 
 typedef struct pat_pattern {

@@ -1034,6 +1034,9 @@ typedef struct vverb {
                      ** patterns carry form=left, "" otherwise */
   char pre[V_WORD], post[V_WORD]; /* a multi-word verb's words before and
                                   ** after the verb, '_'-joined ("off") */
+  char forms[256]; /* the surface forms PETRARCH looks up, '|'-joined:
+                   ** the verb, its listed {FORMS} or else its generated
+                   ** regular ones; "" in TABARI .verbs files */
 } vverb;
 
 
@@ -2308,7 +2311,7 @@ static int below_items(const vtrans *T, int heads, int *ncovered, char *out,
   return nb;
 }
 
-/* Checks a legacy code: NNN, NNNN, NN, NNN:NNN or ---.  Writes sima's form
+/* Checks a legacy code: NNN, NNNN, NN, NNN:NNN, NNNx or ---.  Writes sima's form
 ** to out; returns 1 if fine, 0 if malformed, -1 if well-formed but not
 ** expressible in sima (":173", a target-only paired code). */
 static int legacy_code(const char *s, size_t n, char *out, size_t cap) {
@@ -2325,10 +2328,13 @@ static int legacy_code(const char *s, size_t n, char *out, size_t cap) {
   if (c[0] == ':')
     return -1;
   char *colon = strchr(c, ':');
+  /* one letter after 3-4 digits ("174K"): a code of the file's own, which
+  ** PETRARCH writes as given; kept, for loaders without a CAMEO table */
+  size_t suf = !colon && k > 3 && isalpha((unsigned char)c[k - 1]) ? 1 : 0;
   for (char *p = c; *p; p++)
-    if (!isdigit((unsigned char)*p) && p != colon)
+    if (!isdigit((unsigned char)*p) && p != colon && p != c + k - suf)
       return 0;
-  size_t a = colon ? (size_t)(colon - c) : k;
+  size_t a = colon ? (size_t)(colon - c) : k - suf;
   size_t b = colon ? k - a - 1 : 0;
   if (a < 2 || a > 4 || (colon && (b < 2 || b > 4)))
     return 0;
@@ -2342,7 +2348,7 @@ static void rule_id(char *d, size_t cap, const char *code, uint32_t line,
   if (!strcmp(code, "---"))
     snprintf(c, sizeof c, "000");
   else {
-    size_t k = strcspn(code, ":");
+    size_t k = strspn(code, "0123456789"); /* "174K" -> P-174 */
     snprintf(c, sizeof c, "%.*s", (int)(k < 7 ? k : 7), code);
   }
   if (chunk)
@@ -2409,11 +2415,72 @@ static void emit_all_verbs(vstate *V, vblock *B, const char *id,
     emit_multiword(V, &B->verbs[k], id, code, NULL, tail);
 }
 
+/* Appends " forms=&P_VFn" (pattern.h: the trigger's surface form is one
+** of the set's), the set being the union of the surface forms of B's
+** verbs written once before the block's lines, and " petrnp" (PETRARCH's
+** noun phrases, pattern.h) to each pattern line written since byte
+** `from` of the output: PETRARCH looks a verb up by its word, sima by its
+** lemma ("departes", lemma depart, is no form of DEPART).  TABARI .verbs
+** files (V->old) are left alone. */
+static void add_forms(vstate *V, const vblock *B, size_t from) {
+  petr_buf u = {0};
+  for (size_t k = 0; k < B->nverbs; k++) {
+    const char *f = B->verbs[k].forms;
+    while (*f) {
+      size_t fl = strcspn(f, "|");
+      int dup = 0;
+      for (const char *q = u.p; q && q < u.p + u.n && !dup;) {
+        size_t ql = strcspn(q, " ");
+        dup = ql == fl && !memcmp(q, f, fl);
+        q += ql + (q[ql] == ' ' ? 3 : 0);
+      }
+      if (!dup) {
+        if (u.n)
+          petr_buf_put(&u, " | ", 3);
+        petr_buf_put(&u, f, fl);
+      }
+      f += fl + (f[fl] == '|');
+    }
+  }
+  if (!V->old && !u.oom && !V->out.oom && from < V->out.n) {
+    size_t n = V->out.n - from;
+    char *seg = malloc(n);
+    if (seg) {
+      memcpy(seg, V->out.p + from, n);
+      V->out.n = from;
+      char set[32] = "";
+      if (u.n) {
+        snprintf(set, sizeof set, "&P_VF%zu", from);
+        petr_buf_printf(&V->out, "%s = ", set);
+        petr_buf_put(&V->out, u.p, u.n);
+        petr_buf_puts(&V->out, "\n");
+      }
+      for (size_t i = 0; i < n;) {
+        size_t e = i;
+        while (e < n && seg[e] != '\n')
+          e++;
+        petr_buf_put(&V->out, seg + i, e - i);
+        if (e - i > 2 && !memcmp(seg + i, "P-", 2)) {
+          if (set[0])
+            petr_buf_printf(&V->out, " forms=%s", set);
+          petr_buf_puts(&V->out, " petrnp");
+        }
+        if (e < n)
+          petr_buf_put(&V->out, "\n", 1);
+        i = e + 1;
+      }
+      free(seg);
+    }
+  }
+  free(u.p);
+}
+
 static sima_status block_flush(vstate *V, vblock *B, sima_error *err) {
   sima_status st = SIMA_OK;
   if (!B->open)
     return SIMA_OK;
   B->open = 0;
+  size_t from = V->out.n;
   /* the bare verbs */
   for (size_t i = 0; i < B->nverbs; i++) {
     const vverb *v = &B->verbs[i];
@@ -2656,11 +2723,76 @@ static sima_status block_flush(vstate *V, vblock *B, sima_error *err) {
       }
     }
   }
+  if (st == SIMA_OK)
+    add_forms(V, B, from);
   for (size_t p = 0; p < B->npats; p++)
     free(B->pats[p].text);
   B->npats = 0;
   B->nverbs = 0;
   return st;
+}
+
+/* The surface forms under which PETRARCH (PETRreader make_verb_forms,
+** get_verb_forms) looks verb w up, written '|'-joined to out: w, then
+** the forms of line's `{...}` list, or when it has none the regular ones
+** (w+S, then w+D and w-E+ING after an E, else w+ED and w+ING):
+** DEPART gives depart|departs|departed|departing ("departes" is none of
+** them).  line NULL (TABARI .verbs files): out is "". */
+static void verb_forms(const char *line, const char *w, char *out,
+                       size_t cap) {
+  out[0] = '\0';
+  if (!line)
+    return;
+  size_t l = strlen(w), o = 0;
+  const char *lb = strchr(line, '{');
+  const char *rb = lb ? strchr(lb, '}') : NULL;
+#define ADDF(fmt, ...)                                                         \
+  do {                                                                         \
+    int r_ = snprintf(out + o, cap - o, "%s" fmt, o ? "|" : "", __VA_ARGS__);  \
+    if (r_ < 0 || (size_t)r_ >= cap - o) {                                     \
+      out[o] = '\0';                                                           \
+      return;                                                                  \
+    }                                                                          \
+    o += (size_t)r_;                                                           \
+  } while (0)
+  ADDF("%s", w);
+  if (lb && rb) {
+    for (const char *p = lb + 1; p < rb;) {
+      while (p < rb && isspace((unsigned char)*p))
+        p++;
+      const char *q = p;
+      while (q < rb && !isspace((unsigned char)*q))
+        q++;
+      /* of a multi-word form ("WIRE_+TAPPED") the word marked '+', else
+      ** the first */
+      const char *h = p, *e;
+      for (const char *x = p; x < q; x++)
+        if (*x == '+' && (x == p || x[-1] == '_')) {
+          h = x + 1;
+          break;
+        }
+      for (e = h; e < q && *e != '_';)
+        e++;
+      char f[V_WORD];
+      size_t fl = (size_t)(e - h) < V_WORD ? (size_t)(e - h) : V_WORD - 1;
+      for (size_t i = 0; i < fl; i++)
+        f[i] = (char)tolower((unsigned char)h[i]);
+      f[fl] = '\0';
+      if (fl > 0 && word_ok(f))
+        ADDF("%s", f);
+      p = q;
+    }
+  } else if (l > 0) {
+    ADDF("%ss", w);
+    if (w[l - 1] == 'e') {
+      ADDF("%sd", w);
+      ADDF("%.*sing", (int)(l - 1), w);
+    } else {
+      ADDF("%sed", w);
+      ADDF("%sing", w);
+    }
+  }
+#undef ADDF
 }
 
 /* Reads a verb line of a block: SPEC {forms} [code]. */
@@ -2764,6 +2896,7 @@ static sima_status verb_line(vstate *V, vblock *B, const char *s,
     if (i != head && o + strlen(words[i]) + 2 < V_WORD)
       snprintf(d + o, V_WORD - o, "%s%s", o ? "_" : "", words[i]);
   }
+  verb_forms(V->old ? NULL : s, words[head], v->forms, sizeof v->forms);
   if (V->r.st)
     V->r.st->nnames++;
   return SIMA_OK;

@@ -25,6 +25,7 @@ typedef struct xreader {
   size_t caprecs;
   size_t capactors;
   int require_dyad, new_actor_length;
+  int comma[6]; /* ORDER sima_petr_record.comma */
   int oom;
 } xreader;
 
@@ -265,6 +266,7 @@ static void new_record(xreader *x, const char *t, size_t n, size_t pos) {
   r->parse_balanced = 1;
   r->require_dyad = x->require_dyad;
   r->new_actor_length = x->new_actor_length;
+  memcpy(r->comma, x->comma, sizeof r->comma);
   r->line = line_at(x, pos);
 }
 
@@ -318,6 +320,8 @@ sima_status sima_petr_records_read(const char *name, const char *buf,
   x.b = buf;
   x.n = len;
   x.require_dyad = 1;
+  static const int comma_default[6] = {2, 8, 2, 8, 0, 0}; /* PETRARCH1 */
+  memcpy(x.comma, comma_default, sizeof x.comma);
   x.R = calloc(1, sizeof *x.R);
   if (!x.R || !(x.R->arena = sima_arena_new(NULL))) {
     free(x.R);
@@ -375,6 +379,14 @@ sima_status sima_petr_records_read(const char *name, const char *buf,
         x.require_dyad = truthy(v);
       else if (o && v && !strcasecmp(o, "new_actor_length"))
         x.new_actor_length = atoi(v);
+      static const char *const copt[6] = {"comma_min",  "comma_max",
+                                          "comma_emin", "comma_emax",
+                                          "comma_bmin", "comma_bmax"};
+      for (int k = 0; o && v && k < 6; k++)
+        if (!strcasecmp(o, copt[k])) {
+          x.comma[k] = atoi(v);
+          x.R->comma_config = 1;
+        }
     } else if (IS("EventCoding") && !close) {
       event_coding(&x, in_sentence ? cur(&x) : NULL, t, tn);
     } else if (IS("Text") && !close) {

@@ -2,9 +2,9 @@
 # test/cli/compat.sh — `sima validate`: PETRARCH/TABARI dictionaries and
 # validation records.  Hand-written files in each legacy format always; the
 # PETRARCH2 unit-test suite (284 records) when ../shared is present, whose
-# pass count must not fall below FLOOR (the figure reached in docs/compat.md).
+# pass count must not fall below FLOOR: 256 = 90 %, issue 6's target (257 reached, docs/compat.md).
 . test/cli/lib.sh
-FLOOR=${COMPAT_FLOOR:-244}
+FLOOR=${COMPAT_FLOOR:-256}
 
 cat > "$TMP/t.verbs.txt" <<'X'
 <!-- a tiny TABARI-style verb file -->
@@ -285,16 +285,19 @@ check_out "legacy semantics records" "9 passed, 0 failed" cat "$TMP/t3.out"
 # record failing without its rule: names matched as written (no typo
 # tolerance), a matched verb covers its phrase, an event without a target
 # needs a noun phrase after the verb, the final speaker after a comma,
-# a passive needs a by-phrase, `+ WORD *` and `WORD ^ +` positions
+# a passive needs a by-phrase, `+ WORD *` and `WORD ^ +` positions,
+# new_actor_length (X-9: and its switching off)
 cat > "$TMP/t4.verbs.txt" <<'X'
 --- RESTORE [064] ---
 RESTORE
 --- BURN [222] ---
 BURN
 --- SAY [023] ---
-SAY
+SAY {SAID SAYS SAYING}
 --- CRITICIZE [121] ---
 CRITICIZE
+--- VISIT [042] ---
+VISIT
 --- CELEBRATE [043] ---
 CELEBRATE
 - + HOSTING * MAY_DAY $ [046]
@@ -341,14 +344,115 @@ cat > "$TMP/t4.xml" <<'X'
 <EventCoding sourcecode="ARN" targetcode="GONGOV" eventcode="045"></EventCoding>
 <Text>Arnor has celebrated Iftar in Osgiliath with the leaders of Gondor.</Text>
 </Sentence>
+<Config option="new_actor_length" value="4"></Config>
+<Sentence date="19950101" id="X-8" category="ACTOR">
+<EventCoding sourcecode='"GRYFFINDOR HEAD MINERVA MCGONAGALL"' targetcode='"THE MINISTRY OF MAGIC"' eventcode="042"></EventCoding>
+<Text>Gryffindor's head Minerva McGonagall visited the Ministry of Magic.</Text>
+</Sentence>
+<Config option="new_actor_length" value="0"></Config>
+<Sentence date="19950101" id="X-9" category="ACTOR">
+<EventCoding noevents="True"></EventCoding>
+<Text>Gryffindor's head Minerva McGonagall visited the Ministry of Magic.</Text>
+</Sentence>
 </Sentences>
 </Validation>
 X
 $SIMA validate --verbose "$TMP/t4.xml" > "$TMP/t4.out" 2>&1
-for id in X-1 X-2 X-3 X-4 X-5 X-6 X-7; do
+for id in X-1 X-2 X-3 X-4 X-5 X-6 X-7 X-8 X-9; do
   if grep -q "^FAIL $id " "$TMP/t4.out"; then bad "TABARI coder record $id: $(grep "^FAIL $id " "$TMP/t4.out")"; else ok; fi
 done
-check_out "TABARI coder records" "7 passed, 0 failed" cat "$TMP/t4.out"
+check_out "TABARI coder records" "9 passed, 0 failed" cat "$TMP/t4.out"
+# PETRARCH1's comma-clause deletion, on in a file that sets a comma_*
+# option: C-1's terminal clause (6 words, emax 8) is dropped, the comma
+# inside "complete, full ties" is no clause's; C-2: emax 0 switches it off
+printf -- '--- RESTORE [064] ---\nRESTORE\n--- SAY [023] ---\nSAY {SAID SAYS SAYING}\n' > "$TMP/t5.verbs.txt"
+printf 'ARNOR_ [ARN]\nGONDOR [GON]\nROHAN [ROH]\n' > "$TMP/t5.actors.txt"
+printf 'OFFICIAL [~GOV]\n' > "$TMP/t5.agents.txt"
+cat > "$TMP/t5.xml" <<'X'
+<Validation>
+<Environment>
+  <Verbfile>t5.verbs.txt</Verbfile>
+  <Actorfile>t5.actors.txt</Actorfile>
+  <Agentfile>t5.agents.txt</Agentfile>
+</Environment>
+<Sentences>
+<Config option="require_dyad" value="false"></Config>
+<Config option="comma_emax" value="8"></Config>
+<Sentence date="19950101" id="C-1" category="MODIFY">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+<Text>Arnor restored complete, full ties with Gondor, a senior Rohan official said on Saturday.</Text>
+</Sentence>
+<Config option="comma_emax" value="0"></Config>
+<Sentence date="19950101" id="C-2" category="MODIFY">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+<EventCoding sourcecode="ROHGOV" targetcode="---" eventcode="023"></EventCoding>
+<Text>Arnor restored complete, full ties with Gondor, a senior Rohan official said on Saturday.</Text>
+</Sentence>
+</Sentences>
+</Validation>
+X
+$SIMA validate --verbose "$TMP/t5.xml" > "$TMP/t5.out" 2>&1
+check_out "comma-clause records" "2 passed, 0 failed" cat "$TMP/t5.out"
+# PETRARCH verb-file semantics (SAY lists its forms above: PETRARCH looks
+# "said" up as written): a code of the file's own ("174K", Y-1);
+# a verb is looked up under its listed or generated regular forms only
+# (Y-2 "departes" is no form of DEPART, Y-3 a regular one, Y-4 a listed
+# one); an actor is the first actor of its noun phrase plus its agents
+# (Y-5 "Rohan's ... minister Calimehtar" ROHGOV, not the name's ARNGOV;
+# Y-6 "The evil Rohan awful Arnor")
+cat > "$TMP/t6.verbs.txt" <<'X'
+--- REQUEST [020] ---
+REQUEST
+- * ASYLUM [174K]
+--- DEPART [032] ---
+DEPART
+--- FLEE [033] ---
+FLEE {FLED FLEES FLEEING}
+--- CRITICIZE [121] ---
+CRITICIZE
+X
+printf 'ARNOR_ [ARN]\n+CALIMEHTAR\nGONDOR [GON]\nROHAN [ROH]\n' > "$TMP/t6.actors.txt"
+printf 'MINISTER [~GOV]\n' > "$TMP/t6.agents.txt"
+cat > "$TMP/t6.xml" <<'X'
+<Validation>
+<Environment>
+  <Verbfile>t6.verbs.txt</Verbfile>
+  <Actorfile>t6.actors.txt</Actorfile>
+  <Agentfile>t6.agents.txt</Agentfile>
+</Environment>
+<Sentences>
+<Sentence date="19950101" id="Y-1" category="PATTERN">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="174K"></EventCoding>
+<Text>Arnor requested asylum in Gondor.</Text>
+</Sentence>
+<Sentence date="19950101" id="Y-2" category="VERB">
+<EventCoding noevents="True"></EventCoding>
+<Text>Arnor departes from Gondor.</Text>
+</Sentence>
+<Sentence date="19950101" id="Y-3" category="VERB">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="032"></EventCoding>
+<Text>Arnor departed from Gondor.</Text>
+</Sentence>
+<Sentence date="19950101" id="Y-4" category="VERB">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="033"></EventCoding>
+<Text>Arnor fled to Gondor.</Text>
+</Sentence>
+<Sentence date="19950101" id="Y-5" category="COMPOUND">
+<EventCoding sourcecode="ROHGOV" targetcode="GON" eventcode="121"></EventCoding>
+<Text>Rohan's awful and evil minister Calimehtar criticized Gondor.</Text>
+</Sentence>
+<Sentence date="19950101" id="Y-6" category="COMPOUND">
+<EventCoding sourcecode="ROH" targetcode="GON" eventcode="121"></EventCoding>
+<Text>The evil Rohan awful Arnor criticized Gondor.</Text>
+</Sentence>
+</Sentences>
+</Validation>
+X
+$SIMA validate --verbose "$TMP/t6.xml" > "$TMP/t6.out" 2>&1
+for id in Y-1 Y-2 Y-3 Y-4 Y-5 Y-6; do
+  if grep -q "^FAIL $id " "$TMP/t6.out"; then bad "PETRARCH record $id: $(grep "^FAIL $id " "$TMP/t6.out")"; else ok; fi
+done
+check_out "PETRARCH semantics records" "6 passed, 0 failed" cat "$TMP/t6.out"
 # translated verb files start with `%default tgt=` (src/pattern.c); any
 # other directive is an error naming its line
 printf 'The Chinese army attacked Taiwan.\n' > "$TMP/c.txt"

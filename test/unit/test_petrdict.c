@@ -543,6 +543,63 @@ TEST(verbs_tabari_old_format) {
   free(out);
 }
 
+/* PETRARCH's verb lookup and codes (docs/compat.md): each pattern of a
+** PETRARCH file carries the surface forms of its block's verbs (forms= a
+** set of the listed {FORMS}, else the generated regular ones) and
+** `petrnp`; a
+** TABARI .verbs file neither; a code may end in a letter ("174K") when
+** the loader has no CAMEO table. */
+TEST(verbs_petrarch_forms) {
+  const char *src = "--- DEPART [032] ---\n"                      /* 1 */
+                    "DEPART\n"                                    /* 2 */
+                    "LEAVE {LEFT LEAVES LEAVING}\n"               /* 3 */
+                    "WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n"    /* 4 */
+                    "- * FOR_ASYLUM [174K]\n"                     /* 5 */
+                    "--- ARGUE [---] ---\n"                       /* 6 */
+                    "ARGUE\n";                                    /* 7 */
+  sima_error err = {0};
+  char *out = NULL;
+  size_t n = 0;
+  INT_EQ(sima_petr_verbs_translate("t.verbs", src, strlen(src), 0, NULL, NULL,
+                                   &out, &n, NULL, &err),
+         SIMA_OK);
+  if (!out)
+    return;
+  OK(strstr(out, " = depart | departs | departed | departing | leave | left | "
+                 "leaves | leaving | tap | tapped | tapping\n") != NULL,
+     "generated regular forms, listed ones instead, '+' word of a "
+     "multi-word form: one set per block");
+  OK(strstr(out, " forms=&P_VF") != NULL && strstr(out, " petrnp\n") != NULL,
+     "each pattern tests the block's set");
+  OK(strstr(out, "P-174.5 174K ") != NULL, "code with a letter kept");
+  OK(strstr(out, "argues") == NULL && strstr(out, "arguing") == NULL,
+     "a block without patterns or code writes nothing");
+  sima_verbs *v = sima_verbs_load_mem("t", out, n, NULL, 0, NULL, NULL, &err);
+  OK(v != NULL, err.msg);
+  sima_verbs_free(v);
+  /* with a CAMEO table the letter code is an error */
+  sima_cameo *cm = sima_cameo_load("data/cameo/cameo.txt", &err);
+  if (cm) {
+    v = sima_verbs_load_mem("t", out, n, cm, 0, NULL, NULL, &err);
+    OK(v == NULL && strstr(err.msg, "174K") != NULL, "174K not CAMEO");
+    sima_verbs_free(v);
+    sima_cameo_free(cm);
+  }
+  free(out);
+  /* a TABARI .verbs file: no forms, no petrnp */
+  const char *old = "DEPART  [032] ;jw\n"
+                    "- * EMBASSY [033]\n";
+  out = NULL;
+  INT_EQ(sima_petr_verbs_translate("t.verbs", old, strlen(old), 0, NULL, NULL,
+                                   &out, &n, NULL, &err),
+         SIMA_OK);
+  if (!out)
+    return;
+  OK(strstr(out, "forms=") == NULL && strstr(out, "petrnp") == NULL,
+     "TABARI file left alone");
+  free(out);
+}
+
 /* ---- discards and issues ---- */
 
 TEST(discards) {
@@ -606,6 +663,7 @@ static const char xml_src[] =
     "<Parse>(ROOT (S (NP x)))</Parse>\n"
     "</Sentence>\n"
     "<Config option=\"require_dyad\" value=\"False\"></Config>\n"
+    "<Config option=\"comma_emax\" value=\"6\"></Config>\n"
     "<Sentence date = \"950102\" id =\"X-1\" category=\"ERROR\" valid=\"true\">\n"
     "<EventCoding noevents = \"True\">\n"
     "Gondor wept.\n"
@@ -640,6 +698,12 @@ TEST(xml_records) {
     }
     INT_EQ(r->require_dyad, 1);
     INT_EQ(r->parse_balanced, 1);
+    /* PETRARCH1's comma defaults, then a <Config> changing one */
+    INT_EQ(r->comma[0], 2);
+    INT_EQ(r->comma[3], 8);
+    INT_EQ(r->comma[5], 0);
+    INT_EQ(R->recs[1].comma[3], 6);
+    INT_EQ(R->comma_config, 1);
     r = &R->recs[1];
     STR_EQ(r->date, "1995-01-02");
     STR_EQ(r->text, "Gondor wept.");
@@ -742,6 +806,7 @@ int main(void) {
   RUN(verbs_tabari_positions);
   RUN(verbs_tabari_below);
   RUN(verbs_tabari_old_format);
+  RUN(verbs_petrarch_forms);
   RUN(discards);
   RUN(issues);
   RUN(xml_records);
