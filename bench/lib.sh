@@ -1,4 +1,5 @@
 # bench/lib.sh — helpers for bench scripts (sourced).
+SHARED=${SHARED:-../shared}
 # median FILE: the median of the numbers in FILE, one per line.
 median() { sort -g "$1" | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 # insight_text OUT: the InSight Crime corpus as one article per line (labels cut).
