@@ -1764,12 +1764,8 @@ static int word_order(vstate *V, const char *body, vtrans *T) {
           !val[0] || strlen(val) >= sizeof T->cons[0].val)
         continue;
       const char *rel = side == 1 ? "seq" : verb ? "verbseq" : "preseq";
-      if (T->ncons == 12)
+      if (add_cons(T, rel, val) != 0)
         return -1;
-      vcons *c = &T->cons[T->ncons++];
-      snprintf(c->rel, sizeof c->rel, "%s", rel);
-      snprintf(c->val, sizeof c->val, "%s", val);
-      c->sub[0] = '\0';
     }
   }
   return 0;

@@ -174,11 +174,33 @@ void sima_model_free(sima_model *m) {
   free(m);
 }
 
-/* Runs the stages on every sentence; parse=0 stops after lemmas. */
-static sima_status run_doc(const sima_model *m, sima_doc *doc, int parse,
-                           sima_error *err) {
+/* The sentences of doc, or one spanning all its tokens when the splitter
+** has not run (*whole holds it); sets *n. */
+static const sima_sentence *doc_sentences(const sima_doc *doc,
+                                          sima_sentence *whole, uint32_t *n) {
+  *n = doc->nsents;
+  if (doc->nsents == 0 && doc->ntokens > 0) {
+    *whole = (sima_sentence){0, doc->ntokens, 0};
+    *n = 1;
+    return whole;
+  }
+  return doc->sents;
+}
+
+/* 0 if sentence s lies within the document's tokens, else an error. */
+static sima_status check_range(const sima_doc *doc, const sima_sentence *se,
+                               uint32_t s, sima_error *err) {
+  uint32_t n = doc->ntokens;
+  if (se->first > n || se->count > n - se->first)
+    return sima_error_set(err, SIMA_ERR_USAGE,
+                          "%s: sentence %u out of token range",
+                          doc->id ? doc->id : "doc", s);
+  return SIMA_OK;
+}
+
+sima_status sima_tag_doc(const sima_model *m, sima_doc *doc, sima_error *err) {
   if (!m || !doc)
-    return sima_error_set(err, SIMA_ERR_USAGE, "sima_parse_doc: NULL argument");
+    return sima_error_set(err, SIMA_ERR_USAGE, "sima_tag_doc: NULL argument");
   uint32_t n = doc->ntokens;
   sima_syntax *syn = sima_arena_alloc(doc->arena, (n ? n : 1) * sizeof *syn);
   if (!syn)
@@ -189,30 +211,16 @@ static sima_status run_doc(const sima_model *m, sima_doc *doc, int parse,
   if (n > 0 && !memo)
     return sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
   sima_status st = SIMA_OK;
-  sima_sentence whole = {0, n, 0};
-  const sima_sentence *sents = doc->sents;
-  uint32_t nsents = doc->nsents;
-  if (nsents == 0 && n > 0) {
-    sents = &whole;
-    nsents = 1;
-  }
-  for (uint32_t s = 0; s < nsents; s++) {
+  sima_sentence whole;
+  uint32_t nsents;
+  const sima_sentence *sents = doc_sentences(doc, &whole, &nsents);
+  for (uint32_t s = 0; s < nsents && st == SIMA_OK; s++) {
     uint32_t first = sents[s].first, count = sents[s].count;
-    if (first > n || count > n - first) {
-      st = sima_error_set(err, SIMA_ERR_USAGE,
-                          "%s: sentence %u out of token range",
-                          doc->id ? doc->id : "doc", s);
-      break;
-    }
-    if (count == 0)
+    if ((st = check_range(doc, &sents[s], s, err)) != SIMA_OK || count == 0)
       continue;
     if (tagger_tag(&m->tagger, &memo->tag, doc, first, count, syn + first) ||
-        lemma_sentence(&m->lemma, doc, first, count, syn + first) ||
-        (parse && parser_parse(&m->parser, &memo->parse, doc, first, count,
-                               syn + first))) {
+        lemma_sentence(&m->lemma, doc, first, count, syn + first))
       st = sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
-      break;
-    }
   }
   if (memo)
     memo_give(m->memos, memo);
@@ -221,51 +229,38 @@ static sima_status run_doc(const sima_model *m, sima_doc *doc, int parse,
   return st;
 }
 
-sima_status sima_parse_doc(const sima_model *m, sima_doc *doc,
-                           sima_error *err) {
-  return run_doc(m, doc, 1, err);
-}
-
-sima_status sima_tag_doc(const sima_model *m, sima_doc *doc, sima_error *err) {
-  return run_doc(m, doc, 0, err);
-}
-
 sima_status sima_parse_tagged(const sima_model *m, sima_doc *doc,
                               const unsigned char *want, sima_error *err) {
   if (!m || !doc || (!doc->syn && doc->ntokens > 0))
     return sima_error_set(err, SIMA_ERR_USAGE,
                           "sima_parse_tagged: NULL argument or untagged doc");
-  uint32_t n = doc->ntokens;
-  sima_sentence whole = {0, n, 0};
-  const sima_sentence *sents = doc->sents;
-  uint32_t nsents = doc->nsents;
-  if (nsents == 0 && n > 0) {
-    sents = &whole;
-    nsents = 1;
-  }
+  sima_sentence whole;
+  uint32_t nsents;
+  const sima_sentence *sents = doc_sentences(doc, &whole, &nsents);
   memo_set *memo = NULL;
   sima_status st = SIMA_OK;
-  for (uint32_t s = 0; s < nsents; s++) {
+  for (uint32_t s = 0; s < nsents && st == SIMA_OK; s++) {
     uint32_t first = sents[s].first, count = sents[s].count;
     if ((want && !want[s]) || count == 0)
       continue;
-    if (first > n || count > n - first) {
-      st = sima_error_set(err, SIMA_ERR_USAGE,
-                          "%s: sentence %u out of token range",
-                          doc->id ? doc->id : "doc", s);
-      break;
-    }
-    if (!memo && !(memo = memo_take(m->memos))) {
+    if ((st = check_range(doc, &sents[s], s, err)) != SIMA_OK)
+      continue;
+    if (!memo && !(memo = memo_take(m->memos)))
       st = sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
-      break;
-    }
-    if (parser_parse(&m->parser, &memo->parse, doc, first, count,
-                     doc->syn + first)) {
+    else if (parser_parse(&m->parser, &memo->parse, doc, first, count,
+                          doc->syn + first))
       st = sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
-      break;
-    }
   }
   if (memo)
     memo_give(m->memos, memo);
   return st;
+}
+
+/* Tags every sentence, then parses every sentence: the same trees as
+** tagging and parsing sentence by sentence (a sentence's parse reads only
+** its own tags). */
+sima_status sima_parse_doc(const sima_model *m, sima_doc *doc,
+                           sima_error *err) {
+  sima_status st = sima_tag_doc(m, doc, err);
+  return st != SIMA_OK ? st : sima_parse_tagged(m, doc, NULL, err);
 }
