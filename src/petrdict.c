@@ -2353,16 +2353,14 @@ static void rule_id(char *d, size_t cap, const char *code, uint32_t line,
     snprintf(d, cap, "P-%s.%u", c, line);
 }
 
-/* For a multi-word verb of a TABARI/PETRARCH1 file ("WIRE_+TAP"), writes
-** "ID CODE tap[_EXTRAS] TAIL verbseq=wire": its words in order wherever
-** the parse hangs them (see the .95 bare pattern). */
-static void emit_multiword(vstate *V, const vverb *v, const char *id,
-                           const char *code, const vtrans *T,
-                           const char *tail) {
-  if (V->p2 || (!v->pre[0] && !v->post[0]))
-    return;
-  /* one line per verb: its own id, "P-064.12.0.9" for the verb on line 9 */
-  petr_buf_printf(&V->out, "%s.0.%u %s ", id, v->line, code);
+/* Writes "ID CODE head[_EXTRAS]|... TAIL verbseq=PRE seq=POST form=F END"
+** for a multi-word verb of a TABARI/PETRARCH1 file: its head word (the
+** part of each alternative before '_'), with T's extra words when T is
+** given, and its other words as word-order constraints. */
+static void emit_in_order(vstate *V, const vverb *v, const char *id,
+                          const char *code, const vtrans *T, const char *tail,
+                          const char *end) {
+  petr_buf_printf(&V->out, "%s %s ", id, code);
   for (int a = 0; a < v->nalts; a++) {
     petr_buf_printf(&V->out, "%s%.*s", a ? "|" : "",
                     (int)strcspn(v->trig[a], "_"), v->trig[a]);
@@ -2376,9 +2374,23 @@ static void emit_multiword(vstate *V, const vverb *v, const char *id,
     petr_buf_printf(&V->out, " seq=%s", v->post);
   if (v->form[0])
     petr_buf_printf(&V->out, " form=%s", v->form);
-  petr_buf_puts(&V->out, "\n");
+  petr_buf_puts(&V->out, end);
   if (V->r.st)
     V->r.st->nemitted++;
+}
+
+/* For a multi-word verb of a TABARI/PETRARCH1 file ("WIRE_+TAP"), writes
+** "ID CODE tap[_EXTRAS] TAIL verbseq=wire": its words in order wherever
+** the parse hangs them (see the .95 bare pattern). */
+static void emit_multiword(vstate *V, const vverb *v, const char *id,
+                           const char *code, const vtrans *T,
+                           const char *tail) {
+  if (V->p2 || (!v->pre[0] && !v->post[0]))
+    return;
+  /* one line per verb: its own id, "P-064.12.0.9" for the verb on line 9 */
+  char full[80];
+  snprintf(full, sizeof full, "%s.0.%u", id, v->line);
+  emit_in_order(V, v, full, code, T, tail, "\n");
 }
 
 /* Writes "ID CODE verb|verb... TAIL" for the verbs of block B listed in
@@ -2500,19 +2512,7 @@ static sima_status block_flush(vstate *V, vblock *B, sima_error *err) {
     ** order (id .95) */
     if (!V->p2 && (v->pre[0] || v->post[0])) {
       rule_id(id, sizeof id, code, v->line, 95);
-      petr_buf_printf(&V->out, "%s %s ", id, code);
-      for (int a = 0; a < v->nalts; a++)
-        petr_buf_printf(&V->out, "%s%.*s", a ? "|" : "",
-                        (int)strcspn(v->trig[a], "_"), v->trig[a]);
-      if (v->pre[0])
-        petr_buf_printf(&V->out, " verbseq=%s", v->pre);
-      if (v->post[0])
-        petr_buf_printf(&V->out, " seq=%s", v->post);
-      if (v->form[0])
-        petr_buf_printf(&V->out, " form=%s", v->form);
-      petr_buf_puts(&V->out, " nomood tabari\n"); /* !V->p2 */
-      if (V->r.st)
-        V->r.st->nemitted++;
+      emit_in_order(V, v, id, code, NULL, "", " nomood tabari\n"); /* !V->p2 */
     }
   }
   /* the patterns, on every verb of the block */
