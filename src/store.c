@@ -832,6 +832,44 @@ static aggent **aggmap_sorted(const aggmap *m) {
   return v;
 }
 
+/* Binds aggregate e as the row starting at column b+1 of multi-row
+** statement q (M_CDAY: both count sets and Goldstein sums; M_CWEEK: the
+** first count and the sum of each set). */
+static void bind_agg(sqlite3_stmt *q, int which, int b, const aggent *e) {
+  for (int c = 0; c < 3; c++)
+    sqlite3_bind_int(q, b + c + 1, e->k[c]);
+  if (which == M_CDAY) {
+    for (int set = 0; set < 2; set++) {
+      for (int c = 0; c < 5; c++)
+        sqlite3_bind_int(q, b + 4 + 6 * set + c, e->n[set][c]);
+      sqlite3_bind_int64(q, b + 9 + 6 * set, e->g[set]);
+    }
+  } else {
+    sqlite3_bind_int(q, b + 4, e->n[0][0]);
+    sqlite3_bind_int64(q, b + 5, e->g[0]);
+    sqlite3_bind_int(q, b + 6, e->n[1][0]);
+    sqlite3_bind_int64(q, b + 7, e->g[1]);
+  }
+}
+
+/* Upserts the n aggregates v (sorted) with multi-row statement `which`,
+** as many rows a statement as it takes. */
+static sima_status flush_map(sima_store *s, int which, aggent *const *v,
+                             size_t n, const char *what, sima_error *err) {
+  sima_status st;
+  for (size_t i = 0; i < n;) {
+    size_t k = min_size(n - i, multi_max(which));
+    sqlite3_stmt *q;
+    if ((st = multi_get(s, which, k, &q, err)))
+      return st;
+    for (size_t r = 0; r < k; r++, i++)
+      bind_agg(q, which, (int)r * multi_sql[which].ncols, v[i]);
+    if ((st = step_done(s, q, what, err)))
+      return st;
+  }
+  return SIMA_OK;
+}
+
 /* Writes the batch's aggregate deltas.  In key order: the upserts then
 ** walk the B-tree from left to right instead of jumping about. */
 static sima_status flush_aggs(sima_store *s, sima_error *err) {
@@ -841,43 +879,9 @@ static sima_status flush_aggs(sima_store *s, sima_error *err) {
     st = sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
     goto out;
   }
-  for (size_t i = 0; i < s->dyad.len;) {
-    size_t k = min_size(s->dyad.len - i, multi_max(M_CDAY));
-    sqlite3_stmt *q;
-    if ((st = multi_get(s, M_CDAY, k, &q, err)))
-      goto out;
-    for (size_t r = 0; r < k; r++, i++) {
-      const aggent *e = dv[i];
-      int b = (int)r * multi_sql[M_CDAY].ncols;
-      for (int c = 0; c < 3; c++)
-        sqlite3_bind_int(q, b + c + 1, e->k[c]);
-      for (int set = 0; set < 2; set++) {
-        for (int c = 0; c < 5; c++)
-          sqlite3_bind_int(q, b + 4 + 6 * set + c, e->n[set][c]);
-        sqlite3_bind_int64(q, b + 9 + 6 * set, e->g[set]);
-      }
-    }
-    if ((st = step_done(s, q, "updating cday", err)))
-      goto out;
-  }
-  for (size_t i = 0; i < s->cweek.len;) {
-    size_t k = min_size(s->cweek.len - i, multi_max(M_CWEEK));
-    sqlite3_stmt *q;
-    if ((st = multi_get(s, M_CWEEK, k, &q, err)))
-      goto out;
-    for (size_t r = 0; r < k; r++, i++) {
-      const aggent *e = wv[i];
-      int b = (int)r * multi_sql[M_CWEEK].ncols;
-      for (int c = 0; c < 3; c++)
-        sqlite3_bind_int(q, b + c + 1, e->k[c]);
-      sqlite3_bind_int(q, b + 4, e->n[0][0]);
-      sqlite3_bind_int64(q, b + 5, e->g[0]);
-      sqlite3_bind_int(q, b + 6, e->n[1][0]);
-      sqlite3_bind_int64(q, b + 7, e->g[1]);
-    }
-    if ((st = step_done(s, q, "updating cweek", err)))
-      goto out;
-  }
+  if ((st = flush_map(s, M_CDAY, dv, s->dyad.len, "updating cday", err)) ||
+      (st = flush_map(s, M_CWEEK, wv, s->cweek.len, "updating cweek", err)))
+    goto out;
   aggmap_clear(&s->dyad);
   aggmap_clear(&s->cweek);
 out:
