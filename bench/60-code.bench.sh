@@ -14,5 +14,6 @@ for i in 1 2 3; do
   l=$(echo "Nothing." | "$SIMA" code --stats - 2>&1 >/dev/null | sed -n 's/.* seconds=\([0-9.]*\).*/\1/p')
   echo "$l" >> "$out.load"
 done
-echo "$line" | sed 's/^stats: /corpus: /; s/ seconds=.*//'
+parsed=$(echo "$line" | sed -n 's/.* parsed_sentences=\([0-9]*\).*/\1/p')
+echo "$line" | sed 's/^stats: /corpus: /; s/ seconds=.*//; s/$/ (parsed: '"$parsed"', the sentences that can yield an event)/'
 echo "sima code, 2 threads, median of 3: $(median "$out.sps") sentences/s, peak RSS $(median "$out.rss") KiB, start-up (load models+dictionaries, code one sentence) $(median "$out.load") s"

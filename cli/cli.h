@@ -74,11 +74,14 @@ typedef struct cli_stats {
   double t0;
   double cpu0; /* CPU seconds already used at start (start-up, linking) */
   uint64_t docs, bytes, sentences, tokens, events;
+  int count_parsed; /* also print parsed_sentences= (sima code) */
+  uint64_t parsed;  /* sentences given a dependency parse */
 } cli_stats;
 void cli_stats_start(cli_stats *s);
 double cli_now(void); /* monotonic seconds */
 /* Prints one line to stderr: "stats: docs=.. bytes=.. sentences=..
-** seconds=.. mb_per_s=.. sentences_per_s=.. peak_rss_kb=.." */
+** seconds=.. mb_per_s=.. sentences_per_s=.. peak_rss_kb=.." (then
+** "parsed_sentences=.." when count_parsed is set). */
 void cli_stats_print(const char *cmd, const cli_stats *s);
 
 /* Reads a whole file ("-": stdin) into a malloc'ed buffer (the caller

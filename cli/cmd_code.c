@@ -77,6 +77,19 @@ static void *worker(void *arg) {
   return NULL;
 }
 
+/* Sentences of d the pipeline parsed (those that could yield an event):
+** a parsed sentence has a root relation; the others keep relation 0. */
+static uint64_t parsed_sentences(const sima_doc *d) {
+  uint64_t n = 0;
+  for (uint32_t s = 0; d->syn && s < d->nsents; s++)
+    for (uint32_t i = 0; i < d->sents[s].count; i++)
+      if (d->syn[d->sents[s].first + i].deprel != 0) {
+        n++;
+        break;
+      }
+  return n;
+}
+
 /* Codes the pending batch with r->threads threads, then writes it. */
 static void flush(run *r) {
   job *j = &r->job;
@@ -107,6 +120,7 @@ static void flush(run *r) {
       r->stats.sentences += d->nsents;
       r->stats.tokens += d->ntokens;
       r->stats.events += d->nevents;
+      r->stats.parsed += parsed_sentences(d);
       if (!r->quiet) {
         if ((r->fmt == FMT_TSV || r->hdr) && !r->header_done) {
           (r->hdr ? r->hdr : sima_event_write_tsv_header)(o);
@@ -219,6 +233,7 @@ int cmd_code(int argc, char **argv) {
   rd.files = files;
   rd.nfiles = nfiles;
   cli_stats_start(&r.stats);
+  r.stats.count_parsed = 1;
   sima_pipeline_opts po;
   memset(&po, 0, sizeof po);
   po.data_dir = cli_data_dir();

@@ -174,12 +174,15 @@ void cli_stats_print(const char *cmd, const cli_stats *s) {
           "stats: cmd=%s docs=%llu bytes=%llu sentences=%llu tokens=%llu "
           "events=%llu seconds=%.4f cpu_seconds=%.4f mb_per_s=%.1f "
           "sentences_per_s=%.0f mb_per_cpu_s=%.1f sentences_per_cpu_s=%.0f "
-          "peak_rss_kb=%ld\n",
+          "peak_rss_kb=%ld",
           cmd, (unsigned long long)s->docs, (unsigned long long)s->bytes,
           (unsigned long long)s->sentences, (unsigned long long)s->tokens,
           (unsigned long long)s->events, dt, cpu, (double)s->bytes / 1e6 / dt,
           (double)s->sentences / dt, (double)s->bytes / 1e6 / cpu,
           (double)s->sentences / cpu, ru.ru_maxrss);
+  if (s->count_parsed)
+    fprintf(stderr, " parsed_sentences=%llu", (unsigned long long)s->parsed);
+  fputc('\n', stderr);
 }
 
 const char *cli_data_dir(void) {

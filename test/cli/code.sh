@@ -69,6 +69,11 @@ else
   echo "skipped: --dict PETRARCH checks ($SHARED absent)"
 fi
 
+# --stats counts the sentences parsed: only those with two coded actors
+echo "Russia condemned China. The weather was fine." > "$TMP/two.txt"
+check_err "stats: parsed sentences" "sentences=2 " "$SIMA" code --stats "$TMP/two.txt"
+check_err "stats: one of two parsed" "parsed_sentences=1" "$SIMA" code --stats "$TMP/two.txt"
+
 # PETRARCH XML input: one document per <Sentence>, its id and date
 cat > "$TMP/recs.xml" <<'XML'
 <Sentences>
