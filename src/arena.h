@@ -15,6 +15,10 @@ void *arena_alloc_raw(sima_arena *a, size_t size);
 ** vectors that double, so the waste is bounded by the final size. */
 void *arena_grow(sima_arena *a, void *old, size_t old_size, size_t new_size);
 
+/* Bytes of freed arena blocks kept for reuse by later arenas (arena.c's
+** pool; always 0 in sanitizer builds, which do not pool). */
+size_t arena_pool_bytes(void);
+
 /* Large tables that live outside any arena (the dictionary's string pool
 ** and arrays, the trie's hash tables): realloc/free semantics, but a
 ** table of ARENA_BIG_MIN bytes or more is mapped on its own, 2 MiB-aligned

@@ -8,6 +8,7 @@
 #include "harness.h"
 #include "sima.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -138,9 +139,66 @@ TEST(big_tables) {
   OK(arena_big_realloc(NULL, SIZE_MAX - 8) == NULL, "realloc too large");
 }
 
+/* One thread's rounds of document-like arenas: each allocation must come
+** zeroed (a recycled block holds the last document's bytes) and keep its
+** own pattern until the arena is freed while the other thread does the
+** same with the shared pool. */
+static void *pool_worker(void *arg) {
+  uintptr_t bad = 0;
+  unsigned char tag = (unsigned char)(uintptr_t)arg;
+  for (int round = 0; round < 60 && !bad; round++) {
+    sima_arena *a = sima_arena_new(NULL);
+    unsigned char *ps[200];
+    size_t ns[200];
+    for (int i = 0; i < 200; i++) {
+      ns[i] = (size_t)(((unsigned)i * 7919u + (unsigned)round * 31u) % 9000u) + 1;
+      ps[i] = sima_arena_alloc(a, ns[i]);
+      if (!ps[i]) {
+        bad = 1;
+        break;
+      }
+      for (size_t k = 0; k < ns[i]; k++)
+        if (ps[i][k] != 0)
+          bad = 2;
+      memset(ps[i], tag ^ i, ns[i]);
+    }
+    for (int i = 0; i < 200 && !bad; i++)
+      for (size_t k = 0; k < ns[i]; k++)
+        if (ps[i][k] != (unsigned char)(tag ^ i))
+          bad = 3;
+    sima_arena_free(a);
+  }
+  return (void *)bad;
+}
+
+TEST(recycled_blocks) {
+  sima_arena *a = sima_arena_new(NULL);
+  for (int i = 0; i < 100; i++)
+    memset(sima_arena_alloc(a, 4000), 0xEE, 4000);
+  size_t before = arena_pool_bytes();
+  sima_arena_free(a);
+#if !defined(__SANITIZE_ADDRESS__)
+  OK(arena_pool_bytes() > before, "a freed arena's blocks are kept");
+#else
+  (void)before;
+#endif
+  pthread_t t[2];
+  void *r[2] = {NULL, NULL};
+  int started = 0;
+  for (int i = 0; i < 2; i++)
+    if (pthread_create(&t[i], NULL, pool_worker, (void *)(uintptr_t)(0x11 * (i + 1))) == 0)
+      started++;
+  INT_EQ(started, 2);
+  for (int i = 0; i < started; i++)
+    pthread_join(t[i], &r[i]);
+  INT_EQ((long)(uintptr_t)r[0], 0);
+  INT_EQ((long)(uintptr_t)r[1], 0);
+}
+
 int main(void) {
   RUN(alloc_align_zero);
   RUN(fault_injection);
   RUN(big_tables);
+  RUN(recycled_blocks);
   return harness_done();
 }
