@@ -1,10 +1,11 @@
 /*
 ** cmd_code.c — `sima code`: raw news in, one JSON object per event out.
 **
-** Documents are read in batches; the threads of a batch take documents
-** from a shared counter and run the whole pipeline on each; the main
-** thread then writes the batch's events in input order, so the output is
-** the same whatever the number of threads.
+** The main thread reads documents into a ring of documents in flight;
+** --threads workers take them in order and run the whole pipeline on
+** each; the main thread writes each document's events as soon as it and
+** all before it are done, so reading, coding and writing overlap and the
+** output is the same whatever the number of threads.
 */
 #include "cli.h"
 
@@ -45,16 +46,26 @@ const char cmd_code_help[] =
     "Exit: 0 ok, 1 some input rejected (reported with file:line), 2 usage\n"
     "or unloadable dictionaries/models.\n";
 
-#define BATCH 256
+/* Documents in flight: read but not yet written.  Enough to keep the
+** workers busy while the main thread writes and reads; few enough that
+** their arenas stay in the arena pool (src/arena.c). */
+#define RING 64
 
-typedef struct job {
-  const sima_pipeline *pipe;
-  sima_doc *docs[BATCH];
-  sima_status st[BATCH];
-  sima_error err[BATCH];
-  int n;
-  atomic_int next;
-} job;
+enum { SLOT_QUEUED = 1, SLOT_DONE = 2 };
+
+/* The documents in flight, in input order: [head, tail) have been read,
+** [head, next) taken by a worker, head is the next to write.  Indices
+** grow without bound; slot i lives at i % RING. */
+typedef struct ring {
+  pthread_mutex_t mu;
+  pthread_cond_t work, done;
+  sima_doc *docs[RING];
+  sima_status st[RING];
+  sima_error err[RING];
+  int state[RING];
+  unsigned long head, next, tail;
+  int eof;
+} ring;
 
 typedef struct run {
   const sima_pipeline *pipe;
@@ -62,18 +73,31 @@ typedef struct run {
   void (*wr)(FILE *, const sima_doc *, const sima_event *); /* compat */
   void (*hdr)(FILE *);
   int threads, explain, quiet, header_done, failed;
-  job job;
+  ring q;
   cli_stats stats;
 } run;
 
+/* A worker: takes the oldest unclaimed document, runs the pipeline on it,
+** marks it done; returns when the input has ended and nothing is left. */
 static void *worker(void *arg) {
-  job *j = arg;
+  run *r = arg;
+  ring *q = &r->q;
+  pthread_mutex_lock(&q->mu);
   for (;;) {
-    int i = atomic_fetch_add(&j->next, 1);
-    if (i >= j->n)
+    while (q->next == q->tail && !q->eof)
+      pthread_cond_wait(&q->work, &q->mu);
+    if (q->next == q->tail)
       break;
-    j->st[i] = sima_pipeline_run(j->pipe, j->docs[i], SIMA_STAGE_ALL, &j->err[i]);
+    size_t k = q->next++ % RING;
+    pthread_mutex_unlock(&q->mu);
+    sima_status st = sima_pipeline_run(r->pipe, q->docs[k], SIMA_STAGE_ALL,
+                                       &q->err[k]);
+    pthread_mutex_lock(&q->mu);
+    q->st[k] = st;
+    q->state[k] = SLOT_DONE;
+    pthread_cond_signal(&q->done);
   }
+  pthread_mutex_unlock(&q->mu);
   return NULL;
 }
 
@@ -90,66 +114,80 @@ static uint64_t parsed_sentences(const sima_doc *d) {
   return n;
 }
 
-/* Codes the pending batch with r->threads threads, then writes it. */
-static void flush(run *r) {
-  job *j = &r->job;
-  if (j->n == 0)
-    return;
-  atomic_store(&j->next, 0);
-  j->pipe = r->pipe;
-  pthread_t tid[64];
-  int nt = r->threads > 64 ? 64 : r->threads, started = 0;
-  if (nt > j->n)
-    nt = j->n;
-  for (int t = 1; t < nt; t++)
-    if (pthread_create(&tid[started], NULL, worker, j) == 0)
-      started++;
-  worker(j);
-  for (int t = 0; t < started; t++)
-    pthread_join(tid[t], NULL);
+/* Writes the events of a coded document (or its error) and frees it. */
+static void write_doc(run *r, sima_doc *d, sima_status st,
+                      const sima_error *err) {
   FILE *o = stdout;
-  for (int i = 0; i < j->n; i++) {
-    sima_doc *d = j->docs[i];
-    if (j->st[i] != SIMA_OK) {
-      fprintf(stderr, "sima code: %s: %s\n", d->id ? d->id : "(document)",
-              j->err[i].msg);
-      r->failed = 1;
-    } else {
-      r->stats.docs++;
-      r->stats.bytes += d->len;
-      r->stats.sentences += d->nsents;
-      r->stats.tokens += d->ntokens;
-      r->stats.events += d->nevents;
-      r->stats.parsed += parsed_sentences(d);
-      if (!r->quiet) {
-        if ((r->fmt == FMT_TSV || r->hdr) && !r->header_done) {
-          (r->hdr ? r->hdr : sima_event_write_tsv_header)(o);
-          r->header_done = 1;
-        }
-        for (uint32_t e = 0; e < d->nevents; e++) {
-          if (r->wr)
-            r->wr(o, d, &d->events[e]);
-          else if (r->fmt == FMT_TSV)
-            sima_event_write_tsv(o, d, &d->events[e]);
-          else
-            sima_event_write_json(o, d, &d->events[e]);
-          if (r->explain) {
-            sima_event_explain(o, d, &d->events[e]);
-            putc('\n', o);
-          }
+  if (st != SIMA_OK) {
+    fprintf(stderr, "sima code: %s: %s\n", d->id ? d->id : "(document)",
+            err->msg);
+    r->failed = 1;
+  } else {
+    r->stats.docs++;
+    r->stats.bytes += d->len;
+    r->stats.sentences += d->nsents;
+    r->stats.tokens += d->ntokens;
+    r->stats.events += d->nevents;
+    r->stats.parsed += parsed_sentences(d);
+    if (!r->quiet) {
+      if ((r->fmt == FMT_TSV || r->hdr) && !r->header_done) {
+        (r->hdr ? r->hdr : sima_event_write_tsv_header)(o);
+        r->header_done = 1;
+      }
+      for (uint32_t e = 0; e < d->nevents; e++) {
+        if (r->wr)
+          r->wr(o, d, &d->events[e]);
+        else if (r->fmt == FMT_TSV)
+          sima_event_write_tsv(o, d, &d->events[e]);
+        else
+          sima_event_write_json(o, d, &d->events[e]);
+        if (r->explain) {
+          sima_event_explain(o, d, &d->events[e]);
+          putc('\n', o);
         }
       }
     }
-    sima_doc_free(d);
   }
-  j->n = 0;
+  sima_doc_free(d);
 }
 
+/* Writes the finished documents at the head of the ring, in input order;
+** with `all`, waits until every document read so far is written.  Only
+** the main thread writes, so the output is the same for any number of
+** workers. */
+static void drain(run *r, int all) {
+  ring *q = &r->q;
+  pthread_mutex_lock(&q->mu);
+  while (q->head < q->tail) {
+    size_t k = q->head % RING;
+    if (q->state[k] != SLOT_DONE) {
+      if (!all && q->tail - q->head < RING)
+        break;
+      pthread_cond_wait(&q->done, &q->mu);
+      continue;
+    }
+    pthread_mutex_unlock(&q->mu);
+    write_doc(r, q->docs[k], q->st[k], &q->err[k]);
+    pthread_mutex_lock(&q->mu);
+    q->state[k] = 0;
+    q->head++;
+  }
+  pthread_mutex_unlock(&q->mu);
+}
+
+/* The reader's callback: queues the document for the workers, first
+** writing what is done (and, with the ring full, waiting for room). */
 static int per_doc(void *ud, sima_doc *doc) {
   run *r = ud;
-  r->job.docs[r->job.n++] = doc;
-  if (r->job.n == BATCH)
-    flush(r);
+  ring *q = &r->q;
+  drain(r, 0);
+  pthread_mutex_lock(&q->mu);
+  size_t k = q->tail % RING;
+  q->docs[k] = doc;
+  q->state[k] = SLOT_QUEUED;
+  q->tail++;
+  pthread_cond_signal(&q->work);
+  pthread_mutex_unlock(&q->mu);
   return CLI_KEEP;
 }
 
@@ -159,7 +197,7 @@ static int default_threads(void) {
 }
 
 int cmd_code(int argc, char **argv) {
-  static run r; /* large (a batch of errors): keep it off the stack */
+  static run r; /* large (a ring of errors): keep it off the stack */
   memset(&r, 0, sizeof r);
   r.fmt = FMT_JSONL;
   r.threads = default_threads();
@@ -249,8 +287,31 @@ int cmd_code(int argc, char **argv) {
     return EXIT_USAGE;
   }
   r.pipe = p;
-  int rc = cli_read_all("code", &rd, per_doc, &r);
-  flush(&r);
+  /* r.threads workers code while this thread reads and writes */
+  pthread_mutex_init(&r.q.mu, NULL);
+  pthread_cond_init(&r.q.work, NULL);
+  pthread_cond_init(&r.q.done, NULL);
+  pthread_t tid[64];
+  int started = 0;
+  for (int t = 0; t < r.threads; t++)
+    if (pthread_create(&tid[started], NULL, worker, &r) == 0)
+      started++;
+  int rc = EXIT_REJECTED;
+  if (started == 0) {
+    fprintf(stderr, "sima code: cannot start a worker thread\n");
+  } else {
+    rc = cli_read_all("code", &rd, per_doc, &r);
+  }
+  pthread_mutex_lock(&r.q.mu);
+  r.q.eof = 1;
+  pthread_cond_broadcast(&r.q.work);
+  pthread_mutex_unlock(&r.q.mu);
+  drain(&r, 1);
+  for (int t = 0; t < started; t++)
+    pthread_join(tid[t], NULL);
+  pthread_cond_destroy(&r.q.work);
+  pthread_cond_destroy(&r.q.done);
+  pthread_mutex_destroy(&r.q.mu);
   if (want_stats)
     cli_stats_print("code", &r.stats);
   sima_pipeline_free(p);
