@@ -1385,6 +1385,14 @@ static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
       continue;
     if (person >= 0 && m->person != person)
       continue;
+    /* "they" is no country adjective modifying a thing: "rejected a
+    ** Senegalese peace plan, and said they ..." are the rejecters */
+    if (person == 0 && c->doc->syn &&
+        m->first + m->count < c->doc->ntokens &&
+        c->doc->syn[m->first + m->count - 1].upos == SIMA_UPOS_ADJ &&
+        (c->doc->syn[m->first + m->count].upos == SIMA_UPOS_NOUN ||
+         c->doc->syn[m->first + m->count].upos == SIMA_UPOS_ADJ))
+      continue;
     return (int32_t)q;
   }
   return -1;

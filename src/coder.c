@@ -115,6 +115,32 @@ static int is_relpron(const coder_ctx *c, uint32_t t) {
          !strcasecmp(l, "that");
 }
 
+/* Does d carry the possessive 's (a possessor: "Peru's")? */
+static int possessive_marked(const coder_ctx *c, uint32_t d) {
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+    if (c->syn[k].deprel == SIMA_DEP_CASE &&
+        (!strcmp(coder_lemma(c, (uint32_t)k), "'s") ||
+         !strcmp(coder_lemma(c, (uint32_t)k), "'")))
+      return 1;
+  return 0;
+}
+
+/* Verbs of object control: their object does what their to-clause says
+** ("urged China to release", "allowed the rebels to leave"); and verbs of
+** sending or employing, whose object carries out the purpose ("sent troops
+** to protect the convoy", "used the gang to kill").  Sorted. */
+static int object_control(const char *l) {
+  static const char *const v[] = {
+      "advise",   "allow",     "appeal",   "ask",      "authorize", "beg",
+      "call",     "challenge", "compel",   "deploy",   "direct",    "dispatch",
+      "enable",   "encourage", "exhort",   "force",    "help",      "hire",
+      "implore",  "instruct",  "invite",   "lead",     "order",     "pay",
+      "permit",   "persuade",  "press",    "pressure", "prompt",    "push",
+      "recruit",  "request",   "require",  "send",     "teach",     "tell",
+      "train",    "urge",      "use",      "warn"};
+  return l && CODER_IN(v, l);
+}
+
 /* RULE C-XCOMP, C-CONJ-VERB: subject inheritance. */
 int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
   if (depth > 8)
@@ -125,6 +151,11 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
       own = d;
       break;
     }
+  /* RULE C-POSS-SUBJ: a possessor ("Peru's") is no subject: "had control
+  ** over Peru's military and also developed ..." parsed with Peru as the
+  ** subject of "developed" is a broken parse; no subject, none inherited */
+  if (own >= 0 && possessive_marked(c, (uint32_t)own))
+    return -1;
   if (own < 0 && c->syn[t].upos == SIMA_UPOS_ADJ) {
     /* RULE C-EXPL-SUBJ: "Syria says it is willing to withdraw" parsed with
     ** "it" as an expletive: before a predicative adjective of disposition
@@ -164,10 +195,16 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     return -1;
   if (coder_is_xcomp(c, t)) {
     /* object control ("urged China to release") or subject control and
-    ** raising ("China agreed to / is expected to visit") */
-    int32_t o = child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
-    if (o < 0)
-      o = child_by(c, (uint32_t)h, SIMA_DEP_IOBJ);
+    ** raising ("China agreed to / is expected to visit").  A purpose
+    ** clause (a to-clause parsed as adverbial) is the subject's unless
+    ** its verb is one of object control: "will visit Togo and Benin to
+    ** mediate" (Ghana mediates), "asked Japan to help" (Japan helps) */
+    int32_t o = -1;
+    if (base == SIMA_DEP_XCOMP || object_control(coder_lemma(c, (uint32_t)h))) {
+      o = child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
+      if (o < 0)
+        o = child_by(c, (uint32_t)h, SIMA_DEP_IOBJ);
+    }
     if (o >= 0)
       return o;
     int32_t s = child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
@@ -285,14 +322,16 @@ static int value_ok(const coder_ctx *c, uint32_t d, const pat_value *val,
   return best;
 }
 
-/* Measure and container nouns that pass a constraint on to their "of"
-** phrase: "25,000 tons of food aid", "a package of sanctions".  Sorted. */
+/* Measure, container and portion nouns that pass a constraint on to
+** their "of" phrase: "25,000 tons of food aid", "a package of sanctions",
+** "suspended part of its aid".  Sorted. */
 static const char *const transparent[] = {
-    "$", "amount", "batch", "billion", "consignment", "contingent",
+    "$", "amount", "batch", "billion", "bulk", "consignment", "contingent",
     "day", "delivery", "deployment", "detachment", "dollar", "dozen",
-    "euro", "form", "hour", "hundred", "kg", "kilogram",
-    "kind", "load", "lot", "million", "month", "number",
-    "package", "pair", "pound", "range", "round", "series",
+    "euro", "form", "half", "hour", "hundred", "kg", "kilogram",
+    "kind", "load", "lot", "majority", "million", "minority", "month",
+    "number",
+    "package", "pair", "part", "portion", "pound", "range", "round", "series",
     "set", "shipment", "sum", "thousand", "ton", "tonne",
     "total", "type", "wave", "week", "worth", "yen",
     "\xC2\xA3" /* £ */, "\xE2\x82\xAC" /* € */};
@@ -348,6 +387,8 @@ static uint32_t candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
       lr = SIMA_DEP_XCOMP;
     if (!pat_rel_name_ok(r, lr) || !cases_ok(c, (uint32_t)d, r))
       continue;
+    if (lr == SIMA_DEP_NSUBJ && possessive_marked(c, (uint32_t)d))
+      continue; /* C-POSS-SUBJ */
     out[n++] = d;
     for (int32_t k = c->first_child[d]; k >= 0 && n < MAX_CAND;
          k = c->next_sib[k])
@@ -693,9 +734,29 @@ static int32_t actor_of(const coder_ctx *c, uint32_t t, int depth,
     return -1;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     unsigned rel = c->syn[d].deprel;
+    /* "the US-led war against Iraq" is the leader's: the actor on the
+    ** participle "led" (US --obl:unmarked--> led --amod--> war) comes
+    ** before the noun's other phrases */
+    if (rel == SIMA_DEP_AMOD && !strcasecmp(coder_lemma(c, (uint32_t)d), "lead"))
+      for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e]) {
+        unsigned b = sima_deprel_base(c->syn[e].deprel);
+        if (e > d || (b != SIMA_DEP_OBL && b != SIMA_DEP_COMPOUND &&
+                      b != SIMA_DEP_NMOD && b != SIMA_DEP_NSUBJ))
+          continue;
+        int32_t m = actor_of(c, (uint32_t)e, depth + 1, at);
+        if (m >= 0)
+          return m;
+      }
     for (size_t i = 0; i < sizeof actor_rels / sizeof *actor_rels; i++)
       if (rel == actor_rels[i]) {
-        int32_t m = actor_of(c, (uint32_t)d, depth + 1, at);
+        /* a title in apposition to an uncoded name is that name:
+        ** searched as deep as the name itself ("Kenzo Oshima, the United
+        ** Nations Emergency Relief Coordinator": IGOUNO three compounds
+        ** down) */
+        int title = rel == SIMA_DEP_APPOS && depth == 0 &&
+                    c->syn[t].upos == SIMA_UPOS_PROPN &&
+                    c->syn[d].upos == SIMA_UPOS_NOUN;
+        int32_t m = actor_of(c, (uint32_t)d, title ? 0 : depth + 1, at);
         /* (not a medium naming its outlet, "newspaper El Faro": the
         ** channel of the news, not an actor in it) */
         if (m >= 0 && rel == SIMA_DEP_NMOD_DESC && c->doc->mentions[m].sector &&
@@ -764,6 +825,29 @@ static void actors_at(const coder_ctx *c, uint32_t t, actor_set *as) {
         if (m2 >= 0)
           actor_add(as, m2, at2);
       }
+    }
+  }
+  /* coordinated modifiers of the mention's head ("French and Egyptian
+  ** warships", "U.S. and Russian negotiators"): a word of the mention
+  ** that is the conjunct of a modifier of the mention; that modifier is
+  ** an actor too */
+  for (uint32_t i = 0; i < as->n && i < MAX_ACTORS; i++) {
+    int32_t mi = as->men[i];
+    const sima_mention *mm = &c->doc->mentions[mi];
+    for (uint32_t k = mm->first; k < mm->first + mm->count && k < c->n; k++) {
+      int32_t h = c->syn[k].head;
+      if (c->syn[k].deprel != SIMA_DEP_CONJ || h < 0 ||
+          (uint32_t)h >= c->n || c->tok2men[h] == mi)
+        continue;
+      unsigned hr = c->syn[h].deprel;
+      int32_t hh = c->syn[h].head;
+      if ((hr != SIMA_DEP_AMOD && hr != SIMA_DEP_COMPOUND) || hh < 0 ||
+          (uint32_t)hh >= c->n || c->tok2men[hh] != mi)
+        continue;
+      uint32_t at2;
+      int32_t m2 = actor_of(c, (uint32_t)h, 0, &at2);
+      if (m2 >= 0)
+        actor_add(as, m2, at2);
     }
   }
   /* mentions sharing a span are one name's several actors (a PETRARCH
@@ -1429,6 +1513,18 @@ static const char *const must_speech[] = {
     "announce", "conclude", "declare", "insist", "reiterate", "remind",
     "repeat",   "say",      "state",   "stress", "tell",      "warn"};
 
+/* Nouns of a message whose "that Y must Z" content is the sender's demand
+** (C-MUST). */
+static int is_must_message(const char *l) {
+  static const char *const mm[] = {
+      "communique", "declaration", "letter",   "message", "note",
+      "reminder",   "statement",   "ultimatum", "warning"};
+  for (size_t i = 0; i < sizeof mm / sizeof *mm; i++)
+    if (!strcasecmp(mm[i], l))
+      return 1;
+  return 0;
+}
+
 static int is_must_speech(const char *l) {
   for (size_t i = 0; i < sizeof must_speech / sizeof *must_speech; i++)
     if (!strcasecmp(must_speech[i], l))
@@ -1636,8 +1732,17 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
     if (c->syn[h].upos == SIMA_UPOS_VERB &&
         mood_is_speech(coder_lemma(c, (uint32_t)h))) {
       int32_t sp = coder_subject(c, (uint32_t)h, 0);
-      if (sp >= 0 && (uint32_t)sp < (uint32_t)s)
-        actors_at(c, (uint32_t)sp, src);
+      if (sp >= 0 && (uint32_t)sp < (uint32_t)s) {
+        /* of two subjects the one with a real actor ("The rebel
+        ** Revolutionary United Front announced it ...": RUF, not the
+        ** bare "rebel"), as C-SOURCE takes it */
+        actor_set sub;
+        resolve_role(c, (uint32_t)h, &c->v->default_src, &sub);
+        if (sub.n > 0 && sub.tok[0] >= 0 && (uint32_t)sub.tok[0] < (uint32_t)s)
+          *src = sub;
+        else
+          actors_at(c, (uint32_t)sp, src);
+      }
       return;
     }
     x = (uint32_t)h;
@@ -1650,6 +1755,27 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
 ** "to protest Sweden's decision").  RULE C-PROTEST: a protest (`protest`
 ** set) is else aimed at the country where it takes place, when that place
 ** is a country actor ("Albanians demonstrated in Serbia": SRB). */
+/* Can the adverbial clause at a be one of purpose: marked by "to" ("to",
+** "in order to", "so as to") or not marked at all (a bare participle
+** "calling for ...")?  Any other subordinator or preposition makes it a
+** clause of time, condition, cause, manner or content, which aims nothing:
+** "before allowing", "if", "as", "by denying", "so that", "with most
+** coming from Venezuela", "convicted X of laundering money for the Zetas"
+** (RULE C-PURPOSE-MARK).  Nor is a past participle with no "to": it is a
+** passive modifier, "countries sanctioned by the United Nations". */
+static int purpose_mark(const coder_ctx *c, uint32_t a) {
+  int to = 0, other = c->syn[a].xpos == SIMA_XPOS_VBN;
+  for (int32_t d = c->first_child[a]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_MARK ||
+        c->syn[d].deprel == SIMA_DEP_CASE) {
+      if (!strcasecmp(coder_lemma(c, (uint32_t)d), "to"))
+        to = 1;
+      else
+        other = 1;
+    }
+  return to || !other;
+}
+
 static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
                            int protest) {
   static const pat_rel obj = {SIMA_DEP_OBJ, 1, 0, NULL, 0};
@@ -1659,12 +1785,16 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
   uint32_t nc = 0;
   for (int32_t a = c->first_child[t]; a >= 0 && nc < 16; a = c->next_sib[a]) {
     unsigned b = sima_deprel_base(c->syn[a].deprel);
+    /* (not a clause of time, condition, cause or concession: "demanded a
+    ** truce before allowing U.N. aid convoys in" aims nothing at the U.N.) */
+    if (b == SIMA_DEP_ADVCL && !purpose_mark(c, (uint32_t)a))
+      continue;
     if (coder_is_xcomp(c, (uint32_t)a) || b == SIMA_DEP_ADVCL)
       clauses[nc++] = a;
     else if (b == SIMA_DEP_OBJ || b == SIMA_DEP_OBL)
       for (int32_t k = c->first_child[a]; k >= 0 && nc < 16;
            k = c->next_sib[k])
-        if (c->syn[k].deprel == SIMA_DEP_ACL)
+        if (c->syn[k].deprel == SIMA_DEP_ACL && purpose_mark(c, (uint32_t)k))
           clauses[nc++] = k;
   }
   for (uint32_t ci = 0; ci < nc && tgt->n == 0; ci++) {
@@ -1791,8 +1921,31 @@ static int circumstance(const coder_ctx *c, uint32_t x) {
 ** phrase hides ("demanded that the Sudanese government end curbs" parsed
 ** with the government inside a noun compound).  Actors of a speech
 ** complement, relative clause or parenthetical are not taken. */
+/* Is x the head of a phrase of place ("in Jericho", "near the border")? */
+static int place_phrase(const coder_ctx *c, uint32_t x) {
+  static const char *const pl[] = {"across", "around", "at",      "beside",
+                                   "beyond", "in",     "inside",  "near",
+                                   "outside", "throughout", "within"};
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_CASE &&
+        CODER_IN(pl, coder_lemma(c, (uint32_t)d)))
+      return 1;
+  return 0;
+}
+
+/* RULE C-TARGET-NEAR (limits): a phrase of place, time or circumstance is
+** no target, on the verb itself too ("launched the offensive without the
+** approval of the government", "arrested a broker in Lima"), except a
+** place phrase on the verb of a military or violent act (`place`: roots
+** 15, 18-20, aimed at the place by CAMEO's convention: "tanks fired at
+** targets in Jericho").  The agent of a participle that modifies a noun
+** did the participle's act, not the trigger's target ("relations with
+** countries sanctioned by the US"), except for an objection
+** (`objection`: roots 11-14 aim at the author of what they object to:
+** "struck over a bill signed by the minister"). */
 static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
-                        const actor_set *src, actor_set *tgt) {
+                        const actor_set *src, actor_set *tgt, int place,
+                        int objection) {
   for (uint32_t i = t + 1; i < end && tgt->n == 0; i++) {
     int32_t m = c->tok2men[i];
     if (m < 0 || bare_actor(c, m) || !under(c, i, t))
@@ -1815,14 +1968,26 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
         ok = 0;
       /* a place, a time or a circumstance is no target ("in a Lima
       ** district", "without the knowledge of the government") */
-      if (circumstance(c, x))
+      if (circumstance(c, x) &&
+          !(place && (uint32_t)h == t && place_phrase(c, x)))
+        ok = 0;
+      if (!objection && c->syn[x].deprel == SIMA_DEP_OBL_AGENT &&
+          sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_ACL)
+        ok = 0;
+      /* nor inside a noun's clause of content or circumstance
+      ** (C-PURPOSE-MARK: "convicted the banker of laundering money for
+      ** the cartel") */
+      if (c->syn[x].deprel == SIMA_DEP_ACL && (uint32_t)h != t &&
+          c->syn[x].upos == SIMA_UPOS_VERB && !purpose_mark(c, x) &&
+          c->syn[x].xpos != SIMA_XPOS_VBN)
         ok = 0;
       if ((uint32_t)h == t) {
         unsigned b = sima_deprel_base(c->syn[x].deprel);
-        ok = b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ || b == SIMA_DEP_OBL ||
-             b == SIMA_DEP_NMOD || b == SIMA_DEP_XCOMP ||
-             (b == SIMA_DEP_CCOMP && !mood_is_speech(coder_lemma(c, t)) &&
-              strcasecmp(coder_lemma(c, t), "tell") != 0);
+        ok = ok &&
+             (b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ || b == SIMA_DEP_OBL ||
+              b == SIMA_DEP_NMOD || b == SIMA_DEP_XCOMP ||
+              (b == SIMA_DEP_CCOMP && !mood_is_speech(coder_lemma(c, t)) &&
+               strcasecmp(coder_lemma(c, t), "tell") != 0));
       }
       x = (uint32_t)h;
     }
@@ -1868,6 +2033,8 @@ static void near_source(const coder_ctx *c, uint32_t t, uint32_t first,
            c->syn[d].upos == SIMA_UPOS_ADP;
     if (pp)
       break; /* a prepositional phrase stands between: no guess */
+    if (c->syn[hd].head == (int32_t)t && possessive_marked(c, hd))
+      break; /* C-POSS-SUBJ: the possessor the parse made t's subject */
     actors_at(c, hd, src);
   }
 }
@@ -1939,6 +2106,105 @@ static int is_light_noun(const char *l) {
   return CODER_IN(light, l);
 }
 
+/* Does pattern p aim its act at t's object: its first target path is
+** the object, and t has one? */
+static int object_target(const coder_ctx *c, uint32_t t,
+                         const pat_pattern *p) {
+  if (!p->tgt.given || p->tgt.npaths == 0 || p->tgt.paths[0].nsteps != 1 ||
+      p->tgt.paths[0].steps[0].id != SIMA_DEP_OBJ ||
+      p->tgt.paths[0].steps[0].ncases != 0)
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(coder_lrel(c, (uint32_t)d)) == SIMA_DEP_OBJ) {
+      /* "praised each other", "one another": the conjuncts themselves */
+      const char *l = coder_lemma(c, (uint32_t)d);
+      return !l || (strcasecmp(l, "other") && strcasecmp(l, "another") &&
+                    strcasecmp(l, "each") && strcasecmp(l, "one"));
+    }
+  return 0;
+}
+
+/* RULE C-MUTUAL-PARTNER: does t name a partner of its own, a with/against
+** phrase ("the FARC and the ELN clashed with the Urabenos")?  Then its
+** coordinated subjects acted together on that partner, not on each other,
+** even when the partner is no actor ("with each other" excepted). */
+static int partner_phrase(const coder_ctx *c, uint32_t t) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    /* (after t: a fronted "With the signing of the accord, ..." is a
+    ** circumstance) */
+    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL || (uint32_t)d < t ||
+        !(coder_has_marker(c, (uint32_t)d, "with") ||
+          coder_has_marker(c, (uint32_t)d, "against")))
+      continue;
+    const char *l = coder_lemma(c, (uint32_t)d);
+    if (l && strcasecmp(l, "other") && strcasecmp(l, "another") &&
+        strcasecmp(l, "each") && strcasecmp(l, "one"))
+      return 1;
+  }
+  return 0;
+}
+
+/* Does t have a military exercise as its object ("held drills",
+** "launched 10 days of war games")?  Sorted. */
+static int exercise_object(const coder_ctx *c, uint32_t t) {
+  static const char *const ex[] = {"drill",     "exercise", "game",
+                                   "maneuver",  "manoeuvre", "war-game",
+                                   "wargame"};
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (sima_deprel_base(coder_lrel(c, (uint32_t)d)) != SIMA_DEP_OBJ)
+      continue;
+    if (CODER_IN(ex, coder_lemma(c, (uint32_t)d)))
+      return 1;
+    /* "10 days of war games" */
+    for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+      if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+          coder_has_marker(c, (uint32_t)k, "of") &&
+          CODER_IN(ex, coder_lemma(c, (uint32_t)k)))
+        return 1;
+  }
+  return 0;
+}
+
+/* RULE C-GEOGRAPHY: a verb of contact (meet, border, join, touch,
+** converge) in the simple present of a "where" clause describes the lie of
+** the land, not an event: "the region where Paraguay meets Argentina and
+** Brazil", "the point where Peru meets Chile".  Sorted. */
+static int geography_clause(const coder_ctx *c, uint32_t t) {
+  static const char *const contact[] = {"border", "converge", "join", "meet",
+                                        "touch"};
+  if (c->syn[t].upos != SIMA_UPOS_VERB ||
+      (c->syn[t].xpos != SIMA_XPOS_VBZ && c->syn[t].xpos != SIMA_XPOS_VBP) ||
+      !CODER_IN(contact, coder_lemma(c, t)))
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_ADVMOD && (uint32_t)d < t &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "where"))
+      return 1;
+  return 0;
+}
+
+/* Is mention m a private actor (C-HOST-PRIVATE): civilians, criminals,
+** refugees, business, media, farmers, health, labour, education?  Sorted. */
+static int private_actor(const coder_ctx *c, int32_t m) {
+  static const char *const priv[] = {"AGR", "BUS", "CRM", "CVL", "EDU",
+                                     "HLH", "LAB", "MED", "REF"};
+  const char *s = c->doc->mentions[m].sector;
+  return s && s[0] && CODER_IN(priv, s);
+}
+
+/* Is t a predicate that takes a verb's target fallbacks: a verb, or an
+** adjective with a copula and a to-complement, which acts as a verb does
+** ("Norway is willing to send material to help defend Saudi Arabia")?
+** Not an adjective of state ("are responsible for crimes in Mexico", "are
+** concerned about the country's role"): its phrases name no target. */
+static int clause_predicate(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].upos == SIMA_UPOS_VERB)
+    return 1;
+  return c->syn[t].upos == SIMA_UPOS_ADJ &&
+         child_by(c, t, SIMA_DEP_COP) >= 0 &&
+         child_by(c, t, SIMA_DEP_XCOMP) >= 0;
+}
+
 /* Codes trigger t with pattern p (matched with ms): applies the
 ** consumption, derivation (C-DERIVE), roles, mood and emission rules.
 ** Returns -1 when out of memory, else 0 (whether or not an event came). */
@@ -1952,7 +2218,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** event, not events of their own */
   for (uint32_t k = 0; k < ms.nused; k++)
     consumed[ms.used[k]] = 1;
-  if (p->null)
+  if (p->null || geography_clause(c, t))
     return 0;
   const char *code = p->code;
   const char *code2 = p->code2;
@@ -1980,6 +2246,25 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       }
     } else {
       consumed[w] = 1;
+    }
+  }
+  if (code[0] == '1' && code[1] == '0' && p->upos == SIMA_UPOS_VERB) {
+    /* RULE C-DERIVE (demands): the cooperative act a demand asks for in
+    ** its that-clause ("demanded that the US cancel the sale") is the
+    ** demand's content, not an event of its own; the demand keeps its
+    ** pattern's code */
+    for (int32_t w = c->first_child[t]; w >= 0; w = c->next_sib[w]) {
+      if (sima_deprel_base(c->syn[w].deprel) != SIMA_DEP_CCOMP || consumed[w])
+        continue;
+      match_state ms2;
+      const pat_pattern *q = best_pattern(c, (uint32_t)w, &ms2, NULL, 0);
+      const char *d = q && !q->null ? demand_code(q->code) : NULL;
+      if (!d)
+        continue;
+      consumed[w] = 1;
+      for (int32_t x = c->first_child[w]; x >= 0; x = c->next_sib[x])
+        if (c->syn[x].deprel == SIMA_DEP_CONJ)
+          consumed[x] = 1;
     }
   }
   mood_info mi;
@@ -2043,10 +2328,16 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   /* a mutual act of coordinated actors with no target of its own
   ** relates them (C-MUTUAL below): no guessing a target for it */
   int croot = (code[0] - '0') * 10 + (code[1] - '0');
+  /* RULE C-MUTUAL-VISIT: travellers who go somewhere together ("the
+  ** police and army arrived", "the summit was attended by representatives
+  ** of Colombia, Mexico and Peru", "Colombia and Mexico have received
+  ** billions in aid") do not visit or host each other: a visit or hosting
+  ** (042, 043) pairs no coordinated actors (and, as other mutual acts,
+  ** guesses no target among them) */
+  int visit = !strcmp(code, "042") || !strcmp(code, "043");
   int guess = !(src.n >= 2 && ((code2[0] && strcmp(code, code2) == 0) ||
                                (croot >= 3 && croot <= 6)));
-  if (tgt.n == 0 && guess && p->tgt.given &&
-      c->syn[t].upos == SIMA_UPOS_VERB) {
+  if (tgt.n == 0 && guess && p->tgt.given && clause_predicate(c, t)) {
     resolve_role(c, t, &c->v->default_tgt, &tgt);
     drop_used(c, &ms, &tgt);
     if (target_weak(c, &tgt, &src, 1))
@@ -2065,9 +2356,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       tgt.n = 0;
   }
   if (tgt.n == 0 && src.n > 0 && guess &&
-      (c->syn[t].upos == SIMA_UPOS_VERB || nh != t)) {
+      (clause_predicate(c, t) || nh != t)) {
     near_target(c, nh, c->doc->sents[si].first + c->doc->sents[si].count,
-                &src, &tgt);
+                &src, &tgt, croot == 15 || croot >= 18,
+                croot >= 11 && croot <= 14);
     drop_used(c, &ms, &tgt);
     if (target_weak(c, &tgt, &src, 1))
       tgt.n = 0;
@@ -2094,8 +2386,15 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (!own) {
     uint32_t at;
     own = actor_of(c, (uint32_t)mi.attr, 0, &at) >= 0;
+    /* "..., diplomatic sources said": sources report the actor's plan,
+    ** they do not forecast it */
+    const char *al = coder_lemma(c, (uint32_t)mi.attr);
+    if (al && !strcasecmp(al, "source"))
+      own = 1;
   }
-  if (mi.mood == SIMA_MOOD_HYPOTHETICAL) {
+  /* (not when the commitment itself is the condition: "businesses could
+  ** deposit more if they agreed to let authorities monitor them") */
+  if (mi.mood == SIMA_MOOD_HYPOTHETICAL && !mi.in_cond) {
     if (root == 2 || root == 3 || root == 10 || root == 13)
       mi.mood = mi.uncond;
     else if (mi.uncond == SIMA_MOOD_PLANNED && mi.attr >= 0 && own)
@@ -2106,6 +2405,22 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** to reach agreement" relates the two) */
   int mutual = (code2[0] && strcmp(code, code2) == 0) ||
                (root >= 3 && root <= 6);
+  /* RULE C-MUTUAL (exercises): a military exercise (a root-15 pattern on
+  ** an exercise object) held by coordinated actors and aimed at nobody
+  ** is their military cooperation, CAMEO 062 ("French and Egyptian
+  ** warships launched war games") */
+  if (root == 15 && src.n >= 2 && exercise_object(c, t)) {
+    int aimed = 0;
+    for (uint32_t k = 0; k < tgt.n; k++)
+      if (!bare_actor(c, tgt.men[k]))
+        aimed = 1;
+    if (!aimed) {
+      code = "062";
+      code2 = "";
+      root = 6;
+      mutual = 1;
+    }
+  }
   /* RULE C-REFUSE: a cooperative act (roots 03-08) the source refuses
   ** ("refused to release", "declined to meet", "failed to reach
   ** agreement") or announces it will not do ("said it would not meet the
@@ -2142,7 +2457,13 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   for (uint32_t k = 0; k < tgt.n; k++)
     if (!bare_actor(c, tgt.men[k]))
       bare_tgt = 0;
-  if ((tgt.n == 0 || bare_tgt) && src.n >= 2 &&
+  /* (not an act whose pattern aims it at its object when that object is
+  ** no actor: "US and Mexican officials favored the organization" is
+  ** aimed at the organization, not at each other) */
+  int aimed_obj = object_target(c, t, p) && tgt.n == 0 &&
+                  !(code2[0] && strcmp(code, code2) == 0);
+  if ((tgt.n == 0 || bare_tgt) && src.n >= 2 && !visit && !aimed_obj &&
+      !partner_phrase(c, t) &&
       (mutual || (code2[0] && strcmp(code, code2) == 0) ||
        (root >= 3 && root <= 6))) {
     for (uint32_t a = 0; a < src.n; a++)
@@ -2169,8 +2490,12 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       if (emit(c, cameo, doc, ev, si, first_ev, t, p, code, sm, st, tm,
                tt, &mi) != 0)
         return -1;
-      /* RULE C-PAIRED: the paired code, roles swapped */
+      /* RULE C-PAIRED: the paired code, roles swapped.  RULE
+      ** C-HOST-PRIVATE: a place hosts (043) only official visitors: the
+      ** trip of a private traveller ("smugglers traveled to Nicaragua",
+      ** "migrants arrived in Mexico") is no visit the country hosted */
       if (code2[0] && tm >= 0 &&
+          !(!strcmp(code2, "043") && sm >= 0 && private_actor(c, sm)) &&
           emit(c, cameo, doc, ev, si, first_ev, t, p, code2, tm, tt, sm,
                st, &mi) != 0)
         return -1;
@@ -2397,6 +2722,18 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
             home_country(c, si, o->country, 1))
           cty = o->country;
       }
+      /* and the people who protest against or make demands on a
+      ** government are its own ("Islamic fundamentalists went on hunger
+      ** strike to demand the resignation of the Algerian president"), in
+      ** a story about that country alone */
+      if (!cty && role == 0 && placed_sector(r->code) && o->code &&
+          o->country[0] && o->sector &&
+          (!strcmp(o->sector, "GOV") || !strcmp(o->sector, "LEG") ||
+           !strcmp(o->sector, "OPP") || !strcmp(o->sector, "ELI") ||
+           !strcmp(o->sector, "JUD") || !strcmp(o->sector, "COP")) &&
+          (e->root == 10 || e->root == 14) &&
+          home_country(c, si, o->country, 1))
+        cty = o->country;
       if (!cty || strlen(cty) != 3)
         continue;
       char buf[8];
@@ -2607,9 +2944,35 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
   ** from Z's own pattern (cooperative acts), else 100 */
   for (uint32_t v = s->first; v < s->first + s->count && v < c->n; v++) {
     int32_t h = c->syn[v].head;
-    if (h < 0 || (uint32_t)h >= c->n ||
-        sima_deprel_base(c->syn[v].deprel) != SIMA_DEP_CCOMP ||
-        !is_must_speech(coder_lemma(c, (uint32_t)h)))
+    /* (or the content of a message that a verb delivers: "issued a
+    ** reminder to Iraq that it must cooperate": the demand is the
+    ** issuer's, addressed to Iraq) */
+    int32_t msg = -1;
+    if (h >= 0 && (uint32_t)h < c->n && c->syn[h].upos == SIMA_UPOS_NOUN &&
+        (c->syn[v].deprel == SIMA_DEP_ACL ||
+         sima_deprel_base(c->syn[v].deprel) == SIMA_DEP_CCOMP) &&
+        is_must_message(coder_lemma(c, (uint32_t)h)) &&
+        sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_OBJ &&
+        c->syn[h].head >= 0 && (uint32_t)c->syn[h].head < c->n &&
+        c->syn[c->syn[h].head].upos == SIMA_UPOS_VERB) {
+      msg = h;
+      h = c->syn[h].head;
+    } else if (h >= 0 && (uint32_t)h < c->n &&
+               c->syn[h].upos == SIMA_UPOS_VERB &&
+               sima_deprel_base(c->syn[v].deprel) == SIMA_DEP_CCOMP &&
+               !is_must_speech(coder_lemma(c, (uint32_t)h))) {
+      /* (the clause hung on the verb: "issued a reminder to Japan that
+      ** it must ...", issued --ccomp--> must) */
+      for (int32_t d = c->first_child[h]; d >= 0 && msg < 0;
+           d = c->next_sib[d])
+        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
+            (uint32_t)d < v && is_must_message(coder_lemma(c, (uint32_t)d)))
+          msg = d;
+      if (msg < 0)
+        continue;
+    } else if (h < 0 || (uint32_t)h >= c->n ||
+               sima_deprel_base(c->syn[v].deprel) != SIMA_DEP_CCOMP ||
+               !is_must_speech(coder_lemma(c, (uint32_t)h)))
       continue;
     int must = 0;
     for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d])
@@ -2627,6 +2990,19 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
       actors_at(c, (uint32_t)st, &src);
     if (tt >= 0)
       actors_at(c, (uint32_t)tt, &tgt);
+    /* a message's clause with a pronoun subject ("that it must"): the
+    ** demand is on the message's addressee (its to-phrase, or the verb's) */
+    if (msg >= 0 && tgt.n == 0 && tt >= 0 &&
+        c->syn[tt].upos == SIMA_UPOS_PRON)
+      for (int pass = 0; pass < 2 && tgt.n == 0; pass++) {
+        uint32_t on = pass == 0 ? (uint32_t)msg : (uint32_t)h;
+        for (int32_t d = c->first_child[on]; d >= 0 && tgt.n == 0;
+             d = c->next_sib[d])
+          if ((sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD ||
+               sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL) &&
+              coder_has_marker(c, (uint32_t)d, "to"))
+            actors_at(c, (uint32_t)d, &tgt);
+      }
     if (src.n == 0 || tgt.n == 0)
       continue;
     const char *code = "100";
@@ -2644,7 +3020,7 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
           i--;
         }
     }
-    mood_info mi = {SIMA_MOOD_ASSERTED, 0, -1, SIMA_MOOD_ASSERTED, 0};
+    mood_info mi = {SIMA_MOOD_ASSERTED, 0, -1, SIMA_MOOD_ASSERTED, 0, 0};
     mood_info full;
     mood_analyze(c, (uint32_t)h, 1, &full);
     mi.negated = full.negated;
@@ -2675,11 +3051,15 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
 
 /* The dictionary lemma of token i: its lemma, or for a verb or noun whose
 ** lemma no pattern names (a lemmatizer slip: "declined" -> "declin"), the
-** form itself or the form less a regular ending (-s, -es, -ed, -d, -ing). */
+** form itself or the form less a regular ending (-s, -es, -ed, -d, -ing).
+** `y` is the parse read (the tagger's, or the repaired copy); an adjective
+** a repair made a verb ("wounded" before "two soldiers") has an
+** adjective's lemma, so its form is stripped first. */
 static uint32_t token_lemma_id(const sima_verbs *v, const sima_doc *doc,
-                               uint32_t i) {
-  uint32_t id = pat_lemma_id(v, doc->syn[i].lemma);
-  unsigned up = doc->syn[i].upos;
+                               const sima_syntax *y, uint32_t i) {
+  unsigned up = y[i].upos;
+  int adj_verb = up == SIMA_UPOS_VERB && doc->syn[i].upos == SIMA_UPOS_ADJ;
+  uint32_t id = adj_verb ? PAT_NONE : pat_lemma_id(v, y[i].lemma);
   if (id != PAT_NONE || (up != SIMA_UPOS_VERB && up != SIMA_UPOS_NOUN))
     return id;
   const sima_token *tk = &doc->tokens[i];
@@ -2690,7 +3070,7 @@ static uint32_t token_lemma_id(const sima_verbs *v, const sima_doc *doc,
   for (size_t k = 0; k < n; k++)
     w[k] = (char)tolower((unsigned char)doc->text[tk->off + k]);
   w[n] = 0;
-  if ((id = pat_lemma_id(v, w)) != PAT_NONE)
+  if (!adj_verb && (id = pat_lemma_id(v, w)) != PAT_NONE)
     return id;
   static const struct {
     const char *suf, *rep;
@@ -2814,7 +3194,16 @@ static void repair_parse(sima_syntax *y, uint32_t first, uint32_t count) {
     /* a VBN is often a true participle adjective ("the imposed
     ** sanctions"): only with a subject, or right after the noun that
     ** heads its object ("police arrested citizens") */
-    if (xp == SIMA_XPOS_VBN && !has_subj &&
+    /* (or right after the comma closing an apposition of that noun's
+    ** head: "Kenzo Oshima, the UN relief coordinator, demanded parties
+    ** to the conflict to allow ...") */
+    int after_appos = 0;
+    if (v > first + 1 && y[v - 1].upos == SIMA_UPOS_PUNCT) {
+      int32_t ap = y[v - 1].head;
+      after_appos = ap >= (int32_t)first && ap < (int32_t)v - 1 &&
+                    y[ap].deprel == SIMA_DEP_APPOS && y[ap].head == nh;
+    }
+    if (xp == SIMA_XPOS_VBN && !has_subj && !after_appos &&
         !(v > first && nh == (int32_t)v - 1 &&
           (y[v - 1].upos == SIMA_UPOS_NOUN || y[v - 1].upos == SIMA_UPOS_PROPN)))
       continue;
@@ -2902,6 +3291,7 @@ static int is_collective_verb(const char *l) {
 ** intransitive verb of collective action ("Hundreds of students rallied
 ** in Serbia") needs no object when the noun is the root or a speaker's
 ** subject. */
+static int is_time_word(const char *l);
 static void repair_participle(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t v = first; v < end; v++) {
@@ -2929,6 +3319,21 @@ static void repair_participle(sima_syntax *y, uint32_t first, uint32_t count) {
         if (!cased)
           obj = 1;
       }
+      /* (or "called on X to ...": "on" right after "called", with the
+      ** appeal's to-clause on X or on the verb, has no passive reading) */
+      if (k > v + 1 && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBL &&
+          y[v].lemma && !strcasecmp(y[v].lemma, "call") && y[v + 1].lemma &&
+          (!strcasecmp(y[v + 1].lemma, "on") ||
+           !strcasecmp(y[v + 1].lemma, "upon")) &&
+          y[v + 1].head == (int32_t)k && y[k].lemma &&
+          !is_time_word(y[k].lemma))
+        for (uint32_t m = first; m < end; m++)
+          if ((y[m].head == (int32_t)k || y[m].head == (int32_t)v) && m > k &&
+              y[m].upos == SIMA_UPOS_VERB)
+            for (uint32_t q = k + 1; q < m; q++)
+              if (y[q].head == (int32_t)m && y[q].deprel == SIMA_DEP_MARK &&
+                  y[q].lemma && !strcasecmp(y[q].lemma, "to"))
+                obj = 1;
       /* (or a conjunct verb with the object: "doctors donated and
       ** delivered goods to ...") */
       if (k > v && y[k].deprel == SIMA_DEP_CONJ && y[k].upos == SIMA_UPOS_VERB)
@@ -3095,6 +3500,47 @@ static void repair_particle_over(sima_syntax *y, uint32_t first,
     y[a].head = (int32_t)v;
     y[a].deprel = SIMA_DEP_COMPOUND_PRT;
     y[a].upos = SIMA_UPOS_ADP;
+  }
+}
+
+/* RULE C-REPAIR (to hand over): "agreed to hand over the suspects",
+** "refused to hand over the fugitives to Turkey" is often parsed with
+** "hand" a noun in a to-phrase of the verb and "over" the case of the
+** next noun.  "to hand" right before over, back or out is the verb's
+** open complement, "to" its marker, and the verb's later objects and
+** phrases are its own (the particle repair then takes "over"). */
+static void repair_to_hand(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first + 1; k + 1 < end; k++) {
+    uint32_t a = k + 1;
+    int32_t v = y[k].head;
+    if (y[k].upos != SIMA_UPOS_NOUN || !y[k].lemma ||
+        strcmp(y[k].lemma, "hand") || !y[k - 1].lemma ||
+        strcmp(y[k - 1].lemma, "to") || y[k - 1].head != (int32_t)k ||
+        !y[a].lemma ||
+        (strcmp(y[a].lemma, "over") && strcmp(y[a].lemma, "back") &&
+         strcmp(y[a].lemma, "out")) ||
+        sima_deprel_base(y[k].deprel) != SIMA_DEP_OBL || v < (int32_t)first ||
+        v >= (int32_t)k || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    y[k].upos = SIMA_UPOS_VERB;
+    y[k].xpos = SIMA_XPOS_VB;
+    y[k].deprel = SIMA_DEP_XCOMP;
+    y[k - 1].upos = SIMA_UPOS_PART;
+    y[k - 1].xpos = SIMA_XPOS_TO;
+    y[k - 1].deprel = SIMA_DEP_MARK;
+    for (uint32_t m = a; m < end; m++) {
+      unsigned b = sima_deprel_base(y[m].deprel);
+      if (y[m].head == v &&
+          (b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ || b == SIMA_DEP_OBL))
+        y[m].head = (int32_t)k;
+    }
+    if (y[a].deprel != SIMA_DEP_CASE) {
+      /* "to hand over to Britain ...": over --advmod--> ... */
+      y[a].head = (int32_t)k;
+      y[a].deprel = SIMA_DEP_COMPOUND_PRT;
+      y[a].upos = SIMA_UPOS_ADP;
+    }
   }
 }
 
@@ -3284,6 +3730,532 @@ static void repair_time_subject(sima_syntax *y, uint32_t first,
     y[ap].head = v;
     y[ap].deprel = SIMA_DEP_OBJ;
     y[d].deprel = SIMA_DEP_OBL_TMOD;
+  }
+}
+
+/* Is `l` the lemma of an English auxiliary (be, have, do, the modals)?
+** Sorted. */
+static int is_aux_lemma(const char *l) {
+  static const char *const au[] = {
+      "be",    "can",   "could", "dare", "do",     "get",  "have", "may",
+      "might", "must",  "need",  "ought", "shall", "should", "to", "will",
+      "would"};
+  return l && CODER_IN(au, l);
+}
+
+/* RULE C-REPAIR (present verb): headline-style present tense is often
+** misparsed.  A verb that is no auxiliary (reject, oppose, ...) parsed as
+** the auxiliary of the participle right after it ("The Palestinians reject
+** proposed Israeli changes": reject --aux--> proposed) is the clause's
+** verb: it takes the participle's place and dependents, the participle's
+** object becomes its object and the participle that object's adjective. */
+static void repair_present_verb(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first; a + 1 < end; a++) {
+    uint32_t h = a + 1;
+    if (y[a].upos != SIMA_UPOS_VERB || y[a].deprel != SIMA_DEP_AUX ||
+        y[a].head != (int32_t)h || is_aux_lemma(y[a].lemma) ||
+        y[h].upos != SIMA_UPOS_VERB ||
+        (y[h].xpos != SIMA_XPOS_VBN && y[h].xpos != SIMA_XPOS_VBD))
+      continue;
+    int32_t o = -1;
+    for (uint32_t k = h + 1; k < end && o < 0; k++)
+      if (y[k].head == (int32_t)h && y[k].deprel == SIMA_DEP_OBJ)
+        o = (int32_t)k;
+    /* only the object's own words between the participle and its head */
+    int ok = o >= 0;
+    for (uint32_t k = h + 1; ok && k < (uint32_t)o; k++)
+      ok = y[k].head == o;
+    if (!ok)
+      continue;
+    y[a].head = y[h].head;
+    y[a].deprel = y[h].deprel;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)h && k != (uint32_t)o)
+        y[k].head = (int32_t)a;
+    y[o].head = (int32_t)a;
+    y[h].head = o;
+    y[h].deprel = SIMA_DEP_AMOD;
+  }
+}
+
+/* RULE C-REPAIR (time word): "Mubarak said Wednesday that the US must
+** help Israel" is often parsed with the reported clause hung on the time
+** word (Wednesday --ccomp--> help; --acl--> "ready" in "... that the US
+** must be ready to mediate").  A time word takes no clause of its own but
+** a relative one ("Monday, when the talks began"): a clausal complement
+** of a time word that depends on a verb, or a clausal modifier with a
+** "that" mark or a subject of its own, is that verb's complement; on a
+** noun, that noun's content clause.  So are a time word's phrases after
+** it ("issued a warning Monday to Georgia") its head's. */
+static void repair_time_clause(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  uint32_t end = first + count;
+  /* "issued a warning Monday to Georgia", "said Monday to reporters": a
+  ** phrase with a preposition hung on a time word after it (not another
+  ** time word: "from Monday to Friday") is the time word's head's */
+  for (uint32_t k = first + 1; k < end; k++) {
+    int32_t d = y[k].head;
+    if (d < (int32_t)first || d >= (int32_t)k || !y[d].lemma ||
+        !is_time_word(y[d].lemma) || !y[k].lemma || is_time_word(y[k].lemma) ||
+        sima_deprel_base(y[k].deprel) != SIMA_DEP_NMOD ||
+        y[k].deprel == SIMA_DEP_NMOD_POSS)
+      continue;
+    int32_t v = y[d].head;
+    if (v < (int32_t)first || v >= (int32_t)end ||
+        (y[v].upos != SIMA_UPOS_VERB && y[v].upos != SIMA_UPOS_NOUN))
+      continue;
+    int cased = 0;
+    for (uint32_t m = (uint32_t)d + 1; m < k; m++)
+      if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE)
+        cased = 1;
+    if (!cased)
+      continue;
+    y[k].head = v;
+    y[k].deprel = y[v].upos == SIMA_UPOS_VERB ? SIMA_DEP_OBL : SIMA_DEP_NMOD;
+  }
+  for (uint32_t k = first; k < end; k++) {
+    int32_t d = y[k].head;
+    if (d < (int32_t)first || d >= (int32_t)k || !y[d].lemma ||
+        !is_time_word(y[d].lemma) ||
+        (y[k].deprel != SIMA_DEP_CCOMP && y[k].deprel != SIMA_DEP_ACL))
+      continue;
+    int32_t v = y[d].head;
+    if (v < (int32_t)first || v >= (int32_t)end ||
+        (y[v].upos != SIMA_UPOS_VERB && y[v].upos != SIMA_UPOS_NOUN))
+      continue;
+    int ok = y[k].deprel == SIMA_DEP_CCOMP;
+    for (uint32_t m = first; m < end && !ok; m++)
+      if (y[m].head == (int32_t)k &&
+          ((y[m].deprel == SIMA_DEP_MARK && y[m].lemma &&
+            !strcasecmp(y[m].lemma, "that")) ||
+           sima_deprel_base(y[m].deprel) == SIMA_DEP_NSUBJ))
+        ok = 1;
+    if (!ok)
+      continue;
+    y[k].head = v;
+    y[k].deprel = SIMA_DEP_CCOMP;
+    if (y[v].upos != SIMA_UPOS_NOUN)
+      continue;
+    /* on a noun ("issued a reminder Saturday to Iraq that it must ..."):
+    ** the clause is the noun's content */
+    y[k].deprel = SIMA_DEP_ACL;
+  }
+}
+
+/* RULE C-REPAIR (time word phrase): "Albanians demonstrated on Tuesday
+** in Serbia" is often parsed with "in Serbia" a modifier of Tuesday, and
+** "forced out on Wednesday more than 1,000 refugees" with the refugees an
+** object of Wednesday.  A day takes no place phrase and no object: a
+** place phrase (in, at, near, outside, inside) or an object of a time
+** word that is an oblique of a verb belongs to that verb. */
+static void repair_time_phrase(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  static const char *const place[] = {"at", "in", "inside", "near",
+                                      "outside"};
+  uint32_t end = first + count;
+  for (uint32_t k = first; k < end; k++) {
+    int32_t d = y[k].head;
+    if (d < (int32_t)first || d >= (int32_t)k || !y[d].lemma ||
+        !is_time_word(y[d].lemma) ||
+        sima_deprel_base(y[d].deprel) != SIMA_DEP_OBL)
+      continue;
+    int32_t v = y[d].head;
+    if (v < (int32_t)first || v >= (int32_t)end ||
+        y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    if (y[k].deprel == SIMA_DEP_OBJ) {
+      y[k].head = v;
+      continue;
+    }
+    if (sima_deprel_base(y[k].deprel) != SIMA_DEP_NMOD ||
+        y[k].deprel == SIMA_DEP_NMOD_POSS)
+      continue;
+    int ok = 0;
+    for (uint32_t m = first; m < k && !ok; m++)
+      if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE &&
+          y[m].lemma && CODER_IN(place, y[m].lemma))
+        ok = 1;
+    if (!ok)
+      continue;
+    y[k].head = v;
+    y[k].deprel = SIMA_DEP_OBL;
+  }
+}
+
+/* RULE C-REPAIR (subject with a name in apposition): "A member of the
+** Syrian parliament, Mohammed Mamoun, started a hunger strike" is
+** sometimes parsed with the noun phrase a bare oblique (obl:unmarked) of
+** the verb and the name between commas its subject.  A noun opening the
+** sentence (only determiners and adjectives before it), not a time word,
+** that is a bare oblique of the verb whose subject is a proper name set
+** off by commas right after the noun's phrase is the subject, and the
+** name its apposition. */
+static int descends(const sima_syntax *y, uint32_t first, uint32_t end,
+                    int32_t k, int32_t a);
+static void repair_appos_subject(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t n = first; n < end; n++) {
+    if (y[n].upos == SIMA_UPOS_DET || y[n].upos == SIMA_UPOS_ADJ)
+      continue;
+    if (y[n].deprel != SIMA_DEP_OBL_UNMARKED || y[n].upos != SIMA_UPOS_NOUN ||
+        !y[n].lemma || is_time_word(y[n].lemma))
+      break;
+    int32_t v = y[n].head;
+    if (v <= (int32_t)n || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
+      break;
+    int ok = 1; /* only the noun's own determiners and adjectives before */
+    for (uint32_t k = first; k < n && ok; k++)
+      if (y[k].head != (int32_t)n ||
+          (y[k].deprel != SIMA_DEP_DET && y[k].deprel != SIMA_DEP_AMOD))
+        ok = 0;
+    int32_t s = -1; /* the name: the verb's subject, after a comma */
+    for (uint32_t k = n + 1; k < (uint32_t)v && ok; k++)
+      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        s = (int32_t)k;
+    if (!ok || s < 0 || y[s].upos != SIMA_UPOS_PROPN || s < 2 ||
+        y[s - 1].upos != SIMA_UPOS_PUNCT || y[v - 1].upos != SIMA_UPOS_PUNCT)
+      break;
+    /* the words between the noun and the name are the noun's phrase, and
+    ** those between the name and the verb the name's */
+    for (int32_t k = (int32_t)n + 1; k < s - 1 && ok; k++)
+      if (!descends(y, first, end, k, (int32_t)n))
+        ok = 0;
+    for (int32_t k = s + 1; k < v - 1 && ok; k++)
+      if (!descends(y, first, end, k, s))
+        ok = 0;
+    if (!ok)
+      break;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[s].head = (int32_t)n;
+    y[s].deprel = SIMA_DEP_APPOS;
+    break;
+  }
+}
+
+/* RULE C-REPAIR (active perfect): "Recent US attacks ... have killed at
+** least eight leaders" is sometimes parsed with the subject a passive one
+** (nsubj:pass) although the verb has no passive auxiliary.  A verb with a
+** passive subject, no passive auxiliary, and a perfect "have" or a finite
+** past or present tag (VBD, VBZ, VBP) is active: the subject is its
+** nsubj ("Three soldiers killed in an ambush", a bare VBN, stays). */
+static void repair_active_subject(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first; k < end; k++) {
+    int32_t v = y[k].head;
+    if (y[k].deprel != SIMA_DEP_NSUBJ_PASS || v < (int32_t)first ||
+        v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int pass = 0, have = 0;
+    for (uint32_t m = first; m < end; m++) {
+      if (y[m].head != v)
+        continue;
+      if (y[m].deprel == SIMA_DEP_AUX_PASS ||
+          y[m].deprel == SIMA_DEP_OBL_AGENT ||
+          (sima_deprel_base(y[m].deprel) == SIMA_DEP_AUX && y[m].lemma &&
+           (!strcasecmp(y[m].lemma, "be") || !strcasecmp(y[m].lemma, "get"))))
+        pass = 1;
+      if (sima_deprel_base(y[m].deprel) == SIMA_DEP_AUX && y[m].lemma &&
+          !strcasecmp(y[m].lemma, "have"))
+        have = 1;
+    }
+    if (pass || !(have || y[v].xpos == SIMA_XPOS_VBD ||
+                  y[v].xpos == SIMA_XPOS_VBZ || y[v].xpos == SIMA_XPOS_VBP))
+      continue;
+    y[k].deprel = SIMA_DEP_NSUBJ;
+  }
+}
+
+/* RULE C-REPAIR (false gerund): a word tagged as a gerund (VBG) that does
+** not end in -ing is a noun the tagger misread ("Human rights watchdog
+** Amnesty International accused ...": rights --acl--> watchdog --obj-->
+** Amnesty).  Parsed as a modifier of the subject noun before it with the
+** name after it as its object, the name is the subject and the noun and
+** the word are its compounds. */
+static void repair_false_gerund(const sima_doc *doc, sima_syntax *y,
+                                uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 1; w + 1 < end; w++) {
+    const sima_token *tk = &doc->tokens[w];
+    if (y[w].xpos != SIMA_XPOS_VBG || y[w].deprel != SIMA_DEP_ACL ||
+        y[w].head != (int32_t)w - 1 || !tk->norm ||
+        (tk->nnorm >= 3 && !strncasecmp(tk->norm + tk->nnorm - 3, "ing", 3)))
+      continue;
+    uint32_t n = w - 1, o = w + 1;
+    if (y[o].head != (int32_t)w || y[o].deprel != SIMA_DEP_OBJ ||
+        y[o].upos != SIMA_UPOS_PROPN ||
+        sima_deprel_base(y[n].deprel) != SIMA_DEP_NSUBJ)
+      continue;
+    y[o].head = y[n].head;
+    y[o].deprel = y[n].deprel;
+    y[n].head = (int32_t)o;
+    y[n].deprel = SIMA_DEP_COMPOUND;
+    y[w].head = (int32_t)o;
+    y[w].deprel = SIMA_DEP_COMPOUND;
+    y[w].upos = SIMA_UPOS_NOUN;
+    y[w].xpos = SIMA_XPOS_NN;
+    /* the noun's own modifiers stay on it; its later ones go to the name */
+    for (uint32_t k = o + 1; k < end; k++)
+      if (y[k].head == (int32_t)n)
+        y[k].head = (int32_t)o;
+  }
+}
+
+/* The mention starting at token k whose actor has a country, or NULL. */
+static const sima_mention *country_mention_at(const sima_doc *doc,
+                                              uint32_t k) {
+  for (uint32_t m = 0; m < doc->nmentions; m++) {
+    const sima_mention *mm = &doc->mentions[m];
+    if (mm->first == k && mm->code && mm->country && mm->country[0])
+      return mm;
+  }
+  return NULL;
+}
+
+/* RULE C-REPAIR (coordinated nationalities): two nationality words
+** coordinated before a noun ("Senior Hungarian and Romanian officials
+** agreed ...", "The Turkish and Greek sides of ...") both modify that
+** noun.  The parser often makes the first one the head (the root, with
+** the noun as its conjunct) or the noun's subject: it becomes the noun's
+** adjective, the second its conjunct, and the noun takes its place. */
+static void repair_coord_nationality(const sima_doc *doc, sima_syntax *y,
+                                     uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first; a + 3 < end; a++) {
+    uint32_t b = a + 2;
+    if (y[a + 1].upos != SIMA_UPOS_CCONJ)
+      continue;
+    const sima_mention *ma = country_mention_at(doc, a);
+    const sima_mention *mb = country_mention_at(doc, b);
+    if (!ma || !mb || ma->count != 1)
+      continue;
+    /* the noun: b's head after it, else the noun right after b */
+    uint32_t n = b + 1;
+    if (y[b].head > (int32_t)b && y[b].head < (int32_t)end)
+      n = (uint32_t)y[b].head;
+    if (n >= end || n > b + 3 || y[n].upos != SIMA_UPOS_NOUN)
+      continue;
+    for (uint32_t k = b + 1; k < n; k++)
+      if (y[k].upos != SIMA_UPOS_ADJ && y[k].upos != SIMA_UPOS_NOUN)
+        n = end;
+    if (n >= end ||
+        (y[a].head == (int32_t)n && (y[a].deprel == SIMA_DEP_AMOD ||
+                                     y[a].deprel == SIMA_DEP_COMPOUND)) ||
+        !(y[b].head == (int32_t)n || y[b].head == (int32_t)a))
+      continue;
+    if (y[n].head == (int32_t)a) {
+      /* "Hungarian --conj--> officials": the noun takes a's place */
+      y[n].head = y[a].head;
+      y[n].deprel = y[a].deprel;
+    } else if (y[a].head != (int32_t)n) {
+      /* the other shape is a dependent of the noun by another relation
+      ** ("Turkish --nsubj--> sides"); nothing else is repaired */
+      continue;
+    }
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)a && k != b && k != a + 1 && k > n)
+        y[k].head = (int32_t)n;
+    y[a].head = (int32_t)n;
+    y[a].deprel = SIMA_DEP_AMOD;
+    y[b].head = (int32_t)a;
+    y[b].deprel = SIMA_DEP_CONJ;
+    y[a + 1].head = (int32_t)b;
+    y[a + 1].deprel = SIMA_DEP_CC;
+  }
+}
+
+/* Nouns that take a "that" complement clause (their content): "the demand
+** that Israel ease restrictions".  Sorted. */
+static int is_content_noun(const char *l) {
+  static const char *const cn[] = {
+      "appeal",   "assurance", "call",      "claim",     "condition",
+      "demand",   "insistence", "pledge",   "promise",   "proposal",
+      "reminder", "request",   "requirement", "suggestion", "threat",
+      "ultimatum", "warning"};
+  return l && CODER_IN(cn, l);
+}
+
+/* RULE C-REPAIR (content clause): "insisted on its demands that Burundi's
+** government grant the majority more rights" is often parsed as a
+** relative clause with "that" its object, hung on some earlier noun.  A
+** relative pronoun fills a gap of its clause; "that" parsed as the object
+** of a verb that has an object of its own (or as the subject of one that
+** has a subject) fills none, so right after a noun of content (demand,
+** call, warning, ...) it introduces that noun's complement clause. */
+static void repair_content_clause(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t t = first + 1; t < end; t++) {
+    unsigned r = sima_deprel_base(y[t].deprel);
+    if (!y[t].lemma || strcasecmp(y[t].lemma, "that") ||
+        (r != SIMA_DEP_OBJ && r != SIMA_DEP_NSUBJ) ||
+        (y[t - 1].upos != SIMA_UPOS_NOUN) || !is_content_noun(y[t - 1].lemma))
+      continue;
+    int32_t v = y[t].head;
+    if (v <= (int32_t)t || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
+        y[v].deprel != SIMA_DEP_ACL_RELCL)
+      continue;
+    int gap = 1;
+    for (uint32_t k = first; k < end && gap; k++)
+      if (k != t && y[k].head == v) {
+        unsigned b = sima_deprel_base(y[k].deprel);
+        if ((r == SIMA_DEP_OBJ && (b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ)) ||
+            (r == SIMA_DEP_NSUBJ && b == SIMA_DEP_NSUBJ))
+          gap = 0;
+      }
+    if (gap)
+      continue;
+    y[v].head = (int32_t)(t - 1);
+    y[v].deprel = SIMA_DEP_ACL;
+    y[t].deprel = SIMA_DEP_MARK;
+    y[t].upos = SIMA_UPOS_SCONJ;
+  }
+}
+
+/* RULE C-REPAIR (vocative): news text addresses no one, so a name at the
+** start of a sentence parsed as a vocative, with a comma after it and the
+** verb's subject inside the commas ("Pakistan, a key U.S. ally in the war
+** against terrorism, has refused ...": Pakistan --vocative--> refused,
+** U.S. --nsubj--> refused), is the subject, and the phrase in the commas
+** its apposition. */
+static void repair_vocative(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t p = first; p + 2 < end && p < first + 3; p++) {
+    if (y[p].deprel != SIMA_DEP_VOCATIVE || y[p].upos != SIMA_UPOS_PROPN ||
+        y[p + 1].upos != SIMA_UPOS_PUNCT)
+      continue;
+    int32_t v = y[p].head;
+    if (v <= (int32_t)p + 1 || v >= (int32_t)end)
+      continue;
+    for (uint32_t k = p + 2; k < (uint32_t)v; k++) {
+      if (y[k].head != v || sima_deprel_base(y[k].deprel) != SIMA_DEP_NSUBJ)
+        continue;
+      y[p].deprel = y[k].deprel;
+      y[k].head = (int32_t)p;
+      y[k].deprel = SIMA_DEP_APPOS;
+      break;
+    }
+  }
+}
+
+/* RULE C-REPAIR (lone indirect object): an indirect object needs a direct
+** one; a verb's only object parsed as `iobj` ("refused to allow United
+** Nations planes to land": planes --iobj--> allow) is its object (an
+** object-control verb's object with the complement `xcomp`).  Not with a
+** clausal complement ("told reporters that ..."). */
+static void repair_lone_iobj(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first; k < end; k++) {
+    int32_t v = y[k].head;
+    if (y[k].deprel != SIMA_DEP_IOBJ || v < (int32_t)first ||
+        v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int other = 0;
+    for (uint32_t m = first; m < end && !other; m++)
+      if (m != k && y[m].head == v &&
+          (sima_deprel_base(y[m].deprel) == SIMA_DEP_OBJ ||
+           y[m].deprel == SIMA_DEP_IOBJ || y[m].deprel == SIMA_DEP_CCOMP))
+        other = 1;
+    if (!other)
+      y[k].deprel = SIMA_DEP_OBJ;
+  }
+}
+
+/* RULE C-REPAIR (noun with an article): an article does not attach to a
+** verb.  A word tagged as a finite or bare verb (not a gerund) with an
+** article "a", "an" or "the" of its own before it, parsed as the open or
+** clausal complement of a verb ("rejected a US offer to host a summit":
+** rejected --xcomp--> offer --det--> a), is a noun: that verb's object,
+** its own complement a modifier. */
+static void repair_det_verb(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 1; w < end; w++) {
+    int32_t v = y[w].head;
+    if (y[w].upos != SIMA_UPOS_VERB || y[w].xpos == SIMA_XPOS_VBG ||
+        (y[w].deprel != SIMA_DEP_XCOMP && y[w].deprel != SIMA_DEP_CCOMP) ||
+        v < (int32_t)first || v >= (int32_t)w || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int art = 0, obj = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head == (int32_t)w && k < w && y[k].deprel == SIMA_DEP_DET &&
+          y[k].lemma &&
+          (!strcasecmp(y[k].lemma, "a") || !strcasecmp(y[k].lemma, "an") ||
+           !strcasecmp(y[k].lemma, "the")))
+        art = 1;
+      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBJ)
+        obj = 1;
+    }
+    if (!art || obj)
+      continue;
+    y[w].upos = SIMA_UPOS_NOUN;
+    y[w].xpos = SIMA_XPOS_NN;
+    y[w].deprel = SIMA_DEP_OBJ;
+    for (uint32_t k = w + 1; k < end; k++)
+      if (y[k].head == (int32_t)w &&
+          (y[k].deprel == SIMA_DEP_XCOMP || y[k].deprel == SIMA_DEP_CCOMP))
+        y[k].deprel = SIMA_DEP_ACL;
+  }
+}
+
+/* Verbs that take a noun phrase object and no clause (reject, welcome,
+** condemn, ...).  Sorted. */
+static int is_np_only_verb(const char *l) {
+  static const char *const nv[] = {
+      "accept",  "back",     "condemn", "criticise", "criticize", "defy",
+      "denounce", "deplore", "dismiss", "endorse",   "heed",      "ignore",
+      "oppose",  "reject",   "resist",  "spurn",     "support",   "welcome"};
+  return l && CODER_IN(nv, l);
+}
+
+/* RULE C-REPAIR (plural noun read as a verb): "Iraq rejected UN demands
+** to allow inspectors" is often parsed with "demands" a verb (VBZ) whose
+** subject is "UN", as the clausal complement of "rejected".  A verb that
+** takes no clause (reject, welcome, condemn, dismiss, ...) and has no
+** object of its own takes a noun phrase there: a present-tense verb
+** complement right after its subject, with no "that", auxiliary or object
+** of its own, is that object, a plural noun ("demands", "calls",
+** "offers"), its subject a modifier and its own complement a modifier. */
+static void repair_noun_as_verb(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 1; w < end; w++) {
+    int32_t v = y[w].head;
+    if (y[w].upos != SIMA_UPOS_VERB || y[w].deprel != SIMA_DEP_CCOMP ||
+        (y[w].xpos != SIMA_XPOS_VBZ && y[w].xpos != SIMA_XPOS_VBP) ||
+        v < (int32_t)first || v >= (int32_t)w || !is_np_only_verb(y[v].lemma))
+      continue;
+    uint32_t sj = w - 1;
+    if (y[sj].head != (int32_t)w ||
+        sima_deprel_base(y[sj].deprel) != SIMA_DEP_NSUBJ ||
+        (y[sj].upos != SIMA_UPOS_PROPN && y[sj].upos != SIMA_UPOS_NOUN &&
+         y[sj].upos != SIMA_UPOS_ADJ))
+      continue;
+    int bad = 0;
+    for (uint32_t k = first; k < end && !bad; k++) {
+      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBJ)
+        bad = 1;
+      if (y[k].head == (int32_t)w &&
+          (y[k].deprel == SIMA_DEP_MARK || y[k].deprel == SIMA_DEP_AUX ||
+           sima_deprel_base(y[k].deprel) == SIMA_DEP_OBJ))
+        bad = 1;
+    }
+    if (bad)
+      continue;
+    y[w].upos = SIMA_UPOS_NOUN;
+    y[w].xpos = SIMA_XPOS_NNS;
+    y[w].deprel = SIMA_DEP_OBJ;
+    y[sj].deprel = SIMA_DEP_COMPOUND;
+    for (uint32_t k = w + 1; k < end; k++)
+      if (y[k].head == (int32_t)w) {
+        unsigned b = sima_deprel_base(y[k].deprel);
+        if (b == SIMA_DEP_XCOMP || b == SIMA_DEP_CCOMP || b == SIMA_DEP_ADVCL)
+          y[k].deprel = SIMA_DEP_ACL;
+        else if (b == SIMA_DEP_OBL)
+          y[k].deprel = SIMA_DEP_NMOD;
+      }
   }
 }
 
@@ -3695,12 +4667,24 @@ static void repair_control(const sima_doc *doc, sima_syntax *y,
     if (y[a].deprel != SIMA_DEP_ACL || y[a].upos != SIMA_UPOS_VERB)
       continue;
     int32_t o = y[a].head;
-    if (o < (int32_t)first || o >= (int32_t)a || y[o].deprel != SIMA_DEP_OBJ)
+    if (o < (int32_t)first || o >= (int32_t)a ||
+        (y[o].deprel != SIMA_DEP_OBJ &&
+         sima_deprel_base(y[o].deprel) != SIMA_DEP_OBL))
       continue;
     int32_t v = y[o].head;
     if (v < (int32_t)first || v >= (int32_t)end || !y[v].lemma ||
         y[v].upos != SIMA_UPOS_VERB)
       continue;
+    /* (an oblique only as the addressee of "call on/upon X to ...") */
+    if (y[o].deprel != SIMA_DEP_OBJ) {
+      int on = 0;
+      for (uint32_t k = first; k < (uint32_t)o; k++)
+        if (y[k].head == o && y[k].deprel == SIMA_DEP_CASE && y[k].lemma &&
+            (!strcasecmp(y[k].lemma, "on") || !strcasecmp(y[k].lemma, "upon")))
+          on = 1;
+      if (!on || strcasecmp(y[v].lemma, "call"))
+        continue;
+    }
     int known = 0;
     for (size_t i = 0; i < sizeof ctl / sizeof *ctl && !known; i++)
       known = !strcasecmp(y[v].lemma, ctl[i]);
@@ -3775,8 +4759,16 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
                                       uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t v = first + 1; v < end; v++) {
-    if (y[v].upos != SIMA_UPOS_VERB || y[v].deprel != SIMA_DEP_AMOD ||
-        y[v].xpos != SIMA_XPOS_VBN)
+    if (y[v].deprel != SIMA_DEP_AMOD)
+      continue;
+    /* (or a past form tagged as an adjective before the object's own
+    ** determiner or number: "guerrillas wounded two soldiers"; an
+    ** adjective stands after them) */
+    int adj = y[v].upos == SIMA_UPOS_ADJ && v + 1 < end &&
+              y[v + 1].head == y[v].head &&
+              (y[v + 1].upos == SIMA_UPOS_NUM ||
+               y[v + 1].upos == SIMA_UPOS_DET);
+    if (!adj && (y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VBN))
       continue;
     const sima_token *tk = &doc->tokens[v];
     char w[32];
@@ -3784,7 +4776,8 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
       continue;
     memcpy(w, doc->text + tk->off, tk->len);
     w[tk->len] = 0;
-    if (attributive_participle(w))
+    if (attributive_participle(w) ||
+        (adj && (tk->len < 5 || strcmp(w + tk->len - 2, "ed") != 0)))
       continue;
     int32_t n = y[v].head;
     if (n <= (int32_t)v || n >= (int32_t)end ||
@@ -3846,6 +4839,10 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
       arel = SIMA_DEP_CCOMP;
     else if (twosubj)
       arel = SIMA_DEP_PARATAXIS;
+    if (adj) { /* token_lemma_id strips the form: "wounded" -> wound */
+      y[v].upos = SIMA_UPOS_VERB;
+      y[v].xpos = SIMA_XPOS_VBD;
+    }
     y[v].head = ah;
     y[v].deprel = (uint16_t)arel;
     y[s].head = (int32_t)v;
@@ -3890,15 +4887,32 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
     if (doc->sents[si].first < n &&
         doc->sents[si].count <= n - doc->sents[si].first)
     {
+      repair_present_verb(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_false_gerund(doc, fixed, doc->sents[si].first,
+                          doc->sents[si].count);
+      repair_content_clause(fixed, doc->sents[si].first,
+                            doc->sents[si].count);
+      repair_coord_nationality(doc, fixed, doc->sents[si].first,
+                               doc->sents[si].count);
+      repair_vocative(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_lone_iobj(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_det_verb(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_noun_as_verb(fixed, doc->sents[si].first, doc->sents[si].count);
       repair_parse(fixed, doc->sents[si].first, doc->sents[si].count);
       repair_neighboring(fixed, doc->sents[si].first, doc->sents[si].count);
       repair_adv_case(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_to_hand(fixed, doc->sents[si].first, doc->sents[si].count);
       repair_particle_over(fixed, doc->sents[si].first, doc->sents[si].count);
       repair_clause_conj(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_time_phrase(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_appos_subject(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_active_subject(fixed, doc->sents[si].first,
+                            doc->sents[si].count);
       repair_subject_participle(doc, fixed, doc->sents[si].first,
                                 doc->sents[si].count);
       repair_participle(fixed, doc->sents[si].first, doc->sents[si].count);
       repair_time_subject(fixed, doc->sents[si].first, doc->sents[si].count);
+      repair_time_clause(fixed, doc->sents[si].first, doc->sents[si].count);
       repair_control(doc, fixed, doc->sents[si].first, doc->sents[si].count);
       repair_split_subject(doc, fixed, doc->sents[si].first,
                            doc->sents[si].count);
@@ -3937,7 +4951,7 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
     c.first_child[i] = -1;
     c.next_sib[i] = -1;
     c.tok2men[i] = -1;
-    c.lid[i] = token_lemma_id(v, doc, i);
+    c.lid[i] = token_lemma_id(v, doc, fixed, i);
   }
   for (uint32_t i = n; i-- > 0;) {
     int32_t h = fixed[i].head;
@@ -3950,9 +4964,11 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
     const sima_mention *mm = &doc->mentions[m];
     if (!mm->code)
       continue; /* uncoded candidates are not actors */
-    if ((!mm->country || !mm->country[0]) && doc->syn) {
+    if ((!mm->country || !mm->country[0]) && strlen(mm->code) <= 3 &&
+        doc->syn) {
       /* a bare agent adjective ("joint military exercises") is not an
-      ** actor */
+      ** actor; an organisation's is ("U.N. inspectors" with "U.N." read
+      ** as an adjective) */
       uint32_t k = mm->first;
       while (k < mm->first + mm->count && k < n &&
              fixed[k].upos == SIMA_UPOS_ADJ)
@@ -4006,7 +5022,7 @@ void sima_code_candidates(const sima_verbs *v, const sima_code_opts *opts,
       continue;
     uint32_t first = doc->sents[s].first, end = first + doc->sents[s].count;
     for (uint32_t i = first; i < end && i < doc->ntokens; i++)
-      if (token_lemma_id(v, doc, i) != PAT_NONE) {
+      if (token_lemma_id(v, doc, doc->syn, i) != PAT_NONE) {
         want[s] = 1;
         break;
       }

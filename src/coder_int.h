@@ -60,6 +60,8 @@ typedef struct mood_info {
   sima_mood uncond; /* the mood without C-MOOD-HYP (== mood when no
                     ** if/unless clause applies) */
   int refused;      /* negated by a governing refuse/decline/fail/... */
+  int in_cond;      /* the trigger's own clause is an if/unless clause
+                    ** ("... if they agreed to ...") */
 } mood_info;
 
 void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,

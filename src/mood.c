@@ -53,6 +53,12 @@ static const char *const planned_heads[] = {
     "resolve", "schedule", "seek",   "undertake", "volunteer", "vow",
     "want",    "wish"};
 
+/* RULE C-MOOD-DISPOSED: adjectives of disposition: their complement is not
+** done yet ("is ready to sign a deal", "is interested in exchanging
+** information") */
+static const char *const disposed_adjs[] = {
+    "eager", "interested", "keen", "prepared", "ready", "willing"};
+
 static const char *const expected_heads[] = {
     "anticipate", "bound", "due", "expect", "forecast", "likely",
     "poise",      "predict", "project", "set", "slate", "unlikely"};
@@ -61,6 +67,12 @@ static const char *const requested_heads[] = {
     "appeal", "ask",     "beg",   "call",    "demand", "encourage",
     "implore", "invite", "order", "persuade", "press", "push",
     "request", "require", "tell", "urge"};
+
+/* RULE C-MOOD-ACCUSED: verbs of accusation: the act they impute to
+** someone ("accused the army of extorting miners", "blamed the police for
+** killing protesters") is alleged, not established */
+static const char *const accuse_heads[] = {"accuse", "blame", "charge",
+                                           "indict", "suspect"};
 
 static const char *const possible_heads[] = {
     "consider", "contemplate", "could", "fear", "mull", "possible",
@@ -103,14 +115,29 @@ static int negated_here(const coder_ctx *c, uint32_t t) {
 }
 
 /* An if/unless clause attached to t, or t inside one. */
+/* Is clause x marked as a condition: "if", "unless", or the inverted
+** "should" before its subject ("should the office decide to prosecute")? */
+static int cond_clause(const coder_ctx *c, uint32_t x) {
+  if (coder_has_marker(c, x, "if") || coder_has_marker(c, x, "unless"))
+    return 1;
+  int32_t aux = -1, subj = -1;
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_AUX &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "should") && aux < 0)
+      aux = d;
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ && subj < 0)
+      subj = d;
+  }
+  return aux >= 0 && subj >= 0 && aux < subj;
+}
+
 static int conditional_here(const coder_ctx *c, uint32_t t) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVCL &&
-        (coder_has_marker(c, (uint32_t)d, "if") ||
-         coder_has_marker(c, (uint32_t)d, "unless")))
+        cond_clause(c, (uint32_t)d))
       return 1;
   if (sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_ADVCL &&
-      (coder_has_marker(c, t, "if") || coder_has_marker(c, t, "unless")))
+      cond_clause(c, t))
     return 1;
   return 0;
 }
@@ -150,6 +177,8 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h) {
     return SIMA_MOOD_EXPECTED;
   if (IN(planned_heads, l))
     return SIMA_MOOD_PLANNED;
+  if (c->syn[h].upos == SIMA_UPOS_ADJ && IN(disposed_adjs, l))
+    return SIMA_MOOD_PLANNED;
   if (IN(possible_heads, l))
     return SIMA_MOOD_POSSIBLE;
   return SIMA_MOOD_ASSERTED;
@@ -168,6 +197,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
   out->negated = 0;
   out->refused = 0;
   out->attr = -1;
+  out->in_cond = 0;
   int hyp = 0;
   sima_mood mood = SIMA_MOOD_ASSERTED;
   uint32_t x = t;
@@ -181,6 +211,12 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     /* RULE C-MOOD-HYP */
     if (conditional_here(c, x))
       hyp = 1;
+    /* the trigger's own clause (through its controllers and conjuncts)
+    ** is a condition: "could deposit more if they agreed to ...", or an
+    ** inverted one however parsed ("..., should the office decide to ...":
+    ** root or conjunct) */
+    if (cond_clause(c, x))
+      hyp = out->in_cond = 1;
     if (mood == SIMA_MOOD_ASSERTED)
       mood = own_mood(c, x);
     /* RULE C-ATTR: parenthetical "..., officials said" and "according to" */
@@ -220,6 +256,32 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         mood = head_mood(c, (uint32_t)h);
       break;
     }
+    /* C-MOOD-ACCUSED: the of/for/with clause of an accusation verb, or of
+    ** its object ("accused the army of extorting ...") */
+    if ((base == SIMA_DEP_ADVCL || base == SIMA_DEP_ACL) &&
+        (coder_has_marker(c, x, "of") || coder_has_marker(c, x, "for") ||
+         coder_has_marker(c, x, "with"))) {
+      int32_t v = h;
+      if (base == SIMA_DEP_ACL &&
+          sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_OBJ)
+        v = c->syn[h].head;
+      if (v >= 0 && (uint32_t)v < c->n &&
+          c->syn[v].upos == SIMA_UPOS_VERB &&
+          IN(accuse_heads, coder_lemma(c, (uint32_t)v))) {
+        if (mood == SIMA_MOOD_ASSERTED)
+          mood = SIMA_MOOD_POSSIBLE;
+        break;
+      }
+    }
+    /* C-MOOD-DISPOSED: "is interested in exchanging information" (an
+    ** adverbial clause of the adjective) */
+    if (base == SIMA_DEP_ADVCL && c->syn[h].upos == SIMA_UPOS_ADJ &&
+        IN(disposed_adjs, coder_lemma(c, (uint32_t)h))) {
+      if (mood == SIMA_MOOD_ASSERTED)
+        mood = SIMA_MOOD_PLANNED;
+      x = (uint32_t)h;
+      continue;
+    }
     if (coder_is_xcomp(c, x)) {
       sima_mood hm = head_mood(c, (uint32_t)h);
       if (IN(neg_heads, coder_lemma(c, (uint32_t)h)))
@@ -242,12 +304,23 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       x = (uint32_t)h;
       continue;
     }
+    /* RULE C-MOOD-REQ: the content of a request noun ("rejected a UN
+    ** appeal for deploying troops", "a call to withdraw") */
+    if (rel == SIMA_DEP_ACL && c->syn[h].upos == SIMA_UPOS_NOUN &&
+        mood == SIMA_MOOD_ASSERTED &&
+        IN(requested_heads, coder_lemma(c, (uint32_t)h)))
+      mood = SIMA_MOOD_REQUESTED;
     if (base == SIMA_DEP_ADVCL && conditional_here(c, x))
       hyp = 1;
     break;
   }
-  if (!apply_mood)
+  if (!apply_mood) {
+    /* a pattern that encodes its own mood (an intent) still did not
+    ** happen when its clause is a condition */
+    if (out->in_cond)
+      out->mood = SIMA_MOOD_HYPOTHETICAL;
     return;
+  }
   out->uncond = mood;
   out->mood = hyp ? SIMA_MOOD_HYPOTHETICAL : mood;
 }
