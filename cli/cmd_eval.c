@@ -13,7 +13,8 @@
 
 const char cmd_eval_summary[] = "score the coder on PLOVER gold records";
 const char cmd_eval_help[] =
-    "usage: sima eval [--verbose] [--allow-single-actor] GSR.json\n"
+    "usage: sima eval [--verbose] [--allow-single-actor] [--ignore-dates]\n"
+    "                 GSR.json\n"
     "\n"
     "Codes the text of every record of a PLOVER gold-standard file (e.g.\n"
     "../shared/data/plover/gold_standard_records/PLOVER_GSR_CAMEO.txt) and\n"
@@ -47,6 +48,11 @@ const char cmd_eval_help[] =
     "  (of the matched event), else ok.\n"
     "\n"
     "  --verbose   print every record with its outcome and events\n"
+    "  --ignore-dates  code every record as undated, so a person is coded\n"
+    "              by the title the text gives him (\"President X\") over\n"
+    "              all his dated roles; the PLOVER records' dates are all\n"
+    "              2000-01-01, a placeholder that leaves leaders of other\n"
+    "              years uncoded (as `sima actors --eval-gsr` does)\n"
     "Exit: 0 ok, 1 the file could not be read, 2 usage.\n";
 
 /* GSR 0.5 category -> CAMEO roots it covers (0-terminated). */
@@ -151,13 +157,15 @@ static void show(const sima_doc *doc) {
 }
 
 int cmd_eval(int argc, char **argv) {
-  int verbose = 0, single = 0;
+  int verbose = 0, single = 0, undated = 0;
   const char *path = NULL;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--verbose"))
       verbose = 1;
     else if (!strcmp(argv[i], "--allow-single-actor"))
       single = 1;
+    else if (!strcmp(argv[i], "--ignore-dates"))
+      undated = 1;
     else if (argv[i][0] == '-')
       return cli_usage_error("eval", "unknown option '%s'", argv[i]);
     else if (!path)
@@ -205,7 +213,8 @@ int cmd_eval(int argc, char **argv) {
     int ci = cat_index(cat);
     if (ci < 0)
       continue; /* DOCUMENT and unknown categories */
-    const char *date = json_string_value(json_object_get(rec, "date"));
+    const char *date =
+        undated ? NULL : json_string_value(json_object_get(rec, "date"));
     const char *id = json_string_value(json_object_get(rec, "id"));
     sima_doc *doc =
         sima_doc_new(text, strlen(text), id, date && sima_date_valid(date,

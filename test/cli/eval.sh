@@ -35,6 +35,14 @@ cat > "$TMP/best.json" <<'X'
 X
 check_out "best event" "all_three    100.0% (1/1" $SIMA eval "$TMP/best.json"
 
+# --ignore-dates: a leader outside the record's date is coded by his title
+cat > "$TMP/dated.json" <<'X'
+[{"id": "T-5", "date": "2024-01-15", "event": "DISAPPROVE", "text": "King Hassan criticized Algeria.",
+ "source": [{"code": "MAR"}], "target": [{"code": "DZA"}]}]
+X
+check_out "dated: no king in 2024" "records by outcome: ok 0 no-event 1" $SIMA eval "$TMP/dated.json"
+check_out "--ignore-dates" "records by outcome: ok 1 no-event 0" $SIMA eval --ignore-dates "$TMP/dated.json"
+
 check_exit 2 "no file" $SIMA eval
 check_exit 2 "bad option" $SIMA eval --bogus "$TMP/gold.json"
 printf 'not json' > "$TMP/bad.json"
