@@ -1,0 +1,1911 @@
+/*
+** repair.c — the parse repairs: before the coder matches its patterns, a
+** copy of each parsed sentence has the misparses that news text provokes
+** in a parser trained on web text (UD English EWT) undone.  Each repair
+** is one rule of docs/rules.md (RULE C-REPAIR, with its name in brackets)
+** and looks for one construction ("The EU imposed sanctions on Russia"
+** read with "imposed" an adjective, "said Wednesday that ..." with the
+** clause on the time word, ...).  Stage: parser -> REPAIR -> coder.
+**
+** repair_sentence runs them in the order of REPAIRS (later repairs read
+** the earlier ones' output), records which of them changed the sentence
+** (for --explain), and checks that the result is still a tree with every
+** head inside the sentence: if not, the sentence gets its parser output
+** back, so no repair can send a later stage into a loop.
+*/
+#include "repair.h"
+
+#include "coder_int.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Whether token k lies in the subtree of token a (heads within y). */
+static int in_subtree(const sima_syntax *y, uint32_t first, uint32_t end,
+                      uint32_t k, uint32_t a) {
+  int32_t h = (int32_t)k;
+  for (int up = 0; up < 32 && h >= (int32_t)first && (uint32_t)h < end; up++) {
+    if (h == (int32_t)a)
+      return 1;
+    h = y[h].head;
+  }
+  return 0;
+}
+
+/* "Mordor, Rohan, Fornost and Bree welcomed ...", parsed with two nsubj
+** of one verb (Mordor <- Rohan; Fornost <- Bree): the second subject,
+** right after a comma that ends the first one's list, is a conjunct of
+** the first, and its own conjuncts move up with it (RULE C-COMPOUND);
+** a name right before the second subject's phrase modifies it. */
+static void repair_split_subject(const sima_doc *doc, sima_syntax *y,
+                                 uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t s2 = first + 1; s2 < end; s2++) {
+    if (sima_deprel_base(y[s2].deprel) != SIMA_DEP_NSUBJ)
+      continue;
+    int32_t v = y[s2].head;
+    if (v <= (int32_t)s2 || (uint32_t)v >= end)
+      continue;
+    int32_t s1 = -1;
+    for (uint32_t k = first; k < s2; k++)
+      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        s1 = (int32_t)k;
+    if (s1 < 0)
+      continue;
+    /* the first word of s2's phrase that is not punctuation */
+    uint32_t p = s2;
+    while (p > (uint32_t)s1 + 1 && in_subtree(y, first, end, p - 1, s2) &&
+           y[p - 1].upos != SIMA_UPOS_PUNCT)
+      p--;
+    if (p - 1 == (uint32_t)s1 && y[s1].upos == SIMA_UPOS_PROPN &&
+        y[s2].upos == SIMA_UPOS_PROPN) {
+      /* "Fornost President Umbardacil has appealed", parsed with Fornost
+      ** as a second (passive) subject: a name right before the subject's
+      ** phrase modifies it */
+      y[s1].head = (int32_t)s2;
+      y[s1].deprel = SIMA_DEP_COMPOUND;
+      continue;
+    }
+    const sima_token *cm = &doc->tokens[p - 1];
+    if (p - 1 <= (uint32_t)s1 || cm->len != 1 || doc->text[cm->off] != ',')
+      continue;
+    uint32_t k = (uint32_t)s1 + 1;
+    while (k < p - 1 && (in_subtree(y, first, end, k, (uint32_t)s1) ||
+                         y[k].upos == SIMA_UPOS_PUNCT))
+      k++;
+    if (k < p - 1)
+      continue;
+    for (uint32_t j = first; j < end; j++)
+      if (y[j].head == (int32_t)s2 && y[j].deprel == SIMA_DEP_CONJ)
+        y[j].head = s1;
+    y[s2].head = s1;
+    y[s2].deprel = SIMA_DEP_CONJ;
+  }
+  /* "Mordor, Rohan, Fornost and Bree" parsed as a chain (Bree a conjunct
+  ** of Fornost, itself one of Mordor): names of one list are conjuncts
+  ** of its first */
+  for (uint32_t j = first; j < end; j++) {
+    int32_t h = y[j].head;
+    if (y[j].deprel != SIMA_DEP_CONJ || y[j].upos != SIMA_UPOS_PROPN ||
+        h < (int32_t)first || (uint32_t)h >= end ||
+        y[h].deprel != SIMA_DEP_CONJ || y[h].upos != SIMA_UPOS_PROPN)
+      continue;
+    int32_t g = y[h].head;
+    if (g >= (int32_t)first && (uint32_t)g < end && g < h &&
+        y[g].upos == SIMA_UPOS_PROPN)
+      y[j].head = g;
+  }
+}
+
+/* RULE C-REPAIR: a frequent misparse of news sentences makes the main verb
+** an adjective of its object ("The EU imposed sanctions on Russia":
+** imposed --amod--> sanctions, the root).  A finite verb (VBD/VBZ/VBP)
+** attached by amod to a later noun is re-attached as the head: the noun
+** becomes its object, the noun's prepositional modifiers after it its
+** obliques, and a noun before the verb (the noun's own head, or a compound
+** or possessor of it) its subject.  Works on a copy: doc->syn is kept. */
+static void repair_parse(sima_syntax *y, uint32_t first, uint32_t count) {
+  for (uint32_t v = first; v < first + count; v++) {
+    unsigned xp = y[v].xpos;
+    if (y[v].upos != SIMA_UPOS_VERB || y[v].deprel != SIMA_DEP_AMOD ||
+        (xp != SIMA_XPOS_VBD && xp != SIMA_XPOS_VBZ && xp != SIMA_XPOS_VBP &&
+         xp != SIMA_XPOS_VBN))
+      continue;
+    int32_t n = y[v].head;
+    if (n <= (int32_t)v || (uint32_t)n >= first + count ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    int has_subj = 0;
+    for (uint32_t k = first; k < first + count; k++)
+      if (y[k].head == (int32_t)v &&
+          sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        has_subj = 1;
+    int32_t nh = y[n].head;
+    /* a VBN is often a true participle adjective ("the imposed
+    ** sanctions"): only with a subject, or right after the noun that
+    ** heads its object ("police arrested citizens") */
+    /* (or right after the comma closing an apposition of that noun's
+    ** head: "Kenzo Oshima, the UN relief coordinator, demanded parties
+    ** to the conflict to allow ...") */
+    int after_appos = 0;
+    if (v > first + 1 && y[v - 1].upos == SIMA_UPOS_PUNCT) {
+      int32_t ap = y[v - 1].head;
+      after_appos = ap >= (int32_t)first && ap < (int32_t)v - 1 &&
+                    y[ap].deprel == SIMA_DEP_APPOS && y[ap].head == nh;
+    }
+    if (xp == SIMA_XPOS_VBN && !has_subj && !after_appos &&
+        !(v > first && nh == (int32_t)v - 1 &&
+          (y[v - 1].upos == SIMA_UPOS_NOUN ||
+           y[v - 1].upos == SIMA_UPOS_PROPN)))
+      continue;
+    if (!has_subj && nh >= (int32_t)first && nh < (int32_t)v &&
+        (y[nh].upos == SIMA_UPOS_NOUN || y[nh].upos == SIMA_UPOS_PROPN)) {
+      /* "Chinese police arrested Canadian citizens": police is the root */
+      y[v].head = y[nh].head;
+      y[v].deprel = y[nh].deprel;
+      y[nh].head = (int32_t)v;
+      y[nh].deprel = SIMA_DEP_NSUBJ;
+      has_subj = 1;
+    } else {
+      y[v].head = nh;
+      y[v].deprel = y[n].deprel;
+      /* the subject of a speech verb with a speaker of its own ("The
+      ** Angolan government held talks with rebels, Zambian officials
+      ** said"): the verb is the reported clause, and the speech verb's
+      ** phrases before the speaker are its */
+      if (nh >= (int32_t)first && nh < (int32_t)(first + count) &&
+          sima_deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ && y[nh].lemma &&
+          mood_is_speech(y[nh].lemma)) {
+        int32_t sj = -1;
+        for (uint32_t k = (uint32_t)n + 1; k < first + count && sj < 0; k++)
+          if (y[k].head == nh &&
+              sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+            sj = (int32_t)k;
+        if (sj >= 0) {
+          y[v].deprel = SIMA_DEP_CCOMP;
+          for (int32_t k = n + 1; k < sj; k++)
+            if (y[k].head == nh && y[k].deprel != SIMA_DEP_PUNCT &&
+                y[k].deprel != SIMA_DEP_CC)
+              y[k].head = (int32_t)v;
+        }
+      }
+    }
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_OBJ;
+    for (uint32_t k = first; k < first + count; k++) {
+      if (y[k].head != n)
+        continue;
+      unsigned b = sima_deprel_base(y[k].deprel);
+      int of = 0; /* "the policy of Russia" stays on the noun */
+      for (uint32_t m = first; m < first + count; m++)
+        if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE &&
+            y[m].lemma && !strcasecmp(y[m].lemma, "of"))
+          of = 1;
+      if (k > (uint32_t)n && b == SIMA_DEP_NMOD && !of &&
+          y[k].deprel != SIMA_DEP_NMOD_POSS) {
+        y[k].head = (int32_t)v;
+        y[k].deprel = SIMA_DEP_OBL;
+      } else if (k < v && !has_subj &&
+                 (y[k].upos == SIMA_UPOS_PROPN ||
+                  y[k].upos == SIMA_UPOS_NOUN) &&
+                 (b == SIMA_DEP_COMPOUND || b == SIMA_DEP_NMOD)) {
+        y[k].head = (int32_t)v;
+        y[k].deprel = SIMA_DEP_NSUBJ;
+        has_subj = 1;
+      }
+    }
+  }
+}
+
+/* Intransitive verbs of collective action or state (no passive reading).
+** Sorted. */
+static int is_collective_verb(const char *l) {
+  static const char *const cv[] = {"arrive", "clash",   "demonstrate", "flee",
+                                   "gather", "march",   "mutiny",      "rally",
+                                   "rebel",  "remain",  "resign",      "riot",
+                                   "stay",   "walk_out"};
+  if (!l)
+    return 0;
+  for (size_t i = 0; i < sizeof cv / sizeof *cv; i++)
+    if (!strcmp(l, cv[i]))
+      return 1;
+  return 0;
+}
+
+/* RULE C-REPAIR (participle): the tagger often reads a main verb in the
+** past as a participle modifying its subject ("Israeli soldiers arrested
+** more than 100 Palestinians": soldiers --acl--> arrested).  A passive
+** participle takes no direct object, so a VBN/VBD `acl` with an object
+** (obj, or an obl:agent without a preposition) and no subject or
+** auxiliary of its own is the finite verb: it takes the noun's place and
+** the noun becomes its subject.  When the noun was the subject of a later
+** speech verb that has a subject of its own ("..., military sources
+** said"), the verb becomes that verb's reported clause (ccomp).  An
+** intransitive verb of collective action ("Hundreds of students rallied
+** in Serbia") needs no object when the noun is the root or a speaker's
+** subject. */
+static int is_time_word(const char *l);
+static void repair_participle(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first; v < end; v++) {
+    if (y[v].upos != SIMA_UPOS_VERB || y[v].deprel != SIMA_DEP_ACL ||
+        (y[v].xpos != SIMA_XPOS_VBN && y[v].xpos != SIMA_XPOS_VBD))
+      continue;
+    int32_t n = y[v].head;
+    if (n < (int32_t)first || n >= (int32_t)v ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    int obj = 0, own = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      unsigned b = sima_deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
+          b == SIMA_DEP_CSUBJ)
+        own = 1;
+      if (k > v &&
+          (y[k].deprel == SIMA_DEP_OBJ || y[k].deprel == SIMA_DEP_OBL_AGENT)) {
+        int cased = 0;
+        for (uint32_t m = first; m < end; m++)
+          if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE)
+            cased = 1;
+        if (!cased)
+          obj = 1;
+      }
+      /* (or "called on X to ...": "on" right after "called", with the
+      ** appeal's to-clause on X or on the verb, has no passive reading) */
+      if (k > v + 1 && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBL &&
+          y[v].lemma && !strcasecmp(y[v].lemma, "call") && y[v + 1].lemma &&
+          (!strcasecmp(y[v + 1].lemma, "on") ||
+           !strcasecmp(y[v + 1].lemma, "upon")) &&
+          y[v + 1].head == (int32_t)k && y[k].lemma &&
+          !is_time_word(y[k].lemma))
+        for (uint32_t m = first; m < end; m++)
+          if ((y[m].head == (int32_t)k || y[m].head == (int32_t)v) && m > k &&
+              y[m].upos == SIMA_UPOS_VERB)
+            for (uint32_t q = k + 1; q < m; q++)
+              if (y[q].head == (int32_t)m && y[q].deprel == SIMA_DEP_MARK &&
+                  y[q].lemma && !strcasecmp(y[q].lemma, "to"))
+                obj = 1;
+      /* (or a conjunct verb with the object: "doctors donated and
+      ** delivered goods to ...") */
+      if (k > v && y[k].deprel == SIMA_DEP_CONJ && y[k].upos == SIMA_UPOS_VERB)
+        for (uint32_t m = k + 1; m < end; m++)
+          if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_OBJ)
+            obj = 1;
+    }
+    /* a noun inside a prepositional phrase is no subject ("according to
+    ** witnesses, shelled Gaza") */
+    int pp = 0;
+    for (uint32_t k = first; k < end && obj; k++)
+      if (y[k].head == n && y[k].deprel == SIMA_DEP_CASE)
+        pp = 1;
+    /* ... unless it modifies the root noun before it, the subject then
+    ** ("Doctors from two American aid groups donated ...") */
+    if (pp && sima_deprel_base(y[n].deprel) == SIMA_DEP_NMOD &&
+        y[n].head >= (int32_t)first && y[n].head < n && y[y[n].head].head < 0 &&
+        (y[y[n].head].upos == SIMA_UPOS_NOUN ||
+         y[y[n].head].upos == SIMA_UPOS_PROPN)) {
+      n = y[n].head;
+      pp = 0;
+    }
+    if (pp)
+      obj = 0;
+    /* an intransitive verb of collective action has no passive: "Hundreds
+    ** of students rallied in Serbia" (Hundreds --acl--> rallied) is the
+    ** sentence's verb when the noun is the root or a speaker's subject */
+    if (!obj && !own && is_collective_verb(y[v].lemma)) {
+      /* (through a quantity: "Thousands of workers marched") */
+      if (sima_deprel_base(y[n].deprel) == SIMA_DEP_NMOD && y[n].head >= 0 &&
+          y[n].head >= (int32_t)first && y[n].head < n &&
+          (y[y[n].head].upos == SIMA_UPOS_NOUN ||
+           y[y[n].head].upos == SIMA_UPOS_NUM))
+        n = y[n].head;
+      int32_t h = y[n].head;
+      obj = h < 0 || (h >= (int32_t)first && h < (int32_t)end &&
+                      (sima_deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ ||
+                       y[n].deprel == SIMA_DEP_CCOMP) &&
+                      y[h].upos == SIMA_UPOS_VERB && y[h].lemma &&
+                      mood_is_speech(y[h].lemma));
+    }
+    if (!obj || own)
+      continue;
+    int32_t nh = y[n].head;
+    unsigned nrel = y[n].deprel;
+    y[v].head = nh;
+    y[v].deprel = (uint16_t)nrel;
+    if (nh >= (int32_t)first && nh < (int32_t)end &&
+        sima_deprel_base(nrel) == SIMA_DEP_NSUBJ &&
+        y[nh].upos == SIMA_UPOS_VERB && y[nh].lemma &&
+        mood_is_speech(y[nh].lemma)) {
+      int32_t sj = -1;
+      for (uint32_t k = first; k < end; k++)
+        if (k != (uint32_t)n && y[k].head == nh &&
+            sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ) {
+          y[v].deprel = SIMA_DEP_CCOMP;
+          if (k > v && sj < 0)
+            sj = (int32_t)k;
+        }
+      /* the speech verb's phrases between the reported verb and the
+      ** speaker belong to the reported clause ("Thousands demonstrated
+      ** in Kirkuk calling for independence, witnesses said") */
+      for (int32_t k = (int32_t)v + 1; k < sj; k++)
+        if (y[k].head == nh && y[k].deprel != SIMA_DEP_PUNCT &&
+            y[k].deprel != SIMA_DEP_CC)
+          y[k].head = (int32_t)v;
+    }
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)v && y[k].deprel == SIMA_DEP_OBL_AGENT)
+        y[k].deprel = SIMA_DEP_OBJ;
+  }
+}
+
+/* RULE C-REPAIR (preposition): "complained to the UN over two Israeli air
+** raids" is often parsed with "over" an adverb of the verb and the raids a
+** bare oblique.  A preposition tagged as an adverb right before a noun
+** phrase that is an oblique of the same verb without a case of its own is
+** that oblique's case. */
+static void repair_adv_case(sima_syntax *y, uint32_t first, uint32_t count) {
+  static const char *const preps[] = {"about", "against", "over"};
+  uint32_t end = first + count;
+  for (uint32_t a = first; a + 1 < end; a++) {
+    if (y[a].upos != SIMA_UPOS_ADV || y[a].deprel != SIMA_DEP_ADVMOD ||
+        !y[a].lemma)
+      continue;
+    int isprep = 0;
+    for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
+      if (!strcmp(y[a].lemma, preps[i]))
+        isprep = 1;
+    if (!isprep)
+      continue;
+    int32_t h = y[a].head;
+    /* the noun phrase right after: every token up to its head hangs below
+    ** that head */
+    for (uint32_t k = a + 1; k < end && k < a + 8; k++) {
+      int32_t x = (int32_t)k;
+      if (y[k].head == h) {
+        if (sima_deprel_base(y[k].deprel) != SIMA_DEP_OBL ||
+            (y[k].upos != SIMA_UPOS_NOUN && y[k].upos != SIMA_UPOS_PROPN))
+          break;
+        int cased = 0, inside = 1;
+        for (uint32_t m = first; m < end; m++)
+          if (y[m].head == x &&
+              (y[m].deprel == SIMA_DEP_CASE || y[m].deprel == SIMA_DEP_MARK))
+            cased = 1;
+        for (uint32_t m = a + 1; m < k && inside; m++) {
+          int32_t z = y[m].head;
+          for (int i = 0; i < 4 && z >= 0 && z != x; i++)
+            z = y[z].head;
+          inside = z == x;
+        }
+        if (!cased && inside) {
+          y[a].head = x;
+          y[a].deprel = SIMA_DEP_CASE;
+          y[a].upos = SIMA_UPOS_ADP;
+          y[a].xpos = SIMA_XPOS_IN;
+        }
+        break;
+      }
+    }
+  }
+}
+
+/* RULE C-REPAIR (particle): "handed over 700 kg of medicine" is often
+** parsed with "over" on the number ("over 700": more than) or as the case
+** of the object ("handed over medicine" as "hand" + "over medicine").
+** Right after hand, turn or take, "over" is the verb's particle; the
+** phrase it opened is the object. */
+static void repair_particle_over(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first; v + 2 < end; v++) {
+    uint32_t a = v + 1;
+    if (y[v].upos != SIMA_UPOS_VERB || !y[v].lemma || !y[a].lemma ||
+        strcmp(y[a].lemma, "over") ||
+        (strcmp(y[v].lemma, "hand") && strcmp(y[v].lemma, "turn") &&
+         strcmp(y[v].lemma, "take")))
+      continue;
+    int32_t h = y[a].head;
+    if (h <= (int32_t)a || h >= (int32_t)end)
+      continue;
+    int32_t o = -1;
+    if (y[a].deprel == SIMA_DEP_ADVMOD && y[h].upos == SIMA_UPOS_NUM &&
+        y[h].head >= 0 && y[y[h].head].head == (int32_t)v &&
+        y[y[h].head].deprel == SIMA_DEP_OBJ)
+      o = y[h].head; /* "handed over 700 kg": over --advmod--> 700 */
+    else if (y[a].deprel == SIMA_DEP_CASE && y[h].head == (int32_t)v &&
+             sima_deprel_base(y[h].deprel) == SIMA_DEP_OBL &&
+             (y[h].upos == SIMA_UPOS_NOUN || y[h].upos == SIMA_UPOS_PROPN)) {
+      int has_obj = 0;
+      for (uint32_t k = first; k < end; k++)
+        if (y[k].head == (int32_t)v && y[k].deprel == SIMA_DEP_OBJ)
+          has_obj = 1;
+      if (has_obj)
+        continue;
+      o = h; /* "handed over medicine": over --case--> medicine */
+      y[o].deprel = SIMA_DEP_OBJ;
+    }
+    if (o < 0)
+      continue;
+    y[a].head = (int32_t)v;
+    y[a].deprel = SIMA_DEP_COMPOUND_PRT;
+    y[a].upos = SIMA_UPOS_ADP;
+  }
+}
+
+/* RULE C-REPAIR (to hand over): "agreed to hand over the suspects",
+** "refused to hand over the fugitives to Turkey" is often parsed with
+** "hand" a noun in a to-phrase of the verb and "over" the case of the
+** next noun.  "to hand" right before over, back or out is the verb's
+** open complement, "to" its marker, and the verb's later objects and
+** phrases are its own (the particle repair then takes "over"). */
+static void repair_to_hand(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first + 1; k + 1 < end; k++) {
+    uint32_t a = k + 1;
+    int32_t v = y[k].head;
+    if (y[k].upos != SIMA_UPOS_NOUN || !y[k].lemma ||
+        strcmp(y[k].lemma, "hand") || !y[k - 1].lemma ||
+        strcmp(y[k - 1].lemma, "to") || y[k - 1].head != (int32_t)k ||
+        !y[a].lemma ||
+        (strcmp(y[a].lemma, "over") && strcmp(y[a].lemma, "back") &&
+         strcmp(y[a].lemma, "out")) ||
+        sima_deprel_base(y[k].deprel) != SIMA_DEP_OBL || v < (int32_t)first ||
+        v >= (int32_t)k || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    y[k].upos = SIMA_UPOS_VERB;
+    y[k].xpos = SIMA_XPOS_VB;
+    y[k].deprel = SIMA_DEP_XCOMP;
+    y[k - 1].upos = SIMA_UPOS_PART;
+    y[k - 1].xpos = SIMA_XPOS_TO;
+    y[k - 1].deprel = SIMA_DEP_MARK;
+    for (uint32_t m = a; m < end; m++) {
+      unsigned b = sima_deprel_base(y[m].deprel);
+      if (y[m].head == v &&
+          (b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ || b == SIMA_DEP_OBL))
+        y[m].head = (int32_t)k;
+    }
+    if (y[a].deprel != SIMA_DEP_CASE) {
+      /* "to hand over to Britain ...": over --advmod--> ... */
+      y[a].head = (int32_t)k;
+      y[a].deprel = SIMA_DEP_COMPOUND_PRT;
+      y[a].upos = SIMA_UPOS_ADP;
+    }
+  }
+}
+
+/* RULE C-REPAIR (coordination): "Benin opened its borders ..., but was
+** still refusing admittance to Ghanaians, police said" is often parsed
+** with the second verb a second reported clause of "said".  A clause
+** with a coordinating conjunction, no subject of its own, and an earlier
+** sibling clause of the same relation that has one, is that clause's
+** conjunct (it shares its subject, C-CONJ-VERB). */
+static void repair_clause_conj(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first; v < end; v++) {
+    if (y[v].upos != SIMA_UPOS_VERB ||
+        (y[v].deprel != SIMA_DEP_CCOMP && y[v].deprel != SIMA_DEP_PARATAXIS))
+      continue;
+    int cc = 0, subj = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      if (y[k].deprel == SIMA_DEP_CC && k < v)
+        cc = 1;
+      unsigned b = sima_deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_CSUBJ || b == SIMA_DEP_EXPL)
+        subj = 1;
+    }
+    if (!cc || subj)
+      continue;
+    for (uint32_t w = v; w-- > first;) {
+      if (y[w].head != y[v].head || y[w].upos != SIMA_UPOS_VERB ||
+          y[w].deprel != y[v].deprel)
+        continue;
+      int ws = 0;
+      for (uint32_t k = first; k < w; k++)
+        if (y[k].head == (int32_t)w &&
+            sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+          ws = 1;
+      if (ws) {
+        y[v].head = (int32_t)w;
+        y[v].deprel = SIMA_DEP_CONJ;
+      }
+      break;
+    }
+  }
+}
+
+/* RULE C-REPAIR (neighboring): "withdraw its troops from neighboring
+** Lebanon" is often parsed with "neighboring" a verb heading a clause
+** ("from" its mark, Lebanon its object).  The object is the phrase (an
+** oblique or modifier where the verb was an adverbial or adnominal clause)
+** and "neighboring" its adjective. */
+static void repair_neighboring(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first; w < end; w++) {
+    if (y[w].upos != SIMA_UPOS_VERB || y[w].xpos != SIMA_XPOS_VBG ||
+        !y[w].lemma ||
+        (strcmp(y[w].lemma, "neighbor") && strcmp(y[w].lemma, "neighbour")))
+      continue;
+    unsigned rb = sima_deprel_base(y[w].deprel);
+    if (rb != SIMA_DEP_ADVCL && rb != SIMA_DEP_ACL)
+      continue;
+    int32_t o = -1;
+    for (uint32_t k = w + 1; k < end && o < 0; k++)
+      if (y[k].head == (int32_t)w && y[k].deprel == SIMA_DEP_OBJ &&
+          (y[k].upos == SIMA_UPOS_PROPN || y[k].upos == SIMA_UPOS_NOUN))
+        o = (int32_t)k;
+    if (o < 0)
+      continue;
+    int32_t h = y[w].head;
+    y[o].head = h;
+    y[o].deprel = rb == SIMA_DEP_ADVCL ? SIMA_DEP_OBL : SIMA_DEP_NMOD;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)w || k == (uint32_t)o)
+        continue;
+      if (y[k].deprel == SIMA_DEP_MARK || y[k].deprel == SIMA_DEP_CASE) {
+        y[k].head = o;
+        y[k].deprel = SIMA_DEP_CASE;
+      } else if (y[k].deprel != SIMA_DEP_PUNCT) {
+        y[k].head = h;
+      }
+    }
+    y[w].head = o;
+    y[w].deprel = SIMA_DEP_AMOD;
+    y[w].upos = SIMA_UPOS_ADJ;
+    y[w].xpos = SIMA_XPOS_JJ;
+  }
+}
+
+/* Is `l` a bare time word that can stand as an adverbial noun phrase
+** ("today", "Monday")?  Sorted. */
+static int is_time_word(const char *l) {
+  static const char *const tw[] = {
+      "friday",   "monday",  "saturday", "sunday",    "thursday", "today",
+      "tomorrow", "tonight", "tuesday",  "wednesday", "yesterday"};
+  return CODER_IN(tw, l);
+}
+
+/* RULE C-REPAIR (time word): "Gaddafi and Zhivkov today signed a treaty"
+** is often parsed with "today" as the subject and the real subject hung
+** on the verb as an unmarked oblique or modifier.  A time word that is
+** the verb's nsubj, with an earlier noun dependent of the verb that has
+** no preposition, swaps roles with that noun.  A time word subject of a
+** relative clause on the noun right before it ("Syrian officers today
+** ended ...": officers --acl:relcl--> ended) marks the clause as the
+** sentence's verb: it takes the noun's place (root, or the reported
+** clause of a speech verb) and the noun becomes its subject.  An
+** apposition of a time word right after the verb is the verb's object
+** ("rejected Thursday a United Nations appeal"). */
+static void repair_time_subject(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t d = first; d < end; d++) {
+    if (y[d].deprel != SIMA_DEP_NSUBJ || !y[d].lemma ||
+        !is_time_word(y[d].lemma))
+      continue;
+    int32_t v = y[d].head;
+    if (v < (int32_t)first || v >= (int32_t)end)
+      continue;
+    int32_t e = -1;
+    for (uint32_t k = first; k < d; k++) {
+      if (y[k].head != v ||
+          (y[k].upos != SIMA_UPOS_NOUN && y[k].upos != SIMA_UPOS_PROPN))
+        continue;
+      unsigned r = y[k].deprel;
+      if (r != SIMA_DEP_OBL_UNMARKED && r != SIMA_DEP_OBL_TMOD &&
+          r != SIMA_DEP_OBL && r != SIMA_DEP_NMOD_TMOD && r != SIMA_DEP_DEP &&
+          r != SIMA_DEP_NMOD_UNMARKED)
+        continue;
+      int cased = 0;
+      for (uint32_t m = first; m < end; m++)
+        if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE)
+          cased = 1;
+      if (!cased)
+        e = (int32_t)k;
+    }
+    int other = 0; /* "Klibi today urged": two subjects, one a time word */
+    for (uint32_t k = first; k < d; k++)
+      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN ||
+           y[k].upos == SIMA_UPOS_ADJ))
+        other = 1;
+    /* "Syrian officers today ended ...": the verb parsed as a relative
+    ** clause of its subject right before the time word; the verb takes the
+    ** noun's place and the noun is its subject */
+    int32_t n = y[v].head;
+    if (e < 0 && !other && y[v].deprel == SIMA_DEP_ACL_RELCL &&
+        (uint32_t)n + 1 == d && y[v].upos == SIMA_UPOS_VERB &&
+        (y[n].upos == SIMA_UPOS_NOUN || y[n].upos == SIMA_UPOS_PROPN) &&
+        (y[n].head < 0 ||
+         (sima_deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ &&
+          y[n].head >= (int32_t)first && y[n].head < (int32_t)end &&
+          y[y[n].head].lemma && mood_is_speech(y[y[n].head].lemma)))) {
+      y[v].head = y[n].head;
+      y[v].deprel = y[n].head < 0 ? SIMA_DEP_ROOT : SIMA_DEP_CCOMP;
+      y[n].head = v;
+      y[n].deprel = SIMA_DEP_NSUBJ;
+      y[d].deprel = SIMA_DEP_OBL_TMOD;
+      continue;
+    }
+    if (e < 0 && !other)
+      continue;
+    if (e >= 0)
+      y[e].deprel = SIMA_DEP_NSUBJ;
+    y[d].deprel = SIMA_DEP_OBL_TMOD;
+  }
+  /* "Beirut rejected Thursday a United Nations appeal": the object parsed
+  ** as an apposition of the time word right after the verb */
+  for (uint32_t d = first + 1; d < end; d++) {
+    int32_t v = y[d].head;
+    if (!y[d].lemma || !is_time_word(y[d].lemma) || v != (int32_t)d - 1 ||
+        y[v].upos != SIMA_UPOS_VERB ||
+        sima_deprel_base(y[d].deprel) != SIMA_DEP_OBL)
+      continue;
+    int has_obj = 0;
+    int32_t ap = -1;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head == v && y[k].deprel == SIMA_DEP_OBJ)
+        has_obj = 1;
+      if (y[k].head == (int32_t)d && y[k].deprel == SIMA_DEP_APPOS &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN) &&
+          ap < 0)
+        ap = (int32_t)k;
+    }
+    if (has_obj || ap < 0)
+      continue;
+    y[ap].head = v;
+    y[ap].deprel = SIMA_DEP_OBJ;
+    y[d].deprel = SIMA_DEP_OBL_TMOD;
+  }
+}
+
+/* Is `l` the lemma of an English auxiliary (be, have, do, the modals)?
+** Sorted. */
+static int is_aux_lemma(const char *l) {
+  static const char *const au[] = {"be",   "can",   "could", "dare",   "do",
+                                   "get",  "have",  "may",   "might",  "must",
+                                   "need", "ought", "shall", "should", "to",
+                                   "will", "would"};
+  return l && CODER_IN(au, l);
+}
+
+/* RULE C-REPAIR (present verb): headline-style present tense is often
+** misparsed.  A verb that is no auxiliary (reject, oppose, ...) parsed as
+** the auxiliary of the participle right after it ("The Palestinians reject
+** proposed Israeli changes": reject --aux--> proposed) is the clause's
+** verb: it takes the participle's place and dependents, the participle's
+** object becomes its object and the participle that object's adjective. */
+static void repair_present_verb(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first; a + 1 < end; a++) {
+    uint32_t h = a + 1;
+    if (y[a].upos != SIMA_UPOS_VERB || y[a].deprel != SIMA_DEP_AUX ||
+        y[a].head != (int32_t)h || is_aux_lemma(y[a].lemma) ||
+        y[h].upos != SIMA_UPOS_VERB ||
+        (y[h].xpos != SIMA_XPOS_VBN && y[h].xpos != SIMA_XPOS_VBD))
+      continue;
+    int32_t o = -1;
+    for (uint32_t k = h + 1; k < end && o < 0; k++)
+      if (y[k].head == (int32_t)h && y[k].deprel == SIMA_DEP_OBJ)
+        o = (int32_t)k;
+    /* only the object's own words between the participle and its head */
+    int ok = o >= 0;
+    for (uint32_t k = h + 1; ok && k < (uint32_t)o; k++)
+      ok = y[k].head == o;
+    if (!ok)
+      continue;
+    y[a].head = y[h].head;
+    y[a].deprel = y[h].deprel;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)h && k != (uint32_t)o)
+        y[k].head = (int32_t)a;
+    y[o].head = (int32_t)a;
+    y[h].head = o;
+    y[h].deprel = SIMA_DEP_AMOD;
+  }
+}
+
+/* RULE C-REPAIR (time word): "Mubarak said Wednesday that the US must
+** help Israel" is often parsed with the reported clause hung on the time
+** word (Wednesday --ccomp--> help; --acl--> "ready" in "... that the US
+** must be ready to mediate").  A time word takes no clause of its own but
+** a relative one ("Monday, when the talks began"): a clausal complement
+** of a time word that depends on a verb, or a clausal modifier with a
+** "that" mark or a subject of its own, is that verb's complement; on a
+** noun, that noun's content clause.  So are a time word's phrases after
+** it ("issued a warning Monday to Georgia") its head's. */
+static void repair_time_clause(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  /* "issued a warning Monday to Georgia", "said Monday to reporters": a
+  ** phrase with a preposition hung on a time word after it (not another
+  ** time word: "from Monday to Friday") is the time word's head's */
+  for (uint32_t k = first + 1; k < end; k++) {
+    int32_t d = y[k].head;
+    if (d < (int32_t)first || d >= (int32_t)k || !y[d].lemma ||
+        !is_time_word(y[d].lemma) || !y[k].lemma || is_time_word(y[k].lemma) ||
+        sima_deprel_base(y[k].deprel) != SIMA_DEP_NMOD ||
+        y[k].deprel == SIMA_DEP_NMOD_POSS)
+      continue;
+    int32_t v = y[d].head;
+    if (v < (int32_t)first || v >= (int32_t)end ||
+        (y[v].upos != SIMA_UPOS_VERB && y[v].upos != SIMA_UPOS_NOUN))
+      continue;
+    int cased = 0;
+    for (uint32_t m = (uint32_t)d + 1; m < k; m++)
+      if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE)
+        cased = 1;
+    if (!cased)
+      continue;
+    y[k].head = v;
+    y[k].deprel = y[v].upos == SIMA_UPOS_VERB ? SIMA_DEP_OBL : SIMA_DEP_NMOD;
+  }
+  for (uint32_t k = first; k < end; k++) {
+    int32_t d = y[k].head;
+    if (d < (int32_t)first || d >= (int32_t)k || !y[d].lemma ||
+        !is_time_word(y[d].lemma) ||
+        (y[k].deprel != SIMA_DEP_CCOMP && y[k].deprel != SIMA_DEP_ACL))
+      continue;
+    int32_t v = y[d].head;
+    if (v < (int32_t)first || v >= (int32_t)end ||
+        (y[v].upos != SIMA_UPOS_VERB && y[v].upos != SIMA_UPOS_NOUN))
+      continue;
+    int ok = y[k].deprel == SIMA_DEP_CCOMP;
+    for (uint32_t m = first; m < end && !ok; m++)
+      if (y[m].head == (int32_t)k &&
+          ((y[m].deprel == SIMA_DEP_MARK && y[m].lemma &&
+            !strcasecmp(y[m].lemma, "that")) ||
+           sima_deprel_base(y[m].deprel) == SIMA_DEP_NSUBJ))
+        ok = 1;
+    if (!ok)
+      continue;
+    y[k].head = v;
+    y[k].deprel = SIMA_DEP_CCOMP;
+    if (y[v].upos != SIMA_UPOS_NOUN)
+      continue;
+    /* on a noun ("issued a reminder Saturday to Iraq that it must ..."):
+    ** the clause is the noun's content */
+    y[k].deprel = SIMA_DEP_ACL;
+  }
+}
+
+/* RULE C-REPAIR (time word phrase): "Albanians demonstrated on Tuesday
+** in Serbia" is often parsed with "in Serbia" a modifier of Tuesday, and
+** "forced out on Wednesday more than 1,000 refugees" with the refugees an
+** object of Wednesday.  A day takes no place phrase and no object: a
+** place phrase (in, at, near, outside, inside) or an object of a time
+** word that is an oblique of a verb belongs to that verb. */
+static void repair_time_phrase(sima_syntax *y, uint32_t first, uint32_t count) {
+  static const char *const place[] = {"at", "in", "inside", "near", "outside"};
+  uint32_t end = first + count;
+  for (uint32_t k = first; k < end; k++) {
+    int32_t d = y[k].head;
+    if (d < (int32_t)first || d >= (int32_t)k || !y[d].lemma ||
+        !is_time_word(y[d].lemma) ||
+        sima_deprel_base(y[d].deprel) != SIMA_DEP_OBL)
+      continue;
+    int32_t v = y[d].head;
+    if (v < (int32_t)first || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    if (y[k].deprel == SIMA_DEP_OBJ) {
+      y[k].head = v;
+      continue;
+    }
+    if (sima_deprel_base(y[k].deprel) != SIMA_DEP_NMOD ||
+        y[k].deprel == SIMA_DEP_NMOD_POSS)
+      continue;
+    int ok = 0;
+    for (uint32_t m = first; m < k && !ok; m++)
+      if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE &&
+          y[m].lemma && CODER_IN(place, y[m].lemma))
+        ok = 1;
+    if (!ok)
+      continue;
+    y[k].head = v;
+    y[k].deprel = SIMA_DEP_OBL;
+  }
+}
+
+/* RULE C-REPAIR (subject with a name in apposition): "A member of the
+** Syrian parliament, Mohammed Mamoun, started a hunger strike" is
+** sometimes parsed with the noun phrase a bare oblique (obl:unmarked) of
+** the verb and the name between commas its subject.  A noun opening the
+** sentence (only determiners and adjectives before it), not a time word,
+** that is a bare oblique of the verb whose subject is a proper name set
+** off by commas right after the noun's phrase is the subject, and the
+** name its apposition. */
+static int descends(const sima_syntax *y, uint32_t first, uint32_t end,
+                    int32_t k, int32_t a);
+static void repair_appos_subject(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t n = first; n < end; n++) {
+    if (y[n].upos == SIMA_UPOS_DET || y[n].upos == SIMA_UPOS_ADJ)
+      continue;
+    if (y[n].deprel != SIMA_DEP_OBL_UNMARKED || y[n].upos != SIMA_UPOS_NOUN ||
+        !y[n].lemma || is_time_word(y[n].lemma))
+      break;
+    int32_t v = y[n].head;
+    if (v <= (int32_t)n || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
+      break;
+    int ok = 1; /* only the noun's own determiners and adjectives before */
+    for (uint32_t k = first; k < n && ok; k++)
+      if (y[k].head != (int32_t)n ||
+          (y[k].deprel != SIMA_DEP_DET && y[k].deprel != SIMA_DEP_AMOD))
+        ok = 0;
+    int32_t s = -1; /* the name: the verb's subject, after a comma */
+    for (uint32_t k = n + 1; k < (uint32_t)v && ok; k++)
+      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        s = (int32_t)k;
+    if (!ok || s < 0 || y[s].upos != SIMA_UPOS_PROPN || s < 2 ||
+        y[s - 1].upos != SIMA_UPOS_PUNCT || y[v - 1].upos != SIMA_UPOS_PUNCT)
+      break;
+    /* the words between the noun and the name are the noun's phrase, and
+    ** those between the name and the verb the name's */
+    for (int32_t k = (int32_t)n + 1; k < s - 1 && ok; k++)
+      if (!descends(y, first, end, k, (int32_t)n))
+        ok = 0;
+    for (int32_t k = s + 1; k < v - 1 && ok; k++)
+      if (!descends(y, first, end, k, s))
+        ok = 0;
+    if (!ok)
+      break;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[s].head = (int32_t)n;
+    y[s].deprel = SIMA_DEP_APPOS;
+    break;
+  }
+}
+
+/* RULE C-REPAIR (active perfect): "Recent US attacks ... have killed at
+** least eight leaders" is sometimes parsed with the subject a passive one
+** (nsubj:pass) although the verb has no passive auxiliary.  A verb with a
+** passive subject, no passive auxiliary, and a perfect "have" or a finite
+** past or present tag (VBD, VBZ, VBP) is active: the subject is its
+** nsubj ("Three soldiers killed in an ambush", a bare VBN, stays). */
+static void repair_active_subject(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first; k < end; k++) {
+    int32_t v = y[k].head;
+    if (y[k].deprel != SIMA_DEP_NSUBJ_PASS || v < (int32_t)first ||
+        v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int pass = 0, have = 0;
+    for (uint32_t m = first; m < end; m++) {
+      if (y[m].head != v)
+        continue;
+      if (y[m].deprel == SIMA_DEP_AUX_PASS ||
+          y[m].deprel == SIMA_DEP_OBL_AGENT ||
+          (sima_deprel_base(y[m].deprel) == SIMA_DEP_AUX && y[m].lemma &&
+           (!strcasecmp(y[m].lemma, "be") || !strcasecmp(y[m].lemma, "get"))))
+        pass = 1;
+      if (sima_deprel_base(y[m].deprel) == SIMA_DEP_AUX && y[m].lemma &&
+          !strcasecmp(y[m].lemma, "have"))
+        have = 1;
+    }
+    if (pass || !(have || y[v].xpos == SIMA_XPOS_VBD ||
+                  y[v].xpos == SIMA_XPOS_VBZ || y[v].xpos == SIMA_XPOS_VBP))
+      continue;
+    y[k].deprel = SIMA_DEP_NSUBJ;
+  }
+}
+
+/* RULE C-REPAIR (false gerund): a word tagged as a gerund (VBG) that does
+** not end in -ing is a noun the tagger misread ("Human rights watchdog
+** Amnesty International accused ...": rights --acl--> watchdog --obj-->
+** Amnesty).  Parsed as a modifier of the subject noun before it with the
+** name after it as its object, the name is the subject and the noun and
+** the word are its compounds. */
+static void repair_false_gerund(const sima_doc *doc, sima_syntax *y,
+                                uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 1; w + 1 < end; w++) {
+    const sima_token *tk = &doc->tokens[w];
+    if (y[w].xpos != SIMA_XPOS_VBG || y[w].deprel != SIMA_DEP_ACL ||
+        y[w].head != (int32_t)w - 1 || !tk->norm ||
+        (tk->nnorm >= 3 && !strncasecmp(tk->norm + tk->nnorm - 3, "ing", 3)))
+      continue;
+    uint32_t n = w - 1, o = w + 1;
+    if (y[o].head != (int32_t)w || y[o].deprel != SIMA_DEP_OBJ ||
+        y[o].upos != SIMA_UPOS_PROPN ||
+        sima_deprel_base(y[n].deprel) != SIMA_DEP_NSUBJ)
+      continue;
+    y[o].head = y[n].head;
+    y[o].deprel = y[n].deprel;
+    y[n].head = (int32_t)o;
+    y[n].deprel = SIMA_DEP_COMPOUND;
+    y[w].head = (int32_t)o;
+    y[w].deprel = SIMA_DEP_COMPOUND;
+    y[w].upos = SIMA_UPOS_NOUN;
+    y[w].xpos = SIMA_XPOS_NN;
+    /* the noun's own modifiers stay on it; its later ones go to the name */
+    for (uint32_t k = o + 1; k < end; k++)
+      if (y[k].head == (int32_t)n)
+        y[k].head = (int32_t)o;
+  }
+}
+
+/* The mention starting at token k whose actor has a country, or NULL. */
+static const sima_mention *country_mention_at(const sima_doc *doc, uint32_t k) {
+  for (uint32_t m = 0; m < doc->nmentions; m++) {
+    const sima_mention *mm = &doc->mentions[m];
+    if (mm->first == k && mm->code && mm->country && mm->country[0])
+      return mm;
+  }
+  return NULL;
+}
+
+/* RULE C-REPAIR (coordinated nationalities): two nationality words
+** coordinated before a noun ("Senior Hungarian and Romanian officials
+** agreed ...", "The Turkish and Greek sides of ...") both modify that
+** noun.  The parser often makes the first one the head (the root, with
+** the noun as its conjunct) or the noun's subject: it becomes the noun's
+** adjective, the second its conjunct, and the noun takes its place. */
+static void repair_coord_nationality(const sima_doc *doc, sima_syntax *y,
+                                     uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first; a + 3 < end; a++) {
+    uint32_t b = a + 2;
+    if (y[a + 1].upos != SIMA_UPOS_CCONJ)
+      continue;
+    const sima_mention *ma = country_mention_at(doc, a);
+    const sima_mention *mb = country_mention_at(doc, b);
+    if (!ma || !mb || ma->count != 1)
+      continue;
+    /* the noun: b's head after it, else the noun right after b */
+    uint32_t n = b + 1;
+    if (y[b].head > (int32_t)b && y[b].head < (int32_t)end)
+      n = (uint32_t)y[b].head;
+    if (n >= end || n > b + 3 || y[n].upos != SIMA_UPOS_NOUN)
+      continue;
+    for (uint32_t k = b + 1; k < n; k++)
+      if (y[k].upos != SIMA_UPOS_ADJ && y[k].upos != SIMA_UPOS_NOUN)
+        n = end;
+    if (n >= end ||
+        (y[a].head == (int32_t)n &&
+         (y[a].deprel == SIMA_DEP_AMOD || y[a].deprel == SIMA_DEP_COMPOUND)) ||
+        !(y[b].head == (int32_t)n || y[b].head == (int32_t)a))
+      continue;
+    if (y[n].head == (int32_t)a) {
+      /* "Hungarian --conj--> officials": the noun takes a's place */
+      y[n].head = y[a].head;
+      y[n].deprel = y[a].deprel;
+    } else if (y[a].head != (int32_t)n) {
+      /* the other shape is a dependent of the noun by another relation
+      ** ("Turkish --nsubj--> sides"); nothing else is repaired */
+      continue;
+    }
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)a && k != b && k != a + 1 && k > n)
+        y[k].head = (int32_t)n;
+    y[a].head = (int32_t)n;
+    y[a].deprel = SIMA_DEP_AMOD;
+    y[b].head = (int32_t)a;
+    y[b].deprel = SIMA_DEP_CONJ;
+    y[a + 1].head = (int32_t)b;
+    y[a + 1].deprel = SIMA_DEP_CC;
+  }
+}
+
+/* Nouns that take a "that" complement clause (their content): "the demand
+** that Israel ease restrictions".  Sorted. */
+static int is_content_noun(const char *l) {
+  static const char *const cn[] = {
+      "appeal",    "assurance",  "call",        "claim",      "condition",
+      "demand",    "insistence", "pledge",      "promise",    "proposal",
+      "reminder",  "request",    "requirement", "suggestion", "threat",
+      "ultimatum", "warning"};
+  return l && CODER_IN(cn, l);
+}
+
+/* RULE C-REPAIR (content clause): "insisted on its demands that Burundi's
+** government grant the majority more rights" is often parsed as a
+** relative clause with "that" its object, hung on some earlier noun.  A
+** relative pronoun fills a gap of its clause; "that" parsed as the object
+** of a verb that has an object of its own (or as the subject of one that
+** has a subject) fills none, so right after a noun of content (demand,
+** call, warning, ...) it introduces that noun's complement clause. */
+static void repair_content_clause(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t t = first + 1; t < end; t++) {
+    unsigned r = sima_deprel_base(y[t].deprel);
+    if (!y[t].lemma || strcasecmp(y[t].lemma, "that") ||
+        (r != SIMA_DEP_OBJ && r != SIMA_DEP_NSUBJ) ||
+        (y[t - 1].upos != SIMA_UPOS_NOUN) || !is_content_noun(y[t - 1].lemma))
+      continue;
+    int32_t v = y[t].head;
+    if (v <= (int32_t)t || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
+        y[v].deprel != SIMA_DEP_ACL_RELCL)
+      continue;
+    int gap = 1;
+    for (uint32_t k = first; k < end && gap; k++)
+      if (k != t && y[k].head == v) {
+        unsigned b = sima_deprel_base(y[k].deprel);
+        if ((r == SIMA_DEP_OBJ && (b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ)) ||
+            (r == SIMA_DEP_NSUBJ && b == SIMA_DEP_NSUBJ))
+          gap = 0;
+      }
+    if (gap)
+      continue;
+    y[v].head = (int32_t)(t - 1);
+    y[v].deprel = SIMA_DEP_ACL;
+    y[t].deprel = SIMA_DEP_MARK;
+    y[t].upos = SIMA_UPOS_SCONJ;
+  }
+}
+
+/* RULE C-REPAIR (vocative): news text addresses no one, so a name at the
+** start of a sentence parsed as a vocative, with a comma after it and the
+** verb's subject inside the commas ("Pakistan, a key U.S. ally in the war
+** against terrorism, has refused ...": Pakistan --vocative--> refused,
+** U.S. --nsubj--> refused), is the subject, and the phrase in the commas
+** its apposition. */
+static void repair_vocative(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t p = first; p + 2 < end && p < first + 3; p++) {
+    if (y[p].deprel != SIMA_DEP_VOCATIVE || y[p].upos != SIMA_UPOS_PROPN ||
+        y[p + 1].upos != SIMA_UPOS_PUNCT)
+      continue;
+    int32_t v = y[p].head;
+    if (v <= (int32_t)p + 1 || v >= (int32_t)end)
+      continue;
+    for (uint32_t k = p + 2; k < (uint32_t)v; k++) {
+      if (y[k].head != v || sima_deprel_base(y[k].deprel) != SIMA_DEP_NSUBJ)
+        continue;
+      y[p].deprel = y[k].deprel;
+      y[k].head = (int32_t)p;
+      y[k].deprel = SIMA_DEP_APPOS;
+      break;
+    }
+  }
+}
+
+/* RULE C-REPAIR (lone indirect object): an indirect object needs a direct
+** one; a verb's only object parsed as `iobj` ("refused to allow United
+** Nations planes to land": planes --iobj--> allow) is its object (an
+** object-control verb's object with the complement `xcomp`).  Not with a
+** clausal complement ("told reporters that ..."). */
+static void repair_lone_iobj(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first; k < end; k++) {
+    int32_t v = y[k].head;
+    if (y[k].deprel != SIMA_DEP_IOBJ || v < (int32_t)first ||
+        v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int other = 0;
+    for (uint32_t m = first; m < end && !other; m++)
+      if (m != k && y[m].head == v &&
+          (sima_deprel_base(y[m].deprel) == SIMA_DEP_OBJ ||
+           y[m].deprel == SIMA_DEP_IOBJ || y[m].deprel == SIMA_DEP_CCOMP))
+        other = 1;
+    if (!other)
+      y[k].deprel = SIMA_DEP_OBJ;
+  }
+}
+
+/* RULE C-REPAIR (noun with an article): an article does not attach to a
+** verb.  A word tagged as a finite or bare verb (not a gerund) with an
+** article "a", "an" or "the" of its own before it, parsed as the open or
+** clausal complement of a verb ("rejected a US offer to host a summit":
+** rejected --xcomp--> offer --det--> a), is a noun: that verb's object,
+** its own complement a modifier. */
+static void repair_det_verb(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 1; w < end; w++) {
+    int32_t v = y[w].head;
+    if (y[w].upos != SIMA_UPOS_VERB || y[w].xpos == SIMA_XPOS_VBG ||
+        (y[w].deprel != SIMA_DEP_XCOMP && y[w].deprel != SIMA_DEP_CCOMP) ||
+        v < (int32_t)first || v >= (int32_t)w || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int art = 0, obj = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head == (int32_t)w && k < w && y[k].deprel == SIMA_DEP_DET &&
+          y[k].lemma &&
+          (!strcasecmp(y[k].lemma, "a") || !strcasecmp(y[k].lemma, "an") ||
+           !strcasecmp(y[k].lemma, "the")))
+        art = 1;
+      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBJ)
+        obj = 1;
+    }
+    if (!art || obj)
+      continue;
+    y[w].upos = SIMA_UPOS_NOUN;
+    y[w].xpos = SIMA_XPOS_NN;
+    y[w].deprel = SIMA_DEP_OBJ;
+    for (uint32_t k = w + 1; k < end; k++)
+      if (y[k].head == (int32_t)w &&
+          (y[k].deprel == SIMA_DEP_XCOMP || y[k].deprel == SIMA_DEP_CCOMP))
+        y[k].deprel = SIMA_DEP_ACL;
+  }
+}
+
+/* Verbs that take a noun phrase object and no clause (reject, welcome,
+** condemn, ...).  Sorted. */
+static int is_np_only_verb(const char *l) {
+  static const char *const nv[] = {
+      "accept",   "back",    "condemn", "criticise", "criticize", "defy",
+      "denounce", "deplore", "dismiss", "endorse",   "heed",      "ignore",
+      "oppose",   "reject",  "resist",  "spurn",     "support",   "welcome"};
+  return l && CODER_IN(nv, l);
+}
+
+/* RULE C-REPAIR (plural noun read as a verb): "Iraq rejected UN demands
+** to allow inspectors" is often parsed with "demands" a verb (VBZ) whose
+** subject is "UN", as the clausal complement of "rejected".  A verb that
+** takes no clause (reject, welcome, condemn, dismiss, ...) and has no
+** object of its own takes a noun phrase there: a present-tense verb
+** complement right after its subject, with no "that", auxiliary or object
+** of its own, is that object, a plural noun ("demands", "calls",
+** "offers"), its subject a modifier and its own complement a modifier. */
+static void repair_noun_as_verb(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 1; w < end; w++) {
+    int32_t v = y[w].head;
+    if (y[w].upos != SIMA_UPOS_VERB || y[w].deprel != SIMA_DEP_CCOMP ||
+        (y[w].xpos != SIMA_XPOS_VBZ && y[w].xpos != SIMA_XPOS_VBP) ||
+        v < (int32_t)first || v >= (int32_t)w || !is_np_only_verb(y[v].lemma))
+      continue;
+    uint32_t sj = w - 1;
+    if (y[sj].head != (int32_t)w ||
+        sima_deprel_base(y[sj].deprel) != SIMA_DEP_NSUBJ ||
+        (y[sj].upos != SIMA_UPOS_PROPN && y[sj].upos != SIMA_UPOS_NOUN &&
+         y[sj].upos != SIMA_UPOS_ADJ))
+      continue;
+    int bad = 0;
+    for (uint32_t k = first; k < end && !bad; k++) {
+      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBJ)
+        bad = 1;
+      if (y[k].head == (int32_t)w &&
+          (y[k].deprel == SIMA_DEP_MARK || y[k].deprel == SIMA_DEP_AUX ||
+           sima_deprel_base(y[k].deprel) == SIMA_DEP_OBJ))
+        bad = 1;
+    }
+    if (bad)
+      continue;
+    y[w].upos = SIMA_UPOS_NOUN;
+    y[w].xpos = SIMA_XPOS_NNS;
+    y[w].deprel = SIMA_DEP_OBJ;
+    y[sj].deprel = SIMA_DEP_COMPOUND;
+    for (uint32_t k = w + 1; k < end; k++)
+      if (y[k].head == (int32_t)w) {
+        unsigned b = sima_deprel_base(y[k].deprel);
+        if (b == SIMA_DEP_XCOMP || b == SIMA_DEP_CCOMP || b == SIMA_DEP_ADVCL)
+          y[k].deprel = SIMA_DEP_ACL;
+        else if (b == SIMA_DEP_OBL)
+          y[k].deprel = SIMA_DEP_NMOD;
+      }
+  }
+}
+
+/* RULE C-REPAIR (verb conjunct on a noun): "The government condemned an
+** attack by soldiers in Ithilen on Thursday and promised aid to the
+** villages" is often parsed with "promised" a conjunct of the noun
+** "attack".  A verb with a coordinating conjunction and an object of its
+** own, in the past (VBD, VBN) or present (VBZ, VBP) as the finite verb
+** above the noun (not a participle after an auxiliary: it has none), is
+** coordinated with that verb and shares its subject (C-CONJ-VERB); a VBN
+** there takes the finite verb's tag (it is no passive participle). */
+static void repair_noun_conj_verb(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 2; v < end; v++) {
+    int32_t n = y[v].head;
+    if (y[v].upos != SIMA_UPOS_VERB || y[v].deprel != SIMA_DEP_CONJ ||
+        n < (int32_t)first || n >= (int32_t)v ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    int cc = 0, obj = 0, aux = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      if (y[k].deprel == SIMA_DEP_CC && k < v)
+        cc = 1;
+      if (y[k].deprel == SIMA_DEP_OBJ && k > v)
+        obj = 1;
+      unsigned b = sima_deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_AUX || b == SIMA_DEP_NSUBJ || b == SIMA_DEP_MARK)
+        aux = 1;
+    }
+    if (!cc || !obj || aux)
+      continue;
+    /* the finite verb above the noun */
+    int32_t w = y[n].head;
+    for (int g = 0; g < 8 && w >= 0 && y[w].upos != SIMA_UPOS_VERB; g++)
+      w = y[w].head;
+    if (w < (int32_t)first || w >= (int32_t)v || y[w].upos != SIMA_UPOS_VERB)
+      continue;
+    unsigned wx = y[w].xpos, vx = y[v].xpos;
+    int past =
+        wx == SIMA_XPOS_VBD && (vx == SIMA_XPOS_VBD || vx == SIMA_XPOS_VBN);
+    int pres = (wx == SIMA_XPOS_VBZ || wx == SIMA_XPOS_VBP) && vx == wx;
+    if (!past && !pres)
+      continue;
+    y[v].head = w;
+    y[v].deprel = SIMA_DEP_CONJ;
+    y[v].xpos = (uint16_t)wx;
+  }
+}
+
+/* RULE C-REPAIR (adjective read as a noun): "Fornost and the evil awful
+** Gondor welcomed ..." is often parsed with "evil" a noun conjunct of
+** "Fornost" and "Gondor" a second subject of the verb.  A verb has one
+** subject: when a proper noun subject follows, with only adjectives
+** between, a common noun that is a conjunct of an earlier subject of the
+** same verb, that noun is an adjective of the proper noun, which takes its
+** place as the conjunct (with its determiner and conjunction). */
+static void repair_adj_noun_subject(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t p = first + 2; p < end; p++) {
+    int32_t v = y[p].head;
+    if (y[p].upos != SIMA_UPOS_PROPN || y[p].deprel != SIMA_DEP_NSUBJ ||
+        v <= (int32_t)p || v >= (int32_t)end)
+      continue;
+    uint32_t n = p;
+    while (n > first && y[n - 1].upos == SIMA_UPOS_ADJ)
+      n--;
+    if (n <= first)
+      continue;
+    n--; /* the noun before the adjectives (or right before p) */
+    if (y[n].upos != SIMA_UPOS_NOUN || y[n].deprel != SIMA_DEP_CONJ)
+      continue;
+    int32_t h = y[n].head; /* the earlier subject */
+    if (h < (int32_t)first || h >= (int32_t)n || y[h].head != v ||
+        sima_deprel_base(y[h].deprel) != SIMA_DEP_NSUBJ)
+      continue;
+    int ok = 1;
+    for (uint32_t k = n + 1; k < p; k++)
+      if (y[k].head != (int32_t)n && y[k].head != (int32_t)p)
+        ok = 0;
+    if (!ok)
+      continue;
+    y[p].head = h;
+    y[p].deprel = SIMA_DEP_CONJ;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)n)
+        y[k].head = (int32_t)p; /* det, cc, amod */
+    y[n].head = (int32_t)p;
+    y[n].deprel = SIMA_DEP_AMOD;
+    y[n].upos = SIMA_UPOS_ADJ;
+  }
+}
+
+/* RULE C-REPAIR (clause subject as object): "Ethiopia indicated it should
+** have acted against Libya" is often parsed with "it" the object of
+** "indicated" and "acted" a complement without a subject.  An object
+** (pronoun or noun) of a verb right before the auxiliaries of that verb's
+** clausal complement, which has no subject of its own, is the
+** complement's subject. */
+static void repair_ccomp_subject(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t o = first + 1; o + 1 < end; o++) {
+    int32_t v = y[o].head;
+    if (y[o].deprel != SIMA_DEP_OBJ || v < (int32_t)first || v >= (int32_t)o ||
+        (y[o].upos != SIMA_UPOS_PRON && y[o].upos != SIMA_UPOS_NOUN &&
+         y[o].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* right after the object's phrase: auxiliaries of a complement */
+    uint32_t a = o + 1;
+    if (y[a].upos != SIMA_UPOS_AUX)
+      continue;
+    int32_t c = y[a].head;
+    if (c <= (int32_t)a || c >= (int32_t)end || y[c].head != v ||
+        y[c].deprel != SIMA_DEP_CCOMP || y[c].upos != SIMA_UPOS_VERB)
+      continue;
+    int ok = 1;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head == (int32_t)o && k > o)
+        ok = 0; /* the object's phrase goes on after it */
+      if (y[k].head == c && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        ok = 0;
+    }
+    for (uint32_t k = a; k < (uint32_t)c && ok; k++)
+      if (y[k].head != c)
+        ok = 0;
+    if (!ok)
+      continue;
+    y[o].head = c;
+    y[o].deprel = SIMA_DEP_NSUBJ;
+  }
+}
+
+/* RULE C-REPAIR (agent on an adverb): "Eriador was opposed earlier by
+** Osgiliath" is often parsed with the by-phrase on the adverb.  An
+** obl:agent hung on an adverb belongs to the verb the adverb modifies. */
+static void repair_agent_adverb(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first; k < end; k++) {
+    int32_t a = y[k].head;
+    if (y[k].deprel != SIMA_DEP_OBL_AGENT || a < (int32_t)first ||
+        a >= (int32_t)end || y[a].upos != SIMA_UPOS_ADV)
+      continue;
+    int32_t v = y[a].head;
+    if (v < (int32_t)first || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    y[k].head = v;
+  }
+}
+
+/* RULE C-REPAIR (noun with an object): "Soldiers will not wire tap the
+** communication links" is often parsed with "tap" a noun object of the
+** verb "wire" and "links" the object of "tap".  A noun has no object: a
+** noun right after a verb, its object, that has an object of its own is
+** the verb, and the verb before it a modifier of it (compound), leaving
+** it the verb's place and its subject, auxiliaries and adverbs. */
+static void repair_noun_object(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t n = first + 1; n < end; n++) {
+    uint32_t v = n - 1;
+    if (y[n].upos != SIMA_UPOS_NOUN || y[n].deprel != SIMA_DEP_OBJ ||
+        y[n].head != (int32_t)v || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int obj = 0;
+    for (uint32_t k = n + 1; k < end; k++)
+      if (y[k].head == (int32_t)n && y[k].deprel == SIMA_DEP_OBJ)
+        obj = 1;
+    if (!obj)
+      continue;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)v && k != n)
+        y[k].head = (int32_t)n;
+    y[n].head = y[v].head;
+    y[n].deprel = y[v].deprel;
+    y[n].upos = SIMA_UPOS_VERB;
+    y[n].xpos = y[v].xpos;
+    y[v].head = (int32_t)n;
+    y[v].deprel = SIMA_DEP_COMPOUND;
+  }
+}
+
+/* RULE C-REPAIR (verb read as an interjection): "Fornost and Gondor
+** welcome a resumption of ties with Osgiliath ..., the agency said" is
+** often parsed with "welcome" an interjection on the speech verb, which
+** then takes the nouns around it as its subjects.  An interjection in the
+** middle of a clause, after a noun and before a noun phrase, on the
+** sentence's root verb after it, is the verb of the clause: it becomes
+** the root (the verb after it a parenthetical on it), the words before it
+** that hung on the root its dependents, the first subject after it its
+** object, and the other words up to the last comma before the root verb
+** its dependents. */
+static void repair_intj_verb(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 1; w + 1 < end; w++) {
+    int32_t v = y[w].head;
+    unsigned pu = y[w - 1].upos, nu = y[w + 1].upos;
+    if (y[w].upos != SIMA_UPOS_INTJ || v <= (int32_t)w || v >= (int32_t)end ||
+        y[v].head >= 0 || y[v].upos != SIMA_UPOS_VERB ||
+        (pu != SIMA_UPOS_NOUN && pu != SIMA_UPOS_PROPN) ||
+        (nu != SIMA_UPOS_DET && nu != SIMA_UPOS_ADJ && nu != SIMA_UPOS_NOUN &&
+         nu != SIMA_UPOS_PROPN && nu != SIMA_UPOS_NUM))
+      continue;
+    uint32_t cm = (uint32_t)v;
+    for (uint32_t k = w + 1; k < (uint32_t)v; k++)
+      if (y[k].upos == SIMA_UPOS_PUNCT && y[k].xpos == SIMA_XPOS_COMMA)
+        cm = k;
+    int obj = 0;
+    for (uint32_t k = first; k < cm; k++) {
+      if (k == w || y[k].head != v)
+        continue;
+      y[k].head = (int32_t)w;
+      if (k > w && !obj && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN)) {
+        y[k].deprel = SIMA_DEP_OBJ;
+        obj = 1;
+      }
+    }
+    y[w].upos = SIMA_UPOS_VERB;
+    y[w].xpos = SIMA_XPOS_VBP;
+    y[w].head = -1;
+    y[w].deprel = SIMA_DEP_ROOT;
+    y[v].head = (int32_t)w;
+    y[v].deprel = SIMA_DEP_PARATAXIS;
+    break;
+  }
+}
+
+/* RULE C-REPAIR (object before the subject): "Eriador's death and injury
+** toll has risen" is often parsed with "death" an object of the verb and
+** "toll" its subject.  An English object does not precede its verb's
+** subject: a noun object before the verb whose subject follows it, with
+** only the object's own words between them, modifies the subject's head
+** (compound). */
+static int below_tok(const sima_syntax *y, int32_t t, int32_t anc);
+
+static void repair_preverbal_object(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t o = first; o < end; o++) {
+    int32_t v = y[o].head;
+    if (y[o].deprel != SIMA_DEP_OBJ || v <= (int32_t)o || v >= (int32_t)end ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN))
+      continue;
+    int32_t sb = -1;
+    for (uint32_t k = o + 1; k < (uint32_t)v && sb < 0; k++)
+      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN))
+        sb = (int32_t)k;
+    if (sb < 0)
+      continue;
+    int ok = 1;
+    for (uint32_t k = o + 1; k < (uint32_t)sb && ok; k++)
+      if (!below_tok(y, (int32_t)k, (int32_t)o) &&
+          !below_tok(y, (int32_t)k, sb))
+        ok = 0;
+    if (!ok)
+      continue;
+    y[o].head = sb;
+    y[o].deprel = SIMA_DEP_COMPOUND;
+  }
+}
+
+/* RULE C-REPAIR (final speaker): "... burned down its embassy, a senior
+** official said on Saturday." is often parsed with the speaker as an
+** apposition of the noun before the comma, some noun of the reported
+** clause as the subject of the speech verb, or the speech verb as a
+** conjunct of a verb of the reported clause.  A speech verb that ends the
+** sentence (only its own dependents after it), right after a noun phrase
+** that follows a comma, is a parenthetical on the sentence's root
+** (parataxis) with that phrase as its subject; the words before the comma
+** that hung on it go back to the reported clause, to the nearest verb
+** before them: a noun with a preposition as an oblique, a bare noun as its
+** object when it has none, else (or a former subject) as a time modifier
+** ("almost five years after ..."); with no verb before, to the root. */
+static int below_tok(const sima_syntax *y, int32_t t, int32_t anc) {
+  for (int g = 0; g < 64 && t >= 0; g++, t = y[t].head)
+    if (t == anc)
+      return 1;
+  return 0;
+}
+
+static void repair_final_speaker(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  int32_t r = -1;
+  for (uint32_t t = first; t < end; t++)
+    if (y[t].head < 0)
+      r = r < 0 ? (int32_t)t : -2;
+  if (r < 0)
+    return; /* no single root */
+  for (uint32_t v = first + 2; v < end; v++) {
+    if ((int32_t)v == r || y[v].upos != SIMA_UPOS_VERB || !y[v].lemma ||
+        !mood_is_speech(y[v].lemma) ||
+        (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBZ &&
+         y[v].xpos != SIMA_XPOS_VBP))
+      continue;
+    /* everything after the verb is below it, or final punctuation */
+    int tail = 1;
+    for (uint32_t t = v + 1; t < end && tail; t++)
+      tail = below_tok(y, (int32_t)t, (int32_t)v) ||
+             (t + 1 == end && y[t].upos == SIMA_UPOS_PUNCT);
+    /* the comma before the noun phrase right before the verb */
+    uint32_t k = v;
+    while (k > first && y[k - 1].upos != SIMA_UPOS_PUNCT && v - k < 6)
+      k--;
+    if (!tail || k <= first + 1 || k == v || y[k - 1].upos != SIMA_UPOS_PUNCT)
+      continue;
+    uint32_t cm = k - 1;
+    int32_t n = -1;
+    int ok = 1;
+    /* "the official news agency WFNA said": the name is the subject, the
+    ** noun before it (hung before the comma) its title */
+    int32_t nm = (int32_t)v - 1;
+    if (nm > (int32_t)k && y[nm].upos == SIMA_UPOS_PROPN &&
+        y[nm].head == (int32_t)v && y[nm].deprel == SIMA_DEP_NSUBJ)
+      for (uint32_t t = k; t < (uint32_t)nm; t++)
+        if (y[t].upos == SIMA_UPOS_NOUN && y[t].head >= (int32_t)first &&
+            y[t].head < (int32_t)cm) {
+          y[t].head = nm;
+          y[t].deprel = SIMA_DEP_COMPOUND;
+        }
+    for (uint32_t t = k; t < v && ok; t++) {
+      int32_t h = y[t].head;
+      if (h >= (int32_t)k && h < (int32_t)v)
+        continue;
+      if (n >= 0 || h < (int32_t)first || h >= (int32_t)end ||
+          (h >= (int32_t)cm && h != (int32_t)v))
+        ok = 0;
+      n = (int32_t)t;
+    }
+    if (!ok || n < 0 ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        (y[n].head == (int32_t)v && y[n].deprel != SIMA_DEP_NSUBJ) ||
+        below_tok(y, r, (int32_t)v))
+      continue;
+    int changed = y[n].head != (int32_t)v || y[v].head != r ||
+                  y[v].deprel != SIMA_DEP_PARATAXIS;
+    for (uint32_t t = first; t < cm; t++)
+      if (y[t].head == (int32_t)v && y[t].deprel != SIMA_DEP_PUNCT)
+        changed = 1;
+    if (!changed)
+      continue;
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[cm].head = (int32_t)v;
+    y[cm].deprel = SIMA_DEP_PUNCT;
+    y[v].head = r;
+    y[v].deprel = SIMA_DEP_PARATAXIS;
+    for (uint32_t t = first; t < cm; t++) {
+      if (y[t].head != (int32_t)v)
+        continue;
+      if (y[t].deprel == SIMA_DEP_PUNCT) {
+        y[t].head = r;
+        continue;
+      }
+      int32_t u = -1;
+      int cased = 0;
+      for (uint32_t m = first; m < end; m++)
+        if (y[m].head == (int32_t)t && y[m].deprel == SIMA_DEP_CASE)
+          cased = 1;
+      int nom = y[t].upos == SIMA_UPOS_NOUN || y[t].upos == SIMA_UPOS_PROPN;
+      for (int32_t m = (int32_t)t - 1; nom && m >= (int32_t)first && u < 0; m--)
+        if (y[m].upos == SIMA_UPOS_VERB && !below_tok(y, m, (int32_t)t))
+          u = m;
+      int hasobj = 0;
+      for (uint32_t m = first; u >= 0 && m < end; m++)
+        if (y[m].head == u && y[m].deprel == SIMA_DEP_OBJ)
+          hasobj = 1;
+      int subj = sima_deprel_base(y[t].deprel) == SIMA_DEP_NSUBJ;
+      y[t].head = u >= 0 ? u : r;
+      if (!nom)
+        continue; /* adverbs and the like: on the verb before, or the root */
+      if (u >= 0 && cased) /* "ties with Gondor, ...": an oblique */
+        y[t].deprel = SIMA_DEP_OBL;
+      else if (u >= 0 && !hasobj && !subj)
+        y[t].deprel = SIMA_DEP_OBJ;
+      else /* "almost five years after ...": when it happens */
+        y[t].deprel = SIMA_DEP_OBL_TMOD;
+    }
+  }
+}
+
+/* RULE C-REPAIR (control): "urged the European Community to support the
+** PLO" is often parsed with the infinitive as a modifier of the object
+** (Community --acl--> support).  After a verb of object control that asks
+** or makes someone act (urge, ask, order, press, ...; not allow or
+** authorize, whose complement need not happen), a to-infinitive `acl` of
+** its object, after the object, is the verb's own complement (xcomp),
+** whose subject is the object, when the object is an actor: "requested a
+** meeting to discuss ..." keeps its modifier. */
+static void repair_control(const sima_doc *doc, sima_syntax *y, uint32_t first,
+                           uint32_t count) {
+  static const char *const ctl[] = {
+      "advise",   "appeal",  "ask",       "beg",      "call",  "challenge",
+      "compel",   "direct",  "encourage", "exhort",   "force", "implore",
+      "instruct", "invite",  "order",     "persuade", "press", "pressure",
+      "push",     "request", "tell",      "urge",     "warn"};
+  uint32_t end = first + count;
+  for (uint32_t a = first; a < end; a++) {
+    if (y[a].deprel != SIMA_DEP_ACL || y[a].upos != SIMA_UPOS_VERB)
+      continue;
+    int32_t o = y[a].head;
+    if (o < (int32_t)first || o >= (int32_t)a ||
+        (y[o].deprel != SIMA_DEP_OBJ &&
+         sima_deprel_base(y[o].deprel) != SIMA_DEP_OBL))
+      continue;
+    int32_t v = y[o].head;
+    if (v < (int32_t)first || v >= (int32_t)end || !y[v].lemma ||
+        y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    /* (an oblique only as the addressee of "call on/upon X to ...") */
+    if (y[o].deprel != SIMA_DEP_OBJ) {
+      int on = 0;
+      for (uint32_t k = first; k < (uint32_t)o; k++)
+        if (y[k].head == o && y[k].deprel == SIMA_DEP_CASE && y[k].lemma &&
+            (!strcasecmp(y[k].lemma, "on") || !strcasecmp(y[k].lemma, "upon")))
+          on = 1;
+      if (!on || strcasecmp(y[v].lemma, "call"))
+        continue;
+    }
+    int known = 0;
+    for (size_t i = 0; i < sizeof ctl / sizeof *ctl && !known; i++)
+      known = !strcasecmp(y[v].lemma, ctl[i]);
+    int to = 0, xc = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head == (int32_t)a && y[k].deprel == SIMA_DEP_MARK &&
+          y[k].lemma && !strcasecmp(y[k].lemma, "to") && k < a)
+        to = 1;
+      if (y[k].head == v && y[k].deprel == SIMA_DEP_XCOMP)
+        xc = 1;
+    }
+    int actor = 0;
+    for (uint32_t m = 0; m < doc->nmentions && !actor; m++)
+      if (doc->mentions[m].code && (uint32_t)o >= doc->mentions[m].first &&
+          (uint32_t)o < doc->mentions[m].first + doc->mentions[m].count)
+        actor = 1;
+    if (!known || !to || xc || !actor)
+      continue;
+    y[a].head = v;
+    y[a].deprel = SIMA_DEP_XCOMP;
+  }
+}
+
+/* Is d inside the subtree of a (a itself included)?  Bounded walk. */
+static int descends(const sima_syntax *y, uint32_t first, uint32_t end,
+                    int32_t d, int32_t a) {
+  for (uint32_t i = 0;
+       i < end - first + 1 && d >= (int32_t)first && d < (int32_t)end; i++) {
+    if (d == a)
+      return 1;
+    d = y[d].head;
+  }
+  return 0;
+}
+
+static int has_case(const sima_syntax *y, uint32_t first, uint32_t end,
+                    int32_t k) {
+  for (uint32_t m = first; m < end; m++)
+    if (y[m].head == k && y[m].deprel == SIMA_DEP_CASE)
+      return 1;
+  return 0;
+}
+
+/* Participles that stand before a noun as adjectives after a proper-noun
+** modifier ("the Zetas organized crime group", "FARC armed groups").
+** Sorted. */
+static int attributive_participle(const char *w) {
+  static const char *const pp[] = {
+      "accused",   "advanced",  "alleged",   "armed",      "disputed",
+      "limited",   "organised", "organized", "registered", "so-called",
+      "suspected", "united",    "wanted"};
+  return CODER_IN(pp, w);
+}
+
+/* RULE C-REPAIR (subject before participle): the parser often reads
+** "SUBJECT VERBED OBJECT" with the past verb, tagged VBN, as an adjective
+** of its object and hangs the subject elsewhere ("Israeli helicopters and
+** tanks shelled positions": shelled --amod--> positions, helicopters the
+** root; "Palestinian police in Jericho confiscated weapons": weapons a
+** ccomp of a later "said").  A VBN `amod` of a later noun, with no subject
+** of its own, right after a noun phrase (the noun before it, climbed out
+** of its prepositional phrases and conjunctions: "police in Jericho",
+** "helicopters and tanks", "hundreds of thousands of people") becomes the
+** verb: the noun phrase its subject, the noun its object.  It takes the
+** place of whichever of the two dominates the other; when neither does,
+** of the subject, which must then be the root or the subject of a speech
+** verb that has a subject of its own (the verb becomes the reported
+** clause).  `text` and `tokens` give the word form (a few participles are
+** adjectives there: "organized crime"). */
+static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
+                                      uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 1; v < end; v++) {
+    if (y[v].deprel != SIMA_DEP_AMOD)
+      continue;
+    /* (or a past form tagged as an adjective before the object's own
+    ** determiner or number: "guerrillas wounded two soldiers"; an
+    ** adjective stands after them) */
+    int adj =
+        y[v].upos == SIMA_UPOS_ADJ && v + 1 < end &&
+        y[v + 1].head == y[v].head &&
+        (y[v + 1].upos == SIMA_UPOS_NUM || y[v + 1].upos == SIMA_UPOS_DET);
+    if (!adj && (y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VBN))
+      continue;
+    const sima_token *tk = &doc->tokens[v];
+    char w[32];
+    if (tk->len >= sizeof w)
+      continue;
+    memcpy(w, doc->text + tk->off, tk->len);
+    w[tk->len] = 0;
+    if (attributive_participle(w) ||
+        (adj && (tk->len < 5 || strcmp(w + tk->len - 2, "ed") != 0)))
+      continue;
+    int32_t n = y[v].head;
+    if (n <= (int32_t)v || n >= (int32_t)end ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    int ok = 1; /* the words between are the object's own modifiers */
+    for (int32_t k = (int32_t)v + 1; k < n && ok; k++)
+      if (!descends(y, first, end, k, n))
+        ok = 0;
+    for (uint32_t k = first; k < end && ok; k++)
+      if (y[k].head == (int32_t)v)
+        ok = 0; /* "the newly elected ..." : a participle with dependents */
+    int32_t s = (int32_t)v - 1;
+    if (!ok || (y[s].upos != SIMA_UPOS_NOUN && y[s].upos != SIMA_UPOS_PROPN))
+      continue;
+    for (int guard = 0; guard < 16; guard++) {
+      int32_t h = y[s].head;
+      if (h < (int32_t)first || h >= (int32_t)v)
+        break;
+      unsigned b = sima_deprel_base(y[s].deprel);
+      if (has_case(y, first, end, s) || b == SIMA_DEP_CONJ ||
+          b == SIMA_DEP_FLAT || b == SIMA_DEP_APPOS)
+        s = h;
+      else
+        break;
+    }
+    if (has_case(y, first, end, s) || y[s].lemma == NULL ||
+        is_time_word(y[s].lemma) ||
+        (y[s].upos != SIMA_UPOS_NOUN && y[s].upos != SIMA_UPOS_PROPN))
+      continue;
+    int32_t a; /* the node whose place the verb takes */
+    if (descends(y, first, end, s, n))
+      a = n;
+    else if (descends(y, first, end, n, s))
+      a = s;
+    else
+      a = s;
+    int32_t ah = y[a].head;
+    unsigned arel = y[a].deprel;
+    int speech = ah >= (int32_t)first && ah < (int32_t)end &&
+                 sima_deprel_base(arel) == SIMA_DEP_NSUBJ &&
+                 y[ah].upos == SIMA_UPOS_VERB && y[ah].lemma &&
+                 mood_is_speech(y[ah].lemma);
+    int other = 0;
+    for (uint32_t k = first; speech && k < end; k++)
+      if ((int32_t)k != s && (int32_t)k != n && y[k].head == ah &&
+          sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        other = 1;
+    /* two subjects of one verb ("officials suspended aid deliveries ...
+    ** after their vehicles were hit": officials and deliveries both
+    ** nsubj:pass of hit) cannot both be right: the pair is a clause */
+    int twosubj = y[n].head == ah && sima_deprel_base(arel) == SIMA_DEP_NSUBJ &&
+                  sima_deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ;
+    if (a == s && !descends(y, first, end, n, s) && ah >= 0 &&
+        !(speech && other) && !twosubj)
+      continue; /* a subject of some other verb: leave it */
+    if (speech && other)
+      arel = SIMA_DEP_CCOMP;
+    else if (twosubj)
+      arel = SIMA_DEP_PARATAXIS;
+    if (adj) { /* token_lemma_id strips the form: "wounded" -> wound */
+      y[v].upos = SIMA_UPOS_VERB;
+      y[v].xpos = SIMA_XPOS_VBD;
+    }
+    y[v].head = ah;
+    y[v].deprel = (uint16_t)arel;
+    y[s].head = (int32_t)v;
+    y[s].deprel = SIMA_DEP_NSUBJ;
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_OBJ;
+    for (uint32_t k = (uint32_t)n + 1; k < end; k++) {
+      if (y[k].head != n || sima_deprel_base(y[k].deprel) != SIMA_DEP_NMOD ||
+          y[k].deprel == SIMA_DEP_NMOD_POSS)
+        continue;
+      int of = 0;
+      for (uint32_t m = first; m < end; m++)
+        if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE &&
+            y[m].lemma && !strcasecmp(y[m].lemma, "of"))
+          of = 1;
+      if (!of) {
+        y[k].head = (int32_t)v;
+        y[k].deprel = SIMA_DEP_OBL;
+      }
+    }
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* The table and the driver */
+
+/* ORDER: the order the repairs run in; X(name, reads_doc). */
+#define REPAIRS(X)                                                             \
+  X(present_verb, 0)                                                           \
+  X(false_gerund, 1)                                                           \
+  X(content_clause, 0)                                                         \
+  X(coord_nationality, 1)                                                      \
+  X(vocative, 0)                                                               \
+  X(lone_iobj, 0)                                                              \
+  X(det_verb, 0)                                                               \
+  X(noun_as_verb, 0)                                                           \
+  X(parse, 0)                                                                  \
+  X(neighboring, 0)                                                            \
+  X(adv_case, 0)                                                               \
+  X(to_hand, 0)                                                                \
+  X(particle_over, 0)                                                          \
+  X(clause_conj, 0)                                                            \
+  X(time_phrase, 0)                                                            \
+  X(appos_subject, 0)                                                          \
+  X(active_subject, 0)                                                         \
+  X(subject_participle, 1)                                                     \
+  X(participle, 0)                                                             \
+  X(time_subject, 0)                                                           \
+  X(time_clause, 0)                                                            \
+  X(control, 1)                                                                \
+  X(split_subject, 1)                                                          \
+  X(intj_verb, 0)                                                              \
+  X(final_speaker, 0)                                                          \
+  X(noun_conj_verb, 0)                                                         \
+  X(adj_noun_subject, 0)                                                       \
+  X(ccomp_subject, 0)                                                          \
+  X(agent_adverb, 0)                                                           \
+  X(noun_object, 0)                                                            \
+  X(preverbal_object, 0)
+
+/* One signature for all: repairs that need no document ignore it. */
+#define WRAP(name, reads_doc) WRAP_##reads_doc(name)
+#define WRAP_0(name)                                                           \
+  static void run_##name(const sima_doc *doc, sima_syntax *y, uint32_t f,      \
+                         uint32_t n) {                                         \
+    (void)doc;                                                                 \
+    repair_##name(y, f, n);                                                    \
+  }
+#define WRAP_1(name)                                                           \
+  static void run_##name(const sima_doc *doc, sima_syntax *y, uint32_t f,      \
+                         uint32_t n) {                                         \
+    repair_##name(doc, y, f, n);                                               \
+  }
+REPAIRS(WRAP)
+#undef WRAP
+#undef WRAP_0
+#undef WRAP_1
+
+static const struct {
+  const char *name;
+  void (*run)(const sima_doc *, sima_syntax *, uint32_t, uint32_t);
+} repairs[] = {
+#define ENTRY(name, reads_doc) {#name, run_##name},
+    REPAIRS(ENTRY)
+#undef ENTRY
+};
+
+#define NREPAIRS (sizeof repairs / sizeof repairs[0])
+_Static_assert(sizeof repairs / sizeof repairs[0] < 63,
+               "a sentence's fired repairs are a 64-bit mask");
+
+unsigned repair_count(void) { return (unsigned)NREPAIRS; }
+
+const char *repair_name(unsigned i) {
+  if (i == REPAIR_REVERTED_BIT)
+    return "reverted";
+  return i < NREPAIRS ? repairs[i].name : NULL;
+}
+
+/* A digest of what the repairs change: heads, relations, tags, lemmas. */
+static uint64_t shape(const sima_syntax *y, uint32_t first, uint32_t count) {
+  uint64_t h = 0x9e3779b97f4a7c15ULL;
+  for (uint32_t k = first; k < first + count; k++) {
+    uint64_t v = (uint64_t)(uint32_t)y[k].head ^ (uint64_t)y[k].deprel << 32 ^
+                 (uint64_t)y[k].upos << 48 ^ (uint64_t)y[k].xpos << 56 ^
+                 (uint64_t)(uintptr_t)y[k].lemma;
+    h = (h ^ v) * 0x100000001b3ULL;
+    h ^= h >> 29;
+  }
+  return h;
+}
+
+int repair_is_tree(const sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first; k < end; k++) {
+    int32_t x = y[k].head;
+    uint32_t steps = 0;
+    while (x >= 0) {
+      if ((uint32_t)x < first || (uint32_t)x >= end || ++steps > count)
+        return 0; /* outside the sentence, or a cycle */
+      x = y[x].head;
+    }
+  }
+  return 1;
+}
+
+uint64_t repair_sentence(const sima_doc *doc, sima_syntax *y, uint32_t first,
+                         uint32_t count) {
+  uint64_t fired = 0;
+  int parsed = 0;
+  for (uint32_t k = first; k < first + count && !parsed; k++)
+    parsed = y[k].deprel != 0;
+  if (!parsed) /* not a candidate sentence: the pipeline did not parse it */
+    return 0;
+  for (unsigned i = 0; i < NREPAIRS; i++) {
+    uint64_t before = shape(y, first, count);
+    repairs[i].run(doc, y, first, count);
+    if (shape(y, first, count) != before)
+      fired |= (uint64_t)1 << i;
+  }
+  if (fired && !repair_is_tree(y, first, count) && doc->syn) {
+    memcpy(y + first, doc->syn + first, count * sizeof *y);
+    fired = (uint64_t)1 << REPAIR_REVERTED_BIT;
+  }
+  return fired;
+}
