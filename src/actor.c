@@ -1371,6 +1371,32 @@ static int is_pronoun_group(const ctx *c, uint32_t i) {
   return tok_eq(c, i, "they") || tok_eq(c, i, "them");
 }
 
+/* 1 when mention q is a bare country named in the singular ("Mexico",
+** "US", "Mexican") that is not coordinated with the mention next to it
+** ("Colombia and Peru", "Brazil, Argentina"): a possible antecedent of
+** "it", never of "they".  (Coreference runs before the parse: the tags
+** and the words are all there is.) */
+static int lone_country(const ctx *c, uint32_t nmain, uint32_t q) {
+  const mtmp *m = &c->m[q];
+  const sima_syntax *syn = c->doc->syn;
+  if (strlen(m->code) != 3 || !dict_is_country(c->d, m->code))
+    return 0;
+  uint32_t h = m->first + m->count - 1;
+  if (syn && (syn[h].xpos == SIMA_XPOS_NNS || syn[h].xpos == SIMA_XPOS_NNPS))
+    return 0;
+  static const char *const link[] = {"and", "or", ","};
+  for (size_t k = 0; k < 3; k++) {
+    if (q + 1 < nmain && c->m[q + 1].code[0] &&
+        c->m[q + 1].first == h + 2 && tok_eq(c, h + 1, link[k]))
+      return 0;
+    if (q > 0 && m->first >= 2 && c->m[q - 1].code[0] &&
+        c->m[q - 1].first + c->m[q - 1].count == m->first - 1 &&
+        tok_eq(c, m->first - 1, link[k]))
+      return 0;
+  }
+  return 1;
+}
+
 /* The latest mention before token i (within 2 sentences) that fits. */
 static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
                          const char *skip) {
@@ -1392,6 +1418,10 @@ static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
         c->doc->syn[m->first + m->count - 1].upos == SIMA_UPOS_ADJ &&
         (c->doc->syn[m->first + m->count].upos == SIMA_UPOS_NOUN ||
          c->doc->syn[m->first + m->count].upos == SIMA_UPOS_ADJ))
+      continue;
+    /* RULE C-COREF-COUNTRY: "they/them" is no lone country; a country
+    ** is "it" ("ended up in US custody, where they collaborate") */
+    if (person == 0 && lone_country(c, nmain, q))
       continue;
     return (int32_t)q;
   }

@@ -711,6 +711,8 @@ static int lone_state(const coder_ctx *c, int32_t m) {
          !strcmp(mm->country, mm->code) && (!mm->sector || !mm->sector[0]);
 }
 
+static int thing_country(const coder_ctx *c, uint32_t i, int32_t m);
+
 static int32_t actor_of(const coder_ctx *c, uint32_t t, int depth,
                         uint32_t *at) {
   if (c->tok2men[t] >= 0) {
@@ -752,8 +754,6 @@ static int32_t actor_of(const coder_ctx *c, uint32_t t, int depth,
   ** "Mexican pesos") it is no actor at all */
   int32_t fallback = -1;
   uint32_t fallback_at = t;
-  int currency = c->doc->tokens[t].kind == SIMA_TOK_MONEY ||
-                 CODER_IN(currencies, coder_lemma(c, t));
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     unsigned rel = c->syn[d].deprel;
     if (fallback >= 0 && rel != SIMA_DEP_NMOD_POSS &&
@@ -790,16 +790,20 @@ static int32_t actor_of(const coder_ctx *c, uint32_t t, int depth,
           continue;
         if (m >= 0 && (rel == SIMA_DEP_AMOD || rel == SIMA_DEP_COMPOUND) &&
             lone_state(c, m)) { /* C-ADJ-THING */
-          if (!currency && fallback < 0) {
+          if (fallback < 0) {
             fallback = m;
             fallback_at = *at;
           }
           continue;
         }
+        if (m >= 0 && fallback >= 0 && lone_state(c, m))
+          continue; /* a place: "the Turkish side of Cyprus" */
         if (m >= 0)
           return m;
       }
   }
+  if (fallback >= 0 && thing_country(c, fallback_at, fallback))
+    return -1;
   *at = fallback_at;
   return fallback;
 }
@@ -1968,11 +1972,19 @@ static int place_phrase(const coder_ctx *c, uint32_t x) {
   return 0;
 }
 
+/* Nouns of a part of an organisation: with an uncoded name in their
+** "of" phrase they are that organisation's (C-ADJ-THING).  Sorted. */
+static const char *const subunits[] = {
+    "affiliate", "arm",    "branch",       "cell",   "chapter",
+    "clique",    "faction", "headquarters", "office", "subsidiary",
+    "wing"};
+
 /* C-ADJ-THING for the word-order fallback: 1 when the lone country m at
 ** token i modifies (amod/compound) a noun that is no actor and that
-** either names a currency or has an actor or a name in its "of"
-** phrase or possessor ("the Honduran branches of Barrio 18" are the
-** gang's, not Honduras'). */
+** either names a currency or has an actor other than a country in its
+** "of" phrase or possessor, or is a part of an organisation with a name
+** there ("the Honduran branches of Barrio 18" are the gang's, not
+** Honduras'). */
 static int thing_country(const coder_ctx *c, uint32_t i, int32_t m) {
   unsigned rel = c->syn[i].deprel;
   int32_t h = c->syn[i].head;
@@ -1982,13 +1994,17 @@ static int thing_country(const coder_ctx *c, uint32_t i, int32_t m) {
   if (c->doc->tokens[h].kind == SIMA_TOK_MONEY ||
       CODER_IN(currencies, coder_lemma(c, (uint32_t)h)))
     return 1;
+  int unit = CODER_IN(subunits, coder_lemma(c, (uint32_t)h));
   for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
+    if (!(c->syn[d].deprel == SIMA_DEP_NMOD_POSS ||
+          (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+           coder_has_marker(c, (uint32_t)d, "of"))))
+      continue;
     uint32_t at;
-    if ((c->syn[d].deprel == SIMA_DEP_NMOD_POSS ||
-         (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
-          coder_has_marker(c, (uint32_t)d, "of"))) &&
-        (actor_of(c, (uint32_t)d, 0, &at) >= 0 ||
-         c->syn[d].upos == SIMA_UPOS_PROPN))
+    int32_t m2 = actor_of(c, (uint32_t)d, 0, &at);
+    /* (not a place: "the Turkish side of Cyprus" is Turkey's) */
+    if ((m2 >= 0 && !lone_state(c, m2)) ||
+        (m2 < 0 && unit && c->syn[d].upos == SIMA_UPOS_PROPN))
       return 1;
   }
   return 0;
@@ -2235,13 +2251,65 @@ static int geography_clause(const coder_ctx *c, uint32_t t) {
   static const char *const contact[] = {"border", "converge", "join", "meet",
                                         "touch"};
   if (c->syn[t].upos != SIMA_UPOS_VERB ||
-      (c->syn[t].xpos != SIMA_XPOS_VBZ && c->syn[t].xpos != SIMA_XPOS_VBP) ||
+      (c->syn[t].xpos != SIMA_XPOS_VBZ && c->syn[t].xpos != SIMA_XPOS_VBP &&
+       c->syn[t].xpos != SIMA_XPOS_VB) ||
       !CODER_IN(contact, coder_lemma(c, t)))
     return 0;
+  /* (a base form with no auxiliary is a present mistagged after a
+  ** coordinated subject: "where Brazil, Argentina and Paraguay meet") */
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_AUX ||
+        c->syn[d].deprel == SIMA_DEP_MARK)
+      return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_ADVMOD && (uint32_t)d < t &&
         !strcasecmp(coder_lemma(c, (uint32_t)d), "where"))
       return 1;
+  return 0;
+}
+
+/* RULE C-ENDANGER: "threaten" (or "endanger", "menace") coded as a
+** generic threat (130) is a danger, not a threat made, when its object
+** is a thing rather than an actor ("activists threaten the activities of
+** crime groups", "the reserve is threatened by ranching") or when it is a
+** participle clause describing a noun ("the gangs threatening the US";
+** not "threatening letters", which are threats made). */
+static int endanger_sense(const coder_ctx *c, uint32_t t,
+                          const pat_pattern *p) {
+  static const char *const verbs[] = {"endanger", "menace", "threaten"};
+  if (strcmp(p->code, "130") != 0 || !CODER_IN(verbs, coder_lemma(c, t)))
+    return 0;
+  unsigned rel = sima_deprel_base(c->syn[t].deprel);
+  int32_t h = c->syn[t].head;
+  /* (not the absolute "with gangs threatening the mayor": an event) */
+  int absolute = 0;
+  for (int32_t x = h, n = 0; x >= 0 && (uint32_t)x < c->n && n < 2 &&
+                             !absolute;
+       x = c->syn[x].deprel == SIMA_DEP_CONJ ? c->syn[x].head : -1, n++)
+    absolute = coder_has_marker(c, (uint32_t)x, "with");
+  if (rel == SIMA_DEP_ACL && c->syn[t].xpos == SIMA_XPOS_VBG &&
+      c->syn[t].deprel != SIMA_DEP_ACL_RELCL && !absolute)
+    return 1;
+  /* harm threatened is the threat's content, not a thing in danger
+  ** ("threatened further action against Russia") */
+  static const char *const harm[] = {
+      "action",   "attack",      "consequence", "force",  "measure",
+      "punishment", "reprisal",  "response",    "retaliation", "sanction",
+      "step",     "strike",      "violence",    "war"};
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (coder_lrel(c, (uint32_t)d) != SIMA_DEP_OBJ ||
+        (c->syn[d].upos != SIMA_UPOS_NOUN &&
+         c->syn[d].upos != SIMA_UPOS_PROPN) ||
+        c->tok2men[d] >= 0 || CODER_IN(harm, coder_lemma(c, (uint32_t)d)) ||
+        /* "sent threatening messages": an adjective parsed as a verb */
+        (c->syn[t].xpos == SIMA_XPOS_VBG && (uint32_t)d == t + 1))
+      continue;
+    int actor = 0; /* "his family members": an actor in a compound */
+    for (int32_t k = c->first_child[d]; k >= 0 && !actor; k = c->next_sib[k])
+      actor = c->syn[k].deprel == SIMA_DEP_COMPOUND && c->tok2men[k] >= 0;
+    if (!actor)
+      return 1;
+  }
   return 0;
 }
 
@@ -2280,7 +2348,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** event, not events of their own */
   for (uint32_t k = 0; k < ms.nused; k++)
     consumed[ms.used[k]] = 1;
-  if (p->null || geography_clause(c, t))
+  if (p->null || geography_clause(c, t) || endanger_sense(c, t, p))
     return 0;
   const char *code = p->code;
   const char *code2 = p->code2;

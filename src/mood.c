@@ -59,13 +59,15 @@ static const char *const planned_heads[] = {
 static const char *const disposed_adjs[] = {
     "eager", "interested", "keen", "prepared", "ready", "willing"};
 
+/* ("nears a final peace agreement": the agreement is still ahead) */
 static const char *const expected_heads[] = {
-    "anticipate", "bound", "due", "expect", "forecast", "likely",
-    "poise",      "predict", "project", "set", "slate", "unlikely"};
+    "anticipate", "bound",   "due",     "expect", "forecast", "likely",
+    "near",       "poise",   "predict", "project", "set",     "slate",
+    "unlikely"};
 
 static const char *const requested_heads[] = {
     "appeal", "ask",     "beg",   "call",    "demand", "encourage",
-    "implore", "invite", "order", "persuade", "press", "push",
+    "implore", "invite", "order", "persuade", "press", "pressure", "push",
     "request", "require", "tell", "urge"};
 
 /* RULE C-MOOD-ACCUSED: verbs of accusation: the act they impute to
@@ -85,11 +87,23 @@ static const char *const planned_mods[] = {
 static const char *const expected_mods[] = {"anticipated", "expected",
                                             "imminent"};
 
+/* (with the lemmas of the participles: "a suspected meeting" is tagged
+** VBN, lemma "suspect") */
 static const char *const possible_mods[] = {
-    "alleged", "apparent", "feared",  "likely",      "maybe",
-    "perhaps", "possible", "possibly", "potential", "potentially",
-    "presumably", "probable", "probably", "purported", "reportedly",
-    "rumored", "rumoured", "suspected"};
+    "allege",   "alleged",    "apparent", "feared",   "likely",
+    "maybe",    "perhaps",    "possible", "possibly", "potential",
+    "potentially", "presumably", "probable", "probably", "purport",
+    "purported", "reportedly", "rumor",   "rumored",  "rumour",
+    "rumoured", "suspect",    "suspected"};
+
+/* RULE C-MOOD-NOUN: nouns of possibility: the act in their "of" phrase,
+** clause or complement may or may not happen ("the possibility of the
+** ELN reaching an agreement", "the prospect of police collaborating with
+** gangs", "the risk of an attack") */
+static const char *const possible_nouns[] = {
+    "chance",   "danger",   "fear",   "hope",     "idea",     "likelihood",
+    "option",   "possibility", "prospect", "risk", "scenario", "specter",
+    "spectre",  "threat"};
 
 static const char *const neg_words[] = {"n't", "never", "no", "not"};
 
@@ -245,6 +259,15 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     if (h < 0 || (uint32_t)h >= c->n)
       break;
     unsigned rel = c->syn[x].deprel, base = sima_deprel_base(rel);
+    /* C-MOOD-NOUN */
+    if ((base == SIMA_DEP_NMOD || base == SIMA_DEP_ACL ||
+         base == SIMA_DEP_CCOMP) &&
+        c->syn[h].upos == SIMA_UPOS_NOUN &&
+        IN(possible_nouns, coder_lemma(c, (uint32_t)h))) {
+      if (mood == SIMA_MOOD_ASSERTED)
+        mood = SIMA_MOOD_POSSIBLE;
+      break;
+    }
     if (base == SIMA_DEP_CCOMP) {
       /* RULE C-ATTR: reported speech */
       if (out->attr < 0 && mood_is_speech(coder_lemma(c, (uint32_t)h)))
