@@ -91,7 +91,7 @@ fuzz:
 	@mkdir -p build/fuzz
 	@for f in $(FUZZ_SRC); do n=$$(basename $$f .c); \
 	  echo "clang -fsanitize=fuzzer $$n"; \
-	  clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+	  clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 	    $(CPPFLAGS) -o build/fuzz/$$n $$f $(LIB_SRC) $(LDLIBS) || exit 1; done
 	@echo "run: build/fuzz/fuzz_NAME -dict=test/fuzz/dictionary -max_total_time=60 test/fuzz/corpus/fuzz_NAME"
 	@echo "save any crash under test/fuzz/regress/fuzz_NAME/: make test replays it"
