@@ -655,6 +655,24 @@ static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
 
 /* After an agent run ending at token t: a person ("President Xi Jinping",
 ** "Gen. Smith" unknown) — returns the next atom index, or NOPERSON. */
+/* Whether one of tokens [from, to) is a word of the full name of actor
+** ac ("Omar" of "Omar al-Bashir"), compared without case. */
+static int given_name_of(const ctx *c, uint32_t from, uint32_t to,
+                         uint32_t ac) {
+  const char *name = dict_str(c->d, c->d->actors[ac].name);
+  for (uint32_t u = from; u < to && u < c->doc->ntokens; u++) {
+    const sima_token *tk = &c->doc->tokens[u];
+    for (const char *w = name; w && *w;) {
+      size_t n = strcspn(w, " -");
+      if (n == tk->nnorm && n && strncasecmp(w, tk->norm, n) == 0)
+        return 1;
+      w += n;
+      w += *w != '\0';
+    }
+  }
+  return 0;
+}
+
 static uint32_t title_person(ctx *c, uint32_t t, uint32_t ka, uint32_t a1,
                              uint32_t send, uint32_t pre, const char *code,
                              const char *sector, uint32_t src) {
@@ -666,6 +684,14 @@ static uint32_t title_person(ctx *c, uint32_t t, uint32_t ka, uint32_t a1,
     u++;
     kp = atom_at(c, ka, a1, u);
     if (kp < a1 && c->at[kp].kind != A_ACTOR && c->at[kp].kind != A_SHORT)
+      kp = a1;
+    /* RULE A-SHORT-GIVEN: a bare surname ("~Sanchez") after given names,
+    ** none of them in its person's full name, is somebody else with that
+    ** surname: "President Salvador Sanchez Ceren" is not Spain's Pedro
+    ** Sanchez ("President Omar El Bashir" is Omar al-Bashir) */
+    if (kp < a1 && c->at[kp].kind == A_SHORT &&
+        !given_name_of(c, t, c->at[kp].first,
+                       sense_of(c, &c->at[kp])->actor))
       kp = a1;
   }
   /* a short form whose person belongs to another country than the

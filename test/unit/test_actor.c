@@ -310,6 +310,12 @@ TEST(history_and_titles) {
       "composed");
   HAS("American President Oldfield spoke.", NULL, "American President Oldfield",
       "USAGOV", "title");
+  /* RULE A-SHORT-GIVEN: a short form after given names that are not its
+  ** person's is somebody else; after the person's own, it is the person */
+  HASNT("President Mary Oldfield spoke.", NULL, "President Mary Oldfield");
+  HASNT("President Mary Oldfield spoke.", NULL, "Oldfield");
+  HAS("President Ann Marie Oldfield spoke.", NULL,
+      "President Ann Marie Oldfield", "USAGOV", "title");
   /* "ousted", "former" before a title: a former office holder */
   HAS("Ousted President Askar Akayev fled.", "2004-01-01",
       "President Askar Akayev", "KGZELI", "dict");
