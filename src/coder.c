@@ -142,6 +142,14 @@ static int object_control(const char *l) {
   return l && CODER_IN(v, l);
 }
 
+/* Does t carry a modal auxiliary ("should have", "would go")? */
+static int modal_clause(const coder_ctx *c, uint32_t t) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_AUX && c->syn[d].xpos == SIMA_XPOS_MD)
+      return 1;
+  return 0;
+}
+
 /* RULE C-XCOMP, C-CONJ-VERB: subject inheritance. */
 int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
   if (depth > 8)
@@ -222,6 +230,18 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
       if (coder_lrel(c, (uint32_t)d) == SIMA_DEP_OBJ)
         return d;
+  }
+  if (rel == SIMA_DEP_CONJ && c->syn[t].xpos == SIMA_XPOS_VBD &&
+      modal_clause(c, (uint32_t)h) && !modal_clause(c, t)) {
+    /* RULE C-CONJ-MODAL: a past-tense verb takes no subject from a
+    ** coordinated modal clause ("the speakers described the profile the
+    ** next attorney general should have, and demanded ...": the parse
+    ** hangs "demanded" on "should have"); it goes on to that clause's
+    ** own conjunction head, if any */
+    if (c->syn[h].deprel == SIMA_DEP_CONJ && c->syn[h].head >= 0 &&
+        (uint32_t)c->syn[h].head < c->n)
+      return coder_subject(c, (uint32_t)c->syn[h].head, depth + 1);
+    return -1;
   }
   if (rel == SIMA_DEP_CONJ || base == SIMA_DEP_ADVCL)
     return coder_subject(c, (uint32_t)h, depth + 1);
@@ -748,6 +768,18 @@ static int32_t actor_of(const coder_ctx *c, uint32_t t, int depth,
   }
   if (depth >= 2)
     return -1;
+  /* RULE C-KIN: a relative ("the son of kingpin X", "the wife of the
+  ** mayor") is a person of his or her own: no actor from the noun's
+  ** phrases */
+  {
+    static const char *const kin[] = {
+        "aunt",     "brother",  "cousin",      "daughter",   "father",
+        "granddaughter", "grandson", "husband", "mother",     "nephew",
+        "niece",    "sister",   "son",         "stepson",    "uncle",
+        "widow",    "widower",  "wife"};
+    if (c->syn[t].upos == SIMA_UPOS_NOUN && CODER_IN(kin, coder_lemma(c, t)))
+      return -1;
+  }
   /* RULE C-ADJ-THING: a country adjective or name on a noun that is no
   ** actor ("the Honduran branches of Barrio 18") yields to an actor in
   ** the noun's "of" phrase or possessor; on a currency ("US$ 3 million",
@@ -2338,6 +2370,93 @@ static int clause_predicate(const coder_ctx *c, uint32_t t) {
 /* Codes trigger t with pattern p (matched with ms): applies the
 ** consumption, derivation (C-DERIVE), roles, mood and emission rules.
 ** Returns -1 when out of memory, else 0 (whether or not an event came). */
+/* RULE C-MODIFIER-GERUND: a gerund in a list of modifiers before a noun
+** of organisation ("anti-drug, kidnapping and smuggling units", "a
+** kidnapping squad") names the unit's field, not an act: no event.  A
+** gerund with a subject or auxiliary of its own is a verb. */
+static int modifier_gerund(const coder_ctx *c, uint32_t t) {
+  static const char *const units[] = {
+      "brigade", "bureau", "department", "division", "force", "office",
+      "section", "squad",  "task",       "team",     "unit"};
+  if (c->syn[t].xpos != SIMA_XPOS_VBG)
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
+        (b == SIMA_DEP_OBJ && (uint32_t)d < t))
+      return 0;
+  }
+  for (uint32_t k = t + 1; k < c->n; k++) {
+    unsigned u = c->syn[k].upos;
+    if (u == SIMA_UPOS_NOUN && CODER_IN(units, coder_lemma(c, k))) {
+      for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
+        unsigned r = c->syn[d].deprel;
+        if ((sima_deprel_base(r) == SIMA_DEP_DET || r == SIMA_DEP_NMOD_POSS) &&
+            (uint32_t)d > t)
+          return 0; /* "kidnapping the unit's commander" */
+      }
+      return 1;
+    }
+    if (u == SIMA_UPOS_ADJ || u == SIMA_UPOS_CCONJ ||
+        (u == SIMA_UPOS_PUNCT && !strcmp(coder_lemma(c, k), ",")) ||
+        (u == SIMA_UPOS_VERB && c->syn[k].xpos == SIMA_XPOS_VBG) ||
+        (u == SIMA_UPOS_NOUN && c->syn[k].deprel == SIMA_DEP_COMPOUND))
+      continue;
+    break;
+  }
+  return 0;
+}
+
+/* RULE C-HOST-PLACE: is target token k in a place phrase, an in/at
+** phrase or a conjunct of one ("received training in Venezuela, Colombia
+** and Cuba")?  A place is where a hosting (043) happens, not its guest. */
+static int host_place(const coder_ctx *c, int32_t k) {
+  for (int up = 0; up < 4 && k >= 0 && (uint32_t)k < c->n; up++) {
+    if (coder_has_marker(c, (uint32_t)k, "in") ||
+        coder_has_marker(c, (uint32_t)k, "at"))
+      return 1;
+    if (c->syn[k].deprel != SIMA_DEP_CONJ)
+      return 0;
+    k = c->syn[k].head;
+  }
+  return 0;
+}
+
+/* RULE C-HOST-THING: is target token k reached from trigger t through
+** a prepositional phrase of a noun that is no guest ("received
+** applications for asylum from Haitian nationals", "welcome the
+** opportunity to put the command on trial")?  Receiving or welcoming a
+** thing hosts nobody; a visit, delegation or mission names its members
+** ("received a visit from the Chinese president").  Only for a pattern
+** aimed at its object ("gave a warm welcome to X" names its guest in
+** the phrase). */
+static int host_thing(const coder_ctx *c, uint32_t t, int32_t k) {
+  static const char *const guests[] = {"contingent", "delegation", "group",
+                                       "member",     "mission",    "team",
+                                       "trip",       "visit"};
+  /* the object itself a thing: no guest anywhere ("received 1,300
+  ** applications for asylum from Haitian nationals") */
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(coder_lrel(c, (uint32_t)d)) == SIMA_DEP_OBJ &&
+        c->syn[d].upos == SIMA_UPOS_NOUN && c->tok2men[d] < 0 &&
+        d != k && !CODER_IN(guests, coder_lemma(c, (uint32_t)d)))
+      return 1;
+  for (int up = 0; up < 8 && k >= 0 && (uint32_t)k < c->n; up++) {
+    int32_t h = c->syn[k].head;
+    if (h < 0 || (uint32_t)h >= c->n || (uint32_t)k == t)
+      return 0;
+    unsigned r = c->syn[k].deprel, b = sima_deprel_base(r);
+    if (((b == SIMA_DEP_NMOD && r != SIMA_DEP_NMOD_POSS) || b == SIMA_DEP_ACL) &&
+        (uint32_t)h != t && c->tok2men[h] < 0 &&
+        !CODER_IN(guests, coder_lemma(c, (uint32_t)h)))
+      return 1;
+    if ((uint32_t)h == t)
+      return 0;
+    k = h;
+  }
+  return 0;
+}
+
 static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
                         const sima_code_opts *opts, sima_doc *doc,
                         event_vec *ev, uint32_t si, uint32_t first_ev,
@@ -2348,7 +2467,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** event, not events of their own */
   for (uint32_t k = 0; k < ms.nused; k++)
     consumed[ms.used[k]] = 1;
-  if (p->null || geography_clause(c, t) || endanger_sense(c, t, p))
+  if (p->null || geography_clause(c, t) || endanger_sense(c, t, p) ||
+      modifier_gerund(c, t))
     return 0;
   const char *code = p->code;
   const char *code2 = p->code2;
@@ -2399,6 +2519,17 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   mood_info mi;
   mood_analyze(c, t, !(p->flags & PAT_F_NOMOOD), &mi);
+  /* RULE C-CLAIM-OWN: "X was responsible for Y" is a claim of
+  ** responsibility (015) only in X's own words, a reported clause whose
+  ** subject is the speaker's pronoun ("the FARC said it was responsible
+  ** for the bombing"); the writer's or another's attribution ("the Zetas
+  ** were responsible for the massacre") is no act of X */
+  if (code[0] == '0' && code[1] == '1' && code[2] == '5' &&
+      c->syn[t].upos == SIMA_UPOS_ADJ) {
+    int32_t sj = coder_subject(c, t, 0);
+    if (mi.attr < 0 || sj < 0 || c->syn[sj].upos != SIMA_UPOS_PRON)
+      return 0;
+  }
   actor_set src, tgt;
   resolve_role(c, t, p->src.given ? &p->src : &c->v->default_src, &src);
   /* RULE C-NOUN-LIGHT: a nominal event in a compound ("a mediation
@@ -2496,6 +2627,25 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   if (tgt.n == 0)
     tgt = weak;
+  if (!strcmp(code, "043")) { /* C-HOST-PLACE */
+    uint32_t kept = 0;
+    for (uint32_t k = 0; k < tgt.n; k++)
+      if (!host_place(c, tgt.tok[k]) &&
+          !(object_target(c, t, p) && host_thing(c, t, tgt.tok[k]))) {
+        tgt.men[kept] = tgt.men[k];
+        tgt.tok[kept++] = tgt.tok[k];
+      }
+    tgt.n = kept;
+  }
+  /* RULE C-PRIVATE-FORCE: a de-escalation of force (087x: "scaled back
+  ** its operations") is done by an actor with forces: not by a company,
+  ** civilians, media or other private actors with no arms (criminal
+  ** groups have them) */
+  if (code[0] == '0' && code[1] == '8' && code[2] == '7' && src.n > 0) {
+    const char *sec = c->doc->mentions[src.men[0]].sector;
+    if (sec && sec[0] && private_actor(c, src.men[0]) && strcmp(sec, "CRM"))
+      return 0;
+  }
   /* RULE C-PAIRED: a symmetric pattern with a coordinated subject and
   ** no target ("Egypt and Jordan signed the accord", "X and Y met")
   ** relates the conjuncts to each other */
