@@ -2234,6 +2234,41 @@ static int object_target(const coder_ctx *c, uint32_t t,
   return 0;
 }
 
+/* RULE C-MUTUAL-OBJECT: does t have an object of its own that is a thing
+** given or done outward (aid, troops, money, a reform), not something the
+** coordinated actors share (agreement, talks, ties, exercises,
+** intelligence ...)?  "Spain, France and Argentina offered aid": they
+** offered it to somebody else, not to each other. */
+static int one_way_object(const coder_ctx *c, uint32_t t) {
+  static const char *const shared[] = {
+      "accord",      "agreement",   "alliance",     "border",
+      "business",    "ceasefire",   "collaboration", "communication",
+      "contact",     "contract",    "cooperation",  "coordination",
+      "deal",        "dialogue",    "drill",        "effort",
+      "exchange",    "exercise",    "experience",   "friendship",
+      "game",        "information", "intelligence", "link",
+      "maneuver",    "meeting",     "memorandum",   "negotiation",
+      "operation",   "pact",        "partnership",  "patrol",
+      "peace",       "plan",        "protocol",     "relation",
+      "relationship", "strategy",   "talk",         "tie",
+      "trade",       "treaty",      "truce"};
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (sima_deprel_base(coder_lrel(c, (uint32_t)d)) != SIMA_DEP_OBJ)
+      continue;
+    if (c->syn[d].upos != SIMA_UPOS_NOUN || c->tok2men[d] >= 0 ||
+        CODER_IN(shared, coder_lemma(c, (uint32_t)d)))
+      return 0;
+    /* "10 days of war games": the of-phrase names what is shared */
+    for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+      if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+          coder_has_marker(c, (uint32_t)k, "of") &&
+          CODER_IN(shared, coder_lemma(c, (uint32_t)k)))
+        return 0;
+    return 1;
+  }
+  return 0;
+}
+
 /* RULE C-MUTUAL-PARTNER: does t name a partner of its own, a with/against
 ** phrase ("the FARC and the ELN clashed with the Urabenos")?  Then its
 ** coordinated subjects acted together on that partner, not on each other,
@@ -2407,6 +2442,65 @@ static int modifier_gerund(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* RULE C-NAME-WORD: is trigger t a word inside a proper name that an
+** actor mention covers ("the Revolutionary Armed Forces of Colombia": no
+** arming)?  The mention spans two or more tokens and every word of it
+** but lower-case function words (of, the, and, de, ...) is capitalised;
+** not in a headline (si), whose title case makes any span look like a
+** name ("Honduras Presidents Blame US"). */
+static int name_word(const coder_ctx *c, uint32_t si, uint32_t t) {
+  static const char *const fn[] = {"and", "de", "del", "for", "la", "las",
+                                   "los", "of", "the", "y"};
+  int32_t m = c->tok2men[t];
+  if (m < 0 || !(c->doc->tokens[t].flags & SIMA_TOKF_CAPITAL) ||
+      c->doc->sents[si].kind == SIMA_SENT_TITLE)
+    return 0;
+  const sima_mention *M = &c->doc->mentions[m];
+  if (M->count < 2)
+    return 0;
+  const sima_sentence *S = &c->doc->sents[si];
+  int body = 0; /* a headline without a title marker: no lower-case word */
+  for (uint32_t k = S->first; k < S->first + S->count && k < c->n; k++) {
+    const sima_token *tk = &c->doc->tokens[k];
+    if (tk->kind == SIMA_TOK_WORD && !(tk->flags & SIMA_TOKF_CAPITAL) &&
+        tk->nnorm > 3)
+      body = 1;
+  }
+  if (!body)
+    return 0;
+  for (uint32_t k = M->first; k < M->first + M->count && k < c->n; k++) {
+    const sima_token *tk = &c->doc->tokens[k];
+    if (tk->kind != SIMA_TOK_WORD || (tk->flags & SIMA_TOKF_CAPITAL))
+      continue;
+    if (!CODER_IN(fn, tk->norm))
+      return 0;
+  }
+  return 1;
+}
+
+/* RULE C-RECOGNIZE-ACTOR: diplomatic recognition (054) is given to an
+** actor: does the pattern at t have an object that is itself an actor
+** mention, not a thing or a face with an actor in its phrases ("the
+** detective recognized a face among the people detained", "had not
+** recognised the existence of refugees": no 054)?  Only for the verbs
+** recognize, recognise, acknowledge ("established ties with" names its
+** partner in the phrase), and not for what a state has (independence,
+** sovereignty, government ...: "recognized Kosovo's independence"). */
+static int recognize_thing(const coder_ctx *c, uint32_t t) {
+  static const char *const rec[] = {"acknowledge", "recognise", "recognize"};
+  /* (what a state has: "recognized Kosovo's independence") */
+  static const char *const statehood[] = {
+      "annexation", "government", "independence", "legitimacy", "regime",
+      "secession",  "sovereignty", "state",      "statehood"};
+  if (!CODER_IN(rec, coder_lemma(c, t)))
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(coder_lrel(c, (uint32_t)d)) == SIMA_DEP_OBJ)
+      return c->tok2men[d] < 0 && c->syn[d].upos == SIMA_UPOS_NOUN &&
+             !CODER_IN(statehood, coder_lemma(c, (uint32_t)d));
+  return 0;
+}
+
 /* RULE C-HOST-PLACE: is target token k in a place phrase, an in/at
 ** phrase or a conjunct of one ("received training in Venezuela, Colombia
 ** and Cuba")?  A place is where a hosting (043) happens, not its guest. */
@@ -2468,7 +2562,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   for (uint32_t k = 0; k < ms.nused; k++)
     consumed[ms.used[k]] = 1;
   if (p->null || geography_clause(c, t) || endanger_sense(c, t, p) ||
-      modifier_gerund(c, t))
+      modifier_gerund(c, t) || name_word(c, si, t))
+    return 0;
+  if (!strncmp(p->code, "054", 3) && c->syn[t].upos == SIMA_UPOS_VERB &&
+      recognize_thing(c, t)) /* C-RECOGNIZE-ACTOR */
     return 0;
   const char *code = p->code;
   const char *code2 = p->code2;
@@ -2744,6 +2841,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
                   !(code2[0] && strcmp(code, code2) == 0);
   if ((tgt.n == 0 || bare_tgt) && src.n >= 2 && !visit && !aimed_obj &&
       !partner_phrase(c, t) &&
+      !(!(code2[0] && strcmp(code, code2) == 0) && one_way_object(c, t)) &&
       (mutual || (code2[0] && strcmp(code, code2) == 0) ||
        (root >= 3 && root <= 6))) {
     for (uint32_t a = 0; a < src.n; a++)

@@ -9,8 +9,12 @@
 **                 must/should -> requested
 **   C-MOOD-PLAN   will/would, or under plan/intend/vow/... -> planned
 **   C-MOOD-EXP    under expect/likely/due/set to -> expected
-**   C-MOOD-POSS   could/might/may, under consider/fear, or a noun with
-**                 possible/potential/alleged -> possible
+**   C-MOOD-POSS   could/might/may, under consider/fear/wait, or a noun
+**                 with possible/potential/alleged -> possible
+**   C-MOOD-CLAIM  the content of an allegation/claim/charge, or of "no
+**                 sign/evidence that" -> possible; C-MOOD-WHETHER a
+**                 "whether" clause -> possible; C-MOOD-COND-NOUN the
+**                 phrase of a (pre)condition -> hypothetical
 **   C-ATTR    the verb is the content (ccomp) of a speech verb, has a
 **             parenthetical "X said" (parataxis), or "according to X"
 ** Lists are small sorted tables in C (they are grammar, not vocabulary).
@@ -76,9 +80,11 @@ static const char *const requested_heads[] = {
 static const char *const accuse_heads[] = {"accuse", "blame", "charge",
                                            "indict", "suspect"};
 
+/* ("waited to detain the smugglers, but they never came": waiting for
+** a chance to act says nothing of the act) */
 static const char *const possible_heads[] = {
     "consider", "contemplate", "could", "fear", "mull", "possible",
-    "threaten", "warn",        "weigh"};
+    "threaten", "wait",        "warn",  "weigh"};
 
 static const char *const planned_mods[] = {
     "forthcoming", "future", "planned", "proposed", "prospective",
@@ -105,6 +111,22 @@ static const char *const possible_nouns[] = {
     "option",   "possibility", "prospect", "risk", "scenario", "specter",
     "spectre",  "threat"};
 
+/* RULE C-MOOD-CLAIM: nouns of an unproven claim: the act in their
+** content clause is alleged ("allegations the judges took bribes",
+** "claims that the army killed civilians"); and nouns of evidence denied
+** by "no" ("there is no sign that the police arrested the leaders") */
+static const char *const claim_nouns[] = {
+    "accusation", "allegation", "charge", "claim", "rumor", "rumour",
+    "suspicion"};
+static const char *const evidence_nouns[] = {"evidence", "indication",
+                                             "proof",    "sign"};
+
+/* RULE C-MOOD-COND-NOUN: nouns of condition: the act in their phrase or
+** clause is a condition, not an event ("a precondition to sitting down
+** with the rebels") */
+static const char *const cond_nouns[] = {"condition", "precondition",
+                                         "prerequisite", "requirement"};
+
 static const char *const neg_words[] = {"n't", "never", "no", "not"};
 
 /* Heads whose open complement did not happen: "failed to reach a deal",
@@ -126,6 +148,49 @@ static int negated_here(const coder_ctx *c, uint32_t t) {
       return 1;
   }
   return 0;
+}
+
+/* Does clause x have a relative pronoun (that, which, who, whom) as a
+** subject, object or oblique of its own? */
+static int relative_clause(const coder_ctx *c, uint32_t x) {
+  static const char *const rel[] = {"that", "where", "which", "who", "whom"};
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b != SIMA_DEP_MARK && c->syn[d].upos == SIMA_UPOS_PRON &&
+        IN(rel, coder_lemma(c, (uint32_t)d)))
+      return 1;
+  }
+  return 0;
+}
+
+/* RULE C-MOOD-CLAIM: is noun h a claim noun ("allegations", "claims")
+** that no governing verb confirms ("confirmed rumors that ..."), or an
+** evidence noun under "no" ("no sign that ...")? */
+static int claim_noun(const coder_ctx *c, uint32_t h) {
+  static const char *const confirm[] = {"confirm", "prove", "substantiate",
+                                        "verify"};
+  const char *hl = coder_lemma(c, h);
+  if (IN(evidence_nouns, hl))
+    return negated_here(c, h);
+  if (!IN(claim_nouns, hl))
+    return 0;
+  int32_t v = c->syn[h].head;
+  return !(v >= 0 && (uint32_t)v < c->n && IN(confirm, coder_lemma(c, (uint32_t)v)));
+}
+
+/* The first token of the subtree of x (within 64 tokens before it). */
+static uint32_t left_edge(const coder_ctx *c, uint32_t x) {
+  uint32_t le = x;
+  for (uint32_t k = x > 64 ? x - 64 : 0; k < x; k++) {
+    int32_t a = (int32_t)k;
+    for (int up = 0; up < 32 && a >= 0 && (uint32_t)a < c->n; up++) {
+      if ((uint32_t)a == x) {
+        return k;
+      }
+      a = c->syn[a].head;
+    }
+  }
+  return le;
 }
 
 /* An if/unless clause attached to t, or t inside one. */
@@ -233,6 +298,10 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       hyp = out->in_cond = 1;
     if (mood == SIMA_MOOD_ASSERTED)
       mood = own_mood(c, x);
+    /* RULE C-MOOD-WHETHER: an open question ("whether the mayor's office
+    ** supports the capos") says nothing of the act */
+    if (mood == SIMA_MOOD_ASSERTED && coder_has_marker(c, x, "whether"))
+      mood = SIMA_MOOD_POSSIBLE;
     /* RULE C-ATTR: parenthetical "..., officials said" and "according to" */
     if (out->attr < 0) {
       for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
@@ -267,6 +336,35 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       if (mood == SIMA_MOOD_ASSERTED)
         mood = SIMA_MOOD_POSSIBLE;
       break;
+    }
+    if ((base == SIMA_DEP_NMOD || base == SIMA_DEP_ACL ||
+         base == SIMA_DEP_CCOMP) &&
+        c->syn[h].upos == SIMA_UPOS_NOUN) {
+      const char *hl = coder_lemma(c, (uint32_t)h);
+      if (IN(cond_nouns, hl)) { /* C-MOOD-COND-NOUN */
+        hyp = 1;
+        break;
+      }
+      /* C-MOOD-CLAIM: a content clause (no relative pronoun of its own:
+      ** "the allegations that he denied" is a relative clause) */
+      if (base != SIMA_DEP_NMOD && !relative_clause(c, x) &&
+          claim_noun(c, (uint32_t)h)) {
+        if (mood == SIMA_MOOD_ASSERTED)
+          mood = SIMA_MOOD_POSSIBLE;
+        break;
+      }
+    }
+    /* (a clause right after a claim noun is its content however parsed:
+    ** "looking into allegations the lawyers took bribes", parataxis) */
+    if ((base == SIMA_DEP_PARATAXIS || base == SIMA_DEP_CCOMP ||
+         base == SIMA_DEP_ADVCL) && !relative_clause(c, x)) {
+      uint32_t le = left_edge(c, x);
+      if (le > 0 && c->syn[le - 1].upos == SIMA_UPOS_NOUN &&
+          claim_noun(c, le - 1)) {
+        if (mood == SIMA_MOOD_ASSERTED)
+          mood = SIMA_MOOD_POSSIBLE;
+        break;
+      }
     }
     if (base == SIMA_DEP_CCOMP) {
       /* RULE C-ATTR: reported speech */
