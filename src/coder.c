@@ -2501,6 +2501,61 @@ static int recognize_thing(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* RULE C-PLACE-MODIFIER: is target token k (mention m) a place that
+** only says where a building is: in an in/at/near phrase of a house,
+** hotel, casino ... ("freed victims from a house in Monterrey", "a hotel in
+** Guatemala City"), or a town's name (CVL) compounded on one ("a Chicago
+** prison", "a Monterrey casino")?  The thing's place is not the target
+** ("attacked a US base" keeps its bare-country compound). */
+static int place_modifier(const coder_ctx *c, int32_t k, int32_t m) {
+  static const char *const premises[] = {
+      "apartment", "bar",  "building",  "casino", "farm",      "home",
+      "hotel",     "house", "mansion",  "ranch",  "residence", "restaurant",
+      "warehouse"};
+  if (k < 0 || (uint32_t)k >= c->n || m < 0)
+    return 0;
+  int32_t h = c->syn[k].head;
+  if (h < 0 || (uint32_t)h >= c->n || c->tok2men[h] >= 0 ||
+      c->syn[h].upos != SIMA_UPOS_NOUN)
+    return 0;
+  const char *sec = c->doc->mentions[m].sector;
+  unsigned rel = c->syn[k].deprel;
+  if (rel == SIMA_DEP_NMOD)
+    return (!sec || !sec[0] || !strcmp(sec, "CVL")) &&
+           CODER_IN(premises, coder_lemma(c, (uint32_t)h)) &&
+           (coder_has_marker(c, (uint32_t)k, "in") ||
+            coder_has_marker(c, (uint32_t)k, "at") ||
+            coder_has_marker(c, (uint32_t)k, "near"));
+  if (rel != SIMA_DEP_COMPOUND || !sec || strcmp(sec, "CVL") || k > h)
+    return 0;
+  const sima_mention *mm = &c->doc->mentions[m]; /* a name: all PROPN */
+  for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++)
+    if (c->syn[i].upos != SIMA_UPOS_PROPN)
+      return 0;
+  return 1;
+}
+
+/* RULE C-GIVEN-THING: is target token k a piece of equipment that is the
+** object of a giving verb ("a pledge to provide drones", "sold
+** helicopters")?  What is given is the thing, the recipient is the
+** indirect object or the to/for phrase. */
+static int given_thing(const coder_ctx *c, int32_t k) {
+  static const char *const gear[] = {
+      "aircraft", "bomber",  "carrier",   "destroyer", "drone",  "frigate",
+      "gunboat",  "helicopter", "jet",    "submarine", "tank",   "warplane",
+      "warship"};
+  static const char *const give[] = {"deliver", "donate", "give",   "lend",
+                                     "provide", "sell",   "send",   "supply",
+                                     "transfer"};
+  if (k < 0 || (uint32_t)k >= c->n ||
+      sima_deprel_base(coder_lrel(c, (uint32_t)k)) != SIMA_DEP_OBJ ||
+      !CODER_IN(gear, coder_lemma(c, (uint32_t)k)))
+    return 0;
+  int32_t h = c->syn[k].head;
+  return h >= 0 && (uint32_t)h < c->n &&
+         CODER_IN(give, coder_lemma(c, (uint32_t)h));
+}
+
 /* RULE C-HOST-PLACE: is target token k in a place phrase, an in/at
 ** phrase or a conjunct of one ("received training in Venezuela, Colombia
 ** and Cuba")?  A place is where a hosting (043) happens, not its guest. */
@@ -2724,6 +2779,16 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   if (tgt.n == 0)
     tgt = weak;
+  { /* C-PLACE-MODIFIER, C-GIVEN-THING */
+    uint32_t kept = 0;
+    for (uint32_t k = 0; k < tgt.n; k++)
+      if (!place_modifier(c, tgt.tok[k], tgt.men[k]) &&
+          !given_thing(c, tgt.tok[k])) {
+        tgt.men[kept] = tgt.men[k];
+        tgt.tok[kept++] = tgt.tok[k];
+      }
+    tgt.n = kept;
+  }
   if (!strcmp(code, "043")) { /* C-HOST-PLACE */
     uint32_t kept = 0;
     for (uint32_t k = 0; k < tgt.n; k++)
@@ -2741,6 +2806,17 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (code[0] == '0' && code[1] == '8' && code[2] == '7' && src.n > 0) {
     const char *sec = c->doc->mentions[src.men[0]].sector;
     if (sec && sec[0] && private_actor(c, src.men[0]) && strcmp(sec, "CRM"))
+      return 0;
+  }
+  /* RULE C-GOODS-MOTION: a visit verb as a participle describing a noun
+  ** that is no actor ("iron headed to China", "cocaine headed to the
+  ** United States") tells where goods go: no visit (042, 043) */
+  if (code[0] == '0' && code[1] == '4' && (code[2] == '2' || code[2] == '3') &&
+      sima_deprel_base(coder_lrel(c, t)) == SIMA_DEP_ACL &&
+      (c->syn[t].xpos == SIMA_XPOS_VBN || c->syn[t].xpos == SIMA_XPOS_VBG)) {
+    int32_t h = c->syn[t].head;
+    if (h >= 0 && (uint32_t)h < c->n && c->tok2men[h] < 0 &&
+        c->syn[h].upos == SIMA_UPOS_NOUN)
       return 0;
   }
   /* RULE C-PAIRED: a symmetric pattern with a coordinated subject and
