@@ -22,14 +22,16 @@
 #include <string.h>
 #include <strings.h>
 
-/* Whether token k lies in the subtree of token a (heads within y). */
-static int in_subtree(const sima_syntax *y, uint32_t first, uint32_t end,
-                      uint32_t k, uint32_t a) {
-  int32_t h = (int32_t)k;
-  for (int up = 0; up < 32 && h >= (int32_t)first && (uint32_t)h < end; up++) {
-    if (h == (int32_t)a)
+/* Whether token d lies in the subtree of token a (a itself included): walks
+** up from d through heads inside [first, end), at most one step per token,
+** so a cycle a repair left behind cannot loop. */
+static int descends(const sima_syntax *y, uint32_t first, uint32_t end,
+                    int32_t d, int32_t a) {
+  for (uint32_t i = 0;
+       i < end - first + 1 && d >= (int32_t)first && d < (int32_t)end; i++) {
+    if (d == a)
       return 1;
-    h = y[h].head;
+    d = y[d].head;
   }
   return 0;
 }
@@ -56,7 +58,8 @@ static void repair_split_subject(const sima_doc *doc, sima_syntax *y,
       continue;
     /* the first word of s2's phrase that is not punctuation */
     uint32_t p = s2;
-    while (p > (uint32_t)s1 + 1 && in_subtree(y, first, end, p - 1, s2) &&
+    while (p > (uint32_t)s1 + 1 &&
+           descends(y, first, end, (int32_t)p - 1, (int32_t)s2) &&
            y[p - 1].upos != SIMA_UPOS_PUNCT)
       p--;
     if (p - 1 == (uint32_t)s1 && y[s1].upos == SIMA_UPOS_PROPN &&
@@ -72,7 +75,7 @@ static void repair_split_subject(const sima_doc *doc, sima_syntax *y,
     if (p - 1 <= (uint32_t)s1 || cm->len != 1 || doc->text[cm->off] != ',')
       continue;
     uint32_t k = (uint32_t)s1 + 1;
-    while (k < p - 1 && (in_subtree(y, first, end, k, (uint32_t)s1) ||
+    while (k < p - 1 && (descends(y, first, end, (int32_t)k, s1) ||
                          y[k].upos == SIMA_UPOS_PUNCT))
       k++;
     if (k < p - 1)
@@ -820,8 +823,6 @@ static void repair_time_phrase(sima_syntax *y, uint32_t first, uint32_t count) {
 ** that is a bare oblique of the verb whose subject is a proper name set
 ** off by commas right after the noun's phrase is the subject, and the
 ** name its apposition. */
-static int descends(const sima_syntax *y, uint32_t first, uint32_t end,
-                    int32_t k, int32_t a);
 static void repair_appos_subject(sima_syntax *y, uint32_t first,
                                  uint32_t count) {
   uint32_t end = first + count;
@@ -1420,8 +1421,6 @@ static void repair_intj_verb(sima_syntax *y, uint32_t first, uint32_t count) {
 ** subject: a noun object before the verb whose subject follows it, with
 ** only the object's own words between them, modifies the subject's head
 ** (compound). */
-static int below_tok(const sima_syntax *y, int32_t t, int32_t anc);
-
 static void repair_preverbal_object(sima_syntax *y, uint32_t first,
                                     uint32_t count) {
   uint32_t end = first + count;
@@ -1439,8 +1438,8 @@ static void repair_preverbal_object(sima_syntax *y, uint32_t first,
       continue;
     int ok = 1;
     for (uint32_t k = o + 1; k < (uint32_t)sb && ok; k++)
-      if (!below_tok(y, (int32_t)k, (int32_t)o) &&
-          !below_tok(y, (int32_t)k, sb))
+      if (!descends(y, first, end, (int32_t)k, (int32_t)o) &&
+          !descends(y, first, end, (int32_t)k, sb))
         ok = 0;
     if (!ok)
       continue;
@@ -1461,13 +1460,6 @@ static void repair_preverbal_object(sima_syntax *y, uint32_t first,
 ** before them: a noun with a preposition as an oblique, a bare noun as its
 ** object when it has none, else (or a former subject) as a time modifier
 ** ("almost five years after ..."); with no verb before, to the root. */
-static int below_tok(const sima_syntax *y, int32_t t, int32_t anc) {
-  for (int g = 0; g < 64 && t >= 0; g++, t = y[t].head)
-    if (t == anc)
-      return 1;
-  return 0;
-}
-
 static void repair_final_speaker(sima_syntax *y, uint32_t first,
                                  uint32_t count) {
   uint32_t end = first + count;
@@ -1486,7 +1478,7 @@ static void repair_final_speaker(sima_syntax *y, uint32_t first,
     /* everything after the verb is below it, or final punctuation */
     int tail = 1;
     for (uint32_t t = v + 1; t < end && tail; t++)
-      tail = below_tok(y, (int32_t)t, (int32_t)v) ||
+      tail = descends(y, first, end, (int32_t)t, (int32_t)v) ||
              (t + 1 == end && y[t].upos == SIMA_UPOS_PUNCT);
     /* the comma before the noun phrase right before the verb */
     uint32_t k = v;
@@ -1520,7 +1512,7 @@ static void repair_final_speaker(sima_syntax *y, uint32_t first,
     if (!ok || n < 0 ||
         (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
         (y[n].head == (int32_t)v && y[n].deprel != SIMA_DEP_NSUBJ) ||
-        below_tok(y, r, (int32_t)v))
+        descends(y, first, end, r, (int32_t)v))
       continue;
     int changed = y[n].head != (int32_t)v || y[v].head != r ||
                   y[v].deprel != SIMA_DEP_PARATAXIS;
@@ -1549,7 +1541,7 @@ static void repair_final_speaker(sima_syntax *y, uint32_t first,
           cased = 1;
       int nom = y[t].upos == SIMA_UPOS_NOUN || y[t].upos == SIMA_UPOS_PROPN;
       for (int32_t m = (int32_t)t - 1; nom && m >= (int32_t)first && u < 0; m--)
-        if (y[m].upos == SIMA_UPOS_VERB && !below_tok(y, m, (int32_t)t))
+        if (y[m].upos == SIMA_UPOS_VERB && !descends(y, first, end, m, (int32_t)t))
           u = m;
       int hasobj = 0;
       for (uint32_t m = first; u >= 0 && m < end; m++)
@@ -1628,18 +1620,6 @@ static void repair_control(const sima_doc *doc, sima_syntax *y, uint32_t first,
     y[a].head = v;
     y[a].deprel = SIMA_DEP_XCOMP;
   }
-}
-
-/* Is d inside the subtree of a (a itself included)?  Bounded walk. */
-static int descends(const sima_syntax *y, uint32_t first, uint32_t end,
-                    int32_t d, int32_t a) {
-  for (uint32_t i = 0;
-       i < end - first + 1 && d >= (int32_t)first && d < (int32_t)end; i++) {
-    if (d == a)
-      return 1;
-    d = y[d].head;
-  }
-  return 0;
 }
 
 static int has_case(const sima_syntax *y, uint32_t first, uint32_t end,
