@@ -93,7 +93,7 @@ unsigned sima_deprel_base(unsigned id) {
 ** after document never changes a result. */
 typedef struct memo_set {
   struct memo_set *next;
-  model_cache tag;
+  tagger_cache tag;
   parser_cache parse;
 } memo_set;
 
@@ -167,6 +167,7 @@ void sima_model_free(sima_model *m) {
   while (m->memos->free) {
     memo_set *s = m->memos->free;
     m->memos->free = s->next;
+    tagger_cache_free(&s->tag);
     free(s);
   }
   pthread_mutex_destroy(&m->memos->lock);

@@ -7,6 +7,7 @@
 */
 #include "tagger.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 size_t tagger_fold(const char *s, size_t len, char *buf, size_t cap) {
@@ -92,8 +93,61 @@ void tagger_word_init(tagger_word *w, const char *s, size_t len) {
   }
 }
 
-size_t tagger_features(const tagger_word *ws, uint32_t n, uint32_t i,
-                       unsigned p1, unsigned p2, uint64_t *out) {
+/* The feature templates, in the order training sums them: X(kind, hash).
+** TAGGER_WORD templates read only the token's own text (its folded form
+** decides them all), so their summed scores can be kept per word form;
+** TAGGER_CONTEXT ones read the neighbours, the position or the previous
+** classes.  FOR4/FOR3 stand for the suffix and prefix families. */
+enum { TAGGER_WORD, TAGGER_CONTEXT };
+#define TAGGER_TEMPLATES(X)                                                    \
+  X(TAGGER_WORD, model_feat(1, 0))                                             \
+  X(TAGGER_WORD, model_feat(2, w0->lower))                                     \
+  X(TAGGER_WORD, model_feat(3, w0->form))                                      \
+  X(TAGGER_WORD, model_feat(4, w0->suf[0]))                                    \
+  X(TAGGER_WORD, model_feat(5, w0->suf[1]))                                    \
+  X(TAGGER_WORD, model_feat(6, w0->suf[2]))                                    \
+  X(TAGGER_WORD, model_feat(7, w0->suf[3]))                                    \
+  X(TAGGER_WORD, model_feat(8, w0->pre[0]))                                    \
+  X(TAGGER_WORD, model_feat(9, w0->pre[1]))                                    \
+  X(TAGGER_WORD, model_feat(10, w0->pre[2]))                                   \
+  X(TAGGER_WORD, model_feat(11, w0->shape))                                    \
+  X(TAGGER_CONTEXT, model_feat(12, p1))                                        \
+  X(TAGGER_CONTEXT, model_feat2(13, p1, p2))                                   \
+  X(TAGGER_CONTEXT, model_feat2(14, p1, w0->lower))                            \
+  X(TAGGER_CONTEXT, model_feat(15, wm1->lower))                                \
+  X(TAGGER_CONTEXT, model_feat(16, wm2->lower))                                \
+  X(TAGGER_CONTEXT, model_feat(17, wp1->lower))                                \
+  X(TAGGER_CONTEXT, model_feat(18, wp2->lower))                                \
+  X(TAGGER_CONTEXT, model_feat(19, wm1->suf[2]))                               \
+  X(TAGGER_CONTEXT, model_feat(20, wp1->suf[2]))                               \
+  X(TAGGER_CONTEXT, model_feat2(21, wm1->lower, w0->lower))                    \
+  X(TAGGER_CONTEXT, model_feat2(22, w0->lower, wp1->lower))                    \
+  X(TAGGER_CONTEXT, model_feat(23, wp1->shape))                                \
+  X(TAGGER_CONTEXT, model_feat(24, wm1->shape))                                \
+  X(TAGGER_CONTEXT, model_feat2(25, p1, wp1->lower))                           \
+  X(TAGGER_CONTEXT, model_feat2(26, w0->flags, i == 0))                        \
+  X(TAGGER_CONTEXT, model_feat2(27, p1, w0->suf[2]))                           \
+  X(TAGGER_CONTEXT, model_feat(28, wp1->suf[1]))                               \
+  X(TAGGER_CONTEXT, model_feat2(29, wp1->lower, wp2->lower))                   \
+  X(TAGGER_CONTEXT, model_feat2(30, w0->suf[1], wp1->suf[1]))                  \
+  X(TAGGER_CONTEXT, model_feat2(31, wm1->lower, wp1->lower))                   \
+  X(TAGGER_CONTEXT, model_feat2(32, p1, w0->shape))                            \
+  /* ambiguity classes: what the lexicon allows here and to the right */      \
+  X(TAGGER_WORD, model_feat(40, w0->ambx))                                     \
+  X(TAGGER_CONTEXT, model_feat(41, wp1->ambx))                                 \
+  X(TAGGER_CONTEXT, model_feat(42, wp2->ambu))                                 \
+  X(TAGGER_CONTEXT, model_feat(43, wm1->ambu))                                 \
+  X(TAGGER_CONTEXT, model_feat2(44, p1, wp1->ambu))                            \
+  X(TAGGER_CONTEXT, model_feat2(45, w0->ambu, wp1->ambu))                      \
+  X(TAGGER_CONTEXT, model_feat3(46, p1, w0->ambx, wp1->ambu))                  \
+  X(TAGGER_CONTEXT, model_feat2(47, w0->lower, wp1->ambu))
+
+/* Writes the features of kind `want` (all when want < 0) in template
+** order; returns how many.  Inlined with a constant `want`, the other
+** kind compiles away. */
+static inline size_t feats_emit(const tagger_word *ws, uint32_t n, uint32_t i,
+                                unsigned p1, unsigned p2, int want,
+                                uint64_t *out) {
   static const tagger_word edge[2] = {
       {0x1111, 0x1111, 0x1111, {0x1111, 0x1111, 0x1111, 0x1111},
        {0x1111, 0x1111, 0x1111}, 1ULL << 63, 1u << 31, 0},
@@ -105,45 +159,22 @@ size_t tagger_features(const tagger_word *ws, uint32_t n, uint32_t i,
   const tagger_word *wp1 = i + 1 < n ? &ws[i + 1] : &edge[1];
   const tagger_word *wp2 = i + 2 < n ? &ws[i + 2] : &edge[1];
   size_t k = 0;
-  out[k++] = model_feat(1, 0);
-  out[k++] = model_feat(2, w0->lower);
-  out[k++] = model_feat(3, w0->form);
-  for (unsigned s = 0; s < 4; s++)
-    out[k++] = model_feat(4 + s, w0->suf[s]);
-  for (unsigned s = 0; s < 3; s++)
-    out[k++] = model_feat(8 + s, w0->pre[s]);
-  out[k++] = model_feat(11, w0->shape);
-  out[k++] = model_feat(12, p1);
-  out[k++] = model_feat2(13, p1, p2);
-  out[k++] = model_feat2(14, p1, w0->lower);
-  out[k++] = model_feat(15, wm1->lower);
-  out[k++] = model_feat(16, wm2->lower);
-  out[k++] = model_feat(17, wp1->lower);
-  out[k++] = model_feat(18, wp2->lower);
-  out[k++] = model_feat(19, wm1->suf[2]);
-  out[k++] = model_feat(20, wp1->suf[2]);
-  out[k++] = model_feat2(21, wm1->lower, w0->lower);
-  out[k++] = model_feat2(22, w0->lower, wp1->lower);
-  out[k++] = model_feat(23, wp1->shape);
-  out[k++] = model_feat(24, wm1->shape);
-  out[k++] = model_feat2(25, p1, wp1->lower);
-  out[k++] = model_feat2(26, w0->flags, i == 0);
-  out[k++] = model_feat2(27, p1, w0->suf[2]);
-  out[k++] = model_feat(28, wp1->suf[1]);
-  out[k++] = model_feat2(29, wp1->lower, wp2->lower);
-  out[k++] = model_feat2(30, w0->suf[1], wp1->suf[1]);
-  out[k++] = model_feat2(31, wm1->lower, wp1->lower);
-  out[k++] = model_feat2(32, p1, w0->shape);
-  /* ambiguity classes: what the lexicon allows here and to the right */
-  out[k++] = model_feat(40, w0->ambx);
-  out[k++] = model_feat(41, wp1->ambx);
-  out[k++] = model_feat(42, wp2->ambu);
-  out[k++] = model_feat(43, wm1->ambu);
-  out[k++] = model_feat2(44, p1, wp1->ambu);
-  out[k++] = model_feat2(45, w0->ambu, wp1->ambu);
-  out[k++] = model_feat3(46, p1, w0->ambx, wp1->ambu);
-  out[k++] = model_feat2(47, w0->lower, wp1->ambu);
+  (void)wm1;
+  (void)wm2;
+  (void)wp1;
+  (void)wp2;
+  (void)p2;
+#define EMIT(kind, e)                                                          \
+  if (want < 0 || want == (kind))                                              \
+    out[k++] = (e);
+  TAGGER_TEMPLATES(EMIT)
+#undef EMIT
   return k;
+}
+
+size_t tagger_features(const tagger_word *ws, uint32_t n, uint32_t i,
+                       unsigned p1, unsigned p2, uint64_t *out) {
+  return feats_emit(ws, n, i, p1, p2, -1, out);
 }
 
 void tagger_amb(const tagger_model *m, tagger_word *w) {
@@ -261,7 +292,44 @@ void tagger_free(tagger_model *m) {
   memset(m, 0, sizeof *m);
 }
 
-int tagger_tag(const tagger_model *m, model_cache *cache, sima_doc *doc,
+void tagger_cache_free(tagger_cache *c) {
+  free(c->wkey);
+  free(c->wrow);
+  c->wkey = NULL;
+  c->wrow = NULL;
+  c->npad = 0;
+}
+
+/* The word-memo row for form, filled (scores of the TAGGER_WORD templates
+** of token i) when the slot held another form; NULL when the memo cannot
+** be allocated. */
+static const int32_t *word_row(const tagger_model *m, tagger_cache *c,
+                               const tagger_word *ws, uint32_t n, uint32_t i) {
+  uint32_t npad = m->lm.npad;
+  if (!c->wkey || c->npad != npad) {
+    tagger_cache_free(c);
+    c->wkey = calloc(TAGGER_WSLOTS, sizeof *c->wkey);
+    c->wrow = calloc((size_t)TAGGER_WSLOTS * npad, sizeof *c->wrow);
+    if (!c->wkey || !c->wrow) {
+      tagger_cache_free(c);
+      return NULL;
+    }
+    c->npad = npad;
+  }
+  uint64_t key = ws[i].form | 1;
+  uint32_t s = (uint32_t)(key >> 40) & (TAGGER_WSLOTS - 1);
+  int32_t *row = c->wrow + (size_t)s * npad;
+  if (c->wkey[s] != key) {
+    uint64_t feats[TAGGER_MAXFEATS];
+    size_t nf = feats_emit(ws, n, i, 0, 0, TAGGER_WORD, feats);
+    memset(row, 0, npad * sizeof *row);
+    model_linear_score_cached(&m->lm, &c->memo, feats, nf, row);
+    c->wkey[s] = key;
+  }
+  return row;
+}
+
+int tagger_tag(const tagger_model *m, tagger_cache *cache, sima_doc *doc,
                uint32_t first, uint32_t count, sima_syntax *syn) {
   tagger_word *ws = sima_arena_alloc(doc->arena, count * sizeof *ws);
   int32_t scores[256];
@@ -277,9 +345,17 @@ int tagger_tag(const tagger_model *m, model_cache *cache, sima_doc *doc,
   for (uint32_t i = 0; i < count; i++) {
     int c = tagger_dict(m, ws[i].form);
     if (c < 0) {
-      size_t nf = tagger_features(ws, count, i, p1, p2, feats);
-      memset(scores, 0, m->lm.npad * sizeof scores[0]);
-      model_linear_score_cached(&m->lm, cache, feats, nf, scores);
+      /* the word's own templates from the word memo, then the context's */
+      const int32_t *row = word_row(m, cache, ws, count, i);
+      size_t nf;
+      if (row) {
+        memcpy(scores, row, m->lm.npad * sizeof scores[0]);
+        nf = feats_emit(ws, count, i, p1, p2, TAGGER_CONTEXT, feats);
+      } else {
+        memset(scores, 0, m->lm.npad * sizeof scores[0]);
+        nf = feats_emit(ws, count, i, p1, p2, -1, feats);
+      }
+      model_linear_score_cached(&m->lm, &cache->memo, feats, nf, scores);
       c = 0;
       for (uint32_t k = 1; k < m->lm.nclasses; k++)
         if (scores[k] > scores[c])

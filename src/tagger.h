@@ -67,10 +67,30 @@ sima_status tagger_load(tagger_model *m, const char *path, sima_error *err);
 sima_status tagger_load_image(tagger_model *m, model_file *f, sima_error *err);
 void tagger_free(tagger_model *m);
 
+/* What one caller keeps between tagger_tag calls (zeroed before first
+** use, never shared by two threads at once): the feature lookup memo, and
+** a word memo holding, per word form, the summed scores of the templates
+** that read only the word itself (11 of the 39 a scored token has): a
+** form met again costs one row copy instead of 11 lookups.  Both hold
+** exact sums of this model's weights, so results are identical with or
+** without them.  Word memo: direct-mapped, TAGGER_WSLOTS slots of
+** lm.npad int32 scores, allocated on first use (if that fails the tagger
+** scores without it). */
+#define TAGGER_WSLOTS 4096
+typedef struct tagger_cache {
+  model_cache memo;
+  uint64_t *wkey; /* form hash | 1 per slot, 0: empty; NULL: not allocated */
+  int32_t *wrow;  /* TAGGER_WSLOTS * npad */
+  uint32_t npad;  /* the row width it was allocated for */
+} tagger_cache;
+
+/* Frees what tagger_tag allocated in c (c itself stays the caller's). */
+void tagger_cache_free(tagger_cache *c);
+
 /* Tags tokens [first, first+count) of doc into syn[0..count) (upos, xpos).
-** cache: the caller's lookup memo for this model (zeroed once).  Returns
+** cache: the caller's memos for this model (see tagger_cache).  Returns
 ** non-zero when out of memory. */
-int tagger_tag(const tagger_model *m, model_cache *cache, sima_doc *doc,
+int tagger_tag(const tagger_model *m, tagger_cache *cache, sima_doc *doc,
                uint32_t first, uint32_t count, sima_syntax *syn);
 
 #endif

@@ -10,7 +10,9 @@
 #include "sima.h"
 #include "tagger.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 TEST(names) {
   STR_EQ(sima_upos_name(SIMA_UPOS_PROPN), "PROPN");
@@ -82,6 +84,102 @@ TEST(tag_sentence) {
   sima_doc_free(e);
   sima_doc_free(doc);
   sima_model_free(m);
+}
+
+/* The greedy loop of tagger_tag without any memo: every feature looked
+** up in the model for every token.  Returns the classes in cls. */
+static void tag_plain(const tagger_model *m, sima_doc *doc, uint32_t *cls) {
+  tagger_word *ws = calloc(doc->ntokens ? doc->ntokens : 1, sizeof *ws);
+  uint64_t feats[TAGGER_MAXFEATS];
+  int32_t scores[256];
+  unsigned p1 = TAGGER_START, p2 = TAGGER_START;
+  for (uint32_t i = 0; i < doc->ntokens; i++) {
+    tagger_word_init(&ws[i], doc->text + doc->tokens[i].off,
+                     doc->tokens[i].len);
+    tagger_amb(m, &ws[i]);
+  }
+  for (uint32_t i = 0; i < doc->ntokens; i++) {
+    int c = tagger_dict(m, ws[i].form);
+    if (c < 0) {
+      size_t nf = tagger_features(ws, doc->ntokens, i, p1, p2, feats);
+      memset(scores, 0, sizeof scores);
+      model_linear_score(&m->lm, feats, nf, scores);
+      c = 0;
+      for (uint32_t k = 1; k < m->lm.nclasses; k++)
+        if (scores[k] > scores[c])
+          c = (int)k;
+    }
+    cls[i] = (uint32_t)c;
+    p2 = p1;
+    p1 = (unsigned)c;
+  }
+  free(ws);
+}
+
+/* The word memo (tagger_cache) changes no tag: cold, warm, and with two
+** forms that share a memo slot taking turns in it. */
+TEST(word_memo) {
+  tagger_model m;
+  sima_error err;
+  if (tagger_load(&m, "models/tagger.bin", &err)) {
+    FAILF("%s", err.msg);
+    return;
+  }
+  /* a made-up verb ("...ed") and noun ("...ness") whose forms fall in the
+  ** same slot: a memo that mixed them up would tag one like the other */
+  char a[32] = "", b[32] = "";
+  uint32_t seen[TAGGER_WSLOTS];
+  memset(seen, 0xff, sizeof seen);
+  for (uint32_t k = 0; k < 2 * TAGGER_WSLOTS && !b[0]; k++) {
+    for (int noun = 0; noun < 2 && !b[0]; noun++) {
+      char w[32];
+      snprintf(w, sizeof w, "pl%c%c%c%c%s", 'a' + (int)(k % 26),
+               'a' + (int)(k / 26 % 26), 'a' + (int)(k / 676 % 26),
+               'a' + (int)(k / 17576 % 26), noun ? "ness" : "ed");
+      tagger_word tw;
+      tagger_word_init(&tw, w, strlen(w));
+      uint32_t s = (uint32_t)((tw.form | 1) >> 40) & (TAGGER_WSLOTS - 1);
+      if (!noun)
+        seen[s] = k;
+      else if (seen[s] != UINT32_MAX) {
+        uint32_t j = seen[s];
+        snprintf(a, sizeof a, "pl%c%c%c%ced", 'a' + (int)(j % 26),
+                 'a' + (int)(j / 26 % 26), 'a' + (int)(j / 676 % 26),
+                 'a' + (int)(j / 17576 % 26));
+        memcpy(b, w, sizeof b);
+      }
+    }
+  }
+  OK(b[0] != 0, "found a verb and a noun sharing a slot");
+  char text[512];
+  snprintf(text, sizeof text,
+           "They %s the %s quickly , and the %s of the town %s them ; "
+           "officials %s the %s again .",
+           a, b, b, a, a, b);
+  sima_doc *doc = sima_doc_new(text, strlen(text), "w", NULL, NULL, NULL);
+  OK(doc && !sima_tokenize(doc, &err), "tokenize");
+  uint32_t n = doc ? doc->ntokens : 0;
+  uint32_t *want = calloc(n ? n : 1, sizeof *want);
+  sima_syntax *syn = calloc(n ? n : 1, sizeof *syn);
+  tagger_cache *c = calloc(1, sizeof *c);
+  if (doc && want && syn && c) {
+    tag_plain(&m, doc, want);
+    for (int pass = 0; pass < 3; pass++) { /* cold, then warm */
+      memset(syn, 0, n * sizeof *syn);
+      INT_EQ(tagger_tag(&m, c, doc, 0, n, syn), 0);
+      for (uint32_t i = 0; i < n; i++) {
+        INT_EQ(syn[i].upos, m.classes[2 * want[i]]);
+        INT_EQ(syn[i].xpos, m.classes[2 * want[i] + 1]);
+      }
+    }
+    OK(c->wkey != NULL, "word memo allocated");
+    tagger_cache_free(c);
+  }
+  free(c);
+  free(syn);
+  free(want);
+  sima_doc_free(doc);
+  tagger_free(&m);
 }
 
 /* Writes buf to path; returns 0 on success. */
@@ -183,6 +281,7 @@ TEST(structurally_bad_but_checksummed) {
 int main(void) {
   RUN(names);
   RUN(tag_sentence);
+  RUN(word_memo);
   RUN(corrupt_models);
   RUN(structurally_bad_but_checksummed);
   return harness_done();
