@@ -70,8 +70,8 @@ void tagger_free(tagger_model *m);
 /* What one caller keeps between tagger_tag calls (zeroed before first
 ** use, never shared by two threads at once): the feature lookup memo, and
 ** a word memo holding, per word form, the summed scores of the templates
-** that read only the word itself (11 of the 39 a scored token has): a
-** form met again costs one row copy instead of 11 lookups.  Both hold
+** that read only the word itself (12 of the 39 a scored token has): a
+** form met again costs one row copy instead of 12 lookups.  Both hold
 ** exact sums of this model's weights, so results are identical with or
 ** without them.  Word memo: direct-mapped, TAGGER_WSLOTS slots of
 ** lm.npad int32 scores, allocated on first use (if that fails the tagger
