@@ -292,6 +292,87 @@ void tagger_free(tagger_model *m) {
   memset(m, 0, sizeof *m);
 }
 
+/* RULE T-CLOSED: a word the ambiguity lexicon does not know (seen fewer
+** than 5 times in EWT train) gets no closed-class tag (preposition,
+** determiner, conjunction, pronoun, modal, wh-word, particle, "to",
+** possessive) unless it is one of the closed-class words below, which
+** news uses more than EWT does.  Closed classes are closed: an unseen
+** word is a noun, verb, adjective, adverb, name or number, and news text
+** brings many that EWT lacks ("Mugabe abandon his policy", "to involve",
+** "to wield", "methamphetamine", "soccer" were IN, MD, PRP or WRB). */
+static int closed_xpos(unsigned x) {
+  switch (x) {
+  case SIMA_XPOS_IN: case SIMA_XPOS_DT: case SIMA_XPOS_CC:
+  case SIMA_XPOS_PRP: case SIMA_XPOS_PRP_S: case SIMA_XPOS_MD:
+  case SIMA_XPOS_TO: case SIMA_XPOS_WDT: case SIMA_XPOS_WP:
+  case SIMA_XPOS_WP_S: case SIMA_XPOS_WRB: case SIMA_XPOS_EX:
+  case SIMA_XPOS_PDT: case SIMA_XPOS_POS: case SIMA_XPOS_RP:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* 1 when s (len bytes) is, case aside, a closed-class word that EWT may
+** not know (prepositions, conjunctions, wh-words, possessive pronouns). */
+static int closed_word(const char *s, size_t len) {
+  static const char *const words[] = {
+      "abreast",   "albeit",     "alongside", "amid",      "amidst",
+      "amongst",   "astride",    "atop",      "barring",   "beneath",
+      "betwixt",   "circa",      "hers",      "howsoever", "insofar",
+      "lest",      "mine",       "notwithstanding", "ours",  "pending",
+      "thereby",   "theirs",     "underneath", "unlike",   "unto",
+      "versus",    "vs",         "vs.",       "whatsoever", "whence",
+      "whenever",  "whereas",    "whereby",   "wherein",   "whereupon",
+      "wherever",  "whichever",  "whilst",    "whither",   "whoever",
+      "whomever",  "whosoever",  "yours"};
+  char lo[24];
+  if (len == 0 || len >= sizeof lo)
+    return 0;
+  for (size_t k = 0; k < len; k++)
+    lo[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+  lo[len] = 0;
+  for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+    if (!strcmp(lo, words[k]))
+      return 1;
+  return 0;
+}
+
+/* 1 when XPOS x tags words of an open class: nouns, names, verbs,
+** adjectives, adverbs, numbers, foreign words, interjections. */
+static int word_xpos(unsigned x) {
+  switch (x) {
+  case SIMA_XPOS_NN: case SIMA_XPOS_NNS: case SIMA_XPOS_NNP:
+  case SIMA_XPOS_NNPS: case SIMA_XPOS_JJ: case SIMA_XPOS_JJR:
+  case SIMA_XPOS_JJS: case SIMA_XPOS_VB: case SIMA_XPOS_VBD:
+  case SIMA_XPOS_VBG: case SIMA_XPOS_VBN: case SIMA_XPOS_VBP:
+  case SIMA_XPOS_VBZ: case SIMA_XPOS_RB: case SIMA_XPOS_RBR:
+  case SIMA_XPOS_RBS: case SIMA_XPOS_CD: case SIMA_XPOS_FW:
+  case SIMA_XPOS_UH:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* The best-scoring class (the first on ties) whose XPOS is open: a word
+** class when the token has a letter, else any class but the closed
+** ones.  Falls back to class 0 if the model has none. */
+static int best_open(const tagger_model *m, const int32_t *scores,
+                     const char *s, size_t len) {
+  int letter = 0, c = -1;
+  for (size_t k = 0; k < len && !letter; k++)
+    letter = (s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') ||
+             (unsigned char)s[k] >= 0x80;
+  for (uint32_t k = 0; k < m->lm.nclasses; k++) {
+    unsigned x = m->classes[2 * k + 1];
+    if ((letter ? word_xpos(x) : !closed_xpos(x)) &&
+        (c < 0 || scores[k] > scores[c]))
+      c = (int)k;
+  }
+  return c < 0 ? 0 : c;
+}
+
 void tagger_cache_free(tagger_cache *c) {
   free(c->wkey);
   free(c->wrow);
@@ -360,6 +441,11 @@ int tagger_tag(const tagger_model *m, tagger_cache *cache, sima_doc *doc,
       for (uint32_t k = 1; k < m->lm.nclasses; k++)
         if (scores[k] > scores[c])
           c = (int)k;
+      const char *tx = doc->text + doc->tokens[first + i].off;
+      size_t tl = doc->tokens[first + i].len;
+      if (!ws[i].ambx && closed_xpos(m->classes[2 * c + 1]) &&
+          !closed_word(tx, tl))
+        c = best_open(m, scores, tx, tl);
     }
     syn[i].upos = m->classes[2 * c];
     syn[i].xpos = m->classes[2 * c + 1];

@@ -182,6 +182,50 @@ TEST(word_memo) {
   tagger_free(&m);
 }
 
+/* RULE T-CLOSED: words EWT does not know get no closed-class tag, except
+** the closed-class words news uses more than EWT. */
+TEST(closed_classes) {
+  sima_error err;
+  sima_model *m = sima_model_load("models", &err);
+  if (!m) {
+    FAILF("%s", err.msg);
+    return;
+  }
+  const char *text =
+      "Opposition parties are demanding that President Kamau abandon his "
+      "unpopular plan of land seizures. The arrests highlight how gangs wield "
+      "influence over local officials. Talks resumed amid protests, whereas "
+      "the rebels fought on alongside the army.";
+  sima_doc *doc = sima_doc_new(text, strlen(text), "c", NULL, NULL, NULL);
+  OK(doc && !sima_tokenize(doc, &err) && !sima_split(doc, &err), "tokenize");
+  INT_EQ(sima_tag_doc(m, doc, &err), SIMA_OK);
+  static const unsigned closed[] = {
+      SIMA_XPOS_IN,  SIMA_XPOS_DT,  SIMA_XPOS_CC,  SIMA_XPOS_PRP,
+      SIMA_XPOS_PRP_S, SIMA_XPOS_MD, SIMA_XPOS_TO, SIMA_XPOS_WDT,
+      SIMA_XPOS_WP,  SIMA_XPOS_WP_S, SIMA_XPOS_WRB, SIMA_XPOS_EX,
+      SIMA_XPOS_PDT, SIMA_XPOS_POS, SIMA_XPOS_RP};
+  int seen = 0;
+  for (uint32_t i = 0; doc && doc->syn && i < doc->ntokens; i++) {
+    const char *w = doc->text + doc->tokens[i].off;
+    size_t n = doc->tokens[i].len;
+    unsigned x = doc->syn[i].xpos;
+    if ((n == 7 && !memcmp(w, "abandon", 7)) || (n == 5 && !memcmp(w, "wield", 5))) {
+      seen++;
+      for (size_t k = 0; k < sizeof closed / sizeof closed[0]; k++)
+        OK(x != closed[k], "an unknown verb gets an open class");
+    }
+    if ((n == 4 && !memcmp(w, "amid", 4)) ||
+        (n == 7 && !memcmp(w, "whereas", 7)) ||
+        (n == 9 && !memcmp(w, "alongside", 9))) {
+      seen++;
+      INT_EQ(x, SIMA_XPOS_IN);
+    }
+  }
+  INT_EQ(seen, 5);
+  sima_doc_free(doc);
+  sima_model_free(m);
+}
+
 /* Writes buf to path; returns 0 on success. */
 static int spit(const char *path, const char *buf, size_t len) {
   FILE *f = fopen(path, "wb");
@@ -282,6 +326,7 @@ int main(void) {
   RUN(names);
   RUN(tag_sentence);
   RUN(word_memo);
+  RUN(closed_classes);
   RUN(corrupt_models);
   RUN(structurally_bad_but_checksummed);
   return harness_done();
