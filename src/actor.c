@@ -705,6 +705,28 @@ static uint32_t title_person(ctx *c, uint32_t t, uint32_t ka, uint32_t a1,
         memcmp(pc, code, 3) != 0)
       kp = a1;
   }
+  /* so is one followed by "of" another country: "King Hassan of Morocco"
+  ** is not Jordan's Jafar Hassan (the name is unknown: MARGOV below) */
+  uint32_t named_end = t;
+  if (kp < a1 && c->at[kp].kind == A_SHORT && !code) {
+    uint32_t e0 = atom_end(&c->at[kp]);
+    uint32_t u = e0 + 1 + (e0 + 2 < send && tok_eq(c, e0 + 1, "the"));
+    uint32_t ko = e0 + 1 < send && tok_eq(c, e0, "of")
+                      ? atom_at(c, kp + 1, a1, u)
+                      : a1;
+    const char *oc = ko < a1 && c->at[ko].kind == A_COUNTRY
+                         ? actor_code(c, sense_of(c, &c->at[ko])->actor)
+                         : NULL;
+    const char *pc = dict_actor_code_near(
+        c->d, sense_of(c, &c->at[kp])->actor, c->ymd);
+    if (oc && strlen(oc) >= 3 && dict_is_country(c->d, oc) && pc &&
+        strlen(pc) >= 3 && dict_is_country(c->d, pc) &&
+        memcmp(pc, oc, 3) != 0) {
+      named_end = e0;
+      ka = kp + 1;
+      kp = a1;
+    }
+  }
   if (kp < a1 && (c->at[kp].kind == A_ACTOR || c->at[kp].kind == A_SHORT) &&
       c->d->actors[sense_of(c, &c->at[kp])->actor].kind == DICT_KIND_PERSON &&
       short_ok(c, kp, 1)) {
@@ -731,7 +753,7 @@ static uint32_t title_person(ctx *c, uint32_t t, uint32_t ka, uint32_t a1,
     return nk;
   }
   /* an unknown name after a title: "President Mugabe" */
-  uint32_t e = t;
+  uint32_t e = named_end;
   while (e < send && e - t < 4 && c->ti[e].word && c->ti[e].cap &&
          !c->ti[e].allcap && atom_at(c, ka, a1, e) == a1 &&
          !tok_in(c, e, stopwords))
@@ -1615,6 +1637,34 @@ static const char *compound_of(const ctx *c, uint32_t src) {
   return b && strchr(b, '/') ? b + 2 : NULL;
 }
 
+/* RULE A-OFFICER-POLICE: a bare "officer(s)" (MIL by its entry, with no
+** country) in a police story is a police officer: when the nearest actor
+** of a sector COP or MIL before it, in its sentence or the two before, is
+** the police, and no of/in/from phrase says whose officer it is ("PNC officers reported", "police said ... officers waited
+** to detain the smugglers"), its sector is COP. */
+static void officer_police(ctx *c) {
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    if (m->count != 1 || strcmp(m->code, "MIL") ||
+        !(tok_eq(c, m->first, "officer") || tok_eq(c, m->first, "officers")) ||
+        tok_eq(c, m->first + 1, "of") || tok_eq(c, m->first + 1, "in") ||
+        tok_eq(c, m->first + 1, "from"))
+      continue; /* ("an officer in the Special Brigade of Military ...") */
+    for (uint32_t p = q; p-- > 0;) {
+      const mtmp *a = &c->m[p];
+      if (m->sent - a->sent > 2 || q - p > COREF_WINDOW)
+        break;
+      char ac[4], as[4];
+      actor_split_code(c->d, a->code, ac, as);
+      if (!a->code[0] || (strcmp(as, "COP") && strcmp(as, "MIL")))
+        continue;
+      if (!strcmp(as, "COP"))
+        set_code(m, "COP", NULL);
+      break;
+    }
+  }
+}
+
 /* PETRARCH semantics of a compound code: each code of [FRO/BIL/SAM] is an
 ** actor of its own, so a mention coded with the first one (FRO, or FROGOV
 ** with an agent) gets one companion mention per other code on the same
@@ -1691,10 +1741,20 @@ static void token_info(ctx *c) {
       if (lemma && (doc->syn[i].upos == SIMA_UPOS_VERB ||
                     doc->syn[i].upos == SIMA_UPOS_AUX)) {
         unsigned nx = i + 1 < doc->ntokens ? doc->syn[i + 1].upos : 0;
+        /* RULE A-PARTICIPLE-AGENT: only a participle of suspicion
+        ** names its noun's agent that way; "forced disappearances",
+        ** "forced eradication" are no force (MIL) */
+        static const char *const suspicion[] = {"accuse", "allege",
+                                                "suspect", NULL};
         int pre = (doc->syn[i].xpos == SIMA_XPOS_VBN ||
                    doc->syn[i].xpos == SIMA_XPOS_VBD) &&
                   (nx == SIMA_UPOS_NOUN || nx == SIMA_UPOS_PROPN ||
                    nx == SIMA_UPOS_NUM || nx == SIMA_UPOS_ADJ);
+        int sus = 0;
+        for (size_t k = 0; suspicion[k] && !sus; k++)
+          sus = !strcasecmp(lemma, suspicion[k]);
+        if (!sus)
+          pre = 0;
         if (!pre)
           lemma = NULL;
       }
@@ -1763,6 +1823,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   if (c.oom || sort_mentions(&c))
     goto oom;
   coref(&c);
+  officer_police(&c);
   compound_codes(&c);
   if (c.oom || sort_mentions(&c))
     goto oom;

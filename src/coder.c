@@ -431,11 +431,25 @@ static uint32_t candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
       out[n++] = s;
   }
   if (n == 0 && (r->id == SIMA_DEP_OBJ || r->id == SIMA_DEP_OBL)) {
-    /* RULE C-CONJ-VERB: "train and equip the army" shares the object */
+    /* RULE C-CONJ-VERB: "train and equip the army" shares the object;
+    ** a verb with an object of its own takes no phrase from a conjunct
+    ** with its own ("opened its borders to ..., but was refusing
+    ** admittance to Ghanaians": two acts, two recipients) */
     int32_t h = c->syn[t].head;
+    int own_obj = 0;
+    if (r->id == SIMA_DEP_OBL)
+      for (int32_t k = c->first_child[t]; k >= 0 && !own_obj;
+           k = c->next_sib[k])
+        own_obj = c->syn[k].deprel == SIMA_DEP_OBJ;
     for (int32_t k = c->first_child[t]; k >= 0 && n == 0; k = c->next_sib[k])
-      if (c->syn[k].deprel == SIMA_DEP_CONJ)
-        n = candidates(c, (uint32_t)k, r, out);
+      if (c->syn[k].deprel == SIMA_DEP_CONJ) {
+        int other_obj = 0;
+        for (int32_t m = c->first_child[k]; m >= 0 && own_obj && !other_obj;
+             m = c->next_sib[m])
+          other_obj = c->syn[m].deprel == SIMA_DEP_OBJ;
+        if (!other_obj)
+          n = candidates(c, (uint32_t)k, r, out);
+      }
     if (n == 0 && c->syn[t].deprel == SIMA_DEP_CONJ && h >= 0 &&
         (uint32_t)h < c->n) {
       for (int32_t d = c->first_child[h]; d >= 0 && n < MAX_CAND;
@@ -733,14 +747,28 @@ static int lone_state(const coder_ctx *c, int32_t m) {
 
 static int thing_country(const coder_ctx *c, uint32_t i, int32_t m);
 
+/* RULE C-AGENT-GROUP: is m, a bare state agent ("leaders", "officials",
+** "the head"), qualified by m2, a bare non-state group ("the gang", "the
+** rebel group", "the company")?  Then the agent is the group's: "leaders
+** of the gang" are criminals, not a government. */
+static int group_agent(const coder_ctx *c, int32_t m, int32_t m2) {
+  static const char *const groups[] = {"BUS", "CRM", "INS", "OPP", "REB"};
+  const char *s = c->doc->mentions[m].sector;
+  const char *s2 = c->doc->mentions[m2].sector;
+  return s && !strcmp(s, "GOV") && s2 && s2[0] && CODER_IN(groups, s2);
+}
+
 static int32_t actor_of(const coder_ctx *c, uint32_t t, int depth,
                         uint32_t *at) {
   if (c->tok2men[t] >= 0) {
     int32_t m = c->tok2men[t];
     /* (also for an apposition: "Salaheddine Sidhoum, Algeria's leading
     ** human rights activist," is Algeria's activist) */
+    /* (and a definite nominal the actor stage took back to an earlier
+    ** official: "the leaders of the gang" are no earlier president's) */
+    int nominal = c->doc->mentions[m].how == SIMA_RES_NOMINAL;
     if ((depth == 0 || c->syn[t].deprel == SIMA_DEP_APPOS) &&
-        bare_actor(c, m)) {
+        (bare_actor(c, m) || nominal)) {
       /* RULE C-AGENT-OF: a bare agent ("doctors", "officials", "troops")
       ** belongs to the actor that qualifies it: "doctors from two
       ** American aid groups", "officials of the Chinese embassy",
@@ -757,7 +785,8 @@ static int32_t actor_of(const coder_ctx *c, uint32_t t, int depth,
           continue;
         uint32_t at2;
         int32_t m2 = actor_of(c, (uint32_t)d, 1, &at2);
-        if (m2 >= 0 && !bare_actor(c, m2)) {
+        if (m2 >= 0 && ((!nominal && !bare_actor(c, m2)) ||
+                        group_agent(c, m, m2))) {
           *at = at2;
           return m2;
         }
@@ -1526,6 +1555,21 @@ static const char *intent_code(const char *code) {
   return code_map_find(map, sizeof map / sizeof *map, code);
 }
 
+/* RULE C-MOOD-COND: does the trigger t carry a modal of possibility
+** (may, might, could)?  A hostile act a coded speaker says may happen on a
+** condition ("the EU may halt its mediation if the talks fail, the
+** minister said") is a conditional threat, like one that will. */
+static int modal_possible(const coder_ctx *c, uint32_t t) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    const char *l = coder_lemma(c, (uint32_t)d);
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_AUX &&
+        (!strcasecmp(l, "may") || !strcasecmp(l, "might") ||
+         !strcasecmp(l, "could")))
+      return 1;
+  }
+  return 0;
+}
+
 /* RULE C-THREAT: an announced hostile act (roots 14-20 with mood
 ** `planned`: "said they would blockade Paris") is a threat, coded in root
 ** 13 and asserted.  Returns the threat code, or NULL. */
@@ -1847,6 +1891,40 @@ static int purpose_mark(const coder_ctx *c, uint32_t a) {
   return to || !other;
 }
 
+/* "went on strike in protest against the government's reforms",
+** "blocked streets in defiance of Chinese authorities": the actors of the
+** against/at/over/of phrase of an "in protest" or "in defiance" phrase on
+** the verb t or on its object or oblique, into tgt (when it is empty). */
+static void protest_phrase(const coder_ctx *c, uint32_t t, actor_set *tgt) {
+  for (int32_t a = c->first_child[t]; a >= 0 && tgt->n == 0;
+       a = c->next_sib[a]) {
+    unsigned b = sima_deprel_base(c->syn[a].deprel);
+    int32_t cand[8];
+    uint32_t nc2 = 0;
+    if (b == SIMA_DEP_OBL)
+      cand[nc2++] = a;
+    if (b == SIMA_DEP_OBL || b == SIMA_DEP_OBJ)
+      for (int32_t k = c->first_child[a]; k >= 0 && nc2 < 8; k = c->next_sib[k])
+        if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD)
+          cand[nc2++] = k;
+    for (uint32_t ci = 0; ci < nc2 && tgt->n == 0; ci++) {
+      int32_t p = cand[ci];
+      const char *l = coder_lemma(c, (uint32_t)p);
+      if (!l || !coder_has_marker(c, (uint32_t)p, "in") ||
+          (strcmp(l, "protest") && strcmp(l, "defiance")))
+        continue;
+      for (int32_t k = c->first_child[p]; k >= 0 && tgt->n == 0;
+           k = c->next_sib[k])
+        if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+            (coder_has_marker(c, (uint32_t)k, "against") ||
+             coder_has_marker(c, (uint32_t)k, "at") ||
+             coder_has_marker(c, (uint32_t)k, "over") ||
+             coder_has_marker(c, (uint32_t)k, "of")))
+          actors_at(c, (uint32_t)k, tgt);
+    }
+  }
+}
+
 static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
                            int protest) {
   static const pat_rel obj = {SIMA_DEP_OBJ, 1, 0, NULL, 0};
@@ -1906,36 +1984,8 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
             actors_at(c, (uint32_t)k, tgt);
       }
   }
-  /* "went on strike in protest against the government's reforms",
-  ** "blocked streets in defiance of Chinese authorities": the phrase's
-  ** against/at/over/of phrase, on the verb or on its object or oblique */
-  for (int32_t a = c->first_child[t]; a >= 0 && tgt->n == 0 && protest;
-       a = c->next_sib[a]) {
-    unsigned b = sima_deprel_base(c->syn[a].deprel);
-    int32_t cand[8];
-    uint32_t nc2 = 0;
-    if (b == SIMA_DEP_OBL)
-      cand[nc2++] = a;
-    if (b == SIMA_DEP_OBL || b == SIMA_DEP_OBJ)
-      for (int32_t k = c->first_child[a]; k >= 0 && nc2 < 8; k = c->next_sib[k])
-        if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD)
-          cand[nc2++] = k;
-    for (uint32_t ci = 0; ci < nc2 && tgt->n == 0; ci++) {
-      int32_t p = cand[ci];
-      const char *l = coder_lemma(c, (uint32_t)p);
-      if (!l || !coder_has_marker(c, (uint32_t)p, "in") ||
-          (strcmp(l, "protest") && strcmp(l, "defiance")))
-        continue;
-      for (int32_t k = c->first_child[p]; k >= 0 && tgt->n == 0;
-           k = c->next_sib[k])
-        if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
-            (coder_has_marker(c, (uint32_t)k, "against") ||
-             coder_has_marker(c, (uint32_t)k, "at") ||
-             coder_has_marker(c, (uint32_t)k, "over") ||
-             coder_has_marker(c, (uint32_t)k, "of")))
-          actors_at(c, (uint32_t)k, tgt);
-    }
-  }
+  if (protest)
+    protest_phrase(c, t, tgt);
   for (int32_t d = c->first_child[t]; d >= 0 && tgt->n == 0 && protest;
        d = c->next_sib[d])
     if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
@@ -1984,6 +2034,32 @@ static int circumstance(const coder_ctx *c, uint32_t x) {
         return 1;
   }
   return 0;
+}
+
+/* RULE C-PROTEST: the place of a protest is its target only when nothing
+** names what it protests.  Is every actor of tgt inside a phrase of place
+** or circumstance of the trigger t ("blocked streets in Hong Kong in
+** defiance of Chinese authorities": Hong Kong)? */
+static int place_targets(const coder_ctx *c, uint32_t t, const actor_set *tgt) {
+  if (tgt->n == 0)
+    return 0;
+  for (uint32_t k = 0; k < tgt->n; k++) {
+    int32_t x = tgt->tok[k];
+    int place = 0;
+    for (int i = 0; i < 16 && x >= 0 && (uint32_t)x < c->n &&
+                    (uint32_t)x != t && !place;
+         i++) {
+      /* (inside the "in protest of" phrase itself: no place) */
+      const char *l = coder_lemma(c, (uint32_t)x);
+      if (!strcasecmp(l, "protest") || !strcasecmp(l, "defiance"))
+        return 0;
+      place = circumstance(c, (uint32_t)x);
+      x = c->syn[x].head;
+    }
+    if (!place)
+      return 0;
+  }
+  return 1;
 }
 
 /* RULE C-TARGET-NEAR: when no role path finds a target, the first actor
@@ -2389,6 +2465,64 @@ static int private_actor(const coder_ctx *c, int32_t m) {
   return s && s[0] && CODER_IN(priv, s);
 }
 
+/* RULE C-TRADE-PRIVATE: is token k (or the phrase it is a conjunct of:
+** "from Bolivia and Peru") a to/from/into/in phrase, where goods go or
+** come from? */
+static int trade_place(const coder_ctx *c, uint32_t k) {
+  static const char *const cases[] = {"from", "in", "into", "to"};
+  for (int up = 0; up < 4 && k < c->n; up++) {
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+      if (coder_has_marker(c, k, cases[i]))
+        return 1;
+    if (c->syn[k].deprel != SIMA_DEP_CONJ || c->syn[k].head < 0)
+      return 0;
+    k = (uint32_t)c->syn[k].head;
+  }
+  return 0;
+}
+
+/* RULE C-PLACE-SOURCE: is token k (or the phrase it is a conjunct of)
+** a phrase of place (in, at, near, inside ...)?  A country or town
+** found there as a source is where the act happens or where its actors
+** are ("a campaign group in Honduras has filed a suit", "inmates at a
+** prison in Guatemala took guards hostage"), not who acts. */
+static int place_source(const coder_ctx *c, uint32_t k) {
+  /* (the place of a state's body or effort is the state's: "anti-graft
+  ** bodies in Guatemala", "counter-narcotics efforts in Colombia") */
+  static const char *const state_work[] = {
+      "agency",    "body",     "campaign", "commission", "crackdown",
+      "effort",    "institution", "offensive", "operation", "program",
+      "programme", "strategy"};
+  for (int up = 0; up < 4 && k < c->n; up++) {
+    if (place_phrase(c, k)) {
+      int32_t h = c->syn[k].head;
+      return !(h >= 0 && (uint32_t)h < c->n &&
+               c->syn[h].upos == SIMA_UPOS_NOUN &&
+               CODER_IN(state_work, coder_lemma(c, (uint32_t)h)));
+    }
+    if (c->syn[k].deprel != SIMA_DEP_CONJ || c->syn[k].head < 0)
+      return 0;
+    k = (uint32_t)c->syn[k].head;
+  }
+  return 0;
+}
+
+/* RULE C-VISIT-PRIVATE: is mention m a place a traveller goes to: a
+** country (no sector) or a town's name (CVL, all proper nouns)?  A
+** private actor's trip there (migrants, smugglers, a firm's team) is no
+** visit (042). */
+static int visit_place(const coder_ctx *c, int32_t m) {
+  const sima_mention *mm = &c->doc->mentions[m];
+  if (!mm->sector || !mm->sector[0])
+    return mm->country && mm->country[0];
+  if (strcmp(mm->sector, "CVL"))
+    return 0;
+  for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++)
+    if (c->syn[i].upos != SIMA_UPOS_PROPN)
+      return 0;
+  return 1;
+}
+
 /* Is t a predicate that takes a verb's target fallbacks: a verb, or an
 ** adjective with a copula and a to-complement, which acts as a verb does
 ** ("Norway is willing to send material to help defend Saudi Arabia")?
@@ -2584,10 +2718,12 @@ static int host_thing(const coder_ctx *c, uint32_t t, int32_t k) {
                                        "member",     "mission",    "team",
                                        "trip",       "visit"};
   /* the object itself a thing: no guest anywhere ("received 1,300
-  ** applications for asylum from Haitian nationals") */
+  ** applications for asylum from Haitian nationals"); a sum of money is
+  ** one ("received $1.9 million from ...": the object is the symbol) */
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (sima_deprel_base(coder_lrel(c, (uint32_t)d)) == SIMA_DEP_OBJ &&
-        c->syn[d].upos == SIMA_UPOS_NOUN && c->tok2men[d] < 0 &&
+        (c->syn[d].upos == SIMA_UPOS_NOUN || c->syn[d].upos == SIMA_UPOS_SYM) &&
+        c->tok2men[d] < 0 &&
         d != k && !CODER_IN(guests, coder_lemma(c, (uint32_t)d)))
       return 1;
   for (int up = 0; up < 8 && k >= 0 && (uint32_t)k < c->n; up++) {
@@ -2716,7 +2852,27 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL &&
       !coder_has_marker(c, t, "to"))
     near_source(c, t, c->doc->sents[si].first, &src);
+  if (!p->src.given) { /* RULE C-PLACE-SOURCE (not a place the pattern
+                        ** names: TABARI's "shot dead in +" is the state's) */
+    uint32_t kept = 0;
+    for (uint32_t k = 0; k < src.n; k++)
+      if (!(src.tok[k] >= 0 && visit_place(c, src.men[k]) &&
+            place_source(c, (uint32_t)src.tok[k]))) {
+        src.men[kept] = src.men[k];
+        src.tok[kept++] = src.tok[k];
+      }
+    src.n = kept;
+  }
   resolve_role(c, t, p->tgt.given ? &p->tgt : &c->v->default_tgt, &tgt);
+  /* RULE C-PROTEST: an "in protest of" / "in defiance of" phrase names
+  ** what a protest is aimed at better than the place it is held in */
+  if (code[0] == '1' && code[1] == '4' && place_targets(c, t, &tgt)) {
+    actor_set ph;
+    ph.n = 0;
+    protest_phrase(c, t, &ph);
+    if (ph.n > 0)
+      tgt = ph;
+  }
   /* a weak target (none, the source itself, or a bare agent that is
   ** somebody's: "offered its troops") lets the fallbacks below look for a
   ** better one; what the pattern's paths or C-PURPOSE found is kept when
@@ -2850,7 +3006,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (mi.mood == SIMA_MOOD_HYPOTHETICAL && !mi.in_cond) {
     if (root == 2 || root == 3 || root == 10 || root == 13)
       mi.mood = mi.uncond;
-    else if (mi.uncond == SIMA_MOOD_PLANNED && mi.attr >= 0 && own)
+    else if ((mi.uncond == SIMA_MOOD_PLANNED ||
+              (mi.uncond == SIMA_MOOD_POSSIBLE && root >= 14 &&
+               modal_possible(c, t))) &&
+             mi.attr >= 0 && own)
       mi.mood = SIMA_MOOD_PLANNED;
   }
   /* C-PAIRED / C-MUTUAL below: decided on the act as coded, before a
@@ -2941,6 +3100,25 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     for (uint32_t b = 0; b < nt; b++) {
       int32_t sm = src.n ? src.men[a] : -1, st = src.n ? src.tok[a] : -1;
       int32_t tm = tgt.n ? tgt.men[b] : -1, tt = tgt.n ? tgt.tok[b] : -1;
+      /* RULE C-VISIT-PRIVATE: a private traveller's trip to a country
+      ** or town ("migrants arrived in Mexico", "smugglers traveled to
+      ** Nicaragua") is no visit: 042 is an official's */
+      if (!strcmp(code, "042") && sm >= 0 && tm >= 0 &&
+          private_actor(c, sm) && visit_place(c, tm))
+        continue;
+      /* RULE C-TRADE-PRIVATE: nor is a private actor's trade with a
+      ** country or town (economic or arms cooperation, 061/062, or a
+      ** criminal's "aid", 07, aimed at a place in a to/from/into/in
+      ** phrase: "the gang imports coca paste from Bolivia", "the men
+      ** exported weapons to Venezuela", "criminal groups send fake money
+      ** to Argentina") any cooperation with its state; doctors' aid to a
+      ** country is aid */
+      if (sm >= 0 && tm >= 0 && tt >= 0 && private_actor(c, sm) &&
+          (!strcmp(code, "061") || !strcmp(code, "062") ||
+           (code[0] == '0' && code[1] == '7' &&
+            !strcmp(c->doc->mentions[sm].sector, "CRM"))) &&
+          visit_place(c, tm) && trade_place(c, (uint32_t)tt))
+        continue;
       if (emit(c, cameo, doc, ev, si, first_ev, t, p, code, sm, st, tm,
                tt, &mi) != 0)
         return -1;
@@ -3132,6 +3310,29 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
           }
         }
       }
+      /* help for a force in a country is help for that country: a bare
+      ** military target of a cooperative event (roots 03-08) with an "in
+      ** COUNTRY" phrase of its own is that country ("ready to contribute
+      ** troops to an international force in Liberia": LBR, not the
+      ** force; its soldiers are no Liberian military) */
+      if (!cty && role == 1 && !strcmp(r->code, "MIL") && e->root >= 3 &&
+          e->root <= 8 && at >= 0 && (uint32_t)at < c->n) {
+        const char *fc = NULL;
+        for (int32_t d = c->first_child[at]; d >= 0 && !fc;
+             d = c->next_sib[d])
+          if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+              c->tok2men[d] >= 0 && coder_has_marker(c, (uint32_t)d, "in")) {
+            const sima_mention *pm = &c->doc->mentions[c->tok2men[d]];
+            if (pm->country && strlen(pm->country) == 3)
+              fc = pm->country;
+          }
+        if (fc && !(o->code && same_actor(fc, o->code))) {
+          r->code = fc;
+          r->country = fc;
+          r->sector = "";
+          continue;
+        }
+      }
       /* a place of the agent's own: "civilians near Kabul" */
       if (!cty && placed_sector(r->code) && at >= 0 && (uint32_t)at < c->n)
         for (int32_t d = c->first_child[at]; d >= 0 && !cty;
@@ -3175,6 +3376,38 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
             (e->root == 10 || e->root == 14) &&
             home_country(c, si, o->country, 1))
           cty = o->country;
+      }
+      /* as sources too: rebels and opposition act in their own country
+      ** ("the opposition coalition agreed to postpone the demonstration
+      ** in Baku"; not in attacks, which cross borders), and courts and
+      ** police investigate, accuse and arrest at home ("a judge opened
+      ** investigations against 28 Chilean officials": CHLJUD; not
+      ** criminals), in a story about that country alone */
+      if (!cty && role == 0 && o->code && o->country[0] &&
+          strcmp(o->code, "REF") && strcmp(o->code, "NGO") &&
+          strcmp(o->code, "IGO") &&
+          (((!strcmp(r->code, "REB") || !strcmp(r->code, "INS") ||
+             !strcmp(r->code, "OPP")) &&
+            e->root != 19 && e->root != 18 && e->root != 20) ||
+           ((!strcmp(r->code, "JUD") || !strcmp(r->code, "COP")) &&
+            (e->root == 9 || e->root == 11 || e->root == 17) &&
+            /* (cartels cross borders: "police captured Mexican Zetas"
+            ** in Guatemala) */
+            (!o->sector || strcmp(o->sector, "CRM")))) &&
+          home_country(c, si, o->country, 1)) {
+        cty = o->country;
+        /* (not one whose own phrase names another country's actor: "a
+        ** jury in a US court") */
+        for (int32_t d = at >= 0 && (uint32_t)at < c->n ? c->first_child[at]
+                                                         : -1;
+             d >= 0 && cty; d = c->next_sib[d]) {
+          int32_t m = c->tok2men[d];
+          if (m >= 0 && sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+              c->doc->mentions[m].country &&
+              c->doc->mentions[m].country[0] &&
+              strcmp(c->doc->mentions[m].country, cty))
+            cty = NULL;
+        }
       }
       /* and the people who protest against or make demands on a
       ** government are its own ("Islamic fundamentalists went on hunger

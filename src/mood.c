@@ -79,12 +79,20 @@ static const char *const requested_heads[] = {
 ** killing protesters") is alleged, not established */
 static const char *const accuse_heads[] = {"accuse", "blame", "charge",
                                            "indict", "suspect"};
+/* ... and the reason given for an arrest ("was arrested for collaborating
+** with Israel"): its for-clause is alleged as well.  Sorted. */
+static const char *const arrest_heads[] = {"apprehend", "arrest", "detain",
+                                           "imprison", "jail"};
 
 /* ("waited to detain the smugglers, but they never came": waiting for
 ** a chance to act says nothing of the act) */
+/* RULE C-MOOD-PLOT: a plot is no act and no announced intent
+** ("plotting an assault", "scheming to launch attacks", "conspiring to
+** import cocaine"): its act is possible */
 static const char *const possible_heads[] = {
-    "consider", "contemplate", "could", "fear", "mull", "possible",
-    "threaten", "wait",        "warn",  "weigh"};
+    "consider", "conspire", "contemplate", "could",    "fear",  "mull",
+    "plot",     "possible", "scheme",      "threaten", "wait",  "warn",
+    "weigh"};
 
 static const char *const planned_mods[] = {
     "forthcoming", "future", "planned", "proposed", "prospective",
@@ -131,8 +139,14 @@ static const char *const neg_words[] = {"n't", "never", "no", "not"};
 
 /* Heads whose open complement did not happen: "failed to reach a deal",
 ** "refused to commit aid" (when no pattern of their own consumed it). */
-static const char *const neg_heads[] = {"cease", "decline", "fail", "neglect",
-                                        "refuse", "reject", "stop"};
+/* RULE C-NEG-UNABLE: so is that of "unable"/"unwilling" ("have been
+** unable to establish control") and the to-clause of a noun of failure
+** ("its inability to prosecute banks", "the army's failure to stop") */
+static const char *const neg_heads[] = {"cease",  "decline", "fail",
+                                        "neglect", "refuse", "reject",
+                                        "stop",   "unable",  "unwilling"};
+static const char *const neg_nouns[] = {"failure", "inability", "refusal",
+                                        "unwillingness"};
 
 int mood_is_speech(const char *lemma) {
   return lemma && IN(speech_verbs, lemma);
@@ -277,7 +291,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
   out->refused = 0;
   out->attr = -1;
   out->in_cond = 0;
-  int hyp = 0;
+  int hyp = 0, open_q = 0;
   sima_mood mood = SIMA_MOOD_ASSERTED;
   uint32_t x = t;
   /* walk up the chain of predicates that govern t without a new speaker:
@@ -300,8 +314,14 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       mood = own_mood(c, x);
     /* RULE C-MOOD-WHETHER: an open question ("whether the mayor's office
     ** supports the capos") says nothing of the act */
-    if (mood == SIMA_MOOD_ASSERTED && coder_has_marker(c, x, "whether"))
-      mood = SIMA_MOOD_POSSIBLE;
+    /* (over a plan or an expectation too: "whether he will collaborate",
+    ** "whether the two sides are willing to make concessions") */
+    if (coder_has_marker(c, x, "whether")) {
+      open_q = 1;
+      if (mood == SIMA_MOOD_ASSERTED || mood == SIMA_MOOD_PLANNED ||
+          mood == SIMA_MOOD_EXPECTED)
+        mood = SIMA_MOOD_POSSIBLE;
+    }
     /* RULE C-ATTR: parenthetical "..., officials said" and "according to" */
     if (out->attr < 0) {
       for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
@@ -328,6 +348,20 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     if (h < 0 || (uint32_t)h >= c->n)
       break;
     unsigned rel = c->syn[x].deprel, base = sima_deprel_base(rel);
+    /* C-NEG-UNABLE: the to-clause of a noun of failure, also when the
+    ** parse hangs the clause right after the noun elsewhere ("infamous
+    ** for its inability to prosecute": advcl of the adjective) */
+    if ((base == SIMA_DEP_ACL || base == SIMA_DEP_ADVCL ||
+         base == SIMA_DEP_XCOMP) &&
+        coder_has_marker(c, x, "to")) {
+      uint32_t le = left_edge(c, x);
+      int32_t n = base == SIMA_DEP_ACL ? h : (le > 0 ? (int32_t)le - 1 : -1);
+      if (n >= 0 && c->syn[n].upos == SIMA_UPOS_NOUN &&
+          IN(neg_nouns, coder_lemma(c, (uint32_t)n))) {
+        out->negated = 1;
+        break;
+      }
+    }
     /* C-MOOD-NOUN */
     if ((base == SIMA_DEP_NMOD || base == SIMA_DEP_ACL ||
          base == SIMA_DEP_CCOMP) &&
@@ -388,7 +422,9 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         v = c->syn[h].head;
       if (v >= 0 && (uint32_t)v < c->n &&
           c->syn[v].upos == SIMA_UPOS_VERB &&
-          IN(accuse_heads, coder_lemma(c, (uint32_t)v))) {
+          (IN(accuse_heads, coder_lemma(c, (uint32_t)v)) ||
+           (IN(arrest_heads, coder_lemma(c, (uint32_t)v)) &&
+            coder_has_marker(c, x, "for")))) {
         if (mood == SIMA_MOOD_ASSERTED)
           mood = SIMA_MOOD_POSSIBLE;
         break;
@@ -440,6 +476,9 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     ** happen when its clause is a condition */
     if (out->in_cond)
       out->mood = SIMA_MOOD_HYPOTHETICAL;
+    /* nor is one whose clause is an open question (C-MOOD-WHETHER) */
+    else if (open_q)
+      out->mood = SIMA_MOOD_POSSIBLE;
     return;
   }
   out->uncond = mood;

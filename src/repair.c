@@ -933,6 +933,64 @@ static void repair_false_gerund(const sima_doc *doc, sima_syntax *y,
   }
 }
 
+/* RULE C-REPAIR (compound gerund): English has no verb "to peacekeep" or
+** "to policymake": a one-word noun-gerund compound (peacekeeping,
+** peacemaking, policymaking, ...) tagged as a gerund and parsed with the
+** noun after it as its object ("the deployment of NATO peacekeeping
+** troops": peacekeeping --acl--> deployment, troops --obj--> peacekeeping)
+** modifies that noun, which takes its place; a name right before it on
+** the same head ("NATO") is the noun's compound and gives it its case. */
+static void repair_compound_gerund(const sima_doc *doc, sima_syntax *y,
+                                   uint32_t first, uint32_t count) {
+  static const char *const cg[] = {"decisionmaking", "lawmaking",
+                                   "peacebuilding",  "peacekeeping",
+                                   "peacemaking",    "policymaking",
+                                   "rulemaking"};
+  uint32_t end = first + count;
+  for (uint32_t g = first; g + 1 < end; g++) {
+    const sima_token *tk = &doc->tokens[g];
+    char w[16];
+    if (y[g].xpos != SIMA_XPOS_VBG || !tk->norm || tk->nnorm >= sizeof w)
+      continue;
+    for (size_t i = 0; i < tk->nnorm; i++)
+      w[i] = (char)tolower((unsigned char)tk->norm[i]);
+    w[tk->nnorm] = '\0';
+    uint32_t o = g + 1;
+    if (!CODER_IN(cg, w) || y[o].head != (int32_t)g ||
+        y[o].deprel != SIMA_DEP_OBJ ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN))
+      continue;
+    int32_t h = y[g].head;
+    y[o].head = h;
+    y[o].deprel = y[g].deprel;
+    if (h >= (int32_t)first && h < (int32_t)end &&
+        (y[h].upos == SIMA_UPOS_NOUN || y[h].upos == SIMA_UPOS_PROPN) &&
+        (y[g].deprel == SIMA_DEP_ACL || y[g].deprel == SIMA_DEP_ACL_RELCL))
+      y[o].deprel = SIMA_DEP_NMOD;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)g && k != o)
+        y[k].head = (int32_t)o;
+    y[g].head = (int32_t)o;
+    y[g].deprel = SIMA_DEP_COMPOUND;
+    y[g].upos = SIMA_UPOS_NOUN;
+    y[g].xpos = SIMA_XPOS_NN;
+    /* "of NATO peacekeeping troops": NATO hung on the same head */
+    uint32_t p = g - 1;
+    if (g > first && y[p].head == h &&
+        (y[p].upos == SIMA_UPOS_PROPN || y[p].upos == SIMA_UPOS_NOUN) &&
+        sima_deprel_base(y[p].deprel) == SIMA_DEP_NMOD &&
+        y[p].deprel != SIMA_DEP_NMOD_POSS) {
+      for (uint32_t k = first; k < p; k++)
+        if (y[k].head == (int32_t)p && (y[k].deprel == SIMA_DEP_CASE ||
+                                        y[k].deprel == SIMA_DEP_DET))
+          y[k].head = (int32_t)o;
+      y[o].deprel = y[p].deprel;
+      y[p].head = (int32_t)o;
+      y[p].deprel = SIMA_DEP_COMPOUND;
+    }
+  }
+}
+
 /* The mention starting at token k whose actor has a country, or NULL. */
 static const sima_mention *country_mention_at(const sima_doc *doc, uint32_t k) {
   for (uint32_t m = 0; m < doc->nmentions; m++) {
@@ -1043,6 +1101,112 @@ static void repair_content_clause(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (time word compound): "reiterated its demand today that
+** Israel ease the restrictions" is sometimes parsed with the noun a
+** compound of the time word (demand --compound--> today --obj-->
+** reiterated).  A bare time word takes no common noun as a compound: the
+** noun right before it heads the phrase, in the time word's place and with
+** its dependents, and the time word is the temporal oblique of the verb
+** (of a noun: its temporal modifier).  A "that" hung on the time word with
+** a clause under it opens the noun's content clause when the noun is one
+** (demand, call, warning, ...). */
+static void repair_time_compound(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t d = first + 1; d < end; d++) {
+    uint32_t n = d - 1;
+    if (!y[d].lemma || !is_time_word(y[d].lemma) ||
+        y[n].head != (int32_t)d || y[n].deprel != SIMA_DEP_COMPOUND ||
+        y[n].upos != SIMA_UPOS_NOUN || !y[n].lemma || is_time_word(y[n].lemma))
+      continue;
+    int32_t h = y[d].head;
+    int verb = h >= (int32_t)first && h < (int32_t)end &&
+               y[h].upos == SIMA_UPOS_VERB;
+    uint16_t r = y[d].deprel;
+    /* (the time word parsed as the verb's bare oblique: the noun is the
+    ** verb's object, when it has none) */
+    if (verb && (r == SIMA_DEP_OBL_UNMARKED || r == SIMA_DEP_OBL_TMOD ||
+                 r == SIMA_DEP_OBL_NPMOD)) {
+      r = SIMA_DEP_OBJ;
+      for (uint32_t k = first; k < end; k++)
+        if (y[k].head == h && (y[k].deprel == SIMA_DEP_OBJ ||
+                               y[k].deprel == SIMA_DEP_CCOMP ||
+                               y[k].deprel == SIMA_DEP_XCOMP) && k < d)
+          r = SIMA_DEP_NMOD_UNMARKED;
+      if (r != SIMA_DEP_OBJ)
+        continue;
+    }
+    y[n].head = h;
+    y[n].deprel = r;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)d && k != n)
+        y[k].head = (int32_t)n;
+    if (verb) {
+      y[d].head = h;
+      y[d].deprel = SIMA_DEP_OBL_TMOD;
+    } else {
+      y[d].head = (int32_t)n;
+      y[d].deprel = SIMA_DEP_NMOD_TMOD;
+    }
+    if (!is_content_noun(y[n].lemma))
+      continue;
+    /* "that" (an apposition or relative pronoun) with the clause under it */
+    for (uint32_t t = d + 1; t < end; t++) {
+      if (y[t].head != (int32_t)n || !y[t].lemma ||
+          strcasecmp(y[t].lemma, "that"))
+        continue;
+      int32_t v = -1;
+      for (uint32_t k = t + 1; k < end && v < 0; k++)
+        if (y[k].head == (int32_t)t &&
+            (sima_deprel_base(y[k].deprel) == SIMA_DEP_ACL ||
+             y[k].deprel == SIMA_DEP_CCOMP))
+          v = (int32_t)k;
+      if (v < 0)
+        continue;
+      y[v].head = (int32_t)n;
+      y[v].deprel = SIMA_DEP_ACL;
+      y[t].head = v;
+      y[t].deprel = SIMA_DEP_MARK;
+      y[t].upos = SIMA_UPOS_SCONJ;
+      break;
+    }
+  }
+}
+
+/* RULE C-REPAIR (content clause on the verb): "The union repeated its
+** demand on Monday that Canada lift the ban" is often parsed with the
+** that-clause a complement of the verb.  Verbs that take an object and a
+** that-clause (tell, warn, assure, remind, ...) take a person as the
+** object, not a noun of content: a clausal complement with "that", after
+** the verb's object that is a noun of content (demand, call, warning,
+** ...), is that noun's content clause (the noun is the object, also when
+** parsed as an indirect one: a demand receives nothing). */
+static void repair_content_object(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 1; v < end; v++) {
+    int32_t h = y[v].head;
+    if (y[v].deprel != SIMA_DEP_CCOMP || h < (int32_t)first ||
+        h >= (int32_t)end || y[h].upos != SIMA_UPOS_VERB)
+      continue;
+    int32_t o = -1, mark = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head == h && k < v &&
+          (y[k].deprel == SIMA_DEP_OBJ || y[k].deprel == SIMA_DEP_IOBJ))
+        o = (int32_t)k;
+      if (y[k].head == (int32_t)v && y[k].deprel == SIMA_DEP_MARK &&
+          y[k].lemma && !strcasecmp(y[k].lemma, "that") && k < v)
+        mark = 1;
+    }
+    if (o < 0 || !mark || y[o].upos != SIMA_UPOS_NOUN ||
+        !is_content_noun(y[o].lemma))
+      continue;
+    y[v].head = o;
+    y[v].deprel = SIMA_DEP_ACL;
+    y[o].deprel = SIMA_DEP_OBJ;
+  }
+}
+
 /* RULE C-REPAIR (vocative): news text addresses no one, so a name at the
 ** start of a sentence parsed as a vocative, with a comma after it and the
 ** verb's subject inside the commas ("Pakistan, a key U.S. ally in the war
@@ -1074,6 +1238,261 @@ static void repair_vocative(sima_syntax *y, uint32_t first, uint32_t count) {
 ** Nations planes to land": planes --iobj--> allow) is its object (an
 ** object-control verb's object with the complement `xcomp`).  Not with a
 ** clausal complement ("told reporters that ..."). */
+/* Nouns of time that may stand as a bare adverbial noun phrase ("returned
+** as heroes the next day"), on top of is_time_word's.  Sorted. */
+static int is_time_noun(const char *l) {
+  static const char *const tn[] = {"afternoon", "day",   "evening", "month",
+                                   "morning",   "night", "time",    "week",
+                                   "weekend",   "year"};
+  return l && (CODER_IN(tn, l) || is_time_word(l));
+}
+
+/* Does token k open a noun phrase: an article or demonstrative, a
+** possessive pronoun, or a name or noun marked with the possessive 's? */
+static int np_opener(const sima_syntax *y, uint32_t k, uint32_t end) {
+  static const char *const det[] = {"a",    "an",    "the",
+                                    "these", "this", "those"};
+  if (y[k].upos == SIMA_UPOS_DET)
+    return y[k].lemma && CODER_IN(det, y[k].lemma);
+  if (y[k].xpos == SIMA_XPOS_PRP_S)
+    return 1;
+  return (y[k].upos == SIMA_UPOS_PROPN || y[k].upos == SIMA_UPOS_NOUN) &&
+         k + 1 < end && y[k + 1].xpos == SIMA_XPOS_POS;
+}
+
+/* RULE C-REPAIR (object after an as-predicate): a long object goes after
+** the verb's short as-predicate ("Albania denounced as a crime Serbia's
+** crackdown in Kosovo", "described as illegal the government's arrest of
+** ..."), and the parser hangs it on the predicate (crackdown --nmod-->
+** crime, with no preposition of its own) or gives the predicate to it
+** (arrest --case--> as).  A verb with no object, followed by "as", a
+** predicate of at most six words (articles, adjectives, nouns, an "of"
+** phrase) ending in a noun or adjective, then a noun phrase opened by an
+** article, a possessive or a name with 's whose head hangs back on the
+** verb, "as" or the predicate: that head is the verb's object, the
+** predicate (its last noun or adjective before any preposition) the
+** verb's oblique (a noun, "as" its case) or open complement (an adjective,
+** "as" its marker), and the predicate's other words the predicate's.  Not
+** in a passive, nor for a noun of time ("returned as heroes the next
+** day"). */
+static void repair_as_object(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first; v + 3 < end; v++) {
+    uint32_t as = v + 1;
+    if (y[v].upos != SIMA_UPOS_VERB || !y[as].lemma ||
+        strcasecmp(y[as].lemma, "as"))
+      continue;
+    int skip = 0;
+    for (uint32_t k = first; k < end && !skip; k++)
+      if (y[k].head == (int32_t)v &&
+          (sima_deprel_base(y[k].deprel) == SIMA_DEP_OBJ ||
+           y[k].deprel == SIMA_DEP_NSUBJ_PASS ||
+           y[k].deprel == SIMA_DEP_AUX_PASS))
+        skip = 1;
+    if (skip)
+      continue;
+    /* the predicate as+1 .. b-1 and the opener b of the object */
+    uint32_t b = 0;
+    for (uint32_t k = as + 2; k < end && k <= as + 7; k++) {
+      unsigned u = y[k - 1].upos;
+      if (u != SIMA_UPOS_DET && u != SIMA_UPOS_ADJ && u != SIMA_UPOS_NOUN &&
+          u != SIMA_UPOS_PROPN && u != SIMA_UPOS_ADV &&
+          !(u == SIMA_UPOS_ADP && y[k - 1].lemma &&
+            !strcasecmp(y[k - 1].lemma, "of")))
+        break;
+      if ((u == SIMA_UPOS_NOUN || u == SIMA_UPOS_ADJ) && np_opener(y, k, end)) {
+        b = k;
+        break;
+      }
+    }
+    if (!b)
+      continue;
+    /* the object's head: the first word from b on that hangs before b,
+    ** with the words between it and b its own */
+    uint32_t h = b;
+    while (h < end && y[h].head >= (int32_t)b && y[h].head < (int32_t)end)
+      h++;
+    if (h >= end || y[h].head < (int32_t)v ||
+        (y[h].upos != SIMA_UPOS_NOUN && y[h].upos != SIMA_UPOS_PROPN) ||
+        is_time_noun(y[h].lemma))
+      continue;
+    int inside = 1;
+    for (uint32_t k = b; k < h && inside; k++)
+      inside = y[k].head >= (int32_t)b && y[k].head <= (int32_t)h;
+    if (!inside)
+      continue;
+    uint32_t p = 0;
+    for (uint32_t k = as + 1; k < b && y[k].upos != SIMA_UPOS_ADP; k++)
+      if (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_ADJ)
+        p = k;
+    /* (not when the verb hangs inside the phrases it takes: "imposed"
+    ** parsed as an adjective of its object) */
+    if (!p || descends(y, first, end, (int32_t)v, (int32_t)h) ||
+        descends(y, first, end, (int32_t)v, (int32_t)p))
+      continue;
+    int adj = y[p].upos == SIMA_UPOS_ADJ;
+    for (uint32_t k = as + 1; k < b; k++) {
+      int32_t hd = y[k].head;
+      if (k == p || (hd > (int32_t)as && hd < (int32_t)b))
+        continue; /* the predicate's head, or a word hung inside it */
+      if (y[k].upos == SIMA_UPOS_ADP) {
+        uint32_t n = k + 1;
+        while (n < b && y[n].upos != SIMA_UPOS_NOUN &&
+               y[n].upos != SIMA_UPOS_PROPN)
+          n++;
+        y[k].head = (int32_t)(n < b ? n : p);
+        y[k].deprel = SIMA_DEP_CASE;
+        continue;
+      }
+      y[k].head = (int32_t)p;
+      if (k > p)
+        y[k].deprel = SIMA_DEP_NMOD;
+      else if (y[k].upos == SIMA_UPOS_DET)
+        y[k].deprel = SIMA_DEP_DET;
+      else if (y[k].upos == SIMA_UPOS_ADJ)
+        y[k].deprel = SIMA_DEP_AMOD;
+      else if (y[k].upos == SIMA_UPOS_ADV)
+        y[k].deprel = SIMA_DEP_ADVMOD;
+      else
+        y[k].deprel = SIMA_DEP_COMPOUND;
+    }
+    y[p].head = (int32_t)v;
+    y[p].deprel = adj ? SIMA_DEP_XCOMP : SIMA_DEP_OBL;
+    y[as].head = (int32_t)p;
+    y[as].deprel = adj ? SIMA_DEP_MARK : SIMA_DEP_CASE;
+    y[h].head = (int32_t)v;
+    y[h].deprel = SIMA_DEP_OBJ;
+  }
+}
+
+/* Is k a clause marked "if" or "unless"? */
+static int if_clause(const sima_syntax *y, uint32_t first, uint32_t end,
+                     uint32_t k) {
+  unsigned b = sima_deprel_base(y[k].deprel);
+  if (b != SIMA_DEP_ADVCL && b != SIMA_DEP_ACL)
+    return 0;
+  for (uint32_t m = first; m < end; m++)
+    if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_MARK &&
+        y[m].lemma &&
+        (!strcasecmp(y[m].lemma, "if") || !strcasecmp(y[m].lemma, "unless")))
+      return 1;
+  return 0;
+}
+
+/* RULE C-REPAIR (condition): a condition qualifies an act, not a thing or
+** a saying.  An if/unless clause hung on a noun ("may halt its mediation
+** among the republics if cooperation founders": republics --acl-->
+** founders) belongs to the nearest verb above the noun; one hung on a
+** speech verb that has a reported clause ("Russia could cut supplies if
+** Kiev fails to pay, the minister said": said --advcl--> fails) belongs to
+** the reported clause: news reports no conditional saying. */
+static void repair_cond_clause(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first; k < end; k++) {
+    if (!if_clause(y, first, end, k))
+      continue;
+    int32_t h = y[k].head;
+    if (h < (int32_t)first || h >= (int32_t)end)
+      continue;
+    if (y[h].upos == SIMA_UPOS_NOUN || y[h].upos == SIMA_UPOS_PROPN) {
+      int32_t v = y[h].head;
+      for (int i = 0; i < 8 && v >= (int32_t)first && v < (int32_t)end &&
+                      y[v].upos != SIMA_UPOS_VERB;
+           i++)
+        v = y[v].head;
+      if (v >= (int32_t)first && v < (int32_t)end &&
+          y[v].upos == SIMA_UPOS_VERB) {
+        y[k].head = v;
+        y[k].deprel = SIMA_DEP_ADVCL;
+      }
+      continue;
+    }
+    if (y[h].upos != SIMA_UPOS_VERB || !mood_is_speech(y[h].lemma))
+      continue;
+    for (uint32_t r = first; r < end; r++)
+      if (y[r].head == h && sima_deprel_base(y[r].deprel) == SIMA_DEP_CCOMP &&
+          r != k) {
+        y[k].head = (int32_t)r;
+        y[k].deprel = SIMA_DEP_ADVCL;
+        break;
+      }
+  }
+}
+
+static int is_comma(const sima_syntax *y, uint32_t k) {
+  return y[k].upos == SIMA_UPOS_PUNCT && y[k].lemma && !strcmp(y[k].lemma, ",");
+}
+
+/* Has token v a dependent by relation rel (exact) or, with `by`, an
+** oblique marked "by"? */
+static int has_dep(const sima_syntax *y, uint32_t first, uint32_t end,
+                   uint32_t v, unsigned rel, int by) {
+  for (uint32_t k = first; k < end; k++) {
+    if (y[k].head != (int32_t)v)
+      continue;
+    if (y[k].deprel == rel)
+      return 1;
+    if (by && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBL)
+      for (uint32_t m = first; m < end; m++)
+        if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE &&
+            y[m].lemma && !strcasecmp(y[m].lemma, "by"))
+          return 1;
+  }
+  return 0;
+}
+
+/* RULE C-REPAIR (agent after a parenthetical): a by-phrase right after the
+** comma that closes a parenthetical clause ("Aristide has been accused of
+** misusing public funds, much of it believed to have been embezzled, by
+** government officials") is no part of it: when the parser hangs it on a
+** word of the parenthetical, and the clause the parenthetical hangs on is
+** passive with no agent of its own, the phrase is that clause's agent. */
+static void repair_agent_paren(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t c2 = first + 2; c2 + 2 < end; c2++) {
+    if (!is_comma(y, c2) || !y[c2 + 1].lemma ||
+        strcasecmp(y[c2 + 1].lemma, "by") ||
+        y[c2 + 1].deprel != SIMA_DEP_CASE)
+      continue;
+    int32_t a = y[c2 + 1].head;
+    if (a <= (int32_t)c2 + 1 || a >= (int32_t)end ||
+        sima_deprel_base(y[a].deprel) != SIMA_DEP_OBL)
+      continue;
+    int32_t h = y[a].head;
+    if (h < (int32_t)first || h >= (int32_t)c2)
+      continue;
+    uint32_t c1 = (uint32_t)h;
+    while (c1 > first && !is_comma(y, c1))
+      c1--;
+    if (!is_comma(y, c1) || c1 + 1 >= c2)
+      continue;
+    /* the parenthetical (c1, c2): one word hangs outside it, before it */
+    int32_t top = -1;
+    int ok = 1;
+    for (uint32_t k = c1 + 1; k < c2 && ok; k++) {
+      int32_t hk = y[k].head;
+      if (hk > (int32_t)c1 && hk < (int32_t)c2)
+        continue;
+      if (top >= 0 || hk < (int32_t)first || hk >= (int32_t)c1)
+        ok = 0;
+      else
+        top = (int32_t)k;
+    }
+    if (!ok || top < 0)
+      continue;
+    int32_t v = y[top].head;
+    if (y[v].upos != SIMA_UPOS_VERB ||
+        !(has_dep(y, first, end, (uint32_t)v, SIMA_DEP_AUX_PASS, 0) ||
+          has_dep(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ_PASS, 0)) ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBL_AGENT, 1))
+      continue;
+    y[a].head = v;
+    y[a].deprel = SIMA_DEP_OBL_AGENT;
+  }
+}
+
 static void repair_lone_iobj(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t k = first; k < end; k++) {
@@ -1773,7 +2192,10 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
 #define REPAIRS(X)                                                             \
   X(present_verb, 0)                                                           \
   X(false_gerund, 1)                                                           \
+  X(compound_gerund, 1)                                                        \
+  X(time_compound, 0)                                                          \
   X(content_clause, 0)                                                         \
+  X(content_object, 0)                                                         \
   X(coord_nationality, 1)                                                      \
   X(vocative, 0)                                                               \
   X(lone_iobj, 0)                                                              \
@@ -1782,6 +2204,9 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(parse, 0)                                                                  \
   X(neighboring, 0)                                                            \
   X(adv_case, 0)                                                               \
+  X(as_object, 0)                                                              \
+  X(cond_clause, 0)                                                            \
+  X(agent_paren, 0)                                                            \
   X(to_hand, 0)                                                                \
   X(particle_over, 0)                                                          \
   X(clause_conj, 0)                                                            \

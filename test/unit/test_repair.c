@@ -108,6 +108,157 @@ TEST(time_clause) {
   sima_doc_free(d);
 }
 
+TEST(as_object) {
+  /* the object after the as-predicate hung on the predicate */
+  const char *c = "1\tGreece\tGreece\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\tcondemned\tcondemn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tas\tas\tADP\tIN\t_\t2\txcomp\t_\t_\n"
+                  "4\ta\ta\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                  "5\tgrave\tgrave\tNOUN\tNN\t_\t6\tcompound\t_\t_\n"
+                  "6\tmistake\tmistake\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+                  "7\tTurkey\tTurkey\tPROPN\tNNP\t_\t9\tnmod:poss\t_\t_\n"
+                  "8\t's\t's\tPART\tPOS\t_\t7\tcase\t_\t_\n"
+                  "9\tdecision\tdecision\tNOUN\tNN\t_\t6\tnmod\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[8], 2); /* decision --obj--> condemned */
+  OK(r[8] == rel("obj"), "decision: obj");
+  INT_EQ(h[5], 2); /* mistake --obl--> condemned */
+  OK(r[5] == rel("obl"), "mistake: obl");
+  INT_EQ(h[2], 6); /* as --case--> mistake */
+  OK(r[2] == rel("case"), "as: case");
+  INT_EQ(h[6], 9); /* Turkey stays the possessor of decision */
+  OK(fired & bit("as_object"), "as_object named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(cond_clause) {
+  /* the condition of the reported clause hung on "said" */
+  const char *c = "1\tRussia\tRussia\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                  "2\tcould\tcould\tAUX\tMD\t_\t3\taux\t_\t_\n"
+                  "3\tcut\tcut\tVERB\tVB\t_\t11\tccomp\t_\t_\n"
+                  "4\tsupplies\tsupply\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+                  "5\tif\tif\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+                  "6\tKiev\tKiev\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+                  "7\tfails\tfail\tVERB\tVBZ\t_\t11\tadvcl\t_\t_\n"
+                  "8\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                  "9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\t_\n"
+                  "10\tminister\tminister\tNOUN\tNN\t_\t11\tnsubj\t_\t_\n"
+                  "11\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "12\t.\t.\tPUNCT\t.\t_\t11\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[6], 3); /* fails --advcl--> cut */
+  OK(r[6] == rel("advcl"), "fails: advcl");
+  OK(fired & bit("cond_clause"), "cond_clause named as fired");
+  sima_doc_free(d);
+}
+
+TEST(agent_paren) {
+  /* the by-phrase after a parenthetical hung on the parenthetical */
+  const char *c = "1\tMoi\tMoi\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+                  "2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+                  "3\taccused\taccuse\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                  "4\tof\tof\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                  "5\ttheft\ttheft\tNOUN\tNN\t_\t3\tobl\t_\t_\n"
+                  "6\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+                  "7\tmuch\tmuch\tADJ\tJJ\t_\t8\tnsubj\t_\t_\n"
+                  "8\thidden\thide\tVERB\tVBN\t_\t3\tccomp\t_\t_\n"
+                  "9\tabroad\tabroad\tADV\tRB\t_\t8\tadvmod\t_\t_\n"
+                  "10\t,\t,\tPUNCT\t,\t_\t12\tpunct\t_\t_\n"
+                  "11\tby\tby\tADP\tIN\t_\t12\tcase\t_\t_\n"
+                  "12\tprosecutors\tprosecutor\tNOUN\tNNS\t_\t8\tobl\t_\t_\n"
+                  "13\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[11], 3); /* prosecutors --obl:agent--> accused */
+  OK(r[11] == rel("obl:agent"), "prosecutors: obl:agent");
+  OK(fired & bit("agent_paren"), "agent_paren named as fired");
+  sima_doc_free(d);
+}
+
+TEST(time_compound) {
+  /* "its demand today that ...": the noun a compound of the time word */
+  const char *c = "1\tNorway\tNorway\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\treiterated\treiterate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tits\tits\tPRON\tPRP$\t_\t5\tnmod:poss\t_\t_\n"
+                  "4\tdemand\tdemand\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+                  "5\ttoday\ttoday\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                  "6\tthat\tthat\tPRON\tWDT\t_\t5\tappos\t_\t_\n"
+                  "7\tRussia\tRussia\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+                  "8\tlift\tlift\tVERB\tVB\t_\t6\tacl:relcl\t_\t_\n"
+                  "9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\t_\n"
+                  "10\tban\tban\tNOUN\tNN\t_\t8\tobj\t_\t_\n"
+                  "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[3], 2); /* demand --obj--> reiterated */
+  OK(r[3] == rel("obj"), "demand: obj");
+  INT_EQ(h[2], 4); /* its --nmod:poss--> demand */
+  INT_EQ(h[4], 2); /* today --obl:tmod--> reiterated */
+  OK(r[4] == rel("obl:tmod"), "today: obl:tmod");
+  INT_EQ(h[7], 4); /* lift --acl--> demand: its content */
+  OK(r[7] == rel("acl"), "lift: acl");
+  INT_EQ(h[5], 8); /* that --mark--> lift */
+  OK(r[5] == rel("mark"), "that: mark");
+  OK(fired & bit("time_compound"), "time_compound named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(compound_gerund) {
+  /* "NATO peacekeeping troops" with peacekeeping a verb taking troops */
+  const char *c = "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                  "2\tdeployment\tdeployment\tNOUN\tNN\t_\t7\tnsubj\t_\t_\n"
+                  "3\tof\tof\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                  "4\tNATO\tNATO\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n"
+                  "5\tpeacekeeping\tpeacekeep\tVERB\tVBG\t_\t2\tacl\t_\t_\n"
+                  "6\ttroops\ttroops\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+                  "7\tarrived\tarrive\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "8\tin\tin\tADP\tIN\t_\t9\tcase\t_\t_\n"
+                  "9\tBosnia\tBosnia\tPROPN\tNNP\t_\t7\tobl\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 2); /* troops --nmod--> deployment */
+  OK(r[5] == rel("nmod"), "troops: nmod");
+  INT_EQ(h[4], 6); /* peacekeeping --compound--> troops */
+  OK(r[4] == rel("compound"), "peacekeeping: compound");
+  INT_EQ(h[3], 6); /* NATO --compound--> troops */
+  OK(r[3] == rel("compound"), "NATO: compound");
+  INT_EQ(h[2], 6); /* of --case--> troops */
+  OK(fired & bit("compound_gerund"), "compound_gerund named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 TEST(untouched) {
   /* a well-formed parse: no repair fires */
   const char *c = "1\tChina\tChina\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
@@ -174,6 +325,11 @@ TEST(names) {
 int main(void) {
   RUN(present_verb);
   RUN(time_clause);
+  RUN(as_object);
+  RUN(cond_clause);
+  RUN(agent_paren);
+  RUN(time_compound);
+  RUN(compound_gerund);
   RUN(untouched);
   RUN(tree_check);
   RUN(names);
