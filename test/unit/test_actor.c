@@ -261,6 +261,16 @@ TEST(organisations) {
   HASNT("Who said that?", NULL, "Who");
   HAS("The Taliban took Kabul.", "2021-08-14", "Taliban", "AFGREB", "dict");
   HAS("The Taliban took Kabul.", "2021-08-15", "Taliban", "AFGGOV", "dict");
+  /* criminal and armed groups of Latin American crime news */
+  HAS("Barrio 18 attacked a bus.", NULL, "Barrio 18", "SLVCRM", "dict");
+  HAS("The MS13 denied it.", NULL, "MS13", "SLVCRM", "dict");
+  HAS("The Red Command fought the police.", NULL, "Red Command", "BRACRM",
+      "dict");
+  HAS("The Urabenos ambushed a patrol.", NULL, "Urabenos", "COLCRM", "dict");
+  HAS("The Knights Templar burned trucks.", NULL, "Knights Templar", "MEXCRM",
+      "dict");
+  HAS("The United Self-Defense Forces of Colombia disarmed.", NULL,
+      "United Self-Defense Forces of Colombia", "COLREB", "dict");
 }
 
 TEST(people_and_dates) {
