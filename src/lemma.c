@@ -62,6 +62,63 @@ static unsigned wn_pos(unsigned xpos) {
   }
 }
 
+int lemma_wn_knows(const lemma_model *m, const char *w, size_t n,
+                   unsigned xpos) {
+  unsigned pos;
+  switch (xpos) {
+  case SIMA_XPOS_NN: case SIMA_XPOS_NNS:
+    pos = LEMMA_WN_NOUN;
+    break;
+  case SIMA_XPOS_VB: case SIMA_XPOS_VBD: case SIMA_XPOS_VBG:
+  case SIMA_XPOS_VBN: case SIMA_XPOS_VBP: case SIMA_XPOS_VBZ:
+    pos = LEMMA_WN_VERB;
+    break;
+  case SIMA_XPOS_JJ: case SIMA_XPOS_JJR: case SIMA_XPOS_JJS:
+    pos = LEMMA_WN_ADJ;
+    break;
+  default:
+    return -1;
+  }
+  if (!m || !m->wn_keys || n == 0 || n >= LEMMA_MAXWORD)
+    return -1;
+  char lo[LEMMA_MAXWORD], lem[LEMMA_MAXWORD];
+  for (size_t i = 0; i < n; i++)
+    lo[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
+  int listed = lemma_find(m->lex_keys, m->lex_mask,
+                          lemma_lex_key(lo, n, xpos)) >= 0;
+  size_t len = lemma_apply(m, w, n, xpos, lem, sizeof lem);
+  /* Without an exception entry (irregular forms have one) the word must
+  ** look like the form: a base tag's lemma is the word, an inflected
+  ** tag's word ends in its ending and its lemma starts like it ("tony"
+  ** as JJS is no form of "good", "toolbar" as VBG none of "tool"). */
+  if (!listed) {
+    static const struct {
+      unsigned xpos;
+      const char *end;
+    } ends[] = {{SIMA_XPOS_VBG, "ing"}, {SIMA_XPOS_VBD, "ed"},
+                {SIMA_XPOS_VBD, "t"},   {SIMA_XPOS_VBN, "ed"},
+                {SIMA_XPOS_VBN, "en"},  {SIMA_XPOS_VBN, "n"},
+                {SIMA_XPOS_VBN, "t"},   {SIMA_XPOS_VBZ, "s"},
+                {SIMA_XPOS_NNS, "s"},   {SIMA_XPOS_JJR, "er"},
+                {SIMA_XPOS_JJS, "est"}};
+    int inflected = 0, fits = 0;
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+      if (ends[k].xpos != xpos)
+        continue;
+      size_t e = strlen(ends[k].end);
+      inflected = 1;
+      fits |= n > e && memcmp(lo + n - e, ends[k].end, e) == 0;
+    }
+    if (!inflected) {
+      if (len != n || memcmp(lem, lo, n) != 0)
+        return 0;
+    } else if (!fits || len < 3 || memcmp(lem, lo, 3) != 0) {
+      return 0;
+    }
+  }
+  return lemma_wn_has(m, lem, len, pos) ? 1 : 0;
+}
+
 /* WordNet's "morphy" detachments (plus consonant undoubling): suffix,
 ** replacement, part of speech. */
 static const struct {

@@ -35,6 +35,12 @@ int lemma_wn_has(const lemma_model *m, const char *w, size_t n, unsigned pos);
 
 uint64_t lemma_lex_key(const char *w, size_t n, unsigned xpos);
 uint64_t lemma_rule_key(const char *suffix, size_t k, unsigned xpos);
+/* Whether WordNet's lemma lists know word w (n bytes) in the part of
+** speech of xpos (a noun for NN/NNS, a verb for VB*, an adjective for
+** JJ*), its lemma found as lemma_apply finds it: 1 yes, 0 no, -1 when
+** xpos has no WordNet part of speech or the model has no lists. */
+int lemma_wn_knows(const lemma_model *m, const char *w, size_t n,
+                   unsigned xpos);
 /* Whether a tag keeps the word's case (proper nouns, addresses,
 ** symbols, list markers). */
 int lemma_proper(unsigned xpos);

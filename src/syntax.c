@@ -219,7 +219,8 @@ sima_status sima_tag_doc(const sima_model *m, sima_doc *doc, sima_error *err) {
     uint32_t first = sents[s].first, count = sents[s].count;
     if ((st = check_range(doc, &sents[s], s, err)) != SIMA_OK || count == 0)
       continue;
-    if (tagger_tag(&m->tagger, &memo->tag, doc, first, count, syn + first) ||
+    if (tagger_tag(&m->tagger, &memo->tag, &m->lemma, doc, first, count,
+                   syn + first) ||
         lemma_sentence(&m->lemma, doc, first, count, syn + first))
       st = sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
   }

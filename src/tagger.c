@@ -410,8 +410,40 @@ static const int32_t *word_row(const tagger_model *m, tagger_cache *c,
   return row;
 }
 
-int tagger_tag(const tagger_model *m, tagger_cache *cache, sima_doc *doc,
-               uint32_t first, uint32_t count, sima_syntax *syn) {
+/* RULE T-WORDNET: an unknown lower-case word (not in the ambiguity
+** lexicon) whose best class is a noun, verb or adjective tag that
+** WordNet's lemma lists do not know for it, while they know it in another
+** of these parts of speech, takes the best class of a part of speech they
+** know ("Serb refugees" was VBZ, "will no longer tolerate rallies" JJ).
+** Returns the class to use. */
+static int wordnet_check(const tagger_model *m, const lemma_model *wn,
+                         const int32_t *scores, int c, const char *s,
+                         size_t n) {
+  if (n < 3)
+    return c;
+  for (size_t k = 0; k < n; k++)
+    if (!(s[k] >= 'a' && s[k] <= 'z') && s[k] != '-')
+      return c;
+  if (lemma_wn_knows(wn, s, n, m->classes[2 * c + 1]) != 0)
+    return c; /* known as that, or a tag WordNet cannot judge */
+  signed char known[SIMA_NXPOS];
+  memset(known, -2, sizeof known);
+  int best = -1;
+  for (uint32_t k = 0; k < m->lm.nclasses; k++) {
+    unsigned u = m->classes[2 * k], x = m->classes[2 * k + 1];
+    if (u != SIMA_UPOS_NOUN && u != SIMA_UPOS_VERB && u != SIMA_UPOS_ADJ)
+      continue; /* joint classes such as X/VBD are no reading of a word */
+    if (known[x] == -2)
+      known[x] = (signed char)lemma_wn_knows(wn, s, n, x);
+    if (known[x] == 1 && (best < 0 || scores[k] > scores[best]))
+      best = (int)k;
+  }
+  return best < 0 ? c : best;
+}
+
+int tagger_tag(const tagger_model *m, tagger_cache *cache,
+               const lemma_model *wn, sima_doc *doc, uint32_t first,
+               uint32_t count, sima_syntax *syn) {
   tagger_word *ws = sima_arena_alloc(doc->arena, count * sizeof *ws);
   int32_t scores[256];
   uint64_t feats[TAGGER_MAXFEATS];
@@ -446,6 +478,8 @@ int tagger_tag(const tagger_model *m, tagger_cache *cache, sima_doc *doc,
       if (!ws[i].ambx && closed_xpos(m->classes[2 * c + 1]) &&
           !closed_word(tx, tl))
         c = best_open(m, scores, tx, tl);
+      if (wn && !ws[i].ambx)
+        c = wordnet_check(m, wn, scores, c, tx, tl);
     }
     syn[i].upos = m->classes[2 * c];
     syn[i].xpos = m->classes[2 * c + 1];

@@ -10,6 +10,7 @@
 #ifndef SIMA_TAGGER_H
 #define SIMA_TAGGER_H
 
+#include "lemma.h"
 #include "model.h"
 
 #define TAGGER_MAXFEATS 48
@@ -88,9 +89,11 @@ typedef struct tagger_cache {
 void tagger_cache_free(tagger_cache *c);
 
 /* Tags tokens [first, first+count) of doc into syn[0..count) (upos, xpos).
-** cache: the caller's memos for this model (see tagger_cache).  Returns
-** non-zero when out of memory. */
-int tagger_tag(const tagger_model *m, tagger_cache *cache, sima_doc *doc,
-               uint32_t first, uint32_t count, sima_syntax *syn);
+** cache: the caller's memos for this model (see tagger_cache).  wn: the
+** lemmatizer whose WordNet lists check unknown words (rule T-WORDNET), or
+** NULL.  Returns non-zero when out of memory. */
+int tagger_tag(const tagger_model *m, tagger_cache *cache,
+               const lemma_model *wn, sima_doc *doc, uint32_t first,
+               uint32_t count, sima_syntax *syn);
 
 #endif

@@ -67,6 +67,30 @@ TEST(long_and_odd_words) {
   INT_EQ(n, 0);
 }
 
+/* lemma_wn_knows: the check of rule T-WORDNET (src/tagger.c). */
+TEST(wordnet_knows) {
+  static const struct {
+    const char *w;
+    unsigned xpos;
+    int want;
+  } cases[] = {
+      {"refugees", SIMA_XPOS_NNS, 1}, {"refugees", SIMA_XPOS_VBZ, 0},
+      {"tolerate", SIMA_XPOS_VB, 1},  {"tolerate", SIMA_XPOS_JJ, 0},
+      {"imminent", SIMA_XPOS_JJ, 1},  {"imminent", SIMA_XPOS_NN, 0},
+      {"fled", SIMA_XPOS_VBD, 1},     {"retaken", SIMA_XPOS_VBN, 1},
+      {"tony", SIMA_XPOS_JJS, 0},     /* no form of "good" */
+      {"toolbar", SIMA_XPOS_VBG, 0},  /* no form of "tool" */
+      {"refugees", SIMA_XPOS_RB, -1}, /* WordNet's adverbs are not loaded */
+      {"Paris", SIMA_XPOS_NNP, -1}};
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    int got = lemma_wn_knows(&lm, cases[k].w, strlen(cases[k].w), cases[k].xpos);
+    if (got != cases[k].want)
+      FAILF("lemma_wn_knows(%s/%s) = %d, want %d", cases[k].w,
+            sima_xpos_name(cases[k].xpos), got, cases[k].want);
+  }
+  INT_EQ(lemma_wn_knows(NULL, "war", 3, SIMA_XPOS_NN), -1);
+}
+
 int main(void) {
   sima_error err;
   if (lemma_load(&lm, "models/lemma.bin", &err) != SIMA_OK) {
@@ -78,6 +102,7 @@ int main(void) {
   RUN(regular_rules);
   RUN(unseen_words);
   RUN(long_and_odd_words);
+  RUN(wordnet_knows);
   lemma_free(&lm);
   return harness_done();
 }

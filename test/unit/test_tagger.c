@@ -166,7 +166,7 @@ TEST(word_memo) {
     tag_plain(&m, doc, want);
     for (int pass = 0; pass < 3; pass++) { /* cold, then warm */
       memset(syn, 0, n * sizeof *syn);
-      INT_EQ(tagger_tag(&m, c, doc, 0, n, syn), 0);
+      INT_EQ(tagger_tag(&m, c, NULL, doc, 0, n, syn), 0);
       for (uint32_t i = 0; i < n; i++) {
         INT_EQ(syn[i].upos, m.classes[2 * want[i]]);
         INT_EQ(syn[i].xpos, m.classes[2 * want[i] + 1]);
@@ -222,6 +222,41 @@ TEST(closed_classes) {
     }
   }
   INT_EQ(seen, 5);
+  sima_doc_free(doc);
+  sima_model_free(m);
+}
+
+/* RULE T-WORDNET: an unknown word's tag must be a part of speech WordNet
+** knows for it ("refugees" is no verb, "tolerate" no adjective). */
+TEST(wordnet_parts_of_speech) {
+  sima_error err;
+  sima_model *m = sima_model_load("models", &err);
+  if (!m) {
+    FAILF("%s", err.msg);
+    return;
+  }
+  const char *text =
+      "Aid groups are failing to protect the rights of Congolese Hutu "
+      "refugees, a charity said. The army chief warned that soldiers will no "
+      "longer tolerate marches by the movement.";
+  sima_doc *doc = sima_doc_new(text, strlen(text), "w", NULL, NULL, NULL);
+  OK(doc && !sima_tokenize(doc, &err) && !sima_split(doc, &err), "tokenize");
+  INT_EQ(sima_tag_doc(m, doc, &err), SIMA_OK);
+  int seen = 0;
+  for (uint32_t i = 0; doc && doc->syn && i < doc->ntokens; i++) {
+    const char *w = doc->text + doc->tokens[i].off;
+    size_t n = doc->tokens[i].len;
+    if (n == 8 && !memcmp(w, "refugees", 8)) {
+      seen++;
+      INT_EQ(doc->syn[i].xpos, SIMA_XPOS_NNS);
+      STR_EQ(doc->syn[i].lemma, "refugee");
+    }
+    if (n == 8 && !memcmp(w, "tolerate", 8)) {
+      seen++;
+      INT_EQ(doc->syn[i].upos, SIMA_UPOS_VERB);
+    }
+  }
+  INT_EQ(seen, 2);
   sima_doc_free(doc);
   sima_model_free(m);
 }
@@ -327,6 +362,7 @@ int main(void) {
   RUN(tag_sentence);
   RUN(word_memo);
   RUN(closed_classes);
+  RUN(wordnet_parts_of_speech);
   RUN(corrupt_models);
   RUN(structurally_bad_but_checksummed);
   return harness_done();
