@@ -86,7 +86,18 @@ int lemma_wn_knows(const lemma_model *m, const char *w, size_t n,
     lo[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
   int listed = lemma_find(m->lex_keys, m->lex_mask,
                           lemma_lex_key(lo, n, xpos)) >= 0;
-  size_t len = lemma_apply(m, w, n, xpos, lem, sizeof lem);
+  /* an irregular past listed as VBD or VBN is a verb form either way
+  ** ("withdrew", "retaken"): its listed lemma is the one to check */
+  unsigned use = xpos;
+  if (!listed && (xpos == SIMA_XPOS_VBD || xpos == SIMA_XPOS_VBN)) {
+    unsigned other = xpos == SIMA_XPOS_VBD ? SIMA_XPOS_VBN : SIMA_XPOS_VBD;
+    if (lemma_find(m->lex_keys, m->lex_mask, lemma_lex_key(lo, n, other)) >=
+        0) {
+      listed = 1;
+      use = other;
+    }
+  }
+  size_t len = lemma_apply(m, w, n, use, lem, sizeof lem);
   /* Without an exception entry (irregular forms have one) the word must
   ** look like the form: a base tag's lemma is the word, an inflected
   ** tag's word ends in its ending and its lemma starts like it ("tony"

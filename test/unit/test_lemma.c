@@ -78,6 +78,7 @@ TEST(wordnet_knows) {
       {"tolerate", SIMA_XPOS_VB, 1},  {"tolerate", SIMA_XPOS_JJ, 0},
       {"imminent", SIMA_XPOS_JJ, 1},  {"imminent", SIMA_XPOS_NN, 0},
       {"fled", SIMA_XPOS_VBD, 1},     {"retaken", SIMA_XPOS_VBN, 1},
+      {"withdrew", SIMA_XPOS_VBD, 1}, {"withdrew", SIMA_XPOS_VBN, 1},
       {"tony", SIMA_XPOS_JJS, 0},     /* no form of "good" */
       {"toolbar", SIMA_XPOS_VBG, 0},  /* no form of "tool" */
       {"refugees", SIMA_XPOS_RB, -1}, /* WordNet's adverbs are not loaded */
