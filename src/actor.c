@@ -731,7 +731,9 @@ static uint32_t title_person(ctx *c, uint32_t t, uint32_t ka, uint32_t a1,
       c->d->actors[sense_of(c, &c->at[kp])->actor].kind == DICT_KIND_PERSON &&
       short_ok(c, kp, 1)) {
     char fb[64] = "";
-    int group = code && !dict_is_country(c->d, code); /* "UN" + title */
+    /* "UN" + title; RULE A-ORG-TITLE: so is a national organisation
+    ** ("Knights Templar leader X": MEXCRM, not MEXCRMGOV) */
+    int group = code && (!dict_is_country(c->d, code) || strlen(code) > 3);
     if (strlen(code ? code : "+") + strlen(sector) < 32)
       snprintf(fb, sizeof fb, "%s%s", code ? code : "+", group ? "" : sector);
     uint32_t before = c->nm;
@@ -777,6 +779,12 @@ static uint32_t title_person(ctx *c, uint32_t t, uint32_t ka, uint32_t a1,
   if (code && !dict_is_country(c->d, code)) {
     set_code(m, code, NULL); /* an organisation's officer: IGOUNO, GOV */
     snprintf(m->sector, sizeof m->sector, "%s", sector);
+  } else if (code && strlen(code) > 3) {
+    /* RULE A-ORG-TITLE: a national organisation's officer is the
+    ** organisation's ("ARENA legislator X": SLVPTY, as "PRI legislators"
+    ** and "Hamas leader Ismail Haniyeh"; a person noun after an
+    ** organisation takes its sector) */
+    set_code(m, code, NULL);
   } else if (code)
     set_code(m, code, sector);
   else
@@ -1422,12 +1430,18 @@ static int is_pronoun_group(const ctx *c, uint32_t i) {
 /* 1 when mention q is a bare country named in the singular ("Mexico",
 ** "US", "Mexican") that is not coordinated with the mention next to it
 ** ("Colombia and Peru", "Brazil, Argentina"): a possible antecedent of
-** "it", never of "they".  (Coreference runs before the parse: the tags
-** and the words are all there is.) */
+** "it", never of "they".  So is a bare town or region ("Baghuz",
+** "Afrin": CCC+CVL from a place: name or a capital after "in").
+** (Coreference runs before the parse: the tags and the words are all
+** there is.) */
 static int lone_country(const ctx *c, uint32_t nmain, uint32_t q) {
   const mtmp *m = &c->m[q];
   const sima_syntax *syn = c->doc->syn;
-  if (strlen(m->code) != 3 || !dict_is_country(c->d, m->code))
+  size_t n = strlen(m->code);
+  char cc[4] = {m->code[0], n >= 3 ? m->code[1] : 0, n >= 3 ? m->code[2] : 0,
+                0};
+  int place = n == 6 && m->how == SIMA_RES_DICT && !strcmp(m->code + 3, "CVL");
+  if ((n != 3 && !place) || !dict_is_country(c->d, cc))
     return 0;
   uint32_t h = m->first + m->count - 1;
   if (syn && (syn[h].xpos == SIMA_XPOS_NNS || syn[h].xpos == SIMA_XPOS_NNPS))

@@ -2507,6 +2507,12 @@ static int place_source(const coder_ctx *c, uint32_t k) {
   return 0;
 }
 
+/* Is mention m of sector sec? */
+static int sector_is(const coder_ctx *c, int32_t m, const char *sec) {
+  const char *s = c->doc->mentions[m].sector;
+  return s && !strcmp(s, sec);
+}
+
 /* RULE C-VISIT-PRIVATE: is mention m a place a traveller goes to: a
 ** country (no sector) or a town's name (CVL, all proper nouns)?  A
 ** private actor's trip there (migrants, smugglers, a firm's team) is no
@@ -2521,6 +2527,42 @@ static int visit_place(const coder_ctx *c, int32_t m) {
     if (c->syn[i].upos != SIMA_UPOS_PROPN)
       return 0;
   return 1;
+}
+
+/* RULE C-TOWN-ROLE: is mention m a town or region by its name (CVL, all
+** capitalised proper nouns, none a plural: not "Kurds")?  A town is no
+** actor: as a source it is where something happens or what is acted on
+** ("enter Idlib to support the rebels", "the Idlib attack will displace
+** 700,000"), only
+** a host (043) of those who arrive there; as a target it stands for the
+** people there only in a visit, protest, threat, coercion or attack (roots
+** 04, 14-20), a plea, intent, aid or yielding (02, 03, 07, 08: "agreed to
+** withdraw from Kherson"), not what is said, hoped, supported or blamed
+** about it ("hoped the offensive would reach Idlib", "issued a statement
+** on the liberation of Raqqa"). */
+static int town_mention(const coder_ctx *c, int32_t m) {
+  /* (lower-case words inside a name: "Rio de Janeiro") */
+  static const char *const name_fn[] = {"al", "da", "de", "del", "do",
+                                        "dos", "el", "la", "of"};
+  const sima_mention *mm = &c->doc->mentions[m];
+  if (!mm->sector || strcmp(mm->sector, "CVL") || !mm->country ||
+      !mm->country[0])
+    return 0;
+  for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++)
+    if (c->syn[i].upos != SIMA_UPOS_PROPN ||
+        c->syn[i].xpos == SIMA_XPOS_NNPS ||
+        !((c->doc->tokens[i].flags & SIMA_TOKF_CAPITAL) ||
+          (i > mm->first && CODER_IN(name_fn, coder_lemma(c, i)))))
+      return 0;
+  return 1;
+}
+
+/* C-TOWN-ROLE: may a town be the target of an event with this code?
+** (and of diplomatic relations: "opened an embassy in Tehran") */
+static int town_target_root(const char *code) {
+  int r = (code[0] - '0') * 10 + (code[1] - '0');
+  return r == 2 || r == 3 || r == 4 || r == 7 || r == 8 || r >= 14 ||
+         !strcmp(code, "054");
 }
 
 /* Is t a predicate that takes a verb's target fallbacks: a verb, or an
@@ -2635,17 +2677,97 @@ static int recognize_thing(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* Is token k a double quotation mark (", “, ”, «, »)?  Single quotes are
+** not: "the gangs' leaders". */
+static int dquote(const coder_ctx *c, uint32_t k) {
+  if (k >= c->n || c->doc->tokens[k].kind != SIMA_TOK_QUOTE)
+    return 0;
+  const unsigned char *s =
+      (const unsigned char *)c->doc->text + c->doc->tokens[k].off;
+  return s[0] == '"' || (s[0] == 0xE2 && s[1] == 0x80 &&
+                         (s[2] == 0x9C || s[2] == 0x9D)) ||
+         (s[0] == 0xC2 && (s[1] == 0xAB || s[1] == 0xBB));
+}
+
+/* RULE C-CALL-NAME: is the verb "call" at t a naming, a convening or an
+** appeal rather than a telephone call (041)?  A call is made to an actor:
+** its single object is an actor mention itself ("called an emergency
+** cabinet meeting", "called Moscow's accusation ludicrous", "called for
+** cooperation with the US" parsed as an object are not), with no second
+** complement (another object, an unmarked oblique, an apposition, or a
+** quoted word next to the object: "calls the family 'one of the
+** untouchables'"), no naming word as object or oblique ("one", "what",
+** "which"), and the verb is no clause on a noun ("a gang called X",
+** "what he called the Cartel of the Suns") unless its own subject is the
+** relative pronoun ("the official who called the mayor"). */
+static int call_name(const coder_ctx *c, uint32_t t) {
+  static const char *const wh[] = {"one", "that", "what", "which", "who",
+                                   "whom"};
+  if (strcasecmp(coder_lemma(c, t), "call") ||
+      c->syn[t].upos != SIMA_UPOS_VERB)
+    return 0;
+  int32_t obj = -1;
+  int nobj = 0, rel_subj = 0, aux = 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned rel = c->syn[d].deprel, base = sima_deprel_base(rel);
+    const char *l = coder_lemma(c, (uint32_t)d);
+    if (base == SIMA_DEP_AUX)
+      aux = 1;
+    if (base == SIMA_DEP_OBJ) {
+      if (obj < 0)
+        obj = d;
+      nobj++;
+      if (CODER_IN(wh, l))
+        return 1;
+    } else if (rel == SIMA_DEP_OBL_UNMARKED ||
+               (base == SIMA_DEP_OBL && CODER_IN(wh, l))) {
+      return 1;
+    } else if (base == SIMA_DEP_NSUBJ && CODER_IN(wh, l)) {
+      rel_subj = 1;
+    }
+  }
+  if (obj < 0) /* a passive or an intransitive call: the pattern's affair */
+    return 0;
+  if (nobj > 1)
+    return 1;
+  if (sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_ACL && !rel_subj)
+    return 1;
+  /* (a participle without auxiliary right after a noun, however parsed:
+  ** "a gang called X"; not the root: "officials called the ambassador"
+  ** tagged VBN) */
+  if (c->syn[t].xpos == SIMA_XPOS_VBN && !aux && t > 0 &&
+      c->syn[t].head >= 0 &&
+      (c->syn[t - 1].upos == SIMA_UPOS_NOUN ||
+       c->syn[t - 1].upos == SIMA_UPOS_PROPN))
+    return 1;
+  int32_t m = c->tok2men[obj];
+  if (m < 0)
+    return 1;
+  for (int32_t d = c->first_child[obj]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_APPOS)
+      return 1;
+  const sima_mention *M = &c->doc->mentions[m];
+  return (M->first > 0 && dquote(c, M->first - 1)) ||
+         dquote(c, M->first + M->count);
+}
+
 /* RULE C-PLACE-MODIFIER: is target token k (mention m) a place that
 ** only says where a building is: in an in/at/near phrase of a house,
 ** hotel, casino ... ("freed victims from a house in Monterrey", "a hotel in
 ** Guatemala City"), or a town's name (CVL) compounded on one ("a Chicago
 ** prison", "a Monterrey casino")?  The thing's place is not the target
 ** ("attacked a US base" keeps its bare-country compound). */
-static int place_modifier(const coder_ctx *c, int32_t k, int32_t m) {
+static int place_modifier(const coder_ctx *c, int32_t k, int32_t m,
+                          int visit) {
   static const char *const premises[] = {
       "apartment", "bar",  "building",  "casino", "farm",      "home",
       "hotel",     "house", "mansion",  "ranch",  "residence", "restaurant",
       "warehouse"};
+  /* (and, for a visit, the buildings where the visited person is: "visited
+  ** Prakash at a jail in Gaziantep"; a riot at a jail in Israel is
+  ** Israel's) */
+  static const char *const held[] = {"airport", "camp",   "hospital",
+                                     "jail",    "prison", "stadium"};
   if (k < 0 || (uint32_t)k >= c->n || m < 0)
     return 0;
   int32_t h = c->syn[k].head;
@@ -2656,7 +2778,8 @@ static int place_modifier(const coder_ctx *c, int32_t k, int32_t m) {
   unsigned rel = c->syn[k].deprel;
   if (rel == SIMA_DEP_NMOD)
     return (!sec || !sec[0] || !strcmp(sec, "CVL")) &&
-           CODER_IN(premises, coder_lemma(c, (uint32_t)h)) &&
+           (CODER_IN(premises, coder_lemma(c, (uint32_t)h)) ||
+            (visit && CODER_IN(held, coder_lemma(c, (uint32_t)h)))) &&
            (coder_has_marker(c, (uint32_t)k, "in") ||
             coder_has_marker(c, (uint32_t)k, "at") ||
             coder_has_marker(c, (uint32_t)k, "near"));
@@ -2688,6 +2811,62 @@ static int given_thing(const coder_ctx *c, int32_t k) {
   int32_t h = c->syn[k].head;
   return h >= 0 && (uint32_t)h < c->n &&
          CODER_IN(give, coder_lemma(c, (uint32_t)h));
+}
+
+/* RULE C-MEET-THING: is trigger t a "meet" whose subject (passive) or
+** object (active) is a thing, no actor ("the preconditions have been met
+** by the Russians", "the report was met with anger", "met the targets")?
+** Conditions and reports are fulfilled or received: no meeting (040; the
+** caller asks only for root 04: "met the demands" is 080's pattern). */
+static int meet_thing(const coder_ctx *c, uint32_t t) {
+  static const char *const terms[] = {
+      "condition", "criterion", "deadline", "demand", "expectation",
+      "goal",      "need",      "obligation", "precondition", "requirement",
+      "standard",  "target"};
+  if (strcasecmp(coder_lemma(c, t), "meet") ||
+      c->syn[t].upos != SIMA_UPOS_VERB)
+    return 0;
+  int pass = coder_is_passive(c, t);
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (pass && b == SIMA_DEP_NSUBJ) {
+      if (c->tok2men[d] >= 0)
+        return 0;
+      if (c->syn[d].upos == SIMA_UPOS_NOUN)
+        return 1;
+      /* "few of the preconditions" */
+      for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
+        if (sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_NMOD &&
+            coder_has_marker(c, (uint32_t)e, "of"))
+          return c->tok2men[e] < 0 && c->syn[e].upos == SIMA_UPOS_NOUN;
+      return 0;
+    }
+    if (!pass && b == SIMA_DEP_OBJ)
+      return c->tok2men[d] < 0 && CODER_IN(terms, coder_lemma(c, (uint32_t)d));
+  }
+  return 0;
+}
+
+/* RULE C-GEAR-TARGET: is target mention m (or the antecedent of a
+** pronoun) a bare machine of war with no owner named ("drones", "a
+** fighter jet": MIL with no country), and the event no attack (roots
+** 18-20)?  Shooting one down attacks whoever flies it; being wary of
+** drones, hacking them or forcing them to land is no act on an actor. */
+static int gear_target(const coder_ctx *c, int32_t m, int root) {
+  static const char *const gear[] = {
+      "aircraft", "bomber",  "drone",     "frigate", "gunboat",
+      "helicopter", "jet",   "plane",     "submarine", "tank",
+      "warplane", "warship"};
+  if (root >= 18 || m < 0)
+    return 0;
+  const sima_mention *mm = &c->doc->mentions[m];
+  if (mm->antecedent >= 0 && (uint32_t)mm->antecedent < c->doc->nmentions)
+    mm = &c->doc->mentions[mm->antecedent];
+  if (!mm->sector || strcmp(mm->sector, "MIL") ||
+      (mm->country && mm->country[0]) || mm->count == 0)
+    return 0;
+  uint32_t last = mm->first + mm->count - 1;
+  return last < c->n && CODER_IN(gear, coder_lemma(c, last));
 }
 
 /* RULE C-HOST-PLACE: is target token k in a place phrase, an in/at
@@ -2758,6 +2937,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (!strncmp(p->code, "054", 3) && c->syn[t].upos == SIMA_UPOS_VERB &&
       recognize_thing(c, t)) /* C-RECOGNIZE-ACTOR */
     return 0;
+  if (!strncmp(p->code, "041", 3) && call_name(c, t)) /* C-CALL-NAME */
+    return 0;
   const char *code = p->code;
   const char *code2 = p->code2;
   if (ms.wild >= 0 && code[0] == '0' && (code[1] == '2' || code[1] == '3')) {
@@ -2818,6 +2999,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     if (mi.attr < 0 || sj < 0 || c->syn[sj].upos != SIMA_UPOS_PRON)
       return 0;
   }
+  if (code[0] == '0' && code[1] == '4' && meet_thing(c, t)) /* C-MEET-THING */
+    return 0;
   actor_set src, tgt;
   resolve_role(c, t, p->src.given ? &p->src : &c->v->default_src, &src);
   /* RULE C-NOUN-LIGHT: a nominal event in a compound ("a mediation
@@ -2935,11 +3118,28 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   if (tgt.n == 0)
     tgt = weak;
-  { /* C-PLACE-MODIFIER, C-GIVEN-THING */
+  { /* C-PLACE-MODIFIER, C-GIVEN-THING, C-GEAR-TARGET */
     uint32_t kept = 0;
     for (uint32_t k = 0; k < tgt.n; k++)
-      if (!place_modifier(c, tgt.tok[k], tgt.men[k]) &&
-          !given_thing(c, tgt.tok[k])) {
+      if (!place_modifier(c, tgt.tok[k], tgt.men[k], croot == 4) &&
+          !given_thing(c, tgt.tok[k]) &&
+          !gear_target(c, tgt.men[k], croot)) {
+        tgt.men[kept] = tgt.men[k];
+        tgt.tok[kept++] = tgt.tok[k];
+      }
+    tgt.n = kept;
+  }
+  { /* C-TOWN-ROLE */
+    uint32_t kept = 0;
+    for (uint32_t k = 0; k < src.n; k++)
+      if (!strcmp(code, "043") || !town_mention(c, src.men[k])) {
+        src.men[kept] = src.men[k];
+        src.tok[kept++] = src.tok[k];
+      }
+    src.n = kept;
+    kept = 0;
+    for (uint32_t k = 0; k < tgt.n; k++)
+      if (town_target_root(code) || !town_mention(c, tgt.men[k])) {
         tgt.men[kept] = tgt.men[k];
         tgt.tok[kept++] = tgt.tok[k];
       }
@@ -3105,6 +3305,17 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** Nicaragua") is no visit: 042 is an official's */
       if (!strcmp(code, "042") && sm >= 0 && tm >= 0 &&
           private_actor(c, sm) && visit_place(c, tm))
+        continue;
+      /* RULE C-VISIT-HOME: nor is a trip of anyone but a government to
+      ** their own country or a town of it ("fighters returning to the UK",
+      ** "a Canadian returning home to Toronto", "soldiers returned home to
+      ** Mombasa"): a return or a journey at home, not a visit (nor a
+      ** hosting, 043); a minister's tour of a province stays */
+      if (!strcmp(code, "042") && sm >= 0 && tm >= 0 &&
+          visit_place(c, tm) && !sector_is(c, sm, "GOV") &&
+          c->doc->mentions[sm].country &&
+          c->doc->mentions[sm].country[0] && c->doc->mentions[tm].country &&
+          !strcmp(c->doc->mentions[sm].country, c->doc->mentions[tm].country))
         continue;
       /* RULE C-TRADE-PRIVATE: nor is a private actor's trade with a
       ** country or town (economic or arms cooperation, 061/062, or a

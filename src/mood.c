@@ -104,11 +104,12 @@ static const char *const expected_mods[] = {"anticipated", "expected",
 /* (with the lemmas of the participles: "a suspected meeting" is tagged
 ** VBN, lemma "suspect") */
 static const char *const possible_mods[] = {
-    "allege",   "alleged",    "apparent", "feared",   "likely",
-    "maybe",    "perhaps",    "possible", "possibly", "potential",
-    "potentially", "presumably", "probable", "probably", "purport",
-    "purported", "reportedly", "rumor",   "rumored",  "rumour",
-    "rumoured", "suspect",    "suspected"};
+    "allege",   "alleged",    "allegedly", "apparent", "feared",
+    "likely",   "maybe",      "perhaps",  "possible", "possibly",
+    "potential", "potentially", "presumably", "probable", "probably",
+    "purport",  "purported",  "purportedly", "reportedly", "rumor",
+    "rumored",  "rumour",     "rumoured", "supposedly", "suspect",
+    "suspected"};
 
 /* RULE C-MOOD-NOUN: nouns of possibility: the act in their "of" phrase,
 ** clause or complement may or may not happen ("the possibility of the
@@ -145,6 +146,8 @@ static const char *const neg_words[] = {"n't", "never", "no", "not"};
 static const char *const neg_heads[] = {"cease",  "decline", "fail",
                                         "neglect", "refuse", "reject",
                                         "stop",   "unable",  "unwilling"};
+/* Heads that exclude their complement (C-NEG-RULEOUT).  Sorted. */
+static const char *const ruleout_heads[] = {"exclude", "rule"};
 static const char *const neg_nouns[] = {"failure", "inability", "refusal",
                                         "unwillingness"};
 
@@ -152,17 +155,58 @@ int mood_is_speech(const char *lemma) {
   return lemma && IN(speech_verbs, lemma);
 }
 
-/* Is t itself negated: not/never/n't/no as an advmod or det dependent? */
+/* Is t itself negated: not/never/n't/no as an advmod or det dependent?
+** RULE C-NEG-ONLY: "not only", "not just" ... adds, it does not negate
+** ("not only to fight X but also to ...") */
 static int negated_here(const coder_ctx *c, uint32_t t) {
+  static const char *const focus[] = {"just", "merely", "only", "simply",
+                                      "solely"};
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     unsigned base = sima_deprel_base(c->syn[d].deprel);
     if ((base == SIMA_DEP_ADVMOD || base == SIMA_DEP_DET ||
          c->syn[d].deprel == SIMA_DEP_AUX) &&
-        IN(neg_words, coder_lemma(c, (uint32_t)d)))
+        IN(neg_words, coder_lemma(c, (uint32_t)d)) &&
+        !((uint32_t)d + 1 < c->n &&
+          IN(focus, coder_lemma(c, (uint32_t)d + 1))))
       return 1;
   }
   return 0;
 }
+
+/* RULE C-NEG-CONJ: does conjunct x keep its own frame: an auxiliary or
+** subject of its own, or a "but" before it ("do not consider them
+** terrorists, and have supported them", "did not comment, but condemned
+** the strike")?  Then neither the first conjunct's negation nor its
+** modal is its own. */
+static int own_conjunct(const coder_ctx *c, uint32_t x) {
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if ((uint32_t)d > x)
+      continue;
+    if (b == SIMA_DEP_AUX || b == SIMA_DEP_NSUBJ ||
+        (b == SIMA_DEP_CC && !strcasecmp(coder_lemma(c, (uint32_t)d), "but")))
+      return 1;
+  }
+  return 0;
+}
+
+/* Has verb v the particle p ("ruled out": compound:prt)? */
+static int has_particle(const coder_ctx *c, uint32_t v, const char *p) {
+  for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_COMPOUND_PRT &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), p))
+      return 1;
+  return 0;
+}
+
+/* RULE C-NEG-SUBJECT: verbs of taking place, whose negation negates
+** their event-noun subject ("the talks did not happen"); any other
+** predicate says something of an event that took place ("coalition
+** attacks do not discriminate by nationality").  Sorted. */
+static const char *const occur_verbs[] = {
+    "begin", "come", "continue", "go",     "happen",  "materialise",
+    "materialize", "occur", "proceed", "resume", "start", "succeed",
+    "take"};
 
 /* Does clause x have a relative pronoun (that, which, who, whom) as a
 ** subject, object or oblique of its own? */
@@ -297,9 +341,12 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
   /* walk up the chain of predicates that govern t without a new speaker:
   ** xcomp (control), conj (shares the first conjunct's frame), and for a
   ** noun trigger the verb it is the object of */
+  int neg_block = 0; /* C-NEG-CONJ, C-NEG-SUBJECT, C-NEG-RULEOUT */
+  int own_frame = 0; /* C-NEG-CONJ: the modal of the first conjunct is not
+                     ** the mood of one with its own frame */
   for (int step = 0; step < 12; step++) {
     /* RULE C-NEG */
-    if (negated_here(c, x))
+    if (!neg_block && negated_here(c, x))
       out->negated = 1;
     /* RULE C-MOOD-HYP */
     if (conditional_here(c, x))
@@ -310,7 +357,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     ** root or conjunct) */
     if (cond_clause(c, x))
       hyp = out->in_cond = 1;
-    if (mood == SIMA_MOOD_ASSERTED)
+    if (mood == SIMA_MOOD_ASSERTED && !own_frame)
       mood = own_mood(c, x);
     /* RULE C-MOOD-WHETHER: an open question ("whether the mayor's office
     ** supports the capos") says nothing of the act */
@@ -401,6 +448,16 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       }
     }
     if (base == SIMA_DEP_CCOMP) {
+      /* RULE C-NEG-DENIED: the content of a denial ("the army denied that
+      ** its troops fired on the crowd") is negated, in the denier's
+      ** words; not under a denial itself negated ("did not deny that") */
+      if (!strcasecmp(coder_lemma(c, (uint32_t)h), "deny") &&
+          c->syn[h].upos == SIMA_UPOS_VERB && !negated_here(c, (uint32_t)h)) {
+        out->negated = 1;
+        if (out->attr < 0 && coder_subject(c, (uint32_t)h, 0) >= 0)
+          out->attr = attribution_from(c, (uint32_t)h);
+        break;
+      }
       /* RULE C-ATTR: reported speech */
       if (out->attr < 0 && mood_is_speech(coder_lemma(c, (uint32_t)h)))
         out->attr = attribution_from(c, (uint32_t)h);
@@ -439,6 +496,24 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       x = (uint32_t)h;
       continue;
     }
+    /* RULE C-NEG-RULEOUT: "ruled out attending" did not attend; "has
+    ** not ruled out attending" may attend (the negations cancel) */
+    if ((base == SIMA_DEP_XCOMP || base == SIMA_DEP_ADVCL ||
+         base == SIMA_DEP_OBJ) &&
+        c->syn[x].xpos == SIMA_XPOS_VBG &&
+        IN(ruleout_heads, coder_lemma(c, (uint32_t)h)) &&
+        (strcasecmp(coder_lemma(c, (uint32_t)h), "rule") ||
+         has_particle(c, (uint32_t)h, "out"))) {
+      if (negated_here(c, (uint32_t)h)) {
+        neg_block = 1;
+        if (mood == SIMA_MOOD_ASSERTED)
+          mood = SIMA_MOOD_POSSIBLE;
+      } else if (!neg_block) {
+        out->negated = 1;
+      }
+      x = (uint32_t)h;
+      continue;
+    }
     if (coder_is_xcomp(c, x)) {
       sima_mood hm = head_mood(c, (uint32_t)h);
       if (IN(neg_heads, coder_lemma(c, (uint32_t)h)))
@@ -449,6 +524,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       continue;
     }
     if (rel == SIMA_DEP_CONJ) {
+      if (own_conjunct(c, x))
+        neg_block = own_frame = 1;
       x = (uint32_t)h;
       continue;
     }
@@ -458,6 +535,9 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       sima_mood hm = head_mood(c, (uint32_t)h);
       if (mood == SIMA_MOOD_ASSERTED && base == SIMA_DEP_OBJ)
         mood = hm;
+      if (base == SIMA_DEP_NSUBJ &&
+          !IN(occur_verbs, coder_lemma(c, (uint32_t)h)))
+        neg_block = 1; /* C-NEG-SUBJECT */
       x = (uint32_t)h;
       continue;
     }
