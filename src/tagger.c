@@ -410,6 +410,24 @@ static const int32_t *word_row(const tagger_model *m, tagger_cache *c,
   return row;
 }
 
+/* 1 when tokens a, h, b are a word, a hyphen and a word written together
+** ("large", "-", "scale"). */
+static int hyphen_joins(const sima_doc *doc, const sima_token *a,
+                        const sima_token *h, const sima_token *b) {
+  return h->len == 1 && doc->text[h->off] == '-' && a->off + a->len == h->off &&
+         h->off + 1 == b->off;
+}
+
+/* 1 when token i of the sentence is a part of a hyphenated word ("large"
+** and "scale" in "large-scale"): the compound, not the part, has the part
+** of speech WordNet would judge. */
+static int in_compound(const sima_doc *doc, uint32_t first, uint32_t count,
+                       uint32_t i) {
+  const sima_token *t = doc->tokens + first;
+  return (i >= 2 && hyphen_joins(doc, &t[i - 2], &t[i - 1], &t[i])) ||
+         (i + 2 < count && hyphen_joins(doc, &t[i], &t[i + 1], &t[i + 2]));
+}
+
 /* RULE T-WORDNET: an unknown lower-case word (not in the ambiguity
 ** lexicon) whose best class is a noun, verb or adjective tag that
 ** WordNet's lemma lists do not know for it, while they know it in another
@@ -478,7 +496,7 @@ int tagger_tag(const tagger_model *m, tagger_cache *cache,
       if (!ws[i].ambx && closed_xpos(m->classes[2 * c + 1]) &&
           !closed_word(tx, tl))
         c = best_open(m, scores, tx, tl);
-      if (wn && !ws[i].ambx)
+      if (wn && !ws[i].ambx && !in_compound(doc, first, count, i))
         c = wordnet_check(m, wn, scores, c, tx, tl);
     }
     syn[i].upos = m->classes[2 * c];

@@ -38,6 +38,32 @@ else
   echo "skipped: JSONL contract check (python3 absent)"
 fi
 
+# The README's example article gives the events the README promises: the
+# drills (150), the blocked aid (1622, dated summer 2025), the
+# condemnation, Russia's support, the expected visit, and no asserted
+# attack from "a possible aerial assault" or "would not invade".
+if command -v python3 >/dev/null 2>&1; then
+  "$SIMA" code --date 2025-09-15 examples/article.txt > "$TMP/art.jsonl" 2>/dev/null
+  if python3 - "$TMP/art.jsonl" <<'PY'
+import json, sys
+ev = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+got = {((e["source"] or {}).get("code"), (e["target"] or {}).get("code"), e["code"], e["mood"]) for e in ev}
+want = {("CHN", "TWN", "150", "asserted"), ("USAGOV", "TWN", "1622", "asserted"),
+        ("TWNGOV", "CHNGOV", "112", "asserted"), ("RUS", "CHN", "018", "asserted"),
+        ("JPNGOV", "CHNGOV", "042", "expected")}
+missing = want - got
+assert not missing, missing
+aid = [e for e in ev if e["code"] == "1622"][0]
+assert aid["date"].startswith("2025-0"), aid["date"]
+for e in ev:
+    if e["code"][:2] in ("18", "19", "20") and e["mood"] == "asserted":
+        assert e["negated"], e
+PY
+  then ok; else bad "example article events"; fi
+else
+  echo "skipped: example article events (python3 absent)"
+fi
+
 # Metamorphic 1: shuffling documents does not change each document's events.
 i=0
 while [ $i -lt 20 ]; do
