@@ -1169,6 +1169,32 @@ static const char *const portfolio[] = {"minister",       "ministers",
                                         "undersecretary", "ministry",
                                         "department",     NULL};
 
+/* RULE A-FROM-REMOVAL: is the agent run starting at token first the
+** object of a verb of removal ("withdraw its troops from Syria", "pulled
+** 2,000 soldiers from Iraq"), a possessive, article or number between?
+** Its "from" phrase is where they leave, not whose they are. */
+static int removal_object(const ctx *c, uint32_t first) {
+  static const char *const removal[] = {
+      "withdraw",  "withdraws",  "withdrew",   "withdrawn", "withdrawing",
+      "pull",      "pulls",      "pulled",     "pulling",   "evacuate",
+      "evacuates", "evacuated",  "evacuating", "redeploy",  "redeployed",
+      "redeploying", "recall",   "recalled",   "recalling", NULL};
+  static const char *const skip[] = {"its",  "their", "his", "her",
+                                     "the",  "all",   "some", "remaining",
+                                     "most", "many",  NULL};
+  uint32_t i = first;
+  for (int n = 0; n < 3 && i > 0; n++) {
+    const sima_token *w = &c->doc->tokens[i - 1];
+    if (tok_in(c, i - 1, skip) ||
+        (c->doc->syn && c->doc->syn[i - 1].upos == SIMA_UPOS_NUM) ||
+        (w->nnorm > 0 && w->norm[0] >= '0' && w->norm[0] <= '9'))
+      i--;
+    else
+      break;
+  }
+  return i > 0 && tok_in(c, i - 1, removal);
+}
+
 static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
                             uint32_t send) {
   agentrun r;
@@ -1193,7 +1219,9 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
            !(r.flags & DICT_F_ABROAD) &&
            (strcmp(r.sector, "MIL") != 0 || (r.flags & DICT_F_HOME));
   int prep =
-      in || (t < send && (tok_eq(c, t, "of") || tok_eq(c, t, "from") ||
+      in || (t < send && (tok_eq(c, t, "of") ||
+                          (tok_eq(c, t, "from") &&
+                           !removal_object(c, first)) ||
                           (!(r.flags & DICT_F_ABROAD) &&
                            (tok_eq(c, t, "for") || tok_eq(c, t, "at")))));
   if (prep) {

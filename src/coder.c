@@ -2565,6 +2565,24 @@ static int town_target_root(const char *code) {
          !strcmp(code, "054");
 }
 
+/* RULE C-TOWN-SCENE: is target token k (a town, C-TOWN-ROLE) where a
+** seizure, an arrest or a retreat happened: reached through a preposition
+** ("seized at the port of Cartagena", "arrested X in Ciudad Juarez",
+** "retreated to Durango"), under a code of 171, 1711, 173 or 087 (not
+** 1712: "blew up power lines leading into Kabul" hits Kabul)?  What is
+** seized, who is arrested or who is left is the target; "captured Raqqa"
+** (its object) stays a target. */
+static int town_scene(const coder_ctx *c, int32_t k, const char *code) {
+  if (k < 0 || (uint32_t)k >= c->n ||
+      (strcmp(code, "171") && strcmp(code, "1711") &&
+       strncmp(code, "173", 3) && strncmp(code, "087", 3)))
+    return 0;
+  for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_CASE)
+      return 1;
+  return 0;
+}
+
 /* Is t a predicate that takes a verb's target fallbacks: a verb, or an
 ** adjective with a copula and a to-complement, which acts as a verb does
 ** ("Norway is willing to send material to help defend Saudi Arabia")?
@@ -2869,6 +2887,119 @@ static int gear_target(const coder_ctx *c, int32_t m, int root) {
   return last < c->n && CODER_IN(gear, coder_lemma(c, last));
 }
 
+/* RULE C-PLACE-SCENE: is target token k (mention m) a country or town by
+** its name (no sector or CVL, all proper nouns) in an in/inside/within/
+** throughout phrase of a noun that is no actor ("concerns about the
+** situation in Syria", "accused a soccer club in Colombia")?  It says where
+** the thing is, not whom a word is aimed at; the caller asks only for
+** statements, support, disapproval and rejection (roots 01, 05, 11, 12):
+** an act on a thing in a place acts on the place ("lifted a curfew in
+** Montenegro", "evacuate settlements in the Gaza Strip": the GSR's). */
+static int place_scene(const coder_ctx *c, int32_t k, int32_t m) {
+  static const char *const marks[] = {"in", "inside", "throughout",
+                                      "within"};
+  /* (people there, or a deployment: "complained to counterparts in
+  ** Turkey", "built up its presence in Syria") */
+  static const char *const there[] = {"counterpart", "presence"};
+  if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
+      (uint32_t)m >= c->doc->nmentions ||
+      c->syn[k].deprel != SIMA_DEP_NMOD)
+    return 0;
+  int32_t h = c->syn[k].head;
+  if (h < 0 || (uint32_t)h >= c->n || c->tok2men[h] >= 0 ||
+      c->syn[h].upos != SIMA_UPOS_NOUN ||
+      CODER_IN(there, coder_lemma(c, (uint32_t)h)))
+    return 0;
+  int marked = 0;
+  for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+    marked |= coder_has_marker(c, (uint32_t)k, marks[i]);
+  const sima_mention *mm = &c->doc->mentions[m];
+  if (!marked || !mm->country || !mm->country[0] ||
+      (mm->sector && mm->sector[0] && strcmp(mm->sector, "CVL")))
+    return 0;
+  for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++)
+    if (c->syn[i].upos != SIMA_UPOS_PROPN)
+      return 0;
+  return 1;
+}
+
+/* RULE C-OWN-TROOPS: is target mention m the source's own military (MIL
+** of the country of a source mention, or of a pronoun's antecedent) in a
+** withdrawal (0356, 0874) or a release/return (0353)?  "Trump intends to
+** withdraw the 2,000 US troops" acts on the country they leave, not on
+** the troops. */
+static int own_troops(const coder_ctx *c, const char *code,
+                      const actor_set *src, int32_t m) {
+  if ((strcmp(code, "0353") && strcmp(code, "0356") && strcmp(code, "0874")) ||
+      m < 0 || (uint32_t)m >= c->doc->nmentions)
+    return 0;
+  const sima_mention *t = &c->doc->mentions[m];
+  if (t->antecedent >= 0 && (uint32_t)t->antecedent < c->doc->nmentions)
+    t = &c->doc->mentions[t->antecedent];
+  if (!t->sector || strcmp(t->sector, "MIL") || !t->country ||
+      strlen(t->country) != 3)
+    return 0;
+  for (uint32_t k = 0; k < src->n; k++) {
+    int32_t sm = src->men[k];
+    if (sm < 0 || (uint32_t)sm >= c->doc->nmentions)
+      continue;
+    const sima_mention *s = &c->doc->mentions[sm];
+    if (s->antecedent >= 0 && (uint32_t)s->antecedent < c->doc->nmentions)
+      s = &c->doc->mentions[s->antecedent];
+    if (s->country && !strcmp(s->country, t->country) &&
+        (!s->sector || strcmp(s->sector, "MIL")))
+      return 1;
+  }
+  return 0;
+}
+
+/* RULE C-ALLY-TARGET: is target token k (mention m; or the first
+** conjunct it is coordinated with) the ally of a fight, not its enemy: an
+** "alongside X" phrase, or X in "on the side of X", "on behalf of X", "in
+** support of X" ("forces fighting on the side of the regime", "a
+** volunteer fighting alongside Kurdish forces")?  By the tree or, as the
+** parser often misattaches these phrases, by the words just before the
+** mention.  The caller asks only for roots 18-20. */
+static int ally_target(const coder_ctx *c, int32_t k, int32_t m) {
+  if (k < 0 || (uint32_t)k >= c->n)
+    return 0;
+  if (m >= 0 && (uint32_t)m < c->doc->nmentions) {
+    uint32_t f = c->doc->mentions[m].first; /* surface: "... of the X" */
+    uint32_t i = f;
+    if (i > 0 && i <= c->n && !strcasecmp(coder_lemma(c, i - 1), "the"))
+      i--;
+    if (i > 0 && i <= c->n &&
+        !strcasecmp(coder_lemma(c, i - 1), "alongside"))
+      return 1;
+    if (i >= 3 && i <= c->n && !strcasecmp(coder_lemma(c, i - 1), "of")) {
+      uint32_t j = i - 2; /* the noun before "of" */
+      const char *l = coder_lemma(c, j);
+      const char *p = coder_lemma(c, j - 1);
+      if (j >= 2 && !strcasecmp(p, "the"))
+        p = coder_lemma(c, j - 2);
+      if (((!strcasecmp(l, "side") || !strcasecmp(l, "behalf")) &&
+           !strcasecmp(p, "on")) ||
+          (!strcasecmp(l, "support") && !strcasecmp(p, "in")))
+        return 1;
+    }
+  }
+  for (int hop = 0; hop < 4 && c->syn[k].deprel == SIMA_DEP_CONJ; hop++) {
+    int32_t up = c->syn[k].head;
+    if (up < 0 || (uint32_t)up >= c->n)
+      return 0;
+    k = up;
+  }
+  if (coder_has_marker(c, (uint32_t)k, "alongside"))
+    return 1;
+  int32_t h = c->syn[k].head;
+  if (h < 0 || (uint32_t)h >= c->n || !coder_has_marker(c, (uint32_t)k, "of"))
+    return 0;
+  const char *l = coder_lemma(c, (uint32_t)h);
+  return ((!strcasecmp(l, "side") || !strcasecmp(l, "behalf")) &&
+          coder_has_marker(c, (uint32_t)h, "on")) ||
+         (!strcasecmp(l, "support") && coder_has_marker(c, (uint32_t)h, "in"));
+}
+
 /* RULE C-HOST-PLACE: is target token k in a place phrase, an in/at
 ** phrase or a conjunct of one ("received training in Venezuela, Colombia
 ** and Cuba")?  A place is where a hosting (043) happens, not its guest. */
@@ -3118,18 +3249,31 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   if (tgt.n == 0)
     tgt = weak;
-  { /* C-PLACE-MODIFIER, C-GIVEN-THING, C-GEAR-TARGET */
+  { /* C-PLACE-MODIFIER, C-GIVEN-THING, C-GEAR-TARGET, C-ALLY-TARGET,
+     ** C-PLACE-SCENE */
     uint32_t kept = 0;
     for (uint32_t k = 0; k < tgt.n; k++)
       if (!place_modifier(c, tgt.tok[k], tgt.men[k], croot == 4) &&
           !given_thing(c, tgt.tok[k]) &&
-          !gear_target(c, tgt.men[k], croot)) {
+          !gear_target(c, tgt.men[k], croot) &&
+          !(croot >= 18 && ally_target(c, tgt.tok[k], tgt.men[k])) &&
+          !((croot == 1 || croot == 5 || croot == 11 || croot == 12) &&
+            place_scene(c, tgt.tok[k], tgt.men[k]))) {
         tgt.men[kept] = tgt.men[k];
         tgt.tok[kept++] = tgt.tok[k];
       }
     tgt.n = kept;
   }
-  { /* C-TOWN-ROLE */
+  { /* C-OWN-TROOPS */
+    uint32_t kept = 0;
+    for (uint32_t k = 0; k < tgt.n; k++)
+      if (!own_troops(c, code, &src, tgt.men[k])) {
+        tgt.men[kept] = tgt.men[k];
+        tgt.tok[kept++] = tgt.tok[k];
+      }
+    tgt.n = kept;
+  }
+  { /* C-TOWN-ROLE, C-TOWN-SCENE */
     uint32_t kept = 0;
     for (uint32_t k = 0; k < src.n; k++)
       if (!strcmp(code, "043") || !town_mention(c, src.men[k])) {
@@ -3139,7 +3283,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     src.n = kept;
     kept = 0;
     for (uint32_t k = 0; k < tgt.n; k++)
-      if (town_target_root(code) || !town_mention(c, tgt.men[k])) {
+      if ((town_target_root(code) && !town_scene(c, tgt.tok[k], code)) ||
+          !town_mention(c, tgt.men[k])) {
         tgt.men[kept] = tgt.men[k];
         tgt.tok[kept++] = tgt.tok[k];
       }
