@@ -182,23 +182,32 @@ TEST(word_memo) {
   tagger_free(&m);
 }
 
+/* Loads models/ and tags text into a new document (*m set; both NULL on
+** failure, reported). */
+static sima_doc *tag_text(const char *text, sima_model **m) {
+  sima_error err;
+  *m = sima_model_load("models", &err);
+  if (!*m) {
+    FAILF("%s", err.msg);
+    return NULL;
+  }
+  sima_doc *doc = sima_doc_new(text, strlen(text), "t", NULL, NULL, NULL);
+  OK(doc && !sima_tokenize(doc, &err) && !sima_split(doc, &err), "tokenize");
+  if (doc)
+    INT_EQ(sima_tag_doc(*m, doc, &err), SIMA_OK);
+  return doc;
+}
+
 /* RULE T-CLOSED: words EWT does not know get no closed-class tag, except
 ** the closed-class words news uses more than EWT. */
 TEST(closed_classes) {
-  sima_error err;
-  sima_model *m = sima_model_load("models", &err);
-  if (!m) {
-    FAILF("%s", err.msg);
-    return;
-  }
+  sima_model *m;
   const char *text =
       "Opposition parties are demanding that President Kamau abandon his "
       "unpopular plan of land seizures. The arrests highlight how gangs wield "
       "influence over local officials. Talks resumed amid protests, whereas "
       "the rebels fought on alongside the army.";
-  sima_doc *doc = sima_doc_new(text, strlen(text), "c", NULL, NULL, NULL);
-  OK(doc && !sima_tokenize(doc, &err) && !sima_split(doc, &err), "tokenize");
-  INT_EQ(sima_tag_doc(m, doc, &err), SIMA_OK);
+  sima_doc *doc = tag_text(text, &m);
   static const unsigned closed[] = {
       SIMA_XPOS_IN,  SIMA_XPOS_DT,  SIMA_XPOS_CC,  SIMA_XPOS_PRP,
       SIMA_XPOS_PRP_S, SIMA_XPOS_MD, SIMA_XPOS_TO, SIMA_XPOS_WDT,
@@ -229,19 +238,12 @@ TEST(closed_classes) {
 /* RULE T-WORDNET: an unknown word's tag must be a part of speech WordNet
 ** knows for it ("refugees" is no verb, "tolerate" no adjective). */
 TEST(wordnet_parts_of_speech) {
-  sima_error err;
-  sima_model *m = sima_model_load("models", &err);
-  if (!m) {
-    FAILF("%s", err.msg);
-    return;
-  }
+  sima_model *m;
   const char *text =
       "Aid groups are failing to protect the rights of Congolese Hutu "
       "refugees, a charity said. The army chief warned that soldiers will no "
       "longer tolerate marches by the movement.";
-  sima_doc *doc = sima_doc_new(text, strlen(text), "w", NULL, NULL, NULL);
-  OK(doc && !sima_tokenize(doc, &err) && !sima_split(doc, &err), "tokenize");
-  INT_EQ(sima_tag_doc(m, doc, &err), SIMA_OK);
+  sima_doc *doc = tag_text(text, &m);
   int seen = 0;
   for (uint32_t i = 0; doc && doc->syn && i < doc->ntokens; i++) {
     const char *w = doc->text + doc->tokens[i].off;
