@@ -36,6 +36,24 @@ static int descends(const sima_syntax *y, uint32_t first, uint32_t end,
   return 0;
 }
 
+/* Has token v a dependent by relation rel (exact) or, with `by`, an
+** oblique marked "by"? */
+static int has_dep(const sima_syntax *y, uint32_t first, uint32_t end,
+                   uint32_t v, unsigned rel, int by) {
+  for (uint32_t k = first; k < end; k++) {
+    if (y[k].head != (int32_t)v)
+      continue;
+    if (y[k].deprel == rel)
+      return 1;
+    if (by && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBL)
+      for (uint32_t m = first; m < end; m++)
+        if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE &&
+            y[m].lemma && !strcasecmp(y[m].lemma, "by"))
+          return 1;
+  }
+  return 0;
+}
+
 /* "Mordor, Rohan, Fornost and Bree welcomed ...", parsed with two nsubj
 ** of one verb (Mordor <- Rohan; Fornost <- Bree): the second subject,
 ** right after a comma that ends the first one's list, is a conjunct of
@@ -250,11 +268,7 @@ static void repair_participle(sima_syntax *y, uint32_t first, uint32_t count) {
         own = 1;
       if (k > v &&
           (y[k].deprel == SIMA_DEP_OBJ || y[k].deprel == SIMA_DEP_OBL_AGENT)) {
-        int cased = 0;
-        for (uint32_t m = first; m < end; m++)
-          if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE)
-            cased = 1;
-        if (!cased)
+        if (!has_dep(y, first, end, k, SIMA_DEP_CASE, 0))
           obj = 1;
       }
       /* (or "called on X to ...": "on" right after "called", with the
@@ -274,10 +288,10 @@ static void repair_participle(sima_syntax *y, uint32_t first, uint32_t count) {
                 obj = 1;
       /* (or a conjunct verb with the object: "doctors donated and
       ** delivered goods to ...") */
-      if (k > v && y[k].deprel == SIMA_DEP_CONJ && y[k].upos == SIMA_UPOS_VERB)
-        for (uint32_t m = k + 1; m < end; m++)
-          if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_OBJ)
-            obj = 1;
+      if (k > v && y[k].deprel == SIMA_DEP_CONJ &&
+          y[k].upos == SIMA_UPOS_VERB &&
+          has_dep(y, k + 1, end, k, SIMA_DEP_OBJ, 0))
+        obj = 1;
     }
     /* a noun inside a prepositional phrase is no subject ("according to
     ** witnesses, shelled Gaza") */
@@ -605,11 +619,7 @@ static void repair_time_subject(sima_syntax *y, uint32_t first,
           r != SIMA_DEP_OBL && r != SIMA_DEP_NMOD_TMOD && r != SIMA_DEP_DEP &&
           r != SIMA_DEP_NMOD_UNMARKED)
         continue;
-      int cased = 0;
-      for (uint32_t m = first; m < end; m++)
-        if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE)
-          cased = 1;
-      if (!cased)
+      if (!has_dep(y, first, end, k, SIMA_DEP_CASE, 0))
         e = (int32_t)k;
     }
     int other = 0; /* "Klibi today urged": two subjects, one a time word */
@@ -740,11 +750,7 @@ static void repair_time_clause(sima_syntax *y, uint32_t first, uint32_t count) {
     if (v < (int32_t)first || v >= (int32_t)end ||
         (y[v].upos != SIMA_UPOS_VERB && y[v].upos != SIMA_UPOS_NOUN))
       continue;
-    int cased = 0;
-    for (uint32_t m = (uint32_t)d + 1; m < k; m++)
-      if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE)
-        cased = 1;
-    if (!cased)
+    if (!has_dep(y, (uint32_t)d + 1, k, k, SIMA_DEP_CASE, 0))
       continue;
     y[k].head = v;
     y[k].deprel = y[v].upos == SIMA_UPOS_VERB ? SIMA_DEP_OBL : SIMA_DEP_NMOD;
@@ -1424,24 +1430,6 @@ static int is_comma(const sima_syntax *y, uint32_t k) {
   return y[k].upos == SIMA_UPOS_PUNCT && y[k].lemma && !strcmp(y[k].lemma, ",");
 }
 
-/* Has token v a dependent by relation rel (exact) or, with `by`, an
-** oblique marked "by"? */
-static int has_dep(const sima_syntax *y, uint32_t first, uint32_t end,
-                   uint32_t v, unsigned rel, int by) {
-  for (uint32_t k = first; k < end; k++) {
-    if (y[k].head != (int32_t)v)
-      continue;
-    if (y[k].deprel == rel)
-      return 1;
-    if (by && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBL)
-      for (uint32_t m = first; m < end; m++)
-        if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE &&
-            y[m].lemma && !strcasecmp(y[m].lemma, "by"))
-          return 1;
-  }
-  return 0;
-}
-
 /* RULE C-REPAIR (agent after a parenthetical): a by-phrase right after the
 ** comma that closes a parenthetical clause ("Aristide has been accused of
 ** misusing public funds, much of it believed to have been embezzled, by
@@ -1954,18 +1942,13 @@ static void repair_final_speaker(sima_syntax *y, uint32_t first,
         continue;
       }
       int32_t u = -1;
-      int cased = 0;
-      for (uint32_t m = first; m < end; m++)
-        if (y[m].head == (int32_t)t && y[m].deprel == SIMA_DEP_CASE)
-          cased = 1;
+      int cased = has_dep(y, first, end, t, SIMA_DEP_CASE, 0);
       int nom = y[t].upos == SIMA_UPOS_NOUN || y[t].upos == SIMA_UPOS_PROPN;
       for (int32_t m = (int32_t)t - 1; nom && m >= (int32_t)first && u < 0; m--)
         if (y[m].upos == SIMA_UPOS_VERB && !descends(y, first, end, m, (int32_t)t))
           u = m;
-      int hasobj = 0;
-      for (uint32_t m = first; u >= 0 && m < end; m++)
-        if (y[m].head == u && y[m].deprel == SIMA_DEP_OBJ)
-          hasobj = 1;
+      int hasobj =
+          u >= 0 && has_dep(y, first, end, (uint32_t)u, SIMA_DEP_OBJ, 0);
       int subj = sima_deprel_base(y[t].deprel) == SIMA_DEP_NSUBJ;
       y[t].head = u >= 0 ? u : r;
       if (!nom)
@@ -2041,14 +2024,6 @@ static void repair_control(const sima_doc *doc, sima_syntax *y, uint32_t first,
   }
 }
 
-static int has_case(const sima_syntax *y, uint32_t first, uint32_t end,
-                    int32_t k) {
-  for (uint32_t m = first; m < end; m++)
-    if (y[m].head == k && y[m].deprel == SIMA_DEP_CASE)
-      return 1;
-  return 0;
-}
-
 /* Participles that stand before a noun as adjectives after a proper-noun
 ** modifier ("the Zetas organized crime group", "FARC armed groups").
 ** Sorted. */
@@ -2118,13 +2093,13 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
       if (h < (int32_t)first || h >= (int32_t)v)
         break;
       unsigned b = sima_deprel_base(y[s].deprel);
-      if (has_case(y, first, end, s) || b == SIMA_DEP_CONJ ||
+      if (has_dep(y, first, end, (uint32_t)s, SIMA_DEP_CASE, 0) || b == SIMA_DEP_CONJ ||
           b == SIMA_DEP_FLAT || b == SIMA_DEP_APPOS)
         s = h;
       else
         break;
     }
-    if (has_case(y, first, end, s) || y[s].lemma == NULL ||
+    if (has_dep(y, first, end, (uint32_t)s, SIMA_DEP_CASE, 0) || y[s].lemma == NULL ||
         is_time_word(y[s].lemma) ||
         (y[s].upos != SIMA_UPOS_NOUN && y[s].upos != SIMA_UPOS_PROPN))
       continue;
