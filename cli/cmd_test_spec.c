@@ -41,7 +41,7 @@ typedef struct want {
   int negated; /* -1: not checked */
   char attr[64];
   double qty;  /* 0: not checked */
-  char loc[64];
+  char loc[64];     /* "" not checked; "!" no location; "Miami@USA" */
 } want;
 
 typedef struct example {
@@ -118,6 +118,8 @@ static int parse_want(char *line, want *w) {
       w->qty = strtod(f[i] + 4, NULL);
     } else if (!strncmp(f[i], "loc=", 4)) {
       snprintf(w->loc, sizeof w->loc, "%s", f[i] + 4);
+    } else if (!strcmp(f[i], "!loc")) {
+      snprintf(w->loc, sizeof w->loc, "!");
     } else {
       return -1;
     }
@@ -149,8 +151,21 @@ static int event_ok(const want *w, const sima_event *e) {
     if (!hit)
       return 0;
   }
-  if (w->loc[0] && !(e->location && strstr(e->location, w->loc)))
+  if (!strcmp(w->loc, "!") && e->location)
     return 0;
+  if (w->loc[0] && strcmp(w->loc, "!")) {
+    /* "NAME" or "NAME@CCC": the place's text holds NAME, its country is
+    ** CCC */
+    char name[64];
+    snprintf(name, sizeof name, "%s", w->loc);
+    char *at = strchr(name, '@');
+    if (at)
+      *at++ = 0;
+    if (!e->location || !strstr(e->location, name))
+      return 0;
+    if (at && !(e->loc_country && !strcmp(e->loc_country, at)))
+      return 0;
+  }
   if (w->attr[0]) {
     if (!e->has_attribution)
       return 0;
@@ -212,6 +227,13 @@ static int check(const example *ex, const sima_doc *doc) {
     if (!used[j])
       return 0;
   return 1;
+}
+
+/* Frees the n examples of exs and the array. */
+static void free_examples(example *exs, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    free(exs[i].text);
+  free(exs);
 }
 
 /* Reads examples from a spec file; returns the count or -1. */
@@ -350,8 +372,10 @@ int cmd_test_spec(int argc, char **argv) {
       explain = 1;
     else if (!strcmp(argv[i], "--rules") && i + 1 < argc)
       rules = argv[++i];
-    else if (argv[i][0] == '-')
+    else if (argv[i][0] == '-') {
+      free_examples(exs, nex);
       return cli_usage_error("test-spec", "unknown option '%s'", argv[i]);
+    }
     else {
       nfiles++;
       if (read_spec(argv[i], &exs, &nex, &cap) != 0)
@@ -361,6 +385,7 @@ int cmd_test_spec(int argc, char **argv) {
   if (!nfiles)
     return cli_usage_error("test-spec", "no spec files given");
   if (bad) {
+    free_examples(exs, nex);
     fprintf(stderr, "sima test-spec: malformed spec file\n");
     return EXIT_USAGE;
   }
@@ -374,6 +399,7 @@ int cmd_test_spec(int argc, char **argv) {
   if (!pipe[0]) {
     fprintf(stderr, "sima test-spec: %s\n", err.msg);
     free(dir);
+    free_examples(exs, nex);
     return EXIT_USAGE;
   }
   int passed = 0, failed = 0, xfailed = 0, xpassed = 0;
@@ -450,9 +476,7 @@ int cmd_test_spec(int argc, char **argv) {
   for (size_t i = 0; i < seen.n; i++)
     free(seen.v[i]);
   free(seen.v);
-  for (size_t i = 0; i < nex; i++)
-    free(exs[i].text);
-  free(exs);
+  free_examples(exs, nex);
   sima_pipeline_free(pipe[0]);
   sima_pipeline_free(pipe[1]);
   free(dir);

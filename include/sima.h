@@ -625,6 +625,8 @@ typedef struct sima_event {
   const char *rule;         /* id of the pattern that fired */
   const char *location;     /* place name, or NULL */
   uint32_t loc_start, loc_end;
+  const char *loc_country;  /* ISO 3166 alpha-3 of the place when the actor
+                               dictionary knows it, or NULL */
   sima_quantity *quantities;
   uint32_t nquantities;
   /* for --explain (coder): token indices (-1: none) and the pattern line */

@@ -230,6 +230,9 @@ static int choose(ctx *c, atom *a) {
     default:
       p = 5; /* "US" alone is the country */
     }
+    /* of two senses of one kind, a spelling that must be capitalised is
+    ** the more specific ("the Executive" GOV, "executives" BUS) */
+    p = 2 * p + (s->cap || s->allcap);
     if (p > bestp) {
       bestp = p;
       a->sense = v - 1;
@@ -1518,6 +1521,139 @@ static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
   return -1;
 }
 
+/* The end of the apposition after a name ending at token r1 ("X Y, a
+** Russian envoy, said"): the next comma after the comma right after the
+** name, in its sentence, before token lim; r1 when there is none. */
+static uint32_t appos_end(const ctx *c, uint32_t r1, uint32_t lim) {
+  for (uint32_t j = r1 + 2; tok_eq(c, r1 + 1, ",") && j < lim && j < r1 + 24 &&
+                            c->ti[j].sent == c->ti[r1].sent;
+       j++)
+    if (tok_eq(c, j, ","))
+      return j;
+  return r1;
+}
+
+/* A-COREF-UNCODED: the coded title of the uncoded name at tokens
+** [r0, r1] with its apposition ending at token ae: a mention right before
+** the name (after a comma or not) or inside the apposition (apart from
+** the name, not a proper noun) which is no place ("in La Paz, Vice
+** President X") and no bare country; -1 if none. */
+static int32_t name_title(const ctx *c, uint32_t nmain, uint32_t r0,
+                          uint32_t r1, uint32_t ae) {
+  for (uint32_t p = 0; p < nmain; p++) {
+    const mtmp *t = &c->m[p];
+    uint32_t th = t->first + t->count - 1;
+    char tc[4], ts[4];
+    actor_split_code(c->d, t->code, tc, ts);
+    /* (apart from the name, no proper noun: "X, who joined Isis," and
+    ** "for the UCN, X said" name no title) */
+    int name = c->doc->syn[th].xpos == SIMA_XPOS_NNP ||
+               c->doc->syn[th].xpos == SIMA_XPOS_NNPS;
+    if (!t->code[0] || t->bare || !strcmp(ts, "CVL"))
+      continue;
+    if (t->first + t->count == r0 ||
+        (t->first + t->count + 1 == r0 && tok_eq(c, r0 - 1, ",") && !name) ||
+        (t->first > r1 + 1 && t->first + t->count <= ae && !name))
+      return (int32_t)p;
+  }
+  return -1;
+}
+
+/* A-COREF-UNCODED: an earlier mention of the name at tokens [r0, r1] by
+** its last word ("Ivan Petrov, Russia's envoy, said ... Petrov told"):
+** the uncoded proper-noun run of two or more tokens holding that word
+** within the three sentences before it, into [*a0, *a1]; 0 if none. */
+static int earlier_name(const ctx *c, const uint8_t *coded, uint32_t r0,
+                        uint32_t r1, uint32_t *a0, uint32_t *a1) {
+  const sima_token *sn = &c->doc->tokens[r1];
+  for (uint32_t k = r0; k-- > 0 && c->ti[r0].sent - c->ti[k].sent <= 3;) {
+    const sima_token *tk = &c->doc->tokens[k];
+    if (coded[k] || tk->nnorm != sn->nnorm ||
+        strncasecmp(tk->norm, sn->norm, sn->nnorm) ||
+        (c->doc->syn[k].xpos != SIMA_XPOS_NNP &&
+         c->doc->syn[k].xpos != SIMA_XPOS_NNPS))
+      continue;
+    uint32_t b0 = k, b1 = k;
+    while (b0 > 0 && !coded[b0 - 1] && c->ti[b0 - 1].sent == c->ti[k].sent &&
+           c->doc->syn[b0 - 1].xpos == SIMA_XPOS_NNP)
+      b0--;
+    while (b1 + 1 < r0 && !coded[b1 + 1] &&
+           c->ti[b1 + 1].sent == c->ti[k].sent &&
+           c->doc->syn[b1 + 1].xpos == SIMA_XPOS_NNP)
+      b1++;
+    if (b1 == b0)
+      continue;
+    *a0 = b0;
+    *a1 = b1;
+    return 1;
+  }
+  return 0;
+}
+
+/* A-COREF-UNCODED: the title of the earlier mention of the name at
+** tokens [r0, r1] (earlier_name); -1 if none. */
+static int32_t earlier_title(const ctx *c, const uint8_t *coded, uint32_t nmain,
+                             uint32_t r0, uint32_t r1) {
+  uint32_t a0, a1;
+  if (!earlier_name(c, coded, r0, r1, &a0, &a1))
+    return -1;
+  return name_title(c, nmain, a0, a1, appos_end(c, a1, r0));
+}
+
+/* RULE A-COREF-UNCODED: a person pronoun ("he", "she", "him") is the
+** person named last before it; when that person has a name the
+** dictionaries do not know (two or more capitalised proper nouns outside
+** every coded mention, marked as a person by a speech verb right after or
+** right before the name, or by a comma and an age, "a"/"an" or "who"
+** after it: "Jo Bloggs, 31, said"), the pronoun is that person's and no
+** older actor's.  `coded` flags the tokens of coded mentions.  Returns
+** the first token of the latest such name before token i within the
+** pronoun's sentence and the two before it, or UINT32_MAX; *last gets
+** its last token. */
+static uint32_t uncoded_person(const ctx *c, const uint8_t *coded, uint32_t i,
+                               uint32_t *last, uint32_t *apend) {
+  static const char *const speech[] = {
+      "said",    "says",    "told",      "tells",   "added",    "adds",
+      "wrote",   "writes",  "explained", "argued",  "insisted", "recalled",
+      "recalls", "noted",   "warned",    "claimed", "stated",   "declared",
+      "tweeted", "replied", "responded", NULL};
+  static const char *const appos[] = {"a", "an", "who", NULL};
+  const sima_syntax *syn = c->doc->syn;
+  if (!syn)
+    return UINT32_MAX;
+  uint32_t sent = c->ti[i].sent;
+  for (uint32_t k = i; k-- > 0 && sent - c->ti[k].sent <= 2;) {
+    /* (a name's later words may be lower-case: "Nasr al-Hariri") */
+    if (coded[k] || c->ti[k].title_sent ||
+        (syn[k].xpos != SIMA_XPOS_NNP && syn[k].xpos != SIMA_XPOS_NNPS))
+      continue;
+    uint32_t r1 = k, r0 = k;
+    while (r0 > 0 && !coded[r0 - 1] && c->ti[r0 - 1].sent == c->ti[k].sent &&
+           (syn[r0 - 1].xpos == SIMA_XPOS_NNP ||
+            syn[r0 - 1].xpos == SIMA_XPOS_NNPS))
+      r0--;
+    k = r0;
+    if (r1 == r0 || !c->ti[r0].cap || (r0 > 0 && tok_eq(c, r0 - 1, "the")))
+      continue;
+    int cue = tok_in(c, r1 + 1, speech) ||
+              (r0 > 0 && tok_in(c, r0 - 1, speech)) ||
+              (tok_eq(c, r1 + 1, ",") && r1 + 2 < i &&
+               (tok_in(c, r1 + 2, appos) || syn[r1 + 2].xpos == SIMA_XPOS_CD));
+    /* "X Y, co-chair of the council, said": an apposition closed by a
+    ** comma and a speech verb */
+    for (uint32_t j = r1 + 2; !cue && tok_eq(c, r1 + 1, ",") && j + 1 < i &&
+                              j < r1 + 20 && c->ti[j].sent == c->ti[r1].sent;
+         j++)
+      cue = tok_eq(c, j, ",") && tok_in(c, j + 1, speech);
+    if (cue) {
+      *apend = appos_end(c, r1, i);
+      *last = r1;
+      return r0;
+    }
+  }
+  return UINT32_MAX;
+}
+
 static int cmp_mtmp(const void *a, const void *b) {
   const mtmp *x = a, *y = b;
   if (x->first != y->first)
@@ -1544,7 +1680,9 @@ static int sort_mentions(ctx *c) {
   return 0;
 }
 
-static void coref(ctx *c) {
+/* Resolves pronouns and definite nominals; `coded` flags the tokens of
+** coded mentions (NULL: no memory, A-COREF-UNCODED is skipped). */
+static void coref_run(ctx *c, const uint8_t *coded) {
   uint32_t nmain = c->nm;
   const sima_doc *doc = c->doc;
   /* definite nominals: "the Chinese leader", "the president" */
@@ -1582,6 +1720,18 @@ static void coref(ctx *c) {
       continue;
     if (is_pronoun_person(c, i) || is_pronoun_group(c, i)) {
       int32_t a = find_back(c, nmain, i, is_pronoun_person(c, i), NULL);
+      if (a >= 0 && coded && is_pronoun_person(c, i)) {
+        /* RULE A-COREF-UNCODED; a coded title before the name or in
+        ** apposition to it ("Russian envoy Ivan Petrov", "Russia's envoy,
+        ** Ivan Petrov", "Ivan Petrov, Russia's envoy", "Ivan Petrov, who
+        ** served as Russia's envoy,") is the person */
+        uint32_t r1 = 0, ae = 0, r0 = uncoded_person(c, coded, i, &r1, &ae);
+        if (r0 != UINT32_MAX && c->m[a].first + c->m[a].count <= r0) {
+          a = name_title(c, nmain, r0, r1, ae);
+          if (a < 0)
+            a = earlier_title(c, coded, nmain, r0, r1);
+        }
+      }
       if (a < 0)
         continue;
       mtmp *m = push(c, i, i + 1, SIMA_RES_PRONOUN);
@@ -1639,6 +1789,15 @@ static void coref(ctx *c) {
       break;
     }
   }
+}
+
+static void coref(ctx *c) {
+  uint8_t *coded = calloc(c->doc->ntokens ? c->doc->ntokens : 1, 1);
+  for (uint32_t q = 0; q < c->nm && coded; q++)
+    if (c->m[q].code[0] && c->m[q].first + c->m[q].count <= c->doc->ntokens)
+      memset(coded + c->m[q].first, 1, c->m[q].count);
+  coref_run(c, coded);
+  free(coded);
 }
 
 /* ---- driver ------------------------------------------------------------ */
@@ -1785,13 +1944,14 @@ static void token_info(ctx *c) {
         unsigned nx = i + 1 < doc->ntokens ? doc->syn[i + 1].upos : 0;
         /* RULE A-PARTICIPLE-AGENT: only a participle of suspicion
         ** names its noun's agent that way; "forced disappearances",
-        ** "forced eradication" are no force (MIL) */
+        ** "forced eradication" are no force (MIL); and not before a
+        ** name, which is the actor ("15 suspected Barrio 18 members") */
         static const char *const suspicion[] = {"accuse", "allege",
                                                 "suspect", NULL};
         int pre = (doc->syn[i].xpos == SIMA_XPOS_VBN ||
                    doc->syn[i].xpos == SIMA_XPOS_VBD) &&
-                  (nx == SIMA_UPOS_NOUN || nx == SIMA_UPOS_PROPN ||
-                   nx == SIMA_UPOS_NUM || nx == SIMA_UPOS_ADJ);
+                  (nx == SIMA_UPOS_NOUN || nx == SIMA_UPOS_NUM ||
+                   nx == SIMA_UPOS_ADJ);
         int sus = 0;
         for (size_t k = 0; suspicion[k] && !sus; k++)
           sus = !strcasecmp(lemma, suspicion[k]);

@@ -758,8 +758,69 @@ static int group_agent(const coder_ctx *c, int32_t m, int32_t m2) {
   return s && !strcmp(s, "GOV") && s2 && s2[0] && CODER_IN(groups, s2);
 }
 
+/* RULE C-SUSPECTED-EVENT: a participle of suspicion ("suspected",
+** "alleged", "accused") names a suspect (CRM: "suspected gang members")
+** only on people: on a noun that names an event, one that is a trigger
+** noun of the verb patterns ("the suspected chemical attack", "condemned
+** the suspected use of ..."), it says the event is unproven and names no
+** actor.  Is token t such a participle, a mention of its own? */
+static int suspected_event(const coder_ctx *c, uint32_t t) {
+  static const char *const susp[] = {"accuse",  "accused", "allege",
+                                     "alleged", "suspect", "suspected"};
+  int32_t m = c->tok2men[t], h = c->syn[t].head;
+  if (m < 0 || c->doc->mentions[m].count != 1 || h < 0 || (uint32_t)h >= c->n ||
+      c->syn[t].upos == SIMA_UPOS_NOUN || c->syn[t].upos == SIMA_UPOS_PROPN ||
+      !CODER_IN(susp, coder_lemma(c, t)))
+    return 0;
+  /* (the noun of a compound: "suspected chlorine attack" may hang the
+  ** participle on "chlorine") */
+  for (int up = 0; up < 2 && (uint32_t)h < c->n; up++) {
+    if (c->syn[h].upos != SIMA_UPOS_NOUN)
+      return 0;
+    uint32_t np = 0;
+    pat_pattern *const *ps =
+        c->lid[h] == PAT_NONE ? NULL : pat_bucket_find(c->v, c->lid[h], &np);
+    for (uint32_t i = 0; i < np; i++)
+      if (ps[i]->upos == SIMA_UPOS_NOUN)
+        return 1;
+    if (c->syn[h].deprel != SIMA_DEP_COMPOUND || c->syn[h].head < 0)
+      return 0;
+    h = c->syn[h].head;
+  }
+  return 0;
+}
+
+/* RULE C-COREF-LOCAL: a personal pronoun is not its own clause's
+** co-argument ("Authorities accused them of ...": them is not the
+** authorities; binding principle B).  1 when mention m is a pronoun at
+** token t whose antecedent heads a dependent of t's own head. */
+static int local_antecedent(const coder_ctx *c, uint32_t t, int32_t m) {
+  const sima_mention *mm = &c->doc->mentions[m];
+  if (mm->how != SIMA_RES_PRONOUN || mm->antecedent < 0 ||
+      (uint32_t)mm->antecedent >= c->doc->nmentions)
+    return 0;
+  const sima_mention *a = &c->doc->mentions[mm->antecedent];
+  int32_t h = c->syn[t].head;
+  if (h < 0)
+    return 0;
+  for (uint32_t k = a->first; k < a->first + a->count && k < c->n; k++) {
+    int32_t kh = c->syn[k].head;
+    if (kh >= (int32_t)a->first && kh < (int32_t)(a->first + a->count))
+      continue; /* not the antecedent's head word */
+    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    return kh == h && k != t &&
+           (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ ||
+            b == SIMA_DEP_OBL);
+  }
+  return 0;
+}
+
 static int32_t actor_of(const coder_ctx *c, uint32_t t, int depth,
                         uint32_t *at) {
+  if (c->tok2men[t] >= 0 && suspected_event(c, t))
+    return -1;
+  if (c->tok2men[t] >= 0 && local_antecedent(c, t, c->tok2men[t]))
+    return -1;
   if (c->tok2men[t] >= 0) {
     int32_t m = c->tok2men[t];
     /* (also for an apposition: "Salaheddine Sidhoum, Algeria's leading
@@ -807,6 +868,19 @@ static int32_t actor_of(const coder_ctx *c, uint32_t t, int depth,
         "niece",    "sister",   "son",         "stepson",    "uncle",
         "widow",    "widower",  "wife"};
     if (c->syn[t].upos == SIMA_UPOS_NOUN && CODER_IN(kin, coder_lemma(c, t)))
+      return -1;
+  }
+  /* RULE C-STATE-NOUN: a state of affairs or a measure of one ("Mexico's
+  ** high rates of violence forced people to flee", "the level of media
+  ** attention discourages deals") is nobody's act: no actor from the
+  ** noun's phrases.  (Not a crisis or a situation, which aid is for: "funding
+  ** for the crises in Somalia"; not "the highest levels of the court".) */
+  {
+    static const char *const state[] = {
+        "attention", "climate", "condition", "insecurity", "instability",
+        "poverty",   "rate",    "scrutiny",  "spotlight"};
+    if (c->syn[t].upos == SIMA_UPOS_NOUN &&
+        CODER_IN(state, coder_lemma(c, t)))
       return -1;
   }
   /* RULE C-ADJ-THING: a country adjective or name on a noun that is no
@@ -1486,33 +1560,124 @@ static void quantities(const coder_ctx *c, sima_doc *doc, uint32_t t,
   ev->nquantities = nq;
 }
 
-/* Location: an obl in/at/near on the verb headed by a proper noun. */
+/* Words that name a time, not a place ("in October", "at Christmas").
+** Sorted. */
+static const char *const time_names[] = {
+    "april",    "august",   "christmas", "december", "easter",  "february",
+    "friday",   "january",  "july",      "june",     "march",   "may",
+    "monday",   "november", "october",   "ramadan",  "saturday", "september",
+    "sunday",   "thursday", "tuesday",   "wednesday"};
+
+/* Nouns of a settlement or an administrative area whose "of" phrase names
+** it ("the town of Tumeremo", "the state of Michoacan").  Sorted. */
+static const char *const area_nouns[] = {
+    "city",     "county",       "department", "district", "municipality",
+    "province", "region",       "state",      "town",     "village"};
+
+/* The place named by phrase d (an in/at/near/... phrase): d itself when a
+** proper noun that is no time word, or the name in "the town of X"; -1
+** when d names none. */
+static int32_t place_of(const coder_ctx *c, const sima_doc *doc, int32_t d) {
+  static const char *const preps[] = {"at",     "in",         "inside",
+                                      "near",   "outside",    "throughout"};
+  int prep = 0;
+  for (size_t k = 0; k < sizeof preps / sizeof *preps && !prep; k++)
+    prep = coder_has_marker(c, (uint32_t)d, preps[k]);
+  if (!prep)
+    return -1;
+  int32_t p = d;
+  if (c->syn[d].upos == SIMA_UPOS_NOUN &&
+      CODER_IN(area_nouns, coder_lemma(c, (uint32_t)d))) {
+    p = -1;
+    for (int32_t k = c->first_child[d]; k >= 0 && p < 0; k = c->next_sib[k])
+      if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+          c->syn[k].upos == SIMA_UPOS_PROPN &&
+          coder_has_marker(c, (uint32_t)k, "of"))
+        p = k;
+    if (p < 0)
+      return -1;
+  }
+  if (c->syn[p].upos != SIMA_UPOS_PROPN)
+    return -1;
+  char low[16];
+  const sima_token *pt = &doc->tokens[p];
+  if (pt->len < sizeof low) {
+    for (size_t k = 0; k < pt->len; k++) {
+      char ch = doc->text[pt->off + k];
+      low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    low[pt->len] = 0;
+    if (CODER_IN(time_names, low))
+      return -1;
+  }
+  return p;
+}
+
+/* The country code of a known place at token p (a mention over the name
+** with a 3-letter country code), or NULL. */
+static const char *place_country(const coder_ctx *c, uint32_t p) {
+  int32_t m = c->tok2men[p];
+  if (m < 0)
+    return NULL;
+  const sima_mention *mm = &c->doc->mentions[m];
+  return mm->country && strlen(mm->country) == 3 ? mm->country : NULL;
+}
+
+/* RULE C-LOC: the event's place is the proper noun of an in/at/near/
+** outside/inside/throughout oblique of the trigger ("In Guatemala, police
+** arrested ..."), or the name in such a phrase's "the town of X"; failing
+** that, a known place (or "the town of X") in such a phrase of the
+** trigger's object, where the parser often hangs it ("arrested seven
+** people in Miami", "killed 17 miners in the town of Tumeremo"); never a
+** time ("in October", "on Monday").  With the place's country when the
+** actor dictionary knows it ("Miami": USA). */
 static void location(const coder_ctx *c, sima_doc *doc, uint32_t t,
                      sima_event *ev) {
-  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL ||
-        c->syn[d].upos != SIMA_UPOS_PROPN)
+  int32_t p = -1;
+  for (int32_t d = c->first_child[t]; d >= 0 && p < 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL)
+      p = place_of(c, doc, d);
+  for (int32_t o = c->first_child[t]; o >= 0 && p < 0; o = c->next_sib[o]) {
+    if (sima_deprel_base(c->syn[o].deprel) != SIMA_DEP_OBJ)
       continue;
-    if (!coder_has_marker(c, (uint32_t)d, "in") &&
-        !coder_has_marker(c, (uint32_t)d, "at") &&
-        !coder_has_marker(c, (uint32_t)d, "near"))
-      continue;
-    uint32_t lo = doc->tokens[d].off, hi = lo + doc->tokens[d].len;
-    for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
-      unsigned r = c->syn[k].deprel;
-      if (r == SIMA_DEP_COMPOUND || r == SIMA_DEP_FLAT) {
-        const sima_token *tk = &doc->tokens[k];
-        if (tk->off < lo)
-          lo = tk->off;
-        if (tk->off + tk->len > hi)
-          hi = tk->off + tk->len;
-      }
+    for (int32_t d = c->first_child[o]; d >= 0 && p < 0; d = c->next_sib[d]) {
+      if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_NMOD)
+        continue;
+      int32_t q = place_of(c, doc, d);
+      if (q >= 0 && (q != d || place_country(c, (uint32_t)q)))
+        p = q;
     }
-    ev->location = sima_arena_strndup(doc->arena, doc->text + lo, hi - lo);
-    ev->loc_start = lo;
-    ev->loc_end = hi;
-    return;
   }
+  if (p < 0)
+    return;
+  const sima_token *pt = &doc->tokens[p];
+  uint32_t lo = pt->off, hi = lo + pt->len;
+  for (int32_t k = c->first_child[p]; k >= 0; k = c->next_sib[k]) {
+    unsigned r = c->syn[k].deprel;
+    /* (with a capitalised modifier of the name: "Central America") */
+    int capmod = r == SIMA_DEP_AMOD && (uint32_t)k + 1 == (uint32_t)p &&
+                 doc->text[doc->tokens[k].off] >= 'A' &&
+                 doc->text[doc->tokens[k].off] <= 'Z';
+    if (r == SIMA_DEP_COMPOUND || r == SIMA_DEP_FLAT || capmod) {
+      const sima_token *tk = &doc->tokens[k];
+      if (tk->off < lo)
+        lo = tk->off;
+      if (tk->off + tk->len > hi)
+        hi = tk->off + tk->len;
+    }
+  }
+  ev->location = sima_arena_strndup(doc->arena, doc->text + lo, hi - lo);
+  ev->loc_start = lo;
+  ev->loc_end = hi;
+  /* (the place's own mention, or one composed with it, "gangs in Costa
+  ** Rica"; not a government agent posted there, which keeps its own
+  ** country: "the US embassy in Mexico") */
+  const char *cc = place_country(c, (uint32_t)p);
+  int32_t m = c->tok2men[p];
+  if (cc && (doc->tokens[doc->mentions[m].first].off >= lo ||
+             !doc->mentions[m].sector ||
+             strcmp(doc->mentions[m].sector, "GOV") != 0))
+    ev->loc_country = cc;
 }
 
 static int same_code(const char *a, const char *b) {
@@ -1877,12 +2042,21 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
 ** "before allowing", "if", "as", "by denying", "so that", "with most
 ** coming from Venezuela", "convicted X of laundering money for the Zetas"
 ** (RULE C-PURPOSE-MARK).  Nor is a past participle with no "to": it is a
-** passive modifier, "countries sanctioned by the United Nations". */
+** passive modifier, "countries sanctioned by the United Nations".
+** RULE C-PURPOSE-WH: a clause opened by a wh-adverb ("when they fled
+** the assault", "where troops shelled the town") is one of time or
+** place, and a clause of speech ("..., saying the forces are ...")
+** reports: neither aims at anyone. */
 static int purpose_mark(const coder_ctx *c, uint32_t a) {
-  int to = 0, other = c->syn[a].xpos == SIMA_XPOS_VBN;
+  int to = 0, other = c->syn[a].xpos == SIMA_XPOS_VBN ||
+                      mood_is_speech(coder_lemma(c, a));
   for (int32_t d = c->first_child[a]; d >= 0; d = c->next_sib[d])
-    if (c->syn[d].deprel == SIMA_DEP_MARK ||
-        c->syn[d].deprel == SIMA_DEP_CASE) {
+    if (c->syn[d].xpos == SIMA_XPOS_WRB &&
+        sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD &&
+        (uint32_t)d < a)
+      other = 1;
+    else if (c->syn[d].deprel == SIMA_DEP_MARK ||
+             c->syn[d].deprel == SIMA_DEP_CASE) {
       if (!strcasecmp(coder_lemma(c, (uint32_t)d), "to"))
         to = 1;
       else
@@ -2118,6 +2292,26 @@ static int thing_country(const coder_ctx *c, uint32_t i, int32_t m) {
   return 0;
 }
 
+/* RULE C-FORCE-COUNTRY: is token i (mention m) a bare military force with
+** an "in COUNTRY" phrase of its own ("the peacekeeping force in Lebanon")?
+** Help for such a force is help for that country (C-AGENT-PLACE), so the
+** word-order fallback C-TARGET-NEAR may take it as the target of a
+** cooperative event (roots 03-08), which no other bare agent is. */
+static int force_in_country(const coder_ctx *c, uint32_t i, int32_t m) {
+  if (!c->doc->mentions[m].code || strcmp(c->doc->mentions[m].code, "MIL"))
+    return 0;
+  for (int32_t d = c->first_child[i]; d >= 0; d = c->next_sib[d]) {
+    int32_t k = c->tok2men[d];
+    if (k >= 0 && sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+        coder_has_marker(c, (uint32_t)d, "in") &&
+        c->doc->mentions[k].country &&
+        strlen(c->doc->mentions[k].country) == 3 &&
+        (!c->doc->mentions[k].sector || !c->doc->mentions[k].sector[0]))
+      return 1;
+  }
+  return 0;
+}
+
 /* RULE C-TARGET-NEAR (limits): a phrase of place, time or circumstance is
 ** no target, on the verb itself too ("launched the offensive without the
 ** approval of the government", "arrested a broker in Lima"), except a
@@ -2128,13 +2322,48 @@ static int thing_country(const coder_ctx *c, uint32_t i, int32_t m) {
 ** countries sanctioned by the US"), except for an objection
 ** (`objection`: roots 11-14 aim at the author of what they object to:
 ** "struck over a bill signed by the minister"). */
+/* 1 when token d is inside the phrase of a source token (its own
+** subtree, relative clauses included), not through a phrase that aims at
+** somebody (against, on, into, upon) outside d's own name: the parser
+** hangs the trigger's target there too ("an investigation carried out by
+** Brazilian police against Brazilian gangs", "a raid by Colombian forces
+** on Ecuadorean soil"). */
+static int in_source(const coder_ctx *c, uint32_t d, const actor_set *src) {
+  static const char *const aim[] = {"against", "into", "on", "upon"};
+  for (uint32_t k = 0; k < src->n && k < MAX_ACTORS; k++) {
+    if (src->tok[k] < 0)
+      continue;
+    uint32_t x = d;
+    int aimed = 0;
+    for (int i = 0; i < 32 && x != (uint32_t)src->tok[k] && !aimed; i++) {
+      int32_t h = c->syn[x].head;
+      if (h < 0 || (uint32_t)h >= c->n)
+        break;
+      /* (a word inside a name is no phrase of it: "Commission against
+      ** Impunity") */
+      int inner = c->tok2men[x] >= 0 && c->tok2men[h] == c->tok2men[x];
+      for (size_t a = 0; a < sizeof aim / sizeof *aim && !aimed && !inner;
+           a++)
+        aimed = coder_has_marker(c, x, aim[a]);
+      x = (uint32_t)h;
+    }
+    if (!aimed && x == (uint32_t)src->tok[k])
+      return 1;
+  }
+  return 0;
+}
+
 static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
                         const actor_set *src, actor_set *tgt, int place,
-                        int objection) {
+                        int objection, int coop) {
   for (uint32_t i = t + 1; i < end && tgt->n == 0; i++) {
     int32_t m = c->tok2men[i];
-    if (m < 0 || bare_actor(c, m) || !under(c, i, t) ||
-        thing_country(c, i, m))
+    if (m < 0 || (bare_actor(c, m) && !(coop && force_in_country(c, i, m))) ||
+        !under(c, i, t) || thing_country(c, i, m))
+      continue;
+    /* nor one in the source's own phrase: "threatened by drug gangs like
+    ** the Knights Templar" names one of the gangs, no target */
+    if (in_source(c, i, src))
       continue;
     if (src->n > 0 && same_actor(c->doc->mentions[m].code,
                                  c->doc->mentions[src->men[0]].code))
@@ -2529,6 +2758,112 @@ static int visit_place(const coder_ctx *c, int32_t m) {
   return 1;
 }
 
+/* RULE C-VISIT-CAPITAL: is mention m a capital or a seat of government
+** named as a place (a country dictionary's gov: name, all proper nouns:
+** "London", "Downing Street")?  For a private traveller it is a place
+** like any town ("the family travelled to London"), no host. */
+static int capital_place(const coder_ctx *c, int32_t m) {
+  const sima_mention *mm = &c->doc->mentions[m];
+  if (!sector_is(c, m, "GOV") || mm->how != SIMA_RES_DICT || !mm->entry ||
+      strncmp(mm->entry, "countries", 9) != 0)
+    return 0;
+  for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++)
+    if (c->syn[i].upos != SIMA_UPOS_PROPN)
+      return 0;
+  return 1;
+}
+
+/* RULE C-VISIT-ELSEWHERE: does the trip at trigger t go somewhere that
+** is no actor: a to-phrase on the verb (or on its object, "made the trip
+** to ...") with no actor in it ("had gone to considerable trouble to
+** keep Iran in line", "came to an agreement"), while the target tt found
+** is outside it (a purpose clause's object)?  Then the trip visits no
+** one: what it goes to is named, and it is not the target. */
+static int visit_elsewhere(const coder_ctx *c, uint32_t t, int32_t tt) {
+  int32_t heads[2] = {(int32_t)t, -1};
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ)
+      heads[1] = d;
+  for (int k = 0; k < 2; k++) {
+    if (heads[k] < 0)
+      continue;
+    for (int32_t d = c->first_child[heads[k]]; d >= 0; d = c->next_sib[d]) {
+      unsigned b = sima_deprel_base(c->syn[d].deprel);
+      if ((b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD) ||
+          !coder_has_marker(c, (uint32_t)d, "to") ||
+          c->syn[d].upos == SIMA_UPOS_VERB)
+        continue;
+      uint32_t at;
+      if (actor_of(c, (uint32_t)d, 0, &at) >= 0)
+        return 0;
+      /* (the target inside the phrase: "to the capital of Peru") */
+      int32_t x = tt;
+      for (int up = 0; up < 24 && x >= 0 && x != d; up++)
+        x = c->syn[x].head;
+      if (x != d)
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* RULE C-VISIT-PEOPLE: is mention m, a bare country, the people of that
+** country rather than its state: a plural name of its people ("Russians
+** considering going to Syria", NNPS or NNS) or a country adjective on a noun
+** that names no actor ("the Spanish photojournalist went to Syria")?
+** Their trip to a country or town is a private one (C-VISIT-PRIVATE). */
+static int people_of(const coder_ctx *c, int32_t m) {
+  const sima_mention *mm = &c->doc->mentions[m];
+  if (!lone_state(c, m) || mm->count != 1 || mm->first >= c->n)
+    return 0;
+  uint32_t k = mm->first;
+  if (c->syn[k].xpos == SIMA_XPOS_NNPS || c->syn[k].xpos == SIMA_XPOS_NNS)
+    return 1;
+  int32_t h = c->syn[k].head;
+  return c->syn[k].upos == SIMA_UPOS_ADJ &&
+         c->syn[k].deprel == SIMA_DEP_AMOD && h >= 0 && (uint32_t)h < c->n &&
+         c->syn[h].upos == SIMA_UPOS_NOUN && c->tok2men[h] < 0;
+}
+
+/* RULE C-VISIT-TOWN: is mention m a settlement named by a common noun
+** (CVL: "came to town", "returned to their communities", "arrived in a
+** southern Turkish community")?  A trip there visits no one: the people
+** of a town are no host. */
+static int town_noun(const coder_ctx *c, int32_t m) {
+  static const char *const nouns[] = {"community", "hamlet", "town", "township",
+                                      "village"};
+  const sima_mention *mm = &c->doc->mentions[m];
+  if (!sector_is(c, m, "CVL") || mm->count == 0)
+    return 0;
+  uint32_t h = mm->first + mm->count - 1;
+  return h < c->n && c->syn[h].upos == SIMA_UPOS_NOUN &&
+         CODER_IN(nouns, coder_lemma(c, h));
+}
+
+/* RULE C-VISIT-FIGHTERS: is mention m fighters named by a common noun
+** (sector REB or INS: "foreign fighters", "British jihadists", "French
+** and Algerian fighters")?  Their trip to a country or town is a move of
+** fighters, no visit; a group's delegation, leaders or negotiators, or a
+** group by its name, still visit. */
+static int fighter_noun(const coder_ctx *c, int32_t m) {
+  static const char *const nouns[] = {"combatant", "extremist", "fighter",
+                                      "guerrilla", "insurgent", "jihadi",
+                                      "jihadist",  "militant",  "rebel"};
+  const sima_mention *mm = &c->doc->mentions[m];
+  if ((!sector_is(c, m, "REB") && !sector_is(c, m, "INS")) || mm->count == 0)
+    return 0;
+  uint32_t h = mm->first + mm->count - 1;
+  /* (a country adjective of a coordination: "French and Algerian
+  ** fighters", the mention "French") */
+  if (h < c->n && c->syn[h].upos == SIMA_UPOS_ADJ && c->syn[h].head >= 0)
+    h = (uint32_t)c->syn[h].head;
+  while (h < c->n && c->syn[h].deprel == SIMA_DEP_CONJ &&
+         c->syn[h].upos == SIMA_UPOS_ADJ && c->syn[h].head >= 0)
+    h = (uint32_t)c->syn[h].head;
+  return h < c->n && c->syn[h].upos == SIMA_UPOS_NOUN &&
+         CODER_IN(nouns, coder_lemma(c, h));
+}
+
 /* RULE C-TOWN-ROLE: is mention m a town or region by its name (CVL, all
 ** capitalised proper nouns, none a plural: not "Kurds")?  A town is no
 ** actor: as a source it is where something happens or what is acted on
@@ -2801,6 +3136,15 @@ static int place_modifier(const coder_ctx *c, int32_t k, int32_t m,
            (coder_has_marker(c, (uint32_t)k, "in") ||
             coder_has_marker(c, (uint32_t)k, "at") ||
             coder_has_marker(c, (uint32_t)k, "near"));
+  /* RULE C-VENUE-NAME: so is a capital named as a place (a gov: name,
+  ** C-VISIT-CAPITAL) compounded before a gathering: "the Vienna talks",
+  ** "the Geneva process" name where they meet, not who */
+  static const char *const gatherings[] = {
+      "conference", "congress", "meeting", "negotiation", "process",
+      "round",      "summit",   "talk"};
+  if (rel == SIMA_DEP_COMPOUND && k < h && capital_place(c, m) &&
+      CODER_IN(gatherings, coder_lemma(c, (uint32_t)h)))
+    return 1;
   if (rel != SIMA_DEP_COMPOUND || !sec || strcmp(sec, "CVL") || k > h)
     return 0;
   const sima_mention *mm = &c->doc->mentions[m]; /* a name: all PROPN */
@@ -3052,6 +3396,129 @@ static int host_thing(const coder_ctx *c, uint32_t t, int32_t k) {
   return 0;
 }
 
+/* RULE C-UNKNOWN-BOMBER: is mention m a place: a country's name, a
+** town or region (CVL), or a capital named as such (all proper nouns)?
+** A country adjective counts when it qualifies a place noun ("the Iraqi
+** city of Basra"). */
+static int scene_mention(const coder_ctx *c, int32_t m) {
+  const sima_mention *mm = &c->doc->mentions[m];
+  if (!mm->country || strlen(mm->country) != 3)
+    return 0;
+  if (!mm->sector || !mm->sector[0])
+    return 1;
+  if (strcmp(mm->sector, "CVL") && strcmp(mm->sector, "GOV"))
+    return 0;
+  /* (a name, "the town of Samarra"; not people, "Iraqi civilians",
+  ** "Palestinians") */
+  int name = 0;
+  for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++) {
+    if (c->syn[i].xpos == SIMA_XPOS_NNPS)
+      return 0;
+    name |= c->syn[i].upos == SIMA_UPOS_PROPN;
+  }
+  return name;
+}
+
+/* C-UNKNOWN-BOMBER: the country of the place reached from token x
+** through phrases of place (in, at, near, outside, inside) and their
+** of/in phrases ("in a residential sector of eastern Beirut", "outside
+** of the Iraqi city of Basra"), at most `depth` phrases down; NULL if
+** none.  x itself is checked when `self` is set. */
+static const char *scene_country(const coder_ctx *c, uint32_t x, int self,
+                                 int depth) {
+  static const char *const places[] = {"at", "in", "inside", "near",
+                                       "outside"};
+  if (self && c->tok2men[x] >= 0 && scene_mention(c, c->tok2men[x]))
+    return c->doc->mentions[c->tok2men[x]].country;
+  if (depth <= 0)
+    return NULL;
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (self && b == SIMA_DEP_AMOD && c->tok2men[d] >= 0 &&
+        c->syn[d].upos == SIMA_UPOS_ADJ) {
+      const sima_mention *mm = &c->doc->mentions[c->tok2men[d]];
+      if (mm->country && strlen(mm->country) == 3 &&
+          (!mm->sector || !mm->sector[0]))
+        return mm->country;
+    }
+    if (b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD)
+      continue;
+    int place = 0;
+    for (size_t i = 0; i < sizeof places / sizeof *places && !place; i++)
+      place = coder_has_marker(c, (uint32_t)d, places[i]);
+    /* (an of-phrase only below a place phrase: "the city of Basra") */
+    if (!place && !(self && b == SIMA_DEP_NMOD &&
+                    coder_has_marker(c, (uint32_t)d, "of")))
+      continue;
+    const char *cty = scene_country(c, (uint32_t)d, 1, depth - 1);
+    if (cty)
+      return cty;
+  }
+  return NULL;
+}
+
+static int placed_sector(const char *s);
+
+/* RULE C-UNKNOWN-BOMBER: the weapon of a bombing coded with no source
+** actor: the trigger's subject or by-agent, else its "in" phrase ("killed
+** in a car bomb explosion"), when that is no actor and names none: no
+** actor inside it, no possessor, no clause with an agent of its own
+** ("a bomb planted by the rebels", "a bombing claimed by the group" name
+** their authors).  -1 if there is none. */
+static int32_t bomb_weapon(const coder_ctx *c, uint32_t t) {
+  int32_t w = -1;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if (c->syn[d].upos != SIMA_UPOS_NOUN)
+      continue;
+    if (r == SIMA_DEP_NSUBJ || r == SIMA_DEP_OBL_AGENT) {
+      w = d;
+      break;
+    }
+    if (w < 0 && b == SIMA_DEP_OBL && coder_has_marker(c, (uint32_t)d, "in"))
+      w = d;
+  }
+  if (w < 0 || c->tok2men[w] >= 0)
+    return -1;
+  /* (bare plural "the bombings" may be a campaign from the air: one
+  ** attack is "a bombing", "twin car bombings") */
+  int bare = c->syn[w].xpos == SIMA_XPOS_NNS;
+  for (int32_t d = c->first_child[w]; d >= 0 && bare; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_COMPOUND ||
+        sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_AMOD ||
+        sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NUMMOD)
+      bare = 0;
+  if (bare)
+    return -1;
+  for (int32_t d = c->first_child[w]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if (r == SIMA_DEP_NMOD_POSS || r == SIMA_DEP_DET_POSS)
+      return -1;
+    if ((b == SIMA_DEP_COMPOUND || b == SIMA_DEP_AMOD) && c->tok2men[d] >= 0)
+      return -1;
+    if (b == SIMA_DEP_ACL)
+      for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
+        if (c->syn[e].deprel == SIMA_DEP_OBL_AGENT ||
+            c->syn[e].deprel == SIMA_DEP_NSUBJ)
+          return -1;
+  }
+  return w;
+}
+
+/* RULE C-UNKNOWN-BOMBER: the country where the bombing triggered by t
+** with weapon w happened: a place phrase of the trigger, of the weapon,
+** or of the first target ("civilians in Kabul were killed in a suicide
+** attack"); NULL if none. */
+static const char *bomb_scene(const coder_ctx *c, uint32_t t, int32_t w,
+                              int32_t tt) {
+  const char *cty = scene_country(c, t, 0, 3);
+  if (!cty && w >= 0)
+    cty = scene_country(c, (uint32_t)w, 0, 3);
+  if (!cty && tt >= 0 && (uint32_t)tt < c->n)
+    cty = scene_country(c, (uint32_t)tt, 0, 3);
+  return cty;
+}
+
 static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
                         const sima_code_opts *opts, sima_doc *doc,
                         event_vec *ev, uint32_t si, uint32_t first_ev,
@@ -3170,7 +3637,11 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
                         ** names: TABARI's "shot dead in +" is the state's) */
     uint32_t kept = 0;
     for (uint32_t k = 0; k < src.n; k++)
-      if (!(src.tok[k] >= 0 && visit_place(c, src.men[k]) &&
+      if (!(src.tok[k] >= 0 &&
+            (visit_place(c, src.men[k]) ||
+             /* (a named town: "the town of Samarra") */
+             (sector_is(c, src.men[k], "CVL") &&
+              scene_mention(c, src.men[k]))) &&
             place_source(c, (uint32_t)src.tok[k]))) {
         src.men[kept] = src.men[k];
         src.tok[kept++] = src.tok[k];
@@ -3242,9 +3713,12 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       (clause_predicate(c, t) || nh != t)) {
     near_target(c, nh, c->doc->sents[si].first + c->doc->sents[si].count,
                 &src, &tgt, croot == 15 || croot >= 18,
-                croot >= 11 && croot <= 14);
+                croot >= 11 && croot <= 14, croot >= 3 && croot <= 8);
     drop_used(c, &ms, &tgt);
-    if (target_weak(c, &tgt, &src, 1))
+    /* (C-FORCE-COUNTRY: a force in a country is that country's) */
+    if (target_weak(c, &tgt, &src, 1) &&
+        !(croot >= 3 && croot <= 8 && tgt.n == 1 && tgt.tok[0] >= 0 &&
+          force_in_country(c, (uint32_t)tgt.tok[0], tgt.men[0])))
       tgt.n = 0;
   }
   if (tgt.n == 0)
@@ -3424,12 +3898,141 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       !(!(code2[0] && strcmp(code, code2) == 0) && one_way_object(c, t)) &&
       (mutual || (code2[0] && strcmp(code, code2) == 0) ||
        (root >= 3 && root <= 6))) {
+    /* RULE C-MULTILATERAL: a mutual act of more than four coordinated
+    ** parties ("representatives of the US, Turkey, Spain, Ecuador, Mexico
+    ** ... met in Bogota to agree to ...") is a multilateral meeting or
+    ** accord: its n(n-1) pairs would outweigh every other event of the
+    ** text, and no pair of them is the act; no event */
+    if (src.n > 4)
+      return 0;
     for (uint32_t a = 0; a < src.n; a++)
       for (uint32_t b = 0; b < src.n; b++)
         if (a != b && emit(c, cameo, doc, ev, si, first_ev, t, p, code,
                            src.men[a], src.tok[a], src.men[b], src.tok[b],
                            &mi) != 0)
           return -1;
+    return 0;
+  }
+  /* RULE C-UNKNOWN-BOMBER: a bombing (183x) whose perpetrator the
+  ** sentence does not name ("a journalist was killed in a car bomb
+  ** explosion in Beirut", "three soldiers were killed by an improvised
+  ** explosive device outside Basra") is coded, as CAMEO does, from an
+  ** unidentified armed force (sector UAF) of the country where it
+  ** happened; without such a place it stays a single-actor event */
+  if (src.n == 0 && tgt.n > 0 && !strncmp(code, "183", 3) && !mi.negated) {
+    int32_t w = bomb_weapon(c, t);
+    const char *cty = w >= 0 ? bomb_scene(c, t, w, tgt.tok[0]) : NULL;
+    if (cty) {
+      char buf[8];
+      snprintf(buf, sizeof buf, "%sUAF", cty);
+      /* (the weapon's words: "car bomb explosion", "suicide bombing") */
+      uint32_t lo = doc->tokens[w].off;
+      for (int32_t x = w, more = 1; more;) {
+        more = 0;
+        for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
+          if (d < x &&
+              (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_COMPOUND ||
+               sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_AMOD) &&
+              doc->tokens[d].off < lo) {
+            lo = doc->tokens[d].off;
+            x = d;
+            more = 1;
+          }
+      }
+      for (uint32_t b = 0; b < tgt.n; b++) {
+        uint32_t before = ev->n;
+        if (emit(c, cameo, doc, ev, si, first_ev, t, p, code, -1, -1,
+                 tgt.men[b], tgt.tok[b], &mi) != 0)
+          return -1;
+        if (ev->n == before)
+          continue;
+        sima_event *e = &ev->ev[ev->n - 1];
+        e->source.code = sima_arena_strndup(doc->arena, buf, strlen(buf));
+        e->source.country = cty;
+        e->source.sector = "UAF";
+        e->source.start = lo;
+        e->source.end = doc->tokens[w].off + doc->tokens[w].len;
+        e->source.text = sima_arena_strndup(
+            doc->arena, doc->text + e->source.start,
+            e->source.end - e->source.start);
+        e->source_tok = w;
+        /* (bare victims are people of that place: C-AGENT-PLACE) */
+        if (e->target.code && !e->target.country[0] &&
+            strlen(e->target.code) == 3 && placed_sector(e->target.code)) {
+          char tb[8];
+          snprintf(tb, sizeof tb, "%s%s", cty, e->target.code);
+          e->target.sector = e->target.code;
+          e->target.code = sima_arena_strndup(doc->arena, tb, strlen(tb));
+          e->target.country = cty;
+        }
+        if (sima_arena_failed(doc->arena))
+          return -1;
+      }
+      return 0;
+    }
+  }
+  /* RULE C-STATE-SCENE: an agentless passive investigation (09x) "in"
+  ** a country ("a US national has been put under investigation in
+  ** Italy") is that state's: who investigates there is its authorities */
+  if (src.n == 0 && tgt.n > 0 && code[0] == '0' && code[1] == '9' &&
+      !mi.negated && coder_is_passive(c, t)) {
+    /* (an in-phrase of the verb, or of its "under investigation") */
+    int32_t sm = -1, st = -1;
+    for (int32_t d = c->first_child[t]; d >= 0 && sm < 0; d = c->next_sib[d]) {
+      if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL)
+        continue;
+      for (int32_t x = d; x >= 0 && sm < 0;
+           x = x == d ? c->first_child[d] : c->next_sib[x]) {
+        if ((x != d && sima_deprel_base(c->syn[x].deprel) != SIMA_DEP_NMOD) ||
+            !coder_has_marker(c, (uint32_t)x, "in") || c->tok2men[x] < 0)
+          continue;
+        const sima_mention *mm = &doc->mentions[c->tok2men[x]];
+        if (mm->country && strlen(mm->country) == 3 &&
+            (!mm->sector || !mm->sector[0])) {
+          sm = c->tok2men[x];
+          st = x;
+        }
+      }
+    }
+    if (sm >= 0) {
+      for (uint32_t b = 0; b < tgt.n; b++)
+        if (emit(c, cameo, doc, ev, si, first_ev, t, p, code, sm, st,
+                 tgt.men[b], tgt.tok[b], &mi) != 0)
+          return -1;
+      return 0;
+    }
+  }
+  /* RULE C-RESTRICT-HOME: a curfew, state of emergency or martial law
+  ** (imposed, threatened or eased: 1723-1724, 1323-1324, 0813-0814) that
+  ** names no one it is imposed on falls on the people of the state that
+  ** imposes it ("the government declared a state of emergency": its
+  ** civilians, CVL) */
+  if (src.n > 0 && tgt.n == 0 && !mi.negated &&
+      (!strcmp(code, "1723") || !strcmp(code, "1724") ||
+       !strcmp(code, "1323") || !strcmp(code, "1324") ||
+       !strcmp(code, "0813") || !strcmp(code, "0814"))) {
+    for (uint32_t a = 0; a < src.n; a++) {
+      const sima_mention *S = &doc->mentions[src.men[a]];
+      if (!S->country || strlen(S->country) != 3 ||
+          !(!S->sector || !S->sector[0] || !strcmp(S->sector, "GOV") ||
+            !strcmp(S->sector, "MIL") || !strcmp(S->sector, "COP")))
+        continue;
+      uint32_t before = ev->n;
+      if (emit(c, cameo, doc, ev, si, first_ev, t, p, code, src.men[a],
+               src.tok[a], -1, -1, &mi) != 0)
+        return -1;
+      if (ev->n == before)
+        continue;
+      sima_event *e = &ev->ev[ev->n - 1];
+      char buf[8];
+      snprintf(buf, sizeof buf, "%sCVL", S->country);
+      e->target.code = sima_arena_strndup(doc->arena, buf, strlen(buf));
+      e->target.country = S->country;
+      e->target.sector = "CVL";
+      e->target.start = e->target.end = doc->tokens[t].off;
+      if (sima_arena_failed(doc->arena))
+        return -1;
+    }
     return 0;
   }
   /* RULE C-DYAD: both actors, unless allowed otherwise */
@@ -3449,7 +4052,16 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** or town ("migrants arrived in Mexico", "smugglers traveled to
       ** Nicaragua") is no visit: 042 is an official's */
       if (!strcmp(code, "042") && sm >= 0 && tm >= 0 &&
-          private_actor(c, sm) && visit_place(c, tm))
+          (private_actor(c, sm) || people_of(c, sm)) &&
+          (visit_place(c, tm) || capital_place(c, tm)))
+        continue;
+      /* RULE C-VISIT-TOWN, C-VISIT-FIGHTERS: nor is a trip to a town
+      ** named by a common noun, or fighters' trip to a country or town */
+      if (!strcmp(code, "042") && sm >= 0 && tm >= 0 &&
+          (town_noun(c, tm) || (fighter_noun(c, sm) && visit_place(c, tm))))
+        continue;
+      /* RULE C-VISIT-ELSEWHERE: nor one that goes to no actor */
+      if (!strcmp(code, "042") && tt >= 0 && visit_elsewhere(c, t, tt))
         continue;
       /* RULE C-VISIT-HOME: nor is a trip of anyone but a government to
       ** their own country or a town of it ("fighters returning to the UK",
@@ -3743,7 +4355,10 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
           strcmp(o->code, "REF") && strcmp(o->code, "NGO") &&
           strcmp(o->code, "IGO") &&
           (((!strcmp(r->code, "REB") || !strcmp(r->code, "INS") ||
-             !strcmp(r->code, "OPP")) &&
+             !strcmp(r->code, "OPP") ||
+             /* (C-AGENT-PLACE: parties and politicians too: "the party
+             ** said it will boycott Algeria's elections") */
+             !strcmp(r->code, "ELI")) &&
             e->root != 19 && e->root != 18 && e->root != 20) ||
            ((!strcmp(r->code, "JUD") || !strcmp(r->code, "COP")) &&
             (e->root == 9 || e->root == 11 || e->root == 17) &&

@@ -918,7 +918,8 @@ static sima_status agent_line(sima_dict *d, const char *s, size_t len,
               {"title", DICT_F_TITLE},
               {"abroad", DICT_F_ABROAD},
               {"group", DICT_F_GROUP},
-              {"home", DICT_F_HOME}};
+              {"home", DICT_F_HOME},
+              {"singular", DICT_F_NOPLURAL}};
     unsigned f = 0;
     for (size_t q = 0; q < sizeof fl / sizeof fl[0]; q++)
       if (strlen(fl[q].name) == j - i && !memcmp(fl[q].name, r + i, j - i))
@@ -926,7 +927,7 @@ static sima_status agent_line(sima_dict *d, const char *s, size_t len,
     if (!f)
       return problem(d, err, 1, where,
                      "unknown agent flag '%.*s' (person, title, abroad, "
-                     "group, home)",
+                     "group, home, singular)",
                      (int)(j - i), r + i);
     flags |= f;
     i = j;

@@ -50,8 +50,9 @@ enum {
   ** LEGACY means "matched as written": no typo tolerance (actor.c) */
   DICT_F_LEGACY = 1 << 5,
   DICT_F_PREFIX = 1 << 6,
-  /* PETRARCH `PHRASE {}`: no plural is formed ("POLICE {}": "polices" is
-  ** no police) */
+  /* PETRARCH `PHRASE {}` and sima's `singular` flag: no plural is formed
+  ** ("POLICE {}": "polices" is no police; "speakers" at a forum are no
+  ** parliament speaker) */
   DICT_F_NOPLURAL = 1 << 7
 };
 

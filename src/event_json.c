@@ -1,7 +1,10 @@
 /*
 ** event_json.c — reads and writes one coded event as a JSONL line.
 **
-** The event line is the coder's output contract (docs/output.md).  The
+** The event line is the coder's output contract (docs/output.md), written
+** here for `sima code` (sima_event_write_json, from a coded document) and
+** for stored records (sima_event_rec_write_json): one writer of the shared
+** members, so the two cannot drift apart.  The
 ** store's ingest path for already-coded events parses each line here into
 ** a sima_event_rec whose strings live in a caller's arena, checking every
 ** field and naming the one that fails ("field \"source.span\": ...").
@@ -10,6 +13,8 @@
 */
 #include "arena.h"
 #include "sima.h"
+
+#include <inttypes.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -774,8 +779,8 @@ static int member(jp *j, unsigned bit, const char *key, sima_event_rec *r) {
   case F_LOC:
     if (jnull(j))
       return 0;
-    if (textobj_val(j, key, &ev->location, NULL, NULL, &ev->loc_start,
-                    &ev->loc_end))
+    if (textobj_val(j, key, &ev->location, &ev->loc_country, "country",
+                    &ev->loc_start, &ev->loc_end))
       return -1;
     return ev->location ? 0 : bad(j, "text", "missing");
   case F_QUANT:
@@ -853,7 +858,7 @@ static void wspan(FILE *f, uint32_t a, uint32_t b) {
 }
 
 static void wactor(FILE *f, const sima_actor_ref *r) {
-  if (!r->code) {
+  if (!r->code && !r->text) {
     fputs("null", f);
     return;
   }
@@ -874,6 +879,10 @@ static void wactor(FILE *f, const sima_actor_ref *r) {
 ** shortest precision that reads back equal. */
 static void wnum(FILE *f, double d) {
   char buf[40];
+  if (d > -1e15 && d < 1e15 && d == (double)(int64_t)d) {
+    fprintf(f, "%" PRId64, (int64_t)d); /* "400000000", not "4e+08" */
+    return;
+  }
   for (int prec = 6; prec <= 17; prec++) {
     snprintf(buf, sizeof buf, "%.*g", prec, d);
     if (strtod(buf, NULL) == d)
@@ -882,14 +891,9 @@ static void wnum(FILE *f, double d) {
   fputs(buf, f);
 }
 
-void sima_event_rec_write_json(FILE *f, const sima_event_rec *r) {
-  const sima_event *ev = &r->ev;
-  fputs("{\"doc\":", f);
-  wstr(f, r->doc);
-  fprintf(f, ",\"sentence\":%u,\"text\":", ev->sentence);
-  wstr(f, r->text);
-  fputs(",\"date\":", f);
-  wstr(f, ev->date);
+/* The members of an event from "source" to "quantities", the part that
+** `sima code` output and stored records share (docs/output.md). */
+static void event_members(FILE *f, const sima_event *ev) {
   fputs(",\"source\":", f);
   wactor(f, &ev->source);
   fputs(",\"target\":", f);
@@ -928,6 +932,8 @@ void sima_event_rec_write_json(FILE *f, const sima_event_rec *r) {
   if (ev->location) {
     fputs("{\"text\":", f);
     wstr(f, ev->location);
+    fputs(",\"country\":", f);
+    wstr(f, ev->loc_country);
     fputc(',', f);
     wspan(f, ev->loc_start, ev->loc_end);
     fputc('}', f);
@@ -948,6 +954,49 @@ void sima_event_rec_write_json(FILE *f, const sima_event_rec *r) {
     fputc('}', f);
   }
   fputc(']', f);
+}
+
+void sima_event_write_json(FILE *f, const sima_doc *doc, const sima_event *ev) {
+  fputs("{\"doc\":", f);
+  wstr(f, doc->id ? doc->id : "");
+  fprintf(f, ",\"sentence\":%u,\"text\":", ev->sentence);
+  if (ev->sentence < doc->nsents) {
+    size_t a, b;
+    sima_sentence_span(doc, ev->sentence, &a, &b);
+    sima_json_write_str(f, doc->text + a, b - a);
+  } else {
+    fputs("null", f);
+  }
+  fputs(",\"date\":", f);
+  wstr(f, ev->date);
+  fputs(",\"doc_date\":", f);
+  wstr(f, doc->date);
+  fputs(",\"time\":", f);
+  if (ev->date_precision && ev->date_end > ev->date_start) {
+    fputs("{\"text\":", f);
+    sima_json_write_str(f, doc->text + ev->date_start,
+                        ev->date_end - ev->date_start);
+    fputs(",\"precision\":", f);
+    wstr(f, ev->date_precision);
+    fputc(',', f);
+    wspan(f, ev->date_start, ev->date_end);
+    fputc('}', f);
+  } else {
+    fputs("null", f);
+  }
+  event_members(f, ev);
+  fputs("}\n", f);
+}
+
+void sima_event_rec_write_json(FILE *f, const sima_event_rec *r) {
+  const sima_event *ev = &r->ev;
+  fputs("{\"doc\":", f);
+  wstr(f, r->doc);
+  fprintf(f, ",\"sentence\":%u,\"text\":", ev->sentence);
+  wstr(f, r->text);
+  fputs(",\"date\":", f);
+  wstr(f, ev->date);
+  event_members(f, ev);
   if (r->doc_date) {
     fputs(",\"doc_date\":", f);
     wstr(f, r->doc_date);

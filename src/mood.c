@@ -51,11 +51,11 @@ static const char *const speech_verbs[] = {
 
 /* ("attempt"/"try" are not here: an attempt happened; CAMEO codes it) */
 static const char *const planned_heads[] = {
-    "agree",   "aim",     "arrange", "commit",   "consent",   "decide",
-    "determine", "go",    "hope",    "intend",   "mean",      "move",
-    "offer",   "plan",    "pledge",  "prepare",  "promise",   "propose",
-    "resolve", "schedule", "seek",   "undertake", "volunteer", "vow",
-    "want",    "wish"};
+    "agree",     "aim",     "arrange",  "commit",  "consent",   "decide",
+    "determine", "go",      "hope",     "intend",  "look",      "mean",
+    "move",      "offer",   "plan",     "pledge",  "prepare",   "promise",
+    "propose",   "resolve", "schedule", "seek",    "undertake", "volunteer",
+    "vow",       "want",    "wish"};
 
 /* RULE C-MOOD-DISPOSED: adjectives of disposition: their complement is not
 ** done yet ("is ready to sign a deal", "is interested in exchanging
@@ -119,6 +119,21 @@ static const char *const possible_nouns[] = {
     "chance",   "danger",   "fear",   "hope",     "idea",     "likelihood",
     "option",   "possibility", "prospect", "risk", "scenario", "specter",
     "spectre",  "threat"};
+
+/* RULE C-MOOD-COMMIT: nouns of commitment or intent (mood_analyze).
+** Sorted. */
+static const char *const commit_nouns[] = {
+    "bid",     "commitment", "determination", "intent",  "intention",
+    "pledge",  "promise",    "readiness",     "resolve", "vow",
+    "willingness"};
+
+/* RULE C-MOOD-ABILITY: nouns of capacity or entitlement: the act in their
+** to-clause is one that may happen, not one that did ("enough political
+** capital to negotiate with the government", "the capacity to attack",
+** "the right to protest").  Sorted. */
+static const char *const ability_nouns[] = {
+    "ability",  "capability", "capacity", "capital", "clout", "leverage",
+    "means",    "muscle",     "power",    "right",   "strength", "wherewithal"};
 
 /* RULE C-MOOD-CLAIM: nouns of an unproven claim: the act in their
 ** content clause is alleged ("allegations the judges took bribes",
@@ -408,6 +423,25 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         out->negated = 1;
         break;
       }
+      /* RULE C-MOOD-COMMIT: what a noun of commitment or intent is to
+      ** do ("showing a new commitment to forcing the regime to make
+      ** concessions", "their determination to capture Guzman") is planned,
+      ** not done; found the same way */
+      if (n >= 0 && c->syn[n].upos == SIMA_UPOS_NOUN &&
+          IN(commit_nouns, coder_lemma(c, (uint32_t)n))) {
+        if (mood == SIMA_MOOD_ASSERTED)
+          mood = SIMA_MOOD_PLANNED;
+        x = (uint32_t)h;
+        continue;
+      }
+      /* C-MOOD-ABILITY, found the same way; a noun that is an actor
+      ** is the one asked or allowed ("urged world powers to act") */
+      if (n >= 0 && c->syn[n].upos == SIMA_UPOS_NOUN && c->tok2men[n] < 0 &&
+          IN(ability_nouns, coder_lemma(c, (uint32_t)n))) {
+        if (mood == SIMA_MOOD_ASSERTED)
+          mood = SIMA_MOOD_POSSIBLE;
+        break;
+      }
     }
     /* C-MOOD-NOUN */
     if ((base == SIMA_DEP_NMOD || base == SIMA_DEP_ACL ||
@@ -461,6 +495,11 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       /* RULE C-ATTR: reported speech */
       if (out->attr < 0 && mood_is_speech(coder_lemma(c, (uint32_t)h)))
         out->attr = attribution_from(c, (uint32_t)h);
+      /* C-MOOD-ALLEGED: what a speaker alleges ("reports alleging that
+      ** the government negotiated with the gang") */
+      if (!strcasecmp(coder_lemma(c, (uint32_t)h), "allege") &&
+          mood == SIMA_MOOD_ASSERTED)
+        mood = SIMA_MOOD_POSSIBLE;
       if (out->attr >= 0)
         break;
       /* "fears that X will attack": a non-speech clausal head */
@@ -486,6 +525,14 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
           mood = SIMA_MOOD_POSSIBLE;
         break;
       }
+    }
+    /* C-NEG-UNABLE: "proved incapable of prosecuting the cartel" (the
+    ** of-clause of an adjective of inability) */
+    if (base == SIMA_DEP_ADVCL && c->syn[h].upos == SIMA_UPOS_ADJ &&
+        (!strcasecmp(coder_lemma(c, (uint32_t)h), "incapable") ||
+         !strcasecmp(coder_lemma(c, (uint32_t)h), "powerless"))) {
+      out->negated = 1;
+      break;
     }
     /* C-MOOD-DISPOSED: "is interested in exchanging information" (an
     ** adverbial clause of the adjective) */

@@ -688,6 +688,58 @@ static int is_aux_lemma(const char *l) {
   return l && CODER_IN(au, l);
 }
 
+/* RULE C-REPAIR (suspected object): "Zambia extradited suspected British
+** militant X to Britain" is sometimes parsed with the verb a passive
+** auxiliary of "suspected" ("Zambia ... was suspected") and the name the
+** subject of a later verb.  A verb that is no auxiliary takes no passive
+** participle: a past verb a (VBD) parsed as the passive auxiliary of the
+** participle right after it, when that participle is one used as an
+** adjective of suspicion or status (suspected, alleged, accused, wanted,
+** convicted, detained, jailed, exiled) with no object of its own and is
+** followed by a noun phrase whose words all hang on its head, is the
+** clause's verb: it takes the participle's place, its subject (now
+** active) and other dependents; the noun phrase is its object and the
+** participle that object's adjective. */
+static void suspect_object(sima_syntax *y, uint32_t first, uint32_t end,
+                           uint32_t a) {
+  static const char *const adj[] = {"accuse", "allege",  "convict", "detain",
+                                    "exile",  "jail",    "suspect", "want"};
+  uint32_t h = a + 1;
+  if (y[a].xpos != SIMA_XPOS_VBD || y[h].upos != SIMA_UPOS_VERB ||
+      y[h].xpos != SIMA_XPOS_VBN || !y[h].lemma || !CODER_IN(adj, y[h].lemma) ||
+      has_dep(y, first, end, h, SIMA_DEP_OBJ, 0))
+    return;
+  /* the noun phrase after the participle (adjectives and nouns): its
+  ** one word whose head lies outside it is its head, a noun */
+  uint32_t e = h + 1;
+  while (e < end && e < h + 9 &&
+         (y[e].upos == SIMA_UPOS_NOUN || y[e].upos == SIMA_UPOS_PROPN ||
+          y[e].upos == SIMA_UPOS_ADJ))
+    e++;
+  int32_t n = -1;
+  for (uint32_t k = h + 1; k < e; k++)
+    if (y[k].head <= (int32_t)h || y[k].head >= (int32_t)e) {
+      if (n >= 0)
+        return;
+      n = (int32_t)k;
+    }
+  if (n < 0 || (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+      y[n].head == (int32_t)h || y[n].head == (int32_t)a)
+    return;
+  y[a].head = y[h].head;
+  y[a].deprel = y[h].deprel;
+  for (uint32_t k = first; k < end; k++)
+    if (y[k].head == (int32_t)h) {
+      y[k].head = (int32_t)a;
+      if (y[k].deprel == SIMA_DEP_NSUBJ_PASS)
+        y[k].deprel = SIMA_DEP_NSUBJ;
+    }
+  y[n].head = (int32_t)a;
+  y[n].deprel = SIMA_DEP_OBJ;
+  y[h].head = n;
+  y[h].deprel = SIMA_DEP_AMOD;
+}
+
 /* RULE C-REPAIR (present verb): headline-style present tense is often
 ** misparsed.  A verb that is no auxiliary (reject, oppose, ...) parsed as
 ** the auxiliary of the participle right after it ("The Palestinians reject
@@ -699,6 +751,9 @@ static void repair_present_verb(sima_syntax *y, uint32_t first,
   uint32_t end = first + count;
   for (uint32_t a = first; a + 1 < end; a++) {
     uint32_t h = a + 1;
+    if (y[a].upos == SIMA_UPOS_VERB && y[a].deprel == SIMA_DEP_AUX_PASS &&
+        y[a].head == (int32_t)h && !is_aux_lemma(y[a].lemma))
+      suspect_object(y, first, end, a);
     if (y[a].upos != SIMA_UPOS_VERB || y[a].deprel != SIMA_DEP_AUX ||
         y[a].head != (int32_t)h || is_aux_lemma(y[a].lemma) ||
         y[h].upos != SIMA_UPOS_VERB ||
@@ -1594,6 +1649,72 @@ static void repair_noun_as_verb(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (verbless sentence): "Greece, like most other members,
+** plans to impose restrictions" is sometimes tagged with "plans" a plural
+** noun, conjunct of "members", so the sentence's root is the noun
+** "Greece" and it has no verb.  A sentence needs one: in a sentence whose
+** root is a noun, a bare plural noun after it (no determiner, possessor,
+** adjective, number or compound) that is the third-person form of a verb
+** taking a to-infinitive (plan, seek, vow, threaten, ...) and has such an
+** infinitive of its own is the verb: the root, with the old root its
+** subject, the infinitive its open complement and the words after it that
+** hung on the old root its own. */
+static void repair_verbless(sima_syntax *y, uint32_t first, uint32_t count) {
+  static const char *const tv[] = {"aim",    "hope",    "intend", "need",
+                                   "plan",   "pledge",  "promise", "refuse",
+                                   "seek",   "threaten", "vow",    "want",
+                                   "wish"};
+  uint32_t end = first + count;
+  int32_t r = -1;
+  for (uint32_t t = first; t < end; t++)
+    if (y[t].head < 0)
+      r = r < 0 ? (int32_t)t : -2;
+  if (r < 0 ||
+      (y[r].upos != SIMA_UPOS_NOUN && y[r].upos != SIMA_UPOS_PROPN))
+    return;
+  for (uint32_t w = (uint32_t)r + 1; w < end; w++) {
+    if (y[w].upos != SIMA_UPOS_NOUN || y[w].xpos != SIMA_XPOS_NNS ||
+        !y[w].lemma || !CODER_IN(tv, y[w].lemma) ||
+        !descends(y, first, end, (int32_t)w, r))
+      continue;
+    int32_t inf = -1;
+    int bare = 1;
+    for (uint32_t k = first; k < end && bare; k++) {
+      if (y[k].head != (int32_t)w)
+        continue;
+      unsigned b = sima_deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_DET || b == SIMA_DEP_NMOD_POSS ||
+          y[k].deprel == SIMA_DEP_NMOD_POSS || b == SIMA_DEP_AMOD ||
+          b == SIMA_DEP_NUMMOD || b == SIMA_DEP_COMPOUND)
+        bare = 0;
+      if (k > w && inf < 0 && y[k].upos == SIMA_UPOS_VERB &&
+          (b == SIMA_DEP_ACL || b == SIMA_DEP_XCOMP) &&
+          has_dep(y, first, end, k, SIMA_DEP_MARK, 0))
+        inf = (int32_t)k;
+    }
+    if (!bare || inf < 0)
+      continue;
+    /* (the infinitive's marker is "to") */
+    int to = 0;
+    for (uint32_t k = first; k < (uint32_t)inf && !to; k++)
+      to = y[k].head == inf && y[k].deprel == SIMA_DEP_MARK && y[k].lemma &&
+           !strcasecmp(y[k].lemma, "to");
+    if (!to)
+      continue;
+    for (uint32_t k = w + 1; k < end; k++)
+      if (y[k].head == r)
+        y[k].head = (int32_t)w;
+    y[w].upos = SIMA_UPOS_VERB;
+    y[w].xpos = SIMA_XPOS_VBZ;
+    y[w].head = -1;
+    y[w].deprel = SIMA_DEP_ROOT;
+    y[r].head = (int32_t)w;
+    y[r].deprel = SIMA_DEP_NSUBJ;
+    y[inf].deprel = SIMA_DEP_XCOMP;
+    return;
+  }
+}
+
 /* RULE C-REPAIR (verb conjunct on a noun): "The government condemned an
 ** attack by soldiers in Ithilen on Thursday and promised aid to the
 ** villages" is often parsed with "promised" a conjunct of the noun
@@ -2176,6 +2297,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(lone_iobj, 0)                                                              \
   X(det_verb, 0)                                                               \
   X(noun_as_verb, 0)                                                           \
+  X(verbless, 0)                                                               \
   X(parse, 0)                                                                  \
   X(neighboring, 0)                                                            \
   X(adv_case, 0)                                                               \

@@ -1256,12 +1256,15 @@ typedef struct evrow {
 #define DETAIL_FIELDS                                                          \
   "src_text, src_start, src_end, tgt_text, tgt_start, tgt_end, plover, attr, " \
   "attr_text, attr_code, attr_start, attr_end, verb_text, verb_lemma, "        \
-  "verb_start, verb_end, rule, location, loc_start, loc_end, quantities"
+  "verb_start, verb_end, rule, location, loc_start, loc_end, quantities, "  \
+  "loc_country"
+/* (loc_country came after the others, so rows written before it simply
+** end earlier: the reader takes it as null) */
 enum {
   D_SRC_TEXT, D_SRC_START, D_SRC_END, D_TGT_TEXT, D_TGT_START, D_TGT_END,
   D_PLOVER, D_ATTR, D_ATTR_TEXT, D_ATTR_CODE, D_ATTR_START, D_ATTR_END,
   D_VERB_TEXT, D_VERB_LEMMA, D_VERB_START, D_VERB_END, D_RULE, D_LOCATION,
-  D_LOC_START, D_LOC_END, D_QUANTITIES
+  D_LOC_START, D_LOC_END, D_QUANTITIES, D_LOC_COUNTRY
 };
 
 /* Appends a JSON string literal, or null. */
@@ -1355,7 +1358,7 @@ static char *mention_detail(sima_store *s, const sima_event *ev) {
   num[D_LOC_END] = ev->loc_end;
   static const unsigned char is_str[D_QUANTITIES] = {
       1, 0, 0, 1, 0, 0, 1, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0};
-  size_t need = slen(qj) + 24 * D_QUANTITIES + 8;
+  size_t need = slen(qj) + 24 * D_QUANTITIES + 6 * slen(ev->loc_country) + 16;
   for (int i = 0; i < D_QUANTITIES; i++)
     need += 6 * slen(str[i]);
   char *buf = sima_arena_alloc(s->scratch, need);
@@ -1370,11 +1373,17 @@ static char *mention_detail(sima_store *s, const sima_event *ev) {
     if (is_str[i] ? str[i] != NULL : num[i] != 0)
       end = p;
   }
+  *p++ = ',';
   if (qj) {
-    *p++ = ',';
     memcpy(p, qj, strlen(qj));
     end = p += strlen(qj);
+  } else {
+    p = put_str(p, NULL);
   }
+  *p++ = ',';
+  p = put_str(p, ev->loc_country);
+  if (ev->loc_country)
+    end = p;
   p = end;
   *p++ = ']';
   *p = 0;
@@ -1864,6 +1873,7 @@ static void row_to_rec(sima_arena *a, sqlite3_stmt *q, sima_event_rec *r) {
   ev->location = det_str(a, d, D_LOCATION);
   ev->loc_start = det_u32(d, D_LOC_START);
   ev->loc_end = det_u32(d, D_LOC_END);
+  ev->loc_country = det_str(a, d, D_LOC_COUNTRY);
   json_t *arr = json_array_get(d, D_QUANTITIES);
   size_t nq = json_is_array(arr) ? json_array_size(arr) : 0;
   ev->quantities = nq ? sima_arena_alloc(a, nq * sizeof *ev->quantities) : NULL;

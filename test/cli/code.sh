@@ -40,8 +40,9 @@ fi
 
 # The README's example article gives the events the README promises: the
 # drills (150), the blocked aid (1622, dated summer 2025), the
-# condemnation, Russia's support, the expected visit, and no asserted
-# attack from "a possible aerial assault" or "would not invade".
+# condemnation, Russia's support, the expected visit, the meeting in
+# Taipei, and no asserted attack from "a possible aerial assault" or
+# "would not invade".
 if command -v python3 >/dev/null 2>&1; then
   "$SIMA" code --date 2025-09-15 examples/article.txt > "$TMP/art.jsonl" 2>/dev/null
   if python3 - "$TMP/art.jsonl" <<'PY'
@@ -55,6 +56,10 @@ missing = want - got
 assert not missing, missing
 aid = [e for e in ev if e["code"] == "1622"][0]
 assert aid["date"].startswith("2025-0"), aid["date"]
+# the amount in full, and the meeting's place with its country
+assert aid["quantities"][0]["value"] == 400000000, aid["quantities"]
+met = [e for e in ev if e["code"] == "040"]
+assert met and met[0]["location"] == {"text": "Taipei", "country": "TWN", "span": [243, 249]}, met
 for e in ev:
     if e["code"][:2] in ("18", "19", "20") and e["mood"] == "asserted":
         assert e["negated"], e

@@ -57,14 +57,17 @@ check_exit 2 "bad --mood" "$SIMA" query --db "$db" --mood sure
 # the details of a mention (attribution, location, quantities, strings
 # needing escapes) survive the store: ingested, queried, ingested again
 cat >"$TMP/detail.jsonl" <<'EOF'
-{"doc":"q1","sentence":0,"text":"Officials said \"China\" gave\tTaiwan $400m \\ aid in Taipei.","date":"2025-03-01","source":{"code":"CHNGOV","country":"CHN","sector":"GOV","text":"\"China\"","span":[15,22]},"target":{"code":"TWN","country":"TWN","sector":"","text":"Taiwan\u00e9\u0001","span":[28,34]},"code":"070","root":"07","quad_class":2,"goldstein":7.0,"plover":"AID","mood":"asserted","negated":false,"attribution":{"text":"Officials","code":null,"span":[0,9]},"verb":{"text":"gave","lemma":"give","span":[23,27]},"rule":"V-070.1","location":{"text":"Taipei","span":[49,55]},"quantities":[{"text":"$400m","value":400000000,"unit":"USD","span":[35,40]}]}
+{"doc":"q1","sentence":0,"text":"Officials said \"China\" gave\tTaiwan $400m \\ aid in Taipei.","date":"2025-03-01","source":{"code":"CHNGOV","country":"CHN","sector":"GOV","text":"\"China\"","span":[15,22]},"target":{"code":"TWN","country":"TWN","sector":"","text":"Taiwan\u00e9\u0001","span":[28,34]},"code":"070","root":"07","quad_class":2,"goldstein":7.0,"plover":"AID","mood":"asserted","negated":false,"attribution":{"text":"Officials","code":null,"span":[0,9]},"verb":{"text":"gave","lemma":"give","span":[23,27]},"rule":"V-070.1","location":{"text":"Taipei","country":"TWN","span":[49,55]},"quantities":[{"text":"$400m","value":400000000,"unit":"USD","span":[35,40]}]}
+{"doc":"q2","sentence":0,"text":"China gave Taiwan aid in Taipei.","date":"2025-03-02","source":{"code":"CHN","country":"CHN","sector":"","text":"China","span":[0,5]},"target":{"code":"TWN","country":"TWN","sector":"","text":"Taiwan","span":[11,17]},"code":"070","root":"07","quad_class":2,"goldstein":7.0,"plover":"AID","mood":"asserted","negated":false,"attribution":null,"verb":{"text":"gave","lemma":"give","span":[6,10]},"rule":"V-070.1","location":{"text":"Taipei","span":[25,31]},"quantities":[]}
 EOF
 check "ingest details" "$SIMA" ingest -q --db "$TMP/det.db" "$TMP/detail.jsonl"
 "$SIMA" query --db "$TMP/det.db" --format jsonl >"$TMP/det1.jsonl"
 "$SIMA" ingest -q --db "$TMP/det2.db" "$TMP/det1.jsonl"
 "$SIMA" query --db "$TMP/det2.db" --format jsonl >"$TMP/det2.jsonl"
 cmp -s "$TMP/det1.jsonl" "$TMP/det2.jsonl" && ok || { bad "details do not round-trip"; diff "$TMP/det1.jsonl" "$TMP/det2.jsonl"; }
-for want in '"attribution":{"text":"Officials"' '"location":{"text":"Taipei","span":[49,55]}' \
+# (a location with its country, and one from before locations had a country)
+for want in '"attribution":{"text":"Officials"' '"location":{"text":"Taipei","country":"TWN","span":[49,55]}' \
+  '"location":{"text":"Taipei","country":null,"span":[25,31]}' \
   '"unit":"USD"' '"span":[35,40]' '\"China\"' 'Taiwan' '"span":[28,34]' '"lemma":"give"' '"rule":"V-070.1"'; do
   grep -qF "$want" "$TMP/det1.jsonl" && ok || { bad "detail lost: $want"; cat "$TMP/det1.jsonl"; }
 done

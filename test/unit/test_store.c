@@ -157,6 +157,11 @@ TEST(json_round_trip) {
   sima_event_rec r, r2;
   sima_error err = {0};
   INT_EQ(sima_event_parse_json(a, line1, strlen(line1), &r, &err), SIMA_OK);
+  /* a place with its country, and a count that %.6g would round */
+  r.ev.location = "Taipei";
+  r.ev.loc_country = "TWN";
+  r.ev.loc_start = 3;
+  r.ev.loc_end = 9;
   char *buf = NULL;
   size_t len = 0;
   FILE *m = open_memstream(&buf, &len);
@@ -171,6 +176,17 @@ TEST(json_round_trip) {
   STR_EQ(r2.ev.attribution.text, "sources");
   OK(r2.ev.quantities[0].value == 400e6, "quantity");
   OK(strstr(buf, "\"goldstein\":-5.6,") != NULL, "shortest number form");
+  OK(strstr(buf, "\"value\":400000000,") != NULL, "integers in full");
+  STR_EQ(r2.ev.location, "Taipei");
+  STR_EQ(r2.ev.loc_country, "TWN");
+  INT_EQ(r2.ev.loc_end, 9);
+  free(buf);
+  buf = NULL;
+  r.ev.quantities[0].value = 1234567;
+  m = open_memstream(&buf, &len);
+  sima_event_rec_write_json(m, &r);
+  fclose(m);
+  OK(strstr(buf, "\"value\":1234567,") != NULL, "no rounding of counts");
   free(buf);
   sima_arena_free(a);
 }
