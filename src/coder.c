@@ -2195,10 +2195,11 @@ static int under(const coder_ctx *c, uint32_t d, uint32_t t) {
 ** case marker: "in", "during", "without", ...)? */
 static int circumstance(const coder_ctx *c, uint32_t x) {
   static const char *const loc[] = {
-      "across", "after",   "amid",   "among",  "around", "before",
-      "beside", "beyond",  "despite", "during", "in",     "inside",
-      "near",   "outside", "since",  "through", "throughout", "under",
-      "until",  "within",  "without"};
+      "across",  "after",   "amid",    "amidst", "among",     "around",
+      "before",  "beside",  "beyond",  "despite", "during",   "follow",
+      "following", "in",    "inside",  "near",   "outside",   "pending",
+      "since",   "through", "throughout", "under", "until",   "within",
+      "without"};
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
     if (c->syn[d].deprel != SIMA_DEP_CASE)
       continue;

@@ -267,11 +267,21 @@ static uint32_t left_edge(const coder_ctx *c, uint32_t x) {
 }
 
 /* An if/unless clause attached to t, or t inside one. */
-/* Is clause x marked as a condition: "if", "unless", or the inverted
-** "should" before its subject ("should the office decide to prosecute")? */
+/* Is clause x marked as a condition: "if", "unless", "lest", "in case",
+** or the inverted "should" before its subject ("should the office decide
+** to prosecute")? */
 static int cond_clause(const coder_ctx *c, uint32_t x) {
-  if (coder_has_marker(c, x, "if") || coder_has_marker(c, x, "unless"))
+  if (coder_has_marker(c, x, "if") || coder_has_marker(c, x, "unless") ||
+      coder_has_marker(c, x, "lest"))
     return 1;
+  /* "in case those groups are targeting civilians" (mark "in", fixed
+  ** "case") */
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_MARK &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "in"))
+      for (int32_t f = c->first_child[d]; f >= 0; f = c->next_sib[f])
+        if (!strcasecmp(coder_lemma(c, (uint32_t)f), "case"))
+          return 1;
   int32_t aux = -1, subj = -1;
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
     if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_AUX &&
