@@ -32,13 +32,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     return 0;
   sima_event_rec r;
   sima_error err;
-  if (sima_event_parse_json(a, (const char *)data, size, &r, &err) ==
-      SIMA_OK) {
+  if (sima_event_parse_json(a, (const char *)data, size, &r, &err) == SIMA_OK) {
     size_t n1 = 0, n2 = 0;
     char *l1 = written(&r, &n1);
     sima_event_rec r2;
-    if (l1 && sima_event_parse_json(a, l1, n1 ? n1 - 1 : 0, &r2, &err) !=
-                  SIMA_OK) {
+    if (l1 &&
+        sima_event_parse_json(a, l1, n1 ? n1 - 1 : 0, &r2, &err) != SIMA_OK) {
       fprintf(stderr, "written line not read back: %s\n%s", err.msg, l1);
       abort();
     }
