@@ -195,9 +195,19 @@ long lemma_find(const uint64_t *keys, uint32_t mask, uint64_t key) {
   }
 }
 
+/* 1 when byte offset k of s (length n) is inside a UTF-8 sequence, where
+** no cut may fall: a lemma stays valid UTF-8 (a fuzzed U+FFFD lost its
+** last byte to a suffix rule and reached the JSON output). */
+static int mid_char(const char *s, size_t n, size_t k) {
+  return k < n && ((unsigned char)s[k] & 0xC0) == 0x80;
+}
+
 static size_t copy_out(char *out, size_t cap, const char *s, size_t n) {
-  if (n >= cap)
+  if (n >= cap) {
     n = cap - 1;
+    while (n > 0 && mid_char(s, n + 1, n))
+      n--;
+  }
   memcpy(out, s, n);
   out[n] = 0;
   return n;
@@ -270,6 +280,9 @@ static size_t rule_apply(const lemma_model *m, const char *w, const char *lo,
     size_t keep = n - strip, alen = strlen(app);
     if (keep + alen + 1 > cap)
       break;
+    if (mid_char(base, n, keep))
+      continue; /* a rule learnt on ASCII endings that would split a
+                ** character */
     memcpy(out, base, keep);
     memcpy(out + keep, app, alen + 1);
     return keep + alen;

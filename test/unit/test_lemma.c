@@ -67,6 +67,44 @@ TEST(long_and_odd_words) {
   INT_EQ(n, 0);
 }
 
+/* 1 when s holds only whole UTF-8 sequences (lead byte, then its
+** continuation bytes). */
+static int whole_utf8(const char *s) {
+  for (size_t i = 0; s[i];) {
+    unsigned char b = (unsigned char)s[i];
+    size_t len = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3
+                 : (b & 0xF8) == 0xF0 ? 4 : 0;
+    if (!len)
+      return 0;
+    for (size_t k = 1; k < len; k++)
+      if (((unsigned char)s[i + k] & 0xC0) != 0x80)
+        return 0;
+    i += len;
+  }
+  return 1;
+}
+
+/* No rule cuts a character in two, whatever the tag, and a long word cut
+** to the output's size ends on a whole character (fuzz_code found a
+** U+FFFD token whose lemma lost its last byte). */
+TEST(whole_characters) {
+  static const char *const words[] = {
+      "\xEF\xBF\xBD", "caf\xC3\xA9s", "na\xC3\xAFve",
+      "\xE2\x80\x99s", "Bogot\xC3\xA1", "\xE4\xB8\xAD\xE5\x9B\xBD"};
+  char out[64];
+  for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+    for (unsigned x = 0; x < SIMA_NXPOS; x++) {
+      lemma_apply(&lm, words[w], strlen(words[w]), x, out, sizeof out);
+      if (!whole_utf8(out))
+        FAILF("lemma(%s/%s) cuts a character", words[w], sima_xpos_name(x));
+    }
+  char big[300] = "";
+  while (strlen(big) + 2 < sizeof big)
+    strcat(big, "\xC3\xA9");
+  lemma_apply(&lm, big, strlen(big), SIMA_XPOS_NN, out, 8);
+  OK(whole_utf8(out), "a long word cut on a character boundary");
+}
+
 /* lemma_wn_knows: the check of rule T-WORDNET (src/tagger.c). */
 TEST(wordnet_knows) {
   static const struct {
@@ -103,6 +141,7 @@ int main(void) {
   RUN(regular_rules);
   RUN(unseen_words);
   RUN(long_and_odd_words);
+  RUN(whole_characters);
   RUN(wordnet_knows);
   lemma_free(&lm);
   return harness_done();
