@@ -36,6 +36,15 @@ static int descends(const sima_syntax *y, uint32_t first, uint32_t end,
   return 0;
 }
 
+/* Makes token w the sentence's root, a verb with tag xpos (the repairs
+** that find the real verb of a sentence the parser read without one). */
+static void root_verb(sima_syntax *y, uint32_t w, unsigned xpos) {
+  y[w].upos = SIMA_UPOS_VERB;
+  y[w].xpos = (uint16_t)xpos;
+  y[w].head = -1;
+  y[w].deprel = SIMA_DEP_ROOT;
+}
+
 /* Has token v a dependent by relation rel (exact) or, with `by`, an
 ** oblique marked "by"? */
 static int has_dep(const sima_syntax *y, uint32_t first, uint32_t end,
@@ -1704,10 +1713,7 @@ static void repair_verbless(sima_syntax *y, uint32_t first, uint32_t count) {
     for (uint32_t k = w + 1; k < end; k++)
       if (y[k].head == r)
         y[k].head = (int32_t)w;
-    y[w].upos = SIMA_UPOS_VERB;
-    y[w].xpos = SIMA_XPOS_VBZ;
-    y[w].head = -1;
-    y[w].deprel = SIMA_DEP_ROOT;
+    root_verb(y, w, SIMA_XPOS_VBZ);
     y[r].head = (int32_t)w;
     y[r].deprel = SIMA_DEP_NSUBJ;
     y[inf].deprel = SIMA_DEP_XCOMP;
@@ -1933,10 +1939,7 @@ static void repair_intj_verb(sima_syntax *y, uint32_t first, uint32_t count) {
         obj = 1;
       }
     }
-    y[w].upos = SIMA_UPOS_VERB;
-    y[w].xpos = SIMA_XPOS_VBP;
-    y[w].head = -1;
-    y[w].deprel = SIMA_DEP_ROOT;
+    root_verb(y, w, SIMA_XPOS_VBP);
     y[v].head = (int32_t)w;
     y[v].deprel = SIMA_DEP_PARATAXIS;
     break;
