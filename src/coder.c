@@ -1623,6 +1623,39 @@ static const char *place_country(const coder_ctx *c, uint32_t p) {
   return mm->country && strlen(mm->country) == 3 ? mm->country : NULL;
 }
 
+/* The country a place name at token p is given after a comma, the news
+** convention ("in Antigua, Guatemala", "in Tumeremo, Venezuela"): the
+** code of a bare country mention right after "NAME ,", or NULL. */
+static const char *comma_country(const coder_ctx *c, uint32_t p) {
+  const sima_doc *doc = c->doc;
+  uint32_t e = p; /* the name's last word: "San Luis Potosi" */
+  while (e + 1 < c->n && c->syn[e + 1].upos == SIMA_UPOS_PROPN &&
+         c->syn[e + 1].head == (int32_t)p)
+    e++;
+  if (e + 2 >= c->n || doc->tokens[e + 1].len != 1 ||
+      doc->text[doc->tokens[e + 1].off] != ',' || c->tok2men[e + 2] < 0)
+    return NULL;
+  const sima_mention *k = &doc->mentions[c->tok2men[e + 2]];
+  if (k->first != e + 2 || !k->country || strlen(k->country) != 3 ||
+      (k->sector && k->sector[0]) || c->syn[e + 2].upos != SIMA_UPOS_PROPN)
+    return NULL;
+  /* not a list of places ("in Miami, Panama, Mexico and Argentina") */
+  uint32_t after = k->first + k->count;
+  if (after < c->n && c->syn[after].upos == SIMA_UPOS_CCONJ)
+    return NULL;
+  if (after + 1 < c->n && doc->tokens[after].len == 1 &&
+      doc->text[doc->tokens[after].off] == ',' &&
+      (c->syn[after + 1].upos == SIMA_UPOS_PROPN ||
+       c->syn[after + 1].upos == SIMA_UPOS_CCONJ))
+    return NULL;
+  /* nor a town the dictionaries place elsewhere: only an unknown name or
+  ** a country's ("Antigua") takes the country that follows */
+  int32_t m = c->tok2men[p];
+  if (m >= 0 && doc->mentions[m].code && strlen(doc->mentions[m].code) > 3)
+    return NULL;
+  return k->country;
+}
+
 /* RULE C-LOC: the event's place is the proper noun of an in/at/near/
 ** outside/inside/throughout oblique of the trigger ("In Guatemala, police
 ** arrested ..."), or the name in such a phrase's "the town of X"; failing
@@ -1630,7 +1663,8 @@ static const char *place_country(const coder_ctx *c, uint32_t p) {
 ** trigger's object, where the parser often hangs it ("arrested seven
 ** people in Miami", "killed 17 miners in the town of Tumeremo"); never a
 ** time ("in October", "on Monday").  With the place's country when the
-** actor dictionary knows it ("Miami": USA). */
+** actor dictionary knows it ("Miami": USA), or when the text names it
+** after a comma ("in Antigua, Guatemala": GTM). */
 static void location(const coder_ctx *c, sima_doc *doc, uint32_t t,
                      sima_event *ev) {
   int32_t p = -1;
@@ -1644,7 +1678,8 @@ static void location(const coder_ctx *c, sima_doc *doc, uint32_t t,
       if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_NMOD)
         continue;
       int32_t q = place_of(c, doc, d);
-      if (q >= 0 && (q != d || place_country(c, (uint32_t)q)))
+      if (q >= 0 && (q != d || place_country(c, (uint32_t)q) ||
+                     comma_country(c, (uint32_t)q)))
         p = q;
     }
   }
@@ -1678,6 +1713,9 @@ static void location(const coder_ctx *c, sima_doc *doc, uint32_t t,
              !doc->mentions[m].sector ||
              strcmp(doc->mentions[m].sector, "GOV") != 0))
     ev->loc_country = cc;
+  const char *after = comma_country(c, (uint32_t)p);
+  if (after)
+    ev->loc_country = after;
 }
 
 static int same_code(const char *a, const char *b) {
