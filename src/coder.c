@@ -21,6 +21,7 @@
 #include "arena.h"
 #include "coder_int.h"
 #include "repair.h"
+#include "timex.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -643,15 +644,20 @@ static int trigger_pos_ok(const coder_ctx *c, uint32_t t,
   return up == p->upos;
 }
 
-static int verb_negated(const coder_ctx *c, uint32_t t) {
-  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    const char *l = coder_lemma(c, (uint32_t)d);
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD &&
-        (!strcasecmp(l, "not") || !strcasecmp(l, "never") ||
-         !strcasecmp(l, "n't")))
+/* 1 when t has a dependent by (base) relation rel whose lemma is in the
+** sorted list words. */
+static int has_dep_word(const coder_ctx *c, uint32_t t, unsigned rel,
+                        const char *const *words, size_t n) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == rel &&
+        coder_in_sorted(words, n, coder_lemma(c, (uint32_t)d)))
       return 1;
-  }
   return 0;
+}
+
+static int verb_negated(const coder_ctx *c, uint32_t t) {
+  static const char *const neg[] = {"n't", "never", "not"};
+  return has_dep_word(c, t, SIMA_DEP_ADVMOD, neg, 3);
 }
 
 /* RULE C-SPECIFIC: the full match with the highest specificity wins,
@@ -790,6 +796,19 @@ static int suspected_event(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* The head word of mention mm: its last word whose head lies outside it
+** (the parse's head of the name), or dflt when none does. */
+static uint32_t mention_head(const coder_ctx *c, const sima_mention *mm,
+                             uint32_t dflt) {
+  uint32_t hd = dflt;
+  for (uint32_t k = mm->first; k < mm->first + mm->count && k < c->n; k++) {
+    int32_t h = c->syn[k].head;
+    if (h < (int32_t)mm->first || h >= (int32_t)(mm->first + mm->count))
+      hd = k;
+  }
+  return hd;
+}
+
 /* RULE C-COREF-LOCAL: a personal pronoun is not its own clause's
 ** co-argument ("Authorities accused them of ...": them is not the
 ** authorities; binding principle B).  1 when mention m is a pronoun at
@@ -799,20 +818,15 @@ static int local_antecedent(const coder_ctx *c, uint32_t t, int32_t m) {
   if (mm->how != SIMA_RES_PRONOUN || mm->antecedent < 0 ||
       (uint32_t)mm->antecedent >= c->doc->nmentions)
     return 0;
-  const sima_mention *a = &c->doc->mentions[mm->antecedent];
   int32_t h = c->syn[t].head;
   if (h < 0)
     return 0;
-  for (uint32_t k = a->first; k < a->first + a->count && k < c->n; k++) {
-    int32_t kh = c->syn[k].head;
-    if (kh >= (int32_t)a->first && kh < (int32_t)(a->first + a->count))
-      continue; /* not the antecedent's head word */
-    unsigned b = sima_deprel_base(c->syn[k].deprel);
-    return kh == h && k != t &&
-           (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ ||
-            b == SIMA_DEP_OBL);
-  }
-  return 0;
+  const sima_mention *a = &c->doc->mentions[mm->antecedent];
+  uint32_t k = mention_head(c, a, a->first);
+  unsigned b = sima_deprel_base(c->syn[k].deprel);
+  return c->syn[k].head == h && k != t &&
+         (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ ||
+          b == SIMA_DEP_OBL);
 }
 
 static int32_t actor_of(const coder_ctx *c, uint32_t t, int depth,
@@ -1560,13 +1574,9 @@ static void quantities(const coder_ctx *c, sima_doc *doc, uint32_t t,
   ev->nquantities = nq;
 }
 
-/* Words that name a time, not a place ("in October", "at Christmas").
-** Sorted. */
-static const char *const time_names[] = {
-    "april",    "august",   "christmas", "december", "easter",  "february",
-    "friday",   "january",  "july",      "june",     "march",   "may",
-    "monday",   "november", "october",   "ramadan",  "saturday", "september",
-    "sunday",   "thursday", "tuesday",   "wednesday"};
+/* Feasts that name a time, not a place ("at Christmas"); months and
+** weekdays are the date resolver's (timex_calendar_name). */
+static const char *const feasts[] = {"christmas", "easter", "ramadan"};
 
 /* Nouns of a settlement or an administrative area whose "of" phrase names
 ** it ("the town of Tumeremo", "the state of Michoacan").  Sorted. */
@@ -1599,17 +1609,9 @@ static int32_t place_of(const coder_ctx *c, const sima_doc *doc, int32_t d) {
   }
   if (c->syn[p].upos != SIMA_UPOS_PROPN)
     return -1;
-  char low[16];
   const sima_token *pt = &doc->tokens[p];
-  if (pt->len < sizeof low) {
-    for (size_t k = 0; k < pt->len; k++) {
-      char ch = doc->text[pt->off + k];
-      low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-    }
-    low[pt->len] = 0;
-    if (CODER_IN(time_names, low))
-      return -1;
-  }
+  if (timex_calendar_name(pt) || timex_word_index(pt, feasts, 3) >= 0)
+    return -1;
   return p;
 }
 
@@ -1763,14 +1765,8 @@ static const char *intent_code(const char *code) {
 ** condition ("the EU may halt its mediation if the talks fail, the
 ** minister said") is a conditional threat, like one that will. */
 static int modal_possible(const coder_ctx *c, uint32_t t) {
-  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    const char *l = coder_lemma(c, (uint32_t)d);
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_AUX &&
-        (!strcasecmp(l, "may") || !strcasecmp(l, "might") ||
-         !strcasecmp(l, "could")))
-      return 1;
-  }
-  return 0;
+  static const char *const modals[] = {"could", "may", "might"};
+  return has_dep_word(c, t, SIMA_DEP_AUX, modals, 3);
 }
 
 /* RULE C-THREAT: an announced hostile act (roots 14-20 with mood
@@ -2473,14 +2469,7 @@ static void near_source(const coder_ctx *c, uint32_t t, uint32_t first,
     int32_t m = c->tok2men[i];
     if (m < 0 || bare_actor(c, m))
       continue;
-    /* the mention's head token: the one whose head is outside it */
-    const sima_mention *mm = &c->doc->mentions[m];
-    uint32_t hd = i;
-    for (uint32_t k = mm->first; k < mm->first + mm->count && k < c->n; k++) {
-      int32_t h = c->syn[k].head;
-      if (h < (int32_t)mm->first || h >= (int32_t)(mm->first + mm->count))
-        hd = k;
-    }
+    uint32_t hd = mention_head(c, &c->doc->mentions[m], i);
     int pp = 0; /* any preposition ("out of Nigeria"), not the 's */
     for (int32_t d = c->first_child[hd]; d >= 0 && !pp; d = c->next_sib[d])
       pp = c->syn[d].deprel == SIMA_DEP_CASE &&
@@ -2781,6 +2770,15 @@ static int sector_is(const coder_ctx *c, int32_t m, const char *sec) {
   return s && !strcmp(s, sec);
 }
 
+/* 1 when every word of mention mm is a proper noun (a name: "Samarra",
+** "Downing Street"; not "Iraqi civilians"). */
+static int all_propn(const coder_ctx *c, const sima_mention *mm) {
+  for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++)
+    if (c->syn[i].upos != SIMA_UPOS_PROPN)
+      return 0;
+  return 1;
+}
+
 /* RULE C-VISIT-PRIVATE: is mention m a place a traveller goes to: a
 ** country (no sector) or a town's name (CVL, all proper nouns)?  A
 ** private actor's trip there (migrants, smugglers, a firm's team) is no
@@ -2791,10 +2789,7 @@ static int visit_place(const coder_ctx *c, int32_t m) {
     return mm->country && mm->country[0];
   if (strcmp(mm->sector, "CVL"))
     return 0;
-  for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++)
-    if (c->syn[i].upos != SIMA_UPOS_PROPN)
-      return 0;
-  return 1;
+  return all_propn(c, mm);
 }
 
 /* RULE C-VISIT-CAPITAL: is mention m a capital or a seat of government
@@ -2806,10 +2801,7 @@ static int capital_place(const coder_ctx *c, int32_t m) {
   if (!sector_is(c, m, "GOV") || mm->how != SIMA_RES_DICT || !mm->entry ||
       strncmp(mm->entry, "countries", 9) != 0)
     return 0;
-  for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++)
-    if (c->syn[i].upos != SIMA_UPOS_PROPN)
-      return 0;
-  return 1;
+  return all_propn(c, mm);
 }
 
 /* RULE C-VISIT-ELSEWHERE: does the trip at trigger t go somewhere that
@@ -3187,10 +3179,7 @@ static int place_modifier(const coder_ctx *c, int32_t k, int32_t m,
   if (rel != SIMA_DEP_COMPOUND || !sec || strcmp(sec, "CVL") || k > h)
     return 0;
   const sima_mention *mm = &c->doc->mentions[m]; /* a name: all PROPN */
-  for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++)
-    if (c->syn[i].upos != SIMA_UPOS_PROPN)
-      return 0;
-  return 1;
+  return all_propn(c, mm);
 }
 
 /* RULE C-GIVEN-THING: is target token k a piece of equipment that is the
@@ -3300,10 +3289,7 @@ static int place_scene(const coder_ctx *c, int32_t k, int32_t m) {
   if (!marked || !mm->country || !mm->country[0] ||
       (mm->sector && mm->sector[0] && strcmp(mm->sector, "CVL")))
     return 0;
-  for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++)
-    if (c->syn[i].upos != SIMA_UPOS_PROPN)
-      return 0;
-  return 1;
+  return all_propn(c, mm);
 }
 
 /* RULE C-OWN-TROOPS: is target mention m the source's own military (MIL

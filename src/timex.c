@@ -16,6 +16,7 @@
 **   "the 2019 attack", "attacked in 2019"       -> 2019-01-01, year
 */
 #include "arena.h"
+#include "timex.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -63,7 +64,7 @@ static int tok_ieq(const sima_token *t, const char *w) {
   return 1;
 }
 
-static int tok_index(const sima_token *t, const char *const *words, int n) {
+int timex_word_index(const sima_token *t, const char *const *words, int n) {
   for (int i = 0; i < n; i++)
     if (tok_ieq(t, words[i]))
       return i;
@@ -80,12 +81,16 @@ static const char *const month_abbr[] = {"jan.", "feb.", "mar.", "apr.",
                                          "may",  "jun.", "jul.", "aug.",
                                          "sep.", "oct.", "nov.", "dec."};
 
+int timex_calendar_name(const sima_token *t) {
+  return timex_word_index(t, months, 12) >= 0 || timex_word_index(t, weekdays, 7) >= 0;
+}
+
 /* Month 1..12 of token t, or 0.  "May" counts only when capitalised and
 ** `strict` is off (callers set strict when nothing else vouches for it). */
 static int month_of(const sima_token *t, int strict) {
-  int m = tok_index(t, months, 12);
+  int m = timex_word_index(t, months, 12);
   if (m < 0)
-    m = tok_index(t, month_abbr, 12);
+    m = timex_word_index(t, month_abbr, 12);
   if (m < 0 && tok_ieq(t, "sept."))
     m = 8;
   if (m < 0)
@@ -131,7 +136,7 @@ static int count_of(const sima_token *t) {
   int v = number_of(t, 1, 999);
   if (v > 0)
     return v;
-  int k = tok_index(t, small_numbers, 11);
+  int k = timex_word_index(t, small_numbers, 11);
   return k == 0 ? 1 : k; /* "a week ago" */
 }
 
@@ -147,7 +152,7 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
   static const char *const rel_days[] = {"yesterday", "today", "tomorrow",
                                          "tonight"};
   static const int rel_off[] = {-1, 0, 1, 0};
-  int r = tok_index(&t[k], rel_days, 4);
+  int r = timex_word_index(&t[k], rel_days, 4);
   if (r >= 0) {
     x->day = ref + rel_off[r];
     x->precision = "day";
@@ -163,7 +168,7 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
   else if (tok_ieq(&t[j], "this"))
     dir = 2, j++;
   if (j < e) {
-    int wd = tok_index(&t[j], weekdays, 7);
+    int wd = timex_word_index(&t[j], weekdays, 7);
     if (wd >= 0 && (t[j].flags & SIMA_TOKF_CAPITAL)) {
       int back = (rwd - wd + 7) % 7; /* days since the last such weekday */
       if (dir == 1)
@@ -179,7 +184,7 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
     static const char *const periods[] = {"week",   "weekend", "month",
                                           "year",   "summer",  "winter",
                                           "spring", "autumn",  "fall"};
-    int p = dir ? tok_index(&t[j], periods, 9) : -1;
+    int p = dir ? timex_word_index(&t[j], periods, 9) : -1;
     if (p >= 0) {
       int step = dir == 2 ? 0 : dir;
       if (p <= 1) {
@@ -224,7 +229,7 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
     int n = count_of(&t[k]);
     static const char *const units[] = {"day",   "days",   "week", "weeks",
                                         "month", "months", "year", "years"};
-    int u = tok_index(&t[k + 1], units, 8);
+    int u = timex_word_index(&t[k + 1], units, 8);
     if (n > 0 && u >= 0) {
       u /= 2;
       if (u == 0)
