@@ -3,9 +3,11 @@
 ** tab-separated columns of the GDELT 2.0 event table, with a header line.
 ** sima fills what it codes (dates, actor codes, countries, sectors, CAMEO
 ** code, base and root, quad class, Goldstein, root-event flag, action
-** location name, source URL); columns it has no data for (ethnicity,
-** religion, tone, geocoordinates, mention counts beyond 1) stay empty.
+** location name and its FIPS 10-4 country, source URL); columns it has no
+** data for (ethnicity, religion, tone, geocoordinates, mention counts
+** beyond 1) stay empty.
 */
+#include "fips.h"
 #include "sima.h"
 
 #include <string.h>
@@ -108,12 +110,16 @@ void sima_event_write_gdelt(FILE *o, const sima_doc *doc,
           ev->root, ev->quad_class, ev->goldstein);
   /* Actor1Geo and Actor2Geo: 8 empty columns each */
   fputs("\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t", o);
-  /* ActionGeo: type, full name, then 6 empty */
+  /* ActionGeo: type, full name, country (FIPS 10-4), then 5 empty */
   if (ev->location)
     fputs("1", o); /* a place name without a gazetteer: "country" type */
   putc('\t', o);
   field(o, ev->location);
-  fputs("\t\t\t\t\t\t\t", o);
+  putc('\t', o);
+  const char *fips = fips_country(ev->loc_country, ev->location);
+  if (fips)
+    fputs(fips, o);
+  fputs("\t\t\t\t\t\t", o);
   if (y)
     fprintf(o, "%04d%02d%02d000000", y, m, d);
   putc('\t', o);
