@@ -14,6 +14,8 @@
 **   "Mr Trump blocked $400m in aid this summer" -> 2025-06-01, season
 **   "China staged drills on Saturday"           -> 2025-09-13, day
 **   "the 2019 attack", "attacked in 2019"       -> 2019-01-01, year
+**   "drills on Monday, three days after X met Y" -> met: 2025-09-12, day
+**                                                  (RULE D-INTERVAL)
 */
 #include "arena.h"
 #include "timex.h"
@@ -378,6 +380,105 @@ static int nearest_timex(const sima_doc *doc, const sima_event *ev,
   return best;
 }
 
+/* 1 when token t ends a clause for D-INTERVAL: , ; : or a dash (not a
+** hyphen: "large-scale" is split at it). */
+static int clause_punct(const sima_token *t) {
+  static const char *const p[] = {",", ";", ":", "--", "\xe2\x80\x94",
+                                  "\xe2\x80\x93"};
+  return timex_word_index(t, p, 6) >= 0;
+}
+
+/* RULE D-INTERVAL: "N days|weeks|months|years after|before" relates two
+** times.  An event in the phrase the interval introduces, dated by an
+** expression outside it, is that interval away from it ("China staged
+** drills on Monday, three days after Taiwan's president met the
+** delegation": the meeting is Monday - 3 days; an expression after the
+** phrase may belong to any clause, and is not used so); an event outside the
+** phrase, dated by an expression inside it, likewise ("two weeks after the
+** vote on March 3, the army attacked": March 17).  The phrase runs from
+** after/before to the next comma, semicolon, colon or dash, and with a
+** parse over the subtree of the word after/before marks ("three days
+** after Trump and the Turkish leader, Erdogan, spoke by phone").  Days shift a
+** day, weeks give a week, months a month, years a year; a shift that
+** would be finer than the expression ("three days after ... in March") is
+** not made, nor is one whose number follows a word of duration ("the
+** first talks in eight months after ...", "in the three years after").
+** Returns 1 and fills *out (span: the interval and the
+** expression) when it applies. */
+static int interval_shift(const sima_doc *doc, uint32_t s, int32_t v,
+                          const timex *x, timex *out) {
+  static const char *const units[] = {"day",   "days",   "week", "weeks",
+                                      "month", "months", "year", "years"};
+  const sima_token *t = doc->tokens;
+  uint32_t b = doc->sents[s].first, e = b + doc->sents[s].count;
+  if (v < 0 || (uint32_t)v < b || (uint32_t)v >= e)
+    return 0;
+  for (uint32_t k = b + 2; k < e; k++) {
+    int after = tok_ieq(&t[k], "after"), before = tok_ieq(&t[k], "before");
+    if (!after && !before)
+      continue;
+    int n = count_of(&t[k - 2]), u = timex_word_index(&t[k - 1], units, 8);
+    if (n <= 0 || u < 0)
+      continue;
+    /* not a duration: "the first talks in eight months after ..." */
+    static const char *const spans[] = {"in",   "for",  "within", "over",
+                                        "of",   "past", "last",   "next",
+                                        "first", "than", "the"};
+    if (k >= b + 3 && timex_word_index(&t[k - 3], spans, 11) >= 0)
+      continue;
+    uint32_t pe = k + 1; /* the phrase is (k, pe) */
+    while (pe < e && !clause_punct(&t[pe]))
+      pe++;
+    uint32_t xe = x->first + x->count;
+    int v_in = (uint32_t)v > k && (uint32_t)v < pe;
+    int x_in = x->first > k && xe <= pe;
+    /* or, with a parse, the subtree of the word after/before marks, which
+    ** runs on past an apposition's or a relative clause's commas */
+    if (doc->syn && doc->syn[k].head >= 0 &&
+        (doc->syn[k].deprel == SIMA_DEP_CASE ||
+         doc->syn[k].deprel == SIMA_DEP_MARK)) {
+      int32_t h = doc->syn[k].head;
+      v_in |= (uint32_t)v > k && up_distance(doc, v, h) >= 0;
+      x_in |= x->first > k && up_distance(doc, (int32_t)x->first, h) >= 0;
+    }
+    int x_out = xe <= k - 2; /* (after the phrase it may be any clause's) */
+    int dir;
+    if (v_in && x_out)
+      dir = after ? -1 : 1; /* the event is before/after the time */
+    else if (x_in && !v_in)
+      dir = after ? 1 : -1;
+    else
+      continue;
+    int y, m, d;
+    civil_from_days(x->day, &y, &m, &d);
+    int is_day = !strcmp(x->precision, "day");
+    int is_month = !strcmp(x->precision, "month");
+    u /= 2;
+    if (u <= 1 && !is_day)
+      return 0;
+    if (u == 2 && !is_day && !is_month)
+      return 0;
+    *out = *x;
+    if (u == 0) {
+      out->day = x->day + dir * n;
+    } else if (u == 1) {
+      out->day = x->day + dir * 7 * n;
+      out->precision = "week";
+    } else if (u == 2) {
+      int mm = y * 12 + (m - 1) + dir * n;
+      out->day = days_from_civil(mm / 12, mm % 12 + 1, 1);
+      out->precision = "month";
+    } else {
+      out->day = days_from_civil(y + dir * n, 1, 1);
+      out->precision = "year";
+    }
+    out->first = x->first < k - 2 ? x->first : k - 2;
+    out->count = (xe > k + 1 ? xe : k + 1) - out->first;
+    return 1;
+  }
+  return 0;
+}
+
 sima_status sima_dates_resolve(sima_doc *doc, sima_error *err) {
   if (!doc->date || doc->nevents == 0)
     return SIMA_OK;
@@ -399,9 +500,12 @@ sima_status sima_dates_resolve(sima_doc *doc, sima_error *err) {
     int best = nearest_timex(doc, ev, xs, nx);
     if (best < 0)
       continue;
+    timex use = xs[best], shifted;
+    if (interval_shift(doc, scanned, ev->verb_tok, &xs[best], &shifted))
+      use = shifted;
     char buf[11];
     int y, mo, dd;
-    civil_from_days(xs[best].day, &y, &mo, &dd);
+    civil_from_days(use.day, &y, &mo, &dd);
     if (y < 1 || y > 9999)
       continue;
     snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
@@ -410,9 +514,9 @@ sima_status sima_dates_resolve(sima_doc *doc, sima_error *err) {
       return sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory",
                             doc->id ? doc->id : "(document)");
     ev->date = d;
-    ev->date_precision = xs[best].precision;
-    const sima_token *f = &doc->tokens[xs[best].first];
-    const sima_token *l = &doc->tokens[xs[best].first + xs[best].count - 1];
+    ev->date_precision = use.precision;
+    const sima_token *f = &doc->tokens[use.first];
+    const sima_token *l = &doc->tokens[use.first + use.count - 1];
     ev->date_start = f->off;
     ev->date_end = l->off + l->len;
   }

@@ -60,6 +60,8 @@ assert aid["date"].startswith("2025-0"), aid["date"]
 assert aid["quantities"][0]["value"] == 400000000, aid["quantities"]
 met = [e for e in ev if e["code"] == "040"]
 assert met and met[0]["location"] == {"text": "Taipei", "country": "TWN", "span": [243, 249]}, met
+# the meeting was "three days after" the Monday of the drills (D-INTERVAL)
+assert met[0]["date"] == "2025-09-12" and met[0]["time"]["text"] == "Monday, three days after", met
 for e in ev:
     if e["code"][:2] in ("18", "19", "20") and e["mood"] == "asserted":
         assert e["negated"], e

@@ -56,6 +56,25 @@ static const struct {
     {"They X it on 2024-02-29.", "2024-02-29", "day"},
     {"They X it.", "2025-09-15", "-"},
     {"You may X it.", "2025-09-15", "-"}, /* "may" is not May */
+    /* RULE D-INTERVAL */
+    {"China staged drills on Monday, three days after Taiwan's president X "
+     "the delegation.", "2025-09-12", "day"},
+    {"China staged drills on Monday, a day before Taiwan's president X the "
+     "delegation.", "2025-09-16", "day"},
+    {"Two weeks after the vote on Monday, the army X the town.", "2025-09-29",
+     "week"},
+    {"They X it two months after the March 3 vote.", "2025-05-01", "month"},
+    {"They X it on Monday, a day before the vote.", "2025-09-15", "day"},
+    {"They X it in 2019, two years after the coup.", "2019-01-01", "year"},
+    {"Three days after the vote in March, they X it.", "2025-03-01", "month"},
+    {"On Monday, China X large-scale drills three days after the vote.",
+     "2025-09-15", "day"},
+    {"Delegates will X on Monday for the first talks in eight months after "
+     "Russia brokered a deal.", "2025-09-15", "day"},
+    {"Killings doubled in the three years after Calderon X his assault, "
+     "rising from 1,119 in 2007.", "2007-01-01", "year"},
+    {"Three days after the army X the town, talks began on Monday.",
+     "2025-09-15", "day"},
 };
 
 TEST(relative_dates) {
