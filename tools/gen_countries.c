@@ -7,7 +7,7 @@
 **                                               for every ISO 3166-1 country
 **   gen_countries [--iso FILE] --check DICT     check that DICT has a block
 **                                               for every ISO alpha-3 code
-**                                               (plus XKX, PSE, TWN); exit 1
+**                                               (plus KSV, PSE, TWN); exit 1
 **                                               naming the missing ones
 **
 ** countries.txt is written by hand (demonyms, capitals and seats of power
@@ -23,7 +23,7 @@
 #define ISO_DEFAULT "/usr/share/iso-codes/json/iso_3166-1.json"
 
 /* Codes that CAMEO uses besides ISO 3166-1 and that the file must have. */
-static const char *const extra_codes[] = {"XKX", "PSE", "TWN", NULL};
+static const char *const extra_codes[] = {"KSV", "PSE", "TWN", NULL};
 
 /* Whether `code` starts a header line ("CODE |") of the dictionary text. */
 static int has_block(const char *text, const char *code) {
