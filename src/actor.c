@@ -663,6 +663,11 @@ static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
 static int given_name_of(const ctx *c, uint32_t from, uint32_t to,
                          uint32_t ac) {
   const char *name = dict_str(c->d, c->d->actors[ac].name);
+  /* RULE A-SHORT-GIVEN-FIRST: the first of the given names must be the
+  ** person's ("leader Jair Jose dos Santos" is not Angola's Jose Eduardo
+  ** dos Santos, though "Jose" is in his name) */
+  if (to > from + 1)
+    to = from + 1;
   for (uint32_t u = from; u < to && u < c->doc->ntokens; u++) {
     const sima_token *tk = &c->doc->tokens[u];
     for (const char *w = name; w && *w;) {
@@ -846,6 +851,69 @@ static int counted(const ctx *c, uint32_t first) {
   return k->kind == SIMA_TOK_NUMBER || tok_in(c, p, counting);
 }
 
+/* RULE A-PEOPLE-BARE: 1 when the plural demonym atom a has no definite
+** determiner before it and reads as people, not as the nation acting
+** ("Britons killed fighting Isis", "Mexicans seeking asylum", "officials
+** assured Mexicans"): the country's civilians.  News names the nation
+** "the Americans", "the Turks", and the gold standard codes "Palestinians
+** blamed Israel" as the country. */
+static int bare_people(const ctx *c, const atom *a) {
+  static const char *const definite[] = {"the", "these", "those", NULL};
+  uint32_t first = a->first;
+  if (atom_end(a) != first + 1)
+    return 0; /* "Bosnian Serbs": a party to a war, coded as its land */
+  static const char *const linked[] = {"and", "or", ",", NULL};
+  const sima_syntax *syn = c->doc->syn;
+  if (!syn)
+    return 0;
+  /* people, not the nation acting: a participle after it ("Britons
+  ** killed fighting Isis", "Mexicans seeking asylum"), or a verb or
+  ** "on/against" before it ("officials assured Mexicans", "attacks on
+  ** Australians"); "Palestinians blamed Israel", "the rights of
+  ** Palestinians" stay the country, as the gold standard codes them */
+  static const char *const against[] = {"on", "against", NULL};
+  static const char *const then[] = {"by", "in", "while", "after", "during",
+                                     NULL};
+  uint32_t t = atom_end(a);
+  int part = t < c->doc->ntokens && c->ti[t].sent == c->ti[first].sent &&
+             (syn[t].xpos == SIMA_XPOS_VBG ||
+              ((syn[t].xpos == SIMA_XPOS_VBN || syn[t].xpos == SIMA_XPOS_VBD) &&
+               t + 1 < c->doc->ntokens &&
+               (syn[t + 1].xpos == SIMA_XPOS_VBG || tok_in(c, t + 1, then))));
+  if (first == 0 || c->ti[first - 1].sent != c->ti[first].sent)
+    return part;
+  uint32_t p = first - 1; /* a capital opening the sentence is no name */
+  int name = c->ti[p].cap && p > 0 && c->ti[p - 1].sent == c->ti[p].sent;
+  /* "the Russians and Turks", "the Russians, Turks": the determiner is
+  ** the coordination's ("In 2015, Guatemalans voted" is bare) */
+  int coord = tok_in(c, p, linked) && p > 0 && c->ti[p - 1].cap &&
+              c->ti[p - 1].sent == c->ti[p].sent;
+  if (tok_in(c, p, definite) || coord || name)
+    return 0;
+  return part || syn[p].upos == SIMA_UPOS_VERB || tok_in(c, p, against);
+}
+
+/* RULE A-PEOPLE-BARE: 1 when the singular demonym atom a is a noun for
+** one person ("a Briton was killed", "the first Briton to die"): an
+** indefinite or ordinal word before it and no noun or adjective after. */
+static int one_person(const ctx *c, const atom *a, uint32_t send) {
+  static const char *const one[] = {"a", "an", "one", "another", "first",
+                                    "second", "third", "last", NULL};
+  uint32_t first = a->first, t = atom_end(a);
+  const sima_syntax *syn = c->doc->syn;
+  if (!syn || t != first + 1 || first == 0 ||
+      c->ti[first - 1].sent != c->ti[first].sent || !tok_in(c, first - 1, one))
+    return 0;
+  /* ("a Russian-led attack", "a Russian and Iranian-backed assault"; but
+  ** "a Nigerian and a Peruvian") */
+  return t >= send ||
+         (syn[t].upos != SIMA_UPOS_NOUN && syn[t].upos != SIMA_UPOS_PROPN &&
+          syn[t].upos != SIMA_UPOS_ADJ && !tok_eq(c, t, "-") &&
+          !c->ti[t].cap &&
+          (syn[t].upos != SIMA_UPOS_CCONJ || tok_eq(c, t + 1, "a") ||
+           tok_eq(c, t + 1, "an")));
+}
+
 /* Emits a country mention for atom k: a name, a metonym, or an adjective
 ** without an agent ("a French proposal", "the Israelis": the gold
 ** standard and PETRARCH code these as the country). */
@@ -884,8 +952,9 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
     set_code(m, code, dict_str(c->d, s->sector));
   } else if (a->kind == A_METONYM && strlen(code) == 3) {
     set_code(m, code, "CVL");
-  } else if (a->kind == A_ADJ && a->plural && counted(c, a->first) &&
-             strlen(code) == 3) {
+  } else if (a->kind == A_ADJ && strlen(code) == 3 &&
+             ((a->plural && (counted(c, a->first) || bare_people(c, a))) ||
+              (!a->plural && one_person(c, a, send)))) {
     set_code(m, code, "CVL"); /* "168 Liberians", "thousands of Nigerians" */
   } else {
     set_code(m, code, NULL);
@@ -1490,6 +1559,22 @@ static int lone_country(const ctx *c, uint32_t nmain, uint32_t q) {
   return 1;
 }
 
+/* A-COREF-NUMBER: 1 when token h, the last of a mention, is a singular
+** common noun (lower-case): "spokesman", "fighter", "government"; not a
+** noun of plural sense the tagger calls singular ("police", "personnel"),
+** a gang or family (news writes "they" for both) or an acronym ("CICIG").
+** Measured on InSight Crime and the Guardian sample: the other collective
+** nouns ("government", "regime", "coalition") were wrong antecedents of
+** "they" about as often as right ones, and skipping them let an older
+** plural antecedent code events the nearest singular had lost. */
+static int singular_one(const ctx *c, uint32_t h) {
+  static const char *const body[] = {"police", "personnel", "staff", "gang",
+                                     "family", "clergy",    "public", NULL};
+  const sima_syntax *syn = c->doc->syn;
+  return syn && h < c->doc->ntokens && syn[h].xpos == SIMA_XPOS_NN &&
+         !c->ti[h].cap && !tok_in(c, h, body);
+}
+
 /* The latest mention before token i (within 2 sentences) that fits. */
 static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
                          const char *skip) {
@@ -1515,6 +1600,12 @@ static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
     /* RULE C-COREF-COUNTRY: "they/them" is no lone country; a country
     ** is "it" ("ended up in US custody, where they collaborate") */
     if (person == 0 && lone_country(c, nmain, q))
+      continue;
+    /* RULE A-COREF-NUMBER: nor a mention ending in a singular common
+    ** noun ("said a rebel spokesman. They are attacking" are not the
+    ** spokesman; "the government" is mostly "it" by the time "they"
+    ** comes): the pronoun goes on to an earlier plural or named one */
+    if (person == 0 && singular_one(c, m->first + m->count - 1))
       continue;
     return (int32_t)q;
   }

@@ -224,6 +224,17 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
       return s;
     return coder_subject(c, (uint32_t)h, depth + 1);
   }
+  /* RULE C-GUILTY-SUBJ: "X are guilty of violating the ceasefire": what
+  ** a predicate of guilt is guilty of, X did */
+  if ((base == SIMA_DEP_ACL || base == SIMA_DEP_ADVCL) &&
+      coder_has_marker(c, t, "of") &&
+      (!strcasecmp(coder_lemma(c, (uint32_t)h), "guilty") ||
+       !strcasecmp(coder_lemma(c, (uint32_t)h), "culpable")) &&
+      child_by(c, (uint32_t)h, SIMA_DEP_COP) >= 0) {
+    int32_t s = child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
+    if (s >= 0)
+      return s;
+  }
   if (base == SIMA_DEP_ADVCL &&
       (coder_has_marker(c, t, "of") || coder_has_marker(c, t, "for"))) {
     /* "accused Ukraine of shelling", "praised X for helping": the object
@@ -248,6 +259,26 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     return coder_subject(c, (uint32_t)h, depth + 1);
   if (rel == SIMA_DEP_ACL_RELCL)
     return h;
+  /* RULE C-STEP-SUBJ: "has taken steps to enhance freedoms", "made
+  ** efforts to curb the gangs", "opened fire to disperse the crowd": a
+  ** to-infinitive on a noun of steps taken (step, measure, action,
+  ** effort, initiative; fire opened), the object of a verb of taking,
+  ** is done by that verb's subject */
+  if (rel == SIMA_DEP_ACL && coder_has_marker(c, t, "to") &&
+      c->syn[h].deprel == SIMA_DEP_OBJ && c->syn[h].head >= 0 &&
+      (uint32_t)c->syn[h].head < c->n &&
+      c->syn[c->syn[h].head].upos == SIMA_UPOS_VERB) {
+    static const char *const steps[] = {"action", "effort", "fire",
+                                        "initiative", "measure", "step"};
+    /* (verbs of taking or stepping up steps, not "suggesting an effort") */
+    static const char *const take[] = {
+        "adopt",  "begin",     "implement", "initiate", "intensify", "launch",
+        "make",   "open",      "ramp",      "redouble", "start",     "step",
+        "take",   "undertake"};
+    if (CODER_IN(steps, coder_lemma(c, (uint32_t)h)) &&
+        CODER_IN(take, coder_lemma(c, (uint32_t)c->syn[h].head)))
+      return coder_subject(c, (uint32_t)c->syn[h].head, depth + 1);
+  }
   /* "militants attacking the convoy", and the frequent misparse of a main
   ** verb as a participle modifier ("Students demonstrated ..."): the noun
   ** modified does the act (a VBN participle, "troops deployed", does not) */
@@ -399,6 +430,26 @@ static uint32_t obj_phrases(const coder_ctx *c, uint32_t t, const pat_rel *r,
   return n;
 }
 
+/* RULE C-CONJ-APART: 1 when verb t has a dependent of its own between it
+** and its conjunct k other than adverbs, particles, auxiliaries and
+** punctuation: then t takes no object from k ("spoke on the phone on
+** Thursday and agreed the regime had ..." is two acts, and the second's
+** object is not the first's partner), while "train and equip the army",
+** "condemned strongly and rejected the plan" share it (C-CONJ-VERB).
+** Phrases (obl) are still shared: a misparse often hangs the first
+** verb's "by phone" or "with X" on the second. */
+static int conj_apart(const coder_ctx *c, uint32_t t, uint32_t k) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if ((uint32_t)d <= t || (uint32_t)d >= k)
+      continue;
+    unsigned rel = sima_deprel_base(c->syn[d].deprel);
+    if (rel != SIMA_DEP_ADVMOD && rel != SIMA_DEP_PUNCT && rel != SIMA_DEP_CC &&
+        rel != SIMA_DEP_AUX && rel != SIMA_DEP_COMPOUND)
+      return 1;
+  }
+  return 0;
+}
+
 static uint32_t candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
                            int32_t *out) {
   uint32_t n = 0;
@@ -443,7 +494,8 @@ static uint32_t candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
            k = c->next_sib[k])
         own_obj = c->syn[k].deprel == SIMA_DEP_OBJ;
     for (int32_t k = c->first_child[t]; k >= 0 && n == 0; k = c->next_sib[k])
-      if (c->syn[k].deprel == SIMA_DEP_CONJ) {
+      if (c->syn[k].deprel == SIMA_DEP_CONJ &&
+          !(r->id == SIMA_DEP_OBJ && conj_apart(c, t, (uint32_t)k))) {
         int other_obj = 0;
         for (int32_t m = c->first_child[k]; m >= 0 && own_obj && !other_obj;
              m = c->next_sib[m])
@@ -778,11 +830,22 @@ static int suspected_event(const coder_ctx *c, uint32_t t) {
       c->syn[t].upos == SIMA_UPOS_NOUN || c->syn[t].upos == SIMA_UPOS_PROPN ||
       !CODER_IN(susp, coder_lemma(c, t)))
     return 0;
+  /* RULE C-SUSPECTED-THING: nor on a thing or a place ("visited the
+  ** suspected site", "shoot down suspected drug flights", "the suspected
+  ** use of chemical weapons"): no suspect */
+  static const char *const things[] = {
+      "aircraft", "airplane", "airstrip", "boat",    "camp",   "car",
+      "cargo",    "flight",   "house",    "lab",     "laboratory",
+      "location", "package",  "plane",    "property", "route", "ship",
+      "shipment", "site",     "truck",    "tunnel",  "use",    "vehicle",
+      "vessel"};
   /* (the noun of a compound: "suspected chlorine attack" may hang the
   ** participle on "chlorine") */
   for (int up = 0; up < 2 && (uint32_t)h < c->n; up++) {
     if (c->syn[h].upos != SIMA_UPOS_NOUN)
       return 0;
+    if (CODER_IN(things, coder_lemma(c, (uint32_t)h)))
+      return 1;
     uint32_t np = 0;
     pat_pattern *const *ps =
         c->lid[h] == PAT_NONE ? NULL : pat_bucket_find(c->v, c->lid[h], &np);
@@ -1298,6 +1361,41 @@ static int keep_weak(const coder_ctx *c, const actor_set *tgt,
   return 1;
 }
 
+/* RULE C-ADDRESSEE: 1 when role's first path is one step to a common noun
+** of t's own (object, or a phrase with the path's case: the one asked,
+** urged or called on) that holds no actor.  The appeal's addressee
+** is then named and uncoded, and neither a later path through the
+** infinitive nor a fallback looks for a target in another clause or
+** phrase ("called on its western partners to take their citizens back":
+** not the citizens). */
+static int addressed_uncoded(const coder_ctx *c, uint32_t t,
+                             const pat_role *role) {
+  if (!role->given || role->npaths == 0 || role->paths[0].nsteps != 1)
+    return 0;
+  const pat_rel *r = &role->paths[0].steps[0];
+  if (r->base > 1 || (r->id != SIMA_DEP_OBJ && r->id != SIMA_DEP_IOBJ &&
+                      r->id != SIMA_DEP_OBL))
+    return 0;
+  int noun = 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned lr = coder_lrel(c, (uint32_t)d);
+    if (!pat_rel_name_ok(r, lr) || !cases_ok(c, (uint32_t)d, r))
+      continue;
+    /* (a pronoun, a number: coreference may have failed; a name the
+    ** dictionaries lack, "called on Arabs to mobilize against X", may be
+    ** a people acting) */
+    if (c->syn[d].upos != SIMA_UPOS_NOUN)
+      return 0;
+    noun = 1;
+  }
+  if (!noun)
+    return 0;
+  actor_set as;
+  as.n = 0;
+  follow(c, t, &role->paths[0], 0, &as);
+  return as.n == 0;
+}
+
 /* Tries the role's paths in order; a path that finds only bare agents is
 ** kept as a fallback while a later path may find a real actor ("shared
 ** intelligence with Iraq": Iraq, not the SPY of "intelligence"). */
@@ -1307,6 +1405,13 @@ static void resolve_role(const coder_ctx *c, uint32_t t, const pat_role *r,
   fallback.n = 0;
   for (uint32_t i = 0; i < r->npaths; i++) {
     as->n = 0;
+    /* C-ADDRESSEE: after a first one-step path to an uncoded noun of t's
+    ** own, no path through a clause below t ("called on its partners to
+    ** take their citizens back") */
+    if (i > 0 && r->paths[i].nsteps > 1 && r->paths[i].steps[0].base <= 1 &&
+        r->paths[i].steps[0].id == SIMA_DEP_XCOMP && fallback.n == 0 &&
+        addressed_uncoded(c, t, r))
+      continue;
     follow(c, t, &r->paths[i], 0, as);
     if (as->n == 0)
       continue;
@@ -2007,6 +2112,33 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   return sima_arena_failed(doc->arena) ? -1 : 0;
 }
 
+/* RULE C-RESTRICT-HOME, C-PROTEST-STATE, C-DEMAND-HOME: emits the event at
+** t from source sm (token stok) aimed at sector `sector` of country `cty`
+** ("SDNCVL", "NPLGOV"), an actor the sentence implies but does not name:
+** the target has no text (its span is empty, at the verb).  Returns -1 on
+** allocation failure (sticky in the arena), else 0. */
+static int emit_home(const coder_ctx *c, const sima_cameo *cameo,
+                     sima_doc *doc, event_vec *ev, uint32_t si,
+                     uint32_t first_ev, uint32_t t, const pat_pattern *p,
+                     const char *code, int32_t sm, int32_t stok,
+                     const char *cty, const char *sector,
+                     const mood_info *mi) {
+  uint32_t before = ev->n;
+  if (emit(c, cameo, doc, ev, si, first_ev, t, p, code, sm, stok, -1, -1,
+           mi) != 0)
+    return -1;
+  if (ev->n == before)
+    return 0;
+  sima_event *e = &ev->ev[ev->n - 1];
+  char buf[16];
+  snprintf(buf, sizeof buf, "%s%s", cty, sector);
+  e->target.code = sima_arena_strndup(doc->arena, buf, strlen(buf));
+  e->target.country = cty;
+  e->target.sector = sector;
+  e->target.start = e->target.end = doc->tokens[t].off;
+  return sima_arena_failed(doc->arena) ? -1 : 0;
+}
+
 /* RULE C-SPEECH: "Iraq said it would allow ...": an unresolved subject
 ** pronoun of a clause reported by a speech verb is the speaker. */
 static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
@@ -2565,6 +2697,26 @@ static int object_target(const coder_ctx *c, uint32_t t,
                     strcasecmp(l, "each") && strcasecmp(l, "one"));
     }
   return 0;
+}
+
+/* RULE C-MUTUAL-TRUCE: are the two coordinated sources of a ceasefire
+** violation its parties, adversaries: not two state actors (government,
+** military, police, justice, legislature, or the country itself) of one
+** country ("the army and the police violated the truce" are one side)? */
+static int truce_parties(const coder_ctx *c, const actor_set *src) {
+  static const char *const state[] = {"COP", "GOV", "JUD", "LEG", "MIL"};
+  if (src->n != 2)
+    return 0;
+  const sima_mention *a = &c->doc->mentions[src->men[0]];
+  const sima_mention *b = &c->doc->mentions[src->men[1]];
+  if (!a->code || !b->code)
+    return 0;
+  int sa = !a->sector || !a->sector[0] || CODER_IN(state, a->sector);
+  int sb = !b->sector || !b->sector[0] || CODER_IN(state, b->sector);
+  /* (a bare agent, "the police", is of the other's country) */
+  int same = !a->country || !b->country || !a->country[0] ||
+             !b->country[0] || !strcmp(a->country, b->country);
+  return !(same && sa && sb);
 }
 
 /* RULE C-MUTUAL-OBJECT: does t have an object of its own that is a thing
@@ -3203,6 +3355,38 @@ static int given_thing(const coder_ctx *c, int32_t k) {
          CODER_IN(give, coder_lemma(c, (uint32_t)h));
 }
 
+/* RULE C-ADMIT-OTHER: does trigger t (acknowledge, admit, concede,
+** confess: 015) take a that-clause whose subject is a noun naming no actor
+** or an actor of another sector than every source ("acknowledged that
+** trafficking groups have a presence", "conceded that the Turkish
+** offensive has crippled efforts")?  That concedes a fact, not
+** responsibility for an act; "admitted that he took bribes", "the army
+** admitted that soldiers killed civilians" and "admitted rearming" stay
+** 015. */
+static int admits_other(const coder_ctx *c, uint32_t t, const actor_set *src) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_CCOMP)
+      continue;
+    for (int32_t s = c->first_child[d]; s >= 0; s = c->next_sib[s]) {
+      if (sima_deprel_base(c->syn[s].deprel) != SIMA_DEP_NSUBJ ||
+          (c->syn[s].upos != SIMA_UPOS_NOUN &&
+           c->syn[s].upos != SIMA_UPOS_PROPN))
+        continue;
+      int32_t m = c->tok2men[s];
+      if (m < 0)
+        return 1;
+      const char *ss = c->doc->mentions[m].sector;
+      for (uint32_t k = 0; k < src->n; k++) {
+        const char *s2 = c->doc->mentions[src->men[k]].sector;
+        if (ss && s2 && !strcmp(ss, s2))
+          return 0;
+      }
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* RULE C-MEET-THING: is trigger t a "meet" whose subject (passive) or
 ** object (active) is a thing, no actor ("the preconditions have been met
 ** by the Russians", "the report was met with anger", "met the targets")?
@@ -3290,6 +3474,47 @@ static int place_scene(const coder_ctx *c, int32_t k, int32_t m) {
       (mm->sector && mm->sector[0] && strcmp(mm->sector, "CVL")))
     return 0;
   return all_propn(c, mm);
+}
+
+/* 1 when pattern p is one of sima's own (data/dict/verbs, "V-" ids), not
+** a translated legacy one, whose coders took the first actor after the
+** verb ("marched close to the border with Mordor": Mordor). */
+static int own_pattern(const pat_pattern *p) {
+  return p->id && p->id[0] == 'V' && p->id[1] == '-';
+}
+
+/* RULE C-BORDER-PLACE: is token k (mention m), a country or a bare
+** country adjective, the modifier or "with"/"of" phrase of a border noun
+** ("deployed troops along its border with Paraguay", "the US border with
+** Mexico", "along the Mexican border", "the Turkey-Syria border") that is
+** not the object of trigger t?  It says where the act took place, not
+** whom it aims at; a border the act handles is the country's ("reopened
+** its borders with Syria"), and so is a show of force there (root 15, by
+** the caller: "staged exercises near the Estonian border"). */
+static int border_place(const coder_ctx *c, uint32_t t, int32_t k, int32_t m) {
+  static const char *const border[] = {"border", "borderland", "boundary",
+                                       "frontier"};
+  if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
+      (uint32_t)m >= c->doc->nmentions)
+    return 0;
+  const sima_mention *mm = &c->doc->mentions[m];
+  if (!mm->country || !mm->country[0] ||
+      (mm->sector && mm->sector[0] && strcmp(mm->sector, "CVL")))
+    return 0;
+  unsigned rel = sima_deprel_base(c->syn[k].deprel);
+  int32_t h = c->syn[k].head;
+  if ((rel != SIMA_DEP_NMOD && rel != SIMA_DEP_COMPOUND &&
+       rel != SIMA_DEP_AMOD) ||
+      h < 0 || (uint32_t)h >= c->n || c->syn[h].upos != SIMA_UPOS_NOUN ||
+      !CODER_IN(border, coder_lemma(c, (uint32_t)h)))
+    return 0;
+  if (rel == SIMA_DEP_NMOD && c->syn[k].deprel != SIMA_DEP_NMOD_POSS &&
+      !coder_has_marker(c, (uint32_t)k, "with") &&
+      !coder_has_marker(c, (uint32_t)k, "of"))
+    return 0;
+  /* (the border the act handles: "reopened its borders with Syria") */
+  return !((uint32_t)c->syn[h].head == t &&
+           coder_lrel(c, (uint32_t)h) == SIMA_DEP_OBJ);
 }
 
 /* RULE C-OWN-TROOPS: is target mention m the source's own military (MIL
@@ -3419,6 +3644,104 @@ static int host_thing(const coder_ctx *c, uint32_t t, int32_t k) {
     k = h;
   }
   return 0;
+}
+
+/* RULE C-NUMBER-TARGET: has t a bare count as its object ("killing
+** three", "arresting 12", "wounding dozens", "injuring others")? */
+static int number_object(const coder_ctx *c, uint32_t t) {
+  static const char *const counts[] = {"dozen", "hundred", "other", "score",
+                                       "thousand"};
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (c->syn[d].deprel != SIMA_DEP_OBJ || c->tok2men[d] >= 0)
+      continue;
+    if (c->syn[d].upos != SIMA_UPOS_NUM &&
+        !(c->syn[d].upos == SIMA_UPOS_NOUN &&
+          CODER_IN(counts, coder_lemma(c, (uint32_t)d))))
+      continue;
+    /* ("12 of the demonstrators", "dozens of people": the phrase names
+    ** them) */
+    int of = 0;
+    for (int32_t e = c->first_child[d]; e >= 0 && !of; e = c->next_sib[e])
+      of = sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_NMOD;
+    if (!of)
+      return 1;
+  }
+  return 0;
+}
+
+/* RULE C-PROTEST-STATE: acts that only a state does to people.
+** Sorted. */
+static const char *const state_acts[] = {
+    "arrest",       "conviction",    "deportation", "detention",
+    "expulsion",    "extradition",   "imprisonment", "incarceration",
+    "jailing",      "prosecution",   "sentencing"};
+
+/* C-PROTEST-STATE: the act of state a protest at trigger t is about, or
+** -1: the trigger's object or against/over/at/of phrase ("protested the
+** arrest of ...", "marched against the detention of ..."), or the of/
+** against/over/at phrase of an "in protest" phrase on the trigger, its
+** object or a clause on either ("a strike that shut down the capital in
+** protest of last week's arrest of activists"). */
+static int32_t state_act(const coder_ctx *c, uint32_t t) {
+  static const char *const about[] = {"against", "at", "of", "over"};
+  /* (also through a purpose clause: "marched to protest the detention") */
+  for (int32_t v = (int32_t)t, e = -1; v >= 0;) {
+    for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
+      unsigned b = sima_deprel_base(c->syn[d].deprel);
+      int ok = c->syn[d].deprel == SIMA_DEP_OBJ;
+      for (size_t i = 0; !ok && i < sizeof about / sizeof *about; i++)
+        ok = (b == SIMA_DEP_OBL || b == SIMA_DEP_NMOD) &&
+             coder_has_marker(c, (uint32_t)d, about[i]);
+      if (ok && CODER_IN(state_acts, coder_lemma(c, (uint32_t)d)))
+        return d;
+    }
+    if (v != (int32_t)t)
+      break;
+    for (e = c->first_child[t]; e >= 0; e = c->next_sib[e])
+      if (c->syn[e].upos == SIMA_UPOS_VERB &&
+          (sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_ADVCL ||
+           sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_XCOMP) &&
+          !strcasecmp(coder_lemma(c, (uint32_t)e), "protest"))
+        break;
+    v = e;
+  }
+  for (uint32_t p = 0; p < c->n; p++) {
+    if (c->syn[p].upos != SIMA_UPOS_NOUN ||
+        strcasecmp(coder_lemma(c, p), "protest") ||
+        !coder_has_marker(c, p, "in"))
+      continue;
+    int near = 0; /* on t within three steps */
+    for (int32_t x = c->syn[p].head, i = 0; x >= 0 && (uint32_t)x < c->n &&
+                                             i < 3 && !near;
+         x = c->syn[x].head, i++)
+      near = (uint32_t)x == t;
+    if (!near)
+      continue;
+    for (int32_t d = c->first_child[p]; d >= 0; d = c->next_sib[d]) {
+      int ok = 0;
+      for (size_t i = 0; !ok && i < sizeof about / sizeof *about; i++)
+        ok = sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+             coder_has_marker(c, (uint32_t)d, about[i]);
+      if (ok && CODER_IN(state_acts, coder_lemma(c, (uint32_t)d)))
+        return d;
+    }
+  }
+  return -1;
+}
+
+/* C-PROTEST-STATE, C-MOBILIZE-CAUSE: the actor who does the act a ("the
+** government's arrest of ...", "the detention of X by police", "protests
+** by Muslim groups"), into as. */
+static void act_agent(const coder_ctx *c, uint32_t a, actor_set *as) {
+  for (int32_t d = c->first_child[a]; d >= 0 && as->n == 0;
+       d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel;
+    if (r == SIMA_DEP_NMOD_POSS || sima_deprel_base(r) == SIMA_DEP_AMOD ||
+        sima_deprel_base(r) == SIMA_DEP_COMPOUND ||
+        (sima_deprel_base(r) == SIMA_DEP_NMOD &&
+         coder_has_marker(c, (uint32_t)d, "by")))
+      actors_at(c, (uint32_t)d, as);
+  }
 }
 
 /* RULE C-UNKNOWN-BOMBER: is mention m a place: a country's name, a
@@ -3626,6 +3949,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     return 0;
   actor_set src, tgt;
   resolve_role(c, t, p->src.given ? &p->src : &c->v->default_src, &src);
+  if (!strcmp(code, "015") && admits_other(c, t, &src)) /* C-ADMIT-OTHER */
+    return 0;
   /* RULE C-NOUN-LIGHT: a nominal event in a compound ("a mediation
   ** effort between ...") has its phrases on the compound's head; and one
   ** that is the object of a verb ("launched a mediation effort", "staged
@@ -3714,15 +4039,22 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** (042, 043) pairs no coordinated actors (and, as other mutual acts,
   ** guesses no target among them) */
   int visit = !strcmp(code, "042") || !strcmp(code, "043");
+  int truce = !strcmp(code, "196") && truce_parties(c, &src);
   int guess = !(src.n >= 2 && ((code2[0] && strcmp(code, code2) == 0) ||
-                               (croot >= 3 && croot <= 6)));
+                               (croot >= 3 && croot <= 6) || truce));
+  /* C-ADDRESSEE: an appeal or demand to a named, uncoded addressee
+  ** guesses no target elsewhere */
+  int addressed = tgt.n == 0 && weak.n == 0 && (croot == 2 || croot == 10) &&
+                  addressed_uncoded(c, t, &p->tgt);
+  if (addressed)
+    guess = 0;
   if (tgt.n == 0 && guess && p->tgt.given && clause_predicate(c, t)) {
     resolve_role(c, t, &c->v->default_tgt, &tgt);
     drop_used(c, &ms, &tgt);
     if (target_weak(c, &tgt, &src, 1))
       tgt.n = 0;
   }
-  if (tgt.n == 0 && src.n > 0 && (guess || weak.n == 0)) {
+  if (tgt.n == 0 && src.n > 0 && (guess || weak.n == 0) && !addressed) {
     purpose_target(c, t, &tgt, code[0] == '1' && code[1] == '4');
     if (keep_weak(c, &tgt, &src, &weak))
       tgt.n = 0;
@@ -3756,6 +4088,15 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           !given_thing(c, tgt.tok[k]) &&
           !gear_target(c, tgt.men[k], croot) &&
           !(croot >= 18 && ally_target(c, tgt.tok[k], tgt.men[k])) &&
+          !(croot != 15 && own_pattern(p) &&
+            border_place(c, t, tgt.tok[k], tgt.men[k])) &&
+          /* RULE C-PRESS-CHANNEL: the press a statement is made to or
+          ** on ("told the BBC", "told reporters on Thursday", "speaking
+          ** on BBC Radio 4", "addressed the incident on social media")
+          ** is its channel, not its target (as &PRESSWORD's null
+          ** patterns say for "told newspaper X") */
+          !(croot == 1 && own_pattern(p) && tgt.men[k] >= 0 &&
+            sector_is(c, tgt.men[k], "MED")) &&
           !((croot == 1 || croot == 5 || croot == 11 || croot == 12) &&
             place_scene(c, tgt.tok[k], tgt.men[k]))) {
         tgt.men[kept] = tgt.men[k];
@@ -3920,9 +4261,13 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
                   !(code2[0] && strcmp(code, code2) == 0);
   if ((tgt.n == 0 || bare_tgt) && src.n >= 2 && !visit && !aimed_obj &&
       !partner_phrase(c, t) &&
-      !(!(code2[0] && strcmp(code, code2) == 0) && one_way_object(c, t)) &&
-      (mutual || (code2[0] && strcmp(code, code2) == 0) ||
+      !(!(code2[0] && strcmp(code, code2) == 0) && !truce &&
+        one_way_object(c, t)) &&
+      (mutual || truce || (code2[0] && strcmp(code, code2) == 0) ||
        (root >= 3 && root <= 6))) {
+    /* RULE C-MUTUAL-TRUCE: two adversaries that both violated a
+    ** ceasefire, with no target named, violated it against each other
+    ** ("the army and the rebels violated the truce") */
     /* RULE C-MULTILATERAL: a mutual act of more than four coordinated
     ** parties ("representatives of the US, Turkey, Spain, Ecuador, Mexico
     ** ... met in Bogota to agree to ...") is a multilateral meeting or
@@ -4027,6 +4372,121 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       return 0;
     }
   }
+  /* RULE C-NUMBER-TARGET: a participial clause of an event ("opened fire
+  ** on the demonstrators, killing one and arresting 12"; "struck at the
+  ** security forces, killing 21") whose object is a bare count counts
+  ** the main event's target: it takes that target, with the same source */
+  if (tgt.n == 0 && src.n > 0 && c->syn[t].upos == SIMA_UPOS_VERB &&
+      number_object(c, t)) {
+    int32_t x = (int32_t)t;
+    for (int i = 0; i < 4 && c->syn[x].deprel == SIMA_DEP_CONJ &&
+                    c->syn[x].head >= 0 && (uint32_t)c->syn[x].head < c->n;
+         i++)
+      x = c->syn[x].head;
+    int32_t h = sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
+                        c->syn[x].xpos == SIMA_XPOS_VBG
+                    ? c->syn[x].head
+                    : -1;
+    for (int i = 0; i < 3 && h >= 0 && (uint32_t)h < c->n && tgt.n == 0;
+         i++, h = c->syn[h].head)
+      for (uint32_t k = first_ev; k < ev->n; k++) {
+        const sima_event *o = &ev->ev[k];
+        if (o->verb_tok != h || o->target_tok < 0 ||
+            (uint32_t)o->target_tok >= c->n ||
+            c->tok2men[o->target_tok] < 0 || o->source_tok < 0 ||
+            (uint32_t)o->source_tok >= c->n ||
+            c->tok2men[o->source_tok] != src.men[0])
+          continue;
+        tgt.men[0] = c->tok2men[o->target_tok];
+        tgt.tok[0] = o->target_tok;
+        tgt.n = 1;
+        /* (an alleged event's count is alleged too: "reportedly killed
+        ** seven people, wounding another five") */
+        if (o->mood == SIMA_MOOD_POSSIBLE && mi.mood == SIMA_MOOD_ASSERTED)
+          mi.mood = SIMA_MOOD_POSSIBLE;
+        break;
+      }
+  }
+  /* RULE C-MOBILIZE-CAUSE: a show or build-up of force (root 15) aimed at
+  ** no one, made after or following an act by a coded actor, is aimed at
+  ** that actor ("ordered patrols by police after violent protests by
+  ** Muslim groups": REL) */
+  /* (the phrase on the verb, or hung on its object: "deployed police
+  ** after protests by ...") */
+  if (tgt.n == 0 && src.n > 0 && code[0] == '1' && code[1] == '5') {
+    int32_t o = child_by(c, t, SIMA_DEP_OBJ);
+    for (int pass = 0; pass < 2 && tgt.n == 0; pass++) {
+      int32_t on = pass == 0 ? (int32_t)t : o;
+      for (int32_t d = on >= 0 ? c->first_child[on] : -1; d >= 0 && tgt.n == 0;
+           d = c->next_sib[d]) {
+        unsigned b = sima_deprel_base(c->syn[d].deprel);
+        if ((b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD) ||
+            c->syn[d].upos != SIMA_UPOS_NOUN ||
+            !(coder_has_marker(c, (uint32_t)d, "after") ||
+              coder_has_marker(c, (uint32_t)d, "following")))
+          continue;
+        act_agent(c, (uint32_t)d, &tgt);
+        drop_used(c, &ms, &tgt);
+        if (target_weak(c, &tgt, &src, 0))
+          tgt.n = 0;
+      }
+    }
+  }
+  /* RULE C-PROTEST-STATE: a protest (root 14) of an arrest, detention,
+  ** jailing, expulsion ... is aimed at whoever arrests, not at the people
+  ** arrested: the act's own agent ("the army's detention of students"),
+  ** else, for protesters who are no state actor, their own government
+  ** ("opposition parties in Nepal struck in protest of the arrest of
+  ** activists": NPLGOV); a target found only inside the act's phrase
+  ** (the activists) gives way */
+  if (code[0] == '1' && code[1] == '4' && src.n > 0 && !mi.negated) {
+    int32_t a = state_act(c, t);
+    int inside = a >= 0;
+    for (uint32_t k = 0; k < tgt.n && inside; k++) {
+      int in = 0;
+      for (int32_t x = tgt.tok[k], i = 0;
+           x >= 0 && (uint32_t)x < c->n && i < 8 && !in;
+           x = c->syn[x].head, i++)
+        in = x == a;
+      inside = in;
+    }
+    actor_set ag;
+    ag.n = 0;
+    if (inside)
+      act_agent(c, (uint32_t)a, &ag);
+    if (ag.n > 0)
+      tgt = ag;
+    else if (inside) {
+      const sima_mention *S = &doc->mentions[src.men[0]];
+      static const char *const state[] = {"COP", "GOV", "JUD", "LEG", "MIL"};
+      if (S->country && strlen(S->country) == 3 &&
+          !(S->sector && S->sector[0] && CODER_IN(state, S->sector)) &&
+          !(S->sector && !S->sector[0] && S->code &&
+            strlen(S->code) == 3)) {
+        for (uint32_t b = 0; b < src.n; b++)
+          if (emit_home(c, cameo, doc, ev, si, first_ev, t, p, code,
+                        src.men[b], src.tok[b], S->country, "GOV", &mi) != 0)
+            return -1;
+        return 0;
+      }
+    }
+  }
+  /* RULE C-DEMAND-HOME: a demand for political change (104x: elections,
+  ** reform, a new leadership) that names no one it is made of, by an actor
+  ** who is no state actor, is made of its own government ("the former
+  ** prime minister demanded immediate elections": GRCELI GRCGOV) */
+  if (src.n > 0 && tgt.n == 0 && !mi.negated && !strncmp(code, "104", 3)) {
+    const sima_mention *S = &doc->mentions[src.men[0]];
+    static const char *const state[] = {"COP", "GOV", "JUD", "LEG", "MIL"};
+    if (S->country && strlen(S->country) == 3 && S->sector && S->sector[0] &&
+        !CODER_IN(state, S->sector)) {
+      for (uint32_t b = 0; b < src.n; b++)
+        if (emit_home(c, cameo, doc, ev, si, first_ev, t, p, code,
+                      src.men[b], src.tok[b], S->country, "GOV", &mi) != 0)
+          return -1;
+      return 0;
+    }
+  }
   /* RULE C-RESTRICT-HOME: a curfew, state of emergency or martial law
   ** (imposed, threatened or eased: 1723-1724, 1323-1324, 0813-0814) that
   ** names no one it is imposed on falls on the people of the state that
@@ -4035,27 +4495,18 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (src.n > 0 && tgt.n == 0 && !mi.negated &&
       (!strcmp(code, "1723") || !strcmp(code, "1724") ||
        !strcmp(code, "1323") || !strcmp(code, "1324") ||
-       !strcmp(code, "0813") || !strcmp(code, "0814"))) {
+       !strcmp(code, "0813") || !strcmp(code, "0814") ||
+       /* (and freedoms eased or rights granted: "the president took
+       ** steps to enhance political freedoms") */
+       !strcmp(code, "0811") || !strcmp(code, "0833"))) {
     for (uint32_t a = 0; a < src.n; a++) {
       const sima_mention *S = &doc->mentions[src.men[a]];
       if (!S->country || strlen(S->country) != 3 ||
           !(!S->sector || !S->sector[0] || !strcmp(S->sector, "GOV") ||
             !strcmp(S->sector, "MIL") || !strcmp(S->sector, "COP")))
         continue;
-      uint32_t before = ev->n;
-      if (emit(c, cameo, doc, ev, si, first_ev, t, p, code, src.men[a],
-               src.tok[a], -1, -1, &mi) != 0)
-        return -1;
-      if (ev->n == before)
-        continue;
-      sima_event *e = &ev->ev[ev->n - 1];
-      char buf[8];
-      snprintf(buf, sizeof buf, "%sCVL", S->country);
-      e->target.code = sima_arena_strndup(doc->arena, buf, strlen(buf));
-      e->target.country = S->country;
-      e->target.sector = "CVL";
-      e->target.start = e->target.end = doc->tokens[t].off;
-      if (sima_arena_failed(doc->arena))
+      if (emit_home(c, cameo, doc, ev, si, first_ev, t, p, code, src.men[a],
+                    src.tok[a], S->country, "CVL", &mi) != 0)
         return -1;
     }
     return 0;

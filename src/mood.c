@@ -304,6 +304,14 @@ static int conditional_here(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* 1 when t has a mark dependent ("if", "because", "to"). */
+static int has_mark(const coder_ctx *c, uint32_t t) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_MARK)
+      return 1;
+  return 0;
+}
+
 /* The mood signalled by t's own aux and modifier dependents. */
 static sima_mood own_mood(const coder_ctx *c, uint32_t t) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
@@ -452,6 +460,25 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
           mood = SIMA_MOOD_POSSIBLE;
         break;
       }
+    }
+    /* RULE C-MOOD-CONSEQUENCE: an act a modal "lead to / result in"
+    ** foresees, or that foresees one ("could lead to Erdogan reaching a
+    ** deal", "an assault would lead to a catastrophe"), is possible (the
+    ** gerund's "to" often goes to its subject: an unmarked adverbial
+    ** clause after the verb counts) */
+    if ((base == SIMA_DEP_OBL || base == SIMA_DEP_ADVCL ||
+         base == SIMA_DEP_XCOMP || base == SIMA_DEP_NSUBJ) &&
+        c->syn[h].upos == SIMA_UPOS_VERB &&
+        (!strcasecmp(coder_lemma(c, (uint32_t)h), "lead") ||
+         !strcasecmp(coder_lemma(c, (uint32_t)h), "result")) &&
+        (base == SIMA_DEP_NSUBJ || coder_has_marker(c, x, "to") ||
+         coder_has_marker(c, x, "in") ||
+         (base == SIMA_DEP_ADVCL && x > (uint32_t)h && !has_mark(c, x))) &&
+        own_mood(c, (uint32_t)h) != SIMA_MOOD_ASSERTED &&
+        own_mood(c, (uint32_t)h) != SIMA_MOOD_REQUESTED) {
+      if (mood == SIMA_MOOD_ASSERTED)
+        mood = SIMA_MOOD_POSSIBLE;
+      break;
     }
     /* C-MOOD-NOUN */
     if ((base == SIMA_DEP_NMOD || base == SIMA_DEP_ACL ||

@@ -2148,6 +2148,279 @@ static void repair_control(const sima_doc *doc, sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (parenthetical subject): "The Union of Paraguayan
+** Journalists (Sindicato de Periodistas del Paraguay - SPP) released a
+** statement" is often parsed with the name in brackets as the verb's
+** subject, beside the English name or with that name as the root and the
+** verb a parataxis of it.  What stands in brackets glosses the noun right
+** before it: a subject inside brackets of a verb after them becomes an
+** apposition of that noun.  The noun phrase before the brackets (climbed
+** out of its of/from phrases and compounds: "Agents from the Criminal
+** Investigation Directorate (...) told ...") then is the verb's subject,
+** when the verb has none left and the phrase is the root with the verb
+** hung on it (the verb takes its place) or already a dependent of the
+** verb with no preposition. */
+static void repair_paren_subject(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first + 1; a + 2 < end; a++) {
+    if (y[a].xpos != SIMA_XPOS_LRB)
+      continue;
+    uint32_t b = a + 1;
+    while (b < end && y[b].xpos != SIMA_XPOS_RRB && y[b].xpos != SIMA_XPOS_LRB)
+      b++;
+    if (b >= end || y[b].xpos != SIMA_XPOS_RRB)
+      continue;
+    uint32_t p = a - 1;
+    if (y[p].upos != SIMA_UPOS_NOUN && y[p].upos != SIMA_UPOS_PROPN)
+      continue;
+    for (uint32_t x = a + 1; x < b; x++) {
+      int32_t v = y[x].head;
+      if (sima_deprel_base(y[x].deprel) != SIMA_DEP_NSUBJ || v <= (int32_t)b ||
+          v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
+        continue;
+      unsigned rel = y[x].deprel;
+      y[x].head = (int32_t)p;
+      y[x].deprel = SIMA_DEP_APPOS;
+      if (y[a].head == v)
+        y[a].head = (int32_t)x;
+      if (y[b].head == v)
+        y[b].head = (int32_t)x;
+      int other = 0;
+      for (uint32_t k = first; k < end && !other; k++)
+        other = y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ;
+      if (other)
+        break;
+      /* the noun phrase before the brackets */
+      int32_t s = (int32_t)p;
+      for (int guard = 0; guard < 8; guard++) {
+        int32_t h = y[s].head;
+        unsigned hb = sima_deprel_base(y[s].deprel);
+        if (h < (int32_t)first || h >= (int32_t)a ||
+            (y[h].upos != SIMA_UPOS_NOUN && y[h].upos != SIMA_UPOS_PROPN) ||
+            !(hb == SIMA_DEP_NMOD || hb == SIMA_DEP_COMPOUND ||
+              hb == SIMA_DEP_FLAT))
+          break;
+        s = h;
+      }
+      if (has_dep(y, first, end, (uint32_t)s, SIMA_DEP_CASE, 0))
+        break;
+      if (y[s].head < 0 && y[v].head == s) {
+        /* the phrase is the root, the verb hangs on it */
+        y[v].head = -1;
+        y[v].deprel = SIMA_DEP_ROOT;
+        for (uint32_t k = first; k < end; k++)
+          if (y[k].head == s && k > b)
+            y[k].head = v;
+        y[s].head = v;
+        y[s].deprel = (uint16_t)rel;
+      } else if (y[s].head == v) {
+        y[s].deprel = (uint16_t)rel;
+      }
+      break;
+    }
+  }
+}
+
+/* RULE C-REPAIR (noun read as a case marker): a noun is never a
+** preposition, but the parser sometimes hangs a plural subject right
+** before its past verb as the `case` of a nearby noun ("Mexican
+** authorities seized 15 tons of cocaine": authorities --case-->
+** tons, seized --amod--> tons; "Municipal Association officials
+** demanded support": officials --case--> Association, the root).  A
+** common noun tagged `case` right before a past verb (VBD or VBN,
+** adverbs between) heads a noun phrase of its own: after its case head
+** (h < w) it takes the head's place, the head and the head's phrase
+** before it becoming its compound, the head's later dependents its own;
+** before it, it becomes the head's compound.  The participle repair
+** (subject before participle) then reads the pair as subject and verb. */
+static void repair_noun_case(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first; w + 1 < end; w++) {
+    if (y[w].upos != SIMA_UPOS_NOUN || y[w].deprel != SIMA_DEP_CASE)
+      continue;
+    uint32_t v = w + 1;
+    while (v < end && y[v].upos == SIMA_UPOS_ADV)
+      v++;
+    if (v >= end || y[v].upos != SIMA_UPOS_VERB ||
+        (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBN))
+      continue;
+    int32_t h = y[w].head;
+    if (h < (int32_t)first || h >= (int32_t)end)
+      continue;
+    if (h > (int32_t)w) {
+      y[w].deprel = SIMA_DEP_COMPOUND;
+      continue;
+    }
+    for (uint32_t k = (uint32_t)h + 1; k < end; k++)
+      if (k != w && y[k].head == h && k > w)
+        y[k].head = (int32_t)w;
+    y[w].head = y[h].head;
+    y[w].deprel = y[h].deprel;
+    y[h].head = (int32_t)w;
+    y[h].deprel = SIMA_DEP_COMPOUND;
+  }
+}
+
+/* RULE C-REPAIR (reduced relative): "announced it will return weapons
+** and equipment seized last year from peacekeepers" is sometimes parsed
+** with "seized" a parataxis of the root and the from-phrase its object.
+** An object opened by a preposition is no object: a past verb (VBD/VBN)
+** right after a noun, hung as a parataxis or conjunct, with no subject,
+** auxiliary, marker, copula or coordinator of its own, no true object and
+** an "object" opened by a preposition, is a passive participle modifying
+** that noun phrase (acl of its first conjunct), the phrase its oblique. */
+static void repair_reduced_relative(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 1; v < end; v++) {
+    if (y[v].upos != SIMA_UPOS_VERB ||
+        (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBN) ||
+        (y[v].deprel != SIMA_DEP_PARATAXIS && y[v].deprel != SIMA_DEP_CONJ))
+      continue;
+    int32_t n = (int32_t)v - 1;
+    if ((y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        !y[n].lemma || is_time_word(y[n].lemma) ||
+        descends(y, first, end, n, (int32_t)v))
+      continue;
+    int own = 0, pobj = 0;
+    for (uint32_t k = first; k < end && !own; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      unsigned b = sima_deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
+          b == SIMA_DEP_CSUBJ || b == SIMA_DEP_CC || b == SIMA_DEP_COP ||
+          b == SIMA_DEP_EXPL)
+        own = 1;
+      else if (y[k].deprel == SIMA_DEP_OBJ) {
+        /* (the preposition opens the phrase, maybe on a modifier:
+        ** "from [United Nations] peacekeepers") */
+        int cased = 0;
+        for (uint32_t m = v + 1; m < k && !cased; m++) {
+          /* (on the noun or a name in it, not "at least 57": a quantity) */
+          int32_t mh = y[m].head;
+          if (y[m].deprel != SIMA_DEP_CASE ||
+              !descends(y, first, end, (int32_t)m, (int32_t)k) ||
+              (y[mh].upos != SIMA_UPOS_NOUN && y[mh].upos != SIMA_UPOS_PROPN))
+            continue;
+          cased = 1;
+          for (uint32_t q = m + 1; q < k && cased; q++)
+            cased = descends(y, first, end, (int32_t)q, (int32_t)k);
+        }
+        if (cased)
+          pobj = 1;
+        else
+          own = 1; /* a true object: a finite verb */
+      }
+    }
+    if (own || !pobj)
+      continue;
+    for (int guard = 0; guard < 8 && y[n].deprel == SIMA_DEP_CONJ &&
+                        y[n].head >= (int32_t)first && y[n].head < n;
+         guard++)
+      n = y[n].head;
+    y[v].head = n;
+    y[v].deprel = SIMA_DEP_ACL;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)v && y[k].deprel == SIMA_DEP_OBJ)
+        y[k].deprel = SIMA_DEP_OBL;
+  }
+}
+
+/* RULE C-REPAIR (number object): "opened fire ..., killing one person
+** and arresting 12" is sometimes parsed with "12" a second object of
+** "opened".  A verb has one direct object: a number hung as the object
+** of an earlier verb that has another one, right after a verb with no
+** object of its own, is that verb's object. */
+static void repair_number_object(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first + 1; k < end; k++) {
+    uint32_t v = k - 1;
+    int32_t h = y[k].head;
+    if (y[k].upos != SIMA_UPOS_NUM || y[k].deprel != SIMA_DEP_OBJ ||
+        y[v].upos != SIMA_UPOS_VERB || h == (int32_t)v ||
+        h < (int32_t)first || h >= (int32_t)v ||
+        has_dep(y, first, end, v, SIMA_DEP_OBJ, 0))
+      continue;
+    int other = 0;
+    for (uint32_t m = first; m < end && !other; m++)
+      other = m != k && y[m].head == h && y[m].deprel == SIMA_DEP_OBJ;
+    if (!other)
+      continue;
+    y[k].head = (int32_t)v;
+  }
+}
+
+/* Verbs of object control: "allowed X to ...", "urged X to ...".  Sorted. */
+static const char *const object_control[] = {
+    "advise",   "allow",  "ask",      "authorize", "beg",      "challenge",
+    "compel",   "direct", "enable",   "encourage", "exhort",   "force",
+    "implore",  "instruct", "invite", "oblige",    "order",    "permit",
+    "persuade", "press",  "pressure", "push",      "request",  "require",
+    "tell",     "urge",   "warn"};
+
+/* RULE C-REPAIR (control over a relative clause): "Turkey will allow
+** 13,000 refugees who have lived in Iraq for a decade to return home" is
+** often parsed with the infinitive as a purpose clause (advcl) of the
+** relative clause's verb (lived); "pressuring workers of the company
+** (...) to cancel the strike" with it as a parataxis of the verb.  After
+** a verb of object control (allow, permit, urge, order, pressure, ...)
+** that has an object and no complement of its own, a to-infinitive with
+** no subject after the object, hung as a purpose clause on a relative
+** clause of the object or as a purpose clause or parataxis on the verb
+** itself, is the control verb's complement (xcomp), unless the relative
+** clause's verb takes a to-complement itself ("who wanted to", "who had
+** tried to") or has an object of its own ("which gave the police the
+** power to make arrests"). */
+static void repair_control_relcl(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  static const char *const own_to[] = {
+      "agree",   "aim",    "ask",     "attempt", "begin",   "choose",
+      "continue", "decide", "expect", "fail",    "hope",    "intend",
+      "like",    "need",   "offer",   "plan",    "pledge",  "prepare",
+      "promise", "refuse", "seek",    "start",   "threaten", "try",
+      "use",     "vow",    "want",    "wish"};
+  uint32_t end = first + count;
+  for (uint32_t a = first + 2; a < end; a++) {
+    unsigned ab = sima_deprel_base(y[a].deprel);
+    if (y[a].upos != SIMA_UPOS_VERB ||
+        (ab != SIMA_DEP_ADVCL && ab != SIMA_DEP_PARATAXIS) ||
+        y[a - 1].deprel != SIMA_DEP_MARK || y[a - 1].head != (int32_t)a ||
+        !y[a - 1].lemma || strcasecmp(y[a - 1].lemma, "to") ||
+        has_dep(y, first, end, a, SIMA_DEP_NSUBJ, 0))
+      continue;
+    int32_t r = y[a].head, o = -1, v = -1;
+    if (r < (int32_t)first || r >= (int32_t)a)
+      continue;
+    if (ab == SIMA_DEP_ADVCL && y[r].deprel == SIMA_DEP_ACL_RELCL) {
+      /* (nor one whose verb has an object the infinitive may belong to:
+      ** "a proposal which gave the police the power to make arrests") */
+      if (!y[r].lemma || CODER_IN(own_to, y[r].lemma) ||
+          has_dep(y, first, end, (uint32_t)r, SIMA_DEP_OBJ, 0))
+        continue;
+      o = y[r].head;
+      if (o < (int32_t)first || o >= r || y[o].deprel != SIMA_DEP_OBJ)
+        continue;
+      v = y[o].head;
+    } else { /* on the control verb itself, after its object */
+      v = r;
+      for (uint32_t k = (uint32_t)v + 1; k < a && o < 0; k++)
+        if (y[k].head == v && y[k].deprel == SIMA_DEP_OBJ)
+          o = (int32_t)k;
+      if (o < 0)
+        continue;
+    }
+    if (v < (int32_t)first || v >= o || y[v].upos != SIMA_UPOS_VERB ||
+        !y[v].lemma || !CODER_IN(object_control, y[v].lemma) ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_XCOMP, 0) ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_CCOMP, 0))
+      continue;
+    y[a].head = v;
+    y[a].deprel = SIMA_DEP_XCOMP;
+  }
+}
+
 /* Participles that stand before a noun as adjectives after a proper-noun
 ** modifier ("the Zetas organized crime group", "FARC armed groups").
 ** Sorted. */
@@ -2290,6 +2563,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
 /* ORDER: the order the repairs run in; X(name, reads_doc). */
 #define REPAIRS(X)                                                             \
   X(present_verb, 0)                                                           \
+  X(paren_subject, 0)                                                          \
   X(false_gerund, 1)                                                           \
   X(compound_gerund, 1)                                                        \
   X(time_compound, 0)                                                          \
@@ -2301,6 +2575,8 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(det_verb, 0)                                                               \
   X(noun_as_verb, 0)                                                           \
   X(verbless, 0)                                                               \
+  X(noun_case, 0)                                                              \
+  X(reduced_relative, 0)                                                       \
   X(parse, 0)                                                                  \
   X(neighboring, 0)                                                            \
   X(adv_case, 0)                                                               \
@@ -2318,9 +2594,11 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(time_subject, 0)                                                           \
   X(time_clause, 0)                                                            \
   X(control, 1)                                                                \
+  X(control_relcl, 0)                                                          \
   X(split_subject, 1)                                                          \
   X(intj_verb, 0)                                                              \
   X(final_speaker, 0)                                                          \
+  X(number_object, 0)                                                          \
   X(noun_conj_verb, 0)                                                         \
   X(adj_noun_subject, 0)                                                       \
   X(ccomp_subject, 0)                                                          \

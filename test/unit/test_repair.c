@@ -288,6 +288,214 @@ TEST(untouched) {
   sima_doc_free(d);
 }
 
+TEST(paren_subject) {
+  /* the name in brackets read as a second subject of the verb */
+  const char *c = "1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                  "2\tTeachers\tteacher\tNOUN\tNNS\t_\t3\tcompound\t_\t_\n"
+                  "3\tUnion\tunion\tNOUN\tNN\t_\t8\tnsubj\t_\t_\n"
+                  "4\t(\t(\tPUNCT\t-LRB-\t_\t5\tpunct\t_\t_\n"
+                  "5\tSindicato\tSindicato\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+                  "6\tSIMAH\tSIMAH\tPROPN\tNNP\t_\t5\tappos\t_\t_\n"
+                  "7\t)\t)\tPUNCT\t-RRB-\t_\t5\tpunct\t_\t_\n"
+                  "8\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "9\tMadrid\tMadrid\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[4], 3); /* Sindicato --appos--> Union */
+  OK(r[4] == rel("appos"), "Sindicato: appos");
+  INT_EQ(h[2], 8); /* Union stays the subject */
+  OK(r[2] == rel("nsubj"), "Union: nsubj");
+  OK(fired & bit("paren_subject"), "paren_subject named as fired");
+  sima_doc_free(d);
+  /* the English name the root, the verb a parataxis of it */
+  const char *c2 = "1\tAgents\tagent\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                   "2\tfrom\tfrom\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                   "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                   "4\tDirectorate\tdirectorate\tNOUN\tNN\t_\t1\tnmod\t_\t_\n"
+                   "5\t(\t(\tPUNCT\t-LRB-\t_\t8\tpunct\t_\t_\n"
+                   "6\tDIRINC\tDIRINC\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+                   "7\t)\t)\tPUNCT\t-RRB-\t_\t6\tpunct\t_\t_\n"
+                   "8\tarrested\tarrest\tVERB\tVBD\t_\t1\tparataxis\t_\t_\n"
+                   "9\tsmugglers\tsmuggler\tNOUN\tNNS\t_\t8\tobj\t_\t_\n"
+                   "10\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[7], 0); /* arrested is the root */
+  INT_EQ(h[0], 8); /* Agents --nsubj--> arrested */
+  OK(r[0] == rel("nsubj"), "Agents: nsubj");
+  INT_EQ(h[5], 4); /* DIRINC --appos--> Directorate */
+  INT_EQ(h[9], 8); /* the final stop moves with the root */
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(noun_case) {
+  /* "officials" read as the preposition of the name before it */
+  const char *c = "1\tKenya\tKenya\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+                  "2\tCouncil\tCouncil\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+                  "3\tofficials\tofficial\tNOUN\tNNS\t_\t1\tcase\t_\t_\n"
+                  "4\tdemanded\tdemand\tVERB\tVBN\t_\t5\tamod\t_\t_\n"
+                  "5\taid\taid\tNOUN\tNN\t_\t1\tappos\t_\t_\n"
+                  "6\tfrom\tfrom\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                  "7\tUganda\tUganda\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n"
+                  "8\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[3], 0); /* demanded is the root */
+  INT_EQ(h[2], 4); /* officials --nsubj--> demanded */
+  OK(r[2] == rel("nsubj"), "officials: nsubj");
+  INT_EQ(h[0], 3); /* Kenya --compound--> officials */
+  INT_EQ(h[4], 4); /* aid --obj--> demanded */
+  OK(r[4] == rel("obj"), "aid: obj");
+  OK(fired & bit("noun_case"), "noun_case named as fired");
+  sima_doc_free(d);
+}
+
+TEST(control_relcl) {
+  /* the infinitive hung on the relative clause of the object */
+  const char *c = "1\tTurkey\tTurkey\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\tallowed\tallow\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\trefugees\trefugee\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                  "4\twho\twho\tPRON\tWP\t_\t5\tnsubj\t_\t_\n"
+                  "5\tlived\tlive\tVERB\tVBD\t_\t3\tacl:relcl\t_\t_\n"
+                  "6\tin\tin\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                  "7\tIraq\tIraq\tPROPN\tNNP\t_\t5\tobl\t_\t_\n"
+                  "8\tto\tto\tPART\tTO\t_\t9\tmark\t_\t_\n"
+                  "9\treturn\treturn\tVERB\tVB\t_\t5\tadvcl\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[8], 2); /* return --xcomp--> allowed */
+  OK(r[8] == rel("xcomp"), "return: xcomp");
+  OK(fired & bit("control_relcl"), "control_relcl named as fired");
+  sima_doc_free(d);
+  /* a relative clause whose verb takes the infinitive itself: kept */
+  const char *c2 = "1\tTurkey\tTurkey\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tallowed\tallow\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\trefugees\trefugee\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                   "4\twho\twho\tPRON\tWP\t_\t5\tnsubj\t_\t_\n"
+                   "5\twanted\twant\tVERB\tVBD\t_\t3\tacl:relcl\t_\t_\n"
+                   "6\tto\tto\tPART\tTO\t_\t7\tmark\t_\t_\n"
+                   "7\tleave\tleave\tVERB\tVB\t_\t5\tadvcl\t_\t_\n"
+                   "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[6], 5); /* leave stays on wanted */
+  sima_doc_free(d);
+  /* a relative clause whose verb has an object: kept */
+  const char *c4 = "1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tpushed\tpush\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                   "4\tlaw\tlaw\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                   "5\twhich\twhich\tPRON\tWDT\t_\t6\tnsubj\t_\t_\n"
+                   "6\tgave\tgive\tVERB\tVBD\t_\t4\tacl:relcl\t_\t_\n"
+                   "7\tpolice\tpolice\tNOUN\tNNS\t_\t6\tiobj\t_\t_\n"
+                   "8\tpower\tpower\tNOUN\tNN\t_\t6\tobj\t_\t_\n"
+                   "9\tto\tto\tPART\tTO\t_\t10\tmark\t_\t_\n"
+                   "10\tarrest\tarrest\tVERB\tVB\t_\t6\tadvcl\t_\t_\n"
+                   "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  d = run(c4, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[9], 6); /* arrest stays on gave */
+  sima_doc_free(d);
+  /* a to-infinitive parataxis of the control verb after its object */
+  const char *c3 = "1\tofficials\tofficial\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\tpressured\tpressure\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tworkers\tworker\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                   "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+                   "5\tcancel\tcancel\tVERB\tVB\t_\t2\tparataxis\t_\t_\n"
+                   "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                   "7\tstrike\tstrike\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+                   "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  d = run(c3, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[4], 2); /* cancel --xcomp--> pressured */
+  OK(r[4] == rel("xcomp"), "cancel: xcomp");
+  sima_doc_free(d);
+}
+
+TEST(reduced_relative) {
+  /* the participle read as a parataxis, its from-phrase as its object */
+  const char *c = "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                  "2\treturned\treturn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tweapons\tweapon\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                  "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+                  "5\ttrucks\ttruck\tNOUN\tNNS\t_\t3\tconj\t_\t_\n"
+                  "6\tseized\tseize\tVERB\tVBD\t_\t2\tparataxis\t_\t_\n"
+                  "7\tfrom\tfrom\tADP\tIN\t_\t9\tcase\t_\t_\n"
+                  "8\tKenyan\tKenyan\tADJ\tJJ\t_\t9\tamod\t_\t_\n"
+                  "9\tpeacekeepers\tpeacekeeper\tNOUN\tNNS\t_\t6\tobj\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 3); /* seized --acl--> weapons (the first conjunct) */
+  OK(r[5] == rel("acl"), "seized: acl");
+  OK(r[8] == rel("obl"), "peacekeepers: obl");
+  OK(fired & bit("reduced_relative"), "reduced_relative named as fired");
+  sima_doc_free(d);
+  /* a finite verb with a true object is left alone */
+  const char *c2 = "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                   "4\ttown\ttown\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                   "5\tkilled\tkill\tVERB\tVBD\t_\t2\tparataxis\t_\t_\n"
+                   "6\tcivilians\tcivilian\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+                   "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[4], 2); /* killed stays on attacked */
+  OK(r[4] == rel("parataxis"), "killed: parataxis");
+  sima_doc_free(d);
+}
+
+TEST(number_object) {
+  /* "12" hung as a second object of "opened" */
+  const char *c = "1\tpolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                  "2\topened\topen\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tfire\tfire\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                  "4\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+                  "5\tarresting\tarrest\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                  "6\t12\t12\tNUM\tCD\t_\t2\tobj\t_\t_\n"
+                  "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 5); /* 12 --obj--> arresting */
+  OK(r[5] == rel("obj"), "12: obj");
+  OK(fired & bit("number_object"), "number_object named as fired");
+  sima_doc_free(d);
+}
+
 TEST(tree_check) {
   sima_syntax y[4];
   memset(y, 0, sizeof y);
@@ -330,6 +538,11 @@ int main(void) {
   RUN(agent_paren);
   RUN(time_compound);
   RUN(compound_gerund);
+  RUN(paren_subject);
+  RUN(noun_case);
+  RUN(control_relcl);
+  RUN(reduced_relative);
+  RUN(number_object);
   RUN(untouched);
   RUN(tree_check);
   RUN(names);
