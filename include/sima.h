@@ -637,6 +637,8 @@ typedef struct sima_event {
   uint32_t loc_start, loc_end;
   const char *loc_country;  /* ISO 3166 alpha-3 of the place when the actor
                                dictionary knows it, or NULL */
+  const char *loc_kind;     /* "country" (a country as a whole) or "place"
+                               (a town, region or site); NULL: no place */
   sima_quantity *quantities;
   uint32_t nquantities;
   /* for --explain (coder): token indices (-1: none) and the pattern line */

@@ -547,7 +547,8 @@ static int all_digits(const char *s, size_t lo, size_t hi) {
 /* A small object with "text", optional "code"/"lemma", "span". */
 static int textobj_val(jp *j, const char *name, const char **text,
                        const char **code, const char *codekey,
-                       const char **rule, uint32_t *a, uint32_t *b) {
+                       const char **rule, const char **kind, uint32_t *a,
+                       uint32_t *b) {
   if (peek(j) != '{')
     return bad(j, name, "expected an object or null");
   int first = 1, rc;
@@ -562,6 +563,11 @@ static int textobj_val(jp *j, const char *name, const char **text,
       e = str_val(j, codekey, 1, code);
     else if (rule && keyis(k, kl, "rule"))
       e = str_val(j, "rule", 1, rule);
+    else if (kind && keyis(k, kl, "kind")) {
+      e = str_val(j, "kind", 1, kind);
+      if (!e && *kind && strcmp(*kind, "country") && strcmp(*kind, "place"))
+        e = bad(j, "kind", "expected \"country\", \"place\" or null");
+    }
     else if (keyis(k, kl, "span"))
       e = span_val(j, "span", a, b);
     else
@@ -773,20 +779,21 @@ static int member(jp *j, unsigned bit, const char *key, sima_event_rec *r) {
     ev->has_attribution = 1;
     ev->attribution.country = ev->attribution.sector = "";
     return textobj_val(j, key, &ev->attribution.text, &ev->attribution.code,
-                       "code", &ev->attr_rule, &ev->attribution.start,
+                       "code", &ev->attr_rule, NULL, &ev->attribution.start,
                        &ev->attribution.end);
   case F_VERB:
     if (jnull(j))
       return 0;
     return textobj_val(j, key, &ev->verb_text, &ev->verb_lemma, "lemma", NULL,
-                       &ev->verb_start, &ev->verb_end);
+                       NULL, &ev->verb_start, &ev->verb_end);
   case F_RULE:
     return str_val(j, key, 1, &ev->rule);
   case F_LOC:
     if (jnull(j))
       return 0;
     if (textobj_val(j, key, &ev->location, &ev->loc_country, "country",
-                    &ev->loc_rule, &ev->loc_start, &ev->loc_end))
+                    &ev->loc_rule, &ev->loc_kind, &ev->loc_start,
+                    &ev->loc_end))
       return -1;
     return ev->location ? 0 : bad(j, "text", "missing");
   case F_MOODCUE:
@@ -794,7 +801,7 @@ static int member(jp *j, unsigned bit, const char *key, sima_event_rec *r) {
     sima_cue *q = bit == F_MOODCUE ? &ev->mood_cue : &ev->neg_cue;
     if (jnull(j))
       return 0;
-    if (textobj_val(j, key, &q->text, &q->rule, "rule", NULL, &q->start,
+    if (textobj_val(j, key, &q->text, &q->rule, "rule", NULL, NULL, &q->start,
                     &q->end))
       return -1;
     return q->rule ? 0 : bad(j, "rule", "missing");
@@ -973,6 +980,8 @@ static void event_members(FILE *f, const sima_event *ev) {
     wstr(f, ev->location);
     fputs(",\"country\":", f);
     wstr(f, ev->loc_country);
+    fputs(",\"kind\":", f);
+    wstr(f, ev->loc_kind);
     fputs(",\"rule\":", f);
     wstr(f, ev->loc_rule);
     fputc(',', f);

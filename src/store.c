@@ -1258,7 +1258,7 @@ typedef struct evrow {
   "attr_text, attr_code, attr_start, attr_end, verb_text, verb_lemma, "        \
   "verb_start, verb_end, rule, location, loc_start, loc_end, quantities, "     \
   "loc_country, mood_text, mood_rule, mood_start, mood_end, neg_text, "        \
-  "neg_rule, neg_start, neg_end, attr_rule, loc_rule"
+  "neg_rule, neg_start, neg_end, attr_rule, loc_rule, loc_kind"
 /* (the fields after quantities came later, so rows written before them
 ** simply end earlier: the reader takes them as null or 0) */
 enum {
@@ -1267,7 +1267,7 @@ enum {
   D_VERB_TEXT, D_VERB_LEMMA, D_VERB_START, D_VERB_END, D_RULE, D_LOCATION,
   D_LOC_START, D_LOC_END, D_QUANTITIES, D_LOC_COUNTRY, D_MOOD_TEXT,
   D_MOOD_RULE, D_MOOD_START, D_MOOD_END, D_NEG_TEXT, D_NEG_RULE, D_NEG_START,
-  D_NEG_END, D_ATTR_RULE, D_LOC_RULE, D_NFIELDS
+  D_NEG_END, D_ATTR_RULE, D_LOC_RULE, D_LOC_KIND, D_NFIELDS
 };
 
 /* Appends a JSON string literal, or null. */
@@ -1370,10 +1370,11 @@ static char *mention_detail(sima_store *s, const sima_event *ev) {
   num[D_NEG_END] = ev->neg_cue.end;
   str[D_ATTR_RULE] = attr ? ev->attr_rule : NULL;
   str[D_LOC_RULE] = ev->location ? ev->loc_rule : NULL;
+  str[D_LOC_KIND] = ev->location ? ev->loc_kind : NULL;
   static const unsigned char is_str[D_NFIELDS] = {
       1, 0, 0, 1, 0, 0, 1, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0,
       2, /* quantities: qj */
-      1, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1};
+      1, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 1};
   size_t need = slen(qj) + 24 * D_NFIELDS + 16;
   for (int i = 0; i < D_NFIELDS; i++)
     need += 6 * slen(str[i]);
@@ -1898,6 +1899,7 @@ static void row_to_rec(sima_arena *a, sqlite3_stmt *q, sima_event_rec *r) {
   ev->neg_cue.end = det_u32(d, D_NEG_END);
   ev->attr_rule = det_str(a, d, D_ATTR_RULE);
   ev->loc_rule = det_str(a, d, D_LOC_RULE);
+  ev->loc_kind = det_str(a, d, D_LOC_KIND);
   json_t *arr = json_array_get(d, D_QUANTITIES);
   size_t nq = json_is_array(arr) ? json_array_size(arr) : 0;
   ev->quantities = nq ? sima_arena_alloc(a, nq * sizeof *ev->quantities) : NULL;

@@ -59,7 +59,7 @@ assert aid["date"].startswith("2025-0"), aid["date"]
 # the amount in full, and the meeting's place with its country
 assert aid["quantities"][0]["value"] == 400000000, aid["quantities"]
 met = [e for e in ev if e["code"] == "040"]
-assert met and met[0]["location"] == {"text": "Taipei", "country": "TWN", "rule": "C-LOC", "span": [243, 249]}, met
+assert met and met[0]["location"] == {"text": "Taipei", "country": "TWN", "kind": "place", "rule": "C-LOC", "span": [243, 249]}, met
 # the meeting was "three days after" the Monday of the drills (D-INTERVAL)
 assert met[0]["date"] == "2025-09-12" and met[0]["time"]["text"] == "Monday, three days after", met
 assert met[0]["time"]["rule"] == "D-INTERVAL", met
