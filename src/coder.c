@@ -1730,10 +1730,9 @@ static void location(const coder_ctx *c, sima_doc *doc, uint32_t t,
   int32_t m = c->tok2men[p];
   /* (a country's own name: its mention's code is the bare country) */
   const sima_mention *pm = m >= 0 ? &doc->mentions[m] : NULL;
-  ev->loc_kind = pm && pm->code && pm->country && !strcmp(pm->code, pm->country) &&
-                         strlen(pm->code) == 3 && pm->first == (uint32_t)p
-                     ? "country"
-                     : "place";
+  int whole = pm && pm->code && pm->country && strlen(pm->code) == 3 &&
+              !strcmp(pm->code, pm->country) && pm->first == (uint32_t)p;
+  ev->loc_kind = whole ? "country" : "place";
   if (cc && (doc->tokens[doc->mentions[m].first].off >= lo ||
              !doc->mentions[m].sector ||
              strcmp(doc->mentions[m].sector, "GOV") != 0))
