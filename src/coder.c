@@ -1731,8 +1731,8 @@ static void location(const coder_ctx *c, sima_doc *doc, uint32_t t,
   /* (a country's own name: its mention's code is the bare country) */
   const sima_mention *pm = m >= 0 ? &doc->mentions[m] : NULL;
   int whole = pm && pm->code && pm->country && strlen(pm->code) == 3 &&
-              !strcmp(pm->code, pm->country) && pm->first == (uint32_t)p;
-  ev->loc_kind = whole ? "country" : "place";
+              !strcmp(pm->code, pm->country) && pm->start == lo &&
+              pm->end == hi;
   if (cc && (doc->tokens[doc->mentions[m].first].off >= lo ||
              !doc->mentions[m].sector ||
              strcmp(doc->mentions[m].sector, "GOV") != 0))
@@ -1740,6 +1740,10 @@ static void location(const coder_ctx *c, sima_doc *doc, uint32_t t,
   const char *after = comma_country(c, (uint32_t)p);
   if (after)
     ev->loc_country = after;
+  /* ("Antigua, Guatemala" is no country, whatever "Antigua" alone is) */
+  ev->loc_kind = whole && ev->loc_country && !strcmp(ev->loc_country, pm->code)
+                     ? "country"
+                     : "place";
 }
 
 static int same_code(const char *a, const char *b) {
