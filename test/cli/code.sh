@@ -82,6 +82,19 @@ else
   echo "skipped: example article events (python3 absent)"
 fi
 
+# --explain: the parse, the pattern, and the reasons behind each facet
+printf 'Officials said China would not invade Taiwan.\n' > "$TMP/why.txt"
+"$SIMA" code --explain --date 2025-09-15 "$TMP/why.txt" > "$TMP/why.out" 2>&1
+check_out "explain: event line" "event 192 CHN -> TWN  rule V-192" cat "$TMP/why.out"
+check_out "explain: mood and negation with their rules and words" \
+  'mood planned (C-MOOD-PLAN: "would"), negated (C-NEG: "not")' cat "$TMP/why.out"
+check_out "explain: attribution rule" 'attributed to "Officials" (C-ATTR)' cat "$TMP/why.out"
+check_out "explain: the pattern's line" "verbs/" cat "$TMP/why.out"
+"$SIMA" code --explain --date 2025-09-15 examples/article.txt > "$TMP/art.out" 2>&1
+check_out "explain: an interval's date" \
+  'date 2025-09-12 (day, D-INTERVAL: "Monday, three days after")' cat "$TMP/art.out"
+check_out "explain: the place" 'place "Taipei" TWN (C-LOC)' cat "$TMP/art.out"
+
 # Metamorphic 1: shuffling documents does not change each document's events.
 i=0
 while [ $i -lt 20 ]; do
