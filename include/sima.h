@@ -606,6 +606,16 @@ typedef struct sima_quantity {
   uint32_t start, end;
 } sima_quantity;
 
+/* Why an event has its mood or its negation: the word that signals it
+** ("possible", "not", "if"), its span, and the coding rule that read it
+** (an id of docs/rules.md).  rule NULL: none (a plain assertion, no
+** negation). */
+typedef struct sima_cue {
+  const char *text;
+  const char *rule;
+  uint32_t start, end;
+} sima_cue;
+
 typedef struct sima_event {
   uint32_t sentence;        /* 0-based sentence index */
   const char *date;         /* resolved ISO date (or the document's), or NULL */
@@ -627,6 +637,8 @@ typedef struct sima_event {
   uint32_t loc_start, loc_end;
   const char *loc_country;  /* ISO 3166 alpha-3 of the place when the actor
                                dictionary knows it, or NULL */
+  const char *loc_kind;     /* "country" (a country as a whole) or "place"
+                               (a town, region or site); NULL: no place */
   sima_quantity *quantities;
   uint32_t nquantities;
   /* for --explain (coder): token indices (-1: none) and the pattern line */
@@ -637,6 +649,12 @@ typedef struct sima_event {
   ** event: "this summer", "on Monday", "in 2019"; else date = doc date */
   const char *date_precision; /* "day" "week" "month" "season" "year" */
   uint32_t date_start, date_end; /* span of the time expression (0,0: none) */
+  /* the rules behind the facets (docs/rules.md): the mood's and the
+  ** negation's cue words, and the rules that found the attribution
+  ** (C-ATTR ...), the date (D-TIMEX, D-INTERVAL) and the place (C-LOC);
+  ** NULL where the facet is absent */
+  sima_cue mood_cue, neg_cue;
+  const char *attr_rule, *date_rule, *loc_rule;
 } sima_event;
 
 SIMA_API const char *sima_mood_name(sima_mood m);

@@ -42,7 +42,7 @@ int coder_has_marker(const coder_ctx *c, uint32_t t, const char *lemma) {
     unsigned rel = c->syn[d].deprel;
     if ((rel == SIMA_DEP_CASE || rel == SIMA_DEP_MARK) &&
         strcasecmp(coder_lemma(c, (uint32_t)d), lemma) == 0)
-      return 1;
+      return d + 1;
   }
   return 0;
 }
@@ -1488,6 +1488,22 @@ static void attribution_ref(const coder_ctx *c, sima_doc *doc, int32_t t,
   }
 }
 
+/* Fills *q with the cue word t of a mood or negation rule (rule NULL or
+** t < 0: an empty cue, the word's span and text otherwise). */
+static void cue_ref(const coder_ctx *c, sima_doc *doc, const char *rule,
+                    int32_t t, sima_cue *q) {
+  memset(q, 0, sizeof *q);
+  if (!rule)
+    return;
+  q->rule = rule;
+  if (t < 0 || (uint32_t)t >= c->n)
+    return;
+  const sima_token *tk = &doc->tokens[(uint32_t)t];
+  q->start = tk->off;
+  q->end = tk->off + tk->len;
+  q->text = sima_arena_strndup(doc->arena, doc->text + tk->off, tk->len);
+}
+
 /* Parses "$400m", "£7.6bn", "1,200" into a value; returns 0 if no digits. */
 static double parse_number(const char *s, size_t n, const char **unit,
                            size_t *used) {
@@ -1809,6 +1825,7 @@ static void location(const coder_ctx *c, sima_doc *doc, uint32_t t,
     }
   }
   ev->location = sima_arena_strndup(doc->arena, doc->text + lo, hi - lo);
+  ev->loc_rule = "C-LOC";
   ev->loc_start = lo;
   ev->loc_end = hi;
   /* (the place's own mention, or one composed with it, "gangs in Costa
@@ -1816,6 +1833,11 @@ static void location(const coder_ctx *c, sima_doc *doc, uint32_t t,
   ** country: "the US embassy in Mexico") */
   const char *cc = place_country(c, (uint32_t)p);
   int32_t m = c->tok2men[p];
+  /* (a country's own name: its mention's code is the bare country) */
+  const sima_mention *pm = m >= 0 ? &doc->mentions[m] : NULL;
+  int whole = pm && pm->code && pm->country && strlen(pm->code) == 3 &&
+              !strcmp(pm->code, pm->country) && pm->start == lo &&
+              pm->end == hi;
   if (cc && (doc->tokens[doc->mentions[m].first].off >= lo ||
              !doc->mentions[m].sector ||
              strcmp(doc->mentions[m].sector, "GOV") != 0))
@@ -1823,6 +1845,10 @@ static void location(const coder_ctx *c, sima_doc *doc, uint32_t t,
   const char *after = comma_country(c, (uint32_t)p);
   if (after)
     ev->loc_country = after;
+  /* ("Antigua, Guatemala" is no country, whatever "Antigua" alone is) */
+  ev->loc_kind = whole && ev->loc_country && !strcmp(ev->loc_country, pm->code)
+                     ? "country"
+                     : "place";
 }
 
 static int same_code(const char *a, const char *b) {
@@ -2093,8 +2119,13 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   }
   e->mood = mi->mood;
   e->negated = mi->negated;
+  if (mi->mood != SIMA_MOOD_ASSERTED)
+    cue_ref(c, doc, mi->mood_rule, mi->mood_cue, &e->mood_cue);
+  if (mi->negated)
+    cue_ref(c, doc, mi->neg_rule, mi->neg_cue, &e->neg_cue);
   if (mi->attr >= 0) {
     e->has_attribution = 1;
+    e->attr_rule = mi->attr_rule;
     attribution_ref(c, doc, mi->attr, &e->attribution);
   }
   const sima_token *tk = &doc->tokens[t];
@@ -4189,13 +4220,18 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   /* (not when the commitment itself is the condition: "businesses could
   ** deposit more if they agreed to let authorities monitor them") */
   if (mi.mood == SIMA_MOOD_HYPOTHETICAL && !mi.in_cond) {
-    if (root == 2 || root == 3 || root == 10 || root == 13)
+    if (root == 2 || root == 3 || root == 10 || root == 13) {
       mi.mood = mi.uncond;
-    else if ((mi.uncond == SIMA_MOOD_PLANNED ||
-              (mi.uncond == SIMA_MOOD_POSSIBLE && root >= 14 &&
-               modal_possible(c, t))) &&
-             mi.attr >= 0 && own)
+      mi.mood_rule = mi.uncond_rule;
+      mi.mood_cue = mi.uncond_cue;
+    } else if ((mi.uncond == SIMA_MOOD_PLANNED ||
+                (mi.uncond == SIMA_MOOD_POSSIBLE && root >= 14 &&
+                 modal_possible(c, t))) &&
+               mi.attr >= 0 && own) {
       mi.mood = SIMA_MOOD_PLANNED;
+      mi.mood_rule = "C-MOOD-COND";
+      mi.mood_cue = mi.uncond_cue;
+    }
   }
   /* C-PAIRED / C-MUTUAL below: decided on the act as coded, before a
   ** refusal turns it into a rejection ("Palestinians and Israelis failed
@@ -4402,8 +4438,15 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
         tgt.n = 1;
         /* (an alleged event's count is alleged too: "reportedly killed
         ** seven people, wounding another five") */
-        if (o->mood == SIMA_MOOD_POSSIBLE && mi.mood == SIMA_MOOD_ASSERTED)
-          mi.mood = SIMA_MOOD_POSSIBLE;
+        if (o->mood == SIMA_MOOD_POSSIBLE && mi.mood == SIMA_MOOD_ASSERTED) {
+          mi.mood = SIMA_MOOD_POSSIBLE; /* with the main event's cue */
+          mi.mood_rule = o->mood_cue.rule;
+          mi.mood_cue = -1;
+          for (uint32_t w = 0; w < c->n; w++)
+            if (c->doc->tokens[w].off == o->mood_cue.start &&
+                o->mood_cue.text)
+              mi.mood_cue = (int32_t)w;
+        }
         break;
       }
   }
@@ -5154,11 +5197,17 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
           i--;
         }
     }
-    mood_info mi = {SIMA_MOOD_ASSERTED, 0, -1, SIMA_MOOD_ASSERTED, 0, 0};
-    mood_info full;
-    mood_analyze(c, (uint32_t)h, 1, &full);
-    mi.negated = full.negated;
-    mi.mood = full.mood == SIMA_MOOD_REQUESTED ? SIMA_MOOD_ASSERTED : full.mood;
+    /* the mood and negation of the demand's head, without its
+    ** attribution */
+    mood_info mi;
+    mood_analyze(c, (uint32_t)h, 1, &mi);
+    mi.attr = -1;
+    mi.attr_rule = NULL;
+    if (mi.mood == SIMA_MOOD_REQUESTED) {
+      mi.mood = SIMA_MOOD_ASSERTED;
+      mi.mood_rule = NULL;
+      mi.mood_cue = -1;
+    }
     for (uint32_t a = 0; a < src.n; a++)
       for (uint32_t b = 0; b < tgt.n; b++)
         if (emit(c, cameo, doc, ev, si, first_ev, (uint32_t)h, &must_pattern,
@@ -5378,6 +5427,13 @@ static void print_path(FILE *out, const sima_doc *doc,
   fputc('\n', out);
 }
 
+/* " (RULE: \"word\")" for a cue with a rule, nothing otherwise. */
+static void print_cue(FILE *out, const sima_cue *q) {
+  if (q->rule)
+    fprintf(out, " (%s%s%s%s)", q->rule, q->text ? ": \"" : "",
+            q->text ? q->text : "", q->text ? "\"" : "");
+}
+
 void sima_event_explain(FILE *out, const sima_doc *doc, const sima_event *ev) {
   if (!out || !doc || !ev)
     return;
@@ -5414,7 +5470,25 @@ void sima_event_explain(FILE *out, const sima_doc *doc, const sima_event *ev) {
     print_path(out, doc, syn, "source", ev->verb_tok, ev->source_tok);
     print_path(out, doc, syn, "target", ev->verb_tok, ev->target_tok);
   }
-  fprintf(out, "  mood %s%s\n", sima_mood_name(ev->mood),
-          ev->negated ? ", negated" : "");
+  fprintf(out, "  mood %s", sima_mood_name(ev->mood));
+  print_cue(out, &ev->mood_cue);
+  if (ev->negated) {
+    fputs(", negated", out);
+    print_cue(out, &ev->neg_cue);
+  }
+  fputc('\n', out);
+  if (ev->has_attribution)
+    fprintf(out, "  attributed to \"%s\" (%s)\n",
+            ev->attribution.text ? ev->attribution.text : "",
+            ev->attr_rule ? ev->attr_rule : "-");
+  if (ev->date_rule && ev->date_end > ev->date_start &&
+      ev->date_end <= doc->len)
+    fprintf(out, "  date %s (%s, %s: \"%.*s\")\n", ev->date ? ev->date : "-",
+            ev->date_precision ? ev->date_precision : "-", ev->date_rule,
+            (int)(ev->date_end - ev->date_start), doc->text + ev->date_start);
+  if (ev->location)
+    fprintf(out, "  place \"%s\" %s (%s)\n", ev->location,
+            ev->loc_country ? ev->loc_country : "-",
+            ev->loc_rule ? ev->loc_rule : "-");
   fprintf(out, "  pattern %s\n", ev->pattern ? ev->pattern : "-");
 }

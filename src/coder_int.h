@@ -24,7 +24,8 @@ typedef struct coder_ctx {
 } coder_ctx;
 
 /* Does token t have a dependent (case, mark or fixed) with lemma `lemma`
-** (compared case-insensitively)? */
+** (compared case-insensitively)?  Returns that dependent's index + 1, or
+** 0. */
 int coder_has_marker(const coder_ctx *c, uint32_t t, const char *lemma);
 
 /* Is the clause headed by t passive (nsubj:pass, csubj:pass or aux:pass)? */
@@ -62,6 +63,11 @@ typedef struct mood_info {
   int refused;      /* negated by a governing refuse/decline/fail/... */
   int in_cond;      /* the trigger's own clause is an if/unless clause
                     ** ("... if they agreed to ...") */
+  /* why (docs/rules.md ids, token indices; NULL and -1: none): the rule
+  ** and cue word of mood, of uncond, and of the negation; the rule that
+  ** found attr */
+  const char *mood_rule, *uncond_rule, *neg_rule, *attr_rule;
+  int32_t mood_cue, uncond_cue, neg_cue;
 } mood_info;
 
 void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,

@@ -546,7 +546,8 @@ static int all_digits(const char *s, size_t lo, size_t hi) {
 
 /* A small object with "text", optional "code"/"lemma", "span". */
 static int textobj_val(jp *j, const char *name, const char **text,
-                       const char **code, const char *codekey, uint32_t *a,
+                       const char **code, const char *codekey,
+                       const char **rule, const char **kind, uint32_t *a,
                        uint32_t *b) {
   if (peek(j) != '{')
     return bad(j, name, "expected an object or null");
@@ -560,6 +561,13 @@ static int textobj_val(jp *j, const char *name, const char **text,
       e = str_val(j, "text", 1, text);
     else if (codekey && keyis(k, kl, codekey))
       e = str_val(j, codekey, 1, code);
+    else if (rule && keyis(k, kl, "rule"))
+      e = str_val(j, "rule", 1, rule);
+    else if (kind && keyis(k, kl, "kind")) {
+      e = str_val(j, "kind", 1, kind);
+      if (!e && *kind && strcmp(*kind, "country") && strcmp(*kind, "place"))
+        e = bad(j, "kind", "expected \"country\", \"place\" or null");
+    }
     else if (keyis(k, kl, "span"))
       e = span_val(j, "span", a, b);
     else
@@ -658,7 +666,9 @@ enum {
   F_QUANT = 1 << 17,
   F_DOCDATE = 1 << 18,
   F_URL = 1 << 19,
-  F_TITLE = 1 << 20
+  F_TITLE = 1 << 20,
+  F_MOODCUE = 1 << 21,
+  F_NEGCUE = 1 << 22
 };
 
 static const struct {
@@ -671,7 +681,8 @@ static const struct {
     {"goldstein", F_GOLD},   {"plover", F_PLOVER},     {"mood", F_MOOD},
     {"negated", F_NEG},      {"attribution", F_ATTR},  {"verb", F_VERB},
     {"rule", F_RULE},        {"location", F_LOC},      {"quantities", F_QUANT},
-    {"doc_date", F_DOCDATE}, {"source_url", F_URL},    {"title", F_TITLE}};
+    {"doc_date", F_DOCDATE}, {"source_url", F_URL},    {"title", F_TITLE},
+    {"mood_cue", F_MOODCUE}, {"negation", F_NEGCUE}};
 
 static const unsigned required =
     F_DOC | F_SENTENCE | F_TEXT | F_SOURCE | F_CODE | F_QUAD | F_GOLD | F_MOOD;
@@ -768,21 +779,33 @@ static int member(jp *j, unsigned bit, const char *key, sima_event_rec *r) {
     ev->has_attribution = 1;
     ev->attribution.country = ev->attribution.sector = "";
     return textobj_val(j, key, &ev->attribution.text, &ev->attribution.code,
-                       "code", &ev->attribution.start, &ev->attribution.end);
+                       "code", &ev->attr_rule, NULL, &ev->attribution.start,
+                       &ev->attribution.end);
   case F_VERB:
     if (jnull(j))
       return 0;
-    return textobj_val(j, key, &ev->verb_text, &ev->verb_lemma, "lemma",
-                       &ev->verb_start, &ev->verb_end);
+    return textobj_val(j, key, &ev->verb_text, &ev->verb_lemma, "lemma", NULL,
+                       NULL, &ev->verb_start, &ev->verb_end);
   case F_RULE:
     return str_val(j, key, 1, &ev->rule);
   case F_LOC:
     if (jnull(j))
       return 0;
     if (textobj_val(j, key, &ev->location, &ev->loc_country, "country",
-                    &ev->loc_start, &ev->loc_end))
+                    &ev->loc_rule, &ev->loc_kind, &ev->loc_start,
+                    &ev->loc_end))
       return -1;
     return ev->location ? 0 : bad(j, "text", "missing");
+  case F_MOODCUE:
+  case F_NEGCUE: {
+    sima_cue *q = bit == F_MOODCUE ? &ev->mood_cue : &ev->neg_cue;
+    if (jnull(j))
+      return 0;
+    if (textobj_val(j, key, &q->text, &q->rule, "rule", NULL, NULL, &q->start,
+                    &q->end))
+      return -1;
+    return q->rule ? 0 : bad(j, "rule", "missing");
+  }
   case F_QUANT:
     return quantities_val(j, ev);
   case F_URL:
@@ -891,6 +914,24 @@ static void wnum(FILE *f, double d) {
   fputs(buf, f);
 }
 
+/* A mood or negation cue: {text, rule, span}, or null without a rule. */
+static void wcue(FILE *f, const sima_cue *q) {
+  if (!q->rule) {
+    fputs("null", f);
+    return;
+  }
+  fputs("{\"text\":", f);
+  wstr(f, q->text);
+  fputs(",\"rule\":", f);
+  wstr(f, q->rule);
+  fputc(',', f);
+  if (q->text)
+    wspan(f, q->start, q->end);
+  else
+    fputs("\"span\":null", f);
+  fputc('}', f);
+}
+
 /* The members of an event from "source" to "quantities", the part that
 ** `sima code` output and stored records share (docs/output.md). */
 static void event_members(FILE *f, const sima_event *ev) {
@@ -907,13 +948,18 @@ static void event_members(FILE *f, const sima_event *ev) {
   wstr(f, ev->plover);
   fputs(",\"mood\":", f);
   wstr(f, sima_mood_name(ev->mood));
-  fprintf(f,
-          ",\"negated\":%s,\"attribution\":", ev->negated ? "true" : "false");
+  fputs(",\"mood_cue\":", f);
+  wcue(f, &ev->mood_cue);
+  fprintf(f, ",\"negated\":%s,\"negation\":", ev->negated ? "true" : "false");
+  wcue(f, &ev->neg_cue);
+  fputs(",\"attribution\":", f);
   if (ev->has_attribution) {
     fputs("{\"text\":", f);
     wstr(f, ev->attribution.text);
     fputs(",\"code\":", f);
     wstr(f, ev->attribution.code);
+    fputs(",\"rule\":", f);
+    wstr(f, ev->attr_rule);
     fputc(',', f);
     wspan(f, ev->attribution.start, ev->attribution.end);
     fputc('}', f);
@@ -934,6 +980,10 @@ static void event_members(FILE *f, const sima_event *ev) {
     wstr(f, ev->location);
     fputs(",\"country\":", f);
     wstr(f, ev->loc_country);
+    fputs(",\"kind\":", f);
+    wstr(f, ev->loc_kind);
+    fputs(",\"rule\":", f);
+    wstr(f, ev->loc_rule);
     fputc(',', f);
     wspan(f, ev->loc_start, ev->loc_end);
     fputc('}', f);
@@ -978,6 +1028,8 @@ void sima_event_write_json(FILE *f, const sima_doc *doc, const sima_event *ev) {
                         ev->date_end - ev->date_start);
     fputs(",\"precision\":", f);
     wstr(f, ev->date_precision);
+    fputs(",\"rule\":", f);
+    wstr(f, ev->date_rule);
     fputc(',', f);
     wspan(f, ev->date_start, ev->date_end);
     fputc('}', f);

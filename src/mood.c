@@ -171,6 +171,7 @@ int mood_is_speech(const char *lemma) {
 }
 
 /* Is t itself negated: not/never/n't/no as an advmod or det dependent?
+** Returns that word's index + 1, or 0.
 ** RULE C-NEG-ONLY: "not only", "not just" ... adds, it does not negate
 ** ("not only to fight X but also to ...") */
 static int negated_here(const coder_ctx *c, uint32_t t) {
@@ -183,7 +184,7 @@ static int negated_here(const coder_ctx *c, uint32_t t) {
         IN(neg_words, coder_lemma(c, (uint32_t)d)) &&
         !((uint32_t)d + 1 < c->n &&
           IN(focus, coder_lemma(c, (uint32_t)d + 1))))
-      return 1;
+      return d + 1;
   }
   return 0;
 }
@@ -269,11 +270,13 @@ static uint32_t left_edge(const coder_ctx *c, uint32_t x) {
 /* An if/unless clause attached to t, or t inside one. */
 /* Is clause x marked as a condition: "if", "unless", "lest", "in case",
 ** or the inverted "should" before its subject ("should the office decide
-** to prosecute")? */
+** to prosecute")?  Returns the marker's index + 1, or 0. */
 static int cond_clause(const coder_ctx *c, uint32_t x) {
-  if (coder_has_marker(c, x, "if") || coder_has_marker(c, x, "unless") ||
-      coder_has_marker(c, x, "lest"))
-    return 1;
+  int m;
+  if ((m = coder_has_marker(c, x, "if")) ||
+      (m = coder_has_marker(c, x, "unless")) ||
+      (m = coder_has_marker(c, x, "lest")))
+    return m;
   /* "in case those groups are targeting civilians" (mark "in", fixed
   ** "case") */
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
@@ -281,7 +284,7 @@ static int cond_clause(const coder_ctx *c, uint32_t x) {
         !strcasecmp(coder_lemma(c, (uint32_t)d), "in"))
       for (int32_t f = c->first_child[d]; f >= 0; f = c->next_sib[f])
         if (!strcasecmp(coder_lemma(c, (uint32_t)f), "case"))
-          return 1;
+          return d + 1;
   int32_t aux = -1, subj = -1;
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
     if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_AUX &&
@@ -290,17 +293,19 @@ static int cond_clause(const coder_ctx *c, uint32_t x) {
     if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ && subj < 0)
       subj = d;
   }
-  return aux >= 0 && subj >= 0 && aux < subj;
+  return aux >= 0 && subj >= 0 && aux < subj ? aux + 1 : 0;
 }
 
+/* (the condition's marker's index + 1, or 0) */
 static int conditional_here(const coder_ctx *c, uint32_t t) {
+  int m;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVCL &&
-        cond_clause(c, (uint32_t)d))
-      return 1;
+        (m = cond_clause(c, (uint32_t)d)))
+      return m;
   if (sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_ADVCL &&
-      cond_clause(c, t))
-    return 1;
+      (m = cond_clause(c, t)))
+    return m;
   return 0;
 }
 
@@ -312,46 +317,70 @@ static int has_mark(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
-/* The mood signalled by t's own aux and modifier dependents. */
-static sima_mood own_mood(const coder_ctx *c, uint32_t t) {
+/* (C-MOOD-ALLEGED's words among possible_mods) */
+static const char *const alleged_mods[] = {
+    "allege",    "alleged",   "allegedly", "purport",   "purported",
+    "purportedly", "reportedly", "supposedly"};
+
+/* The mood signalled by t's own aux and modifier dependents; *cue and
+** *rule get the word and the rule (unchanged for an assertion). */
+static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
+                          const char **rule) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     const char *l = coder_lemma(c, (uint32_t)d);
     unsigned rel = c->syn[d].deprel, base = sima_deprel_base(rel);
+    sima_mood m = SIMA_MOOD_ASSERTED;
+    const char *r = NULL;
     if (rel == SIMA_DEP_AUX) {
       if (!strcasecmp(l, "could") || !strcasecmp(l, "might") ||
           !strcasecmp(l, "may") || !strcasecmp(l, "can"))
-        return SIMA_MOOD_POSSIBLE;
-      if (!strcasecmp(l, "must") || !strcasecmp(l, "should"))
-        return SIMA_MOOD_REQUESTED; /* RULE C-MOOD-REQ: "Libya must ..." */
-      if (!strcasecmp(l, "will") || !strcasecmp(l, "would") ||
-          !strcasecmp(l, "shall") || !strcasecmp(l, "'ll"))
-        return SIMA_MOOD_PLANNED;
+        m = SIMA_MOOD_POSSIBLE, r = "C-MOOD-POSS";
+      else if (!strcasecmp(l, "must") || !strcasecmp(l, "should"))
+        m = SIMA_MOOD_REQUESTED, r = "C-MOOD-REQ"; /* "Libya must ..." */
+      else if (!strcasecmp(l, "will") || !strcasecmp(l, "would") ||
+               !strcasecmp(l, "shall") || !strcasecmp(l, "'ll"))
+        m = SIMA_MOOD_PLANNED, r = "C-MOOD-PLAN";
     } else if (base == SIMA_DEP_AMOD || base == SIMA_DEP_ADVMOD) {
       if (IN(possible_mods, l))
-        return SIMA_MOOD_POSSIBLE;
-      if (IN(planned_mods, l))
-        return SIMA_MOOD_PLANNED;
-      if (IN(expected_mods, l))
-        return SIMA_MOOD_EXPECTED;
+        m = SIMA_MOOD_POSSIBLE,
+        r = IN(alleged_mods, l) ? "C-MOOD-ALLEGED" : "C-MOOD-POSS";
+      else if (IN(planned_mods, l))
+        m = SIMA_MOOD_PLANNED, r = "C-MOOD-PLAN";
+      else if (IN(expected_mods, l))
+        m = SIMA_MOOD_EXPECTED, r = "C-MOOD-EXP";
+    }
+    if (r) {
+      *cue = d;
+      *rule = r;
+      return m;
     }
   }
   return SIMA_MOOD_ASSERTED;
 }
 
-/* The mood a governing word `h` lends to its complement. */
-static sima_mood head_mood(const coder_ctx *c, uint32_t h) {
+/* The mood a governing word `h` lends to its complement; *rule gets its
+** rule (unchanged for an assertion). */
+static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
   const char *l = coder_lemma(c, h);
+  sima_mood m = SIMA_MOOD_ASSERTED;
+  const char *r = NULL;
   if (IN(requested_heads, l))
-    return SIMA_MOOD_REQUESTED;
-  if (IN(expected_heads, l))
-    return SIMA_MOOD_EXPECTED;
-  if (IN(planned_heads, l))
-    return SIMA_MOOD_PLANNED;
-  if (c->syn[h].upos == SIMA_UPOS_ADJ && IN(disposed_adjs, l))
-    return SIMA_MOOD_PLANNED;
-  if (IN(possible_heads, l))
-    return SIMA_MOOD_POSSIBLE;
-  return SIMA_MOOD_ASSERTED;
+    m = SIMA_MOOD_REQUESTED, r = "C-MOOD-REQ";
+  else if (IN(expected_heads, l))
+    m = SIMA_MOOD_EXPECTED, r = "C-MOOD-EXP";
+  else if (IN(planned_heads, l))
+    m = SIMA_MOOD_PLANNED, r = "C-MOOD-PLAN";
+  else if (c->syn[h].upos == SIMA_UPOS_ADJ && IN(disposed_adjs, l))
+    m = SIMA_MOOD_PLANNED, r = "C-MOOD-DISPOSED";
+  else if (IN(possible_heads, l))
+    m = SIMA_MOOD_POSSIBLE,
+    r = !strcasecmp(l, "plot") || !strcasecmp(l, "scheme") ||
+                !strcasecmp(l, "conspire")
+            ? "C-MOOD-PLOT"
+            : "C-MOOD-POSS";
+  if (r)
+    *rule = r;
+  return m;
 }
 
 /* The head of t's subtree span, widened to a contiguous token range. */
@@ -368,8 +397,29 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
   out->refused = 0;
   out->attr = -1;
   out->in_cond = 0;
+  out->mood_rule = out->uncond_rule = out->neg_rule = out->attr_rule = NULL;
+  out->mood_cue = out->uncond_cue = out->neg_cue = -1;
   int hyp = 0, open_q = 0;
   sima_mood mood = SIMA_MOOD_ASSERTED;
+  /* why: the rule and cue word of mood, of the condition (hyp), of the
+  ** open question (open_q) */
+  const char *mrule = NULL, *hrule = NULL;
+  int32_t mcue = -1, hcue = -1, qcue = -1;
+  /* mood m from rule r, cue word w, when nothing set it before */
+#define MOOD_IF_ASSERTED(m, r, w)                                              \
+  do {                                                                         \
+    if (mood == SIMA_MOOD_ASSERTED) {                                          \
+      mood = (m);                                                              \
+      mrule = (r);                                                             \
+      mcue = (int32_t)(w);                                                     \
+    }                                                                          \
+  } while (0)
+#define NEGATE(r, w)                                                           \
+  do {                                                                         \
+    out->negated = 1;                                                          \
+    out->neg_rule = (r);                                                       \
+    out->neg_cue = (int32_t)(w);                                               \
+  } while (0)
   uint32_t x = t;
   /* walk up the chain of predicates that govern t without a new speaker:
   ** xcomp (control), conj (shares the first conjunct's frame), and for a
@@ -379,28 +429,41 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
                      ** the mood of one with its own frame */
   for (int step = 0; step < 12; step++) {
     /* RULE C-NEG */
-    if (!neg_block && negated_here(c, x))
-      out->negated = 1;
+    int w;
+    if (!neg_block && (w = negated_here(c, x)))
+      NEGATE("C-NEG", w - 1);
     /* RULE C-MOOD-HYP */
-    if (conditional_here(c, x))
+    if ((w = conditional_here(c, x)) && !hyp) {
       hyp = 1;
+      hrule = "C-MOOD-HYP";
+      hcue = w - 1;
+    }
     /* the trigger's own clause (through its controllers and conjuncts)
     ** is a condition: "could deposit more if they agreed to ...", or an
     ** inverted one however parsed ("..., should the office decide to ...":
     ** root or conjunct) */
-    if (cond_clause(c, x))
+    if ((w = cond_clause(c, x))) {
+      if (!hyp) {
+        hrule = "C-MOOD-HYP";
+        hcue = w - 1;
+      }
       hyp = out->in_cond = 1;
+    }
     if (mood == SIMA_MOOD_ASSERTED && !own_frame)
-      mood = own_mood(c, x);
+      mood = own_mood(c, x, &mcue, &mrule);
     /* RULE C-MOOD-WHETHER: an open question ("whether the mayor's office
     ** supports the capos") says nothing of the act */
     /* (over a plan or an expectation too: "whether he will collaborate",
     ** "whether the two sides are willing to make concessions") */
-    if (coder_has_marker(c, x, "whether")) {
+    if ((w = coder_has_marker(c, x, "whether"))) {
       open_q = 1;
+      qcue = w - 1;
       if (mood == SIMA_MOOD_ASSERTED || mood == SIMA_MOOD_PLANNED ||
-          mood == SIMA_MOOD_EXPECTED)
+          mood == SIMA_MOOD_EXPECTED) {
         mood = SIMA_MOOD_POSSIBLE;
+        mrule = "C-MOOD-WHETHER";
+        mcue = qcue;
+      }
     }
     /* RULE C-ATTR: parenthetical "..., officials said" and "according to" */
     if (out->attr < 0) {
@@ -413,6 +476,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
             mood_is_speech(coder_lemma(c, (uint32_t)d)) &&
             coder_subject(c, (uint32_t)d, 0) >= 0) {
           out->attr = attribution_from(c, (uint32_t)d);
+          out->attr_rule = "C-ATTR";
           break;
         }
         if ((sima_deprel_base(rel) == SIMA_DEP_OBL ||
@@ -420,6 +484,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
             (coder_has_marker(c, (uint32_t)d, "according") ||
              coder_has_marker(c, (uint32_t)d, "accord"))) {
           out->attr = d;
+          out->attr_rule = "C-ATTR";
           break;
         }
       }
@@ -438,7 +503,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       int32_t n = base == SIMA_DEP_ACL ? h : (le > 0 ? (int32_t)le - 1 : -1);
       if (n >= 0 && c->syn[n].upos == SIMA_UPOS_NOUN &&
           IN(neg_nouns, coder_lemma(c, (uint32_t)n))) {
-        out->negated = 1;
+        NEGATE("C-NEG-UNABLE", n);
         break;
       }
       /* RULE C-MOOD-COMMIT: what a noun of commitment or intent is to
@@ -447,8 +512,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       ** not done; found the same way */
       if (n >= 0 && c->syn[n].upos == SIMA_UPOS_NOUN &&
           IN(commit_nouns, coder_lemma(c, (uint32_t)n))) {
-        if (mood == SIMA_MOOD_ASSERTED)
-          mood = SIMA_MOOD_PLANNED;
+        MOOD_IF_ASSERTED(SIMA_MOOD_PLANNED, "C-MOOD-COMMIT", n);
         x = (uint32_t)h;
         continue;
       }
@@ -456,11 +520,13 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       ** is the one asked or allowed ("urged world powers to act") */
       if (n >= 0 && c->syn[n].upos == SIMA_UPOS_NOUN && c->tok2men[n] < 0 &&
           IN(ability_nouns, coder_lemma(c, (uint32_t)n))) {
-        if (mood == SIMA_MOOD_ASSERTED)
-          mood = SIMA_MOOD_POSSIBLE;
+        MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-ABILITY", n);
         break;
       }
     }
+    sima_mood lm; /* (the modal on lead/result, for C-MOOD-CONSEQUENCE) */
+    int32_t hcue_ = -1;
+    const char *hrule_ = NULL;
     /* RULE C-MOOD-CONSEQUENCE: an act a modal "lead to / result in"
     ** foresees, or that foresees one ("could lead to Erdogan reaching a
     ** deal", "an assault would lead to a catastrophe"), is possible (the
@@ -474,10 +540,10 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         (base == SIMA_DEP_NSUBJ || coder_has_marker(c, x, "to") ||
          coder_has_marker(c, x, "in") ||
          (base == SIMA_DEP_ADVCL && x > (uint32_t)h && !has_mark(c, x))) &&
-        own_mood(c, (uint32_t)h) != SIMA_MOOD_ASSERTED &&
-        own_mood(c, (uint32_t)h) != SIMA_MOOD_REQUESTED) {
-      if (mood == SIMA_MOOD_ASSERTED)
-        mood = SIMA_MOOD_POSSIBLE;
+        (lm = own_mood(c, (uint32_t)h, &hcue_, &hrule_)) !=
+            SIMA_MOOD_ASSERTED &&
+        lm != SIMA_MOOD_REQUESTED) {
+      MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CONSEQUENCE", hcue_);
       break;
     }
     /* C-MOOD-NOUN */
@@ -485,8 +551,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
          base == SIMA_DEP_CCOMP) &&
         c->syn[h].upos == SIMA_UPOS_NOUN &&
         IN(possible_nouns, coder_lemma(c, (uint32_t)h))) {
-      if (mood == SIMA_MOOD_ASSERTED)
-        mood = SIMA_MOOD_POSSIBLE;
+      MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-NOUN", h);
       break;
     }
     if ((base == SIMA_DEP_NMOD || base == SIMA_DEP_ACL ||
@@ -494,6 +559,10 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         c->syn[h].upos == SIMA_UPOS_NOUN) {
       const char *hl = coder_lemma(c, (uint32_t)h);
       if (IN(cond_nouns, hl)) { /* C-MOOD-COND-NOUN */
+        if (!hyp) {
+          hrule = "C-MOOD-COND-NOUN";
+          hcue = h;
+        }
         hyp = 1;
         break;
       }
@@ -501,8 +570,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       ** "the allegations that he denied" is a relative clause) */
       if (base != SIMA_DEP_NMOD && !relative_clause(c, x) &&
           claim_noun(c, (uint32_t)h)) {
-        if (mood == SIMA_MOOD_ASSERTED)
-          mood = SIMA_MOOD_POSSIBLE;
+        MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CLAIM", h);
         break;
       }
     }
@@ -513,8 +581,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       uint32_t le = left_edge(c, x);
       if (le > 0 && c->syn[le - 1].upos == SIMA_UPOS_NOUN &&
           claim_noun(c, le - 1)) {
-        if (mood == SIMA_MOOD_ASSERTED)
-          mood = SIMA_MOOD_POSSIBLE;
+        MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CLAIM", le - 1);
         break;
       }
     }
@@ -524,24 +591,29 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       ** words; not under a denial itself negated ("did not deny that") */
       if (!strcasecmp(coder_lemma(c, (uint32_t)h), "deny") &&
           c->syn[h].upos == SIMA_UPOS_VERB && !negated_here(c, (uint32_t)h)) {
-        out->negated = 1;
-        if (out->attr < 0 && coder_subject(c, (uint32_t)h, 0) >= 0)
+        NEGATE("C-NEG-DENIED", h);
+        if (out->attr < 0 && coder_subject(c, (uint32_t)h, 0) >= 0) {
           out->attr = attribution_from(c, (uint32_t)h);
+          out->attr_rule = "C-NEG-DENIED";
+        }
         break;
       }
       /* RULE C-ATTR: reported speech */
-      if (out->attr < 0 && mood_is_speech(coder_lemma(c, (uint32_t)h)))
+      if (out->attr < 0 && mood_is_speech(coder_lemma(c, (uint32_t)h))) {
         out->attr = attribution_from(c, (uint32_t)h);
+        out->attr_rule = out->attr >= 0 ? "C-ATTR" : NULL;
+      }
       /* C-MOOD-ALLEGED: what a speaker alleges ("reports alleging that
       ** the government negotiated with the gang") */
-      if (!strcasecmp(coder_lemma(c, (uint32_t)h), "allege") &&
-          mood == SIMA_MOOD_ASSERTED)
-        mood = SIMA_MOOD_POSSIBLE;
+      if (!strcasecmp(coder_lemma(c, (uint32_t)h), "allege"))
+        MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-ALLEGED", h);
       if (out->attr >= 0)
         break;
       /* "fears that X will attack": a non-speech clausal head */
-      if (mood == SIMA_MOOD_ASSERTED)
-        mood = head_mood(c, (uint32_t)h);
+      if (mood == SIMA_MOOD_ASSERTED) {
+        mood = head_mood(c, (uint32_t)h, &mrule);
+        mcue = h;
+      }
       break;
     }
     /* C-MOOD-ACCUSED: the of/for/with clause of an accusation verb, or of
@@ -558,8 +630,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
           (IN(accuse_heads, coder_lemma(c, (uint32_t)v)) ||
            (IN(arrest_heads, coder_lemma(c, (uint32_t)v)) &&
             coder_has_marker(c, x, "for")))) {
-        if (mood == SIMA_MOOD_ASSERTED)
-          mood = SIMA_MOOD_POSSIBLE;
+        MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-ACCUSED", v);
         break;
       }
     }
@@ -568,15 +639,14 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     if (base == SIMA_DEP_ADVCL && c->syn[h].upos == SIMA_UPOS_ADJ &&
         (!strcasecmp(coder_lemma(c, (uint32_t)h), "incapable") ||
          !strcasecmp(coder_lemma(c, (uint32_t)h), "powerless"))) {
-      out->negated = 1;
+      NEGATE("C-NEG-UNABLE", h);
       break;
     }
     /* C-MOOD-DISPOSED: "is interested in exchanging information" (an
     ** adverbial clause of the adjective) */
     if (base == SIMA_DEP_ADVCL && c->syn[h].upos == SIMA_UPOS_ADJ &&
         IN(disposed_adjs, coder_lemma(c, (uint32_t)h))) {
-      if (mood == SIMA_MOOD_ASSERTED)
-        mood = SIMA_MOOD_PLANNED;
+      MOOD_IF_ASSERTED(SIMA_MOOD_PLANNED, "C-MOOD-DISPOSED", h);
       x = (uint32_t)h;
       continue;
     }
@@ -590,20 +660,22 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
          has_particle(c, (uint32_t)h, "out"))) {
       if (negated_here(c, (uint32_t)h)) {
         neg_block = 1;
-        if (mood == SIMA_MOOD_ASSERTED)
-          mood = SIMA_MOOD_POSSIBLE;
+        MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-NEG-RULEOUT", h);
       } else if (!neg_block) {
-        out->negated = 1;
+        NEGATE("C-NEG-RULEOUT", h);
       }
       x = (uint32_t)h;
       continue;
     }
     if (coder_is_xcomp(c, x)) {
-      sima_mood hm = head_mood(c, (uint32_t)h);
-      if (IN(neg_heads, coder_lemma(c, (uint32_t)h)))
-        out->negated = out->refused = 1; /* RULE C-NEG */
-      if (mood == SIMA_MOOD_ASSERTED)
-        mood = hm;
+      const char *hr = NULL;
+      sima_mood hm = head_mood(c, (uint32_t)h, &hr);
+      if (IN(neg_heads, coder_lemma(c, (uint32_t)h))) {
+        NEGATE("C-NEG", h); /* RULE C-NEG: refused, failed, ... */
+        out->refused = 1;
+      }
+      if (hm != SIMA_MOOD_ASSERTED)
+        MOOD_IF_ASSERTED(hm, hr, h);
       x = (uint32_t)h;
       continue;
     }
@@ -616,9 +688,10 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     if (c->syn[t].upos != SIMA_UPOS_VERB && x == t &&
         (base == SIMA_DEP_OBJ || base == SIMA_DEP_NSUBJ)) {
       /* noun trigger: "planned an attack", "fears of an attack" */
-      sima_mood hm = head_mood(c, (uint32_t)h);
-      if (mood == SIMA_MOOD_ASSERTED && base == SIMA_DEP_OBJ)
-        mood = hm;
+      const char *hr = NULL;
+      sima_mood hm = head_mood(c, (uint32_t)h, &hr);
+      if (base == SIMA_DEP_OBJ && hm != SIMA_MOOD_ASSERTED)
+        MOOD_IF_ASSERTED(hm, hr, h);
       if (base == SIMA_DEP_NSUBJ &&
           !IN(occur_verbs, coder_lemma(c, (uint32_t)h)))
         neg_block = 1; /* C-NEG-SUBJECT */
@@ -628,23 +701,36 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     /* RULE C-MOOD-REQ: the content of a request noun ("rejected a UN
     ** appeal for deploying troops", "a call to withdraw") */
     if (rel == SIMA_DEP_ACL && c->syn[h].upos == SIMA_UPOS_NOUN &&
-        mood == SIMA_MOOD_ASSERTED &&
         IN(requested_heads, coder_lemma(c, (uint32_t)h)))
-      mood = SIMA_MOOD_REQUESTED;
-    if (base == SIMA_DEP_ADVCL && conditional_here(c, x))
+      MOOD_IF_ASSERTED(SIMA_MOOD_REQUESTED, "C-MOOD-REQ", h);
+    if (base == SIMA_DEP_ADVCL && (w = conditional_here(c, x)) && !hyp) {
       hyp = 1;
+      hrule = "C-MOOD-HYP";
+      hcue = w - 1;
+    }
     break;
   }
+#undef MOOD_IF_ASSERTED
+#undef NEGATE
   if (!apply_mood) {
     /* a pattern that encodes its own mood (an intent) still did not
     ** happen when its clause is a condition */
-    if (out->in_cond)
+    if (out->in_cond) {
       out->mood = SIMA_MOOD_HYPOTHETICAL;
-    /* nor is one whose clause is an open question (C-MOOD-WHETHER) */
-    else if (open_q)
+      out->mood_rule = hrule;
+      out->mood_cue = hcue;
+    } else if (open_q) {
+      /* nor is one whose clause is an open question (C-MOOD-WHETHER) */
       out->mood = SIMA_MOOD_POSSIBLE;
+      out->mood_rule = "C-MOOD-WHETHER";
+      out->mood_cue = qcue;
+    }
     return;
   }
   out->uncond = mood;
+  out->uncond_rule = mood == SIMA_MOOD_ASSERTED ? NULL : mrule;
+  out->uncond_cue = mood == SIMA_MOOD_ASSERTED ? -1 : mcue;
   out->mood = hyp ? SIMA_MOOD_HYPOTHETICAL : mood;
+  out->mood_rule = hyp ? hrule : out->uncond_rule;
+  out->mood_cue = hyp ? hcue : out->uncond_cue;
 }

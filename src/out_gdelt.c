@@ -110,9 +110,15 @@ void sima_event_write_gdelt(FILE *o, const sima_doc *doc,
           ev->root, ev->quad_class, ev->goldstein);
   /* Actor1Geo and Actor2Geo: 8 empty columns each */
   fputs("\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t", o);
-  /* ActionGeo: type, full name, country (FIPS 10-4), then 5 empty */
-  if (ev->location)
-    fputs("1", o); /* a place name without a gazetteer: "country" type */
+  /* ActionGeo: type, full name, country (FIPS 10-4), then 5 empty.  The
+  ** type is 1 (COUNTRY) for a country's own name; any other place is
+  ** written as a city, 3 (USCITY) in the United States, else 4
+  ** (WORLDCITY): without a gazetteer a region is not told from a town */
+  if (ev->location) {
+    int country = ev->loc_kind && !strcmp(ev->loc_kind, "country");
+    int usa = ev->loc_country && !strcmp(ev->loc_country, "USA");
+    fputs(country ? "1" : usa ? "3" : "4", o);
+  }
   putc('\t', o);
   field(o, ev->location);
   putc('\t', o);

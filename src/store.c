@@ -1256,15 +1256,18 @@ typedef struct evrow {
 #define DETAIL_FIELDS                                                          \
   "src_text, src_start, src_end, tgt_text, tgt_start, tgt_end, plover, attr, " \
   "attr_text, attr_code, attr_start, attr_end, verb_text, verb_lemma, "        \
-  "verb_start, verb_end, rule, location, loc_start, loc_end, quantities, "  \
-  "loc_country"
-/* (loc_country came after the others, so rows written before it simply
-** end earlier: the reader takes it as null) */
+  "verb_start, verb_end, rule, location, loc_start, loc_end, quantities, "     \
+  "loc_country, mood_text, mood_rule, mood_start, mood_end, neg_text, "        \
+  "neg_rule, neg_start, neg_end, attr_rule, loc_rule, loc_kind"
+/* (the fields after quantities came later, so rows written before them
+** simply end earlier: the reader takes them as null or 0) */
 enum {
   D_SRC_TEXT, D_SRC_START, D_SRC_END, D_TGT_TEXT, D_TGT_START, D_TGT_END,
   D_PLOVER, D_ATTR, D_ATTR_TEXT, D_ATTR_CODE, D_ATTR_START, D_ATTR_END,
   D_VERB_TEXT, D_VERB_LEMMA, D_VERB_START, D_VERB_END, D_RULE, D_LOCATION,
-  D_LOC_START, D_LOC_END, D_QUANTITIES, D_LOC_COUNTRY
+  D_LOC_START, D_LOC_END, D_QUANTITIES, D_LOC_COUNTRY, D_MOOD_TEXT,
+  D_MOOD_RULE, D_MOOD_START, D_MOOD_END, D_NEG_TEXT, D_NEG_RULE, D_NEG_START,
+  D_NEG_END, D_ATTR_RULE, D_LOC_RULE, D_LOC_KIND, D_NFIELDS
 };
 
 /* Appends a JSON string literal, or null. */
@@ -1334,8 +1337,8 @@ static char *mention_detail(sima_store *s, const sima_event *ev) {
   char *qj = ev->nquantities ? quantities_json(s, ev) : NULL;
   if (ev->nquantities && !qj)
     return NULL;
-  const char *str[D_QUANTITIES] = {NULL};
-  int64_t num[D_QUANTITIES] = {0};
+  const char *str[D_NFIELDS] = {NULL};
+  int64_t num[D_NFIELDS] = {0};
   str[D_SRC_TEXT] = ev->source.text;
   num[D_SRC_START] = ev->source.start;
   num[D_SRC_END] = ev->source.end;
@@ -1356,34 +1359,46 @@ static char *mention_detail(sima_store *s, const sima_event *ev) {
   str[D_LOCATION] = ev->location;
   num[D_LOC_START] = ev->loc_start;
   num[D_LOC_END] = ev->loc_end;
-  static const unsigned char is_str[D_QUANTITIES] = {
-      1, 0, 0, 1, 0, 0, 1, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0};
-  size_t need = slen(qj) + 24 * D_QUANTITIES + 6 * slen(ev->loc_country) + 16;
-  for (int i = 0; i < D_QUANTITIES; i++)
+  str[D_LOC_COUNTRY] = ev->loc_country;
+  str[D_MOOD_TEXT] = ev->mood_cue.text;
+  str[D_MOOD_RULE] = ev->mood_cue.rule;
+  num[D_MOOD_START] = ev->mood_cue.start;
+  num[D_MOOD_END] = ev->mood_cue.end;
+  str[D_NEG_TEXT] = ev->neg_cue.text;
+  str[D_NEG_RULE] = ev->neg_cue.rule;
+  num[D_NEG_START] = ev->neg_cue.start;
+  num[D_NEG_END] = ev->neg_cue.end;
+  str[D_ATTR_RULE] = attr ? ev->attr_rule : NULL;
+  str[D_LOC_RULE] = ev->location ? ev->loc_rule : NULL;
+  str[D_LOC_KIND] = ev->location ? ev->loc_kind : NULL;
+  static const unsigned char is_str[D_NFIELDS] = {
+      1, 0, 0, 1, 0, 0, 1, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0,
+      2, /* quantities: qj */
+      1, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 1};
+  size_t need = slen(qj) + 24 * D_NFIELDS + 16;
+  for (int i = 0; i < D_NFIELDS; i++)
     need += 6 * slen(str[i]);
   char *buf = sima_arena_alloc(s->scratch, need);
   if (!buf)
     return NULL;
   char *p = buf, *end = buf + 1; /* end: after the last value kept */
   *p++ = '[';
-  for (int i = 0; i < D_QUANTITIES; i++) {
+  for (int i = 0; i < D_NFIELDS; i++) {
     if (i)
       *p++ = ',';
+    if (is_str[i] == 2) {
+      if (qj) {
+        memcpy(p, qj, strlen(qj));
+        end = p += strlen(qj);
+      } else {
+        p = put_str(p, NULL);
+      }
+      continue;
+    }
     p = is_str[i] ? put_str(p, str[i]) : put_int(p, num[i]);
     if (is_str[i] ? str[i] != NULL : num[i] != 0)
       end = p;
   }
-  *p++ = ',';
-  if (qj) {
-    memcpy(p, qj, strlen(qj));
-    end = p += strlen(qj);
-  } else {
-    p = put_str(p, NULL);
-  }
-  *p++ = ',';
-  p = put_str(p, ev->loc_country);
-  if (ev->loc_country)
-    end = p;
   p = end;
   *p++ = ']';
   *p = 0;
@@ -1874,6 +1889,17 @@ static void row_to_rec(sima_arena *a, sqlite3_stmt *q, sima_event_rec *r) {
   ev->loc_start = det_u32(d, D_LOC_START);
   ev->loc_end = det_u32(d, D_LOC_END);
   ev->loc_country = det_str(a, d, D_LOC_COUNTRY);
+  ev->mood_cue.text = det_str(a, d, D_MOOD_TEXT);
+  ev->mood_cue.rule = det_str(a, d, D_MOOD_RULE);
+  ev->mood_cue.start = det_u32(d, D_MOOD_START);
+  ev->mood_cue.end = det_u32(d, D_MOOD_END);
+  ev->neg_cue.text = det_str(a, d, D_NEG_TEXT);
+  ev->neg_cue.rule = det_str(a, d, D_NEG_RULE);
+  ev->neg_cue.start = det_u32(d, D_NEG_START);
+  ev->neg_cue.end = det_u32(d, D_NEG_END);
+  ev->attr_rule = det_str(a, d, D_ATTR_RULE);
+  ev->loc_rule = det_str(a, d, D_LOC_RULE);
+  ev->loc_kind = det_str(a, d, D_LOC_KIND);
   json_t *arr = json_array_get(d, D_QUANTITIES);
   size_t nq = json_is_array(arr) ? json_array_size(arr) : 0;
   ev->quantities = nq ? sima_arena_alloc(a, nq * sizeof *ev->quantities) : NULL;

@@ -501,8 +501,11 @@ sima_status sima_dates_resolve(sima_doc *doc, sima_error *err) {
     if (best < 0)
       continue;
     timex use = xs[best], shifted;
-    if (interval_shift(doc, scanned, ev->verb_tok, &xs[best], &shifted))
+    const char *rule = "D-TIMEX";
+    if (interval_shift(doc, scanned, ev->verb_tok, &xs[best], &shifted)) {
       use = shifted;
+      rule = "D-INTERVAL";
+    }
     char buf[11];
     int y, mo, dd;
     civil_from_days(use.day, &y, &mo, &dd);
@@ -514,6 +517,7 @@ sima_status sima_dates_resolve(sima_doc *doc, sima_error *err) {
       return sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory",
                             doc->id ? doc->id : "(document)");
     ev->date = d;
+    ev->date_rule = rule;
     ev->date_precision = use.precision;
     const sima_token *f = &doc->tokens[use.first];
     const sima_token *l = &doc->tokens[use.first + use.count - 1];

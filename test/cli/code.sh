@@ -59,9 +59,20 @@ assert aid["date"].startswith("2025-0"), aid["date"]
 # the amount in full, and the meeting's place with its country
 assert aid["quantities"][0]["value"] == 400000000, aid["quantities"]
 met = [e for e in ev if e["code"] == "040"]
-assert met and met[0]["location"] == {"text": "Taipei", "country": "TWN", "span": [243, 249]}, met
+assert met and met[0]["location"] == {"text": "Taipei", "country": "TWN", "kind": "place", "rule": "C-LOC", "span": [243, 249]}, met
 # the meeting was "three days after" the Monday of the drills (D-INTERVAL)
 assert met[0]["date"] == "2025-09-12" and met[0]["time"]["text"] == "Monday, three days after", met
+assert met[0]["time"]["rule"] == "D-INTERVAL", met
+# each mood but a plain assertion names its cue word and rule
+for e in ev:
+    cue = e["mood_cue"]
+    assert (cue is None) == (e["mood"] == "asserted"), e
+    if cue:
+        s = cue["span"]
+        assert e["text"].find(cue["text"]) >= 0 and s[1] - s[0] == len(cue["text"].encode()), e
+visit = [x for x in ev if x["code"] == "042"][0]
+assert visit["mood_cue"] == {"text": "expected", "rule": "C-MOOD-EXP", "span": [799, 807]}, visit
+assert aid["attribution"]["rule"] == "C-ATTR", aid
 for e in ev:
     if e["code"][:2] in ("18", "19", "20") and e["mood"] == "asserted":
         assert e["negated"], e
@@ -70,6 +81,19 @@ PY
 else
   echo "skipped: example article events (python3 absent)"
 fi
+
+# --explain: the parse, the pattern, and the reasons behind each facet
+printf 'Officials said China would not invade Taiwan.\n' > "$TMP/why.txt"
+"$SIMA" code --explain --date 2025-09-15 "$TMP/why.txt" > "$TMP/why.out" 2>&1
+check_out "explain: event line" "event 192 CHN -> TWN  rule V-192" cat "$TMP/why.out"
+check_out "explain: mood and negation with their rules and words" \
+  'mood planned (C-MOOD-PLAN: "would"), negated (C-NEG: "not")' cat "$TMP/why.out"
+check_out "explain: attribution rule" 'attributed to "Officials" (C-ATTR)' cat "$TMP/why.out"
+check_out "explain: the pattern's line" "verbs/" cat "$TMP/why.out"
+"$SIMA" code --explain --date 2025-09-15 examples/article.txt > "$TMP/art.out" 2>&1
+check_out "explain: an interval's date" \
+  'date 2025-09-12 (day, D-INTERVAL: "Monday, three days after")' cat "$TMP/art.out"
+check_out "explain: the place" 'place "Taipei" TWN (C-LOC)' cat "$TMP/art.out"
 
 # Metamorphic 1: shuffling documents does not change each document's events.
 i=0

@@ -466,10 +466,13 @@ check_err "directive error names file:line" "d.verbs.txt:1: unknown directive" \
 printf 'The Chinese army attacked Taiwan.\n' > "$TMP/c.txt"
 check_out "code --format gdelt header" "GLOBALEVENTID	SQLDATE" \
   $SIMA code --format gdelt --date 2024-05-01 "$TMP/c.txt"
-# ActionGeo_CountryCode (column 54) in FIPS 10-4, as GDELT writes it
-printf 'Chinese troops attacked Taiwanese soldiers in Taipei.\n' > "$TMP/g.txt"
-$SIMA code --format gdelt --date 2024-05-01 "$TMP/g.txt" | cut -f52-54 > "$TMP/g.out"
-check_out "code --format gdelt ActionGeo" "1	Taipei	TW" cat "$TMP/g.out"
+# ActionGeo_Type (1 a country, 4 a place elsewhere, 3 in the US) and
+# ActionGeo_CountryCode (column 54) in FIPS 10-4, as GDELT writes them
+printf 'Chinese troops attacked Taiwanese soldiers in Taipei.\nChinese troops attacked Indian soldiers in India.\nMexican police arrested Colombian traffickers in Miami.\n' > "$TMP/g.txt"
+$SIMA code --lines --format gdelt --date 2024-05-01 "$TMP/g.txt" | cut -f52-54 > "$TMP/g.out"
+check_out "code --format gdelt ActionGeo, a town" "4	Taipei	TW" cat "$TMP/g.out"
+check_out "code --format gdelt ActionGeo, a country" "1	India	IN" cat "$TMP/g.out"
+check_out "code --format gdelt ActionGeo, a US town" "3	Miami	US" cat "$TMP/g.out"
 check_out "code --format plover" '"event":["ASSAULT"]' \
   $SIMA code --format plover --date 2024-05-01 "$TMP/c.txt"
 check_out "code --format petrarch" "20240501	CHNMIL	TWN	19" \

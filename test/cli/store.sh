@@ -58,6 +58,7 @@ check_exit 2 "bad --mood" "$SIMA" query --db "$db" --mood sure
 # needing escapes) survive the store: ingested, queried, ingested again
 cat >"$TMP/detail.jsonl" <<'EOF'
 {"doc":"q1","sentence":0,"text":"Officials said \"China\" gave\tTaiwan $400m \\ aid in Taipei.","date":"2025-03-01","source":{"code":"CHNGOV","country":"CHN","sector":"GOV","text":"\"China\"","span":[15,22]},"target":{"code":"TWN","country":"TWN","sector":"","text":"Taiwan\u00e9\u0001","span":[28,34]},"code":"070","root":"07","quad_class":2,"goldstein":7.0,"plover":"AID","mood":"asserted","negated":false,"attribution":{"text":"Officials","code":null,"span":[0,9]},"verb":{"text":"gave","lemma":"give","span":[23,27]},"rule":"V-070.1","location":{"text":"Taipei","country":"TWN","span":[49,55]},"quantities":[{"text":"$400m","value":400000000,"unit":"USD","span":[35,40]}]}
+{"doc":"q3","sentence":0,"text":"China would not give Taiwan aid in Taipei, officials said.","date":"2025-03-03","source":{"code":"CHN","country":"CHN","sector":"","text":"China","span":[0,5]},"target":{"code":"TWN","country":"TWN","sector":"","text":"Taiwan","span":[21,27]},"code":"070","root":"07","quad_class":2,"goldstein":7.0,"plover":"AID","mood":"planned","mood_cue":{"text":"would","rule":"C-MOOD-PLAN","span":[6,11]},"negated":true,"negation":{"text":"not","rule":"C-NEG","span":[12,15]},"attribution":{"text":"officials","code":null,"rule":"C-ATTR","span":[43,52]},"verb":{"text":"give","lemma":"give","span":[16,20]},"rule":"V-070.1","location":{"text":"Taipei","country":"TWN","kind":"place","rule":"C-LOC","span":[35,41]},"quantities":[]}
 {"doc":"q2","sentence":0,"text":"China gave Taiwan aid in Taipei.","date":"2025-03-02","source":{"code":"CHN","country":"CHN","sector":"","text":"China","span":[0,5]},"target":{"code":"TWN","country":"TWN","sector":"","text":"Taiwan","span":[11,17]},"code":"070","root":"07","quad_class":2,"goldstein":7.0,"plover":"AID","mood":"asserted","negated":false,"attribution":null,"verb":{"text":"gave","lemma":"give","span":[6,10]},"rule":"V-070.1","location":{"text":"Taipei","span":[25,31]},"quantities":[]}
 EOF
 check "ingest details" "$SIMA" ingest -q --db "$TMP/det.db" "$TMP/detail.jsonl"
@@ -66,8 +67,14 @@ check "ingest details" "$SIMA" ingest -q --db "$TMP/det.db" "$TMP/detail.jsonl"
 "$SIMA" query --db "$TMP/det2.db" --format jsonl >"$TMP/det2.jsonl"
 cmp -s "$TMP/det1.jsonl" "$TMP/det2.jsonl" && ok || { bad "details do not round-trip"; diff "$TMP/det1.jsonl" "$TMP/det2.jsonl"; }
 # (a location with its country, and one from before locations had a country)
-for want in '"attribution":{"text":"Officials"' '"location":{"text":"Taipei","country":"TWN","span":[49,55]}' \
-  '"location":{"text":"Taipei","country":null,"span":[25,31]}' \
+# (and the rules and cue words of a mood, a negation, an attribution and
+# a place, which rows from before them lack: null)
+for want in '"attribution":{"text":"Officials"' '"location":{"text":"Taipei","country":"TWN","kind":null,"rule":null,"span":[49,55]}' \
+  '"location":{"text":"Taipei","country":null,"kind":null,"rule":null,"span":[25,31]}' \
+  '"mood_cue":{"text":"would","rule":"C-MOOD-PLAN","span":[6,11]}' \
+  '"negation":{"text":"not","rule":"C-NEG","span":[12,15]}' \
+  '"attribution":{"text":"officials","code":null,"rule":"C-ATTR","span":[43,52]}' \
+  '"location":{"text":"Taipei","country":"TWN","kind":"place","rule":"C-LOC","span":[35,41]}' \
   '"unit":"USD"' '"span":[35,40]' '\"China\"' 'Taiwan' '"span":[28,34]' '"lemma":"give"' '"rule":"V-070.1"'; do
   grep -qF "$want" "$TMP/det1.jsonl" && ok || { bad "detail lost: $want"; cat "$TMP/det1.jsonl"; }
 done
