@@ -76,4 +76,15 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
 /* Is `lemma` a speech or reporting verb (say, tell, report, ...)? */
 int mood_is_speech(const char *lemma);
 
+/* facets.c: the quantities event ev's trigger t names among its arguments
+** ("more than $400m", "17 miners": value, unit, span), appended to
+** ev->quantities from doc->arena. */
+void coder_quantities(const coder_ctx *c, sima_doc *doc, uint32_t t,
+                      sima_event *ev);
+
+/* facets.c, RULE C-LOC: the place of event ev on trigger t (ev->location,
+** its span, loc_country, loc_kind and loc_rule), or none. */
+void coder_location(const coder_ctx *c, sima_doc *doc, uint32_t t,
+                    sima_event *ev);
+
 #endif

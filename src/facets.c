@@ -1,0 +1,360 @@
+/*
+** facets.c — two facets of a coded event that are not its coding: the
+** quantities it names ("more than $400m", "17 miners") and the place it
+** happened (RULE C-LOC, with the place's country and kind).  The coder
+** (coder.c, emit) calls coder_quantities and coder_location on each event
+** it writes; both read the repaired parse and the actor mentions.
+*/
+#include "arena.h"
+#include "coder_int.h"
+#include "timex.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+/* Parses "$400m", "£7.6bn", "1,200" into a value; returns 0 if no digits. */
+static double parse_number(const char *s, size_t n, const char **unit,
+                           size_t *used) {
+  size_t i = 0;
+  *unit = NULL;
+  if (n >= 1 && s[0] == '$') {
+    *unit = "USD";
+    i = 1;
+  } else if (n >= 2 && (unsigned char)s[0] == 0xC2 &&
+             (unsigned char)s[1] == 0xA3) {
+    *unit = "GBP";
+    i = 2;
+  } else if (n >= 3 && (unsigned char)s[0] == 0xE2 &&
+             (unsigned char)s[1] == 0x82 && (unsigned char)s[2] == 0xAC) {
+    *unit = "EUR";
+    i = 3;
+  } else if (n >= 3 && !strncasecmp(s, "US$", 3)) {
+    *unit = "USD";
+    i = 3;
+  }
+  double v = 0, frac = 0, scale = 1;
+  int digits = 0, dot = 0;
+  for (; i < n; i++) {
+    char ch = s[i];
+    if (isdigit((unsigned char)ch)) {
+      digits++;
+      if (dot) {
+        frac /= 10;
+        v += (ch - '0') * frac;
+      } else {
+        v = v * 10 + (ch - '0');
+      }
+    } else if (ch == ',' && !dot) {
+      continue;
+    } else if (ch == '.' && !dot) {
+      dot = 1;
+      frac = 1;
+    } else {
+      break;
+    }
+  }
+  if (!digits)
+    return 0;
+  const char *suf = s + i;
+  size_t sn = n - i;
+  if ((sn == 1 && (suf[0] == 'm' || suf[0] == 'M')) ||
+      (sn == 2 && !strncasecmp(suf, "mn", 2)))
+    scale = 1e6;
+  else if ((sn == 2 && !strncasecmp(suf, "bn", 2)) ||
+           (sn == 1 && (suf[0] == 'b' || suf[0] == 'B')))
+    scale = 1e9;
+  else if (sn == 1 && (suf[0] == 'k' || suf[0] == 'K'))
+    scale = 1e3;
+  else if (sn == 2 && !strncasecmp(suf, "tn", 2))
+    scale = 1e12;
+  *used = i;
+  return v * scale;
+}
+
+static double word_scale(const char *l) {
+  if (!strcasecmp(l, "million"))
+    return 1e6;
+  if (!strcasecmp(l, "billion"))
+    return 1e9;
+  if (!strcasecmp(l, "thousand"))
+    return 1e3;
+  if (!strcasecmp(l, "trillion"))
+    return 1e12;
+  return 0;
+}
+
+/* ISO 4217 code of a currency sign token, or NULL. */
+static const char *currency_code(const sima_doc *doc, uint32_t k) {
+  const sima_token *t = &doc->tokens[k];
+  if (t->kind != SIMA_TOK_MONEY)
+    return NULL;
+  const char *s = doc->text + t->off;
+  if (t->len == 1 && s[0] == '$')
+    return "USD";
+  if (t->len == 2 && !memcmp(s, "\xC2\xA3", 2))
+    return "GBP";
+  if (t->len == 3 && !memcmp(s, "\xE2\x82\xAC", 3))
+    return "EUR";
+  if (t->len == 2 && !memcmp(s, "\xC2\xA5", 2))
+    return "JPY";
+  if (t->len == 3 && !memcmp(s, "\xE2\x82\xB9", 3))
+    return "INR";
+  if (t->len == 3 && !memcmp(s, "\xE2\x82\xBD", 3))
+    return "RUB";
+  return "currency";
+}
+
+/* Extends a quantity leftwards over its hedge: "more than", "at least",
+** "up to", "about", "nearly", "some" ...  Returns the new first token. */
+static uint32_t hedge_start(const sima_doc *doc, uint32_t k) {
+  static const char *const one[] = {
+      "about", "almost",  "approximately", "around", "nearly",
+      "over",  "roughly", "some",          "only",   "just"};
+  static const char *const two[][2] = {
+      {"more", "than"}, {"less", "than"}, {"fewer", "than"}, {"at", "least"},
+      {"at", "most"},   {"up", "to"},     {"as", "many"},    {"as", "much"}};
+  if (k >= 2) {
+    const sima_token *a = &doc->tokens[k - 2], *b = &doc->tokens[k - 1];
+    for (size_t i = 0; i < sizeof two / sizeof two[0]; i++)
+      if (!strcasecmp(a->norm, two[i][0]) && !strcasecmp(b->norm, two[i][1]))
+        return k - 2;
+  }
+  if (k >= 1)
+    for (size_t i = 0; i < sizeof one / sizeof one[0]; i++)
+      if (!strcasecmp(doc->tokens[k - 1].norm, one[i]))
+        return k - 1;
+  return k;
+}
+
+/* Quantities: money and counted nouns among the verb's arguments. */
+void coder_quantities(const coder_ctx *c, sima_doc *doc, uint32_t t,
+                      sima_event *ev) {
+  sima_quantity q[4];
+  uint32_t nq = 0;
+  /* look at the verb's dependents and their dependents */
+  int32_t stack[64];
+  int sp = 0;
+  for (int32_t d = c->first_child[t]; d >= 0 && sp < 64; d = c->next_sib[d])
+    stack[sp++] = d;
+  for (int i = 0; i < sp && nq < 4; i++) {
+    uint32_t k = (uint32_t)stack[i];
+    const sima_token *tk = &doc->tokens[k];
+    int scaled = k + 1 < c->n && word_scale(coder_lemma(c, k + 1)) > 0;
+    if (tk->kind == SIMA_TOK_MONEY ||
+        (tk->kind == SIMA_TOK_NUMBER &&
+         (c->syn[k].deprel == SIMA_DEP_NUMMOD ||
+          /* "1.2 billion": the number is a compound of the scale word */
+          (scaled && c->syn[k].deprel == SIMA_DEP_COMPOUND)))) {
+      const char *unit = NULL;
+      size_t used = 0;
+      double v = parse_number(doc->text + tk->off, tk->len, &unit, &used);
+      uint32_t end = tk->off + tk->len;
+      /* "$4 billion", "30 people": a scale word or the counted noun */
+      if (k + 1 < c->n) {
+        double sc = word_scale(coder_lemma(c, k + 1));
+        if (sc > 0) {
+          v *= sc;
+          end = doc->tokens[k + 1].off + doc->tokens[k + 1].len;
+        }
+      }
+      /* "$400m": the currency sign is a token of its own (as in UD) */
+      uint32_t first = k;
+      if (k > 0 && doc->tokens[k - 1].kind == SIMA_TOK_MONEY &&
+          doc->tokens[k - 1].off + doc->tokens[k - 1].len == tk->off) {
+        unit = currency_code(doc, k - 1);
+        first = k - 1;
+      }
+      /* the counted noun: "30 tanks", "580 million shillings" */
+      uint32_t counted = scaled && c->syn[k].deprel == SIMA_DEP_COMPOUND
+                             ? k + 1 /* the scale word carries the nummod */
+                             : k;
+      if (!unit && c->syn[counted].deprel == SIMA_DEP_NUMMOD) {
+        int32_t h = c->syn[counted].head;
+        if (h >= 0 && doc->tokens[h].kind != SIMA_TOK_MONEY)
+          unit = coder_lemma(c, (uint32_t)h);
+      }
+      first = hedge_start(doc, first);
+      if (v > 0) {
+        sima_quantity *o = &q[nq++];
+        o->value = v;
+        o->unit = unit ? unit : "";
+        o->start = doc->tokens[first].off;
+        o->end = end;
+        o->text = sima_arena_strndup(doc->arena, doc->text + o->start,
+                                     end - o->start);
+      }
+    }
+    if (sp < 64 && (int32_t)k != (int32_t)t) {
+      unsigned b = sima_deprel_base(c->syn[k].deprel);
+      if (b == SIMA_DEP_OBJ || b == SIMA_DEP_OBL || b == SIMA_DEP_NSUBJ ||
+          b == SIMA_DEP_NMOD || b == SIMA_DEP_NUMMOD)
+        for (int32_t d = c->first_child[k]; d >= 0 && sp < 64;
+             d = c->next_sib[d])
+          stack[sp++] = d;
+    }
+  }
+  if (!nq)
+    return;
+  ev->quantities = sima_arena_alloc(doc->arena, nq * sizeof *ev->quantities);
+  if (!ev->quantities)
+    return;
+  memcpy(ev->quantities, q, nq * sizeof *q);
+  ev->nquantities = nq;
+}
+
+/* Feasts that name a time, not a place ("at Christmas"); months and
+** weekdays are the date resolver's (timex_calendar_name). */
+static const char *const feasts[] = {"christmas", "easter", "ramadan"};
+
+/* Nouns of a settlement or an administrative area whose "of" phrase names
+** it ("the town of Tumeremo", "the state of Michoacan").  Sorted. */
+static const char *const area_nouns[] = {
+    "city",     "county", "department", "district", "municipality",
+    "province", "region", "state",      "town",     "village"};
+
+/* The place named by phrase d (an in/at/near/... phrase): d itself when a
+** proper noun that is no time word, or the name in "the town of X"; -1
+** when d names none. */
+static int32_t place_of(const coder_ctx *c, const sima_doc *doc, int32_t d) {
+  static const char *const preps[] = {"at",   "in",      "inside",
+                                      "near", "outside", "throughout"};
+  int prep = 0;
+  for (size_t k = 0; k < sizeof preps / sizeof *preps && !prep; k++)
+    prep = coder_has_marker(c, (uint32_t)d, preps[k]);
+  if (!prep)
+    return -1;
+  int32_t p = d;
+  if (c->syn[d].upos == SIMA_UPOS_NOUN &&
+      CODER_IN(area_nouns, coder_lemma(c, (uint32_t)d))) {
+    p = -1;
+    for (int32_t k = c->first_child[d]; k >= 0 && p < 0; k = c->next_sib[k])
+      if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+          c->syn[k].upos == SIMA_UPOS_PROPN &&
+          coder_has_marker(c, (uint32_t)k, "of"))
+        p = k;
+    if (p < 0)
+      return -1;
+  }
+  if (c->syn[p].upos != SIMA_UPOS_PROPN)
+    return -1;
+  const sima_token *pt = &doc->tokens[p];
+  if (timex_calendar_name(pt) || timex_word_index(pt, feasts, 3) >= 0)
+    return -1;
+  return p;
+}
+
+/* The country code of a known place at token p (a mention over the name
+** with a 3-letter country code), or NULL. */
+static const char *place_country(const coder_ctx *c, uint32_t p) {
+  int32_t m = c->tok2men[p];
+  if (m < 0)
+    return NULL;
+  const sima_mention *mm = &c->doc->mentions[m];
+  return mm->country && strlen(mm->country) == 3 ? mm->country : NULL;
+}
+
+/* The country a place name at token p is given after a comma, the news
+** convention ("in Antigua, Guatemala", "in Tumeremo, Venezuela"): the
+** code of a bare country mention right after "NAME ,", or NULL. */
+static const char *comma_country(const coder_ctx *c, uint32_t p) {
+  const sima_doc *doc = c->doc;
+  uint32_t e = p; /* the name's last word: "San Luis Potosi" */
+  while (e + 1 < c->n && c->syn[e + 1].upos == SIMA_UPOS_PROPN &&
+         c->syn[e + 1].head == (int32_t)p)
+    e++;
+  if (e + 2 >= c->n || doc->tokens[e + 1].len != 1 ||
+      doc->text[doc->tokens[e + 1].off] != ',' || c->tok2men[e + 2] < 0)
+    return NULL;
+  const sima_mention *k = &doc->mentions[c->tok2men[e + 2]];
+  if (k->first != e + 2 || !k->country || strlen(k->country) != 3 ||
+      (k->sector && k->sector[0]) || c->syn[e + 2].upos != SIMA_UPOS_PROPN)
+    return NULL;
+  /* not a list of places ("in Miami, Panama, Mexico and Argentina") */
+  uint32_t after = k->first + k->count;
+  if (after < c->n && c->syn[after].upos == SIMA_UPOS_CCONJ)
+    return NULL;
+  if (after + 1 < c->n && doc->tokens[after].len == 1 &&
+      doc->text[doc->tokens[after].off] == ',' &&
+      (c->syn[after + 1].upos == SIMA_UPOS_PROPN ||
+       c->syn[after + 1].upos == SIMA_UPOS_CCONJ))
+    return NULL;
+  /* nor a town the dictionaries place elsewhere: only an unknown name or
+  ** a country's ("Antigua") takes the country that follows */
+  int32_t m = c->tok2men[p];
+  if (m >= 0 && doc->mentions[m].code && strlen(doc->mentions[m].code) > 3)
+    return NULL;
+  return k->country;
+}
+
+/* RULE C-LOC: the event's place is the proper noun of an in/at/near/
+** outside/inside/throughout oblique of the trigger ("In Guatemala, police
+** arrested ..."), or the name in such a phrase's "the town of X"; failing
+** that, a known place (or "the town of X") in such a phrase of the
+** trigger's object, where the parser often hangs it ("arrested seven
+** people in Miami", "killed 17 miners in the town of Tumeremo"); never a
+** time ("in October", "on Monday").  With the place's country when the
+** actor dictionary knows it ("Miami": USA), or when the text names it
+** after a comma ("in Antigua, Guatemala": GTM). */
+void coder_location(const coder_ctx *c, sima_doc *doc, uint32_t t,
+                    sima_event *ev) {
+  int32_t p = -1;
+  for (int32_t d = c->first_child[t]; d >= 0 && p < 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL)
+      p = place_of(c, doc, d);
+  for (int32_t o = c->first_child[t]; o >= 0 && p < 0; o = c->next_sib[o]) {
+    if (sima_deprel_base(c->syn[o].deprel) != SIMA_DEP_OBJ)
+      continue;
+    for (int32_t d = c->first_child[o]; d >= 0 && p < 0; d = c->next_sib[d]) {
+      if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_NMOD)
+        continue;
+      int32_t q = place_of(c, doc, d);
+      if (q >= 0 && (q != d || place_country(c, (uint32_t)q) ||
+                     comma_country(c, (uint32_t)q)))
+        p = q;
+    }
+  }
+  if (p < 0)
+    return;
+  const sima_token *pt = &doc->tokens[p];
+  uint32_t lo = pt->off, hi = lo + pt->len;
+  for (int32_t k = c->first_child[p]; k >= 0; k = c->next_sib[k]) {
+    unsigned r = c->syn[k].deprel;
+    /* (with a capitalised modifier of the name: "Central America") */
+    int capmod = r == SIMA_DEP_AMOD && (uint32_t)k + 1 == (uint32_t)p &&
+                 doc->text[doc->tokens[k].off] >= 'A' &&
+                 doc->text[doc->tokens[k].off] <= 'Z';
+    if (r == SIMA_DEP_COMPOUND || r == SIMA_DEP_FLAT || capmod) {
+      const sima_token *tk = &doc->tokens[k];
+      if (tk->off < lo)
+        lo = tk->off;
+      if (tk->off + tk->len > hi)
+        hi = tk->off + tk->len;
+    }
+  }
+  ev->location = sima_arena_strndup(doc->arena, doc->text + lo, hi - lo);
+  ev->loc_rule = "C-LOC";
+  ev->loc_start = lo;
+  ev->loc_end = hi;
+  /* (the place's own mention, or one composed with it, "gangs in Costa
+  ** Rica"; not a government agent posted there, which keeps its own
+  ** country: "the US embassy in Mexico") */
+  const char *cc = place_country(c, (uint32_t)p);
+  int32_t m = c->tok2men[p];
+  /* (a country's own name: its mention's code is the bare country) */
+  const sima_mention *pm = m >= 0 ? &doc->mentions[m] : NULL;
+  int whole = pm && pm->code && pm->country && strlen(pm->code) == 3 &&
+              !strcmp(pm->code, pm->country) && pm->start == lo &&
+              pm->end == hi;
+  if (cc &&
+      (doc->tokens[doc->mentions[m].first].off >= lo ||
+       !doc->mentions[m].sector || strcmp(doc->mentions[m].sector, "GOV") != 0))
+    ev->loc_country = cc;
+  const char *after = comma_country(c, (uint32_t)p);
+  if (after)
+    ev->loc_country = after;
+  /* ("Antigua, Guatemala" is no country, whatever "Antigua" alone is) */
+  ev->loc_kind = whole && ev->loc_country && !strcmp(ev->loc_country, pm->code)
+                     ? "country"
+                     : "place";
+}
