@@ -142,6 +142,38 @@ static int count_of(const sima_token *t) {
   return k == 0 ? 1 : k; /* "a week ago" */
 }
 
+/* "N days|weeks|months|years" at t[0], t[1]: the unit (0 days, 1 weeks,
+** 2 months, 3 years) with *n its count, or -1. */
+static int period_at(const sima_token *t, int *n) {
+  static const char *const units[] = {"day",   "days",   "week", "weeks",
+                                      "month", "months", "year", "years"};
+  *n = count_of(&t[0]);
+  int u = timex_word_index(&t[1], units, 8);
+  return *n > 0 && u >= 0 ? u / 2 : -1;
+}
+
+/* Sets x->day and x->precision to `n` units (period_at's) from `day` (n
+** below 0: before it): a day or a week exactly, a month or a year as the
+** first day of that month or year. */
+static void period_shift(int32_t day, int unit, int n, timex *x) {
+  int y, m, d;
+  civil_from_days(day, &y, &m, &d);
+  if (unit == 0) {
+    x->day = day + n;
+    x->precision = "day";
+  } else if (unit == 1) {
+    x->day = day + 7 * n;
+    x->precision = "week";
+  } else if (unit == 2) {
+    int mm = y * 12 + (m - 1) + n;
+    x->day = days_from_civil(mm / 12, mm % 12 + 1, 1);
+    x->precision = "month";
+  } else {
+    x->day = days_from_civil(y + n, 1, 1);
+    x->precision = "year";
+  }
+}
+
 /* Finds one expression starting at token k of [k, e); returns tokens used
 ** (0: none) and fills x. `ref` is the document day. */
 static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
@@ -228,23 +260,9 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
   }
   /* N days/weeks/months/years ago */
   if (k + 2 < e && tok_ieq(&t[k + 2], "ago")) {
-    int n = count_of(&t[k]);
-    static const char *const units[] = {"day",   "days",   "week", "weeks",
-                                        "month", "months", "year", "years"};
-    int u = timex_word_index(&t[k + 1], units, 8);
-    if (n > 0 && u >= 0) {
-      u /= 2;
-      if (u == 0)
-        x->day = ref - n, x->precision = "day";
-      else if (u == 1)
-        x->day = ref - 7 * n, x->precision = "week";
-      else if (u == 2) {
-        int m = rm - n % 12, y = ry - n / 12;
-        if (m < 1)
-          m += 12, y--;
-        x->day = days_from_civil(y, m, 1), x->precision = "month";
-      } else
-        x->day = days_from_civil(ry - n, 1, 1), x->precision = "year";
+    int n, u = period_at(&t[k], &n);
+    if (u >= 0) {
+      period_shift(ref, u, -n, x);
       return 3;
     }
   }
@@ -407,8 +425,6 @@ static int clause_punct(const sima_token *t) {
 ** expression) when it applies. */
 static int interval_shift(const sima_doc *doc, uint32_t s, int32_t v,
                           const timex *x, timex *out) {
-  static const char *const units[] = {"day",   "days",   "week", "weeks",
-                                      "month", "months", "year", "years"};
   const sima_token *t = doc->tokens;
   uint32_t b = doc->sents[s].first, e = b + doc->sents[s].count;
   if (v < 0 || (uint32_t)v < b || (uint32_t)v >= e)
@@ -417,8 +433,8 @@ static int interval_shift(const sima_doc *doc, uint32_t s, int32_t v,
     int after = tok_ieq(&t[k], "after"), before = tok_ieq(&t[k], "before");
     if (!after && !before)
       continue;
-    int n = count_of(&t[k - 2]), u = timex_word_index(&t[k - 1], units, 8);
-    if (n <= 0 || u < 0)
+    int n, u = period_at(&t[k - 2], &n);
+    if (u < 0)
       continue;
     /* not a duration: "the first talks in eight months after ..." */
     static const char *const spans[] = {"in",   "for",  "within", "over",
@@ -449,29 +465,14 @@ static int interval_shift(const sima_doc *doc, uint32_t s, int32_t v,
       dir = after ? 1 : -1;
     else
       continue;
-    int y, m, d;
-    civil_from_days(x->day, &y, &m, &d);
     int is_day = !strcmp(x->precision, "day");
     int is_month = !strcmp(x->precision, "month");
-    u /= 2;
     if (u <= 1 && !is_day)
       return 0;
     if (u == 2 && !is_day && !is_month)
       return 0;
     *out = *x;
-    if (u == 0) {
-      out->day = x->day + dir * n;
-    } else if (u == 1) {
-      out->day = x->day + dir * 7 * n;
-      out->precision = "week";
-    } else if (u == 2) {
-      int mm = y * 12 + (m - 1) + dir * n;
-      out->day = days_from_civil(mm / 12, mm % 12 + 1, 1);
-      out->precision = "month";
-    } else {
-      out->day = days_from_civil(y + dir * n, 1, 1);
-      out->precision = "year";
-    }
+    period_shift(x->day, u, dir * n, out);
     out->first = x->first < k - 2 ? x->first : k - 2;
     out->count = (xe > k + 1 ? xe : k + 1) - out->first;
     return 1;

@@ -45,6 +45,8 @@ static const struct {
     {"They X yesterday.", "2025-09-14", "day"},
     {"They X it two days ago.", "2025-09-13", "day"},
     {"They X it three years ago.", "2022-01-01", "year"},
+    {"They X it 14 months ago.", "2024-07-01", "month"},
+    {"They X it a week ago.", "2025-09-08", "week"},
     {"They X it last month.", "2025-08-01", "month"},
     {"They X it last year.", "2024-01-01", "year"},
     {"They X it on Jan. 5.", "2025-01-05", "day"},
