@@ -204,7 +204,7 @@ static int facets_ok(const char *id, const sima_doc *doc, const ids *listed) {
     const sima_event *e = &doc->events[i];
     const char *why[5] = {e->mood_cue.rule, e->neg_cue.rule, e->attr_rule,
                           e->date_rule, e->loc_rule};
-    const char *what = NULL;
+    const char *what = NULL, *unlisted = NULL;
     if (e->mood != SIMA_MOOD_ASSERTED && !e->mood_cue.rule)
       what = "a mood without its rule";
     else if (e->negated && !e->neg_cue.rule)
@@ -213,21 +213,21 @@ static int facets_ok(const char *id, const sima_doc *doc, const ids *listed) {
       what = "an attribution without its rule";
     else if (e->location && !e->loc_rule)
       what = "a place without its rule";
-    for (int k = 0; k < 5 && !what; k++)
+    for (int k = 0; k < 5 && !what && !unlisted; k++)
       if (why[k] && listed && listed->n && !ids_has(listed, why[k]))
-        what = why[k];
-    if (!what && e->mood_cue.text && e->sentence < doc->nsents) {
+        unlisted = why[k];
+    if (!what && !unlisted && e->mood_cue.text &&
+        e->sentence < doc->nsents) {
       size_t a, b;
       sima_sentence_span(doc, e->sentence, &a, &b);
       if (e->mood_cue.start < a || e->mood_cue.end > b)
         what = "a mood cue outside the sentence";
     }
-    if (what) {
+    if (what || unlisted) {
       printf("FAIL  %s: event %s %s %s: %s%s\n", id,
              e->source.code ? e->source.code : "-",
-             e->target.code ? e->target.code : "-", e->code, what,
-             what[0] >= 'A' && what[0] <= 'Z' ? " is not in the rules file"
-                                              : "");
+             e->target.code ? e->target.code : "-", e->code,
+             what ? what : unlisted, what ? "" : " is not in the rules file");
       bad++;
     }
   }

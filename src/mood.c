@@ -524,9 +524,10 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         break;
       }
     }
-    sima_mood lm; /* (the modal on lead/result, for C-MOOD-CONSEQUENCE) */
-    int32_t hcue_ = -1;
-    const char *hrule_ = NULL;
+    /* (the modal on lead/result, its word and rule: C-MOOD-CONSEQUENCE) */
+    sima_mood lm;
+    int32_t lcue = -1;
+    const char *lrule = NULL;
     /* RULE C-MOOD-CONSEQUENCE: an act a modal "lead to / result in"
     ** foresees, or that foresees one ("could lead to Erdogan reaching a
     ** deal", "an assault would lead to a catastrophe"), is possible (the
@@ -540,10 +541,10 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         (base == SIMA_DEP_NSUBJ || coder_has_marker(c, x, "to") ||
          coder_has_marker(c, x, "in") ||
          (base == SIMA_DEP_ADVCL && x > (uint32_t)h && !has_mark(c, x))) &&
-        (lm = own_mood(c, (uint32_t)h, &hcue_, &hrule_)) !=
+        (lm = own_mood(c, (uint32_t)h, &lcue, &lrule)) !=
             SIMA_MOOD_ASSERTED &&
         lm != SIMA_MOOD_REQUESTED) {
-      MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CONSEQUENCE", hcue_);
+      MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CONSEQUENCE", lcue);
       break;
     }
     /* C-MOOD-NOUN */
