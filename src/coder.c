@@ -4093,11 +4093,14 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
         if (o->mood == SIMA_MOOD_POSSIBLE && mi.mood == SIMA_MOOD_ASSERTED) {
           mi.mood = SIMA_MOOD_POSSIBLE; /* with the main event's cue */
           mi.mood_rule = o->mood_cue.rule;
-          mi.mood_cue = -1;
-          for (uint32_t w = 0; w < c->n; w++)
-            if (c->doc->tokens[w].off == o->mood_cue.start &&
-                o->mood_cue.text)
+          mi.mood_cue = -1; /* (its word is in this sentence) */
+          const sima_sentence *sn = &c->doc->sents[si];
+          for (uint32_t w = sn->first;
+               o->mood_cue.text && w < sn->first + sn->count && w < c->n; w++)
+            if (c->doc->tokens[w].off == o->mood_cue.start) {
               mi.mood_cue = (int32_t)w;
+              break;
+            }
         }
         break;
       }
