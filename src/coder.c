@@ -3359,6 +3359,13 @@ static const char *const state_acts[] = {
     "expulsion",    "extradition",   "imprisonment", "incarceration",
     "jailing",      "prosecution",   "sentencing"};
 
+/* C-PROTEST-STATE: is d marked against, at, of or over (what a protest is
+** about)? */
+static int about_phrase(const coder_ctx *c, uint32_t d) {
+  return coder_has_marker(c, d, "against") || coder_has_marker(c, d, "at") ||
+         coder_has_marker(c, d, "of") || coder_has_marker(c, d, "over");
+}
+
 /* C-PROTEST-STATE: the act of state a protest at trigger t is about, or
 ** -1: the trigger's object or against/over/at/of phrase ("protested the
 ** arrest of ...", "marched against the detention of ..."), or the of/
@@ -3366,15 +3373,13 @@ static const char *const state_acts[] = {
 ** object or a clause on either ("a strike that shut down the capital in
 ** protest of last week's arrest of activists"). */
 static int32_t state_act(const coder_ctx *c, uint32_t t) {
-  static const char *const about[] = {"against", "at", "of", "over"};
   /* (also through a purpose clause: "marched to protest the detention") */
   for (int32_t v = (int32_t)t, e = -1; v >= 0;) {
     for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
       unsigned b = sima_deprel_base(c->syn[d].deprel);
-      int ok = c->syn[d].deprel == SIMA_DEP_OBJ;
-      for (size_t i = 0; !ok && i < sizeof about / sizeof *about; i++)
-        ok = (b == SIMA_DEP_OBL || b == SIMA_DEP_NMOD) &&
-             coder_has_marker(c, (uint32_t)d, about[i]);
+      int ok = c->syn[d].deprel == SIMA_DEP_OBJ ||
+               ((b == SIMA_DEP_OBL || b == SIMA_DEP_NMOD) &&
+                about_phrase(c, (uint32_t)d));
       if (ok && CODER_IN(state_acts, coder_lemma(c, (uint32_t)d)))
         return d;
     }
@@ -3400,14 +3405,11 @@ static int32_t state_act(const coder_ctx *c, uint32_t t) {
       near = (uint32_t)x == t;
     if (!near)
       continue;
-    for (int32_t d = c->first_child[p]; d >= 0; d = c->next_sib[d]) {
-      int ok = 0;
-      for (size_t i = 0; !ok && i < sizeof about / sizeof *about; i++)
-        ok = sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
-             coder_has_marker(c, (uint32_t)d, about[i]);
-      if (ok && CODER_IN(state_acts, coder_lemma(c, (uint32_t)d)))
+    for (int32_t d = c->first_child[p]; d >= 0; d = c->next_sib[d])
+      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+          about_phrase(c, (uint32_t)d) &&
+          CODER_IN(state_acts, coder_lemma(c, (uint32_t)d)))
         return d;
-    }
   }
   return -1;
 }
