@@ -1543,14 +1543,6 @@ static const char *intent_code(const char *code) {
   return code_map_find(map, sizeof map / sizeof *map, code);
 }
 
-/* RULE C-MOOD-COND: does the trigger t carry a modal of possibility
-** (may, might, could)?  A hostile act a coded speaker says may happen on a
-** condition ("the EU may halt its mediation if the talks fail, the
-** minister said") is a conditional threat, like one that will. */
-static int modal_possible(const coder_ctx *c, uint32_t t) {
-  static const char *const modals[] = {"could", "may", "might"};
-  return has_dep_word(c, t, SIMA_DEP_AUX, modals, 3);
-}
 
 /* RULE C-THREAT: an announced hostile act (roots 14-20 with mood
 ** `planned`: "said they would blockade Paris") is a threat, coded in root
@@ -3879,8 +3871,12 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       mi.mood_rule = mi.uncond_rule;
       mi.mood_cue = mi.uncond_cue;
     } else if ((mi.uncond == SIMA_MOOD_PLANNED ||
+                /* a hostile act a coded speaker says may happen on a
+                ** condition ("the EU may halt its mediation if the talks
+                ** fail, the minister said", "may decide to halt"): a
+                ** modal of possibility, on the act or over its plan */
                 (mi.uncond == SIMA_MOOD_POSSIBLE && root >= 14 &&
-                 modal_possible(c, t))) &&
+                 mood_modal_possible(c, mi.uncond_cue))) &&
                mi.attr >= 0 && own) {
       mi.mood = SIMA_MOOD_PLANNED;
       mi.mood_rule = "C-MOOD-COND";

@@ -75,6 +75,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
 
 /* Is `lemma` a speech or reporting verb (say, tell, report, ...)? */
 int mood_is_speech(const char *lemma);
+/* 1 when token w is an auxiliary of possibility: could, may, might. */
+int mood_modal_possible(const coder_ctx *c, int32_t w);
 
 /* facets.c: the quantities event ev's trigger t names among its arguments
 ** ("more than $400m", "17 miners": value, unit, span), appended to

@@ -324,6 +324,14 @@ static const char *const alleged_mods[] = {
 
 /* The mood signalled by t's own aux and modifier dependents; *cue and
 ** *rule get the word and the rule (unchanged for an assertion). */
+int mood_modal_possible(const coder_ctx *c, int32_t w) {
+  if (w < 0 || (uint32_t)w >= c->n || c->syn[w].deprel != SIMA_DEP_AUX)
+    return 0;
+  const char *l = coder_lemma(c, (uint32_t)w);
+  return !strcasecmp(l, "could") || !strcasecmp(l, "may") ||
+         !strcasecmp(l, "might");
+}
+
 static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
                           const char **rule) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
@@ -364,6 +372,14 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
   const char *l = coder_lemma(c, h);
   sima_mood m = SIMA_MOOD_ASSERTED;
   const char *r = NULL;
+  /* RULE C-MOOD-GO-ON: "went on to win", "could go on to fight": "go on
+  ** to" tells what came next, not a plan (only "going to" plans) */
+  if (!strcasecmp(l, "go"))
+    for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+      if (!strcasecmp(coder_lemma(c, (uint32_t)d), "on") &&
+          (c->syn[d].deprel == SIMA_DEP_COMPOUND_PRT ||
+           sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD))
+        return SIMA_MOOD_ASSERTED;
   if (IN(requested_heads, l))
     m = SIMA_MOOD_REQUESTED, r = "C-MOOD-REQ";
   else if (IN(expected_heads, l))
@@ -449,8 +465,21 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       }
       hyp = out->in_cond = 1;
     }
-    if (mood == SIMA_MOOD_ASSERTED && !own_frame)
+    if (mood == SIMA_MOOD_ASSERTED && !own_frame) {
       mood = own_mood(c, x, &mcue, &mrule);
+    } else if ((mood == SIMA_MOOD_PLANNED || mood == SIMA_MOOD_EXPECTED) &&
+               !own_frame) {
+      /* RULE C-MOOD-POSS over a plan or a forecast: "may decide to
+      ** attack", "could be expected to visit" are possible, no more */
+      int32_t oc = -1;
+      const char *orl = NULL;
+      if (own_mood(c, x, &oc, &orl) == SIMA_MOOD_POSSIBLE &&
+          mood_modal_possible(c, oc)) {
+        mood = SIMA_MOOD_POSSIBLE;
+        mcue = oc;
+        mrule = orl;
+      }
+    }
     /* RULE C-MOOD-WHETHER: an open question ("whether the mayor's office
     ** supports the capos") says nothing of the act */
     /* (over a plan or an expectation too: "whether he will collaborate",
@@ -668,6 +697,14 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       x = (uint32_t)h;
       continue;
     }
+    /* RULE C-MOOD-MEANS: the means of an act ("police might respond by
+    ** arresting them", "could escape by travelling to the embassy") is
+    ** in the act's frame: its modal, negation and speaker */
+    if (base == SIMA_DEP_ADVCL && c->syn[x].xpos == SIMA_XPOS_VBG &&
+        coder_has_marker(c, x, "by") && c->syn[h].upos == SIMA_UPOS_VERB) {
+      x = (uint32_t)h;
+      continue;
+    }
     if (coder_is_xcomp(c, x)) {
       const char *hr = NULL;
       sima_mood hm = head_mood(c, (uint32_t)h, &hr);
@@ -715,7 +752,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
 #undef NEGATE
   if (!apply_mood) {
     /* a pattern that encodes its own mood (an intent) still did not
-    ** happen when its clause is a condition */
+    ** happen when its clause is a condition; nor is it made when a modal
+    ** of possibility governs it ("might agree to meet": C-MOOD-POSS) */
     if (out->in_cond) {
       out->mood = SIMA_MOOD_HYPOTHETICAL;
       out->mood_rule = hrule;
@@ -725,6 +763,10 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       out->mood = SIMA_MOOD_POSSIBLE;
       out->mood_rule = "C-MOOD-WHETHER";
       out->mood_cue = qcue;
+    } else if (mood == SIMA_MOOD_POSSIBLE && mood_modal_possible(c, mcue)) {
+      out->mood = SIMA_MOOD_POSSIBLE;
+      out->mood_rule = mrule;
+      out->mood_cue = mcue;
     }
     return;
   }

@@ -321,8 +321,18 @@ static void repair_participle(sima_syntax *y, uint32_t first, uint32_t count) {
       obj = 0;
     /* an intransitive verb of collective action has no passive: "Hundreds
     ** of students rallied in Serbia" (Hundreds --acl--> rallied) is the
-    ** sentence's verb when the noun is the root or a speaker's subject */
-    if (!obj && !own && is_collective_verb(y[v].lemma)) {
+    ** sentence's verb when the noun is the root or a speaker's subject;
+    ** so is a verb with a means clause ("Police responded by arresting
+    ** the protesters": an advcl marked "by" on a gerund) */
+    int means = 0;
+    for (uint32_t k = v + 1; k < end && !means; k++)
+      if (y[k].head == (int32_t)v && y[k].deprel == SIMA_DEP_ADVCL &&
+          y[k].xpos == SIMA_XPOS_VBG)
+        for (uint32_t m = v + 1; m < k; m++)
+          if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_MARK &&
+              y[m].lemma && !strcasecmp(y[m].lemma, "by"))
+            means = 1;
+    if (!obj && !own && (means || is_collective_verb(y[v].lemma))) {
       /* (through a quantity: "Thousands of workers marched") */
       if (sima_deprel_base(y[n].deprel) == SIMA_DEP_NMOD && y[n].head >= 0 &&
           y[n].head >= (int32_t)first && y[n].head < n &&
