@@ -57,6 +57,10 @@ static const char *const planned_heads[] = {
     "propose",   "resolve", "schedule", "seek",    "undertake", "volunteer",
     "vow",       "want",    "wish"};
 
+/* Heads of a wish about another's act (C-MOOD-HOPE).  Sorted. */
+static const char *const hope_heads[] = {"dream", "hope", "pray", "want",
+                                         "wish"};
+
 /* RULE C-MOOD-DISPOSED: adjectives of disposition: their complement is not
 ** done yet ("is ready to sign a deal", "is interested in exchanging
 ** information") */
@@ -639,6 +643,17 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-ALLEGED", h);
       if (out->attr >= 0)
         break;
+      /* RULE C-MOOD-HOPE: what someone hopes, wishes or prays another
+      ** will do ("officials hope that Turkey will withdraw", "I hope the
+      ** US would halt the shelling") may happen: no plan or intent of
+      ** the doer's */
+      if ((mood == SIMA_MOOD_ASSERTED || mood == SIMA_MOOD_PLANNED) &&
+          IN(hope_heads, coder_lemma(c, (uint32_t)h))) {
+        mood = SIMA_MOOD_POSSIBLE;
+        mrule = "C-MOOD-HOPE";
+        mcue = h;
+        break;
+      }
       /* "fears that X will attack": a non-speech clausal head */
       if (mood == SIMA_MOOD_ASSERTED) {
         mood = head_mood(c, (uint32_t)h, &mrule);
