@@ -1157,6 +1157,28 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
   return next;
 }
 
+/* The end of the coordination that starts at mention `before`, among
+** the mentions from there to c->nm that build() made of one atom run:
+** it takes in the mentions up to the last one joined by "and"/"or"; a
+** mention after a bare comma starts a new phrase ("arming militants in
+** Iraq, Iran has sought ...": Iraq alone is the militants' country). */
+static uint32_t coord_end(const ctx *c, uint32_t before) {
+  uint32_t end = before + 1;
+  for (uint32_t q = before + 1; q < c->nm; q++) {
+    const mtmp *p = &c->m[q - 1], *m = &c->m[q];
+    for (uint32_t t = p->first + p->count; t < m->first; t++)
+      if (!tok_eq(c, t, ","))
+        end = q + 1;
+  }
+  /* (a list that goes on past the run: "traffickers from Colombia,
+  ** Puerto Rico, Venezuela and even the Czech Republic") */
+  const mtmp *last = &c->m[c->nm - 1];
+  uint32_t after = last->first + last->count;
+  if (end < c->nm && after < c->doc->ntokens && is_connector(c, after))
+    end = c->nm;
+  return end;
+}
+
 /* "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Fornost
 ** and Gondor": a plural agent before coordinated countries is each
 ** country's (ARNGOV, OSGGOV, GONGOV).  Mentions from index `before` on
@@ -1165,13 +1187,14 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
 ** and the agent is not one person ("the president of X and Y" is left
 ** alone).  The first conjunct's mention grows back to the agent's first
 ** token.  Returns 1 if the agent was distributed, 0 if nothing changed. */
-static int distribute_agent(ctx *c, uint32_t before, uint32_t kx,
-                            uint32_t first, const agentrun *r, int plural) {
+static int distribute_agent(ctx *c, uint32_t before, uint32_t end,
+                            uint32_t kx, uint32_t first, const agentrun *r,
+                            int plural) {
   if ((r->flags & DICT_F_PERSON) && !plural)
     return 0;
   if (c->m[before].first != c->at[kx].first)
     return 0;
-  for (uint32_t q = before; q < c->nm; q++) {
+  for (uint32_t q = before; q < end; q++) {
     const mtmp *m = &c->m[q];
     if (!m->bare || strlen(m->code) != 3 || !dict_is_country(c->d, m->code))
       return 0;
@@ -1182,7 +1205,7 @@ static int distribute_agent(ctx *c, uint32_t before, uint32_t kx,
           return 0;
     }
   }
-  for (uint32_t q = before; q < c->nm; q++) {
+  for (uint32_t q = before; q < end; q++) {
     mtmp *m = &c->m[q];
     char country[4] = {m->code[0], m->code[1], m->code[2], 0};
     set_code(m, country, r->sector);
@@ -1200,7 +1223,7 @@ static int distribute_agent(ctx *c, uint32_t before, uint32_t kx,
   ** (FORLEG, GONLEG), which the coder takes as conjuncts */
   if (before == 0)
     return 1;
-  uint32_t pb = before - 1, ncountry = c->nm - before;
+  uint32_t pb = before - 1, ncountry = end - before;
   const mtmp *p = &c->m[pb];
   uint32_t pe = p->first + p->count;
   if (p->actor != NOACTOR || strlen(p->code) != 3 ||
@@ -1346,7 +1369,8 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
     if (kx < a1 && c->at[kx].kind != A_AGENT) {
       uint32_t before = c->nm;
       uint32_t nk = build(c, kx, a1, send);
-      if (c->nm == before + 1 && c->m[before].code[0] &&
+      uint32_t end = c->nm > before ? coord_end(c, before) : before;
+      if (end == before + 1 && c->m[before].code[0] &&
           c->m[before].first == c->at[kx].first) {
         mtmp *m = &c->m[before];
         char country[4], sector[4];
@@ -1369,8 +1393,8 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
         m->actor = NOACTOR;
         return nk;
       }
-      if (c->nm > before + 1 && distribute_agent(c, before, kx, first, &r,
-                                               c->at[next - 1].plural))
+      if (end > before + 1 && distribute_agent(c, before, end, kx, first, &r,
+                                             c->at[next - 1].plural))
         return nk;
       if (c->nm > before)
         return nk; /* several conjuncts: they stand alone */

@@ -3909,7 +3909,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** agreement") or announces it will not do ("said it would not meet the
   ** demands") is a rejection, coded in root 12 and asserted.  A plain
   ** "did not" keeps its code, negated */
+  /* (not "no government is willing to ...": no one refuses; C-NEG-NONE) */
   if (mi.negated && src.n > 0 && root >= 3 && root <= 8 &&
+      !(mi.neg_rule && !strcmp(mi.neg_rule, "C-NEG-NONE")) &&
       (mi.refused || (mi.mood == SIMA_MOOD_PLANNED && own))) {
     const char *rc = reject_code(code);
     if (rc) {

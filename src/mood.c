@@ -452,6 +452,16 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     int w;
     if (!neg_block && (w = negated_here(c, x)))
       NEGATE("C-NEG", w - 1);
+    /* RULE C-NEG-NONE: a subject with "no" ("No government has agreed
+    ** to help", "no one attacked the convoy") denies the act */
+    if (!neg_block && !out->negated)
+      for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
+        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ)
+          for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
+            if (sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_DET &&
+                (uint32_t)e < (uint32_t)d &&
+                !strcasecmp(coder_lemma(c, (uint32_t)e), "no"))
+              NEGATE("C-NEG-NONE", e);
     /* RULE C-MOOD-HYP */
     if ((w = conditional_here(c, x)) && !hyp) {
       hyp = 1;
