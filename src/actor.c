@@ -1870,7 +1870,14 @@ static void coref_run(ctx *c, const uint8_t *coded) {
                       tok_eq(c, i + n - 1, "states") ||
                       tok_eq(c, i + n - 1, "neighbours") ||
                       tok_eq(c, i + n - 1, "neighbors");
-      int32_t a = find_back(c, nmain, i, -1, NULL);
+      /* RULE A-COREF-PAIR: "the pair", "the two men", "both leaders" are
+      ** people: their
+      ** antecedents are persons ("a couple ... arrested on a plane to
+      ** Panama. Authorities confiscated $1.1 million from the pair") */
+      int persons = tok_eq(c, i + n - 1, "pair") ||
+                    tok_eq(c, i + n - 1, "men") ||
+                    tok_eq(c, i + n - 1, "leaders");
+      int32_t a = find_back(c, nmain, i, persons ? 1 : -1, NULL);
       if (a < 0)
         break;
       char c1[4], c2[4], s1[4], s2[4];
@@ -1879,7 +1886,8 @@ static void coref_run(ctx *c, const uint8_t *coded) {
       for (uint32_t r = (uint32_t)a; r-- > 0;) {
         if (c->ti[i].sent - c->m[r].sent > 2 || (uint32_t)a - r > COREF_WINDOW)
           break;
-        if (!c->m[r].code[0] || !strcmp(c->m[r].code, c->m[a].code))
+        if (!c->m[r].code[0] || !strcmp(c->m[r].code, c->m[a].code) ||
+            (persons && !c->m[r].person))
           continue;
         actor_split_code(c->d, c->m[r].code, c2, s2);
         if (countries && (!c2[0] || !strcmp(c1, c2)))
