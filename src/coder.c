@@ -1394,6 +1394,32 @@ static int addressed_uncoded(const coder_ctx *c, uint32_t t,
   return as.n == 0;
 }
 
+/* RULE C-UNCODED-TARGET: 1 when role's first path is one step to a
+** phrase of t's own that is an actor the dictionaries could not code
+** (an uncoded candidate: "coordinate with European criminal
+** organizations").  The target is then named but unknown, and no
+** fallback puts another in its place ("From Brazil, traffickers
+** coordinate with ...": not Brazil). */
+static int uncoded_target(const coder_ctx *c, uint32_t t,
+                          const pat_role *role) {
+  if (!role->given || role->npaths == 0 || role->paths[0].nsteps != 1)
+    return 0;
+  const pat_rel *r = &role->paths[0].steps[0];
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned lr = coder_lrel(c, (uint32_t)d);
+    if (!pat_rel_name_ok(r, lr) || !cases_ok(c, (uint32_t)d, r) ||
+        c->tok2men[d] >= 0)
+      continue;
+    for (uint32_t m = 0; m < c->doc->nmentions; m++) {
+      const sima_mention *mm = &c->doc->mentions[m];
+      if (!mm->code && mm->first <= (uint32_t)d &&
+          (uint32_t)d < mm->first + mm->count)
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* Tries the role's paths in order; a path that finds only bare agents is
 ** kept as a fallback while a later path may find a real actor ("shared
 ** intelligence with Iraq": Iraq, not the SPY of "intelligence"). */
@@ -2076,6 +2102,18 @@ static int place_targets(const coder_ctx *c, uint32_t t, const actor_set *tgt) {
       return 0;
   }
   return 1;
+}
+
+/* 1 when verb t has a reflexive pronoun as its object (C-REFLEXIVE). */
+static int reflexive_object(const coder_ctx *c, uint32_t t) {
+  static const char *const refl[] = {
+      "herself", "himself",  "itself",     "myself",
+      "oneself", "ourselves", "themselves", "yourself"};
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
+        CODER_IN(refl, coder_lemma(c, (uint32_t)d)))
+      return 1;
+  return 0;
 }
 
 /* RULE C-TARGET-NEAR: when no role path finds a target, the first actor
@@ -3724,6 +3762,14 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   int addressed = tgt.n == 0 && weak.n == 0 && (croot == 2 || croot == 10) &&
                   addressed_uncoded(c, t, &p->tgt);
   if (addressed)
+    guess = 0;
+  /* RULE C-REFLEXIVE: an act done to oneself ("one suspect killed himself
+  ** in the Supreme Court", "the party has positioned itself") has no
+  ** target elsewhere in the clause: none is guessed (a pattern's own
+  ** paths still name one: "blew himself up among the crowd") */
+  if (tgt.n == 0 && reflexive_object(c, t))
+    guess = 0;
+  if (tgt.n == 0 && weak.n == 0 && uncoded_target(c, t, &p->tgt))
     guess = 0;
   if (tgt.n == 0 && guess && p->tgt.given && clause_predicate(c, t)) {
     resolve_role(c, t, &c->v->default_tgt, &tgt);
