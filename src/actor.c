@@ -92,6 +92,13 @@ static int tok_eq(const ctx *c, uint32_t i, const char *w) {
   return strlen(w) == t->nnorm && strncasecmp(t->norm, w, t->nnorm) == 0;
 }
 
+static int tok_in_list(const char *s, const char *const *set) {
+  for (; *set; set++)
+    if (!strcmp(s, *set))
+      return 1;
+  return 0;
+}
+
 static int tok_in(const ctx *c, uint32_t i, const char *const *set) {
   for (; *set; set++)
     if (tok_eq(c, i, *set))
@@ -1795,11 +1802,96 @@ static int sort_mentions(ctx *c) {
   return 0;
 }
 
+/* RULE A-COREF-POSSESSIVE: a bare agent after "its"/"their" (and up to
+** two adjectives) that is a clause's subject, followed by its verb ("its military forces
+** launched an attack", "their forces had besieged a base") or a leader
+** word ("killed its top leader") belongs to the nearest earlier coded
+** mention that is no person, in its sentence or the one before, and has
+** a country: a state's agent is that country's (Turkey ... its forces:
+** TURMIL; "the Colombian government's count, its security forces":
+** COLMIL), a non-state organisation's is the organisation ("the FARC ...
+** its top leader": the FARC's code).  "its" skips plural mentions ("Colombian
+** forces killed its leader" is not the forces'). */
+static void coref_possessive(ctx *c, uint32_t nmain) {
+  static const char *const leader[] = {"leader", "leaders", "chief",
+                                       "commander", "head", "boss",
+                                       "founder", NULL};
+  static const char *const state[] = {"GOV", "MIL", "COP", "JUD",
+                                      "LEG", "SPY", NULL};
+  const sima_syntax *syn = c->doc->syn;
+  if (!syn)
+    return;
+  for (uint32_t q = 0; q < nmain; q++) {
+    mtmp *m = &c->m[q];
+    if (m->actor != NOACTOR || strlen(m->code) != 3 ||
+        !dict_is_sector(c->d, m->code) || dict_is_country(c->d, m->code))
+      continue;
+    uint32_t k = m->first, adj = 0, hd = m->first + m->count - 1;
+    while (k > 0 && adj < 2 &&
+           (syn[k - 1].upos == SIMA_UPOS_ADJ || tok_eq(c, k - 1, "own")))
+      k--, adj++;
+    if (k == 0 || !(tok_eq(c, k - 1, "its") || tok_eq(c, k - 1, "their")))
+      continue;
+    /* (coreference runs before the parse: a subject is followed by its
+    ** verb or auxiliary) */
+    unsigned nx = hd + 1 < c->doc->ntokens ? syn[hd + 1].xpos : 0;
+    int subj = nx == SIMA_XPOS_VBD || nx == SIMA_XPOS_VBZ ||
+               nx == SIMA_XPOS_VBP || nx == SIMA_XPOS_VBN ||
+               nx == SIMA_XPOS_MD;
+    int lead = tok_in(c, hd, leader);
+    if (!subj && !lead)
+      continue;
+    uint32_t poss = k - 1;
+    int its = tok_eq(c, poss, "its");
+    for (uint32_t p = q; p-- > 0 && q - p <= COREF_WINDOW;) {
+      const mtmp *a = &c->m[p];
+      if (a->first + a->count > poss)
+        continue;
+      if (c->ti[poss].sent - a->sent > 1)
+        break;
+      /* (not into a content or relative clause: "Chile rejected the
+      ** claim that its navy had entered Peruvian waters" is about the
+      ** navy, not by it) */
+      int clause = 0;
+      for (uint32_t t = a->first + a->count; t < poss && !clause; t++)
+        clause = tok_eq(c, t, "that") || tok_eq(c, t, "which") ||
+                 tok_eq(c, t, "who");
+      if (clause)
+        break;
+      if (!a->code[0] || a->person)
+        continue;
+      char ac[4], as[4];
+      actor_split_code(c->d, a->code, ac, as);
+      /* (civilians and places own no forces: "Deir ez-Zor, where their
+      ** forces had besieged ...") */
+      if (!strcmp(as, "CVL"))
+        continue;
+      uint32_t h = a->first + a->count - 1;
+      if (its && (syn[h].xpos == SIMA_XPOS_NNS || syn[h].xpos == SIMA_XPOS_NNPS))
+        continue;
+      if (!ac[0])
+        break; /* a body of no country ("Police ... their suspect") */
+      /* a state's agents are the country's; a non-state group's leader
+      ** and members are the group, but "their own government" is still
+      ** the country's */
+      int own = !as[0] || tok_in_list(as, state) ||
+                (!lead && tok_in_list(m->code, state));
+      char code[8];
+      snprintf(code, sizeof code, "%s%s", ac, m->code);
+      set_code(m, own ? code : a->code, NULL);
+      m->how = SIMA_RES_COMPOSED;
+      m->antecedent = (int32_t)p;
+      break;
+    }
+  }
+}
+
 /* Resolves pronouns and definite nominals; `coded` flags the tokens of
 ** coded mentions (NULL: no memory, A-COREF-UNCODED is skipped). */
 static void coref_run(ctx *c, const uint8_t *coded) {
   uint32_t nmain = c->nm;
   const sima_doc *doc = c->doc;
+  coref_possessive(c, nmain);
   /* definite nominals: "the Chinese leader", "the president" */
   for (uint32_t q = 0; q < nmain; q++) {
     mtmp *m = &c->m[q];
