@@ -890,6 +890,19 @@ static int local_antecedent(const coder_ctx *c, uint32_t t, int32_t m) {
           b == SIMA_DEP_OBL);
 }
 
+/* 1 when phrase x is marked as a topic or an aim: on, about, against,
+** over, toward(s), regarding, concerning (C-TOPIC-SUBJECT). */
+static int topic_phrase(const coder_ctx *c, uint32_t x) {
+  static const char *const tp[] = {"about",  "against", "concerning", "on",
+                                   "over",   "regarding", "toward",
+                                   "towards"};
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_CASE &&
+        CODER_IN(tp, coder_lemma(c, (uint32_t)d)))
+      return 1;
+  return 0;
+}
+
 static int32_t actor_of(const coder_ctx *c, uint32_t t, int depth,
                         uint32_t *at) {
   if (c->tok2men[t] >= 0 && suspected_event(c, t))
@@ -983,6 +996,13 @@ static int32_t actor_of(const coder_ctx *c, uint32_t t, int depth,
         if (m >= 0)
           return m;
       }
+    /* RULE C-TOPIC-SUBJECT: the topic or aim of a subject that is no
+    ** actor ("A focus on Mexico has encouraged drug traffickers to ...",
+    ** "pressure on Iran forced ...") is not the one who acts */
+    if (depth == 0 && sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+        sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_NSUBJ &&
+        topic_phrase(c, (uint32_t)d))
+      continue;
     for (size_t i = 0; i < sizeof actor_rels / sizeof *actor_rels; i++)
       if (rel == actor_rels[i]) {
         /* a title in apposition to an uncoded name is that name:
