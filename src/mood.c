@@ -144,8 +144,9 @@ static const char *const ability_nouns[] = {
 ** "claims that the army killed civilians"); and nouns of evidence denied
 ** by "no" ("there is no sign that the police arrested the leaders") */
 static const char *const claim_nouns[] = {
-    "accusation", "allegation", "charge", "claim", "rumor", "rumour",
-    "suspicion"};
+    "accusation", "allegation", "argument",  "assertion", "assumption",
+    "belief",     "charge",     "claim",     "contention", "notion",
+    "rumor",      "rumour",     "speculation", "suspicion", "theory"};
 static const char *const evidence_nouns[] = {"evidence", "indication",
                                              "proof",    "sign"};
 
