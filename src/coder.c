@@ -1387,7 +1387,10 @@ static int keep_weak(const coder_ctx *c, const actor_set *tgt,
 ** phrase ("called on its western partners to take their citizens back":
 ** not the citizens). */
 static int addressed_uncoded(const coder_ctx *c, uint32_t t,
-                             const pat_role *role) {
+                             const pat_role *role, int partner) {
+  static const char *const time_nouns[] = {
+      "afternoon", "day",     "evening", "hour",    "month",   "morning",
+      "night",     "occasion", "time",   "week",    "weekend", "year"};
   if (!role->given || role->npaths == 0 || role->paths[0].nsteps != 1)
     return 0;
   const pat_rel *r = &role->paths[0].steps[0];
@@ -1399,6 +1402,14 @@ static int addressed_uncoded(const coder_ctx *c, uint32_t t,
     unsigned lr = coder_lrel(c, (uint32_t)d);
     if (!pat_rel_name_ok(r, lr) || !cases_ok(c, (uint32_t)d, r))
       continue;
+    /* (a time is no addressee: "spoke to Trump on Tuesday night") */
+    if (CODER_IN(time_nouns, coder_lemma(c, (uint32_t)d)))
+      continue;
+    /* (nor, for a partner, a topic: "has not spoken to Theresa May about
+    ** the incident") */
+    if (partner && (topic_phrase(c, (uint32_t)d) ||
+                    coder_has_marker(c, (uint32_t)d, "of")))
+      return 0;
     /* (a pronoun, a number: coreference may have failed; a name the
     ** dictionaries lack, "called on Arabs to mobilize against X", may be
     ** a people acting) */
@@ -1454,7 +1465,7 @@ static void resolve_role(const coder_ctx *c, uint32_t t, const pat_role *r,
     ** take their citizens back") */
     if (i > 0 && r->paths[i].nsteps > 1 && r->paths[i].steps[0].base <= 1 &&
         r->paths[i].steps[0].id == SIMA_DEP_XCOMP && fallback.n == 0 &&
-        addressed_uncoded(c, t, r))
+        addressed_uncoded(c, t, r, 0))
       continue;
     follow(c, t, &r->paths[i], 0, as);
     if (as->n == 0)
@@ -3779,8 +3790,14 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
                                (croot >= 3 && croot <= 6) || truce));
   /* C-ADDRESSEE: an appeal or demand to a named, uncoded addressee
   ** guesses no target elsewhere */
-  int addressed = tgt.n == 0 && weak.n == 0 && (croot == 2 || croot == 10) &&
-                  addressed_uncoded(c, t, &p->tgt);
+  /* (and, the same, a partner of a statement, consultation or
+  ** cooperation: "discussing with allies whether ...": no target from the
+  ** whether-clause; RULE C-ADDRESSEE (partner)) */
+  int addressed =
+      tgt.n == 0 && weak.n == 0 &&
+      ((croot == 2 || croot == 10) ? addressed_uncoded(c, t, &p->tgt, 0)
+       : croot <= 8               ? addressed_uncoded(c, t, &p->tgt, 1)
+                                  : 0);
   if (addressed)
     guess = 0;
   /* RULE C-REFLEXIVE: an act done to oneself ("one suspect killed himself
