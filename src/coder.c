@@ -2297,8 +2297,20 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
       if (circumstance(c, x) &&
           !(place && (uint32_t)h == t && place_phrase(c, x)))
         ok = 0;
-      if (!objection && c->syn[x].deprel == SIMA_DEP_OBL_AGENT &&
+      /* (the agent of a participle on a noun, also when parsed as a
+      ** plain "by" phrase: "his foundation, accused of violations by the
+      ** New York attorney general") */
+      if (!objection &&
+          (c->syn[x].deprel == SIMA_DEP_OBL_AGENT ||
+           (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_OBL &&
+            coder_has_marker(c, x, "by"))) &&
           sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_ACL)
+        ok = 0;
+      /* nor inside a passive participle clause below t ("agreeing to
+      ** dissolve his foundation, accused of violations by the attorney
+      ** general": the clause describes, it is not the act's) */
+      if (c->syn[x].deprel == SIMA_DEP_ADVCL && (uint32_t)h != t &&
+          c->syn[x].xpos == SIMA_XPOS_VBN)
         ok = 0;
       /* nor inside a noun's clause of content or circumstance
       ** (C-PURPOSE-MARK: "convicted the banker of laundering money for
