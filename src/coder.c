@@ -1441,10 +1441,19 @@ static int uncoded_target(const coder_ctx *c, uint32_t t,
     if (!pat_rel_name_ok(r, lr) || !cases_ok(c, (uint32_t)d, r) ||
         c->tok2men[d] >= 0)
       continue;
-    for (uint32_t m = 0; m < c->doc->nmentions; m++) {
+    /* mentions are in text order: the last one starting at or before d,
+    ** and a few before it (spans nest and repeat) */
+    uint32_t lo = 0, hi = c->doc->nmentions;
+    while (lo < hi) {
+      uint32_t mid = lo + (hi - lo) / 2;
+      if (c->doc->mentions[mid].first <= (uint32_t)d)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    for (uint32_t m = lo, k = 0; m-- > 0 && k < 16; k++) {
       const sima_mention *mm = &c->doc->mentions[m];
-      if (!mm->code && mm->first <= (uint32_t)d &&
-          (uint32_t)d < mm->first + mm->count)
+      if (!mm->code && (uint32_t)d < mm->first + mm->count)
         return 1;
     }
   }
