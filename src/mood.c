@@ -453,6 +453,18 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     int w;
     if (!neg_block && (w = negated_here(c, x)))
       NEGATE("C-NEG", w - 1);
+    /* C-NEG-YET on the verb itself ("the government is yet to arrest":
+    ** "yet" and "to" on the verb, the copula hung on it too) */
+    if (!neg_block && !out->negated && coder_has_marker(c, x, "to"))
+      for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
+        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD &&
+            (uint32_t)d < x &&
+            !strcasecmp(coder_lemma(c, (uint32_t)d), "yet"))
+          for (int32_t e = c->first_child[x]; e >= 0; e = c->next_sib[e])
+            if (c->syn[e].deprel == SIMA_DEP_COP || c->syn[e].deprel == SIMA_DEP_AUX)
+              if (!strcasecmp(coder_lemma(c, (uint32_t)e), "be") &&
+                  e < d && !out->negated)
+                NEGATE("C-NEG-YET", d);
     /* RULE C-NEG-NONE: a subject with "no" ("No government has agreed
     ** to help", "no one attacked the convoy") denies the act */
     if (!neg_block && !out->negated)
@@ -731,9 +743,35 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       x = (uint32_t)h;
       continue;
     }
+    /* RULE C-NEG-SHORT: "stopped short of attacking", "fell short of
+    ** recognising": the act was not done */
+    if (base == SIMA_DEP_ADVCL && coder_has_marker(c, x, "of") &&
+        !strcasecmp(coder_lemma(c, (uint32_t)h), "short")) {
+      if (!neg_block)
+        NEGATE("C-NEG-SHORT", h);
+      /* on to the verb ("stopped", "fell"), past "short" */
+      int32_t v = c->syn[h].head;
+      x = v >= 0 && (uint32_t)v < c->n ? (uint32_t)v : (uint32_t)h;
+      if (x == (uint32_t)h)
+        break;
+      continue;
+    }
     if (coder_is_xcomp(c, x)) {
       const char *hr = NULL;
       sima_mood hm = head_mood(c, (uint32_t)h, &hr);
+      /* RULE C-NEG-YET: "has yet to arrest", "is yet to sign": not done
+      ** so far; "unlikely to invade" is expected not to happen */
+      const char *hl = coder_lemma(c, (uint32_t)h);
+      int32_t yet = -1;
+      for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD &&
+            !strcasecmp(coder_lemma(c, (uint32_t)d), "yet") && d < (int32_t)x)
+          yet = d;
+      if (!neg_block && yet >= 0 &&
+          (!strcasecmp(hl, "have") || !strcasecmp(hl, "be")))
+        NEGATE("C-NEG-YET", yet);
+      if (!neg_block && !strcasecmp(hl, "unlikely"))
+        NEGATE("C-NEG", h);
       if (IN(neg_heads, coder_lemma(c, (uint32_t)h))) {
         NEGATE("C-NEG", h); /* RULE C-NEG: refused, failed, ... */
         out->refused = 1;
