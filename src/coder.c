@@ -234,9 +234,12 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
       return s;
   }
   if (base == SIMA_DEP_ADVCL &&
-      (coder_has_marker(c, t, "of") || coder_has_marker(c, t, "for"))) {
-    /* "accused Ukraine of shelling", "praised X for helping": the object
-    ** of the governing verb does it */
+      (coder_has_marker(c, t, "of") || coder_has_marker(c, t, "for") ||
+       (coder_has_marker(c, t, "from") &&
+        mood_from_head(coder_lemma(c, (uint32_t)h))))) {
+    /* "accused Ukraine of shelling", "praised X for helping", "prevented
+    ** the protesters from attacking": the object of the governing verb
+    ** does it */
     for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
       if (coder_lrel(c, (uint32_t)d) == SIMA_DEP_OBJ)
         return d;

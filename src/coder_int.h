@@ -75,6 +75,9 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
 
 /* Is `lemma` a speech or reporting verb (say, tell, report, ...)? */
 int mood_is_speech(const char *lemma);
+/* 1 when `lemma` keeps its object from what a "from" clause says
+** ("prevented the protesters from attacking": C-NEG-FROM). */
+int mood_from_head(const char *lemma);
 /* 1 when token w is an auxiliary of possibility: could, may, might. */
 int mood_modal_possible(const coder_ctx *c, int32_t w);
 

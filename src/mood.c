@@ -94,9 +94,20 @@ static const char *const arrest_heads[] = {"apprehend", "arrest", "detain",
 ** ("plotting an assault", "scheming to launch attacks", "conspiring to
 ** import cocaine"): its act is possible */
 static const char *const possible_heads[] = {
-    "consider", "conspire", "contemplate", "could",    "fear",  "mull",
-    "plot",     "possible", "scheme",      "threaten", "wait",  "warn",
-    "weigh"};
+    "allow",    "authorise", "authorize", "consider", "conspire",
+    "contemplate", "could",  "enable",    "fear",     "let",
+    "mull",     "permit",    "plot",      "possible", "scheme",
+    "threaten", "wait",      "warn",      "weigh"};
+
+/* RULE C-NEG-FROM: heads whose "from" + gerund clause was not done
+** ("refrained from criticizing", "prevented the protesters from
+** attacking").  Sorted. */
+static const char *const from_heads[] = {
+    "abstain", "ban",      "bar",     "block",    "deter",   "discourage",
+    "dissuade", "hold",    "keep",    "prevent",  "prohibit", "refrain",
+    "restrain", "stop"};
+
+int mood_from_head(const char *lemma) { return lemma && IN(from_heads, lemma); }
 
 static const char *const planned_mods[] = {
     "forthcoming", "future", "planned", "proposed", "prospective",
@@ -742,6 +753,37 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         coder_has_marker(c, x, "by") && c->syn[h].upos == SIMA_UPOS_VERB) {
       x = (uint32_t)h;
       continue;
+    }
+    if ((base == SIMA_DEP_ADVCL || base == SIMA_DEP_XCOMP) &&
+        c->syn[x].xpos == SIMA_XPOS_VBG && coder_has_marker(c, x, "from") &&
+        c->syn[h].upos == SIMA_UPOS_VERB &&
+        IN(from_heads, coder_lemma(c, (uint32_t)h))) {
+      /* (not when the head is negated: "did not stop them from
+      ** attacking" lets the attack happen) */
+      if (!neg_block && !negated_here(c, (uint32_t)h))
+        NEGATE("C-NEG-FROM", h);
+      neg_block = 1;
+      x = (uint32_t)h;
+      continue;
+    }
+    /* C-NEG-DENIED on a gerund: "the army denied attacking the village" */
+    /* (the gerund is the denial's complement: no comma in between;
+    ** "deny responsibility, blaming it on ..." blames) */
+    int comma = 0;
+    for (uint32_t k = (uint32_t)h + 1; k < x && (uint32_t)h < x; k++)
+      comma |= c->syn[k].upos == SIMA_UPOS_PUNCT;
+    if ((base == SIMA_DEP_XCOMP || base == SIMA_DEP_OBJ ||
+         base == SIMA_DEP_CCOMP) && !comma && (uint32_t)h < x &&
+        c->syn[x].xpos == SIMA_XPOS_VBG && c->syn[h].upos == SIMA_UPOS_VERB &&
+        !strcasecmp(coder_lemma(c, (uint32_t)h), "deny") &&
+        !negated_here(c, (uint32_t)h)) {
+      if (!neg_block)
+        NEGATE("C-NEG-DENIED", h);
+      if (out->attr < 0 && coder_subject(c, (uint32_t)h, 0) >= 0) {
+        out->attr = attribution_from(c, (uint32_t)h);
+        out->attr_rule = "C-NEG-DENIED";
+      }
+      break;
     }
     /* RULE C-NEG-SHORT: "stopped short of attacking", "fell short of
     ** recognising": the act was not done */
