@@ -27,6 +27,7 @@ typedef struct timex {
   uint32_t first, count; /* token span */
   int32_t day;           /* days since 1970-01-01 */
   const char *precision; /* "day" "week" "month" "season" "year" */
+  int32_t only;          /* >= 0: dates only the event of this noun */
 } timex;
 
 /* Days from civil date (Howard Hinnant's algorithm), proleptic Gregorian. */
@@ -324,15 +325,28 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
   }
   /* in|since|during|by YEAR, and "the 2019 attack" (a year before a noun) */
   int y = number_of(&t[k], 1900, 2099);
-  /* "the 2019 attack" is a year, "the 2000 troops" a count: the parser's
-  ** nummod says which */
-  int counted = doc->syn && doc->syn[k].deprel == SIMA_DEP_NUMMOD;
+  /* "the 2019 attack" is a year, "the 2000 troops" a count: a number
+  ** the parser reads as counting a plural noun ("the 2003 invasion", with
+  ** the year as nummod of a singular noun, is still a year) */
+  int counted = 0;
+  if (doc->syn && doc->syn[k].deprel == SIMA_DEP_NUMMOD) {
+    int32_t h = doc->syn[k].head;
+    counted = h < 0 || (uint32_t)h >= doc->ntokens ||
+              doc->syn[h].xpos == SIMA_XPOS_NNS ||
+              doc->syn[h].xpos == SIMA_XPOS_NNPS;
+  }
   if (y > 0 && t[k].nnorm == 4 && k > 0 &&
       (tok_ieq(&t[k - 1], "in") || tok_ieq(&t[k - 1], "during") ||
        tok_ieq(&t[k - 1], "since") ||
        (tok_ieq(&t[k - 1], "the") && !counted))) {
     x->day = days_from_civil(y, 1, 1);
     x->precision = "year";
+    /* "the 2003 invasion" dates the invasion, not the sentence's other
+    ** events ("accused Moscow of breaching the 1997 treaty") */
+    if (tok_ieq(&t[k - 1], "the")) {
+      int32_t h = doc->syn ? doc->syn[k].head : (int32_t)k + 1;
+      x->only = h >= 0 && (uint32_t)h < doc->ntokens ? h : (int32_t)k + 1;
+    }
     return 1;
   }
   return 0;
@@ -358,6 +372,7 @@ static int find_timexes(const sima_doc *doc, uint32_t s, int32_t ref,
   uint32_t b = doc->sents[s].first, e = b + doc->sents[s].count;
   for (uint32_t k = b; k < e && nx < cap;) {
     timex x;
+    x.only = -1;
     uint32_t used = match_at(doc, k, e, ref, &x);
     if (used) {
       x.first = k;
@@ -378,6 +393,8 @@ static int nearest_timex(const sima_doc *doc, const sima_event *ev,
   int best = -1, bestd = 1 << 30;
   for (int q = 0; q < nx; q++) {
     int d = -1;
+    if (xs[q].only >= 0 && xs[q].only != ev->verb_tok)
+      continue;
     if (doc->syn && ev->verb_tok >= 0) {
       /* the expression's tokens, or their head chain, reach the verb */
       for (uint32_t t = xs[q].first; t < xs[q].first + xs[q].count; t++) {
