@@ -164,6 +164,12 @@ static void repair_parse(sima_syntax *y, uint32_t first, uint32_t count) {
       int32_t ap = y[v - 1].head;
       after_appos = ap >= (int32_t)first && ap < (int32_t)v - 1 &&
                     y[ap].deprel == SIMA_DEP_APPOS && y[ap].head == nh;
+      /* (the comma hung on the noun instead: the apposition is the phrase
+      ** of nh's that ends right before it) */
+      int comma = y[v - 1].lemma && !strcmp(y[v - 1].lemma, ",");
+      for (int32_t a = (int32_t)v - 2; comma && a > nh && !after_appos; a--)
+        after_appos = y[a].deprel == SIMA_DEP_APPOS && y[a].head == nh &&
+                      descends(y, first, first + count, (int32_t)v - 2, a);
     }
     if (xp == SIMA_XPOS_VBN && !has_subj && !after_appos &&
         !(v > first && nh == (int32_t)v - 1 &&
@@ -377,6 +383,15 @@ static void repair_participle(sima_syntax *y, uint32_t first, uint32_t count) {
     for (uint32_t k = first; k < end; k++)
       if (y[k].head == (int32_t)v && y[k].deprel == SIMA_DEP_OBL_AGENT)
         y[k].deprel = SIMA_DEP_OBJ;
+    /* a gerund the parse hung on the subject after the verb's phrase is
+    ** the verb's ("Thousands of Kurds demonstrated in Kirkuk on Sunday
+    ** calling for independence": Thousands --acl--> calling) */
+    for (uint32_t k = v + 1; k < end; k++)
+      if (y[k].head == n && y[k].deprel == SIMA_DEP_ACL &&
+          y[k].xpos == SIMA_XPOS_VBG) {
+        y[k].head = (int32_t)v;
+        y[k].deprel = SIMA_DEP_ADVCL;
+      }
   }
 }
 
@@ -399,6 +414,23 @@ static void repair_adv_case(sima_syntax *y, uint32_t first, uint32_t count) {
     if (!isprep)
       continue;
     int32_t h = y[a].head;
+    /* (the adverb hung on the noun right after it: "over two Israeli air
+    ** raids", raids a caseless oblique of the verb) */
+    if (h > (int32_t)a && h < (int32_t)end && h < (int32_t)a + 8 &&
+        y[h].head >= (int32_t)first && y[h].head < (int32_t)end &&
+        (y[h].upos == SIMA_UPOS_NOUN || y[h].upos == SIMA_UPOS_PROPN)) {
+      int ok = sima_deprel_base(y[h].deprel) == SIMA_DEP_OBL &&
+               !has_dep(y, first, end, (uint32_t)h, SIMA_DEP_CASE, 0) &&
+               !has_dep(y, first, end, (uint32_t)h, SIMA_DEP_MARK, 0);
+      for (uint32_t m = a + 1; m < (uint32_t)h && ok; m++)
+        ok = descends(y, first, end, (int32_t)m, h);
+      if (ok) {
+        y[a].deprel = SIMA_DEP_CASE;
+        y[a].upos = SIMA_UPOS_ADP;
+        y[a].xpos = SIMA_XPOS_IN;
+      }
+      continue;
+    }
     /* the noun phrase right after: every token up to its head hangs below
     ** that head */
     for (uint32_t k = a + 1; k < end && k < a + 8; k++) {
@@ -617,10 +649,31 @@ static int is_time_word(const char *l) {
 ** sentence's verb: it takes the noun's place (root, or the reported
 ** clause of a speech verb) and the noun becomes its subject.  An
 ** apposition of a time word right after the verb is the verb's object
-** ("rejected Thursday a United Nations appeal"). */
+** ("rejected Thursday a United Nations appeal").  A time word right after
+** a verb parsed as the subject of a later clause under that verb ("said
+** here Wednesday that ...") is when the verb happened. */
 static void repair_time_subject(sima_syntax *y, uint32_t first,
                                 uint32_t count) {
   uint32_t end = first + count;
+  /* "Mubarak said here Wednesday that the US must be ready ... as soon as
+  ** the elections are finalized", parsed with Wednesday the subject of
+  ** the later clause: a time word right after a verb (adverbs of that
+  ** verb between) is when that verb happened, not the subject of one of
+  ** its clauses after it */
+  for (uint32_t d = first + 1; d < end; d++) {
+    int32_t v = y[d].head;
+    if (sima_deprel_base(y[d].deprel) != SIMA_DEP_NSUBJ || !y[d].lemma ||
+        !is_time_word(y[d].lemma) || v <= (int32_t)d || v >= (int32_t)end)
+      continue;
+    int32_t w = (int32_t)d - 1;
+    while (w > (int32_t)first && y[w].upos == SIMA_UPOS_ADV &&
+           y[w].deprel == SIMA_DEP_ADVMOD && y[w].head == w - 1)
+      w--;
+    if (y[w].upos != SIMA_UPOS_VERB || !descends(y, first, end, v, w) || v == w)
+      continue;
+    y[d].head = w;
+    y[d].deprel = SIMA_DEP_OBL_TMOD;
+  }
   for (uint32_t d = first; d < end; d++) {
     if (y[d].deprel != SIMA_DEP_NSUBJ || !y[d].lemma ||
         !is_time_word(y[d].lemma))
@@ -975,6 +1028,672 @@ static void repair_active_subject(sima_syntax *y, uint32_t first,
                   y[v].xpos == SIMA_XPOS_VBZ || y[v].xpos == SIMA_XPOS_VBP))
       continue;
     y[k].deprel = SIMA_DEP_NSUBJ;
+  }
+}
+
+static int is_time_noun(const char *l);
+
+/* Is l a month's name (any case)? */
+static int is_month(const char *l) {
+  static const char *const mn[] = {
+      "april", "august", "december", "february", "january", "july",
+      "june",  "march",  "may",      "november", "october", "september"};
+  for (size_t i = 0; l && i < sizeof mn / sizeof *mn; i++)
+    if (!strcasecmp(l, mn[i]))
+      return 1;
+  return 0;
+}
+
+/* RULE C-REPAIR (name before the subject): "Montenegro Municipality
+** Association (AKK) officials demanded support", parsed with the name the
+** root and the verb hung on it (apposition, parataxis), the officials its
+** subject: a root name opening the sentence, its phrase (no verb, no
+** punctuation but brackets) ending right before the subject of that verb,
+** modifies the subject (compound), and the verb is the root. */
+static void repair_root_name_subject(sima_syntax *y, uint32_t first,
+                                     uint32_t count) {
+  uint32_t end = first + count;
+  int32_t r = -1;
+  for (uint32_t t = first; t < end; t++)
+    if (y[t].head < 0)
+      r = r < 0 ? (int32_t)t : -2;
+  if (r < 0 || y[r].upos != SIMA_UPOS_PROPN)
+    return;
+  for (uint32_t v = (uint32_t)r + 2; v < end; v++) {
+    unsigned vb = sima_deprel_base(y[v].deprel);
+    if (y[v].head != r || y[v].upos != SIMA_UPOS_VERB ||
+        (vb != SIMA_DEP_APPOS && vb != SIMA_DEP_PARATAXIS &&
+         vb != SIMA_DEP_DEP))
+      continue;
+    int32_t sj = -1;
+    for (uint32_t k = (uint32_t)r + 1; k < v; k++)
+      if (y[k].head == (int32_t)v && y[k].deprel == SIMA_DEP_NSUBJ)
+        sj = sj < 0 ? (int32_t)k : -2;
+    if (sj < 0 ||
+        (y[sj].upos != SIMA_UPOS_NOUN && y[sj].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* the subject's phrase, from p up to the verb */
+    int32_t p = sj;
+    while (p > r + 1 && y[p - 1].head == sj && y[p - 1].upos != SIMA_UPOS_PUNCT)
+      p--;
+    int ok = y[p - 1].upos != SIMA_UPOS_PUNCT ||
+             (y[p - 1].lemma && !strcmp(y[p - 1].lemma, ")"));
+    /* (a name's phrase: no verb, no punctuation but brackets) */
+    for (int32_t k = (int32_t)first; k < p && ok; k++)
+      ok = y[k].upos != SIMA_UPOS_VERB && y[k].upos != SIMA_UPOS_AUX &&
+           (y[k].upos != SIMA_UPOS_PUNCT ||
+            (y[k].lemma &&
+             (!strcmp(y[k].lemma, "(") || !strcmp(y[k].lemma, ")"))));
+    for (int32_t k = r + 1; k < p && ok; k++)
+      ok = descends(y, first, end, k, r);
+    for (int32_t k = sj + 1; k < (int32_t)v && ok; k++)
+      ok = descends(y, first, end, k, sj);
+    for (int32_t k = (int32_t)first; k < r && ok; k++)
+      ok = descends(y, first, end, k, r);
+    if (!ok)
+      continue;
+    y[v].head = -1;
+    y[v].deprel = SIMA_DEP_ROOT;
+    y[r].head = sj;
+    y[r].deprel = SIMA_DEP_COMPOUND;
+    for (uint32_t k = v + 1; k < end; k++)
+      if (y[k].head == r)
+        y[k].head = (int32_t)v;
+    return;
+  }
+}
+
+/* RULE C-REPAIR (phrase of the reported clause): "Judge Rivera opened
+** investigations against 28 officials suspected of taking kickbacks, the
+** court said Friday", parsed with "said" the root, "opened" its clausal
+** complement and the against-phrase hung on "said": the words between a
+** reported clause before its speech verb and the comma before the speaker
+** are the reported clause's, so a phrase there hung on the speech verb
+** belongs to the reported verb (with its relation).  So with the reported
+** verb the root and the speech verb its parataxis (UD's convention: "The
+** EC may halt its mediation if cooperation founders, the Dutch foreign
+** minister said", the if-clause hung on "said"). */
+static void repair_reported_phrase(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 2; v < end; v++) {
+    if (y[v].upos != SIMA_UPOS_VERB || !y[v].lemma ||
+        !mood_is_speech(y[v].lemma))
+      continue;
+    int32_t c = -1, sj = -1;
+    /* (or the reported verb the root, "said" its parataxis: UD's
+    ** convention, "The EC may halt mediation if cooperation founders,
+    ** the Dutch foreign minister said") */
+    if (y[v].deprel == SIMA_DEP_PARATAXIS && y[v].head >= (int32_t)first &&
+        y[v].head < (int32_t)v && y[y[v].head].upos == SIMA_UPOS_VERB)
+      c = y[v].head;
+    for (uint32_t k = first; k < v; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      if (y[k].deprel == SIMA_DEP_CCOMP && y[k].upos == SIMA_UPOS_VERB && c < 0)
+        c = (int32_t)k;
+      else if (y[k].deprel == SIMA_DEP_NSUBJ && c >= 0 && (int32_t)k > c)
+        sj = (int32_t)k;
+    }
+    if (c < 0 || sj < 0 ||
+        has_dep(y, first, end, (uint32_t)c, SIMA_DEP_MARK, 0))
+      continue;
+    /* the comma opening the speaker's phrase */
+    int32_t p = sj;
+    while (p > c + 1 && descends(y, first, end, p - 1, sj) &&
+           y[p - 1].upos != SIMA_UPOS_PUNCT)
+      p--;
+    if (p <= c + 1 || !y[p - 1].lemma || strcmp(y[p - 1].lemma, ","))
+      continue;
+    int ok = 1; /* the speaker's phrase runs up to the verb */
+    for (int32_t k = sj + 1; k < (int32_t)v && ok; k++)
+      ok = descends(y, first, end, k, sj);
+    for (int32_t k = c + 1; k < p - 1 && ok; k++) {
+      int accord = 0; /* ("according to X" stays the speech's source) */
+      for (int32_t m = c + 1; m < k; m++)
+        if (y[m].head == k && y[m].lemma &&
+            (!strcasecmp(y[m].lemma, "according") ||
+             !strcasecmp(y[m].lemma, "accord")))
+          accord = 1;
+      if (y[k].head == (int32_t)v && y[k].deprel != SIMA_DEP_PUNCT &&
+          y[k].deprel != SIMA_DEP_CC && !accord)
+        y[k].head = c;
+    }
+  }
+}
+
+/* RULE C-REPAIR (more than a number): "will release the prime minister
+** and more than 30 members of his government", parsed with "more" the
+** conjunct and the members hung on it: "more than", "less than" and
+** "fewer than" before a number bound that number; the counted noun after
+** it takes their place and relation, and they modify the number. */
+static void repair_more_than(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t m = first; m + 3 < end; m++) {
+    if (!y[m].lemma || !y[m + 1].lemma || strcasecmp(y[m + 1].lemma, "than") ||
+        y[m + 2].upos != SIMA_UPOS_NUM ||
+        (strcasecmp(y[m].lemma, "more") && strcasecmp(y[m].lemma, "less") &&
+         strcasecmp(y[m].lemma, "many") && strcasecmp(y[m].lemma, "few") &&
+         strcasecmp(y[m].lemma, "little")))
+      continue;
+    int32_t n = -1;
+    for (uint32_t k = m + 3; k < end && k < m + 8 && n < 0; k++)
+      if (y[k].head == (int32_t)m &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN))
+        n = (int32_t)k;
+    if (n < 0 || !descends(y, first, end, (int32_t)m + 2, n))
+      continue;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)m && k != m + 1)
+        y[k].head = n;
+    y[n].head = y[m].head;
+    y[n].deprel = y[m].deprel;
+    y[m].head = (int32_t)m + 2;
+    y[m].deprel = SIMA_DEP_ADVMOD;
+    y[m + 1].head = (int32_t)m;
+    y[m + 1].deprel = SIMA_DEP_FIXED;
+  }
+}
+
+/* RULE C-REPAIR (prepositional root): a phrase opened by a preposition
+** is no sentence: "With the signing of a memorandum, the Sudanese
+** government and the SPLM have agreed to allow ...", parsed with
+** "signing" the root, the government its apposition and "agreed" a
+** participle of the government: when the root is a noun with a case
+** marker, a verb with an auxiliary or a finite tag and no subject, hung
+** as a modifier (acl) on the noun right before it that is the root's
+** apposition, is the root; that noun is its subject and the old root its
+** oblique. */
+static void repair_prep_root(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  int32_t r = -1;
+  for (uint32_t t = first; t < end; t++)
+    if (y[t].head < 0)
+      r = r < 0 ? (int32_t)t : -2;
+  if (r < 0 || (y[r].upos != SIMA_UPOS_NOUN && y[r].upos != SIMA_UPOS_PROPN) ||
+      !has_dep(y, first, end, (uint32_t)r, SIMA_DEP_CASE, 0))
+    return;
+  for (uint32_t v = (uint32_t)r + 2; v < end; v++) {
+    int32_t n = y[v].head;
+    if (y[v].upos != SIMA_UPOS_VERB || y[v].deprel != SIMA_DEP_ACL || n <= r ||
+        n >= (int32_t)v || y[n].head != r || y[n].deprel != SIMA_DEP_APPOS ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    int fin = y[v].xpos == SIMA_XPOS_VBD || y[v].xpos == SIMA_XPOS_VBZ ||
+              y[v].xpos == SIMA_XPOS_VBP;
+    int ok = 1;
+    for (uint32_t k = (uint32_t)n + 1; k < v && ok; k++) {
+      if (y[k].head == (int32_t)v &&
+          sima_deprel_base(y[k].deprel) == SIMA_DEP_AUX &&
+          y[k].upos == SIMA_UPOS_AUX)
+        fin = 1;
+      ok = descends(y, first, end, (int32_t)k, n) ||
+           (y[k].head == (int32_t)v &&
+            sima_deprel_base(y[k].deprel) != SIMA_DEP_NSUBJ);
+    }
+    if (!ok || !fin || has_dep(y, first, end, v, SIMA_DEP_NSUBJ, 0) ||
+        has_dep(y, first, end, v, SIMA_DEP_NSUBJ_PASS, 0))
+      continue;
+    y[v].head = -1;
+    y[v].deprel = SIMA_DEP_ROOT;
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[r].head = (int32_t)v;
+    y[r].deprel = SIMA_DEP_OBL;
+    for (uint32_t k = v + 1; k < end; k++)
+      if (y[k].head == r)
+        y[k].head = (int32_t)v;
+    return;
+  }
+}
+
+/* RULE C-REPAIR (suspected object): the same participle of suspicion
+** parsed as the open complement of the past verb right before it, with
+** the noun phrase after it as its object ("Zambia extradited suspected
+** British militant Haroon Aswad to Britain": suspected --xcomp-->
+** extradited, Aswad --obj--> suspected), modifies that noun, which is the
+** verb's object; its other dependents are the verb's. */
+static void repair_suspect_xcomp(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  static const char *const adj[] = {"accuse", "allege", "convict", "detain",
+                                    "exile",  "jail",   "suspect", "want"};
+  uint32_t end = first + count;
+  for (uint32_t a = first; a + 2 < end; a++) {
+    uint32_t h = a + 1;
+    if (y[a].upos != SIMA_UPOS_VERB || y[a].xpos != SIMA_XPOS_VBD ||
+        y[h].head != (int32_t)a || y[h].deprel != SIMA_DEP_XCOMP ||
+        y[h].xpos != SIMA_XPOS_VBN || !y[h].lemma ||
+        !CODER_IN(adj, y[h].lemma) ||
+        has_dep(y, first, end, a, SIMA_DEP_OBJ, 0))
+      continue;
+    int32_t n = -1;
+    for (uint32_t k = h + 1; k < end && k < h + 9 && n < 0; k++)
+      if (y[k].head == (int32_t)h && y[k].deprel == SIMA_DEP_OBJ &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN))
+        n = (int32_t)k;
+    int ok = n >= 0;
+    for (int32_t k = (int32_t)h + 1; k < n && ok; k++)
+      ok = descends(y, first, end, k, n);
+    if (!ok)
+      continue;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)h && (int32_t)k != n)
+        y[k].head = (int32_t)a;
+    y[n].head = (int32_t)a;
+    y[n].deprel = SIMA_DEP_OBJ;
+    y[h].head = n;
+    y[h].deprel = SIMA_DEP_AMOD;
+  }
+}
+
+/* RULE C-REPAIR (including in the subject): "Russian aircraft including
+** helicopter gunships killed 46 civilians", parsed with "killed" a
+** relative clause on the aircraft and the gunships its subject: a noun
+** opened by "including" is an example of the noun before
+** it, not a subject; a relative clause with such a subject and no
+** relative word of its own on the root noun is the sentence's verb, the
+** root noun its subject and the example that noun's modifier. */
+static void repair_including_subject(sima_syntax *y, uint32_t first,
+                                     uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t sj = first + 1; sj < end; sj++) {
+    int32_t v = y[sj].head;
+    if (sima_deprel_base(y[sj].deprel) != SIMA_DEP_NSUBJ || v <= (int32_t)sj ||
+        v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
+        y[v].deprel != SIMA_DEP_ACL_RELCL)
+      continue;
+    int incl = 0;
+    for (uint32_t k = first; k < sj; k++)
+      if (y[k].head == (int32_t)sj && y[k].deprel == SIMA_DEP_CASE &&
+          y[k].lemma &&
+          (!strcasecmp(y[k].lemma, "including") ||
+           !strcasecmp(y[k].lemma, "include")))
+        incl = 1;
+    int32_t r = y[v].head;
+    if (!incl || r < (int32_t)first || r >= (int32_t)sj ||
+        (y[r].upos != SIMA_UPOS_NOUN && y[r].upos != SIMA_UPOS_PROPN))
+      continue;
+    int rel = 0; /* a relative word of the clause's own */
+    for (uint32_t k = (uint32_t)r + 1; k < (uint32_t)v; k++)
+      if (y[k].head == v &&
+          (y[k].xpos == SIMA_XPOS_WDT || y[k].xpos == SIMA_XPOS_WP ||
+           y[k].xpos == SIMA_XPOS_WRB))
+        rel = 1;
+    if (rel)
+      continue;
+    y[v].head = y[r].head;
+    y[v].deprel = y[r].head < 0 ? SIMA_DEP_ROOT : y[r].deprel;
+    y[r].head = v;
+    y[r].deprel = SIMA_DEP_NSUBJ;
+    y[sj].head = r;
+    y[sj].deprel = SIMA_DEP_NMOD;
+    for (uint32_t k = (uint32_t)v + 1; k < end; k++)
+      if (y[k].head == r)
+        y[k].head = v;
+  }
+}
+
+/* RULE C-REPAIR (adjective in -ing): "threatened to deliver devastating
+** blows to the United States", parsed with "devastating" a clause of
+** "deliver" and the blows its object: an -ing form common as an adjective
+** (devastating, crushing, growing, mounting, ...) right before a noun it
+** has as its object, with no other dependents but obliques after it, hung
+** as a clause on a verb with no object of its own, modifies that noun
+** (amod), which is the verb's object; the obliques are the verb's. */
+static void repair_ing_adjective(const sima_doc *doc, sima_syntax *y,
+                                 uint32_t first, uint32_t count) {
+  static const char *const ing[] = {
+      "crippling",  "crushing",   "damaging",    "devastating", "escalating",
+      "growing",    "increasing", "lasting",     "mounting",    "punishing",
+      "staggering", "sweeping",   "unrelenting", "withering"};
+  uint32_t end = first + count;
+  for (uint32_t g = first + 1; g + 1 < end; g++) {
+    unsigned b = sima_deprel_base(y[g].deprel);
+    int32_t v = y[g].head;
+    if (y[g].xpos != SIMA_XPOS_VBG ||
+        (b != SIMA_DEP_XCOMP && b != SIMA_DEP_ADVCL && b != SIMA_DEP_CCOMP) ||
+        v < (int32_t)first || v >= (int32_t)g || y[v].upos != SIMA_UPOS_VERB ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0))
+      continue;
+    const sima_token *tk = &doc->tokens[g];
+    char w[16];
+    if (tk->len >= sizeof w)
+      continue;
+    for (uint32_t k = 0; k < tk->len; k++)
+      w[k] = (char)tolower((unsigned char)doc->text[tk->off + k]);
+    w[tk->len] = 0;
+    if (!CODER_IN(ing, w))
+      continue;
+    int32_t o = -1, other = 0;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)g) {
+        if (y[k].deprel == SIMA_DEP_OBJ && o < 0)
+          o = (int32_t)k;
+        else if (o < 0 || sima_deprel_base(y[k].deprel) != SIMA_DEP_OBL)
+          other = 1; /* (an oblique after the object is the verb's) */
+      }
+    if (o < 0 || other ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN))
+      continue;
+    int ok = 1; /* the noun's phrase starts right after the -ing word */
+    for (int32_t k = (int32_t)g + 1; k < o && ok; k++)
+      ok = descends(y, first, end, k, o);
+    if (!ok)
+      continue;
+    for (uint32_t k = (uint32_t)o + 1; k < end; k++)
+      if (y[k].head == (int32_t)g)
+        y[k].head = v;
+    y[o].head = v;
+    y[o].deprel = SIMA_DEP_OBJ;
+    y[g].head = o;
+    y[g].deprel = SIMA_DEP_AMOD;
+  }
+}
+
+/* RULE C-REPAIR (bare reported verb): "The rebels reject proposed
+** changes to the deal, their chief negotiator said", parsed with "reject"
+** a clausal complement of "said" with no dependents, and the rebels and
+** the changes both subjects of "said": a finite verb with no dependents
+** hung as the complement of a speech verb, between that verb's first
+** subject (opening the sentence) and a second subject whose phrase starts
+** right after it, with the speaker a third subject after a comma, takes
+** the first as its subject and the second as its object; a noun conjunct
+** of the object right after that comma is the speaker's title. */
+static void repair_bare_reported(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t s = first + 3; s < end; s++) {
+    if (y[s].upos != SIMA_UPOS_VERB || !y[s].lemma ||
+        !mood_is_speech(y[s].lemma))
+      continue;
+    int32_t v = -1, n1 = -1, n2 = -1, sp = -1;
+    for (uint32_t k = first; k < s; k++) {
+      if (y[k].head != (int32_t)s)
+        continue;
+      if (y[k].deprel == SIMA_DEP_CCOMP && y[k].upos == SIMA_UPOS_VERB &&
+          (y[k].xpos == SIMA_XPOS_VBP || y[k].xpos == SIMA_XPOS_VBD ||
+           y[k].xpos == SIMA_XPOS_VBZ) &&
+          v < 0)
+        v = (int32_t)k;
+      else if (y[k].deprel == SIMA_DEP_NSUBJ) {
+        if (v < 0 && n1 < 0)
+          n1 = (int32_t)k;
+        else if (v >= 0 && n2 < 0)
+          n2 = (int32_t)k;
+        else if (n2 >= 0 && sp < 0)
+          sp = (int32_t)k;
+      }
+    }
+    if (v < 0 || n1 < 0 || n2 < 0 || sp < 0 ||
+        (y[n2].upos != SIMA_UPOS_NOUN && y[n2].upos != SIMA_UPOS_PROPN))
+      continue;
+    int ok = 1;
+    for (uint32_t k = first; k < end && ok; k++)
+      ok = y[k].head != v; /* no dependents of its own */
+    for (int32_t k = (int32_t)first; k < v && ok; k++)
+      ok = descends(y, first, end, k, n1);
+    for (int32_t k = v + 1; k < n2 && ok; k++)
+      ok = descends(y, first, end, k, n2);
+    /* the comma before the speaker's phrase, after the object's */
+    int32_t cm = -1;
+    for (int32_t k = n2 + 1; k < sp && ok; k++)
+      if (y[k].upos == SIMA_UPOS_PUNCT && y[k].lemma &&
+          !strcmp(y[k].lemma, ","))
+        cm = k;
+    if (!ok || cm < 0)
+      continue;
+    y[n1].head = v;
+    y[n2].head = v;
+    y[n2].deprel = SIMA_DEP_OBJ;
+    for (int32_t k = cm + 1; k < sp; k++)
+      if (y[k].head == n2 && y[k].deprel == SIMA_DEP_CONJ &&
+          y[k].upos == SIMA_UPOS_NOUN) {
+        y[k].head = sp;
+        y[k].deprel = SIMA_DEP_NMOD_DESC;
+      }
+    if (y[cm].head == n2)
+      y[cm].head = (int32_t)s;
+  }
+}
+
+/* RULE C-REPAIR (title before a name): a common noun right before a
+** proper name is the name's title ("NATO-member Norway is willing ...":
+** member --nsubj--> willing, Norway --appos--> member; "Ousted president
+** Jean Aristide has been accused": president and Jean both passive
+** subjects).  A name hung as an apposition on the common noun right
+** before it, with no punctuation between, when that noun is a subject
+** with no name of its own before it but one joined by a hyphen, takes the
+** noun's place and relation (the noun's later dependents are the name's;
+** "the capital Kabul" elsewhere is left alone); a common noun
+** subject right before a proper-name subject of the same verb (not a day
+** or month) becomes the name's title (nmod:desc). */
+static void repair_title_name(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first + 1; a < end; a++) {
+    int32_t n = (int32_t)a - 1;
+    if (y[a].upos != SIMA_UPOS_PROPN || y[n].upos != SIMA_UPOS_NOUN ||
+        !y[a].lemma || is_time_word(y[a].lemma) || is_month(y[a].lemma))
+      continue;
+    /* (not after a name of the noun's own, "CICIG head Ivan Velasquez",
+    ** "PRD candidate Lopez Obrador": the office in context; a name joined
+    ** by a hyphen, "NATO-member", modifies like an adjective) */
+    int org = 0;
+    for (int32_t k = (int32_t)first; k < n; k++)
+      if (y[k].head == n && y[k].upos == SIMA_UPOS_PROPN &&
+          !(y[k + 1].upos == SIMA_UPOS_PUNCT && y[k + 1].lemma &&
+            !strcmp(y[k + 1].lemma, "-")))
+        org = 1;
+    if (y[a].deprel == SIMA_DEP_APPOS && y[a].head == n && !org &&
+        sima_deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ) {
+      for (uint32_t k = first; k < end; k++)
+        if (y[k].head == n && k > a)
+          y[k].head = (int32_t)a;
+      y[a].head = y[n].head;
+      y[a].deprel = y[n].deprel;
+      y[n].head = (int32_t)a;
+      y[n].deprel = SIMA_DEP_NMOD_DESC;
+      continue;
+    }
+    unsigned b = sima_deprel_base(y[a].deprel);
+    if (b == SIMA_DEP_NSUBJ && y[n].head == y[a].head &&
+        y[n].deprel == y[a].deprel) {
+      y[n].head = (int32_t)a;
+      y[n].deprel = SIMA_DEP_NMOD_DESC;
+    }
+  }
+}
+
+/* RULE C-REPAIR (number before its noun): "has sent 21 military and
+** civilian personnel to Bosnia", parsed with the number the verb's object
+** and the noun a bare oblique (obl:unmarked): a number object right
+** before the phrase of a caseless oblique of the same verb counts that
+** noun, which is the object. */
+static void repair_number_noun(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first; k + 1 < end; k++) {
+    int32_t v = y[k].head;
+    if (y[k].upos != SIMA_UPOS_NUM || y[k].deprel != SIMA_DEP_OBJ ||
+        v < (int32_t)first || v >= (int32_t)end)
+      continue;
+    int32_t n = -1;
+    for (uint32_t m = k + 1; m < end && m < k + 8 && n < 0; m++)
+      if (y[m].head == v)
+        n = (int32_t)m;
+    if (n < 0 || y[n].upos != SIMA_UPOS_NOUN ||
+        (y[n].deprel != SIMA_DEP_OBL_UNMARKED &&
+         (y[n].deprel != SIMA_DEP_OBL ||
+          has_dep(y, first, end, (uint32_t)n, SIMA_DEP_CASE, 0))) ||
+        (y[n].lemma && is_time_noun(y[n].lemma)))
+      continue;
+    int ok = 1;
+    for (uint32_t m = k + 1; m < (uint32_t)n && ok; m++)
+      ok = descends(y, first, end, (int32_t)m, n);
+    if (!ok)
+      continue;
+    y[k].head = n;
+    y[k].deprel = SIMA_DEP_NUMMOD;
+    y[n].deprel = SIMA_DEP_OBJ;
+  }
+}
+
+/* RULE C-REPAIR (up to a number): "will allow up to 13,000 refugees to
+** return", parsed with "up" a particle of the verb and "to" the case of
+** the counted noun, an oblique: "up to" before a number bounds the
+** number; the noun is the verb's object when the verb has none. */
+static void repair_up_to(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t u = first + 1; u + 2 < end; u++) {
+    uint32_t t = u + 1, q = u + 2;
+    int32_t v = y[u].head;
+    if (!y[u].lemma || strcasecmp(y[u].lemma, "up") || !y[t].lemma ||
+        strcasecmp(y[t].lemma, "to") || y[t].deprel != SIMA_DEP_CASE ||
+        y[q].upos != SIMA_UPOS_NUM || v < (int32_t)first || v >= (int32_t)end ||
+        y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int32_t n = y[t].head;
+    if (n <= (int32_t)q || n >= (int32_t)end || y[n].head != v ||
+        sima_deprel_base(y[n].deprel) != SIMA_DEP_OBL ||
+        y[n].upos != SIMA_UPOS_NOUN || !descends(y, first, end, (int32_t)q, n))
+      continue;
+    y[u].head = (int32_t)q;
+    y[u].deprel = SIMA_DEP_ADVMOD;
+    y[t].head = (int32_t)u;
+    y[t].deprel = SIMA_DEP_FIXED;
+    if (!has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0))
+      y[n].deprel = SIMA_DEP_OBJ;
+  }
+}
+
+/* RULE C-REPAIR (passive subject): a passive auxiliary makes a passive
+** clause: the nominal subject (nsubj) of a past participle (VBN) with a
+** passive auxiliary of "be" or "get" between the two ("A US national has
+** been put under investigation": national --nsubj--> put) is its passive
+** subject, unless the verb has one already. */
+static void repair_passive_subject(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first; k < end; k++) {
+    int32_t v = y[k].head;
+    if (y[k].deprel != SIMA_DEP_NSUBJ || v < (int32_t)first ||
+        v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
+        y[v].xpos != SIMA_XPOS_VBN)
+      continue;
+    int pass = 0;
+    for (uint32_t m = first; m < end; m++)
+      if (y[m].head == v && y[m].deprel == SIMA_DEP_AUX_PASS && y[m].lemma &&
+          (!strcasecmp(y[m].lemma, "be") || !strcasecmp(y[m].lemma, "get")) &&
+          m > k && (int32_t)m < v)
+        pass = 1;
+    if (pass && !has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0) &&
+        !has_dep(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ_PASS, 0))
+      y[k].deprel = SIMA_DEP_NSUBJ_PASS;
+  }
+}
+
+/* RULE C-REPAIR (coordinated subjects): "Israel and the Palestinians
+** reached a consensus", parsed with both names subjects of the verb and
+** the conjunction its dependent: the second subject, after a
+** coordinating conjunction (and, or) hung on the verb between the two
+** with nothing but the first's phrase before it, is a conjunct of the
+** first and the conjunction its coordinator (RULE C-COMPOUND).  (The
+** sparse parse's two subjects with the conjunction on the second are
+** left alone: "the police and the businessmen decided to do business
+** with Tony" would become a mutual act.) */
+static void repair_coord_subject(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t s2 = first + 2; s2 < end; s2++) {
+    unsigned b = sima_deprel_base(y[s2].deprel);
+    int32_t v = y[s2].head;
+    if (b != SIMA_DEP_NSUBJ || v <= (int32_t)s2 || v >= (int32_t)end)
+      continue;
+    int32_t s1 = -1, cc = -1;
+    int bad = 0; /* anything else on the verb between: not this shape */
+    for (uint32_t k = first; k < s2; k++) {
+      int conj = y[k].deprel == SIMA_DEP_CC && y[k].lemma &&
+                 (!strcasecmp(y[k].lemma, "and") ||
+                  !strcasecmp(y[k].lemma, "or"));
+      if (y[k].head != v)
+        continue;
+      if (sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ && s1 < 0)
+        s1 = (int32_t)k;
+      else if (conj && s1 >= 0 && cc < 0)
+        cc = (int32_t)k;
+      else if (s1 >= 0)
+        bad = 1;
+    }
+    if (s1 < 0 || cc < 0 || bad || sima_deprel_base(y[s1].deprel) != b ||
+        (y[s1].upos != SIMA_UPOS_NOUN && y[s1].upos != SIMA_UPOS_PROPN) ||
+        (y[s2].upos != SIMA_UPOS_NOUN && y[s2].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* between: s1's phrase, the conjunction, s2's phrase */
+    int ok = 1;
+    for (int32_t k = s1 + 1; k < (int32_t)s2 && ok; k++)
+      ok = k == cc || descends(y, first, end, k, s1) ||
+           descends(y, first, end, k, (int32_t)s2);
+    for (int32_t k = cc + 1; k < (int32_t)s2 && ok; k++)
+      ok = descends(y, first, end, k, (int32_t)s2);
+    if (!ok)
+      continue;
+    y[cc].head = (int32_t)s2;
+    y[s2].head = s1;
+    y[s2].deprel = SIMA_DEP_CONJ;
+  }
+}
+
+/* RULE C-REPAIR (reported clause before the speaker): "Five hundred
+** Ugandan rebels surrendered last week ..., a local official said", parsed
+** with the rebels a first subject of "said" and "surrendered" their
+** participle: a speech verb with two subjects, the second right before it
+** after a comma, and the first opening the sentence with a verb in its
+** phrase (hung on it as a participle, acl, or a broken word, goeswith;
+** not a conjunct: "Lions, tigers, and Gondor welcomed"), reports the
+** first: its phrase is the reported clause (ccomp), as the participle
+** repairs read it, not a list of speakers (split_subject would join
+** them). */
+static void repair_reported_subject(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 3; v < end; v++) {
+    if (y[v].upos != SIMA_UPOS_VERB || !y[v].lemma ||
+        !mood_is_speech(y[v].lemma))
+      continue;
+    int32_t s1 = -1, s2 = -1;
+    for (uint32_t k = first; k < v; k++)
+      if (y[k].head == (int32_t)v && y[k].deprel == SIMA_DEP_NSUBJ) {
+        if (s1 < 0)
+          s1 = (int32_t)k;
+        else if (s2 < 0)
+          s2 = (int32_t)k;
+        else
+          s1 = -2;
+      }
+    if (s1 < 0 || s2 < 0 ||
+        (y[s1].upos != SIMA_UPOS_NOUN && y[s1].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* the second subject's phrase: from after a comma up to the verb */
+    uint32_t p = (uint32_t)s2;
+    while (p > (uint32_t)s1 + 1 &&
+           descends(y, first, end, (int32_t)p - 1, s2) &&
+           y[p - 1].upos != SIMA_UPOS_PUNCT)
+      p--;
+    int ok = p > (uint32_t)s1 + 1 && y[p - 1].upos == SIMA_UPOS_PUNCT &&
+             y[p - 1].lemma && !strcmp(y[p - 1].lemma, ",");
+    for (uint32_t k = (uint32_t)s2 + 1; k < v && ok; k++)
+      ok = descends(y, first, end, (int32_t)k, s2);
+    /* the first: everything from the sentence start to the comma */
+    int verb = 0;
+    for (uint32_t k = first; k + 1 < p && ok; k++) {
+      ok = descends(y, first, end, (int32_t)k, s1);
+      if (k != (uint32_t)s1 && y[k].upos == SIMA_UPOS_VERB && y[k].head == s1 &&
+          (sima_deprel_base(y[k].deprel) == SIMA_DEP_ACL ||
+           y[k].deprel == SIMA_DEP_GOESWITH))
+        verb = 1;
+    }
+    if (!ok || !verb)
+      continue;
+    y[s1].deprel = SIMA_DEP_CCOMP;
+    y[p - 1].head = (int32_t)v;
   }
 }
 
@@ -1508,8 +2227,10 @@ static int is_comma(const sima_syntax *y, uint32_t k) {
 ** comma that closes a parenthetical clause ("Aristide has been accused of
 ** misusing public funds, much of it believed to have been embezzled, by
 ** government officials") is no part of it: when the parser hangs it on a
-** word of the parenthetical, and the clause the parenthetical hangs on is
-** passive with no agent of its own, the phrase is that clause's agent. */
+** word of the parenthetical, and the clause the parenthetical hangs on
+** (or the passive clause it is the adverbial or open complement of: "of
+** misusing") is passive with no agent of its own, the phrase is that
+** clause's agent. */
 static void repair_agent_paren(sima_syntax *y, uint32_t first,
                                uint32_t count) {
   uint32_t end = first + count;
@@ -1545,6 +2266,16 @@ static void repair_agent_paren(sima_syntax *y, uint32_t first,
     if (!ok || top < 0)
       continue;
     int32_t v = y[top].head;
+    /* (hung on the active complement of a passive verb: "accused of
+    ** misusing funds, much of it believed embezzled, by ...": up to it) */
+    for (int i = 0;
+         i < 3 && y[v].upos == SIMA_UPOS_VERB &&
+         !has_dep(y, first, end, (uint32_t)v, SIMA_DEP_AUX_PASS, 0) &&
+         !has_dep(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ_PASS, 0) &&
+         (y[v].deprel == SIMA_DEP_ADVCL || y[v].deprel == SIMA_DEP_XCOMP) &&
+         y[v].head >= (int32_t)first;
+         i++)
+      v = y[v].head;
     if (y[v].upos != SIMA_UPOS_VERB ||
         !(has_dep(y, first, end, (uint32_t)v, SIMA_DEP_AUX_PASS, 0) ||
           has_dep(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ_PASS, 0)) ||
@@ -2341,13 +3072,27 @@ static void repair_reduced_relative(sima_syntax *y, uint32_t first,
 ** and arresting 12" is sometimes parsed with "12" a second object of
 ** "opened".  A verb has one direct object: a number hung as the object
 ** of an earlier verb that has another one, right after a verb with no
-** object of its own, is that verb's object. */
+** object of its own, is that verb's object; so is a number right after
+** such a verb hung across a comma on a later noun ("arresting 12,
+** security sources said": 12 --nummod--> sources). */
 static void repair_number_object(sima_syntax *y, uint32_t first,
                                  uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t k = first + 1; k < end; k++) {
     uint32_t v = k - 1;
     int32_t h = y[k].head;
+    /* "arresting 12, security sources said", parsed with 12 a number of
+    ** the sources across the comma: a number never counts a noun after a
+    ** comma; right after a verb with no object it is that object */
+    if (y[k].upos == SIMA_UPOS_NUM && y[k].deprel == SIMA_DEP_NUMMOD &&
+        y[v].upos == SIMA_UPOS_VERB && k + 1 < end && h > (int32_t)k + 1 &&
+        h < (int32_t)end && y[k + 1].upos == SIMA_UPOS_PUNCT &&
+        y[k + 1].lemma && !strcmp(y[k + 1].lemma, ",") &&
+        !has_dep(y, first, end, v, SIMA_DEP_OBJ, 0)) {
+      y[k].head = (int32_t)v;
+      y[k].deprel = SIMA_DEP_OBJ;
+      continue;
+    }
     if (y[k].upos != SIMA_UPOS_NUM || y[k].deprel != SIMA_DEP_OBJ ||
         y[v].upos != SIMA_UPOS_VERB || h == (int32_t)v ||
         h < (int32_t)first || h >= (int32_t)v ||
@@ -2489,10 +3234,16 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
     for (int32_t k = (int32_t)v + 1; k < n && ok; k++)
       if (!descends(y, first, end, k, n))
         ok = 0;
-    for (uint32_t k = first; k < end && ok; k++)
-      if (y[k].head == (int32_t)v)
-        ok = 0; /* "the newly elected ..." : a participle with dependents */
+    /* "the newly elected ...": a participle with dependents is left
+    ** alone, but for adverbs right before it after a noun ("U.S. border
+    ** patrol agents sexually abused illegal immigrants") */
     int32_t s = (int32_t)v - 1;
+    while (s > (int32_t)first && y[s].upos == SIMA_UPOS_ADV &&
+           y[s].head == (int32_t)v && y[s].deprel == SIMA_DEP_ADVMOD)
+      s--;
+    for (uint32_t k = first; k < end && ok; k++)
+      if (y[k].head == (int32_t)v && (k < (uint32_t)s + 1 || k > v))
+        ok = 0;
     if (!ok || (y[s].upos != SIMA_UPOS_NOUN && y[s].upos != SIMA_UPOS_PROPN))
       continue;
     for (int guard = 0; guard < 16; guard++) {
@@ -2590,6 +3341,14 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(parse, 0)                                                                  \
   X(neighboring, 0)                                                            \
   X(adv_case, 0)                                                               \
+  X(title_name, 0)                                                             \
+  X(root_name_subject, 0)                                                      \
+  X(prep_root, 0)                                                              \
+  X(including_subject, 0)                                                      \
+  X(number_noun, 0)                                                            \
+  X(up_to, 0)                                                                  \
+  X(more_than, 0)                                                              \
+  X(ing_adjective, 1)                                                          \
   X(as_object, 0)                                                              \
   X(cond_clause, 0)                                                            \
   X(agent_paren, 0)                                                            \
@@ -2599,15 +3358,21 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(time_phrase, 0)                                                            \
   X(appos_subject, 0)                                                          \
   X(active_subject, 0)                                                         \
+  X(passive_subject, 0)                                                        \
+  X(suspect_xcomp, 0)                                                          \
+  X(reported_subject, 0)                                                       \
+  X(bare_reported, 0)                                                          \
   X(subject_participle, 1)                                                     \
   X(participle, 0)                                                             \
   X(time_subject, 0)                                                           \
   X(time_clause, 0)                                                            \
   X(control, 1)                                                                \
   X(control_relcl, 0)                                                          \
+  X(coord_subject, 0)                                                          \
   X(split_subject, 1)                                                          \
   X(intj_verb, 0)                                                              \
   X(final_speaker, 0)                                                          \
+  X(reported_phrase, 0)                                                        \
   X(number_object, 0)                                                          \
   X(noun_conj_verb, 0)                                                         \
   X(adj_noun_subject, 0)                                                       \

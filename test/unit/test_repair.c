@@ -530,6 +530,760 @@ TEST(names) {
   STR_EQ(repair_name(REPAIR_REVERTED_BIT), "reverted");
 }
 
+/* The gsrd8 round: shapes of the dense parser (UD EWT conventions) that
+** the repairs read as the sparse parser's; each CoNLL-U is our own
+** sentence parsed as the dense parser parses such sentences. */
+
+TEST(passive_subject) {
+  /* a subject of a passive verb parsed as active (dense) */
+  const char *c = "1\tA\ta\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                  "2\tKenyan\tKenyan\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+                  "3\ttrader\ttrader\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n"
+                  "4\thas\thave\tAUX\tVBZ\t_\t6\taux\t_\t_\n"
+                  "5\tbeen\tbe\tAUX\tVBN\t_\t6\taux:pass\t_\t_\n"
+                  "6\tdetained\tdetain\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                  "7\tin\tin\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                  "8\tUganda\tUganda\tPROPN\tNNP\t_\t6\tobl\t_\t_\n"
+                  "9\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 9);
+  INT_EQ(h[2], 6); /* trader --nsubj:pass--> detained */
+  OK(r[2] == rel("nsubj:pass"), "trader: nsubj:pass");
+  OK(fired & bit("passive_subject"), "passive_subject named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(coord_subject) {
+  /* two subjects with the conjunction on the verb (dense) */
+  const char *c = "1\tPeru\tPeru\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+                  "2\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+                  "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                  "4\trebels\trebel\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+                  "5\tsigned\tsign\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "6\ta\ta\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                  "7\ttruce\ttruce\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+                  "8\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 8);
+  INT_EQ(h[3], 1); /* rebels --conj--> Peru */
+  OK(r[3] == rel("conj"), "rebels: conj");
+  INT_EQ(h[1], 4); /* and --cc--> rebels */
+  OK(r[1] == rel("cc"), "and: cc");
+  INT_EQ(h[0], 5); /* Peru --nsubj--> signed */
+  OK(r[0] == rel("nsubj"), "Peru: nsubj");
+  OK(fired & bit("coord_subject"), "coord_subject named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(reported_subject) {
+  /* the reported clause's noun a second subject of said (dense) */
+  const char *c = "1\tTwo\ttwo\tNUM\tCD\t_\t3\tnummod\t_\t_\n"
+                  "2\thundred\thundred\tNUM\tCD\t_\t3\tnummod\t_\t_\n"
+                  "3\tguerrillas\tguerrilla\tNOUN\tNNS\t_\t12\tnsubj\t_\t_\n"
+                  "4\tsurrendered\tsurrender\tVERB\tVBN\t_\t3\tacl\t_\t_\n"
+                  "5\tnear\tnear\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                  "6\tGulu\tGulu\tPROPN\tNNP\t_\t4\tobl\t_\t_\n"
+                  "7\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                  "8\tan\ta\tDET\tDT\t_\t10\tdet\t_\t_\n"
+                  "9\tarmy\tarmy\tNOUN\tNN\t_\t10\tcompound\t_\t_\n"
+                  "10\tspokesman\tspokesman\tNOUN\tNN\t_\t12\tnsubj\t_\t_\n"
+                  "11\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_\n"
+                  "12\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "13\t.\t.\tPUNCT\t.\t_\t12\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 13);
+  INT_EQ(h[2], 12); /* guerrillas --ccomp--> said */
+  OK(r[2] == rel("ccomp"), "guerrillas: ccomp");
+  INT_EQ(h[9], 12); /* spokesman --nsubj--> said */
+  OK(r[9] == rel("nsubj"), "spokesman: nsubj");
+  INT_EQ(h[6], 12); /* , --punct--> said */
+  OK(r[6] == rel("punct"), ",: punct");
+  OK(fired & bit("reported_subject"), "reported_subject named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(title_name) {
+  /* a common noun subject with the name as its apposition (dense) */
+  const char *c = "1\tEU\tEU\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+                  "2\t-\t-\tPUNCT\tHYPH\t_\t1\tpunct\t_\t_\n"
+                  "3\tmember\tmember\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n"
+                  "4\tMalta\tMalta\tPROPN\tNNP\t_\t3\tappos\t_\t_\n"
+                  "5\tis\tbe\tAUX\tVBZ\t_\t6\tcop\t_\t_\n"
+                  "6\tready\tready\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+                  "7\tto\tto\tPART\tTO\t_\t8\tmark\t_\t_\n"
+                  "8\thelp\thelp\tVERB\tVB\t_\t6\txcomp\t_\t_\n"
+                  "9\tLibya\tLibya\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 10);
+  INT_EQ(h[3], 6); /* Malta --nsubj--> ready */
+  OK(r[3] == rel("nsubj"), "Malta: nsubj");
+  INT_EQ(h[2], 4); /* member --nmod:desc--> Malta */
+  OK(r[2] == rel("nmod:desc"), "member: nmod:desc");
+  INT_EQ(h[0], 3); /* EU --compound--> member */
+  OK(r[0] == rel("compound"), "EU: compound");
+  OK(fired & bit("title_name"), "title_name named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(title_name_org) {
+  /* a name of the title's own keeps the title the head */
+  const char *c = "1\tUN\tUN\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                  "2\tenvoy\tenvoy\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+                  "3\tAna\tAna\tPROPN\tNNP\t_\t2\tappos\t_\t_\n"
+                  "4\tDiaz\tDiaz\tPROPN\tNNP\t_\t3\tflat\t_\t_\n"
+                  "5\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "6\tSudan\tSudan\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                  "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 7);
+  INT_EQ(h[1], 5); /* envoy --nsubj--> visited */
+  OK(r[1] == rel("nsubj"), "envoy: nsubj");
+  INT_EQ(h[2], 2); /* Ana --appos--> envoy */
+  OK(r[2] == rel("appos"), "Ana: appos");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(title_two_subjects) {
+  /* a title and the name both subjects of the verb (dense) */
+  const char *c = "1\tFormer\tformer\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                  "2\tminister\tminister\tNOUN\tNN\t_\t6\tnsubj:pass\t_\t_\n"
+                  "3\tAna\tAna\tPROPN\tNNP\t_\t6\tnsubj:pass\t_\t_\n"
+                  "4\tDiaz\tDiaz\tPROPN\tNNP\t_\t3\tflat\t_\t_\n"
+                  "5\twas\tbe\tAUX\tVBD\t_\t6\taux:pass\t_\t_\n"
+                  "6\tarrested\tarrest\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                  "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 7);
+  INT_EQ(h[1], 3); /* minister --nmod:desc--> Ana */
+  OK(r[1] == rel("nmod:desc"), "minister: nmod:desc");
+  INT_EQ(h[2], 6); /* Ana --nsubj:pass--> arrested */
+  OK(r[2] == rel("nsubj:pass"), "Ana: nsubj:pass");
+  OK(fired & bit("title_name"), "title_name named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(number_noun) {
+  /* the number the object, the noun a bare oblique (dense) */
+  const char *c = "1\tKenya\tKenya\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\tsent\tsend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\t40\t40\tNUM\tCD\t_\t2\tobj\t_\t_\n"
+                  "4\tpolice\tpolice\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+                  "5\tofficers\tofficer\tNOUN\tNNS\t_\t2\tobl:unmarked\t_\t_\n"
+                  "6\tto\tto\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                  "7\tHaiti\tHaiti\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                  "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 8);
+  INT_EQ(h[2], 5); /* 40 --nummod--> officers */
+  OK(r[2] == rel("nummod"), "40: nummod");
+  INT_EQ(h[4], 2); /* officers --obj--> sent */
+  OK(r[4] == rel("obj"), "officers: obj");
+  OK(fired & bit("number_noun"), "number_noun named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(up_to) {
+  /* up a particle, to the case of the counted noun (dense) */
+  const char *c = "1\tChad\tChad\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                  "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+                  "3\tadmit\tadmit\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                  "4\tup\tup\tADP\tRP\t_\t3\tcompound:prt\t_\t_\n"
+                  "5\tto\tto\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                  "6\t900\t900\tNUM\tCD\t_\t7\tnummod\t_\t_\n"
+                  "7\trefugees\trefugee\tNOUN\tNNS\t_\t3\tobl\t_\t_\n"
+                  "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 8);
+  INT_EQ(h[3], 6); /* up --advmod--> 900 */
+  OK(r[3] == rel("advmod"), "up: advmod");
+  INT_EQ(h[4], 4); /* to --fixed--> up */
+  OK(r[4] == rel("fixed"), "to: fixed");
+  INT_EQ(h[6], 3); /* refugees --obj--> admit */
+  OK(r[6] == rel("obj"), "refugees: obj");
+  OK(fired & bit("up_to"), "up_to named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(more_than) {
+  /* more the conjunct, the counted noun hung on it (dense) */
+  const char *c = "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                  "2\tfreed\tfree\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                  "4\tmayor\tmayor\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                  "5\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+                  "6\tmore\tmore\tADJ\tJJR\t_\t4\tconj\t_\t_\n"
+                  "7\tthan\tthan\tADP\tIN\t_\t6\tfixed\t_\t_\n"
+                  "8\t20\t20\tNUM\tCD\t_\t9\tnummod\t_\t_\n"
+                  "9\thostages\thostage\tNOUN\tNNS\t_\t6\tconj\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 10);
+  INT_EQ(h[8], 4); /* hostages --conj--> mayor */
+  OK(r[8] == rel("conj"), "hostages: conj");
+  INT_EQ(h[4], 9); /* and --cc--> hostages */
+  OK(r[4] == rel("cc"), "and: cc");
+  INT_EQ(h[5], 8); /* more --advmod--> 20 */
+  OK(r[5] == rel("advmod"), "more: advmod");
+  INT_EQ(h[6], 6); /* than --fixed--> more */
+  OK(r[6] == rel("fixed"), "than: fixed");
+  OK(fired & bit("more_than"), "more_than named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(adv_case_noun) {
+  /* over on the noun of a caseless oblique (dense) */
+  const char *c = "1\tChile\tChile\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\tprotested\tprotest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tover\tover\tADV\tRB\t_\t6\tadvmod\t_\t_\n"
+                  "4\ttwo\ttwo\tNUM\tCD\t_\t6\tnummod\t_\t_\n"
+                  "5\tPeruvian\tPeruvian\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+                  "6\tincursions\tincursion\tNOUN\tNNS\t_\t2\tobl\t_\t_\n"
+                  "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 7);
+  INT_EQ(h[2], 6); /* over --case--> incursions */
+  OK(r[2] == rel("case"), "over: case");
+  OK(fired & bit("adv_case"), "adv_case named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(root_name_subject) {
+  /* the organisation's name the root, the verb on it (dense) */
+  const char *c = "1\tBolivia\tBolivia\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+                  "2\tMiners\tMiners\tPROPN\tNNPS\t_\t1\tflat\t_\t_\n"
+                  "3\tUnion\tUnion\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+                  "4\t(\t(\tPUNCT\t-LRB-\t_\t5\tpunct\t_\t_\n"
+                  "5\tBMU\tBMU\tPROPN\tNNP\t_\t1\tappos\t_\t_\n"
+                  "6\t)\t)\tPUNCT\t-RRB-\t_\t5\tpunct\t_\t_\n"
+                  "7\tleaders\tleader\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n"
+                  "8\tdemanded\tdemand\tVERB\tVBD\t_\t1\tparataxis\t_\t_\n"
+                  "9\ttalks\ttalk\tNOUN\tNNS\t_\t8\tobj\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 10);
+  INT_EQ(h[7], 0); /* demanded --root--> root */
+  OK(r[7] == rel("root"), "demanded: root");
+  INT_EQ(h[0], 7); /* Bolivia --compound--> leaders */
+  OK(r[0] == rel("compound"), "Bolivia: compound");
+  INT_EQ(h[9], 8); /* . --punct--> demanded */
+  OK(r[9] == rel("punct"), ".: punct");
+  OK(fired & bit("root_name_subject"), "root_name_subject named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(prep_root) {
+  /* a prepositional phrase the root, the clause on its apposition (dense) */
+  const char *c = "1\tAfter\tafter\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                  "2\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                  "3\tvote\tvote\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                  "4\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                  "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                  "6\tgovernment\tgovernment\tNOUN\tNN\t_\t3\tappos\t_\t_\n"
+                  "7\thas\thave\tAUX\tVBZ\t_\t8\taux\t_\t_\n"
+                  "8\tagreed\tagree\tVERB\tVBN\t_\t6\tacl\t_\t_\n"
+                  "9\tto\tto\tPART\tTO\t_\t10\tmark\t_\t_\n"
+                  "10\tresign\tresign\tVERB\tVB\t_\t8\txcomp\t_\t_\n"
+                  "11\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 11);
+  INT_EQ(h[7], 0); /* agreed --root--> root */
+  OK(r[7] == rel("root"), "agreed: root");
+  INT_EQ(h[5], 8); /* government --nsubj--> agreed */
+  OK(r[5] == rel("nsubj"), "government: nsubj");
+  INT_EQ(h[2], 8); /* vote --obl--> agreed */
+  OK(r[2] == rel("obl"), "vote: obl");
+  INT_EQ(h[10], 8); /* . --punct--> agreed */
+  OK(r[10] == rel("punct"), ".: punct");
+  OK(fired & bit("prep_root"), "prep_root named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(including_subject) {
+  /* a relative clause whose subject follows including (dense) */
+  const char *c = "1\tIsraeli\tIsraeli\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                  "2\tjets\tjet\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                  "3\tincluding\tinclude\tVERB\tVBG\t_\t5\tcase\t_\t_\n"
+                  "4\tattack\tattack\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+                  "5\thelicopters\thelicopter\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+                  "6\tstruck\tstrike\tVERB\tVBD\t_\t2\tacl:relcl\t_\t_\n"
+                  "7\tGaza\tGaza\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+                  "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 8);
+  INT_EQ(h[5], 0); /* struck --root--> root */
+  OK(r[5] == rel("root"), "struck: root");
+  INT_EQ(h[1], 6); /* jets --nsubj--> struck */
+  OK(r[1] == rel("nsubj"), "jets: nsubj");
+  INT_EQ(h[4], 2); /* helicopters --nmod--> jets */
+  OK(r[4] == rel("nmod"), "helicopters: nmod");
+  INT_EQ(h[7], 6); /* . --punct--> struck */
+  OK(r[7] == rel("punct"), ".: punct");
+  OK(fired & bit("including_subject"), "including_subject named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(suspect_xcomp) {
+  /* the participle of suspicion the verb's open complement (dense) */
+  const char *c = "1\tKenya\tKenya\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\tdeported\tdeport\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tsuspected\tsuspect\tVERB\tVBN\t_\t2\txcomp\t_\t_\n"
+                  "4\tSomali\tSomali\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+                  "5\tpirates\tpirate\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+                  "6\ton\ton\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                  "7\tMonday\tMonday\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+                  "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 8);
+  INT_EQ(h[4], 2); /* pirates --obj--> deported */
+  OK(r[4] == rel("obj"), "pirates: obj");
+  INT_EQ(h[2], 5); /* suspected --amod--> pirates */
+  OK(r[2] == rel("amod"), "suspected: amod");
+  INT_EQ(h[6], 2); /* Monday --obl--> deported */
+  OK(r[6] == rel("obl"), "Monday: obl");
+  OK(fired & bit("suspect_xcomp"), "suspect_xcomp named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(reported_phrase) {
+  /* a phrase of the reported clause hung on said (dense) */
+  const char *c = "1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                  "2\topened\topen\tVERB\tVBD\t_\t10\tccomp\t_\t_\n"
+                  "3\tan\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                  "4\tinquiry\tinquiry\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                  "5\tagainst\tagainst\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                  "6\tofficials\tofficial\tNOUN\tNNS\t_\t10\tobl\t_\t_\n"
+                  "7\t,\t,\tPUNCT\t,\t_\t9\tpunct\t_\t_\n"
+                  "8\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n"
+                  "9\tministry\tministry\tNOUN\tNN\t_\t10\tnsubj\t_\t_\n"
+                  "10\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "11\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 11);
+  INT_EQ(h[5], 2); /* officials --obl--> opened */
+  OK(r[5] == rel("obl"), "officials: obl");
+  INT_EQ(h[8], 10); /* ministry --nsubj--> said */
+  OK(r[8] == rel("nsubj"), "ministry: nsubj");
+  OK(fired & bit("reported_phrase"), "reported_phrase named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(reported_phrase_parataxis) {
+  /* an if-clause of the reported verb hung on its parataxis said, a long
+   * speaker (dense) */
+  const char *c = "1\tRome\tRome\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                  "2\tmay\tmay\tAUX\tMD\t_\t3\taux\t_\t_\n"
+                  "3\tcut\tcut\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                  "4\taid\taid\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+                  "5\tif\tif\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+                  "6\tfighting\tfighting\tNOUN\tNN\t_\t7\tnsubj\t_\t_\n"
+                  "7\tresumes\tresume\tVERB\tVBZ\t_\t16\tadvcl\t_\t_\n"
+                  "8\t,\t,\tPUNCT\t,\t_\t13\tpunct\t_\t_\n"
+                  "9\tthe\tthe\tDET\tDT\t_\t13\tdet\t_\t_\n"
+                  "10\tItalian\tItalian\tADJ\tJJ\t_\t13\tamod\t_\t_\n"
+                  "11\tdeputy\tdeputy\tNOUN\tNN\t_\t13\tcompound\t_\t_\n"
+                  "12\tforeign\tforeign\tADJ\tJJ\t_\t13\tamod\t_\t_\n"
+                  "13\tminister\tminister\tNOUN\tNN\t_\t16\tnsubj\t_\t_\n"
+                  "14\tMario\tMario\tPROPN\tNNP\t_\t13\tappos\t_\t_\n"
+                  "15\tRossi\tRossi\tPROPN\tNNP\t_\t14\tflat\t_\t_\n"
+                  "16\tsaid\tsay\tVERB\tVBD\t_\t3\tparataxis\t_\t_\n"
+                  "17\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 17);
+  INT_EQ(h[6], 3); /* resumes --advcl--> cut */
+  OK(r[6] == rel("advcl"), "resumes: advcl");
+  INT_EQ(h[15], 3); /* said --parataxis--> cut */
+  OK(r[15] == rel("parataxis"), "said: parataxis");
+  OK(fired & bit("reported_phrase"), "reported_phrase named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(time_subject_after_verb) {
+  /* a time word after said read as a later clause's subject (dense) */
+  const char *c = "1\tAnnan\tAnnan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\there\there\tADV\tRB\t_\t2\tadvmod\t_\t_\n"
+                  "4\tMonday\tMonday\tPROPN\tNNP\t_\t10\tnsubj:pass\t_\t_\n"
+                  "5\tthat\tthat\tSCONJ\tIN\t_\t8\tmark\t_\t_\n"
+                  "6\tIraq\tIraq\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+                  "7\tmust\tmust\tAUX\tMD\t_\t8\taux\t_\t_\n"
+                  "8\tcomply\tcomply\tVERB\tVB\t_\t4\tacl\t_\t_\n"
+                  "9\tonce\tonce\tSCONJ\tIN\t_\t10\tmark\t_\t_\n"
+                  "10\tapproved\tapprove\tVERB\tVBN\t_\t2\tccomp\t_\t_\n"
+                  "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 11);
+  INT_EQ(h[3], 2); /* Monday --obl:tmod--> said */
+  OK(r[3] == rel("obl:tmod"), "Monday: obl:tmod");
+  INT_EQ(h[7], 2); /* comply --ccomp--> said */
+  OK(r[7] == rel("ccomp"), "comply: ccomp");
+  OK(fired & bit("time_subject"), "time_subject named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(number_object_comma) {
+  /* a number counting the speaker across a comma (dense) */
+  const char *c = "1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                  "2\tfired\tfire\tVERB\tVBD\t_\t9\tccomp\t_\t_\n"
+                  "3\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+                  "4\tarresting\tarrest\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                  "5\t30\t30\tNUM\tCD\t_\t8\tnummod\t_\t_\n"
+                  "6\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+                  "7\tsecurity\tsecurity\tNOUN\tNN\t_\t8\tcompound\t_\t_\n"
+                  "8\tsources\tsource\tNOUN\tNNS\t_\t9\tnsubj\t_\t_\n"
+                  "9\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t9\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 10);
+  INT_EQ(h[4], 4); /* 30 --obj--> arresting */
+  OK(r[4] == rel("obj"), "30: obj");
+  OK(fired & bit("number_object"), "number_object named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(participle_gerund) {
+  /* a gerund hung on the subject after the verb's phrase (dense) */
+  const char *c = "1\tThousands\tthousand\tNOUN\tNNS\t_\t9\tccomp\t_\t_\n"
+                  "2\tof\tof\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                  "3\tstudents\tstudent\tNOUN\tNNS\t_\t1\tnmod\t_\t_\n"
+                  "4\tmarched\tmarch\tVERB\tVBN\t_\t1\tacl\t_\t_\n"
+                  "5\tdemanding\tdemand\tVERB\tVBG\t_\t1\tacl\t_\t_\n"
+                  "6\treforms\treform\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+                  "7\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n"
+                  "8\twitnesses\twitness\tNOUN\tNNS\t_\t9\tnsubj\t_\t_\n"
+                  "9\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t9\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 10);
+  INT_EQ(h[3], 9); /* marched --ccomp--> said */
+  OK(r[3] == rel("ccomp"), "marched: ccomp");
+  INT_EQ(h[0], 4); /* Thousands --nsubj--> marched */
+  OK(r[0] == rel("nsubj"), "Thousands: nsubj");
+  INT_EQ(h[4], 4); /* demanding --advcl--> marched */
+  OK(r[4] == rel("advcl"), "demanding: advcl");
+  OK(fired & bit("participle"), "participle named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(subject_participle_adverb) {
+  /* an adverb between the subject and the participle (dense) */
+  const char *c = "1\tBorder\tborder\tNOUN\tNN\t_\t2\tcompound\t_\t_\n"
+                  "2\tguards\tguard\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                  "3\treportedly\treportedly\tADV\tRB\t_\t4\tadvmod\t_\t_\n"
+                  "4\tbeat\tbeat\tVERB\tVBN\t_\t6\tamod\t_\t_\n"
+                  "5\tHaitian\tHaitian\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+                  "6\tmigrants\tmigrant\tNOUN\tNNS\t_\t2\tnmod\t_\t_\n"
+                  "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 7);
+  INT_EQ(h[3], 0); /* beat --root--> root */
+  OK(r[3] == rel("root"), "beat: root");
+  INT_EQ(h[1], 4); /* guards --nsubj--> beat */
+  OK(r[1] == rel("nsubj"), "guards: nsubj");
+  INT_EQ(h[5], 4); /* migrants --obj--> beat */
+  OK(r[5] == rel("obj"), "migrants: obj");
+  INT_EQ(h[2], 4); /* reportedly --advmod--> beat */
+  OK(r[2] == rel("advmod"), "reportedly: advmod");
+  OK(fired & bit("subject_participle"), "subject_participle named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(parse_appos_comma) {
+  /* the comma closing the apposition hung on the object (dense) */
+  const char *c = "1\tAna\tAna\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+                  "2\tDiaz\tDiaz\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+                  "3\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+                  "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                  "5\tenvoy\tenvoy\tNOUN\tNN\t_\t1\tappos\t_\t_\n"
+                  "6\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+                  "7\turged\turge\tVERB\tVBN\t_\t8\tamod\t_\t_\n"
+                  "8\tparties\tparty\tNOUN\tNNS\t_\t1\tappos\t_\t_\n"
+                  "9\tto\tto\tPART\tTO\t_\t10\tmark\t_\t_\n"
+                  "10\tnegotiate\tnegotiate\tVERB\tVB\t_\t8\tacl\t_\t_\n"
+                  "11\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 11);
+  INT_EQ(h[6], 0); /* urged --root--> root */
+  OK(r[6] == rel("root"), "urged: root");
+  INT_EQ(h[0], 7); /* Ana --nsubj--> urged */
+  OK(r[0] == rel("nsubj"), "Ana: nsubj");
+  INT_EQ(h[7], 7); /* parties --obj--> urged */
+  OK(r[7] == rel("obj"), "parties: obj");
+  OK(fired & bit("parse"), "parse named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(agent_paren_climb) {
+  /* a by-phrase after a parenthetical on the passive verb's complement (dense)
+   */
+  const char *c = "1\tSmith\tSmith\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+                  "2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+                  "3\taccused\taccuse\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                  "4\tof\tof\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+                  "5\tstealing\tsteal\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+                  "6\tfunds\tfund\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+                  "7\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_\n"
+                  "8\tsome\tsome\tDET\tDT\t_\t10\tnsubj\t_\t_\n"
+                  "9\tallegedly\tallegedly\tADV\tRB\t_\t10\tadvmod\t_\t_\n"
+                  "10\thidden\thide\tVERB\tVBD\t_\t5\tadvcl\t_\t_\n"
+                  "11\t,\t,\tPUNCT\t,\t_\t14\tpunct\t_\t_\n"
+                  "12\tby\tby\tADP\tIN\t_\t14\tcase\t_\t_\n"
+                  "13\tthe\tthe\tDET\tDT\t_\t14\tdet\t_\t_\n"
+                  "14\tpolice\tpolice\tNOUN\tNNS\t_\t10\tobl\t_\t_\n"
+                  "15\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 15);
+  INT_EQ(h[13], 3); /* police --obl:agent--> accused */
+  OK(r[13] == rel("obl:agent"), "police: obl:agent");
+  OK(fired & bit("agent_paren"), "agent_paren named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(ing_adjective) {
+  /* an adjective in -ing read as a clause with the noun its object (dense) */
+  const char *c = "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                  "2\tthreatened\tthreaten\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+                  "4\tdeliver\tdeliver\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+                  "5\tcrushing\tcrush\tVERB\tVBG\t_\t4\txcomp\t_\t_\n"
+                  "6\tblows\tblow\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+                  "7\tto\tto\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                  "8\tKenya\tKenya\tPROPN\tNNP\t_\t5\tobl\t_\t_\n"
+                  "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 9);
+  INT_EQ(h[5], 4); /* blows --obj--> deliver */
+  OK(r[5] == rel("obj"), "blows: obj");
+  INT_EQ(h[4], 6); /* crushing --amod--> blows */
+  OK(r[4] == rel("amod"), "crushing: amod");
+  INT_EQ(h[7], 4); /* Kenya --obl--> deliver */
+  OK(r[7] == rel("obl"), "Kenya: obl");
+  OK(fired & bit("ing_adjective"), "ing_adjective named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(bare_reported) {
+  /* the reported verb bare, its subject and object subjects of said (dense) */
+  const char *c = "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                  "2\tKurds\tKurd\tPROPN\tNNPS\t_\t11\tnsubj\t_\t_\n"
+                  "3\treject\treject\tVERB\tVBP\t_\t11\tccomp\t_\t_\n"
+                  "4\tTurkish\tTurkish\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+                  "5\tproposals\tproposal\tNOUN\tNNS\t_\t11\tnsubj\t_\t_\n"
+                  "6\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+                  "7\ta\ta\tDET\tDT\t_\t8\tdet\t_\t_\n"
+                  "8\tnegotiator\tnegotiator\tNOUN\tNN\t_\t5\tconj\t_\t_\n"
+                  "9\tAhmed\tAhmed\tPROPN\tNNP\t_\t11\tnsubj\t_\t_\n"
+                  "10\tKarim\tKarim\tPROPN\tNNP\t_\t9\tflat\t_\t_\n"
+                  "11\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "12\t.\t.\tPUNCT\t.\t_\t11\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 12);
+  INT_EQ(h[1], 3); /* Kurds --nsubj--> reject */
+  OK(r[1] == rel("nsubj"), "Kurds: nsubj");
+  INT_EQ(h[4], 3); /* proposals --obj--> reject */
+  OK(r[4] == rel("obj"), "proposals: obj");
+  INT_EQ(h[7], 9); /* negotiator --nmod:desc--> Ahmed */
+  OK(r[7] == rel("nmod:desc"), "negotiator: nmod:desc");
+  INT_EQ(h[8], 11); /* Ahmed --nsubj--> said */
+  OK(r[8] == rel("nsubj"), "Ahmed: nsubj");
+  OK(fired & bit("bare_reported"), "bare_reported named as fired");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(reported_subject_conj) {
+  /* guard: a verb conjunct of the first subject is no reported clause */
+  const char *c = "1\tLions\tlion\tNOUN\tNNS\t_\t9\tnsubj\t_\t_\n"
+                  "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                  "3\tGondor\tGondor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                  "4\twelcomed\twelcome\tVERB\tVBD\t_\t1\tconj\t_\t_\n"
+                  "5\ttalks\ttalk\tNOUN\tNNS\t_\t4\tobj\t_\t_\n"
+                  "6\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+                  "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+                  "8\tagency\tagency\tNOUN\tNN\t_\t9\tnsubj\t_\t_\n"
+                  "9\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t9\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  uint64_t fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 10);
+  INT_EQ(h[0], 9); /* Lions --nsubj--> said */
+  OK(r[0] == rel("nsubj"), "Lions: nsubj");
+  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(present_verb);
   RUN(time_clause);
@@ -543,6 +1297,31 @@ int main(void) {
   RUN(control_relcl);
   RUN(reduced_relative);
   RUN(number_object);
+  RUN(passive_subject);
+  RUN(coord_subject);
+  RUN(reported_subject);
+  RUN(title_name);
+  RUN(title_name_org);
+  RUN(title_two_subjects);
+  RUN(number_noun);
+  RUN(up_to);
+  RUN(more_than);
+  RUN(adv_case_noun);
+  RUN(root_name_subject);
+  RUN(prep_root);
+  RUN(including_subject);
+  RUN(suspect_xcomp);
+  RUN(reported_phrase);
+  RUN(reported_phrase_parataxis);
+  RUN(time_subject_after_verb);
+  RUN(number_object_comma);
+  RUN(participle_gerund);
+  RUN(subject_participle_adverb);
+  RUN(parse_appos_comma);
+  RUN(agent_paren_climb);
+  RUN(ing_adjective);
+  RUN(bare_reported);
+  RUN(reported_subject_conj);
   RUN(untouched);
   RUN(tree_check);
   RUN(names);
