@@ -231,6 +231,24 @@ size_t lemma_apply(const lemma_model *m, const char *w, size_t n,
     const char *l = m->strings + m->lex_vals[s];
     return copy_out(out, cap, l, strlen(l));
   }
+  /* a typographic apostrophe (U+2018/U+2019) reads as ' ("it’ll", "we’d",
+  ** "they’re": the lexicon knows the ASCII forms) */
+  char ap[LEMMA_MAXWORD];
+  size_t an = 0;
+  int curly = 0;
+  for (size_t i = 0; i < n; i++) {
+    if ((unsigned char)lo[i] == 0xe2 && i + 2 < n &&
+        (unsigned char)lo[i + 1] == 0x80 &&
+        ((unsigned char)lo[i + 2] == 0x98 || (unsigned char)lo[i + 2] == 0x99)) {
+      ap[an++] = '\'';
+      i += 2;
+      curly = 1;
+    } else {
+      ap[an++] = lo[i];
+    }
+  }
+  if (curly && !proper)
+    return lemma_apply(m, ap, an, xpos, out, cap); /* no curly left */
   if (xpos == SIMA_XPOS_CD) {
     /* numbers keep their case and lose thousands separators (2,000 ->
     ** 2000); spelled-out numbers are lower-cased */

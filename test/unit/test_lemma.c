@@ -48,6 +48,16 @@ TEST(regular_rules) {
   check("children", SIMA_XPOS_NNS, "child");
 }
 
+/* A typographic apostrophe reads as ': "it’ll" is "will", "we’d"
+** "would", "they’re" "be", "don’t" "not" (news uses both). */
+TEST(typographic_apostrophes) {
+  check("\xe2\x80\x99" "ll", SIMA_XPOS_MD, "will");
+  check("\xe2\x80\x99" "d", SIMA_XPOS_MD, "would");
+  check("\xe2\x80\x99" "re", SIMA_XPOS_VBP, "be");
+  check("n\xe2\x80\x99" "t", SIMA_XPOS_RB, "not");
+  check("'ll", SIMA_XPOS_MD, "will");
+}
+
 TEST(unseen_words) {
   /* invented words: only the suffix rules can know these */
   check("zorbulated", SIMA_XPOS_VBD, "zorbulate");
@@ -138,6 +148,7 @@ int main(void) {
     return 1;
   }
   RUN(irregular_verbs);
+  RUN(typographic_apostrophes);
   RUN(regular_rules);
   RUN(unseen_words);
   RUN(long_and_odd_words);
