@@ -1535,13 +1535,25 @@ static void subtree_span(const coder_ctx *c, uint32_t t, uint32_t *lo,
   }
 }
 
+/* The attribution's reference: the actor of token t, and its phrase (t's
+** subtree; for an opening "According to X," only up to the comma, which a
+** broken parse may not respect: `clip`). */
 static void attribution_ref(const coder_ctx *c, sima_doc *doc, int32_t t,
-                            sima_actor_ref *r) {
+                            int clip, sima_actor_ref *r) {
   memset(r, 0, sizeof *r);
   uint32_t at;
   int32_t m = actor_of(c, (uint32_t)t, 0, &at);
   uint32_t lo = UINT32_MAX, hi = 0;
   subtree_span(c, (uint32_t)t, &lo, &hi, 0);
+  if (clip) { /* the words between "according to" and the comma */
+    uint32_t k = (uint32_t)t, b = (uint32_t)t;
+    while (k + 1 < c->n && c->syn[k + 1].upos != SIMA_UPOS_PUNCT)
+      k++;
+    while (b > 0 && strcasecmp(coder_lemma(c, b - 1), "to") != 0)
+      b--;
+    lo = doc->tokens[b].off;
+    hi = doc->tokens[k].off + doc->tokens[k].len;
+  }
   if (m >= 0) {
     actor_ref(doc, m, r);
   } else {
@@ -1839,7 +1851,9 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   if (mi->attr >= 0) {
     e->has_attribution = 1;
     e->attr_rule = mi->attr_rule;
-    attribution_ref(c, doc, mi->attr, &e->attribution);
+    attribution_ref(c, doc, mi->attr,
+                    mi->attr_rule && !strcmp(mi->attr_rule, "C-ATTR-ACCORDING"),
+                    &e->attribution);
   }
   const sima_token *tk = &doc->tokens[t];
   e->verb_text = sima_arena_strndup(doc->arena, doc->text + tk->off, tk->len);

@@ -348,6 +348,52 @@ int mood_modal_possible(const coder_ctx *c, int32_t w) {
          !strcasecmp(l, "might");
 }
 
+/* The head noun of an "According to X," that opens t's sentence (t not
+** inside it), or -1. */
+static int32_t opening_according(const coder_ctx *c, uint32_t t) {
+  const sima_doc *doc = c->doc;
+  for (uint32_t s = 0; s < doc->nsents; s++) {
+    const sima_sentence *se = &doc->sents[s];
+    if (t < se->first || t >= se->first + se->count)
+      continue;
+    uint32_t a = se->first, end = se->first + se->count;
+    if (a + 2 >= end || strcasecmp(coder_lemma(c, a), "accord") != 0 ||
+        strcasecmp(coder_lemma(c, a + 1), "to") != 0)
+      return -1;
+    /* the phrase runs to the first comma; its head is the last noun of
+    ** the noun phrase that opens it ("a U.S. diplomatic cable leaked last
+    ** spring": cable; "the US State Department's 2012 ... Report") */
+    uint32_t comma = a + 2;
+    while (comma < end && c->syn[comma].upos != SIMA_UPOS_PUNCT)
+      comma++;
+    if (comma >= end || t <= comma)
+      return -1;
+    int32_t last = -1;
+    uint32_t re = a + 2;
+    for (; re < comma; re++) {
+      unsigned u = c->syn[re].upos;
+      if (u == SIMA_UPOS_NOUN || u == SIMA_UPOS_PROPN)
+        last = (int32_t)re;
+      else if (u != SIMA_UPOS_DET && u != SIMA_UPOS_ADJ &&
+               u != SIMA_UPOS_NUM && u != SIMA_UPOS_PART)
+        break;
+    }
+    /* (or, when the tagger broke that noun phrase, the parse's head of
+    ** the phrase: "rebel commanders" with "rebel" read as a verb) */
+    if (last >= 0)
+      return last;
+    for (uint32_t k = a + 2; k < comma; k++) {
+      int32_t h = c->syn[k].head;
+      if ((c->syn[k].upos == SIMA_UPOS_NOUN ||
+           c->syn[k].upos == SIMA_UPOS_PROPN) &&
+          (h < (int32_t)a + 2 || h >= (int32_t)comma))
+        return (int32_t)k;
+    }
+    return last;
+  }
+  return -1;
+}
+
 static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
                           const char **rule) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
@@ -854,6 +900,11 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     }
     break;
   }
+  /* RULE C-ATTR-ACCORDING: "According to Syrian state
+  ** media, Israeli jets struck ..." attributes the sentence's events to
+  ** the source named, however the parse hangs the phrase */
+  if (out->attr < 0 && (out->attr = opening_according(c, t)) >= 0)
+    out->attr_rule = "C-ATTR-ACCORDING";
 #undef MOOD_IF_ASSERTED
 #undef NEGATE
   if (!apply_mood) {
