@@ -3379,7 +3379,41 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(ccomp_subject, 0)                                                          \
   X(agent_adverb, 0)                                                           \
   X(noun_object, 0)                                                            \
-  X(preverbal_object, 0)
+  X(preverbal_object, 0)                                                       \
+  X(purpose_on_subject, 0)
+
+/* RULE C-REPAIR (purpose clause on the subject): "Police used tear gas to
+** disperse protesters", parsed with "to disperse" a clause (acl) of
+** "Police": a to-clause after the verb hung on the verb's subject before
+** it is the verb's purpose clause (advcl); no noun's clause crosses its
+** own verb. */
+static int marked_to(const sima_syntax *y, uint32_t first, uint32_t x) {
+  for (uint32_t k = first; k < x; k++)
+    if (y[k].head == (int32_t)x && y[k].deprel == SIMA_DEP_MARK && y[k].lemma &&
+        !strcasecmp(y[k].lemma, "to"))
+      return 1;
+  return 0;
+}
+
+static void repair_purpose_on_subject(sima_syntax *y, uint32_t first,
+                                      uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first; x < end; x++) {
+    if (y[x].upos != SIMA_UPOS_VERB ||
+        sima_deprel_base(y[x].deprel) != SIMA_DEP_ACL ||
+        !marked_to(y, first, x))
+      continue;
+    int32_t h = y[x].head;
+    if (h < (int32_t)first || h >= (int32_t)x ||
+        sima_deprel_base(y[h].deprel) != SIMA_DEP_NSUBJ)
+      continue;
+    int32_t v = y[h].head;
+    if (v <= h || v >= (int32_t)x || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    y[x].head = v;
+    y[x].deprel = SIMA_DEP_ADVCL;
+  }
+}
 
 /* One signature for all: repairs that need no document ignore it. */
 #define WRAP(name, reads_doc) WRAP_##reads_doc(name)
