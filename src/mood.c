@@ -348,6 +348,61 @@ int mood_modal_possible(const coder_ctx *c, int32_t w) {
          !strcasecmp(l, "might");
 }
 
+/* The "?" that closes t's question, or -1 (C-MOOD-QUESTION): the first
+** "?" after t in its sentence with no "." ";" ":" "," before it ("Will
+** Russia attack Ukraine?", also quoted: "'Will Russia attack?' he
+** asked"). */
+static int32_t question_mark(const coder_ctx *c, uint32_t t) {
+  const sima_doc *doc = c->doc;
+  for (uint32_t s = 0; s < doc->nsents; s++) {
+    const sima_sentence *se = &doc->sents[s];
+    if (t < se->first || t >= se->first + se->count)
+      continue;
+    for (uint32_t k = t + 1; k < se->first + se->count; k++) {
+      const sima_token *tk = &doc->tokens[k];
+      char ch = tk->len == 1 ? doc->text[tk->off] : 0;
+      if (ch == '?')
+        return (int32_t)k;
+      /* (a comma ends the act's clause: "Russia attacked Ukraine, but
+      ** why?" asks about the act, it does not doubt it) */
+      if (ch == '.' || ch == ';' || ch == ':' || ch == ',')
+        return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/* The first token of t's sentence when it opens an inverted condition
+** (C-MOOD-HYP: "Were X to ...", "Had X done ...", "Should X ...", the
+** sentence no question and the word capitalised), else -1. */
+static int32_t inverted_condition(const coder_ctx *c, uint32_t t) {
+  const sima_doc *doc = c->doc;
+  for (uint32_t s = 0; s < doc->nsents; s++) {
+    const sima_sentence *se = &doc->sents[s];
+    if (t < se->first || t >= se->first + se->count)
+      continue;
+    uint32_t a = se->first, last = se->first + se->count - 1;
+    const sima_token *tk = &doc->tokens[a];
+    const char *w = doc->text + tk->off;
+    int word = (tk->len == 4 && !strncmp(w, "Were", 4)) ||
+               (tk->len == 3 && !strncmp(w, "Had", 3)) ||
+               (tk->len == 6 && !strncmp(w, "Should", 6));
+    const sima_token *lt = &doc->tokens[last];
+    int question = lt->len == 1 && doc->text[lt->off] == '?';
+    /* a subject right after the word ("Had the army ...") */
+    int subj = a + 1 <= last && (c->syn[a + 1].upos == SIMA_UPOS_PROPN ||
+                                 c->syn[a + 1].upos == SIMA_UPOS_NOUN ||
+                                 c->syn[a + 1].upos == SIMA_UPOS_DET ||
+                                 c->syn[a + 1].upos == SIMA_UPOS_PRON);
+    int comma = 0;
+    for (uint32_t k = a + 2; k < last && !comma; k++)
+      comma = doc->tokens[k].len == 1 && doc->text[doc->tokens[k].off] == ',';
+    return word && subj && comma && !question ? (int32_t)a : -1;
+  }
+  return -1;
+}
+
 /* The head noun of an "According to X," that opens t's sentence (t not
 ** inside it), or -1. */
 static int32_t opening_according(const coder_ctx *c, uint32_t t) {
@@ -899,6 +954,34 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       hcue = w - 1;
     }
     break;
+  }
+  /* RULE C-MOOD-HYP (inverted condition): a sentence that opens with
+  ** "Were", "Had" or "Should" and is no question ("Were China to attack
+  ** Taiwan, Japan would intervene", "Had Russia attacked Poland, NATO
+  ** would have responded") is a condition and its consequence: every
+  ** event in it is hypothetical */
+  {
+    int32_t w0 = inverted_condition(c, t);
+    if (w0 >= 0) {
+      if (!hyp) {
+        hrule = "C-MOOD-HYP";
+        hcue = w0;
+      }
+      hyp = 1;
+    }
+  }
+  /* RULE C-MOOD-QUESTION: a sentence that asks ("Will Russia attack
+  ** Ukraine?", "Had the army attacked the rebels?") asserts nothing */
+  {
+    int32_t q = question_mark(c, t);
+    if (q >= 0 && (mood == SIMA_MOOD_ASSERTED || mood == SIMA_MOOD_PLANNED ||
+                   mood == SIMA_MOOD_EXPECTED)) {
+      mood = SIMA_MOOD_POSSIBLE;
+      mrule = "C-MOOD-QUESTION";
+      mcue = q;
+      open_q = 1;
+      qcue = q;
+    }
   }
   /* RULE C-ATTR-ACCORDING: "According to Syrian state
   ** media, Israeli jets struck ..." attributes the sentence's events to
