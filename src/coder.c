@@ -3671,6 +3671,30 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     return 0;
   const char *code = p->code;
   const char *code2 = p->code2;
+  /* RULE C-NEG-COMPLEMENT: an appeal, intent or demand whose named
+  ** complement is negated ("asked Poland not to send tanks", "vowed never
+  ** to release them") asks or promises that the act not happen: the
+  ** specific code is the act's, so only the root's generic code fits */
+  if ((!strncmp(code, "02", 2) || !strncmp(code, "03", 2) ||
+       !strncmp(code, "10", 2)) &&
+      strlen(code) > 3)
+    for (uint32_t k = 0; k < ms.nused; k++) {
+      int32_t u = ms.used[k];
+      if (u < 0 || (uint32_t)u >= c->n || c->syn[u].upos != SIMA_UPOS_VERB)
+        continue;
+      int neg = 0;
+      for (int32_t d = c->first_child[u]; d >= 0 && !neg; d = c->next_sib[d])
+        neg = sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD &&
+              (!strcasecmp(coder_lemma(c, (uint32_t)d), "not") ||
+               !strcasecmp(coder_lemma(c, (uint32_t)d), "never"));
+      if (neg) {
+        code = !strncmp(code, "02", 2)   ? "020"
+               : !strncmp(code, "03", 2) ? "030"
+                                         : "100";
+        code2 = "";
+        break;
+      }
+    }
   if (ms.wild >= 0 && code[0] == '0' && (code[1] == '2' || code[1] == '3')) {
     /* RULE C-DERIVE: a generic appeal or intent ("urged X to ...",
     ** "agreed to ...") takes its sub-code from what the complement
