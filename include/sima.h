@@ -196,8 +196,10 @@ typedef struct sima_doc {
   uint32_t nevents;
   sima_syntax *csyn; /* the parse the coder read: syn after the parse
                      ** repairs (RULE C-REPAIR), or NULL before coding */
-  uint64_t *repaired; /* per sentence: the repairs that changed it (bit i:
-                      ** repair i in the order of src/repair.c), or NULL */
+  uint64_t *repaired; /* per sentence s, two words, repaired[2s] and
+                      ** repaired[2s + 1]: the repairs that changed it (bit
+                      ** i of word i / 64: repair i in the order of
+                      ** src/repair.c), or NULL */
 
   unsigned stages_done; /* SIMA_STAGE_* bits run by sima_pipeline_run */
   sima_arena *arena; /* owns everything above */

@@ -5090,17 +5090,19 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
   if (!fixed)
     return sima_error_set(err, SIMA_ERR_NOMEM, "coder: out of memory");
   memcpy(fixed, doc->syn, (size_t)n * sizeof *fixed);
-  uint64_t *fired_by_sent =
-      sima_arena_alloc(doc->arena, (doc->nsents ? doc->nsents : 1) *
-                                       sizeof *fired_by_sent);
+  uint64_t *fired_by_sent = sima_arena_alloc(
+      doc->arena, (doc->nsents ? doc->nsents : 1) * REPAIR_SET_WORDS *
+                      sizeof *fired_by_sent);
   if (!fired_by_sent) {
     return sima_error_set(err, SIMA_ERR_NOMEM, "coder: out of memory");
   }
   for (uint32_t si = 0; si < doc->nsents; si++)
     if (doc->sents[si].first < n &&
-        doc->sents[si].count <= n - doc->sents[si].first)
-      fired_by_sent[si] = repair_sentence(doc, fixed, doc->sents[si].first,
-                                          doc->sents[si].count);
+        doc->sents[si].count <= n - doc->sents[si].first) {
+      repair_set f = repair_sentence(doc, fixed, doc->sents[si].first,
+                                     doc->sents[si].count);
+      memcpy(fired_by_sent + (size_t)si * REPAIR_SET_WORDS, f.w, sizeof f.w);
+    }
   doc->repaired = fired_by_sent;
   doc->csyn = fixed;
   c.syn = fixed;
@@ -5245,12 +5247,15 @@ void sima_event_explain(FILE *out, const sima_doc *doc, const sima_event *ev) {
   const sima_syntax *syn = doc->csyn ? doc->csyn : doc->syn;
   if (ev->sentence < doc->nsents && syn) {
     const sima_sentence *s = &doc->sents[ev->sentence];
-    uint64_t fired = doc->repaired ? doc->repaired[ev->sentence] : 0;
-    if (fired) {
+    repair_set fired = {{0, 0}};
+    if (doc->repaired)
+      memcpy(fired.w, doc->repaired + (size_t)ev->sentence * REPAIR_SET_WORDS,
+             sizeof fired.w);
+    if (!repair_set_empty(&fired)) {
       /* `sima parse` shows the parse before them */
       fprintf(out, "  parse repairs (RULE C-REPAIR):");
-      for (unsigned b = 0; b < 64; b++)
-        if (fired >> b & 1)
+      for (unsigned b = 0; b < 64 * REPAIR_SET_WORDS; b++)
+        if (repair_set_has(&fired, b))
           fprintf(out, " %s", repair_name(b) ? repair_name(b) : "?");
       fputc('\n', out);
     }

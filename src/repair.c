@@ -3443,8 +3443,8 @@ static const struct {
 };
 
 #define NREPAIRS (sizeof repairs / sizeof repairs[0])
-_Static_assert(sizeof repairs / sizeof repairs[0] < 63,
-               "a sentence's fired repairs are a 64-bit mask");
+_Static_assert(sizeof repairs / sizeof repairs[0] < REPAIR_REVERTED_BIT,
+               "a sentence's fired repairs are a repair_set");
 
 unsigned repair_count(void) { return (unsigned)NREPAIRS; }
 
@@ -3481,23 +3481,25 @@ int repair_is_tree(const sima_syntax *y, uint32_t first, uint32_t count) {
   return 1;
 }
 
-uint64_t repair_sentence(const sima_doc *doc, sima_syntax *y, uint32_t first,
-                         uint32_t count) {
-  uint64_t fired = 0;
+repair_set repair_sentence(const sima_doc *doc, sima_syntax *y,
+                           uint32_t first, uint32_t count) {
+  repair_set fired = {{0, 0}};
   int parsed = 0;
   for (uint32_t k = first; k < first + count && !parsed; k++)
     parsed = y[k].deprel != 0;
   if (!parsed) /* not a candidate sentence: the pipeline did not parse it */
-    return 0;
+    return fired;
   for (unsigned i = 0; i < NREPAIRS; i++) {
     uint64_t before = shape(y, first, count);
     repairs[i].run(doc, y, first, count);
     if (shape(y, first, count) != before)
-      fired |= (uint64_t)1 << i;
+      fired.w[i / 64] |= (uint64_t)1 << (i % 64);
   }
-  if (fired && !repair_is_tree(y, first, count) && doc->syn) {
+  if (!repair_set_empty(&fired) && !repair_is_tree(y, first, count) &&
+      doc->syn) {
     memcpy(y + first, doc->syn + first, count * sizeof *y);
-    fired = (uint64_t)1 << REPAIR_REVERTED_BIT;
+    fired.w[0] = 0;
+    fired.w[1] = (uint64_t)1 << (REPAIR_REVERTED_BIT % 64);
   }
   return fired;
 }

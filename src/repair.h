@@ -7,9 +7,25 @@
 
 #include "sima.h"
 
-/* Bit of repair_sentence's mask set when the repairs broke the tree and
-** the sentence got its parser output back. */
-#define REPAIR_REVERTED_BIT 63
+/* The repairs that changed a sentence: a set of up to 128 bits, bit i
+** (word i / 64) for repair i (repair_name(i)).  It outgrew one 64-bit word
+** in the eighth session; doc->repaired keeps REPAIR_SET_WORDS words per
+** sentence. */
+#define REPAIR_SET_WORDS 2
+typedef struct repair_set {
+  uint64_t w[REPAIR_SET_WORDS];
+} repair_set;
+
+/* Bit of repair_sentence's set when the repairs broke the tree and the
+** sentence got its parser output back. */
+#define REPAIR_REVERTED_BIT 127
+
+static inline int repair_set_has(const repair_set *s, unsigned i) {
+  return i < 64 * REPAIR_SET_WORDS && (int)(s->w[i / 64] >> (i % 64) & 1);
+}
+static inline int repair_set_empty(const repair_set *s) {
+  return !(s->w[0] | s->w[1]);
+}
 
 /* Runs every repair, in order, on sentence [first, first + count) of y, a
 ** copy of doc->syn (heads index y as they index doc->tokens).  A sentence
@@ -17,8 +33,8 @@
 ** the repairs that changed it (bit i: repair_name(i)), or only
 ** REPAIR_REVERTED_BIT when the result was no tree and doc->syn's parse of
 ** the sentence was copied back. */
-uint64_t repair_sentence(const sima_doc *doc, sima_syntax *y, uint32_t first,
-                         uint32_t count);
+repair_set repair_sentence(const sima_doc *doc, sima_syntax *y,
+                           uint32_t first, uint32_t count);
 
 /* Is sentence [first, first + count) of y a tree: every head inside the
 ** sentence or -1, and no cycle? */

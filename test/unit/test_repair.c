@@ -15,9 +15,9 @@
 
 /* Reads one CoNLL-U sentence, installs its annotations as doc->syn and
 ** returns the repaired copy (heads relative to the sentence: 1-based, 0
-** for the root) in heads/rels; *fired gets repair_sentence's mask. */
+** for the root) in heads/rels; *fired gets repair_sentence's set. */
 static sima_doc *run(const char *conllu, int32_t *heads, unsigned *rels,
-                     uint32_t *n, uint64_t *fired) {
+                     uint32_t *n, repair_set *fired) {
   sima_doc *doc = NULL;
   sima_syntax *gold = NULL;
   sima_error err = {0};
@@ -46,11 +46,11 @@ static unsigned rel(const char *name) {
   return 0;
 }
 
-/* The bit of the named repair in a fired mask (0 if unknown). */
-static uint64_t bit(const char *name) {
+/* Is the named repair in a fired set (0 if unknown)? */
+static int fired_has(const repair_set *fired, const char *name) {
   for (unsigned i = 0; i < repair_count(); i++)
     if (!strcmp(repair_name(i), name))
-      return (uint64_t)1 << i;
+      return repair_set_has(fired, i);
   return 0;
 }
 
@@ -66,7 +66,7 @@ TEST(present_verb) {
   int32_t h[16];
   unsigned r[16];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -78,7 +78,7 @@ TEST(present_verb) {
   OK(r[5] == rel("obj"), "reforms: obj");
   INT_EQ(h[3], 6); /* proposed --amod--> reforms */
   OK(r[3] == rel("amod"), "proposed: amod");
-  OK(fired & bit("present_verb"), "present_verb named as fired");
+  OK(fired_has(&fired, "present_verb"), "present_verb named as fired");
   sima_doc_free(d);
 }
 
@@ -97,14 +97,14 @@ TEST(time_clause) {
   int32_t h[16];
   unsigned r[16];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
   INT_EQ(h[7], 2); /* help --ccomp--> said */
   OK(r[7] == rel("ccomp"), "help: ccomp");
-  OK(fired & bit("time_clause"), "time_clause named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "time_clause"), "time_clause named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -123,7 +123,7 @@ TEST(as_object) {
   int32_t h[16];
   unsigned r[16];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -134,8 +134,8 @@ TEST(as_object) {
   INT_EQ(h[2], 6); /* as --case--> mistake */
   OK(r[2] == rel("case"), "as: case");
   INT_EQ(h[6], 9); /* Turkey stays the possessor of decision */
-  OK(fired & bit("as_object"), "as_object named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "as_object"), "as_object named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -156,13 +156,13 @@ TEST(cond_clause) {
   int32_t h[16];
   unsigned r[16];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
   INT_EQ(h[6], 3); /* fails --advcl--> cut */
   OK(r[6] == rel("advcl"), "fails: advcl");
-  OK(fired & bit("cond_clause"), "cond_clause named as fired");
+  OK(fired_has(&fired, "cond_clause"), "cond_clause named as fired");
   sima_doc_free(d);
 }
 
@@ -184,13 +184,13 @@ TEST(agent_paren) {
   int32_t h[16];
   unsigned r[16];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
   INT_EQ(h[11], 3); /* prosecutors --obl:agent--> accused */
   OK(r[11] == rel("obl:agent"), "prosecutors: obl:agent");
-  OK(fired & bit("agent_paren"), "agent_paren named as fired");
+  OK(fired_has(&fired, "agent_paren"), "agent_paren named as fired");
   sima_doc_free(d);
 }
 
@@ -210,7 +210,7 @@ TEST(time_compound) {
   int32_t h[16];
   unsigned r[16];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -223,8 +223,8 @@ TEST(time_compound) {
   OK(r[7] == rel("acl"), "lift: acl");
   INT_EQ(h[5], 8); /* that --mark--> lift */
   OK(r[5] == rel("mark"), "that: mark");
-  OK(fired & bit("time_compound"), "time_compound named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "time_compound"), "time_compound named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -243,7 +243,7 @@ TEST(compound_gerund) {
   int32_t h[16];
   unsigned r[16];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -254,8 +254,8 @@ TEST(compound_gerund) {
   INT_EQ(h[3], 6); /* NATO --compound--> troops */
   OK(r[3] == rel("compound"), "NATO: compound");
   INT_EQ(h[2], 6); /* of --case--> troops */
-  OK(fired & bit("compound_gerund"), "compound_gerund named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "compound_gerund"), "compound_gerund named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -268,11 +268,11 @@ TEST(untouched) {
   int32_t h[8];
   unsigned r[8];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
-  INT_EQ((long)fired, 0);
+  OK(repair_set_empty(&fired), "no repair fired");
   INT_EQ(h[0], 2);
   INT_EQ(h[2], 2);
   /* a sentence the pipeline did not parse (relations 0) is left alone */
@@ -282,7 +282,8 @@ TEST(untouched) {
     y[i].head = -1;
     y[i].deprel = 0;
   }
-  INT_EQ((long)repair_sentence(d, y, 0, d->ntokens), 0);
+  repair_set none = repair_sentence(d, y, 0, d->ntokens);
+  OK(repair_set_empty(&none), "no repair on an unparsed sentence");
   OK(y[0].head == -1 && y[2].deprel == 0, "unparsed sentence unchanged");
   free(y);
   sima_doc_free(d);
@@ -303,7 +304,7 @@ TEST(paren_subject) {
   int32_t h[16];
   unsigned r[16];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -311,7 +312,7 @@ TEST(paren_subject) {
   OK(r[4] == rel("appos"), "Sindicato: appos");
   INT_EQ(h[2], 8); /* Union stays the subject */
   OK(r[2] == rel("nsubj"), "Union: nsubj");
-  OK(fired & bit("paren_subject"), "paren_subject named as fired");
+  OK(fired_has(&fired, "paren_subject"), "paren_subject named as fired");
   sima_doc_free(d);
   /* the English name the root, the verb a parataxis of it */
   const char *c2 = "1\tAgents\tagent\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
@@ -332,7 +333,7 @@ TEST(paren_subject) {
   OK(r[0] == rel("nsubj"), "Agents: nsubj");
   INT_EQ(h[5], 4); /* DIRINC --appos--> Directorate */
   INT_EQ(h[9], 8); /* the final stop moves with the root */
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -349,7 +350,7 @@ TEST(noun_case) {
   int32_t h[16];
   unsigned r[16];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -359,7 +360,7 @@ TEST(noun_case) {
   INT_EQ(h[0], 3); /* Kenya --compound--> officials */
   INT_EQ(h[4], 4); /* aid --obj--> demanded */
   OK(r[4] == rel("obj"), "aid: obj");
-  OK(fired & bit("noun_case"), "noun_case named as fired");
+  OK(fired_has(&fired, "noun_case"), "noun_case named as fired");
   sima_doc_free(d);
 }
 
@@ -378,13 +379,13 @@ TEST(control_relcl) {
   int32_t h[16];
   unsigned r[16];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
   INT_EQ(h[8], 2); /* return --xcomp--> allowed */
   OK(r[8] == rel("xcomp"), "return: xcomp");
-  OK(fired & bit("control_relcl"), "control_relcl named as fired");
+  OK(fired_has(&fired, "control_relcl"), "control_relcl named as fired");
   sima_doc_free(d);
   /* a relative clause whose verb takes the infinitive itself: kept */
   const char *c2 = "1\tTurkey\tTurkey\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
@@ -449,14 +450,14 @@ TEST(reduced_relative) {
   int32_t h[16];
   unsigned r[16];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
   INT_EQ(h[5], 3); /* seized --acl--> weapons (the first conjunct) */
   OK(r[5] == rel("acl"), "seized: acl");
   OK(r[8] == rel("obl"), "peacekeepers: obl");
-  OK(fired & bit("reduced_relative"), "reduced_relative named as fired");
+  OK(fired_has(&fired, "reduced_relative"), "reduced_relative named as fired");
   sima_doc_free(d);
   /* a finite verb with a true object is left alone */
   const char *c2 = "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
@@ -486,13 +487,13 @@ TEST(number_object) {
   int32_t h[16];
   unsigned r[16];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
   INT_EQ(h[5], 5); /* 12 --obj--> arresting */
   OK(r[5] == rel("obj"), "12: obj");
-  OK(fired & bit("number_object"), "number_object named as fired");
+  OK(fired_has(&fired, "number_object"), "number_object named as fired");
   sima_doc_free(d);
 }
 
@@ -548,15 +549,15 @@ TEST(passive_subject) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
   INT_EQ(n, 9);
   INT_EQ(h[2], 6); /* trader --nsubj:pass--> detained */
   OK(r[2] == rel("nsubj:pass"), "trader: nsubj:pass");
-  OK(fired & bit("passive_subject"), "passive_subject named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "passive_subject"), "passive_subject named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -573,7 +574,7 @@ TEST(coord_subject) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -584,8 +585,8 @@ TEST(coord_subject) {
   OK(r[1] == rel("cc"), "and: cc");
   INT_EQ(h[0], 5); /* Peru --nsubj--> signed */
   OK(r[0] == rel("nsubj"), "Peru: nsubj");
-  OK(fired & bit("coord_subject"), "coord_subject named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "coord_subject"), "coord_subject named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -607,7 +608,7 @@ TEST(reported_subject) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -618,8 +619,8 @@ TEST(reported_subject) {
   OK(r[9] == rel("nsubj"), "spokesman: nsubj");
   INT_EQ(h[6], 12); /* , --punct--> said */
   OK(r[6] == rel("punct"), ",: punct");
-  OK(fired & bit("reported_subject"), "reported_subject named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "reported_subject"), "reported_subject named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -638,7 +639,7 @@ TEST(title_name) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -649,8 +650,8 @@ TEST(title_name) {
   OK(r[2] == rel("nmod:desc"), "member: nmod:desc");
   INT_EQ(h[0], 3); /* EU --compound--> member */
   OK(r[0] == rel("compound"), "EU: compound");
-  OK(fired & bit("title_name"), "title_name named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "title_name"), "title_name named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -666,7 +667,7 @@ TEST(title_name_org) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -675,7 +676,7 @@ TEST(title_name_org) {
   OK(r[1] == rel("nsubj"), "envoy: nsubj");
   INT_EQ(h[2], 2); /* Ana --appos--> envoy */
   OK(r[2] == rel("appos"), "Ana: appos");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -691,7 +692,7 @@ TEST(title_two_subjects) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -700,8 +701,8 @@ TEST(title_two_subjects) {
   OK(r[1] == rel("nmod:desc"), "minister: nmod:desc");
   INT_EQ(h[2], 6); /* Ana --nsubj:pass--> arrested */
   OK(r[2] == rel("nsubj:pass"), "Ana: nsubj:pass");
-  OK(fired & bit("title_name"), "title_name named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "title_name"), "title_name named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -718,7 +719,7 @@ TEST(number_noun) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -727,8 +728,8 @@ TEST(number_noun) {
   OK(r[2] == rel("nummod"), "40: nummod");
   INT_EQ(h[4], 2); /* officers --obj--> sent */
   OK(r[4] == rel("obj"), "officers: obj");
-  OK(fired & bit("number_noun"), "number_noun named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "number_noun"), "number_noun named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -745,7 +746,7 @@ TEST(up_to) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -756,8 +757,8 @@ TEST(up_to) {
   OK(r[4] == rel("fixed"), "to: fixed");
   INT_EQ(h[6], 3); /* refugees --obj--> admit */
   OK(r[6] == rel("obj"), "refugees: obj");
-  OK(fired & bit("up_to"), "up_to named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "up_to"), "up_to named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -776,7 +777,7 @@ TEST(more_than) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -789,8 +790,8 @@ TEST(more_than) {
   OK(r[5] == rel("advmod"), "more: advmod");
   INT_EQ(h[6], 6); /* than --fixed--> more */
   OK(r[6] == rel("fixed"), "than: fixed");
-  OK(fired & bit("more_than"), "more_than named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "more_than"), "more_than named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -806,15 +807,15 @@ TEST(adv_case_noun) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
   INT_EQ(n, 7);
   INT_EQ(h[2], 6); /* over --case--> incursions */
   OK(r[2] == rel("case"), "over: case");
-  OK(fired & bit("adv_case"), "adv_case named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "adv_case"), "adv_case named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -833,7 +834,7 @@ TEST(root_name_subject) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -844,8 +845,8 @@ TEST(root_name_subject) {
   OK(r[0] == rel("compound"), "Bolivia: compound");
   INT_EQ(h[9], 8); /* . --punct--> demanded */
   OK(r[9] == rel("punct"), ".: punct");
-  OK(fired & bit("root_name_subject"), "root_name_subject named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "root_name_subject"), "root_name_subject named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -865,7 +866,7 @@ TEST(prep_root) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -878,8 +879,8 @@ TEST(prep_root) {
   OK(r[2] == rel("obl"), "vote: obl");
   INT_EQ(h[10], 8); /* . --punct--> agreed */
   OK(r[10] == rel("punct"), ".: punct");
-  OK(fired & bit("prep_root"), "prep_root named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "prep_root"), "prep_root named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -896,7 +897,7 @@ TEST(including_subject) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -909,8 +910,8 @@ TEST(including_subject) {
   OK(r[4] == rel("nmod"), "helicopters: nmod");
   INT_EQ(h[7], 6); /* . --punct--> struck */
   OK(r[7] == rel("punct"), ".: punct");
-  OK(fired & bit("including_subject"), "including_subject named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "including_subject"), "including_subject named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -927,7 +928,7 @@ TEST(suspect_xcomp) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -938,8 +939,8 @@ TEST(suspect_xcomp) {
   OK(r[2] == rel("amod"), "suspected: amod");
   INT_EQ(h[6], 2); /* Monday --obl--> deported */
   OK(r[6] == rel("obl"), "Monday: obl");
-  OK(fired & bit("suspect_xcomp"), "suspect_xcomp named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "suspect_xcomp"), "suspect_xcomp named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -959,7 +960,7 @@ TEST(reported_phrase) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -968,8 +969,8 @@ TEST(reported_phrase) {
   OK(r[5] == rel("obl"), "officials: obl");
   INT_EQ(h[8], 10); /* ministry --nsubj--> said */
   OK(r[8] == rel("nsubj"), "ministry: nsubj");
-  OK(fired & bit("reported_phrase"), "reported_phrase named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "reported_phrase"), "reported_phrase named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -996,7 +997,7 @@ TEST(reported_phrase_parataxis) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -1005,8 +1006,8 @@ TEST(reported_phrase_parataxis) {
   OK(r[6] == rel("advcl"), "resumes: advcl");
   INT_EQ(h[15], 3); /* said --parataxis--> cut */
   OK(r[15] == rel("parataxis"), "said: parataxis");
-  OK(fired & bit("reported_phrase"), "reported_phrase named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "reported_phrase"), "reported_phrase named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -1026,7 +1027,7 @@ TEST(time_subject_after_verb) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -1035,8 +1036,8 @@ TEST(time_subject_after_verb) {
   OK(r[3] == rel("obl:tmod"), "Monday: obl:tmod");
   INT_EQ(h[7], 2); /* comply --ccomp--> said */
   OK(r[7] == rel("ccomp"), "comply: ccomp");
-  OK(fired & bit("time_subject"), "time_subject named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "time_subject"), "time_subject named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -1055,15 +1056,15 @@ TEST(number_object_comma) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
   INT_EQ(n, 10);
   INT_EQ(h[4], 4); /* 30 --obj--> arresting */
   OK(r[4] == rel("obj"), "30: obj");
-  OK(fired & bit("number_object"), "number_object named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "number_object"), "number_object named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -1082,7 +1083,7 @@ TEST(participle_gerund) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -1093,8 +1094,8 @@ TEST(participle_gerund) {
   OK(r[0] == rel("nsubj"), "Thousands: nsubj");
   INT_EQ(h[4], 4); /* demanding --advcl--> marched */
   OK(r[4] == rel("advcl"), "demanding: advcl");
-  OK(fired & bit("participle"), "participle named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "participle"), "participle named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -1110,7 +1111,7 @@ TEST(subject_participle_adverb) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -1123,8 +1124,8 @@ TEST(subject_participle_adverb) {
   OK(r[5] == rel("obj"), "migrants: obj");
   INT_EQ(h[2], 4); /* reportedly --advmod--> beat */
   OK(r[2] == rel("advmod"), "reportedly: advmod");
-  OK(fired & bit("subject_participle"), "subject_participle named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "subject_participle"), "subject_participle named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -1144,7 +1145,7 @@ TEST(parse_appos_comma) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -1155,8 +1156,8 @@ TEST(parse_appos_comma) {
   OK(r[0] == rel("nsubj"), "Ana: nsubj");
   INT_EQ(h[7], 7); /* parties --obj--> urged */
   OK(r[7] == rel("obj"), "parties: obj");
-  OK(fired & bit("parse"), "parse named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "parse"), "parse named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -1181,15 +1182,15 @@ TEST(agent_paren_climb) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
   INT_EQ(n, 15);
   INT_EQ(h[13], 3); /* police --obl:agent--> accused */
   OK(r[13] == rel("obl:agent"), "police: obl:agent");
-  OK(fired & bit("agent_paren"), "agent_paren named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "agent_paren"), "agent_paren named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -1207,7 +1208,7 @@ TEST(ing_adjective) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -1218,8 +1219,8 @@ TEST(ing_adjective) {
   OK(r[4] == rel("amod"), "crushing: amod");
   INT_EQ(h[7], 4); /* Kenya --obl--> deliver */
   OK(r[7] == rel("obl"), "Kenya: obl");
-  OK(fired & bit("ing_adjective"), "ing_adjective named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "ing_adjective"), "ing_adjective named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -1240,7 +1241,7 @@ TEST(bare_reported) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
@@ -1253,8 +1254,8 @@ TEST(bare_reported) {
   OK(r[7] == rel("nmod:desc"), "negotiator: nmod:desc");
   INT_EQ(h[8], 11); /* Ahmed --nsubj--> said */
   OK(r[8] == rel("nsubj"), "Ahmed: nsubj");
-  OK(fired & bit("bare_reported"), "bare_reported named as fired");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(fired_has(&fired, "bare_reported"), "bare_reported named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
@@ -1273,14 +1274,14 @@ TEST(reported_subject_conj) {
   int32_t h[48];
   unsigned r[48];
   uint32_t n;
-  uint64_t fired;
+  repair_set fired;
   sima_doc *d = run(c, h, r, &n, &fired);
   if (!d)
     return;
   INT_EQ(n, 10);
   INT_EQ(h[0], 9); /* Lions --nsubj--> said */
   OK(r[0] == rel("nsubj"), "Lions: nsubj");
-  OK(!(fired >> REPAIR_REVERTED_BIT), "not reverted");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
 
