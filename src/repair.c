@@ -171,10 +171,32 @@ static void repair_parse(sima_syntax *y, uint32_t first, uint32_t count) {
         after_appos = y[a].deprel == SIMA_DEP_APPOS && y[a].head == nh &&
                       descends(y, first, first + count, (int32_t)v - 2, a);
     }
-    if (xp == SIMA_XPOS_VBN && !has_subj && !after_appos &&
-        !(v > first && nh == (int32_t)v - 1 &&
-          (y[v - 1].upos == SIMA_UPOS_NOUN ||
-           y[v - 1].upos == SIMA_UPOS_PROPN)))
+    /* (or right after the noun heading its object's compounds, that
+    ** object the root of a sentence with no verb: "Riot police used tear
+    ** gas", police --compound--> gas; or right after a name that is a
+    ** place phrase of the noun heading its object: "Police in Jericho
+    ** seized weapons", weapons --nmod--> police <--nmod-- Jericho) */
+    int noun_before = v > first && (y[v - 1].upos == SIMA_UPOS_NOUN ||
+                                    y[v - 1].upos == SIMA_UPOS_PROPN);
+    int compound_root = noun_before && y[v - 1].head == n &&
+                        y[v - 1].deprel == SIMA_DEP_COMPOUND && y[n].head < 0 &&
+                        y[v - 1].upos == SIMA_UPOS_NOUN;
+    int place_of_head =
+        noun_before && nh >= (int32_t)first && nh < (int32_t)v - 1 &&
+        y[v - 1].upos == SIMA_UPOS_PROPN && y[v - 1].head == nh &&
+        y[v - 1].deprel == SIMA_DEP_NMOD && y[n].deprel == SIMA_DEP_NMOD &&
+        (y[nh].upos == SIMA_UPOS_NOUN || y[nh].upos == SIMA_UPOS_PROPN);
+    if (place_of_head) { /* "in" or "at" opens the place phrase */
+      int in = 0;
+      for (uint32_t k = (uint32_t)nh + 1; k + 1 < v; k++)
+        if (y[k].head == (int32_t)v - 1 && y[k].deprel == SIMA_DEP_CASE &&
+            y[k].lemma &&
+            (!strcasecmp(y[k].lemma, "in") || !strcasecmp(y[k].lemma, "at")))
+          in = 1;
+      place_of_head = in;
+    }
+    if (xp == SIMA_XPOS_VBN && !has_subj && !after_appos && !compound_root &&
+        !place_of_head && !(v > first && nh == (int32_t)v - 1 && noun_before))
       continue;
     if (!has_subj && nh >= (int32_t)first && nh < (int32_t)v &&
         (y[nh].upos == SIMA_UPOS_NOUN || y[nh].upos == SIMA_UPOS_PROPN)) {
@@ -1590,6 +1612,121 @@ static void repair_passive_subject(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (of before a name): "of" does not open a clause with a
+** subject: "Settlers in the city of Hebron set fire to ...", parsed with
+** "of" the marker of "set" and Hebron its subject, the clause hung on
+** "city" (acl).  A finite or bare verb (VB, VBD, VBP, VBZ) with the
+** marker "of" right before its nominal subject, a proper name, hung as a
+** clause on a noun: the name is that noun's nmod with "of" its case, and
+** the verb, no longer a clause of the noun, is the reported clause
+** (ccomp) of the speech verb whose subject heads the chain of nmod
+** phrases the noun ends, when that speech verb has a subject of its own
+** after the clause; the head of the chain is the verb's subject. */
+static void repair_of_name(const sima_doc *doc, sima_syntax *y, uint32_t first,
+                           uint32_t count) {
+  (void)doc;
+  uint32_t end = first + count;
+  for (uint32_t n = first + 2; n + 1 < end; n++) {
+    int32_t v = y[n].head, of = (int32_t)n - 1;
+    if (y[n].deprel != SIMA_DEP_NSUBJ || y[n].upos != SIMA_UPOS_PROPN ||
+        v <= (int32_t)n || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
+        (y[v].xpos != SIMA_XPOS_VB && y[v].xpos != SIMA_XPOS_VBD &&
+         y[v].xpos != SIMA_XPOS_VBP && y[v].xpos != SIMA_XPOS_VBZ) ||
+        sima_deprel_base(y[v].deprel) != SIMA_DEP_ACL || y[of].head != v ||
+        y[of].deprel != SIMA_DEP_MARK || !y[of].lemma ||
+        strcasecmp(y[of].lemma, "of"))
+      continue;
+    int32_t h = y[v].head;
+    if (h < (int32_t)first || h >= of ||
+        (y[h].upos != SIMA_UPOS_NOUN && y[h].upos != SIMA_UPOS_PROPN))
+      continue;
+    int32_t t = h; /* up the chain of nmod phrases */
+    for (uint32_t i = 0;
+         i < count && sima_deprel_base(y[t].deprel) == SIMA_DEP_NMOD &&
+         y[t].head >= (int32_t)first && y[t].head < t &&
+         (y[y[t].head].upos == SIMA_UPOS_NOUN ||
+          y[y[t].head].upos == SIMA_UPOS_PROPN);
+         i++)
+      t = y[t].head;
+    int32_t s = y[t].head;
+    if (y[t].deprel != SIMA_DEP_NSUBJ || s <= v || s >= (int32_t)end ||
+        y[s].upos != SIMA_UPOS_VERB || !y[s].lemma ||
+        !mood_is_speech(y[s].lemma))
+      continue;
+    int speaker = 0;
+    for (int32_t k = v + 1; k < s && !speaker; k++)
+      speaker = y[k].head == s && y[k].deprel == SIMA_DEP_NSUBJ;
+    if (!speaker)
+      continue;
+    y[n].head = h;
+    y[n].deprel = SIMA_DEP_NMOD;
+    y[of].head = (int32_t)n;
+    y[of].deprel = SIMA_DEP_CASE;
+    y[v].head = s;
+    y[v].deprel = SIMA_DEP_CCOMP;
+    y[t].head = v;
+    y[t].deprel = SIMA_DEP_NSUBJ;
+  }
+}
+
+/* RULE C-REPAIR (crowd acting after the object): "Police dispersed
+** demonstrators protesting the results": the crowd protests, not the
+** police.  A gerund (VBG) of collective action (protest and the collective
+** verbs: demonstrate, march, rally, riot, flee, ...) hung as an adverbial
+** clause (advcl) on a verb, with no subject, marker or auxiliary of its
+** own, right after a noun of the verb's object (or of its phrase with
+** to, at or against: "aid to refugees fleeing the war") with no
+** punctuation between, modifies that noun (acl), as sparse's parse has
+** it; a noun opened by another preposition (a place: "in the capital")
+** is left alone. */
+static void repair_crowd_gerund(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t g = first + 2; g < end; g++) {
+    int32_t v = y[g].head;
+    if (y[g].deprel != SIMA_DEP_ADVCL || y[g].upos != SIMA_UPOS_VERB ||
+        y[g].xpos != SIMA_XPOS_VBG || !y[g].lemma || v < (int32_t)first ||
+        v >= (int32_t)g ||
+        (strcmp(y[g].lemma, "protest") && !is_collective_verb(y[g].lemma)))
+      continue;
+    /* the noun whose phrase ends right before the gerund */
+    int32_t o = (int32_t)g - 1;
+    for (uint32_t i = 0; i < count && o > v && y[o].upos != SIMA_UPOS_NOUN &&
+                         y[o].upos != SIMA_UPOS_PROPN;
+         i++)
+      o = y[o].head;
+    if (o <= v || o >= (int32_t)g || y[g - 1].upos == SIMA_UPOS_PUNCT ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN) ||
+        !descends(y, first, end, (int32_t)g - 1, o) ||
+        !descends(y, first, end, o, v))
+      continue;
+    /* inside the verb's object or a to/at/against phrase, not a place */
+    int32_t top = o;
+    while (y[top].head != v)
+      top = y[top].head;
+    int placed = 0;
+    for (int32_t k = v + 1; k < (int32_t)g && !placed; k++)
+      placed = y[k].deprel == SIMA_DEP_CASE && y[k].lemma &&
+               (y[k].head == o || y[k].head == top) &&
+               strcasecmp(y[k].lemma, "to") && strcasecmp(y[k].lemma, "at") &&
+               strcasecmp(y[k].lemma, "against");
+    if (placed || (y[top].deprel != SIMA_DEP_OBJ &&
+                   sima_deprel_base(y[top].deprel) != SIMA_DEP_OBL))
+      continue;
+    int own = 0;
+    for (uint32_t k = first; k < g && !own; k++) {
+      unsigned b = sima_deprel_base(y[k].deprel);
+      own = y[k].head == (int32_t)g &&
+            (b == SIMA_DEP_NSUBJ || y[k].deprel == SIMA_DEP_MARK ||
+             b == SIMA_DEP_AUX || y[k].deprel == SIMA_DEP_NSUBJ_PASS);
+    }
+    if (own)
+      continue;
+    y[g].head = o;
+    y[g].deprel = SIMA_DEP_ACL;
+  }
+}
+
 /* RULE C-REPAIR (coordinated subjects): "Israel and the Palestinians
 ** reached a consensus", parsed with both names subjects of the verb and
 ** the conjunction its dependent: the second subject, after a
@@ -1900,6 +2037,45 @@ static void repair_content_clause(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (that after a time word): "reiterated its demand today
+** that Israel ease ...", parsed with "that" the object of "today" and the
+** clause under it.  A bare time word takes no object: a "that" hung on a
+** time word that is the bare oblique of a verb, with a clause under it,
+** opens the content clause of the verb's object right before the time
+** word when that object is a noun of content (demand, call, warning,
+** ...). */
+static void repair_time_that(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t t = first + 2; t + 1 < end; t++) {
+    int32_t d = y[t].head, o = -1, v = -1;
+    if (!y[t].lemma || strcasecmp(y[t].lemma, "that") || d != (int32_t)t - 1 ||
+        !y[d].lemma || !is_time_word(y[d].lemma) ||
+        (y[d].deprel != SIMA_DEP_OBL_UNMARKED &&
+         y[d].deprel != SIMA_DEP_OBL_TMOD && y[d].deprel != SIMA_DEP_OBL_NPMOD))
+      continue;
+    int32_t h = y[d].head;
+    for (int32_t k = (int32_t)first; k < d; k++)
+      if (y[k].head == h && y[k].deprel == SIMA_DEP_OBJ &&
+          y[k].upos == SIMA_UPOS_NOUN)
+        o = k;
+    if (o < 0 || !y[o].lemma || !is_content_noun(y[o].lemma) ||
+        !descends(y, first, end, d - 1, o))
+      continue;
+    for (uint32_t k = t + 1; k < end && v < 0; k++)
+      if (y[k].head == (int32_t)t && y[k].upos == SIMA_UPOS_VERB &&
+          (sima_deprel_base(y[k].deprel) == SIMA_DEP_ACL ||
+           y[k].deprel == SIMA_DEP_CCOMP))
+        v = (int32_t)k;
+    if (v < 0)
+      continue;
+    y[v].head = o;
+    y[v].deprel = SIMA_DEP_ACL;
+    y[t].head = v;
+    y[t].deprel = SIMA_DEP_MARK;
+    y[t].upos = SIMA_UPOS_SCONJ;
+  }
+}
+
 /* RULE C-REPAIR (time word compound): "reiterated its demand today that
 ** Israel ease the restrictions" is sometimes parsed with the noun a
 ** compound of the time word (demand --compound--> today --obj-->
@@ -1969,6 +2145,102 @@ static void repair_time_compound(sima_syntax *y, uint32_t first,
       y[t].upos = SIMA_UPOS_SCONJ;
       break;
     }
+  }
+  repair_time_that(y, first, count);
+}
+
+/* RULE C-REPAIR (verb read as a compound): a noun takes no nominal
+** subject but as a predicate with a copula: "that Israel ease
+** restrictions", parsed with "ease" a compound of "restrictions" and
+** Israel the noun's subject.  A singular common noun (NN) right between a
+** nominal subject and the noun that subject hangs on, hung on that noun as
+** a compound, with no copula on the noun, is the verb: it takes the noun's
+** place, the noun its object and the subject its subject. */
+static void repair_compound_verb(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t c = first + 1; c + 1 < end; c++) {
+    uint32_t n = c - 1, x = c + 1;
+    if (y[c].upos != SIMA_UPOS_NOUN || y[c].xpos != SIMA_XPOS_NN ||
+        y[c].head != (int32_t)x || y[c].deprel != SIMA_DEP_COMPOUND ||
+        y[n].head != (int32_t)x || y[n].deprel != SIMA_DEP_NSUBJ ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        y[x].upos != SIMA_UPOS_NOUN ||
+        has_dep(y, first, end, x, SIMA_DEP_COP, 0))
+      continue;
+    y[c].upos = SIMA_UPOS_VERB;
+    y[c].xpos = SIMA_XPOS_VB;
+    y[c].head = y[x].head;
+    y[c].deprel = y[x].deprel;
+    y[x].head = (int32_t)c;
+    y[x].deprel = SIMA_DEP_OBJ;
+    y[n].head = (int32_t)c;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)x && k < c)
+        y[k].head = (int32_t)c;
+  }
+}
+
+/* RULE C-REPAIR (adjective with an object): an adjective takes no direct
+** object: "telephoned Russian Foreign Minister Andrei Kozyrev", parsed
+** with "Russian" the open complement (xcomp) of the verb and the name its
+** object.  An adjective (JJ) right after a verb, hung on it as xcomp, with
+** a noun object of its own after it, modifies that noun (amod), which is
+** the verb's object when the verb has none, and the adjective's other
+** dependents go with the noun. */
+static void repair_adj_object(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first + 1; a + 1 < end; a++) {
+    int32_t v = y[a].head, o = -1;
+    if (y[a].upos != SIMA_UPOS_ADJ || y[a].xpos != SIMA_XPOS_JJ ||
+        y[a].deprel != SIMA_DEP_XCOMP || v != (int32_t)a - 1 ||
+        y[v].upos != SIMA_UPOS_VERB ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0))
+      continue;
+    for (uint32_t k = a + 1; k < end && o < 0; k++)
+      if (y[k].head == (int32_t)a && y[k].deprel == SIMA_DEP_OBJ &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN))
+        o = (int32_t)k;
+    if (o < 0)
+      continue;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)a && k != (uint32_t)o)
+        y[k].head = o;
+    y[o].head = v;
+    y[o].deprel = SIMA_DEP_OBJ;
+    y[a].head = o;
+    y[a].deprel = SIMA_DEP_AMOD;
+  }
+}
+
+/* RULE C-REPAIR (preposition as a head): a preposition heads nothing:
+** "goods to Baghdad University", parsed with "to" the nmod of "goods" and
+** Baghdad a conjunct of "to".  A preposition (ADP, IN or TO) hung on a
+** noun as its nominal modifier (nmod), with a noun or name hung on it
+** right after it as a conjunct, with no case of its own: the noun takes
+** the preposition's place and relation, and the preposition is its
+** case.  "of" is left alone: so hung, it opens lists of places ("the
+** localities of A, B (in C) and D") whose names are no actors. */
+static void repair_prep_head(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t p = first + 1; p + 1 < end; p++) {
+    uint32_t n = p + 1;
+    unsigned b = sima_deprel_base(y[p].deprel),
+             nb = sima_deprel_base(y[n].deprel);
+    if (y[p].upos != SIMA_UPOS_ADP ||
+        (y[p].xpos != SIMA_XPOS_IN && y[p].xpos != SIMA_XPOS_TO) ||
+        b != SIMA_DEP_NMOD || y[n].head != (int32_t)p || nb != SIMA_DEP_CONJ ||
+        !y[p].lemma || !strcasecmp(y[p].lemma, "of") ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        has_dep(y, first, end, n, SIMA_DEP_CASE, 0))
+      continue;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)p && k != n)
+        y[k].head = (int32_t)n;
+    y[n].head = y[p].head;
+    y[n].deprel = y[p].deprel;
+    y[p].head = (int32_t)n;
+    y[p].deprel = SIMA_DEP_CASE;
   }
 }
 
@@ -3327,7 +3599,10 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(paren_subject, 0)                                                          \
   X(false_gerund, 1)                                                           \
   X(compound_gerund, 1)                                                        \
+  X(prep_head, 0)                                                              \
+  X(compound_verb, 0)                                                          \
   X(time_compound, 0)                                                          \
+  X(adj_object, 0)                                                             \
   X(content_clause, 0)                                                         \
   X(content_object, 0)                                                         \
   X(coord_nationality, 1)                                                      \
@@ -3359,7 +3634,9 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(appos_subject, 0)                                                          \
   X(active_subject, 0)                                                         \
   X(passive_subject, 0)                                                        \
+  X(crowd_gerund, 0)                                                           \
   X(suspect_xcomp, 0)                                                          \
+  X(of_name, 1)                                                                \
   X(reported_subject, 0)                                                       \
   X(bare_reported, 0)                                                          \
   X(subject_participle, 1)                                                     \

@@ -259,6 +259,278 @@ TEST(compound_gerund) {
   sima_doc_free(d);
 }
 
+/* gsrd9: the dense parser's shapes of the ninth round */
+TEST(parse_compound_root) {
+  /* a participle of a verbless root, the noun before it its compound (dense) */
+  const char *c = "1\tRiot\triot\tNOUN\tNN\t_\t2\tcompound\t_\t_\n"
+                  "2\tpolice\tpolice\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+                  "3\tused\tuse\tVERB\tVBN\t_\t5\tamod\t_\t_\n"
+                  "4\twater\twater\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+                  "5\tcannon\tcannon\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                  "6\tto\tto\tPART\tTO\t_\t7\tmark\t_\t_\n"
+                  "7\tscatter\tscatter\tVERB\tVB\t_\t5\tacl\t_\t_\n"
+                  "8\tstudents\tstudent\tNOUN\tNNS\t_\t7\tobj\t_\t_\n"
+                  "9\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 9);
+  INT_EQ(h[2], 0); /* used: root */
+  OK(r[2] == rel("root"), "used: root");
+  INT_EQ(h[1], 3); /* police --nsubj--> used */
+  OK(r[1] == rel("nsubj"), "police --nsubj--> used");
+  INT_EQ(h[4], 3); /* cannon --obj--> used */
+  OK(r[4] == rel("obj"), "cannon --obj--> used");
+  OK(fired_has(&fired, "parse"), "parse named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(parse_place_of_head) {
+  /* a participle after a place phrase of the noun heading its object (dense) */
+  const char *c = "1\tPolice\tpolice\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                  "2\tin\tin\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                  "3\tKandahar\tKandahar\tPROPN\tNNP\t_\t1\tnmod\t_\t_\n"
+                  "4\tseized\tseize\tVERB\tVBN\t_\t5\tamod\t_\t_\n"
+                  "5\trifles\trifle\tNOUN\tNNS\t_\t1\tnmod\t_\t_\n"
+                  "6\tfrom\tfrom\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                  "7\tmilitants\tmilitant\tNOUN\tNNS\t_\t5\tnmod\t_\t_\n"
+                  "8\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n";
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 8);
+  INT_EQ(h[3], 0); /* seized: root */
+  OK(r[3] == rel("root"), "seized: root");
+  INT_EQ(h[0], 4); /* Police --nsubj--> seized */
+  OK(r[0] == rel("nsubj"), "Police --nsubj--> seized");
+  INT_EQ(h[4], 4); /* rifles --obj--> seized */
+  OK(r[4] == rel("obj"), "rifles --obj--> seized");
+  INT_EQ(h[6], 4); /* militants --obl--> seized */
+  OK(r[6] == rel("obl"), "militants --obl--> seized");
+  INT_EQ(h[2], 1); /* Kandahar stays on Police */
+  OK(r[2] == rel("nmod"), "Kandahar stays on Police");
+  OK(fired_has(&fired, "parse"), "parse named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(crowd_gerund) {
+  /* a gerund of collective action after the object, hung on the verb (dense) */
+  const char *c = "1\tTroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                  "2\tscattered\tscatter\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tstudents\tstudent\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                  "4\tmarching\tmarch\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                  "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                  "6\tDhaka\tDhaka\tPROPN\tNNP\t_\t4\tobl\t_\t_\n"
+                  "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 7);
+  INT_EQ(h[3], 3); /* marching --acl--> students */
+  OK(r[3] == rel("acl"), "marching --acl--> students");
+  INT_EQ(h[5], 4); /* Dhaka stays on marching */
+  OK(r[5] == rel("obl"), "Dhaka stays on marching");
+  OK(fired_has(&fired, "crowd_gerund"), "crowd_gerund named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(crowd_gerund_place) {
+  /* a gerund after a place phrase stays on the verb */
+  const char *c = "1\tTroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                  "2\tscattered\tscatter\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tcrowds\tcrowd\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                  "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                  "5\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                  "6\tsquare\tsquare\tNOUN\tNN\t_\t3\tnmod\t_\t_\n"
+                  "7\tmarching\tmarch\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                  "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 8);
+  INT_EQ(h[6], 2); /* marching stays on scattered */
+  OK(r[6] == rel("advcl"), "marching stays on scattered");
+  sima_doc_free(d);
+}
+
+TEST(of_name) {
+  /* of read as the marker of a clause whose subject is the name after it
+   * (dense) */
+  const char *c = "1\tGunmen\tgunman\tNOUN\tNNS\t_\t13\tnsubj\t_\t_\n"
+                  "2\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                  "3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                  "4\tborder\tborder\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+                  "5\ttown\ttown\tNOUN\tNN\t_\t1\tnmod\t_\t_\n"
+                  "6\tof\tof\tADP\tIN\t_\t8\tmark\t_\t_\n"
+                  "7\tJenin\tJenin\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+                  "8\tburned\tburn\tVERB\tVBD\t_\t5\tacl\t_\t_\n"
+                  "9\ta\ta\tDET\tDT\t_\t10\tdet\t_\t_\n"
+                  "10\tpost\tpost\tNOUN\tNN\t_\t8\tobj\t_\t_\n"
+                  "11\t,\t,\tPUNCT\t,\t_\t13\tpunct\t_\t_\n"
+                  "12\tresidents\tresident\tNOUN\tNNS\t_\t13\tnsubj\t_\t_\n"
+                  "13\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "14\t.\t.\tPUNCT\t.\t_\t13\tpunct\t_\t_\n\n";
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 14);
+  INT_EQ(h[7], 13); /* burned --ccomp--> said */
+  OK(r[7] == rel("ccomp"), "burned --ccomp--> said");
+  INT_EQ(h[0], 8); /* Gunmen --nsubj--> burned */
+  OK(r[0] == rel("nsubj"), "Gunmen --nsubj--> burned");
+  INT_EQ(h[6], 5); /* Jenin --nmod--> town */
+  OK(r[6] == rel("nmod"), "Jenin --nmod--> town");
+  INT_EQ(h[5], 7); /* of --case--> Jenin */
+  OK(r[5] == rel("case"), "of --case--> Jenin");
+  INT_EQ(h[11], 13); /* residents stay */
+  OK(r[11] == rel("nsubj"), "residents stay");
+  OK(fired_has(&fired, "of_name"), "of_name named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(compound_verb_time_that) {
+  /* a verb read as a compound of its object, that on the time word (dense) */
+  const char *c = "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                  "2\tunion\tunion\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+                  "3\trepeated\trepeat\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "4\tits\tits\tPRON\tPRP$\t_\t5\tnmod:poss\t_\t_\n"
+                  "5\tcall\tcall\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+                  "6\ttoday\ttoday\tNOUN\tNN\t_\t3\tobl:unmarked\t_\t_\n"
+                  "7\tthat\tthat\tPRON\tWDT\t_\t6\tobj\t_\t_\n"
+                  "8\tAnkara\tAnkara\tPROPN\tNNP\t_\t10\tnsubj\t_\t_\n"
+                  "9\tend\tend\tNOUN\tNN\t_\t10\tcompound\t_\t_\n"
+                  "10\tcurbs\tcurb\tNOUN\tNNS\t_\t7\tacl:relcl\t_\t_\n"
+                  "11\ton\ton\tADP\tIN\t_\t12\tcase\t_\t_\n"
+                  "12\timports\timport\tNOUN\tNNS\t_\t10\tnmod\t_\t_\n"
+                  "13\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 13);
+  INT_EQ(h[8], 5); /* end --acl--> call */
+  OK(r[8] == rel("acl"), "end --acl--> call");
+  INT_EQ(h[7], 9); /* Ankara --nsubj--> end */
+  OK(r[7] == rel("nsubj"), "Ankara --nsubj--> end");
+  INT_EQ(h[9], 9); /* curbs --obj--> end */
+  OK(r[9] == rel("obj"), "curbs --obj--> end");
+  INT_EQ(h[6], 9); /* that --mark--> end */
+  OK(r[6] == rel("mark"), "that --mark--> end");
+  INT_EQ(h[11], 10); /* imports stay on curbs */
+  OK(r[11] == rel("nmod"), "imports stay on curbs");
+  OK(fired_has(&fired, "compound_verb"), "compound_verb named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(compound_verb_copula) {
+  /* a noun predicate with a copula keeps its compound */
+  const char *c = "1\tChad\tChad\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                  "2\tis\tbe\tAUX\tVBZ\t_\t4\tcop\t_\t_\n"
+                  "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                  "4\tborder\tborder\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+                  "5\tstate\tstate\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                  "6\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 6);
+  INT_EQ(h[3], 5); /* border stays a compound */
+  OK(r[3] == rel("compound"), "border stays a compound");
+  sima_doc_free(d);
+}
+
+TEST(prep_head) {
+  /* a preposition heading the name after it as a conjunct (dense) */
+  const char *c = "1\tVolunteers\tvolunteer\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                  "2\tdelivered\tdeliver\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\ttents\ttent\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                  "4\tto\tto\tADP\tIN\t_\t3\tnmod\t_\t_\n"
+                  "5\tMosul\tMosul\tPROPN\tNNP\t_\t4\tconj\t_\t_\n"
+                  "6\tUniversity\tUniversity\tPROPN\tNNP\t_\t5\tflat\t_\t_\n"
+                  "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 7);
+  INT_EQ(h[4], 3); /* Mosul --nmod--> tents */
+  OK(r[4] == rel("nmod"), "Mosul --nmod--> tents");
+  INT_EQ(h[3], 5); /* to --case--> Mosul */
+  OK(r[3] == rel("case"), "to --case--> Mosul");
+  INT_EQ(h[5], 5); /* University stays */
+  OK(r[5] == rel("flat"), "University stays");
+  OK(fired_has(&fired, "prep_head"), "prep_head named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(adj_object) {
+  /* a nationality adjective read as the verb's complement with the name its
+   * object (dense) */
+  const char *c = "1\tRossi\tRossi\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\ttelephoned\ttelephone\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tIraqi\tIraqi\tADJ\tJJ\t_\t2\txcomp\t_\t_\n"
+                  "4\tPrime\tprime\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+                  "5\tMinister\tminister\tPROPN\tNNP\t_\t6\tnmod:desc\t_\t_\n"
+                  "6\tAli\tAli\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                  "7\tHassan\tHassan\tPROPN\tNNP\t_\t6\tflat\t_\t_\n"
+                  "8\ton\ton\tADP\tIN\t_\t9\tcase\t_\t_\n"
+                  "9\tFriday\tFriday\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 10);
+  INT_EQ(h[5], 2); /* Ali --obj--> telephoned */
+  OK(r[5] == rel("obj"), "Ali --obj--> telephoned");
+  INT_EQ(h[2], 6); /* Iraqi --amod--> Ali */
+  OK(r[2] == rel("amod"), "Iraqi --amod--> Ali");
+  INT_EQ(h[4], 6); /* Minister stays on Ali */
+  OK(r[4] == rel("nmod:desc"), "Minister stays on Ali");
+  OK(fired_has(&fired, "adj_object"), "adj_object named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 TEST(untouched) {
   /* a well-formed parse: no repair fires */
   const char *c = "1\tChina\tChina\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
@@ -520,7 +792,7 @@ TEST(tree_check) {
 
 TEST(names) {
   unsigned n = repair_count();
-  OK(n > 20 && n < 63, "a table of repairs");
+  OK(n > 20 && n < REPAIR_REVERTED_BIT, "a table of repairs that fits a repair_set");
   for (unsigned i = 0; i < n; i++) {
     OK(repair_name(i) && repair_name(i)[0], "named");
     for (unsigned j = 0; j < i; j++)
@@ -1323,6 +1595,15 @@ int main(void) {
   RUN(ing_adjective);
   RUN(bare_reported);
   RUN(reported_subject_conj);
+  RUN(parse_compound_root);
+  RUN(parse_place_of_head);
+  RUN(crowd_gerund);
+  RUN(crowd_gerund_place);
+  RUN(of_name);
+  RUN(compound_verb_time_that);
+  RUN(compound_verb_copula);
+  RUN(prep_head);
+  RUN(adj_object);
   RUN(untouched);
   RUN(tree_check);
   RUN(names);
