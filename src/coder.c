@@ -1547,9 +1547,11 @@ static void attribution_ref(const coder_ctx *c, sima_doc *doc, int32_t t,
   subtree_span(c, (uint32_t)t, &lo, &hi, 0);
   if (clip) { /* the words between "according to" and the comma */
     uint32_t k = (uint32_t)t, b = (uint32_t)t;
-    while (k + 1 < c->n && c->syn[k + 1].upos != SIMA_UPOS_PUNCT)
+    while (k + 1 < c->n && k < (uint32_t)t + 64 &&
+           c->syn[k + 1].upos != SIMA_UPOS_PUNCT)
       k++;
-    while (b > 0 && strcasecmp(coder_lemma(c, b - 1), "to") != 0)
+    while (b > 0 && b + 64 > (uint32_t)t &&
+           strcasecmp(coder_lemma(c, b - 1), "to") != 0)
       b--;
     lo = doc->tokens[b].off;
     hi = doc->tokens[k].off + doc->tokens[k].len;

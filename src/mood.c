@@ -348,17 +348,33 @@ int mood_modal_possible(const coder_ctx *c, int32_t w) {
          !strcasecmp(l, "might");
 }
 
+/* The sentence holding token t (sentences are in text order: a binary
+** search), or NULL. */
+static const sima_sentence *sentence_of(const sima_doc *doc, uint32_t t) {
+  uint32_t lo = 0, hi = doc->nsents;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (doc->sents[mid].first <= t)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo == 0)
+    return NULL;
+  const sima_sentence *se = &doc->sents[lo - 1];
+  return t < se->first + se->count ? se : NULL;
+}
+
 /* The "?" that closes t's question, or -1 (C-MOOD-QUESTION): the first
 ** "?" after t in its sentence with no "." ";" ":" "," before it ("Will
 ** Russia attack Ukraine?", also quoted: "'Will Russia attack?' he
 ** asked"). */
 static int32_t question_mark(const coder_ctx *c, uint32_t t) {
   const sima_doc *doc = c->doc;
-  for (uint32_t s = 0; s < doc->nsents; s++) {
-    const sima_sentence *se = &doc->sents[s];
-    if (t < se->first || t >= se->first + se->count)
-      continue;
-    for (uint32_t k = t + 1; k < se->first + se->count; k++) {
+  const sima_sentence *se = sentence_of(doc, t);
+  if (se) {
+    /* (bounded: a pathological "sentence" of many thousand tokens) */
+    for (uint32_t k = t + 1; k < se->first + se->count && k < t + 256; k++) {
       const sima_token *tk = &doc->tokens[k];
       char ch = tk->len == 1 ? doc->text[tk->off] : 0;
       if (ch == '?')
@@ -378,10 +394,8 @@ static int32_t question_mark(const coder_ctx *c, uint32_t t) {
 ** sentence no question and the word capitalised), else -1. */
 static int32_t inverted_condition(const coder_ctx *c, uint32_t t) {
   const sima_doc *doc = c->doc;
-  for (uint32_t s = 0; s < doc->nsents; s++) {
-    const sima_sentence *se = &doc->sents[s];
-    if (t < se->first || t >= se->first + se->count)
-      continue;
+  const sima_sentence *se = sentence_of(doc, t);
+  if (se && se->count > 0) {
     uint32_t a = se->first, last = se->first + se->count - 1;
     const sima_token *tk = &doc->tokens[a];
     const char *w = doc->text + tk->off;
@@ -396,7 +410,7 @@ static int32_t inverted_condition(const coder_ctx *c, uint32_t t) {
                                  c->syn[a + 1].upos == SIMA_UPOS_DET ||
                                  c->syn[a + 1].upos == SIMA_UPOS_PRON);
     int comma = 0;
-    for (uint32_t k = a + 2; k < last && !comma; k++)
+    for (uint32_t k = a + 2; k < last && k < a + 64 && !comma && word; k++)
       comma = doc->tokens[k].len == 1 && doc->text[doc->tokens[k].off] == ',';
     return word && subj && comma && !question ? (int32_t)a : -1;
   }
@@ -407,10 +421,8 @@ static int32_t inverted_condition(const coder_ctx *c, uint32_t t) {
 ** inside it), or -1. */
 static int32_t opening_according(const coder_ctx *c, uint32_t t) {
   const sima_doc *doc = c->doc;
-  for (uint32_t s = 0; s < doc->nsents; s++) {
-    const sima_sentence *se = &doc->sents[s];
-    if (t < se->first || t >= se->first + se->count)
-      continue;
+  const sima_sentence *se = sentence_of(doc, t);
+  if (se) {
     uint32_t a = se->first, end = se->first + se->count;
     if (a + 2 >= end || strcasecmp(coder_lemma(c, a), "accord") != 0 ||
         strcasecmp(coder_lemma(c, a + 1), "to") != 0)
@@ -419,9 +431,9 @@ static int32_t opening_according(const coder_ctx *c, uint32_t t) {
     ** the noun phrase that opens it ("a U.S. diplomatic cable leaked last
     ** spring": cable; "the US State Department's 2012 ... Report") */
     uint32_t comma = a + 2;
-    while (comma < end && c->syn[comma].upos != SIMA_UPOS_PUNCT)
+    while (comma < end && comma < a + 64 && c->syn[comma].upos != SIMA_UPOS_PUNCT)
       comma++;
-    if (comma >= end || t <= comma)
+    if (comma >= end || t <= comma || c->syn[comma].upos != SIMA_UPOS_PUNCT)
       return -1;
     int32_t last = -1;
     uint32_t re = a + 2;
