@@ -3766,11 +3766,15 @@ repair_set repair_sentence(const sima_doc *doc, sima_syntax *y,
     parsed = y[k].deprel != 0;
   if (!parsed) /* not a candidate sentence: the pipeline did not parse it */
     return fired;
+  /* (one digest a repair: the shape after one is the shape before the
+  ** next) */
+  uint64_t before = shape(y, first, count);
   for (unsigned i = 0; i < NREPAIRS; i++) {
-    uint64_t before = shape(y, first, count);
     repairs[i].run(doc, y, first, count);
-    if (shape(y, first, count) != before)
+    uint64_t after = shape(y, first, count);
+    if (after != before)
       fired.w[i / 64] |= (uint64_t)1 << (i % 64);
+    before = after;
   }
   if (!repair_set_empty(&fired) && !repair_is_tree(y, first, count) &&
       doc->syn) {
