@@ -954,10 +954,14 @@ static int32_t actor_of(const coder_ctx *c, uint32_t t, int depth,
   ** phrases */
   {
     static const char *const kin[] = {
-        "aunt",     "brother",  "cousin",      "daughter",   "father",
-        "granddaughter", "grandson", "husband", "mother",     "nephew",
-        "niece",    "sister",   "son",         "stepson",    "uncle",
-        "widow",    "widower",  "wife"};
+        "aunt",       "boyfriend",  "brother",       "brother-in-law",
+        "cousin",     "daughter",   "ex-husband",    "ex-wife",
+        "father",     "fiance",     "fiancee",       "girlfriend",
+        "granddaughter", "grandfather", "grandmother", "grandson",
+        "husband",    "mother",     "nephew",        "niece",
+        "sister",     "son",        "son-in-law",    "stepdaughter",
+        "stepfather", "stepmother", "stepson",       "uncle",
+        "widow",      "widower",    "wife"};
     if (c->syn[t].upos == SIMA_UPOS_NOUN && CODER_IN(kin, coder_lemma(c, t)))
       return -1;
   }
