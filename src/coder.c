@@ -4281,6 +4281,38 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       }
     }
   }
+  /* RULE C-PROTEST-AGAINST: a protest act (root 14) aimed at no one, done
+  ** during or at a demonstration against an act by a coded actor, is aimed
+  ** at that actor ("youths threw stones during demonstrations against
+  ** abuses by the army": the army; the act's possessor, modifier or
+  ** by-phrase, as C-MOBILIZE-CAUSE reads it) */
+  if (tgt.n == 0 && src.n > 0 && code[0] == '1' && code[1] == '4') {
+    static const char *const demos[] = {"demonstration", "march", "protest",
+                                        "rally"};
+    /* (the phrase on the verb, or hung on its object: "threw stones
+    ** during demonstrations against ...") */
+    int32_t o = child_by(c, t, SIMA_DEP_OBJ);
+    for (int pass = 0; pass < 2 && tgt.n == 0; pass++)
+      for (int32_t d = pass == 0 ? c->first_child[t]
+                                 : (o >= 0 ? c->first_child[o] : -1);
+           d >= 0 && tgt.n == 0; d = c->next_sib[d]) {
+        unsigned b = sima_deprel_base(c->syn[d].deprel);
+        if ((b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD) ||
+            !CODER_IN(demos, coder_lemma(c, (uint32_t)d)))
+          continue;
+        for (int32_t a = c->first_child[d]; a >= 0 && tgt.n == 0;
+             a = c->next_sib[a]) {
+          if (sima_deprel_base(c->syn[a].deprel) != SIMA_DEP_NMOD ||
+              c->syn[a].upos != SIMA_UPOS_NOUN ||
+              !coder_has_marker(c, (uint32_t)a, "against"))
+            continue;
+          act_agent(c, (uint32_t)a, &tgt);
+          drop_used(c, &ms, &tgt);
+          if (target_weak(c, &tgt, &src, 0))
+            tgt.n = 0;
+        }
+      }
+  }
   /* RULE C-PROTEST-STATE: a protest (root 14) of an arrest, detention,
   ** jailing, expulsion ... is aimed at whoever arrests, not at the people
   ** arrested: the act's own agent ("the army's detention of students"),

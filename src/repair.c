@@ -2149,6 +2149,75 @@ static void repair_time_compound(sima_syntax *y, uint32_t first,
   repair_time_that(y, first, count);
 }
 
+/* RULE C-REPAIR (verb after a weekday): "The United Nations on Tuesday
+** reduced food supplies ..." is sometimes parsed with "reduced" an
+** adjective of "supplies", the weekday its compound and the whole a
+** modifier of the subject.  A past verb form (VBD/VBN) right after "on"
+** and a weekday, hung with the weekday on a later noun that modifies the
+** noun right before "on", is the verb: the noun before "on" is its subject,
+** the later noun its object and the weekday its temporal oblique.  The
+** verb takes the subject's place when the subject was the root, or the
+** place of the verb the subject was hung on when that verb has a subject
+** of its own and a marker ("because rice was diverted": that clause is
+** then the new verb's adverbial clause). */
+static void repair_weekday_verb(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t o = first + 1; o + 3 < end; o++) {
+    uint32_t d = o + 1, w = o + 2, s = o - 1;
+    int32_t n = y[w].head;
+    if (!y[o].lemma || strcasecmp(y[o].lemma, "on") ||
+        y[o].upos != SIMA_UPOS_ADP || !y[d].lemma ||
+        !is_time_word(y[d].lemma) || y[w].upos != SIMA_UPOS_VERB ||
+        (y[w].xpos != SIMA_XPOS_VBD && y[w].xpos != SIMA_XPOS_VBN) ||
+        n <= (int32_t)w || n >= (int32_t)end || y[d].head != n ||
+        (y[w].deprel != SIMA_DEP_AMOD && y[w].deprel != SIMA_DEP_COMPOUND) ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        y[n].head != (int32_t)s ||
+        sima_deprel_base(y[n].deprel) != SIMA_DEP_NMOD ||
+        (y[s].upos != SIMA_UPOS_NOUN && y[s].upos != SIMA_UPOS_PROPN))
+      continue;
+    int ok = 1; /* nothing else hangs on the verb or the weekday */
+    for (uint32_t k = first; k < end && ok; k++)
+      ok = (y[k].head != (int32_t)w) && (y[k].head != (int32_t)d || k == o);
+    if (!ok)
+      continue;
+    int32_t h = y[s].head;
+    uint16_t r = y[s].deprel;
+    if (h < 0) {
+      y[w].head = -1;
+      y[w].deprel = SIMA_DEP_ROOT;
+    } else {
+      unsigned b = sima_deprel_base(r);
+      if ((b != SIMA_DEP_NSUBJ && r != SIMA_DEP_NSUBJ_PASS) || h < (int32_t)n ||
+          y[h].upos != SIMA_UPOS_VERB ||
+          !has_dep(y, first, end, (uint32_t)h, SIMA_DEP_MARK, 0))
+        continue;
+      int other = 0; /* the verb's own subject, after the object */
+      for (uint32_t k = (uint32_t)n + 1; k < (uint32_t)h && !other; k++)
+        other = y[k].head == h && k != s &&
+                (sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ ||
+                 y[k].deprel == SIMA_DEP_NSUBJ_PASS);
+      if (!other)
+        continue;
+      y[w].head = y[h].head;
+      y[w].deprel = y[h].deprel;
+      y[h].head = (int32_t)w;
+      y[h].deprel = SIMA_DEP_ADVCL;
+    }
+    y[s].head = (int32_t)w;
+    y[s].deprel = SIMA_DEP_NSUBJ;
+    y[n].head = (int32_t)w;
+    y[n].deprel = SIMA_DEP_OBJ;
+    y[d].head = (int32_t)w;
+    y[d].deprel = SIMA_DEP_OBL;
+    y[o].head = (int32_t)d;
+    y[o].deprel = SIMA_DEP_CASE;
+    y[w].upos = SIMA_UPOS_VERB;
+    y[w].xpos = SIMA_XPOS_VBD;
+  }
+}
+
 /* RULE C-REPAIR (verb read as a compound): a noun takes no nominal
 ** subject but as a predicate with a copula: "that Israel ease
 ** restrictions", parsed with "ease" a compound of "restrictions" and
@@ -3340,6 +3409,58 @@ static void repair_reduced_relative(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (participle after the object): "will return weapons and
+** military equipment seized last year from UN peacekeepers" is sometimes
+** parsed with the weapons the subject of "seized" and "seized" the
+** reported clause (ccomp) of "return".  A verb that is no verb of speech
+** and has no object, with a clausal complement in the past form (VBD/VBN)
+** that has no object, auxiliary, marker or copula of its own and whose
+** subject is a noun opening the words right after the verb, takes that
+** noun as its object; the complement is the noun's participle (acl, on
+** its first conjunct). */
+static void repair_object_participle(sima_syntax *y, uint32_t first,
+                                     uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 2; x < end; x++) {
+    int32_t v = y[x].head;
+    if (y[x].upos != SIMA_UPOS_VERB || y[x].deprel != SIMA_DEP_CCOMP ||
+        (y[x].xpos != SIMA_XPOS_VBD && y[x].xpos != SIMA_XPOS_VBN) ||
+        v < (int32_t)first || v >= (int32_t)x || y[v].upos != SIMA_UPOS_VERB ||
+        !y[v].lemma || mood_is_speech(y[v].lemma))
+      continue;
+    int32_t n = -1;
+    int bad = 0;
+    for (uint32_t k = first; k < end && !bad; k++) {
+      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBJ)
+        bad = 1;
+      if (y[k].head != (int32_t)x)
+        continue;
+      unsigned b = sima_deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_OBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
+          b == SIMA_DEP_COP || b == SIMA_DEP_EXPL || b == SIMA_DEP_CSUBJ)
+        bad = 1;
+      else if (b == SIMA_DEP_NSUBJ && n >= 0)
+        bad = 1; /* two subjects */
+      else if (b == SIMA_DEP_NSUBJ)
+        n = (int32_t)k;
+    }
+    if (bad || n < 0 || n >= (int32_t)x ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* the subject's phrase opens right after the verb (a determiner or
+    ** modifiers first) and runs up to the participle */
+    int ok = 1;
+    for (uint32_t k = (uint32_t)v + 1; k < x && ok; k++)
+      ok = descends(y, first, end, (int32_t)k, n);
+    if (!ok)
+      continue;
+    y[n].head = v;
+    y[n].deprel = SIMA_DEP_OBJ;
+    y[x].head = n;
+    y[x].deprel = SIMA_DEP_ACL;
+  }
+}
+
 /* RULE C-REPAIR (number object): "opened fire ..., killing one person
 ** and arresting 12" is sometimes parsed with "12" a second object of
 ** "opened".  A verb has one direct object: a number hung as the object
@@ -3602,6 +3723,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(prep_head, 0)                                                              \
   X(compound_verb, 0)                                                          \
   X(time_compound, 0)                                                          \
+  X(weekday_verb, 0)                                                           \
   X(adj_object, 0)                                                             \
   X(content_clause, 0)                                                         \
   X(content_object, 0)                                                         \
@@ -3613,6 +3735,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(verbless, 0)                                                               \
   X(noun_case, 0)                                                              \
   X(reduced_relative, 0)                                                       \
+  X(object_participle, 0)                                                      \
   X(parse, 0)                                                                  \
   X(neighboring, 0)                                                            \
   X(adv_case, 0)                                                               \

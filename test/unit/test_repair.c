@@ -499,6 +499,109 @@ TEST(prep_head) {
   sima_doc_free(d);
 }
 
+TEST(weekday_verb) {
+  /* the verb after "on Monday" read as an adjective of its object, the
+   * whole a modifier of the subject (dense); with the subject the root */
+  const char *c = "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                  "2\tcouncil\tcouncil\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                  "3\ton\ton\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                  "4\tMonday\tMonday\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+                  "5\tsuspended\tsuspend\tVERB\tVBN\t_\t7\tamod\t_\t_\n"
+                  "6\tfood\tfood\tNOUN\tNN\t_\t7\tcompound\t_\t_\n"
+                  "7\tdeliveries\tdelivery\tNOUN\tNNS\t_\t2\tnmod\t_\t_\n"
+                  "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 8);
+  INT_EQ(h[4], 0); /* suspended is the root */
+  OK(r[4] == rel("root"), "suspended: root");
+  INT_EQ(h[1], 5); /* council --nsubj--> suspended */
+  OK(r[1] == rel("nsubj"), "council: nsubj");
+  INT_EQ(h[6], 5); /* deliveries --obj--> suspended */
+  OK(r[6] == rel("obj"), "deliveries: obj");
+  INT_EQ(h[3], 5); /* Monday --obl--> suspended */
+  INT_EQ(h[2], 4); /* on --case--> Monday */
+  OK(fired_has(&fired, "weekday_verb"), "weekday_verb named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+  /* the subject hung on a later marked clause that has a subject of its
+   * own: the verb takes that clause's place, the clause its adverbial */
+  const char *c2 = "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                   "2\tagency\tagency\tNOUN\tNN\t_\t10\tnsubj:pass\t_\t_\n"
+                   "3\ton\ton\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                   "4\tFriday\tFriday\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+                   "5\tcut\tcut\tVERB\tVBD\t_\t6\tamod\t_\t_\n"
+                   "6\trations\tration\tNOUN\tNNS\t_\t2\tnmod\t_\t_\n"
+                   "7\tbecause\tbecause\tSCONJ\tIN\t_\t10\tmark\t_\t_\n"
+                   "8\tgrain\tgrain\tNOUN\tNN\t_\t10\tnsubj:pass\t_\t_\n"
+                   "9\twas\tbe\tAUX\tVBD\t_\t10\taux:pass\t_\t_\n"
+                   "10\tstolen\tsteal\tVERB\tVBN\t_\t13\tadvcl\t_\t_\n"
+                   "11\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_\n"
+                   "12\tofficials\tofficial\tNOUN\tNNS\t_\t13\tnsubj\t_\t_\n"
+                   "13\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "14\t.\t.\tPUNCT\t.\t_\t13\tpunct\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 14);
+  INT_EQ(h[4], 13); /* cut takes stolen's place under said */
+  INT_EQ(h[1], 5);  /* agency --nsubj--> cut */
+  OK(r[1] == rel("nsubj"), "agency: nsubj");
+  INT_EQ(h[5], 5); /* rations --obj--> cut */
+  INT_EQ(h[9], 5); /* stolen --advcl--> cut */
+  OK(r[9] == rel("advcl"), "stolen: advcl");
+  INT_EQ(h[7], 10); /* grain stays stolen's subject */
+  sima_doc_free(d);
+}
+
+TEST(object_participle) {
+  /* the object read as the subject of its participle, the participle a
+   * clausal complement of the verb (dense) */
+  const char *c = "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                  "2\tmilitia\tmilitia\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n"
+                  "3\twill\twill\tAUX\tMD\t_\t4\taux\t_\t_\n"
+                  "4\treturn\treturn\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                  "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                  "6\ttrucks\ttruck\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+                  "7\ttaken\ttake\tVERB\tVBN\t_\t4\tccomp\t_\t_\n"
+                  "8\tfrom\tfrom\tADP\tIN\t_\t10\tcase\t_\t_\n"
+                  "9\taid\taid\tNOUN\tNN\t_\t10\tcompound\t_\t_\n"
+                  "10\tworkers\tworker\tNOUN\tNNS\t_\t7\tobl\t_\t_\n"
+                  "11\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 11);
+  INT_EQ(h[5], 4); /* trucks --obj--> return */
+  OK(r[5] == rel("obj"), "trucks: obj");
+  INT_EQ(h[6], 6); /* taken --acl--> trucks */
+  OK(r[6] == rel("acl"), "taken: acl");
+  OK(fired_has(&fired, "object_participle"), "object_participle fired");
+  sima_doc_free(d);
+  /* a verb of speech keeps its reported clause */
+  const char *c2 = "1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\trebels\trebel\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+                   "4\tfled\tflee\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+                   "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[2], 4); /* rebels stays the subject of fled */
+  OK(r[2] == rel("nsubj"), "rebels: nsubj");
+  OK(!fired_has(&fired, "object_participle"), "not fired under said");
+  sima_doc_free(d);
+}
+
 TEST(adj_object) {
   /* a nationality adjective read as the verb's complement with the name its
    * object (dense) */
@@ -1604,6 +1707,8 @@ int main(void) {
   RUN(compound_verb_copula);
   RUN(prep_head);
   RUN(adj_object);
+  RUN(weekday_verb);
+  RUN(object_participle);
   RUN(untouched);
   RUN(tree_check);
   RUN(names);
