@@ -92,6 +92,7 @@ static int tok_eq(const ctx *c, uint32_t i, const char *w) {
   return strlen(w) == t->nnorm && strncasecmp(t->norm, w, t->nnorm) == 0;
 }
 
+/* 1 when string s is one of the NULL-terminated set. */
 static int tok_in_list(const char *s, const char *const *set) {
   for (; *set; set++)
     if (!strcmp(s, *set))

@@ -3787,6 +3787,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
 ** "Police": a to-clause after the verb hung on the verb's subject before
 ** it is the verb's purpose clause (advcl); no noun's clause crosses its
 ** own verb. */
+/* 1 when x has a "to" marker before it (an infinitive clause). */
 static int marked_to(const sima_syntax *y, uint32_t first, uint32_t x) {
   for (uint32_t k = first; k < x; k++)
     if (y[k].head == (int32_t)x && y[k].deprel == SIMA_DEP_MARK && y[k].lemma &&
