@@ -899,11 +899,7 @@ static int topic_phrase(const coder_ctx *c, uint32_t x) {
   static const char *const tp[] = {"about",  "against", "concerning", "on",
                                    "over",   "regarding", "toward",
                                    "towards"};
-  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
-    if (c->syn[d].deprel == SIMA_DEP_CASE &&
-        CODER_IN(tp, coder_lemma(c, (uint32_t)d)))
-      return 1;
-  return 0;
+  return has_dep_word(c, x, SIMA_DEP_CASE, tp, sizeof tp / sizeof *tp);
 }
 
 static int32_t actor_of(const coder_ctx *c, uint32_t t, int depth,
@@ -2190,11 +2186,7 @@ static int place_phrase(const coder_ctx *c, uint32_t x) {
   static const char *const pl[] = {"across", "around", "at",      "beside",
                                    "beyond", "in",     "inside",  "near",
                                    "outside", "throughout", "within"};
-  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
-    if (c->syn[d].deprel == SIMA_DEP_CASE &&
-        CODER_IN(pl, coder_lemma(c, (uint32_t)d)))
-      return 1;
-  return 0;
+  return has_dep_word(c, x, SIMA_DEP_CASE, pl, sizeof pl / sizeof *pl);
 }
 
 /* Nouns of a part of an organisation: with an uncoded name in their
@@ -3688,12 +3680,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       int32_t u = ms.used[k];
       if (u < 0 || (uint32_t)u >= c->n || c->syn[u].upos != SIMA_UPOS_VERB)
         continue;
-      int neg = 0;
-      for (int32_t d = c->first_child[u]; d >= 0 && !neg; d = c->next_sib[d])
-        neg = sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD &&
-              (!strcasecmp(coder_lemma(c, (uint32_t)d), "not") ||
-               !strcasecmp(coder_lemma(c, (uint32_t)d), "never"));
-      if (neg) {
+      if (verb_negated(c, (uint32_t)u)) {
         code = !strncmp(code, "02", 2)   ? "020"
                : !strncmp(code, "03", 2) ? "030"
                                          : "100";
