@@ -697,6 +697,23 @@ static int trigger_pos_ok(const coder_ctx *c, uint32_t t,
   return up == p->upos;
 }
 
+/* The sentence holding token t (sentences are in text order: a binary
+** search), or NULL. */
+const sima_sentence *coder_sentence_of(const sima_doc *doc, uint32_t t) {
+  uint32_t lo = 0, hi = doc->nsents;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (doc->sents[mid].first <= t)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo == 0)
+    return NULL;
+  const sima_sentence *se = &doc->sents[lo - 1];
+  return t < se->first + se->count ? se : NULL;
+}
+
 /* 1 when t has a dependent by (base) relation rel whose lemma is in the
 ** sorted list words. */
 static int has_dep_word(const coder_ctx *c, uint32_t t, unsigned rel,
@@ -1158,12 +1175,10 @@ static void follow_pos(const coder_ctx *c, uint32_t t, const pat_rel *r,
                        actor_set *as) {
   as->n = 0;
   uint32_t s0 = 0, s1 = c->n;
-  for (uint32_t si = 0; si < c->doc->nsents; si++) {
-    const sima_sentence *s = &c->doc->sents[si];
-    if (t >= s->first && t < s->first + s->count) {
-      s0 = s->first;
-      s1 = s->first + s->count < c->n ? s->first + s->count : c->n;
-    }
+  const sima_sentence *s = coder_sentence_of(c->doc, t);
+  if (s) {
+    s0 = s->first;
+    s1 = s->first + s->count < c->n ? s->first + s->count : c->n;
   }
   if (r->base == PAT_REL_BEFORE) {
     uint32_t k = t;

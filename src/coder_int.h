@@ -75,6 +75,9 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
 
 /* Is `lemma` a speech or reporting verb (say, tell, report, ...)? */
 int mood_is_speech(const char *lemma);
+/* The sentence of doc holding token t (a binary search over the sentences
+** in text order), or NULL. */
+const sima_sentence *coder_sentence_of(const sima_doc *doc, uint32_t t);
 /* 1 when `lemma` keeps its object from what a "from" clause says
 ** ("prevented the protesters from attacking": C-NEG-FROM). */
 int mood_from_head(const char *lemma);

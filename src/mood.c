@@ -348,30 +348,13 @@ int mood_modal_possible(const coder_ctx *c, int32_t w) {
          !strcasecmp(l, "might");
 }
 
-/* The sentence holding token t (sentences are in text order: a binary
-** search), or NULL. */
-static const sima_sentence *sentence_of(const sima_doc *doc, uint32_t t) {
-  uint32_t lo = 0, hi = doc->nsents;
-  while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2;
-    if (doc->sents[mid].first <= t)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  if (lo == 0)
-    return NULL;
-  const sima_sentence *se = &doc->sents[lo - 1];
-  return t < se->first + se->count ? se : NULL;
-}
-
 /* The "?" that closes t's question, or -1 (C-MOOD-QUESTION): the first
 ** "?" after t in its sentence with no "." ";" ":" "," before it ("Will
 ** Russia attack Ukraine?", also quoted: "'Will Russia attack?' he
 ** asked"). */
 static int32_t question_mark(const coder_ctx *c, uint32_t t) {
   const sima_doc *doc = c->doc;
-  const sima_sentence *se = sentence_of(doc, t);
+  const sima_sentence *se = coder_sentence_of(doc, t);
   if (se) {
     /* (bounded: a pathological "sentence" of many thousand tokens) */
     for (uint32_t k = t + 1; k < se->first + se->count && k < t + 256; k++) {
@@ -394,7 +377,7 @@ static int32_t question_mark(const coder_ctx *c, uint32_t t) {
 ** sentence no question and the word capitalised), else -1. */
 static int32_t inverted_condition(const coder_ctx *c, uint32_t t) {
   const sima_doc *doc = c->doc;
-  const sima_sentence *se = sentence_of(doc, t);
+  const sima_sentence *se = coder_sentence_of(doc, t);
   if (se && se->count > 0) {
     uint32_t a = se->first, last = se->first + se->count - 1;
     const sima_token *tk = &doc->tokens[a];
@@ -421,7 +404,7 @@ static int32_t inverted_condition(const coder_ctx *c, uint32_t t) {
 ** inside it), or -1. */
 static int32_t opening_according(const coder_ctx *c, uint32_t t) {
   const sima_doc *doc = c->doc;
-  const sima_sentence *se = sentence_of(doc, t);
+  const sima_sentence *se = coder_sentence_of(doc, t);
   if (se) {
     uint32_t a = se->first, end = se->first + se->count;
     if (a + 2 >= end || strcasecmp(coder_lemma(c, a), "accord") != 0 ||
