@@ -1551,25 +1551,19 @@ static void subtree_span(const coder_ctx *c, uint32_t t, uint32_t *lo,
 }
 
 /* The attribution's reference: the actor of token t, and its phrase (t's
-** subtree; for an opening "According to X," only up to the comma, which a
-** broken parse may not respect: `clip`). */
+** subtree, or the words first..last when mood_analyze gave them: an
+** opening "According to X,", which a broken parse may not keep apart). */
 static void attribution_ref(const coder_ctx *c, sima_doc *doc, int32_t t,
-                            int clip, sima_actor_ref *r) {
+                            int32_t first, int32_t last, sima_actor_ref *r) {
   memset(r, 0, sizeof *r);
   uint32_t at;
   int32_t m = actor_of(c, (uint32_t)t, 0, &at);
   uint32_t lo = UINT32_MAX, hi = 0;
-  subtree_span(c, (uint32_t)t, &lo, &hi, 0);
-  if (clip) { /* the words between "according to" and the comma */
-    uint32_t k = (uint32_t)t, b = (uint32_t)t;
-    while (k + 1 < c->n && k < (uint32_t)t + 64 &&
-           c->syn[k + 1].upos != SIMA_UPOS_PUNCT)
-      k++;
-    while (b > 0 && b + 64 > (uint32_t)t &&
-           strcasecmp(coder_lemma(c, b - 1), "to") != 0)
-      b--;
-    lo = doc->tokens[b].off;
-    hi = doc->tokens[k].off + doc->tokens[k].len;
+  if (first >= 0 && last >= first && (uint32_t)last < c->n) {
+    lo = doc->tokens[first].off;
+    hi = doc->tokens[last].off + doc->tokens[last].len;
+  } else {
+    subtree_span(c, (uint32_t)t, &lo, &hi, 0);
   }
   if (m >= 0) {
     actor_ref(doc, m, r);
@@ -1868,8 +1862,7 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   if (mi->attr >= 0) {
     e->has_attribution = 1;
     e->attr_rule = mi->attr_rule;
-    attribution_ref(c, doc, mi->attr,
-                    mi->attr_rule && !strcmp(mi->attr_rule, "C-ATTR-ACCORDING"),
+    attribution_ref(c, doc, mi->attr, mi->attr_first, mi->attr_last,
                     &e->attribution);
   }
   const sima_token *tk = &doc->tokens[t];
@@ -5041,7 +5034,7 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
     ** attribution */
     mood_info mi;
     mood_analyze(c, (uint32_t)h, 1, &mi);
-    mi.attr = -1;
+    mi.attr = mi.attr_first = mi.attr_last = -1;
     mi.attr_rule = NULL;
     if (mi.mood == SIMA_MOOD_REQUESTED) {
       mi.mood = SIMA_MOOD_ASSERTED;

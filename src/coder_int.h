@@ -68,6 +68,9 @@ typedef struct mood_info {
   ** found attr */
   const char *mood_rule, *uncond_rule, *neg_rule, *attr_rule;
   int32_t mood_cue, uncond_cue, neg_cue;
+  /* the attribution's words when they are no subtree of attr (an opening
+  ** "According to X,": C-ATTR-ACCORDING), else -1 */
+  int32_t attr_first, attr_last;
 } mood_info;
 
 void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,

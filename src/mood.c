@@ -401,47 +401,47 @@ static int32_t inverted_condition(const coder_ctx *c, uint32_t t) {
 }
 
 /* The head noun of an "According to X," that opens t's sentence (t not
-** inside it), or -1. */
-static int32_t opening_according(const coder_ctx *c, uint32_t t) {
+** inside it), or -1; *first and *last get the phrase's words (after "to",
+** before the comma). */
+static int32_t opening_according(const coder_ctx *c, uint32_t t,
+                                 int32_t *first, int32_t *last) {
   const sima_doc *doc = c->doc;
   const sima_sentence *se = coder_sentence_of(doc, t);
-  if (se) {
-    uint32_t a = se->first, end = se->first + se->count;
-    if (a + 2 >= end || strcasecmp(coder_lemma(c, a), "accord") != 0 ||
-        strcasecmp(coder_lemma(c, a + 1), "to") != 0)
-      return -1;
-    /* the phrase runs to the first comma; its head is the last noun of
-    ** the noun phrase that opens it ("a U.S. diplomatic cable leaked last
-    ** spring": cable; "the US State Department's 2012 ... Report") */
-    uint32_t comma = a + 2;
-    while (comma < end && comma < a + 64 && c->syn[comma].upos != SIMA_UPOS_PUNCT)
-      comma++;
-    if (comma >= end || t <= comma || c->syn[comma].upos != SIMA_UPOS_PUNCT)
-      return -1;
-    int32_t last = -1;
-    uint32_t re = a + 2;
-    for (; re < comma; re++) {
-      unsigned u = c->syn[re].upos;
-      if (u == SIMA_UPOS_NOUN || u == SIMA_UPOS_PROPN)
-        last = (int32_t)re;
-      else if (u != SIMA_UPOS_DET && u != SIMA_UPOS_ADJ &&
-               u != SIMA_UPOS_NUM && u != SIMA_UPOS_PART)
-        break;
-    }
-    /* (or, when the tagger broke that noun phrase, the parse's head of
-    ** the phrase: "rebel commanders" with "rebel" read as a verb) */
-    if (last >= 0)
-      return last;
-    for (uint32_t k = a + 2; k < comma; k++) {
-      int32_t h = c->syn[k].head;
-      if ((c->syn[k].upos == SIMA_UPOS_NOUN ||
-           c->syn[k].upos == SIMA_UPOS_PROPN) &&
-          (h < (int32_t)a + 2 || h >= (int32_t)comma))
-        return (int32_t)k;
-    }
-    return last;
+  if (!se)
+    return -1;
+  uint32_t a = se->first, end = se->first + se->count;
+  if (a + 2 >= end || strcasecmp(coder_lemma(c, a), "accord") != 0 ||
+      strcasecmp(coder_lemma(c, a + 1), "to") != 0)
+    return -1;
+  /* the phrase runs to the first comma; its head is the last noun of the
+  ** noun phrase that opens it ("a U.S. diplomatic cable leaked last
+  ** spring": cable; "the US State Department's 2012 ... Report") */
+  uint32_t comma = a + 2;
+  while (comma < end && comma < a + 64 && c->syn[comma].upos != SIMA_UPOS_PUNCT)
+    comma++;
+  if (comma >= end || t <= comma || c->syn[comma].upos != SIMA_UPOS_PUNCT)
+    return -1;
+  *first = (int32_t)a + 2;
+  *last = (int32_t)comma - 1;
+  int32_t head = -1;
+  for (uint32_t re = a + 2; re < comma; re++) {
+    unsigned u = c->syn[re].upos;
+    if (u == SIMA_UPOS_NOUN || u == SIMA_UPOS_PROPN)
+      head = (int32_t)re;
+    else if (u != SIMA_UPOS_DET && u != SIMA_UPOS_ADJ &&
+             u != SIMA_UPOS_NUM && u != SIMA_UPOS_PART)
+      break;
   }
-  return -1;
+  /* (or, when the tagger broke that noun phrase, the parse's head of the
+  ** phrase: "rebel commanders" with "rebel" read as a verb) */
+  for (uint32_t k = a + 2; k < comma && head < 0; k++) {
+    int32_t h = c->syn[k].head;
+    if ((c->syn[k].upos == SIMA_UPOS_NOUN ||
+         c->syn[k].upos == SIMA_UPOS_PROPN) &&
+        (h < (int32_t)a + 2 || h >= (int32_t)comma))
+      head = (int32_t)k;
+  }
+  return head;
 }
 
 static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
@@ -527,6 +527,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
   out->in_cond = 0;
   out->mood_rule = out->uncond_rule = out->neg_rule = out->attr_rule = NULL;
   out->mood_cue = out->uncond_cue = out->neg_cue = -1;
+  out->attr_first = out->attr_last = -1;
   int hyp = 0, open_q = 0;
   sima_mood mood = SIMA_MOOD_ASSERTED;
   /* why: the rule and cue word of mood, of the condition (hyp), of the
@@ -981,7 +982,9 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
   /* RULE C-ATTR-ACCORDING: "According to Syrian state
   ** media, Israeli jets struck ..." attributes the sentence's events to
   ** the source named, however the parse hangs the phrase */
-  if (out->attr < 0 && (out->attr = opening_according(c, t)) >= 0)
+  if (out->attr < 0 &&
+      (out->attr = opening_according(c, t, &out->attr_first,
+                                     &out->attr_last)) >= 0)
     out->attr_rule = "C-ATTR-ACCORDING";
 #undef MOOD_IF_ASSERTED
 #undef NEGATE
