@@ -45,6 +45,15 @@ int coder_has_marker(const coder_ctx *c, uint32_t t, const char *lemma) {
   return 0;
 }
 
+int32_t coder_child_word(const coder_ctx *c, uint32_t t, unsigned rel,
+                         const char *lemma) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == rel &&
+        strcasecmp(coder_lemma(c, (uint32_t)d), lemma) == 0)
+      return d;
+  return -1;
+}
+
 /* RULE C-TABARI (voice): TABARI and PETRARCH1 take a clause as passive
 ** only when a by-phrase follows the participle ("Eriador was opposed by
 ** Osgiliath"); "The Philippines was criticized over its dispute with

@@ -28,6 +28,11 @@ typedef struct coder_ctx {
 ** 0. */
 int coder_has_marker(const coder_ctx *c, uint32_t t, const char *lemma);
 
+/* The first dependent of t (children in text order) by base relation rel
+** whose lemma is `lemma`, or -1 ("yet" by advmod, "no" by det). */
+int32_t coder_child_word(const coder_ctx *c, uint32_t t, unsigned rel,
+                         const char *lemma);
+
 /* Is the clause headed by t passive (nsubj:pass, csubj:pass or aux:pass)? */
 int coder_is_passive(const coder_ctx *c, uint32_t t);
 

@@ -348,6 +348,14 @@ int mood_modal_possible(const coder_ctx *c, int32_t w) {
          !strcasecmp(l, "might");
 }
 
+/* 1 when punctuation stands between tokens a and b (a < b). */
+static int punct_between(const coder_ctx *c, uint32_t a, uint32_t b) {
+  for (uint32_t k = a + 1; k < b; k++)
+    if (c->syn[k].upos == SIMA_UPOS_PUNCT)
+      return 1;
+  return 0;
+}
+
 /* The "?" that closes t's question, or -1 (C-MOOD-QUESTION): the first
 ** "?" after t in its sentence with no "." ";" ":" "," before it ("Will
 ** Russia attack Ukraine?", also quoted: "'Will Russia attack?' he
@@ -486,12 +494,10 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
   const char *r = NULL;
   /* RULE C-MOOD-GO-ON: "went on to win", "could go on to fight": "go on
   ** to" tells what came next, not a plan (only "going to" plans) */
-  if (!strcasecmp(l, "go"))
-    for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
-      if (!strcasecmp(coder_lemma(c, (uint32_t)d), "on") &&
-          (c->syn[d].deprel == SIMA_DEP_COMPOUND_PRT ||
-           sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD))
-        return SIMA_MOOD_ASSERTED;
+  if (!strcasecmp(l, "go") &&
+      (has_particle(c, h, "on") ||
+       coder_child_word(c, h, SIMA_DEP_ADVMOD, "on") >= 0))
+    return SIMA_MOOD_ASSERTED;
   if (IN(requested_heads, l))
     m = SIMA_MOOD_REQUESTED, r = "C-MOOD-REQ";
   else if (IN(expected_heads, l))
@@ -563,26 +569,24 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       NEGATE("C-NEG", w - 1);
     /* C-NEG-YET on the verb itself ("the government is yet to arrest":
     ** "yet" and "to" on the verb, the copula hung on it too) */
-    if (!neg_block && !out->negated && coder_has_marker(c, x, "to"))
-      for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
-        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD &&
-            (uint32_t)d < x &&
-            !strcasecmp(coder_lemma(c, (uint32_t)d), "yet"))
-          for (int32_t e = c->first_child[x]; e >= 0; e = c->next_sib[e])
-            if (c->syn[e].deprel == SIMA_DEP_COP || c->syn[e].deprel == SIMA_DEP_AUX)
-              if (!strcasecmp(coder_lemma(c, (uint32_t)e), "be") &&
-                  e < d && !out->negated)
-                NEGATE("C-NEG-YET", d);
+    if (!neg_block && !out->negated && coder_has_marker(c, x, "to")) {
+      int32_t yet = coder_child_word(c, x, SIMA_DEP_ADVMOD, "yet");
+      int32_t cop = coder_child_word(c, x, SIMA_DEP_COP, "be");
+      int32_t aux = coder_child_word(c, x, SIMA_DEP_AUX, "be");
+      int32_t be = cop >= 0 && (aux < 0 || cop < aux) ? cop : aux;
+      if (yet >= 0 && (uint32_t)yet < x && be >= 0 && be < yet)
+        NEGATE("C-NEG-YET", yet);
+    }
     /* RULE C-NEG-NONE: a subject with "no" ("No government has agreed
     ** to help", "no one attacked the convoy") denies the act */
     if (!neg_block && !out->negated)
-      for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
-        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ)
-          for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
-            if (sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_DET &&
-                (uint32_t)e < (uint32_t)d &&
-                !strcasecmp(coder_lemma(c, (uint32_t)e), "no"))
-              NEGATE("C-NEG-NONE", e);
+      for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+        int32_t no = sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ
+                         ? coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "no")
+                         : -1;
+        if (no >= 0 && no < d)
+          NEGATE("C-NEG-NONE", no);
+      }
     /* RULE C-MOOD-HYP */
     if ((w = conditional_here(c, x)) && !hyp) {
       hyp = 1;
@@ -866,14 +870,11 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     /* C-NEG-DENIED on a gerund: "the army denied attacking the village" */
     /* (the gerund is the denial's complement: no comma in between;
     ** "deny responsibility, blaming it on ..." blames) */
-    int comma = 0;
-    for (uint32_t k = (uint32_t)h + 1; k < x && (uint32_t)h < x; k++)
-      comma |= c->syn[k].upos == SIMA_UPOS_PUNCT;
     if ((base == SIMA_DEP_XCOMP || base == SIMA_DEP_OBJ ||
-         base == SIMA_DEP_CCOMP) && !comma && (uint32_t)h < x &&
+         base == SIMA_DEP_CCOMP) && (uint32_t)h < x &&
         c->syn[x].xpos == SIMA_XPOS_VBG && c->syn[h].upos == SIMA_UPOS_VERB &&
         !strcasecmp(coder_lemma(c, (uint32_t)h), "deny") &&
-        !negated_here(c, (uint32_t)h)) {
+        !punct_between(c, (uint32_t)h, x) && !negated_here(c, (uint32_t)h)) {
       if (!neg_block)
         NEGATE("C-NEG-DENIED", h);
       if (out->attr < 0 && coder_subject(c, (uint32_t)h, 0) >= 0) {
@@ -901,12 +902,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       /* RULE C-NEG-YET: "has yet to arrest", "is yet to sign": not done
       ** so far; "unlikely to invade" is expected not to happen */
       const char *hl = coder_lemma(c, (uint32_t)h);
-      int32_t yet = -1;
-      for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
-        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD &&
-            !strcasecmp(coder_lemma(c, (uint32_t)d), "yet") && d < (int32_t)x)
-          yet = d;
-      if (!neg_block && yet >= 0 &&
+      int32_t yet = coder_child_word(c, (uint32_t)h, SIMA_DEP_ADVMOD, "yet");
+      if (!neg_block && yet >= 0 && yet < (int32_t)x &&
           (!strcasecmp(hl, "have") || !strcasecmp(hl, "be")))
         NEGATE("C-NEG-YET", yet);
       if (!neg_block && !strcasecmp(hl, "unlikely"))
