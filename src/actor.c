@@ -1844,20 +1844,21 @@ static void coref_possessive(ctx *c, uint32_t nmain) {
       continue;
     uint32_t poss = k - 1;
     int its = tok_eq(c, poss, "its");
+    /* (not into a content or relative clause: "Chile rejected the claim
+    ** that its navy had entered Peruvian waters" is about the navy, not
+    ** by it): the antecedent ends after the last "that"/"which"/"who"
+    ** before "its", in reach */
+    uint32_t open = 0;
+    for (uint32_t t = poss; t-- > 0 && c->ti[poss].sent - c->ti[t].sent <= 1;)
+      if (tok_eq(c, t, "that") || tok_eq(c, t, "which") || tok_eq(c, t, "who")) {
+        open = t + 1;
+        break;
+      }
     for (uint32_t p = q; p-- > 0 && q - p <= COREF_WINDOW;) {
       const mtmp *a = &c->m[p];
       if (a->first + a->count > poss)
         continue;
-      if (c->ti[poss].sent - a->sent > 1)
-        break;
-      /* (not into a content or relative clause: "Chile rejected the
-      ** claim that its navy had entered Peruvian waters" is about the
-      ** navy, not by it) */
-      int clause = 0;
-      for (uint32_t t = a->first + a->count; t < poss && !clause; t++)
-        clause = tok_eq(c, t, "that") || tok_eq(c, t, "which") ||
-                 tok_eq(c, t, "who");
-      if (clause)
+      if (c->ti[poss].sent - a->sent > 1 || a->first + a->count < open)
         break;
       if (!a->code[0] || a->person)
         continue;
