@@ -3784,7 +3784,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (src.n == 0 && c->syn[t].upos != SIMA_UPOS_VERB &&
       sima_deprel_base(coder_lrel(c, nh)) == SIMA_DEP_OBJ &&
       c->syn[nh].head >= 0 && (uint32_t)c->syn[nh].head < c->n &&
-      c->syn[c->syn[nh].head].upos == SIMA_UPOS_VERB) {
+      c->syn[c->syn[nh].head].upos == SIMA_UPOS_VERB &&
+      /* (not the one who averts it: "police foiled an attack") */
+      !mood_avert_head(c, (uint32_t)c->syn[nh].head)) {
     int32_t sj = coder_subject(c, (uint32_t)c->syn[nh].head, 0);
     if (sj >= 0)
       actors_at(c, (uint32_t)sj, &src);

@@ -181,6 +181,15 @@ static const char *const neg_heads[] = {"cease",  "decline", "fail",
 static const char *const ruleout_heads[] = {"exclude", "rule"};
 static const char *const neg_nouns[] = {"failure", "inability", "refusal",
                                         "unwillingness"};
+/* RULE C-NEG-AVERT: what is averted did not happen: the object of avert,
+** avoid, foil, forestall, prevent, thwart, pre-empt, "head off", "stave
+** off", "ward off" ("a deal to avoid an assault on the city", "police
+** foiled an attack", "avoided meeting the envoy"); when the head itself
+** is negated ("failed to prevent the attack", "did not avoid a clash")
+** the act stands.  Sorted. */
+static const char *const avert_heads[] = {
+    "avert", "avoid", "foil", "forestall", "head", "pre-empt", "preempt",
+    "prevent", "stave", "thwart", "ward"};
 
 int mood_is_speech(const char *lemma) {
   return lemma && IN(speech_verbs, lemma);
@@ -229,6 +238,18 @@ static int has_particle(const coder_ctx *c, uint32_t v, const char *p) {
         !strcasecmp(coder_lemma(c, (uint32_t)d), p))
       return 1;
   return 0;
+}
+
+/* Is h a head of C-NEG-AVERT (with its particle "off" for head, stave
+** and ward)? */
+int mood_avert_head(const coder_ctx *c, uint32_t h) {
+  const char *l = coder_lemma(c, h);
+  if (!IN(avert_heads, l))
+    return 0;
+  if (!strcasecmp(l, "head") || !strcasecmp(l, "stave") ||
+      !strcasecmp(l, "ward"))
+    return has_particle(c, h, "off");
+  return 1;
 }
 
 /* RULE C-NEG-SUBJECT: verbs of taking place, whose negation negates
@@ -911,6 +932,12 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       if (IN(neg_heads, coder_lemma(c, (uint32_t)h))) {
         NEGATE("C-NEG", h); /* RULE C-NEG: refused, failed, ... */
         out->refused = 1;
+      } else if (c->syn[x].xpos == SIMA_XPOS_VBG &&
+                 mood_avert_head(c, (uint32_t)h)) {
+        /* "avoided meeting the envoy"; "did not avoid meeting" met */
+        if (!neg_block && !negated_here(c, (uint32_t)h))
+          NEGATE("C-NEG-AVERT", h);
+        neg_block = 1;
       }
       if (hm != SIMA_MOOD_ASSERTED)
         MOOD_IF_ASSERTED(hm, hr, h);
@@ -920,6 +947,15 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     if (rel == SIMA_DEP_CONJ) {
       if (own_conjunct(c, x))
         neg_block = own_frame = 1;
+      x = (uint32_t)h;
+      continue;
+    }
+    if (base == SIMA_DEP_OBJ && x == t && mood_avert_head(c, (uint32_t)h) &&
+        (c->syn[t].upos != SIMA_UPOS_VERB ||
+         c->syn[t].xpos == SIMA_XPOS_VBG)) {
+      if (!neg_block && !negated_here(c, (uint32_t)h))
+        NEGATE("C-NEG-AVERT", h);
+      neg_block = 1;
       x = (uint32_t)h;
       continue;
     }
