@@ -1523,6 +1523,7 @@ static void resolve_role(const coder_ctx *c, uint32_t t, const pat_role *r,
 typedef struct event_vec {
   sima_event *ev;
   uint32_t n, cap;
+  uint32_t repeats; /* events C-DEDUP dropped as repeats so far */
 } event_vec;
 
 static void actor_ref(sima_doc *doc, int32_t m, sima_actor_ref *r) {
@@ -1827,8 +1828,10 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
          same_code(o->source.code, S ? S->code : NULL)) &&
         (o->target.code == (T ? T->code : NULL) ||
          same_code(o->target.code, T ? T->code : NULL)) &&
-        o->mood == mi->mood && o->negated == mi->negated)
+        o->mood == mi->mood && o->negated == mi->negated) {
+      ev->repeats++;
       return 0;
+    }
   }
   if (ARENA_RESERVE(doc->arena, ev->ev, ev->n, ev->cap) != 0)
     return -1;
@@ -1851,6 +1854,7 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
     }
     if (drop) {
       ev->n--;
+      ev->repeats++;
       return 0;
     }
   }
@@ -3131,6 +3135,44 @@ static int place_modifier(const coder_ctx *c, int32_t k, int32_t m,
   return all_propn(c, mm);
 }
 
+/* RULE C-INTENT-OBJECT: an intent whose complement codes nothing of its
+** own (the 030 of "promised to remove the militants", "pledged to stamp
+** out gang violence", "agreed to curb Iranian oil imports") is no intent
+** to cooperate with what the complement acts on: an actor in the
+** complement's object, with no preposition before it, is no target; one
+** in a phrase is ("agreed to build a plant with Japan", "promised to
+** continue military aid to Mozambique", "prepared to lift the ban on the
+** FIS": the words, not the attachment, decide, as the parse often hangs
+** such phrases wrongly).  1 when target token x (of mention men, or -1)
+** lies in the object of complement w with no case marker between. */
+static int in_object(const coder_ctx *c, uint32_t w, int32_t x, int32_t men) {
+  int32_t y = x;
+  int obj = 0;
+  for (int i = 0; i < 16 && y >= 0 && (uint32_t)y < c->n; i++) {
+    int32_t h = c->syn[y].head;
+    if (h == (int32_t)w) {
+      obj = sima_deprel_base(c->syn[y].deprel) == SIMA_DEP_OBJ;
+      break;
+    }
+    y = h;
+  }
+  if (!obj || x < 0)
+    return 0;
+  /* (an object that is to act is let, not acted on: "agreed to let the
+  ** army inspect the fields") */
+  for (int32_t d = c->first_child[w]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_XCOMP)
+      return 0;
+  uint32_t from = (uint32_t)x;
+  if (men >= 0 && (uint32_t)men < c->doc->nmentions &&
+      c->doc->mentions[men].first < from)
+    from = c->doc->mentions[men].first;
+  for (uint32_t k = w + 1; k < from && k < c->n; k++)
+    if (c->syn[k].deprel == SIMA_DEP_CASE && c->syn[k].xpos != SIMA_XPOS_POS)
+      return 0; /* a phrase: "to Mozambique", "on the FIS" */
+  return 1;
+}
+
 /* RULE C-GIVEN-THING: is target token k a piece of equipment that is the
 ** object of a giving verb ("a pledge to provide drones", "sold
 ** helicopters")?  What is given is the thing, the recipient is the
@@ -3705,6 +3747,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
         break;
       }
     }
+  int32_t bare_intent = -1; /* C-INTENT-OBJECT: the uncoded complement */
   if (ms.wild >= 0 && code[0] == '0' && (code[1] == '2' || code[1] == '3')) {
     /* RULE C-DERIVE: a generic appeal or intent ("urged X to ...",
     ** "agreed to ...") takes its sub-code from what the complement
@@ -3729,6 +3772,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       }
     } else {
       consumed[w] = 1;
+      if (code[1] == '3')
+        bare_intent = (int32_t)w;
     }
   }
   if (code[0] == '1' && code[1] == '0' && p->upos == SIMA_UPOS_VERB) {
@@ -3752,6 +3797,15 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   mood_info mi;
   mood_analyze(c, t, !(p->flags & PAT_F_NOMOOD), &mi);
+  /* RULE C-NEG-PATTERN: a pattern that requires its trigger negated
+  ** (`neg`: "did not rule out a conflict" 014, "did not comment" 011)
+  ** has that negation in its code: the event is not negated */
+  if ((p->flags & PAT_F_NEG) && mi.negated && mi.neg_cue >= 0 &&
+      (uint32_t)mi.neg_cue < c->n && c->syn[mi.neg_cue].head == (int32_t)t) {
+    mi.negated = 0;
+    mi.neg_rule = NULL;
+    mi.neg_cue = -1;
+  }
   /* RULE C-CLAIM-OWN: "X was responsible for Y" is a claim of
   ** responsibility (015) only in X's own words, a reported clause whose
   ** subject is the speaker's pronoun ("the FARC said it was responsible
@@ -3921,6 +3975,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       if (!place_modifier(c, tgt.tok[k], tgt.men[k], croot == 4) &&
           !given_thing(c, tgt.tok[k]) &&
           !gear_target(c, tgt.men[k], croot) &&
+          !(bare_intent >= 0 &&
+            in_object(c, (uint32_t)bare_intent, tgt.tok[k], tgt.men[k])) &&
           !(croot >= 18 && ally_target(c, tgt.tok[k], tgt.men[k])) &&
           !(croot != 15 && own_pattern(p) &&
             border_place(c, t, tgt.tok[k], tgt.men[k])) &&
@@ -4940,7 +4996,7 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
       uint8_t saved[32];
       for (uint32_t k = 0; k < ms.nused; k++)
         saved[k] = consumed[ms.used[k]];
-      uint32_t before = ev->n;
+      uint32_t before = ev->n, repeats = ev->repeats;
       c->tabari = (p->flags & PAT_F_TABARI) != 0;
       int rc = code_trigger(c, cameo, opts, doc, ev, si, first_ev, t, p, &ms,
                             consumed);
@@ -4954,7 +5010,8 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
                     (ev->n - i - 1) * sizeof *ev->ev);
             ev->n--;
           }
-      if (ev->n > before || p->null)
+      /* (an event C-DEDUP dropped was found: the sentence has it) */
+      if (ev->n > before || ev->repeats > repeats || p->null)
         break;
       /* no event: undo this pattern's consumption and try the next */
       for (uint32_t k = ms.nused; k-- > 0;)
@@ -5200,7 +5257,7 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
       if (c.tok2men[k] < 0)
         c.tok2men[k] = (int32_t)m;
   }
-  event_vec ev = {NULL, 0, 0};
+  event_vec ev = {NULL, 0, 0, 0};
   sima_status st = SIMA_OK;
   for (uint32_t si = 0; si < doc->nsents; si++)
     if (code_sentence(&c, cameo, opts, doc, &ev, si, consumed, fired,
