@@ -2555,6 +2555,48 @@ static int one_way_object(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* RULE C-MUTUAL-ONEWAY: a one-way act of support (help, assist, back,
+** defend, protect, train, arm, fund, ...), as the trigger or the
+** complement of one ("UK, US and French special forces are preparing to
+** help in storming the town"), done by coordinated actors with no target
+** is done together for someone unnamed, not to each other; unless the
+** sentence says so (each other, one another, together, jointly, mutual,
+** mutually). */
+static int one_way_act(const coder_ctx *c, uint32_t t) {
+  static const char *const oneway[] = {
+      "aid",     "arm",     "assist",  "back",    "defend", "equip",
+      "finance", "fund",    "guard",   "help",    "protect", "rescue",
+      "shelter", "support", "train"};
+  static const char *const mutual[] = {"another", "each",   "jointly",
+                                       "mutual",  "mutually", "together"};
+  uint32_t x = t;
+  int oneway_found = 0;
+  for (int i = 0; i < 3; i++) {
+    if (CODER_IN(oneway, coder_lemma(c, x))) {
+      oneway_found = 1;
+      break;
+    }
+    int32_t nx = -1;
+    for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
+      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_XCOMP) {
+        nx = d;
+        break;
+      }
+    if (nx < 0)
+      break;
+    x = (uint32_t)nx;
+  }
+  if (!oneway_found)
+    return 0;
+  const sima_sentence *s = coder_sentence_of(c->doc, t);
+  if (!s)
+    return 1;
+  for (uint32_t k = s->first; k < s->first + s->count && k < c->n; k++)
+    if (CODER_IN(mutual, coder_lemma(c, k)))
+      return 0;
+  return 1;
+}
+
 /* RULE C-MUTUAL-PARTNER: does t name a partner of its own, a with/against
 ** phrase ("the FARC and the ELN clashed with the Urabenos")?  Then its
 ** coordinated subjects acted together on that partner, not on each other,
@@ -4161,7 +4203,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   int aimed_obj = object_target(c, t, p) && tgt.n == 0 &&
                   !(code2[0] && strcmp(code, code2) == 0);
   if ((tgt.n == 0 || bare_tgt) && src.n >= 2 && !visit && !aimed_obj &&
-      !partner_phrase(c, t) &&
+      !partner_phrase(c, t) && !one_way_act(c, t) &&
       !(!(code2[0] && strcmp(code, code2) == 0) && !truce &&
         one_way_object(c, t)) &&
       (mutual || truce || (code2[0] && strcmp(code, code2) == 0) ||
