@@ -60,6 +60,9 @@ static const char *const planned_heads[] = {
 /* Heads of a wish about another's act (C-MOOD-HOPE).  Sorted. */
 static const char *const hope_heads[] = {"dream", "hope", "pray", "want",
                                          "wish"};
+/* Heads of a fear about another's act (C-MOOD-FEAR).  Sorted. */
+static const char *const fear_heads[] = {"afraid",  "dread",   "fear",
+                                         "fearful", "worried", "worry"};
 
 /* RULE C-MOOD-DISPOSED: adjectives of disposition: their complement is not
 ** done yet ("is ready to sign a deal", "is interested in exchanging
@@ -238,6 +241,20 @@ static int has_particle(const coder_ctx *c, uint32_t v, const char *p) {
         !strcasecmp(coder_lemma(c, (uint32_t)d), p))
       return 1;
   return 0;
+}
+
+/* Do clauses a and b have the same subject (the same word, or mentions
+** of the same actor code): "we fear we will lose"? */
+static int same_subject(const coder_ctx *c, uint32_t a, uint32_t b) {
+  int32_t sa = coder_subject(c, a, 0), sb = coder_subject(c, b, 0);
+  if (sa < 0 || sb < 0)
+    return 0;
+  if (!strcasecmp(coder_lemma(c, (uint32_t)sa), coder_lemma(c, (uint32_t)sb)))
+    return 1;
+  int32_t ma = c->tok2men[sa], mb = c->tok2men[sb];
+  return ma >= 0 && mb >= 0 && c->doc->mentions[ma].code &&
+         c->doc->mentions[mb].code &&
+         !strcmp(c->doc->mentions[ma].code, c->doc->mentions[mb].code);
 }
 
 /* Is h a head of C-NEG-AVERT (with its particle "off" for head, stave
@@ -509,6 +526,22 @@ static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
 
 /* The mood a governing word `h` lends to its complement; *rule gets its
 ** rule (unchanged for an assertion). */
+/* Is h ("seem", "appear") an inference frame: with a complement of its
+** own ("appears to have attacked", "seems concerned") or with "it"
+** ("it appears that the police ...")?  Not "the number appears just days
+** after ..." */
+static int seem_frame(const coder_ctx *c, uint32_t h) {
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_XCOMP)
+      return 1;
+    if ((b == SIMA_DEP_NSUBJ || b == SIMA_DEP_EXPL) &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "it"))
+      return 1;
+  }
+  return 0;
+}
+
 static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
   const char *l = coder_lemma(c, h);
   sima_mood m = SIMA_MOOD_ASSERTED;
@@ -527,6 +560,12 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
     m = SIMA_MOOD_PLANNED, r = "C-MOOD-PLAN";
   else if (c->syn[h].upos == SIMA_UPOS_ADJ && IN(disposed_adjs, l))
     m = SIMA_MOOD_PLANNED, r = "C-MOOD-DISPOSED";
+  /* RULE C-MOOD-SEEM: what seems or appears to be so ("the army appears
+  ** to have attacked the camp", "the Pentagon seems concerned") is the
+  ** writer's inference: possible */
+  else if ((!strcasecmp(l, "seem") || !strcasecmp(l, "appear")) &&
+           c->syn[h].upos == SIMA_UPOS_VERB && seem_frame(c, h))
+    m = SIMA_MOOD_POSSIBLE, r = "C-MOOD-SEEM";
   else if (IN(possible_heads, l))
     m = SIMA_MOOD_POSSIBLE,
     r = !strcasecmp(l, "plot") || !strcasecmp(l, "scheme") ||
@@ -807,6 +846,18 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
           IN(hope_heads, coder_lemma(c, (uint32_t)h))) {
         mood = SIMA_MOOD_POSSIBLE;
         mrule = "C-MOOD-HOPE";
+        mcue = h;
+        break;
+      }
+      /* RULE C-MOOD-FEAR: so is what someone fears another will do
+      ** ("villagers fear that the gang will come to kill them", "is
+      ** afraid the army will attack"): the feared act may happen, and a
+      ** "will" in it is no threat of the doer's */
+      if ((mood == SIMA_MOOD_ASSERTED || mood == SIMA_MOOD_PLANNED) &&
+          IN(fear_heads, coder_lemma(c, (uint32_t)h)) &&
+          !same_subject(c, (uint32_t)h, x)) {
+        mood = SIMA_MOOD_POSSIBLE;
+        mrule = "C-MOOD-FEAR";
         mcue = h;
         break;
       }
