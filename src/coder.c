@@ -2556,7 +2556,8 @@ static int one_way_object(const coder_ctx *c, uint32_t t) {
 }
 
 /* RULE C-MUTUAL-ONEWAY: a one-way act of support (help, assist, back,
-** defend, protect, train, arm, fund, ...), as the trigger or the
+** defend, protect, fund, ...; not training or arming, which coordinated
+** actors do together: "agreed to train"), as the trigger or the
 ** complement of one ("UK, US and French special forces are preparing to
 ** help in storming the town"), done by coordinated actors with no target
 ** is done together for someone unnamed, not to each other; unless the
@@ -2564,9 +2565,8 @@ static int one_way_object(const coder_ctx *c, uint32_t t) {
 ** mutually). */
 static int one_way_act(const coder_ctx *c, uint32_t t) {
   static const char *const oneway[] = {
-      "aid",     "arm",     "assist",  "back",    "defend", "equip",
-      "finance", "fund",    "guard",   "help",    "protect", "rescue",
-      "shelter", "support", "train"};
+      "aid",   "assist", "back",    "defend",  "finance", "fund",
+      "guard", "help",   "protect", "rescue", "shelter", "support"};
   static const char *const mutual[] = {"another", "each",   "jointly",
                                        "mutual",  "mutually", "together"};
   uint32_t x = t;
