@@ -5181,6 +5181,13 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
 ** `y` is the parse read (the tagger's, or the repaired copy); an adjective
 ** a repair made a verb ("wounded" before "two soldiers") has an
 ** adjective's lemma, so its form is stripped first. */
+/* Regular endings a form may carry on a lemma the dictionary names
+** ("sanctions" -> "sanction", "stepped" -> "step"). */
+static const struct {
+  const char *suf, *rep;
+} stem_ends[] = {{"ies", "y"}, {"es", ""},  {"s", ""},   {"ied", "y"},
+                 {"ed", ""},   {"d", ""},   {"ing", ""}, {"ing", "e"}};
+
 static uint32_t token_lemma_id(const sima_verbs *v, const sima_doc *doc,
                                const sima_syntax *y, uint32_t i) {
   unsigned up = y[i].upos;
@@ -5198,17 +5205,13 @@ static uint32_t token_lemma_id(const sima_verbs *v, const sima_doc *doc,
   w[n] = 0;
   if (!adj_verb && (id = pat_lemma_id(v, w)) != PAT_NONE)
     return id;
-  static const struct {
-    const char *suf, *rep;
-  } ends[] = {{"ies", "y"}, {"es", ""}, {"s", ""}, {"ied", "y"},
-              {"ed", ""}, {"d", ""}, {"ing", ""}, {"ing", "e"}};
-  for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
-    size_t sl = strlen(ends[e].suf), rl = strlen(ends[e].rep);
-    if (n <= sl + 2 || strcmp(w + n - sl, ends[e].suf) != 0)
+  for (size_t e = 0; e < sizeof stem_ends / sizeof *stem_ends; e++) {
+    size_t sl = strlen(stem_ends[e].suf), rl = strlen(stem_ends[e].rep);
+    if (n <= sl + 2 || strcmp(w + n - sl, stem_ends[e].suf) != 0)
       continue;
     char x[64];
     memcpy(x, w, n - sl);
-    memcpy(x + n - sl, ends[e].rep, rl + 1);
+    memcpy(x + n - sl, stem_ends[e].rep, rl + 1);
     if ((id = pat_lemma_id(v, x)) != PAT_NONE)
       return id;
   }
@@ -5313,6 +5316,131 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
   return st;
 }
 
+/* The lemma ids token i may get in the coder, whatever part of speech the
+** parse repairs leave it (token_lemma_id's lemma, form and stems, and
+** surface_id's normalized form); up to 12 into out.  Returns the count. */
+static uint32_t token_ids(const sima_verbs *v, const sima_doc *doc,
+                          uint32_t i, uint32_t *out) {
+  uint32_t n = 0, id;
+  if ((id = pat_lemma_id(v, doc->syn[i].lemma)) != PAT_NONE)
+    out[n++] = id;
+  const sima_token *tk = &doc->tokens[i];
+  char w[64];
+  if (tk->norm && tk->nnorm > 0 && tk->nnorm < sizeof w) {
+    memcpy(w, tk->norm, tk->nnorm);
+    w[tk->nnorm] = '\0';
+    if ((id = pat_lemma_id(v, w)) != PAT_NONE)
+      out[n++] = id;
+  }
+  size_t len = tk->len;
+  if (len < 3 || len >= sizeof w)
+    return n;
+  for (size_t k = 0; k < len; k++)
+    w[k] = (char)tolower((unsigned char)doc->text[tk->off + k]);
+  w[len] = '\0';
+  if ((id = pat_lemma_id(v, w)) != PAT_NONE)
+    out[n++] = id;
+  for (size_t e = 0; e < sizeof stem_ends / sizeof *stem_ends; e++) {
+    size_t sl = strlen(stem_ends[e].suf), rl = strlen(stem_ends[e].rep);
+    if (len <= sl + 2 || strcmp(w + len - sl, stem_ends[e].suf) != 0)
+      continue;
+    char x[64];
+    memcpy(x, w, len - sl);
+    memcpy(x + len - sl, stem_ends[e].rep, rl + 1);
+    if ((id = pat_lemma_id(v, x)) != PAT_NONE && n < 12)
+      out[n++] = id;
+  }
+  return n;
+}
+
+static int cmp_u32(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+static int id_in(const uint32_t *ids, uint32_t n, uint32_t id) {
+  return bsearch(&id, ids, n, sizeof *ids, cmp_u32) != NULL;
+}
+
+/* Can pattern p match in a sentence whose token ids are ids (sorted)?  A
+** necessary test: its extra trigger words, the case markers of its
+** relations and one alternative of each named value must be words of the
+** sentence (negated constraints, `*` values, nested constraints and the
+** legacy word-order tests are not looked at). */
+static int pattern_possible(const pat_pattern *p, const uint32_t *ids,
+                            uint32_t n) {
+  if (p->null)
+    return 0;
+  for (uint32_t e = 0; e < p->nextra; e++)
+    if (!id_in(ids, n, p->extra[e]))
+      return 0;
+  for (uint32_t k = 0; k < p->ncons; k++) {
+    const pat_cons *q = &p->cons[k];
+    if (q->neg || q->rel.base > PAT_REL_BELOW)
+      continue;
+    if (q->rel.ncases) {
+      uint32_t j = 0;
+      while (j < q->rel.ncases && !id_in(ids, n, q->rel.cases[j]))
+        j++;
+      if (j == q->rel.ncases)
+        return 0;
+    }
+    if (q->val.any || q->val.nalts == 0)
+      continue;
+    uint32_t a = 0;
+    for (; a < q->val.nalts; a++) {
+      const pat_phrase *ph = &q->val.alts[a];
+      if (ph->nwords == 0 || id_in(ids, n, ph->words[0]) ||
+          id_in(ids, n, ph->words[ph->nwords - 1]))
+        break;
+    }
+    if (a == q->val.nalts)
+      return 0;
+  }
+  return 1;
+}
+
+/* Can sentence s yield an event: has it a "must"/"should" (C-MUST) or a
+** word heading a pattern that can match there?  Needs doc->syn's tags and
+** lemmas only, no parse. */
+static int sentence_can_code(const sima_verbs *v, const sima_doc *doc,
+                             const sima_sentence *s) {
+  uint32_t first = s->first, end = first + s->count;
+  if (end > doc->ntokens)
+    end = doc->ntokens;
+  if (end <= first)
+    return 0;
+  uint32_t cap = (end - first) * 12, n = 0;
+  uint32_t stackbuf[1024];
+  uint32_t *ids = cap <= 1024 ? stackbuf : malloc(cap * sizeof *ids);
+  if (!ids)
+    return 1; /* cannot tell: parse it */
+  for (uint32_t i = first; i < end; i++) {
+    const char *l = doc->syn[i].lemma;
+    if (l && (!strcasecmp(l, "must") || !strcasecmp(l, "should"))) {
+      if (ids != stackbuf)
+        free(ids);
+      return 1;
+    }
+    n += token_ids(v, doc, i, ids + n);
+  }
+  qsort(ids, n, sizeof *ids, cmp_u32);
+  int ok = 0;
+  for (uint32_t i = first; i < end && !ok; i++) {
+    uint32_t tid[12];
+    uint32_t nt = token_ids(v, doc, i, tid);
+    for (uint32_t k = 0; k < nt && !ok; k++) {
+      uint32_t np = 0;
+      pat_pattern *const *ps = pat_bucket_find(v, tid[k], &np);
+      for (uint32_t j = 0; j < np && !ok; j++)
+        ok = pattern_possible(ps[j], ids, n);
+    }
+  }
+  if (ids != stackbuf)
+    free(ids);
+  return ok;
+}
+
 void sima_code_candidates(const sima_verbs *v, const sima_code_opts *opts,
                           const sima_doc *doc, unsigned char *want) {
   uint32_t ns = doc->nsents, need = opts && opts->allow_single_actor ? 1 : 2;
@@ -5331,19 +5459,15 @@ void sima_code_candidates(const sima_verbs *v, const sima_code_opts *opts,
     if (want[s] < 255)
       want[s]++;
   }
-  /* and it fires on a token whose lemma heads patterns (token_lemma_id
-  ** reads the tagger's lemma and tags, which no parse changes) */
+  /* and a pattern of one of its words can match there: C-MUST, or a
+  ** pattern whose trigger, extra words, case markers and named values
+  ** are all words of the sentence (sentence_can_code) */
   for (s = 0; s < ns; s++) {
     uint32_t enough = want[s] >= need;
     want[s] = 0;
     if (!enough || !doc->syn)
       continue;
-    uint32_t first = doc->sents[s].first, end = first + doc->sents[s].count;
-    for (uint32_t i = first; i < end && i < doc->ntokens; i++)
-      if (token_lemma_id(v, doc, doc->syn, i) != PAT_NONE) {
-        want[s] = 1;
-        break;
-      }
+    want[s] = (unsigned char)sentence_can_code(v, doc, &doc->sents[s]);
   }
 }
 

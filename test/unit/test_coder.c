@@ -656,6 +656,58 @@ TEST(shipped_dictionaries) {
   sima_verbs_free(v);
 }
 
+/* sima_code_candidates: a sentence is parsed only when a pattern of one of
+** its words can match there (its named values, extra words and case
+** markers are words of the sentence), or for C-MUST */
+TEST(candidates) {
+  unsigned char want[1];
+  sima_code_opts o = {0};
+  /* "express" names its value: no "concern", no candidate */
+  sima_doc *d = build("Japan Japan PROPN nsubj 2;expressed express VERB root 0;"
+                      "doubts doubt NOUN obj 2;about about ADP case 5;"
+                      "Turkey Turkey PROPN obl 2",
+                      "0:JPN 4:TUR");
+  sima_code_candidates(V, &o, d, want);
+  OK(want[0] == 0, "express without concern: not a candidate");
+  sima_doc_free(d);
+  d = build("Japan Japan PROPN nsubj 2;expressed express VERB root 0;"
+            "concern concern NOUN obj 2;about about ADP case 5;"
+            "Turkey Turkey PROPN obl 2",
+            "0:JPN 4:TUR");
+  sima_code_candidates(V, &o, d, want);
+  OK(want[0] == 1, "express concern: a candidate");
+  STR_EQ(code(d, 0), "JPN TUR 012");
+  sima_doc_free(d);
+  /* an extra trigger word: "cut off" needs "off" (and "tie") */
+  d = build("Japan Japan PROPN nsubj 2;cut cut VERB root 0;"
+            "Turkey Turkey PROPN obj 2",
+            "0:JPN 2:TUR");
+  sima_code_candidates(V, &o, d, want);
+  OK(want[0] == 0, "cut without off: not a candidate");
+  sima_doc_free(d);
+  /* a verb with a pattern of no constraint, and one mention too few */
+  d = build("Japan Japan PROPN nsubj 2;attacked attack VERB root 0;"
+            "Turkey Turkey PROPN obj 2",
+            "0:JPN 2:TUR");
+  sima_code_candidates(V, &o, d, want);
+  OK(want[0] == 1, "attack: a candidate");
+  sima_doc_free(d);
+  d = build("Japan Japan PROPN nsubj 2;attacked attack VERB root 0;"
+            "Turkey Turkey PROPN obj 2",
+            "0:JPN");
+  sima_code_candidates(V, &o, d, want);
+  OK(want[0] == 0, "one actor: not a candidate");
+  sima_doc_free(d);
+  /* C-MUST needs no pattern */
+  d = build("Japan Japan PROPN nsubj 2;said say VERB root 0;"
+            "Turkey Turkey PROPN nsubj 5;must must AUX aux 5;"
+            "leave leave VERB ccomp 2",
+            "0:JPN 2:TUR");
+  sima_code_candidates(V, &o, d, want);
+  OK(want[0] == 1, "must: a candidate");
+  sima_doc_free(d);
+}
+
 int main(void) {
   C = cameo();
   V = C ? verbs(C) : NULL;
@@ -684,6 +736,7 @@ int main(void) {
   RUN(explain);
   RUN(no_syntax_no_events);
   RUN(shipped_dictionaries);
+  RUN(candidates);
   sima_verbs_free(V);
   sima_cameo_free(C);
   return harness_done();
