@@ -90,8 +90,12 @@ unsigned coder_lrel(const coder_ctx *c, uint32_t d) {
     return rel;
   if (rel == SIMA_DEP_NSUBJ_PASS)
     return SIMA_DEP_OBJ;
+  /* RULE C-VICTIM-AGENT: an agent is marked "by"; a noun the parse
+  ** calls the agent without it is one of the victims in apposition
+  ** ("Seven people were killed, three of them Honduran nationals,
+  ** during a riot": nationals --obl:agent--> killed), no doer */
   if (rel == SIMA_DEP_OBL_AGENT)
-    return SIMA_DEP_NSUBJ;
+    return coder_has_marker(c, d, "by") ? SIMA_DEP_NSUBJ : SIMA_DEP_OBL;
   if (sima_deprel_base(rel) == SIMA_DEP_OBL && coder_has_marker(c, d, "by"))
     return SIMA_DEP_NSUBJ;
   return rel;
@@ -264,6 +268,35 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
         (uint32_t)c->syn[h].head < c->n)
       return coder_subject(c, (uint32_t)c->syn[h].head, depth + 1);
     return -1;
+  }
+  /* RULE C-CONJ-RELCL: a verb coordinated right after a relative
+  ** clause whose subject is the relative pronoun shares that subject
+  ** ("the toxic gas that was used in the town and killed dozens of
+  ** people": the gas killed them, not the main clause's subject),
+  ** however high the parse hangs the conjunct */
+  /* (a conjunct with a coordinator of its own: "and killed"; a bare
+  ** participle after a comma may be a passive one: "families who fled
+  ** the fighting, moved to camps by the army") */
+  int32_t cc = rel == SIMA_DEP_CONJ ? child_by(c, t, SIMA_DEP_CC) : -1;
+  /* (not after a comma: "Police seized the truck, which was loaded with
+  ** cocaine, and arrested two Colombians", "passed laws that ..., and
+  ** announced" list the main clause's acts) */
+  if (cc > 0 && (uint32_t)h < t &&
+      !(c->syn[cc - 1].upos == SIMA_UPOS_PUNCT &&
+        c->doc->text[c->doc->tokens[cc - 1].off] == ',')) {
+    for (uint32_t k = t; k-- > (uint32_t)h + 1;) {
+      if (c->syn[k].upos != SIMA_UPOS_VERB)
+        continue;
+      int32_t vh = c->syn[k].head;
+      if (c->syn[k].deprel == SIMA_DEP_ACL_RELCL && vh >= 0 &&
+          (uint32_t)vh < c->n && vh != (int32_t)t && vh != h)
+        for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d])
+          if ((c->syn[d].deprel == SIMA_DEP_NSUBJ ||
+               c->syn[d].deprel == SIMA_DEP_NSUBJ_PASS) &&
+              is_relpron(c, (uint32_t)d) && (uint32_t)d < k)
+            return vh;
+      break;
+    }
   }
   if (rel == SIMA_DEP_CONJ || base == SIMA_DEP_ADVCL)
     return coder_subject(c, (uint32_t)h, depth + 1);
@@ -1395,6 +1428,45 @@ static void drop_subjects(const coder_ctx *c, uint32_t t, actor_set *as) {
   as->n = k;
 }
 
+/* RULE C-PLACE-WHERE: a clause opened by "where" ("Ecuador, where
+** abductions are carried out by criminal gangs", "Aleppo, where dozens of
+** soldiers were killed by a rebel attack") tells what happens in the
+** place it follows: nothing before its "where" is an argument of its verb,
+** though the parse may hang the place (or a word before it) on the verb.
+** Returns the "where" opening t's clause: the nearest one before t in the
+** sentence starting at token first, with no finite verb or modal between
+** them but t's own auxiliaries (the parse may hang "where" on a participle
+** inside the clause); -1 when there is none. */
+static int32_t where_clause(const coder_ctx *c, uint32_t t, uint32_t first) {
+  for (uint32_t k = t; k-- > first;) {
+    const sima_syntax *y = &c->syn[k];
+    if (y->xpos == SIMA_XPOS_WRB && !strcasecmp(coder_lemma(c, k), "where"))
+      return (int32_t)k;
+    if ((y->xpos == SIMA_XPOS_VBD || y->xpos == SIMA_XPOS_VBZ ||
+         y->xpos == SIMA_XPOS_VBP || y->xpos == SIMA_XPOS_MD) &&
+        y->head != (int32_t)t)
+      return -1;
+    if (y->upos == SIMA_UPOS_PUNCT &&
+        c->doc->text[c->doc->tokens[k].off] != ',')
+      return -1;
+  }
+  return -1;
+}
+
+/* C-PLACE-WHERE: drops from as the actors before wh (the "where" of t's
+** clause; nothing when wh < 0). */
+static void drop_before_where(int32_t wh, actor_set *as) {
+  if (wh < 0)
+    return;
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < as->n; i++)
+    if (as->tok[i] < 0 || as->tok[i] > wh) {
+      as->men[k] = as->men[i];
+      as->tok[k++] = as->tok[i];
+    }
+  as->n = k;
+}
+
 /* When tgt is weak, keeps it in *weak (if that is still empty) and
 ** returns 1: the caller looks further, and falls back on *weak. */
 static int keep_weak(const coder_ctx *c, const actor_set *tgt,
@@ -2309,6 +2381,11 @@ static int in_source(const coder_ctx *c, uint32_t d, const actor_set *src) {
   return 0;
 }
 
+/* Participles that place their noun (C-PLACE-PARTICIPLE).  Sorted. */
+static const char *const place_participles[] = {
+    "base",    "center", "centre",    "concentrate", "headquarter",
+    "house",   "locate", "position",  "situate",     "station"};
+
 static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
                         const actor_set *src, actor_set *tgt, int place,
                         int objection, int coop) {
@@ -2363,6 +2440,14 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
       if (c->syn[x].deprel == SIMA_DEP_ACL && (uint32_t)h != t &&
           c->syn[x].upos == SIMA_UPOS_VERB && !purpose_mark(c, x) &&
           c->syn[x].xpos != SIMA_XPOS_VBN)
+        ok = 0;
+      /* RULE C-PLACE-PARTICIPLE: nor inside a participle that places its
+      ** noun ("a war centered on the port of Veracruz", "gangs based in
+      ** Honduras", "a network headquartered in Cali"): where a thing
+      ** is, not whom the act aims at */
+      if (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ACL &&
+          (uint32_t)h != t && c->syn[x].xpos == SIMA_XPOS_VBN &&
+          CODER_IN(place_participles, coder_lemma(c, x)))
         ok = 0;
       if ((uint32_t)h == t) {
         unsigned b = sima_deprel_base(c->syn[x].deprel);
@@ -2944,6 +3029,33 @@ static int town_scene(const coder_ctx *c, int32_t k, const char *code) {
   return 0;
 }
 
+/* RULE C-TOWN-SCENE (countries): is target token k (mention m) a bare
+** country (no sector) named in a phrase of place (in, at, inside,
+** within, throughout, across; or a conjunct of one) of a seizure or an
+** arrest (171, 1711, 173x)?  "arrested six people in Panama and Peru",
+** "arrested nine smugglers in Madrid and other cities in Spain": who is
+** arrested and what is seized are the targets, the country is where. */
+static int country_scene(const coder_ctx *c, int32_t k, int32_t m,
+                         const char *code) {
+  static const char *const at[] = {"across", "at",     "in",
+                                   "inside", "throughout", "within"};
+  if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
+      (strcmp(code, "171") && strcmp(code, "1711") &&
+       strncmp(code, "173", 3)))
+    return 0;
+  const sima_mention *mm = &c->doc->mentions[m];
+  if (!mm->country || strlen(mm->country) != 3 ||
+      (mm->sector && mm->sector[0]) || !mm->code ||
+      strcmp(mm->code, mm->country))
+    return 0;
+  uint32_t x = (uint32_t)k;
+  for (int i = 0; i < 8 && c->syn[x].deprel == SIMA_DEP_CONJ &&
+                  c->syn[x].head >= 0;
+       i++)
+    x = (uint32_t)c->syn[x].head;
+  return has_dep_word(c, x, SIMA_DEP_CASE, at, sizeof at / sizeof *at);
+}
+
 /* Is t a predicate that takes a verb's target fallbacks: a verb, or an
 ** adjective with a copula and a to-complement, which acts as a verb does
 ** ("Norway is willing to send material to help defend Saudi Arabia")?
@@ -2955,6 +3067,26 @@ static int clause_predicate(const coder_ctx *c, uint32_t t) {
   return c->syn[t].upos == SIMA_UPOS_ADJ &&
          child_by(c, t, SIMA_DEP_COP) >= 0 &&
          child_by(c, t, SIMA_DEP_XCOMP) >= 0;
+}
+
+/* RULE C-VICTIM-LABEL: a verb form right before "victim(s)" or
+** "survivor(s)" that the parse makes a verb with that noun as its object,
+** with no subject, auxiliary or marker of its own, is the noun's label
+** ("the figure of 40 kidnap victims", "farms to hide kidnap victims",
+** "murder victims"): it counts or names victims, it reports no act. */
+static int victim_label(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].upos != SIMA_UPOS_VERB ||
+      (c->syn[t].xpos != SIMA_XPOS_VB && c->syn[t].xpos != SIMA_XPOS_VBP) ||
+      t + 1 >= c->n || c->syn[t + 1].head != (int32_t)t ||
+      (strcasecmp(coder_lemma(c, t + 1), "victim") &&
+       strcasecmp(coder_lemma(c, t + 1), "survivor")))
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK)
+      return 0;
+  }
+  return 1;
 }
 
 /* Codes trigger t with pattern p (matched with ms): applies the
@@ -3136,12 +3268,16 @@ static int call_name(const coder_ctx *c, uint32_t t) {
 ** Guatemala City"), or a town's name (CVL) compounded on one ("a Chicago
 ** prison", "a Monterrey casino")?  The thing's place is not the target
 ** ("attacked a US base" keeps its bare-country compound). */
+/* Buildings and premises (C-PLACE-MODIFIER).  Sorted. */
+static const char *const premises[] = {
+    "apartment", "bar",       "brothel",    "building", "casino",
+    "estate",    "factory",   "farm",       "home",     "hotel",
+    "house",     "lab",       "laboratory", "mansion",  "nightclub",
+    "office",    "plantation", "property",  "ranch",    "residence",
+    "restaurant", "shop",     "store",      "warehouse"};
+
 static int place_modifier(const coder_ctx *c, int32_t k, int32_t m,
                           int visit) {
-  static const char *const premises[] = {
-      "apartment", "bar",  "building",  "casino", "farm",      "home",
-      "hotel",     "house", "mansion",  "ranch",  "residence", "restaurant",
-      "warehouse"};
   /* (and, for a visit, the buildings where the visited person is: "visited
   ** Prakash at a jail in Gaziantep"; a riot at a jail in Israel is
   ** Israel's) */
@@ -3213,6 +3349,42 @@ static int in_object(const coder_ctx *c, uint32_t w, int32_t x, int32_t men) {
     if (c->syn[k].deprel == SIMA_DEP_CASE && c->syn[k].xpos != SIMA_XPOS_POS)
       return 0; /* a phrase: "to Mozambique", "on the FIS" */
   return 1;
+}
+
+/* RULE C-PLACE-MODIFIER (premises object): when the act's object is a
+** building or premises that is no actor ("raided a warehouse in
+** Nogales, Sonora, that was used by smugglers", "raided a farm in Zacapa,
+** in the department of Izabal"),
+** a town or a bare country anywhere in the clause (but a modifier of the
+** object itself: "a US base") says where the building is, not whom the
+** act aims at: is target token k (mention m) such a place? */
+static int premises_place(const coder_ctx *c, uint32_t t, int32_t k,
+                          int32_t m) {
+  if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
+      (uint32_t)m >= c->doc->nmentions)
+    return 0;
+  const sima_mention *mm = &c->doc->mentions[m];
+  /* (a name: capitalised words, however tagged: "Queens" NNS) */
+  int place = mm->country && mm->country[0] &&
+              (!mm->sector || !mm->sector[0] || !strcmp(mm->sector, "CVL"));
+  for (uint32_t i = mm->first; place && i < mm->first + mm->count; i++)
+    place = i < c->n && (c->doc->tokens[i].flags & SIMA_TOKF_CAPITAL);
+  if (!place)
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (coder_lrel(c, (uint32_t)d) == SIMA_DEP_OBJ &&
+        c->tok2men[d] < 0 && c->syn[d].upos == SIMA_UPOS_NOUN &&
+        CODER_IN(premises, coder_lemma(c, (uint32_t)d))) {
+      if (c->syn[k].head != d)
+        return 1;
+      /* (the owner is no place: "the homes of Mexicans", "Mexico's
+      ** embassy"; nor a modifier: "a US base") */
+      return c->syn[k].deprel == SIMA_DEP_CONJ ||
+             (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+              c->syn[k].deprel != SIMA_DEP_NMOD_POSS &&
+              !coder_has_marker(c, (uint32_t)k, "of"));
+    }
+  return 0;
 }
 
 /* RULE C-GIVEN-THING: is target token k a piece of equipment that is the
@@ -3761,7 +3933,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   for (uint32_t k = 0; k < ms.nused; k++)
     consumed[ms.used[k]] = 1;
   if (p->null || geography_clause(c, t) || endanger_sense(c, t, p) ||
-      modifier_gerund(c, t) || name_word(c, si, t))
+      modifier_gerund(c, t) || name_word(c, si, t) || victim_label(c, t))
     return 0;
   if (!strncmp(p->code, "054", 3) && c->syn[t].upos == SIMA_UPOS_VERB &&
       recognize_thing(c, t)) /* C-RECOGNIZE-ACTOR */
@@ -3914,7 +4086,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       }
     src.n = kept;
   }
+  int32_t wh = where_clause(c, t, c->doc->sents[si].first);
+  drop_before_where(wh, &src); /* C-PLACE-WHERE */
   resolve_role(c, t, p->tgt.given ? &p->tgt : &c->v->default_tgt, &tgt);
+  drop_before_where(wh, &tgt);
   /* RULE C-PROTEST: an "in protest of" / "in defiance of" phrase names
   ** what a protest is aimed at better than the place it is held in */
   if (code[0] == '1' && code[1] == '4' && place_targets(c, t, &tgt)) {
@@ -4010,11 +4185,13 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   if (tgt.n == 0)
     tgt = weak;
+  drop_before_where(wh, &tgt); /* C-PLACE-WHERE (what the fallbacks found) */
   { /* C-PLACE-MODIFIER, C-GIVEN-THING, C-GEAR-TARGET, C-ALLY-TARGET,
      ** C-PLACE-SCENE */
     uint32_t kept = 0;
     for (uint32_t k = 0; k < tgt.n; k++)
       if (!place_modifier(c, tgt.tok[k], tgt.men[k], croot == 4) &&
+          !premises_place(c, t, tgt.tok[k], tgt.men[k]) &&
           !given_thing(c, tgt.tok[k]) &&
           !gear_target(c, tgt.men[k], croot) &&
           !(bare_intent >= 0 &&
@@ -4055,8 +4232,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     src.n = kept;
     kept = 0;
     for (uint32_t k = 0; k < tgt.n; k++)
-      if ((town_target_root(code) && !town_scene(c, tgt.tok[k], code)) ||
-          !town_mention(c, tgt.men[k])) {
+      if (((town_target_root(code) && !town_scene(c, tgt.tok[k], code)) ||
+           !town_mention(c, tgt.men[k])) &&
+          !country_scene(c, tgt.tok[k], tgt.men[k], code)) {
         tgt.men[kept] = tgt.men[k];
         tgt.tok[kept++] = tgt.tok[k];
       }
@@ -4175,6 +4353,22 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       mi.negated = 0;
       mi.mood = SIMA_MOOD_ASSERTED;
       root = 12;
+    }
+  }
+  /* RULE C-NEG-ATTEMPT (killing): a killing that failed ("nearly
+  ** succeeded in killing the governor", "tried in vain to murder him") was
+  ** an attempted assassination, as "tried to kill" is coded: 185 */
+  if (mi.negated && mi.neg_rule && !strcmp(mi.neg_rule, "C-NEG-ATTEMPT") &&
+      root >= 18) {
+    static const char *const killv[] = {"assassinate", "execute", "kill",
+                                        "murder"};
+    if (CODER_IN(killv, coder_lemma(c, t))) {
+      code = "185";
+      code2 = "";
+      mi.negated = 0;
+      mi.neg_rule = NULL;
+      mi.neg_cue = -1;
+      root = 18;
     }
   }
   /* RULE C-INTENT, C-THREAT: an announced planned act (no attribution,

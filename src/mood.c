@@ -4,6 +4,7 @@
 ** ids:
 **   C-NEG     "would not invade": not/never/n't on the verb or a verb
 **             governing it through xcomp, or "failed/refused to" -> negated
+**   C-NEG-ATTEMPT "tried in vain to", "nearly succeeded in" -> negated
 **   C-MOOD-HYP    an if/unless clause on the verb or above it -> hypothetical
 **   C-MOOD-REQ    under urge/ask/call on/demand ... (xcomp), or with
 **                 must/should -> requested
@@ -577,6 +578,93 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
   return m;
 }
 
+/* RULE C-NEG-ATTEMPT: an attempt that failed did not do its act.  The
+** act an attempt aims at is coded as done ("the militia tried to capture
+** the town": CAMEO codes the effort), but not when the text says it
+** failed: "tried in vain to arrest", "tried unsuccessfully to", "attempted,
+** to no avail, to", "sought without success to", and "nearly (almost)
+** succeeded in killing", "nearly managed to", "nearly overthrew".  Returns
+** the cue word (vain, unsuccessfully, avail, success, nearly ...) or -1.
+** An attempted killing stays an attempt (185: "tried to kill" is coded
+** so by its own pattern, whose trigger is the verb of trying itself). */
+static int32_t failure_cue(const coder_ctx *c, uint32_t v) {
+  static const char *const adv[] = {"fruitlessly", "unsuccessfully",
+                                    "vainly"};
+  for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    const char *l = coder_lemma(c, (uint32_t)d);
+    if (b == SIMA_DEP_ADVMOD && IN(adv, l))
+      return d;
+    if ((b == SIMA_DEP_OBL || b == SIMA_DEP_XCOMP || b == SIMA_DEP_NMOD ||
+         b == SIMA_DEP_ADVMOD) &&
+        ((!strcasecmp(l, "vain") && coder_has_marker(c, (uint32_t)d, "in")) ||
+         (!strcasecmp(l, "success") &&
+          coder_has_marker(c, (uint32_t)d, "without")) ||
+         (!strcasecmp(l, "avail") && coder_has_marker(c, (uint32_t)d, "to"))))
+      return d;
+  }
+  return -1;
+}
+
+/* "nearly" (or, with almost = 1, "almost") before verb v as its adverb:
+** "nearly succeeded", "nearly overthrew".  Returns it or -1.  ("almost"
+** on the act itself hedges more often than it denies: "the envoy almost
+** begged the rebels" did beg) */
+static int32_t near_miss(const coder_ctx *c, uint32_t v, int almost) {
+  for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD &&
+        (uint32_t)d < v &&
+        (!strcasecmp(coder_lemma(c, (uint32_t)d), "nearly") ||
+         (almost && !strcasecmp(coder_lemma(c, (uint32_t)d), "almost"))))
+      return d;
+  return -1;
+}
+
+/* C-NEG-ATTEMPT: the cue word that says trigger t's act failed ("vain",
+** "unsuccessfully", "nearly" ...: t has "nearly" itself, or is the
+** complement of a verb of trying with a failure word, or of "nearly
+** succeeded / managed"), or -1. */
+static int32_t failed_attempt(const coder_ctx *c, uint32_t t) {
+  static const char *const try_heads[] = {"attempt",  "endeavor", "endeavour",
+                                          "seek",     "strive",   "try"};
+  static const char *const reach_heads[] = {"manage", "succeed"};
+  int32_t cue;
+  if (c->syn[t].upos == SIMA_UPOS_VERB && (cue = near_miss(c, t, 0)) >= 0)
+    return cue;
+  uint32_t x = t;
+  int32_t vain = -1;
+  for (int step = 0; step < 4; step++) {
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return -1;
+    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    if (b != SIMA_DEP_XCOMP && b != SIMA_DEP_ADVCL)
+      return -1;
+    const char *hl = coder_lemma(c, (uint32_t)h);
+    /* ("tried -- in vain -- to arrest": arrest --advcl--> vain
+    ** --xcomp--> tried) */
+    if (!strcasecmp(hl, "vain") && vain < 0) {
+      vain = h;
+      x = (uint32_t)h;
+      continue;
+    }
+    if (c->syn[h].upos != SIMA_UPOS_VERB)
+      return -1;
+    if (IN(try_heads, hl)) {
+      if (vain >= 0)
+        return vain;
+      if ((cue = failure_cue(c, (uint32_t)h)) >= 0 ||
+          (cue = failure_cue(c, x)) >= 0)
+        return cue;
+      return -1;
+    }
+    if (IN(reach_heads, hl))
+      return near_miss(c, (uint32_t)h, 1);
+    return -1;
+  }
+  return -1;
+}
+
 /* The head of t's subtree span, widened to a contiguous token range. */
 static int32_t attribution_from(const coder_ctx *c, uint32_t speech) {
   int32_t s = coder_subject(c, speech, 0);
@@ -615,6 +703,11 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     out->neg_rule = (r);                                                       \
     out->neg_cue = (int32_t)(w);                                               \
   } while (0)
+  {
+    int32_t fa = failed_attempt(c, t); /* RULE C-NEG-ATTEMPT */
+    if (fa >= 0)
+      NEGATE("C-NEG-ATTEMPT", fa);
+  }
   uint32_t x = t;
   /* walk up the chain of predicates that govern t without a new speaker:
   ** xcomp (control), conj (shares the first conjunct's frame), and for a
