@@ -2748,6 +2748,49 @@ static int geography_clause(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* RULE C-HABIT-PAST: a habit or the start of an acquaintance is no
+** event: an act with an adverb of habit ("officials often accuse ...",
+** "Z40 frequently went to Guatemala"), the act under an active "used to"
+** (or a conjunct of it: "he used to visit my husband and talk business")
+** and a meeting done "first" ("he first met them in the late 1970s") tell
+** how things are or were, not that an act took place.  "The drug was
+** used to poison him" (passive) and "a lab used to process cocaine"
+** (a participle) are instruments, not habits; "regularly", "routinely"
+** and "repeatedly" count real acts. */
+static int habit_past(const coder_ctx *c, uint32_t t) {
+  /* adverbs of habit.  Sorted. */
+  static const char *const habit[] = {
+      "commonly",  "customarily", "frequently", "generally", "habitually",
+      "normally",  "occasionally", "often",     "sometimes", "typically",
+      "usually"};
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_ADVMOD &&
+        CODER_IN(habit, coder_lemma(c, (uint32_t)d)))
+      return 1;
+  if (!strcmp(coder_lemma(c, t), "meet"))
+    for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+      if (c->syn[d].deprel == SIMA_DEP_ADVMOD && (uint32_t)d < t &&
+          !strcasecmp(coder_lemma(c, (uint32_t)d), "first"))
+        return 1;
+  uint32_t x = t;
+  for (int up = 0; up < 4 && c->syn[x].deprel == SIMA_DEP_CONJ &&
+                   c->syn[x].head >= 0;
+       up++)
+    x = (uint32_t)c->syn[x].head;
+  int32_t h = c->syn[x].head;
+  if (c->syn[x].deprel != SIMA_DEP_XCOMP || h < 0 || (uint32_t)h >= c->n ||
+      c->syn[h].xpos != SIMA_XPOS_VBD ||
+      strcmp(coder_lemma(c, (uint32_t)h), "use") != 0 ||
+      !coder_has_marker(c, x, "to"))
+    return 0;
+  /* (its own active subject: "the nerve agent used to poison Skripal" is
+  ** a participle the tagger took for a past tense) */
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_NSUBJ)
+      return 1;
+  return 0;
+}
+
 /* RULE C-ENDANGER: "threaten" (or "endanger", "menace") coded as a
 ** generic threat (130) is a danger, not a threat made, when its object
 ** is a thing rather than an actor ("activists threaten the activities of
@@ -2884,6 +2927,26 @@ static int capital_place(const coder_ctx *c, int32_t m) {
   return all_propn(c, mm);
 }
 
+/* RULE C-VISIT-DOMESTIC: do mentions a and b (a pronoun through its
+** antecedent) name actors of one and the same country? */
+static int same_country(const coder_ctx *c, int32_t a, int32_t b) {
+  const sima_mention *ma = &c->doc->mentions[a], *mb = &c->doc->mentions[b];
+  if (ma->antecedent >= 0 && (uint32_t)ma->antecedent < c->doc->nmentions &&
+      !(ma->country && ma->country[0]))
+    ma = &c->doc->mentions[ma->antecedent];
+  return ma->country && ma->country[0] && mb->country &&
+         !strcmp(ma->country, mb->country);
+}
+
+/* RULE C-VISIT-DOMESTIC: is mention m a town by its name in the country
+** dictionary (CVL from a place: entry), however the tagger took its
+** words ("New York": New as an adjective)? */
+static int town_name(const coder_ctx *c, int32_t m) {
+  const sima_mention *mm = &c->doc->mentions[m];
+  return sector_is(c, m, "CVL") && mm->how == SIMA_RES_DICT && mm->entry &&
+         !strncmp(mm->entry, "countries", 9);
+}
+
 /* RULE C-VISIT-ELSEWHERE: does the trip at trigger t go somewhere that
 ** is no actor: a to-phrase on the verb (or on its object, "made the trip
 ** to ...") with no actor in it ("had gone to considerable trouble to
@@ -2891,6 +2954,15 @@ static int capital_place(const coder_ctx *c, int32_t m) {
 ** is outside it (a purpose clause's object)?  Then the trip visits no
 ** one: what it goes to is named, and it is not the target. */
 static int visit_elsewhere(const coder_ctx *c, uint32_t t, int32_t tt) {
+  /* places and seats of actors (C-VISIT-THING).  Sorted. */
+  static const char *const seats[] = {
+      "airport",   "area",     "base",      "border",   "camp",
+      "capital",   "city",     "compound",  "consulate", "country",
+      "department", "district", "embassy",  "frontier", "headquarters",
+      "home",      "house",    "island",    "ministry", "nation",
+      "office",    "palace",   "parliament", "port",    "province",
+      "region",    "residence", "seat",     "state",    "stronghold",
+      "territory", "town",     "village",   "zone"};
   int32_t heads[2] = {(int32_t)t, -1};
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ)
@@ -2904,6 +2976,16 @@ static int visit_elsewhere(const coder_ctx *c, uint32_t t, int32_t tt) {
           !coder_has_marker(c, (uint32_t)d, "to") ||
           c->syn[d].upos == SIMA_UPOS_VERB)
         continue;
+      /* RULE C-VISIT-THING: a to-phrase headed by a common noun that is
+      ** no actor and no place or seat of one goes to a state of things,
+      ** not to whom its modifiers name: "come to an agreement with
+      ** Turkey", "come to Baghdad's aid", "come around to the US point of
+      ** view", "traveling to a number of departments in Colombia"; "the
+      ** capital of Peru", "the unit's base", "the home of the minister"
+      ** stay */
+      if (c->syn[d].upos == SIMA_UPOS_NOUN && c->tok2men[d] < 0 &&
+          !CODER_IN(seats, coder_lemma(c, (uint32_t)d)))
+        return 1;
       uint32_t at;
       if (actor_of(c, (uint32_t)d, 0, &at) >= 0)
         return 0;
@@ -2934,6 +3016,27 @@ static int people_of(const coder_ctx *c, int32_t m) {
   return c->syn[k].upos == SIMA_UPOS_ADJ &&
          c->syn[k].deprel == SIMA_DEP_AMOD && h >= 0 && (uint32_t)h < c->n &&
          c->syn[h].upos == SIMA_UPOS_NOUN && c->tok2men[h] < 0;
+}
+
+/* RULE C-MEET-FORCES: is mention m an armed body named by a common noun
+** (sector MIL, REB or INS: "Syrian government forces", "SDF troops",
+** "army units")?  Two such that meet ("SDF troops met Russian-backed
+** Syrian government forces on territory held by Islamic State") come
+** upon each other in the field: no consultation (040); their commanders,
+** delegations or envoys, or a force by its name, still meet. */
+static int force_noun(const coder_ctx *c, int32_t m) {
+  static const char *const nouns[] = {"army",    "battalion", "brigade",
+                                      "fighter", "force",     "militia",
+                                      "patrol",  "soldier",   "troop",
+                                      "troops",  "unit"};
+  const sima_mention *mm = &c->doc->mentions[m];
+  if ((!sector_is(c, m, "MIL") && !sector_is(c, m, "REB") &&
+       !sector_is(c, m, "INS")) ||
+      mm->count == 0)
+    return 0;
+  uint32_t h = mm->first + mm->count - 1;
+  return h < c->n && c->syn[h].upos == SIMA_UPOS_NOUN &&
+         CODER_IN(nouns, coder_lemma(c, h));
 }
 
 /* RULE C-VISIT-TOWN: is mention m a settlement named by a common noun
@@ -3647,6 +3750,54 @@ static int ally_target(const coder_ctx *c, int32_t k, int32_t m) {
          (!strcasecmp(l, "support") && coder_has_marker(c, (uint32_t)h, "in"));
 }
 
+/* RULE C-CONSULT-TOPIC: is target token k inside what is discussed: the
+** object of a verb of discussion (discuss, debate, review, examine, ...)
+** on the path up to trigger t ("discussed recent changes to the role of
+** Argentina's armed forces", "held a cabinet meeting to discuss the UK's
+** military response")?  Those actors are talked about, not met: a
+** consultation (root 04) takes no target there.  A with-phrase on the
+** way is a partner the parser hung on the topic ("discussed developments
+** in Syria with the Turkish president"). */
+static int topic_target(const coder_ctx *c, uint32_t t, int32_t k) {
+  static const char *const talk[] = {"address", "debate", "discuss",
+                                     "examine", "review"};
+  int32_t x = k;
+  for (int up = 0; up < 12 && x >= 0 && (uint32_t)x < c->n; up++) {
+    if (coder_has_marker(c, (uint32_t)x, "with"))
+      return 0;
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+    if (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_OBJ &&
+        c->syn[h].upos == SIMA_UPOS_VERB &&
+        CODER_IN(talk, coder_lemma(c, (uint32_t)h)))
+      return 1;
+    if ((uint32_t)h == t)
+      return 0;
+    x = h;
+  }
+  return 0;
+}
+
+/* RULE C-CONSULT-PLACE: is target k (mention m) a country or a town's
+** name (C-VISIT-PRIVATE's places) in a phrase of place, or a conjunct
+** of one ("negotiated a truce in El Salvador", "held talks with the
+** rebels in Havana")?  A consultation (root 04 but visits and hostings,
+** whose place is their host) happens there; the place is no partner. */
+static int consult_place(const coder_ctx *c, int32_t k, int32_t m) {
+  if (k < 0 || m < 0 || !visit_place(c, m))
+    return 0;
+  uint32_t x = (uint32_t)k;
+  for (int up = 0; up < 4 && x < c->n; up++) {
+    if (place_phrase(c, x))
+      return 1;
+    if (c->syn[x].deprel != SIMA_DEP_CONJ || c->syn[x].head < 0)
+      return 0;
+    x = (uint32_t)c->syn[x].head;
+  }
+  return 0;
+}
+
 /* RULE C-HOST-PLACE: is target token k in a place phrase, an in/at
 ** phrase or a conjunct of one ("received training in Venezuela, Colombia
 ** and Cuba")?  A place is where a hosting (043) happens, not its guest. */
@@ -3933,6 +4084,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   for (uint32_t k = 0; k < ms.nused; k++)
     consumed[ms.used[k]] = 1;
   if (p->null || geography_clause(c, t) || endanger_sense(c, t, p) ||
+      habit_past(c, t) || /* C-HABIT-PAST */
       modifier_gerund(c, t) || name_word(c, si, t) || victim_label(c, t))
     return 0;
   if (!strncmp(p->code, "054", 3) && c->syn[t].upos == SIMA_UPOS_VERB &&
@@ -4196,6 +4348,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           !gear_target(c, tgt.men[k], croot) &&
           !(bare_intent >= 0 &&
             in_object(c, (uint32_t)bare_intent, tgt.tok[k], tgt.men[k])) &&
+          !(croot == 4 && topic_target(c, t, tgt.tok[k])) &&
+          !(croot == 4 && strcmp(code, "042") != 0 &&
+            strcmp(code, "043") != 0 &&
+            consult_place(c, tgt.tok[k], tgt.men[k])) &&
           !(croot >= 18 && ally_target(c, tgt.tok[k], tgt.men[k])) &&
           !(croot != 15 && own_pattern(p) &&
             border_place(c, t, tgt.tok[k], tgt.men[k])) &&
@@ -4345,6 +4501,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   /* (not "no government is willing to ...": no one refuses; C-NEG-NONE) */
   if (mi.negated && src.n > 0 && root >= 3 && root <= 8 &&
       !(mi.neg_rule && !strcmp(mi.neg_rule, "C-NEG-NONE")) &&
+      /* (an act left out, "agreed to resign without returning", is no
+      ** refusal: C-NEG-WITHOUT) */
+      !(mi.neg_rule && !strcmp(mi.neg_rule, "C-NEG-WITHOUT")) &&
       (mi.refused || (mi.mood == SIMA_MOOD_PLANNED && own))) {
     const char *rc = reject_code(code);
     if (rc) {
@@ -4692,6 +4851,11 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   /* RULE C-DYAD: both actors, unless allowed otherwise */
   int single = opts && opts->allow_single_actor;
+  /* RULE C-VISIT-INTENT: a trip (042), or the intent to make one that
+  ** C-INTENT made of a planned trip (036 from a 042 pattern: "Britons
+  ** who would wish to return to the UK"), for the trip rules below */
+  int trip = !strcmp(code, "042") ||
+             (!strcmp(code, "036") && !strcmp(p->code, "042"));
   if (src.n == 0 && tgt.n == 0)
     return 0;
   if ((src.n == 0 || tgt.n == 0) && !single)
@@ -4706,28 +4870,58 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       /* RULE C-VISIT-PRIVATE: a private traveller's trip to a country
       ** or town ("migrants arrived in Mexico", "smugglers traveled to
       ** Nicaragua") is no visit: 042 is an official's */
-      if (!strcmp(code, "042") && sm >= 0 && tm >= 0 &&
+      if (trip && sm >= 0 && tm >= 0 &&
           (private_actor(c, sm) || people_of(c, sm)) &&
           (visit_place(c, tm) || capital_place(c, tm)))
         continue;
       /* RULE C-VISIT-TOWN, C-VISIT-FIGHTERS: nor is a trip to a town
       ** named by a common noun, or fighters' trip to a country or town */
-      if (!strcmp(code, "042") && sm >= 0 && tm >= 0 &&
+      if (trip && sm >= 0 && tm >= 0 &&
           (town_noun(c, tm) || (fighter_noun(c, sm) && visit_place(c, tm))))
         continue;
-      /* RULE C-VISIT-ELSEWHERE: nor one that goes to no actor */
-      if (!strcmp(code, "042") && tt >= 0 && visit_elsewhere(c, t, tt))
+      /* RULE C-HOST-REFUGE: a host (043, or the intent to host) of
+      ** refugees shelters them; it receives no visit ("Ankara hosts 3.5
+      ** million Syrian refugees", "the towns would welcome back their
+      ** exiles") */
+      if ((!strcmp(code, "043") ||
+           (!strcmp(code, "036") && !strcmp(p->code, "043"))) &&
+          tm >= 0 && sector_is(c, tm, "REF"))
         continue;
-      /* RULE C-VISIT-HOME: nor is a trip of anyone but a government to
-      ** their own country or a town of it ("fighters returning to the UK",
-      ** "a Canadian returning home to Toronto", "soldiers returned home to
-      ** Mombasa"): a return or a journey at home, not a visit (nor a
-      ** hosting, 043); a minister's tour of a province stays */
-      if (!strcmp(code, "042") && sm >= 0 && tm >= 0 &&
-          visit_place(c, tm) && !sector_is(c, sm, "GOV") &&
-          c->doc->mentions[sm].country &&
-          c->doc->mentions[sm].country[0] && c->doc->mentions[tm].country &&
-          !strcmp(c->doc->mentions[sm].country, c->doc->mentions[tm].country))
+      /* RULE C-CONSULT-PREY: a talk, call, meeting or negotiation
+      ** (root 04) between criminals and private people is extortion or
+      ** business, no political contact ("the gang then calls the
+      ** victims", "negotiating extortion payments with gang members",
+      ** "gang members talk directly with company managers") */
+      if (code[0] == '0' && code[1] == '4' && sm >= 0 && tm >= 0 &&
+          ((sector_is(c, sm, "CRM") && private_actor(c, tm) &&
+            !sector_is(c, tm, "CRM")) ||
+           (sector_is(c, tm, "CRM") && private_actor(c, sm) &&
+            !sector_is(c, sm, "CRM"))))
+        continue;
+      /* RULE C-MEET-FORCES: armed forces that "meet" each other in the
+      ** field come upon each other; they do not consult */
+      if (!strcmp(code, "040") && sm >= 0 && tm >= 0 &&
+          !strcmp(coder_lemma(c, t), "meet") && force_noun(c, sm) &&
+          force_noun(c, tm))
+        continue;
+      /* RULE C-VISIT-ELSEWHERE: nor one that goes to no actor */
+      if (trip && tt >= 0 && visit_elsewhere(c, t, tt))
+        continue;
+      /* RULE C-VISIT-HOME: nor is a trip of anyone to their own country
+      ** or a town of it ("fighters returning to the UK", "a Canadian
+      ** returning home to Toronto", "soldiers returned home to Mombasa"):
+      ** a return or a journey at home, not a visit (nor a hosting, 043).
+      ** RULE C-VISIT-DOMESTIC: a government's too ("President Trump
+      ** traveled to Long Island, New York", "the Kenyan ministers
+      ** travelled to Mombasa", "the Colombian defence minister flew to
+      ** Medellin"): CAMEO's visits are between actors, and a town of
+      ** one's own state is no other, nor its capital for its own
+      ** government (rebels who travel to Bogota visit the government); a
+      ** pronoun's country is its antecedent's */
+      if (trip && sm >= 0 && tm >= 0 &&
+          (visit_place(c, tm) || town_name(c, tm) ||
+           (capital_place(c, tm) && sector_is(c, sm, "GOV"))) &&
+          same_country(c, sm, tm))
         continue;
       /* RULE C-TRADE-PRIVATE: nor is a private actor's trade with a
       ** country or town (economic or arms cooperation, 061/062, or a

@@ -1032,6 +1032,22 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       x = (uint32_t)h;
       continue;
     }
+    /* RULE C-NEG-WITHOUT: a gerund marked "without" on a verb ("made the
+    ** decision without consulting parliament", "entered the town without
+    ** meeting the rebels") is an act not done: negated, in its head's
+    ** frame (its modal and speaker) */
+    if (base == SIMA_DEP_ADVCL && c->syn[x].xpos == SIMA_XPOS_VBG &&
+        coder_has_marker(c, x, "without") &&
+        c->syn[h].upos == SIMA_UPOS_VERB) {
+      int32_t wo = coder_child_word(c, x, SIMA_DEP_MARK, "without");
+      if (wo < 0)
+        wo = coder_child_word(c, x, SIMA_DEP_CASE, "without");
+      if (!neg_block)
+        NEGATE("C-NEG-WITHOUT", wo >= 0 ? (uint32_t)wo : x);
+      neg_block = 1;
+      x = (uint32_t)h;
+      continue;
+    }
     /* C-NEG-DENIED on a gerund: "the army denied attacking the village" */
     /* (the gerund is the denial's complement: no comma in between;
     ** "deny responsibility, blaming it on ..." blames) */
