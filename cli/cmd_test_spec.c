@@ -476,9 +476,13 @@ int cmd_test_spec(int argc, char **argv) {
     }
     char id[600];
     snprintf(id, sizeof id, "%s:%u", ex->file, ex->line);
-    sima_doc *doc = sima_doc_new(ex->text ? ex->text : "", ex->ntext, id,
-                                 ex->date[0] ? ex->date : "2024-01-15", NULL,
-                                 NULL);
+    /* (date=none: an undated document, as --lines input) */
+    sima_doc *doc = sima_doc_new(
+        ex->text ? ex->text : "", ex->ntext, id,
+        !strcmp(ex->date, "none") ? NULL
+        : ex->date[0]             ? ex->date
+                                  : "2024-01-15",
+        NULL, NULL);
     int ok = 0;
     if (doc &&
         sima_pipeline_run(pipe[single], doc, SIMA_STAGE_ALL, &err) == SIMA_OK) {

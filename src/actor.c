@@ -66,6 +66,8 @@ typedef struct mtmp {
   uint16_t how;
   uint8_t person; /* one human being */
   uint8_t bare;   /* code is a bare country */
+  uint8_t generic; /* a generic agent alone ("units", A-GENERIC-BARE) */
+  uint8_t period;  /* a group's period chosen by its agent (A-GROUP-PERIOD) */
 } mtmp;
 
 typedef struct ctx {
@@ -169,6 +171,17 @@ static int is_connector(const ctx *c, uint32_t i) {
 /* ---- pass 1: atoms ---------------------------------------------------- */
 
 static int sense_fits(const ctx *c, const dict_sense *s, uint32_t first) {
+  /* RULE A-ACRONYM-NAME: an acronym written as a word ("Arena" for
+  ** ARENA, "Nato") right after a capitalised word no dictionary knows is
+  ** the last word of a longer name ("the Manchester Arena attack"), not
+  ** the acronym; in capitals ("ARENA") it stands */
+  if (s->acro && first > 0 && !c->ti[first].allcap) {
+    const tinfo *p = &c->ti[first - 1];
+    if (p->word && p->cap && p->sent == c->ti[first].sent &&
+        p->w == TRIE_NONE && p->w2 == TRIE_NONE &&
+        !tok_in(c, first - 1, stopwords) && !tok_in(c, first - 1, calendar))
+      return 0;
+  }
   for (uint32_t k = 0; k < s->ntok; k++) {
     const tinfo *t = &c->ti[first + k];
     if ((s->cap >> k & 1) && !t->cap)
@@ -455,16 +468,41 @@ static void legacy_prefix(mtmp *m, const agentrun *r) {
 static uint32_t agent_run(const ctx *c, uint32_t k, uint32_t a1, agentrun *r) {
   const sima_dict *d = c->d;
   uint32_t j = k;
-  const dict_sense *org = NULL, *last = NULL;
+  const dict_sense *org = NULL, *last = NULL, *spec = NULL;
   while (j < a1 && c->at[j].kind == A_AGENT &&
          (j == k || c->at[j].first == atom_end(&c->at[j - 1]))) {
     last = sense_of(c, &c->at[j]);
     if (!(last->flags & DICT_F_PERSON))
       org = last;
+    if (!(last->flags & DICT_F_GENERIC))
+      spec = last;
     j++;
   }
   const dict_sense *head = (last->flags & DICT_F_PERSON) && org ? org : last;
+  /* RULE A-GENERIC-HEAD: a generic head ("unit", "personnel", "officials")
+  ** is the body named before it: "police unit" COP, "rebel officials"
+  ** REB, "civilian personnel" CVL; the state's own stay what they are
+  ** ("government forces" MIL, "regime officials" GOV) */
+  if ((head->flags & DICT_F_GENERIC) && spec && spec != head &&
+      strcmp(dict_str(d, spec->sector), "GOV") != 0)
+    head = spec;
   r->sector = dict_str(d, head->sector);
+  /* RULE A-GENERIC-ANTI: a generic body named for the crime it fights is
+  ** the police's ("Bolivia's anti-drug force", "the anti-gang unit",
+  ** "an anti-kidnapping unit"); weapons' do not count ("anti-aircraft
+  ** units") */
+  static const char *const arms[] = {"anti-aircraft", "anti-air",
+                                     "anti-tank",     "anti-missile",
+                                     "anti-ship",     "anti-submarine",
+                                     "anti-armour",   "anti-armor",
+                                     NULL};
+  uint32_t f0 = c->at[k].first;
+  if ((head->flags & DICT_F_GENERIC) && (head->flags & DICT_F_GROUP) &&
+      !strcmp(r->sector, "MIL") && f0 > 0 && c->ti[f0 - 1].word &&
+      c->doc->tokens[f0 - 1].nnorm > 5 &&
+      !strncasecmp(c->doc->tokens[f0 - 1].norm, "anti-", 5) &&
+      !tok_in(c, f0 - 1, arms))
+    r->sector = "COP";
   r->prefix = NULL;
   if (last->flags & DICT_F_LEGACY) {
     /* PETRARCH: every agent of the phrase adds its code, in turn */
@@ -596,6 +634,17 @@ static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
         code = as;
     }
   }
+  /* RULE A-ORG-TITLE-PERIOD: undated, an organisation's title picks the
+  ** person's period in that organisation: "CICIG commissioner Ivan
+  ** Velasquez" is IGOUNOJUD, not his later COLGOV */
+  if (code && fallback && !c->ymd && fallback[0] != '+' &&
+      strlen(fallback) > 6 && strncmp(code, fallback, strlen(fallback))) {
+    for (uint32_t i = 0; i < ac->nperiods; i++) {
+      const char *pc = dict_str(c->d, c->d->periods[ac->first + i].code);
+      if (!strncmp(pc, fallback, strlen(fallback)))
+        code = pc;
+    }
+  }
   if (!code && fallback && fallback[0] == '+') {
     /* a title before a person not coded on this date: the person's
     ** country (nearest period) with the title's sector */
@@ -610,6 +659,16 @@ static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
   uint32_t end = atom_end(a), next = k + 1;
   /* "Hamas fighters", "Putin's army" */
   uint32_t ka = agent_after(c, end, k + 1, a1, send);
+  /* RULE A-ORG-COUNTRY-ENVOY: an international body, a country and an
+  ** envoy or mission: the body's envoy for that country ("the UN Syria
+  ** special envoy", "the UN Iraq mission"), not the country's */
+  if (ka == a1 && code && !strncmp(code, "IGO", 3) && k + 2 < a1 &&
+      c->at[k + 1].first == end &&
+      (c->at[k + 1].kind == A_COUNTRY || c->at[k + 1].kind == A_ADJ) &&
+      c->at[k + 2].kind == A_AGENT &&
+      c->at[k + 2].first == atom_end(&c->at[k + 1]) &&
+      (sense_of(c, &c->at[k + 2])->flags & DICT_F_ABROAD))
+    ka = k + 2;
   agentrun r = {0};
   const char *group_sector = NULL;
   if (ka < a1 &&
@@ -631,6 +690,18 @@ static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
     } else
       r.sector = NULL;
   }
+  /* RULE A-GROUP-PERIOD: undated, the agent after a group whose role
+  ** changed says which period is meant: "FARC guerrillas" are the
+  ** rebels (COLREB), not the later party (COLPTY) */
+  int period = 0;
+  if (group_sector && !c->ymd && code && strlen(code) == 6 &&
+      strlen(group_sector) == 3 && memcmp(code + 3, group_sector, 3) != 0) {
+    const char *as = dict_actor_code_as(c->d, s->actor, NULL, group_sector);
+    if (as) {
+      code = as;
+      period = 1;
+    }
+  }
   mtmp *m = push(c, first, end,
                  s->role == DICT_SHORT ? SIMA_RES_TITLE : SIMA_RES_DICT);
   if (!m)
@@ -638,6 +709,7 @@ static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
   m->actor = s->actor;
   m->src1 = s->src;
   m->person = ac->kind == DICT_KIND_PERSON;
+  m->period = (uint8_t)period;
   if (!code && fallback) {
     set_code(m, fallback, NULL);
     m->src2 = fsrc;
@@ -941,6 +1013,29 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
     if (!people)
       return;
   }
+  /* RULE A-NAME-FEATURE: a name before a word for a landform or water
+  ** names that feature ("the San Juan river", "the Jordan Valley", "the
+  ** Congo basin"), no actor */
+  static const char *const feature[] = {
+      "river",  "rivers",    "valley",   "basin",  "lake",    "delta",
+      "canyon", "mountains", "mountain", "range",  "desert",  "peninsula",
+      "island", "islands",   "bay",      "lagoon", "estuary", NULL};
+  if (a->kind != A_ADJ && t < send && tok_in(c, t, feature))
+    return;
+  /* RULE A-ADJ-EVENT: an adjective alone before a word for a war or a
+  ** process names where it happens, no actor that acts ("killed by the
+  ** Syrian civil war", "guarantors of the Syrian peace process"); not
+  ** after "a" ("backs a Russian peace process" is Russia's) or in a pair
+  ** ("US-Russian conflict": the parties) */
+  static const char *const events[] = {"war", "civil", "conflict",
+                                       "peace", "crisis", NULL};
+  uint32_t f = a->first;
+  if (a->kind == A_ADJ && t < send && tok_in(c, t, events) &&
+      !(f > 0 && (tok_eq(c, f - 1, "a") || tok_eq(c, f - 1, "an") ||
+                  tok_eq(c, f - 1, "-"))) &&
+      !(t + 1 < send && tok_eq(c, t, "civil") && !tok_eq(c, t + 1, "war")) &&
+      !(t + 1 < send && tok_eq(c, t, "peace") && !tok_eq(c, t + 1, "process")))
+    return;
   const char *code = actor_code(c, s->actor);
   if (!code)
     return;
@@ -1503,6 +1598,8 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
   set_code(m, r.sector[0] || !r.prefix ? r.sector : r.prefix, NULL);
   m->src1 = r.src;
   m->person = (r.flags & DICT_F_PERSON) != 0;
+  m->generic = next == k + 1 && (r.flags & DICT_F_GENERIC) &&
+               (r.flags & DICT_F_GROUP); /* (a body, not "aircraft") */
   return next;
 }
 
@@ -1608,6 +1705,16 @@ static int singular_one(const ctx *c, uint32_t h) {
 }
 
 /* The latest mention before token i (within 2 sentences) that fits. */
+/* Whether mention q is a state (A-COREF-NATIONS): a country, or its
+** government, forces, police, courts, legislature or intelligence. */
+static int state_country(const ctx *c, int32_t q) {
+  static const char *const state[] = {"", "GOV", "MIL", "COP", "JUD",
+                                      "LEG", "SPY", NULL};
+  char cc[4], ss[4];
+  actor_split_code(c->d, c->m[q].code, cc, ss);
+  return cc[0] && tok_in_list(ss, state);
+}
+
 static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
                          const char *skip) {
   uint32_t sent = c->ti[i].sent, looked = 0;
@@ -1972,6 +2079,11 @@ static void coref_run(ctx *c, const uint8_t *coded) {
                     tok_eq(c, i + n - 1, "men") ||
                     tok_eq(c, i + n - 1, "leaders");
       int32_t a = find_back(c, nmain, i, persons ? 1 : -1, NULL);
+      /* RULE A-COREF-NATIONS: "the two countries/nations" are states: a
+      ** country or its state agents, not criminals ("CRM") or a news
+      ** agency of a country ("AFP") */
+      while (countries && a >= 0 && !state_country(c, a))
+        a = a > 0 && c->ti[i].sent - c->m[a - 1].sent <= 2 ? a - 1 : -1;
       if (a < 0)
         break;
       char c1[4], c2[4], s1[4], s2[4];
@@ -1984,7 +2096,8 @@ static void coref_run(ctx *c, const uint8_t *coded) {
             (persons && !c->m[r].person))
           continue;
         actor_split_code(c->d, c->m[r].code, c2, s2);
-        if (countries && (!c2[0] || !strcmp(c1, c2)))
+        if (countries && (!c2[0] || !strcmp(c1, c2) ||
+                          !state_country(c, (int32_t)r)))
           continue;
         b = (int32_t)r;
         break;
@@ -2080,6 +2193,114 @@ static void officer_police(ctx *c) {
         set_code(m, "COP", NULL);
       break;
     }
+  }
+}
+
+/* RULE A-UNDATED-HOME: in an undated article, a person whose latest
+** office is in an international body but who held office at home before
+** ("Rousseff": BRAGOV, later head of a BRICS bank, IGOBNK) is that
+** country's official when the article names the country ("Brazil's
+** borders") and not the body: the latest period with that country's
+** code (an office, ELI only when there is none). */
+static void undated_home(ctx *c) {
+  const sima_dict *d = c->d;
+  if (c->ymd)
+    return;
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    char cc[4];
+    if (m->actor == NOACTOR || strlen(m->code) < 6 || m->person == 0 ||
+        strncmp(m->code, "IGO", 3) != 0)
+      continue;
+    int body = 0;
+    for (uint32_t r = 0; r < c->nm && !body; r++)
+      body = r != q && c->m[r].actor != m->actor &&
+             !strncmp(c->m[r].code, m->code, 6);
+    if (body)
+      continue;
+    const dict_actor *ac = &d->actors[m->actor];
+    const dict_period *pick = NULL;
+    for (uint32_t i = 0; i < ac->nperiods; i++) {
+      const dict_period *p = &d->periods[ac->first + i];
+      const char *pc = dict_str(d, p->code);
+      if (strlen(pc) < 3)
+        continue;
+      memcpy(cc, pc, 3);
+      cc[3] = '\0';
+      if (!dict_is_country(d, cc))
+        continue;
+      int named = 0;
+      for (uint32_t r = 0; r < c->nm && !named; r++)
+        named = c->m[r].actor != m->actor && !c->m[r].person &&
+                !strncmp(c->m[r].code, cc, 3);
+      if (!named)
+        continue;
+      int eli = strlen(pc) == 6 && !strcmp(pc + 3, "ELI");
+      int peli = pick && !strcmp(dict_str(d, pick->code) + 3, "ELI");
+      if (!pick || (peli && !eli) || (peli == eli && p->to > pick->to))
+        pick = p;
+    }
+    if (pick)
+      set_code(m, dict_str(d, pick->code), NULL);
+  }
+}
+
+/* RULE A-GROUP-PERIOD, in the article: once an undated article names a
+** group by the agent of one of its periods ("FARC guerrillas": COLREB),
+** its other mentions with the default (latest) code are of that period
+** too ("the FARC" in the same article: COLREB, not the later COLPTY). */
+static void group_period(ctx *c) {
+  if (c->ymd)
+    return;
+  for (uint32_t q = 0; q < c->nm; q++) {
+    const mtmp *p = &c->m[q];
+    if (!p->period)
+      continue;
+    const char *dflt = dict_actor_code(c->d, p->actor, 0);
+    for (uint32_t r = 0; r < c->nm && dflt; r++) {
+      mtmp *m = &c->m[r];
+      if (m->actor == p->actor && !m->period && !strcmp(m->code, dflt))
+        set_code(m, p->code, NULL);
+    }
+  }
+}
+
+/* RULE A-GENERIC-BARE: a generic military word alone ("the unit",
+** "forces", "special units", "security personnel", "a task force"; not a
+** means: "drones", "aircraft"), with no country, body or owner ("its
+** forces", "his units") before it, says nobody whose it is: police
+** units, a gang's "elite unit", rebel or prosecutors' units are as common
+** as an army's.  It stays an uncoded candidate (sector MIL), and so do
+** the pronouns that refer to it. */
+static void generic_bare(ctx *c) {
+  static const char *const possessive[] = {"its", "their", "his", "her",
+                                           "our", "my",    NULL};
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    uint32_t k = m->first;
+    while (k > 0 && c->doc->syn && c->doc->syn[k - 1].upos == SIMA_UPOS_ADJ &&
+           m->first - k < 2)
+      k--;
+    /* (nor a force "in" a country: C-FORCE-COUNTRY reads "the
+    ** stabilization force in Bosnia" as help for that country) */
+    uint32_t e = m->first + m->count, pl = e + 1;
+    if (tok_eq(c, pl, "the"))
+      pl++;
+    int in_country = 0;
+    for (uint32_t r = q + 1;
+         r < c->nm && c->m[r].first <= pl && tok_eq(c, e, "in"); r++)
+      in_country = c->m[r].first == pl && strlen(c->m[r].code) == 3 &&
+                   dict_is_country(c->d, c->m[r].code);
+    if (m->generic && m->how == SIMA_RES_DICT && !strcmp(m->code, "MIL") &&
+        !(k > 0 && tok_in(c, k - 1, possessive)) && !in_country) {
+      m->code[0] = '\0';
+      m->how = SIMA_RES_UNCODED;
+      m->note = "MIL";
+    } else if (m->antecedent >= 0 && (uint32_t)m->antecedent < q &&
+               m->how == SIMA_RES_PRONOUN &&
+               c->m[m->antecedent].how == SIMA_RES_UNCODED &&
+               !c->m[m->antecedent].code[0] && !strcmp(m->code, "MIL"))
+      m->code[0] = '\0'; /* (mentions are in text order here) */
   }
 }
 
@@ -2241,8 +2462,11 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   }
   if (c.oom || sort_mentions(&c))
     goto oom;
+  undated_home(&c);
+  group_period(&c);
   coref(&c);
   officer_police(&c);
+  generic_bare(&c);
   compound_codes(&c);
   if (c.oom || sort_mentions(&c))
     goto oom;

@@ -1880,6 +1880,19 @@ static void legacy_np_actor(const coder_ctx *c, sima_doc *doc,
                                  r->end - r->start);
 }
 
+/* RULE C-SELF-ORGS: two organisations of the dictionaries that share a
+** code are still two actors: the FARC and the ELN are both COLREB, the
+** Sinaloa Cartel and the Zetas both MEXCRM ("FARC guerrillas supported
+** the ELN").  Is each mention named by a different orgs entry (the first
+** entry of its `entry`, from a file whose name starts with "orgs")? */
+static int orgs_apart(const sima_mention *s, const sima_mention *t) {
+  const char *a = s->entry, *b = t->entry;
+  if (!a || !b || strncmp(a, "orgs", 4) != 0 || strncmp(b, "orgs", 4) != 0)
+    return 0;
+  size_t la = strcspn(a, "+"), lb = strcspn(b, "+");
+  return la != lb || strncmp(a, b, la) != 0;
+}
+
 /* Appends one event; RULE C-DEDUP drops an exact repeat in a sentence and
 ** RULE C-SELF an event of an actor on itself. */
 static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
@@ -1891,7 +1904,7 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   const sima_mention *T = tm >= 0 ? &doc->mentions[tm] : NULL;
   if (sm >= 0 && sm == tm)
     return 0;
-  if (S && T && same_actor(S->code, T->code))
+  if (S && T && same_actor(S->code, T->code) && !orgs_apart(S, T))
     return 0;
   for (uint32_t i = sent_first_ev; i < ev->n; i++) {
     const sima_event *o = &ev->ev[i];
@@ -3056,13 +3069,14 @@ static int town_noun(const coder_ctx *c, int32_t m) {
 
 /* RULE C-VISIT-FIGHTERS: is mention m fighters named by a common noun
 ** (sector REB or INS: "foreign fighters", "British jihadists", "French
-** and Algerian fighters")?  Their trip to a country or town is a move of
-** fighters, no visit; a group's delegation, leaders or negotiators, or a
-** group by its name, still visit. */
+** and Algerian fighters", "foreign volunteers")?  Their trip to a country
+** or town is a move of fighters, no visit; a group's delegation, leaders
+** or negotiators, or a group by its name, still visit. */
 static int fighter_noun(const coder_ctx *c, int32_t m) {
   static const char *const nouns[] = {"combatant", "extremist", "fighter",
                                       "guerrilla", "insurgent", "jihadi",
-                                      "jihadist",  "militant",  "rebel"};
+                                      "jihadist",  "militant",  "rebel",
+                                      "volunteer"};
   const sima_mention *mm = &c->doc->mentions[m];
   if ((!sector_is(c, m, "REB") && !sector_is(c, m, "INS")) || mm->count == 0)
     return 0;
@@ -4953,11 +4967,13 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
 }
 
 /* Sectors of people who live where they act (C-AGENT-PLACE): civilians,
-** rebels, opposition, workers, students, media, ...; not the state's own
-** agents (GOV, MIL: sent abroad), refugees (coded by origin) or NGOs. */
+** rebels, opposition, workers, students, media, unnamed gunmen (UAF),
+** ...; not the state's own agents (GOV, MIL: sent abroad), refugees
+** (coded by origin) or NGOs. */
 static int placed_sector(const char *s) {
-  static const char *const sec[] = {"CVL", "REB", "INS", "OPP", "LAB", "EDU",
-                                    "MED", "HLH", "CRM", "REL", "AGR", "BUS"};
+  static const char *const sec[] = {"CVL", "REB", "INS", "OPP", "LAB",
+                                    "EDU", "MED", "HLH", "CRM", "REL",
+                                    "AGR", "BUS", "UAF"};
   for (size_t i = 0; i < sizeof sec / sizeof *sec; i++)
     if (!strcmp(s, sec[i]))
       return 1;
@@ -5031,6 +5047,25 @@ static int home_country(const coder_ctx *c, uint32_t si, const char *cty,
   return own > 0 && (strict ? own > best : own >= best);
 }
 
+/* RULE C-AGENT-FOREIGN: is the mention at token t said to be foreign
+** ("training foreign security forces", "overseas investors")?  It is of
+** another country than the story's or the place's: C-AGENT-PLACE gives
+** it none. */
+static int foreign_agent(const coder_ctx *c, int32_t t) {
+  static const char *const foreign[] = {"foreign", "outside", "overseas"};
+  if (t < 0 || (uint32_t)t >= c->n || c->tok2men[t] < 0)
+    return 0;
+  const sima_mention *m = &c->doc->mentions[c->tok2men[t]];
+  for (uint32_t k = m->first; k > 0 && m->first - k < 2;) {
+    k--;
+    if (CODER_IN(foreign, coder_lemma(c, k)))
+      return 1;
+    if (c->syn[k].upos != SIMA_UPOS_ADJ)
+      break;
+  }
+  return 0;
+}
+
 /* RULE C-AGENT-PLACE: a bare agent left without a country by C-AGENT-OF
 ** takes one from the event: a non-state agent (civilians, rebels,
 ** demonstrators, students, ...) the country of the place the event
@@ -5066,6 +5101,8 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
         continue;
       const char *cty = NULL;
       int32_t at = role == 0 ? e->source_tok : e->target_tok;
+      if (foreign_agent(c, at))
+        continue;
       /* a conjunct shares its first conjunct's country: "a Peruvian lawyer
       ** and businessman" */
       int32_t cj = at; /* (through a quantity: "and a group of deputies") */

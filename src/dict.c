@@ -395,6 +395,12 @@ static sima_status add_phrase(sima_dict *d, const char *text, size_t len,
   }
   tmpl.ntok = (uint8_t)n;
   tmpl.src = src;
+  size_t nup = 0, nlow = 0;
+  for (size_t i = 0; i < len; i++) {
+    nup += text[i] >= 'A' && text[i] <= 'Z';
+    nlow += text[i] >= 'a' && text[i] <= 'z';
+  }
+  tmpl.acro = n == 1 && nup >= 4 && nlow == 0;
   for (uint32_t v = trie_value(d->trie, node); v; v = d->senses[v - 1].next) {
     const dict_sense *e = &d->senses[v - 1];
     if (e->cap != tmpl.cap || e->allcap != tmpl.allcap)
@@ -919,7 +925,8 @@ static sima_status agent_line(sima_dict *d, const char *s, size_t len,
               {"abroad", DICT_F_ABROAD},
               {"group", DICT_F_GROUP},
               {"home", DICT_F_HOME},
-              {"singular", DICT_F_NOPLURAL}};
+              {"singular", DICT_F_NOPLURAL},
+              {"generic", DICT_F_GENERIC}};
     unsigned f = 0;
     for (size_t q = 0; q < sizeof fl / sizeof fl[0]; q++)
       if (strlen(fl[q].name) == j - i && !memcmp(fl[q].name, r + i, j - i))
@@ -927,7 +934,7 @@ static sima_status agent_line(sima_dict *d, const char *s, size_t len,
     if (!f)
       return problem(d, err, 1, where,
                      "unknown agent flag '%.*s' (person, title, abroad, "
-                     "group, home, singular)",
+                     "group, home, singular, generic)",
                      (int)(j - i), r + i);
     flags |= f;
     i = j;

@@ -53,7 +53,11 @@ enum {
   /* PETRARCH `PHRASE {}` and sima's `singular` flag: no plural is formed
   ** ("POLICE {}": "polices" is no police; "speakers" at a forum are no
   ** parliament speaker) */
-  DICT_F_NOPLURAL = 1 << 7
+  DICT_F_NOPLURAL = 1 << 7,
+  /* a word for any kind of body or its means ("unit", "personnel",
+  ** "officials", "helicopter"): after another agent it is that agent's
+  ** ("police unit" -> COP, "rebel officials" -> REB; actor.c) */
+  DICT_F_GENERIC = 1 << 8
 };
 
 typedef struct dict_period {
@@ -81,6 +85,7 @@ typedef struct dict_sense {
   uint16_t cap;    /* bit i: word i must start with a capital */
   uint16_t allcap; /* bit i: word i must be all capitals ("US", "UN") */
   uint8_t ntok;
+  uint8_t acro; /* one word of 4+ capitals ("ARENA", "NATO"; actor.c) */
 } dict_sense;
 
 struct sima_dict {

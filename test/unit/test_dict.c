@@ -153,7 +153,10 @@ TEST(org_and_agents) {
                       "  AFGGOV 2021-08-15..\n"
                       "spokesman | spokeswoman -> GOV person\n"
                       "embassy -> GOV group abroad\n"
-                      "riot police -> COP\n",
+                      "riot police -> COP\n"
+                      "unit -> MIL group generic\n"
+                      "Nationalist Alliance | NATALL | Natal\n"
+                      "  SLVPTY\n",
                       0, &err);
   OK(d != NULL, err.msg);
   if (!d)
@@ -168,6 +171,17 @@ TEST(org_and_agents) {
   OK(s && (s->flags & DICT_F_ABROAD) && (s->flags & DICT_F_GROUP), "flags");
   s = lookup(d, "riot police");
   OK(s && !strcmp(dict_str(d, s->sector), "COP"), "multiword agent");
+  s = lookup(d, "unit");
+  OK(s && (s->flags & DICT_F_GENERIC) && (s->flags & DICT_F_GROUP),
+     "generic flag");
+  /* a one-word name of 4+ capitals is an acronym (A-ACRONYM-NAME); a
+  ** capitalised word or a phrase is not */
+  s = lookup(d, "natall");
+  OK(s && s->acro, "NATALL: acronym");
+  s = lookup(d, "natal");
+  OK(s && !s->acro, "Natal: no acronym");
+  s = lookup(d, "taliban");
+  OK(s && !s->acro, "Taliban: no acronym");
   sima_dict_free(d);
 }
 
