@@ -5613,6 +5613,39 @@ static const struct {
 } stem_ends[] = {{"ies", "y"}, {"es", ""},  {"s", ""},   {"ied", "y"},
                  {"ed", ""},   {"d", ""},   {"ing", ""}, {"ing", "e"}};
 
+/* The ids of token i's lower-cased form and of its stems (stem_ends),
+** those the dictionary names, in that order, into out (up to 9);
+** *plain is 1 when out[0] is the form itself.  Forms under 3 bytes give
+** none. */
+static uint32_t form_ids(const sima_verbs *v, const sima_doc *doc, uint32_t i,
+                         uint32_t *out, int *plain) {
+  const sima_token *tk = &doc->tokens[i];
+  char w[64];
+  size_t len = tk->len;
+  uint32_t n = 0, id;
+  *plain = 0;
+  if (len < 3 || len >= sizeof w)
+    return 0;
+  for (size_t k = 0; k < len; k++)
+    w[k] = (char)tolower((unsigned char)doc->text[tk->off + k]);
+  w[len] = '\0';
+  if ((id = pat_lemma_id(v, w)) != PAT_NONE) {
+    out[n++] = id;
+    *plain = 1;
+  }
+  for (size_t e = 0; e < sizeof stem_ends / sizeof *stem_ends; e++) {
+    size_t sl = strlen(stem_ends[e].suf), rl = strlen(stem_ends[e].rep);
+    if (len <= sl + 2 || strcmp(w + len - sl, stem_ends[e].suf) != 0)
+      continue;
+    char x[64];
+    memcpy(x, w, len - sl);
+    memcpy(x + len - sl, stem_ends[e].rep, rl + 1);
+    if ((id = pat_lemma_id(v, x)) != PAT_NONE)
+      out[n++] = id;
+  }
+  return n;
+}
+
 static uint32_t token_lemma_id(const sima_verbs *v, const sima_doc *doc,
                                const sima_syntax *y, uint32_t i) {
   unsigned up = y[i].upos;
@@ -5620,26 +5653,12 @@ static uint32_t token_lemma_id(const sima_verbs *v, const sima_doc *doc,
   uint32_t id = adj_verb ? PAT_NONE : pat_lemma_id(v, y[i].lemma);
   if (id != PAT_NONE || (up != SIMA_UPOS_VERB && up != SIMA_UPOS_NOUN))
     return id;
-  const sima_token *tk = &doc->tokens[i];
-  char w[64];
-  size_t n = tk->len;
-  if (n < 3 || n >= sizeof w)
-    return id;
-  for (size_t k = 0; k < n; k++)
-    w[k] = (char)tolower((unsigned char)doc->text[tk->off + k]);
-  w[n] = 0;
-  if (!adj_verb && (id = pat_lemma_id(v, w)) != PAT_NONE)
-    return id;
-  for (size_t e = 0; e < sizeof stem_ends / sizeof *stem_ends; e++) {
-    size_t sl = strlen(stem_ends[e].suf), rl = strlen(stem_ends[e].rep);
-    if (n <= sl + 2 || strcmp(w + n - sl, stem_ends[e].suf) != 0)
-      continue;
-    char x[64];
-    memcpy(x, w, n - sl);
-    memcpy(x + n - sl, stem_ends[e].rep, rl + 1);
-    if ((id = pat_lemma_id(v, x)) != PAT_NONE)
-      return id;
-  }
+  uint32_t ids[9];
+  int plain = 0;
+  uint32_t n = form_ids(v, doc, i, ids, &plain);
+  for (uint32_t k = 0; k < n; k++)
+    if (!(k == 0 && plain && adj_verb))
+      return ids[k];
   return PAT_NONE;
 }
 
@@ -5757,25 +5776,8 @@ static uint32_t token_ids(const sima_verbs *v, const sima_doc *doc,
     if ((id = pat_lemma_id(v, w)) != PAT_NONE)
       out[n++] = id;
   }
-  size_t len = tk->len;
-  if (len < 3 || len >= sizeof w)
-    return n;
-  for (size_t k = 0; k < len; k++)
-    w[k] = (char)tolower((unsigned char)doc->text[tk->off + k]);
-  w[len] = '\0';
-  if ((id = pat_lemma_id(v, w)) != PAT_NONE)
-    out[n++] = id;
-  for (size_t e = 0; e < sizeof stem_ends / sizeof *stem_ends; e++) {
-    size_t sl = strlen(stem_ends[e].suf), rl = strlen(stem_ends[e].rep);
-    if (len <= sl + 2 || strcmp(w + len - sl, stem_ends[e].suf) != 0)
-      continue;
-    char x[64];
-    memcpy(x, w, len - sl);
-    memcpy(x + len - sl, stem_ends[e].rep, rl + 1);
-    if ((id = pat_lemma_id(v, x)) != PAT_NONE && n < 12)
-      out[n++] = id;
-  }
-  return n;
+  int plain;
+  return n + form_ids(v, doc, i, out + n, &plain);
 }
 
 static int cmp_u32(const void *a, const void *b) {
