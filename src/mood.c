@@ -61,6 +61,9 @@ static const char *const planned_heads[] = {
 /* Heads of a wish about another's act (C-MOOD-HOPE).  Sorted. */
 static const char *const hope_heads[] = {"dream", "hope", "pray", "want",
                                          "wish"};
+/* Adjectives of taking part (C-NEG-INVOLVED).  Sorted. */
+static const char *const involved_adjs[] = {"complicit", "engaged", "implicated",
+                                            "involve", "involved"};
 /* Heads of a fear about another's act (C-MOOD-FEAR).  Sorted. */
 static const char *const fear_heads[] = {"afraid",  "dread",   "fear",
                                          "fearful", "worried", "worry"};
@@ -491,6 +494,18 @@ static int32_t opening_according(const coder_ctx *c, uint32_t t,
   return head;
 }
 
+/* Is the subject of "be to" verb t an actor mention or a personal
+** pronoun (C-MOOD-BE-TO)? */
+static int be_to_actor(const coder_ctx *c, uint32_t t) {
+  int32_t s = coder_subject(c, t, 0);
+  for (int32_t d = c->first_child[t]; d >= 0 && s < 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ)
+      s = d; /* ("nsubj:outer" beside the copula) */
+  if (s < 0 || (uint32_t)s >= c->n)
+    return 0;
+  return c->tok2men[s] >= 0 || c->syn[s].xpos == SIMA_XPOS_PRP;
+}
+
 static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
                           const char **rule) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
@@ -507,6 +522,15 @@ static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
       else if (!strcasecmp(l, "will") || !strcasecmp(l, "would") ||
                !strcasecmp(l, "shall") || !strcasecmp(l, "'ll"))
         m = SIMA_MOOD_PLANNED, r = "C-MOOD-PLAN";
+    } else if ((rel == SIMA_DEP_COP || base == SIMA_DEP_AUX) &&
+               !strcasecmp(l, "be") && c->syn[t].xpos == SIMA_XPOS_VB &&
+               coder_child_word(c, t, SIMA_DEP_MARK, "to") >= 0 &&
+               be_to_actor(c, t)) {
+      /* RULE C-MOOD-BE-TO: "the Home Office is to suspend", "the leaders
+      ** are to meet next week": decided or scheduled, not yet done; not
+      ** "one of his first acts was to send troops", "the aim is to ..."
+      ** (the subject must be an actor or a personal pronoun) */
+      m = SIMA_MOOD_PLANNED, r = "C-MOOD-BE-TO";
     } else if (base == SIMA_DEP_AMOD || base == SIMA_DEP_ADVMOD) {
       if (IN(possible_mods, l))
         m = SIMA_MOOD_POSSIBLE,
@@ -525,8 +549,6 @@ static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
   return SIMA_MOOD_ASSERTED;
 }
 
-/* The mood a governing word `h` lends to its complement; *rule gets its
-** rule (unchanged for an assertion). */
 /* Is h ("seem", "appear") an inference frame: with a complement of its
 ** own ("appears to have attacked", "seems concerned") or with "it"
 ** ("it appears that the police ...")?  Not "the number appears just days
@@ -543,6 +565,8 @@ static int seem_frame(const coder_ctx *c, uint32_t h) {
   return 0;
 }
 
+/* The mood a governing word `h` lends to its complement; *rule gets its
+** rule (unchanged for an assertion). */
 static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
   const char *l = coder_lemma(c, h);
   sima_mood m = SIMA_MOOD_ASSERTED;
@@ -986,6 +1010,20 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
          !strcasecmp(coder_lemma(c, (uint32_t)h), "powerless"))) {
       NEGATE("C-NEG-UNABLE", h);
       break;
+    }
+    /* RULE C-NEG-INVOLVED: "were not involved in attacking", "is not
+    ** engaged in negotiating": the act in the in-clause of a negated
+    ** adjective of taking part was not done */
+    if (base == SIMA_DEP_ADVCL && coder_has_marker(c, x, "in") &&
+        (c->syn[h].upos == SIMA_UPOS_ADJ || c->syn[h].upos == SIMA_UPOS_VERB) &&
+        IN(involved_adjs, coder_lemma(c, (uint32_t)h))) {
+      int32_t nw = negated_here(c, (uint32_t)h);
+      if (nw && !neg_block) {
+        NEGATE("C-NEG-INVOLVED", nw - 1);
+        neg_block = 1;
+      }
+      x = (uint32_t)h;
+      continue;
     }
     /* C-MOOD-DISPOSED: "is interested in exchanging information" (an
     ** adverbial clause of the adjective) */
