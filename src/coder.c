@@ -5852,16 +5852,16 @@ static int sentence_can_code(const sima_verbs *v, const sima_doc *doc,
     n += token_ids(v, doc, i, ids + n);
   }
   qsort(ids, n, sizeof *ids, cmp_u32);
+  /* every id of every word may be a trigger: each distinct one heads its
+  ** bucket once */
   int ok = 0;
-  for (uint32_t i = first; i < end && !ok; i++) {
-    uint32_t tid[12];
-    uint32_t nt = token_ids(v, doc, i, tid);
-    for (uint32_t k = 0; k < nt && !ok; k++) {
-      uint32_t np = 0;
-      pat_pattern *const *ps = pat_bucket_find(v, tid[k], &np);
-      for (uint32_t j = 0; j < np && !ok; j++)
-        ok = pattern_possible(ps[j], ids, n);
-    }
+  for (uint32_t k = 0; k < n && !ok; k++) {
+    if (k > 0 && ids[k] == ids[k - 1])
+      continue;
+    uint32_t np = 0;
+    pat_pattern *const *ps = pat_bucket_find(v, ids[k], &np);
+    for (uint32_t j = 0; j < np && !ok; j++)
+      ok = pattern_possible(ps[j], ids, n);
   }
   if (ids != stackbuf)
     free(ids);
