@@ -102,6 +102,11 @@ static int tok_in_list(const char *s, const char *const *set) {
   return 0;
 }
 
+/* The sectors of a state's own bodies: government, forces, police,
+** courts, legislature, intelligence (A-COREF-POSSESSIVE, A-COREF-NATIONS). */
+static const char *const state_sectors[] = {"GOV", "MIL", "COP", "JUD",
+                                            "LEG", "SPY", NULL};
+
 static int tok_in(const ctx *c, uint32_t i, const char *const *set) {
   for (; *set; set++)
     if (tok_eq(c, i, *set))
@@ -1708,11 +1713,9 @@ static int singular_one(const ctx *c, uint32_t h) {
 /* Whether mention q is a state (A-COREF-NATIONS): a country, or its
 ** government, forces, police, courts, legislature or intelligence. */
 static int state_country(const ctx *c, int32_t q) {
-  static const char *const state[] = {"", "GOV", "MIL", "COP", "JUD",
-                                      "LEG", "SPY", NULL};
   char cc[4], ss[4];
   actor_split_code(c->d, c->m[q].code, cc, ss);
-  return cc[0] && tok_in_list(ss, state);
+  return cc[0] && (!ss[0] || tok_in_list(ss, state_sectors));
 }
 
 static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
@@ -1924,8 +1927,6 @@ static void coref_possessive(ctx *c, uint32_t nmain) {
   static const char *const leader[] = {"leader", "leaders", "chief",
                                        "commander", "head", "boss",
                                        "founder", NULL};
-  static const char *const state[] = {"GOV", "MIL", "COP", "JUD",
-                                      "LEG", "SPY", NULL};
   const sima_syntax *syn = c->doc->syn;
   if (!syn)
     return;
@@ -1983,8 +1984,8 @@ static void coref_possessive(ctx *c, uint32_t nmain) {
       /* a state's agents are the country's; a non-state group's leader
       ** and members are the group, but "their own government" is still
       ** the country's */
-      int own = !as[0] || tok_in_list(as, state) ||
-                (!lead && tok_in_list(m->code, state));
+      int own = !as[0] || tok_in_list(as, state_sectors) ||
+                (!lead && tok_in_list(m->code, state_sectors));
       char code[8];
       snprintf(code, sizeof code, "%s%s", ac, m->code);
       set_code(m, own ? code : a->code, NULL);
