@@ -22,6 +22,11 @@
 #include <string.h>
 #include <strings.h>
 
+/* Is token k a verb of speech ("said", "told", "announced")? */
+static int speech_verb(const sima_syntax *y, int64_t k) {
+  return y[k].upos == SIMA_UPOS_VERB && mood_is_speech(y[k].lemma);
+}
+
 /* Whether token d lies in the subtree of token a (a itself included): walks
 ** up from d through heads inside [first, end), at most one step per token,
 ** so a cycle a repair left behind cannot loop. */
@@ -371,8 +376,7 @@ static void repair_participle(sima_syntax *y, uint32_t first, uint32_t count) {
       obj = h < 0 || (h >= (int32_t)first && h < (int32_t)end &&
                       (sima_deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ ||
                        y[n].deprel == SIMA_DEP_CCOMP) &&
-                      y[h].upos == SIMA_UPOS_VERB && y[h].lemma &&
-                      mood_is_speech(y[h].lemma));
+                      speech_verb(y, h));
     }
     if (!obj || own)
       continue;
@@ -382,8 +386,7 @@ static void repair_participle(sima_syntax *y, uint32_t first, uint32_t count) {
     y[v].deprel = (uint16_t)nrel;
     if (nh >= (int32_t)first && nh < (int32_t)end &&
         sima_deprel_base(nrel) == SIMA_DEP_NSUBJ &&
-        y[nh].upos == SIMA_UPOS_VERB && y[nh].lemma &&
-        mood_is_speech(y[nh].lemma)) {
+        speech_verb(y, nh)) {
       int32_t sj = -1;
       for (uint32_t k = first; k < end; k++)
         if (k != (uint32_t)n && y[k].head == nh &&
@@ -1139,8 +1142,7 @@ static void repair_reported_phrase(sima_syntax *y, uint32_t first,
                                    uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t v = first + 2; v < end; v++) {
-    if (y[v].upos != SIMA_UPOS_VERB || !y[v].lemma ||
-        !mood_is_speech(y[v].lemma))
+    if (!speech_verb(y, v))
       continue;
     int32_t c = -1, sj = -1;
     /* (or the reported verb the root, "said" its parataxis: UD's
@@ -1425,8 +1427,7 @@ static void repair_bare_reported(sima_syntax *y, uint32_t first,
                                  uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t s = first + 3; s < end; s++) {
-    if (y[s].upos != SIMA_UPOS_VERB || !y[s].lemma ||
-        !mood_is_speech(y[s].lemma))
+    if (!speech_verb(y, s))
       continue;
     int32_t v = -1, n1 = -1, n2 = -1, sp = -1;
     for (uint32_t k = first; k < s; k++) {
@@ -1650,8 +1651,7 @@ static void repair_of_name(const sima_doc *doc, sima_syntax *y, uint32_t first,
       t = y[t].head;
     int32_t s = y[t].head;
     if (y[t].deprel != SIMA_DEP_NSUBJ || s <= v || s >= (int32_t)end ||
-        y[s].upos != SIMA_UPOS_VERB || !y[s].lemma ||
-        !mood_is_speech(y[s].lemma))
+        !speech_verb(y, s))
       continue;
     int speaker = 0;
     for (int32_t k = v + 1; k < s && !speaker; k++)
@@ -1792,8 +1792,7 @@ static void repair_reported_subject(sima_syntax *y, uint32_t first,
                                     uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t v = first + 3; v < end; v++) {
-    if (y[v].upos != SIMA_UPOS_VERB || !y[v].lemma ||
-        !mood_is_speech(y[v].lemma))
+    if (!speech_verb(y, v))
       continue;
     int32_t s1 = -1, s2 = -1;
     for (uint32_t k = first; k < v; k++)
@@ -2548,7 +2547,7 @@ static void repair_cond_clause(sima_syntax *y, uint32_t first,
       }
       continue;
     }
-    if (y[h].upos != SIMA_UPOS_VERB || !mood_is_speech(y[h].lemma))
+    if (!speech_verb(y, h))
       continue;
     for (uint32_t r = first; r < end; r++)
       if (y[r].head == h && sima_deprel_base(y[r].deprel) == SIMA_DEP_CCOMP &&
@@ -3083,8 +3082,7 @@ static void repair_final_speaker(sima_syntax *y, uint32_t first,
   if (r < 0)
     return; /* no single root */
   for (uint32_t v = first + 2; v < end; v++) {
-    if ((int32_t)v == r || y[v].upos != SIMA_UPOS_VERB || !y[v].lemma ||
-        !mood_is_speech(y[v].lemma) ||
+    if ((int32_t)v == r || !speech_verb(y, v) ||
         (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBZ &&
          y[v].xpos != SIMA_XPOS_VBP))
       continue;
@@ -3665,8 +3663,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
     unsigned arel = y[a].deprel;
     int speech = ah >= (int32_t)first && ah < (int32_t)end &&
                  sima_deprel_base(arel) == SIMA_DEP_NSUBJ &&
-                 y[ah].upos == SIMA_UPOS_VERB && y[ah].lemma &&
-                 mood_is_speech(y[ah].lemma);
+                 speech_verb(y, ah);
     int other = 0;
     for (uint32_t k = first; speech && k < end; k++)
       if ((int32_t)k != s && (int32_t)k != n && y[k].head == ah &&
