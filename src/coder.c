@@ -1562,8 +1562,25 @@ static int uncoded_target(const coder_ctx *c, uint32_t t,
 /* Tries the role's paths in order; a path that finds only bare agents is
 ** kept as a fallback while a later path may find a real actor ("shared
 ** intelligence with Iraq": Iraq, not the SPY of "intelligence"). */
-static void resolve_role(const coder_ctx *c, uint32_t t, const pat_role *r,
-                         actor_set *as) {
+/* RULE C-ADVERSARY-PLACE: is the actor at token k only in a phrase of
+** place ("in Libya"): marked "in" itself, or a conjunct of a word that
+** is? */
+static int place_marked(const coder_ctx *c, int32_t k) {
+  if (k < 0)
+    return 0;
+  if (c->syn[k].deprel == SIMA_DEP_CONJ && c->syn[k].head >= 0)
+    k = c->syn[k].head;
+  return coder_has_marker(c, (uint32_t)k, "in") != 0;
+}
+
+/* Fills as with the actors of role r on trigger t: the first path that
+** finds an actor which is no bare agent wins; with `place_weak`, one only
+** in a phrase of place is no better than a bare agent (C-ADVERSARY-PLACE:
+** a use of force "against Islamic State in Libya" is aimed at the group,
+** whatever the order of the pattern's paths).  When no path finds a
+** better one, the first weak set found is kept. */
+static void resolve_role_in(const coder_ctx *c, uint32_t t, const pat_role *r,
+                            int place_weak, actor_set *as) {
   actor_set fallback;
   fallback.n = 0;
   for (uint32_t i = 0; i < r->npaths; i++) {
@@ -1579,7 +1596,9 @@ static void resolve_role(const coder_ctx *c, uint32_t t, const pat_role *r,
     if (as->n == 0)
       continue;
     uint32_t k = 0;
-    while (k < as->n && bare_actor(c, as->men[k]))
+    while (k < as->n &&
+           (bare_actor(c, as->men[k]) ||
+            (place_weak && place_marked(c, as->tok[k]))))
       k++;
     if (k < as->n)
       return;
@@ -1587,6 +1606,11 @@ static void resolve_role(const coder_ctx *c, uint32_t t, const pat_role *r,
       fallback = *as;
   }
   *as = fallback;
+}
+
+static void resolve_role(const coder_ctx *c, uint32_t t, const pat_role *r,
+                         actor_set *as) {
+  resolve_role_in(c, t, r, 0, as);
 }
 
 /* ------------------------------------------------------------------ */
@@ -4254,7 +4278,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   int32_t wh = where_clause(c, t, c->doc->sents[si].first);
   drop_before_where(wh, &src); /* C-PLACE-WHERE */
-  resolve_role(c, t, p->tgt.given ? &p->tgt : &c->v->default_tgt, &tgt);
+  /* C-ADVERSARY-PLACE: for a use of force (roots 15-20) */
+  int force = code[0] == '2' || (code[0] == '1' && code[1] >= '5');
+  resolve_role_in(c, t, p->tgt.given ? &p->tgt : &c->v->default_tgt, force,
+                  &tgt);
   drop_before_where(wh, &tgt);
   /* RULE C-PROTEST: an "in protest of" / "in defiance of" phrase names
   ** what a protest is aimed at better than the place it is held in */

@@ -1988,6 +1988,49 @@ static void repair_coord_nationality(const sima_doc *doc, sima_syntax *y,
   }
 }
 
+/* RULE C-REPAIR (places coordinated in a phrase of place): "waged war
+** against Islamic State in Iraq and Syria", parsed with Syria a conjunct
+** of State: a country name right after "and"/"or" that follows a country
+** name in a phrase of place (in, across, inside, throughout) on the same
+** head is that name's conjunct, a second place, not a conjunct of the
+** head.  Only bare names: each is a one-token country mention and the
+** first has no dependent but its preposition and article. */
+static void repair_place_conj(const sima_doc *doc, sima_syntax *y,
+                              uint32_t first, uint32_t count) {
+  static const char *const places[] = {"across", "in", "inside",
+                                       "throughout"};
+  uint32_t end = first + count;
+  for (uint32_t b = first + 2; b < end; b++) {
+    uint32_t a = b - 2;
+    int32_t h = y[b].head;
+    if (y[b].deprel != SIMA_DEP_CONJ || h < (int32_t)first || h >= (int32_t)a ||
+        y[a].head != h || y[b - 1].upos != SIMA_UPOS_CCONJ ||
+        y[b - 1].head != (int32_t)b || y[a].upos != SIMA_UPOS_PROPN ||
+        y[b].upos != SIMA_UPOS_PROPN ||
+        (sima_deprel_base(y[a].deprel) != SIMA_DEP_NMOD &&
+         sima_deprel_base(y[a].deprel) != SIMA_DEP_OBL))
+      continue;
+    const sima_mention *ma = country_mention_at(doc, a);
+    const sima_mention *mb = country_mention_at(doc, b);
+    if (!ma || !mb || ma->count != 1 || mb->count != 1)
+      continue;
+    int place = 0, other = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)a)
+        continue;
+      if (y[k].deprel == SIMA_DEP_CASE && y[k].lemma) {
+        for (size_t i = 0; i < sizeof places / sizeof *places; i++)
+          place |= !strcasecmp(y[k].lemma, places[i]);
+      } else if (y[k].deprel != SIMA_DEP_DET) {
+        other = 1;
+      }
+    }
+    if (!place || other)
+      continue;
+    y[b].head = (int32_t)a;
+  }
+}
+
 /* Nouns that take a "that" complement clause (their content): "the demand
 ** that Israel ease restrictions".  Sorted. */
 static int is_content_noun(const char *l) {
@@ -3725,6 +3768,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(content_clause, 0)                                                         \
   X(content_object, 0)                                                         \
   X(coord_nationality, 1)                                                      \
+  X(place_conj, 1)                                                             \
   X(vocative, 0)                                                               \
   X(lone_iobj, 0)                                                              \
   X(det_verb, 0)                                                               \
