@@ -668,6 +668,18 @@ static int seq_ok(const coder_ctx *c, uint32_t t, const pat_cons *k) {
   return 0;
 }
 
+/* RULE C-TIME-PHRASE: a phrase of time ("on Friday", "on Tuesday
+** night", "in January", "for years") fills no wildcard phrase of a
+** pattern: "spoke to Trump on Tuesday night" has no topic "on".  Words
+** heading such phrases (weekdays, months but May and March, which name
+** people and protests too, and nouns of time).  Sorted. */
+static const char *const time_heads[] = {
+    "afternoon", "april",    "august",  "day",      "december", "evening",
+    "february",  "friday",   "hour",    "january",  "july",     "june",
+    "monday",    "month",    "morning", "night",    "november", "october",
+    "saturday",  "september", "sunday", "thursday", "tuesday",  "wednesday",
+    "week",      "weekend",  "year"};
+
 static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
                    match_state *ms, int depth) {
   int32_t cand[MAX_BELOW > MAX_CAND ? MAX_BELOW : MAX_CAND];
@@ -688,6 +700,10 @@ static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
     keep = *ms;
   for (uint32_t i = 0; i < n; i++) {
     uint32_t d = (uint32_t)cand[i];
+    /* C-TIME-PHRASE */
+    if (k->val.any && k->rel.ncases &&
+        CODER_IN(time_heads, coder_lemma(c, d)))
+      continue;
     if (ms)
       trial = keep;
     int v = value_ok(c, d, &k->val, k->neg || !ms ? NULL : &trial, depth);
@@ -4097,6 +4113,18 @@ static int32_t bomb_weapon(const coder_ctx *c, uint32_t t) {
   return w;
 }
 
+/* RULE C-SPEAKING-FRAME: is t a participle of speaking (address, speak,
+** talk) hung as an adverbial clause on a verb of speech ("Speaking to
+** reporters, he said")? */
+static int speaking_frame(const coder_ctx *c, uint32_t t) {
+  static const char *const speak[] = {"address", "speak", "talk"};
+  int32_t h = c->syn[t].head;
+  return h >= 0 && c->syn[t].xpos == SIMA_XPOS_VBG &&
+         sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_ADVCL &&
+         CODER_IN(speak, coder_lemma(c, t)) &&
+         mood_is_speech(coder_lemma(c, (uint32_t)h));
+}
+
 /* RULE C-UNKNOWN-BOMBER: the country where the bombing triggered by t
 ** with weapon w happened: a place phrase of the trigger, of the weapon,
 ** or of the first target ("civilians in Kabul were killed in a suicide
@@ -4976,6 +5004,22 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
            (code[0] == '0' && code[1] == '7' &&
             !strcmp(c->doc->mentions[sm].sector, "CRM"))) &&
           visit_place(c, tm) && trade_place(c, (uint32_t)tt))
+        continue;
+      /* RULE C-PRESS-INTERVIEW: a conversation (root 04, own patterns)
+      ** with the press on either side is an interview or a reporter's
+      ** source, no consultation ("the newspaper spoke to a woman who had
+      ** borrowed ...", "speaking to BBC Radio 4"), as C-PRESS-CHANNEL
+      ** says for statements */
+      if (code[0] == '0' && code[1] == '4' && own_pattern(p) &&
+          ((sm >= 0 && sector_is(c, sm, "MED")) ||
+           (tm >= 0 && sector_is(c, tm, "MED"))))
+        continue;
+      /* RULE C-SPEAKING-FRAME: nor is "Speaking to Congress, the minister
+      ** admitted ...", "Speaking at a summit ..., Funes said": a
+      ** participle of speaking that frames a statement tells where or to
+      ** whom it was made */
+      if (code[0] == '0' && code[1] == '4' && own_pattern(p) &&
+          speaking_frame(c, t))
         continue;
       if (emit(c, cameo, doc, ev, si, first_ev, t, p, code, sm, st, tm,
                tt, &mi) != 0)

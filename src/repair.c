@@ -378,8 +378,21 @@ static void repair_participle(sima_syntax *y, uint32_t first, uint32_t count) {
                        y[n].deprel == SIMA_DEP_CCOMP) &&
                       speech_verb(y, h));
     }
+    /* so is a verb whose root noun, in a sentence with no other verb,
+    ** holds a clause after it ("Senior officials agreed on Wednesday that
+    ** their countries should cooperate": officials --ccomp--> cooperate):
+    ** the clause is the verb's */
+    int32_t cc = -1;
+    if (!obj && !own && y[n].head < 0)
+      for (uint32_t k = v + 1; k < end && cc < 0; k++)
+        if (y[k].head == n && y[k].deprel == SIMA_DEP_CCOMP)
+          cc = (int32_t)k;
+    if (cc >= 0)
+      obj = 1;
     if (!obj || own)
       continue;
+    if (cc >= 0)
+      y[cc].head = (int32_t)v;
     int32_t nh = y[n].head;
     unsigned nrel = y[n].deprel;
     y[v].head = nh;
