@@ -3740,6 +3740,14 @@ static int own_troops(const coder_ctx *c, const char *code,
   const sima_mention *t = &c->doc->mentions[m];
   if (t->antecedent >= 0 && (uint32_t)t->antecedent < c->doc->nmentions)
     t = &c->doc->mentions[t->antecedent];
+  /* a bare force the source owns ("the US plans to withdraw its troops":
+  ** MIL after a possessive pronoun) is the source's own */
+  const sima_mention *own = &c->doc->mentions[m];
+  if (t->sector && !strcmp(t->sector, "MIL") &&
+      (!t->country || !t->country[0]) && own->first > 0 &&
+      own->first <= c->n && c->syn[own->first - 1].xpos == SIMA_XPOS_PRP_S &&
+      src->n > 0)
+    return 1;
   if (!t->sector || strcmp(t->sector, "MIL") || !t->country ||
       strlen(t->country) != 3)
     return 0;

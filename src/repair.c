@@ -2907,6 +2907,70 @@ static void repair_noun_conj_verb(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (a clause read as an object's conjunct): "The government
+** denied the attack and a delegation of experts from the watchdog arrived
+** in Damascus", parsed with "delegation" a conjunct of the object
+** "attack" and "arrived" a complement of "denied" with no subject: a
+** finite verb (past or present tense) with no subject, marker or
+** auxiliary of its own, hung on the verb whose object's conjunct ends
+** right before it, is a second clause: the conjunct is its subject and
+** the verb a conjunct of the first. */
+static void repair_object_conj_clause(sima_syntax *y, uint32_t first,
+                                      uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 3; v < end; v++) {
+    int32_t h = y[v].head;
+    unsigned vx = y[v].xpos, b = sima_deprel_base(y[v].deprel);
+    if (y[v].upos != SIMA_UPOS_VERB || h < (int32_t)first ||
+        h >= (int32_t)v ||
+        (vx != SIMA_XPOS_VBD && vx != SIMA_XPOS_VBZ && vx != SIMA_XPOS_VBP) ||
+        (b != SIMA_DEP_XCOMP && b != SIMA_DEP_CCOMP && b != SIMA_DEP_ADVCL))
+      continue;
+    int own = 0;
+    for (uint32_t k = first; k < end && !own; k++)
+      if (y[k].head == (int32_t)v) {
+        unsigned kb = sima_deprel_base(y[k].deprel);
+        own = kb == SIMA_DEP_NSUBJ || kb == SIMA_DEP_AUX ||
+              kb == SIMA_DEP_MARK || kb == SIMA_DEP_CSUBJ ||
+              kb == SIMA_DEP_EXPL;
+      }
+    if (own)
+      continue;
+    /* the object o of v's head w, and the object's conjunct n before v,
+    ** opened by a cc (a finite verb hung on a noun as a clause is left
+    ** alone: taggers read many reduced relatives, "equipment seized last
+    ** year", as past tense) */
+    int32_t w = h, n = -1;
+    if (y[w].upos != SIMA_UPOS_VERB)
+      continue;
+    for (uint32_t o = (uint32_t)w + 1; o < v && n < 0; o++) {
+      if (y[o].head != w || y[o].deprel != SIMA_DEP_OBJ)
+        continue;
+      for (uint32_t k = o + 1; k < v; k++)
+        if (y[k].head == (int32_t)o && y[k].deprel == SIMA_DEP_CONJ &&
+            (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN))
+          n = (int32_t)k;
+    }
+    if (n < 0)
+      continue;
+    int32_t cc = -1;
+    for (uint32_t k = (uint32_t)y[n].head + 1; k < (uint32_t)n; k++)
+      if (y[k].head == n && y[k].deprel == SIMA_DEP_CC)
+        cc = (int32_t)k;
+    /* everything between the conjunct and the verb is the conjunct's */
+    int inside = cc >= 0;
+    for (uint32_t k = (uint32_t)n + 1; k < v && inside; k++)
+      inside = descends(y, first, end, (int32_t)k, n);
+    if (!inside)
+      continue;
+    y[v].head = w;
+    y[v].deprel = SIMA_DEP_CONJ;
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[cc].head = (int32_t)v;
+  }
+}
+
 /* RULE C-REPAIR (adjective read as a noun): "Fornost and the evil awful
 ** Gondor welcomed ..." is often parsed with "evil" a noun conjunct of
 ** "Fornost" and "Gondor" a second subject of the verb.  A verb has one
@@ -3829,6 +3893,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(reported_phrase, 0)                                                        \
   X(number_object, 0)                                                          \
   X(noun_conj_verb, 0)                                                         \
+  X(object_conj_clause, 0)                                                     \
   X(adj_noun_subject, 0)                                                       \
   X(ccomp_subject, 0)                                                          \
   X(agent_adverb, 0)                                                           \
