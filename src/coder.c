@@ -2541,8 +2541,17 @@ static void near_source(const coder_ctx *c, uint32_t t, uint32_t first,
     if (m < 0 || bare_actor(c, m))
       continue;
     uint32_t hd = mention_head(c, &c->doc->mentions[m], i);
+    /* (the phrase's head: a name that modifies a noun, "out of the Iran
+    ** nuclear deal", is in that noun's phrase) */
+    uint32_t ph = hd;
+    unsigned hb = sima_deprel_base(c->syn[hd].deprel);
+    if ((hb == SIMA_DEP_COMPOUND || hb == SIMA_DEP_AMOD) &&
+        c->syn[hd].head >= 0 && (uint32_t)c->syn[hd].head < c->n &&
+        c->syn[c->syn[hd].head].upos == SIMA_UPOS_NOUN &&
+        c->syn[hd].head != c->syn[t].head) /* (not the trigger's noun) */
+      ph = (uint32_t)c->syn[hd].head;
     int pp = 0; /* any preposition ("out of Nigeria"), not the 's */
-    for (int32_t d = c->first_child[hd]; d >= 0 && !pp; d = c->next_sib[d])
+    for (int32_t d = c->first_child[ph]; d >= 0 && !pp; d = c->next_sib[d])
       pp = c->syn[d].deprel == SIMA_DEP_CASE &&
            c->syn[d].upos == SIMA_UPOS_ADP;
     if (pp)
@@ -3812,6 +3821,32 @@ static int ally_target(const coder_ctx *c, int32_t k, int32_t m) {
          (!strcasecmp(l, "support") && coder_has_marker(c, (uint32_t)h, "in"));
 }
 
+/* RULE C-FIGHT-WITHIN: people who are no armed force themselves
+** (civilians, nationals, volunteers, NGOs: `private_actor` or NGO)
+** "fighting with" an armed group fight in its ranks: "British nationals
+** fighting with Islamic State", "volunteers fighting with the Kurds".  Is
+** target token k (or the phrase it is a conjunct of) the with-phrase of
+** trigger t, a form of "fight", whose every source is such people? */
+static int fights_within(const coder_ctx *c, uint32_t t, const actor_set *src,
+                         int32_t k) {
+  if (k < 0 || (uint32_t)k >= c->n || src->n == 0 ||
+      strcasecmp(coder_lemma(c, t), "fight"))
+    return 0;
+  for (uint32_t i = 0; i < src->n; i++) {
+    int32_t m = src->men[i];
+    if (m < 0 || !(private_actor(c, m) || sector_is(c, m, "NGO")))
+      return 0;
+  }
+  for (int hop = 0; hop < 4 && c->syn[k].deprel == SIMA_DEP_CONJ; hop++) {
+    int32_t up = c->syn[k].head;
+    if (up < 0 || (uint32_t)up >= c->n)
+      return 0;
+    k = up;
+  }
+  return c->syn[k].head == (int32_t)t &&
+         coder_has_marker(c, (uint32_t)k, "with") != 0;
+}
+
 /* RULE C-CONSULT-TOPIC: is target token k inside what is discussed: the
 ** object of a verb of discussion (discuss, debate, review, examine, ...)
 ** on the path up to trigger t ("discussed recent changes to the role of
@@ -4430,6 +4465,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
             strcmp(code, "043") != 0 &&
             consult_place(c, tgt.tok[k], tgt.men[k])) &&
           !(croot >= 18 && ally_target(c, tgt.tok[k], tgt.men[k])) &&
+          !(croot >= 18 && fights_within(c, t, &src, tgt.tok[k])) &&
           !(croot != 15 && own_pattern(p) &&
             border_place(c, t, tgt.tok[k], tgt.men[k])) &&
           /* RULE C-PRESS-CHANNEL: the press a statement is made to or

@@ -2971,6 +2971,45 @@ static void repair_object_conj_clause(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR ("by" read as a clause marker): "welcoming the decision by
+** Donald Trump to withdraw US troops", parsed with "by" the marker of the
+** infinitive and Trump its subject (an adverbial clause of the main
+** verb): "by" marks no infinitive.  When it marks a to-infinitive whose
+** subject sits between them, right after a noun, the subject is that
+** noun's by-phrase (its author) and the infinitive the noun's clause. */
+static void repair_by_mark(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t b = first + 1; b + 3 < end; b++) {
+    int32_t v = y[b].head;
+    if (y[b].deprel != SIMA_DEP_MARK || !y[b].lemma ||
+        strcasecmp(y[b].lemma, "by") || v <= (int32_t)b + 1 ||
+        v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
+        y[v].xpos != SIMA_XPOS_VB)
+      continue;
+    uint32_t n = b - 1; /* the noun right before "by" */
+    if (y[n].upos != SIMA_UPOS_NOUN)
+      continue;
+    int32_t sj = -1, to = -1;
+    for (uint32_t k = b + 1; k < (uint32_t)v; k++) {
+      if (y[k].head != v)
+        continue;
+      if (sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        sj = (int32_t)k;
+      else if (y[k].deprel == SIMA_DEP_MARK && y[k].lemma &&
+               !strcasecmp(y[k].lemma, "to"))
+        to = (int32_t)k;
+    }
+    if (sj < 0 || to < 0 || to != v - 1)
+      continue;
+    y[b].head = sj;
+    y[b].deprel = SIMA_DEP_CASE;
+    y[sj].head = (int32_t)n;
+    y[sj].deprel = SIMA_DEP_NMOD;
+    y[v].head = (int32_t)n;
+    y[v].deprel = SIMA_DEP_ACL;
+  }
+}
+
 /* RULE C-REPAIR (adjective read as a noun): "Fornost and the evil awful
 ** Gondor welcomed ..." is often parsed with "evil" a noun conjunct of
 ** "Fornost" and "Gondor" a second subject of the verb.  A verb has one
@@ -3894,6 +3933,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(number_object, 0)                                                          \
   X(noun_conj_verb, 0)                                                         \
   X(object_conj_clause, 0)                                                     \
+  X(by_mark, 0)                                                                \
   X(adj_noun_subject, 0)                                                       \
   X(ccomp_subject, 0)                                                          \
   X(agent_adverb, 0)                                                           \
