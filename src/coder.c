@@ -5049,6 +5049,14 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
             !strcmp(c->doc->mentions[sm].sector, "CRM"))) &&
           visit_place(c, tm) && trade_place(c, (uint32_t)tt))
         continue;
+      /* RULE C-POLICY-OPTION: private people (civilians, refugees,
+      ** farmers, workers, ...; not criminal groups) who consider going
+      ** somewhere or doing something weigh no policy option (014):
+      ** "Russians considering going to Syria to earn money", "refugees
+      ** pressured to consider returning" */
+      if (!strcmp(code, "014") && sm >= 0 && private_actor(c, sm) &&
+          !sector_is(c, sm, "CRM"))
+        continue;
       /* RULE C-PRESS-INTERVIEW: a conversation (root 04, own patterns)
       ** with the press on either side is an interview or a reporter's
       ** source, no consultation ("the newspaper spoke to a woman who had
