@@ -1693,6 +1693,16 @@ static int lone_country(const ctx *c, uint32_t nmain, uint32_t q) {
   return 1;
 }
 
+/* A-COREF-NUMBER, A-COREF-SUBJECT: 1 when token h is a singular common
+** noun (capitalised or not) that is not of plural sense ("police"). */
+static int singular_noun(const ctx *c, uint32_t h) {
+  static const char *const body[] = {"police", "personnel", "staff", "gang",
+                                     "family", "clergy",    "public", NULL};
+  const sima_syntax *syn = c->doc->syn;
+  return syn && h < c->doc->ntokens && syn[h].xpos == SIMA_XPOS_NN &&
+         !tok_in(c, h, body);
+}
+
 /* A-COREF-NUMBER: 1 when token h, the last of a mention, is a singular
 ** common noun (lower-case): "spokesman", "fighter", "government"; not a
 ** noun of plural sense the tagger calls singular ("police", "personnel"),
@@ -1702,11 +1712,7 @@ static int lone_country(const ctx *c, uint32_t nmain, uint32_t q) {
 ** "they" about as often as right ones, and skipping them let an older
 ** plural antecedent code events the nearest singular had lost. */
 static int singular_one(const ctx *c, uint32_t h) {
-  static const char *const body[] = {"police", "personnel", "staff", "gang",
-                                     "family", "clergy",    "public", NULL};
-  const sima_syntax *syn = c->doc->syn;
-  return syn && h < c->doc->ntokens && syn[h].xpos == SIMA_XPOS_NN &&
-         !c->ti[h].cap && !tok_in(c, h, body);
+  return !c->ti[h].cap && singular_noun(c, h);
 }
 
 /* The latest mention before token i (within 2 sentences) that fits. */
@@ -1716,6 +1722,31 @@ static int state_country(const ctx *c, int32_t q) {
   char cc[4], ss[4];
   actor_split_code(c->d, c->m[q].code, cc, ss);
   return cc[0] && (!ss[0] || tok_in_list(ss, state_sectors));
+}
+
+/* Verbs of saying and thinking, by lemma: their subject is a person or
+** a group of people (A-COREF-PLURAL, A-COREF-PEOPLE). */
+static const char *const say_lemmas[] = {
+    "say",    "tell",    "add",    "explain", "argue",   "insist",  "claim",
+    "state",  "declare", "warn",   "note",    "recall",  "reply",   "respond",
+    "deny",   "admit",   "allege", "believe", "fear",    "complain", "report",
+    "confirm", "testify", "think",  "hope",    "want",    "worry",   "announce",
+    NULL};
+
+/* A-COREF-PEOPLE: 1 when the noun at token h is the subject of a verb
+** of saying or thinking (after at most an auxiliary and an adverb) whose
+** complement the pronoun at token i opens, after "that" or not. */
+static int says_they(const ctx *c, uint32_t h, uint32_t i) {
+  const sima_syntax *syn = c->doc->syn;
+  uint32_t v = h + 1;
+  for (int k = 0; k < 2 && v < i &&
+                  (syn[v].upos == SIMA_UPOS_AUX ||
+                   syn[v].upos == SIMA_UPOS_ADV);
+       k++)
+    v++;
+  return v < i && tok_eq(c, i, "they") && syn[v].lemma &&
+         tok_in_list(syn[v].lemma, say_lemmas) &&
+         (v + 1 == i || (v + 2 == i && tok_eq(c, v + 1, "that")));
 }
 
 static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
@@ -1729,7 +1760,16 @@ static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
       break;
     if (!m->code[0] || (skip && !strcmp(skip, m->code)))
       continue;
-    if (person >= 0 && m->person != person)
+    /* RULE A-COREF-PEOPLE: a person noun in the plural ("the gang
+    ** leaders", "commanders") is a group of people: "they" is that group
+    ** when it is the subject of the verb of saying whose complement the
+    ** pronoun opens ("The gang leaders announced they would vote",
+    ** "Military commanders have denied that they opened fire") */
+    uint32_t h = m->first + m->count - 1;
+    int people = c->doc->syn && c->doc->syn[h].xpos == SIMA_XPOS_NNS &&
+                 !c->ti[h].cap && m->person;
+    if (person >= 0 && m->person != person &&
+        !(person == 0 && people && says_they(c, h, i)))
       continue;
     /* "they" is no country adjective modifying a thing: "rejected a
     ** Senegalese peace plan, and said they ..." are the rejecters */
@@ -1749,9 +1789,79 @@ static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
     ** comes): the pronoun goes on to an earlier plural or named one */
     if (person == 0 && singular_one(c, m->first + m->count - 1))
       continue;
+    /* RULE A-COREF-SINGULAR: and "he"/"she"/"him" is no mention ending
+    ** in a plural common noun ("forcing officers to kill him" is not the
+    ** officers); when the person named last is such a group, the one
+    ** the pronoun means was not coded: no antecedent */
+    if (person == 1 && people && is_pronoun_person(c, i))
+      return -1;
     return (int32_t)q;
   }
   return -1;
+}
+
+/* A-COREF-SUBJECT: 1 when token i opens its sentence's main clause: its
+** first word (after an opening quote), its second after a conjunction or
+** an adverb ("But they", "Now they"), or the first word after a fronted
+** phrase with no finite verb, closed by a comma ("In the days before the
+** murder, they"). */
+static int clause_first(const ctx *c, uint32_t i) {
+  const sima_syntax *syn = c->doc->syn;
+  uint32_t sn = c->ti[i].sent;
+  if (!syn || sn >= c->doc->nsents)
+    return 0;
+  uint32_t s0 = c->doc->sents[sn].first;
+  while (s0 < i && (syn[s0].xpos == SIMA_XPOS_LQUOTE || tok_eq(c, s0, "\"")))
+    s0++;
+  if (i == s0)
+    return 1;
+  if (i == s0 + 1 &&
+      (syn[s0].xpos == SIMA_XPOS_CC || syn[s0].xpos == SIMA_XPOS_RB))
+    return 1;
+  if (!tok_eq(c, i - 1, ",") || i - s0 > 64)
+    return 0; /* (a fronted phrase is short) */
+  for (uint32_t t = s0; t + 1 < i; t++)
+    if (syn[t].xpos == SIMA_XPOS_VBD || syn[t].xpos == SIMA_XPOS_VBZ ||
+        syn[t].xpos == SIMA_XPOS_VBP || syn[t].xpos == SIMA_XPOS_MD)
+      return 0;
+  return 1;
+}
+
+/* A-COREF-SUBJECT: the coded main mention before mention qe that is the
+** subject of sentence sn's main clause (it opens the clause, after a
+** determiner, adjectives or a number, and a verb, an auxiliary or a modal
+** follows it, after at most an adverb) and may be "they": a plural or
+** named mention, no lone country, no singular common noun; -1 if none. */
+static int32_t clause_subject(const ctx *c, uint32_t nmain, uint32_t qe,
+                              uint32_t sn) {
+  const sima_syntax *syn = c->doc->syn;
+  int32_t first = -1;
+  for (uint32_t q = qe; q-- > 0 && qe - q <= COREF_WINDOW;) {
+    if (c->m[q].sent < sn)
+      break;
+    if (c->m[q].sent == sn)
+      first = (int32_t)q;
+  }
+  if (first < 0 || !syn)
+    return -1;
+  const mtmp *m = &c->m[first];
+  uint32_t b = m->first, h = m->first + m->count - 1, v = h + 1;
+  while (b > 0 && c->ti[b - 1].sent == sn &&
+         (syn[b - 1].xpos == SIMA_XPOS_DT || syn[b - 1].xpos == SIMA_XPOS_JJ ||
+          syn[b - 1].xpos == SIMA_XPOS_CD ||
+          syn[b - 1].xpos == SIMA_XPOS_PRP_S))
+    b--;
+  if (v < c->doc->ntokens && syn[v].xpos == SIMA_XPOS_RB)
+    v++;
+  if (!m->code[0] || !clause_first(c, b) || v >= c->doc->ntokens ||
+      !(syn[v].xpos == SIMA_XPOS_VBD || syn[v].xpos == SIMA_XPOS_VBZ ||
+        syn[v].xpos == SIMA_XPOS_VBP || syn[v].xpos == SIMA_XPOS_MD))
+    return -1;
+  int people = syn[h].xpos == SIMA_XPOS_NNS && !c->ti[h].cap;
+  if ((m->person && !people) || lone_country(c, nmain, (uint32_t)first) ||
+      singular_noun(c, h))
+    return -1;
+  return first;
 }
 
 /* The end of the apposition after a name ending at token r1 ("X Y, a
@@ -1885,6 +1995,78 @@ static uint32_t uncoded_person(const ctx *c, const uint8_t *coded, uint32_t i,
     }
   }
   return UINT32_MAX;
+}
+
+/* RULE A-COREF-PLURAL: "they" is the plural subject named last before
+** it, coded or not.  A plural common noun outside every coded mention
+** ("detained respondents", "residents", "the girls") between the
+** antecedent found (ending before token lo) and the pronoun at token i
+** takes the pronoun from the older coded mention when it heads the
+** subject (its verb, a finite one or a modal, follows after at most one
+** adverb) of a verb of saying or thinking ("85 percent of detained
+** respondents said they had traveled to Peru": not the embassy) or of a
+** main clause of its own ("The girls are now fighting back.  An
+** increasing number of them ...").  "Them" only from an earlier
+** sentence (principle B: "its allies would be forced to release them").
+** Not a noun coordinated with a coded mention ("police and residents
+** said they"), nor one a coded mention modifies ("UN arms inspectors
+** said they" are the UN's), nor one whose word heads an earlier coded
+** mention ("Vigilante groups ... As the groups develop, they": the same
+** groups).  Returns 1 when there is one (coreference runs before the
+** parse: the tags and lemmas are all there is). */
+static int plural_between(const ctx *c, const uint8_t *coded, uint32_t nmain,
+                          uint32_t lo, uint32_t i) {
+  const sima_syntax *syn = c->doc->syn;
+  if (!syn)
+    return 0;
+  /* (a bounded look: a "sentence" of 10,000 words stays linear) */
+  for (uint32_t t = i - lo > 256 ? i - 256 : lo; t + 1 < i; t++) {
+    if (coded[t] || syn[t].xpos != SIMA_XPOS_NNS || c->ti[t].title_sent)
+      continue;
+    uint32_t v = t + 1;
+    if (syn[v].xpos == SIMA_XPOS_RB && v + 1 < i)
+      v++;
+    unsigned x = syn[v].xpos;
+    if (x != SIMA_XPOS_VBD && x != SIMA_XPOS_VBZ && x != SIMA_XPOS_VBP &&
+        x != SIMA_XPOS_MD)
+      continue;
+    /* (the noun phrase's first word: back over its modifiers) */
+    uint32_t s = t;
+    while (s > lo && !coded[s - 1] && c->ti[s - 1].sent == c->ti[t].sent &&
+           (syn[s - 1].xpos == SIMA_XPOS_JJ ||
+            syn[s - 1].xpos == SIMA_XPOS_DT ||
+            syn[s - 1].xpos == SIMA_XPOS_CD ||
+            syn[s - 1].xpos == SIMA_XPOS_NN ||
+            syn[s - 1].xpos == SIMA_XPOS_NNS ||
+            syn[s - 1].xpos == SIMA_XPOS_VBN ||
+            syn[s - 1].xpos == SIMA_XPOS_PRP_S))
+      s--;
+    int say = syn[v].lemma && tok_in_list(syn[v].lemma, say_lemmas);
+    int first = clause_first(c, s);
+    if ((!say && !first) ||
+        (tok_eq(c, i, "them") && c->ti[t].sent == c->ti[i].sent))
+      continue;
+    /* (nor a noun whose modifier is the coded mention: "UN arms
+    ** inspectors said they" are the UN's) */
+    if ((s >= 1 && coded[s - 1]) ||
+        (s >= 2 && (tok_eq(c, s - 1, "and") || tok_eq(c, s - 1, "or")) &&
+         coded[s - 2]))
+      continue;
+    int same = 0;
+    for (uint32_t q = nmain, looked = 0; q-- > 0 && !same;) {
+      const mtmp *m = &c->m[q];
+      if (m->first + m->count > t)
+        continue;
+      if (c->ti[t].sent - m->sent > 2 || ++looked > COREF_WINDOW)
+        break;
+      same = m->code[0] && c->ti[t].w2 != TRIE_NONE &&
+             c->ti[m->first + m->count - 1].w2 == c->ti[t].w2;
+    }
+    if (same)
+      continue;
+    return 1;
+  }
+  return 0;
 }
 
 static int cmp_mtmp(const void *a, const void *b) {
@@ -2024,6 +2206,8 @@ static void coref_run(ctx *c, const uint8_t *coded) {
       break;
     }
   }
+  uint32_t they_sent = UINT32_MAX; /* A-COREF-SUBJECT: the sentence of */
+  int32_t they_a = -1;              /* the last clause-opening "they" */
   for (uint32_t i = 0, q = 0; i < doc->ntokens && !c->oom; i++) {
     while (q < nmain && c->m[q].first + c->m[q].count <= i)
       q++;
@@ -2049,6 +2233,27 @@ static void coref_run(ctx *c, const uint8_t *coded) {
             a = earlier_title(c, coded, nmain, r0, r1);
         }
       }
+      /* RULE A-COREF-SUBJECT: a "they" opening its sentence's main
+      ** clause continues the subject of the sentence before: that
+      ** sentence's "they" ("they had also killed ... Ten days later,
+      ** they kidnapped"), or its coded subject ("Police arrested a
+      ** doctor ... They also arrested") */
+      int subj = coded && tok_eq(c, i, "they") && clause_first(c, i);
+      if (subj && c->ti[i].sent > 0) {
+        uint32_t ps = c->ti[i].sent - 1;
+        int32_t b = they_sent == ps ? they_a : clause_subject(c, nmain, q, ps);
+        if (they_sent == ps || b >= 0)
+          a = b;
+      }
+      /* RULE A-COREF-PLURAL: an uncoded plural subject after the
+      ** antecedent ("the detained respondents said they") is "they" */
+      if (a >= 0 && coded && is_pronoun_group(c, i) &&
+          plural_between(c, coded, nmain, c->m[a].first + c->m[a].count, i))
+        a = -1;
+      if (subj) {
+        they_sent = c->ti[i].sent;
+        they_a = a;
+      }
       if (a < 0)
         continue;
       mtmp *m = push(c, i, i + 1, SIMA_RES_PRONOUN);
@@ -2056,7 +2261,7 @@ static void coref_run(ctx *c, const uint8_t *coded) {
         return;
       set_code(m, c->m[a].code, NULL);
       m->antecedent = a;
-      m->person = c->m[a].person;
+      m->person = c->m[a].person && !is_pronoun_group(c, i);
       m->note = "pronoun";
       continue;
     }
