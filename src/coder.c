@@ -2619,6 +2619,18 @@ static void cond_target(const coder_ctx *c, uint32_t t, actor_set *tgt) {
     }
 }
 
+/* RULE C-NOUN-OBSERVER: verbs whose subject reports, judges, fears or
+** investigates an act named by their object, and does not do it: verbs
+** of speech (mood_is_speech) and these.  Sorted. */
+static int observer_verb(const char *l) {
+  static const char *const obs[] = {
+      "blame",     "condemn",   "criticise", "criticize", "decry",
+      "denounce",  "deny",      "deplore",   "describe",  "document",
+      "fear",      "investigate", "probe",   "record",    "see",
+      "witness"};
+  return mood_is_speech(l) || CODER_IN(obs, l);
+}
+
 /* Nouns that carry the event of their compound modifier: "a mediation
 ** effort", "a peace mission", "an attack operation" (but "a defence
 ** pact" is a pact).  Sorted. */
@@ -4315,7 +4327,14 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       c->syn[nh].head >= 0 && (uint32_t)c->syn[nh].head < c->n &&
       c->syn[c->syn[nh].head].upos == SIMA_UPOS_VERB &&
       /* (not the one who averts it: "police foiled an attack") */
-      !mood_avert_head(c, (uint32_t)c->syn[nh].head)) {
+      !mood_avert_head(c, (uint32_t)c->syn[nh].head) &&
+      /* RULE C-NOUN-OBSERVER: nor, for a hostile act (roots 13-20),
+      ** the one who reports, judges or investigates it ("media outlets
+      ** reported 14 attacks against judges", "the UN condemned attacks
+      ** on civilians"); who announces a deal or a meeting is mostly a
+      ** party to it */
+      !((code[0] == '2' || (code[0] == '1' && code[1] >= '3')) &&
+        observer_verb(coder_lemma(c, (uint32_t)c->syn[nh].head)))) {
     int32_t sj = coder_subject(c, (uint32_t)c->syn[nh].head, 0);
     if (sj >= 0)
       actors_at(c, (uint32_t)sj, &src);
