@@ -3010,6 +3010,56 @@ static void repair_by_mark(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
+/* RULE C-REPAIR (people acting, read as a gerund's object): "acted very
+** aggressively against protesting teachers", parsed with "protesting" a
+** clause marked "against" and the teachers its object: a gerund of
+** collective action (demonstrating, fleeing, marching, mourning,
+** protesting, rallying, rioting, striking) right after a preposition,
+** with the actor named right after it as its only object, describes
+** that actor (amod), which is the phrase's noun (obl of the verb, the
+** preposition its case). */
+static void repair_people_gerund(const sima_doc *doc, sima_syntax *y,
+                                 uint32_t first, uint32_t count) {
+  static const char *const acts[] = {"demonstrate", "flee",  "march",
+                                     "mourn",       "protest", "rally",
+                                     "riot",        "strike"};
+  uint32_t end = first + count;
+  for (uint32_t g = first + 1; g + 1 < end; g++) {
+    int32_t v = y[g].head;
+    uint32_t o = g + 1, p = g - 1;
+    if (y[g].xpos != SIMA_XPOS_VBG || !y[g].lemma ||
+        !CODER_IN(acts, y[g].lemma) ||
+        sima_deprel_base(y[g].deprel) != SIMA_DEP_ADVCL || v < (int32_t)first ||
+        v >= (int32_t)end || y[p].head != (int32_t)g ||
+        y[p].deprel != SIMA_DEP_MARK ||
+        (y[p].upos != SIMA_UPOS_ADP && y[p].upos != SIMA_UPOS_SCONJ) ||
+        y[o].head != (int32_t)g || y[o].deprel != SIMA_DEP_OBJ ||
+        y[o].xpos != SIMA_XPOS_NNS)
+      continue;
+    int actor = 0;
+    for (uint32_t m = 0; m < doc->nmentions && !actor; m++)
+      actor = doc->mentions[m].first <= o &&
+              o < doc->mentions[m].first + doc->mentions[m].count &&
+              doc->mentions[m].code;
+    int other = 0; /* (an oblique after the object is the verb's) */
+    for (uint32_t k = first; k < end && !other; k++)
+      other = y[k].head == (int32_t)g && k != p && k != o &&
+              !(k > o && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBL);
+    if (!actor || other)
+      continue;
+    for (uint32_t k = o + 1; k < end; k++)
+      if (y[k].head == (int32_t)g)
+        y[k].head = v;
+    y[o].head = v;
+    y[o].deprel = SIMA_DEP_OBL;
+    y[p].head = (int32_t)o;
+    y[p].deprel = SIMA_DEP_CASE;
+    y[p].upos = SIMA_UPOS_ADP;
+    y[g].head = (int32_t)o;
+    y[g].deprel = SIMA_DEP_AMOD;
+  }
+}
+
 /* RULE C-REPAIR (adjective read as a noun): "Fornost and the evil awful
 ** Gondor welcomed ..." is often parsed with "evil" a noun conjunct of
 ** "Fornost" and "Gondor" a second subject of the verb.  A verb has one
@@ -3934,6 +3984,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(noun_conj_verb, 0)                                                         \
   X(object_conj_clause, 0)                                                     \
   X(by_mark, 0)                                                                \
+  X(people_gerund, 1)                                                          \
   X(adj_noun_subject, 0)                                                       \
   X(ccomp_subject, 0)                                                          \
   X(agent_adverb, 0)                                                           \
