@@ -4666,7 +4666,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** or attributed to a coded actor) is an intent (roots 04-08) or a
   ** threat (14-20); the intent or threat is the source's alone, so no
   ** paired code */
-  if (mi.mood == SIMA_MOOD_PLANNED && !mi.negated && src.n > 0) {
+  /* (not the act a purpose clause aims at, C-MOOD-PURPOSE: "placed
+  ** barricades so that police could detain the smugglers") */
+  if (mi.mood == SIMA_MOOD_PLANNED && !mi.negated && src.n > 0 &&
+      !(mi.mood_rule && !strcmp(mi.mood_rule, "C-MOOD-PURPOSE"))) {
     const char *mapped = !own                     ? NULL
                          : root >= 4 && root <= 8 ? intent_code(code)
                          : root >= 14             ? threat_code(code)

@@ -8,7 +8,8 @@
 **   C-MOOD-HYP    an if/unless clause on the verb or above it -> hypothetical
 **   C-MOOD-REQ    under urge/ask/call on/demand ... (xcomp), or with
 **                 must/should -> requested
-**   C-MOOD-PLAN   will/would, or under plan/intend/vow/... -> planned
+**   C-MOOD-PLAN   will/would, or under plan/intend/vow/... -> planned;
+**                 C-MOOD-PURPOSE "so that police could detain" -> planned
 **   C-MOOD-EXP    under expect/likely/due/set to -> expected
 **   C-MOOD-POSS   could/might/may, under consider/fear/wait, or a noun
 **                 with possible/potential/alleged -> possible
@@ -21,6 +22,7 @@
 ** Lists are small sorted tables in C (they are grammar, not vocabulary).
 */
 #include "coder_int.h"
+#include "timex.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -75,15 +77,16 @@ static const char *const disposed_adjs[] = {
     "eager", "interested", "keen", "prepared", "ready", "willing"};
 
 /* ("nears a final peace agreement": the agreement is still ahead) */
+/* ("about to enter talks": the act is imminent, C-MOOD-EXP) */
 static const char *const expected_heads[] = {
-    "anticipate", "bound",   "due",     "expect", "forecast", "likely",
-    "near",       "poise",   "predict", "project", "set",     "slate",
-    "unlikely"};
+    "about",   "anticipate", "bound",   "due",     "expect", "forecast",
+    "likely",  "near",       "poise",   "predict", "project", "set",
+    "slate",   "unlikely"};
 
 static const char *const requested_heads[] = {
     "appeal", "ask",     "beg",   "call",    "demand", "encourage",
-    "implore", "invite", "order", "persuade", "press", "pressure", "push",
-    "request", "require", "tell", "urge"};
+    "implore", "invite", "need", "order", "persuade", "press", "pressure",
+    "push", "request", "require", "tell", "urge"};
 
 /* RULE C-MOOD-ACCUSED: verbs of accusation: the act they impute to
 ** someone ("accused the army of extorting miners", "blamed the police for
@@ -139,8 +142,8 @@ static const char *const possible_mods[] = {
 ** gangs", "the risk of an attack") */
 static const char *const possible_nouns[] = {
     "chance",   "danger",   "fear",   "hope",     "idea",     "likelihood",
-    "option",   "possibility", "prospect", "risk", "scenario", "specter",
-    "spectre",  "threat"};
+    "option",   "possibility", "prospect", "question", "risk", "scenario",
+    "specter",  "spectre",  "threat"};
 
 /* RULE C-MOOD-COMMIT: nouns of commitment or intent (mood_analyze).
 ** Sorted. */
@@ -282,6 +285,21 @@ static const char *const occur_verbs[] = {
     "materialize", "occur", "proceed", "resume", "start", "succeed",
     "take"};
 
+/* Is "that" (d, a dependent of clause x) the complementizer parsed as a
+** pronoun: a subject or object of x while x has another one ("the
+** accusation that Britain directed the attack": "that" an obj beside
+** "attack")?  (C-MOOD-CLAIM) */
+static int slot_filled(const coder_ctx *c, uint32_t x, int32_t d) {
+  unsigned b = sima_deprel_base(c->syn[d].deprel);
+  if (strcasecmp(coder_lemma(c, (uint32_t)d), "that") ||
+      (b != SIMA_DEP_OBJ && b != SIMA_DEP_NSUBJ))
+    return 0;
+  for (int32_t e = c->first_child[x]; e >= 0; e = c->next_sib[e])
+    if (e != d && sima_deprel_base(c->syn[e].deprel) == b)
+      return 1;
+  return 0;
+}
+
 /* Does clause x have a relative pronoun (that, which, who, whom) as a
 ** subject, object or oblique of its own? */
 static int relative_clause(const coder_ctx *c, uint32_t x) {
@@ -289,7 +307,7 @@ static int relative_clause(const coder_ctx *c, uint32_t x) {
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
     unsigned b = sima_deprel_base(c->syn[d].deprel);
     if (b != SIMA_DEP_MARK && c->syn[d].upos == SIMA_UPOS_PRON &&
-        IN(rel, coder_lemma(c, (uint32_t)d)))
+        IN(rel, coder_lemma(c, (uint32_t)d)) && !slot_filled(c, x, d))
       return 1;
   }
   return 0;
@@ -323,6 +341,104 @@ static uint32_t left_edge(const coder_ctx *c, uint32_t x) {
     }
   }
   return le;
+}
+
+/* The word right before the clause of predicate x, read off the text
+** rather than the parse (which often hangs "denied that the army
+** attacked" or "so that police could detain" wrongly): the token before
+** the first word of x's own subject, past a "that" (*that is then 1; a
+** "that" parsed as the subject's determiner counts), or -1 when x has no
+** subject before it or that word is in another sentence.  (C-NEG-DENIED,
+** C-MOOD-CLAIM, C-MOOD-PURPOSE, C-MOOD-PLAN) */
+static int32_t clause_opener(const coder_ctx *c, uint32_t x, int *that) {
+  *that = 0;
+  int32_t s = -1; /* (the nearest: not the "claim" of "nsubj:outer") */
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ &&
+        (uint32_t)d < x)
+      s = d;
+  const sima_sentence *se = coder_sentence_of(c->doc, x);
+  if (s < 0 || !se)
+    return -1;
+  uint32_t le = left_edge(c, (uint32_t)s);
+  if (le < (uint32_t)s && !strcasecmp(coder_lemma(c, le), "that"))
+    le++; /* ("so that police could": "that" parsed as a determiner) */
+  if (le <= se->first)
+    return -1;
+  uint32_t k = le - 1;
+  if (!strcasecmp(coder_lemma(c, k), "that")) {
+    if (k <= se->first)
+      return -1;
+    *that = 1;
+    k--;
+  }
+  return (int32_t)k;
+}
+
+/* RULE C-NEG-NONE ("no way"): the "no" of a "no way" before trigger t in
+** its clause ("there was no way the rebels were going to attack the
+** capital", "there is no way to arrest them"), or -1.  The scan stops at
+** ";", ":" and at a "but" or "so" that opens another clause. */
+static int32_t no_way(const coder_ctx *c, uint32_t t) {
+  const sima_sentence *se = coder_sentence_of(c->doc, t);
+  if (!se)
+    return -1;
+  for (uint32_t k = t; k > se->first && k + 40 > t; k--) {
+    uint32_t w = k - 1;
+    const char *l = coder_lemma(c, w);
+    if (!strcmp(l, ";") || !strcmp(l, ":") || !strcasecmp(l, "but") ||
+        !strcasecmp(l, "so"))
+      return -1;
+    if (!strcasecmp(l, "no") && w + 1 < t &&
+        !strcasecmp(coder_lemma(c, w + 1), "way"))
+      return (int32_t)w;
+  }
+  return -1;
+}
+
+/* Heads that announce a move (C-MOOD-PLAN: "confirmed he was ending all
+** operations", "the announcement that he was pulling the troops out").
+** Sorted. */
+static const char *const announce_heads[] = {"announce", "announcement",
+                                             "confirm", "declare"};
+/* Moves that, announced in the progressive, are still to be made ("he
+** was ending", "they are pulling out"); an activity ("were
+** investigating", "is working with") goes on already.  Sorted. */
+static const char *const move_verbs[] = {
+    "abandon", "close", "cut",   "deploy", "end",  "expel",
+    "halt",    "leave", "lift",  "pull",   "quit", "recall",
+    "scrap",   "send",  "sever", "stop",   "suspend", "withdraw"};
+
+/* Is trigger t a progressive ("was pulling", "is ending": "be" + -ing,
+** no other auxiliary) in the content of an announcement (clause opener
+** k)?  An announced move in the progressive is one about to be made. */
+static int announced_progressive(const coder_ctx *c, uint32_t t, int32_t k) {
+  static const char *const period[] = {"day",  "month", "today", "week",
+                                       "year", "yesterday"};
+  /* (past a time phrase: "the announcement last month that he was
+  ** pulling the troops out", "announced on Friday that ...") */
+  const sima_sentence *se = coder_sentence_of(c->doc, t);
+  if (k > 0 && se &&
+      (IN(period, coder_lemma(c, (uint32_t)k)) ||
+       timex_calendar_name(&c->doc->tokens[k])))
+    for (int back = 0; back < 3 && (uint32_t)k > se->first; back++) {
+      k--;
+      if (IN(announce_heads, coder_lemma(c, (uint32_t)k)))
+        break;
+    }
+  if (k < 0 || c->syn[t].xpos != SIMA_XPOS_VBG ||
+      !IN(announce_heads, coder_lemma(c, (uint32_t)k)) ||
+      !IN(move_verbs, coder_lemma(c, t)))
+    return 0;
+  int be = 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (c->syn[d].deprel != SIMA_DEP_AUX)
+      continue;
+    if (strcasecmp(coder_lemma(c, (uint32_t)d), "be"))
+      return 0;
+    be = 1;
+  }
+  return be;
 }
 
 /* An if/unless clause attached to t, or t inside one. */
@@ -539,6 +655,16 @@ static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
         m = SIMA_MOOD_PLANNED, r = "C-MOOD-PLAN";
       else if (IN(expected_mods, l))
         m = SIMA_MOOD_EXPECTED, r = "C-MOOD-EXP";
+    } else if (base == SIMA_DEP_OBL && coder_has_marker(c, (uint32_t)d, "by")) {
+      /* C-MOOD-ALLEGED on the agent: "eight police were assassinated,
+      ** allegedly by members of another group" */
+      for (int32_t a = c->first_child[d]; a >= 0; a = c->next_sib[a])
+        if (sima_deprel_base(c->syn[a].deprel) == SIMA_DEP_ADVMOD &&
+            IN(alleged_mods, coder_lemma(c, (uint32_t)a))) {
+          *cue = a;
+          *rule = "C-MOOD-ALLEGED";
+          return SIMA_MOOD_POSSIBLE;
+        }
     }
     if (r) {
       *cue = d;
@@ -563,6 +689,37 @@ static int seem_frame(const coder_ctx *c, uint32_t h) {
       return 1;
   }
   return 0;
+}
+
+/* Verbs of report or belief whose passive hedges its complement
+** (C-MOOD-ALLEGED).  Sorted. */
+static const char *const hearsay_verbs[] = {
+    "allege",  "believe", "claim",   "presume", "report", "rumor",
+    "rumour",  "say",     "suppose", "suspect", "think"};
+
+/* C-MOOD-POSS (an outcome enabled): did "allow"/"enable" h report what
+** the thing it names made happen: past ("allowed", "has enabled"), with
+** no modal, and with "this", "that", "which" or "it" as subject ("this
+** allowed them to harass the family", "a political base, which has
+** allowed them to form alliances")?  A rule or a person that allowed
+** something only permitted it ("the provision allowed the authorities to
+** freeze accounts": possible). */
+static int enabled_outcome(const coder_ctx *c, uint32_t h) {
+  static const char *const pro[] = {"it", "that", "this", "which"};
+  const char *l = coder_lemma(c, h);
+  if (strcasecmp(l, "allow") && strcasecmp(l, "enable"))
+    return 0;
+  if (c->syn[h].xpos != SIMA_XPOS_VBD && c->syn[h].xpos != SIMA_XPOS_VBN)
+    return 0;
+  int32_t s = -1;
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_AUX && strcasecmp(coder_lemma(c, (uint32_t)d), "have"))
+      return 0; /* ("would allow", "is allowed", "could have allowed") */
+    if (b == SIMA_DEP_NSUBJ && c->syn[d].deprel == SIMA_DEP_NSUBJ)
+      s = d;
+  }
+  return s >= 0 && (uint32_t)s < h && IN(pro, coder_lemma(c, (uint32_t)s));
 }
 
 /* The mood a governing word `h` lends to its complement; *rule gets its
@@ -591,6 +748,15 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
   else if ((!strcasecmp(l, "seem") || !strcasecmp(l, "appear")) &&
            c->syn[h].upos == SIMA_UPOS_VERB && seem_frame(c, h))
     m = SIMA_MOOD_POSSIBLE, r = "C-MOOD-SEEM";
+  else if (enabled_outcome(c, h))
+    m = SIMA_MOOD_ASSERTED;
+  /* C-MOOD-ALLEGED: the complement of a passive verb of report or belief
+  ** ("are believed to have ambushed the miners", "is rumoured to be
+  ** talking to the gang", "is said to have ordered") is alleged; "is
+  ** known to have" is no doubt */
+  else if (IN(hearsay_verbs, l) && c->syn[h].upos == SIMA_UPOS_VERB &&
+           coder_is_passive(c, h))
+    m = SIMA_MOOD_POSSIBLE, r = "C-MOOD-ALLEGED";
   else if (IN(possible_heads, l))
     m = SIMA_MOOD_POSSIBLE,
     r = !strcasecmp(l, "plot") || !strcasecmp(l, "scheme") ||
@@ -739,6 +905,12 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
   int neg_block = 0; /* C-NEG-CONJ, C-NEG-SUBJECT, C-NEG-RULEOUT */
   int own_frame = 0; /* C-NEG-CONJ: the modal of the first conjunct is not
                      ** the mood of one with its own frame */
+  /* C-MOOD-ALLEGED (participle): walked up from an -ing clause, and the
+  ** mood then */
+  int part_frame = 0;
+  sima_mood part_mood = SIMA_MOOD_ASSERTED;
+  const char *part_rule = NULL;
+  int32_t part_cue = -1;
   for (int step = 0; step < 12; step++) {
     /* RULE C-NEG */
     int w;
@@ -763,7 +935,22 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
                          : -1;
         if (no >= 0 && no < d)
           NEGATE("C-NEG-NONE", no);
+        /* (and the trigger's own object: "France has provided no
+        ** evidence", "the army sent no troops") */
+        no = x == t && c->syn[x].upos == SIMA_UPOS_VERB &&
+                     sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
+                     (uint32_t)d > x
+                 ? coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "no")
+                 : -1;
+        if (no >= 0 && !out->negated)
+          NEGATE("C-NEG-NONE", no);
       }
+    /* C-NEG-NONE: "there was no way the rebels were going to attack" */
+    if (x == t && !neg_block && !out->negated) {
+      int32_t nw = no_way(c, t);
+      if (nw >= 0)
+        NEGATE("C-NEG-NONE", nw);
+    }
     /* RULE C-MOOD-HYP */
     if ((w = conditional_here(c, x)) && !hyp) {
       hyp = 1;
@@ -795,6 +982,50 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         mcue = oc;
         mrule = orl;
       }
+    }
+    /* the word before the clause, read off the text (clause_opener) */
+    {
+      int th = 0;
+      int32_t k = clause_opener(c, x, &th);
+      /* C-NEG-DENIED however parsed: "has again denied that the army
+      ** attacked civilians" (the content clause hung elsewhere) */
+      if (k >= 0 && c->syn[x].head != k &&
+          c->syn[k].upos == SIMA_UPOS_VERB &&
+          !strcasecmp(coder_lemma(c, (uint32_t)k), "deny") &&
+          !negated_here(c, (uint32_t)k)) {
+        if (!neg_block)
+          NEGATE("C-NEG-DENIED", k);
+        if (out->attr < 0 && coder_subject(c, (uint32_t)k, 0) >= 0) {
+          out->attr = attribution_from(c, (uint32_t)k);
+          out->attr_rule = "C-NEG-DENIED";
+        }
+        break;
+      }
+      /* C-MOOD-CLAIM: a claim noun's content after "be": "one of the
+      ** most common claims is that the police pushed the gangs out" */
+      if (k > 0 && th && !strcasecmp(coder_lemma(c, (uint32_t)k), "be") &&
+          c->syn[k - 1].upos == SIMA_UPOS_NOUN &&
+          claim_noun(c, (uint32_t)k - 1))
+        MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CLAIM", k - 1);
+      /* RULE C-MOOD-PURPOSE: a purpose clause ("so that police could
+      ** detain the smugglers", "in order that ...") says what the act is
+      ** done for: planned, its "could" no mere possibility (no threat or
+      ** intent is made of it: coder.c) */
+      if (k >= 0 && th &&
+          (!strcasecmp(coder_lemma(c, (uint32_t)k), "so") ||
+           (k > 0 && !strcasecmp(coder_lemma(c, (uint32_t)k), "order") &&
+            !strcasecmp(coder_lemma(c, (uint32_t)k - 1), "in"))) &&
+          (mood == SIMA_MOOD_ASSERTED ||
+           (mcue >= 0 && c->syn[mcue].head == (int32_t)x &&
+            c->syn[mcue].deprel == SIMA_DEP_AUX))) {
+        mood = SIMA_MOOD_PLANNED;
+        mrule = "C-MOOD-PURPOSE";
+        mcue = k;
+      }
+      /* C-MOOD-PLAN: an announced move in the progressive ("confirmed
+      ** he was ending all operations") is about to be made */
+      if (x == t && announced_progressive(c, t, k))
+        MOOD_IF_ASSERTED(SIMA_MOOD_PLANNED, "C-MOOD-PLAN", k);
     }
     /* RULE C-MOOD-WHETHER: an open question ("whether the mayor's office
     ** supports the capos") says nothing of the act */
@@ -916,7 +1147,41 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       ** "the allegations that he denied" is a relative clause) */
       if (base != SIMA_DEP_NMOD && !relative_clause(c, x) &&
           claim_noun(c, (uint32_t)h)) {
+        /* (over a plan or a forecast too: "rumours that the US is
+        ** planning to slap sanctions" make no threat) */
+        if (mood == SIMA_MOOD_PLANNED || mood == SIMA_MOOD_EXPECTED)
+          mood = SIMA_MOOD_ASSERTED;
         MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CLAIM", h);
+        break;
+      }
+    }
+    /* C-MOOD-CLAIM: the content of evidence ("evidence comes back that
+    ** the leader is gassing his people") is in the frame of the clause
+    ** that brings the evidence: its condition or doubt, not its negation
+    ** ("no evidence that" is a claim: above) */
+    if ((base == SIMA_DEP_ACL || base == SIMA_DEP_CCOMP) &&
+        c->syn[h].upos == SIMA_UPOS_NOUN &&
+        IN(evidence_nouns, coder_lemma(c, (uint32_t)h)) &&
+        !relative_clause(c, x) && c->syn[h].head >= 0 &&
+        (uint32_t)c->syn[h].head < c->n &&
+        c->syn[c->syn[h].head].upos == SIMA_UPOS_VERB) {
+      neg_block = 1;
+      x = (uint32_t)c->syn[h].head;
+      continue;
+    }
+    /* C-MOOD-COND-NOUN: a clause right after a noun of condition is its
+    ** phrase however parsed ("set preconditions on holding talks with
+    ** the opposition": an adverbial clause of "set") */
+    if ((base == SIMA_DEP_ADVCL || base == SIMA_DEP_ACL) &&
+        !relative_clause(c, x)) {
+      uint32_t le = left_edge(c, x);
+      if (le > 0 && c->syn[le - 1].upos == SIMA_UPOS_NOUN &&
+          IN(cond_nouns, coder_lemma(c, le - 1))) {
+        if (!hyp) {
+          hrule = "C-MOOD-COND-NOUN";
+          hcue = (int32_t)le - 1;
+        }
+        hyp = 1;
         break;
       }
     }
@@ -1011,6 +1276,14 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       NEGATE("C-NEG-UNABLE", h);
       break;
     }
+    /* C-MOOD-ABILITY: what one is "capable of" doing may happen ("they
+    ** would have been capable of gunning down eight police") */
+    if (base == SIMA_DEP_ADVCL && c->syn[h].upos == SIMA_UPOS_ADJ &&
+        coder_has_marker(c, x, "of") &&
+        !strcasecmp(coder_lemma(c, (uint32_t)h), "capable")) {
+      MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-ABILITY", h);
+      break;
+    }
     /* RULE C-NEG-INVOLVED: "were not involved in attacking", "is not
     ** engaged in negotiating": the act in the in-clause of a negated
     ** adjective of taking part was not done */
@@ -1086,6 +1359,23 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       x = (uint32_t)h;
       continue;
     }
+    /* C-MOOD-ALLEGED (participle): an unmarked -ing clause after its
+    ** head ("have allegedly been raiding towns, firing on protesters")
+    ** tells more of the head's act: it is in the head's frame (modal,
+    ** condition, speaker), not under its negation */
+    if (base == SIMA_DEP_ADVCL && c->syn[x].xpos == SIMA_XPOS_VBG &&
+        !has_mark(c, x) && x > (uint32_t)h &&
+        c->syn[h].upos == SIMA_UPOS_VERB) {
+      if (!part_frame) {
+        part_frame = 1;
+        part_mood = mood;
+        part_rule = mrule;
+        part_cue = mcue;
+      }
+      neg_block = 1;
+      x = (uint32_t)h;
+      continue;
+    }
     /* C-NEG-DENIED on a gerund: "the army denied attacking the village" */
     /* (the gerund is the denial's complement: no comma in between;
     ** "deny responsibility, blaming it on ..." blames) */
@@ -1127,7 +1417,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         NEGATE("C-NEG-YET", yet);
       if (!neg_block && !strcasecmp(hl, "unlikely"))
         NEGATE("C-NEG", h);
-      if (IN(neg_heads, coder_lemma(c, (uint32_t)h))) {
+      if (IN(neg_heads, coder_lemma(c, (uint32_t)h)) && !neg_block) {
         NEGATE("C-NEG", h); /* RULE C-NEG: refused, failed, ... */
         out->refused = 1;
       } else if (c->syn[x].xpos == SIMA_XPOS_VBG &&
@@ -1182,6 +1472,17 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     }
     break;
   }
+  /* (the -ing clause takes the head's doubt, not its plan, forecast,
+  ** request or inference: "announced they would vote, calling on the
+  ** members to do the same" did call; "appear to have followed that
+  ** strategy, capturing his wife" did capture) */
+  if (part_frame && mood != part_mood &&
+      (mood != SIMA_MOOD_POSSIBLE ||
+       (mrule && !strcmp(mrule, "C-MOOD-SEEM")))) {
+    mood = part_mood;
+    mrule = part_rule;
+    mcue = part_cue;
+  }
   /* RULE C-MOOD-HYP (inverted condition): a sentence that opens with
   ** "Were", "Had" or "Should" and is no question ("Were China to attack
   ** Taiwan, Japan would intervene", "Had Russia attacked Poland, NATO
@@ -1232,7 +1533,12 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       out->mood = SIMA_MOOD_POSSIBLE;
       out->mood_rule = "C-MOOD-WHETHER";
       out->mood_cue = qcue;
-    } else if (mood == SIMA_MOOD_POSSIBLE && mood_modal_possible(c, mcue)) {
+    } else if (mood == SIMA_MOOD_POSSIBLE &&
+               (mood_modal_possible(c, mcue) ||
+                (mrule && (!strcmp(mrule, "C-MOOD-CLAIM") ||
+                           !strcmp(mrule, "C-MOOD-ALLEGED"))))) {
+      /* (nor one that is only claimed or alleged: "there are claims
+      ** that the US is willing to support the force": C-MOOD-CLAIM) */
       out->mood = SIMA_MOOD_POSSIBLE;
       out->mood_rule = mrule;
       out->mood_cue = mcue;
