@@ -3786,6 +3786,18 @@ static int own_troops(const coder_ctx *c, const char *code,
   return 0;
 }
 
+/* The first conjunct of the coordination token k is in (k itself when
+** it is no conjunct), up to four steps; -1 when a head is out of range. */
+static int32_t conj_first(const coder_ctx *c, int32_t k) {
+  for (int hop = 0; hop < 4 && c->syn[k].deprel == SIMA_DEP_CONJ; hop++) {
+    int32_t up = c->syn[k].head;
+    if (up < 0 || (uint32_t)up >= c->n)
+      return -1;
+    k = up;
+  }
+  return k;
+}
+
 /* RULE C-ALLY-TARGET: is target token k (mention m; or the first
 ** conjunct it is coordinated with) the ally of a fight, not its enemy: an
 ** "alongside X" phrase, or X in "on the side of X", "on behalf of X", "in
@@ -3816,12 +3828,9 @@ static int ally_target(const coder_ctx *c, int32_t k, int32_t m) {
         return 1;
     }
   }
-  for (int hop = 0; hop < 4 && c->syn[k].deprel == SIMA_DEP_CONJ; hop++) {
-    int32_t up = c->syn[k].head;
-    if (up < 0 || (uint32_t)up >= c->n)
-      return 0;
-    k = up;
-  }
+  k = conj_first(c, k);
+  if (k < 0)
+    return 0;
   if (coder_has_marker(c, (uint32_t)k, "alongside"))
     return 1;
   int32_t h = c->syn[k].head;
@@ -3849,12 +3858,9 @@ static int fights_within(const coder_ctx *c, uint32_t t, const actor_set *src,
     if (m < 0 || !(private_actor(c, m) || sector_is(c, m, "NGO")))
       return 0;
   }
-  for (int hop = 0; hop < 4 && c->syn[k].deprel == SIMA_DEP_CONJ; hop++) {
-    int32_t up = c->syn[k].head;
-    if (up < 0 || (uint32_t)up >= c->n)
-      return 0;
-    k = up;
-  }
+  k = conj_first(c, k);
+  if (k < 0)
+    return 0;
   return c->syn[k].head == (int32_t)t &&
          coder_has_marker(c, (uint32_t)k, "with") != 0;
 }

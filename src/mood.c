@@ -861,6 +861,22 @@ static int32_t attribution_from(const coder_ctx *c, uint32_t speech) {
   return s;
 }
 
+/* RULE C-NEG-DENIED: the act is denied by verb d ("deny"): negated (unless
+** neg_block) and, when d has a subject and no attribution is set yet,
+** attributed to it. */
+static void denied_by(const coder_ctx *c, uint32_t d, int neg_block,
+                      mood_info *out) {
+  if (!neg_block) {
+    out->negated = 1;
+    out->neg_rule = "C-NEG-DENIED";
+    out->neg_cue = (int32_t)d;
+  }
+  if (out->attr < 0 && coder_subject(c, d, 0) >= 0) {
+    out->attr = attribution_from(c, d);
+    out->attr_rule = "C-NEG-DENIED";
+  }
+}
+
 void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
                   mood_info *out) {
   out->mood = SIMA_MOOD_ASSERTED;
@@ -993,12 +1009,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
           c->syn[k].upos == SIMA_UPOS_VERB &&
           !strcasecmp(coder_lemma(c, (uint32_t)k), "deny") &&
           !negated_here(c, (uint32_t)k)) {
-        if (!neg_block)
-          NEGATE("C-NEG-DENIED", k);
-        if (out->attr < 0 && coder_subject(c, (uint32_t)k, 0) >= 0) {
-          out->attr = attribution_from(c, (uint32_t)k);
-          out->attr_rule = "C-NEG-DENIED";
-        }
+        denied_by(c, (uint32_t)k, neg_block, out);
         break;
       }
       /* C-MOOD-CLAIM: a claim noun's content after "be": "one of the
@@ -1384,12 +1395,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         c->syn[x].xpos == SIMA_XPOS_VBG && c->syn[h].upos == SIMA_UPOS_VERB &&
         !strcasecmp(coder_lemma(c, (uint32_t)h), "deny") &&
         !punct_between(c, (uint32_t)h, x) && !negated_here(c, (uint32_t)h)) {
-      if (!neg_block)
-        NEGATE("C-NEG-DENIED", h);
-      if (out->attr < 0 && coder_subject(c, (uint32_t)h, 0) >= 0) {
-        out->attr = attribution_from(c, (uint32_t)h);
-        out->attr_rule = "C-NEG-DENIED";
-      }
+      denied_by(c, (uint32_t)h, neg_block, out);
       break;
     }
     /* RULE C-NEG-SHORT: "stopped short of attacking", "fell short of
