@@ -1721,88 +1721,6 @@ static int same_code(const char *a, const char *b) {
   return a && b && strcmp(a, b) == 0;
 }
 
-/* A code rewrite: codes starting with `from` become `to`. */
-typedef struct code_map {
-  const char *from, *to;
-} code_map;
-
-/* The `to` of the longest `from` that prefixes code, or NULL. */
-static const char *code_map_find(const code_map *map, size_t n,
-                                 const char *code) {
-  const char *best = NULL;
-  size_t bestn = 0;
-  for (size_t i = 0; i < n; i++) {
-    size_t len = strlen(map[i].from);
-    if (len > bestn && !strncmp(code, map[i].from, len)) {
-      best = map[i].to;
-      bestn = len;
-    }
-  }
-  return best;
-}
-
-/* RULE C-INTENT: a planned cooperative act (roots 04-08: "will visit",
-** "plans to send aid") is the actor's expression of intent, coded in root
-** 03 and asserted.  (An expected one, "is expected to visit", is a third
-** party's forecast: it keeps its code, with mood expected.)  Returns the intent code, or NULL to keep `code`. */
-static const char *intent_code(const char *code) {
-  static const code_map map[] = {
-      {"04", "036"},   {"05", "032"},   {"057", "037"},  {"06", "031"},
-      {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
-      {"07", "033"},   {"071", "0331"}, {"072", "0332"}, {"073", "0333"},
-      {"074", "0334"}, {"08", "035"},   {"081", "0351"}, {"082", "0352"},
-      {"083", "034"},  {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"},
-      {"0834", "0344"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
-      {"087", "0356"}};
-  return code_map_find(map, sizeof map / sizeof *map, code);
-}
-
-
-/* RULE C-THREAT: an announced hostile act (roots 14-20 with mood
-** `planned`: "said they would blockade Paris") is a threat, coded in root
-** 13 and asserted.  Returns the threat code, or NULL. */
-static const char *threat_code(const char *code) {
-  static const code_map map[] = {
-      {"14", "133"},   {"15", "138"},   {"16", "131"},   {"161", "1313"},
-      {"162", "1311"}, {"163", "1312"}, {"164", "134"},  {"165", "135"},
-      {"166", "136"},  {"17", "130"},   {"172", "132"},  {"1721", "1321"},
-      {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"}, {"175", "137"},
-      {"18", "1383"},  {"19", "138"},   {"190", "1384"}, {"191", "1381"},
-      {"192", "1382"}, {"193", "1384"}, {"194", "1384"}, {"195", "1384"},
-      {"20", "1383"},  {"204", "1385"}};
-  return code_map_find(map, sizeof map / sizeof *map, code);
-}
-
-/* RULE C-REFUSE: the rejection code for a refused cooperative act
-** ("refused to release the prisoners" -> 1243, "failed to reach
-** agreement" -> 127), or NULL. */
-static const char *reject_code(const char *code) {
-  static const code_map map[] = {
-      {"03", "120"},   {"031", "121"},  {"033", "122"},  {"034", "123"},
-      {"035", "124"},  {"036", "125"},  {"037", "126"},
-      {"04", "125"},   {"045", "126"},  {"05", "120"},
-      {"057", "127"},  {"06", "121"},   {"061", "1211"}, {"062", "1212"},
-      {"07", "122"},   {"071", "1221"}, {"072", "1222"}, {"073", "1223"},
-      {"074", "1224"}, {"08", "124"},   {"081", "1241"}, {"082", "1242"},
-      {"083", "123"},  {"0831", "1231"}, {"0832", "1232"}, {"0833", "1233"},
-      {"0834", "1234"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
-      {"087", "1246"}};
-  return code_map_find(map, sizeof map / sizeof *map, code);
-}
-
-/* RULE C-MUST: the demand code for what "Y must" do ("Libya must hand
-** over the suspects" -> 1053), or NULL. */
-static const char *demand_code(const char *code) {
-  static const code_map map[] = {
-      {"04", "108"},   {"05", "102"},   {"06", "101"},   {"061", "1011"},
-      {"062", "1012"}, {"063", "1013"}, {"064", "1014"}, {"07", "103"},
-      {"071", "1031"}, {"072", "1032"}, {"073", "1033"}, {"074", "1034"},
-      {"08", "105"},   {"081", "1051"}, {"082", "1052"}, {"083", "104"},
-      {"0831", "1041"}, {"0832", "1042"}, {"0833", "1043"}, {"0834", "1044"},
-      {"084", "1053"}, {"085", "1054"}, {"086", "1055"}, {"087", "1056"}};
-  return code_map_find(map, sizeof map / sizeof *map, code);
-}
-
 /* The built-in rule C-MUST as a pattern, so its events carry a rule id
 ** and an --explain line like any other. */
 static const pat_pattern must_pattern = {
@@ -1833,20 +1751,6 @@ static int is_must_speech(const char *l) {
     if (!strcasecmp(must_speech[i], l))
       return 1;
   return 0;
-}
-
-/* RULE C-DERIVE: the appeal code for a requested cooperative act ("urged
-** China to release ..." -> 0253), or NULL. */
-static const char *appeal_code(const char *code) {
-  static const code_map map[] = {
-      {"04", "026"},   {"05", "022"},   {"057", "027"},  {"06", "021"},
-      {"061", "0211"}, {"062", "0212"}, {"063", "0213"}, {"064", "0214"},
-      {"07", "023"},   {"071", "0231"}, {"072", "0232"}, {"073", "0233"},
-      {"074", "0234"}, {"08", "025"},   {"081", "0251"}, {"082", "0252"},
-      {"083", "024"},  {"0831", "0241"}, {"0832", "0242"}, {"0833", "0243"},
-      {"0834", "0244"}, {"084", "0253"}, {"085", "0254"}, {"086", "0255"},
-      {"087", "0256"}};
-  return code_map_find(map, sizeof map / sizeof *map, code);
 }
 
 /* Is token k a premodifier of mention M (a word before it whose heads
@@ -4251,8 +4155,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     match_state ms2;
     const pat_pattern *q = consumed[w] ? NULL : best_pattern(c, w, &ms2, NULL, 0);
     if (q && !q->null) {
-      const char *d = code[1] == '2' ? appeal_code(q->code)
-                                     : intent_code(q->code);
+      const char *d = code[1] == '2' ? derive_appeal(q->code)
+                                     : derive_intent(q->code);
       if (d) {
         code = d;
         code2 = "";
@@ -4279,7 +4183,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
         continue;
       match_state ms2;
       const pat_pattern *q = best_pattern(c, (uint32_t)w, &ms2, NULL, 0);
-      const char *d = q && !q->null ? demand_code(q->code) : NULL;
+      const char *d = q && !q->null ? derive_demand(q->code) : NULL;
       if (!d)
         continue;
       consumed[w] = 1;
@@ -4643,7 +4547,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** refusal: C-NEG-WITHOUT) */
       !(mi.neg_rule && !strcmp(mi.neg_rule, "C-NEG-WITHOUT")) &&
       (mi.refused || (mi.mood == SIMA_MOOD_PLANNED && own))) {
-    const char *rc = reject_code(code);
+    const char *rc = derive_reject(code);
     if (rc) {
       code = rc;
       code2 = "";
@@ -4677,8 +4581,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (mi.mood == SIMA_MOOD_PLANNED && !mi.negated && src.n > 0 &&
       !(mi.mood_rule && !strcmp(mi.mood_rule, "C-MOOD-PURPOSE"))) {
     const char *mapped = !own                     ? NULL
-                         : root >= 4 && root <= 8 ? intent_code(code)
-                         : root >= 14             ? threat_code(code)
+                         : root >= 4 && root <= 8 ? derive_intent(code)
+                         : root >= 14             ? derive_threat(code)
                                                   : NULL;
     if (mapped) {
       code = mapped;
@@ -5704,7 +5608,7 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
     const char *code = "100";
     match_state ms2;
     const pat_pattern *q = best_pattern(c, v, &ms2, NULL, 0);
-    const char *dc = q && !q->null ? demand_code(q->code) : NULL;
+    const char *dc = q && !q->null ? derive_demand(q->code) : NULL;
     if (dc) {
       code = dc;
       /* the demanded act is this event, not one of its own */

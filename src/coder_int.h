@@ -106,4 +106,15 @@ void coder_quantities(const coder_ctx *c, sima_doc *doc, uint32_t t,
 void coder_location(const coder_ctx *c, sima_doc *doc, uint32_t t,
                     sima_event *ev);
 
+/* derive.c: the code derived from an act's CAMEO code, or NULL when the
+** act has none of that kind: its intent (C-INTENT: "064" -> "0314"), its
+** threat (C-THREAT: "172" -> "132"), its rejection (C-REFUSE: "084" ->
+** "1243"), the demand that it be done (C-MUST: "084" -> "1053") and the
+** appeal to do it (C-DERIVE: "084" -> "0253"). */
+const char *derive_intent(const char *code);
+const char *derive_threat(const char *code);
+const char *derive_reject(const char *code);
+const char *derive_demand(const char *code);
+const char *derive_appeal(const char *code);
+
 #endif
