@@ -57,8 +57,8 @@ static const char *const planned_heads[] = {
     "agree",     "aim",     "arrange",  "commit",  "consent",   "decide",
     "determine", "go",      "hope",     "intend",  "look",      "mean",
     "move",      "offer",   "plan",     "pledge",  "prepare",   "promise",
-    "propose",   "resolve", "schedule", "seek",    "undertake", "volunteer",
-    "vow",       "want",    "wish"};
+    "propose",   "resolve", "schedule", "seek",    "swear",     "undertake",
+    "volunteer", "vow",     "want",     "wish"};
 
 /* Heads of a wish about another's act (C-MOOD-HOPE).  Sorted. */
 static const char *const hope_heads[] = {"dream", "hope", "pray", "want",

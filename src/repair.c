@@ -3290,10 +3290,19 @@ static void repair_final_speaker(sima_syntax *y, uint32_t first,
       r = r < 0 ? (int32_t)t : -2;
   if (r < 0)
     return; /* no single root */
+  /* (and verbs of complaint that report what they object to: "...,
+  ** a human rights group protested", "..., Amnesty charged"; "protested"
+  ** and "complained" also when tagged as participles, which they hardly
+  ** are there: "charged" may be one, "a man charged with murder") */
+  static const char *const complaint[] = {"charge", "complain", "protest"};
   for (uint32_t v = first + 2; v < end; v++) {
-    if ((int32_t)v == r || !speech_verb(y, v) ||
+    int grieve = y[v].upos == SIMA_UPOS_VERB && y[v].lemma &&
+                CODER_IN(complaint, y[v].lemma);
+    if ((int32_t)v == r || !(speech_verb(y, v) || grieve) ||
         (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBZ &&
-         y[v].xpos != SIMA_XPOS_VBP))
+         y[v].xpos != SIMA_XPOS_VBP &&
+         !(grieve && y[v].xpos == SIMA_XPOS_VBN &&
+           strcasecmp(y[v].lemma, "charge") != 0)))
       continue;
     /* everything after the verb is below it, or final punctuation */
     int tail = 1;

@@ -2,7 +2,7 @@
 # test/cli/golden.sh — compares `sima tokenize` and `sima sentences` (TSV) on
 # test/golden/*.txt with the reviewed *.tokens.tsv / *.sentences.tsv.
 # UPDATE=1 rewrites the expected files (review the diff before committing).
-SIMA=${SIMA:-build/sima}
+SIMA=${SIMA:-${BUILD:-build}/sima}
 pass=0
 fail=0
 for f in test/golden/*.txt; do

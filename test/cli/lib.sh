@@ -3,7 +3,7 @@
 #   check_exit N "name" CMD... passes if CMD exits N
 #   check_out "name" "want" CMD...   passes if stdout contains want
 #   finish                     prints "N passed, N failed"
-SIMA=${SIMA:-build/sima}
+SIMA=${SIMA:-${BUILD:-build}/sima}
 SHARED=${SHARED:-../shared}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
