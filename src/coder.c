@@ -3148,6 +3148,37 @@ static int town_scene(const coder_ctx *c, int32_t k, const char *code) {
   return 0;
 }
 
+/* RULE C-TOWN-SCENE (common nouns, p10e): is target token k (mention m) a
+** town named by a common noun (CVL ending in community, hamlet, town,
+** township, village; not a proper noun) in a phrase of place (across, at,
+** in, inside, throughout, within; or a conjunct of one)?  It is where the
+** act happens, not whom it aims at: "fighting it out with extremists in
+** towns and villages in Syria's east", "burned two trucks in the town of
+** Arcelia", "fund the poachers in the fishing villages"; "raided the
+** town", "shelled villages" (objects) stay, and so does a show of force
+** there (root 15, by the caller: "bolstered its presence in the town of
+** Tumaco"). */
+static int town_noun_scene(const coder_ctx *c, int32_t k, int32_t m) {
+  static const char *const towns[] = {"community", "hamlet", "town",
+                                      "township",  "village"};
+  static const char *const at[] = {"across", "at",         "in",
+                                   "inside", "throughout", "within"};
+  if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
+      (uint32_t)m >= c->doc->nmentions || !sector_is(c, m, "CVL"))
+    return 0;
+  const sima_mention *mm = &c->doc->mentions[m];
+  if (mm->count == 0 || mm->first >= c->n ||
+      c->syn[mm->first].upos != SIMA_UPOS_NOUN ||
+      !CODER_IN(towns, coder_lemma(c, mm->first)))
+    return 0;
+  uint32_t x = mm->first; /* (the noun, not "Syria" of "villages in Syria") */
+  for (int i = 0; i < 8 && c->syn[x].deprel == SIMA_DEP_CONJ &&
+                  c->syn[x].head >= 0;
+       i++)
+    x = (uint32_t)c->syn[x].head;
+  return has_dep_word(c, x, SIMA_DEP_CASE, at, sizeof at / sizeof *at);
+}
+
 /* RULE C-TOWN-SCENE (countries): is target token k (mention m) a bare
 ** country (no sector) named in a phrase of place (in, at, inside,
 ** within, throughout, across; or a conjunct of one) of a seizure or an
@@ -3646,6 +3677,148 @@ static int place_scene(const coder_ctx *c, int32_t k, int32_t m) {
       (mm->sector && mm->sector[0] && strcmp(mm->sector, "CVL")))
     return 0;
   return all_propn(c, mm);
+}
+
+/* Nouns of land: a country adjective on one names a place ("Syrian
+** territory", "the Syrian capital"), not the state (C-PLACE-SCENE,
+** C-PLACE-SOURCE).  Sorted. */
+static const char *const land_nouns[] = {
+    "area",     "capital", "city",      "countryside", "land",  "province",
+    "region",   "soil",    "territory", "town",        "village"};
+
+/* RULE C-PLACE-SCENE (land): is token k (mention m) a lone country
+** adjective or name modifying a noun of land ("Syrian territory", "the
+** Syrian capital")?  Then the noun is the place, and the country no actor
+** of its own. */
+static int land_country(const coder_ctx *c, int32_t k, int32_t m) {
+  if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
+      (uint32_t)m >= c->doc->nmentions || !lone_state(c, m))
+    return 0;
+  unsigned rel = c->syn[k].deprel;
+  int32_t h = c->syn[k].head;
+  return (rel == SIMA_DEP_AMOD || rel == SIMA_DEP_COMPOUND) && h >= 0 &&
+         (uint32_t)h < c->n && c->tok2men[h] < 0 &&
+         c->syn[h].upos == SIMA_UPOS_NOUN &&
+         CODER_IN(land_nouns, coder_lemma(c, (uint32_t)h));
+}
+
+/* RULE C-PLACE-SCENE (where): is token x a phrase of where: a compass
+** point's "of" phrase ("north of Manbij"), or a near, around, outside or
+** across phrase, or for a town (town != 0) a between phrase ("the gap
+** between Afrin and Jarabulus"; countries there are parties: "a deal
+** between Russia and Turkey")? */
+static int where_phrase(const coder_ctx *c, uint32_t x, int town) {
+  static const char *const compass[] = {"east",      "north", "northeast",
+                                        "northwest", "south", "southeast",
+                                        "southwest", "west"};
+  static const char *const marks[] = {"across", "around", "near",
+                                      "outside"};
+  if (has_dep_word(c, x, SIMA_DEP_CASE, marks, sizeof marks / sizeof *marks) ||
+      (town && coder_has_marker(c, x, "between")))
+    return 1;
+  return coder_has_marker(c, x, "of") &&
+         has_dep_word(c, x, SIMA_DEP_ADVMOD, compass,
+                      sizeof compass / sizeof *compass);
+}
+
+/* RULE C-PLACE-SCENE (widened, p10e): is target token k (mention m) a
+** place that only says where for an event below root 13 (no threat,
+** protest, coercion or attack) other than a consultation or visit (04)?
+** A country or town by its name, or a country adjective on a noun of
+** land (land_country: "the Syrian capital"), (a) in a where phrase
+** (where_phrase: "north of Manbij", "the gap between Afrin and
+** Jarabulus"), on the trigger t or on a noun that is no actor; or (b) in
+** an in/inside/within/throughout phrase of a noun that is no actor and
+** that is inside another noun's phrase or a verb's topic (about, on,
+** over: "agreed to work on their response to the attack in the Syrian
+** capital", "seeking funding for a network in Veracruz"): an act on a
+** thing in a place still acts on the place
+** ("lifted a curfew in Montenegro", "agreed to postpone the demonstration
+** in Baku", the GSR's), and aid for a thing in a place
+** (root 07, intents 031, 033) aids the place ("announced funding for the
+** crises in Somalia"): (b) is not asked for it.  Roots 01, 05, 11, 12
+** drop (b) on any noun (place_scene). */
+static int place_scene_wide(const coder_ctx *c, uint32_t t, int32_t k,
+                            int32_t m, const char *code) {
+  int croot = (code[0] - '0') * 10 + (code[1] - '0');
+  int aid = croot == 7 || !strncmp(code, "031", 3) || !strncmp(code, "033", 3);
+  if (croot >= 13 || croot == 4 || k < 0 || (uint32_t)k >= c->n || m < 0 ||
+      (uint32_t)m >= c->doc->nmentions)
+    return 0;
+  uint32_t x = (uint32_t)k;
+  const sima_mention *mm = &c->doc->mentions[m];
+  if (land_country(c, k, m))
+    x = (uint32_t)c->syn[k].head;
+  else if (!mm->country || !mm->country[0] ||
+           (mm->sector && mm->sector[0] && strcmp(mm->sector, "CVL")) ||
+           !all_propn(c, mm))
+    return 0;
+  /* (a conjunct shares its first conjunct's phrase: "between Afrin and
+  ** Jarabulus") */
+  for (int i = 0; i < 8 && c->syn[x].deprel == SIMA_DEP_CONJ &&
+                  c->syn[x].head >= 0;
+       i++)
+    x = (uint32_t)c->syn[x].head;
+  int32_t h = c->syn[x].head;
+  if (h < 0 || (uint32_t)h >= c->n)
+    return 0;
+  unsigned rel = sima_deprel_base(c->syn[x].deprel);
+  int thing = rel == SIMA_DEP_NMOD && c->tok2men[h] < 0 &&
+              c->syn[h].upos == SIMA_UPOS_NOUN;
+  if (where_phrase(c, x, mm->sector && mm->sector[0]))
+    return thing || ((uint32_t)h == t && rel == SIMA_DEP_OBL);
+  static const char *const marks[] = {"in", "inside", "throughout",
+                                      "within"};
+  static const char *const there[] = {"counterpart", "presence"};
+  /* (a thing inside another noun's phrase, or a verb's topic: "work on
+  ** their response to ...") */
+  static const char *const topic[] = {"about", "on", "over"};
+  uint32_t y = (uint32_t)h;
+  for (int i = 0; i < 8 && c->syn[y].deprel == SIMA_DEP_CONJ &&
+                  c->syn[y].head >= 0;
+       i++)
+    y = (uint32_t)c->syn[y].head;
+  int32_t hh = c->syn[y].head;
+  int nested = hh >= 0 && (uint32_t)hh < c->n &&
+               (c->syn[hh].upos == SIMA_UPOS_NOUN ||
+                (sima_deprel_base(c->syn[y].deprel) == SIMA_DEP_OBL &&
+                 has_dep_word(c, y, SIMA_DEP_CASE, topic,
+                              sizeof topic / sizeof *topic)));
+  return thing && !aid && nested &&
+         !CODER_IN(there, coder_lemma(c, (uint32_t)h)) &&
+         has_dep_word(c, x, SIMA_DEP_CASE, marks, sizeof marks / sizeof *marks);
+}
+
+/* RULE C-PLACE-EXAMPLE: is target token k (mention m) a country or town
+** by its name (no sector, or CVL all proper nouns), or a conjunct of one,
+** in the "of" phrase of a noun of example, exception or past episode
+** (example, exception, experience, lesson, model, precedent, repeat,
+** repetition, scenario) that is no actor?  "hoped there would be no
+** repeat of the experience of Libya and Iraq in the Syria conflict" names
+** a past, "with the exception of France, no government is willing to
+** come for them" one left out: no addressee. */
+static int place_example(const coder_ctx *c, int32_t k, int32_t m) {
+  static const char *const example[] = {
+      "example", "exception", "experience", "lesson",  "model",
+      "precedent", "repeat",  "repetition", "scenario"};
+  if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
+      (uint32_t)m >= c->doc->nmentions)
+    return 0;
+  const sima_mention *mm = &c->doc->mentions[m];
+  if (!mm->country || !mm->country[0] ||
+      (mm->sector && mm->sector[0] &&
+       (strcmp(mm->sector, "CVL") || !all_propn(c, mm))))
+    return 0;
+  uint32_t x = (uint32_t)k;
+  for (int i = 0; i < 8 && c->syn[x].deprel == SIMA_DEP_CONJ &&
+                  c->syn[x].head >= 0;
+       i++)
+    x = (uint32_t)c->syn[x].head;
+  int32_t h = c->syn[x].head;
+  return sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
+         coder_has_marker(c, x, "of") && h >= 0 && (uint32_t)h < c->n &&
+         c->tok2men[h] < 0 && c->syn[h].upos == SIMA_UPOS_NOUN &&
+         CODER_IN(example, coder_lemma(c, (uint32_t)h));
 }
 
 /* 1 when pattern p is one of sima's own (data/dict/verbs, "V-" ids), not
@@ -4307,7 +4480,11 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
              /* (a named town: "the town of Samarra") */
              (sector_is(c, src.men[k], "CVL") &&
               scene_mention(c, src.men[k]))) &&
-            place_source(c, (uint32_t)src.tok[k]))) {
+            place_source(c, (uint32_t)src.tok[k])) &&
+          /* (a country adjective on a noun of land names a place: "Iran
+          ** is using Syrian territory as a launchpad for exerting
+          ** pressure", C-PLACE-SCENE's land_country) */
+          !land_country(c, src.tok[k], src.men[k])) {
         src.men[kept] = src.men[k];
         src.tok[kept++] = src.tok[k];
       }
@@ -4442,7 +4619,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           !(croot == 1 && own_pattern(p) && tgt.men[k] >= 0 &&
             sector_is(c, tgt.men[k], "MED")) &&
           !((croot == 1 || croot == 5 || croot == 11 || croot == 12) &&
-            place_scene(c, tgt.tok[k], tgt.men[k]))) {
+            place_scene(c, tgt.tok[k], tgt.men[k])) &&
+          !place_scene_wide(c, t, tgt.tok[k], tgt.men[k], code) &&
+          !place_example(c, tgt.tok[k], tgt.men[k])) {
         tgt.men[kept] = tgt.men[k];
         tgt.tok[kept++] = tgt.tok[k];
       }
@@ -4469,7 +4648,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     for (uint32_t k = 0; k < tgt.n; k++)
       if (((town_target_root(code) && !town_scene(c, tgt.tok[k], code)) ||
            !town_mention(c, tgt.men[k])) &&
-          !country_scene(c, tgt.tok[k], tgt.men[k], code)) {
+          !country_scene(c, tgt.tok[k], tgt.men[k], code) &&
+          !(croot != 15 && town_noun_scene(c, tgt.tok[k], tgt.men[k]))) {
         tgt.men[kept] = tgt.men[k];
         tgt.tok[kept++] = tgt.tok[k];
       }
