@@ -2190,6 +2190,17 @@ static void coref_run(ctx *c, const uint8_t *coded) {
     if (!m->person || m->actor != NOACTOR || !m->code[0] || m->first == 0 ||
         !tok_eq(c, m->first - 1, "the"))
       continue;
+    /* RULE A-TITLE-APPOSITION: "the prime minister, Theresa May," is the
+    ** named person of the apposition, not an earlier one */
+    uint32_t ap = m->first + m->count;
+    if (q + 1 < nmain && tok_eq(c, ap, ",") && c->m[q + 1].first == ap + 1 &&
+        c->m[q + 1].person && c->m[q + 1].actor != NOACTOR &&
+        c->m[q + 1].code[0]) {
+      m->how = SIMA_RES_NOMINAL;
+      m->antecedent = (int32_t)(q + 1);
+      set_code(m, c->m[q + 1].code, NULL);
+      continue;
+    }
     char country[4], sector[4];
     actor_split_code(c->d, m->code, country, sector);
     for (uint32_t p = q; p-- > 0 && q - p <= COREF_WINDOW;) {
@@ -2502,10 +2513,22 @@ static void generic_bare(ctx *c) {
       m->code[0] = '\0';
       m->how = SIMA_RES_UNCODED;
       m->note = "MIL";
+    } else if (m->how == SIMA_RES_DICT && m->count == 1 &&
+               !strcmp(m->code, "GOV") &&
+               (tok_eq(c, m->first, "leader") ||
+                tok_eq(c, m->first, "leaders"))) {
+      /* RULE A-LEADER-BARE: a bare "leader(s)" says not of what: gang,
+      ** network and community leaders are as common as a state's */
+      m->code[0] = '\0';
+      m->how = SIMA_RES_UNCODED;
+      m->note = "GOV";
     } else if (m->antecedent >= 0 && (uint32_t)m->antecedent < q &&
                m->how == SIMA_RES_PRONOUN &&
                c->m[m->antecedent].how == SIMA_RES_UNCODED &&
-               !c->m[m->antecedent].code[0] && !strcmp(m->code, "MIL"))
+               !c->m[m->antecedent].code[0] &&
+               (!strcmp(m->code, "MIL") ||
+                (!strcmp(m->code, "GOV") && c->m[m->antecedent].note &&
+                 !strcmp(c->m[m->antecedent].note, "GOV"))))
       m->code[0] = '\0'; /* (mentions are in text order here) */
   }
 }

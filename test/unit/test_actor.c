@@ -498,8 +498,10 @@ TEST(places_and_ethnic_groups) {
       "REB", "composed");
   HAS("The mayor of the town said no.", NULL, "mayor", "GOV", "dict");
   HAS("The Minister for Police said no.", NULL, "Minister", "GOV", "dict");
+  /* (and a bare leader of an unknown body is nobody's: A-LEADER-BARE) */
   HAS("The leader of the Zorgonian Liberation Front spoke.", NULL, "leader",
-      "GOV", "dict");
+      NULL, "uncoded");
+  HAS("Mexican leaders met.", NULL, "Mexican leaders", "MEXGOV", "composed");
   /* a plural demonym is a noun phrase: no list with the next agent */
   HAS("Benin refused admittance to Ghanaians, Benin police said.", NULL,
       "Ghanaians", "GHA", "dict");
