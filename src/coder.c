@@ -17,6 +17,11 @@
 ** C-AGENT-OF, C-NOUN-LIGHT, C-REFUSE).  Tokens are visited heads first, so a
 ** pattern that names a dependent verb ("agree" + xcomp "train") consumes
 ** it and the dependent is not coded again on its own.
+**
+** Who the source and target of a match are (actor of a token, role
+** paths, weak and used actors) is coder_role.c; mood and negation
+** mood.c; derived codes (intent, threat, ...) derive.c; places and
+** quantities facets.c; the --explain writer out_explain.c.
 */
 #include "arena.h"
 #include "coder_int.h"
@@ -27,8 +32,6 @@
 #include <string.h>
 #include <strings.h>
 
-#define MAX_ACTORS 8
-#define MAX_CAND 16
 
 const char *coder_lemma(const coder_ctx *c, uint32_t t) {
   const char *l = c->syn[t].lemma;
@@ -348,7 +351,7 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
 /* ------------------------------------------------------------------ */
 /* matching */
 
-static int cases_ok(const coder_ctx *c, uint32_t d, const pat_rel *r) {
+int coder_cases_ok(const coder_ctx *c, uint32_t d, const pat_rel *r) {
   if (!r->ncases)
     return 1;
   for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
@@ -369,11 +372,6 @@ static int has_dep_lemma(const coder_ctx *c, uint32_t t, uint32_t lemma) {
   return 0;
 }
 
-typedef struct match_state {
-  int32_t used[32]; /* dependents consumed by the winning pattern */
-  uint32_t nused;
-  int32_t wild;     /* an xcomp matched by `xcomp=*` (not consumed), or -1 */
-} match_state;
 
 static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
                    match_state *ms, int depth);
@@ -457,7 +455,7 @@ static int is_transparent(const coder_ctx *c, uint32_t d) {
 /* PP attachment: "shared evidence with the U.S." is often parsed with
 ** the "with" phrase on the object: the phrases of t's object (and of its
 ** conjuncts and measures) whose case r names. */
-static uint32_t obj_phrases(const coder_ctx *c, uint32_t t, const pat_rel *r,
+uint32_t coder_obj_phrases(const coder_ctx *c, uint32_t t, const pat_rel *r,
                             int32_t *out) {
   uint32_t n = 0;
   for (int32_t o = c->first_child[t]; o >= 0 && n == 0; o = c->next_sib[o]) {
@@ -481,7 +479,7 @@ static uint32_t obj_phrases(const coder_ctx *c, uint32_t t, const pat_rel *r,
            d = c->next_sib[d])
         if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
             c->syn[d].deprel != SIMA_DEP_NMOD_POSS &&
-            cases_ok(c, (uint32_t)d, r))
+            coder_cases_ok(c, (uint32_t)d, r))
           out[n++] = d;
   }
   return n;
@@ -507,7 +505,7 @@ static int conj_apart(const coder_ctx *c, uint32_t t, uint32_t k) {
   return 0;
 }
 
-static uint32_t candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
+uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
                            int32_t *out) {
   uint32_t n = 0;
   for (int32_t d = c->first_child[t]; d >= 0 && n < MAX_CAND;
@@ -515,7 +513,7 @@ static uint32_t candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
     unsigned lr = coder_lrel(c, (uint32_t)d);
     if (r->id == SIMA_DEP_XCOMP && coder_is_xcomp(c, (uint32_t)d))
       lr = SIMA_DEP_XCOMP;
-    if (!pat_rel_name_ok(r, lr) || !cases_ok(c, (uint32_t)d, r))
+    if (!pat_rel_name_ok(r, lr) || !coder_cases_ok(c, (uint32_t)d, r))
       continue;
     if (lr == SIMA_DEP_NSUBJ && possessive_marked(c, (uint32_t)d))
       continue; /* C-POSS-SUBJ */
@@ -533,7 +531,7 @@ static uint32_t candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
         out[n++] = k;
   }
   if (n == 0 && r->id == SIMA_DEP_OBL && r->ncases)
-    n = obj_phrases(c, t, r, out);
+    n = coder_obj_phrases(c, t, r, out);
   /* RULE C-SPEAKER-CONTENT: a verb of complaint hung as a parataxis
   ** after the clause it reports ("Croatian police beat the refugees,
   ** Amnesty charged"; UD's convention for a final speaker) has that clause
@@ -581,14 +579,14 @@ static uint32_t candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
              m = c->next_sib[m])
           other_obj = c->syn[m].deprel == SIMA_DEP_OBJ;
         if (!other_obj)
-          n = candidates(c, (uint32_t)k, r, out);
+          n = coder_candidates(c, (uint32_t)k, r, out);
       }
     if (n == 0 && c->syn[t].deprel == SIMA_DEP_CONJ && h >= 0 &&
         (uint32_t)h < c->n) {
       for (int32_t d = c->first_child[h]; d >= 0 && n < MAX_CAND;
            d = c->next_sib[d])
         if (pat_rel_name_ok(r, coder_lrel(c, (uint32_t)d)) &&
-            cases_ok(c, (uint32_t)d, r) && (uint32_t)d > t)
+            coder_cases_ok(c, (uint32_t)d, r) && (uint32_t)d > t)
           out[n++] = d;
     }
   }
@@ -600,8 +598,7 @@ static uint32_t candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
 ** matched alternative's). */
 /* `below=` (PAT_REL_BELOW, translated TABARI patterns only): the tokens
 ** after t, within 64, whose head chain reaches t. */
-#define MAX_BELOW 48
-static uint32_t below_t(const coder_ctx *c, uint32_t t, int32_t *out) {
+uint32_t coder_below_t(const coder_ctx *c, uint32_t t, int32_t *out) {
   uint32_t n = 0;
   for (uint32_t d = t + 1; d < c->n && d <= t + 64 && n < MAX_BELOW; d++) {
     int32_t h = c->syn[d].head;
@@ -617,7 +614,7 @@ static uint32_t below_t(const coder_ctx *c, uint32_t t, int32_t *out) {
 
 /* The dictionary id of token d's folded surface form ("left", "n't"), or
 ** PAT_NONE. */
-static uint32_t surface_id(const coder_ctx *c, uint32_t d) {
+uint32_t coder_surface_id(const coder_ctx *c, uint32_t d) {
   const sima_token *k = &c->doc->tokens[d];
   char w[64];
   if (!k->norm || k->nnorm == 0 || k->nnorm >= sizeof w)
@@ -644,7 +641,7 @@ static int seq_ok(const coder_ctx *c, uint32_t t, const pat_cons *k) {
   if (s1 > c->n)
     s1 = c->n;
   if (k->rel.base == PAT_REL_FORM || k->rel.base == PAT_REL_FORMS) {
-    uint32_t f = surface_id(c, t);
+    uint32_t f = coder_surface_id(c, t);
     for (uint32_t i = 0; i < k->val.nalts; i++)
       if (k->val.alts[i].nwords == 1 && k->val.alts[i].words[0] == f)
         return 1;
@@ -653,10 +650,10 @@ static int seq_ok(const coder_ctx *c, uint32_t t, const pat_cons *k) {
   int32_t below[MAX_BELOW];
   uint32_t nb = 0;
   if (k->rel.base == PAT_REL_SEQ || k->rel.base == PAT_REL_WORD)
-    nb = below_t(c, t, below);
+    nb = coder_below_t(c, t, below);
   if (k->rel.base == PAT_REL_WORD) { /* a word below, as written */
     for (uint32_t b = 0; b < nb; b++) {
-      uint32_t f = surface_id(c, (uint32_t)below[b]);
+      uint32_t f = coder_surface_id(c, (uint32_t)below[b]);
       for (uint32_t i = 0; f != PAT_NONE && i < k->val.nalts; i++)
         if (k->val.alts[i].nwords == 1 && k->val.alts[i].words[0] == f)
           return 1;
@@ -695,7 +692,7 @@ static int seq_ok(const coder_ctx *c, uint32_t t, const pat_cons *k) {
       uint32_t w = 0;
       for (; w < nw; w++) {
         uint32_t d = p + w;
-        if (ph->words[w] != c->lid[d] && ph->words[w] != surface_id(c, d))
+        if (ph->words[w] != c->lid[d] && ph->words[w] != coder_surface_id(c, d))
           break;
       }
       if (w == nw)
@@ -728,8 +725,8 @@ static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
                                             ? 0
                                             : 1)
                                       : -1;
-  uint32_t n = k->rel.base == PAT_REL_BELOW ? below_t(c, t, cand)
-                                            : candidates(c, t, &k->rel, cand);
+  uint32_t n = k->rel.base == PAT_REL_BELOW ? coder_below_t(c, t, cand)
+                                            : coder_candidates(c, t, &k->rel, cand);
   int best = -1;
   int32_t bestd = -1;
   match_state keep, trial;
@@ -811,7 +808,7 @@ const sima_sentence *coder_sentence_of(const sima_doc *doc, uint32_t t) {
 
 /* 1 when t has a dependent by (base) relation rel whose lemma is in the
 ** sorted list words. */
-static int has_dep_word(const coder_ctx *c, uint32_t t, unsigned rel,
+int coder_has_dep_word(const coder_ctx *c, uint32_t t, unsigned rel,
                         const char *const *words, size_t n) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (sima_deprel_base(c->syn[d].deprel) == rel &&
@@ -822,7 +819,7 @@ static int has_dep_word(const coder_ctx *c, uint32_t t, unsigned rel,
 
 static int verb_negated(const coder_ctx *c, uint32_t t) {
   static const char *const neg[] = {"n't", "never", "not"};
-  return has_dep_word(c, t, SIMA_DEP_ADVMOD, neg, 3);
+  return coder_has_dep_word(c, t, SIMA_DEP_ADVMOD, neg, 3);
 }
 
 /* RULE C-SPECIFIC: the full match with the highest specificity wins,
@@ -889,784 +886,6 @@ static const pat_pattern *best_pattern(const coder_ctx *c, uint32_t t,
 }
 
 /* ------------------------------------------------------------------ */
-/* actors */
-
-static const unsigned actor_rels[] = {
-    SIMA_DEP_COMPOUND, SIMA_DEP_AMOD,     SIMA_DEP_NMOD,
-    SIMA_DEP_NMOD_POSS, SIMA_DEP_APPOS,   SIMA_DEP_FLAT,
-    SIMA_DEP_DET_POSS,  SIMA_DEP_NMOD_UNMARKED,
-    /* a title before an uncoded name: "Judge Alejandro Rivera" */
-    SIMA_DEP_NMOD_DESC};
-
-/* The mention for token t: covering it, else on a modifier of it (depth
-** <= 2: "the government of China", "a spokesman for the Chinese
-** embassy").  *at receives the token where it was found. */
-static int bare_actor(const coder_ctx *c, int32_t m);
-
-/* Currency units a country names (C-ADJ-THING).  Sorted. */
-static const char *const currencies[] = {"$",      "dollar", "euro",
-                                         "peso",   "pound",  "real",
-                                         "sol",    "yen",    "yuan"};
-
-/* 1 when mention m is a country alone ("Mexico", "Honduran"): the code
-** is a bare country with no sector. */
-static int lone_state(const coder_ctx *c, int32_t m) {
-  const sima_mention *mm = &c->doc->mentions[m];
-  return mm->code && strlen(mm->code) == 3 && mm->country &&
-         !strcmp(mm->country, mm->code) && (!mm->sector || !mm->sector[0]);
-}
-
-static int thing_country(const coder_ctx *c, uint32_t i, int32_t m);
-
-/* RULE C-AGENT-GROUP: is m, a bare state agent ("leaders", "officials",
-** "the head"), qualified by m2, a bare non-state group ("the gang", "the
-** rebel group", "the company")?  Then the agent is the group's: "leaders
-** of the gang" are criminals, not a government. */
-static int group_agent(const coder_ctx *c, int32_t m, int32_t m2) {
-  static const char *const groups[] = {"BUS", "CRM", "INS", "OPP", "REB"};
-  const char *s = c->doc->mentions[m].sector;
-  const char *s2 = c->doc->mentions[m2].sector;
-  return s && !strcmp(s, "GOV") && s2 && s2[0] && CODER_IN(groups, s2);
-}
-
-/* RULE C-SUSPECTED-EVENT: a participle of suspicion ("suspected",
-** "alleged", "accused") names a suspect (CRM: "suspected gang members")
-** only on people: on a noun that names an event, one that is a trigger
-** noun of the verb patterns ("the suspected chemical attack", "condemned
-** the suspected use of ..."), it says the event is unproven and names no
-** actor.  Is token t such a participle, a mention of its own? */
-static int suspected_event(const coder_ctx *c, uint32_t t) {
-  static const char *const susp[] = {"accuse",  "accused", "allege",
-                                     "alleged", "suspect", "suspected"};
-  int32_t m = c->tok2men[t], h = c->syn[t].head;
-  if (m < 0 || c->doc->mentions[m].count != 1 || h < 0 || (uint32_t)h >= c->n ||
-      c->syn[t].upos == SIMA_UPOS_NOUN || c->syn[t].upos == SIMA_UPOS_PROPN ||
-      !CODER_IN(susp, coder_lemma(c, t)))
-    return 0;
-  /* RULE C-SUSPECTED-THING: nor on a thing or a place ("visited the
-  ** suspected site", "shoot down suspected drug flights", "the suspected
-  ** use of chemical weapons"): no suspect */
-  static const char *const things[] = {
-      "aircraft", "airplane", "airstrip", "boat",    "camp",   "car",
-      "cargo",    "flight",   "house",    "lab",     "laboratory",
-      "location", "package",  "plane",    "property", "route", "ship",
-      "shipment", "site",     "truck",    "tunnel",  "use",    "vehicle",
-      "vessel"};
-  /* (the noun of a compound: "suspected chlorine attack" may hang the
-  ** participle on "chlorine") */
-  for (int up = 0; up < 2 && (uint32_t)h < c->n; up++) {
-    if (c->syn[h].upos != SIMA_UPOS_NOUN)
-      return 0;
-    if (CODER_IN(things, coder_lemma(c, (uint32_t)h)))
-      return 1;
-    uint32_t np = 0;
-    pat_pattern *const *ps =
-        c->lid[h] == PAT_NONE ? NULL : pat_bucket_find(c->v, c->lid[h], &np);
-    for (uint32_t i = 0; i < np; i++)
-      if (ps[i]->upos == SIMA_UPOS_NOUN)
-        return 1;
-    if (c->syn[h].deprel != SIMA_DEP_COMPOUND || c->syn[h].head < 0)
-      return 0;
-    h = c->syn[h].head;
-  }
-  return 0;
-}
-
-/* The head word of mention mm: its last word whose head lies outside it
-** (the parse's head of the name), or dflt when none does. */
-static uint32_t mention_head(const coder_ctx *c, const sima_mention *mm,
-                             uint32_t dflt) {
-  uint32_t hd = dflt;
-  for (uint32_t k = mm->first; k < mm->first + mm->count && k < c->n; k++) {
-    int32_t h = c->syn[k].head;
-    if (h < (int32_t)mm->first || h >= (int32_t)(mm->first + mm->count))
-      hd = k;
-  }
-  return hd;
-}
-
-/* RULE C-COREF-LOCAL: a personal pronoun is not its own clause's
-** co-argument ("Authorities accused them of ...": them is not the
-** authorities; binding principle B).  1 when mention m is a pronoun at
-** token t whose antecedent heads a dependent of t's own head. */
-static int local_antecedent(const coder_ctx *c, uint32_t t, int32_t m) {
-  const sima_mention *mm = &c->doc->mentions[m];
-  if (mm->how != SIMA_RES_PRONOUN || mm->antecedent < 0 ||
-      (uint32_t)mm->antecedent >= c->doc->nmentions)
-    return 0;
-  int32_t h = c->syn[t].head;
-  if (h < 0)
-    return 0;
-  const sima_mention *a = &c->doc->mentions[mm->antecedent];
-  uint32_t k = mention_head(c, a, a->first);
-  unsigned b = sima_deprel_base(c->syn[k].deprel);
-  return c->syn[k].head == h && k != t &&
-         (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ ||
-          b == SIMA_DEP_OBL);
-}
-
-/* 1 when phrase x is marked as a topic or an aim: on, about, against,
-** over, toward(s), regarding, concerning (C-TOPIC-SUBJECT). */
-static int topic_phrase(const coder_ctx *c, uint32_t x) {
-  static const char *const tp[] = {"about",  "against", "concerning", "on",
-                                   "over",   "regarding", "toward",
-                                   "towards"};
-  return has_dep_word(c, x, SIMA_DEP_CASE, tp, sizeof tp / sizeof *tp);
-}
-
-static int32_t actor_of(const coder_ctx *c, uint32_t t, int depth,
-                        uint32_t *at) {
-  if (c->tok2men[t] >= 0 && suspected_event(c, t))
-    return -1;
-  if (c->tok2men[t] >= 0 && local_antecedent(c, t, c->tok2men[t]))
-    return -1;
-  if (c->tok2men[t] >= 0) {
-    int32_t m = c->tok2men[t];
-    /* (also for an apposition: "Salaheddine Sidhoum, Algeria's leading
-    ** human rights activist," is Algeria's activist) */
-    /* (and a definite nominal the actor stage took back to an earlier
-    ** official: "the leaders of the gang" are no earlier president's) */
-    int nominal = c->doc->mentions[m].how == SIMA_RES_NOMINAL;
-    if ((depth == 0 || c->syn[t].deprel == SIMA_DEP_APPOS) &&
-        (bare_actor(c, m) || nominal)) {
-      /* RULE C-AGENT-OF: a bare agent ("doctors", "officials", "troops")
-      ** belongs to the actor that qualifies it: "doctors from two
-      ** American aid groups", "officials of the Chinese embassy",
-      ** "Syria's troops".  A place ("troops in Lebanon") does not. */
-      for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-        unsigned rel = c->syn[d].deprel;
-        if (c->tok2men[d] == m)
-          continue;
-        if (!(rel == SIMA_DEP_NMOD_POSS || rel == SIMA_DEP_DET_POSS ||
-              rel == SIMA_DEP_AMOD || rel == SIMA_DEP_COMPOUND ||
-              (sima_deprel_base(rel) == SIMA_DEP_NMOD &&
-               (coder_has_marker(c, (uint32_t)d, "of") ||
-                coder_has_marker(c, (uint32_t)d, "from")))))
-          continue;
-        uint32_t at2;
-        int32_t m2 = actor_of(c, (uint32_t)d, 1, &at2);
-        if (m2 >= 0 && ((!nominal && !bare_actor(c, m2)) ||
-                        group_agent(c, m, m2))) {
-          *at = at2;
-          return m2;
-        }
-      }
-    }
-    *at = t;
-    return m;
-  }
-  if (depth >= 2)
-    return -1;
-  /* RULE C-KIN: a relative ("the son of kingpin X", "the wife of the
-  ** mayor") is a person of his or her own: no actor from the noun's
-  ** phrases */
-  {
-    static const char *const kin[] = {
-        "aunt",       "boyfriend",  "brother",       "brother-in-law",
-        "cousin",     "daughter",   "ex-husband",    "ex-wife",
-        "father",     "fiance",     "fiancee",       "girlfriend",
-        "granddaughter", "grandfather", "grandmother", "grandson",
-        "husband",    "mother",     "nephew",        "niece",
-        "sister",     "son",        "son-in-law",    "stepdaughter",
-        "stepfather", "stepmother", "stepson",       "uncle",
-        "widow",      "widower",    "wife"};
-    if (c->syn[t].upos == SIMA_UPOS_NOUN && CODER_IN(kin, coder_lemma(c, t)))
-      return -1;
-  }
-  /* RULE C-STATE-NOUN: a state of affairs or a measure of one ("Mexico's
-  ** high rates of violence forced people to flee", "the level of media
-  ** attention discourages deals") is nobody's act: no actor from the
-  ** noun's phrases.  (Not a crisis or a situation, which aid is for: "funding
-  ** for the crises in Somalia"; not "the highest levels of the court".) */
-  {
-    static const char *const state[] = {
-        "attention", "climate", "condition", "insecurity", "instability",
-        "poverty",   "rate",    "scrutiny",  "spotlight"};
-    if (c->syn[t].upos == SIMA_UPOS_NOUN &&
-        CODER_IN(state, coder_lemma(c, t)))
-      return -1;
-  }
-  /* RULE C-ADJ-THING: a country adjective or name on a noun that is no
-  ** actor ("the Honduran branches of Barrio 18") yields to an actor in
-  ** the noun's "of" phrase or possessor; on a currency ("US$ 3 million",
-  ** "Mexican pesos") it is no actor at all */
-  int32_t fallback = -1;
-  uint32_t fallback_at = t;
-  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned rel = c->syn[d].deprel;
-    if (fallback >= 0 && rel != SIMA_DEP_NMOD_POSS &&
-        !(sima_deprel_base(rel) == SIMA_DEP_NMOD &&
-          coder_has_marker(c, (uint32_t)d, "of")))
-      continue;
-    /* "the US-led war against Iraq" is the leader's: the actor on the
-    ** participle "led" (US --obl:unmarked--> led --amod--> war) comes
-    ** before the noun's other phrases */
-    if (rel == SIMA_DEP_AMOD && !strcasecmp(coder_lemma(c, (uint32_t)d), "lead"))
-      for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e]) {
-        unsigned b = sima_deprel_base(c->syn[e].deprel);
-        if (e > d || (b != SIMA_DEP_OBL && b != SIMA_DEP_COMPOUND &&
-                      b != SIMA_DEP_NMOD && b != SIMA_DEP_NSUBJ))
-          continue;
-        int32_t m = actor_of(c, (uint32_t)e, depth + 1, at);
-        if (m >= 0)
-          return m;
-      }
-    /* RULE C-TOPIC-SUBJECT: the topic or aim of a subject that is no
-    ** actor ("A focus on Mexico has encouraged drug traffickers to ...",
-    ** "pressure on Iran forced ...") is not the one who acts */
-    if (depth == 0 && sima_deprel_base(rel) == SIMA_DEP_NMOD &&
-        sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_NSUBJ &&
-        topic_phrase(c, (uint32_t)d))
-      continue;
-    for (size_t i = 0; i < sizeof actor_rels / sizeof *actor_rels; i++)
-      if (rel == actor_rels[i]) {
-        /* a title in apposition to an uncoded name is that name:
-        ** searched as deep as the name itself ("Kenzo Oshima, the United
-        ** Nations Emergency Relief Coordinator": IGOUNO three compounds
-        ** down) */
-        int title = rel == SIMA_DEP_APPOS && depth == 0 &&
-                    c->syn[t].upos == SIMA_UPOS_PROPN &&
-                    c->syn[d].upos == SIMA_UPOS_NOUN;
-        int32_t m = actor_of(c, (uint32_t)d, title ? 0 : depth + 1, at);
-        /* (not a medium naming its outlet, "newspaper El Faro": the
-        ** channel of the news, not an actor in it) */
-        if (m >= 0 && rel == SIMA_DEP_NMOD_DESC && c->doc->mentions[m].sector &&
-            !strcmp(c->doc->mentions[m].sector, "MED"))
-          continue;
-        if (m >= 0 && (rel == SIMA_DEP_AMOD || rel == SIMA_DEP_COMPOUND) &&
-            lone_state(c, m)) { /* C-ADJ-THING */
-          if (fallback < 0) {
-            fallback = m;
-            fallback_at = *at;
-          }
-          continue;
-        }
-        if (m >= 0 && fallback >= 0 && lone_state(c, m))
-          continue; /* a place: "the Turkish side of Cyprus" */
-        if (m >= 0)
-          return m;
-      }
-  }
-  if (fallback >= 0 && thing_country(c, fallback_at, fallback))
-    return -1;
-  *at = fallback_at;
-  return fallback;
-}
-
-typedef struct actor_set {
-  int32_t men[MAX_ACTORS];
-  int32_t tok[MAX_ACTORS];
-  uint32_t n;
-} actor_set;
-
-static void actor_add(actor_set *as, int32_t m, uint32_t tok) {
-  for (uint32_t i = 0; i < as->n; i++)
-    if (as->men[i] == m)
-      return;
-  if (as->n < MAX_ACTORS) {
-    as->men[as->n] = m;
-    as->tok[as->n] = (int32_t)tok;
-    as->n++;
-  }
-}
-
-/* RULE C-COMPOUND: the actor at t and those of its conjuncts. */
-static void actors_at(const coder_ctx *c, uint32_t t, actor_set *as) {
-  uint32_t at = t;
-  int32_t m = actor_of(c, t, 0, &at);
-  if (m < 0)
-    return;
-  actor_add(as, m, at);
-  for (int pass = 0; pass < 2; pass++) {
-    uint32_t base = pass == 0 ? at : t;
-    if (pass == 1 && at == t)
-      break;
-    for (int32_t d = c->first_child[base]; d >= 0; d = c->next_sib[d]) {
-      if (c->syn[d].deprel != SIMA_DEP_CONJ)
-        continue;
-      uint32_t at2;
-      int32_t m2 = actor_of(c, (uint32_t)d, 0, &at2);
-      if (m2 >= 0)
-        actor_add(as, m2, at2);
-    }
-  }
-  /* a conjunct hung on another word of the mention ("Libyan leader
-  ** Muammar Gaddafi and Bulgarian President Todor Zhivkov", parsed with
-  ** the conjunct on "Muammar") */
-  /* (and on a word of a conjunct's mention: "lawmakers and officials in
-  ** Fornost and Gondor", Gondor hung on Fornost) */
-  for (uint32_t i = 0; i < as->n && i < MAX_ACTORS; i++) {
-    int32_t mi = as->men[i];
-    const sima_mention *mm = &c->doc->mentions[mi];
-    for (uint32_t k = mm->first; k < mm->first + mm->count && k < c->n; k++) {
-      if ((int32_t)k == as->tok[i] || (i == 0 && (k == at || k == t)))
-        continue;
-      for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
-        if (c->syn[d].deprel != SIMA_DEP_CONJ || c->tok2men[d] == mi)
-          continue;
-        uint32_t at2;
-        int32_t m2 = actor_of(c, (uint32_t)d, 0, &at2);
-        if (m2 >= 0)
-          actor_add(as, m2, at2);
-      }
-    }
-  }
-  /* coordinated modifiers of the mention's head ("French and Egyptian
-  ** warships", "U.S. and Russian negotiators"): a word of the mention
-  ** that is the conjunct of a modifier of the mention; that modifier is
-  ** an actor too */
-  for (uint32_t i = 0; i < as->n && i < MAX_ACTORS; i++) {
-    int32_t mi = as->men[i];
-    const sima_mention *mm = &c->doc->mentions[mi];
-    for (uint32_t k = mm->first; k < mm->first + mm->count && k < c->n; k++) {
-      int32_t h = c->syn[k].head;
-      if (c->syn[k].deprel != SIMA_DEP_CONJ || h < 0 ||
-          (uint32_t)h >= c->n || c->tok2men[h] == mi)
-        continue;
-      unsigned hr = c->syn[h].deprel;
-      int32_t hh = c->syn[h].head;
-      if ((hr != SIMA_DEP_AMOD && hr != SIMA_DEP_COMPOUND) || hh < 0 ||
-          (uint32_t)hh >= c->n || c->tok2men[hh] != mi)
-        continue;
-      uint32_t at2;
-      int32_t m2 = actor_of(c, (uint32_t)h, 0, &at2);
-      if (m2 >= 0)
-        actor_add(as, m2, at2);
-    }
-  }
-  /* mentions sharing a span are one name's several actors (a PETRARCH
-  ** compound code [FRO/BIL/SAM], actor.c): all of them act */
-  for (uint32_t i = 0, n0 = as->n; i < n0; i++) {
-    const sima_mention *a = &c->doc->mentions[as->men[i]];
-    for (uint32_t k = (uint32_t)as->men[i] + 1; k < c->doc->nmentions; k++) {
-      const sima_mention *b = &c->doc->mentions[k];
-      if (b->first != a->first || b->count != a->count)
-        break;
-      if (b->code)
-        actor_add(as, (int32_t)k, (uint32_t)as->tok[i]);
-    }
-  }
-}
-
-/* Follows one role path from t; fills as with the first actors found. */
-/* Whether token k is one of r's case words, by its lemma or its folded
-** surface form (TABARI positions). */
-static int pos_word(const coder_ctx *c, uint32_t k, const pat_rel *r) {
-  uint32_t a = c->lid[k], b = PAT_NONE;
-  for (uint32_t i = 0; i < r->ncases; i++) {
-    if (r->cases[i] == a)
-      return 1;
-    if (b == PAT_NONE)
-      b = surface_id(c, k);
-    if (r->cases[i] == b)
-      return 1;
-  }
-  return 0;
-}
-
-/* TABARI positions (`before(w)`, `skip(w)`, `skip2(w)`, pattern.h): the
-** actors at that place in the sentence of t, in as (empty if none). */
-static void follow_pos(const coder_ctx *c, uint32_t t, const pat_rel *r,
-                       actor_set *as) {
-  as->n = 0;
-  uint32_t s0 = 0, s1 = c->n;
-  const sima_sentence *s = coder_sentence_of(c->doc, t);
-  if (s) {
-    s0 = s->first;
-    s1 = s->first + s->count < c->n ? s->first + s->count : c->n;
-  }
-  if (r->base == PAT_REL_BEFORE) {
-    uint32_t k = t;
-    while (k > s0 && !pos_word(c, k - 1, r))
-      k--;
-    if (k == s0)
-      return;
-    for (uint32_t j = k - 1; j-- > s0;)
-      if (c->tok2men[j] >= 0) {
-        actors_at(c, j, as);
-        return;
-      }
-    return;
-  }
-  uint32_t k = t + 1;
-  while (k < s1 && !pos_word(c, k, r))
-    k++;
-  int32_t last = -1;
-  uint32_t seen = 0;
-  for (uint32_t j = k + 1; j < s1; j++) {
-    int32_t m = c->tok2men[j];
-    if (m < 0 || m == last)
-      continue;
-    last = m;
-    if (seen++ == r->pad) {
-      actors_at(c, j, as);
-      return;
-    }
-  }
-}
-
-static void follow(const coder_ctx *c, uint32_t t, const pat_path *path,
-                   uint32_t step, actor_set *as) {
-  int32_t cand[MAX_BELOW > MAX_CAND ? MAX_BELOW : MAX_CAND];
-  if (path->steps[step].base == PAT_REL_BEFORE ||
-      path->steps[step].base == PAT_REL_SKIP) {
-    follow_pos(c, t, &path->steps[step], as);
-    return;
-  }
-  if (path->steps[step].base == PAT_REL_AFTER) {
-    /* `after` (translated TABARI files): the first actor after t in its
-    ** subtree, in text order */
-    uint32_t nb = below_t(c, t, cand);
-    for (uint32_t i = 0; i < nb; i++) {
-      as->n = 0;
-      actors_at(c, (uint32_t)cand[i], as);
-      if (as->n)
-        return;
-    }
-    as->n = 0;
-    return;
-  }
-  uint32_t n = candidates(c, t, &path->steps[step], cand);
-  actor_set first;
-  first.n = 0;
-  for (uint32_t i = 0; i < n; i++) {
-    as->n = 0;
-    if (step + 1 == path->nsteps)
-      actors_at(c, (uint32_t)cand[i], as);
-    else
-      follow(c, (uint32_t)cand[i], path, step + 1, as);
-    /* only one candidate's conjuncts: candidates() lists a dependent's
-    ** conjuncts after it, and actors_at adds them too.  A candidate
-    ** with a real actor beats an earlier one with only bare agents (two
-    ** subjects: "Human rights organization Amnesty International
-    ** demanded ...") */
-    if (as->n == 0)
-      continue;
-    if (first.n == 0)
-      first = *as;
-    uint32_t k = 0;
-    while (k < as->n && bare_actor(c, as->men[k]))
-      k++;
-    if (k < as->n)
-      return;
-  }
-  /* the verb's own phrases of that case hold no actor ("fired tear gas at
-  ** demonstrators on Friday": "on Friday"): those of its object may */
-  const pat_rel *r = &path->steps[step];
-  if (first.n == 0 && n > 0 && r->id == SIMA_DEP_OBL && r->ncases) {
-    n = obj_phrases(c, t, r, cand);
-    for (uint32_t i = 0; i < n && first.n == 0; i++) {
-      as->n = 0;
-      if (step + 1 == path->nsteps)
-        actors_at(c, (uint32_t)cand[i], as);
-      else
-        follow(c, (uint32_t)cand[i], path, step + 1, as);
-      first = *as;
-    }
-  }
-  *as = first;
-}
-
-/* A bare agent: no country and a sector-only code ("MIL" for "the
-** military", "GOV" for "officials"). */
-static int bare_actor(const coder_ctx *c, int32_t m) {
-  const sima_mention *mm = &c->doc->mentions[m];
-  return (!mm->country || !mm->country[0]) && mm->code &&
-         strlen(mm->code) <= 3;
-}
-
-/* RULE C-SELF: are codes a and b the same actor?  A bare country code
-** is the state, as is its government: CHN, CHNGOV and CHNGOV... are one
-** actor ("China praised Beijing's efforts").  Other sectors are actors of
-** their own, so domestic events are kept: IRQCVL -> IRQ ("Iraqi Kurds
-** demanded independence from Iraq"), IRQOPP -> IRQGOV. */
-static int same_actor(const char *a, const char *b) {
-  if (!a || !b)
-    return 0;
-  if (!strcmp(a, b))
-    return 1;
-  size_t na = strlen(a), nb = strlen(b);
-  if (na > nb) {
-    const char *t = a;
-    size_t nt = na;
-    a = b;
-    na = nb;
-    b = t;
-    nb = nt;
-  }
-  /* a is the shorter: the same when b is a followed by GOV (a country or
-  ** a government code, prefix of the other) */
-  if (strncmp(a, b, na) != 0)
-    return 0;
-  if (na == 3 && !strncmp(b + 3, "GOV", 3))
-    return 1; /* CHN and CHNGOV, CHNGOVxxx */
-  return na >= 6 && !strncmp(a + 3, "GOV", 3); /* CHNGOV, CHNGOVFOR */
-}
-
-/* Does token t have a possessor ("its troops", "their forces")? */
-static int possessed(const coder_ctx *c, int32_t t) {
-  if (t < 0)
-    return 0;
-  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (c->syn[d].deprel == SIMA_DEP_NMOD_POSS ||
-        c->syn[d].deprel == SIMA_DEP_DET_POSS)
-      return 1;
-  return 0;
-}
-
-/* Is the target set weak: empty, or only actors that are the (first)
-** source itself or bare agents that are somebody's ("its troops": the
-** source's own)?  With `guess` set (a fallback's result), any bare agent
-** is weak. */
-static int target_weak(const coder_ctx *c, const actor_set *tgt,
-                       const actor_set *src, int guess) {
-  for (uint32_t k = 0; k < tgt->n; k++) {
-    if (bare_actor(c, tgt->men[k]) && (guess || possessed(c, tgt->tok[k])))
-      continue;
-    if (src->n > 0 &&
-        (tgt->men[k] == src->men[0] ||
-         same_actor(c->doc->mentions[tgt->men[k]].code,
-                    c->doc->mentions[src->men[0]].code)))
-      continue;
-    return 0;
-  }
-  return 1;
-}
-
-/* Drops from as the actors found on a token the winning pattern's
-** constraints consumed (or on a dependent of one). */
-static void drop_used(const coder_ctx *c, const match_state *ms,
-                      actor_set *as) {
-  uint32_t k = 0;
-  for (uint32_t i = 0; i < as->n; i++) {
-    int32_t tk = as->tok[i], h = tk >= 0 ? c->syn[tk].head : -1;
-    int used = 0;
-    for (uint32_t u = 0; u < ms->nused && !used; u++)
-      used = ms->used[u] == tk || ms->used[u] == h;
-    if (!used) {
-      as->men[k] = as->men[i];
-      as->tok[k] = as->tok[i];
-      k++;
-    }
-  }
-  as->n = k;
-}
-
-/* Drops from as the actors found on a logical subject of t: a path
-** through a controlled complement ("demanded that ...", xcomp>nsubj) can
-** lead back to the trigger's own subject, which is its source.  A
-** conjunct of the subject is not climbed to it: a path that names it
-** (PETRARCH's `%`, translated as nsubj>conj) wants it as the target. */
-static void drop_subjects(const coder_ctx *c, uint32_t t, actor_set *as) {
-  uint32_t k = 0;
-  for (uint32_t i = 0; i < as->n; i++) {
-    int32_t tk = as->tok[i];
-    int subj = 0;
-    for (int32_t x = tk; x >= 0 && !subj;) {
-      /* the mention's token, or the head it modifies */
-      if (c->syn[x].head == (int32_t)t &&
-          coder_lrel(c, (uint32_t)x) == SIMA_DEP_NSUBJ)
-        subj = 1;
-      x = x == tk && c->syn[x].head >= 0 && c->syn[x].head != (int32_t)t &&
-                  c->syn[x].deprel != SIMA_DEP_CONJ
-              ? c->syn[x].head
-              : -1;
-    }
-    if (!subj) {
-      as->men[k] = as->men[i];
-      as->tok[k] = as->tok[i];
-      k++;
-    }
-  }
-  as->n = k;
-}
-
-/* RULE C-PLACE-WHERE: a clause opened by "where" ("Ecuador, where
-** abductions are carried out by criminal gangs", "Aleppo, where dozens of
-** soldiers were killed by a rebel attack") tells what happens in the
-** place it follows: nothing before its "where" is an argument of its verb,
-** though the parse may hang the place (or a word before it) on the verb.
-** Returns the "where" opening t's clause: the nearest one before t in the
-** sentence starting at token first, with no finite verb or modal between
-** them but t's own auxiliaries (the parse may hang "where" on a participle
-** inside the clause); -1 when there is none. */
-static int32_t where_clause(const coder_ctx *c, uint32_t t, uint32_t first) {
-  for (uint32_t k = t; k-- > first;) {
-    const sima_syntax *y = &c->syn[k];
-    if (y->xpos == SIMA_XPOS_WRB && !strcasecmp(coder_lemma(c, k), "where"))
-      return (int32_t)k;
-    if ((y->xpos == SIMA_XPOS_VBD || y->xpos == SIMA_XPOS_VBZ ||
-         y->xpos == SIMA_XPOS_VBP || y->xpos == SIMA_XPOS_MD) &&
-        y->head != (int32_t)t)
-      return -1;
-    if (y->upos == SIMA_UPOS_PUNCT &&
-        c->doc->text[c->doc->tokens[k].off] != ',')
-      return -1;
-  }
-  return -1;
-}
-
-/* C-PLACE-WHERE: drops from as the actors before wh (the "where" of t's
-** clause; nothing when wh < 0). */
-static void drop_before_where(int32_t wh, actor_set *as) {
-  if (wh < 0)
-    return;
-  uint32_t k = 0;
-  for (uint32_t i = 0; i < as->n; i++)
-    if (as->tok[i] < 0 || as->tok[i] > wh) {
-      as->men[k] = as->men[i];
-      as->tok[k++] = as->tok[i];
-    }
-  as->n = k;
-}
-
-/* When tgt is weak, keeps it in *weak (if that is still empty) and
-** returns 1: the caller looks further, and falls back on *weak. */
-static int keep_weak(const coder_ctx *c, const actor_set *tgt,
-                     const actor_set *src, actor_set *weak) {
-  if (!target_weak(c, tgt, src, 0))
-    return 0;
-  if (weak->n == 0 && tgt->n > 0)
-    *weak = *tgt;
-  return 1;
-}
-
-/* RULE C-ADDRESSEE: 1 when role's first path is one step to a common noun
-** of t's own (object, or a phrase with the path's case: the one asked,
-** urged or called on) that holds no actor.  The appeal's addressee
-** is then named and uncoded, and neither a later path through the
-** infinitive nor a fallback looks for a target in another clause or
-** phrase ("called on its western partners to take their citizens back":
-** not the citizens). */
-static int addressed_uncoded(const coder_ctx *c, uint32_t t,
-                             const pat_role *role, int partner) {
-  static const char *const time_nouns[] = {
-      "afternoon", "day",     "evening", "hour",    "month",   "morning",
-      "night",     "occasion", "time",   "week",    "weekend", "year"};
-  if (!role->given || role->npaths == 0 || role->paths[0].nsteps != 1)
-    return 0;
-  const pat_rel *r = &role->paths[0].steps[0];
-  if (r->base > 1 || (r->id != SIMA_DEP_OBJ && r->id != SIMA_DEP_IOBJ &&
-                      r->id != SIMA_DEP_OBL))
-    return 0;
-  int noun = 0;
-  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned lr = coder_lrel(c, (uint32_t)d);
-    if (!pat_rel_name_ok(r, lr) || !cases_ok(c, (uint32_t)d, r))
-      continue;
-    /* (a time is no addressee: "spoke to Trump on Tuesday night") */
-    if (CODER_IN(time_nouns, coder_lemma(c, (uint32_t)d)))
-      continue;
-    /* (nor, for a partner, a topic: "has not spoken to Theresa May about
-    ** the incident") */
-    if (partner && (topic_phrase(c, (uint32_t)d) ||
-                    coder_has_marker(c, (uint32_t)d, "of")))
-      return 0;
-    /* (a pronoun, a number: coreference may have failed; a name the
-    ** dictionaries lack, "called on Arabs to mobilize against X", may be
-    ** a people acting) */
-    if (c->syn[d].upos != SIMA_UPOS_NOUN)
-      return 0;
-    noun = 1;
-  }
-  if (!noun)
-    return 0;
-  actor_set as;
-  as.n = 0;
-  follow(c, t, &role->paths[0], 0, &as);
-  return as.n == 0;
-}
-
-/* RULE C-UNCODED-TARGET: 1 when role's first path is one step to a
-** phrase of t's own that is an actor the dictionaries could not code
-** (an uncoded candidate: "coordinate with European criminal
-** organizations").  The target is then named but unknown, and no
-** fallback puts another in its place ("From Brazil, traffickers
-** coordinate with ...": not Brazil). */
-static int uncoded_target(const coder_ctx *c, uint32_t t,
-                          const pat_role *role) {
-  if (!role->given || role->npaths == 0 || role->paths[0].nsteps != 1)
-    return 0;
-  const pat_rel *r = &role->paths[0].steps[0];
-  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned lr = coder_lrel(c, (uint32_t)d);
-    if (!pat_rel_name_ok(r, lr) || !cases_ok(c, (uint32_t)d, r) ||
-        c->tok2men[d] >= 0)
-      continue;
-    /* mentions are in text order: the last one starting at or before d,
-    ** and a few before it (spans nest and repeat) */
-    uint32_t lo = 0, hi = c->doc->nmentions;
-    while (lo < hi) {
-      uint32_t mid = lo + (hi - lo) / 2;
-      if (c->doc->mentions[mid].first <= (uint32_t)d)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-    for (uint32_t m = lo, k = 0; m-- > 0 && k < 16; k++) {
-      const sima_mention *mm = &c->doc->mentions[m];
-      if (!mm->code && (uint32_t)d < mm->first + mm->count)
-        return 1;
-    }
-  }
-  return 0;
-}
-
-/* Tries the role's paths in order; a path that finds only bare agents is
-** kept as a fallback while a later path may find a real actor ("shared
-** intelligence with Iraq": Iraq, not the SPY of "intelligence"). */
-/* RULE C-ADVERSARY-PLACE: is the actor at token k only in a phrase of
-** place ("in Libya"): marked "in" itself, or a conjunct of a word that
-** is? */
-static int place_marked(const coder_ctx *c, int32_t k) {
-  if (k < 0)
-    return 0;
-  if (c->syn[k].deprel == SIMA_DEP_CONJ && c->syn[k].head >= 0)
-    k = c->syn[k].head;
-  return coder_has_marker(c, (uint32_t)k, "in") != 0;
-}
-
-/* Fills as with the actors of role r on trigger t: the first path that
-** finds an actor which is no bare agent wins; with `place_weak`, one only
-** in a phrase of place is no better than a bare agent (C-ADVERSARY-PLACE:
-** a use of force "against Islamic State in Libya" is aimed at the group,
-** whatever the order of the pattern's paths).  When no path finds a
-** better one, the first weak set found is kept. */
-static void resolve_role_in(const coder_ctx *c, uint32_t t, const pat_role *r,
-                            int place_weak, actor_set *as) {
-  actor_set fallback;
-  fallback.n = 0;
-  for (uint32_t i = 0; i < r->npaths; i++) {
-    as->n = 0;
-    /* C-ADDRESSEE: after a first one-step path to an uncoded noun of t's
-    ** own, no path through a clause below t ("called on its partners to
-    ** take their citizens back") */
-    if (i > 0 && r->paths[i].nsteps > 1 && r->paths[i].steps[0].base <= 1 &&
-        r->paths[i].steps[0].id == SIMA_DEP_XCOMP && fallback.n == 0 &&
-        addressed_uncoded(c, t, r, 0))
-      continue;
-    follow(c, t, &r->paths[i], 0, as);
-    if (as->n == 0)
-      continue;
-    uint32_t k = 0;
-    while (k < as->n &&
-           (bare_actor(c, as->men[k]) ||
-            (place_weak && place_marked(c, as->tok[k]))))
-      k++;
-    if (k < as->n)
-      return;
-    if (fallback.n == 0)
-      fallback = *as;
-  }
-  *as = fallback;
-}
-
-static void resolve_role(const coder_ctx *c, uint32_t t, const pat_role *r,
-                         actor_set *as) {
-  resolve_role_in(c, t, r, 0, as);
-}
-
-/* ------------------------------------------------------------------ */
 /* events */
 
 typedef struct event_vec {
@@ -1716,7 +935,7 @@ static void attribution_ref(const coder_ctx *c, sima_doc *doc, int32_t t,
                             int32_t first, int32_t last, sima_actor_ref *r) {
   memset(r, 0, sizeof *r);
   uint32_t at;
-  int32_t m = actor_of(c, (uint32_t)t, 0, &at);
+  int32_t m = coder_actor_of(c, (uint32_t)t, 0, &at);
   uint32_t lo = UINT32_MAX, hi = 0;
   if (first >= 0 && last >= first && (uint32_t)last < c->n) {
     lo = doc->tokens[first].off;
@@ -1885,7 +1104,7 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   const sima_mention *T = tm >= 0 ? &doc->mentions[tm] : NULL;
   if (sm >= 0 && sm == tm)
     return 0;
-  if (S && T && same_actor(S->code, T->code) && !orgs_apart(S, T))
+  if (S && T && coder_same_actor(S->code, T->code) && !orgs_apart(S, T))
     return 0;
   for (uint32_t i = sent_first_ev; i < ev->n; i++) {
     const sima_event *o = &ev->ev[i];
@@ -1910,7 +1129,7 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   legacy_np_actor(c, doc, p, sm, &e->source);
   legacy_np_actor(c, doc, p, tm, &e->target);
   if (p->flags & PAT_F_PETRNP) { /* C-SELF, C-DEDUP on the new codes */
-    int drop = same_actor(e->source.code, e->target.code);
+    int drop = coder_same_actor(e->source.code, e->target.code);
     for (uint32_t i = sent_first_ev; i + 1 < ev->n && !drop; i++) {
       const sima_event *o = &ev->ev[i];
       drop = !strcmp(o->code, code) &&
@@ -1996,7 +1215,7 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
   ** a bare agent subject whose possessor is a pronoun is the speaker's */
   int32_t poss = -1;
   if (c->syn[s].upos != SIMA_UPOS_PRON &&
-      (c->tok2men[s] < 0 || bare_actor(c, c->tok2men[s])))
+      (c->tok2men[s] < 0 || coder_bare_actor(c, c->tok2men[s])))
     for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d])
       if ((c->syn[d].deprel == SIMA_DEP_NMOD_POSS ||
            c->syn[d].deprel == SIMA_DEP_DET_POSS) &&
@@ -2030,11 +1249,11 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
         ** Revolutionary United Front announced it ...": RUF, not the
         ** bare "rebel"), as C-SOURCE takes it */
         actor_set sub;
-        resolve_role(c, (uint32_t)h, &c->v->default_src, &sub);
+        coder_resolve_role(c, (uint32_t)h, &c->v->default_src, &sub);
         if (sub.n > 0 && sub.tok[0] >= 0 && (uint32_t)sub.tok[0] < (uint32_t)s)
           *src = sub;
         else
-          actors_at(c, (uint32_t)sp, src);
+          coder_actors_at(c, (uint32_t)sp, src);
       }
       return;
     }
@@ -2107,7 +1326,7 @@ static void protest_phrase(const coder_ctx *c, uint32_t t, actor_set *tgt) {
              coder_has_marker(c, (uint32_t)k, "at") ||
              coder_has_marker(c, (uint32_t)k, "over") ||
              coder_has_marker(c, (uint32_t)k, "of")))
-          actors_at(c, (uint32_t)k, tgt);
+          coder_actors_at(c, (uint32_t)k, tgt);
     }
   }
 }
@@ -2136,14 +1355,14 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
   for (uint32_t ci = 0; ci < nc && tgt->n == 0; ci++) {
     int32_t a = clauses[ci];
     int32_t cand[MAX_CAND];
-    uint32_t n = candidates(c, (uint32_t)a, &obj, cand);
+    uint32_t n = coder_candidates(c, (uint32_t)a, &obj, cand);
     for (uint32_t i = 0; i < n && tgt->n == 0; i++) {
-      actors_at(c, (uint32_t)cand[i], tgt);
+      coder_actors_at(c, (uint32_t)cand[i], tgt);
       /* "reforms by the government", "the resignation of the president" */
       for (int32_t d = c->first_child[cand[i]]; d >= 0 && tgt->n == 0;
            d = c->next_sib[d])
         if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD)
-          actors_at(c, (uint32_t)d, tgt);
+          coder_actors_at(c, (uint32_t)d, tgt);
     }
     /* "to protest against Sweden's decision", "to demand reforms by
     ** the government" (the by-phrase hung on the verb) */
@@ -2154,21 +1373,21 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
            coder_has_marker(c, (uint32_t)d, "by") ||
            coder_has_marker(c, (uint32_t)d, "from") ||
            coder_has_marker(c, (uint32_t)d, "on")))
-        actors_at(c, (uint32_t)d, tgt);
+        coder_actors_at(c, (uint32_t)d, tgt);
     /* "calling for independence from Iraq", "demanding for the
     ** resignation of the president": the for-phrase's own phrase */
     for (int32_t d = c->first_child[a]; d >= 0 && tgt->n == 0;
          d = c->next_sib[d])
       if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
           coder_has_marker(c, (uint32_t)d, "for")) {
-        actors_at(c, (uint32_t)d, tgt);
+        coder_actors_at(c, (uint32_t)d, tgt);
         for (int32_t k = c->first_child[d]; k >= 0 && tgt->n == 0;
              k = c->next_sib[k])
           if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
               (coder_has_marker(c, (uint32_t)k, "from") ||
                coder_has_marker(c, (uint32_t)k, "of") ||
                coder_has_marker(c, (uint32_t)k, "by")))
-            actors_at(c, (uint32_t)k, tgt);
+            coder_actors_at(c, (uint32_t)k, tgt);
       }
   }
   if (protest)
@@ -2181,7 +1400,7 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
         c->tok2men[d] >= 0) {
       const sima_mention *m = &c->doc->mentions[c->tok2men[d]];
       if (m->country && m->country[0])
-        actors_at(c, (uint32_t)d, tgt);
+        coder_actors_at(c, (uint32_t)d, tgt);
     }
 }
 
@@ -2273,7 +1492,7 @@ static int place_phrase(const coder_ctx *c, uint32_t x) {
   static const char *const pl[] = {"across", "around", "at",      "beside",
                                    "beyond", "in",     "inside",  "near",
                                    "outside", "throughout", "within"};
-  return has_dep_word(c, x, SIMA_DEP_CASE, pl, sizeof pl / sizeof *pl);
+  return coder_has_dep_word(c, x, SIMA_DEP_CASE, pl, sizeof pl / sizeof *pl);
 }
 
 /* Nouns of a part of an organisation: with an uncoded name in their
@@ -2289,14 +1508,14 @@ static const char *const subunits[] = {
 ** "of" phrase or possessor, or is a part of an organisation with a name
 ** there ("the Honduran branches of Barrio 18" are the gang's, not
 ** Honduras'). */
-static int thing_country(const coder_ctx *c, uint32_t i, int32_t m) {
+int coder_thing_country(const coder_ctx *c, uint32_t i, int32_t m) {
   unsigned rel = c->syn[i].deprel;
   int32_t h = c->syn[i].head;
   if ((rel != SIMA_DEP_AMOD && rel != SIMA_DEP_COMPOUND) || h < 0 ||
-      (uint32_t)h >= c->n || c->tok2men[h] >= 0 || !lone_state(c, m))
+      (uint32_t)h >= c->n || c->tok2men[h] >= 0 || !coder_lone_state(c, m))
     return 0;
   if (c->doc->tokens[h].kind == SIMA_TOK_MONEY ||
-      CODER_IN(currencies, coder_lemma(c, (uint32_t)h)))
+      coder_is_currency(coder_lemma(c, (uint32_t)h)))
     return 1;
   int unit = CODER_IN(subunits, coder_lemma(c, (uint32_t)h));
   for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
@@ -2305,9 +1524,9 @@ static int thing_country(const coder_ctx *c, uint32_t i, int32_t m) {
            coder_has_marker(c, (uint32_t)d, "of"))))
       continue;
     uint32_t at;
-    int32_t m2 = actor_of(c, (uint32_t)d, 0, &at);
+    int32_t m2 = coder_actor_of(c, (uint32_t)d, 0, &at);
     /* (not a place: "the Turkish side of Cyprus" is Turkey's) */
-    if ((m2 >= 0 && !lone_state(c, m2)) ||
+    if ((m2 >= 0 && !coder_lone_state(c, m2)) ||
         (m2 < 0 && unit && c->syn[d].upos == SIMA_UPOS_PROPN))
       return 1;
   }
@@ -2385,14 +1604,14 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
                         int objection, int coop) {
   for (uint32_t i = t + 1; i < end && tgt->n == 0; i++) {
     int32_t m = c->tok2men[i];
-    if (m < 0 || (bare_actor(c, m) && !(coop && force_in_country(c, i, m))) ||
-        !under(c, i, t) || thing_country(c, i, m))
+    if (m < 0 || (coder_bare_actor(c, m) && !(coop && force_in_country(c, i, m))) ||
+        !under(c, i, t) || coder_thing_country(c, i, m))
       continue;
     /* nor one in the source's own phrase: "threatened by drug gangs like
     ** the Knights Templar" names one of the gangs, no target */
     if (in_source(c, i, src))
       continue;
-    if (src->n > 0 && same_actor(c->doc->mentions[m].code,
+    if (src->n > 0 && coder_same_actor(c->doc->mentions[m].code,
                                  c->doc->mentions[src->men[0]].code))
       continue;
     /* not inside a reported clause of a speech verb, nor inside an
@@ -2454,7 +1673,7 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
       x = (uint32_t)h;
     }
     if (ok)
-      actors_at(c, i, tgt);
+      coder_actors_at(c, i, tgt);
   }
 }
 
@@ -2479,9 +1698,9 @@ static void near_source(const coder_ctx *c, uint32_t t, uint32_t first,
     if (c->syn[i].upos == SIMA_UPOS_VERB)
       break;
     int32_t m = c->tok2men[i];
-    if (m < 0 || bare_actor(c, m))
+    if (m < 0 || coder_bare_actor(c, m))
       continue;
-    uint32_t hd = mention_head(c, &c->doc->mentions[m], i);
+    uint32_t hd = coder_mention_head(c, &c->doc->mentions[m], i);
     /* (the phrase's head: a name that modifies a noun, "out of the Iran
     ** nuclear deal", is in that noun's phrase) */
     uint32_t ph = hd;
@@ -2499,7 +1718,7 @@ static void near_source(const coder_ctx *c, uint32_t t, uint32_t first,
       break; /* a prepositional phrase stands between: no guess */
     if (c->syn[hd].head == (int32_t)t && possessive_marked(c, hd))
       break; /* C-POSS-SUBJ: the possessor the parse made t's subject */
-    actors_at(c, hd, src);
+    coder_actors_at(c, hd, src);
   }
 }
 
@@ -2556,7 +1775,7 @@ static void cond_target(const coder_ctx *c, uint32_t t, actor_set *tgt) {
         continue;
       int32_t s = coder_subject(c, (uint32_t)d, 0);
       if (s >= 0)
-        actors_at(c, (uint32_t)s, tgt);
+        coder_actors_at(c, (uint32_t)s, tgt);
     }
 }
 
@@ -3002,7 +2221,7 @@ static int visit_elsewhere(const coder_ctx *c, uint32_t t, int32_t tt) {
           !CODER_IN(seats, coder_lemma(c, (uint32_t)d)))
         return 1;
       uint32_t at;
-      if (actor_of(c, (uint32_t)d, 0, &at) >= 0)
+      if (coder_actor_of(c, (uint32_t)d, 0, &at) >= 0)
         return 0;
       /* (the target inside the phrase: "to the capital of Peru") */
       int32_t x = tt;
@@ -3022,7 +2241,7 @@ static int visit_elsewhere(const coder_ctx *c, uint32_t t, int32_t tt) {
 ** Their trip to a country or town is a private one (C-VISIT-PRIVATE). */
 static int people_of(const coder_ctx *c, int32_t m) {
   const sima_mention *mm = &c->doc->mentions[m];
-  if (!lone_state(c, m) || mm->count != 1 || mm->first >= c->n)
+  if (!coder_lone_state(c, m) || mm->count != 1 || mm->first >= c->n)
     return 0;
   uint32_t k = mm->first;
   if (c->syn[k].xpos == SIMA_XPOS_NNPS || c->syn[k].xpos == SIMA_XPOS_NNS)
@@ -3176,7 +2395,7 @@ static int town_noun_scene(const coder_ctx *c, int32_t k, int32_t m) {
                   c->syn[x].head >= 0;
        i++)
     x = (uint32_t)c->syn[x].head;
-  return has_dep_word(c, x, SIMA_DEP_CASE, at, sizeof at / sizeof *at);
+  return coder_has_dep_word(c, x, SIMA_DEP_CASE, at, sizeof at / sizeof *at);
 }
 
 /* RULE C-TOWN-SCENE (countries): is target token k (mention m) a bare
@@ -3203,7 +2422,7 @@ static int country_scene(const coder_ctx *c, int32_t k, int32_t m,
                   c->syn[x].head >= 0;
        i++)
     x = (uint32_t)c->syn[x].head;
-  return has_dep_word(c, x, SIMA_DEP_CASE, at, sizeof at / sizeof *at);
+  return coder_has_dep_word(c, x, SIMA_DEP_CASE, at, sizeof at / sizeof *at);
 }
 
 /* Is t a predicate that takes a verb's target fallbacks: a verb, or an
@@ -3692,7 +2911,7 @@ static const char *const land_nouns[] = {
 ** of its own. */
 static int land_country(const coder_ctx *c, int32_t k, int32_t m) {
   if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
-      (uint32_t)m >= c->doc->nmentions || !lone_state(c, m))
+      (uint32_t)m >= c->doc->nmentions || !coder_lone_state(c, m))
     return 0;
   unsigned rel = c->syn[k].deprel;
   int32_t h = c->syn[k].head;
@@ -3713,11 +2932,11 @@ static int where_phrase(const coder_ctx *c, uint32_t x, int town) {
                                         "southwest", "west"};
   static const char *const marks[] = {"across", "around", "near",
                                       "outside"};
-  if (has_dep_word(c, x, SIMA_DEP_CASE, marks, sizeof marks / sizeof *marks) ||
+  if (coder_has_dep_word(c, x, SIMA_DEP_CASE, marks, sizeof marks / sizeof *marks) ||
       (town && coder_has_marker(c, x, "between")))
     return 1;
   return coder_has_marker(c, x, "of") &&
-         has_dep_word(c, x, SIMA_DEP_ADVMOD, compass,
+         coder_has_dep_word(c, x, SIMA_DEP_ADVMOD, compass,
                       sizeof compass / sizeof *compass);
 }
 
@@ -3782,11 +3001,11 @@ static int place_scene_wide(const coder_ctx *c, uint32_t t, int32_t k,
   int nested = hh >= 0 && (uint32_t)hh < c->n &&
                (c->syn[hh].upos == SIMA_UPOS_NOUN ||
                 (sima_deprel_base(c->syn[y].deprel) == SIMA_DEP_OBL &&
-                 has_dep_word(c, y, SIMA_DEP_CASE, topic,
+                 coder_has_dep_word(c, y, SIMA_DEP_CASE, topic,
                               sizeof topic / sizeof *topic)));
   return thing && !aid && nested &&
          !CODER_IN(there, coder_lemma(c, (uint32_t)h)) &&
-         has_dep_word(c, x, SIMA_DEP_CASE, marks, sizeof marks / sizeof *marks);
+         coder_has_dep_word(c, x, SIMA_DEP_CASE, marks, sizeof marks / sizeof *marks);
 }
 
 /* RULE C-PLACE-EXAMPLE: is target token k (mention m) a country or town
@@ -4175,7 +3394,7 @@ static void act_agent(const coder_ctx *c, uint32_t a, actor_set *as) {
         sima_deprel_base(r) == SIMA_DEP_COMPOUND ||
         (sima_deprel_base(r) == SIMA_DEP_NMOD &&
          coder_has_marker(c, (uint32_t)d, "by")))
-      actors_at(c, (uint32_t)d, as);
+      coder_actors_at(c, (uint32_t)d, as);
   }
 }
 
@@ -4427,7 +3646,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (code[0] == '0' && code[1] == '4' && meet_thing(c, t)) /* C-MEET-THING */
     return 0;
   actor_set src, tgt;
-  resolve_role(c, t, p->src.given ? &p->src : &c->v->default_src, &src);
+  coder_resolve_role(c, t, p->src.given ? &p->src : &c->v->default_src, &src);
   if (!strcmp(code, "015") && admits_other(c, t, &src)) /* C-ADMIT-OTHER */
     return 0;
   /* RULE C-NOUN-LIGHT: a nominal event in a compound ("a mediation
@@ -4441,7 +3660,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       is_light_noun(coder_lemma(c, (uint32_t)c->syn[t].head)))
     nh = (uint32_t)c->syn[t].head;
   if (src.n == 0 && nh != t)
-    resolve_role(c, nh, p->src.given ? &p->src : &c->v->default_src, &src);
+    coder_resolve_role(c, nh, p->src.given ? &p->src : &c->v->default_src, &src);
   if (src.n == 0 && c->syn[t].upos != SIMA_UPOS_VERB &&
       sima_deprel_base(coder_lrel(c, nh)) == SIMA_DEP_OBJ &&
       c->syn[nh].head >= 0 && (uint32_t)c->syn[nh].head < c->n &&
@@ -4457,9 +3676,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
         observer_verb(coder_lemma(c, (uint32_t)c->syn[nh].head)))) {
     int32_t sj = coder_subject(c, (uint32_t)c->syn[nh].head, 0);
     if (sj >= 0)
-      actors_at(c, (uint32_t)sj, &src);
+      coder_actors_at(c, (uint32_t)sj, &src);
   }
-  if (src.n == 0 || (src.n == 1 && bare_actor(c, src.men[0]))) {
+  if (src.n == 0 || (src.n == 1 && coder_bare_actor(c, src.men[0]))) {
     actor_set sp;
     sp.n = 0;
     speaker_pronoun(c, t, &sp);
@@ -4490,13 +3709,13 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       }
     src.n = kept;
   }
-  int32_t wh = where_clause(c, t, c->doc->sents[si].first);
-  drop_before_where(wh, &src); /* C-PLACE-WHERE */
+  int32_t wh = coder_where_clause(c, t, c->doc->sents[si].first);
+  coder_drop_before_where(wh, &src); /* C-PLACE-WHERE */
   /* C-ADVERSARY-PLACE: for a use of force (roots 15-20) */
   int force = code[0] == '2' || (code[0] == '1' && code[1] >= '5');
-  resolve_role_in(c, t, p->tgt.given ? &p->tgt : &c->v->default_tgt, force,
+  coder_resolve_role_in(c, t, p->tgt.given ? &p->tgt : &c->v->default_tgt, force,
                   &tgt);
-  drop_before_where(wh, &tgt);
+  coder_drop_before_where(wh, &tgt);
   /* RULE C-PROTEST: an "in protest of" / "in defiance of" phrase names
   ** what a protest is aimed at better than the place it is held in */
   if (code[0] == '1' && code[1] == '4' && place_targets(c, t, &tgt)) {
@@ -4513,14 +3732,14 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** word the pattern's constraints named ("joined forces", "deployed
   ** troops": the forces are the act, not its target) */
   if (!p->src.given) /* the subject is the source */
-    drop_subjects(c, t, &tgt);
+    coder_drop_subjects(c, t, &tgt);
   actor_set weak;
   weak.n = 0;
-  if (keep_weak(c, &tgt, &src, &weak))
+  if (coder_keep_weak(c, &tgt, &src, &weak))
     tgt.n = 0;
   if (tgt.n == 0 && nh != t) {
-    resolve_role(c, nh, p->tgt.given ? &p->tgt : &c->v->default_tgt, &tgt);
-    if (keep_weak(c, &tgt, &src, &weak))
+    coder_resolve_role(c, nh, p->tgt.given ? &p->tgt : &c->v->default_tgt, &tgt);
+    if (coder_keep_weak(c, &tgt, &src, &weak))
       tgt.n = 0;
   }
   /* RULE C-TARGET-DEFAULT: a pattern's own target paths name where its
@@ -4547,8 +3766,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** whether-clause; RULE C-ADDRESSEE (partner)) */
   int addressed =
       tgt.n == 0 && weak.n == 0 &&
-      ((croot == 2 || croot == 10) ? addressed_uncoded(c, t, &p->tgt, 0)
-       : croot <= 8               ? addressed_uncoded(c, t, &p->tgt, 1)
+      ((croot == 2 || croot == 10) ? coder_addressed_uncoded(c, t, &p->tgt, 0)
+       : croot <= 8               ? coder_addressed_uncoded(c, t, &p->tgt, 1)
                                   : 0);
   if (addressed)
     guess = 0;
@@ -4558,24 +3777,24 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** paths still name one: "blew himself up among the crowd") */
   if (tgt.n == 0 && reflexive_object(c, t))
     guess = 0;
-  if (tgt.n == 0 && weak.n == 0 && uncoded_target(c, t, &p->tgt))
+  if (tgt.n == 0 && weak.n == 0 && coder_uncoded_target(c, t, &p->tgt))
     guess = 0;
   if (tgt.n == 0 && guess && p->tgt.given && clause_predicate(c, t)) {
-    resolve_role(c, t, &c->v->default_tgt, &tgt);
-    drop_used(c, &ms, &tgt);
-    if (target_weak(c, &tgt, &src, 1))
+    coder_resolve_role(c, t, &c->v->default_tgt, &tgt);
+    coder_drop_used(c, &ms, &tgt);
+    if (coder_target_weak(c, &tgt, &src, 1))
       tgt.n = 0;
   }
   if (tgt.n == 0 && src.n > 0 && (guess || weak.n == 0) && !addressed) {
     purpose_target(c, t, &tgt, code[0] == '1' && code[1] == '4');
-    if (keep_weak(c, &tgt, &src, &weak))
+    if (coder_keep_weak(c, &tgt, &src, &weak))
       tgt.n = 0;
   }
   if (tgt.n == 0 && src.n > 0 && guess &&
       ((code[0] == '1' && code[1] == '3') || mi.uncond == SIMA_MOOD_PLANNED)) {
     cond_target(c, t, &tgt);
-    drop_used(c, &ms, &tgt);
-    if (target_weak(c, &tgt, &src, 1))
+    coder_drop_used(c, &ms, &tgt);
+    if (coder_target_weak(c, &tgt, &src, 1))
       tgt.n = 0;
   }
   if (tgt.n == 0 && src.n > 0 && guess &&
@@ -4583,16 +3802,16 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     near_target(c, nh, c->doc->sents[si].first + c->doc->sents[si].count,
                 &src, &tgt, croot == 15 || croot >= 18,
                 croot >= 11 && croot <= 14, croot >= 3 && croot <= 8);
-    drop_used(c, &ms, &tgt);
+    coder_drop_used(c, &ms, &tgt);
     /* (C-FORCE-COUNTRY: a force in a country is that country's) */
-    if (target_weak(c, &tgt, &src, 1) &&
+    if (coder_target_weak(c, &tgt, &src, 1) &&
         !(croot >= 3 && croot <= 8 && tgt.n == 1 && tgt.tok[0] >= 0 &&
           force_in_country(c, (uint32_t)tgt.tok[0], tgt.men[0])))
       tgt.n = 0;
   }
   if (tgt.n == 0)
     tgt = weak;
-  drop_before_where(wh, &tgt); /* C-PLACE-WHERE (what the fallbacks found) */
+  coder_drop_before_where(wh, &tgt); /* C-PLACE-WHERE (what the fallbacks found) */
   { /* C-PLACE-MODIFIER, C-GIVEN-THING, C-GEAR-TARGET, C-ALLY-TARGET,
      ** C-PLACE-SCENE */
     uint32_t kept = 0;
@@ -4704,7 +3923,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   int own = mi.attr < 0;
   if (!own) {
     uint32_t at;
-    own = actor_of(c, (uint32_t)mi.attr, 0, &at) >= 0;
+    own = coder_actor_of(c, (uint32_t)mi.attr, 0, &at) >= 0;
     /* "..., diplomatic sources said": sources report the actor's plan,
     ** they do not forecast it */
     const char *al = coder_lemma(c, (uint32_t)mi.attr);
@@ -4743,7 +3962,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (root == 15 && src.n >= 2 && exercise_object(c, t)) {
     int aimed = 0;
     for (uint32_t k = 0; k < tgt.n; k++)
-      if (!bare_actor(c, tgt.men[k]))
+      if (!coder_bare_actor(c, tgt.men[k]))
         aimed = 1;
     if (!aimed) {
       code = "062";
@@ -4810,7 +4029,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   int bare_tgt = tgt.n > 0;
   for (uint32_t k = 0; k < tgt.n; k++)
-    if (!bare_actor(c, tgt.men[k]))
+    if (!coder_bare_actor(c, tgt.men[k]))
       bare_tgt = 0;
   /* (not an act whose pattern aims it at its object when that object is
   ** no actor: "US and Mexican officials favored the organization" is
@@ -4994,8 +4213,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
               coder_has_marker(c, (uint32_t)d, "following")))
           continue;
         act_agent(c, (uint32_t)d, &tgt);
-        drop_used(c, &ms, &tgt);
-        if (target_weak(c, &tgt, &src, 0))
+        coder_drop_used(c, &ms, &tgt);
+        if (coder_target_weak(c, &tgt, &src, 0))
           tgt.n = 0;
       }
     }
@@ -5026,8 +4245,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
               !coder_has_marker(c, (uint32_t)a, "against"))
             continue;
           act_agent(c, (uint32_t)a, &tgt);
-          drop_used(c, &ms, &tgt);
-          if (target_weak(c, &tgt, &src, 0))
+          coder_drop_used(c, &ms, &tgt);
+          if (coder_target_weak(c, &tgt, &src, 0))
             tgt.n = 0;
         }
       }
@@ -5452,7 +4671,7 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
             if (pm->country && strlen(pm->country) == 3)
               fc = pm->country;
           }
-        if (fc && !(o->code && same_actor(fc, o->code))) {
+        if (fc && !(o->code && coder_same_actor(fc, o->code))) {
           r->code = fc;
           r->country = fc;
           r->sector = "";
@@ -5556,7 +4775,7 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
       snprintf(buf, sizeof buf, "%s%s", cty, r->code);
       /* (not when it would make the event an actor's on itself: "the
       ** Salvadoran police arrested four police officers") */
-      if (o->code && same_actor(buf, o->code))
+      if (o->code && coder_same_actor(buf, o->code))
         continue;
       const char *code = sima_arena_strndup(doc->arena, buf, strlen(buf));
       if (!code)
@@ -5583,7 +4802,7 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
             !strcmp(q->sector, r->code)) {
           const sima_actor_ref *o = role == 0 ? &ev->ev[i].target
                                               : &ev->ev[i].source;
-          if (o->code && same_actor(q->code, o->code))
+          if (o->code && coder_same_actor(q->code, o->code))
             break;
           r->code = q->code;
           r->country = q->country;
@@ -5804,9 +5023,9 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
     int32_t tt = coder_subject(c, v, 0);
     src.n = tgt.n = 0;
     if (st >= 0)
-      actors_at(c, (uint32_t)st, &src);
+      coder_actors_at(c, (uint32_t)st, &src);
     if (tt >= 0)
-      actors_at(c, (uint32_t)tt, &tgt);
+      coder_actors_at(c, (uint32_t)tt, &tgt);
     /* a message's clause with a pronoun subject ("that it must"): the
     ** demand is on the message's addressee (its to-phrase, or the verb's) */
     if (msg >= 0 && tgt.n == 0 && tt >= 0 &&
@@ -5818,7 +5037,7 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
           if ((sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD ||
                sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL) &&
               coder_has_marker(c, (uint32_t)d, "to"))
-            actors_at(c, (uint32_t)d, &tgt);
+            coder_actors_at(c, (uint32_t)d, &tgt);
       }
     if (src.n == 0 || tgt.n == 0)
       continue;

@@ -1,0 +1,798 @@
+/*
+** coder_role.c — the coder's roles: which actor mention a token stands
+** for (coder_actor_of: the mention itself, the head of a noun phrase, a
+** title's name, an "of" phrase's country, ...), how a pattern's role path
+** (nsubj, obj>nmod(of), ...) is followed from the trigger (coder_follow,
+** coder_resolve_role), and the filters that drop weak targets, dependents
+** the pattern consumed, subjects, and places before a "where".  Stage:
+** part of the CODER (coder.c matches patterns and makes events; this file
+** finds who did what to whom).
+*/
+#include "arena.h"
+#include "coder_int.h"
+#include "repair.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static const unsigned actor_rels[] = {
+    SIMA_DEP_COMPOUND, SIMA_DEP_AMOD,     SIMA_DEP_NMOD,
+    SIMA_DEP_NMOD_POSS, SIMA_DEP_APPOS,   SIMA_DEP_FLAT,
+    SIMA_DEP_DET_POSS,  SIMA_DEP_NMOD_UNMARKED,
+    /* a title before an uncoded name: "Judge Alejandro Rivera" */
+    SIMA_DEP_NMOD_DESC};
+
+/* Currency units a country names (C-ADJ-THING).  Sorted. */
+static const char *const currencies[] = {"$",      "dollar", "euro",
+                                         "peso",   "pound",  "real",
+                                         "sol",    "yen",    "yuan"};
+
+int coder_is_currency(const char *lemma) {
+  return lemma && CODER_IN(currencies, lemma);
+}
+
+/* 1 when mention m is a country alone ("Mexico", "Honduran"): the code
+** is a bare country with no sector. */
+int coder_lone_state(const coder_ctx *c, int32_t m) {
+  const sima_mention *mm = &c->doc->mentions[m];
+  return mm->code && strlen(mm->code) == 3 && mm->country &&
+         !strcmp(mm->country, mm->code) && (!mm->sector || !mm->sector[0]);
+}
+
+
+/* RULE C-AGENT-GROUP: is m, a bare state agent ("leaders", "officials",
+** "the head"), qualified by m2, a bare non-state group ("the gang", "the
+** rebel group", "the company")?  Then the agent is the group's: "leaders
+** of the gang" are criminals, not a government. */
+static int group_agent(const coder_ctx *c, int32_t m, int32_t m2) {
+  static const char *const groups[] = {"BUS", "CRM", "INS", "OPP", "REB"};
+  const char *s = c->doc->mentions[m].sector;
+  const char *s2 = c->doc->mentions[m2].sector;
+  return s && !strcmp(s, "GOV") && s2 && s2[0] && CODER_IN(groups, s2);
+}
+
+/* RULE C-SUSPECTED-EVENT: a participle of suspicion ("suspected",
+** "alleged", "accused") names a suspect (CRM: "suspected gang members")
+** only on people: on a noun that names an event, one that is a trigger
+** noun of the verb patterns ("the suspected chemical attack", "condemned
+** the suspected use of ..."), it says the event is unproven and names no
+** actor.  Is token t such a participle, a mention of its own? */
+static int suspected_event(const coder_ctx *c, uint32_t t) {
+  static const char *const susp[] = {"accuse",  "accused", "allege",
+                                     "alleged", "suspect", "suspected"};
+  int32_t m = c->tok2men[t], h = c->syn[t].head;
+  if (m < 0 || c->doc->mentions[m].count != 1 || h < 0 || (uint32_t)h >= c->n ||
+      c->syn[t].upos == SIMA_UPOS_NOUN || c->syn[t].upos == SIMA_UPOS_PROPN ||
+      !CODER_IN(susp, coder_lemma(c, t)))
+    return 0;
+  /* RULE C-SUSPECTED-THING: nor on a thing or a place ("visited the
+  ** suspected site", "shoot down suspected drug flights", "the suspected
+  ** use of chemical weapons"): no suspect */
+  static const char *const things[] = {
+      "aircraft", "airplane", "airstrip", "boat",    "camp",   "car",
+      "cargo",    "flight",   "house",    "lab",     "laboratory",
+      "location", "package",  "plane",    "property", "route", "ship",
+      "shipment", "site",     "truck",    "tunnel",  "use",    "vehicle",
+      "vessel"};
+  /* (the noun of a compound: "suspected chlorine attack" may hang the
+  ** participle on "chlorine") */
+  for (int up = 0; up < 2 && (uint32_t)h < c->n; up++) {
+    if (c->syn[h].upos != SIMA_UPOS_NOUN)
+      return 0;
+    if (CODER_IN(things, coder_lemma(c, (uint32_t)h)))
+      return 1;
+    uint32_t np = 0;
+    pat_pattern *const *ps =
+        c->lid[h] == PAT_NONE ? NULL : pat_bucket_find(c->v, c->lid[h], &np);
+    for (uint32_t i = 0; i < np; i++)
+      if (ps[i]->upos == SIMA_UPOS_NOUN)
+        return 1;
+    if (c->syn[h].deprel != SIMA_DEP_COMPOUND || c->syn[h].head < 0)
+      return 0;
+    h = c->syn[h].head;
+  }
+  return 0;
+}
+
+/* The head word of mention mm: its last word whose head lies outside it
+** (the parse's head of the name), or dflt when none does. */
+uint32_t coder_mention_head(const coder_ctx *c, const sima_mention *mm,
+                             uint32_t dflt) {
+  uint32_t hd = dflt;
+  for (uint32_t k = mm->first; k < mm->first + mm->count && k < c->n; k++) {
+    int32_t h = c->syn[k].head;
+    if (h < (int32_t)mm->first || h >= (int32_t)(mm->first + mm->count))
+      hd = k;
+  }
+  return hd;
+}
+
+/* RULE C-COREF-LOCAL: a personal pronoun is not its own clause's
+** co-argument ("Authorities accused them of ...": them is not the
+** authorities; binding principle B).  1 when mention m is a pronoun at
+** token t whose antecedent heads a dependent of t's own head. */
+static int local_antecedent(const coder_ctx *c, uint32_t t, int32_t m) {
+  const sima_mention *mm = &c->doc->mentions[m];
+  if (mm->how != SIMA_RES_PRONOUN || mm->antecedent < 0 ||
+      (uint32_t)mm->antecedent >= c->doc->nmentions)
+    return 0;
+  int32_t h = c->syn[t].head;
+  if (h < 0)
+    return 0;
+  const sima_mention *a = &c->doc->mentions[mm->antecedent];
+  uint32_t k = coder_mention_head(c, a, a->first);
+  unsigned b = sima_deprel_base(c->syn[k].deprel);
+  return c->syn[k].head == h && k != t &&
+         (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ ||
+          b == SIMA_DEP_OBL);
+}
+
+/* 1 when phrase x is marked as a topic or an aim: on, about, against,
+** over, toward(s), regarding, concerning (C-TOPIC-SUBJECT). */
+static int topic_phrase(const coder_ctx *c, uint32_t x) {
+  static const char *const tp[] = {"about",  "against", "concerning", "on",
+                                   "over",   "regarding", "toward",
+                                   "towards"};
+  return coder_has_dep_word(c, x, SIMA_DEP_CASE, tp, sizeof tp / sizeof *tp);
+}
+
+/* The mention for token t: covering it, else on a modifier of it (depth
+** <= 2: "the government of China", "a spokesman for the Chinese
+** embassy").  *at receives the token where it was found. */
+int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
+                        uint32_t *at) {
+  if (c->tok2men[t] >= 0 && suspected_event(c, t))
+    return -1;
+  if (c->tok2men[t] >= 0 && local_antecedent(c, t, c->tok2men[t]))
+    return -1;
+  if (c->tok2men[t] >= 0) {
+    int32_t m = c->tok2men[t];
+    /* (also for an apposition: "Salaheddine Sidhoum, Algeria's leading
+    ** human rights activist," is Algeria's activist) */
+    /* (and a definite nominal the actor stage took back to an earlier
+    ** official: "the leaders of the gang" are no earlier president's) */
+    int nominal = c->doc->mentions[m].how == SIMA_RES_NOMINAL;
+    if ((depth == 0 || c->syn[t].deprel == SIMA_DEP_APPOS) &&
+        (coder_bare_actor(c, m) || nominal)) {
+      /* RULE C-AGENT-OF: a bare agent ("doctors", "officials", "troops")
+      ** belongs to the actor that qualifies it: "doctors from two
+      ** American aid groups", "officials of the Chinese embassy",
+      ** "Syria's troops".  A place ("troops in Lebanon") does not. */
+      for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+        unsigned rel = c->syn[d].deprel;
+        if (c->tok2men[d] == m)
+          continue;
+        if (!(rel == SIMA_DEP_NMOD_POSS || rel == SIMA_DEP_DET_POSS ||
+              rel == SIMA_DEP_AMOD || rel == SIMA_DEP_COMPOUND ||
+              (sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+               (coder_has_marker(c, (uint32_t)d, "of") ||
+                coder_has_marker(c, (uint32_t)d, "from")))))
+          continue;
+        uint32_t at2;
+        int32_t m2 = coder_actor_of(c, (uint32_t)d, 1, &at2);
+        if (m2 >= 0 && ((!nominal && !coder_bare_actor(c, m2)) ||
+                        group_agent(c, m, m2))) {
+          *at = at2;
+          return m2;
+        }
+      }
+    }
+    *at = t;
+    return m;
+  }
+  if (depth >= 2)
+    return -1;
+  /* RULE C-KIN: a relative ("the son of kingpin X", "the wife of the
+  ** mayor") is a person of his or her own: no actor from the noun's
+  ** phrases */
+  {
+    static const char *const kin[] = {
+        "aunt",       "boyfriend",  "brother",       "brother-in-law",
+        "cousin",     "daughter",   "ex-husband",    "ex-wife",
+        "father",     "fiance",     "fiancee",       "girlfriend",
+        "granddaughter", "grandfather", "grandmother", "grandson",
+        "husband",    "mother",     "nephew",        "niece",
+        "sister",     "son",        "son-in-law",    "stepdaughter",
+        "stepfather", "stepmother", "stepson",       "uncle",
+        "widow",      "widower",    "wife"};
+    if (c->syn[t].upos == SIMA_UPOS_NOUN && CODER_IN(kin, coder_lemma(c, t)))
+      return -1;
+  }
+  /* RULE C-STATE-NOUN: a state of affairs or a measure of one ("Mexico's
+  ** high rates of violence forced people to flee", "the level of media
+  ** attention discourages deals") is nobody's act: no actor from the
+  ** noun's phrases.  (Not a crisis or a situation, which aid is for: "funding
+  ** for the crises in Somalia"; not "the highest levels of the court".) */
+  {
+    static const char *const state[] = {
+        "attention", "climate", "condition", "insecurity", "instability",
+        "poverty",   "rate",    "scrutiny",  "spotlight"};
+    if (c->syn[t].upos == SIMA_UPOS_NOUN &&
+        CODER_IN(state, coder_lemma(c, t)))
+      return -1;
+  }
+  /* RULE C-ADJ-THING: a country adjective or name on a noun that is no
+  ** actor ("the Honduran branches of Barrio 18") yields to an actor in
+  ** the noun's "of" phrase or possessor; on a currency ("US$ 3 million",
+  ** "Mexican pesos") it is no actor at all */
+  int32_t fallback = -1;
+  uint32_t fallback_at = t;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned rel = c->syn[d].deprel;
+    if (fallback >= 0 && rel != SIMA_DEP_NMOD_POSS &&
+        !(sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+          coder_has_marker(c, (uint32_t)d, "of")))
+      continue;
+    /* "the US-led war against Iraq" is the leader's: the actor on the
+    ** participle "led" (US --obl:unmarked--> led --amod--> war) comes
+    ** before the noun's other phrases */
+    if (rel == SIMA_DEP_AMOD && !strcasecmp(coder_lemma(c, (uint32_t)d), "lead"))
+      for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e]) {
+        unsigned b = sima_deprel_base(c->syn[e].deprel);
+        if (e > d || (b != SIMA_DEP_OBL && b != SIMA_DEP_COMPOUND &&
+                      b != SIMA_DEP_NMOD && b != SIMA_DEP_NSUBJ))
+          continue;
+        int32_t m = coder_actor_of(c, (uint32_t)e, depth + 1, at);
+        if (m >= 0)
+          return m;
+      }
+    /* RULE C-TOPIC-SUBJECT: the topic or aim of a subject that is no
+    ** actor ("A focus on Mexico has encouraged drug traffickers to ...",
+    ** "pressure on Iran forced ...") is not the one who acts */
+    if (depth == 0 && sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+        sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_NSUBJ &&
+        topic_phrase(c, (uint32_t)d))
+      continue;
+    for (size_t i = 0; i < sizeof actor_rels / sizeof *actor_rels; i++)
+      if (rel == actor_rels[i]) {
+        /* a title in apposition to an uncoded name is that name:
+        ** searched as deep as the name itself ("Kenzo Oshima, the United
+        ** Nations Emergency Relief Coordinator": IGOUNO three compounds
+        ** down) */
+        int title = rel == SIMA_DEP_APPOS && depth == 0 &&
+                    c->syn[t].upos == SIMA_UPOS_PROPN &&
+                    c->syn[d].upos == SIMA_UPOS_NOUN;
+        int32_t m = coder_actor_of(c, (uint32_t)d, title ? 0 : depth + 1, at);
+        /* (not a medium naming its outlet, "newspaper El Faro": the
+        ** channel of the news, not an actor in it) */
+        if (m >= 0 && rel == SIMA_DEP_NMOD_DESC && c->doc->mentions[m].sector &&
+            !strcmp(c->doc->mentions[m].sector, "MED"))
+          continue;
+        if (m >= 0 && (rel == SIMA_DEP_AMOD || rel == SIMA_DEP_COMPOUND) &&
+            coder_lone_state(c, m)) { /* C-ADJ-THING */
+          if (fallback < 0) {
+            fallback = m;
+            fallback_at = *at;
+          }
+          continue;
+        }
+        if (m >= 0 && fallback >= 0 && coder_lone_state(c, m))
+          continue; /* a place: "the Turkish side of Cyprus" */
+        if (m >= 0)
+          return m;
+      }
+  }
+  if (fallback >= 0 && coder_thing_country(c, fallback_at, fallback))
+    return -1;
+  *at = fallback_at;
+  return fallback;
+}
+
+
+static void actor_add(actor_set *as, int32_t m, uint32_t tok) {
+  for (uint32_t i = 0; i < as->n; i++)
+    if (as->men[i] == m)
+      return;
+  if (as->n < MAX_ACTORS) {
+    as->men[as->n] = m;
+    as->tok[as->n] = (int32_t)tok;
+    as->n++;
+  }
+}
+
+/* RULE C-COMPOUND: the actor at t and those of its conjuncts. */
+void coder_actors_at(const coder_ctx *c, uint32_t t, actor_set *as) {
+  uint32_t at = t;
+  int32_t m = coder_actor_of(c, t, 0, &at);
+  if (m < 0)
+    return;
+  actor_add(as, m, at);
+  for (int pass = 0; pass < 2; pass++) {
+    uint32_t base = pass == 0 ? at : t;
+    if (pass == 1 && at == t)
+      break;
+    for (int32_t d = c->first_child[base]; d >= 0; d = c->next_sib[d]) {
+      if (c->syn[d].deprel != SIMA_DEP_CONJ)
+        continue;
+      uint32_t at2;
+      int32_t m2 = coder_actor_of(c, (uint32_t)d, 0, &at2);
+      if (m2 >= 0)
+        actor_add(as, m2, at2);
+    }
+  }
+  /* a conjunct hung on another word of the mention ("Libyan leader
+  ** Muammar Gaddafi and Bulgarian President Todor Zhivkov", parsed with
+  ** the conjunct on "Muammar") */
+  /* (and on a word of a conjunct's mention: "lawmakers and officials in
+  ** Fornost and Gondor", Gondor hung on Fornost) */
+  for (uint32_t i = 0; i < as->n && i < MAX_ACTORS; i++) {
+    int32_t mi = as->men[i];
+    const sima_mention *mm = &c->doc->mentions[mi];
+    for (uint32_t k = mm->first; k < mm->first + mm->count && k < c->n; k++) {
+      if ((int32_t)k == as->tok[i] || (i == 0 && (k == at || k == t)))
+        continue;
+      for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
+        if (c->syn[d].deprel != SIMA_DEP_CONJ || c->tok2men[d] == mi)
+          continue;
+        uint32_t at2;
+        int32_t m2 = coder_actor_of(c, (uint32_t)d, 0, &at2);
+        if (m2 >= 0)
+          actor_add(as, m2, at2);
+      }
+    }
+  }
+  /* coordinated modifiers of the mention's head ("French and Egyptian
+  ** warships", "U.S. and Russian negotiators"): a word of the mention
+  ** that is the conjunct of a modifier of the mention; that modifier is
+  ** an actor too */
+  for (uint32_t i = 0; i < as->n && i < MAX_ACTORS; i++) {
+    int32_t mi = as->men[i];
+    const sima_mention *mm = &c->doc->mentions[mi];
+    for (uint32_t k = mm->first; k < mm->first + mm->count && k < c->n; k++) {
+      int32_t h = c->syn[k].head;
+      if (c->syn[k].deprel != SIMA_DEP_CONJ || h < 0 ||
+          (uint32_t)h >= c->n || c->tok2men[h] == mi)
+        continue;
+      unsigned hr = c->syn[h].deprel;
+      int32_t hh = c->syn[h].head;
+      if ((hr != SIMA_DEP_AMOD && hr != SIMA_DEP_COMPOUND) || hh < 0 ||
+          (uint32_t)hh >= c->n || c->tok2men[hh] != mi)
+        continue;
+      uint32_t at2;
+      int32_t m2 = coder_actor_of(c, (uint32_t)h, 0, &at2);
+      if (m2 >= 0)
+        actor_add(as, m2, at2);
+    }
+  }
+  /* mentions sharing a span are one name's several actors (a PETRARCH
+  ** compound code [FRO/BIL/SAM], actor.c): all of them act */
+  for (uint32_t i = 0, n0 = as->n; i < n0; i++) {
+    const sima_mention *a = &c->doc->mentions[as->men[i]];
+    for (uint32_t k = (uint32_t)as->men[i] + 1; k < c->doc->nmentions; k++) {
+      const sima_mention *b = &c->doc->mentions[k];
+      if (b->first != a->first || b->count != a->count)
+        break;
+      if (b->code)
+        actor_add(as, (int32_t)k, (uint32_t)as->tok[i]);
+    }
+  }
+}
+
+/* Follows one role path from t; fills as with the first actors found. */
+/* Whether token k is one of r's case words, by its lemma or its folded
+** surface form (TABARI positions). */
+static int pos_word(const coder_ctx *c, uint32_t k, const pat_rel *r) {
+  uint32_t a = c->lid[k], b = PAT_NONE;
+  for (uint32_t i = 0; i < r->ncases; i++) {
+    if (r->cases[i] == a)
+      return 1;
+    if (b == PAT_NONE)
+      b = coder_surface_id(c, k);
+    if (r->cases[i] == b)
+      return 1;
+  }
+  return 0;
+}
+
+/* TABARI positions (`before(w)`, `skip(w)`, `skip2(w)`, pattern.h): the
+** actors at that place in the sentence of t, in as (empty if none). */
+static void follow_pos(const coder_ctx *c, uint32_t t, const pat_rel *r,
+                       actor_set *as) {
+  as->n = 0;
+  uint32_t s0 = 0, s1 = c->n;
+  const sima_sentence *s = coder_sentence_of(c->doc, t);
+  if (s) {
+    s0 = s->first;
+    s1 = s->first + s->count < c->n ? s->first + s->count : c->n;
+  }
+  if (r->base == PAT_REL_BEFORE) {
+    uint32_t k = t;
+    while (k > s0 && !pos_word(c, k - 1, r))
+      k--;
+    if (k == s0)
+      return;
+    for (uint32_t j = k - 1; j-- > s0;)
+      if (c->tok2men[j] >= 0) {
+        coder_actors_at(c, j, as);
+        return;
+      }
+    return;
+  }
+  uint32_t k = t + 1;
+  while (k < s1 && !pos_word(c, k, r))
+    k++;
+  int32_t last = -1;
+  uint32_t seen = 0;
+  for (uint32_t j = k + 1; j < s1; j++) {
+    int32_t m = c->tok2men[j];
+    if (m < 0 || m == last)
+      continue;
+    last = m;
+    if (seen++ == r->pad) {
+      coder_actors_at(c, j, as);
+      return;
+    }
+  }
+}
+
+/* Fills as with the actors reached from token t by path's steps from
+** `step` on: a relation step goes to the dependents it names
+** (coder_candidates), a word-order step (before, skip, after) reads the
+** text; the last step's tokens are read as actors (coder_actors_at).
+** Among several candidates, the first with an actor that is no bare
+** agent wins, else the first with any; an oblique step that finds no
+** actor tries the phrases of that case on the verb's object. */
+void coder_follow(const coder_ctx *c, uint32_t t, const pat_path *path,
+                   uint32_t step, actor_set *as) {
+  int32_t cand[MAX_BELOW > MAX_CAND ? MAX_BELOW : MAX_CAND];
+  if (path->steps[step].base == PAT_REL_BEFORE ||
+      path->steps[step].base == PAT_REL_SKIP) {
+    follow_pos(c, t, &path->steps[step], as);
+    return;
+  }
+  if (path->steps[step].base == PAT_REL_AFTER) {
+    /* `after` (translated TABARI files): the first actor after t in its
+    ** subtree, in text order */
+    uint32_t nb = coder_below_t(c, t, cand);
+    for (uint32_t i = 0; i < nb; i++) {
+      as->n = 0;
+      coder_actors_at(c, (uint32_t)cand[i], as);
+      if (as->n)
+        return;
+    }
+    as->n = 0;
+    return;
+  }
+  uint32_t n = coder_candidates(c, t, &path->steps[step], cand);
+  actor_set first;
+  first.n = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    as->n = 0;
+    if (step + 1 == path->nsteps)
+      coder_actors_at(c, (uint32_t)cand[i], as);
+    else
+      coder_follow(c, (uint32_t)cand[i], path, step + 1, as);
+    /* only one candidate's conjuncts: coder_candidates() lists a dependent's
+    ** conjuncts after it, and actors_at adds them too.  A candidate
+    ** with a real actor beats an earlier one with only bare agents (two
+    ** subjects: "Human rights organization Amnesty International
+    ** demanded ...") */
+    if (as->n == 0)
+      continue;
+    if (first.n == 0)
+      first = *as;
+    uint32_t k = 0;
+    while (k < as->n && coder_bare_actor(c, as->men[k]))
+      k++;
+    if (k < as->n)
+      return;
+  }
+  /* the verb's own phrases of that case hold no actor ("fired tear gas at
+  ** demonstrators on Friday": "on Friday"): those of its object may */
+  const pat_rel *r = &path->steps[step];
+  if (first.n == 0 && n > 0 && r->id == SIMA_DEP_OBL && r->ncases) {
+    n = coder_obj_phrases(c, t, r, cand);
+    for (uint32_t i = 0; i < n && first.n == 0; i++) {
+      as->n = 0;
+      if (step + 1 == path->nsteps)
+        coder_actors_at(c, (uint32_t)cand[i], as);
+      else
+        coder_follow(c, (uint32_t)cand[i], path, step + 1, as);
+      first = *as;
+    }
+  }
+  *as = first;
+}
+
+/* A bare agent: no country and a sector-only code ("MIL" for "the
+** military", "GOV" for "officials"). */
+int coder_bare_actor(const coder_ctx *c, int32_t m) {
+  const sima_mention *mm = &c->doc->mentions[m];
+  return (!mm->country || !mm->country[0]) && mm->code &&
+         strlen(mm->code) <= 3;
+}
+
+/* RULE C-SELF: are codes a and b the same actor?  A bare country code
+** is the state, as is its government: CHN, CHNGOV and CHNGOV... are one
+** actor ("China praised Beijing's efforts").  Other sectors are actors of
+** their own, so domestic events are kept: IRQCVL -> IRQ ("Iraqi Kurds
+** demanded independence from Iraq"), IRQOPP -> IRQGOV. */
+int coder_same_actor(const char *a, const char *b) {
+  if (!a || !b)
+    return 0;
+  if (!strcmp(a, b))
+    return 1;
+  size_t na = strlen(a), nb = strlen(b);
+  if (na > nb) {
+    const char *t = a;
+    size_t nt = na;
+    a = b;
+    na = nb;
+    b = t;
+    nb = nt;
+  }
+  /* a is the shorter: the same when b is a followed by GOV (a country or
+  ** a government code, prefix of the other) */
+  if (strncmp(a, b, na) != 0)
+    return 0;
+  if (na == 3 && !strncmp(b + 3, "GOV", 3))
+    return 1; /* CHN and CHNGOV, CHNGOVxxx */
+  return na >= 6 && !strncmp(a + 3, "GOV", 3); /* CHNGOV, CHNGOVFOR */
+}
+
+/* Does token t have a possessor ("its troops", "their forces")? */
+static int possessed(const coder_ctx *c, int32_t t) {
+  if (t < 0)
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_NMOD_POSS ||
+        c->syn[d].deprel == SIMA_DEP_DET_POSS)
+      return 1;
+  return 0;
+}
+
+/* Is the target set weak: empty, or only actors that are the (first)
+** source itself or bare agents that are somebody's ("its troops": the
+** source's own)?  With `guess` set (a fallback's result), any bare agent
+** is weak. */
+int coder_target_weak(const coder_ctx *c, const actor_set *tgt,
+                       const actor_set *src, int guess) {
+  for (uint32_t k = 0; k < tgt->n; k++) {
+    if (coder_bare_actor(c, tgt->men[k]) && (guess || possessed(c, tgt->tok[k])))
+      continue;
+    if (src->n > 0 &&
+        (tgt->men[k] == src->men[0] ||
+         coder_same_actor(c->doc->mentions[tgt->men[k]].code,
+                    c->doc->mentions[src->men[0]].code)))
+      continue;
+    return 0;
+  }
+  return 1;
+}
+
+/* Drops from as the actors found on a token the winning pattern's
+** constraints consumed (or on a dependent of one). */
+void coder_drop_used(const coder_ctx *c, const match_state *ms,
+                      actor_set *as) {
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < as->n; i++) {
+    int32_t tk = as->tok[i], h = tk >= 0 ? c->syn[tk].head : -1;
+    int used = 0;
+    for (uint32_t u = 0; u < ms->nused && !used; u++)
+      used = ms->used[u] == tk || ms->used[u] == h;
+    if (!used) {
+      as->men[k] = as->men[i];
+      as->tok[k] = as->tok[i];
+      k++;
+    }
+  }
+  as->n = k;
+}
+
+/* Drops from as the actors found on a logical subject of t: a path
+** through a controlled complement ("demanded that ...", xcomp>nsubj) can
+** lead back to the trigger's own subject, which is its source.  A
+** conjunct of the subject is not climbed to it: a path that names it
+** (PETRARCH's `%`, translated as nsubj>conj) wants it as the target. */
+void coder_drop_subjects(const coder_ctx *c, uint32_t t, actor_set *as) {
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < as->n; i++) {
+    int32_t tk = as->tok[i];
+    int subj = 0;
+    for (int32_t x = tk; x >= 0 && !subj;) {
+      /* the mention's token, or the head it modifies */
+      if (c->syn[x].head == (int32_t)t &&
+          coder_lrel(c, (uint32_t)x) == SIMA_DEP_NSUBJ)
+        subj = 1;
+      x = x == tk && c->syn[x].head >= 0 && c->syn[x].head != (int32_t)t &&
+                  c->syn[x].deprel != SIMA_DEP_CONJ
+              ? c->syn[x].head
+              : -1;
+    }
+    if (!subj) {
+      as->men[k] = as->men[i];
+      as->tok[k] = as->tok[i];
+      k++;
+    }
+  }
+  as->n = k;
+}
+
+/* RULE C-PLACE-WHERE: a clause opened by "where" ("Ecuador, where
+** abductions are carried out by criminal gangs", "Aleppo, where dozens of
+** soldiers were killed by a rebel attack") tells what happens in the
+** place it follows: nothing before its "where" is an argument of its verb,
+** though the parse may hang the place (or a word before it) on the verb.
+** Returns the "where" opening t's clause: the nearest one before t in the
+** sentence starting at token first, with no finite verb or modal between
+** them but t's own auxiliaries (the parse may hang "where" on a participle
+** inside the clause); -1 when there is none. */
+int32_t coder_where_clause(const coder_ctx *c, uint32_t t, uint32_t first) {
+  for (uint32_t k = t; k-- > first;) {
+    const sima_syntax *y = &c->syn[k];
+    if (y->xpos == SIMA_XPOS_WRB && !strcasecmp(coder_lemma(c, k), "where"))
+      return (int32_t)k;
+    if ((y->xpos == SIMA_XPOS_VBD || y->xpos == SIMA_XPOS_VBZ ||
+         y->xpos == SIMA_XPOS_VBP || y->xpos == SIMA_XPOS_MD) &&
+        y->head != (int32_t)t)
+      return -1;
+    if (y->upos == SIMA_UPOS_PUNCT &&
+        c->doc->text[c->doc->tokens[k].off] != ',')
+      return -1;
+  }
+  return -1;
+}
+
+/* C-PLACE-WHERE: drops from as the actors before wh (the "where" of t's
+** clause; nothing when wh < 0). */
+void coder_drop_before_where(int32_t wh, actor_set *as) {
+  if (wh < 0)
+    return;
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < as->n; i++)
+    if (as->tok[i] < 0 || as->tok[i] > wh) {
+      as->men[k] = as->men[i];
+      as->tok[k++] = as->tok[i];
+    }
+  as->n = k;
+}
+
+/* When tgt is weak, keeps it in *weak (if that is still empty) and
+** returns 1: the caller looks further, and falls back on *weak. */
+int coder_keep_weak(const coder_ctx *c, const actor_set *tgt,
+                     const actor_set *src, actor_set *weak) {
+  if (!coder_target_weak(c, tgt, src, 0))
+    return 0;
+  if (weak->n == 0 && tgt->n > 0)
+    *weak = *tgt;
+  return 1;
+}
+
+/* RULE C-ADDRESSEE: 1 when role's first path is one step to a common noun
+** of t's own (object, or a phrase with the path's case: the one asked,
+** urged or called on) that holds no actor.  The appeal's addressee
+** is then named and uncoded, and neither a later path through the
+** infinitive nor a fallback looks for a target in another clause or
+** phrase ("called on its western partners to take their citizens back":
+** not the citizens). */
+int coder_addressed_uncoded(const coder_ctx *c, uint32_t t,
+                             const pat_role *role, int partner) {
+  static const char *const time_nouns[] = {
+      "afternoon", "day",     "evening", "hour",    "month",   "morning",
+      "night",     "occasion", "time",   "week",    "weekend", "year"};
+  if (!role->given || role->npaths == 0 || role->paths[0].nsteps != 1)
+    return 0;
+  const pat_rel *r = &role->paths[0].steps[0];
+  if (r->base > 1 || (r->id != SIMA_DEP_OBJ && r->id != SIMA_DEP_IOBJ &&
+                      r->id != SIMA_DEP_OBL))
+    return 0;
+  int noun = 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned lr = coder_lrel(c, (uint32_t)d);
+    if (!pat_rel_name_ok(r, lr) || !coder_cases_ok(c, (uint32_t)d, r))
+      continue;
+    /* (a time is no addressee: "spoke to Trump on Tuesday night") */
+    if (CODER_IN(time_nouns, coder_lemma(c, (uint32_t)d)))
+      continue;
+    /* (nor, for a partner, a topic: "has not spoken to Theresa May about
+    ** the incident") */
+    if (partner && (topic_phrase(c, (uint32_t)d) ||
+                    coder_has_marker(c, (uint32_t)d, "of")))
+      return 0;
+    /* (a pronoun, a number: coreference may have failed; a name the
+    ** dictionaries lack, "called on Arabs to mobilize against X", may be
+    ** a people acting) */
+    if (c->syn[d].upos != SIMA_UPOS_NOUN)
+      return 0;
+    noun = 1;
+  }
+  if (!noun)
+    return 0;
+  actor_set as;
+  as.n = 0;
+  coder_follow(c, t, &role->paths[0], 0, &as);
+  return as.n == 0;
+}
+
+/* RULE C-UNCODED-TARGET: 1 when role's first path is one step to a
+** phrase of t's own that is an actor the dictionaries could not code
+** (an uncoded candidate: "coordinate with European criminal
+** organizations").  The target is then named but unknown, and no
+** fallback puts another in its place ("From Brazil, traffickers
+** coordinate with ...": not Brazil). */
+int coder_uncoded_target(const coder_ctx *c, uint32_t t,
+                          const pat_role *role) {
+  if (!role->given || role->npaths == 0 || role->paths[0].nsteps != 1)
+    return 0;
+  const pat_rel *r = &role->paths[0].steps[0];
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned lr = coder_lrel(c, (uint32_t)d);
+    if (!pat_rel_name_ok(r, lr) || !coder_cases_ok(c, (uint32_t)d, r) ||
+        c->tok2men[d] >= 0)
+      continue;
+    /* mentions are in text order: the last one starting at or before d,
+    ** and a few before it (spans nest and repeat) */
+    uint32_t lo = 0, hi = c->doc->nmentions;
+    while (lo < hi) {
+      uint32_t mid = lo + (hi - lo) / 2;
+      if (c->doc->mentions[mid].first <= (uint32_t)d)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    for (uint32_t m = lo, k = 0; m-- > 0 && k < 16; k++) {
+      const sima_mention *mm = &c->doc->mentions[m];
+      if (!mm->code && (uint32_t)d < mm->first + mm->count)
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* Tries the role's paths in order; a path that finds only bare agents is
+** kept as a fallback while a later path may find a real actor ("shared
+** intelligence with Iraq": Iraq, not the SPY of "intelligence"). */
+/* RULE C-ADVERSARY-PLACE: is the actor at token k only in a phrase of
+** place ("in Libya"): marked "in" itself, or a conjunct of a word that
+** is? */
+static int place_marked(const coder_ctx *c, int32_t k) {
+  if (k < 0)
+    return 0;
+  if (c->syn[k].deprel == SIMA_DEP_CONJ && c->syn[k].head >= 0)
+    k = c->syn[k].head;
+  return coder_has_marker(c, (uint32_t)k, "in") != 0;
+}
+
+/* Fills as with the actors of role r on trigger t: the first path that
+** finds an actor which is no bare agent wins; with `place_weak`, one only
+** in a phrase of place is no better than a bare agent (C-ADVERSARY-PLACE:
+** a use of force "against Islamic State in Libya" is aimed at the group,
+** whatever the order of the pattern's paths).  When no path finds a
+** better one, the first weak set found is kept. */
+void coder_resolve_role_in(const coder_ctx *c, uint32_t t, const pat_role *r,
+                            int place_weak, actor_set *as) {
+  actor_set fallback;
+  fallback.n = 0;
+  for (uint32_t i = 0; i < r->npaths; i++) {
+    as->n = 0;
+    /* C-ADDRESSEE: after a first one-step path to an uncoded noun of t's
+    ** own, no path through a clause below t ("called on its partners to
+    ** take their citizens back") */
+    if (i > 0 && r->paths[i].nsteps > 1 && r->paths[i].steps[0].base <= 1 &&
+        r->paths[i].steps[0].id == SIMA_DEP_XCOMP && fallback.n == 0 &&
+        coder_addressed_uncoded(c, t, r, 0))
+      continue;
+    coder_follow(c, t, &r->paths[i], 0, as);
+    if (as->n == 0)
+      continue;
+    uint32_t k = 0;
+    while (k < as->n &&
+           (coder_bare_actor(c, as->men[k]) ||
+            (place_weak && place_marked(c, as->tok[k]))))
+      k++;
+    if (k < as->n)
+      return;
+    if (fallback.n == 0)
+      fallback = *as;
+  }
+  *as = fallback;
+}
+
+/* coder_resolve_role_in with no weak places (any role but a use of
+** force's target). */
+void coder_resolve_role(const coder_ctx *c, uint32_t t, const pat_role *r,
+                         actor_set *as) {
+  coder_resolve_role_in(c, t, r, 0, as);
+}
