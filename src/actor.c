@@ -1696,7 +1696,7 @@ static int lone_country(const ctx *c, uint32_t nmain, uint32_t q) {
 /* A-COREF-NUMBER, A-COREF-SUBJECT: 1 when token h is a singular common
 ** noun (capitalised or not) that is not of plural sense ("police"). */
 static int singular_noun(const ctx *c, uint32_t h) {
-  static const char *const body[] = {"police", "personnel", "staff", "gang",
+  static const char *const body[] = {"police", "personnel", "staff",  "gang",
                                      "family", "clergy",    "public", NULL};
   const sima_syntax *syn = c->doc->syn;
   return syn && h < c->doc->ntokens && syn[h].xpos == SIMA_XPOS_NN &&
@@ -1727,11 +1727,11 @@ static int state_country(const ctx *c, int32_t q) {
 /* Verbs of saying and thinking, by lemma: their subject is a person or
 ** a group of people (A-COREF-PLURAL, A-COREF-PEOPLE). */
 static const char *const say_lemmas[] = {
-    "say",    "tell",    "add",    "explain", "argue",   "insist",  "claim",
-    "state",  "declare", "warn",   "note",    "recall",  "reply",   "respond",
-    "deny",   "admit",   "allege", "believe", "fear",    "complain", "report",
-    "confirm", "testify", "think",  "hope",    "want",    "worry",   "announce",
-    NULL};
+    "say",   "tell",     "add",     "explain",  "argue",   "insist",
+    "claim", "state",    "declare", "warn",     "note",    "recall",
+    "reply", "respond",  "deny",    "admit",    "allege",  "believe",
+    "fear",  "complain", "report",  "confirm",  "testify", "think",
+    "hope",  "want",     "worry",   "announce", NULL};
 
 /* A-COREF-PEOPLE: 1 when the noun at token h is the subject of a verb
 ** of saying or thinking (after at most an auxiliary and an adverb) whose
@@ -1739,9 +1739,9 @@ static const char *const say_lemmas[] = {
 static int says_they(const ctx *c, uint32_t h, uint32_t i) {
   const sima_syntax *syn = c->doc->syn;
   uint32_t v = h + 1;
-  for (int k = 0; k < 2 && v < i &&
-                  (syn[v].upos == SIMA_UPOS_AUX ||
-                   syn[v].upos == SIMA_UPOS_ADV);
+  for (int k = 0;
+       k < 2 && v < i &&
+       (syn[v].upos == SIMA_UPOS_AUX || syn[v].upos == SIMA_UPOS_ADV);
        k++)
     v++;
   return v < i && tok_eq(c, i, "they") && syn[v].lemma &&
@@ -2032,14 +2032,12 @@ static int plural_between(const ctx *c, const uint8_t *coded, uint32_t nmain,
       continue;
     /* (the noun phrase's first word: back over its modifiers) */
     uint32_t s = t;
-    while (s > lo && !coded[s - 1] && c->ti[s - 1].sent == c->ti[t].sent &&
-           (syn[s - 1].xpos == SIMA_XPOS_JJ ||
-            syn[s - 1].xpos == SIMA_XPOS_DT ||
-            syn[s - 1].xpos == SIMA_XPOS_CD ||
-            syn[s - 1].xpos == SIMA_XPOS_NN ||
-            syn[s - 1].xpos == SIMA_XPOS_NNS ||
-            syn[s - 1].xpos == SIMA_XPOS_VBN ||
-            syn[s - 1].xpos == SIMA_XPOS_PRP_S))
+    while (
+        s > lo && !coded[s - 1] && c->ti[s - 1].sent == c->ti[t].sent &&
+        (syn[s - 1].xpos == SIMA_XPOS_JJ || syn[s - 1].xpos == SIMA_XPOS_DT ||
+         syn[s - 1].xpos == SIMA_XPOS_CD || syn[s - 1].xpos == SIMA_XPOS_NN ||
+         syn[s - 1].xpos == SIMA_XPOS_NNS || syn[s - 1].xpos == SIMA_XPOS_VBN ||
+         syn[s - 1].xpos == SIMA_XPOS_PRP_S))
       s--;
     int say = syn[v].lemma && tok_in_list(syn[v].lemma, say_lemmas);
     int first = clause_first(c, s);
@@ -2218,7 +2216,7 @@ static void coref_run(ctx *c, const uint8_t *coded) {
     }
   }
   uint32_t they_sent = UINT32_MAX; /* A-COREF-SUBJECT: the sentence of */
-  int32_t they_a = -1;              /* the last clause-opening "they" */
+  int32_t they_a = -1;             /* the last clause-opening "they" */
   for (uint32_t i = 0, q = 0; i < doc->ntokens && !c->oom; i++) {
     while (q < nmain && c->m[q].first + c->m[q].count <= i)
       q++;

@@ -32,7 +32,6 @@
 #include <string.h>
 #include <strings.h>
 
-
 const char *coder_lemma(const coder_ctx *c, uint32_t t) {
   const char *l = c->syn[t].lemma;
   return l ? l : "";
@@ -372,7 +371,6 @@ static int has_dep_lemma(const coder_ctx *c, uint32_t t, uint32_t lemma) {
   return 0;
 }
 
-
 static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
                    match_state *ms, int depth);
 
@@ -456,7 +454,7 @@ static int is_transparent(const coder_ctx *c, uint32_t d) {
 ** the "with" phrase on the object: the phrases of t's object (and of its
 ** conjuncts and measures) whose case r names. */
 uint32_t coder_obj_phrases(const coder_ctx *c, uint32_t t, const pat_rel *r,
-                            int32_t *out) {
+                           int32_t *out) {
   uint32_t n = 0;
   for (int32_t o = c->first_child[t]; o >= 0 && n == 0; o = c->next_sib[o]) {
     if (coder_lrel(c, (uint32_t)o) != SIMA_DEP_OBJ)
@@ -506,7 +504,7 @@ static int conj_apart(const coder_ctx *c, uint32_t t, uint32_t k) {
 }
 
 uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
-                           int32_t *out) {
+                          int32_t *out) {
   uint32_t n = 0;
   for (int32_t d = c->first_child[t]; d >= 0 && n < MAX_CAND;
        d = c->next_sib[d]) {
@@ -549,8 +547,8 @@ uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
     for (int32_t d = c->first_child[t]; d >= 0 && !own_content;
          d = c->next_sib[d]) {
       unsigned b = sima_deprel_base(c->syn[d].deprel);
-      own_content = b == SIMA_DEP_OBJ || b == SIMA_DEP_XCOMP ||
-                    b == SIMA_DEP_CCOMP;
+      own_content =
+          b == SIMA_DEP_OBJ || b == SIMA_DEP_XCOMP || b == SIMA_DEP_CCOMP;
     }
     if (!own_content)
       out[n++] = c->syn[t].head;
@@ -708,11 +706,11 @@ static int seq_ok(const coder_ctx *c, uint32_t t, const pat_cons *k) {
 ** heading such phrases (weekdays, months but May and March, which name
 ** people and protests too, and nouns of time).  Sorted. */
 static const char *const time_heads[] = {
-    "afternoon", "april",    "august",  "day",      "december", "evening",
-    "february",  "friday",   "hour",    "january",  "july",     "june",
-    "monday",    "month",    "morning", "night",    "november", "october",
-    "saturday",  "september", "sunday", "thursday", "tuesday",  "wednesday",
-    "week",      "weekend",  "year"};
+    "afternoon", "april",     "august",  "day",      "december", "evening",
+    "february",  "friday",    "hour",    "january",  "july",     "june",
+    "monday",    "month",     "morning", "night",    "november", "october",
+    "saturday",  "september", "sunday",  "thursday", "tuesday",  "wednesday",
+    "week",      "weekend",   "year"};
 
 static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
                    match_state *ms, int depth) {
@@ -725,8 +723,9 @@ static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
                                             ? 0
                                             : 1)
                                       : -1;
-  uint32_t n = k->rel.base == PAT_REL_BELOW ? coder_below_t(c, t, cand)
-                                            : coder_candidates(c, t, &k->rel, cand);
+  uint32_t n = k->rel.base == PAT_REL_BELOW
+                   ? coder_below_t(c, t, cand)
+                   : coder_candidates(c, t, &k->rel, cand);
   int best = -1;
   int32_t bestd = -1;
   match_state keep, trial;
@@ -735,8 +734,7 @@ static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
   for (uint32_t i = 0; i < n; i++) {
     uint32_t d = (uint32_t)cand[i];
     /* C-TIME-PHRASE */
-    if (k->val.any && k->rel.ncases &&
-        CODER_IN(time_heads, coder_lemma(c, d)))
+    if (k->val.any && k->rel.ncases && CODER_IN(time_heads, coder_lemma(c, d)))
       continue;
     if (ms)
       trial = keep;
@@ -809,7 +807,7 @@ const sima_sentence *coder_sentence_of(const sima_doc *doc, uint32_t t) {
 /* 1 when t has a dependent by (base) relation rel whose lemma is in the
 ** sorted list words. */
 int coder_has_dep_word(const coder_ctx *c, uint32_t t, unsigned rel,
-                        const char *const *words, size_t n) {
+                       const char *const *words, size_t n) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (sima_deprel_base(c->syn[d].deprel) == rel &&
         coder_in_sorted(words, n, coder_lemma(c, (uint32_t)d)))
@@ -1604,7 +1602,8 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
                         int objection, int coop) {
   for (uint32_t i = t + 1; i < end && tgt->n == 0; i++) {
     int32_t m = c->tok2men[i];
-    if (m < 0 || (coder_bare_actor(c, m) && !(coop && force_in_country(c, i, m))) ||
+    if (m < 0 ||
+        (coder_bare_actor(c, m) && !(coop && force_in_country(c, i, m))) ||
         !under(c, i, t) || coder_thing_country(c, i, m))
       continue;
     /* nor one in the source's own phrase: "threatened by drug gangs like
@@ -1612,7 +1611,7 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
     if (in_source(c, i, src))
       continue;
     if (src->n > 0 && coder_same_actor(c->doc->mentions[m].code,
-                                 c->doc->mentions[src->men[0]].code))
+                                       c->doc->mentions[src->men[0]].code))
       continue;
     /* not inside a reported clause of a speech verb, nor inside an
     ** adverbial clause, conjunct or other predication of t: the path
@@ -1784,10 +1783,9 @@ static void cond_target(const coder_ctx *c, uint32_t t, actor_set *tgt) {
 ** of speech (mood_is_speech) and these.  Sorted. */
 static int observer_verb(const char *l) {
   static const char *const obs[] = {
-      "blame",     "condemn",   "criticise", "criticize", "decry",
-      "denounce",  "deny",      "deplore",   "describe",  "document",
-      "fear",      "investigate", "probe",   "record",    "see",
-      "witness"};
+      "blame", "condemn", "criticise", "criticize", "decry", "denounce",
+      "deny",  "deplore", "describe",  "document",  "fear",  "investigate",
+      "probe", "record",  "see",       "witness"};
   return mood_is_speech(l) || CODER_IN(obs, l);
 }
 
@@ -2378,8 +2376,8 @@ static int town_scene(const coder_ctx *c, int32_t k, const char *code) {
 ** there (root 15, by the caller: "bolstered its presence in the town of
 ** Tumaco"). */
 static int town_noun_scene(const coder_ctx *c, int32_t k, int32_t m) {
-  static const char *const towns[] = {"community", "hamlet", "town",
-                                      "township",  "village"};
+  static const char *const towns[] = {"community", "hamlet", "town", "township",
+                                      "village"};
   static const char *const at[] = {"across", "at",         "in",
                                    "inside", "throughout", "within"};
   if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
@@ -2391,9 +2389,8 @@ static int town_noun_scene(const coder_ctx *c, int32_t k, int32_t m) {
       !CODER_IN(towns, coder_lemma(c, mm->first)))
     return 0;
   uint32_t x = mm->first; /* (the noun, not "Syria" of "villages in Syria") */
-  for (int i = 0; i < 8 && c->syn[x].deprel == SIMA_DEP_CONJ &&
-                  c->syn[x].head >= 0;
-       i++)
+  for (int i = 0;
+       i < 8 && c->syn[x].deprel == SIMA_DEP_CONJ && c->syn[x].head >= 0; i++)
     x = (uint32_t)c->syn[x].head;
   return coder_has_dep_word(c, x, SIMA_DEP_CASE, at, sizeof at / sizeof *at);
 }
@@ -2902,8 +2899,8 @@ static int place_scene(const coder_ctx *c, int32_t k, int32_t m) {
 ** territory", "the Syrian capital"), not the state (C-PLACE-SCENE,
 ** C-PLACE-SOURCE).  Sorted. */
 static const char *const land_nouns[] = {
-    "area",     "capital", "city",      "countryside", "land",  "province",
-    "region",   "soil",    "territory", "town",        "village"};
+    "area",   "capital", "city",      "countryside", "land",   "province",
+    "region", "soil",    "territory", "town",        "village"};
 
 /* RULE C-PLACE-SCENE (land): is token k (mention m) a lone country
 ** adjective or name modifying a noun of land ("Syrian territory", "the
@@ -2930,14 +2927,14 @@ static int where_phrase(const coder_ctx *c, uint32_t x, int town) {
   static const char *const compass[] = {"east",      "north", "northeast",
                                         "northwest", "south", "southeast",
                                         "southwest", "west"};
-  static const char *const marks[] = {"across", "around", "near",
-                                      "outside"};
-  if (coder_has_dep_word(c, x, SIMA_DEP_CASE, marks, sizeof marks / sizeof *marks) ||
+  static const char *const marks[] = {"across", "around", "near", "outside"};
+  if (coder_has_dep_word(c, x, SIMA_DEP_CASE, marks,
+                         sizeof marks / sizeof *marks) ||
       (town && coder_has_marker(c, x, "between")))
     return 1;
   return coder_has_marker(c, x, "of") &&
          coder_has_dep_word(c, x, SIMA_DEP_ADVMOD, compass,
-                      sizeof compass / sizeof *compass);
+                            sizeof compass / sizeof *compass);
 }
 
 /* RULE C-PLACE-SCENE (widened, p10e): is target token k (mention m) a
@@ -2974,9 +2971,8 @@ static int place_scene_wide(const coder_ctx *c, uint32_t t, int32_t k,
     return 0;
   /* (a conjunct shares its first conjunct's phrase: "between Afrin and
   ** Jarabulus") */
-  for (int i = 0; i < 8 && c->syn[x].deprel == SIMA_DEP_CONJ &&
-                  c->syn[x].head >= 0;
-       i++)
+  for (int i = 0;
+       i < 8 && c->syn[x].deprel == SIMA_DEP_CONJ && c->syn[x].head >= 0; i++)
     x = (uint32_t)c->syn[x].head;
   int32_t h = c->syn[x].head;
   if (h < 0 || (uint32_t)h >= c->n)
@@ -2986,26 +2982,25 @@ static int place_scene_wide(const coder_ctx *c, uint32_t t, int32_t k,
               c->syn[h].upos == SIMA_UPOS_NOUN;
   if (where_phrase(c, x, mm->sector && mm->sector[0]))
     return thing || ((uint32_t)h == t && rel == SIMA_DEP_OBL);
-  static const char *const marks[] = {"in", "inside", "throughout",
-                                      "within"};
+  static const char *const marks[] = {"in", "inside", "throughout", "within"};
   static const char *const there[] = {"counterpart", "presence"};
   /* (a thing inside another noun's phrase, or a verb's topic: "work on
   ** their response to ...") */
   static const char *const topic[] = {"about", "on", "over"};
   uint32_t y = (uint32_t)h;
-  for (int i = 0; i < 8 && c->syn[y].deprel == SIMA_DEP_CONJ &&
-                  c->syn[y].head >= 0;
-       i++)
+  for (int i = 0;
+       i < 8 && c->syn[y].deprel == SIMA_DEP_CONJ && c->syn[y].head >= 0; i++)
     y = (uint32_t)c->syn[y].head;
   int32_t hh = c->syn[y].head;
   int nested = hh >= 0 && (uint32_t)hh < c->n &&
                (c->syn[hh].upos == SIMA_UPOS_NOUN ||
                 (sima_deprel_base(c->syn[y].deprel) == SIMA_DEP_OBL &&
                  coder_has_dep_word(c, y, SIMA_DEP_CASE, topic,
-                              sizeof topic / sizeof *topic)));
+                                    sizeof topic / sizeof *topic)));
   return thing && !aid && nested &&
          !CODER_IN(there, coder_lemma(c, (uint32_t)h)) &&
-         coder_has_dep_word(c, x, SIMA_DEP_CASE, marks, sizeof marks / sizeof *marks);
+         coder_has_dep_word(c, x, SIMA_DEP_CASE, marks,
+                            sizeof marks / sizeof *marks);
 }
 
 /* RULE C-PLACE-EXAMPLE: is target token k (mention m) a country or town
@@ -3017,11 +3012,10 @@ static int place_scene_wide(const coder_ctx *c, uint32_t t, int32_t k,
 ** a past, "with the exception of France, no government is willing to
 ** come for them" one left out: no addressee. */
 static int place_example(const coder_ctx *c, int32_t k, int32_t m) {
-  static const char *const example[] = {
-      "example", "exception", "experience", "lesson",  "model",
-      "precedent", "repeat",  "repetition", "scenario"};
-  if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
-      (uint32_t)m >= c->doc->nmentions)
+  static const char *const example[] = {"example", "exception",  "experience",
+                                        "lesson",  "model",      "precedent",
+                                        "repeat",  "repetition", "scenario"};
+  if (k < 0 || (uint32_t)k >= c->n || m < 0 || (uint32_t)m >= c->doc->nmentions)
     return 0;
   const sima_mention *mm = &c->doc->mentions[m];
   if (!mm->country || !mm->country[0] ||
@@ -3029,9 +3023,8 @@ static int place_example(const coder_ctx *c, int32_t k, int32_t m) {
        (strcmp(mm->sector, "CVL") || !all_propn(c, mm))))
     return 0;
   uint32_t x = (uint32_t)k;
-  for (int i = 0; i < 8 && c->syn[x].deprel == SIMA_DEP_CONJ &&
-                  c->syn[x].head >= 0;
-       i++)
+  for (int i = 0;
+       i < 8 && c->syn[x].deprel == SIMA_DEP_CONJ && c->syn[x].head >= 0; i++)
     x = (uint32_t)c->syn[x].head;
   int32_t h = c->syn[x].head;
   return sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
@@ -3098,9 +3091,8 @@ static int own_troops(const coder_ctx *c, const char *code,
   ** MIL after a possessive pronoun) is the source's own */
   const sima_mention *own = &c->doc->mentions[m];
   if (t->sector && !strcmp(t->sector, "MIL") &&
-      (!t->country || !t->country[0]) && own->first > 0 &&
-      own->first <= c->n && c->syn[own->first - 1].xpos == SIMA_XPOS_PRP_S &&
-      src->n > 0)
+      (!t->country || !t->country[0]) && own->first > 0 && own->first <= c->n &&
+      c->syn[own->first - 1].xpos == SIMA_XPOS_PRP_S && src->n > 0)
     return 1;
   if (!t->sector || strcmp(t->sector, "MIL") || !t->country ||
       strlen(t->country) != 3)
@@ -3584,8 +3576,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     match_state ms2;
     const pat_pattern *q = consumed[w] ? NULL : best_pattern(c, w, &ms2, NULL, 0);
     if (q && !q->null) {
-      const char *d = code[1] == '2' ? derive_appeal(q->code)
-                                     : derive_intent(q->code);
+      const char *d =
+          code[1] == '2' ? derive_appeal(q->code) : derive_intent(q->code);
       if (d) {
         code = d;
         code2 = "";
@@ -3660,7 +3652,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       is_light_noun(coder_lemma(c, (uint32_t)c->syn[t].head)))
     nh = (uint32_t)c->syn[t].head;
   if (src.n == 0 && nh != t)
-    coder_resolve_role(c, nh, p->src.given ? &p->src : &c->v->default_src, &src);
+    coder_resolve_role(c, nh, p->src.given ? &p->src : &c->v->default_src,
+                       &src);
   if (src.n == 0 && c->syn[t].upos != SIMA_UPOS_VERB &&
       sima_deprel_base(coder_lrel(c, nh)) == SIMA_DEP_OBJ &&
       c->syn[nh].head >= 0 && (uint32_t)c->syn[nh].head < c->n &&
@@ -3713,8 +3706,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   coder_drop_before_where(wh, &src); /* C-PLACE-WHERE */
   /* C-ADVERSARY-PLACE: for a use of force (roots 15-20) */
   int force = code[0] == '2' || (code[0] == '1' && code[1] >= '5');
-  coder_resolve_role_in(c, t, p->tgt.given ? &p->tgt : &c->v->default_tgt, force,
-                  &tgt);
+  coder_resolve_role_in(c, t, p->tgt.given ? &p->tgt : &c->v->default_tgt,
+                        force, &tgt);
   coder_drop_before_where(wh, &tgt);
   /* RULE C-PROTEST: an "in protest of" / "in defiance of" phrase names
   ** what a protest is aimed at better than the place it is held in */
@@ -3738,7 +3731,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (coder_keep_weak(c, &tgt, &src, &weak))
     tgt.n = 0;
   if (tgt.n == 0 && nh != t) {
-    coder_resolve_role(c, nh, p->tgt.given ? &p->tgt : &c->v->default_tgt, &tgt);
+    coder_resolve_role(c, nh, p->tgt.given ? &p->tgt : &c->v->default_tgt,
+                       &tgt);
     if (coder_keep_weak(c, &tgt, &src, &weak))
       tgt.n = 0;
   }
@@ -3767,8 +3761,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   int addressed =
       tgt.n == 0 && weak.n == 0 &&
       ((croot == 2 || croot == 10) ? coder_addressed_uncoded(c, t, &p->tgt, 0)
-       : croot <= 8               ? coder_addressed_uncoded(c, t, &p->tgt, 1)
-                                  : 0);
+       : croot <= 8                ? coder_addressed_uncoded(c, t, &p->tgt, 1)
+                                   : 0);
   if (addressed)
     guess = 0;
   /* RULE C-REFLEXIVE: an act done to oneself ("one suspect killed himself
@@ -3811,15 +3805,15 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   if (tgt.n == 0)
     tgt = weak;
-  coder_drop_before_where(wh, &tgt); /* C-PLACE-WHERE (what the fallbacks found) */
+  coder_drop_before_where(wh,
+                          &tgt); /* C-PLACE-WHERE (what the fallbacks found) */
   { /* C-PLACE-MODIFIER, C-GIVEN-THING, C-GEAR-TARGET, C-ALLY-TARGET,
      ** C-PLACE-SCENE */
     uint32_t kept = 0;
     for (uint32_t k = 0; k < tgt.n; k++)
       if (!place_modifier(c, tgt.tok[k], tgt.men[k], croot == 4) &&
           !premises_place(c, t, tgt.tok[k], tgt.men[k]) &&
-          !given_thing(c, tgt.tok[k]) &&
-          !gear_target(c, tgt.men[k], croot) &&
+          !given_thing(c, tgt.tok[k]) && !gear_target(c, tgt.men[k], croot) &&
           !(bare_intent >= 0 &&
             in_object(c, (uint32_t)bare_intent, tgt.tok[k], tgt.men[k])) &&
           !(croot == 4 && topic_target(c, t, tgt.tok[k])) &&

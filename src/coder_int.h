@@ -120,14 +120,14 @@ const char *derive_appeal(const char *code);
 /* ---- shared by coder.c (matching, events) and coder_role.c (roles) ---- */
 
 #define MAX_ACTORS 8 /* actors a role holds */
-#define MAX_CAND 16   /* dependents a relation yields */
-#define MAX_BELOW 48  /* words below a trigger `below=` reads */
+#define MAX_CAND 16  /* dependents a relation yields */
+#define MAX_BELOW 48 /* words below a trigger `below=` reads */
 
 /* The dependents a winning pattern consumed (coder.c cons_ok). */
 typedef struct match_state {
   int32_t used[32]; /* dependents consumed by the winning pattern */
   uint32_t nused;
-  int32_t wild;     /* an xcomp matched by `xcomp=*` (not consumed), or -1 */
+  int32_t wild; /* an xcomp matched by `xcomp=*` (not consumed), or -1 */
 } match_state;
 
 /* The actors found for one role: mentions and the tokens they were
@@ -142,43 +142,40 @@ typedef struct actor_set {
 ** read (see their contracts there). */
 uint32_t coder_below_t(const coder_ctx *c, uint32_t t, int32_t *out);
 uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
-                           int32_t *out);
+                          int32_t *out);
 int coder_cases_ok(const coder_ctx *c, uint32_t d, const pat_rel *r);
 int coder_has_dep_word(const coder_ctx *c, uint32_t t, unsigned rel,
-                        const char *const *words, size_t n);
+                       const char *const *words, size_t n);
 uint32_t coder_obj_phrases(const coder_ctx *c, uint32_t t, const pat_rel *r,
-                            int32_t *out);
+                           int32_t *out);
 uint32_t coder_surface_id(const coder_ctx *c, uint32_t d);
 int coder_thing_country(const coder_ctx *c, uint32_t i, int32_t m);
 
 /* coder_role.c: actors of a token, role paths, and the filters that
 ** drop weak or used ones (see their contracts there). */
-int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
-                        uint32_t *at);
+int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth, uint32_t *at);
 void coder_actors_at(const coder_ctx *c, uint32_t t, actor_set *as);
 int coder_addressed_uncoded(const coder_ctx *c, uint32_t t,
-                             const pat_role *role, int partner);
+                            const pat_role *role, int partner);
 int coder_bare_actor(const coder_ctx *c, int32_t m);
 void coder_drop_before_where(int32_t wh, actor_set *as);
 void coder_drop_subjects(const coder_ctx *c, uint32_t t, actor_set *as);
-void coder_drop_used(const coder_ctx *c, const match_state *ms,
-                      actor_set *as);
+void coder_drop_used(const coder_ctx *c, const match_state *ms, actor_set *as);
 void coder_follow(const coder_ctx *c, uint32_t t, const pat_path *path,
-                   uint32_t step, actor_set *as);
+                  uint32_t step, actor_set *as);
 int coder_keep_weak(const coder_ctx *c, const actor_set *tgt,
-                     const actor_set *src, actor_set *weak);
+                    const actor_set *src, actor_set *weak);
 int coder_lone_state(const coder_ctx *c, int32_t m);
 uint32_t coder_mention_head(const coder_ctx *c, const sima_mention *mm,
-                             uint32_t dflt);
+                            uint32_t dflt);
 void coder_resolve_role(const coder_ctx *c, uint32_t t, const pat_role *r,
-                         actor_set *as);
+                        actor_set *as);
 void coder_resolve_role_in(const coder_ctx *c, uint32_t t, const pat_role *r,
-                            int place_weak, actor_set *as);
+                           int place_weak, actor_set *as);
 int coder_same_actor(const char *a, const char *b);
 int coder_target_weak(const coder_ctx *c, const actor_set *tgt,
-                       const actor_set *src, int guess);
-int coder_uncoded_target(const coder_ctx *c, uint32_t t,
-                          const pat_role *role);
+                      const actor_set *src, int guess);
+int coder_uncoded_target(const coder_ctx *c, uint32_t t, const pat_role *role);
 int32_t coder_where_clause(const coder_ctx *c, uint32_t t, uint32_t first);
 /* Is lemma a currency unit a country names ("dollar", "peso")? */
 int coder_is_currency(const char *lemma);

@@ -18,16 +18,14 @@
 #include <strings.h>
 
 static const unsigned actor_rels[] = {
-    SIMA_DEP_COMPOUND, SIMA_DEP_AMOD,     SIMA_DEP_NMOD,
-    SIMA_DEP_NMOD_POSS, SIMA_DEP_APPOS,   SIMA_DEP_FLAT,
-    SIMA_DEP_DET_POSS,  SIMA_DEP_NMOD_UNMARKED,
+    SIMA_DEP_COMPOUND, SIMA_DEP_AMOD, SIMA_DEP_NMOD, SIMA_DEP_NMOD_POSS,
+    SIMA_DEP_APPOS, SIMA_DEP_FLAT, SIMA_DEP_DET_POSS, SIMA_DEP_NMOD_UNMARKED,
     /* a title before an uncoded name: "Judge Alejandro Rivera" */
     SIMA_DEP_NMOD_DESC};
 
 /* Currency units a country names (C-ADJ-THING).  Sorted. */
-static const char *const currencies[] = {"$",      "dollar", "euro",
-                                         "peso",   "pound",  "real",
-                                         "sol",    "yen",    "yuan"};
+static const char *const currencies[] = {
+    "$", "dollar", "euro", "peso", "pound", "real", "sol", "yen", "yuan"};
 
 int coder_is_currency(const char *lemma) {
   return lemma && CODER_IN(currencies, lemma);
@@ -40,7 +38,6 @@ int coder_lone_state(const coder_ctx *c, int32_t m) {
   return mm->code && strlen(mm->code) == 3 && mm->country &&
          !strcmp(mm->country, mm->code) && (!mm->sector || !mm->sector[0]);
 }
-
 
 /* RULE C-AGENT-GROUP: is m, a bare state agent ("leaders", "officials",
 ** "the head"), qualified by m2, a bare non-state group ("the gang", "the
@@ -71,11 +68,10 @@ static int suspected_event(const coder_ctx *c, uint32_t t) {
   ** suspected site", "shoot down suspected drug flights", "the suspected
   ** use of chemical weapons"): no suspect */
   static const char *const things[] = {
-      "aircraft", "airplane", "airstrip", "boat",    "camp",   "car",
-      "cargo",    "flight",   "house",    "lab",     "laboratory",
-      "location", "package",  "plane",    "property", "route", "ship",
-      "shipment", "site",     "truck",    "tunnel",  "use",    "vehicle",
-      "vessel"};
+      "aircraft", "airplane", "airstrip", "boat",  "camp",       "car",
+      "cargo",    "flight",   "house",    "lab",   "laboratory", "location",
+      "package",  "plane",    "property", "route", "ship",       "shipment",
+      "site",     "truck",    "tunnel",   "use",   "vehicle",    "vessel"};
   /* (the noun of a compound: "suspected chlorine attack" may hang the
   ** participle on "chlorine") */
   for (int up = 0; up < 2 && (uint32_t)h < c->n; up++) {
@@ -99,7 +95,7 @@ static int suspected_event(const coder_ctx *c, uint32_t t) {
 /* The head word of mention mm: its last word whose head lies outside it
 ** (the parse's head of the name), or dflt when none does. */
 uint32_t coder_mention_head(const coder_ctx *c, const sima_mention *mm,
-                             uint32_t dflt) {
+                            uint32_t dflt) {
   uint32_t hd = dflt;
   for (uint32_t k = mm->first; k < mm->first + mm->count && k < c->n; k++) {
     int32_t h = c->syn[k].head;
@@ -132,9 +128,9 @@ static int local_antecedent(const coder_ctx *c, uint32_t t, int32_t m) {
 /* 1 when phrase x is marked as a topic or an aim: on, about, against,
 ** over, toward(s), regarding, concerning (C-TOPIC-SUBJECT). */
 static int topic_phrase(const coder_ctx *c, uint32_t x) {
-  static const char *const tp[] = {"about",  "against", "concerning", "on",
-                                   "over",   "regarding", "toward",
-                                   "towards"};
+  static const char *const tp[] = {"about",  "against", "concerning",
+                                   "on",     "over",    "regarding",
+                                   "toward", "towards"};
   return coder_has_dep_word(c, x, SIMA_DEP_CASE, tp, sizeof tp / sizeof *tp);
 }
 
@@ -142,7 +138,7 @@ static int topic_phrase(const coder_ctx *c, uint32_t x) {
 ** <= 2: "the government of China", "a spokesman for the Chinese
 ** embassy").  *at receives the token where it was found. */
 int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
-                        uint32_t *at) {
+                       uint32_t *at) {
   if (c->tok2men[t] >= 0 && suspected_event(c, t))
     return -1;
   if (c->tok2men[t] >= 0 && local_antecedent(c, t, c->tok2men[t]))
@@ -172,8 +168,8 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
           continue;
         uint32_t at2;
         int32_t m2 = coder_actor_of(c, (uint32_t)d, 1, &at2);
-        if (m2 >= 0 && ((!nominal && !coder_bare_actor(c, m2)) ||
-                        group_agent(c, m, m2))) {
+        if (m2 >= 0 &&
+            ((!nominal && !coder_bare_actor(c, m2)) || group_agent(c, m, m2))) {
           *at = at2;
           return m2;
         }
@@ -189,14 +185,14 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
   ** phrases */
   {
     static const char *const kin[] = {
-        "aunt",       "boyfriend",  "brother",       "brother-in-law",
-        "cousin",     "daughter",   "ex-husband",    "ex-wife",
-        "father",     "fiance",     "fiancee",       "girlfriend",
+        "aunt",          "boyfriend",   "brother",     "brother-in-law",
+        "cousin",        "daughter",    "ex-husband",  "ex-wife",
+        "father",        "fiance",      "fiancee",     "girlfriend",
         "granddaughter", "grandfather", "grandmother", "grandson",
-        "husband",    "mother",     "nephew",        "niece",
-        "sister",     "son",        "son-in-law",    "stepdaughter",
-        "stepfather", "stepmother", "stepson",       "uncle",
-        "widow",      "widower",    "wife"};
+        "husband",       "mother",      "nephew",      "niece",
+        "sister",        "son",         "son-in-law",  "stepdaughter",
+        "stepfather",    "stepmother",  "stepson",     "uncle",
+        "widow",         "widower",     "wife"};
     if (c->syn[t].upos == SIMA_UPOS_NOUN && CODER_IN(kin, coder_lemma(c, t)))
       return -1;
   }
@@ -209,8 +205,7 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     static const char *const state[] = {
         "attention", "climate", "condition", "insecurity", "instability",
         "poverty",   "rate",    "scrutiny",  "spotlight"};
-    if (c->syn[t].upos == SIMA_UPOS_NOUN &&
-        CODER_IN(state, coder_lemma(c, t)))
+    if (c->syn[t].upos == SIMA_UPOS_NOUN && CODER_IN(state, coder_lemma(c, t)))
       return -1;
   }
   /* RULE C-ADJ-THING: a country adjective or name on a noun that is no
@@ -228,7 +223,8 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     /* "the US-led war against Iraq" is the leader's: the actor on the
     ** participle "led" (US --obl:unmarked--> led --amod--> war) comes
     ** before the noun's other phrases */
-    if (rel == SIMA_DEP_AMOD && !strcasecmp(coder_lemma(c, (uint32_t)d), "lead"))
+    if (rel == SIMA_DEP_AMOD &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "lead"))
       for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e]) {
         unsigned b = sima_deprel_base(c->syn[e].deprel);
         if (e > d || (b != SIMA_DEP_OBL && b != SIMA_DEP_COMPOUND &&
@@ -279,7 +275,6 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
   *at = fallback_at;
   return fallback;
 }
-
 
 static void actor_add(actor_set *as, int32_t m, uint32_t tok) {
   for (uint32_t i = 0; i < as->n; i++)
@@ -342,8 +337,8 @@ void coder_actors_at(const coder_ctx *c, uint32_t t, actor_set *as) {
     const sima_mention *mm = &c->doc->mentions[mi];
     for (uint32_t k = mm->first; k < mm->first + mm->count && k < c->n; k++) {
       int32_t h = c->syn[k].head;
-      if (c->syn[k].deprel != SIMA_DEP_CONJ || h < 0 ||
-          (uint32_t)h >= c->n || c->tok2men[h] == mi)
+      if (c->syn[k].deprel != SIMA_DEP_CONJ || h < 0 || (uint32_t)h >= c->n ||
+          c->tok2men[h] == mi)
         continue;
       unsigned hr = c->syn[h].deprel;
       int32_t hh = c->syn[h].head;
@@ -435,7 +430,7 @@ static void follow_pos(const coder_ctx *c, uint32_t t, const pat_rel *r,
 ** agent wins, else the first with any; an oblique step that finds no
 ** actor tries the phrases of that case on the verb's object. */
 void coder_follow(const coder_ctx *c, uint32_t t, const pat_path *path,
-                   uint32_t step, actor_set *as) {
+                  uint32_t step, actor_set *as) {
   int32_t cand[MAX_BELOW > MAX_CAND ? MAX_BELOW : MAX_CAND];
   if (path->steps[step].base == PAT_REL_BEFORE ||
       path->steps[step].base == PAT_REL_SKIP) {
@@ -500,8 +495,7 @@ void coder_follow(const coder_ctx *c, uint32_t t, const pat_path *path,
 ** military", "GOV" for "officials"). */
 int coder_bare_actor(const coder_ctx *c, int32_t m) {
   const sima_mention *mm = &c->doc->mentions[m];
-  return (!mm->country || !mm->country[0]) && mm->code &&
-         strlen(mm->code) <= 3;
+  return (!mm->country || !mm->country[0]) && mm->code && strlen(mm->code) <= 3;
 }
 
 /* RULE C-SELF: are codes a and b the same actor?  A bare country code
@@ -528,7 +522,7 @@ int coder_same_actor(const char *a, const char *b) {
   if (strncmp(a, b, na) != 0)
     return 0;
   if (na == 3 && !strncmp(b + 3, "GOV", 3))
-    return 1; /* CHN and CHNGOV, CHNGOVxxx */
+    return 1;                                  /* CHN and CHNGOV, CHNGOVxxx */
   return na >= 6 && !strncmp(a + 3, "GOV", 3); /* CHNGOV, CHNGOVFOR */
 }
 
@@ -548,14 +542,14 @@ static int possessed(const coder_ctx *c, int32_t t) {
 ** source's own)?  With `guess` set (a fallback's result), any bare agent
 ** is weak. */
 int coder_target_weak(const coder_ctx *c, const actor_set *tgt,
-                       const actor_set *src, int guess) {
+                      const actor_set *src, int guess) {
   for (uint32_t k = 0; k < tgt->n; k++) {
-    if (coder_bare_actor(c, tgt->men[k]) && (guess || possessed(c, tgt->tok[k])))
+    if (coder_bare_actor(c, tgt->men[k]) &&
+        (guess || possessed(c, tgt->tok[k])))
       continue;
-    if (src->n > 0 &&
-        (tgt->men[k] == src->men[0] ||
-         coder_same_actor(c->doc->mentions[tgt->men[k]].code,
-                    c->doc->mentions[src->men[0]].code)))
+    if (src->n > 0 && (tgt->men[k] == src->men[0] ||
+                       coder_same_actor(c->doc->mentions[tgt->men[k]].code,
+                                        c->doc->mentions[src->men[0]].code)))
       continue;
     return 0;
   }
@@ -564,8 +558,7 @@ int coder_target_weak(const coder_ctx *c, const actor_set *tgt,
 
 /* Drops from as the actors found on a token the winning pattern's
 ** constraints consumed (or on a dependent of one). */
-void coder_drop_used(const coder_ctx *c, const match_state *ms,
-                      actor_set *as) {
+void coder_drop_used(const coder_ctx *c, const match_state *ms, actor_set *as) {
   uint32_t k = 0;
   for (uint32_t i = 0; i < as->n; i++) {
     int32_t tk = as->tok[i], h = tk >= 0 ? c->syn[tk].head : -1;
@@ -652,7 +645,7 @@ void coder_drop_before_where(int32_t wh, actor_set *as) {
 /* When tgt is weak, keeps it in *weak (if that is still empty) and
 ** returns 1: the caller looks further, and falls back on *weak. */
 int coder_keep_weak(const coder_ctx *c, const actor_set *tgt,
-                     const actor_set *src, actor_set *weak) {
+                    const actor_set *src, actor_set *weak) {
   if (!coder_target_weak(c, tgt, src, 0))
     return 0;
   if (weak->n == 0 && tgt->n > 0)
@@ -668,10 +661,10 @@ int coder_keep_weak(const coder_ctx *c, const actor_set *tgt,
 ** phrase ("called on its western partners to take their citizens back":
 ** not the citizens). */
 int coder_addressed_uncoded(const coder_ctx *c, uint32_t t,
-                             const pat_role *role, int partner) {
+                            const pat_role *role, int partner) {
   static const char *const time_nouns[] = {
-      "afternoon", "day",     "evening", "hour",    "month",   "morning",
-      "night",     "occasion", "time",   "week",    "weekend", "year"};
+      "afternoon", "day",      "evening", "hour", "month",   "morning",
+      "night",     "occasion", "time",    "week", "weekend", "year"};
   if (!role->given || role->npaths == 0 || role->paths[0].nsteps != 1)
     return 0;
   const pat_rel *r = &role->paths[0].steps[0];
@@ -712,8 +705,7 @@ int coder_addressed_uncoded(const coder_ctx *c, uint32_t t,
 ** organizations").  The target is then named but unknown, and no
 ** fallback puts another in its place ("From Brazil, traffickers
 ** coordinate with ...": not Brazil). */
-int coder_uncoded_target(const coder_ctx *c, uint32_t t,
-                          const pat_role *role) {
+int coder_uncoded_target(const coder_ctx *c, uint32_t t, const pat_role *role) {
   if (!role->given || role->npaths == 0 || role->paths[0].nsteps != 1)
     return 0;
   const pat_rel *r = &role->paths[0].steps[0];
@@ -762,7 +754,7 @@ static int place_marked(const coder_ctx *c, int32_t k) {
 ** whatever the order of the pattern's paths).  When no path finds a
 ** better one, the first weak set found is kept. */
 void coder_resolve_role_in(const coder_ctx *c, uint32_t t, const pat_role *r,
-                            int place_weak, actor_set *as) {
+                           int place_weak, actor_set *as) {
   actor_set fallback;
   fallback.n = 0;
   for (uint32_t i = 0; i < r->npaths; i++) {
@@ -778,9 +770,8 @@ void coder_resolve_role_in(const coder_ctx *c, uint32_t t, const pat_role *r,
     if (as->n == 0)
       continue;
     uint32_t k = 0;
-    while (k < as->n &&
-           (coder_bare_actor(c, as->men[k]) ||
-            (place_weak && place_marked(c, as->tok[k]))))
+    while (k < as->n && (coder_bare_actor(c, as->men[k]) ||
+                         (place_weak && place_marked(c, as->tok[k]))))
       k++;
     if (k < as->n)
       return;
@@ -793,6 +784,6 @@ void coder_resolve_role_in(const coder_ctx *c, uint32_t t, const pat_role *r,
 /* coder_resolve_role_in with no weak places (any role but a use of
 ** force's target). */
 void coder_resolve_role(const coder_ctx *c, uint32_t t, const pat_role *r,
-                         actor_set *as) {
+                        actor_set *as) {
   coder_resolve_role_in(c, t, r, 0, as);
 }

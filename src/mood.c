@@ -54,10 +54,10 @@ static const char *const speech_verbs[] = {
 
 /* ("attempt"/"try" are not here: an attempt happened; CAMEO codes it) */
 static const char *const planned_heads[] = {
-    "agree",     "aim",     "arrange",  "commit",  "consent",   "decide",
-    "determine", "go",      "hope",     "intend",  "look",      "mean",
-    "move",      "offer",   "plan",     "pledge",  "prepare",   "promise",
-    "propose",   "resolve", "schedule", "seek",    "swear",     "undertake",
+    "agree",     "aim",     "arrange",  "commit", "consent", "decide",
+    "determine", "go",      "hope",     "intend", "look",    "mean",
+    "move",      "offer",   "plan",     "pledge", "prepare", "promise",
+    "propose",   "resolve", "schedule", "seek",   "swear",   "undertake",
     "volunteer", "vow",     "want",     "wish"};
 
 /* Heads of a wish about another's act (C-MOOD-HOPE).  Sorted. */
@@ -79,14 +79,14 @@ static const char *const disposed_adjs[] = {
 /* ("nears a final peace agreement": the agreement is still ahead) */
 /* ("about to enter talks": the act is imminent, C-MOOD-EXP) */
 static const char *const expected_heads[] = {
-    "about",   "anticipate", "bound",   "due",     "expect", "forecast",
-    "likely",  "near",       "poise",   "predict", "project", "set",
-    "slate",   "unlikely"};
+    "about",    "anticipate", "bound", "due",     "expect",
+    "forecast", "likely",     "near",  "poise",   "predict",
+    "project",  "set",        "slate", "unlikely"};
 
 static const char *const requested_heads[] = {
-    "appeal", "ask",     "beg",   "call",    "demand", "encourage",
-    "implore", "invite", "need", "order", "persuade", "press", "pressure",
-    "push", "request", "require", "tell", "urge"};
+    "appeal",   "ask",    "beg",     "call",    "demand",   "encourage",
+    "implore",  "invite", "need",    "order",   "persuade", "press",
+    "pressure", "push",   "request", "require", "tell",     "urge"};
 
 /* RULE C-MOOD-ACCUSED: verbs of accusation: the act they impute to
 ** someone ("accused the army of extorting miners", "blamed the police for
@@ -141,9 +141,9 @@ static const char *const possible_mods[] = {
 ** ELN reaching an agreement", "the prospect of police collaborating with
 ** gangs", "the risk of an attack") */
 static const char *const possible_nouns[] = {
-    "chance",   "danger",   "fear",   "hope",     "idea",     "likelihood",
-    "option",   "possibility", "prospect", "question", "risk", "scenario",
-    "specter",  "spectre",  "threat"};
+    "chance",     "danger",   "fear",        "hope",     "idea",
+    "likelihood", "option",   "possibility", "prospect", "question",
+    "risk",       "scenario", "specter",     "spectre",  "threat"};
 
 /* RULE C-MOOD-COMMIT: nouns of commitment or intent (mood_analyze).
 ** Sorted. */
@@ -354,8 +354,7 @@ static int32_t clause_opener(const coder_ctx *c, uint32_t x, int *that) {
   *that = 0;
   int32_t s = -1; /* (the nearest: not the "claim" of "nsubj:outer") */
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ &&
-        (uint32_t)d < x)
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ && (uint32_t)d < x)
       s = d;
   const sima_sentence *se = coder_sentence_of(c->doc, x);
   if (s < 0 || !se)
@@ -405,16 +404,16 @@ static const char *const announce_heads[] = {"announce", "announcement",
 ** was ending", "they are pulling out"); an activity ("were
 ** investigating", "is working with") goes on already.  Sorted. */
 static const char *const move_verbs[] = {
-    "abandon", "close", "cut",   "deploy", "end",  "expel",
-    "halt",    "leave", "lift",  "pull",   "quit", "recall",
+    "abandon", "close", "cut",   "deploy", "end",     "expel",
+    "halt",    "leave", "lift",  "pull",   "quit",    "recall",
     "scrap",   "send",  "sever", "stop",   "suspend", "withdraw"};
 
 /* Is trigger t a progressive ("was pulling", "is ending": "be" + -ing,
 ** no other auxiliary) in the content of an announcement (clause opener
 ** k)?  An announced move in the progressive is one about to be made. */
 static int announced_progressive(const coder_ctx *c, uint32_t t, int32_t k) {
-  static const char *const period[] = {"day",  "month", "today", "week",
-                                       "year", "yesterday"};
+  static const char *const period[] = {"day",  "month", "today",
+                                       "week", "year",  "yesterday"};
   /* (past a time phrase: "the announcement last month that he was
   ** pulling the troops out", "announced on Friday that ...") */
   const sima_sentence *se = coder_sentence_of(c->doc, t);
@@ -694,8 +693,8 @@ static int seem_frame(const coder_ctx *c, uint32_t h) {
 /* Verbs of report or belief whose passive hedges its complement
 ** (C-MOOD-ALLEGED).  Sorted. */
 static const char *const hearsay_verbs[] = {
-    "allege",  "believe", "claim",   "presume", "report", "rumor",
-    "rumour",  "say",     "suppose", "suspect", "think"};
+    "allege", "believe", "claim",   "presume", "report", "rumor",
+    "rumour", "say",     "suppose", "suspect", "think"};
 
 /* C-MOOD-POSS (an outcome enabled): did "allow"/"enable" h report what
 ** the thing it names made happen: past ("allowed", "has enabled"), with
@@ -1005,8 +1004,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       int32_t k = clause_opener(c, x, &th);
       /* C-NEG-DENIED however parsed: "has again denied that the army
       ** attacked civilians" (the content clause hung elsewhere) */
-      if (k >= 0 && c->syn[x].head != k &&
-          c->syn[k].upos == SIMA_UPOS_VERB &&
+      if (k >= 0 && c->syn[x].head != k && c->syn[k].upos == SIMA_UPOS_VERB &&
           !strcasecmp(coder_lemma(c, (uint32_t)k), "deny") &&
           !negated_here(c, (uint32_t)k)) {
         denied_by(c, (uint32_t)k, neg_block, out);

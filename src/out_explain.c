@@ -15,9 +15,8 @@
 /* Prints "  what: w[i] --rel--> ... " from token `to` up its heads until
 ** `from` (the trigger) or the root, at most 12 steps; "none" when to < 0.
 ** syn is the parse the coder read. */
-static void print_path(FILE *out, const sima_doc *doc,
-                       const sima_syntax *syn, const char *what, int32_t from,
-                       int32_t to) {
+static void print_path(FILE *out, const sima_doc *doc, const sima_syntax *syn,
+                       const char *what, int32_t from, int32_t to) {
   if (to < 0) {
     fprintf(out, "  %s: none\n", what);
     return;
@@ -49,8 +48,8 @@ void sima_event_explain(FILE *out, const sima_doc *doc, const sima_event *ev) {
     return;
   fprintf(out, "event %s %s -> %s  rule %s  (sentence %u)\n", ev->code,
           ev->source.code ? ev->source.code : "-",
-          ev->target.code ? ev->target.code : "-",
-          ev->rule ? ev->rule : "-", ev->sentence);
+          ev->target.code ? ev->target.code : "-", ev->rule ? ev->rule : "-",
+          ev->sentence);
   /* the parse the coder read: the parser's after the repairs (repair.c) */
   const sima_syntax *syn = doc->csyn ? doc->csyn : doc->syn;
   if (ev->sentence < doc->nsents && syn) {
@@ -71,14 +70,14 @@ void sima_event_explain(FILE *out, const sima_doc *doc, const sima_event *ev) {
          i++) {
       const sima_token *tk = &doc->tokens[i];
       const sima_syntax *y = &syn[i];
-      fprintf(out, "  %4u %-16.*s %-5s %-4s %-14s %5d %s%s\n", i,
-              (int)tk->len, doc->text + tk->off, sima_upos_name(y->upos),
+      fprintf(out, "  %4u %-16.*s %-5s %-4s %-14s %5d %s%s\n", i, (int)tk->len,
+              doc->text + tk->off, sima_upos_name(y->upos),
               sima_xpos_name(y->xpos), y->lemma ? y->lemma : "_", y->head,
               sima_deprel_name(y->deprel),
-              (int32_t)i == ev->verb_tok ? "   <- verb"
+              (int32_t)i == ev->verb_tok     ? "   <- verb"
               : (int32_t)i == ev->source_tok ? "   <- source"
               : (int32_t)i == ev->target_tok ? "   <- target"
-                                              : "");
+                                             : "");
     }
     print_path(out, doc, syn, "source", ev->verb_tok, ev->source_tok);
     print_path(out, doc, syn, "target", ev->verb_tok, ev->target_tok);

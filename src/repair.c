@@ -2010,8 +2010,7 @@ static void repair_coord_nationality(const sima_doc *doc, sima_syntax *y,
 ** first has no dependent but its preposition and article. */
 static void repair_place_conj(const sima_doc *doc, sima_syntax *y,
                               uint32_t first, uint32_t count) {
-  static const char *const places[] = {"across", "in", "inside",
-                                       "throughout"};
+  static const char *const places[] = {"across", "in", "inside", "throughout"};
   uint32_t end = first + count;
   for (uint32_t b = first + 2; b < end; b++) {
     uint32_t a = b - 2;
@@ -2921,8 +2920,7 @@ static void repair_object_conj_clause(sima_syntax *y, uint32_t first,
   for (uint32_t v = first + 3; v < end; v++) {
     int32_t h = y[v].head;
     unsigned vx = y[v].xpos, b = sima_deprel_base(y[v].deprel);
-    if (y[v].upos != SIMA_UPOS_VERB || h < (int32_t)first ||
-        h >= (int32_t)v ||
+    if (y[v].upos != SIMA_UPOS_VERB || h < (int32_t)first || h >= (int32_t)v ||
         (vx != SIMA_XPOS_VBD && vx != SIMA_XPOS_VBZ && vx != SIMA_XPOS_VBP) ||
         (b != SIMA_DEP_XCOMP && b != SIMA_DEP_CCOMP && b != SIMA_DEP_ADVCL))
       continue;
@@ -3020,9 +3018,8 @@ static void repair_by_mark(sima_syntax *y, uint32_t first, uint32_t count) {
 ** preposition its case). */
 static void repair_people_gerund(const sima_doc *doc, sima_syntax *y,
                                  uint32_t first, uint32_t count) {
-  static const char *const acts[] = {"demonstrate", "flee",  "march",
-                                     "mourn",       "protest", "rally",
-                                     "riot",        "strike"};
+  static const char *const acts[] = {"demonstrate", "flee",  "march", "mourn",
+                                     "protest",     "rally", "riot",  "strike"};
   uint32_t end = first + count;
   for (uint32_t g = first + 1; g + 1 < end; g++) {
     int32_t v = y[g].head;
@@ -3297,7 +3294,7 @@ static void repair_final_speaker(sima_syntax *y, uint32_t first,
   static const char *const complaint[] = {"charge", "complain", "protest"};
   for (uint32_t v = first + 2; v < end; v++) {
     int grieve = y[v].upos == SIMA_UPOS_VERB && y[v].lemma &&
-                CODER_IN(complaint, y[v].lemma);
+                 CODER_IN(complaint, y[v].lemma);
     if ((int32_t)v == r || !(speech_verb(y, v) || grieve) ||
         (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBZ &&
          y[v].xpos != SIMA_XPOS_VBP &&

@@ -42,9 +42,9 @@ TEST(known_codes) {
   OK(cm != NULL, "data/cameo/cameo.txt loads");
   if (!cm)
     return;
-  const char *(*const kinds[])(const char *) = {
-      derive_intent, derive_threat, derive_reject, derive_demand,
-      derive_appeal};
+  const char *(*const kinds[])(const char *) = {derive_intent, derive_threat,
+                                                derive_reject, derive_demand,
+                                                derive_appeal};
   for (size_t i = 0; i < sima_cameo_count(cm); i++) {
     const char *code = sima_cameo_at(cm, i)->code;
     for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
