@@ -3499,6 +3499,14 @@ static int32_t bomb_weapon(const coder_ctx *c, uint32_t t) {
   return w;
 }
 
+/* RULE C-STATE-BOMBS: is mention m a state: a country alone ("Russian")
+** or its government or military? */
+static int state_actor(const coder_ctx *c, int32_t m) {
+  return coder_lone_state(c, m) ||
+         (c->doc->mentions[m].country && c->doc->mentions[m].country[0] &&
+          (sector_is(c, m, "GOV") || sector_is(c, m, "MIL")));
+}
+
 /* RULE C-SPEAKING-FRAME: is t a participle of speaking (address, speak,
 ** talk) hung as an adverbial clause on a verb of speech ("Speaking to
 ** reporters, he said")? */
@@ -4435,7 +4443,13 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       if (code[0] == '0' && code[1] == '4' && own_pattern(p) &&
           speaking_frame(c, t))
         continue;
-      if (emit(c, cameo, doc, ev, si, first_ev, t, p, code, sm, st, tm,
+      /* RULE C-STATE-BOMBS: the bombs of a state ("killed by Russian and
+      ** Syrian bombs") are dropped from the air: aerial weapons (195),
+      ** not the bombing (183) of a group or an unknown attacker */
+      const char *ecode = code;
+      if (!strcmp(code, "183") && sm >= 0 && state_actor(c, sm))
+        ecode = "195";
+      if (emit(c, cameo, doc, ev, si, first_ev, t, p, ecode, sm, st, tm,
                tt, &mi) != 0)
         return -1;
       /* RULE C-PAIRED: the paired code, roles swapped.  RULE
