@@ -177,7 +177,10 @@ static const char *const evidence_nouns[] = {"evidence", "indication",
 static const char *const cond_nouns[] = {"condition", "precondition",
                                          "prerequisite", "requirement"};
 
-static const char *const neg_words[] = {"n't", "never", "no", "not"};
+/* (RULE C-NEG: "hardly" and "scarcely" deny as "not" does: "the SDF are
+** hardly likely to attack") */
+static const char *const neg_words[] = {"hardly", "n't", "never",
+                                        "no",     "not", "scarcely"};
 
 /* Heads whose open complement did not happen: "failed to reach a deal",
 ** "refused to commit aid" (when no pattern of their own consumed it). */
