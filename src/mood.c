@@ -74,7 +74,8 @@ static const char *const fear_heads[] = {"afraid",  "dread",   "fear",
 ** done yet ("is ready to sign a deal", "is interested in exchanging
 ** information") */
 static const char *const disposed_adjs[] = {
-    "eager", "interested", "keen", "prepared", "ready", "willing"};
+    "determined", "eager", "interested", "keen", "prepared", "ready",
+    "willing"};
 
 /* ("nears a final peace agreement": the agreement is still ahead) */
 /* ("about to enter talks": the act is imminent, C-MOOD-EXP) */
