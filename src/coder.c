@@ -5024,7 +5024,11 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
           (!strcasecmp(coder_lemma(c, (uint32_t)d), "must") ||
            !strcasecmp(coder_lemma(c, (uint32_t)d), "should")))
         must = 1;
-    if (!must)
+    /* (not "should be able to", "must be likely": a forecast of what
+    ** someone can do, no demand) */
+    static const char *const can_adjs[] = {"able", "capable", "likely",
+                                           "possible", "unlikely"};
+    if (!must || CODER_IN(can_adjs, coder_lemma(c, v)))
       continue;
     actor_set src, tgt;
     int32_t st = coder_subject(c, (uint32_t)h, 0);
