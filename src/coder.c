@@ -536,9 +536,8 @@ uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
   ** as its content: a pattern's ccomp finds it, as in "Amnesty charged
   ** that ...".  (Only these verbs: PETRARCH codes "..., the government
   ** appealed" with no target, PETR.UnitTest COMPOUND-03.) */
-  static const char *const complaint[] = {"charge", "complain", "protest"};
   if (n == 0 && r->id == SIMA_DEP_CCOMP &&
-      CODER_IN(complaint, coder_lemma(c, t)) &&
+      mood_is_complaint(coder_lemma(c, t)) &&
       c->syn[t].deprel == SIMA_DEP_PARATAXIS && c->syn[t].head >= 0 &&
       (uint32_t)c->syn[t].head < t &&
       c->syn[c->syn[t].head].upos == SIMA_UPOS_VERB &&
@@ -1980,6 +1979,17 @@ static int geography_clause(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* The first conjunct of the coordination token x is in: x's heads while
+** x is a conjunct (conj) with a head, at most `hops` steps; x itself when
+** it is no conjunct. */
+static uint32_t conj_first(const coder_ctx *c, uint32_t x, int hops) {
+  for (int i = 0; i < hops && c->syn[x].deprel == SIMA_DEP_CONJ &&
+                  c->syn[x].head >= 0 && (uint32_t)c->syn[x].head < c->n;
+       i++)
+    x = (uint32_t)c->syn[x].head;
+  return x;
+}
+
 /* RULE C-HABIT-PAST: a habit or the start of an acquaintance is no
 ** event: an act with an adverb of habit ("officials often accuse ...",
 ** "Z40 frequently went to Guatemala"), the act under an active "used to"
@@ -2004,11 +2014,7 @@ static int habit_past(const coder_ctx *c, uint32_t t) {
       if (c->syn[d].deprel == SIMA_DEP_ADVMOD && (uint32_t)d < t &&
           !strcasecmp(coder_lemma(c, (uint32_t)d), "first"))
         return 1;
-  uint32_t x = t;
-  for (int up = 0; up < 4 && c->syn[x].deprel == SIMA_DEP_CONJ &&
-                   c->syn[x].head >= 0;
-       up++)
-    x = (uint32_t)c->syn[x].head;
+  uint32_t x = conj_first(c, t, 4);
   int32_t h = c->syn[x].head;
   if (c->syn[x].deprel != SIMA_DEP_XCOMP || h < 0 || (uint32_t)h >= c->n ||
       c->syn[h].xpos != SIMA_XPOS_VBD ||
@@ -2365,6 +2371,16 @@ static int town_scene(const coder_ctx *c, int32_t k, const char *code) {
   return 0;
 }
 
+/* C-TOWN-SCENE: is token x (or the first conjunct of its coordination)
+** a phrase that sets the act inside a place (across, at, in, inside,
+** throughout, within)? */
+static int scene_phrase(const coder_ctx *c, uint32_t x) {
+  static const char *const at[] = {"across", "at",         "in",
+                                   "inside", "throughout", "within"};
+  return coder_has_dep_word(c, conj_first(c, x, 8), SIMA_DEP_CASE, at,
+                            sizeof at / sizeof *at);
+}
+
 /* RULE C-TOWN-SCENE (common nouns, p10e): is target token k (mention m) a
 ** town named by a common noun (CVL ending in community, hamlet, town,
 ** township, village; not a proper noun) in a phrase of place (across, at,
@@ -2378,8 +2394,6 @@ static int town_scene(const coder_ctx *c, int32_t k, const char *code) {
 static int town_noun_scene(const coder_ctx *c, int32_t k, int32_t m) {
   static const char *const towns[] = {"community", "hamlet", "town", "township",
                                       "village"};
-  static const char *const at[] = {"across", "at",         "in",
-                                   "inside", "throughout", "within"};
   if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
       (uint32_t)m >= c->doc->nmentions || !sector_is(c, m, "CVL"))
     return 0;
@@ -2388,11 +2402,8 @@ static int town_noun_scene(const coder_ctx *c, int32_t k, int32_t m) {
       c->syn[mm->first].upos != SIMA_UPOS_NOUN ||
       !CODER_IN(towns, coder_lemma(c, mm->first)))
     return 0;
-  uint32_t x = mm->first; /* (the noun, not "Syria" of "villages in Syria") */
-  for (int i = 0;
-       i < 8 && c->syn[x].deprel == SIMA_DEP_CONJ && c->syn[x].head >= 0; i++)
-    x = (uint32_t)c->syn[x].head;
-  return coder_has_dep_word(c, x, SIMA_DEP_CASE, at, sizeof at / sizeof *at);
+  /* (the noun, not "Syria" of "villages in Syria") */
+  return scene_phrase(c, mm->first);
 }
 
 /* RULE C-TOWN-SCENE (countries): is target token k (mention m) a bare
@@ -2403,8 +2414,6 @@ static int town_noun_scene(const coder_ctx *c, int32_t k, int32_t m) {
 ** arrested and what is seized are the targets, the country is where. */
 static int country_scene(const coder_ctx *c, int32_t k, int32_t m,
                          const char *code) {
-  static const char *const at[] = {"across", "at",     "in",
-                                   "inside", "throughout", "within"};
   if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
       (strcmp(code, "171") && strcmp(code, "1711") &&
        strncmp(code, "173", 3)))
@@ -2414,12 +2423,7 @@ static int country_scene(const coder_ctx *c, int32_t k, int32_t m,
       (mm->sector && mm->sector[0]) || !mm->code ||
       strcmp(mm->code, mm->country))
     return 0;
-  uint32_t x = (uint32_t)k;
-  for (int i = 0; i < 8 && c->syn[x].deprel == SIMA_DEP_CONJ &&
-                  c->syn[x].head >= 0;
-       i++)
-    x = (uint32_t)c->syn[x].head;
-  return coder_has_dep_word(c, x, SIMA_DEP_CASE, at, sizeof at / sizeof *at);
+  return scene_phrase(c, (uint32_t)k);
 }
 
 /* Is t a predicate that takes a verb's target fallbacks: a verb, or an
@@ -2971,9 +2975,7 @@ static int place_scene_wide(const coder_ctx *c, uint32_t t, int32_t k,
     return 0;
   /* (a conjunct shares its first conjunct's phrase: "between Afrin and
   ** Jarabulus") */
-  for (int i = 0;
-       i < 8 && c->syn[x].deprel == SIMA_DEP_CONJ && c->syn[x].head >= 0; i++)
-    x = (uint32_t)c->syn[x].head;
+  x = conj_first(c, x, 8);
   int32_t h = c->syn[x].head;
   if (h < 0 || (uint32_t)h >= c->n)
     return 0;
@@ -2987,10 +2989,7 @@ static int place_scene_wide(const coder_ctx *c, uint32_t t, int32_t k,
   /* (a thing inside another noun's phrase, or a verb's topic: "work on
   ** their response to ...") */
   static const char *const topic[] = {"about", "on", "over"};
-  uint32_t y = (uint32_t)h;
-  for (int i = 0;
-       i < 8 && c->syn[y].deprel == SIMA_DEP_CONJ && c->syn[y].head >= 0; i++)
-    y = (uint32_t)c->syn[y].head;
+  uint32_t y = conj_first(c, (uint32_t)h, 8);
   int32_t hh = c->syn[y].head;
   int nested = hh >= 0 && (uint32_t)hh < c->n &&
                (c->syn[hh].upos == SIMA_UPOS_NOUN ||
@@ -3022,10 +3021,7 @@ static int place_example(const coder_ctx *c, int32_t k, int32_t m) {
       (mm->sector && mm->sector[0] &&
        (strcmp(mm->sector, "CVL") || !all_propn(c, mm))))
     return 0;
-  uint32_t x = (uint32_t)k;
-  for (int i = 0;
-       i < 8 && c->syn[x].deprel == SIMA_DEP_CONJ && c->syn[x].head >= 0; i++)
-    x = (uint32_t)c->syn[x].head;
+  uint32_t x = conj_first(c, (uint32_t)k, 8);
   int32_t h = c->syn[x].head;
   return sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
          coder_has_marker(c, x, "of") && h >= 0 && (uint32_t)h < c->n &&
@@ -3111,18 +3107,6 @@ static int own_troops(const coder_ctx *c, const char *code,
   return 0;
 }
 
-/* The first conjunct of the coordination token k is in (k itself when
-** it is no conjunct), up to four steps; -1 when a head is out of range. */
-static int32_t conj_first(const coder_ctx *c, int32_t k) {
-  for (int hop = 0; hop < 4 && c->syn[k].deprel == SIMA_DEP_CONJ; hop++) {
-    int32_t up = c->syn[k].head;
-    if (up < 0 || (uint32_t)up >= c->n)
-      return -1;
-    k = up;
-  }
-  return k;
-}
-
 /* RULE C-ALLY-TARGET: is target token k (mention m; or the first
 ** conjunct it is coordinated with) the ally of a fight, not its enemy: an
 ** "alongside X" phrase, or X in "on the side of X", "on behalf of X", "in
@@ -3153,9 +3137,7 @@ static int ally_target(const coder_ctx *c, int32_t k, int32_t m) {
         return 1;
     }
   }
-  k = conj_first(c, k);
-  if (k < 0)
-    return 0;
+  k = (int32_t)conj_first(c, (uint32_t)k, 4);
   if (coder_has_marker(c, (uint32_t)k, "alongside"))
     return 1;
   int32_t h = c->syn[k].head;
@@ -3183,9 +3165,7 @@ static int fights_within(const coder_ctx *c, uint32_t t, const actor_set *src,
     if (m < 0 || !(private_actor(c, m) || sector_is(c, m, "NGO")))
       return 0;
   }
-  k = conj_first(c, k);
-  if (k < 0)
-    return 0;
+  k = (int32_t)conj_first(c, (uint32_t)k, 4);
   return c->syn[k].head == (int32_t)t &&
          coder_has_marker(c, (uint32_t)k, "with") != 0;
 }
@@ -4157,11 +4137,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** the main event's target: it takes that target, with the same source */
   if (tgt.n == 0 && src.n > 0 && c->syn[t].upos == SIMA_UPOS_VERB &&
       number_object(c, t)) {
-    int32_t x = (int32_t)t;
-    for (int i = 0; i < 4 && c->syn[x].deprel == SIMA_DEP_CONJ &&
-                    c->syn[x].head >= 0 && (uint32_t)c->syn[x].head < c->n;
-         i++)
-      x = c->syn[x].head;
+    int32_t x = (int32_t)conj_first(c, t, 4);
     int32_t h = sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
                         c->syn[x].xpos == SIMA_XPOS_VBG
                     ? c->syn[x].head

@@ -83,6 +83,9 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
 
 /* Is `lemma` a speech or reporting verb (say, tell, report, ...)? */
 int mood_is_speech(const char *lemma);
+/* Is `lemma` a verb of complaint that reports what it objects to, as a
+** speech verb reports its content (charge, complain, protest)? */
+int mood_is_complaint(const char *lemma);
 /* The sentence of doc holding token t (a binary search over the sentences
 ** in text order), or NULL. */
 const sima_sentence *coder_sentence_of(const sima_doc *doc, uint32_t t);

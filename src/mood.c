@@ -209,6 +209,12 @@ int mood_is_speech(const char *lemma) {
   return lemma && IN(speech_verbs, lemma);
 }
 
+int mood_is_complaint(const char *lemma) {
+  /* (C-SPEAKER-CONTENT, C-REPAIR final speaker) */
+  static const char *const complaint[] = {"charge", "complain", "protest"};
+  return lemma && IN(complaint, lemma);
+}
+
 /* Is t itself negated: not/never/n't/no as an advmod or det dependent?
 ** Returns that word's index + 1, or 0.
 ** RULE C-NEG-ONLY: "not only", "not just" ... adds, it does not negate

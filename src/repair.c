@@ -1939,6 +1939,15 @@ static void repair_compound_gerund(const sima_doc *doc, sima_syntax *y,
   }
 }
 
+/* Is token k inside a mention with a code (an actor)? */
+static int coded_at(const sima_doc *doc, uint32_t k) {
+  for (uint32_t m = 0; m < doc->nmentions; m++)
+    if (doc->mentions[m].code && k >= doc->mentions[m].first &&
+        k < doc->mentions[m].first + doc->mentions[m].count)
+      return 1;
+  return 0;
+}
+
 /* The mention starting at token k whose actor has a country, or NULL. */
 static const sima_mention *country_mention_at(const sima_doc *doc, uint32_t k) {
   for (uint32_t m = 0; m < doc->nmentions; m++) {
@@ -2031,8 +2040,7 @@ static void repair_place_conj(const sima_doc *doc, sima_syntax *y,
       if (y[k].head != (int32_t)a)
         continue;
       if (y[k].deprel == SIMA_DEP_CASE && y[k].lemma) {
-        for (size_t i = 0; i < sizeof places / sizeof *places; i++)
-          place |= !strcasecmp(y[k].lemma, places[i]);
+        place |= CODER_IN(places, y[k].lemma);
       } else if (y[k].deprel != SIMA_DEP_DET) {
         other = 1;
       }
@@ -3033,11 +3041,7 @@ static void repair_people_gerund(const sima_doc *doc, sima_syntax *y,
         y[o].head != (int32_t)g || y[o].deprel != SIMA_DEP_OBJ ||
         y[o].xpos != SIMA_XPOS_NNS)
       continue;
-    int actor = 0;
-    for (uint32_t m = 0; m < doc->nmentions && !actor; m++)
-      actor = doc->mentions[m].first <= o &&
-              o < doc->mentions[m].first + doc->mentions[m].count &&
-              doc->mentions[m].code;
+    int actor = coded_at(doc, o);
     int other = 0; /* (an oblique after the object is the verb's) */
     for (uint32_t k = first; k < end && !other; k++)
       other = y[k].head == (int32_t)g && k != p && k != o &&
@@ -3291,10 +3295,9 @@ static void repair_final_speaker(sima_syntax *y, uint32_t first,
   ** a human rights group protested", "..., Amnesty charged"; "protested"
   ** and "complained" also when tagged as participles, which they hardly
   ** are there: "charged" may be one, "a man charged with murder") */
-  static const char *const complaint[] = {"charge", "complain", "protest"};
   for (uint32_t v = first + 2; v < end; v++) {
-    int grieve = y[v].upos == SIMA_UPOS_VERB && y[v].lemma &&
-                 CODER_IN(complaint, y[v].lemma);
+    int grieve =
+        y[v].upos == SIMA_UPOS_VERB && mood_is_complaint(y[v].lemma);
     if ((int32_t)v == r || !(speech_verb(y, v) || grieve) ||
         (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBZ &&
          y[v].xpos != SIMA_XPOS_VBP &&
@@ -3431,11 +3434,7 @@ static void repair_control(const sima_doc *doc, sima_syntax *y, uint32_t first,
       if (y[k].head == v && y[k].deprel == SIMA_DEP_XCOMP)
         xc = 1;
     }
-    int actor = 0;
-    for (uint32_t m = 0; m < doc->nmentions && !actor; m++)
-      if (doc->mentions[m].code && (uint32_t)o >= doc->mentions[m].first &&
-          (uint32_t)o < doc->mentions[m].first + doc->mentions[m].count)
-        actor = 1;
+    int actor = coded_at(doc, (uint32_t)o);
     if (!known || !to || xc || !actor)
       continue;
     y[a].head = v;
