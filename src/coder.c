@@ -164,6 +164,42 @@ static int modal_clause(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+const char *coder_will_clause(const coder_ctx *c, uint32_t t) {
+  int32_t h = c->syn[t].head;
+  if (c->syn[t].deprel != SIMA_DEP_ACL || h < 0 || (uint32_t)h >= c->n ||
+      c->syn[h].upos != SIMA_UPOS_NOUN || c->syn[t].upos != SIMA_UPOS_VERB ||
+      !coder_has_marker(c, t, "to"))
+    return NULL;
+  return derive_will_verb(coder_lemma(c, (uint32_t)h));
+}
+
+/* RULE C-NOUN-WILL (subject): who does what a to-clause on noun of will n
+** names: the noun's possessor ("Turkey's decision to attack Syria"), its
+** by-phrase ("the decision by Trump to withdraw"), or, when the noun is
+** the object of a verb that makes or voices it ("announced a plan to
+** build", "expressed willingness to negotiate"), that verb's subject;
+** else no one ("welcomed the decision to withdraw" names no doer). */
+static int32_t will_subject(const coder_ctx *c, uint32_t n, int depth) {
+  static const char *const voice[] = {
+      "adopt",    "announce", "approve",   "confirm", "express", "issue",
+      "make",     "outline",  "present",   "reach",   "reaffirm", "reiterate",
+      "renew",    "repeat",   "sign",      "signal",  "state",   "strike",
+      "submit",   "take",     "unveil",    "voice"};
+  for (int32_t d = c->first_child[n]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_NMOD_POSS)
+      return d;
+  for (int32_t d = c->first_child[n]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+        coder_has_marker(c, (uint32_t)d, "by"))
+      return d;
+  int32_t v = c->syn[n].head;
+  if (c->syn[n].deprel == SIMA_DEP_OBJ && v >= 0 && (uint32_t)v < c->n &&
+      c->syn[v].upos == SIMA_UPOS_VERB &&
+      CODER_IN(voice, coder_lemma(c, (uint32_t)v)))
+    return coder_subject(c, (uint32_t)v, depth + 1);
+  return -1;
+}
+
 /* RULE C-XCOMP, C-CONJ-VERB: subject inheritance. */
 int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
   if (depth > 8)
@@ -318,6 +354,8 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     return coder_subject(c, (uint32_t)h, depth + 1);
   if (rel == SIMA_DEP_ACL_RELCL)
     return h;
+  if (coder_will_clause(c, t))
+    return will_subject(c, (uint32_t)h, depth);
   /* RULE C-STEP-SUBJ: "has taken steps to enhance freedoms", "made
   ** efforts to curb the gangs", "opened fire to disperse the crowd": a
   ** to-infinitive on a noun of steps taken (step, measure, action,
@@ -3054,6 +3092,9 @@ static int border_place(const coder_ctx *c, uint32_t t, int32_t k, int32_t m) {
   if (!mm->country || !mm->country[0] ||
       (mm->sector && mm->sector[0] && strcmp(mm->sector, "CVL")))
     return 0;
+  /* (a later name of a list is placed as its first: "on the borders with
+  ** Colombia, Brazil and Guyana") */
+  k = (int32_t)conj_first(c, (uint32_t)k, 8);
   unsigned rel = sima_deprel_base(c->syn[k].deprel);
   int32_t h = c->syn[k].head;
   if ((rel != SIMA_DEP_NMOD && rel != SIMA_DEP_COMPOUND &&

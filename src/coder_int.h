@@ -119,6 +119,13 @@ const char *derive_threat(const char *code);
 const char *derive_reject(const char *code);
 const char *derive_demand(const char *code);
 const char *derive_appeal(const char *code);
+/* derive.c, RULE C-NOUN-WILL: the verb a noun of will stands for before a
+** to-clause ("decision" -> "decide", "refusal" -> "refuse", "threat" ->
+** "threaten"), or NULL for any other noun. */
+const char *derive_will_verb(const char *noun);
+/* coder.c: the verb of will (derive_will_verb) of the noun a to-clause t
+** hangs on as its clause (acl), or NULL when t is no such clause. */
+const char *coder_will_clause(const coder_ctx *c, uint32_t t);
 
 /* ---- shared by coder.c (matching, events) and coder_role.c (roles) ---- */
 

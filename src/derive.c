@@ -9,6 +9,7 @@
 #include "coder_int.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* A code rewrite: codes starting with `from` become `to`. */
 typedef struct code_map {
@@ -103,4 +104,39 @@ const char *derive_appeal(const char *code) {
       {"0834", "0244"}, {"084", "0253"},  {"085", "0254"},  {"086", "0255"},
       {"087", "0256"}};
   return code_map_find(map, sizeof map / sizeof *map, code);
+}
+
+/* RULE C-NOUN-WILL: the verb a noun of will stands for when a to-clause
+** hangs on it ("Turkey's decision to attack" as "Turkey decided to
+** attack", "Iran's refusal to negotiate" as "Iran refused to"), or NULL.
+** Nouns of trying (attempt, bid, effort) are not here: what they aim at
+** is often not done, and often not by their possessor alone; nor are
+** nouns of asking (call, demand, order), whose clause someone else
+** would carry out (C-MOOD-REQ). */
+const char *derive_will_verb(const char *noun) {
+  static const struct {
+    const char *noun, *verb;
+  } map[] = {/* sorted by noun (strcasecmp order) */
+             {"agreement", "agree"},      {"commitment", "commit"},
+             {"decision", "decide"},      {"determination", "determine"},
+             {"intent", "intend"},        {"intention", "intend"},
+             {"offer", "offer"},
+             {"plan", "plan"},            {"pledge", "pledge"},
+             {"promise", "promise"},      {"proposal", "propose"},
+             {"readiness", "ready"},      {"refusal", "refuse"},
+             {"resolve", "resolve"},
+             {"threat", "threaten"},      {"vow", "vow"},
+             {"willingness", "willing"}};
+  size_t lo = 0, hi = sizeof map / sizeof *map;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int r = strcasecmp(noun, map[mid].noun);
+    if (!r)
+      return map[mid].verb;
+    if (r < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return NULL;
 }

@@ -684,6 +684,20 @@ static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
   return SIMA_MOOD_ASSERTED;
 }
 
+/* Does the path from t up to its governor x (t itself, or x above it)
+** climb only conjuncts and open complements (xcomp, or a to-clause
+** without a subject of its own)? */
+static int open_chain(const coder_ctx *c, uint32_t t, uint32_t x) {
+  for (uint32_t k = t, steps = 0; k != x; steps++) {
+    int32_t h = c->syn[k].head;
+    if (steps > 16 || h < 0 || (uint32_t)h >= c->n ||
+        (c->syn[k].deprel != SIMA_DEP_CONJ && !coder_is_xcomp(c, k)))
+      return 0;
+    k = (uint32_t)h;
+  }
+  return 1;
+}
+
 /* Is h ("seem", "appear") an inference frame: with a complement of its
 ** own ("appears to have attacked", "seems concerned") or with "it"
 ** ("it appears that the police ...")?  Not "the number appears just days
@@ -1099,15 +1113,34 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       if (n >= 0 && c->syn[n].upos == SIMA_UPOS_NOUN &&
           IN(neg_nouns, coder_lemma(c, (uint32_t)n))) {
         NEGATE("C-NEG-UNABLE", n);
+        /* (a refusal's act is refused, C-REFUSE: C-NOUN-WILL below) */
+        const char *rv = derive_will_verb(coder_lemma(c, (uint32_t)n));
+        out->refused = rv && !strcmp(rv, "refuse");
         break;
       }
       /* RULE C-MOOD-COMMIT: what a noun of commitment or intent is to
       ** do ("showing a new commitment to forcing the regime to make
       ** concessions", "their determination to capture Guzman") is planned,
       ** not done; found the same way */
-      if (n >= 0 && c->syn[n].upos == SIMA_UPOS_NOUN &&
-          IN(commit_nouns, coder_lemma(c, (uint32_t)n))) {
-        MOOD_IF_ASSERTED(SIMA_MOOD_PLANNED, "C-MOOD-COMMIT", n);
+      /* RULE C-NOUN-WILL (mood): and so is the clause of a noun that
+      ** stands for a verb of will ("Turkey's decision to attack Syria",
+      ** "a plan to build", "the threat to invade": a threat, C-THREAT);
+      ** a refusal's is refused (C-NEG-UNABLE above, then C-REFUSE: "Iran's
+      ** refusal to negotiate") */
+      /* (only for the clause's own act and the acts coordinated with it
+      ** or controlled by it: "threats to dissuade tourists from visiting
+      ** Acapulco" plan no visit) */
+      const char *wv = n >= 0 && c->syn[n].upos == SIMA_UPOS_NOUN &&
+                               open_chain(c, t, x)
+                           ? derive_will_verb(coder_lemma(c, (uint32_t)n))
+                           : NULL;
+      if (wv || (n >= 0 && c->syn[n].upos == SIMA_UPOS_NOUN &&
+                 IN(commit_nouns, coder_lemma(c, (uint32_t)n)))) {
+        MOOD_IF_ASSERTED(SIMA_MOOD_PLANNED,
+                         wv && !IN(commit_nouns, coder_lemma(c, (uint32_t)n))
+                             ? "C-NOUN-WILL"
+                             : "C-MOOD-COMMIT",
+                         n);
         x = (uint32_t)h;
         continue;
       }

@@ -3016,6 +3016,31 @@ static void repair_by_mark(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
+/* RULE C-REPAIR (a noun of will's clause): "the Kurds condemned Turkey's
+** decision to attack Syria", parsed with "to attack" an adverbial clause
+** of "condemned": a to-infinitive right after a noun of will (decision,
+** plan, threat, refusal, ...: derive_will_verb) that hangs on the same
+** word as that noun is the noun's clause (acl), as "the decision to
+** attack" is; C-NOUN-WILL then finds its doer. */
+static void repair_will_clause(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 2; v < end; v++) {
+    uint32_t to = v - 1, n = v - 2;
+    int32_t h = y[v].head;
+    unsigned b = sima_deprel_base(y[v].deprel);
+    if (y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VB ||
+        (b != SIMA_DEP_ADVCL && b != SIMA_DEP_XCOMP) || h < 0 ||
+        y[to].head != (int32_t)v || y[to].deprel != SIMA_DEP_MARK ||
+        !y[to].lemma || strcasecmp(y[to].lemma, "to") ||
+        y[n].upos != SIMA_UPOS_NOUN || y[n].head != h || !y[n].lemma ||
+        !derive_will_verb(y[n].lemma))
+      continue;
+    y[v].head = (int32_t)n;
+    y[v].deprel = SIMA_DEP_ACL;
+  }
+}
+
 /* RULE C-REPAIR (people acting, read as a gerund's object): "acted very
 ** aggressively against protesting teachers", parsed with "protesting" a
 ** clause marked "against" and the teachers its object: a gerund of
@@ -3989,6 +4014,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(noun_conj_verb, 0)                                                         \
   X(object_conj_clause, 0)                                                     \
   X(by_mark, 0)                                                                \
+  X(will_clause, 0)                                                            \
   X(people_gerund, 1)                                                          \
   X(adj_noun_subject, 0)                                                       \
   X(ccomp_subject, 0)                                                          \
