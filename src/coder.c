@@ -3540,6 +3540,30 @@ static int speaking_frame(const coder_ctx *c, uint32_t t) {
          mood_is_speech(coder_lemma(c, (uint32_t)h));
 }
 
+/* Heads of a wish about one's own act (C-THREAT-WISH).  Sorted. */
+static const char *const wish_heads[] = {"dream", "hope", "pray", "want",
+                                         "wish"};
+
+/* 1 when verb t is the to-clause of verb h, directly or through
+** coordinated or nested to-clauses ("threatened to send and deploy",
+** "threatened to send forces to confront"): an act h governs as its
+** complement (C-THREAT-VERB, C-THREAT-WISH). */
+static int complement_of(const coder_ctx *c, uint32_t t, uint32_t h) {
+  uint32_t x = t;
+  for (int k = 0; k < 8; k++) {
+    int32_t p = c->syn[x].head;
+    if (p < 0 || (uint32_t)p >= c->n)
+      return 0;
+    int xc = coder_is_xcomp(c, x);
+    if (!xc && c->syn[x].deprel != SIMA_DEP_CONJ)
+      return 0;
+    if ((uint32_t)p == h)
+      return xc;
+    x = (uint32_t)p;
+  }
+  return 0;
+}
+
 /* RULE C-UNKNOWN-BOMBER: the country where the bombing triggered by t
 ** with weapon w happened: a place phrase of the trigger, of the weapon,
 ** or of the first target ("civilians in Kabul were killed in a suicide
@@ -4037,7 +4061,31 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** paired code */
   /* (not the act a purpose clause aims at, C-MOOD-PURPOSE: "placed
   ** barricades so that police could detain the smugglers") */
-  if (mi.mood == SIMA_MOOD_PLANNED && !mi.negated && src.n > 0 &&
+  /* RULE C-THREAT-VERB: what an actor threatens to do ("Erdogan
+  ** threatened to send his forces to confront the US", "is threatening to
+  ** invade Afrin") is his threat, as "vowed to attack" is: a hostile act
+  ** (roots 14-20) in the to-clause of "threaten" is coded in root 13,
+  ** asserted, not as the act with mood possible.  (An inanimate
+  ** "threatens to", "the violence threatens to spill over", has no actor
+  ** as source.) */
+  int threat_verb = 0;
+  if (mi.mood == SIMA_MOOD_POSSIBLE && !mi.negated && src.n > 0 &&
+      root >= 14 && mi.mood_rule && !strcmp(mi.mood_rule, "C-MOOD-POSS") &&
+      mi.mood_cue >= 0 && (uint32_t)mi.mood_cue < c->n &&
+      c->syn[mi.mood_cue].upos == SIMA_UPOS_VERB &&
+      !strcasecmp(coder_lemma(c, (uint32_t)mi.mood_cue), "threaten"))
+    threat_verb = complement_of(c, t, (uint32_t)mi.mood_cue);
+  /* RULE C-THREAT-WISH: what an actor hopes, wants or wishes to do
+  ** ("authorities hope to detain 70 more suspects") is planned but
+  ** announced to no one: no threat; it keeps its code, mood planned.  (A
+  ** cooperative wish is still an intent, C-INTENT: "hopes to visit".) */
+  int wish = mi.mood == SIMA_MOOD_PLANNED && root >= 14 && mi.mood_rule &&
+             !strcmp(mi.mood_rule, "C-MOOD-PLAN") && mi.mood_cue >= 0 &&
+             (uint32_t)mi.mood_cue < c->n &&
+             CODER_IN(wish_heads, coder_lemma(c, (uint32_t)mi.mood_cue)) &&
+             complement_of(c, t, (uint32_t)mi.mood_cue);
+  if (((mi.mood == SIMA_MOOD_PLANNED && !wish) || threat_verb) &&
+      !mi.negated && src.n > 0 &&
       !(mi.mood_rule && !strcmp(mi.mood_rule, "C-MOOD-PURPOSE"))) {
     const char *mapped = !own                     ? NULL
                          : root >= 4 && root <= 8 ? derive_intent(code)
