@@ -412,6 +412,26 @@ static int has_dep_lemma(const coder_ctx *c, uint32_t t, uint32_t lemma) {
 static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
                    match_state *ms, int depth);
 
+/* RULE C-PHRASE-CLAUSE: a word of a trigger phrase ("take_control",
+** "take_part") is a dependent of the trigger inside its own clause: a
+** verb heading a clause of its own (advcl, ccomp, acl, parataxis) is no
+** part of the phrase ("Americans have taken dangerous steps ... in
+** siding with forces, who control a region": "control" is a verb of
+** another clause, no "took control"). */
+static int has_phrase_dep(const coder_ctx *c, uint32_t t, uint32_t lemma) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (c->lid[d] != lemma)
+      continue;
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (c->syn[d].upos == SIMA_UPOS_VERB &&
+        (b == SIMA_DEP_ADVCL || b == SIMA_DEP_CCOMP || b == SIMA_DEP_ACL ||
+         b == SIMA_DEP_PARATAXIS))
+      continue;
+    return 1;
+  }
+  return 0;
+}
+
 /* Does token d match one alternative of val (head lemma, the phrase's
 ** other words as its dependents, and the alternative's [...] constraints)?
 ** Returns -1, or the specificity of the best matching alternative: its
@@ -893,7 +913,7 @@ static const pat_pattern *best_pattern(const coder_ctx *c, uint32_t t,
       continue;
     uint32_t e = 0;
     for (; e < p->nextra; e++)
-      if (!has_dep_lemma(c, t, p->extra[e]))
+      if (!has_phrase_dep(c, t, p->extra[e]))
         break;
     if (e < p->nextra)
       continue;
