@@ -541,6 +541,13 @@ uint32_t coder_obj_phrases(const coder_ctx *c, uint32_t t, const pat_rel *r,
   return n;
 }
 
+
+/* Verbs of fighting and of working together (C-CONJ-ALONGSIDE).  Sorted. */
+static const char *const fight_verbs[] = {"battle", "clash", "combat", "fight"};
+static const char *const partner_verbs[] = {"ally",    "collaborate", "cooperate",
+                                            "partner", "side",        "team",
+                                            "work"};
+
 /* RULE C-CONJ-APART: 1 when verb t has a dependent of its own between it
 ** and its conjunct k other than adverbs, particles, auxiliaries and
 ** punctuation: then t takes no object from k ("spoke on the phone on
@@ -633,6 +640,14 @@ uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
         for (int32_t m = c->first_child[k]; m >= 0 && own_obj && !other_obj;
              m = c->next_sib[m])
           other_obj = c->syn[m].deprel == SIMA_DEP_OBJ;
+        /* RULE C-CONJ-ALONGSIDE: the with-phrase of a verb of working
+        ** together is a partner: a verb of fighting coordinated with it
+        ** fights alongside it, not against it ("died in Syria fighting or
+        ** working with the YPG") */
+        if (r->id == SIMA_DEP_OBL &&
+            CODER_IN(fight_verbs, coder_lemma(c, t)) &&
+            CODER_IN(partner_verbs, coder_lemma(c, (uint32_t)k)))
+          other_obj = 1;
         if (!other_obj)
           n = coder_candidates(c, (uint32_t)k, r, out);
       }
