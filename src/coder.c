@@ -488,15 +488,18 @@ static int value_ok(const coder_ctx *c, uint32_t d, const pat_value *val,
 
 /* Measure, container and portion nouns that pass a constraint on to
 ** their "of" phrase: "25,000 tons of food aid", "a package of sanctions",
-** "suspended part of its aid".  Sorted. */
+** "suspended part of its aid".  RULE C-QUANT-OF: so do quantifier
+** pronouns: "few of the preconditions have been met" meets preconditions
+** (no meeting), "some of the aid".  Sorted. */
 static const char *const transparent[] = {
-    "$", "amount", "batch", "billion", "bulk", "consignment", "contingent",
+    "$", "all", "amount", "any", "batch", "billion", "both", "bulk",
+    "consignment", "contingent",
     "day", "delivery", "deployment", "detachment", "dollar", "dozen",
-    "euro", "form", "half", "hour", "hundred", "kg", "kilogram",
-    "kind", "load", "lot", "majority", "million", "minority", "month",
-    "number",
+    "each", "euro", "few", "form", "half", "hour", "hundred", "kg",
+    "kilogram", "kind", "load", "lot", "majority", "many", "million",
+    "minority", "month", "most", "none", "number",
     "package", "pair", "part", "portion", "pound", "range", "round", "series",
-    "set", "shipment", "sum", "thousand", "ton", "tonne",
+    "set", "several", "shipment", "some", "sum", "thousand", "ton", "tonne",
     "total", "type", "wave", "week", "worth", "yen",
     "\xC2\xA3" /* £ */, "\xE2\x82\xAC" /* € */};
 
