@@ -1943,6 +1943,30 @@ static int32_t earlier_title(const ctx *c, const uint8_t *coded, uint32_t nmain,
   return name_title(c, nmain, a0, a1, appos_end(c, a1, r0));
 }
 
+/* A-COREF-UNCODED: is the proper-noun run [r0, r1] marked as a person
+** before token lim: a speech verb right after or before it, a comma and
+** "a"/"an"/"who" or an age after it ("Jo Bloggs, 31, said"), or an
+** apposition closed by a comma and a speech verb ("X Y, co-chair of the
+** council, said")? */
+static int person_cue(const ctx *c, uint32_t r0, uint32_t r1, uint32_t lim) {
+  static const char *const speech[] = {
+      "said",    "says",    "told",      "tells",   "added",    "adds",
+      "wrote",   "writes",  "explained", "argued",  "insisted", "recalled",
+      "recalls", "noted",   "warned",    "claimed", "stated",   "declared",
+      "tweeted", "replied", "responded", NULL};
+  static const char *const appos[] = {"a", "an", "who", NULL};
+  int cue = tok_in(c, r1 + 1, speech) ||
+            (r0 > 0 && tok_in(c, r0 - 1, speech)) ||
+            (tok_eq(c, r1 + 1, ",") && r1 + 2 < lim &&
+             (tok_in(c, r1 + 2, appos) ||
+              c->doc->syn[r1 + 2].xpos == SIMA_XPOS_CD));
+  for (uint32_t j = r1 + 2; !cue && tok_eq(c, r1 + 1, ",") && j + 1 < lim &&
+                            j < r1 + 20 && c->ti[j].sent == c->ti[r1].sent;
+       j++)
+    cue = tok_eq(c, j, ",") && tok_in(c, j + 1, speech);
+  return cue;
+}
+
 /* RULE A-COREF-UNCODED: a person pronoun ("he", "she", "him") is the
 ** person named last before it; when that person has a name the
 ** dictionaries do not know (two or more capitalised proper nouns outside
@@ -1955,12 +1979,6 @@ static int32_t earlier_title(const ctx *c, const uint8_t *coded, uint32_t nmain,
 ** its last token. */
 static uint32_t uncoded_person(const ctx *c, const uint8_t *coded, uint32_t i,
                                uint32_t *last, uint32_t *apend) {
-  static const char *const speech[] = {
-      "said",    "says",    "told",      "tells",   "added",    "adds",
-      "wrote",   "writes",  "explained", "argued",  "insisted", "recalled",
-      "recalls", "noted",   "warned",    "claimed", "stated",   "declared",
-      "tweeted", "replied", "responded", NULL};
-  static const char *const appos[] = {"a", "an", "who", NULL};
   const sima_syntax *syn = c->doc->syn;
   if (!syn)
     return UINT32_MAX;
@@ -1976,18 +1994,19 @@ static uint32_t uncoded_person(const ctx *c, const uint8_t *coded, uint32_t i,
             syn[r0 - 1].xpos == SIMA_XPOS_NNPS))
       r0--;
     k = r0;
-    if (r1 == r0 || !c->ti[r0].cap || (r0 > 0 && tok_eq(c, r0 - 1, "the")))
+    if (!c->ti[r0].cap || (r0 > 0 && tok_eq(c, r0 - 1, "the")))
       continue;
-    int cue = tok_in(c, r1 + 1, speech) ||
-              (r0 > 0 && tok_in(c, r0 - 1, speech)) ||
-              (tok_eq(c, r1 + 1, ",") && r1 + 2 < i &&
-               (tok_in(c, r1 + 2, appos) || syn[r1 + 2].xpos == SIMA_XPOS_CD));
-    /* "X Y, co-chair of the council, said": an apposition closed by a
-    ** comma and a speech verb */
-    for (uint32_t j = r1 + 2; !cue && tok_eq(c, r1 + 1, ",") && j + 1 < i &&
-                              j < r1 + 20 && c->ti[j].sent == c->ti[r1].sent;
-         j++)
-      cue = tok_eq(c, j, ",") && tok_in(c, j + 1, speech);
+    int cue;
+    if (r1 == r0) {
+      /* a lone surname repeats an uncoded person's full name named before
+      ** ("Shamima Begum, who left the UK ... In 2015, Begum left ...
+      ** She said"): that name must have been marked as a person */
+      uint32_t a0, a1;
+      cue = earlier_name(c, coded, r0, r1, &a0, &a1) &&
+            person_cue(c, a0, a1, r0);
+    } else {
+      cue = person_cue(c, r0, r1, i);
+    }
     if (cue) {
       *apend = appos_end(c, r1, i);
       *last = r1;
