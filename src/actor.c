@@ -2499,6 +2499,39 @@ static void group_period(ctx *c) {
   }
 }
 
+/* RULE A-TITLE-SURNAME: a title that is also a common surname (Bishop,
+** King, Pastor, Prince, ...) written with a capital in mid-sentence, with
+** no determiner or possessive before it and no name after it, is a
+** person's name, not the title: "a decision by Pastor to favor
+** traffickers", "Julie Bishop said", "Aurelio Pastor, who headed the
+** ministry"; "King Salman", "the Bishop of Rome" and "Pastor John Ruiz"
+** keep the title.  It stays an uncoded candidate. */
+static void title_surname(ctx *c) {
+  static const char *const names[] = {"bishop",  "cardinal", "deacon",
+                                      "king",    "knight",   "marshal",
+                                      "pastor",  "priest",   "prince", NULL};
+  static const char *const det[] = {"the", "a",   "an",  "this", "that",
+                                    "its", "his", "her", "their", "our",
+                                    "my",  "whose", NULL};
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    uint32_t k = m->first;
+    if (m->how != SIMA_RES_DICT || m->count != 1 || !c->ti[k].cap ||
+        c->ti[k].allcap || c->ti[k].title_sent || !tok_in(c, k, names) ||
+        k == 0 || c->ti[k - 1].sent != c->ti[k].sent ||
+        tok_in(c, k - 1, det) ||
+        (k + 1 < c->doc->ntokens && c->ti[k + 1].sent == c->ti[k].sent &&
+         c->ti[k + 1].word && c->ti[k + 1].cap))
+      continue;
+    /* (not the sentence's first word: "King Abdullah" aside, "Bishop"
+    ** there may be the title of a subject named before) */
+    if (c->doc->nsents && k == c->doc->sents[c->ti[k].sent].first)
+      continue;
+    m->code[0] = '\0';
+    m->how = SIMA_RES_UNCODED;
+  }
+}
+
 /* RULE A-GENERIC-BARE: a generic military word alone ("the unit",
 ** "forces", "special units", "security personnel", "a task force"; not a
 ** means: "drones", "aircraft"), with no country, body or owner ("its
@@ -2710,6 +2743,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
     goto oom;
   undated_home(&c);
   group_period(&c);
+  title_surname(&c);
   coref(&c);
   officer_police(&c);
   generic_bare(&c);
