@@ -178,13 +178,15 @@ const char *coder_will_clause(const coder_ctx *c, uint32_t t) {
 ** by-phrase ("the decision by Trump to withdraw"), or, when the noun is
 ** the object of a verb that makes or voices it ("announced a plan to
 ** build", "expressed willingness to negotiate"), that verb's subject;
-** else no one ("welcomed the decision to withdraw" names no doer). */
+** else no one ("welcomed the decision to withdraw" names no doer).  An
+** agreement signed, struck or reached is the signing's event (057), and
+** its content no second one ("signed an agreement to work together"). */
 static int32_t will_subject(const coder_ctx *c, uint32_t n, int depth) {
   static const char *const voice[] = {
-      "adopt",    "announce", "approve",   "confirm", "express", "issue",
-      "make",     "outline",  "present",   "reach",   "reaffirm", "reiterate",
-      "renew",    "repeat",   "sign",      "signal",  "state",   "strike",
-      "submit",   "take",     "unveil",    "voice"};
+      "adopt",    "announce", "approve",  "confirm", "express", "issue",
+      "make",     "outline",  "present",  "reaffirm", "reiterate", "renew",
+      "repeat",   "signal",   "state",    "submit",  "take",    "unveil",
+      "voice"};
   for (int32_t d = c->first_child[n]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_NMOD_POSS)
       return d;
