@@ -2733,6 +2733,14 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
     o->how = m->how;
     o->flags = 0;
     o->antecedent = m->antecedent;
+    /* A-EVENT-DATE: the actor whose document-date code this is */
+    o->actor = -1;
+    if (m->actor != NOACTOR && m->actor < (uint32_t)INT32_MAX &&
+        (m->how == SIMA_RES_DICT || m->how == SIMA_RES_TITLE) && c.ymd) {
+      const char *dc = actor_code(&c, m->actor);
+      if (dc && !strcmp(dc, m->code))
+        o->actor = (int32_t)m->actor;
+    }
   }
   if (sima_arena_failed(doc->arena))
     goto oom;
@@ -2746,4 +2754,68 @@ done:
   free(c.ti);
   free(c.seen);
   return st;
+}
+
+/* RULE A-EVENT-DATE: an event dated by a time expression of its own (not
+** the document date) names its people and groups in the roles they held
+** then: "On a visit in 2007, Talabani praised Tony Blair" (article of
+** 2017) is IRQGOV praising GBRGOV, not two former officials (ELI).  Only
+** a mention that carries its actor's document-date code unchanged (a
+** dictionary name or its short form, or a pronoun resolved to one) is
+** recoded, and only when one period of the actor covers the whole time
+** the expression names ("in 2017" is no date for Trump, president from
+** 20 January; "in 1988" is for Saddam Hussein). */
+static void redate_ref(const sima_dict *d, sima_doc *doc, uint32_t ymd,
+                       uint32_t last, sima_actor_ref *r) {
+  if (!r->code)
+    return;
+  const sima_mention *m = NULL;
+  for (uint32_t q = 0; q < doc->nmentions; q++)
+    if (doc->mentions[q].start == r->start && doc->mentions[q].end == r->end)
+      m = &doc->mentions[q];
+  /* a pronoun: its antecedent, if it carries the same code */
+  for (int hops = 0; m && m->actor < 0 && m->antecedent >= 0 && hops < 8;
+       hops++) {
+    const sima_mention *a = &doc->mentions[m->antecedent];
+    m = (a->code && m->code && !strcmp(a->code, m->code)) ? a : NULL;
+  }
+  if (!m || m->actor < 0 || !m->code || strcmp(m->code, r->code))
+    return;
+  const char *nc = dict_actor_code(d, (uint32_t)m->actor, ymd);
+  if (!nc || !strcmp(nc, r->code) ||
+      nc != dict_actor_code(d, (uint32_t)m->actor, last))
+    return;
+  char country[4], sector[4];
+  actor_split_code(d, nc, country, sector);
+  r->code = nc;
+  r->country = sima_arena_strndup(doc->arena, country, strlen(country));
+  r->sector = sima_arena_strndup(doc->arena, sector, strlen(sector));
+}
+
+sima_status sima_actors_redate(const sima_dict *d, sima_doc *doc,
+                               sima_error *err) {
+  if (!d || !doc->date || !doc->mentions)
+    return SIMA_OK;
+  for (uint32_t i = 0; i < doc->nevents; i++) {
+    sima_event *ev = &doc->events[i];
+    if (!ev->date || !ev->date_rule || !strcmp(ev->date, doc->date))
+      continue;
+    uint32_t ymd = dict_date(ev->date, strlen(ev->date));
+    if (!ymd)
+      continue;
+    /* the last day of the period named (YYYYMMDD; a day past a month's
+    ** end still orders right) */
+    const char *pr = ev->date_precision ? ev->date_precision : "day";
+    uint32_t last = !strcmp(pr, "year")     ? ymd / 10000 * 10000 + 1231
+                    : !strcmp(pr, "season") ? ymd + 200 + 30
+                    : !strcmp(pr, "month")  ? ymd / 100 * 100 + 31
+                    : !strcmp(pr, "week")   ? ymd + 6
+                                            : ymd;
+    redate_ref(d, doc, ymd, last, &ev->source);
+    redate_ref(d, doc, ymd, last, &ev->target);
+  }
+  if (sima_arena_failed(doc->arena))
+    return sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory",
+                          doc->id ? doc->id : "(document)");
+  return SIMA_OK;
 }
