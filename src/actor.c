@@ -2383,6 +2383,68 @@ static const char *compound_of(const ctx *c, uint32_t src) {
   return b && strchr(b, '/') ? b + 2 : NULL;
 }
 
+/* RULE A-THEN-TITLE: "Rex Tillerson, then US secretary of state" and "the
+** then secretary of state, Rex Tillerson" name the role the person held at
+** the time told, not at the article's date: the person takes his period of
+** the title's sector (and country, if it has one), USAGOV rather than the
+** former official (USAELI) of an article of August 2018; so do his other
+** mentions with the old code in that sentence and the two after it, which
+** go on with the story ("Tillerson accused Moscow ..."). */
+static int then_at(const ctx *c, uint32_t i) {
+  return tok_eq(c, i, "then") ||
+         (i > 0 && tok_eq(c, i, "-") && tok_eq(c, i - 1, "then"));
+}
+
+static void then_title(ctx *c) {
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    if (m->actor == NOACTOR || !m->person || strlen(m->code) != 6 ||
+        (m->how != SIMA_RES_DICT && m->how != SIMA_RES_TITLE))
+      continue;
+    uint32_t e = m->first + m->count;
+    const mtmp *t = NULL;
+    for (uint32_t r = 0; r < c->nm && !t; r++) {
+      const mtmp *x = &c->m[r];
+      if (r == q || x->sent != m->sent || x->actor != NOACTOR ||
+          x->how == SIMA_RES_PRONOUN || !x->code[0])
+        continue;
+      uint32_t f = x->first, xe = x->first + x->count;
+      /* "X, then (the) TITLE" */
+      if (f >= e + 2 && tok_eq(c, e, ",")) {
+        uint32_t k = f - 1;
+        if (tok_eq(c, k, "the") && k > 0)
+          k--;
+        if (k >= e + 1 && then_at(c, k) &&
+            (k == e + 1 || (k == e + 2 && tok_eq(c, e + 1, "then"))))
+          t = x;
+      }
+      /* "the then TITLE, X" */
+      if (xe + 1 == m->first && tok_eq(c, xe, ",") && f > 0 &&
+          then_at(c, f - 1))
+        t = x;
+    }
+    if (!t)
+      continue;
+    char tc[4], ts[4];
+    actor_split_code(c->d, t->code, tc, ts);
+    if (strlen(ts) != 3 || !memcmp(m->code + 3, ts, 3))
+      continue;
+    const char *as =
+        dict_actor_code_as(c->d, m->actor, tc[0] ? tc : NULL, ts);
+    if (!as || !strcmp(as, m->code))
+      continue;
+    char old[sizeof m->code];
+    memcpy(old, m->code, sizeof old);
+    for (uint32_t r = q; r < c->nm; r++) {
+      mtmp *x = &c->m[r];
+      if (x->sent > m->sent + 2)
+        break;
+      if (x->actor == m->actor && !strcmp(x->code, old))
+        set_code(x, as, NULL);
+    }
+  }
+}
+
 /* RULE A-OFFICER-POLICE: a bare "officer(s)" (MIL by its entry, with no
 ** country) in a police story is a police officer: when the nearest actor
 ** of a sector COP or MIL before it, in its sentence or the two before, is
@@ -2691,6 +2753,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
     goto oom;
   undated_home(&c);
   group_period(&c);
+  then_title(&c);
   coref(&c);
   officer_police(&c);
   generic_bare(&c);
