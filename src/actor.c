@@ -2460,11 +2460,21 @@ static void officer_police(ctx *c) {
       continue; /* ("an officer in the Special Brigade of Military ...") */
     for (uint32_t p = q; p-- > 0;) {
       const mtmp *a = &c->m[p];
-      if (m->sent - a->sent > 2 || q - p > COREF_WINDOW)
+      if (q - p > COREF_WINDOW)
         break;
       char ac[4], as[4];
       actor_split_code(c->d, a->code, ac, as);
       if (!a->code[0] || (strcmp(as, "COP") && strcmp(as, "MIL")))
+        continue;
+      /* (widened, p11e: a generic body, "his unit", and another bare
+      ** officer say nothing of police or army; past the two sentences
+      ** before, the nearest police or army word of the article decides:
+      ** "the officers" of a story on "police officers and prison
+      ** guards" six sentences up) */
+      if ((a->generic && !strcmp(a->code, "MIL")) ||
+          (a->count == 1 && !strcmp(a->code, "MIL") &&
+           (tok_eq(c, a->first, "officer") ||
+            tok_eq(c, a->first, "officers"))))
         continue;
       if (!strcmp(as, "COP"))
         set_code(m, "COP", NULL);
