@@ -2176,6 +2176,46 @@ static void coref_possessive(ctx *c, uint32_t nmain) {
   }
 }
 
+/* RULE A-NOMINAL-HEAD: "the leaders" (the, then one plural agent word
+** with a bare sector) is the group named before it with the same word:
+** "the leaders of the Rastrojos drug gang are negotiating ... Santos
+** declared that the leaders ... were negotiating" are the gang's leaders
+** (COLCRM), not Santos (a plural is no one person); the mention found is
+** the nearest earlier one, in the sentence or the two before, holding
+** the word and a code of its own that says more (a country or another
+** sector). Returns 1 when it resolved m. */
+static int nominal_head(ctx *c, uint32_t q) {
+  mtmp *m = &c->m[q];
+  const sima_syntax *syn = c->doc->syn;
+  if (!syn || m->count != 1 || m->how != SIMA_RES_DICT ||
+      m->actor != NOACTOR || strlen(m->code) != 3 ||
+      dict_is_country(c->d, m->code) || m->first == 0 ||
+      !tok_eq(c, m->first - 1, "the") ||
+      syn[m->first].xpos != SIMA_XPOS_NNS)
+    return 0;
+  const sima_token *w = &c->doc->tokens[m->first];
+  for (uint32_t p = q; p-- > 0 && q - p <= COREF_WINDOW;) {
+    const mtmp *a = &c->m[p];
+    if (m->sent - a->sent > 2)
+      break;
+    if (!a->code[0] || !strcmp(a->code, m->code) ||
+        a->how == SIMA_RES_PRONOUN)
+      continue;
+    int has = 0;
+    for (uint32_t i = a->first; i < a->first + a->count && !has; i++) {
+      const sima_token *t = &c->doc->tokens[i];
+      has = t->nnorm == w->nnorm && !strncasecmp(t->norm, w->norm, w->nnorm);
+    }
+    if (!has)
+      continue;
+    set_code(m, a->code, NULL);
+    m->how = SIMA_RES_NOMINAL;
+    m->antecedent = (int32_t)p;
+    return 1;
+  }
+  return 0;
+}
+
 /* Resolves pronouns and definite nominals; `coded` flags the tokens of
 ** coded mentions (NULL: no memory, A-COREF-UNCODED is skipped). */
 static void coref_run(ctx *c, const uint8_t *coded) {
@@ -2185,6 +2225,8 @@ static void coref_run(ctx *c, const uint8_t *coded) {
   /* definite nominals: "the Chinese leader", "the president" */
   for (uint32_t q = 0; q < nmain; q++) {
     mtmp *m = &c->m[q];
+    if (nominal_head(c, q))
+      continue;
     if (!m->person || m->actor != NOACTOR || !m->code[0] || m->first == 0 ||
         !tok_eq(c, m->first - 1, "the"))
       continue;
@@ -2381,6 +2423,47 @@ static const char *compound_of(const ctx *c, uint32_t src) {
   const char *w = dict_str(c->d, src);
   const char *b = strstr(w, " [");
   return b && strchr(b, '/') ? b + 2 : NULL;
+}
+
+/* RULE A-APPOS-MEMBERS: people said in an apposition to be part or
+** members of a body are that body's: "arrested 14 people, part of a
+** criminal network based in Guatemala" are GTMCRM, not civilians (CVL).
+** A bare CVL mention, a comma, "(all/both) part/member(s) of", a
+** determiner and two words at most ("a drug gang"), and a mention with
+** a sector of its own (no bare country, no civilians): the first takes
+** the second's code. */
+static void appos_members(ctx *c) {
+  static const char *const dets[] = {"a", "an", "the", "its", "their", NULL};
+  for (uint32_t q = 0; q + 1 < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    if (strcmp(m->code, "CVL") || m->how != SIMA_RES_DICT)
+      continue;
+    uint32_t k = m->first + m->count;
+    if (!tok_eq(c, k, ","))
+      continue;
+    k++;
+    if (tok_eq(c, k, "all") || tok_eq(c, k, "both"))
+      k++;
+    if (!(tok_eq(c, k, "part") || tok_eq(c, k, "member") ||
+          tok_eq(c, k, "members")) ||
+        !tok_eq(c, k + 1, "of"))
+      continue;
+    k += 2;
+    if (tok_in(c, k, dets))
+      k++;
+    const mtmp *x = &c->m[q + 1];
+    char xc[4], xs[4];
+    actor_split_code(c->d, x->code, xc, xs);
+    int gap = x->first >= k && x->first <= k + 2; /* "a drug gang" */
+    for (uint32_t i = k; gap && i < x->first; i++)
+      gap = c->doc->tokens[i].kind == SIMA_TOK_WORD &&
+            !tok_eq(c, i, "and") && !tok_eq(c, i, "or");
+    if (!gap || x->sent != m->sent || strlen(xs) != 3 || !strcmp(xs, "CVL"))
+      continue;
+    set_code(m, x->code, NULL);
+    m->src2 = x->src1;
+    m->how = SIMA_RES_COMPOSED;
+  }
 }
 
 /* RULE A-THEN-TITLE: "Rex Tillerson, then US secretary of state" and "the
@@ -2764,6 +2847,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   undated_home(&c);
   group_period(&c);
   then_title(&c);
+  appos_members(&c);
   coref(&c);
   officer_police(&c);
   generic_bare(&c);
