@@ -1398,6 +1398,37 @@ static int removal_object(const ctx *c, uint32_t first) {
   return i > 0 && tok_in(c, i - 1, removal);
 }
 
+/* RULE A-FROM-PURCHASE: the "from" phrase after the object of a verb of
+** acquisition (buy, purchase, acquire, import) names the seller,
+** not whose the goods are: "purchased eight Super Tucano aircraft from
+** Brazil" composes no BRAMIL (Brazil is the seller, the target of the
+** purchase's 061/062, docs/verbs.md `tgt=obl(from)`).  Up to four words
+** between: a possessive or article, numbers, adjectives and capitalised
+** names ("eight Super Tucano"). */
+static int purchase_object(const ctx *c, uint32_t first) {
+  static const char *const buy[] = {
+      "acquire",   "acquired",  "acquires",  "acquiring", "bought",
+      "buy",       "buying",    "buys",      "import",    "imported",
+      "importing", "imports",   "purchase",  "purchased", "purchases",
+      "purchasing", NULL};
+  static const char *const skip[] = {"a",   "an",    "its", "their", "his",
+                                     "her", "the",   "new", "more",  "several",
+                                     NULL};
+  uint32_t i = first;
+  for (int n = 0; n < 4 && i > 0; n++) {
+    const sima_token *w = &c->doc->tokens[i - 1];
+    unsigned up = c->doc->syn ? c->doc->syn[i - 1].upos : 0;
+    if (tok_in(c, i - 1, skip) ||
+        (c->doc->syn && (up == SIMA_UPOS_NUM || up == SIMA_UPOS_ADJ ||
+                         up == SIMA_UPOS_PROPN)) ||
+        (w->nnorm > 0 && w->norm[0] >= '0' && w->norm[0] <= '9'))
+      i--;
+    else
+      break;
+  }
+  return i > 0 && tok_in(c, i - 1, buy);
+}
+
 static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
                             uint32_t send) {
   agentrun r;
@@ -1424,7 +1455,8 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
   int prep =
       in || (t < send && (tok_eq(c, t, "of") ||
                           (tok_eq(c, t, "from") &&
-                           !removal_object(c, first)) ||
+                           !removal_object(c, first) &&
+                           !purchase_object(c, first)) ||
                           (!(r.flags & DICT_F_ABROAD) &&
                            (tok_eq(c, t, "for") || tok_eq(c, t, "at")))));
   if (prep) {
