@@ -2457,6 +2457,33 @@ static const char *compound_of(const ctx *c, uint32_t src) {
   return b && strchr(b, '/') ? b + 2 : NULL;
 }
 
+/* RULE A-COUNTRY-ORG-ENVOY: a country's envoy to an international body
+** is the country's diplomat: "Russia's UN ambassador", "the Russian UN
+** envoy", "Britain's Nato ambassador" are RUSGOV, GBRGOV, not the UN
+** (IGOUNO); the body named after the country (A-ORG-COUNTRY-ENVOY's "the
+** UN Syria envoy" is the UN's).  The mention of the body and an envoy word
+** (ambassador, envoy, diplomat, representative), right after a country's
+** name, its possessive ('s) or adjective, takes the country's GOV. */
+static void country_org_envoy(ctx *c) {
+  static const char *const envoy[] = {
+      "ambassador",      "ambassadors", "diplomat", "diplomats", "envoy",
+      "envoys",          "representative", "representatives", NULL};
+  for (uint32_t q = 1; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    const mtmp *x = &c->m[q - 1];
+    uint32_t e = m->first + m->count, xe = x->first + x->count;
+    if (strncmp(m->code, "IGO", 3) || m->count < 2 ||
+        !tok_in(c, e - 1, envoy) || x->sent != m->sent ||
+        strlen(x->code) != 3 || !dict_is_country(c->d, x->code) ||
+        !(xe == m->first || (xe + 1 == m->first && tok_eq(c, xe, "'s"))))
+      continue;
+    set_code(m, x->code, "GOV");
+    m->sector[0] = '\0';
+    m->how = SIMA_RES_COMPOSED;
+    m->person = 1;
+  }
+}
+
 /* RULE A-APPOS-MEMBERS: people said in an apposition to be part or
 ** members of a body are that body's: "arrested 14 people, part of a
 ** criminal network based in Guatemala" are GTMCRM, not civilians (CVL).
@@ -2880,6 +2907,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   group_period(&c);
   then_title(&c);
   appos_members(&c);
+  country_org_envoy(&c);
   coref(&c);
   officer_police(&c);
   generic_bare(&c);
