@@ -4657,8 +4657,9 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
   /* (sorted, strcasecmp order) */
   static const char *const home_words[] = {
       "army",       "attorney general's office", "authorities", "congress",
-      "government", "military", "officials", "police", "prosecutors",
-      "security forces"};
+      "government", "judges", "lawmakers", "legislators", "military", "navy",
+      "officials", "police", "police officers", "prosecutors",
+      "security forces", "soldiers", "troops"};
   for (uint32_t i = first_ev; i < ev->n; i++) {
     sima_event *e = &ev->ev[i];
     if (e->verb_tok < 0 || (uint32_t)e->verb_tok >= c->n)
