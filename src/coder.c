@@ -4656,9 +4656,11 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
                         uint32_t si, uint32_t first_ev) {
   /* (sorted, strcasecmp order) */
   static const char *const home_words[] = {
-      "army",       "attorney general's office", "authorities", "congress",
-      "government", "judges", "lawmakers", "legislators", "military", "navy",
-      "officials", "police", "police officers", "prosecutors",
+      "armed forces", "army", "attorney general", "attorney general's office",
+      "authorities", "congress", "court", "federal police", "government",
+      "judges", "lawmakers", "legislators", "local authorities", "marines",
+      "military", "ministry", "navy", "officials", "police",
+      "police officers", "president", "prosecutors", "regime",
       "security forces", "soldiers", "troops"};
   for (uint32_t i = first_ev; i < ev->n; i++) {
     sima_event *e = &ev->ev[i];
