@@ -1781,6 +1781,37 @@ static int says_they(const ctx *c, uint32_t h, uint32_t i) {
          (v + 1 == i || (v + 2 == i && tok_eq(c, v + 1, "that")));
 }
 
+/* RULE A-COREF-TOLD: the one told is not who "they" are in what he is
+** told: "lawyers ... who have informed the authorities they are prepared
+** to turn themselves in" are not the authorities; "they" opening the
+** content of a verb of telling (tell, inform, assure, notify, warn,
+** remind) goes on past that verb's object to an earlier mention.  A
+** directive ("told his officers they should ...", "they must", "they
+** had to")
+** is about the one told and stays. 1 when mention m is such an object. */
+static int told_object(const ctx *c, const mtmp *m, uint32_t i) {
+  static const char *const tell[] = {
+      "assure",   "assured",  "assures",  "assuring", "inform",
+      "informed", "informing", "informs", "notified", "notifies",
+      "notify",   "reminded", "remind",   "reminds",  "tell",
+      "telling",  "tells",    "told",     "warn",     "warned",
+      "warning",  "warns",    NULL};
+  static const char *const directive[] = {"must", "ought", "should", NULL};
+  uint32_t e = m->first + m->count;
+  if (!tok_eq(c, i, "they") ||
+      !(e == i || (e + 1 == i && tok_eq(c, e, "that"))) ||
+      tok_in(c, i + 1, directive) ||
+      ((tok_eq(c, i + 1, "had") || tok_eq(c, i + 1, "have")) &&
+       tok_eq(c, i + 2, "to")))
+    return 0;
+  uint32_t b = m->first;
+  if (b > 0 && (tok_eq(c, b - 1, "the") || tok_eq(c, b - 1, "their") ||
+                tok_eq(c, b - 1, "his") || tok_eq(c, b - 1, "her") ||
+                tok_eq(c, b - 1, "its")))
+    b--;
+  return b > 0 && c->ti[b - 1].sent == c->ti[i].sent && tok_in(c, b - 1, tell);
+}
+
 static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
                          const char *skip) {
   uint32_t sent = c->ti[i].sent, looked = 0;
@@ -1792,6 +1823,8 @@ static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
       break;
     if (!m->code[0] || (skip && !strcmp(skip, m->code)))
       continue;
+    if (person == 0 && told_object(c, m, i))
+      continue; /* A-COREF-TOLD */
     /* RULE A-COREF-PEOPLE: a person noun in the plural ("the gang
     ** leaders", "commanders") is a group of people: "they" is that group
     ** when it is the subject of the verb of saying whose complement the
