@@ -4859,14 +4859,37 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
       /* RULE C-AGENT-HOME: the state's own bodies named by a bare word
       ** ("the government", "the authorities", "police", "the army") are
       ** the story's country's, when the story is about one country (named
-      ** strictly most often so far) and the sentence names no actor of
-      ** another country or an international body: "the government
-      ** purchased ..." in a story on Honduras is HNDGOV */
-      if (!cty && r->text &&
+      ** at least three times, twice as often as any other, so far) and
+      ** the sentence names no actor of another country or an
+      ** international body: "the government purchased ..." in a story on
+      ** Honduras is HNDGOV.  So is a pronoun resolved to such a word
+      ** ("Police ... they arrested"), unless a modifier before that word
+      ** says whose it is. */
+      const char *htext = r->text;
+      char hbuf[48];
+      int32_t hm = at >= 0 && (uint32_t)at < c->n ? c->tok2men[at] : -1;
+      if (hm >= 0 && doc->mentions[hm].how == SIMA_RES_PRONOUN &&
+          doc->mentions[hm].antecedent >= 0) {
+        const sima_mention *am = &doc->mentions[doc->mentions[hm].antecedent];
+        size_t al = am->end - am->start;
+        htext = NULL;
+        int owned = am->first > 0 &&
+                    c->doc->tokens[am->first - 1].len > 0 &&
+                    (memchr(doc->text + doc->tokens[am->first - 1].off, '-',
+                            doc->tokens[am->first - 1].len) ||
+                     (doc->text[doc->tokens[am->first - 1].off] >= 'A' &&
+                      doc->text[doc->tokens[am->first - 1].off] <= 'Z'));
+        if (al < sizeof hbuf && !owned) {
+          memcpy(hbuf, doc->text + am->start, al);
+          hbuf[al] = '\0';
+          htext = hbuf;
+        }
+      }
+      if (!cty && htext &&
           (!strcmp(r->code, "GOV") || !strcmp(r->code, "COP") ||
            !strcmp(r->code, "MIL") || !strcmp(r->code, "JUD") ||
            !strcmp(r->code, "LEG")) &&
-          CODER_IN(home_words, r->text)) {
+          CODER_IN(home_words, htext)) {
         const char *sc = story_country(c, si);
         /* (not a body a modifier says is another's: "Kurdish-led
         ** authorities", "Taliban authorities") */
