@@ -4565,6 +4565,60 @@ static int home_country(const coder_ctx *c, uint32_t si, const char *cty,
   return own > 0 && (strict ? own > best : own >= best);
 }
 
+/* RULE C-AGENT-HOME: the country a story is about, up to the end of
+** sentence si: the one its actors name at least three times and twice as
+** often as any other, or NULL. */
+static const char *story_country(const coder_ctx *c, uint32_t si) {
+  const sima_doc *doc = c->doc;
+  uint32_t end = doc->sents[si].first + doc->sents[si].count;
+  const char *name[64];
+  uint32_t count[64], nc = 0;
+  for (uint32_t i = 0; i < doc->nmentions; i++) {
+    const sima_mention *a = &doc->mentions[i];
+    if (a->first >= end || !a->code || !a->country || strlen(a->country) != 3)
+      continue;
+    uint32_t k = 0;
+    while (k < nc && strcmp(name[k], a->country))
+      k++;
+    if (k == nc) {
+      if (nc == 64)
+        continue;
+      name[nc] = a->country;
+      count[nc++] = 0;
+    }
+    count[k]++;
+  }
+  uint32_t best = 0, second = 0;
+  const char *top = NULL;
+  for (uint32_t k = 0; k < nc; k++)
+    if (count[k] > best) {
+      second = best;
+      best = count[k];
+      top = name[k];
+    } else if (count[k] > second)
+      second = count[k];
+  /* (dominant: twice as often as any other, and thrice at least) */
+  return best >= 3 && best >= 2 * second ? top : NULL;
+}
+
+/* RULE C-AGENT-HOME: does sentence si name an actor of a country other
+** than cty? */
+static int other_country_named(const coder_ctx *c, uint32_t si,
+                               const char *cty) {
+  const sima_doc *doc = c->doc;
+  uint32_t s0 = doc->sents[si].first, end = s0 + doc->sents[si].count;
+  for (uint32_t i = 0; i < doc->nmentions; i++) {
+    const sima_mention *a = &doc->mentions[i];
+    if (a->first < s0 || a->first >= end)
+      continue;
+    if (a->code && !strncmp(a->code, "IGO", 3))
+      return 1;
+    if (a->country && a->country[0] && strcmp(a->country, cty))
+      return 1;
+  }
+  return 0;
+}
+
 /* RULE C-AGENT-FOREIGN: is the mention at token t said to be foreign
 ** ("training foreign security forces", "overseas investors")?  It is of
 ** another country than the story's or the place's: C-AGENT-PLACE gives
@@ -4602,6 +4656,14 @@ static int foreign_agent(const coder_ctx *c, int32_t t) {
 ** keep PETRARCH's bare agents. */
 static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
                         uint32_t si, uint32_t first_ev) {
+  /* (sorted, strcasecmp order) */
+  static const char *const home_words[] = {
+      "armed forces", "army", "attorney general", "attorney general's office",
+      "authorities", "congress", "court", "federal police", "government",
+      "judges", "lawmakers", "legislators", "local authorities", "marines",
+      "military", "ministry", "navy", "officials", "police",
+      "police officers", "president", "prosecutors", "regime",
+      "security forces", "soldiers", "troops"};
   for (uint32_t i = first_ev; i < ev->n; i++) {
     sima_event *e = &ev->ev[i];
     if (e->verb_tok < 0 || (uint32_t)e->verb_tok >= c->n)
@@ -4796,6 +4858,60 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
           (e->root == 10 || e->root == 14) &&
           home_country(c, si, o->country, 1))
         cty = o->country;
+      /* RULE C-AGENT-HOME: the state's own bodies named by a bare word
+      ** ("the government", "the authorities", "police", "the army") are
+      ** the story's country's, when the story is about one country (named
+      ** at least three times, twice as often as any other, so far) and
+      ** the sentence names no actor of another country or an
+      ** international body: "the government purchased ..." in a story on
+      ** Honduras is HNDGOV.  So is a pronoun resolved to such a word
+      ** ("Police ... they arrested"), unless a modifier before that word
+      ** says whose it is. */
+      const char *htext = r->text;
+      char hbuf[48];
+      int32_t hm = at >= 0 && (uint32_t)at < c->n ? c->tok2men[at] : -1;
+      if (hm >= 0 && doc->mentions[hm].how == SIMA_RES_PRONOUN &&
+          doc->mentions[hm].antecedent >= 0) {
+        const sima_mention *am = &doc->mentions[doc->mentions[hm].antecedent];
+        size_t al = am->end - am->start;
+        htext = NULL;
+        int owned = am->first > 0 &&
+                    c->doc->tokens[am->first - 1].len > 0 &&
+                    (memchr(doc->text + doc->tokens[am->first - 1].off, '-',
+                            doc->tokens[am->first - 1].len) ||
+                     (doc->text[doc->tokens[am->first - 1].off] >= 'A' &&
+                      doc->text[doc->tokens[am->first - 1].off] <= 'Z'));
+        if (al < sizeof hbuf && !owned) {
+          memcpy(hbuf, doc->text + am->start, al);
+          hbuf[al] = '\0';
+          htext = hbuf;
+        }
+      }
+      if (!cty && htext &&
+          (!strcmp(r->code, "GOV") || !strcmp(r->code, "COP") ||
+           !strcmp(r->code, "MIL") || !strcmp(r->code, "JUD") ||
+           !strcmp(r->code, "LEG")) &&
+          CODER_IN(home_words, htext)) {
+        const char *sc = story_country(c, si);
+        /* (not a body a modifier says is another's: "Kurdish-led
+        ** authorities", "Taliban authorities") */
+        int mod = 0;
+        for (int32_t d = at >= 0 && (uint32_t)at < c->n ? c->first_child[at]
+                                                         : -1;
+             d >= 0 && !mod; d = c->next_sib[d]) {
+          unsigned b = sima_deprel_base(c->syn[d].deprel);
+          const sima_token *tk = &doc->tokens[d];
+          mod = (b == SIMA_DEP_AMOD || b == SIMA_DEP_COMPOUND ||
+                 b == SIMA_DEP_NMOD) &&
+                (memchr(doc->text + tk->off, '-', tk->len) ||
+                 c->syn[d].upos == SIMA_UPOS_PROPN ||
+                 (tk->len && doc->text[tk->off] >= 'A' &&
+                  doc->text[tk->off] <= 'Z' &&
+                  (uint32_t)d != doc->sents[si].first));
+        }
+        if (sc && !mod && !other_country_named(c, si, sc))
+          cty = sc;
+      }
       if (!cty || strlen(cty) != 3)
         continue;
       char buf[8];
