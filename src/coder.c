@@ -2067,6 +2067,77 @@ static int habit_past(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* RULE C-GENERIC-PRESENT: an act in the simple present whose subject is a
+** bare plural class noun (no determiner, possessor or number, and no
+** country: "criminals do business with politicians", "militias
+** intimidate locals into voting", "employers charge their laborers for
+** food", "weapons that security forces confiscate from criminals") says
+** how things go, not that an act took place: no event.  Verbal acts stay
+** (roots 01-03, 10-14, 051, 052: "officials blame the war for the
+** violence", "rights groups accuse the police" are stances held now), as
+** do a headline, a subject with a country ("as Russian and Syrian forces
+** storm the stronghold"), a specific one ("the cartels", "these
+** contractors", "they") and a present with an auxiliary or a time word
+** ("today", "now"). */
+static int generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
+                           const char *code) {
+  static const char *const verbal[] = {"01", "02", "03", "10",
+                                       "11", "12", "13", "14"};
+  static const char *const now[] = {"now", "today", "tonight"};
+  /* (verbs whose past is their present form: "that police officers beat
+  ** the protesters" is a past tense the tagger may take for a present).
+  ** Sorted. */
+  static const char *const same_past[] = {
+      "beat",  "bet",   "bid",  "broadcast", "burst", "cast",  "cost",
+      "cut",   "forecast", "hit", "hurt",    "let",   "put",   "quit",
+      "read",  "rid",   "set",  "shed",      "shut",  "slit",  "split",
+      "spread", "thrust", "upset"};
+  char root[3] = {code[0], code[0] ? code[1] : 0, 0};
+  if (c->doc->sents[si].kind == SIMA_SENT_TITLE ||
+      c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VBP ||
+      CODER_IN(verbal, root) || CODER_IN(same_past, coder_lemma(c, t)) ||
+      !strncmp(code, "051", 3) ||
+      !strncmp(code, "052", 3))
+    return 0;
+  /* (the verb and the first verb it is coordinated with: "use threats or
+  ** perpetrate acts of violence") */
+  uint32_t x = t;
+  while (c->syn[x].deprel == SIMA_DEP_CONJ && c->syn[x].head >= 0 &&
+         (uint32_t)c->syn[x].head < c->n &&
+         c->syn[c->syn[x].head].xpos == SIMA_XPOS_VBP)
+    x = (uint32_t)c->syn[x].head;
+  for (int pass = 0; pass < 2; pass++) {
+    uint32_t v = pass ? x : t;
+    for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
+      unsigned b = sima_deprel_base(c->syn[d].deprel);
+      if ((b == SIMA_DEP_AUX && strcasecmp(coder_lemma(c, (uint32_t)d), "do")) ||
+          c->syn[d].deprel == SIMA_DEP_OBL_TMOD ||
+          (b == SIMA_DEP_ADVMOD && CODER_IN(now, coder_lemma(c, (uint32_t)d))))
+        return 0;
+    }
+  }
+  /* (the subject of the verb or of that first verb: none inherited from
+  ** a clause of another tense) */
+  int32_t s = child_by(c, x, SIMA_DEP_NSUBJ);
+  if (s < 0)
+    s = child_by(c, t, SIMA_DEP_NSUBJ);
+  if (s >= 0)
+    s = coder_subject(c, s == child_by(c, x, SIMA_DEP_NSUBJ) ? x : t, 0);
+  if (s < 0 || (uint32_t)s >= c->n || c->syn[s].upos != SIMA_UPOS_NOUN ||
+      c->syn[s].xpos != SIMA_XPOS_NNS)
+    return 0;
+  for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if (b == SIMA_DEP_DET || b == SIMA_DEP_NUMMOD || r == SIMA_DEP_NMOD_POSS ||
+        r == SIMA_DEP_DET_POSS)
+      return 0;
+  }
+  int32_t m = c->tok2men[s];
+  if (m >= 0 && c->doc->mentions[m].country && c->doc->mentions[m].country[0])
+    return 0;
+  return 1;
+}
+
 /* RULE C-ENDANGER: "threaten" (or "endanger", "menace") coded as a
 ** generic threat (130) is a danger, not a threat made, when its object
 ** is a thing rather than an actor ("activists threaten the activities of
@@ -3566,6 +3637,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     consumed[ms.used[k]] = 1;
   if (p->null || geography_clause(c, t) || endanger_sense(c, t, p) ||
       habit_past(c, t) || /* C-HABIT-PAST */
+      generic_present(c, si, t, p->code) || /* C-GENERIC-PRESENT */
       modifier_gerund(c, t) || name_word(c, si, t) || victim_label(c, t))
     return 0;
   if (!strncmp(p->code, "054", 3) && c->syn[t].upos == SIMA_UPOS_VERB &&
