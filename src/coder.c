@@ -2138,6 +2138,93 @@ static int generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
   return 1;
 }
 
+/* RULE C-LAW-CLAUSE: what a law or rule obliges someone to do is no
+** demand by anyone and no act: an act requested by "require", "oblige",
+** "compel", "force" or "mandate" whose subject (or by-agent) is a legal
+** text ("Haitian law does not require phone companies to share
+** records", "the legal system requires the court to approve ...", "are
+** required by law to report"), or one under "must", "should" or "shall"
+** in the clause of a legal text ("the proviso that the government must
+** inform congress", "under the new law, banks must report ...") or in
+** what a legal text says ("the decree states that officers shall ...")
+** is a clause of that text: no event.  A person's "must" ("Libya must
+** release them") stays a demand. */
+static int legal_noun(const coder_ctx *c, int32_t k) {
+  /* Sorted. */
+  static const char *const legal[] = {
+      "amendment",  "article",   "bill",       "clause",    "code",
+      "constitution", "decree",  "law",        "legislation", "ordinance",
+      "provision",  "proviso",   "reform",     "regulation", "rule",
+      "statute",    "stipulation"};
+  if (k < 0 || (uint32_t)k >= c->n || c->syn[k].upos != SIMA_UPOS_NOUN)
+    return 0;
+  const char *l = coder_lemma(c, (uint32_t)k);
+  if (CODER_IN(legal, l))
+    return 1;
+  /* "Brazil's legal system" */
+  if (!strcasecmp(l, "system") || !strcasecmp(l, "framework"))
+    for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d])
+      if (c->syn[d].deprel == SIMA_DEP_AMOD &&
+          (!strcasecmp(coder_lemma(c, (uint32_t)d), "legal") ||
+           !strcasecmp(coder_lemma(c, (uint32_t)d), "judicial")))
+        return 1;
+  return 0;
+}
+
+static int law_clause(const coder_ctx *c, uint32_t t, const mood_info *mi) {
+  static const char *const oblige[] = {"compel", "force", "mandate",
+                                       "obligate", "oblige", "require"};
+  static const char *const state[] = {"dictate", "establish", "provide",
+                                      "say", "specify", "state", "stipulate"};
+  /* the open complement of a verb of obliging (through its conjuncts:
+  ** "to approve and carry out") */
+  uint32_t o = conj_first(c, t, 4);
+  int32_t v = c->syn[o].head;
+  if (coder_is_xcomp(c, o) && v >= 0 && (uint32_t)v < c->n &&
+      c->syn[v].upos == SIMA_UPOS_VERB &&
+      CODER_IN(oblige, coder_lemma(c, (uint32_t)v)))
+    for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
+      unsigned b = sima_deprel_base(c->syn[d].deprel);
+      if (((b == SIMA_DEP_NSUBJ && c->syn[d].deprel != SIMA_DEP_NSUBJ_PASS) ||
+           ((b == SIMA_DEP_OBL || b == SIMA_DEP_NSUBJ) &&
+            coder_has_marker(c, (uint32_t)d, "by"))) &&
+          legal_noun(c, d))
+        return 1;
+    }
+  int32_t k = mi->uncond_cue;
+  if (k < 0 || (uint32_t)k >= c->n)
+    return 0;
+  const char *kl = coder_lemma(c, (uint32_t)k);
+  if (mi->uncond != SIMA_MOOD_REQUESTED && strcasecmp(kl, "shall"))
+    return 0;
+  if (c->syn[k].deprel != SIMA_DEP_AUX ||
+      (strcasecmp(kl, "must") && strcasecmp(kl, "should") &&
+       strcasecmp(kl, "shall")))
+    return 0;
+  int32_t p = c->syn[k].head;
+  if (p < 0 || (uint32_t)p >= c->n)
+    return 0;
+  uint32_t x = conj_first(c, (uint32_t)p, 4);
+  for (int pass = 0; pass < 2; pass++)
+    for (int32_t d = c->first_child[pass ? x : (uint32_t)p]; d >= 0;
+         d = c->next_sib[d])
+      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+          coder_has_marker(c, (uint32_t)d, "under") && legal_noun(c, d))
+        return 1;
+  unsigned b = sima_deprel_base(c->syn[x].deprel);
+  int32_t h = c->syn[x].head;
+  if (h < 0 || (uint32_t)h >= c->n)
+    return 0;
+  if ((b == SIMA_DEP_ACL || b == SIMA_DEP_CCOMP || b == SIMA_DEP_APPOS) &&
+      legal_noun(c, h))
+    return 1;
+  if (b == SIMA_DEP_CCOMP && CODER_IN(state, coder_lemma(c, (uint32_t)h))) {
+    int32_t s = child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
+    return legal_noun(c, s);
+  }
+  return 0;
+}
+
 /* RULE C-ENDANGER: "threaten" (or "endanger", "menace") coded as a
 ** generic threat (130) is a danger, not a threat made, when its object
 ** is a thing rather than an actor ("activists threaten the activities of
@@ -3716,6 +3803,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   mood_info mi;
   mood_analyze(c, t, !(p->flags & PAT_F_NOMOOD), &mi);
+  if (law_clause(c, t, &mi)) /* C-LAW-CLAUSE */
+    return 0;
   /* RULE C-NEG-PATTERN: a pattern that requires its trigger negated
   ** (`neg`: "did not rule out a conflict" 014, "did not comment" 011)
   ** has that negation in its code: the event is not negated */
