@@ -2225,6 +2225,42 @@ static int law_clause(const coder_ctx *c, uint32_t t, const mood_info *mi) {
   return 0;
 }
 
+/* RULE C-ANONYMITY: "spoke on condition of anonymity to discuss relations
+** with Turkey" tells how the writer got the story, not of an act: a verb
+** of speaking (comment, speak, talk) with a phrase "on/under (the)
+** condition of anonymity" or "in exchange for anonymity" codes no event,
+** and neither does its to-clause or because-clause (the topic the source
+** was not cleared to talk about), found through open complements,
+** adverbial clauses and conjuncts. */
+static int anonymity_frame(const coder_ctx *c, uint32_t t) {
+  static const char *const speak[] = {"comment", "speak", "talk"};
+  uint32_t x = t;
+  for (int up = 0; up < 4; up++) {
+    if (c->syn[x].upos == SIMA_UPOS_VERB &&
+        CODER_IN(speak, coder_lemma(c, x)))
+      for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+        if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL)
+          continue;
+        const char *l = coder_lemma(c, (uint32_t)d);
+        if (!strcasecmp(l, "anonymity"))
+          return 1;
+        if (strcasecmp(l, "condition"))
+          continue;
+        for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+          if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+              !strcasecmp(coder_lemma(c, (uint32_t)k), "anonymity"))
+            return 1;
+      }
+    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n ||
+        (b != SIMA_DEP_XCOMP && b != SIMA_DEP_ADVCL && b != SIMA_DEP_CONJ))
+      return 0;
+    x = (uint32_t)h;
+  }
+  return 0;
+}
+
 /* RULE C-ENDANGER: "threaten" (or "endanger", "menace") coded as a
 ** generic threat (130) is a danger, not a threat made, when its object
 ** is a thing rather than an actor ("activists threaten the activities of
@@ -3725,6 +3761,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (p->null || geography_clause(c, t) || endanger_sense(c, t, p) ||
       habit_past(c, t) || /* C-HABIT-PAST */
       generic_present(c, si, t, p->code) || /* C-GENERIC-PRESENT */
+      anonymity_frame(c, t) ||                /* C-ANONYMITY */
       modifier_gerund(c, t) || name_word(c, si, t) || victim_label(c, t))
     return 0;
   if (!strncmp(p->code, "054", 3) && c->syn[t].upos == SIMA_UPOS_VERB &&
