@@ -2047,6 +2047,22 @@ static int habit_past(const coder_ctx *c, uint32_t t) {
     if (c->syn[d].deprel == SIMA_DEP_ADVMOD &&
         CODER_IN(habit, coder_lemma(c, (uint32_t)d)))
       return 1;
+  /* C-HABIT-PAST (adjective): "it is common (unusual) for the gangs to
+  ** extort shopkeepers": the to-clause of an adjective of habit */
+  static const char *const habit_adj[] = {
+      "common",  "commonplace", "customary", "normal", "rare",
+      "routine", "typical",     "uncommon",  "unusual", "usual"};
+  {
+    uint32_t y = conj_first(c, t, 4);
+    unsigned yb = sima_deprel_base(c->syn[y].deprel);
+    int32_t a = c->syn[y].head;
+    if ((yb == SIMA_DEP_CSUBJ || yb == SIMA_DEP_XCOMP ||
+         yb == SIMA_DEP_ADVCL) &&
+        a >= 0 && (uint32_t)a < c->n && c->syn[a].upos == SIMA_UPOS_ADJ &&
+        coder_has_marker(c, y, "to") &&
+        CODER_IN(habit_adj, coder_lemma(c, (uint32_t)a)))
+      return 1;
+  }
   if (!strcmp(coder_lemma(c, t), "meet"))
     for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
       if (c->syn[d].deprel == SIMA_DEP_ADVMOD && (uint32_t)d < t &&
