@@ -2277,6 +2277,66 @@ static int anonymity_frame(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* RULE C-BE-TO-NOUN: "X's job is to V", "the aim of the Urabenos is to
+** establish control": a to-clause after "be" whose subject phrase is a
+** noun of function (duty, function, job, responsibility, role, task)
+** describes what someone is there for, no act: no event; one whose
+** subject is a noun of aim (aim, goal, idea, intention, mission,
+** objective, plan, priority, purpose, strategy) says what someone means
+** to do: planned.  The subject phrase is read off the text: the words
+** before the "be" back to the nearest verb, which the parse often hangs
+** wrongly ("One of Norton's jobs in the militia was to go from house to
+** house to ask citizens ..."); the to-clause is found from the trigger
+** through open complements, purpose clauses and conjuncts.  Returns 1
+** (function), 2 (aim; *cue the noun) or 0. */
+static int be_to_noun(const coder_ctx *c, uint32_t t, int32_t *cue) {
+  /* Sorted. */
+  static const char *const function[] = {"duty", "function", "job",
+                                         "responsibility", "role", "task"};
+  static const char *const aim[] = {
+      "aim",       "goal",     "idea",     "intention", "mission",
+      "objective", "plan",     "priority", "purpose",   "strategy"};
+  const sima_sentence *se = coder_sentence_of(c->doc, t);
+  if (!se)
+    return 0;
+  uint32_t y = t;
+  for (int up = 0; up < 5; up++) {
+    int32_t m = coder_child_word(c, y, SIMA_DEP_MARK, "to");
+    if (m > 0 && (uint32_t)m > se->first + 1 && (uint32_t)m < y &&
+        !strcasecmp(coder_lemma(c, (uint32_t)m - 1), "be") &&
+        c->syn[m - 1].upos == SIMA_UPOS_AUX) {
+      for (uint32_t k = (uint32_t)m - 1, n = 0; k-- > se->first && n < 24;
+           n++) {
+        unsigned u = c->syn[k].upos;
+        if (u == SIMA_UPOS_VERB || u == SIMA_UPOS_AUX)
+          break;
+        if (u != SIMA_UPOS_NOUN)
+          continue;
+        const char *l = coder_lemma(c, k);
+        if (CODER_IN(function, l))
+          return 1;
+        if (CODER_IN(aim, l)) {
+          *cue = (int32_t)k;
+          return 2;
+        }
+      }
+      return 0;
+    }
+    unsigned b = sima_deprel_base(c->syn[y].deprel);
+    int32_t h = c->syn[y].head;
+    if (h < 0 || (uint32_t)h >= c->n ||
+        (b != SIMA_DEP_CONJ && b != SIMA_DEP_XCOMP && b != SIMA_DEP_ADVCL))
+      return 0;
+    /* (a clause with a subject of its own is no part of the to-clause:
+    ** "his priority was to avert war, but he did not rule out ...") */
+    if (child_by(c, y, SIMA_DEP_NSUBJ) >= 0 ||
+        child_by(c, y, SIMA_DEP_NSUBJ_PASS) >= 0)
+      return 0;
+    y = (uint32_t)h;
+  }
+  return 0;
+}
+
 /* RULE C-ENDANGER: "threaten" (or "endanger", "menace") coded as a
 ** generic threat (130) is a danger, not a threat made, when its object
 ** is a thing rather than an actor ("activists threaten the activities of
@@ -3858,6 +3918,23 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   mood_analyze(c, t, !(p->flags & PAT_F_NOMOOD), &mi);
   if (law_clause(c, t, &mi)) /* C-LAW-CLAUSE */
     return 0;
+  {
+    int32_t bcue = -1;
+    int bt = be_to_noun(c, t, &bcue); /* C-BE-TO-NOUN */
+    if (bt == 1)
+      return 0;
+    if (bt == 2 && !(p->flags & PAT_F_NOMOOD) &&
+        mi.uncond == SIMA_MOOD_ASSERTED) {
+      mi.uncond = SIMA_MOOD_PLANNED;
+      mi.uncond_rule = "C-BE-TO-NOUN";
+      mi.uncond_cue = bcue;
+      if (mi.mood == SIMA_MOOD_ASSERTED) {
+        mi.mood = SIMA_MOOD_PLANNED;
+        mi.mood_rule = "C-BE-TO-NOUN";
+        mi.mood_cue = bcue;
+      }
+    }
+  }
   /* RULE C-NEG-PATTERN: a pattern that requires its trigger negated
   ** (`neg`: "did not rule out a conflict" 014, "did not comment" 011)
   ** has that negation in its code: the event is not negated */
@@ -4251,8 +4328,11 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** paired code */
   /* (not the act a purpose clause aims at, C-MOOD-PURPOSE: "placed
   ** barricades so that police could detain the smugglers") */
+  /* (nor an aim the writer names, C-BE-TO-NOUN: "the aim of the
+  ** Urabenos is to establish control" is no threat made) */
   if (mi.mood == SIMA_MOOD_PLANNED && !mi.negated && src.n > 0 &&
-      !(mi.mood_rule && !strcmp(mi.mood_rule, "C-MOOD-PURPOSE"))) {
+      !(mi.mood_rule && (!strcmp(mi.mood_rule, "C-MOOD-PURPOSE") ||
+                         !strcmp(mi.mood_rule, "C-BE-TO-NOUN")))) {
     const char *mapped = !own                     ? NULL
                          : root >= 4 && root <= 8 ? derive_intent(code)
                          : root >= 14             ? derive_threat(code)
