@@ -2337,6 +2337,41 @@ static int be_to_noun(const coder_ctx *c, uint32_t t, int32_t *cue) {
   return 0;
 }
 
+/* RULE C-OFFICE-PHRASE: a bare singular title in a "for" or "as" phrase
+** ("campaigning for president", "stepped down as governor", "resigned as
+** president") names an office, not the person or body holding it: no
+** target (a determiner, possessor, adjective or name makes it someone:
+** "support for the mayor", "a warrant for former attorney general Thelma
+** Aldana"). */
+static int office_phrase(const coder_ctx *c, int32_t k) {
+  if (k < 0 || (uint32_t)k >= c->n || c->syn[k].upos != SIMA_UPOS_NOUN ||
+      c->syn[k].xpos != SIMA_XPOS_NN ||
+      !(coder_has_marker(c, (uint32_t)k, "for") ||
+        coder_has_marker(c, (uint32_t)k, "as")))
+    return 0;
+  int32_t m = c->tok2men[k];
+  if (m < 0 || (c->doc->mentions[m].country &&
+                c->doc->mentions[m].country[0]))
+    return 0;
+  /* (no word of its own but its preposition: "for former attorney general
+  ** and current candidate Thelma Aldana" names a person) */
+  for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b != SIMA_DEP_CASE && b != SIMA_DEP_CC && b != SIMA_DEP_PUNCT &&
+        b != SIMA_DEP_COMPOUND)
+      return 0;
+    if (b == SIMA_DEP_COMPOUND && c->syn[d].upos != SIMA_UPOS_NOUN)
+      return 0;
+  }
+  if ((uint32_t)k + 1 < c->n && c->syn[k + 1].upos == SIMA_UPOS_PROPN)
+    return 0;
+  /* (a title: the mention is a government, legislative, judicial or elite
+  ** office word) */
+  const char *sec = c->doc->mentions[m].sector;
+  return sec && (!strcmp(sec, "GOV") || !strcmp(sec, "LEG") ||
+                 !strcmp(sec, "ELI") || !strcmp(sec, "JUD"));
+}
+
 /* RULE C-ENDANGER: "threaten" (or "endanger", "menace") coded as a
 ** generic threat (130) is a danger, not a threat made, when its object
 ** is a thing rather than an actor ("activists threaten the activities of
@@ -4154,7 +4189,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           !((croot == 1 || croot == 5 || croot == 11 || croot == 12) &&
             place_scene(c, tgt.tok[k], tgt.men[k])) &&
           !place_scene_wide(c, t, tgt.tok[k], tgt.men[k], code) &&
-          !place_example(c, tgt.tok[k], tgt.men[k])) {
+          !place_example(c, tgt.tok[k], tgt.men[k]) &&
+          !office_phrase(c, tgt.tok[k])) {
         tgt.men[kept] = tgt.men[k];
         tgt.tok[kept++] = tgt.tok[k];
       }
