@@ -2028,6 +2028,38 @@ static uint32_t conj_first(const coder_ctx *c, uint32_t x, int hops) {
   return x;
 }
 
+/* C-HABIT-PAST (period): does the clause of x (its dependents, not
+** those of clauses below it) hold "annually", "daily", "weekly" ... or
+** "each/every day (week, month, year ...)"? */
+static int periodic(const coder_ctx *c, uint32_t x, int depth) {
+  static const char *const per_adv[] = {"annually", "daily",  "monthly",
+                                        "nightly",  "weekly", "yearly"};
+  static const char *const period[] = {"day",   "month", "morning",
+                                       "night", "week",  "year"};
+  if (depth > 4)
+    return 0;
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    const char *l = coder_lemma(c, (uint32_t)d);
+    /* (a participle on a noun is in the clause: "increases its security
+    ** training each year") */
+    if (c->syn[d].deprel == SIMA_DEP_ACL_RELCL || b == SIMA_DEP_ADVCL ||
+        b == SIMA_DEP_CCOMP ||
+        b == SIMA_DEP_XCOMP || b == SIMA_DEP_CONJ || b == SIMA_DEP_PARATAXIS ||
+        b == SIMA_DEP_CSUBJ || b == SIMA_DEP_APPOS)
+      continue;
+    if (b == SIMA_DEP_ADVMOD && CODER_IN(per_adv, l))
+      return 1;
+    if (c->syn[d].upos == SIMA_UPOS_NOUN && CODER_IN(period, l) &&
+        (coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "each") >= 0 ||
+         coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "every") >= 0))
+      return 1;
+    if (periodic(c, (uint32_t)d, depth + 1))
+      return 1;
+  }
+  return 0;
+}
+
 /* RULE C-HABIT-PAST: a habit or the start of an acquaintance is no
 ** event: an act with an adverb of habit ("officials often accuse ...",
 ** "Z40 frequently went to Guatemala"), the act under an active "used to"
@@ -2047,6 +2079,18 @@ static int habit_past(const coder_ctx *c, uint32_t t) {
     if (c->syn[d].deprel == SIMA_DEP_ADVMOD &&
         CODER_IN(habit, coder_lemma(c, (uint32_t)d)))
       return 1;
+  /* C-HABIT-PAST (period): a present-tense act repeated each period
+  ** ("Costa Rica exports shark fins to Hong Kong annually", "the United
+  ** States increases its training each year", "US police kill an average
+  ** of 369 people each year") is a habit; a past one ("was attacked
+  ** daily") counts real acts.  The period word is looked for anywhere in
+  ** the verb's own clause (the parse hangs it on the nearest noun) */
+  if ((c->syn[t].xpos == SIMA_XPOS_VBZ || c->syn[t].xpos == SIMA_XPOS_VBP ||
+       (c->syn[t].xpos == SIMA_XPOS_VB && child_by(c, t, SIMA_DEP_NSUBJ) >= 0 &&
+        coder_child_word(c, t, SIMA_DEP_MARK, "to") < 0)) &&
+      c->syn[t].upos == SIMA_UPOS_VERB && child_by(c, t, SIMA_DEP_AUX) < 0 &&
+      periodic(c, t, 0))
+    return 1;
   /* C-HABIT-PAST (adjective): "it is common (unusual) for the gangs to
   ** extort shopkeepers": the to-clause of an adjective of habit */
   static const char *const habit_adj[] = {
