@@ -178,6 +178,13 @@ static const char *const evidence_nouns[] = {"evidence", "indication",
 static const char *const cond_nouns[] = {"condition", "precondition",
                                          "prerequisite", "requirement"};
 
+/* Adjectives that judge how hard or likely an act is, and how needed
+** (C-MOOD-EVALUATIVE).  Sorted. */
+static const char *const ease_adjs[] = {
+    "difficult", "easy", "feasible", "hard", "possible", "simple", "tough"};
+static const char *const need_adjs[] = {"crucial", "essential", "imperative",
+                                        "important", "necessary", "vital"};
+
 /* (RULE C-NEG: "hardly" and "scarcely" deny as "not" does: "the SDF are
 ** hardly likely to attack") */
 static const char *const neg_words[] = {"hardly", "n't", "never",
@@ -1317,6 +1324,33 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
            (IN(arrest_heads, coder_lemma(c, (uint32_t)v)) &&
             coder_has_marker(c, x, "for")))) {
         MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-ACCUSED", v);
+        break;
+      }
+    }
+    /* RULE C-MOOD-EVALUATIVE: the to-clause of an adjective that judges
+    ** an act ("it was possible for Turkey to renege on the deal", "the
+    ** aims can be difficult to reconcile with ...", "it is important for
+    ** the Zetas to take control of the port") says how hard, how likely
+    ** or how needed the act is, not that it was done: possible, or
+    ** requested for an adjective of necessity (a habit, "it is unusual
+    ** for the US to target heads of state", is C-HABIT-PAST) */
+    if ((base == SIMA_DEP_CSUBJ || base == SIMA_DEP_XCOMP ||
+         base == SIMA_DEP_ADVCL) &&
+        c->syn[h].upos == SIMA_UPOS_ADJ && coder_has_marker(c, x, "to")) {
+      const char *al = coder_lemma(c, (uint32_t)h);
+      /* (C-NEG-UNABLE: "it was impossible for the army to attack" did
+      ** not attack) */
+      if (!strcasecmp(al, "impossible")) {
+        if (!neg_block)
+          NEGATE("C-NEG-UNABLE", h);
+        break;
+      }
+      if (IN(ease_adjs, al)) {
+        MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-EVALUATIVE", h);
+        break;
+      }
+      if (IN(need_adjs, al)) {
+        MOOD_IF_ASSERTED(SIMA_MOOD_REQUESTED, "C-MOOD-EVALUATIVE", h);
         break;
       }
     }
