@@ -209,6 +209,37 @@ int mood_is_speech(const char *lemma) {
   return lemma && IN(speech_verbs, lemma);
 }
 
+/* RULE C-ATTR-VIEW: verbs (and adjectives) of argument, warning and
+** worry voice their holder's view as "say" does: what "analysts argue
+** that", "the general warned that", "some Hondurans worry that" or
+** "officials are concerned that" tells is attributed to the holder (and
+** keeps the mood the verb lends it: a feared act stays possible).
+** Sorted. */
+static const char *const view_verbs[] = {
+    "afraid",    "argue",     "caution",  "concede", "concerned", "contend",
+    "emphasise", "emphasize", "estimate", "fear",    "predict",   "stress",
+    "warn",      "worried",   "worry"};
+
+static int mood_is_view(const char *lemma) {
+  return lemma && IN(view_verbs, lemma);
+}
+
+/* C-ATTR-VIEW: the holder of view verb h: its subject, unless that is a
+** bare demonstrative, "those", "this" (a broken parse: "an official who is among those
+** sanctioned ... contended that"), or -1. */
+static int32_t view_holder(const coder_ctx *c, uint32_t h) {
+  int32_t s = coder_subject(c, h, 0);
+  if (s >= 0 && (c->syn[s].upos == SIMA_UPOS_PRON ||
+                 c->syn[s].upos == SIMA_UPOS_DET) &&
+      c->syn[s].xpos == SIMA_XPOS_DT &&
+      (!strcasecmp(coder_lemma(c, (uint32_t)s), "that") ||
+       !strcasecmp(coder_lemma(c, (uint32_t)s), "this") ||
+       !strcasecmp(coder_lemma(c, (uint32_t)s), "those") ||
+       !strcasecmp(coder_lemma(c, (uint32_t)s), "these")))
+    return -1;
+  return s;
+}
+
 int mood_is_complaint(const char *lemma) {
   /* (C-SPEAKER-CONTENT, C-REPAIR final speaker) */
   static const char *const complaint[] = {"charge", "complain", "protest"};
@@ -884,6 +915,32 @@ static int32_t attribution_from(const coder_ctx *c, uint32_t speech) {
   return s;
 }
 
+/* C-ATTR, C-ATTR-VIEW for a walk that stops below the content clause:
+** the speaker of the clause v heads (v, or a verb it is a conjunct or
+** open complement of, the content of a verb of speech or view) sets
+** out->attr. */
+static void speaker_above(const coder_ctx *c, uint32_t v, mood_info *out) {
+  for (int step = 0; step < 6; step++) {
+    int32_t h = c->syn[v].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return;
+    unsigned b = sima_deprel_base(c->syn[v].deprel);
+    if (b == SIMA_DEP_CCOMP) {
+      const char *l = coder_lemma(c, (uint32_t)h);
+      int sp = mood_is_speech(l);
+      if ((sp || (mood_is_view(l) && (c->syn[h].upos == SIMA_UPOS_VERB ||
+                                      c->syn[h].upos == SIMA_UPOS_ADJ))) &&
+          (out->attr = sp ? attribution_from(c, (uint32_t)h)
+                          : view_holder(c, (uint32_t)h)) >= 0)
+        out->attr_rule = sp ? "C-ATTR" : "C-ATTR-VIEW";
+      return;
+    }
+    if (c->syn[v].deprel != SIMA_DEP_CONJ && !coder_is_xcomp(c, v))
+      return;
+    v = (uint32_t)h;
+  }
+}
+
 /* RULE C-NEG-DENIED: the act is denied by verb d ("deny"): negated (unless
 ** neg_block) and, when d has a subject and no attribution is set yet,
 ** attributed to it. */
@@ -1088,6 +1145,14 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
           out->attr_rule = "C-ATTR";
           break;
         }
+        /* C-ATTR-VIEW: "..., analysts warned" (a parenthetical) */
+        if (rel == SIMA_DEP_PARATAXIS && c->syn[d].upos == SIMA_UPOS_VERB &&
+            mood_is_view(coder_lemma(c, (uint32_t)d)) &&
+            view_holder(c, (uint32_t)d) >= 0) {
+          out->attr = view_holder(c, (uint32_t)d);
+          out->attr_rule = "C-ATTR-VIEW";
+          break;
+        }
         if ((sima_deprel_base(rel) == SIMA_DEP_OBL ||
              sima_deprel_base(rel) == SIMA_DEP_NMOD) &&
             (coder_has_marker(c, (uint32_t)d, "according") ||
@@ -1173,6 +1238,10 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
             SIMA_MOOD_ASSERTED &&
         lm != SIMA_MOOD_REQUESTED) {
       MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CONSEQUENCE", lcue);
+      /* (C-ATTR, C-ATTR-VIEW: the forecast is the speaker's: "the general
+      ** warned that an assault would lead to a catastrophe") */
+      if (out->attr < 0)
+        speaker_above(c, (uint32_t)h, out);
       break;
     }
     /* C-MOOD-NOUN */
@@ -1266,11 +1335,22 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         out->attr = attribution_from(c, (uint32_t)h);
         out->attr_rule = out->attr >= 0 ? "C-ATTR" : NULL;
       }
+      /* RULE C-ATTR-VIEW: "analysts argue that ...", "some Hondurans
+      ** worry that ...": the holder of the view, the walk going on for
+      ** the mood the verb lends (C-MOOD-FEAR, C-MOOD-POSS "warn") */
+      int view = 0;
+      if (out->attr < 0 && mood_is_view(coder_lemma(c, (uint32_t)h)) &&
+          (c->syn[h].upos == SIMA_UPOS_VERB ||
+           c->syn[h].upos == SIMA_UPOS_ADJ) &&
+          (out->attr = view_holder(c, (uint32_t)h)) >= 0) {
+        out->attr_rule = "C-ATTR-VIEW";
+        view = 1;
+      }
       /* C-MOOD-ALLEGED: what a speaker alleges ("reports alleging that
       ** the government negotiated with the gang") */
       if (!strcasecmp(coder_lemma(c, (uint32_t)h), "allege"))
         MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-ALLEGED", h);
-      if (out->attr >= 0)
+      if (out->attr >= 0 && !view)
         break;
       /* RULE C-MOOD-HOPE: what someone hopes, wishes or prays another
       ** will do ("officials hope that Turkey will withdraw", "I hope the
