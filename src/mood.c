@@ -146,6 +146,13 @@ static const char *const possible_nouns[] = {
     "likelihood", "option",   "possibility", "prospect", "question",
     "risk",       "scenario", "specter",     "spectre",  "threat"};
 
+/* RULE C-MOOD-DEADLINE: nouns of a date set for an act: the act in
+** their phrase is still ahead, expected ("the March 23 deadline for a
+** final ceasefire agreement", "on the eve of talks between ...", "a
+** timetable for the withdrawal").  Sorted. */
+static const char *const deadline_nouns[] = {
+    "countdown", "deadline", "eve", "run-up", "timeline", "timetable"};
+
 /* RULE C-MOOD-COMMIT: nouns of commitment or intent (mood_analyze).
 ** Sorted. */
 static const char *const commit_nouns[] = {
@@ -382,6 +389,29 @@ static uint32_t left_edge(const coder_ctx *c, uint32_t x) {
     }
   }
   return le;
+}
+
+/* C-MOOD-NOUN, C-MOOD-DEADLINE: the noun whose phrase noun x is: its
+** head when x is its nmod, or, the parse hanging the phrase elsewhere
+** ("comes a month before the deadline for a final agreement": agreement
+** an obl of "comes"), the noun right before x's own for/of/on/to
+** marker; or -1. */
+static int32_t phrase_noun(const coder_ctx *c, uint32_t x) {
+  int32_t h = c->syn[x].head;
+  if (h >= 0 && (uint32_t)h < c->n &&
+      sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
+      c->syn[h].upos == SIMA_UPOS_NOUN)
+    return h;
+  uint32_t le = left_edge(c, x);
+  if (le > 0 && le < x && c->syn[le].upos == SIMA_UPOS_ADP &&
+      c->syn[le].head == (int32_t)x &&
+      (!strcasecmp(coder_lemma(c, le), "for") ||
+       !strcasecmp(coder_lemma(c, le), "of") ||
+       !strcasecmp(coder_lemma(c, le), "on") ||
+       !strcasecmp(coder_lemma(c, le), "to")) &&
+      c->syn[le - 1].upos == SIMA_UPOS_NOUN && c->tok2men[le - 1] < 0)
+    return (int32_t)le - 1;
+  return -1;
 }
 
 /* The word right before the clause of predicate x, read off the text
@@ -1243,6 +1273,39 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       if (out->attr < 0)
         speaker_above(c, (uint32_t)h, out);
       break;
+    }
+    /* RULE C-MOOD-NOUN (a chain of phrases), C-MOOD-DEADLINE: a nominal
+    ** event in the phrase of a noun that is in the phrase of a noun of
+    ** possibility ("the risk of renewed violence in the aftermath of a
+    ** peace agreement": possible), or in the phrase of a noun of a date
+    ** set ("the deadline for a ceasefire agreement": expected) */
+    if (x == t && c->syn[t].upos == SIMA_UPOS_NOUN) {
+      int32_t f = -1, k = (int32_t)t;
+      for (int up = 0; up < 4 && (k = phrase_noun(c, (uint32_t)k)) >= 0;
+           up++) {
+        const char *fl = coder_lemma(c, (uint32_t)k);
+        if (IN(deadline_nouns, fl) ||
+            (up > 0 && IN(possible_nouns, fl))) {
+          f = k;
+          break;
+        }
+        /* (C-MOOD-REQ: "calls for talks between the government and the
+        ** rebels", "a push for a ceasefire agreement": requested) */
+        if (up == 0 && IN(requested_heads, fl) &&
+            coder_has_marker(c, t, "for")) {
+          f = k;
+          break;
+        }
+      }
+      if (f >= 0) {
+        if (IN(requested_heads, coder_lemma(c, (uint32_t)f)))
+          MOOD_IF_ASSERTED(SIMA_MOOD_REQUESTED, "C-MOOD-REQ", f);
+        else if (IN(deadline_nouns, coder_lemma(c, (uint32_t)f)))
+          MOOD_IF_ASSERTED(SIMA_MOOD_EXPECTED, "C-MOOD-DEADLINE", f);
+        else
+          MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-NOUN", f);
+        break;
+      }
     }
     /* C-MOOD-NOUN */
     if ((base == SIMA_DEP_NMOD || base == SIMA_DEP_ACL ||
