@@ -1826,6 +1826,19 @@ static int observer_verb(const char *l) {
   return mood_is_speech(l) || CODER_IN(obs, l);
 }
 
+/* RULE C-TALKS-SPONSOR: verbs whose subject stands behind talks or a
+** deal as a third party, not as one of its sides: "Russia and Turkey are
+** sponsoring the Sochi talks" makes neither a partner of the talks (nor
+** of the other: a mediation, 045, pairs no coordinated mediators).
+** Sorted. */
+static int sponsor_verb(const char *l) {
+  static const char *const sp[] = {
+      "back",      "broker",   "co-sponsor", "cosponsor", "facilitate",
+      "guarantee", "mediate",  "moderate",   "oversee",   "shepherd",
+      "sponsor",   "support"};
+  return CODER_IN(sp, l);
+}
+
 /* Nouns that carry the event of their compound modifier: "a mediation
 ** effort", "a peace mission", "an attack operation" (but "a defence
 ** pact" is a pact).  Sorted. */
@@ -3695,7 +3708,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** on civilians"); who announces a deal or a meeting is mostly a
       ** party to it */
       !((code[0] == '2' || (code[0] == '1' && code[1] >= '3')) &&
-        observer_verb(coder_lemma(c, (uint32_t)c->syn[nh].head)))) {
+        observer_verb(coder_lemma(c, (uint32_t)c->syn[nh].head))) &&
+      /* C-TALKS-SPONSOR: nor the sponsor of talks or a deal */
+      !(code[0] == '0' && (code[1] == '4' || code[1] == '5') &&
+        sponsor_verb(coder_lemma(c, (uint32_t)c->syn[nh].head)))) {
     int32_t sj = coder_subject(c, (uint32_t)c->syn[nh].head, 0);
     if (sj >= 0)
       coder_actors_at(c, (uint32_t)sj, &src);
@@ -3778,7 +3794,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** billions in aid") do not visit or host each other: a visit or hosting
   ** (042, 043) pairs no coordinated actors (and, as other mutual acts,
   ** guesses no target among them) */
-  int visit = !strcmp(code, "042") || !strcmp(code, "043");
+  /* (C-TALKS-SPONSOR: nor does a mediation: "Russia and Turkey brokered
+  ** the talks" mediate between others) */
+  int visit = !strcmp(code, "042") || !strcmp(code, "043") ||
+              !strcmp(code, "045");
   int truce = !strcmp(code, "196") && truce_parties(c, &src);
   int guess = !(src.n >= 2 && ((code2[0] && strcmp(code, code2) == 0) ||
                                (croot >= 3 && croot <= 6) || truce));
