@@ -414,6 +414,51 @@ static int32_t phrase_noun(const coder_ctx *c, uint32_t x) {
   return -1;
 }
 
+/* RULE C-MOOD-WHERE: a "where" clause in the simple present (no
+** auxiliary of its own) on the place of an act tells what goes on there
+** then: it is in that act's frame, its mood and speaker ("the plans are
+** likely to be revived at Sochi, where Putin plays host to Erdogan":
+** expected; "a solution will be a deal between states, where the
+** Americans agree with the Russians, he said": planned, said by him).
+** Returns the predicate whose place the clause describes (the one
+** governing the noun right before "where", however the parse hangs the
+** clause), or -1. */
+static int32_t where_frame(const coder_ctx *c, uint32_t x) {
+  unsigned b = sima_deprel_base(c->syn[x].deprel);
+  if (b != SIMA_DEP_ADVCL && b != SIMA_DEP_PARATAXIS && b != SIMA_DEP_ACL)
+    return -1;
+  if (c->syn[x].xpos != SIMA_XPOS_VBZ && c->syn[x].xpos != SIMA_XPOS_VBP)
+    return -1;
+  int32_t w = -1;
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned db = sima_deprel_base(c->syn[d].deprel);
+    if (db == SIMA_DEP_AUX || db == SIMA_DEP_COP)
+      return -1;
+    if (db == SIMA_DEP_ADVMOD && (uint32_t)d < x &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "where") && w < 0)
+      w = d;
+  }
+  if (w <= 0)
+    return -1;
+  int32_t a = w - 1;
+  if (c->syn[a].upos == SIMA_UPOS_PUNCT && a > 0)
+    a--;
+  if (c->syn[a].upos != SIMA_UPOS_NOUN && c->syn[a].upos != SIMA_UPOS_PROPN)
+    return -1;
+  /* up from the place to the predicate it belongs to */
+  for (int step = 0; step < 6; step++) {
+    int32_t h = c->syn[a].head;
+    if (h < 0 || (uint32_t)h >= c->n || h == (int32_t)x)
+      return -1;
+    unsigned u = c->syn[h].upos;
+    if (u == SIMA_UPOS_VERB || u == SIMA_UPOS_ADJ ||
+        coder_child_word(c, (uint32_t)h, SIMA_DEP_COP, "be") >= 0)
+      return h;
+    a = h;
+  }
+  return -1;
+}
+
 /* The word right before the clause of predicate x, read off the text
 ** rather than the parse (which often hangs "denied that the army
 ** attacked" or "so that police could detain" wrongly): the token before
@@ -1649,6 +1694,16 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         neg_block = 1; /* C-NEG-SUBJECT */
       x = (uint32_t)h;
       continue;
+    }
+    /* C-MOOD-WHERE: on to the act whose place the clause describes (its
+    ** frame, not its negation) */
+    {
+      int32_t wf = where_frame(c, x);
+      if (wf >= 0) {
+        neg_block = 1;
+        x = (uint32_t)wf;
+        continue;
+      }
     }
     /* RULE C-MOOD-REQ: the content of a request noun ("rejected a UN
     ** appeal for deploying troops", "a call to withdraw") */
