@@ -55,7 +55,7 @@ static const char *const speech_verbs[] = {
 /* ("attempt"/"try" are not here: an attempt happened; CAMEO codes it) */
 static const char *const planned_heads[] = {
     "agree",     "aim",     "arrange",  "commit", "consent", "decide",
-    "determine", "go",      "hope",     "intend", "look",    "mean",
+    "determine", "eye",     "go",       "hope",   "intend",  "look",    "mean",
     "move",      "offer",   "plan",     "pledge", "prepare", "promise",
     "propose",   "resolve", "schedule", "seek",   "swear",   "undertake",
     "volunteer", "vow",     "want",     "wish"};
