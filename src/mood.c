@@ -80,7 +80,7 @@ static const char *const disposed_adjs[] = {
 /* ("nears a final peace agreement": the agreement is still ahead) */
 /* ("about to enter talks": the act is imminent, C-MOOD-EXP) */
 static const char *const expected_heads[] = {
-    "about",    "anticipate", "bound", "due",     "expect",
+    "about",    "anticipate", "await", "bound",   "due",     "expect",
     "forecast", "likely",     "near",  "poise",   "predict",
     "project",  "set",        "slate", "unlikely"};
 
