@@ -1128,6 +1128,34 @@ static int orgs_apart(const sima_mention *s, const sima_mention *t) {
   return la != lb || strncmp(a, b, la) != 0;
 }
 
+/* RULE C-NOUN-BACKGROUND: is nominal trigger t the time frame of its
+** clause: "during the Pope's visit", "after the call with Erdogan",
+** "since the agreement", "in the wake (aftermath, run-up) of the
+** talks", "ahead of / in advance of the visit"?  Such a mention names
+** an event as background, not as news. */
+static int background_noun(const coder_ctx *c, uint32_t t) {
+  static const char *const prep[] = {"after", "amid",      "before",
+                                     "during", "following", "since",
+                                     "throughout", "until"};
+  static const char *const frame[] = {"advance", "aftermath", "ahead",
+                                      "course",  "eve",       "run-up",
+                                      "wake"};
+  if (c->syn[t].upos != SIMA_UPOS_NOUN)
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_CASE)
+      continue;
+    const char *l = coder_lemma(c, (uint32_t)d);
+    if (CODER_IN(prep, l))
+      return 1;
+    /* "in the wake of", "ahead of": the word before "of" */
+    if (!strcasecmp(l, "of") && d > 0 &&
+        CODER_IN(frame, coder_lemma(c, (uint32_t)d - 1)))
+      return 1;
+  }
+  return 0;
+}
+
 /* Appends one event; RULE C-DEDUP drops an exact repeat in a sentence and
 ** RULE C-SELF an event of an actor on itself. */
 static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
@@ -1141,8 +1169,24 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
     return 0;
   if (S && T && coder_same_actor(S->code, T->code) && !orgs_apart(S, T))
     return 0;
-  for (uint32_t i = sent_first_ev; i < ev->n; i++) {
+  /* RULE C-NOUN-BACKGROUND: a background mention ("violence went on
+  ** during the Pope's visit to Guanajuato") of an event the document
+  ** coded before (same code, source and target) is that event again, not
+  ** a new one: dropped */
+  uint32_t from = sent_first_ev;
+  if (background_noun(c, t))
+    from = 0;
+  for (uint32_t i = from; i < ev->n; i++) {
     const sima_event *o = &ev->ev[i];
+    if (i < sent_first_ev &&
+        (strcmp(o->code, code) != 0 ||
+         !same_code(o->source.code, S ? S->code : NULL) ||
+         !same_code(o->target.code, T ? T->code : NULL)))
+      continue;
+    if (i < sent_first_ev) {
+      ev->repeats++;
+      return 0;
+    }
     if (strcmp(o->code, code) == 0 &&
         (o->source.code == (S ? S->code : NULL) ||
          same_code(o->source.code, S ? S->code : NULL)) &&
