@@ -725,6 +725,55 @@ static int32_t opening_according(const coder_ctx *c, uint32_t t,
   return head;
 }
 
+/* Is token k a quotation mark (", “, ”, `` or '')? */
+static int quote_tok(const coder_ctx *c, uint32_t k) {
+  const sima_token *tk = &c->doc->tokens[k];
+  const char *w = c->doc->text + tk->off;
+  if (c->syn[k].xpos == SIMA_XPOS_LQUOTE || c->syn[k].xpos == SIMA_XPOS_RQUOTE)
+    return 1;
+  return (tk->len == 1 && w[0] == '"') ||
+         (tk->len == 3 && (unsigned char)w[0] == 0xE2 &&
+          (unsigned char)w[1] == 0x80 &&
+          ((unsigned char)w[2] == 0x9C || (unsigned char)w[2] == 0x9D));
+}
+
+/* RULE C-ATTR-QUOTE: a sentence that opens with a quotation and closes it
+** with its speaker ("'... will be a deal between states, where the
+** Americans agree with the Russians,' he said", "'... she says") is that
+** speaker's, however the parse hangs the quotation: the events inside
+** the quotation are attributed to the subject of the verb of speech or
+** view right after it.  Returns that subject, or -1. */
+static int32_t closing_speaker(const coder_ctx *c, uint32_t t) {
+  const sima_sentence *se = coder_sentence_of(c->doc, t);
+  if (!se || se->count < 4 || !quote_tok(c, se->first) || t <= se->first)
+    return -1;
+  uint32_t end = se->first + se->count;
+  uint32_t q = t + 1;
+  while (q < end && q < t + 256 && !quote_tok(c, q))
+    q++;
+  if (q >= end || !quote_tok(c, q))
+    return -1;
+  /* (the quotation closes a clause: ",", ".", "?" or "!" before it) */
+  const sima_token *pt = &c->doc->tokens[q - 1];
+  char pc = pt->len == 1 ? c->doc->text[pt->off] : 0;
+  if (pc != ',' && pc != '.' && pc != '?' && pc != '!')
+    return -1;
+  uint32_t k = q;
+  while (k < end && (quote_tok(c, k) || c->syn[k].upos == SIMA_UPOS_PUNCT))
+    k++;
+  for (uint32_t v = k; v < end && v < k + 8; v++) {
+    if (c->syn[v].upos == SIMA_UPOS_PUNCT)
+      return -1;
+    const char *l = coder_lemma(c, v);
+    if (c->syn[v].upos == SIMA_UPOS_VERB &&
+        (mood_is_speech(l) || mood_is_view(l))) {
+      int32_t s = coder_subject(c, v, 0);
+      return s > (int32_t)q ? s : -1;
+    }
+  }
+  return -1;
+}
+
 /* Is the subject of "be to" verb t an actor mention or a personal
 ** pronoun (C-MOOD-BE-TO)? */
 static int be_to_actor(const coder_ctx *c, uint32_t t) {
@@ -1763,6 +1812,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       (out->attr = opening_according(c, t, &out->attr_first,
                                      &out->attr_last)) >= 0)
     out->attr_rule = "C-ATTR-ACCORDING";
+  if (out->attr < 0 && (out->attr = closing_speaker(c, t)) >= 0)
+    out->attr_rule = "C-ATTR-QUOTE";
 #undef MOOD_IF_ASSERTED
 #undef NEGATE
   if (!apply_mood) {
