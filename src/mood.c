@@ -1731,6 +1731,23 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       x = (uint32_t)h;
       continue;
     }
+    /* RULE C-MOOD-AIM: a nominal event a verb of plan, request or
+    ** expectation aims or asks at or for ("the talks aim at a border
+    ** agreement", "called for talks with the rebels", "prepare for
+    ** talks") takes that verb's mood (not "went for talks") */
+    if (c->syn[t].upos == SIMA_UPOS_NOUN && x == t &&
+        base == SIMA_DEP_OBL && c->syn[h].upos == SIMA_UPOS_VERB &&
+        strcasecmp(coder_lemma(c, (uint32_t)h), "go") &&
+        (coder_has_marker(c, t, "at") || coder_has_marker(c, t, "for") ||
+         coder_has_marker(c, t, "toward") ||
+         coder_has_marker(c, t, "towards"))) {
+      const char *hr = NULL;
+      sima_mood hm = head_mood(c, (uint32_t)h, &hr);
+      if (hm != SIMA_MOOD_ASSERTED) {
+        MOOD_IF_ASSERTED(hm, hr, h);
+        break;
+      }
+    }
     if (c->syn[t].upos != SIMA_UPOS_VERB && x == t &&
         (base == SIMA_DEP_OBJ || base == SIMA_DEP_NSUBJ)) {
       /* noun trigger: "planned an attack", "fears of an attack" */
