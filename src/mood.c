@@ -1474,6 +1474,25 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         break;
       }
     }
+    /* RULE C-ATTR (content on the addressee): a that-clause the parser
+    ** hangs on the addressee of a verb of speech ("a source told InSight
+    ** Crime that the attorney general has asked ...": a clause of
+    ** "Crime") is what the speaker told: attributed to the speaker */
+    if (base == SIMA_DEP_ACL && out->attr < 0 &&
+        c->syn[h].upos != SIMA_UPOS_VERB) {
+      int32_t th = coder_child_word(c, x, SIMA_DEP_MARK, "that");
+      int32_t v = c->syn[h].head;
+      unsigned hb = sima_deprel_base(c->syn[h].deprel);
+      if (th >= 0 && c->syn[th].upos == SIMA_UPOS_SCONJ &&
+          coder_subject(c, x, 0) >= 0 && (uint32_t)h < x && v >= 0 &&
+          (uint32_t)v < c->n && c->syn[v].upos == SIMA_UPOS_VERB &&
+          (hb == SIMA_DEP_OBJ || hb == SIMA_DEP_IOBJ) &&
+          mood_is_speech(coder_lemma(c, (uint32_t)v)) &&
+          (out->attr = attribution_from(c, (uint32_t)v)) >= 0) {
+        out->attr_rule = "C-ATTR";
+        break;
+      }
+    }
     if (base == SIMA_DEP_CCOMP) {
       /* RULE C-NEG-DENIED: the content of a denial ("the army denied that
       ** its troops fired on the crowd") is negated, in the denier's
