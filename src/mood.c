@@ -54,11 +54,11 @@ static const char *const speech_verbs[] = {
 
 /* ("attempt"/"try" are not here: an attempt happened; CAMEO codes it) */
 static const char *const planned_heads[] = {
-    "agree",     "aim",     "arrange",  "commit", "consent", "decide",
-    "determine", "eye",     "go",       "hope",   "intend",  "look",    "mean",
-    "move",      "offer",   "plan",     "pledge", "prepare", "promise",
-    "propose",   "resolve", "schedule", "seek",   "swear",   "undertake",
-    "volunteer", "vow",     "want",     "wish"};
+    "agree",     "aim",       "arrange", "commit",   "consent", "decide",
+    "determine", "eye",       "go",      "hope",     "intend",  "look",
+    "mean",      "move",      "offer",   "plan",     "pledge",  "prepare",
+    "promise",   "propose",   "resolve", "schedule", "seek",    "swear",
+    "undertake", "volunteer", "vow",     "want",     "wish"};
 
 /* Heads of a wish about another's act (C-MOOD-HOPE).  Sorted. */
 static const char *const hope_heads[] = {"dream", "hope", "pray", "want",
@@ -80,9 +80,9 @@ static const char *const disposed_adjs[] = {
 /* ("nears a final peace agreement": the agreement is still ahead) */
 /* ("about to enter talks": the act is imminent, C-MOOD-EXP) */
 static const char *const expected_heads[] = {
-    "about",    "anticipate", "await", "bound",   "due",     "expect",
-    "forecast", "likely",     "near",  "poise",   "predict",
-    "project",  "set",        "slate", "unlikely"};
+    "about",   "anticipate", "await",  "bound", "due",
+    "expect",  "forecast",   "likely", "near",  "poise",
+    "predict", "project",    "set",    "slate", "unlikely"};
 
 static const char *const requested_heads[] = {
     "appeal",   "ask",    "beg",     "call",    "demand",   "encourage",
@@ -232,8 +232,8 @@ static int mood_is_view(const char *lemma) {
 }
 
 /* C-ATTR-VIEW: the holder of view verb h: its subject, unless that is a
-** bare demonstrative, "those", "this" (a broken parse: "an official who is among those
-** sanctioned ... contended that"), or -1. */
+** bare demonstrative ("those", "this": a broken parse of "an official
+** who is among those sanctioned ... contended that"), or -1. */
 static int32_t view_holder(const coder_ctx *c, uint32_t h) {
   int32_t s = coder_subject(c, h, 0);
   if (s >= 0 && (c->syn[s].upos == SIMA_UPOS_PRON ||
