@@ -1130,6 +1130,34 @@ static int orgs_apart(const sima_mention *s, const sima_mention *t) {
   return la != lb || strncmp(a, b, la) != 0;
 }
 
+/* RULE C-NOUN-BACKGROUND: is nominal trigger t the time frame of its
+** clause: "during the Pope's visit", "after the call with Erdogan",
+** "since the agreement", "in the wake (aftermath, run-up) of the
+** talks", "ahead of / in advance of the visit"?  Such a mention names
+** an event as background, not as news. */
+static int background_noun(const coder_ctx *c, uint32_t t) {
+  static const char *const prep[] = {"after", "amid",      "before",
+                                     "during", "following", "since",
+                                     "throughout", "until"};
+  static const char *const frame[] = {"advance", "aftermath", "ahead",
+                                      "course",  "eve",       "run-up",
+                                      "wake"};
+  if (c->syn[t].upos != SIMA_UPOS_NOUN)
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_CASE)
+      continue;
+    const char *l = coder_lemma(c, (uint32_t)d);
+    if (CODER_IN(prep, l))
+      return 1;
+    /* "in the wake of", "ahead of": the word before "of" */
+    if (!strcasecmp(l, "of") && d > 0 &&
+        CODER_IN(frame, coder_lemma(c, (uint32_t)d - 1)))
+      return 1;
+  }
+  return 0;
+}
+
 /* Appends one event; RULE C-DEDUP drops an exact repeat in a sentence and
 ** RULE C-SELF an event of an actor on itself. */
 static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
@@ -1143,8 +1171,24 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
     return 0;
   if (S && T && coder_same_actor(S->code, T->code) && !orgs_apart(S, T))
     return 0;
-  for (uint32_t i = sent_first_ev; i < ev->n; i++) {
+  /* RULE C-NOUN-BACKGROUND: a background mention ("violence went on
+  ** during the Pope's visit to Guanajuato") of an event the document
+  ** coded before (same code, source and target) is that event again, not
+  ** a new one: dropped */
+  uint32_t from = sent_first_ev;
+  if (background_noun(c, t))
+    from = 0;
+  for (uint32_t i = from; i < ev->n; i++) {
     const sima_event *o = &ev->ev[i];
+    if (i < sent_first_ev &&
+        (strcmp(o->code, code) != 0 ||
+         !same_code(o->source.code, S ? S->code : NULL) ||
+         !same_code(o->target.code, T ? T->code : NULL)))
+      continue;
+    if (i < sent_first_ev) {
+      ev->repeats++;
+      return 0;
+    }
     if (strcmp(o->code, code) == 0 &&
         (o->source.code == (S ? S->code : NULL) ||
          same_code(o->source.code, S ? S->code : NULL)) &&
@@ -1826,6 +1870,19 @@ static int observer_verb(const char *l) {
       "deny",  "deplore", "describe",  "document",  "fear",  "investigate",
       "probe", "record",  "see",       "witness"};
   return mood_is_speech(l) || CODER_IN(obs, l);
+}
+
+/* RULE C-TALKS-SPONSOR: verbs whose subject stands behind talks or a
+** deal as a third party, not as one of its sides: "Russia and Turkey are
+** sponsoring the Sochi talks" makes neither a partner of the talks (nor
+** of the other: a mediation, 045, pairs no coordinated mediators).
+** Sorted. */
+static int sponsor_verb(const char *l) {
+  static const char *const sp[] = {
+      "back",      "broker",   "co-sponsor", "cosponsor", "facilitate",
+      "guarantee", "mediate",  "moderate",   "oversee",   "shepherd",
+      "sponsor",   "support"};
+  return CODER_IN(sp, l);
 }
 
 /* Nouns that carry the event of their compound modifier: "a mediation
@@ -4067,7 +4124,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** on civilians"); who announces a deal or a meeting is mostly a
       ** party to it */
       !((code[0] == '2' || (code[0] == '1' && code[1] >= '3')) &&
-        observer_verb(coder_lemma(c, (uint32_t)c->syn[nh].head)))) {
+        observer_verb(coder_lemma(c, (uint32_t)c->syn[nh].head))) &&
+      /* C-TALKS-SPONSOR: nor the sponsor of talks or a deal */
+      !(code[0] == '0' && (code[1] == '4' || code[1] == '5') &&
+        sponsor_verb(coder_lemma(c, (uint32_t)c->syn[nh].head)))) {
     int32_t sj = coder_subject(c, (uint32_t)c->syn[nh].head, 0);
     if (sj >= 0)
       coder_actors_at(c, (uint32_t)sj, &src);
@@ -4150,7 +4210,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** billions in aid") do not visit or host each other: a visit or hosting
   ** (042, 043) pairs no coordinated actors (and, as other mutual acts,
   ** guesses no target among them) */
-  int visit = !strcmp(code, "042") || !strcmp(code, "043");
+  /* (C-TALKS-SPONSOR: nor does a mediation: "Russia and Turkey brokered
+  ** the talks" mediate between others) */
+  int visit = !strcmp(code, "042") || !strcmp(code, "043") ||
+              !strcmp(code, "045");
   int truce = !strcmp(code, "196") && truce_parties(c, &src);
   int guess = !(src.n >= 2 && ((code2[0] && strcmp(code, code2) == 0) ||
                                (croot >= 3 && croot <= 6) || truce));
