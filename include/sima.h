@@ -548,6 +548,16 @@ SIMA_API void sima_dict_stats_get(const sima_dict *d, sima_dict_stats *st);
 SIMA_API sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
                                       sima_error *err);
 
+/* RULE A-EVENT-DATE: after sima_dates_resolve, codes each event's source
+** and target that is a dictionary person or group (a mention carrying its
+** document-date code as is, or a pronoun resolved to one) at the event's
+** own date when a time expression dated it: "in 2007, Talabani praised
+** Tony Blair" in an article of 2017 is IRQGOV and GBRGOV, not the former
+** officials (ELI) they were in 2017.  No period on that date: unchanged.
+** Errors: NOMEM. */
+SIMA_API sima_status sima_actors_redate(const sima_dict *d, sima_doc *doc,
+                                        sima_error *err);
+
 /* "dict", "composed", "title", "pronoun", "nominal", "uncoded". */
 SIMA_API const char *sima_resolution_name(unsigned how);
 
@@ -576,6 +586,8 @@ typedef struct sima_mention {
   uint16_t how;          /* sima_resolution */
   uint16_t flags;        /* reserved */
   int32_t antecedent;    /* mention index it was resolved to, or -1 */
+  int32_t actor;         /* dictionary actor whose code at the document
+                            date the mention carries as is, or -1 */
 } sima_mention;
 
 /* ## Events

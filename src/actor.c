@@ -1398,6 +1398,37 @@ static int removal_object(const ctx *c, uint32_t first) {
   return i > 0 && tok_in(c, i - 1, removal);
 }
 
+/* RULE A-FROM-PURCHASE: the "from" phrase after the object of a verb of
+** acquisition (buy, purchase, acquire, import) names the seller,
+** not whose the goods are: "purchased eight Super Tucano aircraft from
+** Brazil" composes no BRAMIL (Brazil is the seller, the target of the
+** purchase's 061/062, docs/verbs.md `tgt=obl(from)`).  Up to four words
+** between: a possessive or article, numbers, adjectives and capitalised
+** names ("eight Super Tucano"). */
+static int purchase_object(const ctx *c, uint32_t first) {
+  static const char *const buy[] = {
+      "acquire",   "acquired",  "acquires",  "acquiring", "bought",
+      "buy",       "buying",    "buys",      "import",    "imported",
+      "importing", "imports",   "purchase",  "purchased", "purchases",
+      "purchasing", NULL};
+  static const char *const skip[] = {"a",   "an",    "its", "their", "his",
+                                     "her", "the",   "new", "more",  "several",
+                                     NULL};
+  uint32_t i = first;
+  for (int n = 0; n < 4 && i > 0; n++) {
+    const sima_token *w = &c->doc->tokens[i - 1];
+    unsigned up = c->doc->syn ? c->doc->syn[i - 1].upos : 0;
+    if (tok_in(c, i - 1, skip) ||
+        (c->doc->syn && (up == SIMA_UPOS_NUM || up == SIMA_UPOS_ADJ ||
+                         up == SIMA_UPOS_PROPN)) ||
+        (w->nnorm > 0 && w->norm[0] >= '0' && w->norm[0] <= '9'))
+      i--;
+    else
+      break;
+  }
+  return i > 0 && tok_in(c, i - 1, buy);
+}
+
 static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
                             uint32_t send) {
   agentrun r;
@@ -1424,7 +1455,8 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
   int prep =
       in || (t < send && (tok_eq(c, t, "of") ||
                           (tok_eq(c, t, "from") &&
-                           !removal_object(c, first)) ||
+                           !removal_object(c, first) &&
+                           !purchase_object(c, first)) ||
                           (!(r.flags & DICT_F_ABROAD) &&
                            (tok_eq(c, t, "for") || tok_eq(c, t, "at")))));
   if (prep) {
@@ -1749,6 +1781,37 @@ static int says_they(const ctx *c, uint32_t h, uint32_t i) {
          (v + 1 == i || (v + 2 == i && tok_eq(c, v + 1, "that")));
 }
 
+/* RULE A-COREF-TOLD: the one told is not who "they" are in what he is
+** told: "lawyers ... who have informed the authorities they are prepared
+** to turn themselves in" are not the authorities; "they" opening the
+** content of a verb of telling (tell, inform, assure, notify, warn,
+** remind) goes on past that verb's object to an earlier mention.  A
+** directive ("told his officers they should ...", "they must", "they
+** had to")
+** is about the one told and stays. 1 when mention m is such an object. */
+static int told_object(const ctx *c, const mtmp *m, uint32_t i) {
+  static const char *const tell[] = {
+      "assure",   "assured",  "assures",  "assuring", "inform",
+      "informed", "informing", "informs", "notified", "notifies",
+      "notify",   "reminded", "remind",   "reminds",  "tell",
+      "telling",  "tells",    "told",     "warn",     "warned",
+      "warning",  "warns",    NULL};
+  static const char *const directive[] = {"must", "ought", "should", NULL};
+  uint32_t e = m->first + m->count;
+  if (!tok_eq(c, i, "they") ||
+      !(e == i || (e + 1 == i && tok_eq(c, e, "that"))) ||
+      tok_in(c, i + 1, directive) ||
+      ((tok_eq(c, i + 1, "had") || tok_eq(c, i + 1, "have")) &&
+       tok_eq(c, i + 2, "to")))
+    return 0;
+  uint32_t b = m->first;
+  if (b > 0 && (tok_eq(c, b - 1, "the") || tok_eq(c, b - 1, "their") ||
+                tok_eq(c, b - 1, "his") || tok_eq(c, b - 1, "her") ||
+                tok_eq(c, b - 1, "its")))
+    b--;
+  return b > 0 && c->ti[b - 1].sent == c->ti[i].sent && tok_in(c, b - 1, tell);
+}
+
 static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
                          const char *skip) {
   uint32_t sent = c->ti[i].sent, looked = 0;
@@ -1760,6 +1823,8 @@ static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
       break;
     if (!m->code[0] || (skip && !strcmp(skip, m->code)))
       continue;
+    if (person == 0 && told_object(c, m, i))
+      continue; /* A-COREF-TOLD */
     /* RULE A-COREF-PEOPLE: a person noun in the plural ("the gang
     ** leaders", "commanders") is a group of people: "they" is that group
     ** when it is the subject of the verb of saying whose complement the
@@ -1943,6 +2008,30 @@ static int32_t earlier_title(const ctx *c, const uint8_t *coded, uint32_t nmain,
   return name_title(c, nmain, a0, a1, appos_end(c, a1, r0));
 }
 
+/* A-COREF-UNCODED: is the proper-noun run [r0, r1] marked as a person
+** before token lim: a speech verb right after or before it, a comma and
+** "a"/"an"/"who" or an age after it ("Jo Bloggs, 31, said"), or an
+** apposition closed by a comma and a speech verb ("X Y, co-chair of the
+** council, said")? */
+static int person_cue(const ctx *c, uint32_t r0, uint32_t r1, uint32_t lim) {
+  static const char *const speech[] = {
+      "said",    "says",    "told",      "tells",   "added",    "adds",
+      "wrote",   "writes",  "explained", "argued",  "insisted", "recalled",
+      "recalls", "noted",   "warned",    "claimed", "stated",   "declared",
+      "tweeted", "replied", "responded", NULL};
+  static const char *const appos[] = {"a", "an", "who", NULL};
+  int cue = tok_in(c, r1 + 1, speech) ||
+            (r0 > 0 && tok_in(c, r0 - 1, speech)) ||
+            (tok_eq(c, r1 + 1, ",") && r1 + 2 < lim &&
+             (tok_in(c, r1 + 2, appos) ||
+              c->doc->syn[r1 + 2].xpos == SIMA_XPOS_CD));
+  for (uint32_t j = r1 + 2; !cue && tok_eq(c, r1 + 1, ",") && j + 1 < lim &&
+                            j < r1 + 20 && c->ti[j].sent == c->ti[r1].sent;
+       j++)
+    cue = tok_eq(c, j, ",") && tok_in(c, j + 1, speech);
+  return cue;
+}
+
 /* RULE A-COREF-UNCODED: a person pronoun ("he", "she", "him") is the
 ** person named last before it; when that person has a name the
 ** dictionaries do not know (two or more capitalised proper nouns outside
@@ -1955,12 +2044,6 @@ static int32_t earlier_title(const ctx *c, const uint8_t *coded, uint32_t nmain,
 ** its last token. */
 static uint32_t uncoded_person(const ctx *c, const uint8_t *coded, uint32_t i,
                                uint32_t *last, uint32_t *apend) {
-  static const char *const speech[] = {
-      "said",    "says",    "told",      "tells",   "added",    "adds",
-      "wrote",   "writes",  "explained", "argued",  "insisted", "recalled",
-      "recalls", "noted",   "warned",    "claimed", "stated",   "declared",
-      "tweeted", "replied", "responded", NULL};
-  static const char *const appos[] = {"a", "an", "who", NULL};
   const sima_syntax *syn = c->doc->syn;
   if (!syn)
     return UINT32_MAX;
@@ -1976,18 +2059,19 @@ static uint32_t uncoded_person(const ctx *c, const uint8_t *coded, uint32_t i,
             syn[r0 - 1].xpos == SIMA_XPOS_NNPS))
       r0--;
     k = r0;
-    if (r1 == r0 || !c->ti[r0].cap || (r0 > 0 && tok_eq(c, r0 - 1, "the")))
+    if (!c->ti[r0].cap || (r0 > 0 && tok_eq(c, r0 - 1, "the")))
       continue;
-    int cue = tok_in(c, r1 + 1, speech) ||
-              (r0 > 0 && tok_in(c, r0 - 1, speech)) ||
-              (tok_eq(c, r1 + 1, ",") && r1 + 2 < i &&
-               (tok_in(c, r1 + 2, appos) || syn[r1 + 2].xpos == SIMA_XPOS_CD));
-    /* "X Y, co-chair of the council, said": an apposition closed by a
-    ** comma and a speech verb */
-    for (uint32_t j = r1 + 2; !cue && tok_eq(c, r1 + 1, ",") && j + 1 < i &&
-                              j < r1 + 20 && c->ti[j].sent == c->ti[r1].sent;
-         j++)
-      cue = tok_eq(c, j, ",") && tok_in(c, j + 1, speech);
+    int cue;
+    if (r1 == r0) {
+      /* a lone surname repeats an uncoded person's full name named before
+      ** ("Shamima Begum, who left the UK ... In 2015, Begum left ...
+      ** She said"): that name must have been marked as a person */
+      uint32_t a0, a1;
+      cue = earlier_name(c, coded, r0, r1, &a0, &a1) &&
+            person_cue(c, a0, a1, r0);
+    } else {
+      cue = person_cue(c, r0, r1, i);
+    }
     if (cue) {
       *apend = appos_end(c, r1, i);
       *last = r1;
@@ -2176,6 +2260,46 @@ static void coref_possessive(ctx *c, uint32_t nmain) {
   }
 }
 
+/* RULE A-NOMINAL-HEAD: "the leaders" (the, then one plural agent word
+** with a bare sector) is the group named before it with the same word:
+** "the leaders of the Rastrojos drug gang are negotiating ... Santos
+** declared that the leaders ... were negotiating" are the gang's leaders
+** (COLCRM), not Santos (a plural is no one person); the mention found is
+** the nearest earlier one, in the sentence or the two before, holding
+** the word and a code of its own that says more (a country or another
+** sector). Returns 1 when it resolved m. */
+static int nominal_head(ctx *c, uint32_t q) {
+  mtmp *m = &c->m[q];
+  const sima_syntax *syn = c->doc->syn;
+  if (!syn || m->count != 1 || m->how != SIMA_RES_DICT ||
+      m->actor != NOACTOR || strlen(m->code) != 3 ||
+      dict_is_country(c->d, m->code) || m->first == 0 ||
+      !tok_eq(c, m->first - 1, "the") ||
+      syn[m->first].xpos != SIMA_XPOS_NNS)
+    return 0;
+  const sima_token *w = &c->doc->tokens[m->first];
+  for (uint32_t p = q; p-- > 0 && q - p <= COREF_WINDOW;) {
+    const mtmp *a = &c->m[p];
+    if (m->sent - a->sent > 2)
+      break;
+    if (!a->code[0] || !strcmp(a->code, m->code) ||
+        a->how == SIMA_RES_PRONOUN)
+      continue;
+    int has = 0;
+    for (uint32_t i = a->first; i < a->first + a->count && !has; i++) {
+      const sima_token *t = &c->doc->tokens[i];
+      has = t->nnorm == w->nnorm && !strncasecmp(t->norm, w->norm, w->nnorm);
+    }
+    if (!has)
+      continue;
+    set_code(m, a->code, NULL);
+    m->how = SIMA_RES_NOMINAL;
+    m->antecedent = (int32_t)p;
+    return 1;
+  }
+  return 0;
+}
+
 /* Resolves pronouns and definite nominals; `coded` flags the tokens of
 ** coded mentions (NULL: no memory, A-COREF-UNCODED is skipped). */
 static void coref_run(ctx *c, const uint8_t *coded) {
@@ -2185,6 +2309,8 @@ static void coref_run(ctx *c, const uint8_t *coded) {
   /* definite nominals: "the Chinese leader", "the president" */
   for (uint32_t q = 0; q < nmain; q++) {
     mtmp *m = &c->m[q];
+    if (nominal_head(c, q))
+      continue;
     if (!m->person || m->actor != NOACTOR || !m->code[0] || m->first == 0 ||
         !tok_eq(c, m->first - 1, "the"))
       continue;
@@ -2383,6 +2509,136 @@ static const char *compound_of(const ctx *c, uint32_t src) {
   return b && strchr(b, '/') ? b + 2 : NULL;
 }
 
+/* RULE A-COUNTRY-ORG-ENVOY: a country's envoy to an international body
+** is the country's diplomat: "Russia's UN ambassador", "the Russian UN
+** envoy", "Britain's Nato ambassador" are RUSGOV, GBRGOV, not the UN
+** (IGOUNO); the body named after the country (A-ORG-COUNTRY-ENVOY's "the
+** UN Syria envoy" is the UN's).  The mention of the body and an envoy word
+** (ambassador, envoy, diplomat, representative), right after a country's
+** name, its possessive ('s) or adjective, takes the country's GOV. */
+static void country_org_envoy(ctx *c) {
+  static const char *const envoy[] = {
+      "ambassador",      "ambassadors", "diplomat", "diplomats", "envoy",
+      "envoys",          "representative", "representatives", NULL};
+  for (uint32_t q = 1; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    const mtmp *x = &c->m[q - 1];
+    uint32_t e = m->first + m->count, xe = x->first + x->count;
+    if (strncmp(m->code, "IGO", 3) || m->count < 2 ||
+        !tok_in(c, e - 1, envoy) || x->sent != m->sent ||
+        strlen(x->code) != 3 || !dict_is_country(c->d, x->code) ||
+        !(xe == m->first || (xe + 1 == m->first && tok_eq(c, xe, "'s"))))
+      continue;
+    set_code(m, x->code, "GOV");
+    m->sector[0] = '\0';
+    m->how = SIMA_RES_COMPOSED;
+    m->person = 1;
+  }
+}
+
+/* RULE A-APPOS-MEMBERS: people said in an apposition to be part or
+** members of a body are that body's: "arrested 14 people, part of a
+** criminal network based in Guatemala" are GTMCRM, not civilians (CVL).
+** A bare CVL mention, a comma, "(all/both) part/member(s) of", a
+** determiner and two words at most ("a drug gang"), and a mention with
+** a sector of its own (no bare country, no civilians): the first takes
+** the second's code. */
+static void appos_members(ctx *c) {
+  static const char *const dets[] = {"a", "an", "the", "its", "their", NULL};
+  for (uint32_t q = 0; q + 1 < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    if (strcmp(m->code, "CVL") || m->how != SIMA_RES_DICT)
+      continue;
+    uint32_t k = m->first + m->count;
+    if (!tok_eq(c, k, ","))
+      continue;
+    k++;
+    if (tok_eq(c, k, "all") || tok_eq(c, k, "both"))
+      k++;
+    if (!(tok_eq(c, k, "part") || tok_eq(c, k, "member") ||
+          tok_eq(c, k, "members")) ||
+        !tok_eq(c, k + 1, "of"))
+      continue;
+    k += 2;
+    if (tok_in(c, k, dets))
+      k++;
+    const mtmp *x = &c->m[q + 1];
+    char xc[4], xs[4];
+    actor_split_code(c->d, x->code, xc, xs);
+    int gap = x->first >= k && x->first <= k + 2; /* "a drug gang" */
+    for (uint32_t i = k; gap && i < x->first; i++)
+      gap = c->doc->tokens[i].kind == SIMA_TOK_WORD &&
+            !tok_eq(c, i, "and") && !tok_eq(c, i, "or");
+    if (!gap || x->sent != m->sent || strlen(xs) != 3 || !strcmp(xs, "CVL"))
+      continue;
+    set_code(m, x->code, NULL);
+    m->src2 = x->src1;
+    m->how = SIMA_RES_COMPOSED;
+  }
+}
+
+/* RULE A-THEN-TITLE: "Rex Tillerson, then US secretary of state" and "the
+** then secretary of state, Rex Tillerson" name the role the person held at
+** the time told, not at the article's date: the person takes his period of
+** the title's sector (and country, if it has one), USAGOV rather than the
+** former official (USAELI) of an article of August 2018; so do his other
+** mentions with the old code in that sentence and the two after it, which
+** go on with the story ("Tillerson accused Moscow ..."). */
+static int then_at(const ctx *c, uint32_t i) {
+  return tok_eq(c, i, "then") ||
+         (i > 0 && tok_eq(c, i, "-") && tok_eq(c, i - 1, "then"));
+}
+
+static void then_title(ctx *c) {
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    if (m->actor == NOACTOR || !m->person || strlen(m->code) != 6 ||
+        (m->how != SIMA_RES_DICT && m->how != SIMA_RES_TITLE))
+      continue;
+    uint32_t e = m->first + m->count;
+    const mtmp *t = NULL;
+    for (uint32_t r = 0; r < c->nm && !t; r++) {
+      const mtmp *x = &c->m[r];
+      if (r == q || x->sent != m->sent || x->actor != NOACTOR ||
+          x->how == SIMA_RES_PRONOUN || !x->code[0])
+        continue;
+      uint32_t f = x->first, xe = x->first + x->count;
+      /* "X, then (the) TITLE" */
+      if (f >= e + 2 && tok_eq(c, e, ",")) {
+        uint32_t k = f - 1;
+        if (tok_eq(c, k, "the") && k > 0)
+          k--;
+        if (k >= e + 1 && then_at(c, k) &&
+            (k == e + 1 || (k == e + 2 && tok_eq(c, e + 1, "then"))))
+          t = x;
+      }
+      /* "the then TITLE, X" */
+      if (xe + 1 == m->first && tok_eq(c, xe, ",") && f > 0 &&
+          then_at(c, f - 1))
+        t = x;
+    }
+    if (!t)
+      continue;
+    char tc[4], ts[4];
+    actor_split_code(c->d, t->code, tc, ts);
+    if (strlen(ts) != 3 || !memcmp(m->code + 3, ts, 3))
+      continue;
+    const char *as =
+        dict_actor_code_as(c->d, m->actor, tc[0] ? tc : NULL, ts);
+    if (!as || !strcmp(as, m->code))
+      continue;
+    char old[sizeof m->code];
+    memcpy(old, m->code, sizeof old);
+    for (uint32_t r = q; r < c->nm; r++) {
+      mtmp *x = &c->m[r];
+      if (x->sent > m->sent + 2)
+        break;
+      if (x->actor == m->actor && !strcmp(x->code, old))
+        set_code(x, as, NULL);
+    }
+  }
+}
+
 /* RULE A-OFFICER-POLICE: a bare "officer(s)" (MIL by its entry, with no
 ** country) in a police story is a police officer: when the nearest actor
 ** of a sector COP or MIL before it, in its sentence or the two before, is
@@ -2398,11 +2654,21 @@ static void officer_police(ctx *c) {
       continue; /* ("an officer in the Special Brigade of Military ...") */
     for (uint32_t p = q; p-- > 0;) {
       const mtmp *a = &c->m[p];
-      if (m->sent - a->sent > 2 || q - p > COREF_WINDOW)
+      if (q - p > COREF_WINDOW)
         break;
       char ac[4], as[4];
       actor_split_code(c->d, a->code, ac, as);
       if (!a->code[0] || (strcmp(as, "COP") && strcmp(as, "MIL")))
+        continue;
+      /* (widened, p11e: a generic body, "his unit", and another bare
+      ** officer say nothing of police or army; past the two sentences
+      ** before, the nearest police or army word of the article decides:
+      ** "the officers" of a story on "police officers and prison
+      ** guards" six sentences up) */
+      if ((a->generic && !strcmp(a->code, "MIL")) ||
+          (a->count == 1 && !strcmp(a->code, "MIL") &&
+           (tok_eq(c, a->first, "officer") ||
+            tok_eq(c, a->first, "officers"))))
         continue;
       if (!strcmp(as, "COP"))
         set_code(m, "COP", NULL);
@@ -2477,6 +2743,39 @@ static void group_period(ctx *c) {
       if (m->actor == p->actor && !m->period && !strcmp(m->code, dflt))
         set_code(m, p->code, NULL);
     }
+  }
+}
+
+/* RULE A-TITLE-SURNAME: a title that is also a common surname (Bishop,
+** King, Pastor, Prince, ...) written with a capital in mid-sentence, with
+** no determiner or possessive before it and no name after it, is a
+** person's name, not the title: "a decision by Pastor to favor
+** traffickers", "Julie Bishop said", "Aurelio Pastor, who headed the
+** ministry"; "King Salman", "the Bishop of Rome" and "Pastor John Ruiz"
+** keep the title.  It stays an uncoded candidate. */
+static void title_surname(ctx *c) {
+  static const char *const names[] = {"bishop",  "cardinal", "deacon",
+                                      "king",    "knight",   "marshal",
+                                      "pastor",  "priest",   "prince", NULL};
+  static const char *const det[] = {"the", "a",   "an",  "this", "that",
+                                    "its", "his", "her", "their", "our",
+                                    "my",  "whose", NULL};
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    uint32_t k = m->first;
+    if (m->how != SIMA_RES_DICT || m->count != 1 || !c->ti[k].cap ||
+        c->ti[k].allcap || c->ti[k].title_sent || !tok_in(c, k, names) ||
+        k == 0 || c->ti[k - 1].sent != c->ti[k].sent ||
+        tok_in(c, k - 1, det) ||
+        (k + 1 < c->doc->ntokens && c->ti[k + 1].sent == c->ti[k].sent &&
+         c->ti[k + 1].word && c->ti[k + 1].cap))
+      continue;
+    /* (not the sentence's first word: "King Abdullah" aside, "Bishop"
+    ** there may be the title of a subject named before) */
+    if (c->doc->nsents && k == c->doc->sents[c->ti[k].sent].first)
+      continue;
+    m->code[0] = '\0';
+    m->how = SIMA_RES_UNCODED;
   }
 }
 
@@ -2691,6 +2990,10 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
     goto oom;
   undated_home(&c);
   group_period(&c);
+  then_title(&c);
+  appos_members(&c);
+  country_org_envoy(&c);
+  title_surname(&c);
   coref(&c);
   officer_police(&c);
   generic_bare(&c);
@@ -2733,6 +3036,14 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
     o->how = m->how;
     o->flags = 0;
     o->antecedent = m->antecedent;
+    /* A-EVENT-DATE: the actor whose document-date code this is */
+    o->actor = -1;
+    if (m->actor != NOACTOR && m->actor < (uint32_t)INT32_MAX &&
+        (m->how == SIMA_RES_DICT || m->how == SIMA_RES_TITLE) && c.ymd) {
+      const char *dc = actor_code(&c, m->actor);
+      if (dc && !strcmp(dc, m->code))
+        o->actor = (int32_t)m->actor;
+    }
   }
   if (sima_arena_failed(doc->arena))
     goto oom;
@@ -2746,4 +3057,68 @@ done:
   free(c.ti);
   free(c.seen);
   return st;
+}
+
+/* RULE A-EVENT-DATE: an event dated by a time expression of its own (not
+** the document date) names its people and groups in the roles they held
+** then: "On a visit in 2007, Talabani praised Tony Blair" (article of
+** 2017) is IRQGOV praising GBRGOV, not two former officials (ELI).  Only
+** a mention that carries its actor's document-date code unchanged (a
+** dictionary name or its short form, or a pronoun resolved to one) is
+** recoded, and only when one period of the actor covers the whole time
+** the expression names ("in 2017" is no date for Trump, president from
+** 20 January; "in 1988" is for Saddam Hussein). */
+static void redate_ref(const sima_dict *d, sima_doc *doc, uint32_t ymd,
+                       uint32_t last, sima_actor_ref *r) {
+  if (!r->code)
+    return;
+  const sima_mention *m = NULL;
+  for (uint32_t q = 0; q < doc->nmentions; q++)
+    if (doc->mentions[q].start == r->start && doc->mentions[q].end == r->end)
+      m = &doc->mentions[q];
+  /* a pronoun: its antecedent, if it carries the same code */
+  for (int hops = 0; m && m->actor < 0 && m->antecedent >= 0 && hops < 8;
+       hops++) {
+    const sima_mention *a = &doc->mentions[m->antecedent];
+    m = (a->code && m->code && !strcmp(a->code, m->code)) ? a : NULL;
+  }
+  if (!m || m->actor < 0 || !m->code || strcmp(m->code, r->code))
+    return;
+  const char *nc = dict_actor_code(d, (uint32_t)m->actor, ymd);
+  if (!nc || !strcmp(nc, r->code) ||
+      nc != dict_actor_code(d, (uint32_t)m->actor, last))
+    return;
+  char country[4], sector[4];
+  actor_split_code(d, nc, country, sector);
+  r->code = nc;
+  r->country = sima_arena_strndup(doc->arena, country, strlen(country));
+  r->sector = sima_arena_strndup(doc->arena, sector, strlen(sector));
+}
+
+sima_status sima_actors_redate(const sima_dict *d, sima_doc *doc,
+                               sima_error *err) {
+  if (!d || !doc->date || !doc->mentions)
+    return SIMA_OK;
+  for (uint32_t i = 0; i < doc->nevents; i++) {
+    sima_event *ev = &doc->events[i];
+    if (!ev->date || !ev->date_rule || !strcmp(ev->date, doc->date))
+      continue;
+    uint32_t ymd = dict_date(ev->date, strlen(ev->date));
+    if (!ymd)
+      continue;
+    /* the last day of the period named (YYYYMMDD; a day past a month's
+    ** end still orders right) */
+    const char *pr = ev->date_precision ? ev->date_precision : "day";
+    uint32_t last = !strcmp(pr, "year")     ? ymd / 10000 * 10000 + 1231
+                    : !strcmp(pr, "season") ? ymd + 200 + 30
+                    : !strcmp(pr, "month")  ? ymd / 100 * 100 + 31
+                    : !strcmp(pr, "week")   ? ymd + 6
+                                            : ymd;
+    redate_ref(d, doc, ymd, last, &ev->source);
+    redate_ref(d, doc, ymd, last, &ev->target);
+  }
+  if (sima_arena_failed(doc->arena))
+    return sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory",
+                          doc->id ? doc->id : "(document)");
+  return SIMA_OK;
 }

@@ -178,13 +178,15 @@ const char *coder_will_clause(const coder_ctx *c, uint32_t t) {
 ** by-phrase ("the decision by Trump to withdraw"), or, when the noun is
 ** the object of a verb that makes or voices it ("announced a plan to
 ** build", "expressed willingness to negotiate"), that verb's subject;
-** else no one ("welcomed the decision to withdraw" names no doer). */
+** else no one ("welcomed the decision to withdraw" names no doer).  An
+** agreement signed, struck or reached is the signing's event (057), and
+** its content no second one ("signed an agreement to work together"). */
 static int32_t will_subject(const coder_ctx *c, uint32_t n, int depth) {
   static const char *const voice[] = {
-      "adopt",    "announce", "approve",   "confirm", "express", "issue",
-      "make",     "outline",  "present",   "reach",   "reaffirm", "reiterate",
-      "renew",    "repeat",   "sign",      "signal",  "state",   "strike",
-      "submit",   "take",     "unveil",    "voice"};
+      "adopt",    "announce", "approve",  "confirm", "express", "issue",
+      "make",     "outline",  "present",  "reaffirm", "reiterate", "renew",
+      "repeat",   "signal",   "state",    "submit",  "take",    "unveil",
+      "voice"};
   for (int32_t d = c->first_child[n]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_NMOD_POSS)
       return d;
@@ -1166,6 +1168,34 @@ static int orgs_apart(const sima_mention *s, const sima_mention *t) {
   return la != lb || strncmp(a, b, la) != 0;
 }
 
+/* RULE C-NOUN-BACKGROUND: is nominal trigger t the time frame of its
+** clause: "during the Pope's visit", "after the call with Erdogan",
+** "since the agreement", "in the wake (aftermath, run-up) of the
+** talks", "ahead of / in advance of the visit"?  Such a mention names
+** an event as background, not as news. */
+static int background_noun(const coder_ctx *c, uint32_t t) {
+  static const char *const prep[] = {"after", "amid",      "before",
+                                     "during", "following", "since",
+                                     "throughout", "until"};
+  static const char *const frame[] = {"advance", "aftermath", "ahead",
+                                      "course",  "eve",       "run-up",
+                                      "wake"};
+  if (c->syn[t].upos != SIMA_UPOS_NOUN)
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_CASE)
+      continue;
+    const char *l = coder_lemma(c, (uint32_t)d);
+    if (CODER_IN(prep, l))
+      return 1;
+    /* "in the wake of", "ahead of": the word before "of" */
+    if (!strcasecmp(l, "of") && d > 0 &&
+        CODER_IN(frame, coder_lemma(c, (uint32_t)d - 1)))
+      return 1;
+  }
+  return 0;
+}
+
 /* Appends one event; RULE C-DEDUP drops an exact repeat in a sentence and
 ** RULE C-SELF an event of an actor on itself. */
 static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
@@ -1179,8 +1209,24 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
     return 0;
   if (S && T && coder_same_actor(S->code, T->code) && !orgs_apart(S, T))
     return 0;
-  for (uint32_t i = sent_first_ev; i < ev->n; i++) {
+  /* RULE C-NOUN-BACKGROUND: a background mention ("violence went on
+  ** during the Pope's visit to Guanajuato") of an event the document
+  ** coded before (same code, source and target) is that event again, not
+  ** a new one: dropped */
+  uint32_t from = sent_first_ev;
+  if (background_noun(c, t))
+    from = 0;
+  for (uint32_t i = from; i < ev->n; i++) {
     const sima_event *o = &ev->ev[i];
+    if (i < sent_first_ev &&
+        (strcmp(o->code, code) != 0 ||
+         !same_code(o->source.code, S ? S->code : NULL) ||
+         !same_code(o->target.code, T ? T->code : NULL)))
+      continue;
+    if (i < sent_first_ev) {
+      ev->repeats++;
+      return 0;
+    }
     if (strcmp(o->code, code) == 0 &&
         (o->source.code == (S ? S->code : NULL) ||
          same_code(o->source.code, S ? S->code : NULL)) &&
@@ -1864,6 +1910,19 @@ static int observer_verb(const char *l) {
   return mood_is_speech(l) || CODER_IN(obs, l);
 }
 
+/* RULE C-TALKS-SPONSOR: verbs whose subject stands behind talks or a
+** deal as a third party, not as one of its sides: "Russia and Turkey are
+** sponsoring the Sochi talks" makes neither a partner of the talks (nor
+** of the other: a mediation, 045, pairs no coordinated mediators).
+** Sorted. */
+static int sponsor_verb(const char *l) {
+  static const char *const sp[] = {
+      "back",      "broker",   "co-sponsor", "cosponsor", "facilitate",
+      "guarantee", "mediate",  "moderate",   "oversee",   "shepherd",
+      "sponsor",   "support"};
+  return CODER_IN(sp, l);
+}
+
 /* Nouns that carry the event of their compound modifier: "a mediation
 ** effort", "a peace mission", "an attack operation" (but "a defence
 ** pact" is a pact).  Sorted. */
@@ -2066,6 +2125,38 @@ static uint32_t conj_first(const coder_ctx *c, uint32_t x, int hops) {
   return x;
 }
 
+/* C-HABIT-PAST (period): does the clause of x (its dependents, not
+** those of clauses below it) hold "annually", "daily", "weekly" ... or
+** "each/every day (week, month, year ...)"? */
+static int periodic(const coder_ctx *c, uint32_t x, int depth) {
+  static const char *const per_adv[] = {"annually", "daily",  "monthly",
+                                        "nightly",  "weekly", "yearly"};
+  static const char *const period[] = {"day",   "month", "morning",
+                                       "night", "week",  "year"};
+  if (depth > 4)
+    return 0;
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    const char *l = coder_lemma(c, (uint32_t)d);
+    /* (a participle on a noun is in the clause: "increases its security
+    ** training each year") */
+    if (c->syn[d].deprel == SIMA_DEP_ACL_RELCL || b == SIMA_DEP_ADVCL ||
+        b == SIMA_DEP_CCOMP ||
+        b == SIMA_DEP_XCOMP || b == SIMA_DEP_CONJ || b == SIMA_DEP_PARATAXIS ||
+        b == SIMA_DEP_CSUBJ || b == SIMA_DEP_APPOS)
+      continue;
+    if (b == SIMA_DEP_ADVMOD && CODER_IN(per_adv, l))
+      return 1;
+    if (c->syn[d].upos == SIMA_UPOS_NOUN && CODER_IN(period, l) &&
+        (coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "each") >= 0 ||
+         coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "every") >= 0))
+      return 1;
+    if (periodic(c, (uint32_t)d, depth + 1))
+      return 1;
+  }
+  return 0;
+}
+
 /* RULE C-HABIT-PAST: a habit or the start of an acquaintance is no
 ** event: an act with an adverb of habit ("officials often accuse ...",
 ** "Z40 frequently went to Guatemala"), the act under an active "used to"
@@ -2085,6 +2176,34 @@ static int habit_past(const coder_ctx *c, uint32_t t) {
     if (c->syn[d].deprel == SIMA_DEP_ADVMOD &&
         CODER_IN(habit, coder_lemma(c, (uint32_t)d)))
       return 1;
+  /* C-HABIT-PAST (period): a present-tense act repeated each period
+  ** ("Costa Rica exports shark fins to Hong Kong annually", "the United
+  ** States increases its training each year", "US police kill an average
+  ** of 369 people each year") is a habit; a past one ("was attacked
+  ** daily") counts real acts.  The period word is looked for anywhere in
+  ** the verb's own clause (the parse hangs it on the nearest noun) */
+  if ((c->syn[t].xpos == SIMA_XPOS_VBZ || c->syn[t].xpos == SIMA_XPOS_VBP ||
+       (c->syn[t].xpos == SIMA_XPOS_VB && child_by(c, t, SIMA_DEP_NSUBJ) >= 0 &&
+        coder_child_word(c, t, SIMA_DEP_MARK, "to") < 0)) &&
+      c->syn[t].upos == SIMA_UPOS_VERB && child_by(c, t, SIMA_DEP_AUX) < 0 &&
+      periodic(c, t, 0))
+    return 1;
+  /* C-HABIT-PAST (adjective): "it is common (unusual) for the gangs to
+  ** extort shopkeepers": the to-clause of an adjective of habit */
+  static const char *const habit_adj[] = {
+      "common",  "commonplace", "customary", "normal", "rare",
+      "routine", "typical",     "uncommon",  "unusual", "usual"};
+  {
+    uint32_t y = conj_first(c, t, 4);
+    unsigned yb = sima_deprel_base(c->syn[y].deprel);
+    int32_t a = c->syn[y].head;
+    if ((yb == SIMA_DEP_CSUBJ || yb == SIMA_DEP_XCOMP ||
+         yb == SIMA_DEP_ADVCL) &&
+        a >= 0 && (uint32_t)a < c->n && c->syn[a].upos == SIMA_UPOS_ADJ &&
+        coder_has_marker(c, y, "to") &&
+        CODER_IN(habit_adj, coder_lemma(c, (uint32_t)a)))
+      return 1;
+  }
   if (!strcmp(coder_lemma(c, t), "meet"))
     for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
       if (c->syn[d].deprel == SIMA_DEP_ADVMOD && (uint32_t)d < t &&
@@ -2103,6 +2222,295 @@ static int habit_past(const coder_ctx *c, uint32_t t) {
     if (c->syn[d].deprel == SIMA_DEP_NSUBJ)
       return 1;
   return 0;
+}
+
+/* RULE C-GENERIC-PRESENT: an act in the simple present whose subject is a
+** bare plural class noun (no determiner, possessor or number, and no
+** country: "criminals do business with politicians", "militias
+** intimidate locals into voting", "employers charge their laborers for
+** food", "weapons that security forces confiscate from criminals") says
+** how things go, not that an act took place: no event.  Verbal acts stay
+** (roots 01-03, 10-14, 051, 052: "officials blame the war for the
+** violence", "rights groups accuse the police" are stances held now), as
+** do a headline, a subject with a country ("as Russian and Syrian forces
+** storm the stronghold"), a specific one ("the cartels", "these
+** contractors", "they") and a present with an auxiliary or a time word
+** ("today", "now"). */
+static int generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
+                           const char *code) {
+  static const char *const verbal[] = {"01", "02", "03", "10",
+                                       "11", "12", "13", "14"};
+  static const char *const now[] = {"now", "today", "tonight"};
+  /* (verbs whose past is their present form: "that police officers beat
+  ** the protesters" is a past tense the tagger may take for a present).
+  ** Sorted. */
+  static const char *const same_past[] = {
+      "beat",  "bet",   "bid",  "broadcast", "burst", "cast",  "cost",
+      "cut",   "forecast", "hit", "hurt",    "let",   "put",   "quit",
+      "read",  "rid",   "set",  "shed",      "shut",  "slit",  "split",
+      "spread", "thrust", "upset"};
+  char root[3] = {code[0], code[0] ? code[1] : 0, 0};
+  if (c->doc->sents[si].kind == SIMA_SENT_TITLE ||
+      c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VBP ||
+      CODER_IN(verbal, root) || CODER_IN(same_past, coder_lemma(c, t)) ||
+      !strncmp(code, "051", 3) ||
+      !strncmp(code, "052", 3))
+    return 0;
+  /* (the verb and the first verb it is coordinated with: "use threats or
+  ** perpetrate acts of violence") */
+  uint32_t x = t;
+  while (c->syn[x].deprel == SIMA_DEP_CONJ && c->syn[x].head >= 0 &&
+         (uint32_t)c->syn[x].head < c->n &&
+         c->syn[c->syn[x].head].xpos == SIMA_XPOS_VBP)
+    x = (uint32_t)c->syn[x].head;
+  for (int pass = 0; pass < 2; pass++) {
+    uint32_t v = pass ? x : t;
+    for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
+      unsigned b = sima_deprel_base(c->syn[d].deprel);
+      if ((b == SIMA_DEP_AUX && strcasecmp(coder_lemma(c, (uint32_t)d), "do")) ||
+          c->syn[d].deprel == SIMA_DEP_OBL_TMOD ||
+          (b == SIMA_DEP_ADVMOD && CODER_IN(now, coder_lemma(c, (uint32_t)d))))
+        return 0;
+    }
+  }
+  /* (the subject of the verb or of that first verb: none inherited from
+  ** a clause of another tense) */
+  int32_t s = child_by(c, x, SIMA_DEP_NSUBJ);
+  if (s < 0)
+    s = child_by(c, t, SIMA_DEP_NSUBJ);
+  if (s >= 0)
+    s = coder_subject(c, s == child_by(c, x, SIMA_DEP_NSUBJ) ? x : t, 0);
+  if (s < 0 || (uint32_t)s >= c->n || c->syn[s].upos != SIMA_UPOS_NOUN ||
+      c->syn[s].xpos != SIMA_XPOS_NNS)
+    return 0;
+  for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if (b == SIMA_DEP_DET || b == SIMA_DEP_NUMMOD || r == SIMA_DEP_NMOD_POSS ||
+        r == SIMA_DEP_DET_POSS)
+      return 0;
+  }
+  int32_t m = c->tok2men[s];
+  if (m >= 0 && c->doc->mentions[m].country && c->doc->mentions[m].country[0])
+    return 0;
+  return 1;
+}
+
+/* RULE C-LAW-CLAUSE: what a law or rule obliges someone to do is no
+** demand by anyone and no act: an act requested by "require", "oblige",
+** "compel", "force" or "mandate" whose subject (or by-agent) is a legal
+** text ("Haitian law does not require phone companies to share
+** records", "the legal system requires the court to approve ...", "are
+** required by law to report"), or one under "must", "should" or "shall"
+** in the clause of a legal text ("the proviso that the government must
+** inform congress", "under the new law, banks must report ...") or in
+** what a legal text says ("the decree states that officers shall ...")
+** is a clause of that text: no event.  A person's "must" ("Libya must
+** release them") stays a demand. */
+static int legal_noun(const coder_ctx *c, int32_t k) {
+  /* Sorted. */
+  static const char *const legal[] = {
+      "amendment",  "article",   "bill",       "clause",    "code",
+      "constitution", "decree",  "law",        "legislation", "ordinance",
+      "provision",  "proviso",   "reform",     "regulation", "rule",
+      "statute",    "stipulation"};
+  if (k < 0 || (uint32_t)k >= c->n || c->syn[k].upos != SIMA_UPOS_NOUN)
+    return 0;
+  const char *l = coder_lemma(c, (uint32_t)k);
+  if (CODER_IN(legal, l))
+    return 1;
+  /* "Brazil's legal system" */
+  if (!strcasecmp(l, "system") || !strcasecmp(l, "framework"))
+    for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d])
+      if (c->syn[d].deprel == SIMA_DEP_AMOD &&
+          (!strcasecmp(coder_lemma(c, (uint32_t)d), "legal") ||
+           !strcasecmp(coder_lemma(c, (uint32_t)d), "judicial")))
+        return 1;
+  return 0;
+}
+
+static int law_clause(const coder_ctx *c, uint32_t t, const mood_info *mi) {
+  static const char *const oblige[] = {"compel", "force", "mandate",
+                                       "obligate", "oblige", "require"};
+  static const char *const state[] = {"dictate", "establish", "provide",
+                                      "say", "specify", "state", "stipulate"};
+  /* the open complement of a verb of obliging (through its conjuncts:
+  ** "to approve and carry out") */
+  uint32_t o = conj_first(c, t, 4);
+  int32_t v = c->syn[o].head;
+  if (coder_is_xcomp(c, o) && v >= 0 && (uint32_t)v < c->n &&
+      c->syn[v].upos == SIMA_UPOS_VERB &&
+      CODER_IN(oblige, coder_lemma(c, (uint32_t)v)))
+    for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
+      unsigned b = sima_deprel_base(c->syn[d].deprel);
+      if (((b == SIMA_DEP_NSUBJ && c->syn[d].deprel != SIMA_DEP_NSUBJ_PASS) ||
+           ((b == SIMA_DEP_OBL || b == SIMA_DEP_NSUBJ) &&
+            coder_has_marker(c, (uint32_t)d, "by"))) &&
+          legal_noun(c, d))
+        return 1;
+    }
+  int32_t k = mi->uncond_cue;
+  if (k < 0 || (uint32_t)k >= c->n)
+    return 0;
+  const char *kl = coder_lemma(c, (uint32_t)k);
+  if (mi->uncond != SIMA_MOOD_REQUESTED && strcasecmp(kl, "shall"))
+    return 0;
+  if (c->syn[k].deprel != SIMA_DEP_AUX ||
+      (strcasecmp(kl, "must") && strcasecmp(kl, "should") &&
+       strcasecmp(kl, "shall")))
+    return 0;
+  int32_t p = c->syn[k].head;
+  if (p < 0 || (uint32_t)p >= c->n)
+    return 0;
+  uint32_t x = conj_first(c, (uint32_t)p, 4);
+  for (int pass = 0; pass < 2; pass++)
+    for (int32_t d = c->first_child[pass ? x : (uint32_t)p]; d >= 0;
+         d = c->next_sib[d])
+      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+          coder_has_marker(c, (uint32_t)d, "under") && legal_noun(c, d))
+        return 1;
+  unsigned b = sima_deprel_base(c->syn[x].deprel);
+  int32_t h = c->syn[x].head;
+  if (h < 0 || (uint32_t)h >= c->n)
+    return 0;
+  if ((b == SIMA_DEP_ACL || b == SIMA_DEP_CCOMP || b == SIMA_DEP_APPOS) &&
+      legal_noun(c, h))
+    return 1;
+  if (b == SIMA_DEP_CCOMP && CODER_IN(state, coder_lemma(c, (uint32_t)h))) {
+    int32_t s = child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
+    return legal_noun(c, s);
+  }
+  return 0;
+}
+
+/* RULE C-ANONYMITY: "spoke on condition of anonymity to discuss relations
+** with Turkey" tells how the writer got the story, not of an act: a verb
+** of speaking (comment, speak, talk) with a phrase "on/under (the)
+** condition of anonymity" or "in exchange for anonymity" codes no event,
+** and neither does its to-clause or because-clause (the topic the source
+** was not cleared to talk about), found through open complements,
+** adverbial clauses and conjuncts. */
+static int anonymity_frame(const coder_ctx *c, uint32_t t) {
+  static const char *const speak[] = {"comment", "speak", "talk"};
+  uint32_t x = t;
+  for (int up = 0; up < 4; up++) {
+    if (c->syn[x].upos == SIMA_UPOS_VERB &&
+        CODER_IN(speak, coder_lemma(c, x)))
+      for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+        if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL)
+          continue;
+        const char *l = coder_lemma(c, (uint32_t)d);
+        if (!strcasecmp(l, "anonymity"))
+          return 1;
+        if (strcasecmp(l, "condition"))
+          continue;
+        for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+          if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+              !strcasecmp(coder_lemma(c, (uint32_t)k), "anonymity"))
+            return 1;
+      }
+    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n ||
+        (b != SIMA_DEP_XCOMP && b != SIMA_DEP_ADVCL && b != SIMA_DEP_CONJ))
+      return 0;
+    x = (uint32_t)h;
+  }
+  return 0;
+}
+
+/* RULE C-BE-TO-NOUN: "X's job is to V", "the aim of the Urabenos is to
+** establish control": a to-clause after "be" whose subject phrase is a
+** noun of function (duty, function, job, responsibility, role, task)
+** describes what someone is there for, no act: no event; one whose
+** subject is a noun of aim (aim, goal, idea, intention, mission,
+** objective, plan, priority, purpose, strategy) says what someone means
+** to do: planned.  The subject phrase is read off the text: the words
+** before the "be" back to the nearest verb, which the parse often hangs
+** wrongly ("One of Norton's jobs in the militia was to go from house to
+** house to ask citizens ..."); the to-clause is found from the trigger
+** through open complements, purpose clauses and conjuncts.  Returns 1
+** (function), 2 (aim; *cue the noun) or 0. */
+static int be_to_noun(const coder_ctx *c, uint32_t t, int32_t *cue) {
+  /* Sorted. */
+  static const char *const function[] = {"duty", "function", "job",
+                                         "responsibility", "role", "task"};
+  static const char *const aim[] = {
+      "aim",       "goal",     "idea",     "intention", "mission",
+      "objective", "plan",     "priority", "purpose",   "strategy"};
+  const sima_sentence *se = coder_sentence_of(c->doc, t);
+  if (!se)
+    return 0;
+  uint32_t y = t;
+  for (int up = 0; up < 5; up++) {
+    int32_t m = coder_child_word(c, y, SIMA_DEP_MARK, "to");
+    if (m > 0 && (uint32_t)m > se->first + 1 && (uint32_t)m < y &&
+        !strcasecmp(coder_lemma(c, (uint32_t)m - 1), "be") &&
+        c->syn[m - 1].upos == SIMA_UPOS_AUX) {
+      for (uint32_t k = (uint32_t)m - 1, n = 0; k-- > se->first && n < 24;
+           n++) {
+        unsigned u = c->syn[k].upos;
+        if (u == SIMA_UPOS_VERB || u == SIMA_UPOS_AUX)
+          break;
+        if (u != SIMA_UPOS_NOUN)
+          continue;
+        const char *l = coder_lemma(c, k);
+        if (CODER_IN(function, l))
+          return 1;
+        if (CODER_IN(aim, l)) {
+          *cue = (int32_t)k;
+          return 2;
+        }
+      }
+      return 0;
+    }
+    unsigned b = sima_deprel_base(c->syn[y].deprel);
+    int32_t h = c->syn[y].head;
+    if (h < 0 || (uint32_t)h >= c->n ||
+        (b != SIMA_DEP_CONJ && b != SIMA_DEP_XCOMP && b != SIMA_DEP_ADVCL))
+      return 0;
+    /* (a clause with a subject of its own is no part of the to-clause:
+    ** "his priority was to avert war, but he did not rule out ...") */
+    if (child_by(c, y, SIMA_DEP_NSUBJ) >= 0 ||
+        child_by(c, y, SIMA_DEP_NSUBJ_PASS) >= 0)
+      return 0;
+    y = (uint32_t)h;
+  }
+  return 0;
+}
+
+/* RULE C-OFFICE-PHRASE: a bare singular title in a "for" or "as" phrase
+** ("campaigning for president", "stepped down as governor", "resigned as
+** president") names an office, not the person or body holding it: no
+** target (a determiner, possessor, adjective or name makes it someone:
+** "support for the mayor", "a warrant for former attorney general Thelma
+** Aldana"). */
+static int office_phrase(const coder_ctx *c, int32_t k) {
+  if (k < 0 || (uint32_t)k >= c->n || c->syn[k].upos != SIMA_UPOS_NOUN ||
+      c->syn[k].xpos != SIMA_XPOS_NN ||
+      !(coder_has_marker(c, (uint32_t)k, "for") ||
+        coder_has_marker(c, (uint32_t)k, "as")))
+    return 0;
+  int32_t m = c->tok2men[k];
+  if (m < 0 || (c->doc->mentions[m].country &&
+                c->doc->mentions[m].country[0]))
+    return 0;
+  /* (no word of its own but its preposition: "for former attorney general
+  ** and current candidate Thelma Aldana" names a person) */
+  for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b != SIMA_DEP_CASE && b != SIMA_DEP_CC && b != SIMA_DEP_PUNCT &&
+        b != SIMA_DEP_COMPOUND)
+      return 0;
+    if (b == SIMA_DEP_COMPOUND && c->syn[d].upos != SIMA_UPOS_NOUN)
+      return 0;
+  }
+  if ((uint32_t)k + 1 < c->n && c->syn[k + 1].upos == SIMA_UPOS_PROPN)
+    return 0;
+  /* (a title: the mention is a government, legislative, judicial or elite
+  ** office word) */
+  const char *sec = c->doc->mentions[m].sector;
+  return sec && (!strcmp(sec, "GOV") || !strcmp(sec, "LEG") ||
+                 !strcmp(sec, "ELI") || !strcmp(sec, "JUD"));
 }
 
 /* RULE C-ENDANGER: "threaten" (or "endanger", "menace") coded as a
@@ -3628,6 +4036,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     consumed[ms.used[k]] = 1;
   if (p->null || geography_clause(c, t) || endanger_sense(c, t, p) ||
       habit_past(c, t) || /* C-HABIT-PAST */
+      generic_present(c, si, t, p->code) || /* C-GENERIC-PRESENT */
+      anonymity_frame(c, t) ||                /* C-ANONYMITY */
       modifier_gerund(c, t) || name_word(c, si, t) || victim_label(c, t))
     return 0;
   if (!strncmp(p->code, "054", 3) && c->syn[t].upos == SIMA_UPOS_VERB &&
@@ -3706,6 +4116,25 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   mood_info mi;
   mood_analyze(c, t, !(p->flags & PAT_F_NOMOOD), &mi);
+  if (law_clause(c, t, &mi)) /* C-LAW-CLAUSE */
+    return 0;
+  {
+    int32_t bcue = -1;
+    int bt = be_to_noun(c, t, &bcue); /* C-BE-TO-NOUN */
+    if (bt == 1)
+      return 0;
+    if (bt == 2 && !(p->flags & PAT_F_NOMOOD) &&
+        mi.uncond == SIMA_MOOD_ASSERTED) {
+      mi.uncond = SIMA_MOOD_PLANNED;
+      mi.uncond_rule = "C-BE-TO-NOUN";
+      mi.uncond_cue = bcue;
+      if (mi.mood == SIMA_MOOD_ASSERTED) {
+        mi.mood = SIMA_MOOD_PLANNED;
+        mi.mood_rule = "C-BE-TO-NOUN";
+        mi.mood_cue = bcue;
+      }
+    }
+  }
   /* RULE C-NEG-PATTERN: a pattern that requires its trigger negated
   ** (`neg`: "did not rule out a conflict" 014, "did not comment" 011)
   ** has that negation in its code: the event is not negated */
@@ -3757,7 +4186,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** on civilians"); who announces a deal or a meeting is mostly a
       ** party to it */
       !((code[0] == '2' || (code[0] == '1' && code[1] >= '3')) &&
-        observer_verb(coder_lemma(c, (uint32_t)c->syn[nh].head)))) {
+        observer_verb(coder_lemma(c, (uint32_t)c->syn[nh].head))) &&
+      /* C-TALKS-SPONSOR: nor the sponsor of talks or a deal */
+      !(code[0] == '0' && (code[1] == '4' || code[1] == '5') &&
+        sponsor_verb(coder_lemma(c, (uint32_t)c->syn[nh].head)))) {
     int32_t sj = coder_subject(c, (uint32_t)c->syn[nh].head, 0);
     if (sj >= 0)
       coder_actors_at(c, (uint32_t)sj, &src);
@@ -3840,7 +4272,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** billions in aid") do not visit or host each other: a visit or hosting
   ** (042, 043) pairs no coordinated actors (and, as other mutual acts,
   ** guesses no target among them) */
-  int visit = !strcmp(code, "042") || !strcmp(code, "043");
+  /* (C-TALKS-SPONSOR: nor does a mediation: "Russia and Turkey brokered
+  ** the talks" mediate between others) */
+  int visit = !strcmp(code, "042") || !strcmp(code, "043") ||
+              !strcmp(code, "045");
   int truce = !strcmp(code, "196") && truce_parties(c, &src);
   int guess = !(src.n >= 2 && ((code2[0] && strcmp(code, code2) == 0) ||
                                (croot >= 3 && croot <= 6) || truce));
@@ -3925,7 +4360,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           !((croot == 1 || croot == 5 || croot == 11 || croot == 12) &&
             place_scene(c, tgt.tok[k], tgt.men[k])) &&
           !place_scene_wide(c, t, tgt.tok[k], tgt.men[k], code) &&
-          !place_example(c, tgt.tok[k], tgt.men[k])) {
+          !place_example(c, tgt.tok[k], tgt.men[k]) &&
+          !office_phrase(c, tgt.tok[k])) {
         tgt.men[kept] = tgt.men[k];
         tgt.tok[kept++] = tgt.tok[k];
       }
@@ -4122,9 +4558,12 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
              (uint32_t)mi.mood_cue < c->n &&
              CODER_IN(wish_heads, coder_lemma(c, (uint32_t)mi.mood_cue)) &&
              complement_of(c, t, (uint32_t)mi.mood_cue);
+  /* (nor an aim the writer names, C-BE-TO-NOUN: "the aim of the
+  ** Urabenos is to establish control" is no threat made) */
   if (((mi.mood == SIMA_MOOD_PLANNED && !wish) || threat_verb) &&
       !mi.negated && src.n > 0 &&
-      !(mi.mood_rule && !strcmp(mi.mood_rule, "C-MOOD-PURPOSE"))) {
+      !(mi.mood_rule && (!strcmp(mi.mood_rule, "C-MOOD-PURPOSE") ||
+                         !strcmp(mi.mood_rule, "C-BE-TO-NOUN")))) {
     const char *mapped = !own                     ? NULL
                          : root >= 4 && root <= 8 ? derive_intent(code)
                          : root >= 14             ? derive_threat(code)
@@ -4649,6 +5088,60 @@ static int home_country(const coder_ctx *c, uint32_t si, const char *cty,
   return own > 0 && (strict ? own > best : own >= best);
 }
 
+/* RULE C-AGENT-HOME: the country a story is about, up to the end of
+** sentence si: the one its actors name at least three times and twice as
+** often as any other, or NULL. */
+static const char *story_country(const coder_ctx *c, uint32_t si) {
+  const sima_doc *doc = c->doc;
+  uint32_t end = doc->sents[si].first + doc->sents[si].count;
+  const char *name[64];
+  uint32_t count[64], nc = 0;
+  for (uint32_t i = 0; i < doc->nmentions; i++) {
+    const sima_mention *a = &doc->mentions[i];
+    if (a->first >= end || !a->code || !a->country || strlen(a->country) != 3)
+      continue;
+    uint32_t k = 0;
+    while (k < nc && strcmp(name[k], a->country))
+      k++;
+    if (k == nc) {
+      if (nc == 64)
+        continue;
+      name[nc] = a->country;
+      count[nc++] = 0;
+    }
+    count[k]++;
+  }
+  uint32_t best = 0, second = 0;
+  const char *top = NULL;
+  for (uint32_t k = 0; k < nc; k++)
+    if (count[k] > best) {
+      second = best;
+      best = count[k];
+      top = name[k];
+    } else if (count[k] > second)
+      second = count[k];
+  /* (dominant: twice as often as any other, and thrice at least) */
+  return best >= 3 && best >= 2 * second ? top : NULL;
+}
+
+/* RULE C-AGENT-HOME: does sentence si name an actor of a country other
+** than cty? */
+static int other_country_named(const coder_ctx *c, uint32_t si,
+                               const char *cty) {
+  const sima_doc *doc = c->doc;
+  uint32_t s0 = doc->sents[si].first, end = s0 + doc->sents[si].count;
+  for (uint32_t i = 0; i < doc->nmentions; i++) {
+    const sima_mention *a = &doc->mentions[i];
+    if (a->first < s0 || a->first >= end)
+      continue;
+    if (a->code && !strncmp(a->code, "IGO", 3))
+      return 1;
+    if (a->country && a->country[0] && strcmp(a->country, cty))
+      return 1;
+  }
+  return 0;
+}
+
 /* RULE C-AGENT-FOREIGN: is the mention at token t said to be foreign
 ** ("training foreign security forces", "overseas investors")?  It is of
 ** another country than the story's or the place's: C-AGENT-PLACE gives
@@ -4686,6 +5179,14 @@ static int foreign_agent(const coder_ctx *c, int32_t t) {
 ** keep PETRARCH's bare agents. */
 static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
                         uint32_t si, uint32_t first_ev) {
+  /* (sorted, strcasecmp order) */
+  static const char *const home_words[] = {
+      "armed forces", "army", "attorney general", "attorney general's office",
+      "authorities", "congress", "court", "federal police", "government",
+      "judges", "lawmakers", "legislators", "local authorities", "marines",
+      "military", "ministry", "navy", "officials", "police",
+      "police officers", "president", "prosecutors", "regime",
+      "security forces", "soldiers", "troops"};
   for (uint32_t i = first_ev; i < ev->n; i++) {
     sima_event *e = &ev->ev[i];
     if (e->verb_tok < 0 || (uint32_t)e->verb_tok >= c->n)
@@ -4880,6 +5381,60 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
           (e->root == 10 || e->root == 14) &&
           home_country(c, si, o->country, 1))
         cty = o->country;
+      /* RULE C-AGENT-HOME: the state's own bodies named by a bare word
+      ** ("the government", "the authorities", "police", "the army") are
+      ** the story's country's, when the story is about one country (named
+      ** at least three times, twice as often as any other, so far) and
+      ** the sentence names no actor of another country or an
+      ** international body: "the government purchased ..." in a story on
+      ** Honduras is HNDGOV.  So is a pronoun resolved to such a word
+      ** ("Police ... they arrested"), unless a modifier before that word
+      ** says whose it is. */
+      const char *htext = r->text;
+      char hbuf[48];
+      int32_t hm = at >= 0 && (uint32_t)at < c->n ? c->tok2men[at] : -1;
+      if (hm >= 0 && doc->mentions[hm].how == SIMA_RES_PRONOUN &&
+          doc->mentions[hm].antecedent >= 0) {
+        const sima_mention *am = &doc->mentions[doc->mentions[hm].antecedent];
+        size_t al = am->end - am->start;
+        htext = NULL;
+        int owned = am->first > 0 &&
+                    c->doc->tokens[am->first - 1].len > 0 &&
+                    (memchr(doc->text + doc->tokens[am->first - 1].off, '-',
+                            doc->tokens[am->first - 1].len) ||
+                     (doc->text[doc->tokens[am->first - 1].off] >= 'A' &&
+                      doc->text[doc->tokens[am->first - 1].off] <= 'Z'));
+        if (al < sizeof hbuf && !owned) {
+          memcpy(hbuf, doc->text + am->start, al);
+          hbuf[al] = '\0';
+          htext = hbuf;
+        }
+      }
+      if (!cty && htext &&
+          (!strcmp(r->code, "GOV") || !strcmp(r->code, "COP") ||
+           !strcmp(r->code, "MIL") || !strcmp(r->code, "JUD") ||
+           !strcmp(r->code, "LEG")) &&
+          CODER_IN(home_words, htext)) {
+        const char *sc = story_country(c, si);
+        /* (not a body a modifier says is another's: "Kurdish-led
+        ** authorities", "Taliban authorities") */
+        int mod = 0;
+        for (int32_t d = at >= 0 && (uint32_t)at < c->n ? c->first_child[at]
+                                                         : -1;
+             d >= 0 && !mod; d = c->next_sib[d]) {
+          unsigned b = sima_deprel_base(c->syn[d].deprel);
+          const sima_token *tk = &doc->tokens[d];
+          mod = (b == SIMA_DEP_AMOD || b == SIMA_DEP_COMPOUND ||
+                 b == SIMA_DEP_NMOD) &&
+                (memchr(doc->text + tk->off, '-', tk->len) ||
+                 c->syn[d].upos == SIMA_UPOS_PROPN ||
+                 (tk->len && doc->text[tk->off] >= 'A' &&
+                  doc->text[tk->off] <= 'Z' &&
+                  (uint32_t)d != doc->sents[si].first));
+        }
+        if (sc && !mod && !other_country_named(c, si, sc))
+          cty = sc;
+      }
       if (!cty || strlen(cty) != 3)
         continue;
       char buf[8];

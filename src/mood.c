@@ -54,11 +54,11 @@ static const char *const speech_verbs[] = {
 
 /* ("attempt"/"try" are not here: an attempt happened; CAMEO codes it) */
 static const char *const planned_heads[] = {
-    "agree",     "aim",     "arrange",  "commit", "consent", "decide",
-    "determine", "go",      "hope",     "intend", "look",    "mean",
-    "move",      "offer",   "plan",     "pledge", "prepare", "promise",
-    "propose",   "resolve", "schedule", "seek",   "swear",   "undertake",
-    "volunteer", "vow",     "want",     "wish"};
+    "agree",     "aim",       "arrange", "commit",   "consent", "decide",
+    "determine", "eye",       "go",      "hope",     "intend",  "look",
+    "mean",      "move",      "offer",   "plan",     "pledge",  "prepare",
+    "promise",   "propose",   "resolve", "schedule", "seek",    "swear",
+    "undertake", "volunteer", "vow",     "want",     "wish"};
 
 /* Verbs of finding out whose content clause is a fact (C-MOOD-FOUND).
 ** Sorted. */
@@ -84,9 +84,9 @@ static const char *const disposed_adjs[] = {
 /* ("nears a final peace agreement": the agreement is still ahead) */
 /* ("about to enter talks": the act is imminent, C-MOOD-EXP) */
 static const char *const expected_heads[] = {
-    "about",    "anticipate", "bound", "due",     "expect",
-    "forecast", "likely",     "near",  "poise",   "predict",
-    "project",  "set",        "slate", "unlikely"};
+    "about",   "anticipate", "await",  "bound", "due",
+    "expect",  "forecast",   "likely", "near",  "poise",
+    "predict", "project",    "set",    "slate", "unlikely"};
 
 static const char *const requested_heads[] = {
     "appeal",   "ask",    "beg",     "call",    "demand",   "encourage",
@@ -150,6 +150,13 @@ static const char *const possible_nouns[] = {
     "likelihood", "option",   "possibility", "prospect", "question",
     "risk",       "scenario", "specter",     "spectre",  "threat"};
 
+/* RULE C-MOOD-DEADLINE: nouns of a date set for an act: the act in
+** their phrase is still ahead, expected ("the March 23 deadline for a
+** final ceasefire agreement", "on the eve of talks between ...", "a
+** timetable for the withdrawal").  Sorted. */
+static const char *const deadline_nouns[] = {
+    "countdown", "deadline", "eve", "run-up", "timeline", "timetable"};
+
 /* RULE C-MOOD-COMMIT: nouns of commitment or intent (mood_analyze).
 ** Sorted. */
 static const char *const commit_nouns[] = {
@@ -182,6 +189,13 @@ static const char *const evidence_nouns[] = {"evidence", "indication",
 static const char *const cond_nouns[] = {"condition", "precondition",
                                          "prerequisite", "requirement"};
 
+/* Adjectives that judge how hard or likely an act is, and how needed
+** (C-MOOD-EVALUATIVE).  Sorted. */
+static const char *const ease_adjs[] = {
+    "difficult", "easy", "feasible", "hard", "possible", "simple", "tough"};
+static const char *const need_adjs[] = {"crucial", "essential", "imperative",
+                                        "important", "necessary", "vital"};
+
 /* (RULE C-NEG: "hardly" and "scarcely" deny as "not" does: "the SDF are
 ** hardly likely to attack") */
 static const char *const neg_words[] = {"hardly", "n't", "never",
@@ -211,6 +225,37 @@ static const char *const avert_heads[] = {
 
 int mood_is_speech(const char *lemma) {
   return lemma && IN(speech_verbs, lemma);
+}
+
+/* RULE C-ATTR-VIEW: verbs (and adjectives) of argument, warning and
+** worry voice their holder's view as "say" does: what "analysts argue
+** that", "the general warned that", "some Hondurans worry that" or
+** "officials are concerned that" tells is attributed to the holder (and
+** keeps the mood the verb lends it: a feared act stays possible).
+** Sorted. */
+static const char *const view_verbs[] = {
+    "afraid",    "argue",     "caution",  "concede", "concerned", "contend",
+    "emphasise", "emphasize", "estimate", "fear",    "predict",   "stress",
+    "warn",      "worried",   "worry"};
+
+static int mood_is_view(const char *lemma) {
+  return lemma && IN(view_verbs, lemma);
+}
+
+/* C-ATTR-VIEW: the holder of view verb h: its subject, unless that is a
+** bare demonstrative ("those", "this": a broken parse of "an official
+** who is among those sanctioned ... contended that"), or -1. */
+static int32_t view_holder(const coder_ctx *c, uint32_t h) {
+  int32_t s = coder_subject(c, h, 0);
+  if (s >= 0 && (c->syn[s].upos == SIMA_UPOS_PRON ||
+                 c->syn[s].upos == SIMA_UPOS_DET) &&
+      c->syn[s].xpos == SIMA_XPOS_DT &&
+      (!strcasecmp(coder_lemma(c, (uint32_t)s), "that") ||
+       !strcasecmp(coder_lemma(c, (uint32_t)s), "this") ||
+       !strcasecmp(coder_lemma(c, (uint32_t)s), "those") ||
+       !strcasecmp(coder_lemma(c, (uint32_t)s), "these")))
+    return -1;
+  return s;
 }
 
 int mood_is_complaint(const char *lemma) {
@@ -355,6 +400,74 @@ static uint32_t left_edge(const coder_ctx *c, uint32_t x) {
     }
   }
   return le;
+}
+
+/* C-MOOD-NOUN, C-MOOD-DEADLINE: the noun whose phrase noun x is: its
+** head when x is its nmod, or, the parse hanging the phrase elsewhere
+** ("comes a month before the deadline for a final agreement": agreement
+** an obl of "comes"), the noun right before x's own for/of/on/to
+** marker; or -1. */
+static int32_t phrase_noun(const coder_ctx *c, uint32_t x) {
+  int32_t h = c->syn[x].head;
+  if (h >= 0 && (uint32_t)h < c->n &&
+      sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
+      c->syn[h].upos == SIMA_UPOS_NOUN)
+    return h;
+  uint32_t le = left_edge(c, x);
+  if (le > 0 && le < x && c->syn[le].upos == SIMA_UPOS_ADP &&
+      c->syn[le].head == (int32_t)x &&
+      (!strcasecmp(coder_lemma(c, le), "for") ||
+       !strcasecmp(coder_lemma(c, le), "of") ||
+       !strcasecmp(coder_lemma(c, le), "on") ||
+       !strcasecmp(coder_lemma(c, le), "to")) &&
+      c->syn[le - 1].upos == SIMA_UPOS_NOUN && c->tok2men[le - 1] < 0)
+    return (int32_t)le - 1;
+  return -1;
+}
+
+/* RULE C-MOOD-WHERE: a "where" clause in the simple present (no
+** auxiliary of its own) on the place of an act tells what goes on there
+** then: it is in that act's frame, its mood and speaker ("the plans are
+** likely to be revived at Sochi, where Putin plays host to Erdogan":
+** expected; "a solution will be a deal between states, where the
+** Americans agree with the Russians, he said": planned, said by him).
+** Returns the predicate whose place the clause describes (the one
+** governing the noun right before "where", however the parse hangs the
+** clause), or -1. */
+static int32_t where_frame(const coder_ctx *c, uint32_t x) {
+  unsigned b = sima_deprel_base(c->syn[x].deprel);
+  if (b != SIMA_DEP_ADVCL && b != SIMA_DEP_PARATAXIS && b != SIMA_DEP_ACL)
+    return -1;
+  if (c->syn[x].xpos != SIMA_XPOS_VBZ && c->syn[x].xpos != SIMA_XPOS_VBP)
+    return -1;
+  int32_t w = -1;
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned db = sima_deprel_base(c->syn[d].deprel);
+    if (db == SIMA_DEP_AUX || db == SIMA_DEP_COP)
+      return -1;
+    if (db == SIMA_DEP_ADVMOD && (uint32_t)d < x &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "where") && w < 0)
+      w = d;
+  }
+  if (w <= 0)
+    return -1;
+  int32_t a = w - 1;
+  if (c->syn[a].upos == SIMA_UPOS_PUNCT && a > 0)
+    a--;
+  if (c->syn[a].upos != SIMA_UPOS_NOUN && c->syn[a].upos != SIMA_UPOS_PROPN)
+    return -1;
+  /* up from the place to the predicate it belongs to */
+  for (int step = 0; step < 6; step++) {
+    int32_t h = c->syn[a].head;
+    if (h < 0 || (uint32_t)h >= c->n || h == (int32_t)x)
+      return -1;
+    unsigned u = c->syn[h].upos;
+    if (u == SIMA_UPOS_VERB || u == SIMA_UPOS_ADJ ||
+        coder_child_word(c, (uint32_t)h, SIMA_DEP_COP, "be") >= 0)
+      return h;
+    a = h;
+  }
+  return -1;
 }
 
 /* The word right before the clause of predicate x, read off the text
@@ -623,6 +736,55 @@ static int32_t opening_according(const coder_ctx *c, uint32_t t,
   return head;
 }
 
+/* Is token k a quotation mark (", “, ”, `` or '')? */
+static int quote_tok(const coder_ctx *c, uint32_t k) {
+  const sima_token *tk = &c->doc->tokens[k];
+  const char *w = c->doc->text + tk->off;
+  if (c->syn[k].xpos == SIMA_XPOS_LQUOTE || c->syn[k].xpos == SIMA_XPOS_RQUOTE)
+    return 1;
+  return (tk->len == 1 && w[0] == '"') ||
+         (tk->len == 3 && (unsigned char)w[0] == 0xE2 &&
+          (unsigned char)w[1] == 0x80 &&
+          ((unsigned char)w[2] == 0x9C || (unsigned char)w[2] == 0x9D));
+}
+
+/* RULE C-ATTR-QUOTE: a sentence that opens with a quotation and closes it
+** with its speaker ("'... will be a deal between states, where the
+** Americans agree with the Russians,' he said", "'... she says") is that
+** speaker's, however the parse hangs the quotation: the events inside
+** the quotation are attributed to the subject of the verb of speech or
+** view right after it.  Returns that subject, or -1. */
+static int32_t closing_speaker(const coder_ctx *c, uint32_t t) {
+  const sima_sentence *se = coder_sentence_of(c->doc, t);
+  if (!se || se->count < 4 || !quote_tok(c, se->first) || t <= se->first)
+    return -1;
+  uint32_t end = se->first + se->count;
+  uint32_t q = t + 1;
+  while (q < end && q < t + 256 && !quote_tok(c, q))
+    q++;
+  if (q >= end || !quote_tok(c, q))
+    return -1;
+  /* (the quotation closes a clause: ",", ".", "?" or "!" before it) */
+  const sima_token *pt = &c->doc->tokens[q - 1];
+  char pc = pt->len == 1 ? c->doc->text[pt->off] : 0;
+  if (pc != ',' && pc != '.' && pc != '?' && pc != '!')
+    return -1;
+  uint32_t k = q;
+  while (k < end && (quote_tok(c, k) || c->syn[k].upos == SIMA_UPOS_PUNCT))
+    k++;
+  for (uint32_t v = k; v < end && v < k + 8; v++) {
+    if (c->syn[v].upos == SIMA_UPOS_PUNCT)
+      return -1;
+    const char *l = coder_lemma(c, v);
+    if (c->syn[v].upos == SIMA_UPOS_VERB &&
+        (mood_is_speech(l) || mood_is_view(l))) {
+      int32_t s = coder_subject(c, v, 0);
+      return s > (int32_t)q ? s : -1;
+    }
+  }
+  return -1;
+}
+
 /* Is the subject of "be to" verb t an actor mention or a personal
 ** pronoun (C-MOOD-BE-TO)? */
 static int be_to_actor(const coder_ctx *c, uint32_t t) {
@@ -888,6 +1050,32 @@ static int32_t attribution_from(const coder_ctx *c, uint32_t speech) {
   return s;
 }
 
+/* C-ATTR, C-ATTR-VIEW for a walk that stops below the content clause:
+** the speaker of the clause v heads (v, or a verb it is a conjunct or
+** open complement of, the content of a verb of speech or view) sets
+** out->attr. */
+static void speaker_above(const coder_ctx *c, uint32_t v, mood_info *out) {
+  for (int step = 0; step < 6; step++) {
+    int32_t h = c->syn[v].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return;
+    unsigned b = sima_deprel_base(c->syn[v].deprel);
+    if (b == SIMA_DEP_CCOMP) {
+      const char *l = coder_lemma(c, (uint32_t)h);
+      int sp = mood_is_speech(l);
+      if ((sp || (mood_is_view(l) && (c->syn[h].upos == SIMA_UPOS_VERB ||
+                                      c->syn[h].upos == SIMA_UPOS_ADJ))) &&
+          (out->attr = sp ? attribution_from(c, (uint32_t)h)
+                          : view_holder(c, (uint32_t)h)) >= 0)
+        out->attr_rule = sp ? "C-ATTR" : "C-ATTR-VIEW";
+      return;
+    }
+    if (c->syn[v].deprel != SIMA_DEP_CONJ && !coder_is_xcomp(c, v))
+      return;
+    v = (uint32_t)h;
+  }
+}
+
 /* RULE C-NEG-DENIED: the act is denied by verb d ("deny"): negated (unless
 ** neg_block) and, when d has a subject and no attribution is set yet,
 ** attributed to it. */
@@ -1092,6 +1280,14 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
           out->attr_rule = "C-ATTR";
           break;
         }
+        /* C-ATTR-VIEW: "..., analysts warned" (a parenthetical) */
+        if (rel == SIMA_DEP_PARATAXIS && c->syn[d].upos == SIMA_UPOS_VERB &&
+            mood_is_view(coder_lemma(c, (uint32_t)d)) &&
+            view_holder(c, (uint32_t)d) >= 0) {
+          out->attr = view_holder(c, (uint32_t)d);
+          out->attr_rule = "C-ATTR-VIEW";
+          break;
+        }
         if ((sima_deprel_base(rel) == SIMA_DEP_OBL ||
              sima_deprel_base(rel) == SIMA_DEP_NMOD) &&
             (coder_has_marker(c, (uint32_t)d, "according") ||
@@ -1177,7 +1373,44 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
             SIMA_MOOD_ASSERTED &&
         lm != SIMA_MOOD_REQUESTED) {
       MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CONSEQUENCE", lcue);
+      /* (C-ATTR, C-ATTR-VIEW: the forecast is the speaker's: "the general
+      ** warned that an assault would lead to a catastrophe") */
+      if (out->attr < 0)
+        speaker_above(c, (uint32_t)h, out);
       break;
+    }
+    /* RULE C-MOOD-NOUN (a chain of phrases), C-MOOD-DEADLINE: a nominal
+    ** event in the phrase of a noun that is in the phrase of a noun of
+    ** possibility ("the risk of renewed violence in the aftermath of a
+    ** peace agreement": possible), or in the phrase of a noun of a date
+    ** set ("the deadline for a ceasefire agreement": expected) */
+    if (x == t && c->syn[t].upos == SIMA_UPOS_NOUN) {
+      int32_t f = -1, k = (int32_t)t;
+      for (int up = 0; up < 4 && (k = phrase_noun(c, (uint32_t)k)) >= 0;
+           up++) {
+        const char *fl = coder_lemma(c, (uint32_t)k);
+        if (IN(deadline_nouns, fl) ||
+            (up > 0 && IN(possible_nouns, fl))) {
+          f = k;
+          break;
+        }
+        /* (C-MOOD-REQ: "calls for talks between the government and the
+        ** rebels", "a push for a ceasefire agreement": requested) */
+        if (up == 0 && IN(requested_heads, fl) &&
+            coder_has_marker(c, t, "for")) {
+          f = k;
+          break;
+        }
+      }
+      if (f >= 0) {
+        if (IN(requested_heads, coder_lemma(c, (uint32_t)f)))
+          MOOD_IF_ASSERTED(SIMA_MOOD_REQUESTED, "C-MOOD-REQ", f);
+        else if (IN(deadline_nouns, coder_lemma(c, (uint32_t)f)))
+          MOOD_IF_ASSERTED(SIMA_MOOD_EXPECTED, "C-MOOD-DEADLINE", f);
+        else
+          MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-NOUN", f);
+        break;
+      }
     }
     /* C-MOOD-NOUN */
     if ((base == SIMA_DEP_NMOD || base == SIMA_DEP_ACL ||
@@ -1252,6 +1485,25 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         break;
       }
     }
+    /* RULE C-ATTR (content on the addressee): a that-clause the parser
+    ** hangs on the addressee of a verb of speech ("a source told InSight
+    ** Crime that the attorney general has asked ...": a clause of
+    ** "Crime") is what the speaker told: attributed to the speaker */
+    if (base == SIMA_DEP_ACL && out->attr < 0 &&
+        c->syn[h].upos != SIMA_UPOS_VERB) {
+      int32_t th = coder_child_word(c, x, SIMA_DEP_MARK, "that");
+      int32_t v = c->syn[h].head;
+      unsigned hb = sima_deprel_base(c->syn[h].deprel);
+      if (th >= 0 && c->syn[th].upos == SIMA_UPOS_SCONJ &&
+          coder_subject(c, x, 0) >= 0 && (uint32_t)h < x && v >= 0 &&
+          (uint32_t)v < c->n && c->syn[v].upos == SIMA_UPOS_VERB &&
+          (hb == SIMA_DEP_OBJ || hb == SIMA_DEP_IOBJ) &&
+          mood_is_speech(coder_lemma(c, (uint32_t)v)) &&
+          (out->attr = attribution_from(c, (uint32_t)v)) >= 0) {
+        out->attr_rule = "C-ATTR";
+        break;
+      }
+    }
     if (base == SIMA_DEP_CCOMP) {
       /* RULE C-NEG-DENIED: the content of a denial ("the army denied that
       ** its troops fired on the crowd") is negated, in the denier's
@@ -1270,11 +1522,22 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         out->attr = attribution_from(c, (uint32_t)h);
         out->attr_rule = out->attr >= 0 ? "C-ATTR" : NULL;
       }
+      /* RULE C-ATTR-VIEW: "analysts argue that ...", "some Hondurans
+      ** worry that ...": the holder of the view, the walk going on for
+      ** the mood the verb lends (C-MOOD-FEAR, C-MOOD-POSS "warn") */
+      int view = 0;
+      if (out->attr < 0 && mood_is_view(coder_lemma(c, (uint32_t)h)) &&
+          (c->syn[h].upos == SIMA_UPOS_VERB ||
+           c->syn[h].upos == SIMA_UPOS_ADJ) &&
+          (out->attr = view_holder(c, (uint32_t)h)) >= 0) {
+        out->attr_rule = "C-ATTR-VIEW";
+        view = 1;
+      }
       /* C-MOOD-ALLEGED: what a speaker alleges ("reports alleging that
       ** the government negotiated with the gang") */
       if (!strcasecmp(coder_lemma(c, (uint32_t)h), "allege"))
         MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-ALLEGED", h);
-      if (out->attr >= 0)
+      if (out->attr >= 0 && !view)
         break;
       /* RULE C-MOOD-HOPE: what someone hopes, wishes or prays another
       ** will do ("officials hope that Turkey will withdraw", "I hope the
@@ -1327,6 +1590,33 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
            (IN(arrest_heads, coder_lemma(c, (uint32_t)v)) &&
             coder_has_marker(c, x, "for")))) {
         MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-ACCUSED", v);
+        break;
+      }
+    }
+    /* RULE C-MOOD-EVALUATIVE: the to-clause of an adjective that judges
+    ** an act ("it was possible for Turkey to renege on the deal", "the
+    ** aims can be difficult to reconcile with ...", "it is important for
+    ** the Zetas to take control of the port") says how hard, how likely
+    ** or how needed the act is, not that it was done: possible, or
+    ** requested for an adjective of necessity (a habit, "it is unusual
+    ** for the US to target heads of state", is C-HABIT-PAST) */
+    if ((base == SIMA_DEP_CSUBJ || base == SIMA_DEP_XCOMP ||
+         base == SIMA_DEP_ADVCL) &&
+        c->syn[h].upos == SIMA_UPOS_ADJ && coder_has_marker(c, x, "to")) {
+      const char *al = coder_lemma(c, (uint32_t)h);
+      /* (C-NEG-UNABLE: "it was impossible for the army to attack" did
+      ** not attack) */
+      if (!strcasecmp(al, "impossible")) {
+        if (!neg_block)
+          NEGATE("C-NEG-UNABLE", h);
+        break;
+      }
+      if (IN(ease_adjs, al)) {
+        MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-EVALUATIVE", h);
+        break;
+      }
+      if (IN(need_adjs, al)) {
+        MOOD_IF_ASSERTED(SIMA_MOOD_REQUESTED, "C-MOOD-EVALUATIVE", h);
         break;
       }
     }
@@ -1504,6 +1794,23 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       x = (uint32_t)h;
       continue;
     }
+    /* RULE C-MOOD-AIM: a nominal event a verb of plan, request or
+    ** expectation aims or asks at or for ("the talks aim at a border
+    ** agreement", "called for talks with the rebels", "prepare for
+    ** talks") takes that verb's mood (not "went for talks") */
+    if (c->syn[t].upos == SIMA_UPOS_NOUN && x == t &&
+        base == SIMA_DEP_OBL && c->syn[h].upos == SIMA_UPOS_VERB &&
+        strcasecmp(coder_lemma(c, (uint32_t)h), "go") &&
+        (coder_has_marker(c, t, "at") || coder_has_marker(c, t, "for") ||
+         coder_has_marker(c, t, "toward") ||
+         coder_has_marker(c, t, "towards"))) {
+      const char *hr = NULL;
+      sima_mood hm = head_mood(c, (uint32_t)h, &hr);
+      if (hm != SIMA_MOOD_ASSERTED) {
+        MOOD_IF_ASSERTED(hm, hr, h);
+        break;
+      }
+    }
     if (c->syn[t].upos != SIMA_UPOS_VERB && x == t &&
         (base == SIMA_DEP_OBJ || base == SIMA_DEP_NSUBJ)) {
       /* noun trigger: "planned an attack", "fears of an attack" */
@@ -1516,6 +1823,16 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         neg_block = 1; /* C-NEG-SUBJECT */
       x = (uint32_t)h;
       continue;
+    }
+    /* C-MOOD-WHERE: on to the act whose place the clause describes (its
+    ** frame, not its negation) */
+    {
+      int32_t wf = where_frame(c, x);
+      if (wf >= 0) {
+        neg_block = 1;
+        x = (uint32_t)wf;
+        continue;
+      }
     }
     /* RULE C-MOOD-REQ: the content of a request noun ("rejected a UN
     ** appeal for deploying troops", "a call to withdraw") */
@@ -1575,6 +1892,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       (out->attr = opening_according(c, t, &out->attr_first,
                                      &out->attr_last)) >= 0)
     out->attr_rule = "C-ATTR-ACCORDING";
+  if (out->attr < 0 && (out->attr = closing_speaker(c, t)) >= 0)
+    out->attr_rule = "C-ATTR-QUOTE";
 #undef MOOD_IF_ASSERTED
 #undef NEGATE
   if (!apply_mood) {

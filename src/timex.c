@@ -26,7 +26,7 @@
 typedef struct timex {
   uint32_t first, count; /* token span */
   int32_t day;           /* days since 1970-01-01 */
-  const char *precision; /* "day" "week" "month" "season" "year" */
+  const char *precision; /* "day" "week" "month" "season" "year" "decade" */
   int32_t only;          /* >= 0: dates only the event of this noun */
 } timex;
 
@@ -143,13 +143,14 @@ static int count_of(const sima_token *t) {
   return k == 0 ? 1 : k; /* "a week ago" */
 }
 
-/* "N days|weeks|months|years" at t[0], t[1]: the unit (0 days, 1 weeks,
-** 2 months, 3 years) with *n its count, or -1. */
+/* "N days|weeks|months|years|decades" at t[0], t[1]: the unit (0 days,
+** 1 weeks, 2 months, 3 years, 4 decades) with *n its count, or -1. */
 static int period_at(const sima_token *t, int *n) {
   static const char *const units[] = {"day",   "days",   "week", "weeks",
-                                      "month", "months", "year", "years"};
+                                      "month", "months", "year", "years",
+                                      "decade", "decades"};
   *n = count_of(&t[0]);
-  int u = timex_word_index(&t[1], units, 8);
+  int u = timex_word_index(&t[1], units, 10);
   return *n > 0 && u >= 0 ? u / 2 : -1;
 }
 
@@ -169,10 +170,57 @@ static void period_shift(int32_t day, int unit, int n, timex *x) {
     int mm = y * 12 + (m - 1) + n;
     x->day = days_from_civil(mm / 12, mm % 12 + 1, 1);
     x->precision = "month";
-  } else {
+  } else if (unit == 3) {
     x->day = days_from_civil(y + n, 1, 1);
     x->precision = "year";
+  } else {
+    x->day = days_from_civil(y + 10 * n, 1, 1);
+    x->precision = "decade";
   }
+}
+
+/* The first year of the decade token t names ("1980s", "1980's", "'90s",
+** "mid-1990s": with a part, *part gets 0 for early, 4 for mid, 7 for
+** late), or -1.  A two-digit decade is the latest one not after year
+** `ry` ("the '20s" of 2025 are the 2020s). */
+static int decade_of(const sima_token *t, int ry, int *part) {
+  static const struct {
+    const char *w;
+    int part;
+  } pre[] = {{"early-", 0}, {"mid-", 4}, {"late-", 7}};
+  const char *s = t->norm;
+  size_t n = t->nnorm;
+  for (size_t i = 0; i < 3; i++) {
+    size_t l = strlen(pre[i].w);
+    if (n > l && !strncmp(s, pre[i].w, l)) {
+      *part = pre[i].part;
+      s += l;
+      n -= l;
+      break;
+    }
+  }
+  /* a two-digit decade opens with an apostrophe, straight or curly */
+  size_t ap = n >= 1 && s[0] == '\''                        ? 1
+              : n >= 3 && !memcmp(s, "\xe2\x80\x99", 3) ? 3
+                                                          : 0;
+  int two = ap > 0;
+  s += ap;
+  n -= ap;
+  size_t d = 0;
+  while (d < n && s[d] >= '0' && s[d] <= '9')
+    d++;
+  size_t rest = n - d;
+  if (!(rest == 1 && s[d] == 's') &&
+      !(rest == 2 && s[d] == '\'' && s[d + 1] == 's'))
+    return -1;
+  int v = 0;
+  for (size_t i = 0; i < d; i++)
+    v = v * 10 + (s[i] - '0');
+  if (two && d == 2 && v % 10 == 0)
+    return 2000 + v <= ry ? 2000 + v : 1900 + v;
+  if (!two && d == 4 && v % 10 == 0 && v >= 1800 && v <= 2090)
+    return v;
+  return -1;
 }
 
 /* Finds one expression starting at token k of [k, e); returns tokens used
@@ -322,6 +370,34 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
     x->day = days_from_civil(y, m, mday_of(&t[k]));
     x->precision = "day";
     return used;
+  }
+  /* RULE D-TIMEX (decades): "the 1980s", "in the early '90s", "during the
+  ** mid-1990s", "the late 2000s": the decade's first year (early), its
+  ** fifth (mid) or eighth (late), precision decade */
+  {
+    static const char *const parts[] = {"early", "mid", "late"};
+    static const int part_year[] = {0, 4, 7};
+    uint32_t q = k;
+    int part = 0, pw = timex_word_index(&t[k], parts, 3);
+    if (pw >= 0 && k + 1 < e) {
+      part = part_year[pw];
+      q = k + 1;
+    }
+    /* (not "since the 1970s", which says how long a state has lasted) */
+    int dec = k > 1 && tok_ieq(&t[k - 1], "the") && !tok_ieq(&t[k - 2], "since")
+                  ? decade_of(&t[q], ry, &part)
+                  : -1;
+    if (dec > 0) {
+      x->day = days_from_civil(dec + part, 1, 1);
+      x->precision = "decade";
+      /* "the crime wave of the 1980s" dates the wave, not the sentence's
+      ** other events */
+      if (tok_ieq(&t[k - 2], "of")) {
+        int32_t h = doc->syn ? doc->syn[q].head : -1;
+        x->only = h >= 0 && (uint32_t)h < doc->ntokens ? h : (int32_t)k - 3;
+      }
+      return q - k + 1;
+    }
   }
   /* in|since|during|by YEAR, and "the 2019 attack" (a year before a noun) */
   int y = number_of(&t[k], 1900, 2099);

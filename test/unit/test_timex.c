@@ -58,6 +58,14 @@ static const struct {
     {"They X it on 2024-02-29.", "2024-02-29", "day"},
     {"They X it.", "2025-09-15", "-"},
     {"You may X it.", "2025-09-15", "-"}, /* "may" is not May */
+    /* decades */
+    {"They X it in the 1980s.", "1980-01-01", "decade"},
+    {"They X it in the early 2000s.", "2000-01-01", "decade"},
+    {"They X it during the mid-1990s.", "1994-01-01", "decade"},
+    {"They X it in the late '90s.", "1997-01-01", "decade"},
+    {"They X it in the late \xe2\x80\x99" "20s.", "2027-01-01", "decade"},
+    {"They X it two decades ago.", "2005-01-01", "decade"},
+    {"Allies since the 1970s, they X it.", "2025-09-15", "-"},
     /* RULE D-INTERVAL */
     {"China staged drills on Monday, three days after Taiwan's president X "
      "the delegation.", "2025-09-12", "day"},
