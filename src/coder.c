@@ -414,6 +414,26 @@ static int has_dep_lemma(const coder_ctx *c, uint32_t t, uint32_t lemma) {
 static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
                    match_state *ms, int depth);
 
+/* RULE C-PHRASE-CLAUSE: a word of a trigger phrase ("take_control",
+** "take_part") is a dependent of the trigger inside its own clause: a
+** verb heading a clause of its own (advcl, ccomp, acl, parataxis) is no
+** part of the phrase ("Americans have taken dangerous steps ... in
+** siding with forces, who control a region": "control" is a verb of
+** another clause, no "took control"). */
+static int has_phrase_dep(const coder_ctx *c, uint32_t t, uint32_t lemma) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (c->lid[d] != lemma)
+      continue;
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (c->syn[d].upos == SIMA_UPOS_VERB &&
+        (b == SIMA_DEP_ADVCL || b == SIMA_DEP_CCOMP || b == SIMA_DEP_ACL ||
+         b == SIMA_DEP_PARATAXIS))
+      continue;
+    return 1;
+  }
+  return 0;
+}
+
 /* Does token d match one alternative of val (head lemma, the phrase's
 ** other words as its dependents, and the alternative's [...] constraints)?
 ** Returns -1, or the specificity of the best matching alternative: its
@@ -470,15 +490,18 @@ static int value_ok(const coder_ctx *c, uint32_t d, const pat_value *val,
 
 /* Measure, container and portion nouns that pass a constraint on to
 ** their "of" phrase: "25,000 tons of food aid", "a package of sanctions",
-** "suspended part of its aid".  Sorted. */
+** "suspended part of its aid".  RULE C-QUANT-OF: so do quantifier
+** pronouns: "few of the preconditions have been met" meets preconditions
+** (no meeting), "some of the aid".  Sorted. */
 static const char *const transparent[] = {
-    "$", "amount", "batch", "billion", "bulk", "consignment", "contingent",
+    "$", "all", "amount", "any", "batch", "billion", "both", "bulk",
+    "consignment", "contingent",
     "day", "delivery", "deployment", "detachment", "dollar", "dozen",
-    "euro", "form", "half", "hour", "hundred", "kg", "kilogram",
-    "kind", "load", "lot", "majority", "million", "minority", "month",
-    "number",
+    "each", "euro", "few", "form", "half", "hour", "hundred", "kg",
+    "kilogram", "kind", "load", "lot", "majority", "many", "million",
+    "minority", "month", "most", "none", "number",
     "package", "pair", "part", "portion", "pound", "range", "round", "series",
-    "set", "shipment", "sum", "thousand", "ton", "tonne",
+    "set", "several", "shipment", "some", "sum", "thousand", "ton", "tonne",
     "total", "type", "wave", "week", "worth", "yen",
     "\xC2\xA3" /* £ */, "\xE2\x82\xAC" /* € */};
 
@@ -522,6 +545,13 @@ uint32_t coder_obj_phrases(const coder_ctx *c, uint32_t t, const pat_rel *r,
   }
   return n;
 }
+
+
+/* Verbs of fighting and of working together (C-CONJ-ALONGSIDE).  Sorted. */
+static const char *const fight_verbs[] = {"battle", "clash", "combat", "fight"};
+static const char *const partner_verbs[] = {"ally",    "collaborate", "cooperate",
+                                            "partner", "side",        "team",
+                                            "work"};
 
 /* RULE C-CONJ-APART: 1 when verb t has a dependent of its own between it
 ** and its conjunct k other than adverbs, particles, auxiliaries and
@@ -615,6 +645,14 @@ uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
         for (int32_t m = c->first_child[k]; m >= 0 && own_obj && !other_obj;
              m = c->next_sib[m])
           other_obj = c->syn[m].deprel == SIMA_DEP_OBJ;
+        /* RULE C-CONJ-ALONGSIDE: the with-phrase of a verb of working
+        ** together is a partner: a verb of fighting coordinated with it
+        ** fights alongside it, not against it ("died in Syria fighting or
+        ** working with the YPG") */
+        if (r->id == SIMA_DEP_OBL &&
+            CODER_IN(fight_verbs, coder_lemma(c, t)) &&
+            CODER_IN(partner_verbs, coder_lemma(c, (uint32_t)k)))
+          other_obj = 1;
         if (!other_obj)
           n = coder_candidates(c, (uint32_t)k, r, out);
       }
@@ -895,7 +933,7 @@ static const pat_pattern *best_pattern(const coder_ctx *c, uint32_t t,
       continue;
     uint32_t e = 0;
     for (; e < p->nextra; e++)
-      if (!has_dep_lemma(c, t, p->extra[e]))
+      if (!has_phrase_dep(c, t, p->extra[e]))
         break;
     if (e < p->nextra)
       continue;
@@ -3948,6 +3986,30 @@ static int speaking_frame(const coder_ctx *c, uint32_t t) {
          mood_is_speech(coder_lemma(c, (uint32_t)h));
 }
 
+/* Heads of a wish about one's own act (C-THREAT-WISH).  Sorted. */
+static const char *const wish_heads[] = {"dream", "hope", "pray", "want",
+                                         "wish"};
+
+/* 1 when verb t is the to-clause of verb h, directly or through
+** coordinated or nested to-clauses ("threatened to send and deploy",
+** "threatened to send forces to confront"): an act h governs as its
+** complement (C-THREAT-VERB, C-THREAT-WISH). */
+static int complement_of(const coder_ctx *c, uint32_t t, uint32_t h) {
+  uint32_t x = t;
+  for (int k = 0; k < 8; k++) {
+    int32_t p = c->syn[x].head;
+    if (p < 0 || (uint32_t)p >= c->n)
+      return 0;
+    int xc = coder_is_xcomp(c, x);
+    if (!xc && c->syn[x].deprel != SIMA_DEP_CONJ)
+      return 0;
+    if ((uint32_t)p == h)
+      return xc;
+    x = (uint32_t)p;
+  }
+  return 0;
+}
+
 /* RULE C-UNKNOWN-BOMBER: the country where the bombing triggered by t
 ** with weapon w happened: a place phrase of the trigger, of the weapon,
 ** or of the first target ("civilians in Kabul were killed in a suicide
@@ -4473,9 +4535,33 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** paired code */
   /* (not the act a purpose clause aims at, C-MOOD-PURPOSE: "placed
   ** barricades so that police could detain the smugglers") */
+  /* RULE C-THREAT-VERB: what an actor threatens to do ("Erdogan
+  ** threatened to send his forces to confront the US", "is threatening to
+  ** invade Afrin") is his threat, as "vowed to attack" is: a hostile act
+  ** (roots 14-20) in the to-clause of "threaten" is coded in root 13,
+  ** asserted, not as the act with mood possible.  (An inanimate
+  ** "threatens to", "the violence threatens to spill over", has no actor
+  ** as source.) */
+  int threat_verb = 0;
+  if (mi.mood == SIMA_MOOD_POSSIBLE && !mi.negated && src.n > 0 &&
+      root >= 14 && mi.mood_rule && !strcmp(mi.mood_rule, "C-MOOD-POSS") &&
+      mi.mood_cue >= 0 && (uint32_t)mi.mood_cue < c->n &&
+      c->syn[mi.mood_cue].upos == SIMA_UPOS_VERB &&
+      !strcasecmp(coder_lemma(c, (uint32_t)mi.mood_cue), "threaten"))
+    threat_verb = complement_of(c, t, (uint32_t)mi.mood_cue);
+  /* RULE C-THREAT-WISH: what an actor hopes, wants or wishes to do
+  ** ("authorities hope to detain 70 more suspects") is planned but
+  ** announced to no one: no threat; it keeps its code, mood planned.  (A
+  ** cooperative wish is still an intent, C-INTENT: "hopes to visit".) */
+  int wish = mi.mood == SIMA_MOOD_PLANNED && root >= 14 && mi.mood_rule &&
+             !strcmp(mi.mood_rule, "C-MOOD-PLAN") && mi.mood_cue >= 0 &&
+             (uint32_t)mi.mood_cue < c->n &&
+             CODER_IN(wish_heads, coder_lemma(c, (uint32_t)mi.mood_cue)) &&
+             complement_of(c, t, (uint32_t)mi.mood_cue);
   /* (nor an aim the writer names, C-BE-TO-NOUN: "the aim of the
   ** Urabenos is to establish control" is no threat made) */
-  if (mi.mood == SIMA_MOOD_PLANNED && !mi.negated && src.n > 0 &&
+  if (((mi.mood == SIMA_MOOD_PLANNED && !wish) || threat_verb) &&
+      !mi.negated && src.n > 0 &&
       !(mi.mood_rule && (!strcmp(mi.mood_rule, "C-MOOD-PURPOSE") ||
                          !strcmp(mi.mood_rule, "C-BE-TO-NOUN")))) {
     const char *mapped = !own                     ? NULL

@@ -60,6 +60,10 @@ static const char *const planned_heads[] = {
     "promise",   "propose",   "resolve", "schedule", "seek",    "swear",
     "undertake", "volunteer", "vow",     "want",     "wish"};
 
+/* Verbs of finding out whose content clause is a fact (C-MOOD-FOUND).
+** Sorted. */
+static const char *const found_heads[] = {"determine"};
+
 /* Heads of a wish about another's act (C-MOOD-HOPE).  Sorted. */
 static const char *const hope_heads[] = {"dream", "hope", "pray", "want",
                                          "wish"};
@@ -1559,7 +1563,13 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         break;
       }
       /* "fears that X will attack": a non-speech clausal head */
-      if (mood == SIMA_MOOD_ASSERTED) {
+      /* RULE C-MOOD-FOUND: the content clause of a verb of finding out
+      ** ("used data to determine that Mexico is detaining more migrants")
+      ** reports a fact; the plan "determined to" gives its to-clause does
+      ** not reach it */
+      if (mood == SIMA_MOOD_ASSERTED &&
+          !(IN(found_heads, coder_lemma(c, (uint32_t)h)) &&
+            c->syn[h].upos == SIMA_UPOS_VERB)) {
         mood = head_mood(c, (uint32_t)h, &mrule);
         mcue = h;
       }
