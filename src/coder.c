@@ -521,6 +521,15 @@ uint32_t coder_obj_phrases(const coder_ctx *c, uint32_t t, const pat_rel *r,
   return n;
 }
 
+/* C-KIN-PATH: 1 when the actor at token d is a civilian one (sector
+** CVL: "the victims"). */
+static int civilian_at(const coder_ctx *c, uint32_t d) {
+  uint32_t at;
+  int32_t m = coder_actor_of(c, d, 0, &at);
+  const char *sec = m >= 0 ? c->doc->mentions[m].sector : NULL;
+  return sec && !strcmp(sec, "CVL");
+}
+
 /* RULE C-CONJ-APART: 1 when verb t has a dependent of its own between it
 ** and its conjunct k other than adverbs, particles, auxiliaries and
 ** punctuation: then t takes no object from k ("spoke on the phone on
@@ -544,6 +553,17 @@ static int conj_apart(const coder_ctx *c, uint32_t t, uint32_t k) {
 uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
                           int32_t *out) {
   uint32_t n = 0;
+  /* RULE C-KIN-PATH: a path does not pass through a relative to the
+  ** relative's qualifiers ("murdered the son of a Haitian pastor": the
+  ** son, not the pastor; obj>nmod(of) finds no target), except to
+  ** civilians, whose relatives are civilians too ("met relatives of the
+  ** victims") */
+  int kin = 0;
+  if (r->base <= 1 && coder_is_kin(c, t)) {
+    unsigned b = sima_deprel_base(r->id);
+    kin = b == SIMA_DEP_NMOD || r->id == SIMA_DEP_NMOD_POSS ||
+          r->id == SIMA_DEP_DET_POSS || r->id == SIMA_DEP_AMOD;
+  }
   for (int32_t d = c->first_child[t]; d >= 0 && n < MAX_CAND;
        d = c->next_sib[d]) {
     unsigned lr = coder_lrel(c, (uint32_t)d);
@@ -553,6 +573,8 @@ uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
       continue;
     if (lr == SIMA_DEP_NSUBJ && possessive_marked(c, (uint32_t)d))
       continue; /* C-POSS-SUBJ */
+    if (kin && !civilian_at(c, (uint32_t)d))
+      continue; /* C-KIN-PATH */
     out[n++] = d;
     for (int32_t k = c->first_child[d]; k >= 0 && n < MAX_CAND;
          k = c->next_sib[k])
@@ -1629,6 +1651,25 @@ static int in_source(const coder_ctx *c, uint32_t d, const actor_set *src) {
   return 0;
 }
 
+/* C-KIN-PATH: 1 when token i is reached from t through a qualifier of a
+** kin noun that is no actor (its of-phrase, possessor or adjective: "the
+** son of a Haitian pastor"), not a name in apposition to it ("siblings
+** Luis and Digna Valle" are the siblings), and is no civilian. */
+static int behind_kin(const coder_ctx *c, uint32_t i, uint32_t t) {
+  uint32_t y = i;
+  int32_t x = c->syn[i].head;
+  for (int k = 0; k < 24 && x >= 0 && (uint32_t)x < c->n && (uint32_t)x != t;
+       k++, y = (uint32_t)x, x = c->syn[x].head) {
+    unsigned b = sima_deprel_base(c->syn[y].deprel);
+    if (coder_is_kin(c, (uint32_t)x) &&
+        (b == SIMA_DEP_NMOD || c->syn[y].deprel == SIMA_DEP_NMOD_POSS ||
+         c->syn[y].deprel == SIMA_DEP_DET_POSS ||
+         c->syn[y].deprel == SIMA_DEP_AMOD))
+      return !civilian_at(c, i);
+  }
+  return 0;
+}
+
 /* Participles that place their noun (C-PLACE-PARTICIPLE).  Sorted. */
 static const char *const place_participles[] = {
     "base",    "center", "centre",    "concentrate", "headquarter",
@@ -1642,6 +1683,9 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
     if (m < 0 ||
         (coder_bare_actor(c, m) && !(coop && force_in_country(c, i, m))) ||
         !under(c, i, t) || coder_thing_country(c, i, m))
+      continue;
+    /* C-KIN-PATH: nor one behind a relative ("the son of a pastor") */
+    if (behind_kin(c, i, t))
       continue;
     /* nor one in the source's own phrase: "threatened by drug gangs like
     ** the Knights Templar" names one of the gangs, no target */

@@ -134,6 +134,25 @@ static int topic_phrase(const coder_ctx *c, uint32_t x) {
   return coder_has_dep_word(c, x, SIMA_DEP_CASE, tp, sizeof tp / sizeof *tp);
 }
 
+/* Nouns of kinship (C-KIN, C-KIN-PATH).  Sorted. */
+static const char *const kin_nouns[] = {
+    "aunt",        "boyfriend",     "brother",      "brother-in-law",
+    "child",       "cousin",        "daughter",     "ex-husband",
+    "ex-wife",     "family",        "father",       "fiance",
+    "fiancee",     "girlfriend",    "granddaughter", "grandfather",
+    "grandmother", "grandson",      "husband",      "mother",
+    "nephew",      "niece",         "relative",     "sibling",
+    "sister",      "son",           "son-in-law",   "stepdaughter",
+    "stepfather",  "stepmother",    "stepson",      "uncle",
+    "widow",       "widower",       "wife"};
+
+/* 1 when token t is a kin noun that is no actor of its own ("son",
+** "the wife of ..."): a person of his or her own (C-KIN). */
+int coder_is_kin(const coder_ctx *c, uint32_t t) {
+  return c->tok2men[t] < 0 && c->syn[t].upos == SIMA_UPOS_NOUN &&
+         CODER_IN(kin_nouns, coder_lemma(c, t));
+}
+
 /* The mention for token t: covering it, else on a modifier of it (depth
 ** <= 2: "the government of China", "a spokesman for the Chinese
 ** embassy").  *at receives the token where it was found. */
@@ -182,19 +201,22 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     return -1;
   /* RULE C-KIN: a relative ("the son of kingpin X", "the wife of the
   ** mayor") is a person of his or her own: no actor from the noun's
-  ** phrases */
-  {
-    static const char *const kin[] = {
-        "aunt",          "boyfriend",   "brother",     "brother-in-law",
-        "cousin",        "daughter",    "ex-husband",  "ex-wife",
-        "father",        "fiance",      "fiancee",     "girlfriend",
-        "granddaughter", "grandfather", "grandmother", "grandson",
-        "husband",       "mother",      "nephew",      "niece",
-        "sister",        "son",         "son-in-law",  "stepdaughter",
-        "stepfather",    "stepmother",  "stepson",     "uncle",
-        "widow",         "widower",     "wife"};
-    if (c->syn[t].upos == SIMA_UPOS_NOUN && CODER_IN(kin, coder_lemma(c, t)))
-      return -1;
+  ** phrases, except a civilian one ("relatives of the victims" are
+  ** civilians too) */
+  if (coder_is_kin(c, t)) {
+    for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+      unsigned rel = c->syn[d].deprel;
+      int32_t m = c->tok2men[d];
+      const char *sec = m >= 0 ? c->doc->mentions[m].sector : NULL;
+      if ((rel == SIMA_DEP_NMOD_POSS ||
+           (sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+            coder_has_marker(c, (uint32_t)d, "of"))) &&
+          sec && !strcmp(sec, "CVL")) {
+        *at = (uint32_t)d;
+        return m;
+      }
+    }
+    return -1;
   }
   /* RULE C-STATE-NOUN: a state of affairs or a measure of one ("Mexico's
   ** high rates of violence forced people to flee", "the level of media
