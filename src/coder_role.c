@@ -153,6 +153,36 @@ int coder_is_kin(const coder_ctx *c, uint32_t t) {
          CODER_IN(kin_nouns, coder_lemma(c, t));
 }
 
+/* RULE C-ADJ-DEEP: a country adjective or name on a noun that is itself
+** the phrase of another noun that is no actor ("blamed for an increase in
+** Colombian cocaine production", "concerns over the entry of Paraguayan
+** marijuana") names where a thing comes from, not an actor: 1 when t,
+** reached at depth >= 1, is such a phrase; not an agent's "by" phrase
+** ("strikes by Syrian planes") nor a noun that names an act of its own
+** (a trigger noun of the verb patterns: "an attack by a US strike"), nor
+** a place or a seat of an actor, which stands for the country ("raids on
+** the Syrian villages", "an incursion into Colombian territory"). */
+static int deep_thing(const coder_ctx *c, uint32_t t, int depth) {
+  /* Sorted. */
+  static const char *const places[] = {
+      "airspace", "area",     "base",     "border",   "camp",
+      "capital",  "city",     "coast",    "district", "embassy",
+      "frontier", "home",     "house",    "island",   "land",
+      "outpost",  "port",     "position", "post",     "province",
+      "region",   "soil",     "territory", "town",    "village",
+      "water",    "zone"};
+  if (depth < 1 || sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_NMOD ||
+      coder_has_marker(c, t, "by") || CODER_IN(places, coder_lemma(c, t)))
+    return 0;
+  uint32_t np = 0;
+  pat_pattern *const *ps =
+      c->lid[t] == PAT_NONE ? NULL : pat_bucket_find(c->v, c->lid[t], &np);
+  for (uint32_t i = 0; i < np; i++)
+    if (ps[i]->upos == SIMA_UPOS_NOUN)
+      return 0;
+  return 1;
+}
+
 /* The mention for token t: covering it, else on a modifier of it (depth
 ** <= 2: "the government of China", "a spokesman for the Chinese
 ** embassy").  *at receives the token where it was found. */
@@ -280,6 +310,8 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
           continue;
         if (m >= 0 && (rel == SIMA_DEP_AMOD || rel == SIMA_DEP_COMPOUND) &&
             coder_lone_state(c, m)) { /* C-ADJ-THING */
+          if (deep_thing(c, t, depth))
+            continue; /* C-ADJ-DEEP */
           if (fallback < 0) {
             fallback = m;
             fallback_at = *at;
