@@ -550,8 +550,18 @@ static int conj_apart(const coder_ctx *c, uint32_t t, uint32_t k) {
   return 0;
 }
 
+static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
+                              int32_t *out, int objph);
+
 uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
                           int32_t *out) {
+  return candidates_in(c, t, r, out, 1);
+}
+
+/* coder_candidates; with objph 0, no phrases of t's object stand in for
+** t's own (C-CONJ-PHRASE). */
+static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
+                              int32_t *out, int objph) {
   uint32_t n = 0;
   /* RULE C-KIN-PATH: a path does not pass through a relative to the
   ** relative's qualifiers ("murdered the son of a Haitian pastor": the
@@ -588,7 +598,7 @@ uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
              coder_has_marker(c, (uint32_t)k, "in")))))
         out[n++] = k;
   }
-  if (n == 0 && r->id == SIMA_DEP_OBL && r->ncases)
+  if (n == 0 && r->id == SIMA_DEP_OBL && r->ncases && objph)
     n = coder_obj_phrases(c, t, r, out);
   /* RULE C-SPEAKER-CONTENT: a verb of complaint hung as a parataxis
   ** after the clause it reports ("Croatian police beat the refugees,
@@ -635,8 +645,11 @@ uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
         for (int32_t m = c->first_child[k]; m >= 0 && own_obj && !other_obj;
              m = c->next_sib[m])
           other_obj = c->syn[m].deprel == SIMA_DEP_OBJ;
+        /* (C-CONJ-PHRASE: not a phrase the parser hung on the
+        ** conjunct's object: "arrested and extradited a group to the
+        ** US" is extradited to the US) */
         if (!other_obj)
-          n = coder_candidates(c, (uint32_t)k, r, out);
+          n = candidates_in(c, (uint32_t)k, r, out, 0);
       }
     if (n == 0 && c->syn[t].deprel == SIMA_DEP_CONJ && h >= 0 &&
         (uint32_t)h < c->n) {

@@ -476,6 +476,40 @@ static void follow_pos(const coder_ctx *c, uint32_t t, const pat_rel *r,
   }
 }
 
+/* RULE C-CONJ-PHRASE: a verb that shares its object with a conjunct
+** ("arrested and extradited a group of brokers to the US") does not
+** share the phrases the parser hung on that object: they go with the
+** conjunct that has it ("to the US" is where they were extradited, not
+** whom the arrest targets).  Only the object itself, its possessor and
+** its of-phrase stay.  Drops from as the actors below obj (borrowed)
+** reached through any other phrase of it. */
+static void drop_borrowed_phrases(const coder_ctx *c, uint32_t obj,
+                                  actor_set *as) {
+  uint32_t kept = 0;
+  for (uint32_t k = 0; k < as->n; k++) {
+    int32_t x = as->tok[k], y = -1;
+    for (int i = 0; i < 32 && x >= 0 && (uint32_t)x != obj; i++) {
+      y = x;
+      x = c->syn[x].head;
+    }
+    int drop = 0;
+    if (x == (int32_t)obj && y >= 0) {
+      unsigned rel = c->syn[y].deprel;
+      if (sima_deprel_base(rel) == SIMA_DEP_NMOD && rel != SIMA_DEP_NMOD_POSS)
+        for (int32_t d = c->first_child[y]; d >= 0; d = c->next_sib[d])
+          if (c->syn[d].deprel == SIMA_DEP_CASE &&
+              c->syn[d].upos == SIMA_UPOS_ADP &&
+              strcasecmp(coder_lemma(c, (uint32_t)d), "of") != 0)
+            drop = 1;
+    }
+    if (!drop) {
+      as->men[kept] = as->men[k];
+      as->tok[kept++] = as->tok[k];
+    }
+  }
+  as->n = kept;
+}
+
 /* Fills as with the actors reached from token t by path's steps from
 ** `step` on: a relation step goes to the dependents it names
 ** (coder_candidates), a word-order step (before, skip, after) reads the
@@ -513,6 +547,9 @@ void coder_follow(const coder_ctx *c, uint32_t t, const pat_path *path,
       coder_actors_at(c, (uint32_t)cand[i], as);
     else
       coder_follow(c, (uint32_t)cand[i], path, step + 1, as);
+    if (path->steps[step].base <= 1 && path->steps[step].id == SIMA_DEP_OBJ &&
+        c->syn[cand[i]].head != (int32_t)t)
+      drop_borrowed_phrases(c, (uint32_t)cand[i], as); /* C-CONJ-PHRASE */
     /* only one candidate's conjuncts: coder_candidates() lists a dependent's
     ** conjuncts after it, and actors_at adds them too.  A candidate
     ** with a real actor beats an earlier one with only bare agents (two
