@@ -183,6 +183,26 @@ static int deep_thing(const coder_ctx *c, uint32_t t, int depth) {
   return 1;
 }
 
+/* RULE C-SPONSOR-ADJ: a participle of sponsorship ("backed", "funded",
+** "sponsored", "armed", "trained", ...) on a noun that is no actor names
+** who backs the thing, not who does it: "a Russian and Iranian-backed
+** assault recaptured the city" is no act of Iran (nor Russia), "a
+** Saudi-funded offensive" none of Saudi Arabia.  ("US-led" names the
+** leader, who acts: C-ADJ-THING; an agent noun with such a modifier,
+** "Iranian-backed militias", is the actor stage's.)  The amod participle
+** of t, or -1. */
+static int32_t sponsor_participle(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const sp[] = {"arm",     "back",    "bankroll",
+                                   "finance", "fund",    "sponsor",
+                                   "support", "train"};
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_AMOD && c->syn[d].xpos == SIMA_XPOS_VBN &&
+        CODER_IN(sp, coder_lemma(c, (uint32_t)d)))
+      return d;
+  return -1;
+}
+
 /* The mention for token t: covering it, else on a modifier of it (depth
 ** <= 2: "the government of China", "a spokesman for the Chinese
 ** embassy").  *at receives the token where it was found. */
@@ -266,8 +286,14 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
   ** "Mexican pesos") it is no actor at all */
   int32_t fallback = -1;
   uint32_t fallback_at = t;
+  int32_t sponsor = sponsor_participle(c, t);
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     unsigned rel = c->syn[d].deprel;
+    /* C-SPONSOR-ADJ: the country named before "-backed" is no actor
+    ** of a thing it backs */
+    int backer = sponsor >= 0 &&
+                 (d == sponsor || (d < sponsor && (rel == SIMA_DEP_AMOD ||
+                                                   rel == SIMA_DEP_COMPOUND)));
     if (fallback >= 0 && rel != SIMA_DEP_NMOD_POSS &&
         !(sima_deprel_base(rel) == SIMA_DEP_NMOD &&
           coder_has_marker(c, (uint32_t)d, "of")))
@@ -305,6 +331,8 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
         int32_t m = coder_actor_of(c, (uint32_t)d, title ? 0 : depth + 1, at);
         /* (not a medium naming its outlet, "newspaper El Faro": the
         ** channel of the news, not an actor in it) */
+        if (m >= 0 && backer && coder_lone_state(c, m))
+          continue; /* C-SPONSOR-ADJ */
         if (m >= 0 && rel == SIMA_DEP_NMOD_DESC && c->doc->mentions[m].sector &&
             !strcmp(c->doc->mentions[m].sector, "MED"))
           continue;
