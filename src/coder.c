@@ -1683,6 +1683,19 @@ static int behind_kin(const coder_ctx *c, uint32_t i, uint32_t t) {
   return 0;
 }
 
+/* 1 when token x has a subject of its own among its dependents. */
+static int own_subject(const coder_ctx *c, uint32_t x) {
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ)
+      return 1;
+  return 0;
+}
+
+/* Participles that tie a thing to its owner (C-REDUCED-RELATIVE).
+** Sorted. */
+static const char *const belong_participles[] = {
+    "associate", "attribute", "connect", "link", "own", "relate", "tie"};
+
 /* Participles that place their noun (C-PLACE-PARTICIPLE).  Sorted. */
 static const char *const place_participles[] = {
     "base",    "center", "centre",    "concentrate", "headquarter",
@@ -1712,7 +1725,7 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
     ** leaves t by an argument (obj, iobj, obl, nmod, xcomp, or the ccomp
     ** of a verb that is not one of speech: "demanded that X ...") and
     ** passes no speech verb */
-    int ok = 1;
+    int ok = 1, aimed = 0;
     for (uint32_t x = i; x != t && ok;) {
       int32_t h = c->syn[x].head;
       if (h < 0 || (uint32_t)h >= c->n)
@@ -1751,6 +1764,28 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
       ** noun ("a war centered on the port of Veracruz", "gangs based in
       ** Honduras", "a network headquartered in Cali"): where a thing
       ** is, not whom the act aims at */
+      /* RULE C-REDUCED-RELATIVE: nor inside a participle that
+      ** describes a noun below t, as a relative clause would ("an area
+      ** known on the Nicaraguan side as ...", "a shipment destined for
+      ** the Netherlands", "terror nests, Kurdish forces that the US has
+      ** used"): another predication.  Not a participle of belonging
+      ** ("property linked to the Cachiros" is theirs), nor a clause of
+      ** content with a subject of its own ("claims that X had received
+      ** payments") */
+      /* (nor for an objection, aimed at the author of what it objects
+      ** to, "a strike over a bill signed by the minister"; nor when the
+      ** actor is what the participle's act is aimed against: "techniques
+      ** used against Palestinian detainees") */
+      if (coder_has_marker(c, x, "against"))
+        aimed = 1;
+      if (!objection && !aimed &&
+          sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ACL &&
+          (uint32_t)h != t && c->syn[x].xpos == SIMA_XPOS_VBN &&
+          (c->syn[h].upos == SIMA_UPOS_NOUN ||
+           c->syn[h].upos == SIMA_UPOS_PROPN) &&
+          !CODER_IN(belong_participles, coder_lemma(c, x)) &&
+          !own_subject(c, x))
+        ok = 0;
       if (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ACL &&
           (uint32_t)h != t && c->syn[x].xpos == SIMA_XPOS_VBN &&
           CODER_IN(place_participles, coder_lemma(c, x)))
