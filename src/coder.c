@@ -3314,11 +3314,21 @@ static int fights_within(const coder_ctx *c, uint32_t t, const actor_set *src,
 static int topic_target(const coder_ctx *c, uint32_t t, int32_t k) {
   static const char *const talk[] = {"address", "debate", "discuss",
                                      "examine", "review"};
+  /* RULE C-CONSULT-RELATION: but the with-phrase of a noun of relation
+  ** ("discuss relations with Turkey", "review ties with Russia") is the
+  ** other side of the relation discussed, no partner of the talk.
+  ** Sorted. */
+  static const char *const relation[] = {
+      "cooperation", "dealing", "link",         "partnership",
+      "rapprochement", "relation", "relationship", "tie"};
   int32_t x = k;
   for (int up = 0; up < 12 && x >= 0 && (uint32_t)x < c->n; up++) {
-    if (coder_has_marker(c, (uint32_t)x, "with"))
-      return 0;
     int32_t h = c->syn[x].head;
+    if (coder_has_marker(c, (uint32_t)x, "with") &&
+        !(h >= 0 && (uint32_t)h < c->n &&
+          sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
+          CODER_IN(relation, coder_lemma(c, (uint32_t)h))))
+      return 0;
     if (h < 0 || (uint32_t)h >= c->n)
       return 0;
     if (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_OBJ &&
