@@ -1664,6 +1664,24 @@ static int in_source(const coder_ctx *c, uint32_t d, const actor_set *src) {
   return 0;
 }
 
+/* C-ADJ-DEEP for the word-order fallback: 1 when the lone country m at
+** token i modifies (amod/compound) a noun that is no actor and is the
+** phrase of another noun that is no actor, below the trigger t. */
+static int deep_country(const coder_ctx *c, uint32_t i, int32_t m,
+                        uint32_t t) {
+  unsigned rel = c->syn[i].deprel;
+  int32_t h = c->syn[i].head;
+  if ((rel != SIMA_DEP_AMOD && rel != SIMA_DEP_COMPOUND) || h < 0 ||
+      (uint32_t)h >= c->n || c->tok2men[h] >= 0 || !coder_lone_state(c, m))
+    return 0;
+  int32_t hh = c->syn[h].head;
+  if (hh < 0 || (uint32_t)hh >= c->n || (uint32_t)hh == t ||
+      c->tok2men[hh] >= 0 ||
+      (c->syn[hh].upos != SIMA_UPOS_NOUN && c->syn[hh].upos != SIMA_UPOS_NUM))
+    return 0;
+  return coder_deep_thing(c, (uint32_t)h, 1);
+}
+
 /* C-KIN-PATH: 1 when token i is reached from t through a qualifier of a
 ** kin noun that is no actor (its of-phrase, possessor or adjective: "the
 ** son of a Haitian pastor"), not a name in apposition to it ("siblings
@@ -1709,6 +1727,11 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
     if (m < 0 ||
         (coder_bare_actor(c, m) && !(coop && force_in_country(c, i, m))) ||
         !under(c, i, t) || coder_thing_country(c, i, m))
+      continue;
+    /* C-ADJ-DEEP: nor a country adjective on the phrase of a noun that
+    ** is no actor ("the legality of an import of gold to the Ugandan
+    ** refinery") */
+    if (deep_country(c, i, m, t))
       continue;
     /* C-KIN-PATH: nor one behind a relative ("the son of a pastor") */
     if (behind_kin(c, i, t))

@@ -162,17 +162,22 @@ int coder_is_kin(const coder_ctx *c, uint32_t t) {
 ** (a trigger noun of the verb patterns: "an attack by a US strike"), nor
 ** a place or a seat of an actor, which stands for the country ("raids on
 ** the Syrian villages", "an incursion into Colombian territory"). */
-static int deep_thing(const coder_ctx *c, uint32_t t, int depth) {
+int coder_deep_thing(const coder_ctx *c, uint32_t t, int depth) {
   /* Sorted. */
   static const char *const places[] = {
-      "airspace", "area",     "base",     "border",   "camp",
-      "capital",  "city",     "coast",    "district", "embassy",
-      "frontier", "home",     "house",    "island",   "land",
-      "outpost",  "port",     "position", "post",     "province",
-      "region",   "soil",     "territory", "town",    "village",
-      "water",    "zone"};
+      "airspace",  "area",    "base",     "basis",  "border",
+      "camp",      "capital", "city",     "coast",  "district",
+      "embassy",   "frontier", "home",    "house",  "island",
+      "land",      "outpost", "port",     "position", "post",
+      "province",  "region",  "soil",     "territory", "town",
+      "village",   "water",   "zone"};
+  /* ("basis": the lemmatiser's lemma of "bases") */
+  /* nouns of aid, whose country is its recipient or giver ("a halt to
+  ** Honduran aid").  Sorted. */
+  static const char *const aid[] = {"aid", "assistance", "funding", "loan"};
   if (depth < 1 || sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_NMOD ||
-      coder_has_marker(c, t, "by") || CODER_IN(places, coder_lemma(c, t)))
+      coder_has_marker(c, t, "by") || CODER_IN(places, coder_lemma(c, t)) ||
+      CODER_IN(aid, coder_lemma(c, t)))
     return 0;
   uint32_t np = 0;
   pat_pattern *const *ps =
@@ -338,7 +343,7 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
           continue;
         if (m >= 0 && (rel == SIMA_DEP_AMOD || rel == SIMA_DEP_COMPOUND) &&
             coder_lone_state(c, m)) { /* C-ADJ-THING */
-          if (deep_thing(c, t, depth))
+          if (coder_deep_thing(c, t, depth))
             continue; /* C-ADJ-DEEP */
           if (fallback < 0) {
             fallback = m;
