@@ -264,6 +264,27 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
       if (o < 0)
         o = child_by(c, (uint32_t)h, SIMA_DEP_IOBJ);
     }
+    /* RULE C-PRESSURE-CONTROL: "put pressure on Mexico to re-arrest
+    ** him": pressure on somebody to do something is object control; the
+    ** one pressed (the on-phrase of the verb or of its object
+    ** "pressure") does it, not the one who presses */
+    if (o < 0) {
+      int32_t ob = child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
+      if (ob >= 0 && !strcasecmp(coder_lemma(c, (uint32_t)ob), "pressure")) {
+        for (int32_t d = c->first_child[h]; d >= 0 && o < 0;
+             d = c->next_sib[d])
+          if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+              (coder_has_marker(c, (uint32_t)d, "on") ||
+               coder_has_marker(c, (uint32_t)d, "upon")))
+            o = d;
+        for (int32_t d = c->first_child[ob]; d >= 0 && o < 0;
+             d = c->next_sib[d])
+          if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+              (coder_has_marker(c, (uint32_t)d, "on") ||
+               coder_has_marker(c, (uint32_t)d, "upon")))
+            o = d;
+      }
+    }
     if (o >= 0)
       return o;
     int32_t s = child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
