@@ -3355,6 +3355,24 @@ static int fights_within(const coder_ctx *c, uint32_t t, const actor_set *src,
 ** consultation (root 04) takes no target there.  A with-phrase on the
 ** way is a partner the parser hung on the topic ("discussed developments
 ** in Syria with the Turkish president"). */
+/* 1 when phrase x is marked as a topic: about, concerning, on, over,
+** regarding (C-CONSULT-ON). */
+static int topic_marked(const coder_ctx *c, uint32_t x) {
+  static const char *const tp[] = {"about", "concerning", "on", "over",
+                                   "regarding"};
+  /* (not a day: "on Monday, after Trump and Erdogan spoke", the parse
+  ** hanging the speakers on the day).  Sorted. */
+  static const char *const days[] = {"friday",   "monday", "saturday",
+                                     "sunday",   "thursday", "tuesday",
+                                     "wednesday", "weekend"};
+  if (CODER_IN(days, coder_lemma(c, x)))
+    return 0;
+  for (size_t i = 0; i < sizeof tp / sizeof *tp; i++)
+    if (coder_has_marker(c, x, tp[i]))
+      return 1;
+  return 0;
+}
+
 static int topic_target(const coder_ctx *c, uint32_t t, int32_t k) {
   static const char *const talk[] = {"address", "debate", "discuss",
                                      "examine", "review"};
@@ -3378,6 +3396,14 @@ static int topic_target(const coder_ctx *c, uint32_t t, int32_t k) {
     if (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_OBJ &&
         c->syn[h].upos == SIMA_UPOS_VERB &&
         CODER_IN(talk, coder_lemma(c, (uint32_t)h)))
+      return 1;
+    /* RULE C-CONSULT-ON: and an on/about/over phrase of the trigger
+    ** itself is what is talked about ("negotiate on the key issues of
+    ** the De Mistura plan", "talks on Syria") */
+    if ((uint32_t)h == t &&
+        (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_OBL ||
+         sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD) &&
+        topic_marked(c, (uint32_t)x))
       return 1;
     if ((uint32_t)h == t)
       return 0;
