@@ -1951,6 +1951,24 @@ static void cond_target(const coder_ctx *c, uint32_t t, actor_set *tgt) {
     }
 }
 
+/* 1 when noun n has a with-phrase (C-NOUN-SPONSOR). */
+static int has_with_phrase(const coder_ctx *c, uint32_t n) {
+  for (int32_t d = c->first_child[n]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+        coder_has_marker(c, (uint32_t)d, "with"))
+      return 1;
+  return 0;
+}
+
+/* C-NOUN-SPONSOR: verbs of a third party that makes talks happen.
+** Sorted. */
+static int sponsor_verb(const char *l) {
+  static const char *const sp[] = {
+      "arrange",  "back",     "broker",   "co-sponsor", "facilitate",
+      "mediate",  "organise", "organize", "sponsor",    "support"};
+  return CODER_IN(sp, l);
+}
+
 /* RULE C-NOUN-OBSERVER: verbs whose subject reports, judges, fears or
 ** investigates an act named by their object, and does not do it: verbs
 ** of speech (mood_is_speech) and these.  Sorted. */
@@ -3867,7 +3885,15 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** on civilians"); who announces a deal or a meeting is mostly a
       ** party to it */
       !((code[0] == '2' || (code[0] == '1' && code[1] >= '3')) &&
-        observer_verb(coder_lemma(c, (uint32_t)c->syn[nh].head)))) {
+        observer_verb(coder_lemma(c, (uint32_t)c->syn[nh].head))) &&
+      /* RULE C-NOUN-SPONSOR: nor, for talks (root 04), the one who
+      ** sponsors, organises, brokers or backs them ("Russia and Turkey
+      ** are sponsoring the Sochi talks" are not partners in them) */
+      /* (talks "with" somebody have the organiser as a party: "Russia
+      ** organised talks with Syrian opposition groups") */
+      !(code[0] == '0' && code[1] == '4' &&
+        sponsor_verb(coder_lemma(c, (uint32_t)c->syn[nh].head)) &&
+        !has_with_phrase(c, nh))) {
     int32_t sj = coder_subject(c, (uint32_t)c->syn[nh].head, 0);
     if (sj >= 0)
       coder_actors_at(c, (uint32_t)sj, &src);
