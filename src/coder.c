@@ -542,6 +542,30 @@ uint32_t coder_obj_phrases(const coder_ctx *c, uint32_t t, const pat_rel *r,
   return n;
 }
 
+/* RULE C-COMPARE-STANDARD: a phrase marked "than" is the standard of a
+** comparison ("a closer relationship with the Peruvian police than with
+** the United States", "on more horizontal terms than that with the US"):
+** no role path and no fallback takes an actor there.  Not a quantity
+** ("more than 100 fighters were killed": "than" right after more, less,
+** fewer, or a phrase with a number). */
+static int compare_standard(const coder_ctx *c, uint32_t d) {
+  int w = coder_has_marker(c, d, "than");
+  if (!w)
+    return 0;
+  uint32_t k = (uint32_t)(w - 1);
+  if (k > 0) {
+    const char *p = coder_lemma(c, k - 1);
+    if (!strcasecmp(p, "more") || !strcasecmp(p, "less") ||
+        !strcasecmp(p, "fewer") || !strcasecmp(p, "much") ||
+        !strcasecmp(p, "many"))
+      return 0;
+  }
+  for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
+    if (c->syn[e].deprel == SIMA_DEP_NUMMOD)
+      return 0;
+  return 1;
+}
+
 /* C-KIN-PATH: 1 when the actor at token d is a civilian one (sector
 ** CVL: "the victims"). */
 static int civilian_at(const coder_ctx *c, uint32_t d) {
@@ -606,6 +630,8 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
       continue; /* C-POSS-SUBJ */
     if (kin && !civilian_at(c, (uint32_t)d))
       continue; /* C-KIN-PATH */
+    if (compare_standard(c, (uint32_t)d))
+      continue; /* C-COMPARE-STANDARD */
     out[n++] = d;
     for (int32_t k = c->first_child[d]; k >= 0 && n < MAX_CAND;
          k = c->next_sib[k])
@@ -1523,6 +1549,8 @@ static int circumstance(const coder_ctx *c, uint32_t x) {
       "following", "in",    "inside",  "near",   "outside",   "pending",
       "since",   "through", "throughout", "under", "until",   "within",
       "without"};
+  if (compare_standard(c, x))
+    return 1;
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
     if (c->syn[d].deprel != SIMA_DEP_CASE)
       continue;
