@@ -134,17 +134,19 @@ static int topic_phrase(const coder_ctx *c, uint32_t x) {
   return coder_has_dep_word(c, x, SIMA_DEP_CASE, tp, sizeof tp / sizeof *tp);
 }
 
-/* Nouns of kinship (C-KIN, C-KIN-PATH).  Sorted. */
+/* Nouns of kinship and of a person known by another (friend,
+** bodyguard, lover, predecessor: C-KIN, C-KIN-PATH).  Sorted. */
 static const char *const kin_nouns[] = {
-    "aunt",        "boyfriend",     "brother",      "brother-in-law",
-    "child",       "cousin",        "daughter",     "ex-husband",
-    "ex-wife",     "family",        "father",       "fiance",
-    "fiancee",     "girlfriend",    "granddaughter", "grandfather",
-    "grandmother", "grandson",      "husband",      "mother",
-    "nephew",      "niece",         "relative",     "sibling",
-    "sister",      "son",           "son-in-law",   "stepdaughter",
-    "stepfather",  "stepmother",    "stepson",      "uncle",
-    "widow",       "widower",       "wife"};
+    "aunt",          "bodyguard",   "boyfriend",   "brother",
+    "brother-in-law", "child",      "cousin",      "daughter",
+    "ex-husband",    "ex-wife",     "family",      "father",
+    "fiance",        "fiancee",     "friend",      "girlfriend",
+    "granddaughter", "grandfather", "grandmother", "grandson",
+    "husband",       "lover",       "mistress",    "mother",
+    "nephew",        "niece",       "predecessor", "relative",
+    "sibling",       "sister",      "son",         "son-in-law",
+    "stepdaughter",  "stepfather",  "stepmother",  "stepson",
+    "uncle",         "widow",       "widower",     "wife"};
 
 /* 1 when token t is a kin noun that is no actor of its own ("son",
 ** "the wife of ..."): a person of his or her own (C-KIN). */
@@ -262,6 +264,7 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
       unsigned rel = c->syn[d].deprel;
       int32_t m = c->tok2men[d];
+
       const char *sec = m >= 0 ? c->doc->mentions[m].sector : NULL;
       if ((rel == SIMA_DEP_NMOD_POSS ||
            (sima_deprel_base(rel) == SIMA_DEP_NMOD &&
