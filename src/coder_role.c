@@ -874,6 +874,21 @@ static int place_marked(const coder_ctx *c, int32_t k) {
   return coder_has_marker(c, (uint32_t)k, "in") != 0;
 }
 
+/* C-OBJECT-PATIENT: 1 when token k has a phrase or possessor of its own
+** with an actor in it ("parties to the conflict in Iraq", "the deputy
+** chief of Israel's militia"), which may name whose it is. */
+static int qualified(const coder_ctx *c, uint32_t k) {
+  for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    uint32_t at;
+    if ((b == SIMA_DEP_NMOD || c->syn[d].deprel == SIMA_DEP_NMOD_POSS ||
+         c->syn[d].deprel == SIMA_DEP_DET_POSS) &&
+        coder_actor_of(c, (uint32_t)d, 1, &at) >= 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* Fills as with the actors of role r on trigger t: the first path that
 ** finds an actor which is no bare agent wins; with `place_weak`, one only
 ** in a phrase of place is no better than a bare agent (C-ADVERSARY-PLACE:
@@ -904,6 +919,20 @@ void coder_resolve_role_in(const coder_ctx *c, uint32_t t, const pat_role *r,
       return;
     if (fallback.n == 0)
       fallback = *as;
+    /* RULE C-OBJECT-PATIENT: with the built-in target paths (the pattern
+    ** names none), the object of a use of force (roots 15-20, as
+    ** place_weak says) that is a bare agent is the act's patient
+    ** ("arrested a man for smuggling bladders from Mexico", "killed more
+    ** than 150 people at the prison", "kidnapped 23 oil workers on
+    ** contract with the Canadian company"): no later path, a phrase
+    ** naming a country or a firm, replaces it */
+    if (place_weak && !r->given && i == 0 && r->paths[0].nsteps == 1 &&
+        r->paths[0].steps[0].base <= 1 &&
+        r->paths[0].steps[0].id == SIMA_DEP_OBJ && as->tok[0] >= 0 &&
+        c->syn[as->tok[0]].head == (int32_t)t &&
+        sima_deprel_base(c->syn[as->tok[0]].deprel) == SIMA_DEP_OBJ &&
+        !qualified(c, (uint32_t)as->tok[0]))
+      return;
   }
   *as = fallback;
 }
