@@ -266,6 +266,27 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
       if (o < 0)
         o = child_by(c, (uint32_t)h, SIMA_DEP_IOBJ);
     }
+    /* RULE C-PRESSURE-CONTROL: "put pressure on Mexico to re-arrest
+    ** him": pressure on somebody to do something is object control; the
+    ** one pressed (the on-phrase of the verb or of its object
+    ** "pressure") does it, not the one who presses */
+    if (o < 0) {
+      int32_t ob = child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
+      if (ob >= 0 && !strcasecmp(coder_lemma(c, (uint32_t)ob), "pressure")) {
+        for (int32_t d = c->first_child[h]; d >= 0 && o < 0;
+             d = c->next_sib[d])
+          if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+              (coder_has_marker(c, (uint32_t)d, "on") ||
+               coder_has_marker(c, (uint32_t)d, "upon")))
+            o = d;
+        for (int32_t d = c->first_child[ob]; d >= 0 && o < 0;
+             d = c->next_sib[d])
+          if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+              (coder_has_marker(c, (uint32_t)d, "on") ||
+               coder_has_marker(c, (uint32_t)d, "upon")))
+            o = d;
+      }
+    }
     if (o >= 0)
       return o;
     int32_t s = child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
@@ -553,6 +574,39 @@ static const char *const partner_verbs[] = {"ally",    "collaborate", "cooperate
                                             "partner", "side",        "team",
                                             "work"};
 
+/* RULE C-COMPARE-STANDARD: a phrase marked "than" is the standard of a
+** comparison ("a closer relationship with the Peruvian police than with
+** the United States", "on more horizontal terms than that with the US"):
+** no role path and no fallback takes an actor there.  Not a quantity
+** ("more than 100 fighters were killed": "than" right after more, less,
+** fewer, or a phrase with a number). */
+static int compare_standard(const coder_ctx *c, uint32_t d) {
+  int w = coder_has_marker(c, d, "than");
+  if (!w)
+    return 0;
+  uint32_t k = (uint32_t)(w - 1);
+  if (k > 0) {
+    const char *p = coder_lemma(c, k - 1);
+    if (!strcasecmp(p, "more") || !strcasecmp(p, "less") ||
+        !strcasecmp(p, "fewer") || !strcasecmp(p, "much") ||
+        !strcasecmp(p, "many"))
+      return 0;
+  }
+  for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
+    if (c->syn[e].deprel == SIMA_DEP_NUMMOD)
+      return 0;
+  return 1;
+}
+
+/* C-KIN-PATH: 1 when the actor at token d is a civilian one (sector
+** CVL: "the victims"). */
+static int civilian_at(const coder_ctx *c, uint32_t d) {
+  uint32_t at;
+  int32_t m = coder_actor_of(c, d, 0, &at);
+  const char *sec = m >= 0 ? c->doc->mentions[m].sector : NULL;
+  return sec && !strcmp(sec, "CVL");
+}
+
 /* RULE C-CONJ-APART: 1 when verb t has a dependent of its own between it
 ** and its conjunct k other than adverbs, particles, auxiliaries and
 ** punctuation: then t takes no object from k ("spoke on the phone on
@@ -573,9 +627,30 @@ static int conj_apart(const coder_ctx *c, uint32_t t, uint32_t k) {
   return 0;
 }
 
+static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
+                              int32_t *out, int objph);
+
 uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
                           int32_t *out) {
+  return candidates_in(c, t, r, out, 1);
+}
+
+/* coder_candidates; with objph 0, no phrases of t's object stand in for
+** t's own (C-CONJ-PHRASE). */
+static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
+                              int32_t *out, int objph) {
   uint32_t n = 0;
+  /* RULE C-KIN-PATH: a path does not pass through a relative to the
+  ** relative's qualifiers ("murdered the son of a Haitian pastor": the
+  ** son, not the pastor; obj>nmod(of) finds no target), except to
+  ** civilians, whose relatives are civilians too ("met relatives of the
+  ** victims") */
+  int kin = 0;
+  if (r->base <= 1 && coder_is_kin(c, t)) {
+    unsigned b = sima_deprel_base(r->id);
+    kin = b == SIMA_DEP_NMOD || r->id == SIMA_DEP_NMOD_POSS ||
+          r->id == SIMA_DEP_DET_POSS || r->id == SIMA_DEP_AMOD;
+  }
   for (int32_t d = c->first_child[t]; d >= 0 && n < MAX_CAND;
        d = c->next_sib[d]) {
     unsigned lr = coder_lrel(c, (uint32_t)d);
@@ -585,6 +660,10 @@ uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
       continue;
     if (lr == SIMA_DEP_NSUBJ && possessive_marked(c, (uint32_t)d))
       continue; /* C-POSS-SUBJ */
+    if (kin && !civilian_at(c, (uint32_t)d))
+      continue; /* C-KIN-PATH */
+    if (compare_standard(c, (uint32_t)d))
+      continue; /* C-COMPARE-STANDARD */
     out[n++] = d;
     for (int32_t k = c->first_child[d]; k >= 0 && n < MAX_CAND;
          k = c->next_sib[k])
@@ -598,7 +677,7 @@ uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
              coder_has_marker(c, (uint32_t)k, "in")))))
         out[n++] = k;
   }
-  if (n == 0 && r->id == SIMA_DEP_OBL && r->ncases)
+  if (n == 0 && r->id == SIMA_DEP_OBL && r->ncases && objph)
     n = coder_obj_phrases(c, t, r, out);
   /* RULE C-SPEAKER-CONTENT: a verb of complaint hung as a parataxis
   ** after the clause it reports ("Croatian police beat the refugees,
@@ -645,6 +724,9 @@ uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
         for (int32_t m = c->first_child[k]; m >= 0 && own_obj && !other_obj;
              m = c->next_sib[m])
           other_obj = c->syn[m].deprel == SIMA_DEP_OBJ;
+        /* (C-CONJ-PHRASE: not a phrase the parser hung on the
+        ** conjunct's object: "arrested and extradited a group to the
+        ** US" is extradited to the US) */
         /* RULE C-CONJ-ALONGSIDE: the with-phrase of a verb of working
         ** together is a partner: a verb of fighting coordinated with it
         ** fights alongside it, not against it ("died in Syria fighting or
@@ -654,7 +736,7 @@ uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
             CODER_IN(partner_verbs, coder_lemma(c, (uint32_t)k)))
           other_obj = 1;
         if (!other_obj)
-          n = coder_candidates(c, (uint32_t)k, r, out);
+          n = candidates_in(c, (uint32_t)k, r, out, 0);
       }
     if (n == 0 && c->syn[t].deprel == SIMA_DEP_CONJ && h >= 0 &&
         (uint32_t)h < c->n) {
@@ -1551,6 +1633,8 @@ static int circumstance(const coder_ctx *c, uint32_t x) {
       "following", "in",    "inside",  "near",   "outside",   "pending",
       "since",   "through", "throughout", "under", "until",   "within",
       "without"};
+  if (compare_standard(c, x))
+    return 1;
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
     if (c->syn[d].deprel != SIMA_DEP_CASE)
       continue;
@@ -1713,6 +1797,56 @@ static int in_source(const coder_ctx *c, uint32_t d, const actor_set *src) {
   return 0;
 }
 
+/* C-ADJ-DEEP for the word-order fallback: 1 when the lone country m at
+** token i modifies (amod/compound) a noun that is no actor and is the
+** phrase of another noun that is no actor, below the trigger t. */
+static int deep_country(const coder_ctx *c, uint32_t i, int32_t m,
+                        uint32_t t) {
+  unsigned rel = c->syn[i].deprel;
+  int32_t h = c->syn[i].head;
+  if ((rel != SIMA_DEP_AMOD && rel != SIMA_DEP_COMPOUND) || h < 0 ||
+      (uint32_t)h >= c->n || c->tok2men[h] >= 0 || !coder_lone_state(c, m))
+    return 0;
+  int32_t hh = c->syn[h].head;
+  if (hh < 0 || (uint32_t)hh >= c->n || (uint32_t)hh == t ||
+      c->tok2men[hh] >= 0 ||
+      (c->syn[hh].upos != SIMA_UPOS_NOUN && c->syn[hh].upos != SIMA_UPOS_NUM))
+    return 0;
+  return coder_deep_thing(c, (uint32_t)h, 1);
+}
+
+/* C-KIN-PATH: 1 when token i is reached from t through a qualifier of a
+** kin noun that is no actor (its of-phrase, possessor or adjective: "the
+** son of a Haitian pastor"), not a name in apposition to it ("siblings
+** Luis and Digna Valle" are the siblings), and is no civilian. */
+static int behind_kin(const coder_ctx *c, uint32_t i, uint32_t t) {
+  uint32_t y = i;
+  int32_t x = c->syn[i].head;
+  for (int k = 0; k < 24 && x >= 0 && (uint32_t)x < c->n && (uint32_t)x != t;
+       k++, y = (uint32_t)x, x = c->syn[x].head) {
+    unsigned b = sima_deprel_base(c->syn[y].deprel);
+    if (coder_is_kin(c, (uint32_t)x) &&
+        (b == SIMA_DEP_NMOD || c->syn[y].deprel == SIMA_DEP_NMOD_POSS ||
+         c->syn[y].deprel == SIMA_DEP_DET_POSS ||
+         c->syn[y].deprel == SIMA_DEP_AMOD))
+      return !civilian_at(c, i);
+  }
+  return 0;
+}
+
+/* 1 when token x has a subject of its own among its dependents. */
+static int own_subject(const coder_ctx *c, uint32_t x) {
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ)
+      return 1;
+  return 0;
+}
+
+/* Participles that tie a thing to its owner (C-REDUCED-RELATIVE).
+** Sorted. */
+static const char *const belong_participles[] = {
+    "associate", "attribute", "connect", "link", "own", "relate", "tie"};
+
 /* Participles that place their noun (C-PLACE-PARTICIPLE).  Sorted. */
 static const char *const place_participles[] = {
     "base",    "center", "centre",    "concentrate", "headquarter",
@@ -1727,6 +1861,14 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
         (coder_bare_actor(c, m) && !(coop && force_in_country(c, i, m))) ||
         !under(c, i, t) || coder_thing_country(c, i, m))
       continue;
+    /* C-ADJ-DEEP: nor a country adjective on the phrase of a noun that
+    ** is no actor ("the legality of an import of gold to the Ugandan
+    ** refinery") */
+    if (deep_country(c, i, m, t))
+      continue;
+    /* C-KIN-PATH: nor one behind a relative ("the son of a pastor") */
+    if (behind_kin(c, i, t))
+      continue;
     /* nor one in the source's own phrase: "threatened by drug gangs like
     ** the Knights Templar" names one of the gangs, no target */
     if (in_source(c, i, src))
@@ -1739,7 +1881,7 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
     ** leaves t by an argument (obj, iobj, obl, nmod, xcomp, or the ccomp
     ** of a verb that is not one of speech: "demanded that X ...") and
     ** passes no speech verb */
-    int ok = 1;
+    int ok = 1, aimed = 0;
     for (uint32_t x = i; x != t && ok;) {
       int32_t h = c->syn[x].head;
       if (h < 0 || (uint32_t)h >= c->n)
@@ -1778,6 +1920,28 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
       ** noun ("a war centered on the port of Veracruz", "gangs based in
       ** Honduras", "a network headquartered in Cali"): where a thing
       ** is, not whom the act aims at */
+      /* RULE C-REDUCED-RELATIVE: nor inside a participle that
+      ** describes a noun below t, as a relative clause would ("an area
+      ** known on the Nicaraguan side as ...", "a shipment destined for
+      ** the Netherlands", "terror nests, Kurdish forces that the US has
+      ** used"): another predication.  Not a participle of belonging
+      ** ("property linked to the Cachiros" is theirs), nor a clause of
+      ** content with a subject of its own ("claims that X had received
+      ** payments") */
+      /* (nor for an objection, aimed at the author of what it objects
+      ** to, "a strike over a bill signed by the minister"; nor when the
+      ** actor is what the participle's act is aimed against: "techniques
+      ** used against Palestinian detainees") */
+      if (coder_has_marker(c, x, "against"))
+        aimed = 1;
+      if (!objection && !aimed &&
+          sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ACL &&
+          (uint32_t)h != t && c->syn[x].xpos == SIMA_XPOS_VBN &&
+          (c->syn[h].upos == SIMA_UPOS_NOUN ||
+           c->syn[h].upos == SIMA_UPOS_PROPN) &&
+          !CODER_IN(belong_participles, coder_lemma(c, x)) &&
+          !own_subject(c, x))
+        ok = 0;
       if (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ACL &&
           (uint32_t)h != t && c->syn[x].xpos == SIMA_XPOS_VBN &&
           CODER_IN(place_participles, coder_lemma(c, x)))
@@ -1899,6 +2063,15 @@ static void cond_target(const coder_ctx *c, uint32_t t, actor_set *tgt) {
     }
 }
 
+/* 1 when noun n has a with-phrase (C-NOUN-SPONSOR). */
+static int has_with_phrase(const coder_ctx *c, uint32_t n) {
+  for (int32_t d = c->first_child[n]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+        coder_has_marker(c, (uint32_t)d, "with"))
+      return 1;
+  return 0;
+}
+
 /* RULE C-NOUN-OBSERVER: verbs whose subject reports, judges, fears or
 ** investigates an act named by their object, and does not do it: verbs
 ** of speech (mood_is_speech) and these.  Sorted. */
@@ -1910,16 +2083,16 @@ static int observer_verb(const char *l) {
   return mood_is_speech(l) || CODER_IN(obs, l);
 }
 
-/* RULE C-TALKS-SPONSOR: verbs whose subject stands behind talks or a
-** deal as a third party, not as one of its sides: "Russia and Turkey are
-** sponsoring the Sochi talks" makes neither a partner of the talks (nor
-** of the other: a mediation, 045, pairs no coordinated mediators).
-** Sorted. */
+/* RULE C-TALKS-SPONSOR, C-NOUN-SPONSOR: verbs whose subject stands
+** behind talks or a deal as a third party, not as one of its sides:
+** "Russia and Turkey are sponsoring the Sochi talks" makes neither a
+** partner of the talks (nor of the other: a mediation, 045, pairs no
+** coordinated mediators).  Sorted. */
 static int sponsor_verb(const char *l) {
   static const char *const sp[] = {
-      "back",      "broker",   "co-sponsor", "cosponsor", "facilitate",
-      "guarantee", "mediate",  "moderate",   "oversee",   "shepherd",
-      "sponsor",   "support"};
+      "arrange",   "back",     "broker",   "co-sponsor", "cosponsor",
+      "facilitate", "guarantee", "mediate", "moderate",  "organise",
+      "organize",  "oversee",  "shepherd", "sponsor",    "support"};
   return CODER_IN(sp, l);
 }
 
@@ -3665,19 +3838,55 @@ static int fights_within(const coder_ctx *c, uint32_t t, const actor_set *src,
 ** consultation (root 04) takes no target there.  A with-phrase on the
 ** way is a partner the parser hung on the topic ("discussed developments
 ** in Syria with the Turkish president"). */
+/* 1 when phrase x is marked as a topic: about, concerning, on, over,
+** regarding (C-CONSULT-ON). */
+static int topic_marked(const coder_ctx *c, uint32_t x) {
+  static const char *const tp[] = {"about", "concerning", "on", "over",
+                                   "regarding"};
+  /* (not a day: "on Monday, after Trump and Erdogan spoke", the parse
+  ** hanging the speakers on the day).  Sorted. */
+  static const char *const days[] = {"friday",   "monday", "saturday",
+                                     "sunday",   "thursday", "tuesday",
+                                     "wednesday", "weekend"};
+  if (CODER_IN(days, coder_lemma(c, x)))
+    return 0;
+  for (size_t i = 0; i < sizeof tp / sizeof *tp; i++)
+    if (coder_has_marker(c, x, tp[i]))
+      return 1;
+  return 0;
+}
+
 static int topic_target(const coder_ctx *c, uint32_t t, int32_t k) {
   static const char *const talk[] = {"address", "debate", "discuss",
                                      "examine", "review"};
+  /* RULE C-CONSULT-RELATION: but the with-phrase of a noun of relation
+  ** ("discuss relations with Turkey", "review ties with Russia") is the
+  ** other side of the relation discussed, no partner of the talk.
+  ** Sorted. */
+  static const char *const relation[] = {
+      "cooperation", "dealing", "link",         "partnership",
+      "rapprochement", "relation", "relationship", "tie"};
   int32_t x = k;
   for (int up = 0; up < 12 && x >= 0 && (uint32_t)x < c->n; up++) {
-    if (coder_has_marker(c, (uint32_t)x, "with"))
-      return 0;
     int32_t h = c->syn[x].head;
+    if (coder_has_marker(c, (uint32_t)x, "with") &&
+        !(h >= 0 && (uint32_t)h < c->n &&
+          sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
+          CODER_IN(relation, coder_lemma(c, (uint32_t)h))))
+      return 0;
     if (h < 0 || (uint32_t)h >= c->n)
       return 0;
     if (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_OBJ &&
         c->syn[h].upos == SIMA_UPOS_VERB &&
         CODER_IN(talk, coder_lemma(c, (uint32_t)h)))
+      return 1;
+    /* RULE C-CONSULT-ON: and an on/about/over phrase of the trigger
+    ** itself is what is talked about ("negotiate on the key issues of
+    ** the De Mistura plan", "talks on Syria") */
+    if ((uint32_t)h == t &&
+        (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_OBL ||
+         sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD) &&
+        topic_marked(c, (uint32_t)x))
       return 1;
     if ((uint32_t)h == t)
       return 0;
@@ -4187,9 +4396,14 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** party to it */
       !((code[0] == '2' || (code[0] == '1' && code[1] >= '3')) &&
         observer_verb(coder_lemma(c, (uint32_t)c->syn[nh].head))) &&
-      /* C-TALKS-SPONSOR: nor the sponsor of talks or a deal */
+      /* RULE C-TALKS-SPONSOR, C-NOUN-SPONSOR: nor, for talks or a deal
+      ** (roots 04-05), the one who sponsors, brokers or backs them
+      ** ("Russia and Turkey are sponsoring the Sochi talks" are not
+      ** partners in them); talks "with" somebody have the organiser as
+      ** a party ("Russia organised talks with Syrian opposition groups") */
       !(code[0] == '0' && (code[1] == '4' || code[1] == '5') &&
-        sponsor_verb(coder_lemma(c, (uint32_t)c->syn[nh].head)))) {
+        sponsor_verb(coder_lemma(c, (uint32_t)c->syn[nh].head)) &&
+        !has_with_phrase(c, nh))) {
     int32_t sj = coder_subject(c, (uint32_t)c->syn[nh].head, 0);
     if (sj >= 0)
       coder_actors_at(c, (uint32_t)sj, &src);

@@ -189,5 +189,7 @@ int coder_uncoded_target(const coder_ctx *c, uint32_t t, const pat_role *role);
 int32_t coder_where_clause(const coder_ctx *c, uint32_t t, uint32_t first);
 /* Is lemma a currency unit a country names ("dollar", "peso")? */
 int coder_is_currency(const char *lemma);
+int coder_is_kin(const coder_ctx *c, uint32_t t);
+int coder_deep_thing(const coder_ctx *c, uint32_t t, int depth);
 
 #endif

@@ -134,6 +134,82 @@ static int topic_phrase(const coder_ctx *c, uint32_t x) {
   return coder_has_dep_word(c, x, SIMA_DEP_CASE, tp, sizeof tp / sizeof *tp);
 }
 
+/* Nouns of kinship and of a person known by another (friend,
+** bodyguard, lover, predecessor: C-KIN, C-KIN-PATH).  Sorted. */
+static const char *const kin_nouns[] = {
+    "aunt",          "bodyguard",   "boyfriend",   "brother",
+    "brother-in-law", "child",      "cousin",      "daughter",
+    "ex-husband",    "ex-wife",     "family",      "father",
+    "fiance",        "fiancee",     "friend",      "girlfriend",
+    "granddaughter", "grandfather", "grandmother", "grandson",
+    "husband",       "lover",       "mistress",    "mother",
+    "nephew",        "niece",       "predecessor", "relative",
+    "sibling",       "sister",      "son",         "son-in-law",
+    "stepdaughter",  "stepfather",  "stepmother",  "stepson",
+    "uncle",         "widow",       "widower",     "wife"};
+
+/* 1 when token t is a kin noun that is no actor of its own ("son",
+** "the wife of ..."): a person of his or her own (C-KIN). */
+int coder_is_kin(const coder_ctx *c, uint32_t t) {
+  return c->tok2men[t] < 0 && c->syn[t].upos == SIMA_UPOS_NOUN &&
+         CODER_IN(kin_nouns, coder_lemma(c, t));
+}
+
+/* RULE C-ADJ-DEEP: a country adjective or name on a noun that is itself
+** the phrase of another noun that is no actor ("blamed for an increase in
+** Colombian cocaine production", "concerns over the entry of Paraguayan
+** marijuana") names where a thing comes from, not an actor: 1 when t,
+** reached at depth >= 1, is such a phrase; not an agent's "by" phrase
+** ("strikes by Syrian planes") nor a noun that names an act of its own
+** (a trigger noun of the verb patterns: "an attack by a US strike"), nor
+** a place or a seat of an actor, which stands for the country ("raids on
+** the Syrian villages", "an incursion into Colombian territory"). */
+int coder_deep_thing(const coder_ctx *c, uint32_t t, int depth) {
+  /* Sorted. */
+  static const char *const places[] = {
+      "airspace",  "area",    "base",     "basis",  "border",
+      "camp",      "capital", "city",     "coast",  "district",
+      "embassy",   "frontier", "home",    "house",  "island",
+      "land",      "outpost", "port",     "position", "post",
+      "province",  "region",  "soil",     "territory", "town",
+      "village",   "water",   "zone"};
+  /* ("basis": the lemmatiser's lemma of "bases") */
+  /* nouns of aid, whose country is its recipient or giver ("a halt to
+  ** Honduran aid").  Sorted. */
+  static const char *const aid[] = {"aid", "assistance", "funding", "loan"};
+  if (depth < 1 || sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_NMOD ||
+      coder_has_marker(c, t, "by") || CODER_IN(places, coder_lemma(c, t)) ||
+      CODER_IN(aid, coder_lemma(c, t)))
+    return 0;
+  uint32_t np = 0;
+  pat_pattern *const *ps =
+      c->lid[t] == PAT_NONE ? NULL : pat_bucket_find(c->v, c->lid[t], &np);
+  for (uint32_t i = 0; i < np; i++)
+    if (ps[i]->upos == SIMA_UPOS_NOUN)
+      return 0;
+  return 1;
+}
+
+/* RULE C-SPONSOR-ADJ: a participle of sponsorship ("backed", "funded",
+** "sponsored", "armed", "trained", ...) on a noun that is no actor names
+** who backs the thing, not who does it: "a Russian and Iranian-backed
+** assault recaptured the city" is no act of Iran (nor Russia), "a
+** Saudi-funded offensive" none of Saudi Arabia.  ("US-led" names the
+** leader, who acts: C-ADJ-THING; an agent noun with such a modifier,
+** "Iranian-backed militias", is the actor stage's.)  The amod participle
+** of t, or -1. */
+static int32_t sponsor_participle(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const sp[] = {"arm",     "back",    "bankroll",
+                                   "finance", "fund",    "sponsor",
+                                   "support", "train"};
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_AMOD && c->syn[d].xpos == SIMA_XPOS_VBN &&
+        CODER_IN(sp, coder_lemma(c, (uint32_t)d)))
+      return d;
+  return -1;
+}
+
 /* The mention for token t: covering it, else on a modifier of it (depth
 ** <= 2: "the government of China", "a spokesman for the Chinese
 ** embassy").  *at receives the token where it was found. */
@@ -182,19 +258,23 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     return -1;
   /* RULE C-KIN: a relative ("the son of kingpin X", "the wife of the
   ** mayor") is a person of his or her own: no actor from the noun's
-  ** phrases */
-  {
-    static const char *const kin[] = {
-        "aunt",          "boyfriend",   "brother",     "brother-in-law",
-        "cousin",        "daughter",    "ex-husband",  "ex-wife",
-        "father",        "fiance",      "fiancee",     "girlfriend",
-        "granddaughter", "grandfather", "grandmother", "grandson",
-        "husband",       "mother",      "nephew",      "niece",
-        "sister",        "son",         "son-in-law",  "stepdaughter",
-        "stepfather",    "stepmother",  "stepson",     "uncle",
-        "widow",         "widower",     "wife"};
-    if (c->syn[t].upos == SIMA_UPOS_NOUN && CODER_IN(kin, coder_lemma(c, t)))
-      return -1;
+  ** phrases, except a civilian one ("relatives of the victims" are
+  ** civilians too) */
+  if (coder_is_kin(c, t)) {
+    for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+      unsigned rel = c->syn[d].deprel;
+      int32_t m = c->tok2men[d];
+
+      const char *sec = m >= 0 ? c->doc->mentions[m].sector : NULL;
+      if ((rel == SIMA_DEP_NMOD_POSS ||
+           (sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+            coder_has_marker(c, (uint32_t)d, "of"))) &&
+          sec && !strcmp(sec, "CVL")) {
+        *at = (uint32_t)d;
+        return m;
+      }
+    }
+    return -1;
   }
   /* RULE C-STATE-NOUN: a state of affairs or a measure of one ("Mexico's
   ** high rates of violence forced people to flee", "the level of media
@@ -214,8 +294,14 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
   ** "Mexican pesos") it is no actor at all */
   int32_t fallback = -1;
   uint32_t fallback_at = t;
+  int32_t sponsor = sponsor_participle(c, t);
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     unsigned rel = c->syn[d].deprel;
+    /* C-SPONSOR-ADJ: the country named before "-backed" is no actor
+    ** of a thing it backs */
+    int backer = sponsor >= 0 &&
+                 (d == sponsor || (d < sponsor && (rel == SIMA_DEP_AMOD ||
+                                                   rel == SIMA_DEP_COMPOUND)));
     if (fallback >= 0 && rel != SIMA_DEP_NMOD_POSS &&
         !(sima_deprel_base(rel) == SIMA_DEP_NMOD &&
           coder_has_marker(c, (uint32_t)d, "of")))
@@ -253,11 +339,15 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
         int32_t m = coder_actor_of(c, (uint32_t)d, title ? 0 : depth + 1, at);
         /* (not a medium naming its outlet, "newspaper El Faro": the
         ** channel of the news, not an actor in it) */
+        if (m >= 0 && backer && coder_lone_state(c, m))
+          continue; /* C-SPONSOR-ADJ */
         if (m >= 0 && rel == SIMA_DEP_NMOD_DESC && c->doc->mentions[m].sector &&
             !strcmp(c->doc->mentions[m].sector, "MED"))
           continue;
         if (m >= 0 && (rel == SIMA_DEP_AMOD || rel == SIMA_DEP_COMPOUND) &&
             coder_lone_state(c, m)) { /* C-ADJ-THING */
+          if (coder_deep_thing(c, t, depth))
+            continue; /* C-ADJ-DEEP */
           if (fallback < 0) {
             fallback = m;
             fallback_at = *at;
@@ -422,6 +512,40 @@ static void follow_pos(const coder_ctx *c, uint32_t t, const pat_rel *r,
   }
 }
 
+/* RULE C-CONJ-PHRASE: a verb that shares its object with a conjunct
+** ("arrested and extradited a group of brokers to the US") does not
+** share the phrases the parser hung on that object: they go with the
+** conjunct that has it ("to the US" is where they were extradited, not
+** whom the arrest targets).  Only the object itself, its possessor and
+** its of-phrase stay.  Drops from as the actors below obj (borrowed)
+** reached through any other phrase of it. */
+static void drop_borrowed_phrases(const coder_ctx *c, uint32_t obj,
+                                  actor_set *as) {
+  uint32_t kept = 0;
+  for (uint32_t k = 0; k < as->n; k++) {
+    int32_t x = as->tok[k], y = -1;
+    for (int i = 0; i < 32 && x >= 0 && (uint32_t)x != obj; i++) {
+      y = x;
+      x = c->syn[x].head;
+    }
+    int drop = 0;
+    if (x == (int32_t)obj && y >= 0) {
+      unsigned rel = c->syn[y].deprel;
+      if (sima_deprel_base(rel) == SIMA_DEP_NMOD && rel != SIMA_DEP_NMOD_POSS)
+        for (int32_t d = c->first_child[y]; d >= 0; d = c->next_sib[d])
+          if (c->syn[d].deprel == SIMA_DEP_CASE &&
+              c->syn[d].upos == SIMA_UPOS_ADP &&
+              strcasecmp(coder_lemma(c, (uint32_t)d), "of") != 0)
+            drop = 1;
+    }
+    if (!drop) {
+      as->men[kept] = as->men[k];
+      as->tok[kept++] = as->tok[k];
+    }
+  }
+  as->n = kept;
+}
+
 /* Fills as with the actors reached from token t by path's steps from
 ** `step` on: a relation step goes to the dependents it names
 ** (coder_candidates), a word-order step (before, skip, after) reads the
@@ -459,6 +583,9 @@ void coder_follow(const coder_ctx *c, uint32_t t, const pat_path *path,
       coder_actors_at(c, (uint32_t)cand[i], as);
     else
       coder_follow(c, (uint32_t)cand[i], path, step + 1, as);
+    if (path->steps[step].base <= 1 && path->steps[step].id == SIMA_DEP_OBJ &&
+        c->syn[cand[i]].head != (int32_t)t)
+      drop_borrowed_phrases(c, (uint32_t)cand[i], as); /* C-CONJ-PHRASE */
     /* only one candidate's conjuncts: coder_candidates() lists a dependent's
     ** conjuncts after it, and actors_at adds them too.  A candidate
     ** with a real actor beats an earlier one with only bare agents (two
@@ -747,6 +874,21 @@ static int place_marked(const coder_ctx *c, int32_t k) {
   return coder_has_marker(c, (uint32_t)k, "in") != 0;
 }
 
+/* C-OBJECT-PATIENT: 1 when token k has a phrase or possessor of its own
+** with an actor in it ("parties to the conflict in Iraq", "the deputy
+** chief of Israel's militia"), which may name whose it is. */
+static int qualified(const coder_ctx *c, uint32_t k) {
+  for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    uint32_t at;
+    if ((b == SIMA_DEP_NMOD || c->syn[d].deprel == SIMA_DEP_NMOD_POSS ||
+         c->syn[d].deprel == SIMA_DEP_DET_POSS) &&
+        coder_actor_of(c, (uint32_t)d, 1, &at) >= 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* Fills as with the actors of role r on trigger t: the first path that
 ** finds an actor which is no bare agent wins; with `place_weak`, one only
 ** in a phrase of place is no better than a bare agent (C-ADVERSARY-PLACE:
@@ -777,6 +919,20 @@ void coder_resolve_role_in(const coder_ctx *c, uint32_t t, const pat_role *r,
       return;
     if (fallback.n == 0)
       fallback = *as;
+    /* RULE C-OBJECT-PATIENT: with the built-in target paths (the pattern
+    ** names none), the object of a use of force (roots 15-20, as
+    ** place_weak says) that is a bare agent is the act's patient
+    ** ("arrested a man for smuggling bladders from Mexico", "killed more
+    ** than 150 people at the prison", "kidnapped 23 oil workers on
+    ** contract with the Canadian company"): no later path, a phrase
+    ** naming a country or a firm, replaces it */
+    if (place_weak && !r->given && i == 0 && r->paths[0].nsteps == 1 &&
+        r->paths[0].steps[0].base <= 1 &&
+        r->paths[0].steps[0].id == SIMA_DEP_OBJ && as->tok[0] >= 0 &&
+        c->syn[as->tok[0]].head == (int32_t)t &&
+        sima_deprel_base(c->syn[as->tok[0]].deprel) == SIMA_DEP_OBJ &&
+        !qualified(c, (uint32_t)as->tok[0]))
+      return;
   }
   *as = fallback;
 }

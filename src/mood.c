@@ -93,6 +93,15 @@ static const char *const requested_heads[] = {
     "implore",  "invite", "need",    "order",   "persuade", "press",
     "pressure", "push",   "request", "require", "tell",     "urge"};
 
+/* 1 when verb h has the object "pressure" ("put pressure on X"). */
+static int pressure_object(const coder_ctx *c, uint32_t h) {
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "pressure"))
+      return 1;
+  return 0;
+}
+
 /* RULE C-MOOD-ACCUSED: verbs of accusation: the act they impute to
 ** someone ("accused the army of extorting miners", "blamed the police for
 ** killing protesters") is alleged, not established */
@@ -1302,6 +1311,12 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     if (h < 0 || (uint32_t)h >= c->n)
       break;
     unsigned rel = c->syn[x].deprel, base = sima_deprel_base(rel);
+    /* C-MOOD-REQ: the to-clause of putting pressure on somebody ("put
+    ** pressure on Mexico to re-arrest him") is asked for
+    ** (C-PRESSURE-CONTROL) */
+    if ((base == SIMA_DEP_ADVCL || base == SIMA_DEP_XCOMP) &&
+        coder_has_marker(c, x, "to") && pressure_object(c, (uint32_t)h))
+      MOOD_IF_ASSERTED(SIMA_MOOD_REQUESTED, "C-MOOD-REQ", h);
     /* C-NEG-UNABLE: the to-clause of a noun of failure, also when the
     ** parse hangs the clause right after the noun elsewhere ("infamous
     ** for its inability to prosecute": advcl of the adjective) */
