@@ -1407,13 +1407,13 @@ static int removal_object(const ctx *c, uint32_t first) {
 ** names ("eight Super Tucano"). */
 static int purchase_object(const ctx *c, uint32_t first) {
   static const char *const buy[] = {
-      "acquire",   "acquired",  "acquires",  "acquiring", "bought",
-      "buy",       "buying",    "buys",      "import",    "imported",
-      "importing", "imports",   "purchase",  "purchased", "purchases",
+      "acquire",    "acquired", "acquires", "acquiring", "bought",
+      "buy",        "buying",   "buys",     "import",    "imported",
+      "importing",  "imports",  "purchase", "purchased", "purchases",
       "purchasing", NULL};
-  static const char *const skip[] = {"a",   "an",    "its", "their", "his",
-                                     "her", "the",   "new", "more",  "several",
-                                     NULL};
+  static const char *const skip[] = {"a",    "an",      "its", "their",
+                                     "his",  "her",     "the", "new",
+                                     "more", "several", NULL};
   uint32_t i = first;
   for (int n = 0; n < 4 && i > 0; n++) {
     const sima_token *w = &c->doc->tokens[i - 1];
@@ -1454,8 +1454,7 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
            (strcmp(r.sector, "MIL") != 0 || (r.flags & DICT_F_HOME));
   int prep =
       in || (t < send && (tok_eq(c, t, "of") ||
-                          (tok_eq(c, t, "from") &&
-                           !removal_object(c, first) &&
+                          (tok_eq(c, t, "from") && !removal_object(c, first) &&
                            !purchase_object(c, first)) ||
                           (!(r.flags & DICT_F_ABROAD) &&
                            (tok_eq(c, t, "for") || tok_eq(c, t, "at")))));
@@ -1791,11 +1790,10 @@ static int says_they(const ctx *c, uint32_t h, uint32_t i) {
 ** is about the one told and stays. 1 when mention m is such an object. */
 static int told_object(const ctx *c, const mtmp *m, uint32_t i) {
   static const char *const tell[] = {
-      "assure",   "assured",  "assures",  "assuring", "inform",
-      "informed", "informing", "informs", "notified", "notifies",
-      "notify",   "reminded", "remind",   "reminds",  "tell",
-      "telling",  "tells",    "told",     "warn",     "warned",
-      "warning",  "warns",    NULL};
+      "assure",    "assured", "assures",  "assuring", "inform", "informed",
+      "informing", "informs", "notified", "notifies", "notify", "reminded",
+      "remind",    "reminds", "tell",     "telling",  "tells",  "told",
+      "warn",      "warned",  "warning",  "warns",    NULL};
   static const char *const directive[] = {"must", "ought", "should", NULL};
   uint32_t e = m->first + m->count;
   if (!tok_eq(c, i, "they") ||
@@ -2020,11 +2018,10 @@ static int person_cue(const ctx *c, uint32_t r0, uint32_t r1, uint32_t lim) {
       "recalls", "noted",   "warned",    "claimed", "stated",   "declared",
       "tweeted", "replied", "responded", NULL};
   static const char *const appos[] = {"a", "an", "who", NULL};
-  int cue = tok_in(c, r1 + 1, speech) ||
-            (r0 > 0 && tok_in(c, r0 - 1, speech)) ||
-            (tok_eq(c, r1 + 1, ",") && r1 + 2 < lim &&
-             (tok_in(c, r1 + 2, appos) ||
-              c->doc->syn[r1 + 2].xpos == SIMA_XPOS_CD));
+  int cue =
+      tok_in(c, r1 + 1, speech) || (r0 > 0 && tok_in(c, r0 - 1, speech)) ||
+      (tok_eq(c, r1 + 1, ",") && r1 + 2 < lim &&
+       (tok_in(c, r1 + 2, appos) || c->doc->syn[r1 + 2].xpos == SIMA_XPOS_CD));
   for (uint32_t j = r1 + 2; !cue && tok_eq(c, r1 + 1, ",") && j + 1 < lim &&
                             j < r1 + 20 && c->ti[j].sent == c->ti[r1].sent;
        j++)
@@ -2067,8 +2064,8 @@ static uint32_t uncoded_person(const ctx *c, const uint8_t *coded, uint32_t i,
       ** ("Shamima Begum, who left the UK ... In 2015, Begum left ...
       ** She said"): that name must have been marked as a person */
       uint32_t a0, a1;
-      cue = earlier_name(c, coded, r0, r1, &a0, &a1) &&
-            person_cue(c, a0, a1, r0);
+      cue =
+          earlier_name(c, coded, r0, r1, &a0, &a1) && person_cue(c, a0, a1, r0);
     } else {
       cue = person_cue(c, r0, r1, i);
     }
@@ -2271,19 +2268,16 @@ static void coref_possessive(ctx *c, uint32_t nmain) {
 static int nominal_head(ctx *c, uint32_t q) {
   mtmp *m = &c->m[q];
   const sima_syntax *syn = c->doc->syn;
-  if (!syn || m->count != 1 || m->how != SIMA_RES_DICT ||
-      m->actor != NOACTOR || strlen(m->code) != 3 ||
-      dict_is_country(c->d, m->code) || m->first == 0 ||
-      !tok_eq(c, m->first - 1, "the") ||
-      syn[m->first].xpos != SIMA_XPOS_NNS)
+  if (!syn || m->count != 1 || m->how != SIMA_RES_DICT || m->actor != NOACTOR ||
+      strlen(m->code) != 3 || dict_is_country(c->d, m->code) || m->first == 0 ||
+      !tok_eq(c, m->first - 1, "the") || syn[m->first].xpos != SIMA_XPOS_NNS)
     return 0;
   const sima_token *w = &c->doc->tokens[m->first];
   for (uint32_t p = q; p-- > 0 && q - p <= COREF_WINDOW;) {
     const mtmp *a = &c->m[p];
     if (m->sent - a->sent > 2)
       break;
-    if (!a->code[0] || !strcmp(a->code, m->code) ||
-        a->how == SIMA_RES_PRONOUN)
+    if (!a->code[0] || !strcmp(a->code, m->code) || a->how == SIMA_RES_PRONOUN)
       continue;
     int has = 0;
     for (uint32_t i = a->first; i < a->first + a->count && !has; i++) {
@@ -2518,8 +2512,8 @@ static const char *compound_of(const ctx *c, uint32_t src) {
 ** name, its possessive ('s) or adjective, takes the country's GOV. */
 static void country_org_envoy(ctx *c) {
   static const char *const envoy[] = {
-      "ambassador",      "ambassadors", "diplomat", "diplomats", "envoy",
-      "envoys",          "representative", "representatives", NULL};
+      "ambassador", "ambassadors",    "diplomat",        "diplomats", "envoy",
+      "envoys",     "representative", "representatives", NULL};
   for (uint32_t q = 1; q < c->nm; q++) {
     mtmp *m = &c->m[q];
     const mtmp *x = &c->m[q - 1];
@@ -2567,8 +2561,8 @@ static void appos_members(ctx *c) {
     actor_split_code(c->d, x->code, xc, xs);
     int gap = x->first >= k && x->first <= k + 2; /* "a drug gang" */
     for (uint32_t i = k; gap && i < x->first; i++)
-      gap = c->doc->tokens[i].kind == SIMA_TOK_WORD &&
-            !tok_eq(c, i, "and") && !tok_eq(c, i, "or");
+      gap = c->doc->tokens[i].kind == SIMA_TOK_WORD && !tok_eq(c, i, "and") &&
+            !tok_eq(c, i, "or");
     if (!gap || x->sent != m->sent || strlen(xs) != 3 || !strcmp(xs, "CVL"))
       continue;
     set_code(m, x->code, NULL);
@@ -2623,8 +2617,7 @@ static void then_title(ctx *c) {
     actor_split_code(c->d, t->code, tc, ts);
     if (strlen(ts) != 3 || !memcmp(m->code + 3, ts, 3))
       continue;
-    const char *as =
-        dict_actor_code_as(c->d, m->actor, tc[0] ? tc : NULL, ts);
+    const char *as = dict_actor_code_as(c->d, m->actor, tc[0] ? tc : NULL, ts);
     if (!as || !strcmp(as, m->code))
       continue;
     char old[sizeof m->code];
@@ -2667,8 +2660,7 @@ static void officer_police(ctx *c) {
       ** guards" six sentences up) */
       if ((a->generic && !strcmp(a->code, "MIL")) ||
           (a->count == 1 && !strcmp(a->code, "MIL") &&
-           (tok_eq(c, a->first, "officer") ||
-            tok_eq(c, a->first, "officers"))))
+           (tok_eq(c, a->first, "officer") || tok_eq(c, a->first, "officers"))))
         continue;
       if (!strcmp(as, "COP"))
         set_code(m, "COP", NULL);
@@ -2754,19 +2746,18 @@ static void group_period(ctx *c) {
 ** ministry"; "King Salman", "the Bishop of Rome" and "Pastor John Ruiz"
 ** keep the title.  It stays an uncoded candidate. */
 static void title_surname(ctx *c) {
-  static const char *const names[] = {"bishop",  "cardinal", "deacon",
-                                      "king",    "knight",   "marshal",
-                                      "pastor",  "priest",   "prince", NULL};
-  static const char *const det[] = {"the", "a",   "an",  "this", "that",
-                                    "its", "his", "her", "their", "our",
+  static const char *const names[] = {"bishop", "cardinal", "deacon", "king",
+                                      "knight", "marshal",  "pastor", "priest",
+                                      "prince", NULL};
+  static const char *const det[] = {"the", "a",     "an",  "this",  "that",
+                                    "its", "his",   "her", "their", "our",
                                     "my",  "whose", NULL};
   for (uint32_t q = 0; q < c->nm; q++) {
     mtmp *m = &c->m[q];
     uint32_t k = m->first;
     if (m->how != SIMA_RES_DICT || m->count != 1 || !c->ti[k].cap ||
         c->ti[k].allcap || c->ti[k].title_sent || !tok_in(c, k, names) ||
-        k == 0 || c->ti[k - 1].sent != c->ti[k].sent ||
-        tok_in(c, k - 1, det) ||
+        k == 0 || c->ti[k - 1].sent != c->ti[k].sent || tok_in(c, k - 1, det) ||
         (k + 1 < c->doc->ntokens && c->ti[k + 1].sent == c->ti[k].sent &&
          c->ti[k + 1].word && c->ti[k + 1].cap))
       continue;

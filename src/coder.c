@@ -183,10 +183,10 @@ const char *coder_will_clause(const coder_ctx *c, uint32_t t) {
 ** its content no second one ("signed an agreement to work together"). */
 static int32_t will_subject(const coder_ctx *c, uint32_t n, int depth) {
   static const char *const voice[] = {
-      "adopt",    "announce", "approve",  "confirm", "express", "issue",
-      "make",     "outline",  "present",  "reaffirm", "reiterate", "renew",
-      "repeat",   "signal",   "state",    "submit",  "take",    "unveil",
-      "voice"};
+      "adopt",     "announce", "approve", "confirm", "express",
+      "issue",     "make",     "outline", "present", "reaffirm",
+      "reiterate", "renew",    "repeat",  "signal",  "state",
+      "submit",    "take",     "unveil",  "voice"};
   for (int32_t d = c->first_child[n]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_NMOD_POSS)
       return d;
@@ -273,8 +273,7 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     if (o < 0) {
       int32_t ob = child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
       if (ob >= 0 && !strcasecmp(coder_lemma(c, (uint32_t)ob), "pressure")) {
-        for (int32_t d = c->first_child[h]; d >= 0 && o < 0;
-             d = c->next_sib[d])
+        for (int32_t d = c->first_child[h]; d >= 0 && o < 0; d = c->next_sib[d])
           if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
               (coder_has_marker(c, (uint32_t)d, "on") ||
                coder_has_marker(c, (uint32_t)d, "upon")))
@@ -514,17 +513,66 @@ static int value_ok(const coder_ctx *c, uint32_t d, const pat_value *val,
 ** "suspended part of its aid".  RULE C-QUANT-OF: so do quantifier
 ** pronouns: "few of the preconditions have been met" meets preconditions
 ** (no meeting), "some of the aid".  Sorted. */
-static const char *const transparent[] = {
-    "$", "all", "amount", "any", "batch", "billion", "both", "bulk",
-    "consignment", "contingent",
-    "day", "delivery", "deployment", "detachment", "dollar", "dozen",
-    "each", "euro", "few", "form", "half", "hour", "hundred", "kg",
-    "kilogram", "kind", "load", "lot", "majority", "many", "million",
-    "minority", "month", "most", "none", "number",
-    "package", "pair", "part", "portion", "pound", "range", "round", "series",
-    "set", "several", "shipment", "some", "sum", "thousand", "ton", "tonne",
-    "total", "type", "wave", "week", "worth", "yen",
-    "\xC2\xA3" /* £ */, "\xE2\x82\xAC" /* € */};
+static const char *const transparent[] = {"$",
+                                          "all",
+                                          "amount",
+                                          "any",
+                                          "batch",
+                                          "billion",
+                                          "both",
+                                          "bulk",
+                                          "consignment",
+                                          "contingent",
+                                          "day",
+                                          "delivery",
+                                          "deployment",
+                                          "detachment",
+                                          "dollar",
+                                          "dozen",
+                                          "each",
+                                          "euro",
+                                          "few",
+                                          "form",
+                                          "half",
+                                          "hour",
+                                          "hundred",
+                                          "kg",
+                                          "kilogram",
+                                          "kind",
+                                          "load",
+                                          "lot",
+                                          "majority",
+                                          "many",
+                                          "million",
+                                          "minority",
+                                          "month",
+                                          "most",
+                                          "none",
+                                          "number",
+                                          "package",
+                                          "pair",
+                                          "part",
+                                          "portion",
+                                          "pound",
+                                          "range",
+                                          "round",
+                                          "series",
+                                          "set",
+                                          "several",
+                                          "shipment",
+                                          "some",
+                                          "sum",
+                                          "thousand",
+                                          "ton",
+                                          "tonne",
+                                          "total",
+                                          "type",
+                                          "wave",
+                                          "week",
+                                          "worth",
+                                          "yen",
+                                          "\xC2\xA3" /* £ */,
+                                          "\xE2\x82\xAC" /* € */};
 
 static int is_transparent(const coder_ctx *c, uint32_t d) {
   const char *l = coder_lemma(c, d);
@@ -567,12 +615,10 @@ uint32_t coder_obj_phrases(const coder_ctx *c, uint32_t t, const pat_rel *r,
   return n;
 }
 
-
 /* Verbs of fighting and of working together (C-CONJ-ALONGSIDE).  Sorted. */
 static const char *const fight_verbs[] = {"battle", "clash", "combat", "fight"};
-static const char *const partner_verbs[] = {"ally",    "collaborate", "cooperate",
-                                            "partner", "side",        "team",
-                                            "work"};
+static const char *const partner_verbs[] = {
+    "ally", "collaborate", "cooperate", "partner", "side", "team", "work"};
 
 /* RULE C-COMPARE-STANDARD: a phrase marked "than" is the standard of a
 ** comparison ("a closer relationship with the Peruvian police than with
@@ -731,8 +777,7 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
         ** together is a partner: a verb of fighting coordinated with it
         ** fights alongside it, not against it ("died in Syria fighting or
         ** working with the YPG") */
-        if (r->id == SIMA_DEP_OBL &&
-            CODER_IN(fight_verbs, coder_lemma(c, t)) &&
+        if (r->id == SIMA_DEP_OBL && CODER_IN(fight_verbs, coder_lemma(c, t)) &&
             CODER_IN(partner_verbs, coder_lemma(c, (uint32_t)k)))
           other_obj = 1;
         if (!other_obj)
@@ -1256,12 +1301,11 @@ static int orgs_apart(const sima_mention *s, const sima_mention *t) {
 ** talks", "ahead of / in advance of the visit"?  Such a mention names
 ** an event as background, not as news. */
 static int background_noun(const coder_ctx *c, uint32_t t) {
-  static const char *const prep[] = {"after", "amid",      "before",
-                                     "during", "following", "since",
+  static const char *const prep[] = {"after",      "amid",      "before",
+                                     "during",     "following", "since",
                                      "throughout", "until"};
-  static const char *const frame[] = {"advance", "aftermath", "ahead",
-                                      "course",  "eve",       "run-up",
-                                      "wake"};
+  static const char *const frame[] = {"advance", "aftermath", "ahead", "course",
+                                      "eve",     "run-up",    "wake"};
   if (c->syn[t].upos != SIMA_UPOS_NOUN)
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
@@ -1300,10 +1344,9 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
     from = 0;
   for (uint32_t i = from; i < ev->n; i++) {
     const sima_event *o = &ev->ev[i];
-    if (i < sent_first_ev &&
-        (strcmp(o->code, code) != 0 ||
-         !same_code(o->source.code, S ? S->code : NULL) ||
-         !same_code(o->target.code, T ? T->code : NULL)))
+    if (i < sent_first_ev && (strcmp(o->code, code) != 0 ||
+                              !same_code(o->source.code, S ? S->code : NULL) ||
+                              !same_code(o->target.code, T ? T->code : NULL)))
       continue;
     if (i < sent_first_ev) {
       ev->repeats++;
@@ -1800,8 +1843,7 @@ static int in_source(const coder_ctx *c, uint32_t d, const actor_set *src) {
 /* C-ADJ-DEEP for the word-order fallback: 1 when the lone country m at
 ** token i modifies (amod/compound) a noun that is no actor and is the
 ** phrase of another noun that is no actor, below the trigger t. */
-static int deep_country(const coder_ctx *c, uint32_t i, int32_t m,
-                        uint32_t t) {
+static int deep_country(const coder_ctx *c, uint32_t i, int32_t m, uint32_t t) {
   unsigned rel = c->syn[i].deprel;
   int32_t h = c->syn[i].head;
   if ((rel != SIMA_DEP_AMOD && rel != SIMA_DEP_COMPOUND) || h < 0 ||
@@ -2090,9 +2132,9 @@ static int observer_verb(const char *l) {
 ** coordinated mediators).  Sorted. */
 static int sponsor_verb(const char *l) {
   static const char *const sp[] = {
-      "arrange",   "back",     "broker",   "co-sponsor", "cosponsor",
-      "facilitate", "guarantee", "mediate", "moderate",  "organise",
-      "organize",  "oversee",  "shepherd", "sponsor",    "support"};
+      "arrange",    "back",      "broker",   "co-sponsor", "cosponsor",
+      "facilitate", "guarantee", "mediate",  "moderate",   "organise",
+      "organize",   "oversee",   "shepherd", "sponsor",    "support"};
   return CODER_IN(sp, l);
 }
 
@@ -2314,9 +2356,8 @@ static int periodic(const coder_ctx *c, uint32_t x, int depth) {
     /* (a participle on a noun is in the clause: "increases its security
     ** training each year") */
     if (c->syn[d].deprel == SIMA_DEP_ACL_RELCL || b == SIMA_DEP_ADVCL ||
-        b == SIMA_DEP_CCOMP ||
-        b == SIMA_DEP_XCOMP || b == SIMA_DEP_CONJ || b == SIMA_DEP_PARATAXIS ||
-        b == SIMA_DEP_CSUBJ || b == SIMA_DEP_APPOS)
+        b == SIMA_DEP_CCOMP || b == SIMA_DEP_XCOMP || b == SIMA_DEP_CONJ ||
+        b == SIMA_DEP_PARATAXIS || b == SIMA_DEP_CSUBJ || b == SIMA_DEP_APPOS)
       continue;
     if (b == SIMA_DEP_ADVMOD && CODER_IN(per_adv, l))
       return 1;
@@ -2364,7 +2405,7 @@ static int habit_past(const coder_ctx *c, uint32_t t) {
   /* C-HABIT-PAST (adjective): "it is common (unusual) for the gangs to
   ** extort shopkeepers": the to-clause of an adjective of habit */
   static const char *const habit_adj[] = {
-      "common",  "commonplace", "customary", "normal", "rare",
+      "common",  "commonplace", "customary", "normal",  "rare",
       "routine", "typical",     "uncommon",  "unusual", "usual"};
   {
     uint32_t y = conj_first(c, t, 4);
@@ -2418,16 +2459,15 @@ static int generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
   ** the protesters" is a past tense the tagger may take for a present).
   ** Sorted. */
   static const char *const same_past[] = {
-      "beat",  "bet",   "bid",  "broadcast", "burst", "cast",  "cost",
-      "cut",   "forecast", "hit", "hurt",    "let",   "put",   "quit",
-      "read",  "rid",   "set",  "shed",      "shut",  "slit",  "split",
-      "spread", "thrust", "upset"};
+      "beat", "bet",  "bid",      "broadcast", "burst",  "cast",
+      "cost", "cut",  "forecast", "hit",       "hurt",   "let",
+      "put",  "quit", "read",     "rid",       "set",    "shed",
+      "shut", "slit", "split",    "spread",    "thrust", "upset"};
   char root[3] = {code[0], code[0] ? code[1] : 0, 0};
   if (c->doc->sents[si].kind == SIMA_SENT_TITLE ||
       c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VBP ||
       CODER_IN(verbal, root) || CODER_IN(same_past, coder_lemma(c, t)) ||
-      !strncmp(code, "051", 3) ||
-      !strncmp(code, "052", 3))
+      !strncmp(code, "051", 3) || !strncmp(code, "052", 3))
     return 0;
   /* (the verb and the first verb it is coordinated with: "use threats or
   ** perpetrate acts of violence") */
@@ -2440,7 +2480,8 @@ static int generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
     uint32_t v = pass ? x : t;
     for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
       unsigned b = sima_deprel_base(c->syn[d].deprel);
-      if ((b == SIMA_DEP_AUX && strcasecmp(coder_lemma(c, (uint32_t)d), "do")) ||
+      if ((b == SIMA_DEP_AUX &&
+           strcasecmp(coder_lemma(c, (uint32_t)d), "do")) ||
           c->syn[d].deprel == SIMA_DEP_OBL_TMOD ||
           (b == SIMA_DEP_ADVMOD && CODER_IN(now, coder_lemma(c, (uint32_t)d))))
         return 0;
@@ -2482,10 +2523,10 @@ static int generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
 static int legal_noun(const coder_ctx *c, int32_t k) {
   /* Sorted. */
   static const char *const legal[] = {
-      "amendment",  "article",   "bill",       "clause",    "code",
-      "constitution", "decree",  "law",        "legislation", "ordinance",
-      "provision",  "proviso",   "reform",     "regulation", "rule",
-      "statute",    "stipulation"};
+      "amendment",    "article",    "bill",   "clause",      "code",
+      "constitution", "decree",     "law",    "legislation", "ordinance",
+      "provision",    "proviso",    "reform", "regulation",  "rule",
+      "statute",      "stipulation"};
   if (k < 0 || (uint32_t)k >= c->n || c->syn[k].upos != SIMA_UPOS_NOUN)
     return 0;
   const char *l = coder_lemma(c, (uint32_t)k);
@@ -2502,10 +2543,10 @@ static int legal_noun(const coder_ctx *c, int32_t k) {
 }
 
 static int law_clause(const coder_ctx *c, uint32_t t, const mood_info *mi) {
-  static const char *const oblige[] = {"compel", "force", "mandate",
+  static const char *const oblige[] = {"compel",   "force",  "mandate",
                                        "obligate", "oblige", "require"};
-  static const char *const state[] = {"dictate", "establish", "provide",
-                                      "say", "specify", "state", "stipulate"};
+  static const char *const state[] = {"dictate", "establish", "provide",  "say",
+                                      "specify", "state",     "stipulate"};
   /* the open complement of a verb of obliging (through its conjuncts:
   ** "to approve and carry out") */
   uint32_t o = conj_first(c, t, 4);
@@ -2566,8 +2607,7 @@ static int anonymity_frame(const coder_ctx *c, uint32_t t) {
   static const char *const speak[] = {"comment", "speak", "talk"};
   uint32_t x = t;
   for (int up = 0; up < 4; up++) {
-    if (c->syn[x].upos == SIMA_UPOS_VERB &&
-        CODER_IN(speak, coder_lemma(c, x)))
+    if (c->syn[x].upos == SIMA_UPOS_VERB && CODER_IN(speak, coder_lemma(c, x)))
       for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
         if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL)
           continue;
@@ -2605,11 +2645,11 @@ static int anonymity_frame(const coder_ctx *c, uint32_t t) {
 ** (function), 2 (aim; *cue the noun) or 0. */
 static int be_to_noun(const coder_ctx *c, uint32_t t, int32_t *cue) {
   /* Sorted. */
-  static const char *const function[] = {"duty", "function", "job",
-                                         "responsibility", "role", "task"};
-  static const char *const aim[] = {
-      "aim",       "goal",     "idea",     "intention", "mission",
-      "objective", "plan",     "priority", "purpose",   "strategy"};
+  static const char *const function[] = {"duty",           "function", "job",
+                                         "responsibility", "role",     "task"};
+  static const char *const aim[] = {"aim",     "goal",      "idea", "intention",
+                                    "mission", "objective", "plan", "priority",
+                                    "purpose", "strategy"};
   const sima_sentence *se = coder_sentence_of(c->doc, t);
   if (!se)
     return 0;
@@ -2664,8 +2704,7 @@ static int office_phrase(const coder_ctx *c, int32_t k) {
         coder_has_marker(c, (uint32_t)k, "as")))
     return 0;
   int32_t m = c->tok2men[k];
-  if (m < 0 || (c->doc->mentions[m].country &&
-                c->doc->mentions[m].country[0]))
+  if (m < 0 || (c->doc->mentions[m].country && c->doc->mentions[m].country[0]))
     return 0;
   /* (no word of its own but its preposition: "for former attorney general
   ** and current candidate Thelma Aldana" names a person) */
@@ -3845,8 +3884,8 @@ static int topic_marked(const coder_ctx *c, uint32_t x) {
                                    "regarding"};
   /* (not a day: "on Monday, after Trump and Erdogan spoke", the parse
   ** hanging the speakers on the day).  Sorted. */
-  static const char *const days[] = {"friday",   "monday", "saturday",
-                                     "sunday",   "thursday", "tuesday",
+  static const char *const days[] = {"friday",    "monday",   "saturday",
+                                     "sunday",    "thursday", "tuesday",
                                      "wednesday", "weekend"};
   if (CODER_IN(days, coder_lemma(c, x)))
     return 0;
@@ -3864,7 +3903,7 @@ static int topic_target(const coder_ctx *c, uint32_t t, int32_t k) {
   ** other side of the relation discussed, no partner of the talk.
   ** Sorted. */
   static const char *const relation[] = {
-      "cooperation", "dealing", "link",         "partnership",
+      "cooperation",   "dealing",  "link",         "partnership",
       "rapprochement", "relation", "relationship", "tie"};
   int32_t x = k;
   for (int up = 0; up < 12 && x >= 0 && (uint32_t)x < c->n; up++) {
@@ -4244,9 +4283,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   for (uint32_t k = 0; k < ms.nused; k++)
     consumed[ms.used[k]] = 1;
   if (p->null || geography_clause(c, t) || endanger_sense(c, t, p) ||
-      habit_past(c, t) || /* C-HABIT-PAST */
+      habit_past(c, t) ||                   /* C-HABIT-PAST */
       generic_present(c, si, t, p->code) || /* C-GENERIC-PRESENT */
-      anonymity_frame(c, t) ||                /* C-ANONYMITY */
+      anonymity_frame(c, t) ||              /* C-ANONYMITY */
       modifier_gerund(c, t) || name_word(c, si, t) || victim_label(c, t))
     return 0;
   if (!strncmp(p->code, "054", 3) && c->syn[t].upos == SIMA_UPOS_VERB &&
@@ -4488,8 +4527,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** guesses no target among them) */
   /* (C-TALKS-SPONSOR: nor does a mediation: "Russia and Turkey brokered
   ** the talks" mediate between others) */
-  int visit = !strcmp(code, "042") || !strcmp(code, "043") ||
-              !strcmp(code, "045");
+  int visit =
+      !strcmp(code, "042") || !strcmp(code, "043") || !strcmp(code, "045");
   int truce = !strcmp(code, "196") && truce_parties(c, &src);
   int guess = !(src.n >= 2 && ((code2[0] && strcmp(code, code2) == 0) ||
                                (croot >= 3 && croot <= 6) || truce));
@@ -4757,8 +4796,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** "threatens to", "the violence threatens to spill over", has no actor
   ** as source.) */
   int threat_verb = 0;
-  if (mi.mood == SIMA_MOOD_POSSIBLE && !mi.negated && src.n > 0 &&
-      root >= 14 && mi.mood_rule && !strcmp(mi.mood_rule, "C-MOOD-POSS") &&
+  if (mi.mood == SIMA_MOOD_POSSIBLE && !mi.negated && src.n > 0 && root >= 14 &&
+      mi.mood_rule && !strcmp(mi.mood_rule, "C-MOOD-POSS") &&
       mi.mood_cue >= 0 && (uint32_t)mi.mood_cue < c->n &&
       c->syn[mi.mood_cue].upos == SIMA_UPOS_VERB &&
       !strcasecmp(coder_lemma(c, (uint32_t)mi.mood_cue), "threaten"))
@@ -4774,8 +4813,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
              complement_of(c, t, (uint32_t)mi.mood_cue);
   /* (nor an aim the writer names, C-BE-TO-NOUN: "the aim of the
   ** Urabenos is to establish control" is no threat made) */
-  if (((mi.mood == SIMA_MOOD_PLANNED && !wish) || threat_verb) &&
-      !mi.negated && src.n > 0 &&
+  if (((mi.mood == SIMA_MOOD_PLANNED && !wish) || threat_verb) && !mi.negated &&
+      src.n > 0 &&
       !(mi.mood_rule && (!strcmp(mi.mood_rule, "C-MOOD-PURPOSE") ||
                          !strcmp(mi.mood_rule, "C-BE-TO-NOUN")))) {
     const char *mapped = !own                     ? NULL
@@ -5394,13 +5433,32 @@ static int foreign_agent(const coder_ctx *c, int32_t t) {
 static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
                         uint32_t si, uint32_t first_ev) {
   /* (sorted, strcasecmp order) */
-  static const char *const home_words[] = {
-      "armed forces", "army", "attorney general", "attorney general's office",
-      "authorities", "congress", "court", "federal police", "government",
-      "judges", "lawmakers", "legislators", "local authorities", "marines",
-      "military", "ministry", "navy", "officials", "police",
-      "police officers", "president", "prosecutors", "regime",
-      "security forces", "soldiers", "troops"};
+  static const char *const home_words[] = {"armed forces",
+                                           "army",
+                                           "attorney general",
+                                           "attorney general's office",
+                                           "authorities",
+                                           "congress",
+                                           "court",
+                                           "federal police",
+                                           "government",
+                                           "judges",
+                                           "lawmakers",
+                                           "legislators",
+                                           "local authorities",
+                                           "marines",
+                                           "military",
+                                           "ministry",
+                                           "navy",
+                                           "officials",
+                                           "police",
+                                           "police officers",
+                                           "president",
+                                           "prosecutors",
+                                           "regime",
+                                           "security forces",
+                                           "soldiers",
+                                           "troops"};
   for (uint32_t i = first_ev; i < ev->n; i++) {
     sima_event *e = &ev->ev[i];
     if (e->verb_tok < 0 || (uint32_t)e->verb_tok >= c->n)
@@ -5612,8 +5670,7 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
         const sima_mention *am = &doc->mentions[doc->mentions[hm].antecedent];
         size_t al = am->end - am->start;
         htext = NULL;
-        int owned = am->first > 0 &&
-                    c->doc->tokens[am->first - 1].len > 0 &&
+        int owned = am->first > 0 && c->doc->tokens[am->first - 1].len > 0 &&
                     (memchr(doc->text + doc->tokens[am->first - 1].off, '-',
                             doc->tokens[am->first - 1].len) ||
                      (doc->text[doc->tokens[am->first - 1].off] >= 'A' &&
@@ -5634,7 +5691,7 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
         ** authorities", "Taliban authorities") */
         int mod = 0;
         for (int32_t d = at >= 0 && (uint32_t)at < c->n ? c->first_child[at]
-                                                         : -1;
+                                                        : -1;
              d >= 0 && !mod; d = c->next_sib[d]) {
           unsigned b = sima_deprel_base(c->syn[d].deprel);
           const sima_token *tk = &doc->tokens[d];

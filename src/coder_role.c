@@ -137,16 +137,16 @@ static int topic_phrase(const coder_ctx *c, uint32_t x) {
 /* Nouns of kinship and of a person known by another (friend,
 ** bodyguard, lover, predecessor: C-KIN, C-KIN-PATH).  Sorted. */
 static const char *const kin_nouns[] = {
-    "aunt",          "bodyguard",   "boyfriend",   "brother",
-    "brother-in-law", "child",      "cousin",      "daughter",
-    "ex-husband",    "ex-wife",     "family",      "father",
-    "fiance",        "fiancee",     "friend",      "girlfriend",
-    "granddaughter", "grandfather", "grandmother", "grandson",
-    "husband",       "lover",       "mistress",    "mother",
-    "nephew",        "niece",       "predecessor", "relative",
-    "sibling",       "sister",      "son",         "son-in-law",
-    "stepdaughter",  "stepfather",  "stepmother",  "stepson",
-    "uncle",         "widow",       "widower",     "wife"};
+    "aunt",           "bodyguard",   "boyfriend",   "brother",
+    "brother-in-law", "child",       "cousin",      "daughter",
+    "ex-husband",     "ex-wife",     "family",      "father",
+    "fiance",         "fiancee",     "friend",      "girlfriend",
+    "granddaughter",  "grandfather", "grandmother", "grandson",
+    "husband",        "lover",       "mistress",    "mother",
+    "nephew",         "niece",       "predecessor", "relative",
+    "sibling",        "sister",      "son",         "son-in-law",
+    "stepdaughter",   "stepfather",  "stepmother",  "stepson",
+    "uncle",          "widow",       "widower",     "wife"};
 
 /* 1 when token t is a kin noun that is no actor of its own ("son",
 ** "the wife of ..."): a person of his or her own (C-KIN). */
@@ -167,12 +167,11 @@ int coder_is_kin(const coder_ctx *c, uint32_t t) {
 int coder_deep_thing(const coder_ctx *c, uint32_t t, int depth) {
   /* Sorted. */
   static const char *const places[] = {
-      "airspace",  "area",    "base",     "basis",  "border",
-      "camp",      "capital", "city",     "coast",  "district",
-      "embassy",   "frontier", "home",    "house",  "island",
-      "land",      "outpost", "port",     "position", "post",
-      "province",  "region",  "soil",     "territory", "town",
-      "village",   "water",   "zone"};
+      "airspace", "area",    "base",     "basis",    "border",  "camp",
+      "capital",  "city",    "coast",    "district", "embassy", "frontier",
+      "home",     "house",   "island",   "land",     "outpost", "port",
+      "position", "post",    "province", "region",   "soil",    "territory",
+      "town",     "village", "water",    "zone"};
   /* ("basis": the lemmatiser's lemma of "bases") */
   /* nouns of aid, whose country is its recipient or giver ("a halt to
   ** Honduran aid").  Sorted. */
@@ -200,9 +199,8 @@ int coder_deep_thing(const coder_ctx *c, uint32_t t, int depth) {
 ** of t, or -1. */
 static int32_t sponsor_participle(const coder_ctx *c, uint32_t t) {
   /* Sorted. */
-  static const char *const sp[] = {"arm",     "back",    "bankroll",
-                                   "finance", "fund",    "sponsor",
-                                   "support", "train"};
+  static const char *const sp[] = {"arm",  "back",    "bankroll", "finance",
+                                   "fund", "sponsor", "support",  "train"};
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_AMOD && c->syn[d].xpos == SIMA_XPOS_VBN &&
         CODER_IN(sp, coder_lemma(c, (uint32_t)d)))
@@ -299,9 +297,10 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     unsigned rel = c->syn[d].deprel;
     /* C-SPONSOR-ADJ: the country named before "-backed" is no actor
     ** of a thing it backs */
-    int backer = sponsor >= 0 &&
-                 (d == sponsor || (d < sponsor && (rel == SIMA_DEP_AMOD ||
-                                                   rel == SIMA_DEP_COMPOUND)));
+    int backer =
+        sponsor >= 0 &&
+        (d == sponsor ||
+         (d < sponsor && (rel == SIMA_DEP_AMOD || rel == SIMA_DEP_COMPOUND)));
     if (fallback >= 0 && rel != SIMA_DEP_NMOD_POSS &&
         !(sima_deprel_base(rel) == SIMA_DEP_NMOD &&
           coder_has_marker(c, (uint32_t)d, "of")))

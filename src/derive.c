@@ -117,15 +117,14 @@ const char *derive_will_verb(const char *noun) {
   static const struct {
     const char *noun, *verb;
   } map[] = {/* sorted by noun (strcasecmp order) */
-             {"agreement", "agree"},      {"commitment", "commit"},
-             {"decision", "decide"},      {"determination", "determine"},
-             {"intent", "intend"},        {"intention", "intend"},
-             {"offer", "offer"},
-             {"plan", "plan"},            {"pledge", "pledge"},
-             {"promise", "promise"},      {"proposal", "propose"},
-             {"readiness", "ready"},      {"refusal", "refuse"},
-             {"resolve", "resolve"},
-             {"threat", "threaten"},      {"vow", "vow"},
+             {"agreement", "agree"},    {"commitment", "commit"},
+             {"decision", "decide"},    {"determination", "determine"},
+             {"intent", "intend"},      {"intention", "intend"},
+             {"offer", "offer"},        {"plan", "plan"},
+             {"pledge", "pledge"},      {"promise", "promise"},
+             {"proposal", "propose"},   {"readiness", "ready"},
+             {"refusal", "refuse"},     {"resolve", "resolve"},
+             {"threat", "threaten"},    {"vow", "vow"},
              {"willingness", "willing"}};
   size_t lo = 0, hi = sizeof map / sizeof *map;
   while (lo < hi) {

@@ -202,7 +202,7 @@ static const char *const cond_nouns[] = {"condition", "precondition",
 ** (C-MOOD-EVALUATIVE).  Sorted. */
 static const char *const ease_adjs[] = {
     "difficult", "easy", "feasible", "hard", "possible", "simple", "tough"};
-static const char *const need_adjs[] = {"crucial", "essential", "imperative",
+static const char *const need_adjs[] = {"crucial",   "essential", "imperative",
                                         "important", "necessary", "vital"};
 
 /* (RULE C-NEG: "hardly" and "scarcely" deny as "not" does: "the SDF are
@@ -243,9 +243,9 @@ int mood_is_speech(const char *lemma) {
 ** keeps the mood the verb lends it: a feared act stays possible).
 ** Sorted. */
 static const char *const view_verbs[] = {
-    "afraid",    "argue",     "caution",  "concede", "concerned", "contend",
-    "emphasise", "emphasize", "estimate", "fear",    "predict",   "stress",
-    "warn",      "worried",   "worry"};
+    "afraid",  "argue",     "caution",   "concede",  "concerned",
+    "contend", "emphasise", "emphasize", "estimate", "fear",
+    "predict", "stress",    "warn",      "worried",  "worry"};
 
 static int mood_is_view(const char *lemma) {
   return lemma && IN(view_verbs, lemma);
@@ -256,8 +256,8 @@ static int mood_is_view(const char *lemma) {
 ** who is among those sanctioned ... contended that"), or -1. */
 static int32_t view_holder(const coder_ctx *c, uint32_t h) {
   int32_t s = coder_subject(c, h, 0);
-  if (s >= 0 && (c->syn[s].upos == SIMA_UPOS_PRON ||
-                 c->syn[s].upos == SIMA_UPOS_DET) &&
+  if (s >= 0 &&
+      (c->syn[s].upos == SIMA_UPOS_PRON || c->syn[s].upos == SIMA_UPOS_DET) &&
       c->syn[s].xpos == SIMA_XPOS_DT &&
       (!strcasecmp(coder_lemma(c, (uint32_t)s), "that") ||
        !strcasecmp(coder_lemma(c, (uint32_t)s), "this") ||
@@ -1345,10 +1345,10 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       /* (only for the clause's own act and the acts coordinated with it
       ** or controlled by it: "threats to dissuade tourists from visiting
       ** Acapulco" plan no visit) */
-      const char *wv = n >= 0 && c->syn[n].upos == SIMA_UPOS_NOUN &&
-                               open_chain(c, t, x)
-                           ? derive_will_verb(coder_lemma(c, (uint32_t)n))
-                           : NULL;
+      const char *wv =
+          n >= 0 && c->syn[n].upos == SIMA_UPOS_NOUN && open_chain(c, t, x)
+              ? derive_will_verb(coder_lemma(c, (uint32_t)n))
+              : NULL;
       if (wv || (n >= 0 && c->syn[n].upos == SIMA_UPOS_NOUN &&
                  IN(commit_nouns, coder_lemma(c, (uint32_t)n)))) {
         MOOD_IF_ASSERTED(SIMA_MOOD_PLANNED,
@@ -1401,11 +1401,9 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     ** set ("the deadline for a ceasefire agreement": expected) */
     if (x == t && c->syn[t].upos == SIMA_UPOS_NOUN) {
       int32_t f = -1, k = (int32_t)t;
-      for (int up = 0; up < 4 && (k = phrase_noun(c, (uint32_t)k)) >= 0;
-           up++) {
+      for (int up = 0; up < 4 && (k = phrase_noun(c, (uint32_t)k)) >= 0; up++) {
         const char *fl = coder_lemma(c, (uint32_t)k);
-        if (IN(deadline_nouns, fl) ||
-            (up > 0 && IN(possible_nouns, fl))) {
+        if (IN(deadline_nouns, fl) || (up > 0 && IN(possible_nouns, fl))) {
           f = k;
           break;
         }
@@ -1813,8 +1811,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     ** expectation aims or asks at or for ("the talks aim at a border
     ** agreement", "called for talks with the rebels", "prepare for
     ** talks") takes that verb's mood (not "went for talks") */
-    if (c->syn[t].upos == SIMA_UPOS_NOUN && x == t &&
-        base == SIMA_DEP_OBL && c->syn[h].upos == SIMA_UPOS_VERB &&
+    if (c->syn[t].upos == SIMA_UPOS_NOUN && x == t && base == SIMA_DEP_OBL &&
+        c->syn[h].upos == SIMA_UPOS_VERB &&
         strcasecmp(coder_lemma(c, (uint32_t)h), "go") &&
         (coder_has_marker(c, t, "at") || coder_has_marker(c, t, "for") ||
          coder_has_marker(c, t, "toward") ||

@@ -3022,8 +3022,7 @@ static void repair_by_mark(sima_syntax *y, uint32_t first, uint32_t count) {
 ** plan, threat, refusal, ...: derive_will_verb) that hangs on the same
 ** word as that noun is the noun's clause (acl), as "the decision to
 ** attack" is; C-NOUN-WILL then finds its doer. */
-static void repair_will_clause(sima_syntax *y, uint32_t first,
-                               uint32_t count) {
+static void repair_will_clause(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t v = first + 2; v < end; v++) {
     uint32_t to = v - 1, n = v - 2;

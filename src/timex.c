@@ -146,8 +146,8 @@ static int count_of(const sima_token *t) {
 /* "N days|weeks|months|years|decades" at t[0], t[1]: the unit (0 days,
 ** 1 weeks, 2 months, 3 years, 4 decades) with *n its count, or -1. */
 static int period_at(const sima_token *t, int *n) {
-  static const char *const units[] = {"day",   "days",   "week", "weeks",
-                                      "month", "months", "year", "years",
+  static const char *const units[] = {"day",    "days",   "week", "weeks",
+                                      "month",  "months", "year", "years",
                                       "decade", "decades"};
   *n = count_of(&t[0]);
   int u = timex_word_index(&t[1], units, 10);
@@ -200,9 +200,9 @@ static int decade_of(const sima_token *t, int ry, int *part) {
     }
   }
   /* a two-digit decade opens with an apostrophe, straight or curly */
-  size_t ap = n >= 1 && s[0] == '\''                        ? 1
+  size_t ap = n >= 1 && s[0] == '\''                    ? 1
               : n >= 3 && !memcmp(s, "\xe2\x80\x99", 3) ? 3
-                                                          : 0;
+                                                        : 0;
   int two = ap > 0;
   s += ap;
   n -= ap;

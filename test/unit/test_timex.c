@@ -63,14 +63,18 @@ static const struct {
     {"They X it in the early 2000s.", "2000-01-01", "decade"},
     {"They X it during the mid-1990s.", "1994-01-01", "decade"},
     {"They X it in the late '90s.", "1997-01-01", "decade"},
-    {"They X it in the late \xe2\x80\x99" "20s.", "2027-01-01", "decade"},
+    {"They X it in the late \xe2\x80\x99"
+     "20s.",
+     "2027-01-01", "decade"},
     {"They X it two decades ago.", "2005-01-01", "decade"},
     {"Allies since the 1970s, they X it.", "2025-09-15", "-"},
     /* RULE D-INTERVAL */
     {"China staged drills on Monday, three days after Taiwan's president X "
-     "the delegation.", "2025-09-12", "day"},
+     "the delegation.",
+     "2025-09-12", "day"},
     {"China staged drills on Monday, a day before Taiwan's president X the "
-     "delegation.", "2025-09-16", "day"},
+     "delegation.",
+     "2025-09-16", "day"},
     {"Two weeks after the vote on Monday, the army X the town.", "2025-09-29",
      "week"},
     {"They X it two months after the March 3 vote.", "2025-05-01", "month"},
@@ -80,9 +84,11 @@ static const struct {
     {"On Monday, China X large-scale drills three days after the vote.",
      "2025-09-15", "day"},
     {"Delegates will X on Monday for the first talks in eight months after "
-     "Russia brokered a deal.", "2025-09-15", "day"},
+     "Russia brokered a deal.",
+     "2025-09-15", "day"},
     {"Killings doubled in the three years after Calderon X his assault, "
-     "rising from 1,119 in 2007.", "2007-01-01", "year"},
+     "rising from 1,119 in 2007.",
+     "2007-01-01", "year"},
     {"Three days after the army X the town, talks began on Monday.",
      "2025-09-15", "day"},
 };
