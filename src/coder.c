@@ -5244,6 +5244,20 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       const char *ecode = code;
       if (!strcmp(code, "183") && sm >= 0 && state_actor(c, sm))
         ecode = "195";
+      /* RULE C-KILL-CIVILIAN: a killing of private people (civilians,
+      ** journalists, workers, ...; not criminals) by an actor that is no
+      ** state force (a gang, a militia, a jihadist group) is violence
+      ** outside combat, CAMEO's 1823 (kill by physical assault), not
+      ** conventional military force (190): "the Zetas killed more than
+      ** 150 people at the prison", "83 people were killed by Isis".  A
+      ** state's or its forces' killings stay 190 (the CAMEO gold codes
+      ** "Russian aircraft killed 46 Afghan civilians" as a fight) */
+      if (!strcmp(code, "190") && own_pattern(p) && sm >= 0 && tm >= 0 &&
+          !strcmp(coder_lemma(c, t), "kill") && private_actor(c, tm) &&
+          !sector_is(c, tm, "CRM") && !state_actor(c, sm) &&
+          !sector_is(c, sm, "COP") && !sector_is(c, sm, "MIL") &&
+          !sector_is(c, sm, "GOV"))
+        ecode = "1823";
       if (emit(c, cameo, doc, ev, si, first_ev, t, p, ecode, sm, st, tm,
                tt, &mi) != 0)
         return -1;
