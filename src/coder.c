@@ -5258,6 +5258,17 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           !sector_is(c, sm, "COP") && !sector_is(c, sm, "MIL") &&
           !sector_is(c, sm, "GOV"))
         ecode = "1823";
+      /* RULE C-SUPPORT-ARMED: an armed force's support ("support", coded
+      ** 051 by the catch-all pattern) for another armed force or militia
+      ** is military cooperation (062), as V-062.42 codes troops'
+      ** support, also when the parse hangs the force higher up ("the US
+      ** military has about 500 troops in Syria, mostly supporting the
+      ** Syrian Democratic Forces"): soldiers back fighters with arms,
+      ** not with words */
+      if (!strcmp(code, "051") && own_pattern(p) && sm >= 0 && tm >= 0 &&
+          !strcmp(coder_lemma(c, t), "support") && sector_is(c, sm, "MIL") &&
+          (sector_is(c, tm, "MIL") || sector_is(c, tm, "REB")))
+        ecode = "062";
       if (emit(c, cameo, doc, ev, si, first_ev, t, p, ecode, sm, st, tm,
                tt, &mi) != 0)
         return -1;
