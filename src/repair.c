@@ -4021,7 +4021,8 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(noun_object, 0)                                                            \
   X(preverbal_object, 0)                                                       \
   X(purpose_on_subject, 0)                                                     \
-  X(with_absolute, 0)
+  X(with_absolute, 0)                                                          \
+  X(count_participle, 0)
 
 /* RULE C-REPAIR (purpose clause on the subject): "Police used tear gas to
 ** disperse protesters", parsed with "to disperse" a clause (acl) of
@@ -4124,6 +4125,60 @@ static void repair_with_absolute(sima_syntax *y, uint32_t first,
     y[n].deprel = SIMA_DEP_NSUBJ;
     y[w].head = (int32_t)v;
     y[w].deprel = SIMA_DEP_MARK;
+  }
+}
+
+/* RULE C-REPAIR (participle after a count): "to repatriate 800 captured
+** Isis fighters to their home countries", parsed with "captured" a verb
+** whose object is the fighters: a past participle (VBD/VBN) right after a
+** number right after a verb (not a verb of speech), with an object of its
+** own but no subject or auxiliary, modifies that object (amod), which is
+** the verb's object with the number as its count; the participle's other
+** dependents (to-phrases, conjuncts) are the verb's.  The fighters were
+** captured before; the act is the repatriation. */
+static void repair_count_participle(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t pp = first + 2; pp + 1 < end; pp++) {
+    uint32_t num = pp - 1, v = pp - 2;
+    if (y[pp].upos != SIMA_UPOS_VERB ||
+        (y[pp].xpos != SIMA_XPOS_VBD && y[pp].xpos != SIMA_XPOS_VBN) ||
+        y[num].xpos != SIMA_XPOS_CD || y[v].upos != SIMA_UPOS_VERB ||
+        speech_verb(y, v) ||
+        (y[pp].head != (int32_t)v && y[num].head != (int32_t)v) ||
+        sima_deprel_base(y[pp].deprel) == SIMA_DEP_CCOMP)
+      continue;
+    int32_t n = -1;
+    int bad = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)pp)
+        continue;
+      unsigned b = sima_deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK)
+        bad = 1;
+      if (b == SIMA_DEP_OBJ && k > pp && n < 0 &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN))
+        n = (int32_t)k;
+    }
+    if (bad || n < 0)
+      continue;
+    /* the count and the participle: only the object's words between */
+    for (uint32_t k = pp + 1; k < (uint32_t)n; k++)
+      if (!descends(y, first, end, (int32_t)k, n))
+        bad = 1;
+    if (bad)
+      continue;
+    for (uint32_t k = first; k < end; k++)
+      if (k != (uint32_t)n && k != num && y[k].head == (int32_t)pp)
+        y[k].head = (int32_t)v;
+    if (y[num].head == (int32_t)pp || y[num].head == (int32_t)v) {
+      y[num].head = n;
+      y[num].deprel = SIMA_DEP_NUMMOD;
+    }
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_OBJ;
+    y[pp].head = n;
+    y[pp].deprel = SIMA_DEP_AMOD;
   }
 }
 
