@@ -4214,6 +4214,30 @@ static int32_t bomb_weapon(const coder_ctx *c, uint32_t t) {
   return w;
 }
 
+/* RULE C-POLITICAL-FIGHT: is the fight of trigger t between source sm
+** and target tm a political struggle (both political actors of one
+** country, or the target an international body)? */
+static int political_actor(const coder_ctx *c, int32_t m) {
+  static const char *const pol[] = {"ELI", "GOV", "JUD", "LEG", "PTY"};
+  const char *s = c->doc->mentions[m].sector;
+  return s && s[0] && CODER_IN(pol, s) && !coder_lone_state(c, m);
+}
+
+static int political_fight(const coder_ctx *c, uint32_t t, int32_t sm,
+                           int32_t tm) {
+  static const char *const verbs[] = {"battle", "clash", "combat", "fight",
+                                      "wage"};
+  if (!CODER_IN(verbs, coder_lemma(c, t)) || !political_actor(c, sm))
+    return 0;
+  const char *sc = c->doc->mentions[sm].country;
+  const char *tc = c->doc->mentions[tm].country;
+  const char *tcode = c->doc->mentions[tm].code;
+  if (tcode && !strncmp(tcode, "IGO", 3))
+    return !sector_is(c, tm, "MIL");
+  return political_actor(c, tm) &&
+         (!sc || !sc[0] || !tc || !tc[0] || !strcmp(sc, tc));
+}
+
 /* RULE C-STATE-BOMBS: is mention m a state: a country alone ("Russian")
 ** or its government or military? */
 static int state_actor(const coder_ctx *c, int32_t m) {
@@ -5244,6 +5268,43 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       const char *ecode = code;
       if (!strcmp(code, "183") && sm >= 0 && state_actor(c, sm))
         ecode = "195";
+      /* RULE C-KILL-CIVILIAN: a killing of private people (civilians,
+      ** journalists, workers, ...; not criminals) by an actor that is no
+      ** state force (a gang, a militia, a jihadist group) is violence
+      ** outside combat, CAMEO's 1823 (kill by physical assault), not
+      ** conventional military force (190): "the Zetas killed more than
+      ** 150 people at the prison", "83 people were killed by Isis".  A
+      ** state's or its forces' killings stay 190 (the CAMEO gold codes
+      ** "Russian aircraft killed 46 Afghan civilians" as a fight) */
+      if (!strcmp(code, "190") && own_pattern(p) && sm >= 0 && tm >= 0 &&
+          !strcmp(coder_lemma(c, t), "kill") && private_actor(c, tm) &&
+          !sector_is(c, tm, "CRM") && !state_actor(c, sm) &&
+          !sector_is(c, sm, "COP") && !sector_is(c, sm, "MIL") &&
+          !sector_is(c, sm, "GOV"))
+        ecode = "1823";
+      /* RULE C-POLITICAL-FIGHT: a fight, clash, battle or war ("fight",
+      ** "clash", "battle", "combat", "wage", coded 190) between political
+      ** actors (governments, elites, parties, legislatures, courts) of
+      ** one country, or against an international body, is a political
+      ** struggle: opposition (110, disapprove), not military force:
+      ** "Talabani's clique fought against the KDP mainstream", "he may
+      ** clash with Trump", "Morales has waged open war against CICIG".
+      ** Armed actors, opposition groups (armed in Syria) and lone
+      ** countries keep 190 */
+      if (!strcmp(code, "190") && own_pattern(p) && sm >= 0 && tm >= 0 &&
+          political_fight(c, t, sm, tm))
+        ecode = "110";
+      /* RULE C-SUPPORT-ARMED: an armed force's support ("support", coded
+      ** 051 by the catch-all pattern) for another armed force or militia
+      ** is military cooperation (062), as V-062.42 codes troops'
+      ** support, also when the parse hangs the force higher up ("the US
+      ** military has about 500 troops in Syria, mostly supporting the
+      ** Syrian Democratic Forces"): soldiers back fighters with arms,
+      ** not with words */
+      if (!strcmp(code, "051") && own_pattern(p) && sm >= 0 && tm >= 0 &&
+          !strcmp(coder_lemma(c, t), "support") && sector_is(c, sm, "MIL") &&
+          (sector_is(c, tm, "MIL") || sector_is(c, tm, "REB")))
+        ecode = "062";
       if (emit(c, cameo, doc, ev, si, first_ev, t, p, ecode, sm, st, tm,
                tt, &mi) != 0)
         return -1;
@@ -5253,8 +5314,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** "migrants arrived in Mexico") is no visit the country hosted */
       if (code2[0] && tm >= 0 &&
           !(!strcmp(code2, "043") && sm >= 0 && private_actor(c, sm)) &&
-          emit(c, cameo, doc, ev, si, first_ev, t, p, code2, tm, tt, sm,
-               st, &mi) != 0)
+          emit(c, cameo, doc, ev, si, first_ev, t, p,
+               /* (C-POLITICAL-FIGHT: both ways: "he may clash with Trump") */
+               !strcmp(code2, "190") && !strcmp(ecode, "110") ? "110" : code2,
+               tm, tt, sm, st, &mi) != 0)
         return -1;
     }
   return 0;

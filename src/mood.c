@@ -189,6 +189,13 @@ static const char *const claim_nouns[] = {
     "accusation", "allegation", "argument",  "assertion", "assumption",
     "belief",     "charge",     "claim",     "contention", "notion",
     "rumor",      "rumour",     "speculation", "suspicion", "theory"};
+/* RULE C-MOOD-REQ-NOUN: nouns of a proposal or demand: the act in their
+** subjunctive content clause is asked for, not done ("the proposal that
+** the inspectors visit Douma", "the demand that the army withdraw").
+** Sorted. */
+static const char *const proposal_nouns[] = {
+    "demand", "insistence", "proposal", "recommendation", "request",
+    "suggestion"};
 static const char *const evidence_nouns[] = {"evidence", "indication",
                                              "proof",    "sign"};
 
@@ -1454,6 +1461,27 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         if (mood == SIMA_MOOD_PLANNED || mood == SIMA_MOOD_EXPECTED)
           mood = SIMA_MOOD_ASSERTED;
         MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CLAIM", h);
+        break;
+      }
+    }
+    /* C-MOOD-REQ-NOUN: a subjunctive content clause (a bare verb with a
+    ** subject of its own and no "to", or one under "should") of a noun
+    ** of proposal or demand */
+    if ((base == SIMA_DEP_ACL || base == SIMA_DEP_CCOMP) &&
+        c->syn[h].upos == SIMA_UPOS_NOUN &&
+        IN(proposal_nouns, coder_lemma(c, (uint32_t)h)) &&
+        !relative_clause(c, x) && !coder_has_marker(c, x, "to")) {
+      int subj = 0, should = 0;
+      for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+        unsigned b = sima_deprel_base(c->syn[d].deprel);
+        if (b == SIMA_DEP_NSUBJ)
+          subj = 1;
+        if (b == SIMA_DEP_AUX &&
+            !strcasecmp(coder_lemma(c, (uint32_t)d), "should"))
+          should = 1;
+      }
+      if (subj && (should || c->syn[x].xpos == SIMA_XPOS_VB)) {
+        MOOD_IF_ASSERTED(SIMA_MOOD_REQUESTED, "C-MOOD-REQ-NOUN", h);
         break;
       }
     }

@@ -4020,7 +4020,9 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(agent_adverb, 0)                                                           \
   X(noun_object, 0)                                                            \
   X(preverbal_object, 0)                                                       \
-  X(purpose_on_subject, 0)
+  X(purpose_on_subject, 0)                                                     \
+  X(with_absolute, 0)                                                          \
+  X(count_participle, 0)
 
 /* RULE C-REPAIR (purpose clause on the subject): "Police used tear gas to
 ** disperse protesters", parsed with "to disperse" a clause (acl) of
@@ -4053,6 +4055,130 @@ static void repair_purpose_on_subject(sima_syntax *y, uint32_t first,
       continue;
     y[x].head = v;
     y[x].deprel = SIMA_DEP_ADVCL;
+  }
+}
+
+/* RULE C-REPAIR (absolute "with"): "With two scandals now hitting Spanish
+** soccer, this could be a sign that organized crime is ...", parsed with
+** "scandals" an oblique of the main verb and "hitting" a clause of it
+** with no subject: the noun of a with-phrase right before an -ing clause
+** of the same verb (only the noun's own words and adverbs of the clause
+** between them; the phrase before that verb or after a comma) is that
+** clause's subject, and "with" its marker, as UD
+** parses the absolute construction; so the clause's act is not the main
+** subject's. */
+static int under(const sima_syntax *y, uint32_t first, uint32_t end,
+                 uint32_t k, uint32_t n) {
+  int32_t a = (int32_t)k;
+  for (int up = 0; up < 32 && a >= (int32_t)first && a < (int32_t)end;
+       up++, a = y[a].head)
+    if ((uint32_t)a == n)
+      return 1;
+  return 0;
+}
+
+static void repair_with_absolute(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 2; v < end; v++) {
+    int32_t h = y[v].head;
+    if (y[v].xpos != SIMA_XPOS_VBG ||
+        sima_deprel_base(y[v].deprel) != SIMA_DEP_ADVCL ||
+        h < (int32_t)first || h >= (int32_t)end)
+      continue;
+    int own = 0; /* a subject or a marker of its own */
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)v &&
+          (sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ ||
+           sima_deprel_base(y[k].deprel) == SIMA_DEP_MARK))
+        own = 1;
+    if (own)
+      continue;
+    /* the nearest token before v that is no adverb of v */
+    uint32_t k = v;
+    while (k > first && y[k - 1].head == (int32_t)v &&
+           y[k - 1].upos == SIMA_UPOS_ADV)
+      k--;
+    if (k == first)
+      continue;
+    /* the noun of the with-phrase whose words end right there */
+    int32_t n = -1;
+    for (uint32_t m = first; m < k; m++)
+      if (y[m].head == h && sima_deprel_base(y[m].deprel) == SIMA_DEP_OBL &&
+          (y[m].upos == SIMA_UPOS_NOUN || y[m].upos == SIMA_UPOS_PROPN) &&
+          under(y, first, end, k - 1, m))
+        n = (int32_t)m;
+    if (n < 0)
+      continue;
+    int32_t w = -1;
+    for (uint32_t m = first; m < (uint32_t)n; m++)
+      if (y[m].head == n && y[m].deprel == SIMA_DEP_CASE && y[m].lemma &&
+          !strcasecmp(y[m].lemma, "with"))
+        w = (int32_t)m;
+    /* (the phrase opens the sentence or follows a comma: not "working
+    ** with drug trafficking groups", misparsed with "trafficking" a
+    ** clause of "working") */
+    if (w < 0 || !(n < h || (w > (int32_t)first && y[w - 1].lemma &&
+                             !strcmp(y[w - 1].lemma, ","))))
+      continue;
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[w].head = (int32_t)v;
+    y[w].deprel = SIMA_DEP_MARK;
+  }
+}
+
+/* RULE C-REPAIR (participle after a count): "to repatriate 800 captured
+** Isis fighters to their home countries", parsed with "captured" a verb
+** whose object is the fighters: a past participle (VBD/VBN) right after a
+** number right after a verb (not a verb of speech), with an object of its
+** own but no subject or auxiliary, modifies that object (amod), which is
+** the verb's object with the number as its count; the participle's other
+** dependents (to-phrases, conjuncts) are the verb's.  The fighters were
+** captured before; the act is the repatriation. */
+static void repair_count_participle(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t pp = first + 2; pp + 1 < end; pp++) {
+    uint32_t num = pp - 1, v = pp - 2;
+    if (y[pp].upos != SIMA_UPOS_VERB ||
+        (y[pp].xpos != SIMA_XPOS_VBD && y[pp].xpos != SIMA_XPOS_VBN) ||
+        y[num].xpos != SIMA_XPOS_CD || y[v].upos != SIMA_UPOS_VERB ||
+        speech_verb(y, v) ||
+        (y[pp].head != (int32_t)v && y[num].head != (int32_t)v) ||
+        sima_deprel_base(y[pp].deprel) == SIMA_DEP_CCOMP)
+      continue;
+    int32_t n = -1;
+    int bad = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)pp)
+        continue;
+      unsigned b = sima_deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK)
+        bad = 1;
+      if (b == SIMA_DEP_OBJ && k > pp && n < 0 &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN))
+        n = (int32_t)k;
+    }
+    if (bad || n < 0)
+      continue;
+    /* the count and the participle: only the object's words between */
+    for (uint32_t k = pp + 1; k < (uint32_t)n; k++)
+      if (!descends(y, first, end, (int32_t)k, n))
+        bad = 1;
+    if (bad)
+      continue;
+    for (uint32_t k = first; k < end; k++)
+      if (k != (uint32_t)n && k != num && y[k].head == (int32_t)pp)
+        y[k].head = (int32_t)v;
+    if (y[num].head == (int32_t)pp || y[num].head == (int32_t)v) {
+      y[num].head = n;
+      y[num].deprel = SIMA_DEP_NUMMOD;
+    }
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_OBJ;
+    y[pp].head = n;
+    y[pp].deprel = SIMA_DEP_AMOD;
   }
 }
 
