@@ -2322,8 +2322,20 @@ static void coref_possessive(ctx *c, uint32_t nmain) {
       uint32_t h = a->first + a->count - 1;
       if (its && (syn[h].xpos == SIMA_XPOS_NNS || syn[h].xpos == SIMA_XPOS_NNPS))
         continue;
-      if (!ac[0])
-        break; /* a body of no country ("Police ... their suspect") */
+      /* a body of no country ("Police ... their suspect"); but a named
+      ** group of none has its members ("Isis members ... where their
+      ** forces had besieged a base": IMGISI, not a bare MIL) */
+      if (!ac[0] && (a->actor == NOACTOR || strlen(a->code) <= 3 ||
+                     dict_is_sector(c->d, a->code)))
+        break;
+      if (!ac[0] && !strcmp(m->code, "CVL"))
+        break; /* (their families are no members) */
+      if (!ac[0]) {
+        set_code(m, a->code, NULL);
+        m->how = SIMA_RES_COMPOSED;
+        m->antecedent = (int32_t)p;
+        break;
+      }
       /* a state's agents are the country's; a non-state group's leader
       ** and members are the group, but "their own government" is still
       ** the country's */
