@@ -643,6 +643,13 @@ static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
         ** BOLGOV, and so is the later bare "Morales", not his latest
         ** BOLOPP */
         tperiod = ac->kind == DICT_KIND_PERSON;
+        /* (not a retired one: "retired Marine Gen. John Kelly" was a
+        ** general, which says nothing of the story's bare "Kelly") */
+        static const char *const retired[] = {"ex", "former", "retired",
+                                              NULL};
+        for (uint32_t t = first > 2 ? first - 2 : 0; t < a->first; t++)
+          if (tok_in(c, t, retired) && c->ti[t].sent == c->ti[a->first].sent)
+            tperiod = 0;
       }
     }
     /* (a title that agrees with the latest code is a vote too: see
