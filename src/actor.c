@@ -625,6 +625,7 @@ static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
   const char *code = actor_code(c, s->actor);
   /* undated "President Reagan": the title says which of his periods is
   ** meant (with a date, the date decides) */
+  int tperiod = 0; /* the title picked a period other than the latest */
   if (code && fallback && !c->ymd && strlen(code) == 6) {
     size_t fl = strlen(fallback);
     const char *tsec = fallback[0] == '+' ? fallback + 1
@@ -635,9 +636,27 @@ static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
       memcpy(tc, fallback, 3);
     if (tsec && strlen(tsec) == 3 && memcmp(code + 3, tsec, 3) != 0) {
       const char *as = dict_actor_code_as(c->d, s->actor, tc[0] ? tc : NULL, tsec);
-      if (as)
+      if (as) {
         code = as;
+        /* RULE A-GROUP-PERIOD: the person's other mentions in the
+        ** article follow (group_period): "President Evo Morales" is
+        ** BOLGOV, and so is the later bare "Morales", not his latest
+        ** BOLOPP */
+        tperiod = ac->kind == DICT_KIND_PERSON;
+        /* (not a retired one: "retired Marine Gen. John Kelly" was a
+        ** general, which says nothing of the story's bare "Kelly") */
+        static const char *const retired[] = {"ex", "former", "retired",
+                                              NULL};
+        for (uint32_t t = first > 2 ? first - 2 : 0; t < a->first; t++)
+          if (tok_in(c, t, retired) && c->ti[t].sent == c->ti[a->first].sent)
+            tperiod = 0;
+      }
     }
+    /* (a title that agrees with the latest code is a vote too: see
+    ** group_period) */
+    if (tsec && strlen(tsec) == 3 && !memcmp(code + 3, tsec, 3) && !tperiod &&
+        ac->kind == DICT_KIND_PERSON)
+      tperiod = 2;
   }
   /* RULE A-ORG-TITLE-PERIOD: undated, an organisation's title picks the
   ** person's period in that organisation: "CICIG commissioner Ivan
@@ -714,7 +733,7 @@ static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
   m->actor = s->actor;
   m->src1 = s->src;
   m->person = ac->kind == DICT_KIND_PERSON;
-  m->period = (uint8_t)period;
+  m->period = (uint8_t)(period ? 1 : code ? tperiod : 0);
   if (!code && fallback) {
     set_code(m, fallback, NULL);
     m->src2 = fsrc;
@@ -1056,6 +1075,14 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
     p--; /* "in central Baghdad" */
   int place = p > 0 && tok_in(c, p - 1, locatives) &&
               c->ti[p - 1].sent == c->ti[a->first].sent;
+  /* RULE A-EMBASSY-CAPITAL: but a capital after "embassy in" stands, as
+  ** elsewhere, for the government the embassy is accredited to, not for
+  ** its people: "reopened its embassy in Damascus" is SYRGOV, not SYRCVL */
+  static const char *const missions[] = {"consulate", "consulates",
+                                         "embassies", "embassy", NULL};
+  if (place && p > 1 && tok_eq(c, p - 1, "in") &&
+      tok_in(c, p - 2, missions) && c->ti[p - 2].sent == c->ti[p].sent)
+    place = 0;
   if (a->kind == A_METONYM && !place) {
     set_code(m, code, dict_str(c->d, s->sector));
   } else if (a->kind == A_METONYM && strlen(code) == 3) {
@@ -1452,8 +1479,17 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
             tok_eq(c, t, "across")) &&
            !(r.flags & DICT_F_ABROAD) &&
            (strcmp(r.sector, "MIL") != 0 || (r.flags & DICT_F_HOME));
+  /* RULE A-ADVISER-TO: an adviser or aide "to" a body or person is
+  ** theirs, as "of" would say: "Jan Egeland, a humanitarian adviser to
+  ** the UN" is IGOUNO, "an aide to Putin" RUSGOV (not a bare GOV) */
+  static const char *const advisers[] = {
+      "adviser",    "advisers",    "advisor",   "advisors",
+      "aide",       "aides",       "consultant", "consultants",
+      "counselor",  "counsellor",  NULL};
+  int to = t < send && r.end > first && tok_eq(c, t, "to") &&
+           tok_in(c, r.end - 1, advisers);
   int prep =
-      in || (t < send && (tok_eq(c, t, "of") ||
+      in || to || (t < send && (tok_eq(c, t, "of") ||
                           (tok_eq(c, t, "from") && !removal_object(c, first) &&
                            !purchase_object(c, first)) ||
                           (!(r.flags & DICT_F_ABROAD) &&
@@ -1521,6 +1557,24 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
           set_code(m, country, r.sector);
         else if (r.flags & DICT_F_LEGACY) /* "activists of Gonzo GMO" */
           legacy_add(m->code, sizeof m->code, r.sector, 0);
+        /* RULE A-GROUP-PERIOD: so does the agent before "of/from" a
+        ** group whose role changed, undated: "guerrillas from the
+        ** FARC" are the rebels (COLREB), as "FARC guerrillas" are, not
+        ** the later party (COLPTY); the group stays the mention's actor
+        ** so that its other mentions in the article follow */
+        int period = 0;
+        if (!c->ymd && !in && m->actor != NOACTOR &&
+            c->d->actors[m->actor].kind == DICT_KIND_GROUP &&
+            !(r.flags & (DICT_F_PERSON | DICT_F_LEGACY)) &&
+            strlen(sector) == 3 && strlen(r.sector) == 3 &&
+            strcmp(sector, r.sector) != 0) {
+          const char *as =
+              dict_actor_code_as(c->d, m->actor, NULL, r.sector);
+          if (as) {
+            set_code(m, as, NULL);
+            period = 1;
+          }
+        }
         legacy_prefix(m, &r);
         m->count = m->first + m->count - first;
         m->first = first;
@@ -1529,7 +1583,9 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
         m->src1 = r.src;
         m->bare = 0;
         m->person = (r.flags & DICT_F_PERSON) != 0;
-        m->actor = NOACTOR;
+        m->period = (uint8_t)period;
+        if (!period)
+          m->actor = NOACTOR;
         return nk;
       }
       if (end > before + 1 && distribute_agent(c, before, end, kx, first, &r,
@@ -1927,6 +1983,39 @@ static int32_t clause_subject(const ctx *c, uint32_t nmain, uint32_t qe,
   return first;
 }
 
+/* RULE A-COREF-SUBJECT: a "he"/"she" opening its sentence's main clause
+** is the named person who was the subject of the sentence before, not
+** one named later in it as a possessive: "Erdogan had demanded Assad's
+** head. He was forced to accept refugees" is Erdogan.  The mention of
+** sentence sn before mention qe that opens its main clause (after a
+** title's determiner or adjectives) and is followed by a verb, when it
+** is a named person; -1 if none. */
+static int32_t person_subject(const ctx *c, uint32_t qe, uint32_t sn) {
+  const sima_syntax *syn = c->doc->syn;
+  int32_t first = -1;
+  for (uint32_t q = qe; q-- > 0 && qe - q <= COREF_WINDOW;) {
+    if (c->m[q].sent < sn)
+      break;
+    if (c->m[q].sent == sn)
+      first = (int32_t)q;
+  }
+  if (first < 0 || !syn)
+    return -1;
+  const mtmp *m = &c->m[first];
+  uint32_t b = m->first, v = m->first + m->count;
+  while (b > 0 && c->ti[b - 1].sent == sn &&
+         (syn[b - 1].xpos == SIMA_XPOS_DT || syn[b - 1].xpos == SIMA_XPOS_JJ))
+    b--;
+  if (v < c->doc->ntokens && syn[v].xpos == SIMA_XPOS_RB)
+    v++;
+  if (!m->code[0] || !m->person || m->actor == NOACTOR ||
+      !clause_first(c, b) || v >= c->doc->ntokens ||
+      !(syn[v].xpos == SIMA_XPOS_VBD || syn[v].xpos == SIMA_XPOS_VBZ ||
+        syn[v].xpos == SIMA_XPOS_VBP || syn[v].xpos == SIMA_XPOS_MD))
+    return -1;
+  return first;
+}
+
 /* The end of the apposition after a name ending at token r1 ("X Y, a
 ** Russian envoy, said"): the next comma after the comma right after the
 ** name, in its sentence, before token lim; r1 when there is none. */
@@ -2240,8 +2329,20 @@ static void coref_possessive(ctx *c, uint32_t nmain) {
       uint32_t h = a->first + a->count - 1;
       if (its && (syn[h].xpos == SIMA_XPOS_NNS || syn[h].xpos == SIMA_XPOS_NNPS))
         continue;
-      if (!ac[0])
-        break; /* a body of no country ("Police ... their suspect") */
+      /* a body of no country ("Police ... their suspect"); but a named
+      ** group of none has its members ("Isis members ... where their
+      ** forces had besieged a base": IMGISI, not a bare MIL) */
+      if (!ac[0] && (a->actor == NOACTOR || strlen(a->code) <= 3 ||
+                     dict_is_sector(c->d, a->code)))
+        break;
+      if (!ac[0] && !strcmp(m->code, "CVL"))
+        break; /* (their families are no members) */
+      if (!ac[0]) {
+        set_code(m, a->code, NULL);
+        m->how = SIMA_RES_COMPOSED;
+        m->antecedent = (int32_t)p;
+        break;
+      }
       /* a state's agents are the country's; a non-state group's leader
       ** and members are the group, but "their own government" is still
       ** the country's */
@@ -2367,6 +2468,18 @@ static void coref_run(ctx *c, const uint8_t *coded) {
       ** sentence's "they" ("they had also killed ... Ten days later,
       ** they kidnapped"), or its coded subject ("Police arrested a
       ** doctor ... They also arrested") */
+      /* (A-COREF-SUBJECT: "he"/"she", over a possessive: person_subject) */
+      if (a >= 0 && (tok_eq(c, i, "he") || tok_eq(c, i, "she")) &&
+          c->ti[i].sent > 0 && c->m[a].sent == c->ti[i].sent - 1 &&
+          clause_first(c, i)) {
+        uint32_t ae = c->m[a].first + c->m[a].count;
+        int poss = ae < doc->ntokens &&
+                   (tok_eq(c, ae, "'s") || tok_eq(c, ae, "\u2019s") ||
+                    tok_eq(c, ae, "'") || tok_eq(c, ae, "\u2019"));
+        int32_t ps = poss ? person_subject(c, (uint32_t)a, c->m[a].sent) : -1;
+        if (ps >= 0 && ps != a && c->m[ps].actor != c->m[a].actor)
+          a = ps;
+      }
       int subj = coded && tok_eq(c, i, "they") && clause_first(c, i);
       if (subj && c->ti[i].sent > 0) {
         uint32_t ps = c->ti[i].sent - 1;
@@ -2727,8 +2840,20 @@ static void group_period(ctx *c) {
     return;
   for (uint32_t q = 0; q < c->nm; q++) {
     const mtmp *p = &c->m[q];
-    if (!p->period)
+    if (p->period != 1)
       continue;
+    /* a person's titles in the article must agree ("Congressman
+    ** Hernandez" and "President Hernandez": neither leads), and a
+    ** "former" title (ELI) says what he is now, not what the story's
+    ** bare mentions of him tell of */
+    if (p->person) {
+      int clash = strlen(p->code) == 6 && !strcmp(p->code + 3, "ELI");
+      for (uint32_t r = 0; r < c->nm && !clash; r++)
+        clash = c->m[r].actor == p->actor && c->m[r].period &&
+                strcmp(c->m[r].code, p->code) != 0;
+      if (clash)
+        continue;
+    }
     const char *dflt = dict_actor_code(c->d, p->actor, 0);
     for (uint32_t r = 0; r < c->nm && dflt; r++) {
       mtmp *m = &c->m[r];

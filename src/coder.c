@@ -5658,7 +5658,11 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
         if (!cty && (!o->sector[0] || !strcmp(o->sector, "GOV")) &&
             (!strcmp(r->code, "REB") || !strcmp(r->code, "INS") ||
              !strcmp(r->code, "OPP")) &&
-            home_country(c, si, o->country, 1))
+            home_country(c, si, o->country, 1) &&
+            /* RULE C-AGENT-PLACE: not when the sentence names another
+            ** country: "Russia would keep a force in Syria to fight
+            ** terrorists" are not Russia's own rebels (RUSREB) */
+            !other_country_named(c, si, o->country))
           cty = o->country;
         /* and the government people protest against or make demands on
         ** is theirs ("Kenyan workers went on strike in protest against the

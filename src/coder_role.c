@@ -355,6 +355,23 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
         }
         if (m >= 0 && fallback >= 0 && coder_lone_state(c, m))
           continue; /* a place: "the Turkish side of Cyprus" */
+        /* RULE C-ADJ-THING: so does a country possessor to the body
+        ** named in apposition to the noun: "a member of Colombia's
+        ** paramilitary umbrella organization, the United Self-Defense
+        ** Forces of Colombia (AUC)" is the AUC's (COLREB), not COL */
+        if (m >= 0 && rel == SIMA_DEP_NMOD_POSS && coder_lone_state(c, m) &&
+            c->syn[t].upos == SIMA_UPOS_NOUN)
+          for (int32_t e = c->first_child[t]; e >= 0; e = c->next_sib[e]) {
+            uint32_t at3;
+            int32_t m3 = c->syn[e].deprel == SIMA_DEP_APPOS && e > d
+                             ? coder_actor_of(c, (uint32_t)e, depth + 1, &at3)
+                             : -1;
+            if (m3 >= 0 && !coder_lone_state(c, m3) &&
+                !coder_bare_actor(c, m3)) {
+              *at = at3;
+              return m3;
+            }
+          }
         if (m >= 0)
           return m;
       }
