@@ -2390,6 +2390,16 @@ static int habit_past(const coder_ctx *c, uint32_t t) {
     if (c->syn[d].deprel == SIMA_DEP_ADVMOD &&
         CODER_IN(habit, coder_lemma(c, (uint32_t)d)))
       return 1;
+  /* C-HABIT-PAST (long): "has long" before a perfect tells a standing
+  ** relation or stance ("the US has long partnered with Kurdish forces",
+  ** "mafias have long demanded protection money"), not one act */
+  if (coder_child_word(c, t, SIMA_DEP_AUX, "have") >= 0)
+    for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+      const sima_token *k = &c->doc->tokens[d];
+      if (c->syn[d].deprel == SIMA_DEP_ADVMOD && (uint32_t)d < t &&
+          k->len == 4 && !strncasecmp(c->doc->text + k->off, "long", 4))
+        return 1;
+    }
   /* C-HABIT-PAST (period): a present-tense act repeated each period
   ** ("Costa Rica exports shark fins to Hong Kong annually", "the United
   ** States increases its training each year", "US police kill an average
@@ -2435,6 +2445,105 @@ static int habit_past(const coder_ctx *c, uint32_t t) {
   for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_NSUBJ)
       return 1;
+  return 0;
+}
+
+/* RULE C-SPONSOR-ADJ (participle): a participle fused to a word before it
+** by a hyphen ("US-backed", "Iranian-funded", "state-sponsored") is a
+** compound adjective that describes a standing relation, not an act:
+** "the US-backed Syrian Democratic Forces" codes no US support, however
+** the parse hangs the participle (amod, or a conjunct "the US-backed and
+** Kurdish-led forces").  A prefix ("re-elected", "co-sponsored") leaves a
+** verb. */
+static int hyphen_participle(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const prefix[] = {"co", "de", "non", "pre", "re", "un"};
+  /* Sorted. */
+  static const char *const sp[] = {"arm",  "back",    "bankroll", "finance",
+                                   "fund", "sponsor", "support",  "train"};
+  if (c->syn[t].xpos == SIMA_XPOS_VBN && CODER_IN(sp, coder_lemma(c, t)) &&
+      child_by(c, t, SIMA_DEP_AUX) < 0 && child_by(c, t, SIMA_DEP_NSUBJ) < 0) {
+    unsigned b = sima_deprel_base(c->syn[t].deprel);
+    if (c->syn[t].deprel == SIMA_DEP_AMOD || c->syn[t].deprel == SIMA_DEP_ACL ||
+        b == SIMA_DEP_OBL || b == SIMA_DEP_NMOD)
+      return 1;
+  }
+  if (t < 2 || c->syn[t].xpos != SIMA_XPOS_VBN ||
+      c->syn[t - 1].upos != SIMA_UPOS_PUNCT)
+    return 0;
+  const sima_token *a = &c->doc->tokens[t - 2], *h = &c->doc->tokens[t - 1],
+                   *v = &c->doc->tokens[t];
+  if (h->len != 1 || c->doc->text[h->off] != '-' ||
+      a->off + a->len != h->off || h->off + h->len != v->off)
+    return 0;
+  unsigned u = c->syn[t - 2].upos;
+  return (u == SIMA_UPOS_PROPN || u == SIMA_UPOS_NOUN ||
+          u == SIMA_UPOS_ADJ) &&
+         !CODER_IN(prefix, coder_lemma(c, t - 2));
+}
+
+/* RULE C-NOUN-OF-ACT: the clause a noun of policy or practice takes names
+** a kind of act, not an act: "the government's policy of stripping
+** jihadists of their citizenship", "a policy of releasing and deporting
+** foreign prisoners" (and its conjuncts) code no event.  The clause is
+** the noun's acl marked "of" or "to" ("a practice of torturing
+** detainees"); a relative clause ("the policy that Congress approved")
+** is no such clause.  (A noun of capacity, "their capacity to displace
+** inhabitants", is C-MOOD-ABILITY's: possible.) */
+static int noun_of_act(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const nouns[] = {"policy", "practice"};
+  uint32_t x = conj_first(c, t, 4);
+  int32_t h = c->syn[x].head;
+  if (c->syn[x].deprel != SIMA_DEP_ACL || h < 0 ||
+      (uint32_t)h >= c->n || c->syn[h].upos != SIMA_UPOS_NOUN ||
+      !CODER_IN(nouns, coder_lemma(c, (uint32_t)h)))
+    return 0;
+  return coder_has_marker(c, x, "of") || coder_has_marker(c, x, "to");
+}
+
+/* RULE C-NOUN-OF-ACT (topic): "when it comes to politicians negotiating
+** deals with gangs" names a topic, a kind of act, not an act: a clause
+** in the "to" phrase of "come" whose subject is "it" (the clause itself,
+** or a participle on the phrase's noun) codes no event. */
+static int comes_to_topic(const coder_ctx *c, uint32_t t) {
+  uint32_t x = conj_first(c, t, 4);
+  for (int i = 0; i < 2; i++) {
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+    if (!strcasecmp(coder_lemma(c, (uint32_t)h), "come") &&
+        c->syn[h].upos == SIMA_UPOS_VERB) {
+      unsigned b = sima_deprel_base(c->syn[x].deprel);
+      int32_t s = child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
+      return (b == SIMA_DEP_OBL || b == SIMA_DEP_ADVCL) &&
+             coder_has_marker(c, x, "to") && s >= 0 &&
+             !strcasecmp(coder_lemma(c, (uint32_t)s), "it");
+    }
+    if (c->syn[x].deprel != SIMA_DEP_ACL)
+      return 0;
+    x = (uint32_t)h;
+  }
+  return 0;
+}
+
+/* RULE C-RATHER-THAN: the act a clause sets aside ("rather than backing
+** the US president, the UK should seek ...", "instead of escorting them")
+** is the one not done: an adverbial clause marked "rather than" or
+** "instead of" codes no event. */
+static int rather_than(const coder_ctx *c, uint32_t t) {
+  uint32_t x = conj_first(c, t, 4);
+  if (sima_deprel_base(c->syn[x].deprel) != SIMA_DEP_ADVCL)
+    return 0;
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    const char *l = coder_lemma(c, (uint32_t)d);
+    const char *f = !strcasecmp(l, "rather")    ? "than"
+                    : !strcasecmp(l, "instead") ? "of"
+                                                : NULL;
+    if (f && (uint32_t)d < x &&
+        coder_child_word(c, (uint32_t)d, SIMA_DEP_FIXED, f) >= 0)
+      return 1;
+  }
   return 0;
 }
 
@@ -4284,6 +4393,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     consumed[ms.used[k]] = 1;
   if (p->null || geography_clause(c, t) || endanger_sense(c, t, p) ||
       habit_past(c, t) ||                   /* C-HABIT-PAST */
+      hyphen_participle(c, t) ||            /* C-SPONSOR-ADJ */
+      noun_of_act(c, t) || comes_to_topic(c, t) || /* C-NOUN-OF-ACT */
+      rather_than(c, t) ||                  /* C-RATHER-THAN */
       generic_present(c, si, t, p->code) || /* C-GENERIC-PRESENT */
       anonymity_frame(c, t) ||              /* C-ANONYMITY */
       modifier_gerund(c, t) || name_word(c, si, t) || victim_label(c, t))
