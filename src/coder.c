@@ -2492,9 +2492,22 @@ static int hyphen_participle(const coder_ctx *c, uint32_t t) {
 ** inhabitants", is C-MOOD-ABILITY's: possible.) */
 static int noun_of_act(const coder_ctx *c, uint32_t t) {
   /* Sorted. */
-  static const char *const nouns[] = {"policy", "practice"};
+  static const char *const nouns[] = {"approach", "habit",      "history",
+                                      "policy",   "practice",   "record",
+                                      "reputation", "tactic", "tradition"};
+  /* Sorted. */
+  static const char *const fame[] = {"famous", "infamous", "known",
+                                     "notorious"};
   uint32_t x = conj_first(c, t, 4);
   int32_t h = c->syn[x].head;
+  /* ("famous for staging attacks", "notorious for kidnapping migrants") */
+  if (h >= 0 && (uint32_t)h < c->n &&
+      sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
+      c->syn[x].xpos == SIMA_XPOS_VBG &&
+      (c->syn[h].upos == SIMA_UPOS_ADJ || c->syn[h].xpos == SIMA_XPOS_VBN) &&
+      CODER_IN(fame, coder_lemma(c, (uint32_t)h)) &&
+      coder_has_marker(c, x, "for"))
+    return 1;
   if (c->syn[x].deprel != SIMA_DEP_ACL || h < 0 ||
       (uint32_t)h >= c->n || c->syn[h].upos != SIMA_UPOS_NOUN ||
       !CODER_IN(nouns, coder_lemma(c, (uint32_t)h)))
