@@ -1523,9 +1523,26 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
 ** the assault", "where troops shelled the town") is one of time or
 ** place, and a clause of speech ("..., saying the forces are ...")
 ** reports: neither aims at anyone. */
+/* C-RATHER-THAN: is clause x opened by "rather than" or "instead of"? */
+static int set_aside_mark(const coder_ctx *c, uint32_t x) {
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    const char *l = coder_lemma(c, (uint32_t)d);
+    const char *f = !strcasecmp(l, "rather")    ? "than"
+                    : !strcasecmp(l, "instead") ? "of"
+                                                : NULL;
+    if (f && (uint32_t)d < x &&
+        coder_child_word(c, (uint32_t)d, SIMA_DEP_FIXED, f) >= 0)
+      return 1;
+  }
+  return 0;
+}
+
 static int purpose_mark(const coder_ctx *c, uint32_t a) {
+  /* (C-RATHER-THAN: "rather than backing the US president, the UK should
+  ** seek solutions" aims nothing at the president) */
   int to = 0, other = c->syn[a].xpos == SIMA_XPOS_VBN ||
-                      mood_is_speech(coder_lemma(c, a));
+                      mood_is_speech(coder_lemma(c, a)) ||
+                      set_aside_mark(c, a);
   for (int32_t d = c->first_child[a]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].xpos == SIMA_XPOS_WRB &&
         sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD &&
@@ -2546,18 +2563,8 @@ static int comes_to_topic(const coder_ctx *c, uint32_t t) {
 ** "instead of" codes no event. */
 static int rather_than(const coder_ctx *c, uint32_t t) {
   uint32_t x = conj_first(c, t, 4);
-  if (sima_deprel_base(c->syn[x].deprel) != SIMA_DEP_ADVCL)
-    return 0;
-  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-    const char *l = coder_lemma(c, (uint32_t)d);
-    const char *f = !strcasecmp(l, "rather")    ? "than"
-                    : !strcasecmp(l, "instead") ? "of"
-                                                : NULL;
-    if (f && (uint32_t)d < x &&
-        coder_child_word(c, (uint32_t)d, SIMA_DEP_FIXED, f) >= 0)
-      return 1;
-  }
-  return 0;
+  return sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
+         set_aside_mark(c, x);
 }
 
 /* RULE C-GENERIC-PRESENT: an act in the simple present whose subject is a
