@@ -2579,6 +2579,43 @@ static int rather_than(const coder_ctx *c, uint32_t t) {
 ** storm the stronghold"), a specific one ("the cartels", "these
 ** contractors", "they") and a present with an auxiliary or a time word
 ** ("today", "now"). */
+/* C-GENERIC-PRESENT (passive): "many people are executed by the police",
+** "police are intimidated by organized crime", "most journalists are
+** killed by gangsters": a present passive ("are", no other auxiliary, no
+** time word) whose patient is a plural class noun, bare or with a
+** quantifier (many, most, some), and has no country, tells how things go. */
+static int generic_passive(const coder_ctx *c, uint32_t t) {
+  static const char *const now[] = {"now", "today", "tonight"};
+  static const char *const quant[] = {"many", "most", "some"};
+  int pres = 0;
+  int32_t s = -1;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if (r == SIMA_DEP_AUX_PASS && c->syn[d].xpos == SIMA_XPOS_VBP &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "be"))
+      pres = 1;
+    else if (b == SIMA_DEP_AUX || r == SIMA_DEP_OBL_TMOD ||
+             (b == SIMA_DEP_ADVMOD &&
+              CODER_IN(now, coder_lemma(c, (uint32_t)d))))
+      return 0;
+    else if (r == SIMA_DEP_NSUBJ_PASS)
+      s = d;
+  }
+  if (!pres || s < 0 || c->syn[s].upos != SIMA_UPOS_NOUN ||
+      c->syn[s].xpos != SIMA_XPOS_NNS)
+    return 0;
+  for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if ((b == SIMA_DEP_DET && !CODER_IN(quant, coder_lemma(c, (uint32_t)d))) ||
+        b == SIMA_DEP_NUMMOD || r == SIMA_DEP_NMOD_POSS ||
+        r == SIMA_DEP_DET_POSS || b == SIMA_DEP_ACL)
+      return 0;
+  }
+  int32_t m = c->tok2men[s];
+  return !(m >= 0 && c->doc->mentions[m].country &&
+           c->doc->mentions[m].country[0]);
+}
+
 static int generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
                            const char *code) {
   static const char *const verbal[] = {"01", "02", "03", "10",
@@ -2593,6 +2630,11 @@ static int generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
       "put",  "quit", "read",     "rid",       "set",    "shed",
       "shut", "slit", "split",    "spread",    "thrust", "upset"};
   char root[3] = {code[0], code[0] ? code[1] : 0, 0};
+  if (c->doc->sents[si].kind != SIMA_SENT_TITLE &&
+      c->syn[t].upos == SIMA_UPOS_VERB && c->syn[t].xpos == SIMA_XPOS_VBN &&
+      !CODER_IN(verbal, root) && strncmp(code, "051", 3) &&
+      strncmp(code, "052", 3))
+    return generic_passive(c, t);
   if (c->doc->sents[si].kind == SIMA_SENT_TITLE ||
       c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VBP ||
       CODER_IN(verbal, root) || CODER_IN(same_past, coder_lemma(c, t)) ||
