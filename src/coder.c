@@ -2380,7 +2380,8 @@ static int periodic(const coder_ctx *c, uint32_t x, int depth) {
       return 1;
     if (c->syn[d].upos == SIMA_UPOS_NOUN && CODER_IN(period, l) &&
         (coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "each") >= 0 ||
-         coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "every") >= 0))
+         coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "every") >= 0 ||
+         coder_child_word(c, (uint32_t)d, SIMA_DEP_CASE, "per") >= 0))
       return 1;
     if (periodic(c, (uint32_t)d, depth + 1))
       return 1;
@@ -2429,6 +2430,15 @@ static int habit_past(const coder_ctx *c, uint32_t t) {
       c->syn[t].upos == SIMA_UPOS_VERB && child_by(c, t, SIMA_DEP_AUX) < 0 &&
       periodic(c, t, 0))
     return 1;
+  /* (a present passive: "20,000 migrants per year are kidnapped") */
+  if (c->syn[t].xpos == SIMA_XPOS_VBN && c->syn[t].upos == SIMA_UPOS_VERB &&
+      child_by(c, t, SIMA_DEP_AUX) < 0) {
+    int32_t a = child_by(c, t, SIMA_DEP_AUX_PASS);
+    if (a >= 0 && (c->syn[a].xpos == SIMA_XPOS_VBZ ||
+                   c->syn[a].xpos == SIMA_XPOS_VBP) &&
+        periodic(c, t, 0))
+      return 1;
+  }
   /* C-HABIT-PAST (adjective): "it is common (unusual) for the gangs to
   ** extort shopkeepers": the to-clause of an adjective of habit */
   static const char *const habit_adj[] = {
