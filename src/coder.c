@@ -2401,8 +2401,9 @@ static int periodic(const coder_ctx *c, uint32_t x, int depth) {
 static int habit_past(const coder_ctx *c, uint32_t t) {
   /* adverbs of habit.  Sorted. */
   static const char *const habit[] = {
-      "commonly",  "customarily", "frequently", "generally", "habitually",
-      "normally",  "occasionally", "often",     "sometimes", "typically",
+      "commonly",     "customarily", "frequently", "generally",
+      "habitually",   "historically", "normally",  "occasionally",
+      "often",        "sometimes",   "traditionally", "typically",
       "usually"};
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_ADVMOD &&
@@ -2411,11 +2412,19 @@ static int habit_past(const coder_ctx *c, uint32_t t) {
   /* C-HABIT-PAST (long): "has long" before a perfect tells a standing
   ** relation or stance ("the US has long partnered with Kurdish forces",
   ** "mafias have long demanded protection money"), not one act */
+  /* and so does "for years" or "for decades" on a perfect ("the FARC has
+  ** worked with the Sinaloa Cartel for years") */
   if (coder_child_word(c, t, SIMA_DEP_AUX, "have") >= 0)
     for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
       const sima_token *k = &c->doc->tokens[d];
       if (c->syn[d].deprel == SIMA_DEP_ADVMOD && (uint32_t)d < t &&
           k->len == 4 && !strncasecmp(c->doc->text + k->off, "long", 4))
+        return 1;
+      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+          c->syn[d].xpos == SIMA_XPOS_NNS &&
+          (!strcasecmp(coder_lemma(c, (uint32_t)d), "year") ||
+           !strcasecmp(coder_lemma(c, (uint32_t)d), "decade")) &&
+          coder_has_marker(c, (uint32_t)d, "for"))
         return 1;
     }
   /* C-HABIT-PAST (period): a present-tense act repeated each period
