@@ -2389,6 +2389,22 @@ static int periodic(const coder_ctx *c, uint32_t x, int depth) {
   return 0;
 }
 
+/* C-HABIT-PAST (tendency): is the passive "known" h in the present ("are
+** known", "have been known")?  A past one ("Gollum was known to break
+** into a parade on Saturday") may tell of one act. */
+static int known_now(const coder_ctx *c, int32_t h) {
+  int pres = 0, pass = 0;
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel;
+    if (r == SIMA_DEP_AUX_PASS)
+      pass = 1;
+    if ((r == SIMA_DEP_AUX_PASS || r == SIMA_DEP_AUX) &&
+        (c->syn[d].xpos == SIMA_XPOS_VBP || c->syn[d].xpos == SIMA_XPOS_VBZ))
+      pres = 1;
+  }
+  return pass && pres;
+}
+
 /* RULE C-HABIT-PAST: a habit or the start of an acquaintance is no
 ** event: an act with an adverb of habit ("officials often accuse ...",
 ** "Z40 frequently went to Guatemala"), the act under an active "used to"
@@ -2471,6 +2487,16 @@ static int habit_past(const coder_ctx *c, uint32_t t) {
         return 1;
   uint32_t x = conj_first(c, t, 4);
   int32_t h = c->syn[x].head;
+  /* C-HABIT-PAST (tendency): "Colombian groups now tend to sell their
+  ** product to the Mexicans", "criminal groups are known to steal fuel":
+  ** the to-complement of "tend" or of a passive "known" */
+  if (c->syn[x].deprel == SIMA_DEP_XCOMP && h >= 0 && (uint32_t)h < c->n &&
+      coder_has_marker(c, x, "to") &&
+      ((c->syn[h].upos == SIMA_UPOS_VERB &&
+        !strcmp(coder_lemma(c, (uint32_t)h), "tend")) ||
+       (c->syn[h].xpos == SIMA_XPOS_VBN &&
+        !strcmp(coder_lemma(c, (uint32_t)h), "know") && known_now(c, h))))
+    return 1;
   if (c->syn[x].deprel != SIMA_DEP_XCOMP || h < 0 || (uint32_t)h >= c->n ||
       c->syn[h].xpos != SIMA_XPOS_VBD ||
       strcmp(coder_lemma(c, (uint32_t)h), "use") != 0 ||
