@@ -1523,9 +1523,26 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
 ** the assault", "where troops shelled the town") is one of time or
 ** place, and a clause of speech ("..., saying the forces are ...")
 ** reports: neither aims at anyone. */
+/* C-RATHER-THAN: is clause x opened by "rather than" or "instead of"? */
+static int set_aside_mark(const coder_ctx *c, uint32_t x) {
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    const char *l = coder_lemma(c, (uint32_t)d);
+    const char *f = !strcasecmp(l, "rather")    ? "than"
+                    : !strcasecmp(l, "instead") ? "of"
+                                                : NULL;
+    if (f && (uint32_t)d < x &&
+        coder_child_word(c, (uint32_t)d, SIMA_DEP_FIXED, f) >= 0)
+      return 1;
+  }
+  return 0;
+}
+
 static int purpose_mark(const coder_ctx *c, uint32_t a) {
+  /* (C-RATHER-THAN: "rather than backing the US president, the UK should
+  ** seek solutions" aims nothing at the president) */
   int to = 0, other = c->syn[a].xpos == SIMA_XPOS_VBN ||
-                      mood_is_speech(coder_lemma(c, a));
+                      mood_is_speech(coder_lemma(c, a)) ||
+                      set_aside_mark(c, a);
   for (int32_t d = c->first_child[a]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].xpos == SIMA_XPOS_WRB &&
         sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD &&
@@ -2363,12 +2380,29 @@ static int periodic(const coder_ctx *c, uint32_t x, int depth) {
       return 1;
     if (c->syn[d].upos == SIMA_UPOS_NOUN && CODER_IN(period, l) &&
         (coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "each") >= 0 ||
-         coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "every") >= 0))
+         coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "every") >= 0 ||
+         coder_child_word(c, (uint32_t)d, SIMA_DEP_CASE, "per") >= 0))
       return 1;
     if (periodic(c, (uint32_t)d, depth + 1))
       return 1;
   }
   return 0;
+}
+
+/* C-HABIT-PAST (tendency): is the passive "known" h in the present ("are
+** known", "have been known")?  A past one ("Gollum was known to break
+** into a parade on Saturday") may tell of one act. */
+static int known_now(const coder_ctx *c, int32_t h) {
+  int pres = 0, pass = 0;
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel;
+    if (r == SIMA_DEP_AUX_PASS)
+      pass = 1;
+    if ((r == SIMA_DEP_AUX_PASS || r == SIMA_DEP_AUX) &&
+        (c->syn[d].xpos == SIMA_XPOS_VBP || c->syn[d].xpos == SIMA_XPOS_VBZ))
+      pres = 1;
+  }
+  return pass && pres;
 }
 
 /* RULE C-HABIT-PAST: a habit or the start of an acquaintance is no
@@ -2383,13 +2417,32 @@ static int periodic(const coder_ctx *c, uint32_t x, int depth) {
 static int habit_past(const coder_ctx *c, uint32_t t) {
   /* adverbs of habit.  Sorted. */
   static const char *const habit[] = {
-      "commonly",  "customarily", "frequently", "generally", "habitually",
-      "normally",  "occasionally", "often",     "sometimes", "typically",
+      "commonly",     "customarily", "frequently", "generally",
+      "habitually",   "historically", "normally",  "occasionally",
+      "often",        "sometimes",   "traditionally", "typically",
       "usually"};
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_ADVMOD &&
         CODER_IN(habit, coder_lemma(c, (uint32_t)d)))
       return 1;
+  /* C-HABIT-PAST (long): "has long" before a perfect tells a standing
+  ** relation or stance ("the US has long partnered with Kurdish forces",
+  ** "mafias have long demanded protection money"), not one act */
+  /* and so does "for years" or "for decades" on a perfect ("the FARC has
+  ** worked with the Sinaloa Cartel for years") */
+  if (coder_child_word(c, t, SIMA_DEP_AUX, "have") >= 0)
+    for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+      const sima_token *k = &c->doc->tokens[d];
+      if (c->syn[d].deprel == SIMA_DEP_ADVMOD && (uint32_t)d < t &&
+          k->len == 4 && !strncasecmp(c->doc->text + k->off, "long", 4))
+        return 1;
+      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+          c->syn[d].xpos == SIMA_XPOS_NNS &&
+          (!strcasecmp(coder_lemma(c, (uint32_t)d), "year") ||
+           !strcasecmp(coder_lemma(c, (uint32_t)d), "decade")) &&
+          coder_has_marker(c, (uint32_t)d, "for"))
+        return 1;
+    }
   /* C-HABIT-PAST (period): a present-tense act repeated each period
   ** ("Costa Rica exports shark fins to Hong Kong annually", "the United
   ** States increases its training each year", "US police kill an average
@@ -2402,6 +2455,15 @@ static int habit_past(const coder_ctx *c, uint32_t t) {
       c->syn[t].upos == SIMA_UPOS_VERB && child_by(c, t, SIMA_DEP_AUX) < 0 &&
       periodic(c, t, 0))
     return 1;
+  /* (a present passive: "20,000 migrants per year are kidnapped") */
+  if (c->syn[t].xpos == SIMA_XPOS_VBN && c->syn[t].upos == SIMA_UPOS_VERB &&
+      child_by(c, t, SIMA_DEP_AUX) < 0) {
+    int32_t a = child_by(c, t, SIMA_DEP_AUX_PASS);
+    if (a >= 0 && (c->syn[a].xpos == SIMA_XPOS_VBZ ||
+                   c->syn[a].xpos == SIMA_XPOS_VBP) &&
+        periodic(c, t, 0))
+      return 1;
+  }
   /* C-HABIT-PAST (adjective): "it is common (unusual) for the gangs to
   ** extort shopkeepers": the to-clause of an adjective of habit */
   static const char *const habit_adj[] = {
@@ -2425,6 +2487,16 @@ static int habit_past(const coder_ctx *c, uint32_t t) {
         return 1;
   uint32_t x = conj_first(c, t, 4);
   int32_t h = c->syn[x].head;
+  /* C-HABIT-PAST (tendency): "Colombian groups now tend to sell their
+  ** product to the Mexicans", "criminal groups are known to steal fuel":
+  ** the to-complement of "tend" or of a passive "known" */
+  if (c->syn[x].deprel == SIMA_DEP_XCOMP && h >= 0 && (uint32_t)h < c->n &&
+      coder_has_marker(c, x, "to") &&
+      ((c->syn[h].upos == SIMA_UPOS_VERB &&
+        !strcmp(coder_lemma(c, (uint32_t)h), "tend")) ||
+       (c->syn[h].xpos == SIMA_XPOS_VBN &&
+        !strcmp(coder_lemma(c, (uint32_t)h), "know") && known_now(c, h))))
+    return 1;
   if (c->syn[x].deprel != SIMA_DEP_XCOMP || h < 0 || (uint32_t)h >= c->n ||
       c->syn[h].xpos != SIMA_XPOS_VBD ||
       strcmp(coder_lemma(c, (uint32_t)h), "use") != 0 ||
@@ -2436,6 +2508,108 @@ static int habit_past(const coder_ctx *c, uint32_t t) {
     if (c->syn[d].deprel == SIMA_DEP_NSUBJ)
       return 1;
   return 0;
+}
+
+/* RULE C-SPONSOR-ADJ (participle): a participle fused to a word before it
+** by a hyphen ("US-backed", "Iranian-funded", "state-sponsored") is a
+** compound adjective that describes a standing relation, not an act:
+** "the US-backed Syrian Democratic Forces" codes no US support, however
+** the parse hangs the participle (amod, or a conjunct "the US-backed and
+** Kurdish-led forces").  A prefix ("re-elected", "co-sponsored") leaves a
+** verb. */
+static int hyphen_participle(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const prefix[] = {"co", "de", "non", "pre", "re", "un"};
+  /* Sorted. */
+  static const char *const sp[] = {"arm",  "back",    "bankroll", "finance",
+                                   "fund", "sponsor", "support",  "train"};
+  if (c->syn[t].xpos == SIMA_XPOS_VBN && CODER_IN(sp, coder_lemma(c, t)) &&
+      child_by(c, t, SIMA_DEP_AUX) < 0 && child_by(c, t, SIMA_DEP_NSUBJ) < 0) {
+    unsigned b = sima_deprel_base(c->syn[t].deprel);
+    if (c->syn[t].deprel == SIMA_DEP_AMOD || c->syn[t].deprel == SIMA_DEP_ACL ||
+        b == SIMA_DEP_OBL || b == SIMA_DEP_NMOD)
+      return 1;
+  }
+  if (t < 2 || c->syn[t].xpos != SIMA_XPOS_VBN ||
+      c->syn[t - 1].upos != SIMA_UPOS_PUNCT)
+    return 0;
+  const sima_token *a = &c->doc->tokens[t - 2], *h = &c->doc->tokens[t - 1],
+                   *v = &c->doc->tokens[t];
+  if (h->len != 1 || c->doc->text[h->off] != '-' ||
+      a->off + a->len != h->off || h->off + h->len != v->off)
+    return 0;
+  unsigned u = c->syn[t - 2].upos;
+  return (u == SIMA_UPOS_PROPN || u == SIMA_UPOS_NOUN ||
+          u == SIMA_UPOS_ADJ) &&
+         !CODER_IN(prefix, coder_lemma(c, t - 2));
+}
+
+/* RULE C-NOUN-OF-ACT: the clause a noun of policy or practice takes names
+** a kind of act, not an act: "the government's policy of stripping
+** jihadists of their citizenship", "a policy of releasing and deporting
+** foreign prisoners" (and its conjuncts) code no event.  The clause is
+** the noun's acl marked "of" or "to" ("a practice of torturing
+** detainees"); a relative clause ("the policy that Congress approved")
+** is no such clause.  (A noun of capacity, "their capacity to displace
+** inhabitants", is C-MOOD-ABILITY's: possible.) */
+static int noun_of_act(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const nouns[] = {"approach", "habit",      "history",
+                                      "policy",   "practice",   "record",
+                                      "reputation", "tactic", "tradition"};
+  /* Sorted. */
+  static const char *const fame[] = {"famous", "infamous", "known",
+                                     "notorious"};
+  uint32_t x = conj_first(c, t, 4);
+  int32_t h = c->syn[x].head;
+  /* ("famous for staging attacks", "notorious for kidnapping migrants") */
+  if (h >= 0 && (uint32_t)h < c->n &&
+      sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
+      c->syn[x].xpos == SIMA_XPOS_VBG &&
+      (c->syn[h].upos == SIMA_UPOS_ADJ || c->syn[h].xpos == SIMA_XPOS_VBN) &&
+      CODER_IN(fame, coder_lemma(c, (uint32_t)h)) &&
+      coder_has_marker(c, x, "for"))
+    return 1;
+  if (c->syn[x].deprel != SIMA_DEP_ACL || h < 0 ||
+      (uint32_t)h >= c->n || c->syn[h].upos != SIMA_UPOS_NOUN ||
+      !CODER_IN(nouns, coder_lemma(c, (uint32_t)h)))
+    return 0;
+  return coder_has_marker(c, x, "of") || coder_has_marker(c, x, "to");
+}
+
+/* RULE C-NOUN-OF-ACT (topic): "when it comes to politicians negotiating
+** deals with gangs" names a topic, a kind of act, not an act: a clause
+** in the "to" phrase of "come" whose subject is "it" (the clause itself,
+** or a participle on the phrase's noun) codes no event. */
+static int comes_to_topic(const coder_ctx *c, uint32_t t) {
+  uint32_t x = conj_first(c, t, 4);
+  for (int i = 0; i < 2; i++) {
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+    if (!strcasecmp(coder_lemma(c, (uint32_t)h), "come") &&
+        c->syn[h].upos == SIMA_UPOS_VERB) {
+      unsigned b = sima_deprel_base(c->syn[x].deprel);
+      int32_t s = child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
+      return (b == SIMA_DEP_OBL || b == SIMA_DEP_ADVCL) &&
+             coder_has_marker(c, x, "to") && s >= 0 &&
+             !strcasecmp(coder_lemma(c, (uint32_t)s), "it");
+    }
+    if (c->syn[x].deprel != SIMA_DEP_ACL)
+      return 0;
+    x = (uint32_t)h;
+  }
+  return 0;
+}
+
+/* RULE C-RATHER-THAN: the act a clause sets aside ("rather than backing
+** the US president, the UK should seek ...", "instead of escorting them")
+** is the one not done: an adverbial clause marked "rather than" or
+** "instead of" codes no event. */
+static int rather_than(const coder_ctx *c, uint32_t t) {
+  uint32_t x = conj_first(c, t, 4);
+  return sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
+         set_aside_mark(c, x);
 }
 
 /* RULE C-GENERIC-PRESENT: an act in the simple present whose subject is a
@@ -2450,6 +2624,43 @@ static int habit_past(const coder_ctx *c, uint32_t t) {
 ** storm the stronghold"), a specific one ("the cartels", "these
 ** contractors", "they") and a present with an auxiliary or a time word
 ** ("today", "now"). */
+/* C-GENERIC-PRESENT (passive): "many people are executed by the police",
+** "police are intimidated by organized crime", "most journalists are
+** killed by gangsters": a present passive ("are", no other auxiliary, no
+** time word) whose patient is a plural class noun, bare or with a
+** quantifier (many, most, some), and has no country, tells how things go. */
+static int generic_passive(const coder_ctx *c, uint32_t t) {
+  static const char *const now[] = {"now", "today", "tonight"};
+  static const char *const quant[] = {"many", "most", "some"};
+  int pres = 0;
+  int32_t s = -1;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if (r == SIMA_DEP_AUX_PASS && c->syn[d].xpos == SIMA_XPOS_VBP &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "be"))
+      pres = 1;
+    else if (b == SIMA_DEP_AUX || r == SIMA_DEP_OBL_TMOD ||
+             (b == SIMA_DEP_ADVMOD &&
+              CODER_IN(now, coder_lemma(c, (uint32_t)d))))
+      return 0;
+    else if (r == SIMA_DEP_NSUBJ_PASS)
+      s = d;
+  }
+  if (!pres || s < 0 || c->syn[s].upos != SIMA_UPOS_NOUN ||
+      c->syn[s].xpos != SIMA_XPOS_NNS)
+    return 0;
+  for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if ((b == SIMA_DEP_DET && !CODER_IN(quant, coder_lemma(c, (uint32_t)d))) ||
+        b == SIMA_DEP_NUMMOD || r == SIMA_DEP_NMOD_POSS ||
+        r == SIMA_DEP_DET_POSS || b == SIMA_DEP_ACL)
+      return 0;
+  }
+  int32_t m = c->tok2men[s];
+  return !(m >= 0 && c->doc->mentions[m].country &&
+           c->doc->mentions[m].country[0]);
+}
+
 static int generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
                            const char *code) {
   static const char *const verbal[] = {"01", "02", "03", "10",
@@ -2464,6 +2675,11 @@ static int generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
       "put",  "quit", "read",     "rid",       "set",    "shed",
       "shut", "slit", "split",    "spread",    "thrust", "upset"};
   char root[3] = {code[0], code[0] ? code[1] : 0, 0};
+  if (c->doc->sents[si].kind != SIMA_SENT_TITLE &&
+      c->syn[t].upos == SIMA_UPOS_VERB && c->syn[t].xpos == SIMA_XPOS_VBN &&
+      !CODER_IN(verbal, root) && strncmp(code, "051", 3) &&
+      strncmp(code, "052", 3))
+    return generic_passive(c, t);
   if (c->doc->sents[si].kind == SIMA_SENT_TITLE ||
       c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VBP ||
       CODER_IN(verbal, root) || CODER_IN(same_past, coder_lemma(c, t)) ||
@@ -4308,6 +4524,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     consumed[ms.used[k]] = 1;
   if (p->null || geography_clause(c, t) || endanger_sense(c, t, p) ||
       habit_past(c, t) ||                   /* C-HABIT-PAST */
+      hyphen_participle(c, t) ||            /* C-SPONSOR-ADJ */
+      noun_of_act(c, t) || comes_to_topic(c, t) || /* C-NOUN-OF-ACT */
+      rather_than(c, t) ||                  /* C-RATHER-THAN */
       generic_present(c, si, t, p->code) || /* C-GENERIC-PRESENT */
       anonymity_frame(c, t) ||              /* C-ANONYMITY */
       modifier_gerund(c, t) || name_word(c, si, t) || victim_label(c, t))
