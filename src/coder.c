@@ -254,6 +254,18 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     return -1; /* an agentless passive has no subject */
   if (!hok)
     return -1;
+  /* RULE C-XCOMP-FINITE: a finite past-tense verb (VBD) parsed as the
+  ** open complement of another verb is a misparse of a clause of its own
+  ** ("demanded answers from the Kremlin after OPCW backed the UK's
+  ** findings": OPCW backed them, not the Kremlin): it takes no subject
+  ** from the verb it hangs on */
+  /* (not right after the object of that verb, which is then the
+  ** clause's subject: "Ethiopia indicated it deplored Libya") */
+  if (base == SIMA_DEP_XCOMP && c->syn[t].xpos == SIMA_XPOS_VBD &&
+      !coder_has_marker(c, t, "to") && t > 0 &&
+      !(c->syn[t - 1].head == h &&
+        sima_deprel_base(c->syn[t - 1].deprel) == SIMA_DEP_OBJ))
+    return -1;
   if (coder_is_xcomp(c, t)) {
     /* object control ("urged China to release") or subject control and
     ** raising ("China agreed to / is expected to visit").  A purpose
@@ -1477,17 +1489,52 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
     pi++;
   if (pi == sizeof prons / sizeof *prons)
     return;
+  /* RULE C-SPEECH-NUMBER: a singular pronoun ("he", "she", "it", "his",
+  ** "her", "its") is not a plural speaker: "Authorities say he has made
+  ** 250 trips" (he is someone else, not the authorities) */
+  int singular = strcasecmp(l, "they") && strcasecmp(l, "their") &&
+                 strcasecmp(l, "we") && strcasecmp(l, "our");
   /* up the tree to the nearest speech verb above the clause (usually its
   ** ccomp head; parsers also hang "it had halted" on a date or noun of
   ** the speech clause), at most 4 steps */
   uint32_t x = t;
+  int32_t nearer = -1;
   for (int i = 0; i < 4; i++) {
     int32_t h = c->syn[x].head;
     if (h < 0 || (uint32_t)h >= c->n)
       return;
+    /* RULE C-SPEECH-NEARER: a pronoun of an adverbial clause (if, when,
+    ** because) that hangs on a reported clause with a noun subject of its
+    ** own refers to that nearer subject, not to the speaker: "Erdogan
+    ** said Damascus would face consequences if it struck a deal with the
+    ** YPG" (Damascus strikes it) */
+    if (nearer < 0 && sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
+        c->syn[h].upos == SIMA_UPOS_VERB &&
+        !mood_is_speech(coder_lemma(c, (uint32_t)h))) {
+      int32_t ns = child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
+      if (ns >= 0 && (uint32_t)ns < (uint32_t)s &&
+          (c->syn[ns].upos == SIMA_UPOS_NOUN ||
+           c->syn[ns].upos == SIMA_UPOS_PROPN)) {
+        /* (an actor object makes it ambiguous: "the US would devastate
+        ** Turkey if it attacked the Kurds" names no one) */
+        int32_t ob = child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
+        if (ob >= 0 && c->tok2men[ob] >= 0)
+          return;
+        nearer = ns;
+      }
+    }
     if (c->syn[h].upos == SIMA_UPOS_VERB &&
         mood_is_speech(coder_lemma(c, (uint32_t)h))) {
       int32_t sp = coder_subject(c, (uint32_t)h, 0);
+      if (nearer >= 0) {
+        if (c->tok2men[nearer] >= 0 &&
+            !(singular && (c->syn[nearer].xpos == SIMA_XPOS_NNS ||
+                           c->syn[nearer].xpos == SIMA_XPOS_NNPS)))
+          coder_actors_at(c, (uint32_t)nearer, src);
+        return;
+      }
+      if (sp >= 0 && singular && c->syn[sp].xpos == SIMA_XPOS_NNS)
+        return;
       if (sp >= 0 && (uint32_t)sp < (uint32_t)s) {
         /* of two subjects the one with a real actor ("The rebel
         ** Revolutionary United Front announced it ...": RUF, not the
