@@ -4597,6 +4597,33 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** paths still name one: "blew himself up among the crowd") */
   if (tgt.n == 0 && reflexive_object(c, t))
     guess = 0;
+  /* RULE C-PASSIVE-PATIENT: the target of a passive verb is its patient,
+  ** the passive subject (or, for a verb coordinated without one, the
+  ** subject of the clause it is coordinated with: "he has been on the
+  ** run ... and was described by an official from the DEA as ..."): an
+  ** actor there is the target (he, the fugitive); a pronoun the
+  ** coreference left unresolved, or an actor the pattern's paths did not
+  ** take, leaves the target named, and no phrase of the verb (the DEA)
+  ** is guessed in its place */
+  if (tgt.n == 0 && coder_is_passive(c, t)) {
+    int32_t pat = child_by(c, t, SIMA_DEP_NSUBJ_PASS);
+    int32_t hh = c->syn[t].head;
+    if (pat < 0 && c->syn[t].deprel == SIMA_DEP_CONJ && hh >= 0 &&
+        (uint32_t)hh < c->n && (uint32_t)hh < t) {
+      pat = child_by(c, (uint32_t)hh, SIMA_DEP_NSUBJ);
+      if (pat < 0)
+        pat = child_by(c, (uint32_t)hh, SIMA_DEP_NSUBJ_PASS);
+    }
+    if (pat >= 0 &&
+        (c->syn[pat].upos == SIMA_UPOS_PRON || c->tok2men[pat] >= 0) &&
+        !is_relpron(c, (uint32_t)pat)) {
+      /* (a resolved one is the target: the fugitive described) */
+      if (c->tok2men[pat] >= 0 && pat != child_by(c, t, SIMA_DEP_NSUBJ_PASS))
+        coder_actors_at(c, (uint32_t)pat, &tgt);
+      if (tgt.n == 0)
+        guess = 0;
+    }
+  }
   if (tgt.n == 0 && weak.n == 0 && coder_uncoded_target(c, t, &p->tgt))
     guess = 0;
   if (tgt.n == 0 && guess && p->tgt.given && clause_predicate(c, t)) {
