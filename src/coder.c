@@ -2738,6 +2738,27 @@ static int be_to_noun(const coder_ctx *c, uint32_t t, int32_t *cue) {
   return 0;
 }
 
+/* RULE C-SUPPORT-AGAINST: the actor of an against-phrase of a
+** cooperative act (roots 03-07: intent, consultation, support,
+** cooperation, aid) is the one it is aimed against, not its
+** partner or recipient: "the campaign that was backed by the US-led
+** coalition against Isis" backs no Isis.  1 when token k is in such a
+** phrase of the verb t or of its object. */
+static int against_phrase(const coder_ctx *c, uint32_t t, int32_t k) {
+  for (int i = 0; k >= 0 && (uint32_t)k != t && i < 6; i++) {
+    int32_t h = c->syn[k].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+    if (coder_has_marker(c, (uint32_t)k, "against") &&
+        ((uint32_t)h == t ||
+         (sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_OBJ &&
+          (uint32_t)c->syn[h].head == t)))
+      return 1;
+    k = h;
+  }
+  return 0;
+}
+
 /* RULE C-OFFICE-PHRASE: a bare singular title in a "for" or "as" phrase
 ** ("campaigning for president", "stepped down as governor", "resigned as
 ** president") names an office, not the person or body holding it: no
@@ -4688,7 +4709,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
             place_scene(c, tgt.tok[k], tgt.men[k])) &&
           !place_scene_wide(c, t, tgt.tok[k], tgt.men[k], code) &&
           !place_example(c, tgt.tok[k], tgt.men[k]) &&
-          !office_phrase(c, tgt.tok[k])) {
+          !office_phrase(c, tgt.tok[k]) &&
+          !(croot >= 3 && croot <= 7 && against_phrase(c, t, tgt.tok[k]))) {
         tgt.men[kept] = tgt.men[k];
         tgt.tok[kept++] = tgt.tok[k];
       }
