@@ -1622,6 +1622,25 @@ static void protest_phrase(const coder_ctx *c, uint32_t t, actor_set *tgt) {
   }
 }
 
+/* Nouns of agreement and talks (C-DEAL-CONTENT).  Sorted. */
+static const char *const deal_nouns[] = {
+    "accord",      "agreement", "arrangement", "deal",   "negotiation",
+    "pact",        "settlement", "talk",       "treaty", "truce",
+    "understanding"};
+
+/* Has t an object or oblique that is a noun of agreement or talks before
+** token a (C-DEAL-CONTENT)? */
+static int deal_before(const coder_ctx *c, uint32_t t, uint32_t a) {
+  for (int32_t d = c->first_child[t]; d >= 0 && (uint32_t)d < a;
+       d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if ((b == SIMA_DEP_OBJ || b == SIMA_DEP_OBL) &&
+        CODER_IN(deal_nouns, coder_lemma(c, (uint32_t)d)))
+      return 1;
+  }
+  return 0;
+}
+
 static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
                            int protest) {
   static const pat_rel obj = {SIMA_DEP_OBJ, 1, 0, NULL, 0};
@@ -1635,9 +1654,17 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
     ** truce before allowing U.N. aid convoys in" aims nothing at the U.N.) */
     if (b == SIMA_DEP_ADVCL && !purpose_mark(c, (uint32_t)a))
       continue;
-    if (coder_is_xcomp(c, (uint32_t)a) || b == SIMA_DEP_ADVCL)
-      clauses[nc++] = a;
-    else if (b == SIMA_DEP_OBJ || b == SIMA_DEP_OBL)
+    /* RULE C-DEAL-CONTENT: the to-clause of a noun of agreement or talks
+    ** ("struck a deal to repatriate Canadian citizens", "engaged in
+    ** negotiations to hand over 11 citizens", however the parse hangs
+    ** it) tells what is agreed or negotiated: who it acts on is no
+    ** partner of the deal */
+    if (coder_is_xcomp(c, (uint32_t)a) || b == SIMA_DEP_ADVCL) {
+      if (!(coder_has_marker(c, (uint32_t)a, "to") &&
+            deal_before(c, t, (uint32_t)a)))
+        clauses[nc++] = a;
+    } else if ((b == SIMA_DEP_OBJ || b == SIMA_DEP_OBL) &&
+               !CODER_IN(deal_nouns, coder_lemma(c, (uint32_t)a)))
       for (int32_t k = c->first_child[a]; k >= 0 && nc < 16;
            k = c->next_sib[k])
         if (c->syn[k].deprel == SIMA_DEP_ACL && purpose_mark(c, (uint32_t)k))
@@ -1971,6 +1998,7 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
     ** of a verb that is not one of speech: "demanded that X ...") and
     ** passes no speech verb */
     int ok = 1, aimed = 0;
+    int32_t prev = -1;
     for (uint32_t x = i; x != t && ok;) {
       int32_t h = c->syn[x].head;
       if (h < 0 || (uint32_t)h >= c->n)
@@ -2035,6 +2063,22 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
           (uint32_t)h != t && c->syn[x].xpos == SIMA_XPOS_VBN &&
           CODER_IN(place_participles, coder_lemma(c, x)))
         ok = 0;
+      /* RULE C-DEAL-CONTENT: nor the object of a to-clause of a noun of
+      ** agreement or talks, or of one hung on t after such a noun, whose
+      ** content it tells ("struck a deal to repatriate Canadian
+      ** citizens", "engaged in negotiations to hand over 11 citizens":
+      ** not who with) */
+      if (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ACL &&
+          (uint32_t)h != t && c->syn[h].upos == SIMA_UPOS_NOUN &&
+          coder_has_marker(c, x, "to") &&
+          CODER_IN(deal_nouns, coder_lemma(c, (uint32_t)h)) && prev >= 0 &&
+          c->syn[prev].head == (int32_t)x &&
+          (sima_deprel_base(c->syn[prev].deprel) == SIMA_DEP_OBJ ||
+           sima_deprel_base(c->syn[prev].deprel) == SIMA_DEP_IOBJ))
+        ok = 0;
+      if ((uint32_t)h == t && coder_is_xcomp(c, x) &&
+          coder_has_marker(c, x, "to") && deal_before(c, t, x))
+        ok = 0;
       if ((uint32_t)h == t) {
         unsigned b = sima_deprel_base(c->syn[x].deprel);
         ok = ok &&
@@ -2043,6 +2087,7 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
               (b == SIMA_DEP_CCOMP && !mood_is_speech(coder_lemma(c, t)) &&
                strcasecmp(coder_lemma(c, t), "tell") != 0));
       }
+      prev = (int32_t)x;
       x = (uint32_t)h;
     }
     if (ok)
