@@ -2783,6 +2783,25 @@ static int be_to_noun(const coder_ctx *c, uint32_t t, int32_t *cue) {
   return 0;
 }
 
+/* RULE C-SEIZED-ORIGIN: a country (no sector) in a from-phrase of the
+** thing seized (171x) is where it came from, not whom it was taken from:
+** "officials confiscated a phone chip from El Salvador" (a group's or
+** people's from-phrase, "stole boats from the communities", "seized
+** weapons from the rebels", stays the target).  1 when token k (mention
+** m) is one. */
+static int seized_origin(const coder_ctx *c, uint32_t t, int32_t k,
+                         int32_t m) {
+  if (k < 0 || m < 0 || c->syn[k].deprel != SIMA_DEP_NMOD ||
+      !coder_has_marker(c, (uint32_t)k, "from"))
+    return 0;
+  int32_t h = c->syn[k].head;
+  if (h < 0 || (uint32_t)c->syn[h].head != t || c->tok2men[h] >= 0 ||
+      sima_deprel_base(c->syn[h].deprel) != SIMA_DEP_OBJ)
+    return 0;
+  const char *sec = c->doc->mentions[m].sector;
+  return !sec || !sec[0];
+}
+
 /* RULE C-SUPPORT-AGAINST: the actor of an against-phrase of a
 ** cooperative act (roots 03-07: intent, consultation, support,
 ** cooperation, aid) is the one it is aimed against, not its
@@ -4755,7 +4774,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           !place_scene_wide(c, t, tgt.tok[k], tgt.men[k], code) &&
           !place_example(c, tgt.tok[k], tgt.men[k]) &&
           !office_phrase(c, tgt.tok[k]) &&
-          !(croot >= 3 && croot <= 7 && against_phrase(c, t, tgt.tok[k]))) {
+          !(croot >= 3 && croot <= 7 && against_phrase(c, t, tgt.tok[k])) &&
+          !(!strncmp(code, "171", 3) &&
+            seized_origin(c, t, tgt.tok[k], tgt.men[k]))) {
         tgt.men[kept] = tgt.men[k];
         tgt.tok[kept++] = tgt.tok[k];
       }
