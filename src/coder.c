@@ -254,6 +254,18 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     return -1; /* an agentless passive has no subject */
   if (!hok)
     return -1;
+  /* RULE C-XCOMP-FINITE: a finite past-tense verb (VBD) parsed as the
+  ** open complement of another verb is a misparse of a clause of its own
+  ** ("demanded answers from the Kremlin after OPCW backed the UK's
+  ** findings": OPCW backed them, not the Kremlin): it takes no subject
+  ** from the verb it hangs on */
+  /* (not right after the object of that verb, which is then the
+  ** clause's subject: "Ethiopia indicated it deplored Libya") */
+  if (base == SIMA_DEP_XCOMP && c->syn[t].xpos == SIMA_XPOS_VBD &&
+      !coder_has_marker(c, t, "to") && t > 0 &&
+      !(c->syn[t - 1].head == h &&
+        sima_deprel_base(c->syn[t - 1].deprel) == SIMA_DEP_OBJ))
+    return -1;
   if (coder_is_xcomp(c, t)) {
     /* object control ("urged China to release") or subject control and
     ** raising ("China agreed to / is expected to visit").  A purpose
@@ -1477,17 +1489,52 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
     pi++;
   if (pi == sizeof prons / sizeof *prons)
     return;
+  /* RULE C-SPEECH-NUMBER: a singular pronoun ("he", "she", "it", "his",
+  ** "her", "its") is not a plural speaker: "Authorities say he has made
+  ** 250 trips" (he is someone else, not the authorities) */
+  int singular = strcasecmp(l, "they") && strcasecmp(l, "their") &&
+                 strcasecmp(l, "we") && strcasecmp(l, "our");
   /* up the tree to the nearest speech verb above the clause (usually its
   ** ccomp head; parsers also hang "it had halted" on a date or noun of
   ** the speech clause), at most 4 steps */
   uint32_t x = t;
+  int32_t nearer = -1;
   for (int i = 0; i < 4; i++) {
     int32_t h = c->syn[x].head;
     if (h < 0 || (uint32_t)h >= c->n)
       return;
+    /* RULE C-SPEECH-NEARER: a pronoun of an adverbial clause (if, when,
+    ** because) that hangs on a reported clause with a noun subject of its
+    ** own refers to that nearer subject, not to the speaker: "Erdogan
+    ** said Damascus would face consequences if it struck a deal with the
+    ** YPG" (Damascus strikes it) */
+    if (nearer < 0 && sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
+        c->syn[h].upos == SIMA_UPOS_VERB &&
+        !mood_is_speech(coder_lemma(c, (uint32_t)h))) {
+      int32_t ns = child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
+      if (ns >= 0 && (uint32_t)ns < (uint32_t)s &&
+          (c->syn[ns].upos == SIMA_UPOS_NOUN ||
+           c->syn[ns].upos == SIMA_UPOS_PROPN)) {
+        /* (an actor object makes it ambiguous: "the US would devastate
+        ** Turkey if it attacked the Kurds" names no one) */
+        int32_t ob = child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
+        if (ob >= 0 && c->tok2men[ob] >= 0)
+          return;
+        nearer = ns;
+      }
+    }
     if (c->syn[h].upos == SIMA_UPOS_VERB &&
         mood_is_speech(coder_lemma(c, (uint32_t)h))) {
       int32_t sp = coder_subject(c, (uint32_t)h, 0);
+      if (nearer >= 0) {
+        if (c->tok2men[nearer] >= 0 &&
+            !(singular && (c->syn[nearer].xpos == SIMA_XPOS_NNS ||
+                           c->syn[nearer].xpos == SIMA_XPOS_NNPS)))
+          coder_actors_at(c, (uint32_t)nearer, src);
+        return;
+      }
+      if (sp >= 0 && singular && c->syn[sp].xpos == SIMA_XPOS_NNS)
+        return;
       if (sp >= 0 && (uint32_t)sp < (uint32_t)s) {
         /* of two subjects the one with a real actor ("The rebel
         ** Revolutionary United Front announced it ...": RUF, not the
@@ -1592,6 +1639,25 @@ static void protest_phrase(const coder_ctx *c, uint32_t t, actor_set *tgt) {
   }
 }
 
+/* Nouns of agreement and talks (C-DEAL-CONTENT).  Sorted. */
+static const char *const deal_nouns[] = {
+    "accord",      "agreement", "arrangement", "deal",   "negotiation",
+    "pact",        "settlement", "talk",       "treaty", "truce",
+    "understanding"};
+
+/* Has t an object or oblique that is a noun of agreement or talks before
+** token a (C-DEAL-CONTENT)? */
+static int deal_before(const coder_ctx *c, uint32_t t, uint32_t a) {
+  for (int32_t d = c->first_child[t]; d >= 0 && (uint32_t)d < a;
+       d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if ((b == SIMA_DEP_OBJ || b == SIMA_DEP_OBL) &&
+        CODER_IN(deal_nouns, coder_lemma(c, (uint32_t)d)))
+      return 1;
+  }
+  return 0;
+}
+
 static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
                            int protest) {
   static const pat_rel obj = {SIMA_DEP_OBJ, 1, 0, NULL, 0};
@@ -1605,9 +1671,17 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
     ** truce before allowing U.N. aid convoys in" aims nothing at the U.N.) */
     if (b == SIMA_DEP_ADVCL && !purpose_mark(c, (uint32_t)a))
       continue;
-    if (coder_is_xcomp(c, (uint32_t)a) || b == SIMA_DEP_ADVCL)
-      clauses[nc++] = a;
-    else if (b == SIMA_DEP_OBJ || b == SIMA_DEP_OBL)
+    /* RULE C-DEAL-CONTENT: the to-clause of a noun of agreement or talks
+    ** ("struck a deal to repatriate Canadian citizens", "engaged in
+    ** negotiations to hand over 11 citizens", however the parse hangs
+    ** it) tells what is agreed or negotiated: who it acts on is no
+    ** partner of the deal */
+    if (coder_is_xcomp(c, (uint32_t)a) || b == SIMA_DEP_ADVCL) {
+      if (!(coder_has_marker(c, (uint32_t)a, "to") &&
+            deal_before(c, t, (uint32_t)a)))
+        clauses[nc++] = a;
+    } else if ((b == SIMA_DEP_OBJ || b == SIMA_DEP_OBL) &&
+               !CODER_IN(deal_nouns, coder_lemma(c, (uint32_t)a)))
       for (int32_t k = c->first_child[a]; k >= 0 && nc < 16;
            k = c->next_sib[k])
         if (c->syn[k].deprel == SIMA_DEP_ACL && purpose_mark(c, (uint32_t)k))
@@ -1941,6 +2015,7 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
     ** of a verb that is not one of speech: "demanded that X ...") and
     ** passes no speech verb */
     int ok = 1, aimed = 0;
+    int32_t prev = -1;
     for (uint32_t x = i; x != t && ok;) {
       int32_t h = c->syn[x].head;
       if (h < 0 || (uint32_t)h >= c->n)
@@ -2005,6 +2080,22 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
           (uint32_t)h != t && c->syn[x].xpos == SIMA_XPOS_VBN &&
           CODER_IN(place_participles, coder_lemma(c, x)))
         ok = 0;
+      /* RULE C-DEAL-CONTENT: nor the object of a to-clause of a noun of
+      ** agreement or talks, or of one hung on t after such a noun, whose
+      ** content it tells ("struck a deal to repatriate Canadian
+      ** citizens", "engaged in negotiations to hand over 11 citizens":
+      ** not who with) */
+      if (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ACL &&
+          (uint32_t)h != t && c->syn[h].upos == SIMA_UPOS_NOUN &&
+          coder_has_marker(c, x, "to") &&
+          CODER_IN(deal_nouns, coder_lemma(c, (uint32_t)h)) && prev >= 0 &&
+          c->syn[prev].head == (int32_t)x &&
+          (sima_deprel_base(c->syn[prev].deprel) == SIMA_DEP_OBJ ||
+           sima_deprel_base(c->syn[prev].deprel) == SIMA_DEP_IOBJ))
+        ok = 0;
+      if ((uint32_t)h == t && coder_is_xcomp(c, x) &&
+          coder_has_marker(c, x, "to") && deal_before(c, t, x))
+        ok = 0;
       if ((uint32_t)h == t) {
         unsigned b = sima_deprel_base(c->syn[x].deprel);
         ok = ok &&
@@ -2013,6 +2104,7 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
               (b == SIMA_DEP_CCOMP && !mood_is_speech(coder_lemma(c, t)) &&
                strcasecmp(coder_lemma(c, t), "tell") != 0));
       }
+      prev = (int32_t)x;
       x = (uint32_t)h;
     }
     if (ok)
@@ -2903,6 +2995,46 @@ static int be_to_noun(const coder_ctx *c, uint32_t t, int32_t *cue) {
         child_by(c, y, SIMA_DEP_NSUBJ_PASS) >= 0)
       return 0;
     y = (uint32_t)h;
+  }
+  return 0;
+}
+
+/* RULE C-SEIZED-ORIGIN: a country (no sector) in a from-phrase of the
+** thing seized (171x) is where it came from, not whom it was taken from:
+** "officials confiscated a phone chip from El Salvador" (a group's or
+** people's from-phrase, "stole boats from the communities", "seized
+** weapons from the rebels", stays the target).  1 when token k (mention
+** m) is one. */
+static int seized_origin(const coder_ctx *c, uint32_t t, int32_t k,
+                         int32_t m) {
+  if (k < 0 || m < 0 || c->syn[k].deprel != SIMA_DEP_NMOD ||
+      !coder_has_marker(c, (uint32_t)k, "from"))
+    return 0;
+  int32_t h = c->syn[k].head;
+  if (h < 0 || (uint32_t)c->syn[h].head != t || c->tok2men[h] >= 0 ||
+      sima_deprel_base(c->syn[h].deprel) != SIMA_DEP_OBJ)
+    return 0;
+  const char *sec = c->doc->mentions[m].sector;
+  return !sec || !sec[0];
+}
+
+/* RULE C-SUPPORT-AGAINST: the actor of an against-phrase of a
+** cooperative act (roots 03-07: intent, consultation, support,
+** cooperation, aid) is the one it is aimed against, not its
+** partner or recipient: "the campaign that was backed by the US-led
+** coalition against Isis" backs no Isis.  1 when token k is in such a
+** phrase of the verb t or of its object. */
+static int against_phrase(const coder_ctx *c, uint32_t t, int32_t k) {
+  for (int i = 0; k >= 0 && (uint32_t)k != t && i < 6; i++) {
+    int32_t h = c->syn[k].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+    if (coder_has_marker(c, (uint32_t)k, "against") &&
+        ((uint32_t)h == t ||
+         (sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_OBJ &&
+          (uint32_t)c->syn[h].head == t)))
+      return 1;
+    k = h;
   }
   return 0;
 }
@@ -4793,6 +4925,33 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** paths still name one: "blew himself up among the crowd") */
   if (tgt.n == 0 && reflexive_object(c, t))
     guess = 0;
+  /* RULE C-PASSIVE-PATIENT: the target of a passive verb is its patient,
+  ** the passive subject (or, for a verb coordinated without one, the
+  ** subject of the clause it is coordinated with: "he has been on the
+  ** run ... and was described by an official from the DEA as ..."): an
+  ** actor there is the target (he, the fugitive); a pronoun the
+  ** coreference left unresolved, or an actor the pattern's paths did not
+  ** take, leaves the target named, and no phrase of the verb (the DEA)
+  ** is guessed in its place */
+  if (tgt.n == 0 && coder_is_passive(c, t)) {
+    int32_t pat = child_by(c, t, SIMA_DEP_NSUBJ_PASS);
+    int32_t hh = c->syn[t].head;
+    if (pat < 0 && c->syn[t].deprel == SIMA_DEP_CONJ && hh >= 0 &&
+        (uint32_t)hh < c->n && (uint32_t)hh < t) {
+      pat = child_by(c, (uint32_t)hh, SIMA_DEP_NSUBJ);
+      if (pat < 0)
+        pat = child_by(c, (uint32_t)hh, SIMA_DEP_NSUBJ_PASS);
+    }
+    if (pat >= 0 &&
+        (c->syn[pat].upos == SIMA_UPOS_PRON || c->tok2men[pat] >= 0) &&
+        !is_relpron(c, (uint32_t)pat)) {
+      /* (a resolved one is the target: the fugitive described) */
+      if (c->tok2men[pat] >= 0 && pat != child_by(c, t, SIMA_DEP_NSUBJ_PASS))
+        coder_actors_at(c, (uint32_t)pat, &tgt);
+      if (tgt.n == 0)
+        guess = 0;
+    }
+  }
   if (tgt.n == 0 && weak.n == 0 && coder_uncoded_target(c, t, &p->tgt))
     guess = 0;
   if (tgt.n == 0 && guess && p->tgt.given && clause_predicate(c, t)) {
@@ -4857,7 +5016,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
             place_scene(c, tgt.tok[k], tgt.men[k])) &&
           !place_scene_wide(c, t, tgt.tok[k], tgt.men[k], code) &&
           !place_example(c, tgt.tok[k], tgt.men[k]) &&
-          !office_phrase(c, tgt.tok[k])) {
+          !office_phrase(c, tgt.tok[k]) &&
+          !(croot >= 3 && croot <= 7 && against_phrase(c, t, tgt.tok[k])) &&
+          !(!strncmp(code, "171", 3) &&
+            seized_origin(c, t, tgt.tok[k], tgt.men[k]))) {
         tgt.men[kept] = tgt.men[k];
         tgt.tok[kept++] = tgt.tok[k];
       }

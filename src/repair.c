@@ -4022,7 +4022,9 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(preverbal_object, 0)                                                       \
   X(purpose_on_subject, 0)                                                     \
   X(with_absolute, 0)                                                          \
-  X(count_participle, 0)
+  X(count_participle, 0)                                                       \
+  X(conj_object_subject, 0)                                                    \
+  X(opening_clause_root, 0)
 
 /* RULE C-REPAIR (purpose clause on the subject): "Police used tear gas to
 ** disperse protesters", parsed with "to disperse" a clause (acl) of
@@ -4183,6 +4185,105 @@ static void repair_count_participle(sima_syntax *y, uint32_t first,
 }
 
 /* One signature for all: repairs that need no document ignore it. */
+/* RULE C-REPAIR (object conjunct as a subject): "Russia is backing the
+** government and the United States supports the opposition", parsed
+** with "the United States" a conjunct of the object "government" and
+** "supports" a subjectless conjunct of "backing": a noun conjunct of a
+** verb's object right before a finite verb (VBZ, VBP, VBD) coordinated
+** with that verb, which has no subject of its own, is that verb's
+** subject, and the conjunction its coordinator (so Russia backs no US). */
+static void repair_conj_object_subject(sima_syntax *y, uint32_t first,
+                                       uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t n = first + 1; n + 1 < end; n++) {
+    uint32_t w = n + 1;
+    if ((y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        y[n].deprel != SIMA_DEP_CONJ || y[w].upos != SIMA_UPOS_VERB ||
+        y[w].deprel != SIMA_DEP_CONJ ||
+        (y[w].xpos != SIMA_XPOS_VBZ && y[w].xpos != SIMA_XPOS_VBP &&
+         y[w].xpos != SIMA_XPOS_VBD))
+      continue;
+    int32_t o = y[n].head, v = y[w].head;
+    if (o < (int32_t)first || o >= (int32_t)n || v < (int32_t)first ||
+        v >= o || y[o].head != v ||
+        sima_deprel_base(y[o].deprel) != SIMA_DEP_OBJ ||
+        y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int subj = 0;
+    int32_t cc = -1;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head == (int32_t)w &&
+          (sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ ||
+           sima_deprel_base(y[k].deprel) == SIMA_DEP_CSUBJ))
+        subj = 1;
+      if (y[k].head == (int32_t)n && y[k].deprel == SIMA_DEP_CC && k < n)
+        cc = (int32_t)k;
+      /* (n's phrase ends at n: nothing of it after) */
+      if (k > n && y[k].head == (int32_t)n)
+        subj = 1;
+    }
+    if (subj || cc < 0)
+      continue;
+    y[n].head = (int32_t)w;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[cc].head = (int32_t)w;
+  }
+}
+
+/* RULE C-REPAIR (opening clause as the root): "When the council met to
+** condemn it, Russia vetoed the resolution", parsed with "met" the root
+** and "vetoed" its reported clause (ccomp): a root verb opened by a
+** subordinator (when, if, after, before, once, while, as, since, until,
+** unless, because, although, though: the first word, after a
+** coordinator) whose content clause with a subject of its own follows a
+** comma is the adverbial clause of that content clause, the main one (so
+** Russia is no partner of the meeting). */
+static void repair_opening_clause_root(sima_syntax *y, uint32_t first,
+                                       uint32_t count) {
+  static const char *const subord[] = {
+      "after",  "although", "as",    "because", "before", "if",   "once",
+      "since",  "though",   "unless", "until",  "when",   "while"};
+  uint32_t end = first + count;
+  uint32_t k0 = first;
+  while (k0 < end && y[k0].upos == SIMA_UPOS_CCONJ)
+    k0++;
+  if (k0 >= end || !y[k0].lemma || !CODER_IN(subord, y[k0].lemma))
+    return;
+  int32_t r = y[k0].head;
+  if (r <= (int32_t)k0 || r >= (int32_t)end || y[r].head != -1 ||
+      y[r].upos != SIMA_UPOS_VERB ||
+      (y[k0].deprel != SIMA_DEP_MARK &&
+       sima_deprel_base(y[k0].deprel) != SIMA_DEP_ADVMOD))
+    return;
+  for (uint32_t w = (uint32_t)r + 1; w < end; w++) {
+    if (y[w].head != r || y[w].deprel != SIMA_DEP_CCOMP ||
+        y[w].upos != SIMA_UPOS_VERB)
+      continue;
+    int32_t subj = -1;
+    for (uint32_t k = (uint32_t)r + 1; k < w; k++)
+      if (y[k].head == (int32_t)w &&
+          sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        subj = (int32_t)k;
+    if (subj < 0)
+      return;
+    /* a comma right before the subject's phrase */
+    uint32_t s0 = (uint32_t)subj;
+    while (s0 > (uint32_t)r + 1 && descends(y, first, end, (int32_t)s0 - 1, subj))
+      s0--;
+    if (s0 == 0 || y[s0 - 1].xpos != SIMA_XPOS_COMMA)
+      return;
+    y[w].head = -1;
+    y[w].deprel = SIMA_DEP_ROOT;
+    y[r].head = (int32_t)w;
+    y[r].deprel = SIMA_DEP_ADVCL;
+    /* the sentence's last punctuation goes with the new root */
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == r && y[k].upos == SIMA_UPOS_PUNCT && k > w)
+        y[k].head = (int32_t)w;
+    return;
+  }
+}
+
 #define WRAP(name, reads_doc) WRAP_##reads_doc(name)
 #define WRAP_0(name)                                                           \
   static void run_##name(const sima_doc *doc, sima_syntax *y, uint32_t f,      \
@@ -4274,3 +4375,4 @@ repair_set repair_sentence(const sima_doc *doc, sima_syntax *y,
   }
   return fired;
 }
+
