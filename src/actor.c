@@ -645,8 +645,7 @@ static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
         tperiod = ac->kind == DICT_KIND_PERSON;
         /* (not a retired one: "retired Marine Gen. John Kelly" was a
         ** general, which says nothing of the story's bare "Kelly") */
-        static const char *const retired[] = {"ex", "former", "retired",
-                                              NULL};
+        static const char *const retired[] = {"ex", "former", "retired", NULL};
         for (uint32_t t = first > 2 ? first - 2 : 0; t < a->first; t++)
           if (tok_in(c, t, retired) && c->ti[t].sent == c->ti[a->first].sent)
             tperiod = 0;
@@ -1078,10 +1077,10 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
   /* RULE A-EMBASSY-CAPITAL: but a capital after "embassy in" stands, as
   ** elsewhere, for the government the embassy is accredited to, not for
   ** its people: "reopened its embassy in Damascus" is SYRGOV, not SYRCVL */
-  static const char *const missions[] = {"consulate", "consulates",
-                                         "embassies", "embassy", NULL};
-  if (place && p > 1 && tok_eq(c, p - 1, "in") &&
-      tok_in(c, p - 2, missions) && c->ti[p - 2].sent == c->ti[p].sent)
+  static const char *const missions[] = {"consulate", "consulates", "embassies",
+                                         "embassy", NULL};
+  if (place && p > 1 && tok_eq(c, p - 1, "in") && tok_in(c, p - 2, missions) &&
+      c->ti[p - 2].sent == c->ti[p].sent)
     place = 0;
   if (a->kind == A_METONYM && !place) {
     set_code(m, code, dict_str(c->d, s->sector));
@@ -1483,17 +1482,16 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
   ** theirs, as "of" would say: "Jan Egeland, a humanitarian adviser to
   ** the UN" is IGOUNO, "an aide to Putin" RUSGOV (not a bare GOV) */
   static const char *const advisers[] = {
-      "adviser",    "advisers",    "advisor",   "advisors",
-      "aide",       "aides",       "consultant", "consultants",
-      "counselor",  "counsellor",  NULL};
+      "adviser",    "advisers",    "advisor",   "advisors",   "aide", "aides",
+      "consultant", "consultants", "counselor", "counsellor", NULL};
   int to = t < send && r.end > first && tok_eq(c, t, "to") &&
            tok_in(c, r.end - 1, advisers);
-  int prep =
-      in || to || (t < send && (tok_eq(c, t, "of") ||
-                          (tok_eq(c, t, "from") && !removal_object(c, first) &&
-                           !purchase_object(c, first)) ||
-                          (!(r.flags & DICT_F_ABROAD) &&
-                           (tok_eq(c, t, "for") || tok_eq(c, t, "at")))));
+  int prep = in || to ||
+             (t < send && (tok_eq(c, t, "of") ||
+                           (tok_eq(c, t, "from") && !removal_object(c, first) &&
+                            !purchase_object(c, first)) ||
+                           (!(r.flags & DICT_F_ABROAD) &&
+                            (tok_eq(c, t, "for") || tok_eq(c, t, "at")))));
   if (prep) {
     uint32_t u = t + 1;
     if (u < send && tok_eq(c, u, "the"))
@@ -1568,8 +1566,7 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
             !(r.flags & (DICT_F_PERSON | DICT_F_LEGACY)) &&
             strlen(sector) == 3 && strlen(r.sector) == 3 &&
             strcmp(sector, r.sector) != 0) {
-          const char *as =
-              dict_actor_code_as(c->d, m->actor, NULL, r.sector);
+          const char *as = dict_actor_code_as(c->d, m->actor, NULL, r.sector);
           if (as) {
             set_code(m, as, NULL);
             period = 1;
@@ -2008,8 +2005,8 @@ static int32_t person_subject(const ctx *c, uint32_t qe, uint32_t sn) {
     b--;
   if (v < c->doc->ntokens && syn[v].xpos == SIMA_XPOS_RB)
     v++;
-  if (!m->code[0] || !m->person || m->actor == NOACTOR ||
-      !clause_first(c, b) || v >= c->doc->ntokens ||
+  if (!m->code[0] || !m->person || m->actor == NOACTOR || !clause_first(c, b) ||
+      v >= c->doc->ntokens ||
       !(syn[v].xpos == SIMA_XPOS_VBD || syn[v].xpos == SIMA_XPOS_VBZ ||
         syn[v].xpos == SIMA_XPOS_VBP || syn[v].xpos == SIMA_XPOS_MD))
     return -1;

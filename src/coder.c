@@ -1588,8 +1588,7 @@ static int purpose_mark(const coder_ctx *c, uint32_t a) {
   /* (C-RATHER-THAN: "rather than backing the US president, the UK should
   ** seek solutions" aims nothing at the president) */
   int to = 0, other = c->syn[a].xpos == SIMA_XPOS_VBN ||
-                      mood_is_speech(coder_lemma(c, a)) ||
-                      set_aside_mark(c, a);
+                      mood_is_speech(coder_lemma(c, a)) || set_aside_mark(c, a);
   for (int32_t d = c->first_child[a]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].xpos == SIMA_XPOS_WRB &&
         sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD &&
@@ -1641,9 +1640,8 @@ static void protest_phrase(const coder_ctx *c, uint32_t t, actor_set *tgt) {
 
 /* Nouns of agreement and talks (C-DEAL-CONTENT).  Sorted. */
 static const char *const deal_nouns[] = {
-    "accord",      "agreement", "arrangement", "deal",   "negotiation",
-    "pact",        "settlement", "talk",       "treaty", "truce",
-    "understanding"};
+    "accord",     "agreement", "arrangement", "deal",  "negotiation",  "pact",
+    "settlement", "talk",      "treaty",      "truce", "understanding"};
 
 /* Has t an object or oblique that is a noun of agreement or talks before
 ** token a (C-DEAL-CONTENT)? */
@@ -2509,10 +2507,9 @@ static int known_now(const coder_ctx *c, int32_t h) {
 static int habit_past(const coder_ctx *c, uint32_t t) {
   /* adverbs of habit.  Sorted. */
   static const char *const habit[] = {
-      "commonly",     "customarily", "frequently", "generally",
-      "habitually",   "historically", "normally",  "occasionally",
-      "often",        "sometimes",   "traditionally", "typically",
-      "usually"};
+      "commonly",      "customarily", "frequently",   "generally", "habitually",
+      "historically",  "normally",    "occasionally", "often",     "sometimes",
+      "traditionally", "typically",   "usually"};
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_ADVMOD &&
         CODER_IN(habit, coder_lemma(c, (uint32_t)d)))
@@ -2551,8 +2548,8 @@ static int habit_past(const coder_ctx *c, uint32_t t) {
   if (c->syn[t].xpos == SIMA_XPOS_VBN && c->syn[t].upos == SIMA_UPOS_VERB &&
       child_by(c, t, SIMA_DEP_AUX) < 0) {
     int32_t a = child_by(c, t, SIMA_DEP_AUX_PASS);
-    if (a >= 0 && (c->syn[a].xpos == SIMA_XPOS_VBZ ||
-                   c->syn[a].xpos == SIMA_XPOS_VBP) &&
+    if (a >= 0 &&
+        (c->syn[a].xpos == SIMA_XPOS_VBZ || c->syn[a].xpos == SIMA_XPOS_VBP) &&
         periodic(c, t, 0))
       return 1;
   }
@@ -2627,12 +2624,11 @@ static int hyphen_participle(const coder_ctx *c, uint32_t t) {
     return 0;
   const sima_token *a = &c->doc->tokens[t - 2], *h = &c->doc->tokens[t - 1],
                    *v = &c->doc->tokens[t];
-  if (h->len != 1 || c->doc->text[h->off] != '-' ||
-      a->off + a->len != h->off || h->off + h->len != v->off)
+  if (h->len != 1 || c->doc->text[h->off] != '-' || a->off + a->len != h->off ||
+      h->off + h->len != v->off)
     return 0;
   unsigned u = c->syn[t - 2].upos;
-  return (u == SIMA_UPOS_PROPN || u == SIMA_UPOS_NOUN ||
-          u == SIMA_UPOS_ADJ) &&
+  return (u == SIMA_UPOS_PROPN || u == SIMA_UPOS_NOUN || u == SIMA_UPOS_ADJ) &&
          !CODER_IN(prefix, coder_lemma(c, t - 2));
 }
 
@@ -2646,9 +2642,9 @@ static int hyphen_participle(const coder_ctx *c, uint32_t t) {
 ** inhabitants", is C-MOOD-ABILITY's: possible.) */
 static int noun_of_act(const coder_ctx *c, uint32_t t) {
   /* Sorted. */
-  static const char *const nouns[] = {"approach", "habit",      "history",
-                                      "policy",   "practice",   "record",
-                                      "reputation", "tactic", "tradition"};
+  static const char *const nouns[] = {"approach",   "habit",    "history",
+                                      "policy",     "practice", "record",
+                                      "reputation", "tactic",   "tradition"};
   /* Sorted. */
   static const char *const fame[] = {"famous", "infamous", "known",
                                      "notorious"};
@@ -2662,8 +2658,8 @@ static int noun_of_act(const coder_ctx *c, uint32_t t) {
       CODER_IN(fame, coder_lemma(c, (uint32_t)h)) &&
       coder_has_marker(c, x, "for"))
     return 1;
-  if (c->syn[x].deprel != SIMA_DEP_ACL || h < 0 ||
-      (uint32_t)h >= c->n || c->syn[h].upos != SIMA_UPOS_NOUN ||
+  if (c->syn[x].deprel != SIMA_DEP_ACL || h < 0 || (uint32_t)h >= c->n ||
+      c->syn[h].upos != SIMA_UPOS_NOUN ||
       !CODER_IN(nouns, coder_lemma(c, (uint32_t)h)))
     return 0;
   return coder_has_marker(c, x, "of") || coder_has_marker(c, x, "to");
@@ -3005,8 +3001,7 @@ static int be_to_noun(const coder_ctx *c, uint32_t t, int32_t *cue) {
 ** people's from-phrase, "stole boats from the communities", "seized
 ** weapons from the rebels", stays the target).  1 when token k (mention
 ** m) is one. */
-static int seized_origin(const coder_ctx *c, uint32_t t, int32_t k,
-                         int32_t m) {
+static int seized_origin(const coder_ctx *c, uint32_t t, int32_t k, int32_t m) {
   if (k < 0 || m < 0 || c->syn[k].deprel != SIMA_DEP_NMOD ||
       !coder_has_marker(c, (uint32_t)k, "from"))
     return 0;
@@ -4655,12 +4650,12 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   for (uint32_t k = 0; k < ms.nused; k++)
     consumed[ms.used[k]] = 1;
   if (p->null || geography_clause(c, t) || endanger_sense(c, t, p) ||
-      habit_past(c, t) ||                   /* C-HABIT-PAST */
-      hyphen_participle(c, t) ||            /* C-SPONSOR-ADJ */
+      habit_past(c, t) ||                          /* C-HABIT-PAST */
+      hyphen_participle(c, t) ||                   /* C-SPONSOR-ADJ */
       noun_of_act(c, t) || comes_to_topic(c, t) || /* C-NOUN-OF-ACT */
-      rather_than(c, t) ||                  /* C-RATHER-THAN */
-      generic_present(c, si, t, p->code) || /* C-GENERIC-PRESENT */
-      anonymity_frame(c, t) ||              /* C-ANONYMITY */
+      rather_than(c, t) ||                         /* C-RATHER-THAN */
+      generic_present(c, si, t, p->code) ||        /* C-GENERIC-PRESENT */
+      anonymity_frame(c, t) ||                     /* C-ANONYMITY */
       modifier_gerund(c, t) || name_word(c, si, t) || victim_label(c, t))
     return 0;
   if (!strncmp(p->code, "054", 3) && c->syn[t].upos == SIMA_UPOS_VERB &&

@@ -834,8 +834,7 @@ int coder_addressed_uncoded(const coder_ctx *c, uint32_t t,
     ** coreference left unresolved ("the FBI encouraged him to accept
     ** shipments from Mexico") is the one addressed all the same: not
     ** Mexico, nor another actor of the infinitive */
-    static const char *const pers[] = {"he", "i", "she", "they", "we",
-                                       "you"};
+    static const char *const pers[] = {"he", "i", "she", "they", "we", "you"};
     if (c->syn[d].upos == SIMA_UPOS_PRON && !partner &&
         (lr == SIMA_DEP_OBJ || lr == SIMA_DEP_IOBJ) && c->tok2men[d] < 0 &&
         CODER_IN(pers, coder_lemma(c, (uint32_t)d))) {

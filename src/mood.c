@@ -193,9 +193,9 @@ static const char *const claim_nouns[] = {
 ** subjunctive content clause is asked for, not done ("the proposal that
 ** the inspectors visit Douma", "the demand that the army withdraw").
 ** Sorted. */
-static const char *const proposal_nouns[] = {
-    "demand", "insistence", "proposal", "recommendation", "request",
-    "suggestion"};
+static const char *const proposal_nouns[] = {"demand",   "insistence",
+                                             "proposal", "recommendation",
+                                             "request",  "suggestion"};
 static const char *const evidence_nouns[] = {"evidence", "indication",
                                              "proof",    "sign"};
 

@@ -4069,8 +4069,8 @@ static void repair_purpose_on_subject(sima_syntax *y, uint32_t first,
 ** clause's subject, and "with" its marker, as UD
 ** parses the absolute construction; so the clause's act is not the main
 ** subject's. */
-static int under(const sima_syntax *y, uint32_t first, uint32_t end,
-                 uint32_t k, uint32_t n) {
+static int under(const sima_syntax *y, uint32_t first, uint32_t end, uint32_t k,
+                 uint32_t n) {
   int32_t a = (int32_t)k;
   for (int up = 0; up < 32 && a >= (int32_t)first && a < (int32_t)end;
        up++, a = y[a].head)
@@ -4085,8 +4085,8 @@ static void repair_with_absolute(sima_syntax *y, uint32_t first,
   for (uint32_t v = first + 2; v < end; v++) {
     int32_t h = y[v].head;
     if (y[v].xpos != SIMA_XPOS_VBG ||
-        sima_deprel_base(y[v].deprel) != SIMA_DEP_ADVCL ||
-        h < (int32_t)first || h >= (int32_t)end)
+        sima_deprel_base(y[v].deprel) != SIMA_DEP_ADVCL || h < (int32_t)first ||
+        h >= (int32_t)end)
       continue;
     int own = 0; /* a subject or a marker of its own */
     for (uint32_t k = first; k < end; k++)
@@ -4204,9 +4204,8 @@ static void repair_conj_object_subject(sima_syntax *y, uint32_t first,
          y[w].xpos != SIMA_XPOS_VBD))
       continue;
     int32_t o = y[n].head, v = y[w].head;
-    if (o < (int32_t)first || o >= (int32_t)n || v < (int32_t)first ||
-        v >= o || y[o].head != v ||
-        sima_deprel_base(y[o].deprel) != SIMA_DEP_OBJ ||
+    if (o < (int32_t)first || o >= (int32_t)n || v < (int32_t)first || v >= o ||
+        y[o].head != v || sima_deprel_base(y[o].deprel) != SIMA_DEP_OBJ ||
         y[v].upos != SIMA_UPOS_VERB)
       continue;
     int subj = 0;
@@ -4241,8 +4240,8 @@ static void repair_conj_object_subject(sima_syntax *y, uint32_t first,
 static void repair_opening_clause_root(sima_syntax *y, uint32_t first,
                                        uint32_t count) {
   static const char *const subord[] = {
-      "after",  "although", "as",    "because", "before", "if",   "once",
-      "since",  "though",   "unless", "until",  "when",   "while"};
+      "after", "although", "as",     "because", "before", "if",   "once",
+      "since", "though",   "unless", "until",   "when",   "while"};
   uint32_t end = first + count;
   uint32_t k0 = first;
   while (k0 < end && y[k0].upos == SIMA_UPOS_CCONJ)
@@ -4268,7 +4267,8 @@ static void repair_opening_clause_root(sima_syntax *y, uint32_t first,
       return;
     /* a comma right before the subject's phrase */
     uint32_t s0 = (uint32_t)subj;
-    while (s0 > (uint32_t)r + 1 && descends(y, first, end, (int32_t)s0 - 1, subj))
+    while (s0 > (uint32_t)r + 1 &&
+           descends(y, first, end, (int32_t)s0 - 1, subj))
       s0--;
     if (s0 == 0 || y[s0 - 1].xpos != SIMA_XPOS_COMMA)
       return;
@@ -4375,4 +4375,3 @@ repair_set repair_sentence(const sima_doc *doc, sima_syntax *y,
   }
   return fired;
 }
-
