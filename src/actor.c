@@ -1943,6 +1943,19 @@ static int clause_first(const ctx *c, uint32_t i) {
   return 1;
 }
 
+/* A-COREF-SUBJECT: the first mention of sentence sn among the
+** COREF_WINDOW mentions before mention qe, or -1. */
+static int32_t first_mention_in(const ctx *c, uint32_t qe, uint32_t sn) {
+  int32_t first = -1;
+  for (uint32_t q = qe; q-- > 0 && qe - q <= COREF_WINDOW;) {
+    if (c->m[q].sent < sn)
+      break;
+    if (c->m[q].sent == sn)
+      first = (int32_t)q;
+  }
+  return first;
+}
+
 /* A-COREF-SUBJECT: the coded main mention before mention qe that is the
 ** subject of sentence sn's main clause (it opens the clause, after a
 ** determiner, adjectives or a number, and a verb, an auxiliary or a modal
@@ -1951,13 +1964,7 @@ static int clause_first(const ctx *c, uint32_t i) {
 static int32_t clause_subject(const ctx *c, uint32_t nmain, uint32_t qe,
                               uint32_t sn) {
   const sima_syntax *syn = c->doc->syn;
-  int32_t first = -1;
-  for (uint32_t q = qe; q-- > 0 && qe - q <= COREF_WINDOW;) {
-    if (c->m[q].sent < sn)
-      break;
-    if (c->m[q].sent == sn)
-      first = (int32_t)q;
-  }
+  int32_t first = first_mention_in(c, qe, sn);
   if (first < 0 || !syn)
     return -1;
   const mtmp *m = &c->m[first];
@@ -1989,13 +1996,7 @@ static int32_t clause_subject(const ctx *c, uint32_t nmain, uint32_t qe,
 ** is a named person; -1 if none. */
 static int32_t person_subject(const ctx *c, uint32_t qe, uint32_t sn) {
   const sima_syntax *syn = c->doc->syn;
-  int32_t first = -1;
-  for (uint32_t q = qe; q-- > 0 && qe - q <= COREF_WINDOW;) {
-    if (c->m[q].sent < sn)
-      break;
-    if (c->m[q].sent == sn)
-      first = (int32_t)q;
-  }
+  int32_t first = first_mention_in(c, qe, sn);
   if (first < 0 || !syn)
     return -1;
   const mtmp *m = &c->m[first];
