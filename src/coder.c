@@ -117,7 +117,7 @@ int coder_is_xcomp(const coder_ctx *c, uint32_t t) {
   return 1;
 }
 
-static int32_t child_by(const coder_ctx *c, uint32_t t, unsigned rel) {
+int32_t coder_child_by(const coder_ctx *c, uint32_t t, unsigned rel) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == rel)
       return d;
@@ -274,16 +274,16 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     ** mediate" (Ghana mediates), "asked Japan to help" (Japan helps) */
     int32_t o = -1;
     if (base == SIMA_DEP_XCOMP || object_control(coder_lemma(c, (uint32_t)h))) {
-      o = child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
+      o = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
       if (o < 0)
-        o = child_by(c, (uint32_t)h, SIMA_DEP_IOBJ);
+        o = coder_child_by(c, (uint32_t)h, SIMA_DEP_IOBJ);
     }
     /* RULE C-PRESSURE-CONTROL: "put pressure on Mexico to re-arrest
     ** him": pressure on somebody to do something is object control; the
     ** one pressed (the on-phrase of the verb or of its object
     ** "pressure") does it, not the one who presses */
     if (o < 0) {
-      int32_t ob = child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
+      int32_t ob = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
       if (ob >= 0 && !strcasecmp(coder_lemma(c, (uint32_t)ob), "pressure")) {
         for (int32_t d = c->first_child[h]; d >= 0 && o < 0; d = c->next_sib[d])
           if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
@@ -300,9 +300,9 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     }
     if (o >= 0)
       return o;
-    int32_t s = child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
+    int32_t s = coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
     if (s < 0)
-      s = child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ_PASS);
+      s = coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ_PASS);
     if (s >= 0)
       return s;
     return coder_subject(c, (uint32_t)h, depth + 1);
@@ -313,8 +313,8 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
       coder_has_marker(c, t, "of") &&
       (!strcasecmp(coder_lemma(c, (uint32_t)h), "guilty") ||
        !strcasecmp(coder_lemma(c, (uint32_t)h), "culpable")) &&
-      child_by(c, (uint32_t)h, SIMA_DEP_COP) >= 0) {
-    int32_t s = child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
+      coder_child_by(c, (uint32_t)h, SIMA_DEP_COP) >= 0) {
+    int32_t s = coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
     if (s >= 0)
       return s;
   }
@@ -349,7 +349,7 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
   /* (a conjunct with a coordinator of its own: "and killed"; a bare
   ** participle after a comma may be a passive one: "families who fled
   ** the fighting, moved to camps by the army") */
-  int32_t cc = rel == SIMA_DEP_CONJ ? child_by(c, t, SIMA_DEP_CC) : -1;
+  int32_t cc = rel == SIMA_DEP_CONJ ? coder_child_by(c, t, SIMA_DEP_CC) : -1;
   /* (not after a comma: "Police seized the truck, which was loaded with
   ** cocaine, and arrested two Colombians", "passed laws that ..., and
   ** announced" list the main clause's acts) */
@@ -371,8 +371,9 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     }
   }
   if (rel == SIMA_DEP_CONJ && coder_is_passive(c, (uint32_t)h) &&
-      (child_by(c, t, SIMA_DEP_AUX) >= 0 ||
-       (child_by(c, t, SIMA_DEP_OBJ) >= 0 && c->syn[t].xpos != SIMA_XPOS_VBG) ||
+      (coder_child_by(c, t, SIMA_DEP_AUX) >= 0 ||
+       (coder_child_by(c, t, SIMA_DEP_OBJ) >= 0 &&
+        c->syn[t].xpos != SIMA_XPOS_VBG) ||
        c->syn[t].xpos == SIMA_XPOS_VBZ || c->syn[t].xpos == SIMA_XPOS_VBP)) {
     /* RULE C-CONJ-PASSIVE: an active verb coordinated with a passive one
     ** (an auxiliary, an object or a present tense of its own) shares its
@@ -380,7 +381,7 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     ** the court and will resign" (the minister resigns); a bare past form
     ** ("was arrested by police and charged", "had been neutralized,
     ** killed or captured") may be passive too and keeps the agent */
-    int32_t s = child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ_PASS);
+    int32_t s = coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ_PASS);
     if (s >= 0 && !is_relpron(c, (uint32_t)s))
       return s;
   }
@@ -1511,13 +1512,13 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
     if (nearer < 0 && sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
         c->syn[h].upos == SIMA_UPOS_VERB &&
         !mood_is_speech(coder_lemma(c, (uint32_t)h))) {
-      int32_t ns = child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
+      int32_t ns = coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
       if (ns >= 0 && (uint32_t)ns < (uint32_t)s &&
           (c->syn[ns].upos == SIMA_UPOS_NOUN ||
            c->syn[ns].upos == SIMA_UPOS_PROPN)) {
         /* (an actor object makes it ambiguous: "the US would devastate
         ** Turkey if it attacked the Kurds" names no one) */
-        int32_t ob = child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
+        int32_t ob = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
         if (ob >= 0 && c->tok2men[ob] >= 0)
           return;
         nearer = ns;
@@ -1571,7 +1572,7 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
 ** place, and a clause of speech ("..., saying the forces are ...")
 ** reports: neither aims at anyone. */
 /* C-RATHER-THAN: is clause x opened by "rather than" or "instead of"? */
-static int set_aside_mark(const coder_ctx *c, uint32_t x) {
+int coder_set_aside_mark(const coder_ctx *c, uint32_t x) {
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
     const char *l = coder_lemma(c, (uint32_t)d);
     const char *f = !strcasecmp(l, "rather")    ? "than"
@@ -1588,7 +1589,8 @@ static int purpose_mark(const coder_ctx *c, uint32_t a) {
   /* (C-RATHER-THAN: "rather than backing the US president, the UK should
   ** seek solutions" aims nothing at the president) */
   int to = 0, other = c->syn[a].xpos == SIMA_XPOS_VBN ||
-                      mood_is_speech(coder_lemma(c, a)) || set_aside_mark(c, a);
+                      mood_is_speech(coder_lemma(c, a)) ||
+                      coder_set_aside_mark(c, a);
   for (int32_t d = c->first_child[a]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].xpos == SIMA_XPOS_WRB &&
         sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD &&
@@ -2439,560 +2441,12 @@ static int geography_clause(const coder_ctx *c, uint32_t t) {
 /* The first conjunct of the coordination token x is in: x's heads while
 ** x is a conjunct (conj) with a head, at most `hops` steps; x itself when
 ** it is no conjunct. */
-static uint32_t conj_first(const coder_ctx *c, uint32_t x, int hops) {
+uint32_t coder_conj_first(const coder_ctx *c, uint32_t x, int hops) {
   for (int i = 0; i < hops && c->syn[x].deprel == SIMA_DEP_CONJ &&
                   c->syn[x].head >= 0 && (uint32_t)c->syn[x].head < c->n;
        i++)
     x = (uint32_t)c->syn[x].head;
   return x;
-}
-
-/* C-HABIT-PAST (period): does the clause of x (its dependents, not
-** those of clauses below it) hold "annually", "daily", "weekly" ... or
-** "each/every day (week, month, year ...)"? */
-static int periodic(const coder_ctx *c, uint32_t x, int depth) {
-  static const char *const per_adv[] = {"annually", "daily",  "monthly",
-                                        "nightly",  "weekly", "yearly"};
-  static const char *const period[] = {"day",   "month", "morning",
-                                       "night", "week",  "year"};
-  if (depth > 4)
-    return 0;
-  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
-    const char *l = coder_lemma(c, (uint32_t)d);
-    /* (a participle on a noun is in the clause: "increases its security
-    ** training each year") */
-    if (c->syn[d].deprel == SIMA_DEP_ACL_RELCL || b == SIMA_DEP_ADVCL ||
-        b == SIMA_DEP_CCOMP || b == SIMA_DEP_XCOMP || b == SIMA_DEP_CONJ ||
-        b == SIMA_DEP_PARATAXIS || b == SIMA_DEP_CSUBJ || b == SIMA_DEP_APPOS)
-      continue;
-    if (b == SIMA_DEP_ADVMOD && CODER_IN(per_adv, l))
-      return 1;
-    if (c->syn[d].upos == SIMA_UPOS_NOUN && CODER_IN(period, l) &&
-        (coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "each") >= 0 ||
-         coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "every") >= 0 ||
-         coder_child_word(c, (uint32_t)d, SIMA_DEP_CASE, "per") >= 0))
-      return 1;
-    if (periodic(c, (uint32_t)d, depth + 1))
-      return 1;
-  }
-  return 0;
-}
-
-/* C-HABIT-PAST (tendency): is the passive "known" h in the present ("are
-** known", "have been known")?  A past one ("Gollum was known to break
-** into a parade on Saturday") may tell of one act. */
-static int known_now(const coder_ctx *c, int32_t h) {
-  int pres = 0, pass = 0;
-  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
-    unsigned r = c->syn[d].deprel;
-    if (r == SIMA_DEP_AUX_PASS)
-      pass = 1;
-    if ((r == SIMA_DEP_AUX_PASS || r == SIMA_DEP_AUX) &&
-        (c->syn[d].xpos == SIMA_XPOS_VBP || c->syn[d].xpos == SIMA_XPOS_VBZ))
-      pres = 1;
-  }
-  return pass && pres;
-}
-
-/* RULE C-HABIT-PAST: a habit or the start of an acquaintance is no
-** event: an act with an adverb of habit ("officials often accuse ...",
-** "Z40 frequently went to Guatemala"), the act under an active "used to"
-** (or a conjunct of it: "he used to visit my husband and talk business")
-** and a meeting done "first" ("he first met them in the late 1970s") tell
-** how things are or were, not that an act took place.  "The drug was
-** used to poison him" (passive) and "a lab used to process cocaine"
-** (a participle) are instruments, not habits; "regularly", "routinely"
-** and "repeatedly" count real acts. */
-static int habit_past(const coder_ctx *c, uint32_t t) {
-  /* adverbs of habit.  Sorted. */
-  static const char *const habit[] = {
-      "commonly",      "customarily", "frequently",   "generally", "habitually",
-      "historically",  "normally",    "occasionally", "often",     "sometimes",
-      "traditionally", "typically",   "usually"};
-  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (c->syn[d].deprel == SIMA_DEP_ADVMOD &&
-        CODER_IN(habit, coder_lemma(c, (uint32_t)d)))
-      return 1;
-  /* C-HABIT-PAST (long): "has long" before a perfect tells a standing
-  ** relation or stance ("the US has long partnered with Kurdish forces",
-  ** "mafias have long demanded protection money"), not one act */
-  /* and so does "for years" or "for decades" on a perfect ("the FARC has
-  ** worked with the Sinaloa Cartel for years") */
-  if (coder_child_word(c, t, SIMA_DEP_AUX, "have") >= 0)
-    for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-      const sima_token *k = &c->doc->tokens[d];
-      if (c->syn[d].deprel == SIMA_DEP_ADVMOD && (uint32_t)d < t &&
-          k->len == 4 && !strncasecmp(c->doc->text + k->off, "long", 4))
-        return 1;
-      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
-          c->syn[d].xpos == SIMA_XPOS_NNS &&
-          (!strcasecmp(coder_lemma(c, (uint32_t)d), "year") ||
-           !strcasecmp(coder_lemma(c, (uint32_t)d), "decade")) &&
-          coder_has_marker(c, (uint32_t)d, "for"))
-        return 1;
-    }
-  /* C-HABIT-PAST (period): a present-tense act repeated each period
-  ** ("Costa Rica exports shark fins to Hong Kong annually", "the United
-  ** States increases its training each year", "US police kill an average
-  ** of 369 people each year") is a habit; a past one ("was attacked
-  ** daily") counts real acts.  The period word is looked for anywhere in
-  ** the verb's own clause (the parse hangs it on the nearest noun) */
-  if ((c->syn[t].xpos == SIMA_XPOS_VBZ || c->syn[t].xpos == SIMA_XPOS_VBP ||
-       (c->syn[t].xpos == SIMA_XPOS_VB && child_by(c, t, SIMA_DEP_NSUBJ) >= 0 &&
-        coder_child_word(c, t, SIMA_DEP_MARK, "to") < 0)) &&
-      c->syn[t].upos == SIMA_UPOS_VERB && child_by(c, t, SIMA_DEP_AUX) < 0 &&
-      periodic(c, t, 0))
-    return 1;
-  /* (a present passive: "20,000 migrants per year are kidnapped") */
-  if (c->syn[t].xpos == SIMA_XPOS_VBN && c->syn[t].upos == SIMA_UPOS_VERB &&
-      child_by(c, t, SIMA_DEP_AUX) < 0) {
-    int32_t a = child_by(c, t, SIMA_DEP_AUX_PASS);
-    if (a >= 0 &&
-        (c->syn[a].xpos == SIMA_XPOS_VBZ || c->syn[a].xpos == SIMA_XPOS_VBP) &&
-        periodic(c, t, 0))
-      return 1;
-  }
-  /* C-HABIT-PAST (adjective): "it is common (unusual) for the gangs to
-  ** extort shopkeepers": the to-clause of an adjective of habit */
-  static const char *const habit_adj[] = {
-      "common",  "commonplace", "customary", "normal",  "rare",
-      "routine", "typical",     "uncommon",  "unusual", "usual"};
-  {
-    uint32_t y = conj_first(c, t, 4);
-    unsigned yb = sima_deprel_base(c->syn[y].deprel);
-    int32_t a = c->syn[y].head;
-    if ((yb == SIMA_DEP_CSUBJ || yb == SIMA_DEP_XCOMP ||
-         yb == SIMA_DEP_ADVCL) &&
-        a >= 0 && (uint32_t)a < c->n && c->syn[a].upos == SIMA_UPOS_ADJ &&
-        coder_has_marker(c, y, "to") &&
-        CODER_IN(habit_adj, coder_lemma(c, (uint32_t)a)))
-      return 1;
-  }
-  if (!strcmp(coder_lemma(c, t), "meet"))
-    for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-      if (c->syn[d].deprel == SIMA_DEP_ADVMOD && (uint32_t)d < t &&
-          !strcasecmp(coder_lemma(c, (uint32_t)d), "first"))
-        return 1;
-  uint32_t x = conj_first(c, t, 4);
-  int32_t h = c->syn[x].head;
-  /* C-HABIT-PAST (tendency): "Colombian groups now tend to sell their
-  ** product to the Mexicans", "criminal groups are known to steal fuel":
-  ** the to-complement of "tend" or of a passive "known" */
-  if (c->syn[x].deprel == SIMA_DEP_XCOMP && h >= 0 && (uint32_t)h < c->n &&
-      coder_has_marker(c, x, "to") &&
-      ((c->syn[h].upos == SIMA_UPOS_VERB &&
-        !strcmp(coder_lemma(c, (uint32_t)h), "tend")) ||
-       (c->syn[h].xpos == SIMA_XPOS_VBN &&
-        !strcmp(coder_lemma(c, (uint32_t)h), "know") && known_now(c, h))))
-    return 1;
-  if (c->syn[x].deprel != SIMA_DEP_XCOMP || h < 0 || (uint32_t)h >= c->n ||
-      c->syn[h].xpos != SIMA_XPOS_VBD ||
-      strcmp(coder_lemma(c, (uint32_t)h), "use") != 0 ||
-      !coder_has_marker(c, x, "to"))
-    return 0;
-  /* (its own active subject: "the nerve agent used to poison Skripal" is
-  ** a participle the tagger took for a past tense) */
-  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
-    if (c->syn[d].deprel == SIMA_DEP_NSUBJ)
-      return 1;
-  return 0;
-}
-
-/* RULE C-SPONSOR-ADJ (participle): a participle fused to a word before it
-** by a hyphen ("US-backed", "Iranian-funded", "state-sponsored") is a
-** compound adjective that describes a standing relation, not an act:
-** "the US-backed Syrian Democratic Forces" codes no US support, however
-** the parse hangs the participle (amod, or a conjunct "the US-backed and
-** Kurdish-led forces").  A prefix ("re-elected", "co-sponsored") leaves a
-** verb. */
-static int hyphen_participle(const coder_ctx *c, uint32_t t) {
-  /* Sorted. */
-  static const char *const prefix[] = {"co", "de", "non", "pre", "re", "un"};
-  /* Sorted. */
-  static const char *const sp[] = {"arm",  "back",    "bankroll", "finance",
-                                   "fund", "sponsor", "support",  "train"};
-  if (c->syn[t].xpos == SIMA_XPOS_VBN && CODER_IN(sp, coder_lemma(c, t)) &&
-      child_by(c, t, SIMA_DEP_AUX) < 0 && child_by(c, t, SIMA_DEP_NSUBJ) < 0) {
-    unsigned b = sima_deprel_base(c->syn[t].deprel);
-    if (c->syn[t].deprel == SIMA_DEP_AMOD || c->syn[t].deprel == SIMA_DEP_ACL ||
-        b == SIMA_DEP_OBL || b == SIMA_DEP_NMOD)
-      return 1;
-  }
-  if (t < 2 || c->syn[t].xpos != SIMA_XPOS_VBN ||
-      c->syn[t - 1].upos != SIMA_UPOS_PUNCT)
-    return 0;
-  const sima_token *a = &c->doc->tokens[t - 2], *h = &c->doc->tokens[t - 1],
-                   *v = &c->doc->tokens[t];
-  if (h->len != 1 || c->doc->text[h->off] != '-' || a->off + a->len != h->off ||
-      h->off + h->len != v->off)
-    return 0;
-  unsigned u = c->syn[t - 2].upos;
-  return (u == SIMA_UPOS_PROPN || u == SIMA_UPOS_NOUN || u == SIMA_UPOS_ADJ) &&
-         !CODER_IN(prefix, coder_lemma(c, t - 2));
-}
-
-/* RULE C-NOUN-OF-ACT: the clause a noun of policy or practice takes names
-** a kind of act, not an act: "the government's policy of stripping
-** jihadists of their citizenship", "a policy of releasing and deporting
-** foreign prisoners" (and its conjuncts) code no event.  The clause is
-** the noun's acl marked "of" or "to" ("a practice of torturing
-** detainees"); a relative clause ("the policy that Congress approved")
-** is no such clause.  (A noun of capacity, "their capacity to displace
-** inhabitants", is C-MOOD-ABILITY's: possible.) */
-static int noun_of_act(const coder_ctx *c, uint32_t t) {
-  /* Sorted. */
-  static const char *const nouns[] = {"approach",   "habit",    "history",
-                                      "policy",     "practice", "record",
-                                      "reputation", "tactic",   "tradition"};
-  /* Sorted. */
-  static const char *const fame[] = {"famous", "infamous", "known",
-                                     "notorious"};
-  uint32_t x = conj_first(c, t, 4);
-  int32_t h = c->syn[x].head;
-  /* ("famous for staging attacks", "notorious for kidnapping migrants") */
-  if (h >= 0 && (uint32_t)h < c->n &&
-      sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
-      c->syn[x].xpos == SIMA_XPOS_VBG &&
-      (c->syn[h].upos == SIMA_UPOS_ADJ || c->syn[h].xpos == SIMA_XPOS_VBN) &&
-      CODER_IN(fame, coder_lemma(c, (uint32_t)h)) &&
-      coder_has_marker(c, x, "for"))
-    return 1;
-  if (c->syn[x].deprel != SIMA_DEP_ACL || h < 0 || (uint32_t)h >= c->n ||
-      c->syn[h].upos != SIMA_UPOS_NOUN ||
-      !CODER_IN(nouns, coder_lemma(c, (uint32_t)h)))
-    return 0;
-  return coder_has_marker(c, x, "of") || coder_has_marker(c, x, "to");
-}
-
-/* RULE C-NOUN-OF-ACT (topic): "when it comes to politicians negotiating
-** deals with gangs" names a topic, a kind of act, not an act: a clause
-** in the "to" phrase of "come" whose subject is "it" (the clause itself,
-** or a participle on the phrase's noun) codes no event. */
-static int comes_to_topic(const coder_ctx *c, uint32_t t) {
-  uint32_t x = conj_first(c, t, 4);
-  for (int i = 0; i < 2; i++) {
-    int32_t h = c->syn[x].head;
-    if (h < 0 || (uint32_t)h >= c->n)
-      return 0;
-    if (!strcasecmp(coder_lemma(c, (uint32_t)h), "come") &&
-        c->syn[h].upos == SIMA_UPOS_VERB) {
-      unsigned b = sima_deprel_base(c->syn[x].deprel);
-      int32_t s = child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
-      return (b == SIMA_DEP_OBL || b == SIMA_DEP_ADVCL) &&
-             coder_has_marker(c, x, "to") && s >= 0 &&
-             !strcasecmp(coder_lemma(c, (uint32_t)s), "it");
-    }
-    if (c->syn[x].deprel != SIMA_DEP_ACL)
-      return 0;
-    x = (uint32_t)h;
-  }
-  return 0;
-}
-
-/* RULE C-RATHER-THAN: the act a clause sets aside ("rather than backing
-** the US president, the UK should seek ...", "instead of escorting them")
-** is the one not done: an adverbial clause marked "rather than" or
-** "instead of" codes no event. */
-static int rather_than(const coder_ctx *c, uint32_t t) {
-  uint32_t x = conj_first(c, t, 4);
-  return sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
-         set_aside_mark(c, x);
-}
-
-/* RULE C-GENERIC-PRESENT: an act in the simple present whose subject is a
-** bare plural class noun (no determiner, possessor or number, and no
-** country: "criminals do business with politicians", "militias
-** intimidate locals into voting", "employers charge their laborers for
-** food", "weapons that security forces confiscate from criminals") says
-** how things go, not that an act took place: no event.  Verbal acts stay
-** (roots 01-03, 10-14, 051, 052: "officials blame the war for the
-** violence", "rights groups accuse the police" are stances held now), as
-** do a headline, a subject with a country ("as Russian and Syrian forces
-** storm the stronghold"), a specific one ("the cartels", "these
-** contractors", "they") and a present with an auxiliary or a time word
-** ("today", "now"). */
-/* C-GENERIC-PRESENT (passive): "many people are executed by the police",
-** "police are intimidated by organized crime", "most journalists are
-** killed by gangsters": a present passive ("are", no other auxiliary, no
-** time word) whose patient is a plural class noun, bare or with a
-** quantifier (many, most, some), and has no country, tells how things go. */
-static int generic_passive(const coder_ctx *c, uint32_t t) {
-  static const char *const now[] = {"now", "today", "tonight"};
-  static const char *const quant[] = {"many", "most", "some"};
-  int pres = 0;
-  int32_t s = -1;
-  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
-    if (r == SIMA_DEP_AUX_PASS && c->syn[d].xpos == SIMA_XPOS_VBP &&
-        !strcasecmp(coder_lemma(c, (uint32_t)d), "be"))
-      pres = 1;
-    else if (b == SIMA_DEP_AUX || r == SIMA_DEP_OBL_TMOD ||
-             (b == SIMA_DEP_ADVMOD &&
-              CODER_IN(now, coder_lemma(c, (uint32_t)d))))
-      return 0;
-    else if (r == SIMA_DEP_NSUBJ_PASS)
-      s = d;
-  }
-  if (!pres || s < 0 || c->syn[s].upos != SIMA_UPOS_NOUN ||
-      c->syn[s].xpos != SIMA_XPOS_NNS)
-    return 0;
-  for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d]) {
-    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
-    if ((b == SIMA_DEP_DET && !CODER_IN(quant, coder_lemma(c, (uint32_t)d))) ||
-        b == SIMA_DEP_NUMMOD || r == SIMA_DEP_NMOD_POSS ||
-        r == SIMA_DEP_DET_POSS || b == SIMA_DEP_ACL)
-      return 0;
-  }
-  int32_t m = c->tok2men[s];
-  return !(m >= 0 && c->doc->mentions[m].country &&
-           c->doc->mentions[m].country[0]);
-}
-
-static int generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
-                           const char *code) {
-  static const char *const verbal[] = {"01", "02", "03", "10",
-                                       "11", "12", "13", "14"};
-  static const char *const now[] = {"now", "today", "tonight"};
-  /* (verbs whose past is their present form: "that police officers beat
-  ** the protesters" is a past tense the tagger may take for a present).
-  ** Sorted. */
-  static const char *const same_past[] = {
-      "beat", "bet",  "bid",      "broadcast", "burst",  "cast",
-      "cost", "cut",  "forecast", "hit",       "hurt",   "let",
-      "put",  "quit", "read",     "rid",       "set",    "shed",
-      "shut", "slit", "split",    "spread",    "thrust", "upset"};
-  char root[3] = {code[0], code[0] ? code[1] : 0, 0};
-  if (c->doc->sents[si].kind != SIMA_SENT_TITLE &&
-      c->syn[t].upos == SIMA_UPOS_VERB && c->syn[t].xpos == SIMA_XPOS_VBN &&
-      !CODER_IN(verbal, root) && strncmp(code, "051", 3) &&
-      strncmp(code, "052", 3))
-    return generic_passive(c, t);
-  if (c->doc->sents[si].kind == SIMA_SENT_TITLE ||
-      c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VBP ||
-      CODER_IN(verbal, root) || CODER_IN(same_past, coder_lemma(c, t)) ||
-      !strncmp(code, "051", 3) || !strncmp(code, "052", 3))
-    return 0;
-  /* (the verb and the first verb it is coordinated with: "use threats or
-  ** perpetrate acts of violence") */
-  uint32_t x = t;
-  while (c->syn[x].deprel == SIMA_DEP_CONJ && c->syn[x].head >= 0 &&
-         (uint32_t)c->syn[x].head < c->n &&
-         c->syn[c->syn[x].head].xpos == SIMA_XPOS_VBP)
-    x = (uint32_t)c->syn[x].head;
-  for (int pass = 0; pass < 2; pass++) {
-    uint32_t v = pass ? x : t;
-    for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
-      unsigned b = sima_deprel_base(c->syn[d].deprel);
-      if ((b == SIMA_DEP_AUX &&
-           strcasecmp(coder_lemma(c, (uint32_t)d), "do")) ||
-          c->syn[d].deprel == SIMA_DEP_OBL_TMOD ||
-          (b == SIMA_DEP_ADVMOD && CODER_IN(now, coder_lemma(c, (uint32_t)d))))
-        return 0;
-    }
-  }
-  /* (the subject of the verb or of that first verb: none inherited from
-  ** a clause of another tense) */
-  int32_t s = child_by(c, x, SIMA_DEP_NSUBJ);
-  if (s < 0)
-    s = child_by(c, t, SIMA_DEP_NSUBJ);
-  if (s >= 0)
-    s = coder_subject(c, s == child_by(c, x, SIMA_DEP_NSUBJ) ? x : t, 0);
-  if (s < 0 || (uint32_t)s >= c->n || c->syn[s].upos != SIMA_UPOS_NOUN ||
-      c->syn[s].xpos != SIMA_XPOS_NNS)
-    return 0;
-  for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d]) {
-    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
-    if (b == SIMA_DEP_DET || b == SIMA_DEP_NUMMOD || r == SIMA_DEP_NMOD_POSS ||
-        r == SIMA_DEP_DET_POSS)
-      return 0;
-  }
-  int32_t m = c->tok2men[s];
-  if (m >= 0 && c->doc->mentions[m].country && c->doc->mentions[m].country[0])
-    return 0;
-  return 1;
-}
-
-/* RULE C-LAW-CLAUSE: what a law or rule obliges someone to do is no
-** demand by anyone and no act: an act requested by "require", "oblige",
-** "compel", "force" or "mandate" whose subject (or by-agent) is a legal
-** text ("Haitian law does not require phone companies to share
-** records", "the legal system requires the court to approve ...", "are
-** required by law to report"), or one under "must", "should" or "shall"
-** in the clause of a legal text ("the proviso that the government must
-** inform congress", "under the new law, banks must report ...") or in
-** what a legal text says ("the decree states that officers shall ...")
-** is a clause of that text: no event.  A person's "must" ("Libya must
-** release them") stays a demand. */
-static int legal_noun(const coder_ctx *c, int32_t k) {
-  /* Sorted. */
-  static const char *const legal[] = {
-      "amendment",    "article",    "bill",   "clause",      "code",
-      "constitution", "decree",     "law",    "legislation", "ordinance",
-      "provision",    "proviso",    "reform", "regulation",  "rule",
-      "statute",      "stipulation"};
-  if (k < 0 || (uint32_t)k >= c->n || c->syn[k].upos != SIMA_UPOS_NOUN)
-    return 0;
-  const char *l = coder_lemma(c, (uint32_t)k);
-  if (CODER_IN(legal, l))
-    return 1;
-  /* "Brazil's legal system" */
-  if (!strcasecmp(l, "system") || !strcasecmp(l, "framework"))
-    for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d])
-      if (c->syn[d].deprel == SIMA_DEP_AMOD &&
-          (!strcasecmp(coder_lemma(c, (uint32_t)d), "legal") ||
-           !strcasecmp(coder_lemma(c, (uint32_t)d), "judicial")))
-        return 1;
-  return 0;
-}
-
-static int law_clause(const coder_ctx *c, uint32_t t, const mood_info *mi) {
-  static const char *const oblige[] = {"compel",   "force",  "mandate",
-                                       "obligate", "oblige", "require"};
-  static const char *const state[] = {"dictate", "establish", "provide",  "say",
-                                      "specify", "state",     "stipulate"};
-  /* the open complement of a verb of obliging (through its conjuncts:
-  ** "to approve and carry out") */
-  uint32_t o = conj_first(c, t, 4);
-  int32_t v = c->syn[o].head;
-  if (coder_is_xcomp(c, o) && v >= 0 && (uint32_t)v < c->n &&
-      c->syn[v].upos == SIMA_UPOS_VERB &&
-      CODER_IN(oblige, coder_lemma(c, (uint32_t)v)))
-    for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
-      unsigned b = sima_deprel_base(c->syn[d].deprel);
-      if (((b == SIMA_DEP_NSUBJ && c->syn[d].deprel != SIMA_DEP_NSUBJ_PASS) ||
-           ((b == SIMA_DEP_OBL || b == SIMA_DEP_NSUBJ) &&
-            coder_has_marker(c, (uint32_t)d, "by"))) &&
-          legal_noun(c, d))
-        return 1;
-    }
-  int32_t k = mi->uncond_cue;
-  if (k < 0 || (uint32_t)k >= c->n)
-    return 0;
-  const char *kl = coder_lemma(c, (uint32_t)k);
-  if (mi->uncond != SIMA_MOOD_REQUESTED && strcasecmp(kl, "shall"))
-    return 0;
-  if (c->syn[k].deprel != SIMA_DEP_AUX ||
-      (strcasecmp(kl, "must") && strcasecmp(kl, "should") &&
-       strcasecmp(kl, "shall")))
-    return 0;
-  int32_t p = c->syn[k].head;
-  if (p < 0 || (uint32_t)p >= c->n)
-    return 0;
-  uint32_t x = conj_first(c, (uint32_t)p, 4);
-  for (int pass = 0; pass < 2; pass++)
-    for (int32_t d = c->first_child[pass ? x : (uint32_t)p]; d >= 0;
-         d = c->next_sib[d])
-      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
-          coder_has_marker(c, (uint32_t)d, "under") && legal_noun(c, d))
-        return 1;
-  unsigned b = sima_deprel_base(c->syn[x].deprel);
-  int32_t h = c->syn[x].head;
-  if (h < 0 || (uint32_t)h >= c->n)
-    return 0;
-  if ((b == SIMA_DEP_ACL || b == SIMA_DEP_CCOMP || b == SIMA_DEP_APPOS) &&
-      legal_noun(c, h))
-    return 1;
-  if (b == SIMA_DEP_CCOMP && CODER_IN(state, coder_lemma(c, (uint32_t)h))) {
-    int32_t s = child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
-    return legal_noun(c, s);
-  }
-  return 0;
-}
-
-/* RULE C-ANONYMITY: "spoke on condition of anonymity to discuss relations
-** with Turkey" tells how the writer got the story, not of an act: a verb
-** of speaking (comment, speak, talk) with a phrase "on/under (the)
-** condition of anonymity" or "in exchange for anonymity" codes no event,
-** and neither does its to-clause or because-clause (the topic the source
-** was not cleared to talk about), found through open complements,
-** adverbial clauses and conjuncts. */
-static int anonymity_frame(const coder_ctx *c, uint32_t t) {
-  static const char *const speak[] = {"comment", "speak", "talk"};
-  uint32_t x = t;
-  for (int up = 0; up < 4; up++) {
-    if (c->syn[x].upos == SIMA_UPOS_VERB && CODER_IN(speak, coder_lemma(c, x)))
-      for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-        if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL)
-          continue;
-        const char *l = coder_lemma(c, (uint32_t)d);
-        if (!strcasecmp(l, "anonymity"))
-          return 1;
-        if (strcasecmp(l, "condition"))
-          continue;
-        for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
-          if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
-              !strcasecmp(coder_lemma(c, (uint32_t)k), "anonymity"))
-            return 1;
-      }
-    unsigned b = sima_deprel_base(c->syn[x].deprel);
-    int32_t h = c->syn[x].head;
-    if (h < 0 || (uint32_t)h >= c->n ||
-        (b != SIMA_DEP_XCOMP && b != SIMA_DEP_ADVCL && b != SIMA_DEP_CONJ))
-      return 0;
-    x = (uint32_t)h;
-  }
-  return 0;
-}
-
-/* RULE C-BE-TO-NOUN: "X's job is to V", "the aim of the Urabenos is to
-** establish control": a to-clause after "be" whose subject phrase is a
-** noun of function (duty, function, job, responsibility, role, task)
-** describes what someone is there for, no act: no event; one whose
-** subject is a noun of aim (aim, goal, idea, intention, mission,
-** objective, plan, priority, purpose, strategy) says what someone means
-** to do: planned.  The subject phrase is read off the text: the words
-** before the "be" back to the nearest verb, which the parse often hangs
-** wrongly ("One of Norton's jobs in the militia was to go from house to
-** house to ask citizens ..."); the to-clause is found from the trigger
-** through open complements, purpose clauses and conjuncts.  Returns 1
-** (function), 2 (aim; *cue the noun) or 0. */
-static int be_to_noun(const coder_ctx *c, uint32_t t, int32_t *cue) {
-  /* Sorted. */
-  static const char *const function[] = {"duty",           "function", "job",
-                                         "responsibility", "role",     "task"};
-  static const char *const aim[] = {"aim",     "goal",      "idea", "intention",
-                                    "mission", "objective", "plan", "priority",
-                                    "purpose", "strategy"};
-  const sima_sentence *se = coder_sentence_of(c->doc, t);
-  if (!se)
-    return 0;
-  uint32_t y = t;
-  for (int up = 0; up < 5; up++) {
-    int32_t m = coder_child_word(c, y, SIMA_DEP_MARK, "to");
-    if (m > 0 && (uint32_t)m > se->first + 1 && (uint32_t)m < y &&
-        !strcasecmp(coder_lemma(c, (uint32_t)m - 1), "be") &&
-        c->syn[m - 1].upos == SIMA_UPOS_AUX) {
-      for (uint32_t k = (uint32_t)m - 1, n = 0; k-- > se->first && n < 24;
-           n++) {
-        unsigned u = c->syn[k].upos;
-        if (u == SIMA_UPOS_VERB || u == SIMA_UPOS_AUX)
-          break;
-        if (u != SIMA_UPOS_NOUN)
-          continue;
-        const char *l = coder_lemma(c, k);
-        if (CODER_IN(function, l))
-          return 1;
-        if (CODER_IN(aim, l)) {
-          *cue = (int32_t)k;
-          return 2;
-        }
-      }
-      return 0;
-    }
-    unsigned b = sima_deprel_base(c->syn[y].deprel);
-    int32_t h = c->syn[y].head;
-    if (h < 0 || (uint32_t)h >= c->n ||
-        (b != SIMA_DEP_CONJ && b != SIMA_DEP_XCOMP && b != SIMA_DEP_ADVCL))
-      return 0;
-    /* (a clause with a subject of its own is no part of the to-clause:
-    ** "his priority was to avert war, but he did not rule out ...") */
-    if (child_by(c, y, SIMA_DEP_NSUBJ) >= 0 ||
-        child_by(c, y, SIMA_DEP_NSUBJ_PASS) >= 0)
-      return 0;
-    y = (uint32_t)h;
-  }
-  return 0;
 }
 
 /* RULE C-SEIZED-ORIGIN: a country (no sector) in a from-phrase of the
@@ -3416,7 +2870,7 @@ static int town_scene(const coder_ctx *c, int32_t k, const char *code) {
 static int scene_phrase(const coder_ctx *c, uint32_t x) {
   static const char *const at[] = {"across", "at",         "in",
                                    "inside", "throughout", "within"};
-  return coder_has_dep_word(c, conj_first(c, x, 8), SIMA_DEP_CASE, at,
+  return coder_has_dep_word(c, coder_conj_first(c, x, 8), SIMA_DEP_CASE, at,
                             sizeof at / sizeof *at);
 }
 
@@ -3474,8 +2928,8 @@ static int clause_predicate(const coder_ctx *c, uint32_t t) {
   if (c->syn[t].upos == SIMA_UPOS_VERB)
     return 1;
   return c->syn[t].upos == SIMA_UPOS_ADJ &&
-         child_by(c, t, SIMA_DEP_COP) >= 0 &&
-         child_by(c, t, SIMA_DEP_XCOMP) >= 0;
+         coder_child_by(c, t, SIMA_DEP_COP) >= 0 &&
+         coder_child_by(c, t, SIMA_DEP_XCOMP) >= 0;
 }
 
 /* RULE C-VICTIM-LABEL: a verb form right before "victim(s)" or
@@ -4014,7 +3468,7 @@ static int place_scene_wide(const coder_ctx *c, uint32_t t, int32_t k,
     return 0;
   /* (a conjunct shares its first conjunct's phrase: "between Afrin and
   ** Jarabulus") */
-  x = conj_first(c, x, 8);
+  x = coder_conj_first(c, x, 8);
   int32_t h = c->syn[x].head;
   if (h < 0 || (uint32_t)h >= c->n)
     return 0;
@@ -4028,7 +3482,7 @@ static int place_scene_wide(const coder_ctx *c, uint32_t t, int32_t k,
   /* (a thing inside another noun's phrase, or a verb's topic: "work on
   ** their response to ...") */
   static const char *const topic[] = {"about", "on", "over"};
-  uint32_t y = conj_first(c, (uint32_t)h, 8);
+  uint32_t y = coder_conj_first(c, (uint32_t)h, 8);
   int32_t hh = c->syn[y].head;
   int nested = hh >= 0 && (uint32_t)hh < c->n &&
                (c->syn[hh].upos == SIMA_UPOS_NOUN ||
@@ -4060,7 +3514,7 @@ static int place_example(const coder_ctx *c, int32_t k, int32_t m) {
       (mm->sector && mm->sector[0] &&
        (strcmp(mm->sector, "CVL") || !all_propn(c, mm))))
     return 0;
-  uint32_t x = conj_first(c, (uint32_t)k, 8);
+  uint32_t x = coder_conj_first(c, (uint32_t)k, 8);
   int32_t h = c->syn[x].head;
   return sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
          coder_has_marker(c, x, "of") && h >= 0 && (uint32_t)h < c->n &&
@@ -4095,7 +3549,7 @@ static int border_place(const coder_ctx *c, uint32_t t, int32_t k, int32_t m) {
     return 0;
   /* (a later name of a list is placed as its first: "on the borders with
   ** Colombia, Brazil and Guyana") */
-  k = (int32_t)conj_first(c, (uint32_t)k, 8);
+  k = (int32_t)coder_conj_first(c, (uint32_t)k, 8);
   unsigned rel = sima_deprel_base(c->syn[k].deprel);
   int32_t h = c->syn[k].head;
   if ((rel != SIMA_DEP_NMOD && rel != SIMA_DEP_COMPOUND &&
@@ -4179,7 +3633,7 @@ static int ally_target(const coder_ctx *c, int32_t k, int32_t m) {
         return 1;
     }
   }
-  k = (int32_t)conj_first(c, (uint32_t)k, 4);
+  k = (int32_t)coder_conj_first(c, (uint32_t)k, 4);
   if (coder_has_marker(c, (uint32_t)k, "alongside"))
     return 1;
   int32_t h = c->syn[k].head;
@@ -4207,7 +3661,7 @@ static int fights_within(const coder_ctx *c, uint32_t t, const actor_set *src,
     if (m < 0 || !(private_actor(c, m) || sector_is(c, m, "NGO")))
       return 0;
   }
-  k = (int32_t)conj_first(c, (uint32_t)k, 4);
+  k = (int32_t)coder_conj_first(c, (uint32_t)k, 4);
   return c->syn[k].head == (int32_t)t &&
          coder_has_marker(c, (uint32_t)k, "with") != 0;
 }
@@ -4650,12 +4104,13 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   for (uint32_t k = 0; k < ms.nused; k++)
     consumed[ms.used[k]] = 1;
   if (p->null || geography_clause(c, t) || endanger_sense(c, t, p) ||
-      habit_past(c, t) ||                          /* C-HABIT-PAST */
-      hyphen_participle(c, t) ||                   /* C-SPONSOR-ADJ */
-      noun_of_act(c, t) || comes_to_topic(c, t) || /* C-NOUN-OF-ACT */
-      rather_than(c, t) ||                         /* C-RATHER-THAN */
-      generic_present(c, si, t, p->code) ||        /* C-GENERIC-PRESENT */
-      anonymity_frame(c, t) ||                     /* C-ANONYMITY */
+      coder_habit_past(c, t) ||        /* C-HABIT-PAST */
+      coder_hyphen_participle(c, t) || /* C-SPONSOR-ADJ */
+      coder_noun_of_act(c, t) ||
+      coder_comes_to_topic(c, t) ||               /* C-NOUN-OF-ACT */
+      coder_rather_than(c, t) ||                  /* C-RATHER-THAN */
+      coder_generic_present(c, si, t, p->code) || /* C-GENERIC-PRESENT */
+      coder_anonymity_frame(c, t) ||              /* C-ANONYMITY */
       modifier_gerund(c, t) || name_word(c, si, t) || victim_label(c, t))
     return 0;
   if (!strncmp(p->code, "054", 3) && c->syn[t].upos == SIMA_UPOS_VERB &&
@@ -4734,11 +4189,11 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   mood_info mi;
   mood_analyze(c, t, !(p->flags & PAT_F_NOMOOD), &mi);
-  if (law_clause(c, t, &mi)) /* C-LAW-CLAUSE */
+  if (coder_law_clause(c, t, &mi)) /* C-LAW-CLAUSE */
     return 0;
   {
     int32_t bcue = -1;
-    int bt = be_to_noun(c, t, &bcue); /* C-BE-TO-NOUN */
+    int bt = coder_be_to_noun(c, t, &bcue); /* C-BE-TO-NOUN */
     if (bt == 1)
       return 0;
     if (bt == 2 && !(p->flags & PAT_F_NOMOOD) &&
@@ -4929,19 +4384,20 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** take, leaves the target named, and no phrase of the verb (the DEA)
   ** is guessed in its place */
   if (tgt.n == 0 && coder_is_passive(c, t)) {
-    int32_t pat = child_by(c, t, SIMA_DEP_NSUBJ_PASS);
+    int32_t pat = coder_child_by(c, t, SIMA_DEP_NSUBJ_PASS);
     int32_t hh = c->syn[t].head;
     if (pat < 0 && c->syn[t].deprel == SIMA_DEP_CONJ && hh >= 0 &&
         (uint32_t)hh < c->n && (uint32_t)hh < t) {
-      pat = child_by(c, (uint32_t)hh, SIMA_DEP_NSUBJ);
+      pat = coder_child_by(c, (uint32_t)hh, SIMA_DEP_NSUBJ);
       if (pat < 0)
-        pat = child_by(c, (uint32_t)hh, SIMA_DEP_NSUBJ_PASS);
+        pat = coder_child_by(c, (uint32_t)hh, SIMA_DEP_NSUBJ_PASS);
     }
     if (pat >= 0 &&
         (c->syn[pat].upos == SIMA_UPOS_PRON || c->tok2men[pat] >= 0) &&
         !is_relpron(c, (uint32_t)pat)) {
       /* (a resolved one is the target: the fugitive described) */
-      if (c->tok2men[pat] >= 0 && pat != child_by(c, t, SIMA_DEP_NSUBJ_PASS))
+      if (c->tok2men[pat] >= 0 &&
+          pat != coder_child_by(c, t, SIMA_DEP_NSUBJ_PASS))
         coder_actors_at(c, (uint32_t)pat, &tgt);
       if (tgt.n == 0)
         guess = 0;
@@ -5356,7 +4812,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** the main event's target: it takes that target, with the same source */
   if (tgt.n == 0 && src.n > 0 && c->syn[t].upos == SIMA_UPOS_VERB &&
       number_object(c, t)) {
-    int32_t x = (int32_t)conj_first(c, t, 4);
+    int32_t x = (int32_t)coder_conj_first(c, t, 4);
     int32_t h = sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
                         c->syn[x].xpos == SIMA_XPOS_VBG
                     ? c->syn[x].head
@@ -5398,7 +4854,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   /* (the phrase on the verb, or hung on its object: "deployed police
   ** after protests by ...") */
   if (tgt.n == 0 && src.n > 0 && code[0] == '1' && code[1] == '5') {
-    int32_t o = child_by(c, t, SIMA_DEP_OBJ);
+    int32_t o = coder_child_by(c, t, SIMA_DEP_OBJ);
     for (int pass = 0; pass < 2 && tgt.n == 0; pass++) {
       int32_t on = pass == 0 ? (int32_t)t : o;
       for (int32_t d = on >= 0 ? c->first_child[on] : -1; d >= 0 && tgt.n == 0;
@@ -5426,7 +4882,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
                                         "rally"};
     /* (the phrase on the verb, or hung on its object: "threw stones
     ** during demonstrations against ...") */
-    int32_t o = child_by(c, t, SIMA_DEP_OBJ);
+    int32_t o = coder_child_by(c, t, SIMA_DEP_OBJ);
     for (int pass = 0; pass < 2 && tgt.n == 0; pass++)
       for (int32_t d = pass == 0 ? c->first_child[t]
                                  : (o >= 0 ? c->first_child[o] : -1);

@@ -192,4 +192,42 @@ int coder_is_currency(const char *lemma);
 int coder_is_kin(const coder_ctx *c, uint32_t t);
 int coder_deep_thing(const coder_ctx *c, uint32_t t, int depth);
 
+/* ---- coder.c helpers shared with coder_generic.c ---- */
+
+/* The first dependent of t by relation rel (exact relation), or -1. */
+int32_t coder_child_by(const coder_ctx *c, uint32_t t, unsigned rel);
+/* The first conjunct of the coordination x is in: x's heads while x is a
+** conjunct, at most `hops` steps; x itself when it is no conjunct. */
+uint32_t coder_conj_first(const coder_ctx *c, uint32_t x, int hops);
+/* Is x's clause set aside by a marker ("rather than", "instead of")? */
+int coder_set_aside_mark(const coder_ctx *c, uint32_t x);
+
+/* ---- coder_generic.c: is it an event at all? (rules in docs/rules.md) ---- */
+
+/* C-HABIT-PAST: a habit (adverb of habit, "used to", "has long", "for
+** years", a period "each year") or the start of an acquaintance at t. */
+int coder_habit_past(const coder_ctx *c, uint32_t t);
+/* C-SPONSOR-ADJ: t is a hyphenated participle of sponsorship ("US-backed"). */
+int coder_hyphen_participle(const coder_ctx *c, uint32_t t);
+/* C-NOUN-OF-ACT: t is the act of a policy, approach or practice noun, or
+** of "famous for". */
+int coder_noun_of_act(const coder_ctx *c, uint32_t t);
+/* C-NOUN-OF-ACT: t is under "when it comes to". */
+int coder_comes_to_topic(const coder_ctx *c, uint32_t t);
+/* C-RATHER-THAN: t's act is set aside ("rather than", "instead of"). */
+int coder_rather_than(const coder_ctx *c, uint32_t t);
+/* C-GENERIC-PRESENT: t (code `code`, sentence si) is a habit of a bare
+** plural class in the simple present. */
+int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
+                          const char *code);
+/* C-LAW-CLAUSE: t is what a law or rule obliges (mi: t's mood). */
+int coder_law_clause(const coder_ctx *c, uint32_t t, const mood_info *mi);
+/* C-ANONYMITY: t is in a sourcing formula ("spoke on condition of
+** anonymity to discuss ..."). */
+int coder_anonymity_frame(const coder_ctx *c, uint32_t t);
+/* C-BE-TO-NOUN: t is the to-clause after "be" of a noun of function
+** ("X's job is to V": 1, no event) or of aim ("the aim is to V": 2,
+** planned; *cue the noun); 0 otherwise. */
+int coder_be_to_noun(const coder_ctx *c, uint32_t t, int32_t *cue);
+
 #endif

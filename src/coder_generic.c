@@ -1,0 +1,564 @@
+/*
+** coder_generic.c — is it an event at all?  The rule predicates that tell
+** a reported act from a habit (C-HABIT-PAST), a generic statement
+** (C-GENERIC-PRESENT), a clause of a law (C-LAW-CLAUSE), a sourcing
+** formula (C-ANONYMITY), a noun of an act or a topic (C-NOUN-OF-ACT), an
+** act not done (C-RATHER-THAN), a job or an aim (C-BE-TO-NOUN) and a
+** description (C-SPONSOR-ADJ's participles).  Pure functions of the
+** parse, called by code_trigger (coder.c); cross-file names take the
+** coder_ prefix and are declared in coder_int.h.
+*/
+#include "coder_int.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* C-HABIT-PAST (period): does the clause of x (its dependents, not
+** those of clauses below it) hold "annually", "daily", "weekly" ... or
+** "each/every day (week, month, year ...)"? */
+static int periodic(const coder_ctx *c, uint32_t x, int depth) {
+  static const char *const per_adv[] = {"annually", "daily",  "monthly",
+                                        "nightly",  "weekly", "yearly"};
+  static const char *const period[] = {"day",   "month", "morning",
+                                       "night", "week",  "year"};
+  if (depth > 4)
+    return 0;
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    const char *l = coder_lemma(c, (uint32_t)d);
+    /* (a participle on a noun is in the clause: "increases its security
+    ** training each year") */
+    if (c->syn[d].deprel == SIMA_DEP_ACL_RELCL || b == SIMA_DEP_ADVCL ||
+        b == SIMA_DEP_CCOMP || b == SIMA_DEP_XCOMP || b == SIMA_DEP_CONJ ||
+        b == SIMA_DEP_PARATAXIS || b == SIMA_DEP_CSUBJ || b == SIMA_DEP_APPOS)
+      continue;
+    if (b == SIMA_DEP_ADVMOD && CODER_IN(per_adv, l))
+      return 1;
+    if (c->syn[d].upos == SIMA_UPOS_NOUN && CODER_IN(period, l) &&
+        (coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "each") >= 0 ||
+         coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "every") >= 0 ||
+         coder_child_word(c, (uint32_t)d, SIMA_DEP_CASE, "per") >= 0))
+      return 1;
+    if (periodic(c, (uint32_t)d, depth + 1))
+      return 1;
+  }
+  return 0;
+}
+
+/* C-HABIT-PAST (tendency): is the passive "known" h in the present ("are
+** known", "have been known")?  A past one ("Gollum was known to break
+** into a parade on Saturday") may tell of one act. */
+static int known_now(const coder_ctx *c, int32_t h) {
+  int pres = 0, pass = 0;
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel;
+    if (r == SIMA_DEP_AUX_PASS)
+      pass = 1;
+    if ((r == SIMA_DEP_AUX_PASS || r == SIMA_DEP_AUX) &&
+        (c->syn[d].xpos == SIMA_XPOS_VBP || c->syn[d].xpos == SIMA_XPOS_VBZ))
+      pres = 1;
+  }
+  return pass && pres;
+}
+
+/* RULE C-HABIT-PAST: a habit or the start of an acquaintance is no
+** event: an act with an adverb of habit ("officials often accuse ...",
+** "Z40 frequently went to Guatemala"), the act under an active "used to"
+** (or a conjunct of it: "he used to visit my husband and talk business")
+** and a meeting done "first" ("he first met them in the late 1970s") tell
+** how things are or were, not that an act took place.  "The drug was
+** used to poison him" (passive) and "a lab used to process cocaine"
+** (a participle) are instruments, not habits; "regularly", "routinely"
+** and "repeatedly" count real acts. */
+int coder_habit_past(const coder_ctx *c, uint32_t t) {
+  /* adverbs of habit.  Sorted. */
+  static const char *const habit[] = {
+      "commonly",      "customarily", "frequently",   "generally", "habitually",
+      "historically",  "normally",    "occasionally", "often",     "sometimes",
+      "traditionally", "typically",   "usually"};
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_ADVMOD &&
+        CODER_IN(habit, coder_lemma(c, (uint32_t)d)))
+      return 1;
+  /* C-HABIT-PAST (long): "has long" before a perfect tells a standing
+  ** relation or stance ("the US has long partnered with Kurdish forces",
+  ** "mafias have long demanded protection money"), not one act */
+  /* and so does "for years" or "for decades" on a perfect ("the FARC has
+  ** worked with the Sinaloa Cartel for years") */
+  if (coder_child_word(c, t, SIMA_DEP_AUX, "have") >= 0)
+    for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+      const sima_token *k = &c->doc->tokens[d];
+      if (c->syn[d].deprel == SIMA_DEP_ADVMOD && (uint32_t)d < t &&
+          k->len == 4 && !strncasecmp(c->doc->text + k->off, "long", 4))
+        return 1;
+      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+          c->syn[d].xpos == SIMA_XPOS_NNS &&
+          (!strcasecmp(coder_lemma(c, (uint32_t)d), "year") ||
+           !strcasecmp(coder_lemma(c, (uint32_t)d), "decade")) &&
+          coder_has_marker(c, (uint32_t)d, "for"))
+        return 1;
+    }
+  /* C-HABIT-PAST (period): a present-tense act repeated each period
+  ** ("Costa Rica exports shark fins to Hong Kong annually", "the United
+  ** States increases its training each year", "US police kill an average
+  ** of 369 people each year") is a habit; a past one ("was attacked
+  ** daily") counts real acts.  The period word is looked for anywhere in
+  ** the verb's own clause (the parse hangs it on the nearest noun) */
+  if ((c->syn[t].xpos == SIMA_XPOS_VBZ || c->syn[t].xpos == SIMA_XPOS_VBP ||
+       (c->syn[t].xpos == SIMA_XPOS_VB &&
+        coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0 &&
+        coder_child_word(c, t, SIMA_DEP_MARK, "to") < 0)) &&
+      c->syn[t].upos == SIMA_UPOS_VERB &&
+      coder_child_by(c, t, SIMA_DEP_AUX) < 0 && periodic(c, t, 0))
+    return 1;
+  /* (a present passive: "20,000 migrants per year are kidnapped") */
+  if (c->syn[t].xpos == SIMA_XPOS_VBN && c->syn[t].upos == SIMA_UPOS_VERB &&
+      coder_child_by(c, t, SIMA_DEP_AUX) < 0) {
+    int32_t a = coder_child_by(c, t, SIMA_DEP_AUX_PASS);
+    if (a >= 0 &&
+        (c->syn[a].xpos == SIMA_XPOS_VBZ || c->syn[a].xpos == SIMA_XPOS_VBP) &&
+        periodic(c, t, 0))
+      return 1;
+  }
+  /* C-HABIT-PAST (adjective): "it is common (unusual) for the gangs to
+  ** extort shopkeepers": the to-clause of an adjective of habit */
+  static const char *const habit_adj[] = {
+      "common",  "commonplace", "customary", "normal",  "rare",
+      "routine", "typical",     "uncommon",  "unusual", "usual"};
+  {
+    uint32_t y = coder_conj_first(c, t, 4);
+    unsigned yb = sima_deprel_base(c->syn[y].deprel);
+    int32_t a = c->syn[y].head;
+    if ((yb == SIMA_DEP_CSUBJ || yb == SIMA_DEP_XCOMP ||
+         yb == SIMA_DEP_ADVCL) &&
+        a >= 0 && (uint32_t)a < c->n && c->syn[a].upos == SIMA_UPOS_ADJ &&
+        coder_has_marker(c, y, "to") &&
+        CODER_IN(habit_adj, coder_lemma(c, (uint32_t)a)))
+      return 1;
+  }
+  if (!strcmp(coder_lemma(c, t), "meet"))
+    for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+      if (c->syn[d].deprel == SIMA_DEP_ADVMOD && (uint32_t)d < t &&
+          !strcasecmp(coder_lemma(c, (uint32_t)d), "first"))
+        return 1;
+  uint32_t x = coder_conj_first(c, t, 4);
+  int32_t h = c->syn[x].head;
+  /* C-HABIT-PAST (tendency): "Colombian groups now tend to sell their
+  ** product to the Mexicans", "criminal groups are known to steal fuel":
+  ** the to-complement of "tend" or of a passive "known" */
+  if (c->syn[x].deprel == SIMA_DEP_XCOMP && h >= 0 && (uint32_t)h < c->n &&
+      coder_has_marker(c, x, "to") &&
+      ((c->syn[h].upos == SIMA_UPOS_VERB &&
+        !strcmp(coder_lemma(c, (uint32_t)h), "tend")) ||
+       (c->syn[h].xpos == SIMA_XPOS_VBN &&
+        !strcmp(coder_lemma(c, (uint32_t)h), "know") && known_now(c, h))))
+    return 1;
+  if (c->syn[x].deprel != SIMA_DEP_XCOMP || h < 0 || (uint32_t)h >= c->n ||
+      c->syn[h].xpos != SIMA_XPOS_VBD ||
+      strcmp(coder_lemma(c, (uint32_t)h), "use") != 0 ||
+      !coder_has_marker(c, x, "to"))
+    return 0;
+  /* (its own active subject: "the nerve agent used to poison Skripal" is
+  ** a participle the tagger took for a past tense) */
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_NSUBJ)
+      return 1;
+  return 0;
+}
+
+/* RULE C-SPONSOR-ADJ (participle): a participle fused to a word before it
+** by a hyphen ("US-backed", "Iranian-funded", "state-sponsored") is a
+** compound adjective that describes a standing relation, not an act:
+** "the US-backed Syrian Democratic Forces" codes no US support, however
+** the parse hangs the participle (amod, or a conjunct "the US-backed and
+** Kurdish-led forces").  A prefix ("re-elected", "co-sponsored") leaves a
+** verb. */
+int coder_hyphen_participle(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const prefix[] = {"co", "de", "non", "pre", "re", "un"};
+  /* Sorted. */
+  static const char *const sp[] = {"arm",  "back",    "bankroll", "finance",
+                                   "fund", "sponsor", "support",  "train"};
+  if (c->syn[t].xpos == SIMA_XPOS_VBN && CODER_IN(sp, coder_lemma(c, t)) &&
+      coder_child_by(c, t, SIMA_DEP_AUX) < 0 &&
+      coder_child_by(c, t, SIMA_DEP_NSUBJ) < 0) {
+    unsigned b = sima_deprel_base(c->syn[t].deprel);
+    if (c->syn[t].deprel == SIMA_DEP_AMOD || c->syn[t].deprel == SIMA_DEP_ACL ||
+        b == SIMA_DEP_OBL || b == SIMA_DEP_NMOD)
+      return 1;
+  }
+  if (t < 2 || c->syn[t].xpos != SIMA_XPOS_VBN ||
+      c->syn[t - 1].upos != SIMA_UPOS_PUNCT)
+    return 0;
+  const sima_token *a = &c->doc->tokens[t - 2], *h = &c->doc->tokens[t - 1],
+                   *v = &c->doc->tokens[t];
+  if (h->len != 1 || c->doc->text[h->off] != '-' || a->off + a->len != h->off ||
+      h->off + h->len != v->off)
+    return 0;
+  unsigned u = c->syn[t - 2].upos;
+  return (u == SIMA_UPOS_PROPN || u == SIMA_UPOS_NOUN || u == SIMA_UPOS_ADJ) &&
+         !CODER_IN(prefix, coder_lemma(c, t - 2));
+}
+
+/* RULE C-NOUN-OF-ACT: the clause a noun of policy or practice takes names
+** a kind of act, not an act: "the government's policy of stripping
+** jihadists of their citizenship", "a policy of releasing and deporting
+** foreign prisoners" (and its conjuncts) code no event.  The clause is
+** the noun's acl marked "of" or "to" ("a practice of torturing
+** detainees"); a relative clause ("the policy that Congress approved")
+** is no such clause.  (A noun of capacity, "their capacity to displace
+** inhabitants", is C-MOOD-ABILITY's: possible.) */
+int coder_noun_of_act(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const nouns[] = {"approach",   "habit",    "history",
+                                      "policy",     "practice", "record",
+                                      "reputation", "tactic",   "tradition"};
+  /* Sorted. */
+  static const char *const fame[] = {"famous", "infamous", "known",
+                                     "notorious"};
+  uint32_t x = coder_conj_first(c, t, 4);
+  int32_t h = c->syn[x].head;
+  /* ("famous for staging attacks", "notorious for kidnapping migrants") */
+  if (h >= 0 && (uint32_t)h < c->n &&
+      sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
+      c->syn[x].xpos == SIMA_XPOS_VBG &&
+      (c->syn[h].upos == SIMA_UPOS_ADJ || c->syn[h].xpos == SIMA_XPOS_VBN) &&
+      CODER_IN(fame, coder_lemma(c, (uint32_t)h)) &&
+      coder_has_marker(c, x, "for"))
+    return 1;
+  if (c->syn[x].deprel != SIMA_DEP_ACL || h < 0 || (uint32_t)h >= c->n ||
+      c->syn[h].upos != SIMA_UPOS_NOUN ||
+      !CODER_IN(nouns, coder_lemma(c, (uint32_t)h)))
+    return 0;
+  return coder_has_marker(c, x, "of") || coder_has_marker(c, x, "to");
+}
+
+/* RULE C-NOUN-OF-ACT (topic): "when it comes to politicians negotiating
+** deals with gangs" names a topic, a kind of act, not an act: a clause
+** in the "to" phrase of "come" whose subject is "it" (the clause itself,
+** or a participle on the phrase's noun) codes no event. */
+int coder_comes_to_topic(const coder_ctx *c, uint32_t t) {
+  uint32_t x = coder_conj_first(c, t, 4);
+  for (int i = 0; i < 2; i++) {
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+    if (!strcasecmp(coder_lemma(c, (uint32_t)h), "come") &&
+        c->syn[h].upos == SIMA_UPOS_VERB) {
+      unsigned b = sima_deprel_base(c->syn[x].deprel);
+      int32_t s = coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
+      return (b == SIMA_DEP_OBL || b == SIMA_DEP_ADVCL) &&
+             coder_has_marker(c, x, "to") && s >= 0 &&
+             !strcasecmp(coder_lemma(c, (uint32_t)s), "it");
+    }
+    if (c->syn[x].deprel != SIMA_DEP_ACL)
+      return 0;
+    x = (uint32_t)h;
+  }
+  return 0;
+}
+
+/* RULE C-RATHER-THAN: the act a clause sets aside ("rather than backing
+** the US president, the UK should seek ...", "instead of escorting them")
+** is the one not done: an adverbial clause marked "rather than" or
+** "instead of" codes no event. */
+int coder_rather_than(const coder_ctx *c, uint32_t t) {
+  uint32_t x = coder_conj_first(c, t, 4);
+  return sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
+         coder_set_aside_mark(c, x);
+}
+
+/* RULE C-GENERIC-PRESENT: an act in the simple present whose subject is a
+** bare plural class noun (no determiner, possessor or number, and no
+** country: "criminals do business with politicians", "militias
+** intimidate locals into voting", "employers charge their laborers for
+** food", "weapons that security forces confiscate from criminals") says
+** how things go, not that an act took place: no event.  Verbal acts stay
+** (roots 01-03, 10-14, 051, 052: "officials blame the war for the
+** violence", "rights groups accuse the police" are stances held now), as
+** do a headline, a subject with a country ("as Russian and Syrian forces
+** storm the stronghold"), a specific one ("the cartels", "these
+** contractors", "they") and a present with an auxiliary or a time word
+** ("today", "now"). */
+/* C-GENERIC-PRESENT (passive): "many people are executed by the police",
+** "police are intimidated by organized crime", "most journalists are
+** killed by gangsters": a present passive ("are", no other auxiliary, no
+** time word) whose patient is a plural class noun, bare or with a
+** quantifier (many, most, some), and has no country, tells how things go. */
+static int generic_passive(const coder_ctx *c, uint32_t t) {
+  static const char *const now[] = {"now", "today", "tonight"};
+  static const char *const quant[] = {"many", "most", "some"};
+  int pres = 0;
+  int32_t s = -1;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if (r == SIMA_DEP_AUX_PASS && c->syn[d].xpos == SIMA_XPOS_VBP &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "be"))
+      pres = 1;
+    else if (b == SIMA_DEP_AUX || r == SIMA_DEP_OBL_TMOD ||
+             (b == SIMA_DEP_ADVMOD &&
+              CODER_IN(now, coder_lemma(c, (uint32_t)d))))
+      return 0;
+    else if (r == SIMA_DEP_NSUBJ_PASS)
+      s = d;
+  }
+  if (!pres || s < 0 || c->syn[s].upos != SIMA_UPOS_NOUN ||
+      c->syn[s].xpos != SIMA_XPOS_NNS)
+    return 0;
+  for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if ((b == SIMA_DEP_DET && !CODER_IN(quant, coder_lemma(c, (uint32_t)d))) ||
+        b == SIMA_DEP_NUMMOD || r == SIMA_DEP_NMOD_POSS ||
+        r == SIMA_DEP_DET_POSS || b == SIMA_DEP_ACL)
+      return 0;
+  }
+  int32_t m = c->tok2men[s];
+  return !(m >= 0 && c->doc->mentions[m].country &&
+           c->doc->mentions[m].country[0]);
+}
+
+int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
+                          const char *code) {
+  static const char *const verbal[] = {"01", "02", "03", "10",
+                                       "11", "12", "13", "14"};
+  static const char *const now[] = {"now", "today", "tonight"};
+  /* (verbs whose past is their present form: "that police officers beat
+  ** the protesters" is a past tense the tagger may take for a present).
+  ** Sorted. */
+  static const char *const same_past[] = {
+      "beat", "bet",  "bid",      "broadcast", "burst",  "cast",
+      "cost", "cut",  "forecast", "hit",       "hurt",   "let",
+      "put",  "quit", "read",     "rid",       "set",    "shed",
+      "shut", "slit", "split",    "spread",    "thrust", "upset"};
+  char root[3] = {code[0], code[0] ? code[1] : 0, 0};
+  if (c->doc->sents[si].kind != SIMA_SENT_TITLE &&
+      c->syn[t].upos == SIMA_UPOS_VERB && c->syn[t].xpos == SIMA_XPOS_VBN &&
+      !CODER_IN(verbal, root) && strncmp(code, "051", 3) &&
+      strncmp(code, "052", 3))
+    return generic_passive(c, t);
+  if (c->doc->sents[si].kind == SIMA_SENT_TITLE ||
+      c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VBP ||
+      CODER_IN(verbal, root) || CODER_IN(same_past, coder_lemma(c, t)) ||
+      !strncmp(code, "051", 3) || !strncmp(code, "052", 3))
+    return 0;
+  /* (the verb and the first verb it is coordinated with: "use threats or
+  ** perpetrate acts of violence") */
+  uint32_t x = t;
+  while (c->syn[x].deprel == SIMA_DEP_CONJ && c->syn[x].head >= 0 &&
+         (uint32_t)c->syn[x].head < c->n &&
+         c->syn[c->syn[x].head].xpos == SIMA_XPOS_VBP)
+    x = (uint32_t)c->syn[x].head;
+  for (int pass = 0; pass < 2; pass++) {
+    uint32_t v = pass ? x : t;
+    for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
+      unsigned b = sima_deprel_base(c->syn[d].deprel);
+      if ((b == SIMA_DEP_AUX &&
+           strcasecmp(coder_lemma(c, (uint32_t)d), "do")) ||
+          c->syn[d].deprel == SIMA_DEP_OBL_TMOD ||
+          (b == SIMA_DEP_ADVMOD && CODER_IN(now, coder_lemma(c, (uint32_t)d))))
+        return 0;
+    }
+  }
+  /* (the subject of the verb or of that first verb: none inherited from
+  ** a clause of another tense) */
+  int32_t s = coder_child_by(c, x, SIMA_DEP_NSUBJ);
+  if (s < 0)
+    s = coder_child_by(c, t, SIMA_DEP_NSUBJ);
+  if (s >= 0)
+    s = coder_subject(c, s == coder_child_by(c, x, SIMA_DEP_NSUBJ) ? x : t, 0);
+  if (s < 0 || (uint32_t)s >= c->n || c->syn[s].upos != SIMA_UPOS_NOUN ||
+      c->syn[s].xpos != SIMA_XPOS_NNS)
+    return 0;
+  for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if (b == SIMA_DEP_DET || b == SIMA_DEP_NUMMOD || r == SIMA_DEP_NMOD_POSS ||
+        r == SIMA_DEP_DET_POSS)
+      return 0;
+  }
+  int32_t m = c->tok2men[s];
+  if (m >= 0 && c->doc->mentions[m].country && c->doc->mentions[m].country[0])
+    return 0;
+  return 1;
+}
+
+/* RULE C-LAW-CLAUSE: what a law or rule obliges someone to do is no
+** demand by anyone and no act: an act requested by "require", "oblige",
+** "compel", "force" or "mandate" whose subject (or by-agent) is a legal
+** text ("Haitian law does not require phone companies to share
+** records", "the legal system requires the court to approve ...", "are
+** required by law to report"), or one under "must", "should" or "shall"
+** in the clause of a legal text ("the proviso that the government must
+** inform congress", "under the new law, banks must report ...") or in
+** what a legal text says ("the decree states that officers shall ...")
+** is a clause of that text: no event.  A person's "must" ("Libya must
+** release them") stays a demand. */
+static int legal_noun(const coder_ctx *c, int32_t k) {
+  /* Sorted. */
+  static const char *const legal[] = {
+      "amendment",    "article",    "bill",   "clause",      "code",
+      "constitution", "decree",     "law",    "legislation", "ordinance",
+      "provision",    "proviso",    "reform", "regulation",  "rule",
+      "statute",      "stipulation"};
+  if (k < 0 || (uint32_t)k >= c->n || c->syn[k].upos != SIMA_UPOS_NOUN)
+    return 0;
+  const char *l = coder_lemma(c, (uint32_t)k);
+  if (CODER_IN(legal, l))
+    return 1;
+  /* "Brazil's legal system" */
+  if (!strcasecmp(l, "system") || !strcasecmp(l, "framework"))
+    for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d])
+      if (c->syn[d].deprel == SIMA_DEP_AMOD &&
+          (!strcasecmp(coder_lemma(c, (uint32_t)d), "legal") ||
+           !strcasecmp(coder_lemma(c, (uint32_t)d), "judicial")))
+        return 1;
+  return 0;
+}
+
+int coder_law_clause(const coder_ctx *c, uint32_t t, const mood_info *mi) {
+  static const char *const oblige[] = {"compel",   "force",  "mandate",
+                                       "obligate", "oblige", "require"};
+  static const char *const state[] = {"dictate", "establish", "provide",  "say",
+                                      "specify", "state",     "stipulate"};
+  /* the open complement of a verb of obliging (through its conjuncts:
+  ** "to approve and carry out") */
+  uint32_t o = coder_conj_first(c, t, 4);
+  int32_t v = c->syn[o].head;
+  if (coder_is_xcomp(c, o) && v >= 0 && (uint32_t)v < c->n &&
+      c->syn[v].upos == SIMA_UPOS_VERB &&
+      CODER_IN(oblige, coder_lemma(c, (uint32_t)v)))
+    for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
+      unsigned b = sima_deprel_base(c->syn[d].deprel);
+      if (((b == SIMA_DEP_NSUBJ && c->syn[d].deprel != SIMA_DEP_NSUBJ_PASS) ||
+           ((b == SIMA_DEP_OBL || b == SIMA_DEP_NSUBJ) &&
+            coder_has_marker(c, (uint32_t)d, "by"))) &&
+          legal_noun(c, d))
+        return 1;
+    }
+  int32_t k = mi->uncond_cue;
+  if (k < 0 || (uint32_t)k >= c->n)
+    return 0;
+  const char *kl = coder_lemma(c, (uint32_t)k);
+  if (mi->uncond != SIMA_MOOD_REQUESTED && strcasecmp(kl, "shall"))
+    return 0;
+  if (c->syn[k].deprel != SIMA_DEP_AUX ||
+      (strcasecmp(kl, "must") && strcasecmp(kl, "should") &&
+       strcasecmp(kl, "shall")))
+    return 0;
+  int32_t p = c->syn[k].head;
+  if (p < 0 || (uint32_t)p >= c->n)
+    return 0;
+  uint32_t x = coder_conj_first(c, (uint32_t)p, 4);
+  for (int pass = 0; pass < 2; pass++)
+    for (int32_t d = c->first_child[pass ? x : (uint32_t)p]; d >= 0;
+         d = c->next_sib[d])
+      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+          coder_has_marker(c, (uint32_t)d, "under") && legal_noun(c, d))
+        return 1;
+  unsigned b = sima_deprel_base(c->syn[x].deprel);
+  int32_t h = c->syn[x].head;
+  if (h < 0 || (uint32_t)h >= c->n)
+    return 0;
+  if ((b == SIMA_DEP_ACL || b == SIMA_DEP_CCOMP || b == SIMA_DEP_APPOS) &&
+      legal_noun(c, h))
+    return 1;
+  if (b == SIMA_DEP_CCOMP && CODER_IN(state, coder_lemma(c, (uint32_t)h))) {
+    int32_t s = coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
+    return legal_noun(c, s);
+  }
+  return 0;
+}
+
+/* RULE C-ANONYMITY: "spoke on condition of anonymity to discuss relations
+** with Turkey" tells how the writer got the story, not of an act: a verb
+** of speaking (comment, speak, talk) with a phrase "on/under (the)
+** condition of anonymity" or "in exchange for anonymity" codes no event,
+** and neither does its to-clause or because-clause (the topic the source
+** was not cleared to talk about), found through open complements,
+** adverbial clauses and conjuncts. */
+int coder_anonymity_frame(const coder_ctx *c, uint32_t t) {
+  static const char *const speak[] = {"comment", "speak", "talk"};
+  uint32_t x = t;
+  for (int up = 0; up < 4; up++) {
+    if (c->syn[x].upos == SIMA_UPOS_VERB && CODER_IN(speak, coder_lemma(c, x)))
+      for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+        if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL)
+          continue;
+        const char *l = coder_lemma(c, (uint32_t)d);
+        if (!strcasecmp(l, "anonymity"))
+          return 1;
+        if (strcasecmp(l, "condition"))
+          continue;
+        for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+          if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+              !strcasecmp(coder_lemma(c, (uint32_t)k), "anonymity"))
+            return 1;
+      }
+    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n ||
+        (b != SIMA_DEP_XCOMP && b != SIMA_DEP_ADVCL && b != SIMA_DEP_CONJ))
+      return 0;
+    x = (uint32_t)h;
+  }
+  return 0;
+}
+
+/* RULE C-BE-TO-NOUN: "X's job is to V", "the aim of the Urabenos is to
+** establish control": a to-clause after "be" whose subject phrase is a
+** noun of function (duty, function, job, responsibility, role, task)
+** describes what someone is there for, no act: no event; one whose
+** subject is a noun of aim (aim, goal, idea, intention, mission,
+** objective, plan, priority, purpose, strategy) says what someone means
+** to do: planned.  The subject phrase is read off the text: the words
+** before the "be" back to the nearest verb, which the parse often hangs
+** wrongly ("One of Norton's jobs in the militia was to go from house to
+** house to ask citizens ..."); the to-clause is found from the trigger
+** through open complements, purpose clauses and conjuncts.  Returns 1
+** (function), 2 (aim; *cue the noun) or 0. */
+int coder_be_to_noun(const coder_ctx *c, uint32_t t, int32_t *cue) {
+  /* Sorted. */
+  static const char *const function[] = {"duty",           "function", "job",
+                                         "responsibility", "role",     "task"};
+  static const char *const aim[] = {"aim",     "goal",      "idea", "intention",
+                                    "mission", "objective", "plan", "priority",
+                                    "purpose", "strategy"};
+  const sima_sentence *se = coder_sentence_of(c->doc, t);
+  if (!se)
+    return 0;
+  uint32_t y = t;
+  for (int up = 0; up < 5; up++) {
+    int32_t m = coder_child_word(c, y, SIMA_DEP_MARK, "to");
+    if (m > 0 && (uint32_t)m > se->first + 1 && (uint32_t)m < y &&
+        !strcasecmp(coder_lemma(c, (uint32_t)m - 1), "be") &&
+        c->syn[m - 1].upos == SIMA_UPOS_AUX) {
+      for (uint32_t k = (uint32_t)m - 1, n = 0; k-- > se->first && n < 24;
+           n++) {
+        unsigned u = c->syn[k].upos;
+        if (u == SIMA_UPOS_VERB || u == SIMA_UPOS_AUX)
+          break;
+        if (u != SIMA_UPOS_NOUN)
+          continue;
+        const char *l = coder_lemma(c, k);
+        if (CODER_IN(function, l))
+          return 1;
+        if (CODER_IN(aim, l)) {
+          *cue = (int32_t)k;
+          return 2;
+        }
+      }
+      return 0;
+    }
+    unsigned b = sima_deprel_base(c->syn[y].deprel);
+    int32_t h = c->syn[y].head;
+    if (h < 0 || (uint32_t)h >= c->n ||
+        (b != SIMA_DEP_CONJ && b != SIMA_DEP_XCOMP && b != SIMA_DEP_ADVCL))
+      return 0;
+    /* (a clause with a subject of its own is no part of the to-clause:
+    ** "his priority was to avert war, but he did not rule out ...") */
+    if (coder_child_by(c, y, SIMA_DEP_NSUBJ) >= 0 ||
+        coder_child_by(c, y, SIMA_DEP_NSUBJ_PASS) >= 0)
+      return 0;
+    y = (uint32_t)h;
+  }
+  return 0;
+}
