@@ -1398,6 +1398,29 @@ static const char *const portfolio[] = {"minister",       "ministers",
                                         "undersecretary", "ministry",
                                         "department",     NULL};
 
+/* A-FROM-REMOVAL, A-FROM-PURCHASE: is a word of `verbs` right before
+** token first, past at most `max` words that are in `skip` or numbers
+** (tagged NUM, or starting with a digit) or, with `wide`, adjectives and
+** proper nouns? */
+static int verb_before(const ctx *c, uint32_t first, int max,
+                       const char *const *verbs, const char *const *skip,
+                       int wide) {
+  uint32_t i = first;
+  for (int n = 0; n < max && i > 0; n++) {
+    const sima_token *w = &c->doc->tokens[i - 1];
+    unsigned up = c->doc->syn ? c->doc->syn[i - 1].upos : 0;
+    if (tok_in(c, i - 1, skip) ||
+        (c->doc->syn &&
+         (up == SIMA_UPOS_NUM ||
+          (wide && (up == SIMA_UPOS_ADJ || up == SIMA_UPOS_PROPN)))) ||
+        (w->nnorm > 0 && w->norm[0] >= '0' && w->norm[0] <= '9'))
+      i--;
+    else
+      break;
+  }
+  return i > 0 && tok_in(c, i - 1, verbs);
+}
+
 /* RULE A-FROM-REMOVAL: is the agent run starting at token first the
 ** object of a verb of removal ("withdraw its troops from Syria", "pulled
 ** 2,000 soldiers from Iraq"), a possessive, article or number between?
@@ -1411,17 +1434,7 @@ static int removal_object(const ctx *c, uint32_t first) {
   static const char *const skip[] = {"its",  "their", "his", "her",
                                      "the",  "all",   "some", "remaining",
                                      "most", "many",  NULL};
-  uint32_t i = first;
-  for (int n = 0; n < 3 && i > 0; n++) {
-    const sima_token *w = &c->doc->tokens[i - 1];
-    if (tok_in(c, i - 1, skip) ||
-        (c->doc->syn && c->doc->syn[i - 1].upos == SIMA_UPOS_NUM) ||
-        (w->nnorm > 0 && w->norm[0] >= '0' && w->norm[0] <= '9'))
-      i--;
-    else
-      break;
-  }
-  return i > 0 && tok_in(c, i - 1, removal);
+  return verb_before(c, first, 3, removal, skip, 0);
 }
 
 /* RULE A-FROM-PURCHASE: the "from" phrase after the object of a verb of
@@ -1440,19 +1453,7 @@ static int purchase_object(const ctx *c, uint32_t first) {
   static const char *const skip[] = {"a",    "an",      "its", "their",
                                      "his",  "her",     "the", "new",
                                      "more", "several", NULL};
-  uint32_t i = first;
-  for (int n = 0; n < 4 && i > 0; n++) {
-    const sima_token *w = &c->doc->tokens[i - 1];
-    unsigned up = c->doc->syn ? c->doc->syn[i - 1].upos : 0;
-    if (tok_in(c, i - 1, skip) ||
-        (c->doc->syn && (up == SIMA_UPOS_NUM || up == SIMA_UPOS_ADJ ||
-                         up == SIMA_UPOS_PROPN)) ||
-        (w->nnorm > 0 && w->norm[0] >= '0' && w->norm[0] <= '9'))
-      i--;
-    else
-      break;
-  }
-  return i > 0 && tok_in(c, i - 1, buy);
+  return verb_before(c, first, 4, buy, skip, 1);
 }
 
 static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,

@@ -393,6 +393,21 @@ static void actor_add(actor_set *as, int32_t m, uint32_t tok) {
   }
 }
 
+/* Adds to `as` the actors of the conjuncts (conj dependents) of token k,
+** except those inside mention `skip` (-1: none). */
+static void add_conjuncts(const coder_ctx *c, uint32_t k, int32_t skip,
+                          actor_set *as) {
+  for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
+    if (c->syn[d].deprel != SIMA_DEP_CONJ ||
+        (skip >= 0 && c->tok2men[d] == skip))
+      continue;
+    uint32_t at;
+    int32_t m = coder_actor_of(c, (uint32_t)d, 0, &at);
+    if (m >= 0)
+      actor_add(as, m, at);
+  }
+}
+
 /* RULE C-COMPOUND: the actor at t and those of its conjuncts. */
 void coder_actors_at(const coder_ctx *c, uint32_t t, actor_set *as) {
   uint32_t at = t;
@@ -404,14 +419,7 @@ void coder_actors_at(const coder_ctx *c, uint32_t t, actor_set *as) {
     uint32_t base = pass == 0 ? at : t;
     if (pass == 1 && at == t)
       break;
-    for (int32_t d = c->first_child[base]; d >= 0; d = c->next_sib[d]) {
-      if (c->syn[d].deprel != SIMA_DEP_CONJ)
-        continue;
-      uint32_t at2;
-      int32_t m2 = coder_actor_of(c, (uint32_t)d, 0, &at2);
-      if (m2 >= 0)
-        actor_add(as, m2, at2);
-    }
+    add_conjuncts(c, base, -1, as);
   }
   /* a conjunct hung on another word of the mention ("Libyan leader
   ** Muammar Gaddafi and Bulgarian President Todor Zhivkov", parsed with
@@ -424,14 +432,7 @@ void coder_actors_at(const coder_ctx *c, uint32_t t, actor_set *as) {
     for (uint32_t k = mm->first; k < mm->first + mm->count && k < c->n; k++) {
       if ((int32_t)k == as->tok[i] || (i == 0 && (k == at || k == t)))
         continue;
-      for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
-        if (c->syn[d].deprel != SIMA_DEP_CONJ || c->tok2men[d] == mi)
-          continue;
-        uint32_t at2;
-        int32_t m2 = coder_actor_of(c, (uint32_t)d, 0, &at2);
-        if (m2 >= 0)
-          actor_add(as, m2, at2);
-      }
+      add_conjuncts(c, k, mi, as);
     }
   }
   /* coordinated modifiers of the mention's head ("French and Egyptian

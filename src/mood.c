@@ -1352,24 +1352,19 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       /* (only for the clause's own act and the acts coordinated with it
       ** or controlled by it: "threats to dissuade tourists from visiting
       ** Acapulco" plan no visit) */
-      const char *wv =
-          n >= 0 && c->syn[n].upos == SIMA_UPOS_NOUN && open_chain(c, t, x)
-              ? derive_will_verb(coder_lemma(c, (uint32_t)n))
-              : NULL;
-      if (wv || (n >= 0 && c->syn[n].upos == SIMA_UPOS_NOUN &&
-                 IN(commit_nouns, coder_lemma(c, (uint32_t)n)))) {
+      const char *nl = n >= 0 && c->syn[n].upos == SIMA_UPOS_NOUN
+                           ? coder_lemma(c, (uint32_t)n)
+                           : NULL;
+      int commit = nl && IN(commit_nouns, nl);
+      if (commit || (nl && open_chain(c, t, x) && derive_will_verb(nl))) {
         MOOD_IF_ASSERTED(SIMA_MOOD_PLANNED,
-                         wv && !IN(commit_nouns, coder_lemma(c, (uint32_t)n))
-                             ? "C-NOUN-WILL"
-                             : "C-MOOD-COMMIT",
-                         n);
+                         commit ? "C-MOOD-COMMIT" : "C-NOUN-WILL", n);
         x = (uint32_t)h;
         continue;
       }
       /* C-MOOD-ABILITY, found the same way; a noun that is an actor
       ** is the one asked or allowed ("urged world powers to act") */
-      if (n >= 0 && c->syn[n].upos == SIMA_UPOS_NOUN && c->tok2men[n] < 0 &&
-          IN(ability_nouns, coder_lemma(c, (uint32_t)n))) {
+      if (nl && c->tok2men[n] < 0 && IN(ability_nouns, nl)) {
         MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-ABILITY", n);
         break;
       }
