@@ -5204,50 +5204,24 @@ static const char *event_place(const coder_ctx *c, uint32_t t) {
   return NULL;
 }
 
-/* Is cty the story's home: mentioned, up to the end of sentence si, at
-** least as often as any other country?  ("US police arrested" in an
-** article about Honduras is not a domestic arrest.) */
-static int home_country(const coder_ctx *c, uint32_t si, const char *cty,
-                        int strict) {
+/* C-AGENT-PLACE, C-AGENT-HOME: counts the coded mentions of each country
+** up to the end of sentence si into name[0..64) / count[]; returns how
+** many countries.  Mentions of country `own` (NULL: none) are counted in
+** *nown instead, apart from the table (more than 64 countries: the rest
+** are rare and go uncounted). */
+static uint32_t country_counts(const coder_ctx *c, uint32_t si,
+                               const char *own, const char *name[64],
+                               uint32_t count[64], uint32_t *nown) {
   const sima_doc *doc = c->doc;
-  uint32_t end = doc->sents[si].first + doc->sents[si].count;
-  const char *name[64];
-  uint32_t count[64], nc = 0, own = 0, best = 0;
+  uint32_t end = doc->sents[si].first + doc->sents[si].count, nc = 0;
   for (uint32_t i = 0; i < doc->nmentions; i++) {
     const sima_mention *a = &doc->mentions[i];
     if (a->first >= end || !a->code || !a->country || strlen(a->country) != 3)
       continue;
-    if (!strcmp(a->country, cty)) {
-      own++;
+    if (own && !strcmp(a->country, own)) {
+      ++*nown;
       continue;
     }
-    uint32_t k = 0;
-    while (k < nc && strcmp(name[k], a->country))
-      k++;
-    if (k == nc) {
-      if (nc == 64)
-        continue; /* (more countries than that: the rest are rare) */
-      name[nc] = a->country;
-      count[nc++] = 0;
-    }
-    if (++count[k] > best)
-      best = count[k];
-  }
-  return own > 0 && (strict ? own > best : own >= best);
-}
-
-/* RULE C-AGENT-HOME: the country a story is about, up to the end of
-** sentence si: the one its actors name at least three times and twice as
-** often as any other, or NULL. */
-static const char *story_country(const coder_ctx *c, uint32_t si) {
-  const sima_doc *doc = c->doc;
-  uint32_t end = doc->sents[si].first + doc->sents[si].count;
-  const char *name[64];
-  uint32_t count[64], nc = 0;
-  for (uint32_t i = 0; i < doc->nmentions; i++) {
-    const sima_mention *a = &doc->mentions[i];
-    if (a->first >= end || !a->code || !a->country || strlen(a->country) != 3)
-      continue;
     uint32_t k = 0;
     while (k < nc && strcmp(name[k], a->country))
       k++;
@@ -5259,6 +5233,30 @@ static const char *story_country(const coder_ctx *c, uint32_t si) {
     }
     count[k]++;
   }
+  return nc;
+}
+
+/* Is cty the story's home: mentioned, up to the end of sentence si, at
+** least as often as any other country?  ("US police arrested" in an
+** article about Honduras is not a domestic arrest.) */
+static int home_country(const coder_ctx *c, uint32_t si, const char *cty,
+                        int strict) {
+  const char *name[64];
+  uint32_t count[64], own = 0, best = 0;
+  uint32_t nc = country_counts(c, si, cty, name, count, &own);
+  for (uint32_t k = 0; k < nc; k++)
+    if (count[k] > best)
+      best = count[k];
+  return own > 0 && (strict ? own > best : own >= best);
+}
+
+/* RULE C-AGENT-HOME: the country a story is about, up to the end of
+** sentence si: the one its actors name at least three times and twice as
+** often as any other, or NULL. */
+static const char *story_country(const coder_ctx *c, uint32_t si) {
+  const char *name[64];
+  uint32_t count[64], unused = 0;
+  uint32_t nc = country_counts(c, si, NULL, name, count, &unused);
   uint32_t best = 0, second = 0;
   const char *top = NULL;
   for (uint32_t k = 0; k < nc; k++)
