@@ -5209,9 +5209,9 @@ static const char *event_place(const coder_ctx *c, uint32_t t) {
 ** many countries.  Mentions of country `own` (NULL: none) are counted in
 ** *nown instead, apart from the table (more than 64 countries: the rest
 ** are rare and go uncounted). */
-static uint32_t country_counts(const coder_ctx *c, uint32_t si,
-                               const char *own, const char *name[64],
-                               uint32_t count[64], uint32_t *nown) {
+static uint32_t country_counts(const coder_ctx *c, uint32_t si, const char *own,
+                               const char *name[64], uint32_t count[64],
+                               uint32_t *nown) {
   const sima_doc *doc = c->doc;
   uint32_t end = doc->sents[si].first + doc->sents[si].count, nc = 0;
   for (uint32_t i = 0; i < doc->nmentions; i++) {
