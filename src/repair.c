@@ -4323,16 +4323,11 @@ const char *repair_name(unsigned i) {
 }
 
 /* A digest of what the repairs change: heads, relations, tags, lemmas. */
-static uint64_t shape(const sima_syntax *y, uint32_t first, uint32_t count) {
-  uint64_t h = 0x9e3779b97f4a7c15ULL;
-  for (uint32_t k = first; k < first + count; k++) {
-    uint64_t v = (uint64_t)(uint32_t)y[k].head ^ (uint64_t)y[k].deprel << 32 ^
-                 (uint64_t)y[k].upos << 48 ^ (uint64_t)y[k].xpos << 56 ^
-                 (uint64_t)(uintptr_t)y[k].lemma;
-    h = (h ^ v) * 0x100000001b3ULL;
-    h ^= h >> 29;
-  }
-  return h;
+/* Whether a repair changed token k's analysis (head, tags, relation or
+** lemma; `flags` is not the parse's). */
+static int syn_differs(const sima_syntax *a, const sima_syntax *b) {
+  return a->head != b->head || a->upos != b->upos || a->xpos != b->xpos ||
+         a->deprel != b->deprel || a->lemma != b->lemma;
 }
 
 int repair_is_tree(const sima_syntax *y, uint32_t first, uint32_t count) {
@@ -4357,17 +4352,35 @@ repair_set repair_sentence(const sima_doc *doc, sima_syntax *y,
     parsed = y[k].deprel != 0;
   if (!parsed) /* not a candidate sentence: the pipeline did not parse it */
     return fired;
-  /* (one digest a repair: the shape after one is the shape before the
-  ** next) */
-  uint64_t before = shape(y, first, count);
-  for (unsigned i = 0; i < NREPAIRS; i++) {
-    repairs[i].run(doc, y, first, count);
-    uint64_t after = shape(y, first, count);
-    if (after != before)
-      fired.w[i / 64] |= (uint64_t)1 << (i % 64);
-    before = after;
+  /* A repair fired when it changed the analysis: each one's result is
+  ** compared with a copy of what it was given, and the copy follows only
+  ** the tokens that changed. */
+  sima_syntax stackbuf[256];
+  sima_syntax *before = count <= 256 ? stackbuf : malloc(count * sizeof *y);
+  int unknown = !before;
+  if (unknown) { /* cannot tell which fired: run them all unrecorded */
+    for (unsigned i = 0; i < NREPAIRS; i++)
+      repairs[i].run(doc, y, first, count);
+  } else {
+    memcpy(before, y + first, count * sizeof *y);
+    for (unsigned i = 0; i < NREPAIRS; i++) {
+      repairs[i].run(doc, y, first, count);
+      int changed = 0;
+      if (memcmp(before, y + first, count * sizeof *y) == 0)
+        continue; /* (most repairs change nothing: one fast compare) */
+      for (uint32_t k = 0; k < count; k++)
+        if (syn_differs(&before[k], &y[first + k])) {
+          before[k] = y[first + k];
+          changed = 1;
+        }
+      if (changed)
+        fired.w[i / 64] |= (uint64_t)1 << (i % 64);
+    }
+    if (before != stackbuf)
+      free(before);
   }
-  if (!repair_set_empty(&fired) && !repair_is_tree(y, first, count) &&
+  if ((unknown || !repair_set_empty(&fired)) &&
+      !repair_is_tree(y, first, count) &&
       doc->syn) {
     memcpy(y + first, doc->syn + first, count * sizeof *y);
     fired.w[0] = 0;
