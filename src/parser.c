@@ -212,8 +212,12 @@ static void pview_init(const parser_state *st, pview *v) {
 ** (group_key); a tag configuration recurs often enough that about 60 % of
 ** s0's and 90 % of s1's lookups hit.  The rest (PG_ONE) are looked up one
 ** by one; grouping the other tag-only templates too was measured and lost
-** (their keys recur too rarely).  F1..F3 hash with the template's id. */
-enum { PG_ONE = 0, PG_S0, PG_S1, PG_NGROUPS };
+** (their keys recur too rarely).  PG_B (13 templates) reads only the words
+** and tags of b0..b2, which stay the same while moves reduce the stack
+** (about three scored moves per buffer position): parser_score keeps the
+** last buffer's sums (parser_cache.buf).  F1..F3 hash with the template's
+** id. */
+enum { PG_ONE = 0, PG_S0, PG_S1, PG_B, PG_NGROUPS };
 #define F1(a) model_feat(tid, (a))
 #define F2(a, b) model_feat2(tid, (a), (b))
 #define F3(a, b, c) model_feat3(tid, (a), (b), (c))
@@ -225,14 +229,14 @@ enum { PG_ONE = 0, PG_S0, PG_S1, PG_NGROUPS };
   X(103, PG_ONE, F1(s1w))                                                      \
   X(104, PG_ONE, F1(s1p))                                                      \
   X(105, PG_ONE, F2(s1w, s1p))                                                 \
-  X(106, PG_ONE, F1(b0w))                                                      \
-  X(107, PG_ONE, F1(b0p))                                                      \
-  X(108, PG_ONE, F2(b0w, b0p))                                                 \
-  X(109, PG_ONE, F1(b1w))                                                      \
-  X(110, PG_ONE, F1(P(v->b1)))                                                 \
-  X(111, PG_ONE, F2(b1w, P(v->b1)))                                            \
-  X(112, PG_ONE, F1(W(v->b2)))                                                 \
-  X(113, PG_ONE, F1(P(v->b2)))                                                 \
+  X(106, PG_B,   F1(b0w))                                                      \
+  X(107, PG_B,   F1(b0p))                                                      \
+  X(108, PG_B,   F2(b0w, b0p))                                                 \
+  X(109, PG_B,   F1(b1w))                                                      \
+  X(110, PG_B,   F1(P(v->b1)))                                                 \
+  X(111, PG_B,   F2(b1w, P(v->b1)))                                            \
+  X(112, PG_B,   F1(W(v->b2)))                                                 \
+  X(113, PG_B,   F1(P(v->b2)))                                                 \
   X(114, PG_ONE, F1(P(v->s2)))                                                 \
   X(115, PG_ONE, F1(W(v->s2)))                                                 \
   /* pairs */                                                                  \
@@ -252,12 +256,12 @@ enum { PG_ONE = 0, PG_S0, PG_S1, PG_NGROUPS };
   X(129, PG_ONE, F3(s1p, s0w, s0p))                                            \
   X(130, PG_ONE, F1(P2(v->s1, v->b0)))                                         \
   X(131, PG_ONE, F2(s1w, b0w))                                                 \
-  X(132, PG_ONE, F1(P2(v->b0, v->b1)))                                         \
-  X(133, PG_ONE, F2(b0w, b1w))                                                 \
-  X(134, PG_ONE, F2(b0w, P(v->b1)))                                            \
-  X(135, PG_ONE, F2(b0p, b1w))                                                 \
+  X(132, PG_B,   F1(P2(v->b0, v->b1)))                                         \
+  X(133, PG_B,   F2(b0w, b1w))                                                 \
+  X(134, PG_B,   F2(b0w, P(v->b1)))                                            \
+  X(135, PG_B,   F2(b0p, b1w))                                                 \
   /* triples of tags */                                                        \
-  X(136, PG_ONE, F1(P3(v->b0, v->b1, v->b2)))                                  \
+  X(136, PG_B,   F1(P3(v->b0, v->b1, v->b2)))                                  \
   X(137, PG_ONE, F1(P3(v->s0, v->b0, v->b1)))                                  \
   X(138, PG_ONE, F1(P3(v->s1, v->s0, v->b0)))                                  \
   X(139, PG_ONE, F1(P3(v->s2, v->s1, v->s0)))                                  \
@@ -378,6 +382,14 @@ static void group_key(const parser_state *st, const pview *v, int g,
   key[2] = RS(x);
   key[3] = P(l1) | L(l1) << 16 | P(r1) << 32 | L(r1) << 48;
   key[4] = P(l2) | L(l2) << 16 | P(r2) << 32 | L(r2) << 48;
+}
+/* The values the buffer templates (PG_B) read. */
+static void buffer_key(const parser_state *st, const pview *v,
+                       uint64_t key[4]) {
+  key[0] = W(v->b0);
+  key[1] = W(v->b1);
+  key[2] = W(v->b2);
+  key[3] = P3(v->b0, v->b1, v->b2);
 }
 #undef W
 #undef P
@@ -581,14 +593,35 @@ static const int16_t *score_group(const parser_model *m, parser_cache *cache,
   return NULL;
 }
 
+/* The sums of the buffer templates (PG_B) for the state, into
+** cache->buf: kept from the last call when b0..b2 read the same words and
+** tags (the key is those values, so a new sentence or document cannot
+** reuse a stale row). */
+static const int32_t *score_buffer(const parser_model *m, parser_cache *cache,
+                                   const parser_state *st, const pview *v) {
+  parser_bmemo *b = &cache->buf;
+  uint64_t key[4];
+  buffer_key(st, v, key);
+  if (b->full && !memcmp(b->key, key, sizeof key))
+    return b->sum;
+  uint64_t feats[PARSER_MAXFEATS];
+  size_t nf = feats_emit(st, v, PG_B, feats);
+  memset(b->sum, 0, m->lm.npad * sizeof b->sum[0]);
+  model_linear_score_cached(&m->lm, &cache->feat, feats, nf, b->sum);
+  memcpy(b->key, key, sizeof key);
+  b->full = 1;
+  return b->sum;
+}
+
 void parser_score(const parser_model *m, parser_cache *cache,
                   const parser_state *st, int32_t *scores) {
   pview v;
   pview_init(st, &v);
-  memset(scores, 0, m->lm.npad * sizeof scores[0]);
+  memcpy(scores, score_buffer(m, cache, st, &v),
+         m->lm.npad * sizeof scores[0]);
   const int16_t *rows[PG_NGROUPS];
   size_t nrows = 0;
-  for (int g = 1; g < PG_NGROUPS; g++)
+  for (int g = 1; g < PG_B; g++)
     if ((rows[nrows] = score_group(m, cache, st, &v, g, scores)))
       nrows++;
   if (nrows)

@@ -109,9 +109,18 @@ typedef struct parser_gmemo {
   uint32_t pad;
   int16_t row[PARSER_NPAD];
 } parser_gmemo;
+/* The buffer templates' sums of the last scored state, by the words and
+** tags of b0..b2 (parser.c: score_buffer). */
+typedef struct parser_bmemo {
+  uint64_t key[4];
+  uint32_t full;
+  uint32_t pad;
+  int32_t sum[PARSER_NPAD];
+} parser_bmemo;
 typedef struct parser_cache {
   model_cache feat;
   parser_gmemo group[PARSER_GROUPS][PARSER_GSLOTS];
+  parser_bmemo buf;
 } parser_cache;
 
 /* scores[0..npad) = the model's scores of every class in state st, the
