@@ -570,12 +570,13 @@ static int scope_rank(const sima_doc *doc, int32_t t, int32_t ev, uint32_t b,
   int32_t a = timex_anchor(doc, t, ev, &up);
   if (a >= 0 && a != ev) {
     /* the clauses above the anchor, up to one that holds the event */
-    for (int32_t c = a; c >= 0 && !dominates(doc, c, ev);
+    int steps = 0; /* (bounded: a malformed tree may have a cycle) */
+    for (int32_t c = a; c >= 0 && steps++ < 64 && !dominates(doc, c, ev);
          c = doc->syn[c].head) {
       if (!relative_clause(doc, c, b, e))
         continue;
       int32_t n = doc->syn[c].head; /* the participle's noun */
-      int own = doc->syn[c].deprel == SIMA_DEP_ACL &&
+      int own = n >= 0 && doc->syn[c].deprel == SIMA_DEP_ACL &&
                 (n == ev || (doc->syn[n].head == ev &&
                              doc->syn[n].deprel == SIMA_DEP_OBJ));
       if (!own)
