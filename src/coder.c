@@ -2002,6 +2002,19 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
     /* C-KIN-PATH: nor one behind a relative ("the son of a pastor") */
     if (behind_kin(c, i, t))
       continue;
+    /* C-POSS-OWNER: nor one in a phrase of a thing a named person who is
+    ** no actor owns ("Penn's contacts with El Chapo") */
+    {
+      int owned = 0;
+      for (int32_t x = c->syn[i].head, y = (int32_t)i;
+           x >= 0 && (uint32_t)x < c->n && (uint32_t)x != t && !owned;
+           y = x, x = c->syn[x].head)
+        owned = sima_deprel_base(c->syn[y].deprel) == SIMA_DEP_NMOD &&
+                c->syn[y].deprel != SIMA_DEP_NMOD_POSS &&
+                coder_owned_thing(c, (uint32_t)x);
+      if (owned)
+        continue;
+    }
     /* nor one in the source's own phrase: "threatened by drug gangs like
     ** the Knights Templar" names one of the gangs, no target */
     if (in_source(c, i, src))
