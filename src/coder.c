@@ -2109,6 +2109,19 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
       if ((uint32_t)h == t && coder_is_xcomp(c, x) &&
           coder_has_marker(c, x, "to") && deal_before(c, t, x))
         ok = 0;
+      /* RULE C-NEAR-CLAUSE: nor inside a clause the parser hung as the
+      ** conjunct or parataxis of a word that is no verb ("used chemical
+      ** weapons in an attack last week, also expressed regret at Russia's
+      ** veto" with "expressed" a conjunct of "week"): another sentence's
+      ** predication, not a phrase of t */
+      /* (or hung on a punctuation mark at all) */
+      if (c->syn[x].upos == SIMA_UPOS_VERB &&
+          (c->syn[h].upos == SIMA_UPOS_PUNCT ||
+           ((c->syn[x].deprel == SIMA_DEP_CONJ ||
+             sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_PARATAXIS) &&
+            c->syn[h].upos != SIMA_UPOS_VERB &&
+            c->syn[h].upos != SIMA_UPOS_AUX)))
+        ok = 0;
       if ((uint32_t)h == t) {
         unsigned b = sima_deprel_base(c->syn[x].deprel);
         ok = ok &&
@@ -3749,12 +3762,17 @@ static int topic_target(const coder_ctx *c, uint32_t t, int32_t k) {
 ** of one ("negotiated a truce in El Salvador", "held talks with the
 ** rebels in Havana")?  A consultation (root 04 but visits and hostings,
 ** whose place is their host) happens there; the place is no partner. */
+/* RULE C-CONSULT-VENUE: so is any actor in an "at" phrase of the talks
+** ("force the regime to hold serious talks at the UN", "the rebels met
+** government envoys at the OAS"): the body whose seat hosts the talks is
+** their venue, not a party to them (a partner is met "with"). */
 static int consult_place(const coder_ctx *c, int32_t k, int32_t m) {
-  if (k < 0 || m < 0 || !visit_place(c, m))
+  if (k < 0 || m < 0)
     return 0;
+  int place = visit_place(c, m);
   uint32_t x = (uint32_t)k;
   for (int up = 0; up < 4 && x < c->n; up++) {
-    if (place_phrase(c, x))
+    if (place ? place_phrase(c, x) : coder_has_marker(c, x, "at") != 0)
       return 1;
     if (c->syn[x].deprel != SIMA_DEP_CONJ || c->syn[x].head < 0)
       return 0;
@@ -4462,7 +4480,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           !(bare_intent >= 0 &&
             in_object(c, (uint32_t)bare_intent, tgt.tok[k], tgt.men[k])) &&
           !(croot == 4 && topic_target(c, t, tgt.tok[k])) &&
-          !(croot == 4 && strcmp(code, "042") != 0 &&
+          /* (and an intent to meet or negotiate, 036: "agreed to hold
+          ** talks at the UN") */
+          !((croot == 4 || !strcmp(code, "036")) && strcmp(code, "042") != 0 &&
             strcmp(code, "043") != 0 &&
             consult_place(c, tgt.tok[k], tgt.men[k])) &&
           !(croot >= 18 && ally_target(c, tgt.tok[k], tgt.men[k])) &&
