@@ -1462,6 +1462,19 @@ static int emit_home(const coder_ctx *c, const sima_cameo *cameo,
   return sima_arena_failed(doc->arena) ? -1 : 0;
 }
 
+/* C-SPEECH-ITS: is token k a person's name: a proper noun with a second
+** name (flat: "Patrick Leahy") or a title before it (nmod:desc: "Senator
+** Leahy")? */
+static int person_name(const coder_ctx *c, uint32_t k) {
+  if (c->syn[k].upos != SIMA_UPOS_PROPN)
+    return 0;
+  for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_FLAT ||
+        c->syn[d].deprel == SIMA_DEP_NMOD_DESC)
+      return 1;
+  return 0;
+}
+
 /* RULE C-SPEECH: "Iraq said it would allow ...": an unresolved subject
 ** pronoun of a clause reported by a speech verb is the speaker. */
 static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
@@ -1536,6 +1549,26 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
       }
       if (sp >= 0 && singular && c->syn[sp].xpos == SIMA_XPOS_NNS)
         return;
+      /* RULE C-SPEECH-ITS: "its" does not stand for a person: "Senator
+      ** Leahy said: 'as we gave aid to the army, its troops executed
+      ** civilians'" (the army's troops, not the senator's); a speaker
+      ** known by a person's name (a name of several words, or a title
+      ** before it) lends no actor to "its troops" */
+      /* (it stands for the nearest thing before it in the speech, a
+      ** body with a code of its own: "the Colombian army") */
+      if (sp >= 0 && !strcasecmp(l, "its") && person_name(c, (uint32_t)sp)) {
+        const sima_sentence *se = coder_sentence_of(c->doc, (uint32_t)s);
+        uint32_t s0 = se ? se->first : 0;
+        for (uint32_t k = (uint32_t)s; k-- > s0 && k > (uint32_t)sp;) {
+          int32_t m = c->tok2men[k];
+          if (m < 0 || m == c->tok2men[sp])
+            continue;
+          if (!coder_bare_actor(c, m) && !person_name(c, k))
+            coder_actors_at(c, k, src);
+          break;
+        }
+        return;
+      }
       if (sp >= 0 && (uint32_t)sp < (uint32_t)s) {
         /* of two subjects the one with a real actor ("The rebel
         ** Revolutionary United Front announced it ...": RUF, not the
