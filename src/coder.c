@@ -4286,8 +4286,12 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** subject is the speaker's pronoun ("the FARC said it was responsible
   ** for the bombing"); the writer's or another's attribution ("the Zetas
   ** were responsible for the massacre") is no act of X */
+  /* (so is "X bore responsibility for Y", a state of blame as "was
+  ** responsible" is: "Issa insinuated that the department bore some
+  ** responsibility for the agent's death" is no act of the department) */
   if (code[0] == '0' && code[1] == '1' && code[2] == '5' &&
-      c->syn[t].upos == SIMA_UPOS_ADJ) {
+      (c->syn[t].upos == SIMA_UPOS_ADJ ||
+       !strcasecmp(coder_lemma(c, t), "bear"))) {
     int32_t sj = coder_subject(c, t, 0);
     if (mi.attr < 0 || sj < 0 || c->syn[sj].upos != SIMA_UPOS_PRON)
       return 0;
