@@ -639,10 +639,23 @@ static const char *const partner_verbs[] = {
 ** no role path and no fallback takes an actor there.  Not a quantity
 ** ("more than 100 fighters were killed": "than" right after more, less,
 ** fewer, or a phrase with a number). */
+/* RULE C-COMPARE-EQUAL: so is the "as" phrase of an equative on an
+** adjective or adverb with its own "as" ("a force almost as big as the
+** Mexican Army", "as well armed as the police"): the measure the thing is
+** compared with, no role. */
 static int compare_standard(const coder_ctx *c, uint32_t d) {
   int w = coder_has_marker(c, d, "than");
-  if (!w)
+  if (!w) {
+    int32_t h = c->syn[d].head;
+    if (!coder_has_marker(c, d, "as") || h < 0 || (uint32_t)h >= c->n ||
+        (c->syn[h].upos != SIMA_UPOS_ADJ && c->syn[h].upos != SIMA_UPOS_ADV))
+      return 0;
+    for (int32_t e = c->first_child[h]; e >= 0; e = c->next_sib[e])
+      if (e < (int32_t)d && c->syn[e].deprel == SIMA_DEP_ADVMOD &&
+          !strcasecmp(coder_lemma(c, (uint32_t)e), "as"))
+        return 1;
     return 0;
+  }
   uint32_t k = (uint32_t)(w - 1);
   if (k > 0) {
     const char *p = coder_lemma(c, k - 1);
