@@ -1704,8 +1704,18 @@ static int deal_before(const coder_ctx *c, uint32_t t, uint32_t a) {
   return 0;
 }
 
+/* RULE C-PURPOSE-BENEFIT: a purpose clause of protection or help
+** ("wielded its veto to shield the Assad regime from scrutiny", "fired
+** on the crowd to protect the governor") names whom a hostile act (roots
+** 10-20) serves, not whom it is aimed at: no target from it.  (A
+** cooperative act is aimed at whom it helps: "sent troops to help the
+** Iraqi army".)  Sorted. */
+static const char *const benefit_verbs[] = {
+    "aid",    "assist", "defend", "help",   "preserve", "protect",
+    "rescue", "save",   "shield", "spare",  "support"};
+
 static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
-                           int protest) {
+                           int protest, int hostile) {
   static const pat_rel obj = {SIMA_DEP_OBJ, 1, 0, NULL, 0};
   /* purpose clauses: on the verb, or on its object or oblique ("went on
   ** a hunger strike to protest ...") */
@@ -1735,6 +1745,8 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
   }
   for (uint32_t ci = 0; ci < nc && tgt->n == 0; ci++) {
     int32_t a = clauses[ci];
+    if (hostile && CODER_IN(benefit_verbs, coder_lemma(c, (uint32_t)a)))
+      continue; /* C-PURPOSE-BENEFIT */
     int32_t cand[MAX_CAND];
     uint32_t n = coder_candidates(c, (uint32_t)a, &obj, cand);
     for (uint32_t i = 0; i < n && tgt->n == 0; i++) {
@@ -2033,7 +2045,7 @@ static const char *const place_participles[] = {
 
 static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
                         const actor_set *src, actor_set *tgt, int place,
-                        int objection, int coop) {
+                        int objection, int coop, int hostile) {
   for (uint32_t i = t + 1; i < end && tgt->n == 0; i++) {
     int32_t m = c->tok2men[i];
     if (m < 0 ||
@@ -2177,6 +2189,18 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
                strcasecmp(coder_lemma(c, t), "tell") != 0));
       }
       prev = (int32_t)x;
+      x = (uint32_t)h;
+    }
+    /* C-PURPOSE-BENEFIT: nor the one a clause of protection or help
+    ** below t serves, for a hostile act ("used its veto four times since
+    ** 2017 to shield the Syrian regime") */
+    for (uint32_t x = i; ok && hostile && x != t;) {
+      int32_t h = c->syn[x].head;
+      if (h < 0 || (uint32_t)h >= c->n)
+        break;
+      if (c->syn[x].upos == SIMA_UPOS_VERB &&
+          CODER_IN(benefit_verbs, coder_lemma(c, x)))
+        ok = 0;
       x = (uint32_t)h;
     }
     if (ok)
@@ -4493,7 +4517,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       tgt.n = 0;
   }
   if (tgt.n == 0 && src.n > 0 && (guess || weak.n == 0) && !addressed) {
-    purpose_target(c, t, &tgt, code[0] == '1' && code[1] == '4');
+    purpose_target(c, t, &tgt, code[0] == '1' && code[1] == '4',
+                   croot >= 10);
     if (coder_keep_weak(c, &tgt, &src, &weak))
       tgt.n = 0;
   }
@@ -4508,7 +4533,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       (clause_predicate(c, t) || nh != t)) {
     near_target(c, nh, c->doc->sents[si].first + c->doc->sents[si].count,
                 &src, &tgt, croot == 15 || croot >= 18,
-                croot >= 11 && croot <= 14, croot >= 3 && croot <= 8);
+                croot >= 11 && croot <= 14, croot >= 3 && croot <= 8,
+                croot >= 10);
     coder_drop_used(c, &ms, &tgt);
     /* (C-FORCE-COUNTRY: a force in a country is that country's) */
     if (coder_target_weak(c, &tgt, &src, 1) &&
