@@ -2551,6 +2551,29 @@ uint32_t coder_conj_first(const coder_ctx *c, uint32_t x, int hops) {
 ** people's from-phrase, "stole boats from the communities", "seized
 ** weapons from the rebels", stays the target).  1 when token k (mention
 ** m) is one. */
+/* RULE C-DENY-OWN: a denial (016) of an act its own side is said to have
+** done ("the Syrian ambassador denied that Syrian forces had carried out
+** chemical attacks", "the attorney general denied that the authorities
+** were protecting the Sinaloa Cartel") is aimed at the accuser, not at the
+** doer or the victim of the denied act: no target of the source's own
+** country from inside the denied clause (a verb below t on the path).
+** The accuser named ("refuted the attorney general's version") stays. */
+static int denied_own(const coder_ctx *c, uint32_t t, const actor_set *src,
+                      int32_t k, int32_t m) {
+  if (k < 0 || m < 0 || src->n == 0)
+    return 0;
+  const char *tc = c->doc->mentions[m].country;
+  const char *sc = c->doc->mentions[src->men[0]].country;
+  if (!tc || !sc || !tc[0] || strcmp(tc, sc))
+    return 0;
+  for (int32_t x = c->syn[k].head, i = 0;
+       x >= 0 && (uint32_t)x < c->n && (uint32_t)x != t && i < 24;
+       x = c->syn[x].head, i++)
+    if (c->syn[x].upos == SIMA_UPOS_VERB)
+      return 1;
+  return 0;
+}
+
 static int seized_origin(const coder_ctx *c, uint32_t t, int32_t k, int32_t m) {
   if (k < 0 || m < 0 || c->syn[k].deprel != SIMA_DEP_NMOD ||
       !coder_has_marker(c, (uint32_t)k, "from"))
@@ -4579,7 +4602,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           !office_phrase(c, tgt.tok[k]) &&
           !(croot >= 3 && croot <= 7 && against_phrase(c, t, tgt.tok[k])) &&
           !(!strncmp(code, "171", 3) &&
-            seized_origin(c, t, tgt.tok[k], tgt.men[k]))) {
+            seized_origin(c, t, tgt.tok[k], tgt.men[k])) &&
+          !(!strncmp(code, "016", 3) &&
+            denied_own(c, t, &src, tgt.tok[k], tgt.men[k]))) {
         tgt.men[kept] = tgt.men[k];
         tgt.tok[kept++] = tgt.tok[k];
       }
