@@ -1917,6 +1917,37 @@ static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
   return -1;
 }
 
+/* A-COREF-FRONTED, A-COREF-HE-CHAIN: 1 when token i comes right after a
+** short fronted phrase that opens its sentence with a preposition or an
+** adverb of time and ends with a comma ("During his call with Erdogan,
+** he", "By Sunday, however, he"). */
+static int fronted_person(const ctx *c, uint32_t i) {
+  static const char *const opens[] = {
+      "after", "amid",   "at",      "before", "by",    "despite",
+      "during", "in",    "later",   "on",     "since", "throughout",
+      "upon",  "within"};
+  if (i == 0 || !tok_eq(c, i - 1, ","))
+    return 0;
+  uint32_t s0 = c->doc->sents[c->ti[i].sent].first;
+  while (s0 < i && c->doc->tokens[s0].kind == SIMA_TOK_QUOTE)
+    s0++;
+  if (i - s0 > 16)
+    return 0;
+  for (size_t k = 0; k < sizeof opens / sizeof *opens; k++)
+    if (tok_eq(c, s0, opens[k]))
+      return 1;
+  return 0;
+}
+
+/* A-COREF-HE-CHAIN: 1 when token i is its sentence's first word (after
+** an opening quote). */
+static int person_first(const ctx *c, uint32_t i) {
+  uint32_t s0 = c->doc->sents[c->ti[i].sent].first;
+  while (s0 < i && c->doc->tokens[s0].kind == SIMA_TOK_QUOTE)
+    s0++;
+  return i == s0;
+}
+
 /* A-COREF-SUBJECT: 1 when token i opens its sentence's main clause: its
 ** first word (after an opening quote), its second after a conjunction or
 ** an adverb ("But they", "Now they"), or the first word after a fronted
@@ -2435,6 +2466,8 @@ static void coref_run(ctx *c, const uint8_t *coded) {
       break;
     }
   }
+  uint32_t he_sent = UINT32_MAX; /* A-COREF-HE-CHAIN: the same for */
+  int32_t he_a = -1;             /* "he" and "she" */
   uint32_t they_sent = UINT32_MAX; /* A-COREF-SUBJECT: the sentence of */
   int32_t they_a = -1;             /* the last clause-opening "they" */
   for (uint32_t i = 0, q = 0; i < doc->ntokens && !c->oom; i++) {
@@ -2461,6 +2494,43 @@ static void coref_run(ctx *c, const uint8_t *coded) {
           if (a < 0)
             a = earlier_title(c, coded, nmain, r0, r1);
         }
+      }
+      /* RULE A-COREF-FRONTED: a "he"/"she" opening the main clause after
+      ** a fronted phrase that holds "his"/"her" ("During his phone call
+      ** with Erdogan, he declared ...") is the owner of that phrase, who
+      ** is not the partner named in it: no antecedent inside the fronted
+      ** phrase; the one named before the sentence is taken */
+      if (a >= 0 && (tok_eq(c, i, "he") || tok_eq(c, i, "she")) &&
+          c->m[a].sent == c->ti[i].sent && c->m[a].first < i &&
+          fronted_person(c, i)) {
+        const char *own = tok_eq(c, i, "he") ? "his" : "her";
+        uint32_t s0 = doc->sents[c->ti[i].sent].first;
+        int has = 0;
+        for (uint32_t t = s0; t < c->m[a].first && !has; t++)
+          has = tok_eq(c, t, own);
+        if (has)
+          a = find_back(c, nmain, s0, 1, NULL);
+      }
+      /* RULE A-COREF-HE-CHAIN: a "he"/"she" opening its sentence's main
+      ** clause (first, or after a short fronted phrase: "By Sunday,
+      ** however, he") right after a sentence whose main clause also opened
+      ** with "he"/"she" (or the one before it, past a quote's second sentence)
+** continues that pronoun's person, as A-COREF-SUBJECT
+      ** does for "they": the person talked of stays the subject ("During
+      ** his call with Erdogan, he declared ... By Sunday, he appeared to
+      ** agree": not Erdogan) */
+      int he_open = (tok_eq(c, i, "he") || tok_eq(c, i, "she")) &&
+                    (fronted_person(c, i) || person_first(c, i));
+      /* (the sentence before, or the one before that when a quote's
+      ** second sentence stands between; and no person named since that
+      ** sentence) */
+      if (he_open && he_sent != UINT32_MAX && he_sent < c->ti[i].sent &&
+          c->ti[i].sent - he_sent <= 2 && he_a >= 0 && a >= 0 &&
+          c->m[a].sent <= he_sent)
+        a = he_a;
+      if (he_open) {
+        he_sent = c->ti[i].sent;
+        he_a = a;
       }
       /* RULE A-COREF-SUBJECT: a "they" opening its sentence's main
       ** clause continues the subject of the sentence before: that

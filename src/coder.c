@@ -639,10 +639,23 @@ static const char *const partner_verbs[] = {
 ** no role path and no fallback takes an actor there.  Not a quantity
 ** ("more than 100 fighters were killed": "than" right after more, less,
 ** fewer, or a phrase with a number). */
+/* RULE C-COMPARE-EQUAL: so is the "as" phrase of an equative on an
+** adjective or adverb with its own "as" ("a force almost as big as the
+** Mexican Army", "as well armed as the police"): the measure the thing is
+** compared with, no role. */
 static int compare_standard(const coder_ctx *c, uint32_t d) {
   int w = coder_has_marker(c, d, "than");
-  if (!w)
+  if (!w) {
+    int32_t h = c->syn[d].head;
+    if (!coder_has_marker(c, d, "as") || h < 0 || (uint32_t)h >= c->n ||
+        (c->syn[h].upos != SIMA_UPOS_ADJ && c->syn[h].upos != SIMA_UPOS_ADV))
+      return 0;
+    for (int32_t e = c->first_child[h]; e >= 0; e = c->next_sib[e])
+      if (e < (int32_t)d && c->syn[e].deprel == SIMA_DEP_ADVMOD &&
+          !strcasecmp(coder_lemma(c, (uint32_t)e), "as"))
+        return 1;
     return 0;
+  }
   uint32_t k = (uint32_t)(w - 1);
   if (k > 0) {
     const char *p = coder_lemma(c, k - 1);
@@ -1462,6 +1475,19 @@ static int emit_home(const coder_ctx *c, const sima_cameo *cameo,
   return sima_arena_failed(doc->arena) ? -1 : 0;
 }
 
+/* C-SPEECH-ITS: is token k a person's name: a proper noun with a second
+** name (flat: "Patrick Leahy") or a title before it (nmod:desc: "Senator
+** Leahy")? */
+static int person_name(const coder_ctx *c, uint32_t k) {
+  if (c->syn[k].upos != SIMA_UPOS_PROPN)
+    return 0;
+  for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_FLAT ||
+        c->syn[d].deprel == SIMA_DEP_NMOD_DESC)
+      return 1;
+  return 0;
+}
+
 /* RULE C-SPEECH: "Iraq said it would allow ...": an unresolved subject
 ** pronoun of a clause reported by a speech verb is the speaker. */
 static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
@@ -1536,6 +1562,26 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
       }
       if (sp >= 0 && singular && c->syn[sp].xpos == SIMA_XPOS_NNS)
         return;
+      /* RULE C-SPEECH-ITS: "its" does not stand for a person: "Senator
+      ** Leahy said: 'as we gave aid to the army, its troops executed
+      ** civilians'" (the army's troops, not the senator's); a speaker
+      ** known by a person's name (a name of several words, or a title
+      ** before it) lends no actor to "its troops" */
+      /* (it stands for the nearest thing before it in the speech, a
+      ** body with a code of its own: "the Colombian army") */
+      if (sp >= 0 && !strcasecmp(l, "its") && person_name(c, (uint32_t)sp)) {
+        const sima_sentence *se = coder_sentence_of(c->doc, (uint32_t)s);
+        uint32_t s0 = se ? se->first : 0;
+        for (uint32_t k = (uint32_t)s; k-- > s0 && k > (uint32_t)sp;) {
+          int32_t m = c->tok2men[k];
+          if (m < 0 || m == c->tok2men[sp])
+            continue;
+          if (!coder_bare_actor(c, m) && !person_name(c, k))
+            coder_actors_at(c, k, src);
+          break;
+        }
+        return;
+      }
       if (sp >= 0 && (uint32_t)sp < (uint32_t)s) {
         /* of two subjects the one with a real actor ("The rebel
         ** Revolutionary United Front announced it ...": RUF, not the
@@ -1658,8 +1704,18 @@ static int deal_before(const coder_ctx *c, uint32_t t, uint32_t a) {
   return 0;
 }
 
+/* RULE C-PURPOSE-BENEFIT: a purpose clause of protection or help
+** ("wielded its veto to shield the Assad regime from scrutiny", "fired
+** on the crowd to protect the governor") names whom a hostile act (roots
+** 10-20) serves, not whom it is aimed at: no target from it.  (A
+** cooperative act is aimed at whom it helps: "sent troops to help the
+** Iraqi army".)  Sorted. */
+static const char *const benefit_verbs[] = {
+    "aid",    "assist", "defend", "help",   "preserve", "protect",
+    "rescue", "save",   "shield", "spare",  "support"};
+
 static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
-                           int protest) {
+                           int protest, int hostile) {
   static const pat_rel obj = {SIMA_DEP_OBJ, 1, 0, NULL, 0};
   /* purpose clauses: on the verb, or on its object or oblique ("went on
   ** a hunger strike to protest ...") */
@@ -1689,6 +1745,8 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
   }
   for (uint32_t ci = 0; ci < nc && tgt->n == 0; ci++) {
     int32_t a = clauses[ci];
+    if (hostile && CODER_IN(benefit_verbs, coder_lemma(c, (uint32_t)a)))
+      continue; /* C-PURPOSE-BENEFIT */
     int32_t cand[MAX_CAND];
     uint32_t n = coder_candidates(c, (uint32_t)a, &obj, cand);
     for (uint32_t i = 0; i < n && tgt->n == 0; i++) {
@@ -1987,7 +2045,7 @@ static const char *const place_participles[] = {
 
 static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
                         const actor_set *src, actor_set *tgt, int place,
-                        int objection, int coop) {
+                        int objection, int coop, int hostile) {
   for (uint32_t i = t + 1; i < end && tgt->n == 0; i++) {
     int32_t m = c->tok2men[i];
     if (m < 0 ||
@@ -2002,6 +2060,19 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
     /* C-KIN-PATH: nor one behind a relative ("the son of a pastor") */
     if (behind_kin(c, i, t))
       continue;
+    /* C-POSS-OWNER: nor one in a phrase of a thing a named person who is
+    ** no actor owns ("Penn's contacts with El Chapo") */
+    {
+      int owned = 0;
+      for (int32_t x = c->syn[i].head, y = (int32_t)i;
+           x >= 0 && (uint32_t)x < c->n && (uint32_t)x != t && !owned;
+           y = x, x = c->syn[x].head)
+        owned = sima_deprel_base(c->syn[y].deprel) == SIMA_DEP_NMOD &&
+                c->syn[y].deprel != SIMA_DEP_NMOD_POSS &&
+                coder_owned_thing(c, (uint32_t)x);
+      if (owned)
+        continue;
+    }
     /* nor one in the source's own phrase: "threatened by drug gangs like
     ** the Knights Templar" names one of the gangs, no target */
     if (in_source(c, i, src))
@@ -2096,6 +2167,19 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
       if ((uint32_t)h == t && coder_is_xcomp(c, x) &&
           coder_has_marker(c, x, "to") && deal_before(c, t, x))
         ok = 0;
+      /* RULE C-NEAR-CLAUSE: nor inside a clause the parser hung as the
+      ** conjunct or parataxis of a word that is no verb ("used chemical
+      ** weapons in an attack last week, also expressed regret at Russia's
+      ** veto" with "expressed" a conjunct of "week"): another sentence's
+      ** predication, not a phrase of t */
+      /* (or hung on a punctuation mark at all) */
+      if (c->syn[x].upos == SIMA_UPOS_VERB &&
+          (c->syn[h].upos == SIMA_UPOS_PUNCT ||
+           ((c->syn[x].deprel == SIMA_DEP_CONJ ||
+             sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_PARATAXIS) &&
+            c->syn[h].upos != SIMA_UPOS_VERB &&
+            c->syn[h].upos != SIMA_UPOS_AUX)))
+        ok = 0;
       if ((uint32_t)h == t) {
         unsigned b = sima_deprel_base(c->syn[x].deprel);
         ok = ok &&
@@ -2105,6 +2189,18 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
                strcasecmp(coder_lemma(c, t), "tell") != 0));
       }
       prev = (int32_t)x;
+      x = (uint32_t)h;
+    }
+    /* C-PURPOSE-BENEFIT: nor the one a clause of protection or help
+    ** below t serves, for a hostile act ("used its veto four times since
+    ** 2017 to shield the Syrian regime") */
+    for (uint32_t x = i; ok && hostile && x != t;) {
+      int32_t h = c->syn[x].head;
+      if (h < 0 || (uint32_t)h >= c->n)
+        break;
+      if (c->syn[x].upos == SIMA_UPOS_VERB &&
+          CODER_IN(benefit_verbs, coder_lemma(c, x)))
+        ok = 0;
       x = (uint32_t)h;
     }
     if (ok)
@@ -2455,6 +2551,29 @@ uint32_t coder_conj_first(const coder_ctx *c, uint32_t x, int hops) {
 ** people's from-phrase, "stole boats from the communities", "seized
 ** weapons from the rebels", stays the target).  1 when token k (mention
 ** m) is one. */
+/* RULE C-DENY-OWN: a denial (016) of an act its own side is said to have
+** done ("the Syrian ambassador denied that Syrian forces had carried out
+** chemical attacks", "the attorney general denied that the authorities
+** were protecting the Sinaloa Cartel") is aimed at the accuser, not at the
+** doer or the victim of the denied act: no target of the source's own
+** country from inside the denied clause (a verb below t on the path).
+** The accuser named ("refuted the attorney general's version") stays. */
+static int denied_own(const coder_ctx *c, uint32_t t, const actor_set *src,
+                      int32_t k, int32_t m) {
+  if (k < 0 || m < 0 || src->n == 0)
+    return 0;
+  const char *tc = c->doc->mentions[m].country;
+  const char *sc = c->doc->mentions[src->men[0]].country;
+  if (!tc || !sc || !tc[0] || strcmp(tc, sc))
+    return 0;
+  for (int32_t x = c->syn[k].head, i = 0;
+       x >= 0 && (uint32_t)x < c->n && (uint32_t)x != t && i < 24;
+       x = c->syn[x].head, i++)
+    if (c->syn[x].upos == SIMA_UPOS_VERB)
+      return 1;
+  return 0;
+}
+
 static int seized_origin(const coder_ctx *c, uint32_t t, int32_t k, int32_t m) {
   if (k < 0 || m < 0 || c->syn[k].deprel != SIMA_DEP_NMOD ||
       !coder_has_marker(c, (uint32_t)k, "from"))
@@ -3736,12 +3855,17 @@ static int topic_target(const coder_ctx *c, uint32_t t, int32_t k) {
 ** of one ("negotiated a truce in El Salvador", "held talks with the
 ** rebels in Havana")?  A consultation (root 04 but visits and hostings,
 ** whose place is their host) happens there; the place is no partner. */
+/* RULE C-CONSULT-VENUE: so is any actor in an "at" phrase of the talks
+** ("force the regime to hold serious talks at the UN", "the rebels met
+** government envoys at the OAS"): the body whose seat hosts the talks is
+** their venue, not a party to them (a partner is met "with"). */
 static int consult_place(const coder_ctx *c, int32_t k, int32_t m) {
-  if (k < 0 || m < 0 || !visit_place(c, m))
+  if (k < 0 || m < 0)
     return 0;
+  int place = visit_place(c, m);
   uint32_t x = (uint32_t)k;
   for (int up = 0; up < 4 && x < c->n; up++) {
-    if (place_phrase(c, x))
+    if (place ? place_phrase(c, x) : coder_has_marker(c, x, "at") != 0)
       return 1;
     if (c->syn[x].deprel != SIMA_DEP_CONJ || c->syn[x].head < 0)
       return 0;
@@ -4222,8 +4346,12 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** subject is the speaker's pronoun ("the FARC said it was responsible
   ** for the bombing"); the writer's or another's attribution ("the Zetas
   ** were responsible for the massacre") is no act of X */
+  /* (so is "X bore responsibility for Y", a state of blame as "was
+  ** responsible" is: "Issa insinuated that the department bore some
+  ** responsibility for the agent's death" is no act of the department) */
   if (code[0] == '0' && code[1] == '1' && code[2] == '5' &&
-      c->syn[t].upos == SIMA_UPOS_ADJ) {
+      (c->syn[t].upos == SIMA_UPOS_ADJ ||
+       !strcasecmp(coder_lemma(c, t), "bear"))) {
     int32_t sj = coder_subject(c, t, 0);
     if (mi.attr < 0 || sj < 0 || c->syn[sj].upos != SIMA_UPOS_PRON)
       return 0;
@@ -4412,7 +4540,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       tgt.n = 0;
   }
   if (tgt.n == 0 && src.n > 0 && (guess || weak.n == 0) && !addressed) {
-    purpose_target(c, t, &tgt, code[0] == '1' && code[1] == '4');
+    purpose_target(c, t, &tgt, code[0] == '1' && code[1] == '4',
+                   croot >= 10);
     if (coder_keep_weak(c, &tgt, &src, &weak))
       tgt.n = 0;
   }
@@ -4427,7 +4556,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       (clause_predicate(c, t) || nh != t)) {
     near_target(c, nh, c->doc->sents[si].first + c->doc->sents[si].count,
                 &src, &tgt, croot == 15 || croot >= 18,
-                croot >= 11 && croot <= 14, croot >= 3 && croot <= 8);
+                croot >= 11 && croot <= 14, croot >= 3 && croot <= 8,
+                croot >= 10);
     coder_drop_used(c, &ms, &tgt);
     /* (C-FORCE-COUNTRY: a force in a country is that country's) */
     if (coder_target_weak(c, &tgt, &src, 1) &&
@@ -4449,7 +4579,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           !(bare_intent >= 0 &&
             in_object(c, (uint32_t)bare_intent, tgt.tok[k], tgt.men[k])) &&
           !(croot == 4 && topic_target(c, t, tgt.tok[k])) &&
-          !(croot == 4 && strcmp(code, "042") != 0 &&
+          /* (and an intent to meet or negotiate, 036: "agreed to hold
+          ** talks at the UN") */
+          !((croot == 4 || !strcmp(code, "036")) && strcmp(code, "042") != 0 &&
             strcmp(code, "043") != 0 &&
             consult_place(c, tgt.tok[k], tgt.men[k])) &&
           !(croot >= 18 && ally_target(c, tgt.tok[k], tgt.men[k])) &&
@@ -4470,7 +4602,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           !office_phrase(c, tgt.tok[k]) &&
           !(croot >= 3 && croot <= 7 && against_phrase(c, t, tgt.tok[k])) &&
           !(!strncmp(code, "171", 3) &&
-            seized_origin(c, t, tgt.tok[k], tgt.men[k]))) {
+            seized_origin(c, t, tgt.tok[k], tgt.men[k])) &&
+          !(!strncmp(code, "016", 3) &&
+            denied_own(c, t, &src, tgt.tok[k], tgt.men[k]))) {
         tgt.men[kept] = tgt.men[k];
         tgt.tok[kept++] = tgt.tok[k];
       }

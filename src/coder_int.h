@@ -191,6 +191,10 @@ int32_t coder_where_clause(const coder_ctx *c, uint32_t t, uint32_t first);
 int coder_is_currency(const char *lemma);
 int coder_is_kin(const coder_ctx *c, uint32_t t);
 int coder_deep_thing(const coder_ctx *c, uint32_t t, int depth);
+/* C-POSS-OWNER: 1 when noun t (no actor itself) has a proper-name
+** possessor that is no actor and no possessor that is one ("Penn's
+** contacts"): no actor is taken from its other phrases. */
+int coder_owned_thing(const coder_ctx *c, uint32_t t);
 
 /* ---- coder.c helpers shared with coder_generic.c ---- */
 

@@ -208,6 +208,38 @@ static int32_t sponsor_participle(const coder_ctx *c, uint32_t t) {
   return -1;
 }
 
+/* RULE C-POSS-OWNER: a thing owned by a named person who is no coded
+** actor ("an investigation of Penn's contacts with the kingpin", "could
+** not support Holguin's claims of a cartel presence") is that person's:
+** the actors in its prepositional phrases are what the contacts or
+** claims are about, not the actor of the noun, so neither a role path
+** nor the word-order fallback takes one there.  (A name on the noun
+** itself still counts: "bin Laden's al-Qaeda network" is al-Qaeda's.)  Not a possessor of time
+** ("Saturday's attack in Douma"), and not when another possessor is an
+** actor ("the United Nations' Narcotics Board's report"). */
+int coder_owned_thing(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const when[] = {
+      "april",    "august",  "december", "february", "friday",   "january",
+      "july",     "june",    "monday",   "november", "october",  "saturday",
+      "september", "sunday", "thursday", "today",    "tuesday",  "wednesday"};
+  if (c->syn[t].upos != SIMA_UPOS_NOUN || c->tok2men[t] >= 0)
+    return 0;
+  int owned = 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (c->syn[d].deprel != SIMA_DEP_NMOD_POSS &&
+        c->syn[d].deprel != SIMA_DEP_DET_POSS)
+      continue;
+    uint32_t at;
+    if (coder_actor_of(c, (uint32_t)d, 1, &at) >= 0)
+      return 0;
+    if (c->syn[d].upos == SIMA_UPOS_PROPN &&
+        !CODER_IN(when, coder_lemma(c, (uint32_t)d)))
+      owned = 1;
+  }
+  return owned;
+}
+
 /* The mention for token t: covering it, else on a modifier of it (depth
 ** <= 2: "the government of China", "a spokesman for the Chinese
 ** embassy").  *at receives the token where it was found. */
@@ -286,6 +318,7 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     if (c->syn[t].upos == SIMA_UPOS_NOUN && CODER_IN(state, coder_lemma(c, t)))
       return -1;
   }
+  int owned = coder_owned_thing(c, t);
   /* RULE C-ADJ-THING: a country adjective or name on a noun that is no
   ** actor ("the Honduran branches of Barrio 18") yields to an actor in
   ** the noun's "of" phrase or possessor; on a currency ("US$ 3 million",
@@ -326,6 +359,9 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
         sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_NSUBJ &&
         topic_phrase(c, (uint32_t)d))
       continue;
+    if (owned && sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+        rel != SIMA_DEP_NMOD_POSS)
+      continue; /* C-POSS-OWNER */
     for (size_t i = 0; i < sizeof actor_rels / sizeof *actor_rels; i++)
       if (rel == actor_rels[i]) {
         /* a title in apposition to an uncoded name is that name:

@@ -249,10 +249,15 @@ int mood_is_speech(const char *lemma) {
 ** "officials are concerned that" tells is attributed to the holder (and
 ** keeps the mood the verb lends it: a feared act stays possible).
 ** Sorted. */
+/* (and, RULE C-ATTR-HINT, verbs of insinuation: what "Issa insinuated
+** that the department bore responsibility", "he implied that the gangs
+** were negotiating" or "hints that police may be behind the murders"
+** tells is the holder's suggestion, not the writer's fact) */
 static const char *const view_verbs[] = {
-    "afraid",  "argue",     "caution",   "concede",  "concerned",
-    "contend", "emphasise", "emphasize", "estimate", "fear",
-    "predict", "stress",    "warn",      "worried",  "worry"};
+    "afraid",    "argue",    "caution",   "concede",   "concerned",
+    "contend",   "emphasise", "emphasize", "estimate", "fear",
+    "hint",      "imply",    "insinuate", "predict",   "stress",
+    "warn",      "worried",  "worry"};
 
 static int mood_is_view(const char *lemma) {
   return lemma && IN(view_verbs, lemma);
