@@ -2830,6 +2830,132 @@ static void undated_home(ctx *c) {
   }
 }
 
+/* RULE A-GROUP-APPOS: an undated article that calls a group whose role
+** changed by the agent word of one of its periods, in an apposition
+** ("rebel group the FARC", "guerrilla groups the FARC and the ELN",
+** "Colombia's left-wing guerrilla group, the FARC", "the FARC, a
+** guerrilla group") or with a definite noun that takes it up in the same
+** or the next sentence ("the FARC is allying itself with gangs where the
+** guerrilla group is strong"), means that period: COLREB, not the later
+** party (COLPTY); group_period then carries it through the article.  The
+** agent of an apposition is the group itself and takes its code (no
+** event of the rebels with the FARC). */
+static int appos_gap(const ctx *c, uint32_t from, uint32_t to, int after) {
+  /* (sorted, strcasecmp order) */
+  static const char *const glue[] = {
+      "(",         ")",           ",",           "-",     "--",   "a",
+      "an",        "group",       "groups",      "its",   "movement",
+      "organisation", "organization", "the", NULL};
+  uint32_t words = 0;
+  if (to < from || to - from > 5)
+    return 0;
+  /* (after the name, a punctuation mark first: "the FARC, a ...", not
+  ** "the FARC when guerrillas ...") */
+  if (after && (to == from || !(tok_eq(c, from, ",") || tok_eq(c, from, "(") ||
+                                tok_eq(c, from, "-") || tok_eq(c, from, "--"))))
+    return 0;
+  for (uint32_t i = from; i < to; i++) {
+    if (tok_in(c, i, glue))
+      continue;
+    /* (after the name: "a left-wing guerrilla group") */
+    if (!after || !c->ti[i].word || !c->ti[i].lower || ++words > 2 ||
+        tok_eq(c, i, "and") || tok_eq(c, i, "or") || tok_eq(c, i, "which") ||
+        tok_eq(c, i, "who") || tok_eq(c, i, "that"))
+      return 0;
+  }
+  return 1;
+}
+
+/* The sector of a mention that is an agent word with no actor ("rebels",
+** "Colombian guerrillas"; its country, if any, must be the group's), or
+** NULL. */
+static const char *agent_sector(const ctx *c, const mtmp *x, const char *gc,
+                                char sec[4]) {
+  char xc[4];
+  if (x->actor != NOACTOR || x->person || !x->code[0] ||
+      (x->how != SIMA_RES_DICT && x->how != SIMA_RES_COMPOSED))
+    return NULL;
+  actor_split_code(c->d, x->code, xc, sec);
+  if (strlen(sec) != 3 || (xc[0] && strncmp(xc, gc, 3)))
+    return NULL;
+  return sec;
+}
+
+static void group_appos(ctx *c) {
+  if (c->ymd)
+    return;
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *g = &c->m[q];
+    if (g->actor == NOACTOR || g->period || g->how != SIMA_RES_DICT ||
+        c->d->actors[g->actor].kind != DICT_KIND_GROUP ||
+        c->d->actors[g->actor].nperiods < 2)
+      continue;
+    const char *dflt = dict_actor_code(c->d, g->actor, 0);
+    if (!dflt || strcmp(g->code, dflt))
+      continue;
+    uint32_t ge = g->first + g->count;
+    for (uint32_t r = q > 0 ? q - 1 : q + 1; r < c->nm; r++) {
+      mtmp *x = &c->m[r];
+      if (r == q || x->actor == g->actor)
+        continue;
+      if (x->sent > g->sent + 1)
+        break;
+      char sec[4];
+      const char *xs = agent_sector(c, x, g->code, sec);
+      int appos = x->sent == g->sent &&
+                  (r < q ? appos_gap(c, x->first + x->count, g->first, 0)
+                         : appos_gap(c, ge, x->first, 1));
+      /* (a definite noun after it: "the guerrilla group", "the rebels") */
+      int def = r > q && x->first > 0 && tok_eq(c, x->first - 1, "the") &&
+                strlen(x->code) == 3;
+      const char *as =
+          xs && (appos || def)
+              ? dict_actor_code_as(c->d, g->actor, NULL, xs)
+              : NULL;
+      if (as && strcmp(as, g->code)) {
+        set_code(g, as, NULL);
+        g->period = 1;
+        break;
+      }
+      /* (another named actor ends the search after the name) */
+      if (r > q && x->actor != NOACTOR)
+        break;
+      if (r < q)
+        r = q; /* then the mentions after the name */
+    }
+  }
+}
+
+/* RULE A-GROUP-APPOS, in any article: an agent word right before a named
+** group in apposition is that group ("former paramilitary group the
+** Urabenos", "rebel group the FARC": one actor, not a REB for the word and
+** the group's code for the name).  The words between are "group(s)",
+** "movement", "organisation" and "the" (a comma only after such a word:
+** "police, the FARC said" are two). */
+static void agent_appos(ctx *c) {
+  static const char *const body[] = {"group", "groups", "movement",
+                                     "organisation", "organization", NULL};
+  for (uint32_t q = 1; q < c->nm; q++) {
+    const mtmp *g = &c->m[q];
+    mtmp *x = &c->m[q - 1];
+    if (g->actor == NOACTOR || !g->code[0] || g->person || x->sent != g->sent ||
+        (g->how != SIMA_RES_DICT && g->how != SIMA_RES_COMPOSED) ||
+        c->d->actors[g->actor].kind != DICT_KIND_GROUP)
+      continue;
+    char sec[4];
+    uint32_t xe = x->first + x->count;
+    if (!agent_sector(c, x, g->code, sec) || !appos_gap(c, xe, g->first, 0))
+      continue;
+    int named = xe == g->first || (xe + 1 == g->first && tok_eq(c, xe, "the"));
+    for (uint32_t i = xe; i < g->first && !named; i++)
+      named = tok_in(c, i, body);
+    if (!named)
+      continue;
+    set_code(x, g->code, NULL);
+    x->how = SIMA_RES_COMPOSED;
+  }
+}
+
 /* RULE A-GROUP-PERIOD, in the article: once an undated article names a
 ** group by the agent of one of its periods ("FARC guerrillas": COLREB),
 ** its other mentions with the default (latest) code are of that period
@@ -3104,7 +3230,9 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   if (c.oom || sort_mentions(&c))
     goto oom;
   undated_home(&c);
+  group_appos(&c);
   group_period(&c);
+  agent_appos(&c);
   then_title(&c);
   appos_members(&c);
   country_org_envoy(&c);
