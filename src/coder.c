@@ -5196,8 +5196,17 @@ static const char *event_place(const coder_ctx *c, uint32_t t) {
         x = nx;
       }
     }
+    /* RULE C-PLACE-OBL: a nominal event that is itself an oblique of the
+    ** word above ("reported in Vietnam, ..., in Saddam Hussein's attack
+    ** on Kurds in Halabja") is a place or time of its own: the other
+    ** obliques of that word are not its place (the Kurds are no
+    ** Vietnamese); so is a nominal conjunct hung on a verb ("reported in
+    ** Cambodia, and in the army's attack on villagers") */
     if (c->syn[t].upos == SIMA_UPOS_VERB || c->syn[t].head < 0 ||
-        (uint32_t)c->syn[t].head >= c->n)
+        (uint32_t)c->syn[t].head >= c->n ||
+        sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_OBL ||
+        (c->syn[t].deprel == SIMA_DEP_CONJ &&
+         c->syn[c->syn[t].head].upos == SIMA_UPOS_VERB))
       break;
     t = (uint32_t)c->syn[t].head;
   }
