@@ -1074,6 +1074,16 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
     p--; /* "in central Baghdad" */
   int place = p > 0 && tok_in(c, p - 1, locatives) &&
               c->ti[p - 1].sent == c->ti[a->first].sent;
+  /* RULE A-CITY-CAPITAL: so is a capital called a city or town right
+  ** before its name ("capital city San Salvador", "the border town
+  ** Ciudad X"): the town, not its government ("the capital Freetown",
+  ** "the capital city of Algiers" stay: the PLOVER gold codes those as the
+  ** government) */
+  {
+    if (p > 0 && (tok_eq(c, p - 1, "city") || tok_eq(c, p - 1, "town")) &&
+        c->ti[p - 1].lower && c->ti[p - 1].sent == c->ti[a->first].sent)
+      place = 1;
+  }
   /* RULE A-EMBASSY-CAPITAL: but a capital after "embassy in" stands, as
   ** elsewhere, for the government the embassy is accredited to, not for
   ** its people: "reopened its embassy in Damascus" is SYRGOV, not SYRCVL */
@@ -1864,6 +1874,13 @@ static int told_object(const ctx *c, const mtmp *m, uint32_t i) {
   return b > 0 && c->ti[b - 1].sent == c->ti[i].sent && tok_in(c, b - 1, tell);
 }
 
+/* A place as an actor, a dictionary name coded CCC+CVL ("in Baghdad",
+** "Sderot"): no side of a pair (A-CITY-CAPITAL). */
+static int no_side(const mtmp *m) {
+  return strlen(m->code) == 6 && m->how == SIMA_RES_DICT &&
+         !strcmp(m->code + 3, "CVL");
+}
+
 static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
                          const char *skip) {
   uint32_t sent = c->ti[i].sent, looked = 0;
@@ -2531,6 +2548,10 @@ static void coref_run(ctx *c, const uint8_t *coded) {
       ** agency of a country ("AFP") */
       while (countries && a >= 0 && !state_country(c, a))
         a = a > 0 && c->ti[i].sent - c->m[a - 1].sent <= 2 ? a - 1 : -1;
+      /* RULE A-CITY-CAPITAL: a place ("the capital city of Bogota":
+      ** COLCVL) is no side */
+      while (a >= 0 && no_side(&c->m[a]))
+        a = a > 0 && c->ti[i].sent - c->m[a - 1].sent <= 2 ? a - 1 : -1;
       if (a < 0)
         break;
       char c1[4], c2[4], s1[4], s2[4];
@@ -2540,7 +2561,7 @@ static void coref_run(ctx *c, const uint8_t *coded) {
         if (c->ti[i].sent - c->m[r].sent > 2 || (uint32_t)a - r > COREF_WINDOW)
           break;
         if (!c->m[r].code[0] || !strcmp(c->m[r].code, c->m[a].code) ||
-            (persons && !c->m[r].person))
+            (persons && !c->m[r].person) || no_side(&c->m[r]))
           continue;
         actor_split_code(c->d, c->m[r].code, c2, s2);
         if (countries && (!c2[0] || !strcmp(c1, c2) ||
