@@ -1177,6 +1177,21 @@ static uint32_t ethnic(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
 /* Country name/adjective/metonym at k: coordination and composition. */
 static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
   uint32_t list[16], n = 0, j = k;
+  /* RULE A-BASED-NATIONALITY: a place where people are based is no actor
+  ** when a nationality follows: "Guyana-based Mexican criminals" are
+  ** Mexican criminals (MEXCRM) who live in Guyana, and Guyana is not a
+  ** party to what they do ("Guyana-based criminals" alone: GUYCRM) */
+  {
+    uint32_t t = atom_end(&c->at[k]);
+    uint32_t nk = t + 2 < send && tok_eq(c, t, "-") &&
+                          (tok_eq(c, t + 1, "based") ||
+                           tok_eq(c, t + 1, "headquartered"))
+                      ? atom_at(c, k + 1, a1, t + 2)
+                      : a1;
+    if (nk < a1 && c->at[nk].kind == A_ADJ &&
+        agent_after(c, atom_end(&c->at[nk]), nk + 1, a1, send) < a1)
+      return nk;
+  }
   list[n++] = k;
   /* "Hungarian and Romanian officials", "Russian, Iranian and Turkish" */
   while (n < 16 && c->at[j].kind != A_METONYM) {
