@@ -1896,6 +1896,25 @@ static int no_side(const mtmp *m) {
          !strcmp(m->code + 3, "CVL");
 }
 
+/* A-COREF-EXAMPLES: is mention m one of a list of examples opened by
+** "including" or "such as" earlier in its sentence, with only list
+** material (words, commas, "and"/"or") between? */
+static int in_examples(const ctx *c, const mtmp *m) {
+  for (uint32_t k = m->first, n = 0; k > 0 && n < 16; n++) {
+    k--;
+    if (c->ti[k].sent != m->sent)
+      return 0;
+    if (tok_eq(c, k, "including") ||
+        (tok_eq(c, k, "as") && k > 0 && tok_eq(c, k - 1, "such")))
+      return 1;
+    if (!(c->ti[k].word || tok_eq(c, k, ",")) ||
+        (c->doc->syn && (c->doc->syn[k].upos == SIMA_UPOS_VERB ||
+                         c->doc->syn[k].upos == SIMA_UPOS_AUX)))
+      return 0;
+  }
+  return 0;
+}
+
 static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
                          const char *skip) {
   uint32_t sent = c->ti[i].sent, looked = 0;
@@ -1927,6 +1946,14 @@ static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
         c->doc->syn[m->first + m->count - 1].upos == SIMA_UPOS_ADJ &&
         (c->doc->syn[m->first + m->count].upos == SIMA_UPOS_NOUN ||
          c->doc->syn[m->first + m->count].upos == SIMA_UPOS_ADJ))
+      continue;
+    /* RULE A-COREF-EXAMPLES: nor an example in an "including" list
+    ** ("social organizations -- including sports clubs, political
+    ** parties, and churches -- saying they should be ..."): "they" is
+    ** the whole set the list illustrates, not its last example; it goes
+    ** on to an earlier mention ("arrested 21 police officers, including
+    ** several police chiefs. They are accused ...": the officers) */
+    if (person == 0 && in_examples(c, m))
       continue;
     /* RULE C-COREF-COUNTRY: "they/them" is no lone country; a country
     ** is "it" ("ended up in US custody, where they collaborate") */
