@@ -5614,6 +5614,23 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
       }
       if (!cty || strlen(cty) != 3)
         continue;
+      /* RULE C-AGENT-DIPLOMAT: diplomats serve abroad: a bare body that
+      ** acts on a country's consul, ambassador or embassy (or it on the
+      ** body) is the host's, not of the diplomat's country ("the vice
+      ** consul was detained by police": not the consul's own police) */
+      {
+        /* (sorted, strcasecmp order) */
+        static const char *const envoys[] = {
+            "ambassador", "attache", "chargé", "consul", "consulate",
+            "diplomat",   "embassy", "envoy"};
+        int32_t ot = role == 0 ? e->target_tok : e->source_tok;
+        const char *ol = ot >= 0 && (uint32_t)ot < c->n
+                             ? coder_lemma(c, (uint32_t)ot)
+                             : NULL;
+        if (ol && CODER_IN(envoys, ol) &&
+            (!o->country || !o->country[0] || !strcmp(o->country, cty)))
+          continue;
+      }
       char buf[8];
       snprintf(buf, sizeof buf, "%s%s", cty, r->code);
       /* (not when it would make the event an actor's on itself: "the
