@@ -1033,6 +1033,47 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
     int people = a->kind == A_ADJ && nx->nnorm > 3 &&
                  nx->norm[nx->nnorm - 1] == 's' &&
                  !(t + 1 < send && c->ti[t + 1].cap && c->ti[t + 1].word);
+    /* RULE A-NATIONAL-NAME: "the Colombian Cesar Barrera": a demonym
+    ** after an article, before a name of two or three capitalised words
+    ** the dictionaries do not know, is one person of that country (so
+    ** that "he" after it is him, not somebody named earlier) */
+    uint32_t e = t;
+    while (e < send && e - t < 4 && c->ti[e].word && c->ti[e].cap &&
+           !c->ti[e].allcap && !tok_in(c, e, stopwords) &&
+           !tok_in(c, e, calendar) &&
+           (!c->doc->syn || c->doc->syn[e].upos == SIMA_UPOS_PROPN))
+      e++;
+    /* (no body: "the Liberian Peace Council", "the Mexican Gomez Cartel") */
+    static const char *const bodies[] = {
+        "agency",    "alliance",     "army",       "association", "bank",
+        "cartel",    "church",       "club",       "commission",  "committee",
+        "company",   "congress",     "corporation", "council",    "court",
+        "federation", "force",       "forces",     "foundation",  "front",
+        "group",     "institute",    "league",     "ministry",    "movement",
+        "news",      "organisation", "organization", "party",     "post",
+        "times",     "union",        "university", NULL};
+    for (uint32_t i = t; i < e; i++) {
+      uint32_t ai = atom_at(c, k + 1, c->nat, i);
+      if (tok_in(c, i, bodies) ||
+          (ai < c->nat &&
+           (c->at[ai].kind == A_AGENT || c->at[ai].kind == A_ACTOR)))
+        e = t;
+    }
+    if (!people && a->kind == A_ADJ && !a->plural && e - t >= 2 &&
+        e - t <= 3 && a->first > 0 &&
+        c->ti[a->first - 1].sent == c->ti[a->first].sent &&
+        (tok_eq(c, a->first - 1, "the") || tok_eq(c, a->first - 1, "a")) &&
+        !(e < send && c->ti[e].cap && c->ti[e].word)) {
+      const char *cc = actor_code(c, s->actor);
+      mtmp *m = cc && strlen(cc) == 3 ? push(c, a->first, e, SIMA_RES_COMPOSED)
+                                      : NULL;
+      if (m) {
+        m->src1 = s->src;
+        m->person = 1;
+        set_code(m, cc, NULL);
+      }
+      return;
+    }
     if (!people)
       return;
   }
