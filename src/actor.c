@@ -1344,6 +1344,11 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
       sector = dict_str(c->d, s->sector);
     else if (a->kind == A_METONYM && (r.flags & DICT_F_PERSON))
       sector = dict_str(c->d, s->sector); /* "Kremlin spokesman" */
+    /* RULE A-METONYM-GENERIC: a generic word after a seat of power or an
+    ** agency is that body's: "CIA personnel" are USASPY, not the
+    ** military (USAMIL) the generic "personnel" would say */
+    else if (a->kind == A_METONYM && (r.flags & DICT_F_GENERIC))
+      sector = dict_str(c->d, s->sector);
     mtmp *m =
         push(c, a->first, q + 1 == n ? end : atom_end(a), SIMA_RES_COMPOSED);
     if (!m)
