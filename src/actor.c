@@ -1033,6 +1033,47 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
     int people = a->kind == A_ADJ && nx->nnorm > 3 &&
                  nx->norm[nx->nnorm - 1] == 's' &&
                  !(t + 1 < send && c->ti[t + 1].cap && c->ti[t + 1].word);
+    /* RULE A-NATIONAL-NAME: "the Colombian Cesar Barrera": a demonym
+    ** after an article, before a name of two or three capitalised words
+    ** the dictionaries do not know, is one person of that country (so
+    ** that "he" after it is him, not somebody named earlier) */
+    uint32_t e = t;
+    while (e < send && e - t < 4 && c->ti[e].word && c->ti[e].cap &&
+           !c->ti[e].allcap && !tok_in(c, e, stopwords) &&
+           !tok_in(c, e, calendar) &&
+           (!c->doc->syn || c->doc->syn[e].upos == SIMA_UPOS_PROPN))
+      e++;
+    /* (no body: "the Liberian Peace Council", "the Mexican Gomez Cartel") */
+    static const char *const bodies[] = {
+        "agency",    "alliance",     "army",       "association", "bank",
+        "cartel",    "church",       "club",       "commission",  "committee",
+        "company",   "congress",     "corporation", "council",    "court",
+        "federation", "force",       "forces",     "foundation",  "front",
+        "group",     "institute",    "league",     "ministry",    "movement",
+        "news",      "organisation", "organization", "party",     "post",
+        "times",     "union",        "university", NULL};
+    for (uint32_t i = t; i < e; i++) {
+      uint32_t ai = atom_at(c, k + 1, c->nat, i);
+      if (tok_in(c, i, bodies) ||
+          (ai < c->nat &&
+           (c->at[ai].kind == A_AGENT || c->at[ai].kind == A_ACTOR)))
+        e = t;
+    }
+    if (!people && a->kind == A_ADJ && !a->plural && e - t >= 2 &&
+        e - t <= 3 && a->first > 0 &&
+        c->ti[a->first - 1].sent == c->ti[a->first].sent &&
+        (tok_eq(c, a->first - 1, "the") || tok_eq(c, a->first - 1, "a")) &&
+        !(e < send && c->ti[e].cap && c->ti[e].word)) {
+      const char *cc = actor_code(c, s->actor);
+      mtmp *m = cc && strlen(cc) == 3 ? push(c, a->first, e, SIMA_RES_COMPOSED)
+                                      : NULL;
+      if (m) {
+        m->src1 = s->src;
+        m->person = 1;
+        set_code(m, cc, NULL);
+      }
+      return;
+    }
     if (!people)
       return;
   }
@@ -1074,6 +1115,16 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
     p--; /* "in central Baghdad" */
   int place = p > 0 && tok_in(c, p - 1, locatives) &&
               c->ti[p - 1].sent == c->ti[a->first].sent;
+  /* RULE A-CITY-CAPITAL: so is a capital called a city or town right
+  ** before its name ("capital city San Salvador", "the border town
+  ** Ciudad X"): the town, not its government ("the capital Freetown",
+  ** "the capital city of Algiers" stay: the PLOVER gold codes those as the
+  ** government) */
+  {
+    if (p > 0 && (tok_eq(c, p - 1, "city") || tok_eq(c, p - 1, "town")) &&
+        c->ti[p - 1].lower && c->ti[p - 1].sent == c->ti[a->first].sent)
+      place = 1;
+  }
   /* RULE A-EMBASSY-CAPITAL: but a capital after "embassy in" stands, as
   ** elsewhere, for the government the embassy is accredited to, not for
   ** its people: "reopened its embassy in Damascus" is SYRGOV, not SYRCVL */
@@ -1167,6 +1218,21 @@ static uint32_t ethnic(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
 /* Country name/adjective/metonym at k: coordination and composition. */
 static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
   uint32_t list[16], n = 0, j = k;
+  /* RULE A-BASED-NATIONALITY: a place where people are based is no actor
+  ** when a nationality follows: "Guyana-based Mexican criminals" are
+  ** Mexican criminals (MEXCRM) who live in Guyana, and Guyana is not a
+  ** party to what they do ("Guyana-based criminals" alone: GUYCRM) */
+  {
+    uint32_t t = atom_end(&c->at[k]);
+    uint32_t nk = t + 2 < send && tok_eq(c, t, "-") &&
+                          (tok_eq(c, t + 1, "based") ||
+                           tok_eq(c, t + 1, "headquartered"))
+                      ? atom_at(c, k + 1, a1, t + 2)
+                      : a1;
+    if (nk < a1 && c->at[nk].kind == A_ADJ &&
+        agent_after(c, atom_end(&c->at[nk]), nk + 1, a1, send) < a1)
+      return nk;
+  }
   list[n++] = k;
   /* "Hungarian and Romanian officials", "Russian, Iranian and Turkish" */
   while (n < 16 && c->at[j].kind != A_METONYM) {
@@ -1278,6 +1344,11 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
       sector = dict_str(c->d, s->sector);
     else if (a->kind == A_METONYM && (r.flags & DICT_F_PERSON))
       sector = dict_str(c->d, s->sector); /* "Kremlin spokesman" */
+    /* RULE A-METONYM-GENERIC: a generic word after a seat of power or an
+    ** agency is that body's: "CIA personnel" are USASPY, not the
+    ** military (USAMIL) the generic "personnel" would say */
+    else if (a->kind == A_METONYM && (r.flags & DICT_F_GENERIC))
+      sector = dict_str(c->d, s->sector);
     mtmp *m =
         push(c, a->first, q + 1 == n ? end : atom_end(a), SIMA_RES_COMPOSED);
     if (!m)
@@ -1864,6 +1935,32 @@ static int told_object(const ctx *c, const mtmp *m, uint32_t i) {
   return b > 0 && c->ti[b - 1].sent == c->ti[i].sent && tok_in(c, b - 1, tell);
 }
 
+/* A place as an actor, a dictionary name coded CCC+CVL ("in Baghdad",
+** "Sderot"): no side of a pair (A-CITY-CAPITAL). */
+static int no_side(const mtmp *m) {
+  return strlen(m->code) == 6 && m->how == SIMA_RES_DICT &&
+         !strcmp(m->code + 3, "CVL");
+}
+
+/* A-COREF-EXAMPLES: is mention m one of a list of examples opened by
+** "including" or "such as" earlier in its sentence, with only list
+** material (words, commas, "and"/"or") between? */
+static int in_examples(const ctx *c, const mtmp *m) {
+  for (uint32_t k = m->first, n = 0; k > 0 && n < 16; n++) {
+    k--;
+    if (c->ti[k].sent != m->sent)
+      return 0;
+    if (tok_eq(c, k, "including") ||
+        (tok_eq(c, k, "as") && k > 0 && tok_eq(c, k - 1, "such")))
+      return 1;
+    if (!(c->ti[k].word || tok_eq(c, k, ",")) ||
+        (c->doc->syn && (c->doc->syn[k].upos == SIMA_UPOS_VERB ||
+                         c->doc->syn[k].upos == SIMA_UPOS_AUX)))
+      return 0;
+  }
+  return 0;
+}
+
 static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
                          const char *skip) {
   uint32_t sent = c->ti[i].sent, looked = 0;
@@ -1895,6 +1992,14 @@ static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
         c->doc->syn[m->first + m->count - 1].upos == SIMA_UPOS_ADJ &&
         (c->doc->syn[m->first + m->count].upos == SIMA_UPOS_NOUN ||
          c->doc->syn[m->first + m->count].upos == SIMA_UPOS_ADJ))
+      continue;
+    /* RULE A-COREF-EXAMPLES: nor an example in an "including" list
+    ** ("social organizations -- including sports clubs, political
+    ** parties, and churches -- saying they should be ..."): "they" is
+    ** the whole set the list illustrates, not its last example; it goes
+    ** on to an earlier mention ("arrested 21 police officers, including
+    ** several police chiefs. They are accused ...": the officers) */
+    if (person == 0 && in_examples(c, m))
       continue;
     /* RULE C-COREF-COUNTRY: "they/them" is no lone country; a country
     ** is "it" ("ended up in US custody, where they collaborate") */
@@ -2601,6 +2706,10 @@ static void coref_run(ctx *c, const uint8_t *coded) {
       ** agency of a country ("AFP") */
       while (countries && a >= 0 && !state_country(c, a))
         a = a > 0 && c->ti[i].sent - c->m[a - 1].sent <= 2 ? a - 1 : -1;
+      /* RULE A-CITY-CAPITAL: a place ("the capital city of Bogota":
+      ** COLCVL) is no side */
+      while (a >= 0 && no_side(&c->m[a]))
+        a = a > 0 && c->ti[i].sent - c->m[a - 1].sent <= 2 ? a - 1 : -1;
       if (a < 0)
         break;
       char c1[4], c2[4], s1[4], s2[4];
@@ -2610,7 +2719,7 @@ static void coref_run(ctx *c, const uint8_t *coded) {
         if (c->ti[i].sent - c->m[r].sent > 2 || (uint32_t)a - r > COREF_WINDOW)
           break;
         if (!c->m[r].code[0] || !strcmp(c->m[r].code, c->m[a].code) ||
-            (persons && !c->m[r].person))
+            (persons && !c->m[r].person) || no_side(&c->m[r]))
           continue;
         actor_split_code(c->d, c->m[r].code, c2, s2);
         if (countries && (!c2[0] || !strcmp(c1, c2) ||
@@ -2900,6 +3009,132 @@ static void undated_home(ctx *c) {
   }
 }
 
+/* RULE A-GROUP-APPOS: an undated article that calls a group whose role
+** changed by the agent word of one of its periods, in an apposition
+** ("rebel group the FARC", "guerrilla groups the FARC and the ELN",
+** "Colombia's left-wing guerrilla group, the FARC", "the FARC, a
+** guerrilla group") or with a definite noun that takes it up in the same
+** or the next sentence ("the FARC is allying itself with gangs where the
+** guerrilla group is strong"), means that period: COLREB, not the later
+** party (COLPTY); group_period then carries it through the article.  The
+** agent of an apposition is the group itself and takes its code (no
+** event of the rebels with the FARC). */
+static int appos_gap(const ctx *c, uint32_t from, uint32_t to, int after) {
+  /* (sorted, strcasecmp order) */
+  static const char *const glue[] = {
+      "(",         ")",           ",",           "-",     "--",   "a",
+      "an",        "group",       "groups",      "its",   "movement",
+      "organisation", "organization", "the", NULL};
+  uint32_t words = 0;
+  if (to < from || to - from > 5)
+    return 0;
+  /* (after the name, a punctuation mark first: "the FARC, a ...", not
+  ** "the FARC when guerrillas ...") */
+  if (after && (to == from || !(tok_eq(c, from, ",") || tok_eq(c, from, "(") ||
+                                tok_eq(c, from, "-") || tok_eq(c, from, "--"))))
+    return 0;
+  for (uint32_t i = from; i < to; i++) {
+    if (tok_in(c, i, glue))
+      continue;
+    /* (after the name: "a left-wing guerrilla group") */
+    if (!after || !c->ti[i].word || !c->ti[i].lower || ++words > 2 ||
+        tok_eq(c, i, "and") || tok_eq(c, i, "or") || tok_eq(c, i, "which") ||
+        tok_eq(c, i, "who") || tok_eq(c, i, "that"))
+      return 0;
+  }
+  return 1;
+}
+
+/* The sector of a mention that is an agent word with no actor ("rebels",
+** "Colombian guerrillas"; its country, if any, must be the group's), or
+** NULL. */
+static const char *agent_sector(const ctx *c, const mtmp *x, const char *gc,
+                                char sec[4]) {
+  char xc[4];
+  if (x->actor != NOACTOR || x->person || !x->code[0] ||
+      (x->how != SIMA_RES_DICT && x->how != SIMA_RES_COMPOSED))
+    return NULL;
+  actor_split_code(c->d, x->code, xc, sec);
+  if (strlen(sec) != 3 || (xc[0] && strncmp(xc, gc, 3)))
+    return NULL;
+  return sec;
+}
+
+static void group_appos(ctx *c) {
+  if (c->ymd)
+    return;
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *g = &c->m[q];
+    if (g->actor == NOACTOR || g->period || g->how != SIMA_RES_DICT ||
+        c->d->actors[g->actor].kind != DICT_KIND_GROUP ||
+        c->d->actors[g->actor].nperiods < 2)
+      continue;
+    const char *dflt = dict_actor_code(c->d, g->actor, 0);
+    if (!dflt || strcmp(g->code, dflt))
+      continue;
+    uint32_t ge = g->first + g->count;
+    for (uint32_t r = q > 0 ? q - 1 : q + 1; r < c->nm; r++) {
+      mtmp *x = &c->m[r];
+      if (r == q || x->actor == g->actor)
+        continue;
+      if (x->sent > g->sent + 1)
+        break;
+      char sec[4];
+      const char *xs = agent_sector(c, x, g->code, sec);
+      int appos = x->sent == g->sent &&
+                  (r < q ? appos_gap(c, x->first + x->count, g->first, 0)
+                         : appos_gap(c, ge, x->first, 1));
+      /* (a definite noun after it: "the guerrilla group", "the rebels") */
+      int def = r > q && x->first > 0 && tok_eq(c, x->first - 1, "the") &&
+                strlen(x->code) == 3;
+      const char *as =
+          xs && (appos || def)
+              ? dict_actor_code_as(c->d, g->actor, NULL, xs)
+              : NULL;
+      if (as && strcmp(as, g->code)) {
+        set_code(g, as, NULL);
+        g->period = 1;
+        break;
+      }
+      /* (another named actor ends the search after the name) */
+      if (r > q && x->actor != NOACTOR)
+        break;
+      if (r < q)
+        r = q; /* then the mentions after the name */
+    }
+  }
+}
+
+/* RULE A-GROUP-APPOS, in any article: an agent word right before a named
+** group in apposition is that group ("former paramilitary group the
+** Urabenos", "rebel group the FARC": one actor, not a REB for the word and
+** the group's code for the name).  The words between are "group(s)",
+** "movement", "organisation" and "the" (a comma only after such a word:
+** "police, the FARC said" are two). */
+static void agent_appos(ctx *c) {
+  static const char *const body[] = {"group", "groups", "movement",
+                                     "organisation", "organization", NULL};
+  for (uint32_t q = 1; q < c->nm; q++) {
+    const mtmp *g = &c->m[q];
+    mtmp *x = &c->m[q - 1];
+    if (g->actor == NOACTOR || !g->code[0] || g->person || x->sent != g->sent ||
+        (g->how != SIMA_RES_DICT && g->how != SIMA_RES_COMPOSED) ||
+        c->d->actors[g->actor].kind != DICT_KIND_GROUP)
+      continue;
+    char sec[4];
+    uint32_t xe = x->first + x->count;
+    if (!agent_sector(c, x, g->code, sec) || !appos_gap(c, xe, g->first, 0))
+      continue;
+    int named = xe == g->first || (xe + 1 == g->first && tok_eq(c, xe, "the"));
+    for (uint32_t i = xe; i < g->first && !named; i++)
+      named = tok_in(c, i, body);
+    if (!named)
+      continue;
+    set_code(x, g->code, NULL);
+    x->how = SIMA_RES_COMPOSED;
+  }
+}
+
 /* RULE A-GROUP-PERIOD, in the article: once an undated article names a
 ** group by the agent of one of its periods ("FARC guerrillas": COLREB),
 ** its other mentions with the default (latest) code are of that period
@@ -3174,7 +3409,9 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   if (c.oom || sort_mentions(&c))
     goto oom;
   undated_home(&c);
+  group_appos(&c);
   group_period(&c);
+  agent_appos(&c);
   then_title(&c);
   appos_members(&c);
   country_org_envoy(&c);

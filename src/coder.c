@@ -5330,8 +5330,17 @@ static const char *event_place(const coder_ctx *c, uint32_t t) {
         x = nx;
       }
     }
+    /* RULE C-PLACE-OBL: a nominal event that is itself an oblique of the
+    ** word above ("reported in Vietnam, ..., in Saddam Hussein's attack
+    ** on Kurds in Halabja") is a place or time of its own: the other
+    ** obliques of that word are not its place (the Kurds are no
+    ** Vietnamese); so is a nominal conjunct hung on a verb ("reported in
+    ** Cambodia, and in the army's attack on villagers") */
     if (c->syn[t].upos == SIMA_UPOS_VERB || c->syn[t].head < 0 ||
-        (uint32_t)c->syn[t].head >= c->n)
+        (uint32_t)c->syn[t].head >= c->n ||
+        sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_OBL ||
+        (c->syn[t].deprel == SIMA_DEP_CONJ &&
+         c->syn[c->syn[t].head].upos == SIMA_UPOS_VERB))
       break;
     t = (uint32_t)c->syn[t].head;
   }
@@ -5739,6 +5748,23 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
       }
       if (!cty || strlen(cty) != 3)
         continue;
+      /* RULE C-AGENT-DIPLOMAT: diplomats serve abroad: a bare body that
+      ** acts on a country's consul, ambassador or embassy (or it on the
+      ** body) is the host's, not of the diplomat's country ("the vice
+      ** consul was detained by police": not the consul's own police) */
+      {
+        /* (sorted, strcasecmp order) */
+        static const char *const envoys[] = {
+            "ambassador", "attache", "chargé", "consul", "consulate",
+            "diplomat",   "embassy", "envoy"};
+        int32_t ot = role == 0 ? e->target_tok : e->source_tok;
+        const char *ol = ot >= 0 && (uint32_t)ot < c->n
+                             ? coder_lemma(c, (uint32_t)ot)
+                             : NULL;
+        if (ol && CODER_IN(envoys, ol) &&
+            (!o->country || !o->country[0] || !strcmp(o->country, cty)))
+          continue;
+      }
       char buf[8];
       snprintf(buf, sizeof buf, "%s%s", cty, r->code);
       /* (not when it would make the event an actor's on itself: "the

@@ -311,7 +311,10 @@ TEST(news_names) {
   HAS("Yazidi women fled.", NULL, "Yazidi women", "CVL", "dict");
   HAS("Syrian Kurdish forces withdrew.", NULL, "Syrian Kurdish forces",
       "SYRREB", "dict");
-  HAS("The Kurds protested.", NULL, "Kurds", "CVL", "dict");
+  HAS("Kurds protested.", NULL, "Kurds", "CVL", "dict");
+  /* "the Kurds" as one collective actor are their forces
+  ** (A-KURDS-FORCES) */
+  HAS("The Kurds withdrew.", NULL, "The Kurds", "REB", "dict");
   HAS("The Kurdistan Workers’ party (PKK) denied it.", NULL,
       "Kurdistan Workers’ party", "TURREB", "dict");
   HAS("The Kurdish People's Protection Units fought.", NULL,
