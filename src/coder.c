@@ -4612,7 +4612,16 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       /* (an act left out, "agreed to resign without returning", is no
       ** refusal: C-NEG-WITHOUT) */
       !(mi.neg_rule && !strcmp(mi.neg_rule, "C-NEG-WITHOUT")) &&
-      (mi.refused || (mi.mood == SIMA_MOOD_PLANNED && own))) {
+      (mi.refused || (mi.mood == SIMA_MOOD_PLANNED && own) ||
+       /* RULE C-REFUSE-WILL: an intent pattern keeps its own mood
+       ** (`nomood`), so its "will not" is read off the trigger: "Schumer
+       ** will not agree to approve the nominees" announces a refusal (12),
+       ** not a past intent denied (030 negated) */
+       ((p->flags & PAT_F_NOMOOD) && own && mi.mood == SIMA_MOOD_ASSERTED &&
+        mi.neg_cue >= 0 && c->syn[mi.neg_cue].head == (int32_t)t &&
+        (coder_child_word(c, t, SIMA_DEP_AUX, "will") >= 0 ||
+         coder_child_word(c, t, SIMA_DEP_AUX, "would") >= 0 ||
+         coder_child_word(c, t, SIMA_DEP_AUX, "shall") >= 0)))) {
     const char *rc = derive_reject(code);
     if (rc) {
       code = rc;

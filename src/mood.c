@@ -70,6 +70,13 @@ static const char *const hope_heads[] = {"dream", "hope", "pray", "want",
 /* Adjectives of taking part (C-NEG-INVOLVED).  Sorted. */
 static const char *const involved_adjs[] = {"complicit", "engaged", "implicated",
                                             "involve", "involved"};
+/* RULE C-MOOD-DOUBT: heads of doubt about another's act ("is sceptical
+** that Trump will launch an attack", "doubts the army would withdraw"):
+** the doubted act may or may not happen, and a "will" in it is no
+** threat or intent of the doer's.  Sorted. */
+static const char *const doubt_heads[] = {"doubt",      "doubtful",
+                                          "sceptical",  "skeptical",
+                                          "unconvinced", "unsure"};
 /* Heads of a fear about another's act (C-MOOD-FEAR).  Sorted. */
 static const char *const fear_heads[] = {"afraid",  "dread",   "fear",
                                          "fearful", "worried", "worry"};
@@ -250,9 +257,11 @@ int mood_is_speech(const char *lemma) {
 ** keeps the mood the verb lends it: a feared act stays possible).
 ** Sorted. */
 static const char *const view_verbs[] = {
-    "afraid",  "argue",     "caution",   "concede",  "concerned",
-    "contend", "emphasise", "emphasize", "estimate", "fear",
-    "predict", "stress",    "warn",      "worried",  "worry"};
+    "afraid",    "argue",     "caution",     "concede",  "concerned",
+    "contend",   "doubt",     "doubtful",    "emphasise", "emphasize",
+    "estimate",  "fear",      "predict",     "sceptical", "skeptical",
+    "stress",    "unconvinced", "unsure",    "warn",      "worried",
+    "worry"};
 
 static int mood_is_view(const char *lemma) {
   return lemma && IN(view_verbs, lemma);
@@ -1248,6 +1257,19 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
           c->syn[k - 1].upos == SIMA_UPOS_NOUN &&
           claim_noun(c, (uint32_t)k - 1))
         MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CLAIM", k - 1);
+      /* RULE C-MOOD-SCENARIO: a "would" clause after "be that" is a
+      ** scenario someone names, not a plan announced: "one [concern] is
+      ** that the new administration would reduce cooperation with the
+      ** US", "one option is that Washington would ask the Kurds to
+      ** withdraw": possible, so no threat or intent of the doer's */
+      if (k >= 0 && th && !strcasecmp(coder_lemma(c, (uint32_t)k), "be") &&
+          mood == SIMA_MOOD_PLANNED && mcue >= 0 &&
+          c->syn[mcue].head == (int32_t)x &&
+          c->syn[mcue].deprel == SIMA_DEP_AUX &&
+          !strcasecmp(coder_lemma(c, (uint32_t)mcue), "would")) {
+        mood = SIMA_MOOD_POSSIBLE;
+        mrule = "C-MOOD-SCENARIO";
+      }
       /* RULE C-MOOD-PURPOSE: a purpose clause ("so that police could
       ** detain the smugglers", "in order that ...") says what the act is
       ** done for: planned, its "could" no mere possibility (no threat or
@@ -1595,6 +1617,19 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
           !same_subject(c, (uint32_t)h, x)) {
         mood = SIMA_MOOD_POSSIBLE;
         mrule = "C-MOOD-FEAR";
+        mcue = h;
+        break;
+      }
+      /* RULE C-MOOD-DOUBT: what someone doubts another will do ("is
+      ** sceptical that Trump will launch an attack"): possible, no plan
+      ** of the doer's (not a doubt itself denied: "does not doubt that") */
+      if ((mood == SIMA_MOOD_ASSERTED || mood == SIMA_MOOD_PLANNED) &&
+          IN(doubt_heads, coder_lemma(c, (uint32_t)h)) &&
+          (c->syn[h].upos == SIMA_UPOS_VERB ||
+           c->syn[h].upos == SIMA_UPOS_ADJ) &&
+          !negated_here(c, (uint32_t)h) && !same_subject(c, (uint32_t)h, x)) {
+        mood = SIMA_MOOD_POSSIBLE;
+        mrule = "C-MOOD-DOUBT";
         mcue = h;
         break;
       }
