@@ -4111,6 +4111,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       coder_rather_than(c, t) ||                  /* C-RATHER-THAN */
       coder_generic_present(c, si, t, p->code) || /* C-GENERIC-PRESENT */
       coder_anonymity_frame(c, t) ||              /* C-ANONYMITY */
+      coder_response_act(c, t, p->code) ||        /* C-RESPOND-ACT */
       modifier_gerund(c, t) || name_word(c, si, t) || victim_label(c, t))
     return 0;
   if (!strncmp(p->code, "054", 3) && c->syn[t].upos == SIMA_UPOS_VERB &&
