@@ -2662,8 +2662,11 @@ static int capital_place(const coder_ctx *c, int32_t m) {
 ** antecedent) name actors of one and the same country? */
 static int same_country(const coder_ctx *c, int32_t a, int32_t b) {
   const sima_mention *ma = &c->doc->mentions[a], *mb = &c->doc->mentions[b];
-  if (ma->antecedent >= 0 && (uint32_t)ma->antecedent < c->doc->nmentions &&
-      !(ma->country && ma->country[0]))
+  /* (through a chain of pronouns: "They" -> "they" -> "the unit") */
+  for (int hop = 0; hop < 4 && ma->antecedent >= 0 &&
+                    (uint32_t)ma->antecedent < c->doc->nmentions &&
+                    !(ma->country && ma->country[0]);
+       hop++)
     ma = &c->doc->mentions[ma->antecedent];
   return ma->country && ma->country[0] && mb->country &&
          !strcmp(ma->country, mb->country);
@@ -2768,6 +2771,23 @@ static int force_noun(const coder_ctx *c, int32_t m) {
   uint32_t h = mm->first + mm->count - 1;
   return h < c->n && c->syn[h].upos == SIMA_UPOS_NOUN &&
          CODER_IN(nouns, coder_lemma(c, h));
+}
+
+/* RULE C-VISIT-FORCES: is mention m (a pronoun through its antecedents)
+** an armed body with no country of its own (sector MIL, REB, INS or UAF:
+** "the unit", "troops", "they" for a YPG unit)?  Its trip to a country or
+** town is a deployment or a move, no visit: "they went first to Deir
+** ez-Zor, then to Raqqa". */
+static int bare_force(const coder_ctx *c, int32_t m) {
+  const sima_mention *mm = &c->doc->mentions[m];
+  for (int hop = 0; hop < 4 && mm->antecedent >= 0 &&
+                    (uint32_t)mm->antecedent < c->doc->nmentions;
+       hop++)
+    mm = &c->doc->mentions[mm->antecedent];
+  const char *s = mm->sector;
+  return !(mm->country && mm->country[0]) && s &&
+         (!strcmp(s, "MIL") || !strcmp(s, "REB") || !strcmp(s, "INS") ||
+          !strcmp(s, "UAF"));
 }
 
 /* RULE C-VISIT-TOWN: is mention m a settlement named by a common noun
@@ -5029,6 +5049,11 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** named by a common noun, or fighters' trip to a country or town */
       if (trip && sm >= 0 && tm >= 0 &&
           (town_noun(c, tm) || (fighter_noun(c, sm) && visit_place(c, tm))))
+        continue;
+      /* RULE C-VISIT-FORCES: nor an armed body's with no country of its
+      ** own (a pronoun through its antecedents) */
+      if (trip && sm >= 0 && tm >= 0 && bare_force(c, sm) &&
+          (visit_place(c, tm) || town_name(c, tm)))
         continue;
       /* RULE C-HOST-REFUGE: a host (043, or the intent to host) of
       ** refugees shelters them; it receives no visit ("Ankara hosts 3.5
