@@ -412,6 +412,17 @@ static int claim_noun(const coder_ctx *c, uint32_t h) {
   return !(v >= 0 && (uint32_t)v < c->n && IN(confirm, coder_lemma(c, (uint32_t)v)));
 }
 
+/* RULE C-NEG-NOSIGN: the "no" of an evidence noun h under "no" ("there
+** is no sign that the authorities have arrested the gang leaders", "no
+** evidence that the army fired"): its index + 1, or 0.  The act it
+** denies evidence of is not known to have happened: negated, beside the
+** mood `possible` C-MOOD-CLAIM gives it. */
+static int nosign_cue(const coder_ctx *c, uint32_t h) {
+  if (!IN(evidence_nouns, coder_lemma(c, h)))
+    return 0;
+  return negated_here(c, h);
+}
+
 /* The first token of the subtree of x (within 64 tokens before it). */
 static uint32_t left_edge(const coder_ctx *c, uint32_t x) {
   uint32_t le = x;
@@ -1255,8 +1266,12 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       ** most common claims is that the police pushed the gangs out" */
       if (k > 0 && th && !strcasecmp(coder_lemma(c, (uint32_t)k), "be") &&
           c->syn[k - 1].upos == SIMA_UPOS_NOUN &&
-          claim_noun(c, (uint32_t)k - 1))
+          claim_noun(c, (uint32_t)k - 1)) {
         MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CLAIM", k - 1);
+        int ns = nosign_cue(c, (uint32_t)k - 1);
+        if (ns && !neg_block && !out->negated)
+          NEGATE("C-NEG-NOSIGN", ns - 1);
+      }
       /* RULE C-MOOD-SCENARIO: a "would" clause after "be that" is a
       ** scenario someone names, not a plan announced: "one [concern] is
       ** that the new administration would reduce cooperation with the
@@ -1478,6 +1493,9 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         if (mood == SIMA_MOOD_PLANNED || mood == SIMA_MOOD_EXPECTED)
           mood = SIMA_MOOD_ASSERTED;
         MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CLAIM", h);
+        int ns = nosign_cue(c, (uint32_t)h);
+        if (ns && !neg_block && !out->negated)
+          NEGATE("C-NEG-NOSIGN", ns - 1);
         break;
       }
     }
@@ -1540,6 +1558,9 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       if (le > 0 && c->syn[le - 1].upos == SIMA_UPOS_NOUN &&
           claim_noun(c, le - 1)) {
         MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CLAIM", le - 1);
+        int ns = nosign_cue(c, le - 1);
+        if (ns && !neg_block && !out->negated)
+          NEGATE("C-NEG-NOSIGN", ns - 1);
         break;
       }
     }
