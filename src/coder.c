@@ -4078,11 +4078,6 @@ static int speaking_frame(const coder_ctx *c, uint32_t t) {
 /* Heads of a wish about one's own act (C-THREAT-WISH).  Sorted. */
 static const char *const wish_heads[] = {"dream", "hope", "pray", "want",
                                          "wish"};
-/* RULE C-THREAT-AGREED: heads of consent: a hostile act an actor agrees
-** or consents to do ("agreed to shut down his charity in a deal with the
-** attorney general", "consented to withdraw its claim") is conceded, not
-** threatened: it keeps its code, mood planned.  Sorted. */
-static const char *const consent_heads[] = {"agree", "consent"};
 
 /* 1 when verb t is the to-clause of verb h, directly or through
 ** coordinated or nested to-clauses ("threatened to send and deploy",
@@ -4700,9 +4695,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   int wish = mi.mood == SIMA_MOOD_PLANNED && root >= 14 && mi.mood_rule &&
              !strcmp(mi.mood_rule, "C-MOOD-PLAN") && mi.mood_cue >= 0 &&
              (uint32_t)mi.mood_cue < c->n &&
-             (CODER_IN(wish_heads, coder_lemma(c, (uint32_t)mi.mood_cue)) ||
-              CODER_IN(consent_heads,
-                       coder_lemma(c, (uint32_t)mi.mood_cue))) && /* C-THREAT-AGREED */
+             CODER_IN(wish_heads, coder_lemma(c, (uint32_t)mi.mood_cue)) &&
              complement_of(c, t, (uint32_t)mi.mood_cue);
   /* (nor an aim the writer names, C-BE-TO-NOUN: "the aim of the
   ** Urabenos is to establish control" is no threat made) */
