@@ -846,6 +846,16 @@ static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
         m = SIMA_MOOD_POSSIBLE, r = "C-MOOD-POSS";
       else if (!strcasecmp(l, "must") || !strcasecmp(l, "should"))
         m = SIMA_MOOD_REQUESTED, r = "C-MOOD-REQ"; /* "Libya must ..." */
+      /* RULE C-MOOD-ABLE: "would be able to", "will be capable of": an
+      ** ability to come, no plan: possible ("the new court would be able
+      ** to investigate, arrest and prosecute criminals"; "was able to
+      ** arrest him" did, and stays asserted) */
+      else if ((!strcasecmp(l, "will") || !strcasecmp(l, "would") ||
+                !strcasecmp(l, "shall") || !strcasecmp(l, "'ll")) &&
+               c->syn[t].upos == SIMA_UPOS_ADJ &&
+               (!strcasecmp(coder_lemma(c, t), "able") ||
+                !strcasecmp(coder_lemma(c, t), "capable")))
+        m = SIMA_MOOD_POSSIBLE, r = "C-MOOD-ABLE";
       else if (!strcasecmp(l, "will") || !strcasecmp(l, "would") ||
                !strcasecmp(l, "shall") || !strcasecmp(l, "'ll"))
         m = SIMA_MOOD_PLANNED, r = "C-MOOD-PLAN";
@@ -1906,9 +1916,16 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     if (c->syn[t].upos != SIMA_UPOS_VERB && x == t &&
         (base == SIMA_DEP_OBJ || base == SIMA_DEP_NSUBJ)) {
       /* noun trigger: "planned an attack", "fears of an attack" */
+      /* RULE C-MOOD-DONE-OBJ: "commit" and "undertake" plan only their
+      ** to-clause ("committed to withdraw", "undertook to pay"): an event
+      ** noun as their object is carried out ("undertook a full-on
+      ** assault against the gangs", "committed an assault against
+      ** police"), asserted, no threat */
+      static const char *const done_heads[] = {"commit", "undertake"};
       const char *hr = NULL;
       sima_mood hm = head_mood(c, (uint32_t)h, &hr);
-      if (base == SIMA_DEP_OBJ && hm != SIMA_MOOD_ASSERTED)
+      if (base == SIMA_DEP_OBJ && hm != SIMA_MOOD_ASSERTED &&
+          !IN(done_heads, coder_lemma(c, (uint32_t)h)))
         MOOD_IF_ASSERTED(hm, hr, h);
       if (base == SIMA_DEP_NSUBJ &&
           !IN(occur_verbs, coder_lemma(c, (uint32_t)h)))
