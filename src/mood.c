@@ -957,6 +957,18 @@ static int enabled_outcome(const coder_ctx *c, uint32_t h) {
   return s >= 0 && (uint32_t)s < h && IN(pro, coder_lemma(c, (uint32_t)s));
 }
 
+/* C-MOOD-HAVE-TO: has "have" h a to-clause (xcomp) and no "yet" ("has
+** yet to capture" is C-NEG-YET's)? */
+static int have_to(const coder_ctx *c, uint32_t h) {
+  if (coder_child_word(c, h, SIMA_DEP_ADVMOD, "yet") >= 0)
+    return 0;
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_XCOMP &&
+        coder_has_marker(c, (uint32_t)d, "to"))
+      return 1;
+  return 0;
+}
+
 /* The mood a governing word `h` lends to its complement; *rule gets its
 ** rule (unchanged for an assertion). */
 static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
@@ -985,6 +997,18 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
     m = SIMA_MOOD_POSSIBLE, r = "C-MOOD-SEEM";
   else if (enabled_outcome(c, h))
     m = SIMA_MOOD_ASSERTED;
+  /* RULE C-MOOD-HAVE-TO: "has to", "will have to", "would have to" say
+  ** what must be done, as "must" does: requested ("Central American gangs
+  ** would have to work with Mexican cartels", "Russia will have to
+  ** withdraw"); "had to", "having to" tell what was done and stay */
+  else if (!strcasecmp(l, "have") && c->syn[h].upos == SIMA_UPOS_VERB &&
+           have_to(c, h) &&
+           (c->syn[h].xpos == SIMA_XPOS_VBZ || c->syn[h].xpos == SIMA_XPOS_VBP ||
+            (c->syn[h].xpos == SIMA_XPOS_VB &&
+             (coder_child_word(c, h, SIMA_DEP_AUX, "will") >= 0 ||
+              coder_child_word(c, h, SIMA_DEP_AUX, "would") >= 0 ||
+              coder_child_word(c, h, SIMA_DEP_AUX, "'ll") >= 0))))
+    m = SIMA_MOOD_REQUESTED, r = "C-MOOD-HAVE-TO";
   /* C-MOOD-ALLEGED: the complement of a passive verb of report or belief
   ** ("are believed to have ambushed the miners", "is rumoured to be
   ** talking to the gang", "is said to have ordered") is alleged; "is
