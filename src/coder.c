@@ -4079,6 +4079,28 @@ static int speaking_frame(const coder_ctx *c, uint32_t t) {
 static const char *const wish_heads[] = {"dream", "hope", "pray", "want",
                                          "wish"};
 
+/* RULE C-THREAT-THING: is the subject of verb t a thing named by a common
+** noun that is no actor, with the actor its owner by name ("the State
+** Department's proposed budget will reduce military aid to Colombia",
+** "Mexico's new law will expel thousands")?  What a thing will do is a
+** forecast of its effect, no intent or threat the actor announces: the
+** act keeps its code, mood planned. */
+static int thing_subject(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].upos != SIMA_UPOS_VERB)
+    return 0;
+  int32_t s = coder_subject(c, t, 0);
+  if (s < 0 || (uint32_t)s >= c->n || c->tok2men[s] >= 0 ||
+      c->syn[s].upos != SIMA_UPOS_NOUN)
+    return 0;
+  /* (the actor its owner by name: "the State Department's budget"; not
+  ** "OPCW inspectors", people of the actor) */
+  for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_NMOD_POSS && c->tok2men[d] >= 0 &&
+        c->syn[d].upos != SIMA_UPOS_PRON)
+      return 1;
+  return 0;
+}
+
 /* 1 when verb t is the to-clause of verb h, directly or through
 ** coordinated or nested to-clauses ("threatened to send and deploy",
 ** "threatened to send forces to confront"): an act h governs as its
@@ -4700,7 +4722,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   /* (nor an aim the writer names, C-BE-TO-NOUN: "the aim of the
   ** Urabenos is to establish control" is no threat made) */
   if (((mi.mood == SIMA_MOOD_PLANNED && !wish) || threat_verb) && !mi.negated &&
-      src.n > 0 &&
+      src.n > 0 && !thing_subject(c, t) && /* C-THREAT-THING */
       !(mi.mood_rule && (!strcmp(mi.mood_rule, "C-MOOD-PURPOSE") ||
                          !strcmp(mi.mood_rule, "C-BE-TO-NOUN")))) {
     const char *mapped = !own                     ? NULL
