@@ -304,6 +304,26 @@ static int negated_here(const coder_ctx *c, uint32_t t) {
         !((uint32_t)d + 1 < c->n &&
           IN(focus, coder_lemma(c, (uint32_t)d + 1))))
       return d + 1;
+    /* RULE C-NEG-NOR: "no longer" denies as "not" does ("Turkish
+    ** officials no longer demand that Assad be ousted"); and a verb
+    ** coordinated by "nor", or opened by "neither", is denied ("nor do we
+    ** ask the government for anything", "has neither confirmed nor denied
+    ** the raid") */
+    if (base == SIMA_DEP_ADVMOD &&
+        (!strcasecmp(coder_lemma(c, (uint32_t)d), "long") ||
+         !strcasecmp(coder_lemma(c, (uint32_t)d), "longer"))) {
+      int32_t no = coder_child_word(c, (uint32_t)d, SIMA_DEP_ADVMOD, "no");
+      if (no < 0)
+        no = coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "no");
+      if (no >= 0 && no < d)
+        return no + 1;
+    }
+    if (c->syn[t].upos == SIMA_UPOS_VERB &&
+        (base == SIMA_DEP_CC || base == SIMA_DEP_ADVMOD) &&
+        (!strcasecmp(coder_lemma(c, (uint32_t)d), "nor") ||
+         !strcasecmp(coder_lemma(c, (uint32_t)d), "neither")) &&
+        (uint32_t)d < t)
+      return d + 1;
   }
   return 0;
 }
