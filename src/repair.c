@@ -4035,8 +4035,9 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
 ** fund, inspire, link, sponsor, support) between two names is a
 ** modifier of the second ("aligned with al-Qaida"), when a finite verb
 ** after the object, with no subject of its own, hangs on the participle
-** as parataxis (or as a conjunct with no conjunction: "The Kremlin backed
-** Assad and remains ..." is a coordination and stays).  The later verb
+** as parataxis, a relative or content clause with no pronoun or marker,
+** or a conjunct with no conjunction ("The Kremlin backed Assad and
+** remains ..." is a coordination and stays).  The later verb
 ** becomes the root with the second name as its subject; the participle
 ** its modifier (an adjective, amod) and the first name the participle's
 ** phrase; no event of alignment or support is coded. */
@@ -4062,8 +4063,11 @@ static void repair_name_participle(sima_syntax *y, uint32_t first,
         s = (int32_t)k;
       else if (y[k].deprel == SIMA_DEP_OBJ && k > v && o < 0)
         o = (int32_t)k;
-      else if ((b == SIMA_DEP_PARATAXIS || b == SIMA_DEP_CONJ) && r < 0 &&
-               k > v && y[k].upos == SIMA_UPOS_VERB &&
+      else if ((b == SIMA_DEP_PARATAXIS || b == SIMA_DEP_CONJ ||
+                y[k].deprel == SIMA_DEP_ADVCL_RELCL ||
+                y[k].deprel == SIMA_DEP_ACL_RELCL ||
+                y[k].deprel == SIMA_DEP_CCOMP) &&
+               r < 0 && k > v && y[k].upos == SIMA_UPOS_VERB &&
                (y[k].xpos == SIMA_XPOS_VBZ || y[k].xpos == SIMA_XPOS_VBD ||
                 y[k].xpos == SIMA_XPOS_VBP))
         r = (int32_t)k; /* (the first finite one: "– now known as HTS,
@@ -4074,7 +4078,7 @@ static void repair_name_participle(sima_syntax *y, uint32_t first,
     /* ("The Iran backed Hezbollah remains strong": the later verb read as
     ** the participle's content clause, its subject the name right after
     ** the participle; these verbs take no that-clause) */
-    if (o < 0 && r < 0 && !aux)
+    if (o < 0 && !aux)
       for (uint32_t k = v + 1; k < end; k++) {
         if (y[k].head != (int32_t)v || y[k].deprel != SIMA_DEP_CCOMP ||
             y[k].upos != SIMA_UPOS_VERB ||
@@ -4095,7 +4099,13 @@ static void repair_name_participle(sima_syntax *y, uint32_t first,
         break;
       }
     if (aux || s < 0 || o < 0 || r < 0 || r < o ||
-        y[s].upos != SIMA_UPOS_PROPN || y[o].upos != SIMA_UPOS_PROPN ||
+        y[s].upos != SIMA_UPOS_PROPN ||
+        (y[o].upos != SIMA_UPOS_PROPN &&
+         /* (a common noun after the participle only with "the" opening
+         ** the whole: "the Turkish backed Free Syrian Army rebels said") */
+         !(y[o].upos == SIMA_UPOS_NOUN && s > (int32_t)first &&
+           y[s - 1].head == s && y[s - 1].deprel == SIMA_DEP_DET &&
+           y[s - 1].lemma && !strcasecmp(y[s - 1].lemma, "the"))) ||
         y[r].upos != SIMA_UPOS_VERB ||
         (y[r].xpos != SIMA_XPOS_VBZ && y[r].xpos != SIMA_XPOS_VBD &&
          y[r].xpos != SIMA_XPOS_VBP))
@@ -4107,6 +4117,9 @@ static void repair_name_participle(sima_syntax *y, uint32_t first,
       unsigned b = sima_deprel_base(y[k].deprel);
       if ((b == SIMA_DEP_NSUBJ && (int32_t)k != o) || b == SIMA_DEP_EXPL ||
           b == SIMA_DEP_CSUBJ ||
+          /* (a true relative clause has its own pronoun or marker) */
+          (b == SIMA_DEP_MARK && k < (uint32_t)r) ||
+          (y[k].xpos == SIMA_XPOS_WDT || y[k].xpos == SIMA_XPOS_WP) ||
           (b == SIMA_DEP_CC && sima_deprel_base(y[r].deprel) == SIMA_DEP_CONJ))
         own = 1;
     }
