@@ -1001,6 +1001,19 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
       (has_particle(c, h, "on") ||
        coder_child_word(c, h, SIMA_DEP_ADVMOD, "on") >= 0))
     return SIMA_MOOD_ASSERTED;
+  /* RULE C-MOOD-PERSUADED: "persuade" and "convince" in the past tell
+  ** that it worked ("a chemical attack persuaded Trump to launch missile
+  ** strikes", "was convinced to release them"): the act was done;
+  ** "trying to persuade", "will persuade" still ask */
+  if ((!strcasecmp(l, "persuade") || !strcasecmp(l, "convince")) &&
+      c->syn[h].upos == SIMA_UPOS_VERB &&
+      (c->syn[h].xpos == SIMA_XPOS_VBD || c->syn[h].xpos == SIMA_XPOS_VBN) &&
+      coder_child_word(c, h, SIMA_DEP_AUX, "will") < 0 &&
+      coder_child_word(c, h, SIMA_DEP_AUX, "would") < 0 &&
+      coder_child_word(c, h, SIMA_DEP_AUX, "could") < 0 &&
+      coder_child_word(c, h, SIMA_DEP_AUX, "might") < 0 &&
+      coder_child_word(c, h, SIMA_DEP_AUX, "may") < 0)
+    return SIMA_MOOD_ASSERTED;
   if (IN(requested_heads, l))
     m = SIMA_MOOD_REQUESTED, r = "C-MOOD-REQ";
   else if (IN(expected_heads, l))
