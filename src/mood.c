@@ -1182,6 +1182,30 @@ static void speaker_above(const coder_ctx *c, uint32_t v, mood_info *out) {
 /* RULE C-NEG-DENIED: the act is denied by verb d ("deny"): negated (unless
 ** neg_block) and, when d has a subject and no attribution is set yet,
 ** attributed to it. */
+/* RULE C-NEG-DENIED-CLAIM: a claim or report the speaker denies,
+** dismisses, rejects or refutes ("Russia rejected claims that its jets
+** bombed the hospital", "police dismissed reports that officers had
+** attacked the journalists"): the verb of denial h governs as its object
+** (not itself negated: "did not deny reports that"), or -1.  Its content
+** is possible (C-MOOD-CLAIM) and negated, in the denier's words. */
+static int32_t denied_claim(const coder_ctx *c, uint32_t h) {
+  /* Sorted. */
+  static const char *const deny[] = {"debunk", "deny",   "discount",
+                                     "dismiss", "rebut", "refute",
+                                     "reject"};
+  static const char *const told[] = {"report", "story", "suggestion"};
+  const char *hl = coder_lemma(c, h);
+  if (!IN(claim_nouns, hl) && !IN(told, hl))
+    return -1;
+  int32_t v = c->syn[h].head;
+  if (v < 0 || (uint32_t)v >= c->n || c->syn[v].upos != SIMA_UPOS_VERB ||
+      (sima_deprel_base(coder_lrel(c, h)) != SIMA_DEP_OBJ &&
+       sima_deprel_base(coder_lrel(c, h)) != SIMA_DEP_IOBJ) ||
+      !IN(deny, coder_lemma(c, (uint32_t)v)) || negated_here(c, (uint32_t)v))
+    return -1;
+  return v;
+}
+
 static void denied_by(const coder_ctx *c, uint32_t d, int neg_block,
                       mood_info *out) {
   if (!neg_block) {
@@ -1553,8 +1577,9 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       }
       /* C-MOOD-CLAIM: a content clause (no relative pronoun of its own:
       ** "the allegations that he denied" is a relative clause) */
+      int32_t dv = denied_claim(c, (uint32_t)h);
       if (base != SIMA_DEP_NMOD && !relative_clause(c, x) &&
-          claim_noun(c, (uint32_t)h)) {
+          (claim_noun(c, (uint32_t)h) || dv >= 0)) {
         /* (over a plan or a forecast too: "rumours that the US is
         ** planning to slap sanctions" make no threat) */
         if (mood == SIMA_MOOD_PLANNED || mood == SIMA_MOOD_EXPECTED)
@@ -1563,6 +1588,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         int ns = nosign_cue(c, (uint32_t)h);
         if (ns && !neg_block && !out->negated)
           NEGATE("C-NEG-NOSIGN", ns - 1);
+        if (dv >= 0 && !out->negated)
+          denied_by(c, (uint32_t)dv, neg_block, out); /* C-NEG-DENIED-CLAIM */
         break;
       }
     }
@@ -1622,12 +1649,17 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     if ((base == SIMA_DEP_PARATAXIS || base == SIMA_DEP_CCOMP ||
          base == SIMA_DEP_ADVCL) && !relative_clause(c, x)) {
       uint32_t le = left_edge(c, x);
+      int32_t dv = le > 0 && c->syn[le - 1].upos == SIMA_UPOS_NOUN
+                       ? denied_claim(c, le - 1)
+                       : -1;
       if (le > 0 && c->syn[le - 1].upos == SIMA_UPOS_NOUN &&
-          claim_noun(c, le - 1)) {
+          (claim_noun(c, le - 1) || dv >= 0)) {
         MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CLAIM", le - 1);
         int ns = nosign_cue(c, le - 1);
         if (ns && !neg_block && !out->negated)
           NEGATE("C-NEG-NOSIGN", ns - 1);
+        if (dv >= 0 && !out->negated)
+          denied_by(c, (uint32_t)dv, neg_block, out); /* C-NEG-DENIED-CLAIM */
         break;
       }
     }
