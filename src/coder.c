@@ -2781,8 +2781,11 @@ static int capital_place(const coder_ctx *c, int32_t m) {
 ** antecedent) name actors of one and the same country? */
 static int same_country(const coder_ctx *c, int32_t a, int32_t b) {
   const sima_mention *ma = &c->doc->mentions[a], *mb = &c->doc->mentions[b];
-  if (ma->antecedent >= 0 && (uint32_t)ma->antecedent < c->doc->nmentions &&
-      !(ma->country && ma->country[0]))
+  /* (through a chain of pronouns: "They" -> "they" -> "the unit") */
+  for (int hop = 0; hop < 4 && ma->antecedent >= 0 &&
+                    (uint32_t)ma->antecedent < c->doc->nmentions &&
+                    !(ma->country && ma->country[0]);
+       hop++)
     ma = &c->doc->mentions[ma->antecedent];
   return ma->country && ma->country[0] && mb->country &&
          !strcmp(ma->country, mb->country);
@@ -2887,6 +2890,23 @@ static int force_noun(const coder_ctx *c, int32_t m) {
   uint32_t h = mm->first + mm->count - 1;
   return h < c->n && c->syn[h].upos == SIMA_UPOS_NOUN &&
          CODER_IN(nouns, coder_lemma(c, h));
+}
+
+/* RULE C-VISIT-FORCES: is mention m (a pronoun through its antecedents)
+** an armed body with no country of its own (sector MIL, REB, INS or UAF:
+** "the unit", "troops", "they" for a YPG unit)?  Its trip to a country or
+** town is a deployment or a move, no visit: "they went first to Deir
+** ez-Zor, then to Raqqa". */
+static int bare_force(const coder_ctx *c, int32_t m) {
+  const sima_mention *mm = &c->doc->mentions[m];
+  for (int hop = 0; hop < 4 && mm->antecedent >= 0 &&
+                    (uint32_t)mm->antecedent < c->doc->nmentions;
+       hop++)
+    mm = &c->doc->mentions[mm->antecedent];
+  const char *s = mm->sector;
+  return !(mm->country && mm->country[0]) && s &&
+         (!strcmp(s, "MIL") || !strcmp(s, "REB") || !strcmp(s, "INS") ||
+          !strcmp(s, "UAF"));
 }
 
 /* RULE C-VISIT-TOWN: is mention m a settlement named by a common noun
@@ -4183,6 +4203,28 @@ static int speaking_frame(const coder_ctx *c, uint32_t t) {
 static const char *const wish_heads[] = {"dream", "hope", "pray", "want",
                                          "wish"};
 
+/* RULE C-THREAT-THING: is the subject of verb t a thing named by a common
+** noun that is no actor, with the actor its owner by name ("the State
+** Department's proposed budget will reduce military aid to Colombia",
+** "Mexico's new law will expel thousands")?  What a thing will do is a
+** forecast of its effect, no intent or threat the actor announces: the
+** act keeps its code, mood planned. */
+static int thing_subject(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].upos != SIMA_UPOS_VERB)
+    return 0;
+  int32_t s = coder_subject(c, t, 0);
+  if (s < 0 || (uint32_t)s >= c->n || c->tok2men[s] >= 0 ||
+      c->syn[s].upos != SIMA_UPOS_NOUN)
+    return 0;
+  /* (the actor its owner by name: "the State Department's budget"; not
+  ** "OPCW inspectors", people of the actor) */
+  for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_NMOD_POSS && c->tok2men[d] >= 0 &&
+        c->syn[d].upos != SIMA_UPOS_PRON)
+      return 1;
+  return 0;
+}
+
 /* 1 when verb t is the to-clause of verb h, directly or through
 ** coordinated or nested to-clauses ("threatened to send and deploy",
 ** "threatened to send forces to confront"): an act h governs as its
@@ -4235,6 +4277,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       coder_rather_than(c, t) ||                  /* C-RATHER-THAN */
       coder_generic_present(c, si, t, p->code) || /* C-GENERIC-PRESENT */
       coder_anonymity_frame(c, t) ||              /* C-ANONYMITY */
+      coder_response_act(c, t, p->code) ||        /* C-RESPOND-ACT */
       modifier_gerund(c, t) || name_word(c, si, t) || victim_label(c, t))
     return 0;
   if (!strncmp(p->code, "054", 3) && c->syn[t].upos == SIMA_UPOS_VERB &&
@@ -4746,7 +4789,16 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       /* (an act left out, "agreed to resign without returning", is no
       ** refusal: C-NEG-WITHOUT) */
       !(mi.neg_rule && !strcmp(mi.neg_rule, "C-NEG-WITHOUT")) &&
-      (mi.refused || (mi.mood == SIMA_MOOD_PLANNED && own))) {
+      (mi.refused || (mi.mood == SIMA_MOOD_PLANNED && own) ||
+       /* RULE C-REFUSE-WILL: an intent pattern keeps its own mood
+       ** (`nomood`), so its "will not" is read off the trigger: "Schumer
+       ** will not agree to approve the nominees" announces a refusal (12),
+       ** not a past intent denied (030 negated) */
+       ((p->flags & PAT_F_NOMOOD) && own && mi.mood == SIMA_MOOD_ASSERTED &&
+        mi.neg_cue >= 0 && c->syn[mi.neg_cue].head == (int32_t)t &&
+        (coder_child_word(c, t, SIMA_DEP_AUX, "will") >= 0 ||
+         coder_child_word(c, t, SIMA_DEP_AUX, "would") >= 0 ||
+         coder_child_word(c, t, SIMA_DEP_AUX, "shall") >= 0)))) {
     const char *rc = derive_reject(code);
     if (rc) {
       code = rc;
@@ -4804,7 +4856,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   /* (nor an aim the writer names, C-BE-TO-NOUN: "the aim of the
   ** Urabenos is to establish control" is no threat made) */
   if (((mi.mood == SIMA_MOOD_PLANNED && !wish) || threat_verb) && !mi.negated &&
-      src.n > 0 &&
+      src.n > 0 && !thing_subject(c, t) && /* C-THREAT-THING */
       !(mi.mood_rule && (!strcmp(mi.mood_rule, "C-MOOD-PURPOSE") ||
                          !strcmp(mi.mood_rule, "C-BE-TO-NOUN")))) {
     const char *mapped = !own                     ? NULL
@@ -5146,6 +5198,11 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** named by a common noun, or fighters' trip to a country or town */
       if (trip && sm >= 0 && tm >= 0 &&
           (town_noun(c, tm) || (fighter_noun(c, sm) && visit_place(c, tm))))
+        continue;
+      /* RULE C-VISIT-FORCES: nor an armed body's with no country of its
+      ** own (a pronoun through its antecedents) */
+      if (trip && sm >= 0 && tm >= 0 && bare_force(c, sm) &&
+          (visit_place(c, tm) || town_name(c, tm)))
         continue;
       /* RULE C-HOST-REFUGE: a host (043, or the intent to host) of
       ** refugees shelters them; it receives no visit ("Ankara hosts 3.5

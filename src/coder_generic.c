@@ -562,3 +562,56 @@ int coder_be_to_noun(const coder_ctx *c, uint32_t t, int32_t *cue) {
   }
   return 0;
 }
+
+/* RULE C-RESPOND-ACT: "respond", "react" or "reply" (010, a statement)
+** is a comment only when the response is one.  A response made by an
+** act ("citizens have responded to the government's failure by creating
+** their own self-defense groups": a by-gerund that is no verb of
+** speech), or one that is only the frame of the act its clause governs
+** ("Responding to a request from Nato, Britain increased its troop
+** numbers", "would use its air defence systems to respond in case of a
+** threat": an adverbial participle or to-clause of a verb that is no
+** verb of speech), codes no statement: the act is the event.  Kept:
+** "responded by saying that ...", "said the president, responding to
+** recent comments", "he was responding to Trump's decision". */
+int coder_response_act(const coder_ctx *c, uint32_t t, const char *code) {
+  /* Sorted. */
+  static const char *const verbs[] = {"react", "reply", "respond"};
+  if (strncmp(code, "01", 2) || c->syn[t].upos != SIMA_UPOS_VERB ||
+      !CODER_IN(verbs, coder_lemma(c, t)))
+    return 0;
+  /* the by-gerund on t, or hung by the parse on a noun of t's phrases
+  ** ("responded to Mexican dominance of the market ... by taking ...") */
+  const sima_sentence *se = coder_sentence_of(c->doc, t);
+  uint32_t end = se ? se->first + se->count : c->n;
+  for (uint32_t x = t + 1; x < end && x < c->n; x++) {
+    if (c->syn[x].upos != SIMA_UPOS_VERB || c->syn[x].xpos != SIMA_XPOS_VBG ||
+        !coder_has_marker(c, x, "by") || mood_is_speech(coder_lemma(c, x)))
+      continue;
+    uint32_t k = x;
+    for (int up = 0; up < 8; up++) {
+      unsigned b = sima_deprel_base(c->syn[k].deprel);
+      int32_t hk = c->syn[k].head;
+      if (hk < 0 || (uint32_t)hk >= c->n ||
+          (b != SIMA_DEP_ADVCL && b != SIMA_DEP_ACL && b != SIMA_DEP_OBL &&
+           b != SIMA_DEP_NMOD && b != SIMA_DEP_OBJ && b != SIMA_DEP_CONJ))
+        break;
+      if ((uint32_t)hk == t)
+        return 1;
+      k = (uint32_t)hk;
+    }
+  }
+  int32_t h = c->syn[t].head;
+  if (h < 0 || (uint32_t)h >= c->n ||
+      sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL ||
+      c->syn[h].upos != SIMA_UPOS_VERB ||
+      mood_is_speech(coder_lemma(c, (uint32_t)h)))
+    return 0;
+  /* (a participle with no subject or auxiliary of its own, or a
+  ** to-clause) */
+  if (coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0 ||
+      coder_child_by(c, t, SIMA_DEP_AUX) >= 0 ||
+      (coder_child_by(c, t, SIMA_DEP_MARK) >= 0 && !coder_has_marker(c, t, "to")))
+    return 0;
+  return c->syn[t].xpos == SIMA_XPOS_VBG || coder_has_marker(c, t, "to");
+}

@@ -233,5 +233,8 @@ int coder_anonymity_frame(const coder_ctx *c, uint32_t t);
 ** ("X's job is to V": 1, no event) or of aim ("the aim is to V": 2,
 ** planned; *cue the noun); 0 otherwise. */
 int coder_be_to_noun(const coder_ctx *c, uint32_t t, int32_t *cue);
+/* C-RESPOND-ACT: t ("respond", "react", "reply", coded `code`) is a
+** response made by an act, or the frame of one: no statement. */
+int coder_response_act(const coder_ctx *c, uint32_t t, const char *code);
 
 #endif

@@ -70,6 +70,13 @@ static const char *const hope_heads[] = {"dream", "hope", "pray", "want",
 /* Adjectives of taking part (C-NEG-INVOLVED).  Sorted. */
 static const char *const involved_adjs[] = {"complicit", "engaged", "implicated",
                                             "involve", "involved"};
+/* RULE C-MOOD-DOUBT: heads of doubt about another's act ("is sceptical
+** that Trump will launch an attack", "doubts the army would withdraw"):
+** the doubted act may or may not happen, and a "will" in it is no
+** threat or intent of the doer's.  Sorted. */
+static const char *const doubt_heads[] = {"doubt",      "doubtful",
+                                          "sceptical",  "skeptical",
+                                          "unconvinced", "unsure"};
 /* Heads of a fear about another's act (C-MOOD-FEAR).  Sorted. */
 static const char *const fear_heads[] = {"afraid",  "dread",   "fear",
                                          "fearful", "worried", "worry"};
@@ -254,10 +261,10 @@ int mood_is_speech(const char *lemma) {
 ** were negotiating" or "hints that police may be behind the murders"
 ** tells is the holder's suggestion, not the writer's fact) */
 static const char *const view_verbs[] = {
-    "afraid",    "argue",    "caution",   "concede",   "concerned",
-    "contend",   "emphasise", "emphasize", "estimate", "fear",
-    "hint",      "imply",    "insinuate", "predict",   "stress",
-    "warn",      "worried",  "worry"};
+    "afraid", "argue", "caution", "concede", "concerned", "contend", "doubt",
+    "doubtful", "emphasise", "emphasize", "estimate", "fear", "hint", "imply",
+    "insinuate", "predict", "sceptical", "skeptical", "stress", "unconvinced",
+    "unsure", "warn", "worried", "worry"};
 
 static int mood_is_view(const char *lemma) {
   return lemma && IN(view_verbs, lemma);
@@ -299,6 +306,26 @@ static int negated_here(const coder_ctx *c, uint32_t t) {
         IN(neg_words, coder_lemma(c, (uint32_t)d)) &&
         !((uint32_t)d + 1 < c->n &&
           IN(focus, coder_lemma(c, (uint32_t)d + 1))))
+      return d + 1;
+    /* RULE C-NEG-NOR: "no longer" denies as "not" does ("Turkish
+    ** officials no longer demand that Assad be ousted"); and a verb
+    ** coordinated by "nor", or opened by "neither", is denied ("nor do we
+    ** ask the government for anything", "has neither confirmed nor denied
+    ** the raid") */
+    if (base == SIMA_DEP_ADVMOD &&
+        (!strcasecmp(coder_lemma(c, (uint32_t)d), "long") ||
+         !strcasecmp(coder_lemma(c, (uint32_t)d), "longer"))) {
+      int32_t no = coder_child_word(c, (uint32_t)d, SIMA_DEP_ADVMOD, "no");
+      if (no < 0)
+        no = coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "no");
+      if (no >= 0 && no < d)
+        return no + 1;
+    }
+    if (c->syn[t].upos == SIMA_UPOS_VERB &&
+        (base == SIMA_DEP_CC || base == SIMA_DEP_ADVMOD) &&
+        (!strcasecmp(coder_lemma(c, (uint32_t)d), "nor") ||
+         !strcasecmp(coder_lemma(c, (uint32_t)d), "neither")) &&
+        (uint32_t)d < t)
       return d + 1;
   }
   return 0;
@@ -406,6 +433,17 @@ static int claim_noun(const coder_ctx *c, uint32_t h) {
     return 0;
   int32_t v = c->syn[h].head;
   return !(v >= 0 && (uint32_t)v < c->n && IN(confirm, coder_lemma(c, (uint32_t)v)));
+}
+
+/* RULE C-NEG-NOSIGN: the "no" of an evidence noun h under "no" ("there
+** is no sign that the authorities have arrested the gang leaders", "no
+** evidence that the army fired"): its index + 1, or 0.  The act it
+** denies evidence of is not known to have happened: negated, beside the
+** mood `possible` C-MOOD-CLAIM gives it. */
+static int nosign_cue(const coder_ctx *c, uint32_t h) {
+  if (!IN(evidence_nouns, coder_lemma(c, h)))
+    return 0;
+  return negated_here(c, h);
 }
 
 /* The first token of the subtree of x (within 64 tokens before it). */
@@ -831,6 +869,16 @@ static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
         m = SIMA_MOOD_POSSIBLE, r = "C-MOOD-POSS";
       else if (!strcasecmp(l, "must") || !strcasecmp(l, "should"))
         m = SIMA_MOOD_REQUESTED, r = "C-MOOD-REQ"; /* "Libya must ..." */
+      /* RULE C-MOOD-ABLE: "would be able to", "will be capable of": an
+      ** ability to come, no plan: possible ("the new court would be able
+      ** to investigate, arrest and prosecute criminals"; "was able to
+      ** arrest him" did, and stays asserted) */
+      else if ((!strcasecmp(l, "will") || !strcasecmp(l, "would") ||
+                !strcasecmp(l, "shall") || !strcasecmp(l, "'ll")) &&
+               c->syn[t].upos == SIMA_UPOS_ADJ &&
+               (!strcasecmp(coder_lemma(c, t), "able") ||
+                !strcasecmp(coder_lemma(c, t), "capable")))
+        m = SIMA_MOOD_POSSIBLE, r = "C-MOOD-ABLE";
       else if (!strcasecmp(l, "will") || !strcasecmp(l, "would") ||
                !strcasecmp(l, "shall") || !strcasecmp(l, "'ll"))
         m = SIMA_MOOD_PLANNED, r = "C-MOOD-PLAN";
@@ -932,6 +980,18 @@ static int enabled_outcome(const coder_ctx *c, uint32_t h) {
   return s >= 0 && (uint32_t)s < h && IN(pro, coder_lemma(c, (uint32_t)s));
 }
 
+/* C-MOOD-HAVE-TO: has "have" h a to-clause (xcomp) and no "yet" ("has
+** yet to capture" is C-NEG-YET's)? */
+static int have_to(const coder_ctx *c, uint32_t h) {
+  if (coder_child_word(c, h, SIMA_DEP_ADVMOD, "yet") >= 0)
+    return 0;
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_XCOMP &&
+        coder_has_marker(c, (uint32_t)d, "to"))
+      return 1;
+  return 0;
+}
+
 /* The mood a governing word `h` lends to its complement; *rule gets its
 ** rule (unchanged for an assertion). */
 static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
@@ -943,6 +1003,19 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
   if (!strcasecmp(l, "go") &&
       (has_particle(c, h, "on") ||
        coder_child_word(c, h, SIMA_DEP_ADVMOD, "on") >= 0))
+    return SIMA_MOOD_ASSERTED;
+  /* RULE C-MOOD-PERSUADED: "persuade" and "convince" in the past tell
+  ** that it worked ("a chemical attack persuaded Trump to launch missile
+  ** strikes", "was convinced to release them"): the act was done;
+  ** "trying to persuade", "will persuade" still ask */
+  if ((!strcasecmp(l, "persuade") || !strcasecmp(l, "convince")) &&
+      c->syn[h].upos == SIMA_UPOS_VERB &&
+      (c->syn[h].xpos == SIMA_XPOS_VBD || c->syn[h].xpos == SIMA_XPOS_VBN) &&
+      coder_child_word(c, h, SIMA_DEP_AUX, "will") < 0 &&
+      coder_child_word(c, h, SIMA_DEP_AUX, "would") < 0 &&
+      coder_child_word(c, h, SIMA_DEP_AUX, "could") < 0 &&
+      coder_child_word(c, h, SIMA_DEP_AUX, "might") < 0 &&
+      coder_child_word(c, h, SIMA_DEP_AUX, "may") < 0)
     return SIMA_MOOD_ASSERTED;
   if (IN(requested_heads, l))
     m = SIMA_MOOD_REQUESTED, r = "C-MOOD-REQ";
@@ -960,6 +1033,18 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
     m = SIMA_MOOD_POSSIBLE, r = "C-MOOD-SEEM";
   else if (enabled_outcome(c, h))
     m = SIMA_MOOD_ASSERTED;
+  /* RULE C-MOOD-HAVE-TO: "has to", "will have to", "would have to" say
+  ** what must be done, as "must" does: requested ("Central American gangs
+  ** would have to work with Mexican cartels", "Russia will have to
+  ** withdraw"); "had to", "having to" tell what was done and stay */
+  else if (!strcasecmp(l, "have") && c->syn[h].upos == SIMA_UPOS_VERB &&
+           have_to(c, h) &&
+           (c->syn[h].xpos == SIMA_XPOS_VBZ || c->syn[h].xpos == SIMA_XPOS_VBP ||
+            (c->syn[h].xpos == SIMA_XPOS_VB &&
+             (coder_child_word(c, h, SIMA_DEP_AUX, "will") >= 0 ||
+              coder_child_word(c, h, SIMA_DEP_AUX, "would") >= 0 ||
+              coder_child_word(c, h, SIMA_DEP_AUX, "'ll") >= 0))))
+    m = SIMA_MOOD_REQUESTED, r = "C-MOOD-HAVE-TO";
   /* C-MOOD-ALLEGED: the complement of a passive verb of report or belief
   ** ("are believed to have ambushed the miners", "is rumoured to be
   ** talking to the gang", "is said to have ordered") is alleged; "is
@@ -1100,6 +1185,30 @@ static void speaker_above(const coder_ctx *c, uint32_t v, mood_info *out) {
 /* RULE C-NEG-DENIED: the act is denied by verb d ("deny"): negated (unless
 ** neg_block) and, when d has a subject and no attribution is set yet,
 ** attributed to it. */
+/* RULE C-NEG-DENIED-CLAIM: a claim or report the speaker denies,
+** dismisses, rejects or refutes ("Russia rejected claims that its jets
+** bombed the hospital", "police dismissed reports that officers had
+** attacked the journalists"): the verb of denial h governs as its object
+** (not itself negated: "did not deny reports that"), or -1.  Its content
+** is possible (C-MOOD-CLAIM) and negated, in the denier's words. */
+static int32_t denied_claim(const coder_ctx *c, uint32_t h) {
+  /* Sorted. */
+  static const char *const deny[] = {"debunk", "deny",   "discount",
+                                     "dismiss", "rebut", "refute",
+                                     "reject"};
+  static const char *const told[] = {"report", "story", "suggestion"};
+  const char *hl = coder_lemma(c, h);
+  if (!IN(claim_nouns, hl) && !IN(told, hl))
+    return -1;
+  int32_t v = c->syn[h].head;
+  if (v < 0 || (uint32_t)v >= c->n || c->syn[v].upos != SIMA_UPOS_VERB ||
+      (sima_deprel_base(coder_lrel(c, h)) != SIMA_DEP_OBJ &&
+       sima_deprel_base(coder_lrel(c, h)) != SIMA_DEP_IOBJ) ||
+      !IN(deny, coder_lemma(c, (uint32_t)v)) || negated_here(c, (uint32_t)v))
+    return -1;
+  return v;
+}
+
 static void denied_by(const coder_ctx *c, uint32_t d, int neg_block,
                       mood_info *out) {
   if (!neg_block) {
@@ -1251,8 +1360,25 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       ** most common claims is that the police pushed the gangs out" */
       if (k > 0 && th && !strcasecmp(coder_lemma(c, (uint32_t)k), "be") &&
           c->syn[k - 1].upos == SIMA_UPOS_NOUN &&
-          claim_noun(c, (uint32_t)k - 1))
+          claim_noun(c, (uint32_t)k - 1)) {
         MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CLAIM", k - 1);
+        int ns = nosign_cue(c, (uint32_t)k - 1);
+        if (ns && !neg_block && !out->negated)
+          NEGATE("C-NEG-NOSIGN", ns - 1);
+      }
+      /* RULE C-MOOD-SCENARIO: a "would" clause after "be that" is a
+      ** scenario someone names, not a plan announced: "one [concern] is
+      ** that the new administration would reduce cooperation with the
+      ** US", "one option is that Washington would ask the Kurds to
+      ** withdraw": possible, so no threat or intent of the doer's */
+      if (k >= 0 && th && !strcasecmp(coder_lemma(c, (uint32_t)k), "be") &&
+          mood == SIMA_MOOD_PLANNED && mcue >= 0 &&
+          c->syn[mcue].head == (int32_t)x &&
+          c->syn[mcue].deprel == SIMA_DEP_AUX &&
+          !strcasecmp(coder_lemma(c, (uint32_t)mcue), "would")) {
+        mood = SIMA_MOOD_POSSIBLE;
+        mrule = "C-MOOD-SCENARIO";
+      }
       /* RULE C-MOOD-PURPOSE: a purpose clause ("so that police could
       ** detain the smugglers", "in order that ...") says what the act is
       ** done for: planned, its "could" no mere possibility (no threat or
@@ -1454,13 +1580,19 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       }
       /* C-MOOD-CLAIM: a content clause (no relative pronoun of its own:
       ** "the allegations that he denied" is a relative clause) */
+      int32_t dv = denied_claim(c, (uint32_t)h);
       if (base != SIMA_DEP_NMOD && !relative_clause(c, x) &&
-          claim_noun(c, (uint32_t)h)) {
+          (claim_noun(c, (uint32_t)h) || dv >= 0)) {
         /* (over a plan or a forecast too: "rumours that the US is
         ** planning to slap sanctions" make no threat) */
         if (mood == SIMA_MOOD_PLANNED || mood == SIMA_MOOD_EXPECTED)
           mood = SIMA_MOOD_ASSERTED;
         MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CLAIM", h);
+        int ns = nosign_cue(c, (uint32_t)h);
+        if (ns && !neg_block && !out->negated)
+          NEGATE("C-NEG-NOSIGN", ns - 1);
+        if (dv >= 0 && !out->negated)
+          denied_by(c, (uint32_t)dv, neg_block, out); /* C-NEG-DENIED-CLAIM */
         break;
       }
     }
@@ -1520,9 +1652,17 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     if ((base == SIMA_DEP_PARATAXIS || base == SIMA_DEP_CCOMP ||
          base == SIMA_DEP_ADVCL) && !relative_clause(c, x)) {
       uint32_t le = left_edge(c, x);
+      int32_t dv = le > 0 && c->syn[le - 1].upos == SIMA_UPOS_NOUN
+                       ? denied_claim(c, le - 1)
+                       : -1;
       if (le > 0 && c->syn[le - 1].upos == SIMA_UPOS_NOUN &&
-          claim_noun(c, le - 1)) {
+          (claim_noun(c, le - 1) || dv >= 0)) {
         MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CLAIM", le - 1);
+        int ns = nosign_cue(c, le - 1);
+        if (ns && !neg_block && !out->negated)
+          NEGATE("C-NEG-NOSIGN", ns - 1);
+        if (dv >= 0 && !out->negated)
+          denied_by(c, (uint32_t)dv, neg_block, out); /* C-NEG-DENIED-CLAIM */
         break;
       }
     }
@@ -1600,6 +1740,19 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
           !same_subject(c, (uint32_t)h, x)) {
         mood = SIMA_MOOD_POSSIBLE;
         mrule = "C-MOOD-FEAR";
+        mcue = h;
+        break;
+      }
+      /* RULE C-MOOD-DOUBT: what someone doubts another will do ("is
+      ** sceptical that Trump will launch an attack"): possible, no plan
+      ** of the doer's (not a doubt itself denied: "does not doubt that") */
+      if ((mood == SIMA_MOOD_ASSERTED || mood == SIMA_MOOD_PLANNED) &&
+          IN(doubt_heads, coder_lemma(c, (uint32_t)h)) &&
+          (c->syn[h].upos == SIMA_UPOS_VERB ||
+           c->syn[h].upos == SIMA_UPOS_ADJ) &&
+          !negated_here(c, (uint32_t)h) && !same_subject(c, (uint32_t)h, x)) {
+        mood = SIMA_MOOD_POSSIBLE;
+        mrule = "C-MOOD-DOUBT";
         mcue = h;
         break;
       }
@@ -1855,9 +2008,16 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     if (c->syn[t].upos != SIMA_UPOS_VERB && x == t &&
         (base == SIMA_DEP_OBJ || base == SIMA_DEP_NSUBJ)) {
       /* noun trigger: "planned an attack", "fears of an attack" */
+      /* RULE C-MOOD-DONE-OBJ: "commit" and "undertake" plan only their
+      ** to-clause ("committed to withdraw", "undertook to pay"): an event
+      ** noun as their object is carried out ("undertook a full-on
+      ** assault against the gangs", "committed an assault against
+      ** police"), asserted, no threat */
+      static const char *const done_heads[] = {"commit", "undertake"};
       const char *hr = NULL;
       sima_mood hm = head_mood(c, (uint32_t)h, &hr);
-      if (base == SIMA_DEP_OBJ && hm != SIMA_MOOD_ASSERTED)
+      if (base == SIMA_DEP_OBJ && hm != SIMA_MOOD_ASSERTED &&
+          !IN(done_heads, coder_lemma(c, (uint32_t)h)))
         MOOD_IF_ASSERTED(hm, hr, h);
       if (base == SIMA_DEP_NSUBJ &&
           !IN(occur_verbs, coder_lemma(c, (uint32_t)h)))

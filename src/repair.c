@@ -3957,6 +3957,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(compound_gerund, 1)                                                        \
   X(prep_head, 0)                                                              \
   X(compound_verb, 0)                                                          \
+  X(name_participle, 0)                                                        \
   X(time_compound, 0)                                                          \
   X(weekday_verb, 0)                                                           \
   X(adj_object, 0)                                                             \
@@ -4025,6 +4026,127 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(count_participle, 0)                                                       \
   X(conj_object_subject, 0)                                                    \
   X(opening_clause_root, 0)
+
+/* RULE C-REPAIR (participle before a name): "The al-Qaida aligned Jabhat
+** al-Nusra, now known as HTS, remains strong", parsed with "aligned" the
+** main verb (al-Qaida its subject, Jabhat al-Nusra its object) and the
+** real verb "remains" hung on it as a clause with no subject: a past
+** participle of affiliation or sponsorship (affiliate, align, ally, back,
+** fund, inspire, link, sponsor, support) between two names is a
+** modifier of the second ("aligned with al-Qaida"), when a finite verb
+** after the object, with no subject of its own, hangs on the participle
+** as parataxis, a relative or content clause with no pronoun or marker,
+** or a conjunct with no conjunction ("The Kremlin backed Assad and
+** remains ..." is a coordination and stays).  The later verb
+** becomes the root with the second name as its subject; the participle
+** its modifier (an adjective, amod) and the first name the participle's
+** phrase; no event of alignment or support is coded. */
+static void repair_name_participle(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  /* Sorted. */
+  static const char *const pv[] = {"affiliate", "align", "ally",    "back",
+                                   "fund",      "inspire", "link",  "sponsor",
+                                   "support"};
+  uint32_t end = first + count;
+  for (uint32_t v = first; v < end; v++) {
+    if (y[v].head != -1 || y[v].upos != SIMA_UPOS_VERB ||
+        (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBN) ||
+        !y[v].lemma ||
+        !coder_in_sorted(pv, sizeof pv / sizeof *pv, y[v].lemma))
+      continue;
+    int32_t s = -1, o = -1, r = -1, aux = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      unsigned b = sima_deprel_base(y[k].deprel);
+      if (y[k].deprel == SIMA_DEP_NSUBJ && k < v)
+        s = (int32_t)k;
+      else if (y[k].deprel == SIMA_DEP_OBJ && k > v && o < 0)
+        o = (int32_t)k;
+      else if ((b == SIMA_DEP_PARATAXIS || b == SIMA_DEP_CONJ ||
+                y[k].deprel == SIMA_DEP_ADVCL_RELCL ||
+                y[k].deprel == SIMA_DEP_ACL_RELCL ||
+                y[k].deprel == SIMA_DEP_CCOMP) &&
+               r < 0 && k > v && y[k].upos == SIMA_UPOS_VERB &&
+               (y[k].xpos == SIMA_XPOS_VBZ || y[k].xpos == SIMA_XPOS_VBD ||
+                y[k].xpos == SIMA_XPOS_VBP))
+        r = (int32_t)k; /* (the first finite one: "– now known as HTS,
+                        ** remains strong") */
+      else if (b == SIMA_DEP_AUX)
+        aux = 1;
+    }
+    /* ("The Iran backed Hezbollah remains strong": the later verb read as
+    ** the participle's content clause, its subject the name right after
+    ** the participle; these verbs take no that-clause) */
+    if (o < 0 && !aux)
+      for (uint32_t k = v + 1; k < end; k++) {
+        if (y[k].head != (int32_t)v || y[k].deprel != SIMA_DEP_CCOMP ||
+            y[k].upos != SIMA_UPOS_VERB ||
+            (y[k].xpos != SIMA_XPOS_VBZ && y[k].xpos != SIMA_XPOS_VBD &&
+             y[k].xpos != SIMA_XPOS_VBP) ||
+            y[v + 1].head != (int32_t)k ||
+            y[v + 1].deprel != SIMA_DEP_NSUBJ ||
+            y[v + 1].upos != SIMA_UPOS_PROPN)
+          continue;
+        int mark = 0;
+        for (uint32_t m = v + 1; m < k; m++)
+          if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_MARK)
+            mark = 1;
+        if (mark)
+          break;
+        o = (int32_t)v + 1;
+        r = (int32_t)k;
+        break;
+      }
+    if (aux || s < 0 || o < 0 || r < 0 || r < o ||
+        y[s].upos != SIMA_UPOS_PROPN ||
+        (y[o].upos != SIMA_UPOS_PROPN &&
+         /* (a common noun after the participle only with "the" opening
+         ** the whole: "the Turkish backed Free Syrian Army rebels said") */
+         !(y[o].upos == SIMA_UPOS_NOUN && s > (int32_t)first &&
+           y[s - 1].head == s && y[s - 1].deprel == SIMA_DEP_DET &&
+           y[s - 1].lemma && !strcasecmp(y[s - 1].lemma, "the"))) ||
+        y[r].upos != SIMA_UPOS_VERB ||
+        (y[r].xpos != SIMA_XPOS_VBZ && y[r].xpos != SIMA_XPOS_VBD &&
+         y[r].xpos != SIMA_XPOS_VBP))
+      continue;
+    int own = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != r)
+        continue;
+      unsigned b = sima_deprel_base(y[k].deprel);
+      if ((b == SIMA_DEP_NSUBJ && (int32_t)k != o) || b == SIMA_DEP_EXPL ||
+          b == SIMA_DEP_CSUBJ ||
+          /* (a true relative clause has its own pronoun or marker) */
+          (b == SIMA_DEP_MARK && k < (uint32_t)r) ||
+          (y[k].xpos == SIMA_XPOS_WDT || y[k].xpos == SIMA_XPOS_WP) ||
+          (b == SIMA_DEP_CC && sima_deprel_base(y[r].deprel) == SIMA_DEP_CONJ))
+        own = 1;
+    }
+    if (own)
+      continue;
+    y[r].head = -1;
+    y[r].deprel = SIMA_DEP_ROOT;
+    for (uint32_t k = first; k < end; k++) {
+      if ((int32_t)k == r || (int32_t)k == s || (int32_t)k == o)
+        continue;
+      if (y[k].head == (int32_t)v && k > (uint32_t)o)
+        y[k].head = r; /* (what follows the object is the real verb's) */
+      else if (y[k].head == s && y[k].deprel == SIMA_DEP_DET) {
+        y[k].head = o; /* ("The" opens the whole phrase) */
+      }
+    }
+    y[o].head = r;
+    y[o].deprel = SIMA_DEP_NSUBJ;
+    y[v].head = o;
+    y[v].deprel = SIMA_DEP_AMOD;
+    y[v].upos = SIMA_UPOS_ADJ; /* (a participle adjective: no verb for
+                               ** repair_parse to restore) */
+    y[v].xpos = SIMA_XPOS_VBN;
+    y[s].head = (int32_t)v;
+    y[s].deprel = SIMA_DEP_OBL;
+  }
+}
 
 /* RULE C-REPAIR (purpose clause on the subject): "Police used tear gas to
 ** disperse protesters", parsed with "to disperse" a clause (acl) of
