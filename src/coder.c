@@ -4106,6 +4106,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (p->null || geography_clause(c, t) || endanger_sense(c, t, p) ||
       coder_habit_past(c, t) ||        /* C-HABIT-PAST */
       coder_hyphen_participle(c, t) || /* C-SPONSOR-ADJ */
+      coder_ident_participle(c, t) ||  /* C-IDENT-PARTICIPLE */
       coder_noun_of_act(c, t) ||
       coder_comes_to_topic(c, t) ||               /* C-NOUN-OF-ACT */
       coder_rather_than(c, t) ||                  /* C-RATHER-THAN */

@@ -66,16 +66,19 @@ static int known_now(const coder_ctx *c, int32_t h) {
 ** "Z40 frequently went to Guatemala"), the act under an active "used to"
 ** (or a conjunct of it: "he used to visit my husband and talk business")
 ** and a meeting done "first" ("he first met them in the late 1970s") tell
-** how things are or were, not that an act took place.  "The drug was
+** how things are or were, not that an act took place.  "Rarely" and
+** "seldom" tell a habit too ("the navy rarely confirms its strikes"),
+** not one act denied.  "The drug was
 ** used to poison him" (passive) and "a lab used to process cocaine"
 ** (a participle) are instruments, not habits; "regularly", "routinely"
 ** and "repeatedly" count real acts. */
 int coder_habit_past(const coder_ctx *c, uint32_t t) {
   /* adverbs of habit.  Sorted. */
   static const char *const habit[] = {
-      "commonly",      "customarily", "frequently",   "generally", "habitually",
-      "historically",  "normally",    "occasionally", "often",     "sometimes",
-      "traditionally", "typically",   "usually"};
+      "commonly",  "customarily",   "frequently", "generally",
+      "habitually", "historically", "normally",   "occasionally",
+      "often",      "rarely",       "seldom",     "sometimes",
+      "traditionally", "typically", "usually"};
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_ADVMOD &&
         CODER_IN(habit, coder_lemma(c, (uint32_t)d)))
@@ -198,6 +201,62 @@ int coder_hyphen_participle(const coder_ctx *c, uint32_t t) {
   unsigned u = c->syn[t - 2].upos;
   return (u == SIMA_UPOS_PROPN || u == SIMA_UPOS_NOUN || u == SIMA_UPOS_ADJ) &&
          !CODER_IN(prefix, coder_lemma(c, t - 2));
+}
+
+/* RULE C-IDENT-PARTICIPLE: a participle clause that tells who someone is
+** is background, not the news: a present participle (VBG with no subject,
+** auxiliary or marker of its own; its conjuncts too) hung as acl on the
+** subject noun of another predicate ("a British soldier fighting against
+** the militants has died", "NGOs supporting the relief effort were told
+** to leave") identifies that subject; the sentence reports the death or
+** the order.  So does a participle of fighting or working on a death
+** ("volunteers killed fighting alongside the militia", "died fighting
+** the insurgents"): the fighting is how they died.  A participle on an
+** object or a noun of report ("images of officers beating a man",
+** "reports of gangs imposing a curfew") is what was seen or reported and
+** stays, as does one on a noun that is no actor ("statements by
+** officials blaming the gangs"). */
+int coder_ident_participle(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const death[] = {"die", "kill"};
+  uint32_t x = coder_conj_first(c, t, 4);
+  for (int pass = 0; pass < 2; pass++) {
+    uint32_t v = pass ? x : t;
+    if (c->syn[v].xpos != SIMA_XPOS_VBG || c->syn[v].upos != SIMA_UPOS_VERB)
+      return 0;
+    for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
+      unsigned b = sima_deprel_base(c->syn[d].deprel);
+      if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
+          b == SIMA_DEP_AUX_PASS)
+        return 0;
+    }
+  }
+  int32_t h = c->syn[x].head;
+  if (h < 0 || (uint32_t)h >= c->n)
+    return 0;
+  unsigned b = sima_deprel_base(c->syn[x].deprel);
+  if (c->syn[x].deprel == SIMA_DEP_ACL) {
+    unsigned u = c->syn[h].upos;
+    return (u == SIMA_UPOS_NOUN || u == SIMA_UPOS_PROPN) &&
+           sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_NSUBJ &&
+           c->tok2men[h] >= 0;
+  }
+  /* (the death: "died", or "killed" with no object and no agent: in
+  ** "were killed by US forces repelling an assault" the participle is
+  ** the killers' act) */
+  if ((b == SIMA_DEP_XCOMP || b == SIMA_DEP_ADVCL) &&
+      c->syn[h].upos == SIMA_UPOS_VERB &&
+      CODER_IN(death, coder_lemma(c, (uint32_t)h))) {
+    for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
+      unsigned r = c->syn[d].deprel;
+      if (sima_deprel_base(r) == SIMA_DEP_OBJ || r == SIMA_DEP_OBL_AGENT ||
+          (sima_deprel_base(r) == SIMA_DEP_OBL &&
+           coder_has_marker(c, (uint32_t)d, "by")))
+        return 0;
+    }
+    return 1;
+  }
+  return 0;
 }
 
 /* RULE C-NOUN-OF-ACT: the clause a noun of policy or practice takes names

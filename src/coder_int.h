@@ -209,6 +209,10 @@ int coder_set_aside_mark(const coder_ctx *c, uint32_t x);
 int coder_habit_past(const coder_ctx *c, uint32_t t);
 /* C-SPONSOR-ADJ: t is a hyphenated participle of sponsorship ("US-backed"). */
 int coder_hyphen_participle(const coder_ctx *c, uint32_t t);
+/* C-IDENT-PARTICIPLE: t is a participle that identifies a subject ("a
+** soldier fighting the militants has died") or tells how someone died
+** ("killed fighting the militants"). */
+int coder_ident_participle(const coder_ctx *c, uint32_t t);
 /* C-NOUN-OF-ACT: t is the act of a policy, approach or practice noun, or
 ** of "famous for". */
 int coder_noun_of_act(const coder_ctx *c, uint32_t t);
