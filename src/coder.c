@@ -4192,6 +4192,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   mood_analyze(c, t, !(p->flags & PAT_F_NOMOOD), &mi);
   if (coder_law_clause(c, t, &mi)) /* C-LAW-CLAUSE */
     return 0;
+  if (coder_state_of_mind(c, si, t, p->code, &mi)) /* C-STATE-OF-MIND */
+    return 0;
   {
     int32_t bcue = -1;
     int bt = coder_be_to_noun(c, t, &bcue); /* C-BE-TO-NOUN */

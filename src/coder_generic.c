@@ -527,6 +527,34 @@ int coder_law_clause(const coder_ctx *c, uint32_t t, const mood_info *mi) {
   return 0;
 }
 
+/* RULE C-STATE-OF-MIND: an adjective of attitude (012 concerned,
+** worried, sceptical ...; 013 optimistic, hopeful ...) is coded as the
+** comment of its holder ("Japan is concerned about North Korea"), but
+** one the writer reads off someone, with a verb of seeming or of change
+** ("the Pentagon seems more concerned about a Russian threat", "officials
+** have become increasingly concerned about the cartel", "the public
+** remains sceptical of the official account"), or one held "privately",
+** tells a state of mind, not a comment: no event, unless someone voices
+** it (an attribution: "the minister said he had grown worried").  A
+** headline stands for a report and stays. */
+int coder_state_of_mind(const coder_ctx *c, uint32_t si, uint32_t t,
+                        const char *code, const mood_info *mi) {
+  /* Sorted. */
+  static const char *const linking[] = {"appear", "become", "get",  "grow",
+                                        "look",   "remain", "seem", "stay"};
+  if (c->syn[t].upos != SIMA_UPOS_ADJ ||
+      (strncmp(code, "012", 3) && strncmp(code, "013", 3)) ||
+      c->doc->sents[si].kind == SIMA_SENT_TITLE || mi->attr >= 0 ||
+      mi->attr_first >= 0)
+    return 0;
+  if (coder_child_word(c, t, SIMA_DEP_ADVMOD, "privately") >= 0)
+    return 1;
+  int32_t h = c->syn[t].head;
+  return coder_is_xcomp(c, t) && h >= 0 && (uint32_t)h < c->n &&
+         c->syn[h].upos == SIMA_UPOS_VERB &&
+         CODER_IN(linking, coder_lemma(c, (uint32_t)h));
+}
+
 /* RULE C-ANONYMITY: "spoke on condition of anonymity to discuss relations
 ** with Turkey" tells how the writer got the story, not of an act: a verb
 ** of speaking (comment, speak, talk) with a phrase "on/under (the)

@@ -226,6 +226,10 @@ int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
                           const char *code);
 /* C-LAW-CLAUSE: t is what a law or rule obliges (mi: t's mood). */
 int coder_law_clause(const coder_ctx *c, uint32_t t, const mood_info *mi);
+/* C-STATE-OF-MIND: t (sentence si, code `code`, mood mi) is an adjective
+** of attitude that no one voices ("the Pentagon seems concerned"). */
+int coder_state_of_mind(const coder_ctx *c, uint32_t si, uint32_t t,
+                        const char *code, const mood_info *mi);
 /* C-ANONYMITY: t is in a sourcing formula ("spoke on condition of
 ** anonymity to discuss ..."). */
 int coder_anonymity_frame(const coder_ctx *c, uint32_t t);
