@@ -61,6 +61,24 @@ static int known_now(const coder_ctx *c, int32_t h) {
   return pass && pres;
 }
 
+/* C-HABIT-PAST (span): is d (an obl or nmod of a predicate, or an nmod
+** below one: the parse hangs "since 2006" on the nearest noun) a phrase
+** of a span, "since ..." or "for years (decades)"? */
+static int span_phrase(const coder_ctx *c, uint32_t d, int depth) {
+  unsigned b = sima_deprel_base(c->syn[d].deprel);
+  if (depth > 2 || (b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD))
+    return 0;
+  const char *l = coder_lemma(c, d);
+  if (coder_has_marker(c, d, "since") ||
+      ((!strcasecmp(l, "year") || !strcasecmp(l, "decade")) &&
+       c->syn[d].xpos == SIMA_XPOS_NNS && coder_has_marker(c, d, "for")))
+    return 1;
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+    if (span_phrase(c, (uint32_t)k, depth + 1))
+      return 1;
+  return 0;
+}
+
 /* RULE C-HABIT-PAST: a habit or the start of an acquaintance is no
 ** event: an act with an adverb of habit ("officials often accuse ...",
 ** "Z40 frequently went to Guatemala"), the act under an active "used to"
@@ -101,6 +119,28 @@ int coder_habit_past(const coder_ctx *c, uint32_t t) {
           coder_has_marker(c, (uint32_t)d, "for"))
         return 1;
     }
+  /* C-HABIT-PAST (span): a participle with no subject of its own on a
+  ** perfect copular predicate that holds over a span ("has long been
+  ** involved in kidnapping migrants", "has been an advocate for refugees
+  ** since 2006, travelling to Chad and Iraq") tells what was done over
+  ** those years, not one act.  The span is "long" before the predicate,
+  ** "for years (decades)" or a "since" phrase; on an act itself ("police
+  ** have arrested 500 people since 2006") "since" counts real acts. */
+  if (c->syn[t].xpos == SIMA_XPOS_VBG &&
+      coder_child_by(c, t, SIMA_DEP_NSUBJ) < 0) {
+    /* (through its conjuncts: "involved in kidnapping and extorting") */
+    uint32_t y = coder_conj_first(c, t, 4);
+    unsigned tb = sima_deprel_base(c->syn[y].deprel);
+    int32_t h = c->syn[y].head;
+    if ((tb == SIMA_DEP_ADVCL || tb == SIMA_DEP_XCOMP) && h >= 0 &&
+        (uint32_t)h < c->n && coder_child_by(c, (uint32_t)h, SIMA_DEP_COP) >= 0 &&
+        coder_child_word(c, (uint32_t)h, SIMA_DEP_AUX, "have") >= 0)
+      for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+        if ((sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD && d < h &&
+             !strcasecmp(coder_lemma(c, (uint32_t)d), "long")) ||
+            span_phrase(c, (uint32_t)d, 0))
+          return 1;
+  }
   /* C-HABIT-PAST (period): a present-tense act repeated each period
   ** ("Costa Rica exports shark fins to Hong Kong annually", "the United
   ** States increases its training each year", "US police kill an average
