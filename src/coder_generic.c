@@ -277,9 +277,18 @@ int coder_ident_participle(const coder_ctx *c, uint32_t t) {
   unsigned b = sima_deprel_base(c->syn[x].deprel);
   if (c->syn[x].deprel == SIMA_DEP_ACL) {
     unsigned u = c->syn[h].upos;
-    return (u == SIMA_UPOS_NOUN || u == SIMA_UPOS_PROPN) &&
-           sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_NSUBJ &&
-           c->tok2men[h] >= 0;
+    if ((u != SIMA_UPOS_NOUN && u != SIMA_UPOS_PROPN) || c->tok2men[h] < 0)
+      return 0;
+    /* (the subject, or a later conjunct of it: "24 civilians died, as well
+    ** as 25 rebels fighting alongside Turkey") */
+    uint32_t hs = coder_conj_first(c, (uint32_t)h, 4);
+    if (sima_deprel_base(c->syn[hs].deprel) == SIMA_DEP_NSUBJ)
+      return 1;
+    /* (a definite apposition names a role: "the SDF, the Kurdish-led
+    ** force battling Isis", "Mueller, the special prosecutor investigating
+    ** the president") */
+    return c->syn[h].deprel == SIMA_DEP_APPOS &&
+           coder_child_word(c, (uint32_t)h, SIMA_DEP_DET, "the") >= 0;
   }
   /* (the death: "died", or "killed" with no object and no agent: in
   ** "were killed by US forces repelling an assault" the participle is
