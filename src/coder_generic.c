@@ -259,6 +259,12 @@ int coder_hyphen_participle(const coder_ctx *c, uint32_t t) {
 int coder_ident_participle(const coder_ctx *c, uint32_t t) {
   /* Sorted. */
   static const char *const death[] = {"die", "kill"};
+  /* Sorted. */
+  static const char *const combat[] = {"battle", "fight"};
+  /* Sorted. */
+  static const char *const seen[] = {"evidence", "film",   "footage", "image",
+                                     "photo",    "picture", "report",  "see",
+                                     "show",     "sign",    "video",   "watch"};
   uint32_t x = coder_conj_first(c, t, 4);
   for (int pass = 0; pass < 2; pass++) {
     uint32_t v = pass ? x : t;
@@ -277,10 +283,24 @@ int coder_ident_participle(const coder_ctx *c, uint32_t t) {
   unsigned b = sima_deprel_base(c->syn[x].deprel);
   if (c->syn[x].deprel == SIMA_DEP_ACL) {
     unsigned u = c->syn[h].upos;
-    if ((u != SIMA_UPOS_NOUN && u != SIMA_UPOS_PROPN) || c->tok2men[h] < 0)
+    if (u != SIMA_UPOS_NOUN && u != SIMA_UPOS_PROPN)
       return 0;
+    /* (a participle of fighting names a side, wherever its noun stands:
+    ** "the last strongholds of rebels fighting the regime", "joined the
+    ** peshmerga fighting Isis"; not what was seen or reported: "a video
+    ** showing soldiers fighting the rebels") */
+    if (CODER_IN(combat, coder_lemma(c, x))) {
+      /* (the parse may hang the participle on the noun of report itself:
+      ** "images of troops fighting ...") */
+      int32_t g = c->syn[h].head;
+      return !CODER_IN(seen, coder_lemma(c, (uint32_t)h)) &&
+             !(g >= 0 && (uint32_t)g < c->n &&
+               CODER_IN(seen, coder_lemma(c, (uint32_t)g)));
+    }
     /* (the subject, or a later conjunct of it: "24 civilians died, as well
     ** as 25 rebels fighting alongside Turkey") */
+    if (c->tok2men[h] < 0)
+      return 0;
     uint32_t hs = coder_conj_first(c, (uint32_t)h, 4);
     if (sima_deprel_base(c->syn[hs].deprel) == SIMA_DEP_NSUBJ)
       return 1;
