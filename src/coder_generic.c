@@ -328,6 +328,38 @@ int coder_ident_participle(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* RULE C-ROLE-FRAME: a verb of assigned or chosen function takes a
+** kind of act, not an act: the gerund (and its conjuncts) of "tasked
+** with" ("2,000 troops tasked with training local forces"), "specialize
+** in" ("prosecutors who specialize in investigating the crime"),
+** "dedicate/devote (oneself) to" ("gangs who dedicate themselves to
+** kidnapping and killing") says what someone is there for: no event.
+** ("Charged with killing" is an accusation, C-MOOD-ACCUSED's.) */
+int coder_role_frame(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const role[] = {"dedicate", "devote", "specialise",
+                                     "specialize", "task"};
+  if (c->syn[t].xpos != SIMA_XPOS_VBG)
+    return 0;
+  uint32_t x = t;
+  for (int up = 0; up < 4; up++) {
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+    if (c->syn[x].deprel == SIMA_DEP_CONJ) {
+      x = (uint32_t)h;
+      continue;
+    }
+    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    return (b == SIMA_DEP_ADVCL || b == SIMA_DEP_OBL || b == SIMA_DEP_XCOMP) &&
+           c->syn[h].upos == SIMA_UPOS_VERB &&
+           CODER_IN(role, coder_lemma(c, (uint32_t)h)) &&
+           (coder_has_marker(c, x, "with") || coder_has_marker(c, x, "in") ||
+            coder_has_marker(c, x, "to"));
+  }
+  return 0;
+}
+
 /* RULE C-NOUN-OF-ACT: the clause a noun of policy or practice takes names
 ** a kind of act, not an act: "the government's policy of stripping
 ** jihadists of their citizenship", "a policy of releasing and deporting

@@ -213,6 +213,9 @@ int coder_hyphen_participle(const coder_ctx *c, uint32_t t);
 ** soldier fighting the militants has died") or tells how someone died
 ** ("killed fighting the militants"). */
 int coder_ident_participle(const coder_ctx *c, uint32_t t);
+/* C-ROLE-FRAME: t is the gerund of "tasked with", "specialize in",
+** "dedicate (oneself) to": a function, no act. */
+int coder_role_frame(const coder_ctx *c, uint32_t t);
 /* C-NOUN-OF-ACT: t is the act of a policy, approach or practice noun, or
 ** of "famous for". */
 int coder_noun_of_act(const coder_ctx *c, uint32_t t);
