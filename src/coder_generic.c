@@ -291,9 +291,10 @@ int coder_ident_participle(const coder_ctx *c, uint32_t t) {
     ** showing soldiers fighting the rebels") */
     if (CODER_IN(combat, coder_lemma(c, x))) {
       /* (the parse may hang the participle on the noun of report itself:
-      ** "images of troops fighting ...") */
+      ** "images of troops fighting ..."; a noun at the root is a headline's
+      ** predicate: "Kurdish fighters battling Isis in Raqqa") */
       int32_t g = c->syn[h].head;
-      return !CODER_IN(seen, coder_lemma(c, (uint32_t)h)) &&
+      return g >= 0 && !CODER_IN(seen, coder_lemma(c, (uint32_t)h)) &&
              !(g >= 0 && (uint32_t)g < c->n &&
                CODER_IN(seen, coder_lemma(c, (uint32_t)g)));
     }
