@@ -260,7 +260,7 @@ int coder_ident_participle(const coder_ctx *c, uint32_t t) {
   /* Sorted. */
   static const char *const death[] = {"die", "kill"};
   /* Sorted. */
-  static const char *const combat[] = {"battle", "fight"};
+  static const char *const combat[] = {"back", "battle", "fight"};
   /* Sorted. */
   static const char *const seen[] = {"evidence", "film",   "footage", "image",
                                      "photo",    "picture", "report",  "see",
@@ -285,10 +285,11 @@ int coder_ident_participle(const coder_ctx *c, uint32_t t) {
     unsigned u = c->syn[h].upos;
     if (u != SIMA_UPOS_NOUN && u != SIMA_UPOS_PROPN)
       return 0;
-    /* (a participle of fighting names a side, wherever its noun stands:
-    ** "the last strongholds of rebels fighting the regime", "joined the
-    ** peshmerga fighting Isis"; not what was seen or reported: "a video
-    ** showing soldiers fighting the rebels") */
+    /* (a participle of fighting or backing names a side, wherever its
+    ** noun stands: "the last strongholds of rebels fighting the regime",
+    ** "joined the peshmerga fighting Isis", "an assault by forces backing
+    ** Assad"; not what was seen or reported: "a video showing soldiers
+    ** fighting the rebels") */
     if (CODER_IN(combat, coder_lemma(c, x))) {
       /* (the parse may hang the participle on the noun of report itself:
       ** "images of troops fighting ..."; a noun at the root is a headline's
