@@ -4108,6 +4108,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       coder_hyphen_participle(c, t) || /* C-SPONSOR-ADJ */
       coder_ident_participle(c, t) ||  /* C-IDENT-PARTICIPLE */
       coder_role_frame(c, t) ||        /* C-ROLE-FRAME */
+      coder_place_relative(c, t) ||    /* C-PLACE-RELATIVE */
       coder_noun_of_act(c, t) ||
       coder_comes_to_topic(c, t) ||               /* C-NOUN-OF-ACT */
       coder_rather_than(c, t) ||                  /* C-RATHER-THAN */

@@ -330,6 +330,85 @@ int coder_ident_participle(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* C-PLACE-RELATIVE: the leftmost word of x's phrase (punctuation aside). */
+static uint32_t leftmost(const coder_ctx *c, uint32_t x, int depth) {
+  uint32_t m = x;
+  if (depth > 16)
+    return m;
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    if (c->syn[d].upos == SIMA_UPOS_PUNCT)
+      continue;
+    uint32_t l = leftmost(c, (uint32_t)d, depth + 1);
+    if (l < m)
+      m = l;
+  }
+  return m;
+}
+
+/* C-PLACE-RELATIVE: does phrase d (a dependent of the clause) or a word
+** below it name a time ("on Monday", "in recent weeks", "in 2014", "last
+** year")? */
+static int time_phrase(const coder_ctx *c, uint32_t d, int depth) {
+  /* Sorted. */
+  static const char *const when[] = {
+      "ago",      "april",     "august",  "day",      "december",
+      "decade",   "february",  "friday",  "hour",     "january",
+      "july",     "june",      "march",   "may",      "monday",
+      "month",    "morning",   "night",   "november", "october",
+      "recently", "saturday",  "september", "since",  "sunday",
+      "thursday", "today",     "tuesday", "wednesday", "week",
+      "weekend",  "year",      "yesterday"};
+  const sima_token *k = &c->doc->tokens[d];
+  if (depth > 3)
+    return 0;
+  if (CODER_IN(when, coder_lemma(c, d)) ||
+      (c->syn[d].upos == SIMA_UPOS_NUM && k->len == 4))
+    return 1;
+  for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e]) {
+    unsigned b = sima_deprel_base(c->syn[e].deprel);
+    if ((b == SIMA_DEP_NMOD || b == SIMA_DEP_NUMMOD || b == SIMA_DEP_AMOD ||
+         b == SIMA_DEP_CASE || b == SIMA_DEP_COMPOUND || b == SIMA_DEP_OBL) &&
+        time_phrase(c, (uint32_t)e, depth + 1))
+      return 1;
+  }
+  return 0;
+}
+
+/* RULE C-PLACE-RELATIVE: a relative clause of place in the present perfect
+** with no time ("in Syria, where Kurdish-led forces have battled Isis",
+** "the US, where he has been celebrated by columnists") tells what has
+** gone on at the place, background to the sentence's news: no event.  The
+** clause is the trigger's phrase opening with "where" (wherever the parse
+** hangs it), its verb has "have"/"has" and no modal; a time phrase ("where
+** Russian troops have mounted an offensive in recent weeks", "since 2015",
+** "on Monday") makes it news and it stays. */
+int coder_place_relative(const coder_ctx *c, uint32_t t) {
+  int have = 0;
+  if (c->syn[t].upos != SIMA_UPOS_VERB)
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if (b == SIMA_DEP_AUX && c->syn[d].xpos == SIMA_XPOS_MD)
+      return 0;
+    if (r == SIMA_DEP_AUX && !strcasecmp(coder_lemma(c, (uint32_t)d), "have") &&
+        (c->syn[d].xpos == SIMA_XPOS_VBP || c->syn[d].xpos == SIMA_XPOS_VBZ))
+      have = 1;
+    /* (the time may hang on the object: "mounted an offensive ... in
+    ** recent weeks") */
+    if (r == SIMA_DEP_OBL_TMOD ||
+        ((b == SIMA_DEP_OBL || b == SIMA_DEP_ADVMOD || b == SIMA_DEP_ADVCL ||
+          b == SIMA_DEP_OBJ) &&
+         time_phrase(c, (uint32_t)d, 0)))
+      return 0;
+  }
+  if (!have)
+    return 0;
+  uint32_t w = leftmost(c, t, 0);
+  const sima_sentence *se = coder_sentence_of(c->doc, t);
+  return se && w > se->first && c->syn[w].xpos == SIMA_XPOS_WRB &&
+         !strcasecmp(coder_lemma(c, w), "where");
+}
+
 /* RULE C-ROLE-FRAME: a verb of assigned or chosen function takes a
 ** kind of act, not an act: the gerund (and its conjuncts) of "tasked
 ** with" ("2,000 troops tasked with training local forces"), "specialize

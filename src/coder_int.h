@@ -213,6 +213,9 @@ int coder_hyphen_participle(const coder_ctx *c, uint32_t t);
 ** soldier fighting the militants has died") or tells how someone died
 ** ("killed fighting the militants"). */
 int coder_ident_participle(const coder_ctx *c, uint32_t t);
+/* C-PLACE-RELATIVE: t is the verb of a "where" clause in the present
+** perfect with no time ("in Syria, where the SDF have battled Isis"). */
+int coder_place_relative(const coder_ctx *c, uint32_t t);
 /* C-ROLE-FRAME: t is the gerund of "tasked with", "specialize in",
 ** "dedicate (oneself) to": a function, no act. */
 int coder_role_frame(const coder_ctx *c, uint32_t t);
