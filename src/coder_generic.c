@@ -244,18 +244,21 @@ int coder_hyphen_participle(const coder_ctx *c, uint32_t t) {
 }
 
 /* RULE C-IDENT-PARTICIPLE: a participle clause that tells who someone is
-** is background, not the news: a present participle (VBG with no subject,
-** auxiliary or marker of its own; its conjuncts too) hung as acl on the
-** subject noun of another predicate ("a British soldier fighting against
-** the militants has died", "NGOs supporting the relief effort were told
-** to leave") identifies that subject; the sentence reports the death or
-** the order.  So does a participle of fighting or working on a death
-** ("volunteers killed fighting alongside the militia", "died fighting
-** the insurgents"): the fighting is how they died.  A participle on an
-** object or a noun of report ("images of officers beating a man",
-** "reports of gangs imposing a curfew") is what was seen or reported and
-** stays, as does one on a noun that is no actor ("statements by
-** officials blaming the gangs"). */
+** is background, not the news.  A present participle (VBG with no
+** subject, auxiliary or marker of its own; its conjuncts too) hung as acl
+** (1) on an actor noun that is the subject of another predicate ("a
+** British soldier fighting against the militants has died", "NGOs
+** supporting the relief effort were told to leave": the sentence reports
+** the death or the order), (2) on a definite apposition ("the SDF, the
+** Kurdish-led force battling Isis": a role), or (3) when it is one of
+** fighting or backing, on any noun but a root (a headline's predicate):
+** it names a side ("strongholds of rebels fighting the regime").  And a
+** participle on a death ("volunteers killed fighting alongside the
+** militia", "died fighting the insurgents") tells how they died.  A
+** participle on an object or a noun of report ("images of officers
+** beating a man", "reports of gangs imposing a curfew") is what was seen
+** or reported and stays, as does (outside case 3) one on a noun that is
+** no actor ("statements by officials blaming the gangs"). */
 int coder_ident_participle(const coder_ctx *c, uint32_t t) {
   /* Sorted. */
   static const char *const death[] = {"die", "kill"};
@@ -295,9 +298,9 @@ int coder_ident_participle(const coder_ctx *c, uint32_t t) {
       ** "images of troops fighting ..."; a noun at the root is a headline's
       ** predicate: "Kurdish fighters battling Isis in Raqqa") */
       int32_t g = c->syn[h].head;
-      return g >= 0 && !CODER_IN(seen, coder_lemma(c, (uint32_t)h)) &&
-             !(g >= 0 && (uint32_t)g < c->n &&
-               CODER_IN(seen, coder_lemma(c, (uint32_t)g)));
+      return g >= 0 && (uint32_t)g < c->n &&
+             !CODER_IN(seen, coder_lemma(c, (uint32_t)h)) &&
+             !CODER_IN(seen, coder_lemma(c, (uint32_t)g));
     }
     /* (the subject, or a later conjunct of it: "24 civilians died, as well
     ** as 25 rebels fighting alongside Turkey") */
@@ -351,8 +354,8 @@ static uint32_t leftmost(const coder_ctx *c, uint32_t x, int depth) {
 static int time_phrase(const coder_ctx *c, uint32_t d, int depth) {
   /* Sorted. */
   static const char *const when[] = {
-      "ago",      "april",     "august",  "day",      "december",
-      "decade",   "february",  "friday",  "hour",     "january",
+      "ago",      "april",     "august",  "day",      "decade",
+      "december", "february",  "friday",  "hour",     "january",
       "july",     "june",      "march",   "may",      "monday",
       "month",    "morning",   "night",   "november", "october",
       "recently", "saturday",  "september", "since",  "sunday",
