@@ -93,10 +93,9 @@ static int span_phrase(const coder_ctx *c, uint32_t d, int depth) {
 int coder_habit_past(const coder_ctx *c, uint32_t t) {
   /* adverbs of habit.  Sorted. */
   static const char *const habit[] = {
-      "commonly",  "customarily",   "frequently", "generally",
-      "habitually", "historically", "normally",   "occasionally",
-      "often",      "rarely",       "seldom",     "sometimes",
-      "traditionally", "typically", "usually"};
+      "commonly",     "customarily", "frequently",    "generally", "habitually",
+      "historically", "normally",    "occasionally",  "often",     "rarely",
+      "seldom",       "sometimes",   "traditionally", "typically", "usually"};
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_ADVMOD &&
         CODER_IN(habit, coder_lemma(c, (uint32_t)d)))
@@ -133,7 +132,8 @@ int coder_habit_past(const coder_ctx *c, uint32_t t) {
     unsigned tb = sima_deprel_base(c->syn[y].deprel);
     int32_t h = c->syn[y].head;
     if ((tb == SIMA_DEP_ADVCL || tb == SIMA_DEP_XCOMP) && h >= 0 &&
-        (uint32_t)h < c->n && coder_child_by(c, (uint32_t)h, SIMA_DEP_COP) >= 0 &&
+        (uint32_t)h < c->n &&
+        coder_child_by(c, (uint32_t)h, SIMA_DEP_COP) >= 0 &&
         coder_child_word(c, (uint32_t)h, SIMA_DEP_AUX, "have") >= 0)
       for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
         if ((sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD && d < h &&
@@ -265,7 +265,7 @@ int coder_ident_participle(const coder_ctx *c, uint32_t t) {
   /* Sorted. */
   static const char *const combat[] = {"back", "battle", "fight"};
   /* Sorted. */
-  static const char *const seen[] = {"evidence", "film",   "footage", "image",
+  static const char *const seen[] = {"evidence", "film",    "footage", "image",
                                      "photo",    "picture", "report",  "see",
                                      "show",     "sign",    "video",   "watch"};
   uint32_t x = coder_conj_first(c, t, 4);
@@ -354,13 +354,12 @@ static uint32_t leftmost(const coder_ctx *c, uint32_t x, int depth) {
 static int time_phrase(const coder_ctx *c, uint32_t d, int depth) {
   /* Sorted. */
   static const char *const when[] = {
-      "ago",      "april",     "august",  "day",      "decade",
-      "december", "february",  "friday",  "hour",     "january",
-      "july",     "june",      "march",   "may",      "monday",
-      "month",    "morning",   "night",   "november", "october",
-      "recently", "saturday",  "september", "since",  "sunday",
-      "thursday", "today",     "tuesday", "wednesday", "week",
-      "weekend",  "year",      "yesterday"};
+      "ago",      "april",    "august",   "day",      "decade",    "december",
+      "february", "friday",   "hour",     "january",  "july",      "june",
+      "march",    "may",      "monday",   "month",    "morning",   "night",
+      "november", "october",  "recently", "saturday", "september", "since",
+      "sunday",   "thursday", "today",    "tuesday",  "wednesday", "week",
+      "weekend",  "year",     "yesterday"};
   const sima_token *k = &c->doc->tokens[d];
   if (depth > 3)
     return 0;
@@ -398,10 +397,9 @@ int coder_place_relative(const coder_ctx *c, uint32_t t) {
       have = 1;
     /* (the time may hang on the object: "mounted an offensive ... in
     ** recent weeks") */
-    if (r == SIMA_DEP_OBL_TMOD ||
-        ((b == SIMA_DEP_OBL || b == SIMA_DEP_ADVMOD || b == SIMA_DEP_ADVCL ||
-          b == SIMA_DEP_OBJ) &&
-         time_phrase(c, (uint32_t)d, 0)))
+    if (r == SIMA_DEP_OBL_TMOD || ((b == SIMA_DEP_OBL || b == SIMA_DEP_ADVMOD ||
+                                    b == SIMA_DEP_ADVCL || b == SIMA_DEP_OBJ) &&
+                                   time_phrase(c, (uint32_t)d, 0)))
       return 0;
   }
   if (!have)
