@@ -4272,6 +4272,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (p->null || geography_clause(c, t) || endanger_sense(c, t, p) ||
       coder_habit_past(c, t) ||        /* C-HABIT-PAST */
       coder_hyphen_participle(c, t) || /* C-SPONSOR-ADJ */
+      coder_ident_participle(c, t) ||  /* C-IDENT-PARTICIPLE */
+      coder_role_frame(c, t) ||        /* C-ROLE-FRAME */
+      coder_place_relative(c, t) ||    /* C-PLACE-RELATIVE */
       coder_noun_of_act(c, t) ||
       coder_comes_to_topic(c, t) ||               /* C-NOUN-OF-ACT */
       coder_rather_than(c, t) ||                  /* C-RATHER-THAN */
@@ -4357,6 +4360,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   mood_info mi;
   mood_analyze(c, t, !(p->flags & PAT_F_NOMOOD), &mi);
   if (coder_law_clause(c, t, &mi)) /* C-LAW-CLAUSE */
+    return 0;
+  if (coder_state_of_mind(c, si, t, p->code, &mi)) /* C-STATE-OF-MIND */
     return 0;
   {
     int32_t bcue = -1;

@@ -61,21 +61,41 @@ static int known_now(const coder_ctx *c, int32_t h) {
   return pass && pres;
 }
 
+/* C-HABIT-PAST (span): is d (an obl or nmod of a predicate, or an nmod
+** below one: the parse hangs "since 2006" on the nearest noun) a phrase
+** of a span, "since ..." or "for years (decades)"? */
+static int span_phrase(const coder_ctx *c, uint32_t d, int depth) {
+  unsigned b = sima_deprel_base(c->syn[d].deprel);
+  if (depth > 2 || (b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD))
+    return 0;
+  const char *l = coder_lemma(c, d);
+  if (coder_has_marker(c, d, "since") ||
+      ((!strcasecmp(l, "year") || !strcasecmp(l, "decade")) &&
+       c->syn[d].xpos == SIMA_XPOS_NNS && coder_has_marker(c, d, "for")))
+    return 1;
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+    if (span_phrase(c, (uint32_t)k, depth + 1))
+      return 1;
+  return 0;
+}
+
 /* RULE C-HABIT-PAST: a habit or the start of an acquaintance is no
 ** event: an act with an adverb of habit ("officials often accuse ...",
 ** "Z40 frequently went to Guatemala"), the act under an active "used to"
 ** (or a conjunct of it: "he used to visit my husband and talk business")
 ** and a meeting done "first" ("he first met them in the late 1970s") tell
-** how things are or were, not that an act took place.  "The drug was
+** how things are or were, not that an act took place.  "Rarely" and
+** "seldom" tell a habit too ("the navy rarely confirms its strikes"),
+** not one act denied.  "The drug was
 ** used to poison him" (passive) and "a lab used to process cocaine"
 ** (a participle) are instruments, not habits; "regularly", "routinely"
 ** and "repeatedly" count real acts. */
 int coder_habit_past(const coder_ctx *c, uint32_t t) {
   /* adverbs of habit.  Sorted. */
   static const char *const habit[] = {
-      "commonly",      "customarily", "frequently",   "generally", "habitually",
-      "historically",  "normally",    "occasionally", "often",     "sometimes",
-      "traditionally", "typically",   "usually"};
+      "commonly",     "customarily", "frequently",    "generally", "habitually",
+      "historically", "normally",    "occasionally",  "often",     "rarely",
+      "seldom",       "sometimes",   "traditionally", "typically", "usually"};
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_ADVMOD &&
         CODER_IN(habit, coder_lemma(c, (uint32_t)d)))
@@ -98,6 +118,29 @@ int coder_habit_past(const coder_ctx *c, uint32_t t) {
           coder_has_marker(c, (uint32_t)d, "for"))
         return 1;
     }
+  /* C-HABIT-PAST (span): a participle with no subject of its own on a
+  ** perfect copular predicate that holds over a span ("has long been
+  ** involved in kidnapping migrants", "has been an advocate for refugees
+  ** since 2006, travelling to Chad and Iraq") tells what was done over
+  ** those years, not one act.  The span is "long" before the predicate,
+  ** "for years (decades)" or a "since" phrase; on an act itself ("police
+  ** have arrested 500 people since 2006") "since" counts real acts. */
+  if (c->syn[t].xpos == SIMA_XPOS_VBG &&
+      coder_child_by(c, t, SIMA_DEP_NSUBJ) < 0) {
+    /* (through its conjuncts: "involved in kidnapping and extorting") */
+    uint32_t y = coder_conj_first(c, t, 4);
+    unsigned tb = sima_deprel_base(c->syn[y].deprel);
+    int32_t h = c->syn[y].head;
+    if ((tb == SIMA_DEP_ADVCL || tb == SIMA_DEP_XCOMP) && h >= 0 &&
+        (uint32_t)h < c->n &&
+        coder_child_by(c, (uint32_t)h, SIMA_DEP_COP) >= 0 &&
+        coder_child_word(c, (uint32_t)h, SIMA_DEP_AUX, "have") >= 0)
+      for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+        if ((sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD && d < h &&
+             !strcasecmp(coder_lemma(c, (uint32_t)d), "long")) ||
+            span_phrase(c, (uint32_t)d, 0))
+          return 1;
+  }
   /* C-HABIT-PAST (period): a present-tense act repeated each period
   ** ("Costa Rica exports shark fins to Hong Kong annually", "the United
   ** States increases its training each year", "US police kill an average
@@ -198,6 +241,205 @@ int coder_hyphen_participle(const coder_ctx *c, uint32_t t) {
   unsigned u = c->syn[t - 2].upos;
   return (u == SIMA_UPOS_PROPN || u == SIMA_UPOS_NOUN || u == SIMA_UPOS_ADJ) &&
          !CODER_IN(prefix, coder_lemma(c, t - 2));
+}
+
+/* RULE C-IDENT-PARTICIPLE: a participle clause that tells who someone is
+** is background, not the news.  A present participle (VBG with no
+** subject, auxiliary or marker of its own; its conjuncts too) hung as acl
+** (1) on an actor noun that is the subject of another predicate ("a
+** British soldier fighting against the militants has died", "NGOs
+** supporting the relief effort were told to leave": the sentence reports
+** the death or the order), (2) on a definite apposition ("the SDF, the
+** Kurdish-led force battling Isis": a role), or (3) when it is one of
+** fighting or backing, on any noun but a root (a headline's predicate):
+** it names a side ("strongholds of rebels fighting the regime").  And a
+** participle on a death ("volunteers killed fighting alongside the
+** militia", "died fighting the insurgents") tells how they died.  A
+** participle on an object or a noun of report ("images of officers
+** beating a man", "reports of gangs imposing a curfew") is what was seen
+** or reported and stays, as does (outside case 3) one on a noun that is
+** no actor ("statements by officials blaming the gangs"). */
+int coder_ident_participle(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const death[] = {"die", "kill"};
+  /* Sorted. */
+  static const char *const combat[] = {"back", "battle", "fight"};
+  /* Sorted. */
+  static const char *const seen[] = {"evidence", "film",    "footage", "image",
+                                     "photo",    "picture", "report",  "see",
+                                     "show",     "sign",    "video",   "watch"};
+  uint32_t x = coder_conj_first(c, t, 4);
+  for (int pass = 0; pass < 2; pass++) {
+    uint32_t v = pass ? x : t;
+    if (c->syn[v].xpos != SIMA_XPOS_VBG || c->syn[v].upos != SIMA_UPOS_VERB)
+      return 0;
+    for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
+      unsigned b = sima_deprel_base(c->syn[d].deprel);
+      if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
+          b == SIMA_DEP_AUX_PASS)
+        return 0;
+    }
+  }
+  int32_t h = c->syn[x].head;
+  if (h < 0 || (uint32_t)h >= c->n)
+    return 0;
+  unsigned b = sima_deprel_base(c->syn[x].deprel);
+  if (c->syn[x].deprel == SIMA_DEP_ACL) {
+    unsigned u = c->syn[h].upos;
+    if (u != SIMA_UPOS_NOUN && u != SIMA_UPOS_PROPN)
+      return 0;
+    /* (a participle of fighting or backing names a side, wherever its
+    ** noun stands: "the last strongholds of rebels fighting the regime",
+    ** "joined the peshmerga fighting Isis", "an assault by forces backing
+    ** Assad"; not what was seen or reported: "a video showing soldiers
+    ** fighting the rebels") */
+    if (CODER_IN(combat, coder_lemma(c, x))) {
+      /* (the parse may hang the participle on the noun of report itself:
+      ** "images of troops fighting ..."; a noun at the root is a headline's
+      ** predicate: "Kurdish fighters battling Isis in Raqqa") */
+      int32_t g = c->syn[h].head;
+      return g >= 0 && (uint32_t)g < c->n &&
+             !CODER_IN(seen, coder_lemma(c, (uint32_t)h)) &&
+             !CODER_IN(seen, coder_lemma(c, (uint32_t)g));
+    }
+    /* (the subject, or a later conjunct of it: "24 civilians died, as well
+    ** as 25 rebels fighting alongside Turkey") */
+    if (c->tok2men[h] < 0)
+      return 0;
+    uint32_t hs = coder_conj_first(c, (uint32_t)h, 4);
+    if (sima_deprel_base(c->syn[hs].deprel) == SIMA_DEP_NSUBJ)
+      return 1;
+    /* (a definite apposition names a role: "the SDF, the Kurdish-led
+    ** force battling Isis", "Mueller, the special prosecutor investigating
+    ** the president") */
+    return c->syn[h].deprel == SIMA_DEP_APPOS &&
+           coder_child_word(c, (uint32_t)h, SIMA_DEP_DET, "the") >= 0;
+  }
+  /* (the death: "died", or "killed" with no object and no agent: in
+  ** "were killed by US forces repelling an assault" the participle is
+  ** the killers' act) */
+  if ((b == SIMA_DEP_XCOMP || b == SIMA_DEP_ADVCL) &&
+      c->syn[h].upos == SIMA_UPOS_VERB &&
+      CODER_IN(death, coder_lemma(c, (uint32_t)h))) {
+    for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
+      unsigned r = c->syn[d].deprel;
+      if (sima_deprel_base(r) == SIMA_DEP_OBJ || r == SIMA_DEP_OBL_AGENT ||
+          (sima_deprel_base(r) == SIMA_DEP_OBL &&
+           coder_has_marker(c, (uint32_t)d, "by")))
+        return 0;
+    }
+    return 1;
+  }
+  return 0;
+}
+
+/* C-PLACE-RELATIVE: the leftmost word of x's phrase (punctuation aside). */
+static uint32_t leftmost(const coder_ctx *c, uint32_t x, int depth) {
+  uint32_t m = x;
+  if (depth > 16)
+    return m;
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    if (c->syn[d].upos == SIMA_UPOS_PUNCT)
+      continue;
+    uint32_t l = leftmost(c, (uint32_t)d, depth + 1);
+    if (l < m)
+      m = l;
+  }
+  return m;
+}
+
+/* C-PLACE-RELATIVE: does phrase d (a dependent of the clause) or a word
+** below it name a time ("on Monday", "in recent weeks", "in 2014", "last
+** year")? */
+static int time_phrase(const coder_ctx *c, uint32_t d, int depth) {
+  /* Sorted. */
+  static const char *const when[] = {
+      "ago",      "april",    "august",   "day",      "decade",    "december",
+      "february", "friday",   "hour",     "january",  "july",      "june",
+      "march",    "may",      "monday",   "month",    "morning",   "night",
+      "november", "october",  "recently", "saturday", "september", "since",
+      "sunday",   "thursday", "today",    "tuesday",  "wednesday", "week",
+      "weekend",  "year",     "yesterday"};
+  const sima_token *k = &c->doc->tokens[d];
+  if (depth > 3)
+    return 0;
+  if (CODER_IN(when, coder_lemma(c, d)) ||
+      (c->syn[d].upos == SIMA_UPOS_NUM && k->len == 4))
+    return 1;
+  for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e]) {
+    unsigned b = sima_deprel_base(c->syn[e].deprel);
+    if ((b == SIMA_DEP_NMOD || b == SIMA_DEP_NUMMOD || b == SIMA_DEP_AMOD ||
+         b == SIMA_DEP_CASE || b == SIMA_DEP_COMPOUND || b == SIMA_DEP_OBL) &&
+        time_phrase(c, (uint32_t)e, depth + 1))
+      return 1;
+  }
+  return 0;
+}
+
+/* RULE C-PLACE-RELATIVE: a relative clause of place in the present perfect
+** with no time ("in Syria, where Kurdish-led forces have battled Isis",
+** "the US, where he has been celebrated by columnists") tells what has
+** gone on at the place, background to the sentence's news: no event.  The
+** clause is the trigger's phrase opening with "where" (wherever the parse
+** hangs it), its verb has "have"/"has" and no modal; a time phrase ("where
+** Russian troops have mounted an offensive in recent weeks", "since 2015",
+** "on Monday") makes it news and it stays. */
+int coder_place_relative(const coder_ctx *c, uint32_t t) {
+  int have = 0;
+  if (c->syn[t].upos != SIMA_UPOS_VERB)
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if (b == SIMA_DEP_AUX && c->syn[d].xpos == SIMA_XPOS_MD)
+      return 0;
+    if (r == SIMA_DEP_AUX && !strcasecmp(coder_lemma(c, (uint32_t)d), "have") &&
+        (c->syn[d].xpos == SIMA_XPOS_VBP || c->syn[d].xpos == SIMA_XPOS_VBZ))
+      have = 1;
+    /* (the time may hang on the object: "mounted an offensive ... in
+    ** recent weeks") */
+    if (r == SIMA_DEP_OBL_TMOD || ((b == SIMA_DEP_OBL || b == SIMA_DEP_ADVMOD ||
+                                    b == SIMA_DEP_ADVCL || b == SIMA_DEP_OBJ) &&
+                                   time_phrase(c, (uint32_t)d, 0)))
+      return 0;
+  }
+  if (!have)
+    return 0;
+  uint32_t w = leftmost(c, t, 0);
+  const sima_sentence *se = coder_sentence_of(c->doc, t);
+  return se && w > se->first && c->syn[w].xpos == SIMA_XPOS_WRB &&
+         !strcasecmp(coder_lemma(c, w), "where");
+}
+
+/* RULE C-ROLE-FRAME: a verb of assigned or chosen function takes a
+** kind of act, not an act: the gerund (and its conjuncts) of "tasked
+** with" ("2,000 troops tasked with training local forces"), "specialize
+** in" ("prosecutors who specialize in investigating the crime"),
+** "dedicate/devote (oneself) to" ("gangs who dedicate themselves to
+** kidnapping and killing") says what someone is there for: no event.
+** ("Charged with killing" is an accusation, C-MOOD-ACCUSED's.) */
+int coder_role_frame(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const role[] = {"dedicate", "devote", "specialise",
+                                     "specialize", "task"};
+  if (c->syn[t].xpos != SIMA_XPOS_VBG)
+    return 0;
+  uint32_t x = t;
+  for (int up = 0; up < 4; up++) {
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+    if (c->syn[x].deprel == SIMA_DEP_CONJ) {
+      x = (uint32_t)h;
+      continue;
+    }
+    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    return (b == SIMA_DEP_ADVCL || b == SIMA_DEP_OBL || b == SIMA_DEP_XCOMP) &&
+           c->syn[h].upos == SIMA_UPOS_VERB &&
+           CODER_IN(role, coder_lemma(c, (uint32_t)h)) &&
+           (coder_has_marker(c, x, "with") || coder_has_marker(c, x, "in") ||
+            coder_has_marker(c, x, "to"));
+  }
+  return 0;
 }
 
 /* RULE C-NOUN-OF-ACT: the clause a noun of policy or practice takes names
@@ -466,6 +708,34 @@ int coder_law_clause(const coder_ctx *c, uint32_t t, const mood_info *mi) {
     return legal_noun(c, s);
   }
   return 0;
+}
+
+/* RULE C-STATE-OF-MIND: an adjective of attitude (012 concerned,
+** worried, sceptical ...; 013 optimistic, hopeful ...) is coded as the
+** comment of its holder ("Japan is concerned about North Korea"), but
+** one the writer reads off someone, with a verb of seeming or of change
+** ("the Pentagon seems more concerned about a Russian threat", "officials
+** have become increasingly concerned about the cartel", "the public
+** remains sceptical of the official account"), or one held "privately",
+** tells a state of mind, not a comment: no event, unless someone voices
+** it (an attribution: "the minister said he had grown worried").  A
+** headline stands for a report and stays. */
+int coder_state_of_mind(const coder_ctx *c, uint32_t si, uint32_t t,
+                        const char *code, const mood_info *mi) {
+  /* Sorted. */
+  static const char *const linking[] = {"appear", "become", "get",  "grow",
+                                        "look",   "remain", "seem", "stay"};
+  if (c->syn[t].upos != SIMA_UPOS_ADJ ||
+      (strncmp(code, "012", 3) && strncmp(code, "013", 3)) ||
+      c->doc->sents[si].kind == SIMA_SENT_TITLE || mi->attr >= 0 ||
+      mi->attr_first >= 0)
+    return 0;
+  if (coder_child_word(c, t, SIMA_DEP_ADVMOD, "privately") >= 0)
+    return 1;
+  int32_t h = c->syn[t].head;
+  return coder_is_xcomp(c, t) && h >= 0 && (uint32_t)h < c->n &&
+         c->syn[h].upos == SIMA_UPOS_VERB &&
+         CODER_IN(linking, coder_lemma(c, (uint32_t)h));
 }
 
 /* RULE C-ANONYMITY: "spoke on condition of anonymity to discuss relations

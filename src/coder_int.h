@@ -213,6 +213,16 @@ int coder_set_aside_mark(const coder_ctx *c, uint32_t x);
 int coder_habit_past(const coder_ctx *c, uint32_t t);
 /* C-SPONSOR-ADJ: t is a hyphenated participle of sponsorship ("US-backed"). */
 int coder_hyphen_participle(const coder_ctx *c, uint32_t t);
+/* C-IDENT-PARTICIPLE: t is a participle that identifies a subject ("a
+** soldier fighting the militants has died") or tells how someone died
+** ("killed fighting the militants"). */
+int coder_ident_participle(const coder_ctx *c, uint32_t t);
+/* C-PLACE-RELATIVE: t is the verb of a "where" clause in the present
+** perfect with no time ("in Syria, where the SDF have battled Isis"). */
+int coder_place_relative(const coder_ctx *c, uint32_t t);
+/* C-ROLE-FRAME: t is the gerund of "tasked with", "specialize in",
+** "dedicate (oneself) to": a function, no act. */
+int coder_role_frame(const coder_ctx *c, uint32_t t);
 /* C-NOUN-OF-ACT: t is the act of a policy, approach or practice noun, or
 ** of "famous for". */
 int coder_noun_of_act(const coder_ctx *c, uint32_t t);
@@ -226,6 +236,10 @@ int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
                           const char *code);
 /* C-LAW-CLAUSE: t is what a law or rule obliges (mi: t's mood). */
 int coder_law_clause(const coder_ctx *c, uint32_t t, const mood_info *mi);
+/* C-STATE-OF-MIND: t (sentence si, code `code`, mood mi) is an adjective
+** of attitude that no one voices ("the Pentagon seems concerned"). */
+int coder_state_of_mind(const coder_ctx *c, uint32_t si, uint32_t t,
+                        const char *code, const mood_info *mi);
 /* C-ANONYMITY: t is in a sourcing formula ("spoke on condition of
 ** anonymity to discuss ..."). */
 int coder_anonymity_frame(const coder_ctx *c, uint32_t t);
