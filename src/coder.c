@@ -1707,9 +1707,12 @@ static int deal_before(const coder_ctx *c, uint32_t t, uint32_t a) {
 /* RULE C-PURPOSE-BENEFIT: a purpose clause of protection or help
 ** ("wielded its veto to shield the Assad regime from scrutiny", "fired
 ** on the crowd to protect the governor") names whom a hostile act (roots
-** 10-20) serves, not whom it is aimed at: no target from it.  (A
-** cooperative act is aimed at whom it helps: "sent troops to help the
-** Iraqi army".)  Sorted. */
+** 11-20 here; 10-20 for the word-order fallback, near_target) serves, not
+** whom it is aimed at: no target from it.  (A cooperative act is aimed at
+** whom it helps: "sent troops to help the Iraqi army".  A demand, 10x,
+** keeps its purpose clause: "demanding a U.N. military presence to
+** protect them" lost gold record DEMAND-0014 under --allow-single-actor
+** when demands were in.)  Sorted. */
 static const char *const benefit_verbs[] = {
     "aid",    "assist", "defend", "help",   "preserve", "protect",
     "rescue", "save",   "shield", "spare",  "support"};
@@ -4589,7 +4592,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   if (tgt.n == 0 && src.n > 0 && (guess || weak.n == 0) && !addressed) {
     purpose_target(c, t, &tgt, code[0] == '1' && code[1] == '4',
-                   croot >= 10);
+                   croot >= 11);
     if (coder_keep_weak(c, &tgt, &src, &weak))
       tgt.n = 0;
   }
