@@ -19,7 +19,8 @@
 ** it and the dependent is not coded again on its own.
 **
 ** Who the source and target of a match are (actor of a token, role
-** paths, weak and used actors) is coder_role.c; mood and negation
+** paths, weak and used actors) is coder_role.c; whether a mention is a
+** place or scene rather than an actor coder_place.c; mood and negation
 ** mood.c; derived codes (intent, threat, ...) derive.c; places and
 ** quantities facets.c; the --explain writer out_explain.c.
 */
@@ -1821,7 +1822,7 @@ static int under(const coder_ctx *c, uint32_t d, uint32_t t) {
 
 /* Is token x the head of a phrase of place, time or circumstance (its
 ** case marker: "in", "during", "without", ...)? */
-static int circumstance(const coder_ctx *c, uint32_t x) {
+int coder_circumstance(const coder_ctx *c, uint32_t x) {
   static const char *const loc[] = {
       "across",  "after",   "amid",    "amidst", "among",     "around",
       "before",  "beside",  "beyond",  "despite", "during",   "follow",
@@ -1839,32 +1840,6 @@ static int circumstance(const coder_ctx *c, uint32_t x) {
         return 1;
   }
   return 0;
-}
-
-/* RULE C-PROTEST: the place of a protest is its target only when nothing
-** names what it protests.  Is every actor of tgt inside a phrase of place
-** or circumstance of the trigger t ("blocked streets in Hong Kong in
-** defiance of Chinese authorities": Hong Kong)? */
-static int place_targets(const coder_ctx *c, uint32_t t, const actor_set *tgt) {
-  if (tgt->n == 0)
-    return 0;
-  for (uint32_t k = 0; k < tgt->n; k++) {
-    int32_t x = tgt->tok[k];
-    int place = 0;
-    for (int i = 0; i < 16 && x >= 0 && (uint32_t)x < c->n &&
-                    (uint32_t)x != t && !place;
-         i++) {
-      /* (inside the "in protest of" phrase itself: no place) */
-      const char *l = coder_lemma(c, (uint32_t)x);
-      if (!strcasecmp(l, "protest") || !strcasecmp(l, "defiance"))
-        return 0;
-      place = circumstance(c, (uint32_t)x);
-      x = c->syn[x].head;
-    }
-    if (!place)
-      return 0;
-  }
-  return 1;
 }
 
 /* 1 when verb t has a reflexive pronoun as its object (C-REFLEXIVE). */
@@ -1885,14 +1860,6 @@ static int reflexive_object(const coder_ctx *c, uint32_t t) {
 ** phrase hides ("demanded that the Sudanese government end curbs" parsed
 ** with the government inside a noun compound).  Actors of a speech
 ** complement, relative clause or parenthetical are not taken. */
-/* Is x the head of a phrase of place ("in Jericho", "near the border")? */
-static int place_phrase(const coder_ctx *c, uint32_t x) {
-  static const char *const pl[] = {"across", "around", "at",      "beside",
-                                   "beyond", "in",     "inside",  "near",
-                                   "outside", "throughout", "within"};
-  return coder_has_dep_word(c, x, SIMA_DEP_CASE, pl, sizeof pl / sizeof *pl);
-}
-
 /* Nouns of a part of an organisation: with an uncoded name in their
 ** "of" phrase they are that organisation's (C-ADJ-THING).  Sorted. */
 static const char *const subunits[] = {
@@ -2099,8 +2066,8 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
         ok = 0;
       /* a place, a time or a circumstance is no target ("in a Lima
       ** district", "without the knowledge of the government") */
-      if (circumstance(c, x) &&
-          !(place && (uint32_t)h == t && place_phrase(c, x)))
+      if (coder_circumstance(c, x) &&
+          !(place && (uint32_t)h == t && coder_place_phrase(c, x)))
         ok = 0;
       /* (the agent of a participle on a noun, also when parsed as a
       ** plain "by" phrase: "his foundation, accused of violations by the
@@ -2548,12 +2515,6 @@ uint32_t coder_conj_first(const coder_ctx *c, uint32_t x, int hops) {
   return x;
 }
 
-/* RULE C-SEIZED-ORIGIN: a country (no sector) in a from-phrase of the
-** thing seized (171x) is where it came from, not whom it was taken from:
-** "officials confiscated a phone chip from El Salvador" (a group's or
-** people's from-phrase, "stole boats from the communities", "seized
-** weapons from the rebels", stays the target).  1 when token k (mention
-** m) is one. */
 /* RULE C-DENY-OWN: a denial (016) of an act its own side is said to have
 ** done ("the Syrian ambassador denied that Syrian forces had carried out
 ** chemical attacks", "the attorney general denied that the authorities
@@ -2575,18 +2536,6 @@ static int denied_own(const coder_ctx *c, uint32_t t, const actor_set *src,
     if (c->syn[x].upos == SIMA_UPOS_VERB)
       return 1;
   return 0;
-}
-
-static int seized_origin(const coder_ctx *c, uint32_t t, int32_t k, int32_t m) {
-  if (k < 0 || m < 0 || c->syn[k].deprel != SIMA_DEP_NMOD ||
-      !coder_has_marker(c, (uint32_t)k, "from"))
-    return 0;
-  int32_t h = c->syn[k].head;
-  if (h < 0 || (uint32_t)c->syn[h].head != t || c->tok2men[h] >= 0 ||
-      sima_deprel_base(c->syn[h].deprel) != SIMA_DEP_OBJ)
-    return 0;
-  const char *sec = c->doc->mentions[m].sector;
-  return !sec || !sec[0];
 }
 
 /* RULE C-SUPPORT-AGAINST: the actor of an against-phrase of a
@@ -2698,86 +2647,10 @@ static int private_actor(const coder_ctx *c, int32_t m) {
   return s && s[0] && CODER_IN(priv, s);
 }
 
-/* RULE C-TRADE-PRIVATE: is token k (or the phrase it is a conjunct of:
-** "from Bolivia and Peru") a to/from/into/in phrase, where goods go or
-** come from? */
-static int trade_place(const coder_ctx *c, uint32_t k) {
-  static const char *const cases[] = {"from", "in", "into", "to"};
-  for (int up = 0; up < 4 && k < c->n; up++) {
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-      if (coder_has_marker(c, k, cases[i]))
-        return 1;
-    if (c->syn[k].deprel != SIMA_DEP_CONJ || c->syn[k].head < 0)
-      return 0;
-    k = (uint32_t)c->syn[k].head;
-  }
-  return 0;
-}
-
-/* RULE C-PLACE-SOURCE: is token k (or the phrase it is a conjunct of)
-** a phrase of place (in, at, near, inside ...)?  A country or town
-** found there as a source is where the act happens or where its actors
-** are ("a campaign group in Honduras has filed a suit", "inmates at a
-** prison in Guatemala took guards hostage"), not who acts. */
-static int place_source(const coder_ctx *c, uint32_t k) {
-  /* (the place of a state's body or effort is the state's: "anti-graft
-  ** bodies in Guatemala", "counter-narcotics efforts in Colombia") */
-  static const char *const state_work[] = {
-      "agency",    "body",     "campaign", "commission", "crackdown",
-      "effort",    "institution", "offensive", "operation", "program",
-      "programme", "strategy"};
-  for (int up = 0; up < 4 && k < c->n; up++) {
-    if (place_phrase(c, k)) {
-      int32_t h = c->syn[k].head;
-      return !(h >= 0 && (uint32_t)h < c->n &&
-               c->syn[h].upos == SIMA_UPOS_NOUN &&
-               CODER_IN(state_work, coder_lemma(c, (uint32_t)h)));
-    }
-    if (c->syn[k].deprel != SIMA_DEP_CONJ || c->syn[k].head < 0)
-      return 0;
-    k = (uint32_t)c->syn[k].head;
-  }
-  return 0;
-}
-
 /* Is mention m of sector sec? */
-static int sector_is(const coder_ctx *c, int32_t m, const char *sec) {
+int coder_sector_is(const coder_ctx *c, int32_t m, const char *sec) {
   const char *s = c->doc->mentions[m].sector;
   return s && !strcmp(s, sec);
-}
-
-/* 1 when every word of mention mm is a proper noun (a name: "Samarra",
-** "Downing Street"; not "Iraqi civilians"). */
-static int all_propn(const coder_ctx *c, const sima_mention *mm) {
-  for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++)
-    if (c->syn[i].upos != SIMA_UPOS_PROPN)
-      return 0;
-  return 1;
-}
-
-/* RULE C-VISIT-PRIVATE: is mention m a place a traveller goes to: a
-** country (no sector) or a town's name (CVL, all proper nouns)?  A
-** private actor's trip there (migrants, smugglers, a firm's team) is no
-** visit (042). */
-static int visit_place(const coder_ctx *c, int32_t m) {
-  const sima_mention *mm = &c->doc->mentions[m];
-  if (!mm->sector || !mm->sector[0])
-    return mm->country && mm->country[0];
-  if (strcmp(mm->sector, "CVL"))
-    return 0;
-  return all_propn(c, mm);
-}
-
-/* RULE C-VISIT-CAPITAL: is mention m a capital or a seat of government
-** named as a place (a country dictionary's gov: name, all proper nouns:
-** "London", "Downing Street")?  For a private traveller it is a place
-** like any town ("the family travelled to London"), no host. */
-static int capital_place(const coder_ctx *c, int32_t m) {
-  const sima_mention *mm = &c->doc->mentions[m];
-  if (!sector_is(c, m, "GOV") || mm->how != SIMA_RES_DICT || !mm->entry ||
-      strncmp(mm->entry, "countries", 9) != 0)
-    return 0;
-  return all_propn(c, mm);
 }
 
 /* RULE C-VISIT-DOMESTIC: do mentions a and b (a pronoun through its
@@ -2792,68 +2665,6 @@ static int same_country(const coder_ctx *c, int32_t a, int32_t b) {
     ma = &c->doc->mentions[ma->antecedent];
   return ma->country && ma->country[0] && mb->country &&
          !strcmp(ma->country, mb->country);
-}
-
-/* RULE C-VISIT-DOMESTIC: is mention m a town by its name in the country
-** dictionary (CVL from a place: entry), however the tagger took its
-** words ("New York": New as an adjective)? */
-static int town_name(const coder_ctx *c, int32_t m) {
-  const sima_mention *mm = &c->doc->mentions[m];
-  return sector_is(c, m, "CVL") && mm->how == SIMA_RES_DICT && mm->entry &&
-         !strncmp(mm->entry, "countries", 9);
-}
-
-/* RULE C-VISIT-ELSEWHERE: does the trip at trigger t go somewhere that
-** is no actor: a to-phrase on the verb (or on its object, "made the trip
-** to ...") with no actor in it ("had gone to considerable trouble to
-** keep Iran in line", "came to an agreement"), while the target tt found
-** is outside it (a purpose clause's object)?  Then the trip visits no
-** one: what it goes to is named, and it is not the target. */
-static int visit_elsewhere(const coder_ctx *c, uint32_t t, int32_t tt) {
-  /* places and seats of actors (C-VISIT-THING).  Sorted. */
-  static const char *const seats[] = {
-      "airport",   "area",     "base",      "border",   "camp",
-      "capital",   "city",     "compound",  "consulate", "country",
-      "department", "district", "embassy",  "frontier", "headquarters",
-      "home",      "house",    "island",    "ministry", "nation",
-      "office",    "palace",   "parliament", "port",    "province",
-      "region",    "residence", "seat",     "state",    "stronghold",
-      "territory", "town",     "village",   "zone"};
-  int32_t heads[2] = {(int32_t)t, -1};
-  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ)
-      heads[1] = d;
-  for (int k = 0; k < 2; k++) {
-    if (heads[k] < 0)
-      continue;
-    for (int32_t d = c->first_child[heads[k]]; d >= 0; d = c->next_sib[d]) {
-      unsigned b = sima_deprel_base(c->syn[d].deprel);
-      if ((b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD) ||
-          !coder_has_marker(c, (uint32_t)d, "to") ||
-          c->syn[d].upos == SIMA_UPOS_VERB)
-        continue;
-      /* RULE C-VISIT-THING: a to-phrase headed by a common noun that is
-      ** no actor and no place or seat of one goes to a state of things,
-      ** not to whom its modifiers name: "come to an agreement with
-      ** Turkey", "come to Baghdad's aid", "come around to the US point of
-      ** view", "traveling to a number of departments in Colombia"; "the
-      ** capital of Peru", "the unit's base", "the home of the minister"
-      ** stay */
-      if (c->syn[d].upos == SIMA_UPOS_NOUN && c->tok2men[d] < 0 &&
-          !CODER_IN(seats, coder_lemma(c, (uint32_t)d)))
-        return 1;
-      uint32_t at;
-      if (coder_actor_of(c, (uint32_t)d, 0, &at) >= 0)
-        return 0;
-      /* (the target inside the phrase: "to the capital of Peru") */
-      int32_t x = tt;
-      for (int up = 0; up < 24 && x >= 0 && x != d; up++)
-        x = c->syn[x].head;
-      if (x != d)
-        return 1;
-    }
-  }
-  return 0;
 }
 
 /* RULE C-VISIT-PEOPLE: is mention m, a bare country, the people of that
@@ -2886,8 +2697,8 @@ static int force_noun(const coder_ctx *c, int32_t m) {
                                       "patrol",  "soldier",   "troop",
                                       "troops",  "unit"};
   const sima_mention *mm = &c->doc->mentions[m];
-  if ((!sector_is(c, m, "MIL") && !sector_is(c, m, "REB") &&
-       !sector_is(c, m, "INS")) ||
+  if ((!coder_sector_is(c, m, "MIL") && !coder_sector_is(c, m, "REB") &&
+       !coder_sector_is(c, m, "INS")) ||
       mm->count == 0)
     return 0;
   uint32_t h = mm->first + mm->count - 1;
@@ -2912,21 +2723,6 @@ static int bare_force(const coder_ctx *c, int32_t m) {
           !strcmp(s, "UAF"));
 }
 
-/* RULE C-VISIT-TOWN: is mention m a settlement named by a common noun
-** (CVL: "came to town", "returned to their communities", "arrived in a
-** southern Turkish community")?  A trip there visits no one: the people
-** of a town are no host. */
-static int town_noun(const coder_ctx *c, int32_t m) {
-  static const char *const nouns[] = {"community", "hamlet", "town", "township",
-                                      "village"};
-  const sima_mention *mm = &c->doc->mentions[m];
-  if (!sector_is(c, m, "CVL") || mm->count == 0)
-    return 0;
-  uint32_t h = mm->first + mm->count - 1;
-  return h < c->n && c->syn[h].upos == SIMA_UPOS_NOUN &&
-         CODER_IN(nouns, coder_lemma(c, h));
-}
-
 /* RULE C-VISIT-FIGHTERS: is mention m fighters named by a common noun
 ** (sector REB or INS: "foreign fighters", "British jihadists", "French
 ** and Algerian fighters", "foreign volunteers")?  Their trip to a country
@@ -2938,7 +2734,8 @@ static int fighter_noun(const coder_ctx *c, int32_t m) {
                                       "jihadist",  "militant",  "rebel",
                                       "volunteer"};
   const sima_mention *mm = &c->doc->mentions[m];
-  if ((!sector_is(c, m, "REB") && !sector_is(c, m, "INS")) || mm->count == 0)
+  if ((!coder_sector_is(c, m, "REB") && !coder_sector_is(c, m, "INS")) ||
+      mm->count == 0)
     return 0;
   uint32_t h = mm->first + mm->count - 1;
   /* (a country adjective of a coordination: "French and Algerian
@@ -2950,115 +2747,6 @@ static int fighter_noun(const coder_ctx *c, int32_t m) {
     h = (uint32_t)c->syn[h].head;
   return h < c->n && c->syn[h].upos == SIMA_UPOS_NOUN &&
          CODER_IN(nouns, coder_lemma(c, h));
-}
-
-/* RULE C-TOWN-ROLE: is mention m a town or region by its name (CVL, all
-** capitalised proper nouns, none a plural: not "Kurds")?  A town is no
-** actor: as a source it is where something happens or what is acted on
-** ("enter Idlib to support the rebels", "the Idlib attack will displace
-** 700,000"), only
-** a host (043) of those who arrive there; as a target it stands for the
-** people there only in a visit, protest, threat, coercion or attack (roots
-** 04, 14-20), a plea, intent, aid or yielding (02, 03, 07, 08: "agreed to
-** withdraw from Kherson"), not what is said, hoped, supported or blamed
-** about it ("hoped the offensive would reach Idlib", "issued a statement
-** on the liberation of Raqqa"). */
-static int town_mention(const coder_ctx *c, int32_t m) {
-  /* (lower-case words inside a name: "Rio de Janeiro") */
-  static const char *const name_fn[] = {"al", "da", "de", "del", "do",
-                                        "dos", "el", "la", "of"};
-  const sima_mention *mm = &c->doc->mentions[m];
-  if (!mm->sector || strcmp(mm->sector, "CVL") || !mm->country ||
-      !mm->country[0])
-    return 0;
-  for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++)
-    if (c->syn[i].upos != SIMA_UPOS_PROPN ||
-        c->syn[i].xpos == SIMA_XPOS_NNPS ||
-        !((c->doc->tokens[i].flags & SIMA_TOKF_CAPITAL) ||
-          (i > mm->first && CODER_IN(name_fn, coder_lemma(c, i)))))
-      return 0;
-  return 1;
-}
-
-/* C-TOWN-ROLE: may a town be the target of an event with this code?
-** (and of diplomatic relations: "opened an embassy in Tehran") */
-static int town_target_root(const char *code) {
-  int r = (code[0] - '0') * 10 + (code[1] - '0');
-  return r == 2 || r == 3 || r == 4 || r == 7 || r == 8 || r >= 14 ||
-         !strcmp(code, "054");
-}
-
-/* RULE C-TOWN-SCENE: is target token k (a town, C-TOWN-ROLE) where a
-** seizure, an arrest or a retreat happened: reached through a preposition
-** ("seized at the port of Cartagena", "arrested X in Ciudad Juarez",
-** "retreated to Durango"), under a code of 171, 1711, 173 or 087 (not
-** 1712: "blew up power lines leading into Kabul" hits Kabul)?  What is
-** seized, who is arrested or who is left is the target; "captured Raqqa"
-** (its object) stays a target. */
-static int town_scene(const coder_ctx *c, int32_t k, const char *code) {
-  if (k < 0 || (uint32_t)k >= c->n ||
-      (strcmp(code, "171") && strcmp(code, "1711") &&
-       strncmp(code, "173", 3) && strncmp(code, "087", 3)))
-    return 0;
-  for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d])
-    if (c->syn[d].deprel == SIMA_DEP_CASE)
-      return 1;
-  return 0;
-}
-
-/* C-TOWN-SCENE: is token x (or the first conjunct of its coordination)
-** a phrase that sets the act inside a place (across, at, in, inside,
-** throughout, within)? */
-static int scene_phrase(const coder_ctx *c, uint32_t x) {
-  static const char *const at[] = {"across", "at",         "in",
-                                   "inside", "throughout", "within"};
-  return coder_has_dep_word(c, coder_conj_first(c, x, 8), SIMA_DEP_CASE, at,
-                            sizeof at / sizeof *at);
-}
-
-/* RULE C-TOWN-SCENE (common nouns, p10e): is target token k (mention m) a
-** town named by a common noun (CVL ending in community, hamlet, town,
-** township, village; not a proper noun) in a phrase of place (across, at,
-** in, inside, throughout, within; or a conjunct of one)?  It is where the
-** act happens, not whom it aims at: "fighting it out with extremists in
-** towns and villages in Syria's east", "burned two trucks in the town of
-** Arcelia", "fund the poachers in the fishing villages"; "raided the
-** town", "shelled villages" (objects) stay, and so does a show of force
-** there (root 15, by the caller: "bolstered its presence in the town of
-** Tumaco"). */
-static int town_noun_scene(const coder_ctx *c, int32_t k, int32_t m) {
-  static const char *const towns[] = {"community", "hamlet", "town", "township",
-                                      "village"};
-  if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
-      (uint32_t)m >= c->doc->nmentions || !sector_is(c, m, "CVL"))
-    return 0;
-  const sima_mention *mm = &c->doc->mentions[m];
-  if (mm->count == 0 || mm->first >= c->n ||
-      c->syn[mm->first].upos != SIMA_UPOS_NOUN ||
-      !CODER_IN(towns, coder_lemma(c, mm->first)))
-    return 0;
-  /* (the noun, not "Syria" of "villages in Syria") */
-  return scene_phrase(c, mm->first);
-}
-
-/* RULE C-TOWN-SCENE (countries): is target token k (mention m) a bare
-** country (no sector) named in a phrase of place (in, at, inside,
-** within, throughout, across; or a conjunct of one) of a seizure or an
-** arrest (171, 1711, 173x)?  "arrested six people in Panama and Peru",
-** "arrested nine smugglers in Madrid and other cities in Spain": who is
-** arrested and what is seized are the targets, the country is where. */
-static int country_scene(const coder_ctx *c, int32_t k, int32_t m,
-                         const char *code) {
-  if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
-      (strcmp(code, "171") && strcmp(code, "1711") &&
-       strncmp(code, "173", 3)))
-    return 0;
-  const sima_mention *mm = &c->doc->mentions[m];
-  if (!mm->country || strlen(mm->country) != 3 ||
-      (mm->sector && mm->sector[0]) || !mm->code ||
-      strcmp(mm->code, mm->country))
-    return 0;
-  return scene_phrase(c, (uint32_t)k);
 }
 
 /* Is t a predicate that takes a verb's target fallbacks: a verb, or an
@@ -3267,57 +2955,6 @@ static int call_name(const coder_ctx *c, uint32_t t) {
          dquote(c, M->first + M->count);
 }
 
-/* RULE C-PLACE-MODIFIER: is target token k (mention m) a place that
-** only says where a building is: in an in/at/near phrase of a house,
-** hotel, casino ... ("freed victims from a house in Monterrey", "a hotel in
-** Guatemala City"), or a town's name (CVL) compounded on one ("a Chicago
-** prison", "a Monterrey casino")?  The thing's place is not the target
-** ("attacked a US base" keeps its bare-country compound). */
-/* Buildings and premises (C-PLACE-MODIFIER).  Sorted. */
-static const char *const premises[] = {
-    "apartment", "bar",       "brothel",    "building", "casino",
-    "estate",    "factory",   "farm",       "home",     "hotel",
-    "house",     "lab",       "laboratory", "mansion",  "nightclub",
-    "office",    "plantation", "property",  "ranch",    "residence",
-    "restaurant", "shop",     "store",      "warehouse"};
-
-static int place_modifier(const coder_ctx *c, int32_t k, int32_t m,
-                          int visit) {
-  /* (and, for a visit, the buildings where the visited person is: "visited
-  ** Prakash at a jail in Gaziantep"; a riot at a jail in Israel is
-  ** Israel's) */
-  static const char *const held[] = {"airport", "camp",   "hospital",
-                                     "jail",    "prison", "stadium"};
-  if (k < 0 || (uint32_t)k >= c->n || m < 0)
-    return 0;
-  int32_t h = c->syn[k].head;
-  if (h < 0 || (uint32_t)h >= c->n || c->tok2men[h] >= 0 ||
-      c->syn[h].upos != SIMA_UPOS_NOUN)
-    return 0;
-  const char *sec = c->doc->mentions[m].sector;
-  unsigned rel = c->syn[k].deprel;
-  if (rel == SIMA_DEP_NMOD)
-    return (!sec || !sec[0] || !strcmp(sec, "CVL")) &&
-           (CODER_IN(premises, coder_lemma(c, (uint32_t)h)) ||
-            (visit && CODER_IN(held, coder_lemma(c, (uint32_t)h)))) &&
-           (coder_has_marker(c, (uint32_t)k, "in") ||
-            coder_has_marker(c, (uint32_t)k, "at") ||
-            coder_has_marker(c, (uint32_t)k, "near"));
-  /* RULE C-VENUE-NAME: so is a capital named as a place (a gov: name,
-  ** C-VISIT-CAPITAL) compounded before a gathering: "the Vienna talks",
-  ** "the Geneva process" name where they meet, not who */
-  static const char *const gatherings[] = {
-      "conference", "congress", "meeting", "negotiation", "process",
-      "round",      "summit",   "talk"};
-  if (rel == SIMA_DEP_COMPOUND && k < h && capital_place(c, m) &&
-      CODER_IN(gatherings, coder_lemma(c, (uint32_t)h)))
-    return 1;
-  if (rel != SIMA_DEP_COMPOUND || !sec || strcmp(sec, "CVL") || k > h)
-    return 0;
-  const sima_mention *mm = &c->doc->mentions[m]; /* a name: all PROPN */
-  return all_propn(c, mm);
-}
-
 /* RULE C-INTENT-OBJECT: an intent whose complement codes nothing of its
 ** own (the 030 of "promised to remove the militants", "pledged to stamp
 ** out gang violence", "agreed to curb Iranian oil imports") is no intent
@@ -3354,42 +2991,6 @@ static int in_object(const coder_ctx *c, uint32_t w, int32_t x, int32_t men) {
     if (c->syn[k].deprel == SIMA_DEP_CASE && c->syn[k].xpos != SIMA_XPOS_POS)
       return 0; /* a phrase: "to Mozambique", "on the FIS" */
   return 1;
-}
-
-/* RULE C-PLACE-MODIFIER (premises object): when the act's object is a
-** building or premises that is no actor ("raided a warehouse in
-** Nogales, Sonora, that was used by smugglers", "raided a farm in Zacapa,
-** in the department of Izabal"),
-** a town or a bare country anywhere in the clause (but a modifier of the
-** object itself: "a US base") says where the building is, not whom the
-** act aims at: is target token k (mention m) such a place? */
-static int premises_place(const coder_ctx *c, uint32_t t, int32_t k,
-                          int32_t m) {
-  if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
-      (uint32_t)m >= c->doc->nmentions)
-    return 0;
-  const sima_mention *mm = &c->doc->mentions[m];
-  /* (a name: capitalised words, however tagged: "Queens" NNS) */
-  int place = mm->country && mm->country[0] &&
-              (!mm->sector || !mm->sector[0] || !strcmp(mm->sector, "CVL"));
-  for (uint32_t i = mm->first; place && i < mm->first + mm->count; i++)
-    place = i < c->n && (c->doc->tokens[i].flags & SIMA_TOKF_CAPITAL);
-  if (!place)
-    return 0;
-  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (coder_lrel(c, (uint32_t)d) == SIMA_DEP_OBJ &&
-        c->tok2men[d] < 0 && c->syn[d].upos == SIMA_UPOS_NOUN &&
-        CODER_IN(premises, coder_lemma(c, (uint32_t)d))) {
-      if (c->syn[k].head != d)
-        return 1;
-      /* (the owner is no place: "the homes of Mexicans", "Mexico's
-      ** embassy"; nor a modifier: "a US base") */
-      return c->syn[k].deprel == SIMA_DEP_CONJ ||
-             (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
-              c->syn[k].deprel != SIMA_DEP_NMOD_POSS &&
-              !coder_has_marker(c, (uint32_t)k, "of"));
-    }
-  return 0;
 }
 
 /* RULE C-GIVEN-THING: is target token k a piece of equipment that is the
@@ -3501,211 +3102,11 @@ static int gear_target(const coder_ctx *c, int32_t m, int root) {
   return last < c->n && CODER_IN(gear, coder_lemma(c, last));
 }
 
-/* RULE C-PLACE-SCENE: is target token k (mention m) a country or town by
-** its name (no sector or CVL, all proper nouns) in an in/inside/within/
-** throughout phrase of a noun that is no actor ("concerns about the
-** situation in Syria", "accused a soccer club in Colombia")?  It says where
-** the thing is, not whom a word is aimed at; the caller asks only for
-** statements, support, disapproval and rejection (roots 01, 05, 11, 12):
-** an act on a thing in a place acts on the place ("lifted a curfew in
-** Montenegro", "evacuate settlements in the Gaza Strip": the GSR's). */
-static int place_scene(const coder_ctx *c, int32_t k, int32_t m) {
-  static const char *const marks[] = {"in", "inside", "throughout",
-                                      "within"};
-  /* (people there, or a deployment: "complained to counterparts in
-  ** Turkey", "built up its presence in Syria") */
-  static const char *const there[] = {"counterpart", "presence"};
-  if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
-      (uint32_t)m >= c->doc->nmentions ||
-      c->syn[k].deprel != SIMA_DEP_NMOD)
-    return 0;
-  int32_t h = c->syn[k].head;
-  if (h < 0 || (uint32_t)h >= c->n || c->tok2men[h] >= 0 ||
-      c->syn[h].upos != SIMA_UPOS_NOUN ||
-      CODER_IN(there, coder_lemma(c, (uint32_t)h)))
-    return 0;
-  int marked = 0;
-  for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
-    marked |= coder_has_marker(c, (uint32_t)k, marks[i]);
-  const sima_mention *mm = &c->doc->mentions[m];
-  if (!marked || !mm->country || !mm->country[0] ||
-      (mm->sector && mm->sector[0] && strcmp(mm->sector, "CVL")))
-    return 0;
-  return all_propn(c, mm);
-}
-
-/* Nouns of land: a country adjective on one names a place ("Syrian
-** territory", "the Syrian capital"), not the state (C-PLACE-SCENE,
-** C-PLACE-SOURCE).  Sorted. */
-static const char *const land_nouns[] = {
-    "area",   "capital", "city",      "countryside", "land",   "province",
-    "region", "soil",    "territory", "town",        "village"};
-
-/* RULE C-PLACE-SCENE (land): is token k (mention m) a lone country
-** adjective or name modifying a noun of land ("Syrian territory", "the
-** Syrian capital")?  Then the noun is the place, and the country no actor
-** of its own. */
-static int land_country(const coder_ctx *c, int32_t k, int32_t m) {
-  if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
-      (uint32_t)m >= c->doc->nmentions || !coder_lone_state(c, m))
-    return 0;
-  unsigned rel = c->syn[k].deprel;
-  int32_t h = c->syn[k].head;
-  return (rel == SIMA_DEP_AMOD || rel == SIMA_DEP_COMPOUND) && h >= 0 &&
-         (uint32_t)h < c->n && c->tok2men[h] < 0 &&
-         c->syn[h].upos == SIMA_UPOS_NOUN &&
-         CODER_IN(land_nouns, coder_lemma(c, (uint32_t)h));
-}
-
-/* RULE C-PLACE-SCENE (where): is token x a phrase of where: a compass
-** point's "of" phrase ("north of Manbij"), or a near, around, outside or
-** across phrase, or for a town (town != 0) a between phrase ("the gap
-** between Afrin and Jarabulus"; countries there are parties: "a deal
-** between Russia and Turkey")? */
-static int where_phrase(const coder_ctx *c, uint32_t x, int town) {
-  static const char *const compass[] = {"east",      "north", "northeast",
-                                        "northwest", "south", "southeast",
-                                        "southwest", "west"};
-  static const char *const marks[] = {"across", "around", "near", "outside"};
-  if (coder_has_dep_word(c, x, SIMA_DEP_CASE, marks,
-                         sizeof marks / sizeof *marks) ||
-      (town && coder_has_marker(c, x, "between")))
-    return 1;
-  return coder_has_marker(c, x, "of") &&
-         coder_has_dep_word(c, x, SIMA_DEP_ADVMOD, compass,
-                            sizeof compass / sizeof *compass);
-}
-
-/* RULE C-PLACE-SCENE (widened, p10e): is target token k (mention m) a
-** place that only says where for an event below root 13 (no threat,
-** protest, coercion or attack) other than a consultation or visit (04)?
-** A country or town by its name, or a country adjective on a noun of
-** land (land_country: "the Syrian capital"), (a) in a where phrase
-** (where_phrase: "north of Manbij", "the gap between Afrin and
-** Jarabulus"), on the trigger t or on a noun that is no actor; or (b) in
-** an in/inside/within/throughout phrase of a noun that is no actor and
-** that is inside another noun's phrase or a verb's topic (about, on,
-** over: "agreed to work on their response to the attack in the Syrian
-** capital", "seeking funding for a network in Veracruz"): an act on a
-** thing in a place still acts on the place
-** ("lifted a curfew in Montenegro", "agreed to postpone the demonstration
-** in Baku", the GSR's), and aid for a thing in a place
-** (root 07, intents 031, 033) aids the place ("announced funding for the
-** crises in Somalia"): (b) is not asked for it.  Roots 01, 05, 11, 12
-** drop (b) on any noun (place_scene). */
-static int place_scene_wide(const coder_ctx *c, uint32_t t, int32_t k,
-                            int32_t m, const char *code) {
-  int croot = (code[0] - '0') * 10 + (code[1] - '0');
-  int aid = croot == 7 || !strncmp(code, "031", 3) || !strncmp(code, "033", 3);
-  if (croot >= 13 || croot == 4 || k < 0 || (uint32_t)k >= c->n || m < 0 ||
-      (uint32_t)m >= c->doc->nmentions)
-    return 0;
-  uint32_t x = (uint32_t)k;
-  const sima_mention *mm = &c->doc->mentions[m];
-  if (land_country(c, k, m))
-    x = (uint32_t)c->syn[k].head;
-  else if (!mm->country || !mm->country[0] ||
-           (mm->sector && mm->sector[0] && strcmp(mm->sector, "CVL")) ||
-           !all_propn(c, mm))
-    return 0;
-  /* (a conjunct shares its first conjunct's phrase: "between Afrin and
-  ** Jarabulus") */
-  x = coder_conj_first(c, x, 8);
-  int32_t h = c->syn[x].head;
-  if (h < 0 || (uint32_t)h >= c->n)
-    return 0;
-  unsigned rel = sima_deprel_base(c->syn[x].deprel);
-  int thing = rel == SIMA_DEP_NMOD && c->tok2men[h] < 0 &&
-              c->syn[h].upos == SIMA_UPOS_NOUN;
-  if (where_phrase(c, x, mm->sector && mm->sector[0]))
-    return thing || ((uint32_t)h == t && rel == SIMA_DEP_OBL);
-  static const char *const marks[] = {"in", "inside", "throughout", "within"};
-  static const char *const there[] = {"counterpart", "presence"};
-  /* (a thing inside another noun's phrase, or a verb's topic: "work on
-  ** their response to ...") */
-  static const char *const topic[] = {"about", "on", "over"};
-  uint32_t y = coder_conj_first(c, (uint32_t)h, 8);
-  int32_t hh = c->syn[y].head;
-  int nested = hh >= 0 && (uint32_t)hh < c->n &&
-               (c->syn[hh].upos == SIMA_UPOS_NOUN ||
-                (sima_deprel_base(c->syn[y].deprel) == SIMA_DEP_OBL &&
-                 coder_has_dep_word(c, y, SIMA_DEP_CASE, topic,
-                                    sizeof topic / sizeof *topic)));
-  return thing && !aid && nested &&
-         !CODER_IN(there, coder_lemma(c, (uint32_t)h)) &&
-         coder_has_dep_word(c, x, SIMA_DEP_CASE, marks,
-                            sizeof marks / sizeof *marks);
-}
-
-/* RULE C-PLACE-EXAMPLE: is target token k (mention m) a country or town
-** by its name (no sector, or CVL all proper nouns), or a conjunct of one,
-** in the "of" phrase of a noun of example, exception or past episode
-** (example, exception, experience, lesson, model, precedent, repeat,
-** repetition, scenario) that is no actor?  "hoped there would be no
-** repeat of the experience of Libya and Iraq in the Syria conflict" names
-** a past, "with the exception of France, no government is willing to
-** come for them" one left out: no addressee. */
-static int place_example(const coder_ctx *c, int32_t k, int32_t m) {
-  static const char *const example[] = {"example", "exception",  "experience",
-                                        "lesson",  "model",      "precedent",
-                                        "repeat",  "repetition", "scenario"};
-  if (k < 0 || (uint32_t)k >= c->n || m < 0 || (uint32_t)m >= c->doc->nmentions)
-    return 0;
-  const sima_mention *mm = &c->doc->mentions[m];
-  if (!mm->country || !mm->country[0] ||
-      (mm->sector && mm->sector[0] &&
-       (strcmp(mm->sector, "CVL") || !all_propn(c, mm))))
-    return 0;
-  uint32_t x = coder_conj_first(c, (uint32_t)k, 8);
-  int32_t h = c->syn[x].head;
-  return sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
-         coder_has_marker(c, x, "of") && h >= 0 && (uint32_t)h < c->n &&
-         c->tok2men[h] < 0 && c->syn[h].upos == SIMA_UPOS_NOUN &&
-         CODER_IN(example, coder_lemma(c, (uint32_t)h));
-}
-
 /* 1 when pattern p is one of sima's own (data/dict/verbs, "V-" ids), not
 ** a translated legacy one, whose coders took the first actor after the
 ** verb ("marched close to the border with Mordor": Mordor). */
 static int own_pattern(const pat_pattern *p) {
   return p->id && p->id[0] == 'V' && p->id[1] == '-';
-}
-
-/* RULE C-BORDER-PLACE: is token k (mention m), a country or a bare
-** country adjective, the modifier or "with"/"of" phrase of a border noun
-** ("deployed troops along its border with Paraguay", "the US border with
-** Mexico", "along the Mexican border", "the Turkey-Syria border") that is
-** not the object of trigger t?  It says where the act took place, not
-** whom it aims at; a border the act handles is the country's ("reopened
-** its borders with Syria"), and so is a show of force there (root 15, by
-** the caller: "staged exercises near the Estonian border"). */
-static int border_place(const coder_ctx *c, uint32_t t, int32_t k, int32_t m) {
-  static const char *const border[] = {"border", "borderland", "boundary",
-                                       "frontier"};
-  if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
-      (uint32_t)m >= c->doc->nmentions)
-    return 0;
-  const sima_mention *mm = &c->doc->mentions[m];
-  if (!mm->country || !mm->country[0] ||
-      (mm->sector && mm->sector[0] && strcmp(mm->sector, "CVL")))
-    return 0;
-  /* (a later name of a list is placed as its first: "on the borders with
-  ** Colombia, Brazil and Guyana") */
-  k = (int32_t)coder_conj_first(c, (uint32_t)k, 8);
-  unsigned rel = sima_deprel_base(c->syn[k].deprel);
-  int32_t h = c->syn[k].head;
-  if ((rel != SIMA_DEP_NMOD && rel != SIMA_DEP_COMPOUND &&
-       rel != SIMA_DEP_AMOD) ||
-      h < 0 || (uint32_t)h >= c->n || c->syn[h].upos != SIMA_UPOS_NOUN ||
-      !CODER_IN(border, coder_lemma(c, (uint32_t)h)))
-    return 0;
-  if (rel == SIMA_DEP_NMOD && c->syn[k].deprel != SIMA_DEP_NMOD_POSS &&
-      !coder_has_marker(c, (uint32_t)k, "with") &&
-      !coder_has_marker(c, (uint32_t)k, "of"))
-    return 0;
-  /* (the border the act handles: "reopened its borders with Syria") */
-  return !((uint32_t)c->syn[h].head == t &&
-           coder_lrel(c, (uint32_t)h) == SIMA_DEP_OBJ);
 }
 
 /* RULE C-OWN-TROOPS: is target mention m the source's own military (MIL
@@ -3800,7 +3201,7 @@ static int fights_within(const coder_ctx *c, uint32_t t, const actor_set *src,
     return 0;
   for (uint32_t i = 0; i < src->n; i++) {
     int32_t m = src->men[i];
-    if (m < 0 || !(private_actor(c, m) || sector_is(c, m, "NGO")))
+    if (m < 0 || !(private_actor(c, m) || coder_sector_is(c, m, "NGO")))
       return 0;
   }
   k = (int32_t)coder_conj_first(c, (uint32_t)k, 4);
@@ -3869,45 +3270,6 @@ static int topic_target(const coder_ctx *c, uint32_t t, int32_t k) {
     if ((uint32_t)h == t)
       return 0;
     x = h;
-  }
-  return 0;
-}
-
-/* RULE C-CONSULT-PLACE: is target k (mention m) a country or a town's
-** name (C-VISIT-PRIVATE's places) in a phrase of place, or a conjunct
-** of one ("negotiated a truce in El Salvador", "held talks with the
-** rebels in Havana")?  A consultation (root 04 but visits and hostings,
-** whose place is their host) happens there; the place is no partner. */
-/* RULE C-CONSULT-VENUE: so is any actor in an "at" phrase of the talks
-** ("force the regime to hold serious talks at the UN", "the rebels met
-** government envoys at the OAS"): the body whose seat hosts the talks is
-** their venue, not a party to them (a partner is met "with"). */
-static int consult_place(const coder_ctx *c, int32_t k, int32_t m) {
-  if (k < 0 || m < 0)
-    return 0;
-  int place = visit_place(c, m);
-  uint32_t x = (uint32_t)k;
-  for (int up = 0; up < 4 && x < c->n; up++) {
-    if (place ? place_phrase(c, x) : coder_has_marker(c, x, "at") != 0)
-      return 1;
-    if (c->syn[x].deprel != SIMA_DEP_CONJ || c->syn[x].head < 0)
-      return 0;
-    x = (uint32_t)c->syn[x].head;
-  }
-  return 0;
-}
-
-/* RULE C-HOST-PLACE: is target token k in a place phrase, an in/at
-** phrase or a conjunct of one ("received training in Venezuela, Colombia
-** and Cuba")?  A place is where a hosting (043) happens, not its guest. */
-static int host_place(const coder_ctx *c, int32_t k) {
-  for (int up = 0; up < 4 && k >= 0 && (uint32_t)k < c->n; up++) {
-    if (coder_has_marker(c, (uint32_t)k, "in") ||
-        coder_has_marker(c, (uint32_t)k, "at"))
-      return 1;
-    if (c->syn[k].deprel != SIMA_DEP_CONJ)
-      return 0;
-    k = c->syn[k].head;
   }
   return 0;
 }
@@ -4049,67 +3411,6 @@ static void act_agent(const coder_ctx *c, uint32_t a, actor_set *as) {
   }
 }
 
-/* RULE C-UNKNOWN-BOMBER: is mention m a place: a country's name, a
-** town or region (CVL), or a capital named as such (all proper nouns)?
-** A country adjective counts when it qualifies a place noun ("the Iraqi
-** city of Basra"). */
-static int scene_mention(const coder_ctx *c, int32_t m) {
-  const sima_mention *mm = &c->doc->mentions[m];
-  if (!mm->country || strlen(mm->country) != 3)
-    return 0;
-  if (!mm->sector || !mm->sector[0])
-    return 1;
-  if (strcmp(mm->sector, "CVL") && strcmp(mm->sector, "GOV"))
-    return 0;
-  /* (a name, "the town of Samarra"; not people, "Iraqi civilians",
-  ** "Palestinians") */
-  int name = 0;
-  for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++) {
-    if (c->syn[i].xpos == SIMA_XPOS_NNPS)
-      return 0;
-    name |= c->syn[i].upos == SIMA_UPOS_PROPN;
-  }
-  return name;
-}
-
-/* C-UNKNOWN-BOMBER: the country of the place reached from token x
-** through phrases of place (in, at, near, outside, inside) and their
-** of/in phrases ("in a residential sector of eastern Beirut", "outside
-** of the Iraqi city of Basra"), at most `depth` phrases down; NULL if
-** none.  x itself is checked when `self` is set. */
-static const char *scene_country(const coder_ctx *c, uint32_t x, int self,
-                                 int depth) {
-  static const char *const places[] = {"at", "in", "inside", "near",
-                                       "outside"};
-  if (self && c->tok2men[x] >= 0 && scene_mention(c, c->tok2men[x]))
-    return c->doc->mentions[c->tok2men[x]].country;
-  if (depth <= 0)
-    return NULL;
-  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
-    if (self && b == SIMA_DEP_AMOD && c->tok2men[d] >= 0 &&
-        c->syn[d].upos == SIMA_UPOS_ADJ) {
-      const sima_mention *mm = &c->doc->mentions[c->tok2men[d]];
-      if (mm->country && strlen(mm->country) == 3 &&
-          (!mm->sector || !mm->sector[0]))
-        return mm->country;
-    }
-    if (b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD)
-      continue;
-    int place = 0;
-    for (size_t i = 0; i < sizeof places / sizeof *places && !place; i++)
-      place = coder_has_marker(c, (uint32_t)d, places[i]);
-    /* (an of-phrase only below a place phrase: "the city of Basra") */
-    if (!place && !(self && b == SIMA_DEP_NMOD &&
-                    coder_has_marker(c, (uint32_t)d, "of")))
-      continue;
-    const char *cty = scene_country(c, (uint32_t)d, 1, depth - 1);
-    if (cty)
-      return cty;
-  }
-  return NULL;
-}
-
 static int placed_sector(const char *s);
 
 /* RULE C-UNKNOWN-BOMBER: the weapon of a bombing coded with no source
@@ -4177,7 +3478,7 @@ static int political_fight(const coder_ctx *c, uint32_t t, int32_t sm,
   const char *tc = c->doc->mentions[tm].country;
   const char *tcode = c->doc->mentions[tm].code;
   if (tcode && !strncmp(tcode, "IGO", 3))
-    return !sector_is(c, tm, "MIL");
+    return !coder_sector_is(c, tm, "MIL");
   return political_actor(c, tm) &&
          (!sc || !sc[0] || !tc || !tc[0] || !strcmp(sc, tc));
 }
@@ -4187,7 +3488,7 @@ static int political_fight(const coder_ctx *c, uint32_t t, int32_t sm,
 static int state_actor(const coder_ctx *c, int32_t m) {
   return coder_lone_state(c, m) ||
          (c->doc->mentions[m].country && c->doc->mentions[m].country[0] &&
-          (sector_is(c, m, "GOV") || sector_is(c, m, "MIL")));
+          (coder_sector_is(c, m, "GOV") || coder_sector_is(c, m, "MIL")));
 }
 
 /* RULE C-SPEAKING-FRAME: is t a participle of speaking (address, speak,
@@ -4246,20 +3547,6 @@ static int complement_of(const coder_ctx *c, uint32_t t, uint32_t h) {
     x = (uint32_t)p;
   }
   return 0;
-}
-
-/* RULE C-UNKNOWN-BOMBER: the country where the bombing triggered by t
-** with weapon w happened: a place phrase of the trigger, of the weapon,
-** or of the first target ("civilians in Kabul were killed in a suicide
-** attack"); NULL if none. */
-static const char *bomb_scene(const coder_ctx *c, uint32_t t, int32_t w,
-                              int32_t tt) {
-  const char *cty = scene_country(c, t, 0, 3);
-  if (!cty && w >= 0)
-    cty = scene_country(c, (uint32_t)w, 0, 3);
-  if (!cty && tt >= 0 && (uint32_t)tt < c->n)
-    cty = scene_country(c, (uint32_t)tt, 0, 3);
-  return cty;
 }
 
 static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
@@ -4468,15 +3755,15 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     uint32_t kept = 0;
     for (uint32_t k = 0; k < src.n; k++)
       if (!(src.tok[k] >= 0 &&
-            (visit_place(c, src.men[k]) ||
+            (coder_visit_place(c, src.men[k]) ||
              /* (a named town: "the town of Samarra") */
-             (sector_is(c, src.men[k], "CVL") &&
-              scene_mention(c, src.men[k]))) &&
-            place_source(c, (uint32_t)src.tok[k])) &&
+             (coder_sector_is(c, src.men[k], "CVL") &&
+              coder_scene_mention(c, src.men[k]))) &&
+            coder_place_source(c, (uint32_t)src.tok[k])) &&
           /* (a country adjective on a noun of land names a place: "Iran
           ** is using Syrian territory as a launchpad for exerting
-          ** pressure", C-PLACE-SCENE's land_country) */
-          !land_country(c, src.tok[k], src.men[k])) {
+          ** pressure", C-PLACE-SCENE's coder_land_country) */
+          !coder_land_country(c, src.tok[k], src.men[k])) {
         src.men[kept] = src.men[k];
         src.tok[kept++] = src.tok[k];
       }
@@ -4491,7 +3778,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   coder_drop_before_where(wh, &tgt);
   /* RULE C-PROTEST: an "in protest of" / "in defiance of" phrase names
   ** what a protest is aimed at better than the place it is held in */
-  if (code[0] == '1' && code[1] == '4' && place_targets(c, t, &tgt)) {
+  if (code[0] == '1' && code[1] == '4' && coder_place_targets(c, t, &tgt)) {
     actor_set ph;
     ph.n = 0;
     protest_phrase(c, t, &ph);
@@ -4624,8 +3911,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
      ** C-PLACE-SCENE */
     uint32_t kept = 0;
     for (uint32_t k = 0; k < tgt.n; k++)
-      if (!place_modifier(c, tgt.tok[k], tgt.men[k], croot == 4) &&
-          !premises_place(c, t, tgt.tok[k], tgt.men[k]) &&
+      if (!coder_place_modifier(c, tgt.tok[k], tgt.men[k], croot == 4) &&
+          !coder_premises_place(c, t, tgt.tok[k], tgt.men[k]) &&
           !given_thing(c, tgt.tok[k]) && !gear_target(c, tgt.men[k], croot) &&
           !(bare_intent >= 0 &&
             in_object(c, (uint32_t)bare_intent, tgt.tok[k], tgt.men[k])) &&
@@ -4634,26 +3921,26 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           ** talks at the UN") */
           !((croot == 4 || !strcmp(code, "036")) && strcmp(code, "042") != 0 &&
             strcmp(code, "043") != 0 &&
-            consult_place(c, tgt.tok[k], tgt.men[k])) &&
+            coder_consult_place(c, tgt.tok[k], tgt.men[k])) &&
           !(croot >= 18 && ally_target(c, tgt.tok[k], tgt.men[k])) &&
           !(croot >= 18 && fights_within(c, t, &src, tgt.tok[k])) &&
           !(croot != 15 && own_pattern(p) &&
-            border_place(c, t, tgt.tok[k], tgt.men[k])) &&
+            coder_border_place(c, t, tgt.tok[k], tgt.men[k])) &&
           /* RULE C-PRESS-CHANNEL: the press a statement is made to or
           ** on ("told the BBC", "told reporters on Thursday", "speaking
           ** on BBC Radio 4", "addressed the incident on social media")
           ** is its channel, not its target (as &PRESSWORD's null
           ** patterns say for "told newspaper X") */
           !(croot == 1 && own_pattern(p) && tgt.men[k] >= 0 &&
-            sector_is(c, tgt.men[k], "MED")) &&
+            coder_sector_is(c, tgt.men[k], "MED")) &&
           !((croot == 1 || croot == 5 || croot == 11 || croot == 12) &&
-            place_scene(c, tgt.tok[k], tgt.men[k])) &&
-          !place_scene_wide(c, t, tgt.tok[k], tgt.men[k], code) &&
-          !place_example(c, tgt.tok[k], tgt.men[k]) &&
+            coder_place_scene(c, tgt.tok[k], tgt.men[k])) &&
+          !coder_place_scene_wide(c, t, tgt.tok[k], tgt.men[k], code) &&
+          !coder_place_example(c, tgt.tok[k], tgt.men[k]) &&
           !office_phrase(c, tgt.tok[k]) &&
           !(croot >= 3 && croot <= 7 && against_phrase(c, t, tgt.tok[k])) &&
           !(!strncmp(code, "171", 3) &&
-            seized_origin(c, t, tgt.tok[k], tgt.men[k])) &&
+            coder_seized_origin(c, t, tgt.tok[k], tgt.men[k])) &&
           !(!strncmp(code, "016", 3) &&
             denied_own(c, t, &src, tgt.tok[k], tgt.men[k]))) {
         tgt.men[kept] = tgt.men[k];
@@ -4673,17 +3960,18 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   { /* C-TOWN-ROLE, C-TOWN-SCENE */
     uint32_t kept = 0;
     for (uint32_t k = 0; k < src.n; k++)
-      if (!strcmp(code, "043") || !town_mention(c, src.men[k])) {
+      if (!strcmp(code, "043") || !coder_town_mention(c, src.men[k])) {
         src.men[kept] = src.men[k];
         src.tok[kept++] = src.tok[k];
       }
     src.n = kept;
     kept = 0;
     for (uint32_t k = 0; k < tgt.n; k++)
-      if (((town_target_root(code) && !town_scene(c, tgt.tok[k], code)) ||
-           !town_mention(c, tgt.men[k])) &&
-          !country_scene(c, tgt.tok[k], tgt.men[k], code) &&
-          !(croot != 15 && town_noun_scene(c, tgt.tok[k], tgt.men[k]))) {
+      if (((coder_town_target_root(code) &&
+            !coder_town_scene(c, tgt.tok[k], code)) ||
+           !coder_town_mention(c, tgt.men[k])) &&
+          !coder_country_scene(c, tgt.tok[k], tgt.men[k], code) &&
+          !(croot != 15 && coder_town_noun_scene(c, tgt.tok[k], tgt.men[k]))) {
         tgt.men[kept] = tgt.men[k];
         tgt.tok[kept++] = tgt.tok[k];
       }
@@ -4692,7 +3980,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (!strcmp(code, "043")) { /* C-HOST-PLACE */
     uint32_t kept = 0;
     for (uint32_t k = 0; k < tgt.n; k++)
-      if (!host_place(c, tgt.tok[k]) &&
+      if (!coder_host_place(c, tgt.tok[k]) &&
           !(object_target(c, t, p) && host_thing(c, t, tgt.tok[k]))) {
         tgt.men[kept] = tgt.men[k];
         tgt.tok[kept++] = tgt.tok[k];
@@ -4919,7 +4207,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** happened; without such a place it stays a single-actor event */
   if (src.n == 0 && tgt.n > 0 && !strncmp(code, "183", 3) && !mi.negated) {
     int32_t w = bomb_weapon(c, t);
-    const char *cty = w >= 0 ? bomb_scene(c, t, w, tgt.tok[0]) : NULL;
+    const char *cty = w >= 0 ? coder_bomb_scene(c, t, w, tgt.tok[0]) : NULL;
     if (cty) {
       char buf[8];
       snprintf(buf, sizeof buf, "%sUAF", cty);
@@ -5200,17 +4488,18 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** Nicaragua") is no visit: 042 is an official's */
       if (trip && sm >= 0 && tm >= 0 &&
           (private_actor(c, sm) || people_of(c, sm)) &&
-          (visit_place(c, tm) || capital_place(c, tm)))
+          (coder_visit_place(c, tm) || coder_capital_place(c, tm)))
         continue;
       /* RULE C-VISIT-TOWN, C-VISIT-FIGHTERS: nor is a trip to a town
       ** named by a common noun, or fighters' trip to a country or town */
       if (trip && sm >= 0 && tm >= 0 &&
-          (town_noun(c, tm) || (fighter_noun(c, sm) && visit_place(c, tm))))
+          (coder_town_noun(c, tm) ||
+           (fighter_noun(c, sm) && coder_visit_place(c, tm))))
         continue;
       /* RULE C-VISIT-FORCES: nor an armed body's with no country of its
       ** own (a pronoun through its antecedents) */
       if (trip && sm >= 0 && tm >= 0 && bare_force(c, sm) &&
-          (visit_place(c, tm) || town_name(c, tm)))
+          (coder_visit_place(c, tm) || coder_town_name(c, tm)))
         continue;
       /* RULE C-HOST-REFUGE: a host (043, or the intent to host) of
       ** refugees shelters them; it receives no visit ("Ankara hosts 3.5
@@ -5218,7 +4507,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** exiles") */
       if ((!strcmp(code, "043") ||
            (!strcmp(code, "036") && !strcmp(p->code, "043"))) &&
-          tm >= 0 && sector_is(c, tm, "REF"))
+          tm >= 0 && coder_sector_is(c, tm, "REF"))
         continue;
       /* RULE C-CONSULT-PREY: a talk, call, meeting or negotiation
       ** (root 04) between criminals and private people is extortion or
@@ -5226,10 +4515,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** victims", "negotiating extortion payments with gang members",
       ** "gang members talk directly with company managers") */
       if (code[0] == '0' && code[1] == '4' && sm >= 0 && tm >= 0 &&
-          ((sector_is(c, sm, "CRM") && private_actor(c, tm) &&
-            !sector_is(c, tm, "CRM")) ||
-           (sector_is(c, tm, "CRM") && private_actor(c, sm) &&
-            !sector_is(c, sm, "CRM"))))
+          ((coder_sector_is(c, sm, "CRM") && private_actor(c, tm) &&
+            !coder_sector_is(c, tm, "CRM")) ||
+           (coder_sector_is(c, tm, "CRM") && private_actor(c, sm) &&
+            !coder_sector_is(c, sm, "CRM"))))
         continue;
       /* RULE C-MEET-FORCES: armed forces that "meet" each other in the
       ** field come upon each other; they do not consult */
@@ -5238,7 +4527,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           force_noun(c, tm))
         continue;
       /* RULE C-VISIT-ELSEWHERE: nor one that goes to no actor */
-      if (trip && tt >= 0 && visit_elsewhere(c, t, tt))
+      if (trip && tt >= 0 && coder_visit_elsewhere(c, t, tt))
         continue;
       /* RULE C-VISIT-HOME: nor is a trip of anyone to their own country
       ** or a town of it ("fighters returning to the UK", "a Canadian
@@ -5252,8 +4541,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** government (rebels who travel to Bogota visit the government); a
       ** pronoun's country is its antecedent's */
       if (trip && sm >= 0 && tm >= 0 &&
-          (visit_place(c, tm) || town_name(c, tm) ||
-           (capital_place(c, tm) && sector_is(c, sm, "GOV"))) &&
+          (coder_visit_place(c, tm) || coder_town_name(c, tm) ||
+           (coder_capital_place(c, tm) && coder_sector_is(c, sm, "GOV"))) &&
           same_country(c, sm, tm))
         continue;
       /* RULE C-TRADE-PRIVATE: nor is a private actor's trade with a
@@ -5267,7 +4556,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           (!strcmp(code, "061") || !strcmp(code, "062") ||
            (code[0] == '0' && code[1] == '7' &&
             !strcmp(c->doc->mentions[sm].sector, "CRM"))) &&
-          visit_place(c, tm) && trade_place(c, (uint32_t)tt))
+          coder_visit_place(c, tm) && coder_trade_place(c, (uint32_t)tt))
         continue;
       /* RULE C-POLICY-OPTION: private people (civilians, refugees,
       ** farmers, workers, ...; not criminal groups) who consider going
@@ -5275,7 +4564,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** "Russians considering going to Syria to earn money", "refugees
       ** pressured to consider returning" */
       if (!strcmp(code, "014") && sm >= 0 && private_actor(c, sm) &&
-          !sector_is(c, sm, "CRM"))
+          !coder_sector_is(c, sm, "CRM"))
         continue;
       /* RULE C-PRESS-INTERVIEW: a conversation (root 04, own patterns)
       ** with the press on either side is an interview or a reporter's
@@ -5283,8 +4572,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** borrowed ...", "speaking to BBC Radio 4"), as C-PRESS-CHANNEL
       ** says for statements */
       if (code[0] == '0' && code[1] == '4' && own_pattern(p) &&
-          ((sm >= 0 && sector_is(c, sm, "MED")) ||
-           (tm >= 0 && sector_is(c, tm, "MED"))))
+          ((sm >= 0 && coder_sector_is(c, sm, "MED")) ||
+           (tm >= 0 && coder_sector_is(c, tm, "MED"))))
         continue;
       /* RULE C-SPEAKING-FRAME: nor is "Speaking to Congress, the minister
       ** admitted ...", "Speaking at a summit ..., Funes said": a
@@ -5309,9 +4598,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** "Russian aircraft killed 46 Afghan civilians" as a fight) */
       if (!strcmp(code, "190") && own_pattern(p) && sm >= 0 && tm >= 0 &&
           !strcmp(coder_lemma(c, t), "kill") && private_actor(c, tm) &&
-          !sector_is(c, tm, "CRM") && !state_actor(c, sm) &&
-          !sector_is(c, sm, "COP") && !sector_is(c, sm, "MIL") &&
-          !sector_is(c, sm, "GOV"))
+          !coder_sector_is(c, tm, "CRM") && !state_actor(c, sm) &&
+          !coder_sector_is(c, sm, "COP") && !coder_sector_is(c, sm, "MIL") &&
+          !coder_sector_is(c, sm, "GOV"))
         ecode = "1823";
       /* RULE C-POLITICAL-FIGHT: a fight, clash, battle or war ("fight",
       ** "clash", "battle", "combat", "wage", coded 190) between political
@@ -5333,8 +4622,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** Syrian Democratic Forces"): soldiers back fighters with arms,
       ** not with words */
       if (!strcmp(code, "051") && own_pattern(p) && sm >= 0 && tm >= 0 &&
-          !strcmp(coder_lemma(c, t), "support") && sector_is(c, sm, "MIL") &&
-          (sector_is(c, tm, "MIL") || sector_is(c, tm, "REB")))
+          !strcmp(coder_lemma(c, t), "support") &&
+          coder_sector_is(c, sm, "MIL") &&
+          (coder_sector_is(c, tm, "MIL") || coder_sector_is(c, tm, "REB")))
         ecode = "062";
       if (emit(c, cameo, doc, ev, si, first_ev, t, p, ecode, sm, st, tm,
                tt, &mi) != 0)

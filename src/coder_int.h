@@ -206,6 +206,95 @@ uint32_t coder_conj_first(const coder_ctx *c, uint32_t x, int hops);
 /* Is x's clause set aside by a marker ("rather than", "instead of")? */
 int coder_set_aside_mark(const coder_ctx *c, uint32_t x);
 
+/* ---- coder.c helpers shared with coder_place.c ---- */
+
+/* Is mention m of sector sec (the exact code: "CVL", "GOV", ...)? */
+int coder_sector_is(const coder_ctx *c, int32_t m, const char *sec);
+/* Is token x the head of a phrase of place, time or circumstance (its
+** case marker: "in", "during", "without", ...; or a standard of
+** comparison, C-COMPARE-STANDARD)? */
+int coder_circumstance(const coder_ctx *c, uint32_t x);
+
+/* ---- coder_place.c: a place or scene, not an actor (rules in
+** docs/rules.md; k a target or source token, m its mention) ---- */
+
+/* C-PROTEST: tgt has actors, each inside a phrase of place or
+** circumstance of the protest t and none inside "in protest of". */
+int coder_place_targets(const coder_ctx *c, uint32_t t, const actor_set *tgt);
+/* x is the head of a phrase of place ("in Jericho", "near the border"). */
+int coder_place_phrase(const coder_ctx *c, uint32_t x);
+/* C-SEIZED-ORIGIN: k (mention m, no sector) is the from-phrase of t's
+** object, a noun that is no actor: where the thing seized came from. */
+int coder_seized_origin(const coder_ctx *c, uint32_t t, int32_t k, int32_t m);
+/* C-TRADE-PRIVATE: k (or the phrase it is a conjunct of) is a
+** to/from/into/in phrase. */
+int coder_trade_place(const coder_ctx *c, uint32_t k);
+/* C-PLACE-SOURCE: k (or the phrase it is a conjunct of) is a phrase of
+** place, not of a state's body or effort ("efforts in Colombia"). */
+int coder_place_source(const coder_ctx *c, uint32_t k);
+/* C-VISIT-PRIVATE: m is a country (no sector) or a town's name (CVL, all
+** proper nouns). */
+int coder_visit_place(const coder_ctx *c, int32_t m);
+/* C-VISIT-CAPITAL: m is a capital or seat of government by its name (a
+** country dictionary's gov: entry, all proper nouns). */
+int coder_capital_place(const coder_ctx *c, int32_t m);
+/* C-VISIT-DOMESTIC: m is a town by its name in the country dictionary. */
+int coder_town_name(const coder_ctx *c, int32_t m);
+/* C-VISIT-ELSEWHERE: the trip at t goes to a to-phrase that names no
+** actor and does not hold the target token tt. */
+int coder_visit_elsewhere(const coder_ctx *c, uint32_t t, int32_t tt);
+/* C-VISIT-TOWN: m is a settlement named by a common noun ("town"). */
+int coder_town_noun(const coder_ctx *c, int32_t m);
+/* C-TOWN-ROLE: m is a town or region by its name (CVL, capitalised proper
+** nouns, none plural). */
+int coder_town_mention(const coder_ctx *c, int32_t m);
+/* C-TOWN-ROLE: may a town be the target of an event with this code? */
+int coder_town_target_root(const char *code);
+/* C-TOWN-SCENE: k, a town, is reached through a preposition under a code
+** of 171, 1711, 173 or 087: where the act happened. */
+int coder_town_scene(const coder_ctx *c, int32_t k, const char *code);
+/* C-TOWN-SCENE: k is a town named by a common noun in a phrase of place. */
+int coder_town_noun_scene(const coder_ctx *c, int32_t k, int32_t m);
+/* C-TOWN-SCENE: k is a bare country in a phrase of place of a seizure or
+** an arrest (171, 1711, 173x). */
+int coder_country_scene(const coder_ctx *c, int32_t k, int32_t m,
+                        const char *code);
+/* C-PLACE-MODIFIER, C-VENUE-NAME: k is a country or town placing a
+** building, premises (or, for a visit, a jail, camp ...) or a gathering,
+** not the target. */
+int coder_place_modifier(const coder_ctx *c, int32_t k, int32_t m, int visit);
+/* C-PLACE-MODIFIER: k is a country or town that says where t's object,
+** a building or premises, is. */
+int coder_premises_place(const coder_ctx *c, uint32_t t, int32_t k, int32_t m);
+/* C-PLACE-SCENE: k is a country or town by its name in an in/inside/
+** within/throughout phrase of a noun that is no actor. */
+int coder_place_scene(const coder_ctx *c, int32_t k, int32_t m);
+/* C-PLACE-SCENE: k is a lone country on a noun of land ("Syrian
+** territory"). */
+int coder_land_country(const coder_ctx *c, int32_t k, int32_t m);
+/* C-PLACE-SCENE (widened): k only says where t's event (code `code`,
+** below root 13, not 04) happens. */
+int coder_place_scene_wide(const coder_ctx *c, uint32_t t, int32_t k, int32_t m,
+                           const char *code);
+/* C-PLACE-EXAMPLE: k is a country or town in the "of" phrase of a noun
+** of example, exception or past episode. */
+int coder_place_example(const coder_ctx *c, int32_t k, int32_t m);
+/* C-BORDER-PLACE: k is a country on a border noun that is not t's
+** object. */
+int coder_border_place(const coder_ctx *c, uint32_t t, int32_t k, int32_t m);
+/* C-CONSULT-PLACE, C-CONSULT-VENUE: k is a country or town in a phrase of
+** place, or any actor in an "at" phrase (or a conjunct of one). */
+int coder_consult_place(const coder_ctx *c, int32_t k, int32_t m);
+/* C-HOST-PLACE: k is in an in/at phrase or a conjunct of one. */
+int coder_host_place(const coder_ctx *c, int32_t k);
+/* C-UNKNOWN-BOMBER: m is a place (a country, a town or a capital by its
+** name). */
+int coder_scene_mention(const coder_ctx *c, int32_t m);
+/* C-UNKNOWN-BOMBER: the country where the bombing at t with weapon w
+** (target token tt) happened, or NULL. */
+const char *coder_bomb_scene(const coder_ctx *c, uint32_t t, int32_t w,
+                             int32_t tt);
+
 /* ---- coder_generic.c: is it an event at all? (rules in docs/rules.md) ---- */
 
 /* C-HABIT-PAST: a habit (adverb of habit, "used to", "has long", "for
