@@ -535,8 +535,17 @@ static int dominates(const sima_doc *doc, int32_t a, int32_t b) {
 static int relative_clause(const sima_doc *doc, int32_t c, uint32_t b,
                            uint32_t e) {
   unsigned r = doc->syn[c].deprel, x = doc->syn[c].xpos;
-  if (r == SIMA_DEP_ACL)
+  if (r == SIMA_DEP_ACL) {
+    /* (a gerund right after a common noun that is not its head is the
+    ** second half of a compound the tagger split: "a hearing on drug
+    ** trafficking this week", "money laundering in 2006") */
+    if (x == SIMA_XPOS_VBG && (uint32_t)c > b &&
+        doc->syn[c - 1].head != c && doc->syn[c].head != c - 1 &&
+        (doc->syn[c - 1].xpos == SIMA_XPOS_NN ||
+         doc->syn[c - 1].xpos == SIMA_XPOS_NNS))
+      return 0;
     return x == SIMA_XPOS_VBN || x == SIMA_XPOS_VBG;
+  }
   if (r != SIMA_DEP_ACL_RELCL)
     return 0;
   for (uint32_t k = b; k < e && (int32_t)k < c; k++) {
