@@ -570,6 +570,19 @@ static int when_clause_of(const sima_doc *doc, int32_t ev, const timex *x) {
          timex_word_index(&doc->tokens[w], when, 1) >= 0;
 }
 
+/* Participles of publishing (D-TIMEX-SCOPE).  Sorted. */
+static const char *const published[] = {
+    "air",   "broadcast", "circulate", "date",  "distribute", "hang",
+    "issue", "post",      "publish",   "release", "send",     "sign",
+    "upload"};
+
+static int timex_lemma_in(const char *lemma, const char *const *set) {
+  for (size_t i = 0; i < 13; i++)
+    if (!strcmp(lemma, set[i]))
+      return 1;
+  return 0;
+}
+
 /* The rank of expression token t (its head outside the expression) for
 ** the event at ev in sentence [b, e): lower is nearer; -1: it does not
 ** date the event. */
@@ -588,6 +601,14 @@ static int scope_rank(const sima_doc *doc, int32_t t, int32_t ev, uint32_t b,
       int own = n >= 0 && doc->syn[c].deprel == SIMA_DEP_ACL &&
                 (n == ev || (doc->syn[n].head == ev &&
                              doc->syn[n].deprel == SIMA_DEP_OBJ));
+      /* (a message's publication is when it says what it says: "a banner
+      ** posted in 2011 implored the government to ...", "a statement
+      ** issued on Tuesday accused ...") */
+      own |= n >= 0 && doc->syn[c].xpos == SIMA_XPOS_VBN &&
+             sima_deprel_base(doc->syn[n].deprel) == SIMA_DEP_NSUBJ &&
+             doc->syn[n].head >= 0 && dominates(doc, doc->syn[n].head, ev) &&
+             doc->syn[c].lemma &&
+             timex_lemma_in(doc->syn[c].lemma, published);
       if (!own)
         return -1;
     }
