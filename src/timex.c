@@ -576,8 +576,9 @@ static const char *const published[] = {
     "issue", "post",      "publish",   "release", "send",     "sign",
     "upload"};
 
-static int timex_lemma_in(const char *lemma, const char *const *set) {
-  for (size_t i = 0; i < 13; i++)
+static int timex_lemma_in(const char *lemma, const char *const *set,
+                          size_t n) {
+  for (size_t i = 0; i < n; i++)
     if (!strcmp(lemma, set[i]))
       return 1;
   return 0;
@@ -608,7 +609,8 @@ static int scope_rank(const sima_doc *doc, int32_t t, int32_t ev, uint32_t b,
              sima_deprel_base(doc->syn[n].deprel) == SIMA_DEP_NSUBJ &&
              doc->syn[n].head >= 0 && dominates(doc, doc->syn[n].head, ev) &&
              doc->syn[c].lemma &&
-             timex_lemma_in(doc->syn[c].lemma, published);
+             timex_lemma_in(doc->syn[c].lemma, published,
+                            sizeof published / sizeof *published);
       if (!own)
         return -1;
     }
