@@ -229,14 +229,14 @@ enum { PG_ONE = 0, PG_S0, PG_S1, PG_B, PG_NGROUPS };
   X(103, PG_ONE, F1(s1w))                                                      \
   X(104, PG_ONE, F1(s1p))                                                      \
   X(105, PG_ONE, F2(s1w, s1p))                                                 \
-  X(106, PG_B,   F1(b0w))                                                      \
-  X(107, PG_B,   F1(b0p))                                                      \
-  X(108, PG_B,   F2(b0w, b0p))                                                 \
-  X(109, PG_B,   F1(b1w))                                                      \
-  X(110, PG_B,   F1(P(v->b1)))                                                 \
-  X(111, PG_B,   F2(b1w, P(v->b1)))                                            \
-  X(112, PG_B,   F1(W(v->b2)))                                                 \
-  X(113, PG_B,   F1(P(v->b2)))                                                 \
+  X(106, PG_B, F1(b0w))                                                        \
+  X(107, PG_B, F1(b0p))                                                        \
+  X(108, PG_B, F2(b0w, b0p))                                                   \
+  X(109, PG_B, F1(b1w))                                                        \
+  X(110, PG_B, F1(P(v->b1)))                                                   \
+  X(111, PG_B, F2(b1w, P(v->b1)))                                              \
+  X(112, PG_B, F1(W(v->b2)))                                                   \
+  X(113, PG_B, F1(P(v->b2)))                                                   \
   X(114, PG_ONE, F1(P(v->s2)))                                                 \
   X(115, PG_ONE, F1(W(v->s2)))                                                 \
   /* pairs */                                                                  \
@@ -256,12 +256,12 @@ enum { PG_ONE = 0, PG_S0, PG_S1, PG_B, PG_NGROUPS };
   X(129, PG_ONE, F3(s1p, s0w, s0p))                                            \
   X(130, PG_ONE, F1(P2(v->s1, v->b0)))                                         \
   X(131, PG_ONE, F2(s1w, b0w))                                                 \
-  X(132, PG_B,   F1(P2(v->b0, v->b1)))                                         \
-  X(133, PG_B,   F2(b0w, b1w))                                                 \
-  X(134, PG_B,   F2(b0w, P(v->b1)))                                            \
-  X(135, PG_B,   F2(b0p, b1w))                                                 \
+  X(132, PG_B, F1(P2(v->b0, v->b1)))                                           \
+  X(133, PG_B, F2(b0w, b1w))                                                   \
+  X(134, PG_B, F2(b0w, P(v->b1)))                                              \
+  X(135, PG_B, F2(b0p, b1w))                                                   \
   /* triples of tags */                                                        \
-  X(136, PG_B,   F1(P3(v->b0, v->b1, v->b2)))                                  \
+  X(136, PG_B, F1(P3(v->b0, v->b1, v->b2)))                                    \
   X(137, PG_ONE, F1(P3(v->s0, v->b0, v->b1)))                                  \
   X(138, PG_ONE, F1(P3(v->s1, v->s0, v->b0)))                                  \
   X(139, PG_ONE, F1(P3(v->s2, v->s1, v->s0)))                                  \
@@ -617,8 +617,7 @@ void parser_score(const parser_model *m, parser_cache *cache,
                   const parser_state *st, int32_t *scores) {
   pview v;
   pview_init(st, &v);
-  memcpy(scores, score_buffer(m, cache, st, &v),
-         m->lm.npad * sizeof scores[0]);
+  memcpy(scores, score_buffer(m, cache, st, &v), m->lm.npad * sizeof scores[0]);
   const int16_t *rows[PG_NGROUPS];
   size_t nrows = 0;
   for (int g = 1; g < PG_B; g++)

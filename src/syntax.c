@@ -88,9 +88,9 @@ static void dep_base_init(void) {
   for (unsigned id = 0; id < SIMA_NDEP; id++) {
     const char *s = dep_names[id];
     const char *c = strchr(s, ':');
-    dep_base[id] = (unsigned char)(c ? find_name(dep_names, SIMA_NDEP, s,
-                                                 (size_t)(c - s))
-                                     : id);
+    dep_base[id] =
+        (unsigned char)(c ? find_name(dep_names, SIMA_NDEP, s, (size_t)(c - s))
+                          : id);
   }
 }
 

@@ -493,8 +493,12 @@ static int find_timexes(const sima_doc *doc, uint32_t s, int32_t ref,
 ** (a nominal predicate: "was behind Saturday's attack"). */
 static int clause_head(const sima_doc *doc, int32_t t) {
   switch (doc->syn[t].deprel) {
-  case SIMA_DEP_ACL: case SIMA_DEP_ACL_RELCL: case SIMA_DEP_ADVCL:
-  case SIMA_DEP_CCOMP: case SIMA_DEP_XCOMP: case SIMA_DEP_CSUBJ:
+  case SIMA_DEP_ACL:
+  case SIMA_DEP_ACL_RELCL:
+  case SIMA_DEP_ADVCL:
+  case SIMA_DEP_CCOMP:
+  case SIMA_DEP_XCOMP:
+  case SIMA_DEP_CSUBJ:
   case SIMA_DEP_PARATAXIS:
     return 1;
   default:
@@ -508,8 +512,7 @@ static int32_t timex_anchor(const sima_doc *doc, int32_t t, int32_t ev_tok,
                             int *up) {
   int d = 0;
   while (t >= 0 && d <= 8) {
-    if (t == ev_tok || (d > 0 && clause_head(doc, t)) ||
-        doc->syn[t].head < 0) {
+    if (t == ev_tok || (d > 0 && clause_head(doc, t)) || doc->syn[t].head < 0) {
       *up = d;
       return t;
     }
@@ -539,8 +542,8 @@ static int relative_clause(const sima_doc *doc, int32_t c, uint32_t b,
     /* (a gerund right after a common noun that is not its head is the
     ** second half of a compound the tagger split: "a hearing on drug
     ** trafficking this week", "money laundering in 2006") */
-    if (x == SIMA_XPOS_VBG && (uint32_t)c > b &&
-        doc->syn[c - 1].head != c && doc->syn[c].head != c - 1 &&
+    if (x == SIMA_XPOS_VBG && (uint32_t)c > b && doc->syn[c - 1].head != c &&
+        doc->syn[c].head != c - 1 &&
         (doc->syn[c - 1].xpos == SIMA_XPOS_NN ||
          doc->syn[c - 1].xpos == SIMA_XPOS_NNS))
       return 0;
@@ -572,12 +575,10 @@ static int when_clause_of(const sima_doc *doc, int32_t ev, const timex *x) {
 
 /* Participles of publishing (D-TIMEX-SCOPE).  Sorted. */
 static const char *const published[] = {
-    "air",   "broadcast", "circulate", "date",  "distribute", "hang",
-    "issue", "post",      "publish",   "release", "send",     "sign",
-    "upload"};
+    "air",  "broadcast", "circulate", "date", "distribute", "hang",  "issue",
+    "post", "publish",   "release",   "send", "sign",       "upload"};
 
-static int timex_lemma_in(const char *lemma, const char *const *set,
-                          size_t n) {
+static int timex_lemma_in(const char *lemma, const char *const *set, size_t n) {
   for (size_t i = 0; i < n; i++)
     if (!strcmp(lemma, set[i]))
       return 1;
@@ -633,8 +634,8 @@ static int nearest_timex(const sima_doc *doc, uint32_t s, const sima_event *ev,
   int best = -1, bestd = 1 << 30;
   *when = 0;
   uint32_t b = doc->sents[s].first, e = b + doc->sents[s].count;
-  int parsed = doc->syn && ev->verb_tok >= 0 &&
-               doc->syn[ev->verb_tok].deprel != 0;
+  int parsed =
+      doc->syn && ev->verb_tok >= 0 && doc->syn[ev->verb_tok].deprel != 0;
   for (int q = 0; q < nx; q++) {
     int d = -1;
     if (xs[q].only >= 0 && xs[q].only != ev->verb_tok)
