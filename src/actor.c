@@ -492,6 +492,30 @@ static uint32_t agent_run(const ctx *c, uint32_t k, uint32_t a1, agentrun *r) {
       strcmp(dict_str(d, spec->sector), "GOV") != 0)
     head = spec;
   r->sector = dict_str(d, head->sector);
+  /* RULE A-SIDE-MODIFIER: a run that starts with an agent of a side
+  ** against the state (rebels, the opposition) and ends in a state's
+  ** office or force names that side's people: "rebel soldiers" and
+  ** "rebel military officials" REB, "opposition politicians" OPP (not
+  ** MIL, ELI).  Weapons and the state's own forces are left: "fighter
+  ** jets", "paramilitary police", "terrorist" as a target word */
+  {
+    static const char *const state[] = {"COP", "ELI", "GOV", "JUD",
+                                        "LEG", "MIL", "SPY", NULL};
+    static const char *const notside[] = {"extremist", "extremists",
+                                          "fighter",   "fighters",
+                                          "paramilitaries", "paramilitary",
+                                          "terrorist", "terrorists",
+                                          NULL};
+    const dict_sense *s0 = sense_of(c, &c->at[k]);
+    const char *sec0 = dict_str(d, s0->sector);
+    int side = !strcmp(sec0, "REB") || !strcmp(sec0, "OPP");
+    int in_state = 0;
+    for (int q = 0; state[q]; q++)
+      in_state |= !strcmp(r->sector, state[q]);
+    if (j - k >= 2 && side && in_state && !(s0->flags & DICT_F_GENERIC) &&
+        c->at[k].count == 1 && !tok_in(c, c->at[k].first, notside))
+      r->sector = sec0;
+  }
   /* RULE A-GENERIC-ANTI: a generic body named for the crime it fights is
   ** the police's ("Bolivia's anti-drug force", "the anti-gang unit",
   ** "an anti-kidnapping unit"); weapons' do not count ("anti-aircraft
@@ -2923,6 +2947,62 @@ static void then_title(ctx *c) {
   }
 }
 
+/* RULE A-FORMER-CHIEF: a former official of a state body (government,
+** forces, police, courts, legislature, intelligence) is one of the
+** elites (ELI, as CAMEO and PETRARCH code former officials), no longer
+** the body: "the UK's former intelligence chief" GBRELI, "the former army
+** chief" ELI, "former Venezuelan government officials" VENELI, "former
+** prosecutors" ELI.  "former" stands right before the run or among its
+** modifiers.  The rank and file ("former soldiers", "a former police
+** officer", "former members"), whole bodies ("the former Yugoslav army",
+** "the former government": a state's, not a person's past) and named
+** people are left; so are "ousted", "exiled" (a government in exile). */
+static void former_chief(ctx *c) {
+  static const char *const rankfile[] = {
+      "agent",     "agents",    "conscript", "conscripts", "cop",
+      "cops",      "employee",  "employees", "guard",      "guards",
+      "member",    "members",   "officer",   "officers",   "personnel",
+      "policeman", "policemen", "recruit",   "recruits",   "soldier",
+      "soldiers",  "staff",     "troop",     "troops",     "veteran",
+      "veterans",  "worker",    "workers",   NULL};
+  static const char *const bodies[] = {
+      "administration", "agencies",   "agency",     "armies",
+      "army",           "cabinet",    "congress",   "court",
+      "courts",         "force",      "forces",     "government",
+      "governments",    "intelligence", "judiciary", "junta",
+      "legislature",    "military",   "ministries", "ministry",
+      "navy",           "parliament", "police",     "regime",
+      "regimes",        "senate",     "service",    "services",
+      NULL};
+  static const char *const formerly[] = {"ex", "former", NULL};
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    if (m->actor != NOACTOR || !m->code[0] || m->count == 0 ||
+        tok_in(c, m->first + m->count - 1, rankfile) ||
+        tok_in(c, m->first + m->count - 1, bodies))
+      continue;
+    char cc[4], ss[4];
+    actor_split_code(c->d, m->code, cc, ss);
+    if (!tok_in_list(ss, state_sectors))
+      continue;
+    int former = 0;
+    uint32_t lo = m->first >= 2 ? m->first - 2 : 0;
+    for (uint32_t t = lo; t + 1 < m->first + m->count && !former; t++) {
+      if (c->ti[t].sent != m->sent || !c->ti[t].word)
+        continue;
+      /* (before the mention only "former" or a modifier after it: "the
+      ** former army chief", "a former senior official") */
+      if (t + 2 == m->first && tok_in(c, t, formerly) &&
+          c->ti[t + 1].word && !c->ti[t + 1].cap)
+        former = 1;
+      else if (t + 2 != m->first && tok_in(c, t, formerly))
+        former = 1;
+    }
+    if (former)
+      set_code(m, cc, "ELI");
+  }
+}
+
 /* RULE A-OFFICER-POLICE: a bare "officer(s)" (MIL by its entry, with no
 ** country) in a police story is a police officer: when the nearest actor
 ** of a sector COP or MIL before it, in its sentence or the two before, is
@@ -3416,6 +3496,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   appos_members(&c);
   country_org_envoy(&c);
   title_surname(&c);
+  former_chief(&c);
   coref(&c);
   officer_police(&c);
   generic_bare(&c);
