@@ -329,8 +329,17 @@ static uint32_t fuzzy_node(const ctx *c, uint32_t i, uint32_t s0,
   }
   int capl = i > s0 && c->ti[i - 1].word && c->ti[i - 1].cap;
   int capr = i + 1 < s1 && c->ti[i + 1].word && c->ti[i + 1].cap;
-  if (country && !capl && !capr && n > DICT_FUZZY_MIN)
-    return node; /* a country only from a word of 6+ letters */
+  /* RULE A-TYPO-REPEATED: a word written the same way twice or more in
+  ** the document is a name, not a slip of the pen: "Armenta" (a
+  ** surname, again and again in the story) is no Armenia */
+  if (country && !capl && !capr && n > DICT_FUZZY_MIN) {
+    uint32_t same = 0;
+    for (uint32_t u = 0; u < c->doc->ntokens && same < 2; u++)
+      same += c->doc->tokens[u].nnorm == k->nnorm &&
+              !memcmp(c->doc->tokens[u].norm, k->norm, k->nnorm);
+    if (same < 2)
+      return node; /* a country only from a word of 6+ letters */
+  }
   if (person && c->nat) {
     /* the last atom is a title, at most two capitalised words before i */
     const atom *a = &c->at[c->nat - 1];
