@@ -2956,6 +2956,47 @@ static void then_title(ctx *c) {
   }
 }
 
+/* RULE A-PAREN-GLOSS: an organisation named in parentheses right after
+** a body of another country is that body's name in its own language or
+** its acronym, not the like-named body of the country the dictionary
+** knows: "the Dominican Republic's Attorney General's Office
+** (Procuraduria General de la Republica - PGR)" is DOMJUD, not Mexico's
+** PGR (MEXJUD); "Partido de Avanzada Nacional (PAN)" is Guatemala's
+** party, not Mexico's PAN.  The gloss ends the parentheses or is followed
+** by its acronym ("- PGR", ", PGR"). */
+static void paren_gloss(ctx *c) {
+  static const char *const gloss_end[] = {")", ",", "-", "--", NULL};
+  for (uint32_t q = 0; q + 1 < c->nm; q++) {
+    const mtmp *a = &c->m[q];
+    mtmp *b = &c->m[q + 1];
+    uint32_t ae = a->first + a->count, be = b->first + b->count;
+    /* (b: a dictionary name, an organisation or a country's body
+    ** known by name, "PGR"; not a country: "(Guatemala)") */
+    if (!a->code[0] || b->how != SIMA_RES_DICT || strlen(b->code) <= 3 ||
+        (b->actor != NOACTOR &&
+         c->d->actors[b->actor].kind == DICT_KIND_PERSON) ||
+        b->first != ae + 1 || !tok_eq(c, ae, "(") || be >= c->doc->ntokens ||
+        !tok_in(c, be, gloss_end) || c->ti[be].sent != a->sent)
+      continue;
+    char ac[4], as[4], bc[4], bs[4];
+    actor_split_code(c->d, a->code, ac, as);
+    actor_split_code(c->d, b->code, bc, bs);
+    if (!ac[0] || !bc[0] || !strcmp(ac, bc) || strlen(a->code) > 6)
+      continue;
+    set_code(b, a->code, NULL);
+    /* and the acronym after it: "(Procuraduria ... - PGR)" */
+    if (q + 2 < c->nm && !tok_eq(c, be, ")")) {
+      mtmp *x = &c->m[q + 2];
+      uint32_t xe = x->first + x->count;
+      if (x->first == be + 1 && x->how == SIMA_RES_DICT &&
+          strlen(x->code) > 3 && tok_eq(c, xe, ")") &&
+          (x->actor == NOACTOR ||
+           c->d->actors[x->actor].kind != DICT_KIND_PERSON))
+        set_code(x, a->code, NULL);
+    }
+  }
+}
+
 /* RULE A-FORMER-CHIEF: a former official of a state body (government,
 ** forces, police, courts, legislature, intelligence) is one of the
 ** elites (ELI, as CAMEO and PETRARCH code former officials), no longer
@@ -3506,6 +3547,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   country_org_envoy(&c);
   title_surname(&c);
   former_chief(&c);
+  paren_gloss(&c);
   coref(&c);
   officer_police(&c);
   generic_bare(&c);
