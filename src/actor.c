@@ -2997,6 +2997,52 @@ static void paren_gloss(ctx *c) {
   }
 }
 
+/* RULE A-DISSIDENT-ARMED: dissidents of an armed group are its armed
+** remnant, not a political opposition: "dissidents of the FARC",
+** "dissidents from the FARC" take the group's rebel code (COLREB, not the
+** party COLPTY the group later became), and a bare "dissidents" later in
+** an article that has named such dissidents (or "FARC dissidents") are
+** those (COLREB, not OPP). */
+static void dissident_armed(ctx *c) {
+  static const char *const diss[] = {"dissident", "dissidents", NULL};
+  const char *seen = NULL; /* the code of dissidents of an armed group */
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    if (!m->count || !m->code[0])
+      continue;
+    int first = tok_in(c, m->first, diss);
+    uint32_t dt = m->first + m->count; /* the dissident word */
+    for (uint32_t t = m->first; t < m->first + m->count && dt == m->first + m->count; t++)
+      if (tok_in(c, t, diss))
+        dt = t;
+    int has = dt < m->first + m->count;
+    /* (after a modifier too: "suspected dissidents of the FARC") */
+    if (has && dt <= m->first + 1 && dt + 2 < m->first + m->count &&
+        (tok_eq(c, dt + 1, "of") || tok_eq(c, dt + 1, "from"))) {
+      /* (the group: the mention's own actor, or the named group in it) */
+      uint32_t actor = m->actor;
+      for (uint32_t k = 0; k < c->nat && actor == NOACTOR; k++) {
+        const atom *a = &c->at[k];
+        if (a->kind == A_ACTOR && a->first > m->first &&
+            a->first > dt && a->first < m->first + m->count)
+          actor = sense_of(c, a)->actor;
+      }
+      const char *reb =
+          actor != NOACTOR ? dict_actor_code_as(c->d, actor, NULL, "REB") : NULL;
+      if (reb)
+        set_code(m, reb, NULL);
+    }
+    size_t l = strlen(m->code);
+    if (has && l == 6 && !strcmp(m->code + 3, "REB"))
+      seen = sima_arena_strndup(c->doc->arena, m->code, l);
+    else if (seen && first && m->actor == NOACTOR &&
+             (!strcmp(m->code, "OPP") ||
+              (l == 6 && !strcmp(m->code + 3, "OPP") &&
+               !strncmp(m->code, seen, 3))))
+      set_code(m, seen, NULL); /* ("dissidents in Cauca": COLOPP too) */
+  }
+}
+
 /* RULE A-FORMER-CHIEF: a former official of a state body (government,
 ** forces, police, courts, legislature, intelligence) is one of the
 ** elites (ELI, as CAMEO and PETRARCH code former officials), no longer
@@ -3548,6 +3594,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   title_surname(&c);
   former_chief(&c);
   paren_gloss(&c);
+  dissident_armed(&c);
   coref(&c);
   officer_police(&c);
   generic_bare(&c);
