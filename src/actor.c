@@ -329,8 +329,17 @@ static uint32_t fuzzy_node(const ctx *c, uint32_t i, uint32_t s0,
   }
   int capl = i > s0 && c->ti[i - 1].word && c->ti[i - 1].cap;
   int capr = i + 1 < s1 && c->ti[i + 1].word && c->ti[i + 1].cap;
-  if (country && !capl && !capr && n > DICT_FUZZY_MIN)
-    return node; /* a country only from a word of 6+ letters */
+  /* RULE A-TYPO-REPEATED: a word written the same way twice or more in
+  ** the document is a name, not a slip of the pen: "Armenta" (a
+  ** surname, again and again in the story) is no Armenia */
+  if (country && !capl && !capr && n > DICT_FUZZY_MIN) {
+    uint32_t same = 0;
+    for (uint32_t u = 0; u < c->doc->ntokens && same < 2; u++)
+      same += c->doc->tokens[u].nnorm == k->nnorm &&
+              !memcmp(c->doc->tokens[u].norm, k->norm, k->nnorm);
+    if (same < 2)
+      return node; /* a country only from a word of 6+ letters */
+  }
   if (person && c->nat) {
     /* the last atom is a title, at most two capitalised words before i */
     const atom *a = &c->at[c->nat - 1];
@@ -492,6 +501,30 @@ static uint32_t agent_run(const ctx *c, uint32_t k, uint32_t a1, agentrun *r) {
       strcmp(dict_str(d, spec->sector), "GOV") != 0)
     head = spec;
   r->sector = dict_str(d, head->sector);
+  /* RULE A-SIDE-MODIFIER: a run that starts with an agent of a side
+  ** against the state (rebels, the opposition) and ends in a state's
+  ** office or force names that side's people: "rebel soldiers" and
+  ** "rebel military officials" REB, "opposition politicians" OPP (not
+  ** MIL, ELI).  Weapons and the state's own forces are left: "fighter
+  ** jets", "paramilitary police", "terrorist" as a target word */
+  {
+    static const char *const state[] = {"COP", "ELI", "GOV", "JUD",
+                                        "LEG", "MIL", "SPY", NULL};
+    static const char *const notside[] = {"extremist", "extremists",
+                                          "fighter",   "fighters",
+                                          "paramilitaries", "paramilitary",
+                                          "terrorist", "terrorists",
+                                          NULL};
+    const dict_sense *s0 = sense_of(c, &c->at[k]);
+    const char *sec0 = dict_str(d, s0->sector);
+    int side = !strcmp(sec0, "REB") || !strcmp(sec0, "OPP");
+    int in_state = 0;
+    for (int q = 0; state[q]; q++)
+      in_state |= !strcmp(r->sector, state[q]);
+    if (j - k >= 2 && side && in_state && !(s0->flags & DICT_F_GENERIC) &&
+        c->at[k].count == 1 && !tok_in(c, c->at[k].first, notside))
+      r->sector = sec0;
+  }
   /* RULE A-GENERIC-ANTI: a generic body named for the crime it fights is
   ** the police's ("Bolivia's anti-drug force", "the anti-gang unit",
   ** "an anti-kidnapping unit"); weapons' do not count ("anti-aircraft
@@ -2923,6 +2956,149 @@ static void then_title(ctx *c) {
   }
 }
 
+/* RULE A-PAREN-GLOSS: an organisation named in parentheses right after
+** a body of another country is that body's name in its own language or
+** its acronym, not the like-named body of the country the dictionary
+** knows: "the Dominican Republic's Attorney General's Office
+** (Procuraduria General de la Republica - PGR)" is DOMJUD, not Mexico's
+** PGR (MEXJUD); "Partido de Avanzada Nacional (PAN)" is Guatemala's
+** party, not Mexico's PAN.  The gloss ends the parentheses or is followed
+** by its acronym ("- PGR", ", PGR"). */
+static void paren_gloss(ctx *c) {
+  static const char *const gloss_end[] = {")", ",", "-", "--", NULL};
+  for (uint32_t q = 0; q + 1 < c->nm; q++) {
+    const mtmp *a = &c->m[q];
+    mtmp *b = &c->m[q + 1];
+    uint32_t ae = a->first + a->count, be = b->first + b->count;
+    /* (b: a dictionary name, an organisation or a country's body
+    ** known by name, "PGR"; not a country: "(Guatemala)") */
+    if (!a->code[0] || b->how != SIMA_RES_DICT || strlen(b->code) <= 3 ||
+        (b->actor != NOACTOR &&
+         c->d->actors[b->actor].kind == DICT_KIND_PERSON) ||
+        b->first != ae + 1 || !tok_eq(c, ae, "(") || be >= c->doc->ntokens ||
+        !tok_in(c, be, gloss_end) || c->ti[be].sent != a->sent)
+      continue;
+    char ac[4], as[4], bc[4], bs[4];
+    actor_split_code(c->d, a->code, ac, as);
+    actor_split_code(c->d, b->code, bc, bs);
+    if (!ac[0] || !bc[0] || !strcmp(ac, bc) || strlen(a->code) > 6)
+      continue;
+    set_code(b, a->code, NULL);
+    /* and the acronym after it: "(Procuraduria ... - PGR)" */
+    if (q + 2 < c->nm && !tok_eq(c, be, ")")) {
+      mtmp *x = &c->m[q + 2];
+      uint32_t xe = x->first + x->count;
+      if (x->first == be + 1 && x->how == SIMA_RES_DICT &&
+          strlen(x->code) > 3 && tok_eq(c, xe, ")") &&
+          (x->actor == NOACTOR ||
+           c->d->actors[x->actor].kind != DICT_KIND_PERSON))
+        set_code(x, a->code, NULL);
+    }
+  }
+}
+
+/* RULE A-DISSIDENT-ARMED: dissidents of an armed group are its armed
+** remnant, not a political opposition: "dissidents of the FARC",
+** "dissidents from the FARC" take the group's rebel code (COLREB, not the
+** party COLPTY the group later became), and a bare "dissidents" later in
+** an article that has named such dissidents (or "FARC dissidents") are
+** those (COLREB, not OPP). */
+static void dissident_armed(ctx *c) {
+  static const char *const diss[] = {"dissident", "dissidents", NULL};
+  const char *seen = NULL; /* the code of dissidents of an armed group */
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    if (!m->count || !m->code[0])
+      continue;
+    int first = tok_in(c, m->first, diss);
+    uint32_t dt = m->first + m->count; /* the dissident word */
+    for (uint32_t t = m->first; t < m->first + m->count && dt == m->first + m->count; t++)
+      if (tok_in(c, t, diss))
+        dt = t;
+    int has = dt < m->first + m->count;
+    /* (after a modifier too: "suspected dissidents of the FARC") */
+    if (has && dt <= m->first + 1 && dt + 2 < m->first + m->count &&
+        (tok_eq(c, dt + 1, "of") || tok_eq(c, dt + 1, "from"))) {
+      /* (the group: the mention's own actor, or the named group in it) */
+      uint32_t actor = m->actor;
+      for (uint32_t k = 0; k < c->nat && actor == NOACTOR; k++) {
+        const atom *a = &c->at[k];
+        if (a->kind == A_ACTOR && a->first > m->first &&
+            a->first > dt && a->first < m->first + m->count)
+          actor = sense_of(c, a)->actor;
+      }
+      const char *reb =
+          actor != NOACTOR ? dict_actor_code_as(c->d, actor, NULL, "REB") : NULL;
+      if (reb)
+        set_code(m, reb, NULL);
+    }
+    size_t l = strlen(m->code);
+    if (has && l == 6 && !strcmp(m->code + 3, "REB"))
+      seen = sima_arena_strndup(c->doc->arena, m->code, l);
+    else if (seen && first && m->actor == NOACTOR &&
+             (!strcmp(m->code, "OPP") ||
+              (l == 6 && !strcmp(m->code + 3, "OPP") &&
+               !strncmp(m->code, seen, 3))))
+      set_code(m, seen, NULL); /* ("dissidents in Cauca": COLOPP too) */
+  }
+}
+
+/* RULE A-FORMER-CHIEF: a former official of a state body (government,
+** forces, police, courts, legislature, intelligence) is one of the
+** elites (ELI, as CAMEO and PETRARCH code former officials), no longer
+** the body: "the UK's former intelligence chief" GBRELI, "the former army
+** chief" ELI, "former Venezuelan government officials" VENELI, "former
+** prosecutors" ELI.  "former" stands right before the run or among its
+** modifiers.  The rank and file ("former soldiers", "a former police
+** officer", "former members"), whole bodies ("the former Yugoslav army",
+** "the former government": a state's, not a person's past) and named
+** people are left; so are "ousted", "exiled" (a government in exile). */
+static void former_chief(ctx *c) {
+  static const char *const rankfile[] = {
+      "agent",     "agents",    "conscript", "conscripts", "cop",
+      "cops",      "employee",  "employees", "guard",      "guards",
+      "member",    "members",   "officer",   "officers",   "personnel",
+      "policeman", "policemen", "recruit",   "recruits",   "soldier",
+      "soldiers",  "staff",     "troop",     "troops",     "veteran",
+      "veterans",  "worker",    "workers",   NULL};
+  static const char *const bodies[] = {
+      "administration", "agencies",   "agency",     "armies",
+      "army",           "cabinet",    "congress",   "court",
+      "courts",         "force",      "forces",     "government",
+      "governments",    "intelligence", "judiciary", "junta",
+      "legislature",    "military",   "ministries", "ministry",
+      "navy",           "parliament", "police",     "regime",
+      "regimes",        "senate",     "service",    "services",
+      NULL};
+  static const char *const formerly[] = {"ex", "former", NULL};
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    if (m->actor != NOACTOR || !m->code[0] || m->count == 0 ||
+        tok_in(c, m->first + m->count - 1, rankfile) ||
+        tok_in(c, m->first + m->count - 1, bodies))
+      continue;
+    char cc[4], ss[4];
+    actor_split_code(c->d, m->code, cc, ss);
+    if (!tok_in_list(ss, state_sectors))
+      continue;
+    int former = 0;
+    uint32_t lo = m->first >= 2 ? m->first - 2 : 0;
+    for (uint32_t t = lo; t + 1 < m->first + m->count && !former; t++) {
+      if (c->ti[t].sent != m->sent || !c->ti[t].word)
+        continue;
+      /* (before the mention only "former" or a modifier after it: "the
+      ** former army chief", "a former senior official") */
+      if (t + 2 == m->first && tok_in(c, t, formerly) &&
+          c->ti[t + 1].word && !c->ti[t + 1].cap)
+        former = 1;
+      else if (t + 2 != m->first && tok_in(c, t, formerly))
+        former = 1;
+    }
+    if (former)
+      set_code(m, cc, "ELI");
+  }
+}
+
 /* RULE A-OFFICER-POLICE: a bare "officer(s)" (MIL by its entry, with no
 ** country) in a police story is a police officer: when the nearest actor
 ** of a sector COP or MIL before it, in its sentence or the two before, is
@@ -3416,6 +3592,9 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   appos_members(&c);
   country_org_envoy(&c);
   title_surname(&c);
+  former_chief(&c);
+  paren_gloss(&c);
+  dissident_armed(&c);
   coref(&c);
   officer_police(&c);
   generic_bare(&c);
