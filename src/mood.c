@@ -1563,6 +1563,23 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
          base == SIMA_DEP_CCOMP) &&
         c->syn[h].upos == SIMA_UPOS_NOUN &&
         IN(possible_nouns, coder_lemma(c, (uint32_t)h))) {
+      /* RULE C-MOOD-NOUN-WILL: the "will" or "would" of a content clause
+      ** of a noun of possibility ("there is little chance the government
+      ** will cooperate with the US", "the risk that the gangs would
+      ** retaliate") is the possibility's, no plan or intent of the doer:
+      ** possible, as under "hope" and "fear" (C-MOOD-HOPE, C-MOOD-FEAR).
+      ** Not a relative clause ("the option that the army will use") and
+      ** not "threat" ("the threat that it will invade" may be the
+      ** doer's own) */
+      if ((mood == SIMA_MOOD_PLANNED || mood == SIMA_MOOD_EXPECTED) &&
+          base != SIMA_DEP_NMOD && !relative_clause(c, x) &&
+          strcasecmp(coder_lemma(c, (uint32_t)h), "threat") &&
+          mcue >= 0 && c->syn[mcue].head == (int32_t)x &&
+          c->syn[mcue].deprel == SIMA_DEP_AUX) {
+        mood = SIMA_MOOD_POSSIBLE;
+        mrule = "C-MOOD-NOUN-WILL";
+        mcue = h;
+      }
       MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-NOUN", h);
       break;
     }
