@@ -2022,6 +2022,16 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         break;
       }
     }
+    /* RULE C-MOOD-PART-OF: a nominal event in the of-phrase of a
+    ** predicate noun ("his death may be part of a larger assault on the
+    ** military", "the shooting was not part of an attack on police") is
+    ** in that predicate's frame: its modal, negation and speaker */
+    if (c->syn[t].upos == SIMA_UPOS_NOUN && x == t && base == SIMA_DEP_NMOD &&
+        coder_has_marker(c, x, "of") && c->syn[h].upos == SIMA_UPOS_NOUN &&
+        coder_child_by(c, (uint32_t)h, SIMA_DEP_COP) >= 0) {
+      x = (uint32_t)h;
+      continue;
+    }
     if (c->syn[t].upos != SIMA_UPOS_VERB && x == t &&
         (base == SIMA_DEP_OBJ || base == SIMA_DEP_NSUBJ)) {
       /* noun trigger: "planned an attack", "fears of an attack" */
