@@ -1312,6 +1312,20 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       if (nw >= 0)
         NEGATE("C-NEG-NONE", nw);
     }
+    /* RULE C-MOOD-HYP (content): a that-clause hung on the verb of a
+    ** condition ("if evidence comes back that the president is gassing
+    ** his people": an advcl of "comes") tells what the condition is
+    ** about: hypothetical too */
+    if (!hyp && c->syn[x].head >= 0 && (uint32_t)c->syn[x].head < c->n &&
+        (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL ||
+         sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_CCOMP) &&
+        coder_child_word(c, x, SIMA_DEP_MARK, "that") >= 0 &&
+        c->syn[c->syn[x].head].upos == SIMA_UPOS_VERB &&
+        (w = cond_clause(c, (uint32_t)c->syn[x].head))) {
+      hyp = 1;
+      hrule = "C-MOOD-HYP";
+      hcue = w - 1;
+    }
     /* RULE C-MOOD-HYP */
     if ((w = conditional_here(c, x)) && !hyp) {
       hyp = 1;
