@@ -54,11 +54,11 @@ static const char *const speech_verbs[] = {
 
 /* ("attempt"/"try" are not here: an attempt happened; CAMEO codes it) */
 static const char *const planned_heads[] = {
-    "agree",     "aim",       "arrange", "commit",   "consent", "decide",
-    "determine", "eye",       "go",      "hope",     "intend",  "look",
-    "mean",      "move",      "offer",   "plan",     "pledge",  "prepare",
-    "promise",   "propose",   "resolve", "schedule", "seek",    "swear",
-    "undertake", "volunteer", "vow",     "want",     "wish"};
+    "agree",     "aim",       "arrange",   "commit",  "consent",  "decide",
+    "determine", "eye",       "gear",      "go",      "hope",     "intend",
+    "look",      "mean",      "move",      "offer",   "plan",     "pledge",
+    "prepare",   "promise",   "propose",   "resolve", "schedule", "seek",
+    "swear",     "undertake", "volunteer", "vow",     "want",     "wish"};
 
 /* Verbs of finding out whose content clause is a fact (C-MOOD-FOUND).
 ** Sorted. */
