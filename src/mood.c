@@ -1358,6 +1358,19 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         mrule = orl;
       }
     }
+    /* RULE C-MOOD-RISK: "risk being" + participle ("a Briton risks
+    ** being executed by a drone", "fighters who risk being captured"): the
+    ** act is a danger, possible, however "risk" is parsed (the tagger
+    ** often makes it a noun) */
+    if (x == t && mood == SIMA_MOOD_ASSERTED && !own_frame) {
+      int32_t bg = coder_child_word(c, x, SIMA_DEP_AUX, "be");
+      if (bg > 0 && c->syn[bg].xpos == SIMA_XPOS_VBG &&
+          !strcasecmp(coder_lemma(c, (uint32_t)bg - 1), "risk")) {
+        mood = SIMA_MOOD_POSSIBLE;
+        mrule = "C-MOOD-RISK";
+        mcue = bg - 1;
+      }
+    }
     /* the word before the clause, read off the text (clause_opener) */
     {
       int th = 0;
