@@ -885,3 +885,112 @@ int coder_response_act(const coder_ctx *c, uint32_t t, const char *code) {
     return 0;
   return c->syn[t].xpos == SIMA_XPOS_VBG || coder_has_marker(c, t, "to");
 }
+
+/* C-STAT-SPAN: the year token d stands for (1900-2099), or 0. */
+static int year_of(const coder_ctx *c, uint32_t d) {
+  if (c->syn[d].upos != SIMA_UPOS_NUM)
+    return 0;
+  const sima_token *k = &c->doc->tokens[d];
+  if (k->len != 4)
+    return 0;
+  const char *s = c->doc->text + k->off;
+  int y = 0;
+  for (int i = 0; i < 4; i++) {
+    if (s[i] < '0' || s[i] > '9')
+      return 0;
+    y = y * 10 + (s[i] - '0');
+  }
+  return y >= 1900 && y <= 2099 ? y : 0;
+}
+
+/* C-STAT-SPAN: the later year of a "to/until/through" (or conjoined
+** "and") year below year d, or 0. */
+static int end_year(const coder_ctx *c, uint32_t d, int and_ok) {
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
+    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    int y = year_of(c, (uint32_t)k);
+    if (!y)
+      continue;
+    if (and_ok && b == SIMA_DEP_CONJ)
+      return y;
+    if ((b == SIMA_DEP_NMOD || b == SIMA_DEP_OBL || b == SIMA_DEP_CONJ) &&
+        (coder_has_marker(c, (uint32_t)k, "to") ||
+         coder_has_marker(c, (uint32_t)k, "until") ||
+         coder_has_marker(c, (uint32_t)k, "through")))
+      return y;
+  }
+  return 0;
+}
+
+/* C-STAT-SPAN: is d (a phrase of the act's clause) a closed span of
+** years: "between 1995 and 2015", "from 2009 to 2013", "a 30-year period
+** (1983 to 2012)", "over 20 years"?  Spans that run up to now ("since
+** 2006", "over the last 20 years") are left to the act (C-HABIT-PAST). */
+static int closed_span(const coder_ctx *c, uint32_t d, int depth) {
+  static const char *const now_adj[] = {"coming", "last", "next", "past",
+                                        "previous", "recent"};
+  unsigned b = sima_deprel_base(c->syn[d].deprel);
+  if (depth > 3 || (b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD &&
+                    b != SIMA_DEP_APPOS))
+    return 0;
+  int y = year_of(c, d);
+  if (y && ((coder_has_marker(c, d, "between") && end_year(c, d, 1) > y) ||
+            (!coder_has_marker(c, d, "in") && end_year(c, d, 0) > y)))
+    return 1;
+  const char *l = coder_lemma(c, d);
+  int now = 0;
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+    if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_AMOD &&
+        CODER_IN(now_adj, coder_lemma(c, (uint32_t)k)))
+      now = 1;
+  if (!now) {
+    /* ("a 30-year period", "over 20 years", "over two decades") */
+    if (!strcasecmp(l, "period") || !strcasecmp(l, "span"))
+      for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+        if (c->syn[k].deprel == SIMA_DEP_COMPOUND &&
+            (!strcasecmp(coder_lemma(c, (uint32_t)k), "year") ||
+             !strcasecmp(coder_lemma(c, (uint32_t)k), "decade")) &&
+            coder_child_by(c, (uint32_t)k, SIMA_DEP_NUMMOD) >= 0)
+          return 1;
+    if ((!strcasecmp(l, "year") || !strcasecmp(l, "decade")) &&
+        c->syn[d].xpos == SIMA_XPOS_NNS &&
+        coder_child_by(c, d, SIMA_DEP_NUMMOD) >= 0 &&
+        (coder_has_marker(c, d, "over") || coder_has_marker(c, d, "across")))
+      return 1;
+  }
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+    if (closed_span(c, (uint32_t)k, depth + 1))
+      return 1;
+  return 0;
+}
+
+/* RULE C-STAT-SPAN: a count of acts over a closed span of years is a
+** statistic, not an event: a verb whose object (or passive subject) is
+** counted by a number that is no year ("killed 11,358 people", "trained
+** 10,310 police officers") and whose clause holds a closed span ("between
+** 1995 and 2015", "from 2009 to 2013", "over a 30-year period") sums many
+** acts over years; event data codes the acts, and no one date fits the
+** sum.  A span up to now ("have arrested 200 people since 2015", "over
+** the past decade") and one year ("detained 700 people in 2014") are left
+** alone, as the periods of C-HABIT-PAST are for the present only. */
+int coder_stat_span(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].upos != SIMA_UPOS_VERB)
+    return 0;
+  int counted = 0, span = 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if (b == SIMA_DEP_OBJ || r == SIMA_DEP_NSUBJ_PASS) {
+      int32_t n = coder_child_by(c, (uint32_t)d, SIMA_DEP_NUMMOD);
+      if (n >= 0 && c->syn[n].upos == SIMA_UPOS_NUM &&
+          !year_of(c, (uint32_t)n))
+        counted = 1;
+      /* (the parse hangs the span on the counted noun) */
+      for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+        if (closed_span(c, (uint32_t)k, 1))
+          span = 1;
+    }
+    if (b == SIMA_DEP_OBL && closed_span(c, (uint32_t)d, 0))
+      span = 1;
+  }
+  return counted && span;
+}

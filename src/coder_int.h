@@ -300,6 +300,9 @@ const char *coder_bomb_scene(const coder_ctx *c, uint32_t t, int32_t w,
 /* C-HABIT-PAST: a habit (adverb of habit, "used to", "has long", "for
 ** years", a period "each year") or the start of an acquaintance at t. */
 int coder_habit_past(const coder_ctx *c, uint32_t t);
+/* C-STAT-SPAN: t is a counted act over a closed span of years ("killed
+** 300 people between 1995 and 2015"): a statistic. */
+int coder_stat_span(const coder_ctx *c, uint32_t t);
 /* C-SPONSOR-ADJ: t is a hyphenated participle of sponsorship ("US-backed"). */
 int coder_hyphen_participle(const coder_ctx *c, uint32_t t);
 /* C-IDENT-PARTICIPLE: t is a participle that identifies a subject ("a

@@ -54,11 +54,11 @@ static const char *const speech_verbs[] = {
 
 /* ("attempt"/"try" are not here: an attempt happened; CAMEO codes it) */
 static const char *const planned_heads[] = {
-    "agree",     "aim",       "arrange", "commit",   "consent", "decide",
-    "determine", "eye",       "go",      "hope",     "intend",  "look",
-    "mean",      "move",      "offer",   "plan",     "pledge",  "prepare",
-    "promise",   "propose",   "resolve", "schedule", "seek",    "swear",
-    "undertake", "volunteer", "vow",     "want",     "wish"};
+    "agree",     "aim",       "arrange",   "commit",  "consent",  "decide",
+    "determine", "eye",       "gear",      "go",      "hope",     "intend",
+    "look",      "mean",      "move",      "offer",   "plan",     "pledge",
+    "prepare",   "promise",   "propose",   "resolve", "schedule", "seek",
+    "swear",     "undertake", "volunteer", "vow",     "want",     "wish"};
 
 /* Verbs of finding out whose content clause is a fact (C-MOOD-FOUND).
 ** Sorted. */
@@ -1312,6 +1312,20 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       if (nw >= 0)
         NEGATE("C-NEG-NONE", nw);
     }
+    /* RULE C-MOOD-HYP (content): a that-clause hung on the verb of a
+    ** condition ("if evidence comes back that the president is gassing
+    ** his people": an advcl of "comes") tells what the condition is
+    ** about: hypothetical too */
+    if (!hyp && c->syn[x].head >= 0 && (uint32_t)c->syn[x].head < c->n &&
+        (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL ||
+         sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_CCOMP) &&
+        coder_child_word(c, x, SIMA_DEP_MARK, "that") >= 0 &&
+        c->syn[c->syn[x].head].upos == SIMA_UPOS_VERB &&
+        (w = cond_clause(c, (uint32_t)c->syn[x].head))) {
+      hyp = 1;
+      hrule = "C-MOOD-HYP";
+      hcue = w - 1;
+    }
     /* RULE C-MOOD-HYP */
     if ((w = conditional_here(c, x)) && !hyp) {
       hyp = 1;
@@ -1342,6 +1356,19 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         mood = SIMA_MOOD_POSSIBLE;
         mcue = oc;
         mrule = orl;
+      }
+    }
+    /* RULE C-MOOD-RISK: "risk being" + participle ("a Briton risks
+    ** being executed by a drone", "fighters who risk being captured"): the
+    ** act is a danger, possible, however "risk" is parsed (the tagger
+    ** often makes it a noun) */
+    if (x == t && mood == SIMA_MOOD_ASSERTED && !own_frame) {
+      int32_t bg = coder_child_word(c, x, SIMA_DEP_AUX, "be");
+      if (bg > 0 && c->syn[bg].xpos == SIMA_XPOS_VBG &&
+          !strcasecmp(coder_lemma(c, (uint32_t)bg - 1), "risk")) {
+        mood = SIMA_MOOD_POSSIBLE;
+        mrule = "C-MOOD-RISK";
+        mcue = bg - 1;
       }
     }
     /* the word before the clause, read off the text (clause_opener) */
@@ -1563,6 +1590,23 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
          base == SIMA_DEP_CCOMP) &&
         c->syn[h].upos == SIMA_UPOS_NOUN &&
         IN(possible_nouns, coder_lemma(c, (uint32_t)h))) {
+      /* RULE C-MOOD-NOUN-WILL: the "will" or "would" of a content clause
+      ** of a noun of possibility ("there is little chance the government
+      ** will cooperate with the US", "the risk that the gangs would
+      ** retaliate") is the possibility's, no plan or intent of the doer:
+      ** possible, as under "hope" and "fear" (C-MOOD-HOPE, C-MOOD-FEAR).
+      ** Not a relative clause ("the option that the army will use") and
+      ** not "threat" ("the threat that it will invade" may be the
+      ** doer's own) */
+      if ((mood == SIMA_MOOD_PLANNED || mood == SIMA_MOOD_EXPECTED) &&
+          base != SIMA_DEP_NMOD && !relative_clause(c, x) &&
+          strcasecmp(coder_lemma(c, (uint32_t)h), "threat") &&
+          mcue >= 0 && c->syn[mcue].head == (int32_t)x &&
+          c->syn[mcue].deprel == SIMA_DEP_AUX) {
+        mood = SIMA_MOOD_POSSIBLE;
+        mrule = "C-MOOD-NOUN-WILL";
+        mcue = h;
+      }
       MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-NOUN", h);
       break;
     }
@@ -2004,6 +2048,16 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         MOOD_IF_ASSERTED(hm, hr, h);
         break;
       }
+    }
+    /* RULE C-MOOD-PART-OF: a nominal event in the of-phrase of a
+    ** predicate noun ("his death may be part of a larger assault on the
+    ** military", "the shooting was not part of an attack on police") is
+    ** in that predicate's frame: its modal, negation and speaker */
+    if (c->syn[t].upos == SIMA_UPOS_NOUN && x == t && base == SIMA_DEP_NMOD &&
+        coder_has_marker(c, x, "of") && c->syn[h].upos == SIMA_UPOS_NOUN &&
+        coder_child_by(c, (uint32_t)h, SIMA_DEP_COP) >= 0) {
+      x = (uint32_t)h;
+      continue;
     }
     if (c->syn[t].upos != SIMA_UPOS_VERB && x == t &&
         (base == SIMA_DEP_OBJ || base == SIMA_DEP_NSUBJ)) {
