@@ -2193,10 +2193,31 @@ static void near_source(const coder_ctx *c, uint32_t t, uint32_t first,
   if (coder_subject(c, t, 0) >= 0 ||
       c->syn[t].deprel == SIMA_DEP_ACL_RELCL)
     return;
+  /* RULE C-HOSTAGE-PREDICATE: a past participle (VBN) modifying a noun
+  ** (acl) with a bare "hostage", "captive" or "prisoner" right after it is
+  ** passive: the noun is what was taken ("the journalist taken hostage by
+  ** the group"), never the taker, so no word-order guess either */
+  static const char *const held_as[] = {"captive", "hostage", "prisoner"};
+  if (c->syn[t].deprel == SIMA_DEP_ACL && c->syn[t].xpos == SIMA_XPOS_VBN &&
+      t + 1 < c->n && c->syn[t + 1].head == (int32_t)t &&
+      c->syn[t + 1].deprel == SIMA_DEP_OBJ &&
+      CODER_IN(held_as, coder_lemma(c, t + 1)))
+    return;
   for (uint32_t i = t; i-- > first && src->n == 0;) {
     /* the actor must be in the trigger's stretch of text: no other verb
     ** in between */
     if (c->syn[i].upos == SIMA_UPOS_VERB)
+      break;
+    /* RULE C-THE-FORMER: "the former" standing for a noun names the first
+    ** of two earlier parties ("lost his adviser, Ann Roe, and his envoy,
+    ** Bo Lind, the former accusing him of ..." is Roe's act): the nearest
+    ** actor is the other one, so no guess.  ("The latter" is the nearest
+    ** one, and the guess stands.) */
+    if (i > first && !strcasecmp(coder_lemma(c, i), "former") &&
+        !strcasecmp(coder_lemma(c, i - 1), "the") &&
+        (i + 1 >= c->n || (c->syn[i + 1].upos != SIMA_UPOS_NOUN &&
+                           c->syn[i + 1].upos != SIMA_UPOS_PROPN &&
+                           c->syn[i + 1].upos != SIMA_UPOS_ADJ)))
       break;
     int32_t m = c->tok2men[i];
     if (m < 0 || coder_bare_actor(c, m))
