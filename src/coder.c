@@ -3851,7 +3851,11 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** whether-clause; RULE C-ADDRESSEE (partner)) */
   int addressed =
       tgt.n == 0 && weak.n == 0 &&
-      ((croot == 2 || croot == 10) ? coder_addressed_uncoded(c, t, &p->tgt, 0)
+      /* (RULE C-ADDRESSEE-COERCE: and so a coercion, 170, whose one
+      ** pressed or forced is named and uncoded: "pressured other countries
+      ** not to repatriate their citizens" is not aimed at the citizens) */
+      ((croot == 2 || croot == 10 || !strcmp(code, "170"))
+           ? coder_addressed_uncoded(c, t, &p->tgt, 0)
        : croot <= 8                ? coder_addressed_uncoded(c, t, &p->tgt, 1)
                                    : 0);
   if (addressed)
