@@ -850,7 +850,8 @@ static int32_t closing_speaker(const coder_ctx *c, uint32_t t) {
 ** spokesman. 'They are trying to blackmail the EU.'") goes on quoting that
 ** speaker: its events are attributed to the speaker of the sentence
 ** before.  Returns that speaker's subject token, or -1. */
-static int32_t continued_speaker(const coder_ctx *c, uint32_t t) {
+static int32_t continued_speaker_n(const coder_ctx *c, uint32_t t,
+                                   int depth) {
   const sima_sentence *se = coder_sentence_of(c->doc, t);
   if (!se || se->count < 4 || !quote_tok(c, se->first) ||
       se == c->doc->sents)
@@ -867,7 +868,16 @@ static int32_t continued_speaker(const coder_ctx *c, uint32_t t) {
   const sima_sentence *ps = se - 1;
   if (ps->count < 4 || ps->first + ps->count != se->first)
     return -1;
-  return closing_speaker(c, ps->first + 1);
+  int32_t s = closing_speaker(c, ps->first + 1);
+  /* (and a run of such sentences: "'...,' said X. 'A.' 'B.'": B is X's,
+  ** up to three sentences on) */
+  if (s < 0 && depth < 3)
+    s = continued_speaker_n(c, ps->first, depth + 1);
+  return s;
+}
+
+static int32_t continued_speaker(const coder_ctx *c, uint32_t t) {
+  return continued_speaker_n(c, t, 1);
 }
 
 /* Is the subject of "be to" verb t an actor mention or a personal
