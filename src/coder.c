@@ -1583,6 +1583,22 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
         }
         return;
       }
+      /* RULE C-SPEECH-IT-PERSON: nor does "it" stand for a speaker known
+      ** by a person's name: "Donald Trump has told the EU it must take
+      ** back its fighters" (it = the EU, not Trump).  With an addressee
+      ** that is an actor (the speech verb's object), "it" is that
+      ** addressee; else no one */
+      if (sp >= 0 && !strcasecmp(l, "it") && person_name(c, (uint32_t)sp)) {
+        for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
+          unsigned r = c->syn[d].deprel;
+          if ((r == SIMA_DEP_OBJ || r == SIMA_DEP_IOBJ) && d < s &&
+              c->tok2men[d] >= 0 && !coder_bare_actor(c, c->tok2men[d])) {
+            coder_actors_at(c, (uint32_t)d, src);
+            break;
+          }
+        }
+        return;
+      }
       if (sp >= 0 && (uint32_t)sp < (uint32_t)s) {
         /* of two subjects the one with a real actor ("The rebel
         ** Revolutionary United Front announced it ...": RUF, not the
