@@ -1583,6 +1583,28 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
         }
         return;
       }
+      /* RULE C-SPEECH-HE-BODY: "he", "she", "his" and "her" stand for a
+      ** person, not for a speaker that is a body: a country named alone
+      ** ("Mexico said she would meet ...") or a noun of an institution
+      ** ("the government said he would be extradited": someone else) */
+      static const char *const bodies[] = {
+          "administration", "agency",     "army",     "authority",
+          "cartel",         "commission", "congress", "council",
+          "court",          "department", "embassy",  "gang",
+          "government",     "group",      "military", "ministry",
+          "office",         "organisation", "organization", "parliament",
+          "party",          "police",     "regime",   "senate"};
+      if (sp >= 0 && singular && strcasecmp(l, "it") && strcasecmp(l, "its")) {
+        int32_t sm = c->tok2men[sp];
+        if ((c->syn[sp].upos == SIMA_UPOS_NOUN &&
+             CODER_IN(bodies, coder_lemma(c, (uint32_t)sp))) ||
+            (c->syn[sp].upos == SIMA_UPOS_PROPN && sm >= 0 &&
+             c->doc->mentions[sm].code &&
+             strlen(c->doc->mentions[sm].code) == 3 &&
+             c->doc->mentions[sm].country &&
+             c->doc->mentions[sm].country[0] && !person_name(c, (uint32_t)sp)))
+          return;
+      }
       /* RULE C-SPEECH-IT-PERSON: nor does "it" stand for a speaker known
       ** by a person's name: "Donald Trump has told the EU it must take
       ** back its fighters" (it = the EU, not Trump).  With an addressee
