@@ -1975,6 +1975,23 @@ static int no_side(const mtmp *m) {
          !strcmp(m->code + 3, "CVL");
 }
 
+/* RULE A-COREF-NATIONS-PLACE: a country named after a preposition of
+** place ("a statelet inside Syria", "fighting in Yemen") is where
+** something happens, not a party the two countries can be: "Moscow has
+** succeeded with Turkey, as Ankara kept the YPG from building a statelet
+** inside Syria. The two countries worked closely ..." are Russia and
+** Turkey.  Only for "the two countries/nations" (A-COREF-NATIONS). */
+static int place_named(const ctx *c, const mtmp *m) {
+  static const char *const place_preps[] = {"across", "in", "inside",
+                                            "throughout", "within", NULL};
+  if (m->first == 0)
+    return 0;
+  for (int k = 0; place_preps[k]; k++)
+    if (tok_eq(c, m->first - 1, place_preps[k]))
+      return 1;
+  return 0;
+}
+
 /* A-COREF-EXAMPLES: is mention m one of a list of examples opened by
 ** "including" or "such as" earlier in its sentence, with only list
 ** material (words, commas, "and"/"or") between? */
@@ -2737,7 +2754,8 @@ static void coref_run(ctx *c, const uint8_t *coded) {
       /* RULE A-COREF-NATIONS: "the two countries/nations" are states: a
       ** country or its state agents, not criminals ("CRM") or a news
       ** agency of a country ("AFP") */
-      while (countries && a >= 0 && !state_country(c, a))
+      while (countries && a >= 0 &&
+             (!state_country(c, a) || place_named(c, &c->m[a])))
         a = a > 0 && c->ti[i].sent - c->m[a - 1].sent <= 2 ? a - 1 : -1;
       /* RULE A-CITY-CAPITAL: a place ("the capital city of Bogota":
       ** COLCVL) is no side */
@@ -2756,7 +2774,8 @@ static void coref_run(ctx *c, const uint8_t *coded) {
           continue;
         actor_split_code(c->d, c->m[r].code, c2, s2);
         if (countries && (!c2[0] || !strcmp(c1, c2) ||
-                          !state_country(c, (int32_t)r)))
+                          !state_country(c, (int32_t)r) ||
+                          place_named(c, &c->m[r])))
           continue;
         b = (int32_t)r;
         break;

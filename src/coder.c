@@ -1583,6 +1583,44 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
         }
         return;
       }
+      /* RULE C-SPEECH-HE-BODY: "he", "she", "his" and "her" stand for a
+      ** person, not for a speaker that is a body: a country named alone
+      ** ("Mexico said she would meet ...") or a noun of an institution
+      ** ("the government said he would be extradited": someone else) */
+      static const char *const bodies[] = {
+          "administration", "agency",     "army",     "authority",
+          "cartel",         "commission", "congress", "council",
+          "court",          "department", "embassy",  "gang",
+          "government",     "group",      "military", "ministry",
+          "office",         "organisation", "organization", "parliament",
+          "party",          "police",     "regime",   "senate"};
+      if (sp >= 0 && singular && strcasecmp(l, "it") && strcasecmp(l, "its")) {
+        int32_t sm = c->tok2men[sp];
+        if ((c->syn[sp].upos == SIMA_UPOS_NOUN &&
+             CODER_IN(bodies, coder_lemma(c, (uint32_t)sp))) ||
+            (c->syn[sp].upos == SIMA_UPOS_PROPN && sm >= 0 &&
+             c->doc->mentions[sm].code &&
+             strlen(c->doc->mentions[sm].code) == 3 &&
+             c->doc->mentions[sm].country &&
+             c->doc->mentions[sm].country[0] && !person_name(c, (uint32_t)sp)))
+          return;
+      }
+      /* RULE C-SPEECH-IT-PERSON: nor does "it" stand for a speaker known
+      ** by a person's name: "Donald Trump has told the EU it must take
+      ** back its fighters" (it = the EU, not Trump).  With an addressee
+      ** that is an actor (the speech verb's object), "it" is that
+      ** addressee; else no one */
+      if (sp >= 0 && !strcasecmp(l, "it") && person_name(c, (uint32_t)sp)) {
+        for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
+          unsigned r = c->syn[d].deprel;
+          if ((r == SIMA_DEP_OBJ || r == SIMA_DEP_IOBJ) && d < s &&
+              c->tok2men[d] >= 0 && !coder_bare_actor(c, c->tok2men[d])) {
+            coder_actors_at(c, (uint32_t)d, src);
+            break;
+          }
+        }
+        return;
+      }
       if (sp >= 0 && (uint32_t)sp < (uint32_t)s) {
         /* of two subjects the one with a real actor ("The rebel
         ** Revolutionary United Front announced it ...": RUF, not the
@@ -2193,10 +2231,31 @@ static void near_source(const coder_ctx *c, uint32_t t, uint32_t first,
   if (coder_subject(c, t, 0) >= 0 ||
       c->syn[t].deprel == SIMA_DEP_ACL_RELCL)
     return;
+  /* RULE C-HOSTAGE-PREDICATE: a past participle (VBN) modifying a noun
+  ** (acl) with a bare "hostage", "captive" or "prisoner" right after it is
+  ** passive: the noun is what was taken ("the journalist taken hostage by
+  ** the group"), never the taker, so no word-order guess either */
+  static const char *const held_as[] = {"captive", "hostage", "prisoner"};
+  if (c->syn[t].deprel == SIMA_DEP_ACL && c->syn[t].xpos == SIMA_XPOS_VBN &&
+      t + 1 < c->n && c->syn[t + 1].head == (int32_t)t &&
+      c->syn[t + 1].deprel == SIMA_DEP_OBJ &&
+      CODER_IN(held_as, coder_lemma(c, t + 1)))
+    return;
   for (uint32_t i = t; i-- > first && src->n == 0;) {
     /* the actor must be in the trigger's stretch of text: no other verb
     ** in between */
     if (c->syn[i].upos == SIMA_UPOS_VERB)
+      break;
+    /* RULE C-THE-FORMER: "the former" standing for a noun names the first
+    ** of two earlier parties ("lost his adviser, Ann Roe, and his envoy,
+    ** Bo Lind, the former accusing him of ..." is Roe's act): the nearest
+    ** actor is the other one, so no guess.  ("The latter" is the nearest
+    ** one, and the guess stands.) */
+    if (i > first && !strcasecmp(coder_lemma(c, i), "former") &&
+        !strcasecmp(coder_lemma(c, i - 1), "the") &&
+        (i + 1 >= c->n || (c->syn[i + 1].upos != SIMA_UPOS_NOUN &&
+                           c->syn[i + 1].upos != SIMA_UPOS_PROPN &&
+                           c->syn[i + 1].upos != SIMA_UPOS_ADJ)))
       break;
     int32_t m = c->tok2men[i];
     if (m < 0 || coder_bare_actor(c, m))
@@ -3831,7 +3890,11 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** whether-clause; RULE C-ADDRESSEE (partner)) */
   int addressed =
       tgt.n == 0 && weak.n == 0 &&
-      ((croot == 2 || croot == 10) ? coder_addressed_uncoded(c, t, &p->tgt, 0)
+      /* (RULE C-ADDRESSEE-COERCE: and so a coercion, 170, whose one
+      ** pressed or forced is named and uncoded: "pressured other countries
+      ** not to repatriate their citizens" is not aimed at the citizens) */
+      ((croot == 2 || croot == 10 || !strcmp(code, "170"))
+           ? coder_addressed_uncoded(c, t, &p->tgt, 0)
        : croot <= 8                ? coder_addressed_uncoded(c, t, &p->tgt, 1)
                                    : 0);
   if (addressed)

@@ -125,6 +125,43 @@ static int local_antecedent(const coder_ctx *c, uint32_t t, int32_t m) {
           b == SIMA_DEP_OBL);
 }
 
+/* RULE C-COREF-PARALLEL: a plural pronoun object of a verb coordinated
+** with an earlier verb ("take back its fighters captured by US-backed
+** forces and put them on trial") stands for that verb's object, not for
+** an actor inside a participle phrase on that object (the forces that
+** captured them): 1 when mention m, a pronoun at token t, has such an
+** antecedent; the pronoun then codes nothing. */
+static int parallel_misread(const coder_ctx *c, uint32_t t, int32_t m) {
+  const sima_mention *mm = &c->doc->mentions[m];
+  if (mm->how != SIMA_RES_PRONOUN || mm->antecedent < 0 ||
+      (uint32_t)mm->antecedent >= c->doc->nmentions ||
+      (strcasecmp(coder_lemma(c, t), "they") &&
+       strcasecmp(coder_lemma(c, t), "them")) ||
+      sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_OBJ)
+    return 0;
+  int32_t v = c->syn[t].head;
+  if (v < 0 || sima_deprel_base(c->syn[v].deprel) != SIMA_DEP_CONJ)
+    return 0;
+  int32_t v1 = c->syn[v].head;
+  const sima_mention *a = &c->doc->mentions[mm->antecedent];
+  uint32_t k = coder_mention_head(c, a, a->first);
+  /* up from the antecedent: through a participle (acl) on a noun that
+  ** hangs (within two steps) on the first verb */
+  int via_acl = 0;
+  for (int i = 0; i < 6 && k < c->n; i++) {
+    int32_t h = c->syn[k].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+    if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_ACL &&
+        c->syn[k].xpos == SIMA_XPOS_VBN)
+      via_acl = 1;
+    if (h == v1)
+      return via_acl;
+    k = (uint32_t)h;
+  }
+  return 0;
+}
+
 /* 1 when phrase x is marked as a topic or an aim: on, about, against,
 ** over, toward(s), regarding, concerning (C-TOPIC-SUBJECT). */
 static int topic_phrase(const coder_ctx *c, uint32_t x) {
@@ -247,7 +284,8 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
                        uint32_t *at) {
   if (c->tok2men[t] >= 0 && suspected_event(c, t))
     return -1;
-  if (c->tok2men[t] >= 0 && local_antecedent(c, t, c->tok2men[t]))
+  if (c->tok2men[t] >= 0 && (local_antecedent(c, t, c->tok2men[t]) ||
+                              parallel_misread(c, t, c->tok2men[t])))
     return -1;
   if (c->tok2men[t] >= 0) {
     int32_t m = c->tok2men[t];

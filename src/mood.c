@@ -844,6 +844,42 @@ static int32_t closing_speaker(const coder_ctx *c, uint32_t t) {
   return -1;
 }
 
+/* RULE C-ATTR-QUOTE-NEXT: a sentence that is one whole quotation, with
+** no speaker of its own, right after a quotation closed by its speaker
+** ("'The Turks are taking land that isn't theirs,' said a Kurdish
+** spokesman. 'They are trying to blackmail the EU.'") goes on quoting that
+** speaker: its events are attributed to the speaker of the sentence
+** before.  Returns that speaker's subject token, or -1. */
+static int32_t continued_speaker_n(const coder_ctx *c, uint32_t t,
+                                   int depth) {
+  const sima_sentence *se = coder_sentence_of(c->doc, t);
+  if (!se || se->count < 4 || !quote_tok(c, se->first) ||
+      se == c->doc->sents)
+    return -1;
+  uint32_t end = se->first + se->count, last = end - 1;
+  while (last > se->first && c->syn[last].upos == SIMA_UPOS_PUNCT &&
+         !quote_tok(c, last))
+    last--;
+  if (last <= se->first + 1 || !quote_tok(c, last))
+    return -1;
+  for (uint32_t k = se->first + 1; k < last; k++)
+    if (quote_tok(c, k))
+      return -1; /* (the quotation closes inside the sentence) */
+  const sima_sentence *ps = se - 1;
+  if (ps->count < 4 || ps->first + ps->count != se->first)
+    return -1;
+  int32_t s = closing_speaker(c, ps->first + 1);
+  /* (and a run of such sentences: "'...,' said X. 'A.' 'B.'": B is X's,
+  ** up to three sentences on) */
+  if (s < 0 && depth < 3)
+    s = continued_speaker_n(c, ps->first, depth + 1);
+  return s;
+}
+
+static int32_t continued_speaker(const coder_ctx *c, uint32_t t) {
+  return continued_speaker_n(c, t, 1);
+}
+
 /* Is the subject of "be to" verb t an actor mention or a personal
 ** pronoun (C-MOOD-BE-TO)? */
 static int be_to_actor(const coder_ctx *c, uint32_t t) {
@@ -2149,6 +2185,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     out->attr_rule = "C-ATTR-ACCORDING";
   if (out->attr < 0 && (out->attr = closing_speaker(c, t)) >= 0)
     out->attr_rule = "C-ATTR-QUOTE";
+  if (out->attr < 0 && (out->attr = continued_speaker(c, t)) >= 0)
+    out->attr_rule = "C-ATTR-QUOTE-NEXT";
 #undef MOOD_IF_ASSERTED
 #undef NEGATE
   if (!apply_mood) {

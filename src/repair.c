@@ -308,7 +308,14 @@ static void repair_participle(sima_syntax *y, uint32_t first, uint32_t count) {
       if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
           b == SIMA_DEP_CSUBJ)
         own = 1;
-      if (k > v &&
+      /* RULE C-HOSTAGE-PREDICATE: a bare "hostage", "captive" or
+      ** "prisoner" right after the participle is the state its noun was
+      ** put in, no object ("the journalist taken hostage by the group":
+      ** the journalist is the victim, not the taker) */
+      static const char *const held_as[] = {"captive", "hostage", "prisoner"};
+      int held = k == v + 1 && y[k].deprel == SIMA_DEP_OBJ && y[k].lemma &&
+                 CODER_IN(held_as, y[k].lemma);
+      if (k > v && !held &&
           (y[k].deprel == SIMA_DEP_OBJ || y[k].deprel == SIMA_DEP_OBL_AGENT)) {
         if (!has_dep(y, first, end, k, SIMA_DEP_CASE, 0))
           obj = 1;
