@@ -1349,6 +1349,30 @@ static int background_noun(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* RULE C-RAID-POLICE: a raid by the police or the judiciary (a source of
+** sector COP or JUD) is law enforcement, not military force: "police
+** raided the town", "prosecutors raided a police unit", "the police
+** launched an offensive against his network, arresting seven people"
+** code 170 (coerce), as a police raid on premises does (V-170.19), not
+** 190.  The trigger is "raid" itself, or a verb whose object is a raid,
+** an offensive, an operation or a crackdown ("launched raids against the
+** MS13").  Armies, rebels and governments keep 190. */
+static int police_raid(const coder_ctx *c, uint32_t t, int32_t sm,
+                       const char *code) {
+  static const char *const raid[] = {"crackdown", "offensive", "operation",
+                                     "raid", "sweep"};
+  if (sm < 0 || strcmp(code, "190") != 0 ||
+      !(coder_sector_is(c, sm, "COP") || coder_sector_is(c, sm, "JUD")))
+    return 0;
+  if (!strcasecmp(coder_lemma(c, t), "raid"))
+    return 1;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
+        CODER_IN(raid, coder_lemma(c, (uint32_t)d)))
+      return 1;
+  return 0;
+}
+
 /* Appends one event; RULE C-DEDUP drops an exact repeat in a sentence and
 ** RULE C-SELF an event of an actor on itself. */
 static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
@@ -1360,6 +1384,8 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   const sima_mention *T = tm >= 0 ? &doc->mentions[tm] : NULL;
   if (sm >= 0 && sm == tm)
     return 0;
+  if (police_raid(c, t, sm, code)) /* RULE C-RAID-POLICE */
+    code = "170";
   if (S && T && coder_same_actor(S->code, T->code) && !orgs_apart(S, T))
     return 0;
   /* RULE C-NOUN-BACKGROUND: a background mention ("violence went on
