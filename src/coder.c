@@ -1373,6 +1373,24 @@ static int police_raid(const coder_ctx *c, uint32_t t, int32_t sm,
   return 0;
 }
 
+/* RULE C-CAPTURE-PLACE: capturing or seizing a town named in the country
+** dictionary (CVL by a place entry) is taking territory (192, occupy
+** territory), not an arrest (173): "Islamic State first captured Raqqa in
+** 2014"; a name of singular proper nouns (C-TOWN-ROLE), so not a people
+** ("captured three Venezuelans").  Only when the town is the verb's own object (or passive
+** subject): "captured him in Raqqa" is still an arrest.  Common nouns
+** ("captured the city") are the patterns' (V-192.8). */
+static int capture_place(const coder_ctx *c, uint32_t t, int32_t tm,
+                         int32_t ttok, const char *code) {
+  static const char *const verbs[] = {"capture", "seize"};
+  if (tm < 0 || ttok < 0 || (uint32_t)ttok >= c->n || strcmp(code, "173") ||
+      !CODER_IN(verbs, coder_lemma(c, t)) || c->syn[ttok].head != (int32_t)t ||
+      !coder_town_name(c, tm) || !coder_town_mention(c, tm))
+    return 0;
+  unsigned b = sima_deprel_base(c->syn[ttok].deprel);
+  return b == SIMA_DEP_OBJ || b == SIMA_DEP_NSUBJ;
+}
+
 /* Appends one event; RULE C-DEDUP drops an exact repeat in a sentence and
 ** RULE C-SELF an event of an actor on itself. */
 static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
@@ -1386,6 +1404,8 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
     return 0;
   if (police_raid(c, t, sm, code)) /* RULE C-RAID-POLICE */
     code = "170";
+  if (capture_place(c, t, tm, ttok, code)) /* RULE C-CAPTURE-PLACE */
+    code = "192";
   if (S && T && coder_same_actor(S->code, T->code) && !orgs_apart(S, T))
     return 0;
   /* RULE C-NOUN-BACKGROUND: a background mention ("violence went on
