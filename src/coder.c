@@ -1391,6 +1391,26 @@ static int capture_place(const coder_ctx *c, uint32_t t, int32_t tm,
   return b == SIMA_DEP_OBJ || b == SIMA_DEP_NSUBJ;
 }
 
+/* RULE C-MUST-BLAME: is v "bear/shoulder/accept responsibility" or
+** "bear/shoulder/accept/share/take the blame" ("Congress should bear some
+** responsibility for the problem")?  ("take (greater) responsibility" and
+** "share responsibility" are duties more often than blame: not these.) */
+static int must_blame(const coder_ctx *c, uint32_t v) {
+  static const char *const bear[] = {"accept", "bear", "shoulder"};
+  static const char *const take[] = {"accept", "bear", "share", "shoulder",
+                                     "take"};
+  for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
+    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBJ)
+      continue;
+    const char *o = coder_lemma(c, (uint32_t)d);
+    if ((!strcasecmp(o, "responsibility") &&
+         CODER_IN(bear, coder_lemma(c, v))) ||
+        (!strcasecmp(o, "blame") && CODER_IN(take, coder_lemma(c, v))))
+      return 1;
+  }
+  return 0;
+}
+
 /* Appends one event; RULE C-DEDUP drops an exact repeat in a sentence and
 ** RULE C-SELF an event of an actor on itself. */
 static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
@@ -5444,6 +5464,11 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
     match_state ms2;
     const pat_pattern *q = best_pattern(c, v, &ms2, NULL, 0);
     const char *dc = q && !q->null ? derive_demand(q->code) : NULL;
+    /* RULE C-MUST-BLAME: "X said Y should bear (shoulder, accept) some
+    ** responsibility" or "take the blame" lays blame on Y: an accusation
+    ** (112), not a demand on Y to act */
+    if (!dc && must_blame(c, v))
+      code = "112";
     if (dc) {
       code = dc;
       /* the demanded act is this event, not one of its own */
