@@ -1349,6 +1349,68 @@ static int background_noun(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* RULE C-RAID-POLICE: a raid by the police or the judiciary (a source of
+** sector COP or JUD) is law enforcement, not military force: "police
+** raided the town", "prosecutors raided a police unit", "the police
+** launched an offensive against his network, arresting seven people"
+** code 170 (coerce), as a police raid on premises does (V-170.19), not
+** 190.  The trigger is "raid" itself, or a verb whose object is a raid,
+** an offensive, an operation or a crackdown ("launched raids against the
+** MS13").  Armies, rebels and governments keep 190. */
+static int police_raid(const coder_ctx *c, uint32_t t, int32_t sm,
+                       const char *code) {
+  static const char *const raid[] = {"crackdown", "offensive", "operation",
+                                     "raid", "sweep"};
+  if (sm < 0 || strcmp(code, "190") != 0 ||
+      !(coder_sector_is(c, sm, "COP") || coder_sector_is(c, sm, "JUD")))
+    return 0;
+  if (!strcasecmp(coder_lemma(c, t), "raid"))
+    return 1;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
+        CODER_IN(raid, coder_lemma(c, (uint32_t)d)))
+      return 1;
+  return 0;
+}
+
+/* RULE C-CAPTURE-PLACE: capturing or seizing a town named in the country
+** dictionary (CVL by a place entry) is taking territory (192, occupy
+** territory), not an arrest (173): "Islamic State first captured Raqqa in
+** 2014"; a name of singular proper nouns (C-TOWN-ROLE), so not a people
+** ("captured three Venezuelans").  Only when the town is the verb's own object (or passive
+** subject): "captured him in Raqqa" is still an arrest.  Common nouns
+** ("captured the city") are the patterns' (V-192.8). */
+static int capture_place(const coder_ctx *c, uint32_t t, int32_t tm,
+                         int32_t ttok, const char *code) {
+  static const char *const verbs[] = {"capture", "seize"};
+  if (tm < 0 || ttok < 0 || (uint32_t)ttok >= c->n || strcmp(code, "173") ||
+      !CODER_IN(verbs, coder_lemma(c, t)) || c->syn[ttok].head != (int32_t)t ||
+      !coder_town_name(c, tm) || !coder_town_mention(c, tm))
+    return 0;
+  unsigned b = sima_deprel_base(c->syn[ttok].deprel);
+  return b == SIMA_DEP_OBJ || b == SIMA_DEP_NSUBJ;
+}
+
+/* RULE C-MUST-BLAME: is v "bear/shoulder/accept responsibility" or
+** "bear/shoulder/accept/share/take the blame" ("Congress should bear some
+** responsibility for the problem")?  ("take (greater) responsibility" and
+** "share responsibility" are duties more often than blame: not these.) */
+static int must_blame(const coder_ctx *c, uint32_t v) {
+  static const char *const bear[] = {"accept", "bear", "shoulder"};
+  static const char *const take[] = {"accept", "bear", "share", "shoulder",
+                                     "take"};
+  for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
+    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBJ)
+      continue;
+    const char *o = coder_lemma(c, (uint32_t)d);
+    if ((!strcasecmp(o, "responsibility") &&
+         CODER_IN(bear, coder_lemma(c, v))) ||
+        (!strcasecmp(o, "blame") && CODER_IN(take, coder_lemma(c, v))))
+      return 1;
+  }
+  return 0;
+}
+
 /* Appends one event; RULE C-DEDUP drops an exact repeat in a sentence and
 ** RULE C-SELF an event of an actor on itself. */
 static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
@@ -1360,6 +1422,10 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   const sima_mention *T = tm >= 0 ? &doc->mentions[tm] : NULL;
   if (sm >= 0 && sm == tm)
     return 0;
+  if (police_raid(c, t, sm, code)) /* RULE C-RAID-POLICE */
+    code = "170";
+  if (capture_place(c, t, tm, ttok, code)) /* RULE C-CAPTURE-PLACE */
+    code = "192";
   if (S && T && coder_same_actor(S->code, T->code) && !orgs_apart(S, T))
     return 0;
   /* RULE C-NOUN-BACKGROUND: a background mention ("violence went on
@@ -5462,6 +5528,11 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
     match_state ms2;
     const pat_pattern *q = best_pattern(c, v, &ms2, NULL, 0);
     const char *dc = q && !q->null ? derive_demand(q->code) : NULL;
+    /* RULE C-MUST-BLAME: "X said Y should bear (shoulder, accept) some
+    ** responsibility" or "take the blame" lays blame on Y: an accusation
+    ** (112), not a demand on Y to act */
+    if (!dc && must_blame(c, v))
+      code = "112";
     if (dc) {
       code = dc;
       /* the demanded act is this event, not one of its own */
