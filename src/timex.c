@@ -640,7 +640,8 @@ static int nearest_timex(const sima_doc *doc, uint32_t s, const sima_event *ev,
     int d = -1;
     if (xs[q].only >= 0 && xs[q].only != ev->verb_tok)
       continue;
-    if (parsed && when_clause_of(doc, ev->verb_tok, &xs[q])) {
+    int w = parsed && when_clause_of(doc, ev->verb_tok, &xs[q]);
+    if (w) {
       d = 0;
     } else if (parsed) {
       uint32_t xe = xs[q].first + xs[q].count;
@@ -662,7 +663,7 @@ static int nearest_timex(const sima_doc *doc, uint32_t s, const sima_event *ev,
     if (d >= 0 && d < bestd) {
       bestd = d;
       best = q;
-      *when = parsed && d == 0 && when_clause_of(doc, ev->verb_tok, &xs[q]);
+      *when = w;
     }
   }
   return best;
