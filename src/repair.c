@@ -857,6 +857,22 @@ static void suspect_object(sima_syntax *y, uint32_t first, uint32_t end,
   y[h].deprel = SIMA_DEP_AMOD;
 }
 
+/* Makes participle pp, misparsed as a clause's verb, the adjective of its
+** object o, which becomes the object of verb v: pp's other dependents
+** (all but o and keep; keep -1: none) go to v (C-REPAIR present verb,
+** participle after a count). */
+static void participle_to_modifier(sima_syntax *y, uint32_t first,
+                                   uint32_t end, uint32_t pp, uint32_t v,
+                                   int32_t o, int32_t keep) {
+  for (uint32_t k = first; k < end; k++)
+    if (y[k].head == (int32_t)pp && (int32_t)k != o && (int32_t)k != keep)
+      y[k].head = (int32_t)v;
+  y[o].head = (int32_t)v;
+  y[o].deprel = SIMA_DEP_OBJ;
+  y[pp].head = o;
+  y[pp].deprel = SIMA_DEP_AMOD;
+}
+
 /* RULE C-REPAIR (present verb): headline-style present tense is often
 ** misparsed.  A verb that is no auxiliary (reject, oppose, ...) parsed as
 ** the auxiliary of the participle right after it ("The Palestinians reject
@@ -888,12 +904,7 @@ static void repair_present_verb(sima_syntax *y, uint32_t first,
       continue;
     y[a].head = y[h].head;
     y[a].deprel = y[h].deprel;
-    for (uint32_t k = first; k < end; k++)
-      if (y[k].head == (int32_t)h && k != (uint32_t)o)
-        y[k].head = (int32_t)a;
-    y[o].head = (int32_t)a;
-    y[h].head = o;
-    y[h].deprel = SIMA_DEP_AMOD;
+    participle_to_modifier(y, first, end, h, a, o, -1);
   }
 }
 
@@ -4299,17 +4310,11 @@ static void repair_count_participle(sima_syntax *y, uint32_t first,
         bad = 1;
     if (bad)
       continue;
-    for (uint32_t k = first; k < end; k++)
-      if (k != (uint32_t)n && k != num && y[k].head == (int32_t)pp)
-        y[k].head = (int32_t)v;
     if (y[num].head == (int32_t)pp || y[num].head == (int32_t)v) {
       y[num].head = n;
       y[num].deprel = SIMA_DEP_NUMMOD;
     }
-    y[n].head = (int32_t)v;
-    y[n].deprel = SIMA_DEP_OBJ;
-    y[pp].head = n;
-    y[pp].deprel = SIMA_DEP_AMOD;
+    participle_to_modifier(y, first, end, pp, v, n, (int32_t)num);
   }
 }
 
