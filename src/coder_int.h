@@ -8,6 +8,7 @@
 #define SIMA_CODER_INT_H
 
 #include "pattern.h"
+#include "words.h"
 
 typedef struct coder_ctx {
   const sima_doc *doc;
@@ -52,9 +53,10 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth);
 const char *coder_lemma(const coder_ctx *c, uint32_t t);
 
 /* Is s (case-insensitively) in list, sorted in strcasecmp order?  A
-** binary search; each list's order is checked by test_coder. */
-int coder_in_sorted(const char *const *list, size_t n, const char *s);
-#define CODER_IN(list, s) coder_in_sorted(list, sizeof list / sizeof *list, s)
+** binary search (words.h, whose names the coder's files use under these);
+** test/cli/repo.sh checks each list's order. */
+#define coder_in_sorted sima_words_in
+#define CODER_IN SIMA_WORDS_IN
 
 /* mood.c: mood, negation and attribution of the event triggered by t.
 ** `attr` receives the token heading the attribution ("sources" in

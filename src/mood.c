@@ -28,20 +28,6 @@
 #include <string.h>
 #include <strings.h>
 
-int coder_in_sorted(const char *const *list, size_t n, const char *s) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    int c = strcasecmp(list[mid], s);
-    if (c == 0)
-      return 1;
-    if (c < 0)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return 0;
-}
 #define IN CODER_IN
 
 /* Sorted (strcasecmp order).  test_coder checks the order. */

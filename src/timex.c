@@ -19,6 +19,7 @@
 */
 #include "arena.h"
 #include "timex.h"
+#include "words.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -573,17 +574,10 @@ static int when_clause_of(const sima_doc *doc, int32_t ev, const timex *x) {
          timex_word_index(&doc->tokens[w], when, 1) >= 0;
 }
 
-/* Participles of publishing (D-TIMEX-SCOPE).  Sorted. */
+/* Participles of publishing (D-TIMEX-SCOPE).  Sorted (words.h). */
 static const char *const published[] = {
     "air",  "broadcast", "circulate", "date", "distribute", "hang",  "issue",
     "post", "publish",   "release",   "send", "sign",       "upload"};
-
-static int timex_lemma_in(const char *lemma, const char *const *set, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (!strcmp(lemma, set[i]))
-      return 1;
-  return 0;
-}
 
 /* The rank of expression token t (its head outside the expression) for
 ** the event at ev in sentence [b, e): lower is nearer; -1: it does not
@@ -609,9 +603,7 @@ static int scope_rank(const sima_doc *doc, int32_t t, int32_t ev, uint32_t b,
       own |= n >= 0 && doc->syn[c].xpos == SIMA_XPOS_VBN &&
              sima_deprel_base(doc->syn[n].deprel) == SIMA_DEP_NSUBJ &&
              doc->syn[n].head >= 0 && dominates(doc, doc->syn[n].head, ev) &&
-             doc->syn[c].lemma &&
-             timex_lemma_in(doc->syn[c].lemma, published,
-                            sizeof published / sizeof *published);
+             SIMA_WORDS_IN(published, doc->syn[c].lemma);
       if (!own)
         return -1;
     }
