@@ -287,33 +287,160 @@ static const char *comma_country(const coder_ctx *c, uint32_t p) {
   return k->country;
 }
 
+/* The place named by an in/at/... phrase hanging on token h with relation
+** base rel (OBL on a verb, NMOD on a noun): the first such phrase's place;
+** with known_only, only a place the dictionaries know (or "the town of
+** X", or one given a country after a comma): phrases on nouns are often
+** no places ("members of the Barrio 18 in prison"). */
+static int32_t phrase_place(const coder_ctx *c, sima_doc *doc, int32_t h,
+                            unsigned rel, int known_only) {
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
+    if (sima_deprel_base(c->syn[d].deprel) != rel)
+      continue;
+    int32_t q = place_of(c, doc, d);
+    if (q >= 0 && (!known_only || q != d || place_country(c, (uint32_t)q) ||
+                   comma_country(c, (uint32_t)q)))
+      return q;
+  }
+  return -1;
+}
+
+/* The place a noun n itself names, as place_of does for a phrase (no
+** preposition needed): a proper noun that is no time word, the name in
+** "the town of X", or the name compounded with an area noun ("Idlib
+** province"); -1 when none. */
+static int32_t antecedent_place(const coder_ctx *c, const sima_doc *doc,
+                                int32_t n) {
+  int32_t p = n;
+  if (c->syn[n].upos == SIMA_UPOS_NOUN) {
+    if (!CODER_IN(area_nouns, coder_lemma(c, (uint32_t)n)))
+      return -1;
+    p = -1;
+    for (int32_t k = c->first_child[n]; k >= 0 && p < 0; k = c->next_sib[k])
+      if (c->syn[k].upos == SIMA_UPOS_PROPN &&
+          (c->syn[k].deprel == SIMA_DEP_COMPOUND ||
+           (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+            coder_has_marker(c, (uint32_t)k, "of"))))
+        p = k;
+    if (p < 0)
+      return -1;
+  }
+  if (c->syn[p].upos != SIMA_UPOS_PROPN)
+    return -1;
+  const sima_token *pt = &doc->tokens[p];
+  if (timex_calendar_name(pt) || timex_word_index(pt, feasts, 3) >= 0)
+    return -1;
+  return p;
+}
+
+/* RULE C-LOC-WHERE: the antecedent of a "where" relative clause that
+** holds trigger t is the place the event happened: "in Ghouta, where at
+** least 500 people were killed", "Idlib province, where Syrian troops
+** have mounted an offensive".  The clause is an acl/acl:relcl/advcl on a
+** noun (or the noun's phrase), with "where" (WRB) as its own advmod; t is
+** the clause's verb or inside it through xcomp/conj/ccomp links.  The
+** antecedent must be a proper noun (or "the town of X", "Idlib
+** province") that is no time word. */
+static int32_t where_place(const coder_ctx *c, sima_doc *doc, uint32_t t) {
+  int32_t v = (int32_t)t;
+  for (int hop = 0; v >= 0 && hop < 6; hop++) {
+    unsigned b = sima_deprel_base(c->syn[v].deprel);
+    if (b == SIMA_DEP_ACL || b == SIMA_DEP_ADVCL || b == SIMA_DEP_PARATAXIS) {
+      int32_t where = 0; /* the "where" token + 1, 0: none */
+      for (int32_t k = c->first_child[v]; k >= 0 && !where; k = c->next_sib[k])
+        if (k < v && c->syn[k].xpos == SIMA_XPOS_WRB &&
+            !strcasecmp(coder_lemma(c, (uint32_t)k), "where"))
+          where = k + 1;
+      if (!where)
+        return -1;
+      /* the noun the clause hangs on; or, when the parse hangs it on a
+      ** verb, the noun right before ", where" ("fighting spread to Idlib
+      ** province, where ...") */
+      int32_t n = c->syn[v].head, w = where - 1;
+      if (b != SIMA_DEP_ACL || n < 0 || n >= v) {
+        n = -1;
+        if (w > 1 && doc->tokens[w - 1].len == 1 &&
+            doc->text[doc->tokens[w - 1].off] == ',')
+          n = w - 2;
+      }
+      if (n < 0 ||
+          (c->syn[n].upos != SIMA_UPOS_PROPN && c->syn[n].upos != SIMA_UPOS_NOUN))
+        return -1;
+      return antecedent_place(c, doc, n);
+    }
+    if (b != SIMA_DEP_XCOMP && b != SIMA_DEP_CONJ && b != SIMA_DEP_CCOMP)
+      return -1;
+    v = c->syn[v].head;
+  }
+  return -1;
+}
+
+/* C-LOC-ACTOR: the known place of an in/at/... phrase on the source's
+** word s, unless s is what an office is of ("the former head of
+** intelligence in Venezuela" names the office, not where he acts), and
+** the place
+** is a place, not a seat of power the dictionaries code as a body ("Trump
+** in the White House": USAGOV); -1 otherwise. */
+static int32_t actor_place(const coder_ctx *c, sima_doc *doc, int32_t s) {
+  static const char *const offices[] = {"boss",     "chief",  "commander",
+                                        "director", "head",   "leader",
+                                        "minister", "secretary"};
+  if (s < 0 || (uint32_t)s >= c->n)
+    return -1;
+  int32_t h = c->syn[s].head;
+  if (sima_deprel_base(c->syn[s].deprel) == SIMA_DEP_NMOD && h >= 0 &&
+      CODER_IN(offices, coder_lemma(c, (uint32_t)h)))
+    return -1;
+  int32_t p = phrase_place(c, doc, s, SIMA_DEP_NMOD, 1);
+  int32_t m = p >= 0 ? c->tok2men[p] : -1;
+  /* (the place's own mention, not the actor's composed with it:
+  ** "Authorities in Honduras" is GOV, Honduras a place) */
+  if (m >= 0 && doc->mentions[m].first > (uint32_t)s &&
+      doc->mentions[m].sector && doc->mentions[m].sector[0])
+    return -1;
+  return p;
+}
+
 /* RULE C-LOC: the event's place is the proper noun of an in/at/near/
-** outside/inside/throughout oblique of the trigger ("In Guatemala, police
-** arrested ..."), or the name in such a phrase's "the town of X"; failing
-** that, a known place (or "the town of X") in such a phrase of the
-** trigger's object, where the parser often hangs it ("arrested seven
+** outside/inside/throughout phrase of the trigger ("In Guatemala, police
+** arrested ...": an oblique of a verb; "US airstrikes in Syria": a
+** modifier of a noun), or the name in such a phrase's "the town of X";
+** failing that, a known place (or "the town of X") in such a phrase of
+** the trigger's object, where the parser often hangs it ("arrested seven
 ** people in Miami", "killed 17 miners in the town of Tumeremo"); never a
-** time ("in October", "on Monday").  With the place's country when the
-** actor dictionary knows it ("Miami": USA), or when the text names it
-** after a comma ("in Antigua, Guatemala": GTM). */
+** time ("in October", "on Monday").  Failing those, C-LOC-WHERE (the
+** antecedent of a "where" clause) and C-LOC-ACTOR: a known place in such
+** a phrase of the source's own words ("Prosecutors in El Salvador have
+** asked Congress", "police in Honduras arrested"): an actor acts where it
+** is.  With the place's country when the actor dictionary knows it
+** ("Miami": USA), or when the text names it after a comma ("in Antigua,
+** Guatemala": GTM). */
 void coder_location(const coder_ctx *c, sima_doc *doc, uint32_t t,
                     sima_event *ev) {
-  int32_t p = -1;
-  for (int32_t d = c->first_child[t]; d >= 0 && p < 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL)
-      p = place_of(c, doc, d);
+  const char *rule = "C-LOC";
+  int32_t p = phrase_place(c, doc, (int32_t)t, SIMA_DEP_OBL, 0);
+  if (p < 0 && c->syn[t].upos == SIMA_UPOS_NOUN)
+    p = phrase_place(c, doc, (int32_t)t, SIMA_DEP_NMOD, 0);
+  /* (the object's phrase; a nominal trigger's objects are its own
+  ** phrases: "airstrikes on rebels in Aleppo") */
+  unsigned orel = c->syn[t].upos == SIMA_UPOS_NOUN ? SIMA_DEP_NMOD
+                                                   : SIMA_DEP_OBJ;
+  static const char *const topic[] = {"about", "concerning", "over",
+                                      "regarding"};
   for (int32_t o = c->first_child[t]; o >= 0 && p < 0; o = c->next_sib[o]) {
-    if (sima_deprel_base(c->syn[o].deprel) != SIMA_DEP_OBJ)
+    if (sima_deprel_base(c->syn[o].deprel) != orel)
       continue;
-    for (int32_t d = c->first_child[o]; d >= 0 && p < 0; d = c->next_sib[d]) {
-      if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_NMOD)
-        continue;
-      int32_t q = place_of(c, doc, d);
-      if (q >= 0 && (q != d || place_country(c, (uint32_t)q) ||
-                     comma_country(c, (uint32_t)q)))
-        p = q;
-    }
+    /* (not a topic: "concern about Kurdish fighters in Syria") */
+    int about = 0;
+    for (size_t k = 0; k < sizeof topic / sizeof *topic && !about; k++)
+      about = coder_has_marker(c, (uint32_t)o, topic[k]);
+    if (!about)
+      p = phrase_place(c, doc, o, SIMA_DEP_NMOD, 1);
   }
+  if (p < 0 && (p = where_place(c, doc, t)) >= 0)
+    rule = "C-LOC-WHERE";
+  if (p < 0 && (p = actor_place(c, doc, ev->source_tok)) >= 0)
+    rule = "C-LOC-ACTOR";
   if (p < 0)
     return;
   const sima_token *pt = &doc->tokens[p];
@@ -333,7 +460,7 @@ void coder_location(const coder_ctx *c, sima_doc *doc, uint32_t t,
     }
   }
   ev->location = sima_arena_strndup(doc->arena, doc->text + lo, hi - lo);
-  ev->loc_rule = "C-LOC";
+  ev->loc_rule = rule;
   ev->loc_start = lo;
   ev->loc_end = hi;
   /* (the place's own mention, or one composed with it, "gangs in Costa
@@ -350,6 +477,17 @@ void coder_location(const coder_ctx *c, sima_doc *doc, uint32_t t,
       (doc->tokens[doc->mentions[m].first].off >= lo ||
        !doc->mentions[m].sector || strcmp(doc->mentions[m].sector, "GOV") != 0))
     ev->loc_country = cc;
+  /* (C-LOC-ACTOR: "Authorities in Honduras" takes its country from the
+  ** place, so the place has it; not so "the US embassy in Mexico", whose
+  ** country comes from words before the actor's) */
+  if (!ev->loc_country && cc && !strcmp(rule, "C-LOC-ACTOR")) {
+    const sima_mention *am = &doc->mentions[m];
+    int own = 1;
+    for (uint32_t k = am->first; k < (uint32_t)ev->source_tok && own; k++)
+      own = c->syn[k].upos == SIMA_UPOS_DET;
+    if (own)
+      ev->loc_country = cc;
+  }
   const char *after = comma_country(c, (uint32_t)p);
   if (after)
     ev->loc_country = after;
