@@ -305,6 +305,13 @@ static int32_t phrase_place(const coder_ctx *c, sima_doc *doc, int32_t h,
   return -1;
 }
 
+/* The root of the dependency tree that holds token t (its sentence's). */
+static int32_t tree_root(const coder_ctx *c, int32_t t) {
+  for (int hop = 0; hop < 256 && c->syn[t].head >= 0; hop++)
+    t = c->syn[t].head;
+  return t;
+}
+
 /* The place a noun n itself names, as place_of does for a phrase (no
 ** preposition needed): a proper noun that is no time word, the name in
 ** "the town of X", or the name compounded with an area noun ("Idlib
@@ -360,7 +367,8 @@ static int32_t where_place(const coder_ctx *c, sima_doc *doc, uint32_t t) {
       if (b != SIMA_DEP_ACL || n < 0 || n >= v) {
         n = -1;
         if (w > 1 && doc->tokens[w - 1].len == 1 &&
-            doc->text[doc->tokens[w - 1].off] == ',')
+            doc->text[doc->tokens[w - 1].off] == ',' &&
+            c->syn[w - 1].head == v && tree_root(c, w - 2) == tree_root(c, v))
           n = w - 2;
       }
       if (n < 0 ||
