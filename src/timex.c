@@ -29,6 +29,7 @@ typedef struct timex {
   int32_t day;           /* days since 1970-01-01 */
   const char *precision; /* "day" "week" "month" "season" "year" "decade" */
   int32_t only;          /* >= 0: dates only the event of this noun */
+  int wday;              /* a plain weekday ("on Tuesday"): 0-6, else -1 */
 } timex;
 
 /* Days from civil date (Howard Hinnant's algorithm), proleptic Gregorian. */
@@ -261,6 +262,8 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
         x->day = ref - (back ? back : 7);
       else
         x->day = ref - back; /* news: "on Monday" is the last Monday */
+      if (dir == 0)
+        x->wday = wd; /* (D-TIMEX-AHEAD: the coming one for a plan) */
       x->precision = "day";
       return j - k + 1;
     }
@@ -269,6 +272,12 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
                                           "year",   "summer",  "winter",
                                           "spring", "autumn",  "fall"};
     int p = dir ? timex_word_index(&t[j], periods, 9) : -1;
+    /* RULE D-TIMEX (the last year of): "the last year of the Obama
+    ** presidency", "the first week of March", is a part of what follows,
+    ** not a time counted from the article */
+    if (p >= 0 && k > 0 && tok_ieq(&t[k - 1], "the") && j + 1 < e &&
+        tok_ieq(&t[j + 1], "of"))
+      return 0;
     if (p >= 0) {
       int step = dir == 2 ? 0 : dir;
       if (p <= 1) {
@@ -441,6 +450,34 @@ static int up_distance(const sima_doc *doc, int32_t a, int32_t b) {
   return -1;
 }
 
+/* RULE D-TIMEX-POSS: an expression in the possessive ("Saturday's
+** chemical attack", "last week's talks") dates the noun it possesses
+** only, not the sentence's other events ("visited Ghouta and rejected
+** claims that the government was behind Saturday's attack": the visit
+** is not Saturday's).  p is the token after the expression, e the
+** sentence's end; sets x->only to the possessed noun (its head in the
+** parse, else the next noun). */
+static void possessive_only(const sima_doc *doc, uint32_t p, uint32_t e,
+                            timex *x) {
+  static const char *const poss[] = {"'s", "\xe2\x80\x99s", "'",
+                                     "\xe2\x80\x99"};
+  if (p >= e || timex_word_index(&doc->tokens[p], poss, 4) < 0)
+    return;
+  int32_t n = -1;
+  if (doc->syn && doc->syn[p].deprel != 0) {
+    int32_t h = doc->syn[p].head; /* 's hangs on the possessor */
+    if (h >= (int32_t)x->first && h < (int32_t)(x->first + x->count) &&
+        sima_deprel_base(doc->syn[h].deprel) == SIMA_DEP_NMOD)
+      n = doc->syn[h].head;
+  }
+  if (n < 0) /* no parse: the next noun */
+    for (uint32_t k = p + 1; k < e && k < p + 6 && n < 0; k++)
+      if (doc->syn && (doc->syn[k].upos == SIMA_UPOS_NOUN))
+        n = (int32_t)k;
+  if (n >= 0 && (uint32_t)n < e && n > (int32_t)p)
+    x->only = n;
+}
+
 /* The time expressions of sentence s, in token order, into xs (at most
 ** cap); returns how many. */
 static int find_timexes(const sima_doc *doc, uint32_t s, int32_t ref,
@@ -450,10 +487,12 @@ static int find_timexes(const sima_doc *doc, uint32_t s, int32_t ref,
   for (uint32_t k = b; k < e && nx < cap;) {
     timex x;
     x.only = -1;
+    x.wday = -1;
     uint32_t used = match_at(doc, k, e, ref, &x);
     if (used) {
       x.first = k;
       x.count = used;
+      possessive_only(doc, k + used, e, &x);
       xs[nx++] = x;
       k += used;
     } else {
@@ -481,6 +520,8 @@ static int find_timexes(const sima_doc *doc, uint32_t s, int32_t ref,
 **    military intervened in 2015, welcomed the move", "a bargain struck in
 **    March 2016"), except a participle on the event's own noun or object
 **    ("launched an offensive spearheaded by its allies on Saturday");
+**  - nor does one in a coordinated clause with a subject of its own date
+**    the clause it is coordinated with (own_conjunct);
 **  - nor is an event in such a clause, below the clause the expression
 **    modifies, dated by it ("the army fighting Isis ..., before returning
 **    to the UK in November 2015");
@@ -562,6 +603,37 @@ static int relative_clause(const sima_doc *doc, int32_t c, uint32_t b,
   return 0;
 }
 
+/* 1 when token c is a verb coordinated (conj) with an earlier clause, with
+** a subject of its own and a coordinator before expression token t, in
+** sentence [b, e): a clause of its own, whose time is not its first
+** conjunct's ("the PUK sided with Tehran, and in 1987 the PUK and KDP
+** united": the siding is not of 1987).  A conjunct with no subject shares
+** its first conjunct's subject and time ("met on Monday and signed a
+** deal"); an expression before the coordinator belongs to the first
+** conjunct whatever the parse says ("talked by phone on Friday, and
+** Erdogan later said"); and a conjunct with a subordinator of its own
+** ("and in 2011, just before he stepped down, the PGR exonerated him") is
+** an adverbial clause the parser took for one. */
+static int own_conjunct(const sima_doc *doc, int32_t c, int32_t t, uint32_t b,
+                        uint32_t e) {
+  if (doc->syn[c].deprel != SIMA_DEP_CONJ ||
+      doc->syn[c].upos != SIMA_UPOS_VERB || doc->syn[c].head >= c)
+    return 0;
+  int subj = 0, cc = 0;
+  for (uint32_t k = b; k < e; k++) {
+    if (doc->syn[k].head != c)
+      continue;
+    unsigned r = sima_deprel_base(doc->syn[k].deprel);
+    if (r == SIMA_DEP_NSUBJ)
+      subj = 1;
+    else if (r == SIMA_DEP_CC && (int32_t)k < t)
+      cc = 1;
+    else if (r == SIMA_DEP_MARK)
+      return 0;
+  }
+  return subj && cc;
+}
+
 /* RULE D-TIMEX-WHEN: a when-clause right after an expression tells what
 ** happened then: "in September 2017, when the army and police murdered 21
 ** people" dates the murders September 2017 (tree distance 0). */
@@ -591,6 +663,8 @@ static int scope_rank(const sima_doc *doc, int32_t t, int32_t ev, uint32_t b,
     int steps = 0; /* (bounded: a malformed tree may have a cycle) */
     for (int32_t c = a; c >= 0 && steps++ < 64 && !dominates(doc, c, ev);
          c = doc->syn[c].head) {
+      if (own_conjunct(doc, c, t, b, e))
+        return -1;
       if (!relative_clause(doc, c, b, e))
         continue;
       int32_t n = doc->syn[c].head; /* the participle's noun */
@@ -743,6 +817,29 @@ static int interval_shift(const sima_doc *doc, uint32_t s, int32_t v,
   return 0;
 }
 
+/* RULE D-TIMEX-AHEAD: a plain weekday in the clause of a planned,
+** expected or requested event is the coming one, not the last: "Bolton
+** is expected to hold talks in Ankara on Tuesday", in an article of
+** Monday 7 January, is Tuesday 8 January (the same day when the article
+** is of that weekday).  Only when the weekday hangs below the event's
+** own word ("said on Monday it would send troops" keeps the Monday of
+** the saying).  Re-dates *x and returns 1 when it applies. */
+static int weekday_ahead(const sima_doc *doc, const sima_event *ev, timex *x,
+                         int32_t ref) {
+  if (x->wday < 0 || ev->verb_tok < 0 || !doc->syn ||
+      (ev->mood != SIMA_MOOD_PLANNED && ev->mood != SIMA_MOOD_EXPECTED &&
+       ev->mood != SIMA_MOOD_REQUESTED))
+    return 0;
+  int below = 0;
+  for (uint32_t t = x->first; t < x->first + x->count && !below; t++)
+    below = up_distance(doc, (int32_t)t, ev->verb_tok) >= 0;
+  if (!below)
+    return 0;
+  int rwd = (int)(((ref % 7) + 7 + 3) % 7);
+  x->day = ref + (x->wday - rwd + 7) % 7;
+  return 1;
+}
+
 sima_status sima_dates_resolve(sima_doc *doc, sima_error *err) {
   if (!doc->date || doc->nevents == 0)
     return SIMA_OK;
@@ -767,6 +864,8 @@ sima_status sima_dates_resolve(sima_doc *doc, sima_error *err) {
       continue;
     timex use = xs[best], shifted;
     const char *rule = when ? "D-TIMEX-WHEN" : "D-TIMEX";
+    if (weekday_ahead(doc, ev, &use, ref))
+      rule = "D-TIMEX-AHEAD";
     if (interval_shift(doc, scanned, ev->verb_tok, &xs[best], &shifted)) {
       use = shifted;
       rule = "D-INTERVAL";
