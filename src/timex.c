@@ -489,6 +489,14 @@ static int find_timexes(const sima_doc *doc, uint32_t s, int32_t ref,
     x.only = -1;
     x.wday = -1;
     uint32_t used = match_at(doc, k, e, ref, &x);
+    /* RULE D-TIMEX-SINCE: "since 2014" starts a span that runs to the
+    ** article's day ("have supported them since 2014", "has wielded its
+    ** veto six times since February 2017"): it dates no event, which
+    ** keeps the document date, the day the span was reported as of */
+    if (used && k > b && tok_ieq(&doc->tokens[k - 1], "since")) {
+      k += used;
+      continue;
+    }
     if (used) {
       x.first = k;
       x.count = used;
