@@ -41,6 +41,7 @@ typedef struct want {
   int negated; /* -1: not checked */
   char attr[64];
   double qty;  /* 0: not checked */
+  int nqty; /* qtys=N: exactly N quantities; -1: not checked */
   char loc[64];     /* "" not checked; "!" no location; "Miami@USA" */
   char moodrule[32], negrule[32]; /* "" not checked */
   char on[16];                    /* the event's date; "" not checked */
@@ -96,6 +97,7 @@ static int parse_want(char *line, want *w) {
   memset(w, 0, sizeof *w);
   w->mood = -1;
   w->negated = -1;
+  w->nqty = -1;
   char *f[16];
   int k = 0;
   for (char *t = strtok(line, " \t"); t && k < 16; t = strtok(NULL, " \t"))
@@ -118,6 +120,8 @@ static int parse_want(char *line, want *w) {
       snprintf(w->attr, sizeof w->attr, "%s", f[i] + 5);
     } else if (!strncmp(f[i], "qty=", 4)) {
       w->qty = strtod(f[i] + 4, NULL);
+    } else if (!strncmp(f[i], "qtys=", 5)) {
+      w->nqty = atoi(f[i] + 5);
     } else if (!strncmp(f[i], "loc=", 4)) {
       snprintf(w->loc, sizeof w->loc, "%s", f[i] + 4);
     } else if (!strcmp(f[i], "!loc")) {
@@ -167,6 +171,8 @@ static int event_ok(const want *w, const sima_event *e) {
     if (!hit)
       return 0;
   }
+  if (w->nqty >= 0 && e->nquantities != (uint32_t)w->nqty)
+    return 0;
   if (!strcmp(w->loc, "!") && e->location)
     return 0;
   if (w->loc[0] && strcmp(w->loc, "!")) {
