@@ -453,12 +453,16 @@ static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
 ** verb heading a clause of its own (advcl, ccomp, acl, parataxis) is no
 ** part of the phrase ("Americans have taken dangerous steps ... in
 ** siding with forces, who control a region": "control" is a verb of
-** another clause, no "took control"). */
+** another clause, no "took control").  Nor is the marker before a
+** verb ("instrumental in giving the OPCW powers" is no "give in",
+** "on taking office" no "take on"). */
 static int has_phrase_dep(const coder_ctx *c, uint32_t t, uint32_t lemma) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     if (c->lid[d] != lemma)
       continue;
     unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_MARK && (uint32_t)d < t)
+      continue;
     if (c->syn[d].upos == SIMA_UPOS_VERB &&
         (b == SIMA_DEP_ADVCL || b == SIMA_DEP_CCOMP || b == SIMA_DEP_ACL ||
          b == SIMA_DEP_PARATAXIS))
@@ -4747,6 +4751,18 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           !coder_sector_is(c, sm, "COP") && !coder_sector_is(c, sm, "MIL") &&
           !coder_sector_is(c, sm, "GOV"))
         ecode = "1823";
+      /* RULE C-CRIME-ATTACK: an attack ("attack", the catch-all
+      ** V-190.18 and V-190.50) of criminals (pirates, gangs, cartels) on
+      ** private people or firms (fishermen, civilians, banks; not other
+      ** criminals) is violence outside combat, CAMEO's 180 (unconventional
+      ** violence), not conventional military force: "pirates have
+      ** attacked fishermen on the lake".  As C-KILL-CIVILIAN, attacks on
+      ** soldiers and police stay 190 */
+      if (!strcmp(code, "190") && own_pattern(p) && sm >= 0 && tm >= 0 &&
+          !strcmp(coder_lemma(c, t), "attack") &&
+          coder_sector_is(c, sm, "CRM") && private_actor(c, tm) &&
+          !coder_sector_is(c, tm, "CRM"))
+        ecode = "180";
       /* RULE C-POLITICAL-FIGHT: a fight, clash, battle or war ("fight",
       ** "clash", "battle", "combat", "wage", coded 190) between political
       ** actors (governments, elites, parties, legislatures, courts) of
