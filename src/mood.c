@@ -1889,6 +1889,21 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       }
       break;
     }
+    /* RULE C-MOOD-ADVOCATE: the for-clause of a verb of advocacy
+    ** ("went to argue for standing by the SDF", "lobbied for sending
+    ** troops") is what the advocate asks for, not done: requested */
+    {
+      static const char *const advocate_heads[] = {
+          "advocate", "argue", "campaign", "lobby", "plead", "press",
+          "push"};
+      if ((base == SIMA_DEP_ADVCL || base == SIMA_DEP_ACL) &&
+          c->syn[x].xpos == SIMA_XPOS_VBG && coder_has_marker(c, x, "for") &&
+          c->syn[h].upos == SIMA_UPOS_VERB &&
+          IN(advocate_heads, coder_lemma(c, (uint32_t)h))) {
+        MOOD_IF_ASSERTED(SIMA_MOOD_REQUESTED, "C-MOOD-ADVOCATE", h);
+        break;
+      }
+    }
     /* C-MOOD-ACCUSED: the of/for/with clause of an accusation verb, or of
     ** its object ("accused the army of extorting ...") */
     /* RULE C-MOOD-ACCUSED-CONJ: not over a conjunct with a subject of its
