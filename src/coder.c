@@ -453,12 +453,16 @@ static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
 ** verb heading a clause of its own (advcl, ccomp, acl, parataxis) is no
 ** part of the phrase ("Americans have taken dangerous steps ... in
 ** siding with forces, who control a region": "control" is a verb of
-** another clause, no "took control"). */
+** another clause, no "took control").  Nor is the marker before a
+** verb ("instrumental in giving the OPCW powers" is no "give in",
+** "on taking office" no "take on"). */
 static int has_phrase_dep(const coder_ctx *c, uint32_t t, uint32_t lemma) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     if (c->lid[d] != lemma)
       continue;
     unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_MARK && (uint32_t)d < t)
+      continue;
     if (c->syn[d].upos == SIMA_UPOS_VERB &&
         (b == SIMA_DEP_ADVCL || b == SIMA_DEP_CCOMP || b == SIMA_DEP_ACL ||
          b == SIMA_DEP_PARATAXIS))
@@ -2438,6 +2442,17 @@ static int sponsor_verb(const char *l) {
   return CODER_IN(sp, l);
 }
 
+/* RULE C-NOUN-COMPLY: verbs of keeping or breaking a deal that exists:
+** who respects, implements or violates a deal ("both sides must respect
+** the deal", "moves forward with implementing a peace deal") does not
+** make it: no 05x agreement of theirs is coded.  Sorted. */
+static int comply_verb(const char *l) {
+  static const char *const cv[] = {
+      "breach",  "break",   "enforce", "honor",  "honour",
+      "implement", "observe", "respect", "uphold", "violate"};
+  return CODER_IN(cv, l);
+}
+
 /* Nouns that carry the event of their compound modifier: "a mediation
 ** effort", "a peace mission", "an attack operation" (but "a defence
 ** pact" is a pact).  Sorted. */
@@ -3859,7 +3874,11 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** a party ("Russia organised talks with Syrian opposition groups") */
       !(code[0] == '0' && (code[1] == '4' || code[1] == '5') &&
         sponsor_verb(coder_lemma(c, (uint32_t)c->syn[nh].head)) &&
-        !has_with_phrase(c, nh))) {
+        !has_with_phrase(c, nh)) &&
+      /* C-NOUN-COMPLY: nor, for a deal (root 05), the one who keeps or
+      ** breaks it */
+      !(code[0] == '0' && code[1] == '5' &&
+        comply_verb(coder_lemma(c, (uint32_t)c->syn[nh].head)))) {
     int32_t sj = coder_subject(c, (uint32_t)c->syn[nh].head, 0);
     if (sj >= 0)
       coder_actors_at(c, (uint32_t)sj, &src);
@@ -4732,6 +4751,18 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           !coder_sector_is(c, sm, "COP") && !coder_sector_is(c, sm, "MIL") &&
           !coder_sector_is(c, sm, "GOV"))
         ecode = "1823";
+      /* RULE C-CRIME-ATTACK: an attack ("attack", the catch-all
+      ** V-190.18 and V-190.50) of criminals (pirates, gangs, cartels) on
+      ** private people or firms (fishermen, civilians, banks; not other
+      ** criminals) is violence outside combat, CAMEO's 180 (unconventional
+      ** violence), not conventional military force: "pirates have
+      ** attacked fishermen on the lake".  As C-KILL-CIVILIAN, attacks on
+      ** soldiers and police stay 190 */
+      if (!strcmp(code, "190") && own_pattern(p) && sm >= 0 && tm >= 0 &&
+          !strcmp(coder_lemma(c, t), "attack") &&
+          coder_sector_is(c, sm, "CRM") && private_actor(c, tm) &&
+          !coder_sector_is(c, tm, "CRM"))
+        ecode = "180";
       /* RULE C-POLITICAL-FIGHT: a fight, clash, battle or war ("fight",
       ** "clash", "battle", "combat", "wage", coded 190) between political
       ** actors (governments, elites, parties, legislatures, courts) of
@@ -5522,6 +5553,24 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
               coder_has_marker(c, (uint32_t)d, "to"))
             coder_actors_at(c, (uint32_t)d, &tgt);
       }
+    /* RULE C-MUST-ADDRESSEE: "Macron told Erdogan that the ceasefire
+    ** must be applied": a clause told, warned or reminded of whose
+    ** subject is no actor is a demand on the one told (the target of
+    ** the statement 010 the verb coded: so no "told reporters"); and
+    ** what was told is that demand, no statement 010 of its own */
+    int told = msg < 0 && (!strcasecmp(coder_lemma(c, (uint32_t)h), "tell") ||
+                           !strcasecmp(coder_lemma(c, (uint32_t)h), "remind") ||
+                           !strcasecmp(coder_lemma(c, (uint32_t)h), "warn"));
+    /* (its source too when the parse loses the subject: "On Monday, the
+    ** French president, Emmanuel Macron, told ...") */
+    for (uint32_t i = first_ev; told && i < ev->n; i++)
+      if (ev->ev[i].verb_tok == h && !strcmp(ev->ev[i].code, "010") &&
+          ev->ev[i].target_tok >= 0 && ev->ev[i].source_tok >= 0) {
+        if (tgt.n == 0)
+          coder_actors_at(c, (uint32_t)ev->ev[i].target_tok, &tgt);
+        if (src.n == 0 && tgt.n > 0)
+          coder_actors_at(c, (uint32_t)ev->ev[i].source_tok, &src);
+      }
     if (src.n == 0 || tgt.n == 0)
       continue;
     const char *code = "100";
@@ -5555,12 +5604,23 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
       mi.mood_rule = NULL;
       mi.mood_cue = -1;
     }
+    uint32_t before = ev->n;
     for (uint32_t a = 0; a < src.n; a++)
       for (uint32_t b = 0; b < tgt.n; b++)
         if (emit(c, cameo, doc, ev, si, first_ev, (uint32_t)h, &must_pattern,
                  code, src.men[a], src.tok[a], tgt.men[b], tgt.tok[b],
                  &mi) != 0)
           return -1;
+    /* (C-MUST-ADDRESSEE: the statement 010 of the verb of telling is
+    ** that demand, once coded) */
+    if (told && ev->n > before)
+      for (uint32_t i = first_ev; i < ev->n; i++)
+        if (ev->ev[i].verb_tok == h && !strcmp(ev->ev[i].code, "010")) {
+          memmove(&ev->ev[i], &ev->ev[i + 1],
+                  (ev->n - i - 1) * sizeof *ev->ev);
+          ev->n--;
+          i--;
+        }
   }
   agent_place(c, doc, ev, si, first_ev);
   /* text order within the sentence (stable for equal verbs) */

@@ -1286,6 +1286,9 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
   ** xcomp (control), conj (shares the first conjunct's frame), and for a
   ** noun trigger the verb it is the object of */
   int neg_block = 0; /* C-NEG-CONJ, C-NEG-SUBJECT, C-NEG-RULEOUT */
+  int watched = 0;   /* C-NEG-WATCH */
+  int own_subj = 0;  /* C-MOOD-ACCUSED-CONJ: walked up from a conjunct with
+                     ** a subject of its own */
   int own_frame = 0; /* C-NEG-CONJ: the modal of the first conjunct is not
                      ** the mood of one with its own frame */
   /* C-MOOD-ALLEGED (participle): walked up from an -ing clause, and the
@@ -1751,6 +1754,43 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         break;
       }
     }
+    /* RULE C-MOOD-LIKELY-THAT: the that-clause of an adjective of
+    ** likelihood ("it is likely that Russia will attack", "it appears
+    ** unlikely that the US will push for extradition"; also the clause
+    ** the parse hangs on "seem"/"appear" beside the adjective) is the
+    ** writer's forecast, no plan or threat of the doer's: likely/probable
+    ** expected, unlikely/improbable (or a negated likely) also negated,
+    ** as "unlikely to" is; possible/conceivable possible; a clause about
+    ** the past ("unlikely that the army arrested them") possible */
+    if ((base == SIMA_DEP_CCOMP || base == SIMA_DEP_CSUBJ) &&
+        !coder_has_marker(c, x, "to") &&
+        (mood == SIMA_MOOD_ASSERTED || mood == SIMA_MOOD_PLANNED ||
+         mood == SIMA_MOOD_EXPECTED)) {
+      int32_t a = c->syn[h].upos == SIMA_UPOS_ADJ ? h : -1;
+      if (a < 0 && c->syn[h].upos == SIMA_UPOS_VERB)
+        for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+          if ((uint32_t)d < x && c->syn[d].deprel == SIMA_DEP_XCOMP &&
+              c->syn[d].upos == SIMA_UPOS_ADJ)
+            a = d;
+      const char *al = a >= 0 ? coder_lemma(c, (uint32_t)a) : "";
+      int un = !strcasecmp(al, "unlikely") || !strcasecmp(al, "improbable");
+      if (un || !strcasecmp(al, "likely") || !strcasecmp(al, "probable")) {
+        int past = c->syn[x].xpos == SIMA_XPOS_VBD ||
+                   coder_child_word(c, x, SIMA_DEP_AUX, "have") >= 0;
+        mood = past ? SIMA_MOOD_POSSIBLE : SIMA_MOOD_EXPECTED;
+        mrule = "C-MOOD-LIKELY-THAT";
+        mcue = a;
+        if (un != negated_here(c, (uint32_t)a) && !neg_block)
+          NEGATE("C-MOOD-LIKELY-THAT", a);
+        break;
+      }
+      if (!strcasecmp(al, "possible") || !strcasecmp(al, "conceivable")) {
+        mood = SIMA_MOOD_POSSIBLE;
+        mrule = "C-MOOD-LIKELY-THAT";
+        mcue = a;
+        break;
+      }
+    }
     if (base == SIMA_DEP_CCOMP) {
       /* RULE C-NEG-DENIED: the content of a denial ("the army denied that
       ** its troops fired on the crowd") is negated, in the denier's
@@ -1835,9 +1875,28 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       }
       break;
     }
+    /* RULE C-MOOD-ADVOCATE: the for-clause of a verb of advocacy
+    ** ("went to argue for standing by the SDF", "lobbied for sending
+    ** troops") is what the advocate asks for, not done: requested */
+    {
+      static const char *const advocate_heads[] = {
+          "advocate", "argue", "campaign", "lobby", "plead", "press",
+          "push"};
+      if ((base == SIMA_DEP_ADVCL || base == SIMA_DEP_ACL) &&
+          c->syn[x].xpos == SIMA_XPOS_VBG && coder_has_marker(c, x, "for") &&
+          c->syn[h].upos == SIMA_UPOS_VERB &&
+          IN(advocate_heads, coder_lemma(c, (uint32_t)h))) {
+        MOOD_IF_ASSERTED(SIMA_MOOD_REQUESTED, "C-MOOD-ADVOCATE", h);
+        break;
+      }
+    }
     /* C-MOOD-ACCUSED: the of/for/with clause of an accusation verb, or of
     ** its object ("accused the army of extorting ...") */
-    if ((base == SIMA_DEP_ADVCL || base == SIMA_DEP_ACL) &&
+    /* RULE C-MOOD-ACCUSED-CONJ: not over a conjunct with a subject of its
+    ** own: "officials are suspected of trafficking, and the United States
+    ** has brought charges against them" (the parse hangs the second
+    ** clause on "trafficking"): the charges are a fact the writer states */
+    if (!own_subj && (base == SIMA_DEP_ADVCL || base == SIMA_DEP_ACL) &&
         (coder_has_marker(c, x, "of") || coder_has_marker(c, x, "for") ||
          coder_has_marker(c, x, "with"))) {
       int32_t v = h;
@@ -2024,6 +2083,17 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         NEGATE("C-NEG-YET", yet);
       if (!neg_block && !strcasecmp(hl, "unlikely"))
         NEGATE("C-NEG", h);
+      /* RULE C-MOOD-HESITANT: "hesitated to support the commission", "is
+      ** reluctant to extradite him": the act is held back, may or may not
+      ** come: possible; "did not hesitate to support" did it: asserted,
+      ** its "not" not the act's */
+      if (!strcasecmp(hl, "hesitate") || !strcasecmp(hl, "hesitant") ||
+          !strcasecmp(hl, "reluctant")) {
+        if (negated_here(c, (uint32_t)h))
+          neg_block = 1;
+        else
+          MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-HESITANT", h);
+      }
       if (IN(neg_heads, coder_lemma(c, (uint32_t)h)) && !neg_block) {
         NEGATE("C-NEG", h); /* RULE C-NEG: refused, failed, ... */
         out->refused = 1;
@@ -2042,6 +2112,10 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     if (rel == SIMA_DEP_CONJ) {
       if (own_conjunct(c, x))
         neg_block = own_frame = 1;
+      for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
+        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ &&
+            (uint32_t)d < x)
+          own_subj = 1;
       x = (uint32_t)h;
       continue;
     }
@@ -2098,6 +2172,16 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       if (base == SIMA_DEP_NSUBJ &&
           !IN(occur_verbs, coder_lemma(c, (uint32_t)h)))
         neg_block = 1; /* C-NEG-SUBJECT */
+      /* RULE C-NEG-WATCH: the "not" of one who will not watch or
+      ** tolerate an attack ("Turkey will not stand by and watch a
+      ** Russian-led attack on Idlib") is the watcher's, not the
+      ** attacker's: the attack is not negated, and the watcher's "will"
+      ** makes it expected, no plan (or threat) of the attacker's */
+      static const char *const watch_heads[] = {"tolerate", "watch",
+                                                "witness"};
+      if (base == SIMA_DEP_OBJ &&
+          IN(watch_heads, coder_lemma(c, (uint32_t)h)))
+        neg_block = watched = 1;
       x = (uint32_t)h;
       continue;
     }
@@ -2122,6 +2206,10 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       hcue = w - 1;
     }
     break;
+  }
+  if (watched && mood == SIMA_MOOD_PLANNED) { /* C-NEG-WATCH */
+    mood = SIMA_MOOD_EXPECTED;
+    mrule = "C-NEG-WATCH";
   }
   /* (the -ing clause takes the head's doubt, not its plan, forecast,
   ** request or inference: "announced they would vote, calling on the
