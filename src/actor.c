@@ -2975,6 +2975,45 @@ static void then_title(ctx *c) {
   }
 }
 
+/* RULE A-TOWN-COUNTRY: a country's name followed by a comma and the name
+** of another country, with no list going on after it, is a town of that
+** other country that shares its name with a country: "the summit in
+** Antigua, Guatemala, on Thursday" is a Guatemalan town (GTMCVL, as "in
+** Lima, Peru" is PERCVL), not Antigua and Barbuda.  A list ("Brazil,
+** Colombia and Peru", "Mexico, Guatemala, Honduras") is left: the second
+** name must end the phrase (a comma, full stop, colon, semicolon or
+** parenthesis, not followed by "and"/"or" or another country), and a
+** locative ("in", "at", "from", "near", "to") must open the first. */
+static void town_country(ctx *c) {
+  static const char *const locs[] = {"at", "from", "in", "near", "to", NULL};
+  static const char *const ends[] = {",", ".", ":", ";", ")", NULL};
+  static const char *const more[] = {"and", "or", NULL};
+  uint32_t nt = c->doc->ntokens;
+  for (uint32_t q = 0; q + 1 < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    const mtmp *x = &c->m[q + 1];
+    uint32_t me = m->first + m->count, xe = x->first + x->count;
+    if (!m->bare || !x->bare || strlen(m->code) != 3 ||
+        strlen(x->code) != 3 || !strcmp(m->code, x->code) ||
+        !dict_is_country(c->d, m->code) || !dict_is_country(c->d, x->code) ||
+        m->first == 0 || !tok_in(c, m->first - 1, locs) ||
+        !tok_eq(c, me, ",") || x->first != me + 1 || x->sent != m->sent)
+      continue;
+    /* (the second name ends the phrase, and no list goes on) */
+    if (xe < nt && c->ti[xe].sent == m->sent) {
+      if (!tok_in(c, xe, ends))
+        continue;
+      if (tok_eq(c, xe, ",") &&
+          (tok_in(c, xe + 1, more) ||
+           (q + 2 < c->nm && c->m[q + 2].first == xe + 1)))
+        continue;
+    }
+    char cc[4] = {x->code[0], x->code[1], x->code[2], 0};
+    set_code(m, cc, "CVL");
+    m->bare = 0;
+  }
+}
+
 /* RULE A-PAREN-GLOSS: an organisation named in parentheses right after
 ** a body of another country is that body's name in its own language or
 ** its acronym, not the like-named body of the country the dictionary
@@ -3613,6 +3652,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   title_surname(&c);
   former_chief(&c);
   paren_gloss(&c);
+  town_country(&c);
   dissident_armed(&c);
   coref(&c);
   officer_police(&c);
