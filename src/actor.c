@@ -3014,6 +3014,51 @@ static void town_country(ctx *c) {
   }
 }
 
+/* RULE A-BRANCH-COUNTRY: a national branch of a group is the group in
+** that country: "the Honduran branches of Barrio 18" are Honduran
+** criminals (HNDCRM), not the Salvadoran gang the dictionary knows
+** (SLVCRM); "the Syrian wing of the PKK" SYRREB.  A demonym right before
+** a word for a part of a group (branch, wing, arm, cell, chapter, clique,
+** faction, affiliate, offshoot), then "of (the)" and a named group whose
+** code has a country and a sector: the group keeps its sector and takes
+** the demonym's country.  Persons, groups of no country ("Transparency
+** International") and parts that are units of a state body ("division",
+** "unit") are left. */
+static void branch_country(ctx *c) {
+  static const char *const parts[] = {
+      "affiliate", "affiliates", "arm",      "arms",      "branch",
+      "branches",  "cell",       "cells",    "chapter",   "chapters",
+      "clique",    "cliques",    "faction",  "factions",  "offshoot",
+      "offshoots", "wing",       "wings",    NULL};
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    if (m->actor == NOACTOR || m->how != SIMA_RES_DICT ||
+        c->d->actors[m->actor].kind == DICT_KIND_PERSON || m->first < 3)
+      continue;
+    uint32_t p = m->first - 1; /* "of" */
+    if (tok_eq(c, p, "the") && p > 2)
+      p--;
+    if (!tok_eq(c, p, "of") || !tok_in(c, p - 1, parts) ||
+        c->ti[p - 1].sent != m->sent)
+      continue;
+    char mc[4], ms[4];
+    actor_split_code(c->d, m->code, mc, ms);
+    if (!mc[0] || !ms[0] || strlen(m->code) != 6)
+      continue;
+    /* (the demonym: an adjective atom ending right before the part word) */
+    const char *dc = NULL;
+    for (uint32_t k = 0; k < c->nat && !dc; k++) {
+      const atom *a = &c->at[k];
+      if (a->kind == A_ADJ && atom_end(a) == p - 1 && !a->plural)
+        dc = actor_code(c, sense_of(c, a)->actor);
+    }
+    if (!dc || strlen(dc) != 3 || !dict_is_country(c->d, dc) ||
+        !strcmp(dc, mc))
+      continue;
+    set_code(m, dc, ms);
+  }
+}
+
 /* RULE A-PAREN-GLOSS: an organisation named in parentheses right after
 ** a body of another country is that body's name in its own language or
 ** its acronym, not the like-named body of the country the dictionary
@@ -3653,6 +3698,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   former_chief(&c);
   paren_gloss(&c);
   town_country(&c);
+  branch_country(&c);
   dissident_armed(&c);
   coref(&c);
   officer_police(&c);
