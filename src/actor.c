@@ -3059,6 +3059,59 @@ static void branch_country(ctx *c) {
   }
 }
 
+/* RULE A-PLACE-LIST: a plural agent placed in a town, then more
+** countries joined to the town, is that agent in each of them: "arrested
+** seven people in Miami, Panama, Mexico and Argentina" are people in
+** Panama (PANCVL), Mexico, Argentina, as "people in Panama, Mexico and
+** Argentina" already are (distribute_agent), not the states PAN, MEX,
+** ARG.  The first mention is composed from an agent and a place after
+** "in"/"from" (USACVL "people in Miami"); the others must be bare
+** countries joined by "," / "and" / "or" only, in its sentence; one
+** person ("the mayor of Miami and ...") is left. */
+static void place_list(ctx *c) {
+  static const char *const locs[] = {"from", "in", NULL};
+  for (uint32_t q = 0; q + 1 < c->nm; q++) {
+    const mtmp *m = &c->m[q];
+    if (m->how != SIMA_RES_COMPOSED || m->person || m->count < 3 ||
+        strlen(m->code) != 6)
+      continue;
+    char mc[4], ms[4];
+    actor_split_code(c->d, m->code, mc, ms);
+    if (!mc[0] || !ms[0])
+      continue;
+    /* (a place after "in"/"from" ends the mention) */
+    int placed = 0;
+    for (uint32_t t = m->first + 1; t + 1 < m->first + m->count; t++)
+      if (tok_in(c, t, locs))
+        placed = 1;
+    if (!placed)
+      continue;
+    uint32_t r = q + 1;
+    for (; r < c->nm; r++) {
+      const mtmp *x = &c->m[r];
+      const mtmp *p = &c->m[r - 1];
+      if (!x->bare || strlen(x->code) != 3 ||
+          !dict_is_country(c->d, x->code) || x->sent != m->sent ||
+          x->first <= p->first + p->count)
+        break;
+      int joined = 1;
+      for (uint32_t t = p->first + p->count; t < x->first; t++)
+        if (!is_connector(c, t))
+          joined = 0;
+      if (!joined)
+        break;
+    }
+    for (uint32_t k = q + 1; k < r; k++) {
+      mtmp *x = &c->m[k];
+      char cc[4] = {x->code[0], x->code[1], x->code[2], 0};
+      set_code(x, cc, ms);
+      x->bare = 0;
+      x->how = SIMA_RES_COMPOSED;
+      x->actor = NOACTOR;
+    }
+  }
+}
+
 /* RULE A-PAREN-GLOSS: an organisation named in parentheses right after
 ** a body of another country is that body's name in its own language or
 ** its acronym, not the like-named body of the country the dictionary
@@ -3699,6 +3752,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   paren_gloss(&c);
   town_country(&c);
   branch_country(&c);
+  place_list(&c);
   dissident_armed(&c);
   coref(&c);
   officer_police(&c);
