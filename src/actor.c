@@ -605,10 +605,23 @@ static int modifier_ok(const ctx *c, uint32_t t) {
 ** an agent run.  Returns the agent atom index or a1. */
 static uint32_t agent_after(const ctx *c, uint32_t t, uint32_t k, uint32_t a1,
                             uint32_t send) {
-  if (t < send && (tok_eq(c, t, "'s") || tok_eq(c, t, "'")))
+  int poss = 0;
+  if (t < send && (tok_eq(c, t, "'s") || tok_eq(c, t, "'"))) {
     t++;
-  else if (t + 1 < send && tok_eq(c, t, "-") && tok_in(c, t + 1, backed))
+    poss = 1;
+  } else if (t + 1 < send && tok_eq(c, t, "-") && tok_in(c, t + 1, backed))
     t += 2;
+  /* RULE A-SUPERLATIVE-AGENT: after a possessive, "most"/"least" before
+  ** an adjective is part of that modifier, not a stopword: "Colombia's
+  ** most notorious trafficker" is COLCRM (as "Colombia's notorious
+  ** trafficker" is), not the country COL beside a trafficker of none;
+  ** "Mexico's most powerful criminal groups" MEXCRM.  ("most Syrians",
+  ** "the most", without a possessive, stay stopwords.) */
+  static const char *const superl[] = {"least", "most", NULL};
+  if (poss && c->doc->syn && t + 1 < send && tok_in(c, t, superl) &&
+      c->ti[t + 1].sent == c->ti[t].sent &&
+      c->doc->syn[t + 1].upos == SIMA_UPOS_ADJ && atom_at(c, k, a1, t) == a1)
+    t++;
   uint32_t ka = atom_at(c, k, a1, t);
   /* two modifiers when tags vouch for them, one otherwise */
   int maxmods = c->doc->syn ? 2 : 1;
