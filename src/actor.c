@@ -187,6 +187,23 @@ static int sense_fits(const ctx *c, const dict_sense *s, uint32_t first) {
         !tok_in(c, first - 1, stopwords) && !tok_in(c, first - 1, calendar))
       return 0;
   }
+  /* RULE A-ALIAS-GIVEN: a person's one-word name (an alias such as
+  ** "Otoniel") right before a capitalised word no dictionary knows is
+  ** the given name of somebody else's longer name: "his right-hand man
+  ** Otoniel Turcios Marroquin" is a Guatemalan trafficker, not Colombia's
+  ** Dairo Antonio Usuga, alias Otoniel (COLCRM).  A known word after it
+  ** ("Otoniel Usuga", "Lula Administration"), a date word and a headline
+  ** leave the name standing */
+  if (s->role == DICT_NAME && s->ntok == 1 &&
+      c->d->actors[s->actor].kind == DICT_KIND_PERSON &&
+      first + 1 < c->doc->ntokens) {
+    const tinfo *n = &c->ti[first + 1];
+    if (n->word && n->cap && !n->allcap && !n->title_sent &&
+        n->sent == c->ti[first].sent && n->w == TRIE_NONE &&
+        n->w2 == TRIE_NONE && !tok_in(c, first + 1, stopwords) &&
+        !tok_in(c, first + 1, calendar))
+      return 0;
+  }
   for (uint32_t k = 0; k < s->ntok; k++) {
     const tinfo *t = &c->ti[first + k];
     if ((s->cap >> k & 1) && !t->cap)
