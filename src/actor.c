@@ -187,6 +187,23 @@ static int sense_fits(const ctx *c, const dict_sense *s, uint32_t first) {
         !tok_in(c, first - 1, stopwords) && !tok_in(c, first - 1, calendar))
       return 0;
   }
+  /* RULE A-ALIAS-GIVEN: a person's one-word name (an alias such as
+  ** "Otoniel") right before a capitalised word no dictionary knows is
+  ** the given name of somebody else's longer name: "his right-hand man
+  ** Otoniel Turcios Marroquin" is a Guatemalan trafficker, not Colombia's
+  ** Dairo Antonio Usuga, alias Otoniel (COLCRM).  A known word after it
+  ** ("Otoniel Usuga", "Lula Administration"), a date word and a headline
+  ** leave the name standing */
+  if (s->role == DICT_NAME && s->ntok == 1 &&
+      c->d->actors[s->actor].kind == DICT_KIND_PERSON &&
+      first + 1 < c->doc->ntokens) {
+    const tinfo *n = &c->ti[first + 1];
+    if (n->word && n->cap && !n->allcap && !n->title_sent &&
+        n->sent == c->ti[first].sent && n->w == TRIE_NONE &&
+        n->w2 == TRIE_NONE && !tok_in(c, first + 1, stopwords) &&
+        !tok_in(c, first + 1, calendar))
+      return 0;
+  }
   for (uint32_t k = 0; k < s->ntok; k++) {
     const tinfo *t = &c->ti[first + k];
     if ((s->cap >> k & 1) && !t->cap)
@@ -605,10 +622,23 @@ static int modifier_ok(const ctx *c, uint32_t t) {
 ** an agent run.  Returns the agent atom index or a1. */
 static uint32_t agent_after(const ctx *c, uint32_t t, uint32_t k, uint32_t a1,
                             uint32_t send) {
-  if (t < send && (tok_eq(c, t, "'s") || tok_eq(c, t, "'")))
+  int poss = 0;
+  if (t < send && (tok_eq(c, t, "'s") || tok_eq(c, t, "'"))) {
     t++;
-  else if (t + 1 < send && tok_eq(c, t, "-") && tok_in(c, t + 1, backed))
+    poss = 1;
+  } else if (t + 1 < send && tok_eq(c, t, "-") && tok_in(c, t + 1, backed))
     t += 2;
+  /* RULE A-SUPERLATIVE-AGENT: after a possessive, "most"/"least" before
+  ** an adjective is part of that modifier, not a stopword: "Colombia's
+  ** most notorious trafficker" is COLCRM (as "Colombia's notorious
+  ** trafficker" is), not the country COL beside a trafficker of none;
+  ** "Mexico's most powerful criminal groups" MEXCRM.  ("most Syrians",
+  ** "the most", without a possessive, stay stopwords.) */
+  static const char *const superl[] = {"least", "most", NULL};
+  if (poss && c->doc->syn && t + 1 < send && tok_in(c, t, superl) &&
+      c->ti[t + 1].sent == c->ti[t].sent &&
+      c->doc->syn[t + 1].upos == SIMA_UPOS_ADJ && atom_at(c, k, a1, t) == a1)
+    t++;
   uint32_t ka = atom_at(c, k, a1, t);
   /* two modifiers when tags vouch for them, one otherwise */
   int maxmods = c->doc->syn ? 2 : 1;
@@ -2975,6 +3005,143 @@ static void then_title(ctx *c) {
   }
 }
 
+/* RULE A-TOWN-COUNTRY: a country's name followed by a comma and the name
+** of another country, with no list going on after it, is a town of that
+** other country that shares its name with a country: "the summit in
+** Antigua, Guatemala, on Thursday" is a Guatemalan town (GTMCVL, as "in
+** Lima, Peru" is PERCVL), not Antigua and Barbuda.  A list ("Brazil,
+** Colombia and Peru", "Mexico, Guatemala, Honduras") is left: the second
+** name must end the phrase (a comma, full stop, colon, semicolon or
+** parenthesis, not followed by "and"/"or" or another country), and a
+** locative ("in", "at", "from", "near", "to") must open the first. */
+static void town_country(ctx *c) {
+  static const char *const locs[] = {"at", "from", "in", "near", "to", NULL};
+  static const char *const ends[] = {",", ".", ":", ";", ")", NULL};
+  static const char *const more[] = {"and", "or", NULL};
+  uint32_t nt = c->doc->ntokens;
+  for (uint32_t q = 0; q + 1 < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    const mtmp *x = &c->m[q + 1];
+    uint32_t me = m->first + m->count, xe = x->first + x->count;
+    if (!m->bare || !x->bare || strlen(m->code) != 3 ||
+        strlen(x->code) != 3 || !strcmp(m->code, x->code) ||
+        !dict_is_country(c->d, m->code) || !dict_is_country(c->d, x->code) ||
+        m->first == 0 || !tok_in(c, m->first - 1, locs) ||
+        !tok_eq(c, me, ",") || x->first != me + 1 || x->sent != m->sent)
+      continue;
+    /* (the second name ends the phrase, and no list goes on) */
+    if (xe < nt && c->ti[xe].sent == m->sent) {
+      if (!tok_in(c, xe, ends))
+        continue;
+      if (tok_eq(c, xe, ",") &&
+          (tok_in(c, xe + 1, more) ||
+           (q + 2 < c->nm && c->m[q + 2].first == xe + 1)))
+        continue;
+    }
+    char cc[4] = {x->code[0], x->code[1], x->code[2], 0};
+    set_code(m, cc, "CVL");
+    m->bare = 0;
+  }
+}
+
+/* RULE A-BRANCH-COUNTRY: a national branch of a group is the group in
+** that country: "the Honduran branches of Barrio 18" are Honduran
+** criminals (HNDCRM), not the Salvadoran gang the dictionary knows
+** (SLVCRM); "the Syrian wing of the PKK" SYRREB.  A demonym right before
+** a word for a part of a group (branch, wing, arm, cell, chapter, clique,
+** faction, affiliate, offshoot), then "of (the)" and a named group whose
+** code has a country and a sector: the group keeps its sector and takes
+** the demonym's country.  Persons, groups of no country ("Transparency
+** International") and parts that are units of a state body ("division",
+** "unit") are left. */
+static void branch_country(ctx *c) {
+  static const char *const parts[] = {
+      "affiliate", "affiliates", "arm",      "arms",      "branch",
+      "branches",  "cell",       "cells",    "chapter",   "chapters",
+      "clique",    "cliques",    "faction",  "factions",  "offshoot",
+      "offshoots", "wing",       "wings",    NULL};
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    if (m->actor == NOACTOR || m->how != SIMA_RES_DICT ||
+        c->d->actors[m->actor].kind == DICT_KIND_PERSON || m->first < 3)
+      continue;
+    uint32_t p = m->first - 1; /* "of" */
+    if (tok_eq(c, p, "the") && p > 2)
+      p--;
+    if (!tok_eq(c, p, "of") || !tok_in(c, p - 1, parts) ||
+        c->ti[p - 1].sent != m->sent)
+      continue;
+    char mc[4], ms[4];
+    actor_split_code(c->d, m->code, mc, ms);
+    if (!mc[0] || !ms[0] || strlen(m->code) != 6)
+      continue;
+    /* (the demonym: an adjective atom ending right before the part word) */
+    const char *dc = NULL;
+    for (uint32_t k = 0; k < c->nat && !dc; k++) {
+      const atom *a = &c->at[k];
+      if (a->kind == A_ADJ && atom_end(a) == p - 1 && !a->plural)
+        dc = actor_code(c, sense_of(c, a)->actor);
+    }
+    if (!dc || strlen(dc) != 3 || !dict_is_country(c->d, dc) ||
+        !strcmp(dc, mc))
+      continue;
+    set_code(m, dc, ms);
+  }
+}
+
+/* RULE A-PLACE-LIST: a plural agent placed in a town, then more
+** countries joined to the town, is that agent in each of them: "arrested
+** seven people in Miami, Panama, Mexico and Argentina" are people in
+** Panama (PANCVL), Mexico, Argentina, as "people in Panama, Mexico and
+** Argentina" already are (distribute_agent), not the states PAN, MEX,
+** ARG.  The first mention is composed from an agent and a place after
+** "in"/"from" (USACVL "people in Miami"); the others must be bare
+** countries joined by "," / "and" / "or" only, in its sentence; one
+** person ("the mayor of Miami and ...") is left. */
+static void place_list(ctx *c) {
+  static const char *const locs[] = {"from", "in", NULL};
+  for (uint32_t q = 0; q + 1 < c->nm; q++) {
+    const mtmp *m = &c->m[q];
+    if (m->how != SIMA_RES_COMPOSED || m->person || m->count < 3 ||
+        strlen(m->code) != 6)
+      continue;
+    char mc[4], ms[4];
+    actor_split_code(c->d, m->code, mc, ms);
+    if (!mc[0] || !ms[0])
+      continue;
+    /* (a place after "in"/"from" ends the mention) */
+    int placed = 0;
+    for (uint32_t t = m->first + 1; t + 1 < m->first + m->count; t++)
+      if (tok_in(c, t, locs))
+        placed = 1;
+    if (!placed)
+      continue;
+    uint32_t r = q + 1;
+    for (; r < c->nm; r++) {
+      const mtmp *x = &c->m[r];
+      const mtmp *p = &c->m[r - 1];
+      if (!x->bare || strlen(x->code) != 3 ||
+          !dict_is_country(c->d, x->code) || x->sent != m->sent ||
+          x->first <= p->first + p->count)
+        break;
+      int joined = 1;
+      for (uint32_t t = p->first + p->count; t < x->first; t++)
+        if (!is_connector(c, t))
+          joined = 0;
+      if (!joined)
+        break;
+    }
+    for (uint32_t k = q + 1; k < r; k++) {
+      mtmp *x = &c->m[k];
+      char cc[4] = {x->code[0], x->code[1], x->code[2], 0};
+      set_code(x, cc, ms);
+      x->bare = 0;
+      x->how = SIMA_RES_COMPOSED;
+      x->actor = NOACTOR;
+    }
+  }
+}
+
 /* RULE A-PAREN-GLOSS: an organisation named in parentheses right after
 ** a body of another country is that body's name in its own language or
 ** its acronym, not the like-named body of the country the dictionary
@@ -3613,6 +3780,9 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   title_surname(&c);
   former_chief(&c);
   paren_gloss(&c);
+  town_country(&c);
+  branch_country(&c);
+  place_list(&c);
   dissident_armed(&c);
   coref(&c);
   officer_police(&c);

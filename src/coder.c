@@ -4966,6 +4966,45 @@ static int foreign_agent(const coder_ctx *c, int32_t t) {
   return 0;
 }
 
+/* RULE C-AGENT-RECENT: a bare state body ("prosecutors", "the police")
+** named with a country in its own sentence or the two before ("US
+** federal prosecutors brought a case ... That case was expanded when
+** prosecutors charged former Venezuelan officials") is that country's
+** body again: USAJUD, not the target's VENJUD nor the story's country.
+** The earlier mention must end in the same word (lemma), have the same
+** sector and a country; the nearest one wins.  Pronouns are left to
+** their antecedents. */
+static const char *recent_agent_country(const coder_ctx *c, uint32_t si,
+                                        int32_t at, const char *sector) {
+  static const char *const state[] = {"COP", "GOV", "JUD", "LEG", "MIL",
+                                      "SPY"};
+  const sima_doc *doc = c->doc;
+  if (at < 0 || (uint32_t)at >= c->n || !CODER_IN(state, sector) ||
+      si >= doc->nsents)
+    return NULL;
+  int32_t hm = c->tok2men[at];
+  if (hm < 0 || doc->mentions[hm].how == SIMA_RES_PRONOUN)
+    return NULL;
+  const sima_mention *m = &doc->mentions[hm];
+  const sima_token *mt = &doc->tokens[m->first + m->count - 1];
+  uint32_t lo = doc->sents[si >= 2 ? si - 2 : 0].first;
+  for (int32_t q = hm - 1; q >= 0; q--) {
+    const sima_mention *x = &doc->mentions[q];
+    if (x->first < lo)
+      break;
+    if (!x->code || !x->country || strlen(x->country) != 3 || !x->sector ||
+        strcmp(x->sector, sector) || x->how == SIMA_RES_PRONOUN)
+      continue;
+    /* (the same word, in the same number: "presidents" are not the
+    ** president named before) */
+    const sima_token *xt = &doc->tokens[x->first + x->count - 1];
+    if (xt->nnorm == mt->nnorm &&
+        !strncasecmp(xt->norm, mt->norm, mt->nnorm))
+      return x->country;
+  }
+  return NULL;
+}
+
 /* RULE C-AGENT-PLACE: a bare agent left without a country by C-AGENT-OF
 ** takes one from the event: a non-state agent (civilians, rebels,
 ** demonstrators, students, ...) the country of the place the event
@@ -5030,6 +5069,8 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
       int32_t at = role == 0 ? e->source_tok : e->target_tok;
       if (foreign_agent(c, at))
         continue;
+      /* RULE C-AGENT-RECENT: named with its country just before */
+      cty = recent_agent_country(c, si, at, r->code);
       /* a conjunct shares its first conjunct's country: "a Peruvian lawyer
       ** and businessman" */
       int32_t cj = at; /* (through a quantity: "and a group of deputies") */

@@ -3985,6 +3985,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(place_conj, 1)                                                             \
   X(vocative, 0)                                                               \
   X(lone_iobj, 0)                                                              \
+  X(poss_prep, 0)                                                              \
   X(det_verb, 0)                                                               \
   X(noun_as_verb, 0)                                                           \
   X(verbless, 0)                                                               \
@@ -4415,6 +4416,64 @@ static void repair_opening_clause_root(sima_syntax *y, uint32_t first,
       if (y[k].head == r && y[k].upos == SIMA_UPOS_PUNCT && k > w)
         y[k].head = (int32_t)w;
     return;
+  }
+}
+
+/* RULE C-REPAIR (possessive after a preposition): a verb has one direct
+** object.  "murdered the son of the leader of Honduras' largest
+** university", parsed with "of" the case of "Honduras" and "university" a
+** second object of the verb (Honduras its possessor): a later object (or
+** an oblique with no case of its own) whose
+** possessor (a name or noun with the possessive mark) has a preposition of
+** its own before it, right after a noun inside the first object's phrase,
+** is that noun's modifier (nmod), the preposition its case.  So the
+** university is no victim; "ran a ring in Buenos Aires' largest slum"
+** alike (repair.c `repair_poss_prep`). */
+static void repair_poss_prep(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t o2 = first; o2 < end; o2++) {
+    int32_t v = y[o2].head;
+    if ((y[o2].deprel != SIMA_DEP_OBJ &&
+         sima_deprel_base(y[o2].deprel) != SIMA_DEP_OBL) ||
+        v < (int32_t)first || v >= (int32_t)end)
+      continue;
+    /* (an oblique with no case of its own: the possessor took it) */
+    int own = 0;
+    for (uint32_t k = first; k < end && !own; k++)
+      if (y[k].head == (int32_t)o2 && y[k].deprel == SIMA_DEP_CASE)
+        own = 1;
+    if (own)
+      continue;
+    int32_t o1 = -1;
+    for (uint32_t k = first; k < o2 && o1 < 0; k++)
+      if (y[k].head == v && y[k].deprel == SIMA_DEP_OBJ)
+        o1 = (int32_t)k;
+    if (o1 < 0)
+      continue;
+    for (uint32_t p = (uint32_t)o1 + 1; p < o2; p++) {
+      if (y[p].head != (int32_t)o2 || y[p].deprel != SIMA_DEP_NMOD_POSS)
+        continue;
+      int32_t cs = -1, pos = -1;
+      for (uint32_t k = (uint32_t)o1 + 1; k < o2; k++) {
+        if (y[k].head != (int32_t)p)
+          continue;
+        if (y[k].xpos == SIMA_XPOS_POS)
+          pos = (int32_t)k;
+        else if (k < p && y[k].deprel == SIMA_DEP_CASE &&
+                 y[k].upos == SIMA_UPOS_ADP && cs < 0)
+          cs = (int32_t)k;
+      }
+      if (cs < 1 || pos < 0 || cs - 1 < (int32_t)first)
+        continue;
+      int32_t n = cs - 1; /* the noun the phrase belongs to */
+      if ((y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+          !descends(y, first, end, n, o1))
+        continue;
+      y[o2].head = n;
+      y[o2].deprel = SIMA_DEP_NMOD;
+      y[cs].head = (int32_t)o2;
+      break;
+    }
   }
 }
 
