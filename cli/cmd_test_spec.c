@@ -118,6 +118,8 @@ static int parse_want(char *line, want *w) {
       w->negated = 0;
     } else if (!strncmp(f[i], "attr=", 5)) {
       snprintf(w->attr, sizeof w->attr, "%s", f[i] + 5);
+    } else if (!strcmp(f[i], "!attr")) {
+      snprintf(w->attr, sizeof w->attr, "!");
     } else if (!strncmp(f[i], "qty=", 4)) {
       w->qty = strtod(f[i] + 4, NULL);
     } else if (!strncmp(f[i], "qtys=", 5)) {
@@ -188,7 +190,9 @@ static int event_ok(const want *w, const sima_event *e) {
     if (at && !(e->loc_country && !strcmp(e->loc_country, at)))
       return 0;
   }
-  if (w->attr[0]) {
+  if (!strcmp(w->attr, "!") && e->has_attribution)
+    return 0;
+  if (w->attr[0] && strcmp(w->attr, "!")) {
     if (!e->has_attribution)
       return 0;
     const sima_actor_ref *a = &e->attribution;

@@ -1498,7 +1498,7 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
     cue_ref(c, doc, mi->mood_rule, mi->mood_cue, &e->mood_cue);
   if (mi->negated)
     cue_ref(c, doc, mi->neg_rule, mi->neg_cue, &e->neg_cue);
-  if (mi->attr >= 0) {
+  if (mi->attr >= 0 && mood_attribution_ok(c, t, mi)) {
     e->has_attribution = 1;
     e->attr_rule = mi->attr_rule;
     attribution_ref(c, doc, mi->attr, mi->attr_first, mi->attr_last,

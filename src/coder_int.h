@@ -82,6 +82,9 @@ typedef struct mood_info {
 
 void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
                   mood_info *out);
+/* Does mi's attribution name a speaker of the event at t (C-ATTR-CHECK)?
+** The coder writes it with the event only then. */
+int mood_attribution_ok(const coder_ctx *c, uint32_t t, const mood_info *mi);
 
 /* Is `lemma` a speech or reporting verb (say, tell, report, ...)? */
 int mood_is_speech(const char *lemma);

@@ -1244,6 +1244,77 @@ static void denied_by(const coder_ctx *c, uint32_t d, int neg_block,
   }
 }
 
+/* RULE C-ATTR-CHECK: an attribution an event is written with must name a
+** speaker of it (a blind judge found 14 of 60 attributions wrong, a third
+** of them no speaker at all).  Not when the event is inside the speaker's
+** own phrase ("said Ayman Thaer, a volunteer at an aid centre in Ghouta,
+** where 500 people were killed": the narrator's relative clause), nor a
+** time word the parse took for a subject ("Days before the conference,
+** the official told reporters"), nor the subject of a verb of evidence
+** that is a thing, not a word ("a growing body of evidence suggests",
+** "the revised role of the force suggests", "his capture indicates";
+** reports, documents, leaks and sources that suggest are speakers).  The mood and the
+** other rules that read the speaker are left as they are. */
+int mood_attribution_ok(const coder_ctx *c, uint32_t t, const mood_info *mi) {
+  static const char *const time_nouns[] = {"day",   "decade", "hour",
+                                           "minute", "month", "time",
+                                           "week",  "year"};
+  static const char *const evidence[] = {"imply", "indicate", "mean", "show",
+                                         "suggest"};
+  /* things that show without saying (not words: reports, documents,
+  ** comments, leaks and sources stay speakers).  Sorted. */
+  static const char *const mute[] = {
+      "arrest", "body",  "capture",   "case",     "data",   "death",
+      "decision", "decline", "evidence", "fact",   "figure", "increase",
+      "killing", "move",  "number",   "pattern",  "presence", "rise",
+      "role",   "statistic", "trend"};
+  int32_t a = mi->attr;
+  if (a < 0 || (uint32_t)a >= c->n)
+    return 0;
+  /* (an opening "According to X," may hang the clause below X) */
+  if (mi->attr_first < 0) {
+    int32_t u = (int32_t)t;
+    for (int d = 0; u >= 0 && d < 32; d++, u = c->syn[u].head) {
+      if (u == a)
+        return 0;
+      /* (the content of the speaker's own relative clause is his word:
+      ** "the Interior Ministry, which said they were investigating") */
+      if (u != (int32_t)t && (mood_is_speech(coder_lemma(c, (uint32_t)u)) ||
+                              mood_is_view(coder_lemma(c, (uint32_t)u))))
+        break;
+    }
+  }
+  int32_t h = c->syn[a].head;
+  /* (a where-clause the parse hung on the speech verb is the narrator's
+  ** relative clause: "said Ayman Thaer, a volunteer in Ghouta, where at
+  ** least 500 people were killed") */
+  if (mi->attr_first < 0 && h >= 0) {
+    int32_t v = (int32_t)t;
+    for (int d = 0; v >= 0 && d < 32 && c->syn[v].head != h; d++)
+      v = c->syn[v].head;
+    if (v >= 0 && v > a && c->syn[v].head == h) {
+      int32_t w = c->first_child[v]; /* (children in text order) */
+      while (w >= 0 && c->syn[w].upos == SIMA_UPOS_PUNCT)
+        w = c->next_sib[w];
+      if (w >= 0 && w < v && c->syn[w].xpos == SIMA_XPOS_WRB &&
+          !strcasecmp(coder_lemma(c, (uint32_t)w), "where"))
+        return 0;
+    }
+  }
+  /* (a time word, not "the Times") */
+  const sima_token *at = &c->doc->tokens[a];
+  int name = a > 0 && c->doc->text[at->off] >= 'A' &&
+             c->doc->text[at->off] <= 'Z' &&
+             !strcasecmp(coder_lemma(c, (uint32_t)a - 1), "the");
+  if (c->syn[a].upos == SIMA_UPOS_NOUN && !name &&
+      IN(time_nouns, coder_lemma(c, (uint32_t)a)))
+    return 0;
+  if (mi->attr_first < 0 && h >= 0 && IN(evidence, coder_lemma(c, (uint32_t)h)) &&
+      c->tok2men[a] < 0 && IN(mute, coder_lemma(c, (uint32_t)a)))
+    return 0;
+  return 1;
+}
+
 void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
                   mood_info *out) {
   out->mood = SIMA_MOOD_ASSERTED;
