@@ -13,7 +13,9 @@
 **        Chinese  paratroopers          ADJ + AGENT            -> CHNMIL
 **        Taiwan 's government           NAME 's AGENT          -> TWNGOV
 **        Hungarian and Romanian officials  ADJ, ADJ + AGENT    -> HUN/ROU GOV
-**        Iranian - backed militias      ADJ - backed AGENT     -> IRNREB
+**        Iranian - backed militias      ADJ - backed AGENT     -> REB of the
+**                                          place (A-BACKER-NOT-ACTOR)
+**        Saudi - led forces             ADJ - led AGENT        -> SAUMIL
 **        a spokesman at [the Chinese Embassy in the US]
 **                                       AGENT at (ADJ+AGENT in NAME)
 **                                       -> CHNGOV: the embassy absorbs the
@@ -1249,6 +1251,135 @@ static uint32_t ethnic(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
 }
 
 /* Country name/adjective/metonym at k: coordination and composition. */
+/* The 3-letter country of the country atom a ("Turkish", "Syria",
+** "Afrin": TUR, SYR, SYR), or NULL. */
+static const char *atom_country(const ctx *c, const atom *a) {
+  if (a->kind != A_COUNTRY && a->kind != A_ADJ && a->kind != A_METONYM)
+    return NULL;
+  const char *code = actor_code(c, sense_of(c, a)->actor);
+  return code && strlen(code) >= 3 && dict_is_country(c->d, code) ? code
+                                                                   : NULL;
+}
+
+/* RULE A-BACKER-NOT-ACTOR: the country of a backed agent (the backers
+** are atoms k..j; the agent ends at token end): a country in an
+** "in"-phrase right after it ("US-backed fighters in Syria": SYR), else
+** the country the document names most often as a place ("in Syria", "in
+** northern Syria": at least twice, more than any other) once the
+** backers' own are set aside: in a story on
+** Turkey's offensive in Afrin, "Turkish-backed rebels" are Syria's.
+** NULL when neither says (the coder places the agent then). */
+static const char *proxy_country(const ctx *c, uint32_t k, uint32_t j,
+                                 uint32_t end, uint32_t a1, uint32_t send) {
+  const char *backer[16];
+  uint32_t nb = 0;
+  for (uint32_t q = k; q <= j && nb < 16; q++) {
+    const char *bc = atom_country(c, &c->at[q]);
+    if (bc)
+      backer[nb++] = bc;
+  }
+  int is_backer_in = 0;
+  if (end + 1 < send && tok_eq(c, end, "in")) {
+    uint32_t pk = atom_at(c, j + 1, a1, end + 1);
+    const char *pc = pk < a1 ? atom_country(c, &c->at[pk]) : NULL;
+    for (uint32_t b = 0; pc && b < nb; b++)
+      if (!strncmp(pc, backer[b], 3))
+        is_backer_in = 1;
+    if (pc && !is_backer_in)
+      return pc;
+  }
+  const char *name[32];
+  uint32_t count[32], nc = 0;
+  /* (sorted) */
+  static const char *const into[] = {"across", "in", "inside", "into",
+                                     "throughout", "within", NULL};
+  static const char *const sides[] = {
+      "central", "east",       "eastern",    "north",      "north-east",
+      "north-eastern", "north-west", "north-western", "northeast",
+      "northeastern",  "northern",   "northwest",  "northwestern",
+      "south",   "south-east", "south-eastern", "south-west",
+      "south-western", "southeast", "southeastern", "southern",
+      "southwest", "southwestern", "west", "western", NULL};
+  for (uint32_t i = 0; i < c->nat; i++) {
+    const atom *ai = &c->at[i];
+    if (ai->kind != A_COUNTRY || ai->first == 0)
+      continue;
+    /* (a place where things happen: "in Syria", "in northern Syria") */
+    uint32_t pt = ai->first - 1;
+    if (pt > 0 && tok_in(c, pt, sides))
+      pt--;
+    if (!tok_in(c, pt, into))
+      continue;
+    const char *cc = atom_country(c, ai);
+    int own = 0;
+    for (uint32_t b = 0; cc && b < nb; b++)
+      own |= !strncmp(cc, backer[b], 3);
+    if (!cc || own)
+      continue;
+    uint32_t q = 0;
+    while (q < nc && strncmp(name[q], cc, 3))
+      q++;
+    if (q == nc) {
+      if (nc == 32)
+        continue;
+      name[nc] = cc;
+      count[nc++] = 0;
+    }
+    count[q]++;
+  }
+  uint32_t most = 0, second = 0;
+  const char *top = NULL;
+  for (uint32_t q = 0; q < nc; q++)
+    if (count[q] > most) {
+      second = most;
+      most = count[q];
+      top = name[q];
+    } else if (count[q] > second)
+      second = count[q];
+  return most >= 2 && most > second ? top : NULL;
+}
+
+/* RULE A-BACKER-NOT-ACTOR: a country fused by a hyphen to a participle of
+** sponsorship before an agent names the backer, not the agent's country:
+** "Turkish-backed rebels", "US-backed Kurdish fighters in Syria",
+** "Iranian-funded militias" are fighters of the country they fight in, so
+** the mention keeps only the agent's sector (placed by the coder like any
+** bare agent: SYRREB in a Syrian story), and the backer is no actor of it
+** (C-SPONSOR-ADJ leaves it no actor of the event either).  The leader,
+** owner or seat is the agent's own ("Saudi-led coalition", "US-led
+** forces", "Guyana-based criminals": led, run, controlled, based stay).
+** Country j's atom is the last of the run list[0..n) from k; ka the agent
+** atom after the participle.  Returns the next atom index, or 0 when the
+** rule does not apply. */
+static uint32_t backer_agent(ctx *c, uint32_t k, uint32_t j, uint32_t ka,
+                             uint32_t a1, uint32_t send) {
+  static const char *const sponsors[] = {
+      "affiliated", "aligned",  "allied",    "armed",   "backed",
+      "bankrolled", "financed", "funded",    "linked",  "sponsored",
+      "supported",  "trained",  NULL};
+  uint32_t t = atom_end(&c->at[j]);
+  if (ka >= a1 || t + 1 >= send || !tok_eq(c, t, "-") ||
+      !tok_in(c, t + 1, sponsors) || c->at[j].kind == A_METONYM)
+    return 0;
+  agentrun r;
+  uint32_t next = agent_run(c, ka, a1, &r);
+  /* (a title before a person: "Saudi-backed President Hadi" is the
+  ** person's own code; PETRARCH agents carry no sector of their own) */
+  if (r.flags & (DICT_F_LEGACY | DICT_F_TITLE | DICT_F_PERSON))
+    return 0;
+  mtmp *m = push(c, c->at[k].first, r.end, SIMA_RES_COMPOSED);
+  if (!m)
+    return a1;
+  const char *home = proxy_country(c, k, j, r.end, a1, send);
+  char cc[4] = "";
+  if (home)
+    memcpy(cc, home, 3);
+  set_code(m, cc, r.sector); /* else placed by the coder */
+  m->src1 = sense_of(c, &c->at[k])->src;
+  m->src2 = r.src;
+  return next;
+}
+
 static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
   uint32_t list[16], n = 0, j = k;
   /* RULE A-BASED-NATIONALITY: a place where people are based is no actor
@@ -1285,6 +1416,11 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
     list[n++] = j = nj;
   }
   uint32_t ka = agent_after(c, atom_end(&c->at[j]), j + 1, a1, send);
+  {
+    uint32_t bk = backer_agent(c, k, j, ka, a1, send);
+    if (bk)
+      return bk;
+  }
   /* "ethnic Albanian guerrillas", "ethnic Albanian unrest": an ethnic
   ** group, not the country of the adjective */
   int eth = n == 1 && c->at[k].kind == A_ADJ && !c->at[k].plural &&
