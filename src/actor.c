@@ -1270,10 +1270,11 @@ static const char *atom_country(const ctx *c, const atom *a) {
 ** Turkey's offensive in Afrin, "Turkish-backed rebels" are Syria's.
 ** NULL when neither says (the coder places the agent then). */
 static const char *proxy_country(const ctx *c, uint32_t k, uint32_t j,
-                                 uint32_t end, uint32_t a1, uint32_t send) {
+                                 uint32_t end, uint32_t a1, uint32_t send,
+                                 uint32_t min) {
   const char *backer[16];
   uint32_t nb = 0;
-  for (uint32_t q = k; q <= j && nb < 16; q++) {
+  for (uint32_t q = k; q <= j && q < a1 && nb < 16; q++) {
     const char *bc = atom_country(c, &c->at[q]);
     if (bc)
       backer[nb++] = bc;
@@ -1336,7 +1337,7 @@ static const char *proxy_country(const ctx *c, uint32_t k, uint32_t j,
       top = name[q];
     } else if (count[q] > second)
       second = count[q];
-  return most >= 2 && most > second ? top : NULL;
+  return most >= min && most > second ? top : NULL;
 }
 
 /* RULE A-BACKER-NOT-ACTOR: a country fused by a hyphen to a participle of
@@ -1370,7 +1371,7 @@ static uint32_t backer_agent(ctx *c, uint32_t k, uint32_t j, uint32_t ka,
   mtmp *m = push(c, c->at[k].first, r.end, SIMA_RES_COMPOSED);
   if (!m)
     return a1;
-  const char *home = proxy_country(c, k, j, r.end, a1, send);
+  const char *home = proxy_country(c, k, j, r.end, a1, send, 2);
   char cc[4] = "";
   if (home)
     memcpy(cc, home, 3);
@@ -1696,11 +1697,104 @@ static int purchase_object(const ctx *c, uint32_t first) {
   return verb_before(c, first, 4, buy, skip, 1);
 }
 
+/* RULE A-PRO-GOVERNMENT: armed men who fight for a government are no
+** rebels (REB: "armed and violent opposition"): CAMEO has no sector for
+** them, and they are coded as the state's armed force (MIL), as PETRARCH
+** codes militias attached to a state.  An irregular armed agent (REB,
+** UAF, INS: militia, militiamen, fighters, paramilitaries, armed groups)
+** right after "pro-government", "pro-regime", "pro-junta", "pro-state",
+** "loyalist" or "pro-" and the short name of a head of government
+** ("pro-Assad militiamen": SYRMIL), or after "government-", "regime-" or
+** "state-" and a participle of sponsorship ("government-backed
+** paramilitaries", one mention with the government word), is MIL of the
+** leader's country, else of the country the document names most often
+** as a place ("in Nicaragua", once is enough), else bare.  "Pro-Russian
+** separatists" stay rebels (a country is no government).  Token t is
+** the word before the agent; *from the mention's first token; cc gets
+** the country ("" when none).  Returns 1 when the rule applies. */
+static int pro_government(const ctx *c, uint32_t t, uint32_t s0,
+                          uint32_t *from, char cc[4]) {
+  static const char *const pro[] = {"loyalist",   "pro-government",
+                                    "pro-junta",  "pro-regime",
+                                    "pro-state",  NULL};
+  static const char *const states[] = {"government", "regime", "state",
+                                       NULL};
+  static const char *const sponsors[] = {
+      "allied", "armed", "backed", "financed", "funded", "sponsored",
+      "supported", NULL};
+  cc[0] = '\0';
+  if (tok_in(c, t, pro)) {
+    *from = t;
+    return 1;
+  }
+  if (t >= s0 + 2 && tok_in(c, t, sponsors) && tok_eq(c, t - 1, "-") &&
+      tok_in(c, t - 2, states)) {
+    *from = t - 2;
+    return 1;
+  }
+  const sima_token *k = &c->doc->tokens[t];
+  if (k->nnorm < 6 || k->nnorm - 4 > DICT_MAXWORD ||
+      strncasecmp(k->norm, "pro-", 4) || !c->ti[t].word)
+    return 0;
+  char f[DICT_MAXWORD + 1];
+  size_t n = dict_fold(k->norm + 4, k->nnorm - 4, f);
+  uint32_t w = n ? trie_word(c->d->trie, f, n) : TRIE_NONE;
+  uint32_t node = w != TRIE_NONE ? trie_child(c->d->trie, 0, w) : TRIE_NONE;
+  if (node == TRIE_NONE)
+    return 0;
+  for (uint32_t v = trie_value(c->d->trie, node); v;
+       v = c->d->senses[v - 1].next) {
+    const dict_sense *sn = &c->d->senses[v - 1];
+    if (sn->role != DICT_NAME && sn->role != DICT_SHORT)
+      continue;
+    if (c->d->actors[sn->actor].kind != DICT_KIND_PERSON)
+      continue;
+    const char *code = actor_code(c, sn->actor);
+    if (code && strlen(code) == 6 && !strcmp(code + 3, "GOV")) {
+      memcpy(cc, code, 3);
+      cc[3] = '\0';
+      *from = t;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
                             uint32_t send) {
   agentrun r;
   uint32_t next = agent_run(c, k, a1, &r);
   uint32_t first = c->at[k].first;
+  {
+    uint32_t from = first;
+    char cc[4];
+    /* ("government-backed militias": the government word is part of
+    ** the militias' mention, made at their atom) */
+    if (next < a1 && c->at[next].kind == A_AGENT &&
+        c->at[next].first == r.end + 2 &&
+        pro_government(c, r.end + 1, s0, &from, cc) && from == first) {
+      const char *ns = dict_str(c->d, sense_of(c, &c->at[next])->sector);
+      if (!strcmp(ns, "REB") || !strcmp(ns, "UAF") || !strcmp(ns, "INS"))
+        return next;
+    }
+    from = first;
+    if (first > s0 && !(r.flags & DICT_F_LEGACY) &&
+        (!strcmp(r.sector, "REB") || !strcmp(r.sector, "UAF") ||
+         !strcmp(r.sector, "INS")) &&
+        pro_government(c, first - 1, s0, &from, cc)) {
+      if (!cc[0]) {
+        const char *pc = proxy_country(c, next, next - 1, r.end, a1, send, 1);
+        if (pc)
+          memcpy(cc, pc, 3), cc[3] = '\0';
+      }
+      mtmp *m = push(c, from, r.end, SIMA_RES_COMPOSED);
+      if (!m)
+        return a1;
+      set_code(m, cc, "MIL");
+      m->src2 = r.src;
+      return next;
+    }
+  }
   if (r.flags & DICT_F_TITLE) {
     uint32_t nk =
         title_person(c, r.end, next, a1, send, first, NULL, r.sector, r.src);
