@@ -3723,6 +3723,32 @@ static const char *base(const char *path) {
   return b ? b + 1 : path;
 }
 
+/* RULE A-MEETING-NAME: "Congress" with a capital, followed by "on" and a
+** capitalised word, names a conference, not a legislature: "a Syrian
+** Congress on National Dialogue" in Sochi is an event that Syrian groups
+** attend (no SYRLEG); "approved by Congress on April 5" and "Congress on
+** the bill" stay the legislature. */
+static int meeting_name(const sima_doc *doc, uint32_t i) {
+  static const char *const months[] = {
+      "april", "august", "december", "february", "friday", "january",
+      "july", "june", "march", "may", "monday", "november", "october",
+      "saturday", "september", "sunday", "thursday", "tuesday", "wednesday",
+      NULL};
+  if (i + 2 >= doc->ntokens)
+    return 0;
+  const sima_token *t = &doc->tokens[i], *on = &doc->tokens[i + 1],
+                   *w = &doc->tokens[i + 2];
+  if (t->nnorm != 8 || strncmp(t->norm, "Congress", 8) || on->nnorm != 2 ||
+      strncasecmp(on->norm, "on", 2) || w->kind != SIMA_TOK_WORD ||
+      !w->nnorm || w->norm[0] < 'A' || w->norm[0] > 'Z')
+    return 0;
+  for (size_t k = 0; months[k]; k++)
+    if (strlen(months[k]) == w->nnorm &&
+        !strncasecmp(w->norm, months[k], w->nnorm))
+      return 0;
+  return 1;
+}
+
 static void token_info(ctx *c) {
   const sima_doc *doc = c->doc;
   const trie *tr = c->d->trie;
@@ -3795,6 +3821,8 @@ static void token_info(ctx *c) {
         first = 0;
     }
     ti->allcap = up > 0 && low == 0;
+    if (meeting_name(doc, i))
+      ti->w = ti->w2 = TRIE_NONE;
   }
 }
 
