@@ -1052,6 +1052,25 @@ static int one_person(const ctx *c, const atom *a, uint32_t send) {
            tok_eq(c, t + 1, "an")));
 }
 
+/* RULE A-ARRIVE-CAPITAL: a capital after "arrive in" / "land in" stands
+** for the government that hosts the arrival, not for its people: CAMEO
+** codes arriving in a capital as a visit to its state ("inspectors are
+** set to arrive in Damascus": the Syrian government hosts them, SYRGOV,
+** not SYRCVL); a private traveller's trip there stays no visit
+** (C-VISIT-CAPITAL).  Token p is the capital's first (after "in"). */
+static int arrival_in(const ctx *c, uint32_t p) {
+  static const char *const arrive[] = {"arrive", "land", NULL};
+  const sima_syntax *syn = c->doc->syn;
+  if (!syn || p < 2 || !tok_eq(c, p - 1, "in") ||
+      c->ti[p - 2].sent != c->ti[p].sent || !syn[p - 2].lemma ||
+      syn[p - 2].upos != SIMA_UPOS_VERB)
+    return 0;
+  for (size_t k = 0; arrive[k]; k++)
+    if (!strcasecmp(syn[p - 2].lemma, arrive[k]))
+      return 1;
+  return 0;
+}
+
 /* Emits a country mention for atom k: a name, a metonym, or an adjective
 ** without an agent ("a French proposal", "the Israelis": the gold
 ** standard and PETRARCH code these as the country). */
@@ -1167,6 +1186,8 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
                                          "embassy", NULL};
   if (place && p > 1 && tok_eq(c, p - 1, "in") && tok_in(c, p - 2, missions) &&
       c->ti[p - 2].sent == c->ti[p].sent)
+    place = 0;
+  if (place && p > 1 && arrival_in(c, p))
     place = 0;
   if (a->kind == A_METONYM && !place) {
     set_code(m, code, dict_str(c->d, s->sector));
