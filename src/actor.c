@@ -1361,6 +1361,22 @@ static const char *proxy_country(const ctx *c, uint32_t k, uint32_t j,
   return most >= min && most > second ? top : NULL;
 }
 
+/* RULE A-KURDS-FORCES: "the Syrian Kurds", "Syria's Kurds" (the article
+** or the country's possessive, then the plural "Kurds" alone) are one
+** collective actor of the war, its Kurdish forces (SYRREB), as "the Kurds"
+** are (agents.txt); "Syrian Kurds" and "Iraqi Kurds" without either stay
+** people ("attacks on Iraqi Kurds": IRQCVL).  Country atom k, agent ka. */
+static int kurds_collective(const ctx *c, uint32_t k, uint32_t ka) {
+  const atom *a = &c->at[k], *g = &c->at[ka];
+  uint32_t t = atom_end(a);
+  if (g->count != 1 || !g->plural || !tok_eq(c, g->first, "kurds"))
+    return 0;
+  if (g->first == t)
+    return a->first > 0 && tok_eq(c, a->first - 1, "the") &&
+           c->ti[a->first - 1].sent == c->ti[a->first].sent;
+  return g->first == t + 1 && (tok_eq(c, t, "'s") || tok_eq(c, t, "'"));
+}
+
 /* RULE A-BACKER-NOT-ACTOR: a country fused by a hyphen to a participle of
 ** sponsorship before an agent names the backer, not the agent's country:
 ** "Turkish-backed rebels", "US-backed Kurdish fighters in Syria",
@@ -1515,6 +1531,7 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
       next = atom_from(c, next, a1, e);
     }
   }
+  int kurds = n == 1 && kurds_collective(c, k, ka);
   for (uint32_t q = 0; q < n; q++) {
     const atom *a = &c->at[list[q]];
     const dict_sense *s = sense_of(c, a);
@@ -1540,6 +1557,8 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
     ** military (USAMIL) the generic "personnel" would say */
     else if (a->kind == A_METONYM && (r.flags & DICT_F_GENERIC))
       sector = dict_str(c->d, s->sector);
+    if (kurds)
+      sector = "REB";
     mtmp *m =
         push(c, a->first, q + 1 == n ? end : atom_end(a), SIMA_RES_COMPOSED);
     if (!m)
