@@ -245,6 +245,28 @@ static int32_t sponsor_participle(const coder_ctx *c, uint32_t t) {
   return -1;
 }
 
+/* RULE C-RELATION-NOUN: a noun that names someone by a relation to
+** another (backer, ally, patron, sponsor, enemy, rival, neighbour ...)
+** names another actor than the one it is related to: its possessor or
+** "of" phrase is not the actor of the noun ("negotiate with Assad's
+** backer, Russia" is with Russia, never with Assad; "talks with the
+** allies of Turkey" are not with Turkey); an apposition still names
+** it.  1 when child d of noun t is such a possessor or of-phrase. */
+static int relation_other(const coder_ctx *c, uint32_t t, uint32_t d) {
+  /* (sorted, strcasecmp order) */
+  static const char *const relations[] = {
+      "adversary", "ally",    "backer",    "benefactor", "enemy",
+      "foe",       "friend",  "neighbor",  "neighbour",  "opponent",
+      "patron",    "protector", "rival",   "sponsor",    "supporter"};
+  unsigned rel = c->syn[d].deprel;
+  if (c->syn[t].upos != SIMA_UPOS_NOUN ||
+      !CODER_IN(relations, coder_lemma(c, t)))
+    return 0;
+  return rel == SIMA_DEP_NMOD_POSS || rel == SIMA_DEP_DET_POSS ||
+         (sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+          coder_has_marker(c, d, "of"));
+}
+
 /* RULE C-POSS-OWNER: a thing owned by a named person who is no coded
 ** actor ("an investigation of Penn's contacts with the kingpin", "could
 ** not support Holguin's claims of a cartel presence") is that person's:
@@ -400,6 +422,8 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     if (owned && sima_deprel_base(rel) == SIMA_DEP_NMOD &&
         rel != SIMA_DEP_NMOD_POSS)
       continue; /* C-POSS-OWNER */
+    if (relation_other(c, t, (uint32_t)d))
+      continue; /* C-RELATION-NOUN */
     for (size_t i = 0; i < sizeof actor_rels / sizeof *actor_rels; i++)
       if (rel == actor_rels[i]) {
         /* a title in apposition to an uncoded name is that name:
