@@ -4101,7 +4101,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
             !coder_town_scene(c, tgt.tok[k], code)) ||
            !coder_town_mention(c, tgt.men[k])) &&
           !coder_country_scene(c, tgt.tok[k], tgt.men[k], code) &&
-          !(croot != 15 && coder_town_noun_scene(c, tgt.tok[k], tgt.men[k]))) {
+          !(croot != 15 && coder_town_noun_scene(c, tgt.tok[k], tgt.men[k])) &&
+          !coder_town_noun_taken(c, tgt.tok[k], tgt.men[k], code)) {
         tgt.men[kept] = tgt.men[k];
         tgt.tok[kept++] = tgt.tok[k];
       }
