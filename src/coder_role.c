@@ -1069,3 +1069,42 @@ void coder_resolve_role(const coder_ctx *c, uint32_t t, const pat_role *r,
                         actor_set *as) {
   coder_resolve_role_in(c, t, r, 0, as);
 }
+
+/* RULE C-FRONTED-OBL: is target token k reached through an oblique of
+** verb t that sits inside the verb's fronted adverbial clause: after
+** the clause's first word, before the verb's subject ("Exploiting the
+** moment with support from Hassan Rouhani, Iran's president, Vladimir
+** Putin demanded concrete steps", parsed with "from Hassan Rouhani" on
+** "demanded")?  It is a misattached phrase of that clause, and names no
+** one the verb's act is aimed at (Rouhani supported the demand). */
+int coder_fronted_obl(const coder_ctx *c, uint32_t t, int32_t k) {
+  if (k < 0 || (uint32_t)k >= c->n || (uint32_t)k >= t)
+    return 0;
+  int32_t x = k;
+  int oblique = 0; /* the path passes an oblique or noun phrase */
+  for (int guard = 0; guard < 8 && x >= 0 && c->syn[x].head != (int32_t)t;
+       guard++) {
+    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    oblique |= b == SIMA_DEP_OBL || b == SIMA_DEP_NMOD;
+    x = c->syn[x].head;
+  }
+  if (x < 0 || c->syn[x].head != (int32_t)t)
+    return 0;
+  unsigned xb = sima_deprel_base(c->syn[x].deprel);
+  int32_t subj = -1, adv = -1;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_NSUBJ && subj < 0)
+      subj = d;
+    if (b == SIMA_DEP_ADVCL && d < x && adv < 0)
+      adv = d;
+  }
+  if (subj < 0 || (uint32_t)subj > t || subj < x)
+    return 0;
+  /* (a phrase of the fronted clause itself: "... with support from
+  ** Ghana's president, the Nigerian leader demanded") */
+  if (xb == SIMA_DEP_ADVCL && oblique && c->syn[x].upos == SIMA_UPOS_VERB &&
+      c->syn[x].xpos == SIMA_XPOS_VBG && x < k)
+    return 1;
+  return xb == SIMA_DEP_OBL && adv >= 0;
+}
