@@ -13,7 +13,9 @@
 **        Chinese  paratroopers          ADJ + AGENT            -> CHNMIL
 **        Taiwan 's government           NAME 's AGENT          -> TWNGOV
 **        Hungarian and Romanian officials  ADJ, ADJ + AGENT    -> HUN/ROU GOV
-**        Iranian - backed militias      ADJ - backed AGENT     -> IRNREB
+**        Iranian - backed militias      ADJ - backed AGENT     -> REB of the
+**                                          place (A-BACKER-NOT-ACTOR)
+**        Saudi - led forces             ADJ - led AGENT        -> SAUMIL
 **        a spokesman at [the Chinese Embassy in the US]
 **                                       AGENT at (ADJ+AGENT in NAME)
 **                                       -> CHNGOV: the embassy absorbs the
@@ -1080,6 +1082,25 @@ static int one_person(const ctx *c, const atom *a, uint32_t send) {
            tok_eq(c, t + 1, "an")));
 }
 
+/* RULE A-ARRIVE-CAPITAL: a capital after "arrive in" / "land in" stands
+** for the government that hosts the arrival, not for its people: CAMEO
+** codes arriving in a capital as a visit to its state ("inspectors are
+** set to arrive in Damascus": the Syrian government hosts them, SYRGOV,
+** not SYRCVL); a private traveller's trip there stays no visit
+** (C-VISIT-CAPITAL).  Token p is the capital's first (after "in"). */
+static int arrival_in(const ctx *c, uint32_t p) {
+  static const char *const arrive[] = {"arrive", "land", NULL};
+  const sima_syntax *syn = c->doc->syn;
+  if (!syn || p < 2 || !tok_eq(c, p - 1, "in") ||
+      c->ti[p - 2].sent != c->ti[p].sent || !syn[p - 2].lemma ||
+      syn[p - 2].upos != SIMA_UPOS_VERB)
+    return 0;
+  for (size_t k = 0; arrive[k]; k++)
+    if (!strcasecmp(syn[p - 2].lemma, arrive[k]))
+      return 1;
+  return 0;
+}
+
 /* Emits a country mention for atom k: a name, a metonym, or an adjective
 ** without an agent ("a French proposal", "the Israelis": the gold
 ** standard and PETRARCH code these as the country). */
@@ -1196,6 +1217,8 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
   if (place && p > 1 && tok_eq(c, p - 1, "in") && tok_in(c, p - 2, missions) &&
       c->ti[p - 2].sent == c->ti[p].sent)
     place = 0;
+  if (place && p > 1 && arrival_in(c, p))
+    place = 0;
   if (a->kind == A_METONYM && !place) {
     set_code(m, code, dict_str(c->d, s->sector));
   } else if (a->kind == A_METONYM && strlen(code) == 3) {
@@ -1279,6 +1302,152 @@ static uint32_t ethnic(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
 }
 
 /* Country name/adjective/metonym at k: coordination and composition. */
+/* The 3-letter country of the country atom a ("Turkish", "Syria",
+** "Afrin": TUR, SYR, SYR), or NULL. */
+static const char *atom_country(const ctx *c, const atom *a) {
+  if (a->kind != A_COUNTRY && a->kind != A_ADJ && a->kind != A_METONYM)
+    return NULL;
+  const char *code = actor_code(c, sense_of(c, a)->actor);
+  return code && strlen(code) >= 3 && dict_is_country(c->d, code) ? code
+                                                                   : NULL;
+}
+
+/* RULE A-BACKER-NOT-ACTOR: the country of a backed agent (the backers
+** are atoms k..j; the agent ends at token end): a country in an
+** "in"-phrase right after it ("US-backed fighters in Syria": SYR), else
+** the country the document names most often as a place ("in Syria", "in
+** northern Syria": at least twice, more than any other) once the
+** backers' own are set aside: in a story on
+** Turkey's offensive in Afrin, "Turkish-backed rebels" are Syria's.
+** NULL when neither says (the coder places the agent then). */
+static const char *proxy_country(const ctx *c, uint32_t k, uint32_t j,
+                                 uint32_t end, uint32_t a1, uint32_t send,
+                                 uint32_t min) {
+  const char *backer[16];
+  uint32_t nb = 0;
+  for (uint32_t q = k; q <= j && q < a1 && nb < 16; q++) {
+    const char *bc = atom_country(c, &c->at[q]);
+    if (bc)
+      backer[nb++] = bc;
+  }
+  int is_backer_in = 0;
+  if (end + 1 < send && tok_eq(c, end, "in")) {
+    uint32_t pk = atom_at(c, j + 1, a1, end + 1);
+    const char *pc = pk < a1 ? atom_country(c, &c->at[pk]) : NULL;
+    for (uint32_t b = 0; pc && b < nb; b++)
+      if (!strncmp(pc, backer[b], 3))
+        is_backer_in = 1;
+    if (pc && !is_backer_in)
+      return pc;
+  }
+  const char *name[32];
+  uint32_t count[32], nc = 0;
+  /* (sorted) */
+  static const char *const into[] = {"across", "in", "inside", "into",
+                                     "throughout", "within", NULL};
+  static const char *const sides[] = {
+      "central", "east",       "eastern",    "north",      "north-east",
+      "north-eastern", "north-west", "north-western", "northeast",
+      "northeastern",  "northern",   "northwest",  "northwestern",
+      "south",   "south-east", "south-eastern", "south-west",
+      "south-western", "southeast", "southeastern", "southern",
+      "southwest", "southwestern", "west", "western", NULL};
+  for (uint32_t i = 0; i < c->nat; i++) {
+    const atom *ai = &c->at[i];
+    if (ai->kind != A_COUNTRY || ai->first == 0)
+      continue;
+    /* (a place where things happen: "in Syria", "in northern Syria") */
+    uint32_t pt = ai->first - 1;
+    if (pt > 0 && tok_in(c, pt, sides))
+      pt--;
+    if (!tok_in(c, pt, into))
+      continue;
+    const char *cc = atom_country(c, ai);
+    int own = 0;
+    for (uint32_t b = 0; cc && b < nb; b++)
+      own |= !strncmp(cc, backer[b], 3);
+    if (!cc || own)
+      continue;
+    uint32_t q = 0;
+    while (q < nc && strncmp(name[q], cc, 3))
+      q++;
+    if (q == nc) {
+      if (nc == 32)
+        continue;
+      name[nc] = cc;
+      count[nc++] = 0;
+    }
+    count[q]++;
+  }
+  uint32_t most = 0, second = 0;
+  const char *top = NULL;
+  for (uint32_t q = 0; q < nc; q++)
+    if (count[q] > most) {
+      second = most;
+      most = count[q];
+      top = name[q];
+    } else if (count[q] > second)
+      second = count[q];
+  return most >= min && most > second ? top : NULL;
+}
+
+/* RULE A-KURDS-FORCES: "the Syrian Kurds", "Syria's Kurds" (the article
+** or the country's possessive, then the plural "Kurds" alone) are one
+** collective actor of the war, its Kurdish forces (SYRREB), as "the Kurds"
+** are (agents.txt); "Syrian Kurds" and "Iraqi Kurds" without either stay
+** people ("attacks on Iraqi Kurds": IRQCVL).  Country atom k, agent ka. */
+static int kurds_collective(const ctx *c, uint32_t k, uint32_t ka) {
+  const atom *a = &c->at[k], *g = &c->at[ka];
+  uint32_t t = atom_end(a);
+  if (g->count != 1 || !g->plural || !tok_eq(c, g->first, "kurds"))
+    return 0;
+  if (g->first == t)
+    return a->first > 0 && tok_eq(c, a->first - 1, "the") &&
+           c->ti[a->first - 1].sent == c->ti[a->first].sent;
+  return g->first == t + 1 && (tok_eq(c, t, "'s") || tok_eq(c, t, "'"));
+}
+
+/* RULE A-BACKER-NOT-ACTOR: a country fused by a hyphen to a participle of
+** sponsorship before an agent names the backer, not the agent's country:
+** "Turkish-backed rebels", "US-backed Kurdish fighters in Syria",
+** "Iranian-funded militias" are fighters of the country they fight in, so
+** the mention keeps only the agent's sector (placed by the coder like any
+** bare agent: SYRREB in a Syrian story), and the backer is no actor of it
+** (C-SPONSOR-ADJ leaves it no actor of the event either).  The leader,
+** owner or seat is the agent's own ("Saudi-led coalition", "US-led
+** forces", "Guyana-based criminals": led, run, controlled, based stay).
+** Country j's atom is the last of the run list[0..n) from k; ka the agent
+** atom after the participle.  Returns the next atom index, or 0 when the
+** rule does not apply. */
+static uint32_t backer_agent(ctx *c, uint32_t k, uint32_t j, uint32_t ka,
+                             uint32_t a1, uint32_t send) {
+  static const char *const sponsors[] = {
+      "affiliated", "aligned",  "allied",    "armed",   "backed",
+      "bankrolled", "financed", "funded",    "linked",  "sponsored",
+      "supported",  "trained",  NULL};
+  uint32_t t = atom_end(&c->at[j]);
+  if (ka >= a1 || t + 1 >= send || !tok_eq(c, t, "-") ||
+      !tok_in(c, t + 1, sponsors) || c->at[j].kind == A_METONYM)
+    return 0;
+  agentrun r;
+  uint32_t next = agent_run(c, ka, a1, &r);
+  /* (a title before a person: "Saudi-backed President Hadi" is the
+  ** person's own code; PETRARCH agents carry no sector of their own) */
+  if (r.flags & (DICT_F_LEGACY | DICT_F_TITLE | DICT_F_PERSON))
+    return 0;
+  mtmp *m = push(c, c->at[k].first, r.end, SIMA_RES_COMPOSED);
+  if (!m)
+    return a1;
+  const char *home = proxy_country(c, k, j, r.end, a1, send, 2);
+  char cc[4] = "";
+  if (home)
+    memcpy(cc, home, 3);
+  set_code(m, cc, r.sector); /* else placed by the coder */
+  m->src1 = sense_of(c, &c->at[k])->src;
+  m->src2 = r.src;
+  return next;
+}
+
 static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
   uint32_t list[16], n = 0, j = k;
   /* RULE A-BASED-NATIONALITY: a place where people are based is no actor
@@ -1315,6 +1484,11 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
     list[n++] = j = nj;
   }
   uint32_t ka = agent_after(c, atom_end(&c->at[j]), j + 1, a1, send);
+  {
+    uint32_t bk = backer_agent(c, k, j, ka, a1, send);
+    if (bk)
+      return bk;
+  }
   /* "ethnic Albanian guerrillas", "ethnic Albanian unrest": an ethnic
   ** group, not the country of the adjective */
   int eth = n == 1 && c->at[k].kind == A_ADJ && !c->at[k].plural &&
@@ -1387,6 +1561,7 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
       next = atom_from(c, next, a1, e);
     }
   }
+  int kurds = n == 1 && kurds_collective(c, k, ka);
   for (uint32_t q = 0; q < n; q++) {
     const atom *a = &c->at[list[q]];
     const dict_sense *s = sense_of(c, a);
@@ -1412,6 +1587,8 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
     ** military (USAMIL) the generic "personnel" would say */
     else if (a->kind == A_METONYM && (r.flags & DICT_F_GENERIC))
       sector = dict_str(c->d, s->sector);
+    if (kurds)
+      sector = "REB";
     mtmp *m =
         push(c, a->first, q + 1 == n ? end : atom_end(a), SIMA_RES_COMPOSED);
     if (!m)
@@ -1590,11 +1767,104 @@ static int purchase_object(const ctx *c, uint32_t first) {
   return verb_before(c, first, 4, buy, skip, 1);
 }
 
+/* RULE A-PRO-GOVERNMENT: armed men who fight for a government are no
+** rebels (REB: "armed and violent opposition"): CAMEO has no sector for
+** them, and they are coded as the state's armed force (MIL), as PETRARCH
+** codes militias attached to a state.  An irregular armed agent (REB,
+** UAF, INS: militia, militiamen, fighters, paramilitaries, armed groups)
+** right after "pro-government", "pro-regime", "pro-junta", "pro-state",
+** "loyalist" or "pro-" and the short name of a head of government
+** ("pro-Assad militiamen": SYRMIL), or after "government-", "regime-" or
+** "state-" and a participle of sponsorship ("government-backed
+** paramilitaries", one mention with the government word), is MIL of the
+** leader's country, else of the country the document names most often
+** as a place ("in Nicaragua", once is enough), else bare.  "Pro-Russian
+** separatists" stay rebels (a country is no government).  Token t is
+** the word before the agent; *from the mention's first token; cc gets
+** the country ("" when none).  Returns 1 when the rule applies. */
+static int pro_government(const ctx *c, uint32_t t, uint32_t s0,
+                          uint32_t *from, char cc[4]) {
+  static const char *const pro[] = {"loyalist",   "pro-government",
+                                    "pro-junta",  "pro-regime",
+                                    "pro-state",  NULL};
+  static const char *const states[] = {"government", "regime", "state",
+                                       NULL};
+  static const char *const sponsors[] = {
+      "allied", "armed", "backed", "financed", "funded", "sponsored",
+      "supported", NULL};
+  cc[0] = '\0';
+  if (tok_in(c, t, pro)) {
+    *from = t;
+    return 1;
+  }
+  if (t >= s0 + 2 && tok_in(c, t, sponsors) && tok_eq(c, t - 1, "-") &&
+      tok_in(c, t - 2, states)) {
+    *from = t - 2;
+    return 1;
+  }
+  const sima_token *k = &c->doc->tokens[t];
+  if (k->nnorm < 6 || k->nnorm - 4 > DICT_MAXWORD ||
+      strncasecmp(k->norm, "pro-", 4) || !c->ti[t].word)
+    return 0;
+  char f[DICT_MAXWORD + 1];
+  size_t n = dict_fold(k->norm + 4, k->nnorm - 4, f);
+  uint32_t w = n ? trie_word(c->d->trie, f, n) : TRIE_NONE;
+  uint32_t node = w != TRIE_NONE ? trie_child(c->d->trie, 0, w) : TRIE_NONE;
+  if (node == TRIE_NONE)
+    return 0;
+  for (uint32_t v = trie_value(c->d->trie, node); v;
+       v = c->d->senses[v - 1].next) {
+    const dict_sense *sn = &c->d->senses[v - 1];
+    if (sn->role != DICT_NAME && sn->role != DICT_SHORT)
+      continue;
+    if (c->d->actors[sn->actor].kind != DICT_KIND_PERSON)
+      continue;
+    const char *code = actor_code(c, sn->actor);
+    if (code && strlen(code) == 6 && !strcmp(code + 3, "GOV")) {
+      memcpy(cc, code, 3);
+      cc[3] = '\0';
+      *from = t;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
                             uint32_t send) {
   agentrun r;
   uint32_t next = agent_run(c, k, a1, &r);
   uint32_t first = c->at[k].first;
+  {
+    uint32_t from = first;
+    char cc[4];
+    /* ("government-backed militias": the government word is part of
+    ** the militias' mention, made at their atom) */
+    if (next < a1 && c->at[next].kind == A_AGENT &&
+        c->at[next].first == r.end + 2 &&
+        pro_government(c, r.end + 1, s0, &from, cc) && from == first) {
+      const char *ns = dict_str(c->d, sense_of(c, &c->at[next])->sector);
+      if (!strcmp(ns, "REB") || !strcmp(ns, "UAF") || !strcmp(ns, "INS"))
+        return next;
+    }
+    from = first;
+    if (first > s0 && !(r.flags & DICT_F_LEGACY) &&
+        (!strcmp(r.sector, "REB") || !strcmp(r.sector, "UAF") ||
+         !strcmp(r.sector, "INS")) &&
+        pro_government(c, first - 1, s0, &from, cc)) {
+      if (!cc[0]) {
+        const char *pc = proxy_country(c, next, next - 1, r.end, a1, send, 1);
+        if (pc)
+          memcpy(cc, pc, 3), cc[3] = '\0';
+      }
+      mtmp *m = push(c, from, r.end, SIMA_RES_COMPOSED);
+      if (!m)
+        return a1;
+      set_code(m, cc, "MIL");
+      m->src2 = r.src;
+      return next;
+    }
+  }
   if (r.flags & DICT_F_TITLE) {
     uint32_t nk =
         title_person(c, r.end, next, a1, send, first, NULL, r.sector, r.src);
@@ -3660,6 +3930,32 @@ static const char *base(const char *path) {
   return b ? b + 1 : path;
 }
 
+/* RULE A-MEETING-NAME: "Congress" with a capital, followed by "on" and a
+** capitalised word, names a conference, not a legislature: "a Syrian
+** Congress on National Dialogue" in Sochi is an event that Syrian groups
+** attend (no SYRLEG); "approved by Congress on April 5" and "Congress on
+** the bill" stay the legislature. */
+static int meeting_name(const sima_doc *doc, uint32_t i) {
+  static const char *const months[] = {
+      "april", "august", "december", "february", "friday", "january",
+      "july", "june", "march", "may", "monday", "november", "october",
+      "saturday", "september", "sunday", "thursday", "tuesday", "wednesday",
+      NULL};
+  if (i + 2 >= doc->ntokens)
+    return 0;
+  const sima_token *t = &doc->tokens[i], *on = &doc->tokens[i + 1],
+                   *w = &doc->tokens[i + 2];
+  if (t->nnorm != 8 || strncmp(t->norm, "Congress", 8) || on->nnorm != 2 ||
+      strncasecmp(on->norm, "on", 2) || w->kind != SIMA_TOK_WORD ||
+      !w->nnorm || w->norm[0] < 'A' || w->norm[0] > 'Z')
+    return 0;
+  for (size_t k = 0; months[k]; k++)
+    if (strlen(months[k]) == w->nnorm &&
+        !strncasecmp(w->norm, months[k], w->nnorm))
+      return 0;
+  return 1;
+}
+
 static void token_info(ctx *c) {
   const sima_doc *doc = c->doc;
   const trie *tr = c->d->trie;
@@ -3732,6 +4028,8 @@ static void token_info(ctx *c) {
         first = 0;
     }
     ti->allcap = up > 0 && low == 0;
+    if (meeting_name(doc, i))
+      ti->w = ti->w2 = TRIE_NONE;
   }
 }
 

@@ -4087,6 +4087,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           !coder_place_scene_wide(c, t, tgt.tok[k], tgt.men[k], code) &&
           !coder_place_example(c, tgt.tok[k], tgt.men[k]) &&
           !office_phrase(c, tgt.tok[k]) &&
+          !coder_fronted_obl(c, t, tgt.tok[k]) &&
           !(croot >= 3 && croot <= 7 && against_phrase(c, t, tgt.tok[k])) &&
           !(!strncmp(code, "171", 3) &&
             coder_seized_origin(c, t, tgt.tok[k], tgt.men[k])) &&
@@ -4120,7 +4121,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
             !coder_town_scene(c, tgt.tok[k], code)) ||
            !coder_town_mention(c, tgt.men[k])) &&
           !coder_country_scene(c, tgt.tok[k], tgt.men[k], code) &&
-          !(croot != 15 && coder_town_noun_scene(c, tgt.tok[k], tgt.men[k]))) {
+          !(croot != 15 && coder_town_noun_scene(c, tgt.tok[k], tgt.men[k])) &&
+          !coder_town_noun_taken(c, tgt.tok[k], tgt.men[k], code)) {
         tgt.men[kept] = tgt.men[k];
         tgt.tok[kept++] = tgt.tok[k];
       }

@@ -258,6 +258,14 @@ int coder_town_target_root(const char *code);
 /* C-TOWN-SCENE: k, a town, is reached through a preposition under a code
 ** of 171, 1711, 173 or 087: where the act happened. */
 int coder_town_scene(const coder_ctx *c, int32_t k, const char *code);
+/* C-FRONTED-OBL: target token k hangs on verb t by an oblique inside the
+** verb's fronted adverbial clause (after its first word, before the
+** subject): a misattached phrase, no target. */
+int coder_fronted_obl(const coder_ctx *c, uint32_t t, int32_t k);
+/* C-TOWN-TAKEN: k (mention m), a town named by a common noun, is the
+** ground an occupation (192) takes, no target. */
+int coder_town_noun_taken(const coder_ctx *c, int32_t k, int32_t m,
+                          const char *code);
 /* C-TOWN-SCENE: k is a town named by a common noun in a phrase of place. */
 int coder_town_noun_scene(const coder_ctx *c, int32_t k, int32_t m);
 /* C-TOWN-SCENE: k is a bare country in a phrase of place of a seizure or

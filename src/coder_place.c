@@ -310,6 +310,35 @@ int coder_town_noun_scene(const coder_ctx *c, int32_t k, int32_t m) {
   return scene_phrase(c, mm->first);
 }
 
+/* RULE C-TOWN-TAKEN: is target token k (mention m) a town named by a
+** common noun (as in C-TOWN-SCENE: CVL, community, hamlet, town,
+** township, village) that an occupation of territory (192) takes?  The
+** town is the ground taken, not its people, and names no one who held
+** it: "soldiers seized a town in the east of the country" (held by
+** Isis), "troops had taken control of the town" are no attack on
+** civilians (no SYRMIL -> CVL 192).  Only a bare town (no country, no
+** "of" name: "the Syrian town of Afrin" is Syria's); a town by its name
+** stays a target (C-TOWN-ROLE: "captured Raqqa"). */
+int coder_town_noun_taken(const coder_ctx *c, int32_t k, int32_t m,
+                          const char *code) {
+  static const char *const towns[] = {"community", "hamlet", "town", "township",
+                                      "village"};
+  if (strcmp(code, "192") || k < 0 || (uint32_t)k >= c->n || m < 0 ||
+      (uint32_t)m >= c->doc->nmentions || !coder_sector_is(c, m, "CVL"))
+    return 0;
+  const sima_mention *mm = &c->doc->mentions[m];
+  uint32_t h = mm->first + mm->count - 1;
+  /* (a bare town: not "the Syrian town of Afrin", which is Syria's) */
+  if (mm->count == 0 || h >= c->n || (mm->country && mm->country[0]) ||
+      c->syn[h].upos != SIMA_UPOS_NOUN || !CODER_IN(towns, coder_lemma(c, h)))
+    return 0;
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+        c->tok2men[d] >= 0 && coder_has_marker(c, (uint32_t)d, "of"))
+      return 0;
+  return 1;
+}
+
 /* RULE C-TOWN-SCENE (countries): is target token k (mention m) a bare
 ** country (no sector) named in a phrase of place (in, at, inside,
 ** within, throughout, across; or a conjunct of one) of a seizure or an

@@ -245,6 +245,28 @@ static int32_t sponsor_participle(const coder_ctx *c, uint32_t t) {
   return -1;
 }
 
+/* RULE C-RELATION-NOUN: a noun that names someone by a relation to
+** another (backer, ally, patron, sponsor, enemy, rival, neighbour ...)
+** names another actor than the one it is related to: its possessor or
+** "of" phrase is not the actor of the noun ("negotiate with Assad's
+** backer, Russia" is with Russia, never with Assad; "talks with the
+** allies of Turkey" are not with Turkey); an apposition still names
+** it.  1 when child d of noun t is such a possessor or of-phrase. */
+static int relation_other(const coder_ctx *c, uint32_t t, uint32_t d) {
+  /* (sorted, strcasecmp order) */
+  static const char *const relations[] = {
+      "adversary", "ally",    "backer",    "benefactor", "enemy",
+      "foe",       "friend",  "neighbor",  "neighbour",  "opponent",
+      "patron",    "protector", "rival",   "sponsor",    "supporter"};
+  unsigned rel = c->syn[d].deprel;
+  if (c->syn[t].upos != SIMA_UPOS_NOUN ||
+      !CODER_IN(relations, coder_lemma(c, t)))
+    return 0;
+  return rel == SIMA_DEP_NMOD_POSS || rel == SIMA_DEP_DET_POSS ||
+         (sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+          coder_has_marker(c, d, "of"));
+}
+
 /* RULE C-POSS-OWNER: a thing owned by a named person who is no coded
 ** actor ("an investigation of Penn's contacts with the kingpin", "could
 ** not support Holguin's claims of a cartel presence") is that person's:
@@ -400,6 +422,8 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     if (owned && sima_deprel_base(rel) == SIMA_DEP_NMOD &&
         rel != SIMA_DEP_NMOD_POSS)
       continue; /* C-POSS-OWNER */
+    if (relation_other(c, t, (uint32_t)d))
+      continue; /* C-RELATION-NOUN */
     for (size_t i = 0; i < sizeof actor_rels / sizeof *actor_rels; i++)
       if (rel == actor_rels[i]) {
         /* a title in apposition to an uncoded name is that name:
@@ -1044,4 +1068,43 @@ void coder_resolve_role_in(const coder_ctx *c, uint32_t t, const pat_role *r,
 void coder_resolve_role(const coder_ctx *c, uint32_t t, const pat_role *r,
                         actor_set *as) {
   coder_resolve_role_in(c, t, r, 0, as);
+}
+
+/* RULE C-FRONTED-OBL: is target token k reached through an oblique of
+** verb t that sits inside the verb's fronted adverbial clause: after
+** the clause's first word, before the verb's subject ("Exploiting the
+** moment with support from Hassan Rouhani, Iran's president, Vladimir
+** Putin demanded concrete steps", parsed with "from Hassan Rouhani" on
+** "demanded")?  It is a misattached phrase of that clause, and names no
+** one the verb's act is aimed at (Rouhani supported the demand). */
+int coder_fronted_obl(const coder_ctx *c, uint32_t t, int32_t k) {
+  if (k < 0 || (uint32_t)k >= c->n || (uint32_t)k >= t)
+    return 0;
+  int32_t x = k;
+  int oblique = 0; /* the path passes an oblique or noun phrase */
+  for (int guard = 0; guard < 8 && x >= 0 && c->syn[x].head != (int32_t)t;
+       guard++) {
+    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    oblique |= b == SIMA_DEP_OBL || b == SIMA_DEP_NMOD;
+    x = c->syn[x].head;
+  }
+  if (x < 0 || c->syn[x].head != (int32_t)t)
+    return 0;
+  unsigned xb = sima_deprel_base(c->syn[x].deprel);
+  int32_t subj = -1, adv = -1;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_NSUBJ && subj < 0)
+      subj = d;
+    if (b == SIMA_DEP_ADVCL && d < x && adv < 0)
+      adv = d;
+  }
+  if (subj < 0 || (uint32_t)subj > t || subj < x)
+    return 0;
+  /* (a phrase of the fronted clause itself: "... with support from
+  ** Ghana's president, the Nigerian leader demanded") */
+  if (xb == SIMA_DEP_ADVCL && oblique && c->syn[x].upos == SIMA_UPOS_VERB &&
+      c->syn[x].xpos == SIMA_XPOS_VBG && x < k)
+    return 1;
+  return xb == SIMA_DEP_OBL && adv >= 0;
 }

@@ -172,8 +172,13 @@ TEST(composition) {
   HAS("Taiwan’s government protested.", NULL, "Taiwan’s government", "TWNGOV",
       "composed");
   HAS("Ships of the US Navy sailed.", NULL, "US Navy", "USAMIL", "composed");
+  /* A-BACKER-NOT-ACTOR: the backer is not the militias' country */
   HAS("Iranian-backed militias fired rockets.", NULL, "Iranian-backed militias",
-      "IRNREB", "composed");
+      "REB", "composed");
+  HAS("Iranian-backed militias in Iraq fired rockets.", NULL,
+      "Iranian-backed militias", "IRQREB", "composed");
+  HAS("Saudi-led forces fired rockets.", NULL, "Saudi-led forces", "SAUMIL",
+      "composed");
   HAS("Liberian riot police fired.", NULL, "Liberian riot police", "LBRCOP",
       "composed");
   HAS("French paper workers struck.", NULL, "French paper workers", "FRALAB",
