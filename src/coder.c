@@ -1796,6 +1796,20 @@ static const char *const deal_nouns[] = {
     "accord",     "agreement", "arrangement", "deal",  "negotiation",  "pact",
     "settlement", "talk",      "treaty",      "truce", "understanding"};
 
+/* RULE C-REQUEST-CONTENT: so does the to-clause of a noun of request
+** ("denied a request to deploy soldiers to the province", "rejected calls
+** to extradite the smugglers"): what is asked, not who asked; who the
+** asked act would touch is no target of the request's answer.  Sorted. */
+static const char *const request_nouns[] = {
+    "appeal", "application", "bid", "call", "demand", "petition", "plea",
+    "request"};
+
+/* C-DEAL-CONTENT, C-REQUEST-CONTENT: is lemma l a noun whose to-clause
+** tells its content? */
+static int content_noun(const char *l) {
+  return CODER_IN(deal_nouns, l) || CODER_IN(request_nouns, l);
+}
+
 /* Has t an object or oblique that is a noun of agreement or talks before
 ** token a (C-DEAL-CONTENT)? */
 static int deal_before(const coder_ctx *c, uint32_t t, uint32_t a) {
@@ -1845,7 +1859,7 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
             deal_before(c, t, (uint32_t)a)))
         clauses[nc++] = a;
     } else if ((b == SIMA_DEP_OBJ || b == SIMA_DEP_OBL) &&
-               !CODER_IN(deal_nouns, coder_lemma(c, (uint32_t)a)))
+               !content_noun(coder_lemma(c, (uint32_t)a)))
       for (int32_t k = c->first_child[a]; k >= 0 && nc < 16;
            k = c->next_sib[k])
         if (c->syn[k].deprel == SIMA_DEP_ACL && purpose_mark(c, (uint32_t)k))
@@ -2233,7 +2247,7 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
       if (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ACL &&
           (uint32_t)h != t && c->syn[h].upos == SIMA_UPOS_NOUN &&
           coder_has_marker(c, x, "to") &&
-          CODER_IN(deal_nouns, coder_lemma(c, (uint32_t)h)) && prev >= 0 &&
+          content_noun(coder_lemma(c, (uint32_t)h)) && prev >= 0 &&
           c->syn[prev].head == (int32_t)x &&
           (sima_deprel_base(c->syn[prev].deprel) == SIMA_DEP_OBJ ||
            sima_deprel_base(c->syn[prev].deprel) == SIMA_DEP_IOBJ))
@@ -3999,15 +4013,22 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
         guess = 0;
     }
   }
+  /* RULE C-UNCODED-PURPOSE: nor does C-PURPOSE then look in a purpose
+  ** clause: the act is done to (or with) the named, uncoded actor, and
+  ** what that actor is to do next names someone else ("funded South
+  ** American forces to train Central American security forces": the
+  ** trainees got no funds) */
+  int uncoded = 0;
   if (tgt.n == 0 && weak.n == 0 && coder_uncoded_target(c, t, &p->tgt))
-    guess = 0;
+    guess = 0, uncoded = 1;
   if (tgt.n == 0 && guess && p->tgt.given && clause_predicate(c, t)) {
     coder_resolve_role(c, t, &c->v->default_tgt, &tgt);
     coder_drop_used(c, &ms, &tgt);
     if (coder_target_weak(c, &tgt, &src, 1))
       tgt.n = 0;
   }
-  if (tgt.n == 0 && src.n > 0 && (guess || weak.n == 0) && !addressed) {
+  if (tgt.n == 0 && src.n > 0 && (guess || weak.n == 0) && !addressed &&
+      !uncoded) {
     purpose_target(c, t, &tgt, code[0] == '1' && code[1] == '4',
                    croot >= 11);
     if (coder_keep_weak(c, &tgt, &src, &weak))
