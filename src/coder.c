@@ -1836,6 +1836,24 @@ static const char *const benefit_verbs[] = {
     "aid",    "assist", "defend", "help",   "preserve", "protect",
     "rescue", "save",   "shield", "spare",  "support"};
 
+/* Verbs of consequence (C-RESULT-CLAUSE).  Sorted. */
+static const char *const result_verbs[] = {
+    "cause", "lead", "prompt", "provoke", "spark", "spur", "trigger"};
+
+/* C-RESULT-CLAUSE: is a a bare -ing clause of consequence (advcl, or acl
+** by a misparse: "sanctioned the law, leading X to ..."), with an object
+** of its own or set off by a comma?  ("roads leading to the city centre"
+** is a place.) */
+static int result_clause(const coder_ctx *c, uint32_t a) {
+  unsigned b = sima_deprel_base(c->syn[a].deprel);
+  return (b == SIMA_DEP_ADVCL || b == SIMA_DEP_ACL) &&
+         c->syn[a].xpos == SIMA_XPOS_VBG &&
+         CODER_IN(result_verbs, coder_lemma(c, a)) &&
+         (coder_child_by(c, a, SIMA_DEP_OBJ) >= 0 ||
+          (a > 0 && c->syn[a - 1].upos == SIMA_UPOS_PUNCT &&
+           c->doc->text[c->doc->tokens[a - 1].off] == ','));
+}
+
 static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
                            int protest, int hostile) {
   static const pat_rel obj = {SIMA_DEP_OBJ, 1, 0, NULL, 0};
@@ -1848,6 +1866,13 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
     /* (not a clause of time, condition, cause or concession: "demanded a
     ** truce before allowing U.N. aid convoys in" aims nothing at the U.N.) */
     if (b == SIMA_DEP_ADVCL && !purpose_mark(c, (uint32_t)a))
+      continue;
+    /* RULE C-RESULT-CLAUSE: nor a bare -ing clause of consequence
+    ** ("seized a shipment of cocaine paste, prompting the interior
+    ** minister to declare ...", "had not signed the law, leading aid
+    ** groups to call for it"): what the act brought about, not whom it
+    ** was aimed at */
+    if (result_clause(c, (uint32_t)a))
       continue;
     /* RULE C-DEAL-CONTENT: the to-clause of a noun of agreement or talks
     ** ("struck a deal to repatriate Canadian citizens", "engaged in
@@ -1862,7 +1887,8 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
                !content_noun(coder_lemma(c, (uint32_t)a)))
       for (int32_t k = c->first_child[a]; k >= 0 && nc < 16;
            k = c->next_sib[k])
-        if (c->syn[k].deprel == SIMA_DEP_ACL && purpose_mark(c, (uint32_t)k))
+        if (c->syn[k].deprel == SIMA_DEP_ACL && purpose_mark(c, (uint32_t)k) &&
+            !result_clause(c, (uint32_t)k))
           clauses[nc++] = k;
   }
   for (uint32_t ci = 0; ci < nc && tgt->n == 0; ci++) {
@@ -2208,6 +2234,9 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
       if (c->syn[x].deprel == SIMA_DEP_ACL && (uint32_t)h != t &&
           c->syn[x].upos == SIMA_UPOS_VERB && !purpose_mark(c, x) &&
           c->syn[x].xpos != SIMA_XPOS_VBN)
+        ok = 0;
+      /* (C-RESULT-CLAUSE: nor inside a clause of consequence) */
+      if ((uint32_t)h != t && result_clause(c, x))
         ok = 0;
       /* RULE C-PLACE-PARTICIPLE: nor inside a participle that places its
       ** noun ("a war centered on the port of Veracruz", "gangs based in
