@@ -1874,6 +1874,13 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
     ** was aimed at */
     if (result_clause(c, (uint32_t)a))
       continue;
+    /* RULE C-PURPOSE-FRONTED: nor an unmarked -ing or past clause before
+    ** the verb ("Speaking from Cuba, where he is being treated, Chavez
+    ** criticized the travel warning ...": where he spoke from): a fronted
+    ** purpose clause says so with "to" ("To protest the arrests, ...") */
+    if (b == SIMA_DEP_ADVCL && (uint32_t)a < t &&
+        !coder_has_marker(c, (uint32_t)a, "to"))
+      continue;
     /* RULE C-DEAL-CONTENT: the to-clause of a noun of agreement or talks
     ** ("struck a deal to repatriate Canadian citizens", "engaged in
     ** negotiations to hand over 11 citizens", however the parse hangs
