@@ -4573,6 +4573,35 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
         }
       }
   }
+  /* RULE C-PRAISE-STATE: so is praise or criticism (roots 05, 11) of an
+  ** arrest, detention, extradition ...: "officials hailed the arrest of
+  ** dozens of suspects" praises the arrest (its makers, the officials'
+  ** own side), not the suspects; the act's own agent is the target
+  ** ("welcomed the army's detention of X"), else there is none.  Only a
+  ** target in the act's of-phrase (the one arrested) gives way: "support
+  ** a prosecution in the US" is the US's */
+  if (((code[0] == '0' && code[1] == '5') ||
+       (code[0] == '1' && code[1] == '1')) &&
+      src.n > 0 && tgt.n > 0) {
+    int32_t a = state_act(c, t);
+    int inside = a >= 0 && c->syn[a].deprel == SIMA_DEP_OBJ;
+    for (uint32_t k = 0; k < tgt.n && inside; k++) {
+      int in = 0;
+      for (int32_t x = tgt.tok[k], y = -1, i = 0;
+           x >= 0 && (uint32_t)x < c->n && i < 8 && !in;
+           y = x, x = c->syn[x].head, i++)
+        in = x == a && y >= 0 && coder_has_marker(c, (uint32_t)y, "of");
+      inside = in;
+    }
+    if (inside) {
+      actor_set ag;
+      ag.n = 0;
+      act_agent(c, (uint32_t)a, &ag);
+      tgt = ag;
+      if (tgt.n == 0)
+        return 0;
+    }
+  }
   /* RULE C-PROTEST-STATE: a protest (root 14) of an arrest, detention,
   ** jailing, expulsion ... is aimed at whoever arrests, not at the people
   ** arrested: the act's own agent ("the army's detention of students"),
