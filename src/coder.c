@@ -1545,9 +1545,20 @@ static int emit_home(const coder_ctx *c, const sima_cameo *cameo,
 /* C-SPEECH-ITS: is token k a person's name: a proper noun with a second
 ** name (flat: "Patrick Leahy") or a title before it (nmod:desc: "Senator
 ** Leahy")? */
+/* RULE C-SPEECH-PERSON-DICT: or a name the people dictionary matched,
+** or a surname after a title, however the parser hung its words
+** ("Minister David Munguia Payes (pictured) has claimed that the Church
+** is expanding the truce it brokered": "Payes" an nmod of "David", and
+** "it" the Church's, not the minister's) */
 static int person_name(const coder_ctx *c, uint32_t k) {
   if (c->syn[k].upos != SIMA_UPOS_PROPN)
     return 0;
+  int32_t m = c->tok2men[k];
+  if (m >= 0 && (c->doc->mentions[m].how == SIMA_RES_TITLE ||
+                 (c->doc->mentions[m].how == SIMA_RES_DICT &&
+                  c->doc->mentions[m].entry &&
+                  !strncmp(c->doc->mentions[m].entry, "people.", 7))))
+    return 1;
   for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_FLAT ||
         c->syn[d].deprel == SIMA_DEP_NMOD_DESC)
