@@ -2011,6 +2011,23 @@ static int in_examples(const ctx *c, const mtmp *m) {
   return 0;
 }
 
+/* RULE A-COREF-SEAT: is mention m a seat of government by its own name
+** (a country's gov: name in the country dictionary, all capitalised and
+** not plural: "San Salvador", "Moscow")?  A capital is "it", never
+** "they": "when he was mayor of the capital, San Salvador, but accepts
+** they have had agreements" are not the city's (nor its government's). */
+static int seat_name(const ctx *c, const mtmp *m) {
+  if (strlen(m->code) != 6 || m->how != SIMA_RES_DICT ||
+      strcmp(m->code + 3, "GOV") != 0 || !m->src1 || m->src2 ||
+      !strstr(dict_str(c->d, m->src1), "countries"))
+    return 0;
+  for (uint32_t k = m->first; k < m->first + m->count; k++)
+    if (c->ti[k].word && !c->ti[k].cap)
+      return 0;
+  uint32_t h = m->first + m->count - 1;
+  return !(c->doc->syn && c->doc->syn[h].xpos == SIMA_XPOS_NNPS);
+}
+
 static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
                          const char *skip) {
   uint32_t sent = c->ti[i].sent, looked = 0;
@@ -2055,6 +2072,15 @@ static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
     ** is "it" ("ended up in US custody, where they collaborate") */
     if (person == 0 && lone_country(c, nmain, q))
       continue;
+    /* (A-COREF-SEAT: nor a capital by its name: in the pronoun's own
+    ** sentence the search goes on to the group named before it ("the
+    ** protesters marched to Tegucigalpa, where they attacked the
+    ** police"); from an earlier sentence the pronoun is left alone) */
+    if (person == 0 && seat_name(c, m)) {
+      if (m->sent != sent)
+        return -1;
+      continue;
+    }
     /* RULE A-COREF-NUMBER: nor a mention ending in a singular common
     ** noun ("said a rebel spokesman. They are attacking" are not the
     ** spokesman; "the government" is mostly "it" by the time "they"
