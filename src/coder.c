@@ -1616,7 +1616,19 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
     if (nearer < 0 && sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
         c->syn[h].upos == SIMA_UPOS_VERB &&
         !mood_is_speech(coder_lemma(c, (uint32_t)h))) {
+      /* (RULE C-SPEECH-NEARER-PASSIVE: a passive subject too: "Anna, by
+      ** all accounts, was taken into the heart of the Kurdish people as
+      ** she stood with them" is Anna, not the speaker) */
+      /* (only one that agrees in number: "the leaders were arrested
+      ** after he criticized the police" is the speaker's act) */
       int32_t ns = coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
+      if (ns < 0) {
+        ns = coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ_PASS);
+        int pl = ns >= 0 && (c->syn[ns].xpos == SIMA_XPOS_NNS ||
+                             c->syn[ns].xpos == SIMA_XPOS_NNPS);
+        if (ns >= 0 && pl == singular)
+          ns = -1;
+      }
       if (ns >= 0 && (uint32_t)ns < (uint32_t)s &&
           (c->syn[ns].upos == SIMA_UPOS_NOUN ||
            c->syn[ns].upos == SIMA_UPOS_PROPN)) {
