@@ -1285,6 +1285,24 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
     list[n++] = j = nj;
   }
   uint32_t ka = agent_after(c, atom_end(&c->at[j]), j + 1, a1, send);
+  /* RULE A-DEMONYM-NOUN: nor does a plural demonym modify the agent
+  ** right after it: "one of two Brazilians authorities say ran a mining
+  ** network" are the Brazilians, and the authorities no one's (a
+  ** reduced relative clause; "Brazilian authorities" is the adjective),
+  ** when a finite verb follows the agent ("11 Syrians refugees in the
+  ** first months" is a slip for the adjective) */
+  if (ka < a1 && c->at[j].kind == A_ADJ && c->at[j].plural && c->doc->syn) {
+    uint32_t e = ka;
+    while (e + 1 < a1 && c->at[e + 1].kind == A_AGENT &&
+           c->at[e + 1].first == atom_end(&c->at[e]))
+      e++;
+    uint32_t v = atom_end(&c->at[e]);
+    if (v < send && (c->doc->syn[v].xpos == SIMA_XPOS_VBP ||
+                     c->doc->syn[v].xpos == SIMA_XPOS_VBD ||
+                     c->doc->syn[v].xpos == SIMA_XPOS_VBZ ||
+                     c->doc->syn[v].xpos == SIMA_XPOS_MD))
+      ka = a1;
+  }
   /* "ethnic Albanian guerrillas", "ethnic Albanian unrest": an ethnic
   ** group, not the country of the adjective */
   int eth = n == 1 && c->at[k].kind == A_ADJ && !c->at[k].plural &&
