@@ -282,6 +282,14 @@ int coder_owned_thing(const coder_ctx *c, uint32_t t) {
 ** embassy").  *at receives the token where it was found. */
 int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
                        uint32_t *at) {
+  /* RULE C-COURT-VENUE: a court something is "in" is where a case is
+  ** heard ("testimony in a trial in a US court has implicated ...",
+  ** "seek to prosecute the men in federal court"): a venue, no actor of
+  ** the act or of the noun it hangs on */
+  if ((!strcasecmp(coder_lemma(c, t), "court") ||
+       !strcasecmp(coder_lemma(c, t), "tribunal")) &&
+      coder_has_marker(c, t, "in"))
+    return -1;
   if (c->tok2men[t] >= 0 && suspected_event(c, t))
     return -1;
   if (c->tok2men[t] >= 0 && (local_antecedent(c, t, c->tok2men[t]) ||
@@ -435,6 +443,7 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     if (owned && sima_deprel_base(rel) == SIMA_DEP_NMOD &&
         rel != SIMA_DEP_NMOD_POSS)
       continue; /* C-POSS-OWNER */
+
     for (size_t i = 0; i < sizeof actor_rels / sizeof *actor_rels; i++)
       if (rel == actor_rels[i]) {
         /* a title in apposition to an uncoded name is that name:
