@@ -1708,6 +1708,23 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
             break;
           }
         }
+        /* RULE C-SPEECH-IT-BODY: with no addressee, "it" is the nearest
+        ** body with a code of its own between speaker and pronoun, as
+        ** for "its" (C-SPEECH-ITS): "the minister claimed that the
+        ** Catholic Church is expanding the truce it brokered" (the
+        ** Church) */
+        if (src->n == 0) {
+          const sima_sentence *se = coder_sentence_of(c->doc, (uint32_t)s);
+          uint32_t s0 = se ? se->first : 0;
+          for (uint32_t k = (uint32_t)s; k-- > s0 && k > (uint32_t)sp;) {
+            int32_t m = c->tok2men[k];
+            if (m < 0 || m == c->tok2men[sp])
+              continue;
+            if (!coder_bare_actor(c, m) && !person_name(c, k))
+              coder_actors_at(c, k, src);
+            break;
+          }
+        }
         return;
       }
       if (sp >= 0 && (uint32_t)sp < (uint32_t)s) {
