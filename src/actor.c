@@ -1484,6 +1484,24 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
     list[n++] = j = nj;
   }
   uint32_t ka = agent_after(c, atom_end(&c->at[j]), j + 1, a1, send);
+  /* RULE A-DEMONYM-NOUN: nor does a plural demonym modify the agent
+  ** right after it: "one of two Brazilians authorities say ran a mining
+  ** network" are the Brazilians, and the authorities no one's (a
+  ** reduced relative clause; "Brazilian authorities" is the adjective),
+  ** when a finite verb follows the agent ("11 Syrians refugees in the
+  ** first months" is a slip for the adjective) */
+  if (ka < a1 && c->at[j].kind == A_ADJ && c->at[j].plural && c->doc->syn) {
+    uint32_t e = ka;
+    while (e + 1 < a1 && c->at[e + 1].kind == A_AGENT &&
+           c->at[e + 1].first == atom_end(&c->at[e]))
+      e++;
+    uint32_t v = atom_end(&c->at[e]);
+    if (v < send && (c->doc->syn[v].xpos == SIMA_XPOS_VBP ||
+                     c->doc->syn[v].xpos == SIMA_XPOS_VBD ||
+                     c->doc->syn[v].xpos == SIMA_XPOS_VBZ ||
+                     c->doc->syn[v].xpos == SIMA_XPOS_MD))
+      ka = a1;
+  }
   {
     uint32_t bk = backer_agent(c, k, j, ka, a1, send);
     if (bk)
@@ -2311,6 +2329,23 @@ static int in_examples(const ctx *c, const mtmp *m) {
   return 0;
 }
 
+/* RULE A-COREF-SEAT: is mention m a seat of government by its own name
+** (a country's gov: name in the country dictionary, all capitalised and
+** not plural: "San Salvador", "Moscow")?  A capital is "it", never
+** "they": "when he was mayor of the capital, San Salvador, but accepts
+** they have had agreements" are not the city's (nor its government's). */
+static int seat_name(const ctx *c, const mtmp *m) {
+  if (strlen(m->code) != 6 || m->how != SIMA_RES_DICT ||
+      strcmp(m->code + 3, "GOV") != 0 || !m->src1 || m->src2 ||
+      !strstr(dict_str(c->d, m->src1), "countries"))
+    return 0;
+  for (uint32_t k = m->first; k < m->first + m->count; k++)
+    if (c->ti[k].word && !c->ti[k].cap)
+      return 0;
+  uint32_t h = m->first + m->count - 1;
+  return !(c->doc->syn && c->doc->syn[h].xpos == SIMA_XPOS_NNPS);
+}
+
 static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
                          const char *skip) {
   uint32_t sent = c->ti[i].sent, looked = 0;
@@ -2355,6 +2390,15 @@ static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
     ** is "it" ("ended up in US custody, where they collaborate") */
     if (person == 0 && lone_country(c, nmain, q))
       continue;
+    /* (A-COREF-SEAT: nor a capital by its name: in the pronoun's own
+    ** sentence the search goes on to the group named before it ("the
+    ** protesters marched to Tegucigalpa, where they attacked the
+    ** police"); from an earlier sentence the pronoun is left alone) */
+    if (person == 0 && seat_name(c, m)) {
+      if (m->sent != sent)
+        return -1;
+      continue;
+    }
     /* RULE A-COREF-NUMBER: nor a mention ending in a singular common
     ** noun ("said a rebel spokesman. They are attacking" are not the
     ** spokesman; "the government" is mostly "it" by the time "they"

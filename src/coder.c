@@ -1549,9 +1549,20 @@ static int emit_home(const coder_ctx *c, const sima_cameo *cameo,
 /* C-SPEECH-ITS: is token k a person's name: a proper noun with a second
 ** name (flat: "Patrick Leahy") or a title before it (nmod:desc: "Senator
 ** Leahy")? */
+/* RULE C-SPEECH-PERSON-DICT: or a name the people dictionary matched,
+** or a surname after a title, however the parser hung its words
+** ("Minister David Munguia Payes (pictured) has claimed that the Church
+** is expanding the truce it brokered": "Payes" an nmod of "David", and
+** "it" the Church's, not the minister's) */
 static int person_name(const coder_ctx *c, uint32_t k) {
   if (c->syn[k].upos != SIMA_UPOS_PROPN)
     return 0;
+  int32_t m = c->tok2men[k];
+  if (m >= 0 && (c->doc->mentions[m].how == SIMA_RES_TITLE ||
+                 (c->doc->mentions[m].how == SIMA_RES_DICT &&
+                  c->doc->mentions[m].entry &&
+                  !strncmp(c->doc->mentions[m].entry, "people.", 7))))
+    return 1;
   for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_FLAT ||
         c->syn[d].deprel == SIMA_DEP_NMOD_DESC)
@@ -1609,7 +1620,19 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
     if (nearer < 0 && sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
         c->syn[h].upos == SIMA_UPOS_VERB &&
         !mood_is_speech(coder_lemma(c, (uint32_t)h))) {
+      /* (RULE C-SPEECH-NEARER-PASSIVE: a passive subject too: "Anna, by
+      ** all accounts, was taken into the heart of the Kurdish people as
+      ** she stood with them" is Anna, not the speaker) */
+      /* (only one that agrees in number: "the leaders were arrested
+      ** after he criticized the police" is the speaker's act) */
       int32_t ns = coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
+      if (ns < 0) {
+        ns = coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ_PASS);
+        int pl = ns >= 0 && (c->syn[ns].xpos == SIMA_XPOS_NNS ||
+                             c->syn[ns].xpos == SIMA_XPOS_NNPS);
+        if (ns >= 0 && pl == singular)
+          ns = -1;
+      }
       if (ns >= 0 && (uint32_t)ns < (uint32_t)s &&
           (c->syn[ns].upos == SIMA_UPOS_NOUN ||
            c->syn[ns].upos == SIMA_UPOS_PROPN)) {
@@ -1686,6 +1709,23 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
           if ((r == SIMA_DEP_OBJ || r == SIMA_DEP_IOBJ) && d < s &&
               c->tok2men[d] >= 0 && !coder_bare_actor(c, c->tok2men[d])) {
             coder_actors_at(c, (uint32_t)d, src);
+            break;
+          }
+        }
+        /* RULE C-SPEECH-IT-BODY: with no addressee, "it" is the nearest
+        ** body with a code of its own between speaker and pronoun, as
+        ** for "its" (C-SPEECH-ITS): "the minister claimed that the
+        ** Catholic Church is expanding the truce it brokered" (the
+        ** Church) */
+        if (src->n == 0) {
+          const sima_sentence *se = coder_sentence_of(c->doc, (uint32_t)s);
+          uint32_t s0 = se ? se->first : 0;
+          for (uint32_t k = (uint32_t)s; k-- > s0 && k > (uint32_t)sp;) {
+            int32_t m = c->tok2men[k];
+            if (m < 0 || m == c->tok2men[sp])
+              continue;
+            if (!coder_bare_actor(c, m) && !person_name(c, k))
+              coder_actors_at(c, k, src);
             break;
           }
         }
@@ -1800,6 +1840,20 @@ static const char *const deal_nouns[] = {
     "accord",     "agreement", "arrangement", "deal",  "negotiation",  "pact",
     "settlement", "talk",      "treaty",      "truce", "understanding"};
 
+/* RULE C-REQUEST-CONTENT: so does the to-clause of a noun of request
+** ("denied a request to deploy soldiers to the province", "rejected calls
+** to extradite the smugglers"): what is asked, not who asked; who the
+** asked act would touch is no target of the request's answer.  Sorted. */
+static const char *const request_nouns[] = {
+    "appeal", "application", "bid", "call", "demand", "petition", "plea",
+    "request"};
+
+/* C-DEAL-CONTENT, C-REQUEST-CONTENT: is lemma l a noun whose to-clause
+** tells its content? */
+static int content_noun(const char *l) {
+  return CODER_IN(deal_nouns, l) || CODER_IN(request_nouns, l);
+}
+
 /* Has t an object or oblique that is a noun of agreement or talks before
 ** token a (C-DEAL-CONTENT)? */
 static int deal_before(const coder_ctx *c, uint32_t t, uint32_t a) {
@@ -1826,6 +1880,24 @@ static const char *const benefit_verbs[] = {
     "aid",    "assist", "defend", "help",   "preserve", "protect",
     "rescue", "save",   "shield", "spare",  "support"};
 
+/* Verbs of consequence (C-RESULT-CLAUSE).  Sorted. */
+static const char *const result_verbs[] = {
+    "cause", "lead", "prompt", "provoke", "spark", "spur", "trigger"};
+
+/* C-RESULT-CLAUSE: is a a bare -ing clause of consequence (advcl, or acl
+** by a misparse: "sanctioned the law, leading X to ..."), with an object
+** of its own or set off by a comma?  ("roads leading to the city centre"
+** is a place.) */
+static int result_clause(const coder_ctx *c, uint32_t a) {
+  unsigned b = sima_deprel_base(c->syn[a].deprel);
+  return (b == SIMA_DEP_ADVCL || b == SIMA_DEP_ACL) &&
+         c->syn[a].xpos == SIMA_XPOS_VBG &&
+         CODER_IN(result_verbs, coder_lemma(c, a)) &&
+         (coder_child_by(c, a, SIMA_DEP_OBJ) >= 0 ||
+          (a > 0 && c->syn[a - 1].upos == SIMA_UPOS_PUNCT &&
+           c->doc->text[c->doc->tokens[a - 1].off] == ','));
+}
+
 static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
                            int protest, int hostile) {
   static const pat_rel obj = {SIMA_DEP_OBJ, 1, 0, NULL, 0};
@@ -1839,6 +1911,20 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
     ** truce before allowing U.N. aid convoys in" aims nothing at the U.N.) */
     if (b == SIMA_DEP_ADVCL && !purpose_mark(c, (uint32_t)a))
       continue;
+    /* RULE C-RESULT-CLAUSE: nor a bare -ing clause of consequence
+    ** ("seized a shipment of cocaine paste, prompting the interior
+    ** minister to declare ...", "had not signed the law, leading aid
+    ** groups to call for it"): what the act brought about, not whom it
+    ** was aimed at */
+    if (result_clause(c, (uint32_t)a))
+      continue;
+    /* RULE C-PURPOSE-FRONTED: nor an unmarked -ing or past clause before
+    ** the verb ("Speaking from Cuba, where he is being treated, Chavez
+    ** criticized the travel warning ...": where he spoke from): a fronted
+    ** purpose clause says so with "to" ("To protest the arrests, ...") */
+    if (b == SIMA_DEP_ADVCL && (uint32_t)a < t &&
+        !coder_has_marker(c, (uint32_t)a, "to"))
+      continue;
     /* RULE C-DEAL-CONTENT: the to-clause of a noun of agreement or talks
     ** ("struck a deal to repatriate Canadian citizens", "engaged in
     ** negotiations to hand over 11 citizens", however the parse hangs
@@ -1849,10 +1935,11 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
             deal_before(c, t, (uint32_t)a)))
         clauses[nc++] = a;
     } else if ((b == SIMA_DEP_OBJ || b == SIMA_DEP_OBL) &&
-               !CODER_IN(deal_nouns, coder_lemma(c, (uint32_t)a)))
+               !content_noun(coder_lemma(c, (uint32_t)a)))
       for (int32_t k = c->first_child[a]; k >= 0 && nc < 16;
            k = c->next_sib[k])
-        if (c->syn[k].deprel == SIMA_DEP_ACL && purpose_mark(c, (uint32_t)k))
+        if (c->syn[k].deprel == SIMA_DEP_ACL && purpose_mark(c, (uint32_t)k) &&
+            !result_clause(c, (uint32_t)k))
           clauses[nc++] = k;
   }
   for (uint32_t ci = 0; ci < nc && tgt->n == 0; ci++) {
@@ -2199,6 +2286,9 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
           c->syn[x].upos == SIMA_UPOS_VERB && !purpose_mark(c, x) &&
           c->syn[x].xpos != SIMA_XPOS_VBN)
         ok = 0;
+      /* (C-RESULT-CLAUSE: nor inside a clause of consequence) */
+      if ((uint32_t)h != t && result_clause(c, x))
+        ok = 0;
       /* RULE C-PLACE-PARTICIPLE: nor inside a participle that places its
       ** noun ("a war centered on the port of Veracruz", "gangs based in
       ** Honduras", "a network headquartered in Cali"): where a thing
@@ -2237,7 +2327,7 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
       if (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ACL &&
           (uint32_t)h != t && c->syn[h].upos == SIMA_UPOS_NOUN &&
           coder_has_marker(c, x, "to") &&
-          CODER_IN(deal_nouns, coder_lemma(c, (uint32_t)h)) && prev >= 0 &&
+          content_noun(coder_lemma(c, (uint32_t)h)) && prev >= 0 &&
           c->syn[prev].head == (int32_t)x &&
           (sima_deprel_base(c->syn[prev].deprel) == SIMA_DEP_OBJ ||
            sima_deprel_base(c->syn[prev].deprel) == SIMA_DEP_IOBJ))
@@ -4018,15 +4108,22 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
         guess = 0;
     }
   }
+  /* RULE C-UNCODED-PURPOSE: nor does C-PURPOSE then look in a purpose
+  ** clause: the act is done to (or with) the named, uncoded actor, and
+  ** what that actor is to do next names someone else ("funded South
+  ** American forces to train Central American security forces": the
+  ** trainees got no funds) */
+  int uncoded = 0;
   if (tgt.n == 0 && weak.n == 0 && coder_uncoded_target(c, t, &p->tgt))
-    guess = 0;
+    guess = 0, uncoded = 1;
   if (tgt.n == 0 && guess && p->tgt.given && clause_predicate(c, t)) {
     coder_resolve_role(c, t, &c->v->default_tgt, &tgt);
     coder_drop_used(c, &ms, &tgt);
     if (coder_target_weak(c, &tgt, &src, 1))
       tgt.n = 0;
   }
-  if (tgt.n == 0 && src.n > 0 && (guess || weak.n == 0) && !addressed) {
+  if (tgt.n == 0 && src.n > 0 && (guess || weak.n == 0) && !addressed &&
+      !uncoded) {
     purpose_target(c, t, &tgt, code[0] == '1' && code[1] == '4',
                    croot >= 11);
     if (coder_keep_weak(c, &tgt, &src, &weak))
@@ -4536,6 +4633,35 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
             tgt.n = 0;
         }
       }
+  }
+  /* RULE C-PRAISE-STATE: so is praise or criticism (roots 05, 11) of an
+  ** arrest, detention, extradition ...: "officials hailed the arrest of
+  ** dozens of suspects" praises the arrest (its makers, the officials'
+  ** own side), not the suspects; the act's own agent is the target
+  ** ("welcomed the army's detention of X"), else there is none.  Only a
+  ** target in the act's of-phrase (the one arrested) gives way: "support
+  ** a prosecution in the US" is the US's */
+  if (((code[0] == '0' && code[1] == '5') ||
+       (code[0] == '1' && code[1] == '1')) &&
+      src.n > 0 && tgt.n > 0) {
+    int32_t a = state_act(c, t);
+    int inside = a >= 0 && c->syn[a].deprel == SIMA_DEP_OBJ;
+    for (uint32_t k = 0; k < tgt.n && inside; k++) {
+      int in = 0;
+      for (int32_t x = tgt.tok[k], y = -1, i = 0;
+           x >= 0 && (uint32_t)x < c->n && i < 8 && !in;
+           y = x, x = c->syn[x].head, i++)
+        in = x == a && y >= 0 && coder_has_marker(c, (uint32_t)y, "of");
+      inside = in;
+    }
+    if (inside) {
+      actor_set ag;
+      ag.n = 0;
+      act_agent(c, (uint32_t)a, &ag);
+      tgt = ag;
+      if (tgt.n == 0)
+        return 0;
+    }
   }
   /* RULE C-PROTEST-STATE: a protest (root 14) of an arrest, detention,
   ** jailing, expulsion ... is aimed at whoever arrests, not at the people

@@ -653,6 +653,20 @@ int coder_consult_place(const coder_ctx *c, int32_t k, int32_t m) {
     return 0;
   int place = coder_visit_place(c, m);
   uint32_t x = (uint32_t)k;
+  /* RULE C-CONSULT-VENUE (name head): the phrase's marker is on the word
+  ** that heads the name in the parse, which need not be the actor's own
+  ** token ("a meeting at the UN general assembly": UN --compound-->
+  ** general, which holds the "at") */
+  {
+    const sima_mention *mm = &c->doc->mentions[m];
+    for (int i = 0; i < 8 && x < c->n; i++) {
+      int32_t h = c->syn[x].head;
+      if (h < (int32_t)mm->first || h >= (int32_t)(mm->first + mm->count) ||
+          (uint32_t)h >= c->n)
+        break;
+      x = (uint32_t)h;
+    }
+  }
   for (int up = 0; up < 4 && x < c->n; up++) {
     if (place ? coder_place_phrase(c, x) : coder_has_marker(c, x, "at") != 0)
       return 1;

@@ -304,6 +304,14 @@ int coder_owned_thing(const coder_ctx *c, uint32_t t) {
 ** embassy").  *at receives the token where it was found. */
 int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
                        uint32_t *at) {
+  /* RULE C-COURT-VENUE: a court something is "in" is where a case is
+  ** heard ("testimony in a trial in a US court has implicated ...",
+  ** "seek to prosecute the men in federal court"): a venue, no actor of
+  ** the act or of the noun it hangs on */
+  if ((!strcasecmp(coder_lemma(c, t), "court") ||
+       !strcasecmp(coder_lemma(c, t), "tribunal")) &&
+      coder_has_marker(c, t, "in"))
+    return -1;
   if (c->tok2men[t] >= 0 && suspected_event(c, t))
     return -1;
   if (c->tok2men[t] >= 0 && (local_antecedent(c, t, c->tok2men[t]) ||
@@ -365,6 +373,41 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
       }
     }
     return -1;
+  }
+  /* RULE C-BACKER-OF: a noun of backing or enmity ("backers of the Syrian
+  ** regime", "Assad's foreign sponsors", "critics of the government")
+  ** names the other side of a relation in its of-phrase or possessor: the
+  ** one backed or opposed is not the backer, so no actor from them; a
+  ** name in apposition is the backer ("Assad's backer, Russia"), and
+  ** other phrases still say whose ("his backers in Moscow") */
+  {
+    static const char *const rel[] = {
+        "adversary", "backer",  "critic", "detractor", "enemy",
+        "foe",       "opponent", "patron", "rival",     "sponsor"};
+    int other = 0;
+    int32_t ap = -1;
+    if (c->syn[t].upos == SIMA_UPOS_NOUN && CODER_IN(rel, coder_lemma(c, t)))
+      for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+        unsigned r = c->syn[d].deprel;
+        if (r == SIMA_DEP_NMOD_POSS || r == SIMA_DEP_DET_POSS ||
+            (sima_deprel_base(r) == SIMA_DEP_NMOD &&
+             coder_has_marker(c, (uint32_t)d, "of")))
+          other = 1;
+        else if (ap < 0 &&
+                 (r == SIMA_DEP_APPOS ||
+                  (sima_deprel_base(r) == SIMA_DEP_NMOD &&
+                   (coder_has_marker(c, (uint32_t)d, "in") ||
+                    coder_has_marker(c, (uint32_t)d, "from")))))
+          ap = d;
+      }
+    if (other) {
+      uint32_t at2;
+      int32_t m2 = ap >= 0 ? coder_actor_of(c, (uint32_t)ap, depth + 1, &at2)
+                           : -1;
+      if (m2 >= 0)
+        *at = at2;
+      return m2;
+    }
   }
   /* RULE C-STATE-NOUN: a state of affairs or a measure of one ("Mexico's
   ** high rates of violence forced people to flee", "the level of media
