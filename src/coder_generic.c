@@ -86,19 +86,25 @@ static int span_phrase(const coder_ctx *c, uint32_t d, int depth) {
 ** and a meeting done "first" ("he first met them in the late 1970s") tell
 ** how things are or were, not that an act took place.  "Rarely" and
 ** "seldom" tell a habit too ("the navy rarely confirms its strikes"),
-** not one act denied.  "The drug was
+** not one act denied, and "increasingly" a tendency ("gangs are
+** increasingly developing ties to mafias abroad").  "The drug was
 ** used to poison him" (passive) and "a lab used to process cocaine"
 ** (a participle) are instruments, not habits; "regularly", "routinely"
 ** and "repeatedly" count real acts. */
 int coder_habit_past(const coder_ctx *c, uint32_t t) {
   /* adverbs of habit.  Sorted. */
   static const char *const habit[] = {
-      "commonly",     "customarily", "frequently",    "generally", "habitually",
-      "historically", "normally",    "occasionally",  "often",     "rarely",
-      "seldom",       "sometimes",   "traditionally", "typically", "usually"};
+      "commonly",     "customarily",  "frequently", "generally",
+      "habitually",   "historically", "increasingly", "normally",
+      "occasionally", "often",        "rarely",     "seldom",
+      "sometimes",    "traditionally", "typically", "usually"};
+  /* ("increasingly" on an adjective of attitude is a degree: "has grown
+  ** increasingly concerned" is C-STATE-OF-MIND's) */
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_ADVMOD &&
-        CODER_IN(habit, coder_lemma(c, (uint32_t)d)))
+        CODER_IN(habit, coder_lemma(c, (uint32_t)d)) &&
+        (c->syn[t].upos == SIMA_UPOS_VERB ||
+         strcasecmp(coder_lemma(c, (uint32_t)d), "increasingly")))
       return 1;
   /* C-HABIT-PAST (long): "has long" before a perfect tells a standing
   ** relation or stance ("the US has long partnered with Kurdish forces",
@@ -993,4 +999,96 @@ int coder_stat_span(const coder_ctx *c, uint32_t t) {
       span = 1;
   }
   return counted && span;
+}
+
+/* RULE C-TREND: a noun of acts that a clause counts up or down is a
+** trend, not an event: the subject of a verb of change in amount ("gang
+** attacks against the police began rising in 2014", "kidnappings of
+** migrants have doubled", through an aspect verb: begin, continue, keep,
+** start) or the phrase of a noun of change or of measure ("a rise in
+** attacks on journalists", "the number of killings by the police", "the
+** rate of murders") sums many acts, and no one date fits the sum: no
+** event.  A verb ("the army attacked the town as violence rose") is no
+** such noun and stays. */
+int coder_trend_noun(const coder_ctx *c, uint32_t t) {
+  /* verbs of change in amount.  Sorted. */
+  static const char *const change[] = {
+      "climb",     "decline",   "decrease", "double",   "drop",
+      "fall",      "increase",  "jump",     "multiply", "plummet",
+      "plunge",    "quadruple", "rise",     "skyrocket", "soar",
+      "spike",     "surge",     "triple"};
+  /* aspect verbs over a verb of change.  Sorted. */
+  static const char *const aspect[] = {"begin", "continue", "keep", "start"};
+  /* nouns of change (in-phrase) and of measure (of-phrase).  Sorted. */
+  static const char *const change_n[] = {
+      "decline", "decrease", "drop",   "escalation", "fall",   "growth",
+      "increase", "jump",    "rise",   "spike",      "surge",  "upsurge",
+      "uptick"};
+  static const char *const measure[] = {"level", "number", "rate", "tally"};
+  if (c->syn[t].upos != SIMA_UPOS_NOUN)
+    return 0;
+  uint32_t x = coder_conj_first(c, t, 4);
+  int32_t h = c->syn[x].head;
+  if (h < 0 || (uint32_t)h >= c->n)
+    return 0;
+  unsigned r = c->syn[x].deprel, b = sima_deprel_base(r);
+  if (r == SIMA_DEP_NSUBJ && c->syn[h].upos == SIMA_UPOS_VERB) {
+    if (CODER_IN(change, coder_lemma(c, (uint32_t)h)))
+      return 1;
+    if (CODER_IN(aspect, coder_lemma(c, (uint32_t)h)))
+      for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_XCOMP &&
+            c->syn[d].upos == SIMA_UPOS_VERB &&
+            CODER_IN(change, coder_lemma(c, (uint32_t)d)))
+          return 1;
+    return 0;
+  }
+  if (b != SIMA_DEP_NMOD || c->syn[h].upos != SIMA_UPOS_NOUN)
+    return 0;
+  const char *hl = coder_lemma(c, (uint32_t)h);
+  return (CODER_IN(change_n, hl) && coder_has_marker(c, x, "in")) ||
+         (CODER_IN(measure, hl) && coder_has_marker(c, x, "of"));
+}
+
+/* RULE C-POLL: what a poll finds is a measured opinion, not an act or a
+** statement: an event in the content clause of a verb whose subject is
+** a poll or survey ("polls show most people are sceptical of the gangs",
+** "a poll found that half of the population disapproved of the
+** president", through nested content clauses: "a poll showed three in
+** four Uruguayans believe that soldiers should ...") and a comment or
+** stance whose subject is a share of a population ("81 percent of the
+** voters disagreed with the statement") codes no event.  A share that
+** acts ("the majority of the senate rejected the bill") is no poll
+** figure: only percent, percentage and proportion count, and only for
+** the verbal roots (01-03, 10-14). */
+int coder_poll_result(const coder_ctx *c, uint32_t t, const char *code) {
+  /* Sorted. */
+  static const char *const poll[] = {"poll", "survey"};
+  static const char *const share[] = {"percent", "percentage", "proportion"};
+  static const char *const verbal[] = {"01", "02", "03", "10",
+                                       "11", "12", "13", "14"};
+  char root[3] = {code[0], code[0] ? code[1] : 0, 0};
+  if (CODER_IN(verbal, root)) {
+    int32_t s = coder_child_by(c, t, SIMA_DEP_NSUBJ);
+    if (s >= 0 && c->syn[s].upos == SIMA_UPOS_NOUN &&
+        CODER_IN(share, coder_lemma(c, (uint32_t)s)))
+      return 1;
+  }
+  uint32_t x = t;
+  for (int up = 0; up < 6; up++) {
+    x = coder_conj_first(c, x, 4);
+    int32_t h = c->syn[x].head;
+    unsigned b = h >= 0 ? sima_deprel_base(c->syn[x].deprel) : 0;
+    /* (a content clause, or an open one the parse makes of it: "showed
+    ** three in four Uruguayans believe that ...") */
+    if (h < 0 || (uint32_t)h >= c->n ||
+        (b != SIMA_DEP_CCOMP && b != SIMA_DEP_XCOMP))
+      return 0;
+    int32_t s = coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
+    if (s >= 0 && c->syn[s].upos == SIMA_UPOS_NOUN &&
+        CODER_IN(poll, coder_lemma(c, (uint32_t)s)))
+      return 1;
+    x = (uint32_t)h;
+  }
+  return 0;
 }

@@ -303,6 +303,12 @@ int coder_habit_past(const coder_ctx *c, uint32_t t);
 /* C-STAT-SPAN: t is a counted act over a closed span of years ("killed
 ** 300 people between 1995 and 2015"): a statistic. */
 int coder_stat_span(const coder_ctx *c, uint32_t t);
+/* C-TREND: t is a noun of acts counted up or down ("attacks rose", "a rise
+** in kidnappings", "the number of killings"): a trend. */
+int coder_trend_noun(const coder_ctx *c, uint32_t t);
+/* C-POLL: t (code `code`) is what a poll finds ("polls show most people
+** are sceptical of ...") or the stance of a percentage of people. */
+int coder_poll_result(const coder_ctx *c, uint32_t t, const char *code);
 /* C-SPONSOR-ADJ: t is a hyphenated participle of sponsorship ("US-backed"). */
 int coder_hyphen_participle(const coder_ctx *c, uint32_t t);
 /* C-IDENT-PARTICIPLE: t is a participle that identifies a subject ("a
