@@ -1092,3 +1092,66 @@ int coder_poll_result(const coder_ctx *c, uint32_t t, const char *code) {
   }
   return 0;
 }
+
+/* RULE C-HABIT-PAST (standing): a relation held over a span up to now is
+** a state, not an act: a verb of a standing relation (ally, back,
+** collaborate, cooperate, finance, fund, partner, sponsor, support, work)
+** in the perfect ("have supported them since 2014", "has been working
+** with the government over the past five years", "over the last decade,
+** the police has worked with prosecutors") tells how things stand, and
+** no date fits it.  Other acts keep "since": "since then, police have
+** arrested seven people", "have launched an offensive" are events (as
+** C-STAT-SPAN leaves them), and so is a counted object. */
+/* C-HABIT-PAST (standing): is d (an obl of a perfect) a span of years up
+** to now, "since 2014" or "over (in, during, for) the last (past)
+** decade"? */
+static int span_to_now(const coder_ctx *c, uint32_t d) {
+  static const char *const unit[] = {"decade", "month", "year"};
+  static const char *const recent[] = {"last", "past", "previous"};
+  static const char *const over[] = {"during", "for", "in", "over",
+                                     "throughout"};
+  if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL)
+    return 0;
+  /* (a year: "since 2014", "since May 2014"; a start date alone, "since
+  ** March", is no span of years, p11g) */
+  if (coder_has_marker(c, d, "since")) {
+    if (year_of(c, d))
+      return 1;
+    for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+      if (year_of(c, (uint32_t)k))
+        return 1;
+    return 0;
+  }
+  if (!CODER_IN(unit, coder_lemma(c, d)))
+    return 0;
+  int mk = 0, rec = 0;
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
+    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    if (b == SIMA_DEP_CASE && CODER_IN(over, coder_lemma(c, (uint32_t)k)))
+      mk = 1;
+    if (b == SIMA_DEP_AMOD && CODER_IN(recent, coder_lemma(c, (uint32_t)k)))
+      rec = 1;
+  }
+  return mk && rec;
+}
+
+int coder_standing_relation(const coder_ctx *c, uint32_t t) {
+  /* verbs of a standing relation.  Sorted. */
+  static const char *const relation[] = {
+      "ally",    "back",    "collaborate", "cooperate", "finance",
+      "fund",    "partner", "sponsor",     "support",   "work"};
+  if (c->syn[t].upos != SIMA_UPOS_VERB ||
+      (c->syn[t].xpos != SIMA_XPOS_VBN && c->syn[t].xpos != SIMA_XPOS_VBG) ||
+      !CODER_IN(relation, coder_lemma(c, t)) ||
+      coder_child_word(c, t, SIMA_DEP_AUX, "have") < 0)
+    return 0;
+  int span = 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_OBL && span_to_now(c, (uint32_t)d))
+      span = 1;
+    if (b == SIMA_DEP_OBJ && coder_child_by(c, (uint32_t)d, SIMA_DEP_NUMMOD) >= 0)
+      return 0;
+  }
+  return span;
+}

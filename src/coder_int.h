@@ -309,6 +309,9 @@ int coder_trend_noun(const coder_ctx *c, uint32_t t);
 /* C-POLL: t (code `code`) is what a poll finds ("polls show most people
 ** are sceptical of ...") or the stance of a percentage of people. */
 int coder_poll_result(const coder_ctx *c, uint32_t t, const char *code);
+/* C-HABIT-PAST (standing): t is a relation held in a perfect
+** over a span up to now ("have supported them since 2014"). */
+int coder_standing_relation(const coder_ctx *c, uint32_t t);
 /* C-SPONSOR-ADJ: t is a hyphenated participle of sponsorship ("US-backed"). */
 int coder_hyphen_participle(const coder_ctx *c, uint32_t t);
 /* C-IDENT-PARTICIPLE: t is a participle that identifies a subject ("a
