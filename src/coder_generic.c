@@ -617,12 +617,25 @@ int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
   if (s < 0 || (uint32_t)s >= c->n || c->syn[s].upos != SIMA_UPOS_NOUN ||
       c->syn[s].xpos != SIMA_XPOS_NNS)
     return 0;
+  int the = 0;
   for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d]) {
     unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
-    if (b == SIMA_DEP_DET || b == SIMA_DEP_NUMMOD || r == SIMA_DEP_NMOD_POSS ||
-        r == SIMA_DEP_DET_POSS)
+    if (b == SIMA_DEP_DET && !strcasecmp(coder_lemma(c, (uint32_t)d), "the") &&
+        (uint32_t)d + 1 < (uint32_t)s)
+      the = 1;
+    else if (b == SIMA_DEP_DET || b == SIMA_DEP_NUMMOD ||
+             r == SIMA_DEP_NMOD_POSS || r == SIMA_DEP_DET_POSS)
       return 0;
   }
+  /* C-GENERIC-PRESENT (class): "the Mexican drug cartels conduct
+  ** operations mainly in rural areas", "the Guyanese miners conduct their
+  ** operations in the shadow of armed groups": a definite plural with a
+  ** modifier that names the class (a word between "the" and the noun) in
+  ** a main clause, with or without a country; an adverbial clause ("as
+  ** the Turkish forces besiege Afrin") tells an act under way. */
+  if (the)
+    return sima_deprel_base(c->syn[x].deprel) != SIMA_DEP_ADVCL &&
+           sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL;
   int32_t m = c->tok2men[s];
   if (m >= 0 && c->doc->mentions[m].country && c->doc->mentions[m].country[0])
     return 0;
