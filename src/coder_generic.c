@@ -565,6 +565,39 @@ static int generic_passive(const coder_ctx *c, uint32_t t) {
            c->doc->mentions[m].country[0]);
 }
 
+/* C-GENERIC-PRESENT (function): is t (a present VBZ/VBP) the verb of a
+** relative clause whose subject is its relative pronoun ("which manages
+** the country's diplomatic relations and provides consular help"), with
+** no auxiliary and no time word, itself or in the first verb it is
+** coordinated with?  Such a clause tells what its noun does as a rule:
+** its function, not an act.  ("The group that attacked the convoy" is a
+** past; "which has provided aid", "which is now providing aid" have an
+** auxiliary or a time word and stay.) */
+static int relative_function(const coder_ctx *c, uint32_t t) {
+  static const char *const now[] = {"now", "today", "tonight"};
+  static const char *const rel[] = {"that", "which", "who"};
+  uint32_t x = t;
+  while (c->syn[x].deprel == SIMA_DEP_CONJ && c->syn[x].head >= 0 &&
+         (uint32_t)c->syn[x].head < c->n &&
+         (c->syn[c->syn[x].head].xpos == SIMA_XPOS_VBP ||
+          c->syn[c->syn[x].head].xpos == SIMA_XPOS_VBZ))
+    x = (uint32_t)c->syn[x].head;
+  if (c->syn[x].deprel != SIMA_DEP_ACL_RELCL)
+    return 0;
+  for (int pass = 0; pass < 2; pass++) {
+    uint32_t v = pass ? x : t;
+    for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
+      unsigned b = sima_deprel_base(c->syn[d].deprel);
+      if (b == SIMA_DEP_AUX || c->syn[d].deprel == SIMA_DEP_OBL_TMOD ||
+          (b == SIMA_DEP_ADVMOD && CODER_IN(now, coder_lemma(c, (uint32_t)d))))
+        return 0;
+    }
+  }
+  int32_t s = coder_child_by(c, x, SIMA_DEP_NSUBJ);
+  return s >= 0 && c->syn[s].upos == SIMA_UPOS_PRON &&
+         CODER_IN(rel, coder_lemma(c, (uint32_t)s));
+}
+
 int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
                           const char *code) {
   static const char *const verbal[] = {"01", "02", "03", "10",
@@ -584,6 +617,15 @@ int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
       !CODER_IN(verbal, root) && strncmp(code, "051", 3) &&
       strncmp(code, "052", 3))
     return generic_passive(c, t);
+  /* C-GENERIC-PRESENT (function): a subject relative clause in the simple
+  ** present tells what its noun does as a rule ("Global Affairs Canada,
+  ** which manages diplomatic relations and provides consular help") */
+  if (c->doc->sents[si].kind != SIMA_SENT_TITLE &&
+      c->syn[t].upos == SIMA_UPOS_VERB &&
+      (c->syn[t].xpos == SIMA_XPOS_VBP || c->syn[t].xpos == SIMA_XPOS_VBZ) &&
+      !CODER_IN(verbal, root) && strncmp(code, "051", 3) &&
+      strncmp(code, "052", 3) && relative_function(c, t))
+    return 1;
   if (c->doc->sents[si].kind == SIMA_SENT_TITLE ||
       c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VBP ||
       CODER_IN(verbal, root) || CODER_IN(same_past, coder_lemma(c, t)) ||
