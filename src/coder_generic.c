@@ -1140,8 +1140,11 @@ int coder_poll_result(const coder_ctx *c, uint32_t t, const char *code) {
         (b != SIMA_DEP_CCOMP && b != SIMA_DEP_XCOMP))
       return 0;
     int32_t s = coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
+    /* (or what a share of people answers: "60 percent of Colombians said
+    ** they would support the deal") */
     if (s >= 0 && c->syn[s].upos == SIMA_UPOS_NOUN &&
-        CODER_IN(poll, coder_lemma(c, (uint32_t)s)))
+        (CODER_IN(poll, coder_lemma(c, (uint32_t)s)) ||
+         CODER_IN(share, coder_lemma(c, (uint32_t)s))))
       return 1;
     x = (uint32_t)h;
   }
