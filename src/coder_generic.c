@@ -1080,6 +1080,20 @@ int coder_trend_noun(const coder_ctx *c, uint32_t t) {
       "increase", "jump",    "rise",   "spike",      "surge",  "upsurge",
       "uptick"};
   static const char *const measure[] = {"level", "number", "rate", "tally"};
+  /* (a participle on the counted noun: "the number of Mexicans seeking
+  ** asylum in the US increased 50-fold", "the number of people killed by
+  ** the police") */
+  if (c->syn[t].upos == SIMA_UPOS_VERB &&
+      (c->syn[t].xpos == SIMA_XPOS_VBG || c->syn[t].xpos == SIMA_XPOS_VBN) &&
+      c->syn[t].deprel == SIMA_DEP_ACL &&
+      coder_child_by(c, t, SIMA_DEP_NSUBJ) < 0) {
+    int32_t n = c->syn[t].head, m = n >= 0 ? c->syn[n].head : -1;
+    return n >= 0 && m >= 0 && (uint32_t)m < c->n &&
+           sima_deprel_base(c->syn[n].deprel) == SIMA_DEP_NMOD &&
+           coder_has_marker(c, (uint32_t)n, "of") &&
+           c->syn[m].upos == SIMA_UPOS_NOUN &&
+           CODER_IN(measure, coder_lemma(c, (uint32_t)m));
+  }
   if (c->syn[t].upos != SIMA_UPOS_NOUN)
     return 0;
   uint32_t x = coder_conj_first(c, t, 4);

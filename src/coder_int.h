@@ -304,7 +304,8 @@ int coder_habit_past(const coder_ctx *c, uint32_t t);
 ** 300 people between 1995 and 2015"): a statistic. */
 int coder_stat_span(const coder_ctx *c, uint32_t t);
 /* C-TREND: t is a noun of acts counted up or down ("attacks rose", "a rise
-** in kidnappings", "the number of killings"): a trend. */
+** in kidnappings", "the number of killings"), or a participle on the
+** counted noun ("the number of people seeking asylum"): a trend. */
 int coder_trend_noun(const coder_ctx *c, uint32_t t);
 /* C-POLL: t (code `code`) is what a poll finds ("polls show most people
 ** are sceptical of ...") or the stance of a percentage of people. */
