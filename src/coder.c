@@ -3690,6 +3690,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       coder_trend_noun(c, t) ||        /* C-TREND */
       coder_poll_result(c, t, p->code) || /* C-POLL */
       coder_standing_relation(c, t) || /* C-HABIT-PAST */
+      coder_past_experience(c, t) ||   /* C-HABIT-PAST */
       coder_hyphen_participle(c, t) || /* C-SPONSOR-ADJ */
       coder_ident_participle(c, t) ||  /* C-IDENT-PARTICIPLE */
       coder_role_frame(c, t) ||        /* C-ROLE-FRAME */

@@ -1207,6 +1207,56 @@ static int span_to_now(const coder_ctx *c, uint32_t d) {
   return mk && rec;
 }
 
+/* C-HABIT-PAST (in the past): is a plain "in the past" among x's obl
+** phrases, or among the nmod phrases below x's obj and obl phrases (the
+** parse hangs it on the nearest noun: "sold weapons to criminal groups
+** in the past")? */
+static int in_the_past(const coder_ctx *c, uint32_t x, int depth) {
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b != (depth ? SIMA_DEP_NMOD : SIMA_DEP_OBL) &&
+        !(depth == 0 && b == SIMA_DEP_OBJ))
+      continue;
+    if (b != SIMA_DEP_OBJ && !strcasecmp(coder_lemma(c, (uint32_t)d), "past") &&
+        coder_has_marker(c, (uint32_t)d, "in")) {
+      int plain = 1;
+      for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
+        unsigned kb = sima_deprel_base(c->syn[k].deprel);
+        if (kb != SIMA_DEP_CASE && kb != SIMA_DEP_DET && kb != SIMA_DEP_PUNCT)
+          plain = 0;
+      }
+      if (plain)
+        return 1;
+    }
+    if (depth < 2 && in_the_past(c, (uint32_t)d, depth + 1))
+      return 1;
+  }
+  return 0;
+}
+
+/* RULE C-HABIT-PAST (in the past): a perfect with "in the past" tells
+** what someone has done at some time or other ("retired officers have
+** sold weapons to criminal groups in the past", "Moscow has made similar
+** threats in the past", "they have had agreements with political parties
+** in the past"): background, and no date fits it.  The verb (or, for an
+** event noun, the perfect verb it is the object of) has auxiliary "have"
+** and an obl "in the past" with nothing more on "past" ("in the past
+** decade" is a span: C-STAT-SPAN leaves it). */
+int coder_past_experience(const coder_ctx *c, uint32_t t) {
+  uint32_t v = t;
+  if (c->syn[t].upos == SIMA_UPOS_NOUN) {
+    int32_t h = c->syn[t].head;
+    if (sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_OBJ || h < 0 ||
+        (uint32_t)h >= c->n)
+      return 0;
+    v = (uint32_t)h;
+  }
+  if (c->syn[v].upos != SIMA_UPOS_VERB || c->syn[v].xpos != SIMA_XPOS_VBN ||
+      coder_child_word(c, v, SIMA_DEP_AUX, "have") < 0)
+    return 0;
+  return in_the_past(c, v, 0);
+}
+
 int coder_standing_relation(const coder_ctx *c, uint32_t t) {
   /* verbs of a standing relation.  Sorted. */
   static const char *const relation[] = {

@@ -313,6 +313,9 @@ int coder_poll_result(const coder_ctx *c, uint32_t t, const char *code);
 /* C-HABIT-PAST (standing): t is a relation held in a perfect
 ** over a span up to now ("have supported them since 2014"). */
 int coder_standing_relation(const coder_ctx *c, uint32_t t);
+/* C-HABIT-PAST (in the past): t (or the perfect verb an event noun t is
+** the object of) is a perfect with "in the past". */
+int coder_past_experience(const coder_ctx *c, uint32_t t);
 /* C-SPONSOR-ADJ: t is a hyphenated participle of sponsorship ("US-backed"). */
 int coder_hyphen_participle(const coder_ctx *c, uint32_t t);
 /* C-IDENT-PARTICIPLE: t is a participle that identifies a subject ("a
