@@ -91,7 +91,9 @@ static int span_phrase(const coder_ctx *c, uint32_t d, int depth) {
 ** used to poison him" (passive) and "a lab used to process cocaine"
 ** (a participle) are instruments, not habits; "regularly", "routinely"
 ** and "repeatedly" count real acts. */
-int coder_habit_past(const coder_ctx *c, uint32_t t) {
+/* C-HABIT-PAST: does t carry an adverb of habit, "at times" or "from
+** time to time"? */
+static int habit_marks(const coder_ctx *c, uint32_t t) {
   /* adverbs of habit.  Sorted. */
   static const char *const habit[] = {
       "commonly",     "customarily",  "frequently", "generally",
@@ -106,6 +108,53 @@ int coder_habit_past(const coder_ctx *c, uint32_t t) {
         (c->syn[t].upos == SIMA_UPOS_VERB ||
          strcasecmp(coder_lemma(c, (uint32_t)d), "increasingly")))
       return 1;
+  /* C-HABIT-PAST (at times): "at times" and "from time to time" on the
+  ** verb, or on its subject where the parse hangs "at times" ("officials
+  ** at times deny links between the murders and the activists", "from
+  ** time to time, Calderon has conducted anti-corruption sweeps") */
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    uint32_t k = (uint32_t)d;
+    if (b == SIMA_DEP_NSUBJ)
+      for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
+        if (sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_NMOD &&
+            c->syn[e].xpos == SIMA_XPOS_NNS &&
+            !strcasecmp(coder_lemma(c, (uint32_t)e), "time") &&
+            coder_has_marker(c, (uint32_t)e, "at") &&
+            coder_child_by(c, (uint32_t)e, SIMA_DEP_DET) < 0)
+          return 1;
+    if ((b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD) ||
+        strcasecmp(coder_lemma(c, k), "time") ||
+        coder_child_by(c, k, SIMA_DEP_DET) >= 0)
+      continue;
+    if (c->syn[k].xpos == SIMA_XPOS_NNS && coder_has_marker(c, k, "at"))
+      return 1;
+    if (coder_has_marker(c, k, "from"))
+      for (int32_t e = c->first_child[k]; e >= 0; e = c->next_sib[e])
+        if (!strcasecmp(coder_lemma(c, (uint32_t)e), "time") &&
+            coder_has_marker(c, (uint32_t)e, "to"))
+          return 1;
+  }
+  return 0;
+}
+
+int coder_habit_past(const coder_ctx *c, uint32_t t) {
+  if (habit_marks(c, t))
+    return 1;
+  /* C-HABIT-PAST (participle): a present participle with no subject or
+  ** marker of its own, adverbial to a verb of habit, shares the habit
+  ** ("from time to time, Calderon has conducted sweeps, expelling
+  ** officials accused of corruption") */
+  {
+    int32_t h = c->syn[t].head;
+    if (c->syn[t].xpos == SIMA_XPOS_VBG &&
+        sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_ADVCL && h >= 0 &&
+        (uint32_t)h < c->n && c->syn[h].upos == SIMA_UPOS_VERB &&
+        coder_child_by(c, t, SIMA_DEP_NSUBJ) < 0 &&
+        coder_child_by(c, t, SIMA_DEP_MARK) < 0 &&
+        habit_marks(c, (uint32_t)h))
+      return 1;
+  }
   /* C-HABIT-PAST (long): "has long" before a perfect tells a standing
   ** relation or stance ("the US has long partnered with Kurdish forces",
   ** "mafias have long demanded protection money"), not one act */
