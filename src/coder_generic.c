@@ -159,7 +159,9 @@ int coder_habit_past(const coder_ctx *c, uint32_t t) {
   ** relation or stance ("the US has long partnered with Kurdish forces",
   ** "mafias have long demanded protection money"), not one act */
   /* and so does "for years" or "for decades" on a perfect ("the FARC has
-  ** worked with the Sinaloa Cartel for years") */
+  ** worked with the Sinaloa Cartel for years"), or "over (through) the
+  ** years" ("over the years, the ELN has attacked Venezuelan soldiers";
+  ** "over the last two years" is a span that real acts fill) */
   if (coder_child_word(c, t, SIMA_DEP_AUX, "have") >= 0)
     for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
       const sima_token *k = &c->doc->tokens[d];
@@ -170,7 +172,13 @@ int coder_habit_past(const coder_ctx *c, uint32_t t) {
           c->syn[d].xpos == SIMA_XPOS_NNS &&
           (!strcasecmp(coder_lemma(c, (uint32_t)d), "year") ||
            !strcasecmp(coder_lemma(c, (uint32_t)d), "decade")) &&
-          coder_has_marker(c, (uint32_t)d, "for"))
+          (coder_has_marker(c, (uint32_t)d, "for") ||
+           /* ("over the years", "through the years": p13b) */
+           ((coder_has_marker(c, (uint32_t)d, "over") ||
+             coder_has_marker(c, (uint32_t)d, "through")) &&
+            coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "the") >= 0 &&
+            coder_child_by(c, (uint32_t)d, SIMA_DEP_AMOD) < 0 &&
+            coder_child_by(c, (uint32_t)d, SIMA_DEP_NUMMOD) < 0)))
         return 1;
     }
   /* C-HABIT-PAST (span): a participle with no subject of its own on a
