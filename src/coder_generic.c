@@ -669,6 +669,16 @@ int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
       "put",  "quit", "read",     "rid",       "set",    "shed",
       "shut", "slit", "split",    "spread",    "thrust", "upset"};
   char root[3] = {code[0], code[0] ? code[1] : 0, 0};
+  /* C-GENERIC-PRESENT (gerund): a present participle with no subject of
+  ** its own, adverbial to a generic verb, is part of what that verb tells
+  ** as a rule ("a policy that blocks US migrants from seeking asylum");
+  ** the verb is tested as a non-verbal act (code "") */
+  if (code[0] && c->syn[t].xpos == SIMA_XPOS_VBG &&
+      sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_ADVCL &&
+      coder_child_by(c, t, SIMA_DEP_NSUBJ) < 0 && c->syn[t].head >= 0 &&
+      c->syn[c->syn[t].head].upos == SIMA_UPOS_VERB &&
+      coder_generic_present(c, si, (uint32_t)c->syn[t].head, ""))
+    return 1;
   if (c->doc->sents[si].kind != SIMA_SENT_TITLE &&
       c->syn[t].upos == SIMA_UPOS_VERB && c->syn[t].xpos == SIMA_XPOS_VBN &&
       !CODER_IN(verbal, root) && strncmp(code, "051", 3) &&
