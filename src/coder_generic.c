@@ -673,11 +673,18 @@ int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
   ** its own, adverbial to a generic verb, is part of what that verb tells
   ** as a rule ("a policy that blocks US migrants from seeking asylum");
   ** the verb is tested as a non-verbal act (code "") */
-  if (code[0] && c->syn[t].xpos == SIMA_XPOS_VBG &&
-      sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_ADVCL &&
-      coder_child_by(c, t, SIMA_DEP_NSUBJ) < 0 && c->syn[t].head >= 0 &&
-      c->syn[c->syn[t].head].upos == SIMA_UPOS_VERB &&
-      coder_generic_present(c, si, (uint32_t)c->syn[t].head, ""))
+  /* (through open complements: "are dealt with for attempting to
+  ** negotiate with gangs") */
+  uint32_t g = t;
+  for (int up = 0; up < 2 && coder_is_xcomp(c, g) && c->syn[g].head >= 0 &&
+                   c->syn[c->syn[g].head].upos == SIMA_UPOS_VERB;
+       up++)
+    g = (uint32_t)c->syn[g].head;
+  if (code[0] && c->syn[g].xpos == SIMA_XPOS_VBG &&
+      sima_deprel_base(c->syn[g].deprel) == SIMA_DEP_ADVCL &&
+      coder_child_by(c, g, SIMA_DEP_NSUBJ) < 0 && c->syn[g].head >= 0 &&
+      c->syn[c->syn[g].head].upos == SIMA_UPOS_VERB &&
+      coder_generic_present(c, si, (uint32_t)c->syn[g].head, ""))
     return 1;
   if (c->doc->sents[si].kind != SIMA_SENT_TITLE &&
       c->syn[t].upos == SIMA_UPOS_VERB && c->syn[t].xpos == SIMA_XPOS_VBN &&
