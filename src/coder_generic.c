@@ -1346,7 +1346,8 @@ int coder_standing_relation(const coder_ctx *c, uint32_t t) {
     unsigned b = sima_deprel_base(c->syn[d].deprel);
     if (b == SIMA_DEP_OBL && span_to_now(c, (uint32_t)d))
       span = 1;
-    if (b == SIMA_DEP_OBJ && coder_child_by(c, (uint32_t)d, SIMA_DEP_NUMMOD) >= 0)
+    if (b == SIMA_DEP_OBJ &&
+        coder_child_by(c, (uint32_t)d, SIMA_DEP_NUMMOD) >= 0)
       return 0;
   }
   return span;

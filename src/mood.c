@@ -1568,7 +1568,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
           !strcasecmp(coder_lemma(c, (uint32_t)h), "have")) {
         int32_t o = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
         if (o >= 0 && (uint32_t)o < x && c->syn[o].upos == SIMA_UPOS_NOUN &&
-            c->tok2men[o] < 0 && IN(ability_nouns, coder_lemma(c, (uint32_t)o))) {
+            c->tok2men[o] < 0 &&
+            IN(ability_nouns, coder_lemma(c, (uint32_t)o))) {
           MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-ABILITY", o);
           break;
         }
