@@ -3792,6 +3792,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (p->null || geography_clause(c, t) || endanger_sense(c, t, p) ||
       coder_habit_past(c, t) ||        /* C-HABIT-PAST */
       coder_stat_span(c, t) ||         /* C-STAT-SPAN */
+      coder_trend_noun(c, t) ||        /* C-TREND */
+      coder_poll_result(c, t, p->code) || /* C-POLL */
+      coder_standing_relation(c, t) || /* C-HABIT-PAST */
+      coder_past_experience(c, t) ||   /* C-HABIT-PAST */
       coder_hyphen_participle(c, t) || /* C-SPONSOR-ADJ */
       coder_ident_participle(c, t) ||  /* C-IDENT-PARTICIPLE */
       coder_role_frame(c, t) ||        /* C-ROLE-FRAME */

@@ -86,25 +86,82 @@ static int span_phrase(const coder_ctx *c, uint32_t d, int depth) {
 ** and a meeting done "first" ("he first met them in the late 1970s") tell
 ** how things are or were, not that an act took place.  "Rarely" and
 ** "seldom" tell a habit too ("the navy rarely confirms its strikes"),
-** not one act denied.  "The drug was
+** not one act denied, and "increasingly" a tendency ("gangs are
+** increasingly developing ties to mafias abroad").  "The drug was
 ** used to poison him" (passive) and "a lab used to process cocaine"
 ** (a participle) are instruments, not habits; "regularly", "routinely"
 ** and "repeatedly" count real acts. */
-int coder_habit_past(const coder_ctx *c, uint32_t t) {
+/* C-HABIT-PAST: does t carry an adverb of habit, "at times" or "from
+** time to time"? */
+static int habit_marks(const coder_ctx *c, uint32_t t) {
   /* adverbs of habit.  Sorted. */
   static const char *const habit[] = {
-      "commonly",     "customarily", "frequently",    "generally", "habitually",
-      "historically", "normally",    "occasionally",  "often",     "rarely",
-      "seldom",       "sometimes",   "traditionally", "typically", "usually"};
+      "commonly",     "customarily",  "frequently", "generally",
+      "habitually",   "historically", "increasingly", "normally",
+      "occasionally", "often",        "rarely",     "seldom",
+      "sometimes",    "traditionally", "typically", "usually"};
+  /* ("increasingly" on an adjective of attitude is a degree: "has grown
+  ** increasingly concerned" is C-STATE-OF-MIND's) */
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_ADVMOD &&
-        CODER_IN(habit, coder_lemma(c, (uint32_t)d)))
+        CODER_IN(habit, coder_lemma(c, (uint32_t)d)) &&
+        (c->syn[t].upos == SIMA_UPOS_VERB ||
+         strcasecmp(coder_lemma(c, (uint32_t)d), "increasingly")))
       return 1;
+  /* C-HABIT-PAST (at times): "at times" and "from time to time" on the
+  ** verb, or on its subject where the parse hangs "at times" ("officials
+  ** at times deny links between the murders and the activists", "from
+  ** time to time, Calderon has conducted anti-corruption sweeps") */
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    uint32_t k = (uint32_t)d;
+    if (b == SIMA_DEP_NSUBJ)
+      for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
+        if (sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_NMOD &&
+            c->syn[e].xpos == SIMA_XPOS_NNS &&
+            !strcasecmp(coder_lemma(c, (uint32_t)e), "time") &&
+            coder_has_marker(c, (uint32_t)e, "at") &&
+            coder_child_by(c, (uint32_t)e, SIMA_DEP_DET) < 0)
+          return 1;
+    if ((b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD) ||
+        strcasecmp(coder_lemma(c, k), "time") ||
+        coder_child_by(c, k, SIMA_DEP_DET) >= 0)
+      continue;
+    if (c->syn[k].xpos == SIMA_XPOS_NNS && coder_has_marker(c, k, "at"))
+      return 1;
+    if (coder_has_marker(c, k, "from"))
+      for (int32_t e = c->first_child[k]; e >= 0; e = c->next_sib[e])
+        if (!strcasecmp(coder_lemma(c, (uint32_t)e), "time") &&
+            coder_has_marker(c, (uint32_t)e, "to"))
+          return 1;
+  }
+  return 0;
+}
+
+int coder_habit_past(const coder_ctx *c, uint32_t t) {
+  if (habit_marks(c, t))
+    return 1;
+  /* C-HABIT-PAST (participle): a present participle with no subject or
+  ** marker of its own, adverbial to a verb of habit, shares the habit
+  ** ("from time to time, Calderon has conducted sweeps, expelling
+  ** officials accused of corruption") */
+  {
+    int32_t h = c->syn[t].head;
+    if (c->syn[t].xpos == SIMA_XPOS_VBG &&
+        sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_ADVCL && h >= 0 &&
+        (uint32_t)h < c->n && c->syn[h].upos == SIMA_UPOS_VERB &&
+        coder_child_by(c, t, SIMA_DEP_NSUBJ) < 0 &&
+        coder_child_by(c, t, SIMA_DEP_MARK) < 0 &&
+        habit_marks(c, (uint32_t)h))
+      return 1;
+  }
   /* C-HABIT-PAST (long): "has long" before a perfect tells a standing
   ** relation or stance ("the US has long partnered with Kurdish forces",
   ** "mafias have long demanded protection money"), not one act */
   /* and so does "for years" or "for decades" on a perfect ("the FARC has
-  ** worked with the Sinaloa Cartel for years") */
+  ** worked with the Sinaloa Cartel for years"), or "over (through) the
+  ** years" ("over the years, the ELN has attacked Venezuelan soldiers";
+  ** "over the last two years" is a span that real acts fill) */
   if (coder_child_word(c, t, SIMA_DEP_AUX, "have") >= 0)
     for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
       const sima_token *k = &c->doc->tokens[d];
@@ -115,7 +172,13 @@ int coder_habit_past(const coder_ctx *c, uint32_t t) {
           c->syn[d].xpos == SIMA_XPOS_NNS &&
           (!strcasecmp(coder_lemma(c, (uint32_t)d), "year") ||
            !strcasecmp(coder_lemma(c, (uint32_t)d), "decade")) &&
-          coder_has_marker(c, (uint32_t)d, "for"))
+          (coder_has_marker(c, (uint32_t)d, "for") ||
+           /* ("over the years", "through the years": p13b) */
+           ((coder_has_marker(c, (uint32_t)d, "over") ||
+             coder_has_marker(c, (uint32_t)d, "through")) &&
+            coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "the") >= 0 &&
+            coder_child_by(c, (uint32_t)d, SIMA_DEP_AMOD) < 0 &&
+            coder_child_by(c, (uint32_t)d, SIMA_DEP_NUMMOD) < 0)))
         return 1;
     }
   /* C-HABIT-PAST (span): a participle with no subject of its own on a
@@ -559,6 +622,39 @@ static int generic_passive(const coder_ctx *c, uint32_t t) {
            c->doc->mentions[m].country[0]);
 }
 
+/* C-GENERIC-PRESENT (function): is t (a present VBZ/VBP) the verb of a
+** relative clause whose subject is its relative pronoun ("which manages
+** the country's diplomatic relations and provides consular help"), with
+** no auxiliary and no time word, itself or in the first verb it is
+** coordinated with?  Such a clause tells what its noun does as a rule:
+** its function, not an act.  ("The group that attacked the convoy" is a
+** past; "which has provided aid", "which is now providing aid" have an
+** auxiliary or a time word and stay.) */
+static int relative_function(const coder_ctx *c, uint32_t t) {
+  static const char *const now[] = {"now", "today", "tonight"};
+  static const char *const rel[] = {"that", "which", "who"};
+  uint32_t x = t;
+  while (c->syn[x].deprel == SIMA_DEP_CONJ && c->syn[x].head >= 0 &&
+         (uint32_t)c->syn[x].head < c->n &&
+         (c->syn[c->syn[x].head].xpos == SIMA_XPOS_VBP ||
+          c->syn[c->syn[x].head].xpos == SIMA_XPOS_VBZ))
+    x = (uint32_t)c->syn[x].head;
+  if (c->syn[x].deprel != SIMA_DEP_ACL_RELCL)
+    return 0;
+  for (int pass = 0; pass < 2; pass++) {
+    uint32_t v = pass ? x : t;
+    for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
+      unsigned b = sima_deprel_base(c->syn[d].deprel);
+      if (b == SIMA_DEP_AUX || c->syn[d].deprel == SIMA_DEP_OBL_TMOD ||
+          (b == SIMA_DEP_ADVMOD && CODER_IN(now, coder_lemma(c, (uint32_t)d))))
+        return 0;
+    }
+  }
+  int32_t s = coder_child_by(c, x, SIMA_DEP_NSUBJ);
+  return s >= 0 && c->syn[s].upos == SIMA_UPOS_PRON &&
+         CODER_IN(rel, coder_lemma(c, (uint32_t)s));
+}
+
 int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
                           const char *code) {
   static const char *const verbal[] = {"01", "02", "03", "10",
@@ -573,11 +669,37 @@ int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
       "put",  "quit", "read",     "rid",       "set",    "shed",
       "shut", "slit", "split",    "spread",    "thrust", "upset"};
   char root[3] = {code[0], code[0] ? code[1] : 0, 0};
+  /* C-GENERIC-PRESENT (gerund): a present participle with no subject of
+  ** its own, adverbial to a generic verb, is part of what that verb tells
+  ** as a rule ("a policy that blocks US migrants from seeking asylum");
+  ** the verb is tested as a non-verbal act (code "") */
+  /* (through open complements: "are dealt with for attempting to
+  ** negotiate with gangs") */
+  uint32_t g = t;
+  for (int up = 0; up < 2 && coder_is_xcomp(c, g) && c->syn[g].head >= 0 &&
+                   c->syn[c->syn[g].head].upos == SIMA_UPOS_VERB;
+       up++)
+    g = (uint32_t)c->syn[g].head;
+  if (code[0] && c->syn[g].xpos == SIMA_XPOS_VBG &&
+      sima_deprel_base(c->syn[g].deprel) == SIMA_DEP_ADVCL &&
+      coder_child_by(c, g, SIMA_DEP_NSUBJ) < 0 && c->syn[g].head >= 0 &&
+      c->syn[c->syn[g].head].upos == SIMA_UPOS_VERB &&
+      coder_generic_present(c, si, (uint32_t)c->syn[g].head, ""))
+    return 1;
   if (c->doc->sents[si].kind != SIMA_SENT_TITLE &&
       c->syn[t].upos == SIMA_UPOS_VERB && c->syn[t].xpos == SIMA_XPOS_VBN &&
       !CODER_IN(verbal, root) && strncmp(code, "051", 3) &&
       strncmp(code, "052", 3))
     return generic_passive(c, t);
+  /* C-GENERIC-PRESENT (function): a subject relative clause in the simple
+  ** present tells what its noun does as a rule ("Global Affairs Canada,
+  ** which manages diplomatic relations and provides consular help") */
+  if (c->doc->sents[si].kind != SIMA_SENT_TITLE &&
+      c->syn[t].upos == SIMA_UPOS_VERB &&
+      (c->syn[t].xpos == SIMA_XPOS_VBP || c->syn[t].xpos == SIMA_XPOS_VBZ) &&
+      !CODER_IN(verbal, root) && strncmp(code, "051", 3) &&
+      strncmp(code, "052", 3) && relative_function(c, t))
+    return 1;
   if (c->doc->sents[si].kind == SIMA_SENT_TITLE ||
       c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VBP ||
       CODER_IN(verbal, root) || CODER_IN(same_past, coder_lemma(c, t)) ||
@@ -611,12 +733,25 @@ int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
   if (s < 0 || (uint32_t)s >= c->n || c->syn[s].upos != SIMA_UPOS_NOUN ||
       c->syn[s].xpos != SIMA_XPOS_NNS)
     return 0;
+  int the = 0;
   for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d]) {
     unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
-    if (b == SIMA_DEP_DET || b == SIMA_DEP_NUMMOD || r == SIMA_DEP_NMOD_POSS ||
-        r == SIMA_DEP_DET_POSS)
+    if (b == SIMA_DEP_DET && !strcasecmp(coder_lemma(c, (uint32_t)d), "the") &&
+        (uint32_t)d + 1 < (uint32_t)s)
+      the = 1;
+    else if (b == SIMA_DEP_DET || b == SIMA_DEP_NUMMOD ||
+             r == SIMA_DEP_NMOD_POSS || r == SIMA_DEP_DET_POSS)
       return 0;
   }
+  /* C-GENERIC-PRESENT (class): "the Mexican drug cartels conduct
+  ** operations mainly in rural areas", "the Guyanese miners conduct their
+  ** operations in the shadow of armed groups": a definite plural with a
+  ** modifier that names the class (a word between "the" and the noun) in
+  ** a main clause, with or without a country; an adverbial clause ("as
+  ** the Turkish forces besiege Afrin") tells an act under way. */
+  if (the)
+    return sima_deprel_base(c->syn[x].deprel) != SIMA_DEP_ADVCL &&
+           sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL;
   int32_t m = c->tok2men[s];
   if (m >= 0 && c->doc->mentions[m].country && c->doc->mentions[m].country[0])
     return 0;
@@ -993,4 +1128,227 @@ int coder_stat_span(const coder_ctx *c, uint32_t t) {
       span = 1;
   }
   return counted && span;
+}
+
+/* RULE C-TREND: a noun of acts that a clause counts up or down is a
+** trend, not an event: the subject of a verb of change in amount ("gang
+** attacks against the police began rising in 2014", "kidnappings of
+** migrants have doubled", through an aspect verb: begin, continue, keep,
+** start) or the phrase of a noun of change or of measure ("a rise in
+** attacks on journalists", "the number of killings by the police", "the
+** rate of murders") sums many acts, and no one date fits the sum: no
+** event.  A verb ("the army attacked the town as violence rose") is no
+** such noun and stays. */
+int coder_trend_noun(const coder_ctx *c, uint32_t t) {
+  /* verbs of change in amount.  Sorted. */
+  static const char *const change[] = {
+      "climb",     "decline",   "decrease", "double",   "drop",
+      "fall",      "increase",  "jump",     "multiply", "plummet",
+      "plunge",    "quadruple", "rise",     "skyrocket", "soar",
+      "spike",     "surge",     "triple"};
+  /* aspect verbs over a verb of change.  Sorted. */
+  static const char *const aspect[] = {"begin", "continue", "keep", "start"};
+  /* nouns of change (in-phrase) and of measure (of-phrase).  Sorted. */
+  static const char *const change_n[] = {
+      "decline", "decrease", "drop",   "escalation", "fall",   "growth",
+      "increase", "jump",    "rise",   "spike",      "surge",  "upsurge",
+      "uptick"};
+  static const char *const measure[] = {"level", "number", "rate", "tally"};
+  /* (a participle on the counted noun: "the number of Mexicans seeking
+  ** asylum in the US increased 50-fold", "the number of people killed by
+  ** the police") */
+  if (c->syn[t].upos == SIMA_UPOS_VERB &&
+      (c->syn[t].xpos == SIMA_XPOS_VBG || c->syn[t].xpos == SIMA_XPOS_VBN) &&
+      c->syn[t].deprel == SIMA_DEP_ACL &&
+      coder_child_by(c, t, SIMA_DEP_NSUBJ) < 0) {
+    int32_t n = c->syn[t].head, m = n >= 0 ? c->syn[n].head : -1;
+    return n >= 0 && m >= 0 && (uint32_t)m < c->n &&
+           sima_deprel_base(c->syn[n].deprel) == SIMA_DEP_NMOD &&
+           coder_has_marker(c, (uint32_t)n, "of") &&
+           c->syn[m].upos == SIMA_UPOS_NOUN &&
+           CODER_IN(measure, coder_lemma(c, (uint32_t)m));
+  }
+  if (c->syn[t].upos != SIMA_UPOS_NOUN)
+    return 0;
+  uint32_t x = coder_conj_first(c, t, 4);
+  int32_t h = c->syn[x].head;
+  if (h < 0 || (uint32_t)h >= c->n)
+    return 0;
+  unsigned r = c->syn[x].deprel, b = sima_deprel_base(r);
+  if (r == SIMA_DEP_NSUBJ && c->syn[h].upos == SIMA_UPOS_VERB) {
+    if (CODER_IN(change, coder_lemma(c, (uint32_t)h)))
+      return 1;
+    if (CODER_IN(aspect, coder_lemma(c, (uint32_t)h)))
+      for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_XCOMP &&
+            c->syn[d].upos == SIMA_UPOS_VERB &&
+            CODER_IN(change, coder_lemma(c, (uint32_t)d)))
+          return 1;
+    return 0;
+  }
+  if (b != SIMA_DEP_NMOD || c->syn[h].upos != SIMA_UPOS_NOUN)
+    return 0;
+  const char *hl = coder_lemma(c, (uint32_t)h);
+  return (CODER_IN(change_n, hl) && coder_has_marker(c, x, "in")) ||
+         (CODER_IN(measure, hl) && coder_has_marker(c, x, "of"));
+}
+
+/* RULE C-POLL: what a poll finds is a measured opinion, not an act or a
+** statement: an event in the content clause of a verb whose subject is
+** a poll or survey ("polls show most people are sceptical of the gangs",
+** "a poll found that half of the population disapproved of the
+** president", through nested content clauses: "a poll showed three in
+** four Uruguayans believe that soldiers should ...") and a comment or
+** stance whose subject is a share of a population ("81 percent of the
+** voters disagreed with the statement") codes no event.  A share that
+** acts ("the majority of the senate rejected the bill") is no poll
+** figure: only percent, percentage and proportion count, and only for
+** the verbal roots (01-03, 10-14). */
+int coder_poll_result(const coder_ctx *c, uint32_t t, const char *code) {
+  /* Sorted. */
+  static const char *const poll[] = {"poll", "survey"};
+  static const char *const share[] = {"percent", "percentage", "proportion"};
+  static const char *const verbal[] = {"01", "02", "03", "10",
+                                       "11", "12", "13", "14"};
+  char root[3] = {code[0], code[0] ? code[1] : 0, 0};
+  if (CODER_IN(verbal, root)) {
+    int32_t s = coder_child_by(c, t, SIMA_DEP_NSUBJ);
+    if (s >= 0 && c->syn[s].upos == SIMA_UPOS_NOUN &&
+        CODER_IN(share, coder_lemma(c, (uint32_t)s)))
+      return 1;
+  }
+  uint32_t x = t;
+  for (int up = 0; up < 6; up++) {
+    x = coder_conj_first(c, x, 4);
+    int32_t h = c->syn[x].head;
+    unsigned b = h >= 0 ? sima_deprel_base(c->syn[x].deprel) : 0;
+    /* (a content clause, or an open one the parse makes of it: "showed
+    ** three in four Uruguayans believe that ...") */
+    if (h < 0 || (uint32_t)h >= c->n ||
+        (b != SIMA_DEP_CCOMP && b != SIMA_DEP_XCOMP))
+      return 0;
+    int32_t s = coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
+    /* (or what a share of people answers: "60 percent of Colombians said
+    ** they would support the deal") */
+    if (s >= 0 && c->syn[s].upos == SIMA_UPOS_NOUN &&
+        (CODER_IN(poll, coder_lemma(c, (uint32_t)s)) ||
+         CODER_IN(share, coder_lemma(c, (uint32_t)s))))
+      return 1;
+    x = (uint32_t)h;
+  }
+  return 0;
+}
+
+/* RULE C-HABIT-PAST (standing): a relation held over a span up to now is
+** a state, not an act: a verb of a standing relation (ally, back,
+** collaborate, cooperate, finance, fund, partner, sponsor, support, work)
+** in the perfect ("have supported them since 2014", "has been working
+** with the government over the past five years", "over the last decade,
+** the police has worked with prosecutors") tells how things stand, and
+** no date fits it.  Other acts keep "since": "since then, police have
+** arrested seven people", "have launched an offensive" are events (as
+** C-STAT-SPAN leaves them), and so is a counted object. */
+/* C-HABIT-PAST (standing): is d (an obl of a perfect) a span of years up
+** to now, "since 2014" or "over (in, during, for) the last (past)
+** decade"? */
+static int span_to_now(const coder_ctx *c, uint32_t d) {
+  static const char *const unit[] = {"decade", "month", "year"};
+  static const char *const recent[] = {"last", "past", "previous"};
+  static const char *const over[] = {"during", "for", "in", "over",
+                                     "throughout"};
+  if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL)
+    return 0;
+  /* (a year: "since 2014", "since May 2014"; a start date alone, "since
+  ** March", is no span of years, p11g) */
+  if (coder_has_marker(c, d, "since")) {
+    if (year_of(c, d))
+      return 1;
+    for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+      if (year_of(c, (uint32_t)k))
+        return 1;
+    return 0;
+  }
+  if (!CODER_IN(unit, coder_lemma(c, d)))
+    return 0;
+  int mk = 0, rec = 0;
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
+    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    if (b == SIMA_DEP_CASE && CODER_IN(over, coder_lemma(c, (uint32_t)k)))
+      mk = 1;
+    if (b == SIMA_DEP_AMOD && CODER_IN(recent, coder_lemma(c, (uint32_t)k)))
+      rec = 1;
+  }
+  return mk && rec;
+}
+
+/* C-HABIT-PAST (in the past): is a plain "in the past" among x's obl
+** phrases, or among the nmod phrases below x's obj and obl phrases (the
+** parse hangs it on the nearest noun: "sold weapons to criminal groups
+** in the past")? */
+static int in_the_past(const coder_ctx *c, uint32_t x, int depth) {
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b != (depth ? SIMA_DEP_NMOD : SIMA_DEP_OBL) &&
+        !(depth == 0 && b == SIMA_DEP_OBJ))
+      continue;
+    if (b != SIMA_DEP_OBJ && !strcasecmp(coder_lemma(c, (uint32_t)d), "past") &&
+        coder_has_marker(c, (uint32_t)d, "in")) {
+      int plain = 1;
+      for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
+        unsigned kb = sima_deprel_base(c->syn[k].deprel);
+        if (kb != SIMA_DEP_CASE && kb != SIMA_DEP_DET && kb != SIMA_DEP_PUNCT)
+          plain = 0;
+      }
+      if (plain)
+        return 1;
+    }
+    if (depth < 2 && in_the_past(c, (uint32_t)d, depth + 1))
+      return 1;
+  }
+  return 0;
+}
+
+/* RULE C-HABIT-PAST (in the past): a perfect with "in the past" tells
+** what someone has done at some time or other ("retired officers have
+** sold weapons to criminal groups in the past", "Moscow has made similar
+** threats in the past", "they have had agreements with political parties
+** in the past"): background, and no date fits it.  The verb (or, for an
+** event noun, the perfect verb it is the object of) has auxiliary "have"
+** and an obl "in the past" with nothing more on "past" ("in the past
+** decade" is a span: C-STAT-SPAN leaves it). */
+int coder_past_experience(const coder_ctx *c, uint32_t t) {
+  uint32_t v = t;
+  if (c->syn[t].upos == SIMA_UPOS_NOUN) {
+    int32_t h = c->syn[t].head;
+    if (sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_OBJ || h < 0 ||
+        (uint32_t)h >= c->n)
+      return 0;
+    v = (uint32_t)h;
+  }
+  if (c->syn[v].upos != SIMA_UPOS_VERB || c->syn[v].xpos != SIMA_XPOS_VBN ||
+      coder_child_word(c, v, SIMA_DEP_AUX, "have") < 0)
+    return 0;
+  return in_the_past(c, v, 0);
+}
+
+int coder_standing_relation(const coder_ctx *c, uint32_t t) {
+  /* verbs of a standing relation.  Sorted. */
+  static const char *const relation[] = {
+      "ally",    "back",    "collaborate", "cooperate", "finance",
+      "fund",    "partner", "sponsor",     "support",   "work"};
+  if (c->syn[t].upos != SIMA_UPOS_VERB ||
+      (c->syn[t].xpos != SIMA_XPOS_VBN && c->syn[t].xpos != SIMA_XPOS_VBG) ||
+      !CODER_IN(relation, coder_lemma(c, t)) ||
+      coder_child_word(c, t, SIMA_DEP_AUX, "have") < 0)
+    return 0;
+  int span = 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_OBL && span_to_now(c, (uint32_t)d))
+      span = 1;
+    if (b == SIMA_DEP_OBJ &&
+        coder_child_by(c, (uint32_t)d, SIMA_DEP_NUMMOD) >= 0)
+      return 0;
+  }
+  return span;
 }

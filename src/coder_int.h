@@ -316,6 +316,19 @@ int coder_habit_past(const coder_ctx *c, uint32_t t);
 /* C-STAT-SPAN: t is a counted act over a closed span of years ("killed
 ** 300 people between 1995 and 2015"): a statistic. */
 int coder_stat_span(const coder_ctx *c, uint32_t t);
+/* C-TREND: t is a noun of acts counted up or down ("attacks rose", "a rise
+** in kidnappings", "the number of killings"), or a participle on the
+** counted noun ("the number of people seeking asylum"): a trend. */
+int coder_trend_noun(const coder_ctx *c, uint32_t t);
+/* C-POLL: t (code `code`) is what a poll finds ("polls show most people
+** are sceptical of ...") or the stance of a percentage of people. */
+int coder_poll_result(const coder_ctx *c, uint32_t t, const char *code);
+/* C-HABIT-PAST (standing): t is a relation held in a perfect
+** over a span up to now ("have supported them since 2014"). */
+int coder_standing_relation(const coder_ctx *c, uint32_t t);
+/* C-HABIT-PAST (in the past): t (or the perfect verb an event noun t is
+** the object of) is a perfect with "in the past". */
+int coder_past_experience(const coder_ctx *c, uint32_t t);
 /* C-SPONSOR-ADJ: t is a hyphenated participle of sponsorship ("US-backed"). */
 int coder_hyphen_participle(const coder_ctx *c, uint32_t t);
 /* C-IDENT-PARTICIPLE: t is a participle that identifies a subject ("a

@@ -1622,6 +1622,18 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-ABILITY", n);
         break;
       }
+      /* (the to-clause hung on "have" past a phrase of the noun: "had the
+      ** right through the royal prerogative to make the decision") */
+      if (base == SIMA_DEP_ADVCL && c->syn[h].upos == SIMA_UPOS_VERB &&
+          !strcasecmp(coder_lemma(c, (uint32_t)h), "have")) {
+        int32_t o = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
+        if (o >= 0 && (uint32_t)o < x && c->syn[o].upos == SIMA_UPOS_NOUN &&
+            c->tok2men[o] < 0 &&
+            IN(ability_nouns, coder_lemma(c, (uint32_t)o))) {
+          MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-ABILITY", o);
+          break;
+        }
+      }
     }
     /* (the modal on lead/result, its word and rule: C-MOOD-CONSEQUENCE) */
     sima_mood lm;
