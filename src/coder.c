@@ -1570,6 +1570,24 @@ static int person_name(const coder_ctx *c, uint32_t k) {
   return 0;
 }
 
+/* C-SPEECH-ITS, C-SPEECH-IT-BODY: the actors of the nearest mention
+** between speaker sp and pronoun s (in s's sentence, not the speaker's
+** own) into src, when it is a body with a code of its own (no bare agent,
+** no person's name); nothing when the nearest is not. */
+static void body_between(const coder_ctx *c, uint32_t s, int32_t sp,
+                         actor_set *src) {
+  const sima_sentence *se = coder_sentence_of(c->doc, s);
+  uint32_t s0 = se ? se->first : 0;
+  for (uint32_t k = s; k-- > s0 && k > (uint32_t)sp;) {
+    int32_t m = c->tok2men[k];
+    if (m < 0 || m == c->tok2men[sp])
+      continue;
+    if (!coder_bare_actor(c, m) && !person_name(c, k))
+      coder_actors_at(c, k, src);
+    break;
+  }
+}
+
 /* RULE C-SPEECH: "Iraq said it would allow ...": an unresolved subject
 ** pronoun of a clause reported by a speech verb is the speaker. */
 static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
@@ -1664,16 +1682,7 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
       /* (it stands for the nearest thing before it in the speech, a
       ** body with a code of its own: "the Colombian army") */
       if (sp >= 0 && !strcasecmp(l, "its") && person_name(c, (uint32_t)sp)) {
-        const sima_sentence *se = coder_sentence_of(c->doc, (uint32_t)s);
-        uint32_t s0 = se ? se->first : 0;
-        for (uint32_t k = (uint32_t)s; k-- > s0 && k > (uint32_t)sp;) {
-          int32_t m = c->tok2men[k];
-          if (m < 0 || m == c->tok2men[sp])
-            continue;
-          if (!coder_bare_actor(c, m) && !person_name(c, k))
-            coder_actors_at(c, k, src);
-          break;
-        }
+        body_between(c, (uint32_t)s, sp, src);
         return;
       }
       /* RULE C-SPEECH-HE-BODY: "he", "she", "his" and "her" stand for a
@@ -1718,16 +1727,7 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
         ** Catholic Church is expanding the truce it brokered" (the
         ** Church) */
         if (src->n == 0) {
-          const sima_sentence *se = coder_sentence_of(c->doc, (uint32_t)s);
-          uint32_t s0 = se ? se->first : 0;
-          for (uint32_t k = (uint32_t)s; k-- > s0 && k > (uint32_t)sp;) {
-            int32_t m = c->tok2men[k];
-            if (m < 0 || m == c->tok2men[sp])
-              continue;
-            if (!coder_bare_actor(c, m) && !person_name(c, k))
-              coder_actors_at(c, k, src);
-            break;
-          }
+          body_between(c, (uint32_t)s, sp, src);
         }
         return;
       }

@@ -290,25 +290,20 @@ static const char *const area_nouns[] = {
     "city",     "county", "department", "district", "municipality",
     "province", "region", "state",      "town",     "village"};
 
-/* The place named by phrase d (an in/at/near/... phrase): d itself when a
-** proper noun that is no time word, or the name in "the town of X"; -1
-** when d names none. */
-static int32_t place_of(const coder_ctx *c, const sima_doc *doc, int32_t d) {
-  static const char *const preps[] = {"at",   "in",      "inside",
-                                      "near", "outside", "throughout"};
-  int prep = 0;
-  for (size_t k = 0; k < sizeof preps / sizeof *preps && !prep; k++)
-    prep = coder_has_marker(c, (uint32_t)d, preps[k]);
-  if (!prep)
-    return -1;
-  int32_t p = d;
-  if (c->syn[d].upos == SIMA_UPOS_NOUN &&
-      CODER_IN(area_nouns, coder_lemma(c, (uint32_t)d))) {
+/* The place noun n names: n itself when a proper noun that is no time
+** word ("Christmas", "October"), or the name of an area noun ("the town
+** of X"; with compound, also "Idlib province"); -1 when none. */
+static int32_t named_place(const coder_ctx *c, const sima_doc *doc, int32_t n,
+                           int compound) {
+  int32_t p = n;
+  if (c->syn[n].upos == SIMA_UPOS_NOUN &&
+      CODER_IN(area_nouns, coder_lemma(c, (uint32_t)n))) {
     p = -1;
-    for (int32_t k = c->first_child[d]; k >= 0 && p < 0; k = c->next_sib[k])
-      if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
-          c->syn[k].upos == SIMA_UPOS_PROPN &&
-          coder_has_marker(c, (uint32_t)k, "of"))
+    for (int32_t k = c->first_child[n]; k >= 0 && p < 0; k = c->next_sib[k])
+      if (c->syn[k].upos == SIMA_UPOS_PROPN &&
+          ((compound && c->syn[k].deprel == SIMA_DEP_COMPOUND) ||
+           (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+            coder_has_marker(c, (uint32_t)k, "of"))))
         p = k;
     if (p < 0)
       return -1;
@@ -319,6 +314,18 @@ static int32_t place_of(const coder_ctx *c, const sima_doc *doc, int32_t d) {
   if (timex_calendar_name(pt) || timex_word_index(pt, feasts, 3) >= 0)
     return -1;
   return p;
+}
+
+/* The place named by phrase d (an in/at/near/... phrase): d itself when a
+** proper noun that is no time word, or the name in "the town of X"; -1
+** when d names none. */
+static int32_t place_of(const coder_ctx *c, const sima_doc *doc, int32_t d) {
+  static const char *const preps[] = {"at",   "in",      "inside",
+                                      "near", "outside", "throughout"};
+  int prep = 0;
+  for (size_t k = 0; k < sizeof preps / sizeof *preps && !prep; k++)
+    prep = coder_has_marker(c, (uint32_t)d, preps[k]);
+  return prep ? named_place(c, doc, d, 0) : -1;
 }
 
 /* The country code of a known place at token p (a mention over the name
@@ -389,34 +396,6 @@ static int32_t tree_root(const coder_ctx *c, int32_t t) {
   return t;
 }
 
-/* The place a noun n itself names, as place_of does for a phrase (no
-** preposition needed): a proper noun that is no time word, the name in
-** "the town of X", or the name compounded with an area noun ("Idlib
-** province"); -1 when none. */
-static int32_t antecedent_place(const coder_ctx *c, const sima_doc *doc,
-                                int32_t n) {
-  int32_t p = n;
-  if (c->syn[n].upos == SIMA_UPOS_NOUN) {
-    if (!CODER_IN(area_nouns, coder_lemma(c, (uint32_t)n)))
-      return -1;
-    p = -1;
-    for (int32_t k = c->first_child[n]; k >= 0 && p < 0; k = c->next_sib[k])
-      if (c->syn[k].upos == SIMA_UPOS_PROPN &&
-          (c->syn[k].deprel == SIMA_DEP_COMPOUND ||
-           (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
-            coder_has_marker(c, (uint32_t)k, "of"))))
-        p = k;
-    if (p < 0)
-      return -1;
-  }
-  if (c->syn[p].upos != SIMA_UPOS_PROPN)
-    return -1;
-  const sima_token *pt = &doc->tokens[p];
-  if (timex_calendar_name(pt) || timex_word_index(pt, feasts, 3) >= 0)
-    return -1;
-  return p;
-}
-
 /* RULE C-LOC-WHERE: the antecedent of a "where" relative clause that
 ** holds trigger t is the place the event happened: "in Ghouta, where at
 ** least 500 people were killed", "Idlib province, where Syrian troops
@@ -451,7 +430,7 @@ static int32_t where_place(const coder_ctx *c, sima_doc *doc, uint32_t t) {
       if (n < 0 ||
           (c->syn[n].upos != SIMA_UPOS_PROPN && c->syn[n].upos != SIMA_UPOS_NOUN))
         return -1;
-      return antecedent_place(c, doc, n);
+      return named_place(c, doc, n, 1);
     }
     if (b != SIMA_DEP_XCOMP && b != SIMA_DEP_CONJ && b != SIMA_DEP_CCOMP)
       return -1;
