@@ -661,12 +661,14 @@ typedef struct sima_event {
                                by the sima_verbs that coded the event */
   /* filled by the date resolver (timex.c) when the sentence dates the
   ** event: "this summer", "on Monday", "in 2019"; else date = doc date */
-  const char *date_precision; /* "day" "week" "month" "season" "year" */
+  const char *date_precision; /* "day" "week" "month" "season" "year"
+                                 "decade" */
   uint32_t date_start, date_end; /* span of the time expression (0,0: none) */
   /* the rules behind the facets (docs/rules.md): the mood's and the
   ** negation's cue words, and the rules that found the attribution
-  ** (C-ATTR ...), the date (D-TIMEX, D-INTERVAL) and the place (C-LOC);
-  ** NULL where the facet is absent */
+  ** (C-ATTR ...), the date (D-TIMEX, D-TIMEX-WHEN, D-TIMEX-AHEAD,
+  ** D-INTERVAL) and the place (C-LOC, C-LOC-WHERE, C-LOC-ACTOR); NULL
+  ** where the facet is absent */
   sima_cue mood_cue, neg_cue;
   const char *attr_rule, *date_rule, *loc_rule;
 } sima_event;
