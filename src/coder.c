@@ -2438,6 +2438,14 @@ static void near_source(const coder_ctx *c, uint32_t t, uint32_t first,
       break; /* a prepositional phrase stands between: no guess */
     if (c->syn[hd].head == (int32_t)t && possessive_marked(c, hd))
       break; /* C-POSS-SUBJ: the possessor the parse made t's subject */
+    /* RULE C-POSS-ELLIPTIC: a possessive with no noun of its own ("used
+    ** language similar to Turkey's, describing the militia as ...": the
+    ** parse hangs "describing" on Turkey) stands for a thing of the
+    ** possessor's, not for one who acts: no guess */
+    if (possessive_marked(c, hd) &&
+        c->syn[hd].deprel != SIMA_DEP_NMOD_POSS &&
+        c->syn[hd].deprel != SIMA_DEP_DET_POSS)
+      break;
     coder_actors_at(c, hd, src);
   }
 }
