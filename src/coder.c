@@ -157,6 +157,14 @@ static int object_control(const char *l) {
   return l && CODER_IN(v, l);
 }
 
+/* C-PERMIT-CONTROL: has token t a dependent with lemma w ("green")? */
+static int has_dep_word(const coder_ctx *c, uint32_t t, const char *w) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (!strcasecmp(coder_lemma(c, (uint32_t)d), w))
+      return 1;
+  return 0;
+}
+
 /* Does t carry a modal auxiliary ("should have", "would go")? */
 static int modal_clause(const coder_ctx *c, uint32_t t) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
@@ -296,6 +304,35 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
           if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
               (coder_has_marker(c, (uint32_t)d, "on") ||
                coder_has_marker(c, (uint32_t)d, "upon")))
+            o = d;
+      }
+    }
+    /* RULE C-PERMIT-CONTROL: "gave the regime a green light to attack",
+    ** "provided a green light to the Assad regime to kill", "granted the
+    ** army powers to detain": a permission given to somebody to do
+    ** something is used by the one it is given to (the verb's indirect
+    ** object or to-phrase, or the noun's to/for-phrase), not by the giver */
+    if (o < 0) {
+      static const char *const permit[] = {
+          "approval", "authorisation", "authorization", "go-ahead",
+          "licence",  "license",       "light",         "mandate",
+          "permission", "power"};
+      int32_t ob = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
+      if (ob >= 0 && ob < (int32_t)t &&
+          CODER_IN(permit, coder_lemma(c, (uint32_t)ob)) &&
+          (strcasecmp(coder_lemma(c, (uint32_t)ob), "light") ||
+           has_dep_word(c, (uint32_t)ob, "green"))) {
+        o = coder_child_by(c, (uint32_t)h, SIMA_DEP_IOBJ);
+        for (int32_t d = c->first_child[h]; d >= 0 && o < 0; d = c->next_sib[d])
+          if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL && d < (int32_t)t &&
+              coder_has_marker(c, (uint32_t)d, "to"))
+            o = d;
+        for (int32_t d = c->first_child[ob]; d >= 0 && o < 0;
+             d = c->next_sib[d])
+          if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+              d < (int32_t)t &&
+              (coder_has_marker(c, (uint32_t)d, "to") ||
+               coder_has_marker(c, (uint32_t)d, "for")))
             o = d;
       }
     }
