@@ -2427,6 +2427,38 @@ static void repair_content_object(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (subject conjunct after the object): "authorities
+** detained three police officers and a businessman in the city", parsed
+** with "businessman" a conjunct of the subject "authorities": a noun
+** conjunct of a verb's subject that comes after the verb and after its
+** object, with no verb in between, is a conjunct of the object (the
+** businessman was detained, he detained no one). */
+static void repair_subject_conj(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first + 3; k < end; k++) {
+    int32_t s = y[k].head;
+    if (y[k].deprel != SIMA_DEP_CONJ || s < (int32_t)first || s >= (int32_t)k ||
+        (y[k].upos != SIMA_UPOS_NOUN && y[k].upos != SIMA_UPOS_PROPN) ||
+        sima_deprel_base(y[s].deprel) != SIMA_DEP_NSUBJ)
+      continue;
+    int32_t v = y[s].head;
+    if (v <= s || v >= (int32_t)k || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int32_t o = -1;
+    for (uint32_t d = (uint32_t)v + 1; d < k; d++)
+      if (y[d].head == v && y[d].deprel == SIMA_DEP_OBJ)
+        o = (int32_t)d;
+    if (o < 0)
+      continue;
+    int verb = 0;
+    for (uint32_t d = (uint32_t)o + 1; d < k && !verb; d++)
+      verb = y[d].upos == SIMA_UPOS_VERB || y[d].upos == SIMA_UPOS_AUX;
+    if (!verb)
+      y[k].head = o;
+  }
+}
+
 /* RULE C-REPAIR (vocative): news text addresses no one, so a name at the
 ** start of a sentence parsed as a vocative, with a comma after it and the
 ** verb's subject inside the commas ("Pakistan, a key U.S. ally in the war
@@ -4044,6 +4076,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(with_absolute, 0)                                                          \
   X(count_participle, 0)                                                       \
   X(conj_object_subject, 0)                                                    \
+  X(subject_conj, 0)                                                           \
   X(opening_clause_root, 0)
 
 /* RULE C-REPAIR (participle before a name): "The al-Qaida aligned Jabhat
