@@ -2847,12 +2847,22 @@ static int office_phrase(const coder_ctx *c, int32_t k) {
         coder_has_marker(c, (uint32_t)k, "as")))
     return 0;
   int32_t m = c->tok2men[k];
-  if (m < 0 || (c->doc->mentions[m].country && c->doc->mentions[m].country[0]))
+  /* RULE C-OFFICE-NOMINAL: a country the actor stage gave the title from
+  ** an earlier mention (a nominal) is not the title's own: "stands down
+  ** after four years as special envoy" is still an office; so is a title
+  ** with a word of rank before it (acting, deputy, interim, special) */
+  if (m < 0 || (c->doc->mentions[m].country &&
+                c->doc->mentions[m].country[0] &&
+                c->doc->mentions[m].how != SIMA_RES_NOMINAL))
     return 0;
+  static const char *const rank[] = {"acting", "deputy", "interim",
+                                     "special"};
   /* (no word of its own but its preposition: "for former attorney general
   ** and current candidate Thelma Aldana" names a person) */
   for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
     unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_AMOD && CODER_IN(rank, coder_lemma(c, (uint32_t)d)))
+      continue;
     if (b != SIMA_DEP_CASE && b != SIMA_DEP_CC && b != SIMA_DEP_PUNCT &&
         b != SIMA_DEP_COMPOUND)
       return 0;
