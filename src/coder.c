@@ -2834,6 +2834,23 @@ static int against_phrase(const coder_ctx *c, uint32_t t, int32_t k) {
   return 0;
 }
 
+/* RULE C-BETWEEN-PARTIES: the parties named in a between-phrase of
+** what a statement describes ("a summit between Russia, Turkey and Iran
+** has been described by Ankara as a last chance") are what it is about,
+** not whom the statement is aimed at: no target of a root-01 event from
+** them.  1 when token k is in such a phrase (or a conjunct of it) on the
+** way up to the verb t. */
+static int between_party(const coder_ctx *c, uint32_t t, int32_t k) {
+  for (int i = 0; k >= 0 && (uint32_t)k != t && i < 8; i++) {
+    if (coder_has_marker(c, (uint32_t)k, "between"))
+      return 1;
+    k = c->syn[k].head;
+    if (k < 0 || (uint32_t)k >= c->n)
+      return 0;
+  }
+  return 0;
+}
+
 /* RULE C-OFFICE-PHRASE: a bare singular title in a "for" or "as" phrase
 ** ("campaigning for president", "stepped down as governor", "resigned as
 ** president") names an office, not the person or body holding it: no
@@ -4243,6 +4260,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           !coder_place_scene_wide(c, t, tgt.tok[k], tgt.men[k], code) &&
           !coder_place_example(c, tgt.tok[k], tgt.men[k]) &&
           !office_phrase(c, tgt.tok[k]) &&
+          !(croot == 1 && between_party(c, t, tgt.tok[k])) &&
           !coder_fronted_obl(c, t, tgt.tok[k]) &&
           !(croot >= 3 && croot <= 7 && against_phrase(c, t, tgt.tok[k])) &&
           !(!strncmp(code, "171", 3) &&
