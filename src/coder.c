@@ -157,6 +157,14 @@ static int object_control(const char *l) {
   return l && CODER_IN(v, l);
 }
 
+/* C-PERMIT-CONTROL: has token t a dependent with lemma w ("green")? */
+static int has_dep_word(const coder_ctx *c, uint32_t t, const char *w) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (!strcasecmp(coder_lemma(c, (uint32_t)d), w))
+      return 1;
+  return 0;
+}
+
 /* Does t carry a modal auxiliary ("should have", "would go")? */
 static int modal_clause(const coder_ctx *c, uint32_t t) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
@@ -296,6 +304,35 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
           if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
               (coder_has_marker(c, (uint32_t)d, "on") ||
                coder_has_marker(c, (uint32_t)d, "upon")))
+            o = d;
+      }
+    }
+    /* RULE C-PERMIT-CONTROL: "gave the regime a green light to attack",
+    ** "provided a green light to the Assad regime to kill", "granted the
+    ** army powers to detain": a permission given to somebody to do
+    ** something is used by the one it is given to (the verb's indirect
+    ** object or to-phrase, or the noun's to/for-phrase), not by the giver */
+    if (o < 0) {
+      static const char *const permit[] = {
+          "approval", "authorisation", "authorization", "go-ahead",
+          "licence",  "license",       "light",         "mandate",
+          "permission", "power"};
+      int32_t ob = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
+      if (ob >= 0 && ob < (int32_t)t &&
+          CODER_IN(permit, coder_lemma(c, (uint32_t)ob)) &&
+          (strcasecmp(coder_lemma(c, (uint32_t)ob), "light") ||
+           has_dep_word(c, (uint32_t)ob, "green"))) {
+        o = coder_child_by(c, (uint32_t)h, SIMA_DEP_IOBJ);
+        for (int32_t d = c->first_child[h]; d >= 0 && o < 0; d = c->next_sib[d])
+          if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL && d < (int32_t)t &&
+              coder_has_marker(c, (uint32_t)d, "to"))
+            o = d;
+        for (int32_t d = c->first_child[ob]; d >= 0 && o < 0;
+             d = c->next_sib[d])
+          if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+              d < (int32_t)t &&
+              (coder_has_marker(c, (uint32_t)d, "to") ||
+               coder_has_marker(c, (uint32_t)d, "for")))
             o = d;
       }
     }
@@ -2438,6 +2475,14 @@ static void near_source(const coder_ctx *c, uint32_t t, uint32_t first,
       break; /* a prepositional phrase stands between: no guess */
     if (c->syn[hd].head == (int32_t)t && possessive_marked(c, hd))
       break; /* C-POSS-SUBJ: the possessor the parse made t's subject */
+    /* RULE C-POSS-ELLIPTIC: a possessive with no noun of its own ("used
+    ** language similar to Turkey's, describing the militia as ...": the
+    ** parse hangs "describing" on Turkey) stands for a thing of the
+    ** possessor's, not for one who acts: no guess */
+    if (possessive_marked(c, hd) &&
+        c->syn[hd].deprel != SIMA_DEP_NMOD_POSS &&
+        c->syn[hd].deprel != SIMA_DEP_DET_POSS)
+      break;
     coder_actors_at(c, hd, src);
   }
 }
@@ -2789,6 +2834,23 @@ static int against_phrase(const coder_ctx *c, uint32_t t, int32_t k) {
   return 0;
 }
 
+/* RULE C-BETWEEN-PARTIES: the parties named in a between-phrase of
+** what a statement describes ("a summit between Russia, Turkey and Iran
+** has been described by Ankara as a last chance") are what it is about,
+** not whom the statement is aimed at: no target of a root-01 event from
+** them.  1 when token k is in such a phrase (or a conjunct of it) on the
+** way up to the verb t. */
+static int between_party(const coder_ctx *c, uint32_t t, int32_t k) {
+  for (int i = 0; k >= 0 && (uint32_t)k != t && i < 8; i++) {
+    if (coder_has_marker(c, (uint32_t)k, "between"))
+      return 1;
+    k = c->syn[k].head;
+    if (k < 0 || (uint32_t)k >= c->n)
+      return 0;
+  }
+  return 0;
+}
+
 /* RULE C-OFFICE-PHRASE: a bare singular title in a "for" or "as" phrase
 ** ("campaigning for president", "stepped down as governor", "resigned as
 ** president") names an office, not the person or body holding it: no
@@ -2802,12 +2864,22 @@ static int office_phrase(const coder_ctx *c, int32_t k) {
         coder_has_marker(c, (uint32_t)k, "as")))
     return 0;
   int32_t m = c->tok2men[k];
-  if (m < 0 || (c->doc->mentions[m].country && c->doc->mentions[m].country[0]))
+  /* RULE C-OFFICE-NOMINAL: a country the actor stage gave the title from
+  ** an earlier mention (a nominal) is not the title's own: "stands down
+  ** after four years as special envoy" is still an office; so is a title
+  ** with a word of rank before it (acting, deputy, interim, special) */
+  if (m < 0 || (c->doc->mentions[m].country &&
+                c->doc->mentions[m].country[0] &&
+                c->doc->mentions[m].how != SIMA_RES_NOMINAL))
     return 0;
+  static const char *const rank[] = {"acting", "deputy", "interim",
+                                     "special"};
   /* (no word of its own but its preposition: "for former attorney general
   ** and current candidate Thelma Aldana" names a person) */
   for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
     unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_AMOD && CODER_IN(rank, coder_lemma(c, (uint32_t)d)))
+      continue;
     if (b != SIMA_DEP_CASE && b != SIMA_DEP_CC && b != SIMA_DEP_PUNCT &&
         b != SIMA_DEP_COMPOUND)
       return 0;
@@ -4188,6 +4260,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           !coder_place_scene_wide(c, t, tgt.tok[k], tgt.men[k], code) &&
           !coder_place_example(c, tgt.tok[k], tgt.men[k]) &&
           !office_phrase(c, tgt.tok[k]) &&
+          !(croot == 1 && between_party(c, t, tgt.tok[k])) &&
           !coder_fronted_obl(c, t, tgt.tok[k]) &&
           !(croot >= 3 && croot <= 7 && against_phrase(c, t, tgt.tok[k])) &&
           !(!strncmp(code, "171", 3) &&

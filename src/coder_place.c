@@ -623,6 +623,19 @@ int coder_border_place(const coder_ctx *c, uint32_t t, int32_t k, int32_t m) {
   /* (a later name of a list is placed as its first: "on the borders with
   ** Colombia, Brazil and Guyana") */
   k = (int32_t)coder_conj_first(c, (uint32_t)k, 8);
+  /* RULE C-BORDER-PAIR: the first name of a hyphenated pair may hang on
+  ** the second ("near the Guatemala-Mexico border": Guatemala
+  ** --compound--> Mexico --compound--> border): it is placed as the
+  ** second is */
+  for (int i = 0; i < 3; i++) {
+    int32_t h0 = c->syn[k].head;
+    if (sima_deprel_base(c->syn[k].deprel) != SIMA_DEP_COMPOUND || h0 <= k ||
+        (uint32_t)h0 >= c->n || c->syn[h0].upos != SIMA_UPOS_PROPN ||
+        sima_deprel_base(c->syn[h0].deprel) != SIMA_DEP_COMPOUND ||
+        !c->doc->text || c->doc->text[c->doc->tokens[k + 1].off] != '-')
+      break;
+    k = h0;
+  }
   unsigned rel = sima_deprel_base(c->syn[k].deprel);
   int32_t h = c->syn[k].head;
   if ((rel != SIMA_DEP_NMOD && rel != SIMA_DEP_COMPOUND &&

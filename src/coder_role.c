@@ -171,6 +171,13 @@ static int topic_phrase(const coder_ctx *c, uint32_t x) {
   return coder_has_dep_word(c, x, SIMA_DEP_CASE, tp, sizeof tp / sizeof *tp);
 }
 
+/* 1 when phrase x is marked as a pure topic: about, concerning,
+** regarding (C-ABOUT-PHRASE). */
+static int about_phrase(const coder_ctx *c, uint32_t x) {
+  static const char *const tp[] = {"about", "concerning", "regarding"};
+  return coder_has_dep_word(c, x, SIMA_DEP_CASE, tp, sizeof tp / sizeof *tp);
+}
+
 /* Nouns of kinship and of a person known by another (friend,
 ** bodyguard, lover, predecessor: C-KIN, C-KIN-PATH).  Sorted. */
 static const char *const kin_nouns[] = {
@@ -461,6 +468,12 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     if (depth == 0 && sima_deprel_base(rel) == SIMA_DEP_NMOD &&
         sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_NSUBJ &&
         topic_phrase(c, (uint32_t)d))
+      continue;
+    /* RULE C-ABOUT-PHRASE: a phrase of pure topic (about, concerning,
+    ** regarding) says what a noun is about, not whose it is: "supplied
+    ** intelligence to interrogators about the Isis leadership" gives
+    ** nothing to Isis */
+    if (sima_deprel_base(rel) == SIMA_DEP_NMOD && about_phrase(c, (uint32_t)d))
       continue;
     if (owned && sima_deprel_base(rel) == SIMA_DEP_NMOD &&
         rel != SIMA_DEP_NMOD_POSS)

@@ -2117,6 +2117,62 @@ static void repair_content_clause(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (noun of content read as a verb): "disputes the UK
+** claim that the OPCW backed the analysis", parsed with "the UK" the
+** object and "claim" a bare infinitive (xcomp) holding the that-clause:
+** a base-form verb that can be a noun of content, right after an object
+** opened by "the", with no "to", auxiliary or subject of its own and a
+** that-clause under it, on a verb that takes no bare infinitive (have,
+** help, let, make, or one of perception), is that noun: the object's
+** noun becomes its modifier (compound), the noun the object, and the
+** clause the noun's content (acl). */
+static void repair_content_verb(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  /* Verbs with a bare infinitive complement.  Sorted. */
+  static const char *const bare[] = {"bid",  "feel", "have",   "hear",
+                                     "help", "let",  "make",   "notice",
+                                     "see",  "watch"};
+  uint32_t end = first + count;
+  for (uint32_t x = first + 2; x < end; x++) {
+    int32_t h = y[x].head, o = (int32_t)x - 1;
+    if (y[x].deprel != SIMA_DEP_XCOMP || y[x].xpos != SIMA_XPOS_VB ||
+        !is_content_noun(y[x].lemma) || h < (int32_t)first || h >= o ||
+        y[o].head != h || y[o].deprel != SIMA_DEP_OBJ ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN) ||
+        !y[h].lemma || CODER_IN(bare, y[h].lemma))
+      continue;
+    int32_t det = -1, cl = -1, own = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head == o && y[k].deprel == SIMA_DEP_DET && (int32_t)k < o &&
+          y[k].lemma && !strcasecmp(y[k].lemma, "the"))
+        det = (int32_t)k;
+      if (y[k].head != (int32_t)x)
+        continue;
+      unsigned b = sima_deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
+          b == SIMA_DEP_OBJ)
+        own = 1;
+      if (b == SIMA_DEP_CCOMP && k > x)
+        cl = (int32_t)k;
+    }
+    if (det < 0 || cl < 0 || own)
+      continue;
+    int mark = 0;
+    for (uint32_t k = x + 1; k < (uint32_t)cl && !mark; k++)
+      mark = y[k].head == cl && y[k].deprel == SIMA_DEP_MARK && y[k].lemma &&
+             !strcasecmp(y[k].lemma, "that");
+    if (!mark)
+      continue;
+    y[x].upos = SIMA_UPOS_NOUN;
+    y[x].xpos = SIMA_XPOS_NN;
+    y[x].deprel = SIMA_DEP_OBJ;
+    y[o].head = (int32_t)x;
+    y[o].deprel = SIMA_DEP_COMPOUND;
+    y[det].head = (int32_t)x;
+    y[cl].deprel = SIMA_DEP_ACL;
+  }
+}
+
 /* RULE C-REPAIR (that after a time word): "reiterated its demand today
 ** that Israel ease ...", parsed with "that" the object of "today" and the
 ** clause under it.  A bare time word takes no object: a "that" hung on a
@@ -2424,6 +2480,38 @@ static void repair_content_object(sima_syntax *y, uint32_t first,
     y[v].head = o;
     y[v].deprel = SIMA_DEP_ACL;
     y[o].deprel = SIMA_DEP_OBJ;
+  }
+}
+
+/* RULE C-REPAIR (subject conjunct after the object): "authorities
+** detained three police officers and a businessman in the city", parsed
+** with "businessman" a conjunct of the subject "authorities": a noun
+** conjunct of a verb's subject that comes after the verb and after its
+** object, with no verb in between, is a conjunct of the object (the
+** businessman was detained, he detained no one). */
+static void repair_subject_conj(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first + 3; k < end; k++) {
+    int32_t s = y[k].head;
+    if (y[k].deprel != SIMA_DEP_CONJ || s < (int32_t)first || s >= (int32_t)k ||
+        (y[k].upos != SIMA_UPOS_NOUN && y[k].upos != SIMA_UPOS_PROPN) ||
+        sima_deprel_base(y[s].deprel) != SIMA_DEP_NSUBJ)
+      continue;
+    int32_t v = y[s].head;
+    if (v <= s || v >= (int32_t)k || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int32_t o = -1;
+    for (uint32_t d = (uint32_t)v + 1; d < k; d++)
+      if (y[d].head == v && y[d].deprel == SIMA_DEP_OBJ)
+        o = (int32_t)d;
+    if (o < 0)
+      continue;
+    int verb = 0;
+    for (uint32_t d = (uint32_t)o + 1; d < k && !verb; d++)
+      verb = y[d].upos == SIMA_UPOS_VERB || y[d].upos == SIMA_UPOS_AUX;
+    if (!verb)
+      y[k].head = o;
   }
 }
 
@@ -3981,6 +4069,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(adj_object, 0)                                                             \
   X(content_clause, 0)                                                         \
   X(content_object, 0)                                                         \
+  X(content_verb, 0)                                                           \
   X(coord_nationality, 1)                                                      \
   X(place_conj, 1)                                                             \
   X(vocative, 0)                                                               \
@@ -4044,6 +4133,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(with_absolute, 0)                                                          \
   X(count_participle, 0)                                                       \
   X(conj_object_subject, 0)                                                    \
+  X(subject_conj, 0)                                                           \
   X(opening_clause_root, 0)
 
 /* RULE C-REPAIR (participle before a name): "The al-Qaida aligned Jabhat
