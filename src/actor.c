@@ -1101,6 +1101,36 @@ static int arrival_in(const ctx *c, uint32_t p) {
   return 0;
 }
 
+/* RULE A-CITY-PART: a capital after a word for a part of a city and
+** "of" ("the Villa Soldati neighborhood of Buenos Aires", "the outskirts
+** of Kabul") names the city where the part lies, a place standing for its
+** people (CCC+CVL) as after "in", not its government: a raid on a
+** neighbourhood is no raid on the state.  Token p is the capital's first. */
+static int city_part(const ctx *c, uint32_t p) {
+  static const char *const parts[] = {
+      "barrio",     "barrios",  "district",  "districts", "favela",
+      "favelas",    "neighborhood", "neighborhoods", "neighbourhood",
+      "neighbourhoods", "outskirts", "slum", "slums", "suburb", "suburbs",
+      NULL};
+  if (p < 2 || !tok_eq(c, p - 1, "of") || c->ti[p - 2].sent != c->ti[p].sent)
+    return 0;
+  return tok_in(c, p - 2, parts);
+}
+
+/* RULE A-FORUM-CAPITAL: a capital compounded before a word for a group
+** or format of talks ("the Astana group", "the Minsk format", "the Lima
+** Group") names the states that meet there, not the host's government:
+** no actor (C-VENUE-NAME drops such targets; this also drops sources).
+** Token t is the word after the capital. */
+static int forum_capital(const ctx *c, const atom *a, uint32_t t,
+                         uint32_t send) {
+  static const char *const forums[] = {"format", "group", "process", "talks",
+                                       NULL};
+  return a->kind == A_METONYM && t < send && tok_in(c, t, forums) &&
+         a->first > 0 && tok_eq(c, a->first - 1, "the") &&
+         c->ti[a->first - 1].sent == c->ti[a->first].sent;
+}
+
 /* Emits a country mention for atom k: a name, a metonym, or an adjective
 ** without an agent ("a French proposal", "the Israelis": the gold
 ** standard and PETRARCH code these as the country). */
@@ -1184,6 +1214,8 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
       !(t + 1 < send && tok_eq(c, t, "civil") && !tok_eq(c, t + 1, "war")) &&
       !(t + 1 < send && tok_eq(c, t, "peace") && !tok_eq(c, t + 1, "process")))
     return;
+  if (forum_capital(c, a, t, send))
+    return;
   const char *code = actor_code(c, s->actor);
   if (!code)
     return;
@@ -1219,6 +1251,8 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
     place = 0;
   if (place && p > 1 && arrival_in(c, p))
     place = 0;
+  if (a->kind == A_METONYM && city_part(c, a->first))
+    place = 1;
   if (a->kind == A_METONYM && !place) {
     set_code(m, code, dict_str(c->d, s->sector));
   } else if (a->kind == A_METONYM && strlen(code) == 3) {
