@@ -5137,6 +5137,30 @@ static const char *recent_agent_country(const coder_ctx *c, uint32_t si,
   return NULL;
 }
 
+/* RULE C-AGENT-OPPOSED: the government an opposition faces is its own
+** country's: a bare "the government" (lemma government, GOV) whose other
+** actor is an opposition with a country (OPP: a party leader, an
+** opposition bloc) is that country's government ("Labour leader Jeremy
+** Corbyn has accused the government of waiting for instructions" is
+** GBROPP -> GBRGOV, not the Syrian government named a sentence before).
+** "The regime" is left alone (an opposition abroad may name another
+** state's).  Token at is the agent's, o the other actor. */
+static const char *opposed_government(const coder_ctx *c, int32_t at,
+                                      const char *sector,
+                                      const sima_actor_ref *o) {
+  if (at < 0 || (uint32_t)at >= c->n || strcmp(sector, "GOV") || !o->code ||
+      !o->sector || strcmp(o->sector, "OPP") || !o->country ||
+      strlen(o->country) != 3)
+    return NULL;
+  const char *l = coder_lemma(c, (uint32_t)at);
+  if (!l || strcmp(l, "government"))
+    return NULL;
+  int32_t hm = c->tok2men[at];
+  if (hm < 0 || c->doc->mentions[hm].how == SIMA_RES_PRONOUN)
+    return NULL;
+  return o->country;
+}
+
 /* RULE C-AGENT-PLACE: a bare agent left without a country by C-AGENT-OF
 ** takes one from the event: a non-state agent (civilians, rebels,
 ** demonstrators, students, ...) the country of the place the event
@@ -5202,7 +5226,9 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
       if (foreign_agent(c, at))
         continue;
       /* RULE C-AGENT-RECENT: named with its country just before */
-      cty = recent_agent_country(c, si, at, r->code);
+      cty = opposed_government(c, at, r->code, o);
+      if (!cty)
+        cty = recent_agent_country(c, si, at, r->code);
       /* a conjunct shares its first conjunct's country: "a Peruvian lawyer
       ** and businessman" */
       int32_t cj = at; /* (through a quantity: "and a group of deputies") */
