@@ -1482,6 +1482,24 @@ static uint32_t backer_agent(ctx *c, uint32_t k, uint32_t j, uint32_t ka,
   return next;
 }
 
+/* RULE A-BASED-COALITION: a place before "-based"/"-headquartered" and a
+** coalition or alliance names where that body sits, not whose it is: a
+** coalition is of several states ("the Baghdad-based coalition of
+** anti-Isis forces" is the international coalition, not Iraq's military).
+** Returns the coalition's atom (built without the place's country), else
+** a1. */
+static uint32_t based_coalition(const ctx *c, uint32_t k, uint32_t a1,
+                                uint32_t send) {
+  static const char *const bodies[] = {"alliance", "coalition", NULL};
+  uint32_t t = atom_end(&c->at[k]);
+  if (!(t + 2 < send && tok_eq(c, t, "-") &&
+        (tok_eq(c, t + 1, "based") || tok_eq(c, t + 1, "headquartered")) &&
+        tok_in(c, t + 2, bodies)))
+    return a1;
+  uint32_t nk = atom_at(c, k + 1, a1, t + 2);
+  return nk < a1 && c->at[nk].kind == A_AGENT ? nk : a1;
+}
+
 static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
   uint32_t list[16], n = 0, j = k;
   /* RULE A-BASED-NATIONALITY: a place where people are based is no actor
@@ -1497,6 +1515,12 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
                       : a1;
     if (nk < a1 && c->at[nk].kind == A_ADJ &&
         agent_after(c, atom_end(&c->at[nk]), nk + 1, a1, send) < a1)
+      return nk;
+  }
+  /* RULE A-BASED-COALITION */
+  {
+    uint32_t nk = based_coalition(c, k, a1, send);
+    if (nk < a1)
       return nk;
   }
   list[n++] = k;
