@@ -5098,6 +5098,23 @@ static int foreign_agent(const coder_ctx *c, int32_t t) {
   return 0;
 }
 
+/* RULE C-AGENT-RECENT-HELPER: a body named only as the helper of
+** another ("With support from Chilean police, Bolivia's anti-drug force
+** carried out raids ... police seized thirteen properties") is no
+** antecedent for C-AGENT-RECENT: the later bare body is the one helped.
+** Is token f (a mention's first) right after "from"/"of" after a word
+** for help (assistance, backing, cooperation, help, support)? */
+static int helper_phrase(const coder_ctx *c, uint32_t f) {
+  static const char *const help[] = {"assistance",  "backing", "cooperation",
+                                     "help",        "support"};
+  if (f < 2 || f >= c->n)
+    return 0;
+  const char *p = coder_lemma(c, f - 1);
+  const char *h = coder_lemma(c, f - 2);
+  return p && h && (!strcmp(p, "from") || !strcmp(p, "of")) &&
+         CODER_IN(help, h);
+}
+
 /* RULE C-AGENT-RECENT: a bare state body ("prosecutors", "the police")
 ** named with a country in its own sentence or the two before ("US
 ** federal prosecutors brought a case ... That case was expanded when
@@ -5125,7 +5142,8 @@ static const char *recent_agent_country(const coder_ctx *c, uint32_t si,
     if (x->first < lo)
       break;
     if (!x->code || !x->country || strlen(x->country) != 3 || !x->sector ||
-        strcmp(x->sector, sector) || x->how == SIMA_RES_PRONOUN)
+        strcmp(x->sector, sector) || x->how == SIMA_RES_PRONOUN ||
+        helper_phrase(c, x->first))
       continue;
     /* (the same word, in the same number: "presidents" are not the
     ** president named before) */
