@@ -1105,16 +1105,29 @@ static int arrival_in(const ctx *c, uint32_t p) {
 ** "of" ("the Villa Soldati neighborhood of Buenos Aires", "the outskirts
 ** of Kabul") names the city where the part lies, a place standing for its
 ** people (CCC+CVL) as after "in", not its government: a raid on a
-** neighbourhood is no raid on the state.  Token p is the capital's first. */
+** neighbourhood is no raid on the state.  So is a capital in a list of
+** "cities"/"towns of" ("seized properties in the cities of Cochabamba,
+** Santa Cruz and La Paz").  Token p is the capital's first. */
 static int city_part(const ctx *c, uint32_t p) {
   static const char *const parts[] = {
       "barrio",     "barrios",  "district",  "districts", "favela",
       "favelas",    "neighborhood", "neighborhoods", "neighbourhood",
       "neighbourhoods", "outskirts", "slum", "slums", "suburb", "suburbs",
       NULL};
-  if (p < 2 || !tok_eq(c, p - 1, "of") || c->ti[p - 2].sent != c->ti[p].sent)
+  /* (a list of places: "in the cities of Cali, Bogota and Bucaramanga";
+  ** "cities"/"towns" in the plural only: "the capital city of Algiers"
+  ** stays the government) */
+  static const char *const lists[] = {"cities", "towns", NULL};
+  uint32_t q = p, listed = 0;
+  while (q > 1 && p - q < 12 && c->ti[q - 1].sent == c->ti[p].sent &&
+         (tok_eq(c, q - 1, ",") || tok_eq(c, q - 1, "and") ||
+          (c->ti[q - 1].word && c->ti[q - 1].cap)))
+    q--, listed = 1;
+  if (q < 2 || !tok_eq(c, q - 1, "of") || c->ti[q - 2].sent != c->ti[p].sent)
     return 0;
-  return tok_in(c, p - 2, parts);
+  if (listed && !tok_eq(c, p - 1, ",") && !tok_eq(c, p - 1, "and"))
+    return 0;
+  return tok_in(c, q - 2, parts) || tok_in(c, q - 2, lists);
 }
 
 /* RULE A-FORUM-CAPITAL: a capital compounded before a word for a group

@@ -4187,6 +4187,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
             coder_place_scene(c, tgt.tok[k], tgt.men[k])) &&
           !coder_place_scene_wide(c, t, tgt.tok[k], tgt.men[k], code) &&
           !coder_place_example(c, tgt.tok[k], tgt.men[k]) &&
+          !coder_own_operation_place(c, &src, tgt.tok[k], tgt.men[k]) &&
           !office_phrase(c, tgt.tok[k]) &&
           !coder_fronted_obl(c, t, tgt.tok[k]) &&
           !(croot >= 3 && croot <= 7 && against_phrase(c, t, tgt.tok[k])) &&
