@@ -1144,6 +1144,47 @@ static int forum_capital(const ctx *c, const atom *a, uint32_t t,
          c->ti[a->first - 1].sent == c->ti[a->first].sent;
 }
 
+/* RULE A-NAMED-REGION: a country's name, its possessive, one to three
+** capitalised words no dictionary knows and a word for a region
+** (or a place of that country the dictionary knows) and a word for a
+** region ("Syria's Idlib province", "Mexico's Guerrero state") name a region of
+** that country: one place mention standing for its people (CCC+CVL, as
+** a town by its name), not the state: "an attack on Syria's Idlib
+** province" is no attack on Syria's state, and "a vigilante group in
+** Mexico's Guerrero state" is placed there, not Mexico.  Returns the
+** token after the region word, else 0.  Token t is the one after the
+** country's name (atom k). */
+static uint32_t named_region(const ctx *c, uint32_t k, uint32_t t,
+                             uint32_t send) {
+  static const char *const regions_of[] = {
+      "department", "district", "governorate", "municipality", "province",
+      "region",     "state",    NULL};
+  const atom *a = &c->at[k];
+  if (a->kind != A_COUNTRY || t + 2 >= send ||
+      !(tok_eq(c, t, "'s") || tok_eq(c, t, "\xe2\x80\x99s")))
+    return 0;
+  uint32_t u = t + 1;
+  const char *own = actor_code(c, sense_of(c, a)->actor);
+  while (u < send && u - t <= 3 && c->ti[u].word && c->ti[u].cap &&
+         !c->ti[u].allcap && !tok_in(c, u, stopwords) &&
+         !tok_in(c, u, calendar)) {
+    uint32_t ku = atom_at(c, k + 1, c->nat, u);
+    if (ku == c->nat) {
+      u++;
+      continue;
+    }
+    /* (or a place the dictionary places in that country: "Idlib") */
+    const char *pc = actor_code(c, sense_of(c, &c->at[ku])->actor);
+    if (!own || !pc || strlen(pc) < 3 || strncmp(pc, own, 3) ||
+        (c->at[ku].kind != A_COUNTRY && c->at[ku].kind != A_METONYM))
+      break;
+    u = atom_end(&c->at[ku]);
+  }
+  if (u == t + 1 || u >= send || !c->ti[u].lower || !tok_in(c, u, regions_of))
+    return 0;
+  return u + 1;
+}
+
 /* Emits a country mention for atom k: a name, a metonym, or an adjective
 ** without an agent ("a French proposal", "the Israelis": the gold
 ** standard and PETRARCH code these as the country). */
@@ -1229,6 +1270,18 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
     return;
   if (forum_capital(c, a, t, send))
     return;
+  {
+    uint32_t re = named_region(c, k, t, send);
+    const char *rc = re ? actor_code(c, s->actor) : NULL;
+    if (rc && strlen(rc) == 3) {
+      mtmp *m = push(c, a->first, re, SIMA_RES_COMPOSED);
+      if (m) {
+        m->src1 = s->src;
+        set_code(m, rc, "CVL");
+      }
+      return;
+    }
+  }
   const char *code = actor_code(c, s->actor);
   if (!code)
     return;
