@@ -1185,6 +1185,32 @@ static uint32_t named_region(const ctx *c, uint32_t k, uint32_t t,
   return u + 1;
 }
 
+/* RULE A-BETWEEN-VENUE: an "in" place after the last member of a
+** "between X and Y" pair of talks says where the two meet, not where Y
+** is: "talks between the regime and opposition in Vienna" are no
+** Austrian opposition ("fighting between the army and rebels in Darfur"
+** stays: no word for talks).  Token f is the agent's first word. */
+static int between_talks(const ctx *c, uint32_t f) {
+  static const char *const talks[] = {
+      "conference", "dialogue", "meeting", "negotiations", "summit", "talks",
+      NULL};
+  uint32_t p = f;
+  if (p > 0 && (tok_eq(c, p - 1, "the") || tok_eq(c, p - 1, "its") ||
+                tok_eq(c, p - 1, "their")))
+    p--;
+  if (p == 0 || !tok_eq(c, p - 1, "and") || c->ti[p - 1].sent != c->ti[f].sent)
+    return 0;
+  for (uint32_t q = p - 1; q > 1 && p - q < 10; q--) {
+    uint32_t w = q - 1;
+    if (c->ti[w].sent != c->ti[f].sent || tok_eq(c, w, ",") ||
+        tok_eq(c, w, ";"))
+      return 0;
+    if (tok_eq(c, w, "between"))
+      return tok_in(c, w - 1, talks) && c->ti[w - 1].sent == c->ti[f].sent;
+  }
+  return 0;
+}
+
 /* Emits a country mention for atom k: a name, a metonym, or an adjective
 ** without an agent ("a French proposal", "the Israelis": the gold
 ** standard and PETRARCH code these as the country). */
@@ -2024,7 +2050,8 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
            (tok_eq(c, t, "in") || tok_eq(c, t, "throughout") ||
             tok_eq(c, t, "across")) &&
            !(r.flags & DICT_F_ABROAD) &&
-           (strcmp(r.sector, "MIL") != 0 || (r.flags & DICT_F_HOME));
+           (strcmp(r.sector, "MIL") != 0 || (r.flags & DICT_F_HOME)) &&
+           !between_talks(c, first);
   /* RULE A-ADVISER-TO: an adviser or aide "to" a body or person is
   ** theirs, as "of" would say: "Jan Egeland, a humanitarian adviser to
   ** the UN" is IGOUNO, "an aide to Putin" RUSGOV (not a bare GOV) */

@@ -5180,6 +5180,22 @@ static const char *opposed_government(const coder_ctx *c, int32_t at,
   return o->country;
 }
 
+/* RULE A-BETWEEN-VENUE (coder): a party named in a "between" phrase of talks
+** ("talks between the regime and opposition in Vienna") meets at the
+** place named there; the venue is not its country: an agent there takes
+** no country from its own in/at/near phrase nor from the event's place
+** (the Syrian opposition is not Austria's).  Token at is the agent's. */
+static int between_party(const coder_ctx *c, int32_t at) {
+  static const char *const talks[] = {"conference",  "dialogue", "meeting",
+                                      "negotiation", "summit",   "talk"};
+  if (at < 0 || (uint32_t)at >= c->n)
+    return 0;
+  uint32_t x = coder_conj_first(c, (uint32_t)at, 8);
+  int32_t h = c->syn[x].head;
+  return coder_has_marker(c, x, "between") && h >= 0 && (uint32_t)h < c->n &&
+         c->tok2men[h] < 0 && CODER_IN(talks, coder_lemma(c, (uint32_t)h));
+}
+
 /* RULE C-AGENT-PLACE: a bare agent left without a country by C-AGENT-OF
 ** takes one from the event: a non-state agent (civilians, rebels,
 ** demonstrators, students, ...) the country of the place the event
@@ -5333,7 +5349,10 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
         }
       }
       /* a place of the agent's own: "civilians near Kabul" */
-      if (!cty && placed_sector(r->code) && at >= 0 && (uint32_t)at < c->n)
+      /* RULE A-BETWEEN-VENUE (coder): no place for a party to talks */
+      int venue = between_party(c, at);
+      if (!cty && !venue && placed_sector(r->code) && at >= 0 &&
+          (uint32_t)at < c->n)
         for (int32_t d = c->first_child[at]; d >= 0 && !cty;
              d = c->next_sib[d])
           if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
@@ -5345,7 +5364,7 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
             if (pm->country && pm->country[0])
               cty = pm->country;
           }
-      if (!cty && place && placed_sector(r->code) &&
+      if (!cty && !venue && place && placed_sector(r->code) &&
           (role == 1 || e->root == 14))
         cty = place;
       if (!cty && role == 1 && o->code && o->country[0] &&
