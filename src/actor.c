@@ -1180,9 +1180,30 @@ static uint32_t named_region(const ctx *c, uint32_t k, uint32_t t,
       break;
     u = atom_end(&c->at[ku]);
   }
-  if (u == t + 1 || u >= send || !c->ti[u].lower || !tok_in(c, u, regions_of))
+  if (u > t + 1 && u < send && c->ti[u].lower && tok_in(c, u, regions_of))
+    return u + 1;
+  /* (or adjectives, a region word and "of" a name: "Mexico's troubled
+  ** state of Guerrero", "Colombia's southwestern departments of Narino") */
+  static const char *const regions_pl[] = {
+      "department",   "departments", "district",  "districts",
+      "governorate",  "governorates", "municipalities", "municipality",
+      "province",     "provinces",   "region",    "regions",
+      "state",        "states",      NULL};
+  const sima_syntax *syn = c->doc->syn;
+  u = t + 1;
+  while (syn && u < send && u - t <= 2 && c->ti[u].lower &&
+         syn[u].upos == SIMA_UPOS_ADJ)
+    u++;
+  if (u + 2 >= send || !c->ti[u].lower || !tok_in(c, u, regions_pl) ||
+      !tok_eq(c, u + 1, "of") || !c->ti[u + 2].word || !c->ti[u + 2].cap ||
+      c->ti[u + 2].allcap || tok_in(c, u + 2, calendar))
     return 0;
-  return u + 1;
+  uint32_t v = u + 2;
+  while (v < send && v - (u + 2) < 3 && c->ti[v].word && c->ti[v].cap &&
+         !c->ti[v].allcap && !tok_in(c, v, stopwords) &&
+         !tok_in(c, v, calendar))
+    v++;
+  return v;
 }
 
 /* RULE A-BETWEEN-VENUE: an "in" place after the last member of a
