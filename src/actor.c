@@ -1101,6 +1101,137 @@ static int arrival_in(const ctx *c, uint32_t p) {
   return 0;
 }
 
+/* RULE A-CITY-PART: a capital after a word for a part of a city and
+** "of" ("the Villa Soldati neighborhood of Buenos Aires", "the outskirts
+** of Kabul") names the city where the part lies, a place standing for its
+** people (CCC+CVL) as after "in", not its government: a raid on a
+** neighbourhood is no raid on the state.  So is a capital in a list of
+** "cities"/"towns of" ("seized properties in the cities of Cochabamba,
+** Santa Cruz and La Paz").  Token p is the capital's first. */
+static int city_part(const ctx *c, uint32_t p) {
+  static const char *const parts[] = {
+      "barrio",     "barrios",  "district",  "districts", "favela",
+      "favelas",    "neighborhood", "neighborhoods", "neighbourhood",
+      "neighbourhoods", "outskirts", "slum", "slums", "suburb", "suburbs",
+      NULL};
+  /* (a list of places: "in the cities of Cali, Bogota and Bucaramanga";
+  ** "cities"/"towns" in the plural only: "the capital city of Algiers"
+  ** stays the government) */
+  static const char *const lists[] = {"cities", "towns", NULL};
+  uint32_t q = p, listed = 0;
+  while (q > 1 && p - q < 12 && c->ti[q - 1].sent == c->ti[p].sent &&
+         (tok_eq(c, q - 1, ",") || tok_eq(c, q - 1, "and") ||
+          (c->ti[q - 1].word && c->ti[q - 1].cap)))
+    q--, listed = 1;
+  if (q < 2 || !tok_eq(c, q - 1, "of") || c->ti[q - 2].sent != c->ti[p].sent)
+    return 0;
+  if (listed && !tok_eq(c, p - 1, ",") && !tok_eq(c, p - 1, "and"))
+    return 0;
+  return tok_in(c, q - 2, parts) || tok_in(c, q - 2, lists);
+}
+
+/* RULE A-FORUM-CAPITAL: a capital compounded before a word for a group
+** or format of talks ("the Astana group", "the Minsk format", "the Lima
+** Group") names the states that meet there, not the host's government:
+** no actor (C-VENUE-NAME drops such targets; this also drops sources).
+** Token t is the word after the capital. */
+static int forum_capital(const ctx *c, const atom *a, uint32_t t,
+                         uint32_t send) {
+  static const char *const forums[] = {"format", "group", "process", "talks",
+                                       NULL};
+  return a->kind == A_METONYM && t < send && tok_in(c, t, forums) &&
+         a->first > 0 && tok_eq(c, a->first - 1, "the") &&
+         c->ti[a->first - 1].sent == c->ti[a->first].sent;
+}
+
+/* RULE A-NAMED-REGION: a country's name, its possessive, one to three
+** capitalised words no dictionary knows and a word for a region
+** (or a place of that country the dictionary knows) and a word for a
+** region ("Syria's Idlib province", "Mexico's Guerrero state") name a region of
+** that country: one place mention standing for its people (CCC+CVL, as
+** a town by its name), not the state: "an attack on Syria's Idlib
+** province" is no attack on Syria's state, and "a vigilante group in
+** Mexico's Guerrero state" is placed there, not Mexico.  Returns the
+** token after the region word, else 0.  Token t is the one after the
+** country's name (atom k). */
+static uint32_t named_region(const ctx *c, uint32_t k, uint32_t t,
+                             uint32_t send) {
+  static const char *const regions_of[] = {
+      "department", "district", "governorate", "municipality", "province",
+      "region",     "state",    NULL};
+  const atom *a = &c->at[k];
+  if (a->kind != A_COUNTRY || t + 2 >= send ||
+      !(tok_eq(c, t, "'s") || tok_eq(c, t, "\xe2\x80\x99s")))
+    return 0;
+  uint32_t u = t + 1;
+  const char *own = actor_code(c, sense_of(c, a)->actor);
+  while (u < send && u - t <= 3 && c->ti[u].word && c->ti[u].cap &&
+         !c->ti[u].allcap && !tok_in(c, u, stopwords) &&
+         !tok_in(c, u, calendar)) {
+    uint32_t ku = atom_at(c, k + 1, c->nat, u);
+    if (ku == c->nat) {
+      u++;
+      continue;
+    }
+    /* (or a place the dictionary places in that country: "Idlib") */
+    const char *pc = actor_code(c, sense_of(c, &c->at[ku])->actor);
+    if (!own || !pc || strlen(pc) < 3 || strncmp(pc, own, 3) ||
+        (c->at[ku].kind != A_COUNTRY && c->at[ku].kind != A_METONYM))
+      break;
+    u = atom_end(&c->at[ku]);
+  }
+  if (u > t + 1 && u < send && c->ti[u].lower && tok_in(c, u, regions_of))
+    return u + 1;
+  /* (or adjectives, a region word and "of" a name: "Mexico's troubled
+  ** state of Guerrero", "Colombia's southwestern departments of Narino") */
+  static const char *const regions_pl[] = {
+      "department",   "departments", "district",  "districts",
+      "governorate",  "governorates", "municipalities", "municipality",
+      "province",     "provinces",   "region",    "regions",
+      "state",        "states",      NULL};
+  const sima_syntax *syn = c->doc->syn;
+  u = t + 1;
+  while (syn && u < send && u - t <= 2 && c->ti[u].lower &&
+         syn[u].upos == SIMA_UPOS_ADJ)
+    u++;
+  if (u + 2 >= send || !c->ti[u].lower || !tok_in(c, u, regions_pl) ||
+      !tok_eq(c, u + 1, "of") || !c->ti[u + 2].word || !c->ti[u + 2].cap ||
+      c->ti[u + 2].allcap || tok_in(c, u + 2, calendar))
+    return 0;
+  uint32_t v = u + 2;
+  while (v < send && v - (u + 2) < 3 && c->ti[v].word && c->ti[v].cap &&
+         !c->ti[v].allcap && !tok_in(c, v, stopwords) &&
+         !tok_in(c, v, calendar))
+    v++;
+  return v;
+}
+
+/* RULE A-BETWEEN-VENUE: an "in" place after the last member of a
+** "between X and Y" pair of talks says where the two meet, not where Y
+** is: "talks between the regime and opposition in Vienna" are no
+** Austrian opposition ("fighting between the army and rebels in Darfur"
+** stays: no word for talks).  Token f is the agent's first word. */
+static int between_talks(const ctx *c, uint32_t f) {
+  static const char *const talks[] = {
+      "conference", "dialogue", "meeting", "negotiations", "summit", "talks",
+      NULL};
+  uint32_t p = f;
+  if (p > 0 && (tok_eq(c, p - 1, "the") || tok_eq(c, p - 1, "its") ||
+                tok_eq(c, p - 1, "their")))
+    p--;
+  if (p == 0 || !tok_eq(c, p - 1, "and") || c->ti[p - 1].sent != c->ti[f].sent)
+    return 0;
+  for (uint32_t q = p - 1; q > 1 && p - q < 10; q--) {
+    uint32_t w = q - 1;
+    if (c->ti[w].sent != c->ti[f].sent || tok_eq(c, w, ",") ||
+        tok_eq(c, w, ";"))
+      return 0;
+    if (tok_eq(c, w, "between"))
+      return tok_in(c, w - 1, talks) && c->ti[w - 1].sent == c->ti[f].sent;
+  }
+  return 0;
+}
+
 /* Emits a country mention for atom k: a name, a metonym, or an adjective
 ** without an agent ("a French proposal", "the Israelis": the gold
 ** standard and PETRARCH code these as the country). */
@@ -1184,6 +1315,20 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
       !(t + 1 < send && tok_eq(c, t, "civil") && !tok_eq(c, t + 1, "war")) &&
       !(t + 1 < send && tok_eq(c, t, "peace") && !tok_eq(c, t + 1, "process")))
     return;
+  if (forum_capital(c, a, t, send))
+    return;
+  {
+    uint32_t re = named_region(c, k, t, send);
+    const char *rc = re ? actor_code(c, s->actor) : NULL;
+    if (rc && strlen(rc) == 3) {
+      mtmp *m = push(c, a->first, re, SIMA_RES_COMPOSED);
+      if (m) {
+        m->src1 = s->src;
+        set_code(m, rc, "CVL");
+      }
+      return;
+    }
+  }
   const char *code = actor_code(c, s->actor);
   if (!code)
     return;
@@ -1219,6 +1364,8 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
     place = 0;
   if (place && p > 1 && arrival_in(c, p))
     place = 0;
+  if (a->kind == A_METONYM && city_part(c, a->first))
+    place = 1;
   if (a->kind == A_METONYM && !place) {
     set_code(m, code, dict_str(c->d, s->sector));
   } else if (a->kind == A_METONYM && strlen(code) == 3) {
@@ -1448,6 +1595,24 @@ static uint32_t backer_agent(ctx *c, uint32_t k, uint32_t j, uint32_t ka,
   return next;
 }
 
+/* RULE A-BASED-COALITION: a place before "-based"/"-headquartered" and a
+** coalition or alliance names where that body sits, not whose it is: a
+** coalition is of several states ("the Baghdad-based coalition of
+** anti-Isis forces" is the international coalition, not Iraq's military).
+** Returns the coalition's atom (built without the place's country), else
+** a1. */
+static uint32_t based_coalition(const ctx *c, uint32_t k, uint32_t a1,
+                                uint32_t send) {
+  static const char *const bodies[] = {"alliance", "coalition", NULL};
+  uint32_t t = atom_end(&c->at[k]);
+  if (!(t + 2 < send && tok_eq(c, t, "-") &&
+        (tok_eq(c, t + 1, "based") || tok_eq(c, t + 1, "headquartered")) &&
+        tok_in(c, t + 2, bodies)))
+    return a1;
+  uint32_t nk = atom_at(c, k + 1, a1, t + 2);
+  return nk < a1 && c->at[nk].kind == A_AGENT ? nk : a1;
+}
+
 static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
   uint32_t list[16], n = 0, j = k;
   /* RULE A-BASED-NATIONALITY: a place where people are based is no actor
@@ -1463,6 +1628,12 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
                       : a1;
     if (nk < a1 && c->at[nk].kind == A_ADJ &&
         agent_after(c, atom_end(&c->at[nk]), nk + 1, a1, send) < a1)
+      return nk;
+  }
+  /* RULE A-BASED-COALITION */
+  {
+    uint32_t nk = based_coalition(c, k, a1, send);
+    if (nk < a1)
       return nk;
   }
   list[n++] = k;
@@ -1900,7 +2071,8 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
            (tok_eq(c, t, "in") || tok_eq(c, t, "throughout") ||
             tok_eq(c, t, "across")) &&
            !(r.flags & DICT_F_ABROAD) &&
-           (strcmp(r.sector, "MIL") != 0 || (r.flags & DICT_F_HOME));
+           (strcmp(r.sector, "MIL") != 0 || (r.flags & DICT_F_HOME)) &&
+           !between_talks(c, first);
   /* RULE A-ADVISER-TO: an adviser or aide "to" a body or person is
   ** theirs, as "of" would say: "Jan Egeland, a humanitarian adviser to
   ** the UN" is IGOUNO, "an aide to Putin" RUSGOV (not a bare GOV) */

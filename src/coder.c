@@ -4259,6 +4259,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
             coder_place_scene(c, tgt.tok[k], tgt.men[k])) &&
           !coder_place_scene_wide(c, t, tgt.tok[k], tgt.men[k], code) &&
           !coder_place_example(c, tgt.tok[k], tgt.men[k]) &&
+          !coder_own_operation_place(c, &src, tgt.tok[k], tgt.men[k]) &&
           !office_phrase(c, tgt.tok[k]) &&
           !(croot == 1 && between_party(c, t, tgt.tok[k])) &&
           !coder_fronted_obl(c, t, tgt.tok[k]) &&
@@ -5171,6 +5172,23 @@ static int foreign_agent(const coder_ctx *c, int32_t t) {
   return 0;
 }
 
+/* RULE C-AGENT-RECENT-HELPER: a body named only as the helper of
+** another ("With support from Chilean police, Bolivia's anti-drug force
+** carried out raids ... police seized thirteen properties") is no
+** antecedent for C-AGENT-RECENT: the later bare body is the one helped.
+** Is token f (a mention's first) right after "from"/"of" after a word
+** for help (assistance, backing, cooperation, help, support)? */
+static int helper_phrase(const coder_ctx *c, uint32_t f) {
+  static const char *const help[] = {"assistance",  "backing", "cooperation",
+                                     "help",        "support"};
+  if (f < 2 || f >= c->n)
+    return 0;
+  const char *p = coder_lemma(c, f - 1);
+  const char *h = coder_lemma(c, f - 2);
+  return p && h && (!strcmp(p, "from") || !strcmp(p, "of")) &&
+         CODER_IN(help, h);
+}
+
 /* RULE C-AGENT-RECENT: a bare state body ("prosecutors", "the police")
 ** named with a country in its own sentence or the two before ("US
 ** federal prosecutors brought a case ... That case was expanded when
@@ -5198,7 +5216,8 @@ static const char *recent_agent_country(const coder_ctx *c, uint32_t si,
     if (x->first < lo)
       break;
     if (!x->code || !x->country || strlen(x->country) != 3 || !x->sector ||
-        strcmp(x->sector, sector) || x->how == SIMA_RES_PRONOUN)
+        strcmp(x->sector, sector) || x->how == SIMA_RES_PRONOUN ||
+        helper_phrase(c, x->first))
       continue;
     /* (the same word, in the same number: "presidents" are not the
     ** president named before) */
@@ -5208,6 +5227,46 @@ static const char *recent_agent_country(const coder_ctx *c, uint32_t si,
       return x->country;
   }
   return NULL;
+}
+
+/* RULE C-AGENT-OPPOSED: the government an opposition faces is its own
+** country's: a bare "the government" (lemma government, GOV) whose other
+** actor is an opposition with a country (OPP: a party leader, an
+** opposition bloc) is that country's government ("Labour leader Jeremy
+** Corbyn has accused the government of waiting for instructions" is
+** GBROPP -> GBRGOV, not the Syrian government named a sentence before).
+** "The regime" is left alone (an opposition abroad may name another
+** state's).  Token at is the agent's, o the other actor. */
+static const char *opposed_government(const coder_ctx *c, int32_t at,
+                                      const char *sector,
+                                      const sima_actor_ref *o) {
+  if (at < 0 || (uint32_t)at >= c->n || strcmp(sector, "GOV") || !o->code ||
+      !o->sector || strcmp(o->sector, "OPP") || !o->country ||
+      strlen(o->country) != 3)
+    return NULL;
+  const char *l = coder_lemma(c, (uint32_t)at);
+  if (!l || strcmp(l, "government"))
+    return NULL;
+  int32_t hm = c->tok2men[at];
+  if (hm < 0 || c->doc->mentions[hm].how == SIMA_RES_PRONOUN)
+    return NULL;
+  return o->country;
+}
+
+/* RULE A-BETWEEN-VENUE (coder): a party named in a "between" phrase of talks
+** ("talks between the regime and opposition in Vienna") meets at the
+** place named there; the venue is not its country: an agent there takes
+** no country from its own in/at/near phrase nor from the event's place
+** (the Syrian opposition is not Austria's).  Token at is the agent's. */
+static int between_party(const coder_ctx *c, int32_t at) {
+  static const char *const talks[] = {"conference",  "dialogue", "meeting",
+                                      "negotiation", "summit",   "talk"};
+  if (at < 0 || (uint32_t)at >= c->n)
+    return 0;
+  uint32_t x = coder_conj_first(c, (uint32_t)at, 8);
+  int32_t h = c->syn[x].head;
+  return coder_has_marker(c, x, "between") && h >= 0 && (uint32_t)h < c->n &&
+         c->tok2men[h] < 0 && CODER_IN(talks, coder_lemma(c, (uint32_t)h));
 }
 
 /* RULE C-AGENT-PLACE: a bare agent left without a country by C-AGENT-OF
@@ -5275,7 +5334,9 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
       if (foreign_agent(c, at))
         continue;
       /* RULE C-AGENT-RECENT: named with its country just before */
-      cty = recent_agent_country(c, si, at, r->code);
+      cty = opposed_government(c, at, r->code, o);
+      if (!cty)
+        cty = recent_agent_country(c, si, at, r->code);
       /* a conjunct shares its first conjunct's country: "a Peruvian lawyer
       ** and businessman" */
       int32_t cj = at; /* (through a quantity: "and a group of deputies") */
@@ -5361,7 +5422,10 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
         }
       }
       /* a place of the agent's own: "civilians near Kabul" */
-      if (!cty && placed_sector(r->code) && at >= 0 && (uint32_t)at < c->n)
+      /* RULE A-BETWEEN-VENUE (coder): no place for a party to talks */
+      int venue = between_party(c, at);
+      if (!cty && !venue && placed_sector(r->code) && at >= 0 &&
+          (uint32_t)at < c->n)
         for (int32_t d = c->first_child[at]; d >= 0 && !cty;
              d = c->next_sib[d])
           if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
@@ -5373,7 +5437,7 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
             if (pm->country && pm->country[0])
               cty = pm->country;
           }
-      if (!cty && place && placed_sector(r->code) &&
+      if (!cty && !venue && place && placed_sector(r->code) &&
           (role == 1 || e->root == 14))
         cty = place;
       if (!cty && role == 1 && o->code && o->country[0] &&

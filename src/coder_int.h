@@ -266,6 +266,11 @@ int coder_fronted_obl(const coder_ctx *c, uint32_t t, int32_t k);
 ** ground an occupation (192) takes, no target. */
 int coder_town_noun_taken(const coder_ctx *c, int32_t k, int32_t m,
                           const char *code);
+/* C-OWN-OPERATION: k (mention m), a town by its name, is the place of an
+** operation/raid/crackdown/sweep (in-phrase) of a civil state body of
+** the town's country among src: the scene, no target. */
+int coder_own_operation_place(const coder_ctx *c, const actor_set *src,
+                              int32_t k, int32_t m);
 /* C-TOWN-SCENE: k is a town named by a common noun in a phrase of place. */
 int coder_town_noun_scene(const coder_ctx *c, int32_t k, int32_t m);
 /* C-TOWN-SCENE: k is a bare country in a phrase of place of a seizure or

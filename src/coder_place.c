@@ -778,3 +778,46 @@ const char *coder_bomb_scene(const coder_ctx *c, uint32_t t, int32_t w,
     cty = scene_country(c, (uint32_t)tt, 0, 3);
   return cty;
 }
+
+/* RULE C-OWN-OPERATION: is target token k (mention m, a town by its name,
+** C-TOWN-ROLE) where a state's own law-enforcement operation happens: in
+** an in-phrase (or a conjunct of one, or the of-list of such a phrase: "in
+** the cities of Quito and Riobamba") of an operation, raid, crackdown or
+** sweep, with a source that is a civil state body (GOV, COP, JUD, SPY) of
+** the town's country?  "Ecuadorean authorities carried out an operation in
+** Quito" polices the country's own city: the town is the scene, not the
+** side attacked (forces' offensives stay: "launched an offensive in
+** Afrin"). */
+int coder_own_operation_place(const coder_ctx *c, const actor_set *src,
+                              int32_t k, int32_t m) {
+  static const char *const ops[] = {"crackdown", "operation", "raid", "sweep"};
+  static const char *const bodies[] = {"COP", "GOV", "JUD", "SPY"};
+  if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
+      (uint32_t)m >= c->doc->nmentions || !coder_town_mention(c, m))
+    return 0;
+  const char *cty = c->doc->mentions[m].country;
+  int own = 0;
+  for (uint32_t i = 0; i < src->n && !own; i++) {
+    int32_t sm = src->men[i];
+    if (sm < 0 || (uint32_t)sm >= c->doc->nmentions)
+      continue;
+    const sima_mention *s = &c->doc->mentions[sm];
+    own = s->country && !strcmp(s->country, cty) && s->sector &&
+          CODER_IN(bodies, s->sector);
+  }
+  if (!own)
+    return 0;
+  /* up from the town: conjuncts, then at most one of-phrase of a noun
+  ** that is no actor ("the cities of"), to an in-phrase of the operation */
+  uint32_t x = coder_conj_first(c, (uint32_t)k, 8);
+  if (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
+      coder_has_marker(c, x, "of") && c->syn[x].head >= 0 &&
+      c->tok2men[c->syn[x].head] < 0)
+    x = (uint32_t)c->syn[x].head;
+  if (sima_deprel_base(c->syn[x].deprel) != SIMA_DEP_NMOD ||
+      !coder_has_marker(c, x, "in"))
+    return 0;
+  int32_t h = c->syn[x].head;
+  return h >= 0 && (uint32_t)h < c->n && c->tok2men[h] < 0 &&
+         CODER_IN(ops, coder_lemma(c, (uint32_t)h));
+}
