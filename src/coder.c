@@ -5258,7 +5258,7 @@ static const char *opposed_government(const coder_ctx *c, int32_t at,
 ** place named there; the venue is not its country: an agent there takes
 ** no country from its own in/at/near phrase nor from the event's place
 ** (the Syrian opposition is not Austria's).  Token at is the agent's. */
-static int between_party(const coder_ctx *c, int32_t at) {
+static int between_venue_party(const coder_ctx *c, int32_t at) {
   static const char *const talks[] = {"conference",  "dialogue", "meeting",
                                       "negotiation", "summit",   "talk"};
   if (at < 0 || (uint32_t)at >= c->n)
@@ -5423,7 +5423,7 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
       }
       /* a place of the agent's own: "civilians near Kabul" */
       /* RULE A-BETWEEN-VENUE (coder): no place for a party to talks */
-      int venue = between_party(c, at);
+      int venue = between_venue_party(c, at);
       if (!cty && !venue && placed_sector(r->code) && at >= 0 &&
           (uint32_t)at < c->n)
         for (int32_t d = c->first_child[at]; d >= 0 && !cty;
