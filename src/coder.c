@@ -2348,12 +2348,18 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
             c->syn[h].upos != SIMA_UPOS_VERB &&
             c->syn[h].upos != SIMA_UPOS_AUX)))
         ok = 0;
+      /* RULE C-AGREE-THAT: nor inside the that-clause of "agree": what
+      ** is agreed is a proposition, its subject no partner ("the cabinet
+      ** agreed that the Assad regime has a record of chemical attacks":
+      ** no intent to cooperate with the regime); the partner of an
+      ** agreement is its with-phrase (the pattern's own paths) */
       if ((uint32_t)h == t) {
         unsigned b = sima_deprel_base(c->syn[x].deprel);
         ok = ok &&
              (b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ || b == SIMA_DEP_OBL ||
               b == SIMA_DEP_NMOD || b == SIMA_DEP_XCOMP ||
               (b == SIMA_DEP_CCOMP && !mood_is_speech(coder_lemma(c, t)) &&
+               strcasecmp(coder_lemma(c, t), "agree") != 0 &&
                strcasecmp(coder_lemma(c, t), "tell") != 0));
       }
       prev = (int32_t)x;
