@@ -1880,6 +1880,16 @@ static const char *const benefit_verbs[] = {
     "aid",    "assist", "defend", "help",   "preserve", "protect",
     "rescue", "save",   "shield", "spare",  "support"};
 
+/* RULE C-AS-PREDICATE: verbs that name or describe something "as" what
+** it is said to be ("described as a close collaborator of the PCC boss",
+** "labelled the group as terrorists"): the as-phrase is the predicate,
+** what the thing is called, never whom the act is aimed at; the
+** word-order fallback (near_target) takes no target from it.  Sorted. */
+static const char *const as_predicate_verbs[] = {
+    "brand",    "characterise", "characterize", "class",  "classify",
+    "consider", "depict",       "describe",     "designate", "label",
+    "list",     "portray",      "regard",       "see",    "view"};
+
 /* Verbs of consequence (C-RESULT-CLAUSE).  Sorted. */
 static const char *const result_verbs[] = {
     "cause", "lead", "prompt", "provoke", "spark", "spur", "trigger"};
@@ -2353,6 +2363,10 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
       ** agreed that the Assad regime has a record of chemical attacks":
       ** no intent to cooperate with the regime); the partner of an
       ** agreement is its with-phrase (the pattern's own paths) */
+      if ((uint32_t)h == t && CODER_IN(as_predicate_verbs, coder_lemma(c, t)) &&
+          sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_OBL &&
+          coder_has_marker(c, x, "as"))
+        ok = 0; /* C-AS-PREDICATE */
       if ((uint32_t)h == t) {
         unsigned b = sima_deprel_base(c->syn[x].deprel);
         ok = ok &&
