@@ -1057,6 +1057,28 @@ static int end_year(const coder_ctx *c, uint32_t d, int and_ok) {
   return 0;
 }
 
+/* C-STAT-SPAN: has year (or month) d ("between July 1995 and August of this year")
+** a conjunct, and "this year" below d or that conjunct? */
+static int this_year_end(const coder_ctx *c, uint32_t d) {
+  int conj = 0, now = 0;
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
+    if (c->syn[k].deprel != SIMA_DEP_CONJ)
+      continue;
+    conj = 1;
+    for (int32_t j = c->first_child[k]; j >= 0; j = c->next_sib[j])
+      if (sima_deprel_base(c->syn[j].deprel) == SIMA_DEP_NMOD &&
+          !strcasecmp(coder_lemma(c, (uint32_t)j), "year") &&
+          coder_child_word(c, (uint32_t)j, SIMA_DEP_DET, "this") >= 0)
+        now = 1;
+  }
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+    if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+        !strcasecmp(coder_lemma(c, (uint32_t)k), "year") &&
+        coder_child_word(c, (uint32_t)k, SIMA_DEP_DET, "this") >= 0)
+      now = 1;
+  return conj && now;
+}
+
 /* C-STAT-SPAN: is d (a phrase of the act's clause) a closed span of
 ** years: "between 1995 and 2015", "from 2009 to 2013", "a 30-year period
 ** (1983 to 2012)", "over 20 years"?  Spans that run up to now ("since
@@ -1071,6 +1093,15 @@ static int closed_span(const coder_ctx *c, uint32_t d, int depth) {
   int y = year_of(c, d);
   if (y && ((coder_has_marker(c, d, "between") && end_year(c, d, 1) > y) ||
             (!coder_has_marker(c, d, "in") && end_year(c, d, 0) > y)))
+    return 1;
+  /* ("between July 1995 and August of this year": the span ends in the
+  ** writer's year, named by "this year" on either end, the parse hanging
+  ** it on the first) */
+  int ym = y;
+  for (int32_t k = c->first_child[d]; !ym && k >= 0; k = c->next_sib[k])
+    if (c->syn[k].deprel == SIMA_DEP_NMOD_UNMARKED)
+      ym = year_of(c, (uint32_t)k); /* ("between May 2001 and ...") */
+  if (ym && coder_has_marker(c, d, "between") && this_year_end(c, d))
     return 1;
   const char *l = coder_lemma(c, d);
   int now = 0;
