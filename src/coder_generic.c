@@ -1383,3 +1383,78 @@ int coder_standing_relation(const coder_ctx *c, uint32_t t) {
   }
   return span;
 }
+
+/* C-COMPARE-COUNT: is there a "than" phrase (nmod of noun o, obl of verb
+** v) that names a rival: an actor, or "any" ("than any other
+** government")? */
+static int rival_than(const coder_ctx *c, uint32_t x) {
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if ((b != SIMA_DEP_NMOD && b != SIMA_DEP_OBL) ||
+        !coder_has_marker(c, (uint32_t)d, "than"))
+      continue;
+    if (c->tok2men[d] >= 0 ||
+        coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "any") >= 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* C-COMPARE-COUNT: is noun o counted by a comparative ("more journalists",
+** "fewer migrants"), not a "more than" quantity ("more than 100
+** people")? */
+static int compared_count(const coder_ctx *c, uint32_t o) {
+  static const char *const cmp[] = {"few", "fewer", "less", "more"};
+  for (int32_t d = c->first_child[o]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if ((b == SIMA_DEP_AMOD || b == SIMA_DEP_ADVMOD) &&
+        (c->syn[d].xpos == SIMA_XPOS_JJR || c->syn[d].xpos == SIMA_XPOS_RBR) &&
+        CODER_IN(cmp, coder_lemma(c, (uint32_t)d)) &&
+        !((uint32_t)d + 1 < c->n &&
+          !strcasecmp(coder_lemma(c, (uint32_t)d + 1), "than")))
+      return 1;
+  }
+  return 0;
+}
+
+/* RULE C-COMPARE-COUNT: an act whose object is counted against a rival's
+** ("Turkey's regime locks up more journalists than any other government",
+** "Mexico started to detain and deport more migrants than the United
+** States") ranks actors by a tally of many acts: a statistic, not an
+** event, as C-TREND's counts are.  The object may be a conjunct's ("detain
+** and deport more migrants"); the rival is an actor or "any" in a "than"
+** phrase on the object or the verb.  "Arrested more than 100 people" is a
+** quantity, not a comparison, and "deployed more troops than planned" names
+** no rival: both stay. */
+int coder_compare_count(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].upos != SIMA_UPOS_VERB)
+    return 0;
+  /* the verb holding the object: t, a conjunct of t, or t's head when t
+  ** is a conjunct with no object of its own */
+  int32_t vs[8];
+  int nv = 0;
+  vs[nv++] = (int32_t)t;
+  for (int32_t d = c->first_child[t]; d >= 0 && nv < 7; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_CONJ && c->syn[d].upos == SIMA_UPOS_VERB)
+      vs[nv++] = d;
+  if (c->syn[t].deprel == SIMA_DEP_CONJ && c->syn[t].head >= 0)
+    vs[nv++] = c->syn[t].head;
+  int own_obj = coder_child_by(c, t, SIMA_DEP_OBJ) >= 0 ||
+                coder_child_by(c, t, SIMA_DEP_NSUBJ_PASS) >= 0;
+  for (int i = 0; i < nv; i++) {
+    uint32_t v = (uint32_t)vs[i];
+    if (v != t && own_obj)
+      break;
+    for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
+      unsigned r = c->syn[d].deprel;
+      if ((sima_deprel_base(r) == SIMA_DEP_OBJ || r == SIMA_DEP_NSUBJ_PASS) &&
+          compared_count(c, (uint32_t)d) &&
+          (rival_than(c, (uint32_t)d) || rival_than(c, v) ||
+           rival_than(c, t) ||
+           (c->syn[t].deprel == SIMA_DEP_CONJ && c->syn[t].head >= 0 &&
+            rival_than(c, (uint32_t)c->syn[t].head))))
+        return 1;
+    }
+  }
+  return 0;
+}

@@ -323,6 +323,9 @@ int coder_trend_noun(const coder_ctx *c, uint32_t t);
 /* C-POLL: t (code `code`) is what a poll finds ("polls show most people
 ** are sceptical of ...") or the stance of a percentage of people. */
 int coder_poll_result(const coder_ctx *c, uint32_t t, const char *code);
+/* C-COMPARE-COUNT: t's object is counted against a rival's ("locks up
+** more journalists than any other government"): a statistic. */
+int coder_compare_count(const coder_ctx *c, uint32_t t);
 /* C-HABIT-PAST (standing): t is a relation held in a perfect
 ** over a span up to now ("have supported them since 2014"). */
 int coder_standing_relation(const coder_ctx *c, uint32_t t);
