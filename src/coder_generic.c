@@ -1458,3 +1458,41 @@ int coder_compare_count(const coder_ctx *c, uint32_t t) {
   }
   return 0;
 }
+
+/* C-FACT-ADMITTED: does the subtree of s (depth-bounded) hold an actor
+** mention or a pronoun? */
+static int actor_below(const coder_ctx *c, uint32_t s, int depth) {
+  if (c->tok2men[s] >= 0 || c->syn[s].upos == SIMA_UPOS_PRON)
+    return 1;
+  if (depth > 4)
+    return 0;
+  for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d])
+    if (actor_below(c, (uint32_t)d, depth + 1))
+      return 1;
+  return 0;
+}
+
+/* RULE C-FACT-ADMITTED: an admission (015) read off a that-clause
+** ("concedes that", "admitted that", "acknowledged that") is one of
+** responsibility only when the clause tells of someone: a clause whose
+** subject names no actor and holds no pronoun ("Morales concedes that the
+** 25-year period mentioned in the Covenant has expired") grants a fact,
+** and no one is responsible for it: no event.  "Admitted that it did not
+** have a figure", "acknowledged that several dozen of its nationals were
+** killed" keep their 015.  Only when the verb has no object of its own
+** ("admitted its responsibility" is V-015.2's). */
+int coder_fact_admitted(const coder_ctx *c, uint32_t t, const char *code) {
+  static const char *const admit[] = {"acknowledge", "admit",    "concede",
+                                      "confess",     "recognise", "recognize"};
+  if (strncmp(code, "015", 3) != 0 ||
+      !CODER_IN(admit, coder_lemma(c, t)) ||
+      coder_child_by(c, t, SIMA_DEP_OBJ) >= 0)
+    return 0;
+  int32_t v = coder_child_by(c, t, SIMA_DEP_CCOMP);
+  if (v < 0)
+    return 0;
+  int32_t s = coder_child_by(c, (uint32_t)v, SIMA_DEP_NSUBJ);
+  if (s < 0)
+    s = coder_child_by(c, (uint32_t)v, SIMA_DEP_NSUBJ_PASS);
+  return s >= 0 && !actor_below(c, (uint32_t)s, 0);
+}

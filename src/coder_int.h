@@ -326,6 +326,9 @@ int coder_poll_result(const coder_ctx *c, uint32_t t, const char *code);
 /* C-COMPARE-COUNT: t's object is counted against a rival's ("locks up
 ** more journalists than any other government"): a statistic. */
 int coder_compare_count(const coder_ctx *c, uint32_t t);
+/* C-FACT-ADMITTED: t (code `code`, an 015 of admit/concede/acknowledge)
+** grants a that-clause whose subject names no actor: a fact, no event. */
+int coder_fact_admitted(const coder_ctx *c, uint32_t t, const char *code);
 /* C-HABIT-PAST (standing): t is a relation held in a perfect
 ** over a span up to now ("have supported them since 2014"). */
 int coder_standing_relation(const coder_ctx *c, uint32_t t);
