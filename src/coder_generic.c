@@ -1496,3 +1496,31 @@ int coder_fact_admitted(const coder_ctx *c, uint32_t t, const char *code) {
     s = coder_child_by(c, (uint32_t)v, SIMA_DEP_NSUBJ_PASS);
   return s >= 0 && !actor_below(c, (uint32_t)s, 0);
 }
+
+/* RULE C-WHEN-HABIT: a subjectless gerund marked "when" or "whenever"
+** on a verb in the simple present (VBP/VBZ, no auxiliary) tells what is
+** done each time the gerund's act comes up: a procedure or habit, not a
+** reported act ("When negotiating with a gang member, the negotiators
+** speak as if speaking to a friend": no 046).  A past head ("when
+** negotiating with the gang last year, the mayor offered ...") reports
+** and stays. */
+int coder_when_habit(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VBG ||
+      sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL ||
+      coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0 ||
+      coder_child_by(c, t, SIMA_DEP_AUX) >= 0)
+    return 0;
+  /* (the parse makes "when" a mark or an advmod) */
+  if (!coder_has_marker(c, t, "when") && !coder_has_marker(c, t, "whenever") &&
+      coder_child_word(c, t, SIMA_DEP_ADVMOD, "when") < 0 &&
+      coder_child_word(c, t, SIMA_DEP_ADVMOD, "whenever") < 0)
+    return 0;
+  int32_t h = c->syn[t].head;
+  if (h < 0 || (uint32_t)h >= c->n || c->syn[h].upos != SIMA_UPOS_VERB ||
+      (c->syn[h].xpos != SIMA_XPOS_VBP && c->syn[h].xpos != SIMA_XPOS_VBZ))
+    return 0;
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_AUX)
+      return 0;
+  return 1;
+}
