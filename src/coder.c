@@ -157,6 +157,25 @@ static int object_control(const char *l) {
   return l && CODER_IN(v, l);
 }
 
+/* C-PURPOSE-MADE: verbs that make, arm or raise a force.  Sorted. */
+static int made_force(const char *l) {
+  static const char *const v[] = {"arm",      "create",   "equip",
+                                  "establish", "form",    "mobilise",
+                                  "mobilize",  "organise", "organize",
+                                  "raise"};
+  return l && CODER_IN(v, l);
+}
+
+/* C-PURPOSE-MADE: the fighting a force is made for (its maker's aims of
+** help or support stay the maker's: "mobilized pressure groups to help
+** support the rights of Palestinians" is Saudi Arabia's support, gold
+** PLOVER-GSR01-SUPPORT-0007).  Sorted. */
+static int force_act(const char *l) {
+  static const char *const v[] = {"attack", "battle", "combat", "fight",
+                                  "kill",   "shoot",  "wage"};
+  return l && CODER_IN(v, l);
+}
+
 /* Does t carry a modal auxiliary ("should have", "would go")? */
 static int modal_clause(const coder_ctx *c, uint32_t t) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
@@ -278,6 +297,20 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
       o = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
       if (o < 0)
         o = coder_child_by(c, (uint32_t)h, SIMA_DEP_IOBJ);
+    }
+    /* RULE C-PURPOSE-MADE: the fighting a verb that makes or arms a
+    ** force is done for ("a Kurdish-led force it had formed to fight the
+    ** Islamic State", "arm people to kill gang members") is the force's
+    ** act, not its maker's: the object does it, or, when the verb is a
+    ** relative clause with no object of its own, the noun it describes */
+    if (o < 0 && base == SIMA_DEP_ADVCL && made_force(coder_lemma(c, (uint32_t)h)) &&
+        force_act(coder_lemma(c, t))) {
+      o = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
+      int32_t hh = c->syn[h].head;
+      if (o < 0 && c->syn[h].deprel == SIMA_DEP_ACL_RELCL && hh >= 0 &&
+          (uint32_t)hh < c->n && c->syn[hh].upos == SIMA_UPOS_NOUN &&
+          coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ) >= 0)
+        o = hh;
     }
     /* RULE C-PRESSURE-CONTROL: "put pressure on Mexico to re-arrest
     ** him": pressure on somebody to do something is object control; the
