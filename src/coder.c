@@ -165,6 +165,25 @@ static int has_dep_word(const coder_ctx *c, uint32_t t, const char *w) {
   return 0;
 }
 
+/* C-PURPOSE-MADE: verbs that make, arm or raise a force.  Sorted. */
+static int made_force(const char *l) {
+  static const char *const v[] = {"arm",      "create",   "equip",
+                                  "establish", "form",    "mobilise",
+                                  "mobilize",  "organise", "organize",
+                                  "raise"};
+  return l && CODER_IN(v, l);
+}
+
+/* C-PURPOSE-MADE: the fighting a force is made for (its maker's aims of
+** help or support stay the maker's: "mobilized pressure groups to help
+** support the rights of Palestinians" is Saudi Arabia's support, gold
+** PLOVER-GSR01-SUPPORT-0007).  Sorted. */
+static int force_act(const char *l) {
+  static const char *const v[] = {"attack", "battle", "combat", "fight",
+                                  "kill",   "shoot",  "wage"};
+  return l && CODER_IN(v, l);
+}
+
 /* Does t carry a modal auxiliary ("should have", "would go")? */
 static int modal_clause(const coder_ctx *c, uint32_t t) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
@@ -286,6 +305,20 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
       o = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
       if (o < 0)
         o = coder_child_by(c, (uint32_t)h, SIMA_DEP_IOBJ);
+    }
+    /* RULE C-PURPOSE-MADE: the fighting a verb that makes or arms a
+    ** force is done for ("a Kurdish-led force it had formed to fight the
+    ** Islamic State", "arm people to kill gang members") is the force's
+    ** act, not its maker's: the object does it, or, when the verb is a
+    ** relative clause with no object of its own, the noun it describes */
+    if (o < 0 && base == SIMA_DEP_ADVCL && made_force(coder_lemma(c, (uint32_t)h)) &&
+        force_act(coder_lemma(c, t))) {
+      o = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
+      int32_t hh = c->syn[h].head;
+      if (o < 0 && c->syn[h].deprel == SIMA_DEP_ACL_RELCL && hh >= 0 &&
+          (uint32_t)hh < c->n && c->syn[hh].upos == SIMA_UPOS_NOUN &&
+          coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ) >= 0)
+        o = hh;
     }
     /* RULE C-PRESSURE-CONTROL: "put pressure on Mexico to re-arrest
     ** him": pressure on somebody to do something is object control; the
@@ -1917,6 +1950,16 @@ static const char *const benefit_verbs[] = {
     "aid",    "assist", "defend", "help",   "preserve", "protect",
     "rescue", "save",   "shield", "spare",  "support"};
 
+/* RULE C-AS-PREDICATE: verbs that name or describe something "as" what
+** it is said to be ("described as a close collaborator of the PCC boss",
+** "labelled the group as terrorists"): the as-phrase is the predicate,
+** what the thing is called, never whom the act is aimed at; the
+** word-order fallback (near_target) takes no target from it.  Sorted. */
+static const char *const as_predicate_verbs[] = {
+    "brand",    "characterise", "characterize", "class",  "classify",
+    "consider", "depict",       "describe",     "designate", "label",
+    "list",     "portray",      "regard",       "see",    "view"};
+
 /* Verbs of consequence (C-RESULT-CLAUSE).  Sorted. */
 static const char *const result_verbs[] = {
     "cause", "lead", "prompt", "provoke", "spark", "spur", "trigger"};
@@ -2385,12 +2428,22 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
             c->syn[h].upos != SIMA_UPOS_VERB &&
             c->syn[h].upos != SIMA_UPOS_AUX)))
         ok = 0;
+      /* RULE C-AGREE-THAT: nor inside the that-clause of "agree": what
+      ** is agreed is a proposition, its subject no partner ("the cabinet
+      ** agreed that the Assad regime has a record of chemical attacks":
+      ** no intent to cooperate with the regime); the partner of an
+      ** agreement is its with-phrase (the pattern's own paths) */
+      if ((uint32_t)h == t && CODER_IN(as_predicate_verbs, coder_lemma(c, t)) &&
+          sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_OBL &&
+          coder_has_marker(c, x, "as"))
+        ok = 0; /* C-AS-PREDICATE */
       if ((uint32_t)h == t) {
         unsigned b = sima_deprel_base(c->syn[x].deprel);
         ok = ok &&
              (b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ || b == SIMA_DEP_OBL ||
               b == SIMA_DEP_NMOD || b == SIMA_DEP_XCOMP ||
               (b == SIMA_DEP_CCOMP && !mood_is_speech(coder_lemma(c, t)) &&
+               strcasecmp(coder_lemma(c, t), "agree") != 0 &&
                strcasecmp(coder_lemma(c, t), "tell") != 0));
       }
       prev = (int32_t)x;
@@ -3866,6 +3919,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       coder_stat_span(c, t) ||         /* C-STAT-SPAN */
       coder_trend_noun(c, t) ||        /* C-TREND */
       coder_poll_result(c, t, p->code) || /* C-POLL */
+      coder_compare_count(c, t) ||     /* C-COMPARE-COUNT */
+      coder_fact_admitted(c, t, p->code) || /* C-FACT-ADMITTED */
+      coder_when_habit(c, t) ||        /* C-WHEN-HABIT */
       coder_standing_relation(c, t) || /* C-HABIT-PAST */
       coder_past_experience(c, t) ||   /* C-HABIT-PAST */
       coder_hyphen_participle(c, t) || /* C-SPONSOR-ADJ */

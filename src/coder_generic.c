@@ -1057,6 +1057,28 @@ static int end_year(const coder_ctx *c, uint32_t d, int and_ok) {
   return 0;
 }
 
+/* C-STAT-SPAN: has year (or month) d ("between July 1995 and August of this year")
+** a conjunct, and "this year" below d or that conjunct? */
+static int this_year_end(const coder_ctx *c, uint32_t d) {
+  int conj = 0, now = 0;
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
+    if (c->syn[k].deprel != SIMA_DEP_CONJ)
+      continue;
+    conj = 1;
+    for (int32_t j = c->first_child[k]; j >= 0; j = c->next_sib[j])
+      if (sima_deprel_base(c->syn[j].deprel) == SIMA_DEP_NMOD &&
+          !strcasecmp(coder_lemma(c, (uint32_t)j), "year") &&
+          coder_child_word(c, (uint32_t)j, SIMA_DEP_DET, "this") >= 0)
+        now = 1;
+  }
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+    if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+        !strcasecmp(coder_lemma(c, (uint32_t)k), "year") &&
+        coder_child_word(c, (uint32_t)k, SIMA_DEP_DET, "this") >= 0)
+      now = 1;
+  return conj && now;
+}
+
 /* C-STAT-SPAN: is d (a phrase of the act's clause) a closed span of
 ** years: "between 1995 and 2015", "from 2009 to 2013", "a 30-year period
 ** (1983 to 2012)", "over 20 years"?  Spans that run up to now ("since
@@ -1071,6 +1093,15 @@ static int closed_span(const coder_ctx *c, uint32_t d, int depth) {
   int y = year_of(c, d);
   if (y && ((coder_has_marker(c, d, "between") && end_year(c, d, 1) > y) ||
             (!coder_has_marker(c, d, "in") && end_year(c, d, 0) > y)))
+    return 1;
+  /* ("between July 1995 and August of this year": the span ends in the
+  ** writer's year, named by "this year" on either end, the parse hanging
+  ** it on the first) */
+  int ym = y;
+  for (int32_t k = c->first_child[d]; !ym && k >= 0; k = c->next_sib[k])
+    if (c->syn[k].deprel == SIMA_DEP_NMOD_UNMARKED)
+      ym = year_of(c, (uint32_t)k); /* ("between May 2001 and ...") */
+  if (ym && coder_has_marker(c, d, "between") && this_year_end(c, d))
     return 1;
   const char *l = coder_lemma(c, d);
   int now = 0;
@@ -1351,4 +1382,145 @@ int coder_standing_relation(const coder_ctx *c, uint32_t t) {
       return 0;
   }
   return span;
+}
+
+/* C-COMPARE-COUNT: is there a "than" phrase (nmod of noun o, obl of verb
+** v) that names a rival: an actor, or "any" ("than any other
+** government")? */
+static int rival_than(const coder_ctx *c, uint32_t x) {
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if ((b != SIMA_DEP_NMOD && b != SIMA_DEP_OBL) ||
+        !coder_has_marker(c, (uint32_t)d, "than"))
+      continue;
+    if (c->tok2men[d] >= 0 ||
+        coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "any") >= 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* C-COMPARE-COUNT: is noun o counted by a comparative ("more journalists",
+** "fewer migrants"), not a "more than" quantity ("more than 100
+** people")? */
+static int compared_count(const coder_ctx *c, uint32_t o) {
+  static const char *const cmp[] = {"few", "fewer", "less", "more"};
+  for (int32_t d = c->first_child[o]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if ((b == SIMA_DEP_AMOD || b == SIMA_DEP_ADVMOD) &&
+        (c->syn[d].xpos == SIMA_XPOS_JJR || c->syn[d].xpos == SIMA_XPOS_RBR) &&
+        CODER_IN(cmp, coder_lemma(c, (uint32_t)d)) &&
+        !((uint32_t)d + 1 < c->n &&
+          !strcasecmp(coder_lemma(c, (uint32_t)d + 1), "than")))
+      return 1;
+  }
+  return 0;
+}
+
+/* RULE C-COMPARE-COUNT: an act whose object is counted against a rival's
+** ("Turkey's regime locks up more journalists than any other government",
+** "Mexico started to detain and deport more migrants than the United
+** States") ranks actors by a tally of many acts: a statistic, not an
+** event, as C-TREND's counts are.  The object may be a conjunct's ("detain
+** and deport more migrants"); the rival is an actor or "any" in a "than"
+** phrase on the object or the verb.  "Arrested more than 100 people" is a
+** quantity, not a comparison, and "deployed more troops than planned" names
+** no rival: both stay. */
+int coder_compare_count(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].upos != SIMA_UPOS_VERB)
+    return 0;
+  /* the verb holding the object: t, a conjunct of t, or t's head when t
+  ** is a conjunct with no object of its own */
+  int32_t vs[8];
+  int nv = 0;
+  vs[nv++] = (int32_t)t;
+  for (int32_t d = c->first_child[t]; d >= 0 && nv < 7; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_CONJ && c->syn[d].upos == SIMA_UPOS_VERB)
+      vs[nv++] = d;
+  if (c->syn[t].deprel == SIMA_DEP_CONJ && c->syn[t].head >= 0)
+    vs[nv++] = c->syn[t].head;
+  int own_obj = coder_child_by(c, t, SIMA_DEP_OBJ) >= 0 ||
+                coder_child_by(c, t, SIMA_DEP_NSUBJ_PASS) >= 0;
+  for (int i = 0; i < nv; i++) {
+    uint32_t v = (uint32_t)vs[i];
+    if (v != t && own_obj)
+      break;
+    for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
+      unsigned r = c->syn[d].deprel;
+      if ((sima_deprel_base(r) == SIMA_DEP_OBJ || r == SIMA_DEP_NSUBJ_PASS) &&
+          compared_count(c, (uint32_t)d) &&
+          (rival_than(c, (uint32_t)d) || rival_than(c, v) ||
+           rival_than(c, t) ||
+           (c->syn[t].deprel == SIMA_DEP_CONJ && c->syn[t].head >= 0 &&
+            rival_than(c, (uint32_t)c->syn[t].head))))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* C-FACT-ADMITTED: does the subtree of s (depth-bounded) hold an actor
+** mention or a pronoun? */
+static int actor_below(const coder_ctx *c, uint32_t s, int depth) {
+  if (c->tok2men[s] >= 0 || c->syn[s].upos == SIMA_UPOS_PRON)
+    return 1;
+  if (depth > 4)
+    return 0;
+  for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d])
+    if (actor_below(c, (uint32_t)d, depth + 1))
+      return 1;
+  return 0;
+}
+
+/* RULE C-FACT-ADMITTED: an admission (015) read off a that-clause
+** ("concedes that", "admitted that", "acknowledged that") is one of
+** responsibility only when the clause tells of someone: a clause whose
+** subject names no actor and holds no pronoun ("Morales concedes that the
+** 25-year period mentioned in the Covenant has expired") grants a fact,
+** and no one is responsible for it: no event.  "Admitted that it did not
+** have a figure", "acknowledged that several dozen of its nationals were
+** killed" keep their 015.  Only when the verb has no object of its own
+** ("admitted its responsibility" is V-015.2's). */
+int coder_fact_admitted(const coder_ctx *c, uint32_t t, const char *code) {
+  static const char *const admit[] = {"acknowledge", "admit",    "concede",
+                                      "confess",     "recognise", "recognize"};
+  if (strncmp(code, "015", 3) != 0 ||
+      !CODER_IN(admit, coder_lemma(c, t)) ||
+      coder_child_by(c, t, SIMA_DEP_OBJ) >= 0)
+    return 0;
+  int32_t v = coder_child_by(c, t, SIMA_DEP_CCOMP);
+  if (v < 0)
+    return 0;
+  int32_t s = coder_child_by(c, (uint32_t)v, SIMA_DEP_NSUBJ);
+  if (s < 0)
+    s = coder_child_by(c, (uint32_t)v, SIMA_DEP_NSUBJ_PASS);
+  return s >= 0 && !actor_below(c, (uint32_t)s, 0);
+}
+
+/* RULE C-WHEN-HABIT: a subjectless gerund marked "when" or "whenever"
+** on a verb in the simple present (VBP/VBZ, no auxiliary) tells what is
+** done each time the gerund's act comes up: a procedure or habit, not a
+** reported act ("When negotiating with a gang member, the negotiators
+** speak as if speaking to a friend": no 046).  A past head ("when
+** negotiating with the gang last year, the mayor offered ...") reports
+** and stays. */
+int coder_when_habit(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VBG ||
+      sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL ||
+      coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0 ||
+      coder_child_by(c, t, SIMA_DEP_AUX) >= 0)
+    return 0;
+  /* (the parse makes "when" a mark or an advmod) */
+  if (!coder_has_marker(c, t, "when") && !coder_has_marker(c, t, "whenever") &&
+      coder_child_word(c, t, SIMA_DEP_ADVMOD, "when") < 0 &&
+      coder_child_word(c, t, SIMA_DEP_ADVMOD, "whenever") < 0)
+    return 0;
+  int32_t h = c->syn[t].head;
+  if (h < 0 || (uint32_t)h >= c->n || c->syn[h].upos != SIMA_UPOS_VERB ||
+      (c->syn[h].xpos != SIMA_XPOS_VBP && c->syn[h].xpos != SIMA_XPOS_VBZ))
+    return 0;
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_AUX)
+      return 0;
+  return 1;
 }

@@ -328,6 +328,15 @@ int coder_trend_noun(const coder_ctx *c, uint32_t t);
 /* C-POLL: t (code `code`) is what a poll finds ("polls show most people
 ** are sceptical of ...") or the stance of a percentage of people. */
 int coder_poll_result(const coder_ctx *c, uint32_t t, const char *code);
+/* C-COMPARE-COUNT: t's object is counted against a rival's ("locks up
+** more journalists than any other government"): a statistic. */
+int coder_compare_count(const coder_ctx *c, uint32_t t);
+/* C-FACT-ADMITTED: t (code `code`, an 015 of admit/concede/acknowledge)
+** grants a that-clause whose subject names no actor: a fact, no event. */
+int coder_fact_admitted(const coder_ctx *c, uint32_t t, const char *code);
+/* C-WHEN-HABIT: t is a subjectless gerund marked "when" on a simple
+** present verb ("when negotiating with X, they speak ..."): a habit. */
+int coder_when_habit(const coder_ctx *c, uint32_t t);
 /* C-HABIT-PAST (standing): t is a relation held in a perfect
 ** over a span up to now ("have supported them since 2014"). */
 int coder_standing_relation(const coder_ctx *c, uint32_t t);
