@@ -1492,20 +1492,13 @@ static const char *proxy_country(const ctx *c, uint32_t k, uint32_t j,
   /* (sorted) */
   static const char *const into[] = {"across", "in", "inside", "into",
                                      "throughout", "within", NULL};
-  static const char *const sides[] = {
-      "central", "east",       "eastern",    "north",      "north-east",
-      "north-eastern", "north-west", "north-western", "northeast",
-      "northeastern",  "northern",   "northwest",  "northwestern",
-      "south",   "south-east", "south-eastern", "south-west",
-      "south-western", "southeast", "southeastern", "southern",
-      "southwest", "southwestern", "west", "western", NULL};
   for (uint32_t i = 0; i < c->nat; i++) {
     const atom *ai = &c->at[i];
     if (ai->kind != A_COUNTRY || ai->first == 0)
       continue;
     /* (a place where things happen: "in Syria", "in northern Syria") */
     uint32_t pt = ai->first - 1;
-    if (pt > 0 && tok_in(c, pt, sides))
+    if (pt > 0 && tok_in(c, pt, regions))
       pt--;
     if (!tok_in(c, pt, into))
       continue;

@@ -389,13 +389,6 @@ static int32_t phrase_place(const coder_ctx *c, sima_doc *doc, int32_t h,
   return -1;
 }
 
-/* The root of the dependency tree that holds token t (its sentence's). */
-static int32_t tree_root(const coder_ctx *c, int32_t t) {
-  for (int hop = 0; hop < 256 && c->syn[t].head >= 0; hop++)
-    t = c->syn[t].head;
-  return t;
-}
-
 /* RULE C-LOC-WHERE: the antecedent of a "where" relative clause that
 ** holds trigger t is the place the event happened: "in Ghouta, where at
 ** least 500 people were killed", "Idlib province, where Syrian troops
@@ -424,7 +417,9 @@ static int32_t where_place(const coder_ctx *c, sima_doc *doc, uint32_t t) {
         n = -1;
         if (w > 1 && doc->tokens[w - 1].len == 1 &&
             doc->text[doc->tokens[w - 1].off] == ',' &&
-            c->syn[w - 1].head == v && tree_root(c, w - 2) == tree_root(c, v))
+            c->syn[w - 1].head == v &&
+            coder_sentence_of(doc, (uint32_t)w - 2) ==
+                coder_sentence_of(doc, (uint32_t)v))
           n = w - 2;
       }
       if (n < 0 ||

@@ -55,6 +55,10 @@ static void civil_from_days(int32_t z, int *y, int *m, int *d) {
   *y = yy + (*m <= 2);
 }
 
+/* The weekday of day (days since 1970-01-01, a Thursday): 0 Monday ... 6
+** Sunday, the order of weekdays[]. */
+static int weekday_of(int32_t day) { return (int)(((day % 7) + 7 + 3) % 7); }
+
 static int tok_ieq(const sima_token *t, const char *w) {
   size_t n = strlen(w);
   if (t->nnorm != n)
@@ -232,7 +236,7 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
   const sima_token *t = doc->tokens;
   int ry, rm, rd;
   civil_from_days(ref, &ry, &rm, &rd);
-  int rwd = (int)(((ref % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
+  int rwd = weekday_of(ref);
   /* yesterday / today / tomorrow / tonight */
   static const char *const rel_days[] = {"yesterday", "today", "tomorrow",
                                          "tonight"};
@@ -843,7 +847,7 @@ static int weekday_ahead(const sima_doc *doc, const sima_event *ev, timex *x,
     below = up_distance(doc, (int32_t)t, ev->verb_tok) >= 0;
   if (!below)
     return 0;
-  int rwd = (int)(((ref % 7) + 7 + 3) % 7);
+  int rwd = weekday_of(ref);
   x->day = ref + (x->wday - rwd + 7) % 7;
   return 1;
 }
