@@ -82,6 +82,9 @@ typedef struct ctx {
   mtmp *m;
   uint32_t nm, capm;
   uint8_t *seen; /* per actor: its full name occurred */
+  uint32_t *forms; /* form_count's table: token index + 1, 0 empty */
+  uint8_t *nforms; /* its counts, at most 2 */
+  uint32_t capforms; /* its size, a power of two; 0 not built */
   int oom;
 } ctx;
 
@@ -313,14 +316,64 @@ static int choose(ctx *c, atom *a) {
   return 1;
 }
 
+/* 1 when tokens a and b are written the same way (norm). */
+static int same_form(const sima_token *a, const sima_token *b) {
+  return a->nnorm == b->nnorm && !memcmp(a->norm, b->norm, a->nnorm);
+}
+
+/* The slot of form_count's table that holds token t's form, or the empty
+** slot where it belongs (FNV-1a, linear probing; the table is at most
+** half full). */
+static uint32_t form_slot(const ctx *c, const sima_token *t) {
+  uint32_t h = 2166136261u;
+  for (uint32_t k = 0; k < t->nnorm; k++)
+    h = (h ^ (unsigned char)t->norm[k]) * 16777619u;
+  uint32_t mask = c->capforms - 1;
+  for (h &= mask;; h = (h + 1) & mask)
+    if (!c->forms[h] || same_form(&c->doc->tokens[c->forms[h] - 1], t))
+      return h;
+}
+
+/* How often token i's form (as written, norm) occurs in the document: 1
+** or 2 (meaning 2 or more).  The first call builds a hash table of the
+** document's forms in its arena, so that A-TYPO-REPEATED costs the same
+** for every candidate, not a scan of the document each (a document of
+** many distinct near-country words was quadratic).  Out of memory: sets
+** c->oom and answers 2. */
+static uint32_t form_count(ctx *c, uint32_t i) {
+  const sima_token *tk = c->doc->tokens;
+  uint32_t nt = c->doc->ntokens;
+  if (!c->capforms) {
+    uint32_t cap = 64;
+    while (cap < 2 * (uint64_t)nt && cap < (1u << 31))
+      cap *= 2;
+    c->forms = sima_arena_alloc(c->doc->arena, cap * sizeof *c->forms);
+    c->nforms = sima_arena_alloc(c->doc->arena, cap);
+    if (!c->forms || !c->nforms) {
+      c->oom = 1;
+      return 2;
+    }
+    memset(c->forms, 0, cap * sizeof *c->forms);
+    memset(c->nforms, 0, cap);
+    c->capforms = cap;
+    for (uint32_t u = 0; u < nt; u++) {
+      uint32_t h = form_slot(c, &tk[u]);
+      if (!c->forms[h])
+        c->forms[h] = u + 1;
+      if (c->nforms[h] < 2)
+        c->nforms[h]++;
+    }
+  }
+  return c->nforms[form_slot(c, &tk[i])];
+}
+
 /* Typo tolerance (dict_fuzzy): an unknown capitalised word one edit away
 ** from exactly one one-word name, which must be a country's name or
 ** adjective standing apart from other capitalised words ("Afganistan",
 ** "Ethopia"), or a person's name right after a title, possibly behind one
 ** or two given names ("President Laurent Gbago").  Returns the trie node,
 ** or 0. */
-static uint32_t fuzzy_node(const ctx *c, uint32_t i, uint32_t s0,
-                           uint32_t s1) {
+static uint32_t fuzzy_node(ctx *c, uint32_t i, uint32_t s0, uint32_t s1) {
   const tinfo *t = &c->ti[i];
   if (!t->word || !t->cap || t->allcap || t->title_sent ||
       t->w != TRIE_NONE || t->w2 != TRIE_NONE)
@@ -351,14 +404,9 @@ static uint32_t fuzzy_node(const ctx *c, uint32_t i, uint32_t s0,
   /* RULE A-TYPO-REPEATED: a word written the same way twice or more in
   ** the document is a name, not a slip of the pen: "Armenta" (a
   ** surname, again and again in the story) is no Armenia */
-  if (country && !capl && !capr && n > DICT_FUZZY_MIN) {
-    uint32_t same = 0;
-    for (uint32_t u = 0; u < c->doc->ntokens && same < 2; u++)
-      same += c->doc->tokens[u].nnorm == k->nnorm &&
-              !memcmp(c->doc->tokens[u].norm, k->norm, k->nnorm);
-    if (same < 2)
-      return node; /* a country only from a word of 6+ letters */
-  }
+  if (country && !capl && !capr && n > DICT_FUZZY_MIN &&
+      form_count(c, i) < 2)
+    return node; /* a country only from a word of 6+ letters */
   if (person && c->nat) {
     /* the last atom is a title, at most two capitalised words before i */
     const atom *a = &c->at[c->nat - 1];
