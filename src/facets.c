@@ -371,6 +371,14 @@ static const char *comma_country(const coder_ctx *c, uint32_t p) {
   return k->country;
 }
 
+/* 1 when the place at token q is one the dictionaries know (with a
+** country), is named by "the town of X", or is given a country after a
+** comma. */
+static int known_place(const coder_ctx *c, int32_t q, int32_t phrase) {
+  return q != phrase || place_country(c, (uint32_t)q) ||
+         comma_country(c, (uint32_t)q);
+}
+
 /* The place named by an in/at/... phrase hanging on token h with relation
 ** base rel (OBL on a verb, NMOD on a noun): the first such phrase's place;
 ** with known_only, only a place the dictionaries know (or "the town of
@@ -382,9 +390,39 @@ static int32_t phrase_place(const coder_ctx *c, sima_doc *doc, int32_t h,
     if (sima_deprel_base(c->syn[d].deprel) != rel)
       continue;
     int32_t q = place_of(c, doc, d);
-    if (q >= 0 && (!known_only || q != d || place_country(c, (uint32_t)q) ||
-                   comma_country(c, (uint32_t)q)))
+    if (q >= 0 && (!known_only || known_place(c, q, d)))
       return q;
+  }
+  return -1;
+}
+
+/* RULE C-LOC-SITE: a site in an at/in/near phrase of the trigger, a common
+** noun, stands where its own in/at/near phrase says: "arrested him at a
+** hotel in Montevideo", "killed at his home in Culiacan", "a meeting at
+** the embassy in Madrid"; the site of the trigger's object, where the
+** parser often hangs it: "detonated a bomb outside a police station in
+** Bogota").  Only a place the dictionaries know (or "the
+** town of X", or one given a country after a comma), one phrase deep;
+** not for statements (coder_location).  Returns the place's token or
+** -1. */
+static int32_t site_place(const coder_ctx *c, sima_doc *doc, int32_t h,
+                          unsigned rel) {
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
+    if (sima_deprel_base(c->syn[d].deprel) != rel ||
+        c->syn[d].upos != SIMA_UPOS_NOUN || place_of(c, doc, d) >= 0)
+      continue;
+    if (!coder_has_marker(c, (uint32_t)d, "at") &&
+        !coder_has_marker(c, (uint32_t)d, "in") &&
+        !coder_has_marker(c, (uint32_t)d, "near") &&
+        !coder_has_marker(c, (uint32_t)d, "outside"))
+      continue;
+    for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
+      if (sima_deprel_base(c->syn[k].deprel) != SIMA_DEP_NMOD)
+        continue;
+      int32_t q = place_of(c, doc, k);
+      if (q >= 0 && known_place(c, q, k))
+        return q;
+    }
   }
   return -1;
 }
@@ -460,6 +498,20 @@ static int32_t actor_place(const coder_ctx *c, sima_doc *doc, int32_t s) {
   return p;
 }
 
+/* 1 when dependent o of a trigger is its object (relation base orel:
+** OBJ of a verb, NMOD of a nominal trigger) and no topic ("concern about
+** Kurdish fighters in Syria" names no place of the event). */
+static int object_phrase(const coder_ctx *c, int32_t o, unsigned orel) {
+  static const char *const topic[] = {"about", "concerning", "over",
+                                      "regarding"};
+  if (sima_deprel_base(c->syn[o].deprel) != orel)
+    return 0;
+  for (size_t k = 0; k < sizeof topic / sizeof *topic; k++)
+    if (coder_has_marker(c, (uint32_t)o, topic[k]))
+      return 0;
+  return 1;
+}
+
 /* RULE C-LOC: the event's place is the proper noun of an in/at/near/
 ** outside/inside/throughout phrase of the trigger ("In Guatemala, police
 ** arrested ...": an oblique of a verb; "US airstrikes in Syria": a
@@ -484,18 +536,20 @@ void coder_location(const coder_ctx *c, sima_doc *doc, uint32_t t,
   ** phrases: "airstrikes on rebels in Aleppo") */
   unsigned orel = c->syn[t].upos == SIMA_UPOS_NOUN ? SIMA_DEP_NMOD
                                                    : SIMA_DEP_OBJ;
-  static const char *const topic[] = {"about", "concerning", "over",
-                                      "regarding"};
-  for (int32_t o = c->first_child[t]; o >= 0 && p < 0; o = c->next_sib[o]) {
-    if (sima_deprel_base(c->syn[o].deprel) != orel)
-      continue;
-    /* (not a topic: "concern about Kurdish fighters in Syria") */
-    int about = 0;
-    for (size_t k = 0; k < sizeof topic / sizeof *topic && !about; k++)
-      about = coder_has_marker(c, (uint32_t)o, topic[k]);
-    if (!about)
+  for (int32_t o = c->first_child[t]; o >= 0 && p < 0; o = c->next_sib[o])
+    if (object_phrase(c, o, orel))
       p = phrase_place(c, doc, o, SIMA_DEP_NMOD, 1);
-  }
+  /* (C-LOC-SITE, not for a statement, whose site phrase is what it is
+  ** about: "denied being involved in an attack in Syria") */
+  int statement = strncmp(ev->code, "01", 2) == 0;
+  if (p < 0 && !statement &&
+      (p = site_place(c, doc, (int32_t)t, SIMA_DEP_OBL)) >= 0)
+    rule = "C-LOC-SITE";
+  for (int32_t o = c->first_child[t]; o >= 0 && p < 0 && !statement;
+       o = c->next_sib[o])
+    if (object_phrase(c, o, orel) &&
+        (p = site_place(c, doc, o, SIMA_DEP_NMOD)) >= 0)
+      rule = "C-LOC-SITE";
   if (p < 0 && (p = where_place(c, doc, t)) >= 0)
     rule = "C-LOC-WHERE";
   if (p < 0 && (p = actor_place(c, doc, ev->source_tok)) >= 0)
