@@ -498,6 +498,45 @@ static int32_t actor_place(const coder_ctx *c, sima_doc *doc, int32_t s) {
   return p;
 }
 
+/* The subject of verb v (nsubj, nsubj:pass, csubj), or -1. */
+static int32_t subject_of(const coder_ctx *c, int32_t v) {
+  for (int32_t k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
+    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_CSUBJ)
+      return k;
+  }
+  return -1;
+}
+
+/* RULE C-LOC-GOVERNOR: an event that is the open complement (xcomp) of
+** another verb happens where that verb does: "police began arresting gang
+** members in Guatemala City", "the army tried to retake a town in Idlib
+** province" (the phrase may hang on either verb).  So does an adverbial
+** clause or a conjunct verb with no subject of its own when the verb's
+** place is fronted, before its subject, and so sets the scene of the
+** whole sentence: "In Nicaragua, paramilitaries have been raiding towns,
+** firing on protesters", "In Aleppo, troops shelled a market and killed
+** ten".  The governor's own in/at/near phrase with a proper noun (C-LOC's
+** test), up a chain of such links.  Returns the place's token or -1. */
+static int32_t governor_place(const coder_ctx *c, sima_doc *doc, uint32_t t) {
+  int32_t v = (int32_t)t;
+  for (int hops = 0; hops < 4; hops++) {
+    int xcomp = c->syn[v].deprel == SIMA_DEP_XCOMP;
+    unsigned b = sima_deprel_base(c->syn[v].deprel);
+    if (!xcomp && ((b != SIMA_DEP_ADVCL && b != SIMA_DEP_CONJ) ||
+                   c->syn[v].upos != SIMA_UPOS_VERB || subject_of(c, v) >= 0))
+      return -1;
+    v = c->syn[v].head;
+    if (v < 0)
+      return -1;
+    int32_t p = phrase_place(c, doc, v, SIMA_DEP_OBL, 0);
+    int32_t subj = subject_of(c, v);
+    if (p >= 0 && (xcomp || (p < v && subj >= 0 && p < subj)))
+      return p;
+  }
+  return -1;
+}
+
 /* 1 when dependent o of a trigger is its object (relation base orel:
 ** OBJ of a verb, NMOD of a nominal trigger) and no topic ("concern about
 ** Kurdish fighters in Syria" names no place of the event). */
@@ -519,8 +558,10 @@ static int object_phrase(const coder_ctx *c, int32_t o, unsigned orel) {
 ** failing that, a known place (or "the town of X") in such a phrase of
 ** the trigger's object, where the parser often hangs it ("arrested seven
 ** people in Miami", "killed 17 miners in the town of Tumeremo"); never a
-** time ("in October", "on Monday").  Failing those, C-LOC-WHERE (the
-** antecedent of a "where" clause) and C-LOC-ACTOR: a known place in such
+** time ("in October", "on Monday").  Failing those, C-LOC-SITE (the
+** place of a site in such a phrase), C-LOC-GOVERNOR (the place of the
+** verb an open clause completes), C-LOC-WHERE (the antecedent of a
+** "where" clause) and C-LOC-ACTOR: a known place in such
 ** a phrase of the source's own words ("Prosecutors in El Salvador have
 ** asked Congress", "police in Honduras arrested"): an actor acts where it
 ** is.  With the place's country when the actor dictionary knows it
@@ -550,6 +591,8 @@ void coder_location(const coder_ctx *c, sima_doc *doc, uint32_t t,
     if (object_phrase(c, o, orel) &&
         (p = site_place(c, doc, o, SIMA_DEP_NMOD)) >= 0)
       rule = "C-LOC-SITE";
+  if (p < 0 && (p = governor_place(c, doc, t)) >= 0)
+    rule = "C-LOC-GOVERNOR";
   if (p < 0 && (p = where_place(c, doc, t)) >= 0)
     rule = "C-LOC-WHERE";
   if (p < 0 && (p = actor_place(c, doc, ev->source_tok)) >= 0)
