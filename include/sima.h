@@ -667,8 +667,8 @@ typedef struct sima_event {
   /* the rules behind the facets (docs/rules.md): the mood's and the
   ** negation's cue words, and the rules that found the attribution
   ** (C-ATTR ...), the date (D-TIMEX, D-TIMEX-WHEN, D-TIMEX-AHEAD,
-  ** D-INTERVAL) and the place (C-LOC, C-LOC-SITE, C-LOC-GOVERNOR,
-  ** C-LOC-WHERE, C-LOC-ACTOR); NULL where the facet is absent */
+  ** D-INTERVAL) and the place (C-LOC, C-LOC-TARGET, C-LOC-SITE,
+  ** C-LOC-GOVERNOR, C-LOC-WHERE, C-LOC-ACTOR); NULL where the facet is absent */
   sima_cue mood_cue, neg_cue;
   const char *attr_rule, *date_rule, *loc_rule;
 } sima_event;

@@ -551,6 +551,80 @@ static int object_phrase(const coder_ctx *c, int32_t o, unsigned orel) {
   return 1;
 }
 
+/* RULE C-LOC-TARGET: a use of force (roots 15, 18, 19, 20) against a
+** place happened there: "Turkish forces attacked Afrin", "sent troops to
+** Michoacan", "the Zetas took control of Veracruz", "Turkey launched an
+** assault on Syria", "jets struck Damascus".  The target must be a
+** town's or region's name in the country dictionary (coder_town_name), a
+** capital named as a place (coder_capital_place) or a country's own name
+** (code = country), in the singular (NNP, its own lemma: not
+** "Australians"), heading its phrase (not "Greek islands"), with no "a"
+** ("a Briton"), not before a hyphen ("a US-controlled base"), not the
+** agent of an attack ("Turkey's attack"), and not across a border
+** ("deployed troops along its border with Paraguay" stayed in Brazil) or
+** where the act came from or went ("from Colombia").  Returns the target's mention
+** or -1. */
+static int32_t target_place(const coder_ctx *c, const sima_event *ev) {
+  static const char *const roots[] = {"15", "18", "19", "20"};
+  static const char *const borders[] = {"border", "boundary", "frontier"};
+  static const char *const attacks[] = {
+      "assault",  "attack",    "bombardment", "campaign", "incursion",
+      "invasion", "offensive", "operation",   "raid",     "strike"};
+  static const char *const elsewhere[] = {"about", "between", "for", "from",
+                                          "like",  "than",    "with"};
+  int force = 0;
+  for (size_t k = 0; k < sizeof roots / sizeof *roots && !force; k++)
+    force = !strncmp(ev->code, roots[k], 2);
+  int32_t tt = ev->target_tok;
+  if (!force || tt < 0 || (uint32_t)tt >= c->n)
+    return -1;
+  int32_t m = c->tok2men[tt];
+  if (m < 0)
+    return -1;
+  const sima_mention *mm = &c->doc->mentions[m];
+  int country = mm->code && mm->country && strlen(mm->code) == 3 &&
+                !strcmp(mm->code, mm->country);
+  if (!country && !coder_town_name(c, m) && !coder_capital_place(c, m))
+    return -1;
+  unsigned r = sima_deprel_base(c->syn[tt].deprel);
+  const sima_token *tk = &c->doc->tokens[tt];
+  const char *lemma = c->syn[tt].lemma;
+  if (c->syn[tt].xpos != SIMA_XPOS_NNP || r == SIMA_DEP_AMOD ||
+      r == SIMA_DEP_COMPOUND || !lemma || strlen(lemma) != tk->len ||
+      strncasecmp(lemma, c->doc->text + tk->off, tk->len) != 0 ||
+      coder_child_word(c, (uint32_t)tt, SIMA_DEP_DET, "a") >= 0)
+    return -1;
+  /* (the head of a list: "with Paraguay, Bolivia and Peru") */
+  int32_t x = tt, h = c->syn[tt].head;
+  if (r == SIMA_DEP_CONJ && h >= 0) {
+    x = h;
+    h = c->syn[h].head;
+  }
+  if (h >= 0 && CODER_IN(borders, coder_lemma(c, (uint32_t)h)))
+    return -1;
+  /* (a possessor of an attack is its agent: "repel Turkey's attack"; a
+  ** name before a hyphen modifies: "a US-controlled base") */
+  if (c->syn[tt].deprel == SIMA_DEP_NMOD_POSS && h >= 0 &&
+      CODER_IN(attacks, coder_lemma(c, (uint32_t)h)))
+    return -1;
+  if (mm->end < c->doc->len && c->doc->text[mm->end] == '-')
+    return -1;
+  /* (however parsed: "close to the border with Colombia") */
+  if (mm->first >= 2 && !strcasecmp(coder_lemma(c, mm->first - 1), "with") &&
+      CODER_IN(borders, coder_lemma(c, mm->first - 2)))
+    return -1;
+  /* the place is what force is used on, in or against, not where it came
+  ** from or is bound for ("displaced the networks from Colombia", "bound
+  ** for Colombia's black market"): its phrase (or, for a possessor, its
+  ** owner's) has none of these markers */
+  if (c->syn[x].deprel == SIMA_DEP_NMOD_POSS && c->syn[x].head >= 0)
+    x = c->syn[x].head;
+  int32_t mk = coder_child_by(c, (uint32_t)x, SIMA_DEP_CASE);
+  if (mk >= 0 && CODER_IN(elsewhere, coder_lemma(c, (uint32_t)mk)))
+    return -1;
+  return m;
+}
+
 /* RULE C-LOC: the event's place is the proper noun of an in/at/near/
 ** outside/inside/throughout phrase of the trigger ("In Guatemala, police
 ** arrested ...": an oblique of a verb; "US airstrikes in Syria": a
@@ -558,7 +632,8 @@ static int object_phrase(const coder_ctx *c, int32_t o, unsigned orel) {
 ** failing that, a known place (or "the town of X") in such a phrase of
 ** the trigger's object, where the parser often hangs it ("arrested seven
 ** people in Miami", "killed 17 miners in the town of Tumeremo"); never a
-** time ("in October", "on Monday").  Failing those, C-LOC-SITE (the
+** time ("in October", "on Monday").  Failing those, C-LOC-TARGET (a
+** place that force is used on), C-LOC-SITE (the
 ** place of a site in such a phrase), C-LOC-GOVERNOR (the place of the
 ** verb an open clause completes), C-LOC-WHERE (the antecedent of a
 ** "where" clause) and C-LOC-ACTOR: a known place in such
@@ -580,6 +655,11 @@ void coder_location(const coder_ctx *c, sima_doc *doc, uint32_t t,
   for (int32_t o = c->first_child[t]; o >= 0 && p < 0; o = c->next_sib[o])
     if (object_phrase(c, o, orel))
       p = phrase_place(c, doc, o, SIMA_DEP_NMOD, 1);
+  int32_t tm = p < 0 ? target_place(c, ev) : -1;
+  if (tm >= 0) {
+    p = ev->target_tok;
+    rule = "C-LOC-TARGET";
+  }
   /* (C-LOC-SITE, not for a statement, whose site phrase is what it is
   ** about: "denied being involved in an attack in Syria") */
   int statement = strncmp(ev->code, "01", 2) == 0;
@@ -614,6 +694,10 @@ void coder_location(const coder_ctx *c, sima_doc *doc, uint32_t t,
       if (tk->off + tk->len > hi)
         hi = tk->off + tk->len;
     }
+  }
+  if (tm >= 0) { /* (the whole name: "Valle del Cauca", "Eastern Ghouta") */
+    lo = doc->mentions[tm].start;
+    hi = doc->mentions[tm].end;
   }
   ev->location = sima_arena_strndup(doc->arena, doc->text + lo, hi - lo);
   ev->loc_rule = rule;
