@@ -79,6 +79,84 @@ static int span_phrase(const coder_ctx *c, uint32_t d, int depth) {
   return 0;
 }
 
+/* C-HABIT-PAST (years): is d, an obl of a verb or an nmod of its
+** subject, "for years (decades)", "over (through) the years" or (p14c)
+** "for a generation" / "for generations"? */
+static int years_phrase(const coder_ctx *c, uint32_t d) {
+  unsigned b = sima_deprel_base(c->syn[d].deprel);
+  const char *l = coder_lemma(c, d);
+  if (b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD)
+    return 0;
+  if (!strcasecmp(l, "generation"))
+    return coder_has_marker(c, d, "for") &&
+           coder_child_by(c, d, SIMA_DEP_AMOD) < 0 &&
+           coder_child_by(c, d, SIMA_DEP_NUMMOD) < 0;
+  return c->syn[d].xpos == SIMA_XPOS_NNS &&
+         (!strcasecmp(l, "year") || !strcasecmp(l, "decade")) &&
+         (coder_has_marker(c, d, "for") ||
+          /* ("over the years", "through the years": p13b) */
+          ((coder_has_marker(c, d, "over") ||
+            coder_has_marker(c, d, "through")) &&
+           coder_child_word(c, d, SIMA_DEP_DET, "the") >= 0 &&
+           coder_child_by(c, d, SIMA_DEP_AMOD) < 0 &&
+           coder_child_by(c, d, SIMA_DEP_NUMMOD) < 0));
+}
+
+/* C-HABIT-PAST (long): is t a perfect (auxiliary "have") with "long"
+** before it or a phrase of years on it (years_phrase)?  "has long"
+** before a perfect tells a standing relation or stance ("the US has long
+** partnered with Kurdish forces", "mafias have long demanded protection
+** money"), not one act; and so does "for years" or "for decades" on a
+** perfect ("the FARC has worked with the Sinaloa Cartel for years"), or
+** "over (through) the years" ("over the years, the ELN has attacked
+** Venezuelan soldiers"; "over the last two years" is a span that real
+** acts fill), or "for a generation" on the verb or, as the parse hangs
+** it, on its subject ("every president for a generation has embraced
+** police reform": p14c) */
+static int perfect_span(const coder_ctx *c, uint32_t t) {
+  if (coder_child_word(c, t, SIMA_DEP_AUX, "have") < 0)
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    const sima_token *k = &c->doc->tokens[d];
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (c->syn[d].deprel == SIMA_DEP_ADVMOD && (uint32_t)d < t &&
+        k->len == 4 && !strncasecmp(c->doc->text + k->off, "long", 4))
+      return 1;
+    if (b == SIMA_DEP_OBL && years_phrase(c, (uint32_t)d))
+      return 1;
+    if (b == SIMA_DEP_NSUBJ)
+      for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
+        if (!strcasecmp(coder_lemma(c, (uint32_t)e), "generation") &&
+            years_phrase(c, (uint32_t)e))
+          return 1;
+  }
+  return 0;
+}
+
+/* C-HABIT-PAST (reputed): is t the bare infinitive (xcomp, VB with no
+** auxiliary of its own) of a present passive verb of belief or report
+** ("the clan is thought to work closely with the Sinaloa Cartel", "the
+** FARC is estimated to control 70 percent of the coca fields")?  What
+** one is believed to do, in the present, is a standing relation or a
+** state; a past act is reported with a perfect infinitive ("is believed
+** to have killed him") and stays, and so does what is expected (a plan,
+** not here).  p14c */
+static int reputed_state(const coder_ctx *c, uint32_t t) {
+  /* verbs of belief or report.  Sorted. */
+  static const char *const belief[] = {
+      "believe", "estimate", "repute", "rumor", "rumour",
+      "say",     "suspect",  "think",  "understand"};
+  int32_t h = c->syn[t].head;
+  if (c->syn[t].deprel != SIMA_DEP_XCOMP || c->syn[t].xpos != SIMA_XPOS_VB ||
+      c->syn[t].upos != SIMA_UPOS_VERB || h < 0 || (uint32_t)h >= c->n ||
+      !coder_has_marker(c, t, "to") || coder_child_by(c, t, SIMA_DEP_AUX) >= 0 ||
+      coder_child_by(c, t, SIMA_DEP_AUX_PASS) >= 0 ||
+      c->syn[h].xpos != SIMA_XPOS_VBN ||
+      !CODER_IN(belief, coder_lemma(c, (uint32_t)h)))
+    return 0;
+  return known_now(c, h);
+}
+
 /* RULE C-HABIT-PAST: a habit or the start of an acquaintance is no
 ** event: an act with an adverb of habit ("officials often accuse ...",
 ** "Z40 frequently went to Guatemala"), the act under an active "used to"
@@ -95,11 +173,17 @@ static int span_phrase(const coder_ctx *c, uint32_t d, int depth) {
 ** time to time"? */
 static int habit_marks(const coder_ctx *c, uint32_t t) {
   /* adverbs of habit.  Sorted. */
+  /* ("always", "consistently", "constantly", "continually" and
+  ** "invariably" tell a stance or a habit kept up: "Trump has
+  ** consistently denigrated Nato", "the cartels have always defined
+  ** themselves as protectors": p14c) */
   static const char *const habit[] = {
-      "commonly",     "customarily",  "frequently", "generally",
-      "habitually",   "historically", "increasingly", "normally",
-      "occasionally", "often",        "rarely",     "seldom",
-      "sometimes",    "traditionally", "typically", "usually"};
+      "always",       "commonly",      "consistently", "constantly",
+      "continually",  "customarily",   "frequently",   "generally",
+      "habitually",   "historically",  "increasingly", "invariably",
+      "normally",     "occasionally",  "often",        "rarely",
+      "seldom",       "sometimes",     "traditionally", "typically",
+      "usually"};
   /* ("increasingly" on an adjective of attitude is a degree: "has grown
   ** increasingly concerned" is C-STATE-OF-MIND's) */
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
@@ -152,35 +236,12 @@ int coder_habit_past(const coder_ctx *c, uint32_t t) {
         (uint32_t)h < c->n && c->syn[h].upos == SIMA_UPOS_VERB &&
         coder_child_by(c, t, SIMA_DEP_NSUBJ) < 0 &&
         coder_child_by(c, t, SIMA_DEP_MARK) < 0 &&
-        habit_marks(c, (uint32_t)h))
+        (habit_marks(c, (uint32_t)h) || perfect_span(c, (uint32_t)h) ||
+         reputed_state(c, (uint32_t)h)))
       return 1;
   }
-  /* C-HABIT-PAST (long): "has long" before a perfect tells a standing
-  ** relation or stance ("the US has long partnered with Kurdish forces",
-  ** "mafias have long demanded protection money"), not one act */
-  /* and so does "for years" or "for decades" on a perfect ("the FARC has
-  ** worked with the Sinaloa Cartel for years"), or "over (through) the
-  ** years" ("over the years, the ELN has attacked Venezuelan soldiers";
-  ** "over the last two years" is a span that real acts fill) */
-  if (coder_child_word(c, t, SIMA_DEP_AUX, "have") >= 0)
-    for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-      const sima_token *k = &c->doc->tokens[d];
-      if (c->syn[d].deprel == SIMA_DEP_ADVMOD && (uint32_t)d < t &&
-          k->len == 4 && !strncasecmp(c->doc->text + k->off, "long", 4))
-        return 1;
-      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
-          c->syn[d].xpos == SIMA_XPOS_NNS &&
-          (!strcasecmp(coder_lemma(c, (uint32_t)d), "year") ||
-           !strcasecmp(coder_lemma(c, (uint32_t)d), "decade")) &&
-          (coder_has_marker(c, (uint32_t)d, "for") ||
-           /* ("over the years", "through the years": p13b) */
-           ((coder_has_marker(c, (uint32_t)d, "over") ||
-             coder_has_marker(c, (uint32_t)d, "through")) &&
-            coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "the") >= 0 &&
-            coder_child_by(c, (uint32_t)d, SIMA_DEP_AMOD) < 0 &&
-            coder_child_by(c, (uint32_t)d, SIMA_DEP_NUMMOD) < 0)))
-        return 1;
-    }
+  if (perfect_span(c, t) || reputed_state(c, t))
+    return 1;
   /* C-HABIT-PAST (span): a participle with no subject of its own on a
   ** perfect copular predicate that holds over a span ("has long been
   ** involved in kidnapping migrants", "has been an advocate for refugees
