@@ -1565,7 +1565,79 @@ int coder_fact_admitted(const coder_ctx *c, uint32_t t, const char *code) {
 ** speak as if speaking to a friend": no 046).  A past head ("when
 ** negotiating with the gang last year, the mayor offered ...") reports
 ** and stays. */
+/* C-WHEN-HABIT: is v a verb in the simple present (VBP/VBZ, or a VB
+** with a subject and no "to": the tagger's "also protect"), with no
+** auxiliary? */
+static int simple_present(const coder_ctx *c, uint32_t v) {
+  if (c->syn[v].upos != SIMA_UPOS_VERB)
+    return 0;
+  if (c->syn[v].xpos != SIMA_XPOS_VBP && c->syn[v].xpos != SIMA_XPOS_VBZ &&
+      (c->syn[v].xpos != SIMA_XPOS_VB ||
+       coder_child_by(c, v, SIMA_DEP_NSUBJ) < 0 ||
+       coder_child_word(c, v, SIMA_DEP_MARK, "to") >= 0))
+    return 0;
+  for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_AUX)
+      return 0;
+  return 1;
+}
+
+/* C-WHEN-HABIT (finite): is t a finite when-clause in the simple present
+** (advcl, "when" or "whenever" as mark or advmod) on a verb in the simple
+** present, or on a subjectless participle of one ("locals protect the
+** smugglers, fighting with police when they detain them": p14c)?  Each
+** time the act comes up, something is done: a habit, not a reported
+** act.  A past head ("when police detained him, he fled") reports and
+** stays. */
+static int when_clause_habit(const coder_ctx *c, uint32_t t) {
+  if (sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL ||
+      (c->syn[t].xpos != SIMA_XPOS_VBP && c->syn[t].xpos != SIMA_XPOS_VBZ) ||
+      !simple_present(c, t))
+    return 0;
+  if (!coder_has_marker(c, t, "when") && !coder_has_marker(c, t, "whenever") &&
+      coder_child_word(c, t, SIMA_DEP_ADVMOD, "when") < 0 &&
+      coder_child_word(c, t, SIMA_DEP_ADVMOD, "whenever") < 0)
+    return 0;
+  int32_t h = c->syn[t].head;
+  if (h < 0 || (uint32_t)h >= c->n)
+    return 0;
+  if (c->syn[h].xpos == SIMA_XPOS_VBG && c->syn[h].upos == SIMA_UPOS_VERB &&
+      coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ) < 0 &&
+      coder_child_by(c, (uint32_t)h, SIMA_DEP_AUX) < 0 &&
+      (sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_ADVCL ||
+       sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_XCOMP ||
+       /* (the parse's "...," fighting": parataxis) */
+       sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_PARATAXIS)) {
+    h = c->syn[h].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+  } else if (c->syn[h].xpos == SIMA_XPOS_VBG &&
+             c->syn[h].upos == SIMA_UPOS_VERB &&
+             c->syn[h].deprel == SIMA_DEP_ACL &&
+             coder_child_by(c, (uint32_t)h, SIMA_DEP_AUX) < 0) {
+    /* (or the participle on the verb's object, as parsed: "shelter the
+    ** smugglers, hurling stones when the army detains them") */
+    int32_t n = c->syn[h].head;
+    if (n < 0 || (uint32_t)n >= c->n ||
+        sima_deprel_base(c->syn[n].deprel) != SIMA_DEP_OBJ)
+      return 0;
+    h = c->syn[n].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+  }
+  return simple_present(c, (uint32_t)h);
+}
+
 int coder_when_habit(const coder_ctx *c, uint32_t t) {
+  /* (and the to-complements of the clause's verb: "when an importer
+  ** wants to buy goods abroad, the bank converts the currency") */
+  uint32_t x = t;
+  for (int i = 0; i < 4 && c->syn[x].deprel == SIMA_DEP_XCOMP &&
+                  c->syn[x].head >= 0 && (uint32_t)c->syn[x].head < c->n;
+       i++)
+    x = (uint32_t)c->syn[x].head;
+  if (when_clause_habit(c, x))
+    return 1;
   if (c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VBG ||
       sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL ||
       coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0 ||

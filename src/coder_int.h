@@ -335,7 +335,10 @@ int coder_compare_count(const coder_ctx *c, uint32_t t);
 ** grants a that-clause whose subject names no actor: a fact, no event. */
 int coder_fact_admitted(const coder_ctx *c, uint32_t t, const char *code);
 /* C-WHEN-HABIT: t is a subjectless gerund marked "when" on a simple
-** present verb ("when negotiating with X, they speak ..."): a habit. */
+** present verb ("when negotiating with X, they speak ..."), or (p14c) a
+** simple present when-clause (or its to-complement) on a simple present
+** verb or its participle ("..., fighting police when they detain
+** smugglers"): a habit. */
 int coder_when_habit(const coder_ctx *c, uint32_t t);
 /* C-HABIT-PAST (standing): t is a relation held in a perfect
 ** over a span up to now ("have supported them since 2014"). */
