@@ -1657,3 +1657,27 @@ int coder_when_habit(const coder_ctx *c, uint32_t t) {
       return 0;
   return 1;
 }
+
+/* RULE C-PREVENT-WANTED: the act a prevention would stop, when the
+** prevention is itself only wanted, proposed or tried (a to-infinitive:
+** "opposing a proposal to ban US companies from boycotting Israel",
+** "Russia wants to stop Iran from attacking Israel"), is no event: it was
+** neither done nor reported as not done.  A prevention told as done
+** ("the law bars companies from boycotting Israel", "police prevented
+** the protesters from attacking the embassy") keeps C-NEG-FROM's negated
+** event.  p14c */
+int coder_prevention_wanted(const coder_ctx *c, uint32_t t) {
+  uint32_t x = coder_conj_first(c, t, 4);
+  unsigned b = sima_deprel_base(c->syn[x].deprel);
+  int32_t h = c->syn[x].head;
+  if (c->syn[x].xpos != SIMA_XPOS_VBG ||
+      (b != SIMA_DEP_ADVCL && b != SIMA_DEP_XCOMP) ||
+      !coder_has_marker(c, x, "from") || h < 0 || (uint32_t)h >= c->n ||
+      c->syn[h].upos != SIMA_UPOS_VERB ||
+      !mood_from_head(coder_lemma(c, (uint32_t)h)))
+    return 0;
+  /* (the prevention is an infinitive with no subject of its own) */
+  return c->syn[h].xpos == SIMA_XPOS_VB &&
+         coder_child_word(c, (uint32_t)h, SIMA_DEP_MARK, "to") >= 0 &&
+         coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ) < 0;
+}

@@ -340,6 +340,10 @@ int coder_fact_admitted(const coder_ctx *c, uint32_t t, const char *code);
 ** verb or its participle ("..., fighting police when they detain
 ** smugglers"): a habit. */
 int coder_when_habit(const coder_ctx *c, uint32_t t);
+/* C-PREVENT-WANTED: t is the "from" gerund (or a conjunct of it) of a
+** verb of prevention that is a to-infinitive ("a proposal to ban
+** companies from boycotting Israel"): no event. */
+int coder_prevention_wanted(const coder_ctx *c, uint32_t t);
 /* C-HABIT-PAST (standing): t is a relation held in a perfect
 ** over a span up to now ("have supported them since 2014"). */
 int coder_standing_relation(const coder_ctx *c, uint32_t t);
