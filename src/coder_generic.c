@@ -388,6 +388,17 @@ int coder_ident_participle(const coder_ctx *c, uint32_t t) {
   static const char *const death[] = {"die", "kill"};
   /* Sorted. */
   static const char *const combat[] = {"back", "battle", "fight"};
+  /* (and, p14c, a participle of cooperation names a partner: "drug
+  ** groups working in alliance with the insurgency", "a UN body working
+  ** with the government"; whether a partnership comes about is
+  ** C-MOOD-NOUN's: "the prospect of police collaborating with gangs"
+  ** stays possible.  Sorted.) */
+  static const char *const partner[] = {"ally",    "collaborate", "cooperate",
+                                        "partner", "work"};
+  /* Sorted. */
+  static const char *const prospect[] = {"chance",      "likelihood",
+                                         "possibility", "prospect",
+                                         "risk",        "scenario"};
   /* Sorted. */
   static const char *const seen[] = {"evidence", "film",    "footage", "image",
                                      "photo",    "picture", "report",  "see",
@@ -417,7 +428,12 @@ int coder_ident_participle(const coder_ctx *c, uint32_t t) {
     ** "joined the peshmerga fighting Isis", "an assault by forces backing
     ** Assad"; not what was seen or reported: "a video showing soldiers
     ** fighting the rebels") */
-    if (CODER_IN(combat, coder_lemma(c, x))) {
+    int32_t g0 = c->syn[h].head;
+    if (CODER_IN(combat, coder_lemma(c, x)) ||
+        (CODER_IN(partner, coder_lemma(c, x)) &&
+         !CODER_IN(prospect, coder_lemma(c, (uint32_t)h)) &&
+         !(g0 >= 0 && (uint32_t)g0 < c->n &&
+           CODER_IN(prospect, coder_lemma(c, (uint32_t)g0))))) {
       /* (the parse may hang the participle on the noun of report itself:
       ** "images of troops fighting ..."; a noun at the root is a headline's
       ** predicate: "Kurdish fighters battling Isis in Raqqa") */
