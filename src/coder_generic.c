@@ -1697,3 +1697,19 @@ int coder_prevention_wanted(const coder_ctx *c, uint32_t t) {
          coder_child_word(c, (uint32_t)h, SIMA_DEP_MARK, "to") >= 0 &&
          coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ) < 0;
 }
+
+/* RULE C-PRONOUN-PREDICATE: a noun of an act that is the predicate of a
+** copula whose subject is a demonstrative or "it" ("this is largely an
+** agreement between Colombia and Mexico", "it was a deal between the
+** gangs") classifies something told elsewhere: it names no new act, and
+** the act it names, if any, is coded where it is told.  p14c */
+int coder_pronoun_predicate(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const demo[] = {"it", "that", "these", "this", "those"};
+  if (c->syn[t].upos != SIMA_UPOS_NOUN ||
+      coder_child_by(c, t, SIMA_DEP_COP) < 0)
+    return 0;
+  int32_t s = coder_child_by(c, t, SIMA_DEP_NSUBJ);
+  return s >= 0 && c->syn[s].upos == SIMA_UPOS_PRON &&
+         CODER_IN(demo, coder_lemma(c, (uint32_t)s));
+}

@@ -344,6 +344,10 @@ int coder_when_habit(const coder_ctx *c, uint32_t t);
 ** verb of prevention that is a to-infinitive ("a proposal to ban
 ** companies from boycotting Israel"): no event. */
 int coder_prevention_wanted(const coder_ctx *c, uint32_t t);
+/* C-PRONOUN-PREDICATE: t is a noun of an act, the predicate of a copula
+** whose subject is "this", "that", "it" ... ("this is an agreement
+** between A and B"): no event. */
+int coder_pronoun_predicate(const coder_ctx *c, uint32_t t);
 /* C-HABIT-PAST (standing): t is a relation held in a perfect
 ** over a span up to now ("have supported them since 2014"). */
 int coder_standing_relation(const coder_ctx *c, uint32_t t);
