@@ -1713,3 +1713,21 @@ int coder_pronoun_predicate(const coder_ctx *c, uint32_t t) {
   return s >= 0 && c->syn[s].upos == SIMA_UPOS_PRON &&
          CODER_IN(demo, coder_lemma(c, (uint32_t)s));
 }
+
+/* RULE C-MESSAGE-THING: "send a message (signal)" whose subject is a
+** thing, a noun that is no actor mention ("US and Mexican collaboration
+** to block stolen phones sends a clear message to thieves", "the verdict
+** sends a signal to the cartels"), is a figure of speech: what the act
+** or thing shows, not a statement anyone made; no event.  An actor
+** sending one ("the United States sent a message to Iran") stays.  p14c */
+int coder_message_thing(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].upos != SIMA_UPOS_VERB ||
+      strcasecmp(coder_lemma(c, t), "send"))
+    return 0;
+  int32_t o = coder_child_by(c, t, SIMA_DEP_OBJ);
+  int32_t s = coder_child_by(c, t, SIMA_DEP_NSUBJ);
+  return o >= 0 && s >= 0 &&
+         (!strcasecmp(coder_lemma(c, (uint32_t)o), "message") ||
+          !strcasecmp(coder_lemma(c, (uint32_t)o), "signal")) &&
+         c->syn[s].upos == SIMA_UPOS_NOUN && c->tok2men[s] < 0;
+}

@@ -348,6 +348,10 @@ int coder_prevention_wanted(const coder_ctx *c, uint32_t t);
 ** whose subject is "this", "that", "it" ... ("this is an agreement
 ** between A and B"): no event. */
 int coder_pronoun_predicate(const coder_ctx *c, uint32_t t);
+/* C-MESSAGE-THING: t is "send" with object message/signal and a subject
+** noun that is no actor mention ("the verdict sends a message to the
+** cartels"): no event. */
+int coder_message_thing(const coder_ctx *c, uint32_t t);
 /* C-HABIT-PAST (standing): t is a relation held in a perfect
 ** over a span up to now ("have supported them since 2014"). */
 int coder_standing_relation(const coder_ctx *c, uint32_t t);
