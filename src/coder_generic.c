@@ -79,6 +79,84 @@ static int span_phrase(const coder_ctx *c, uint32_t d, int depth) {
   return 0;
 }
 
+/* C-HABIT-PAST (years): is d, an obl of a verb or an nmod of its
+** subject, "for years (decades)", "over (through) the years" or (p14c)
+** "for a generation" / "for generations"? */
+static int years_phrase(const coder_ctx *c, uint32_t d) {
+  unsigned b = sima_deprel_base(c->syn[d].deprel);
+  const char *l = coder_lemma(c, d);
+  if (b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD)
+    return 0;
+  if (!strcasecmp(l, "generation"))
+    return coder_has_marker(c, d, "for") &&
+           coder_child_by(c, d, SIMA_DEP_AMOD) < 0 &&
+           coder_child_by(c, d, SIMA_DEP_NUMMOD) < 0;
+  return c->syn[d].xpos == SIMA_XPOS_NNS &&
+         (!strcasecmp(l, "year") || !strcasecmp(l, "decade")) &&
+         (coder_has_marker(c, d, "for") ||
+          /* ("over the years", "through the years": p13b) */
+          ((coder_has_marker(c, d, "over") ||
+            coder_has_marker(c, d, "through")) &&
+           coder_child_word(c, d, SIMA_DEP_DET, "the") >= 0 &&
+           coder_child_by(c, d, SIMA_DEP_AMOD) < 0 &&
+           coder_child_by(c, d, SIMA_DEP_NUMMOD) < 0));
+}
+
+/* C-HABIT-PAST (long): is t a perfect (auxiliary "have") with "long"
+** before it or a phrase of years on it (years_phrase)?  "has long"
+** before a perfect tells a standing relation or stance ("the US has long
+** partnered with Kurdish forces", "mafias have long demanded protection
+** money"), not one act; and so does "for years" or "for decades" on a
+** perfect ("the FARC has worked with the Sinaloa Cartel for years"), or
+** "over (through) the years" ("over the years, the ELN has attacked
+** Venezuelan soldiers"; "over the last two years" is a span that real
+** acts fill), or "for a generation" on the verb or, as the parse hangs
+** it, on its subject ("every president for a generation has embraced
+** police reform": p14c) */
+static int perfect_span(const coder_ctx *c, uint32_t t) {
+  if (coder_child_word(c, t, SIMA_DEP_AUX, "have") < 0)
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    const sima_token *k = &c->doc->tokens[d];
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (c->syn[d].deprel == SIMA_DEP_ADVMOD && (uint32_t)d < t &&
+        k->len == 4 && !strncasecmp(c->doc->text + k->off, "long", 4))
+      return 1;
+    if (b == SIMA_DEP_OBL && years_phrase(c, (uint32_t)d))
+      return 1;
+    if (b == SIMA_DEP_NSUBJ)
+      for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
+        if (!strcasecmp(coder_lemma(c, (uint32_t)e), "generation") &&
+            years_phrase(c, (uint32_t)e))
+          return 1;
+  }
+  return 0;
+}
+
+/* C-HABIT-PAST (reputed): is t the bare infinitive (xcomp, VB with no
+** auxiliary of its own) of a present passive verb of belief or report
+** ("the clan is thought to work closely with the Sinaloa Cartel", "the
+** FARC is estimated to control 70 percent of the coca fields")?  What
+** one is believed to do, in the present, is a standing relation or a
+** state; a past act is reported with a perfect infinitive ("is believed
+** to have killed him") and stays, and so does what is expected (a plan,
+** not here).  p14c */
+static int reputed_state(const coder_ctx *c, uint32_t t) {
+  /* verbs of belief or report.  Sorted. */
+  static const char *const belief[] = {
+      "believe", "estimate", "repute", "rumor", "rumour",
+      "say",     "suspect",  "think",  "understand"};
+  int32_t h = c->syn[t].head;
+  if (c->syn[t].deprel != SIMA_DEP_XCOMP || c->syn[t].xpos != SIMA_XPOS_VB ||
+      c->syn[t].upos != SIMA_UPOS_VERB || h < 0 || (uint32_t)h >= c->n ||
+      !coder_has_marker(c, t, "to") || coder_child_by(c, t, SIMA_DEP_AUX) >= 0 ||
+      coder_child_by(c, t, SIMA_DEP_AUX_PASS) >= 0 ||
+      c->syn[h].xpos != SIMA_XPOS_VBN ||
+      !CODER_IN(belief, coder_lemma(c, (uint32_t)h)))
+    return 0;
+  return known_now(c, h);
+}
+
 /* RULE C-HABIT-PAST: a habit or the start of an acquaintance is no
 ** event: an act with an adverb of habit ("officials often accuse ...",
 ** "Z40 frequently went to Guatemala"), the act under an active "used to"
@@ -95,11 +173,17 @@ static int span_phrase(const coder_ctx *c, uint32_t d, int depth) {
 ** time to time"? */
 static int habit_marks(const coder_ctx *c, uint32_t t) {
   /* adverbs of habit.  Sorted. */
+  /* ("always", "consistently", "constantly", "continually" and
+  ** "invariably" tell a stance or a habit kept up: "Trump has
+  ** consistently denigrated Nato", "the cartels have always defined
+  ** themselves as protectors": p14c) */
   static const char *const habit[] = {
-      "commonly",     "customarily",  "frequently", "generally",
-      "habitually",   "historically", "increasingly", "normally",
-      "occasionally", "often",        "rarely",     "seldom",
-      "sometimes",    "traditionally", "typically", "usually"};
+      "always",       "commonly",      "consistently", "constantly",
+      "continually",  "customarily",   "frequently",   "generally",
+      "habitually",   "historically",  "increasingly", "invariably",
+      "normally",     "occasionally",  "often",        "rarely",
+      "seldom",       "sometimes",     "traditionally", "typically",
+      "usually"};
   /* ("increasingly" on an adjective of attitude is a degree: "has grown
   ** increasingly concerned" is C-STATE-OF-MIND's) */
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
@@ -152,35 +236,12 @@ int coder_habit_past(const coder_ctx *c, uint32_t t) {
         (uint32_t)h < c->n && c->syn[h].upos == SIMA_UPOS_VERB &&
         coder_child_by(c, t, SIMA_DEP_NSUBJ) < 0 &&
         coder_child_by(c, t, SIMA_DEP_MARK) < 0 &&
-        habit_marks(c, (uint32_t)h))
+        (habit_marks(c, (uint32_t)h) || perfect_span(c, (uint32_t)h) ||
+         reputed_state(c, (uint32_t)h)))
       return 1;
   }
-  /* C-HABIT-PAST (long): "has long" before a perfect tells a standing
-  ** relation or stance ("the US has long partnered with Kurdish forces",
-  ** "mafias have long demanded protection money"), not one act */
-  /* and so does "for years" or "for decades" on a perfect ("the FARC has
-  ** worked with the Sinaloa Cartel for years"), or "over (through) the
-  ** years" ("over the years, the ELN has attacked Venezuelan soldiers";
-  ** "over the last two years" is a span that real acts fill) */
-  if (coder_child_word(c, t, SIMA_DEP_AUX, "have") >= 0)
-    for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-      const sima_token *k = &c->doc->tokens[d];
-      if (c->syn[d].deprel == SIMA_DEP_ADVMOD && (uint32_t)d < t &&
-          k->len == 4 && !strncasecmp(c->doc->text + k->off, "long", 4))
-        return 1;
-      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
-          c->syn[d].xpos == SIMA_XPOS_NNS &&
-          (!strcasecmp(coder_lemma(c, (uint32_t)d), "year") ||
-           !strcasecmp(coder_lemma(c, (uint32_t)d), "decade")) &&
-          (coder_has_marker(c, (uint32_t)d, "for") ||
-           /* ("over the years", "through the years": p13b) */
-           ((coder_has_marker(c, (uint32_t)d, "over") ||
-             coder_has_marker(c, (uint32_t)d, "through")) &&
-            coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "the") >= 0 &&
-            coder_child_by(c, (uint32_t)d, SIMA_DEP_AMOD) < 0 &&
-            coder_child_by(c, (uint32_t)d, SIMA_DEP_NUMMOD) < 0)))
-        return 1;
-    }
+  if (perfect_span(c, t) || reputed_state(c, t))
+    return 1;
   /* C-HABIT-PAST (span): a participle with no subject of its own on a
   ** perfect copular predicate that holds over a span ("has long been
   ** involved in kidnapping migrants", "has been an advocate for refugees
@@ -327,6 +388,17 @@ int coder_ident_participle(const coder_ctx *c, uint32_t t) {
   static const char *const death[] = {"die", "kill"};
   /* Sorted. */
   static const char *const combat[] = {"back", "battle", "fight"};
+  /* (and, p14c, a participle of cooperation names a partner: "drug
+  ** groups working in alliance with the insurgency", "a UN body working
+  ** with the government"; whether a partnership comes about is
+  ** C-MOOD-NOUN's: "the prospect of police collaborating with gangs"
+  ** stays possible.  Sorted.) */
+  static const char *const partner[] = {"ally",    "collaborate", "cooperate",
+                                        "partner", "work"};
+  /* Sorted. */
+  static const char *const prospect[] = {"chance",      "likelihood",
+                                         "possibility", "prospect",
+                                         "risk",        "scenario"};
   /* Sorted. */
   static const char *const seen[] = {"evidence", "film",    "footage", "image",
                                      "photo",    "picture", "report",  "see",
@@ -356,7 +428,12 @@ int coder_ident_participle(const coder_ctx *c, uint32_t t) {
     ** "joined the peshmerga fighting Isis", "an assault by forces backing
     ** Assad"; not what was seen or reported: "a video showing soldiers
     ** fighting the rebels") */
-    if (CODER_IN(combat, coder_lemma(c, x))) {
+    int32_t g0 = c->syn[h].head;
+    if (CODER_IN(combat, coder_lemma(c, x)) ||
+        (CODER_IN(partner, coder_lemma(c, x)) &&
+         !CODER_IN(prospect, coder_lemma(c, (uint32_t)h)) &&
+         !(g0 >= 0 && (uint32_t)g0 < c->n &&
+           CODER_IN(prospect, coder_lemma(c, (uint32_t)g0))))) {
       /* (the parse may hang the participle on the noun of report itself:
       ** "images of troops fighting ..."; a noun at the root is a headline's
       ** predicate: "Kurdish fighters battling Isis in Raqqa") */
@@ -1504,7 +1581,79 @@ int coder_fact_admitted(const coder_ctx *c, uint32_t t, const char *code) {
 ** speak as if speaking to a friend": no 046).  A past head ("when
 ** negotiating with the gang last year, the mayor offered ...") reports
 ** and stays. */
+/* C-WHEN-HABIT: is v a verb in the simple present (VBP/VBZ, or a VB
+** with a subject and no "to": the tagger's "also protect"), with no
+** auxiliary? */
+static int simple_present(const coder_ctx *c, uint32_t v) {
+  if (c->syn[v].upos != SIMA_UPOS_VERB)
+    return 0;
+  if (c->syn[v].xpos != SIMA_XPOS_VBP && c->syn[v].xpos != SIMA_XPOS_VBZ &&
+      (c->syn[v].xpos != SIMA_XPOS_VB ||
+       coder_child_by(c, v, SIMA_DEP_NSUBJ) < 0 ||
+       coder_child_word(c, v, SIMA_DEP_MARK, "to") >= 0))
+    return 0;
+  for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_AUX)
+      return 0;
+  return 1;
+}
+
+/* C-WHEN-HABIT (finite): is t a finite when-clause in the simple present
+** (advcl, "when" or "whenever" as mark or advmod) on a verb in the simple
+** present, or on a subjectless participle of one ("locals protect the
+** smugglers, fighting with police when they detain them": p14c)?  Each
+** time the act comes up, something is done: a habit, not a reported
+** act.  A past head ("when police detained him, he fled") reports and
+** stays. */
+static int when_clause_habit(const coder_ctx *c, uint32_t t) {
+  if (sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL ||
+      (c->syn[t].xpos != SIMA_XPOS_VBP && c->syn[t].xpos != SIMA_XPOS_VBZ) ||
+      !simple_present(c, t))
+    return 0;
+  if (!coder_has_marker(c, t, "when") && !coder_has_marker(c, t, "whenever") &&
+      coder_child_word(c, t, SIMA_DEP_ADVMOD, "when") < 0 &&
+      coder_child_word(c, t, SIMA_DEP_ADVMOD, "whenever") < 0)
+    return 0;
+  int32_t h = c->syn[t].head;
+  if (h < 0 || (uint32_t)h >= c->n)
+    return 0;
+  if (c->syn[h].xpos == SIMA_XPOS_VBG && c->syn[h].upos == SIMA_UPOS_VERB &&
+      coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ) < 0 &&
+      coder_child_by(c, (uint32_t)h, SIMA_DEP_AUX) < 0 &&
+      (sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_ADVCL ||
+       sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_XCOMP ||
+       /* (the parse's "...," fighting": parataxis) */
+       sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_PARATAXIS)) {
+    h = c->syn[h].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+  } else if (c->syn[h].xpos == SIMA_XPOS_VBG &&
+             c->syn[h].upos == SIMA_UPOS_VERB &&
+             c->syn[h].deprel == SIMA_DEP_ACL &&
+             coder_child_by(c, (uint32_t)h, SIMA_DEP_AUX) < 0) {
+    /* (or the participle on the verb's object, as parsed: "shelter the
+    ** smugglers, hurling stones when the army detains them") */
+    int32_t n = c->syn[h].head;
+    if (n < 0 || (uint32_t)n >= c->n ||
+        sima_deprel_base(c->syn[n].deprel) != SIMA_DEP_OBJ)
+      return 0;
+    h = c->syn[n].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+  }
+  return simple_present(c, (uint32_t)h);
+}
+
 int coder_when_habit(const coder_ctx *c, uint32_t t) {
+  /* (and the to-complements of the clause's verb: "when an importer
+  ** wants to buy goods abroad, the bank converts the currency") */
+  uint32_t x = t;
+  for (int i = 0; i < 4 && c->syn[x].deprel == SIMA_DEP_XCOMP &&
+                  c->syn[x].head >= 0 && (uint32_t)c->syn[x].head < c->n;
+       i++)
+    x = (uint32_t)c->syn[x].head;
+  if (when_clause_habit(c, x))
+    return 1;
   if (c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VBG ||
       sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL ||
       coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0 ||
@@ -1523,4 +1672,62 @@ int coder_when_habit(const coder_ctx *c, uint32_t t) {
     if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_AUX)
       return 0;
   return 1;
+}
+
+/* RULE C-PREVENT-WANTED: the act a prevention would stop, when the
+** prevention is itself only wanted, proposed or tried (a to-infinitive:
+** "opposing a proposal to ban US companies from boycotting Israel",
+** "Russia wants to stop Iran from attacking Israel"), is no event: it was
+** neither done nor reported as not done.  A prevention told as done
+** ("the law bars companies from boycotting Israel", "police prevented
+** the protesters from attacking the embassy") keeps C-NEG-FROM's negated
+** event.  p14c */
+int coder_prevention_wanted(const coder_ctx *c, uint32_t t) {
+  uint32_t x = coder_conj_first(c, t, 4);
+  unsigned b = sima_deprel_base(c->syn[x].deprel);
+  int32_t h = c->syn[x].head;
+  if (c->syn[x].xpos != SIMA_XPOS_VBG ||
+      (b != SIMA_DEP_ADVCL && b != SIMA_DEP_XCOMP) ||
+      !coder_has_marker(c, x, "from") || h < 0 || (uint32_t)h >= c->n ||
+      c->syn[h].upos != SIMA_UPOS_VERB ||
+      !mood_from_head(coder_lemma(c, (uint32_t)h)))
+    return 0;
+  /* (the prevention is an infinitive with no subject of its own) */
+  return c->syn[h].xpos == SIMA_XPOS_VB &&
+         coder_child_word(c, (uint32_t)h, SIMA_DEP_MARK, "to") >= 0 &&
+         coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ) < 0;
+}
+
+/* RULE C-PRONOUN-PREDICATE: a noun of an act that is the predicate of a
+** copula whose subject is a demonstrative or "it" ("this is largely an
+** agreement between Colombia and Mexico", "it was a deal between the
+** gangs") classifies something told elsewhere: it names no new act, and
+** the act it names, if any, is coded where it is told.  p14c */
+int coder_pronoun_predicate(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const demo[] = {"it", "that", "these", "this", "those"};
+  if (c->syn[t].upos != SIMA_UPOS_NOUN ||
+      coder_child_by(c, t, SIMA_DEP_COP) < 0)
+    return 0;
+  int32_t s = coder_child_by(c, t, SIMA_DEP_NSUBJ);
+  return s >= 0 && c->syn[s].upos == SIMA_UPOS_PRON &&
+         CODER_IN(demo, coder_lemma(c, (uint32_t)s));
+}
+
+/* RULE C-MESSAGE-THING: "send a message (signal)" whose subject is a
+** thing, a noun that is no actor mention ("US and Mexican collaboration
+** to block stolen phones sends a clear message to thieves", "the verdict
+** sends a signal to the cartels"), is a figure of speech: what the act
+** or thing shows, not a statement anyone made; no event.  An actor
+** sending one ("the United States sent a message to Iran") stays.  p14c */
+int coder_message_thing(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].upos != SIMA_UPOS_VERB ||
+      strcasecmp(coder_lemma(c, t), "send"))
+    return 0;
+  int32_t o = coder_child_by(c, t, SIMA_DEP_OBJ);
+  int32_t s = coder_child_by(c, t, SIMA_DEP_NSUBJ);
+  return o >= 0 && s >= 0 &&
+         (!strcasecmp(coder_lemma(c, (uint32_t)o), "message") ||
+          !strcasecmp(coder_lemma(c, (uint32_t)o), "signal")) &&
+         c->syn[s].upos == SIMA_UPOS_NOUN && c->tok2men[s] < 0;
 }

@@ -335,8 +335,23 @@ int coder_compare_count(const coder_ctx *c, uint32_t t);
 ** grants a that-clause whose subject names no actor: a fact, no event. */
 int coder_fact_admitted(const coder_ctx *c, uint32_t t, const char *code);
 /* C-WHEN-HABIT: t is a subjectless gerund marked "when" on a simple
-** present verb ("when negotiating with X, they speak ..."): a habit. */
+** present verb ("when negotiating with X, they speak ..."), or (p14c) a
+** simple present when-clause (or its to-complement) on a simple present
+** verb or its participle ("..., fighting police when they detain
+** smugglers"): a habit. */
 int coder_when_habit(const coder_ctx *c, uint32_t t);
+/* C-PREVENT-WANTED: t is the "from" gerund (or a conjunct of it) of a
+** verb of prevention that is a to-infinitive ("a proposal to ban
+** companies from boycotting Israel"): no event. */
+int coder_prevention_wanted(const coder_ctx *c, uint32_t t);
+/* C-PRONOUN-PREDICATE: t is a noun of an act, the predicate of a copula
+** whose subject is "this", "that", "it" ... ("this is an agreement
+** between A and B"): no event. */
+int coder_pronoun_predicate(const coder_ctx *c, uint32_t t);
+/* C-MESSAGE-THING: t is "send" with object message/signal and a subject
+** noun that is no actor mention ("the verdict sends a message to the
+** cartels"): no event. */
+int coder_message_thing(const coder_ctx *c, uint32_t t);
 /* C-HABIT-PAST (standing): t is a relation held in a perfect
 ** over a span up to now ("have supported them since 2014"). */
 int coder_standing_relation(const coder_ctx *c, uint32_t t);

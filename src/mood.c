@@ -878,8 +878,42 @@ static int be_to_actor(const coder_ctx *c, uint32_t t) {
   return c->tok2men[s] >= 0 || c->syn[s].xpos == SIMA_XPOS_PRP;
 }
 
+/* C-MOOD-ABLE (present): the copula of t when t is "able" or "capable"
+** in the simple present ("are able to", or a conjunct: "are willing and
+** able to"), with no auxiliary; -1 otherwise.  p14c */
+static int32_t present_able(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].upos != SIMA_UPOS_ADJ ||
+      (strcasecmp(coder_lemma(c, t), "able") &&
+       strcasecmp(coder_lemma(c, t), "capable")))
+    return -1;
+  uint32_t y = t;
+  if (c->syn[t].deprel == SIMA_DEP_CONJ && c->syn[t].head >= 0 &&
+      c->syn[c->syn[t].head].upos == SIMA_UPOS_ADJ)
+    y = (uint32_t)c->syn[t].head;
+  int32_t k = coder_child_by(c, y, SIMA_DEP_COP);
+  if (k < 0 || strcasecmp(coder_lemma(c, (uint32_t)k), "be") ||
+      (c->syn[k].xpos != SIMA_XPOS_VBZ && c->syn[k].xpos != SIMA_XPOS_VBP) ||
+      coder_child_by(c, y, SIMA_DEP_AUX) >= 0 ||
+      coder_child_by(c, t, SIMA_DEP_AUX) >= 0)
+    return -1;
+  return k;
+}
+
 static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
                           const char **rule) {
+  /* C-MOOD-ABLE (present): "are able to", "is capable of" in the simple
+  ** present tells a capacity, not an act ("from their hideout, the
+  ** guerrillas are able to continue attacks on the authorities", "they
+  ** are willing and able to commit violent acts against businesses"):
+  ** possible; "was able to arrest him" did, and stays.  p14c */
+  {
+    int32_t k = present_able(c, t);
+    if (k >= 0) {
+      *cue = k;
+      *rule = "C-MOOD-ABLE";
+      return SIMA_MOOD_POSSIBLE;
+    }
+  }
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     const char *l = coder_lemma(c, (uint32_t)d);
     unsigned rel = c->syn[d].deprel, base = sima_deprel_base(rel);
