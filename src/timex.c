@@ -30,6 +30,7 @@ typedef struct timex {
   const char *precision; /* "day" "week" "month" "season" "year" "decade" */
   int32_t only;          /* >= 0: dates only the event of this noun */
   int wday;              /* a plain weekday ("on Tuesday"): 0-6, else -1 */
+  const char *rule;      /* the rule that resolved it, NULL: D-TIMEX */
 } timex;
 
 /* Days from civil date (Howard Hinnant's algorithm), proleptic Gregorian. */
@@ -286,6 +287,17 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
       int step = dir == 2 ? 0 : dir;
       if (p <= 1) {
         x->day = ref + 7 * step - (p == 1 ? 0 : rwd);
+        /* RULE D-TIMEX-PAST-WEEK: "the past week", "this past week" are
+        ** the seven days up to the article, the week (Monday) of their
+        ** middle day; and a Sunday paper's "last week" is the week that
+        ** ends that day, not the one before it */
+        if (p == 0 && tok_ieq(&t[k], "past")) {
+          x->day = (ref - 3) - weekday_of(ref - 3);
+          x->rule = "D-TIMEX-PAST-WEEK";
+        } else if (p == 0 && step < 0 && rwd == 6) {
+          x->day = ref - rwd;
+          x->rule = "D-TIMEX-PAST-WEEK";
+        }
         x->precision = "week";
       } else if (p == 2) {
         int m = rm + step, y = ry;
@@ -492,6 +504,7 @@ static int find_timexes(const sima_doc *doc, uint32_t s, int32_t ref,
     timex x;
     x.only = -1;
     x.wday = -1;
+    x.rule = NULL;
     uint32_t used = match_at(doc, k, e, ref, &x);
     /* RULE D-TIMEX-SINCE: "since 2014" starts a span that runs to the
     ** article's day ("have supported them since 2014", "has wielded its
@@ -875,7 +888,9 @@ sima_status sima_dates_resolve(sima_doc *doc, sima_error *err) {
     if (best < 0)
       continue;
     timex use = xs[best], shifted;
-    const char *rule = when ? "D-TIMEX-WHEN" : "D-TIMEX";
+    const char *rule = when      ? "D-TIMEX-WHEN"
+                       : use.rule ? use.rule
+                                  : "D-TIMEX";
     if (weekday_ahead(doc, ev, &use, ref))
       rule = "D-TIMEX-AHEAD";
     if (interval_shift(doc, scanned, ev->verb_tok, &xs[best], &shifted)) {
