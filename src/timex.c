@@ -533,13 +533,14 @@ static int find_timexes(const sima_doc *doc, uint32_t s, int32_t ref,
 ** relation) is its clause (the anchor; the event's
 ** own token when that is met first: "attacked on Monday", "the 2019
 ** attack", tree distance).  Then:
-**  - an anchor below the event's verb is a lower clause, whose time is
-**    its own ("asking Turkey to meet on 11 September", "said one of its
-**    volunteers died on Monday", "rejected claims that ... was behind
-**    Saturday's attack"), except a phrase directly on the open complement
-**    of a verb with no object or on a purpose clause ("promised to set up a
+**  - an anchor below the event's verb, in a lower clause, ranks by its
+**    tree distance like any other: setting lower clauses aside lost right
+**    dates wherever the parser hangs a phrase low ("promised to set up a
 **    committee in January", "sent the air force to prop up Assad in
-**    September 2015"), which the parser hangs low as often as high;
+**    September 2015"); dates_other_act sets aside the lower clauses that
+**    are surely another act's (D-TIMEX-ASKED, D-TIMEX-REPORTED,
+**    D-TIMEX-AFTER), and D-TIMEX-POSS a possessive ("was behind
+**    Saturday's attack");
 **  - an expression in a relative or participial clause (acl, acl:relcl)
 **    that does not hold the event dates nothing outside it ("Putin, whose
 **    military intervened in 2015, welcomed the move", "a bargain struck in
@@ -714,6 +715,71 @@ static int scope_rank(const sima_doc *doc, int32_t t, int32_t ev, uint32_t b,
   return 100 + (dist < 0 ? -dist : dist);
 }
 
+/* 1 when verb v has a dependent by base relation rel in [b, e), with
+** lemma w (any lemma when w is NULL). */
+static int has_dep_lemma(const sima_doc *doc, int32_t v, unsigned rel,
+                         const char *w, uint32_t b, uint32_t e) {
+  for (uint32_t k = b; k < e; k++)
+    if (doc->syn[k].head == v && sima_deprel_base(doc->syn[k].deprel) == rel &&
+        (!w || (doc->syn[k].lemma && !strcasecmp(doc->syn[k].lemma, w))))
+      return 1;
+  return 0;
+}
+
+/* 1 when expression token t of x (its head outside the expression)
+** dates another act than event ev of sentence [b, e), whatever its rank:
+**  - RULE D-TIMEX-ASKED: it is in the open complement (xcomp) of the
+**    event's verb, and that verb has an object, the one asked or told to
+**    act: the time is the asked act's ("asking Turkey to meet on 11
+**    September" is not asked on the 11th; "summoned 18 people to appear
+**    in court on October 21"; "promised to set up a committee in
+**    January", no object, keeps it);
+**  - RULE D-TIMEX-REPORTED: the event is not asserted (planned, expected,
+**    possible, hypothetical, requested), the expression's clause is above
+**    the event's, and the way up from the event to it passes a content
+**    clause (ccomp, csubj, parataxis, or a clause on a noun: acl): the
+**    time is the saying's, claiming's or asking's, not that of the act
+**    said to be possible or wanted ("Macron claimed on Thursday that
+**    Assad used chemical weapons", "Trump tweeted on Sunday that the
+**    allies should put them on trial"); open complements and adverbial
+**    clauses share their verb's time ("are believed to have ambushed
+**    miners on October 14", "arrested in 2009 for allegedly providing
+**    weapons");
+**  - RULE D-TIMEX-AFTER: a day ("Wednesday", "on 3 May") does not date an
+**    event in an after/before/until clause below the expression's clause
+**    ("lashed out Wednesday after agreeing to shut down his charity"); a
+**    coarser time often does ("ended in 2002 after the FARC took a plane
+**    hostage"). */
+static int dates_other_act(const sima_doc *doc, int32_t t, const timex *x,
+                           const sima_event *ev, uint32_t b, uint32_t e) {
+  static const char *const seq[] = {"after", "before", "until"};
+  int32_t v = ev->verb_tok;
+  int up = 0;
+  int32_t a = timex_anchor(doc, t, v, &up);
+  if (a < 0 || a == v)
+    return 0;
+  if (doc->syn[a].deprel == SIMA_DEP_XCOMP && doc->syn[a].head == v &&
+      (has_dep_lemma(doc, v, SIMA_DEP_OBJ, NULL, b, e) ||
+       has_dep_lemma(doc, v, SIMA_DEP_IOBJ, NULL, b, e)))
+    return 1;
+  if (!dominates(doc, a, v))
+    return 0;
+  int day = !strcmp(x->precision, "day");
+  for (int32_t c = v, steps = 0; c >= 0 && c != a && steps < 32;
+       c = doc->syn[c].head, steps++) {
+    unsigned r = sima_deprel_base(doc->syn[c].deprel);
+    if (ev->mood != SIMA_MOOD_ASSERTED &&
+        (r == SIMA_DEP_CCOMP || r == SIMA_DEP_CSUBJ ||
+         r == SIMA_DEP_PARATAXIS || r == SIMA_DEP_ACL))
+      return 1;
+    if (day && r == SIMA_DEP_ADVCL)
+      for (size_t k = 0; k < sizeof seq / sizeof *seq; k++)
+        if (has_dep_lemma(doc, c, SIMA_DEP_MARK, seq[k], b, e))
+          return 1;
+  }
+  return 0;
+}
+
 static int interval_shift(const sima_doc *doc, uint32_t s, int32_t v,
                           const timex *x, timex *out);
 
@@ -740,7 +806,9 @@ static int nearest_timex(const sima_doc *doc, uint32_t s, const sima_event *ev,
         int32_t h = doc->syn[t].head;
         if (h >= (int32_t)xs[q].first && h < (int32_t)xe)
           continue;
-        int dd = scope_rank(doc, (int32_t)t, ev->verb_tok, b, e);
+        int dd = dates_other_act(doc, (int32_t)t, &xs[q], ev, b, e)
+                     ? -1
+                     : scope_rank(doc, (int32_t)t, ev->verb_tok, b, e);
         timex sh;
         if (dd < 0 && interval_shift(doc, s, ev->verb_tok, &xs[q], &sh))
           dd = 100; /* D-INTERVAL relates the two clauses */
