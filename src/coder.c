@@ -2669,6 +2669,63 @@ static int object_target(const coder_ctx *c, uint32_t t,
   return 0;
 }
 
+/* RULE C-DEAL-KIND: an agreement that settles a dispute is a peace deal,
+** truce, ceasefire, armistice, settlement or reconciliation (the noun
+** itself, or a compound, adjective or of/on-phrase on it: "a peace
+** accord", "an agreement on a ceasefire"), or one whose to-clause ends,
+** resolves or settles something ("a deal to end the war").  The agreement
+** is t when t is a noun, else a noun object or oblique of t ("sign a
+** treaty", "enter into an agreement").  Returns 1 when the noun a is such
+** an agreement. */
+static int settling_noun(const coder_ctx *c, uint32_t a) {
+  static const char *const settle[] = {"armistice",      "ceasefire", "peace",
+                                       "reconciliation", "settlement", "truce"};
+  static const char *const ending[] = {"end", "resolve", "settle"};
+  if (c->syn[a].upos != SIMA_UPOS_NOUN)
+    return 0;
+  if (CODER_IN(settle, coder_lemma(c, a)))
+    return 1;
+  for (int32_t e = c->first_child[a]; e >= 0; e = c->next_sib[e]) {
+    unsigned re = sima_deprel_base(coder_lrel(c, (uint32_t)e));
+    if ((re == SIMA_DEP_COMPOUND || re == SIMA_DEP_AMOD ||
+         re == SIMA_DEP_NMOD) &&
+        CODER_IN(settle, coder_lemma(c, (uint32_t)e)))
+      return 1;
+    if (re == SIMA_DEP_ACL && c->syn[e].upos == SIMA_UPOS_VERB &&
+        CODER_IN(ending, coder_lemma(c, (uint32_t)e)))
+      return 1;
+  }
+  return 0;
+}
+
+/* C-DEAL-KIND: is the agreement at t (t itself when a noun, else a noun
+** object or oblique of t) one that settles a dispute?  1 if so. */
+static int agreement_settles_dispute(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].upos == SIMA_UPOS_NOUN)
+    return settling_noun(c, t);
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = sima_deprel_base(coder_lrel(c, (uint32_t)d));
+    if ((r == SIMA_DEP_OBJ || r == SIMA_DEP_OBL) &&
+        settling_noun(c, (uint32_t)d))
+      return 1;
+  }
+  return 0;
+}
+
+/* RULE C-DEAL-KIND: the intent (03) or appeal (02) code derived from a
+** signed agreement (act code 057 at token t).  CAMEO's 037 and 027 are
+** about settling a dispute; any other agreement ("will enter into a
+** bilateral agreement to fight crime", "sought asylum deals with El
+** Salvador") is the root's unspecified code: 030, 020.  (Not the
+** rejection: "failed to reach agreement" between negotiating sides stays
+** 127.)  Returns d, or that unspecified code. */
+static const char *deal_derived(const coder_ctx *c, uint32_t t,
+                                const char *act, const char *d) {
+  if (!d || strncmp(act, "057", 3) || agreement_settles_dispute(c, t))
+    return d;
+  return d[0] != '0' ? d : d[1] == '2' ? "020" : d[1] == '3' ? "030" : d;
+}
+
 /* RULE C-MUTUAL-TRUCE: are the two coordinated sources of a ceasefire
 ** violation its parties, adversaries: not two state actors (government,
 ** military, police, justice, legislature, or the country itself) of one
@@ -3973,8 +4030,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     match_state ms2;
     const pat_pattern *q = consumed[w] ? NULL : best_pattern(c, w, &ms2, NULL, 0);
     if (q && !q->null) {
-      const char *d =
-          code[1] == '2' ? derive_appeal(q->code) : derive_intent(q->code);
+      const char *d = deal_derived(
+          c, w, q->code,
+          code[1] == '2' ? derive_appeal(q->code) : derive_intent(q->code));
       if (d) {
         code = d;
         code2 = "";
@@ -4538,7 +4596,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       !(mi.mood_rule && (!strcmp(mi.mood_rule, "C-MOOD-PURPOSE") ||
                          !strcmp(mi.mood_rule, "C-BE-TO-NOUN")))) {
     const char *mapped = !own                     ? NULL
-                         : root >= 4 && root <= 8 ? derive_intent(code)
+                         : root >= 4 && root <= 8
+                             ? deal_derived(c, t, code, derive_intent(code))
                          : root >= 14             ? derive_threat(code)
                                                   : NULL;
     if (mapped) {
