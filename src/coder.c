@@ -1465,6 +1465,18 @@ static int capture_place(const coder_ctx *c, uint32_t t, int32_t tm,
   return b == SIMA_DEP_OBJ || b == SIMA_DEP_NSUBJ;
 }
 
+/* RULE C-MUST-STATE: does the clause "Y must/should V" name no act of Y,
+** so that it is no demand on Y (C-MUST's generic 100)?  V a verb of what
+** befalls or is held (die, endure, expect, have, perish, starve, suffer):
+** "Children should not suffer", "they should have a seat at the table",
+** "They must have evidence" (an inference).  1 if so. */
+static int must_no_act(const coder_ctx *c, uint32_t v) {
+  static const char *const undergo[] = {"die",    "endure", "expect", "have",
+                                        "perish", "starve", "suffer"};
+  return c->syn[v].upos == SIMA_UPOS_VERB &&
+         CODER_IN(undergo, coder_lemma(c, v));
+}
+
 /* RULE C-MUST-BLAME: is v "bear/shoulder/accept responsibility" or
 ** "bear/shoulder/accept/share/take the blame" ("Congress should bear some
 ** responsibility for the problem")?  ("take (greater) responsibility" and
@@ -6007,6 +6019,8 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
     ** (112), not a demand on Y to act */
     if (!dc && must_blame(c, v))
       code = "112";
+    else if (!dc && must_no_act(c, v))
+      continue;
     if (dc) {
       code = dc;
       /* the demanded act is this event, not one of its own */
