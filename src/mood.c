@@ -432,6 +432,26 @@ static int nosign_cue(const coder_ctx *c, uint32_t h) {
   return negated_here(c, h);
 }
 
+
+/* RULE C-NOUN-WILL-SUBJ: the noun a to-clause hangs on when the parse makes
+** that noun the clause's subject: "France's refusal to offer a right of
+** return would be in breach" (refusal --nsubj--> offer, "to" its marker)
+** reads as "France's refusal [to offer ...]".  Returns the noun subject
+** of x that ends right before x's "to" marker, or -1. */
+static int32_t to_clause_subject_noun(const coder_ctx *c, uint32_t x) {
+  int32_t m = -1;
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_MARK &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "to"))
+      m = d;
+  if (m <= 0 || (uint32_t)m > x)
+    return -1;
+  int32_t n = m - 1;
+  if (c->syn[n].head != (int32_t)x || c->syn[n].upos != SIMA_UPOS_NOUN ||
+      sima_deprel_base(c->syn[n].deprel) != SIMA_DEP_NSUBJ)
+    return -1;
+  return n;
+}
 /* The first token of the subtree of x (within 64 tokens before it). */
 static uint32_t left_edge(const coder_ctx *c, uint32_t x) {
   uint32_t le = x;
@@ -1581,11 +1601,17 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     /* C-NEG-UNABLE: the to-clause of a noun of failure, also when the
     ** parse hangs the clause right after the noun elsewhere ("infamous
     ** for its inability to prosecute": advcl of the adjective) */
+    int32_t subj_noun = base == SIMA_DEP_ACL || base == SIMA_DEP_ADVCL ||
+                                base == SIMA_DEP_XCOMP
+                            ? -1
+                            : to_clause_subject_noun(c, x);
     if ((base == SIMA_DEP_ACL || base == SIMA_DEP_ADVCL ||
-         base == SIMA_DEP_XCOMP) &&
+         base == SIMA_DEP_XCOMP || subj_noun >= 0) &&
         coder_has_marker(c, x, "to")) {
       uint32_t le = left_edge(c, x);
-      int32_t n = base == SIMA_DEP_ACL ? h : (le > 0 ? (int32_t)le - 1 : -1);
+      int32_t n = subj_noun >= 0         ? subj_noun
+                  : base == SIMA_DEP_ACL ? h
+                                         : (le > 0 ? (int32_t)le - 1 : -1);
       if (n >= 0 && c->syn[n].upos == SIMA_UPOS_NOUN &&
           IN(neg_nouns, coder_lemma(c, (uint32_t)n))) {
         NEGATE("C-NEG-UNABLE", n);
