@@ -152,6 +152,25 @@ static const char *const possible_nouns[] = {
     "likelihood", "option",   "possibility", "prospect", "question",
     "risk",       "scenario", "specter",     "spectre",  "threat"};
 
+/* C-MOOD-SLIM-CHANCE: the word that makes noun n of possibility a slim
+** one (n chance, likelihood, possibility or prospect; the word a
+** determiner "no" or an adjective little, remote, scant, slim), or -1. */
+static int32_t slim_chance(const coder_ctx *c, uint32_t n) {
+  static const char *const chance_nouns[] = {"chance", "likelihood",
+                                             "possibility", "prospect"};
+  static const char *const slim_adjs[] = {"little", "remote", "scant",
+                                          "slim"};
+  if (!IN(chance_nouns, coder_lemma(c, n)))
+    return -1;
+  for (int32_t d = c->first_child[n]; d >= 0; d = c->next_sib[d]) {
+    const char *l = coder_lemma(c, (uint32_t)d);
+    if ((c->syn[d].deprel == SIMA_DEP_DET && !strcasecmp(l, "no")) ||
+        (c->syn[d].deprel == SIMA_DEP_AMOD && IN(slim_adjs, l)))
+      return d;
+  }
+  return -1;
+}
+
 /* RULE C-MOOD-DEADLINE: nouns of a date set for an act: the act in
 ** their phrase is still ahead, expected ("the March 23 deadline for a
 ** final ceasefire agreement", "on the eve of talks between ...", "a
@@ -1740,6 +1759,20 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         mood = SIMA_MOOD_POSSIBLE;
         mrule = "C-MOOD-NOUN-WILL";
         mcue = h;
+      }
+      /* RULE C-MOOD-SLIM-CHANCE: a chance (likelihood, possibility,
+      ** prospect) that is little, slim, scant, remote or none ("there is
+      ** little chance the government will cooperate", "no prospect of the
+      ** rebels agreeing") makes the act unlikely: expected and negated, as
+      ** C-MOOD-LIKELY-THAT codes "unlikely that" */
+      int32_t slim = slim_chance(c, (uint32_t)h);
+      if (slim >= 0 && !relative_clause(c, x)) {
+        mood = SIMA_MOOD_EXPECTED;
+        mrule = "C-MOOD-SLIM-CHANCE";
+        mcue = h;
+        if (!neg_block && !out->negated)
+          NEGATE("C-MOOD-SLIM-CHANCE", slim);
+        break;
       }
       MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-NOUN", h);
       break;
