@@ -353,6 +353,29 @@ static int own_conjunct(const coder_ctx *c, uint32_t x) {
   return 0;
 }
 
+/* RULE C-CONJ-BARE-MODAL: is conjunct x a bare verb (VB, or VBP: the
+** tagger reads the bare form as a present) whose only own-frame mark is
+** a "but" (no auxiliary, no subject of its own), coordinated with a verb
+** that has a modal auxiliary?  Then it continues that modal ("announced
+** it would accept, but prosecute, the returning fighters": the
+** prosecution is as planned as the acceptance), though not its negation
+** (C-NEG-CONJ).  1 if so. */
+static int bare_but_conjunct(const coder_ctx *c, uint32_t x) {
+  int32_t h = c->syn[x].head;
+  if (h < 0 || (uint32_t)h >= c->n ||
+      (c->syn[x].xpos != SIMA_XPOS_VB && c->syn[x].xpos != SIMA_XPOS_VBP))
+    return 0;
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if ((uint32_t)d < x && (b == SIMA_DEP_AUX || b == SIMA_DEP_NSUBJ))
+      return 0;
+  }
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_AUX && c->syn[d].xpos == SIMA_XPOS_MD)
+      return 1;
+  return 0;
+}
+
 /* Has verb v the particle p ("ruled out": compound:prt)? */
 static int has_particle(const coder_ctx *c, uint32_t v, const char *p) {
   for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d])
@@ -2252,8 +2275,10 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       continue;
     }
     if (rel == SIMA_DEP_CONJ) {
-      if (own_conjunct(c, x))
-        neg_block = own_frame = 1;
+      if (own_conjunct(c, x)) {
+        neg_block = 1;
+        own_frame = !bare_but_conjunct(c, x);
+      }
       for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
         if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ &&
             (uint32_t)d < x)
