@@ -3438,6 +3438,61 @@ static int given_thing(const coder_ctx *c, int32_t k) {
          CODER_IN(give, coder_lemma(c, (uint32_t)h));
 }
 
+/* RULE C-DENY-CLAIM-OTHER: is trigger t a denial (016) of a claim
+** (assertion, claim, report, rumour, suggestion: t's object) whose
+** content clause is about an actor of another country than the
+** denier's ("the British minister rejected Trump's claim that Isis had
+** been defeated", "an Iranian aide rejected claims that the Syrian
+** government was behind the attack")?  Such a denial disputes a claim
+** about someone else: no denial of the denier's responsibility.  A
+** content about the denier's side, or with a pronoun or no actor as its
+** subject, stays ("Moscow denied Kiev's claims that it was sending
+** troops").  1 if so. */
+static int denied_claim_other(const coder_ctx *c, uint32_t t,
+                              const actor_set *src) {
+  static const char *const claims[] = {"assertion", "claim", "report",
+                                       "rumor",     "rumour", "suggestion"};
+  if (src->n == 0)
+    return 0;
+  const char *sc = c->doc->mentions[src->men[0]].country;
+  if (!sc || !sc[0])
+    return 0;
+  for (int32_t o = c->first_child[t]; o >= 0; o = c->next_sib[o]) {
+    if (sima_deprel_base(c->syn[o].deprel) != SIMA_DEP_OBJ ||
+        !CODER_IN(claims, coder_lemma(c, (uint32_t)o)))
+      continue;
+    for (int32_t k = c->first_child[o]; k >= 0; k = c->next_sib[k]) {
+      unsigned r = sima_deprel_base(c->syn[k].deprel);
+      if ((r != SIMA_DEP_ACL && r != SIMA_DEP_CCOMP) ||
+          c->syn[k].deprel == SIMA_DEP_ACL_RELCL)
+        continue;
+      int32_t sj = -1;
+      for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d])
+        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ)
+          sj = d;
+      if (sj < 0 || c->syn[sj].upos == SIMA_UPOS_PRON)
+        return 0;
+      actor_set a;
+      a.n = 0;
+      coder_actors_at(c, (uint32_t)sj, &a);
+      if (a.n == 0)
+        return 0;
+      /* (an actor of no country is the denier's side when of its sector,
+      ** "the rebel group" for the FARC; else, "Isis", no one's) */
+      const char *ss = c->doc->mentions[src->men[0]].sector;
+      for (uint32_t i = 0; i < a.n; i++) {
+        const char *ac = c->doc->mentions[a.men[i]].country;
+        const char *as = c->doc->mentions[a.men[i]].sector;
+        if ((ac && !strcmp(ac, sc)) ||
+            ((!ac || !ac[0]) && as && as[0] && ss && !strcmp(as, ss)))
+          return 0;
+      }
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* RULE C-ADMIT-OTHER: does trigger t (acknowledge, admit, concede,
 ** confess: 015) take a that-clause whose subject is a noun naming no actor
 ** or an actor of another sector than every source ("acknowledged that
@@ -5898,6 +5953,15 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
         break;
       tried[ntried++] = p;
       fired[t] |= (p->flags & PAT_F_TABARI) && !p->null ? 3 : 1;
+      /* (C-DENY-CLAIM-OTHER: the claim disputed is about another: the
+      ** trigger codes nothing, no weaker pattern's "reject" either) */
+      if (!p->null && !strcmp(p->code, "016")) {
+        actor_set ds;
+        coder_resolve_role(c, t, p->src.given ? &p->src : &c->v->default_src,
+                           &ds);
+        if (denied_claim_other(c, t, &ds))
+          break;
+      }
       uint8_t saved[32];
       for (uint32_t k = 0; k < ms.nused; k++)
         saved[k] = consumed[ms.used[k]];
