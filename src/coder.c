@@ -3438,29 +3438,48 @@ static int given_thing(const coder_ctx *c, int32_t k) {
          CODER_IN(give, coder_lemma(c, (uint32_t)h));
 }
 
-/* RULE C-DENY-CLAIM-OTHER: is trigger t a denial (016) of a claim
-** (assertion, claim, report, rumour, suggestion: t's object) whose
-** content clause is about an actor of another country than the
-** denier's ("the British minister rejected Trump's claim that Isis had
-** been defeated", "an Iranian aide rejected claims that the Syrian
-** government was behind the attack")?  Such a denial disputes a claim
-** about someone else: no denial of the denier's responsibility.  A
-** content about the denier's side, or with a pronoun or no actor as its
-** subject, stays ("Moscow denied Kiev's claims that it was sending
-** troops").  1 if so. */
+/* C-DENY-CLAIM-OTHER: is actor mention m of the side of mention ref (the
+** same country; of no country, the same sector: "the rebel group" for
+** the FARC)? */
+static int same_side(const coder_ctx *c, int32_t m, int32_t ref) {
+  const char *ac = c->doc->mentions[m].country;
+  const char *as = c->doc->mentions[m].sector;
+  const char *rc = c->doc->mentions[ref].country;
+  const char *rs = c->doc->mentions[ref].sector;
+  if (ac && ac[0])
+    return rc && !strcmp(ac, rc);
+  return as && as[0] && rs && !strcmp(as, rs);
+}
+
+/* RULE C-DENY-CLAIM-OTHER: is trigger t a denial (016) of somebody's
+** claim (assertion, claim, report, rumour, suggestion: t's object, with
+** the claimant as its possessor) whose content clause is about a third
+** actor, of neither the denier's nor the claimant's side ("the British
+** minister rejected Trump's claim that Isis had been defeated")?  Such a
+** denial disputes what the claimant said about someone else: no denial
+** of responsibility to the claimant.  A claim with no claimant named
+** ("rejected claims that the Syrian army was behind the attack": a
+** denial on the accused's behalf) or a content about the denier's side,
+** with a pronoun or no actor as its subject ("Moscow denied Kiev's claims
+** that it was sending troops"), stays.  1 if so. */
 static int denied_claim_other(const coder_ctx *c, uint32_t t,
                               const actor_set *src) {
   static const char *const claims[] = {"assertion", "claim", "report",
                                        "rumor",     "rumour", "suggestion"};
   if (src->n == 0)
     return 0;
-  const char *sc = c->doc->mentions[src->men[0]].country;
-  if (!sc || !sc[0])
-    return 0;
   for (int32_t o = c->first_child[t]; o >= 0; o = c->next_sib[o]) {
     if (sima_deprel_base(c->syn[o].deprel) != SIMA_DEP_OBJ ||
         !CODER_IN(claims, coder_lemma(c, (uint32_t)o)))
       continue;
+    actor_set own;
+    own.n = 0;
+    for (int32_t k = c->first_child[o]; k >= 0; k = c->next_sib[k])
+      if (c->syn[k].deprel == SIMA_DEP_NMOD_POSS &&
+          c->syn[k].upos != SIMA_UPOS_PRON)
+        coder_actors_at(c, (uint32_t)k, &own);
+    if (own.n == 0)
+      return 0;
     for (int32_t k = c->first_child[o]; k >= 0; k = c->next_sib[k]) {
       unsigned r = sima_deprel_base(c->syn[k].deprel);
       if ((r != SIMA_DEP_ACL && r != SIMA_DEP_CCOMP) ||
@@ -3477,16 +3496,10 @@ static int denied_claim_other(const coder_ctx *c, uint32_t t,
       coder_actors_at(c, (uint32_t)sj, &a);
       if (a.n == 0)
         return 0;
-      /* (an actor of no country is the denier's side when of its sector,
-      ** "the rebel group" for the FARC; else, "Isis", no one's) */
-      const char *ss = c->doc->mentions[src->men[0]].sector;
-      for (uint32_t i = 0; i < a.n; i++) {
-        const char *ac = c->doc->mentions[a.men[i]].country;
-        const char *as = c->doc->mentions[a.men[i]].sector;
-        if ((ac && !strcmp(ac, sc)) ||
-            ((!ac || !ac[0]) && as && as[0] && ss && !strcmp(as, ss)))
+      for (uint32_t i = 0; i < a.n; i++)
+        if (same_side(c, a.men[i], src->men[0]) ||
+            same_side(c, a.men[i], own.men[0]))
           return 0;
-      }
       return 1;
     }
   }
