@@ -1473,7 +1473,9 @@ static int capture_place(const coder_ctx *c, uint32_t t, int32_t tm,
 static int must_no_act(const coder_ctx *c, uint32_t v) {
   static const char *const undergo[] = {"die",    "endure", "expect", "have",
                                         "perish", "starve", "suffer"};
-  return c->syn[v].upos == SIMA_UPOS_VERB &&
+  /* (the clause's head itself: a "have" the tagger calls AUX is its verb) */
+  return (c->syn[v].upos == SIMA_UPOS_VERB ||
+          c->syn[v].upos == SIMA_UPOS_AUX) &&
          CODER_IN(undergo, coder_lemma(c, v));
 }
 
