@@ -1468,8 +1468,9 @@ static int capture_place(const coder_ctx *c, uint32_t t, int32_t tm,
 /* RULE C-MUST-STATE: does the clause "Y must/should V" name no act of Y,
 ** so that it is no demand on Y (C-MUST's generic 100)?  V a verb of what
 ** befalls or is held (die, endure, expect, have, perish, starve, suffer):
-** "Children should not suffer", "they should have a seat at the table",
-** "They must have evidence" (an inference).  1 if so. */
+** "children should not suffer for their parents' crimes", "the Kurds
+** should have a role in the talks", "they must have evidence" (an
+** inference).  1 if so. */
 static int must_no_act(const coder_ctx *c, uint32_t v) {
   static const char *const undergo[] = {"die",    "endure", "expect", "have",
                                         "perish", "starve", "suffer"};
@@ -2728,9 +2729,9 @@ static int agreement_settles_dispute(const coder_ctx *c, uint32_t t) {
 
 /* RULE C-DEAL-KIND: the intent (03) or appeal (02) code derived from a
 ** signed agreement (act code 057 at token t).  CAMEO's 037 and 027 are
-** about settling a dispute; any other agreement ("will enter into a
-** bilateral agreement to fight crime", "sought asylum deals with El
-** Salvador") is the root's unspecified code: 030, 020.  (Not the
+** about settling a dispute; any other agreement ("will conclude a
+** security accord to fight smuggling gangs", "is seeking migration deals
+** with Chile") is the root's unspecified code: 030, 020.  (Not the
 ** rejection: "failed to reach agreement" between negotiating sides stays
 ** 127.)  Returns d, or that unspecified code. */
 static const char *deal_derived(const coder_ctx *c, uint32_t t,
@@ -3456,8 +3457,8 @@ static int same_side(const coder_ctx *c, int32_t m, int32_t ref) {
 /* RULE C-DENY-CLAIM-OTHER: is trigger t a denial (016) of somebody's
 ** claim (assertion, claim, report, rumour, suggestion: t's object, with
 ** the claimant as its possessor) whose content clause is about a third
-** actor, of neither the denier's nor the claimant's side ("the British
-** minister rejected Trump's claim that Isis had been defeated")?  Such a
+** actor, of neither the denier's nor the claimant's side ("a minister
+** dismissed Washington's claim that Isis was beaten")?  Such a
 ** denial disputes what the claimant said about someone else: no denial
 ** of responsibility to the claimant.  A claim with no claimant named
 ** ("rejected claims that the Syrian army was behind the attack": a

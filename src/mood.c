@@ -476,9 +476,9 @@ static int nosign_cue(const coder_ctx *c, uint32_t h) {
 
 
 /* RULE C-NOUN-WILL-SUBJ: the noun a to-clause hangs on when the parse makes
-** that noun the clause's subject: "France's refusal to offer a right of
-** return would be in breach" (refusal --nsubj--> offer, "to" its marker)
-** reads as "France's refusal [to offer ...]".  Returns the noun subject
+** that noun the clause's subject: "Denmark's refusal to offer a right of
+** return would violate the treaty" (refusal --nsubj--> offer, "to" its
+** marker) reads as "Denmark's refusal [to offer ...]".  Returns the noun subject
 ** of x that ends right before x's "to" marker, or -1. */
 static int32_t to_clause_subject_noun(const coder_ctx *c, uint32_t x) {
   int32_t m = -1;
@@ -1767,7 +1767,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         c->syn[h].upos == SIMA_UPOS_NOUN &&
         IN(possible_nouns, coder_lemma(c, (uint32_t)h))) {
       /* RULE C-MOOD-NOUN-WILL: the "will" or "would" of a content clause
-      ** of a noun of possibility ("there is little chance the government
+      ** of a noun of possibility ("there is a real chance the government
       ** will cooperate with the US", "the risk that the gangs would
       ** retaliate") is the possibility's, no plan or intent of the doer:
       ** possible, as under "hope" and "fear" (C-MOOD-HOPE, C-MOOD-FEAR).
