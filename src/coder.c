@@ -1465,6 +1465,21 @@ static int capture_place(const coder_ctx *c, uint32_t t, int32_t tm,
   return b == SIMA_DEP_OBJ || b == SIMA_DEP_NSUBJ;
 }
 
+/* RULE C-MUST-STATE: does the clause "Y must/should V" name no act of Y,
+** so that it is no demand on Y (C-MUST's generic 100)?  V a verb of what
+** befalls or is held (die, endure, expect, have, perish, starve, suffer):
+** "children should not suffer for their parents' crimes", "the Kurds
+** should have a role in the talks", "they must have evidence" (an
+** inference).  1 if so. */
+static int must_no_act(const coder_ctx *c, uint32_t v) {
+  static const char *const undergo[] = {"die",    "endure", "expect", "have",
+                                        "perish", "starve", "suffer"};
+  /* (the clause's head itself: a "have" the tagger calls AUX is its verb) */
+  return (c->syn[v].upos == SIMA_UPOS_VERB ||
+          c->syn[v].upos == SIMA_UPOS_AUX) &&
+         CODER_IN(undergo, coder_lemma(c, v));
+}
+
 /* RULE C-MUST-BLAME: is v "bear/shoulder/accept responsibility" or
 ** "bear/shoulder/accept/share/take the blame" ("Congress should bear some
 ** responsibility for the problem")?  ("take (greater) responsibility" and
@@ -2669,6 +2684,63 @@ static int object_target(const coder_ctx *c, uint32_t t,
   return 0;
 }
 
+/* RULE C-DEAL-KIND: an agreement that settles a dispute is a peace deal,
+** truce, ceasefire, armistice, settlement or reconciliation (the noun
+** itself, or a compound, adjective or of/on-phrase on it: "a peace
+** accord", "an agreement on a ceasefire"), or one whose to-clause ends,
+** resolves or settles something ("a deal to end the war").  The agreement
+** is t when t is a noun, else a noun object or oblique of t ("sign a
+** treaty", "enter into an agreement").  Returns 1 when the noun a is such
+** an agreement. */
+static int settling_noun(const coder_ctx *c, uint32_t a) {
+  static const char *const settle[] = {"armistice",      "ceasefire", "peace",
+                                       "reconciliation", "settlement", "truce"};
+  static const char *const ending[] = {"end", "resolve", "settle"};
+  if (c->syn[a].upos != SIMA_UPOS_NOUN)
+    return 0;
+  if (CODER_IN(settle, coder_lemma(c, a)))
+    return 1;
+  for (int32_t e = c->first_child[a]; e >= 0; e = c->next_sib[e]) {
+    unsigned re = sima_deprel_base(coder_lrel(c, (uint32_t)e));
+    if ((re == SIMA_DEP_COMPOUND || re == SIMA_DEP_AMOD ||
+         re == SIMA_DEP_NMOD) &&
+        CODER_IN(settle, coder_lemma(c, (uint32_t)e)))
+      return 1;
+    if (re == SIMA_DEP_ACL && c->syn[e].upos == SIMA_UPOS_VERB &&
+        CODER_IN(ending, coder_lemma(c, (uint32_t)e)))
+      return 1;
+  }
+  return 0;
+}
+
+/* C-DEAL-KIND: is the agreement at t (t itself when a noun, else a noun
+** object or oblique of t) one that settles a dispute?  1 if so. */
+static int agreement_settles_dispute(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].upos == SIMA_UPOS_NOUN)
+    return settling_noun(c, t);
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = sima_deprel_base(coder_lrel(c, (uint32_t)d));
+    if ((r == SIMA_DEP_OBJ || r == SIMA_DEP_OBL) &&
+        settling_noun(c, (uint32_t)d))
+      return 1;
+  }
+  return 0;
+}
+
+/* RULE C-DEAL-KIND: the intent (03) or appeal (02) code derived from a
+** signed agreement (act code 057 at token t).  CAMEO's 037 and 027 are
+** about settling a dispute; any other agreement ("will conclude a
+** security accord to fight smuggling gangs", "is seeking migration deals
+** with Chile") is the root's unspecified code: 030, 020.  (Not the
+** rejection: "failed to reach agreement" between negotiating sides stays
+** 127.)  Returns d, or that unspecified code. */
+static const char *deal_derived(const coder_ctx *c, uint32_t t,
+                                const char *act, const char *d) {
+  if (!d || strncmp(act, "057", 3) || agreement_settles_dispute(c, t))
+    return d;
+  return d[0] != '0' ? d : d[1] == '2' ? "020" : d[1] == '3' ? "030" : d;
+}
+
 /* RULE C-MUTUAL-TRUCE: are the two coordinated sources of a ceasefire
 ** violation its parties, adversaries: not two state actors (government,
 ** military, police, justice, legislature, or the country itself) of one
@@ -3369,6 +3441,74 @@ static int given_thing(const coder_ctx *c, int32_t k) {
          CODER_IN(give, coder_lemma(c, (uint32_t)h));
 }
 
+/* C-DENY-CLAIM-OTHER: is actor mention m of the side of mention ref (the
+** same country; of no country, the same sector: "the rebel group" for
+** the FARC)? */
+static int same_side(const coder_ctx *c, int32_t m, int32_t ref) {
+  const char *ac = c->doc->mentions[m].country;
+  const char *as = c->doc->mentions[m].sector;
+  const char *rc = c->doc->mentions[ref].country;
+  const char *rs = c->doc->mentions[ref].sector;
+  if (ac && ac[0])
+    return rc && !strcmp(ac, rc);
+  return as && as[0] && rs && !strcmp(as, rs);
+}
+
+/* RULE C-DENY-CLAIM-OTHER: is trigger t a denial (016) of somebody's
+** claim (assertion, claim, report, rumour, suggestion: t's object, with
+** the claimant as its possessor) whose content clause is about a third
+** actor, of neither the denier's nor the claimant's side ("a minister
+** dismissed Washington's claim that Isis was beaten")?  Such a
+** denial disputes what the claimant said about someone else: no denial
+** of responsibility to the claimant.  A claim with no claimant named
+** ("rejected claims that the Syrian army was behind the attack": a
+** denial on the accused's behalf) or a content about the denier's side,
+** with a pronoun or no actor as its subject ("Moscow denied Kiev's claims
+** that it was sending troops"), stays.  1 if so. */
+static int denied_claim_other(const coder_ctx *c, uint32_t t,
+                              const actor_set *src) {
+  static const char *const claims[] = {"assertion", "claim", "report",
+                                       "rumor",     "rumour", "suggestion"};
+  if (src->n == 0)
+    return 0;
+  for (int32_t o = c->first_child[t]; o >= 0; o = c->next_sib[o]) {
+    if (sima_deprel_base(c->syn[o].deprel) != SIMA_DEP_OBJ ||
+        !CODER_IN(claims, coder_lemma(c, (uint32_t)o)))
+      continue;
+    actor_set own;
+    own.n = 0;
+    for (int32_t k = c->first_child[o]; k >= 0; k = c->next_sib[k])
+      if (c->syn[k].deprel == SIMA_DEP_NMOD_POSS &&
+          c->syn[k].upos != SIMA_UPOS_PRON)
+        coder_actors_at(c, (uint32_t)k, &own);
+    if (own.n == 0)
+      return 0;
+    for (int32_t k = c->first_child[o]; k >= 0; k = c->next_sib[k]) {
+      unsigned r = sima_deprel_base(c->syn[k].deprel);
+      if ((r != SIMA_DEP_ACL && r != SIMA_DEP_CCOMP) ||
+          c->syn[k].deprel == SIMA_DEP_ACL_RELCL)
+        continue;
+      int32_t sj = -1;
+      for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d])
+        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ)
+          sj = d;
+      if (sj < 0 || c->syn[sj].upos == SIMA_UPOS_PRON)
+        return 0;
+      actor_set a;
+      a.n = 0;
+      coder_actors_at(c, (uint32_t)sj, &a);
+      if (a.n == 0)
+        return 0;
+      for (uint32_t i = 0; i < a.n; i++)
+        if (same_side(c, a.men[i], src->men[0]) ||
+            same_side(c, a.men[i], own.men[0]))
+          return 0;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* RULE C-ADMIT-OTHER: does trigger t (acknowledge, admit, concede,
 ** confess: 015) take a that-clause whose subject is a noun naming no actor
 ** or an actor of another sector than every source ("acknowledged that
@@ -3976,8 +4116,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     match_state ms2;
     const pat_pattern *q = consumed[w] ? NULL : best_pattern(c, w, &ms2, NULL, 0);
     if (q && !q->null) {
-      const char *d =
-          code[1] == '2' ? derive_appeal(q->code) : derive_intent(q->code);
+      const char *d = deal_derived(
+          c, w, q->code,
+          code[1] == '2' ? derive_appeal(q->code) : derive_intent(q->code));
       if (d) {
         code = d;
         code2 = "";
@@ -4541,7 +4682,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       !(mi.mood_rule && (!strcmp(mi.mood_rule, "C-MOOD-PURPOSE") ||
                          !strcmp(mi.mood_rule, "C-BE-TO-NOUN")))) {
     const char *mapped = !own                     ? NULL
-                         : root >= 4 && root <= 8 ? derive_intent(code)
+                         : root >= 4 && root <= 8
+                             ? deal_derived(c, t, code, derive_intent(code))
                          : root >= 14             ? derive_threat(code)
                                                   : NULL;
     if (mapped) {
@@ -5830,6 +5972,15 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
         break;
       tried[ntried++] = p;
       fired[t] |= (p->flags & PAT_F_TABARI) && !p->null ? 3 : 1;
+      /* (C-DENY-CLAIM-OTHER: the claim disputed is about another: the
+      ** trigger codes nothing, no weaker pattern's "reject" either) */
+      if (!p->null && !strcmp(p->code, "016")) {
+        actor_set ds;
+        coder_resolve_role(c, t, p->src.given ? &p->src : &c->v->default_src,
+                           &ds);
+        if (denied_claim_other(c, t, &ds))
+          break;
+      }
       uint8_t saved[32];
       for (uint32_t k = 0; k < ms.nused; k++)
         saved[k] = consumed[ms.used[k]];
@@ -5951,6 +6102,8 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
     ** (112), not a demand on Y to act */
     if (!dc && must_blame(c, v))
       code = "112";
+    else if (!dc && must_no_act(c, v))
+      continue;
     if (dc) {
       code = dc;
       /* the demanded act is this event, not one of its own */

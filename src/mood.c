@@ -152,6 +152,25 @@ static const char *const possible_nouns[] = {
     "likelihood", "option",   "possibility", "prospect", "question",
     "risk",       "scenario", "specter",     "spectre",  "threat"};
 
+/* C-MOOD-SLIM-CHANCE: the word that makes noun n of possibility a slim
+** one (n chance, likelihood, possibility or prospect; the word a
+** determiner "no" or an adjective little, remote, scant, slim), or -1. */
+static int32_t slim_chance(const coder_ctx *c, uint32_t n) {
+  static const char *const chance_nouns[] = {"chance", "likelihood",
+                                             "possibility", "prospect"};
+  static const char *const slim_adjs[] = {"little", "remote", "scant",
+                                          "slim"};
+  if (!IN(chance_nouns, coder_lemma(c, n)))
+    return -1;
+  for (int32_t d = c->first_child[n]; d >= 0; d = c->next_sib[d]) {
+    const char *l = coder_lemma(c, (uint32_t)d);
+    if ((c->syn[d].deprel == SIMA_DEP_DET && !strcasecmp(l, "no")) ||
+        (c->syn[d].deprel == SIMA_DEP_AMOD && IN(slim_adjs, l)))
+      return d;
+  }
+  return -1;
+}
+
 /* RULE C-MOOD-DEADLINE: nouns of a date set for an act: the act in
 ** their phrase is still ahead, expected ("the March 23 deadline for a
 ** final ceasefire agreement", "on the eve of talks between ...", "a
@@ -334,6 +353,29 @@ static int own_conjunct(const coder_ctx *c, uint32_t x) {
   return 0;
 }
 
+/* RULE C-CONJ-BARE-MODAL: is conjunct x a bare verb (VB, or VBP: the
+** tagger reads the bare form as a present) whose only own-frame mark is
+** a "but" (no auxiliary, no subject of its own), coordinated with a verb
+** that has a modal auxiliary?  Then it continues that modal ("announced
+** it would accept, but prosecute, the returning fighters": the
+** prosecution is as planned as the acceptance), though not its negation
+** (C-NEG-CONJ).  1 if so. */
+static int bare_but_conjunct(const coder_ctx *c, uint32_t x) {
+  int32_t h = c->syn[x].head;
+  if (h < 0 || (uint32_t)h >= c->n ||
+      (c->syn[x].xpos != SIMA_XPOS_VB && c->syn[x].xpos != SIMA_XPOS_VBP))
+    return 0;
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if ((uint32_t)d < x && (b == SIMA_DEP_AUX || b == SIMA_DEP_NSUBJ))
+      return 0;
+  }
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_AUX && c->syn[d].xpos == SIMA_XPOS_MD)
+      return 1;
+  return 0;
+}
+
 /* Has verb v the particle p ("ruled out": compound:prt)? */
 static int has_particle(const coder_ctx *c, uint32_t v, const char *p) {
   for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d])
@@ -432,6 +474,26 @@ static int nosign_cue(const coder_ctx *c, uint32_t h) {
   return negated_here(c, h);
 }
 
+
+/* RULE C-NOUN-WILL-SUBJ: the noun a to-clause hangs on when the parse makes
+** that noun the clause's subject: "Denmark's refusal to offer a right of
+** return would violate the treaty" (refusal --nsubj--> offer, "to" its
+** marker) reads as "Denmark's refusal [to offer ...]".  Returns the noun subject
+** of x that ends right before x's "to" marker, or -1. */
+static int32_t to_clause_subject_noun(const coder_ctx *c, uint32_t x) {
+  int32_t m = -1;
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_MARK &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "to"))
+      m = d;
+  if (m <= 0 || (uint32_t)m > x)
+    return -1;
+  int32_t n = m - 1;
+  if (c->syn[n].head != (int32_t)x || c->syn[n].upos != SIMA_UPOS_NOUN ||
+      sima_deprel_base(c->syn[n].deprel) != SIMA_DEP_NSUBJ)
+    return -1;
+  return n;
+}
 /* The first token of the subtree of x (within 64 tokens before it). */
 static uint32_t left_edge(const coder_ctx *c, uint32_t x) {
   uint32_t le = x;
@@ -1615,11 +1677,17 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     /* C-NEG-UNABLE: the to-clause of a noun of failure, also when the
     ** parse hangs the clause right after the noun elsewhere ("infamous
     ** for its inability to prosecute": advcl of the adjective) */
+    int32_t subj_noun = base == SIMA_DEP_ACL || base == SIMA_DEP_ADVCL ||
+                                base == SIMA_DEP_XCOMP
+                            ? -1
+                            : to_clause_subject_noun(c, x);
     if ((base == SIMA_DEP_ACL || base == SIMA_DEP_ADVCL ||
-         base == SIMA_DEP_XCOMP) &&
+         base == SIMA_DEP_XCOMP || subj_noun >= 0) &&
         coder_has_marker(c, x, "to")) {
       uint32_t le = left_edge(c, x);
-      int32_t n = base == SIMA_DEP_ACL ? h : (le > 0 ? (int32_t)le - 1 : -1);
+      int32_t n = subj_noun >= 0         ? subj_noun
+                  : base == SIMA_DEP_ACL ? h
+                                         : (le > 0 ? (int32_t)le - 1 : -1);
       if (n >= 0 && c->syn[n].upos == SIMA_UPOS_NOUN &&
           IN(neg_nouns, coder_lemma(c, (uint32_t)n))) {
         NEGATE("C-NEG-UNABLE", n);
@@ -1733,7 +1801,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         c->syn[h].upos == SIMA_UPOS_NOUN &&
         IN(possible_nouns, coder_lemma(c, (uint32_t)h))) {
       /* RULE C-MOOD-NOUN-WILL: the "will" or "would" of a content clause
-      ** of a noun of possibility ("there is little chance the government
+      ** of a noun of possibility ("there is a real chance the government
       ** will cooperate with the US", "the risk that the gangs would
       ** retaliate") is the possibility's, no plan or intent of the doer:
       ** possible, as under "hope" and "fear" (C-MOOD-HOPE, C-MOOD-FEAR).
@@ -1748,6 +1816,20 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         mood = SIMA_MOOD_POSSIBLE;
         mrule = "C-MOOD-NOUN-WILL";
         mcue = h;
+      }
+      /* RULE C-MOOD-SLIM-CHANCE: a chance (likelihood, possibility,
+      ** prospect) that is little, slim, scant, remote or none ("there is
+      ** little chance the government will cooperate", "no prospect of the
+      ** rebels agreeing") makes the act unlikely: expected and negated, as
+      ** C-MOOD-LIKELY-THAT codes "unlikely that" */
+      int32_t slim = slim_chance(c, (uint32_t)h);
+      if (slim >= 0 && !relative_clause(c, x)) {
+        mood = SIMA_MOOD_EXPECTED;
+        mrule = "C-MOOD-SLIM-CHANCE";
+        mcue = h;
+        if (!neg_block && !out->negated)
+          NEGATE("C-MOOD-SLIM-CHANCE", slim);
+        break;
       }
       MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-NOUN", h);
       break;
@@ -2227,8 +2309,10 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       continue;
     }
     if (rel == SIMA_DEP_CONJ) {
-      if (own_conjunct(c, x))
-        neg_block = own_frame = 1;
+      if (own_conjunct(c, x)) {
+        neg_block = 1;
+        own_frame = !bare_but_conjunct(c, x);
+      }
       for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
         if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ &&
             (uint32_t)d < x)
