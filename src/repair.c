@@ -290,11 +290,18 @@ static int is_collective_verb(const char *l) {
 ** in Serbia") needs no object when the noun is the root or a speaker's
 ** subject. */
 static int is_time_word(const char *l);
-static void repair_participle(sima_syntax *y, uint32_t first, uint32_t count) {
+static int title_case(const sima_doc *doc, uint32_t first, uint32_t count);
+static int adjunct_word(const sima_doc *doc, uint32_t k);
+static void repair_participle(const sima_doc *doc, sima_syntax *y,
+                              uint32_t first, uint32_t count) {
   uint32_t end = first + count;
+  int title = title_case(doc, first, count);
   for (uint32_t v = first; v < end; v++) {
     if (y[v].upos != SIMA_UPOS_VERB || y[v].deprel != SIMA_DEP_ACL ||
         (y[v].xpos != SIMA_XPOS_VBN && y[v].xpos != SIMA_XPOS_VBD))
+      continue;
+    /* (C-HEADLINE-PASSIVE: "Top Officials Imprisoned Pending Trial") */
+    if (title && v + 1 < end && adjunct_word(doc, v + 1))
       continue;
     int32_t n = y[v].head;
     if (n < (int32_t)first || n >= (int32_t)v ||
@@ -3922,6 +3929,32 @@ static int attributive_participle(const char *w) {
   return CODER_IN(pp, w);
 }
 
+/* C-HEADLINE-PASSIVE: 1 when the sentence of tokens [first,
+** first+count) is in title case: a headline with no lower-case word of
+** more than three letters ("Top Officials Imprisoned Pending Trial"). */
+static int title_case(const sima_doc *doc, uint32_t first, uint32_t count) {
+  int words = 0;
+  for (uint32_t k = first; k < first + count && k < doc->ntokens; k++) {
+    const sima_token *tk = &doc->tokens[k];
+    if (tk->kind != SIMA_TOK_WORD || tk->nnorm <= 3)
+      continue;
+    if (!(tk->flags & SIMA_TOKF_CAPITAL))
+      return 0;
+    words++;
+  }
+  return words >= 2;
+}
+
+/* C-HEADLINE-PASSIVE: 1 when token k is a preposition that opens an
+** adjunct, whatever its tag (pending, following, ...).  Sorted. */
+static int adjunct_word(const sima_doc *doc, uint32_t k) {
+  static const char *const preps[] = {"after",     "amid",    "before",
+                                      "despite",   "during",  "following",
+                                      "over",      "pending", "without"};
+  const sima_token *tk = &doc->tokens[k];
+  return tk->kind == SIMA_TOK_WORD && CODER_IN(preps, tk->norm);
+}
+
 /* RULE C-REPAIR (subject before participle): the parser often reads
 ** "SUBJECT VERBED OBJECT" with the past verb, tagged VBN, as an adjective
 ** of its object and hangs the subject elsewhere ("Israeli helicopters and
@@ -3940,8 +3973,17 @@ static int attributive_participle(const char *w) {
 static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
                                       uint32_t first, uint32_t count) {
   uint32_t end = first + count;
+  int title = title_case(doc, first, count);
   for (uint32_t v = first + 1; v < end; v++) {
     if (y[v].deprel != SIMA_DEP_AMOD)
+      continue;
+    /* RULE C-HEADLINE-PASSIVE: a past participle followed by a
+    ** preposition the tagger took for a name or a noun in a title-case
+    ** headline ("Top Officials Imprisoned Pending Trial", "Mayor Detained
+    ** Following Raid") takes no object: the participle is the headline's
+    ** passive (the officials are imprisoned), not an act of the noun
+    ** before it; "Soldiers Allegedly Sold Weapons to ..." stays */
+    if (title && v + 1 < end && adjunct_word(doc, v + 1))
       continue;
     /* (or a past form tagged as an adjective before the object's own
     ** determiner or number: "guerrillas wounded two soldiers"; an
@@ -4108,7 +4150,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(reported_subject, 0)                                                       \
   X(bare_reported, 0)                                                          \
   X(subject_participle, 1)                                                     \
-  X(participle, 0)                                                             \
+  X(participle, 1)                                                             \
   X(time_subject, 0)                                                           \
   X(time_clause, 0)                                                            \
   X(control, 1)                                                                \
