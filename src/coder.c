@@ -3112,6 +3112,23 @@ static int fighter_noun(const coder_ctx *c, int32_t m) {
          CODER_IN(nouns, coder_lemma(c, h));
 }
 
+/* RULE C-CONSULT-ONEWAY: is token tt the direct object of "consult" at
+** trigger t ("had not consulted Donald Trump", "without consulting
+** parliament")?  To consult someone is to seek their advice; the
+** reciprocal half (C-PAIRED) stands for the talk a consultation is, and
+** a negated one holds no talk: only the one who did not consult omitted
+** anything, so its negated reverse is not coded ("consult with" and a
+** consultation that took place stay both ways). */
+static int consulted_object(const coder_ctx *c, uint32_t t, int32_t tt) {
+  if (tt < 0 || strcmp(coder_lemma(c, t), "consult") != 0)
+    return 0;
+  int32_t k = tt;
+  for (int up = 0; up < 24 && k >= 0 && c->syn[k].head != (int32_t)t; up++)
+    k = c->syn[k].head;
+  return k >= 0 && c->syn[k].head == (int32_t)t &&
+         sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_OBJ;
+}
+
 /* RULE C-HOST-DESTINATION: is mention m, reached at token tt through a
 ** to/in/at phrase of the trip verb t ("going to the refugee camps",
 ** "came to the company's office"), a private body named by a common noun
@@ -5093,6 +5110,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       if (code2[0] && tm >= 0 &&
           !(!strcmp(code2, "043") && sm >= 0 && private_actor(c, sm)) &&
           !(!strcmp(code2, "043") && private_destination(c, t, tm, tt)) &&
+          !(mi.negated && consulted_object(c, t, tt)) &&
           emit(c, cameo, doc, ev, si, first_ev, t, p,
                /* (C-POLITICAL-FIGHT: both ways: "he may clash with Trump") */
                !strcmp(code2, "190") && !strcmp(ecode, "110") ? "110" : code2,
