@@ -4152,6 +4152,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(subject_participle, 1)                                                     \
   X(participle, 1)                                                             \
   X(time_subject, 0)                                                           \
+  X(subordinate_subject, 0)                                                    \
   X(time_clause, 0)                                                            \
   X(control, 1)                                                                \
   X(control_relcl, 0)                                                          \
@@ -4493,6 +4494,65 @@ static void repair_conj_object_subject(sima_syntax *y, uint32_t first,
     y[n].head = (int32_t)w;
     y[n].deprel = SIMA_DEP_NSUBJ;
     y[cc].head = (int32_t)w;
+  }
+}
+
+/* RULE C-REPAIR (subordinator read as a preposition): "sent gold to the
+** company before US authorities raided its office", parsed with "before"
+** the case of "authorities" (a modifier of "company") and "raided" a
+** clause with no subject, which then inherits the sentence's subject (the
+** cartel raided nothing).  A finite verb with no subject of its own right
+** after a noun phrase opened by a temporal subordinator taken for a
+** preposition (after, before, since, until) is a clause of its own: the
+** noun is its subject, the subordinator its mark; a verb that hung on the
+** noun takes the noun's place. */
+static void repair_subordinate_subject(sima_syntax *y, uint32_t first,
+                                       uint32_t count) {
+  static const char *const subord[] = {"after", "before", "since", "until"};
+  uint32_t end = first + count;
+  for (uint32_t w = first + 2; w < end; w++) {
+    if (y[w].upos != SIMA_UPOS_VERB ||
+        (y[w].xpos != SIMA_XPOS_VBD && y[w].xpos != SIMA_XPOS_VBZ &&
+         y[w].xpos != SIMA_XPOS_VBP) ||
+        has_dep(y, first, end, w, SIMA_DEP_NSUBJ, 0) ||
+        has_dep(y, first, end, w, SIMA_DEP_CSUBJ, 0) ||
+        has_dep(y, first, end, w, SIMA_DEP_AUX, 0) ||
+        has_dep(y, first, end, w, SIMA_DEP_MARK, 0))
+      continue;
+    /* the noun phrase right before the verb: its head n, its first word */
+    int32_t n = (int32_t)w - 1;
+    while (n >= (int32_t)first && y[n].head > n && y[n].head < (int32_t)w)
+      n = y[n].head;
+    if (n < (int32_t)first ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN &&
+         y[n].upos != SIMA_UPOS_PRON))
+      continue;
+    int32_t cs = -1;
+    for (uint32_t k = first; k < (uint32_t)n; k++)
+      if (y[k].head == n && y[k].deprel == SIMA_DEP_CASE)
+        cs = (int32_t)k;
+    if (cs < 0 || !y[cs].lemma || !CODER_IN(subord, y[cs].lemma))
+      continue;
+    /* (every word from the subordinator to the verb is the phrase's) */
+    int ok = 1;
+    for (int32_t k = cs + 1; k < (int32_t)w && ok; k++)
+      ok = descends(y, first, end, k, n);
+    if (!ok)
+      continue;
+    int32_t nh = y[n].head;
+    if (y[w].head == n) {
+      y[w].head = nh;
+      y[w].deprel = SIMA_DEP_ADVCL;
+    } else if (sima_deprel_base(y[w].deprel) != SIMA_DEP_ADVCL &&
+               sima_deprel_base(y[w].deprel) != SIMA_DEP_CONJ &&
+               sima_deprel_base(y[w].deprel) != SIMA_DEP_PARATAXIS) {
+      continue;
+    }
+    y[n].head = (int32_t)w;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[cs].head = (int32_t)w;
+    y[cs].deprel = SIMA_DEP_MARK;
+    y[cs].upos = SIMA_UPOS_SCONJ;
   }
 }
 
