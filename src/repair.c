@@ -4153,6 +4153,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(participle, 1)                                                             \
   X(time_subject, 0)                                                           \
   X(subordinate_subject, 0)                                                    \
+  X(semicolon_subject, 0)                                                      \
   X(time_clause, 0)                                                            \
   X(control, 1)                                                                \
   X(control_relcl, 0)                                                          \
@@ -4553,6 +4554,56 @@ static void repair_subordinate_subject(sima_syntax *y, uint32_t first,
     y[cs].head = (int32_t)w;
     y[cs].deprel = SIMA_DEP_MARK;
     y[cs].upos = SIMA_UPOS_SCONJ;
+  }
+}
+
+/* RULE C-REPAIR (subject across a semicolon): a semicolon ends a
+** clause: "The head of the committee called on banks to stop ...; a
+** frontrunner in the elections said all candidates should abstain",
+** parsed with "head" the subject of "said" and "frontrunner" an
+** apposition inside the first clause, makes the committee's head the
+** speaker.  A verb whose subject comes before a semicolon, with a noun
+** phrase of no clause of its own between the semicolon and the verb (the
+** verb right after it), takes that noun as its subject; the old subject
+** becomes a clause of its own beside the verb (parataxis). */
+static void repair_semicolon_subject(sima_syntax *y, uint32_t first,
+                                     uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 2; v < end; v++) {
+    if (y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int32_t s = -1;
+    for (uint32_t k = first; k < v && s < 0; k++)
+      if (y[k].head == (int32_t)v && y[k].deprel == SIMA_DEP_NSUBJ)
+        s = (int32_t)k;
+    if (s < 0)
+      continue;
+    /* the last semicolon between the subject and the verb */
+    int32_t x = -1;
+    for (int32_t k = s + 1; k < (int32_t)v; k++)
+      if (y[k].lemma && !strcmp(y[k].lemma, ";"))
+        x = k;
+    if (x < 0 || x + 1 >= (int32_t)v)
+      continue;
+    /* the noun phrase from the semicolon to the verb: its head n, hung on
+    ** a word before the semicolon, with no verb in it */
+    int32_t n = (int32_t)v - 1;
+    for (int g = 0; g < 64 && y[n].head > x && y[n].head < (int32_t)v; g++)
+      n = y[n].head;
+    if (y[n].head < (int32_t)first || y[n].head >= x ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    int ok = 1;
+    for (int32_t k = x + 1; k < (int32_t)v && ok; k++)
+      ok = descends(y, first, end, k, n) &&
+           (y[k].upos != SIMA_UPOS_VERB || y[k].deprel == SIMA_DEP_AMOD);
+    if (!ok)
+      continue;
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[s].head = (int32_t)v;
+    y[s].deprel = SIMA_DEP_PARATAXIS;
+    y[x].head = (int32_t)v;
   }
 }
 
