@@ -4154,6 +4154,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(time_subject, 0)                                                           \
   X(subordinate_subject, 0)                                                    \
   X(semicolon_subject, 0)                                                      \
+  X(series_conj, 0)                                                            \
   X(time_clause, 0)                                                            \
   X(control, 1)                                                                \
   X(control_relcl, 0)                                                          \
@@ -4604,6 +4605,45 @@ static void repair_semicolon_subject(sima_syntax *y, uint32_t first,
     y[s].head = (int32_t)v;
     y[s].deprel = SIMA_DEP_PARATAXIS;
     y[x].head = (int32_t)v;
+  }
+}
+
+/* RULE C-REPAIR (series of verbs): "the two sides broke off their talks
+** in 2002, when the FARC commandeered an aircraft, landed it on a highway
+** and kidnapped several passengers", parsed with "landed" (and with it
+** "kidnapped") a conjunct of "broke": the sides became the kidnappers.
+** A list "A, B and C" of verbs goes together: a verb conjunct with no
+** subject and no conjunction of its own, right after a comma that closes
+** the phrase of another verb between it and its head, and with a later
+** conjunct of its own that has a conjunction (the list's "and C"), is a
+** conjunct of that nearer verb (repair.c `repair_series_conj`). */
+static void repair_series_conj(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t c = first + 3; c < end; c++) {
+    int32_t h = y[c].head;
+    if (y[c].upos != SIMA_UPOS_VERB || y[c].deprel != SIMA_DEP_CONJ ||
+        h < (int32_t)first || h >= (int32_t)c - 3 ||
+        y[c - 1].xpos != SIMA_XPOS_COMMA ||
+        has_dep(y, first, end, c, SIMA_DEP_NSUBJ, 0) ||
+        has_dep(y, first, end, c, SIMA_DEP_CC, 0))
+      continue;
+    /* the list's last member: a later conjunct of c with a conjunction */
+    int last = 0;
+    for (uint32_t k = c + 1; k < end && !last; k++)
+      if (y[k].head == (int32_t)c && y[k].deprel == SIMA_DEP_CONJ &&
+          y[k].upos == SIMA_UPOS_VERB && has_dep(y, c + 1, k, k, SIMA_DEP_CC, 0))
+        last = 1;
+    if (!last)
+      continue;
+    /* the verb whose phrase ends right before the comma */
+    int32_t w = (int32_t)c - 2;
+    for (int g = 0; g < 64 && y[w].head > h && y[w].head < (int32_t)c; g++)
+      w = y[w].head;
+    if (w == h || y[w].upos != SIMA_UPOS_VERB ||
+        !descends(y, first, end, w, h) ||
+        !has_dep(y, first, end, (uint32_t)w, SIMA_DEP_NSUBJ, 0))
+      continue;
+    y[c].head = w;
   }
 }
 
