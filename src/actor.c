@@ -2511,6 +2511,31 @@ static int seat_name(const ctx *c, const mtmp *m) {
   return !(c->doc->syn && c->doc->syn[h].xpos == SIMA_XPOS_NNPS);
 }
 
+/* RULE A-COREF-RELATIVE: for "they" at token i whose antecedent is
+** mention a, a singular name (its last word NNP) in the pronoun's
+** sentence: the coded plural group (its last word NNS or NNPS) right
+** before a relative pronoun (who, that, which) whose clause holds a, in
+** the same sentence, when there is one; else a. */
+static int32_t relative_group(const ctx *c, int32_t a, uint32_t i) {
+  const sima_syntax *syn = c->doc->syn;
+  const mtmp *m = &c->m[a];
+  if (!syn || m->sent != c->ti[i].sent || m->count == 0 ||
+      syn[m->first + m->count - 1].xpos != SIMA_XPOS_NNP)
+    return a;
+  for (int32_t q = a - 1, n = 0; q >= 0 && n < 4; q--, n++) {
+    const mtmp *g = &c->m[q];
+    if (g->sent != m->sent)
+      break;
+    uint32_t e = g->first + g->count;
+    if (!g->code[0] || g->count == 0 || e >= m->first ||
+        (syn[e - 1].xpos != SIMA_XPOS_NNS && syn[e - 1].xpos != SIMA_XPOS_NNPS))
+      continue;
+    if (tok_eq(c, e, "who") || tok_eq(c, e, "that") || tok_eq(c, e, "which"))
+      return q;
+  }
+  return a;
+}
+
 static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
                          const char *skip) {
   uint32_t sent = c->ti[i].sent, looked = 0;
@@ -3220,6 +3245,12 @@ static void coref_run(ctx *c, const uint8_t *coded) {
         if (they_sent == ps || b >= 0)
           a = b;
       }
+      /* RULE A-COREF-RELATIVE: "they" is no singular name inside a
+      ** relative clause on a plural group named just before it in the
+      ** pronoun's sentence ("Britons who went to join Isis ... if they
+      ** want to return": the Britons, not Isis) */
+      if (a >= 0 && is_pronoun_group(c, i))
+        a = relative_group(c, a, i);
       /* RULE A-COREF-PLURAL: an uncoded plural subject after the
       ** antecedent ("the detained respondents said they") is "they" */
       if (a >= 0 && coded && is_pronoun_group(c, i) &&
