@@ -3112,6 +3112,15 @@ static int fighter_noun(const coder_ctx *c, int32_t m) {
          CODER_IN(nouns, coder_lemma(c, h));
 }
 
+/* RULE C-VISIT-HELD: is token tt the holder named before a hyphen and a
+** participle of holding ("regime-held", "rebel-controlled",
+** "Israeli-occupied", "government-run")? */
+static int held_place(const coder_ctx *c, uint32_t tt) {
+  static const char *const held[] = {"controlled", "held", "occupied", "run"};
+  return tt + 2 < c->n && !strcmp(c->doc->tokens[tt + 1].norm, "-") &&
+         CODER_IN(held, c->doc->tokens[tt + 2].norm);
+}
+
 /* RULE C-CONSULT-ONEWAY: is token tt the direct object of "consult" at
 ** trigger t ("had not consulted Donald Trump", "without consulting
 ** parliament")?  To consult someone is to seek their advice; the
@@ -4988,6 +4997,12 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       if (!strcmp(code, "040") && sm >= 0 && tm >= 0 &&
           !strcmp(coder_lemma(c, t), "meet") && force_noun(c, sm) &&
           force_noun(c, tm))
+        continue;
+      /* RULE C-VISIT-HELD: nor a trip to a place an actor holds
+      ** ("go to regime-held territory", "fled to government-held areas",
+      ** "travelled to rebel-controlled towns"): the trip goes to the
+      ** territory, not to its holder */
+      if (trip && tt >= 0 && held_place(c, (uint32_t)tt))
         continue;
       /* RULE C-VISIT-ELSEWHERE: nor one that goes to no actor */
       if (trip && tt >= 0 && coder_visit_elsewhere(c, t, tt))
