@@ -2559,6 +2559,105 @@ static int seat_name(const ctx *c, const mtmp *m) {
   return !(c->doc->syn && c->doc->syn[h].xpos == SIMA_XPOS_NNPS);
 }
 
+/* RULE A-COREF-CATAPHORA: a "he", "she" or "they" inside an opening
+** subordinate clause (the sentence's first word after, before, once,
+** since, until, when, while, or "due to") that a comma closes points
+** forward to the main clause's subject right after that comma ("shortly
+** after he arrived at the stronghold, Gentil Duarte disappeared"; "due
+** to the terrain they must pass through to arrive in Colombia, migrants
+** rely on guides"): for he/she a person's name (words tagged NNP), for
+** they a plural noun phrase (its last word NNS or NNPS), followed by a
+** verb.  Returns that subject's mention, -1 when it has no code (the
+** pronoun then has no antecedent), -2 when the rule does not apply. */
+static int32_t cataphor(const ctx *c, uint32_t nmain, uint32_t i) {
+  static const char *const opens[] = {"after", "before", "once",  "since",
+                                      "until", "when",   "while", NULL};
+  const sima_syntax *syn = c->doc->syn;
+  if (!syn)
+    return -2;
+  uint32_t sn = c->ti[i].sent, s0 = c->doc->sents[sn].first;
+  uint32_t send = s0 + c->doc->sents[sn].count;
+  while (s0 < i && (syn[s0].xpos == SIMA_XPOS_LQUOTE || tok_eq(c, s0, "\"")))
+    s0++;
+  uint32_t o = s0;
+  if (o < i && (syn[o].xpos == SIMA_XPOS_CC || syn[o].xpos == SIMA_XPOS_RB))
+    o++; /* "But shortly after" */
+  if (o < i && syn[o].xpos == SIMA_XPOS_RB)
+    o++;
+  int open = (o < i && tok_in(c, o, opens)) ||
+             (o + 1 < i && tok_eq(c, o, "due") && tok_eq(c, o + 1, "to"));
+  if (!open)
+    return -2;
+  uint32_t cm = i + 1; /* the comma closing the opening clause */
+  while (cm < send && cm - i < 40 && !tok_eq(c, cm, ","))
+    cm++;
+  if (cm >= send || !tok_eq(c, cm, ","))
+    return -2;
+  for (uint32_t t = o; t < i; t++)
+    if (tok_eq(c, t, ","))
+      return -2;
+  int he = tok_eq(c, i, "he") || tok_eq(c, i, "she");
+  int they = tok_eq(c, i, "they");
+  if (!he && !they)
+    return -2;
+  /* the subject after the comma: its words, then a verb */
+  uint32_t k = cm + 1, e = k;
+  if (he)
+    while (e < send && syn[e].xpos == SIMA_XPOS_NNP)
+      e++;
+  else {
+    while (e < send &&
+           (syn[e].xpos == SIMA_XPOS_DT || syn[e].xpos == SIMA_XPOS_JJ ||
+            syn[e].xpos == SIMA_XPOS_CD || syn[e].xpos == SIMA_XPOS_NN ||
+            syn[e].xpos == SIMA_XPOS_NNP))
+      e++;
+    if (e < send &&
+        (syn[e].xpos == SIMA_XPOS_NNS || syn[e].xpos == SIMA_XPOS_NNPS))
+      e++;
+    else
+      return -2;
+  }
+  if (e == k || e >= send)
+    return -2;
+  /* (an adverb right after the subject stands before its verb, however
+  ** the tagger took that: "migrants often rely", rely tagged RB) */
+  if (syn[e].xpos != SIMA_XPOS_VBD && syn[e].xpos != SIMA_XPOS_VBZ &&
+      syn[e].xpos != SIMA_XPOS_VBP && syn[e].xpos != SIMA_XPOS_MD &&
+      syn[e].xpos != SIMA_XPOS_RB)
+    return -2;
+  for (uint32_t q = 0; q < nmain; q++) {
+    const mtmp *m = &c->m[q];
+    if (m->first >= k && m->first + m->count <= e && m->code[0])
+      return (int32_t)q;
+  }
+  return -1;
+}
+
+/* RULE A-COREF-RELATIVE: for "they" at token i whose antecedent is
+** mention a, a singular name (its last word NNP) in the pronoun's
+** sentence: the coded plural group (its last word NNS or NNPS) right
+** before a relative pronoun (who, that, which) whose clause holds a, in
+** the same sentence, when there is one; else a. */
+static int32_t relative_group(const ctx *c, int32_t a, uint32_t i) {
+  const sima_syntax *syn = c->doc->syn;
+  const mtmp *m = &c->m[a];
+  if (!syn || m->sent != c->ti[i].sent || m->count == 0 ||
+      syn[m->first + m->count - 1].xpos != SIMA_XPOS_NNP)
+    return a;
+  for (int32_t q = a - 1, n = 0; q >= 0 && n < 4; q--, n++) {
+    const mtmp *g = &c->m[q];
+    if (g->sent != m->sent)
+      break;
+    uint32_t e = g->first + g->count;
+    if (!g->code[0] || g->count == 0 || e >= m->first ||
+        (syn[e - 1].xpos != SIMA_XPOS_NNS && syn[e - 1].xpos != SIMA_XPOS_NNPS))
+      continue;
+    if (tok_eq(c, e, "who") || tok_eq(c, e, "that") || tok_eq(c, e, "which"))
+      return q;
+  }
+  return a;
+}
+
 static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
                          const char *skip) {
   uint32_t sent = c->ti[i].sent, looked = 0;
@@ -3268,6 +3367,19 @@ static void coref_run(ctx *c, const uint8_t *coded) {
         if (they_sent == ps || b >= 0)
           a = b;
       }
+      /* RULE A-COREF-CATAPHORA: a pronoun inside an opening
+      ** subordinate clause names the main clause's subject after it */
+      {
+        int32_t k = cataphor(c, nmain, i);
+        if (k != -2)
+          a = k;
+      }
+      /* RULE A-COREF-RELATIVE: "they" is no singular name inside a
+      ** relative clause on a plural group named just before it in the
+      ** pronoun's sentence ("Britons who went to join Isis ... if they
+      ** want to return": the Britons, not Isis) */
+      if (a >= 0 && is_pronoun_group(c, i))
+        a = relative_group(c, a, i);
       /* RULE A-COREF-PLURAL: an uncoded plural subject after the
       ** antecedent ("the detained respondents said they") is "they" */
       if (a >= 0 && coded && is_pronoun_group(c, i) &&

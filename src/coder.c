@@ -3161,10 +3161,18 @@ static int fighter_noun(const coder_ctx *c, int32_t m) {
                                       "jihadist",  "militant",  "rebel",
                                       "volunteer"};
   const sima_mention *mm = &c->doc->mentions[m];
-  if ((!coder_sector_is(c, m, "REB") && !coder_sector_is(c, m, "INS")) ||
+  /* RULE C-VISIT-VOLUNTEERS: volunteers coded as an NGO ("the first
+  ** volunteers arrived in Syria", "volunteers with the YPG, having
+  ** travelled to northern Syria") are private people who go to fight or
+  ** help: their trip is no visit either; an aid group by its name stays */
+  int ngo = coder_sector_is(c, m, "NGO");
+  if ((!coder_sector_is(c, m, "REB") && !coder_sector_is(c, m, "INS") && !ngo) ||
       mm->count == 0)
     return 0;
   uint32_t h = mm->first + mm->count - 1;
+  if (ngo)
+    return h < c->n && c->syn[h].upos == SIMA_UPOS_NOUN &&
+           !strcmp(coder_lemma(c, h), "volunteer");
   /* (a country adjective of a coordination: "French and Algerian
   ** fighters", the mention "French") */
   if (h < c->n && c->syn[h].upos == SIMA_UPOS_ADJ && c->syn[h].head >= 0)
@@ -3174,6 +3182,58 @@ static int fighter_noun(const coder_ctx *c, int32_t m) {
     h = (uint32_t)c->syn[h].head;
   return h < c->n && c->syn[h].upos == SIMA_UPOS_NOUN &&
          CODER_IN(nouns, coder_lemma(c, h));
+}
+
+/* RULE C-VISIT-HELD: is token tt the holder named before a hyphen and a
+** participle of holding ("regime-held", "rebel-controlled",
+** "Israeli-occupied", "government-run")? */
+static int held_place(const coder_ctx *c, uint32_t tt) {
+  static const char *const held[] = {"controlled", "held", "occupied", "run"};
+  return tt + 2 < c->n && !strcmp(c->doc->tokens[tt + 1].norm, "-") &&
+         CODER_IN(held, c->doc->tokens[tt + 2].norm);
+}
+
+/* RULE C-CONSULT-ONEWAY: is token tt the direct object of "consult" at
+** trigger t ("had not consulted Donald Trump", "without consulting
+** parliament")?  To consult someone is to seek their advice; the
+** reciprocal half (C-PAIRED) stands for the talk a consultation is, and
+** a negated one holds no talk: only the one who did not consult omitted
+** anything, so its negated reverse is not coded ("consult with" and a
+** consultation that took place stay both ways). */
+static int consulted_object(const coder_ctx *c, uint32_t t, int32_t tt) {
+  if (tt < 0 || strcmp(coder_lemma(c, t), "consult") != 0)
+    return 0;
+  int32_t k = tt;
+  for (int up = 0; up < 24 && k >= 0 && c->syn[k].head != (int32_t)t; up++)
+    k = c->syn[k].head;
+  return k >= 0 && c->syn[k].head == (int32_t)t &&
+         sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_OBJ;
+}
+
+/* RULE C-HOST-DESTINATION: is mention m, reached at token tt through a
+** to/in/at phrase of the trip verb t ("going to the refugee camps",
+** "came to the company's office"), a private body named by a common noun
+** (refugees, a company, residents)?  It is where the traveller goes, no
+** host of a visit (043): only a state, an official body or a town by its
+** name hosts those who arrive there (C-TOWN-ROLE); a private actor the
+** traveller visits as its object ("visited the refugees") stays. */
+static int private_destination(const coder_ctx *c, uint32_t t, int32_t m,
+                               int32_t tt) {
+  const sima_mention *mm = &c->doc->mentions[m];
+  if (tt < 0 || !private_actor(c, m) || mm->count == 0)
+    return 0;
+  uint32_t h = mm->first + mm->count - 1;
+  if (h >= c->n || c->syn[h].upos != SIMA_UPOS_NOUN)
+    return 0;
+  int32_t k = tt;
+  for (int up = 0; up < 24 && k >= 0 && c->syn[k].head != (int32_t)t; up++)
+    k = c->syn[k].head;
+  return k >= 0 && c->syn[k].head == (int32_t)t &&
+         sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_OBL &&
+         (coder_has_marker(c, (uint32_t)k, "to") ||
+          coder_has_marker(c, (uint32_t)k, "in") ||
+          coder_has_marker(c, (uint32_t)k, "at") ||
+          coder_has_marker(c, (uint32_t)k, "into"));
 }
 
 /* Is t a predicate that takes a verb's target fallbacks: a verb, or an
@@ -4427,6 +4487,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   if (tgt.n == 0)
     tgt = weak;
+  coder_drop_according(c, t, &tgt); /* C-ACCORDING-ROLE (the fallbacks') */
   coder_drop_before_where(wh,
                           &tgt); /* C-PLACE-WHERE (what the fallbacks found) */
   { /* C-PLACE-MODIFIER, C-GIVEN-THING, C-GEAR-TARGET, C-ALLY-TARGET,
@@ -5082,6 +5143,12 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           !strcmp(coder_lemma(c, t), "meet") && force_noun(c, sm) &&
           force_noun(c, tm))
         continue;
+      /* RULE C-VISIT-HELD: nor a trip to a place an actor holds
+      ** ("go to regime-held territory", "fled to government-held areas",
+      ** "travelled to rebel-controlled towns"): the trip goes to the
+      ** territory, not to its holder */
+      if (trip && tt >= 0 && held_place(c, (uint32_t)tt))
+        continue;
       /* RULE C-VISIT-ELSEWHERE: nor one that goes to no actor */
       if (trip && tt >= 0 && coder_visit_elsewhere(c, t, tt))
         continue;
@@ -5203,6 +5270,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** "migrants arrived in Mexico") is no visit the country hosted */
       if (code2[0] && tm >= 0 &&
           !(!strcmp(code2, "043") && sm >= 0 && private_actor(c, sm)) &&
+          !(!strcmp(code2, "043") && private_destination(c, t, tm, tt)) &&
+          !(mi.negated && consulted_object(c, t, tt)) &&
           emit(c, cameo, doc, ev, si, first_ev, t, p,
                /* (C-POLITICAL-FIGHT: both ways: "he may clash with Trump") */
                !strcmp(code2, "190") && !strcmp(ecode, "110") ? "110" : code2,

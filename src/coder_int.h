@@ -153,6 +153,12 @@ typedef struct actor_set {
   uint32_t n;
 } actor_set;
 
+/* coder_role.c, RULE C-ACCORDING-ROLE: removes from as the actors reached
+** through an "according to" phrase on the way up to trigger t (the
+** report's source, no participant). */
+void coder_drop_according(const coder_ctx *c, uint32_t t, actor_set *as);
+
+
 /* coder.c, matching: the dependents and words a pattern's relations
 ** read (see their contracts there). */
 uint32_t coder_below_t(const coder_ctx *c, uint32_t t, int32_t *out);

@@ -1077,6 +1077,32 @@ static int qualified(const coder_ctx *c, uint32_t k) {
 ** a use of force "against Islamic State in Libya" is aimed at the group,
 ** whatever the order of the pattern's paths).  When no path finds a
 ** better one, the first weak set found is kept. */
+/* RULE C-ACCORDING-ROLE: an "according to" phrase names where a report
+** comes from (C-ATTR), no one who takes part in the act: "a woman
+** accused one of the gang's members of assault, according to AFP" has
+** no target in AFP.  Removes from as the actors reached through such a
+** phrase on the way up to t. */
+void coder_drop_according(const coder_ctx *c, uint32_t t, actor_set *as) {
+  uint32_t w = 0;
+  for (uint32_t i = 0; i < as->n; i++) {
+    int in = 0;
+    int32_t k = as->tok[i];
+    for (int up = 0; up < 24 && k >= 0 && k != (int32_t)t && !in; up++) {
+      for (int32_t d = c->first_child[k]; d >= 0 && !in; d = c->next_sib[d])
+        in = c->syn[d].deprel == SIMA_DEP_CASE &&
+             (!strcasecmp(coder_lemma(c, (uint32_t)d), "accord") ||
+              !strcasecmp(coder_lemma(c, (uint32_t)d), "according"));
+      k = c->syn[k].head;
+    }
+    if (in)
+      continue;
+    as->men[w] = as->men[i];
+    as->tok[w] = as->tok[i];
+    w++;
+  }
+  as->n = w;
+}
+
 void coder_resolve_role_in(const coder_ctx *c, uint32_t t, const pat_role *r,
                            int place_weak, actor_set *as) {
   actor_set fallback;

@@ -290,11 +290,18 @@ static int is_collective_verb(const char *l) {
 ** in Serbia") needs no object when the noun is the root or a speaker's
 ** subject. */
 static int is_time_word(const char *l);
-static void repair_participle(sima_syntax *y, uint32_t first, uint32_t count) {
+static int title_case(const sima_doc *doc, uint32_t first, uint32_t count);
+static int adjunct_word(const sima_doc *doc, uint32_t k);
+static void repair_participle(const sima_doc *doc, sima_syntax *y,
+                              uint32_t first, uint32_t count) {
   uint32_t end = first + count;
+  int title = title_case(doc, first, count);
   for (uint32_t v = first; v < end; v++) {
     if (y[v].upos != SIMA_UPOS_VERB || y[v].deprel != SIMA_DEP_ACL ||
         (y[v].xpos != SIMA_XPOS_VBN && y[v].xpos != SIMA_XPOS_VBD))
+      continue;
+    /* (C-HEADLINE-PASSIVE: "Top Officials Imprisoned Pending Trial") */
+    if (title && v + 1 < end && adjunct_word(doc, v + 1))
       continue;
     int32_t n = y[v].head;
     if (n < (int32_t)first || n >= (int32_t)v ||
@@ -3922,6 +3929,32 @@ static int attributive_participle(const char *w) {
   return CODER_IN(pp, w);
 }
 
+/* C-HEADLINE-PASSIVE: 1 when the sentence of tokens [first,
+** first+count) is in title case: a headline with no lower-case word of
+** more than three letters ("Top Officials Imprisoned Pending Trial"). */
+static int title_case(const sima_doc *doc, uint32_t first, uint32_t count) {
+  int words = 0;
+  for (uint32_t k = first; k < first + count && k < doc->ntokens; k++) {
+    const sima_token *tk = &doc->tokens[k];
+    if (tk->kind != SIMA_TOK_WORD || tk->nnorm <= 3)
+      continue;
+    if (!(tk->flags & SIMA_TOKF_CAPITAL))
+      return 0;
+    words++;
+  }
+  return words >= 2;
+}
+
+/* C-HEADLINE-PASSIVE: 1 when token k is a preposition that opens an
+** adjunct, whatever its tag (pending, following, ...).  Sorted. */
+static int adjunct_word(const sima_doc *doc, uint32_t k) {
+  static const char *const preps[] = {"after",     "amid",    "before",
+                                      "despite",   "during",  "following",
+                                      "over",      "pending", "without"};
+  const sima_token *tk = &doc->tokens[k];
+  return tk->kind == SIMA_TOK_WORD && CODER_IN(preps, tk->norm);
+}
+
 /* RULE C-REPAIR (subject before participle): the parser often reads
 ** "SUBJECT VERBED OBJECT" with the past verb, tagged VBN, as an adjective
 ** of its object and hangs the subject elsewhere ("Israeli helicopters and
@@ -3940,8 +3973,17 @@ static int attributive_participle(const char *w) {
 static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
                                       uint32_t first, uint32_t count) {
   uint32_t end = first + count;
+  int title = title_case(doc, first, count);
   for (uint32_t v = first + 1; v < end; v++) {
     if (y[v].deprel != SIMA_DEP_AMOD)
+      continue;
+    /* RULE C-HEADLINE-PASSIVE: a past participle followed by a
+    ** preposition the tagger took for a name or a noun in a title-case
+    ** headline ("Top Officials Imprisoned Pending Trial", "Mayor Detained
+    ** Following Raid") takes no object: the participle is the headline's
+    ** passive (the officials are imprisoned), not an act of the noun
+    ** before it; "Soldiers Allegedly Sold Weapons to ..." stays */
+    if (title && v + 1 < end && adjunct_word(doc, v + 1))
       continue;
     /* (or a past form tagged as an adjective before the object's own
     ** determiner or number: "guerrillas wounded two soldiers"; an
@@ -4108,8 +4150,11 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
   X(reported_subject, 0)                                                       \
   X(bare_reported, 0)                                                          \
   X(subject_participle, 1)                                                     \
-  X(participle, 0)                                                             \
+  X(participle, 1)                                                             \
   X(time_subject, 0)                                                           \
+  X(subordinate_subject, 0)                                                    \
+  X(semicolon_subject, 0)                                                      \
+  X(series_conj, 0)                                                            \
   X(time_clause, 0)                                                            \
   X(control, 1)                                                                \
   X(control_relcl, 0)                                                          \
@@ -4451,6 +4496,154 @@ static void repair_conj_object_subject(sima_syntax *y, uint32_t first,
     y[n].head = (int32_t)w;
     y[n].deprel = SIMA_DEP_NSUBJ;
     y[cc].head = (int32_t)w;
+  }
+}
+
+/* RULE C-REPAIR (subordinator read as a preposition): "sent gold to the
+** company before US authorities raided its office", parsed with "before"
+** the case of "authorities" (a modifier of "company") and "raided" a
+** clause with no subject, which then inherits the sentence's subject (the
+** cartel raided nothing).  A finite verb with no subject of its own right
+** after a noun phrase opened by a temporal subordinator taken for a
+** preposition (after, before, since, until) is a clause of its own: the
+** noun is its subject, the subordinator its mark; a verb that hung on the
+** noun takes the noun's place. */
+static void repair_subordinate_subject(sima_syntax *y, uint32_t first,
+                                       uint32_t count) {
+  static const char *const subord[] = {"after", "before", "since", "until"};
+  uint32_t end = first + count;
+  for (uint32_t w = first + 2; w < end; w++) {
+    if (y[w].upos != SIMA_UPOS_VERB ||
+        (y[w].xpos != SIMA_XPOS_VBD && y[w].xpos != SIMA_XPOS_VBZ &&
+         y[w].xpos != SIMA_XPOS_VBP) ||
+        has_dep(y, first, end, w, SIMA_DEP_NSUBJ, 0) ||
+        has_dep(y, first, end, w, SIMA_DEP_CSUBJ, 0) ||
+        has_dep(y, first, end, w, SIMA_DEP_AUX, 0) ||
+        has_dep(y, first, end, w, SIMA_DEP_MARK, 0))
+      continue;
+    /* the noun phrase right before the verb: its head n, its first word */
+    int32_t n = (int32_t)w - 1;
+    while (n >= (int32_t)first && y[n].head > n && y[n].head < (int32_t)w)
+      n = y[n].head;
+    if (n < (int32_t)first ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN &&
+         y[n].upos != SIMA_UPOS_PRON))
+      continue;
+    int32_t cs = -1;
+    for (uint32_t k = first; k < (uint32_t)n; k++)
+      if (y[k].head == n && y[k].deprel == SIMA_DEP_CASE)
+        cs = (int32_t)k;
+    if (cs < 0 || !y[cs].lemma || !CODER_IN(subord, y[cs].lemma))
+      continue;
+    /* (every word from the subordinator to the verb is the phrase's) */
+    int ok = 1;
+    for (int32_t k = cs + 1; k < (int32_t)w && ok; k++)
+      ok = descends(y, first, end, k, n);
+    if (!ok)
+      continue;
+    int32_t nh = y[n].head;
+    if (y[w].head == n) {
+      y[w].head = nh;
+      y[w].deprel = SIMA_DEP_ADVCL;
+    } else if (sima_deprel_base(y[w].deprel) != SIMA_DEP_ADVCL &&
+               sima_deprel_base(y[w].deprel) != SIMA_DEP_CONJ &&
+               sima_deprel_base(y[w].deprel) != SIMA_DEP_PARATAXIS) {
+      continue;
+    }
+    y[n].head = (int32_t)w;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[cs].head = (int32_t)w;
+    y[cs].deprel = SIMA_DEP_MARK;
+    y[cs].upos = SIMA_UPOS_SCONJ;
+  }
+}
+
+/* RULE C-REPAIR (subject across a semicolon): a semicolon ends a
+** clause: "The head of the committee called on banks to stop ...; a
+** frontrunner in the elections said all candidates should abstain",
+** parsed with "head" the subject of "said" and "frontrunner" an
+** apposition inside the first clause, makes the committee's head the
+** speaker.  A verb whose subject comes before a semicolon, with a noun
+** phrase of no clause of its own between the semicolon and the verb (the
+** verb right after it), takes that noun as its subject; the old subject
+** becomes a clause of its own beside the verb (parataxis). */
+static void repair_semicolon_subject(sima_syntax *y, uint32_t first,
+                                     uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 2; v < end; v++) {
+    if (y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int32_t s = -1;
+    for (uint32_t k = first; k < v && s < 0; k++)
+      if (y[k].head == (int32_t)v && y[k].deprel == SIMA_DEP_NSUBJ)
+        s = (int32_t)k;
+    if (s < 0)
+      continue;
+    /* the last semicolon between the subject and the verb */
+    int32_t x = -1;
+    for (int32_t k = s + 1; k < (int32_t)v; k++)
+      if (y[k].lemma && !strcmp(y[k].lemma, ";"))
+        x = k;
+    if (x < 0 || x + 1 >= (int32_t)v)
+      continue;
+    /* the noun phrase from the semicolon to the verb: its head n, hung on
+    ** a word before the semicolon, with no verb in it */
+    int32_t n = (int32_t)v - 1;
+    for (int g = 0; g < 64 && y[n].head > x && y[n].head < (int32_t)v; g++)
+      n = y[n].head;
+    if (y[n].head < (int32_t)first || y[n].head >= x ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    int ok = 1;
+    for (int32_t k = x + 1; k < (int32_t)v && ok; k++)
+      ok = descends(y, first, end, k, n) &&
+           (y[k].upos != SIMA_UPOS_VERB || y[k].deprel == SIMA_DEP_AMOD);
+    if (!ok)
+      continue;
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[s].head = (int32_t)v;
+    y[s].deprel = SIMA_DEP_PARATAXIS;
+    y[x].head = (int32_t)v;
+  }
+}
+
+/* RULE C-REPAIR (series of verbs): "the two sides broke off their talks
+** in 2002, when the FARC commandeered an aircraft, landed it on a highway
+** and kidnapped several passengers", parsed with "landed" (and with it
+** "kidnapped") a conjunct of "broke": the sides became the kidnappers.
+** A list "A, B and C" of verbs goes together: a verb conjunct with no
+** subject and no conjunction of its own, right after a comma that closes
+** the phrase of another verb between it and its head, and with a later
+** conjunct of its own that has a conjunction (the list's "and C"), is a
+** conjunct of that nearer verb (repair.c `repair_series_conj`). */
+static void repair_series_conj(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t c = first + 3; c < end; c++) {
+    int32_t h = y[c].head;
+    if (y[c].upos != SIMA_UPOS_VERB || y[c].deprel != SIMA_DEP_CONJ ||
+        h < (int32_t)first || h >= (int32_t)c - 3 ||
+        y[c - 1].xpos != SIMA_XPOS_COMMA ||
+        has_dep(y, first, end, c, SIMA_DEP_NSUBJ, 0) ||
+        has_dep(y, first, end, c, SIMA_DEP_CC, 0))
+      continue;
+    /* the list's last member: a later conjunct of c with a conjunction */
+    int last = 0;
+    for (uint32_t k = c + 1; k < end && !last; k++)
+      if (y[k].head == (int32_t)c && y[k].deprel == SIMA_DEP_CONJ &&
+          y[k].upos == SIMA_UPOS_VERB && has_dep(y, c + 1, k, k, SIMA_DEP_CC, 0))
+        last = 1;
+    if (!last)
+      continue;
+    /* the verb whose phrase ends right before the comma */
+    int32_t w = (int32_t)c - 2;
+    for (int g = 0; g < 64 && y[w].head > h && y[w].head < (int32_t)c; g++)
+      w = y[w].head;
+    if (w == h || y[w].upos != SIMA_UPOS_VERB ||
+        !descends(y, first, end, w, h) ||
+        !has_dep(y, first, end, (uint32_t)w, SIMA_DEP_NSUBJ, 0))
+      continue;
+    y[c].head = w;
   }
 }
 
