@@ -1500,7 +1500,11 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
     code = "170";
   if (capture_place(c, t, tm, ttok, code)) /* RULE C-CAPTURE-PLACE */
     code = "192";
-  if (S && T && coder_same_actor(S->code, T->code) && !orgs_apart(S, T))
+  /* C-TOWN-GROUND: a town fought over is its country's ground */
+  int ground = T && T->country && T->country[0] &&
+               coder_town_ground(c, t, tm, code);
+  const char *tcode = T ? (ground ? T->country : T->code) : NULL;
+  if (S && T && coder_same_actor(S->code, tcode) && !orgs_apart(S, T))
     return 0;
   /* RULE C-NOUN-BACKGROUND: a background mention ("violence went on
   ** during the Pope's visit to Guanajuato") of an event the document
@@ -1513,7 +1517,7 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
     const sima_event *o = &ev->ev[i];
     if (i < sent_first_ev && (strcmp(o->code, code) != 0 ||
                               !same_code(o->source.code, S ? S->code : NULL) ||
-                              !same_code(o->target.code, T ? T->code : NULL)))
+                              !same_code(o->target.code, tcode)))
       continue;
     if (i < sent_first_ev) {
       ev->repeats++;
@@ -1522,8 +1526,7 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
     if (strcmp(o->code, code) == 0 &&
         (o->source.code == (S ? S->code : NULL) ||
          same_code(o->source.code, S ? S->code : NULL)) &&
-        (o->target.code == (T ? T->code : NULL) ||
-         same_code(o->target.code, T ? T->code : NULL)) &&
+        (o->target.code == tcode || same_code(o->target.code, tcode)) &&
         o->mood == mi->mood && o->negated == mi->negated) {
       ev->repeats++;
       return 0;
@@ -1539,6 +1542,10 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   actor_ref(doc, tm, &e->target);
   legacy_np_actor(c, doc, p, sm, &e->source);
   legacy_np_actor(c, doc, p, tm, &e->target);
+  if (ground) {
+    e->target.code = T->country;
+    e->target.sector = "";
+  }
   if (p->flags & PAT_F_PETRNP) { /* C-SELF, C-DEDUP on the new codes */
     int drop = coder_same_actor(e->source.code, e->target.code);
     for (uint32_t i = sent_first_ev; i + 1 < ev->n && !drop; i++) {
