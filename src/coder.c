@@ -1485,6 +1485,77 @@ static int must_blame(const coder_ctx *c, uint32_t v) {
   return 0;
 }
 
+/* A-PEOPLE-FIGHTING: does a participle of fighting follow head token h
+** ("citizens fighting in Syria", "women who are fighting with the YPJ")
+** with a phrase of where or with whom (alongside, against, in, inside,
+** with)?  Not "fighting for their rights". */
+static int fighting_after(const coder_ctx *c, uint32_t h) {
+  static const char *const fight[] = {"battle", "fight"};
+  static const char *const with[] = {"against", "alongside", "in", "inside",
+                                     "with"};
+  static const char *const be[] = {"be"};
+  uint32_t v = h + 1;
+  if (v + 2 < c->n && !strcasecmp(coder_lemma(c, v), "who") &&
+      CODER_IN(be, coder_lemma(c, v + 1)))
+    v += 2;
+  return v + 1 < c->n && c->syn[v].xpos == SIMA_XPOS_VBG &&
+         CODER_IN(fight, coder_lemma(c, v)) &&
+         CODER_IN(with, coder_lemma(c, v + 1));
+}
+
+/* A-KURDS-FIGHTING: is token h, "Kurds" (mention m), joined by "and" to
+** an armed agent ("alongside Kurds and other rebels")? */
+static int kurds_with_armed(const coder_ctx *c, uint32_t h, int32_t m) {
+  static const char *const armed[] = {"INS", "MIL", "REB", "UAF"};
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
+    int32_t dm = c->tok2men[d];
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_CONJ && dm >= 0 &&
+        dm != m && c->doc->mentions[dm].sector &&
+        CODER_IN(armed, c->doc->mentions[dm].sector))
+      return 1;
+  }
+  return 0;
+}
+
+/* RULE A-PEOPLE-FIGHTING, A-KURDS-FIGHTING: the code of mention m, a
+** side of event `code` whose other side is mention o, when the sentence
+** shows that the people it names are fighters: CCC+REB (or REB), else
+** NULL.  (1) A word for people (CVL) followed by a participle of
+** fighting with a phrase of where or with whom: "their citizens fighting
+** in Syria" (FRAREB: foreign fighters, not civilians), "British women
+** fighting with the YPJ".  (2) "Kurds" (CVL; "the Kurds" already are
+** REB, A-KURDS-FORCES) that occupy, attack or use force (the source of
+** roots 15, 18-20: "20% of Syria was occupied by Kurds"), that are named
+** with an armed agent ("fighting alongside Kurds and other rebels"), or
+** that troops cooperate with or aid (062, 07x with a MIL or REB other
+** side: "US forces assisting Kurds").  Kurds attacked, jailed or killed
+** stay people ("Saddam's attack on Kurds in Halabja"). */
+static const char *fighters_code(const coder_ctx *c, sima_doc *doc, int32_t m,
+                                 int32_t o, const char *code, int source) {
+  if (m < 0 || !coder_sector_is(c, m, "CVL"))
+    return NULL;
+  const sima_mention *M = &doc->mentions[m];
+  if (M->count == 0 || M->first + M->count > c->n)
+    return NULL;
+  uint32_t h = M->first + M->count - 1;
+  int root = (code[0] - '0') * 10 + (code[1] - '0');
+  int fight = 0;
+  if (c->syn[h].upos == SIMA_UPOS_NOUN && (c->syn[h].xpos == SIMA_XPOS_NNS) &&
+      fighting_after(c, h))
+    fight = 1;
+  else if (!strcasecmp(coder_lemma(c, h), "kurd") ||
+           !strcasecmp(coder_lemma(c, h), "kurds"))
+    fight = (source && (root == 15 || root >= 18)) ||
+            kurds_with_armed(c, h, m) ||
+            ((!strcmp(code, "062") || root == 7) && o >= 0 &&
+             (coder_sector_is(c, o, "MIL") || coder_sector_is(c, o, "REB")));
+  if (!fight)
+    return NULL;
+  char buf[16];
+  snprintf(buf, sizeof buf, "%sREB", M->country ? M->country : "");
+  return sima_arena_strndup(doc->arena, buf, strlen(buf));
+}
+
 /* Appends one event; RULE C-DEDUP drops an exact repeat in a sentence and
 ** RULE C-SELF an event of an actor on itself. */
 static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
@@ -1504,7 +1575,13 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   int ground = T && T->country && T->country[0] &&
                coder_town_ground(c, t, tm, code);
   const char *tcode = T ? (ground ? T->country : T->code) : NULL;
-  if (S && T && coder_same_actor(S->code, tcode) && !orgs_apart(S, T))
+  /* A-PEOPLE-FIGHTING, A-KURDS-FIGHTING: people who fight are fighters */
+  const char *sfight = fighters_code(c, doc, sm, tm, code, 1);
+  const char *tfight = fighters_code(c, doc, tm, sm, code, 0);
+  const char *scode = sfight ? sfight : S ? S->code : NULL;
+  if (tfight)
+    tcode = tfight;
+  if (S && T && coder_same_actor(scode, tcode) && !orgs_apart(S, T))
     return 0;
   /* RULE C-NOUN-BACKGROUND: a background mention ("violence went on
   ** during the Pope's visit to Guanajuato") of an event the document
@@ -1516,7 +1593,7 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   for (uint32_t i = from; i < ev->n; i++) {
     const sima_event *o = &ev->ev[i];
     if (i < sent_first_ev && (strcmp(o->code, code) != 0 ||
-                              !same_code(o->source.code, S ? S->code : NULL) ||
+                              !same_code(o->source.code, scode) ||
                               !same_code(o->target.code, tcode)))
       continue;
     if (i < sent_first_ev) {
@@ -1524,8 +1601,7 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
       return 0;
     }
     if (strcmp(o->code, code) == 0 &&
-        (o->source.code == (S ? S->code : NULL) ||
-         same_code(o->source.code, S ? S->code : NULL)) &&
+        (o->source.code == scode || same_code(o->source.code, scode)) &&
         (o->target.code == tcode || same_code(o->target.code, tcode)) &&
         o->mood == mi->mood && o->negated == mi->negated) {
       ev->repeats++;
@@ -1545,6 +1621,14 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   if (ground) {
     e->target.code = T->country;
     e->target.sector = "";
+  }
+  if (sfight) {
+    e->source.code = sfight;
+    e->source.sector = "REB";
+  }
+  if (tfight) {
+    e->target.code = tfight;
+    e->target.sector = "REB";
   }
   if (p->flags & PAT_F_PETRNP) { /* C-SELF, C-DEDUP on the new codes */
     int drop = coder_same_actor(e->source.code, e->target.code);
