@@ -5416,6 +5416,55 @@ static int between_venue_party(const coder_ctx *c, int32_t at) {
          c->tok2men[h] < 0 && CODER_IN(talks, coder_lemma(c, (uint32_t)h));
 }
 
+/* RULE C-AGENT-RELCL-PLACE: the country of an "in" place inside the
+** relative clause of agent token at whose subject is the relative pronoun
+** (the agent acts there: "the Kurdish force that has led the ground war
+** against Islamic State in Syria" is Syria's), within four steps of the
+** clause's verb; NULL when there is none or two places disagree. */
+static const char *relcl_place(const coder_ctx *c, int32_t at) {
+  static const char *const rel[] = {"that", "which", "who"};
+  if (at < 0 || (uint32_t)at >= c->n)
+    return NULL;
+  const char *cty = NULL;
+  for (int32_t v = c->first_child[at]; v >= 0; v = c->next_sib[v]) {
+    if (c->syn[v].deprel != SIMA_DEP_ACL_RELCL)
+      continue;
+    int subj = 0;
+    for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d])
+      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ &&
+          CODER_IN(rel, coder_lemma(c, (uint32_t)d)))
+        subj = 1;
+    if (!subj)
+      continue;
+    for (uint32_t i = (uint32_t)v + 1; i < c->n; i++) {
+      int32_t x = (int32_t)i;
+      int up = 0;
+      while (x >= 0 && x != v && up < 4) {
+        x = c->syn[x].head;
+        up++;
+      }
+      if (x != v)
+        continue;
+      int32_t m = c->tok2men[i];
+      if (m < 0)
+        continue;
+      const sima_mention *pm = &c->doc->mentions[m];
+      if (!pm->country || strlen(pm->country) != 3)
+        continue;
+      /* (a possessor is whose the act is: "instrumental in Russia's
+      ** operations in eastern Ukraine" names no Ukrainian) */
+      int poss = c->syn[i].deprel == SIMA_DEP_NMOD_POSS;
+      if (!poss && (!coder_has_marker(c, i, "in") ||
+                    (pm->sector && pm->sector[0] && strcmp(pm->sector, "CVL"))))
+        continue;
+      if (cty && strcmp(cty, pm->country))
+        return NULL;
+      cty = pm->country;
+    }
+  }
+  return cty;
+}
+
 /* RULE C-AGENT-PLACE: a bare agent left without a country by C-AGENT-OF
 ** takes one from the event: a non-state agent (civilians, rebels,
 ** demonstrators, students, ...) the country of the place the event
@@ -5584,6 +5633,8 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
             if (pm->country && pm->country[0])
               cty = pm->country;
           }
+      if (!cty && !venue && placed_sector(r->code))
+        cty = relcl_place(c, at);
       if (!cty && !venue && place && placed_sector(r->code) &&
           (role == 1 || e->root == 14))
         cty = place;
