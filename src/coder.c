@@ -1556,6 +1556,56 @@ static const char *fighters_code(const coder_ctx *c, sima_doc *doc, int32_t m,
   return sima_arena_strndup(doc->arena, buf, strlen(buf));
 }
 
+/* RULE C-HELD-PLACE: the holder of place mention tm when the place is
+** named as held by an armed or ruling actor right before it ("the
+** rebel-held town of Douma", "the Kurdish-held Syrian town of Afrin",
+** "Isis-held Mosul") and is the target of a military act on ground (root
+** 19, or a threat of force, 138x): the act is against those who hold the
+** town, not its people (RUSMIL -> REB, not SYRCVL).  Returns the holder's
+** mention, -2 for the Kurds (Kurdish-held: their forces, REB, with no
+** mention of their own), or -1.  Aid or visits to such a town keep the
+** town. */
+static int32_t held_place_holder(const coder_ctx *c, int32_t tm,
+                                 const char *code) {
+  static const char *const held[] = {"controlled", "held", "occupied"};
+  static const char *const holders[] = {"GOV", "INS", "MIL", "OPP", "REB",
+                                        "UAF"};
+  if (tm < 0 || !(!strncmp(code, "19", 2) || !strncmp(code, "138", 3)))
+    return -1;
+  const sima_mention *T = &c->doc->mentions[tm];
+  if (T->sector && T->sector[0] && strcmp(T->sector, "CVL"))
+    return -1;
+  uint32_t p = T->first; /* ("held" right before the place's mention) */
+  /* ("the Kurdish-held town of Manbij" is one mention: the town's) */
+  if (T->count > 3 && !strcasecmp(coder_lemma(c, p), "kurdish") &&
+      !strcmp(coder_lemma(c, p + 1), "-"))
+    p += 3;
+  if (p < 3 || p >= c->n)
+    return -1;
+  const sima_token *k = &c->doc->tokens[p - 1];
+  char w[16];
+  if (k->len >= sizeof w)
+    return -1;
+  for (uint32_t i = 0; i < k->len; i++)
+    w[i] = (char)tolower((unsigned char)c->doc->text[k->off + i]);
+  w[k->len] = '\0';
+  if (!CODER_IN(held, w) ||
+      strcmp(coder_lemma(c, p - 2), "-") != 0)
+    return -1;
+  /* (the Kurds hold places by their forces: A-KURDS-FORCES) */
+  if (!strcasecmp(coder_lemma(c, p - 3), "kurdish") &&
+      (c->tok2men[p - 3] < 0 || c->tok2men[p - 3] == tm))
+    return -2;
+  int32_t hm = c->tok2men[p - 3] >= 0 ? c->tok2men[p - 3] : c->tok2men[p - 1];
+  if (hm < 0 || hm == tm)
+    return -1;
+  const sima_mention *H = &c->doc->mentions[hm];
+  int org = H->code && !strncmp(H->code, "IMG", 3);
+  if (!org && !(H->sector && CODER_IN(holders, H->sector)))
+    return -1;
+  return hm;
+}
+
 /* Appends one event; RULE C-DEDUP drops an exact repeat in a sentence and
 ** RULE C-SELF an event of an actor on itself. */
 static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
@@ -1571,13 +1621,25 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
     code = "170";
   if (capture_place(c, t, tm, ttok, code)) /* RULE C-CAPTURE-PLACE */
     code = "192";
+  int held_kurds = 0;
+  { /* RULE C-HELD-PLACE */
+    int32_t hm = held_place_holder(c, tm, code);
+    if (hm >= 0) {
+      if (hm == sm)
+        return 0;
+      tm = hm;
+      T = &doc->mentions[tm];
+    }
+    held_kurds = hm == -2;
+  }
   /* C-TOWN-GROUND: a town fought over is its country's ground */
-  int ground = T && T->country && T->country[0] &&
+  int ground = T && T->country && T->country[0] && !held_kurds &&
                coder_town_ground(c, t, tm, code);
   const char *tcode = T ? (ground ? T->country : T->code) : NULL;
   /* A-PEOPLE-FIGHTING, A-KURDS-FIGHTING: people who fight are fighters */
   const char *sfight = fighters_code(c, doc, sm, tm, code, 1);
-  const char *tfight = fighters_code(c, doc, tm, sm, code, 0);
+  const char *tfight =
+      held_kurds ? "REB" : fighters_code(c, doc, tm, sm, code, 0);
   const char *scode = sfight ? sfight : S ? S->code : NULL;
   if (tfight)
     tcode = tfight;
