@@ -1634,7 +1634,7 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   }
   /* C-TOWN-GROUND: a town fought over is its country's ground */
   int ground = T && T->country && T->country[0] && !held_kurds &&
-               coder_town_ground(c, t, tm, code);
+               coder_town_ground(c, t, tm, code, S ? S->country : NULL);
   const char *tcode = T ? (ground ? T->country : T->code) : NULL;
   /* A-PEOPLE-FIGHTING, A-KURDS-FIGHTING: people who fight are fighters */
   const char *sfight = fighters_code(c, doc, sm, tm, code, 1);

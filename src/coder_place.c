@@ -257,14 +257,21 @@ int coder_town_mention(const coder_ctx *c, int32_t m) {
 ** country alone, as a place's name is coded in CAMEO dictionaries ("the
 ** SDF attempted to take control of Raqqa" SYRREB -> SYR 192; "Iraqi
 ** forces started an offensive on Mosul" IRQMIL -> IRQ 190).  Mass
-** violence (root 20), assaults (18) and coercion keep the people, and so
-** does a raid at trigger t ("soldiers raided the districts of Caracas":
-** it searches homes and streets). */
+** violence (root 20), assaults (18) and coercion keep the people; so
+** does a deployment (154), but not into a town of another country than
+** the source's (src_country); and so does a raid at trigger t ("soldiers
+** raided the districts of Caracas": it searches homes and streets). */
 int coder_town_ground(const coder_ctx *c, uint32_t t, int32_t m,
-                      const char *code) {
+                      const char *code, const char *src_country) {
   if (m < 0 || (uint32_t)m >= c->doc->nmentions || !code ||
-      !(!strncmp(code, "19", 2) || !strncmp(code, "138", 3)) ||
       !strcasecmp(coder_lemma(c, t), "raid"))
+    return 0;
+  const sima_mention *mm = &c->doc->mentions[m];
+  /* (troops sent into a foreign town: "Turkey sent troops into Afrin";
+  ** a state's own towns keep their people: "sent troops to Michoacan") */
+  int abroad = !strcmp(code, "154") && src_country && src_country[0] &&
+               mm->country && strcmp(src_country, mm->country) != 0;
+  if (!abroad && strncmp(code, "19", 2) && strncmp(code, "138", 3))
     return 0;
   return coder_town_mention(c, m);
 }
