@@ -1523,15 +1523,21 @@ static int kurds_with_armed(const coder_ctx *c, uint32_t h, int32_t m) {
 ** NULL.  (1) A word for people (CVL) followed by a participle of
 ** fighting with a phrase of where or with whom: "their citizens fighting
 ** in Syria" (FRAREB: foreign fighters, not civilians), "British women
-** fighting with the YPJ".  (2) "Kurds" (CVL; "the Kurds" already are
+** fighting with the YPJ"; or such a word (citizens, foreigners, men,
+** nationals, volunteers, women) that is the source of fighting (root 19,
+** fight, battle): "foreign nationals travelled to Syria to fight Isis".  (2) "Kurds" (CVL; "the Kurds" already are
 ** REB, A-KURDS-FORCES) that occupy, attack or use force (the source of
 ** roots 15, 18-20: "20% of Syria was occupied by Kurds"), that are named
 ** with an armed agent ("fighting alongside Kurds and other rebels"), or
 ** that troops cooperate with or aid (062, 07x with a MIL or REB other
 ** side: "US forces assisting Kurds").  Kurds attacked, jailed or killed
 ** stay people ("Saddam's attack on Kurds in Halabja"). */
-static const char *fighters_code(const coder_ctx *c, sima_doc *doc, int32_t m,
-                                 int32_t o, const char *code, int source) {
+static const char *fighters_code(const coder_ctx *c, sima_doc *doc, uint32_t t,
+                                 int32_t m, int32_t o, const char *code,
+                                 int source) {
+  static const char *const people[] = {"citizen", "foreigner", "man",
+                                       "national", "volunteer", "woman"};
+  static const char *const fight_lemmas[] = {"battle", "fight"};
   if (m < 0 || !coder_sector_is(c, m, "CVL"))
     return NULL;
   const sima_mention *M = &doc->mentions[m];
@@ -1543,6 +1549,10 @@ static const char *fighters_code(const coder_ctx *c, sima_doc *doc, int32_t m,
   if (c->syn[h].upos == SIMA_UPOS_NOUN && (c->syn[h].xpos == SIMA_XPOS_NNS) &&
       fighting_after(c, h))
     fight = 1;
+  else if (source && root == 19 && c->syn[h].xpos == SIMA_XPOS_NNS &&
+           CODER_IN(people, coder_lemma(c, h)) &&
+           CODER_IN(fight_lemmas, coder_lemma(c, t)))
+    fight = 1; /* "foreign nationals travelled to Syria to fight Isis" */
   else if (!strcasecmp(coder_lemma(c, h), "kurd") ||
            !strcasecmp(coder_lemma(c, h), "kurds"))
     fight = (source && (root == 15 || root >= 18)) ||
@@ -1637,9 +1647,9 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
                coder_town_ground(c, t, tm, code, S ? S->country : NULL);
   const char *tcode = T ? (ground ? T->country : T->code) : NULL;
   /* A-PEOPLE-FIGHTING, A-KURDS-FIGHTING: people who fight are fighters */
-  const char *sfight = fighters_code(c, doc, sm, tm, code, 1);
+  const char *sfight = fighters_code(c, doc, t, sm, tm, code, 1);
   const char *tfight =
-      held_kurds ? "REB" : fighters_code(c, doc, tm, sm, code, 0);
+      held_kurds ? "REB" : fighters_code(c, doc, t, tm, sm, code, 0);
   const char *scode = sfight ? sfight : S ? S->code : NULL;
   if (tfight)
     tcode = tfight;
