@@ -1500,6 +1500,137 @@ static int must_blame(const coder_ctx *c, uint32_t v) {
   return 0;
 }
 
+/* A-PEOPLE-FIGHTING: does a participle of fighting follow head token h
+** ("citizens fighting in Syria", "women who are fighting with the YPJ")
+** with a phrase of where or with whom (alongside, against, in, inside,
+** with)?  Not "fighting for their rights". */
+static int fighting_after(const coder_ctx *c, uint32_t h) {
+  static const char *const fight[] = {"battle", "fight"};
+  static const char *const with[] = {"against", "alongside", "in", "inside",
+                                     "with"};
+  static const char *const be[] = {"be"};
+  uint32_t v = h + 1;
+  if (v + 2 < c->n && !strcasecmp(coder_lemma(c, v), "who") &&
+      CODER_IN(be, coder_lemma(c, v + 1)))
+    v += 2;
+  return v + 1 < c->n && c->syn[v].xpos == SIMA_XPOS_VBG &&
+         CODER_IN(fight, coder_lemma(c, v)) &&
+         CODER_IN(with, coder_lemma(c, v + 1));
+}
+
+/* A-KURDS-FIGHTING: is token h, "Kurds" (mention m), joined by "and" to
+** an armed agent ("alongside Kurds and other rebels")? */
+static int kurds_with_armed(const coder_ctx *c, uint32_t h, int32_t m) {
+  static const char *const armed[] = {"INS", "MIL", "REB", "UAF"};
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
+    int32_t dm = c->tok2men[d];
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_CONJ && dm >= 0 &&
+        dm != m && c->doc->mentions[dm].sector &&
+        CODER_IN(armed, c->doc->mentions[dm].sector))
+      return 1;
+  }
+  return 0;
+}
+
+/* RULE A-PEOPLE-FIGHTING, A-KURDS-FIGHTING: the code of mention m, a
+** side of event `code` whose other side is mention o, when the sentence
+** shows that the people it names are fighters: CCC+REB (or REB), else
+** NULL.  (1) A word for people (CVL) followed by a participle of
+** fighting with a phrase of where or with whom: "their citizens fighting
+** in Syria" (FRAREB: foreign fighters, not civilians), "British women
+** fighting with the YPJ"; or such a word (citizens, foreigners, men,
+** nationals, volunteers, women) that is the source of fighting (root 19,
+** fight, battle): "foreign nationals travelled to Syria to fight Isis".  (2) "Kurds" (CVL; "the Kurds" already are
+** REB, A-KURDS-FORCES) that occupy, attack or use force (the source of
+** roots 15, 18-20: "20% of Syria was occupied by Kurds"), that are named
+** with an armed agent ("fighting alongside Kurds and other rebels"), or
+** that troops cooperate with or aid (062, 07x with a MIL or REB other
+** side: "US forces assisting Kurds").  Kurds attacked, jailed or killed
+** stay people ("Saddam's attack on Kurds in Halabja"). */
+static const char *fighters_code(const coder_ctx *c, sima_doc *doc, uint32_t t,
+                                 int32_t m, int32_t o, const char *code,
+                                 int source) {
+  static const char *const people[] = {"citizen", "foreigner", "man",
+                                       "national", "volunteer", "woman"};
+  static const char *const fight_lemmas[] = {"battle", "fight"};
+  if (m < 0 || !coder_sector_is(c, m, "CVL"))
+    return NULL;
+  const sima_mention *M = &doc->mentions[m];
+  if (M->count == 0 || M->first + M->count > c->n)
+    return NULL;
+  uint32_t h = M->first + M->count - 1;
+  int root = (code[0] - '0') * 10 + (code[1] - '0');
+  int fight = 0;
+  if (c->syn[h].upos == SIMA_UPOS_NOUN && (c->syn[h].xpos == SIMA_XPOS_NNS) &&
+      fighting_after(c, h))
+    fight = 1;
+  else if (source && root == 19 && c->syn[h].xpos == SIMA_XPOS_NNS &&
+           CODER_IN(people, coder_lemma(c, h)) &&
+           CODER_IN(fight_lemmas, coder_lemma(c, t)))
+    fight = 1; /* "foreign nationals travelled to Syria to fight Isis" */
+  else if (!strcasecmp(coder_lemma(c, h), "kurd") ||
+           !strcasecmp(coder_lemma(c, h), "kurds"))
+    fight = (source && (root == 15 || root >= 18)) ||
+            kurds_with_armed(c, h, m) ||
+            ((!strcmp(code, "062") || root == 7) && o >= 0 &&
+             (coder_sector_is(c, o, "MIL") || coder_sector_is(c, o, "REB")));
+  if (!fight)
+    return NULL;
+  char buf[16];
+  snprintf(buf, sizeof buf, "%sREB", M->country ? M->country : "");
+  return sima_arena_strndup(doc->arena, buf, strlen(buf));
+}
+
+/* RULE C-HELD-PLACE: the holder of place mention tm when the place is
+** named as held by an armed or ruling actor right before it ("the
+** rebel-held town of Douma", "the Kurdish-held Syrian town of Afrin",
+** "Isis-held Mosul") and is the target of a military act on ground (root
+** 19, or a threat of force, 138x): the act is against those who hold the
+** town, not its people (RUSMIL -> REB, not SYRCVL).  Returns the holder's
+** mention, -2 for the Kurds (Kurdish-held: their forces, REB, with no
+** mention of their own), or -1.  Aid or visits to such a town keep the
+** town. */
+static int32_t held_place_holder(const coder_ctx *c, int32_t tm,
+                                 const char *code) {
+  static const char *const held[] = {"controlled", "held", "occupied"};
+  static const char *const holders[] = {"GOV", "INS", "MIL", "OPP", "REB",
+                                        "UAF"};
+  if (tm < 0 || !(!strncmp(code, "19", 2) || !strncmp(code, "138", 3)))
+    return -1;
+  const sima_mention *T = &c->doc->mentions[tm];
+  if (T->sector && T->sector[0] && strcmp(T->sector, "CVL"))
+    return -1;
+  uint32_t p = T->first; /* ("held" right before the place's mention) */
+  /* ("the Kurdish-held town of Manbij" is one mention: the town's) */
+  if (T->count > 3 && !strcasecmp(coder_lemma(c, p), "kurdish") &&
+      !strcmp(coder_lemma(c, p + 1), "-"))
+    p += 3;
+  if (p < 3 || p >= c->n)
+    return -1;
+  const sima_token *k = &c->doc->tokens[p - 1];
+  char w[16];
+  if (k->len >= sizeof w)
+    return -1;
+  for (uint32_t i = 0; i < k->len; i++)
+    w[i] = (char)tolower((unsigned char)c->doc->text[k->off + i]);
+  w[k->len] = '\0';
+  if (!CODER_IN(held, w) ||
+      strcmp(coder_lemma(c, p - 2), "-") != 0)
+    return -1;
+  /* (the Kurds hold places by their forces: A-KURDS-FORCES) */
+  if (!strcasecmp(coder_lemma(c, p - 3), "kurdish") &&
+      (c->tok2men[p - 3] < 0 || c->tok2men[p - 3] == tm))
+    return -2;
+  int32_t hm = c->tok2men[p - 3] >= 0 ? c->tok2men[p - 3] : c->tok2men[p - 1];
+  if (hm < 0 || hm == tm)
+    return -1;
+  const sima_mention *H = &c->doc->mentions[hm];
+  int org = H->code && !strncmp(H->code, "IMG", 3);
+  if (!org && !(H->sector && CODER_IN(holders, H->sector)))
+    return -1;
+  return hm;
+}
+
 /* Appends one event; RULE C-DEDUP drops an exact repeat in a sentence and
 ** RULE C-SELF an event of an actor on itself. */
 static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
@@ -1515,7 +1646,29 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
     code = "170";
   if (capture_place(c, t, tm, ttok, code)) /* RULE C-CAPTURE-PLACE */
     code = "192";
-  if (S && T && coder_same_actor(S->code, T->code) && !orgs_apart(S, T))
+  int held_kurds = 0;
+  { /* RULE C-HELD-PLACE */
+    int32_t hm = held_place_holder(c, tm, code);
+    if (hm >= 0) {
+      if (hm == sm)
+        return 0;
+      tm = hm;
+      T = &doc->mentions[tm];
+    }
+    held_kurds = hm == -2;
+  }
+  /* C-TOWN-GROUND: a town fought over is its country's ground */
+  int ground = T && T->country && T->country[0] && !held_kurds &&
+               coder_town_ground(c, t, tm, code, S ? S->country : NULL);
+  const char *tcode = T ? (ground ? T->country : T->code) : NULL;
+  /* A-PEOPLE-FIGHTING, A-KURDS-FIGHTING: people who fight are fighters */
+  const char *sfight = fighters_code(c, doc, t, sm, tm, code, 1);
+  const char *tfight =
+      held_kurds ? "REB" : fighters_code(c, doc, t, tm, sm, code, 0);
+  const char *scode = sfight ? sfight : S ? S->code : NULL;
+  if (tfight)
+    tcode = tfight;
+  if (S && T && coder_same_actor(scode, tcode) && !orgs_apart(S, T))
     return 0;
   /* RULE C-NOUN-BACKGROUND: a background mention ("violence went on
   ** during the Pope's visit to Guanajuato") of an event the document
@@ -1527,18 +1680,16 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   for (uint32_t i = from; i < ev->n; i++) {
     const sima_event *o = &ev->ev[i];
     if (i < sent_first_ev && (strcmp(o->code, code) != 0 ||
-                              !same_code(o->source.code, S ? S->code : NULL) ||
-                              !same_code(o->target.code, T ? T->code : NULL)))
+                              !same_code(o->source.code, scode) ||
+                              !same_code(o->target.code, tcode)))
       continue;
     if (i < sent_first_ev) {
       ev->repeats++;
       return 0;
     }
     if (strcmp(o->code, code) == 0 &&
-        (o->source.code == (S ? S->code : NULL) ||
-         same_code(o->source.code, S ? S->code : NULL)) &&
-        (o->target.code == (T ? T->code : NULL) ||
-         same_code(o->target.code, T ? T->code : NULL)) &&
+        (o->source.code == scode || same_code(o->source.code, scode)) &&
+        (o->target.code == tcode || same_code(o->target.code, tcode)) &&
         o->mood == mi->mood && o->negated == mi->negated) {
       ev->repeats++;
       return 0;
@@ -1554,6 +1705,18 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   actor_ref(doc, tm, &e->target);
   legacy_np_actor(c, doc, p, sm, &e->source);
   legacy_np_actor(c, doc, p, tm, &e->target);
+  if (ground) {
+    e->target.code = T->country;
+    e->target.sector = "";
+  }
+  if (sfight) {
+    e->source.code = sfight;
+    e->source.sector = "REB";
+  }
+  if (tfight) {
+    e->target.code = tfight;
+    e->target.sector = "REB";
+  }
   if (p->flags & PAT_F_PETRNP) { /* C-SELF, C-DEDUP on the new codes */
     int drop = coder_same_actor(e->source.code, e->target.code);
     for (uint32_t i = sent_first_ev; i + 1 < ev->n && !drop; i++) {
@@ -5539,6 +5702,55 @@ static int between_venue_party(const coder_ctx *c, int32_t at) {
          c->tok2men[h] < 0 && CODER_IN(talks, coder_lemma(c, (uint32_t)h));
 }
 
+/* RULE C-AGENT-RELCL-PLACE: the country of an "in" place inside the
+** relative clause of agent token at whose subject is the relative pronoun
+** (the agent acts there: "the Kurdish force that has led the ground war
+** against Islamic State in Syria" is Syria's), within four steps of the
+** clause's verb; NULL when there is none or two places disagree. */
+static const char *relcl_place(const coder_ctx *c, int32_t at) {
+  static const char *const rel[] = {"that", "which", "who"};
+  if (at < 0 || (uint32_t)at >= c->n)
+    return NULL;
+  const char *cty = NULL;
+  for (int32_t v = c->first_child[at]; v >= 0; v = c->next_sib[v]) {
+    if (c->syn[v].deprel != SIMA_DEP_ACL_RELCL)
+      continue;
+    int subj = 0;
+    for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d])
+      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ &&
+          CODER_IN(rel, coder_lemma(c, (uint32_t)d)))
+        subj = 1;
+    if (!subj)
+      continue;
+    for (uint32_t i = (uint32_t)v + 1; i < c->n; i++) {
+      int32_t x = (int32_t)i;
+      int up = 0;
+      while (x >= 0 && x != v && up < 4) {
+        x = c->syn[x].head;
+        up++;
+      }
+      if (x != v)
+        continue;
+      int32_t m = c->tok2men[i];
+      if (m < 0)
+        continue;
+      const sima_mention *pm = &c->doc->mentions[m];
+      if (!pm->country || strlen(pm->country) != 3)
+        continue;
+      /* (a possessor is whose the act is: "instrumental in Russia's
+      ** operations in eastern Ukraine" names no Ukrainian) */
+      int poss = c->syn[i].deprel == SIMA_DEP_NMOD_POSS;
+      if (!poss && (!coder_has_marker(c, i, "in") ||
+                    (pm->sector && pm->sector[0] && strcmp(pm->sector, "CVL"))))
+        continue;
+      if (cty && strcmp(cty, pm->country))
+        return NULL;
+      cty = pm->country;
+    }
+  }
+  return cty;
+}
+
 /* RULE C-AGENT-PLACE: a bare agent left without a country by C-AGENT-OF
 ** takes one from the event: a non-state agent (civilians, rebels,
 ** demonstrators, students, ...) the country of the place the event
@@ -5707,6 +5919,8 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
             if (pm->country && pm->country[0])
               cty = pm->country;
           }
+      if (!cty && !venue && placed_sector(r->code))
+        cty = relcl_place(c, at);
       if (!cty && !venue && place && placed_sector(r->code) &&
           (role == 1 || e->root == 14))
         cty = place;

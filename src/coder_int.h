@@ -259,6 +259,12 @@ int coder_town_noun(const coder_ctx *c, int32_t m);
 /* C-TOWN-ROLE: m is a town or region by its name (CVL, capitalised proper
 ** nouns, none plural). */
 int coder_town_mention(const coder_ctx *c, int32_t m);
+/* C-TOWN-GROUND: m, a town by its name, is the target of a military act
+** on ground (root 19, 138x, or 154 into a town of another country than
+** src_country; not a raid at trigger t): the event keeps its country
+** alone. */
+int coder_town_ground(const coder_ctx *c, uint32_t t, int32_t m,
+                      const char *code, const char *src_country);
 /* C-TOWN-ROLE: may a town be the target of an event with this code? */
 int coder_town_target_root(const char *code);
 /* C-TOWN-SCENE: k, a town, is reached through a preposition under a code

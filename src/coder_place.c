@@ -249,6 +249,33 @@ int coder_town_mention(const coder_ctx *c, int32_t m) {
   return 1;
 }
 
+/* RULE C-TOWN-GROUND: is mention m, a town or region by its name
+** (C-TOWN-ROLE: CVL, all capitalised proper nouns), the target of a
+** military act on ground (root 19: an offensive, a siege, an occupation,
+** shelling, an air strike; or a threat of such force, 138x)?  Then it is
+** the ground fought over, not its civilians: the event keeps the town's
+** country alone, as a place's name is coded in CAMEO dictionaries ("the
+** SDF attempted to take control of Raqqa" SYRREB -> SYR 192; "Iraqi
+** forces started an offensive on Mosul" IRQMIL -> IRQ 190).  Mass
+** violence (root 20), assaults (18) and coercion keep the people; so
+** does a deployment (154), but not into a town of another country than
+** the source's (src_country); and so does a raid at trigger t ("soldiers
+** raided the districts of Caracas": it searches homes and streets). */
+int coder_town_ground(const coder_ctx *c, uint32_t t, int32_t m,
+                      const char *code, const char *src_country) {
+  if (m < 0 || (uint32_t)m >= c->doc->nmentions || !code ||
+      !strcasecmp(coder_lemma(c, t), "raid"))
+    return 0;
+  const sima_mention *mm = &c->doc->mentions[m];
+  /* (troops sent into a foreign town: "Turkey sent troops into Afrin";
+  ** a state's own towns keep their people: "sent troops to Michoacan") */
+  int abroad = !strcmp(code, "154") && src_country && src_country[0] &&
+               mm->country && strcmp(src_country, mm->country) != 0;
+  if (!abroad && strncmp(code, "19", 2) && strncmp(code, "138", 3))
+    return 0;
+  return coder_town_mention(c, m);
+}
+
 /* C-TOWN-ROLE: may a town be the target of an event with this code?
 ** (and of diplomatic relations: "opened an embassy in Tehran") */
 int coder_town_target_root(const char *code) {
@@ -310,6 +337,18 @@ int coder_town_noun_scene(const coder_ctx *c, int32_t k, int32_t m) {
   return scene_phrase(c, mm->first);
 }
 
+/* C-TOWN-TAKEN: is token k the object of a verb of taking ground
+** (capture, conquer, occupy, recapture, retake, seize, take)? */
+static int taking_object(const coder_ctx *c, int32_t k) {
+  static const char *const take[] = {"capture", "conquer", "occupy",
+                                     "recapture", "retake",  "seize",
+                                     "take"};
+  int32_t h = c->syn[k].head;
+  return h >= 0 && sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_OBJ &&
+         c->syn[h].upos == SIMA_UPOS_VERB &&
+         CODER_IN(take, coder_lemma(c, (uint32_t)h));
+}
+
 /* RULE C-TOWN-TAKEN: is target token k (mention m) a town named by a
 ** common noun (as in C-TOWN-SCENE: CVL, community, hamlet, town,
 ** township, village) that an occupation of territory (192) takes?  The
@@ -318,12 +357,15 @@ int coder_town_noun_scene(const coder_ctx *c, int32_t k, int32_t m) {
 ** Isis), "troops had taken control of the town" are no attack on
 ** civilians (no SYRMIL -> CVL 192).  Only a bare town (no country, no
 ** "of" name: "the Syrian town of Afrin" is Syria's); a town by its name
-** stays a target (C-TOWN-ROLE: "captured Raqqa"). */
+** stays a target (C-TOWN-ROLE: "captured Raqqa").  So is a bare town that
+** a verb of taking has for object under another code (p14a): "threatened
+** to send forces to retake the town" (138) threatens no civilians. */
 int coder_town_noun_taken(const coder_ctx *c, int32_t k, int32_t m,
                           const char *code) {
   static const char *const towns[] = {"community", "hamlet", "town", "township",
                                       "village"};
-  if (strcmp(code, "192") || k < 0 || (uint32_t)k >= c->n || m < 0 ||
+  if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
+      (strcmp(code, "192") && !taking_object(c, k)) ||
       (uint32_t)m >= c->doc->nmentions || !coder_sector_is(c, m, "CVL"))
     return 0;
   const sima_mention *mm = &c->doc->mentions[m];

@@ -547,13 +547,38 @@ static void actor_add(actor_set *as, int32_t m, uint32_t tok) {
   }
 }
 
+/* The lemma of token x's first case marker ("into" of "into Raqqa"), or
+** NULL. */
+static const char *case_word(const coder_ctx *c, uint32_t x) {
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_CASE)
+      return coder_lemma(c, (uint32_t)d);
+  return NULL;
+}
+
+/* RULE C-CONJ-OWN-CASE: is conjunct d of token k a phrase with a
+** preposition of place of its own other than k's ("pushed deep into
+** Raqqa, and in Iraq, where ..."): a parallel phrase of place set beside
+** the first, not a second actor of k's role?  ("in Syria and Iraq", "to
+** Paris and to Berlin" share theirs; "along with", "among" are no
+** places.) */
+static int conj_own_case(const coder_ctx *c, uint32_t k, uint32_t d) {
+  static const char *const place[] = {"across", "at",   "from", "in",
+                                      "inside", "into", "near", "on",
+                                      "to",     "within"};
+  const char *dc = case_word(c, d), *kc = case_word(c, k);
+  return dc && kc && CODER_IN(place, dc) && CODER_IN(place, kc) &&
+         strcasecmp(kc, dc) != 0;
+}
+
 /* Adds to `as` the actors of the conjuncts (conj dependents) of token k,
 ** except those inside mention `skip` (-1: none). */
 static void add_conjuncts(const coder_ctx *c, uint32_t k, int32_t skip,
                           actor_set *as) {
   for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
     if (c->syn[d].deprel != SIMA_DEP_CONJ ||
-        (skip >= 0 && c->tok2men[d] == skip))
+        (skip >= 0 && c->tok2men[d] == skip) ||
+        conj_own_case(c, k, (uint32_t)d))
       continue;
     uint32_t at;
     int32_t m = coder_actor_of(c, (uint32_t)d, 0, &at);
