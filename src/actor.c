@@ -4008,6 +4008,50 @@ static void group_period(ctx *c) {
   }
 }
 
+/* RULE A-GROUP-YEARS: an undated article that names years (a four-digit
+** number 1950-2039) is written no earlier than the latest of them: a
+** group whose role changed after that year's end is still in its earlier
+** role there ("the FARC could be training Paraguayans" in an article whose
+** latest year is 2010: COLREB, not the party COLPTY it became in 2017).
+** Only organisations (no person) still carrying the default (latest) code,
+** and only when the latest year ends before the change; an article naming
+** 2017 or later keeps the default. */
+static uint32_t article_latest_year(const ctx *c) {
+  uint32_t latest = 0;
+  for (uint32_t i = 0; i < c->doc->ntokens; i++) {
+    const sima_token *t = &c->doc->tokens[i];
+    if (t->nnorm != 4)
+      continue;
+    uint32_t y = 0;
+    int digits = 1;
+    for (uint32_t k = 0; k < 4 && digits; k++) {
+      char ch = t->norm[k];
+      digits = ch >= '0' && ch <= '9';
+      y = y * 10 + (uint32_t)(ch - '0');
+    }
+    if (digits && y >= 1950 && y <= 2039 && y > latest)
+      latest = y;
+  }
+  return latest;
+}
+
+static void group_years(ctx *c) {
+  if (c->ymd)
+    return;
+  uint32_t y = article_latest_year(c);
+  if (!y)
+    return;
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    if (m->actor == NOACTOR || m->person || m->period || !m->code[0])
+      continue;
+    const char *dflt = dict_actor_code(c->d, m->actor, 0);
+    const char *then = dict_actor_code(c->d, m->actor, y * 10000 + 1231);
+    if (dflt && then && !strcmp(m->code, dflt) && strcmp(then, dflt) != 0)
+      set_code(m, then, NULL);
+  }
+}
+
 /* RULE A-TITLE-SURNAME: a title that is also a common surname (Bishop,
 ** King, Pastor, Prince, ...) written with a capital in mid-sentence, with
 ** no determiner or possessive before it and no name after it, is a
@@ -4280,6 +4324,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   undated_home(&c);
   group_appos(&c);
   group_period(&c);
+  group_years(&c);
   agent_appos(&c);
   then_title(&c);
   appos_members(&c);
