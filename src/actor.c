@@ -3089,6 +3089,37 @@ static int nominal_head(ctx *c, uint32_t q) {
   return 0;
 }
 
+/* RULE A-TITLE-OFFICE: a definite office title ("the prime minister")
+** is no earlier person named with another office ("President Trump"):
+** the two offices differ, so the title is someone else ("Mrs May and
+** President Trump ... The prime minister spoke to president Trump": the
+** prime minister is May, not Trump).  Returns the office word of token i
+** ("premier" counts as "minister"), or NULL. */
+static const char *office_word(const ctx *c, uint32_t i) {
+  static const char *const office[] = {
+      "chancellor", "emir",      "governor", "king",      "mayor",
+      "minister",   "premier",   "president", "queen",    "secretary",
+      "senator",    "sultan",    NULL};
+  for (const char *const *o = office; *o; o++)
+    if (tok_eq(c, i, *o))
+      return strcmp(*o, "premier") ? *o : "minister";
+  return NULL;
+}
+
+/* 1 when mention a is named with an office other than the one the
+** definite title m ends with (A-TITLE-OFFICE). */
+static int other_office(const ctx *c, const mtmp *m, const mtmp *a) {
+  const char *mine = office_word(c, m->first + m->count - 1);
+  if (!mine)
+    return 0;
+  for (uint32_t i = a->first; i < a->first + a->count; i++) {
+    const char *o = office_word(c, i);
+    if (o && strcmp(o, mine) != 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* Resolves pronouns and definite nominals; `coded` flags the tokens of
 ** coded mentions (NULL: no memory, A-COREF-UNCODED is skipped). */
 static void coref_run(ctx *c, const uint8_t *coded) {
@@ -3122,7 +3153,8 @@ static void coref_run(ctx *c, const uint8_t *coded) {
         continue;
       char ac[4], as[4];
       actor_split_code(c->d, a->code, ac, as);
-      if ((country[0] && strcmp(country, ac)) || strcmp(sector, as))
+      if ((country[0] && strcmp(country, ac)) || strcmp(sector, as) ||
+          other_office(c, m, a))
         continue;
       m->how = SIMA_RES_NOMINAL;
       m->antecedent = (int32_t)p;
