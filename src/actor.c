@@ -673,6 +673,26 @@ static int short_ok(const ctx *c, uint32_t k, int titled) {
          c->ti[a->first - 1].sent == c->ti[a->first].sent;
 }
 
+/* A-TITLE-DATED: the code of the actor's latest period with this sector
+** (and country, if given) that ended by the document date, or NULL: a
+** title looks back to an office held before, never ahead to one the
+** document date has not reached. */
+static const char *past_office(const ctx *c, uint32_t actor,
+                               const char *country, const char *sector) {
+  const dict_actor *ac = &c->d->actors[actor];
+  const dict_period *last = NULL;
+  for (uint32_t i = 0; i < ac->nperiods; i++) {
+    const dict_period *p = &c->d->periods[ac->first + i];
+    const char *code = dict_str(c->d, p->code);
+    if (strlen(code) != 6 || memcmp(code + 3, sector, 3) ||
+        (country && memcmp(code, country, 3)) || p->to > c->ymd)
+      continue;
+    if (!last || p->to > last->to)
+      last = p;
+  }
+  return last ? dict_str(c->d, last->code) : NULL;
+}
+
 /* A person or organisation at atom k, with `pre` the first token of a
 ** title/country before it (or the atom's own first token). */
 static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
@@ -691,7 +711,14 @@ static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
   /* undated "President Reagan": the title says which of his periods is
   ** meant (with a date, the date decides) */
   int tperiod = 0; /* the title picked a period other than the latest */
-  if (code && fallback && !c->ymd && strlen(code) == 6) {
+  /* RULE A-TITLE-DATED: dated, a title of another office than the one
+  ** the date gives (not a former official's ELI) is the text's own word
+  ** for when the story is told: "development secretary Priti Patel" in
+  ** a review of the year written after she left the cabinet is GBRGOV,
+  ** not the backbencher (GBRLEG) of the article's date */
+  int dated = c->ymd && code && strlen(code) == 6 &&
+              strcmp(code + 3, "ELI") != 0;
+  if (code && fallback && (!c->ymd || dated) && strlen(code) == 6) {
     size_t fl = strlen(fallback);
     const char *tsec = fallback[0] == '+' ? fallback + 1
                        : fl == 6          ? fallback + 3
@@ -700,7 +727,15 @@ static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
     if (fl == 6 && fallback[0] != '+')
       memcpy(tc, fallback, 3);
     if (tsec && strlen(tsec) == 3 && memcmp(code + 3, tsec, 3) != 0) {
-      const char *as = dict_actor_code_as(c->d, s->actor, tc[0] ? tc : NULL, tsec);
+      const char *as = c->ymd ? past_office(c, s->actor, tc[0] ? tc : NULL, tsec)
+                              : dict_actor_code_as(c->d, s->actor,
+                                                   tc[0] ? tc : NULL, tsec);
+      /* (dated: not after "former", "ex", "retired": what he was once) */
+      static const char *const once[] = {"ex", "former", "retired", NULL};
+      for (uint32_t t = first > 2 ? first - 2 : 0; as && c->ymd && t < a->first;
+           t++)
+        if (tok_in(c, t, once) && c->ti[t].sent == c->ti[a->first].sent)
+          as = NULL;
       if (as) {
         code = as;
         /* RULE A-GROUP-PERIOD: the person's other mentions in the
@@ -4013,11 +4048,9 @@ static void agent_appos(ctx *c) {
 ** its other mentions with the default (latest) code are of that period
 ** too ("the FARC" in the same article: COLREB, not the later COLPTY). */
 static void group_period(ctx *c) {
-  if (c->ymd)
-    return;
   for (uint32_t q = 0; q < c->nm; q++) {
     const mtmp *p = &c->m[q];
-    if (p->period != 1)
+    if (p->period != 1 || (c->ymd && !p->person))
       continue;
     /* a person's titles in the article must agree ("Congressman
     ** Hernandez" and "President Hernandez": neither leads), and a
@@ -4031,7 +4064,8 @@ static void group_period(ctx *c) {
       if (clash)
         continue;
     }
-    const char *dflt = dict_actor_code(c->d, p->actor, 0);
+    /* (A-TITLE-DATED: dated, the date's code is the default) */
+    const char *dflt = dict_actor_code(c->d, p->actor, c->ymd);
     for (uint32_t r = 0; r < c->nm && dflt; r++) {
       mtmp *m = &c->m[r];
       if (m->actor == p->actor && !m->period && !strcmp(m->code, dflt))
