@@ -3775,6 +3775,44 @@ static void dissident_armed(ctx *c) {
   }
 }
 
+/* RULE A-FORMER-ORG-CHIEF: "former" or "ex" right before a named state
+** body (a dictionary organisation of sector GOV, MIL, COP, JUD, LEG or
+** SPY) that a chief or official word follows, right after it or after
+** its short form in brackets, is a former official of that body, one of
+** the elites (CCC+ELI), as A-FORMER-CHIEF codes "the former army chief":
+** "a former FBI director" USAELI, "a former Drug Enforcement
+** Administration (DEA) official" USAELI, not the agencies themselves.
+** The rank and file ("a former DEA agent") keep the body's code. */
+static void former_org_chief(ctx *c, const char *const *formerly) {
+  static const char *const chief[] = {
+      "adviser",   "advisers", "advisor",   "advisors", "boss",
+      "chief",     "chiefs",   "director",  "directors", "head",
+      "official",  "officials", "spokesman", "spokeswoman", NULL};
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    if (m->actor == NOACTOR || m->person || !m->code[0] || m->first == 0)
+      continue;
+    /* (or one capitalised word between: "a former US Drug Enforcement
+    ** Administration official") */
+    uint32_t f = m->first - 1;
+    if (f > 0 && c->ti[f].cap && !tok_in(c, f, formerly))
+      f--;
+    if (!tok_in(c, f, formerly) || c->ti[f].sent != m->sent)
+      continue;
+    char cc[4], ss[4];
+    actor_split_code(c->d, m->code, cc, ss);
+    if (!cc[0] || !tok_in_list(ss, state_sectors))
+      continue;
+    uint32_t e = m->first + m->count;
+    /* (its short form in brackets: "(DEA)") */
+    if (tok_eq(c, e, "(") && tok_eq(c, e + 2, ")") &&
+        c->ti[e + 1].allcap && c->ti[e + 1].word)
+      e += 3;
+    if (e < c->doc->ntokens && c->ti[e].sent == m->sent && tok_in(c, e, chief))
+      set_code(m, cc, "ELI");
+  }
+}
+
 /* RULE A-FORMER-CHIEF: a former official of a state body (government,
 ** forces, police, courts, legislature, intelligence) is one of the
 ** elites (ELI, as CAMEO and PETRARCH code former officials), no longer
@@ -3829,6 +3867,7 @@ static void former_chief(ctx *c) {
     if (former)
       set_code(m, cc, "ELI");
   }
+  former_org_chief(c, formerly);
 }
 
 /* RULE A-OFFICER-POLICE: a bare "officer(s)" (MIL by its entry, with no
