@@ -3813,6 +3813,47 @@ static void former_org_chief(ctx *c, const char *const *formerly) {
   }
 }
 
+/* RULE A-FORMER-GOVERNMENT: "the government/administration/regime/cabinet
+** of former President X" is X's government when he led it, not the
+** former official X is today: "In 2006, the government of former
+** President Alvaro Uribe suspended all contact with the FARC" is COLGOV,
+** not COLELI.  The title "former" describes the article's day; the body
+** governed in his time.  Only a person whose code is a former official's
+** (CCC+ELI) and whose mention opens with "former"/"ex" right after the
+** body word and "of" (the possessive "former President Uribe's
+** government" is the body already). */
+static void former_government(ctx *c) {
+  static const char *const body[] = {
+      "administration", "administrations", "cabinet",  "government",
+      "governments",    "regime",          "regimes",  NULL};
+  static const char *const formerly[] = {"ex", "former", NULL};
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    if (!m->person || m->actor == NOACTOR || m->first < 2 ||
+        strlen(m->code) != 6 || strcmp(m->code + 3, "ELI") != 0)
+      continue;
+    /* ("former" inside the mention, or right before a country word
+    ** that opens it: "of former Colombian President Alvaro Uribe") */
+    uint32_t f = m->first;
+    if (!tok_in(c, f, formerly) && tok_in(c, f - 1, formerly))
+      f--;
+    else if (!tok_in(c, f, formerly))
+      continue;
+    if (tok_eq(c, f - 1, "the") && f >= 3)
+      f--;
+    if (f < 2 || !tok_eq(c, f - 1, "of") ||
+        !tok_in(c, f - 2, body) || c->ti[f - 2].sent != m->sent)
+      continue;
+    char cc[4], ss[4];
+    actor_split_code(c->d, m->code, cc, ss);
+    const char *gov = dict_actor_code_as(c->d, m->actor, cc, "GOV");
+    if (gov)
+      set_code(m, gov, NULL);
+    else
+      set_code(m, cc, "GOV");
+  }
+}
+
 /* RULE A-FORMER-CHIEF: a former official of a state body (government,
 ** forces, police, courts, legislature, intelligence) is one of the
 ** elites (ELI, as CAMEO and PETRARCH code former officials), no longer
@@ -3868,6 +3909,7 @@ static void former_chief(ctx *c) {
       set_code(m, cc, "ELI");
   }
   former_org_chief(c, formerly);
+  former_government(c);
 }
 
 /* RULE A-OFFICER-POLICE: a bare "officer(s)" (MIL by its entry, with no
