@@ -2162,6 +2162,31 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
         }
       }
     }
+    /* RULE A-FROM-BODY: a state agent "from" a non-state body named by
+    ** an agent word is that body's: "Investigators from the watchdog
+    ** group" are NGO, not the judiciary (JUD), "officials from the
+    ** rights group" NGO, not the government; the body's sector, not the
+    ** state's, as "Investigators from Amnesty International" are Amnesty's */
+    if (!in && tok_eq(c, t, "from") && tok_in_list(r.sector, state_sectors)) {
+      uint32_t ky = atom_at(c, next, a1, u);
+      if (ky < a1 && c->at[ky].kind == A_AGENT && !c->ti[c->at[ky].first].cap &&
+          !(sense_of(c, &c->at[ky])->flags & (DICT_F_PERSON | DICT_F_LEGACY))) {
+        agentrun ro;
+        uint32_t nk = agent_run(c, ky, a1, &ro);
+        if (!(ro.flags & (DICT_F_PERSON | DICT_F_ABROAD)) &&
+            !tok_in_list(ro.sector, state_sectors) &&
+            strcmp(ro.sector, "CVL") != 0 && strcmp(ro.sector, "REF") != 0) {
+          mtmp *m = push(c, first, ro.end, SIMA_RES_COMPOSED);
+          if (!m)
+            return a1;
+          set_code(m, ro.sector, NULL);
+          m->src1 = r.src;
+          m->src2 = ro.src;
+          m->person = c->at[next - 1].plural ? 0 : 1;
+          return nk;
+        }
+      }
+    }
     if (kx < a1 && c->at[kx].kind != A_AGENT) {
       uint32_t before = c->nm;
       uint32_t nk = build(c, kx, a1, send);
