@@ -3691,10 +3691,14 @@ static int number_object(const coder_ctx *c, uint32_t t) {
 
 /* RULE C-PROTEST-STATE: acts that only a state does to people.
 ** Sorted. */
+/* (C-PRAISE-STATE, p14b: and the overthrow of a government, "condemned
+** the overthrow of the Muslim Brotherhood government", aimed at those
+** who overthrew it, not at the government overthrown) */
 static const char *const state_acts[] = {
     "arrest",       "conviction",    "deportation", "detention",
     "expulsion",    "extradition",   "imprisonment", "incarceration",
-    "jailing",      "prosecution",   "sentencing"};
+    "jailing",      "ouster",        "overthrow",   "prosecution",
+    "sentencing",   "toppling"};
 
 /* C-PROTEST-STATE: is d marked against, at, of or over (what a protest is
 ** about)? */
