@@ -4553,7 +4553,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
     /* A-EVENT-DATE: the actor whose document-date code this is */
     o->actor = -1;
     if (m->actor != NOACTOR && m->actor < (uint32_t)INT32_MAX &&
-        (m->how == SIMA_RES_DICT || m->how == SIMA_RES_TITLE) && c.ymd) {
+        (m->how == SIMA_RES_DICT || m->how == SIMA_RES_TITLE)) {
       const char *dc = actor_code(&c, m->actor);
       if (dc && !strcmp(dc, m->code))
         o->actor = (int32_t)m->actor;
@@ -4609,10 +4609,65 @@ static void redate_ref(const sima_dict *d, sima_doc *doc, uint32_t ymd,
   r->sector = sima_arena_strndup(doc->arena, sector, strlen(sector));
 }
 
+/* RULE A-EVENT-YEAR: undated, an event whose verb has a phrase "in" +
+** (month) + year ("In 2010, the Attorney General's Office opened an
+** investigation into Osorio Chong", "warned in June 2006") is dated by
+** that year for its people and groups, as A-EVENT-DATE does with the
+** resolved date of a dated article.  Returns the year (1950-2039) of such
+** a phrase on the event's verb, or 0. */
+static uint32_t event_year(const sima_doc *doc, const sima_event *ev) {
+  const sima_syntax *y = doc->syn;
+  if (!y || ev->verb_tok < 0 || ev->sentence >= doc->nsents)
+    return 0;
+  const sima_sentence *s = &doc->sents[ev->sentence];
+  uint32_t f = s->first, e = s->first + s->count;
+  for (uint32_t k = f; k < e && k < doc->ntokens; k++) {
+    const sima_token *t = &doc->tokens[k];
+    if (t->nnorm != 4)
+      continue;
+    uint32_t yr = 0;
+    int digits = 1;
+    for (uint32_t i = 0; i < 4 && digits; i++) {
+      digits = t->norm[i] >= '0' && t->norm[i] <= '9';
+      yr = yr * 10 + (uint32_t)(t->norm[i] - '0');
+    }
+    if (!digits || yr < 1950 || yr > 2039)
+      continue;
+    /* the year or the month it dates heads the phrase, on the verb */
+    int32_t p = (int32_t)k;
+    if (y[p].head != ev->verb_tok && y[p].head >= (int32_t)f &&
+        y[p].head < (int32_t)e)
+      p = y[p].head;
+    if (y[p].head != ev->verb_tok)
+      continue;
+    int in = 0;
+    for (uint32_t i = f; i < e && !in; i++)
+      in = y[i].head == p && y[i].lemma && !strcasecmp(y[i].lemma, "in") &&
+           sima_deprel_base(y[i].deprel) == SIMA_DEP_CASE;
+    if (in)
+      return yr;
+  }
+  return 0;
+}
+
 sima_status sima_actors_redate(const sima_dict *d, sima_doc *doc,
                                sima_error *err) {
-  if (!d || !doc->date || !doc->mentions)
+  if (!d || !doc->mentions)
     return SIMA_OK;
+  if (!doc->date) {
+    for (uint32_t i = 0; i < doc->nevents; i++) {
+      sima_event *ev = &doc->events[i];
+      uint32_t yr = event_year(doc, ev);
+      if (!yr)
+        continue;
+      redate_ref(d, doc, yr * 10000 + 101, yr * 10000 + 1231, &ev->source);
+      redate_ref(d, doc, yr * 10000 + 101, yr * 10000 + 1231, &ev->target);
+    }
+    if (sima_arena_failed(doc->arena))
+      return sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory",
+                            doc->id ? doc->id : "(document)");
+    return SIMA_OK;
+  }
   for (uint32_t i = 0; i < doc->nevents; i++) {
     sima_event *ev = &doc->events[i];
     if (!ev->date || !ev->date_rule || !strcmp(ev->date, doc->date))
