@@ -326,7 +326,11 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     ** pays), "arranged for the troops to leave".  A for-phrase of the verb
     ** naming an actor that ends right before the clause's "to" is its
     ** subject */
-    if (o < 0 && coder_has_marker(c, t, "to")) {
+    /* (a verb's for-phrase only: "it is impossible for the city
+    ** government to work without negotiating" reports no negotiation,
+    ** C-EXPL-SUBJ) */
+    if (o < 0 && coder_has_marker(c, t, "to") &&
+        c->syn[h].upos == SIMA_UPOS_VERB) {
       int32_t to = -1;
       for (int32_t d = c->first_child[t]; d >= 0 && to < 0; d = c->next_sib[d])
         if (c->syn[d].deprel == SIMA_DEP_MARK &&
