@@ -721,6 +721,26 @@ static int short_ok(const ctx *c, uint32_t k, int titled) {
          c->ti[a->first - 1].sent == c->ti[a->first].sent;
 }
 
+/* A-TITLE-DATED: the code of the actor's latest period with this sector
+** (and country, if given) that ended by the document date, or NULL: a
+** title looks back to an office held before, never ahead to one the
+** document date has not reached. */
+static const char *past_office(const ctx *c, uint32_t actor,
+                               const char *country, const char *sector) {
+  const dict_actor *ac = &c->d->actors[actor];
+  const dict_period *last = NULL;
+  for (uint32_t i = 0; i < ac->nperiods; i++) {
+    const dict_period *p = &c->d->periods[ac->first + i];
+    const char *code = dict_str(c->d, p->code);
+    if (strlen(code) != 6 || memcmp(code + 3, sector, 3) ||
+        (country && memcmp(code, country, 3)) || p->to > c->ymd)
+      continue;
+    if (!last || p->to > last->to)
+      last = p;
+  }
+  return last ? dict_str(c->d, last->code) : NULL;
+}
+
 /* A person or organisation at atom k, with `pre` the first token of a
 ** title/country before it (or the atom's own first token). */
 static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
@@ -739,7 +759,14 @@ static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
   /* undated "President Reagan": the title says which of his periods is
   ** meant (with a date, the date decides) */
   int tperiod = 0; /* the title picked a period other than the latest */
-  if (code && fallback && !c->ymd && strlen(code) == 6) {
+  /* RULE A-TITLE-DATED: dated, a title of another office than the one
+  ** the date gives (not a former official's ELI) is the text's own word
+  ** for when the story is told: "development secretary Priti Patel" in
+  ** a review of the year written after she left the cabinet is GBRGOV,
+  ** not the backbencher (GBRLEG) of the article's date */
+  int dated = c->ymd && code && strlen(code) == 6 &&
+              strcmp(code + 3, "ELI") != 0;
+  if (code && fallback && (!c->ymd || dated) && strlen(code) == 6) {
     size_t fl = strlen(fallback);
     const char *tsec = fallback[0] == '+' ? fallback + 1
                        : fl == 6          ? fallback + 3
@@ -748,7 +775,15 @@ static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
     if (fl == 6 && fallback[0] != '+')
       memcpy(tc, fallback, 3);
     if (tsec && strlen(tsec) == 3 && memcmp(code + 3, tsec, 3) != 0) {
-      const char *as = dict_actor_code_as(c->d, s->actor, tc[0] ? tc : NULL, tsec);
+      const char *as = c->ymd ? past_office(c, s->actor, tc[0] ? tc : NULL, tsec)
+                              : dict_actor_code_as(c->d, s->actor,
+                                                   tc[0] ? tc : NULL, tsec);
+      /* (dated: not after "former", "ex", "retired": what he was once) */
+      static const char *const once[] = {"ex", "former", "retired", NULL};
+      for (uint32_t t = first > 2 ? first - 2 : 0; as && c->ymd && t < a->first;
+           t++)
+        if (tok_in(c, t, once) && c->ti[t].sent == c->ti[a->first].sent)
+          as = NULL;
       if (as) {
         code = as;
         /* RULE A-GROUP-PERIOD: the person's other mentions in the
@@ -2175,6 +2210,31 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
         }
       }
     }
+    /* RULE A-FROM-BODY: a state agent "from" a non-state body named by
+    ** an agent word is that body's: "Investigators from the watchdog
+    ** group" are NGO, not the judiciary (JUD), "officials from the
+    ** rights group" NGO, not the government; the body's sector, not the
+    ** state's, as "Investigators from Amnesty International" are Amnesty's */
+    if (!in && tok_eq(c, t, "from") && tok_in_list(r.sector, state_sectors)) {
+      uint32_t ky = atom_at(c, next, a1, u);
+      if (ky < a1 && c->at[ky].kind == A_AGENT && !c->ti[c->at[ky].first].cap &&
+          !(sense_of(c, &c->at[ky])->flags & (DICT_F_PERSON | DICT_F_LEGACY))) {
+        agentrun ro;
+        uint32_t nk = agent_run(c, ky, a1, &ro);
+        if (!(ro.flags & (DICT_F_PERSON | DICT_F_ABROAD)) &&
+            !tok_in_list(ro.sector, state_sectors) &&
+            strcmp(ro.sector, "CVL") != 0 && strcmp(ro.sector, "REF") != 0) {
+          mtmp *m = push(c, first, ro.end, SIMA_RES_COMPOSED);
+          if (!m)
+            return a1;
+          set_code(m, ro.sector, NULL);
+          m->src1 = r.src;
+          m->src2 = ro.src;
+          m->person = c->at[next - 1].plural ? 0 : 1;
+          return nk;
+        }
+      }
+    }
     if (kx < a1 && c->at[kx].kind != A_AGENT) {
       uint32_t before = c->nm;
       uint32_t nk = build(c, kx, a1, send);
@@ -3236,6 +3296,37 @@ static int nominal_head(ctx *c, uint32_t q) {
   return 0;
 }
 
+/* RULE A-TITLE-OFFICE: a definite office title ("the prime minister")
+** is no earlier person named with another office ("President Trump"):
+** the two offices differ, so the title is someone else ("Mrs May and
+** President Trump ... The prime minister spoke to president Trump": the
+** prime minister is May, not Trump).  Returns the office word of token i
+** ("premier" counts as "minister"), or NULL. */
+static const char *office_word(const ctx *c, uint32_t i) {
+  static const char *const office[] = {
+      "chancellor", "emir",      "governor", "king",      "mayor",
+      "minister",   "premier",   "president", "queen",    "secretary",
+      "senator",    "sultan",    NULL};
+  for (const char *const *o = office; *o; o++)
+    if (tok_eq(c, i, *o))
+      return strcmp(*o, "premier") ? *o : "minister";
+  return NULL;
+}
+
+/* 1 when mention a is named with an office other than the one the
+** definite title m ends with (A-TITLE-OFFICE). */
+static int other_office(const ctx *c, const mtmp *m, const mtmp *a) {
+  const char *mine = office_word(c, m->first + m->count - 1);
+  if (!mine)
+    return 0;
+  for (uint32_t i = a->first; i < a->first + a->count; i++) {
+    const char *o = office_word(c, i);
+    if (o && strcmp(o, mine) != 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* Resolves pronouns and definite nominals; `coded` flags the tokens of
 ** coded mentions (NULL: no memory, A-COREF-UNCODED is skipped). */
 static void coref_run(ctx *c, const uint8_t *coded) {
@@ -3269,7 +3360,8 @@ static void coref_run(ctx *c, const uint8_t *coded) {
         continue;
       char ac[4], as[4];
       actor_split_code(c->d, a->code, ac, as);
-      if ((country[0] && strcmp(country, ac)) || strcmp(sector, as))
+      if ((country[0] && strcmp(country, ac)) || strcmp(sector, as) ||
+          other_office(c, m, a))
         continue;
       m->how = SIMA_RES_NOMINAL;
       m->antecedent = (int32_t)p;
@@ -3868,6 +3960,85 @@ static void dissident_armed(ctx *c) {
   }
 }
 
+/* RULE A-FORMER-ORG-CHIEF: "former" or "ex" right before a named state
+** body (a dictionary organisation of sector GOV, MIL, COP, JUD, LEG or
+** SPY) that a chief or official word follows, right after it or after
+** its short form in brackets, is a former official of that body, one of
+** the elites (CCC+ELI), as A-FORMER-CHIEF codes "the former army chief":
+** "a former FBI director" USAELI, "a former Drug Enforcement
+** Administration (DEA) official" USAELI, not the agencies themselves.
+** The rank and file ("a former DEA agent") keep the body's code. */
+static void former_org_chief(ctx *c, const char *const *formerly) {
+  static const char *const chief[] = {
+      "adviser",   "advisers", "advisor",   "advisors", "boss",
+      "chief",     "chiefs",   "director",  "directors", "head",
+      "official",  "officials", "spokesman", "spokeswoman", NULL};
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    if (m->actor == NOACTOR || m->person || !m->code[0] || m->first == 0)
+      continue;
+    /* (or one capitalised word between: "a former US Drug Enforcement
+    ** Administration official") */
+    uint32_t f = m->first - 1;
+    if (f > 0 && c->ti[f].cap && !tok_in(c, f, formerly))
+      f--;
+    if (!tok_in(c, f, formerly) || c->ti[f].sent != m->sent)
+      continue;
+    char cc[4], ss[4];
+    actor_split_code(c->d, m->code, cc, ss);
+    if (!cc[0] || !tok_in_list(ss, state_sectors))
+      continue;
+    uint32_t e = m->first + m->count;
+    /* (its short form in brackets: "(DEA)") */
+    if (tok_eq(c, e, "(") && tok_eq(c, e + 2, ")") &&
+        c->ti[e + 1].allcap && c->ti[e + 1].word)
+      e += 3;
+    if (e < c->doc->ntokens && c->ti[e].sent == m->sent && tok_in(c, e, chief))
+      set_code(m, cc, "ELI");
+  }
+}
+
+/* RULE A-FORMER-GOVERNMENT: "the government/administration/regime/cabinet
+** of former President X" is X's government when he led it, not the
+** former official X is today: "In 2006, the government of former
+** President Alvaro Uribe suspended all contact with the FARC" is COLGOV,
+** not COLELI.  The title "former" describes the article's day; the body
+** governed in his time.  Only a person whose code is a former official's
+** (CCC+ELI) and whose mention opens with "former"/"ex" right after the
+** body word and "of" (the possessive "former President Uribe's
+** government" is the body already). */
+static void former_government(ctx *c) {
+  static const char *const body[] = {
+      "administration", "administrations", "cabinet",  "government",
+      "governments",    "regime",          "regimes",  NULL};
+  static const char *const formerly[] = {"ex", "former", NULL};
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    if (!m->person || m->actor == NOACTOR || m->first < 2 ||
+        strlen(m->code) != 6 || strcmp(m->code + 3, "ELI") != 0)
+      continue;
+    /* ("former" inside the mention, or right before a country word
+    ** that opens it: "of former Colombian President Alvaro Uribe") */
+    uint32_t f = m->first;
+    if (!tok_in(c, f, formerly) && tok_in(c, f - 1, formerly))
+      f--;
+    else if (!tok_in(c, f, formerly))
+      continue;
+    if (tok_eq(c, f - 1, "the") && f >= 3)
+      f--;
+    if (f < 2 || !tok_eq(c, f - 1, "of") ||
+        !tok_in(c, f - 2, body) || c->ti[f - 2].sent != m->sent)
+      continue;
+    char cc[4], ss[4];
+    actor_split_code(c->d, m->code, cc, ss);
+    const char *gov = dict_actor_code_as(c->d, m->actor, cc, "GOV");
+    if (gov)
+      set_code(m, gov, NULL);
+    else
+      set_code(m, cc, "GOV");
+  }
+}
+
 /* RULE A-FORMER-CHIEF: a former official of a state body (government,
 ** forces, police, courts, legislature, intelligence) is one of the
 ** elites (ELI, as CAMEO and PETRARCH code former officials), no longer
@@ -3922,6 +4093,8 @@ static void former_chief(ctx *c) {
     if (former)
       set_code(m, cc, "ELI");
   }
+  former_org_chief(c, formerly);
+  former_government(c);
 }
 
 /* RULE A-OFFICER-POLICE: a bare "officer(s)" (MIL by its entry, with no
@@ -4141,11 +4314,9 @@ static void agent_appos(ctx *c) {
 ** its other mentions with the default (latest) code are of that period
 ** too ("the FARC" in the same article: COLREB, not the later COLPTY). */
 static void group_period(ctx *c) {
-  if (c->ymd)
-    return;
   for (uint32_t q = 0; q < c->nm; q++) {
     const mtmp *p = &c->m[q];
-    if (p->period != 1)
+    if (p->period != 1 || (c->ymd && !p->person))
       continue;
     /* a person's titles in the article must agree ("Congressman
     ** Hernandez" and "President Hernandez": neither leads), and a
@@ -4159,12 +4330,57 @@ static void group_period(ctx *c) {
       if (clash)
         continue;
     }
-    const char *dflt = dict_actor_code(c->d, p->actor, 0);
+    /* (A-TITLE-DATED: dated, the date's code is the default) */
+    const char *dflt = dict_actor_code(c->d, p->actor, c->ymd);
     for (uint32_t r = 0; r < c->nm && dflt; r++) {
       mtmp *m = &c->m[r];
       if (m->actor == p->actor && !m->period && !strcmp(m->code, dflt))
         set_code(m, p->code, NULL);
     }
+  }
+}
+
+/* RULE A-GROUP-YEARS: an undated article that names years (a four-digit
+** number 1950-2039) is written no earlier than the latest of them: a
+** group whose role changed after that year's end is still in its earlier
+** role there ("the FARC could be training Paraguayans" in an article whose
+** latest year is 2010: COLREB, not the party COLPTY it became in 2017).
+** Only organisations (no person) still carrying the default (latest) code,
+** and only when the latest year ends before the change; an article naming
+** 2017 or later keeps the default. */
+static uint32_t article_latest_year(const ctx *c) {
+  uint32_t latest = 0;
+  for (uint32_t i = 0; i < c->doc->ntokens; i++) {
+    const sima_token *t = &c->doc->tokens[i];
+    if (t->nnorm != 4)
+      continue;
+    uint32_t y = 0;
+    int digits = 1;
+    for (uint32_t k = 0; k < 4 && digits; k++) {
+      char ch = t->norm[k];
+      digits = ch >= '0' && ch <= '9';
+      y = y * 10 + (uint32_t)(ch - '0');
+    }
+    if (digits && y >= 1950 && y <= 2039 && y > latest)
+      latest = y;
+  }
+  return latest;
+}
+
+static void group_years(ctx *c) {
+  if (c->ymd)
+    return;
+  uint32_t y = article_latest_year(c);
+  if (!y)
+    return;
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    if (m->actor == NOACTOR || m->person || m->period || !m->code[0])
+      continue;
+    const char *dflt = dict_actor_code(c->d, m->actor, 0);
+    const char *then = dict_actor_code(c->d, m->actor, y * 10000 + 1231);
+    if (dflt && then && !strcmp(m->code, dflt) && strcmp(then, dflt) != 0)
+      set_code(m, then, NULL);
   }
 }
 
@@ -4440,6 +4656,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   undated_home(&c);
   group_appos(&c);
   group_period(&c);
+  group_years(&c);
   agent_appos(&c);
   then_title(&c);
   appos_members(&c);
@@ -4496,7 +4713,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
     /* A-EVENT-DATE: the actor whose document-date code this is */
     o->actor = -1;
     if (m->actor != NOACTOR && m->actor < (uint32_t)INT32_MAX &&
-        (m->how == SIMA_RES_DICT || m->how == SIMA_RES_TITLE) && c.ymd) {
+        (m->how == SIMA_RES_DICT || m->how == SIMA_RES_TITLE)) {
       const char *dc = actor_code(&c, m->actor);
       if (dc && !strcmp(dc, m->code))
         o->actor = (int32_t)m->actor;
@@ -4552,10 +4769,65 @@ static void redate_ref(const sima_dict *d, sima_doc *doc, uint32_t ymd,
   r->sector = sima_arena_strndup(doc->arena, sector, strlen(sector));
 }
 
+/* RULE A-EVENT-YEAR: undated, an event whose verb has a phrase "in" +
+** (month) + year ("In 2010, the Attorney General's Office opened an
+** investigation into Osorio Chong", "warned in June 2006") is dated by
+** that year for its people and groups, as A-EVENT-DATE does with the
+** resolved date of a dated article.  Returns the year (1950-2039) of such
+** a phrase on the event's verb, or 0. */
+static uint32_t event_year(const sima_doc *doc, const sima_event *ev) {
+  const sima_syntax *y = doc->syn;
+  if (!y || ev->verb_tok < 0 || ev->sentence >= doc->nsents)
+    return 0;
+  const sima_sentence *s = &doc->sents[ev->sentence];
+  uint32_t f = s->first, e = s->first + s->count;
+  for (uint32_t k = f; k < e && k < doc->ntokens; k++) {
+    const sima_token *t = &doc->tokens[k];
+    if (t->nnorm != 4)
+      continue;
+    uint32_t yr = 0;
+    int digits = 1;
+    for (uint32_t i = 0; i < 4 && digits; i++) {
+      digits = t->norm[i] >= '0' && t->norm[i] <= '9';
+      yr = yr * 10 + (uint32_t)(t->norm[i] - '0');
+    }
+    if (!digits || yr < 1950 || yr > 2039)
+      continue;
+    /* the year or the month it dates heads the phrase, on the verb */
+    int32_t p = (int32_t)k;
+    if (y[p].head != ev->verb_tok && y[p].head >= (int32_t)f &&
+        y[p].head < (int32_t)e)
+      p = y[p].head;
+    if (y[p].head != ev->verb_tok)
+      continue;
+    int in = 0;
+    for (uint32_t i = f; i < e && !in; i++)
+      in = y[i].head == p && y[i].lemma && !strcasecmp(y[i].lemma, "in") &&
+           sima_deprel_base(y[i].deprel) == SIMA_DEP_CASE;
+    if (in)
+      return yr;
+  }
+  return 0;
+}
+
 sima_status sima_actors_redate(const sima_dict *d, sima_doc *doc,
                                sima_error *err) {
-  if (!d || !doc->date || !doc->mentions)
+  if (!d || !doc->mentions)
     return SIMA_OK;
+  if (!doc->date) {
+    for (uint32_t i = 0; i < doc->nevents; i++) {
+      sima_event *ev = &doc->events[i];
+      uint32_t yr = event_year(doc, ev);
+      if (!yr)
+        continue;
+      redate_ref(d, doc, yr * 10000 + 101, yr * 10000 + 1231, &ev->source);
+      redate_ref(d, doc, yr * 10000 + 101, yr * 10000 + 1231, &ev->target);
+    }
+    if (sima_arena_failed(doc->arena))
+      return sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory",
+                            doc->id ? doc->id : "(document)");
+    return SIMA_OK;
+  }
   for (uint32_t i = 0; i < doc->nevents; i++) {
     sima_event *ev = &doc->events[i];
     if (!ev->date || !ev->date_rule || !strcmp(ev->date, doc->date))

@@ -320,6 +320,36 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
           coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ) >= 0)
         o = hh;
     }
+    /* RULE C-FOR-TO: "for X to V" gives the infinitive its subject:
+    ** "the United States has paid for Colombian security forces to train
+    ** military and police in Mexico" (the Colombian forces train, the US
+    ** pays), "arranged for the troops to leave".  A for-phrase of the verb
+    ** naming an actor that ends right before the clause's "to" is its
+    ** subject */
+    /* (a verb's for-phrase only: "it is impossible for the city
+    ** government to work without negotiating" reports no negotiation,
+    ** C-EXPL-SUBJ) */
+    if (o < 0 && coder_has_marker(c, t, "to") &&
+        c->syn[h].upos == SIMA_UPOS_VERB) {
+      int32_t to = -1;
+      for (int32_t d = c->first_child[t]; d >= 0 && to < 0; d = c->next_sib[d])
+        if (c->syn[d].deprel == SIMA_DEP_MARK &&
+            !strcasecmp(coder_lemma(c, (uint32_t)d), "to"))
+          to = d;
+      for (int32_t d = c->first_child[h]; d >= 0 && to > 0 && o < 0;
+           d = c->next_sib[d]) {
+        if (d >= to || sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL ||
+            !coder_has_marker(c, (uint32_t)d, "for"))
+          continue;
+        /* (the word before "to" lies in the for-phrase) */
+        int32_t x = to - 1;
+        for (int i = 0; i < 12 && x >= 0 && x != d && (uint32_t)x < c->n; i++)
+          x = c->syn[x].head;
+        /* (an actor, not "for weeks", "for its unwillingness") */
+        if (x == d && c->tok2men && c->tok2men[d] >= 0)
+          o = d;
+      }
+    }
     /* RULE C-PRESSURE-CONTROL: "put pressure on Mexico to re-arrest
     ** him": pressure on somebody to do something is object control; the
     ** one pressed (the on-phrase of the verb or of its object
@@ -4054,10 +4084,14 @@ static int number_object(const coder_ctx *c, uint32_t t) {
 
 /* RULE C-PROTEST-STATE: acts that only a state does to people.
 ** Sorted. */
+/* (C-PRAISE-STATE, p14b: and the overthrow of a government, "condemned
+** the overthrow of the Muslim Brotherhood government", aimed at those
+** who overthrew it, not at the government overthrown) */
 static const char *const state_acts[] = {
     "arrest",       "conviction",    "deportation", "detention",
     "expulsion",    "extradition",   "imprisonment", "incarceration",
-    "jailing",      "prosecution",   "sentencing"};
+    "jailing",      "ouster",        "overthrow",   "prosecution",
+    "sentencing",   "toppling"};
 
 /* C-PROTEST-STATE: is d marked against, at, of or over (what a protest is
 ** about)? */
@@ -4687,6 +4721,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           !office_phrase(c, tgt.tok[k]) &&
           !(croot == 1 && between_party(c, t, tgt.tok[k])) &&
           !coder_fronted_obl(c, t, tgt.tok[k]) &&
+          !coder_ties_reached(c, t, tgt.tok[k]) &&
           !(croot >= 3 && croot <= 7 && against_phrase(c, t, tgt.tok[k])) &&
           !(!strncmp(code, "171", 3) &&
             coder_seized_origin(c, t, tgt.tok[k], tgt.men[k])) &&

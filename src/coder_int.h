@@ -274,6 +274,12 @@ int coder_town_scene(const coder_ctx *c, int32_t k, const char *code);
 ** verb's fronted adverbial clause (after its first word, before the
 ** subject): a misattached phrase, no target. */
 int coder_fronted_obl(const coder_ctx *c, uint32_t t, int32_t k);
+
+/* RULE C-TIES-WITH: 1 when token k, below verb t, lies in an of/to/with
+** phrase of a noun of connection marked "with" ("a network with ties to
+** the Sinaloa Cartel"): somebody described by a relation to k, no
+** participant; 0 otherwise. */
+int coder_ties_reached(const coder_ctx *c, uint32_t t, int32_t k);
 /* C-TOWN-TAKEN: k (mention m), a town named by a common noun, is the
 ** ground an occupation (192) takes, no target. */
 int coder_town_noun_taken(const coder_ctx *c, int32_t k, int32_t m,

@@ -178,6 +178,22 @@ static int about_phrase(const coder_ctx *c, uint32_t x) {
   return coder_has_dep_word(c, x, SIMA_DEP_CASE, tp, sizeof tp / sizeof *tp);
 }
 
+/* RULE C-TIES-WITH: "with ties (links, connections) to X" describes
+** somebody by a relation to X; X is no participant of the event: "captured
+** nearly two dozen members of a criminal network with ties to the
+** Sinaloa Cartel" captured no cartel.  1 when t is such a noun marked
+** by "with" (or "having"): its of/to/with phrases give no actor.  "cut
+** ties with Qatar" (the object, no "with" of its own) is left. */
+static int ties_phrase(const coder_ctx *c, uint32_t t) {
+  static const char *const ties[] = {"affiliation", "association",
+                                     "connection",  "link",
+                                     "relation",    "relationship",
+                                     "tie"};
+  return c->syn[t].upos == SIMA_UPOS_NOUN &&
+         CODER_IN(ties, coder_lemma(c, t)) &&
+         coder_has_marker(c, t, "with");
+}
+
 /* Nouns of kinship and of a person known by another (friend,
 ** bodyguard, lover, predecessor: C-KIN, C-KIN-PATH).  Sorted. */
 static const char *const kin_nouns[] = {
@@ -475,6 +491,8 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     ** nothing to Isis */
     if (sima_deprel_base(rel) == SIMA_DEP_NMOD && about_phrase(c, (uint32_t)d))
       continue;
+    if (sima_deprel_base(rel) == SIMA_DEP_NMOD && ties_phrase(c, t))
+      continue; /* C-TIES-WITH */
     if (owned && sima_deprel_base(rel) == SIMA_DEP_NMOD &&
         rel != SIMA_DEP_NMOD_POSS)
       continue; /* C-POSS-OWNER */
@@ -1175,6 +1193,25 @@ void coder_resolve_role_in(const coder_ctx *c, uint32_t t, const pat_role *r,
 void coder_resolve_role(const coder_ctx *c, uint32_t t, const pat_role *r,
                         actor_set *as) {
   coder_resolve_role_in(c, t, r, 0, as);
+}
+
+/* C-TIES-WITH: is token k, below verb t, inside the phrase of a "with
+** ties (links, connections) to" noun ("captured members of a cell with
+** connections to the Sinaloa Cartel": the cartel)? */
+int coder_ties_reached(const coder_ctx *c, uint32_t t, int32_t k) {
+  if (k < 0 || (uint32_t)k >= c->n)
+    return 0;
+  int32_t x = k;
+  for (int i = 0; i < 12 && x >= 0 && (uint32_t)x != t; i++) {
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+    if (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
+        ties_phrase(c, (uint32_t)h))
+      return 1;
+    x = h;
+  }
+  return 0;
 }
 
 /* RULE C-FRONTED-OBL: is target token k reached through an oblique of

@@ -4098,7 +4098,102 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
 /* The table and the driver */
 
 /* ORDER: the order the repairs run in; X(name, reads_doc). */
+/* RULE C-REPAIR (relative clause in dashes): "A coalition led by Saudi
+** Arabia – which received US, British and European support – launched
+** air strikes", parsed with the verb after the closing dash inside the
+** relative clause (launched --conj--> logistical --xcomp--> received, so
+** the supporters became the attackers): a relative clause opened by
+** "which"/"who" right after a dash and closed by a second dash is a
+** parenthetical on the noun it relates to, and a finite or past verb
+** right after the closing dash, hung inside the dashes, is the sentence's
+** verb with that noun as its subject.  Only when the sentence's root is
+** that noun or inside the dashes (the parser found no other main verb). */
+static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
+                                 uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t i = first + 1; i + 3 < end; i++) {
+    if (doc->tokens[i].kind != SIMA_TOK_DASH || !y[i + 1].lemma ||
+        (strcasecmp(y[i + 1].lemma, "which") && strcasecmp(y[i + 1].lemma, "who")))
+      continue;
+    uint32_t j = i + 2;
+    while (j < end && j < i + 40 && doc->tokens[j].kind != SIMA_TOK_DASH)
+      j++;
+    if (j + 1 >= end || j >= i + 40 || doc->tokens[j].kind != SIMA_TOK_DASH)
+      continue;
+    uint32_t v = j + 1;
+    unsigned x = y[v].xpos;
+    if ((y[v].upos != SIMA_UPOS_VERB && y[v].upos != SIMA_UPOS_AUX) ||
+        (x != SIMA_XPOS_VBD && x != SIMA_XPOS_VBZ && x != SIMA_XPOS_VBP &&
+         x != SIMA_XPOS_MD && x != SIMA_XPOS_VBN))
+      continue;
+    /* the relative clause's verb: the head of "which"/"who", inside */
+    int32_t r = y[i + 1].head;
+    if (r <= (int32_t)i + 1 || r >= (int32_t)j)
+      continue;
+    /* the noun it relates to: r's head before the first dash, or the word
+    ** right before that dash */
+    int32_t n = y[r].head;
+    if (n < (int32_t)first || n >= (int32_t)i)
+      n = (int32_t)i - 1;
+    if (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN)
+      continue;
+    /* the misparse: v hangs inside the dashes */
+    if (y[v].head <= (int32_t)i || y[v].head >= (int32_t)j)
+      continue;
+    int32_t root = -1;
+    for (uint32_t k = first; k < end && root < 0; k++)
+      if (y[k].head < 0)
+        root = (int32_t)k;
+    if (root != n && (root <= (int32_t)i || root >= (int32_t)j))
+      continue;
+    /* (a subject of its own: no) */
+    int subj = 0;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)v &&
+          sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        subj = 1;
+    if (subj)
+      continue;
+    /* tokens after the dashes hung inside them go to v */
+    for (uint32_t k = j + 2; k < end; k++)
+      if (y[k].head > (int32_t)i && y[k].head < (int32_t)j)
+        y[k].head = (int32_t)v;
+    /* the words inside the dashes that hang on v ("and", "support")
+    ** go to the relative verb */
+    for (uint32_t k = i + 1; k < j; k++)
+      if (y[k].head == (int32_t)v)
+        y[k].head = r;
+    y[v].head = y[n].head < 0 ? -1 : y[n].head;
+    y[v].deprel = y[n].head < 0 ? SIMA_DEP_ROOT : y[n].deprel;
+    if (root != n) {
+      y[v].head = -1;
+      y[v].deprel = SIMA_DEP_ROOT;
+    }
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[r].head = n;
+    y[r].deprel = SIMA_DEP_ACL_RELCL;
+    y[i].head = r;
+    y[i].deprel = SIMA_DEP_PUNCT;
+    y[j].head = r;
+    y[j].deprel = SIMA_DEP_PUNCT;
+    /* the words before the noun's phrase that hung on the root noun
+    ** (a fronted phrase: "In 2015, the coalition – which ... –
+    ** launched") go to v */
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == n && (int32_t)k != r &&
+          (sima_deprel_base(y[k].deprel) == SIMA_DEP_OBL ||
+           sima_deprel_base(y[k].deprel) == SIMA_DEP_ADVCL ||
+           sima_deprel_base(y[k].deprel) == SIMA_DEP_ADVMOD ||
+           y[k].deprel == SIMA_DEP_PUNCT) &&
+          (k > j || k < (uint32_t)n))
+        y[k].head = (int32_t)v;
+    i = j;
+  }
+}
+
 #define REPAIRS(X)                                                             \
+  X(dash_relative, 1)                                                          \
   X(present_verb, 0)                                                           \
   X(paren_subject, 0)                                                          \
   X(false_gerund, 1)                                                           \

@@ -404,12 +404,17 @@ TEST(history_and_titles) {
   HAS("Yeltsin spoke.", "2000-06-01", "Yeltsin", "RUSELI", "dict");
   HAS("Boris Yeltsin spoke.", NULL, "Boris Yeltsin", "RUSGOV", "dict");
   HAS("Kofi Anan spoke.", NULL, "Kofi Anan", "IGOUNO", "dict");
-  /* undated: the title picks the period; dated: the date decides */
+  /* undated: the title picks the period; dated: the date decides, but
+  ** (A-TITLE-DATED) a title of an office held before the date, not a
+  ** former official's ELI, is that office */
   HAS("Ann Oldfield spoke.", NULL, "Ann Oldfield", "USALEG", "dict");
   HAS("President Oldfield spoke.", NULL, "President Oldfield", "USAGOV",
       "title");
-  HAS("President Oldfield spoke.", "2000-01-01", "President Oldfield", "USALEG",
+  HAS("President Oldfield spoke.", "2000-01-01", "President Oldfield", "USAGOV",
       "title");
+  /* (not after "former": the date's code stays) */
+  HAS("Former President Oldfield spoke.", "2000-01-01",
+      "Former President Oldfield", "USALEG", "title");
   /* a short form of another country's person after a country's title is
   ** somebody else ("Dutch Foreign Minister Hans ..." is not ~Han) */
   HAS("Dutch President Oldfield spoke.", NULL, "Dutch President", "NLDGOV",
