@@ -2032,6 +2032,24 @@ static int purchase_object(const ctx *c, uint32_t first) {
   return verb_before(c, first, 4, buy, skip, 1);
 }
 
+/* The mention over tokens [first, ro->end) of an agent r who belongs to
+** the body the agent run ro names (a spokesman for the rebels; A-FROM-BODY:
+** "investigators from the watchdog group"), coded with the body's
+** sector; a person when the agent word (atom next - 1) is singular.
+** Returns nk, the atom after ro, or a1 when out of memory. */
+static uint32_t push_body_agent(ctx *c, uint32_t first, const agentrun *r,
+                                const agentrun *ro, uint32_t next,
+                                uint32_t nk, uint32_t a1) {
+  mtmp *m = push(c, first, ro->end, SIMA_RES_COMPOSED);
+  if (!m)
+    return a1;
+  set_code(m, ro->sector, NULL);
+  m->src1 = r->src;
+  m->src2 = ro->src;
+  m->person = c->at[next - 1].plural ? 0 : 1;
+  return nk;
+}
+
 /* RULE A-PRO-GOVERNMENT: armed men who fight for a government are no
 ** rebels (REB: "armed and violent opposition"): CAMEO has no sector for
 ** them, and they are coded as the state's armed force (MIL), as PETRARCH
@@ -2198,16 +2216,8 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
         /* (not places and their people: "the mayor of the town" is
         ** the town's government, not its civilians) */
         if (!(ro.flags & (DICT_F_PERSON | DICT_F_ABROAD)) &&
-            strcmp(ro.sector, "CVL") != 0) {
-          mtmp *m = push(c, first, ro.end, SIMA_RES_COMPOSED);
-          if (!m)
-            return a1;
-          set_code(m, ro.sector, NULL);
-          m->src1 = r.src;
-          m->src2 = ro.src;
-          m->person = c->at[next - 1].plural ? 0 : 1;
-          return nk;
-        }
+            strcmp(ro.sector, "CVL") != 0)
+          return push_body_agent(c, first, &r, &ro, next, nk, a1);
       }
     }
     /* RULE A-FROM-BODY: a state agent "from" a non-state body named by
@@ -2223,16 +2233,8 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
         uint32_t nk = agent_run(c, ky, a1, &ro);
         if (!(ro.flags & (DICT_F_PERSON | DICT_F_ABROAD)) &&
             !tok_in_list(ro.sector, state_sectors) &&
-            strcmp(ro.sector, "CVL") != 0 && strcmp(ro.sector, "REF") != 0) {
-          mtmp *m = push(c, first, ro.end, SIMA_RES_COMPOSED);
-          if (!m)
-            return a1;
-          set_code(m, ro.sector, NULL);
-          m->src1 = r.src;
-          m->src2 = ro.src;
-          m->person = c->at[next - 1].plural ? 0 : 1;
-          return nk;
-        }
+            strcmp(ro.sector, "CVL") != 0 && strcmp(ro.sector, "REF") != 0)
+          return push_body_agent(c, first, &r, &ro, next, nk, a1);
       }
     }
     if (kx < a1 && c->at[kx].kind != A_AGENT) {

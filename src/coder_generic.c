@@ -1598,6 +1598,14 @@ static int simple_present(const coder_ctx *c, uint32_t v) {
   return 1;
 }
 
+/* 1 when clause t opens with "when" or "whenever" (the parse makes it a
+** mark or an advmod). */
+static int when_word(const coder_ctx *c, uint32_t t) {
+  return coder_has_marker(c, t, "when") || coder_has_marker(c, t, "whenever") ||
+         coder_child_word(c, t, SIMA_DEP_ADVMOD, "when") >= 0 ||
+         coder_child_word(c, t, SIMA_DEP_ADVMOD, "whenever") >= 0;
+}
+
 /* C-WHEN-HABIT (finite): is t a finite when-clause in the simple present
 ** (advcl, "when" or "whenever" as mark or advmod) on a verb in the simple
 ** present, or on a subjectless participle of one ("locals protect the
@@ -1610,9 +1618,7 @@ static int when_clause_habit(const coder_ctx *c, uint32_t t) {
       (c->syn[t].xpos != SIMA_XPOS_VBP && c->syn[t].xpos != SIMA_XPOS_VBZ) ||
       !simple_present(c, t))
     return 0;
-  if (!coder_has_marker(c, t, "when") && !coder_has_marker(c, t, "whenever") &&
-      coder_child_word(c, t, SIMA_DEP_ADVMOD, "when") < 0 &&
-      coder_child_word(c, t, SIMA_DEP_ADVMOD, "whenever") < 0)
+  if (!when_word(c, t))
     return 0;
   int32_t h = c->syn[t].head;
   if (h < 0 || (uint32_t)h >= c->n)
@@ -1659,10 +1665,7 @@ int coder_when_habit(const coder_ctx *c, uint32_t t) {
       coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0 ||
       coder_child_by(c, t, SIMA_DEP_AUX) >= 0)
     return 0;
-  /* (the parse makes "when" a mark or an advmod) */
-  if (!coder_has_marker(c, t, "when") && !coder_has_marker(c, t, "whenever") &&
-      coder_child_word(c, t, SIMA_DEP_ADVMOD, "when") < 0 &&
-      coder_child_word(c, t, SIMA_DEP_ADVMOD, "whenever") < 0)
+  if (!when_word(c, t))
     return 0;
   int32_t h = c->syn[t].head;
   if (h < 0 || (uint32_t)h >= c->n || c->syn[h].upos != SIMA_UPOS_VERB ||
