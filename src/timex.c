@@ -599,8 +599,9 @@ static int dominates(const sima_doc *doc, int32_t a, int32_t b) {
 }
 
 /* 1 when token c heads a relative clause (acl:relcl with a relative
-** word: who, which, whose, where, that) or a participle (acl, VBN or VBG)
-** in sentence [b, e).  A finite verb labelled acl, or a relative clause
+** word: who, which, whose, where, that; or a conjunct with a relative
+** pronoun and no coordinator) or a participle (acl, VBN or VBG) in
+** sentence [b, e).  A finite verb labelled acl, or a relative clause
 ** with no relative word, is too often the parser's mistake for the main
 ** clause ("The largest shipment ... happened on December 3") to count. */
 static int relative_clause(const sima_doc *doc, int32_t c, uint32_t b,
@@ -616,6 +617,23 @@ static int relative_clause(const sima_doc *doc, int32_t c, uint32_t b,
          doc->syn[c - 1].xpos == SIMA_XPOS_NNS))
       return 0;
     return x == SIMA_XPOS_VBN || x == SIMA_XPOS_VBG;
+  }
+  /* (a conjunct with a relative pronoun of its own and no coordinator is
+  ** a relative clause the parser took for one: "the camp in which the son
+  ** died last week", hung on the main verb) */
+  if (r == SIMA_DEP_CONJ && doc->syn[c].upos == SIMA_UPOS_VERB) {
+    int rel = 0;
+    for (uint32_t k = b; k < e && (int32_t)k < c; k++) {
+      unsigned kx = doc->syn[k].xpos;
+      if (doc->syn[k].head == c &&
+          sima_deprel_base(doc->syn[k].deprel) == SIMA_DEP_CC)
+        return 0;
+      if ((kx == SIMA_XPOS_WDT || kx == SIMA_XPOS_WP ||
+           kx == SIMA_XPOS_WP_S) &&
+          dominates(doc, c, (int32_t)k))
+        rel = 1;
+    }
+    return rel;
   }
   if (r != SIMA_DEP_ACL_RELCL)
     return 0;
