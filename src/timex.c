@@ -744,6 +744,28 @@ static int has_dep_lemma(const sima_doc *doc, int32_t v, unsigned rel,
   return 0;
 }
 
+/* RULE D-TIMEX-CONTENT: a time inside what the event's verb says or
+** thinks (its ccomp, a clause with a subject of its own), after the verb,
+** dates what is said, not the saying: "Moscow has acknowledged that
+** several dozen of its nationals were killed ... two weeks ago".  Only
+** after the verb: a time before it is the parser's to misplace ("In 2015,
+** prosecutors said that they were investigating").  a is the expression
+** token t's clause, v the event's verb, [b, e) the sentence. */
+static int content_time(const sima_doc *doc, int32_t a, int32_t t, int32_t v,
+                        uint32_t b, uint32_t e) {
+  if (t < v)
+    return 0;
+  for (int32_t c = a, steps = 0; c >= 0 && steps < 32;
+       c = doc->syn[c].head, steps++) {
+    if (doc->syn[c].head != v)
+      continue;
+    return sima_deprel_base(doc->syn[c].deprel) == SIMA_DEP_CCOMP &&
+           (has_dep_lemma(doc, c, SIMA_DEP_NSUBJ, NULL, b, e) ||
+            has_dep_lemma(doc, c, SIMA_DEP_CSUBJ, NULL, b, e));
+  }
+  return 0;
+}
+
 /* 1 when expression token t of x (its head outside the expression)
 ** dates another act than event ev of sentence [b, e), whatever its rank:
 **  - RULE D-TIMEX-ASKED: it is in the open complement (xcomp) of the
@@ -779,6 +801,8 @@ static int dates_other_act(const sima_doc *doc, int32_t t, const timex *x,
   if (doc->syn[a].deprel == SIMA_DEP_XCOMP && doc->syn[a].head == v &&
       (has_dep_lemma(doc, v, SIMA_DEP_OBJ, NULL, b, e) ||
        has_dep_lemma(doc, v, SIMA_DEP_IOBJ, NULL, b, e)))
+    return 1;
+  if (content_time(doc, a, t, v, b, e))
     return 1;
   if (!dominates(doc, a, v))
     return 0;
