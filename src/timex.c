@@ -844,17 +844,19 @@ static int content_time(const sima_doc *doc, int32_t a, int32_t t, int32_t v,
 **    September" is not asked on the 11th; "summoned 18 people to appear
 **    in court on October 21"; "promised to set up a committee in
 **    January", no object, keeps it);
-**  - RULE D-TIMEX-REPORTED: the event is not asserted (planned, expected,
-**    possible, hypothetical, requested), the expression's clause is above
-**    the event's, and the way up from the event to it passes a content
-**    clause (ccomp, csubj, parataxis, or a clause on a noun: acl): the
-**    time is the saying's, claiming's or asking's, not that of the act
-**    said to be possible or wanted ("Macron claimed on Thursday that
-**    Assad used chemical weapons", "Trump tweeted on Sunday that the
-**    allies should put them on trial"); open complements and adverbial
-**    clauses share their verb's time ("are believed to have ambushed
-**    miners on October 14", "arrested in 2009 for allegedly providing
-**    weapons");
+**  - RULE D-TIMEX-REPORTED: the event is possible or hypothetical, the
+**    expression's clause is above the event's, and the way up from the
+**    event to it passes a content clause (ccomp, csubj, parataxis, or a
+**    clause on a noun: acl): the time is the saying's or claiming's, not
+**    that of the act said to be possible ("Macron claimed on Thursday
+**    that Assad used chemical weapons", "said in March that if the US
+**    struck Syria ...").  A planned, expected or requested event keeps
+**    the time its plan or request was voiced ("Trump tweeted on Sunday
+**    that the allies should put them on trial": the request is
+**    Sunday's), as CAMEO dates an intent or a demand when it is made.
+**    Open complements and adverbial clauses share their verb's time
+**    ("are believed to have ambushed miners on October 14", "arrested
+**    in 2009 for allegedly providing weapons");
 **  - RULE D-TIMEX-AFTER: a day ("Wednesday", "on 3 May") does not date an
 **    event in an after/before/until clause below the expression's clause
 **    ("lashed out Wednesday after agreeing to shut down his charity"); a
@@ -880,7 +882,8 @@ static int dates_other_act(const sima_doc *doc, int32_t t, const timex *x,
   for (int32_t c = v, steps = 0; c >= 0 && c != a && steps < 32;
        c = doc->syn[c].head, steps++) {
     unsigned r = sima_deprel_base(doc->syn[c].deprel);
-    if (ev->mood != SIMA_MOOD_ASSERTED &&
+    if ((ev->mood == SIMA_MOOD_POSSIBLE ||
+         ev->mood == SIMA_MOOD_HYPOTHETICAL) &&
         (r == SIMA_DEP_CCOMP || r == SIMA_DEP_CSUBJ ||
          r == SIMA_DEP_PARATAXIS || r == SIMA_DEP_ACL))
       return 1;
