@@ -82,6 +82,10 @@ static double word_scale(const char *l) {
     return 1e3;
   if (!strcasecmp(l, "trillion"))
     return 1e12;
+  if (!strcasecmp(l, "hundred"))
+    return 1e2;
+  if (!strcasecmp(l, "dozen"))
+    return 12;
   return 0;
 }
 
@@ -200,6 +204,25 @@ static int not_a_count(const coder_ctx *c, const sima_doc *doc, uint32_t k,
   return 0;
 }
 
+/* RULE C-QTY-OTHER-EVENT: a noun that names an act of its own (one the
+** verb dictionary has patterns for: execution, disappearance, massacre,
+** theft, arrest, prosecution, crisis, ...) holds that act's numbers, not
+** the event's: "detained seven police officers in relation to the
+** disappearance of five young people" (seven, not five), "a report spoke
+** of the massacre of at least 17 miners".  1 when token k, a noun, is
+** one: a noun whose lemma heads patterns, no actor's word ("seven men"
+** is no act of manning).  coder_quantities does not look below it, unless
+** it is a subject or object of the trigger ("two bombs exploded",
+** "conducted 140 attacks"). */
+static int event_noun(const coder_ctx *c, uint32_t k) {
+  if (c->syn[k].upos != SIMA_UPOS_NOUN || !c->lid || c->lid[k] == PAT_NONE ||
+      c->tok2men[k] >= 0)
+    return 0;
+  uint32_t np = 0;
+  pat_bucket_find(c->v, c->lid[k], &np);
+  return np > 0;
+}
+
 /* Quantities: money and counted nouns among the verb's arguments. */
 void coder_quantities(const coder_ctx *c, sima_doc *doc, uint32_t t,
                       sima_event *ev) {
@@ -262,7 +285,12 @@ void coder_quantities(const coder_ctx *c, sima_doc *doc, uint32_t t,
                                      end - o->start);
       }
     }
-    if (sp < 64 && (int32_t)k != (int32_t)t) {
+    /* (the trigger's own subject or object is the event's: "conducted
+    ** 140 attacks", "two bombs exploded") */
+    unsigned kr = sima_deprel_base(c->syn[k].deprel);
+    int own = c->syn[k].head == (int32_t)t &&
+              (kr == SIMA_DEP_OBJ || kr == SIMA_DEP_NSUBJ || kr == SIMA_DEP_IOBJ);
+    if (sp < 64 && (int32_t)k != (int32_t)t && (own || !event_noun(c, k))) {
       unsigned b = sima_deprel_base(c->syn[k].deprel);
       if (b == SIMA_DEP_OBJ || b == SIMA_DEP_OBL || b == SIMA_DEP_NSUBJ ||
           b == SIMA_DEP_NMOD || b == SIMA_DEP_NUMMOD)
