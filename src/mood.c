@@ -38,7 +38,8 @@ static const char *const speech_verbs[] = {
     "recall",      "report",  "reveal",   "say",     "state",    "suggest",
     "tell",        "testify", "tweet",    "write"};
 
-/* ("attempt"/"try" are not here: an attempt happened; CAMEO codes it) */
+/* ("attempt"/"try" are not here: an attempt happened; CAMEO codes it,
+** an attempted result possible: C-MOOD-ATTEMPT) */
 static const char *const planned_heads[] = {
     "agree",     "aim",       "arrange",   "commit",  "consent",  "decide",
     "determine", "eye",       "gear",      "go",      "hope",     "intend",
@@ -739,6 +740,36 @@ int mood_modal_possible(const coder_ctx *c, int32_t w) {
          !strcasecmp(l, "might");
 }
 
+/* RULE C-MOOD-ATTEMPT (grammar): verbs and nouns of trying.  Sorted. */
+static const char *const attempt_verbs[] = {"attempt", "endeavor", "endeavour",
+                                            "strive", "try"};
+static const char *const attempt_nouns[] = {"attempt", "bid", "effort",
+                                            "endeavor", "endeavour"};
+
+int32_t mood_attempt_of(const coder_ctx *c, uint32_t t) {
+  uint32_t k = t;
+  for (int step = 0; step < 6; step++) {
+    int32_t h = c->syn[k].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return -1;
+    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    if (b == SIMA_DEP_CONJ) {
+      if (own_conjunct(c, k))
+        return -1;
+      k = (uint32_t)h;
+      continue;
+    }
+    const char *hl = coder_lemma(c, (uint32_t)h);
+    if (coder_is_xcomp(c, k) && c->syn[h].upos == SIMA_UPOS_VERB)
+      return IN(attempt_verbs, hl) ? h : -1;
+    if (b == SIMA_DEP_ACL && coder_has_marker(c, k, "to") &&
+        c->syn[h].upos == SIMA_UPOS_NOUN)
+      return IN(attempt_nouns, hl) ? h : -1;
+    return -1;
+  }
+  return -1;
+}
+
 /* 1 when punctuation stands between tokens a and b (a < b). */
 static int punct_between(const coder_ctx *c, uint32_t a, uint32_t b) {
   for (uint32_t k = a + 1; k < b; k++)
@@ -1182,8 +1213,9 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
 }
 
 /* RULE C-NEG-ATTEMPT: an attempt that failed did not do its act.  The
-** act an attempt aims at is coded as done ("the militia tried to capture
-** the town": CAMEO codes the effort), but not when the text says it
+** act an attempt aims at is coded (CAMEO codes the effort; an attempted
+** result, "the militia tried to capture the town", is possible:
+** C-MOOD-ATTEMPT, coder.c), but not when the text says it
 ** failed: "tried in vain to arrest", "tried unsuccessfully to", "attempted,
 ** to no avail, to", "sought without success to", and "nearly (almost)
 ** succeeded in killing", "nearly managed to", "nearly overthrew".  Returns
