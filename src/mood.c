@@ -992,13 +992,35 @@ static int32_t present_able(const coder_ctx *c, uint32_t t) {
   return k;
 }
 
+/* RULE C-MOOD-ABLE-CONTINUE: does the path from trigger t up to x pass a
+** verb of going on (continue, keep) whose object or open complement it
+** climbs from ("are able to continue attacks", "can keep attacking")?
+** Then the act is under way: a capacity to go on with it reports it,
+** and C-MOOD-ABLE (present) does not make it possible.  1 if so. */
+static int continued_below(const coder_ctx *c, uint32_t t, uint32_t x) {
+  static const char *const go_on[] = {"continue", "keep"};
+  for (uint32_t k = t, steps = 0; k != x && steps < 12; steps++) {
+    int32_t h = c->syn[k].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+    if (c->syn[h].upos == SIMA_UPOS_VERB &&
+        IN(go_on, coder_lemma(c, (uint32_t)h)) &&
+        (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_OBJ ||
+         coder_is_xcomp(c, k)))
+      return 1;
+    k = (uint32_t)h;
+  }
+  return 0;
+}
+
 static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
                           const char **rule) {
   /* C-MOOD-ABLE (present): "are able to", "is capable of" in the simple
   ** present tells a capacity, not an act ("from their hideout, the
-  ** guerrillas are able to continue attacks on the authorities", "they
-  ** are willing and able to commit violent acts against businesses"):
-  ** possible; "was able to arrest him" did, and stays.  p14c */
+  ** guerrillas are able to attack the authorities", "they are willing
+  ** and able to commit violent acts against businesses"): possible; "was
+  ** able to arrest him" did, and stays.  p14c.  (A capacity to go on
+  ** with an act reports it: C-MOOD-ABLE-CONTINUE, mood_analyze) */
   {
     int32_t k = present_able(c, t);
     if (k >= 0) {
@@ -1568,7 +1590,9 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       hyp = out->in_cond = 1;
     }
     if (mood == SIMA_MOOD_ASSERTED && !own_frame) {
-      mood = own_mood(c, x, &mcue, &mrule);
+      /* (C-MOOD-ABLE-CONTINUE: "are able to continue attacks" attack) */
+      if (x == t || present_able(c, x) < 0 || !continued_below(c, t, x))
+        mood = own_mood(c, x, &mcue, &mrule);
     } else if ((mood == SIMA_MOOD_PLANNED || mood == SIMA_MOOD_EXPECTED) &&
                !own_frame) {
       /* RULE C-MOOD-POSS over a plan or a forecast: "may decide to
