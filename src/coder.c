@@ -4968,9 +4968,11 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** announced to no one: no threat; it keeps its code, mood planned.  (A
   ** cooperative wish is still an intent, C-INTENT: "hopes to visit".) */
   int wish = mi.mood == SIMA_MOOD_PLANNED && root >= 14 && mi.mood_rule &&
-             !strcmp(mi.mood_rule, "C-MOOD-PLAN") && mi.mood_cue >= 0 &&
-             (uint32_t)mi.mood_cue < c->n &&
-             CODER_IN(wish_heads, coder_lemma(c, (uint32_t)mi.mood_cue)) &&
+             mi.mood_cue >= 0 && (uint32_t)mi.mood_cue < c->n &&
+             ((!strcmp(mi.mood_rule, "C-MOOD-PLAN") &&
+               CODER_IN(wish_heads, coder_lemma(c, (uint32_t)mi.mood_cue))) ||
+              /* (and a need of one's own plan, C-MOOD-NEED-OWN) */
+              !strcmp(mi.mood_rule, "C-MOOD-NEED-OWN")) &&
              complement_of(c, t, (uint32_t)mi.mood_cue);
   /* (nor an aim the writer names, C-BE-TO-NOUN: "the aim of the
   ** Urabenos is to establish control" is no threat made) */

@@ -1163,6 +1163,37 @@ static int have_to(const coder_ctx *c, uint32_t h) {
   return 0;
 }
 
+/* RULE C-MOOD-NEED-OWN: is verb h ("need") a need of the subject's own
+** plan rather than a demand on it: a step before the goal ("first need
+** to capture the hospital"), a conjunct of a verb of plan ("are planning
+** to ... and need to"), or what the subject says it needs ("the
+** government says it needs to take back control": a personal pronoun
+** subject in the content clause of a verb of speech)?  1 if so; "Mexico
+** needs to fight corruption", the writer's or another's demand, stays
+** requested (C-MOOD-REQ). */
+static int own_need(const coder_ctx *c, uint32_t h) {
+  static const char *const own_pron[] = {"i", "it", "they", "we"};
+  if (strcasecmp(coder_lemma(c, h), "need") || c->syn[h].upos != SIMA_UPOS_VERB)
+    return 0;
+  int32_t fst = coder_child_word(c, h, SIMA_DEP_ADVMOD, "first");
+  if (fst >= 0 && (uint32_t)fst < h)
+    return 1;
+  int32_t g = c->syn[h].head;
+  if (g < 0 || (uint32_t)g >= c->n || c->syn[g].upos != SIMA_UPOS_VERB)
+    return 0;
+  const char *gl = coder_lemma(c, (uint32_t)g);
+  if (c->syn[h].deprel == SIMA_DEP_CONJ && IN(planned_heads, gl) &&
+      coder_subject(c, h, 0) < 0)
+    return 1;
+  if (sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_CCOMP &&
+      mood_is_speech(gl)) {
+    int32_t s = coder_subject(c, h, 0);
+    return s >= 0 && c->syn[s].xpos == SIMA_XPOS_PRP &&
+           IN(own_pron, coder_lemma(c, (uint32_t)s));
+  }
+  return 0;
+}
+
 /* The mood a governing word `h` lends to its complement; *rule gets its
 ** rule (unchanged for an assertion). */
 static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
@@ -1188,7 +1219,9 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
       coder_child_word(c, h, SIMA_DEP_AUX, "might") < 0 &&
       coder_child_word(c, h, SIMA_DEP_AUX, "may") < 0)
     return SIMA_MOOD_ASSERTED;
-  if (IN(requested_heads, l))
+  if (own_need(c, h))
+    m = SIMA_MOOD_PLANNED, r = "C-MOOD-NEED-OWN";
+  else if (IN(requested_heads, l))
     m = SIMA_MOOD_REQUESTED, r = "C-MOOD-REQ";
   else if (IN(expected_heads, l))
     m = SIMA_MOOD_EXPECTED, r = "C-MOOD-EXP";
