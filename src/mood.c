@@ -1013,6 +1013,30 @@ static int continued_below(const coder_ctx *c, uint32_t t, uint32_t x) {
   return 0;
 }
 
+/* RULE C-MOOD-SUBJECT-EVENT: is nominal trigger t, the subject of verb
+** h, an event the sentence takes as given: definite (a possessor, or
+** the, this, that, these, those) and the subject of a predicate that
+** tells what the event brings about, not that it happens (h no verb of
+** occurrence: "the Red Command's invasion of Manaus may spell the end of
+** the gang" invaded; "an attack may happen", "a US strike could trigger
+** a war" stay possible)?  Then the predicate's modal is the
+** consequence's, not the event's.  1 if so. */
+static int given_subject_event(const coder_ctx *c, uint32_t t, uint32_t h) {
+  static const char *const def[] = {"that", "the", "these", "this", "those"};
+  if (c->syn[t].upos != SIMA_UPOS_NOUN || c->syn[h].upos != SIMA_UPOS_VERB ||
+      IN(occur_verbs, coder_lemma(c, h)))
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if ((uint32_t)d > t)
+      break;
+    if (c->syn[d].deprel == SIMA_DEP_NMOD_POSS ||
+        (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_DET &&
+         IN(def, coder_lemma(c, (uint32_t)d))))
+      return 1;
+  }
+  return 0;
+}
+
 static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
                           const char **rule) {
   /* C-MOOD-ABLE (present): "are able to", "is capable of" in the simple
@@ -1540,6 +1564,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
   ** xcomp (control), conj (shares the first conjunct's frame), and for a
   ** noun trigger the verb it is the object of */
   int neg_block = 0; /* C-NEG-CONJ, C-NEG-SUBJECT, C-NEG-RULEOUT */
+  int given = 0;     /* C-MOOD-SUBJECT-EVENT: walked up from a given
+                     ** subject event: the predicate's modal is not its */
   int watched = 0;   /* C-NEG-WATCH */
   int own_subj = 0;  /* C-MOOD-ACCUSED-CONJ: walked up from a conjunct with
                      ** a subject of its own */
@@ -1622,7 +1648,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       }
       hyp = out->in_cond = 1;
     }
-    if (mood == SIMA_MOOD_ASSERTED && !own_frame) {
+    if (mood == SIMA_MOOD_ASSERTED && !own_frame && !given) {
       /* (C-MOOD-ABLE-CONTINUE: "are able to continue attacks" attack) */
       if (x == t || present_able(c, x) < 0 || !continued_below(c, t, x))
         mood = own_mood(c, x, &mcue, &mrule);
@@ -2392,7 +2418,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
           NEGATE("C-NEG-AVERT", h);
         neg_block = 1;
       }
-      if (hm != SIMA_MOOD_ASSERTED)
+      if (hm != SIMA_MOOD_ASSERTED && !given)
         MOOD_IF_ASSERTED(hm, hr, h);
       x = (uint32_t)h;
       continue;
@@ -2462,6 +2488,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       if (base == SIMA_DEP_NSUBJ &&
           !IN(occur_verbs, coder_lemma(c, (uint32_t)h)))
         neg_block = 1; /* C-NEG-SUBJECT */
+      if (base == SIMA_DEP_NSUBJ && given_subject_event(c, t, (uint32_t)h))
+        given = 1; /* C-MOOD-SUBJECT-EVENT */
       /* RULE C-NEG-WATCH: the "not" of one who will not watch or
       ** tolerate an attack ("Turkey will not stand by and watch a
       ** Russian-led attack on Idlib") is the watcher's, not the
