@@ -4301,6 +4301,29 @@ static int complement_of(const coder_ctx *c, uint32_t t, uint32_t h) {
   return 0;
 }
 
+/* RULE C-MOOD-ATTEMPT: an attempt at an act that CAMEO codes only as
+** achieved leaves the outcome open.  Trying is coded as the act it aims
+** at when the effort is that act (negotiating, hacking, pressing,
+** storming: "North Korea has tried to hack into the army's computers"
+** hacked; "tried to kill" is an attempted assassination, 185), but a
+** code that names a result (an agreement signed, persons or property
+** released, seized, arrested, expelled, a territory occupied) is not
+** reached by trying: "the SDF have attempted to take control of Raqqa"
+** occupies nothing yet, "officers were attempting to arrest the
+** suspects" arrested no one.  Returns the word of trying (verb or noun,
+** mood_attempt_of) when t, coded `code`, is such an attempted result,
+** else -1.  A failed attempt is C-NEG-ATTEMPT's (negated). */
+static int32_t attempted_result(const coder_ctx *c, uint32_t t,
+                                const char *code) {
+  /* (the codes, by their first three digits) */
+  static const char *const result_codes[] = {"057", "084", "171", "173",
+                                             "174", "192", "201"};
+  for (size_t k = 0; k < sizeof result_codes / sizeof *result_codes; k++)
+    if (!strncmp(code, result_codes[k], 3))
+      return mood_attempt_of(c, t);
+  return -1;
+}
+
 static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
                         const sima_code_opts *opts, sima_doc *doc,
                         event_vec *ev, uint32_t si, uint32_t first_ev,
@@ -4431,6 +4454,21 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
         mi.mood = SIMA_MOOD_PLANNED;
         mi.mood_rule = "C-BE-TO-NOUN";
         mi.mood_cue = bcue;
+      }
+    }
+  }
+  /* C-MOOD-ATTEMPT: an attempted result is possible */
+  if (!(p->flags & PAT_F_NOMOOD) && !mi.negated &&
+      mi.uncond == SIMA_MOOD_ASSERTED) {
+    int32_t ac = attempted_result(c, t, code);
+    if (ac >= 0) {
+      mi.uncond = SIMA_MOOD_POSSIBLE;
+      mi.uncond_rule = "C-MOOD-ATTEMPT";
+      mi.uncond_cue = ac;
+      if (mi.mood == SIMA_MOOD_ASSERTED) {
+        mi.mood = SIMA_MOOD_POSSIBLE;
+        mi.mood_rule = "C-MOOD-ATTEMPT";
+        mi.mood_cue = ac;
       }
     }
   }
@@ -4930,9 +4968,11 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** announced to no one: no threat; it keeps its code, mood planned.  (A
   ** cooperative wish is still an intent, C-INTENT: "hopes to visit".) */
   int wish = mi.mood == SIMA_MOOD_PLANNED && root >= 14 && mi.mood_rule &&
-             !strcmp(mi.mood_rule, "C-MOOD-PLAN") && mi.mood_cue >= 0 &&
-             (uint32_t)mi.mood_cue < c->n &&
-             CODER_IN(wish_heads, coder_lemma(c, (uint32_t)mi.mood_cue)) &&
+             mi.mood_cue >= 0 && (uint32_t)mi.mood_cue < c->n &&
+             ((!strcmp(mi.mood_rule, "C-MOOD-PLAN") &&
+               CODER_IN(wish_heads, coder_lemma(c, (uint32_t)mi.mood_cue))) ||
+              /* (and a need of one's own plan, C-MOOD-NEED-OWN) */
+              !strcmp(mi.mood_rule, "C-MOOD-NEED-OWN")) &&
              complement_of(c, t, (uint32_t)mi.mood_cue);
   /* (nor an aim the writer names, C-BE-TO-NOUN: "the aim of the
   ** Urabenos is to establish control" is no threat made) */

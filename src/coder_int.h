@@ -100,6 +100,12 @@ int mood_from_head(const char *lemma);
 /* Is verb h one whose object did not happen (C-NEG-AVERT: avert, avoid,
 ** foil, prevent, thwart, "head/stave/ward off", ...)? */
 int mood_avert_head(const coder_ctx *c, uint32_t h);
+/* C-MOOD-ATTEMPT: the verb of trying (attempt, endeavour, strive, try)
+** whose open complement t is, through conjuncts with no frame of their
+** own ("tried to take the town"), or the noun of trying (attempt, bid,
+** effort, endeavour) whose to-clause t is ("a bid to take the town");
+** -1 otherwise. */
+int32_t mood_attempt_of(const coder_ctx *c, uint32_t t);
 /* 1 when token w is an auxiliary of possibility: could, may, might. */
 int mood_modal_possible(const coder_ctx *c, int32_t w);
 

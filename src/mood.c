@@ -38,7 +38,8 @@ static const char *const speech_verbs[] = {
     "recall",      "report",  "reveal",   "say",     "state",    "suggest",
     "tell",        "testify", "tweet",    "write"};
 
-/* ("attempt"/"try" are not here: an attempt happened; CAMEO codes it) */
+/* ("attempt"/"try" are not here: an attempt happened; CAMEO codes it,
+** an attempted result possible: C-MOOD-ATTEMPT) */
 static const char *const planned_heads[] = {
     "agree",     "aim",       "arrange",   "commit",  "consent",  "decide",
     "determine", "eye",       "gear",      "go",      "hope",     "intend",
@@ -739,6 +740,36 @@ int mood_modal_possible(const coder_ctx *c, int32_t w) {
          !strcasecmp(l, "might");
 }
 
+/* RULE C-MOOD-ATTEMPT (grammar): verbs and nouns of trying.  Sorted. */
+static const char *const attempt_verbs[] = {"attempt", "endeavor", "endeavour",
+                                            "strive", "try"};
+static const char *const attempt_nouns[] = {"attempt", "bid", "effort",
+                                            "endeavor", "endeavour"};
+
+int32_t mood_attempt_of(const coder_ctx *c, uint32_t t) {
+  uint32_t k = t;
+  for (int step = 0; step < 6; step++) {
+    int32_t h = c->syn[k].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return -1;
+    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    if (b == SIMA_DEP_CONJ) {
+      if (own_conjunct(c, k))
+        return -1;
+      k = (uint32_t)h;
+      continue;
+    }
+    const char *hl = coder_lemma(c, (uint32_t)h);
+    if (coder_is_xcomp(c, k) && c->syn[h].upos == SIMA_UPOS_VERB)
+      return IN(attempt_verbs, hl) ? h : -1;
+    if (b == SIMA_DEP_ACL && coder_has_marker(c, k, "to") &&
+        c->syn[h].upos == SIMA_UPOS_NOUN)
+      return IN(attempt_nouns, hl) ? h : -1;
+    return -1;
+  }
+  return -1;
+}
+
 /* 1 when punctuation stands between tokens a and b (a < b). */
 static int punct_between(const coder_ctx *c, uint32_t a, uint32_t b) {
   for (uint32_t k = a + 1; k < b; k++)
@@ -961,13 +992,59 @@ static int32_t present_able(const coder_ctx *c, uint32_t t) {
   return k;
 }
 
+/* RULE C-MOOD-ABLE-CONTINUE: does the path from trigger t up to x pass a
+** verb of going on (continue, keep) whose object or open complement it
+** climbs from ("are able to continue attacks", "can keep attacking")?
+** Then the act is under way: a capacity to go on with it reports it,
+** and C-MOOD-ABLE (present) does not make it possible.  1 if so. */
+static int continued_below(const coder_ctx *c, uint32_t t, uint32_t x) {
+  static const char *const go_on[] = {"continue", "keep"};
+  for (uint32_t k = t, steps = 0; k != x && steps < 12; steps++) {
+    int32_t h = c->syn[k].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+    if (c->syn[h].upos == SIMA_UPOS_VERB &&
+        IN(go_on, coder_lemma(c, (uint32_t)h)) &&
+        (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_OBJ ||
+         coder_is_xcomp(c, k)))
+      return 1;
+    k = (uint32_t)h;
+  }
+  return 0;
+}
+
+/* RULE C-MOOD-SUBJECT-EVENT: is nominal trigger t, the subject of verb
+** h, an event the sentence takes as given: definite (a possessor, or
+** the, this, that, these, those) and the subject of a predicate that
+** tells what the event brings about, not that it happens (h no verb of
+** occurrence: "the Red Command's invasion of Manaus may spell the end of
+** the gang" invaded; "an attack may happen", "a US strike could trigger
+** a war" stay possible)?  Then the predicate's modal is the
+** consequence's, not the event's.  1 if so. */
+static int given_subject_event(const coder_ctx *c, uint32_t t, uint32_t h) {
+  static const char *const def[] = {"that", "the", "these", "this", "those"};
+  if (c->syn[t].upos != SIMA_UPOS_NOUN || c->syn[h].upos != SIMA_UPOS_VERB ||
+      IN(occur_verbs, coder_lemma(c, h)))
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if ((uint32_t)d > t)
+      break;
+    if (c->syn[d].deprel == SIMA_DEP_NMOD_POSS ||
+        (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_DET &&
+         IN(def, coder_lemma(c, (uint32_t)d))))
+      return 1;
+  }
+  return 0;
+}
+
 static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
                           const char **rule) {
   /* C-MOOD-ABLE (present): "are able to", "is capable of" in the simple
   ** present tells a capacity, not an act ("from their hideout, the
-  ** guerrillas are able to continue attacks on the authorities", "they
-  ** are willing and able to commit violent acts against businesses"):
-  ** possible; "was able to arrest him" did, and stays.  p14c */
+  ** guerrillas are able to attack the authorities", "they are willing
+  ** and able to commit violent acts against businesses"): possible; "was
+  ** able to arrest him" did, and stays.  p14c.  (A capacity to go on
+  ** with an act reports it: C-MOOD-ABLE-CONTINUE, mood_analyze) */
   {
     int32_t k = present_able(c, t);
     if (k >= 0) {
@@ -1110,6 +1187,37 @@ static int have_to(const coder_ctx *c, uint32_t h) {
   return 0;
 }
 
+/* RULE C-MOOD-NEED-OWN: is verb h ("need") a need of the subject's own
+** plan rather than a demand on it: a step before the goal ("first need
+** to capture the hospital"), a conjunct of a verb of plan ("are planning
+** to ... and need to"), or what the subject says it needs ("the
+** government says it needs to take back control": a personal pronoun
+** subject in the content clause of a verb of speech)?  1 if so; "Mexico
+** needs to fight corruption", the writer's or another's demand, stays
+** requested (C-MOOD-REQ). */
+static int own_need(const coder_ctx *c, uint32_t h) {
+  static const char *const own_pron[] = {"i", "it", "they", "we"};
+  if (strcasecmp(coder_lemma(c, h), "need") || c->syn[h].upos != SIMA_UPOS_VERB)
+    return 0;
+  int32_t fst = coder_child_word(c, h, SIMA_DEP_ADVMOD, "first");
+  if (fst >= 0 && (uint32_t)fst < h)
+    return 1;
+  int32_t g = c->syn[h].head;
+  if (g < 0 || (uint32_t)g >= c->n || c->syn[g].upos != SIMA_UPOS_VERB)
+    return 0;
+  const char *gl = coder_lemma(c, (uint32_t)g);
+  if (c->syn[h].deprel == SIMA_DEP_CONJ && IN(planned_heads, gl) &&
+      coder_subject(c, h, 0) < 0)
+    return 1;
+  if (sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_CCOMP &&
+      mood_is_speech(gl)) {
+    int32_t s = coder_subject(c, h, 0);
+    return s >= 0 && c->syn[s].xpos == SIMA_XPOS_PRP &&
+           IN(own_pron, coder_lemma(c, (uint32_t)s));
+  }
+  return 0;
+}
+
 /* The mood a governing word `h` lends to its complement; *rule gets its
 ** rule (unchanged for an assertion). */
 static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
@@ -1135,7 +1243,9 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
       coder_child_word(c, h, SIMA_DEP_AUX, "might") < 0 &&
       coder_child_word(c, h, SIMA_DEP_AUX, "may") < 0)
     return SIMA_MOOD_ASSERTED;
-  if (IN(requested_heads, l))
+  if (own_need(c, h))
+    m = SIMA_MOOD_PLANNED, r = "C-MOOD-NEED-OWN";
+  else if (IN(requested_heads, l))
     m = SIMA_MOOD_REQUESTED, r = "C-MOOD-REQ";
   else if (IN(expected_heads, l))
     m = SIMA_MOOD_EXPECTED, r = "C-MOOD-EXP";
@@ -1182,8 +1292,9 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
 }
 
 /* RULE C-NEG-ATTEMPT: an attempt that failed did not do its act.  The
-** act an attempt aims at is coded as done ("the militia tried to capture
-** the town": CAMEO codes the effort), but not when the text says it
+** act an attempt aims at is coded (CAMEO codes the effort; an attempted
+** result, "the militia tried to capture the town", is possible:
+** C-MOOD-ATTEMPT, coder.c), but not when the text says it
 ** failed: "tried in vain to arrest", "tried unsuccessfully to", "attempted,
 ** to no avail, to", "sought without success to", and "nearly (almost)
 ** succeeded in killing", "nearly managed to", "nearly overthrew".  Returns
@@ -1453,6 +1564,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
   ** xcomp (control), conj (shares the first conjunct's frame), and for a
   ** noun trigger the verb it is the object of */
   int neg_block = 0; /* C-NEG-CONJ, C-NEG-SUBJECT, C-NEG-RULEOUT */
+  int given = 0;     /* C-MOOD-SUBJECT-EVENT: walked up from a given
+                     ** subject event: the predicate's modal is not its */
   int watched = 0;   /* C-NEG-WATCH */
   int own_subj = 0;  /* C-MOOD-ACCUSED-CONJ: walked up from a conjunct with
                      ** a subject of its own */
@@ -1535,8 +1648,10 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       }
       hyp = out->in_cond = 1;
     }
-    if (mood == SIMA_MOOD_ASSERTED && !own_frame) {
-      mood = own_mood(c, x, &mcue, &mrule);
+    if (mood == SIMA_MOOD_ASSERTED && !own_frame && !given) {
+      /* (C-MOOD-ABLE-CONTINUE: "are able to continue attacks" attack) */
+      if (x == t || present_able(c, x) < 0 || !continued_below(c, t, x))
+        mood = own_mood(c, x, &mcue, &mrule);
     } else if ((mood == SIMA_MOOD_PLANNED || mood == SIMA_MOOD_EXPECTED) &&
                !own_frame) {
       /* RULE C-MOOD-POSS over a plan or a forecast: "may decide to
@@ -2303,7 +2418,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
           NEGATE("C-NEG-AVERT", h);
         neg_block = 1;
       }
-      if (hm != SIMA_MOOD_ASSERTED)
+      if (hm != SIMA_MOOD_ASSERTED && !given)
         MOOD_IF_ASSERTED(hm, hr, h);
       x = (uint32_t)h;
       continue;
@@ -2373,6 +2488,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       if (base == SIMA_DEP_NSUBJ &&
           !IN(occur_verbs, coder_lemma(c, (uint32_t)h)))
         neg_block = 1; /* C-NEG-SUBJECT */
+      if (base == SIMA_DEP_NSUBJ && given_subject_event(c, t, (uint32_t)h))
+        given = 1; /* C-MOOD-SUBJECT-EVENT */
       /* RULE C-NEG-WATCH: the "not" of one who will not watch or
       ** tolerate an attack ("Turkey will not stand by and watch a
       ** Russian-led attack on Idlib") is the watcher's, not the
