@@ -4248,7 +4248,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(participle, 1)                                                             \
   X(time_subject, 0)                                                           \
   X(subordinate_subject, 0)                                                    \
-  X(received_gerund, 0)                                                        \
+  X(received_gerund, 1)                                                        \
   X(semicolon_subject, 0)                                                      \
   X(series_conj, 0)                                                            \
   X(time_clause, 0)                                                            \
@@ -4664,8 +4664,8 @@ static void repair_subordinate_subject(sima_syntax *y, uint32_t first,
 ** object the noun's modifier, and the gerund's other dependents go to the
 ** verb ("receiving training from the army": the noun reading, as "received
 ** military training from Iran", codes what receiving codes). */
-static void repair_received_gerund(sima_syntax *y, uint32_t first,
-                                   uint32_t count) {
+static void repair_received_gerund(const sima_doc *doc, sima_syntax *y,
+                                   uint32_t first, uint32_t count) {
   static const char *const recv[] = {"receive", "undergo"};
   uint32_t end = first + count;
   for (uint32_t w = first + 1; w < end; w++) {
@@ -4679,12 +4679,17 @@ static void repair_received_gerund(sima_syntax *y, uint32_t first,
       if (y[k].head != (int32_t)w)
         continue;
       if (y[k].deprel == SIMA_DEP_OBJ) {
-        int from = 0;
-        for (uint32_t m = w + 1; m < k; m++)
-          if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE &&
-              y[m].lemma && !strcasecmp(y[m].lemma, "from"))
-            from = 1;
-        if (from) {
+        /* "from" opens the object's phrase: on its head or on a word
+        ** of it before the head ("from Honduran special forces" with
+        ** "from" on "Honduran"); it goes to the head */
+        int32_t from = -1;
+        for (uint32_t m = w + 1; m < k && from < 0; m++)
+          if (y[m].deprel == SIMA_DEP_CASE && y[m].lemma &&
+              !strcasecmp(y[m].lemma, "from") &&
+              descends(y, first, end, y[m].head, (int32_t)k))
+            from = (int32_t)m;
+        if (from >= 0) {
+          y[from].head = (int32_t)k;
           y[k].head = (int32_t)v;
           y[k].deprel = SIMA_DEP_OBL;
         } else {
@@ -4699,6 +4704,7 @@ static void repair_received_gerund(sima_syntax *y, uint32_t first,
     y[w].deprel = SIMA_DEP_OBJ;
     y[w].upos = SIMA_UPOS_NOUN;
     y[w].xpos = SIMA_XPOS_NN;
+    y[w].lemma = doc->tokens[w].norm; /* the noun's lemma: "training" */
   }
 }
 
