@@ -230,6 +230,49 @@ static int32_t will_subject(const coder_ctx *c, uint32_t n, int depth) {
   return -1;
 }
 
+/* RULE C-EXPL-SUBJ (verb): "when it took control of Deraa" is often
+** parsed with "it" an expletive of "took", and the verb then inherits the
+** subject of the clause it is coordinated with (Syria's insurgency took
+** Deraa).  An extraposing "it" stands for a clause the verb carries ("it
+** took years to ...", "it emerged that ..."); before an active verb with
+** an object and no clause of its own (no ccomp, csubj or xcomp, no
+** to-infinitive advcl), "it" is the verb's subject.  Returns the "it"
+** token, or -1. */
+static int32_t expl_verb_subject(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].upos != SIMA_UPOS_VERB)
+    return -1;
+  int32_t ex = -1;
+  int obj = 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (c->syn[d].deprel == SIMA_DEP_EXPL && (uint32_t)d < t &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "it"))
+      ex = d;
+    else if (b == SIMA_DEP_OBJ)
+      obj = 1;
+    else if (b == SIMA_DEP_CCOMP || b == SIMA_DEP_CSUBJ ||
+             b == SIMA_DEP_XCOMP || b == SIMA_DEP_AUX_PASS ||
+             b == SIMA_DEP_NSUBJ_PASS ||
+             (b == SIMA_DEP_ADVCL && coder_has_marker(c, (uint32_t)d, "to")))
+      return -1;
+  }
+  if (ex < 0 || !obj)
+    return -1;
+  /* an infinitive anywhere under the verb is what "it" stands for ("it
+  ** took the rebels two years to capture Aleppo", parsed with the clause
+  ** on "years") */
+  for (uint32_t k = t + 1; k < c->n; k++) {
+    if (c->syn[k].upos != SIMA_UPOS_VERB || !coder_has_marker(c, k, "to"))
+      continue;
+    int32_t h = c->syn[k].head;
+    for (int i = 0; i < 8 && h >= 0 && (uint32_t)h != t; i++)
+      h = c->syn[h].head;
+    if (h >= 0 && (uint32_t)h == t)
+      return -1;
+  }
+  return ex;
+}
+
 /* RULE C-XCOMP, C-CONJ-VERB: subject inheritance. */
 int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
   if (depth > 8)
@@ -270,6 +313,8 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     if (cop && personal)
       own = ex;
   }
+  if (own < 0)
+    own = expl_verb_subject(c, t);
   unsigned rel = c->syn[t].deprel, base = sima_deprel_base(rel);
   int32_t h = c->syn[t].head;
   int hok = h >= 0 && (uint32_t)h < c->n;

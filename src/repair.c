@@ -4248,6 +4248,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(participle, 1)                                                             \
   X(time_subject, 0)                                                           \
   X(subordinate_subject, 0)                                                    \
+  X(received_gerund, 1)                                                        \
   X(semicolon_subject, 0)                                                      \
   X(series_conj, 0)                                                            \
   X(time_clause, 0)                                                            \
@@ -4650,6 +4651,60 @@ static void repair_subordinate_subject(sima_syntax *y, uint32_t first,
     y[cs].head = (int32_t)w;
     y[cs].deprel = SIMA_DEP_MARK;
     y[cs].upos = SIMA_UPOS_SCONJ;
+  }
+}
+
+/* RULE C-REPAIR (a received gerund): nobody receives or undergoes an
+** action as a verb: "the Zetas received training from Guatemalan special
+** forces" is often parsed with "training" a gerund (xcomp) of "received"
+** and the forces its object, so the train pattern made the trainees train
+** their trainers.  A gerund right after receive or undergo, hanging on it
+** as its xcomp, is the noun it received (its object); an object of the
+** gerund opened by "from" becomes the verb's from-phrase (obl), another
+** object the noun's modifier, and the gerund's other dependents go to the
+** verb ("receiving training from the army": the noun reading, as "received
+** military training from Iran", codes what receiving codes). */
+static void repair_received_gerund(const sima_doc *doc, sima_syntax *y,
+                                   uint32_t first, uint32_t count) {
+  static const char *const recv[] = {"receive", "undergo"};
+  uint32_t end = first + count;
+  for (uint32_t w = first + 1; w < end; w++) {
+    uint32_t v = w - 1;
+    if (y[w].xpos != SIMA_XPOS_VBG || y[w].deprel != SIMA_DEP_XCOMP ||
+        y[w].head != (int32_t)v || y[v].upos != SIMA_UPOS_VERB ||
+        !y[v].lemma || !CODER_IN(recv, y[v].lemma) ||
+        has_dep(y, first, end, v, SIMA_DEP_OBJ, 0))
+      continue;
+    for (uint32_t k = w + 1; k < end; k++) {
+      if (y[k].head != (int32_t)w)
+        continue;
+      if (y[k].deprel == SIMA_DEP_OBJ) {
+        /* "from" opens the object's phrase: on its head or on a word
+        ** of it before the head ("from Honduran special forces" with
+        ** "from" on "Honduran"); it goes to the head */
+        int32_t from = -1;
+        for (uint32_t m = w + 1; m < k && from < 0; m++)
+          if (y[m].deprel == SIMA_DEP_CASE && y[m].lemma &&
+              !strcasecmp(y[m].lemma, "from") &&
+              descends(y, first, end, y[m].head, (int32_t)k))
+            from = (int32_t)m;
+        if (from >= 0) {
+          y[from].head = (int32_t)k;
+          y[k].head = (int32_t)v;
+          y[k].deprel = SIMA_DEP_OBL;
+        } else {
+          y[k].deprel = SIMA_DEP_NMOD;
+        }
+      } else if (y[k].deprel != SIMA_DEP_AMOD &&
+                 y[k].deprel != SIMA_DEP_COMPOUND &&
+                 y[k].deprel != SIMA_DEP_DET) {
+        y[k].head = (int32_t)v;
+      }
+    }
+    y[w].deprel = SIMA_DEP_OBJ;
+    y[w].upos = SIMA_UPOS_NOUN;
+    y[w].xpos = SIMA_XPOS_NN;
+    y[w].lemma = doc->tokens[w].norm; /* the noun's lemma: "training" */
   }
 }
 
