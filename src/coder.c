@@ -841,6 +841,11 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
       continue; /* C-KIN-PATH */
     if (compare_standard(c, (uint32_t)d))
       continue; /* C-COMPARE-STANDARD */
+    /* RULE A-APPROVER-NOT-ACTOR: an actor slot "amod" is no participle
+    ** of sponsorship or approval ("the Russian-approved Turkish
+    ** occupation": Russia stands behind it; Turkey occupies) */
+    if (lr == SIMA_DEP_AMOD && coder_sponsor_participle(c, (uint32_t)d))
+      continue;
     out[n++] = d;
     for (int32_t k = c->first_child[d]; k >= 0 && n < MAX_CAND;
          k = c->next_sib[k])

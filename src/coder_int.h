@@ -376,6 +376,9 @@ int coder_standing_relation(const coder_ctx *c, uint32_t t);
 /* C-HABIT-PAST (in the past): t (or the perfect verb an event noun t is
 ** the object of) is a perfect with "in the past". */
 int coder_past_experience(const coder_ctx *c, uint32_t t);
+/* A-APPROVER-NOT-ACTOR: t is a participle (VBN) of sponsorship or
+** approval ("backed", "funded", "approved"). */
+int coder_sponsor_participle(const coder_ctx *c, uint32_t t);
 /* C-SPONSOR-ADJ: t is a hyphenated participle of sponsorship ("US-backed"). */
 int coder_hyphen_participle(const coder_ctx *c, uint32_t t);
 /* C-IDENT-PARTICIPLE: t is a participle that identifies a subject ("a

@@ -258,12 +258,9 @@ int coder_deep_thing(const coder_ctx *c, uint32_t t, int depth) {
 ** "Iranian-backed militias", is the actor stage's.)  The amod participle
 ** of t, or -1. */
 static int32_t sponsor_participle(const coder_ctx *c, uint32_t t) {
-  /* Sorted. */
-  static const char *const sp[] = {"arm",  "back",    "bankroll", "finance",
-                                   "fund", "sponsor", "support",  "train"};
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (c->syn[d].deprel == SIMA_DEP_AMOD && c->syn[d].xpos == SIMA_XPOS_VBN &&
-        CODER_IN(sp, coder_lemma(c, (uint32_t)d)))
+    if (c->syn[d].deprel == SIMA_DEP_AMOD &&
+        coder_sponsor_participle(c, (uint32_t)d))
       return d;
   return -1;
 }
