@@ -4306,6 +4306,42 @@ static int complement_of(const coder_ctx *c, uint32_t t, uint32_t h) {
   return 0;
 }
 
+/* RULE C-SELF-AGAINST: an "against" (or "on") phrase the pattern's own
+** paths take names the target, even when it is the source's own kind
+** ("CJNG launched an offensive against the Sinaloa Cartel to seize
+** control of Tijuana": cartel on cartel, MEXCRM on MEXCRM).  C-SELF then
+** drops the event; no fallback looks elsewhere (the purpose clause's
+** town) for a target in its place.  1 when every weak target of the
+** pattern's paths is the source's own actor in such a phrase of t or of
+** t's object. */
+static int self_against(const coder_ctx *c, uint32_t t, const actor_set *weak,
+                        const actor_set *src) {
+  if (weak->n == 0 || src->n == 0)
+    return 0;
+  for (uint32_t k = 0; k < weak->n; k++) {
+    int32_t x = weak->tok[k];
+    if (x < 0 || weak->men[k] < 0 ||
+        !coder_same_actor(c->doc->mentions[weak->men[k]].code,
+                          c->doc->mentions[src->men[0]].code))
+      return 0;
+    /* (the mention's head: a name's last word, a compound's head) */
+    while (x >= 0 && (uint32_t)x < c->n &&
+           (c->syn[x].deprel == SIMA_DEP_COMPOUND ||
+            c->syn[x].deprel == SIMA_DEP_FLAT))
+      x = c->syn[x].head;
+    if (x < 0 || (uint32_t)x >= c->n ||
+        !(coder_has_marker(c, (uint32_t)x, "against") ||
+          coder_has_marker(c, (uint32_t)x, "on")))
+      return 0;
+    int32_t h = c->syn[x].head;
+    if (!(h == (int32_t)t ||
+          (h >= 0 && (uint32_t)h < c->n && c->syn[h].head == (int32_t)t &&
+           sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_OBJ)))
+      return 0;
+  }
+  return 1;
+}
+
 static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
                         const sima_code_opts *opts, sima_doc *doc,
                         event_vec *ev, uint32_t si, uint32_t first_ev,
@@ -4576,6 +4612,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     if (coder_keep_weak(c, &tgt, &src, &weak))
       tgt.n = 0;
   }
+  int self_named = tgt.n == 0 && self_against(c, t, &weak, &src);
   /* RULE C-TARGET-DEFAULT: a pattern's own target paths name where its
   ** target usually is; when they find none, the usual places of a verb's
   ** target (object, recipient, to/against/with ... phrase) are tried
@@ -4610,7 +4647,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
            ? coder_addressed_uncoded(c, t, &p->tgt, 0)
        : croot <= 8                ? coder_addressed_uncoded(c, t, &p->tgt, 1)
                                    : 0);
-  if (addressed)
+  if (addressed || self_named) /* C-SELF-AGAINST */
     guess = 0;
   /* RULE C-REFLEXIVE: an act done to oneself ("one suspect killed himself
   ** in the Supreme Court", "the party has positioned itself") has no
@@ -4661,7 +4698,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       tgt.n = 0;
   }
   if (tgt.n == 0 && src.n > 0 && (guess || weak.n == 0) && !addressed &&
-      !uncoded) {
+      !uncoded && !self_named) {
     purpose_target(c, t, &tgt, code[0] == '1' && code[1] == '4',
                    croot >= 11);
     if (coder_keep_weak(c, &tgt, &src, &weak))
