@@ -4691,6 +4691,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   int uncoded = 0;
   if (tgt.n == 0 && weak.n == 0 && coder_uncoded_target(c, t, &p->tgt))
     guess = 0, uncoded = 1;
+  if (tgt.n == 0 && weak.n == 0 && croot >= 15 &&
+      coder_destination_uncoded(c, t, &p->tgt)) /* C-EXPAND-TO */
+    guess = 0, uncoded = 1;
   if (tgt.n == 0 && guess && p->tgt.given && clause_predicate(c, t)) {
     coder_resolve_role(c, t, &c->v->default_tgt, &tgt);
     coder_drop_used(c, &ms, &tgt);
