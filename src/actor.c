@@ -3298,6 +3298,36 @@ static int nominal_head(ctx *c, uint32_t q) {
   return 0;
 }
 
+/* RULE A-DEFINITE-PEOPLE: 1 when mention q is a definite plural "men"
+** or "women" alone, coded a civilian by the dictionary: "the men", "the
+** four women", "both men" (the, then at most a number; or "both"), with
+** no phrase or clause after it that says who they are ("the men of the
+** village", "the women who marched").  Such a description refers back to
+** people named before (the generals released, the two Isis militants
+** captured), who are seldom just civilians: "In May 2012, the men were
+** placed under detention on accusations that they had aided the BLO"
+** are the generals.  (A-NOMINAL-HEAD has taken the ones whose antecedent
+** holds the same word: "a group of armed men ... The men fired".) */
+static int anaphoric_people(const ctx *c, uint32_t q) {
+  static const char *const qualifier[] = {"from", "of",    "that",
+                                          "which", "who",  "whom", NULL};
+  const mtmp *m = &c->m[q];
+  const sima_syntax *syn = c->doc->syn;
+  if (!syn || m->count != 1 || m->how != SIMA_RES_DICT ||
+      strcmp(m->code, "CVL") != 0 || m->first == 0 ||
+      syn[m->first].xpos != SIMA_XPOS_NNS ||
+      !(tok_eq(c, m->first, "men") || tok_eq(c, m->first, "women")))
+    return 0;
+  uint32_t b = m->first - 1;
+  if (syn[b].xpos == SIMA_XPOS_CD && b > 0 && tok_eq(c, b - 1, "the"))
+    b--;
+  if (!tok_eq(c, b, "the") && !tok_eq(c, b, "both"))
+    return 0;
+  uint32_t e = m->first + 1;
+  return !(e < c->doc->ntokens && c->ti[e].sent == m->sent &&
+           tok_in(c, e, qualifier));
+}
+
 /* RULE A-TITLE-OFFICE: a definite office title ("the prime minister")
 ** is no earlier person named with another office ("President Trump"):
 ** the two offices differ, so the title is someone else ("Mrs May and
@@ -3331,7 +3361,7 @@ static int other_office(const ctx *c, const mtmp *m, const mtmp *a) {
 
 /* Resolves pronouns and definite nominals; `coded` flags the tokens of
 ** coded mentions (NULL: no memory, A-COREF-UNCODED is skipped). */
-static void coref_run(ctx *c, const uint8_t *coded) {
+static void coref_run(ctx *c, uint8_t *coded) {
   uint32_t nmain = c->nm;
   const sima_doc *doc = c->doc;
   coref_possessive(c, nmain);
@@ -3340,6 +3370,16 @@ static void coref_run(ctx *c, const uint8_t *coded) {
     mtmp *m = &c->m[q];
     if (nominal_head(c, q))
       continue;
+    /* RULE A-DEFINITE-PEOPLE: "the men", "the two women", "both men"
+    ** name people told of before, not civilians: what A-NOMINAL-HEAD
+    ** does not resolve stays uncoded, and so does a "they" that refers
+    ** to it (A-COREF-PLURAL) */
+    if (coded && anaphoric_people(c, q)) {
+      m->code[0] = '\0';
+      m->how = SIMA_RES_UNCODED;
+      memset(coded + m->first, 0, m->count);
+      continue;
+    }
     if (!m->person || m->actor != NOACTOR || !m->code[0] || m->first == 0 ||
         !tok_eq(c, m->first - 1, "the"))
       continue;
