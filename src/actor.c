@@ -2861,6 +2861,60 @@ static int32_t first_mention_in(const ctx *c, uint32_t qe, uint32_t sn) {
   return first;
 }
 
+/* A-COREF-SAYER: 1 when the "they" at token i is the subject of a verb of
+** saying or thinking (after at most an auxiliary and an adverb: "They
+** fear", "They have repeatedly said"). */
+static int says_next(const ctx *c, uint32_t i) {
+  const sima_syntax *syn = c->doc->syn;
+  uint32_t v = i + 1, n = c->doc->ntokens;
+  for (int k = 0; k < 2 && v < n &&
+                  (syn[v].upos == SIMA_UPOS_AUX || syn[v].upos == SIMA_UPOS_ADV);
+       k++)
+    v++;
+  return v < n && c->ti[v].sent == c->ti[i].sent && syn[v].lemma &&
+         syn[v].upos == SIMA_UPOS_VERB && tok_in_list(syn[v].lemma, say_lemmas);
+}
+
+/* A-COREF-SAYER: the last coded plural mention (its last word NNS or
+** NNPS) of sentence sn, among the COREF_WINDOW mentions before mention
+** qe, that is the subject of a finite verb of saying or thinking: the
+** verb follows it at once, after an adverb, or after a short phrase of
+** place ("journalists in Coban tell"); -1 if none. */
+static int32_t sayer_in(const ctx *c, uint32_t qe, uint32_t sn) {
+  const sima_syntax *syn = c->doc->syn;
+  int32_t found = -1;
+  for (uint32_t q = qe; q-- > 0 && qe - q <= COREF_WINDOW;) {
+    const mtmp *m = &c->m[q];
+    if (m->sent < sn)
+      break;
+    if (m->sent != sn || !m->code[0] || m->count == 0 || found >= 0)
+      continue;
+    uint32_t h = m->first + m->count - 1, v = h + 1;
+    if (syn[h].xpos != SIMA_XPOS_NNS && syn[h].xpos != SIMA_XPOS_NNPS)
+      continue;
+    if (v < c->doc->ntokens && (tok_eq(c, v, "in") || tok_eq(c, v, "from"))) {
+      v++; /* (a place: "in Coban", "in the north") */
+      for (int k = 0; k < 4 && v < c->doc->ntokens &&
+                      (syn[v].xpos == SIMA_XPOS_DT ||
+                       syn[v].xpos == SIMA_XPOS_JJ ||
+                       syn[v].xpos == SIMA_XPOS_NNP);
+           k++)
+        v++;
+    }
+    if (v < c->doc->ntokens && syn[v].xpos == SIMA_XPOS_RB)
+      v++;
+    if (v >= c->doc->ntokens || c->ti[v].sent != sn || !syn[v].lemma ||
+        /* (a present after a plural the tagger may take for a bare
+        ** infinitive: "journalists in Coban tell", tell VB) */
+        !(syn[v].xpos == SIMA_XPOS_VBD || syn[v].xpos == SIMA_XPOS_VBZ ||
+          syn[v].xpos == SIMA_XPOS_VBP || syn[v].xpos == SIMA_XPOS_VB) ||
+        !tok_in_list(syn[v].lemma, say_lemmas))
+      continue;
+    found = (int32_t)q;
+  }
+  return found;
+}
+
 /* A-COREF-SUBJECT: the coded main mention before mention qe that is the
 ** subject of sentence sn's main clause (it opens the clause, after a
 ** determiner, adjectives or a number, and a verb, an auxiliary or a modal
@@ -3500,6 +3554,16 @@ static void coref_run(ctx *c, uint8_t *coded) {
         int32_t b = they_sent == ps ? they_a : clause_subject(c, nmain, q, ps);
         if (they_sent == ps || b >= 0)
           a = b;
+        /* RULE A-COREF-SAYER: a "they" that opens its sentence as the
+        ** subject of a verb of saying or thinking continues the sayers
+        ** of the sentence before ("local journalists in Coban tell us
+        ** that the gang may have been tipped off by the police ... They
+        ** fear that ...": the journalists, not the police) */
+        else {
+          int32_t sy = says_next(c, i) ? sayer_in(c, q, ps) : -1;
+          if (sy >= 0)
+            a = sy;
+        }
       }
       /* RULE A-COREF-CATAPHORA: a pronoun inside an opening
       ** subordinate clause names the main clause's subject after it */
