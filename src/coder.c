@@ -807,6 +807,37 @@ static int conj_apart(const coder_ctx *c, uint32_t t, uint32_t k) {
 static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
                               int32_t *out, int objph);
 
+/* RULE C-SUBJECT-NEAREST: a verb has one subject: when the parse hangs
+** two nominal subjects on it, both before it, with the verb's own
+** subordinator between them ("when", "while", "after" ...: the verb's
+** clause opens there), the farther one is a misparse, the subject of
+** another clause ("The town fell to Isis in 2015 when militants
+** conquered the city of Palmyra", fell read as a noun, subject of
+** conquered beside militants): the one nearest the verb is its subject.
+** 1 when d, a subject of t before it, is such a farther one. */
+static int nearer_subject(const coder_ctx *c, uint32_t t, uint32_t d) {
+  if (d >= t)
+    return 0;
+  for (int32_t e = c->first_child[t]; e >= 0; e = c->next_sib[e]) {
+    /* (a noun: a pronoun coreference left unresolved may stand for
+    ** the farther one, "the parents of a soldier ... after he fought":
+    ** the soldier) */
+    if ((uint32_t)e <= d || (uint32_t)e >= t ||
+        coder_lrel(c, (uint32_t)e) != SIMA_DEP_NSUBJ ||
+        (c->syn[e].upos != SIMA_UPOS_NOUN && c->syn[e].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* (a subordinator: not "including", a participle) */
+    for (int32_t k = c->first_child[t]; k >= 0; k = c->next_sib[k])
+      if ((uint32_t)k > d && k < e &&
+          ((c->syn[k].deprel == SIMA_DEP_MARK &&
+            c->syn[k].upos == SIMA_UPOS_SCONJ) ||
+           (c->syn[k].deprel == SIMA_DEP_ADVMOD &&
+            c->syn[k].xpos == SIMA_XPOS_WRB)))
+        return 1;
+  }
+  return 0;
+}
+
 uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
                           int32_t *out) {
   return candidates_in(c, t, r, out, 1);
@@ -837,6 +868,8 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
       continue;
     if (lr == SIMA_DEP_NSUBJ && possessive_marked(c, (uint32_t)d))
       continue; /* C-POSS-SUBJ */
+    if (lr == SIMA_DEP_NSUBJ && nearer_subject(c, t, (uint32_t)d))
+      continue; /* C-SUBJECT-NEAREST */
     if (kin && !civilian_at(c, (uint32_t)d))
       continue; /* C-KIN-PATH */
     if (compare_standard(c, (uint32_t)d))
