@@ -807,6 +807,30 @@ static int conj_apart(const coder_ctx *c, uint32_t t, uint32_t k) {
 static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
                               int32_t *out, int objph);
 
+/* RULE C-COUNT-SUBJECT: a count is no actor: "the number of killings of
+** women more than doubled in the three years after President Calderon
+** launched his assault on criminal groups" (number misparsed as the
+** subject of launched) does not make the women assault anyone.  1 when d
+** is a definite noun of count or rate ("the number", "the rate", "the
+** share" ...) with an "of" phrase; "a number of gangs" (several) is
+** still the gangs. */
+static int count_subject(const coder_ctx *c, uint32_t d) {
+  /* (sorted, strcasecmp order) */
+  static const char *const counts[] = {"count",      "number", "percentage",
+                                       "proportion", "rate",   "share",
+                                       "tally",      "total"};
+  if (!CODER_IN(counts, coder_lemma(c, d)) ||
+      coder_child_by(c, d, SIMA_DEP_DET) < 0 ||
+      strcasecmp(coder_lemma(c, (uint32_t)coder_child_by(c, d, SIMA_DEP_DET)),
+                 "the") != 0)
+    return 0;
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+    if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+        coder_has_marker(c, (uint32_t)k, "of"))
+      return 1;
+  return 0;
+}
+
 /* RULE C-SUBJECT-NEAREST: a verb has one subject: when the parse hangs
 ** two nominal subjects on it, both before it, with the verb's own
 ** subordinator between them ("when", "while", "after" ...: the verb's
@@ -870,6 +894,8 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
       continue; /* C-POSS-SUBJ */
     if (lr == SIMA_DEP_NSUBJ && nearer_subject(c, t, (uint32_t)d))
       continue; /* C-SUBJECT-NEAREST */
+    if (lr == SIMA_DEP_NSUBJ && count_subject(c, (uint32_t)d))
+      continue; /* C-COUNT-SUBJECT */
     if (kin && !civilian_at(c, (uint32_t)d))
       continue; /* C-KIN-PATH */
     if (compare_standard(c, (uint32_t)d))
@@ -918,7 +944,7 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
   }
   if (n == 0 && r->id == SIMA_DEP_NSUBJ) {
     int32_t s = coder_subject(c, t, 0);
-    if (s >= 0)
+    if (s >= 0 && !count_subject(c, (uint32_t)s)) /* C-COUNT-SUBJECT */
       out[n++] = s;
   }
   if (n == 0 && (r->id == SIMA_DEP_OBJ || r->id == SIMA_DEP_OBL)) {
