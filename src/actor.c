@@ -2861,6 +2861,60 @@ static int32_t first_mention_in(const ctx *c, uint32_t qe, uint32_t sn) {
   return first;
 }
 
+/* A-COREF-SAYER: 1 when the "they" at token i is the subject of a verb of
+** saying or thinking (after at most an auxiliary and an adverb: "They
+** fear", "They have repeatedly said"). */
+static int says_next(const ctx *c, uint32_t i) {
+  const sima_syntax *syn = c->doc->syn;
+  uint32_t v = i + 1, n = c->doc->ntokens;
+  for (int k = 0; k < 2 && v < n &&
+                  (syn[v].upos == SIMA_UPOS_AUX || syn[v].upos == SIMA_UPOS_ADV);
+       k++)
+    v++;
+  return v < n && c->ti[v].sent == c->ti[i].sent && syn[v].lemma &&
+         syn[v].upos == SIMA_UPOS_VERB && tok_in_list(syn[v].lemma, say_lemmas);
+}
+
+/* A-COREF-SAYER: the last coded plural mention (its last word NNS or
+** NNPS) of sentence sn, among the COREF_WINDOW mentions before mention
+** qe, that is the subject of a finite verb of saying or thinking: the
+** verb follows it at once, after an adverb, or after a short phrase of
+** place ("journalists in Coban tell"); -1 if none. */
+static int32_t sayer_in(const ctx *c, uint32_t qe, uint32_t sn) {
+  const sima_syntax *syn = c->doc->syn;
+  int32_t found = -1;
+  for (uint32_t q = qe; q-- > 0 && qe - q <= COREF_WINDOW;) {
+    const mtmp *m = &c->m[q];
+    if (m->sent < sn)
+      break;
+    if (m->sent != sn || !m->code[0] || m->count == 0 || found >= 0)
+      continue;
+    uint32_t h = m->first + m->count - 1, v = h + 1;
+    if (syn[h].xpos != SIMA_XPOS_NNS && syn[h].xpos != SIMA_XPOS_NNPS)
+      continue;
+    if (v < c->doc->ntokens && (tok_eq(c, v, "in") || tok_eq(c, v, "from"))) {
+      v++; /* (a place: "in Coban", "in the north") */
+      for (int k = 0; k < 4 && v < c->doc->ntokens &&
+                      (syn[v].xpos == SIMA_XPOS_DT ||
+                       syn[v].xpos == SIMA_XPOS_JJ ||
+                       syn[v].xpos == SIMA_XPOS_NNP);
+           k++)
+        v++;
+    }
+    if (v < c->doc->ntokens && syn[v].xpos == SIMA_XPOS_RB)
+      v++;
+    if (v >= c->doc->ntokens || c->ti[v].sent != sn || !syn[v].lemma ||
+        /* (a present after a plural the tagger may take for a bare
+        ** infinitive: "journalists in Coban tell", tell VB) */
+        !(syn[v].xpos == SIMA_XPOS_VBD || syn[v].xpos == SIMA_XPOS_VBZ ||
+          syn[v].xpos == SIMA_XPOS_VBP || syn[v].xpos == SIMA_XPOS_VB) ||
+        !tok_in_list(syn[v].lemma, say_lemmas))
+      continue;
+    found = (int32_t)q;
+  }
+  return found;
+}
+
 /* A-COREF-SUBJECT: the coded main mention before mention qe that is the
 ** subject of sentence sn's main clause (it opens the clause, after a
 ** determiner, adjectives or a number, and a verb, an auxiliary or a modal
@@ -3298,6 +3352,36 @@ static int nominal_head(ctx *c, uint32_t q) {
   return 0;
 }
 
+/* RULE A-DEFINITE-PEOPLE: 1 when mention q is a definite plural "men"
+** or "women" alone, coded a civilian by the dictionary: "the men", "the
+** four women", "both men" (the, then at most a number; or "both"), with
+** no phrase or clause after it that says who they are ("the men of the
+** village", "the women who marched").  Such a description refers back to
+** people named before (the generals released, the two Isis militants
+** captured), who are seldom just civilians: "In May 2012, the men were
+** placed under detention on accusations that they had aided the BLO"
+** are the generals.  (A-NOMINAL-HEAD has taken the ones whose antecedent
+** holds the same word: "a group of armed men ... The men fired".) */
+static int anaphoric_people(const ctx *c, uint32_t q) {
+  static const char *const qualifier[] = {"from", "of",    "that",
+                                          "which", "who",  "whom", NULL};
+  const mtmp *m = &c->m[q];
+  const sima_syntax *syn = c->doc->syn;
+  if (!syn || m->count != 1 || m->how != SIMA_RES_DICT ||
+      strcmp(m->code, "CVL") != 0 || m->first == 0 ||
+      syn[m->first].xpos != SIMA_XPOS_NNS ||
+      !(tok_eq(c, m->first, "men") || tok_eq(c, m->first, "women")))
+    return 0;
+  uint32_t b = m->first - 1;
+  if (syn[b].xpos == SIMA_XPOS_CD && b > 0 && tok_eq(c, b - 1, "the"))
+    b--;
+  if (!tok_eq(c, b, "the") && !tok_eq(c, b, "both"))
+    return 0;
+  uint32_t e = m->first + 1;
+  return !(e < c->doc->ntokens && c->ti[e].sent == m->sent &&
+           tok_in(c, e, qualifier));
+}
+
 /* RULE A-TITLE-OFFICE: a definite office title ("the prime minister")
 ** is no earlier person named with another office ("President Trump"):
 ** the two offices differ, so the title is someone else ("Mrs May and
@@ -3331,7 +3415,7 @@ static int other_office(const ctx *c, const mtmp *m, const mtmp *a) {
 
 /* Resolves pronouns and definite nominals; `coded` flags the tokens of
 ** coded mentions (NULL: no memory, A-COREF-UNCODED is skipped). */
-static void coref_run(ctx *c, const uint8_t *coded) {
+static void coref_run(ctx *c, uint8_t *coded) {
   uint32_t nmain = c->nm;
   const sima_doc *doc = c->doc;
   coref_possessive(c, nmain);
@@ -3340,6 +3424,16 @@ static void coref_run(ctx *c, const uint8_t *coded) {
     mtmp *m = &c->m[q];
     if (nominal_head(c, q))
       continue;
+    /* RULE A-DEFINITE-PEOPLE: "the men", "the two women", "both men"
+    ** name people told of before, not civilians: what A-NOMINAL-HEAD
+    ** does not resolve stays uncoded, and so does a "they" that refers
+    ** to it (A-COREF-PLURAL) */
+    if (coded && anaphoric_people(c, q)) {
+      m->code[0] = '\0';
+      m->how = SIMA_RES_UNCODED;
+      memset(coded + m->first, 0, m->count);
+      continue;
+    }
     if (!m->person || m->actor != NOACTOR || !m->code[0] || m->first == 0 ||
         !tok_eq(c, m->first - 1, "the"))
       continue;
@@ -3460,6 +3554,16 @@ static void coref_run(ctx *c, const uint8_t *coded) {
         int32_t b = they_sent == ps ? they_a : clause_subject(c, nmain, q, ps);
         if (they_sent == ps || b >= 0)
           a = b;
+        /* RULE A-COREF-SAYER: a "they" that opens its sentence as the
+        ** subject of a verb of saying or thinking continues the sayers
+        ** of the sentence before ("local journalists in Coban tell us
+        ** that the gang may have been tipped off by the police ... They
+        ** fear that ...": the journalists, not the police) */
+        else {
+          int32_t sy = says_next(c, i) ? sayer_in(c, q, ps) : -1;
+          if (sy >= 0)
+            a = sy;
+        }
       }
       /* RULE A-COREF-CATAPHORA: a pronoun inside an opening
       ** subordinate clause names the main clause's subject after it */

@@ -852,6 +852,61 @@ static int conj_apart(const coder_ctx *c, uint32_t t, uint32_t k) {
 static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
                               int32_t *out, int objph);
 
+/* RULE C-COUNT-SUBJECT: a count is no actor: "the number of killings of
+** women more than doubled in the three years after President Calderon
+** launched his assault on criminal groups" (number misparsed as the
+** subject of launched) does not make the women assault anyone.  1 when d
+** is a definite noun of count or rate ("the number", "the rate", "the
+** share" ...) with an "of" phrase; "a number of gangs" (several) is
+** still the gangs. */
+static int count_subject(const coder_ctx *c, uint32_t d) {
+  /* (sorted, strcasecmp order) */
+  static const char *const counts[] = {"count",      "number", "percentage",
+                                       "proportion", "rate",   "share",
+                                       "tally",      "total"};
+  if (!CODER_IN(counts, coder_lemma(c, d)) ||
+      coder_child_by(c, d, SIMA_DEP_DET) < 0 ||
+      strcasecmp(coder_lemma(c, (uint32_t)coder_child_by(c, d, SIMA_DEP_DET)),
+                 "the") != 0)
+    return 0;
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+    if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+        coder_has_marker(c, (uint32_t)k, "of"))
+      return 1;
+  return 0;
+}
+
+/* RULE C-SUBJECT-NEAREST: a verb has one subject: when the parse hangs
+** two nominal subjects on it, both before it, with the verb's own
+** subordinator between them ("when", "while", "after" ...: the verb's
+** clause opens there), the farther one is a misparse, the subject of
+** another clause ("The town fell to Isis in 2015 when militants
+** conquered the city of Palmyra", fell read as a noun, subject of
+** conquered beside militants): the one nearest the verb is its subject.
+** 1 when d, a subject of t before it, is such a farther one. */
+static int nearer_subject(const coder_ctx *c, uint32_t t, uint32_t d) {
+  if (d >= t)
+    return 0;
+  for (int32_t e = c->first_child[t]; e >= 0; e = c->next_sib[e]) {
+    /* (a noun: a pronoun coreference left unresolved may stand for
+    ** the farther one, "the parents of a soldier ... after he fought":
+    ** the soldier) */
+    if ((uint32_t)e <= d || (uint32_t)e >= t ||
+        coder_lrel(c, (uint32_t)e) != SIMA_DEP_NSUBJ ||
+        (c->syn[e].upos != SIMA_UPOS_NOUN && c->syn[e].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* (a subordinator: not "including", a participle) */
+    for (int32_t k = c->first_child[t]; k >= 0; k = c->next_sib[k])
+      if ((uint32_t)k > d && k < e &&
+          ((c->syn[k].deprel == SIMA_DEP_MARK &&
+            c->syn[k].upos == SIMA_UPOS_SCONJ) ||
+           (c->syn[k].deprel == SIMA_DEP_ADVMOD &&
+            c->syn[k].xpos == SIMA_XPOS_WRB)))
+        return 1;
+  }
+  return 0;
+}
+
 uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
                           int32_t *out) {
   return candidates_in(c, t, r, out, 1);
@@ -882,10 +937,19 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
       continue;
     if (lr == SIMA_DEP_NSUBJ && possessive_marked(c, (uint32_t)d))
       continue; /* C-POSS-SUBJ */
+    if (lr == SIMA_DEP_NSUBJ && nearer_subject(c, t, (uint32_t)d))
+      continue; /* C-SUBJECT-NEAREST */
+    if (lr == SIMA_DEP_NSUBJ && count_subject(c, (uint32_t)d))
+      continue; /* C-COUNT-SUBJECT */
     if (kin && !civilian_at(c, (uint32_t)d))
       continue; /* C-KIN-PATH */
     if (compare_standard(c, (uint32_t)d))
       continue; /* C-COMPARE-STANDARD */
+    /* RULE A-APPROVER-NOT-ACTOR: an actor slot "amod" is no participle
+    ** of sponsorship or approval ("the Russian-approved Turkish
+    ** occupation": Russia stands behind it; Turkey occupies) */
+    if (lr == SIMA_DEP_AMOD && coder_sponsor_participle(c, (uint32_t)d))
+      continue;
     out[n++] = d;
     for (int32_t k = c->first_child[d]; k >= 0 && n < MAX_CAND;
          k = c->next_sib[k])
@@ -925,7 +989,7 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
   }
   if (n == 0 && r->id == SIMA_DEP_NSUBJ) {
     int32_t s = coder_subject(c, t, 0);
-    if (s >= 0)
+    if (s >= 0 && !count_subject(c, (uint32_t)s)) /* C-COUNT-SUBJECT */
       out[n++] = s;
   }
   if (n == 0 && (r->id == SIMA_DEP_OBJ || r->id == SIMA_DEP_OBL)) {
@@ -4369,6 +4433,42 @@ static int32_t attempted_result(const coder_ctx *c, uint32_t t,
   return -1;
 }
 
+/* RULE C-SELF-AGAINST: an "against" (or "on") phrase the pattern's own
+** paths take names the target, even when it is the source's own kind
+** ("CJNG launched an offensive against the Sinaloa Cartel to seize
+** control of Tijuana": cartel on cartel, MEXCRM on MEXCRM).  C-SELF then
+** drops the event; no fallback looks elsewhere (the purpose clause's
+** town) for a target in its place.  1 when every weak target of the
+** pattern's paths is the source's own actor in such a phrase of t or of
+** t's object. */
+static int self_against(const coder_ctx *c, uint32_t t, const actor_set *weak,
+                        const actor_set *src) {
+  if (weak->n == 0 || src->n == 0)
+    return 0;
+  for (uint32_t k = 0; k < weak->n; k++) {
+    int32_t x = weak->tok[k];
+    if (x < 0 || weak->men[k] < 0 ||
+        !coder_same_actor(c->doc->mentions[weak->men[k]].code,
+                          c->doc->mentions[src->men[0]].code))
+      return 0;
+    /* (the mention's head: a name's last word, a compound's head) */
+    while (x >= 0 && (uint32_t)x < c->n &&
+           (c->syn[x].deprel == SIMA_DEP_COMPOUND ||
+            c->syn[x].deprel == SIMA_DEP_FLAT))
+      x = c->syn[x].head;
+    if (x < 0 || (uint32_t)x >= c->n ||
+        !(coder_has_marker(c, (uint32_t)x, "against") ||
+          coder_has_marker(c, (uint32_t)x, "on")))
+      return 0;
+    int32_t h = c->syn[x].head;
+    if (!(h == (int32_t)t ||
+          (h >= 0 && (uint32_t)h < c->n && c->syn[h].head == (int32_t)t &&
+           sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_OBJ)))
+      return 0;
+  }
+  return 1;
+}
+
 static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
                         const sima_code_opts *opts, sima_doc *doc,
                         event_vec *ev, uint32_t si, uint32_t first_ev,
@@ -4654,6 +4754,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     if (coder_keep_weak(c, &tgt, &src, &weak))
       tgt.n = 0;
   }
+  int self_named = tgt.n == 0 && self_against(c, t, &weak, &src);
   /* RULE C-TARGET-DEFAULT: a pattern's own target paths name where its
   ** target usually is; when they find none, the usual places of a verb's
   ** target (object, recipient, to/against/with ... phrase) are tried
@@ -4688,7 +4789,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
            ? coder_addressed_uncoded(c, t, &p->tgt, 0)
        : croot <= 8                ? coder_addressed_uncoded(c, t, &p->tgt, 1)
                                    : 0);
-  if (addressed)
+  if (addressed || self_named) /* C-SELF-AGAINST */
     guess = 0;
   /* RULE C-REFLEXIVE: an act done to oneself ("one suspect killed himself
   ** in the Supreme Court", "the party has positioned itself") has no
@@ -4732,6 +4833,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   int uncoded = 0;
   if (tgt.n == 0 && weak.n == 0 && coder_uncoded_target(c, t, &p->tgt))
     guess = 0, uncoded = 1;
+  if (tgt.n == 0 && weak.n == 0 && croot >= 15 &&
+      coder_destination_uncoded(c, t, &p->tgt)) /* C-EXPAND-TO */
+    guess = 0, uncoded = 1;
   if (tgt.n == 0 && guess && p->tgt.given && clause_predicate(c, t)) {
     coder_resolve_role(c, t, &c->v->default_tgt, &tgt);
     coder_drop_used(c, &ms, &tgt);
@@ -4739,7 +4843,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       tgt.n = 0;
   }
   if (tgt.n == 0 && src.n > 0 && (guess || weak.n == 0) && !addressed &&
-      !uncoded) {
+      !uncoded && !self_named) {
     purpose_target(c, t, &tgt, code[0] == '1' && code[1] == '4',
                    croot >= 11);
     if (coder_keep_weak(c, &tgt, &src, &weak))

@@ -340,13 +340,24 @@ int coder_habit_past(const coder_ctx *c, uint32_t t) {
 ** the parse hangs the participle (amod, or a conjunct "the US-backed and
 ** Kurdish-led forces").  A prefix ("re-elected", "co-sponsored") leaves a
 ** verb. */
+/* RULE A-APPROVER-NOT-ACTOR: a participle of sponsorship or approval
+** (approved, armed, backed, endorsed, funded, sponsored, supported,
+** trained ...) names who stands behind a thing, not who does it: "the
+** Russian-approved Turkish occupation of Afrin" is Turkey's occupation,
+** and Russia is no source of it, as "Iranian-backed" names no actor
+** (A-BACKER-NOT-ACTOR).  1 when t is such a participle (VBN). */
+int coder_sponsor_participle(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const sp[] = {
+      "approve", "arm",     "back",    "bankroll", "endorse",
+      "finance", "fund",    "sponsor", "support",  "train"};
+  return c->syn[t].xpos == SIMA_XPOS_VBN && CODER_IN(sp, coder_lemma(c, t));
+}
+
 int coder_hyphen_participle(const coder_ctx *c, uint32_t t) {
   /* Sorted. */
   static const char *const prefix[] = {"co", "de", "non", "pre", "re", "un"};
-  /* Sorted. */
-  static const char *const sp[] = {"arm",  "back",    "bankroll", "finance",
-                                   "fund", "sponsor", "support",  "train"};
-  if (c->syn[t].xpos == SIMA_XPOS_VBN && CODER_IN(sp, coder_lemma(c, t)) &&
+  if (coder_sponsor_participle(c, t) &&
       coder_child_by(c, t, SIMA_DEP_AUX) < 0 &&
       coder_child_by(c, t, SIMA_DEP_NSUBJ) < 0) {
     unsigned b = sima_deprel_base(c->syn[t].deprel);

@@ -203,6 +203,10 @@ int coder_same_actor(const char *a, const char *b);
 int coder_target_weak(const coder_ctx *c, const actor_set *tgt,
                       const actor_set *src, int guess);
 int coder_uncoded_target(const coder_ctx *c, uint32_t t, const pat_role *role);
+/* C-EXPAND-TO: role's first path is a "to"/"into" phrase of t's own, a
+** common noun with no actor ("to other areas"). */
+int coder_destination_uncoded(const coder_ctx *c, uint32_t t,
+                              const pat_role *role);
 int32_t coder_where_clause(const coder_ctx *c, uint32_t t, uint32_t first);
 /* Is lemma a currency unit a country names ("dollar", "peso")? */
 int coder_is_currency(const char *lemma);
@@ -382,6 +386,9 @@ int coder_standing_relation(const coder_ctx *c, uint32_t t);
 /* C-HABIT-PAST (in the past): t (or the perfect verb an event noun t is
 ** the object of) is a perfect with "in the past". */
 int coder_past_experience(const coder_ctx *c, uint32_t t);
+/* A-APPROVER-NOT-ACTOR: t is a participle (VBN) of sponsorship or
+** approval ("backed", "funded", "approved"). */
+int coder_sponsor_participle(const coder_ctx *c, uint32_t t);
 /* C-SPONSOR-ADJ: t is a hyphenated participle of sponsorship ("US-backed"). */
 int coder_hyphen_participle(const coder_ctx *c, uint32_t t);
 /* C-IDENT-PARTICIPLE: t is a participle that identifies a subject ("a

@@ -258,12 +258,9 @@ int coder_deep_thing(const coder_ctx *c, uint32_t t, int depth) {
 ** "Iranian-backed militias", is the actor stage's.)  The amod participle
 ** of t, or -1. */
 static int32_t sponsor_participle(const coder_ctx *c, uint32_t t) {
-  /* Sorted. */
-  static const char *const sp[] = {"arm",  "back",    "bankroll", "finance",
-                                   "fund", "sponsor", "support",  "train"};
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (c->syn[d].deprel == SIMA_DEP_AMOD && c->syn[d].xpos == SIMA_XPOS_VBN &&
-        CODER_IN(sp, coder_lemma(c, (uint32_t)d)))
+    if (c->syn[d].deprel == SIMA_DEP_AMOD &&
+        coder_sponsor_participle(c, (uint32_t)d))
       return d;
   return -1;
 }
@@ -1083,6 +1080,38 @@ int coder_uncoded_target(const coder_ctx *c, uint32_t t, const pat_role *role) {
     }
   }
   return 0;
+}
+
+/* RULE C-EXPAND-TO: 1 when role's first path is one step to a "to" or
+** "into" phrase of t's own, and t has such a phrase, a common noun that
+** holds no actor ("expand the offensive in Afrin to other areas").
+** Where a use of force spreads to is its target, named but uncoded: no
+** fallback puts the place it spreads from in its stead. */
+int coder_destination_uncoded(const coder_ctx *c, uint32_t t,
+                              const pat_role *role) {
+  if (!role->given || role->npaths == 0 || role->paths[0].nsteps != 1)
+    return 0;
+  const pat_rel *r = &role->paths[0].steps[0];
+  if (r->base > 1 || r->id != SIMA_DEP_OBL || !r->ncases)
+    return 0;
+  int dest = 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned lr = coder_lrel(c, (uint32_t)d);
+    if (!pat_rel_name_ok(r, lr) || !coder_cases_ok(c, (uint32_t)d, r))
+      continue;
+    if (!coder_has_marker(c, (uint32_t)d, "to") &&
+        !coder_has_marker(c, (uint32_t)d, "into"))
+      return 0;
+    if (c->syn[d].upos != SIMA_UPOS_NOUN)
+      return 0;
+    dest = 1;
+  }
+  if (!dest)
+    return 0;
+  actor_set as;
+  as.n = 0;
+  coder_follow(c, t, &role->paths[0], 0, &as);
+  return as.n == 0;
 }
 
 /* Tries the role's paths in order; a path that finds only bare agents is
