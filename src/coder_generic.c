@@ -1734,3 +1734,71 @@ int coder_message_thing(const coder_ctx *c, uint32_t t) {
           !strcasecmp(coder_lemma(c, (uint32_t)o), "signal")) &&
          c->syn[s].upos == SIMA_UPOS_NOUN && c->tok2men[s] < 0;
 }
+
+/* C-CAPACITY: does the clause of x name an occasion (a time phrase on
+** x: "on Monday", "next week", "in 2014"), or x an obl:tmod? */
+static int occasion_time(const coder_ctx *c, uint32_t x) {
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if (r == SIMA_DEP_OBL_TMOD ||
+        ((b == SIMA_DEP_OBL || b == SIMA_DEP_ADVMOD || b == SIMA_DEP_NMOD) &&
+         time_phrase(c, (uint32_t)d, 0)))
+      return 1;
+  }
+  return 0;
+}
+
+/* C-CAPACITY: is y x or below x (within 10 heads)? */
+static int dominates(const coder_ctx *c, uint32_t x, uint32_t y) {
+  for (int i = 0; i < 10; i++) {
+    if (y == x)
+      return 1;
+    int32_t p = c->syn[y].head;
+    if (p < 0 || (uint32_t)p >= c->n)
+      return 0;
+    y = (uint32_t)p;
+  }
+  return 0;
+}
+
+/* RULE C-CAPACITY: a general capacity or disposition of an actor is no
+** event: the acts of a present "is/are able to", "is capable of"
+** (C-MOOD-ABLE's present branch: "they are willing and able to commit
+** violent acts against businesses and authorities", "the guerrillas are
+** able to continue attacks on the authorities") and of a noun of capacity
+** (ability, capability, capacity: C-MOOD-ABILITY, "their capacity to
+** inflict violence and displace inhabitants") code nothing, unless the
+** clause names an occasion by a time phrase ("they are able to strike
+** the base on Monday" stays possible).  "Would be able to" (an ability
+** to come), "were able to" (done) and the nouns of entitlement or
+** leverage ("the right to make the decision") are left to their rules. */
+int coder_capacity_only(const coder_ctx *c, uint32_t t, const mood_info *mi) {
+  static const char *const nouns[] = {"ability", "capability", "capacity"};
+  const char *r = mi->uncond_rule;
+  int32_t k = mi->uncond_cue, top;
+  if (!r || k < 0 || (uint32_t)k >= c->n)
+    return 0;
+  if (!strcmp(r, "C-MOOD-ABLE") && !strcasecmp(coder_lemma(c, (uint32_t)k), "be"))
+    top = c->syn[k].head;
+  else if (!strcmp(r, "C-MOOD-ABILITY") &&
+           CODER_IN(nouns, coder_lemma(c, (uint32_t)k)))
+    top = k;
+  else
+    return 0;
+  if (top < 0 || (uint32_t)top >= c->n)
+    return 0;
+  /* from the act up to the adjective or noun (or the verb the noun's
+  ** clause hangs on: "have the ability ... to"), no time phrase */
+  uint32_t x = t;
+  for (int i = 0; i < 10; i++) {
+    if (occasion_time(c, x))
+      return 0;
+    if (dominates(c, x, (uint32_t)top))
+      return 1;
+    int32_t p = c->syn[x].head;
+    if (p < 0 || (uint32_t)p >= c->n)
+      return 0;
+    x = (uint32_t)p;
+  }
+  return 0;
+}

@@ -415,5 +415,8 @@ int coder_be_to_noun(const coder_ctx *c, uint32_t t, int32_t *cue);
 /* C-RESPOND-ACT: t ("respond", "react", "reply", coded `code`) is a
 ** response made by an act, or the frame of one: no statement. */
 int coder_response_act(const coder_ctx *c, uint32_t t, const char *code);
+/* C-CAPACITY: t (mood mi) is the act of a general capacity, a present
+** "is able to" or a noun of capacity, with no time phrase: no event. */
+int coder_capacity_only(const coder_ctx *c, uint32_t t, const mood_info *mi);
 
 #endif
