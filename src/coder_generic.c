@@ -1802,3 +1802,52 @@ int coder_capacity_only(const coder_ctx *c, uint32_t t, const mood_info *mi) {
   }
   return 0;
 }
+
+/* C-EVALUATIVE-VIEW: is adjective k in what a verb of saying above it
+** says ("the president said it is important for ...", "he told MPs: it
+** is important ...")? */
+static int spoken_view(const coder_ctx *c, uint32_t k) {
+  /* Sorted. */
+  static const char *const say[] = {
+      "add",     "argue", "claim",  "declare", "emphasise", "emphasize",
+      "explain", "insist", "say",   "state",   "stress",    "tell",
+      "tweet",   "warn",   "write"};
+  uint32_t x = k;
+  for (int i = 0; i < 8; i++) {
+    int32_t p = c->syn[x].head;
+    if (p < 0 || (uint32_t)p >= c->n)
+      return 0;
+    x = (uint32_t)p;
+    if (c->syn[x].upos == SIMA_UPOS_VERB && CODER_IN(say, coder_lemma(c, x)))
+      return 1;
+  }
+  return 0;
+}
+
+/* RULE C-EVALUATIVE-VIEW: the act under an adjective that judges it
+** (C-MOOD-EVALUATIVE) in a sentence no one is reported to say is the
+** writer's view of what an actor needs or would find hard, no request
+** and no act: "that is why it's important for the cartel to take control
+** of the port" (requested before), "the aims can be difficult to
+** reconcile with the goals of politicians" (possible before).  Under an
+** attribution or a verb of saying the view is someone's word and stays
+** ("the premier said it was possible for Turkey to renege on the deal":
+** possible; "the president said it is important for the government to
+** negotiate with the rebels": requested); so does an
+** ease adjective in the past, which tells what was done ("it was easy
+** for the gang to bribe the guards"). */
+int coder_evaluative_view(const coder_ctx *c, uint32_t t, const mood_info *mi) {
+  (void)t;
+  int32_t k = mi->uncond_cue;
+  if (!mi->uncond_rule || strcmp(mi->uncond_rule, "C-MOOD-EVALUATIVE") ||
+      k < 0 || (uint32_t)k >= c->n || mi->attr >= 0 ||
+      spoken_view(c, (uint32_t)k))
+    return 0;
+  if (mi->uncond == SIMA_MOOD_REQUESTED)
+    return 1;
+  /* (an ease adjective: not in the past) */
+  int32_t b = coder_child_by(c, (uint32_t)k, SIMA_DEP_COP);
+  return mi->uncond == SIMA_MOOD_POSSIBLE &&
+         !(b >= 0 && c->syn[b].xpos == SIMA_XPOS_VBD &&
+           coder_child_by(c, (uint32_t)k, SIMA_DEP_AUX) < 0);
+}

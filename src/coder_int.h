@@ -418,5 +418,9 @@ int coder_response_act(const coder_ctx *c, uint32_t t, const char *code);
 /* C-CAPACITY: t (mood mi) is the act of a general capacity, a present
 ** "is able to" or a noun of capacity, with no time phrase: no event. */
 int coder_capacity_only(const coder_ctx *c, uint32_t t, const mood_info *mi);
+/* C-EVALUATIVE-VIEW: t (mood mi) is the act an adjective of need or ease
+** judges (C-MOOD-EVALUATIVE) with no attribution: the writer's view, no
+** event. */
+int coder_evaluative_view(const coder_ctx *c, uint32_t t, const mood_info *mi);
 
 #endif
