@@ -4421,6 +4421,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     return 0;
   if (coder_evaluative_view(c, t, &mi)) /* C-EVALUATIVE-VIEW */
     return 0;
+  if (coder_wish_participle(c, t, &mi)) /* C-WISH-PARTICIPLE */
+    return 0;
   {
     int32_t bcue = -1;
     int bt = coder_be_to_noun(c, t, &bcue); /* C-BE-TO-NOUN */

@@ -1851,3 +1851,41 @@ int coder_evaluative_view(const coder_ctx *c, uint32_t t, const mood_info *mi) {
          !(b >= 0 && c->syn[b].xpos == SIMA_XPOS_VBD &&
            coder_child_by(c, (uint32_t)k, SIMA_DEP_AUX) < 0);
 }
+
+/* RULE C-WISH-PARTICIPLE: a participle of wanting on a clause ("Theresa
+** May, eyeing a post-Brexit trade deal with Turkey, has taken a bet on
+** Ankara", "the cartel, seeking control of the port, ...", "hoping to
+** meet the rebels") is the writer's reading of what the subject wants,
+** no intent stated and no act: the act it wants codes nothing (before,
+** C-MOOD-PLAN made it planned and C-INTENT an 03 intent), nor does the
+** participle coded by its own pattern ("crime groups, seeking
+** collaboration with the local authorities, ...", a description on a
+** noun: "Venezuelans seeking refuge in Brazil").  Only a
+** subjectless VBG participle (advcl, acl, xcomp) of aim, eye, hope, look,
+** seek, want, wish; a finite "Turkey is seeking a deal with Russia" and a
+** participle of saying ("vowing to", "promising to", "threatening to")
+** keep their events. */
+int coder_wish_participle(const coder_ctx *c, uint32_t t, const mood_info *mi) {
+  /* Sorted. */
+  static const char *const wish[] = {"aim",  "eye",  "hope", "look",
+                                     "seek", "want", "wish"};
+  int32_t k = mi->mood_cue;
+  /* (the participle itself coded by its pattern: "crime groups, seeking
+  ** collaboration with local authorities, ...", "Venezuelans seeking
+  ** refuge in Brazil") */
+  if (c->syn[t].xpos == SIMA_XPOS_VBG && CODER_IN(wish, coder_lemma(c, t)))
+    k = (int32_t)t;
+  else if (!mi->mood_rule || strcmp(mi->mood_rule, "C-MOOD-PLAN") || k < 0 ||
+           (uint32_t)k >= c->n || c->syn[k].xpos != SIMA_XPOS_VBG ||
+           !CODER_IN(wish, coder_lemma(c, (uint32_t)k)))
+    return 0;
+  unsigned b = sima_deprel_base(c->syn[k].deprel);
+  if (b != SIMA_DEP_ADVCL && b != SIMA_DEP_ACL && b != SIMA_DEP_XCOMP)
+    return 0;
+  for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = sima_deprel_base(c->syn[d].deprel);
+    if (r == SIMA_DEP_NSUBJ || r == SIMA_DEP_AUX || r == SIMA_DEP_MARK)
+      return 0;
+  }
+  return 1;
+}

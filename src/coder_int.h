@@ -422,5 +422,8 @@ int coder_capacity_only(const coder_ctx *c, uint32_t t, const mood_info *mi);
 ** judges (C-MOOD-EVALUATIVE) with no attribution: the writer's view, no
 ** event. */
 int coder_evaluative_view(const coder_ctx *c, uint32_t t, const mood_info *mi);
+/* C-WISH-PARTICIPLE: t (mood mi) is what a subjectless participle of
+** wanting ("eyeing", "seeking", "hoping to") wants: no event. */
+int coder_wish_participle(const coder_ctx *c, uint32_t t, const mood_info *mi);
 
 #endif
