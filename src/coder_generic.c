@@ -382,10 +382,57 @@ int coder_hyphen_participle(const coder_ctx *c, uint32_t t) {
 ** participle on an object or a noun of report ("images of officers
 ** beating a man", "reports of gangs imposing a curfew") is what was seen
 ** or reported and stays, as does (outside case 3) one on a noun that is
-** no actor ("statements by officials blaming the gangs"). */
+** no actor ("statements by officials blaming the gangs").  (4) The parse
+** may hang such a participle as xcomp on the verb whose object it
+** describes ("recalling US forces assisting pro-western Kurds"):
+** object_participle, p14h. */
+/* C-IDENT-PARTICIPLE (4): is t (or the participle whose to-clause t is)
+** a subjectless VBG the parse hangs as xcomp on a verb after that verb's
+** object, the verb not one of perceiving, finding, catching, keeping or
+** starting?  Then it describes the object, an acl misparsed: "recalling
+** US forces assisting pro-western Kurds", "meeting British troops helping
+** to train local fighters".  p14h */
+static int object_participle(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const seeing[] = {
+      "capture", "catch",   "depict", "discover", "film",    "find",
+      "get",     "have",    "hear",   "imagine",  "keep",    "leave",
+      "notice",  "observe", "photograph", "picture", "record", "report",
+      "see",     "send",    "set",    "show",     "spot",    "start",
+      "watch"};
+  /* (a conjunct with a subject of its own is a clause of its own) */
+  if (coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0)
+    return 0;
+  uint32_t x = coder_conj_first(c, t, 4);
+  for (int i = 0; i < 3 && c->syn[x].xpos != SIMA_XPOS_VBG; i++) {
+    int32_t p = c->syn[x].head;
+    if (!coder_is_xcomp(c, x) || !coder_has_marker(c, x, "to") || p < 0 ||
+        (uint32_t)p >= c->n)
+      return 0;
+    x = coder_conj_first(c, (uint32_t)p, 4);
+  }
+  if (c->syn[x].xpos != SIMA_XPOS_VBG || c->syn[x].upos != SIMA_UPOS_VERB ||
+      sima_deprel_base(c->syn[x].deprel) != SIMA_DEP_XCOMP)
+    return 0;
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
+        b == SIMA_DEP_AUX_PASS)
+      return 0;
+  }
+  int32_t h = c->syn[x].head;
+  if (h < 0 || (uint32_t)h >= c->n || c->syn[h].upos != SIMA_UPOS_VERB ||
+      CODER_IN(seeing, coder_lemma(c, (uint32_t)h)))
+    return 0;
+  int32_t o = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
+  return o >= 0 && (uint32_t)o < x;
+}
+
 int coder_ident_participle(const coder_ctx *c, uint32_t t) {
   /* Sorted. */
   static const char *const death[] = {"die", "kill"};
+  if (object_participle(c, t))
+    return 1;
   /* Sorted. */
   static const char *const combat[] = {"back", "battle", "fight"};
   /* (and, p14c, a participle of cooperation names a partner: "drug
