@@ -1936,3 +1936,38 @@ int coder_wish_participle(const coder_ctx *c, uint32_t t, const mood_info *mi) {
   }
   return 1;
 }
+
+/* RULE C-SHARE-HELD: a share of a territory held is a state, not an act:
+** "occupy", "control", "hold" or "dominate" whose passive subject or
+** object is a share of a place (a percentage, "half", "a third", "much",
+** "most", "part", "swathes" ... with an "of" phrase: "claimed that 20% of
+** Syria was now occupied by Kurds", "the Kurds occupy 30% of Iraq") says
+** how much of it someone holds: no event.  A time phrase makes it the act
+** of taking it ("occupied a third of the province on Monday" stays); a
+** place named whole ("the rebels occupied the city") is C-TOWN-TAKEN's. */
+int coder_share_held(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const hold[] = {"control", "dominate", "hold", "occupy"};
+  /* Sorted. */
+  static const char *const share[] = {
+      "%",       "fifth",   "fraction", "half",    "majority", "most",
+      "much",    "part",    "percent",  "percentage", "portion", "proportion",
+      "quarter", "share",   "swath",    "swathe",  "third"};
+  if (c->syn[t].upos != SIMA_UPOS_VERB || !CODER_IN(hold, coder_lemma(c, t)) ||
+      occasion_time(c, t))
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel;
+    if (r != SIMA_DEP_NSUBJ_PASS && sima_deprel_base(r) != SIMA_DEP_OBJ)
+      continue;
+    /* (the time may hang on the share: "occupied 30% of Iraq on Monday") */
+    if (!CODER_IN(share, coder_lemma(c, (uint32_t)d)) ||
+        occasion_time(c, (uint32_t)d))
+      continue;
+    for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
+      if (sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_NMOD &&
+          coder_has_marker(c, (uint32_t)e, "of"))
+        return 1;
+  }
+  return 0;
+}

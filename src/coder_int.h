@@ -425,5 +425,8 @@ int coder_evaluative_view(const coder_ctx *c, uint32_t t, const mood_info *mi);
 /* C-WISH-PARTICIPLE: t (mood mi) is what a subjectless participle of
 ** wanting ("eyeing", "seeking", "hoping to") wants: no event. */
 int coder_wish_participle(const coder_ctx *c, uint32_t t, const mood_info *mi);
+/* C-SHARE-HELD: t is occupy/control/hold/dominate of a share of a place
+** ("20% of Syria was occupied by Kurds") with no time phrase: a state. */
+int coder_share_held(const coder_ctx *c, uint32_t t);
 
 #endif
