@@ -1808,11 +1808,25 @@ static int dominates(const coder_ctx *c, uint32_t x, uint32_t y) {
   return 0;
 }
 
+/* C-CAPACITY: is k "capable" with a copula in the present ("is capable
+** of attacking", "being capable of") and no auxiliary ("would have been
+** capable of gunning down eight police" is no general capacity)? */
+static int present_capable(const coder_ctx *c, uint32_t k) {
+  if (strcasecmp(coder_lemma(c, k), "capable") ||
+      coder_child_by(c, k, SIMA_DEP_AUX) >= 0)
+    return 0;
+  int32_t b = coder_child_by(c, k, SIMA_DEP_COP);
+  return b >= 0 && (c->syn[b].xpos == SIMA_XPOS_VBZ ||
+                    c->syn[b].xpos == SIMA_XPOS_VBP ||
+                    c->syn[b].xpos == SIMA_XPOS_VBG);
+}
+
 /* RULE C-CAPACITY: a general capacity or disposition of an actor is no
 ** event: the acts of a present "is/are able to", "is capable of"
 ** (C-MOOD-ABLE's present branch: "they are willing and able to commit
 ** violent acts against businesses and authorities", "the guerrillas are
-** able to continue attacks on the authorities") and of a noun of capacity
+** able to continue attacks on the authorities"; C-MOOD-ABILITY's "is
+** capable of attacking police stations") and of a noun of capacity
 ** (ability, capability, capacity: C-MOOD-ABILITY, "their capacity to
 ** inflict violence and displace inhabitants") code nothing, unless the
 ** clause names an occasion by a time phrase ("they are able to strike
@@ -1829,6 +1843,8 @@ int coder_capacity_only(const coder_ctx *c, uint32_t t, const mood_info *mi) {
     top = c->syn[k].head;
   else if (!strcmp(r, "C-MOOD-ABILITY") &&
            CODER_IN(nouns, coder_lemma(c, (uint32_t)k)))
+    top = k;
+  else if (!strcmp(r, "C-MOOD-ABILITY") && present_capable(c, (uint32_t)k))
     top = k;
   else
     return 0;
