@@ -4490,6 +4490,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       coder_prevention_wanted(c, t) || /* C-PREVENT-WANTED */
       coder_pronoun_predicate(c, t) || /* C-PRONOUN-PREDICATE */
       coder_message_thing(c, t) ||     /* C-MESSAGE-THING */
+      coder_share_held(c, t) ||        /* C-SHARE-HELD */
       coder_standing_relation(c, t) || /* C-HABIT-PAST */
       coder_past_experience(c, t) ||   /* C-HABIT-PAST */
       coder_hyphen_participle(c, t) || /* C-SPONSOR-ADJ */
@@ -4584,6 +4585,12 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (coder_law_clause(c, t, &mi)) /* C-LAW-CLAUSE */
     return 0;
   if (coder_state_of_mind(c, si, t, p->code, &mi)) /* C-STATE-OF-MIND */
+    return 0;
+  if (coder_capacity_only(c, t, &mi)) /* C-CAPACITY */
+    return 0;
+  if (coder_evaluative_view(c, t, &mi)) /* C-EVALUATIVE-VIEW */
+    return 0;
+  if (coder_wish_participle(c, t, &mi)) /* C-WISH-PARTICIPLE */
     return 0;
   {
     int32_t bcue = -1;

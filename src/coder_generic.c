@@ -393,10 +393,57 @@ int coder_hyphen_participle(const coder_ctx *c, uint32_t t) {
 ** participle on an object or a noun of report ("images of officers
 ** beating a man", "reports of gangs imposing a curfew") is what was seen
 ** or reported and stays, as does (outside case 3) one on a noun that is
-** no actor ("statements by officials blaming the gangs"). */
+** no actor ("statements by officials blaming the gangs").  (4) The parse
+** may hang such a participle as xcomp on the verb whose object it
+** describes ("recalling US forces assisting pro-western Kurds"):
+** object_participle, p14h. */
+/* C-IDENT-PARTICIPLE (4): is t (or the participle whose to-clause t is)
+** a subjectless VBG the parse hangs as xcomp on a verb after that verb's
+** object, the verb not one of perceiving, finding, catching, keeping or
+** starting?  Then it describes the object, an acl misparsed: "recalling
+** US forces assisting pro-western Kurds", "meeting British troops helping
+** to train local fighters".  p14h */
+static int object_participle(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const seeing[] = {
+      "capture", "catch",   "depict", "discover", "film",    "find",
+      "get",     "have",    "hear",   "imagine",  "keep",    "leave",
+      "notice",  "observe", "photograph", "picture", "record", "report",
+      "see",     "send",    "set",    "show",     "spot",    "start",
+      "watch"};
+  /* (a conjunct with a subject of its own is a clause of its own) */
+  if (coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0)
+    return 0;
+  uint32_t x = coder_conj_first(c, t, 4);
+  for (int i = 0; i < 3 && c->syn[x].xpos != SIMA_XPOS_VBG; i++) {
+    int32_t p = c->syn[x].head;
+    if (!coder_is_xcomp(c, x) || !coder_has_marker(c, x, "to") || p < 0 ||
+        (uint32_t)p >= c->n)
+      return 0;
+    x = coder_conj_first(c, (uint32_t)p, 4);
+  }
+  if (c->syn[x].xpos != SIMA_XPOS_VBG || c->syn[x].upos != SIMA_UPOS_VERB ||
+      sima_deprel_base(c->syn[x].deprel) != SIMA_DEP_XCOMP)
+    return 0;
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
+        b == SIMA_DEP_AUX_PASS)
+      return 0;
+  }
+  int32_t h = c->syn[x].head;
+  if (h < 0 || (uint32_t)h >= c->n || c->syn[h].upos != SIMA_UPOS_VERB ||
+      CODER_IN(seeing, coder_lemma(c, (uint32_t)h)))
+    return 0;
+  int32_t o = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
+  return o >= 0 && (uint32_t)o < x;
+}
+
 int coder_ident_participle(const coder_ctx *c, uint32_t t) {
   /* Sorted. */
   static const char *const death[] = {"die", "kill"};
+  if (object_participle(c, t))
+    return 1;
   /* Sorted. */
   static const char *const combat[] = {"back", "battle", "fight"};
   /* (and, p14c, a participle of cooperation names a partner: "drug
@@ -1744,4 +1791,210 @@ int coder_message_thing(const coder_ctx *c, uint32_t t) {
          (!strcasecmp(coder_lemma(c, (uint32_t)o), "message") ||
           !strcasecmp(coder_lemma(c, (uint32_t)o), "signal")) &&
          c->syn[s].upos == SIMA_UPOS_NOUN && c->tok2men[s] < 0;
+}
+
+/* C-CAPACITY: does the clause of x name an occasion (a time phrase on
+** x: "on Monday", "next week", "in 2014"), or x an obl:tmod? */
+static int occasion_time(const coder_ctx *c, uint32_t x) {
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if (r == SIMA_DEP_OBL_TMOD ||
+        ((b == SIMA_DEP_OBL || b == SIMA_DEP_ADVMOD || b == SIMA_DEP_NMOD) &&
+         time_phrase(c, (uint32_t)d, 0)))
+      return 1;
+  }
+  return 0;
+}
+
+/* C-CAPACITY: is y x or below x (within 10 heads)? */
+static int dominates(const coder_ctx *c, uint32_t x, uint32_t y) {
+  for (int i = 0; i < 10; i++) {
+    if (y == x)
+      return 1;
+    int32_t p = c->syn[y].head;
+    if (p < 0 || (uint32_t)p >= c->n)
+      return 0;
+    y = (uint32_t)p;
+  }
+  return 0;
+}
+
+/* C-CAPACITY: is k "capable" with a copula in the present ("is capable
+** of attacking", "being capable of") and no auxiliary ("would have been
+** capable of gunning down eight police" is no general capacity)? */
+static int present_capable(const coder_ctx *c, uint32_t k) {
+  if (strcasecmp(coder_lemma(c, k), "capable") ||
+      coder_child_by(c, k, SIMA_DEP_AUX) >= 0)
+    return 0;
+  int32_t b = coder_child_by(c, k, SIMA_DEP_COP);
+  return b >= 0 && (c->syn[b].xpos == SIMA_XPOS_VBZ ||
+                    c->syn[b].xpos == SIMA_XPOS_VBP ||
+                    c->syn[b].xpos == SIMA_XPOS_VBG);
+}
+
+/* RULE C-CAPACITY: a general capacity or disposition of an actor is no
+** event: the acts of a present "is/are able to", "is capable of"
+** (C-MOOD-ABLE's present branch: "they are willing and able to commit
+** violent acts against businesses and authorities", "the guerrillas are
+** able to continue attacks on the authorities"; C-MOOD-ABILITY's "is
+** capable of attacking police stations") and of a noun of capacity
+** (ability, capability, capacity: C-MOOD-ABILITY, "their capacity to
+** inflict violence and displace inhabitants") code nothing, unless the
+** clause names an occasion by a time phrase ("they are able to strike
+** the base on Monday" stays possible).  "Would be able to" (an ability
+** to come), "were able to" (done) and the nouns of entitlement or
+** leverage ("the right to make the decision") are left to their rules. */
+int coder_capacity_only(const coder_ctx *c, uint32_t t, const mood_info *mi) {
+  static const char *const nouns[] = {"ability", "capability", "capacity"};
+  const char *r = mi->uncond_rule;
+  int32_t k = mi->uncond_cue, top;
+  if (!r || k < 0 || (uint32_t)k >= c->n)
+    return 0;
+  if (!strcmp(r, "C-MOOD-ABLE") && !strcasecmp(coder_lemma(c, (uint32_t)k), "be"))
+    top = c->syn[k].head;
+  else if (!strcmp(r, "C-MOOD-ABILITY") &&
+           CODER_IN(nouns, coder_lemma(c, (uint32_t)k)))
+    top = k;
+  else if (!strcmp(r, "C-MOOD-ABILITY") && present_capable(c, (uint32_t)k))
+    top = k;
+  else
+    return 0;
+  if (top < 0 || (uint32_t)top >= c->n)
+    return 0;
+  /* from the act up to the adjective or noun (or the verb the noun's
+  ** clause hangs on: "have the ability ... to"), no time phrase */
+  uint32_t x = t;
+  for (int i = 0; i < 10; i++) {
+    if (occasion_time(c, x))
+      return 0;
+    if (dominates(c, x, (uint32_t)top))
+      return 1;
+    int32_t p = c->syn[x].head;
+    if (p < 0 || (uint32_t)p >= c->n)
+      return 0;
+    x = (uint32_t)p;
+  }
+  return 0;
+}
+
+/* C-EVALUATIVE-VIEW: is adjective k in what a verb of saying above it
+** says ("the president said it is important for ...", "he told MPs: it
+** is important ...")? */
+static int spoken_view(const coder_ctx *c, uint32_t k) {
+  /* Sorted. */
+  static const char *const say[] = {
+      "add",     "argue", "claim",  "declare", "emphasise", "emphasize",
+      "explain", "insist", "say",   "state",   "stress",    "tell",
+      "tweet",   "warn",   "write"};
+  uint32_t x = k;
+  for (int i = 0; i < 8; i++) {
+    int32_t p = c->syn[x].head;
+    if (p < 0 || (uint32_t)p >= c->n)
+      return 0;
+    x = (uint32_t)p;
+    if (c->syn[x].upos == SIMA_UPOS_VERB && CODER_IN(say, coder_lemma(c, x)))
+      return 1;
+  }
+  return 0;
+}
+
+/* RULE C-EVALUATIVE-VIEW: the act under an adjective that judges it
+** (C-MOOD-EVALUATIVE) in a sentence no one is reported to say is the
+** writer's view of what an actor needs or would find hard, no request
+** and no act: "that is why it's important for the cartel to take control
+** of the port" (requested before), "the aims can be difficult to
+** reconcile with the goals of politicians" (possible before).  Under an
+** attribution or a verb of saying the view is someone's word and stays
+** ("the premier said it was possible for Turkey to renege on the deal":
+** possible; "the president said it is important for the government to
+** negotiate with the rebels": requested); so does an
+** ease adjective in the past, which tells what was done ("it was easy
+** for the gang to bribe the guards"). */
+int coder_evaluative_view(const coder_ctx *c, uint32_t t, const mood_info *mi) {
+  (void)t;
+  int32_t k = mi->uncond_cue;
+  if (!mi->uncond_rule || strcmp(mi->uncond_rule, "C-MOOD-EVALUATIVE") ||
+      k < 0 || (uint32_t)k >= c->n || mi->attr >= 0 ||
+      spoken_view(c, (uint32_t)k))
+    return 0;
+  if (mi->uncond == SIMA_MOOD_REQUESTED)
+    return 1;
+  /* (an ease adjective: not in the past) */
+  int32_t b = coder_child_by(c, (uint32_t)k, SIMA_DEP_COP);
+  return mi->uncond == SIMA_MOOD_POSSIBLE &&
+         !(b >= 0 && c->syn[b].xpos == SIMA_XPOS_VBD &&
+           coder_child_by(c, (uint32_t)k, SIMA_DEP_AUX) < 0);
+}
+
+/* RULE C-WISH-PARTICIPLE: a participle of wanting on a clause ("Theresa
+** May, eyeing a post-Brexit trade deal with Turkey, has taken a bet on
+** Ankara", "the cartel, seeking control of the port, ...", "hoping to
+** meet the rebels") is the writer's reading of what the subject wants,
+** no intent stated and no act: the act it wants codes nothing (before,
+** C-MOOD-PLAN made it planned and C-INTENT an 03 intent), nor does the
+** participle coded by its own pattern ("crime groups, seeking
+** collaboration with the local authorities, ...", a description on a
+** noun: "Venezuelans seeking refuge in Brazil").  Only a
+** subjectless VBG participle (advcl, acl, xcomp) of aim, eye, hope, look,
+** seek, want, wish; a finite "Turkey is seeking a deal with Russia" and a
+** participle of saying ("vowing to", "promising to", "threatening to")
+** keep their events. */
+int coder_wish_participle(const coder_ctx *c, uint32_t t, const mood_info *mi) {
+  /* Sorted. */
+  static const char *const wish[] = {"aim",  "eye",  "hope", "look",
+                                     "seek", "want", "wish"};
+  int32_t k = mi->mood_cue;
+  /* (the participle itself coded by its pattern: "crime groups, seeking
+  ** collaboration with local authorities, ...", "Venezuelans seeking
+  ** refuge in Brazil") */
+  if (c->syn[t].xpos == SIMA_XPOS_VBG && CODER_IN(wish, coder_lemma(c, t)))
+    k = (int32_t)t;
+  else if (!mi->mood_rule || strcmp(mi->mood_rule, "C-MOOD-PLAN") || k < 0 ||
+           (uint32_t)k >= c->n || c->syn[k].xpos != SIMA_XPOS_VBG ||
+           !CODER_IN(wish, coder_lemma(c, (uint32_t)k)))
+    return 0;
+  unsigned b = sima_deprel_base(c->syn[k].deprel);
+  if (b != SIMA_DEP_ADVCL && b != SIMA_DEP_ACL && b != SIMA_DEP_XCOMP)
+    return 0;
+  for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = sima_deprel_base(c->syn[d].deprel);
+    if (r == SIMA_DEP_NSUBJ || r == SIMA_DEP_AUX || r == SIMA_DEP_MARK)
+      return 0;
+  }
+  return 1;
+}
+
+/* RULE C-SHARE-HELD: a share of a territory held is a state, not an act:
+** "occupy", "control", "hold" or "dominate" whose passive subject or
+** object is a share of a place (a percentage, "half", "a third", "much",
+** "most", "part", "swathes" ... with an "of" phrase: "claimed that 20% of
+** Syria was now occupied by Kurds", "the Kurds occupy 30% of Iraq") says
+** how much of it someone holds: no event.  A time phrase makes it the act
+** of taking it ("occupied a third of the province on Monday" stays); a
+** place named whole ("the rebels occupied the city") is C-TOWN-TAKEN's. */
+int coder_share_held(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const hold[] = {"control", "dominate", "hold", "occupy"};
+  /* Sorted. */
+  static const char *const share[] = {
+      "%",       "fifth",   "fraction", "half",    "majority", "most",
+      "much",    "part",    "percent",  "percentage", "portion", "proportion",
+      "quarter", "share",   "swath",    "swathe",  "third"};
+  if (c->syn[t].upos != SIMA_UPOS_VERB || !CODER_IN(hold, coder_lemma(c, t)) ||
+      occasion_time(c, t))
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel;
+    if (r != SIMA_DEP_NSUBJ_PASS && sima_deprel_base(r) != SIMA_DEP_OBJ)
+      continue;
+    /* (the time may hang on the share: "occupied 30% of Iraq on Monday") */
+    if (!CODER_IN(share, coder_lemma(c, (uint32_t)d)) ||
+        occasion_time(c, (uint32_t)d))
+      continue;
+    for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
+      if (sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_NMOD &&
+          coder_has_marker(c, (uint32_t)e, "of"))
+        return 1;
+  }
+  return 0;
 }

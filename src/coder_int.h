@@ -428,5 +428,18 @@ int coder_be_to_noun(const coder_ctx *c, uint32_t t, int32_t *cue);
 /* C-RESPOND-ACT: t ("respond", "react", "reply", coded `code`) is a
 ** response made by an act, or the frame of one: no statement. */
 int coder_response_act(const coder_ctx *c, uint32_t t, const char *code);
+/* C-CAPACITY: t (mood mi) is the act of a general capacity, a present
+** "is able to" or a noun of capacity, with no time phrase: no event. */
+int coder_capacity_only(const coder_ctx *c, uint32_t t, const mood_info *mi);
+/* C-EVALUATIVE-VIEW: t (mood mi) is the act an adjective of need or ease
+** judges (C-MOOD-EVALUATIVE) with no attribution: the writer's view, no
+** event. */
+int coder_evaluative_view(const coder_ctx *c, uint32_t t, const mood_info *mi);
+/* C-WISH-PARTICIPLE: t (mood mi) is what a subjectless participle of
+** wanting ("eyeing", "seeking", "hoping to") wants: no event. */
+int coder_wish_participle(const coder_ctx *c, uint32_t t, const mood_info *mi);
+/* C-SHARE-HELD: t is occupy/control/hold/dominate of a share of a place
+** ("20% of Syria was occupied by Kurds") with no time phrase: a state. */
+int coder_share_held(const coder_ctx *c, uint32_t t);
 
 #endif

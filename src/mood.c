@@ -973,7 +973,8 @@ static int be_to_actor(const coder_ctx *c, uint32_t t) {
 
 /* C-MOOD-ABLE (present): the copula of t when t is "able" or "capable"
 ** in the simple present ("are able to", or a conjunct: "are willing and
-** able to"), with no auxiliary; -1 otherwise.  p14c */
+** able to") or a gerund ("them being able to", p14h), with no auxiliary;
+** -1 otherwise.  p14c */
 static int32_t present_able(const coder_ctx *c, uint32_t t) {
   if (c->syn[t].upos != SIMA_UPOS_ADJ ||
       (strcasecmp(coder_lemma(c, t), "able") &&
@@ -985,7 +986,8 @@ static int32_t present_able(const coder_ctx *c, uint32_t t) {
     y = (uint32_t)c->syn[t].head;
   int32_t k = coder_child_by(c, y, SIMA_DEP_COP);
   if (k < 0 || strcasecmp(coder_lemma(c, (uint32_t)k), "be") ||
-      (c->syn[k].xpos != SIMA_XPOS_VBZ && c->syn[k].xpos != SIMA_XPOS_VBP) ||
+      (c->syn[k].xpos != SIMA_XPOS_VBZ && c->syn[k].xpos != SIMA_XPOS_VBP &&
+       c->syn[k].xpos != SIMA_XPOS_VBG) ||
       coder_child_by(c, y, SIMA_DEP_AUX) >= 0 ||
       coder_child_by(c, t, SIMA_DEP_AUX) >= 0)
     return -1;
