@@ -26,6 +26,7 @@
 */
 #include "arena.h"
 #include "coder_int.h"
+#include "timex.h"
 #include "repair.h"
 
 #include <ctype.h>
@@ -1352,6 +1353,8 @@ static void actor_ref(sima_doc *doc, int32_t m, sima_actor_ref *r) {
 }
 
 /* The byte span of t's whole subtree (contiguous approximation). */
+static int speaker_aside(const coder_ctx *c, uint32_t d);
+
 static void subtree_span(const coder_ctx *c, uint32_t t, uint32_t *lo,
                          uint32_t *hi, int depth) {
   const sima_token *tk = &c->doc->tokens[t];
@@ -1364,10 +1367,45 @@ static void subtree_span(const coder_ctx *c, uint32_t t, uint32_t *lo,
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     unsigned rel = c->syn[d].deprel;
     if (rel == SIMA_DEP_PUNCT || rel == SIMA_DEP_CASE || rel == SIMA_DEP_ACL ||
-        rel == SIMA_DEP_ACL_RELCL)
+        rel == SIMA_DEP_ACL_RELCL || speaker_aside(c, (uint32_t)d))
       continue;
     subtree_span(c, (uint32_t)d, lo, hi, depth + 1);
   }
+}
+
+/* RULE C-ATTR-SPAN: a speaker's phrase holds the speaker, not the words
+** the parser hangs on it around commas: a time ("in 2011, police in
+** Bolivar department claimed": a year, a calendar name or a day of a
+** month whose only other dependents are its preposition, article and
+** commas) or "for example"
+** ("Human Rights Watch, for example, said").  1 when dependent d is one.
+** attribution_ref also closes a parenthesis the phrase opens ("the
+** National Civil Police (Policia Nacional Civil - PNC)"). */
+static int speaker_aside(const coder_ctx *c, uint32_t d) {
+  const char *l = coder_lemma(c, d);
+  if ((!strcasecmp(l, "example") || !strcasecmp(l, "instance")) &&
+      coder_has_marker(c, d, "for"))
+    return 1;
+  const sima_token *tk = &c->doc->tokens[d];
+  int year = tk->kind == SIMA_TOK_NUMBER && tk->len == 4 &&
+             (!strncmp(c->doc->text + tk->off, "19", 2) ||
+              !strncmp(c->doc->text + tk->off, "20", 2));
+  /* (a day of a month: "July 22", parsed with the number as the head) */
+  int day = tk->kind == SIMA_TOK_NUMBER && tk->len <= 2;
+  if (!year && !day && !timex_calendar_name(tk))
+    return 0;
+  int month = 0;
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
+    unsigned r = c->syn[k].deprel;
+    if (day && timex_calendar_name(&c->doc->tokens[k]) &&
+        c->first_child[k] < 0) {
+      month = 1;
+      continue;
+    }
+    if (r != SIMA_DEP_CASE && r != SIMA_DEP_PUNCT && r != SIMA_DEP_DET)
+      return 0;
+  }
+  return !day || month;
 }
 
 /* The attribution's reference: the actor of token t, and its phrase (t's
@@ -1390,6 +1428,17 @@ static void attribution_ref(const coder_ctx *c, sima_doc *doc, int32_t t,
   } else {
     r->country = "";
     r->sector = "";
+  }
+  /* (C-ATTR-SPAN: a parenthesis the phrase opens, it closes) */
+  if (hi > lo && hi <= doc->len) {
+    int open = 0;
+    for (uint32_t k = lo; k < hi; k++)
+      open += doc->text[k] == '(' ? 1 : doc->text[k] == ')' ? -1 : 0;
+    for (uint32_t k = hi; open > 0 && k < doc->len && k < hi + 200 &&
+                          doc->text[k] != '\n';
+         k++)
+      if (doc->text[k] == ')' && --open == 0)
+        hi = k + 1;
   }
   if (hi > lo && hi <= doc->len) {
     r->start = lo;

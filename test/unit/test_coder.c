@@ -488,6 +488,30 @@ TEST(attribution) {
   sima_doc_free(d);
 }
 
+/* RULE C-ATTR-SPAN: the speaker's phrase leaves out "for example" and
+** closes the parenthesis it opens */
+TEST(attribution_span) {
+  sima_doc *d = build("Sources source NOUN nsubj 6;, , PUNCT punct 4;"
+                      "for for ADP case 4;example example NOUN nmod 1;"
+                      ", , PUNCT punct 1;told tell VERB root 0;"
+                      "WSJ WSJ PROPN obj 6;China China PROPN nsubj 9;"
+                      "attacked attack VERB ccomp 6;Taiwan Taiwan PROPN obj 9",
+                      "7:CHN 9:TWN");
+  STR_EQ(code(d, 0), "CHN TWN 190");
+  if (d->nevents == 1)
+    STR_EQ(d->events[0].attribution.text, "Sources");
+  sima_doc_free(d);
+  d = build("Officials official NOUN nsubj 5;( ( PUNCT punct 3;"
+            "FBI FBI PROPN appos 1;) ) PUNCT punct 3;"
+            "said say VERB root 0;China China PROPN nsubj 7;"
+            "attacked attack VERB ccomp 5;Taiwan Taiwan PROPN obj 7",
+            "5:CHN 7:TWN");
+  STR_EQ(code(d, 0), "CHN TWN 190");
+  if (d->nevents == 1)
+    STR_EQ(d->events[0].attribution.text, "Officials ( FBI )");
+  sima_doc_free(d);
+}
+
 TEST(quantities_location) {
   sima_doc *d = build("USA USA PROPN nsubj 2;blocked block VERB root 0;"
                       "$400m $400m NOUN nummod 4;aid aid NOUN obj 2;"
@@ -727,6 +751,7 @@ int main(void) {
   RUN(particle);
   RUN(noun_trigger_and_mood);
   RUN(attribution);
+  RUN(attribution_span);
   RUN(quantities_location);
   RUN(derive);
   RUN(intent_mutual);
