@@ -269,6 +269,19 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
         x->day = ref - back; /* news: "on Monday" is the last Monday */
       if (dir == 0)
         x->wday = wd; /* (D-TIMEX-AHEAD: the coming one for a plan) */
+      /* RULE D-TIMEX-WEEKDAY-WEEK: a weekday that "next week" or "last
+      ** week" follows closely ("on Thursday and Friday next week") is
+      ** that week's */
+      for (uint32_t q = j + 1; dir == 0 && q + 1 < e && q <= j + 4; q++) {
+        int nw = tok_ieq(&t[q], "next"), lw = tok_ieq(&t[q], "last");
+        if ((nw || lw) && tok_ieq(&t[q + 1], "week")) {
+          x->day = ref - rwd + (nw ? 7 : -7) + wd;
+          x->wday = -1;
+          x->precision = "day";
+          x->rule = "D-TIMEX-WEEKDAY-WEEK";
+          return q + 2 - k;
+        }
+      }
       x->precision = "day";
       return j - k + 1;
     }
