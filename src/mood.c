@@ -609,6 +609,50 @@ static int32_t clause_opener(const coder_ctx *c, uint32_t x, int *that) {
   return (int32_t)k;
 }
 
+/* RULE C-MOOD-PURPOSE ("in order to"): a to-clause marked "in order to"
+** or "so as to" says what an act is done for, not that it was done
+** ("guarded their intelligence in order to be the first to capture the
+** drug lord": no capture told).  Returns the "in" or "so" of such a
+** marker on trigger t, or on a clause above it reached through open
+** complements, to-clauses ("the first to capture") and conjuncts with
+** no subject of their own, or -1.  A plain to-clause of purpose ("fired
+** tear gas to disperse the crowd") is left asserted: the act it names
+** usually follows. */
+/* (own_subject: does predicate x have a subject of its own? 1 or 0) */
+static int own_subject(const coder_ctx *c, uint32_t x) {
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ)
+      return 1;
+  return 0;
+}
+static int32_t in_order_to(const coder_ctx *c, uint32_t t) {
+  uint32_t x = t;
+  for (int step = 0; step < 5; step++) {
+    for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+      if (c->syn[d].deprel != SIMA_DEP_MARK ||
+          strcasecmp(coder_lemma(c, (uint32_t)d), "to") || d < 2)
+        continue;
+      const char *a = coder_lemma(c, (uint32_t)d - 2);
+      const char *b = coder_lemma(c, (uint32_t)d - 1);
+      if ((!strcasecmp(a, "in") && !strcasecmp(b, "order")) ||
+          (!strcasecmp(a, "so") && !strcasecmp(b, "as")))
+        return d - 2;
+    }
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return -1;
+    unsigned rel = sima_deprel_base(c->syn[x].deprel);
+    int up = rel == SIMA_DEP_XCOMP ||
+             ((rel == SIMA_DEP_ADVCL || rel == SIMA_DEP_CONJ) &&
+              !own_subject(c, x) &&
+              (rel == SIMA_DEP_CONJ || coder_has_marker(c, x, "to")));
+    if (!up)
+      return -1;
+    x = (uint32_t)h;
+  }
+  return -1;
+}
+
 /* RULE C-NEG-NONE ("no way"): the "no" of a "no way" before trigger t in
 ** its clause ("there was no way the rebels were going to attack the
 ** capital", "there is no way to arrest them"), or -1.  The scan stops at
@@ -2556,6 +2600,13 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       }
       hyp = 1;
     }
+  }
+  /* RULE C-MOOD-PURPOSE ("in order to", in_order_to): planned, and no
+  ** intent or threat is made of it (coder.c) */
+  {
+    int32_t io = in_order_to(c, t);
+    if (io >= 0)
+      MOOD_IF_ASSERTED(SIMA_MOOD_PLANNED, "C-MOOD-PURPOSE", io);
   }
   /* RULE C-MOOD-QUESTION: a sentence that asks ("Will Russia attack
   ** Ukraine?", "Had the army attacked the rebels?") asserts nothing */
