@@ -1832,6 +1832,23 @@ static int present_capable(const coder_ctx *c, uint32_t k) {
                     c->syn[b].xpos == SIMA_XPOS_VBG);
 }
 
+/* RULE C-CAPACITY ("can", p14k): is k a present "can" (C-MOOD-POSS's
+** cue, not "could") on a verb that is no passive of perception ("can be
+** heard reprimanding", "can be seen attacking" show an act that took
+** place)?  1 or 0.  Scripts a capacity or a recommendation ("the street
+** gangs can terrorize people into paying", "Mexico can work with the
+** United States to strengthen controls"). */
+static int present_can(const coder_ctx *c, uint32_t k) {
+  /* Sorted. */
+  static const char *const perceive[] = {"hear", "observe", "see",
+                                         "spot",  "watch"};
+  if (strcasecmp(coder_lemma(c, k), "can") || c->syn[k].xpos != SIMA_XPOS_MD)
+    return 0;
+  int32_t h = c->syn[k].head;
+  return h >= 0 && (uint32_t)h < c->n &&
+         !CODER_IN(perceive, coder_lemma(c, (uint32_t)h));
+}
+
 /* RULE C-CAPACITY: a general capacity or disposition of an actor is no
 ** event: the acts of a present "is/are able to", "is capable of"
 ** (C-MOOD-ABLE's present branch: "they are willing and able to commit
@@ -1843,7 +1860,10 @@ static int present_capable(const coder_ctx *c, uint32_t k) {
 ** clause names an occasion by a time phrase ("they are able to strike
 ** the base on Monday" stays possible).  "Would be able to" (an ability
 ** to come), "were able to" (done) and the nouns of entitlement or
-** leverage ("the right to make the decision") are left to their rules. */
+** leverage ("the right to make the decision") are left to their rules.
+** So is the act of a present "can" (C-MOOD-POSS, present_can: "the
+** street gangs can terrorize people into paying extortion", "Mexico can
+** work with the United States"): a capacity or a recommendation. */
 int coder_capacity_only(const coder_ctx *c, uint32_t t, const mood_info *mi) {
   static const char *const nouns[] = {"ability", "capability", "capacity"};
   const char *r = mi->uncond_rule;
@@ -1857,6 +1877,9 @@ int coder_capacity_only(const coder_ctx *c, uint32_t t, const mood_info *mi) {
     top = k;
   else if (!strcmp(r, "C-MOOD-ABILITY") && present_capable(c, (uint32_t)k))
     top = k;
+  else if (!strcmp(r, "C-MOOD-POSS") && mi->mood == SIMA_MOOD_POSSIBLE &&
+           !mi->negated && present_can(c, (uint32_t)k))
+    top = c->syn[k].head;
   else
     return 0;
   if (top < 0 || (uint32_t)top >= c->n)
