@@ -609,6 +609,42 @@ static int32_t clause_opener(const coder_ctx *c, uint32_t x, int *that) {
   return (int32_t)k;
 }
 
+/* RULE C-MOOD-HESITANT (fear, p14k): an adjective of fear (afraid,
+** fearful, frightened, scared, terrified, wary) holds its act back as
+** "reluctant" does.  Is k such an adjective?  1 or 0.  Sorted. */
+static int fear_adjective(const coder_ctx *c, uint32_t k) {
+  static const char *const fear[] = {"afraid", "fearful",   "frightened",
+                                     "scared", "terrified", "wary"};
+  return c->syn[k].upos == SIMA_UPOS_ADJ && IN(fear, coder_lemma(c, k));
+}
+
+/* C-MOOD-HESITANT (fear): is adjective k told in the present (a copula
+** "is"/"are"/"am", or none)?  "judges that are not afraid of indicting
+** police officers" is a disposition; "the army was not afraid to attack"
+** did it.  1 or 0. */
+static int present_fear(const coder_ctx *c, uint32_t k) {
+  for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_AUX)
+      return 0;
+    if (b == SIMA_DEP_COP)
+      return c->syn[d].xpos == SIMA_XPOS_VBP || c->syn[d].xpos == SIMA_XPOS_VBZ;
+  }
+  return 1;
+}
+
+/* C-MOOD-HESITANT (fear): the fear adjective whose "of" clause holds
+** trigger t ("afraid of indicting police officers": an advcl marked "of",
+** which the walk up does not climb), or -1. */
+static int32_t feared_of(const coder_ctx *c, uint32_t t) {
+  int32_t h = c->syn[t].head;
+  if (h < 0 || (uint32_t)h >= c->n ||
+      sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL ||
+      !coder_has_marker(c, t, "of") || !fear_adjective(c, (uint32_t)h))
+    return -1;
+  return h;
+}
+
 /* RULE C-MOOD-PURPOSE ("in order to"): a to-clause marked "in order to"
 ** or "so as to" says what an act is done for, not that it was done
 ** ("guarded their intelligence in order to be the first to capture the
@@ -2448,10 +2484,13 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       ** come: possible; "did not hesitate to support" did it: asserted,
       ** its "not" not the act's */
       if (!strcasecmp(hl, "hesitate") || !strcasecmp(hl, "hesitant") ||
-          !strcasecmp(hl, "reluctant")) {
-        if (negated_here(c, (uint32_t)h))
+          !strcasecmp(hl, "reluctant") || fear_adjective(c, (uint32_t)h)) {
+        if (negated_here(c, (uint32_t)h)) {
           neg_block = 1;
-        else
+          /* (fear: "are not afraid to indict": a disposition) */
+          if (fear_adjective(c, (uint32_t)h) && present_fear(c, (uint32_t)h))
+            MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-HESITANT", h);
+        } else
           MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-HESITANT", h);
       }
       if (IN(neg_heads, coder_lemma(c, (uint32_t)h)) && !neg_block) {
@@ -2600,6 +2639,14 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       }
       hyp = 1;
     }
+  }
+  /* RULE C-MOOD-HESITANT (fear): "afraid of indicting police officers":
+  ** possible; "were not afraid of attacking" did it */
+  {
+    int32_t fa = feared_of(c, t);
+    if (fa >= 0 && (!negated_here(c, (uint32_t)fa) ||
+                    present_fear(c, (uint32_t)fa)))
+      MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-HESITANT", fa);
   }
   /* RULE C-MOOD-PURPOSE ("in order to", in_order_to): planned, and no
   ** intent or threat is made of it (coder.c) */
