@@ -698,6 +698,43 @@ int coder_comes_to_topic(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* RULE C-ABOUT-AIM: "it is about V-ing ..." (a gerund marked "about"
+** with a copula and the subject it, this or that) says what a matter
+** comes down to or needs, not what was done: the acts in it code no
+** event ("ultimately it is about providing good evidence, having judges
+** that are not afraid of indicting police officers", "for the moment it
+** is about getting both sides to talk about other issues than Assad").
+** Returns 1 when t is such a gerund or below one (not through another
+** statement: a ccomp or parataxis), else 0.  A noun subject ("the
+** trial is about ...") is left alone. */
+static int about_aim_head(const coder_ctx *c, uint32_t x) {
+  /* Sorted. */
+  static const char *const pron[] = {"it", "that", "this"};
+  if (c->syn[x].xpos != SIMA_XPOS_VBG ||
+      coder_child_word(c, x, SIMA_DEP_MARK, "about") < 0 ||
+      coder_child_by(c, x, SIMA_DEP_COP) < 0)
+    return 0;
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ &&
+        CODER_IN(pron, coder_lemma(c, (uint32_t)d)))
+      return 1;
+  return 0;
+}
+int coder_about_aim(const coder_ctx *c, uint32_t t) {
+  uint32_t x = t;
+  for (int i = 0; i < 10; i++) {
+    if (about_aim_head(c, x))
+      return 1;
+    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    int32_t h = c->syn[x].head;
+    if (b == SIMA_DEP_CCOMP || b == SIMA_DEP_PARATAXIS || h < 0 ||
+        (uint32_t)h >= c->n)
+      return 0;
+    x = (uint32_t)h;
+  }
+  return 0;
+}
+
 /* RULE C-RATHER-THAN: the act a clause sets aside ("rather than backing
 ** the US president, the UK should seek ...", "instead of escorting them")
 ** is the one not done: an adverbial clause marked "rather than" or
