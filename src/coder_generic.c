@@ -698,6 +698,43 @@ int coder_comes_to_topic(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* RULE C-ABOUT-AIM: "it is about V-ing ..." (a gerund marked "about"
+** with a copula and the subject it, this or that) says what a matter
+** comes down to or needs, not what was done: the acts in it code no
+** event ("ultimately it is about providing good evidence, having judges
+** that are not afraid of indicting police officers", "for the moment it
+** is about getting both sides to talk about other issues than Assad").
+** Returns 1 when t is such a gerund or below one (not through another
+** statement: a ccomp or parataxis), else 0.  A noun subject ("the
+** trial is about ...") is left alone. */
+static int about_aim_head(const coder_ctx *c, uint32_t x) {
+  /* Sorted. */
+  static const char *const pron[] = {"it", "that", "this"};
+  if (c->syn[x].xpos != SIMA_XPOS_VBG ||
+      coder_child_word(c, x, SIMA_DEP_MARK, "about") < 0 ||
+      coder_child_by(c, x, SIMA_DEP_COP) < 0)
+    return 0;
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ &&
+        CODER_IN(pron, coder_lemma(c, (uint32_t)d)))
+      return 1;
+  return 0;
+}
+int coder_about_aim(const coder_ctx *c, uint32_t t) {
+  uint32_t x = t;
+  for (int i = 0; i < 10; i++) {
+    if (about_aim_head(c, x))
+      return 1;
+    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    int32_t h = c->syn[x].head;
+    if (b == SIMA_DEP_CCOMP || b == SIMA_DEP_PARATAXIS || h < 0 ||
+        (uint32_t)h >= c->n)
+      return 0;
+    x = (uint32_t)h;
+  }
+  return 0;
+}
+
 /* RULE C-RATHER-THAN: the act a clause sets aside ("rather than backing
 ** the US president, the UK should seek ...", "instead of escorting them")
 ** is the one not done: an adverbial clause marked "rather than" or
@@ -1832,6 +1869,23 @@ static int present_capable(const coder_ctx *c, uint32_t k) {
                     c->syn[b].xpos == SIMA_XPOS_VBG);
 }
 
+/* RULE C-CAPACITY ("can", p14k): is k a present "can" (C-MOOD-POSS's
+** cue, not "could") on a verb that is no passive of perception ("can be
+** heard reprimanding", "can be seen attacking" show an act that took
+** place)?  1 or 0.  Scripts a capacity or a recommendation ("the street
+** gangs can terrorize people into paying", "Mexico can work with the
+** United States to strengthen controls"). */
+static int present_can(const coder_ctx *c, uint32_t k) {
+  /* Sorted. */
+  static const char *const perceive[] = {"hear", "observe", "see",
+                                         "spot",  "watch"};
+  if (strcasecmp(coder_lemma(c, k), "can") || c->syn[k].xpos != SIMA_XPOS_MD)
+    return 0;
+  int32_t h = c->syn[k].head;
+  return h >= 0 && (uint32_t)h < c->n &&
+         !CODER_IN(perceive, coder_lemma(c, (uint32_t)h));
+}
+
 /* RULE C-CAPACITY: a general capacity or disposition of an actor is no
 ** event: the acts of a present "is/are able to", "is capable of"
 ** (C-MOOD-ABLE's present branch: "they are willing and able to commit
@@ -1843,7 +1897,10 @@ static int present_capable(const coder_ctx *c, uint32_t k) {
 ** clause names an occasion by a time phrase ("they are able to strike
 ** the base on Monday" stays possible).  "Would be able to" (an ability
 ** to come), "were able to" (done) and the nouns of entitlement or
-** leverage ("the right to make the decision") are left to their rules. */
+** leverage ("the right to make the decision") are left to their rules.
+** So is the act of a present "can" (C-MOOD-POSS, present_can: "the
+** street gangs can terrorize people into paying extortion", "Mexico can
+** work with the United States"): a capacity or a recommendation. */
 int coder_capacity_only(const coder_ctx *c, uint32_t t, const mood_info *mi) {
   static const char *const nouns[] = {"ability", "capability", "capacity"};
   const char *r = mi->uncond_rule;
@@ -1857,6 +1914,9 @@ int coder_capacity_only(const coder_ctx *c, uint32_t t, const mood_info *mi) {
     top = k;
   else if (!strcmp(r, "C-MOOD-ABILITY") && present_capable(c, (uint32_t)k))
     top = k;
+  else if (!strcmp(r, "C-MOOD-POSS") && mi->mood == SIMA_MOOD_POSSIBLE &&
+           !mi->negated && present_can(c, (uint32_t)k))
+    top = c->syn[k].head;
   else
     return 0;
   if (top < 0 || (uint32_t)top >= c->n)

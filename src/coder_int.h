@@ -406,6 +406,8 @@ int coder_role_frame(const coder_ctx *c, uint32_t t);
 int coder_noun_of_act(const coder_ctx *c, uint32_t t);
 /* C-NOUN-OF-ACT: t is under "when it comes to". */
 int coder_comes_to_topic(const coder_ctx *c, uint32_t t);
+/* C-ABOUT-AIM: t is in what "it is about V-ing" says a matter needs. */
+int coder_about_aim(const coder_ctx *c, uint32_t t);
 /* C-RATHER-THAN: t's act is set aside ("rather than", "instead of"). */
 int coder_rather_than(const coder_ctx *c, uint32_t t);
 /* C-GENERIC-PRESENT: t (code `code`, sentence si) is a habit of a bare

@@ -609,6 +609,86 @@ static int32_t clause_opener(const coder_ctx *c, uint32_t x, int *that) {
   return (int32_t)k;
 }
 
+/* RULE C-MOOD-HESITANT (fear, p14k): an adjective of fear (afraid,
+** fearful, frightened, scared, terrified, wary) holds its act back as
+** "reluctant" does.  Is k such an adjective?  1 or 0.  Sorted. */
+static int fear_adjective(const coder_ctx *c, uint32_t k) {
+  static const char *const fear[] = {"afraid", "fearful",   "frightened",
+                                     "scared", "terrified", "wary"};
+  return c->syn[k].upos == SIMA_UPOS_ADJ && IN(fear, coder_lemma(c, k));
+}
+
+/* C-MOOD-HESITANT (fear): is adjective k told in the present (a copula
+** "is"/"are"/"am", or none)?  "judges that are not afraid of indicting
+** police officers" is a disposition; "the army was not afraid to attack"
+** did it.  1 or 0. */
+static int present_fear(const coder_ctx *c, uint32_t k) {
+  for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_AUX)
+      return 0;
+    if (b == SIMA_DEP_COP)
+      return c->syn[d].xpos == SIMA_XPOS_VBP || c->syn[d].xpos == SIMA_XPOS_VBZ;
+  }
+  return 1;
+}
+
+/* C-MOOD-HESITANT (fear): the fear adjective whose "of" clause holds
+** trigger t ("afraid of indicting police officers": an advcl marked "of",
+** which the walk up does not climb), or -1. */
+static int32_t feared_of(const coder_ctx *c, uint32_t t) {
+  int32_t h = c->syn[t].head;
+  if (h < 0 || (uint32_t)h >= c->n ||
+      sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL ||
+      !coder_has_marker(c, t, "of") || !fear_adjective(c, (uint32_t)h))
+    return -1;
+  return h;
+}
+
+/* RULE C-MOOD-PURPOSE ("in order to"): a to-clause marked "in order to"
+** or "so as to" says what an act is done for, not that it was done
+** ("guarded their intelligence in order to be the first to capture the
+** drug lord": no capture told).  Returns the "in" or "so" of such a
+** marker on trigger t, or on a clause above it reached through open
+** complements, to-clauses ("the first to capture") and conjuncts with
+** no subject of their own, or -1.  A plain to-clause of purpose ("fired
+** tear gas to disperse the crowd") is left asserted: the act it names
+** usually follows. */
+/* (own_subject: does predicate x have a subject of its own? 1 or 0) */
+static int own_subject(const coder_ctx *c, uint32_t x) {
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ)
+      return 1;
+  return 0;
+}
+static int32_t in_order_to(const coder_ctx *c, uint32_t t) {
+  uint32_t x = t;
+  for (int step = 0; step < 5; step++) {
+    for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+      if (c->syn[d].deprel != SIMA_DEP_MARK ||
+          strcasecmp(coder_lemma(c, (uint32_t)d), "to") || d < 2)
+        continue;
+      const char *a = coder_lemma(c, (uint32_t)d - 2);
+      const char *b = coder_lemma(c, (uint32_t)d - 1);
+      if ((!strcasecmp(a, "in") && !strcasecmp(b, "order")) ||
+          (!strcasecmp(a, "so") && !strcasecmp(b, "as")))
+        return d - 2;
+    }
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return -1;
+    unsigned rel = sima_deprel_base(c->syn[x].deprel);
+    int up = rel == SIMA_DEP_XCOMP ||
+             ((rel == SIMA_DEP_ADVCL || rel == SIMA_DEP_CONJ) &&
+              !own_subject(c, x) &&
+              (rel == SIMA_DEP_CONJ || coder_has_marker(c, x, "to")));
+    if (!up)
+      return -1;
+    x = (uint32_t)h;
+  }
+  return -1;
+}
+
 /* RULE C-NEG-NONE ("no way"): the "no" of a "no way" before trigger t in
 ** its clause ("there was no way the rebels were going to attack the
 ** capital", "there is no way to arrest them"), or -1.  The scan stops at
@@ -2404,10 +2484,13 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       ** come: possible; "did not hesitate to support" did it: asserted,
       ** its "not" not the act's */
       if (!strcasecmp(hl, "hesitate") || !strcasecmp(hl, "hesitant") ||
-          !strcasecmp(hl, "reluctant")) {
-        if (negated_here(c, (uint32_t)h))
+          !strcasecmp(hl, "reluctant") || fear_adjective(c, (uint32_t)h)) {
+        if (negated_here(c, (uint32_t)h)) {
           neg_block = 1;
-        else
+          /* (fear: "are not afraid to indict": a disposition) */
+          if (fear_adjective(c, (uint32_t)h) && present_fear(c, (uint32_t)h))
+            MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-HESITANT", h);
+        } else
           MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-HESITANT", h);
       }
       if (IN(neg_heads, coder_lemma(c, (uint32_t)h)) && !neg_block) {
@@ -2556,6 +2639,21 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       }
       hyp = 1;
     }
+  }
+  /* RULE C-MOOD-HESITANT (fear): "afraid of indicting police officers":
+  ** possible; "were not afraid of attacking" did it */
+  {
+    int32_t fa = feared_of(c, t);
+    if (fa >= 0 && (!negated_here(c, (uint32_t)fa) ||
+                    present_fear(c, (uint32_t)fa)))
+      MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-HESITANT", fa);
+  }
+  /* RULE C-MOOD-PURPOSE ("in order to", in_order_to): planned, and no
+  ** intent or threat is made of it (coder.c) */
+  {
+    int32_t io = in_order_to(c, t);
+    if (io >= 0)
+      MOOD_IF_ASSERTED(SIMA_MOOD_PLANNED, "C-MOOD-PURPOSE", io);
   }
   /* RULE C-MOOD-QUESTION: a sentence that asks ("Will Russia attack
   ** Ukraine?", "Had the army attacked the rebels?") asserts nothing */
