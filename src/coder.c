@@ -2495,6 +2495,35 @@ static int reflexive_object(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* RULE C-NAMED-VICTIM: a use of force (roots 18-20) whose victim is
+** named by a noun that holds no actor (its object, or a passive verb's
+** passive subject: "hit men sent to kill off arrested associates in the
+** Philippines", "Raul Reyes was killed ... by Colombian forces on
+** Ecuadorean soil") has that victim for its target, named but uncoded:
+** no fallback puts the country where it happened, or another actor of
+** the clause, in its place.  Returns 1 for such a verb t. */
+static int named_victim(const coder_ctx *c, uint32_t t) {
+  /* (verbs whose object is always a living victim: not "launched an
+  ** operation", "attacked a radar installation", "took control") */
+  static const char *const harm[] = {
+      "abduct",   "assassinate", "behead", "injure", "kidnap", "kill",
+      "massacre", "murder",      "shoot",  "slaughter", "torture", "wound"};
+  if (!CODER_IN(harm, coder_lemma(c, t)))
+    return 0;
+  int passive = coder_is_passive(c, t);
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned rel = c->syn[d].deprel;
+    if (passive ? rel != SIMA_DEP_NSUBJ_PASS
+                : sima_deprel_base(rel) != SIMA_DEP_OBJ)
+      continue;
+    if ((c->syn[d].upos == SIMA_UPOS_NOUN ||
+         c->syn[d].upos == SIMA_UPOS_PROPN) &&
+        c->tok2men[d] < 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* RULE C-TARGET-NEAR: when no role path finds a target, the first actor
 ** after the trigger in its own clause (its subtree) is the target, as in
 ** TABARI's word-order coding: it recovers targets that a misattached
@@ -4892,6 +4921,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (tgt.n == 0 && weak.n == 0 && croot >= 15 &&
       coder_destination_uncoded(c, t, &p->tgt)) /* C-EXPAND-TO */
     guess = 0, uncoded = 1;
+  if (tgt.n == 0 && weak.n == 0 && croot >= 18 && named_victim(c, t))
+    guess = 0, uncoded = 1; /* C-NAMED-VICTIM */
   if (tgt.n == 0 && guess && p->tgt.given && clause_predicate(c, t)) {
     coder_resolve_role(c, t, &c->v->default_tgt, &tgt);
     coder_drop_used(c, &ms, &tgt);
