@@ -2495,6 +2495,13 @@ static int reflexive_object(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* 1 when sector code s is a state's own body's: government, forces,
+** police, courts, legislature, intelligence (C-CONJ-NAMED-COUNTRY). */
+static int state_sector(const char *s) {
+  static const char *const st[] = {"COP", "GOV", "JUD", "LEG", "MIL", "SPY"};
+  return s && CODER_IN(st, s);
+}
+
 /* RULE C-NAMED-VICTIM: a use of force (roots 18-20) whose victim is
 ** named by a noun that holds no actor (its object, or a passive verb's
 ** passive subject: "hit men sent to kill off arrested associates in the
@@ -6145,7 +6152,15 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
                        : -1;
       if (ch >= 0 && (uint32_t)ch < c->n && c->tok2men[ch] >= 0) {
         const sima_mention *hm = &c->doc->mentions[c->tok2men[ch]];
-        if (hm->country && hm->country[0] && hm->sector && hm->sector[0])
+        /* RULE C-CONJ-NAMED-COUNTRY: a state's body takes no country
+        ** from a named non-state group it is coordinated with: "the ELN
+        ** and government authorities in the mining areas" (in Venezuela)
+        ** are no Colombian authorities; an adjective or a possessor
+        ** distributes ("a Peruvian lawyer and businessman"), a group's
+        ** own code does not */
+        if (hm->country && hm->country[0] && hm->sector && hm->sector[0] &&
+            !(hm->actor >= 0 && !state_sector(hm->sector) &&
+              state_sector(r->code)))
           cty = hm->country;
       }
       /* refugees come from what they flee: "refugees fleeing the civil war
