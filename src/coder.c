@@ -2502,6 +2502,30 @@ static int state_sector(const char *s) {
   return s && CODER_IN(st, s);
 }
 
+/* RULE C-MILITIA-BRAZIL: Brazil's militias (milicias: armed groups of
+** current and former police that sell protection and run neighbourhoods
+** of Rio for profit) are organised crime, not rebels: a militia whose
+** country is Brazil is BRACRM ("a Brazilian militia's invasion of
+** government apartments", "the civil police opened an inquiry into the
+** militias in Bahia").  Rewrites the events from first_ev on. */
+static void militia_brazil(const coder_ctx *c, event_vec *ev,
+                           uint32_t first_ev) {
+  static const char *const militia[] = {"militia", "militiaman", "militias",
+                                        "militiamen"};
+  for (uint32_t i = first_ev; i < ev->n; i++)
+    for (int role = 0; role < 2; role++) {
+      sima_event *e = &ev->ev[i];
+      sima_actor_ref *r = role == 0 ? &e->source : &e->target;
+      int32_t at = role == 0 ? e->source_tok : e->target_tok;
+      if (!r->code || strcmp(r->code, "BRAREB") != 0 || at < 0 ||
+          (uint32_t)at >= c->n ||
+          !CODER_IN(militia, c->doc->tokens[at].norm))
+        continue;
+      r->code = "BRACRM";
+      r->sector = "CRM";
+    }
+}
+
 /* RULE C-NAMED-VICTIM: a use of force (roots 18-20) whose victim is
 ** named by a noun that holds no actor (its object, or a passive verb's
 ** passive subject: "hit men sent to kill off arrested associates in the
@@ -6754,6 +6778,7 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
         }
   }
   agent_place(c, doc, ev, si, first_ev);
+  militia_brazil(c, ev, first_ev); /* C-MILITIA-BRAZIL */
   /* text order within the sentence (stable for equal verbs) */
   if (ev->n - first_ev > 1) {
     /* insertion sort keeps equal keys in emission order */
