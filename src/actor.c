@@ -4514,6 +4514,55 @@ static void group_period(ctx *c) {
   }
 }
 
+/* RULE A-ORG-ARTICLE-PERIOD: undated, a person's bare mentions that
+** carry the default (latest) code take the period in an organisation
+** the article names by itself: an article on Guatemala's CICIG that
+** names "Ivan Velasquez" is about the commission's head (IGOUNOJUD), not
+** the Colombian defence minister (COLGOV) he became later.  Only a
+** period code of an organisation's own (longer than country + sector:
+** IGOUNOJUD, not COLGOV), named by a mention of another dictionary actor,
+** and only when the person's titles in the article chose no period
+** (A-ORG-TITLE-PERIOD, A-GROUP-PERIOD decide those). */
+static void org_article_period(ctx *c) {
+  if (c->ymd || c->nm == 0)
+    return;
+  const char **picks = calloc(c->nm, sizeof *picks);
+  if (!picks)
+    return;
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    if (m->actor == NOACTOR || !m->person || m->period || !m->code[0])
+      continue;
+    const char *dflt = dict_actor_code(c->d, m->actor, 0);
+    if (!dflt || strcmp(m->code, dflt) != 0)
+      continue;
+    int titled = 0;
+    for (uint32_t r = 0; r < c->nm && !titled; r++)
+      titled = c->m[r].actor == m->actor &&
+               (c->m[r].period || strcmp(c->m[r].code, dflt) != 0);
+    if (titled)
+      continue;
+    const dict_actor *ac = &c->d->actors[m->actor];
+    const char *pick = NULL;
+    for (uint32_t i = 0; i < ac->nperiods && !pick; i++) {
+      const char *pc = dict_str(c->d, c->d->periods[ac->first + i].code);
+      if (strlen(pc) <= 6 || !strcmp(pc, dflt))
+        continue;
+      for (uint32_t r = 0; r < c->nm; r++)
+        if (c->m[r].actor != NOACTOR && c->m[r].actor != m->actor &&
+            !c->m[r].person && !strcmp(c->m[r].code, pc)) {
+          pick = pc;
+          break;
+        }
+    }
+    picks[q] = pick;
+  }
+  for (uint32_t q = 0; q < c->nm; q++)
+    if (picks[q])
+      set_code(&c->m[q], picks[q], NULL);
+  free(picks);
+}
+
 /* RULE A-GROUP-YEARS: an undated article that names years (a four-digit
 ** number 1950-2039) is written no earlier than the latest of them: a
 ** group whose role changed after that year's end is still in its earlier
@@ -4831,6 +4880,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   group_appos(&c);
   group_period(&c);
   group_years(&c);
+  org_article_period(&c);
   agent_appos(&c);
   then_title(&c);
   appos_members(&c);
