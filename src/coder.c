@@ -2510,8 +2510,8 @@ static int state_sector(const char *s) {
 ** militias in Bahia").  Rewrites the events from first_ev on. */
 static void militia_brazil(const coder_ctx *c, event_vec *ev,
                            uint32_t first_ev) {
-  static const char *const militia[] = {"militia", "militiaman", "militias",
-                                        "militiamen"};
+  static const char *const militia[] = {"militia", "militiaman", "militiamen",
+                                        "militias"};
   for (uint32_t i = first_ev; i < ev->n; i++)
     for (int role = 0; role < 2; role++) {
       sima_event *e = &ev->ev[i];
