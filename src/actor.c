@@ -564,8 +564,11 @@ static uint32_t agent_run(const ctx *c, uint32_t k, uint32_t a1, agentrun *r) {
   ** is the body named before it: "police unit" COP, "rebel officials"
   ** REB, "civilian personnel" CVL; the state's own stay what they are
   ** ("government forces" MIL, "regime officials" GOV) */
+  /* (and a government's staff are the government's: "State Department
+  ** staff" GOV, not labour; p14j) */
   if ((head->flags & DICT_F_GENERIC) && spec && spec != head &&
-      strcmp(dict_str(d, spec->sector), "GOV") != 0)
+      (strcmp(dict_str(d, spec->sector), "GOV") != 0 ||
+       !strcmp(dict_str(d, head->sector), "LAB")))
     head = spec;
   r->sector = dict_str(d, head->sector);
   /* RULE A-SIDE-MODIFIER: a run that starts with an agent of a side
@@ -3413,12 +3416,77 @@ static int other_office(const ctx *c, const mtmp *m, const mtmp *a) {
   return 0;
 }
 
+/* RULE A-STAFF-OWNER: the staff or employees of a state body are that
+** body's people, not labour (LAB): "the attorney general has asked his
+** staff to review the files" (JUD), "the government ... suspended its
+** 1,400 employees" (GOV), "the ministry's employees".  The owner is the
+** possessor: a mention ending right before "'s", or for his/her/its/their
+** (one or two adjectives or numbers may follow it) the nearest earlier
+** coded mention of the sentence (his/her/its: one not in the plural).
+** Staff of a firm, a man or a group keep LAB ("one of the man's
+** employees"). */
+static void staff_owner(ctx *c, uint32_t nmain) {
+  static const char *const staff[] = {"employee", "employees", "staff",
+                                      "staffer",  "staffers",  NULL};
+  static const char *const poss[] = {"her", "his", "its", "their", NULL};
+  const sima_syntax *syn = c->doc->syn;
+  if (!syn)
+    return;
+  for (uint32_t q = 0; q < nmain; q++) {
+    mtmp *m = &c->m[q];
+    if (m->actor != NOACTOR || strcmp(m->code, "LAB") != 0 || m->count != 1 ||
+        !tok_in(c, m->first, staff))
+      continue;
+    uint32_t k = m->first, mods = 0;
+    while (k > 0 && mods < 2 &&
+           (syn[k - 1].upos == SIMA_UPOS_ADJ ||
+            syn[k - 1].upos == SIMA_UPOS_NUM))
+      k--, mods++;
+    if (k == 0)
+      continue;
+    int32_t owner = -1;
+    if (tok_in(c, k - 1, poss)) {
+      int plural_ok = tok_eq(c, k - 1, "their");
+      for (uint32_t p = q; p-- > 0;) {
+        const mtmp *a = &c->m[p];
+        if (a->sent != m->sent)
+          break;
+        if (!a->code[0] || a->first + a->count > k - 1)
+          continue;
+        uint32_t h = a->first + a->count - 1;
+        if (!plural_ok &&
+            (syn[h].xpos == SIMA_XPOS_NNS || syn[h].xpos == SIMA_XPOS_NNPS))
+          continue;
+        owner = (int32_t)p;
+        break;
+      }
+    } else if (k >= 2 && (tok_eq(c, k - 1, "'s") || tok_eq(c, k - 1, "'"))) {
+      for (uint32_t p = q; p-- > 0;)
+        if (c->m[p].code[0] && c->m[p].first + c->m[p].count == k - 1) {
+          owner = (int32_t)p;
+          break;
+        }
+    }
+    if (owner < 0)
+      continue;
+    const mtmp *a = &c->m[owner];
+    char ac[4], as[4];
+    actor_split_code(c->d, a->code, ac, as);
+    if (!tok_in_list(as, state_sectors))
+      continue;
+    set_code(m, a->code, NULL);
+    m->how = SIMA_RES_COMPOSED;
+    m->antecedent = owner;
+  }
+}
+
 /* Resolves pronouns and definite nominals; `coded` flags the tokens of
 ** coded mentions (NULL: no memory, A-COREF-UNCODED is skipped). */
 static void coref_run(ctx *c, uint8_t *coded) {
   uint32_t nmain = c->nm;
   const sima_doc *doc = c->doc;
   coref_possessive(c, nmain);
+  staff_owner(c, nmain);
   /* definite nominals: "the Chinese leader", "the president" */
   for (uint32_t q = 0; q < nmain; q++) {
     mtmp *m = &c->m[q];
@@ -4446,6 +4514,55 @@ static void group_period(ctx *c) {
   }
 }
 
+/* RULE A-ORG-ARTICLE-PERIOD: undated, a person's bare mentions that
+** carry the default (latest) code take the period in an organisation
+** the article names by itself: an article on Guatemala's CICIG that
+** names "Ivan Velasquez" is about the commission's head (IGOUNOJUD), not
+** the Colombian defence minister (COLGOV) he became later.  Only a
+** period code of an organisation's own (longer than country + sector:
+** IGOUNOJUD, not COLGOV), named by a mention of another dictionary actor,
+** and only when the person's titles in the article chose no period
+** (A-ORG-TITLE-PERIOD, A-GROUP-PERIOD decide those). */
+static void org_article_period(ctx *c) {
+  if (c->ymd || c->nm == 0)
+    return;
+  const char **picks = calloc(c->nm, sizeof *picks);
+  if (!picks)
+    return;
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    if (m->actor == NOACTOR || !m->person || m->period || !m->code[0])
+      continue;
+    const char *dflt = dict_actor_code(c->d, m->actor, 0);
+    if (!dflt || strcmp(m->code, dflt) != 0)
+      continue;
+    int titled = 0;
+    for (uint32_t r = 0; r < c->nm && !titled; r++)
+      titled = c->m[r].actor == m->actor &&
+               (c->m[r].period || strcmp(c->m[r].code, dflt) != 0);
+    if (titled)
+      continue;
+    const dict_actor *ac = &c->d->actors[m->actor];
+    const char *pick = NULL;
+    for (uint32_t i = 0; i < ac->nperiods && !pick; i++) {
+      const char *pc = dict_str(c->d, c->d->periods[ac->first + i].code);
+      if (strlen(pc) <= 6 || !strcmp(pc, dflt))
+        continue;
+      for (uint32_t r = 0; r < c->nm; r++)
+        if (c->m[r].actor != NOACTOR && c->m[r].actor != m->actor &&
+            !c->m[r].person && !strcmp(c->m[r].code, pc)) {
+          pick = pc;
+          break;
+        }
+    }
+    picks[q] = pick;
+  }
+  for (uint32_t q = 0; q < c->nm; q++)
+    if (picks[q])
+      set_code(&c->m[q], picks[q], NULL);
+  free(picks);
+}
+
 /* RULE A-GROUP-YEARS: an undated article that names years (a four-digit
 ** number 1950-2039) is written no earlier than the latest of them: a
 ** group whose role changed after that year's end is still in its earlier
@@ -4763,6 +4880,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   group_appos(&c);
   group_period(&c);
   group_years(&c);
+  org_article_period(&c);
   agent_appos(&c);
   then_title(&c);
   appos_members(&c);

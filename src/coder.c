@@ -2495,6 +2495,66 @@ static int reflexive_object(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* 1 when sector code s is a state's own body's: government, forces,
+** police, courts, legislature, intelligence (C-CONJ-NAMED-COUNTRY). */
+static int state_sector(const char *s) {
+  static const char *const st[] = {"COP", "GOV", "JUD", "LEG", "MIL", "SPY"};
+  return s && CODER_IN(st, s);
+}
+
+/* RULE C-MILITIA-BRAZIL: Brazil's militias (milicias: armed groups of
+** current and former police that sell protection and run neighbourhoods
+** of Rio for profit) are organised crime, not rebels: a militia whose
+** country is Brazil is BRACRM ("a Brazilian militia's invasion of
+** government apartments", "the civil police opened an inquiry into the
+** militias in Bahia").  Rewrites the events from first_ev on. */
+static void militia_brazil(const coder_ctx *c, event_vec *ev,
+                           uint32_t first_ev) {
+  static const char *const militia[] = {"militia", "militiaman", "militiamen",
+                                        "militias"};
+  for (uint32_t i = first_ev; i < ev->n; i++)
+    for (int role = 0; role < 2; role++) {
+      sima_event *e = &ev->ev[i];
+      sima_actor_ref *r = role == 0 ? &e->source : &e->target;
+      int32_t at = role == 0 ? e->source_tok : e->target_tok;
+      if (!r->code || strcmp(r->code, "BRAREB") != 0 || at < 0 ||
+          (uint32_t)at >= c->n ||
+          !CODER_IN(militia, c->doc->tokens[at].norm))
+        continue;
+      r->code = "BRACRM";
+      r->sector = "CRM";
+    }
+}
+
+/* RULE C-NAMED-VICTIM: a use of force (roots 18-20) whose victim is
+** named by a noun that holds no actor (its object, or a passive verb's
+** passive subject: "hit men sent to kill off arrested associates in the
+** Philippines", "Raul Reyes was killed ... by Colombian forces on
+** Ecuadorean soil") has that victim for its target, named but uncoded:
+** no fallback puts the country where it happened, or another actor of
+** the clause, in its place.  Returns 1 for such a verb t. */
+static int named_victim(const coder_ctx *c, uint32_t t) {
+  /* (verbs whose object is always a living victim: not "launched an
+  ** operation", "attacked a radar installation", "took control") */
+  static const char *const harm[] = {
+      "abduct",   "assassinate", "behead", "injure", "kidnap", "kill",
+      "massacre", "murder",      "shoot",  "slaughter", "torture", "wound"};
+  if (!CODER_IN(harm, coder_lemma(c, t)))
+    return 0;
+  int passive = coder_is_passive(c, t);
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned rel = c->syn[d].deprel;
+    if (passive ? rel != SIMA_DEP_NSUBJ_PASS
+                : sima_deprel_base(rel) != SIMA_DEP_OBJ)
+      continue;
+    if ((c->syn[d].upos == SIMA_UPOS_NOUN ||
+         c->syn[d].upos == SIMA_UPOS_PROPN) &&
+        c->tok2men[d] < 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* RULE C-TARGET-NEAR: when no role path finds a target, the first actor
 ** after the trigger in its own clause (its subtree) is the target, as in
 ** TABARI's word-order coding: it recovers targets that a misattached
@@ -4893,6 +4953,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (tgt.n == 0 && weak.n == 0 && croot >= 15 &&
       coder_destination_uncoded(c, t, &p->tgt)) /* C-EXPAND-TO */
     guess = 0, uncoded = 1;
+  if (tgt.n == 0 && weak.n == 0 && croot >= 18 && named_victim(c, t))
+    guess = 0, uncoded = 1; /* C-NAMED-VICTIM */
   if (tgt.n == 0 && guess && p->tgt.given && clause_predicate(c, t)) {
     coder_resolve_role(c, t, &c->v->default_tgt, &tgt);
     coder_drop_used(c, &ms, &tgt);
@@ -6115,7 +6177,15 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
                        : -1;
       if (ch >= 0 && (uint32_t)ch < c->n && c->tok2men[ch] >= 0) {
         const sima_mention *hm = &c->doc->mentions[c->tok2men[ch]];
-        if (hm->country && hm->country[0] && hm->sector && hm->sector[0])
+        /* RULE C-CONJ-NAMED-COUNTRY: a state's body takes no country
+        ** from a named non-state group it is coordinated with: "the ELN
+        ** and government authorities in the mining areas" (in Venezuela)
+        ** are no Colombian authorities; an adjective or a possessor
+        ** distributes ("a Peruvian lawyer and businessman"), a group's
+        ** own code does not */
+        if (hm->country && hm->country[0] && hm->sector && hm->sector[0] &&
+            !(hm->actor >= 0 && !state_sector(hm->sector) &&
+              state_sector(r->code)))
           cty = hm->country;
       }
       /* refugees come from what they flee: "refugees fleeing the civil war
@@ -6709,6 +6779,7 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
         }
   }
   agent_place(c, doc, ev, si, first_ev);
+  militia_brazil(c, ev, first_ev); /* C-MILITIA-BRAZIL */
   /* text order within the sentence (stable for equal verbs) */
   if (ev->n - first_ev > 1) {
     /* insertion sort keeps equal keys in emission order */

@@ -64,6 +64,18 @@ static int suspected_event(const coder_ctx *c, uint32_t t) {
       c->syn[t].upos == SIMA_UPOS_NOUN || c->syn[t].upos == SIMA_UPOS_PROPN ||
       !CODER_IN(susp, coder_lemma(c, t)))
     return 0;
+  /* RULE C-SUSPECTED-NAMED: nor on a noun that a named group qualifies
+  ** ("one suspected British Isis member was arrested": Isis's member,
+  ** IMGISI, not a bare CRM): the group is the actor (a dictionary actor
+  ** that is no bare country) */
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
+    int32_t dm = c->tok2men[d];
+    if (d == (int32_t)t || dm < 0)
+      continue;
+    const sima_mention *mm = &c->doc->mentions[dm];
+    if (mm->code && mm->actor >= 0 && !(mm->country[0] && !mm->sector[0]))
+      return 1;
+  }
   /* RULE C-SUSPECTED-THING: nor on a thing or a place ("visited the
   ** suspected site", "shoot down suspected drug flights", "the suspected
   ** use of chemical weapons"): no suspect */
@@ -457,9 +469,12 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
         sponsor >= 0 &&
         (d == sponsor ||
          (d < sponsor && (rel == SIMA_DEP_AMOD || rel == SIMA_DEP_COMPOUND)));
+    /* (C-SUSPECTED-NAMED: and a group named in a compound after the
+    ** adjective: "a British Isis member" is Isis's, not GBR) */
     if (fallback >= 0 && rel != SIMA_DEP_NMOD_POSS &&
         !(sima_deprel_base(rel) == SIMA_DEP_NMOD &&
-          coder_has_marker(c, (uint32_t)d, "of")))
+          coder_has_marker(c, (uint32_t)d, "of")) &&
+        !(rel == SIMA_DEP_COMPOUND && d > (int32_t)fallback_at))
       continue;
     /* "the US-led war against Iraq" is the leader's: the actor on the
     ** participle "led" (US --obl:unmarked--> led --amod--> war) comes
