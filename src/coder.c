@@ -105,6 +105,22 @@ unsigned coder_lrel(const coder_ctx *c, uint32_t d) {
   return rel;
 }
 
+/* RULE C-IN-ORDER-NOT-XCOMP: a clause marked "in order to" is a purpose
+** clause, never what the verb above it asks, offers or agrees to: "had to
+** beg the gang leader for forgiveness in order to return to the town",
+** parsed with "return" an xcomp of "beg", made the return what was begged
+** for (026).  1 if clause t has the marker "in" with the fixed "order". */
+static int in_order_clause(const coder_ctx *c, uint32_t t) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_MARK &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "in"))
+      for (int32_t f = c->first_child[d]; f >= 0; f = c->next_sib[f])
+        if (c->syn[f].deprel == SIMA_DEP_FIXED &&
+            !strcasecmp(coder_lemma(c, (uint32_t)f), "order"))
+          return 1;
+  return 0;
+}
+
 /* An open complement: xcomp, or an infinitival "to" advcl without its own
 ** subject (parsers often attach "urged X to Y" / "called on X to Y" so). */
 int coder_is_xcomp(const coder_ctx *c, uint32_t t) {
@@ -932,7 +948,9 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
   for (int32_t d = c->first_child[t]; d >= 0 && n < MAX_CAND;
        d = c->next_sib[d]) {
     unsigned lr = coder_lrel(c, (uint32_t)d);
-    if (r->id == SIMA_DEP_XCOMP && coder_is_xcomp(c, (uint32_t)d))
+    if (r->id == SIMA_DEP_XCOMP && in_order_clause(c, (uint32_t)d))
+      lr = SIMA_DEP_ADVCL; /* C-IN-ORDER-NOT-XCOMP: no pattern's xcomp */
+    else if (r->id == SIMA_DEP_XCOMP && coder_is_xcomp(c, (uint32_t)d))
       lr = SIMA_DEP_XCOMP;
     if (!pat_rel_name_ok(r, lr) || !coder_cases_ok(c, (uint32_t)d, r))
       continue;
