@@ -1629,6 +1629,34 @@ static int background_noun(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* RULE C-OPERATION-ENFORCE: an operation, raid, sweep or crackdown whose
+** to-clause is an act of law enforcement (arrest, capture, catch, detain,
+** dismantle, evict, remove, shut down ...) is law enforcement whoever runs
+** it: 170 (coerce), as C-RAID-POLICE codes police raids, not 190 (military
+** force): "authorities launched an operation to catch illegal gold
+** miners", "marines mounted an operation to capture the drug lord".  An
+** operation with no such clause ("launched a military operation against
+** the Kurds") keeps 190.  1 if t's object is such a noun. */
+static int enforcement_operation(const coder_ctx *c, uint32_t t) {
+  static const char *const ops[] = {"crackdown", "operation", "raid",
+                                    "sweep"};
+  static const char *const enforce[] = {
+      "apprehend", "arrest",   "bust",    "capture", "catch",
+      "detain",    "dismantle", "evict",  "identify", "remove",
+      "seize",     "shut"};
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBJ ||
+        !CODER_IN(ops, coder_lemma(c, (uint32_t)d)))
+      continue;
+    for (int32_t a = c->first_child[d]; a >= 0; a = c->next_sib[a])
+      if (sima_deprel_base(c->syn[a].deprel) == SIMA_DEP_ACL &&
+          coder_has_marker(c, (uint32_t)a, "to") &&
+          CODER_IN(enforce, coder_lemma(c, (uint32_t)a)))
+        return 1;
+  }
+  return 0;
+}
+
 /* RULE C-RAID-POLICE: a raid by the police or the judiciary (a source of
 ** sector COP or JUD) is law enforcement, not military force: "police
 ** raided the town", "prosecutors raided a police unit", "the police
@@ -1641,6 +1669,8 @@ static int police_raid(const coder_ctx *c, uint32_t t, int32_t sm,
                        const char *code) {
   static const char *const raid[] = {"crackdown", "offensive", "operation",
                                      "raid", "sweep"};
+  if (sm >= 0 && !strcmp(code, "190") && enforcement_operation(c, t))
+    return 1; /* C-OPERATION-ENFORCE */
   if (sm < 0 || strcmp(code, "190") != 0 ||
       !(coder_sector_is(c, sm, "COP") || coder_sector_is(c, sm, "JUD")))
     return 0;
