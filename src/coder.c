@@ -4465,6 +4465,20 @@ static int speaking_frame(const coder_ctx *c, uint32_t t) {
 static const char *const wish_heads[] = {"dream", "hope", "pray", "want",
                                          "wish"};
 
+/* RULE C-THREAT-PREPARE: an actor reported in the act of preparing a
+** hostile act ("the gang was preparing to kill 12 officials", "as Turkey
+** was preparing to send its military into Syria") is seen making ready,
+** not heard announcing: like a wish (C-THREAT-WISH), the act keeps its
+** code, mood planned, and is no threat.  "Is prepared to" (an adjective
+** of readiness) and "plans to" stay threats.  1 if cue k is the verb
+** "prepare" in the progressive (-ing with an auxiliary "be"). */
+static int preparing_verb(const coder_ctx *c, uint32_t k) {
+  return c->syn[k].upos == SIMA_UPOS_VERB &&
+         c->syn[k].xpos == SIMA_XPOS_VBG &&
+         !strcasecmp(coder_lemma(c, k), "prepare") &&
+         coder_child_word(c, k, SIMA_DEP_AUX, "be") >= 0;
+}
+
 /* RULE C-THREAT-THING: is the subject of verb t a thing named by a common
 ** noun that is no actor, with the actor its owner by name ("the State
 ** Department's proposed budget will reduce military aid to Colombia",
@@ -5225,7 +5239,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
              ((!strcmp(mi.mood_rule, "C-MOOD-PLAN") &&
                CODER_IN(wish_heads, coder_lemma(c, (uint32_t)mi.mood_cue))) ||
               /* (and a need of one's own plan, C-MOOD-NEED-OWN) */
-              !strcmp(mi.mood_rule, "C-MOOD-NEED-OWN")) &&
+              !strcmp(mi.mood_rule, "C-MOOD-NEED-OWN") ||
+              (!strcmp(mi.mood_rule, "C-MOOD-PLAN") &&
+               preparing_verb(c, (uint32_t)mi.mood_cue))) &&
              complement_of(c, t, (uint32_t)mi.mood_cue);
   /* (nor an aim the writer names, C-BE-TO-NOUN: "the aim of the
   ** Urabenos is to establish control" is no threat made) */
