@@ -1064,6 +1064,30 @@ static int given_subject_event(const coder_ctx *c, uint32_t t, uint32_t h) {
   return 0;
 }
 
+/* RULE C-MOOD-FUT-PERFECT: "will have done" with no deadline ahead ("by
+** June", "by the time ...", "until ...") is the writer's guess at what has
+** happened, not a plan: "the Home Office will already have shared some
+** information with US authorities" may have shared (064, possible), no
+** intent to share (0314).  "By 2020 the army will have withdrawn" stays
+** planned.  1 if t (a past participle) has the auxiliary "have" after the
+** "will" / "shall" at w and no by/until phrase or clause. */
+static int future_perfect_guess(const coder_ctx *c, uint32_t t, int32_t w) {
+  int32_t hv = coder_child_word(c, t, SIMA_DEP_AUX, "have");
+  const char *l = coder_lemma(c, (uint32_t)w);
+  if (hv < w || c->syn[t].xpos != SIMA_XPOS_VBN ||
+      (strcasecmp(l, "will") && strcasecmp(l, "shall") && strcasecmp(l, "'ll")))
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if ((b == SIMA_DEP_OBL || b == SIMA_DEP_ADVCL) &&
+        (coder_has_marker(c, (uint32_t)d, "by") ||
+         coder_has_marker(c, (uint32_t)d, "until") ||
+         coder_has_marker(c, (uint32_t)d, "when")))
+      return 0;
+  }
+  return 1;
+}
+
 static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
                           const char **rule) {
   /* C-MOOD-ABLE (present): "are able to", "is capable of" in the simple
@@ -1101,6 +1125,8 @@ static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
                (!strcasecmp(coder_lemma(c, t), "able") ||
                 !strcasecmp(coder_lemma(c, t), "capable")))
         m = SIMA_MOOD_POSSIBLE, r = "C-MOOD-ABLE";
+      else if (strcasecmp(l, "would") && future_perfect_guess(c, t, d))
+        m = SIMA_MOOD_POSSIBLE, r = "C-MOOD-FUT-PERFECT";
       else if (!strcasecmp(l, "will") || !strcasecmp(l, "would") ||
                !strcasecmp(l, "shall") || !strcasecmp(l, "'ll"))
         m = SIMA_MOOD_PLANNED, r = "C-MOOD-PLAN";
