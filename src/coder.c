@@ -1657,6 +1657,36 @@ static int enforcement_operation(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+static int same_country(const coder_ctx *c, int32_t a, int32_t b);
+
+/* RULE C-STRIKE-STATE: a strike launched by a state (its government, its
+** army, or the country itself) against another country is a military
+** strike, not a labour strike (143, CAMEO's strike or boycott): "the
+** United States will not decide to launch a strike against Syria with
+** its ships" codes 190, as V-190.2 codes a launched attack.  Workers'
+** strikes are domestic and have civilian sources: they keep 143, and so
+** does a boycott.  1 if the 143 of trigger t (the noun "strike", or a verb
+** whose object it is) has such a source and target. */
+static int state_strike(const coder_ctx *c, uint32_t t, int32_t sm, int32_t tm,
+                        const char *code) {
+  if (sm < 0 || tm < 0 || strcmp(code, "143") != 0)
+    return 0;
+  const sima_mention *S = &c->doc->mentions[sm], *T = &c->doc->mentions[tm];
+  if (!S->country || !S->country[0] || !T->country || !T->country[0] ||
+      !(!S->sector || !S->sector[0] || !strcmp(S->sector, "GOV") ||
+        !strcmp(S->sector, "MIL")) ||
+      same_country(c, sm, tm))
+    return 0;
+  if (!strcasecmp(coder_lemma(c, t), "strike") &&
+      c->syn[t].upos == SIMA_UPOS_NOUN)
+    return 1;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "strike"))
+      return 1;
+  return 0;
+}
+
 /* RULE C-RAID-POLICE: a raid by the police or the judiciary (a source of
 ** sector COP or JUD) is law enforcement, not military force: "police
 ** raided the town", "prosecutors raided a police unit", "the police
@@ -1880,6 +1910,8 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
     return 0;
   if (police_raid(c, t, sm, code)) /* RULE C-RAID-POLICE */
     code = "170";
+  if (state_strike(c, t, sm, tm, code)) /* RULE C-STRIKE-STATE */
+    code = "190";
   if (capture_place(c, t, tm, ttok, code)) /* RULE C-CAPTURE-PLACE */
     code = "192";
   int held_kurds = 0;
