@@ -106,10 +106,10 @@ unsigned coder_lrel(const coder_ctx *c, uint32_t d) {
 }
 
 /* RULE C-IN-ORDER-NOT-XCOMP: a clause marked "in order to" is a purpose
-** clause, never what the verb above it asks, offers or agrees to: "had to
-** beg the gang leader for forgiveness in order to return to the town",
-** parsed with "return" an xcomp of "beg", made the return what was begged
-** for (026).  1 if clause t has the marker "in" with the fixed "order". */
+** clause, never what the verb above it asks, offers or agrees to: "begged the
+** police for protection in order to return to their fields", parsed with
+** "return" an xcomp of "beg", made the return what was begged for (026).
+** 1 if clause t has the marker "in" with the fixed "order". */
 static int in_order_clause(const coder_ctx *c, uint32_t t) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_MARK &&
@@ -1633,10 +1633,10 @@ static int background_noun(const coder_ctx *c, uint32_t t) {
 ** to-clause is an act of law enforcement (arrest, capture, catch, detain,
 ** dismantle, evict, remove, shut down ...) is law enforcement whoever runs
 ** it: 170 (coerce), as C-RAID-POLICE codes police raids, not 190 (military
-** force): "authorities launched an operation to catch illegal gold
-** miners", "marines mounted an operation to capture the drug lord".  An
-** operation with no such clause ("launched a military operation against
-** the Kurds") keeps 190.  1 if t's object is such a noun. */
+** force): "authorities launched an operation to catch illegal miners
+** in the Amazon", "marines mounted an operation to capture the cartel
+** boss".  An operation with no such clause ("launched a military
+** operation against the Kurds") keeps 190.  1 if t's object is such a noun. */
 static int enforcement_operation(const coder_ctx *c, uint32_t t) {
   static const char *const ops[] = {"crackdown", "operation", "raid",
                                     "sweep"};
@@ -1661,9 +1661,9 @@ static int same_country(const coder_ctx *c, int32_t a, int32_t b);
 
 /* RULE C-STRIKE-STATE: a strike launched by a state (its government, its
 ** army, or the country itself) against another country is a military
-** strike, not a labour strike (143, CAMEO's strike or boycott): "the
-** United States will not decide to launch a strike against Syria with
-** its ships" codes 190, as V-190.2 codes a launched attack.  Workers'
+** strike, not a labour strike (143, CAMEO's strike or boycott): "Russia
+** launched a strike against Ukraine" codes 190, as V-190.2 codes a
+** launched attack.  Workers'
 ** strikes are domestic and have civilian sources: they keep 143, and so
 ** does a boycott.  1 if the 143 of trigger t (the noun "strike", or a verb
 ** whose object it is) has such a source and target. */
@@ -4498,10 +4498,10 @@ static const char *const wish_heads[] = {"dream", "hope", "pray", "want",
                                          "wish"};
 
 /* RULE C-THREAT-PREPARE: an actor reported in the act of preparing a
-** hostile act ("the gang was preparing to kill 12 officials", "as Turkey
-** was preparing to send its military into Syria") is seen making ready,
-** not heard announcing: like a wish (C-THREAT-WISH), the act keeps its
-** code, mood planned, and is no threat.  "Is prepared to" (an adjective
+** hostile act ("the cartel was preparing to kill five prosecutors", "as
+** the army was preparing to send troops across the border") is seen
+** making ready, not heard announcing: like a wish (C-THREAT-WISH), the
+** act keeps its code, mood planned, and is no threat.  "Is prepared to" (an adjective
 ** of readiness) and "plans to" stay threats.  1 if cue k is the verb
 ** "prepare" in the progressive (-ing with an auxiliary "be"). */
 static int preparing_verb(const coder_ctx *c, uint32_t k) {

@@ -714,9 +714,9 @@ static int cond_clause(const coder_ctx *c, uint32_t x) {
 /* RULE C-MOOD-EVEN-IF: an "if" clause led by "even", "especially" or
 ** "particularly" does not make the clause it hangs on hypothetical: "even
 ** if" concedes (the act holds whatever happens), "especially if" names a
-** case where it holds all the more ("the government will attend the
-** talks especially if the congress weakens the opposition": planned, not
-** hypothetical).  The act inside the "if" clause stays hypothetical.
+** case where it holds all the more ("the ministry will join the
+** talks especially if the rebels split": planned, not hypothetical).
+** The act inside the "if" clause stays hypothetical.
 ** 1 if the condition marker at index m - 1 is so led. */
 static int concessive_if(const coder_ctx *c, int m) {
   static const char *const lead[] = {"especially", "even", "particularly"};
@@ -1066,8 +1066,8 @@ static int given_subject_event(const coder_ctx *c, uint32_t t, uint32_t h) {
 
 /* RULE C-MOOD-FUT-PERFECT: "will have done" with no deadline ahead ("by
 ** June", "by the time ...", "until ...") is the writer's guess at what has
-** happened, not a plan: "the Home Office will already have shared some
-** information with US authorities" may have shared (064, possible), no
+** happened, not a plan: "the ministry will already have shared some files
+** with Spanish police" may have shared (064, possible), no
 ** intent to share (0314).  "By 2020 the army will have withdrawn" stays
 ** planned.  1 if t (a past participle) has the auxiliary "have" after the
 ** "will" / "shall" at w and no by/until phrase or clause. */
@@ -1896,8 +1896,9 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       ** right through the royal prerogative to make the decision") */
       /* RULE C-MOOD-ABILITY-HUNG: or, past a parse that hangs the
       ** to-clause on the verb whose object the noun is, on a verb that
-      ** gives, takes or changes a capacity ("efforts reduce the ability
-      ** of the groups to kill civilians": "kill" an xcomp of "reduce") */
+      ** gives, takes or changes a capacity ("new controls reduce the
+      ** ability of armed groups to attack villagers": "attack" an xcomp of
+      ** "reduce") */
       if ((base == SIMA_DEP_ADVCL || base == SIMA_DEP_XCOMP) &&
           c->syn[h].upos == SIMA_UPOS_VERB &&
           coder_has_marker(c, x, "to") &&
