@@ -105,6 +105,22 @@ unsigned coder_lrel(const coder_ctx *c, uint32_t d) {
   return rel;
 }
 
+/* RULE C-IN-ORDER-NOT-XCOMP: a clause marked "in order to" is a purpose
+** clause, never what the verb above it asks, offers or agrees to: "begged the
+** police for protection in order to return to their fields", parsed with
+** "return" an xcomp of "beg", made the return what was begged for (026).
+** 1 if clause t has the marker "in" with the fixed "order". */
+static int in_order_clause(const coder_ctx *c, uint32_t t) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_MARK &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "in"))
+      for (int32_t f = c->first_child[d]; f >= 0; f = c->next_sib[f])
+        if (c->syn[f].deprel == SIMA_DEP_FIXED &&
+            !strcasecmp(coder_lemma(c, (uint32_t)f), "order"))
+          return 1;
+  return 0;
+}
+
 /* An open complement: xcomp, or an infinitival "to" advcl without its own
 ** subject (parsers often attach "urged X to Y" / "called on X to Y" so). */
 int coder_is_xcomp(const coder_ctx *c, uint32_t t) {
@@ -932,7 +948,9 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
   for (int32_t d = c->first_child[t]; d >= 0 && n < MAX_CAND;
        d = c->next_sib[d]) {
     unsigned lr = coder_lrel(c, (uint32_t)d);
-    if (r->id == SIMA_DEP_XCOMP && coder_is_xcomp(c, (uint32_t)d))
+    if (r->id == SIMA_DEP_XCOMP && in_order_clause(c, (uint32_t)d))
+      lr = SIMA_DEP_ADVCL; /* C-IN-ORDER-NOT-XCOMP: no pattern's xcomp */
+    else if (r->id == SIMA_DEP_XCOMP && coder_is_xcomp(c, (uint32_t)d))
       lr = SIMA_DEP_XCOMP;
     if (!pat_rel_name_ok(r, lr) || !coder_cases_ok(c, (uint32_t)d, r))
       continue;
@@ -1611,6 +1629,64 @@ static int background_noun(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* RULE C-OPERATION-ENFORCE: an operation, raid, sweep or crackdown whose
+** to-clause is an act of law enforcement (arrest, capture, catch, detain,
+** dismantle, evict, remove, shut down ...) is law enforcement whoever runs
+** it: 170 (coerce), as C-RAID-POLICE codes police raids, not 190 (military
+** force): "authorities launched an operation to catch illegal miners
+** in the Amazon", "marines mounted an operation to capture the cartel
+** boss".  An operation with no such clause ("launched a military
+** operation against the Kurds") keeps 190.  1 if t's object is such a noun. */
+static int enforcement_operation(const coder_ctx *c, uint32_t t) {
+  static const char *const ops[] = {"crackdown", "operation", "raid",
+                                    "sweep"};
+  static const char *const enforce[] = {
+      "apprehend", "arrest",   "bust",    "capture", "catch",
+      "detain",    "dismantle", "evict",  "identify", "remove",
+      "seize",     "shut"};
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBJ ||
+        !CODER_IN(ops, coder_lemma(c, (uint32_t)d)))
+      continue;
+    for (int32_t a = c->first_child[d]; a >= 0; a = c->next_sib[a])
+      if (sima_deprel_base(c->syn[a].deprel) == SIMA_DEP_ACL &&
+          coder_has_marker(c, (uint32_t)a, "to") &&
+          CODER_IN(enforce, coder_lemma(c, (uint32_t)a)))
+        return 1;
+  }
+  return 0;
+}
+
+static int same_country(const coder_ctx *c, int32_t a, int32_t b);
+
+/* RULE C-STRIKE-STATE: a strike launched by a state (its government, its
+** army, or the country itself) against another country is a military
+** strike, not a labour strike (143, CAMEO's strike or boycott): "Russia
+** launched a strike against Ukraine" codes 190, as V-190.2 codes a
+** launched attack.  Workers'
+** strikes are domestic and have civilian sources: they keep 143, and so
+** does a boycott.  1 if the 143 of trigger t (the noun "strike", or a verb
+** whose object it is) has such a source and target. */
+static int state_strike(const coder_ctx *c, uint32_t t, int32_t sm, int32_t tm,
+                        const char *code) {
+  if (sm < 0 || tm < 0 || strcmp(code, "143") != 0)
+    return 0;
+  const sima_mention *S = &c->doc->mentions[sm], *T = &c->doc->mentions[tm];
+  if (!S->country || !S->country[0] || !T->country || !T->country[0] ||
+      !(!S->sector || !S->sector[0] || !strcmp(S->sector, "GOV") ||
+        !strcmp(S->sector, "MIL")) ||
+      same_country(c, sm, tm))
+    return 0;
+  if (!strcasecmp(coder_lemma(c, t), "strike") &&
+      c->syn[t].upos == SIMA_UPOS_NOUN)
+    return 1;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "strike"))
+      return 1;
+  return 0;
+}
+
 /* RULE C-RAID-POLICE: a raid by the police or the judiciary (a source of
 ** sector COP or JUD) is law enforcement, not military force: "police
 ** raided the town", "prosecutors raided a police unit", "the police
@@ -1623,6 +1699,8 @@ static int police_raid(const coder_ctx *c, uint32_t t, int32_t sm,
                        const char *code) {
   static const char *const raid[] = {"crackdown", "offensive", "operation",
                                      "raid", "sweep"};
+  if (sm >= 0 && !strcmp(code, "190") && enforcement_operation(c, t))
+    return 1; /* C-OPERATION-ENFORCE */
   if (sm < 0 || strcmp(code, "190") != 0 ||
       !(coder_sector_is(c, sm, "COP") || coder_sector_is(c, sm, "JUD")))
     return 0;
@@ -1832,6 +1910,8 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
     return 0;
   if (police_raid(c, t, sm, code)) /* RULE C-RAID-POLICE */
     code = "170";
+  if (state_strike(c, t, sm, tm, code)) /* RULE C-STRIKE-STATE */
+    code = "190";
   if (capture_place(c, t, tm, ttok, code)) /* RULE C-CAPTURE-PLACE */
     code = "192";
   int held_kurds = 0;
@@ -4477,6 +4557,20 @@ static int speaking_frame(const coder_ctx *c, uint32_t t) {
 static const char *const wish_heads[] = {"dream", "hope", "pray", "want",
                                          "wish"};
 
+/* RULE C-THREAT-PREPARE: an actor reported in the act of preparing a
+** hostile act ("the cartel was preparing to kill five prosecutors", "as
+** the army was preparing to send troops across the border") is seen
+** making ready, not heard announcing: like a wish (C-THREAT-WISH), the
+** act keeps its code, mood planned, and is no threat.  "Is prepared to" (an adjective
+** of readiness) and "plans to" stay threats.  1 if cue k is the verb
+** "prepare" in the progressive (-ing with an auxiliary "be"). */
+static int preparing_verb(const coder_ctx *c, uint32_t k) {
+  return c->syn[k].upos == SIMA_UPOS_VERB &&
+         c->syn[k].xpos == SIMA_XPOS_VBG &&
+         !strcasecmp(coder_lemma(c, k), "prepare") &&
+         coder_child_word(c, k, SIMA_DEP_AUX, "be") >= 0;
+}
+
 /* RULE C-THREAT-THING: is the subject of verb t a thing named by a common
 ** noun that is no actor, with the actor its owner by name ("the State
 ** Department's proposed budget will reduce military aid to Colombia",
@@ -5240,7 +5334,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
              ((!strcmp(mi.mood_rule, "C-MOOD-PLAN") &&
                CODER_IN(wish_heads, coder_lemma(c, (uint32_t)mi.mood_cue))) ||
               /* (and a need of one's own plan, C-MOOD-NEED-OWN) */
-              !strcmp(mi.mood_rule, "C-MOOD-NEED-OWN")) &&
+              !strcmp(mi.mood_rule, "C-MOOD-NEED-OWN") ||
+              (!strcmp(mi.mood_rule, "C-MOOD-PLAN") &&
+               preparing_verb(c, (uint32_t)mi.mood_cue))) &&
              complement_of(c, t, (uint32_t)mi.mood_cue);
   /* (nor an aim the writer names, C-BE-TO-NOUN: "the aim of the
   ** Urabenos is to establish control" is no threat made) */

@@ -194,6 +194,13 @@ static const char *const ability_nouns[] = {
     "ability",  "capability", "capacity", "capital", "clout", "leverage",
     "means",    "muscle",     "power",    "right",   "strength", "wherewithal"};
 
+/* C-MOOD-ABILITY-HUNG: verbs that give, take or change a capacity (the
+** to-clause the parse hangs on them past their noun object).  Sorted. */
+static const char *const capacity_verbs[] = {
+    "boost",   "curb",     "curtail",    "diminish", "enhance", "give",
+    "grant",   "improve",  "increase",   "lack",     "limit",   "reduce",
+    "restrict", "strengthen", "undermine", "weaken"};
+
 /* RULE C-MOOD-CLAIM: nouns of an unproven claim: the act in their
 ** content clause is alleged ("allegations the judges took bribes",
 ** "claims that the army killed civilians"); and nouns of evidence denied
@@ -784,12 +791,30 @@ static int cond_clause(const coder_ctx *c, uint32_t x) {
   return aux >= 0 && subj >= 0 && aux < subj ? aux + 1 : 0;
 }
 
+/* RULE C-MOOD-EVEN-IF: an "if" clause led by "even", "especially" or
+** "particularly" does not make the clause it hangs on hypothetical: "even
+** if" concedes (the act holds whatever happens), "especially if" names a
+** case where it holds all the more ("the ministry will join the
+** talks especially if the rebels split": planned, not hypothetical).
+** The act inside the "if" clause stays hypothetical.
+** 1 if the condition marker at index m - 1 is so led. */
+static int concessive_if(const coder_ctx *c, int m) {
+  static const char *const lead[] = {"especially", "even", "particularly"};
+  if (m < 2 || strcasecmp(coder_lemma(c, (uint32_t)(m - 1)), "if"))
+    return 0;
+  /* the adverb right before "if", however the parse hangs it (on the
+  ** clause, on "if" or on the verb the clause hangs on) */
+  uint32_t w = (uint32_t)(m - 2);
+  return c->syn[w].upos == SIMA_UPOS_ADV && IN(lead, coder_lemma(c, w));
+}
+
 /* (the condition's marker's index + 1, or 0) */
 static int conditional_here(const coder_ctx *c, uint32_t t) {
   int m;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVCL &&
-        (m = cond_clause(c, (uint32_t)d)))
+        (m = cond_clause(c, (uint32_t)d)) &&
+        !concessive_if(c, m))
       return m;
   if (sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_ADVCL &&
       (m = cond_clause(c, t)))
@@ -1119,6 +1144,30 @@ static int given_subject_event(const coder_ctx *c, uint32_t t, uint32_t h) {
   return 0;
 }
 
+/* RULE C-MOOD-FUT-PERFECT: "will have done" with no deadline ahead ("by
+** June", "by the time ...", "until ...") is the writer's guess at what has
+** happened, not a plan: "the ministry will already have shared some files
+** with Spanish police" may have shared (064, possible), no
+** intent to share (0314).  "By 2020 the army will have withdrawn" stays
+** planned.  1 if t (a past participle) has the auxiliary "have" after the
+** "will" / "shall" at w and no by/until phrase or clause. */
+static int future_perfect_guess(const coder_ctx *c, uint32_t t, int32_t w) {
+  int32_t hv = coder_child_word(c, t, SIMA_DEP_AUX, "have");
+  const char *l = coder_lemma(c, (uint32_t)w);
+  if (hv < w || c->syn[t].xpos != SIMA_XPOS_VBN ||
+      (strcasecmp(l, "will") && strcasecmp(l, "shall") && strcasecmp(l, "'ll")))
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if ((b == SIMA_DEP_OBL || b == SIMA_DEP_ADVCL) &&
+        (coder_has_marker(c, (uint32_t)d, "by") ||
+         coder_has_marker(c, (uint32_t)d, "until") ||
+         coder_has_marker(c, (uint32_t)d, "when")))
+      return 0;
+  }
+  return 1;
+}
+
 static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
                           const char **rule) {
   /* C-MOOD-ABLE (present): "are able to", "is capable of" in the simple
@@ -1156,6 +1205,8 @@ static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
                (!strcasecmp(coder_lemma(c, t), "able") ||
                 !strcasecmp(coder_lemma(c, t), "capable")))
         m = SIMA_MOOD_POSSIBLE, r = "C-MOOD-ABLE";
+      else if (strcasecmp(l, "would") && future_perfect_guess(c, t, d))
+        m = SIMA_MOOD_POSSIBLE, r = "C-MOOD-FUT-PERFECT";
       else if (!strcasecmp(l, "will") || !strcasecmp(l, "would") ||
                !strcasecmp(l, "shall") || !strcasecmp(l, "'ll"))
         m = SIMA_MOOD_PLANNED, r = "C-MOOD-PLAN";
@@ -1923,8 +1974,16 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       }
       /* (the to-clause hung on "have" past a phrase of the noun: "had the
       ** right through the royal prerogative to make the decision") */
-      if (base == SIMA_DEP_ADVCL && c->syn[h].upos == SIMA_UPOS_VERB &&
-          !strcasecmp(coder_lemma(c, (uint32_t)h), "have")) {
+      /* RULE C-MOOD-ABILITY-HUNG: or, past a parse that hangs the
+      ** to-clause on the verb whose object the noun is, on a verb that
+      ** gives, takes or changes a capacity ("new controls reduce the
+      ** ability of armed groups to attack villagers": "attack" an xcomp of
+      ** "reduce") */
+      if ((base == SIMA_DEP_ADVCL || base == SIMA_DEP_XCOMP) &&
+          c->syn[h].upos == SIMA_UPOS_VERB &&
+          coder_has_marker(c, x, "to") &&
+          (!strcasecmp(coder_lemma(c, (uint32_t)h), "have") ||
+           IN(capacity_verbs, coder_lemma(c, (uint32_t)h)))) {
         int32_t o = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
         if (o >= 0 && (uint32_t)o < x && c->syn[o].upos == SIMA_UPOS_NOUN &&
             c->tok2men[o] < 0 &&
