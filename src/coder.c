@@ -274,13 +274,21 @@ static int32_t expl_verb_subject(const coder_ctx *c, uint32_t t) {
   return ex;
 }
 
+static int nearer_subject(const coder_ctx *c, uint32_t t, uint32_t d);
+
 /* RULE C-XCOMP, C-CONJ-VERB: subject inheritance. */
 int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
   if (depth > 8)
     return -1;
   int32_t own = -1;
+  /* RULE C-SUBJECT-NEAREST (inherited): of two nominal subjects the
+  ** parse hangs before a verb with its own subordinator between them,
+  ** the nearer one is the subject its conjuncts share too ("Noriega, the
+  ** dictator ..., when the United States invaded the country and arrested
+  ** him": the United States arrested him, not Noriega) */
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (coder_lrel(c, (uint32_t)d) == SIMA_DEP_NSUBJ) {
+    if (coder_lrel(c, (uint32_t)d) == SIMA_DEP_NSUBJ &&
+        !nearer_subject(c, t, (uint32_t)d)) {
       own = d;
       break;
     }
