@@ -3197,6 +3197,41 @@ static int one_way_act(const coder_ctx *c, uint32_t t) {
   return 1;
 }
 
+/* RULE C-PAIRED-ONE-GROUP: the modifiers of one noun name one group,
+** not two parties: "rebel civilian and military officials held talks"
+** are one delegation (its civilian and military members), not a civilian
+** meeting the military.  1 when mention a modifies mention b (the head
+** of a's words, an adjective, hangs, through coordination, on a word of
+** b) and both
+** have one country or none: their pairs are no events.  "US and Mexican
+** officials met" (two countries) still pairs them. */
+static int one_group_modifier(const coder_ctx *c, int32_t a, int32_t b) {
+  if (a < 0 || b < 0 || a == b)
+    return 0;
+  const sima_mention *A = &c->doc->mentions[a], *B = &c->doc->mentions[b];
+  if (!A->count || !B->count || strcmp(A->country ? A->country : "",
+                                       B->country ? B->country : ""))
+    return 0;
+  /* (a word of a that hangs outside it, an adjective on a word of b) */
+  for (uint32_t i = A->first; i < A->first + A->count && i < c->n; i++) {
+    int32_t h = (int32_t)i;
+    if (c->syn[h].head >= (int32_t)A->first &&
+        c->syn[h].head < (int32_t)(A->first + A->count))
+      continue;
+    for (int k = 0; k < 4 && h >= 0 && c->syn[h].deprel == SIMA_DEP_CONJ; k++)
+      h = c->syn[h].head;
+    /* (an adjective: "The FARC and Colombian government", repaired as
+    ** two modifiers of one noun, are two parties) */
+    if (h < 0 || (uint32_t)h >= c->n || c->syn[h].upos != SIMA_UPOS_ADJ ||
+        sima_deprel_base(c->syn[h].deprel) != SIMA_DEP_AMOD)
+      continue;
+    int32_t x = c->syn[h].head;
+    if (x >= (int32_t)B->first && x < (int32_t)(B->first + B->count))
+      return 1;
+  }
+  return 0;
+}
+
 /* RULE C-MUTUAL-PARTNER: does t name a partner of its own, a with/against
 ** phrase ("the FARC and the ELN clashed with the Urabenos")?  Then its
 ** coordinated subjects acted together on that partner, not on each other,
@@ -5232,7 +5267,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       return 0;
     for (uint32_t a = 0; a < src.n; a++)
       for (uint32_t b = 0; b < src.n; b++)
-        if (a != b && emit(c, cameo, doc, ev, si, first_ev, t, p, code,
+        if (a != b && !one_group_modifier(c, src.men[a], src.men[b]) &&
+            !one_group_modifier(c, src.men[b], src.men[a]) &&
+            emit(c, cameo, doc, ev, si, first_ev, t, p, code,
                            src.men[a], src.tok[a], src.men[b], src.tok[b],
                            &mi) != 0)
           return -1;
