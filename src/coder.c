@@ -751,6 +751,8 @@ static int is_transparent(const coder_ctx *c, uint32_t d) {
   return CODER_IN(transparent, l) || c->syn[d].upos == SIMA_UPOS_NUM;
 }
 
+static int help_phrase(const coder_ctx *c, uint32_t d);
+
 /* Candidate dependents of t by relation r (voice-normalised, with cases),
 ** expanded by their conjuncts ("train and equip") and, for subjects and
 ** objects t lacks, borrowed from t's coordinated verbs. */
@@ -781,7 +783,8 @@ uint32_t coder_obj_phrases(const coder_ctx *c, uint32_t t, const pat_rel *r,
            d = c->next_sib[d])
         if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
             c->syn[d].deprel != SIMA_DEP_NMOD_POSS &&
-            coder_cases_ok(c, (uint32_t)d, r))
+            coder_cases_ok(c, (uint32_t)d, r) &&
+            !help_phrase(c, (uint32_t)d)) /* C-WITH-HELP */
           out[n++] = d;
   }
   return n;
@@ -885,6 +888,18 @@ static int count_subject(const coder_ctx *c, uint32_t d) {
   return 0;
 }
 
+/* RULE C-WITH-HELP: "with the help of X" names who helped an act, not
+** the partner a with-phrase names ("a truce negotiated with the help of
+** the Church": the gangs negotiated it with each other, the Church
+** helped).  1 when d is a with-phrase headed by a noun of help. */
+static int help_phrase(const coder_ctx *c, uint32_t d) {
+  /* (sorted, strcasecmp order) */
+  static const char *const help[] = {"aid",       "assistance", "backing",
+                                     "help",      "mediation",  "support"};
+  return c->syn[d].upos == SIMA_UPOS_NOUN &&
+         CODER_IN(help, coder_lemma(c, d)) && coder_has_marker(c, d, "with");
+}
+
 /* RULE C-SUBJECT-NEAREST: a verb has one subject: when the parse hangs
 ** two nominal subjects on it, both before it, with the verb's own
 ** subordinator between them ("when", "while", "after" ...: the verb's
@@ -954,6 +969,10 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
       continue; /* C-KIN-PATH */
     if (compare_standard(c, (uint32_t)d))
       continue; /* C-COMPARE-STANDARD */
+    if ((sima_deprel_base(lr) == SIMA_DEP_OBL ||
+         sima_deprel_base(lr) == SIMA_DEP_NMOD) &&
+        help_phrase(c, (uint32_t)d))
+      continue; /* C-WITH-HELP */
     /* RULE A-APPROVER-NOT-ACTOR: an actor slot "amod" is no participle
     ** of sponsorship or approval ("the Russian-approved Turkish
     ** occupation": Russia stands behind it; Turkey occupies) */
@@ -2480,6 +2499,8 @@ int coder_circumstance(const coder_ctx *c, uint32_t x) {
       "without"};
   if (compare_standard(c, x))
     return 1;
+  if (help_phrase(c, x))
+    return 1; /* C-WITH-HELP */
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
     if (c->syn[d].deprel != SIMA_DEP_CASE)
       continue;
