@@ -1094,6 +1094,46 @@ static void repair_active_subject(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (subject's for-phrase): "The UN special envoy for Syria,
+** Staffan de Mistura, has resigned" is sometimes parsed with "for Syria"
+** a phrase of the verb, so the envoy resigned from Syria: a for-phrase
+** (no verb in it) hung on a verb before it, right after that verb's noun
+** subject, is the subject's (nmod): "the envoy for Syria", "the minister
+** for refugees".  A phrase before the subject ("For years, the army
+** ...") or after a comma stays. */
+static void repair_subject_for(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first + 1; k < end; k++) {
+    int32_t v = y[k].head;
+    if (sima_deprel_base(y[k].deprel) != SIMA_DEP_OBL || v <= (int32_t)k ||
+        v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    /* (the phrase opens with its "for", right after the subject noun) */
+    int32_t cs = -1;
+    for (uint32_t m = first; m < k; m++)
+      if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE) {
+        cs = (int32_t)m;
+        break;
+      }
+    if (cs <= (int32_t)first || !y[cs].lemma || strcasecmp(y[cs].lemma, "for"))
+      continue;
+    int32_t s = cs - 1;
+    if (y[s].head != v || y[s].upos != SIMA_UPOS_NOUN ||
+        (y[s].deprel != SIMA_DEP_NSUBJ && y[s].deprel != SIMA_DEP_NSUBJ_PASS))
+      continue;
+    /* (no verb inside the phrase) */
+    int verb = 0;
+    for (uint32_t m = (uint32_t)cs + 1; m < (uint32_t)v && !verb; m++)
+      if (descends(y, first, end, (int32_t)m, (int32_t)k) &&
+          (y[m].upos == SIMA_UPOS_VERB || y[m].upos == SIMA_UPOS_AUX))
+        verb = 1;
+    if (verb)
+      continue;
+    y[k].head = s;
+    y[k].deprel = SIMA_DEP_NMOD;
+  }
+}
+
 static int is_time_noun(const char *l);
 
 /* Is l a month's name (any case)? */
@@ -4238,6 +4278,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(time_phrase, 0)                                                            \
   X(appos_subject, 0)                                                          \
   X(active_subject, 0)                                                         \
+  X(subject_for, 0)                                                            \
   X(passive_subject, 0)                                                        \
   X(crowd_gerund, 0)                                                           \
   X(suspect_xcomp, 0)                                                          \
