@@ -2060,7 +2060,10 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
   /* "Bosnian Serbs said their forces had completed their withdrawal":
   ** a bare agent subject whose possessor is a pronoun is the speaker's */
   int32_t poss = -1;
-  if (c->syn[s].upos != SIMA_UPOS_PRON &&
+  /* RULE C-SPEECH-KIN: not a person known by another ("the lawyer told
+  ** the court that his client would cooperate": the client cooperates,
+  ** not the lawyer; "his son", "her bodyguard"; C-KIN) */
+  if (c->syn[s].upos != SIMA_UPOS_PRON && !coder_is_kin(c, (uint32_t)s) &&
       (c->tok2men[s] < 0 || coder_bare_actor(c, c->tok2men[s])))
     for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d])
       if ((c->syn[d].deprel == SIMA_DEP_NMOD_POSS ||
