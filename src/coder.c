@@ -276,6 +276,10 @@ static int32_t expl_verb_subject(const coder_ctx *c, uint32_t t) {
 
 static int nearer_subject(const coder_ctx *c, uint32_t t, uint32_t d);
 
+static int legal_object(const coder_ctx *c, uint32_t d);
+static int facing_verb(const coder_ctx *c, uint32_t h);
+static int32_t legal_subject(const coder_ctx *c, uint32_t h, int depth);
+
 /* RULE C-XCOMP, C-CONJ-VERB: subject inheritance. */
 int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
   if (depth > 8)
@@ -481,8 +485,11 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     ** the protesters from attacking": the object of the governing verb
     ** does it */
     for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
-      if (coder_lrel(c, (uint32_t)d) == SIMA_DEP_OBJ)
+      if (coder_lrel(c, (uint32_t)d) == SIMA_DEP_OBJ) {
+        if (legal_object(c, (uint32_t)d) && facing_verb(c, (uint32_t)h))
+          return legal_subject(c, (uint32_t)h, depth);
         return d;
+      }
   }
   if (rel == SIMA_DEP_CONJ && c->syn[t].xpos == SIMA_XPOS_VBD &&
       modal_clause(c, (uint32_t)h) && !modal_clause(c, t)) {
@@ -573,6 +580,42 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
       (c->syn[t].xpos == SIMA_XPOS_VBG || c->syn[t].xpos == SIMA_XPOS_VBD))
     return h;
   return -1;
+}
+
+/* RULE C-CHARGED-FOR: "faced prosecution for fighting against Islamic
+** State", "received a sentence for killing": the object of the governing
+** verb is a legal step or penalty, no person; the one who faces it did
+** the act, not the prosecution.  1 when token d is such a noun. */
+static int legal_object(const coder_ctx *c, uint32_t d) {
+  /* (sorted, strcasecmp order) */
+  static const char *const legal[] = {
+      "charge",     "conviction", "fine",       "indictment", "lawsuit",
+      "penalty",    "prosecution", "punishment", "sentence",  "trial"};
+  /* (also when coded: "prosecution" is JUD as an actor) */
+  return c->syn[d].upos == SIMA_UPOS_NOUN && CODER_IN(legal, coder_lemma(c, d));
+}
+
+/* C-CHARGED-FOR: 1 when verb h is one whose subject undergoes its object
+** (face, receive, serve ...), not one whose subject brings it ("filed
+** charges against X for attempting": X attempted). */
+static int facing_verb(const coder_ctx *c, uint32_t h) {
+  /* (sorted, strcasecmp order) */
+  static const char *const face[] = {"earn", "face",    "get",  "incur",
+                                     "receive", "risk", "serve"};
+  return CODER_IN(face, coder_lemma(c, h));
+}
+
+/* C-CHARGED-FOR: the subject of verb h that faces a legal object; when
+** the parse hangs h on a predicate noun with a subject of its own ("a
+** soldier was in court facing prosecution"), that subject.  -1 if none. */
+static int32_t legal_subject(const coder_ctx *c, uint32_t h, int depth) {
+  int32_t s = coder_subject(c, h, depth + 1);
+  if (s >= 0 && (uint32_t)s < c->n && coder_child_by(c, (uint32_t)s, SIMA_DEP_COP) >= 0) {
+    int32_t n = coder_child_by(c, (uint32_t)s, SIMA_DEP_NSUBJ);
+    if (n >= 0)
+      return n;
+  }
+  return s;
 }
 
 /* ------------------------------------------------------------------ */
