@@ -1134,6 +1134,51 @@ static void repair_subject_for(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
+/* RULE C-REPAIR (infinitive's object read as a subject): "the agreement
+** to create the MACCIH, which was signed by ..., violates the constitution"
+** is sometimes parsed with both "agreement" and "MACCIH" subjects of
+** "violates": a verb has one subject, and a noun right after a
+** to-infinitive on the first subject (only its determiner and modifiers
+** between), the infinitive having no object, is that infinitive's
+** object. */
+static void repair_infinitive_object(sima_syntax *y, uint32_t first,
+                                     uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first + 2; k < end; k++) {
+    int32_t v = y[k].head;
+    if (y[k].deprel != SIMA_DEP_NSUBJ || v <= (int32_t)k || v >= (int32_t)end ||
+        (y[k].upos != SIMA_UPOS_NOUN && y[k].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* (the words before k down to the infinitive: k's own modifiers) */
+    int32_t j = (int32_t)k - 1;
+    while (j > (int32_t)first && y[j].head == (int32_t)k &&
+           (y[j].deprel == SIMA_DEP_DET || sima_deprel_base(y[j].deprel) == SIMA_DEP_AMOD ||
+            sima_deprel_base(y[j].deprel) == SIMA_DEP_COMPOUND))
+      j--;
+    if (j <= (int32_t)first || y[j].upos != SIMA_UPOS_VERB ||
+        y[j].xpos != SIMA_XPOS_VB || y[j].deprel != SIMA_DEP_ACL)
+      continue;
+    int32_t s = y[j].head;
+    if (s < (int32_t)first || s >= j || y[s].head != v ||
+        y[s].deprel != SIMA_DEP_NSUBJ)
+      continue;
+    int to = 0, obj = 0;
+    for (uint32_t m = first; m < end; m++) {
+      if (y[m].head != j)
+        continue;
+      if (y[m].deprel == SIMA_DEP_MARK && y[m].lemma &&
+          !strcasecmp(y[m].lemma, "to"))
+        to = 1;
+      if (sima_deprel_base(y[m].deprel) == SIMA_DEP_OBJ)
+        obj = 1;
+    }
+    if (!to || obj)
+      continue;
+    y[k].head = j;
+    y[k].deprel = SIMA_DEP_OBJ;
+  }
+}
+
 static int is_time_noun(const char *l);
 
 /* Is l a month's name (any case)? */
@@ -4279,6 +4324,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(appos_subject, 0)                                                          \
   X(active_subject, 0)                                                         \
   X(subject_for, 0)                                                            \
+  X(infinitive_object, 0)                                                      \
   X(passive_subject, 0)                                                        \
   X(crowd_gerund, 0)                                                           \
   X(suspect_xcomp, 0)                                                          \
