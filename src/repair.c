@@ -4338,6 +4338,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(received_gerund, 1)                                                        \
   X(semicolon_subject, 0)                                                      \
   X(series_conj, 0)                                                            \
+  X(conj_nearest, 0)                                                           \
   X(time_clause, 0)                                                            \
   X(control, 1)                                                                \
   X(control_relcl, 0)                                                          \
@@ -4878,6 +4879,36 @@ static void repair_series_conj(sima_syntax *y, uint32_t first, uint32_t count) {
       w = y[w].head;
     if (w == h || y[w].upos != SIMA_UPOS_VERB ||
         !descends(y, first, end, w, h) ||
+        !has_dep(y, first, end, (uint32_t)w, SIMA_DEP_NSUBJ, 0))
+      continue;
+    y[c].head = w;
+  }
+}
+
+/* RULE C-REPAIR (conjunct of the nearer clause): "The regime has been
+** opening corridors but Kurdish militias have been disrupting the
+** evacuation and using the civilians as human shields", parsed with
+** "using" a conjunct of "opening" (so the regime used the shields): a
+** verb conjunct with "and"/"or" right before it and no subject or
+** auxiliary of its own, hung on a verb before a nearer conjunct of that
+** verb that has a subject of its own and whose phrase runs up to the
+** conjunction, is that nearer clause's conjunct: the militias use them. */
+static void repair_conj_nearest(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t c = first + 4; c < end; c++) {
+    int32_t h = y[c].head;
+    if (y[c].upos != SIMA_UPOS_VERB || y[c].deprel != SIMA_DEP_CONJ ||
+        h < (int32_t)first || h >= (int32_t)c - 3 ||
+        y[c - 1].upos != SIMA_UPOS_CCONJ || y[c - 1].head != (int32_t)c ||
+        has_dep(y, first, end, c, SIMA_DEP_NSUBJ, 0) ||
+        has_dep(y, first, end, c, SIMA_DEP_AUX, 0))
+      continue;
+    /* the verb whose phrase ends right before the conjunction */
+    int32_t w = (int32_t)c - 2;
+    for (int g = 0; g < 64 && y[w].head > h && y[w].head < (int32_t)c; g++)
+      w = y[w].head;
+    if (w == h || y[w].head != h || y[w].deprel != SIMA_DEP_CONJ ||
+        y[w].upos != SIMA_UPOS_VERB ||
         !has_dep(y, first, end, (uint32_t)w, SIMA_DEP_NSUBJ, 0))
       continue;
     y[c].head = w;
