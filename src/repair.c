@@ -4339,6 +4339,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(semicolon_subject, 0)                                                      \
   X(series_conj, 0)                                                            \
   X(conj_nearest, 0)                                                           \
+  X(gerund_conj, 0)                                                            \
   X(time_clause, 0)                                                            \
   X(control, 1)                                                                \
   X(control_relcl, 0)                                                          \
@@ -4912,6 +4913,35 @@ static void repair_conj_nearest(sima_syntax *y, uint32_t first, uint32_t count) 
         !has_dep(y, first, end, (uint32_t)w, SIMA_DEP_NSUBJ, 0))
       continue;
     y[c].head = w;
+  }
+}
+
+/* RULE C-REPAIR (gerund conjunct of an infinitive): "driving miners to
+** seek work elsewhere and forcing criminal groups to reassess", parsed
+** with "forcing" a conjunct of "seek" (so the miners force the groups):
+** conjuncts share their form, and a gerund (VBG) with "and"/"or" and no
+** subject or auxiliary of its own, hung on a to-infinitive that is the
+** open complement of a gerund, is that gerund's conjunct. */
+static void repair_gerund_conj(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t c = first + 3; c < end; c++) {
+    int32_t h = y[c].head;
+    if (y[c].upos != SIMA_UPOS_VERB || y[c].xpos != SIMA_XPOS_VBG ||
+        y[c].deprel != SIMA_DEP_CONJ || h < (int32_t)first || h >= (int32_t)c ||
+        y[h].xpos != SIMA_XPOS_VB || y[h].deprel != SIMA_DEP_XCOMP ||
+        !has_dep(y, first, end, c, SIMA_DEP_CC, 0) ||
+        has_dep(y, first, end, c, SIMA_DEP_NSUBJ, 0) ||
+        has_dep(y, first, end, c, SIMA_DEP_AUX, 0))
+      continue;
+    int to = 0;
+    for (uint32_t m = first; m < (uint32_t)h && !to; m++)
+      to = y[m].head == h && y[m].deprel == SIMA_DEP_MARK && y[m].lemma &&
+           !strcasecmp(y[m].lemma, "to");
+    int32_t g = y[h].head;
+    if (!to || g < (int32_t)first || g >= h || y[g].upos != SIMA_UPOS_VERB ||
+        y[g].xpos != SIMA_XPOS_VBG)
+      continue;
+    y[c].head = g;
   }
 }
 
