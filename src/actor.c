@@ -2698,6 +2698,44 @@ static int32_t cataphor(const ctx *c, uint32_t nmain, uint32_t i) {
   return -1;
 }
 
+/* RULE A-COREF-NAME-SUBJECT: a "he" or "she" right after a subordinator
+** (after, as, before, once, since, until, when, while) that follows a
+** person's full name (two or more words tagged NNP) and its verb (verb
+** words and adverbs only between) is that person ("X was told when he
+** visited South Sudan": X visited).  Tags only (coreference runs before
+** the parse).  When no code covers the name, the pronoun has no
+** antecedent, not one named before the name.  1 when token i is such a
+** pronoun and its antecedent a lies before that name. */
+static int uncoded_name_subject(const ctx *c, const uint8_t *coded, int32_t a,
+                                uint32_t i) {
+  static const char *const subs[] = {"after", "as",    "before", "once",
+                                     "since", "until", "when",   "while",
+                                     NULL};
+  const sima_syntax *syn = c->doc->syn;
+  if (!syn || !coded || a < 0 || !(tok_eq(c, i, "he") || tok_eq(c, i, "she")))
+    return 0;
+  uint32_t s0 = c->doc->sents[c->ti[i].sent].first;
+  if (i < s0 + 4 || !tok_in(c, i - 1, subs))
+    return 0;
+  uint32_t k = i - 1, nv = 0;
+  while (k > s0 && nv < 4 &&
+         (syn[k - 1].xpos == SIMA_XPOS_VBD || syn[k - 1].xpos == SIMA_XPOS_VBN ||
+          syn[k - 1].xpos == SIMA_XPOS_VBZ || syn[k - 1].xpos == SIMA_XPOS_VBP ||
+          syn[k - 1].xpos == SIMA_XPOS_MD || syn[k - 1].xpos == SIMA_XPOS_RB)) {
+    k--;
+    nv++;
+  }
+  if (!nv)
+    return 0;
+  uint32_t e = k; /* the name ends before e */
+  while (k > s0 && syn[k - 1].xpos == SIMA_XPOS_NNP && !coded[k - 1])
+    k--;
+  if (e - k < 2 || (k > s0 && coded[k - 1]) ||
+      (k > s0 && syn[k - 1].xpos == SIMA_XPOS_NNPS))
+    return 0;
+  return c->m[a].first < k;
+}
+
 /* RULE A-COREF-RELATIVE: for "they" at token i whose antecedent is
 ** mention a, a singular name (its last word NNP) in the pronoun's
 ** sentence: the coded plural group (its last word NNS or NNPS) right
@@ -3640,6 +3678,10 @@ static void coref_run(ctx *c, uint8_t *coded) {
         if (k != -2)
           a = k;
       }
+      /* RULE A-COREF-NAME-SUBJECT: not past an uncoded full name that
+      ** is the subject above the pronoun's clause */
+      if (uncoded_name_subject(c, coded, a, i))
+        a = -1;
       /* RULE A-COREF-RELATIVE: "they" is no singular name inside a
       ** relative clause on a plural group named just before it in the
       ** pronoun's sentence ("Britons who went to join Isis ... if they

@@ -290,13 +290,25 @@ static int32_t expl_verb_subject(const coder_ctx *c, uint32_t t) {
   return ex;
 }
 
+static int nearer_subject(const coder_ctx *c, uint32_t t, uint32_t d);
+
+static int legal_object(const coder_ctx *c, uint32_t d);
+static int facing_verb(const coder_ctx *c, uint32_t h);
+static int32_t legal_subject(const coder_ctx *c, uint32_t h, int depth);
+
 /* RULE C-XCOMP, C-CONJ-VERB: subject inheritance. */
 int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
   if (depth > 8)
     return -1;
   int32_t own = -1;
+  /* RULE C-SUBJECT-NEAREST (inherited): of two nominal subjects the
+  ** parse hangs before a verb with its own subordinator between them,
+  ** the nearer one is the subject its conjuncts share too ("Noriega, the
+  ** dictator ..., when the United States invaded the country and arrested
+  ** him": the United States arrested him, not Noriega) */
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (coder_lrel(c, (uint32_t)d) == SIMA_DEP_NSUBJ) {
+    if (coder_lrel(c, (uint32_t)d) == SIMA_DEP_NSUBJ &&
+        !nearer_subject(c, t, (uint32_t)d)) {
       own = d;
       break;
     }
@@ -489,8 +501,11 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     ** the protesters from attacking": the object of the governing verb
     ** does it */
     for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
-      if (coder_lrel(c, (uint32_t)d) == SIMA_DEP_OBJ)
+      if (coder_lrel(c, (uint32_t)d) == SIMA_DEP_OBJ) {
+        if (legal_object(c, (uint32_t)d) && facing_verb(c, (uint32_t)h))
+          return legal_subject(c, (uint32_t)h, depth);
         return d;
+      }
   }
   if (rel == SIMA_DEP_CONJ && c->syn[t].xpos == SIMA_XPOS_VBD &&
       modal_clause(c, (uint32_t)h) && !modal_clause(c, t)) {
@@ -581,6 +596,42 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
       (c->syn[t].xpos == SIMA_XPOS_VBG || c->syn[t].xpos == SIMA_XPOS_VBD))
     return h;
   return -1;
+}
+
+/* RULE C-CHARGED-FOR: "faced prosecution for fighting against Islamic
+** State", "received a sentence for killing": the object of the governing
+** verb is a legal step or penalty, no person; the one who faces it did
+** the act, not the prosecution.  1 when token d is such a noun. */
+static int legal_object(const coder_ctx *c, uint32_t d) {
+  /* (sorted, strcasecmp order) */
+  static const char *const legal[] = {
+      "charge",     "conviction", "fine",       "indictment", "lawsuit",
+      "penalty",    "prosecution", "punishment", "sentence",  "trial"};
+  /* (also when coded: "prosecution" is JUD as an actor) */
+  return c->syn[d].upos == SIMA_UPOS_NOUN && CODER_IN(legal, coder_lemma(c, d));
+}
+
+/* C-CHARGED-FOR: 1 when verb h is one whose subject undergoes its object
+** (face, receive, serve ...), not one whose subject brings it ("filed
+** charges against X for attempting": X attempted). */
+static int facing_verb(const coder_ctx *c, uint32_t h) {
+  /* (sorted, strcasecmp order) */
+  static const char *const face[] = {"earn", "face",    "get",  "incur",
+                                     "receive", "risk", "serve"};
+  return CODER_IN(face, coder_lemma(c, h));
+}
+
+/* C-CHARGED-FOR: the subject of verb h that faces a legal object; when
+** the parse hangs h on a predicate noun with a subject of its own ("a
+** soldier was in court facing prosecution"), that subject.  -1 if none. */
+static int32_t legal_subject(const coder_ctx *c, uint32_t h, int depth) {
+  int32_t s = coder_subject(c, h, depth + 1);
+  if (s >= 0 && (uint32_t)s < c->n && coder_child_by(c, (uint32_t)s, SIMA_DEP_COP) >= 0) {
+    int32_t n = coder_child_by(c, (uint32_t)s, SIMA_DEP_NSUBJ);
+    if (n >= 0)
+      return n;
+  }
+  return s;
 }
 
 /* ------------------------------------------------------------------ */
@@ -759,6 +810,8 @@ static int is_transparent(const coder_ctx *c, uint32_t d) {
   return CODER_IN(transparent, l) || c->syn[d].upos == SIMA_UPOS_NUM;
 }
 
+static int help_phrase(const coder_ctx *c, uint32_t d);
+
 /* Candidate dependents of t by relation r (voice-normalised, with cases),
 ** expanded by their conjuncts ("train and equip") and, for subjects and
 ** objects t lacks, borrowed from t's coordinated verbs. */
@@ -789,7 +842,8 @@ uint32_t coder_obj_phrases(const coder_ctx *c, uint32_t t, const pat_rel *r,
            d = c->next_sib[d])
         if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
             c->syn[d].deprel != SIMA_DEP_NMOD_POSS &&
-            coder_cases_ok(c, (uint32_t)d, r))
+            coder_cases_ok(c, (uint32_t)d, r) &&
+            !help_phrase(c, (uint32_t)d)) /* C-WITH-HELP */
           out[n++] = d;
   }
   return n;
@@ -893,6 +947,18 @@ static int count_subject(const coder_ctx *c, uint32_t d) {
   return 0;
 }
 
+/* RULE C-WITH-HELP: "with the help of X" names who helped an act, not
+** the partner a with-phrase names ("a truce negotiated with the help of
+** the Church": the gangs negotiated it with each other, the Church
+** helped).  1 when d is a with-phrase headed by a noun of help. */
+static int help_phrase(const coder_ctx *c, uint32_t d) {
+  /* (sorted, strcasecmp order) */
+  static const char *const help[] = {"aid",       "assistance", "backing",
+                                     "help",      "mediation",  "support"};
+  return c->syn[d].upos == SIMA_UPOS_NOUN &&
+         CODER_IN(help, coder_lemma(c, d)) && coder_has_marker(c, d, "with");
+}
+
 /* RULE C-SUBJECT-NEAREST: a verb has one subject: when the parse hangs
 ** two nominal subjects on it, both before it, with the verb's own
 ** subordinator between them ("when", "while", "after" ...: the verb's
@@ -964,6 +1030,10 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
       continue; /* C-KIN-PATH */
     if (compare_standard(c, (uint32_t)d))
       continue; /* C-COMPARE-STANDARD */
+    if ((sima_deprel_base(lr) == SIMA_DEP_OBL ||
+         sima_deprel_base(lr) == SIMA_DEP_NMOD) &&
+        help_phrase(c, (uint32_t)d))
+      continue; /* C-WITH-HELP */
     /* RULE A-APPROVER-NOT-ACTOR: an actor slot "amod" is no participle
     ** of sponsorship or approval ("the Russian-approved Turkish
     ** occupation": Russia stands behind it; Turkey occupies) */
@@ -2113,7 +2183,10 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
   /* "Bosnian Serbs said their forces had completed their withdrawal":
   ** a bare agent subject whose possessor is a pronoun is the speaker's */
   int32_t poss = -1;
-  if (c->syn[s].upos != SIMA_UPOS_PRON &&
+  /* RULE C-SPEECH-KIN: not a person known by another ("the lawyer told
+  ** the court that his client would cooperate": the client cooperates,
+  ** not the lawyer; "his son", "her bodyguard"; C-KIN) */
+  if (c->syn[s].upos != SIMA_UPOS_PRON && !coder_is_kin(c, (uint32_t)s) &&
       (c->tok2men[s] < 0 || coder_bare_actor(c, c->tok2men[s])))
     for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d])
       if ((c->syn[d].deprel == SIMA_DEP_NMOD_POSS ||
@@ -2552,6 +2625,8 @@ int coder_circumstance(const coder_ctx *c, uint32_t x) {
       "without"};
   if (compare_standard(c, x))
     return 1;
+  if (help_phrase(c, x))
+    return 1; /* C-WITH-HELP */
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
     if (c->syn[d].deprel != SIMA_DEP_CASE)
       continue;
@@ -3327,6 +3402,41 @@ static int one_way_act(const coder_ctx *c, uint32_t t) {
     if (CODER_IN(mutual, coder_lemma(c, k)))
       return 0;
   return 1;
+}
+
+/* RULE C-PAIRED-ONE-GROUP: the modifiers of one noun name one group,
+** not two parties: "rebel civilian and military officials held talks"
+** are one delegation (its civilian and military members), not a civilian
+** meeting the military.  1 when mention a modifies mention b (the head
+** of a's words, an adjective, hangs, through coordination, on a word of
+** b) and both
+** have one country or none: their pairs are no events.  "US and Mexican
+** officials met" (two countries) still pairs them. */
+static int one_group_modifier(const coder_ctx *c, int32_t a, int32_t b) {
+  if (a < 0 || b < 0 || a == b)
+    return 0;
+  const sima_mention *A = &c->doc->mentions[a], *B = &c->doc->mentions[b];
+  if (!A->count || !B->count || strcmp(A->country ? A->country : "",
+                                       B->country ? B->country : ""))
+    return 0;
+  /* (a word of a that hangs outside it, an adjective on a word of b) */
+  for (uint32_t i = A->first; i < A->first + A->count && i < c->n; i++) {
+    int32_t h = (int32_t)i;
+    if (c->syn[h].head >= (int32_t)A->first &&
+        c->syn[h].head < (int32_t)(A->first + A->count))
+      continue;
+    for (int k = 0; k < 4 && h >= 0 && c->syn[h].deprel == SIMA_DEP_CONJ; k++)
+      h = c->syn[h].head;
+    /* (an adjective: "The FARC and Colombian government", repaired as
+    ** two modifiers of one noun, are two parties) */
+    if (h < 0 || (uint32_t)h >= c->n || c->syn[h].upos != SIMA_UPOS_ADJ ||
+        sima_deprel_base(c->syn[h].deprel) != SIMA_DEP_AMOD)
+      continue;
+    int32_t x = c->syn[h].head;
+    if (x >= (int32_t)B->first && x < (int32_t)(B->first + B->count))
+      return 1;
+  }
+  return 0;
 }
 
 /* RULE C-MUTUAL-PARTNER: does t name a partner of its own, a with/against
@@ -5383,7 +5493,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       return 0;
     for (uint32_t a = 0; a < src.n; a++)
       for (uint32_t b = 0; b < src.n; b++)
-        if (a != b && emit(c, cameo, doc, ev, si, first_ev, t, p, code,
+        if (a != b && !one_group_modifier(c, src.men[a], src.men[b]) &&
+            !one_group_modifier(c, src.men[b], src.men[a]) &&
+            emit(c, cameo, doc, ev, si, first_ev, t, p, code,
                            src.men[a], src.tok[a], src.men[b], src.tok[b],
                            &mi) != 0)
           return -1;

@@ -210,7 +210,7 @@ static int ties_phrase(const coder_ctx *c, uint32_t t) {
 ** bodyguard, lover, predecessor: C-KIN, C-KIN-PATH).  Sorted. */
 static const char *const kin_nouns[] = {
     "aunt",           "bodyguard",   "boyfriend",   "brother",
-    "brother-in-law", "child",       "cousin",      "daughter",
+    "brother-in-law", "child",       "client",      "cousin",      "daughter",
     "ex-husband",     "ex-wife",     "family",      "father",
     "fiance",         "fiancee",     "friend",      "girlfriend",
     "granddaughter",  "grandfather", "grandmother", "grandson",

@@ -1094,6 +1094,91 @@ static void repair_active_subject(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (subject's for-phrase): "The UN special envoy for Syria,
+** Staffan de Mistura, has resigned" is sometimes parsed with "for Syria"
+** a phrase of the verb, so the envoy resigned from Syria: a for-phrase
+** (no verb in it) hung on a verb before it, right after that verb's noun
+** subject, is the subject's (nmod): "the envoy for Syria", "the minister
+** for refugees".  A phrase before the subject ("For years, the army
+** ...") or after a comma stays. */
+static void repair_subject_for(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first + 1; k < end; k++) {
+    int32_t v = y[k].head;
+    if (sima_deprel_base(y[k].deprel) != SIMA_DEP_OBL || v <= (int32_t)k ||
+        v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    /* (the phrase opens with its "for", right after the subject noun) */
+    int32_t cs = -1;
+    for (uint32_t m = first; m < k; m++)
+      if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE) {
+        cs = (int32_t)m;
+        break;
+      }
+    if (cs <= (int32_t)first || !y[cs].lemma || strcasecmp(y[cs].lemma, "for"))
+      continue;
+    int32_t s = cs - 1;
+    if (y[s].head != v || y[s].upos != SIMA_UPOS_NOUN ||
+        (y[s].deprel != SIMA_DEP_NSUBJ && y[s].deprel != SIMA_DEP_NSUBJ_PASS))
+      continue;
+    /* (no verb inside the phrase) */
+    int verb = 0;
+    for (uint32_t m = (uint32_t)cs + 1; m < (uint32_t)v && !verb; m++)
+      if (descends(y, first, end, (int32_t)m, (int32_t)k) &&
+          (y[m].upos == SIMA_UPOS_VERB || y[m].upos == SIMA_UPOS_AUX))
+        verb = 1;
+    if (verb)
+      continue;
+    y[k].head = s;
+    y[k].deprel = SIMA_DEP_NMOD;
+  }
+}
+
+/* RULE C-REPAIR (infinitive's object read as a subject): "the agreement
+** to create the MACCIH, which was signed by ..., violates the constitution"
+** is sometimes parsed with both "agreement" and "MACCIH" subjects of
+** "violates": a verb has one subject, and a noun right after a
+** to-infinitive on the first subject (only its determiner and modifiers
+** between), the infinitive having no object, is that infinitive's
+** object. */
+static void repair_infinitive_object(sima_syntax *y, uint32_t first,
+                                     uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first + 2; k < end; k++) {
+    int32_t v = y[k].head;
+    if (y[k].deprel != SIMA_DEP_NSUBJ || v <= (int32_t)k || v >= (int32_t)end ||
+        (y[k].upos != SIMA_UPOS_NOUN && y[k].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* (the words before k down to the infinitive: k's own modifiers) */
+    int32_t j = (int32_t)k - 1;
+    while (j > (int32_t)first && y[j].head == (int32_t)k &&
+           (y[j].deprel == SIMA_DEP_DET || sima_deprel_base(y[j].deprel) == SIMA_DEP_AMOD ||
+            sima_deprel_base(y[j].deprel) == SIMA_DEP_COMPOUND))
+      j--;
+    if (j <= (int32_t)first || y[j].upos != SIMA_UPOS_VERB ||
+        y[j].xpos != SIMA_XPOS_VB || y[j].deprel != SIMA_DEP_ACL)
+      continue;
+    int32_t s = y[j].head;
+    if (s < (int32_t)first || s >= j || y[s].head != v ||
+        y[s].deprel != SIMA_DEP_NSUBJ)
+      continue;
+    int to = 0, obj = 0;
+    for (uint32_t m = first; m < end; m++) {
+      if (y[m].head != j)
+        continue;
+      if (y[m].deprel == SIMA_DEP_MARK && y[m].lemma &&
+          !strcasecmp(y[m].lemma, "to"))
+        to = 1;
+      if (sima_deprel_base(y[m].deprel) == SIMA_DEP_OBJ)
+        obj = 1;
+    }
+    if (!to || obj)
+      continue;
+    y[k].head = j;
+    y[k].deprel = SIMA_DEP_OBJ;
+  }
+}
+
 static int is_time_noun(const char *l);
 
 /* Is l a month's name (any case)? */
@@ -4238,6 +4323,8 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(time_phrase, 0)                                                            \
   X(appos_subject, 0)                                                          \
   X(active_subject, 0)                                                         \
+  X(subject_for, 0)                                                            \
+  X(infinitive_object, 0)                                                      \
   X(passive_subject, 0)                                                        \
   X(crowd_gerund, 0)                                                           \
   X(suspect_xcomp, 0)                                                          \
@@ -4251,6 +4338,8 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(received_gerund, 1)                                                        \
   X(semicolon_subject, 0)                                                      \
   X(series_conj, 0)                                                            \
+  X(conj_nearest, 0)                                                           \
+  X(gerund_conj, 0)                                                            \
   X(time_clause, 0)                                                            \
   X(control, 1)                                                                \
   X(control_relcl, 0)                                                          \
@@ -4794,6 +4883,65 @@ static void repair_series_conj(sima_syntax *y, uint32_t first, uint32_t count) {
         !has_dep(y, first, end, (uint32_t)w, SIMA_DEP_NSUBJ, 0))
       continue;
     y[c].head = w;
+  }
+}
+
+/* RULE C-REPAIR (conjunct of the nearer clause): "The regime has been
+** opening corridors but Kurdish militias have been disrupting the
+** evacuation and using the civilians as human shields", parsed with
+** "using" a conjunct of "opening" (so the regime used the shields): a
+** verb conjunct with "and"/"or" right before it and no subject or
+** auxiliary of its own, hung on a verb before a nearer conjunct of that
+** verb that has a subject of its own and whose phrase runs up to the
+** conjunction, is that nearer clause's conjunct: the militias use them. */
+static void repair_conj_nearest(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t c = first + 4; c < end; c++) {
+    int32_t h = y[c].head;
+    if (y[c].upos != SIMA_UPOS_VERB || y[c].deprel != SIMA_DEP_CONJ ||
+        h < (int32_t)first || h >= (int32_t)c - 3 ||
+        y[c - 1].upos != SIMA_UPOS_CCONJ || y[c - 1].head != (int32_t)c ||
+        has_dep(y, first, end, c, SIMA_DEP_NSUBJ, 0) ||
+        has_dep(y, first, end, c, SIMA_DEP_AUX, 0))
+      continue;
+    /* the verb whose phrase ends right before the conjunction */
+    int32_t w = (int32_t)c - 2;
+    for (int g = 0; g < 64 && y[w].head > h && y[w].head < (int32_t)c; g++)
+      w = y[w].head;
+    if (w == h || y[w].head != h || y[w].deprel != SIMA_DEP_CONJ ||
+        y[w].upos != SIMA_UPOS_VERB ||
+        !has_dep(y, first, end, (uint32_t)w, SIMA_DEP_NSUBJ, 0))
+      continue;
+    y[c].head = w;
+  }
+}
+
+/* RULE C-REPAIR (gerund conjunct of an infinitive): "driving miners to
+** seek work elsewhere and forcing criminal groups to reassess", parsed
+** with "forcing" a conjunct of "seek" (so the miners force the groups):
+** conjuncts share their form, and a gerund (VBG) with "and"/"or" and no
+** subject or auxiliary of its own, hung on a to-infinitive that is the
+** open complement of a gerund, is that gerund's conjunct. */
+static void repair_gerund_conj(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t c = first + 3; c < end; c++) {
+    int32_t h = y[c].head;
+    if (y[c].upos != SIMA_UPOS_VERB || y[c].xpos != SIMA_XPOS_VBG ||
+        y[c].deprel != SIMA_DEP_CONJ || h < (int32_t)first || h >= (int32_t)c ||
+        y[h].xpos != SIMA_XPOS_VB || y[h].deprel != SIMA_DEP_XCOMP ||
+        !has_dep(y, first, end, c, SIMA_DEP_CC, 0) ||
+        has_dep(y, first, end, c, SIMA_DEP_NSUBJ, 0) ||
+        has_dep(y, first, end, c, SIMA_DEP_AUX, 0))
+      continue;
+    int to = 0;
+    for (uint32_t m = first; m < (uint32_t)h && !to; m++)
+      to = y[m].head == h && y[m].deprel == SIMA_DEP_MARK && y[m].lemma &&
+           !strcasecmp(y[m].lemma, "to");
+    int32_t g = y[h].head;
+    if (!to || g < (int32_t)first || g >= h || y[g].upos != SIMA_UPOS_VERB ||
+        y[g].xpos != SIMA_XPOS_VBG)
+      continue;
+    y[c].head = g;
   }
 }
 
