@@ -4847,6 +4847,16 @@ static void repair_semicolon_subject(sima_syntax *y, uint32_t first,
   }
 }
 
+/* The head of the phrase that ends two tokens before c (before the comma
+** or conjunction at c - 1): token c - 2 and its heads while they lie
+** between h and c. */
+static int32_t phrase_before(const sima_syntax *y, uint32_t c, int32_t h) {
+  int32_t w = (int32_t)c - 2;
+  for (int g = 0; g < 64 && y[w].head > h && y[w].head < (int32_t)c; g++)
+    w = y[w].head;
+  return w;
+}
+
 /* RULE C-REPAIR (series of verbs): "the two sides broke off their talks
 ** in 2002, when the FARC commandeered an aircraft, landed it on a highway
 ** and kidnapped several passengers", parsed with "landed" (and with it
@@ -4875,9 +4885,7 @@ static void repair_series_conj(sima_syntax *y, uint32_t first, uint32_t count) {
     if (!last)
       continue;
     /* the verb whose phrase ends right before the comma */
-    int32_t w = (int32_t)c - 2;
-    for (int g = 0; g < 64 && y[w].head > h && y[w].head < (int32_t)c; g++)
-      w = y[w].head;
+    int32_t w = phrase_before(y, c, h);
     if (w == h || y[w].upos != SIMA_UPOS_VERB ||
         !descends(y, first, end, w, h) ||
         !has_dep(y, first, end, (uint32_t)w, SIMA_DEP_NSUBJ, 0))
@@ -4905,9 +4913,7 @@ static void repair_conj_nearest(sima_syntax *y, uint32_t first, uint32_t count) 
         has_dep(y, first, end, c, SIMA_DEP_AUX, 0))
       continue;
     /* the verb whose phrase ends right before the conjunction */
-    int32_t w = (int32_t)c - 2;
-    for (int g = 0; g < 64 && y[w].head > h && y[w].head < (int32_t)c; g++)
-      w = y[w].head;
+    int32_t w = phrase_before(y, c, h);
     if (w == h || y[w].head != h || y[w].deprel != SIMA_DEP_CONJ ||
         y[w].upos != SIMA_UPOS_VERB ||
         !has_dep(y, first, end, (uint32_t)w, SIMA_DEP_NSUBJ, 0))
