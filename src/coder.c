@@ -4814,6 +4814,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       coder_comes_to_topic(c, t) ||               /* C-NOUN-OF-ACT */
       coder_rather_than(c, t) ||                  /* C-RATHER-THAN */
       coder_about_aim(c, t) ||                    /* C-ABOUT-AIM */
+      coder_coerced_say(c, t) ||                  /* C-COERCED-SAY */
       coder_generic_present(c, si, t, p->code) || /* C-GENERIC-PRESENT */
       coder_anonymity_frame(c, t) ||              /* C-ANONYMITY */
       coder_response_act(c, t, p->code) ||        /* C-RESPOND-ACT */

@@ -720,16 +720,85 @@ static int about_aim_head(const coder_ctx *c, uint32_t x) {
       return 1;
   return 0;
 }
+/* RULE C-ABOUT-AIM (list): the parser may hang the later gerunds of the
+** list ("it is about providing good evidence, having judges that are not
+** afraid of indicting police officers, protecting these judges ... and
+** ensuring that there are mechanisms") as the clausal subject of a clause
+** that is a parataxis of the "about" gerund.  Returns 1 when x is a bare
+** gerund (no subject, no marker) that is the csubj of a parataxis whose
+** head is an "about" gerund before it, or of a clause that is that
+** gerund's sibling ccomp or parataxis (under "..., Callamard said"),
+** else 0. */
+static int about_aim_list_item(const coder_ctx *c, uint32_t x) {
+  int32_t h = c->syn[x].head;
+  if (c->syn[x].deprel != SIMA_DEP_CSUBJ ||
+      c->syn[x].xpos != SIMA_XPOS_VBG || h < 0 || (uint32_t)h >= c->n ||
+      coder_child_by(c, x, SIMA_DEP_NSUBJ) >= 0 ||
+      coder_child_by(c, x, SIMA_DEP_MARK) >= 0)
+    return 0;
+  unsigned hb = sima_deprel_base(c->syn[h].deprel);
+  if (hb != SIMA_DEP_PARATAXIS && hb != SIMA_DEP_CCOMP)
+    return 0;
+  int32_t g = c->syn[h].head;
+  if (g < 0 || (uint32_t)g >= c->n)
+    return 0;
+  if (hb == SIMA_DEP_PARATAXIS && (uint32_t)g < x &&
+      about_aim_head(c, (uint32_t)g))
+    return 1;
+  for (int32_t d = c->first_child[g]; d >= 0; d = c->next_sib[d]) {
+    unsigned db = sima_deprel_base(c->syn[d].deprel);
+    if (d != h && (uint32_t)d < x &&
+        (db == SIMA_DEP_CCOMP || db == SIMA_DEP_PARATAXIS) &&
+        about_aim_head(c, (uint32_t)d))
+      return 1;
+  }
+  return 0;
+}
 int coder_about_aim(const coder_ctx *c, uint32_t t) {
   uint32_t x = t;
   for (int i = 0; i < 10; i++) {
-    if (about_aim_head(c, x))
+    if (about_aim_head(c, x) || about_aim_list_item(c, x))
       return 1;
     unsigned b = sima_deprel_base(c->syn[x].deprel);
     int32_t h = c->syn[x].head;
     if (b == SIMA_DEP_CCOMP || b == SIMA_DEP_PARATAXIS || h < 0 ||
         (uint32_t)h >= c->n)
       return 0;
+    x = (uint32_t)h;
+  }
+  return 0;
+}
+
+/* RULE C-COERCED-SAY: what someone is pressed "into saying" ("some want
+** to pressure me into saying that the president is afraid to follow
+** CICIG because they will investigate him", "forced into admitting
+** that ...") is a statement not made: the acts in its complement code
+** no event.  Returns 1 when t is in the ccomp of a speech verb that is
+** a gerund marked "into", else 0. */
+static int coerced_speech(const coder_ctx *c, uint32_t x) {
+  /* Sorted. */
+  static const char *const say[] = {"acknowledge", "admit", "announce",
+                                    "claim",       "confess", "declare",
+                                    "say",         "state"};
+  return c->syn[x].xpos == SIMA_XPOS_VBG &&
+         CODER_IN(say, coder_lemma(c, x)) &&
+         coder_child_word(c, x, SIMA_DEP_MARK, "into") >= 0;
+}
+int coder_coerced_say(const coder_ctx *c, uint32_t t) {
+  uint32_t x = t;
+  int below = 0; /* passed a ccomp on the way up */
+  for (int i = 0; i < 10; i++) {
+    if (below && coerced_speech(c, x))
+      return 1;
+    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    int32_t h = c->syn[x].head;
+    if (b == SIMA_DEP_PARATAXIS || h < 0 || (uint32_t)h >= c->n)
+      return 0;
+    if (b == SIMA_DEP_CCOMP) {
+      if (below)
+        return 0;
+      below = 1;
+    }
     x = (uint32_t)h;
   }
   return 0;

@@ -408,6 +408,8 @@ int coder_noun_of_act(const coder_ctx *c, uint32_t t);
 int coder_comes_to_topic(const coder_ctx *c, uint32_t t);
 /* C-ABOUT-AIM: t is in what "it is about V-ing" says a matter needs. */
 int coder_about_aim(const coder_ctx *c, uint32_t t);
+/* C-COERCED-SAY: t is in what someone is pressed "into saying". */
+int coder_coerced_say(const coder_ctx *c, uint32_t t);
 /* C-RATHER-THAN: t's act is set aside ("rather than", "instead of"). */
 int coder_rather_than(const coder_ctx *c, uint32_t t);
 /* C-GENERIC-PRESENT: t (code `code`, sentence si) is a habit of a bare
