@@ -3047,6 +3047,25 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
   }
 }
 
+/* RULE C-SOURCE-NEAR-CONJ: returns 1 when verb t is a conjunct (with no
+** subject of its own) of a verb that is an open complement, an adverbial
+** clause or a to-clause: it shares that clause's inherited or absent
+** subject, so C-SOURCE-NEAR makes no word-order guess for it either
+** ("stripped of her citizenship after fleeing the UK to join Isis, and
+** reaffirming her commitment": not Isis). */
+static int conj_of_open_clause(const coder_ctx *c, uint32_t t) {
+  uint32_t f = t;
+  for (int i = 0; i < 8 && c->syn[f].deprel == SIMA_DEP_CONJ; i++) {
+    int32_t h = c->syn[f].head;
+    if (h < 0 || (uint32_t)h >= c->n || c->syn[h].upos != SIMA_UPOS_VERB)
+      return 0;
+    f = (uint32_t)h;
+  }
+  return f != t && (coder_is_xcomp(c, f) ||
+                    sima_deprel_base(c->syn[f].deprel) == SIMA_DEP_ADVCL ||
+                    coder_has_marker(c, f, "to"));
+}
+
 /* RULE C-SOURCE-NEAR: when no role path finds a source (no subject in
 ** the parse, or one the parser hung elsewhere: "Kenzo Oshima, the UN
 ** coordinator, demanded ..." parsed with "demanded" as a modifier), the
@@ -5020,7 +5039,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (src.n == 0 && c->syn[t].upos == SIMA_UPOS_VERB &&
       !coder_is_passive(c, t) && !coder_is_xcomp(c, t) &&
       sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL &&
-      !coder_has_marker(c, t, "to"))
+      !coder_has_marker(c, t, "to") && !conj_of_open_clause(c, t))
     near_source(c, t, c->doc->sents[si].first, &src);
   if (!p->src.given) { /* RULE C-PLACE-SOURCE (not a place the pattern
                         ** names: TABARI's "shot dead in +" is the state's) */
