@@ -1906,7 +1906,11 @@ static const char *fighters_code(const coder_ctx *c, sima_doc *doc, uint32_t t,
     fight = 1; /* "foreign nationals travelled to Syria to fight Isis" */
   else if (!strcasecmp(coder_lemma(c, h), "kurd") ||
            !strcasecmp(coder_lemma(c, h), "kurds"))
-    fight = (source && (root == 15 || root >= 18)) ||
+    /* RULE A-KURDS-COERCE: and so are Kurds who coerce (the source of
+    ** root 17: "arrested by Iraqi Kurds", "Kurds put the fighters on
+    ** trial"): people do not arrest or try, their forces and authorities
+    ** do */
+    fight = (source && (root == 15 || root >= 17)) ||
             kurds_with_armed(c, h, m) ||
             ((!strcmp(code, "062") || root == 7) && o >= 0 &&
              (coder_sector_is(c, o, "MIL") || coder_sector_is(c, o, "REB")));
