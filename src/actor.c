@@ -70,6 +70,7 @@ typedef struct mtmp {
   uint8_t bare;   /* code is a bare country */
   uint8_t generic; /* a generic agent alone ("units", A-GENERIC-BARE) */
   uint8_t period;  /* a group's period chosen by its agent (A-GROUP-PERIOD) */
+  uint8_t guessed; /* a period guessed from the article (A-ORG-ARTICLE-PERIOD) */
 } mtmp;
 
 typedef struct ctx {
@@ -4600,8 +4601,10 @@ static void org_article_period(ctx *c) {
     picks[q] = pick;
   }
   for (uint32_t q = 0; q < c->nm; q++)
-    if (picks[q])
+    if (picks[q]) {
       set_code(&c->m[q], picks[q], NULL);
+      c->m[q].guessed = 1;
+    }
   free(picks);
 }
 
@@ -4981,7 +4984,9 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
     if (m->actor != NOACTOR && m->actor < (uint32_t)INT32_MAX &&
         (m->how == SIMA_RES_DICT || m->how == SIMA_RES_TITLE)) {
       const char *dc = actor_code(&c, m->actor);
-      if (dc && !strcmp(dc, m->code))
+      /* (A-FRONTED-DECADE: a period A-ORG-ARTICLE-PERIOD guessed from the
+      ** article yields to the event's own year as the default does) */
+      if (dc && (!strcmp(dc, m->code) || m->guessed))
         o->actor = (int32_t)m->actor;
     }
   }
@@ -5035,43 +5040,81 @@ static void redate_ref(const sima_dict *d, sima_doc *doc, uint32_t ymd,
   r->sector = sima_arena_strndup(doc->arena, sector, strlen(sector));
 }
 
+/* The years a token names: a year 1950-2039 ("2010": 2010..2010) or a
+** decade of them ("1990s": 1990..1999); 0 if it names none. */
+static int token_years(const sima_token *t, uint32_t *from, uint32_t *to) {
+  if (t->nnorm != 4 && !(t->nnorm == 5 && t->norm[4] == 's'))
+    return 0;
+  uint32_t yr = 0;
+  for (uint32_t i = 0; i < 4; i++) {
+    if (t->norm[i] < '0' || t->norm[i] > '9')
+      return 0;
+    yr = yr * 10 + (uint32_t)(t->norm[i] - '0');
+  }
+  if (yr < 1950 || yr > 2039 || (t->nnorm == 5 && yr % 10 != 0))
+    return 0;
+  *from = yr;
+  *to = t->nnorm == 5 ? yr + 9 : yr;
+  return 1;
+}
+
+/* Is token v (of the sentence f..e) governed by token a (or a itself),
+** within 8 steps up the parse? */
+static int governed_by(const sima_syntax *y, uint32_t f, uint32_t e,
+                       int32_t v, int32_t a) {
+  for (int i = 0; i < 8 && v >= (int32_t)f && v < (int32_t)e; i++) {
+    if (v == a)
+      return 1;
+    v = y[v].head;
+  }
+  return 0;
+}
+
 /* RULE A-EVENT-YEAR: undated, an event whose verb has a phrase "in" +
 ** (month) + year ("In 2010, the Attorney General's Office opened an
 ** investigation into Osorio Chong", "warned in June 2006") is dated by
 ** that year for its people and groups, as A-EVENT-DATE does with the
-** resolved date of a dated article.  Returns the year (1950-2039) of such
-** a phrase on the event's verb, or 0. */
-static uint32_t event_year(const sima_doc *doc, const sima_event *ev) {
+** resolved date of a dated article.  Sets the first and last year of
+** such a phrase on the event's verb and returns 1, or returns 0. */
+/* RULE A-FRONTED-DECADE: so is a decade ("in the 1990s", "in the early
+** 1990s": its ten years, so one period must cover them all), and a
+** phrase that opens the sentence on its main verb dates every event the
+** main verb governs ("In the early 1990s, Velasquez was the ombudsman of
+** Antioquia, where he had to investigate ...": the relative clause's
+** investigation is of that time too). */
+static int event_year(const sima_doc *doc, const sima_event *ev,
+                      uint32_t *from, uint32_t *to) {
   const sima_syntax *y = doc->syn;
   if (!y || ev->verb_tok < 0 || ev->sentence >= doc->nsents)
     return 0;
   const sima_sentence *s = &doc->sents[ev->sentence];
   uint32_t f = s->first, e = s->first + s->count;
   for (uint32_t k = f; k < e && k < doc->ntokens; k++) {
-    const sima_token *t = &doc->tokens[k];
-    if (t->nnorm != 4)
-      continue;
-    uint32_t yr = 0;
-    int digits = 1;
-    for (uint32_t i = 0; i < 4 && digits; i++) {
-      digits = t->norm[i] >= '0' && t->norm[i] <= '9';
-      yr = yr * 10 + (uint32_t)(t->norm[i] - '0');
-    }
-    if (!digits || yr < 1950 || yr > 2039)
+    uint32_t y0, y1;
+    if (!token_years(&doc->tokens[k], &y0, &y1))
       continue;
     /* the year or the month it dates heads the phrase, on the verb */
     int32_t p = (int32_t)k;
     if (y[p].head != ev->verb_tok && y[p].head >= (int32_t)f &&
-        y[p].head < (int32_t)e)
+        y[p].head < (int32_t)e &&
+        !(y[p].head > p && y[y[p].head].head < (int32_t)f))
       p = y[p].head;
-    if (y[p].head != ev->verb_tok)
-      continue;
+    int32_t a = y[p].head;
+    int fronted = a > p && (a < (int32_t)f || a >= (int32_t)e ||
+                            y[a].head < (int32_t)f || y[a].head >= (int32_t)e);
     int in = 0;
     for (uint32_t i = f; i < e && !in; i++)
       in = y[i].head == p && y[i].lemma && !strcasecmp(y[i].lemma, "in") &&
-           sima_deprel_base(y[i].deprel) == SIMA_DEP_CASE;
-    if (in)
-      return yr;
+           sima_deprel_base(y[i].deprel) == SIMA_DEP_CASE &&
+           (!fronted || i == f);
+    if (!in)
+      continue;
+    if (a == ev->verb_tok ||
+        (fronted && governed_by(y, f, e, ev->verb_tok, a))) {
+      *from = y0;
+      *to = y1;
+      return 1;
+    }
   }
   return 0;
 }
@@ -5083,11 +5126,11 @@ sima_status sima_actors_redate(const sima_dict *d, sima_doc *doc,
   if (!doc->date) {
     for (uint32_t i = 0; i < doc->nevents; i++) {
       sima_event *ev = &doc->events[i];
-      uint32_t yr = event_year(doc, ev);
-      if (!yr)
+      uint32_t y0, y1;
+      if (!event_year(doc, ev, &y0, &y1))
         continue;
-      redate_ref(d, doc, yr * 10000 + 101, yr * 10000 + 1231, &ev->source);
-      redate_ref(d, doc, yr * 10000 + 101, yr * 10000 + 1231, &ev->target);
+      redate_ref(d, doc, y0 * 10000 + 101, y1 * 10000 + 1231, &ev->source);
+      redate_ref(d, doc, y0 * 10000 + 101, y1 * 10000 + 1231, &ev->target);
     }
     if (sima_arena_failed(doc->arena))
       return sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory",

@@ -1906,7 +1906,11 @@ static const char *fighters_code(const coder_ctx *c, sima_doc *doc, uint32_t t,
     fight = 1; /* "foreign nationals travelled to Syria to fight Isis" */
   else if (!strcasecmp(coder_lemma(c, h), "kurd") ||
            !strcasecmp(coder_lemma(c, h), "kurds"))
-    fight = (source && (root == 15 || root >= 18)) ||
+    /* RULE A-KURDS-COERCE: and so are Kurds who coerce (the source of
+    ** root 17: "arrested by Iraqi Kurds", "Kurds put the fighters on
+    ** trial"): people do not arrest or try, their forces and authorities
+    ** do */
+    fight = (source && (root == 15 || root >= 17)) ||
             kurds_with_armed(c, h, m) ||
             ((!strcmp(code, "062") || root == 7) && o >= 0 &&
              (coder_sector_is(c, o, "MIL") || coder_sector_is(c, o, "REB")));
@@ -3045,6 +3049,25 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
     if (ok)
       coder_actors_at(c, i, tgt);
   }
+}
+
+/* RULE C-SOURCE-NEAR-CONJ: returns 1 when verb t is a conjunct (with no
+** subject of its own) of a verb that is an open complement, an adverbial
+** clause or a to-clause: it shares that clause's inherited or absent
+** subject, so C-SOURCE-NEAR makes no word-order guess for it either
+** ("stripped of her citizenship after fleeing the UK to join Isis, and
+** reaffirming her commitment": not Isis). */
+static int conj_of_open_clause(const coder_ctx *c, uint32_t t) {
+  uint32_t f = t;
+  for (int i = 0; i < 8 && c->syn[f].deprel == SIMA_DEP_CONJ; i++) {
+    int32_t h = c->syn[f].head;
+    if (h < 0 || (uint32_t)h >= c->n || c->syn[h].upos != SIMA_UPOS_VERB)
+      return 0;
+    f = (uint32_t)h;
+  }
+  return f != t && (coder_is_xcomp(c, f) ||
+                    sima_deprel_base(c->syn[f].deprel) == SIMA_DEP_ADVCL ||
+                    coder_has_marker(c, f, "to"));
 }
 
 /* RULE C-SOURCE-NEAR: when no role path finds a source (no subject in
@@ -5021,7 +5044,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (src.n == 0 && c->syn[t].upos == SIMA_UPOS_VERB &&
       !coder_is_passive(c, t) && !coder_is_xcomp(c, t) &&
       sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL &&
-      !coder_has_marker(c, t, "to"))
+      !coder_has_marker(c, t, "to") && !conj_of_open_clause(c, t))
     near_source(c, t, c->doc->sents[si].first, &src);
   if (!p->src.given) { /* RULE C-PLACE-SOURCE (not a place the pattern
                         ** names: TABARI's "shot dead in +" is the state's) */

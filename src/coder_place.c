@@ -653,6 +653,22 @@ int coder_place_example(const coder_ctx *c, int32_t k, int32_t m) {
 ** whom it aims at; a border the act handles is the country's ("reopened
 ** its borders with Syria"), and so is a show of force there (root 15, by
 ** the caller: "staged exercises near the Estonian border"). */
+/* The border noun (its token) right before "with" right before k when the
+** parse hangs k on something else ("close to the border with Colombia":
+** Colombia --obl--> a verb), else -1. */
+static int32_t border_with_noun(const coder_ctx *c, int32_t k) {
+  static const char *const border[] = {"border", "borderland", "boundary",
+                                       "frontier"};
+  if (k < 2 || (uint32_t)k >= c->n || !coder_has_marker(c, (uint32_t)k, "with"))
+    return -1;
+  uint32_t w = (uint32_t)k - 1, b = (uint32_t)k - 2;
+  if (strcasecmp(coder_lemma(c, w), "with") != 0 ||
+      c->syn[b].upos != SIMA_UPOS_NOUN ||
+      !CODER_IN(border, coder_lemma(c, b)) || c->syn[k].head == (int32_t)b)
+    return -1;
+  return (int32_t)b;
+}
+
 int coder_border_place(const coder_ctx *c, uint32_t t, int32_t k, int32_t m) {
   static const char *const border[] = {"border", "borderland", "boundary",
                                        "frontier"};
@@ -680,6 +696,17 @@ int coder_border_place(const coder_ctx *c, uint32_t t, int32_t k, int32_t m) {
   }
   unsigned rel = sima_deprel_base(c->syn[k].deprel);
   int32_t h = c->syn[k].head;
+  /* RULE C-BORDER-WITH: a "with" phrase right after a border noun is that
+  ** border's even when the parse hangs it on a verb ("an operation to
+  ** shut down mines close to the border with Colombia": Colombia --obl-->
+  ** shut); it is read as the border's modifier */
+  {
+    int32_t bw = border_with_noun(c, k);
+    if (bw >= 0) {
+      rel = SIMA_DEP_NMOD;
+      h = bw;
+    }
+  }
   if ((rel != SIMA_DEP_NMOD && rel != SIMA_DEP_COMPOUND &&
        rel != SIMA_DEP_AMOD) ||
       h < 0 || (uint32_t)h >= c->n || c->syn[h].upos != SIMA_UPOS_NOUN ||
