@@ -3109,6 +3109,10 @@ static void near_source(const coder_ctx *c, uint32_t t, uint32_t first,
       break; /* a prepositional phrase stands between: no guess */
     if (c->syn[hd].head == (int32_t)t && possessive_marked(c, hd))
       break; /* C-POSS-SUBJ: the possessor the parse made t's subject */
+    /* (a section heading, C-REPAIR (section heading), is no part of the
+    ** sentence: no guess) */
+    if (c->syn[hd].deprel == SIMA_DEP_DISCOURSE)
+      break;
     /* RULE C-POSS-ELLIPTIC: a possessive with no noun of its own ("used
     ** language similar to Turkey's, describing the militia as ...": the
     ** parse hangs "describing" on Turkey) stands for a thing of the

@@ -2607,6 +2607,91 @@ static void repair_subject_conj(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (section heading): a feature's section heading ("Iraq",
+** "United Kingdom", "January") is often glued to the first sentence of its
+** section: "Iraq By arming militants in Iraq, Tehran has sought ...",
+** parsed with the heading the subject and the adverbial clause its
+** modifier.  A run of one or two capitalised names opening a sentence,
+** followed by a capitalised function word (a determiner, preposition,
+** subordinator or pronoun: "By", "The", "In", "For") that opens the
+** sentence proper, is no part of the sentence: it hangs on the root as
+** discourse (no source guess takes it, C-SOURCE-NEAR), and what hung on
+** it hangs on the heading's head (a clause that modified it becomes an
+** adverbial clause). */
+static int heading_length(const sima_doc *doc, const sima_syntax *y,
+                          uint32_t first, uint32_t end);
+static void repair_heading(const sima_doc *doc, sima_syntax *y, uint32_t first,
+                           uint32_t count) {
+  uint32_t end = first + count;
+  uint32_t h = (uint32_t)heading_length(doc, y, first, end);
+  if (!h)
+    return;
+  uint32_t hd = first + h - 1;
+  int32_t up = y[hd].head;
+  if (up >= (int32_t)first && (uint32_t)up < hd + 1)
+    return; /* (the heading's last word is no head of the run) */
+  int32_t root = -1;
+  for (uint32_t k = first; k < end; k++)
+    if (y[k].head < 0)
+      root = (int32_t)k;
+  if (root < 0)
+    return;
+  if (root == (int32_t)hd) {
+    /* the heading is the root: the first verb hung on it is */
+    int32_t v = -1;
+    for (uint32_t k = hd + 1; k < end && v < 0; k++)
+      if (y[k].head == (int32_t)hd && y[k].upos == SIMA_UPOS_VERB)
+        v = (int32_t)k;
+    if (v < 0)
+      return;
+    y[v].head = -1;
+    y[v].deprel = SIMA_DEP_ROOT;
+    root = v;
+    up = v;
+  }
+  for (uint32_t k = hd + 1; k < end; k++) {
+    if (y[k].head != (int32_t)hd || (int32_t)k == root)
+      continue;
+    y[k].head = up;
+    if (sima_deprel_base(y[k].deprel) == SIMA_DEP_ACL)
+      y[k].deprel = SIMA_DEP_ADVCL;
+  }
+  for (uint32_t k = first; k < hd; k++)
+    if (y[k].head < (int32_t)first || y[k].head > (int32_t)hd)
+      y[k].head = (int32_t)hd;
+  y[hd].head = root;
+  y[hd].deprel = SIMA_DEP_DISCOURSE;
+}
+
+/* heading_length: the number of words (1 or 2) of a section heading
+** opening the sentence first..end, or 0 (RULE C-REPAIR, section
+** heading). */
+static int heading_length(const sima_doc *doc, const sima_syntax *y,
+                          uint32_t first, uint32_t end) {
+  for (uint32_t h = 1; h <= 2; h++) {
+    uint32_t w = first + h;
+    if (w + 4 >= end)
+      return 0;
+    const sima_token *tk = &doc->tokens[w - 1];
+    /* (a name, or a capitalised adjective opening a two-word one:
+    ** "United Kingdom") */
+    if (!tk->len || !isupper((unsigned char)doc->text[tk->off]) ||
+        (y[w - 1].upos != SIMA_UPOS_PROPN &&
+         !(h == 1 && y[w - 1].upos == SIMA_UPOS_ADJ)))
+      return 0;
+    if (y[w - 1].upos != SIMA_UPOS_PROPN)
+      continue;
+    const sima_token *nx = &doc->tokens[w];
+    unsigned u = y[w].upos;
+    if (nx->len >= 2 && isupper((unsigned char)doc->text[nx->off]) &&
+        islower((unsigned char)doc->text[nx->off + 1]) &&
+        (u == SIMA_UPOS_DET || u == SIMA_UPOS_ADP || u == SIMA_UPOS_SCONJ ||
+         u == SIMA_UPOS_PRON))
+      return (int)h;
+  }
+  return 0;
+}
+
 /* RULE C-REPAIR (vocative): news text addresses no one, so a name at the
 ** start of a sentence parsed as a vocative, with a comma after it and the
 ** verb's subject inside the commas ("Pakistan, a key U.S. ally in the war
@@ -4278,6 +4363,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
 }
 
 #define REPAIRS(X)                                                             \
+  X(heading, 1)                                                                \
   X(dash_relative, 1)                                                          \
   X(present_verb, 0)                                                           \
   X(paren_subject, 0)                                                          \
