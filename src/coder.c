@@ -5163,6 +5163,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     guess = 0, uncoded = 1;
   if (tgt.n == 0 && weak.n == 0 && croot >= 18 && named_victim(c, t))
     guess = 0, uncoded = 1; /* C-NAMED-VICTIM */
+  if (tgt.n == 0 && weak.n == 0 && croot <= 14 &&
+      coder_object_addressee_uncoded(c, t)) /* C-ADDRESSEE-NAMED */
+    guess = 0, uncoded = 1;
   if (tgt.n == 0 && guess && p->tgt.given && clause_predicate(c, t)) {
     coder_resolve_role(c, t, &c->v->default_tgt, &tgt);
     coder_drop_used(c, &ms, &tgt);
