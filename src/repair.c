@@ -2692,6 +2692,47 @@ static int heading_length(const sima_doc *doc, const sima_syntax *y,
   return 0;
 }
 
+/* RULE C-REPAIR (name conjunct of a verb): a name is no conjunct of a
+** verb.  "authorities reported finding banners signed by one of the
+** criminal groups, Guerreros Unidos, making threats against ...", parsed
+** with the name a conjunct (no conjunction) of "reported" right after a
+** comma and the participle clause hung on it, is in apposition to the
+** noun right before that comma (a noun of the verb's own phrase), and a
+** gerund clause on it is the name's modifier (acl): the group made the
+** threats, not the authorities. */
+static void repair_name_conj_verb(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t n = first + 2; n < end; n++) {
+    int32_t v = y[n].head;
+    if (y[n].upos != SIMA_UPOS_PROPN || y[n].deprel != SIMA_DEP_CONJ ||
+        v < (int32_t)first || v >= (int32_t)n || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    /* the first word of the name's phrase, right after a comma */
+    uint32_t p = n;
+    while (p > first + 1 && y[p - 1].head == (int32_t)n &&
+           y[p - 1].upos != SIMA_UPOS_PUNCT)
+      p--;
+    int cc = 0;
+    for (uint32_t k = first; k < end && !cc; k++)
+      cc = y[k].head == (int32_t)n && y[k].deprel == SIMA_DEP_CC;
+    if (cc || p < first + 2 || y[p - 1].upos != SIMA_UPOS_PUNCT ||
+        !y[p - 1].lemma || strcmp(y[p - 1].lemma, ","))
+      continue;
+    uint32_t x = p - 2;
+    if ((y[x].upos != SIMA_UPOS_NOUN && y[x].upos != SIMA_UPOS_PROPN) ||
+        (int32_t)x <= v || !descends(y, first, end, (int32_t)x, v))
+      continue;
+    y[n].head = (int32_t)x;
+    y[n].deprel = SIMA_DEP_APPOS;
+    for (uint32_t k = n + 1; k < end; k++)
+      if (y[k].head == (int32_t)n && y[k].upos == SIMA_UPOS_VERB &&
+          y[k].xpos == SIMA_XPOS_VBG &&
+          sima_deprel_base(y[k].deprel) == SIMA_DEP_ADVCL)
+        y[k].deprel = SIMA_DEP_ACL;
+  }
+}
+
 /* RULE C-REPAIR (vocative): news text addresses no one, so a name at the
 ** start of a sentence parsed as a vocative, with a comma after it and the
 ** verb's subject inside the commas ("Pakistan, a key U.S. ally in the war
@@ -4380,6 +4421,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(content_verb, 0)                                                           \
   X(coord_nationality, 1)                                                      \
   X(place_conj, 1)                                                             \
+  X(name_conj_verb, 0)                                                         \
   X(vocative, 0)                                                               \
   X(lone_iobj, 0)                                                              \
   X(poss_prep, 0)                                                              \
