@@ -2733,6 +2733,78 @@ static void repair_name_conj_verb(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (preposition which noun): "the 1993 attempt to kill
+** Guzman at the airport, in which gunmen for the group murdered a
+** cardinal", parsed with "which" a determiner of "gunmen", the noun a
+** modifier of the name before the comma and that name the subject of
+** "murdered": a relative "which" or "whom" between a preposition and a
+** noun opens a relative clause whose subject is that noun.  When the
+** next finite verb after the noun's phrase (adverbs aside) has a
+** subject before the preposition, the noun becomes the verb's subject,
+** "which" with its preposition the verb's oblique, and the verb a
+** relative clause of the old subject (in the old subject's place); when
+** the noun is parsed as the verb's oblique and the verb has no subject,
+** the noun becomes its subject. */
+static void repair_prep_which_noun(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 2; w + 2 < end; w++) {
+    int32_t n = y[w].head;
+    if (!y[w].lemma ||
+        (strcasecmp(y[w].lemma, "which") && strcasecmp(y[w].lemma, "whom")) ||
+        y[w].deprel != SIMA_DEP_DET || n != (int32_t)w + 1 ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        y[w - 1].upos != SIMA_UPOS_ADP || y[w - 1].head != n ||
+        y[w - 1].deprel != SIMA_DEP_CASE)
+      continue;
+    /* the noun's phrase, then adverbs, then the finite verb */
+    uint32_t v = (uint32_t)n + 1;
+    while (v < end && descends(y, first, end, (int32_t)v, n))
+      v++;
+    while (v < end && y[v].upos == SIMA_UPOS_ADV)
+      v++;
+    if (v >= end || y[v].upos != SIMA_UPOS_VERB ||
+        (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBZ &&
+         y[v].xpos != SIMA_XPOS_VBP) ||
+        (y[n].head != (int32_t)v && descends(y, first, end, (int32_t)v, n)))
+      continue;
+    /* (the noun parsed as the verb's oblique, the verb with no subject:
+    ** the noun is its subject all the same) */
+    if (y[n].head == (int32_t)v) {
+      int has = 0;
+      for (uint32_t k = first; k < end && !has; k++)
+        has = y[k].head == (int32_t)v &&
+              sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ;
+      if (has || sima_deprel_base(y[n].deprel) != SIMA_DEP_OBL)
+        continue;
+      y[n].deprel = SIMA_DEP_NSUBJ;
+      y[w].head = (int32_t)v;
+      y[w].deprel = SIMA_DEP_OBL;
+      y[w - 1].head = (int32_t)w;
+      continue;
+    }
+    int32_t sj = -1;
+    for (uint32_t k = first; k < w - 1; k++)
+      if (y[k].head == (int32_t)v && y[k].deprel == SIMA_DEP_NSUBJ)
+        sj = (int32_t)k;
+    if (sj < 0 || !descends(y, first, end, n, sj))
+      continue;
+    y[sj].head = y[v].head;
+    y[sj].deprel = y[v].deprel;
+    y[v].head = sj;
+    y[v].deprel = SIMA_DEP_ACL_RELCL;
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[w].head = (int32_t)v;
+    y[w].deprel = SIMA_DEP_OBL;
+    y[w - 1].head = (int32_t)w;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)v && (int32_t)k != n && k < w - 1 &&
+          sima_deprel_base(y[k].deprel) == SIMA_DEP_PUNCT)
+        y[k].head = sj;
+  }
+}
+
 /* RULE C-REPAIR (vocative): news text addresses no one, so a name at the
 ** start of a sentence parsed as a vocative, with a comma after it and the
 ** verb's subject inside the commas ("Pakistan, a key U.S. ally in the war
@@ -4422,6 +4494,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(coord_nationality, 1)                                                      \
   X(place_conj, 1)                                                             \
   X(name_conj_verb, 0)                                                         \
+  X(prep_which_noun, 0)                                                        \
   X(vocative, 0)                                                               \
   X(lone_iobj, 0)                                                              \
   X(poss_prep, 0)                                                              \
