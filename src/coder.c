@@ -2714,6 +2714,39 @@ static int named_victim(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* RULE C-NAMED-DESTINATION: a visit (042, 043) whose object is a name
+** that holds no actor ("visited Iraqi Kurdistan in 2015, meeting British
+** troops") has that place for its host, named but uncoded: no fallback
+** takes the ones met on the trip (a clause of its own, coded there) as
+** host or visitor (a country named in the place's own phrase still can
+** be).  Returns 1 for such a verb t. */
+static int named_destination(const coder_ctx *c, uint32_t t) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBJ ||
+        c->syn[d].upos != SIMA_UPOS_PROPN)
+      continue;
+    actor_set as;
+    as.n = 0;
+    coder_actors_at(c, (uint32_t)d, &as);
+    if (as.n > 0)
+      continue;
+    /* (a place whose own phrase names a country, "Anacoco island, on the
+    ** Guyanese side", leaves the fallbacks to find it) */
+    int inner = 0;
+    for (uint32_t k = 0; k < c->n && !inner; k++) {
+      if (k == (uint32_t)d || c->tok2men[k] < 0)
+        continue;
+      int32_t x = c->syn[k].head;
+      for (int i = 0; i < 12 && x >= 0 && x != d; i++)
+        x = c->syn[x].head;
+      inner = x == d;
+    }
+    if (!inner)
+      return 1;
+  }
+  return 0;
+}
+
 /* RULE C-TARGET-NEAR: when no role path finds a target, the first actor
 ** after the trigger in its own clause (its subtree) is the target, as in
 ** TABARI's word-order coding: it recovers targets that a misattached
@@ -3132,6 +3165,10 @@ static void near_source(const coder_ctx *c, uint32_t t, uint32_t first,
       break; /* a prepositional phrase stands between: no guess */
     if (c->syn[hd].head == (int32_t)t && possessive_marked(c, hd))
       break; /* C-POSS-SUBJ: the possessor the parse made t's subject */
+    /* (a section heading, C-REPAIR (section heading), is no part of the
+    ** sentence: no guess) */
+    if (c->syn[hd].deprel == SIMA_DEP_DISCOURSE)
+      break;
     /* RULE C-POSS-ELLIPTIC: a possessive with no noun of its own ("used
     ** language similar to Turkey's, describing the militia as ...": the
     ** parse hangs "describing" on Turkey) stands for a thing of the
@@ -5183,6 +5220,11 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     guess = 0, uncoded = 1;
   if (tgt.n == 0 && weak.n == 0 && croot >= 18 && named_victim(c, t))
     guess = 0, uncoded = 1; /* C-NAMED-VICTIM */
+  if (tgt.n == 0 && weak.n == 0 && croot <= 14 &&
+      coder_object_addressee_uncoded(c, t)) /* C-ADDRESSEE-NAMED */
+    guess = 0, uncoded = 1;
+  if (tgt.n == 0 && weak.n == 0 && visit && named_destination(c, t))
+    guess = 0, uncoded = 1; /* C-NAMED-DESTINATION */
   if (tgt.n == 0 && guess && p->tgt.given && clause_predicate(c, t)) {
     coder_resolve_role(c, t, &c->v->default_tgt, &tgt);
     coder_drop_used(c, &ms, &tgt);

@@ -182,6 +182,9 @@ int coder_thing_country(const coder_ctx *c, uint32_t i, int32_t m);
 ** drop weak or used ones (see their contracts there). */
 int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth, uint32_t *at);
 void coder_actors_at(const coder_ctx *c, uint32_t t, actor_set *as);
+/* RULE C-ADDRESSEE-NAMED: 1 when an object of verb t has a "to" phrase
+** that is a name no dictionary codes ("a statement to Dagenhart"). */
+int coder_object_addressee_uncoded(const coder_ctx *c, uint32_t t);
 int coder_addressed_uncoded(const coder_ctx *c, uint32_t t,
                             const pat_role *role, int partner);
 int coder_bare_actor(const coder_ctx *c, int32_t m);

@@ -1190,6 +1190,26 @@ void coder_drop_according(const coder_ctx *c, uint32_t t, actor_set *as) {
   as->n = w;
 }
 
+/* RULE C-ADDRESSEE-NAMED: 1 when an object of t has a "to" phrase that
+** is a name the dictionaries could not code ("released a statement to
+** Dagenhart demanding the return of the agents").  The statement's
+** addressee is then named but unknown, and no path into the object's
+** own clause (obj>acl...) nor a fallback (C-PURPOSE, C-TARGET-NEAR,
+** for acts of roots 01-14) puts the ones the statement is about (the
+** agents) in its stead. */
+int coder_object_addressee_uncoded(const coder_ctx *c, uint32_t t) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (coder_lrel(c, (uint32_t)d) != SIMA_DEP_OBJ)
+      continue;
+    for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
+      if (sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_NMOD &&
+          (uint32_t)e > (uint32_t)d && c->syn[e].upos == SIMA_UPOS_PROPN &&
+          c->tok2men[e] < 0 && coder_has_marker(c, (uint32_t)e, "to"))
+        return 1;
+  }
+  return 0;
+}
+
 void coder_resolve_role_in(const coder_ctx *c, uint32_t t, const pat_role *r,
                            int place_weak, actor_set *as) {
   actor_set fallback;
@@ -1202,6 +1222,13 @@ void coder_resolve_role_in(const coder_ctx *c, uint32_t t, const pat_role *r,
     if (i > 0 && r->paths[i].nsteps > 1 && r->paths[i].steps[0].base <= 1 &&
         r->paths[i].steps[0].id == SIMA_DEP_XCOMP && fallback.n == 0 &&
         coder_addressed_uncoded(c, t, r, 0))
+      continue;
+    /* C-ADDRESSEE-NAMED: no path into the object's clause past a named,
+    ** uncoded addressee of the object */
+    if (r->paths[i].nsteps > 1 && r->paths[i].steps[0].base <= 1 &&
+        r->paths[i].steps[0].id == SIMA_DEP_OBJ &&
+        r->paths[i].steps[1].id == SIMA_DEP_ACL && fallback.n == 0 &&
+        coder_object_addressee_uncoded(c, t))
       continue;
     coder_follow(c, t, &r->paths[i], 0, as);
     if (as->n == 0)

@@ -2607,6 +2607,204 @@ static void repair_subject_conj(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (section heading): a feature's section heading ("Iraq",
+** "United Kingdom", "January") is often glued to the first sentence of its
+** section: "Iraq By arming militants in Iraq, Tehran has sought ...",
+** parsed with the heading the subject and the adverbial clause its
+** modifier.  A run of one or two capitalised names opening a sentence,
+** followed by a capitalised function word (a determiner, preposition,
+** subordinator or pronoun: "By", "The", "In", "For") that opens the
+** sentence proper, is no part of the sentence: it hangs on the root as
+** discourse (no source guess takes it, C-SOURCE-NEAR), and what hung on
+** it hangs on the heading's head (a clause that modified it becomes an
+** adverbial clause). */
+static int heading_length(const sima_doc *doc, const sima_syntax *y,
+                          uint32_t first, uint32_t end);
+static void repair_heading(const sima_doc *doc, sima_syntax *y, uint32_t first,
+                           uint32_t count) {
+  uint32_t end = first + count;
+  uint32_t h = (uint32_t)heading_length(doc, y, first, end);
+  if (!h)
+    return;
+  uint32_t hd = first + h - 1;
+  int32_t up = y[hd].head;
+  if (up >= (int32_t)first && (uint32_t)up < hd + 1)
+    return; /* (the heading's last word is no head of the run) */
+  int32_t root = -1;
+  for (uint32_t k = first; k < end; k++)
+    if (y[k].head < 0)
+      root = (int32_t)k;
+  if (root < 0)
+    return;
+  if (root == (int32_t)hd) {
+    /* the heading is the root: the first verb hung on it is */
+    int32_t v = -1;
+    for (uint32_t k = hd + 1; k < end && v < 0; k++)
+      if (y[k].head == (int32_t)hd && y[k].upos == SIMA_UPOS_VERB)
+        v = (int32_t)k;
+    if (v < 0)
+      return;
+    y[v].head = -1;
+    y[v].deprel = SIMA_DEP_ROOT;
+    root = v;
+    up = v;
+  }
+  for (uint32_t k = hd + 1; k < end; k++) {
+    if (y[k].head != (int32_t)hd || (int32_t)k == root)
+      continue;
+    y[k].head = up;
+    if (sima_deprel_base(y[k].deprel) == SIMA_DEP_ACL)
+      y[k].deprel = SIMA_DEP_ADVCL;
+  }
+  for (uint32_t k = first; k < hd; k++)
+    if (y[k].head < (int32_t)first || y[k].head > (int32_t)hd)
+      y[k].head = (int32_t)hd;
+  y[hd].head = root;
+  y[hd].deprel = SIMA_DEP_DISCOURSE;
+}
+
+/* heading_length: the number of words (1 or 2) of a section heading
+** opening the sentence first..end, or 0 (RULE C-REPAIR, section
+** heading). */
+static int heading_length(const sima_doc *doc, const sima_syntax *y,
+                          uint32_t first, uint32_t end) {
+  for (uint32_t h = 1; h <= 2; h++) {
+    uint32_t w = first + h;
+    if (w + 4 >= end)
+      return 0;
+    const sima_token *tk = &doc->tokens[w - 1];
+    /* (a name, or a capitalised adjective opening a two-word one:
+    ** "United Kingdom") */
+    if (!tk->len || !isupper((unsigned char)doc->text[tk->off]) ||
+        (y[w - 1].upos != SIMA_UPOS_PROPN &&
+         !(h == 1 && y[w - 1].upos == SIMA_UPOS_ADJ)))
+      return 0;
+    if (y[w - 1].upos != SIMA_UPOS_PROPN)
+      continue;
+    const sima_token *nx = &doc->tokens[w];
+    unsigned u = y[w].upos;
+    if (nx->len >= 2 && isupper((unsigned char)doc->text[nx->off]) &&
+        islower((unsigned char)doc->text[nx->off + 1]) &&
+        (u == SIMA_UPOS_DET || u == SIMA_UPOS_ADP || u == SIMA_UPOS_SCONJ ||
+         u == SIMA_UPOS_PRON))
+      return (int)h;
+  }
+  return 0;
+}
+
+/* RULE C-REPAIR (name conjunct of a verb): a name is no conjunct of a
+** verb.  "authorities reported finding banners signed by one of the
+** criminal groups, Guerreros Unidos, making threats against ...", parsed
+** with the name a conjunct (no conjunction) of "reported" right after a
+** comma and the participle clause hung on it, is in apposition to the
+** noun right before that comma (a noun of the verb's own phrase), and a
+** gerund clause on it is the name's modifier (acl): the group made the
+** threats, not the authorities. */
+static void repair_name_conj_verb(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t n = first + 2; n < end; n++) {
+    int32_t v = y[n].head;
+    if (y[n].upos != SIMA_UPOS_PROPN || y[n].deprel != SIMA_DEP_CONJ ||
+        v < (int32_t)first || v >= (int32_t)n || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    /* the first word of the name's phrase, right after a comma */
+    uint32_t p = n;
+    while (p > first + 1 && y[p - 1].head == (int32_t)n &&
+           y[p - 1].upos != SIMA_UPOS_PUNCT)
+      p--;
+    int cc = 0;
+    for (uint32_t k = first; k < end && !cc; k++)
+      cc = y[k].head == (int32_t)n && y[k].deprel == SIMA_DEP_CC;
+    if (cc || p < first + 2 || y[p - 1].upos != SIMA_UPOS_PUNCT ||
+        !y[p - 1].lemma || strcmp(y[p - 1].lemma, ","))
+      continue;
+    uint32_t x = p - 2;
+    if ((y[x].upos != SIMA_UPOS_NOUN && y[x].upos != SIMA_UPOS_PROPN) ||
+        (int32_t)x <= v || !descends(y, first, end, (int32_t)x, v))
+      continue;
+    y[n].head = (int32_t)x;
+    y[n].deprel = SIMA_DEP_APPOS;
+    for (uint32_t k = n + 1; k < end; k++)
+      if (y[k].head == (int32_t)n && y[k].upos == SIMA_UPOS_VERB &&
+          y[k].xpos == SIMA_XPOS_VBG &&
+          sima_deprel_base(y[k].deprel) == SIMA_DEP_ADVCL)
+        y[k].deprel = SIMA_DEP_ACL;
+  }
+}
+
+/* RULE C-REPAIR (preposition which noun): "the 1993 attempt to kill
+** Guzman at the airport, in which gunmen for the group murdered a
+** cardinal", parsed with "which" a determiner of "gunmen", the noun a
+** modifier of the name before the comma and that name the subject of
+** "murdered": a relative "which" or "whom" between a preposition and a
+** noun opens a relative clause whose subject is that noun.  When the
+** next finite verb after the noun's phrase (adverbs aside) has a
+** subject before the preposition, the noun becomes the verb's subject,
+** "which" with its preposition the verb's oblique, and the verb a
+** relative clause of the old subject (in the old subject's place); when
+** the noun is parsed as the verb's oblique and the verb has no subject,
+** the noun becomes its subject. */
+static void repair_prep_which_noun(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 2; w + 2 < end; w++) {
+    int32_t n = y[w].head;
+    if (!y[w].lemma ||
+        (strcasecmp(y[w].lemma, "which") && strcasecmp(y[w].lemma, "whom")) ||
+        y[w].deprel != SIMA_DEP_DET || n != (int32_t)w + 1 ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        y[w - 1].upos != SIMA_UPOS_ADP || y[w - 1].head != n ||
+        y[w - 1].deprel != SIMA_DEP_CASE)
+      continue;
+    /* the noun's phrase, then adverbs, then the finite verb */
+    uint32_t v = (uint32_t)n + 1;
+    while (v < end && descends(y, first, end, (int32_t)v, n))
+      v++;
+    while (v < end && y[v].upos == SIMA_UPOS_ADV)
+      v++;
+    if (v >= end || y[v].upos != SIMA_UPOS_VERB ||
+        (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBZ &&
+         y[v].xpos != SIMA_XPOS_VBP) ||
+        (y[n].head != (int32_t)v && descends(y, first, end, (int32_t)v, n)))
+      continue;
+    /* (the noun parsed as the verb's oblique, the verb with no subject:
+    ** the noun is its subject all the same) */
+    if (y[n].head == (int32_t)v) {
+      int has = 0;
+      for (uint32_t k = first; k < end && !has; k++)
+        has = y[k].head == (int32_t)v &&
+              sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ;
+      if (has || sima_deprel_base(y[n].deprel) != SIMA_DEP_OBL)
+        continue;
+      y[n].deprel = SIMA_DEP_NSUBJ;
+      y[w].head = (int32_t)v;
+      y[w].deprel = SIMA_DEP_OBL;
+      y[w - 1].head = (int32_t)w;
+      continue;
+    }
+    int32_t sj = -1;
+    for (uint32_t k = first; k < w - 1; k++)
+      if (y[k].head == (int32_t)v && y[k].deprel == SIMA_DEP_NSUBJ)
+        sj = (int32_t)k;
+    if (sj < 0 || !descends(y, first, end, n, sj))
+      continue;
+    y[sj].head = y[v].head;
+    y[sj].deprel = y[v].deprel;
+    y[v].head = sj;
+    y[v].deprel = SIMA_DEP_ACL_RELCL;
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[w].head = (int32_t)v;
+    y[w].deprel = SIMA_DEP_OBL;
+    y[w - 1].head = (int32_t)w;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)v && (int32_t)k != n && k < w - 1 &&
+          sima_deprel_base(y[k].deprel) == SIMA_DEP_PUNCT)
+        y[k].head = sj;
+  }
+}
+
 /* RULE C-REPAIR (vocative): news text addresses no one, so a name at the
 ** start of a sentence parsed as a vocative, with a comma after it and the
 ** verb's subject inside the commas ("Pakistan, a key U.S. ally in the war
@@ -4278,6 +4476,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
 }
 
 #define REPAIRS(X)                                                             \
+  X(heading, 1)                                                                \
   X(dash_relative, 1)                                                          \
   X(present_verb, 0)                                                           \
   X(paren_subject, 0)                                                          \
@@ -4294,6 +4493,8 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(content_verb, 0)                                                           \
   X(coord_nationality, 1)                                                      \
   X(place_conj, 1)                                                             \
+  X(name_conj_verb, 0)                                                         \
+  X(prep_which_noun, 0)                                                        \
   X(vocative, 0)                                                               \
   X(lone_iobj, 0)                                                              \
   X(poss_prep, 0)                                                              \
