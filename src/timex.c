@@ -708,13 +708,11 @@ static const char *const published[] = {
     "air",  "broadcast", "circulate", "date", "distribute", "hang",  "issue",
     "post", "publish",   "release",   "send", "sign",       "upload"};
 
-/* The rank of expression token t (its head outside the expression) for
-** the event at ev in sentence [b, e): lower is nearer; -1: it does not
-** date the event. */
-static int scope_rank(const sima_doc *doc, int32_t t, int32_t ev, uint32_t b,
-                      uint32_t e) {
-  int up = 0;
-  int32_t a = timex_anchor(doc, t, ev, &up);
+/* The rank of expression token t (its head outside the expression), whose
+** clause is a (timex_anchor), for the event at ev in sentence [b, e):
+** lower is nearer; -1: it does not date the event. */
+static int scope_rank(const sima_doc *doc, int32_t t, int32_t a, int32_t ev,
+                      uint32_t b, uint32_t e) {
   if (a >= 0 && a != ev) {
     /* the clauses above the anchor, up to one that holds the event */
     int steps = 0; /* (bounded: a malformed tree may have a cycle) */
@@ -849,8 +847,9 @@ static int content_time(const sima_doc *doc, int32_t a, int32_t t, int32_t v,
   return 0;
 }
 
-/* 1 when expression token t of x (its head outside the expression)
-** dates another act than event ev of sentence [b, e), whatever its rank:
+/* 1 when expression token t of x (its head outside the expression), whose
+** clause is a (timex_anchor), dates another act than event ev of sentence
+** [b, e), whatever its rank:
 **  - RULE D-TIMEX-ASKED: it is in the open complement (xcomp) of the
 **    event's verb, and that verb has an object, the one asked or told to
 **    act: the time is the asked act's ("asking Turkey to meet on 11
@@ -875,12 +874,11 @@ static int content_time(const sima_doc *doc, int32_t a, int32_t t, int32_t v,
 **    ("lashed out Wednesday after agreeing to shut down his charity"); a
 **    coarser time often does ("ended in 2002 after the FARC took a plane
 **    hostage"). */
-static int dates_other_act(const sima_doc *doc, int32_t t, const timex *x,
-                           const sima_event *ev, uint32_t b, uint32_t e) {
+static int dates_other_act(const sima_doc *doc, int32_t t, int32_t a,
+                           const timex *x, const sima_event *ev, uint32_t b,
+                           uint32_t e) {
   static const char *const seq[] = {"after", "before", "until"};
   int32_t v = ev->verb_tok;
-  int up = 0;
-  int32_t a = timex_anchor(doc, t, v, &up);
   if (a < 0 || a == v)
     return 0;
   if (doc->syn[a].deprel == SIMA_DEP_XCOMP && doc->syn[a].head == v &&
@@ -934,9 +932,11 @@ static int nearest_timex(const sima_doc *doc, uint32_t s, const sima_event *ev,
         int32_t h = doc->syn[t].head;
         if (h >= (int32_t)xs[q].first && h < (int32_t)xe)
           continue;
-        int dd = dates_other_act(doc, (int32_t)t, &xs[q], ev, b, e)
+        int up = 0;
+        int32_t a = timex_anchor(doc, (int32_t)t, ev->verb_tok, &up);
+        int dd = dates_other_act(doc, (int32_t)t, a, &xs[q], ev, b, e)
                      ? -1
-                     : scope_rank(doc, (int32_t)t, ev->verb_tok, b, e);
+                     : scope_rank(doc, (int32_t)t, a, ev->verb_tok, b, e);
         timex sh;
         if (dd < 0 && interval_shift(doc, s, ev->verb_tok, &xs[q], &sh))
           dd = 100; /* D-INTERVAL relates the two clauses */
