@@ -1475,9 +1475,7 @@ static int speaker_aside(const coder_ctx *c, uint32_t d) {
       coder_has_marker(c, d, "for"))
     return 1;
   const sima_token *tk = &c->doc->tokens[d];
-  int year = tk->kind == SIMA_TOK_NUMBER && tk->len == 4 &&
-             (!strncmp(c->doc->text + tk->off, "19", 2) ||
-              !strncmp(c->doc->text + tk->off, "20", 2));
+  int year = timex_year(tk) > 0;
   /* (a day of a month: "July 22", parsed with the number as the head) */
   int day = tk->kind == SIMA_TOK_NUMBER && tk->len <= 2;
   if (!year && !day && !timex_calendar_name(tk))

@@ -173,15 +173,11 @@ static int not_a_count(const coder_ctx *c, const sima_doc *doc, uint32_t k,
   static const char *const time_units[] = {"day",  "decade", "hour", "month",
                                            "time", "week",   "year"};
   const sima_token *tk = &doc->tokens[k];
-  const char *s = doc->text + tk->off;
-  if (tk->len == 4 && s[0] >= '1' && s[0] <= '2' &&
-      strspn(s, "0123456789") == 4) {
-    int y = atoi(s);
+  if (timex_year(tk) > 0) {
     int32_t h = c->syn[k].head;
     int plural = h >= 0 && (c->syn[h].xpos == SIMA_XPOS_NNS ||
                             c->syn[h].xpos == SIMA_XPOS_NNPS);
-    if (y >= 1900 && y <= 2099 &&
-        (!plural || (k > 0 && c->syn[k - 1].xpos == SIMA_XPOS_IN)))
+    if (!plural || (k > 0 && c->syn[k - 1].xpos == SIMA_XPOS_IN))
       return 1;
   }
   if ((k > 0 && timex_calendar_name(&doc->tokens[k - 1])) ||

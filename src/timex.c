@@ -125,6 +125,8 @@ static int number_of(const sima_token *t, int lo, int hi) {
   return v >= lo && v <= hi ? v : -1;
 }
 
+int timex_year(const sima_token *t) { return number_of(t, 1900, 2099); }
+
 /* Day of month: "5", "5th", "21st". */
 static int mday_of(const sima_token *t) {
   if (t->kind != SIMA_TOK_NUMBER || t->nnorm > 4)
