@@ -3,7 +3,8 @@
 #   check_exit N "name" CMD... passes if CMD exits N
 #   check_out "name" "want" CMD...   passes if stdout contains want
 #   finish                     prints "N passed, N failed"
-SIMA=${SIMA:-${BUILD:-build}/sima}
+BUILD=${BUILD:-build}
+SIMA=${SIMA:-$BUILD/sima}
 SHARED=${SHARED:-../shared}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
