@@ -458,36 +458,76 @@ static int32_t site_place(const coder_ctx *c, sima_doc *doc, int32_t h,
 ** noun (or the noun's phrase), with "where" (WRB) as its own advmod; t is
 ** the clause's verb or inside it through xcomp/conj/ccomp links.  The
 ** antecedent must be a proper noun (or "the town of X", "Idlib
-** province") that is no time word. */
+** province") that is no time word.  So does "at which" open such a
+** clause ("a summit in Ankara at which the Russian president urged ..."),
+** with a place the dictionaries know ("in which" follows events and
+** writings more often than places: "a column in which ..."), and an
+** antecedent that is a common noun gives the known place of its own
+** in/at phrase ("a rally in Lima where protesters denounced ...",
+** C-LOC-SITE's test). */
 static int32_t where_place(const coder_ctx *c, sima_doc *doc, uint32_t t) {
+  static const char *const preps[] = {"at"};
   int32_t v = (int32_t)t;
   for (int hop = 0; v >= 0 && hop < 6; hop++) {
     unsigned b = sima_deprel_base(c->syn[v].deprel);
     if (b == SIMA_DEP_ACL || b == SIMA_DEP_ADVCL || b == SIMA_DEP_PARATAXIS) {
-      int32_t where = 0; /* the "where" token + 1, 0: none */
-      for (int32_t k = c->first_child[v]; k >= 0 && !where; k = c->next_sib[k])
-        if (k < v && c->syn[k].xpos == SIMA_XPOS_WRB &&
-            !strcasecmp(coder_lemma(c, (uint32_t)k), "where"))
+      /* the relative phrase's first word ("where", or the preposition
+      ** of "at which") + 1, 0: none; known: the antecedent must be a
+      ** place the dictionaries know ("at which", or no comma before
+      ** "where" when the clause hangs on a verb) */
+      int32_t where = 0;
+      int known = 0;
+      for (int32_t k = c->first_child[v]; k >= 0 && !where; k = c->next_sib[k]) {
+        if (k >= v)
+          continue;
+        if (c->syn[k].xpos == SIMA_XPOS_WRB &&
+            !strcasecmp(coder_lemma(c, (uint32_t)k), "where")) {
           where = k + 1;
+        } else if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_OBL &&
+                   !strcasecmp(coder_lemma(c, (uint32_t)k), "which")) {
+          int32_t cs = coder_child_by(c, (uint32_t)k, SIMA_DEP_CASE);
+          if (cs >= 0 && cs + 1 == k &&
+              CODER_IN(preps, coder_lemma(c, (uint32_t)cs))) {
+            where = cs + 1;
+            known = 1;
+          }
+        }
+      }
       if (!where)
         return -1;
       /* the noun the clause hangs on; or, when the parse hangs it on a
-      ** verb, the noun right before ", where" ("fighting spread to Idlib
-      ** province, where ...") */
+      ** verb, the word right before ", where" ("fighting spread to Idlib
+      ** province, where ...") or before "where" or "at which" */
       int32_t n = c->syn[v].head, w = where - 1;
-      if (b != SIMA_DEP_ACL || n < 0 || n >= v) {
-        n = -1;
-        if (w > 1 && doc->tokens[w - 1].len == 1 &&
-            doc->text[doc->tokens[w - 1].off] == ',' &&
-            c->syn[w - 1].head == v &&
-            coder_sentence_of(doc, (uint32_t)w - 2) ==
-                coder_sentence_of(doc, (uint32_t)v))
-          n = w - 2;
+      if (b != SIMA_DEP_ACL || n < 0 || n >= v ||
+          (c->syn[n].upos != SIMA_UPOS_NOUN &&
+           c->syn[n].upos != SIMA_UPOS_PROPN)) {
+        int comma = w >= 1 && doc->tokens[w - 1].len == 1 &&
+                    doc->text[doc->tokens[w - 1].off] == ',' &&
+                    c->syn[w - 1].head == v;
+        int32_t before = comma ? w - 2 : w - 1;
+        known |= !comma;
+        n = before >= 0 && coder_sentence_of(doc, (uint32_t)before) ==
+                               coder_sentence_of(doc, (uint32_t)v)
+                ? before
+                : -1;
       }
-      if (n < 0 ||
-          (c->syn[n].upos != SIMA_UPOS_PROPN && c->syn[n].upos != SIMA_UPOS_NOUN))
+      if (n < 0)
         return -1;
-      return named_place(c, doc, n, 1);
+      if (c->syn[n].upos == SIMA_UPOS_NOUN) {
+        int32_t q = named_place(c, doc, n, 1);
+        if (q >= 0)
+          return q;
+        for (int32_t k = c->first_child[n]; k >= 0; k = c->next_sib[k])
+          if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+              (q = place_of(c, doc, k)) >= 0 && known_place(c, q, k))
+            return q;
+        return -1;
+      }
+      if (c->syn[n].upos != SIMA_UPOS_PROPN)
+        return -1;
+      int32_t q = named_place(c, doc, n, 1);
+      return q >= 0 && (!known || known_place(c, q, q)) ? q : -1;
     }
     if (b != SIMA_DEP_XCOMP && b != SIMA_DEP_CONJ && b != SIMA_DEP_CCOMP)
       return -1;
@@ -557,6 +597,85 @@ static int32_t governor_place(const coder_ctx *c, sima_doc *doc, uint32_t t) {
     int32_t subj = subject_of(c, v);
     if (p >= 0 && (xcomp || (p < v && subj >= 0 && p < subj)))
       return p;
+  }
+  return -1;
+}
+
+/* RULE C-LOC-VISIT: a trip happens where it goes.  The destination of
+** verb v, a visit (its object: "visited Baghdad") or a journey (its
+** to-phrase: "flew to Caracas", "travelled to Lima"), when it is a place
+** the dictionaries name as one (a country's own name, a town, a capital:
+** coder_visit_place, coder_capital_place) in the singular; an event in
+** the trip's open clause with no subject of its own happens there too
+** ("visited Baghdad in 2016, meeting Iraqi troops", "is visiting Bolivia
+** to sign an agreement", "flew to Caracas to meet Maduro"), but not one
+** in a clause with another subordinator ("after meeting", "before
+** signing").  Returns the destination's mention or -1. */
+static int32_t trip_destination(const coder_ctx *c, const sima_event *ev,
+                                 int32_t v) {
+  static const char *const visits[] = {"tour", "visit"};
+  static const char *const journeys[] = {"come", "fly",    "go",
+                                         "head", "return", "travel"};
+  const char *lemma = coder_lemma(c, (uint32_t)v);
+  int visit = CODER_IN(visits, lemma), journey = CODER_IN(journeys, lemma);
+  if (c->syn[v].upos != SIMA_UPOS_VERB || (!visit && !journey))
+    return -1;
+  for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    int dest = visit ? b == SIMA_DEP_OBJ
+                     : b == SIMA_DEP_OBL && coder_has_marker(c, (uint32_t)d, "to");
+    if (!dest || c->syn[d].upos != SIMA_UPOS_PROPN ||
+        c->syn[d].xpos != SIMA_XPOS_NNP)
+      continue;
+    /* (a list of places, "toured Washington, Paris and London": the one
+    ** that is the event's host or guest, else none) */
+    if (coder_child_by(c, (uint32_t)d, SIMA_DEP_CONJ) >= 0) {
+      int32_t pick = -1;
+      for (int32_t k = d; k >= 0 && (uint32_t)k < c->n; k++)
+        if ((k == d || (c->syn[k].deprel == SIMA_DEP_CONJ &&
+                        c->syn[k].head == d)) &&
+            (k == ev->target_tok || k == ev->source_tok))
+          pick = k;
+      if (pick < 0)
+        return -1;
+      d = pick;
+    }
+    int32_t m = c->tok2men[d];
+    if (m >= 0 &&
+        (coder_visit_place(c, m) || coder_capital_place(c, m)) &&
+        c->doc->mentions[m].first <= (uint32_t)d &&
+        c->doc->mentions[m].first + c->doc->mentions[m].count > (uint32_t)d)
+      return m;
+  }
+  return -1;
+}
+
+/* C-LOC-VISIT for trigger t: the destination of t's own trip, or of the
+** trip whose open clause (xcomp, or an adverbial participle or
+** to-clause with no subject and no other subordinator) holds t, up to
+** three links; the mention or -1. */
+static int32_t visit_place(const coder_ctx *c, const sima_event *ev,
+                           uint32_t t) {
+  int32_t v = (int32_t)t;
+  for (int hops = 0; hops < 4; hops++) {
+    int32_t m = trip_destination(c, ev, v);
+    if (m >= 0)
+      return m;
+    unsigned b = sima_deprel_base(c->syn[v].deprel);
+    if (hops == 3 || c->syn[v].upos != SIMA_UPOS_VERB || subject_of(c, v) >= 0)
+      return -1;
+    if (b == SIMA_DEP_ADVCL) {
+      int32_t mk = coder_child_by(c, (uint32_t)v, SIMA_DEP_MARK);
+      int open = mk >= 0 ? !strcasecmp(coder_lemma(c, (uint32_t)mk), "to")
+                         : c->syn[v].xpos == SIMA_XPOS_VBG;
+      if (!open)
+        return -1;
+    } else if (c->syn[v].deprel != SIMA_DEP_XCOMP) {
+      return -1;
+    }
+    v = c->syn[v].head;
+    if (v < 0)
+      return -1;
   }
   return -1;
 }
@@ -657,7 +776,8 @@ static int32_t target_place(const coder_ctx *c, const sima_event *ev) {
 ** the trigger's object, where the parser often hangs it ("arrested seven
 ** people in Miami", "killed 17 miners in the town of Tumeremo"); never a
 ** time ("in October", "on Monday").  Failing those, C-LOC-TARGET (a
-** place that force is used on), C-LOC-SITE (the
+** place that force is used on), C-LOC-VISIT (where a trip goes, for the
+** trip and its open clause), C-LOC-SITE (the
 ** place of a site in such a phrase), C-LOC-GOVERNOR (the place of the
 ** verb an open clause completes), C-LOC-WHERE (the antecedent of a
 ** "where" clause) and C-LOC-ACTOR: a known place in such
@@ -683,6 +803,10 @@ void coder_location(const coder_ctx *c, sima_doc *doc, uint32_t t,
   if (tm >= 0) {
     p = ev->target_tok;
     rule = "C-LOC-TARGET";
+  }
+  if (p < 0 && (tm = visit_place(c, ev, t)) >= 0) {
+    p = (int32_t)doc->mentions[tm].first;
+    rule = "C-LOC-VISIT";
   }
   /* (C-LOC-SITE, not for a statement, whose site phrase is what it is
   ** about: "denied being involved in an attack in Syria") */
