@@ -311,8 +311,10 @@ static const char *const feasts[] = {"christmas", "easter", "ramadan"};
 /* Nouns of a settlement or an administrative area whose "of" phrase names
 ** it ("the town of Tumeremo", "the state of Michoacan").  Sorted. */
 static const char *const area_nouns[] = {
-    "city",     "county", "department", "district", "municipality",
-    "province", "region", "state",      "town",     "village"};
+    "city",          "county",   "department", "district",
+    "municipality",  "neighborhood", "neighbourhood", "province",
+    "region",        "state",    "suburb",     "town",
+    "village"};
 
 /* The place noun n names: n itself when a proper noun that is no time
 ** word ("Christmas", "October"), or the name of an area noun ("the town
@@ -804,6 +806,15 @@ void coder_location(const coder_ctx *c, sima_doc *doc, uint32_t t,
     p = ev->target_tok;
     rule = "C-LOC-TARGET";
   }
+  /* RULE C-LOC-AREA: an object that is an area by its name ("raided the
+  ** Villa Soldati neighborhood of Buenos Aires", "shelled the town of
+  ** Douma") is where the act happened, not for statements (their object
+  ** is what they are about) */
+  for (int32_t o = c->first_child[t]; o >= 0 && p < 0; o = c->next_sib[o])
+    if (c->syn[o].upos == SIMA_UPOS_NOUN && strncmp(ev->code, "01", 2) &&
+        sima_deprel_base(c->syn[o].deprel) == SIMA_DEP_OBJ &&
+        (p = named_place(c, doc, o, 0)) >= 0)
+      rule = "C-LOC-AREA";
   if (p < 0 && (tm = visit_place(c, ev, t)) >= 0) {
     p = (int32_t)doc->mentions[tm].first;
     rule = "C-LOC-VISIT";
