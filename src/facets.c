@@ -808,10 +808,14 @@ void coder_location(const coder_ctx *c, sima_doc *doc, uint32_t t,
   }
   /* RULE C-LOC-AREA: an object that is an area by its name ("raided the
   ** Villa Soldati neighborhood of Buenos Aires", "shelled the town of
-  ** Douma") is where the act happened, not for statements (their object
-  ** is what they are about) */
-  for (int32_t o = c->first_child[t]; o >= 0 && p < 0; o = c->next_sib[o])
-    if (c->syn[o].upos == SIMA_UPOS_NOUN && strncmp(ev->code, "01", 2) &&
+  ** Douma") is where an act of force or coercion (roots 15 to 20)
+  ** happened; what words are said of is not where they were said
+  ** ("criticized the town of X") */
+  int coerce = ev->code[0] == '1' && ev->code[1] >= '5' && ev->code[1] <= '9';
+  coerce |= !strncmp(ev->code, "20", 2);
+  for (int32_t o = c->first_child[t]; o >= 0 && p < 0 && coerce;
+       o = c->next_sib[o])
+    if (c->syn[o].upos == SIMA_UPOS_NOUN &&
         sima_deprel_base(c->syn[o].deprel) == SIMA_DEP_OBJ &&
         (p = named_place(c, doc, o, 0)) >= 0)
       rule = "C-LOC-AREA";
