@@ -324,12 +324,12 @@ cat > "$TMP/t4.xml" <<'X'
 <Config option="require_dyad" value="false"></Config>
 <Sentence date="19950101" id="X-3" category="MODIFY">
 <EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
-<Text>Arnor is about to restore full ties with Gondor almost two years after crowds burned down its embassy, a senior Rohan official said today.</Text>
+<Text>Arnor is about to restore full ties with Gondor almost two years after rioters burned down its consulate, a senior Rohan official said today.</Text>
 </Sentence>
 <Sentence date="19950101" id="X-4" category="MODIFY">
 <EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
 <EventCoding sourcecode="ROHGOV" targetcode="---" eventcode="023"></EventCoding>
-<Text>Arnor is about to restore full ties with Gondor almost two years after crowds burned down its embassy, a senior Rohan official said on Saturday.</Text>
+<Text>Arnor is about to restore full ties with Gondor almost two years after rioters burned down its consulate, a senior Rohan official said on Saturday.</Text>
 </Sentence>
 <Config option="require_dyad" value="true"></Config>
 <Sentence date="19950101" id="X-5" category="MODIFY">
