@@ -270,7 +270,7 @@ cat > "$TMP/t3.xml" <<'X'
 </Sentence>
 <Sentence date="19950101" id="W-8" category="PATTERN">
 <EventCoding sourcecode="ARN" targetcode="GON" eventcode="223"></EventCoding>
-<Text>Arnor launched a new bombing and shelling offensive against besieged Gondor.</Text>
+<Text>Arnor launched a fresh rocket and artillery offensive against encircled Gondor.</Text>
 </Sentence>
 </Sentences>
 </Validation>
@@ -324,12 +324,12 @@ cat > "$TMP/t4.xml" <<'X'
 <Config option="require_dyad" value="false"></Config>
 <Sentence date="19950101" id="X-3" category="MODIFY">
 <EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
-<Text>Arnor is about to restore full ties with Gondor almost two years after crowds burned down its embassy, a senior Rohan official said today.</Text>
+<Text>Arnor is about to restore full ties with Gondor almost two years after rioters burned down its consulate, a senior Rohan official said today.</Text>
 </Sentence>
 <Sentence date="19950101" id="X-4" category="MODIFY">
 <EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
 <EventCoding sourcecode="ROHGOV" targetcode="---" eventcode="023"></EventCoding>
-<Text>Arnor is about to restore full ties with Gondor almost two years after crowds burned down its embassy, a senior Rohan official said on Saturday.</Text>
+<Text>Arnor is about to restore full ties with Gondor almost two years after rioters burned down its consulate, a senior Rohan official said on Saturday.</Text>
 </Sentence>
 <Config option="require_dyad" value="true"></Config>
 <Sentence date="19950101" id="X-5" category="MODIFY">
@@ -337,12 +337,12 @@ cat > "$TMP/t4.xml" <<'X'
 <Text>Arnor was criticized over its dispute with Gondor.</Text>
 </Sentence>
 <Sentence date="19950101" id="X-6" category="PATTERN">
-<EventCoding sourcecode="ERI" targetcode="MOR" eventcode="046"></EventCoding>
-<Text>Mordor will be hosting Osgiliath to celebrate May Day with Eriador next week.</Text>
+<EventCoding sourcecode="ARN" targetcode="ROH" eventcode="046"></EventCoding>
+<Text>Rohan will be hosting Gondor to celebrate May Day with Arnor next month.</Text>
 </Sentence>
 <Sentence date="19950101" id="X-7" category="PATTERN">
-<EventCoding sourcecode="ARN" targetcode="GONGOV" eventcode="045"></EventCoding>
-<Text>Arnor has celebrated Iftar in Osgiliath with the leaders of Gondor.</Text>
+<EventCoding sourcecode="ROH" targetcode="MORGOV" eventcode="045"></EventCoding>
+<Text>Rohan has celebrated Iftar in Eriador with the leaders of Mordor.</Text>
 </Sentence>
 <Config option="new_actor_length" value="4"></Config>
 <Sentence date="19950101" id="X-8" category="ACTOR">

@@ -504,8 +504,8 @@ TEST(places_and_ethnic_groups) {
   ** body's; a capitalised agent after a name stays the name's */
   HAS("The leader of the opposition spoke.", NULL, "leader of the opposition",
       "OPP", "composed");
-  HAS("Leaders of the Azadliq (Freedom) opposition coalition agreed.", NULL,
-      "Leaders of the Azadliq (Freedom) opposition coalition", "OPP",
+  HAS("Leaders of the Birlik (Unity) opposition coalition met.", NULL,
+      "Leaders of the Birlik (Unity) opposition coalition", "OPP",
       "composed");
   HAS("A spokesman for the rebels said no.", NULL, "spokesman for the rebels",
       "REB", "composed");
@@ -524,8 +524,8 @@ TEST(places_and_ethnic_groups) {
       "composed");
   HAS("Israel kept a curfew on Palestinians living in the West Bank.", NULL,
       "Palestinians living in the West Bank", "PSECVL", "composed");
-  HAS("Palestinians of the Israeli-occupied West Bank struck.", NULL,
-      "Palestinians of the Israeli-occupied West Bank", "PSECVL", "composed");
+  HAS("Palestinians of the Israeli-held West Bank struck.", NULL,
+      "Palestinians of the Israeli-held West Bank", "PSECVL", "composed");
   /* a military agent takes the country after "in" only if it serves at
   ** home ("home" flag) */
   HAS("Security forces in Guinea fired.", NULL, "Security forces in Guinea",
@@ -730,10 +730,10 @@ TEST(body_words) {
   HAS("The anti-gang unit arrived.", NULL, "unit", "COP", "dict");
   HAS("The anti-aircraft unit fired.", NULL, "unit", NULL, "uncoded");
   /* A-BODY-WORDS: investigative bodies, faith-named forces, business */
-  HAS("Agents from Honduras' Technical Criminal Investigation Agency "
-      "arrested four suspects.",
-      NULL, "Agents from Honduras' Technical Criminal Investigation Agency",
-      "HNDCOP", "composed");
+  HAS("Agents from Belize's Criminal Investigation Agency "
+      "detained two suspects.",
+      NULL, "Agents from Belize's Criminal Investigation Agency",
+      "BLZCOP", "composed");
   HAS("The financial investigations unit asked the judge.", NULL,
       "financial investigations unit", "JUD", "dict");
   HAS("Moslem forces shelled the town.", NULL, "Moslem forces", "REB",

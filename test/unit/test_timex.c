@@ -83,8 +83,8 @@ static const struct {
     {"Three days after the vote in March, they X it.", "2025-03-01", "month"},
     {"On Monday, China X large-scale drills three days after the vote.",
      "2025-09-15", "day"},
-    {"Delegates will X on Monday for the first talks in eight months after "
-     "Russia brokered a deal.",
+    {"Envoys will X on Monday for the first talks in six weeks after "
+     "Turkey mediated a truce.",
      "2025-09-15", "day"},
     {"Killings doubled in the three years after Calderon X his assault, "
      "rising from 1,119 in 2007.",
