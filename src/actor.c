@@ -1019,9 +1019,13 @@ static uint32_t title_person(ctx *c, uint32_t t, uint32_t ka, uint32_t a1,
   }
   /* an unknown name after a title: "President Mugabe" */
   uint32_t e = named_end;
+  /* (in a headline, where every word is capitalised, only the words
+  ** tagged as names: "UN Secretary General Visits Guatemala") */
   while (e < send && e - t < 4 && c->ti[e].word && c->ti[e].cap &&
          !c->ti[e].allcap && atom_at(c, ka, a1, e) == a1 &&
-         !tok_in(c, e, stopwords))
+         !tok_in(c, e, stopwords) &&
+         !(c->ti[e].title_sent && c->doc->syn &&
+           c->doc->syn[e].upos != SIMA_UPOS_PROPN))
     e++;
   if (e == t)
     return NOPERSON;
@@ -2329,8 +2333,8 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
   uint32_t b = first, nnamed = 0;
   while (b > lo) {
     uint32_t p = b - 1;
-    if (c->ti[p].word && c->ti[p].cap && !tok_in(c, p, stopwords) &&
-        !tok_in(c, p, honorifics)) {
+    if (c->ti[p].word && c->ti[p].cap && !c->ti[p].title_sent &&
+        !tok_in(c, p, stopwords) && !tok_in(c, p, honorifics)) {
       b = p;
       nnamed++;
     } else if (allcap_agent && p > lo && c->ti[p - 1].cap &&

@@ -2,7 +2,8 @@
 ** sentence.c — groups a document's tokens into sentences.
 **
 ** Runs after the tokenizer.  Marks the title (tokens before doc->body_off)
-** as one TITLE sentence and a leading dateline ("BEIJING (Reuters) -",
+** as one TITLE sentence (with no title given, a first line in title case:
+** a headline glued to the body) and a leading dateline ("BEIJING (Reuters) -",
 ** "WASHINGTON, Sept. 26 (AP) —") as a DATELINE sentence, then splits the
 ** body.  A sentence ends after . ! ? or an ellipsis (with any closing quotes
 ** and brackets that follow) when the next token can start a sentence; after
@@ -239,6 +240,23 @@ static int split_body(sima_doc *doc, uint32_t *cap, uint32_t b, uint32_t e) {
   return push(doc, cap, start, e, SIMA_SENT_BODY);
 }
 
+int tok_title_case(const sima_doc *doc, uint32_t first, uint32_t count) {
+  uint32_t words = 0, caps = 0;
+  for (uint32_t i = first; i < first + count && i < doc->ntokens; i++) {
+    const sima_token *t = &doc->tokens[i];
+    const char *s = doc->text + t->off;
+    if (memchr(s, '@', t->len) || memchr(s, '/', t->len) ||
+        memchr(s, ':', t->len) || memchr(s, '<', t->len))
+      return 0;
+    if (t->len < 4 ||
+        !((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')))
+      continue;
+    words++;
+    caps += s[0] >= 'A' && s[0] <= 'Z';
+  }
+  return words >= 3 && caps == words;
+}
+
 sima_status sima_split(sima_doc *doc, sima_error *err) {
   uint32_t cap = 0, b = 0, e = doc->ntokens;
   doc->sents = NULL;
@@ -255,8 +273,18 @@ sima_status sima_split(sima_doc *doc, sima_error *err) {
       goto oom;
     b = d;
   }
+  uint32_t body = doc->nsents;
   if (split_body(doc, &cap, b, e))
     goto oom;
+  /* RULE T-HEADLINE: with no title given, a first line in title case
+  ** followed by more text is the headline glued to the body (one article
+  ** a line: "Honduras Arrests Member of Prominent Drug Clan. Honduran
+  ** police arrested ..."): a TITLE sentence, whose capitals are no names
+  ** (the actor recognizer) and whose present tense tells news (the
+  ** coder) */
+  if (!doc->title_len && body == 0 && doc->nsents >= 2 &&
+      tok_title_case(doc, doc->sents[0].first, doc->sents[0].count))
+    doc->sents[0].kind = SIMA_SENT_TITLE;
   return SIMA_OK;
 oom:
   return sima_error_set(err, SIMA_ERR_NOMEM,

@@ -6,6 +6,7 @@
 ** in training, so the two tag sets stay consistent with each other.
 */
 #include "tagger.h"
+#include "tokenize.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -459,6 +460,55 @@ static int wordnet_check(const tagger_model *m, const lemma_model *wn,
   return best < 0 ? c : best;
 }
 
+/* RULE T-HEADLINE: a line in title case (tok_title_case: "Honduras
+** Arrests Member of Prominent Drug Clan", "Police Stole Cocaine Shipment
+** in Paraguay") is tagged from its words' lower-case forms.  EWT has few
+** such lines, so the tagger read every capitalised word as a name and the
+** parser found no verb.  A capitalised word (the rest in lower case)
+** whose lower-case form the ambiguity lexicon knows with a reading other
+** than a proper noun ("Police": NN), or which the lexicon does not know
+** and WordNet knows as a verb form ("Arrests", "Extradite"), is tagged as
+** that form; the others keep theirs ("Honduras", "Capo"). */
+/* 1 when WordNet knows lower-case word s (n bytes) as a form of a verb. */
+static int verb_form(const lemma_model *wn, const char *s, size_t n) {
+  static const unsigned xs[] = {SIMA_XPOS_VB, SIMA_XPOS_VBD, SIMA_XPOS_VBG,
+                                SIMA_XPOS_VBN, SIMA_XPOS_VBZ};
+  for (size_t k = 0; k < sizeof xs / sizeof *xs; k++)
+    if (lemma_wn_knows(wn, s, n, xs[k]) == 1)
+      return 1;
+  return 0;
+}
+
+/* T-HEADLINE: re-reads the capitalised words of a title-case sentence as
+** their lower-case forms where the lexicon knows one that is no name. */
+static void headline_words(const tagger_model *m, const lemma_model *wn,
+                           const sima_doc *doc, uint32_t first,
+                           uint32_t count, tagger_word *ws) {
+  const uint64_t proper =
+      (1ULL << SIMA_XPOS_NNP) | (1ULL << SIMA_XPOS_NNPS);
+  for (uint32_t i = 0; i < count; i++) {
+    const sima_token *t = &doc->tokens[first + i];
+    const char *s = doc->text + t->off;
+    char lo[64];
+    if (t->len < 2 || t->len >= sizeof lo || s[0] < 'A' || s[0] > 'Z')
+      continue;
+    int lower_rest = 1;
+    for (size_t k = 1; k < t->len && lower_rest; k++)
+      lower_rest = !(s[k] >= 'A' && s[k] <= 'Z');
+    if (!lower_rest)
+      continue; /* (acronyms: "US", "DEA"; names: "McAllen") */
+    memcpy(lo, s, t->len);
+    lo[0] = (char)(lo[0] + 32);
+    tagger_word w;
+    tagger_word_init(&w, lo, t->len);
+    tagger_amb(m, &w);
+    if (w.ambx & ~proper)
+      ws[i] = w;
+    else if (!w.ambx && wn && verb_form(wn, lo, t->len))
+      ws[i] = w;
+  }
+}
+
 int tagger_tag(const tagger_model *m, tagger_cache *cache,
                const lemma_model *wn, sima_doc *doc, uint32_t first,
                uint32_t count, sima_syntax *syn) {
@@ -472,6 +522,8 @@ int tagger_tag(const tagger_model *m, tagger_cache *cache,
     tagger_word_init(&ws[i], doc->text + t->off, t->len);
     tagger_amb(m, &ws[i]);
   }
+  if (tok_title_case(doc, first, count))
+    headline_words(m, wn, doc, first, count, ws);
   unsigned p1 = TAGGER_START, p2 = TAGGER_START;
   for (uint32_t i = 0; i < count; i++) {
     int c = tagger_dict(m, ws[i].form);

@@ -97,8 +97,29 @@ TEST(title_kept_apart) {
          "warned. || It was angry.");
 }
 
+/* T-HEADLINE: a first line in title case glued to the body is its title;
+** one that is the whole text, a sentence in plain case, or an address
+** line is not. */
+TEST(headline_glued) {
+  STR_EQ(sents("Honduras Arrests Member of Prominent Drug Clan. Police "
+               "arrested him on Monday.",
+               0),
+         "T:Honduras Arrests Member of Prominent Drug Clan. || Police "
+         "arrested him on Monday.");
+  STR_EQ(sents("Honduras Arrests Member of Prominent Drug Clan.", 0),
+         "Honduras Arrests Member of Prominent Drug Clan.");
+  STR_EQ(sents("Honduras arrests member of prominent drug clan. Police "
+               "arrested him.",
+               0),
+         "Honduras arrests member of prominent drug clan. || Police "
+         "arrested him.");
+  STR_EQ(sents("Posted By Anthony Beavers At 07:18 Today. He wrote more.", 0),
+         "Posted By Anthony Beavers At 07:18 Today. || He wrote more.");
+}
+
 int main(void) {
   RUN(news_cases);
   RUN(title_kept_apart);
+  RUN(headline_glued);
   return harness_done();
 }

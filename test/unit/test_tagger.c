@@ -263,6 +263,38 @@ TEST(wordnet_parts_of_speech) {
   sima_model_free(m);
 }
 
+/* RULE T-HEADLINE: a line in title case is tagged from its words'
+** lower-case forms: the verb of a headline is a verb, the country a name. */
+TEST(headline_verbs) {
+  sima_model *m;
+  const char *text = "Honduras Arrests Member of Prominent Drug Clan. Peru "
+                     "Destroys Record Coca Harvest. Colombia to Extradite "
+                     "Paramilitary Drug Capo.";
+  sima_doc *doc = tag_text(text, &m);
+  int seen = 0;
+  for (uint32_t i = 0; doc && doc->syn && i < doc->ntokens; i++) {
+    const char *w = doc->text + doc->tokens[i].off;
+    size_t n = doc->tokens[i].len;
+    if ((n == 7 && !memcmp(w, "Arrests", 7)) ||
+        (n == 8 && !memcmp(w, "Destroys", 8))) {
+      seen++;
+      INT_EQ(doc->syn[i].xpos, SIMA_XPOS_VBZ);
+    }
+    if (n == 9 && !memcmp(w, "Extradite", 9)) {
+      seen++;
+      INT_EQ(doc->syn[i].xpos, SIMA_XPOS_VB);
+      STR_EQ(doc->syn[i].lemma, "extradite");
+    }
+    if (n == 8 && !memcmp(w, "Honduras", 8)) {
+      seen++;
+      INT_EQ(doc->syn[i].xpos, SIMA_XPOS_NNP);
+    }
+  }
+  INT_EQ(seen, 4);
+  sima_doc_free(doc);
+  sima_model_free(m);
+}
+
 /* Writes buf to path; returns 0 on success. */
 static int spit(const char *path, const char *buf, size_t len) {
   FILE *f = fopen(path, "wb");
@@ -365,6 +397,7 @@ int main(void) {
   RUN(word_memo);
   RUN(closed_classes);
   RUN(wordnet_parts_of_speech);
+  RUN(headline_verbs);
   RUN(corrupt_models);
   RUN(structurally_bad_but_checksummed);
   return harness_done();
