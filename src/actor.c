@@ -1888,8 +1888,8 @@ static uint32_t coord_end(const ctx *c, uint32_t before) {
       if (!tok_eq(c, t, ","))
         end = q + 1;
   }
-  /* (a list that goes on past the run: "traffickers from Colombia,
-  ** Puerto Rico, Venezuela and even the Czech Republic") */
+  /* (a list that goes on past the run: "smugglers from Peru,
+  ** Jamaica, Ecuador and even the Netherlands") */
   const mtmp *last = &c->m[c->nm - 1];
   uint32_t after = last->first + last->count;
   if (end < c->nm && after < c->doc->ntokens && is_connector(c, after))
@@ -2540,8 +2540,8 @@ static int says_they(const ctx *c, uint32_t h, uint32_t i) {
 }
 
 /* RULE A-COREF-TOLD: the one told is not who "they" are in what he is
-** told: "lawyers ... who have informed the authorities they are prepared
-** to turn themselves in" are not the authorities; "they" opening the
+** told: "suspects ... who have informed the police they are ready
+** to surrender" are not the police; "they" opening the
 ** content of a verb of telling (tell, inform, assure, notify, warn,
 ** remind) goes on past that verb's object to an earlier mention.  A
 ** directive ("told his officers they should ...", "they must", "they
@@ -2615,8 +2615,8 @@ static int in_examples(const ctx *c, const mtmp *m) {
 /* RULE A-COREF-SEAT: is mention m a seat of government by its own name
 ** (a country's gov: name in the country dictionary, all capitalised and
 ** not plural: "San Salvador", "Moscow")?  A capital is "it", never
-** "they": "when he was mayor of the capital, San Salvador, but accepts
-** they have had agreements" are not the city's (nor its government's). */
+** "they": "when she was mayor of the capital, Tegucigalpa, but admits
+** they have had deals" are not the city's (nor its government's). */
 static int seat_name(const ctx *c, const mtmp *m) {
   if (strlen(m->code) != 6 || m->how != SIMA_RES_DICT ||
       strcmp(m->code + 3, "GOV") != 0 || !m->src1 || m->src2 ||
@@ -2634,8 +2634,8 @@ static int seat_name(const ctx *c, const mtmp *m) {
 ** since, until, when, while, or "due to") that a comma closes points
 ** forward to the main clause's subject right after that comma ("shortly
 ** after he arrived at the stronghold, Gentil Duarte disappeared"; "due
-** to the terrain they must pass through to arrive in Colombia, migrants
-** rely on guides"): for he/she a person's name (words tagged NNP), for
+** to the jungle they must cross to reach Panama, migrants
+** hire guides"): for he/she a person's name (words tagged NNP), for
 ** they a plural noun phrase (its last word NNS or NNPS), followed by a
 ** verb.  Returns that subject's mention, -1 when it has no code (the
 ** pronoun then has no antecedent), -2 when the rule does not apply. */
@@ -2783,7 +2783,7 @@ static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
     ** leaders", "commanders") is a group of people: "they" is that group
     ** when it is the subject of the verb of saying whose complement the
     ** pronoun opens ("The gang leaders announced they would vote",
-    ** "Military commanders have denied that they opened fire") */
+    ** "Police commanders have denied that they fired on the crowd") */
     uint32_t h = m->first + m->count - 1;
     int people = c->doc->syn && c->doc->syn[h].xpos == SIMA_XPOS_NNS &&
                  !c->ti[h].cap && m->person;
@@ -2799,8 +2799,8 @@ static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
          c->doc->syn[m->first + m->count].upos == SIMA_UPOS_ADJ))
       continue;
     /* RULE A-COREF-EXAMPLES: nor an example in an "including" list
-    ** ("social organizations -- including sports clubs, political
-    ** parties, and churches -- saying they should be ..."): "they" is
+    ** ("civic groups -- including unions, student
+    ** associations and parishes -- saying they should be ..."): "they" is
     ** the whole set the list illustrates, not its last example; it goes
     ** on to an earlier mention ("arrested 21 police officers, including
     ** several police chiefs. They are accused ...": the officers) */
@@ -3272,7 +3272,7 @@ static int sort_mentions(ctx *c) {
 ** word ("killed its top leader") belongs to the nearest earlier coded
 ** mention that is no person, in its sentence or the one before, and has
 ** a country: a state's agent is that country's (Turkey ... its forces:
-** TURMIL; "the Colombian government's count, its security forces":
+** TURMIL; "the Colombian government's tally, its soldiers":
 ** COLMIL), a non-state organisation's is the organisation ("the FARC ...
 ** its top leader": the FARC's code).  "its" skips plural mentions ("Colombian
 ** forces killed its leader" is not the forces'). */
@@ -3363,9 +3363,9 @@ static void coref_possessive(ctx *c, uint32_t nmain) {
 
 /* RULE A-NOMINAL-HEAD: "the leaders" (the, then one plural agent word
 ** with a bare sector) is the group named before it with the same word:
-** "the leaders of the Rastrojos drug gang are negotiating ... Santos
-** declared that the leaders ... were negotiating" are the gang's leaders
-** (COLCRM), not Santos (a plural is no one person); the mention found is
+** "the leaders of the Urabenos cartel are negotiating ... Petro
+** said that the leaders ... were negotiating" are the gang's leaders
+** (COLCRM), not Petro (a plural is no one person); the mention found is
 ** the nearest earlier one, in the sentence or the two before, holding
 ** the word and a code of its own that says more (a country or another
 ** sector). Returns 1 when it resolved m. */
@@ -3404,8 +3404,8 @@ static int nominal_head(ctx *c, uint32_t q) {
 ** no phrase or clause after it that says who they are ("the men of the
 ** village", "the women who marched").  Such a description refers back to
 ** people named before (the generals released, the two Isis militants
-** captured), who are seldom just civilians: "In May 2012, the men were
-** placed under detention on accusations that they had aided the BLO"
+** captured), who are seldom just civilians: "In June 2014, the men were
+** held in custody on charges that they had helped the Zetas"
 ** are the generals.  (A-NOMINAL-HEAD has taken the ones whose antecedent
 ** holds the same word: "a group of armed men ... The men fired".) */
 static int anaphoric_people(const ctx *c, uint32_t q) {
@@ -3727,8 +3727,8 @@ static void coref_run(ctx *c, uint8_t *coded) {
                       tok_eq(c, i + n - 1, "neighbors");
       /* RULE A-COREF-PAIR: "the pair", "the two men", "both leaders" are
       ** people: their
-      ** antecedents are persons ("a couple ... arrested on a plane to
-      ** Panama. Authorities confiscated $1.1 million from the pair") */
+      ** antecedents are persons ("a couple ... detained on a flight to
+      ** Madrid. Police seized $800,000 from the pair") */
       int persons = tok_eq(c, i + n - 1, "pair") ||
                     tok_eq(c, i + n - 1, "men") ||
                     tok_eq(c, i + n - 1, "leaders");
@@ -4221,8 +4221,8 @@ static void former_org_chief(ctx *c, const char *const *formerly) {
 
 /* RULE A-FORMER-GOVERNMENT: "the government/administration/regime/cabinet
 ** of former President X" is X's government when he led it, not the
-** former official X is today: "In 2006, the government of former
-** President Alvaro Uribe suspended all contact with the FARC" is COLGOV,
+** former official X is today: "In 2004, the government of former
+** President Alvaro Uribe broke off all talks with the ELN" is COLGOV,
 ** not COLELI.  The title "former" describes the article's day; the body
 ** governed in his time.  Only a person whose code is a former official's
 ** (CCC+ELI) and whose mention opens with "former"/"ex" right after the
@@ -5083,8 +5083,8 @@ static int governed_by(const sima_syntax *y, uint32_t f, uint32_t e,
 /* RULE A-FRONTED-DECADE: so is a decade ("in the 1990s", "in the early
 ** 1990s": its ten years, so one period must cover them all), and a
 ** phrase that opens the sentence on its main verb dates every event the
-** main verb governs ("In the early 1990s, Velasquez was the ombudsman of
-** Antioquia, where he had to investigate ...": the relative clause's
+** main verb governs ("In the early 1980s, Restrepo was the prosecutor of
+** Caldas, where he had to investigate ...": the relative clause's
 ** investigation is of that time too). */
 static int event_year(const sima_doc *doc, const sima_event *ev,
                       uint32_t *from, uint32_t *to) {

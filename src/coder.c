@@ -303,9 +303,9 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
   int32_t own = -1;
   /* RULE C-SUBJECT-NEAREST (inherited): of two nominal subjects the
   ** parse hangs before a verb with its own subordinator between them,
-  ** the nearer one is the subject its conjuncts share too ("Noriega, the
-  ** dictator ..., when the United States invaded the country and arrested
-  ** him": the United States arrested him, not Noriega) */
+  ** the nearer one is the subject its conjuncts share too ("Bokassa, the
+  ** emperor ..., when French troops invaded the capital and arrested
+  ** him": the French troops arrested him, not Bokassa) */
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (coder_lrel(c, (uint32_t)d) == SIMA_DEP_NSUBJ &&
         !nearer_subject(c, t, (uint32_t)d)) {
@@ -358,8 +358,8 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     return -1;
   /* RULE C-XCOMP-FINITE: a finite past-tense verb (VBD) parsed as the
   ** open complement of another verb is a misparse of a clause of its own
-  ** ("demanded answers from the Kremlin after OPCW backed the UK's
-  ** findings": OPCW backed them, not the Kremlin): it takes no subject
+  ** ("sought explanations from Beijing after the WHO endorsed Canada's
+  ** report": the WHO endorsed it, not Beijing): it takes no subject
   ** from the verb it hangs on */
   /* (not right after the object of that verb, which is then the
   ** clause's subject: "Ethiopia indicated it deplored Libya") */
@@ -395,8 +395,8 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
         o = hh;
     }
     /* RULE C-FOR-TO: "for X to V" gives the infinitive its subject:
-    ** "the United States has paid for Colombian security forces to train
-    ** military and police in Mexico" (the Colombian forces train, the US
+    ** "Spain has paid for Moroccan coast guards to train
+    ** border police in Mauritania" (the Moroccan guards train, Spain
     ** pays), "arranged for the troops to leave".  A for-phrase of the verb
     ** naming an actor that ends right before the clause's "to" is its
     ** subject */
@@ -445,7 +445,7 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
       }
     }
     /* RULE C-PERMIT-CONTROL: "gave the regime a green light to attack",
-    ** "provided a green light to the Assad regime to kill", "granted the
+    ** "provided a green light to the junta to arrest", "granted the
     ** army powers to detain": a permission given to somebody to do
     ** something is used by the one it is given to (the verb's indirect
     ** object or to-phrase, or the noun's to/for-phrase), not by the giver */
@@ -923,10 +923,10 @@ static int conj_apart(const coder_ctx *c, uint32_t t, uint32_t k) {
 static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
                               int32_t *out, int objph);
 
-/* RULE C-COUNT-SUBJECT: a count is no actor: "the number of killings of
-** women more than doubled in the three years after President Calderon
-** launched his assault on criminal groups" (number misparsed as the
-** subject of launched) does not make the women assault anyone.  1 when d
+/* RULE C-COUNT-SUBJECT: a count is no actor: "the number of kidnappings of
+** students rose sharply in the two years after the governor
+** launched his crackdown on the cartels" (number misparsed as the
+** subject of launched) does not make the students crack down on anyone.  1 when d
 ** is a definite noun of count or rate ("the number", "the rate", "the
 ** share" ...) with an "of" phrase; "a number of gangs" (several) is
 ** still the gangs. */
@@ -1468,7 +1468,7 @@ static void subtree_span(const coder_ctx *c, uint32_t t, uint32_t *lo,
 ** commas) or "for example"
 ** ("Human Rights Watch, for example, said").  1 when dependent d is one.
 ** attribution_ref also closes a parenthesis the phrase opens ("the
-** National Civil Police (Policia Nacional Civil - PNC)"). */
+** federal prosecutors (Procuraduria General de la Republica, PGR)"). */
 static int speaker_aside(const coder_ctx *c, uint32_t d) {
   const char *l = coder_lemma(c, d);
   if ((!strcasecmp(l, "example") || !strcasecmp(l, "instance")) &&
@@ -2139,8 +2139,8 @@ static int emit_home(const coder_ctx *c, const sima_cameo *cameo,
 ** Leahy")? */
 /* RULE C-SPEECH-PERSON-DICT: or a name the people dictionary matched,
 ** or a surname after a title, however the parser hung its words
-** ("Minister David Munguia Payes (pictured) has claimed that the Church
-** is expanding the truce it brokered": "Payes" an nmod of "David", and
+** ("Minister Carlos Ruiz Mena (pictured) has said that the Church
+** is widening the truce it brokered": "Mena" an nmod of "Carlos", and
 ** "it" the Church's, not the minister's) */
 static int person_name(const coder_ctx *c, uint32_t k) {
   if (c->syn[k].upos != SIMA_UPOS_PROPN)
@@ -2223,9 +2223,9 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
       return;
     /* RULE C-SPEECH-NEARER: a pronoun of an adverbial clause (if, when,
     ** because) that hangs on a reported clause with a noun subject of its
-    ** own refers to that nearer subject, not to the speaker: "Erdogan
-    ** said Damascus would face consequences if it struck a deal with the
-    ** YPG" (Damascus strikes it) */
+    ** own refers to that nearer subject, not to the speaker: "Putin
+    ** said Kiev would pay a price if it signed a pact with the
+    ** alliance" (Kiev signs it) */
     if (nearer < 0 && sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
         c->syn[h].upos == SIMA_UPOS_VERB &&
         !mood_is_speech(coder_lemma(c, (uint32_t)h))) {
@@ -2513,8 +2513,8 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
     if (b == SIMA_DEP_ADVCL && !purpose_mark(c, (uint32_t)a))
       continue;
     /* RULE C-RESULT-CLAUSE: nor a bare -ing clause of consequence
-    ** ("seized a shipment of cocaine paste, prompting the interior
-    ** minister to declare ...", "had not signed the law, leading aid
+    ** ("seized a load of marijuana, prompting the security
+    ** minister to announce ...", "had not signed the law, leading aid
     ** groups to call for it"): what the act brought about, not whom it
     ** was aimed at */
     if (result_clause(c, (uint32_t)a))
@@ -3032,9 +3032,9 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
           coder_has_marker(c, x, "to") && deal_before(c, t, x))
         ok = 0;
       /* RULE C-NEAR-CLAUSE: nor inside a clause the parser hung as the
-      ** conjunct or parataxis of a word that is no verb ("used chemical
-      ** weapons in an attack last week, also expressed regret at Russia's
-      ** veto" with "expressed" a conjunct of "week"): another sentence's
+      ** conjunct or parataxis of a word that is no verb ("shelled the
+      ** town in a raid last month, also voiced regret at China's
+      ** veto" with "voiced" a conjunct of "month"): another sentence's
       ** predication, not a phrase of t */
       /* (or hung on a punctuation mark at all) */
       if (c->syn[x].upos == SIMA_UPOS_VERB &&
@@ -3086,8 +3086,8 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
 ** subject of its own) of a verb that is an open complement, an adverbial
 ** clause or a to-clause: it shares that clause's inherited or absent
 ** subject, so C-SOURCE-NEAR makes no word-order guess for it either
-** ("stripped of her citizenship after fleeing the UK to join Isis, and
-** reaffirming her commitment": not Isis). */
+** ("stripped of his passport after leaving France to join al-Shabaab, and
+** restating his loyalty": not al-Shabaab). */
 static int conj_of_open_clause(const coder_ctx *c, uint32_t t) {
   uint32_t f = t;
   for (int i = 0; i < 8 && c->syn[f].deprel == SIMA_DEP_CONJ; i++) {
@@ -3575,8 +3575,8 @@ uint32_t coder_conj_first(const coder_ctx *c, uint32_t x, int hops) {
 }
 
 /* RULE C-DENY-OWN: a denial (016) of an act its own side is said to have
-** done ("the Syrian ambassador denied that Syrian forces had carried out
-** chemical attacks", "the attorney general denied that the authorities
+** done ("the Russian envoy denied that Russian troops had carried out
+** air strikes on hospitals", "the attorney general denied that the authorities
 ** were protecting the Sinaloa Cartel") is aimed at the accuser, not at the
 ** doer or the victim of the denied act: no target of the source's own
 ** country from inside the denied clause (a verb below t on the path).
@@ -3773,8 +3773,8 @@ static int people_of(const coder_ctx *c, int32_t m) {
 
 /* RULE C-MEET-FORCES: is mention m an armed body named by a common noun
 ** (sector MIL, REB or INS: "Syrian government forces", "SDF troops",
-** "army units")?  Two such that meet ("SDF troops met Russian-backed
-** Syrian government forces on territory held by Islamic State") come
+** "army units")?  Two such that meet ("SDF troops met Iranian-backed
+** Syrian government forces on land the insurgents held") come
 ** upon each other in the field: no consultation (040); their commanders,
 ** delegations or envoys, or a force by its name, still meet. */
 static int force_noun(const coder_ctx *c, int32_t m) {
@@ -3897,7 +3897,7 @@ static int private_destination(const coder_ctx *c, uint32_t t, int32_t m,
 
 /* Is t a predicate that takes a verb's target fallbacks: a verb, or an
 ** adjective with a copula and a to-complement, which acts as a verb does
-** ("Norway is willing to send material to help defend Saudi Arabia")?
+** ("Denmark is willing to send equipment to help defend Estonia")?
 ** Not an adjective of state ("are responsible for crimes in Mexico", "are
 ** concerned about the country's role"): its phrases name no target. */
 static int clause_predicate(const coder_ctx *c, uint32_t t) {
@@ -4007,7 +4007,7 @@ static int name_word(const coder_ctx *c, uint32_t si, uint32_t t) {
 /* RULE C-RECOGNIZE-ACTOR: diplomatic recognition (054) is given to an
 ** actor: does the pattern at t have an object that is itself an actor
 ** mention, not a thing or a face with an actor in its phrases ("the
-** detective recognized a face among the people detained", "had not
+** witness recognized a face among the men arrested", "had not
 ** recognised the existence of refugees": no 054)?  Only for the verbs
 ** recognize, recognise, acknowledge ("established ties with" names its
 ** partner in the phrase), and not for what a state has (independence,
@@ -4806,8 +4806,8 @@ static int32_t attempted_result(const coder_ctx *c, uint32_t t,
 
 /* RULE C-SELF-AGAINST: an "against" (or "on") phrase the pattern's own
 ** paths take names the target, even when it is the source's own kind
-** ("CJNG launched an offensive against the Sinaloa Cartel to seize
-** control of Tijuana": cartel on cartel, MEXCRM on MEXCRM).  C-SELF then
+** ("CJNG launched a campaign against the Gulf Cartel to take
+** over Reynosa": cartel on cartel, MEXCRM on MEXCRM).  C-SELF then
 ** drops the event; no fallback looks elsewhere (the purpose clause's
 ** town) for a target in its place.  1 when every weak target of the
 ** pattern's paths is the source's own actor in such a phrase of t or of
@@ -5057,7 +5057,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** (roots 04-05), the one who sponsors, brokers or backs them
       ** ("Russia and Turkey are sponsoring the Sochi talks" are not
       ** partners in them); talks "with" somebody have the organiser as
-      ** a party ("Russia organised talks with Syrian opposition groups") */
+      ** a party ("Qatar organised talks with Afghan opposition groups") */
       !(code[0] == '0' && (code[1] == '4' || code[1] == '5') &&
         sponsor_verb(coder_lemma(c, (uint32_t)c->syn[nh].head)) &&
         !has_with_phrase(c, nh)) &&
@@ -5091,9 +5091,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
              (coder_sector_is(c, src.men[k], "CVL") &&
               coder_scene_mention(c, src.men[k]))) &&
             coder_place_source(c, (uint32_t)src.tok[k])) &&
-          /* (a country adjective on a noun of land names a place: "Iran
-          ** is using Syrian territory as a launchpad for exerting
-          ** pressure", C-PLACE-SCENE's coder_land_country) */
+          /* (a country adjective on a noun of land names a place: "Russia
+          ** is using Belarusian territory as a base for putting
+          ** pressure on Kiev", C-PLACE-SCENE's coder_land_country) */
           !coder_land_country(c, src.tok[k], src.men[k])) {
         src.men[kept] = src.men[k];
         src.tok[kept++] = src.tok[k];
@@ -5207,8 +5207,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   /* RULE C-UNCODED-PURPOSE: nor does C-PURPOSE then look in a purpose
   ** clause: the act is done to (or with) the named, uncoded actor, and
-  ** what that actor is to do next names someone else ("funded South
-  ** American forces to train Central American security forces": the
+  ** what that actor is to do next names someone else ("paid West
+  ** African officers to train Sahel border guards": the
   ** trainees got no funds) */
   int uncoded = 0;
   if (tgt.n == 0 && weak.n == 0 && coder_uncoded_target(c, t, &p->tgt))
@@ -6030,9 +6030,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       /* RULE C-SUPPORT-ARMED: an armed force's support ("support", coded
       ** 051 by the catch-all pattern) for another armed force or militia
       ** is military cooperation (062), as V-062.42 codes troops'
-      ** support, also when the parse hangs the force higher up ("the US
-      ** military has about 500 troops in Syria, mostly supporting the
-      ** Syrian Democratic Forces"): soldiers back fighters with arms,
+      ** support, also when the parse hangs the force higher up ("the French
+      ** army has some 300 soldiers in Iraq, mainly supporting the
+      ** Kurdish Peshmerga"): soldiers back fighters with arms,
       ** not with words */
       if (!strcmp(code, "051") && own_pattern(p) && sm >= 0 && tm >= 0 &&
           !strcmp(coder_lemma(c, t), "support") &&
@@ -6580,8 +6580,8 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
           cty = o->country;
       }
       /* as sources too: rebels and opposition act in their own country
-      ** ("the opposition coalition agreed to postpone the demonstration
-      ** in Baku"; not in attacks, which cross borders), and courts and
+      ** ("the opposition bloc agreed to delay the rally
+      ** in Minsk"; not in attacks, which cross borders), and courts and
       ** police investigate, accuse and arrest at home ("a judge opened
       ** investigations against 28 Chilean officials": CHLJUD; not
       ** criminals), in a story about that country alone */

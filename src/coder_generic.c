@@ -107,7 +107,7 @@ static int years_phrase(const coder_ctx *c, uint32_t d) {
 ** before a perfect tells a standing relation or stance ("the US has long
 ** partnered with Kurdish forces", "mafias have long demanded protection
 ** money"), not one act; and so does "for years" or "for decades" on a
-** perfect ("the FARC has worked with the Sinaloa Cartel for years"), or
+** perfect ("the ELN has traded with the Gulf Cartel for years"), or
 ** "over (through) the years" ("over the years, the ELN has attacked
 ** Venezuelan soldiers"; "over the last two years" is a span that real
 ** acts fill), or "for a generation" on the verb or, as the parse hangs
@@ -482,7 +482,7 @@ int coder_ident_participle(const coder_ctx *c, uint32_t t) {
     if (u != SIMA_UPOS_NOUN && u != SIMA_UPOS_PROPN)
       return 0;
     /* (a participle of fighting or backing names a side, wherever its
-    ** noun stands: "the last strongholds of rebels fighting the regime",
+    ** noun stands: "the final bastions of militias fighting the junta",
     ** "joined the peshmerga fighting Isis", "an assault by forces backing
     ** Assad"; not what was seen or reported: "a video showing soldiers
     ** fighting the rebels") */
@@ -611,7 +611,7 @@ int coder_place_relative(const coder_ctx *c, uint32_t t) {
 /* RULE C-ROLE-FRAME: a verb of assigned or chosen function takes a
 ** kind of act, not an act: the gerund (and its conjuncts) of "tasked
 ** with" ("2,000 troops tasked with training local forces"), "specialize
-** in" ("prosecutors who specialize in investigating the crime"),
+** in" ("units who specialize in tracking the cartels"),
 ** "dedicate/devote (oneself) to" ("gangs who dedicate themselves to
 ** kidnapping and killing") says what someone is there for: no event.
 ** ("Charged with killing" is an accusation, C-MOOD-ACCUSED's.) */
@@ -701,9 +701,9 @@ int coder_comes_to_topic(const coder_ctx *c, uint32_t t) {
 /* RULE C-ABOUT-AIM: "it is about V-ing ..." (a gerund marked "about"
 ** with a copula and the subject it, this or that) says what a matter
 ** comes down to or needs, not what was done: the acts in it code no
-** event ("ultimately it is about providing good evidence, having judges
-** that are not afraid of indicting police officers", "for the moment it
-** is about getting both sides to talk about other issues than Assad").
+** event ("in the end it is about gathering solid proof, having courts
+** that do not fear charging corrupt mayors", "for now it
+** is about bringing both parties to discuss matters other than the border").
 ** Returns 1 when t is such a gerund or below one (not through another
 ** statement: a ccomp or parataxis), else 0.  A noun subject ("the
 ** trial is about ...") is left alone. */
@@ -721,9 +721,9 @@ static int about_aim_head(const coder_ctx *c, uint32_t x) {
   return 0;
 }
 /* RULE C-ABOUT-AIM (list): the parser may hang the later gerunds of the
-** list ("it is about providing good evidence, having judges that are not
-** afraid of indicting police officers, protecting these judges ... and
-** ensuring that there are mechanisms") as the clausal subject of a clause
+** list ("it is about gathering solid proof, having courts that do not
+** fear charging corrupt mayors, shielding those courts ... and
+** making sure that there are safeguards") as the clausal subject of a clause
 ** that is a parataxis of the "about" gerund.  Returns 1 when x is a bare
 ** gerund (no subject, no marker) that is the csubj of a parataxis whose
 ** head is an "about" gerund before it, or of a clause that is that
@@ -770,8 +770,8 @@ int coder_about_aim(const coder_ctx *c, uint32_t t) {
 }
 
 /* RULE C-COERCED-SAY: what someone is pressed "into saying" ("some want
-** to pressure me into saying that the president is afraid to follow
-** CICIG because they will investigate him", "forced into admitting
+** to push me into saying that the governor is reluctant to back
+** the inquiry because it will look into him", "forced into admitting
 ** that ...") is a statement not made: the acts in its complement code
 ** no event.  Returns 1 when t is in the ccomp of a speech verb that is
 ** a gerund marked "into", else 0. */
@@ -818,7 +818,7 @@ int coder_rather_than(const coder_ctx *c, uint32_t t) {
 ** bare plural class noun (no determiner, possessor or number, and no
 ** country: "criminals do business with politicians", "militias
 ** intimidate locals into voting", "employers charge their laborers for
-** food", "weapons that security forces confiscate from criminals") says
+** food", "guns that soldiers take from smugglers") says
 ** how things go, not that an act took place: no event.  Verbal acts stay
 ** (roots 01-03, 10-14, 051, 052: "officials blame the war for the
 ** violence", "rights groups accuse the police" are stances held now), as
@@ -912,7 +912,7 @@ int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
   char root[3] = {code[0], code[0] ? code[1] : 0, 0};
   /* C-GENERIC-PRESENT (gerund): a present participle with no subject of
   ** its own, adverbial to a generic verb, is part of what that verb tells
-  ** as a rule ("a policy that blocks US migrants from seeking asylum");
+  ** as a rule ("a rule that bars foreign workers from joining unions");
   ** the verb is tested as a non-verbal act (code "") */
   /* (through open complements: "are dealt with for attempting to
   ** negotiate with gangs") */
@@ -1002,8 +1002,8 @@ int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
 /* RULE C-LAW-CLAUSE: what a law or rule obliges someone to do is no
 ** demand by anyone and no act: an act requested by "require", "oblige",
 ** "compel", "force" or "mandate" whose subject (or by-agent) is a legal
-** text ("Haitian law does not require phone companies to share
-** records", "the legal system requires the court to approve ...", "are
+** text ("Peruvian law does not require internet providers to hand over
+** data", "the legal system requires the court to approve ...", "are
 ** required by law to report"), or one under "must", "should" or "shall"
 ** in the clause of a legal text ("the proviso that the government must
 ** inform congress", "under the new law, banks must report ...") or in
@@ -1090,7 +1090,7 @@ int coder_law_clause(const coder_ctx *c, uint32_t t, const mood_info *mi) {
 ** worried, sceptical ...; 013 optimistic, hopeful ...) is coded as the
 ** comment of its holder ("Japan is concerned about North Korea"), but
 ** one the writer reads off someone, with a verb of seeming or of change
-** ("the Pentagon seems more concerned about a Russian threat", "officials
+** ("the ministry seems more concerned about a Chinese build-up", "officials
 ** have become increasingly concerned about the cartel", "the public
 ** remains sceptical of the official account"), or one held "privately",
 ** tells a state of mind, not a comment: no event, unless someone voices
@@ -1114,8 +1114,8 @@ int coder_state_of_mind(const coder_ctx *c, uint32_t si, uint32_t t,
          CODER_IN(linking, coder_lemma(c, (uint32_t)h));
 }
 
-/* RULE C-ANONYMITY: "spoke on condition of anonymity to discuss relations
-** with Turkey" tells how the writer got the story, not of an act: a verb
+/* RULE C-ANONYMITY: "spoke on condition of anonymity to discuss ties
+** with Egypt" tells how the writer got the story, not of an act: a verb
 ** of speaking (comment, speak, talk) with a phrase "on/under (the)
 ** condition of anonymity" or "in exchange for anonymity" codes no event,
 ** and neither does its to-clause or because-clause (the topic the source
@@ -1659,11 +1659,11 @@ static int compared_count(const coder_ctx *c, uint32_t o) {
 }
 
 /* RULE C-COMPARE-COUNT: an act whose object is counted against a rival's
-** ("Turkey's regime locks up more journalists than any other government",
-** "Mexico started to detain and deport more migrants than the United
-** States") ranks actors by a tally of many acts: a statistic, not an
+** ("Egypt's government jails more reporters than any other state",
+** "Spain began to detain and expel more migrants than
+** Italy") ranks actors by a tally of many acts: a statistic, not an
 ** event, as C-TREND's counts are.  The object may be a conjunct's ("detain
-** and deport more migrants"); the rival is an actor or "any" in a "than"
+** and expel more migrants"); the rival is an actor or "any" in a "than"
 ** phrase on the object or the verb.  "Arrested more than 100 people" is a
 ** quantity, not a comparison, and "deployed more troops than planned" names
 ** no rival: both stay. */
@@ -1716,8 +1716,8 @@ static int actor_below(const coder_ctx *c, uint32_t s, int depth) {
 /* RULE C-FACT-ADMITTED: an admission (015) read off a that-clause
 ** ("concedes that", "admitted that", "acknowledged that") is one of
 ** responsibility only when the clause tells of someone: a clause whose
-** subject names no actor and holds no pronoun ("Morales concedes that the
-** 25-year period mentioned in the Covenant has expired") grants a fact,
+** subject names no actor and holds no pronoun ("Arce concedes that the
+** ten-year term set in the treaty has ended") grants a fact,
 ** and no one is responsible for it: no event.  "Admitted that it did not
 ** have a figure", "acknowledged that several dozen of its nationals were
 ** killed" keep their 015.  Only when the verb has no object of its own
@@ -1741,8 +1741,8 @@ int coder_fact_admitted(const coder_ctx *c, uint32_t t, const char *code) {
 /* RULE C-WHEN-HABIT: a subjectless gerund marked "when" or "whenever"
 ** on a verb in the simple present (VBP/VBZ, no auxiliary) tells what is
 ** done each time the gerund's act comes up: a procedure or habit, not a
-** reported act ("When negotiating with a gang member, the negotiators
-** speak as if speaking to a friend": no 046).  A past head ("when
+** reported act ("When negotiating with a kidnapper, the mediators
+** talk as if talking to a neighbour": no 046).  A past head ("when
 ** negotiating with the gang last year, the mayor offered ...") reports
 ** and stays. */
 /* C-WHEN-HABIT: is v a verb in the simple present (VBP/VBZ, or a VB
@@ -1843,7 +1843,7 @@ int coder_when_habit(const coder_ctx *c, uint32_t t) {
 
 /* RULE C-PREVENT-WANTED: the act a prevention would stop, when the
 ** prevention is itself only wanted, proposed or tried (a to-infinitive:
-** "opposing a proposal to ban US companies from boycotting Israel",
+** "opposing a bill to stop state firms from boycotting Israel",
 ** "Russia wants to stop Iran from attacking Israel"), is no event: it was
 ** neither done nor reported as not done.  A prevention told as done
 ** ("the law bars companies from boycotting Israel", "police prevented
@@ -1968,7 +1968,7 @@ static int present_can(const coder_ctx *c, uint32_t k) {
 ** to come), "were able to" (done) and the nouns of entitlement or
 ** leverage ("the right to make the decision") are left to their rules.
 ** So is the act of a present "can" (C-MOOD-POSS, present_can: "the
-** street gangs can terrorize people into paying extortion", "Mexico can
+** street gangs can bully traders into paying extortion", "Mexico can
 ** work with the United States"): a capacity or a recommendation. */
 int coder_capacity_only(const coder_ctx *c, uint32_t t, const mood_info *mi) {
   static const char *const nouns[] = {"ability", "capability", "capacity"};

@@ -623,7 +623,7 @@ int coder_place_scene_wide(const coder_ctx *c, uint32_t t, int32_t k, int32_t m,
 ** in the "of" phrase of a noun of example, exception or past episode
 ** (example, exception, experience, lesson, model, precedent, repeat,
 ** repetition, scenario) that is no actor?  "hoped there would be no
-** repeat of the experience of Libya and Iraq in the Syria conflict" names
+** repeat of the experience of Iraq and Afghanistan in the Sahel" names
 ** a past, "with the exception of France, no government is willing to
 ** come for them" one left out: no addressee. */
 int coder_place_example(const coder_ctx *c, int32_t k, int32_t m) {
@@ -853,8 +853,8 @@ const char *coder_bomb_scene(const coder_ctx *c, uint32_t t, int32_t w,
 ** an in-phrase (or a conjunct of one, or the of-list of such a phrase: "in
 ** the cities of Quito and Riobamba") of an operation, raid, crackdown or
 ** sweep, with a source that is a civil state body (GOV, COP, JUD, SPY) of
-** the town's country?  "Ecuadorean authorities carried out an operation in
-** Quito" polices the country's own city: the town is the scene, not the
+** the town's country?  "Peruvian police carried out an operation in
+** Lima" polices the country's own city: the town is the scene, not the
 ** side attacked (forces' offensives stay: "launched an offensive in
 ** Afrin"). */
 int coder_own_operation_place(const coder_ctx *c, const actor_set *src,

@@ -191,9 +191,9 @@ static int about_phrase(const coder_ctx *c, uint32_t x) {
 }
 
 /* RULE C-TIES-WITH: "with ties (links, connections) to X" describes
-** somebody by a relation to X; X is no participant of the event: "captured
-** nearly two dozen members of a criminal network with ties to the
-** Sinaloa Cartel" captured no cartel.  1 when t is such a noun marked
+** somebody by a relation to X; X is no participant of the event: "detained
+** about a dozen members of a smuggling ring with ties to the
+** Gulf Cartel" detained no cartel.  1 when t is such a noun marked
 ** by "with" (or "having"): its of/to/with phrases give no actor.  "cut
 ** ties with Qatar" (the object, no "with" of its own) is left. */
 static int ties_phrase(const coder_ctx *c, uint32_t t) {
@@ -540,9 +540,9 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
         if (m >= 0 && fallback >= 0 && coder_lone_state(c, m))
           continue; /* a place: "the Turkish side of Cyprus" */
         /* RULE C-ADJ-THING: so does a country possessor to the body
-        ** named in apposition to the noun: "a member of Colombia's
-        ** paramilitary umbrella organization, the United Self-Defense
-        ** Forces of Colombia (AUC)" is the AUC's (COLREB), not COL */
+        ** named in apposition to the noun: "a fighter of Colombia's
+        ** disbanded militia alliance, the AUC (United Self-Defense
+        ** Forces of Colombia)" is the AUC's (COLREB), not COL */
         if (m >= 0 && rel == SIMA_DEP_NMOD_POSS && coder_lone_state(c, m) &&
             c->syn[t].upos == SIMA_UPOS_NOUN)
           for (int32_t e = c->first_child[t]; e >= 0; e = c->next_sib[e]) {
@@ -631,7 +631,7 @@ void coder_actors_at(const coder_ctx *c, uint32_t t, actor_set *as) {
     add_conjuncts(c, base, -1, as);
   }
   /* a conjunct hung on another word of the mention ("Libyan leader
-  ** Muammar Gaddafi and Bulgarian President Todor Zhivkov", parsed with
+  ** Muammar Gaddafi and Romanian President Nicolae Ceausescu", parsed with
   ** the conjunct on "Muammar") */
   /* (and on a word of a conjunct's mention: "lawmakers and officials in
   ** Fornost and Gondor", Gondor hung on Fornost) */
@@ -1011,8 +1011,8 @@ int coder_keep_weak(const coder_ctx *c, const actor_set *tgt,
 ** urged or called on) that holds no actor.  The appeal's addressee
 ** is then named and uncoded, and neither a later path through the
 ** infinitive nor a fallback looks for a target in another clause or
-** phrase ("called on its western partners to take their citizens back":
-** not the citizens). */
+** phrase ("called on its European allies to repatriate their nationals":
+** not the nationals). */
 int coder_addressed_uncoded(const coder_ctx *c, uint32_t t,
                             const pat_role *role, int partner) {
   static const char *const time_nouns[] = {

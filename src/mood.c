@@ -542,8 +542,8 @@ static int32_t phrase_noun(const coder_ctx *c, uint32_t x) {
 
 /* RULE C-MOOD-WHERE: a "where" clause in the simple present (no
 ** auxiliary of its own) on the place of an act tells what goes on there
-** then: it is in that act's frame, its mood and speaker ("the plans are
-** likely to be revived at Sochi, where Putin plays host to Erdogan":
+** then: it is in that act's frame, its mood and speaker ("the talks are
+** likely to resume in Doha, where the emir plays host to both sides":
 ** expected; "a solution will be a deal between states, where the
 ** Americans agree with the Russians, he said": planned, said by him).
 ** Returns the predicate whose place the clause describes (the one
@@ -654,8 +654,8 @@ static int32_t feared_of(const coder_ctx *c, uint32_t t) {
 
 /* RULE C-MOOD-PURPOSE ("in order to"): a to-clause marked "in order to"
 ** or "so as to" says what an act is done for, not that it was done
-** ("guarded their intelligence in order to be the first to capture the
-** drug lord": no capture told).  Returns the "in" or "so" of such a
+** ("hid their tips in order to be the first to capture the
+** fugitive": no capture told).  Returns the "in" or "so" of such a
 ** marker on trigger t, or on a clause above it reached through open
 ** complements, to-clauses ("the first to capture") and conjuncts with
 ** no subject of their own, or -1.  A plain to-clause of purpose ("fired
@@ -1124,7 +1124,7 @@ static int continued_below(const coder_ctx *c, uint32_t t, uint32_t x) {
 ** h, an event the sentence takes as given: definite (a possessor, or
 ** the, this, that, these, those) and the subject of a predicate that
 ** tells what the event brings about, not that it happens (h no verb of
-** occurrence: "the Red Command's invasion of Manaus may spell the end of
+** occurrence: "the Zetas' invasion of Monterrey may mean the end of
 ** the gang" invaded; "an attack may happen", "a US strike could trigger
 ** a war" stay possible)?  Then the predicate's modal is the
 ** consequence's, not the event's.  1 if so. */
@@ -1587,8 +1587,8 @@ static void denied_by(const coder_ctx *c, uint32_t d, int neg_block,
 /* RULE C-ATTR-CHECK: an attribution an event is written with must name a
 ** speaker of it (a blind judge found 14 of 60 attributions wrong, a third
 ** of them no speaker at all).  Not when the event is inside the speaker's
-** own phrase ("said Ayman Thaer, a volunteer at an aid centre in Ghouta,
-** where 500 people were killed": the narrator's relative clause), nor a
+** own phrase ("said Omar Haddad, a nurse at a clinic in Idlib,
+** where 200 people were killed": the narrator's relative clause), nor a
 ** time word the parse took for a subject ("Days before the conference,
 ** the official told reporters"), nor the subject of a verb of evidence
 ** that is a thing, not a word ("a growing body of evidence suggests",
@@ -1973,7 +1973,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         break;
       }
       /* (the to-clause hung on "have" past a phrase of the noun: "had the
-      ** right through the royal prerogative to make the decision") */
+      ** right under the state of emergency to close the border") */
       /* RULE C-MOOD-ABILITY-HUNG: or, past a parse that hangs the
       ** to-clause on the verb whose object the noun is, on a verb that
       ** gives, takes or changes a capacity ("new controls reduce the
@@ -2403,7 +2403,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       break;
     }
     /* C-MOOD-ABILITY: what one is "capable of" doing may happen ("they
-    ** would have been capable of gunning down eight police") */
+    ** would have been capable of killing six guards") */
     if (base == SIMA_DEP_ADVCL && c->syn[h].upos == SIMA_UPOS_ADJ &&
         coder_has_marker(c, x, "of") &&
         !strcasecmp(coder_lemma(c, (uint32_t)h), "capable")) {

@@ -707,8 +707,8 @@ static int is_time_word(const char *l) {
 static void repair_time_subject(sima_syntax *y, uint32_t first,
                                 uint32_t count) {
   uint32_t end = first + count;
-  /* "Mubarak said here Wednesday that the US must be ready ... as soon as
-  ** the elections are finalized", parsed with Wednesday the subject of
+  /* "Assad said here Monday that France must be prepared ... as soon as
+  ** the vote is counted", parsed with Monday the subject of
   ** the later clause: a time word right after a verb (adverbs of that
   ** verb between) is when that verb happened, not the subject of one of
   ** its clauses after it */
@@ -1012,7 +1012,7 @@ static void repair_time_phrase(sima_syntax *y, uint32_t first, uint32_t count) {
 }
 
 /* RULE C-REPAIR (subject with a name in apposition): "A member of the
-** Syrian parliament, Mohammed Mamoun, started a hunger strike" is
+** Iraqi parliament, Karim Hassan, started a hunger strike" is
 ** sometimes parsed with the noun phrase a bare oblique (obl:unmarked) of
 ** the verb and the name between commas its subject.  A noun opening the
 ** sentence (only determiners and adjectives before it), not a time word,
@@ -2576,7 +2576,7 @@ static void repair_content_object(sima_syntax *y, uint32_t first,
 }
 
 /* RULE C-REPAIR (subject conjunct after the object): "authorities
-** detained three police officers and a businessman in the city", parsed
+** detained three police officers and one businessman in the city", parsed
 ** with "businessman" a conjunct of the subject "authorities": a noun
 ** conjunct of a verb's subject that comes after the verb and after its
 ** object, with no verb in between, is a conjunct of the object (the
@@ -2693,8 +2693,8 @@ static int heading_length(const sima_doc *doc, const sima_syntax *y,
 }
 
 /* RULE C-REPAIR (name conjunct of a verb): a name is no conjunct of a
-** verb.  "authorities reported finding banners signed by one of the
-** criminal groups, Guerreros Unidos, making threats against ...", parsed
+** verb.  "officials reported seeing posters signed by one of the
+** local gangs, Guerreros Unidos, making threats against ...", parsed
 ** with the name a conjunct (no conjunction) of "reported" right after a
 ** comma and the participle clause hung on it, is in apposition to the
 ** noun right before that comma (a noun of the verb's own phrase), and a
@@ -3023,9 +3023,9 @@ static int is_comma(const sima_syntax *y, uint32_t k) {
 }
 
 /* RULE C-REPAIR (agent after a parenthetical): a by-phrase right after the
-** comma that closes a parenthetical clause ("Aristide has been accused of
-** misusing public funds, much of it believed to have been embezzled, by
-** government officials") is no part of it: when the parser hangs it on a
+** comma that closes a parenthetical clause ("the mayor has been accused of
+** misusing state money, much of it thought to have been stolen, by
+** his own aides") is no part of it: when the parser hangs it on a
 ** word of the parenthetical, and the clause the parenthetical hangs on
 ** (or the passive clause it is the adverbial or open complement of: "of
 ** misusing") is passive with no agent of its own, the phrase is that
@@ -3310,10 +3310,10 @@ static void repair_noun_conj_verb(sima_syntax *y, uint32_t first,
   }
 }
 
-/* RULE C-REPAIR (a clause read as an object's conjunct): "The government
-** denied the attack and a delegation of experts from the watchdog arrived
-** in Damascus", parsed with "delegation" a conjunct of the object
-** "attack" and "arrived" a complement of "denied" with no subject: a
+/* RULE C-REPAIR (a clause read as an object's conjunct): "The army
+** denied the shelling and a team of inspectors from the agency arrived
+** in Kiev", parsed with "team" a conjunct of the object
+** "shelling" and "arrived" a complement of "denied" with no subject: a
 ** finite verb (past or present tense) with no subject, marker or
 ** auxiliary of its own, hung on the verb whose object's conjunct ends
 ** right before it, is a second clause: the conjunct is its subject and
@@ -3862,8 +3862,8 @@ static void repair_control(const sima_doc *doc, sima_syntax *y, uint32_t first,
   }
 }
 
-/* RULE C-REPAIR (parenthetical subject): "The Union of Paraguayan
-** Journalists (Sindicato de Periodistas del Paraguay - SPP) released a
+/* RULE C-REPAIR (parenthetical subject): "The Press Association
+** of Bolivia (Asociacion Nacional de la Prensa - ANP) issued a
 ** statement" is often parsed with the name in brackets as the verb's
 ** subject, beside the English name or with that name as the root and the
 ** verb a parataxis of it.  What stands in brackets glosses the noun right
@@ -4381,9 +4381,9 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
 /* The table and the driver */
 
 /* ORDER: the order the repairs run in; X(name, reads_doc). */
-/* RULE C-REPAIR (relative clause in dashes): "A coalition led by Saudi
-** Arabia – which received US, British and European support – launched
-** air strikes", parsed with the verb after the closing dash inside the
+/* RULE C-REPAIR (relative clause in dashes): "A force led by Nigeria
+** – which received French and American logistical support – launched
+** air raids", parsed with the verb after the closing dash inside the
 ** relative clause (launched --conj--> logistical --xcomp--> received, so
 ** the supporters became the attackers): a relative clause opened by
 ** "which"/"who" right after a dash and closed by a second dash is a
@@ -4945,7 +4945,7 @@ static void repair_subordinate_subject(sima_syntax *y, uint32_t first,
 }
 
 /* RULE C-REPAIR (a received gerund): nobody receives or undergoes an
-** action as a verb: "the Zetas received training from Guatemalan special
+** action as a verb: "the militia received training from Honduran special
 ** forces" is often parsed with "training" a gerund (xcomp) of "received"
 ** and the forces its object, so the train pattern made the trainees train
 ** their trainers.  A gerund right after receive or undergo, hanging on it
@@ -5095,14 +5095,14 @@ static void repair_series_conj(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
-/* RULE C-REPAIR (conjunct of the nearer clause): "The regime has been
-** opening corridors but Kurdish militias have been disrupting the
-** evacuation and using the civilians as human shields", parsed with
-** "using" a conjunct of "opening" (so the regime used the shields): a
+/* RULE C-REPAIR (conjunct of the nearer clause): "The army has been
+** opening routes but the rebels have been blocking the
+** exodus and using the villagers as human shields", parsed with
+** "using" a conjunct of "opening" (so the army used the shields): a
 ** verb conjunct with "and"/"or" right before it and no subject or
 ** auxiliary of its own, hung on a verb before a nearer conjunct of that
 ** verb that has a subject of its own and whose phrase runs up to the
-** conjunction, is that nearer clause's conjunct: the militias use them. */
+** conjunction, is that nearer clause's conjunct: the rebels use them. */
 static void repair_conj_nearest(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t c = first + 4; c < end; c++) {
@@ -5123,9 +5123,9 @@ static void repair_conj_nearest(sima_syntax *y, uint32_t first, uint32_t count) 
   }
 }
 
-/* RULE C-REPAIR (gerund conjunct of an infinitive): "driving miners to
-** seek work elsewhere and forcing criminal groups to reassess", parsed
-** with "forcing" a conjunct of "seek" (so the miners force the groups):
+/* RULE C-REPAIR (gerund conjunct of an infinitive): "pushing farmers to
+** seek jobs in the cities and forcing armed groups to rethink", parsed
+** with "forcing" a conjunct of "seek" (so the farmers force the groups):
 ** conjuncts share their form, and a gerund (VBG) with "and"/"or" and no
 ** subject or auxiliary of its own, hung on a to-infinitive that is the
 ** open complement of a gerund, is that gerund's conjunct. */
@@ -5208,14 +5208,14 @@ static void repair_opening_clause_root(sima_syntax *y, uint32_t first,
 }
 
 /* RULE C-REPAIR (possessive after a preposition): a verb has one direct
-** object.  "murdered the son of the leader of Honduras' largest
-** university", parsed with "of" the case of "Honduras" and "university" a
-** second object of the verb (Honduras its possessor): a later object (or
+** object.  "murdered the brother of the head of Paraguay's largest
+** union", parsed with "of" the case of "Paraguay" and "union" a
+** second object of the verb (Paraguay its possessor): a later object (or
 ** an oblique with no case of its own) whose
 ** possessor (a name or noun with the possessive mark) has a preposition of
 ** its own before it, right after a noun inside the first object's phrase,
 ** is that noun's modifier (nmod), the preposition its case.  So the
-** university is no victim; "ran a ring in Buenos Aires' largest slum"
+** union is no victim; "ran a ring in Buenos Aires' largest slum"
 ** alike (repair.c `repair_poss_prep`). */
 static void repair_poss_prep(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;

@@ -694,8 +694,8 @@ static int own_conjunct(const sima_doc *doc, int32_t c, int32_t t, uint32_t b,
 }
 
 /* RULE D-TIMEX-WHEN: a when-clause right after an expression tells what
-** happened then: "in September 2017, when the army and police murdered 21
-** people" dates the murders September 2017 (tree distance 0). */
+** happened then: "in March 2015, when soldiers and police killed 14
+** villagers" dates the killings March 2015 (tree distance 0). */
 static int when_clause_of(const sima_doc *doc, int32_t ev, const timex *x) {
   static const char *const comma[] = {","}, *const when[] = {"when"};
   uint32_t w = x->first + x->count;
@@ -873,7 +873,7 @@ static int content_time(const sima_doc *doc, int32_t a, int32_t t, int32_t v,
 **    in 2009 for allegedly providing weapons");
 **  - RULE D-TIMEX-AFTER: a day ("Wednesday", "on 3 May") does not date an
 **    event in an after/before/until clause below the expression's clause
-**    ("lashed out Wednesday after agreeing to shut down his charity"); a
+**    ("hit back Friday after agreeing to close his foundation"); a
 **    coarser time often does ("ended in 2002 after the FARC took a plane
 **    hostage"). */
 static int dates_other_act(const sima_doc *doc, int32_t t, int32_t a,
