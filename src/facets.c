@@ -807,8 +807,8 @@ void coder_location(const coder_ctx *c, sima_doc *doc, uint32_t t,
     rule = "C-LOC-TARGET";
   }
   /* RULE C-LOC-AREA: an object that is an area by its name ("raided the
-  ** Villa Soldati neighborhood of Buenos Aires", "shelled the town of
-  ** Douma") is where an act of force or coercion (roots 15 to 20)
+  ** San Telmo neighbourhood of Buenos Aires", "shelled the town of
+  ** Zabadani") is where an act of force or coercion (roots 15 to 20)
   ** happened; what words are said of is not where they were said
   ** ("criticized the town of X") */
   int coerce = ev->code[0] == '1' && ev->code[1] >= '5' && ev->code[1] <= '9';

@@ -978,8 +978,8 @@ static int clause_punct(const sima_token *t) {
 ** parse over the subtree of the word after/before marks ("three days
 ** after Trump and the Turkish leader, Erdogan, spoke by phone"), and
 ** past a name set off by commas, an apposition the parse may have lost
-** ("On Monday, three days after Trump and the Turkish leader, Recep
-** Tayyip Erdogan, spoke by phone, Ankara pledged ...").  Days shift a
+** ("On Friday, three days after the Mexican president and his
+** Guatemalan counterpart, Jimmy Morales, met in Tapachula, ...").  Days shift a
 ** day, weeks give a week, months a month, years a year; a shift that
 ** would be finer than the expression ("three days after ... in March") is
 ** not made, nor is one whose number follows a word of duration ("the
@@ -1008,8 +1008,8 @@ static int interval_shift(const sima_doc *doc, uint32_t s, int32_t v,
     uint32_t pe = k + 1; /* the phrase is (k, pe) */
     while (pe < e && !clause_punct(&t[pe]))
       pe++;
-    /* (past a name in commas, an apposition: "after Trump and the Turkish
-    ** leader, Recep Tayyip Erdogan, spoke by phone") */
+    /* (past a name in commas, an apposition: "after the Mexican president
+    ** and his Guatemalan counterpart, Jimmy Morales, met in Tapachula") */
     while (pe < e && doc->syn && tok_ieq(&t[pe], ",")) {
       uint32_t q = pe + 1;
       while (q < e && q < pe + 6 && doc->syn[q].upos == SIMA_UPOS_PROPN)
