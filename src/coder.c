@@ -1781,6 +1781,34 @@ static int police_raid(const coder_ctx *c, uint32_t t, int32_t sm,
   return 0;
 }
 
+/* RULE C-LAW-CRACKDOWN: a crackdown (175, violent repression) whose means
+** is a law is an administrative sanction (172): "the government passed a
+** bill to crack down on online recruitment", "a decree to crack down on
+** illegal mining".  The trigger is the purpose clause (to-infinitive) of a
+** verb whose object is a law noun, or a clause modifying a law noun.
+** Returns 1 when the 175 is to become 172. */
+static int law_crackdown(const coder_ctx *c, uint32_t t, const char *code) {
+  /* Sorted. */
+  static const char *const law[] = {
+      "act",     "amendment", "bill",       "decree",   "law",
+      "legislation", "measure", "ordinance", "reform", "regulation"};
+  int32_t h = c->syn[t].head;
+  if (strcmp(code, "175") != 0 || h < 0 || (uint32_t)h >= c->n)
+    return 0;
+  unsigned rel = sima_deprel_base(c->syn[t].deprel);
+  if (rel == SIMA_DEP_ACL && CODER_IN(law, coder_lemma(c, (uint32_t)h)))
+    return 1;
+  if ((rel != SIMA_DEP_ADVCL && rel != SIMA_DEP_XCOMP) ||
+      !coder_has_marker(c, t, "to") ||
+      c->syn[h].upos != SIMA_UPOS_VERB)
+    return 0;
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
+        CODER_IN(law, coder_lemma(c, (uint32_t)d)))
+      return 1;
+  return 0;
+}
+
 /* RULE C-CAPTURE-PLACE: capturing or seizing a town named in the country
 ** dictionary (CVL by a place entry) is taking territory (192, occupy
 ** territory), not an arrest (173): "Islamic State first captured Raqqa in
@@ -1982,6 +2010,8 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
     return 0;
   if (police_raid(c, t, sm, code)) /* RULE C-RAID-POLICE */
     code = "170";
+  if (law_crackdown(c, t, code)) /* RULE C-LAW-CRACKDOWN */
+    code = "172";
   if (state_strike(c, t, sm, tm, code)) /* RULE C-STRIKE-STATE */
     code = "190";
   if (capture_place(c, t, tm, ttok, code)) /* RULE C-CAPTURE-PLACE */

@@ -1710,6 +1710,32 @@ static void repair_up_to(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
+/* RULE C-REPAIR (aspect gerund): "When Iran ceased arming the rebels, ..."
+** is often parsed with the gerund an adverbial clause (advcl) of "ceased":
+** a gerund (VBG) right after cease, quit or stop, with no marker and no
+** subject of its own, on a verb with no object, is the verb's complement
+** (xcomp), so the pattern that names it ("stop" + xcomp "arm": 1622) takes
+** it in and it is not coded again as the act that stopped.  Returns
+** nothing; changes the deprel only. */
+static void repair_aspect_gerund(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  /* Sorted. */
+  static const char *const av[] = {"cease", "quit", "stop"};
+  uint32_t end = first + count;
+  for (uint32_t g = first + 1; g < end; g++) {
+    int32_t v = y[g].head;
+    if (v != (int32_t)g - 1 || y[g].deprel != SIMA_DEP_ADVCL ||
+        y[g].xpos != SIMA_XPOS_VBG || y[v].upos != SIMA_UPOS_VERB ||
+        !y[v].lemma ||
+        !coder_in_sorted(av, sizeof av / sizeof *av, y[v].lemma) ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0) ||
+        has_dep(y, first, end, g, SIMA_DEP_MARK, 0) ||
+        has_dep(y, first, end, g, SIMA_DEP_NSUBJ, 0))
+      continue;
+    y[g].deprel = SIMA_DEP_XCOMP;
+  }
+}
+
 /* RULE C-REPAIR (passive subject): a passive auxiliary makes a passive
 ** clause: the nominal subject (nsubj) of a past participle (VBN) with a
 ** passive auxiliary of "be" or "get" between the two ("A US national has
@@ -4513,6 +4539,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(including_subject, 0)                                                      \
   X(number_noun, 0)                                                            \
   X(up_to, 0)                                                                  \
+  X(aspect_gerund, 0)                                                          \
   X(more_than, 0)                                                              \
   X(ing_adjective, 1)                                                          \
   X(as_object, 0)                                                              \
