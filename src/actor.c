@@ -41,6 +41,7 @@ typedef struct tinfo {
   uint32_t w, w2;      /* word id of the folded token / its singular/lemma */
   uint32_t sent;       /* sentence index */
   uint8_t cap, allcap; /* starts with a capital / has no lower-case letter */
+  uint8_t inner;       /* a capital after a lower-case letter ("LeT") */
   uint8_t word, lower; /* a word token / starts with a lower-case letter */
   uint8_t title_sent;  /* in a headline (title case is no evidence) */
 } tinfo;
@@ -215,6 +216,8 @@ static int sense_fits(const ctx *c, const dict_sense *s, uint32_t first) {
     if ((s->cap >> k & 1) && !t->cap)
       return 0;
     if ((s->allcap >> k & 1) && !t->allcap)
+      return 0;
+    if ((s->inner >> k & 1) && !t->inner) /* (A-MIXED-ACRONYM, dict.c) */
       return 0;
   }
   return 1;
@@ -4872,6 +4875,8 @@ static void token_info(ctx *c) {
         up++;
         if (first)
           ti->cap = 1;
+        if (low)
+          ti->inner = 1;
       } else if (utf8_is_lower(cp)) {
         low++;
         if (first)
