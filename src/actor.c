@@ -3854,6 +3854,95 @@ static void country_org_envoy(ctx *c) {
   }
 }
 
+/* 1 when mention m's code is an organisation's, of no country and no
+** person ("IGOAMROAS", "NGO"), other than the UN's (IGOUNO...). */
+static int other_org(const ctx *c, const mtmp *m) {
+  return strlen(m->code) > 3 && !m->person && m->actor != NOACTOR &&
+         strncmp(m->code, "IGOUNO", 6) != 0 &&
+         !dict_is_country(c->d, m->code);
+}
+
+/* RULE A-ORGAN-OWNER: a UN organ's bare name ("General Assembly",
+** "Security Council": UN aliases of orgs.txt) is another body's organ
+** when that body is named with it: "the OAS General Assembly", "the
+** General Assembly of the Organization of American States" are the OAS's
+** (IGOAMROAS), not the UN's (IGOUNOGAS).  The organ's mention must hold
+** no UN word ("UN", "United Nations"), and the body is an organisation
+** of the dictionary (no country, no person) named right before it (or
+** before "'s") or right after "of" (and "the"). */
+static void organ_owner(ctx *c) {
+  static const char *const un[] = {"nations", "u.n.", "u.n", "un", NULL};
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    if (strncmp(m->code, "IGOUNO", 6) || strlen(m->code) <= 6 || m->person ||
+        m->count < 2)
+      continue;
+    int named_un = 0;
+    for (uint32_t t = m->first; t < m->first + m->count && !named_un; t++)
+      named_un = tok_in(c, t, un);
+    if (named_un)
+      continue;
+    const mtmp *owner = NULL;
+    if (q > 0) {
+      const mtmp *x = &c->m[q - 1];
+      uint32_t xe = x->first + x->count;
+      if (x->sent == m->sent && other_org(c, x) &&
+          (xe == m->first || (xe + 1 == m->first && (tok_eq(c, xe, "'s") ||
+                                                     tok_eq(c, xe, "\xe2\x80\x99s")))))
+        owner = x;
+    }
+    uint32_t k = m->first + m->count;
+    if (!owner && q + 1 < c->nm && tok_eq(c, k, "of")) {
+      const mtmp *y = &c->m[q + 1];
+      uint32_t f = k + 1 + (tok_eq(c, k + 1, "the") ? 1 : 0);
+      if (y->first == f && y->sent == m->sent && other_org(c, y))
+        owner = y;
+    }
+    if (owner) {
+      set_code(m, owner->code, NULL);
+      m->sector[0] = '\0';
+      m->actor = owner->actor;
+      m->how = SIMA_RES_COMPOSED;
+      continue;
+    }
+    /* (a country's: "Russia's Security Council", "the US National
+    ** Security Council" is the government's, RUSGOV, USAGOV; the tail of
+    ** a longer name no dictionary knows is nobody's: "the National Public
+    ** Security Council", "the Kurdistan Region Security Council"; not in
+    ** a headline, where every word is capitalised) */
+    uint32_t p = m->first, words = 0;
+    while (p > 0 && words < 3 && c->ti[p - 1].word && c->ti[p - 1].cap &&
+           !c->ti[p - 1].allcap && !c->ti[p - 1].title_sent &&
+           c->ti[p - 1].sent == m->sent && !tok_in(c, p - 1, stopwords) &&
+           !tok_in(c, p - 1, calendar) &&
+           (q == 0 || c->m[q - 1].first + c->m[q - 1].count < p)) {
+      p--;
+      words++;
+    }
+    if (q > 0) {
+      const mtmp *x = &c->m[q - 1];
+      uint32_t xe = x->first + x->count;
+      if (x->sent == m->sent && strlen(x->code) == 3 &&
+          dict_is_country(c->d, x->code) &&
+          (xe == p || (xe + 1 == p && (tok_eq(c, xe, "'s") ||
+                                       tok_eq(c, xe, "\xe2\x80\x99s"))))) {
+        set_code(m, x->code, "GOV");
+        m->sector[0] = '\0';
+        m->actor = NOACTOR;
+        m->how = SIMA_RES_COMPOSED;
+        continue;
+      }
+    }
+    /* (a sentence's first word is capitalised anyway) */
+    if (words > 0 && p > 0 && c->ti[p - 1].sent == m->sent) {
+      m->code[0] = '\0';
+      m->sector[0] = '\0';
+      m->actor = NOACTOR;
+      m->how = SIMA_RES_UNCODED;
+    }
+  }
+}
+
 /* RULE A-APPOS-MEMBERS: people said in an apposition to be part or
 ** members of a body are that body's: "arrested 14 people, part of a
 ** criminal network based in Guatemala" are GTMCRM, not civilians (CVL).
@@ -4935,6 +5024,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   then_title(&c);
   appos_members(&c);
   country_org_envoy(&c);
+  organ_owner(&c);
   title_surname(&c);
   former_chief(&c);
   paren_gloss(&c);
