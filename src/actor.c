@@ -692,6 +692,15 @@ static uint32_t agent_after(const ctx *c, uint32_t t, uint32_t k, uint32_t a1,
   ** "Mexico's most powerful criminal groups" MEXCRM.  ("most Syrians",
   ** "the most", without a possessive, stay stopwords.) */
   static const char *const superl[] = {"least", "most", NULL};
+  /* RULE A-POSS-COUNT: after a possessive, a count may stand before the
+  ** modifiers: "Colombia's two most powerful criminal groups" are COLCRM,
+  ** as "Colombia's powerful criminal groups" are, not the country COL
+  ** beside groups of none ("two" is a stopword between a country and
+  ** its agent elsewhere: "Russia sent two warships") */
+  if (poss && c->doc->syn && t + 1 < send &&
+      c->doc->syn[t].upos == SIMA_UPOS_NUM &&
+      c->ti[t + 1].sent == c->ti[t].sent && atom_at(c, k, a1, t) == a1)
+    t++;
   if (poss && c->doc->syn && t + 1 < send && tok_in(c, t, superl) &&
       c->ti[t + 1].sent == c->ti[t].sent &&
       c->doc->syn[t + 1].upos == SIMA_UPOS_ADJ && atom_at(c, k, a1, t) == a1)
