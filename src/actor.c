@@ -3952,6 +3952,52 @@ static void organ_owner(ctx *c) {
   }
 }
 
+/* RULE A-COUNTERPART: "their/its/his/her" + a nationality + "counterpart(s)"
+** names the other country's body of the possessor's kind: "Mexican
+** authorities are cooperating with their Honduran counterparts" HNDGOV,
+** "the Colombian guerrillas had encouraged their Paraguayan counterparts"
+** PRYREB, "Bolivia's defence minister met his Peruvian counterpart"
+** PERGOV; not the bare country (HND, PRY, PER) the adjective alone gives.
+** The possessor is the nearest mention before the possessive word, in its
+** sentence or the one before, with a country and a sector (no civilians):
+** a person for "his"/"her", a group for "its"/"their".  Runs after
+** coreference, so a pronoun possessor ("they") has its code. */
+static void counterpart_sector(ctx *c) {
+  static const char *const counterpart[] = {"counterpart", "counterparts",
+                                            NULL};
+  static const char *const possw[] = {"her", "his", "its", "their", NULL};
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    uint32_t e = m->first + m->count;
+    if (strlen(m->code) != 3 || !dict_is_country(c->d, m->code) ||
+        m->first == 0 || e >= c->doc->ntokens || !tok_in(c, e, counterpart) ||
+        !tok_in(c, m->first - 1, possw) || c->ti[e].sent != m->sent ||
+        c->ti[m->first - 1].sent != m->sent)
+      continue;
+    uint32_t ps = m->first - 1;
+    int person = tok_eq(c, ps, "his") || tok_eq(c, ps, "her");
+    for (uint32_t p = q; p-- > 0;) {
+      const mtmp *a = &c->m[p];
+      if (a->first + a->count > ps)
+        continue;
+      if (m->sent - a->sent > 1)
+        break;
+      char ac[4], as[4];
+      actor_split_code(c->d, a->code, ac, as);
+      if (!ac[0] || !as[0] || !strcmp(as, "CVL") ||
+          !person != !a->person)
+        continue;
+      char code[8];
+      snprintf(code, sizeof code, "%.3s%s", m->code, as);
+      set_code(m, code, NULL);
+      m->count++;
+      m->how = SIMA_RES_COMPOSED;
+      m->person = (uint8_t)(person && tok_eq(c, e, "counterpart"));
+      break;
+    }
+  }
+}
+
 /* RULE A-APPOS-MEMBERS: people said in an apposition to be part or
 ** members of a body are that body's: "arrested 14 people, part of a
 ** criminal network based in Guatemala" are GTMCRM, not civilians (CVL).
@@ -5042,6 +5088,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   place_list(&c);
   dissident_armed(&c);
   coref(&c);
+  counterpart_sector(&c);
   officer_police(&c);
   generic_bare(&c);
   compound_codes(&c);
