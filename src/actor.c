@@ -3789,6 +3789,99 @@ static void coref_run(ctx *c, uint8_t *coded) {
   }
 }
 
+/* RULE A-REGION-COUNTRY: "the South American country", "the Andean
+** nation", "the Central American country" name a country of that region
+** named before: of the mentions in the five sentences before (not its
+** own), whose codes have a country of the region, the country named
+** most often there (the nearest of those on a tie: "Bolivia could supply
+** uranium ... Israel claimed that the South American country had begun
+** to supply uranium to Iran" is Bolivia).  Only "the" (and at most one
+** of a few plain adjectives: "the tiny Central American nation"), a
+** region of the table below and "country"/"nation"/"state"; "the only
+** ...", "the first ..." are no anaphors.  A mention inside the phrase
+** (none today: the region words are no actors) blocks it. */
+static void region_country(ctx *c) {
+  static const struct {
+    const char *w1, *w2, *codes;
+  } region[] = {
+      {"andean", NULL, "BOL CHL COL ECU PER VEN"},
+      {"caribbean", NULL,
+       "ATG BHS BRB CUB DMA DOM GRD HTI JAM KNA LCA TTO VCT"},
+      {"central", "american", "BLZ CRI GTM HND NIC PAN SLV"},
+      {"latin", "american",
+       "ARG BLZ BOL BRA CHL COL CRI CUB DOM ECU GTM HND HTI MEX NIC PAN PER "
+       "PRY SLV URY VEN"},
+      {"south", "american",
+       "ARG BOL BRA CHL COL ECU GUY PER PRY SUR URY VEN"},
+  };
+  static const char *const plain[] = {"impoverished", "poor", "small", "tiny",
+                                      "troubled", NULL};
+  static const char *const head[] = {"country", "nation", "state", NULL};
+  uint32_t nm = c->nm;
+  for (uint32_t i = 0; i + 2 < c->doc->ntokens; i++) {
+    if (!tok_eq(c, i, "the"))
+      continue;
+    uint32_t t = i + 1;
+    if (tok_in(c, t, plain))
+      t++;
+    size_t r = 0, nr = sizeof region / sizeof region[0];
+    for (; r < nr; r++)
+      if (tok_eq(c, t, region[r].w1) && c->ti[t].cap &&
+          (!region[r].w2 || tok_eq(c, t + 1, region[r].w2)))
+        break;
+    if (r == nr)
+      continue;
+    uint32_t h = t + (region[r].w2 ? 2 : 1);
+    if (h >= c->doc->ntokens || !tok_in(c, h, head) ||
+        c->ti[h].sent != c->ti[i].sent)
+      continue;
+    int inside = 0;
+    /* (the region's country named most often there, the nearest of
+    ** those on a tie: a story on Bolivia names Colombian groups too) */
+    int32_t a = -1;
+    uint32_t most = 0;
+    for (uint32_t q = nm; q-- > 0;) {
+      const mtmp *x = &c->m[q];
+      if (x->first + x->count > i) {
+        if (x->first <= h)
+          inside = 1;
+        continue;
+      }
+      if (c->ti[i].sent - x->sent > 5)
+        break;
+      char cc[4], ss[4];
+      actor_split_code(c->d, x->code, cc, ss);
+      /* (not a country of its own sentence: "Chile accused the Andean
+      ** nation" is not Chile) */
+      if (!cc[0] || !strstr(region[r].codes, cc) || x->sent == c->ti[i].sent)
+        continue;
+      uint32_t n = 0;
+      for (uint32_t z = q + 1; z-- > 0;) {
+        const mtmp *y = &c->m[z];
+        if (c->ti[i].sent - y->sent > 5)
+          break;
+        n += !strncmp(y->code, cc, 3);
+      }
+      if (n > most) {
+        most = n;
+        a = (int32_t)q;
+      }
+    }
+    if (inside || a < 0)
+      continue;
+    char cc[4], ss[4];
+    actor_split_code(c->d, c->m[a].code, cc, ss);
+    mtmp *m = push(c, i, h + 1, SIMA_RES_NOMINAL);
+    if (!m)
+      return;
+    set_code(m, cc, NULL);
+    m->bare = 1;
+    m->antecedent = a;
+    m->note = "coreference";
+    i = h;
+  }
+}
+
 static void coref(ctx *c) {
   uint8_t *coded = calloc(c->doc->ntokens ? c->doc->ntokens : 1, 1);
   for (uint32_t q = 0; q < c->nm && coded; q++)
@@ -5087,6 +5180,9 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   branch_country(&c);
   place_list(&c);
   dissident_armed(&c);
+  region_country(&c);
+  if (c.oom || sort_mentions(&c))
+    goto oom;
   coref(&c);
   counterpart_sector(&c);
   officer_police(&c);
