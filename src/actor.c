@@ -3789,6 +3789,41 @@ static void coref_run(ctx *c, uint8_t *coded) {
   }
 }
 
+/* RULE A-SIDE-COORD: a bare office word joined by "and"/"or" right
+** after a side's people shares their side: "Syrian rebel commanders and
+** officials" are rebels both (SYRREB), "gang members and leaders" the
+** gang's (CRM), not the government (GOV) the bare "officials" and
+** "leaders" say.  The first is a run of two words or more whose code's
+** sector is a side against the state (REB, OPP, CRM); the second one
+** agent word with no country, of a sector of office (GOV, ELI, LEG,
+** JUD), or "commander(s)"; not after "between" ("clashes between rebel
+** commanders and officials" are two sides). */
+static void side_coord(ctx *c) {
+  static const char *const side[] = {"CRM", "OPP", "REB", NULL};
+  static const char *const office[] = {"ELI", "GOV", "JUD", "LEG", NULL};
+  static const char *const commanders[] = {"commander", "commanders", NULL};
+  for (uint32_t q = 1; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    const mtmp *p = &c->m[q - 1];
+    uint32_t pe = p->first + p->count;
+    if (m->count != 1 || m->actor != NOACTOR || p->sent != m->sent ||
+        p->count < 2 || p->person || pe + 1 != m->first ||
+        !(tok_eq(c, pe, "and") || tok_eq(c, pe, "or")) ||
+        (p->first > 0 && tok_eq(c, p->first - 1, "between")) ||
+        (p->first > 1 && tok_eq(c, p->first - 2, "between")))
+      continue;
+    char pc[4], ps[4], mc[4], ms[4];
+    actor_split_code(c->d, p->code, pc, ps);
+    actor_split_code(c->d, m->code, mc, ms);
+    if (mc[0] || !tok_in_list(ps, side) ||
+        !(tok_in_list(ms, office) ||
+          (!strcmp(ms, "MIL") && tok_in(c, m->first, commanders))))
+      continue;
+    set_code(m, p->code, NULL);
+    m->how = SIMA_RES_COMPOSED;
+  }
+}
+
 /* RULE A-REGION-COUNTRY: "the South American country", "the Andean
 ** nation", "the Central American country" name a country of that region
 ** named before: of the mentions in the five sentences before (not its
@@ -5180,6 +5215,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   branch_country(&c);
   place_list(&c);
   dissident_armed(&c);
+  side_coord(&c);
   region_country(&c);
   if (c.oom || sort_mentions(&c))
     goto oom;
