@@ -3794,7 +3794,9 @@ static void coref_run(ctx *c, uint8_t *coded) {
 ** officials" are rebels both (SYRREB), "gang members and leaders" the
 ** gang's (CRM), not the government (GOV) the bare "officials" and
 ** "leaders" say.  The first is a run of two words or more whose code's
-** sector is a side against the state (REB, OPP, CRM); the second one
+** sector is a side against the state (REB, OPP, CRM), the side named by
+** the word before its head ("rebel commanders"; "Colombian rebels and
+** officials" are two bodies); the second one
 ** agent word with no country, of a sector of office (GOV, ELI, LEG,
 ** JUD), or "commander(s)"; not after "between" ("clashes between rebel
 ** commanders and officials" are two sides). */
@@ -3802,6 +3804,9 @@ static void side_coord(ctx *c) {
   static const char *const side[] = {"CRM", "OPP", "REB", NULL};
   static const char *const office[] = {"ELI", "GOV", "JUD", "LEG", NULL};
   static const char *const commanders[] = {"commander", "commanders", NULL};
+  static const char *const sidewords[] = {
+      "cartel",    "gang",   "guerrilla",  "insurgent", "jihadist",
+      "militant",  "militia", "opposition", "rebel",     NULL};
   for (uint32_t q = 1; q < c->nm; q++) {
     mtmp *m = &c->m[q];
     const mtmp *p = &c->m[q - 1];
@@ -3815,6 +3820,10 @@ static void side_coord(ctx *c) {
     char pc[4], ps[4], mc[4], ms[4];
     actor_split_code(c->d, p->code, pc, ps);
     actor_split_code(c->d, m->code, mc, ms);
+    /* (the side is a modifier of the first's head, shared with the
+    ** second: "Colombian rebels and officials" are two bodies) */
+    if (!tok_in(c, pe - 2, sidewords) || tok_in(c, pe - 1, sidewords))
+      continue;
     if (mc[0] || !tok_in_list(ps, side) ||
         !(tok_in_list(ms, office) ||
           (!strcmp(ms, "MIL") && tok_in(c, m->first, commanders))))
