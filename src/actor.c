@@ -4017,7 +4017,7 @@ static int other_org(const ctx *c, const mtmp *m) {
 ** of the dictionary (no country, no person) named right before it (or
 ** before "'s") or right after "of" (and "the"). */
 static void organ_owner(ctx *c) {
-  static const char *const un[] = {"nations", "u.n.", "u.n", "un", NULL};
+  static const char *const un[] = {"nations", "u.n", "u.n.", "un", NULL};
   for (uint32_t q = 0; q < c->nm; q++) {
     mtmp *m = &c->m[q];
     if (strncmp(m->code, "IGOUNO", 6) || strlen(m->code) <= 6 || m->person ||
