@@ -3861,6 +3861,10 @@ static void region_country(ctx *c) {
   static const char *const plain[] = {"impoverished", "poor", "small", "tiny",
                                       "troubled", NULL};
   static const char *const head[] = {"country", "nation", "state", NULL};
+  static const char *const copula[] = {
+      "are",    "be",     "became",   "become",  "becomes", "been",
+      "is",     "remain", "remained", "remains", "was",     "were",
+      NULL};
   uint32_t nm = c->nm;
   for (uint32_t i = 0; i + 2 < c->doc->ntokens; i++) {
     if (!tok_eq(c, i, "the"))
@@ -3878,6 +3882,14 @@ static void region_country(ctx *c) {
     uint32_t h = t + (region[r].w2 ? 2 : 1);
     if (h >= c->doc->ntokens || !tok_in(c, h, head) ||
         c->ti[h].sent != c->ti[i].sent)
+      continue;
+    /* (no anaphor: a phrase that names its place, "the Caribbean state
+    ** of Quintana Roo"; one that singles a country out, "the South
+    ** American nation with the highest ..."; a predicate, "Mexico is the
+    ** Latin American country ...") */
+    if ((h + 1 < c->doc->ntokens && c->ti[h + 1].sent == c->ti[h].sent &&
+         (tok_eq(c, h + 1, "of") || tok_eq(c, h + 1, "with"))) ||
+        (i > 0 && c->ti[i - 1].sent == c->ti[i].sent && tok_in(c, i - 1, copula)))
       continue;
     int inside = 0;
     /* (the region's country named most often there, the nearest of
