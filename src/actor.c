@@ -3884,11 +3884,13 @@ static void region_country(ctx *c) {
         c->ti[h].sent != c->ti[i].sent)
       continue;
     /* (no anaphor: a phrase that names its place, "the Caribbean state
-    ** of Quintana Roo"; one that singles a country out, "the South
+    ** of Quintana Roo" ("accused the Andean nation of dumping" is one); one that singles a country out, "the South
     ** American nation with the highest ..."; a predicate, "Mexico is the
     ** Latin American country ...") */
     if ((h + 1 < c->doc->ntokens && c->ti[h + 1].sent == c->ti[h].sent &&
-         (tok_eq(c, h + 1, "of") || tok_eq(c, h + 1, "with"))) ||
+         ((tok_eq(c, h + 1, "of") && h + 2 < c->doc->ntokens &&
+           c->ti[h + 2].cap) ||
+          tok_eq(c, h + 1, "with"))) ||
         (i > 0 && c->ti[i - 1].sent == c->ti[i].sent && tok_in(c, i - 1, copula)))
       continue;
     int inside = 0;
