@@ -2147,9 +2147,15 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
         return next;
     }
     from = first;
+    /* RULE A-PRO-FORCE: so is a generic force word ("a pro-regime force
+    ** in eastern Syria", "pro-government units"): the state's forces
+    ** (SYRMIL), not a bare generic left out, whose place then became the
+    ** target (SYR) */
+    int force = !strcmp(r.sector, "MIL") && (r.flags & DICT_F_GENERIC) &&
+                !(r.flags & DICT_F_PERSON);
     if (first > s0 && !(r.flags & DICT_F_LEGACY) &&
         (!strcmp(r.sector, "REB") || !strcmp(r.sector, "UAF") ||
-         !strcmp(r.sector, "INS")) &&
+         !strcmp(r.sector, "INS") || force) &&
         pro_government(c, first - 1, s0, &from, cc)) {
       if (!cc[0]) {
         const char *pc = proxy_country(c, next, next - 1, r.end, a1, send, 1);
