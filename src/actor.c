@@ -41,6 +41,7 @@ typedef struct tinfo {
   uint32_t w, w2;      /* word id of the folded token / its singular/lemma */
   uint32_t sent;       /* sentence index */
   uint8_t cap, allcap; /* starts with a capital / has no lower-case letter */
+  uint8_t inner;       /* a capital after a lower-case letter ("LeT") */
   uint8_t word, lower; /* a word token / starts with a lower-case letter */
   uint8_t title_sent;  /* in a headline (title case is no evidence) */
 } tinfo;
@@ -215,6 +216,8 @@ static int sense_fits(const ctx *c, const dict_sense *s, uint32_t first) {
     if ((s->cap >> k & 1) && !t->cap)
       return 0;
     if ((s->allcap >> k & 1) && !t->allcap)
+      return 0;
+    if ((s->inner >> k & 1) && !t->inner) /* (A-MIXED-ACRONYM, dict.c) */
       return 0;
   }
   return 1;
@@ -689,6 +692,15 @@ static uint32_t agent_after(const ctx *c, uint32_t t, uint32_t k, uint32_t a1,
   ** "Mexico's most powerful criminal groups" MEXCRM.  ("most Syrians",
   ** "the most", without a possessive, stay stopwords.) */
   static const char *const superl[] = {"least", "most", NULL};
+  /* RULE A-POSS-COUNT: after a possessive, a count may stand before the
+  ** modifiers: "Colombia's two most powerful criminal groups" are COLCRM,
+  ** as "Colombia's powerful criminal groups" are, not the country COL
+  ** beside groups of none ("two" is a stopword between a country and
+  ** its agent elsewhere: "Russia sent two warships") */
+  if (poss && c->doc->syn && t + 1 < send &&
+      c->doc->syn[t].upos == SIMA_UPOS_NUM &&
+      c->ti[t + 1].sent == c->ti[t].sent && atom_at(c, k, a1, t) == a1)
+    t++;
   if (poss && c->doc->syn && t + 1 < send && tok_in(c, t, superl) &&
       c->ti[t + 1].sent == c->ti[t].sent &&
       c->doc->syn[t + 1].upos == SIMA_UPOS_ADJ && atom_at(c, k, a1, t) == a1)
@@ -2139,9 +2151,15 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
         return next;
     }
     from = first;
+    /* RULE A-PRO-FORCE: so is a generic force word ("a pro-regime force
+    ** in eastern Syria", "pro-government units"): the state's forces
+    ** (SYRMIL), not a bare generic left out, whose place then became the
+    ** target (SYR) */
+    int force = !strcmp(r.sector, "MIL") && (r.flags & DICT_F_GENERIC) &&
+                !(r.flags & DICT_F_PERSON);
     if (first > s0 && !(r.flags & DICT_F_LEGACY) &&
         (!strcmp(r.sector, "REB") || !strcmp(r.sector, "UAF") ||
-         !strcmp(r.sector, "INS")) &&
+         !strcmp(r.sector, "INS") || force) &&
         pro_government(c, first - 1, s0, &from, cc)) {
       if (!cc[0]) {
         const char *pc = proxy_country(c, next, next - 1, r.end, a1, send, 1);
@@ -3781,6 +3799,157 @@ static void coref_run(ctx *c, uint8_t *coded) {
   }
 }
 
+/* RULE A-SIDE-COORD: a bare office word joined by "and"/"or" right
+** after a side's people shares their side: "Syrian rebel commanders and
+** officials" are rebels both (SYRREB), "gang members and leaders" the
+** gang's (CRM), not the government (GOV) the bare "officials" and
+** "leaders" say.  The first is a run of two words or more whose code's
+** sector is a side against the state (REB, OPP, CRM), the side named by
+** the word before its head ("rebel commanders"; "Colombian rebels and
+** officials" are two bodies); the second one
+** agent word with no country, of a sector of office (GOV, ELI, LEG,
+** JUD), or "commander(s)"; not after "between" ("clashes between rebel
+** commanders and officials" are two sides). */
+static void side_coord(ctx *c) {
+  static const char *const side[] = {"CRM", "OPP", "REB", NULL};
+  static const char *const office[] = {"ELI", "GOV", "JUD", "LEG", NULL};
+  static const char *const commanders[] = {"commander", "commanders", NULL};
+  static const char *const sidewords[] = {
+      "cartel",    "gang",   "guerrilla",  "insurgent", "jihadist",
+      "militant",  "militia", "opposition", "rebel",     NULL};
+  for (uint32_t q = 1; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    const mtmp *p = &c->m[q - 1];
+    uint32_t pe = p->first + p->count;
+    if (m->count != 1 || m->actor != NOACTOR || p->sent != m->sent ||
+        p->count < 2 || p->person || pe + 1 != m->first ||
+        !(tok_eq(c, pe, "and") || tok_eq(c, pe, "or")) ||
+        (p->first > 0 && tok_eq(c, p->first - 1, "between")) ||
+        (p->first > 1 && tok_eq(c, p->first - 2, "between")))
+      continue;
+    char pc[4], ps[4], mc[4], ms[4];
+    actor_split_code(c->d, p->code, pc, ps);
+    actor_split_code(c->d, m->code, mc, ms);
+    /* (the side is a modifier of the first's head, shared with the
+    ** second: "Colombian rebels and officials" are two bodies) */
+    if (!tok_in(c, pe - 2, sidewords) || tok_in(c, pe - 1, sidewords))
+      continue;
+    if (mc[0] || !tok_in_list(ps, side) ||
+        !(tok_in_list(ms, office) ||
+          (!strcmp(ms, "MIL") && tok_in(c, m->first, commanders))))
+      continue;
+    set_code(m, p->code, NULL);
+    m->how = SIMA_RES_COMPOSED;
+  }
+}
+
+/* RULE A-REGION-COUNTRY: "the South American country", "the Andean
+** nation", "the Central American country" name a country of that region
+** named before: of the mentions in the five sentences before (not its
+** own), whose codes have a country of the region, the country named
+** most often there (the nearest of those on a tie: "Bolivia could supply
+** uranium ... Israel claimed that the South American country had begun
+** to supply uranium to Iran" is Bolivia).  Only "the" (and at most one
+** of a few plain adjectives: "the tiny Central American nation"), a
+** region of the table below and "country"/"nation"/"state"; "the only
+** ...", "the first ..." are no anaphors.  A mention inside the phrase
+** (none today: the region words are no actors) blocks it. */
+static void region_country(ctx *c) {
+  static const struct {
+    const char *w1, *w2, *codes;
+  } region[] = {
+      {"andean", NULL, "BOL CHL COL ECU PER VEN"},
+      {"caribbean", NULL,
+       "ATG BHS BRB CUB DMA DOM GRD HTI JAM KNA LCA TTO VCT"},
+      {"central", "american", "BLZ CRI GTM HND NIC PAN SLV"},
+      {"latin", "american",
+       "ARG BLZ BOL BRA CHL COL CRI CUB DOM ECU GTM HND HTI MEX NIC PAN PER "
+       "PRY SLV URY VEN"},
+      {"south", "american",
+       "ARG BOL BRA CHL COL ECU GUY PER PRY SUR URY VEN"},
+  };
+  static const char *const plain[] = {"impoverished", "poor", "small", "tiny",
+                                      "troubled", NULL};
+  static const char *const head[] = {"country", "nation", "state", NULL};
+  static const char *const copula[] = {
+      "are",    "be",     "became",   "become",  "becomes", "been",
+      "is",     "remain", "remained", "remains", "was",     "were",
+      NULL};
+  uint32_t nm = c->nm;
+  for (uint32_t i = 0; i + 2 < c->doc->ntokens; i++) {
+    if (!tok_eq(c, i, "the"))
+      continue;
+    uint32_t t = i + 1;
+    if (tok_in(c, t, plain))
+      t++;
+    size_t r = 0, nr = sizeof region / sizeof region[0];
+    for (; r < nr; r++)
+      if (tok_eq(c, t, region[r].w1) && c->ti[t].cap &&
+          (!region[r].w2 || tok_eq(c, t + 1, region[r].w2)))
+        break;
+    if (r == nr)
+      continue;
+    uint32_t h = t + (region[r].w2 ? 2 : 1);
+    if (h >= c->doc->ntokens || !tok_in(c, h, head) ||
+        c->ti[h].sent != c->ti[i].sent)
+      continue;
+    /* (no anaphor: a phrase that names its place, "the Caribbean state
+    ** of Quintana Roo" ("accused the Andean nation of dumping" is one); one that singles a country out, "the South
+    ** American nation with the highest ..."; a predicate, "Mexico is the
+    ** Latin American country ...") */
+    if ((h + 1 < c->doc->ntokens && c->ti[h + 1].sent == c->ti[h].sent &&
+         ((tok_eq(c, h + 1, "of") && h + 2 < c->doc->ntokens &&
+           c->ti[h + 2].cap) ||
+          tok_eq(c, h + 1, "with"))) ||
+        (i > 0 && c->ti[i - 1].sent == c->ti[i].sent && tok_in(c, i - 1, copula)))
+      continue;
+    int inside = 0;
+    /* (the region's country named most often there, the nearest of
+    ** those on a tie: a story on Bolivia names Colombian groups too) */
+    int32_t a = -1;
+    uint32_t most = 0;
+    for (uint32_t q = nm; q-- > 0;) {
+      const mtmp *x = &c->m[q];
+      if (x->first + x->count > i) {
+        if (x->first <= h)
+          inside = 1;
+        continue;
+      }
+      if (c->ti[i].sent - x->sent > 5)
+        break;
+      char cc[4], ss[4];
+      actor_split_code(c->d, x->code, cc, ss);
+      /* (not a country of its own sentence: "Chile accused the Andean
+      ** nation" is not Chile) */
+      if (!cc[0] || !strstr(region[r].codes, cc) || x->sent == c->ti[i].sent)
+        continue;
+      uint32_t n = 0;
+      for (uint32_t z = q + 1; z-- > 0;) {
+        const mtmp *y = &c->m[z];
+        if (c->ti[i].sent - y->sent > 5)
+          break;
+        n += !strncmp(y->code, cc, 3);
+      }
+      if (n > most) {
+        most = n;
+        a = (int32_t)q;
+      }
+    }
+    if (inside || a < 0)
+      continue;
+    char cc[4], ss[4];
+    actor_split_code(c->d, c->m[a].code, cc, ss);
+    mtmp *m = push(c, i, h + 1, SIMA_RES_NOMINAL);
+    if (!m)
+      return;
+    set_code(m, cc, NULL);
+    m->bare = 1;
+    m->antecedent = a;
+    m->note = "coreference";
+    i = h;
+  }
+}
+
 static void coref(ctx *c) {
   uint8_t *coded = calloc(c->doc->ntokens ? c->doc->ntokens : 1, 1);
   for (uint32_t q = 0; q < c->nm && coded; q++)
@@ -3852,6 +4021,141 @@ static void country_org_envoy(ctx *c) {
     m->sector[0] = '\0';
     m->how = SIMA_RES_COMPOSED;
     m->person = 1;
+  }
+}
+
+/* 1 when mention m's code is an organisation's, of no country and no
+** person ("IGOAMROAS", "NGO"), other than the UN's (IGOUNO...). */
+static int other_org(const ctx *c, const mtmp *m) {
+  return strlen(m->code) > 3 && !m->person && m->actor != NOACTOR &&
+         strncmp(m->code, "IGOUNO", 6) != 0 &&
+         !dict_is_country(c->d, m->code);
+}
+
+/* RULE A-ORGAN-OWNER: a UN organ's bare name ("General Assembly",
+** "Security Council": UN aliases of orgs.txt) is another body's organ
+** when that body is named with it: "the OAS General Assembly", "the
+** General Assembly of the Organization of American States" are the OAS's
+** (IGOAMROAS), not the UN's (IGOUNOGAS).  The organ's mention must hold
+** no UN word ("UN", "United Nations"), and the body is an organisation
+** of the dictionary (no country, no person) named right before it (or
+** before "'s") or right after "of" (and "the"). */
+static void organ_owner(ctx *c) {
+  static const char *const un[] = {"nations", "u.n", "u.n.", "un", NULL};
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    if (strncmp(m->code, "IGOUNO", 6) || strlen(m->code) <= 6 || m->person ||
+        m->count < 2)
+      continue;
+    int named_un = 0;
+    for (uint32_t t = m->first; t < m->first + m->count && !named_un; t++)
+      named_un = tok_in(c, t, un);
+    if (named_un)
+      continue;
+    const mtmp *owner = NULL;
+    if (q > 0) {
+      const mtmp *x = &c->m[q - 1];
+      uint32_t xe = x->first + x->count;
+      if (x->sent == m->sent && other_org(c, x) &&
+          (xe == m->first || (xe + 1 == m->first && (tok_eq(c, xe, "'s") ||
+                                                     tok_eq(c, xe, "\xe2\x80\x99s")))))
+        owner = x;
+    }
+    uint32_t k = m->first + m->count;
+    if (!owner && q + 1 < c->nm && tok_eq(c, k, "of")) {
+      const mtmp *y = &c->m[q + 1];
+      uint32_t f = k + 1 + (tok_eq(c, k + 1, "the") ? 1 : 0);
+      if (y->first == f && y->sent == m->sent && other_org(c, y))
+        owner = y;
+    }
+    if (owner) {
+      set_code(m, owner->code, NULL);
+      m->sector[0] = '\0';
+      m->actor = owner->actor;
+      m->how = SIMA_RES_COMPOSED;
+      continue;
+    }
+    /* (a country's: "Russia's Security Council", "the US National
+    ** Security Council" is the government's, RUSGOV, USAGOV; the tail of
+    ** a longer name no dictionary knows is nobody's: "the National Public
+    ** Security Council", "the Kurdistan Region Security Council"; not in
+    ** a headline, where every word is capitalised) */
+    uint32_t p = m->first, words = 0;
+    while (p > 0 && words < 3 && c->ti[p - 1].word && c->ti[p - 1].cap &&
+           !c->ti[p - 1].allcap && !c->ti[p - 1].title_sent &&
+           c->ti[p - 1].sent == m->sent && !tok_in(c, p - 1, stopwords) &&
+           !tok_in(c, p - 1, calendar) &&
+           (q == 0 || c->m[q - 1].first + c->m[q - 1].count < p)) {
+      p--;
+      words++;
+    }
+    if (q > 0) {
+      const mtmp *x = &c->m[q - 1];
+      uint32_t xe = x->first + x->count;
+      if (x->sent == m->sent && strlen(x->code) == 3 &&
+          dict_is_country(c->d, x->code) &&
+          (xe == p || (xe + 1 == p && (tok_eq(c, xe, "'s") ||
+                                       tok_eq(c, xe, "\xe2\x80\x99s"))))) {
+        set_code(m, x->code, "GOV");
+        m->sector[0] = '\0';
+        m->actor = NOACTOR;
+        m->how = SIMA_RES_COMPOSED;
+        continue;
+      }
+    }
+    /* (a sentence's first word is capitalised anyway) */
+    if (words > 0 && p > 0 && c->ti[p - 1].sent == m->sent) {
+      m->code[0] = '\0';
+      m->sector[0] = '\0';
+      m->actor = NOACTOR;
+      m->how = SIMA_RES_UNCODED;
+    }
+  }
+}
+
+/* RULE A-COUNTERPART: "their/its/his/her" + a nationality + "counterpart(s)"
+** names the other country's body of the possessor's kind: "Mexican
+** authorities are cooperating with their Honduran counterparts" HNDGOV,
+** "the Colombian guerrillas had encouraged their Paraguayan counterparts"
+** PRYREB, "Bolivia's defence minister met his Peruvian counterpart"
+** PERGOV; not the bare country (HND, PRY, PER) the adjective alone gives.
+** The possessor is the nearest mention before the possessive word, in its
+** sentence or the one before, with a country and a sector (no civilians):
+** a person for "his"/"her", a group for "its"/"their".  Runs after
+** coreference, so a pronoun possessor ("they") has its code. */
+static void counterpart_sector(ctx *c) {
+  static const char *const counterpart[] = {"counterpart", "counterparts",
+                                            NULL};
+  static const char *const possw[] = {"her", "his", "its", "their", NULL};
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    uint32_t e = m->first + m->count;
+    if (strlen(m->code) != 3 || !dict_is_country(c->d, m->code) ||
+        m->first == 0 || e >= c->doc->ntokens || !tok_in(c, e, counterpart) ||
+        !tok_in(c, m->first - 1, possw) || c->ti[e].sent != m->sent ||
+        c->ti[m->first - 1].sent != m->sent)
+      continue;
+    uint32_t ps = m->first - 1;
+    int person = tok_eq(c, ps, "his") || tok_eq(c, ps, "her");
+    for (uint32_t p = q; p-- > 0;) {
+      const mtmp *a = &c->m[p];
+      if (a->first + a->count > ps)
+        continue;
+      if (m->sent - a->sent > 1)
+        break;
+      char ac[4], as[4];
+      actor_split_code(c->d, a->code, ac, as);
+      if (!ac[0] || !as[0] || !strcmp(as, "CVL") ||
+          !person != !a->person)
+        continue;
+      char code[8];
+      snprintf(code, sizeof code, "%.3s%s", m->code, as);
+      set_code(m, code, NULL);
+      m->count++;
+      m->how = SIMA_RES_COMPOSED;
+      m->person = (uint8_t)(person && tok_eq(c, e, "counterpart"));
+      break;
+    }
   }
 }
 
@@ -4876,6 +5180,8 @@ static void token_info(ctx *c) {
         up++;
         if (first)
           ti->cap = 1;
+        if (low)
+          ti->inner = 1;
       } else if (utf8_is_lower(cp)) {
         low++;
         if (first)
@@ -4934,6 +5240,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   then_title(&c);
   appos_members(&c);
   country_org_envoy(&c);
+  organ_owner(&c);
   title_surname(&c);
   former_chief(&c);
   paren_gloss(&c);
@@ -4941,7 +5248,12 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   branch_country(&c);
   place_list(&c);
   dissident_armed(&c);
+  side_coord(&c);
+  region_country(&c);
+  if (c.oom || sort_mentions(&c))
+    goto oom;
   coref(&c);
+  counterpart_sector(&c);
   officer_police(&c);
   generic_bare(&c);
   compound_codes(&c);

@@ -298,12 +298,13 @@ static sima_status nomem(sima_error *err) {
 /* Splits a phrase into folded words with the document tokenizer
 ** (sima_tokenize_buf), so a name is cut exactly as text is ("Taiwan's" ->
 ** Taiwan 's; "al-Qaeda" -> al - Qaeda).  Fills words (each DICT_MAXWORD+1
-** bytes), their lengths wlen and the cap/allcap masks; returns the number
-** of words, or -1 with *why set (or -2 when out of memory). */
+** bytes), their lengths wlen and the cap/allcap/inner masks; returns the
+** number of words, or -1 with *why set (or -2 when out of memory). */
 static int split_phrase(sima_dict *d, const char *s, size_t len,
                         char words[][DICT_MAXWORD + 1], size_t *wlen,
-                        uint16_t *cap, uint16_t *allcap, const char **why) {
-  *cap = *allcap = 0;
+                        uint16_t *cap, uint16_t *allcap, uint16_t *inner,
+                        const char **why) {
+  *cap = *allcap = *inner = 0;
   sima_arena_reset(d->scratch);
   sima_token *tok = NULL;
   uint32_t ntok = 0;
@@ -328,6 +329,7 @@ static int split_phrase(sima_dict *d, const char *s, size_t len,
     ** 2-3 letters in capitals ("US", "UN", "WHO") must match capitals */
     int32_t cp;
     size_t k = 0, nup = 0, nlow = 0, nlet = 0, first = 1, firstup = 0;
+    int uplow = 0; /* a capital after a small letter */
     while (k < wl) {
       unsigned char b = (unsigned char)w[k];
       int up, low, alpha;
@@ -346,6 +348,8 @@ static int split_phrase(sima_dict *d, const char *s, size_t len,
         nup++;
         if (first)
           firstup = 1;
+        if (nlow)
+          uplow = 1;
       } else if (low)
         nlow++;
       if (alpha) {
@@ -357,6 +361,14 @@ static int split_phrase(sima_dict *d, const char *s, size_t len,
       *cap = (uint16_t)(*cap | (1u << n));
     if (nup >= 2 && nlow == 0 && nlet <= 3)
       *allcap = (uint16_t)(*allcap | (1u << n));
+    /* RULE A-MIXED-ACRONYM: a short acronym written with a capital after
+    ** a small letter ("LeT" for Lashkar-e-Taiba, "JeM", "AfD") matches
+    ** only a token written so: "Let them fight" at a sentence's start is
+    ** the verb, not the Pakistani group (the case fold made the two one
+    ** word).  Words of at most 3 letters only: a longer name ("McCain")
+    ** must still match in capitals ("MCCAIN") */
+    if (uplow && nlet <= 3)
+      *inner = (uint16_t)(*inner | (1u << n));
   }
   return (int)ntok;
 }
@@ -381,7 +393,8 @@ static sima_status add_phrase(sima_dict *d, const char *text, size_t len,
   size_t wlen[DICT_MAXTOK];
   const char *why = NULL;
   int n =
-      split_phrase(d, text, len, words, wlen, &tmpl.cap, &tmpl.allcap, &why);
+      split_phrase(d, text, len, words, wlen, &tmpl.cap, &tmpl.allcap,
+                   &tmpl.inner, &why);
   if (n == -2)
     return nomem(err);
   if (n < 0)
@@ -403,7 +416,8 @@ static sima_status add_phrase(sima_dict *d, const char *text, size_t len,
   tmpl.acro = n == 1 && nup >= 4 && nlow == 0;
   for (uint32_t v = trie_value(d->trie, node); v; v = d->senses[v - 1].next) {
     const dict_sense *e = &d->senses[v - 1];
-    if (e->cap != tmpl.cap || e->allcap != tmpl.allcap)
+    if (e->cap != tmpl.cap || e->allcap != tmpl.allcap ||
+        e->inner != tmpl.inner)
       continue; /* "Turkey" and "turkey" may mean different things */
     int agents = e->role == DICT_AGENT || tmpl.role == DICT_AGENT;
     int same_sector = !strcmp(dict_str(d, e->sector), dict_str(d, tmpl.sector));

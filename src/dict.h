@@ -84,6 +84,8 @@ typedef struct dict_sense {
   uint16_t flags;  /* DICT_F_* (agents) */
   uint16_t cap;    /* bit i: word i must start with a capital */
   uint16_t allcap; /* bit i: word i must be all capitals ("US", "UN") */
+  uint16_t inner;  /* bit i: word i must have a capital after a small
+                   ** letter, as it is written ("LeT", "AfD") */
   uint8_t ntok;
   uint8_t acro; /* one word of 4+ capitals ("ARENA", "NATO"; actor.c) */
 } dict_sense;

@@ -452,15 +452,36 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
               doc->syn[h].xpos == SIMA_XPOS_NNS ||
               doc->syn[h].xpos == SIMA_XPOS_NNPS;
   }
+  /* RULE D-TIMEX-POSS-YEAR: a year between a possessive and its noun
+  ** ("Obama's 2013 deal with Putin", "Chapo's 2014 arrest") dates that
+  ** noun as "the 2013 deal" does, so A-EVENT-DATE names its people in
+  ** the roles they held then (Obama USAGOV, not the former president of
+  ** a 2018 article); only a year the parse hangs on a singular noun
+  ** (nummod or compound: "Mexico's 2000 troops" is a count) */
+  int poss = 0;
+  if (doc->syn && k > 0 && !counted) {
+    static const char *const poss_marks[] = {"'s", "\xe2\x80\x99s", "'",
+                                             "\xe2\x80\x99"};
+    int32_t h = doc->syn[k].head;
+    unsigned rel = sima_deprel_base(doc->syn[k].deprel);
+    poss = timex_word_index(&t[k - 1], poss_marks, 4) >= 0 && h > (int32_t)k &&
+           (uint32_t)h < doc->ntokens &&
+           (rel == SIMA_DEP_NUMMOD || rel == SIMA_DEP_COMPOUND ||
+            rel == SIMA_DEP_AMOD) &&
+           doc->syn[h].xpos == SIMA_XPOS_NN;
+  }
   if (y > 0 && t[k].nnorm == 4 && k > 0 &&
       (tok_ieq(&t[k - 1], "in") || tok_ieq(&t[k - 1], "during") ||
-       tok_ieq(&t[k - 1], "since") ||
+       tok_ieq(&t[k - 1], "since") || poss ||
        (tok_ieq(&t[k - 1], "the") && !counted))) {
     x->day = days_from_civil(y, 1, 1);
     x->precision = "year";
     /* "the 2003 invasion" dates the invasion, not the sentence's other
     ** events ("accused Moscow of breaching the 1997 treaty") */
-    if (tok_ieq(&t[k - 1], "the")) {
+    if (poss) {
+      x->only = doc->syn[k].head;
+      x->rule = "D-TIMEX-POSS-YEAR";
+    } else if (tok_ieq(&t[k - 1], "the")) {
       int32_t h = doc->syn ? doc->syn[k].head : (int32_t)k + 1;
       x->only = h >= 0 && (uint32_t)h < doc->ntokens ? h : (int32_t)k + 1;
     }
