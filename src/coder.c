@@ -4853,6 +4853,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (p->null || geography_clause(c, t) || endanger_sense(c, t, p) ||
       coder_habit_past(c, t) ||        /* C-HABIT-PAST */
       coder_stat_span(c, t) ||         /* C-STAT-SPAN */
+      coder_stat_total(c, t, p->code) || /* C-STAT-TOTAL */
       coder_trend_noun(c, t) ||        /* C-TREND */
       coder_poll_result(c, t, p->code) || /* C-POLL */
       coder_compare_count(c, t) ||     /* C-COMPARE-COUNT */

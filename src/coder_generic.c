@@ -1553,6 +1553,197 @@ static int span_to_now(const coder_ctx *c, uint32_t d) {
   return mk && rec;
 }
 
+/* C-STAT-TOTAL: the value of number token n ("190,366" -> 190366), 0 for
+** a word ("eight") or a number it cannot read. */
+static long count_value(const coder_ctx *c, uint32_t n) {
+  const sima_token *k = &c->doc->tokens[n];
+  const char *s = c->doc->text + k->off;
+  long v = 0;
+  for (uint32_t i = 0; i < k->len; i++) {
+    if (s[i] == ',')
+      continue;
+    if (s[i] < '0' || s[i] > '9')
+      return 0;
+    if (v < 100000000L)
+      v = v * 10 + (s[i] - '0');
+  }
+  return v;
+}
+
+/* C-STAT-TOTAL: is d (an obl of the act or an nmod of its counted noun) a
+** span of years up to now: "since 2014", "since the start of 2016", "in
+** (over, during) the past decade", "over the last 20 years"? */
+static int total_to_now(const coder_ctx *c, uint32_t d) {
+  static const char *const unit[] = {"decade", "year"};
+  static const char *const recent[] = {"last", "past", "previous"};
+  static const char *const over[] = {"during", "for", "in", "over",
+                                     "throughout"};
+  if (coder_has_marker(c, d, "since")) {
+    if (year_of(c, d))
+      return 1;
+    /* ("since May 2014", "since the beginning of 2016") */
+    for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
+      if (year_of(c, (uint32_t)k))
+        return 1;
+      for (int32_t j = c->first_child[k]; j >= 0; j = c->next_sib[j])
+        if (sima_deprel_base(c->syn[j].deprel) == SIMA_DEP_NMOD &&
+            year_of(c, (uint32_t)j))
+          return 1;
+    }
+    return 0;
+  }
+  if (!CODER_IN(unit, coder_lemma(c, d)))
+    return 0;
+  int mk = 0, rec = 0;
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
+    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    if (b == SIMA_DEP_CASE && CODER_IN(over, coder_lemma(c, (uint32_t)k)))
+      mk = 1;
+    if (b == SIMA_DEP_AMOD && CODER_IN(recent, coder_lemma(c, (uint32_t)k)))
+      rec = 1;
+    /* ("in the last year of the Calderon government": a past year) */
+    if (b == SIMA_DEP_NMOD && coder_has_marker(c, (uint32_t)k, "of"))
+      return 0;
+  }
+  return mk && rec;
+}
+
+/* C-STAT-TOTAL: is d a part of one year, "the first half of 2015", "the
+** first four months of 2018", "the first quarter of 2017"? */
+static int part_of_year(const coder_ctx *c, uint32_t d) {
+  static const char *const part[] = {"half", "month", "quarter", "semester",
+                                     "week"};
+  if (!CODER_IN(part, coder_lemma(c, d)) ||
+      coder_child_word(c, d, SIMA_DEP_AMOD, "first") < 0)
+    return 0;
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+    if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+        coder_has_marker(c, (uint32_t)k, "of") && year_of(c, (uint32_t)k))
+      return 1;
+  return 0;
+}
+
+/* C-STAT-TOTAL: is x (the act) compared with another count, "compared to
+** 66,583 in 2011", "up from 323 in 2012", "down from 500"? */
+static int count_against(const coder_ctx *c, uint32_t x) {
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_OBL && c->syn[d].upos == SIMA_UPOS_NUM &&
+        !year_of(c, (uint32_t)d) && coder_has_marker(c, (uint32_t)d, "from"))
+      return 1;
+    if ((b == SIMA_DEP_ADVCL &&
+         !strcasecmp(coder_lemma(c, (uint32_t)d), "compare")) ||
+        (b == SIMA_DEP_ADVMOD &&
+         (!strcasecmp(coder_lemma(c, (uint32_t)d), "up") ||
+          !strcasecmp(coder_lemma(c, (uint32_t)d), "down"))))
+      for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+        if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_OBL &&
+            c->syn[k].upos == SIMA_UPOS_NUM && !year_of(c, (uint32_t)k))
+          return 1;
+  }
+  return 0;
+}
+
+/* C-STAT-TOTAL: the kind of the time phrases below h (the act or its
+** counted noun), down obl, nmod, obj and participle acl links to depth 3
+** (the parse hangs the phrase on the nearest noun: "captured 11,544
+** people suspected of links to crime in 2011"): 1 for a span up to now, 2
+** for a part of a year, 3 for one bare year ("in 2015"), else 0; the
+** lowest kind found. */
+static int total_period(const coder_ctx *c, uint32_t h, int depth) {
+  int kind = 0;
+  for (int32_t k = c->first_child[h]; k >= 0; k = c->next_sib[k]) {
+    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    int acl = b == SIMA_DEP_ACL && c->syn[k].deprel != SIMA_DEP_ACL_RELCL &&
+              (c->syn[k].xpos == SIMA_XPOS_VBN ||
+               c->syn[k].xpos == SIMA_XPOS_VBG) &&
+              coder_child_by(c, (uint32_t)k, SIMA_DEP_NSUBJ) < 0;
+    if (b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD && b != SIMA_DEP_OBJ && !acl)
+      continue;
+    int m = 0;
+    if (b == SIMA_DEP_OBL || b == SIMA_DEP_NMOD) {
+      if (total_to_now(c, (uint32_t)k))
+        return 1;
+      if (part_of_year(c, (uint32_t)k))
+        m = 2;
+      else if (year_of(c, (uint32_t)k) &&
+               (coder_has_marker(c, (uint32_t)k, "in") ||
+                coder_has_marker(c, (uint32_t)k, "during")))
+        m = 3;
+    }
+    if (!m && depth < 3)
+      m = total_period(c, (uint32_t)k, depth + 1);
+    if (m == 1)
+      return 1;
+    if (m && (!kind || m < kind))
+      kind = m;
+  }
+  /* ("have killed 15 people since they took up arms") */
+  if (depth == 0 && coder_child_word(c, h, SIMA_DEP_AUX, "have") >= 0)
+    for (int32_t k = c->first_child[h]; k >= 0; k = c->next_sib[k])
+      if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_ADVCL &&
+          coder_has_marker(c, (uint32_t)k, "since"))
+        return 1;
+  return kind;
+}
+
+/* RULE C-STAT-TOTAL: a count of acts summed over a span up to now or over
+** a year is a statistic, not an event (C-STAT-SPAN's closed spans carried
+** on): a verb whose object (or passive subject) is counted by a number
+** that is no year, in a clause that holds (a) a span of years up to now
+** ("have killed 8,000 people in the past decade", "killed 11,358 people
+** over the last 20 years", "have arrested 3,500 suspects since 2012" or
+** "since the president took office"), (b) a part of one year ("killed
+** 358 people during the first half of 2015"), or (c) one bare year with
+** a count compared against another ("detained 190,366 migrants in 2015,
+** compared to 66,583 in 2011", "captured 422 people in 2013, up from
+** 323") or a count of 1,000 or more for an act of force (roots 17-20:
+** "captured 11,544 suspects in 2011").  A year with a small count and no
+** comparison ("in 2010, gunmen massacred 72 migrants") is one event and
+** stays, as do "since" alone ("have since arrested 15 people") and a
+** month or a day.  A participle that goes on from a counted act
+** ("conducted 140 attacks since 2014, killing 2,000 people") takes that
+** act's period. */
+int coder_stat_total(const coder_ctx *c, uint32_t t, const char *code) {
+  if (c->syn[t].upos != SIMA_UPOS_VERB)
+    return 0;
+  uint32_t x = t;
+  /* (a subjectless participle: the period of the act it goes on from) */
+  int32_t h = c->syn[t].head;
+  int follow = c->syn[t].xpos == SIMA_XPOS_VBG &&
+               sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_ADVCL &&
+               coder_child_by(c, t, SIMA_DEP_NSUBJ) < 0 && h >= 0 &&
+               (uint32_t)h < c->n && c->syn[h].upos == SIMA_UPOS_VERB;
+  for (int round = 0; round < (follow ? 2 : 1); round++) {
+    long most = 0;
+    int counted = 0;
+    for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+      unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+      if (b != SIMA_DEP_OBJ && r != SIMA_DEP_NSUBJ_PASS)
+        continue;
+      int32_t n = coder_child_by(c, (uint32_t)d, SIMA_DEP_NUMMOD);
+      if (n < 0 || c->syn[n].upos != SIMA_UPOS_NUM || year_of(c, (uint32_t)n))
+        continue;
+      long v = count_value(c, (uint32_t)n);
+      if (v > most)
+        most = v;
+      counted = 1;
+    }
+    int kind = counted ? total_period(c, x, 0) : 0;
+    if (kind == 1 || kind == 2)
+      return 1;
+    int root = code && code[0] && code[1]
+                   ? (code[0] - '0') * 10 + (code[1] - '0')
+                   : 0;
+    if (kind == 3 &&
+        (count_against(c, x) || (most >= 1000 && root >= 17 && root <= 20)))
+      return 1;
+    if (round == 0 && follow)
+      x = (uint32_t)h;
+  }
+  return 0;
+}
+
 /* C-HABIT-PAST (in the past): is a plain "in the past" among x's obl
 ** phrases, or among the nmod phrases below x's obj and obl phrases (the
 ** parse hangs it on the nearest noun: "sold weapons to criminal groups

@@ -352,6 +352,11 @@ int coder_habit_past(const coder_ctx *c, uint32_t t);
 /* C-STAT-SPAN: t is a counted act over a closed span of years ("killed
 ** 300 people between 1995 and 2015"): a statistic. */
 int coder_stat_span(const coder_ctx *c, uint32_t t);
+/* C-STAT-TOTAL: t (code `code`) is a counted act over a span up to now, a
+** part of a year, or one year with a compared or large count ("have
+** killed 8,000 people in the past decade", "detained 190,366 migrants in
+** 2015, compared to 66,583 in 2011"): a statistic. */
+int coder_stat_total(const coder_ctx *c, uint32_t t, const char *code);
 /* C-TREND: t is a noun of acts counted up or down ("attacks rose", "a rise
 ** in kidnappings", "the number of killings"), or a participle on the
 ** counted noun ("the number of people seeking asylum"): a trend. */
