@@ -1953,6 +1953,40 @@ static int simple_present(const coder_ctx *c, uint32_t v) {
   return 1;
 }
 
+/* RULE C-GERUND-SUBJECT: a subjectless gerund that is the subject of a
+** verb in the simple present ("responding to them requires new kinds of
+** forces", "fighting the gangs takes money") names a kind of act, not an
+** act done: no event.  The parse may hang such a gerund as a clause of
+** its own, marked "that", with the present verb as its parataxis or
+** complement ("said that responding to them requires ..."); that shape
+** counts too.  A past head ("arresting the mayor was a mistake") tells
+** of an act done and stays. */
+int coder_gerund_subject(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VBG ||
+      coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0 ||
+      coder_child_by(c, t, SIMA_DEP_AUX) >= 0)
+    return 0;
+  unsigned b = sima_deprel_base(c->syn[t].deprel);
+  int32_t h = c->syn[t].head;
+  if (b == SIMA_DEP_CSUBJ && h >= 0 && (uint32_t)h < c->n) {
+    /* (a predicate in the present: "fighting them is costly") */
+    int32_t cop = coder_child_word(c, (uint32_t)h, SIMA_DEP_COP, "be");
+    return simple_present(c, (uint32_t)h) ||
+           (cop >= 0 && (c->syn[cop].xpos == SIMA_XPOS_VBZ ||
+                         c->syn[cop].xpos == SIMA_XPOS_VBP));
+  }
+  if (coder_child_word(c, t, SIMA_DEP_MARK, "that") < 0)
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned db = sima_deprel_base(c->syn[d].deprel);
+    if ((db == SIMA_DEP_PARATAXIS || db == SIMA_DEP_CCOMP) &&
+        (uint32_t)d > t && coder_child_by(c, (uint32_t)d, SIMA_DEP_NSUBJ) < 0 &&
+        (c->syn[d].xpos == SIMA_XPOS_VBZ || c->syn[d].xpos == SIMA_XPOS_VBP))
+      return 1;
+  }
+  return 0;
+}
+
 /* 1 when clause t opens with "when" or "whenever" (the parse makes it a
 ** mark or an advmod). */
 static int when_word(const coder_ctx *c, uint32_t t) {

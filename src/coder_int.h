@@ -376,6 +376,9 @@ int coder_fact_admitted(const coder_ctx *c, uint32_t t, const char *code);
 ** verb or its participle ("..., fighting police when they detain
 ** smugglers"): a habit. */
 int coder_when_habit(const coder_ctx *c, uint32_t t);
+/* C-GERUND-SUBJECT: t is a subjectless gerund that is the subject of a
+** present verb ("responding to them requires ..."): a kind of act. */
+int coder_gerund_subject(const coder_ctx *c, uint32_t t);
 /* C-PREVENT-WANTED: t is the "from" gerund (or a conjunct of it) of a
 ** verb of prevention that is a to-infinitive ("a proposal to ban
 ** companies from boycotting Israel"): no event. */
