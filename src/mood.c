@@ -1398,6 +1398,14 @@ static int decided_not(const coder_ctx *c, uint32_t h, uint32_t x) {
           coder_child_word(c, h, SIMA_DEP_AUX, "have") >= 0);
 }
 
+/* C-MOOD-WOULD-MEAN: is h a verb of consequence (entail, imply, mean)
+** under "would" ("it would mean that ...")? */
+static int consequence_verb(const coder_ctx *c, uint32_t h) {
+  static const char *const conseq[] = {"entail", "imply", "mean"};
+  return c->syn[h].upos == SIMA_UPOS_VERB && IN(conseq, coder_lemma(c, h)) &&
+         coder_child_word(c, h, SIMA_DEP_AUX, "would") >= 0;
+}
+
 static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
   const char *l = coder_lemma(c, h);
   sima_mood m = SIMA_MOOD_ASSERTED;
@@ -2319,6 +2327,19 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
           (out->attr = view_holder(c, (uint32_t)h)) >= 0) {
         out->attr_rule = "C-ATTR-VIEW";
         view = 1;
+      }
+      /* RULE C-MOOD-WOULD-MEAN: what a "would mean" (imply, entail)
+      ** clause draws from a case not so ("it would mean that the
+      ** opposition could no longer accuse the government") is a
+      ** consequence of that case: hypothetical, over the clause's own
+      ** "could" or "will" */
+      if ((mood == SIMA_MOOD_ASSERTED || mood == SIMA_MOOD_PLANNED ||
+           mood == SIMA_MOOD_POSSIBLE) &&
+          consequence_verb(c, (uint32_t)h)) {
+        mood = SIMA_MOOD_HYPOTHETICAL;
+        mrule = "C-MOOD-WOULD-MEAN";
+        mcue = h;
+        break;
       }
       /* C-MOOD-ALLEGED: what a speaker alleges ("reports alleging that
       ** the government negotiated with the gang") */
