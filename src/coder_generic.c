@@ -9,6 +9,7 @@
 ** coder_ prefix and are declared in coder_int.h.
 */
 #include "coder_int.h"
+#include "timex.h"
 
 #include <string.h>
 #include <strings.h>
@@ -1623,6 +1624,34 @@ static int part_of_year(const coder_ctx *c, uint32_t d) {
   return 0;
 }
 
+/* C-STAT-TOTAL: is d a span of months of one year, "between January and
+** July 2011" (the parse hangs the later month and the year below the
+** first, as conj, nmod or appos, to depth 2)?  Such a span counts as one
+** year does: a statistic only with a compared count (p13g's guard keeps
+** "between May and June 2001, police killed 42 people"). */
+static int month_span(const coder_ctx *c, uint32_t d) {
+  if (!coder_has_marker(c, d, "between") ||
+      c->syn[d].upos != SIMA_UPOS_PROPN ||
+      !timex_calendar_name(&c->doc->tokens[d]))
+    return 0;
+  int month = 0, year = 0;
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
+    if (year_of(c, (uint32_t)k))
+      year = 1;
+    else if (c->syn[k].upos == SIMA_UPOS_PROPN &&
+             timex_calendar_name(&c->doc->tokens[k]))
+      month = 1;
+    for (int32_t j = c->first_child[k]; j >= 0; j = c->next_sib[j]) {
+      if (year_of(c, (uint32_t)j))
+        year = 1;
+      else if (c->syn[j].upos == SIMA_UPOS_PROPN &&
+               timex_calendar_name(&c->doc->tokens[j]))
+        month = 1;
+    }
+  }
+  return month && year;
+}
+
 /* C-STAT-TOTAL: is x (the act) compared with another count, "compared to
 ** 66,583 in 2011", "up from 323 in 2012", "down from 500"? */
 static int count_against(const coder_ctx *c, uint32_t x) {
@@ -1666,9 +1695,10 @@ static int total_period(const coder_ctx *c, uint32_t h, int depth) {
         return 1;
       if (part_of_year(c, (uint32_t)k))
         m = 2;
-      else if (year_of(c, (uint32_t)k) &&
-               (coder_has_marker(c, (uint32_t)k, "in") ||
-                coder_has_marker(c, (uint32_t)k, "during")))
+      else if ((year_of(c, (uint32_t)k) &&
+                (coder_has_marker(c, (uint32_t)k, "in") ||
+                 coder_has_marker(c, (uint32_t)k, "during"))) ||
+               month_span(c, (uint32_t)k))
         m = 3;
     }
     if (!m && depth < 3)
@@ -1694,7 +1724,8 @@ static int total_period(const coder_ctx *c, uint32_t h, int depth) {
 ** ("have killed 8,000 people in the past decade", "killed 11,358 people
 ** over the last 20 years", "have arrested 3,500 suspects since 2012" or
 ** "since the president took office"), (b) a part of one year ("killed
-** 358 people during the first half of 2015"), or (c) one bare year with
+** 358 people during the first half of 2015"), or (c) one bare year (or a
+** between-span of months in one year) with
 ** a count compared against another ("detained 190,366 migrants in 2015,
 ** compared to 66,583 in 2011", "captured 422 people in 2013, up from
 ** 323") or a count of 1,000 or more for an act of force (roots 17-20:
