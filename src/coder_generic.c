@@ -1673,6 +1673,38 @@ static int count_against(const coder_ctx *c, uint32_t x) {
   return 0;
 }
 
+/* C-STAT-TOTAL: is d a rate's period, "a year", "per month", "a day"
+** (a noun of time with the determiner a/an/per and no preposition)? */
+static int rate_period(const coder_ctx *c, uint32_t d) {
+  static const char *const unit[] = {"day", "month", "week", "year"};
+  static const char *const per[] = {"a", "an", "per"};
+  if (!CODER_IN(unit, coder_lemma(c, d)) || c->syn[d].xpos != SIMA_XPOS_NN ||
+      coder_child_by(c, d, SIMA_DEP_CASE) >= 0)
+    return 0;
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+    if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_DET &&
+        CODER_IN(per, coder_lemma(c, (uint32_t)k)))
+      return 1;
+  /* ("per year": "per" tagged a preposition) */
+  return d > 0 && !strcasecmp(coder_lemma(c, d - 1), "per");
+}
+
+/* C-STAT-TOTAL: "last year" or "this year" with no preposition: 3 (one
+** year), or 1 for "so far this year" (a span up to now); else 0. */
+static int near_year(const coder_ctx *c, uint32_t d) {
+  if (strcasecmp(coder_lemma(c, d), "year") || c->syn[d].xpos != SIMA_XPOS_NN ||
+      coder_child_by(c, d, SIMA_DEP_CASE) >= 0 ||
+      c->syn[d].deprel == SIMA_DEP_NMOD_POSS)
+    return 0;
+  int32_t h = c->syn[d].head;
+  if (coder_child_word(c, d, SIMA_DEP_DET, "this") >= 0)
+    return h >= 0 && !strcasecmp(coder_lemma(c, (uint32_t)h), "far") &&
+                   coder_child_word(c, (uint32_t)h, SIMA_DEP_ADVMOD, "so") >= 0
+               ? 1
+               : 3;
+  return coder_child_word(c, d, SIMA_DEP_AMOD, "last") >= 0 ? 3 : 0;
+}
+
 /* C-STAT-TOTAL: the kind of the time phrases below h (the act or its
 ** counted noun), down obl, nmod, obj and participle acl links to depth 3
 ** (the parse hangs the phrase on the nearest noun: "captured 11,544
@@ -1680,6 +1712,7 @@ static int count_against(const coder_ctx *c, uint32_t x) {
 ** for a part of a year, 3 for one bare year ("in 2015"), else 0; the
 ** lowest kind found. */
 static int total_period(const coder_ctx *c, uint32_t h, int depth) {
+  static const char *const rate_adv[] = {"annually", "yearly"};
   int kind = 0;
   for (int32_t k = c->first_child[h]; k >= 0; k = c->next_sib[k]) {
     unsigned b = sima_deprel_base(c->syn[k].deprel);
@@ -1687,14 +1720,27 @@ static int total_period(const coder_ctx *c, uint32_t h, int depth) {
               (c->syn[k].xpos == SIMA_XPOS_VBN ||
                c->syn[k].xpos == SIMA_XPOS_VBG) &&
               coder_child_by(c, (uint32_t)k, SIMA_DEP_NSUBJ) < 0;
+    /* (a rate: "annually", "yearly") */
+    if (b == SIMA_DEP_ADVMOD && CODER_IN(rate_adv, coder_lemma(c, (uint32_t)k)))
+      return 1;
+    /* ("so far this year", the year hung on "far") */
+    if (b == SIMA_DEP_ADVMOD && !strcasecmp(coder_lemma(c, (uint32_t)k), "far"))
+      for (int32_t j = c->first_child[k]; j >= 0; j = c->next_sib[j])
+        if (sima_deprel_base(c->syn[j].deprel) == SIMA_DEP_OBL &&
+            near_year(c, (uint32_t)j) == 1)
+          return 1;
     if (b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD && b != SIMA_DEP_OBJ && !acl)
       continue;
     int m = 0;
     if (b == SIMA_DEP_OBL || b == SIMA_DEP_NMOD) {
-      if (total_to_now(c, (uint32_t)k))
+      int near = near_year(c, (uint32_t)k);
+      if (total_to_now(c, (uint32_t)k) || rate_period(c, (uint32_t)k) ||
+          near == 1)
         return 1;
       if (part_of_year(c, (uint32_t)k))
         m = 2;
+      else if (near == 3)
+        m = 3;
       else if ((year_of(c, (uint32_t)k) &&
                 (coder_has_marker(c, (uint32_t)k, "in") ||
                  coder_has_marker(c, (uint32_t)k, "during"))) ||
