@@ -1681,12 +1681,21 @@ static int rate_period(const coder_ctx *c, uint32_t d) {
   if (!CODER_IN(unit, coder_lemma(c, d)) || c->syn[d].xpos != SIMA_XPOS_NN ||
       coder_child_by(c, d, SIMA_DEP_CASE) >= 0)
     return 0;
-  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
-    if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_DET &&
-        CODER_IN(per, coder_lemma(c, (uint32_t)k)))
-      return 1;
+  /* (nothing more on the unit: "a week after the attack", "a year
+  ** ago" are dates) */
+  int a = 0;
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
+    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    if (b == SIMA_DEP_DET && CODER_IN(per, coder_lemma(c, (uint32_t)k)))
+      a = 1;
+    else if (b != SIMA_DEP_PUNCT)
+      return 0;
+  }
+  int32_t h = c->syn[d].head;
+  if (h >= 0 && c->syn[h].upos == SIMA_UPOS_ADV)
+    return 0;
   /* ("per year": "per" tagged a preposition) */
-  return d > 0 && !strcasecmp(coder_lemma(c, d - 1), "per");
+  return a || (d > 0 && !strcasecmp(coder_lemma(c, d - 1), "per"));
 }
 
 /* C-STAT-TOTAL: "last year" or "this year" with no preposition: 3 (one
