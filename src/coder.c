@@ -4860,6 +4860,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       coder_fact_admitted(c, t, p->code) || /* C-FACT-ADMITTED */
       coder_when_habit(c, t) ||        /* C-WHEN-HABIT */
       coder_gerund_subject(c, t) ||    /* C-GERUND-SUBJECT */
+      coder_attitude_caused(c, t) ||   /* C-ATTITUDE-CAUSED */
       coder_prevention_wanted(c, t) || /* C-PREVENT-WANTED */
       coder_pronoun_predicate(c, t) || /* C-PRONOUN-PREDICATE */
       coder_message_thing(c, t) ||     /* C-MESSAGE-THING */

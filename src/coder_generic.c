@@ -2438,3 +2438,56 @@ int coder_share_held(const coder_ctx *c, uint32_t t) {
   }
   return 0;
 }
+
+/* RULE C-ATTITUDE-CAUSED: a noun of attitude that something stirs up or
+** puts down ("the bombings sparked concerns about an insurgency", "the
+** plan dashes Turkish hopes that the US would abandon them", "the
+** decision underlined the depth of Turkey's concern") is a state that
+** the writer reads off someone, not a comment anyone voiced (012/013 code
+** what is said): no event.  The noun is the object of a verb of causing
+** or of changing a feeling (allay, dash, deepen, ease, fuel, heighten,
+** prompt, revive, spark, stoke, trigger, underline, underscore), or the
+** of-phrase of such an object ("the depth of ... concern"), or the
+** plural noun the parse reads as a verb complement of the cause ("dashes
+** Turkish hopes that ...": "hopes" a VBZ ccomp).  Voicing
+** verbs ("raised concerns", "expressed hope", "voiced fears") are not
+** here and stay. */
+int coder_attitude_caused(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const attitude[] = {
+      "alarm", "anxiety", "apprehension", "concern", "fear",
+      "hope",  "optimism", "pessimism",   "worry"};
+  /* Sorted. */
+  static const char *const cause[] = {
+      "allay",  "dash",  "deepen",  "ease",    "fuel",      "heighten",
+      "prompt", "revive", "spark",  "stoke",   "trigger",   "underline",
+      "underscore"};
+  if (!CODER_IN(attitude, coder_lemma(c, t)))
+    return 0;
+  uint32_t x = t;
+  /* (a plural noun read as a verb, the complement of the cause: "dashes
+  ** Turkish hopes that ...", "hopes" a VBZ ccomp of "dashes"; a verb of
+  ** causing takes no clause) */
+  if (c->syn[t].upos == SIMA_UPOS_VERB) {
+    int32_t v = c->syn[t].head;
+    return c->syn[t].xpos == SIMA_XPOS_VBZ &&
+           sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_CCOMP &&
+           coder_child_by(c, t, SIMA_DEP_MARK) < 0 && v >= 0 &&
+           (uint32_t)v < c->n && c->syn[v].upos == SIMA_UPOS_VERB &&
+           CODER_IN(cause, coder_lemma(c, (uint32_t)v));
+  }
+  if (c->syn[t].upos != SIMA_UPOS_NOUN)
+    return 0;
+  int32_t h = c->syn[x].head;
+  /* ("the depth of Turkey's concern": up the of-phrase) */
+  if (h >= 0 && (uint32_t)h < c->n &&
+      sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
+      coder_has_marker(c, x, "of") && c->syn[h].upos == SIMA_UPOS_NOUN) {
+    x = (uint32_t)h;
+    h = c->syn[x].head;
+  }
+  return h >= 0 && (uint32_t)h < c->n &&
+         sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_OBJ &&
+         c->syn[h].upos == SIMA_UPOS_VERB &&
+         CODER_IN(cause, coder_lemma(c, (uint32_t)h));
+}

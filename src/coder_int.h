@@ -379,6 +379,9 @@ int coder_when_habit(const coder_ctx *c, uint32_t t);
 /* C-GERUND-SUBJECT: t is a subjectless gerund that is the subject of a
 ** present verb ("responding to them requires ..."): a kind of act. */
 int coder_gerund_subject(const coder_ctx *c, uint32_t t);
+/* C-ATTITUDE-CAUSED: t is a noun of attitude that something sparks,
+** dashes or eases ("sparked concerns about ..."): a state, not a comment. */
+int coder_attitude_caused(const coder_ctx *c, uint32_t t);
 /* C-PREVENT-WANTED: t is the "from" gerund (or a conjunct of it) of a
 ** verb of prevention that is a to-infinitive ("a proposal to ban
 ** companies from boycotting Israel"): no event. */
