@@ -1554,7 +1554,7 @@ static int span_to_now(const coder_ctx *c, uint32_t d) {
   return mk && rec;
 }
 
-/* C-STAT-TOTAL: the value of number token n ("190,366" -> 190366), 0 for
+/* C-STAT-TOTAL: the value of number token n ("84,000" -> 84000), 0 for
 ** a word ("eight") or a number it cannot read. */
 static long count_value(const coder_ctx *c, uint32_t n) {
   const sima_token *k = &c->doc->tokens[n];
@@ -1602,7 +1602,7 @@ static int total_to_now(const coder_ctx *c, uint32_t d) {
       mk = 1;
     if (b == SIMA_DEP_AMOD && CODER_IN(recent, coder_lemma(c, (uint32_t)k)))
       rec = 1;
-    /* ("in the last year of the Calderon government": a past year) */
+    /* ("in the last year of his term": a past year) */
     if (b == SIMA_DEP_NMOD && coder_has_marker(c, (uint32_t)k, "of"))
       return 0;
   }
@@ -1653,7 +1653,7 @@ static int month_span(const coder_ctx *c, uint32_t d) {
 }
 
 /* C-STAT-TOTAL: is x (the act) compared with another count, "compared to
-** 66,583 in 2011", "up from 323 in 2012", "down from 500"? */
+** 51,000 in 2014", "up from 250 in 2013", "down from 500"? */
 static int count_against(const coder_ctx *c, uint32_t x) {
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
     unsigned b = sima_deprel_base(c->syn[d].deprel);
@@ -1716,8 +1716,8 @@ static int near_year(const coder_ctx *c, uint32_t d) {
 
 /* C-STAT-TOTAL: the kind of the time phrases below h (the act or its
 ** counted noun), down obl, nmod, obj and participle acl links to depth 3
-** (the parse hangs the phrase on the nearest noun: "captured 11,544
-** people suspected of links to crime in 2011"): 1 for a span up to now, 2
+** (the parse hangs the phrase on the nearest noun: "detained 2,400
+** people suspected of smuggling in 2016"): 1 for a span up to now, 2
 ** for a part of a year, 3 for one bare year ("in 2015"), else 0; the
 ** lowest kind found. */
 static int total_period(const coder_ctx *c, uint32_t h, int depth) {
@@ -1763,7 +1763,7 @@ static int total_period(const coder_ctx *c, uint32_t h, int depth) {
     if (m && (!kind || m < kind))
       kind = m;
   }
-  /* ("have killed 15 people since they took up arms") */
+  /* ("have killed 30 people since they armed themselves") */
   if (depth == 0 && coder_child_word(c, h, SIMA_DEP_AUX, "have") >= 0)
     for (int32_t k = c->first_child[h]; k >= 0; k = c->next_sib[k])
       if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_ADVCL &&
@@ -1776,19 +1776,19 @@ static int total_period(const coder_ctx *c, uint32_t h, int depth) {
 ** a year is a statistic, not an event (C-STAT-SPAN's closed spans carried
 ** on): a verb whose object (or passive subject) is counted by a number
 ** that is no year, in a clause that holds (a) a span of years up to now
-** ("have killed 8,000 people in the past decade", "killed 11,358 people
-** over the last 20 years", "have arrested 3,500 suspects since 2012" or
-** "since the president took office"), (b) a part of one year ("killed
-** 358 people during the first half of 2015"), or (c) one bare year (or a
+** ("have killed 5,200 people in the past decade", "killed 900 people
+** over the last 20 years", "have arrested 2,100 suspects since 2012" or
+** "since the governor took office"), (b) a part of one year ("killed
+** 212 people during the first half of 2017"), or (c) one bare year (or a
 ** between-span of months in one year) with
-** a count compared against another ("detained 190,366 migrants in 2015,
-** compared to 66,583 in 2011", "captured 422 people in 2013, up from
-** 323") or a count of 1,000 or more for an act of force (roots 17-20:
-** "captured 11,544 suspects in 2011").  A year with a small count and no
-** comparison ("in 2010, gunmen massacred 72 migrants") is one event and
-** stays, as do "since" alone ("have since arrested 15 people") and a
+** a count compared against another ("detained 84,000 migrants in 2017,
+** compared to 51,000 in 2014", "arrested 310 people in 2014, up from
+** 250") or a count of 1,000 or more for an act of force (roots 17-20:
+** "captured 12,300 suspects in 2016").  A year with a small count and no
+** comparison ("in 2012, gunmen massacred 45 farmers") is one event and
+** stays, as do "since" alone ("have since arrested 12 people") and a
 ** month or a day.  A participle that goes on from a counted act
-** ("conducted 140 attacks since 2014, killing 2,000 people") takes that
+** ("carried out 90 attacks since 2015, killing 700 people") takes that
 ** act's period. */
 int coder_stat_total(const coder_ctx *c, uint32_t t, const char *code) {
   if (c->syn[t].upos != SIMA_UPOS_VERB)
@@ -2040,11 +2040,11 @@ static int simple_present(const coder_ctx *c, uint32_t v) {
 }
 
 /* RULE C-GERUND-SUBJECT: a subjectless gerund that is the subject of a
-** verb in the simple present ("responding to them requires new kinds of
+** verb in the simple present ("answering such threats requires new kinds of
 ** forces", "fighting the gangs takes money") names a kind of act, not an
 ** act done: no event.  The parse may hang such a gerund as a clause of
 ** its own, marked "that", with the present verb as its parataxis or
-** complement ("said that responding to them requires ..."); that shape
+** complement ("said that answering such threats requires ..."); that shape
 ** counts too.  A past head ("arresting the mayor was a mistake") tells
 ** of an act done and stays. */
 int coder_gerund_subject(const coder_ctx *c, uint32_t t) {
@@ -2440,16 +2440,16 @@ int coder_share_held(const coder_ctx *c, uint32_t t) {
 }
 
 /* RULE C-ATTITUDE-CAUSED: a noun of attitude that something stirs up or
-** puts down ("the bombings sparked concerns about an insurgency", "the
-** plan dashes Turkish hopes that the US would abandon them", "the
-** decision underlined the depth of Turkey's concern") is a state that
+** puts down ("the blasts sparked worries about the rebels", "the
+** plan dashes Chilean hopes that Bolivia would drop its claim", "the
+** attack underlined the depth of Colombia's concern") is a state that
 ** the writer reads off someone, not a comment anyone voiced (012/013 code
 ** what is said): no event.  The noun is the object of a verb of causing
 ** or of changing a feeling (allay, dash, deepen, ease, fuel, heighten,
 ** prompt, revive, spark, stoke, trigger, underline, underscore), or the
 ** of-phrase of such an object ("the depth of ... concern"), or the
 ** plural noun the parse reads as a verb complement of the cause ("dashes
-** Turkish hopes that ...": "hopes" a VBZ ccomp).  Voicing
+** Chilean hopes that ...": "hopes" a VBZ ccomp).  Voicing
 ** verbs ("raised concerns", "expressed hope", "voiced fears") are not
 ** here and stay. */
 int coder_attitude_caused(const coder_ctx *c, uint32_t t) {
@@ -2466,7 +2466,7 @@ int coder_attitude_caused(const coder_ctx *c, uint32_t t) {
     return 0;
   uint32_t x = t;
   /* (a plural noun read as a verb, the complement of the cause: "dashes
-  ** Turkish hopes that ...", "hopes" a VBZ ccomp of "dashes"; a verb of
+  ** Chilean hopes that ...", "hopes" a VBZ ccomp of "dashes"; a verb of
   ** causing takes no clause) */
   if (c->syn[t].upos == SIMA_UPOS_VERB) {
     int32_t v = c->syn[t].head;
@@ -2479,7 +2479,7 @@ int coder_attitude_caused(const coder_ctx *c, uint32_t t) {
   if (c->syn[t].upos != SIMA_UPOS_NOUN)
     return 0;
   int32_t h = c->syn[x].head;
-  /* ("the depth of Turkey's concern": up the of-phrase) */
+  /* ("the depth of Colombia's concern": up the of-phrase) */
   if (h >= 0 && (uint32_t)h < c->n &&
       sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
       coder_has_marker(c, x, "of") && c->syn[h].upos == SIMA_UPOS_NOUN) {

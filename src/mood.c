@@ -1168,8 +1168,8 @@ static int future_perfect_guess(const coder_ctx *c, uint32_t t, int32_t w) {
   return 1;
 }
 
-/* RULE C-MOOD-HEADLINE-TO: a headline's "X to V" ("Mexico to Ask US
-** Senate to Create Gun Registry", "Police to Deploy More Officers in the
+/* RULE C-MOOD-HEADLINE-TO: a headline's "X to V" ("Bolivia to Ask UN
+** for Help With Coca Crops", "Police to Deploy More Officers in the
 ** Capital") drops the "is" of "is to": the act is announced or
 ** scheduled, not done (as C-MOOD-BE-TO).  The "to" mark of t when t is
 ** the sentence's root, a bare infinitive (VB) with a subject of its own
@@ -1378,10 +1378,10 @@ static int own_need(const coder_ctx *c, uint32_t h) {
 /* The mood a governing word `h` lends to its complement; *rule gets its
 ** rule (unchanged for an assertion). */
 /* RULE C-MOOD-DECIDED-NOT: a choice made in the past not to act ("the
-** Supreme Court decided not to indict him", "the army chose not to
+** court decided not to charge the mayor", "the army chose not to
 ** enter the town", "Peru opted not to extradite them") tells an act left
 ** undone: asserted and negated, as "refused to" is, not a plan for later
-** ("decided to indict him" stays planned).  1 when h (decide, choose,
+** ("decided to charge him" stays planned).  1 when h (decide, choose,
 ** elect, opt) is in the simple past or the perfect, with no modal, and
 ** its to-clause x carries the negation. */
 static int decided_not(const coder_ctx *c, uint32_t h, uint32_t x) {
@@ -2329,8 +2329,9 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         view = 1;
       }
       /* RULE C-MOOD-WOULD-MEAN: what a "would mean" (imply, entail)
-      ** clause draws from a case not so ("it would mean that the
-      ** opposition could no longer accuse the government") is a
+      ** clause draws from a case not so ("publishing the figures
+      ** would mean that the opposition could no longer accuse the
+      ** government of secrecy") is a
       ** consequence of that case: hypothetical, over the clause's own
       ** "could" or "will" */
       if ((mood == SIMA_MOOD_ASSERTED || mood == SIMA_MOOD_PLANNED ||

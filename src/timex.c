@@ -1064,9 +1064,9 @@ static int weekday_ahead(const sima_doc *doc, const sima_event *ev, timex *x,
 }
 
 /* RULE C-MOOD-AHEAD: an act the sentence dates wholly after the
-** document's day has not happened yet ("two days of talks between the
-** regime and the opposition in Vienna next week", "the two leaders meet
-** in Sochi next Thursday"): planned, not asserted, with the time
+** document's day has not happened yet ("three days of talks between Peru
+** and Bolivia in Santiago next week", "the two ministers meet in La Paz
+** next Tuesday"): planned, not asserted, with the time
 ** expression as its cue.  Not an intent or a threat (roots 03, 13: the
 ** announcement is the act, already coded asserted, C-INTENT), and only
 ** when the whole period ("next week", "next month", a coming day) lies
@@ -1078,8 +1078,8 @@ static int ahead_act(const sima_doc *doc, const sima_event *ev,
   if (ev->mood != SIMA_MOOD_ASSERTED || x->day <= ref ||
       !strncmp(ev->code, "03", 2) || !strncmp(ev->code, "13", 2))
     return 0;
-  /* (a verb in the past tense done ahead is a time misplaced: "feared a
-  ** strike could come next week"; "the next year" tells a story's
+  /* (a verb in the past tense done ahead is a time misplaced: "feared an
+  ** attack might come next week"; "the next year" tells a story's
   ** following year, not the writer's) */
   int32_t v = ev->verb_tok;
   if (doc->syn && v >= 0 && (uint32_t)v < doc->ntokens &&
