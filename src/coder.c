@@ -4883,11 +4883,14 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (p->null || geography_clause(c, t) || endanger_sense(c, t, p) ||
       coder_habit_past(c, t) ||        /* C-HABIT-PAST */
       coder_stat_span(c, t) ||         /* C-STAT-SPAN */
+      coder_stat_total(c, t, p->code) || /* C-STAT-TOTAL */
       coder_trend_noun(c, t) ||        /* C-TREND */
       coder_poll_result(c, t, p->code) || /* C-POLL */
       coder_compare_count(c, t) ||     /* C-COMPARE-COUNT */
       coder_fact_admitted(c, t, p->code) || /* C-FACT-ADMITTED */
       coder_when_habit(c, t) ||        /* C-WHEN-HABIT */
+      coder_gerund_subject(c, t) ||    /* C-GERUND-SUBJECT */
+      coder_attitude_caused(c, t) ||   /* C-ATTITUDE-CAUSED */
       coder_prevention_wanted(c, t) || /* C-PREVENT-WANTED */
       coder_pronoun_predicate(c, t) || /* C-PRONOUN-PREDICATE */
       coder_message_thing(c, t) ||     /* C-MESSAGE-THING */

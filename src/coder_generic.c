@@ -9,6 +9,7 @@
 ** coder_ prefix and are declared in coder_int.h.
 */
 #include "coder_int.h"
+#include "timex.h"
 
 #include <string.h>
 #include <strings.h>
@@ -1553,6 +1554,282 @@ static int span_to_now(const coder_ctx *c, uint32_t d) {
   return mk && rec;
 }
 
+/* C-STAT-TOTAL: the value of number token n ("84,000" -> 84000), 0 for
+** a word ("eight") or a number it cannot read. */
+static long count_value(const coder_ctx *c, uint32_t n) {
+  const sima_token *k = &c->doc->tokens[n];
+  const char *s = c->doc->text + k->off;
+  long v = 0;
+  for (uint32_t i = 0; i < k->len; i++) {
+    if (s[i] == ',')
+      continue;
+    if (s[i] < '0' || s[i] > '9')
+      return 0;
+    if (v < 100000000L)
+      v = v * 10 + (s[i] - '0');
+  }
+  return v;
+}
+
+/* C-STAT-TOTAL: is d (an obl of the act or an nmod of its counted noun) a
+** span of years up to now: "since 2014", "since the start of 2016", "in
+** (over, during) the past decade", "over the last 20 years"? */
+static int total_to_now(const coder_ctx *c, uint32_t d) {
+  static const char *const unit[] = {"decade", "year"};
+  static const char *const recent[] = {"last", "past", "previous"};
+  static const char *const over[] = {"during", "for", "in", "over",
+                                     "throughout"};
+  if (coder_has_marker(c, d, "since")) {
+    if (year_of(c, d))
+      return 1;
+    /* ("since May 2014", "since the beginning of 2016") */
+    for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
+      if (year_of(c, (uint32_t)k))
+        return 1;
+      for (int32_t j = c->first_child[k]; j >= 0; j = c->next_sib[j])
+        if (sima_deprel_base(c->syn[j].deprel) == SIMA_DEP_NMOD &&
+            year_of(c, (uint32_t)j))
+          return 1;
+    }
+    return 0;
+  }
+  if (!CODER_IN(unit, coder_lemma(c, d)))
+    return 0;
+  int mk = 0, rec = 0;
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
+    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    if (b == SIMA_DEP_CASE && CODER_IN(over, coder_lemma(c, (uint32_t)k)))
+      mk = 1;
+    if (b == SIMA_DEP_AMOD && CODER_IN(recent, coder_lemma(c, (uint32_t)k)))
+      rec = 1;
+    /* ("in the last year of his term": a past year) */
+    if (b == SIMA_DEP_NMOD && coder_has_marker(c, (uint32_t)k, "of"))
+      return 0;
+  }
+  return mk && rec;
+}
+
+/* C-STAT-TOTAL: is d a part of one year, "the first half of 2015", "the
+** first four months of 2018", "the first quarter of 2017"? */
+static int part_of_year(const coder_ctx *c, uint32_t d) {
+  static const char *const part[] = {"half", "month", "quarter", "semester",
+                                     "week"};
+  if (!CODER_IN(part, coder_lemma(c, d)) ||
+      coder_child_word(c, d, SIMA_DEP_AMOD, "first") < 0)
+    return 0;
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+    if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+        coder_has_marker(c, (uint32_t)k, "of") && year_of(c, (uint32_t)k))
+      return 1;
+  return 0;
+}
+
+/* C-STAT-TOTAL: is d a span of months of one year, "between January and
+** July 2011" (the parse hangs the later month and the year below the
+** first, as conj, nmod or appos, to depth 2)?  Such a span counts as one
+** year does: a statistic only with a compared count (p13g's guard keeps
+** "between May and June 2001, police killed 42 people"). */
+static int month_span(const coder_ctx *c, uint32_t d) {
+  if (!coder_has_marker(c, d, "between") ||
+      c->syn[d].upos != SIMA_UPOS_PROPN ||
+      !timex_calendar_name(&c->doc->tokens[d]))
+    return 0;
+  int month = 0, year = 0;
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
+    if (year_of(c, (uint32_t)k))
+      year = 1;
+    else if (c->syn[k].upos == SIMA_UPOS_PROPN &&
+             timex_calendar_name(&c->doc->tokens[k]))
+      month = 1;
+    for (int32_t j = c->first_child[k]; j >= 0; j = c->next_sib[j]) {
+      if (year_of(c, (uint32_t)j))
+        year = 1;
+      else if (c->syn[j].upos == SIMA_UPOS_PROPN &&
+               timex_calendar_name(&c->doc->tokens[j]))
+        month = 1;
+    }
+  }
+  return month && year;
+}
+
+/* C-STAT-TOTAL: is x (the act) compared with another count, "compared to
+** 51,000 in 2014", "up from 250 in 2013", "down from 500"? */
+static int count_against(const coder_ctx *c, uint32_t x) {
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_OBL && c->syn[d].upos == SIMA_UPOS_NUM &&
+        !year_of(c, (uint32_t)d) && coder_has_marker(c, (uint32_t)d, "from"))
+      return 1;
+    if ((b == SIMA_DEP_ADVCL &&
+         !strcasecmp(coder_lemma(c, (uint32_t)d), "compare")) ||
+        (b == SIMA_DEP_ADVMOD &&
+         (!strcasecmp(coder_lemma(c, (uint32_t)d), "up") ||
+          !strcasecmp(coder_lemma(c, (uint32_t)d), "down"))))
+      for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+        if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_OBL &&
+            c->syn[k].upos == SIMA_UPOS_NUM && !year_of(c, (uint32_t)k))
+          return 1;
+  }
+  return 0;
+}
+
+/* C-STAT-TOTAL: is d a rate's period, "a year", "per month", "a day"
+** (a noun of time with the determiner a/an/per and no preposition)? */
+static int rate_period(const coder_ctx *c, uint32_t d) {
+  static const char *const unit[] = {"day", "month", "week", "year"};
+  static const char *const per[] = {"a", "an", "per"};
+  if (!CODER_IN(unit, coder_lemma(c, d)) || c->syn[d].xpos != SIMA_XPOS_NN ||
+      coder_child_by(c, d, SIMA_DEP_CASE) >= 0)
+    return 0;
+  /* (nothing more on the unit: "a week after the attack", "a year
+  ** ago" are dates) */
+  int a = 0;
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
+    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    if (b == SIMA_DEP_DET && CODER_IN(per, coder_lemma(c, (uint32_t)k)))
+      a = 1;
+    else if (b != SIMA_DEP_PUNCT)
+      return 0;
+  }
+  int32_t h = c->syn[d].head;
+  if (h >= 0 && c->syn[h].upos == SIMA_UPOS_ADV)
+    return 0;
+  /* ("per year": "per" tagged a preposition) */
+  return a || (d > 0 && !strcasecmp(coder_lemma(c, d - 1), "per"));
+}
+
+/* C-STAT-TOTAL: "last year" or "this year" with no preposition: 3 (one
+** year), or 1 for "so far this year" (a span up to now); else 0. */
+static int near_year(const coder_ctx *c, uint32_t d) {
+  if (strcasecmp(coder_lemma(c, d), "year") || c->syn[d].xpos != SIMA_XPOS_NN ||
+      coder_child_by(c, d, SIMA_DEP_CASE) >= 0 ||
+      c->syn[d].deprel == SIMA_DEP_NMOD_POSS)
+    return 0;
+  int32_t h = c->syn[d].head;
+  if (coder_child_word(c, d, SIMA_DEP_DET, "this") >= 0)
+    return h >= 0 && !strcasecmp(coder_lemma(c, (uint32_t)h), "far") &&
+                   coder_child_word(c, (uint32_t)h, SIMA_DEP_ADVMOD, "so") >= 0
+               ? 1
+               : 3;
+  return coder_child_word(c, d, SIMA_DEP_AMOD, "last") >= 0 ? 3 : 0;
+}
+
+/* C-STAT-TOTAL: the kind of the time phrases below h (the act or its
+** counted noun), down obl, nmod, obj and participle acl links to depth 3
+** (the parse hangs the phrase on the nearest noun: "detained 2,400
+** people suspected of smuggling in 2016"): 1 for a span up to now, 2
+** for a part of a year, 3 for one bare year ("in 2015"), else 0; the
+** lowest kind found. */
+static int total_period(const coder_ctx *c, uint32_t h, int depth) {
+  static const char *const rate_adv[] = {"annually", "yearly"};
+  int kind = 0;
+  for (int32_t k = c->first_child[h]; k >= 0; k = c->next_sib[k]) {
+    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    int acl = b == SIMA_DEP_ACL && c->syn[k].deprel != SIMA_DEP_ACL_RELCL &&
+              (c->syn[k].xpos == SIMA_XPOS_VBN ||
+               c->syn[k].xpos == SIMA_XPOS_VBG) &&
+              coder_child_by(c, (uint32_t)k, SIMA_DEP_NSUBJ) < 0;
+    /* (a rate: "annually", "yearly") */
+    if (b == SIMA_DEP_ADVMOD && CODER_IN(rate_adv, coder_lemma(c, (uint32_t)k)))
+      return 1;
+    /* ("so far this year", the year hung on "far") */
+    if (b == SIMA_DEP_ADVMOD && !strcasecmp(coder_lemma(c, (uint32_t)k), "far"))
+      for (int32_t j = c->first_child[k]; j >= 0; j = c->next_sib[j])
+        if (sima_deprel_base(c->syn[j].deprel) == SIMA_DEP_OBL &&
+            near_year(c, (uint32_t)j) == 1)
+          return 1;
+    if (b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD && b != SIMA_DEP_OBJ && !acl)
+      continue;
+    int m = 0;
+    if (b == SIMA_DEP_OBL || b == SIMA_DEP_NMOD) {
+      int near = near_year(c, (uint32_t)k);
+      if (total_to_now(c, (uint32_t)k) || rate_period(c, (uint32_t)k) ||
+          near == 1)
+        return 1;
+      if (part_of_year(c, (uint32_t)k))
+        m = 2;
+      else if (near == 3)
+        m = 3;
+      else if ((year_of(c, (uint32_t)k) &&
+                (coder_has_marker(c, (uint32_t)k, "in") ||
+                 coder_has_marker(c, (uint32_t)k, "during"))) ||
+               month_span(c, (uint32_t)k))
+        m = 3;
+    }
+    if (!m && depth < 3)
+      m = total_period(c, (uint32_t)k, depth + 1);
+    if (m == 1)
+      return 1;
+    if (m && (!kind || m < kind))
+      kind = m;
+  }
+  /* ("have killed 30 people since they armed themselves") */
+  if (depth == 0 && coder_child_word(c, h, SIMA_DEP_AUX, "have") >= 0)
+    for (int32_t k = c->first_child[h]; k >= 0; k = c->next_sib[k])
+      if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_ADVCL &&
+          coder_has_marker(c, (uint32_t)k, "since"))
+        return 1;
+  return kind;
+}
+
+/* RULE C-STAT-TOTAL: a count of acts summed over a span up to now or over
+** a year is a statistic, not an event (C-STAT-SPAN's closed spans carried
+** on): a verb whose object (or passive subject) is counted by a number
+** that is no year, in a clause that holds (a) a span of years up to now
+** ("have killed 5,200 people in the past decade", "killed 900 people
+** over the last 20 years", "have arrested 2,100 suspects since 2012" or
+** "since the governor took office"), (b) a part of one year ("killed
+** 212 people during the first half of 2017"), or (c) one bare year (or a
+** between-span of months in one year) with
+** a count compared against another ("detained 84,000 migrants in 2017,
+** compared to 51,000 in 2014", "arrested 310 people in 2014, up from
+** 250") or a count of 1,000 or more for an act of force (roots 17-20:
+** "captured 12,300 suspects in 2016").  A year with a small count and no
+** comparison ("in 2012, gunmen massacred 45 farmers") is one event and
+** stays, as do "since" alone ("have since arrested 12 people") and a
+** month or a day.  A participle that goes on from a counted act
+** ("carried out 90 attacks since 2015, killing 700 people") takes that
+** act's period. */
+int coder_stat_total(const coder_ctx *c, uint32_t t, const char *code) {
+  if (c->syn[t].upos != SIMA_UPOS_VERB)
+    return 0;
+  uint32_t x = t;
+  /* (a subjectless participle: the period of the act it goes on from) */
+  int32_t h = c->syn[t].head;
+  int follow = c->syn[t].xpos == SIMA_XPOS_VBG &&
+               sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_ADVCL &&
+               coder_child_by(c, t, SIMA_DEP_NSUBJ) < 0 && h >= 0 &&
+               (uint32_t)h < c->n && c->syn[h].upos == SIMA_UPOS_VERB;
+  for (int round = 0; round < (follow ? 2 : 1); round++) {
+    long most = 0;
+    int counted = 0;
+    for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+      unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+      if (b != SIMA_DEP_OBJ && r != SIMA_DEP_NSUBJ_PASS)
+        continue;
+      int32_t n = coder_child_by(c, (uint32_t)d, SIMA_DEP_NUMMOD);
+      if (n < 0 || c->syn[n].upos != SIMA_UPOS_NUM || year_of(c, (uint32_t)n))
+        continue;
+      long v = count_value(c, (uint32_t)n);
+      if (v > most)
+        most = v;
+      counted = 1;
+    }
+    int kind = counted ? total_period(c, x, 0) : 0;
+    if (kind == 1 || kind == 2)
+      return 1;
+    int root = code && code[0] && code[1]
+                   ? (code[0] - '0') * 10 + (code[1] - '0')
+                   : 0;
+    if (kind == 3 &&
+        (count_against(c, x) || (most >= 1000 && root >= 17 && root <= 20)))
+      return 1;
+    if (round == 0 && follow)
+      x = (uint32_t)h;
+  }
+  return 0;
+}
+
 /* C-HABIT-PAST (in the past): is a plain "in the past" among x's obl
 ** phrases, or among the nmod phrases below x's obj and obl phrases (the
 ** parse hangs it on the nearest noun: "sold weapons to criminal groups
@@ -1760,6 +2037,40 @@ static int simple_present(const coder_ctx *c, uint32_t v) {
     if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_AUX)
       return 0;
   return 1;
+}
+
+/* RULE C-GERUND-SUBJECT: a subjectless gerund that is the subject of a
+** verb in the simple present ("answering such threats requires new kinds of
+** forces", "fighting the gangs takes money") names a kind of act, not an
+** act done: no event.  The parse may hang such a gerund as a clause of
+** its own, marked "that", with the present verb as its parataxis or
+** complement ("said that answering such threats requires ..."); that shape
+** counts too.  A past head ("arresting the mayor was a mistake") tells
+** of an act done and stays. */
+int coder_gerund_subject(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VBG ||
+      coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0 ||
+      coder_child_by(c, t, SIMA_DEP_AUX) >= 0)
+    return 0;
+  unsigned b = sima_deprel_base(c->syn[t].deprel);
+  int32_t h = c->syn[t].head;
+  if (b == SIMA_DEP_CSUBJ && h >= 0 && (uint32_t)h < c->n) {
+    /* (a predicate in the present: "fighting them is costly") */
+    int32_t cop = coder_child_word(c, (uint32_t)h, SIMA_DEP_COP, "be");
+    return simple_present(c, (uint32_t)h) ||
+           (cop >= 0 && (c->syn[cop].xpos == SIMA_XPOS_VBZ ||
+                         c->syn[cop].xpos == SIMA_XPOS_VBP));
+  }
+  if (coder_child_word(c, t, SIMA_DEP_MARK, "that") < 0)
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned db = sima_deprel_base(c->syn[d].deprel);
+    if ((db == SIMA_DEP_PARATAXIS || db == SIMA_DEP_CCOMP) &&
+        (uint32_t)d > t && coder_child_by(c, (uint32_t)d, SIMA_DEP_NSUBJ) < 0 &&
+        (c->syn[d].xpos == SIMA_XPOS_VBZ || c->syn[d].xpos == SIMA_XPOS_VBP))
+      return 1;
+  }
+  return 0;
 }
 
 /* 1 when clause t opens with "when" or "whenever" (the parse makes it a
@@ -2126,4 +2437,57 @@ int coder_share_held(const coder_ctx *c, uint32_t t) {
         return 1;
   }
   return 0;
+}
+
+/* RULE C-ATTITUDE-CAUSED: a noun of attitude that something stirs up or
+** puts down ("the blasts sparked worries about the rebels", "the
+** plan dashes Chilean hopes that Bolivia would drop its claim", "the
+** attack underlined the depth of Colombia's concern") is a state that
+** the writer reads off someone, not a comment anyone voiced (012/013 code
+** what is said): no event.  The noun is the object of a verb of causing
+** or of changing a feeling (allay, dash, deepen, ease, fuel, heighten,
+** prompt, revive, spark, stoke, trigger, underline, underscore), or the
+** of-phrase of such an object ("the depth of ... concern"), or the
+** plural noun the parse reads as a verb complement of the cause ("dashes
+** Chilean hopes that ...": "hopes" a VBZ ccomp).  Voicing
+** verbs ("raised concerns", "expressed hope", "voiced fears") are not
+** here and stay. */
+int coder_attitude_caused(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const attitude[] = {
+      "alarm", "anxiety", "apprehension", "concern", "fear",
+      "hope",  "optimism", "pessimism",   "worry"};
+  /* Sorted. */
+  static const char *const cause[] = {
+      "allay",  "dash",  "deepen",  "ease",    "fuel",      "heighten",
+      "prompt", "revive", "spark",  "stoke",   "trigger",   "underline",
+      "underscore"};
+  if (!CODER_IN(attitude, coder_lemma(c, t)))
+    return 0;
+  uint32_t x = t;
+  /* (a plural noun read as a verb, the complement of the cause: "dashes
+  ** Chilean hopes that ...", "hopes" a VBZ ccomp of "dashes"; a verb of
+  ** causing takes no clause) */
+  if (c->syn[t].upos == SIMA_UPOS_VERB) {
+    int32_t v = c->syn[t].head;
+    return c->syn[t].xpos == SIMA_XPOS_VBZ &&
+           sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_CCOMP &&
+           coder_child_by(c, t, SIMA_DEP_MARK) < 0 && v >= 0 &&
+           (uint32_t)v < c->n && c->syn[v].upos == SIMA_UPOS_VERB &&
+           CODER_IN(cause, coder_lemma(c, (uint32_t)v));
+  }
+  if (c->syn[t].upos != SIMA_UPOS_NOUN)
+    return 0;
+  int32_t h = c->syn[x].head;
+  /* ("the depth of Colombia's concern": up the of-phrase) */
+  if (h >= 0 && (uint32_t)h < c->n &&
+      sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
+      coder_has_marker(c, x, "of") && c->syn[h].upos == SIMA_UPOS_NOUN) {
+    x = (uint32_t)h;
+    h = c->syn[x].head;
+  }
+  return h >= 0 && (uint32_t)h < c->n &&
+         sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_OBJ &&
+         c->syn[h].upos == SIMA_UPOS_VERB &&
+         CODER_IN(cause, coder_lemma(c, (uint32_t)h));
 }

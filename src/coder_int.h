@@ -352,6 +352,11 @@ int coder_habit_past(const coder_ctx *c, uint32_t t);
 /* C-STAT-SPAN: t is a counted act over a closed span of years ("killed
 ** 300 people between 1995 and 2015"): a statistic. */
 int coder_stat_span(const coder_ctx *c, uint32_t t);
+/* C-STAT-TOTAL: t (code `code`) is a counted act over a span up to now, a
+** part of a year, or one year with a compared or large count ("have
+** killed 5,200 people in the past decade", "detained 84,000 migrants in
+** 2017, compared to 51,000 in 2014"): a statistic. */
+int coder_stat_total(const coder_ctx *c, uint32_t t, const char *code);
 /* C-TREND: t is a noun of acts counted up or down ("attacks rose", "a rise
 ** in kidnappings", "the number of killings"), or a participle on the
 ** counted noun ("the number of people seeking asylum"): a trend. */
@@ -371,6 +376,12 @@ int coder_fact_admitted(const coder_ctx *c, uint32_t t, const char *code);
 ** verb or its participle ("..., fighting police when they detain
 ** smugglers"): a habit. */
 int coder_when_habit(const coder_ctx *c, uint32_t t);
+/* C-GERUND-SUBJECT: t is a subjectless gerund that is the subject of a
+** present verb ("fighting the gangs requires ..."): a kind of act. */
+int coder_gerund_subject(const coder_ctx *c, uint32_t t);
+/* C-ATTITUDE-CAUSED: t is a noun of attitude that something sparks,
+** dashes or eases ("sparked worries about ..."): a state, not a comment. */
+int coder_attitude_caused(const coder_ctx *c, uint32_t t);
 /* C-PREVENT-WANTED: t is the "from" gerund (or a conjunct of it) of a
 ** verb of prevention that is a to-infinitive ("a proposal to ban
 ** companies from boycotting Israel"): no event. */

@@ -1168,6 +1168,22 @@ static int future_perfect_guess(const coder_ctx *c, uint32_t t, int32_t w) {
   return 1;
 }
 
+/* RULE C-MOOD-HEADLINE-TO: a headline's "X to V" ("Bolivia to Ask UN
+** for Help With Coca Crops", "Police to Deploy More Officers in the
+** Capital") drops the "is" of "is to": the act is announced or
+** scheduled, not done (as C-MOOD-BE-TO).  The "to" mark of t when t is
+** the sentence's root, a bare infinitive (VB) with a subject of its own
+** and no auxiliary or copula; else -1. */
+static int32_t headline_to(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].head >= 0 || c->syn[t].upos != SIMA_UPOS_VERB ||
+      c->syn[t].xpos != SIMA_XPOS_VB ||
+      coder_child_by(c, t, SIMA_DEP_NSUBJ) < 0 ||
+      coder_child_by(c, t, SIMA_DEP_AUX) >= 0 ||
+      coder_child_by(c, t, SIMA_DEP_COP) >= 0)
+    return -1;
+  return coder_child_word(c, t, SIMA_DEP_MARK, "to");
+}
+
 static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
                           const char **rule) {
   /* C-MOOD-ABLE (present): "are able to", "is capable of" in the simple
@@ -1242,6 +1258,14 @@ static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
       *cue = d;
       *rule = r;
       return m;
+    }
+  }
+  {
+    int32_t k = headline_to(c, t);
+    if (k >= 0) {
+      *cue = k;
+      *rule = "C-MOOD-HEADLINE-TO";
+      return SIMA_MOOD_PLANNED;
     }
   }
   return SIMA_MOOD_ASSERTED;
@@ -1353,6 +1377,35 @@ static int own_need(const coder_ctx *c, uint32_t h) {
 
 /* The mood a governing word `h` lends to its complement; *rule gets its
 ** rule (unchanged for an assertion). */
+/* RULE C-MOOD-DECIDED-NOT: a choice made in the past not to act ("the
+** court decided not to charge the mayor", "the army chose not to
+** enter the town", "Peru opted not to extradite them") tells an act left
+** undone: asserted and negated, as "refused to" is, not a plan for later
+** ("decided to charge him" stays planned).  1 when h (decide, choose,
+** elect, opt) is in the simple past or the perfect, with no modal, and
+** its to-clause x carries the negation. */
+static int decided_not(const coder_ctx *c, uint32_t h, uint32_t x) {
+  static const char *const choose[] = {"choose", "decide", "elect", "opt"};
+  if (c->syn[h].upos != SIMA_UPOS_VERB || !IN(choose, coder_lemma(c, h)) ||
+      !coder_has_marker(c, x, "to") || !negated_here(c, x) ||
+      negated_here(c, h))
+    return 0;
+  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_AUX && c->syn[d].xpos == SIMA_XPOS_MD)
+      return 0;
+  return c->syn[h].xpos == SIMA_XPOS_VBD ||
+         (c->syn[h].xpos == SIMA_XPOS_VBN &&
+          coder_child_word(c, h, SIMA_DEP_AUX, "have") >= 0);
+}
+
+/* C-MOOD-WOULD-MEAN: is h a verb of consequence (entail, imply, mean)
+** under "would" ("it would mean that ...")? */
+static int consequence_verb(const coder_ctx *c, uint32_t h) {
+  static const char *const conseq[] = {"entail", "imply", "mean"};
+  return c->syn[h].upos == SIMA_UPOS_VERB && IN(conseq, coder_lemma(c, h)) &&
+         coder_child_word(c, h, SIMA_DEP_AUX, "would") >= 0;
+}
+
 static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
   const char *l = coder_lemma(c, h);
   sima_mood m = SIMA_MOOD_ASSERTED;
@@ -2275,6 +2328,20 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         out->attr_rule = "C-ATTR-VIEW";
         view = 1;
       }
+      /* RULE C-MOOD-WOULD-MEAN: what a "would mean" (imply, entail)
+      ** clause draws from a case not so ("publishing the figures
+      ** would mean that the opposition could no longer accuse the
+      ** government of secrecy") is a
+      ** consequence of that case: hypothetical, over the clause's own
+      ** "could" or "will" */
+      if ((mood == SIMA_MOOD_ASSERTED || mood == SIMA_MOOD_PLANNED ||
+           mood == SIMA_MOOD_POSSIBLE) &&
+          consequence_verb(c, (uint32_t)h)) {
+        mood = SIMA_MOOD_HYPOTHETICAL;
+        mrule = "C-MOOD-WOULD-MEAN";
+        mcue = h;
+        break;
+      }
       /* C-MOOD-ALLEGED: what a speaker alleges ("reports alleging that
       ** the government negotiated with the gang") */
       if (!strcasecmp(coder_lemma(c, (uint32_t)h), "allege"))
@@ -2529,6 +2596,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     if (coder_is_xcomp(c, x)) {
       const char *hr = NULL;
       sima_mood hm = head_mood(c, (uint32_t)h, &hr);
+      if (hm == SIMA_MOOD_PLANNED && decided_not(c, (uint32_t)h, x))
+        hm = SIMA_MOOD_ASSERTED; /* C-MOOD-DECIDED-NOT */
       /* RULE C-NEG-YET: "has yet to arrest", "is yet to sign": not done
       ** so far; "unlikely to invade" is expected not to happen */
       const char *hl = coder_lemma(c, (uint32_t)h);

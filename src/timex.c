@@ -1099,6 +1099,40 @@ static int weekday_ahead(const sima_doc *doc, const sima_event *ev, timex *x,
   return 1;
 }
 
+/* RULE C-MOOD-AHEAD: an act the sentence dates wholly after the
+** document's day has not happened yet ("three days of talks between Peru
+** and Bolivia in Santiago next week", "the two ministers meet in La Paz
+** next Tuesday"): planned, not asserted, with the time
+** expression as its cue.  Not an intent or a threat (roots 03, 13: the
+** announcement is the act, already coded asserted, C-INTENT), and only
+** when the whole period ("next week", "next month", a coming day) lies
+** after the document date ("this week" does not), named so by a word of
+** the expression (next, coming, tomorrow, upcoming).  1 when event ev,
+** dated by time expression x, is such an act. */
+static int ahead_act(const sima_doc *doc, const sima_event *ev,
+                     const timex *x, int32_t ref) {
+  if (ev->mood != SIMA_MOOD_ASSERTED || x->day <= ref ||
+      !strncmp(ev->code, "03", 2) || !strncmp(ev->code, "13", 2))
+    return 0;
+  /* (a verb in the past tense done ahead is a time misplaced: "feared an
+  ** attack might come next week"; "the next year" tells a story's
+  ** following year, not the writer's) */
+  int32_t v = ev->verb_tok;
+  if (doc->syn && v >= 0 && (uint32_t)v < doc->ntokens &&
+      (doc->syn[v].xpos == SIMA_XPOS_VBD || doc->syn[v].xpos == SIMA_XPOS_VBN))
+    return 0;
+  if (x->first > 0 && tok_ieq(&doc->tokens[x->first - 1], "the"))
+    return 0;
+  /* (the expression must point ahead in its own words: a day of a month
+  ** with no year, "on June 20", may be last year's) */
+  static const char *const ahead[] = {"coming", "next", "tomorrow",
+                                      "upcoming"};
+  for (uint32_t k = x->first; k < x->first + x->count && k < doc->ntokens; k++)
+    if (timex_word_index(&doc->tokens[k], ahead, 4) >= 0)
+      return 1;
+  return 0;
+}
+
 sima_status sima_dates_resolve(sima_doc *doc, sima_error *err) {
   if (!doc->date || doc->nevents == 0)
     return SIMA_OK;
@@ -1148,6 +1182,18 @@ sima_status sima_dates_resolve(sima_doc *doc, sima_error *err) {
     const sima_token *l = &doc->tokens[use.first + use.count - 1];
     ev->date_start = f->off;
     ev->date_end = l->off + l->len;
+    if (ahead_act(doc, ev, &use, ref)) {
+      /* C-MOOD-AHEAD: the time expression is the cue */
+      ev->mood = SIMA_MOOD_PLANNED;
+      ev->mood_cue.rule = "C-MOOD-AHEAD";
+      ev->mood_cue.start = ev->date_start;
+      ev->mood_cue.end = ev->date_end;
+      ev->mood_cue.text = sima_arena_strndup(
+          doc->arena, doc->text + ev->date_start, ev->date_end - ev->date_start);
+      if (!ev->mood_cue.text)
+        return sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory",
+                              doc->id ? doc->id : "(document)");
+    }
   }
   return SIMA_OK;
 }
