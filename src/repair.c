@@ -3269,6 +3269,17 @@ static void repair_verbless(sima_syntax *y, uint32_t first, uint32_t count) {
 ** above the noun (not a participle after an auxiliary: it has none), is
 ** coordinated with that verb and shares its subject (C-CONJ-VERB); a VBN
 ** there takes the finite verb's tag (it is no passive participle). */
+/* 1 when verb w in [first, end) has the auxiliary "have" of a perfect
+** ("have claimed"). */
+static int perfect_aux(const sima_syntax *y, uint32_t first, uint32_t end,
+                       uint32_t w) {
+  for (uint32_t k = first; k < end && k < w; k++)
+    if (y[k].head == (int32_t)w && y[k].deprel == SIMA_DEP_AUX &&
+        y[k].lemma && !strcasecmp(y[k].lemma, "have"))
+      return 1;
+  return 0;
+}
+
 static void repair_noun_conj_verb(sima_syntax *y, uint32_t first,
                                   uint32_t count) {
   uint32_t end = first + count;
@@ -3302,7 +3313,14 @@ static void repair_noun_conj_verb(sima_syntax *y, uint32_t first,
     int past =
         wx == SIMA_XPOS_VBD && (vx == SIMA_XPOS_VBD || vx == SIMA_XPOS_VBN);
     int pres = (wx == SIMA_XPOS_VBZ || wx == SIMA_XPOS_VBP) && vx == wx;
-    if (!past && !pres)
+    /* RULE C-REPAIR (perfect verb conjunct on a noun): the same after a
+    ** perfect ("The wars have claimed the lives of thousands of Syrians
+    ** and displaced half the population": "displaced", tagged VBD, hung
+    ** on "Syrians"): a past form after a participle with "have" shares
+    ** that auxiliary and the subject, and is a participle too */
+    int perfect = wx == SIMA_XPOS_VBN && perfect_aux(y, first, end, (uint32_t)w) &&
+                  (vx == SIMA_XPOS_VBD || vx == SIMA_XPOS_VBN);
+    if (!past && !pres && !perfect)
       continue;
     y[v].head = w;
     y[v].deprel = SIMA_DEP_CONJ;
