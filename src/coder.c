@@ -1030,6 +1030,12 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
       continue; /* C-KIN-PATH */
     if (compare_standard(c, (uint32_t)d))
       continue; /* C-COMPARE-STANDARD */
+    /* RULE C-RELATION-NOUN (paths): a path step through the possessor or
+    ** of-phrase of a noun of relation reaches the other side, no role
+    ** ("attacked the US military's Kurdish partners": obj>nmod:poss is
+    ** not the US military) */
+    if (coder_relation_other(c, t, (uint32_t)d))
+      continue;
     if ((sima_deprel_base(lr) == SIMA_DEP_OBL ||
          sima_deprel_base(lr) == SIMA_DEP_NMOD) &&
         help_phrase(c, (uint32_t)d))
@@ -2932,6 +2938,18 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
                 c->syn[y].deprel != SIMA_DEP_NMOD_POSS &&
                 coder_owned_thing(c, (uint32_t)x);
       if (owned)
+        continue;
+    }
+    /* RULE C-RELATION-NOUN (word order): nor the other side of a noun of
+    ** relation ("to attack the US military's Kurdish partners" attacks
+    ** the partners, not the US military) */
+    {
+      int other = 0;
+      for (int32_t x = c->syn[i].head, y = (int32_t)i;
+           x >= 0 && (uint32_t)x < c->n && (uint32_t)x != t && !other;
+           y = x, x = c->syn[x].head)
+        other = coder_relation_other(c, (uint32_t)x, (uint32_t)y);
+      if (other)
         continue;
     }
     /* nor one in the source's own phrase: "threatened by drug gangs like

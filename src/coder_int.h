@@ -219,6 +219,10 @@ int coder_deep_thing(const coder_ctx *c, uint32_t t, int depth);
 ** possessor that is no actor and no possessor that is one ("Penn's
 ** contacts"): no actor is taken from its other phrases. */
 int coder_owned_thing(const coder_ctx *c, uint32_t t);
+/* C-RELATION-NOUN: 1 when child d of noun t is the possessor or of-phrase
+** of a noun naming someone by a relation to another ("the army's
+** partners", "allies of Turkey"): d names the other, not t's actor. */
+int coder_relation_other(const coder_ctx *c, uint32_t t, uint32_t d);
 
 /* ---- coder.c helpers shared with coder_generic.c ---- */
 

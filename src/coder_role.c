@@ -284,12 +284,13 @@ static int32_t sponsor_participle(const coder_ctx *c, uint32_t t) {
 ** backer, Russia" is with Russia, never with Assad; "talks with the
 ** allies of Turkey" are not with Turkey); an apposition still names
 ** it.  1 when child d of noun t is such a possessor or of-phrase. */
-static int relation_other(const coder_ctx *c, uint32_t t, uint32_t d) {
+int coder_relation_other(const coder_ctx *c, uint32_t t, uint32_t d) {
   /* (sorted, strcasecmp order) */
   static const char *const relations[] = {
       "adversary", "ally",    "backer",    "benefactor", "enemy",
       "foe",       "friend",  "neighbor",  "neighbour",  "opponent",
-      "patron",    "protector", "rival",   "sponsor",    "supporter"};
+      "partner",   "patron",  "protector", "rival",      "sponsor",
+      "supporter"};
   unsigned rel = c->syn[d].deprel;
   if (c->syn[t].upos != SIMA_UPOS_NOUN ||
       !CODER_IN(relations, coder_lemma(c, t)))
@@ -508,7 +509,7 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     if (owned && sima_deprel_base(rel) == SIMA_DEP_NMOD &&
         rel != SIMA_DEP_NMOD_POSS)
       continue; /* C-POSS-OWNER */
-    if (relation_other(c, t, (uint32_t)d))
+    if (coder_relation_other(c, t, (uint32_t)d))
       continue; /* C-RELATION-NOUN */
     for (size_t i = 0; i < sizeof actor_rels / sizeof *actor_rels; i++)
       if (rel == actor_rels[i]) {
