@@ -2805,6 +2805,42 @@ static void repair_prep_which_noun(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (relative clause after a comma): "vowed revenge for the
+** attack, in which seven guards were killed", parsed with "killed" a
+** complement (ccomp) of "vowed", so the guards became what was vowed
+** against: a clause opened by a preposition and the relative "which" or
+** "whom" right after a comma and a noun ("the attack, in which ...") is a
+** relative clause of that noun, also when the parser hung its verb on the
+** verb of the sentence as a complement, parataxis or conjunct. */
+static void repair_comma_which(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 3; w + 1 < end; w++) {
+    int32_t v = y[w].head;
+    uint32_t cm = w - 2, n = w - 3;
+    if (!y[w].lemma ||
+        (strcasecmp(y[w].lemma, "which") && strcasecmp(y[w].lemma, "whom")) ||
+        y[w].upos != SIMA_UPOS_PRON || v <= (int32_t)w || v >= (int32_t)end ||
+        y[v].upos != SIMA_UPOS_VERB ||
+        sima_deprel_base(y[w].deprel) != SIMA_DEP_OBL ||
+        y[w - 1].upos != SIMA_UPOS_ADP || y[w - 1].head != (int32_t)w ||
+        !y[cm].lemma || strcmp(y[cm].lemma, ",") != 0 ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    unsigned b = sima_deprel_base(y[v].deprel);
+    int32_t h = y[v].head;
+    if ((b != SIMA_DEP_CCOMP && b != SIMA_DEP_PARATAXIS &&
+         b != SIMA_DEP_CONJ) ||
+        h < (int32_t)first || h >= (int32_t)n || y[h].upos != SIMA_UPOS_VERB ||
+        !descends(y, first, end, (int32_t)n, h))
+      continue;
+    y[v].head = (int32_t)n;
+    y[v].deprel = SIMA_DEP_ACL_RELCL;
+    if (y[cm].head == h)
+      y[cm].head = v;
+  }
+}
+
 /* RULE C-REPAIR (vocative): news text addresses no one, so a name at the
 ** start of a sentence parsed as a vocative, with a comma after it and the
 ** verb's subject inside the commas ("Pakistan, a key U.S. ally in the war
@@ -4513,6 +4549,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(place_conj, 1)                                                             \
   X(name_conj_verb, 0)                                                         \
   X(prep_which_noun, 0)                                                        \
+  X(comma_which, 0)                                                            \
   X(vocative, 0)                                                               \
   X(lone_iobj, 0)                                                              \
   X(poss_prep, 0)                                                              \
