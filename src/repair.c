@@ -2841,6 +2841,67 @@ static void repair_comma_which(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (whose clause with two subjects): "Farmers whose fields
+** were burned by soldiers are unlikely to trust the police", parsed with
+** "burned" the root and both "Farmers" and "fields" its subjects, the
+** real predicate ("unlikely") a conjunct of it: so the soldiers became
+** the ones who would not trust.  A verb with two subjects, the later one
+** possessed by "whose" and the earlier a noun before "whose", and a
+** conjunct after it with no subject of its own, is a relative clause of
+** the earlier subject, which is the subject of that conjunct, now the
+** predicate in the verb's place; the verb's dependents after the
+** conjunct (the final stop) go with it. */
+static void repair_whose_subjects(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 1; w + 2 < end; w++) {
+    int32_t n2 = y[w].head;
+    if (!y[w].lemma || strcasecmp(y[w].lemma, "whose") != 0 ||
+        n2 <= (int32_t)w || n2 >= (int32_t)end)
+      continue;
+    int32_t v = y[n2].head;
+    if (v <= n2 || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
+        sima_deprel_base(y[n2].deprel) != SIMA_DEP_NSUBJ)
+      continue;
+    /* the earlier subject, before "whose" */
+    int32_t n1 = -1;
+    for (uint32_t k = first; k < w; k++)
+      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN ||
+           y[k].upos == SIMA_UPOS_PRON))
+        n1 = (int32_t)k;
+    if (n1 < 0)
+      continue;
+    /* the conjunct after the verb, with no subject of its own */
+    int32_t p = -1;
+    for (uint32_t k = (uint32_t)v + 1; k < end && p < 0; k++)
+      if (y[k].head == v && y[k].deprel == SIMA_DEP_CONJ &&
+          (y[k].upos == SIMA_UPOS_VERB || y[k].upos == SIMA_UPOS_ADJ ||
+           y[k].upos == SIMA_UPOS_NOUN))
+        p = (int32_t)k;
+    if (p < 0)
+      continue;
+    int subj = 0, pass = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != p)
+        continue;
+      subj |= sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ;
+      pass |= y[k].deprel == SIMA_DEP_AUX_PASS;
+    }
+    if (subj)
+      continue;
+    y[p].head = y[v].head;
+    y[p].deprel = y[v].deprel;
+    y[n1].head = p;
+    y[n1].deprel = pass ? SIMA_DEP_NSUBJ_PASS : SIMA_DEP_NSUBJ;
+    y[v].head = n1;
+    y[v].deprel = SIMA_DEP_ACL_RELCL;
+    for (uint32_t k = (uint32_t)p + 1; k < end; k++)
+      if (y[k].head == v)
+        y[k].head = p;
+  }
+}
+
 /* RULE C-REPAIR (vocative): news text addresses no one, so a name at the
 ** start of a sentence parsed as a vocative, with a comma after it and the
 ** verb's subject inside the commas ("Pakistan, a key U.S. ally in the war
@@ -4550,6 +4611,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(name_conj_verb, 0)                                                         \
   X(prep_which_noun, 0)                                                        \
   X(comma_which, 0)                                                            \
+  X(whose_subjects, 0)                                                         \
   X(vocative, 0)                                                               \
   X(lone_iobj, 0)                                                              \
   X(poss_prep, 0)                                                              \
