@@ -5277,6 +5277,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (tgt.n == 0)
     tgt = weak;
   coder_drop_according(c, t, &tgt); /* C-ACCORDING-ROLE (the fallbacks') */
+  if (croot == 9)
+    coder_drop_probe_victims(c, t, &tgt); /* C-INVESTIGATE-VICTIM */
   coder_drop_before_where(wh,
                           &tgt); /* C-PLACE-WHERE (what the fallbacks found) */
   { /* C-PLACE-MODIFIER, C-GIVEN-THING, C-GEAR-TARGET, C-ALLY-TARGET,

@@ -163,6 +163,10 @@ typedef struct actor_set {
 ** through an "according to" phrase on the way up to trigger t (the
 ** report's source, no participant). */
 void coder_drop_according(const coder_ctx *c, uint32_t t, actor_set *as);
+/* coder_role.c, RULE C-INVESTIGATE-VICTIM: removes from as (the targets
+** of an investigation, root 09, at trigger t) the victims of a harm and
+** the authors of a report that the investigation is into. */
+void coder_drop_probe_victims(const coder_ctx *c, uint32_t t, actor_set *as);
 
 
 /* coder.c, matching: the dependents and words a pattern's relations
