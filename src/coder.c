@@ -3887,6 +3887,27 @@ static int consulted_object(const coder_ctx *c, uint32_t t, int32_t tt) {
          sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_OBJ;
 }
 
+/* RULE C-NEG-ONEWAY: is token tt a partner that the trigger t names in a
+** phrase or object of its own ("the government cannot sit down to
+** negotiate with criminal groups", "Putin has not spoken to May")?  A
+** mutual act that did not take place was withheld by the one who is its
+** subject: its reverse half (C-PAIRED) would make the partner refuse too,
+** so a negated act codes only the subject's half.  Coordinated subjects
+** paired with each other (C-MUTUAL: "the two sides did not meet") keep
+** both. */
+static int own_partner(const coder_ctx *c, uint32_t t, int32_t tt) {
+  if (tt < 0)
+    return 0;
+  int32_t k = tt;
+  for (int up = 0; up < 24 && k >= 0 && c->syn[k].head != (int32_t)t; up++)
+    k = c->syn[k].head;
+  if (k < 0 || c->syn[k].head != (int32_t)t)
+    return 0;
+  unsigned b = sima_deprel_base(c->syn[k].deprel);
+  return b == SIMA_DEP_OBJ || b == SIMA_DEP_OBL || b == SIMA_DEP_IOBJ ||
+         b == SIMA_DEP_NMOD;
+}
+
 /* RULE C-HOST-DESTINATION: is mention m, reached at token tt through a
 ** to/in/at phrase of the trip verb t ("going to the refugee camps",
 ** "came to the company's office"), a private body named by a common noun
@@ -6069,7 +6090,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       if (code2[0] && tm >= 0 &&
           !(!strcmp(code2, "043") && sm >= 0 && private_actor(c, sm)) &&
           !(!strcmp(code2, "043") && private_destination(c, t, tm, tt)) &&
-          !(mi.negated && consulted_object(c, t, tt)) &&
+          !(mi.negated &&
+            (consulted_object(c, t, tt) || own_partner(c, t, tt))) &&
           emit(c, cameo, doc, ev, si, first_ev, t, p,
                /* (C-POLITICAL-FIGHT: both ways: "he may clash with Trump") */
                !strcmp(code2, "190") && !strcmp(ecode, "110") ? "110" : code2,
