@@ -2902,6 +2902,45 @@ static void repair_whose_subjects(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (result clause after "from" + gerund): "a policy that
+** blocks migrants from seeking asylum, forcing some to cross on foot",
+** parsed with "forcing" an adverbial clause (or a conjunct) of "seeking", so the migrants
+** (who would seek) became the ones who force: a gerund after a comma hung
+** on a gerund that is itself the "from" complement of a verb of
+** prevention ("blocks/stops/bars/prevents X from doing") tells what that
+** verb's act did, and hangs on that verb. */
+static void repair_from_gerund_result(sima_syntax *y, uint32_t first,
+                                      uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 3; v < end; v++) {
+    int32_t g = y[v].head;
+    if (y[v].xpos != SIMA_XPOS_VBG ||
+        (y[v].deprel != SIMA_DEP_ADVCL && y[v].deprel != SIMA_DEP_CONJ) ||
+        g < (int32_t)first || g >= (int32_t)v || !y[v - 1].lemma ||
+        strcmp(y[v - 1].lemma, ",") != 0 || y[g].xpos != SIMA_XPOS_VBG ||
+        sima_deprel_base(y[g].deprel) != SIMA_DEP_ADVCL)
+      continue;
+    int32_t h = y[g].head;
+    if (h < (int32_t)first || h >= g || y[h].upos != SIMA_UPOS_VERB)
+      continue;
+    int from = 0, cc = 0;
+    for (uint32_t k = first; k < (uint32_t)g && !from; k++)
+      from = y[k].head == g &&
+             (y[k].deprel == SIMA_DEP_MARK || y[k].deprel == SIMA_DEP_CASE) &&
+             y[k].lemma && !strcasecmp(y[k].lemma, "from");
+    /* (a conjunct with a conjunction of its own is a second gerund:
+    ** "from working and travelling") */
+    for (uint32_t k = (uint32_t)g + 1; k < v && !cc; k++)
+      cc = y[k].head == (int32_t)v && y[k].deprel == SIMA_DEP_CC;
+    if (!from || cc)
+      continue;
+    y[v].head = h;
+    y[v].deprel = SIMA_DEP_ADVCL;
+    if (y[v - 1].head == g)
+      y[v - 1].head = (int32_t)v;
+  }
+}
+
 /* RULE C-REPAIR (vocative): news text addresses no one, so a name at the
 ** start of a sentence parsed as a vocative, with a comma after it and the
 ** verb's subject inside the commas ("Pakistan, a key U.S. ally in the war
@@ -4612,6 +4651,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(prep_which_noun, 0)                                                        \
   X(comma_which, 0)                                                            \
   X(whose_subjects, 0)                                                         \
+  X(from_gerund_result, 0)                                                     \
   X(vocative, 0)                                                               \
   X(lone_iobj, 0)                                                              \
   X(poss_prep, 0)                                                              \
