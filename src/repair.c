@@ -2941,6 +2941,77 @@ static void repair_from_gerund_result(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (main clause after a subordinate one): "while soldiers
+** condemn illegal mining, officials profit from it", parsed with
+** "officials" a conjunct of the object "mining" and "profit" a participle
+** on it, so the officials became the ones condemned: a subordinate clause
+** (while, although, whereas, though, because, when, if) whose verb's
+** object has a conjunct right after a comma, with a verb right after that
+** conjunct hung on it with no subject of its own, ends at the comma: the
+** conjunct is that verb's subject, the verb the clause's head in the
+** subordinate verb's place, and the subordinate verb its adverbial
+** clause. */
+static void repair_main_after_sub(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  static const char *const sub[] = {"although", "because", "if",   "though",
+                                    "when",     "whereas", "while"};
+  uint32_t end = first + count;
+  for (uint32_t n = first + 3; n + 1 < end; n++) {
+    uint32_t p = n + 1;
+    int32_t o = y[n].head;
+    if (y[n].deprel != SIMA_DEP_CONJ || !y[n - 1].lemma ||
+        strcmp(y[n - 1].lemma, ",") != 0 ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        y[p].upos != SIMA_UPOS_VERB || y[p].head != (int32_t)n ||
+        o < (int32_t)first || o >= (int32_t)n ||
+        sima_deprel_base(y[o].deprel) != SIMA_DEP_OBJ)
+      continue;
+    int32_t v = y[o].head;
+    if (v < (int32_t)first || v >= o || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    /* the subordinator: a mark of v, or (misparsed) a case marker on its
+    ** subject, before v */
+    int32_t sm = -1;
+    for (uint32_t k = first; k < (uint32_t)v && sm < 0; k++) {
+      if (!y[k].lemma || !CODER_IN(sub, y[k].lemma))
+        continue;
+      int32_t h = y[k].head;
+      if (h == v || (h >= (int32_t)first && h < v && y[h].head == v &&
+                     sima_deprel_base(y[h].deprel) == SIMA_DEP_NSUBJ))
+        sm = (int32_t)k;
+    }
+    if (sm < 0)
+      continue;
+    int subj = 0, cc = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head == (int32_t)p &&
+          sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        subj = 1;
+      if (y[k].head == (int32_t)n && y[k].deprel == SIMA_DEP_CC)
+        cc = 1;
+    }
+    if (subj || cc)
+      continue;
+    y[p].head = y[v].head;
+    y[p].deprel = y[v].deprel;
+    if (y[p].xpos == SIMA_XPOS_VBN)
+      y[p].xpos = y[v].xpos;
+    y[v].head = (int32_t)p;
+    y[v].deprel = SIMA_DEP_ADVCL;
+    y[n].head = (int32_t)p;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[n - 1].head = v;
+    y[sm].head = v;
+    y[sm].deprel = SIMA_DEP_MARK;
+    /* a complementizer before the subordinator ("claimed that while
+    ** ...") and the words after p that hung on v go with p */
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == v &&
+          (((int32_t)k < sm && y[k].deprel == SIMA_DEP_MARK) || k > p))
+        y[k].head = (int32_t)p;
+  }
+}
+
 /* RULE C-REPAIR (vocative): news text addresses no one, so a name at the
 ** start of a sentence parsed as a vocative, with a comma after it and the
 ** verb's subject inside the commas ("Pakistan, a key U.S. ally in the war
@@ -4652,6 +4723,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(comma_which, 0)                                                            \
   X(whose_subjects, 0)                                                         \
   X(from_gerund_result, 0)                                                     \
+  X(main_after_sub, 0)                                                         \
   X(vocative, 0)                                                               \
   X(lone_iobj, 0)                                                              \
   X(poss_prep, 0)                                                              \
