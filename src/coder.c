@@ -2910,6 +2910,20 @@ static const char *const place_participles[] = {
     "base",    "center", "centre",    "concentrate", "headquarter",
     "house",   "locate", "position",  "situate",     "station"};
 
+/* C-INFO-TOPIC: 1 when token i is reached from t through the topic
+** phrase of a noun of information (coder_info_topic_phrase). */
+static int info_topic(const coder_ctx *c, uint32_t i, uint32_t t) {
+  uint32_t y = i;
+  for (int32_t x = c->syn[i].head; x >= 0 && (uint32_t)x < c->n &&
+                                   (uint32_t)x != t;
+       y = (uint32_t)x, x = c->syn[x].head)
+    if (c->syn[y].deprel != SIMA_DEP_NMOD_POSS &&
+        sima_deprel_base(c->syn[y].deprel) == SIMA_DEP_NMOD &&
+        coder_info_topic_phrase(c, (uint32_t)x, y))
+      return 1;
+  return 0;
+}
+
 static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
                         const actor_set *src, actor_set *tgt, int place,
                         int objection, int coop, int hostile) {
@@ -2940,6 +2954,13 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
       if (owned)
         continue;
     }
+    /* RULE C-INFO-TOPIC: nor the topic of a noun of information ("seeking
+    ** information including the whereabouts of the Isis leader", "details
+    ** of the suspects"): what the information is about is no party to the
+    ** act; one who gives or gets it ("information from the police",
+    ** "intelligence to the US") still is */
+    if (info_topic(c, i, t))
+      continue;
     /* RULE C-RELATION-NOUN (word order): nor the other side of a noun of
     ** relation ("to attack the US military's Kurdish partners" attacks
     ** the partners, not the US military) */

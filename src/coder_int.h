@@ -227,6 +227,9 @@ int coder_owned_thing(const coder_ctx *c, uint32_t t);
 ** of a noun naming someone by a relation to another ("the army's
 ** partners", "allies of Turkey"): d names the other, not t's actor. */
 int coder_relation_other(const coder_ctx *c, uint32_t t, uint32_t d);
+/* C-INFO-TOPIC: 1 when phrase d of noun t is the topic of a noun of
+** information ("information on the whereabouts of X"), not its source. */
+int coder_info_topic_phrase(const coder_ctx *c, uint32_t t, uint32_t d);
 
 /* ---- coder.c helpers shared with coder_generic.c ---- */
 

@@ -332,6 +332,26 @@ int coder_owned_thing(const coder_ctx *c, uint32_t t) {
   return owned;
 }
 
+/* C-INFO-TOPIC: 1 when phrase d of noun t, a noun of information that is
+** no actor (data, details, evidence, information, intelligence,
+** whereabouts), says what the information is about: any phrase but one
+** of its source or recipient (by, from, to, with). */
+int coder_info_topic_phrase(const coder_ctx *c, uint32_t t, uint32_t d) {
+  /* (sorted, strcasecmp order) */
+  static const char *const info[] = {"data",        "detail",
+                                     "details",     "evidence",
+                                     "information", "intelligence",
+                                     "whereabouts"};
+  static const char *const party[] = {"by", "from", "to", "with"};
+  if (c->syn[t].upos != SIMA_UPOS_NOUN || c->tok2men[t] >= 0 ||
+      !CODER_IN(info, coder_lemma(c, t)))
+    return 0;
+  for (size_t k = 0; k < sizeof party / sizeof *party; k++)
+    if (coder_has_marker(c, d, party[k]))
+      return 0;
+  return 1;
+}
+
 /* The mention for token t: covering it, else on a modifier of it (depth
 ** <= 2: "the government of China", "a spokesman for the Chinese
 ** embassy").  *at receives the token where it was found. */
@@ -503,6 +523,13 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     ** intelligence to interrogators about the Isis leadership" gives
     ** nothing to Isis */
     if (sima_deprel_base(rel) == SIMA_DEP_NMOD && about_phrase(c, (uint32_t)d))
+      continue;
+    /* RULE C-INFO-TOPIC: nor does a phrase of a noun of information
+    ** other than its source ("information from the police", "data by
+    ** the UN"): "seeking information on the whereabouts of the Isis
+    ** leader" seeks nothing from Isis */
+    if (rel != SIMA_DEP_NMOD_POSS && sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+        coder_info_topic_phrase(c, t, (uint32_t)d))
       continue;
     if (sima_deprel_base(rel) == SIMA_DEP_NMOD && ties_phrase(c, t))
       continue; /* C-TIES-WITH */
