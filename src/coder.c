@@ -5319,7 +5319,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (tgt.n == 0)
     tgt = weak;
   coder_drop_according(c, t, &tgt); /* C-ACCORDING-ROLE (the fallbacks') */
-  if (croot == 9)
+  /* (RULE C-INVESTIGATE-VICTIM (arrests): nor is an arrest aimed at the
+  ** victims of the crime its target is known by: "arrested the mastermind
+  ** of the murder of 13 youths") */
+  if (croot == 9 || croot == 17)
     coder_drop_probe_victims(c, t, &tgt); /* C-INVESTIGATE-VICTIM */
   coder_drop_before_where(wh,
                           &tgt); /* C-PLACE-WHERE (what the fallbacks found) */

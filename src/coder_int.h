@@ -164,7 +164,8 @@ typedef struct actor_set {
 ** report's source, no participant). */
 void coder_drop_according(const coder_ctx *c, uint32_t t, actor_set *as);
 /* coder_role.c, RULE C-INVESTIGATE-VICTIM: removes from as (the targets
-** of an investigation, root 09, at trigger t) the victims of a harm and
+** of an investigation, root 09, or an arrest or coercion, root 17, at
+** trigger t) the victims of a harm and
 ** the authors of a report that the investigation is into. */
 void coder_drop_probe_victims(const coder_ctx *c, uint32_t t, actor_set *as);
 
