@@ -3012,6 +3012,48 @@ static void repair_main_after_sub(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (noun with a particle): a particle ("up", "out", "off")
+** attaches only to a verb, so a word tagged as a plural noun that has one
+** and is a conjunct of a noun ("maneuvers through the elites and ends up
+** facing charges for murdering an agent", "ends" a noun conjunct of
+** "elites", "facing" a participle on "elites") is a verb, the conjunct of
+** the verb above that noun, in its tense; a gerund right after the
+** particle, hung on the noun before, is its complement.  So the elites do
+** not face the charges nor murder the agent. */
+static void repair_noun_particle(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t n = first + 2; n + 1 < end; n++) {
+    int32_t o = y[n].head;
+    uint32_t pr = n + 1;
+    if (y[n].upos != SIMA_UPOS_NOUN || y[n].xpos != SIMA_XPOS_NNS ||
+        y[n].deprel != SIMA_DEP_CONJ || o < (int32_t)first ||
+        o >= (int32_t)n || y[pr].head != (int32_t)n ||
+        y[pr].deprel != SIMA_DEP_COMPOUND_PRT ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* the verb above the noun */
+    int32_t v = y[o].head;
+    for (int g = 0; g < 8 && v >= (int32_t)first && v < (int32_t)end &&
+                    y[v].upos != SIMA_UPOS_VERB;
+         g++)
+      v = y[v].head;
+    if (v < (int32_t)first || v >= (int32_t)n || y[v].upos != SIMA_UPOS_VERB ||
+        (y[v].xpos != SIMA_XPOS_VBZ && y[v].xpos != SIMA_XPOS_VBD &&
+         y[v].xpos != SIMA_XPOS_VBP))
+      continue;
+    y[n].upos = SIMA_UPOS_VERB;
+    y[n].xpos = y[v].xpos;
+    y[n].head = v;
+    y[n].deprel = SIMA_DEP_CONJ;
+    if (pr + 1 < end && y[pr + 1].xpos == SIMA_XPOS_VBG &&
+        y[pr + 1].head == o) {
+      y[pr + 1].head = (int32_t)n;
+      y[pr + 1].deprel = SIMA_DEP_XCOMP;
+    }
+  }
+}
+
 /* RULE C-REPAIR (vocative): news text addresses no one, so a name at the
 ** start of a sentence parsed as a vocative, with a comma after it and the
 ** verb's subject inside the commas ("Pakistan, a key U.S. ally in the war
@@ -4724,6 +4766,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(whose_subjects, 0)                                                         \
   X(from_gerund_result, 0)                                                     \
   X(main_after_sub, 0)                                                         \
+  X(noun_particle, 0)                                                          \
   X(vocative, 0)                                                               \
   X(lone_iobj, 0)                                                              \
   X(poss_prep, 0)                                                              \
