@@ -1030,6 +1030,12 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
       continue; /* C-KIN-PATH */
     if (compare_standard(c, (uint32_t)d))
       continue; /* C-COMPARE-STANDARD */
+    /* RULE C-RELATION-NOUN (paths): a path step through the possessor or
+    ** of-phrase of a noun of relation reaches the other side, no role
+    ** ("attacked the US military's Kurdish partners": obj>nmod:poss is
+    ** not the US military) */
+    if (coder_relation_other(c, t, (uint32_t)d))
+      continue;
     if ((sima_deprel_base(lr) == SIMA_DEP_OBL ||
          sima_deprel_base(lr) == SIMA_DEP_NMOD) &&
         help_phrase(c, (uint32_t)d))
@@ -2934,6 +2940,20 @@ static const char *const place_participles[] = {
     "base",    "center", "centre",    "concentrate", "headquarter",
     "house",   "locate", "position",  "situate",     "station"};
 
+/* C-INFO-TOPIC: 1 when token i is reached from t through the topic
+** phrase of a noun of information (coder_info_topic_phrase). */
+static int info_topic(const coder_ctx *c, uint32_t i, uint32_t t) {
+  uint32_t y = i;
+  for (int32_t x = c->syn[i].head; x >= 0 && (uint32_t)x < c->n &&
+                                   (uint32_t)x != t;
+       y = (uint32_t)x, x = c->syn[x].head)
+    if (c->syn[y].deprel != SIMA_DEP_NMOD_POSS &&
+        sima_deprel_base(c->syn[y].deprel) == SIMA_DEP_NMOD &&
+        coder_info_topic_phrase(c, (uint32_t)x, y))
+      return 1;
+  return 0;
+}
+
 static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
                         const actor_set *src, actor_set *tgt, int place,
                         int objection, int coop, int hostile) {
@@ -2962,6 +2982,25 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
                 c->syn[y].deprel != SIMA_DEP_NMOD_POSS &&
                 coder_owned_thing(c, (uint32_t)x);
       if (owned)
+        continue;
+    }
+    /* RULE C-INFO-TOPIC: nor the topic of a noun of information ("seeking
+    ** information including the whereabouts of the Isis leader", "details
+    ** of the suspects"): what the information is about is no party to the
+    ** act; one who gives or gets it ("information from the police",
+    ** "intelligence to the US") still is */
+    if (info_topic(c, i, t))
+      continue;
+    /* RULE C-RELATION-NOUN (word order): nor the other side of a noun of
+    ** relation ("to attack the US military's Kurdish partners" attacks
+    ** the partners, not the US military) */
+    {
+      int other = 0;
+      for (int32_t x = c->syn[i].head, y = (int32_t)i;
+           x >= 0 && (uint32_t)x < c->n && (uint32_t)x != t && !other;
+           y = x, x = c->syn[x].head)
+        other = coder_relation_other(c, (uint32_t)x, (uint32_t)y);
+      if (other)
         continue;
     }
     /* nor one in the source's own phrase: "threatened by drug gangs like
@@ -3897,6 +3936,27 @@ static int consulted_object(const coder_ctx *c, uint32_t t, int32_t tt) {
     k = c->syn[k].head;
   return k >= 0 && c->syn[k].head == (int32_t)t &&
          sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_OBJ;
+}
+
+/* RULE C-NEG-ONEWAY: is token tt a partner that the trigger t names in a
+** phrase or object of its own ("the government cannot sit down to
+** negotiate with criminal groups", "Putin has not spoken to May")?  A
+** mutual act that did not take place was withheld by the one who is its
+** subject: its reverse half (C-PAIRED) would make the partner refuse too,
+** so a negated act codes only the subject's half.  Coordinated subjects
+** paired with each other (C-MUTUAL: "the two sides did not meet") keep
+** both. */
+static int own_partner(const coder_ctx *c, uint32_t t, int32_t tt) {
+  if (tt < 0)
+    return 0;
+  int32_t k = tt;
+  for (int up = 0; up < 24 && k >= 0 && c->syn[k].head != (int32_t)t; up++)
+    k = c->syn[k].head;
+  if (k < 0 || c->syn[k].head != (int32_t)t)
+    return 0;
+  unsigned b = sima_deprel_base(c->syn[k].deprel);
+  return b == SIMA_DEP_OBJ || b == SIMA_DEP_OBL || b == SIMA_DEP_IOBJ ||
+         b == SIMA_DEP_NMOD;
 }
 
 /* RULE C-HOST-DESTINATION: is mention m, reached at token tt through a
@@ -5292,6 +5352,11 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (tgt.n == 0)
     tgt = weak;
   coder_drop_according(c, t, &tgt); /* C-ACCORDING-ROLE (the fallbacks') */
+  /* (RULE C-INVESTIGATE-VICTIM (arrests): nor is an arrest aimed at the
+  ** victims of the crime its target is known by: "arrested the mastermind
+  ** of the murder of 13 youths") */
+  if (croot == 9 || croot == 17)
+    coder_drop_probe_victims(c, t, &tgt); /* C-INVESTIGATE-VICTIM */
   coder_drop_before_where(wh,
                           &tgt); /* C-PLACE-WHERE (what the fallbacks found) */
   { /* C-PLACE-MODIFIER, C-GIVEN-THING, C-GEAR-TARGET, C-ALLY-TARGET,
@@ -6082,7 +6147,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       if (code2[0] && tm >= 0 &&
           !(!strcmp(code2, "043") && sm >= 0 && private_actor(c, sm)) &&
           !(!strcmp(code2, "043") && private_destination(c, t, tm, tt)) &&
-          !(mi.negated && consulted_object(c, t, tt)) &&
+          !(mi.negated &&
+            (consulted_object(c, t, tt) || own_partner(c, t, tt))) &&
           emit(c, cameo, doc, ev, si, first_ev, t, p,
                /* (C-POLITICAL-FIGHT: both ways: "he may clash with Trump") */
                !strcmp(code2, "190") && !strcmp(ecode, "110") ? "110" : code2,

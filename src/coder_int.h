@@ -163,6 +163,11 @@ typedef struct actor_set {
 ** through an "according to" phrase on the way up to trigger t (the
 ** report's source, no participant). */
 void coder_drop_according(const coder_ctx *c, uint32_t t, actor_set *as);
+/* coder_role.c, RULE C-INVESTIGATE-VICTIM: removes from as (the targets
+** of an investigation, root 09, or an arrest or coercion, root 17, at
+** trigger t) the victims of a harm and
+** the authors of a report that the investigation is into. */
+void coder_drop_probe_victims(const coder_ctx *c, uint32_t t, actor_set *as);
 
 
 /* coder.c, matching: the dependents and words a pattern's relations
@@ -219,6 +224,13 @@ int coder_deep_thing(const coder_ctx *c, uint32_t t, int depth);
 ** possessor that is no actor and no possessor that is one ("Penn's
 ** contacts"): no actor is taken from its other phrases. */
 int coder_owned_thing(const coder_ctx *c, uint32_t t);
+/* C-RELATION-NOUN: 1 when child d of noun t is the possessor or of-phrase
+** of a noun naming someone by a relation to another ("the army's
+** partners", "allies of Turkey"): d names the other, not t's actor. */
+int coder_relation_other(const coder_ctx *c, uint32_t t, uint32_t d);
+/* C-INFO-TOPIC: 1 when phrase d of noun t is the topic of a noun of
+** information ("information on the whereabouts of X"), not its source. */
+int coder_info_topic_phrase(const coder_ctx *c, uint32_t t, uint32_t d);
 
 /* ---- coder.c helpers shared with coder_generic.c ---- */
 

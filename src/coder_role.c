@@ -284,12 +284,13 @@ static int32_t sponsor_participle(const coder_ctx *c, uint32_t t) {
 ** backer, Russia" is with Russia, never with Assad; "talks with the
 ** allies of Turkey" are not with Turkey); an apposition still names
 ** it.  1 when child d of noun t is such a possessor or of-phrase. */
-static int relation_other(const coder_ctx *c, uint32_t t, uint32_t d) {
+int coder_relation_other(const coder_ctx *c, uint32_t t, uint32_t d) {
   /* (sorted, strcasecmp order) */
   static const char *const relations[] = {
       "adversary", "ally",    "backer",    "benefactor", "enemy",
       "foe",       "friend",  "neighbor",  "neighbour",  "opponent",
-      "patron",    "protector", "rival",   "sponsor",    "supporter"};
+      "partner",   "patron",  "protector", "rival",      "sponsor",
+      "supporter"};
   unsigned rel = c->syn[d].deprel;
   if (c->syn[t].upos != SIMA_UPOS_NOUN ||
       !CODER_IN(relations, coder_lemma(c, t)))
@@ -329,6 +330,26 @@ int coder_owned_thing(const coder_ctx *c, uint32_t t) {
       owned = 1;
   }
   return owned;
+}
+
+/* C-INFO-TOPIC: 1 when phrase d of noun t, a noun of information that is
+** no actor (data, details, evidence, information, intelligence,
+** whereabouts), says what the information is about: any phrase but one
+** of its source or recipient (by, from, to, with). */
+int coder_info_topic_phrase(const coder_ctx *c, uint32_t t, uint32_t d) {
+  /* (sorted, strcasecmp order) */
+  static const char *const info[] = {"data",        "detail",
+                                     "details",     "evidence",
+                                     "information", "intelligence",
+                                     "whereabouts"};
+  static const char *const party[] = {"by", "from", "to", "with"};
+  if (c->syn[t].upos != SIMA_UPOS_NOUN || c->tok2men[t] >= 0 ||
+      !CODER_IN(info, coder_lemma(c, t)))
+    return 0;
+  for (size_t k = 0; k < sizeof party / sizeof *party; k++)
+    if (coder_has_marker(c, d, party[k]))
+      return 0;
+  return 1;
 }
 
 /* The mention for token t: covering it, else on a modifier of it (depth
@@ -503,12 +524,19 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     ** nothing to Isis */
     if (sima_deprel_base(rel) == SIMA_DEP_NMOD && about_phrase(c, (uint32_t)d))
       continue;
+    /* RULE C-INFO-TOPIC: nor does a phrase of a noun of information
+    ** other than its source ("information from the police", "data by
+    ** the UN"): "seeking information on the whereabouts of the Isis
+    ** leader" seeks nothing from Isis */
+    if (rel != SIMA_DEP_NMOD_POSS && sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+        coder_info_topic_phrase(c, t, (uint32_t)d))
+      continue;
     if (sima_deprel_base(rel) == SIMA_DEP_NMOD && ties_phrase(c, t))
       continue; /* C-TIES-WITH */
     if (owned && sima_deprel_base(rel) == SIMA_DEP_NMOD &&
         rel != SIMA_DEP_NMOD_POSS)
       continue; /* C-POSS-OWNER */
-    if (relation_other(c, t, (uint32_t)d))
+    if (coder_relation_other(c, t, (uint32_t)d))
       continue; /* C-RELATION-NOUN */
     for (size_t i = 0; i < sizeof actor_rels / sizeof *actor_rels; i++)
       if (rel == actor_rels[i]) {
@@ -1188,6 +1216,94 @@ void coder_drop_according(const coder_ctx *c, uint32_t t, actor_set *as) {
     w++;
   }
   as->n = w;
+}
+
+/* RULE C-INVESTIGATE-VICTIM: an investigation into a crime is aimed at
+** whoever did it, not at its victims ("launched an investigation into the
+** murder of 17 miners", "investigating the abduction of bus passengers":
+** the miners and passengers are not investigated), and one into a
+** complaint or report is not aimed at its authors ("investigating
+** complaints by relatives of prisoners").  1 when child y of noun x is
+** such a phrase: the of-phrase of a noun of harm (or the possessor of
+** one a victim suffers: "his murder", not "the army's killings"), or the
+** by-phrase or possessor of a noun of report.  The perpetrator's
+** by-phrase ("the murder of the miners by soldiers") and the accused
+** ("allegations against the mayor") stay.  2 for a victim, 1 for an
+** author. */
+static int probe_victim_phrase(const coder_ctx *c, uint32_t x, uint32_t y) {
+  /* (sorted, strcasecmp order) */
+  static const char *const harm[] = {
+      "abduction",  "assassination", "death",   "disappearance",
+      "execution",  "homicide",      "kidnapping", "killing",
+      "massacre",   "murder",        "rape",    "slaying",
+      "torture"};
+  static const char *const report[] = {"complaint", "denunciation",
+                                       "report",    "testimony"};
+  unsigned rel = c->syn[y].deprel;
+  int poss = rel == SIMA_DEP_NMOD_POSS || rel == SIMA_DEP_DET_POSS;
+  if (c->syn[x].upos != SIMA_UPOS_NOUN || c->tok2men[x] >= 0)
+    return 0;
+  const char *l = coder_lemma(c, x);
+  /* (a possessor is the victim of these only: "his murder", but "the
+  ** army's killings" are the army's) */
+  static const char *const suffered[] = {"abduction", "assassination",
+                                         "death",     "disappearance",
+                                         "kidnapping", "murder"};
+  if (CODER_IN(harm, l))
+    return (poss && CODER_IN(suffered, l)) ||
+                   (sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+                    coder_has_marker(c, y, "of"))
+               ? 2
+               : 0;
+  if (CODER_IN(report, l))
+    return poss || (sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+                    coder_has_marker(c, y, "by"));
+  return 0;
+}
+
+/* The actor of the by-phrase of noun x ("the killing of refugees by
+** police"), -1 if none; *at receives its token. */
+static int32_t by_agent(const coder_ctx *c, uint32_t x, uint32_t *at) {
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+        coder_has_marker(c, (uint32_t)d, "by")) {
+      int32_t m = coder_actor_of(c, (uint32_t)d, 0, at);
+      if (m >= 0)
+        return m;
+    }
+  return -1;
+}
+
+void coder_drop_probe_victims(const coder_ctx *c, uint32_t t, actor_set *as) {
+  uint32_t w = 0;
+  int32_t agent = -1;
+  uint32_t agent_at = 0;
+  for (uint32_t i = 0; i < as->n; i++) {
+    int in = 0;
+    int32_t y = as->tok[i];
+    for (int up = 0; up < 24 && y >= 0 && y != (int32_t)t && !in; up++) {
+      int32_t x = c->syn[y].head;
+      if (x < 0 || (uint32_t)x >= c->n)
+        break;
+      in = probe_victim_phrase(c, (uint32_t)x, (uint32_t)y);
+      /* (the one who did the harm, named by "by", takes their place; the
+      ** parser often hangs that phrase on the victims: "the murder of
+      ** three journalists by soldiers") */
+      if (in == 2 && agent < 0)
+        agent = by_agent(c, (uint32_t)x, &agent_at);
+      if (in == 2 && agent < 0)
+        agent = by_agent(c, (uint32_t)y, &agent_at);
+      y = x;
+    }
+    if (in)
+      continue;
+    as->men[w] = as->men[i];
+    as->tok[w] = as->tok[i];
+    w++;
+  }
+  as->n = w;
+  if (as->n == 0 && agent >= 0)
+    actor_add(as, agent, agent_at);
 }
 
 /* RULE C-ADDRESSEE-NAMED: 1 when an object of t has a "to" phrase that

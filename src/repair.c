@@ -2831,6 +2831,255 @@ static void repair_prep_which_noun(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (relative clause after a comma): "vowed revenge for the
+** attack, in which seven guards were killed", parsed with "killed" a
+** complement (ccomp) of "vowed", so the guards became what was vowed
+** against: a clause opened by a preposition and the relative "which" or
+** "whom" right after a comma and a noun ("the attack, in which ...") is a
+** relative clause of that noun, also when the parser hung its verb on the
+** verb of the sentence as a complement, parataxis or conjunct. */
+static void repair_comma_which(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 3; w + 1 < end; w++) {
+    int32_t v = y[w].head;
+    uint32_t cm = w - 2, n = w - 3;
+    if (!y[w].lemma ||
+        (strcasecmp(y[w].lemma, "which") && strcasecmp(y[w].lemma, "whom")) ||
+        y[w].upos != SIMA_UPOS_PRON || v <= (int32_t)w || v >= (int32_t)end ||
+        y[v].upos != SIMA_UPOS_VERB ||
+        sima_deprel_base(y[w].deprel) != SIMA_DEP_OBL ||
+        y[w - 1].upos != SIMA_UPOS_ADP || y[w - 1].head != (int32_t)w ||
+        !y[cm].lemma || strcmp(y[cm].lemma, ",") != 0 ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    unsigned b = sima_deprel_base(y[v].deprel);
+    int32_t h = y[v].head;
+    if ((b != SIMA_DEP_CCOMP && b != SIMA_DEP_PARATAXIS &&
+         b != SIMA_DEP_CONJ) ||
+        h < (int32_t)first || h >= (int32_t)n || y[h].upos != SIMA_UPOS_VERB ||
+        !descends(y, first, end, (int32_t)n, h))
+      continue;
+    y[v].head = (int32_t)n;
+    y[v].deprel = SIMA_DEP_ACL_RELCL;
+    if (y[cm].head == h)
+      y[cm].head = v;
+  }
+}
+
+/* RULE C-REPAIR (whose clause with two subjects): "Farmers whose fields
+** were burned by soldiers are unlikely to trust the police", parsed with
+** "burned" the root and both "Farmers" and "fields" its subjects, the
+** real predicate ("unlikely") a conjunct of it: so the soldiers became
+** the ones who would not trust.  A verb with two subjects, the later one
+** possessed by "whose" and the earlier a noun before "whose", and a
+** conjunct after it with no subject of its own, is a relative clause of
+** the earlier subject, which is the subject of that conjunct, now the
+** predicate in the verb's place; the verb's dependents after the
+** conjunct (the final stop) go with it. */
+static void repair_whose_subjects(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 1; w + 2 < end; w++) {
+    int32_t n2 = y[w].head;
+    if (!y[w].lemma || strcasecmp(y[w].lemma, "whose") != 0 ||
+        n2 <= (int32_t)w || n2 >= (int32_t)end)
+      continue;
+    int32_t v = y[n2].head;
+    if (v <= n2 || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
+        sima_deprel_base(y[n2].deprel) != SIMA_DEP_NSUBJ)
+      continue;
+    /* the earlier subject, before "whose" */
+    int32_t n1 = -1;
+    for (uint32_t k = first; k < w; k++)
+      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN ||
+           y[k].upos == SIMA_UPOS_PRON))
+        n1 = (int32_t)k;
+    if (n1 < 0)
+      continue;
+    /* the conjunct after the verb, with no subject of its own */
+    int32_t p = -1;
+    for (uint32_t k = (uint32_t)v + 1; k < end && p < 0; k++)
+      if (y[k].head == v && y[k].deprel == SIMA_DEP_CONJ &&
+          (y[k].upos == SIMA_UPOS_VERB || y[k].upos == SIMA_UPOS_ADJ ||
+           y[k].upos == SIMA_UPOS_NOUN))
+        p = (int32_t)k;
+    if (p < 0)
+      continue;
+    int subj = 0, pass = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != p)
+        continue;
+      subj |= sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ;
+      pass |= y[k].deprel == SIMA_DEP_AUX_PASS;
+    }
+    if (subj)
+      continue;
+    y[p].head = y[v].head;
+    y[p].deprel = y[v].deprel;
+    y[n1].head = p;
+    y[n1].deprel = pass ? SIMA_DEP_NSUBJ_PASS : SIMA_DEP_NSUBJ;
+    y[v].head = n1;
+    y[v].deprel = SIMA_DEP_ACL_RELCL;
+    for (uint32_t k = (uint32_t)p + 1; k < end; k++)
+      if (y[k].head == v)
+        y[k].head = p;
+  }
+}
+
+/* RULE C-REPAIR (result clause after "from" + gerund): "a policy that
+** blocks migrants from seeking asylum, forcing some to cross on foot",
+** parsed with "forcing" an adverbial clause (or a conjunct) of "seeking", so the migrants
+** (who would seek) became the ones who force: a gerund after a comma hung
+** on a gerund that is itself the "from" complement of a verb of
+** prevention ("blocks/stops/bars/prevents X from doing") tells what that
+** verb's act did, and hangs on that verb. */
+static void repair_from_gerund_result(sima_syntax *y, uint32_t first,
+                                      uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 3; v < end; v++) {
+    int32_t g = y[v].head;
+    if (y[v].xpos != SIMA_XPOS_VBG ||
+        (y[v].deprel != SIMA_DEP_ADVCL && y[v].deprel != SIMA_DEP_CONJ) ||
+        g < (int32_t)first || g >= (int32_t)v || !y[v - 1].lemma ||
+        strcmp(y[v - 1].lemma, ",") != 0 || y[g].xpos != SIMA_XPOS_VBG ||
+        sima_deprel_base(y[g].deprel) != SIMA_DEP_ADVCL)
+      continue;
+    int32_t h = y[g].head;
+    if (h < (int32_t)first || h >= g || y[h].upos != SIMA_UPOS_VERB)
+      continue;
+    int from = 0, cc = 0;
+    for (uint32_t k = first; k < (uint32_t)g && !from; k++)
+      from = y[k].head == g &&
+             (y[k].deprel == SIMA_DEP_MARK || y[k].deprel == SIMA_DEP_CASE) &&
+             y[k].lemma && !strcasecmp(y[k].lemma, "from");
+    /* (a conjunct with a conjunction of its own is a second gerund:
+    ** "from working and travelling") */
+    for (uint32_t k = (uint32_t)g + 1; k < v && !cc; k++)
+      cc = y[k].head == (int32_t)v && y[k].deprel == SIMA_DEP_CC;
+    if (!from || cc)
+      continue;
+    y[v].head = h;
+    y[v].deprel = SIMA_DEP_ADVCL;
+    if (y[v - 1].head == g)
+      y[v - 1].head = (int32_t)v;
+  }
+}
+
+/* RULE C-REPAIR (main clause after a subordinate one): "while soldiers
+** condemn illegal mining, officials profit from it", parsed with
+** "officials" a conjunct of the object "mining" and "profit" a participle
+** on it, so the officials became the ones condemned: a subordinate clause
+** (while, although, whereas, though, because, when, if) whose verb's
+** object has a conjunct right after a comma, with a verb right after that
+** conjunct hung on it with no subject of its own, ends at the comma: the
+** conjunct is that verb's subject, the verb the clause's head in the
+** subordinate verb's place, and the subordinate verb its adverbial
+** clause. */
+static void repair_main_after_sub(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  static const char *const sub[] = {"although", "because", "if",   "though",
+                                    "when",     "whereas", "while"};
+  uint32_t end = first + count;
+  for (uint32_t n = first + 3; n + 1 < end; n++) {
+    uint32_t p = n + 1;
+    int32_t o = y[n].head;
+    if (y[n].deprel != SIMA_DEP_CONJ || !y[n - 1].lemma ||
+        strcmp(y[n - 1].lemma, ",") != 0 ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        y[p].upos != SIMA_UPOS_VERB || y[p].head != (int32_t)n ||
+        o < (int32_t)first || o >= (int32_t)n ||
+        sima_deprel_base(y[o].deprel) != SIMA_DEP_OBJ)
+      continue;
+    int32_t v = y[o].head;
+    if (v < (int32_t)first || v >= o || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    /* the subordinator: a mark of v, or (misparsed) a case marker on its
+    ** subject, before v */
+    int32_t sm = -1;
+    for (uint32_t k = first; k < (uint32_t)v && sm < 0; k++) {
+      if (!y[k].lemma || !CODER_IN(sub, y[k].lemma))
+        continue;
+      int32_t h = y[k].head;
+      if (h == v || (h >= (int32_t)first && h < v && y[h].head == v &&
+                     sima_deprel_base(y[h].deprel) == SIMA_DEP_NSUBJ))
+        sm = (int32_t)k;
+    }
+    if (sm < 0)
+      continue;
+    int subj = 0, cc = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head == (int32_t)p &&
+          sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        subj = 1;
+      if (y[k].head == (int32_t)n && y[k].deprel == SIMA_DEP_CC)
+        cc = 1;
+    }
+    if (subj || cc)
+      continue;
+    y[p].head = y[v].head;
+    y[p].deprel = y[v].deprel;
+    if (y[p].xpos == SIMA_XPOS_VBN)
+      y[p].xpos = y[v].xpos;
+    y[v].head = (int32_t)p;
+    y[v].deprel = SIMA_DEP_ADVCL;
+    y[n].head = (int32_t)p;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[n - 1].head = v;
+    y[sm].head = v;
+    y[sm].deprel = SIMA_DEP_MARK;
+    /* a complementizer before the subordinator ("claimed that while
+    ** ...") and the words after p that hung on v go with p */
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == v &&
+          (((int32_t)k < sm && y[k].deprel == SIMA_DEP_MARK) || k > p))
+        y[k].head = (int32_t)p;
+  }
+}
+
+/* RULE C-REPAIR (noun with a particle): a particle ("up", "out", "off")
+** attaches only to a verb, so a word tagged as a plural noun that has one
+** and is a conjunct of a noun ("maneuvers through the elites and ends up
+** facing charges for murdering an agent", "ends" a noun conjunct of
+** "elites", "facing" a participle on "elites") is a verb, the conjunct of
+** the verb above that noun, in its tense; a gerund right after the
+** particle, hung on the noun before, is its complement.  So the elites do
+** not face the charges nor murder the agent. */
+static void repair_noun_particle(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t n = first + 2; n + 1 < end; n++) {
+    int32_t o = y[n].head;
+    uint32_t pr = n + 1;
+    if (y[n].upos != SIMA_UPOS_NOUN || y[n].xpos != SIMA_XPOS_NNS ||
+        y[n].deprel != SIMA_DEP_CONJ || o < (int32_t)first ||
+        o >= (int32_t)n || y[pr].head != (int32_t)n ||
+        y[pr].deprel != SIMA_DEP_COMPOUND_PRT ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* the verb above the noun */
+    int32_t v = y[o].head;
+    for (int g = 0; g < 8 && v >= (int32_t)first && v < (int32_t)end &&
+                    y[v].upos != SIMA_UPOS_VERB;
+         g++)
+      v = y[v].head;
+    if (v < (int32_t)first || v >= (int32_t)n || y[v].upos != SIMA_UPOS_VERB ||
+        (y[v].xpos != SIMA_XPOS_VBZ && y[v].xpos != SIMA_XPOS_VBD &&
+         y[v].xpos != SIMA_XPOS_VBP))
+      continue;
+    y[n].upos = SIMA_UPOS_VERB;
+    y[n].xpos = y[v].xpos;
+    y[n].head = v;
+    y[n].deprel = SIMA_DEP_CONJ;
+    if (pr + 1 < end && y[pr + 1].xpos == SIMA_XPOS_VBG &&
+        y[pr + 1].head == o) {
+      y[pr + 1].head = (int32_t)n;
+      y[pr + 1].deprel = SIMA_DEP_XCOMP;
+    }
+  }
+}
+
 /* RULE C-REPAIR (vocative): news text addresses no one, so a name at the
 ** start of a sentence parsed as a vocative, with a comma after it and the
 ** verb's subject inside the commas ("Pakistan, a key U.S. ally in the war
@@ -3295,6 +3544,17 @@ static void repair_verbless(sima_syntax *y, uint32_t first, uint32_t count) {
 ** above the noun (not a participle after an auxiliary: it has none), is
 ** coordinated with that verb and shares its subject (C-CONJ-VERB); a VBN
 ** there takes the finite verb's tag (it is no passive participle). */
+/* 1 when verb w in [first, end) has the auxiliary "have" of a perfect
+** ("have claimed"). */
+static int perfect_aux(const sima_syntax *y, uint32_t first, uint32_t end,
+                       uint32_t w) {
+  for (uint32_t k = first; k < end && k < w; k++)
+    if (y[k].head == (int32_t)w && y[k].deprel == SIMA_DEP_AUX &&
+        y[k].lemma && !strcasecmp(y[k].lemma, "have"))
+      return 1;
+  return 0;
+}
+
 static void repair_noun_conj_verb(sima_syntax *y, uint32_t first,
                                   uint32_t count) {
   uint32_t end = first + count;
@@ -3328,7 +3588,14 @@ static void repair_noun_conj_verb(sima_syntax *y, uint32_t first,
     int past =
         wx == SIMA_XPOS_VBD && (vx == SIMA_XPOS_VBD || vx == SIMA_XPOS_VBN);
     int pres = (wx == SIMA_XPOS_VBZ || wx == SIMA_XPOS_VBP) && vx == wx;
-    if (!past && !pres)
+    /* RULE C-REPAIR (perfect verb conjunct on a noun): the same after a
+    ** perfect ("The wars have claimed the lives of thousands of Syrians
+    ** and displaced half the population": "displaced", tagged VBD, hung
+    ** on "Syrians"): a past form after a participle with "have" shares
+    ** that auxiliary and the subject, and is a participle too */
+    int perfect = wx == SIMA_XPOS_VBN && perfect_aux(y, first, end, (uint32_t)w) &&
+                  (vx == SIMA_XPOS_VBD || vx == SIMA_XPOS_VBN);
+    if (!past && !pres && !perfect)
       continue;
     y[v].head = w;
     y[v].deprel = SIMA_DEP_CONJ;
@@ -4521,6 +4788,11 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(place_conj, 1)                                                             \
   X(name_conj_verb, 0)                                                         \
   X(prep_which_noun, 0)                                                        \
+  X(comma_which, 0)                                                            \
+  X(whose_subjects, 0)                                                         \
+  X(from_gerund_result, 0)                                                     \
+  X(main_after_sub, 0)                                                         \
+  X(noun_particle, 0)                                                          \
   X(vocative, 0)                                                               \
   X(lone_iobj, 0)                                                              \
   X(poss_prep, 0)                                                              \
