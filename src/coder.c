@@ -1790,7 +1790,9 @@ static int police_raid(const coder_ctx *c, uint32_t t, int32_t sm,
 ** ("captured the city") are the patterns' (V-192.8). */
 static int capture_place(const coder_ctx *c, uint32_t t, int32_t tm,
                          int32_t ttok, const char *code) {
-  static const char *const verbs[] = {"capture", "seize"};
+  /* RULE C-RECAPTURE: "recapture" too, whose actor objects are re-arrests
+  ** (V-173.41) unless the object is a town ("recaptured Palmyra") */
+  static const char *const verbs[] = {"capture", "recapture", "seize"};
   if (tm < 0 || ttok < 0 || (uint32_t)ttok >= c->n || strcmp(code, "173") ||
       !CODER_IN(verbs, coder_lemma(c, t)) || c->syn[ttok].head != (int32_t)t ||
       !coder_town_name(c, tm) || !coder_town_mention(c, tm))
@@ -5514,6 +5516,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
              complement_of(c, t, (uint32_t)mi.mood_cue);
   /* (nor an aim the writer names, C-BE-TO-NOUN: "the aim of the
   ** Urabenos is to establish control" is no threat made) */
+  /* (C-RECAPTURE: a town to be captured is ground to be taken before it
+  ** is a threat: "vowed to recapture Mosul" threatens occupation, 1382) */
+  if (tgt.n == 1 && capture_place(c, t, tgt.men[0], tgt.tok[0], code))
+    code = "192";
   if (((mi.mood == SIMA_MOOD_PLANNED && !wish) || threat_verb) && !mi.negated &&
       src.n > 0 && !thing_subject(c, t) && /* C-THREAT-THING */
       !(mi.mood_rule && (!strcmp(mi.mood_rule, "C-MOOD-PURPOSE") ||
