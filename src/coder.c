@@ -4963,6 +4963,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     return 0;
   if (coder_capacity_only(c, t, &mi)) /* C-CAPACITY */
     return 0;
+  if (coder_enough_to(c, t)) /* C-ENOUGH-TO */
+    return 0;
   if (coder_evaluative_view(c, t, &mi)) /* C-EVALUATIVE-VIEW */
     return 0;
   if (coder_wish_participle(c, t, &mi)) /* C-WISH-PARTICIPLE */

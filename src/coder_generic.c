@@ -2006,6 +2006,42 @@ int coder_capacity_only(const coder_ctx *c, uint32_t t, const mood_info *mi) {
   return 0;
 }
 
+/* 1 when token x has a dependent "enough" (of degree: amod, advmod). */
+static int has_enough(const coder_ctx *c, uint32_t x) {
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if ((b == SIMA_DEP_AMOD || b == SIMA_DEP_ADVMOD || b == SIMA_DEP_DET) &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "enough"))
+      return 1;
+  }
+  return 0;
+}
+
+/* RULE C-ENOUGH-TO: a to-infinitive of degree on an act measures how
+** much was done ("Police Seized Enough Rifles to Arm a Battalion": no
+** battalion armed): no act.  "enough" on the infinitive's head or on a
+** dependent of the head before the infinitive (its object).  Not on a
+** verb of having or getting ("had earned enough clout to negotiate"),
+** whose infinitive is a capacity (C-MOOD-ABILITY: possible). */
+int coder_enough_to(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const having[] = {"earn", "gain", "get",
+                                       "give", "have", "secure", "win"};
+  if (!coder_has_marker(c, t, "to"))
+    return 0;
+  int32_t h = c->syn[t].head;
+  if (h < 0 || (uint32_t)h >= c->n ||
+      CODER_IN(having, coder_lemma(c, (uint32_t)h)))
+    return 0;
+  if (has_enough(c, (uint32_t)h))
+    return 1;
+  for (int32_t d = c->first_child[h]; d >= 0 && d < (int32_t)t;
+       d = c->next_sib[d])
+    if (has_enough(c, (uint32_t)d))
+      return 1;
+  return 0;
+}
+
 /* C-EVALUATIVE-VIEW: is adjective k in what a verb of saying above it
 ** says ("the president said it is important for ...", "he told MPs: it
 ** is important ...")? */
