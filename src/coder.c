@@ -1982,6 +1982,12 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   const sima_mention *T = tm >= 0 ? &doc->mentions[tm] : NULL;
   if (sm >= 0 && sm == tm)
     return 0;
+  { /* C-ATTR-HEADLINE: a headline's speaker is no actor of what it says */
+    int32_t hf, hl;
+    if (coder_headline_speaker(c, t, &hf, &hl) >= 0 &&
+        ((stok >= hf && stok <= hl) || (ttok >= hf && ttok <= hl)))
+      return 0;
+  }
   if (police_raid(c, t, sm, code)) /* RULE C-RAID-POLICE */
     code = "170";
   if (state_strike(c, t, sm, tm, code)) /* RULE C-STRIKE-STATE */

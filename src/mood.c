@@ -2734,6 +2734,12 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       (out->attr = opening_according(c, t, &out->attr_first,
                                      &out->attr_last)) >= 0)
     out->attr_rule = "C-ATTR-ACCORDING";
+  /* RULE C-ATTR-HEADLINE (coder_generic.c): a headline's speaker
+  ** across a colon ("... in Peru: Official") */
+  if (out->attr < 0 &&
+      (out->attr = coder_headline_speaker(c, t, &out->attr_first,
+                                          &out->attr_last)) >= 0)
+    out->attr_rule = "C-ATTR-HEADLINE";
   if (out->attr < 0 && (out->attr = closing_speaker(c, t)) >= 0)
     out->attr_rule = "C-ATTR-QUOTE";
   if (out->attr < 0 && (out->attr = continued_speaker(c, t)) >= 0)
