@@ -577,6 +577,40 @@ static void headline_retag(const lemma_model *wn, const sima_doc *doc,
   syn[v].xpos = (uint16_t)x;
 }
 
+/* 1 when token i (in the sentence) is a finite verb (VBZ, VBP, VBD). */
+static int finite_verb(const sima_syntax *syn, uint32_t i) {
+  return syn[i].xpos == SIMA_XPOS_VBZ || syn[i].xpos == SIMA_XPOS_VBP ||
+         syn[i].xpos == SIMA_XPOS_VBD;
+}
+
+/* RULE T-HEADLINE-GERUND: in a title-case sentence, a capitalised "-ing"
+** word between a singular noun and a capitalised noun that a finite verb
+** follows (an adverb between them allowed) is a noun of a compound, not
+** the verb: "Airport Shooting Suspects Deny Charges", "Lima Kidnapping
+** Ring Allegedly Includes Police" ("Shooting", "Kidnapping": NN).  "Peru
+** Arming the Rebels" and "Cartels Arming Gangs in Peru" keep their verb. */
+static void headline_gerunds(const sima_doc *doc, uint32_t first,
+                             uint32_t count, sima_syntax *syn) {
+  for (uint32_t i = 1; i + 2 < count; i++) {
+    const sima_token *t = &doc->tokens[first + i];
+    const sima_token *n = &doc->tokens[first + i + 1];
+    const char *s = doc->text + t->off;
+    char c0 = doc->text[n->off];
+    if (syn[i].xpos != SIMA_XPOS_VBG || s[0] < 'A' || s[0] > 'Z' ||
+        (syn[i - 1].xpos != SIMA_XPOS_NN && syn[i - 1].xpos != SIMA_XPOS_NNP) ||
+        c0 < 'A' || c0 > 'Z' ||
+        (syn[i + 1].upos != SIMA_UPOS_NOUN && syn[i + 1].upos != SIMA_UPOS_PROPN))
+      continue;
+    uint32_t k = i + 2;
+    if (syn[k].upos == SIMA_UPOS_ADV && k + 1 < count)
+      k++;
+    if (!finite_verb(syn, k))
+      continue;
+    syn[i].upos = SIMA_UPOS_NOUN;
+    syn[i].xpos = SIMA_XPOS_NN;
+  }
+}
+
 int tagger_tag(const tagger_model *m, tagger_cache *cache,
                const lemma_model *wn, sima_doc *doc, uint32_t first,
                uint32_t count, sima_syntax *syn) {
@@ -626,5 +660,7 @@ int tagger_tag(const tagger_model *m, tagger_cache *cache,
   }
   if (wn && tok_title_case(doc, first, count))
     headline_retag(wn, doc, first, count, syn);
+  if (tok_title_case(doc, first, count))
+    headline_gerunds(doc, first, count, syn);
   return 0;
 }
