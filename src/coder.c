@@ -1824,7 +1824,9 @@ static int law_crackdown(const coder_ctx *c, uint32_t t, const char *code) {
 ** ("captured the city") are the patterns' (V-192.8). */
 static int capture_place(const coder_ctx *c, uint32_t t, int32_t tm,
                          int32_t ttok, const char *code) {
-  static const char *const verbs[] = {"capture", "seize"};
+  /* RULE C-RECAPTURE: "recapture" too, whose actor objects are re-arrests
+  ** (V-173.41) unless the object is a town ("recaptured Palmyra") */
+  static const char *const verbs[] = {"capture", "recapture", "seize"};
   if (tm < 0 || ttok < 0 || (uint32_t)ttok >= c->n || strcmp(code, "173") ||
       !CODER_IN(verbs, coder_lemma(c, t)) || c->syn[ttok].head != (int32_t)t ||
       !coder_town_name(c, tm) || !coder_town_mention(c, tm))
@@ -2014,6 +2016,12 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   const sima_mention *T = tm >= 0 ? &doc->mentions[tm] : NULL;
   if (sm >= 0 && sm == tm)
     return 0;
+  { /* C-ATTR-HEADLINE: a headline's speaker is no actor of what it says */
+    int32_t hf, hl;
+    if (coder_headline_speaker(c, t, &hf, &hl) >= 0 &&
+        ((stok >= hf && stok <= hl) || (ttok >= hf && ttok <= hl)))
+      return 0;
+  }
   if (police_raid(c, t, sm, code)) /* RULE C-RAID-POLICE */
     code = "170";
   if (law_crackdown(c, t, code)) /* RULE C-LAW-CRACKDOWN */
@@ -5054,6 +5062,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     return 0;
   if (coder_capacity_only(c, t, &mi)) /* C-CAPACITY */
     return 0;
+  if (coder_enough_to(c, t)) /* C-ENOUGH-TO */
+    return 0;
   if (coder_evaluative_view(c, t, &mi)) /* C-EVALUATIVE-VIEW */
     return 0;
   if (coder_wish_participle(c, t, &mi)) /* C-WISH-PARTICIPLE */
@@ -5612,6 +5622,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
              complement_of(c, t, (uint32_t)mi.mood_cue);
   /* (nor an aim the writer names, C-BE-TO-NOUN: "the aim of the
   ** Urabenos is to establish control" is no threat made) */
+  /* (C-RECAPTURE: a town to be captured is ground to be taken before it
+  ** is a threat: "vowed to recapture Mosul" threatens occupation, 1382) */
+  if (tgt.n == 1 && capture_place(c, t, tgt.men[0], tgt.tok[0], code))
+    code = "192";
   if (((mi.mood == SIMA_MOOD_PLANNED && !wish) || threat_verb) && !mi.negated &&
       src.n > 0 && !thing_subject(c, t) && /* C-THREAT-THING */
       !(mi.mood_rule && (!strcmp(mi.mood_rule, "C-MOOD-PURPOSE") ||

@@ -2317,6 +2317,87 @@ int coder_capacity_only(const coder_ctx *c, uint32_t t, const mood_info *mi) {
   return 0;
 }
 
+/* RULE C-ATTR-HEADLINE: a headline names who says what it reports across
+** a colon, after it ("Gangs Arming Rebels in Peru: Official") or before
+** it ("Minister: Army Will Leave the Border"): a short noun phrase (up to
+** five words of nouns, names, adjectives and determiners; four before
+** the colon) on the far side of the colon from the trigger.  The event is
+** attributed to it, and it is no actor of the event (coder.c emit). */
+int32_t coder_headline_speaker(const coder_ctx *c, uint32_t t,
+                               int32_t *first, int32_t *last) {
+  const sima_sentence *se = coder_sentence_of(c->doc, t);
+  if (!se || se->kind != SIMA_SENT_TITLE || se->count < 3)
+    return -1;
+  uint32_t a = se->first, end = se->first + se->count;
+  if (c->syn[end - 1].upos == SIMA_UPOS_PUNCT)
+    end--;
+  int32_t colon = -1;
+  for (uint32_t k = a; k < end; k++) {
+    const sima_token *tk = &c->doc->tokens[k];
+    if (tk->len == 1 && c->doc->text[tk->off] == ':') {
+      if (colon >= 0)
+        return -1; /* (one colon only) */
+      colon = (int32_t)k;
+    }
+  }
+  if (colon < 0 || (uint32_t)colon == t)
+    return -1;
+  uint32_t from = t < (uint32_t)colon ? (uint32_t)colon + 1 : a;
+  uint32_t to = t < (uint32_t)colon ? end : (uint32_t)colon;
+  uint32_t most = t < (uint32_t)colon ? 5 : 4;
+  if (to <= from || to - from > most)
+    return -1;
+  int32_t head = -1;
+  for (uint32_t k = from; k < to; k++) {
+    unsigned u = c->syn[k].upos;
+    if (u == SIMA_UPOS_NOUN || u == SIMA_UPOS_PROPN)
+      head = (int32_t)k;
+    else if (u != SIMA_UPOS_ADJ && u != SIMA_UPOS_DET)
+      return -1;
+  }
+  if (head >= 0) {
+    *first = (int32_t)from;
+    *last = (int32_t)to - 1;
+  }
+  return head;
+}
+
+/* 1 when token x has a dependent "enough" (of degree: amod, advmod). */
+static int has_enough(const coder_ctx *c, uint32_t x) {
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if ((b == SIMA_DEP_AMOD || b == SIMA_DEP_ADVMOD || b == SIMA_DEP_DET) &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "enough"))
+      return 1;
+  }
+  return 0;
+}
+
+/* RULE C-ENOUGH-TO: a to-infinitive of degree on an act measures how
+** much was done ("Police Seized Enough Rifles to Arm a Battalion": no
+** battalion armed): no act.  "enough" on the infinitive's head or on a
+** dependent of the head before the infinitive (its object).  Not on a
+** verb of having or getting ("had earned enough clout to negotiate"),
+** whose infinitive is a capacity (C-MOOD-ABILITY: possible). */
+int coder_enough_to(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const having[] = {"earn", "gain", "get",
+                                       "give", "have", "secure", "win"};
+  if (!coder_has_marker(c, t, "to"))
+    return 0;
+  int32_t h = c->syn[t].head;
+  if (h < 0 || (uint32_t)h >= c->n ||
+      CODER_IN(having, coder_lemma(c, (uint32_t)h)))
+    return 0;
+  if (has_enough(c, (uint32_t)h))
+    return 1;
+  for (int32_t d = c->first_child[h]; d >= 0 && d < (int32_t)t;
+       d = c->next_sib[d])
+    if (has_enough(c, (uint32_t)d))
+      return 1;
+  return 0;
+}
+
 /* C-EVALUATIVE-VIEW: is adjective k in what a verb of saying above it
 ** says ("the president said it is important for ...", "he told MPs: it
 ** is important ...")? */

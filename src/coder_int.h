@@ -461,6 +461,15 @@ int coder_response_act(const coder_ctx *c, uint32_t t, const char *code);
 /* C-CAPACITY: t (mood mi) is the act of a general capacity, a present
 ** "is able to" or a noun of capacity, with no time phrase: no event. */
 int coder_capacity_only(const coder_ctx *c, uint32_t t, const mood_info *mi);
+/* C-ATTR-HEADLINE: the speaker a title sentence names for trigger t
+** across a colon ("Cartels Arm Gangs: Official", "Minister: Army Will
+** Leave"): its head token, its words in *first..*last; -1 if none. */
+int32_t coder_headline_speaker(const coder_ctx *c, uint32_t t,
+                               int32_t *first, int32_t *last);
+/* C-ENOUGH-TO: t is a to-infinitive of degree on an act ("seized enough
+** weapons to arm an army"; not on having or getting, "had enough capital
+** to negotiate"): a measure of how much was done, no act.  1 if so. */
+int coder_enough_to(const coder_ctx *c, uint32_t t);
 /* C-EVALUATIVE-VIEW: t (mood mi) is the act an adjective of need or ease
 ** judges (C-MOOD-EVALUATIVE) with no attribution: the writer's view, no
 ** event. */

@@ -514,9 +514,12 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     /* RULE C-TOPIC-SUBJECT: the topic or aim of a subject that is no
     ** actor ("A focus on Mexico has encouraged drug traffickers to ...",
     ** "pressure on Iran forced ...") is not the one who acts */
+    /* RULE C-FOR-SUBJECT: nor whom it is for ("Prison Terms for Corrupt
+    ** Officials Won't Fix the League": who gets the thing, not who acts) */
     if (depth == 0 && sima_deprel_base(rel) == SIMA_DEP_NMOD &&
         sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_NSUBJ &&
-        topic_phrase(c, (uint32_t)d))
+        (topic_phrase(c, (uint32_t)d) ||
+         coder_has_marker(c, (uint32_t)d, "for"))) /* C-FOR-SUBJECT */
       continue;
     /* RULE C-ABOUT-PHRASE: a phrase of pure topic (about, concerning,
     ** regarding) says what a noun is about, not whose it is: "supplied

@@ -887,9 +887,26 @@ static int punct_between(const coder_ctx *c, uint32_t a, uint32_t b) {
 ** "?" after t in its sentence with no "." ";" ":" "," before it ("Will
 ** Russia attack Ukraine?", also quoted: "'Will Russia attack?' he
 ** asked"). */
+/* RULE C-MOOD-WH-FACT: a question of how or why about an act in the
+** present or past, with no modal ("How Much Is Peru Arming the Rebels?",
+** "Why did Chile expel the envoy?"), asks about an act it takes as done:
+** no question mood.  1 if t's sentence opens so. */
+static int wh_fact_question(const coder_ctx *c, const sima_sentence *se,
+                            uint32_t t) {
+  if (se->count < 3 || (strcasecmp(coder_lemma(c, se->first), "how") &&
+                        strcasecmp(coder_lemma(c, se->first), "why")))
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].xpos == SIMA_XPOS_MD)
+      return 0;
+  return 1;
+}
+
 static int32_t question_mark(const coder_ctx *c, uint32_t t) {
   const sima_doc *doc = c->doc;
   const sima_sentence *se = coder_sentence_of(doc, t);
+  if (se && wh_fact_question(c, se, t))
+    return -1;
   if (se) {
     /* (bounded: a pathological "sentence" of many thousand tokens) */
     for (uint32_t k = t + 1; k < se->first + se->count && k < t + 256; k++) {
@@ -2803,6 +2820,12 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       (out->attr = opening_according(c, t, &out->attr_first,
                                      &out->attr_last)) >= 0)
     out->attr_rule = "C-ATTR-ACCORDING";
+  /* RULE C-ATTR-HEADLINE (coder_generic.c): a headline's speaker
+  ** across a colon ("... in Peru: Official") */
+  if (out->attr < 0 &&
+      (out->attr = coder_headline_speaker(c, t, &out->attr_first,
+                                          &out->attr_last)) >= 0)
+    out->attr_rule = "C-ATTR-HEADLINE";
   if (out->attr < 0 && (out->attr = closing_speaker(c, t)) >= 0)
     out->attr_rule = "C-ATTR-QUOTE";
   if (out->attr < 0 && (out->attr = continued_speaker(c, t)) >= 0)

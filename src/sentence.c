@@ -240,13 +240,26 @@ static int split_body(sima_doc *doc, uint32_t *cap, uint32_t b, uint32_t e) {
   return push(doc, cap, start, e, SIMA_SENT_BODY);
 }
 
+/* 1 when the last of tokens first..first+count-1 is a "." or "?". */
+static int sentence_end(const sima_doc *doc, uint32_t first, uint32_t count) {
+  if (count == 0 || first + count > doc->ntokens)
+    return 0;
+  const sima_token *t = &doc->tokens[first + count - 1];
+  char ch = doc->text[t->off];
+  return t->len == 1 && (ch == '.' || ch == '?');
+}
+
 int tok_title_case(const sima_doc *doc, uint32_t first, uint32_t count) {
   uint32_t words = 0, caps = 0;
   for (uint32_t i = first; i < first + count && i < doc->ntokens; i++) {
     const sima_token *t = &doc->tokens[i];
     const char *s = doc->text + t->off;
+    /* (RULE C-ATTR-HEADLINE: a colon of its own in a line that ends as a
+    ** sentence ends is a headline's, "Gangs Arm Rebels: Report."; a time
+    ** or an address holds one, a label or a list ends with none) */
     if (memchr(s, '@', t->len) || memchr(s, '/', t->len) ||
-        memchr(s, ':', t->len) || memchr(s, '<', t->len))
+        (memchr(s, ':', t->len) && (t->len > 1 || !sentence_end(doc, first, count))) ||
+        memchr(s, '<', t->len))
       return 0;
     if (t->len < 4 ||
         !((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')))

@@ -509,6 +509,108 @@ static void headline_words(const tagger_model *m, const lemma_model *wn,
   }
 }
 
+/* RULE T-HEADLINE-VERB: a title-case sentence the tagger left with no
+** verb ("Peruvian Police Arrest Drug Supplier", "Colombia Busts Cocaine
+** Labs") is a headline whose verb was read as a noun: the verb is the
+** last of the first run of capitalised nouns that WordNet knows as verb
+** forms, right after a noun ("Police" then "Arrest": "Arrest"), with a
+** word after it.  Its tag becomes the verb form its ending tells: VBZ for
+** "-s", VBD for "-ed", else VBP.  Not in a line with a number, and a
+** base form only after a plural noun ("Police", "Marines").  Returns the token index (in the
+** sentence) or -1. */
+static int32_t headline_verb(const lemma_model *wn, const sima_doc *doc,
+                             uint32_t first, uint32_t count,
+                             const sima_syntax *syn) {
+  /* (nor a line that counts things: "250 Gang Attacks on Police") */
+  for (uint32_t i = 0; i < count; i++)
+    if (syn[i].upos == SIMA_UPOS_VERB || syn[i].upos == SIMA_UPOS_AUX ||
+        syn[i].upos == SIMA_UPOS_NUM)
+      return -1;
+  int32_t found = -1;
+  for (uint32_t i = 1; i + 1 < count; i++) {
+    const sima_token *t = &doc->tokens[first + i];
+    const char *s = doc->text + t->off;
+    char lo[64];
+    int noun = syn[i].upos == SIMA_UPOS_NOUN || syn[i].upos == SIMA_UPOS_PROPN;
+    int after_noun = syn[i - 1].upos == SIMA_UPOS_NOUN ||
+                     syn[i - 1].upos == SIMA_UPOS_PROPN;
+    /* (a verb's base form agrees with a plural subject only: "Peru
+    ** Capture Evidence", "News Center Webmaster" are noun phrases) */
+    const sima_token *pt = &doc->tokens[first + i - 1];
+    int agrees = s[t->len - 1] == 's' ||
+                 (t->len > 3 && !strncmp(s + t->len - 2, "ed", 2)) ||
+                 syn[i - 1].xpos == SIMA_XPOS_NNS ||
+                 syn[i - 1].xpos == SIMA_XPOS_NNPS ||
+                 (pt->len == 6 && !strncasecmp(doc->text + pt->off, "police", 6));
+    int cand = noun && after_noun && agrees && t->len >= 3 &&
+               t->len < sizeof lo && s[0] >= 'A' && s[0] <= 'Z';
+    for (size_t k = 1; cand && k < t->len; k++)
+      cand = s[k] >= 'a' && s[k] <= 'z';
+    if (cand) {
+      memcpy(lo, s, t->len);
+      lo[0] = (char)(lo[0] + 32);
+      cand = verb_form(wn, lo, t->len);
+    }
+    if (cand)
+      found = (int32_t)i;
+    else if (found >= 0)
+      break;
+  }
+  if (found < 0 ||
+      syn[found + 1].upos == SIMA_UPOS_PUNCT) /* a word after it */
+    return -1;
+  return found;
+}
+
+/* T-HEADLINE-VERB: retags the verb headline_verb finds. */
+static void headline_retag(const lemma_model *wn, const sima_doc *doc,
+                           uint32_t first, uint32_t count, sima_syntax *syn) {
+  int32_t v = headline_verb(wn, doc, first, count, syn);
+  if (v < 0)
+    return;
+  const sima_token *t = &doc->tokens[first + (uint32_t)v];
+  const char *s = doc->text + t->off;
+  unsigned x = s[t->len - 1] == 's'                               ? SIMA_XPOS_VBZ
+               : t->len > 3 && !strncmp(s + t->len - 2, "ed", 2) ? SIMA_XPOS_VBD
+                                                                 : SIMA_XPOS_VBP;
+  syn[v].upos = SIMA_UPOS_VERB;
+  syn[v].xpos = (uint16_t)x;
+}
+
+/* 1 when token i (in the sentence) is a finite verb (VBZ, VBP, VBD). */
+static int finite_verb(const sima_syntax *syn, uint32_t i) {
+  return syn[i].xpos == SIMA_XPOS_VBZ || syn[i].xpos == SIMA_XPOS_VBP ||
+         syn[i].xpos == SIMA_XPOS_VBD;
+}
+
+/* RULE T-HEADLINE-GERUND: in a title-case sentence, a capitalised "-ing"
+** word between a singular noun and a capitalised noun that a finite verb
+** follows (an adverb between them allowed) is a noun of a compound, not
+** the verb: "Airport Shooting Suspects Deny Charges", "Lima Kidnapping
+** Ring Allegedly Includes Police" ("Shooting", "Kidnapping": NN).  "Peru
+** Arming the Rebels" and "Cartels Arming Gangs in Peru" keep their verb. */
+static void headline_gerunds(const sima_doc *doc, uint32_t first,
+                             uint32_t count, sima_syntax *syn) {
+  for (uint32_t i = 1; i + 2 < count; i++) {
+    const sima_token *t = &doc->tokens[first + i];
+    const sima_token *n = &doc->tokens[first + i + 1];
+    const char *s = doc->text + t->off;
+    char c0 = doc->text[n->off];
+    if (syn[i].xpos != SIMA_XPOS_VBG || s[0] < 'A' || s[0] > 'Z' ||
+        (syn[i - 1].xpos != SIMA_XPOS_NN && syn[i - 1].xpos != SIMA_XPOS_NNP) ||
+        c0 < 'A' || c0 > 'Z' ||
+        (syn[i + 1].upos != SIMA_UPOS_NOUN && syn[i + 1].upos != SIMA_UPOS_PROPN))
+      continue;
+    uint32_t k = i + 2;
+    if (syn[k].upos == SIMA_UPOS_ADV && k + 1 < count)
+      k++;
+    if (!finite_verb(syn, k))
+      continue;
+    syn[i].upos = SIMA_UPOS_NOUN;
+    syn[i].xpos = SIMA_XPOS_NN;
+  }
+}
+
 int tagger_tag(const tagger_model *m, tagger_cache *cache,
                const lemma_model *wn, sima_doc *doc, uint32_t first,
                uint32_t count, sima_syntax *syn) {
@@ -556,5 +658,9 @@ int tagger_tag(const tagger_model *m, tagger_cache *cache,
     p2 = p1;
     p1 = (unsigned)c;
   }
+  if (wn && tok_title_case(doc, first, count))
+    headline_retag(wn, doc, first, count, syn);
+  if (tok_title_case(doc, first, count))
+    headline_gerunds(doc, first, count, syn);
   return 0;
 }
