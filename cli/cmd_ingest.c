@@ -46,7 +46,7 @@ const char cmd_ingest_help[] =
     "  --date DATE      article date when the record has none\n"
     "  --dict FILE      extra actor dictionary for coding (repeatable)\n"
     "  --lines          plain text: one article per line\n"
-    "  --no-title       plain text: never take the first line as a title\n"
+    "  --no-title       take no title from the text (first line, glued headline)\n"
     "  --batch N        documents per transaction (default 20000, at most\n"
     "                   100000 events)\n"
     "  --wait MS        wait this long for a locked database (default 5000)\n"

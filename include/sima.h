@@ -182,6 +182,8 @@ typedef struct sima_doc {
   size_t len;      /* bytes in text, excluding the NUL */
   size_t body_off; /* where the body starts (0 when there is no title) */
   size_t title_len; /* bytes of title at the start of text (0: none) */
+  int no_title;     /* take no title from the text, not even a headline
+                    ** glued to the body (--no-title; T-HEADLINE) */
   const char *origin; /* file name the document came from ("-" for stdin) */
   uint64_t origin_line; /* 1-based line in the origin, 0 for whole files */
 

@@ -511,7 +511,20 @@ static sima_status next_petr(sima_reader *r, sima_doc **doc, sima_error *err) {
   return SIMA_OK;
 }
 
+static sima_status reader_next(sima_reader *r, sima_doc **doc,
+                               sima_error *err);
+
+/* The next document, which keeps the reader's --no-title choice for the
+** splitter (a headline glued to the body is a title too, T-HEADLINE). */
 sima_status sima_reader_next(sima_reader *r, sima_doc **doc, sima_error *err) {
+  sima_status st = reader_next(r, doc, err);
+  if (st == SIMA_OK && *doc)
+    (*doc)->no_title = r->opts.no_title;
+  return st;
+}
+
+static sima_status reader_next(sima_reader *r, sima_doc **doc,
+                               sima_error *err) {
   *doc = NULL;
   if (r->done)
     return SIMA_DONE;

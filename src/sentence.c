@@ -295,7 +295,7 @@ sima_status sima_split(sima_doc *doc, sima_error *err) {
   ** police arrested ..."): a TITLE sentence, whose capitals are no names
   ** (the actor recognizer) and whose present tense tells news (the
   ** coder) */
-  if (!doc->title_len && body == 0 && doc->nsents >= 2 &&
+  if (!doc->title_len && !doc->no_title && body == 0 && doc->nsents >= 2 &&
       tok_title_case(doc, doc->sents[0].first, doc->sents[0].count))
     doc->sents[0].kind = SIMA_SENT_TITLE;
   return SIMA_OK;

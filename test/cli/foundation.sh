@@ -59,6 +59,12 @@ check "1 MB line" "$SIMA" sentences --lines "$TMP/big.txt"
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
 if [ "$ms" -lt 1000 ] || [ -n "$SANITIZED" ]; then ok; else bad "1 MB line took $ms ms"; fi
 
+# T-HEADLINE: a first line in title case glued to the body is the title,
+# unless --no-title says the text has none
+printf 'Honduras Arrests Member of Prominent Drug Clan. The police gave no names.\n' > "$TMP/head.txt"
+check_out "glued headline is the title" '"sentence":0,"kind":"title"' "$SIMA" sentences --lines "$TMP/head.txt"
+check_out "--no-title: no glued headline" '"sentence":0,"kind":"body"' "$SIMA" sentences --lines --no-title "$TMP/head.txt"
+
 # spans point into the document text
 check_out "span of Mr" '"span":[' "$SIMA" tokenize examples/article.txt
 finish
