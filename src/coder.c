@@ -1825,7 +1825,7 @@ static int law_crackdown(const coder_ctx *c, uint32_t t, const char *code) {
 static int capture_place(const coder_ctx *c, uint32_t t, int32_t tm,
                          int32_t ttok, const char *code) {
   /* RULE C-RECAPTURE: "recapture" too, whose actor objects are re-arrests
-  ** (V-173.41) unless the object is a town ("recaptured Palmyra") */
+  ** (V-173.46) unless the object is a town ("recaptured Palmyra") */
   static const char *const verbs[] = {"capture", "recapture", "seize"};
   if (tm < 0 || ttok < 0 || (uint32_t)ttok >= c->n || strcmp(code, "173") ||
       !CODER_IN(verbs, coder_lemma(c, t)) || c->syn[ttok].head != (int32_t)t ||
@@ -2148,6 +2148,95 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   e->target_tok = ttok;
   coder_location(c, doc, t, e);
   coder_quantities(c, doc, t, e);
+  return sima_arena_failed(doc->arena) ? -1 : 0;
+}
+
+/* RULE C-ARREST-PLACE: an arrest told in the passive with no agent ("a
+** suspected arms dealer was arrested in Peru", "two Zetas were detained
+** in Madrid") was made by the state where it took place: the source is
+** that country (CAMEO codes the arresting state; the place's country is
+** the only actor the sentence gives).  Only an arrest or detention
+** (173), only a bare passive of the trigger itself (no by-phrase, no
+** active verb whose subject went uncoded: "gunmen detained him in
+** Mexico" stays uncoded), and only a place from the trigger's own
+** phrases (C-LOC, C-LOC-SITE, C-LOC-WHERE).  p15e */
+/* C-ARREST-PLACE: 1 when trigger t is a verb of arrest in a passive with
+** no agent phrase anywhere in the sentence after it. */
+static int agentless_arrest(const coder_ctx *c, uint32_t t) {
+  /* verbs of arrest: not "held", "jailed", "imprisoned" (a state, or a
+  ** sentence served) nor "indicted" (a charge).  Sorted. */
+  static const char *const arrest[] = {"apprehend", "arrest", "capture",
+                                       "detain", "nab"};
+  if (!CODER_IN(arrest, coder_lemma(c, t)))
+    return 0;
+  int pass = 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel;
+    if (r == SIMA_DEP_AUX_PASS || r == SIMA_DEP_NSUBJ_PASS)
+      pass = 1;
+  }
+  /* (a by-phrase the parse hung elsewhere: "captured in Syria by
+  ** US-backed fighters", with "by" a marker) */
+  const sima_sentence *se = coder_sentence_of(c->doc, t);
+  uint32_t end = se ? se->first + se->count : c->n;
+  for (uint32_t k = t + 1; k < end && k < c->n; k++)
+    if (c->syn[k].deprel == SIMA_DEP_OBL_AGENT ||
+        (c->syn[k].lemma && !strcasecmp(c->syn[k].lemma, "by") &&
+         c->syn[k].upos == SIMA_UPOS_ADP))
+      return 0;
+  return pass;
+}
+
+/* C-ARREST-PLACE: 1 when token k lies in the phrase of t's passive
+** subject (the one arrested, with its modifiers and appositions: "the heir
+** to Guatemala's premier trafficking clan"), not an actor a target
+** fallback found elsewhere ("... and extradited to the US"). */
+static int arrested_subject(const coder_ctx *c, uint32_t t, int32_t k) {
+  for (uint32_t hops = 0; k >= 0 && (uint32_t)k < c->n && hops < 16;
+       hops++) {
+    if (c->syn[k].head == (int32_t)t)
+      return c->syn[k].deprel == SIMA_DEP_NSUBJ_PASS;
+    k = c->syn[k].head;
+  }
+  return 0;
+}
+
+/* C-ARREST-PLACE: emits the arrest at t of each target from the country
+** of the place the event took place; returns -1 on an allocation
+** failure, else 0 (nothing emitted when the place is not the trigger's
+** own or has no country). */
+static int emit_arrest_place(const coder_ctx *c, const sima_cameo *cameo,
+                             sima_doc *doc, event_vec *ev, uint32_t si,
+                             uint32_t first_ev, uint32_t t,
+                             const pat_pattern *p, const char *code,
+                             const actor_set *tgt, const mood_info *mi) {
+  for (uint32_t b = 0; b < tgt->n; b++) {
+    uint32_t before = ev->n;
+    if (!arrested_subject(c, t, tgt->tok[b]))
+      continue;
+    if (emit(c, cameo, doc, ev, si, first_ev, t, p, code, -1, -1,
+             tgt->men[b], tgt->tok[b], mi) != 0)
+      return -1;
+    if (ev->n == before)
+      continue;
+    sima_event *e = &ev->ev[ev->n - 1];
+    const char *lr = e->loc_rule;
+    const char *cty = e->loc_country;
+    if (!lr || !cty || strlen(cty) != 3 ||
+        (strcmp(lr, "C-LOC") && strcmp(lr, "C-LOC-SITE") &&
+         strcmp(lr, "C-LOC-WHERE")) ||
+        (e->target.country && !strcmp(e->target.code, cty))) {
+      ev->n--; /* no place of the arrest's own, or the place is the target */
+      continue;
+    }
+    e->source.code = cty;
+    e->source.country = cty;
+    e->source.sector = "";
+    e->source.start = e->loc_start;
+    e->source.end = e->loc_end;
+    e->source.text = e->location;
+    e->source_tok = -1;
+  }
   return sima_arena_failed(doc->arena) ? -1 : 0;
 }
 
@@ -5972,6 +6061,11 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     }
     return 0;
   }
+  /* RULE C-ARREST-PLACE (above emit_arrest_place) */
+  if (src.n == 0 && tgt.n > 0 && !strcmp(code, "173") &&
+      agentless_arrest(c, t))
+    return emit_arrest_place(c, cameo, doc, ev, si, first_ev, t, p, code,
+                             &tgt, &mi);
   /* RULE C-DYAD: both actors, unless allowed otherwise */
   int single = opts && opts->allow_single_actor;
   /* RULE C-VISIT-INTENT: a trip (042), or the intent to make one that

@@ -446,6 +446,15 @@ int coder_place_modifier(const coder_ctx *c, int32_t k, int32_t m, int visit) {
     return 1;
   if (rel != SIMA_DEP_COMPOUND || !sec || strcmp(sec, "CVL") || k > h)
     return 0;
+  /* RULE C-PLACE-MODIFIER (region): a name on a word for a region or
+  ** town ("Idlib province", "Guerrero state", "Aleppo city") names that
+  ** region itself, not a thing in it: "attacked Idlib province" attacks
+  ** the place as "attacked Idlib" does (p15e).  Sorted. */
+  static const char *const regions[] = {
+      "city",     "department", "district", "governorate", "municipality",
+      "province", "region",     "state",    "territory"};
+  if (CODER_IN(regions, coder_lemma(c, (uint32_t)h)))
+    return 0;
   const sima_mention *mm = &c->doc->mentions[m]; /* a name: all PROPN */
   return all_propn(c, mm);
 }
