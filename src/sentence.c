@@ -13,6 +13,7 @@
 ** later stages stay linear.
 */
 #include "arena.h"
+#include "sentence.h"
 #include "tokenize.h"
 #include "utf8.h"
 
@@ -240,7 +241,8 @@ static int split_body(sima_doc *doc, uint32_t *cap, uint32_t b, uint32_t e) {
   return push(doc, cap, start, e, SIMA_SENT_BODY);
 }
 
-int tok_title_case(const sima_doc *doc, uint32_t first, uint32_t count) {
+int sentence_title_case(const sima_doc *doc, uint32_t first,
+                        uint32_t count) {
   uint32_t words = 0, caps = 0;
   for (uint32_t i = first; i < first + count && i < doc->ntokens; i++) {
     const sima_token *t = &doc->tokens[i];
@@ -283,7 +285,7 @@ sima_status sima_split(sima_doc *doc, sima_error *err) {
   ** (the actor recognizer) and whose present tense tells news (the
   ** coder) */
   if (!doc->title_len && body == 0 && doc->nsents >= 2 &&
-      tok_title_case(doc, doc->sents[0].first, doc->sents[0].count))
+      sentence_title_case(doc, doc->sents[0].first, doc->sents[0].count))
     doc->sents[0].kind = SIMA_SENT_TITLE;
   return SIMA_OK;
 oom:
