@@ -778,8 +778,9 @@ static int32_t target_place(const coder_ctx *c, const sima_event *ev) {
 ** the trigger's object, where the parser often hangs it ("arrested seven
 ** people in Miami", "killed 17 miners in the town of Tumeremo"); never a
 ** time ("in October", "on Monday").  Failing those, C-LOC-TARGET (a
-** place that force is used on), C-LOC-VISIT (where a trip goes, for the
-** trip and its open clause), C-LOC-SITE (the
+** place that force is used on), C-LOC-AREA (an object named as an area,
+** for force and coercion: "shelled the town of Zabadani"), C-LOC-VISIT
+** (where a trip goes, for the trip and its open clause), C-LOC-SITE (the
 ** place of a site in such a phrase), C-LOC-GOVERNOR (the place of the
 ** verb an open clause completes), C-LOC-WHERE (the antecedent of a
 ** "where" clause) and C-LOC-ACTOR: a known place in such
