@@ -632,12 +632,12 @@ static int32_t trip_destination(const coder_ctx *c, const sima_event *ev,
     /* (a list of places, "toured Washington, Paris and London": the one
     ** that is the event's host or guest, else none) */
     if (coder_child_by(c, (uint32_t)d, SIMA_DEP_CONJ) >= 0) {
-      int32_t pick = -1;
-      for (int32_t k = d; k >= 0 && (uint32_t)k < c->n; k++)
-        if ((k == d || (c->syn[k].deprel == SIMA_DEP_CONJ &&
-                        c->syn[k].head == d)) &&
+      int32_t pick =
+          d == ev->target_tok || d == ev->source_tok ? d : -1;
+      for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+        if (c->syn[k].deprel == SIMA_DEP_CONJ &&
             (k == ev->target_tok || k == ev->source_tok))
-          pick = k;
+          pick = k; /* (the last in text order wins) */
       if (pick < 0)
         return -1;
       d = pick;
