@@ -121,6 +121,11 @@ static int tok_in(const ctx *c, uint32_t i, const char *const *set) {
   return 0;
 }
 
+/* 1 when token i is the possessive mark "'s" (or its curly form). */
+static int tok_poss(const ctx *c, uint32_t i) {
+  return tok_eq(c, i, "'s") || tok_eq(c, i, "\xe2\x80\x99s");
+}
+
 static const char *const honorifics[] = {
     "mr",  "mr.",  "mrs", "mrs.", "ms",   "ms.",   "miss",
     "dr",  "dr.",  "sir", "dame", "lord", "lady",  "madam",
@@ -1264,7 +1269,7 @@ static uint32_t named_region(const ctx *c, uint32_t k, uint32_t t,
       "region",     "state",    NULL};
   const atom *a = &c->at[k];
   if (a->kind != A_COUNTRY || t + 2 >= send ||
-      !(tok_eq(c, t, "'s") || tok_eq(c, t, "\xe2\x80\x99s")))
+      !tok_poss(c, t))
     return 0;
   uint32_t u = t + 1;
   const char *own = actor_code(c, sense_of(c, a)->actor);
@@ -4024,6 +4029,14 @@ static void country_org_envoy(ctx *c) {
   }
 }
 
+/* A-ORGAN-OWNER: 1 when a mention whose end (one past its last token) is
+** xe stands right before token p, or right before a possessive mark that
+** is right before p ("OAS General Assembly", "Russia's Security
+** Council"). */
+static int ends_before(const ctx *c, uint32_t xe, uint32_t p) {
+  return xe == p || (xe + 1 == p && tok_poss(c, xe));
+}
+
 /* 1 when mention m's code is an organisation's, of no country and no
 ** person ("IGOAMROAS", "NGO"), other than the UN's (IGOUNO...). */
 static int other_org(const ctx *c, const mtmp *m) {
@@ -4057,8 +4070,7 @@ static void organ_owner(ctx *c) {
       const mtmp *x = &c->m[q - 1];
       uint32_t xe = x->first + x->count;
       if (x->sent == m->sent && other_org(c, x) &&
-          (xe == m->first || (xe + 1 == m->first && (tok_eq(c, xe, "'s") ||
-                                                     tok_eq(c, xe, "\xe2\x80\x99s")))))
+          ends_before(c, xe, m->first))
         owner = x;
     }
     uint32_t k = m->first + m->count;
@@ -4094,8 +4106,7 @@ static void organ_owner(ctx *c) {
       uint32_t xe = x->first + x->count;
       if (x->sent == m->sent && strlen(x->code) == 3 &&
           dict_is_country(c->d, x->code) &&
-          (xe == p || (xe + 1 == p && (tok_eq(c, xe, "'s") ||
-                                       tok_eq(c, xe, "\xe2\x80\x99s"))))) {
+          ends_before(c, xe, p)) {
         set_code(m, x->code, "GOV");
         m->sector[0] = '\0';
         m->actor = NOACTOR;

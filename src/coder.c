@@ -3051,6 +3051,18 @@ static int info_topic(const coder_ctx *c, uint32_t i, uint32_t t) {
   return 0;
 }
 
+/* C-RELATION-NOUN: 1 when token i is reached from t through the
+** possessor or of-phrase of a noun of relation (coder_relation_other). */
+static int relation_other_path(const coder_ctx *c, uint32_t i, uint32_t t) {
+  uint32_t y = i;
+  for (int32_t x = c->syn[i].head; x >= 0 && (uint32_t)x < c->n &&
+                                   (uint32_t)x != t;
+       y = (uint32_t)x, x = c->syn[x].head)
+    if (coder_relation_other(c, (uint32_t)x, y))
+      return 1;
+  return 0;
+}
+
 static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
                         const actor_set *src, actor_set *tgt, int place,
                         int objection, int coop, int hostile) {
@@ -3091,15 +3103,8 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
     /* RULE C-RELATION-NOUN (word order): nor the other side of a noun of
     ** relation ("to attack the US military's Kurdish partners" attacks
     ** the partners, not the US military) */
-    {
-      int other = 0;
-      for (int32_t x = c->syn[i].head, y = (int32_t)i;
-           x >= 0 && (uint32_t)x < c->n && (uint32_t)x != t && !other;
-           y = x, x = c->syn[x].head)
-        other = coder_relation_other(c, (uint32_t)x, (uint32_t)y);
-      if (other)
-        continue;
-    }
+    if (relation_other_path(c, i, t))
+      continue;
     /* nor one in the source's own phrase: "threatened by drug gangs like
     ** the Knights Templar" names one of the gangs, no target */
     if (in_source(c, i, src))

@@ -1512,6 +1512,28 @@ int coder_poll_result(const coder_ctx *c, uint32_t t, const char *code) {
   return 0;
 }
 
+/* C-HABIT-PAST, C-STAT-TOTAL: 1 when noun d has a preposition of
+** duration (during, for, in, over, throughout) and an adjective of the
+** recent past (last, past, previous): "over the past decade", "in the
+** last two years".  With no_of, an of-phrase on d makes it 0 ("in the
+** last year of his term" is a past year, no span up to now). */
+static int over_recent(const coder_ctx *c, uint32_t d, int no_of) {
+  static const char *const recent[] = {"last", "past", "previous"};
+  static const char *const over[] = {"during", "for", "in", "over",
+                                     "throughout"};
+  int mk = 0, rec = 0;
+  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
+    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    if (b == SIMA_DEP_CASE && CODER_IN(over, coder_lemma(c, (uint32_t)k)))
+      mk = 1;
+    if (b == SIMA_DEP_AMOD && CODER_IN(recent, coder_lemma(c, (uint32_t)k)))
+      rec = 1;
+    if (no_of && b == SIMA_DEP_NMOD && coder_has_marker(c, (uint32_t)k, "of"))
+      return 0;
+  }
+  return mk && rec;
+}
+
 /* RULE C-HABIT-PAST (standing): a relation held over a span up to now is
 ** a state, not an act: a verb of a standing relation (ally, back,
 ** collaborate, cooperate, finance, fund, partner, sponsor, support, work)
@@ -1526,9 +1548,6 @@ int coder_poll_result(const coder_ctx *c, uint32_t t, const char *code) {
 ** decade"? */
 static int span_to_now(const coder_ctx *c, uint32_t d) {
   static const char *const unit[] = {"decade", "month", "year"};
-  static const char *const recent[] = {"last", "past", "previous"};
-  static const char *const over[] = {"during", "for", "in", "over",
-                                     "throughout"};
   if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL)
     return 0;
   /* (a year: "since 2014", "since May 2014"; a start date alone, "since
@@ -1541,17 +1560,7 @@ static int span_to_now(const coder_ctx *c, uint32_t d) {
         return 1;
     return 0;
   }
-  if (!CODER_IN(unit, coder_lemma(c, d)))
-    return 0;
-  int mk = 0, rec = 0;
-  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
-    unsigned b = sima_deprel_base(c->syn[k].deprel);
-    if (b == SIMA_DEP_CASE && CODER_IN(over, coder_lemma(c, (uint32_t)k)))
-      mk = 1;
-    if (b == SIMA_DEP_AMOD && CODER_IN(recent, coder_lemma(c, (uint32_t)k)))
-      rec = 1;
-  }
-  return mk && rec;
+  return CODER_IN(unit, coder_lemma(c, d)) && over_recent(c, d, 0);
 }
 
 /* C-STAT-TOTAL: the value of number token n ("84,000" -> 84000), 0 for
@@ -1576,9 +1585,6 @@ static long count_value(const coder_ctx *c, uint32_t n) {
 ** (over, during) the past decade", "over the last 20 years"? */
 static int total_to_now(const coder_ctx *c, uint32_t d) {
   static const char *const unit[] = {"decade", "year"};
-  static const char *const recent[] = {"last", "past", "previous"};
-  static const char *const over[] = {"during", "for", "in", "over",
-                                     "throughout"};
   if (coder_has_marker(c, d, "since")) {
     if (year_of(c, d))
       return 1;
@@ -1593,20 +1599,8 @@ static int total_to_now(const coder_ctx *c, uint32_t d) {
     }
     return 0;
   }
-  if (!CODER_IN(unit, coder_lemma(c, d)))
-    return 0;
-  int mk = 0, rec = 0;
-  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
-    unsigned b = sima_deprel_base(c->syn[k].deprel);
-    if (b == SIMA_DEP_CASE && CODER_IN(over, coder_lemma(c, (uint32_t)k)))
-      mk = 1;
-    if (b == SIMA_DEP_AMOD && CODER_IN(recent, coder_lemma(c, (uint32_t)k)))
-      rec = 1;
-    /* ("in the last year of his term": a past year) */
-    if (b == SIMA_DEP_NMOD && coder_has_marker(c, (uint32_t)k, "of"))
-      return 0;
-  }
-  return mk && rec;
+  /* ("in the last year of his term": a past year) */
+  return CODER_IN(unit, coder_lemma(c, d)) && over_recent(c, d, 1);
 }
 
 /* C-STAT-TOTAL: is d a part of one year, "the first half of 2015", "the

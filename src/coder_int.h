@@ -165,8 +165,10 @@ typedef struct actor_set {
 void coder_drop_according(const coder_ctx *c, uint32_t t, actor_set *as);
 /* coder_role.c, RULE C-INVESTIGATE-VICTIM: removes from as (the targets
 ** of an investigation, root 09, or an arrest or coercion, root 17, at
-** trigger t) the victims of a harm and
-** the authors of a report that the investigation is into. */
+** trigger t) the victims of a harm and the authors of a report that the
+** act is into; when none is left, puts in the harm's perpetrator named
+** by a by-phrase ("the murder of three journalists by soldiers": the
+** soldiers), if any.  as keeps its order; nothing is allocated. */
 void coder_drop_probe_victims(const coder_ctx *c, uint32_t t, actor_set *as);
 
 

@@ -632,12 +632,12 @@ static int32_t trip_destination(const coder_ctx *c, const sima_event *ev,
     /* (a list of places, "toured Washington, Paris and London": the one
     ** that is the event's host or guest, else none) */
     if (coder_child_by(c, (uint32_t)d, SIMA_DEP_CONJ) >= 0) {
-      int32_t pick = -1;
-      for (int32_t k = d; k >= 0 && (uint32_t)k < c->n; k++)
-        if ((k == d || (c->syn[k].deprel == SIMA_DEP_CONJ &&
-                        c->syn[k].head == d)) &&
+      int32_t pick =
+          d == ev->target_tok || d == ev->source_tok ? d : -1;
+      for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+        if (c->syn[k].deprel == SIMA_DEP_CONJ &&
             (k == ev->target_tok || k == ev->source_tok))
-          pick = k;
+          pick = k; /* (the last in text order wins) */
       if (pick < 0)
         return -1;
       d = pick;
@@ -778,8 +778,9 @@ static int32_t target_place(const coder_ctx *c, const sima_event *ev) {
 ** the trigger's object, where the parser often hangs it ("arrested seven
 ** people in Miami", "killed 17 miners in the town of Tumeremo"); never a
 ** time ("in October", "on Monday").  Failing those, C-LOC-TARGET (a
-** place that force is used on), C-LOC-VISIT (where a trip goes, for the
-** trip and its open clause), C-LOC-SITE (the
+** place that force is used on), C-LOC-AREA (an object named as an area,
+** for force and coercion: "shelled the town of Zabadani"), C-LOC-VISIT
+** (where a trip goes, for the trip and its open clause), C-LOC-SITE (the
 ** place of a site in such a phrase), C-LOC-GOVERNOR (the place of the
 ** verb an open clause completes), C-LOC-WHERE (the antecedent of a
 ** "where" clause) and C-LOC-ACTOR: a known place in such

@@ -1392,8 +1392,6 @@ static int own_need(const coder_ctx *c, uint32_t h) {
   return 0;
 }
 
-/* The mood a governing word `h` lends to its complement; *rule gets its
-** rule (unchanged for an assertion). */
 /* RULE C-MOOD-DECIDED-NOT: a choice made in the past not to act ("the
 ** court decided not to charge the mayor", "the army chose not to
 ** enter the town", "Peru opted not to extradite them") tells an act left
@@ -1423,6 +1421,8 @@ static int consequence_verb(const coder_ctx *c, uint32_t h) {
          coder_child_word(c, h, SIMA_DEP_AUX, "would") >= 0;
 }
 
+/* The mood a governing word `h` lends to its complement; *rule gets its
+** rule (unchanged for an assertion). */
 static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
   const char *l = coder_lemma(c, h);
   sima_mood m = SIMA_MOOD_ASSERTED;

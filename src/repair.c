@@ -3536,14 +3536,6 @@ static void repair_verbless(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
-/* RULE C-REPAIR (verb conjunct on a noun): "The government condemned an
-** attack by soldiers in Ithilen on Thursday and promised aid to the
-** villages" is often parsed with "promised" a conjunct of the noun
-** "attack".  A verb with a coordinating conjunction and an object of its
-** own, in the past (VBD, VBN) or present (VBZ, VBP) as the finite verb
-** above the noun (not a participle after an auxiliary: it has none), is
-** coordinated with that verb and shares its subject (C-CONJ-VERB); a VBN
-** there takes the finite verb's tag (it is no passive participle). */
 /* 1 when verb w in [first, end) has the auxiliary "have" of a perfect
 ** ("have claimed"). */
 static int perfect_aux(const sima_syntax *y, uint32_t first, uint32_t end,
@@ -3555,6 +3547,16 @@ static int perfect_aux(const sima_syntax *y, uint32_t first, uint32_t end,
   return 0;
 }
 
+/* RULE C-REPAIR (verb conjunct on a noun): "The government condemned an
+** attack by soldiers in Ithilen on Thursday and promised aid to the
+** villages" is often parsed with "promised" a conjunct of the noun
+** "attack".  A verb with a coordinating conjunction and an object of its
+** own, in the past (VBD, VBN) or present (VBZ, VBP) as the finite verb
+** above the noun (not a participle after an auxiliary: it has none), is
+** coordinated with that verb and shares its subject (C-CONJ-VERB); a VBN
+** there takes the finite verb's tag (it is no passive participle).  So
+** does a past form after a perfect participle (perfect_aux: "have claimed
+** ... and displaced"). */
 static void repair_noun_conj_verb(sima_syntax *y, uint32_t first,
                                   uint32_t count) {
   uint32_t end = first + count;

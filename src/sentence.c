@@ -13,6 +13,7 @@
 ** later stages stay linear.
 */
 #include "arena.h"
+#include "sentence.h"
 #include "tokenize.h"
 #include "utf8.h"
 
@@ -249,7 +250,8 @@ static int sentence_end(const sima_doc *doc, uint32_t first, uint32_t count) {
   return t->len == 1 && (ch == '.' || ch == '?');
 }
 
-int tok_title_case(const sima_doc *doc, uint32_t first, uint32_t count) {
+int sentence_title_case(const sima_doc *doc, uint32_t first,
+                        uint32_t count) {
   uint32_t words = 0, caps = 0;
   for (uint32_t i = first; i < first + count && i < doc->ntokens; i++) {
     const sima_token *t = &doc->tokens[i];
@@ -296,7 +298,7 @@ sima_status sima_split(sima_doc *doc, sima_error *err) {
   ** (the actor recognizer) and whose present tense tells news (the
   ** coder) */
   if (!doc->title_len && !doc->no_title && body == 0 && doc->nsents >= 2 &&
-      tok_title_case(doc, doc->sents[0].first, doc->sents[0].count))
+      sentence_title_case(doc, doc->sents[0].first, doc->sents[0].count))
     doc->sents[0].kind = SIMA_SENT_TITLE;
   return SIMA_OK;
 oom:

@@ -6,7 +6,7 @@
 ** in training, so the two tag sets stay consistent with each other.
 */
 #include "tagger.h"
-#include "tokenize.h"
+#include "sentence.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -460,9 +460,9 @@ static int wordnet_check(const tagger_model *m, const lemma_model *wn,
   return best < 0 ? c : best;
 }
 
-/* RULE T-HEADLINE: a line in title case (tok_title_case: "Honduras
-** Arrests Member of Prominent Drug Clan", "Police Stole Cocaine Shipment
-** in Paraguay") is tagged from its words' lower-case forms.  EWT has few
+/* RULE T-HEADLINE: a line in title case (sentence_title_case:
+** "Honduras Arrests Member of Prominent Drug Clan", "Police Stole
+** Cocaine Shipment in Paraguay") is tagged from its words' lower-case forms.  EWT has few
 ** such lines, so the tagger read every capitalised word as a name and the
 ** parser found no verb.  A capitalised word (the rest in lower case)
 ** whose lower-case form the ambiguity lexicon knows with a reading other
@@ -624,7 +624,7 @@ int tagger_tag(const tagger_model *m, tagger_cache *cache,
     tagger_word_init(&ws[i], doc->text + t->off, t->len);
     tagger_amb(m, &ws[i]);
   }
-  if (tok_title_case(doc, first, count))
+  if (sentence_title_case(doc, first, count))
     headline_words(m, wn, doc, first, count, ws);
   unsigned p1 = TAGGER_START, p2 = TAGGER_START;
   for (uint32_t i = 0; i < count; i++) {
@@ -658,9 +658,9 @@ int tagger_tag(const tagger_model *m, tagger_cache *cache,
     p2 = p1;
     p1 = (unsigned)c;
   }
-  if (wn && tok_title_case(doc, first, count))
+  if (wn && sentence_title_case(doc, first, count))
     headline_retag(wn, doc, first, count, syn);
-  if (tok_title_case(doc, first, count))
+  if (sentence_title_case(doc, first, count))
     headline_gerunds(doc, first, count, syn);
   return 0;
 }

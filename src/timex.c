@@ -457,7 +457,7 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
   ** noun as "the 2013 deal" does, so A-EVENT-DATE names its people in
   ** the roles they held then (Obama USAGOV, not the former president of
   ** a 2018 article); only a year the parse hangs on a singular noun
-  ** (nummod or compound: "Mexico's 2000 troops" is a count) */
+  ** (nummod, compound or amod: "Mexico's 2000 troops" is a count) */
   int poss = 0;
   if (doc->syn && k > 0 && !counted) {
     static const char *const poss_marks[] = {"'s", "\xe2\x80\x99s", "'",

@@ -18,11 +18,4 @@ typedef enum {
 ** that takes a full stop. Case matters ("No" vs "no"). */
 abbr_class tok_abbrev_class(const char *s, size_t n);
 
-/* RULE T-HEADLINE: 1 when tokens [first, first+count) of doc are a line in
-** title case, as headlines are written ("Honduras Arrests Member of
-** Prominent Drug Clan"): three or more words of four letters or more, all
-** capitalised, and no e-mail address, path, time or markup (a "Posted by
-** X at 8/28/2005 07:18 AM" line is no headline). */
-int tok_title_case(const sima_doc *doc, uint32_t first, uint32_t count);
-
 #endif
