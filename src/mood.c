@@ -845,9 +845,11 @@ int mood_modal_possible(const coder_ctx *c, int32_t w) {
          !strcasecmp(l, "might");
 }
 
-/* RULE C-MOOD-ATTEMPT (grammar): verbs and nouns of trying.  Sorted. */
+/* RULE C-MOOD-ATTEMPT (grammar): verbs and nouns of trying.  Sorted.
+** (C-MOOD-STRUGGLE: "struggle to" is a hard try whose outcome is open:
+** "the court struggles to convict the officers" convicted no one yet) */
 static const char *const attempt_verbs[] = {"attempt", "endeavor", "endeavour",
-                                            "strive", "try"};
+                                            "strive",  "struggle", "try"};
 static const char *const attempt_nouns[] = {"attempt", "bid", "effort",
                                             "endeavor", "endeavour"};
 
@@ -896,6 +898,17 @@ static int wh_fact_question(const coder_ctx *c, const sima_sentence *se,
   if (se->count < 3 || (strcasecmp(coder_lemma(c, se->first), "how") &&
                         strcasecmp(coder_lemma(c, se->first), "why")))
     return 0;
+  /* RULE C-MOOD-WH-DEGREE: a question of degree ("How Much Is Peru
+  ** Arming the Rebels?", "how often do police take bribes?") asks how far
+  ** the act goes, and "not at all" is one answer: it reports no act, so
+  ** C-MOOD-QUESTION stays (possible).  CAMEO codes what a text reports;
+  ** "why" and a "how" of manner take the act as done. */
+  {
+    static const char *const degree[] = {"far", "many", "much", "often"};
+    if (!strcasecmp(coder_lemma(c, se->first), "how") &&
+        IN(degree, coder_lemma(c, se->first + 1)))
+      return 0;
+  }
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].xpos == SIMA_XPOS_MD)
       return 0;
