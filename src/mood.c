@@ -845,6 +845,29 @@ int mood_modal_possible(const coder_ctx *c, int32_t w) {
          !strcasecmp(l, "might");
 }
 
+/* RULE C-MOOD-IF-TRUE: a condition of truth ("if the reports are
+** correct", "if true", "if confirmed") doubts the report it governs, not
+** a world that may come: so it reaches an intent, a threat or an appeal
+** too, which C-MOOD-COND otherwise keeps out of their condition ("if El
+** Tiempo's reports are accurate, the cartel aims to forge ties with the
+** ELN": the aim itself is in doubt).  Sorted. */
+static const char *const truth_words[] = {"accurate", "confirm", "confirmed",
+                                          "correct",  "right",   "true",
+                                          "verified", "verify"};
+
+int mood_truth_condition(const coder_ctx *c, int32_t w) {
+  if (w < 0 || (uint32_t)w >= c->n ||
+      strcasecmp(coder_lemma(c, (uint32_t)w), "if"))
+    return 0;
+  int32_t h = c->syn[w].head;
+  if (h < 0 || (uint32_t)h >= c->n ||
+      !IN(truth_words, coder_lemma(c, (uint32_t)h)))
+    return 0;
+  /* (no object of its own: "if they confirm the deal" is a condition
+  ** on an act) */
+  return coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ) < 0;
+}
+
 /* RULE C-MOOD-ATTEMPT (grammar): verbs and nouns of trying.  Sorted.
 ** (C-MOOD-STRUGGLE: "struggle to" is a hard try whose outcome is open:
 ** "the court struggles to convict the officers" convicted no one yet) */
@@ -2849,9 +2872,9 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     /* a pattern that encodes its own mood (an intent) still did not
     ** happen when its clause is a condition; nor is it made when a modal
     ** of possibility governs it ("might agree to meet": C-MOOD-POSS) */
-    if (out->in_cond) {
+    if (out->in_cond || (hyp && mood_truth_condition(c, hcue))) {
       out->mood = SIMA_MOOD_HYPOTHETICAL;
-      out->mood_rule = hrule;
+      out->mood_rule = out->in_cond ? hrule : "C-MOOD-IF-TRUE";
       out->mood_cue = hcue;
     } else if (open_q) {
       /* nor is one whose clause is an open question (C-MOOD-WHETHER) */
