@@ -2157,6 +2157,27 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         break;
       }
     }
+    /* RULE C-MOOD-CONCERN: the content clause of "concern" ("raised
+    ** concerns that the rebels had armed the gang") is a worry, not a
+    ** report: possible, as under "fear" (C-MOOD-NOUN).  Only the clause:
+    ** a concern "over" or "about" an act takes it as known ("concern over
+    ** the killing of protesters") */
+    if ((base == SIMA_DEP_ACL || base == SIMA_DEP_CCOMP) &&
+        c->syn[h].upos == SIMA_UPOS_NOUN &&
+        !strcasecmp(coder_lemma(c, (uint32_t)h), "concern") &&
+        !relative_clause(c, x)) {
+      /* (its "will" is the worry's too: "concern that the army will
+      ** attack", as C-MOOD-NOUN-WILL) */
+      if ((mood == SIMA_MOOD_PLANNED || mood == SIMA_MOOD_EXPECTED) &&
+          mcue >= 0 && c->syn[mcue].head == (int32_t)x &&
+          c->syn[mcue].deprel == SIMA_DEP_AUX) {
+        mood = SIMA_MOOD_POSSIBLE;
+        mrule = "C-MOOD-CONCERN";
+        mcue = h;
+      }
+      MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CONCERN", h);
+      break;
+    }
     /* C-MOOD-NOUN */
     if ((base == SIMA_DEP_NMOD || base == SIMA_DEP_ACL ||
          base == SIMA_DEP_CCOMP) &&
