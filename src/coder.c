@@ -5596,7 +5596,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   /* (not when the commitment itself is the condition: "businesses could
   ** deposit more if they agreed to let authorities monitor them") */
-  if (mi.mood == SIMA_MOOD_HYPOTHETICAL && !mi.in_cond) {
+  if (mi.mood == SIMA_MOOD_HYPOTHETICAL && !mi.in_cond &&
+      !mood_truth_condition(c, mi.mood_cue)) { /* (C-MOOD-IF-TRUE) */
     if (root == 2 || root == 3 || root == 10 || root == 13) {
       mi.mood = mi.uncond;
       mi.mood_rule = mi.uncond_rule;

@@ -108,6 +108,9 @@ int mood_avert_head(const coder_ctx *c, uint32_t h);
 int32_t mood_attempt_of(const coder_ctx *c, uint32_t t);
 /* 1 when token w is an auxiliary of possibility: could, may, might. */
 int mood_modal_possible(const coder_ctx *c, int32_t w);
+/* C-MOOD-IF-TRUE: 1 when token w is the "if" of a condition of truth
+** ("if the reports are correct", "if true"), else 0. */
+int mood_truth_condition(const coder_ctx *c, int32_t w);
 
 /* facets.c: the quantities event ev's trigger t names among its arguments
 ** ("more than $400m", "17 miners": value, unit, span), appended to

@@ -845,9 +845,34 @@ int mood_modal_possible(const coder_ctx *c, int32_t w) {
          !strcasecmp(l, "might");
 }
 
-/* RULE C-MOOD-ATTEMPT (grammar): verbs and nouns of trying.  Sorted. */
+/* RULE C-MOOD-IF-TRUE: a condition of truth ("if the reports are
+** correct", "if true", "if confirmed") doubts the report it governs, not
+** a world that may come: so it reaches an intent, a threat or an appeal
+** too, which C-MOOD-COND otherwise keeps out of their condition ("if El
+** Tiempo's reports are accurate, the cartel aims to forge ties with the
+** ELN": the aim itself is in doubt).  Sorted. */
+static const char *const truth_words[] = {"accurate", "confirm", "confirmed",
+                                          "correct",  "right",   "true",
+                                          "verified", "verify"};
+
+int mood_truth_condition(const coder_ctx *c, int32_t w) {
+  if (w < 0 || (uint32_t)w >= c->n ||
+      strcasecmp(coder_lemma(c, (uint32_t)w), "if"))
+    return 0;
+  int32_t h = c->syn[w].head;
+  if (h < 0 || (uint32_t)h >= c->n ||
+      !IN(truth_words, coder_lemma(c, (uint32_t)h)))
+    return 0;
+  /* (no object of its own: "if they confirm the deal" is a condition
+  ** on an act) */
+  return coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ) < 0;
+}
+
+/* RULE C-MOOD-ATTEMPT (grammar): verbs and nouns of trying.  Sorted.
+** (C-MOOD-STRUGGLE: "struggle to" is a hard try whose outcome is open:
+** "the court struggles to convict the officers" convicted no one yet) */
 static const char *const attempt_verbs[] = {"attempt", "endeavor", "endeavour",
-                                            "strive", "try"};
+                                            "strive",  "struggle", "try"};
 static const char *const attempt_nouns[] = {"attempt", "bid", "effort",
                                             "endeavor", "endeavour"};
 
@@ -896,6 +921,17 @@ static int wh_fact_question(const coder_ctx *c, const sima_sentence *se,
   if (se->count < 3 || (strcasecmp(coder_lemma(c, se->first), "how") &&
                         strcasecmp(coder_lemma(c, se->first), "why")))
     return 0;
+  /* RULE C-MOOD-WH-DEGREE: a question of degree ("How Much Is Peru
+  ** Arming the Rebels?", "how often do police take bribes?") asks how far
+  ** the act goes, and "not at all" is one answer: it reports no act, so
+  ** C-MOOD-QUESTION stays (possible).  CAMEO codes what a text reports;
+  ** "why" and a "how" of manner take the act as done. */
+  {
+    static const char *const degree[] = {"far", "many", "much", "often"};
+    if (!strcasecmp(coder_lemma(c, se->first), "how") &&
+        IN(degree, coder_lemma(c, se->first + 1)))
+      return 0;
+  }
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].xpos == SIMA_XPOS_MD)
       return 0;
@@ -2121,6 +2157,27 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         break;
       }
     }
+    /* RULE C-MOOD-CONCERN: the content clause of "concern" ("raised
+    ** concerns that the rebels had armed the gang") is a worry, not a
+    ** report: possible, as under "fear" (C-MOOD-NOUN).  Only the clause:
+    ** a concern "over" or "about" an act takes it as known ("concern over
+    ** the killing of protesters") */
+    if ((base == SIMA_DEP_ACL || base == SIMA_DEP_CCOMP) &&
+        c->syn[h].upos == SIMA_UPOS_NOUN &&
+        !strcasecmp(coder_lemma(c, (uint32_t)h), "concern") &&
+        !relative_clause(c, x)) {
+      /* (its "will" is the worry's too: "concern that the army will
+      ** attack", as C-MOOD-NOUN-WILL) */
+      if ((mood == SIMA_MOOD_PLANNED || mood == SIMA_MOOD_EXPECTED) &&
+          mcue >= 0 && c->syn[mcue].head == (int32_t)x &&
+          c->syn[mcue].deprel == SIMA_DEP_AUX) {
+        mood = SIMA_MOOD_POSSIBLE;
+        mrule = "C-MOOD-CONCERN";
+        mcue = h;
+      }
+      MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CONCERN", h);
+      break;
+    }
     /* C-MOOD-NOUN */
     if ((base == SIMA_DEP_NMOD || base == SIMA_DEP_ACL ||
          base == SIMA_DEP_CCOMP) &&
@@ -2836,9 +2893,9 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     /* a pattern that encodes its own mood (an intent) still did not
     ** happen when its clause is a condition; nor is it made when a modal
     ** of possibility governs it ("might agree to meet": C-MOOD-POSS) */
-    if (out->in_cond) {
+    if (out->in_cond || (hyp && mood_truth_condition(c, hcue))) {
       out->mood = SIMA_MOOD_HYPOTHETICAL;
-      out->mood_rule = hrule;
+      out->mood_rule = out->in_cond ? hrule : "C-MOOD-IF-TRUE";
       out->mood_cue = hcue;
     } else if (open_q) {
       /* nor is one whose clause is an open question (C-MOOD-WHETHER) */
