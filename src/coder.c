@@ -6691,6 +6691,17 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
             (e->root == 10 || e->root == 14) &&
             home_country(c, si, o->country, 1))
           cty = o->country;
+        /* (p15g: and so is the government, court or police a country's
+        ** former official blames or makes demands on: "Honduras Ex-Top
+        ** Cop Blames Authorities", HNDELI -> HNDGOV, as when he was the
+        ** police's) */
+        if (!cty &&
+            (!strcmp(r->code, "GOV") || !strcmp(r->code, "JUD") ||
+             !strcmp(r->code, "COP")) &&
+            o->sector && !strcmp(o->sector, "ELI") &&
+            (e->root == 10 || e->root == 11 || e->root == 14) &&
+            home_country(c, si, o->country, 0))
+          cty = o->country;
       }
       /* as sources too: rebels and opposition act in their own country
       ** ("the opposition bloc agreed to delay the rally
