@@ -2050,6 +2050,11 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   const char *tfight =
       held_kurds ? "REB" : fighters_code(c, doc, t, tm, sm, code, 0);
   const char *scode = sfight ? sfight : S ? S->code : NULL;
+  /* C-TOWN-AUTHORITY: a town that indicts or arrests is its country */
+  int town_auth = !sfight && S && S->country && S->country[0] &&
+                  coder_town_authority(c, t, sm, code);
+  if (town_auth)
+    scode = S->country;
   if (tfight)
     tcode = tfight;
   if (S && T && coder_same_actor(scode, tcode) && !orgs_apart(S, T))
@@ -2092,6 +2097,10 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   if (ground) {
     e->target.code = T->country;
     e->target.sector = "";
+  }
+  if (town_auth) {
+    e->source.code = S->country;
+    e->source.sector = "";
   }
   if (sfight) {
     e->source.code = sfight;
@@ -5426,7 +5435,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   { /* C-TOWN-ROLE, C-TOWN-SCENE */
     uint32_t kept = 0;
     for (uint32_t k = 0; k < src.n; k++)
-      if (!strcmp(code, "043") || !coder_town_mention(c, src.men[k])) {
+      if (!strcmp(code, "043") || !coder_town_mention(c, src.men[k]) ||
+          coder_town_authority(c, t, src.men[k], code)) {
         src.men[kept] = src.men[k];
         src.tok[kept++] = src.tok[k];
       }

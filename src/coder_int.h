@@ -284,6 +284,10 @@ int coder_town_noun(const coder_ctx *c, int32_t m);
 /* C-TOWN-ROLE: m is a town or region by its name (CVL, capitalised proper
 ** nouns, none plural). */
 int coder_town_mention(const coder_ctx *c, int32_t m);
+/* C-TOWN-AUTHORITY: 1 when town mention m is the subject of trigger t in
+** an act of courts and police (112x, 115, 171-175): its country's. */
+int coder_town_authority(const coder_ctx *c, uint32_t t, int32_t m,
+                         const char *code);
 /* C-TOWN-GROUND: m, a town by its name, is the target of a military act
 ** on ground (root 19, 138x, or 154 into a town of another country than
 ** src_country; not a raid at trigger t): the event keeps its country
