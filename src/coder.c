@@ -2661,6 +2661,7 @@ static int under(const coder_ctx *c, uint32_t d, uint32_t t) {
     unsigned rel = c->syn[x].deprel;
     if (rel == SIMA_DEP_ACL_RELCL || rel == SIMA_DEP_PARATAXIS)
       return 0;
+
     int32_t h = c->syn[x].head;
     if (h < 0 || (uint32_t)h >= c->n)
       return 0;
@@ -2971,14 +2972,41 @@ static int info_topic(const coder_ctx *c, uint32_t i, uint32_t t) {
   return 0;
 }
 
+/* RULE C-NEAR-PARTICIPLE: 1 when token d is reached from t through the
+** object of a present participle on a noun (acl, VBG): the participle's
+** own act, not the patient of a coercion or force (roots 17-20) that
+** the word-order fallback looks for: "arrested members of networks
+** exploiting women fleeing the country's crisis" arrests no country.
+** Sanctions and the like (16) still aim at what their participle names
+** ("sanctions on anyone dealing in Venezuelan gold"). */
+static int participle_object_path(const coder_ctx *c, uint32_t d,
+                                  uint32_t t) {
+  uint32_t x = d;
+  unsigned prev = 0;
+  for (int i = 0; i < 24 && x != t; i++) {
+    unsigned rel = c->syn[x].deprel;
+    if (rel == SIMA_DEP_ACL && c->syn[x].xpos == SIMA_XPOS_VBG &&
+        sima_deprel_base(prev) == SIMA_DEP_OBJ)
+      return 1;
+    prev = rel;
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+    x = (uint32_t)h;
+  }
+  return 0;
+}
+
 static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
                         const actor_set *src, actor_set *tgt, int place,
-                        int objection, int coop, int hostile) {
+                        int objection, int coop, int hostile,
+                        int coerce) {
   for (uint32_t i = t + 1; i < end && tgt->n == 0; i++) {
     int32_t m = c->tok2men[i];
     if (m < 0 ||
         (coder_bare_actor(c, m) && !(coop && force_in_country(c, i, m))) ||
-        !under(c, i, t) || coder_thing_country(c, i, m))
+        !under(c, i, t) || coder_thing_country(c, i, m) ||
+        (coerce && participle_object_path(c, i, t)))
       continue;
     /* C-ADJ-DEEP: nor a country adjective on the phrase of a noun that
     ** is no actor ("the legality of an import of gold to the Ugandan
@@ -5360,7 +5388,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     near_target(c, nh, c->doc->sents[si].first + c->doc->sents[si].count,
                 &src, &tgt, croot == 15 || croot >= 18,
                 croot >= 11 && croot <= 14, croot >= 3 && croot <= 8,
-                croot >= 10);
+                croot >= 10, croot >= 17);
     coder_drop_used(c, &ms, &tgt);
     /* (C-FORCE-COUNTRY: a force in a country is that country's) */
     if (coder_target_weak(c, &tgt, &src, 1) &&
