@@ -333,6 +333,14 @@ int coder_town_scene(const coder_ctx *c, int32_t k, const char *code) {
   for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_CASE)
       return 1;
+  /* (p15g: or a name on the noun of such a phrase, "arrested a figure in
+  ** the Medellin underworld", "in the Cali area") */
+  int32_t h = c->syn[k].head;
+  if (c->syn[k].deprel == SIMA_DEP_COMPOUND && h > k && (uint32_t)h < c->n &&
+      c->tok2men[h] < 0)
+    for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+      if (c->syn[d].deprel == SIMA_DEP_CASE)
+        return 1;
   return 0;
 }
 
