@@ -2803,8 +2803,10 @@ static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
     ** pronoun opens ("The gang leaders announced they would vote",
     ** "Police commanders have denied that they fired on the crowd") */
     uint32_t h = m->first + m->count - 1;
+    /* (p15g: in a headline in title case a capital says nothing:
+    ** "Police Chief Says Officers Plotting to Kill Him") */
     int people = c->doc->syn && c->doc->syn[h].xpos == SIMA_XPOS_NNS &&
-                 !c->ti[h].cap && m->person;
+                 (!c->ti[h].cap || c->ti[h].title_sent) && m->person;
     if (person >= 0 && m->person != person &&
         !(person == 0 && people && says_they(c, h, i)))
       continue;
