@@ -5441,6 +5441,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           !(croot == 1 && between_party(c, t, tgt.tok[k])) &&
           !coder_fronted_obl(c, t, tgt.tok[k]) &&
           !coder_ties_reached(c, t, tgt.tok[k]) &&
+          !(croot == 11 && coder_ties_charge(c, tgt.tok[k])) &&
           !(croot >= 3 && croot <= 7 && against_phrase(c, t, tgt.tok[k])) &&
           !(!strncmp(code, "171", 3) &&
             coder_seized_origin(c, t, tgt.tok[k], tgt.men[k])) &&

@@ -304,6 +304,9 @@ int coder_town_scene(const coder_ctx *c, int32_t k, const char *code);
 ** subject): a misattached phrase, no target. */
 int coder_fronted_obl(const coder_ctx *c, uint32_t t, int32_t k);
 
+/* C-TIES-CHARGE: 1 when target token k is inside a noun of connection
+** marked "of" (the charge of an accusation: "of drug cartel ties"). */
+int coder_ties_charge(const coder_ctx *c, int32_t k);
 /* RULE C-TIES-WITH: 1 when token k, below verb t, lies in an of/to/with
 ** phrase of a noun of connection marked "with" ("a network with ties to
 ** the Sinaloa Cartel"): somebody described by a relation to k, no
