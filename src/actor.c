@@ -2808,8 +2808,10 @@ static int32_t find_back(const ctx *c, uint32_t nmain, uint32_t i, int person,
     ** pronoun opens ("The gang leaders announced they would vote",
     ** "Police commanders have denied that they fired on the crowd") */
     uint32_t h = m->first + m->count - 1;
+    /* (p15g: in a headline in title case a capital says nothing:
+    ** "Police Chief Says Officers Plotting to Kill Him") */
     int people = c->doc->syn && c->doc->syn[h].xpos == SIMA_XPOS_NNS &&
-                 !c->ti[h].cap && m->person;
+                 (!c->ti[h].cap || c->ti[h].title_sent) && m->person;
     if (person >= 0 && m->person != person &&
         !(person == 0 && people && says_they(c, h, i)))
       continue;
@@ -4585,6 +4587,49 @@ static void former_government(ctx *c) {
 ** officer", "former members"), whole bodies ("the former Yugoslav army",
 ** "the former government": a state's, not a person's past) and named
 ** people are left; so are "ousted", "exiled" (a government in exile). */
+/* 1 when token i is a word with the prefix "ex-" ("ex-security",
+** "Ex-Top"): a former one, as "former" before it. */
+static int ex_prefixed(const ctx *c, uint32_t i) {
+  if (i >= c->doc->ntokens)
+    return 0;
+  const sima_token *t = &c->doc->tokens[i];
+  return t->nnorm > 3 && strncasecmp(t->norm, "ex-", 3) == 0;
+}
+
+/* 1 when token i lies inside a mention other than m. */
+static int tok_in_other_mention(const ctx *c, const mtmp *m, uint32_t i) {
+  for (uint32_t q = 0; q < c->nm; q++)
+    if (&c->m[q] != m && c->m[q].count && i >= c->m[q].first &&
+        i < c->m[q].first + c->m[q].count)
+      return 1;
+  return 0;
+}
+
+/* 1 when mention m is the last conjunct of a list of modifiers that a
+** "former" opens: "former top interior and police officials", "Former
+** Top Interior, Police Officials" (the officials of both are former
+** ones).  "and" or "," right before m, then one to three words of no
+** other mention ("the former minister and police officials" is two
+** groups), then "former"/"ex". */
+static int former_coordinated(const ctx *c, const mtmp *m,
+                              const char *const *formerly) {
+  if (m->first < 3)
+    return 0;
+  uint32_t t = m->first - 1;
+  if (!tok_eq(c, t, "and") && !tok_eq(c, t, ","))
+    return 0;
+  for (uint32_t k = 1; k <= 4 && t >= k; k++) {
+    uint32_t u = t - k;
+    if (c->ti[u].sent != m->sent || !c->ti[u].word)
+      return 0;
+    if (tok_in(c, u, formerly))
+      return k >= 2;
+    if (tok_in_other_mention(c, m, u) || tok_in(c, u, stopwords))
+      return 0;
+  }
+  return 0;
+}
+
 static void former_chief(ctx *c) {
   static const char *const rankfile[] = {
       "agent",     "agents",    "conscript", "conscripts", "cop",
@@ -4605,9 +4650,14 @@ static void former_chief(ctx *c) {
   static const char *const formerly[] = {"ex", "former", NULL};
   for (uint32_t q = 0; q < c->nm; q++) {
     mtmp *m = &c->m[q];
+    uint32_t last = m->first + m->count - 1;
+    /* (p15g: a "top cop", an "ex-top cop" is a chief, not the rank
+    ** and file) */
     if (m->actor != NOACTOR || !m->code[0] || m->count == 0 ||
-        tok_in(c, m->first + m->count - 1, rankfile) ||
-        tok_in(c, m->first + m->count - 1, bodies))
+        (tok_in(c, last, rankfile) &&
+          !(last > m->first && (tok_eq(c, last - 1, "top") ||
+                               tok_eq(c, last - 1, "ex-top")))) ||
+        tok_in(c, last, bodies))
       continue;
     char cc[4], ss[4];
     actor_split_code(c->d, m->code, cc, ss);
@@ -4625,7 +4675,12 @@ static void former_chief(ctx *c) {
         former = 1;
       else if (t + 2 != m->first && tok_in(c, t, formerly))
         former = 1;
+      /* (p15g: "ex-" on a modifier: "Honduras Ex-Top Cop") */
+      else if (t + 1 >= m->first && ex_prefixed(c, t))
+        former = 1;
     }
+    if (!former)
+      former = former_coordinated(c, m, formerly);
     if (former)
       set_code(m, cc, "ELI");
   }

@@ -2050,6 +2050,11 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   const char *tfight =
       held_kurds ? "REB" : fighters_code(c, doc, t, tm, sm, code, 0);
   const char *scode = sfight ? sfight : S ? S->code : NULL;
+  /* C-TOWN-AUTHORITY: a town that indicts or arrests is its country */
+  int town_auth = !sfight && S && S->country && S->country[0] &&
+                  coder_town_authority(c, t, sm, code);
+  if (town_auth)
+    scode = S->country;
   if (tfight)
     tcode = tfight;
   if (S && T && coder_same_actor(scode, tcode) && !orgs_apart(S, T))
@@ -2092,6 +2097,10 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   if (ground) {
     e->target.code = T->country;
     e->target.sector = "";
+  }
+  if (town_auth) {
+    e->source.code = S->country;
+    e->source.sector = "";
   }
   if (sfight) {
     e->source.code = sfight;
@@ -2741,6 +2750,7 @@ static int under(const coder_ctx *c, uint32_t d, uint32_t t) {
     unsigned rel = c->syn[x].deprel;
     if (rel == SIMA_DEP_ACL_RELCL || rel == SIMA_DEP_PARATAXIS)
       return 0;
+
     int32_t h = c->syn[x].head;
     if (h < 0 || (uint32_t)h >= c->n)
       return 0;
@@ -3063,14 +3073,41 @@ static int relation_other_path(const coder_ctx *c, uint32_t i, uint32_t t) {
   return 0;
 }
 
+/* RULE C-NEAR-PARTICIPLE: 1 when token d is reached from t through the
+** object of a present participle on a noun (acl, VBG): the participle's
+** own act, not the patient of a coercion or force (roots 17-20) that
+** the word-order fallback looks for: "arrested members of networks
+** exploiting women fleeing the country's crisis" arrests no country.
+** Sanctions and the like (16) still aim at what their participle names
+** ("sanctions on anyone dealing in Venezuelan gold"). */
+static int participle_object_path(const coder_ctx *c, uint32_t d,
+                                  uint32_t t) {
+  uint32_t x = d;
+  unsigned prev = 0;
+  for (int i = 0; i < 24 && x != t; i++) {
+    unsigned rel = c->syn[x].deprel;
+    if (rel == SIMA_DEP_ACL && c->syn[x].xpos == SIMA_XPOS_VBG &&
+        sima_deprel_base(prev) == SIMA_DEP_OBJ)
+      return 1;
+    prev = rel;
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+    x = (uint32_t)h;
+  }
+  return 0;
+}
+
 static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
                         const actor_set *src, actor_set *tgt, int place,
-                        int objection, int coop, int hostile) {
+                        int objection, int coop, int hostile,
+                        int coerce) {
   for (uint32_t i = t + 1; i < end && tgt->n == 0; i++) {
     int32_t m = c->tok2men[i];
     if (m < 0 ||
         (coder_bare_actor(c, m) && !(coop && force_in_country(c, i, m))) ||
-        !under(c, i, t) || coder_thing_country(c, i, m))
+        !under(c, i, t) || coder_thing_country(c, i, m) ||
+        (coerce && participle_object_path(c, i, t)))
       continue;
     /* C-ADJ-DEEP: nor a country adjective on the phrase of a noun that
     ** is no actor ("the legality of an import of gold to the Ugandan
@@ -5445,7 +5482,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     near_target(c, nh, c->doc->sents[si].first + c->doc->sents[si].count,
                 &src, &tgt, croot == 15 || croot >= 18,
                 croot >= 11 && croot <= 14, croot >= 3 && croot <= 8,
-                croot >= 10);
+                croot >= 10, croot >= 17);
     coder_drop_used(c, &ms, &tgt);
     /* (C-FORCE-COUNTRY: a force in a country is that country's) */
     if (coder_target_weak(c, &tgt, &src, 1) &&
@@ -5498,6 +5535,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           !(croot == 1 && between_party(c, t, tgt.tok[k])) &&
           !coder_fronted_obl(c, t, tgt.tok[k]) &&
           !coder_ties_reached(c, t, tgt.tok[k]) &&
+          !(croot == 11 && coder_ties_charge(c, tgt.tok[k])) &&
           !(croot >= 3 && croot <= 7 && against_phrase(c, t, tgt.tok[k])) &&
           !(!strncmp(code, "171", 3) &&
             coder_seized_origin(c, t, tgt.tok[k], tgt.men[k])) &&
@@ -5520,7 +5558,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   { /* C-TOWN-ROLE, C-TOWN-SCENE */
     uint32_t kept = 0;
     for (uint32_t k = 0; k < src.n; k++)
-      if (!strcmp(code, "043") || !coder_town_mention(c, src.men[k])) {
+      if (!strcmp(code, "043") || !coder_town_mention(c, src.men[k]) ||
+          coder_town_authority(c, t, src.men[k], code)) {
         src.men[kept] = src.men[k];
         src.tok[kept++] = src.tok[k];
       }
@@ -6790,6 +6829,17 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
             placed_sector(o->sector) &&
             (e->root == 10 || e->root == 14) &&
             home_country(c, si, o->country, 1))
+          cty = o->country;
+        /* (p15g: and so is the government, court or police a country's
+        ** former official blames or makes demands on: "Honduras Ex-Top
+        ** Cop Blames Authorities", HNDELI -> HNDGOV, as when he was the
+        ** police's) */
+        if (!cty &&
+            (!strcmp(r->code, "GOV") || !strcmp(r->code, "JUD") ||
+             !strcmp(r->code, "COP")) &&
+            o->sector && !strcmp(o->sector, "ELI") &&
+            (e->root == 10 || e->root == 11 || e->root == 14) &&
+            home_country(c, si, o->country, 0))
           cty = o->country;
       }
       /* as sources too: rebels and opposition act in their own country

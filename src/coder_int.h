@@ -289,6 +289,10 @@ int coder_town_noun(const coder_ctx *c, int32_t m);
 /* C-TOWN-ROLE: m is a town or region by its name (CVL, capitalised proper
 ** nouns, none plural). */
 int coder_town_mention(const coder_ctx *c, int32_t m);
+/* C-TOWN-AUTHORITY: 1 when town mention m is the subject of trigger t in
+** an act of courts and police (112x, 115, 171-175): its country's. */
+int coder_town_authority(const coder_ctx *c, uint32_t t, int32_t m,
+                         const char *code);
 /* C-TOWN-GROUND: m, a town by its name, is the target of a military act
 ** on ground (root 19, 138x, or 154 into a town of another country than
 ** src_country; not a raid at trigger t): the event keeps its country
@@ -305,6 +309,9 @@ int coder_town_scene(const coder_ctx *c, int32_t k, const char *code);
 ** subject): a misattached phrase, no target. */
 int coder_fronted_obl(const coder_ctx *c, uint32_t t, int32_t k);
 
+/* C-TIES-CHARGE: 1 when target token k is inside a noun of connection
+** marked "of" (the charge of an accusation: "of drug cartel ties"). */
+int coder_ties_charge(const coder_ctx *c, int32_t k);
 /* RULE C-TIES-WITH: 1 when token k, below verb t, lies in an of/to/with
 ** phrase of a noun of connection marked "with" ("a network with ties to
 ** the Sinaloa Cartel"): somebody described by a relation to k, no

@@ -241,8 +241,13 @@ int coder_town_mention(const coder_ctx *c, int32_t m) {
   if (!mm->sector || strcmp(mm->sector, "CVL") || !mm->country ||
       !mm->country[0])
     return 0;
+  /* (p15g: a word the tagger gave a proper noun's tag NNP but another
+  ** part of speech is part of the name too: "New" ADJ NNP of "New York"
+  ** in a headline) */
   for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++)
-    if (c->syn[i].upos != SIMA_UPOS_PROPN || c->syn[i].xpos == SIMA_XPOS_NNPS ||
+    if ((c->syn[i].upos != SIMA_UPOS_PROPN &&
+         c->syn[i].xpos != SIMA_XPOS_NNP) ||
+        c->syn[i].xpos == SIMA_XPOS_NNPS ||
         !((c->doc->tokens[i].flags & SIMA_TOKF_CAPITAL) ||
           (i > mm->first && CODER_IN(name_fn, coder_lemma(c, i)))))
       return 0;
@@ -276,6 +281,35 @@ int coder_town_ground(const coder_ctx *c, uint32_t t, int32_t m,
   return coder_town_mention(c, m);
 }
 
+/* RULE C-TOWN-AUTHORITY: is mention m, a town or region by its name
+** (C-TOWN-ROLE), the subject (nsubj) of trigger t, a verb that is no
+** participle, in an act of courts
+** and police: an accusation or lawsuit (112x, 115) or a coercion of
+** arrest, indictment or ban (171-175)?  Then it stands for its
+** authorities, as a country's name does ("New York Indicts Drug Ring":
+** the state's prosecutors), and is the source with its country alone
+** (USA), not its civilians; other towns as sources stay dropped. */
+int coder_town_authority(const coder_ctx *c, uint32_t t, int32_t m,
+                         const char *code) {
+  if (m < 0 || (uint32_t)m >= c->doc->nmentions || !code ||
+      !coder_town_mention(c, m))
+    return 0;
+  if (strncmp(code, "112", 3) && strcmp(code, "115") &&
+      !(code[0] == '1' && code[1] == '7' && code[2] >= '1' && code[2] <= '5'))
+    return 0;
+  /* (a finite verb's subject: not a participle's, "flyers over the
+  ** capital X accusing him") */
+  if (t >= c->n || c->syn[t].xpos == SIMA_XPOS_VBG ||
+      c->syn[t].xpos == SIMA_XPOS_VBN)
+    return 0;
+  const sima_mention *mm = &c->doc->mentions[m];
+  for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++)
+    if (c->syn[i].head == (int32_t)t &&
+        sima_deprel_base(c->syn[i].deprel) == SIMA_DEP_NSUBJ)
+      return 1;
+  return 0;
+}
+
 /* C-TOWN-ROLE: may a town be the target of an event with this code?
 ** (and of diplomatic relations: "opened an embassy in Tehran") */
 int coder_town_target_root(const char *code) {
@@ -299,6 +333,14 @@ int coder_town_scene(const coder_ctx *c, int32_t k, const char *code) {
   for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_CASE)
       return 1;
+  /* (p15g: or a name on the noun of such a phrase, "arrested a figure in
+  ** the Medellin underworld", "in the Cali area") */
+  int32_t h = c->syn[k].head;
+  if (c->syn[k].deprel == SIMA_DEP_COMPOUND && h > k && (uint32_t)h < c->n &&
+      c->tok2men[h] < 0)
+    for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
+      if (c->syn[d].deprel == SIMA_DEP_CASE)
+        return 1;
   return 0;
 }
 

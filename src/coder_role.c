@@ -1404,6 +1404,35 @@ int coder_ties_reached(const coder_ctx *c, uint32_t t, int32_t k) {
   return 0;
 }
 
+/* RULE C-TIES-CHARGE: is target token k inside a noun of connection
+** marked "of" (a compound or phrase of it: "accused the vigilantes of
+** drug cartel ties", "accused the mayor of links to the Zetas")?  In an
+** accusation that "of" phrase is the charge: the group tied to is no
+** one accused. */
+int coder_ties_charge(const coder_ctx *c, int32_t k) {
+  static const char *const ties[] = {"affiliation", "association",
+                                     "connection",  "link",
+                                     "relation",    "relationship",
+                                     "tie"};
+  if (k < 0 || (uint32_t)k >= c->n)
+    return 0;
+  int32_t x = k;
+  for (int i = 0; i < 8 && x >= 0; i++) {
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    if (b != SIMA_DEP_NMOD && b != SIMA_DEP_COMPOUND)
+      return 0;
+    if (c->syn[h].upos == SIMA_UPOS_NOUN &&
+        CODER_IN(ties, coder_lemma(c, (uint32_t)h)) &&
+        coder_has_marker(c, (uint32_t)h, "of"))
+      return 1;
+    x = h;
+  }
+  return 0;
+}
+
 /* RULE C-FRONTED-OBL: is target token k reached through an oblique of
 ** verb t that sits inside the verb's fronted adverbial clause: after
 ** the clause's first word, before the verb's subject ("Exploiting the
