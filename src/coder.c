@@ -3131,7 +3131,7 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
         continue;
     }
     /* RULE C-INFO-TOPIC: nor the topic of a noun of information ("seeking
-    ** information including the whereabouts of the Isis leader", "details
+    ** information including the hideout of the gang's leader", "details
     ** of the suspects"): what the information is about is no party to the
     ** act; one who gives or gets it ("information from the police",
     ** "intelligence to the US") still is */
