@@ -4538,9 +4538,9 @@ static void former_org_chief(ctx *c, const char *const *formerly) {
 
 /* RULE A-FORMER-GOVERNMENT: "the government/administration/regime/cabinet
 ** of former President X" is X's government when he led it, not the
-** former official X is today: "In 2004, the government of former
-** President Alvaro Uribe broke off all talks with the ELN" is COLGOV,
-** not COLELI.  The title "former" describes the article's day; the body
+** former official X is today: "In 2009, the government of former
+** President Alan Garcia suspended its dialogue with the miners" is PERGOV,
+** not PERELI.  The title "former" describes the article's day; the body
 ** governed in his time.  Only a person whose code is a former official's
 ** (CCC+ELI) and whose mention opens with "former"/"ex" right after the
 ** body word and "of" (the possessive "former President Uribe's
