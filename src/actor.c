@@ -3854,9 +3854,9 @@ static void side_coord(ctx *c) {
 ** nation", "the Central American country" name a country of that region
 ** named before: of the mentions in the five sentences before (not its
 ** own), whose codes have a country of the region, the country named
-** most often there (the nearest of those on a tie: "Bolivia could supply
-** uranium ... Israel claimed that the South American country had begun
-** to supply uranium to Iran" is Bolivia).  Only "the" (and at most one
+** most often there (the nearest of those on a tie: "Bolivia could sell
+** uranium ... Israel alleged that the South American country had started
+** shipping the ore to Tehran" is Bolivia).  Only "the" (and at most one
 ** of a few plain adjectives: "the tiny Central American nation"), a
 ** region of the table below and "country"/"nation"/"state"; "the only
 ** ...", "the first ..." are no anaphors.  A mention inside the phrase
@@ -4050,7 +4050,7 @@ static int other_org(const ctx *c, const mtmp *m) {
 /* RULE A-ORGAN-OWNER: a UN organ's bare name ("General Assembly",
 ** "Security Council": UN aliases of orgs.txt) is another body's organ
 ** when that body is named with it: "the OAS General Assembly", "the
-** General Assembly of the Organization of American States" are the OAS's
+** General Assembly of the OAS" are the OAS's
 ** (IGOAMROAS), not the UN's (IGOUNOGAS).  The organ's mention must hold
 ** no UN word ("UN", "United Nations"), and the body is an organisation
 ** of the dictionary (no country, no person) named right before it (or
@@ -4129,8 +4129,8 @@ static void organ_owner(ctx *c) {
 /* RULE A-COUNTERPART: "their/its/his/her" + a nationality + "counterpart(s)"
 ** names the other country's body of the possessor's kind: "Mexican
 ** authorities are cooperating with their Honduran counterparts" HNDGOV,
-** "the Colombian guerrillas had encouraged their Paraguayan counterparts"
-** PRYREB, "Bolivia's defence minister met his Peruvian counterpart"
+** "the Peruvian rebels had trained their Bolivian counterparts"
+** BOLREB, "Bolivia's defence minister met his Peruvian counterpart"
 ** PERGOV; not the bare country (HND, PRY, PER) the adjective alone gives.
 ** The possessor is the nearest mention before the possessive word, in its
 ** sentence or the one before, with a country and a sector (no civilians):
@@ -4538,9 +4538,9 @@ static void former_org_chief(ctx *c, const char *const *formerly) {
 
 /* RULE A-FORMER-GOVERNMENT: "the government/administration/regime/cabinet
 ** of former President X" is X's government when he led it, not the
-** former official X is today: "In 2004, the government of former
-** President Alvaro Uribe broke off all talks with the ELN" is COLGOV,
-** not COLELI.  The title "former" describes the article's day; the body
+** former official X is today: "In 2009, the government of former
+** President Alan Garcia suspended its dialogue with the miners" is PERGOV,
+** not PERELI.  The title "former" describes the article's day; the body
 ** governed in his time.  Only a person whose code is a former official's
 ** (CCC+ELI) and whose mention opens with "former"/"ex" right after the
 ** body word and "of" (the possessive "former President Uribe's

@@ -3131,7 +3131,7 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
         continue;
     }
     /* RULE C-INFO-TOPIC: nor the topic of a noun of information ("seeking
-    ** information including the whereabouts of the Isis leader", "details
+    ** information including the hideout of the gang's leader", "details
     ** of the suspects"): what the information is about is no party to the
     ** act; one who gives or gets it ("information from the police",
     ** "intelligence to the US") still is */
@@ -3784,8 +3784,8 @@ uint32_t coder_conj_first(const coder_ctx *c, uint32_t x, int hops) {
 
 /* RULE C-DENY-OWN: a denial (016) of an act its own side is said to have
 ** done ("the Russian envoy denied that Russian troops had carried out
-** air strikes on hospitals", "the attorney general denied that the authorities
-** were protecting the Sinaloa Cartel") is aimed at the accuser, not at the
+** air strikes on hospitals", "the prosecutor general denied that the police
+** were shielding the Gulf Cartel") is aimed at the accuser, not at the
 ** doer or the victim of the denied act: no target of the source's own
 ** country from inside the denied clause (a verb below t on the path).
 ** The accuser named ("refuted the attorney general's version") stays. */
@@ -4078,8 +4078,8 @@ static int consulted_object(const coder_ctx *c, uint32_t t, int32_t tt) {
 }
 
 /* RULE C-NEG-ONEWAY: is token tt a partner that the trigger t names in a
-** phrase or object of its own ("the government cannot sit down to
-** negotiate with criminal groups", "Putin has not spoken to May")?  A
+** phrase or object of its own ("the ministry will not sit down to
+** bargain with armed gangs", "Putin has not spoken to May")?  A
 ** mutual act that did not take place was withheld by the one who is its
 ** subject: its reverse half (C-PAIRED) would make the partner refuse too,
 ** so a negated act codes only the subject's half.  Coordinated subjects
