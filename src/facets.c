@@ -643,10 +643,7 @@ static int32_t trip_destination(const coder_ctx *c, const sima_event *ev,
       d = pick;
     }
     int32_t m = c->tok2men[d];
-    if (m >= 0 &&
-        (coder_visit_place(c, m) || coder_capital_place(c, m)) &&
-        c->doc->mentions[m].first <= (uint32_t)d &&
-        c->doc->mentions[m].first + c->doc->mentions[m].count > (uint32_t)d)
+    if (m >= 0 && (coder_visit_place(c, m) || coder_capital_place(c, m)))
       return m;
   }
   return -1;

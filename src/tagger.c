@@ -460,15 +460,6 @@ static int wordnet_check(const tagger_model *m, const lemma_model *wn,
   return best < 0 ? c : best;
 }
 
-/* RULE T-HEADLINE: a line in title case (sentence_title_case:
-** "Honduras Arrests Member of Prominent Drug Clan", "Police Stole
-** Cocaine Shipment in Paraguay") is tagged from its words' lower-case forms.  EWT has few
-** such lines, so the tagger read every capitalised word as a name and the
-** parser found no verb.  A capitalised word (the rest in lower case)
-** whose lower-case form the ambiguity lexicon knows with a reading other
-** than a proper noun ("Police": NN), or which the lexicon does not know
-** and WordNet knows as a verb form ("Arrests", "Extradite"), is tagged as
-** that form; the others keep theirs ("Honduras", "Capo"). */
 /* 1 when WordNet knows lower-case word s (n bytes) as a form of a verb. */
 static int verb_form(const lemma_model *wn, const char *s, size_t n) {
   static const unsigned xs[] = {SIMA_XPOS_VB, SIMA_XPOS_VBD, SIMA_XPOS_VBG,
@@ -479,8 +470,17 @@ static int verb_form(const lemma_model *wn, const char *s, size_t n) {
   return 0;
 }
 
-/* T-HEADLINE: re-reads the capitalised words of a title-case sentence as
-** their lower-case forms where the lexicon knows one that is no name. */
+/* RULE T-HEADLINE: a line in title case (sentence_title_case:
+** "Honduras Arrests Member of Prominent Drug Clan", "Police Stole Cocaine
+** Shipment in Paraguay") is tagged from its words' lower-case forms.  EWT
+** has few such lines, so the tagger read every capitalised word as a name
+** and the parser found no verb.  A capitalised word (the rest in lower
+** case) whose lower-case form the ambiguity lexicon knows with a reading
+** other than a proper noun ("Police": NN), or which the lexicon does not
+** know and WordNet knows as a verb form ("Arrests", "Extradite"), is
+** tagged as that form; the others keep theirs ("Honduras", "Capo").
+** Replaces such words of the sentence [first, first+count) in ws with
+** their lower-case readings. */
 static void headline_words(const tagger_model *m, const lemma_model *wn,
                            const sima_doc *doc, uint32_t first,
                            uint32_t count, tagger_word *ws) {
@@ -624,7 +624,8 @@ int tagger_tag(const tagger_model *m, tagger_cache *cache,
     tagger_word_init(&ws[i], doc->text + t->off, t->len);
     tagger_amb(m, &ws[i]);
   }
-  if (sentence_title_case(doc, first, count))
+  int headline = sentence_title_case(doc, first, count);
+  if (headline)
     headline_words(m, wn, doc, first, count, ws);
   unsigned p1 = TAGGER_START, p2 = TAGGER_START;
   for (uint32_t i = 0; i < count; i++) {
@@ -658,9 +659,9 @@ int tagger_tag(const tagger_model *m, tagger_cache *cache,
     p2 = p1;
     p1 = (unsigned)c;
   }
-  if (wn && sentence_title_case(doc, first, count))
+  if (headline && wn)
     headline_retag(wn, doc, first, count, syn);
-  if (sentence_title_case(doc, first, count))
+  if (headline)
     headline_gerunds(doc, first, count, syn);
   return 0;
 }
