@@ -21,7 +21,8 @@ const char cmd_code_help[] =
     "usage: sima code [--date YYYY-MM-DD] [--input text|jsonl|petrxml] [--lines]\n"
     "                 [--format jsonl|tsv|petrarch|gdelt|plover]\n"
     "                 [--dict PATH]... [--threads N]\n"
-    "                 [--allow-single-actor] [--explain] [--lenient]\n"
+    "                 [--allow-single-actor] [--explain] [--why-not]\n"
+    "                 [--lenient]"
     "                 [--stats] [--quiet] FILE...|-\n"
     "\n"
     "Reads articles and writes one record per coded event: who did what to\n"
@@ -39,6 +40,11 @@ const char cmd_code_help[] =
     "                        or no source)\n"
     "  --explain             after each event, the tokens, parse edges and\n"
     "                        pattern behind it (for people, not JSONL)\n"
+    "  --why-not             also a line for every sentence that yields no\n"
+    "                        event, in document order: its actors, uncoded\n"
+    "                        names and why (too few actors, no trigger, no\n"
+    "                        pattern matched, or the rule that dropped the\n"
+    "                        event; docs/output.md); jsonl only"
     "  --lenient             warn about and skip malformed dictionary lines\n"
     "  --stats               throughput and peak memory on stderr\n"
     "  --quiet               write no events (with --stats: a benchmark)\n"
@@ -73,7 +79,7 @@ typedef struct run {
   cli_format fmt;
   void (*wr)(FILE *, const sima_doc *, const sima_event *); /* compat */
   void (*hdr)(FILE *);
-  int threads, explain, quiet, header_done, failed;
+  int threads, explain, why_not, quiet, header_done, failed;
   ring q;
   cli_stats stats;
 } run;
@@ -115,6 +121,21 @@ static uint64_t parsed_sentences(const sima_doc *d) {
   return n;
 }
 
+/* Writes one event in the chosen format (and its --explain). */
+static void write_event(const run *r, FILE *o, const sima_doc *d,
+                        const sima_event *ev) {
+  if (r->wr)
+    r->wr(o, d, ev);
+  else if (r->fmt == FMT_TSV)
+    sima_event_write_tsv(o, d, ev);
+  else
+    sima_event_write_json(o, d, ev);
+  if (r->explain) {
+    sima_event_explain(o, d, ev);
+    putc('\n', o);
+  }
+}
+
 /* Writes the events of a coded document (or its error) and frees it. */
 static void write_doc(run *r, sima_doc *d, sima_status st,
                       const sima_error *err) {
@@ -135,18 +156,18 @@ static void write_doc(run *r, sima_doc *d, sima_status st,
         (r->hdr ? r->hdr : sima_event_write_tsv_header)(o);
         r->header_done = 1;
       }
-      for (uint32_t e = 0; e < d->nevents; e++) {
-        if (r->wr)
-          r->wr(o, d, &d->events[e]);
-        else if (r->fmt == FMT_TSV)
-          sima_event_write_tsv(o, d, &d->events[e]);
+      /* with --why-not, sentence by sentence: its events, or the line
+      ** that says why it has none */
+      uint32_t e = 0;
+      for (uint32_t s = 0; r->why_not && s < d->nsents; s++) {
+        if (e < d->nevents && d->events[e].sentence == s)
+          for (; e < d->nevents && d->events[e].sentence == s; e++)
+            write_event(r, o, d, &d->events[e]);
         else
-          sima_event_write_json(o, d, &d->events[e]);
-        if (r->explain) {
-          sima_event_explain(o, d, &d->events[e]);
-          putc('\n', o);
-        }
+          sima_why_write_json(o, d, s);
       }
+      for (; e < d->nevents; e++)
+        write_event(r, o, d, &d->events[e]);
     }
   }
   sima_doc_free(d);
@@ -254,6 +275,8 @@ int cmd_code(int argc, char **argv) {
       }
     } else if (!strcmp(a, "--explain")) {
       r.explain = 1;
+    } else if (!strcmp(a, "--why-not")) {
+      r.why_not = 1;
     } else if (!strcmp(a, "--lenient")) {
       lenient = 1;
     } else if (!strcmp(a, "--allow-single-actor")) {
@@ -269,6 +292,13 @@ int cmd_code(int argc, char **argv) {
       files[nfiles++] = argv[i];
     }
   }
+  if (r.why_not && r.fmt != FMT_JSONL) {
+    /* the why-not lines are JSON objects: a TSV, PETRARCH, GDELT or
+    ** PLOVER stream has no place for them */
+    cli_usage_error("code", "--why-not writes JSON lines: it needs --format "
+                    "jsonl");
+    goto usage;
+  }
   rd.files = files;
   rd.nfiles = nfiles;
   cli_stats_start(&r.stats);
@@ -280,6 +310,7 @@ int cmd_code(int argc, char **argv) {
   po.ndicts = ndicts;
   po.lenient = lenient;
   po.allow_single_actor = single;
+  po.why_not = r.why_not;
   sima_error err = {0};
   sima_pipeline *p = sima_pipeline_new(&po, &err);
   if (!p) {

@@ -802,7 +802,7 @@ int cmd_validate(int argc, char **argv) {
       got_error = "bad_input_parse";
     if (!got_error) {
       doc = sima_doc_new(r->text, strlen(r->text), r->id, r->date, NULL, NULL);
-      sima_code_opts o = {!r->require_dyad};
+      sima_code_opts o = {!r->require_dyad, 0};
       sima_status s = doc ? SIMA_OK : SIMA_ERR_NOMEM;
       if (s == SIMA_OK)
         s = sima_tokenize(doc, &err);

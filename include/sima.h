@@ -203,6 +203,10 @@ typedef struct sima_doc {
                       ** i of word i / 64: repair i in the order of
                       ** src/repair.c), or NULL */
 
+  struct sima_why *why; /* with sima_code_opts.why_not: why each sentence
+                        ** that yields no event yields none (sima_why) */
+  uint32_t nwhy;
+
   unsigned stages_done; /* SIMA_STAGE_* bits run by sima_pipeline_run */
   sima_arena *arena; /* owns everything above */
   void *stage[8];    /* private per-stage results (actors, events, ...) */
@@ -753,7 +757,65 @@ SIMA_API void sima_verbs_report(const sima_verbs *v, FILE *out);
 
 typedef struct sima_code_opts {
   int allow_single_actor; /* code events with a source and no target */
+  int why_not;            /* record why sentences yield no event (doc->why) */
 } sima_code_opts;
+
+/* ## Why-not trace
+**
+** With sima_code_opts.why_not (`sima code --why-not`), sima_code_doc
+** records in doc->why (arena, sentence order) why each sentence it codes
+** nothing in yields no event.  A sentence stops at the first stage of the
+** pipeline it fails:
+**
+**   SIMA_WHY_ACTORS   too few coded actors (RULE C-DYAD): no other record
+**   SIMA_WHY_TRIGGER  no word heads a pattern that can match there
+**                     (sima_code_candidates): no other record
+**   SIMA_WHY_PATTERN  a trigger's patterns did not match the parse
+**                     (missing "match"), or the pattern that won found
+**                     no source or no target (missing "source", "target",
+**                     "both"; rule C-DYAD)
+**   SIMA_WHY_DROP     a pattern matched and a rule (an id of
+**                     docs/rules.md) dropped the event
+**
+** A sentence of stage PATTERN or DROP may have several records (one per
+** trigger and pattern tried), in the order the coder tried them.  Records
+** are also kept for sentences that did yield an event elsewhere (another
+** trigger): writers print those of uncoded sentences only.  Costs nothing
+** when why_not is 0. */
+typedef enum {
+  SIMA_WHY_ACTORS = 0,
+  SIMA_WHY_TRIGGER,
+  SIMA_WHY_PATTERN,
+  SIMA_WHY_DROP,
+  SIMA_NWHY /* ORDER SIMA_WHY: keep why_stage_names[] in step */
+} sima_why_stage;
+
+typedef struct sima_why {
+  uint32_t sentence;     /* 0-based sentence index */
+  sima_why_stage stage;
+  const char *rule;      /* docs/rules.md id ("C-DYAD", "C-HABIT-PAST"),
+                         ** or NULL (stages TRIGGER, PATTERN with "match") */
+  int32_t tok;           /* the trigger token, or -1 */
+  const char *pattern;   /* id of the pattern tried ("V-190.18"), or NULL */
+  const char *code;      /* its CAMEO code ("" for a --- pattern), or NULL */
+  const char *missing;   /* stage PATTERN: "match", "source", "target" or
+                         ** "both"; NULL otherwise */
+  const char *detail;    /* stage PATTERN with "match": the patterns tried
+                         ** and what each lacked ("V-173.2: no obj"), or
+                         ** NULL */
+} sima_why;
+
+/* The name of a stage in the output ("actors", "trigger", "pattern",
+** "drop"); "?" out of range. */
+SIMA_API const char *sima_why_stage_name(sima_why_stage s);
+
+/* For `sima code --why-not`: writes one JSON line (docs/output.md) for
+** sentence s of doc, which yields no event: its text, its coded actors
+** and uncoded candidate mentions with spans, and the records of doc->why
+** for s ({"stage":..., "rule":..., ...}).  A line per uncoded sentence,
+** written between the event lines in sentence order, accounts for every
+** sentence. */
+SIMA_API void sima_why_write_json(FILE *out, const sima_doc *doc, uint32_t s);
 
 /* Codes every sentence of doc (needs doc->syn and doc->mentions; a doc
 ** without doc->syn gets no events).  Events go into doc->events (arena),
@@ -799,6 +861,7 @@ typedef struct sima_pipeline_opts {
   size_t ndicts;
   int lenient;               /* warn and skip malformed dictionary lines */
   int allow_single_actor;    /* code events with only one actor */
+  int why_not;               /* record doc->why (sima_code_opts.why_not) */
   sima_warn_fn warn;
   void *warn_ud;
 } sima_pipeline_opts;

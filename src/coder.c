@@ -1423,6 +1423,139 @@ static const pat_pattern *best_pattern(const coder_ctx *c, uint32_t t,
 }
 
 /* ------------------------------------------------------------------ */
+/* the why-not trace (sima_code_opts.why_not; include/sima.h sima_why) */
+
+/* The trace of one document: its records (doc arena) and what the coder
+** is doing now (the sentence, the pattern being coded).  `quiet`: the
+** sentence failed an earlier stage (actors, trigger), whose record is
+** its only one. */
+struct coder_trace {
+  sima_doc *doc;
+  sima_why *v;
+  uint32_t n, cap;
+  uint32_t si;
+  int quiet;
+  const pat_pattern *p;
+};
+
+/* Appends a record for the current sentence; 0, or -1 out of memory (the
+** arena then stays failed and sima_code_doc reports it). */
+static int trace_add(const coder_ctx *c, sima_why_stage stage,
+                     const char *rule, int32_t tok, const pat_pattern *p,
+                     const char *missing, const char *detail) {
+  struct coder_trace *tr = c->trace;
+  if (!tr || tr->quiet)
+    return 0;
+  if (ARENA_RESERVE(tr->doc->arena, tr->v, tr->n, tr->cap) != 0)
+    return -1;
+  sima_why *w = &tr->v[tr->n++];
+  memset(w, 0, sizeof *w);
+  w->sentence = tr->si;
+  w->stage = stage;
+  w->rule = rule;
+  w->tok = tok;
+  w->pattern = p ? p->id : NULL;
+  w->code = p ? p->code : NULL;
+  w->missing = missing;
+  w->detail = detail ? sima_arena_strndup(tr->doc->arena, detail,
+                                          strlen(detail))
+                     : NULL;
+  return 0;
+}
+
+int coder_trace_drop(const coder_ctx *c, const char *rule, uint32_t t) {
+  trace_add(c, SIMA_WHY_DROP, rule, (int32_t)t, c->trace->p, NULL, NULL);
+  return 0;
+}
+
+/* Records that the pattern being coded at t found no source and/or no
+** target (RULE C-DYAD); returns 0. */
+static int trace_no_actor(const coder_ctx *c, uint32_t t, uint32_t nsrc,
+                          uint32_t ntgt) {
+  if (c->trace)
+    trace_add(c, SIMA_WHY_PATTERN, "C-DYAD", (int32_t)t, c->trace->p,
+              nsrc == 0 && ntgt == 0 ? "both"
+              : nsrc == 0            ? "source"
+                                     : "target",
+              NULL);
+  return 0;
+}
+
+/* The name of a constraint's relation as docs/verbs.md writes it. */
+static const char *cons_rel_name(const pat_rel *r) {
+  static const char *const word_rels[] = {
+      "below", "seq", "preseq", "verbseq", "form", "after",
+      "word", "before", "skip", "forms"};
+  if (r->base < PAT_REL_BELOW)
+    return sima_deprel_name(r->id);
+  size_t k = (size_t)(r->base - PAT_REL_BELOW);
+  return k < sizeof word_rels / sizeof *word_rels ? word_rels[k]
+             : "?";
+}
+
+/* Records why no pattern of trigger t matched (best_pattern found none):
+** for each pattern of its bucket (the first 6), the first test it failed,
+** as best_pattern makes them ("V-173.2: no obj"). */
+static void trace_no_match(const coder_ctx *c, uint32_t t) {
+  uint32_t np;
+  pat_pattern *const *ps = pat_bucket_find(c->v, c->lid[t], &np);
+  if (np == 0)
+    return; /* a word of patterns, no trigger */
+  char buf[512];
+  size_t len = 0;
+  buf[0] = '\0';
+  for (uint32_t i = 0; i < np && i < 6; i++) {
+    const pat_pattern *p = ps[i];
+    char why[128];
+    if (!trigger_pos_ok(c, t, p)) {
+      snprintf(why, sizeof why, "trigger not a %s",
+               sima_upos_name(p->upos));
+    } else if ((p->flags & PAT_F_PASS) && !coder_is_passive(c, t)) {
+      snprintf(why, sizeof why, "not passive");
+    } else if ((p->flags & PAT_F_ACTIVE) && coder_is_passive(c, t)) {
+      snprintf(why, sizeof why, "not active");
+    } else if ((p->flags & PAT_F_NEG) && !verb_negated(c, t)) {
+      snprintf(why, sizeof why, "not negated");
+    } else {
+      uint32_t e = 0;
+      while (e < p->nextra && has_phrase_dep(c, t, p->extra[e]))
+        e++;
+      if (e < p->nextra) {
+        snprintf(why, sizeof why, "no word \"%s\"",
+                 c->v->lemmas[p->extra[e]]);
+      } else {
+        match_state trial;
+        trial.nused = 0;
+        trial.wild = -1;
+        uint32_t k = 0;
+        while (k < p->ncons && cons_ok(c, t, &p->cons[k], &trial, 0) >= 0)
+          k++;
+        if (k < p->ncons) {
+          const pat_cons *q = &p->cons[k];
+          const char *val =
+              !q->val.any && q->val.nalts && q->val.alts[0].nwords
+                  ? c->v->lemmas[q->val.alts[0].words[0]]
+                  : NULL;
+          snprintf(why, sizeof why, "%s %s%s%s%s", q->neg ? "has" : "no",
+                   q->neg ? "!" : "", cons_rel_name(&q->rel),
+                   val ? "=" : "", val ? val : "");
+        } else {
+          snprintf(why, sizeof why, "outscored");
+        }
+      }
+    }
+    int w = snprintf(buf + len, sizeof buf - len, "%s%s: %s", i ? "; " : "",
+                     p->id, why);
+    if (w < 0 || (size_t)w >= sizeof buf - len)
+      break;
+    len += (size_t)w;
+  }
+  if (np > 6 && len + 24 < sizeof buf)
+    snprintf(buf + len, sizeof buf - len, "; +%u more", np - 6);
+  trace_add(c, SIMA_WHY_PATTERN, NULL, (int32_t)t, NULL, "match", buf);
+}
+
+/* ------------------------------------------------------------------ */
 /* events */
 
 typedef struct event_vec {
@@ -2015,12 +2148,12 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   const sima_mention *S = sm >= 0 ? &doc->mentions[sm] : NULL;
   const sima_mention *T = tm >= 0 ? &doc->mentions[tm] : NULL;
   if (sm >= 0 && sm == tm)
-    return 0;
+    return coder_drop(c, "C-SELF", t);
   { /* C-ATTR-HEADLINE: a headline's speaker is no actor of what it says */
     int32_t hf, hl;
     if (coder_headline_speaker(c, t, &hf, &hl) >= 0 &&
         ((stok >= hf && stok <= hl) || (ttok >= hf && ttok <= hl)))
-      return 0;
+      return coder_drop(c, "C-ATTR-HEADLINE", t);
   }
   if (police_raid(c, t, sm, code)) /* RULE C-RAID-POLICE */
     code = "170";
@@ -2035,7 +2168,7 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
     int32_t hm = held_place_holder(c, tm, code);
     if (hm >= 0) {
       if (hm == sm)
-        return 0;
+        return coder_drop(c, "C-HELD-PLACE", t);
       tm = hm;
       T = &doc->mentions[tm];
     }
@@ -2058,7 +2191,7 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   if (tfight)
     tcode = tfight;
   if (S && T && coder_same_actor(scode, tcode) && !orgs_apart(S, T))
-    return 0;
+    return coder_drop(c, "C-SELF", t);
   /* RULE C-NOUN-BACKGROUND: a background mention ("violence went on
   ** during the Pope's visit to Guanajuato") of an event the document
   ** coded before (same code, source and target) is that event again, not
@@ -2074,14 +2207,14 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
       continue;
     if (i < sent_first_ev) {
       ev->repeats++;
-      return 0;
+      return coder_drop(c, "C-NOUN-BACKGROUND", t);
     }
     if (strcmp(o->code, code) == 0 &&
         (o->source.code == scode || same_code(o->source.code, scode)) &&
         (o->target.code == tcode || same_code(o->target.code, tcode)) &&
         o->mood == mi->mood && o->negated == mi->negated) {
       ev->repeats++;
-      return 0;
+      return coder_drop(c, "C-DEDUP", t);
     }
   }
   if (ARENA_RESERVE(doc->arena, ev->ev, ev->n, ev->cap) != 0)
@@ -2122,7 +2255,10 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
     if (drop) {
       ev->n--;
       ev->repeats++;
-      return 0;
+      return coder_drop(c, coder_same_actor(e->source.code, e->target.code)
+                               ? "C-SELF"
+                               : "C-DEDUP",
+                        t);
     }
   }
   snprintf(e->code, sizeof e->code, "%s", code);
@@ -5069,6 +5205,83 @@ static int self_against(const coder_ctx *c, uint32_t t, const actor_set *weak,
   return 1;
 }
 
+/* The rule that says trigger t of pattern p codes no event at all (a
+** --- pattern, a habit, a statistic, a generic statement, a name ...:
+** mostly src/coder_generic.c), tested in this order, or NULL when none
+** does. */
+static const char *event_veto(const coder_ctx *c, uint32_t si, uint32_t t,
+                              const pat_pattern *p) {
+  if (p->null)
+    return "C-NULL";
+  if (geography_clause(c, t))
+    return "C-GEOGRAPHY";
+  if (endanger_sense(c, t, p))
+    return "C-ENDANGER";
+  if (coder_habit_past(c, t))
+    return "C-HABIT-PAST";
+  if (coder_stat_span(c, t))
+    return "C-STAT-SPAN";
+  if (coder_stat_total(c, t, p->code))
+    return "C-STAT-TOTAL";
+  if (coder_trend_noun(c, t))
+    return "C-TREND";
+  if (coder_poll_result(c, t, p->code))
+    return "C-POLL";
+  if (coder_compare_count(c, t))
+    return "C-COMPARE-COUNT";
+  if (coder_fact_admitted(c, t, p->code))
+    return "C-FACT-ADMITTED";
+  if (coder_when_habit(c, t))
+    return "C-WHEN-HABIT";
+  if (coder_gerund_subject(c, t))
+    return "C-GERUND-SUBJECT";
+  if (coder_attitude_caused(c, t))
+    return "C-ATTITUDE-CAUSED";
+  if (coder_prevention_wanted(c, t))
+    return "C-PREVENT-WANTED";
+  if (coder_pronoun_predicate(c, t))
+    return "C-PRONOUN-PREDICATE";
+  if (coder_message_thing(c, t))
+    return "C-MESSAGE-THING";
+  if (coder_share_held(c, t))
+    return "C-SHARE-HELD";
+  if (coder_standing_relation(c, t))
+    return "C-HABIT-PAST";
+  if (coder_past_experience(c, t))
+    return "C-HABIT-PAST";
+  if (coder_hyphen_participle(c, t))
+    return "C-SPONSOR-ADJ";
+  if (coder_ident_participle(c, t))
+    return "C-IDENT-PARTICIPLE";
+  if (coder_role_frame(c, t))
+    return "C-ROLE-FRAME";
+  if (coder_place_relative(c, t))
+    return "C-PLACE-RELATIVE";
+  if (coder_noun_of_act(c, t))
+    return "C-NOUN-OF-ACT";
+  if (coder_comes_to_topic(c, t))
+    return "C-NOUN-OF-ACT";
+  if (coder_rather_than(c, t))
+    return "C-RATHER-THAN";
+  if (coder_about_aim(c, t))
+    return "C-ABOUT-AIM";
+  if (coder_coerced_say(c, t))
+    return "C-COERCED-SAY";
+  if (coder_generic_present(c, si, t, p->code))
+    return "C-GENERIC-PRESENT";
+  if (coder_anonymity_frame(c, t))
+    return "C-ANONYMITY";
+  if (coder_response_act(c, t, p->code))
+    return "C-RESPOND-ACT";
+  if (modifier_gerund(c, t))
+    return "C-MODIFIER-GERUND";
+  if (name_word(c, si, t))
+    return "C-NAME-WORD";
+  if (victim_label(c, t))
+    return "C-VICTIM-LABEL";
+  return NULL;
+}
+
 static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
                         const sima_code_opts *opts, sima_doc *doc,
                         event_vec *ev, uint32_t si, uint32_t first_ev,
@@ -5079,42 +5292,14 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** event, not events of their own */
   for (uint32_t k = 0; k < ms.nused; k++)
     consumed[ms.used[k]] = 1;
-  if (p->null || geography_clause(c, t) || endanger_sense(c, t, p) ||
-      coder_habit_past(c, t) ||        /* C-HABIT-PAST */
-      coder_stat_span(c, t) ||         /* C-STAT-SPAN */
-      coder_stat_total(c, t, p->code) || /* C-STAT-TOTAL */
-      coder_trend_noun(c, t) ||        /* C-TREND */
-      coder_poll_result(c, t, p->code) || /* C-POLL */
-      coder_compare_count(c, t) ||     /* C-COMPARE-COUNT */
-      coder_fact_admitted(c, t, p->code) || /* C-FACT-ADMITTED */
-      coder_when_habit(c, t) ||        /* C-WHEN-HABIT */
-      coder_gerund_subject(c, t) ||    /* C-GERUND-SUBJECT */
-      coder_attitude_caused(c, t) ||   /* C-ATTITUDE-CAUSED */
-      coder_prevention_wanted(c, t) || /* C-PREVENT-WANTED */
-      coder_pronoun_predicate(c, t) || /* C-PRONOUN-PREDICATE */
-      coder_message_thing(c, t) ||     /* C-MESSAGE-THING */
-      coder_share_held(c, t) ||        /* C-SHARE-HELD */
-      coder_standing_relation(c, t) || /* C-HABIT-PAST */
-      coder_past_experience(c, t) ||   /* C-HABIT-PAST */
-      coder_hyphen_participle(c, t) || /* C-SPONSOR-ADJ */
-      coder_ident_participle(c, t) ||  /* C-IDENT-PARTICIPLE */
-      coder_role_frame(c, t) ||        /* C-ROLE-FRAME */
-      coder_place_relative(c, t) ||    /* C-PLACE-RELATIVE */
-      coder_noun_of_act(c, t) ||
-      coder_comes_to_topic(c, t) ||               /* C-NOUN-OF-ACT */
-      coder_rather_than(c, t) ||                  /* C-RATHER-THAN */
-      coder_about_aim(c, t) ||                    /* C-ABOUT-AIM */
-      coder_coerced_say(c, t) ||                  /* C-COERCED-SAY */
-      coder_generic_present(c, si, t, p->code) || /* C-GENERIC-PRESENT */
-      coder_anonymity_frame(c, t) ||              /* C-ANONYMITY */
-      coder_response_act(c, t, p->code) ||        /* C-RESPOND-ACT */
-      modifier_gerund(c, t) || name_word(c, si, t) || victim_label(c, t))
-    return 0;
+  const char *veto = event_veto(c, si, t, p);
+  if (veto)
+    return coder_drop(c, veto, t);
   if (!strncmp(p->code, "054", 3) && c->syn[t].upos == SIMA_UPOS_VERB &&
       recognize_thing(c, t)) /* C-RECOGNIZE-ACTOR */
-    return 0;
+    return coder_drop(c, "C-RECOGNIZE-ACTOR", t);
   if (!strncmp(p->code, "041", 3) && call_name(c, t)) /* C-CALL-NAME */
-    return 0;
+    return coder_drop(c, "C-CALL-NAME", t);
   const char *code = p->code;
   const char *code2 = p->code2;
   /* RULE C-NEG-COMPLEMENT: an appeal, intent or demand whose named
@@ -5158,7 +5343,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           if (c->syn[x].deprel == SIMA_DEP_CONJ)
             consumed[x] = 1;
       } else if (code[1] == '3') {
-        return 0;
+        return coder_drop(c, "C-DERIVE", t);
       }
     } else {
       consumed[w] = 1;
@@ -5188,22 +5373,22 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   mood_info mi;
   mood_analyze(c, t, !(p->flags & PAT_F_NOMOOD), &mi);
   if (coder_law_clause(c, t, &mi)) /* C-LAW-CLAUSE */
-    return 0;
+    return coder_drop(c, "C-LAW-CLAUSE", t);
   if (coder_state_of_mind(c, si, t, p->code, &mi)) /* C-STATE-OF-MIND */
-    return 0;
+    return coder_drop(c, "C-STATE-OF-MIND", t);
   if (coder_capacity_only(c, t, &mi)) /* C-CAPACITY */
-    return 0;
+    return coder_drop(c, "C-CAPACITY", t);
   if (coder_enough_to(c, t)) /* C-ENOUGH-TO */
-    return 0;
+    return coder_drop(c, "C-ENOUGH-TO", t);
   if (coder_evaluative_view(c, t, &mi)) /* C-EVALUATIVE-VIEW */
-    return 0;
+    return coder_drop(c, "C-EVALUATIVE-VIEW", t);
   if (coder_wish_participle(c, t, &mi)) /* C-WISH-PARTICIPLE */
-    return 0;
+    return coder_drop(c, "C-WISH-PARTICIPLE", t);
   {
     int32_t bcue = -1;
     int bt = coder_be_to_noun(c, t, &bcue); /* C-BE-TO-NOUN */
     if (bt == 1)
-      return 0;
+      return coder_drop(c, "C-BE-TO-NOUN", t);
     if (bt == 2 && !(p->flags & PAT_F_NOMOOD) &&
         mi.uncond == SIMA_MOOD_ASSERTED) {
       mi.uncond = SIMA_MOOD_PLANNED;
@@ -5253,14 +5438,14 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
        !strcasecmp(coder_lemma(c, t), "bear"))) {
     int32_t sj = coder_subject(c, t, 0);
     if (mi.attr < 0 || sj < 0 || c->syn[sj].upos != SIMA_UPOS_PRON)
-      return 0;
+      return coder_drop(c, "C-CLAIM-OWN", t);
   }
   if (code[0] == '0' && code[1] == '4' && meet_thing(c, t)) /* C-MEET-THING */
-    return 0;
+    return coder_drop(c, "C-MEET-THING", t);
   actor_set src, tgt;
   coder_resolve_role(c, t, p->src.given ? &p->src : &c->v->default_src, &src);
   if (!strcmp(code, "015") && admits_other(c, t, &src)) /* C-ADMIT-OTHER */
-    return 0;
+    return coder_drop(c, "C-ADMIT-OTHER", t);
   /* RULE C-NOUN-LIGHT: a nominal event in a compound ("a mediation
   ** effort between ...") has its phrases on the compound's head; and one
   ** that is the object of a verb ("launched a mediation effort", "staged
@@ -5594,7 +5779,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (code[0] == '0' && code[1] == '8' && code[2] == '7' && src.n > 0) {
     const char *sec = c->doc->mentions[src.men[0]].sector;
     if (sec && sec[0] && private_actor(c, src.men[0]) && strcmp(sec, "CRM"))
-      return 0;
+      return coder_drop(c, "C-PRIVATE-FORCE", t);
   }
   /* RULE C-GOODS-MOTION: a visit verb as a participle describing a noun
   ** that is no actor ("iron headed to China", "cocaine headed to the
@@ -5605,7 +5790,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     int32_t h = c->syn[t].head;
     if (h >= 0 && (uint32_t)h < c->n && c->tok2men[h] < 0 &&
         c->syn[h].upos == SIMA_UPOS_NOUN)
-      return 0;
+      return coder_drop(c, "C-GOODS-MOTION", t);
   }
   /* RULE C-PAIRED: a symmetric pattern with a coordinated subject and
   ** no target ("Egypt and Jordan signed the accord", "X and Y met")
@@ -5800,7 +5985,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     ** accord: its n(n-1) pairs would outweigh every other event of the
     ** text, and no pair of them is the act; no event */
     if (src.n > 4)
-      return 0;
+      return coder_drop(c, "C-MULTILATERAL", t);
     for (uint32_t a = 0; a < src.n; a++)
       for (uint32_t b = 0; b < src.n; b++)
         if (a != b && !one_group_modifier(c, src.men[a], src.men[b]) &&
@@ -6024,7 +6209,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       act_agent(c, (uint32_t)a, &ag);
       tgt = ag;
       if (tgt.n == 0)
-        return 0;
+        return coder_drop(c, "C-PRAISE-STATE", t);
     }
   }
   /* RULE C-PROTEST-STATE: a protest (root 14) of an arrest, detention,
@@ -6119,11 +6304,11 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   int trip = !strcmp(code, "042") ||
              (!strcmp(code, "036") && !strcmp(p->code, "042"));
   if (src.n == 0 && tgt.n == 0)
-    return 0;
+    return trace_no_actor(c, t, src.n, tgt.n);
   if ((src.n == 0 || tgt.n == 0) && !single)
-    return 0;
+    return trace_no_actor(c, t, src.n, tgt.n);
   if (src.n == 0 && !(opts && opts->allow_single_actor))
-    return 0;
+    return trace_no_actor(c, t, src.n, tgt.n);
   uint32_t ns = src.n ? src.n : 1, nt = tgt.n ? tgt.n : 1;
   for (uint32_t a = 0; a < ns; a++)
     for (uint32_t b = 0; b < nt; b++) {
@@ -6134,27 +6319,35 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** Nicaragua") is no visit: 042 is an official's */
       if (trip && sm >= 0 && tm >= 0 &&
           (private_actor(c, sm) || people_of(c, sm)) &&
-          (coder_visit_place(c, tm) || coder_capital_place(c, tm)))
+          (coder_visit_place(c, tm) || coder_capital_place(c, tm))) {
+        coder_drop(c, "C-VISIT-PRIVATE", t);
         continue;
+      }
       /* RULE C-VISIT-TOWN, C-VISIT-FIGHTERS: nor is a trip to a town
       ** named by a common noun, or fighters' trip to a country or town */
       if (trip && sm >= 0 && tm >= 0 &&
           (coder_town_noun(c, tm) ||
-           (fighter_noun(c, sm) && coder_visit_place(c, tm))))
+           (fighter_noun(c, sm) && coder_visit_place(c, tm)))) {
+        coder_drop(c, "C-VISIT-TOWN", t);
         continue;
+      }
       /* RULE C-VISIT-FORCES: nor an armed body's with no country of its
       ** own (a pronoun through its antecedents) */
       if (trip && sm >= 0 && tm >= 0 && bare_force(c, sm) &&
-          (coder_visit_place(c, tm) || coder_town_name(c, tm)))
+          (coder_visit_place(c, tm) || coder_town_name(c, tm))) {
+        coder_drop(c, "C-VISIT-FORCES", t);
         continue;
+      }
       /* RULE C-HOST-REFUGE: a host (043, or the intent to host) of
       ** refugees shelters them; it receives no visit ("Ankara hosts 3.5
       ** million Syrian refugees", "the towns would welcome back their
       ** exiles") */
       if ((!strcmp(code, "043") ||
            (!strcmp(code, "036") && !strcmp(p->code, "043"))) &&
-          tm >= 0 && coder_sector_is(c, tm, "REF"))
+          tm >= 0 && coder_sector_is(c, tm, "REF")) {
+        coder_drop(c, "C-HOST-REFUGE", t);
         continue;
+      }
       /* RULE C-CONSULT-PREY: a talk, call, meeting or negotiation
       ** (root 04) between criminals and private people is extortion or
       ** business, no political contact ("the gang then calls the
@@ -6164,23 +6357,31 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           ((coder_sector_is(c, sm, "CRM") && private_actor(c, tm) &&
             !coder_sector_is(c, tm, "CRM")) ||
            (coder_sector_is(c, tm, "CRM") && private_actor(c, sm) &&
-            !coder_sector_is(c, sm, "CRM"))))
+            !coder_sector_is(c, sm, "CRM")))) {
+        coder_drop(c, "C-CONSULT-PREY", t);
         continue;
+      }
       /* RULE C-MEET-FORCES: armed forces that "meet" each other in the
       ** field come upon each other; they do not consult */
       if (!strcmp(code, "040") && sm >= 0 && tm >= 0 &&
           !strcmp(coder_lemma(c, t), "meet") && force_noun(c, sm) &&
-          force_noun(c, tm))
+          force_noun(c, tm)) {
+        coder_drop(c, "C-MEET-FORCES", t);
         continue;
+      }
       /* RULE C-VISIT-HELD: nor a trip to a place an actor holds
       ** ("go to regime-held territory", "fled to government-held areas",
       ** "travelled to rebel-controlled towns"): the trip goes to the
       ** territory, not to its holder */
-      if (trip && tt >= 0 && held_place(c, (uint32_t)tt))
+      if (trip && tt >= 0 && held_place(c, (uint32_t)tt)) {
+        coder_drop(c, "C-VISIT-HELD", t);
         continue;
+      }
       /* RULE C-VISIT-ELSEWHERE: nor one that goes to no actor */
-      if (trip && tt >= 0 && coder_visit_elsewhere(c, t, tt))
+      if (trip && tt >= 0 && coder_visit_elsewhere(c, t, tt)) {
+        coder_drop(c, "C-VISIT-ELSEWHERE", t);
         continue;
+      }
       /* RULE C-VISIT-HOME: nor is a trip of anyone to their own country
       ** or a town of it ("fighters returning to the UK", "a Canadian
       ** returning home to Toronto", "soldiers returned home to Mombasa"):
@@ -6195,8 +6396,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       if (trip && sm >= 0 && tm >= 0 &&
           (coder_visit_place(c, tm) || coder_town_name(c, tm) ||
            (coder_capital_place(c, tm) && coder_sector_is(c, sm, "GOV"))) &&
-          same_country(c, sm, tm))
+          same_country(c, sm, tm)) {
+        coder_drop(c, "C-VISIT-HOME", t);
         continue;
+      }
       /* RULE C-TRADE-PRIVATE: nor is a private actor's trade with a
       ** country or town (economic or arms cooperation, 061/062, or a
       ** criminal's "aid", 07, aimed at a place in a to/from/into/in
@@ -6208,16 +6411,20 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           (!strcmp(code, "061") || !strcmp(code, "062") ||
            (code[0] == '0' && code[1] == '7' &&
             !strcmp(c->doc->mentions[sm].sector, "CRM"))) &&
-          coder_visit_place(c, tm) && coder_trade_place(c, (uint32_t)tt))
+          coder_visit_place(c, tm) && coder_trade_place(c, (uint32_t)tt)) {
+        coder_drop(c, "C-TRADE-PRIVATE", t);
         continue;
+      }
       /* RULE C-POLICY-OPTION: private people (civilians, refugees,
       ** farmers, workers, ...; not criminal groups) who consider going
       ** somewhere or doing something weigh no policy option (014):
       ** "Russians considering going to Syria to earn money", "refugees
       ** pressured to consider returning" */
       if (!strcmp(code, "014") && sm >= 0 && private_actor(c, sm) &&
-          !coder_sector_is(c, sm, "CRM"))
+          !coder_sector_is(c, sm, "CRM")) {
+        coder_drop(c, "C-POLICY-OPTION", t);
         continue;
+      }
       /* RULE C-PRESS-INTERVIEW: a conversation (root 04, own patterns)
       ** with the press on either side is an interview or a reporter's
       ** source, no consultation ("the newspaper spoke to a woman who had
@@ -6225,15 +6432,19 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** says for statements */
       if (code[0] == '0' && code[1] == '4' && own_pattern(p) &&
           ((sm >= 0 && coder_sector_is(c, sm, "MED")) ||
-           (tm >= 0 && coder_sector_is(c, tm, "MED"))))
+           (tm >= 0 && coder_sector_is(c, tm, "MED")))) {
+        coder_drop(c, "C-PRESS-INTERVIEW", t);
         continue;
+      }
       /* RULE C-SPEAKING-FRAME: nor is "Speaking to Congress, the minister
       ** admitted ...", "Speaking at a summit ..., Funes said": a
       ** participle of speaking that frames a statement tells where or to
       ** whom it was made */
       if (code[0] == '0' && code[1] == '4' && own_pattern(p) &&
-          speaking_frame(c, t))
+          speaking_frame(c, t)) {
+        coder_drop(c, "C-SPEAKING-FRAME", t);
         continue;
+      }
       /* RULE C-STATE-BOMBS: the bombs of a state ("killed by Russian and
       ** Syrian bombs") are dropped from the air: aerial weapons (195),
       ** not the bombing (183) of a group or an unknown attacker */
@@ -7137,9 +7348,14 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
     while (ntried < 3) {
       match_state ms;
       const pat_pattern *p = best_pattern(c, t, &ms, tried, ntried);
-      if (!p)
+      if (!p) {
+        if (c->trace && ntried == 0)
+          trace_no_match(c, t);
         break;
+      }
       tried[ntried++] = p;
+      if (c->trace)
+        c->trace->p = p;
       fired[t] |= (p->flags & PAT_F_TABARI) && !p->null ? 3 : 1;
       /* (C-DENY-CLAIM-OTHER: the claim disputed is about another: the
       ** trigger codes nothing, no weaker pattern's "reject" either) */
@@ -7147,22 +7363,32 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
         actor_set ds;
         coder_resolve_role(c, t, p->src.given ? &p->src : &c->v->default_src,
                            &ds);
-        if (denied_claim_other(c, t, &ds))
+        if (denied_claim_other(c, t, &ds)) {
+          coder_drop(c, "C-DENY-CLAIM-OTHER", t);
           break;
+        }
       }
       uint8_t saved[32];
       for (uint32_t k = 0; k < ms.nused; k++)
         saved[k] = consumed[ms.used[k]];
       uint32_t before = ev->n, repeats = ev->repeats;
+      uint32_t traced = c->trace ? c->trace->n : 0;
       c->tabari = (p->flags & PAT_F_TABARI) != 0;
       int rc = code_trigger(c, cameo, opts, doc, ev, si, first_ev, t, p, &ms,
                             consumed);
       c->tabari = 0;
       if (rc != 0)
         return -1;
+      /* (the why-not trace: a match that coded nothing with no rule
+      ** recorded, so that every uncoded sentence says something) */
+      if (c->trace && c->trace->n == traced && ev->n == before &&
+          ev->repeats == repeats)
+        trace_add(c, SIMA_WHY_DROP, NULL, (int32_t)t, p, NULL,
+                  "no event and no rule recorded");
       if ((p->flags & PAT_F_TABARI) && !tabari_np_after(c, t))
         for (uint32_t i = ev->n; i-- > before;)
           if (!ev->ev[i].target.code) {
+            coder_drop(c, "C-TABARI", t);
             memmove(&ev->ev[i], &ev->ev[i + 1],
                     (ev->n - i - 1) * sizeof *ev->ev);
             ev->n--;
@@ -7393,6 +7619,50 @@ static uint32_t token_lemma_id(const sima_verbs *v, const sima_doc *doc,
   return PAT_NONE;
 }
 
+static int sentence_can_code(const sima_verbs *v, const sima_doc *doc,
+                             const sima_sentence *s);
+
+/* The why-not trace of the stages before the matcher (sima_code_candidates'
+** tests): records that sentence si has too few coded actors (RULE C-DYAD)
+** or no word heading a pattern that can match, and then silences the
+** trace for the rest of the sentence.  0, or -1 out of memory. */
+static int trace_sentence_stage(coder_ctx *c, const sima_code_opts *opts,
+                                uint32_t si) {
+  const sima_doc *doc = c->doc;
+  const sima_sentence *s = &doc->sents[si];
+  uint32_t need = opts && opts->allow_single_actor ? 1 : 2, coded = 0;
+  char buf[256];
+  size_t len = 0;
+  buf[0] = '\0';
+  for (uint32_t m = 0; m < doc->nmentions; m++) {
+    const sima_mention *mm = &doc->mentions[m];
+    if (!mm->code || mm->first < s->first || mm->first >= s->first + s->count)
+      continue;
+    if (coded++ < 4 && len < sizeof buf) {
+      int w = snprintf(buf + len, sizeof buf - len, "%s%.*s %s",
+                       coded > 1 ? ", " : "", (int)(mm->end - mm->start),
+                       doc->text + mm->start, mm->code);
+      len = w < 0 ? len : len + (size_t)w;
+    }
+  }
+  char detail[400];
+  if (coded < need) {
+    snprintf(detail, sizeof detail, "%u coded actor%s%s%s%s; %u needed",
+             coded, coded == 1 ? "" : "s", coded ? " (" : "", buf,
+             coded ? (coded > 4 ? ", ...)" : ")") : "", need);
+    if (trace_add(c, SIMA_WHY_ACTORS, "C-DYAD", -1, NULL, NULL, detail) != 0)
+      return -1;
+    c->trace->quiet = 1;
+  } else if (!sentence_can_code(c->v, doc, s)) {
+    if (trace_add(c, SIMA_WHY_TRIGGER, NULL, -1, NULL, NULL,
+                  "no word of the sentence heads a pattern that can "
+                  "match here") != 0)
+      return -1;
+    c->trace->quiet = 1;
+  }
+  return 0;
+}
+
 sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
                           const sima_code_opts *opts, sima_doc *doc,
                           sima_error *err) {
@@ -7479,15 +7749,43 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
   }
   event_vec ev = {NULL, 0, 0, 0};
   sima_status st = SIMA_OK;
-  for (uint32_t si = 0; si < doc->nsents; si++)
+  struct coder_trace trace;
+  memset(&trace, 0, sizeof trace);
+  trace.doc = doc;
+  if (opts && opts->why_not)
+    c.trace = &trace;
+  for (uint32_t si = 0; si < doc->nsents; si++) {
+    trace.si = si;
+    trace.p = NULL;
+    trace.quiet = 0;
+    if (c.trace && trace_sentence_stage(&c, opts, si) != 0) {
+      st = sima_error_set(err, SIMA_ERR_NOMEM, "coder: out of memory");
+      break;
+    }
+    uint32_t traced = trace.n, coded = ev.n;
     if (code_sentence(&c, cameo, opts, doc, &ev, si, consumed, fired,
                       order) != 0) {
       st = sima_error_set(err, SIMA_ERR_NOMEM, "coder: out of memory");
       break;
     }
+    /* (the why-not trace: no word was tried as a trigger, though a
+    ** pattern could match on the words: the parse made them no triggers) */
+    if (c.trace && trace.n == traced && ev.n == coded &&
+        trace_add(&c, SIMA_WHY_PATTERN, NULL, -1, NULL, "match",
+                  "no word was tried as a trigger in the parse (a "
+                  "participle read as an adjective, a word of another "
+                  "event)") != 0) {
+      st = sima_error_set(err, SIMA_ERR_NOMEM, "coder: out of memory");
+      break;
+    }
+  }
   free(mem);
   doc->events = ev.ev;
   doc->nevents = ev.n;
+  doc->why = trace.v;
+  doc->nwhy = trace.n;
+  if (st == SIMA_OK && c.trace && sima_arena_failed(doc->arena))
+    st = sima_error_set(err, SIMA_ERR_NOMEM, "coder: out of memory");
   return st;
 }
 

@@ -22,7 +22,18 @@ typedef struct coder_ctx {
   const sima_verbs *v;
   int tabari; /* coding a `tabari` pattern (RULE C-TABARI, coder.c): a
               ** passive without a by-phrase reads as active */
+  struct coder_trace *trace; /* the why-not trace (coder.c), or NULL: off */
 } coder_ctx;
+
+/* The why-not trace (sima_code_opts.why_not, doc->why): the one hook
+** through which every rule that drops a matched event says so.
+** coder_drop(c, "C-HABIT-PAST", t) records that rule `rule` dropped the
+** event of trigger t of the pattern being coded, and is 0 (so `return
+** coder_drop(...)` drops and returns); with tracing off it only tests
+** c->trace.  `rule` is a docs/rules.md id (a string constant). */
+int coder_trace_drop(const coder_ctx *c, const char *rule, uint32_t t);
+#define coder_drop(c, rule, t)                                               \
+  ((c)->trace ? coder_trace_drop((c), (rule), (t)) : 0)
 
 /* Does token t have a dependent (case, mark or fixed) with lemma `lemma`
 ** (compared case-insensitively)?  Returns that dependent's index + 1, or

@@ -221,7 +221,7 @@ static sima_status parse_candidates(const sima_pipeline *p, sima_doc *doc,
   unsigned char *want = sima_arena_alloc(doc->arena, doc->nsents);
   if (!want)
     return sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
-  sima_code_opts o = {p->opts.allow_single_actor};
+  sima_code_opts o = {p->opts.allow_single_actor, 0};
   sima_code_candidates(p->verbs, &o, doc, want);
   return sima_parse_tagged(p->model, doc, want, err);
 }
@@ -260,7 +260,7 @@ sima_status sima_pipeline_run(const sima_pipeline *p, sima_doc *doc,
       (st = sima_actors_find(p->dict, doc, err)) != SIMA_OK)
     return st;
   if (todo & SIMA_STAGE_CODE) {
-    sima_code_opts o = {p->opts.allow_single_actor};
+    sima_code_opts o = {p->opts.allow_single_actor, p->opts.why_not};
     if ((st = sima_code_doc(p->verbs, p->cameo, &o, doc, err)) != SIMA_OK)
       return st;
     if ((st = sima_dates_resolve(doc, err)) != SIMA_OK ||

@@ -5,7 +5,8 @@
 **
 ** Byte 0 picks the form: bits 0-1 plain text, one document per line,
 ** JSONL, or plain text with no title line; bit 2 a document date (or
-** none); bit 3 allow_single_actor; bits 4-5 the reader's chunk size.  The
+** none); bit 3 allow_single_actor; bits 4-5 the reader's chunk size; bit 6
+** the why-not trace (`--why-not`: its records checked and written).  The
 ** rest is the input.  The pipelines (models, CAMEO table, dictionaries)
 ** load once, from the repository found as the other targets find
 ** data/cameo/cameo.txt: the working directory, else the directories above
@@ -64,7 +65,7 @@ static const char *repo_root(void) {
 }
 
 typedef struct loaded {
-  sima_pipeline *pipe[2]; /* [allow_single_actor] */
+  sima_pipeline *pipe[4]; /* [allow_single_actor + 2 * why_not] */
   sima_cameo *cameo;
 } loaded;
 
@@ -73,7 +74,7 @@ static const loaded *load_once(void) {
   static int tried;
   static loaded L;
   if (tried)
-    return L.pipe[0] && L.pipe[1] ? &L : NULL;
+    return L.pipe[0] && L.pipe[1] && L.pipe[2] && L.pipe[3] ? &L : NULL;
   tried = 1;
   const char *root = repo_root();
   if (!root) {
@@ -81,11 +82,12 @@ static const loaded *load_once(void) {
                     "executable; run from the repository root\n");
     return NULL;
   }
-  for (int single = 0; single < 2; single++) {
+  for (int single = 0; single < 4; single++) {
     sima_pipeline_opts po;
     memset(&po, 0, sizeof po);
     po.data_dir = root;
-    po.allow_single_actor = single;
+    po.allow_single_actor = single & 1;
+    po.why_not = single >> 1;
     po.warn = nowarn;
     sima_error err = {0};
     L.pipe[single] = sima_pipeline_new(&po, &err);
@@ -218,6 +220,54 @@ static void check_event(const sima_doc *d, const sima_cameo *c,
   }
 }
 
+/* The why-not records (none without the trace): in sentence order, with
+** a valid stage and trigger token inside their sentence; and the line of
+** every sentence without an event is one line of JSON. */
+static void check_why(const sima_doc *d) {
+  CHECK(d->nwhy == 0 || d->why, "no why-not array");
+  for (uint32_t i = 0; i < d->nwhy; i++) {
+    const sima_why *w = &d->why[i];
+    CHECK(w->sentence < d->nsents, "why-not sentence %u of %u", w->sentence,
+          d->nsents);
+    CHECK(i == 0 || d->why[i - 1].sentence <= w->sentence,
+          "why-not record %u out of sentence order", i);
+    CHECK((unsigned)w->stage < SIMA_NWHY, "why-not stage %d", (int)w->stage);
+    check_tok(d, w->tok, "why-not trigger");
+    if (w->tok >= 0 && w->sentence < d->nsents)
+      CHECK((uint32_t)w->tok >= d->sents[w->sentence].first &&
+                (uint32_t)w->tok < d->sents[w->sentence].first +
+                                       d->sents[w->sentence].count,
+            "why-not trigger %d outside sentence %u", w->tok, w->sentence);
+  }
+  if (d->nwhy == 0)
+    return;
+  uint32_t e = 0;
+  for (uint32_t s = 0; s < d->nsents; s++) {
+    int coded = 0;
+    while (e < d->nevents && d->events[e].sentence == s)
+      e++, coded = 1;
+    if (coded)
+      continue;
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *m = open_memstream(&buf, &n);
+    if (!m)
+      return;
+    sima_why_write_json(m, d, s);
+    fclose(m);
+    CHECK(n > 0 && buf[n - 1] == '\n' && memchr(buf, '\n', n - 1) == NULL,
+          "why-not output is not one line: %.*s", (int)n, buf);
+    json_error_t jerr;
+    json_t *j = json_loadb(buf, n, 0, &jerr);
+    CHECK(j != NULL && json_is_object(j) &&
+              json_array_size(json_object_get(j, "why")) > 0,
+          "why-not line does not parse or has no reason (%s): %s", jerr.text,
+          buf);
+    json_decref(j);
+    free(buf);
+  }
+}
+
 /* Runs the whole pipeline on one document and checks what it made. */
 static void code_doc(const sima_pipeline *p, const sima_cameo *c,
                      sima_doc *d) {
@@ -253,6 +303,7 @@ static void code_doc(const sima_pipeline *p, const sima_cameo *c,
             d->id ? d->id : "(doc)", d->nsents, d->nmentions, d->nevents);
   for (uint32_t e = 0; e < d->nevents; e++)
     check_event(d, c, &d->events[e]);
+  check_why(d);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
@@ -271,7 +322,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   o.date = (opt & 4) ? "2024-03-15" : NULL;
   o.chunk = chunks[(opt >> 4) & 3];
   o.warn = nowarn;
-  const sima_pipeline *p = L->pipe[(opt >> 3) & 1];
+  const sima_pipeline *p = L->pipe[((opt >> 3) & 1) | ((opt >> 5) & 2)];
   sima_error err = {0};
   sima_reader *r = sima_reader_new(&o, &err);
   if (!r)

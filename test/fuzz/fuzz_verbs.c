@@ -95,7 +95,7 @@ static void code_words(const sima_verbs *v, const sima_cameo *c, int single,
   doc->nsents = 1;
   doc->mentions = ms;
   doc->nmentions = nm;
-  sima_code_opts o = {single};
+  sima_code_opts o = {single, 0};
   sima_error err;
   if (sima_code_doc(v, c, &o, doc, &err) == SIMA_OK && doc->nevents) {
     FILE *devnull = fopen("/dev/null", "w");

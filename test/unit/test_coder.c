@@ -143,7 +143,7 @@ static sima_verbs *V;
 /* Codes doc and returns "SRC TGT CODE;..." in a static buffer. */
 static const char *code(sima_doc *doc, int single) {
   static char out[512];
-  sima_code_opts o = {single};
+  sima_code_opts o = {single, 0};
   sima_error err;
   out[0] = 0;
   if (sima_code_doc(V, C, &o, doc, &err) != SIMA_OK)
