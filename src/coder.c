@@ -5988,11 +5988,13 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       return coder_drop(c, "C-MULTILATERAL", t);
     for (uint32_t a = 0; a < src.n; a++)
       for (uint32_t b = 0; b < src.n; b++)
-        if (a != b && !one_group_modifier(c, src.men[a], src.men[b]) &&
-            !one_group_modifier(c, src.men[b], src.men[a]) &&
-            emit(c, cameo, doc, ev, si, first_ev, t, p, code,
-                           src.men[a], src.tok[a], src.men[b], src.tok[b],
-                           &mi) != 0)
+        if (a != b && (one_group_modifier(c, src.men[a], src.men[b]) ||
+                       one_group_modifier(c, src.men[b], src.men[a])))
+          coder_drop(c, "C-PAIRED-ONE-GROUP", t);
+        else if (a != b &&
+                 emit(c, cameo, doc, ev, si, first_ev, t, p, code,
+                      src.men[a], src.tok[a], src.men[b], src.tok[b],
+                      &mi) != 0)
           return -1;
     return 0;
   }
@@ -6293,9 +6295,15 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   /* RULE C-ARREST-PLACE (above emit_arrest_place) */
   if (src.n == 0 && tgt.n > 0 && !strcmp(code, "173") &&
-      agentless_arrest(c, t))
-    return emit_arrest_place(c, cameo, doc, ev, si, first_ev, t, p, code,
-                             &tgt, &mi);
+      agentless_arrest(c, t)) {
+    uint32_t before = ev->n, traced = c->trace ? c->trace->n : 0;
+    int rc = emit_arrest_place(c, cameo, doc, ev, si, first_ev, t, p, code,
+                               &tgt, &mi);
+    /* (the why-not trace: no place of the arrest's own gave a source) */
+    if (rc == 0 && c->trace && ev->n == before && c->trace->n == traced)
+      trace_no_actor(c, t, 0, tgt.n);
+    return rc;
+  }
   /* RULE C-DYAD: both actors, unless allowed otherwise */
   int single = opts && opts->allow_single_actor;
   /* RULE C-VISIT-INTENT: a trip (042), or the intent to make one that
@@ -7319,8 +7327,13 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
     /* RULE C-REPAIR: a participle still attached as an adjective after the
     ** repairs is one ("the occupied West Bank", "the disputed islands") */
     if (c->syn[t].upos == SIMA_UPOS_VERB && c->syn[t].deprel == SIMA_DEP_AMOD &&
-        c->syn[t].xpos == SIMA_XPOS_VBN)
+        c->syn[t].xpos == SIMA_XPOS_VBN) {
+      if (c->trace &&
+          trace_add(c, SIMA_WHY_PATTERN, "C-REPAIR", (int32_t)t, NULL, "match",
+                    "a participle modifying a noun is no trigger") != 0)
+        return -1;
       continue;
+    }
     /* (and "in protest" on a phrase of that verb: "went on strike in
     ** protest against ...") */
     if (c->syn[t].upos != SIMA_UPOS_VERB && coder_has_marker(c, t, "in") &&

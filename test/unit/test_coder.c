@@ -420,6 +420,72 @@ TEST(self) {
   sima_doc_free(d);
 }
 
+/* The why-not trace (sima_code_opts.why_not): "stage rule pattern
+** missing;..." of doc->why, in a static buffer; "" when there is none. */
+static const char *why(sima_doc *doc, int on) {
+  static char out[512];
+  sima_code_opts o = {0, on};
+  sima_error err;
+  out[0] = 0;
+  if (sima_code_doc(V, C, &o, doc, &err) != SIMA_OK)
+    return "ERROR";
+  for (uint32_t i = 0; i < doc->nwhy; i++) {
+    const sima_why *w = &doc->why[i];
+    char one[96];
+    snprintf(one, sizeof one, "%s%s %s %s %s", i ? ";" : "",
+             sima_why_stage_name(w->stage), w->rule ? w->rule : "-",
+             w->pattern ? w->pattern : "-", w->missing ? w->missing : "-");
+    strcat(out, one);
+  }
+  return out;
+}
+
+/* `sima code --why-not`: each stage gives its reason, with the rule that
+** dropped a matched event; nothing is recorded with the trace off */
+TEST(why_not) {
+  sima_doc *d = build("China China PROPN nsubj 2;attacked attack VERB root 0;"
+                      "yesterday yesterday NOUN obl:tmod 2",
+                      "0:CHN");
+  STR_EQ(why(d, 1), "actors C-DYAD - -");
+  STR_EQ(d->why[0].detail, "1 coded actor (China CHN); 2 needed");
+  STR_EQ(why(d, 0), "");
+  OK(d->why == NULL && d->nwhy == 0, "no trace when off");
+  sima_doc_free(d);
+  /* a --- pattern codes nothing, so it makes no sentence worth parsing:
+  ** the sentence stops at the trigger stage */
+  d = build("China China PROPN nsubj 2;took take VERB root 0;a a DET det 5;"
+            "hard hard ADJ amod 5;line line NOUN obj 2;on on ADP case 7;"
+            "Japan Japan PROPN obl 2",
+            "0:CHN 6:JPN");
+  STR_EQ(why(d, 1), "trigger - - -");
+  sima_doc_free(d);
+  /* an actor on itself: C-SELF */
+  d = build("China China PROPN nsubj 2;condemned condemn VERB root 0;"
+            "Beijing Beijing PROPN obj 2",
+            "0:CHN 2:CHN");
+  STR_EQ(why(d, 1), "drop C-SELF V-111.1 -");
+  sima_doc_free(d);
+  /* two actors and no word that heads a pattern */
+  d = build("China China PROPN nsubj 2;likes like VERB root 0;"
+            "Japan Japan PROPN obj 2",
+            "0:CHN 2:JPN");
+  STR_EQ(why(d, 1), "trigger - - -");
+  sima_doc_free(d);
+  /* a trigger whose pattern needs an object it lacks ("cut off" ties) */
+  d = build("Taiwan Taiwan PROPN nsubj 2;cut cut VERB root 0;"
+            "off off ADP compound:prt 2;roads road NOUN obj 2;"
+            "despite despite ADP case 6;ties tie NOUN obl 2;"
+            "with with ADP case 8;Nicaragua Nicaragua PROPN nmod 6",
+            "0:TWN 7:NIC");
+  STR_EQ(why(d, 1), "pattern - - match");
+  OK(d->nwhy == 1 && d->why[0].detail &&
+         strstr(d->why[0].detail, "V-161.1: no obj=tie"),
+     "names the pattern and what it lacked");
+  sima_doc_free(d);
+  STR_EQ(sima_why_stage_name(SIMA_WHY_DROP), "drop");
+  STR_EQ(sima_why_stage_name(SIMA_NWHY), "?");
+}
+
 TEST(particle) {
   sima_doc *d = build("Taiwan Taiwan PROPN nsubj 2;cut cut VERB root 0;"
                       "off off ADP compound:prt 2;ties tie NOUN obj 2;"
@@ -748,6 +814,7 @@ int main(void) {
   RUN(paired);
   RUN(dyad_and_null);
   RUN(self);
+  RUN(why_not);
   RUN(particle);
   RUN(noun_trigger_and_mood);
   RUN(attribution);
