@@ -3018,6 +3018,45 @@ static int32_t clause_subject(const ctx *c, uint32_t nmain, uint32_t qe,
   return first;
 }
 
+/* RULE A-COREF-PAIR-SUBJECT: a "they" opening its sentence's main clause
+** after a sentence whose main clause opened with two coded people joined
+** by "and" ("Both Erdogan and Putin want to shape the settlement.  To
+** this end they launched the Astana process") is both of them, as "the
+** two leaders" would be (A-COREF-PAIR); A-COREF-SUBJECT takes no person
+** for "they".  Returns the first person's mention of sentence sn before
+** mention qe and sets *second to the other's; -1 if the sentence does
+** not open so. */
+static int32_t paired_subject(const ctx *c, uint32_t qe, uint32_t sn,
+                              int32_t *second) {
+  const sima_syntax *syn = c->doc->syn;
+  int32_t first = first_mention_in(c, qe, sn);
+  if (first < 0 || !syn || (uint32_t)first + 1 >= qe)
+    return -1;
+  const mtmp *m = &c->m[first];
+  uint32_t b = m->first;
+  if (b > 0 && c->ti[b - 1].sent == sn && tok_eq(c, b - 1, "both"))
+    b--;
+  uint32_t e = m->first + m->count;
+  if (!m->code[0] || !m->person || !clause_first(c, b) || !tok_eq(c, e, "and"))
+    return -1;
+  int32_t q2 = -1;
+  for (uint32_t q = (uint32_t)first + 1; q < qe && c->m[q].first <= e + 1; q++)
+    if (c->m[q].first == e + 1 && q2 < 0)
+      q2 = (int32_t)q;
+  if (q2 < 0)
+    return -1;
+  const mtmp *n = &c->m[q2];
+  uint32_t v = n->first + n->count;
+  if (v < c->doc->ntokens && syn[v].xpos == SIMA_XPOS_RB)
+    v++;
+  if (!n->code[0] || !n->person || v >= c->doc->ntokens ||
+      !(syn[v].xpos == SIMA_XPOS_VBD || syn[v].xpos == SIMA_XPOS_VBZ ||
+        syn[v].xpos == SIMA_XPOS_VBP || syn[v].xpos == SIMA_XPOS_MD))
+    return -1;
+  *second = strcmp(m->code, n->code) ? q2 : -1;
+  return first;
+}
+
 /* RULE A-COREF-SUBJECT: a "he"/"she" opening its sentence's main clause
 ** is the named person who was the subject of the sentence before, not
 ** one named later in it as a possessive: "Erdogan had demanded Assad's
@@ -3686,9 +3725,13 @@ static void coref_run(ctx *c, uint8_t *coded) {
           a = ps;
       }
       int subj = coded && tok_eq(c, i, "they") && clause_first(c, i);
+      int32_t pair_a = -1, pair_b = -1; /* A-COREF-PAIR-SUBJECT */
       if (subj && c->ti[i].sent > 0) {
         uint32_t ps = c->ti[i].sent - 1;
         int32_t b = they_sent == ps ? they_a : clause_subject(c, nmain, q, ps);
+        if (they_sent != ps && b < 0 &&
+            (pair_a = paired_subject(c, q, ps, &pair_b)) >= 0)
+          b = pair_a;
         if (they_sent == ps || b >= 0)
           a = b;
         /* RULE A-COREF-SAYER: a "they" that opens its sentence as the
@@ -3737,6 +3780,15 @@ static void coref_run(ctx *c, uint8_t *coded) {
       m->antecedent = a;
       m->person = c->m[a].person && !is_pronoun_group(c, i);
       m->note = "pronoun";
+      /* (A-COREF-PAIR-SUBJECT: and the other person of the pair) */
+      if (a == pair_a && pair_b >= 0) {
+        m = push(c, i, i + 1, SIMA_RES_PRONOUN);
+        if (!m)
+          return;
+        set_code(m, c->m[pair_b].code, NULL);
+        m->antecedent = pair_b;
+        m->note = "pronoun";
+      }
       continue;
     }
     for (size_t p = 0; p < sizeof pair_phrases / sizeof pair_phrases[0]; p++) {
