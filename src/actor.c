@@ -36,6 +36,7 @@
 
 #include "arena.h"
 #include "utf8.h"
+#include "words.h"
 
 typedef struct tinfo {
   uint32_t w, w2;      /* word id of the folded token / its singular/lemma */
@@ -3017,6 +3018,45 @@ static int32_t clause_subject(const ctx *c, uint32_t nmain, uint32_t qe,
   return first;
 }
 
+/* RULE A-COREF-PAIR-SUBJECT: a "they" opening its sentence's main clause
+** after a sentence whose main clause opened with two coded people joined
+** by "and" ("Both Erdogan and Putin want to shape the settlement.  To
+** this end they launched the Astana process") is both of them, as "the
+** two leaders" would be (A-COREF-PAIR); A-COREF-SUBJECT takes no person
+** for "they".  Returns the first person's mention of sentence sn before
+** mention qe and sets *second to the other's; -1 if the sentence does
+** not open so. */
+static int32_t paired_subject(const ctx *c, uint32_t qe, uint32_t sn,
+                              int32_t *second) {
+  const sima_syntax *syn = c->doc->syn;
+  int32_t first = first_mention_in(c, qe, sn);
+  if (first < 0 || !syn || (uint32_t)first + 1 >= qe)
+    return -1;
+  const mtmp *m = &c->m[first];
+  uint32_t b = m->first;
+  if (b > 0 && c->ti[b - 1].sent == sn && tok_eq(c, b - 1, "both"))
+    b--;
+  uint32_t e = m->first + m->count;
+  if (!m->code[0] || !m->person || !clause_first(c, b) || !tok_eq(c, e, "and"))
+    return -1;
+  int32_t q2 = -1;
+  for (uint32_t q = (uint32_t)first + 1; q < qe && c->m[q].first <= e + 1; q++)
+    if (c->m[q].first == e + 1 && q2 < 0)
+      q2 = (int32_t)q;
+  if (q2 < 0)
+    return -1;
+  const mtmp *n = &c->m[q2];
+  uint32_t v = n->first + n->count;
+  if (v < c->doc->ntokens && syn[v].xpos == SIMA_XPOS_RB)
+    v++;
+  if (!n->code[0] || !n->person || v >= c->doc->ntokens ||
+      !(syn[v].xpos == SIMA_XPOS_VBD || syn[v].xpos == SIMA_XPOS_VBZ ||
+        syn[v].xpos == SIMA_XPOS_VBP || syn[v].xpos == SIMA_XPOS_MD))
+    return -1;
+  *second = strcmp(m->code, n->code) ? q2 : -1;
+  return first;
+}
+
 /* RULE A-COREF-SUBJECT: a "he"/"she" opening its sentence's main clause
 ** is the named person who was the subject of the sentence before, not
 ** one named later in it as a possessive: "Erdogan had demanded Assad's
@@ -3685,9 +3725,13 @@ static void coref_run(ctx *c, uint8_t *coded) {
           a = ps;
       }
       int subj = coded && tok_eq(c, i, "they") && clause_first(c, i);
+      int32_t pair_a = -1, pair_b = -1; /* A-COREF-PAIR-SUBJECT */
       if (subj && c->ti[i].sent > 0) {
         uint32_t ps = c->ti[i].sent - 1;
         int32_t b = they_sent == ps ? they_a : clause_subject(c, nmain, q, ps);
+        if (they_sent != ps && b < 0 &&
+            (pair_a = paired_subject(c, q, ps, &pair_b)) >= 0)
+          b = pair_a;
         if (they_sent == ps || b >= 0)
           a = b;
         /* RULE A-COREF-SAYER: a "they" that opens its sentence as the
@@ -3736,6 +3780,15 @@ static void coref_run(ctx *c, uint8_t *coded) {
       m->antecedent = a;
       m->person = c->m[a].person && !is_pronoun_group(c, i);
       m->note = "pronoun";
+      /* (A-COREF-PAIR-SUBJECT: and the other person of the pair) */
+      if (a == pair_a && pair_b >= 0) {
+        m = push(c, i, i + 1, SIMA_RES_PRONOUN);
+        if (!m)
+          return;
+        set_code(m, c->m[pair_b].code, NULL);
+        m->antecedent = pair_b;
+        m->note = "pronoun";
+      }
       continue;
     }
     for (size_t p = 0; p < sizeof pair_phrases / sizeof pair_phrases[0]; p++) {
@@ -5150,6 +5203,338 @@ static void compound_codes(ctx *c) {
   }
 }
 
+/* ---- RULE A-QUOTE-SPEAKER ---------------------------------------------- */
+
+/* A-QUOTE-SPEAKER: verbs that introduce or close a quotation (sorted). */
+static const char *const quote_verbs[] = {
+    "add",     "admit",   "announce", "argue",   "ask",    "claim",
+    "comment", "conclude", "confirm", "continue", "declare", "explain",
+    "insist",  "note",    "recall",   "remark",  "reply",  "respond",
+    "say",     "state",   "stress",   "tell",    "testify", "warn",
+    "write"};
+
+/* A-QUOTE-SPEAKER: 1 when token i is a finite (or perfect) verb of
+** speech ("said", "says", "told", "has said"). */
+static int quote_verb(const ctx *c, uint32_t i) {
+  const sima_syntax *syn = c->doc->syn;
+  if (i >= c->doc->ntokens || !syn[i].lemma ||
+      !(syn[i].xpos == SIMA_XPOS_VBD || syn[i].xpos == SIMA_XPOS_VBZ ||
+        syn[i].xpos == SIMA_XPOS_VBP || syn[i].xpos == SIMA_XPOS_VBN))
+    return 0;
+  return SIMA_WORDS_IN(quote_verbs, syn[i].lemma);
+}
+
+/* A-QUOTE-SPEAKER: the direction of the quotation mark at token k: 1
+** opens ("“", "``", or a straight quote glued to the word after it and
+** not to the one before), 2 closes, 0 neither (a single quote, an
+** apostrophe, a straight quote between spaces). */
+static int quote_dir(const ctx *c, uint32_t k) {
+  const sima_doc *d = c->doc;
+  const sima_token *t = &d->tokens[k];
+  if (t->kind != SIMA_TOK_QUOTE)
+    return 0;
+  const unsigned char *w = (const unsigned char *)d->text + t->off;
+  if (t->len == 3 && w[0] == 0xE2 && w[1] == 0x80 && w[2] == 0x9C)
+    return 1;
+  if (t->len == 3 && w[0] == 0xE2 && w[1] == 0x80 && w[2] == 0x9D)
+    return 2;
+  if (t->len == 2 && w[0] == '`' && w[1] == '`')
+    return 1;
+  if (t->len == 2 && w[0] == '\'' && w[1] == '\'')
+    return 2;
+  if (t->len != 1 || w[0] != '"')
+    return 0;
+  int before = k > 0 && d->tokens[k - 1].off + d->tokens[k - 1].len == t->off;
+  int after = k + 1 < d->ntokens && t->off + t->len == d->tokens[k + 1].off;
+  if (after && !before)
+    return 1;
+  if (before && !after)
+    return 2;
+  return 0;
+}
+
+/* A-QUOTE-SPEAKER: the mention that starts at or after token from (after
+** at most a determiner and two adjectives) and whose last token is
+** before lim, coded, the longest of those starting first; -1 if none.
+** at[] maps a token to the first mention starting there (-1 none). */
+static int32_t speaker_from(const ctx *c, const int32_t *at, uint32_t from,
+                            uint32_t lim) {
+  const sima_syntax *syn = c->doc->syn;
+  for (uint32_t t = from; t < lim && t < from + 3; t++) {
+    if (at[t] >= 0) {
+      int32_t pick = at[t];
+      for (uint32_t q = (uint32_t)pick; q < c->nm && c->m[q].first == t; q++)
+        if (c->m[q].count > c->m[pick].count)
+          pick = (int32_t)q;
+      return pick;
+    }
+    if (syn[t].xpos != SIMA_XPOS_DT && syn[t].xpos != SIMA_XPOS_JJ)
+      return -1;
+  }
+  return -1;
+}
+
+/* A-QUOTE-SPEAKER: the token after mention q's phrase when what follows
+** it is a verb of speech (after an apposition between commas of at most
+** 12 tokens, an auxiliary and an adverb: "Ivan Petrov, the envoy, has
+** also said"), or UINT32_MAX. */
+static uint32_t speaks_after(const ctx *c, uint32_t q, uint32_t lim) {
+  const sima_syntax *syn = c->doc->syn;
+  uint32_t v = c->m[q].first + c->m[q].count;
+  if (v < lim && tok_eq(c, v, ",")) {
+    uint32_t k = v + 1;
+    while (k < lim && k < v + 13 && !tok_eq(c, k, ",") &&
+           c->doc->tokens[k].kind != SIMA_TOK_QUOTE)
+      k++;
+    if (k < lim && tok_eq(c, k, ","))
+      v = k + 1;
+  }
+  for (int s = 0; s < 2 && v < lim &&
+                  (syn[v].upos == SIMA_UPOS_AUX || syn[v].xpos == SIMA_XPOS_RB);
+       s++)
+    v++;
+  return v < lim && quote_verb(c, v) ? v : UINT32_MAX;
+}
+
+/* A-QUOTE-SPEAKER: the speaker named right after the quotation that
+** closes at token e ("..., ” Trump said", "..., ” said the minister",
+** "..., ” he told reporters"): the coded mention that is the subject of
+** a verb of speech there; -1 if none.  The quotation must close a clause
+** (",", ".", "?" or "!" before the mark). */
+static int32_t speaker_after(const ctx *c, const int32_t *at, uint32_t o,
+                             uint32_t e) {
+  const sima_doc *d = c->doc;
+  if (e < 1 || e - 1 <= o ||
+      !(tok_eq(c, e - 1, ",") || tok_eq(c, e - 1, ".") ||
+        tok_eq(c, e - 1, "?") || tok_eq(c, e - 1, "!")))
+    return -1;
+  uint32_t j = e + 1, lim = e + 24 < d->ntokens ? e + 24 : d->ntokens;
+  /* (after a full stop, the speech must end there: "“We won.” Trump said
+  ** the war ..." opens a sentence of its own) */
+  int stop = !tok_eq(c, e - 1, ",");
+  int32_t q = -1;
+  uint32_t end = 0;
+  if (j < lim && quote_verb(c, j)) { /* "said the minister" */
+    q = speaker_from(c, at, j + 1, lim);
+    if (q >= 0)
+      end = c->m[q].first + c->m[q].count;
+  } else {
+    q = speaker_from(c, at, j, lim);
+    uint32_t v = q >= 0 ? speaks_after(c, (uint32_t)q, lim) : UINT32_MAX;
+    if (v == UINT32_MAX)
+      return -1;
+    end = v + 1;
+  }
+  if (q >= 0 && stop && end < d->ntokens &&
+      !(tok_eq(c, end, ".") || tok_eq(c, end, ",")))
+    return -1;
+  return q;
+}
+
+/* A-QUOTE-SPEAKER: the speaker named right before the quotation that
+** opens at token o after a colon or a comma ("Trump said: “", "the
+** minister told reporters on Tuesday: “"): the coded mention ending
+** right before a verb of speech at most 8 tokens before the mark, with
+** no other punctuation between; -1 if none. */
+static int32_t speaker_before(const ctx *c, const int32_t *at, uint32_t o) {
+  const sima_doc *d = c->doc;
+  if (o < 3 || !(tok_eq(c, o - 1, ":") || tok_eq(c, o - 1, ",")))
+    return -1;
+  uint32_t sn = c->ti[o].sent;
+  for (uint32_t v = o - 1; v-- > 0 && o - 1 - v <= 8;) {
+    if (c->ti[v].sent != sn || d->tokens[v].kind == SIMA_TOK_PUNCT ||
+        d->tokens[v].kind == SIMA_TOK_QUOTE)
+      return -1;
+    if (!quote_verb(c, v)) {
+      /* (no other verb between: "the guard said they yelled, “") */
+      if (c->doc->syn[v].upos == SIMA_UPOS_VERB ||
+          c->doc->syn[v].upos == SIMA_UPOS_AUX)
+        return -1;
+      continue;
+    }
+    /* the subject: a mention whose phrase ends right before the verb,
+    ** not the object of a preposition ("a Kurd from London said") */
+    uint32_t s0 = d->sents[sn].first;
+    for (uint32_t b = v; b-- > s0 && v - b <= 16;) {
+      if (at[b] < 0)
+        continue;
+      uint32_t p = b;
+      while (p > s0 && (c->doc->syn[p - 1].xpos == SIMA_XPOS_DT ||
+                        c->doc->syn[p - 1].xpos == SIMA_XPOS_JJ ||
+                        c->doc->syn[p - 1].xpos == SIMA_XPOS_CD ||
+                        c->doc->syn[p - 1].xpos == SIMA_XPOS_NNP))
+        p--;
+      if (p > s0 && (c->doc->syn[p - 1].xpos == SIMA_XPOS_IN ||
+                     c->doc->syn[p - 1].xpos == SIMA_XPOS_TO))
+        continue;
+      for (uint32_t q = (uint32_t)at[b]; q < c->nm && c->m[q].first == b; q++)
+        if (speaks_after(c, q, o) == v)
+          return (int32_t)q;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/* A-QUOTE-SPEAKER: 1 when token k is a single quotation mark that opens
+** a quotation inside the quotation ("‘", or "'" glued to the word after
+** it only), 2 when it closes one, 0 otherwise (an apostrophe). */
+static int inner_quote_dir(const ctx *c, uint32_t k) {
+  const sima_doc *d = c->doc;
+  const sima_token *t = &d->tokens[k];
+  if (t->kind != SIMA_TOK_QUOTE)
+    return 0;
+  const unsigned char *w = (const unsigned char *)d->text + t->off;
+  if (t->len == 3 && w[0] == 0xE2 && w[1] == 0x80 && w[2] == 0x98)
+    return 1;
+  int single = (t->len == 3 && w[0] == 0xE2 && w[1] == 0x80 && w[2] == 0x99) ||
+               (t->len == 1 && w[0] == '\'');
+  if (!single)
+    return 0;
+  int before = k > 0 && d->tokens[k - 1].off + d->tokens[k - 1].len == t->off;
+  int after = k + 1 < d->ntokens && t->off + t->len == d->tokens[k + 1].off;
+  if (after && !before && w[0] == '\'')
+    return 1;
+  return before && !after ? 2 : 0;
+}
+
+/* A-QUOTE-SPEAKER: a singular speaker, who may say "I": a person, or an
+** agent named in the singular ("the official", "a spokesman"). */
+static int singular_speaker(const ctx *c, const mtmp *m) {
+  if (m->person)
+    return 1;
+  uint32_t h = m->first + m->count - 1;
+  return m->how != SIMA_RES_PRONOUN && m->count &&
+         (c->doc->syn[h].xpos == SIMA_XPOS_NN ||
+          (c->doc->syn[h].xpos == SIMA_XPOS_NNP && m->how == SIMA_RES_TITLE));
+}
+
+/* A-QUOTE-SPEAKER: 1 when mention m names a person of the dictionaries
+** (or is a title that coreference took for one: "the US president"). */
+static int named_person(const ctx *c, const mtmp *m) {
+  for (int k = 0; k < 4 && m->how == SIMA_RES_NOMINAL && m->antecedent >= 0 &&
+                  (uint32_t)m->antecedent < c->nm;
+       k++)
+    m = &c->m[m->antecedent];
+  return m->actor != NOACTOR && m->actor < c->d->nactors &&
+         c->d->actors[m->actor].kind == DICT_KIND_PERSON;
+}
+
+/* A-QUOTE-SPEAKER: gives the first-person pronouns of the quotation
+** between tokens o and e (outside a quotation inside it) the code of
+** mention sp: "I" and "me" when sp is singular, "we" and "us" when sp
+** is no named person. */
+static void speaker_pronouns(ctx *c, const int32_t *at, uint32_t o,
+                             uint32_t e, uint32_t sp) {
+  const sima_doc *d = c->doc;
+  int one = singular_speaker(c, &c->m[sp]), inner = 0;
+  /* (a named person's "we" may be a government, a party, a family or
+  ** the people: only a body's or its spokesman's "we" is the body) */
+  int body = !named_person(c, &c->m[sp]);
+  for (uint32_t i = o + 1; i < e && !c->oom; i++) {
+    int q = inner_quote_dir(c, i);
+    if (q)
+      inner = q == 1;
+    if (inner || at[i] >= 0 || d->syn[i].xpos != SIMA_XPOS_PRP)
+      continue;
+    int sing = tok_eq(c, i, "I") || tok_eq(c, i, "me");
+    if (sing ? !one : !(body && (tok_eq(c, i, "we") || tok_eq(c, i, "us"))))
+      continue;
+    mtmp *m = push(c, i, i + 1, SIMA_RES_PRONOUN);
+    if (!m)
+      return;
+    set_code(m, c->m[sp].code, NULL);
+    m->antecedent = (int32_t)sp;
+    m->person = (uint8_t)(sing && c->m[sp].person);
+    m->note = "speaker";
+  }
+}
+
+/* RULE A-QUOTE-SPEAKER: the first-person pronouns inside a quotation
+** stand for its speaker, when the speaker is a coded actor named right
+** after the quotation ("“I am asking Congress to act,” Trump said": Trump
+** asks Congress) or right before it ("Trump said: “I will meet him”"),
+** or when the quotation opens the sentence right after one closed by its
+** speaker ("“...,” Trump said. “I will not retreat.”": up to three such).
+** "I" and "me" need a singular speaker (a person, "the official"); "we"
+** and "us" are the side of a speaker who is no named person ("“We will
+** respond,” the ministry said", "a Foreign Office spokesperson said: “We
+** continue to engage with the US”").  The speaker is no pronoun ("he
+** said" is coreference's guess).  A quotation may run over several sentences; it must close (a
+** quotation left open, or longer than four sentences, names no one). */
+static void quote_speaker(ctx *c) {
+  sima_doc *d = c->doc;
+  if (!d->syn || !d->nsents)
+    return;
+  int32_t *at = malloc((size_t)d->ntokens * sizeof *at);
+  if (!at) {
+    c->oom = 1;
+    return;
+  }
+  for (uint32_t t = 0; t < d->ntokens; t++)
+    at[t] = -1;
+  for (uint32_t q = c->nm; q-- > 0;)
+    if (c->m[q].first < d->ntokens)
+      at[c->m[q].first] = (int32_t)q;
+  uint32_t nm = c->nm;
+  int64_t o = -1;
+  int32_t last_sp = -1;        /* the speaker of the last quotation */
+  uint32_t last_sent = 0, runs = 0; /* the sentence its speech ends */
+  for (uint32_t k = 0; k < d->ntokens && !c->oom; k++) {
+    int dir = quote_dir(c, k);
+    if (dir == 1) {
+      o = k;
+      continue;
+    }
+    if (dir != 2 || o < 0)
+      continue;
+    uint32_t o32 = (uint32_t)o, so = c->ti[o32].sent;
+    o = -1;
+    if (c->ti[k].sent - so > 3)
+      continue;
+    int32_t sp = speaker_after(c, at, o32, k);
+    int cont = 0;
+    if (sp < 0)
+      sp = speaker_before(c, at, o32);
+    /* (a quotation that opens the sentence after the one whose speaker
+    ** closed the last quotation: "“...,” Trump said. “...”") */
+    if (sp < 0 && last_sp >= 0 && runs < 3 && so == last_sent + 1 &&
+        d->sents[so].first == o32 && k + 2 >= d->sents[c->ti[k].sent].first +
+                                                 d->sents[c->ti[k].sent].count) {
+      sp = last_sp;
+      cont = 1;
+    }
+    if (cont) {
+      runs++;
+      last_sent = c->ti[k].sent;
+    } else {
+      runs = 0;
+      last_sp = -1;
+      /* (a speaker after the quotation whose sentence ends there) */
+      int32_t sa = speaker_after(c, at, o32, k);
+      if (sa >= 0) {
+        uint32_t sn = c->m[sa].sent;
+        uint32_t se = d->sents[sn].first + d->sents[sn].count;
+        uint32_t me = c->m[sa].first + c->m[sa].count;
+        int ends = 1;
+        for (uint32_t t = me; t < se && ends; t++)
+          ends = d->tokens[t].kind != SIMA_TOK_QUOTE;
+        if (ends) {
+          last_sp = sa;
+          last_sent = sn;
+        }
+      }
+    }
+    /* (not a pronoun: "he said" is who coreference guessed, and a
+    ** wrong guess would put words in someone else's mouth) */
+    if (sp < 0 || (uint32_t)sp >= nm || !c->m[sp].code[0] ||
+        c->m[sp].how == SIMA_RES_PRONOUN)
+      continue;
+    speaker_pronouns(c, at, o32, k, (uint32_t)sp);
+  }
+  free(at);
+}
+
 /* ---- entry point ------------------------------------------------------ */
 
 static const char *base(const char *path) {
@@ -5325,6 +5710,12 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   compound_codes(&c);
   if (c.oom || sort_mentions(&c))
     goto oom;
+  {
+    uint32_t before = c.nm;
+    quote_speaker(&c);
+    if (c.oom || (c.nm != before && sort_mentions(&c)))
+      goto oom;
+  }
   sima_mention *out =
       c.nm ? sima_arena_alloc(doc->arena, (size_t)c.nm * sizeof *out) : NULL;
   if (c.nm && !out)
