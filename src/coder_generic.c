@@ -2367,6 +2367,33 @@ static int has_enough(const coder_ctx *c, uint32_t x) {
   return 0;
 }
 
+/* RULE C-ENOUGH-TO (predicate): the to-clause of a predicate adjective
+** of sufficiency ("cutting the funds will be sufficient to force the
+** rebels to negotiate", "might not be enough to win them back") weighs
+** what would suffice for an act, no act: 1 for that clause's verb and the
+** open complements (xcomp) below it, climbing at most three of them. */
+static int sufficing_clause(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const suffice[] = {"enough", "insufficient",
+                                        "sufficient"};
+  uint32_t x = t;
+  for (int i = 0; i < 4; i++) {
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    if ((b == SIMA_DEP_ADVCL || b == SIMA_DEP_XCOMP) &&
+        coder_has_marker(c, x, "to") && c->syn[h].upos == SIMA_UPOS_ADJ &&
+        CODER_IN(suffice, coder_lemma(c, (uint32_t)h)) &&
+        coder_child_by(c, (uint32_t)h, SIMA_DEP_COP) >= 0)
+      return 1;
+    if (b != SIMA_DEP_XCOMP || c->syn[h].upos != SIMA_UPOS_VERB)
+      return 0;
+    x = (uint32_t)h;
+  }
+  return 0;
+}
+
 /* RULE C-ENOUGH-TO: a to-infinitive of degree on an act measures how
 ** much was done ("Police Seized Enough Rifles to Arm a Battalion": no
 ** battalion armed): no act.  "enough" on the infinitive's head or on a
@@ -2377,6 +2404,8 @@ int coder_enough_to(const coder_ctx *c, uint32_t t) {
   /* Sorted. */
   static const char *const having[] = {"earn", "gain", "get",
                                        "give", "have", "secure", "win"};
+  if (sufficing_clause(c, t))
+    return 1;
   if (!coder_has_marker(c, t, "to"))
     return 0;
   int32_t h = c->syn[t].head;
