@@ -2595,3 +2595,25 @@ int coder_attitude_caused(const coder_ctx *c, uint32_t t) {
          c->syn[h].upos == SIMA_UPOS_VERB &&
          CODER_IN(cause, coder_lemma(c, (uint32_t)h));
 }
+
+/* RULE C-STAT-SHARE: an act told of a percentage of a group, as its
+** passive subject ("96 percent of the country's Mexican prisoners had
+** been detained on drug charges", "seventy percent of the children were
+** detained in the south"), is a statistic about the group, no event: a
+** passive subject headed by percent, percentage, proportion, "%" or the
+** "cent" of "per cent".  "Sixty children were detained" stays. */
+int coder_stat_share(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const share[] = {"%", "percent", "percentage",
+                                      "proportion"};
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (c->syn[d].deprel != SIMA_DEP_NSUBJ_PASS)
+      continue;
+    const char *l = coder_lemma(c, (uint32_t)d);
+    if (CODER_IN(share, l) ||
+        (!strcasecmp(l, "cent") && d > 0 &&
+         !strcasecmp(coder_lemma(c, (uint32_t)d - 1), "per")))
+      return 1;
+  }
+  return 0;
+}

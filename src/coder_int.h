@@ -492,5 +492,8 @@ int coder_wish_participle(const coder_ctx *c, uint32_t t, const mood_info *mi);
 /* C-SHARE-HELD: t is occupy/control/hold/dominate of a share of a place
 ** ("20% of Syria was occupied by Kurds") with no time phrase: a state. */
 int coder_share_held(const coder_ctx *c, uint32_t t);
+/* C-STAT-SHARE: t's passive subject is a percentage of a group ("96
+** percent of the prisoners had been detained"): a statistic, no event. */
+int coder_stat_share(const coder_ctx *c, uint32_t t);
 
 #endif
