@@ -1732,7 +1732,13 @@ static int total_period(const coder_ctx *c, uint32_t h, int depth) {
         if (sima_deprel_base(c->syn[j].deprel) == SIMA_DEP_OBL &&
             near_year(c, (uint32_t)j) == 1)
           return 1;
-    if (b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD && b != SIMA_DEP_OBJ && !acl)
+    /* RULE C-STAT-TOTAL (adjective): and down an adjective the parse
+    ** hangs the phrase on ("in 29 countries other than Iraq since 2014":
+    ** "since 2014" an obl of "other") */
+    int adj = b == SIMA_DEP_AMOD && c->syn[k].upos == SIMA_UPOS_ADJ &&
+              coder_child_by(c, (uint32_t)k, SIMA_DEP_OBL) >= 0;
+    if (b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD && b != SIMA_DEP_OBJ && !acl &&
+        !adj)
       continue;
     int m = 0;
     if (b == SIMA_DEP_OBL || b == SIMA_DEP_NMOD) {
