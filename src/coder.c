@@ -5196,6 +5196,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     return 0;
   if (coder_enough_to(c, t)) /* C-ENOUGH-TO */
     return 0;
+  if (coder_where_kind(c, t, &mi)) /* C-WHERE-KIND */
+    return 0;
   if (coder_evaluative_view(c, t, &mi)) /* C-EVALUATIVE-VIEW */
     return 0;
   if (coder_wish_participle(c, t, &mi)) /* C-WISH-PARTICIPLE */

@@ -2623,3 +2623,56 @@ int coder_stat_share(const coder_ctx *c, uint32_t t) {
   }
   return 0;
 }
+
+/* C-WHERE-KIND: the noun a "where" clause opening at token w describes:
+** the word before "where" (past a comma or dash), when a common noun,
+** or -1. */
+static int32_t where_noun(const coder_ctx *c, uint32_t w) {
+  int32_t n = (int32_t)w - 1;
+  if (n >= 0 && c->syn[n].upos == SIMA_UPOS_PUNCT)
+    n--;
+  return n >= 0 && c->syn[n].upos == SIMA_UPOS_NOUN ? n : -1;
+}
+
+/* RULE C-WHERE-KIND: a "where" clause in the present or with a modal
+** that describes a kind of place or state, a common noun with "a" or
+** none ("he welcomed a democracy where people could publicly attack the
+** head of state", "a deal between states, where the Americans agree with
+** the Russians", "in a region where local officials work hand in hand
+** with the smugglers"), tells what goes on in such a place, no event.  A
+** named place ("in Afrin, where Turkey is waging war"), a definite one
+** ("the conflict, where Russia is backing the government", "the village
+** where ...") and a past clause ("a town where soldiers killed 20 people")
+** stay.  So does a clause in the frame of an act still ahead, planned
+** or expected by a word outside the clause (C-MOOD-WHERE, p11c: "a
+** settlement will take the form of a pact between states, where the
+** Peruvians agree with the Chileans": planned). */
+int coder_where_kind(const coder_ctx *c, uint32_t t, const mood_info *mi) {
+  /* Sorted. */
+  static const char *const modal[] = {"can", "could", "may", "might",
+                                      "will", "would"};
+  static const char *const indef[] = {"a", "an", "any", "some"};
+  int32_t w = coder_child_word(c, t, SIMA_DEP_ADVMOD, "where");
+  if (w < 0 || (uint32_t)w > t || c->syn[w].xpos != SIMA_XPOS_WRB)
+    return 0;
+  if ((mi->mood == SIMA_MOOD_PLANNED || mi->mood == SIMA_MOOD_EXPECTED) &&
+      (mi->mood_cue < 0 || c->syn[mi->mood_cue].head != (int32_t)t))
+    return 0;
+  int32_t n = where_noun(c, (uint32_t)w);
+  if (n < 0 || coder_child_by(c, (uint32_t)n, SIMA_DEP_NMOD_POSS) >= 0)
+    return 0;
+  int32_t det = coder_child_by(c, (uint32_t)n, SIMA_DEP_DET);
+  if (det >= 0 && !CODER_IN(indef, coder_lemma(c, (uint32_t)det)))
+    return 0;
+  /* (in the simple present, or with a modal of its own) */
+  int present = c->syn[t].xpos == SIMA_XPOS_VBP ||
+                c->syn[t].xpos == SIMA_XPOS_VBZ;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_AUX)
+      continue;
+    if (CODER_IN(modal, coder_lemma(c, (uint32_t)d)))
+      return 1;
+    present = 0;
+  }
+  return present;
+}

@@ -495,5 +495,11 @@ int coder_share_held(const coder_ctx *c, uint32_t t);
 /* C-STAT-SHARE: t's passive subject is a percentage of a group ("96
 ** percent of the prisoners had been detained"): a statistic, no event. */
 int coder_stat_share(const coder_ctx *c, uint32_t t);
+/* C-WHERE-KIND: t is the verb of a present or modal "where" clause on a
+** common noun with "a" or no determiner ("a democracy where people
+** could attack the head of state"): a kind of place, no event.  Not
+** when mi's mood is a plan or forecast of the act whose place the clause
+** describes (C-MOOD-WHERE's frame). */
+int coder_where_kind(const coder_ctx *c, uint32_t t, const mood_info *mi);
 
 #endif
