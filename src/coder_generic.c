@@ -2676,3 +2676,23 @@ int coder_where_kind(const coder_ctx *c, uint32_t t, const mood_info *mi) {
   }
   return present;
 }
+
+/* RULE C-IMPERATIVE-ITEM: a base-form verb with no subject, auxiliary or
+** marker hung as an apposition or parataxis ("here are three
+** recommendations: 1) Reconcile the US agenda with that of the local
+** governments") is an imperative, the writer's advice: no one's act, and
+** the source the coder would inherit from the sentence around it is not
+** its doer.  No event. */
+int coder_imperative_item(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VB ||
+      (c->syn[t].deprel != SIMA_DEP_APPOS &&
+       c->syn[t].deprel != SIMA_DEP_PARATAXIS))
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
+        b == SIMA_DEP_CSUBJ || b == SIMA_DEP_EXPL)
+      return 0;
+  }
+  return 1;
+}

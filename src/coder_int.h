@@ -501,5 +501,9 @@ int coder_stat_share(const coder_ctx *c, uint32_t t);
 ** when mi's mood is a plan or forecast of the act whose place the clause
 ** describes (C-MOOD-WHERE's frame). */
 int coder_where_kind(const coder_ctx *c, uint32_t t, const mood_info *mi);
+/* C-IMPERATIVE-ITEM: t is a base-form verb with no subject, auxiliary or
+** marker hung as an apposition or parataxis (an advice in a list): no
+** event. */
+int coder_imperative_item(const coder_ctx *c, uint32_t t);
 
 #endif
