@@ -1457,6 +1457,14 @@ static int consequence_verb(const coder_ctx *c, uint32_t h) {
          coder_child_word(c, h, SIMA_DEP_AUX, "would") >= 0;
 }
 
+/* 1 when h is mean, imply or entail, negated ("does not mean"):
+** C-MOOD-NOT-MEAN. */
+static int not_meant(const coder_ctx *c, uint32_t h) {
+  static const char *const conseq[] = {"entail", "imply", "mean"};
+  return c->syn[h].upos == SIMA_UPOS_VERB && IN(conseq, coder_lemma(c, h)) &&
+         negated_here(c, h);
+}
+
 /* The mood a governing word `h` lends to its complement; *rule gets its
 ** rule (unchanged for an assertion). */
 static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
@@ -2436,6 +2444,17 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
           consequence_verb(c, (uint32_t)h)) {
         mood = SIMA_MOOD_HYPOTHETICAL;
         mrule = "C-MOOD-WOULD-MEAN";
+        mcue = h;
+        break;
+      }
+      /* RULE C-MOOD-NOT-MEAN: the content clause of a denied inference
+      ** ("this does not mean that the government is backing the cartel",
+      ** "does not imply that"): the writer says it does not follow, not
+      ** that it is so: possible, no plan or intent of the doer's */
+      if ((mood == SIMA_MOOD_ASSERTED || mood == SIMA_MOOD_PLANNED) &&
+          not_meant(c, (uint32_t)h)) {
+        mood = SIMA_MOOD_POSSIBLE;
+        mrule = "C-MOOD-NOT-MEAN";
         mcue = h;
         break;
       }
