@@ -5096,6 +5096,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       coder_share_held(c, t) ||        /* C-SHARE-HELD */
       coder_stat_share(c, t) ||        /* C-STAT-SHARE */
       coder_imperative_item(c, t) ||   /* C-IMPERATIVE-ITEM */
+      coder_range_kinds(c, t) ||       /* C-RANGE-KINDS */
       coder_standing_relation(c, t) || /* C-HABIT-PAST */
       coder_past_experience(c, t) ||   /* C-HABIT-PAST */
       coder_hyphen_participle(c, t) || /* C-SPONSOR-ADJ */

@@ -2696,3 +2696,40 @@ int coder_imperative_item(const coder_ctx *c, uint32_t t) {
   }
   return 1;
 }
+
+/* RULE C-RANGE-KINDS: a bare gerund (no subject, no auxiliary) in the
+** span of "range from ... to ..." ("this can range from criminal groups
+** bribing the cleaner to intimidating workers into leaving a backdoor")
+** names a kind of act in a list of examples, not an act done: no event.
+** The gerund hangs below the verb "range", which has a from-phrase,
+** through clauses, conjuncts and phrases (at most six links).  A gerund
+** with a subject ("an announcement that they were investigating")
+** stays. */
+int coder_range_kinds(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].xpos != SIMA_XPOS_VBG)
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX)
+      return 0;
+  }
+  uint32_t x = t;
+  for (int i = 0; i < 6; i++) {
+    int32_t h = c->syn[x].head;
+    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    if (h < 0 || (uint32_t)h >= c->n ||
+        (b != SIMA_DEP_ACL && b != SIMA_DEP_ADVCL && b != SIMA_DEP_CONJ &&
+         b != SIMA_DEP_XCOMP && b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD))
+      return 0;
+    x = (uint32_t)h;
+    if (c->syn[x].upos == SIMA_UPOS_VERB &&
+        !strcasecmp(coder_lemma(c, x), "range")) {
+      for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
+        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+            coder_has_marker(c, (uint32_t)d, "from"))
+          return 1;
+      return 0;
+    }
+  }
+  return 0;
+}

@@ -505,5 +505,8 @@ int coder_where_kind(const coder_ctx *c, uint32_t t, const mood_info *mi);
 ** marker hung as an apposition or parataxis (an advice in a list): no
 ** event. */
 int coder_imperative_item(const coder_ctx *c, uint32_t t);
+/* C-RANGE-KINDS: t is a bare gerund in the span of "range from ... to
+** ..." (a kind of act in a list of examples): no event. */
+int coder_range_kinds(const coder_ctx *c, uint32_t t);
 
 #endif
