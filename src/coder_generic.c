@@ -2406,11 +2406,56 @@ static int sufficing_clause(const coder_ctx *c, uint32_t t) {
 ** dependent of the head before the infinitive (its object).  Not on a
 ** verb of having or getting ("had earned enough clout to negotiate"),
 ** whose infinitive is a capacity (C-MOOD-ABILITY: possible). */
+/* C-ENOUGH-TO (gerund subject): is t a subjectless gerund that is the
+** subject of a predicate adjective of sufficiency, as a csubj or (the
+** parse often makes it a conjunct of an earlier clause) right before that
+** adjective's own auxiliaries, copula and negation, the adjective having
+** no subject of its own ("even recapturing the boss might not be enough
+** to win it back")? */
+static int sufficing_gerund(const coder_ctx *c, uint32_t t) {
+  static const char *const suffice[] = {"enough", "insufficient",
+                                        "sufficient"};
+  if (c->syn[t].xpos != SIMA_XPOS_VBG ||
+      coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0 ||
+      coder_child_by(c, t, SIMA_DEP_AUX) >= 0)
+    return 0;
+  int32_t h = c->syn[t].head;
+  if (sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_CSUBJ && h >= 0 &&
+      (uint32_t)h < c->n && c->syn[h].upos == SIMA_UPOS_ADJ &&
+      CODER_IN(suffice, coder_lemma(c, (uint32_t)h)))
+    return 1;
+  /* the right edge of t's phrase */
+  uint32_t r = t;
+  for (uint32_t k = t + 1; k < c->n; k++) {
+    int32_t a = (int32_t)k;
+    for (int i = 0; i < 16 && a >= 0 && a != (int32_t)t; i++)
+      a = c->syn[a].head;
+    if (a != (int32_t)t)
+      break;
+    r = k;
+  }
+  /* then only the adjective's aux, cop and "not" up to it */
+  for (uint32_t k = r + 1; k < c->n; k++) {
+    if (c->syn[k].upos == SIMA_UPOS_ADJ &&
+        CODER_IN(suffice, coder_lemma(c, k)))
+      return coder_child_by(c, k, SIMA_DEP_COP) >= 0 &&
+             coder_child_by(c, k, SIMA_DEP_NSUBJ) < 0 &&
+             coder_child_by(c, k, SIMA_DEP_CSUBJ) < 0;
+    int32_t a = c->syn[k].head;
+    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    if (a < 0 || (uint32_t)a <= k ||
+        (b != SIMA_DEP_AUX && b != SIMA_DEP_COP &&
+         !(b == SIMA_DEP_ADVMOD && !strcasecmp(coder_lemma(c, k), "not"))))
+      return 0;
+  }
+  return 0;
+}
+
 int coder_enough_to(const coder_ctx *c, uint32_t t) {
   /* Sorted. */
   static const char *const having[] = {"earn", "gain", "get",
                                        "give", "have", "secure", "win"};
-  if (sufficing_clause(c, t))
+  if (sufficing_clause(c, t) || sufficing_gerund(c, t))
     return 1;
   if (!coder_has_marker(c, t, "to"))
     return 0;
