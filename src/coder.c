@@ -5245,6 +5245,12 @@ static const char *event_veto(const coder_ctx *c, uint32_t si, uint32_t t,
     return "C-MESSAGE-THING";
   if (coder_share_held(c, t))
     return "C-SHARE-HELD";
+  if (coder_stat_share(c, t))
+    return "C-STAT-SHARE";
+  if (coder_imperative_item(c, t))
+    return "C-IMPERATIVE-ITEM";
+  if (coder_range_kinds(c, t))
+    return "C-RANGE-KINDS";
   if (coder_standing_relation(c, t))
     return "C-HABIT-PAST";
   if (coder_past_experience(c, t))
@@ -5380,6 +5386,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     return coder_drop(c, "C-CAPACITY", t);
   if (coder_enough_to(c, t)) /* C-ENOUGH-TO */
     return coder_drop(c, "C-ENOUGH-TO", t);
+  if (coder_where_kind(c, t, &mi)) /* C-WHERE-KIND */
+    return coder_drop(c, "C-WHERE-KIND", t);
   if (coder_evaluative_view(c, t, &mi)) /* C-EVALUATIVE-VIEW */
     return coder_drop(c, "C-EVALUATIVE-VIEW", t);
   if (coder_wish_participle(c, t, &mi)) /* C-WISH-PARTICIPLE */

@@ -1732,7 +1732,13 @@ static int total_period(const coder_ctx *c, uint32_t h, int depth) {
         if (sima_deprel_base(c->syn[j].deprel) == SIMA_DEP_OBL &&
             near_year(c, (uint32_t)j) == 1)
           return 1;
-    if (b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD && b != SIMA_DEP_OBJ && !acl)
+    /* RULE C-STAT-TOTAL (adjective): and down an adjective the parse
+    ** hangs the phrase on ("in 29 countries other than Iraq since 2014":
+    ** "since 2014" an obl of "other") */
+    int adj = b == SIMA_DEP_AMOD && c->syn[k].upos == SIMA_UPOS_ADJ &&
+              coder_child_by(c, (uint32_t)k, SIMA_DEP_OBL) >= 0;
+    if (b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD && b != SIMA_DEP_OBJ && !acl &&
+        !adj)
       continue;
     int m = 0;
     if (b == SIMA_DEP_OBL || b == SIMA_DEP_NMOD) {
@@ -2367,16 +2373,90 @@ static int has_enough(const coder_ctx *c, uint32_t x) {
   return 0;
 }
 
+/* RULE C-ENOUGH-TO (predicate): the to-clause of a predicate adjective
+** of sufficiency ("cutting the funds will be sufficient to force the
+** rebels to negotiate", "might not be enough to win them back") weighs
+** what would suffice for an act, no act: 1 for that clause's verb and the
+** open complements (xcomp) below it, climbing at most three of them. */
+static int sufficing_clause(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const suffice[] = {"enough", "insufficient",
+                                        "sufficient"};
+  uint32_t x = t;
+  for (int i = 0; i < 4; i++) {
+    int32_t h = c->syn[x].head;
+    if (h < 0 || (uint32_t)h >= c->n)
+      return 0;
+    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    if ((b == SIMA_DEP_ADVCL || b == SIMA_DEP_XCOMP) &&
+        coder_has_marker(c, x, "to") && c->syn[h].upos == SIMA_UPOS_ADJ &&
+        CODER_IN(suffice, coder_lemma(c, (uint32_t)h)) &&
+        coder_child_by(c, (uint32_t)h, SIMA_DEP_COP) >= 0)
+      return 1;
+    if (b != SIMA_DEP_XCOMP || c->syn[h].upos != SIMA_UPOS_VERB)
+      return 0;
+    x = (uint32_t)h;
+  }
+  return 0;
+}
+
 /* RULE C-ENOUGH-TO: a to-infinitive of degree on an act measures how
 ** much was done ("Police Seized Enough Rifles to Arm a Battalion": no
 ** battalion armed): no act.  "enough" on the infinitive's head or on a
 ** dependent of the head before the infinitive (its object).  Not on a
 ** verb of having or getting ("had earned enough clout to negotiate"),
 ** whose infinitive is a capacity (C-MOOD-ABILITY: possible). */
+/* C-ENOUGH-TO (gerund subject): is t a subjectless gerund that is the
+** subject of a predicate adjective of sufficiency, as a csubj or (the
+** parse often makes it a conjunct of an earlier clause) right before that
+** adjective's own auxiliaries, copula and negation, the adjective having
+** no subject of its own ("even recapturing the boss might not be enough
+** to win it back")? */
+static int sufficing_gerund(const coder_ctx *c, uint32_t t) {
+  static const char *const suffice[] = {"enough", "insufficient",
+                                        "sufficient"};
+  if (c->syn[t].xpos != SIMA_XPOS_VBG ||
+      coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0 ||
+      coder_child_by(c, t, SIMA_DEP_AUX) >= 0)
+    return 0;
+  int32_t h = c->syn[t].head;
+  if (sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_CSUBJ && h >= 0 &&
+      (uint32_t)h < c->n && c->syn[h].upos == SIMA_UPOS_ADJ &&
+      CODER_IN(suffice, coder_lemma(c, (uint32_t)h)))
+    return 1;
+  /* the right edge of t's phrase */
+  uint32_t r = t;
+  for (uint32_t k = t + 1; k < c->n; k++) {
+    int32_t a = (int32_t)k;
+    for (int i = 0; i < 16 && a >= 0 && a != (int32_t)t; i++)
+      a = c->syn[a].head;
+    if (a != (int32_t)t)
+      break;
+    r = k;
+  }
+  /* then only the adjective's aux, cop and "not" up to it */
+  for (uint32_t k = r + 1; k < c->n; k++) {
+    if (c->syn[k].upos == SIMA_UPOS_ADJ &&
+        CODER_IN(suffice, coder_lemma(c, k)))
+      return coder_child_by(c, k, SIMA_DEP_COP) >= 0 &&
+             coder_child_by(c, k, SIMA_DEP_NSUBJ) < 0 &&
+             coder_child_by(c, k, SIMA_DEP_CSUBJ) < 0;
+    int32_t a = c->syn[k].head;
+    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    if (a < 0 || (uint32_t)a <= k ||
+        (b != SIMA_DEP_AUX && b != SIMA_DEP_COP &&
+         !(b == SIMA_DEP_ADVMOD && !strcasecmp(coder_lemma(c, k), "not"))))
+      return 0;
+  }
+  return 0;
+}
+
 int coder_enough_to(const coder_ctx *c, uint32_t t) {
   /* Sorted. */
   static const char *const having[] = {"earn", "gain", "get",
                                        "give", "have", "secure", "win"};
+  if (sufficing_clause(c, t) || sufficing_gerund(c, t))
+    return 1;
   if (!coder_has_marker(c, t, "to"))
     return 0;
   int32_t h = c->syn[t].head;
@@ -2565,4 +2645,136 @@ int coder_attitude_caused(const coder_ctx *c, uint32_t t) {
          sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_OBJ &&
          c->syn[h].upos == SIMA_UPOS_VERB &&
          CODER_IN(cause, coder_lemma(c, (uint32_t)h));
+}
+
+/* RULE C-STAT-SHARE: an act told of a percentage of a group, as its
+** passive subject ("96 percent of the country's Mexican prisoners had
+** been detained on drug charges", "seventy percent of the children were
+** detained in the south"), is a statistic about the group, no event: a
+** passive subject headed by percent, percentage, proportion, "%" or the
+** "cent" of "per cent".  "Sixty children were detained" stays. */
+int coder_stat_share(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const share[] = {"%", "percent", "percentage",
+                                      "proportion"};
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (c->syn[d].deprel != SIMA_DEP_NSUBJ_PASS)
+      continue;
+    const char *l = coder_lemma(c, (uint32_t)d);
+    if (CODER_IN(share, l) ||
+        (!strcasecmp(l, "cent") && d > 0 &&
+         !strcasecmp(coder_lemma(c, (uint32_t)d - 1), "per")))
+      return 1;
+  }
+  return 0;
+}
+
+/* C-WHERE-KIND: the noun a "where" clause opening at token w describes:
+** the word before "where" (past a comma or dash), when a common noun,
+** or -1. */
+static int32_t where_noun(const coder_ctx *c, uint32_t w) {
+  int32_t n = (int32_t)w - 1;
+  if (n >= 0 && c->syn[n].upos == SIMA_UPOS_PUNCT)
+    n--;
+  return n >= 0 && c->syn[n].upos == SIMA_UPOS_NOUN ? n : -1;
+}
+
+/* RULE C-WHERE-KIND: a "where" clause in the present or with a modal
+** that describes a kind of place or state, a common noun with "a" or
+** none ("he welcomed a democracy where people could publicly attack the
+** head of state", "a deal between states, where the Americans agree with
+** the Russians", "in a region where local officials work hand in hand
+** with the smugglers"), tells what goes on in such a place, no event.  A
+** named place ("in Afrin, where Turkey is waging war"), a definite one
+** ("the conflict, where Russia is backing the government", "the village
+** where ...") and a past clause ("a town where soldiers killed 20 people")
+** stay.  So does a clause in the frame of an act still ahead, planned
+** or expected by a word outside the clause (C-MOOD-WHERE, p11c: "a
+** settlement will take the form of a pact between states, where the
+** Peruvians agree with the Chileans": planned). */
+int coder_where_kind(const coder_ctx *c, uint32_t t, const mood_info *mi) {
+  /* Sorted. */
+  static const char *const modal[] = {"can", "could", "may", "might",
+                                      "will", "would"};
+  static const char *const indef[] = {"a", "an", "any", "some"};
+  int32_t w = coder_child_word(c, t, SIMA_DEP_ADVMOD, "where");
+  if (w < 0 || (uint32_t)w > t || c->syn[w].xpos != SIMA_XPOS_WRB)
+    return 0;
+  if ((mi->mood == SIMA_MOOD_PLANNED || mi->mood == SIMA_MOOD_EXPECTED) &&
+      (mi->mood_cue < 0 || c->syn[mi->mood_cue].head != (int32_t)t))
+    return 0;
+  int32_t n = where_noun(c, (uint32_t)w);
+  if (n < 0 || coder_child_by(c, (uint32_t)n, SIMA_DEP_NMOD_POSS) >= 0)
+    return 0;
+  int32_t det = coder_child_by(c, (uint32_t)n, SIMA_DEP_DET);
+  if (det >= 0 && !CODER_IN(indef, coder_lemma(c, (uint32_t)det)))
+    return 0;
+  /* (in the simple present, or with a modal of its own) */
+  int present = c->syn[t].xpos == SIMA_XPOS_VBP ||
+                c->syn[t].xpos == SIMA_XPOS_VBZ;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_AUX)
+      continue;
+    if (CODER_IN(modal, coder_lemma(c, (uint32_t)d)))
+      return 1;
+    present = 0;
+  }
+  return present;
+}
+
+/* RULE C-IMPERATIVE-ITEM: a base-form verb with no subject, auxiliary or
+** marker hung as an apposition or parataxis ("here are three
+** recommendations: 1) Reconcile the US agenda with that of the local
+** governments") is an imperative, the writer's advice: no one's act, and
+** the source the coder would inherit from the sentence around it is not
+** its doer.  No event. */
+int coder_imperative_item(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VB ||
+      (c->syn[t].deprel != SIMA_DEP_APPOS &&
+       c->syn[t].deprel != SIMA_DEP_PARATAXIS))
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
+        b == SIMA_DEP_CSUBJ || b == SIMA_DEP_EXPL)
+      return 0;
+  }
+  return 1;
+}
+
+/* RULE C-RANGE-KINDS: a bare gerund (no subject, no auxiliary) in the
+** span of "range from ... to ..." ("this can range from criminal groups
+** bribing the cleaner to intimidating workers into leaving a backdoor")
+** names a kind of act in a list of examples, not an act done: no event.
+** The gerund hangs below the verb "range", which has a from-phrase,
+** through clauses, conjuncts and phrases (at most six links).  A gerund
+** with a subject ("an announcement that they were investigating")
+** stays. */
+int coder_range_kinds(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].xpos != SIMA_XPOS_VBG)
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX)
+      return 0;
+  }
+  uint32_t x = t;
+  for (int i = 0; i < 6; i++) {
+    int32_t h = c->syn[x].head;
+    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    if (h < 0 || (uint32_t)h >= c->n ||
+        (b != SIMA_DEP_ACL && b != SIMA_DEP_ADVCL && b != SIMA_DEP_CONJ &&
+         b != SIMA_DEP_XCOMP && b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD))
+      return 0;
+    x = (uint32_t)h;
+    if (c->syn[x].upos == SIMA_UPOS_VERB &&
+        !strcasecmp(coder_lemma(c, x), "range")) {
+      for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
+        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+            coder_has_marker(c, (uint32_t)d, "from"))
+          return 1;
+      return 0;
+    }
+  }
+  return 0;
 }

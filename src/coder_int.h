@@ -503,5 +503,21 @@ int coder_wish_participle(const coder_ctx *c, uint32_t t, const mood_info *mi);
 /* C-SHARE-HELD: t is occupy/control/hold/dominate of a share of a place
 ** ("20% of Syria was occupied by Kurds") with no time phrase: a state. */
 int coder_share_held(const coder_ctx *c, uint32_t t);
+/* C-STAT-SHARE: t's passive subject is a percentage of a group ("96
+** percent of the prisoners had been detained"): a statistic, no event. */
+int coder_stat_share(const coder_ctx *c, uint32_t t);
+/* C-WHERE-KIND: t is the verb of a present or modal "where" clause on a
+** common noun with "a" or no determiner ("a democracy where people
+** could attack the head of state"): a kind of place, no event.  Not
+** when mi's mood is a plan or forecast of the act whose place the clause
+** describes (C-MOOD-WHERE's frame). */
+int coder_where_kind(const coder_ctx *c, uint32_t t, const mood_info *mi);
+/* C-IMPERATIVE-ITEM: t is a base-form verb with no subject, auxiliary or
+** marker hung as an apposition or parataxis (an advice in a list): no
+** event. */
+int coder_imperative_item(const coder_ctx *c, uint32_t t);
+/* C-RANGE-KINDS: t is a bare gerund in the span of "range from ... to
+** ..." (a kind of act in a list of examples): no event. */
+int coder_range_kinds(const coder_ctx *c, uint32_t t);
 
 #endif

@@ -1457,6 +1457,14 @@ static int consequence_verb(const coder_ctx *c, uint32_t h) {
          coder_child_word(c, h, SIMA_DEP_AUX, "would") >= 0;
 }
 
+/* 1 when h is mean, imply or entail, negated ("does not mean"):
+** C-MOOD-NOT-MEAN. */
+static int not_meant(const coder_ctx *c, uint32_t h) {
+  static const char *const conseq[] = {"entail", "imply", "mean"};
+  return c->syn[h].upos == SIMA_UPOS_VERB && IN(conseq, coder_lemma(c, h)) &&
+         negated_here(c, h);
+}
+
 /* The mood a governing word `h` lends to its complement; *rule gets its
 ** rule (unchanged for an assertion). */
 static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
@@ -1540,6 +1548,29 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
 ** the cue word (vain, unsuccessfully, avail, success, nearly ...) or -1.
 ** An attempted killing stays an attempt (185: "tried to kill" is coded
 ** so by its own pattern, whose trigger is the verb of trying itself). */
+/* 1 when h is an adjective with a copula ("may be able"): a predicate
+** that carries its clause's modal. */
+static int predicate_adj(const coder_ctx *c, uint32_t h) {
+  return c->syn[h].upos == SIMA_UPOS_ADJ &&
+         coder_child_by(c, h, SIMA_DEP_COP) >= 0;
+}
+
+/* The "would" on h (C-MOOD-MEANS-WOULD), or -1; none when h is the
+** content clause of a verb of saying, where "would" is a future told
+** ("said it would respond by imposing sanctions": a plan). */
+static int32_t would_means(const coder_ctx *c, uint32_t h) {
+  int32_t wd = coder_child_word(c, h, SIMA_DEP_AUX, "would");
+  int32_t v = c->syn[h].head;
+  if (wd < 0)
+    return -1;
+  if (v >= 0 && (uint32_t)v < c->n &&
+      (sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_CCOMP ||
+       c->syn[h].deprel == SIMA_DEP_PARATAXIS) &&
+      mood_is_speech(coder_lemma(c, (uint32_t)v)))
+    return -1;
+  return wd;
+}
+
 static int32_t failure_cue(const coder_ctx *c, uint32_t v) {
   static const char *const adv[] = {"fruitlessly", "unsuccessfully",
                                     "vainly"};
@@ -2416,6 +2447,17 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         mcue = h;
         break;
       }
+      /* RULE C-MOOD-NOT-MEAN: the content clause of a denied inference
+      ** ("this does not mean that the government is backing the cartel",
+      ** "does not imply that"): the writer says it does not follow, not
+      ** that it is so: possible, no plan or intent of the doer's */
+      if ((mood == SIMA_MOOD_ASSERTED || mood == SIMA_MOOD_PLANNED) &&
+          not_meant(c, (uint32_t)h)) {
+        mood = SIMA_MOOD_POSSIBLE;
+        mrule = "C-MOOD-NOT-MEAN";
+        mcue = h;
+        break;
+      }
       /* C-MOOD-ALLEGED: what a speaker alleges ("reports alleging that
       ** the government negotiated with the gang") */
       if (!strcasecmp(coder_lemma(c, (uint32_t)h), "allege"))
@@ -2593,8 +2635,20 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     /* RULE C-MOOD-MEANS: the means of an act ("police might respond by
     ** arresting them", "could escape by travelling to the embassy") is
     ** in the act's frame: its modal, negation and speaker */
+    /* (C-MOOD-MEANS-ADJ: also of a predicate adjective, "by working with
+    ** the rebels, the government may be able to help": possible) */
     if (base == SIMA_DEP_ADVCL && c->syn[x].xpos == SIMA_XPOS_VBG &&
-        coder_has_marker(c, x, "by") && c->syn[h].upos == SIMA_UPOS_VERB) {
+        coder_has_marker(c, x, "by") &&
+        (c->syn[h].upos == SIMA_UPOS_VERB || predicate_adj(c, (uint32_t)h))) {
+      /* RULE C-MOOD-MEANS-WOULD: the means of a "would" ("what the
+      ** rebels would gain by supporting the insurgents") is a case
+      ** weighed, not a plan: possible, so no intent (C-INTENT) */
+      int32_t wd = mood == SIMA_MOOD_ASSERTED ? would_means(c, (uint32_t)h) : -1;
+      if (wd >= 0) {
+        mood = SIMA_MOOD_POSSIBLE;
+        mrule = "C-MOOD-MEANS-WOULD";
+        mcue = wd;
+      }
       x = (uint32_t)h;
       continue;
     }

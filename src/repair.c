@@ -3731,6 +3731,75 @@ static void repair_will_clause(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
+/* 1 when token k heads a phrase of time ("in 2012", "on March 10", "last
+** week"): a number, or a month, weekday or unit of time. */
+static int time_phrase_head(const sima_syntax *y, uint32_t k) {
+  /* Sorted. */
+  static const char *const tw[] = {
+      "april",    "august",  "day",      "december", "february", "friday",
+      "january",  "july",    "june",     "march",    "may",      "monday",
+      "month",    "november", "october", "saturday", "september", "sunday",
+      "thursday", "tuesday", "wednesday", "week",    "year"};
+  return y[k].upos == SIMA_UPOS_NUM ||
+         (y[k].lemma && coder_in_sorted(tw, sizeof tw / sizeof *tw, y[k].lemma));
+}
+
+/* RULE C-REPAIR (a noun of will or asking, its clause past its phrase):
+** "the authorities received a request from their counterparts in 2012
+** to investigate the suspects", parsed with "to investigate" a clause of
+** "received": a to-infinitive that hangs on the verb whose object, before
+** it, is a noun of will (derive_will_verb) or of asking (appeal, call,
+** demand, invitation, order, plea, request), with nothing in between but
+** that noun's own phrases and the verb's phrases of time, is the noun's
+** clause (acl), as "a request to investigate" is: the act is asked for or
+** planned, not done (repair_will_clause takes the clause right after the
+** noun). */
+static void repair_will_clause_far(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  /* Sorted. */
+  static const char *const ask[] = {"appeal", "call",  "demand", "invitation",
+                                    "order",  "plea",  "request"};
+  uint32_t end = first + count;
+  for (uint32_t v = first + 3; v < end; v++) {
+    uint32_t to = v - 1;
+    int32_t h = y[v].head;
+    unsigned b = sima_deprel_base(y[v].deprel);
+    if (y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VB ||
+        (b != SIMA_DEP_ADVCL && b != SIMA_DEP_XCOMP) || h < (int32_t)first ||
+        h >= (int32_t)end || y[h].upos != SIMA_UPOS_VERB ||
+        y[to].head != (int32_t)v || y[to].deprel != SIMA_DEP_MARK ||
+        !y[to].lemma || strcasecmp(y[to].lemma, "to"))
+      continue;
+    int32_t n = -1;
+    for (uint32_t k = (uint32_t)h + 1; k + 1 < to; k++)
+      if (y[k].head == h && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBJ &&
+          y[k].upos == SIMA_UPOS_NOUN && y[k].lemma &&
+          (derive_will_verb(y[k].lemma) ||
+           coder_in_sorted(ask, sizeof ask / sizeof *ask, y[k].lemma)))
+        n = (int32_t)k;
+    if (n < 0)
+      continue;
+    int ok = 1;
+    for (uint32_t k = (uint32_t)n + 1; ok && k < to; k++) {
+      if (descends(y, first, end, (int32_t)k, n))
+        continue;
+      /* (a phrase of time on the verb: "in 2012") */
+      int32_t a = (int32_t)k;
+      for (uint32_t i = 0; i < count && a >= (int32_t)first &&
+                           a < (int32_t)end && y[a].head != h;
+           i++)
+        a = y[a].head;
+      ok = a >= (int32_t)first && a < (int32_t)end &&
+           sima_deprel_base(y[a].deprel) == SIMA_DEP_OBL &&
+           time_phrase_head(y, (uint32_t)a);
+    }
+    if (!ok)
+      continue;
+    y[v].head = n;
+    y[v].deprel = SIMA_DEP_ACL;
+  }
+}
+
 /* RULE C-REPAIR (people acting, read as a gerund's object): "acted very
 ** aggressively against protesting teachers", parsed with "protesting" a
 ** clause marked "against" and the teachers its object: a gerund of
@@ -4855,6 +4924,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(object_conj_clause, 0)                                                     \
   X(by_mark, 0)                                                                \
   X(will_clause, 0)                                                            \
+  X(will_clause_far, 0)                                                        \
   X(people_gerund, 1)                                                          \
   X(adj_noun_subject, 0)                                                       \
   X(ccomp_subject, 0)                                                          \

@@ -470,9 +470,16 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
             rel == SIMA_DEP_AMOD) &&
            doc->syn[h].xpos == SIMA_XPOS_NN;
   }
+  /* RULE D-TIMEX-WHEN (bare year): a year right before ", when" ("there
+  ** are echoes of 2003, when Turkey refused ...") is the time the
+  ** when-clause tells of, whatever precedes it */
+  int when_next =
+      k + 1 < e && (tok_ieq(&t[k + 1], "when") ||
+                    (k + 2 < e && tok_ieq(&t[k + 1], ",") &&
+                     tok_ieq(&t[k + 2], "when")));
   if (y > 0 && t[k].nnorm == 4 && k > 0 &&
       (tok_ieq(&t[k - 1], "in") || tok_ieq(&t[k - 1], "during") ||
-       tok_ieq(&t[k - 1], "since") || poss ||
+       tok_ieq(&t[k - 1], "since") || poss || (when_next && !counted) ||
        (tok_ieq(&t[k - 1], "the") && !counted))) {
     x->day = days_from_civil(y, 1, 1);
     x->precision = "year";
@@ -722,8 +729,19 @@ static int when_clause_of(const sima_doc *doc, int32_t ev, const timex *x) {
   uint32_t w = x->first + x->count;
   if (w < doc->ntokens && timex_word_index(&doc->tokens[w], comma, 1) >= 0)
     w++;
-  return w < doc->ntokens && doc->syn[w].head == ev &&
-         timex_word_index(&doc->tokens[w], when, 1) >= 0;
+  if (w >= doc->ntokens || timex_word_index(&doc->tokens[w], when, 1) < 0)
+    return 0;
+  /* RULE D-TIMEX-WHEN (open complement): and the act in the when-verb's
+  ** open complement ("echoes of 2003, when Turkey refused to back the
+  ** invasion": the backing refused is of 2003), up to three xcomp links */
+  for (int i = 0; i < 4 && ev >= 0; i++) {
+    if (doc->syn[w].head == ev)
+      return 1;
+    if (doc->syn[ev].deprel != SIMA_DEP_XCOMP)
+      return 0;
+    ev = doc->syn[ev].head;
+  }
+  return 0;
 }
 
 /* Participles of publishing (D-TIMEX-SCOPE).  Sorted (words.h). */
