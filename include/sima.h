@@ -673,6 +673,11 @@ typedef struct sima_event {
   ** C-LOC-GOVERNOR, C-LOC-WHERE, C-LOC-ACTOR); NULL where the facet is absent */
   sima_cue mood_cue, neg_cue;
   const char *attr_rule, *date_rule, *loc_rule;
+  /* RULE C-DUP-DOC (sima_events_mark_duplicates): the event repeats an
+  ** earlier event of its document (duplicate 1), the dup_event-th event
+  ** (0-based) of sentence dup_sentence; 0, 0, 0 otherwise */
+  int duplicate;
+  uint32_t dup_sentence, dup_event;
 } sima_event;
 
 SIMA_API const char *sima_mood_name(sima_mood m);
@@ -844,6 +849,21 @@ SIMA_API void sima_pipeline_free(sima_pipeline *p);
 ** doc->date (does nothing without it).  src/timex.c.
 */
 SIMA_API sima_status sima_dates_resolve(sima_doc *doc, sima_error *err);
+
+/* ## Duplicates within a document
+**
+** RULE C-DUP-DOC: marks each event of doc that repeats an earlier event
+** of the same document (a headline and its lead sentence, an act told
+** again in a later paragraph): same source code, target code, CAMEO code,
+** mood and negation, and a compatible date (equal, or one of the two
+** carries only the document date, no time expression of its own).  The
+** later event gets duplicate = 1 and the sentence and index (among that
+** sentence's events) of the first event of its group; no event is removed
+** or changed otherwise.  Run by sima_pipeline_run after the dates and
+** A-EVENT-DATE (docs/output.md, "duplicate_of").  src/dedup.c.  Errors:
+** NOMEM. */
+SIMA_API sima_status sima_events_mark_duplicates(sima_doc *doc,
+                                                 sima_error *err);
 
 /* ## Compatibility
 **
