@@ -1245,14 +1245,15 @@ typedef struct evrow {
 
 /* RULE C-DUP-DOC in the store: an act told several times in a document
 ** (the events that carry duplicate_of, and the event they point to) is
-** counted once, on the day of its first mention whose day differs from
-** the first event's (that one carried only the document date, the repeat
-** a time of its own: "Police Arrest Gang Leader", then "police arrested
-** ... on Monday"), else on the first event's.  Sets rows[i].repeat on the
+** counted once: when the first event has the document's day (no time of
+** its own), on the day of its first repeat whose day differs (a time of
+** its own: "Police Arrest Gang Leader", then "police arrested ... on
+** Monday"), else on the first event's.  Sets rows[i].repeat on the
 ** others.  A mark that points to no event of the document (lines left
 ** out of the input) is ignored: that mention counts as its own act. */
 static void repeats_counted_once(const sima_event_rec *recs, evrow *rows,
-                                 size_t n, sima_arena *scratch) {
+                                 size_t n, int have_docday, int32_t docday,
+                                 sima_arena *scratch) {
   for (size_t i = 0; i < n; i++)
     rows[i].repeat = 0;
   size_t *pos = n ? sima_arena_alloc(scratch, n * sizeof *pos) : NULL;
@@ -1278,7 +1279,8 @@ static void repeats_counted_once(const sima_event_rec *recs, evrow *rows,
       continue;
     rows[j].repeat = 1;
     const evrow *f = &rows[o];
-    if (rep[o] == o && rows[j].have_day &&
+    int first_docdate = !f->have_day || (have_docday && f->day == docday);
+    if (rep[o] == o && first_docdate && rows[j].have_day &&
         (!f->have_day || rows[j].day != f->day)) {
       rows[o].repeat = 1; /* the act's own date is this mention's */
       rows[j].repeat = 0;
@@ -1618,7 +1620,7 @@ static sima_status ingest_group(sima_store *s, const docinfo *di,
     if (ev->date)
       w->have_day = sima_day_parse(ev->date, strlen(ev->date), &w->day);
   }
-  repeats_counted_once(recs, rows, n, s->scratch);
+  repeats_counted_once(recs, rows, n, have_docday, docday, s->scratch);
   for (size_t i = 0; i < n; i++) {
     const sima_event *ev = &recs[i].ev;
     evrow *w = &rows[i];

@@ -305,6 +305,13 @@ if "$SIMA" code --input jsonl "$TMP/dup.jsonl" >"$TMP/dupcoded.jsonl" 2>/dev/nul
       "$SIMA" query --db "$TMP/dup-$path.db" --format jsonl
     check "$path: alerts --count all" "$SIMA" alerts --db "$TMP/dup-$path.db" --count all
   done
+  # the first telling has a time of its own, the repeat only the article's
+  # date: the act counts on the first one's day alone
+  printf '%s\n' '{"id":"h3","date":"2024-01-17","text":"Russia condemned China on Monday over a clash on the border. The foreign ministry said Russia condemned China over the clash."}' >"$TMP/dup3.jsonl"
+  check "ingest a dated first telling" "$SIMA" ingest -q --db "$TMP/dup3.db" --input jsonl "$TMP/dup3.jsonl"
+  "$SIMA" trend RUS CHN --db "$TMP/dup3.db" --by day --format csv >"$TMP/dup3.csv"
+  grep -q '^2024-01-15,RUS>CHN,1,' "$TMP/dup3.csv" && ! grep -q '^2024-01-17' "$TMP/dup3.csv" \
+    && ok || { bad "a dated first telling: counted on the repeat's day"; cat "$TMP/dup3.csv"; }
   check_exit 2 "bad --count" "$SIMA" trend RUS CHN --db "$TMP/dup-events.db" --count twice
   check_exit 2 "bad alerts --count" "$SIMA" alerts --db "$TMP/dup-events.db" --count twice
 fi
