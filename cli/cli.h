@@ -91,4 +91,8 @@ char *cli_slurp(const char *path, size_t *len);
 /* Output formats shared by inspection commands. */
 typedef enum { FMT_JSONL = 0, FMT_TSV, FMT_CONLLU, FMT_OTHER } cli_format;
 
+/* `--count` of trend and alerts: "one-a-day" (SIMA_COUNT_ONE_A_DAY),
+** "reports" or "all" (docs/store.md "Counting"); -1 for anything else. */
+int cli_count_mode(const char *v);
+
 #endif

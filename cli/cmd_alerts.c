@@ -17,7 +17,7 @@ const char cmd_alerts_help[] =
     "usage: sima alerts [--db sima.db] [--since DATE] [--dyad SRC,TGT]\n"
     "                   [--mood M] [--baseline WEEKS] [--z Z] [--min-sd SD]\n"
     "                   [--min-events N] [--min-baseline N] [--evidence K]\n"
-    "                   [--format table|jsonl]\n"
+    "                   [--count MODE] [--format table|jsonl]\n"
     "\n"
     "Method: for each country dyad (source country -> target country; an\n"
     "actor without a country stands for itself) and each week (Monday\n"
@@ -35,6 +35,9 @@ const char cmd_alerts_help[] =
     "                     weeks of data; a week in progress is left out)\n"
     "  --dyad SRC,TGT     only this dyad (actor patterns)\n"
     "  --mood asserted    only events with an asserted mention\n"
+    "  --count MODE       one-a-day (default), reports (each article's act\n"
+    "                     once) or all (every coded event, repeats\n"
+    "                     included); the last two scan the mentions\n"
     "  --baseline WEEKS   baseline length (default 26)\n"
     "  --z Z              threshold on |z| (default 3.5)\n"
     "  --min-sd SD        floor of the baseline sd (default 5)\n"
@@ -97,6 +100,11 @@ int cmd_alerts(int argc, char **argv) {
       }
     } else if (!strcmp(a, "--mood"))
       bad = (o.mood = parse_mood(v)) < 0;
+    else if (!strcmp(a, "--count")) {
+      int c = cli_count_mode(v);
+      bad = c < 0;
+      o.count = c < 0 ? SIMA_COUNT_ONE_A_DAY : (sima_count_mode)c;
+    }
     else if (!strcmp(a, "--baseline"))
       bad = num(v, 2, 520, &x) || !(o.baseline = (unsigned)x);
     else if (!strcmp(a, "--z"))

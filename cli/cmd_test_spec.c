@@ -45,6 +45,9 @@ typedef struct want {
   char loc[64];     /* "" not checked; "!" no location; "Miami@USA" */
   char moodrule[32], negrule[32]; /* "" not checked */
   char on[16];                    /* the event's date; "" not checked */
+  int dup; /* dup=K.I: repeats event I of sentence K (C-DUP-DOC); !dup: no
+           ** repeat; -1: not checked */
+  unsigned dup_sentence, dup_event;
 } want;
 
 typedef struct example {
@@ -98,6 +101,7 @@ static int parse_want(char *line, want *w) {
   w->mood = -1;
   w->negated = -1;
   w->nqty = -1;
+  w->dup = -1;
   char *f[16];
   int k = 0;
   for (char *t = strtok(line, " \t"); t && k < 16; t = strtok(NULL, " \t"))
@@ -134,6 +138,12 @@ static int parse_want(char *line, want *w) {
       snprintf(w->moodrule, sizeof w->moodrule, "%s", f[i] + 9);
     } else if (!strncmp(f[i], "negrule=", 8)) {
       snprintf(w->negrule, sizeof w->negrule, "%s", f[i] + 8);
+    } else if (!strncmp(f[i], "dup=", 4)) {
+      if (sscanf(f[i] + 4, "%u.%u", &w->dup_sentence, &w->dup_event) != 2)
+        return -1;
+      w->dup = 1;
+    } else if (!strcmp(f[i], "!dup")) {
+      w->dup = 0;
     } else {
       return -1;
     }
@@ -158,6 +168,12 @@ static int event_ok(const want *w, const sima_event *e) {
   if (w->negated >= 0 && !!e->negated != w->negated)
     return 0;
   if (w->on[0] && !(e->date && !strcmp(e->date, w->on)))
+    return 0;
+  if (w->dup == 0 && e->duplicate)
+    return 0;
+  if (w->dup == 1 &&
+      !(e->duplicate && e->dup_sentence == w->dup_sentence &&
+        e->dup_event == w->dup_event))
     return 0;
   if (w->moodrule[0] &&
       !(e->mood_cue.rule && !strcmp(e->mood_cue.rule, w->moodrule)))
@@ -273,26 +289,28 @@ static void print_events(FILE *o, const sima_doc *doc) {
 }
 
 /* Compares the doc's events with the example: every expected line
-** matches its own event, and no other distinct event was produced. */
+** matches its own event, and no other distinct event was produced (an
+** event with the triple of a matched one counts as expected, so a
+** triple produced twice needs one line, or one line per event when the
+** lines tell them apart: `dup=`). */
 static int check(const example *ex, const sima_doc *doc) {
   int used[256] = {0};
   uint32_t n = doc->nevents < 256 ? doc->nevents : 256;
   for (int i = 0; i < ex->nw; i++) {
     int hit = 0;
     for (uint32_t j = 0; j < n && !hit; j++)
-      if (!used[j] && event_ok(&ex->w[i], &doc->events[j])) {
-        used[j] = 1;
-        hit = 1;
-        for (uint32_t k = 0; k < n; k++) /* its duplicates too */
-          if (same_triple(&doc->events[k], &doc->events[j]))
-            used[k] = 1;
-      }
+      if (!used[j] && event_ok(&ex->w[i], &doc->events[j]))
+        used[j] = hit = 1;
     if (!hit)
       return 0;
   }
-  for (uint32_t j = 0; j < n; j++)
-    if (!used[j])
+  for (uint32_t j = 0; j < n; j++) {
+    int seen = used[j];
+    for (uint32_t k = 0; k < n && !seen; k++) /* a duplicate of a match */
+      seen = used[k] == 1 && same_triple(&doc->events[k], &doc->events[j]);
+    if (!seen)
       return 0;
+  }
   return 1;
 }
 

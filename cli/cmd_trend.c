@@ -15,7 +15,7 @@ const char cmd_trend_summary[] = "events of a dyad per day, week or month, "
                                  "with a plot";
 const char cmd_trend_help[] =
     "usage: sima trend SRC TGT [--db sima.db] [--by day|week|month]\n"
-    "                  [--mood M] [--from DATE] [--to DATE]\n"
+    "                  [--mood M] [--count MODE] [--from DATE] [--to DATE]\n"
     "                  [--format table|csv] [--plot out.svg|out.png]\n"
     "\n"
     "For each period, in both directions (SRC->TGT and TGT->SRC): events\n"
@@ -23,8 +23,9 @@ const char cmd_trend_help[] =
     "conflict, 4 material conflict), Goldstein sum and mean, and the\n"
     "conflict/cooperation index (q1 + q2 - q3 - q4) / events, from -1 (all\n"
     "conflict) to +1 (all cooperation).  Events are counted once per day,\n"
-    "source, target and CAMEO code however many articles report them;\n"
-    "negated events are not counted.  The alert column marks periods whose\n"
+    "source, target and CAMEO code however many articles report them, or\n"
+    "an article tells them (--count); negated events are not counted.\n"
+    "The alert column marks periods whose\n"
     "Goldstein sum departs from the 26 periods before it (z-score, see\n"
     "`sima help alerts`): - for conflict, + for cooperation.\n"
     "\n"
@@ -32,6 +33,11 @@ const char cmd_trend_help[] =
     "\n"
     "  --by UNIT       day, week (Monday first; default) or month\n"
     "  --mood M        only events reported with this mood (e.g. asserted)\n"
+    "  --count MODE    one-a-day (default): an act (day, source, target,\n"
+    "                  code) once however many reports tell it; reports:\n"
+    "                  each article's act once (its repeats in the same\n"
+    "                  article, duplicate_of, are not counted); all: every\n"
+    "                  coded event, repeats included\n"
     "  --from, --to    date range (default: the dyad's own)\n"
     "  --format F      table (default) or csv\n"
     "  --plot FILE     also draw the trend to FILE (.svg or .png)\n"
@@ -95,6 +101,11 @@ int cmd_trend(int argc, char **argv) {
     } else if (!strcmp(a, "--mood")) {
       if ((o.mood = parse_mood(v)) < 0)
         return cli_usage_error("trend", "--mood: unknown mood '%s'", v);
+    } else if (!strcmp(a, "--count")) {
+      int c = cli_count_mode(v);
+      if (c < 0)
+        return cli_usage_error("trend", "--count: one-a-day, reports or all");
+      o.count = (sima_count_mode)c;
     } else if (!strcmp(a, "--from") || !strcmp(a, "--to")) {
       if (!sima_date_valid(v, strlen(v)))
         return cli_usage_error("trend", "%s: '%s' is not a date YYYY-MM-DD", a,

@@ -232,3 +232,13 @@ char *cli_slurp(const char *path, size_t *len) {
   *len = n;
   return buf;
 }
+
+int cli_count_mode(const char *v) {
+  if (!strcmp(v, "one-a-day"))
+    return SIMA_COUNT_ONE_A_DAY;
+  if (!strcmp(v, "reports"))
+    return SIMA_COUNT_REPORTS;
+  if (!strcmp(v, "all"))
+    return SIMA_COUNT_ALL;
+  return -1;
+}

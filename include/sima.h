@@ -677,6 +677,11 @@ typedef struct sima_event {
   ** C-LOC-GOVERNOR, C-LOC-WHERE, C-LOC-ACTOR); NULL where the facet is absent */
   sima_cue mood_cue, neg_cue;
   const char *attr_rule, *date_rule, *loc_rule;
+  /* RULE C-DUP-DOC (sima_events_mark_duplicates): the event repeats an
+  ** earlier event of its document (duplicate 1), the dup_event-th event
+  ** (0-based) of sentence dup_sentence; 0, 0, 0 otherwise */
+  int duplicate;
+  uint32_t dup_sentence, dup_event;
 } sima_event;
 
 SIMA_API const char *sima_mood_name(sima_mood m);
@@ -908,6 +913,21 @@ SIMA_API void sima_pipeline_free(sima_pipeline *p);
 */
 SIMA_API sima_status sima_dates_resolve(sima_doc *doc, sima_error *err);
 
+/* ## Duplicates within a document
+**
+** RULE C-DUP-DOC: marks each event of doc that repeats an earlier event
+** of the same document (a headline and its lead sentence, an act told
+** again in a later paragraph): same source code, target code, CAMEO code,
+** mood and negation, and a compatible date (equal, or one of the two
+** carries only the document date, no time expression of its own).  The
+** later event gets duplicate = 1 and the sentence and index (among that
+** sentence's events) of the first event of its group; no event is removed
+** or changed otherwise.  Run by sima_pipeline_run after the dates and
+** A-EVENT-DATE (docs/output.md, "duplicate_of").  src/dedup.c.  Errors:
+** NOMEM. */
+SIMA_API sima_status sima_events_mark_duplicates(sima_doc *doc,
+                                                 sima_error *err);
+
 /* ## Compatibility
 **
 ** Readers of the PETRARCH/TABARI legacy formats (src/petrdict.c,
@@ -1108,8 +1128,10 @@ SIMA_API void sima_event_write_tsv(FILE *out, const sima_doc *doc,
 **   sima_store_close(s, &err);                        // commits
 **
 ** Trends count the one-a-day event: mentions with the same date, source,
-** target and CAMEO code count once (the Phoenix rule); every mention stays
-** queryable.  Actor patterns: "CHN" matches a full code or a country,
+** target and CAMEO code count once (the Phoenix rule), and an act one
+** document repeats (RULE C-DUP-DOC, sima_event.duplicate) counts once, on
+** its own date when a repeat carries one; every mention stays queryable
+** (sima_trend_opts.count chooses other counts).  Actor patterns: "CHN" matches a full code or a country,
 ** "CHN*" or "USA?OV" are globs on the full code, "*" matches any actor.
 ** Dates are "YYYY-MM-DD"; days are counted from 1970-01-01.  A store
 ** handle is used by one thread at a time; several processes may read one
@@ -1246,11 +1268,22 @@ typedef struct sima_series {
   size_t n;
 } sima_series;
 
+/* What trends and alerts count (docs/store.md "Counting"). */
+typedef enum {
+  SIMA_COUNT_ONE_A_DAY = 0, /* one-a-day events: an act (day, source,
+                               target, code) once however many reports and
+                               repeats tell it (the default) */
+  SIMA_COUNT_REPORTS,       /* every report: each document's act once (its
+                               repeats, RULE C-DUP-DOC, are not counted) */
+  SIMA_COUNT_ALL            /* every mention, repeats included */
+} sima_count_mode;
+
 typedef struct sima_trend_opts {
   const char *src, *tgt; /* actor patterns */
   sima_period_unit by;
   int mood;              /* sima_mood, -1: all moods */
   const char *from, *to; /* NULL: the dyad's own range */
+  sima_count_mode count; /* 0: one-a-day events */
 } sima_trend_opts;
 
 /* Per-period figures for src->tgt (*fwd) and tgt->src (*back) on one
@@ -1280,6 +1313,8 @@ typedef struct sima_alert_opts {
   unsigned min_events;    /* in the alert week (0: 10) */
   unsigned min_baseline;  /* events in the baseline (0: 10) */
   unsigned nevidence;     /* driving events listed per alert (0: 3) */
+  sima_count_mode count;  /* 0: one-a-day events (the aggregate tables);
+                             the others scan the mentions */
 } sima_alert_opts;
 
 typedef struct sima_alert {

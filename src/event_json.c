@@ -644,6 +644,42 @@ static int quantities_val(jp *j, sima_event *ev) {
   return 0;
 }
 
+/* "duplicate_of" (RULE C-DUP-DOC): null, or {"sentence": k, "event": i},
+** both members required.  Returns 0, or -1 with the error set. */
+static int duplicate_val(jp *j, sima_event *ev) {
+  if (jnull(j))
+    return 0;
+  if (peek(j) != '{')
+    return bad(j, "duplicate_of", "expected an object or null");
+  int first = 1, rc, seen = 0;
+  const char *k;
+  size_t kl;
+  long v;
+  while ((rc = members(j, &first, &k, &kl)) == 1) {
+    int e;
+    if (keyis(k, kl, "sentence")) {
+      e = int_val(j, "duplicate_of.sentence", 0, INT32_MAX, &v);
+      ev->dup_sentence = (uint32_t)v;
+      seen |= 1;
+    } else if (keyis(k, kl, "event")) {
+      e = int_val(j, "duplicate_of.event", 0, INT32_MAX, &v);
+      ev->dup_event = (uint32_t)v;
+      seen |= 2;
+    } else {
+      e = skip_value(j, 3);
+    }
+    if (e)
+      return -1;
+  }
+  if (rc < 0)
+    return -1;
+  if (seen != 3)
+    return bad(j, seen & 1 ? "duplicate_of.event" : "duplicate_of.sentence",
+               "missing");
+  ev->duplicate = 1;
+  return 0;
+}
+
 /* ORDER of the bits: required and seen fields. */
 enum {
   F_DOC = 1 << 0,
@@ -668,7 +704,8 @@ enum {
   F_URL = 1 << 19,
   F_TITLE = 1 << 20,
   F_MOODCUE = 1 << 21,
-  F_NEGCUE = 1 << 22
+  F_NEGCUE = 1 << 22,
+  F_DUP = 1 << 23
 };
 
 static const struct {
@@ -682,7 +719,7 @@ static const struct {
     {"negated", F_NEG},      {"attribution", F_ATTR},  {"verb", F_VERB},
     {"rule", F_RULE},        {"location", F_LOC},      {"quantities", F_QUANT},
     {"doc_date", F_DOCDATE}, {"source_url", F_URL},    {"title", F_TITLE},
-    {"mood_cue", F_MOODCUE}, {"negation", F_NEGCUE}};
+    {"mood_cue", F_MOODCUE}, {"negation", F_NEGCUE}, {"duplicate_of", F_DUP}};
 
 static const unsigned required =
     F_DOC | F_SENTENCE | F_TEXT | F_SOURCE | F_CODE | F_QUAD | F_GOLD | F_MOOD;
@@ -808,6 +845,8 @@ static int member(jp *j, unsigned bit, const char *key, sima_event_rec *r) {
   }
   case F_QUANT:
     return quantities_val(j, ev);
+  case F_DUP:
+    return duplicate_val(j, ev);
   case F_URL:
     return str_val(j, key, 1, &r->source_url);
   case F_TITLE:
@@ -860,6 +899,9 @@ sima_status sima_event_parse_json(sima_arena *a, const char *line, size_t len,
   if (!j.failed && out->nmentions && (int)out->nmentions != out->ev.root)
     bad(&j, "root", "expected the code's first two digits");
   out->nmentions = 0;
+  if (!j.failed && out->ev.duplicate &&
+      out->ev.dup_sentence > out->ev.sentence)
+    bad(&j, "duplicate_of.sentence", "expected an earlier sentence");
   if (!j.failed && sima_arena_failed(a))
     return sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
   if (j.failed)
@@ -1004,6 +1046,12 @@ static void event_members(FILE *f, const sima_event *ev) {
     fputc('}', f);
   }
   fputc(']', f);
+  /* RULE C-DUP-DOC: the earlier event of the document this one repeats */
+  if (ev->duplicate)
+    fprintf(f, ",\"duplicate_of\":{\"sentence\":%u,\"event\":%u}",
+            ev->dup_sentence, ev->dup_event);
+  else
+    fputs(",\"duplicate_of\":null", f);
 }
 
 void sima_event_write_json(FILE *f, const sima_doc *doc, const sima_event *ev) {

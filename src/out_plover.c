@@ -2,7 +2,8 @@
 ** out_plover.c — `sima code --format plover`: one PLOVER JSON record per
 ** line, with the field names of the PLOVER manual's "Data Fields" chapter
 ** (id, date, actor, recipient, event, event_text, quad_code, event_scale,
-** mode, context, text, text_info, coder) plus `cameo` and `rule`.
+** mode, context, text, text_info, coder) plus `cameo`, `rule` and
+** `duplicate_of` (RULE C-DUP-DOC, as in docs/output.md).
 ** Negated, hypothetical/possible and planned/expected events carry the
 ** PLOVER auxiliary modes "negation", "hypothetical" and "future" in
 ** `context`.  No header.
@@ -85,5 +86,11 @@ void sima_event_write_plover(FILE *o, const sima_doc *doc,
   str(o, ev->code);
   fputs(",\"rule\":", o);
   str(o, ev->rule);
+  /* RULE C-DUP-DOC: sima's own member, as in the JSONL output */
+  if (ev->duplicate)
+    fprintf(o, ",\"duplicate_of\":{\"sentence\":%u,\"event\":%u}",
+            ev->dup_sentence, ev->dup_event);
+  else
+    fputs(",\"duplicate_of\":null", o);
   fputs(",\"coder\":\"sima " SIMA_VERSION "\"}\n", o);
 }

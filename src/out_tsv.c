@@ -10,7 +10,7 @@
 void sima_event_write_tsv_header(FILE *o) {
   fputs("doc\tsentence\tdate\tsource\ttarget\tcode\troot\tquad_class\t"
         "goldstein\tplover\tmood\tnegated\tattribution\tverb\trule\t"
-        "source_text\ttarget_text\ttext\n",
+        "source_text\ttarget_text\ttext\tduplicate_of\n",
         o);
 }
 
@@ -64,5 +64,9 @@ void sima_event_write_tsv(FILE *o, const sima_doc *doc, const sima_event *ev) {
     sima_sentence_span(doc, ev->sentence, &a, &b);
     sima_tsv_write_field(o, doc->text + a, b - a);
   }
+  /* RULE C-DUP-DOC, last so that the columns before keep their places */
+  putc('\t', o);
+  if (ev->duplicate)
+    fprintf(o, "%u.%u", ev->dup_sentence, ev->dup_event);
   putc('\n', o);
 }

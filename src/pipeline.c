@@ -264,7 +264,8 @@ sima_status sima_pipeline_run(const sima_pipeline *p, sima_doc *doc,
     if ((st = sima_code_doc(p->verbs, p->cameo, &o, doc, err)) != SIMA_OK)
       return st;
     if ((st = sima_dates_resolve(doc, err)) != SIMA_OK ||
-        (st = sima_actors_redate(p->dict, doc, err)) != SIMA_OK)
+        (st = sima_actors_redate(p->dict, doc, err)) != SIMA_OK ||
+        (st = sima_events_mark_duplicates(doc, err)) != SIMA_OK)
       return st;
   }
   doc->stages_done |= stages;

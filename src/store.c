@@ -1239,7 +1239,55 @@ typedef struct evrow {
   int32_t day;
   int have_day, counted;
   int ev_new; /* counted, and its one-a-day event is not stored yet */
+  int repeat; /* a repeat within its document that another mention of its
+              ** act counts for (RULE C-DUP-DOC) */
 } evrow;
+
+/* RULE C-DUP-DOC in the store: an act told several times in a document
+** (the events that carry duplicate_of, and the event they point to) is
+** counted once: when the first event has the document's day (no time of
+** its own), on the day of its first repeat whose day differs (a time of
+** its own: "Police Arrest Gang Leader", then "police arrested ... on
+** Monday"), else on the first event's.  Sets rows[i].repeat on the
+** others.  A mark that points to no event of the document (lines left
+** out of the input) is ignored: that mention counts as its own act. */
+static void repeats_counted_once(const sima_event_rec *recs, evrow *rows,
+                                 size_t n, int have_docday, int32_t docday,
+                                 sima_arena *scratch) {
+  for (size_t i = 0; i < n; i++)
+    rows[i].repeat = 0;
+  size_t *pos = n ? sima_arena_alloc(scratch, n * sizeof *pos) : NULL;
+  size_t *rep = n ? sima_arena_alloc(scratch, n * sizeof *rep) : NULL;
+  if (!pos || !rep)
+    return; /* out of memory: count every mention (the arena reports it) */
+  for (size_t i = 0; i < n; i++) {
+    pos[i] = i > 0 && recs[i - 1].ev.sentence == recs[i].ev.sentence
+                 ? pos[i - 1] + 1
+                 : 0;
+    rep[i] = i;
+  }
+  for (size_t j = 0; j < n; j++) {
+    const sima_event *e = &recs[j].ev;
+    if (!e->duplicate)
+      continue;
+    size_t o = n;
+    for (size_t i = 0; i < j && o == n; i++)
+      if (recs[i].ev.sentence == e->dup_sentence && pos[i] == e->dup_event &&
+          !recs[i].ev.duplicate)
+        o = i;
+    if (o == n)
+      continue;
+    rows[j].repeat = 1;
+    const evrow *f = &rows[o];
+    int first_docdate = !f->have_day || (have_docday && f->day == docday);
+    if (rep[o] == o && first_docdate && rows[j].have_day &&
+        (!f->have_day || rows[j].day != f->day)) {
+      rows[o].repeat = 1; /* the act's own date is this mention's */
+      rows[j].repeat = 0;
+      rep[o] = j;
+    }
+  }
+}
 
 /* ---- a mention's detail column ----
 **
@@ -1258,7 +1306,7 @@ typedef struct evrow {
   "attr_text, attr_code, attr_start, attr_end, verb_text, verb_lemma, "        \
   "verb_start, verb_end, rule, location, loc_start, loc_end, quantities, "     \
   "loc_country, mood_text, mood_rule, mood_start, mood_end, neg_text, "        \
-  "neg_rule, neg_start, neg_end, attr_rule, loc_rule, loc_kind"
+  "neg_rule, neg_start, neg_end, attr_rule, loc_rule, loc_kind, dup"
 /* (the fields after quantities came later, so rows written before them
 ** simply end earlier: the reader takes them as null or 0) */
 enum {
@@ -1267,7 +1315,7 @@ enum {
   D_VERB_TEXT, D_VERB_LEMMA, D_VERB_START, D_VERB_END, D_RULE, D_LOCATION,
   D_LOC_START, D_LOC_END, D_QUANTITIES, D_LOC_COUNTRY, D_MOOD_TEXT,
   D_MOOD_RULE, D_MOOD_START, D_MOOD_END, D_NEG_TEXT, D_NEG_RULE, D_NEG_START,
-  D_NEG_END, D_ATTR_RULE, D_LOC_RULE, D_LOC_KIND, D_NFIELDS
+  D_NEG_END, D_ATTR_RULE, D_LOC_RULE, D_LOC_KIND, D_DUP, D_NFIELDS
 };
 
 /* Appends a JSON string literal, or null. */
@@ -1371,10 +1419,16 @@ static char *mention_detail(sima_store *s, const sima_event *ev) {
   str[D_ATTR_RULE] = attr ? ev->attr_rule : NULL;
   str[D_LOC_RULE] = ev->location ? ev->loc_rule : NULL;
   str[D_LOC_KIND] = ev->location ? ev->loc_kind : NULL;
+  /* RULE C-DUP-DOC: the earlier event repeated, "SENTENCE.EVENT" */
+  char dup[24];
+  if (ev->duplicate) {
+    snprintf(dup, sizeof dup, "%u.%u", ev->dup_sentence, ev->dup_event);
+    str[D_DUP] = dup;
+  }
   static const unsigned char is_str[D_NFIELDS] = {
       1, 0, 0, 1, 0, 0, 1, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0,
       2, /* quantities: qj */
-      1, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 1};
+      1, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1};
   size_t need = slen(qj) + 24 * D_NFIELDS + 16;
   for (int i = 0; i < D_NFIELDS; i++)
     need += 6 * slen(str[i]);
@@ -1561,17 +1615,22 @@ static sima_status ingest_group(sima_store *s, const docinfo *di,
   for (size_t i = 0; i < n; i++) {
     const sima_event *ev = &recs[i].ev;
     evrow *w = &rows[i];
+    w->day = docday;
+    w->have_day = have_docday;
+    if (ev->date)
+      w->have_day = sima_day_parse(ev->date, strlen(ev->date), &w->day);
+  }
+  repeats_counted_once(recs, rows, n, have_docday, docday, s->scratch);
+  for (size_t i = 0; i < n; i++) {
+    const sima_event *ev = &recs[i].ev;
+    evrow *w = &rows[i];
     int64_t csrc, ctgt;
     w->sid = nr.s_first + (int64_t)sidx[i];
     if ((st = actor_id(s, &ev->source, &w->src, &csrc, err)) ||
         (st = actor_id(s, &ev->target, &w->tgt, &ctgt, err)))
       goto fail;
-    w->day = docday;
-    w->have_day = have_docday;
-    if (ev->date)
-      w->have_day = sima_day_parse(ev->date, strlen(ev->date), &w->day);
     int mood = (int)ev->mood;
-    w->counted = w->have_day && !ev->negated && w->src;
+    w->counted = w->have_day && !ev->negated && w->src && !w->repeat;
     w->ev_new = 0;
     if (!w->counted)
       continue;
@@ -1900,6 +1959,13 @@ static void row_to_rec(sima_arena *a, sqlite3_stmt *q, sima_event_rec *r) {
   ev->attr_rule = det_str(a, d, D_ATTR_RULE);
   ev->loc_rule = det_str(a, d, D_LOC_RULE);
   ev->loc_kind = det_str(a, d, D_LOC_KIND);
+  const char *dup = det_str(a, d, D_DUP);
+  unsigned ds, de;
+  if (dup && sscanf(dup, "%u.%u", &ds, &de) == 2) {
+    ev->duplicate = 1;
+    ev->dup_sentence = ds;
+    ev->dup_event = de;
+  }
   json_t *arr = json_array_get(d, D_QUANTITIES);
   size_t nq = json_is_array(arr) ? json_array_size(arr) : 0;
   ev->quantities = nq ? sima_arena_alloc(a, nq * sizeof *ev->quantities) : NULL;
@@ -2088,22 +2154,42 @@ static sima_status resolve(sima_store *s, const char *pat, side *out,
   return SIMA_OK;
 }
 
+/* The SQL condition on a mention (alias m) that `count` counts, for the
+** modes that scan mentions: a counted mention (a date, a source, not
+** negated, not a repeat of its document's act), or any such mention,
+** repeats included. */
+static const char *mention_cond(sima_count_mode count) {
+  return count == SIMA_COUNT_ALL
+             ? "m.day IS NOT NULL AND NOT m.negated AND m.src != 0"
+             : "m.counted";
+}
+
 static sima_status read_days(sima_store *s, const side *a, const side *b,
-                             int moodsel, int32_t from, int32_t to, dayvec *out,
-                             sima_error *err) {
+                             int moodsel, sima_count_mode count, int32_t from,
+                             int32_t to, dayvec *out, sima_error *err) {
   /* cday answers for whole country keys, all moods or asserted only */
   int asserted = moodsel == 1 + SIMA_MOOD_ASSERTED;
-  int agg = a->exact && b->exact && (moodsel == 0 || asserted);
+  int bymention = count != SIMA_COUNT_ONE_A_DAY;
+  int agg = !bymention && a->exact && b->exact && (moodsel == 0 || asserted);
   char *la = idlist_sql(agg ? &a->ckeys : &a->ids);
   char *lb = idlist_sql(agg ? &b->ckeys : &b->ids);
-  char ncol[8];
+  char ncol[8], mood[24] = "";
   if (moodsel)
     snprintf(ncol, sizeof ncol, "n%d", (moodsel - 1) % 10);
   else
     snprintf(ncol, sizeof ncol, "n");
+  if (moodsel)
+    snprintf(mood, sizeof mood, " AND m.mood = %d", moodsel - 1);
   const char *p = asserted ? "a" : "";
   char *sql =
       !la || !lb ? NULL
+      : bymention
+          ? sqlite3_mprintf(
+                "SELECT m.day, count(*), sum(m.quad = 1), sum(m.quad = 2),"
+                " sum(m.quad = 3), sum(m.quad = 4), sum(m.goldstein) FROM"
+                " mentions m WHERE m.src IN %s AND m.tgt IN %s AND m.day"
+                " BETWEEN %d AND %d AND %s%s GROUP BY m.day ORDER BY m.day",
+                la, lb, from, to, mention_cond(count), mood)
       : agg      ? sqlite3_mprintf(
                        "SELECT day, sum(%sn), sum(%sq1), sum(%sq2), sum(%sq3),"
                             " sum(%sq4), sum(%sgsum) / 100.0 FROM cday WHERE csrc IN %s"
@@ -2179,8 +2265,8 @@ sima_status sima_store_trend(sima_store *s, const sima_trend_opts *o,
     goto out;
   }
   int ms = o->mood >= 0 && o->mood < SIMA_NMOOD ? o->mood + 1 : 0;
-  if ((st = read_days(s, &a, &b, ms, from, to, &df, err)) ||
-      (st = read_days(s, &b, &a, ms, from, to, &db, err)))
+  if ((st = read_days(s, &a, &b, ms, o->count, from, to, &df, err)) ||
+      (st = read_days(s, &b, &a, ms, o->count, from, to, &db, err)))
     goto out;
   st = agg_build(df.v, df.n, db.v, db.n, from, to, o->by, fwd, back);
   if (st == SIMA_ERR_NOMEM)
@@ -2356,13 +2442,27 @@ sima_status sima_store_alerts(sima_store *s, const sima_alert_opts *in,
       (o.tgt && (st = match_actors(s, o.tgt, 1, &ft, err))))
     goto out;
   int32_t start = since - 7 * (int32_t)o.baseline;
+  char *msql = NULL;
+  if (o.count != SIMA_COUNT_ONE_A_DAY &&
+      !(msql = sqlite3_mprintf(
+            "SELECT x.ckey, y.ckey, m.day - ((m.day + 3) %% 7), count(*),"
+            " sum(CAST(round(m.goldstein * 100) AS INTEGER)) FROM mentions m"
+            " JOIN actors x ON x.id = m.src JOIN actors y ON y.id = m.tgt"
+            " WHERE ?1 = ?1 AND m.day BETWEEN ?2 AND ?3 + 6 AND %s%s"
+            " GROUP BY 1, 2, 3",
+            mention_cond(o.count), asserted ? " AND m.mood = 0" : ""))) {
+    st = sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
+    goto out;
+  }
   rc = sqlite3_prepare_v2(
       s->db,
-      asserted ? "SELECT csrc, ctgt, week, an, agsum FROM cweek WHERE "
-                 "?1 = ?1 AND week BETWEEN ?2 AND ?3 AND an != 0"
-               : "SELECT csrc, ctgt, week, n, gsum FROM cweek WHERE "
-                 "?1 = ?1 AND week BETWEEN ?2 AND ?3 AND n != 0",
+      msql       ? msql
+      : asserted ? "SELECT csrc, ctgt, week, an, agsum FROM cweek WHERE "
+                   "?1 = ?1 AND week BETWEEN ?2 AND ?3 AND an != 0"
+                 : "SELECT csrc, ctgt, week, n, gsum FROM cweek WHERE "
+                   "?1 = ?1 AND week BETWEEN ?2 AND ?3 AND n != 0",
       -1, &q, NULL);
+  sqlite3_free(msql);
   if (rc != SQLITE_OK) {
     st = db_fail(s, rc, "reading cweek", err);
     goto out;

@@ -1151,6 +1151,24 @@ static int ahead_act(const sima_doc *doc, const sima_event *ev,
   return 0;
 }
 
+int timex_event_day(const sima_doc *doc, const sima_event *ev, int32_t ref,
+                    int32_t *day, const char **precision) {
+  if (ev->sentence >= doc->nsents)
+    return 0;
+  timex xs[16], shifted;
+  int nx = find_timexes(doc, ev->sentence, ref, xs, 16), when;
+  int best = nearest_timex(doc, ev->sentence, ev, xs, nx, &when);
+  if (best < 0)
+    return 0;
+  timex use = xs[best];
+  weekday_ahead(doc, ev, &use, ref);
+  if (interval_shift(doc, ev->sentence, ev->verb_tok, &xs[best], &shifted))
+    use = shifted;
+  *day = use.day;
+  *precision = use.precision;
+  return 1;
+}
+
 sima_status sima_dates_resolve(sima_doc *doc, sima_error *err) {
   if (!doc->date || doc->nevents == 0)
     return SIMA_OK;

@@ -19,4 +19,12 @@ int timex_calendar_name(const sima_token *t);
 /* The year 1900-2099 that number token t writes ("2016"), or -1. */
 int timex_year(const sima_token *t);
 
+/* RULE C-DUP-DOC (src/dedup.c) in a document without a date: 1, *day
+** (days since 1970-01-01, the first of the period) and *precision ("day",
+** "month", ...) when a time expression of ev's sentence dates ev,
+** resolved against the stand-in reference day ref as sima_dates_resolve
+** would resolve it against the document date; 0 when none does. */
+int timex_event_day(const sima_doc *doc, const sima_event *ev, int32_t ref,
+                    int32_t *day, const char **precision);
+
 #endif

@@ -169,6 +169,12 @@ check_out "planted shift alert" "conflict" "$SIMA" alerts --db "$TMP/plant.db" -
 grep -q "^RUS  *UKR  *2024-12-02" "$TMP/out" && ok || { bad "alert not at the planted week"; head -3 "$TMP/out"; }
 grep -q "shelled\|attacked\|fought\|bombed" "$TMP/out" && ok || bad "alert lists no driving events"
 check_out "no alert without the shift" "(0 alerts)" "$SIMA" alerts --db "$TMP/clean.db" --since 2024-11-25 --dyad RUS,UKR
+# the mention scans (--count reports|all) find it too, in the same week
+for m in reports all; do
+  check_out "planted shift alert, --count $m" "conflict" "$SIMA" alerts --db "$TMP/plant.db" --since 2024-11-25 --dyad RUS,UKR --count $m
+  grep -q "^RUS  *UKR  *2024-12-02" "$TMP/out" && ok || { bad "--count $m: alert not at the planted week"; head -3 "$TMP/out"; }
+  check_out "no alert without the shift, --count $m" "(0 alerts)" "$SIMA" alerts --db "$TMP/clean.db" --since 2024-11-25 --dyad RUS,UKR --count $m
+done
 check_out "alerts as JSONL" '"method":"rolling z-score' "$SIMA" alerts --db "$TMP/plant.db" --since 2024-11-25 --format jsonl
 check_exit 2 "alerts bad option" "$SIMA" alerts --db "$TMP/plant.db" --z nope
 
@@ -268,6 +274,46 @@ if "$SIMA" code --date 2025-01-06 "$TMP/a.txt" >"$TMP/coded.jsonl" 2>/dev/null; 
 else
   check_exit 1 "article without a pipeline" "$SIMA" ingest --db "$TMP/art.db" "$TMP/a.txt"
   grep -q "cannot code articles" "$TMP/err" && ok || { bad "article error message"; cat "$TMP/err"; }
+fi
+
+# ---- RULE C-DUP-DOC: an act an article tells twice (a headline, then its
+# lead dated "on Monday") is stored twice and counted once, on the lead's
+# day; --count all counts both, --count reports each article's act once.
+# Before the rule the two were two one-a-day events (Wednesday and Monday).
+printf '%s\n' '{"id":"h1","date":"2024-01-17","title":"Russia Condemns China","text":"Russia condemned China on Monday over a clash on the border."}' \
+  '{"id":"h2","date":"2024-01-17","text":"Russia condemned China on Monday over the clash."}' >"$TMP/dup.jsonl"
+if "$SIMA" code --input jsonl "$TMP/dup.jsonl" >"$TMP/dupcoded.jsonl" 2>/dev/null; then
+  grep -q '"doc":"h1","sentence":1,.*"duplicate_of":{"sentence":0,"event":0}}$' "$TMP/dupcoded.jsonl" \
+    && ok || bad "the lead is not marked as the headline's repeat"
+  for path in articles events; do
+    f=$TMP/dup.jsonl
+    [ $path = events ] && f=$TMP/dupcoded.jsonl
+    check "ingest repeats ($path)" "$SIMA" ingest -q --db "$TMP/dup-$path.db" --input "$([ $path = events ] && echo events || echo jsonl)" "$f"
+    n=$("$SIMA" query --db "$TMP/dup-$path.db" --format jsonl | wc -l)
+    [ "$n" -eq 3 ] && ok || bad "$path: $n mentions stored, want 3 (repeats are kept)"
+    check_out "$path: a repeat counts once" "2024-01-15,RUS>CHN,1,0,0,1,0,-2.00" \
+      "$SIMA" trend RUS CHN --db "$TMP/dup-$path.db" --by day --format csv
+    c=$("$SIMA" trend RUS CHN --db "$TMP/dup-$path.db" --by day --format csv | grep -c '^2024-01-17')
+    [ "$c" -eq 0 ] && ok || bad "$path: the headline's day is counted"
+    check_out "$path: --count reports" "2024-01-15,RUS>CHN,2,0,0,2,0,-4.00" \
+      "$SIMA" trend RUS CHN --db "$TMP/dup-$path.db" --by day --format csv --count reports
+    check_out "$path: --count all" "2024-01-17,RUS>CHN,1,0,0,1,0,-2.00" \
+      "$SIMA" trend RUS CHN --db "$TMP/dup-$path.db" --by day --format csv --count all
+    check_out "$path: --count all, Monday" "2024-01-15,RUS>CHN,2,0,0,2,0,-4.00" \
+      "$SIMA" trend RUS CHN --db "$TMP/dup-$path.db" --by day --format csv --count all
+    check_out "$path: the mark is kept" '"duplicate_of":{"sentence":0,"event":0}' \
+      "$SIMA" query --db "$TMP/dup-$path.db" --format jsonl
+    check "$path: alerts --count all" "$SIMA" alerts --db "$TMP/dup-$path.db" --count all
+  done
+  # the first telling has a time of its own, the repeat only the article's
+  # date: the act counts on the first one's day alone
+  printf '%s\n' '{"id":"h3","date":"2024-01-17","text":"Russia condemned China on Monday over a clash on the border. The foreign ministry said Russia condemned China over the clash."}' >"$TMP/dup3.jsonl"
+  check "ingest a dated first telling" "$SIMA" ingest -q --db "$TMP/dup3.db" --input jsonl "$TMP/dup3.jsonl"
+  "$SIMA" trend RUS CHN --db "$TMP/dup3.db" --by day --format csv >"$TMP/dup3.csv"
+  grep -q '^2024-01-15,RUS>CHN,1,' "$TMP/dup3.csv" && ! grep -q '^2024-01-17' "$TMP/dup3.csv" \
+    && ok || { bad "a dated first telling: counted on the repeat's day"; cat "$TMP/dup3.csv"; }
+  check_exit 2 "bad --count" "$SIMA" trend RUS CHN --db "$TMP/dup-events.db" --count twice
+  check_exit 2 "bad alerts --count" "$SIMA" alerts --db "$TMP/dup-events.db" --count twice
 fi
 check_exit 2 "usage" "$SIMA" ingest --bogus
 finish
