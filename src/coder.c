@@ -1303,8 +1303,11 @@ static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
              b != SIMA_DEP_PARATAXIS) {
     uint32_t d = (uint32_t)bestd;
     /* the dependent and its conjuncts ("to train and equip") */
-    if (ms->nused < 32)
+    if (ms->nused < 32) {
+      if (k->val.any)
+        ms->anyused |= 1u << ms->nused;
       ms->used[ms->nused++] = (int32_t)d;
+    }
     for (int32_t x = c->first_child[d]; x >= 0 && ms->nused < 32;
          x = c->next_sib[x])
       if (c->syn[x].deprel == SIMA_DEP_CONJ)
@@ -1374,6 +1377,7 @@ static const pat_pattern *best_pattern(const coder_ctx *c, uint32_t t,
   int best_sc = -1;
   ms->nused = 0;
   ms->wild = -1;
+  ms->anyused = 0;
   for (uint32_t i = 0; i < np; i++) {
     const pat_pattern *p = ps[i];
     /* patterns are sorted by their static score, an upper bound of the
@@ -1402,6 +1406,7 @@ static const pat_pattern *best_pattern(const coder_ctx *c, uint32_t t,
     match_state trial;
     trial.nused = 0;
     trial.wild = -1;
+    trial.anyused = 0;
     int sc = (int)p->nextra +
              ((p->flags & (PAT_F_PASS | PAT_F_ACTIVE)) ? 1 : 0) +
              ((p->flags & PAT_F_NEG) ? 1 : 0);
@@ -5078,7 +5083,11 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   /* RULE C-XCOMP: dependents named by the pattern are part of this
   ** event, not events of their own */
   for (uint32_t k = 0; k < ms.nused; k++)
-    consumed[ms.used[k]] = 1;
+    consumed[ms.used[k]] = (ms.anyused & (1u << k)) &&
+                                   c->syn[ms.used[k]].upos == SIMA_UPOS_NOUN &&
+                                   !consumed[ms.used[k]]
+                               ? 2 /* C-NOUN-OWN: by a wildcard */
+                               : 1;
   if (p->null || geography_clause(c, t) || endanger_sense(c, t, p) ||
       coder_habit_past(c, t) ||        /* C-HABIT-PAST */
       coder_stat_span(c, t) ||         /* C-STAT-SPAN */
@@ -7081,6 +7090,52 @@ static int tabari_np_after(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* RULE C-NOUN-OWN: a nominal event that another verb's event takes as
+** its subject, or as an object its pattern matched with a wildcard, is an
+** event of its own when its own phrases name both sides: "Russia
+** condemned Turkey's attack on Syria" is RUS TUR 111 and TUR SYR 190;
+** "Turkey's assault on Afrin killed dozens" codes the assault.  A noun
+** the verb's pattern names ("launched an attack on ...") is that verb's
+** event, and a noun with a side missing takes no side from the verb (the
+** condemner is no attacker).  1 when pattern p's own source and target
+** paths from noun t both find an actor, and not the same one, and t is
+** the subject of its verb or the object of a verb that observes, judges
+** or reacts to an act done ("Turkey opposed a Russian attack on Idlib":
+** no attack). */
+static int own_phrase_roles(const coder_ctx *c, uint32_t t,
+                            const pat_pattern *p) {
+  /* (verbs of reaction to an act done, beside the observer's: opposing,
+  ** backing or urging an attack does not say it took place.  Sorted) */
+  static const char *const react[] = {
+      "applaud", "celebrate", "hail", "laud", "mourn", "praise", "protest",
+      "welcome"};
+  if (c->syn[t].upos != SIMA_UPOS_NOUN || p->null || !p->src.given)
+    return 0;
+  int32_t h = c->syn[t].head;
+  if (h < 0 || (uint32_t)h >= c->n)
+    return 0;
+  unsigned r = sima_deprel_base(coder_lrel(c, t));
+  const char *hl = coder_lemma(c, (uint32_t)h);
+  if (!(r == SIMA_DEP_NSUBJ ||
+        (r == SIMA_DEP_OBJ && c->syn[h].upos == SIMA_UPOS_VERB &&
+         (observer_verb(hl) || CODER_IN(react, hl)))))
+    return 0;
+  actor_set src, tgt;
+  coder_resolve_role(c, t, &p->src, &src);
+  if (src.n == 0)
+    return 0;
+  coder_resolve_role(c, t, p->tgt.given ? &p->tgt : &c->v->default_tgt, &tgt);
+  if (tgt.n == 0)
+    return 0;
+  for (uint32_t i = 0; i < src.n; i++)
+    for (uint32_t j = 0; j < tgt.n; j++)
+      if (src.men[i] != tgt.men[j] &&
+          !coder_same_actor(c->doc->mentions[src.men[i]].code,
+                            c->doc->mentions[tgt.men[j]].code))
+        return 1;
+  return 0;
+}
+
 static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
                          const sima_code_opts *opts, sima_doc *doc,
                          event_vec *ev, uint32_t si, uint8_t *consumed,
@@ -7098,13 +7153,16 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
   qsort(order, n, sizeof *order, cmp_order);
   for (uint32_t oi = 0; oi < n; oi++) {
     uint32_t t = order[oi].tok;
-    if (consumed[t] || tabari_covered(c, fired, t))
+    if (consumed[t] == 1 || tabari_covered(c, fired, t))
       continue;
+    /* C-NOUN-OWN: a noun a verb's wildcard took stays its own event when
+    ** its own phrases name both sides */
+    int own_only = consumed[t] == 2;
     /* a nominal trigger whose verb already coded an event is part of that
     ** event ("brokered talks between ...": no separate "talks" event) */
     if (c->syn[t].upos != SIMA_UPOS_VERB && c->syn[t].head >= 0 &&
         (uint32_t)c->syn[t].head < c->n && fired[c->syn[t].head])
-      continue;
+      own_only = 1;
     /* RULE C-REPAIR: a participle still attached as an adjective after the
     ** repairs is one ("the occupied West Bank", "the disputed islands") */
     if (c->syn[t].upos == SIMA_UPOS_VERB && c->syn[t].deprel == SIMA_DEP_AMOD &&
@@ -7137,7 +7195,7 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
     while (ntried < 3) {
       match_state ms;
       const pat_pattern *p = best_pattern(c, t, &ms, tried, ntried);
-      if (!p)
+      if (!p || (own_only && !own_phrase_roles(c, t, p)))
         break;
       tried[ntried++] = p;
       fired[t] |= (p->flags & PAT_F_TABARI) && !p->null ? 3 : 1;

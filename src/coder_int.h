@@ -152,6 +152,7 @@ typedef struct match_state {
   int32_t used[32]; /* dependents consumed by the winning pattern */
   uint32_t nused;
   int32_t wild; /* an xcomp matched by `xcomp=*` (not consumed), or -1 */
+  uint32_t anyused; /* bit k: used[k] was matched by a `*` value (C-NOUN-OWN) */
 } match_state;
 
 /* The actors found for one role: mentions and the tokens they were
