@@ -5112,6 +5112,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       coder_noun_of_act(c, t) ||
       coder_comes_to_topic(c, t) ||               /* C-NOUN-OF-ACT */
       coder_rather_than(c, t) ||                  /* C-RATHER-THAN */
+      coder_generic_nominal(c, t) ||              /* C-GENERIC-NOMINAL */
       coder_about_aim(c, t) ||                    /* C-ABOUT-AIM */
       coder_coerced_say(c, t) ||                  /* C-COERCED-SAY */
       coder_generic_present(c, si, t, p->code) || /* C-GENERIC-PRESENT */

@@ -451,6 +451,9 @@ int coder_about_aim(const coder_ctx *c, uint32_t t);
 int coder_coerced_say(const coder_ctx *c, uint32_t t);
 /* C-RATHER-THAN: t's act is set aside ("rather than", "instead of"). */
 int coder_rather_than(const coder_ctx *c, uint32_t t);
+/* C-GENERIC-NOMINAL: t is a bare plural noun of a violent act
+** ("kidnappings of migrants by crime groups"): a kind of act, no event. */
+int coder_generic_nominal(const coder_ctx *c, uint32_t t);
 /* C-GENERIC-PRESENT: t (code `code`, sentence si) is a habit of a bare
 ** plural class in the simple present. */
 int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
