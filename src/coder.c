@@ -5074,6 +5074,55 @@ static int self_against(const coder_ctx *c, uint32_t t, const actor_set *weak,
   return 1;
 }
 
+/* RULE C-OPERATION-RELATIVE: a passive act with no agent told in an "in
+** which" or "during which" relative clause of a noun of an operation or an
+** attack is done by that operation's doer: "a federal police sting in
+** March, in which 23 PCC traffickers were arrested" (BRACOP BRACRM 173);
+** "the army launched a raid in which six guerrillas were killed".  The
+** doer is the noun's possessor, by-phrase, modifier or compound ("federal
+** police sting"), else the subject of the verb the noun is the object of
+** ("the police carried out an operation in which ...").  Fills src (left
+** empty when t is no such act or its noun names no doer). */
+static void operation_agent(const coder_ctx *c, uint32_t t, actor_set *src) {
+  static const char *const ops[] = {"ambush", "assault",   "attack", "crackdown",
+                                    "offensive", "operation", "raid", "sting",
+                                    "sweep"};
+  static const char *const rel[] = {"during", "in"};
+  if (c->syn[t].upos != SIMA_UPOS_VERB ||
+      c->syn[t].deprel != SIMA_DEP_ACL_RELCL || !coder_is_passive(c, t) ||
+      has_by_agent(c, t))
+    return;
+  int marked = 0;
+  for (int32_t d = c->first_child[t]; d >= 0 && !marked; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "which"))
+      for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+        if (c->syn[k].deprel == SIMA_DEP_CASE &&
+            CODER_IN(rel, coder_lemma(c, (uint32_t)k)))
+          marked = 1;
+  int32_t h = c->syn[t].head;
+  if (!marked || h < 0 || (uint32_t)h >= c->n ||
+      c->syn[h].upos != SIMA_UPOS_NOUN || !CODER_IN(ops, coder_lemma(c, (uint32_t)h)))
+    return;
+  for (int32_t d = c->first_child[h]; d >= 0 && src->n == 0;
+       d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if (r == SIMA_DEP_NMOD_POSS || b == SIMA_DEP_COMPOUND || b == SIMA_DEP_AMOD ||
+        (b == SIMA_DEP_NMOD && coder_has_marker(c, (uint32_t)d, "by")))
+      coder_actors_at(c, (uint32_t)d, src);
+  }
+  int32_t v = c->syn[h].head;
+  if (src->n == 0 && v >= 0 && (uint32_t)v < c->n &&
+      c->syn[v].upos == SIMA_UPOS_VERB &&
+      sima_deprel_base(coder_lrel(c, (uint32_t)h)) == SIMA_DEP_OBJ &&
+      !observer_verb(coder_lemma(c, (uint32_t)v)) &&
+      !mood_avert_head(c, (uint32_t)v)) {
+    int32_t sj = coder_subject(c, (uint32_t)v, 0);
+    if (sj >= 0)
+      coder_actors_at(c, (uint32_t)sj, src);
+  }
+}
+
 static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
                         const sima_code_opts *opts, sima_doc *doc,
                         event_vec *ev, uint32_t si, uint32_t first_ev,
@@ -5325,6 +5374,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL &&
       !coder_has_marker(c, t, "to") && !conj_of_open_clause(c, t))
     near_source(c, t, c->doc->sents[si].first, &src);
+  if (src.n == 0)
+    operation_agent(c, t, &src); /* C-OPERATION-RELATIVE */
   if (!p->src.given) { /* RULE C-PLACE-SOURCE (not a place the pattern
                         ** names: TABARI's "shot dead in +" is the state's) */
     uint32_t kept = 0;
