@@ -812,10 +812,20 @@ int coder_coerced_say(const coder_ctx *c, uint32_t t) {
 ** three engineers by the ELN" and "the ELN's killings of ..." stay.  Nouns
 ** of killing and abduction.  Sorted. */
 int coder_generic_nominal(const coder_ctx *c, uint32_t t) {
-  static const char *const acts[] = {"abduction", "assassination", "kidnapping",
-                                     "killing",   "massacre",      "murder"};
+  static const char *const acts[] = {
+      "abduction", "assassination", "assault", "attack",
+      "kidnapping", "killing",      "massacre", "murder"};
+  /* (acts kept up are going on: "are able to continue attacks on
+  ** Colombian police", C-MOOD-ABLE-CONTINUE.  Sorted) */
+  static const char *const ongoing[] = {"continue", "escalate", "intensify",
+                                        "resume",   "step"};
   if (c->syn[t].upos != SIMA_UPOS_NOUN || c->syn[t].xpos != SIMA_XPOS_NNS ||
       !CODER_IN(acts, coder_lemma(c, t)))
+    return 0;
+  int32_t h = c->syn[t].head;
+  if (h >= 0 && (uint32_t)h < c->n && c->syn[h].upos == SIMA_UPOS_VERB &&
+      sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_OBJ &&
+      CODER_IN(ongoing, coder_lemma(c, (uint32_t)h)))
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
