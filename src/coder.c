@@ -7151,9 +7151,9 @@ static int tabari_np_after(const coder_ctx *c, uint32_t t) {
 ** event, and a noun with a side missing takes no side from the verb (the
 ** condemner is no attacker).  1 when pattern p's own source and target
 ** paths from noun t both find an actor, and not the same one, and t is
-** the subject of its verb or the object of a verb that observes, judges
+** the subject of its verb, the object of a verb that observes, judges
 ** or reacts to an act done ("Turkey opposed a Russian attack on Idlib":
-** no attack). */
+** no attack), or the in/during phrase of a verb of harm. */
 static int own_phrase_roles(const coder_ctx *c, uint32_t t,
                             const pat_pattern *p) {
   /* (verbs of reaction to an act done, beside the observer's: opposing,
@@ -7168,9 +7168,16 @@ static int own_phrase_roles(const coder_ctx *c, uint32_t t,
     return 0;
   unsigned r = sima_deprel_base(coder_lrel(c, t));
   const char *hl = coder_lemma(c, (uint32_t)h);
+  /* (and the act in which someone came to harm: "ten civilians were
+  ** killed in Turkey's attack on Afrin".  Sorted) */
+  static const char *const harm[] = {"damage", "destroy", "die",
+                                     "injure", "kill",    "wound"};
   if (!(r == SIMA_DEP_NSUBJ ||
         (r == SIMA_DEP_OBJ && c->syn[h].upos == SIMA_UPOS_VERB &&
-         (observer_verb(hl) || CODER_IN(react, hl)))))
+         (observer_verb(hl) || CODER_IN(react, hl))) ||
+        (r == SIMA_DEP_OBL && c->syn[h].upos == SIMA_UPOS_VERB &&
+         CODER_IN(harm, hl) &&
+         (coder_has_marker(c, t, "in") || coder_has_marker(c, t, "during")))))
     return 0;
   actor_set src, tgt;
   coder_resolve_role(c, t, &p->src, &src);
