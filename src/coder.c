@@ -2201,6 +2201,32 @@ static int agentless_arrest(const coder_ctx *c, uint32_t t) {
   return pass;
 }
 
+/* RULE C-ARREST-PLACE-NOUN: C-ARREST-PLACE for an arrest named as a noun:
+** "the recent capture of Barrio 18 members in Italy", "the arrest of
+** another Rastrojos commander in Venezuela" (ITA SLVCRM 173, VEN COLCRM
+** 173): an arrest or capture with an of-phrase and no doer (no by-phrase,
+** no possessor) was made by the country of its own place.  Such a noun
+** takes no doer from the verb it is the object of either ("Colombia
+** welcomed the arrest of X" did not arrest X; C-NOUN-LIGHT).  1 when t is
+** such a noun. */
+static int agentless_arrest_noun(const coder_ctx *c, uint32_t t) {
+  static const char *const arrest[] = {"arrest", "capture"};
+  if (c->syn[t].upos != SIMA_UPOS_NOUN || !CODER_IN(arrest, coder_lemma(c, t)))
+    return 0;
+  int of = 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel;
+    if (r == SIMA_DEP_NMOD_POSS || r == SIMA_DEP_DET_POSS ||
+        (sima_deprel_base(r) == SIMA_DEP_NMOD &&
+         coder_has_marker(c, (uint32_t)d, "by")))
+      return 0;
+    if (sima_deprel_base(r) == SIMA_DEP_NMOD &&
+        coder_has_marker(c, (uint32_t)d, "of"))
+      of = 1;
+  }
+  return of;
+}
+
 /* C-ARREST-PLACE: 1 when token k lies in the phrase of t's passive
 ** subject (the one arrested, with its modifiers and appositions: "the heir
 ** to Guatemala's premier trafficking clan"), not an actor a target
@@ -2209,7 +2235,11 @@ static int arrested_subject(const coder_ctx *c, uint32_t t, int32_t k) {
   for (uint32_t hops = 0; k >= 0 && (uint32_t)k < c->n && hops < 16;
        hops++) {
     if (c->syn[k].head == (int32_t)t)
-      return c->syn[k].deprel == SIMA_DEP_NSUBJ_PASS;
+      return c->syn[k].deprel == SIMA_DEP_NSUBJ_PASS ||
+             /* (C-ARREST-PLACE-NOUN: the noun's of-phrase) */
+             (c->syn[t].upos == SIMA_UPOS_NOUN &&
+              sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+              coder_has_marker(c, (uint32_t)k, "of"));
     k = c->syn[k].head;
   }
   return 0;
@@ -5339,6 +5369,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       c->syn[c->syn[nh].head].upos == SIMA_UPOS_VERB &&
       /* (not the one who averts it: "police foiled an attack") */
       !mood_avert_head(c, (uint32_t)c->syn[nh].head) &&
+      /* (nor who welcomes an arrest: C-ARREST-PLACE-NOUN) */
+      !agentless_arrest_noun(c, t) &&
       /* RULE C-NOUN-OBSERVER: nor, for a hostile act (roots 13-20),
       ** the one who reports, judges or investigates it ("media outlets
       ** reported 14 attacks against judges", "the UN condemned attacks
@@ -6169,7 +6201,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   /* RULE C-ARREST-PLACE (above emit_arrest_place) */
   if (src.n == 0 && tgt.n > 0 && !strcmp(code, "173") &&
-      agentless_arrest(c, t))
+      (agentless_arrest(c, t) || agentless_arrest_noun(c, t)))
     return emit_arrest_place(c, cameo, doc, ev, si, first_ev, t, p, code,
                              &tgt, &mi);
   /* RULE C-DYAD: both actors, unless allowed otherwise */

@@ -813,8 +813,8 @@ int coder_coerced_say(const coder_ctx *c, uint32_t t) {
 ** of killing and abduction.  Sorted. */
 int coder_generic_nominal(const coder_ctx *c, uint32_t t) {
   static const char *const acts[] = {
-      "abduction", "assassination", "assault", "attack",
-      "kidnapping", "killing",      "massacre", "murder"};
+      "abduction", "arrest",  "assassination", "assault", "attack",
+      "capture",   "kidnapping", "killing",    "massacre", "murder"};
   /* (acts kept up are going on: "are able to continue attacks on
   ** Colombian police", C-MOOD-ABLE-CONTINUE.  Sorted) */
   static const char *const ongoing[] = {"continue", "escalate", "intensify",
