@@ -1303,8 +1303,11 @@ static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
              b != SIMA_DEP_PARATAXIS) {
     uint32_t d = (uint32_t)bestd;
     /* the dependent and its conjuncts ("to train and equip") */
-    if (ms->nused < 32)
+    if (ms->nused < 32) {
+      if (k->val.any)
+        ms->anyused |= 1u << ms->nused;
       ms->used[ms->nused++] = (int32_t)d;
+    }
     for (int32_t x = c->first_child[d]; x >= 0 && ms->nused < 32;
          x = c->next_sib[x])
       if (c->syn[x].deprel == SIMA_DEP_CONJ)
@@ -1374,6 +1377,7 @@ static const pat_pattern *best_pattern(const coder_ctx *c, uint32_t t,
   int best_sc = -1;
   ms->nused = 0;
   ms->wild = -1;
+  ms->anyused = 0;
   for (uint32_t i = 0; i < np; i++) {
     const pat_pattern *p = ps[i];
     /* patterns are sorted by their static score, an upper bound of the
@@ -1402,6 +1406,7 @@ static const pat_pattern *best_pattern(const coder_ctx *c, uint32_t t,
     match_state trial;
     trial.nused = 0;
     trial.wild = -1;
+    trial.anyused = 0;
     int sc = (int)p->nextra +
              ((p->flags & (PAT_F_PASS | PAT_F_ACTIVE)) ? 1 : 0) +
              ((p->flags & PAT_F_NEG) ? 1 : 0);
@@ -2332,6 +2337,32 @@ static int agentless_arrest(const coder_ctx *c, uint32_t t) {
   return pass;
 }
 
+/* RULE C-ARREST-PLACE-NOUN: C-ARREST-PLACE for an arrest named as a noun:
+** "the recent capture of Barrio 18 members in Italy", "the arrest of
+** another Rastrojos commander in Venezuela" (ITA SLVCRM 173, VEN COLCRM
+** 173): an arrest or capture with an of-phrase and no doer (no by-phrase,
+** no possessor) was made by the country of its own place.  Such a noun
+** takes no doer from the verb it is the object of either ("Colombia
+** welcomed the arrest of X" did not arrest X; C-NOUN-LIGHT).  1 when t is
+** such a noun. */
+static int agentless_arrest_noun(const coder_ctx *c, uint32_t t) {
+  static const char *const arrest[] = {"arrest", "capture"};
+  if (c->syn[t].upos != SIMA_UPOS_NOUN || !CODER_IN(arrest, coder_lemma(c, t)))
+    return 0;
+  int of = 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel;
+    if (r == SIMA_DEP_NMOD_POSS || r == SIMA_DEP_DET_POSS ||
+        (sima_deprel_base(r) == SIMA_DEP_NMOD &&
+         coder_has_marker(c, (uint32_t)d, "by")))
+      return 0;
+    if (sima_deprel_base(r) == SIMA_DEP_NMOD &&
+        coder_has_marker(c, (uint32_t)d, "of"))
+      of = 1;
+  }
+  return of;
+}
+
 /* C-ARREST-PLACE: 1 when token k lies in the phrase of t's passive
 ** subject (the one arrested, with its modifiers and appositions: "the heir
 ** to Guatemala's premier trafficking clan"), not an actor a target
@@ -2340,7 +2371,11 @@ static int arrested_subject(const coder_ctx *c, uint32_t t, int32_t k) {
   for (uint32_t hops = 0; k >= 0 && (uint32_t)k < c->n && hops < 16;
        hops++) {
     if (c->syn[k].head == (int32_t)t)
-      return c->syn[k].deprel == SIMA_DEP_NSUBJ_PASS;
+      return c->syn[k].deprel == SIMA_DEP_NSUBJ_PASS ||
+             /* (C-ARREST-PLACE-NOUN: the noun's of-phrase) */
+             (c->syn[t].upos == SIMA_UPOS_NOUN &&
+              sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+              coder_has_marker(c, (uint32_t)k, "of"));
     k = c->syn[k].head;
   }
   return 0;
@@ -5269,6 +5304,8 @@ static const char *event_veto(const coder_ctx *c, uint32_t si, uint32_t t,
     return "C-NOUN-OF-ACT";
   if (coder_rather_than(c, t))
     return "C-RATHER-THAN";
+  if (coder_generic_nominal(c, t))
+    return "C-GENERIC-NOMINAL";
   if (coder_about_aim(c, t))
     return "C-ABOUT-AIM";
   if (coder_coerced_say(c, t))
@@ -5288,6 +5325,55 @@ static const char *event_veto(const coder_ctx *c, uint32_t si, uint32_t t,
   return NULL;
 }
 
+/* RULE C-OPERATION-RELATIVE: a passive act with no agent told in an "in
+** which" or "during which" relative clause of a noun of an operation or an
+** attack is done by that operation's doer: "a federal police sting in
+** March, in which 23 PCC traffickers were arrested" (BRACOP BRACRM 173);
+** "the army launched a raid in which six guerrillas were killed".  The
+** doer is the noun's possessor, by-phrase, modifier or compound ("federal
+** police sting"), else the subject of the verb the noun is the object of
+** ("the police carried out an operation in which ...").  Fills src (left
+** empty when t is no such act or its noun names no doer). */
+static void operation_agent(const coder_ctx *c, uint32_t t, actor_set *src) {
+  static const char *const ops[] = {"ambush", "assault",   "attack", "crackdown",
+                                    "offensive", "operation", "raid", "sting",
+                                    "sweep"};
+  static const char *const rel[] = {"during", "in"};
+  if (c->syn[t].upos != SIMA_UPOS_VERB ||
+      c->syn[t].deprel != SIMA_DEP_ACL_RELCL || !coder_is_passive(c, t) ||
+      has_by_agent(c, t))
+    return;
+  int marked = 0;
+  for (int32_t d = c->first_child[t]; d >= 0 && !marked; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+        !strcasecmp(coder_lemma(c, (uint32_t)d), "which"))
+      for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
+        if (c->syn[k].deprel == SIMA_DEP_CASE &&
+            CODER_IN(rel, coder_lemma(c, (uint32_t)k)))
+          marked = 1;
+  int32_t h = c->syn[t].head;
+  if (!marked || h < 0 || (uint32_t)h >= c->n ||
+      c->syn[h].upos != SIMA_UPOS_NOUN || !CODER_IN(ops, coder_lemma(c, (uint32_t)h)))
+    return;
+  for (int32_t d = c->first_child[h]; d >= 0 && src->n == 0;
+       d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if (r == SIMA_DEP_NMOD_POSS || b == SIMA_DEP_COMPOUND || b == SIMA_DEP_AMOD ||
+        (b == SIMA_DEP_NMOD && coder_has_marker(c, (uint32_t)d, "by")))
+      coder_actors_at(c, (uint32_t)d, src);
+  }
+  int32_t v = c->syn[h].head;
+  if (src->n == 0 && v >= 0 && (uint32_t)v < c->n &&
+      c->syn[v].upos == SIMA_UPOS_VERB &&
+      sima_deprel_base(coder_lrel(c, (uint32_t)h)) == SIMA_DEP_OBJ &&
+      !observer_verb(coder_lemma(c, (uint32_t)v)) &&
+      !mood_avert_head(c, (uint32_t)v)) {
+    int32_t sj = coder_subject(c, (uint32_t)v, 0);
+    if (sj >= 0)
+      coder_actors_at(c, (uint32_t)sj, src);
+  }
+}
+
 static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
                         const sima_code_opts *opts, sima_doc *doc,
                         event_vec *ev, uint32_t si, uint32_t first_ev,
@@ -5297,7 +5383,11 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   /* RULE C-XCOMP: dependents named by the pattern are part of this
   ** event, not events of their own */
   for (uint32_t k = 0; k < ms.nused; k++)
-    consumed[ms.used[k]] = 1;
+    consumed[ms.used[k]] = (ms.anyused & (1u << k)) &&
+                                   c->syn[ms.used[k]].upos == SIMA_UPOS_NOUN &&
+                                   !consumed[ms.used[k]]
+                               ? 2 /* C-NOUN-OWN: by a wildcard */
+                               : 1;
   const char *veto = event_veto(c, si, t, p);
   if (veto)
     return coder_drop(c, veto, t);
@@ -5473,6 +5563,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       c->syn[c->syn[nh].head].upos == SIMA_UPOS_VERB &&
       /* (not the one who averts it: "police foiled an attack") */
       !mood_avert_head(c, (uint32_t)c->syn[nh].head) &&
+      /* (nor who welcomes an arrest: C-ARREST-PLACE-NOUN) */
+      !agentless_arrest_noun(c, t) &&
       /* RULE C-NOUN-OBSERVER: nor, for a hostile act (roots 13-20),
       ** the one who reports, judges or investigates it ("media outlets
       ** reported 14 attacks against judges", "the UN condemned attacks
@@ -5508,6 +5600,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL &&
       !coder_has_marker(c, t, "to") && !conj_of_open_clause(c, t))
     near_source(c, t, c->doc->sents[si].first, &src);
+  if (src.n == 0)
+    operation_agent(c, t, &src); /* C-OPERATION-RELATIVE */
   if (!p->src.given) { /* RULE C-PLACE-SOURCE (not a place the pattern
                         ** names: TABARI's "shot dead in +" is the state's) */
     uint32_t kept = 0;
@@ -6303,7 +6397,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   /* RULE C-ARREST-PLACE (above emit_arrest_place) */
   if (src.n == 0 && tgt.n > 0 && !strcmp(code, "173") &&
-      agentless_arrest(c, t)) {
+      (agentless_arrest(c, t) || agentless_arrest_noun(c, t))) {
     uint32_t before = ev->n, traced = c->trace ? c->trace->n : 0;
     int rc = emit_arrest_place(c, cameo, doc, ev, si, first_ev, t, p, code,
                                &tgt, &mi);
@@ -7308,6 +7402,59 @@ static int tabari_np_after(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* RULE C-NOUN-OWN: a nominal event that another verb's event takes as
+** its subject, or as an object its pattern matched with a wildcard, is an
+** event of its own when its own phrases name both sides: "Russia
+** condemned Turkey's attack on Syria" is RUS TUR 111 and TUR SYR 190;
+** "Turkey's assault on Afrin killed dozens" codes the assault.  A noun
+** the verb's pattern names ("launched an attack on ...") is that verb's
+** event, and a noun with a side missing takes no side from the verb (the
+** condemner is no attacker).  1 when pattern p's own source and target
+** paths from noun t both find an actor, and not the same one, and t is
+** the subject of its verb, the object of a verb that observes, judges
+** or reacts to an act done ("Turkey opposed a Russian attack on Idlib":
+** no attack), or the in/during phrase of a verb of harm. */
+static int own_phrase_roles(const coder_ctx *c, uint32_t t,
+                            const pat_pattern *p) {
+  /* (verbs of reaction to an act done, beside the observer's: opposing,
+  ** backing or urging an attack does not say it took place.  Sorted) */
+  static const char *const react[] = {
+      "applaud", "celebrate", "hail", "laud", "mourn", "praise", "protest",
+      "welcome"};
+  if (c->syn[t].upos != SIMA_UPOS_NOUN || p->null || !p->src.given)
+    return 0;
+  int32_t h = c->syn[t].head;
+  if (h < 0 || (uint32_t)h >= c->n)
+    return 0;
+  unsigned r = sima_deprel_base(coder_lrel(c, t));
+  const char *hl = coder_lemma(c, (uint32_t)h);
+  /* (and the act in which someone came to harm: "ten civilians were
+  ** killed in Turkey's attack on Afrin".  Sorted) */
+  static const char *const harm[] = {"damage", "destroy", "die",
+                                     "injure", "kill",    "wound"};
+  if (!(r == SIMA_DEP_NSUBJ ||
+        (r == SIMA_DEP_OBJ && c->syn[h].upos == SIMA_UPOS_VERB &&
+         (observer_verb(hl) || CODER_IN(react, hl))) ||
+        (r == SIMA_DEP_OBL && c->syn[h].upos == SIMA_UPOS_VERB &&
+         CODER_IN(harm, hl) &&
+         (coder_has_marker(c, t, "in") || coder_has_marker(c, t, "during")))))
+    return 0;
+  actor_set src, tgt;
+  coder_resolve_role(c, t, &p->src, &src);
+  if (src.n == 0)
+    return 0;
+  coder_resolve_role(c, t, p->tgt.given ? &p->tgt : &c->v->default_tgt, &tgt);
+  if (tgt.n == 0)
+    return 0;
+  for (uint32_t i = 0; i < src.n; i++)
+    for (uint32_t j = 0; j < tgt.n; j++)
+      if (src.men[i] != tgt.men[j] &&
+          !coder_same_actor(c->doc->mentions[src.men[i]].code,
+                            c->doc->mentions[tgt.men[j]].code))
+        return 1;
+  return 0;
+}
+
 static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
                          const sima_code_opts *opts, sima_doc *doc,
                          event_vec *ev, uint32_t si, uint8_t *consumed,
@@ -7325,13 +7472,16 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
   qsort(order, n, sizeof *order, cmp_order);
   for (uint32_t oi = 0; oi < n; oi++) {
     uint32_t t = order[oi].tok;
-    if (consumed[t] || tabari_covered(c, fired, t))
+    if (consumed[t] == 1 || tabari_covered(c, fired, t))
       continue;
+    /* C-NOUN-OWN: a noun a verb's wildcard took stays its own event when
+    ** its own phrases name both sides */
+    int own_only = consumed[t] == 2;
     /* a nominal trigger whose verb already coded an event is part of that
     ** event ("brokered talks between ...": no separate "talks" event) */
     if (c->syn[t].upos != SIMA_UPOS_VERB && c->syn[t].head >= 0 &&
         (uint32_t)c->syn[t].head < c->n && fired[c->syn[t].head])
-      continue;
+      own_only = 1;
     /* RULE C-REPAIR: a participle still attached as an adjective after the
     ** repairs is one ("the occupied West Bank", "the disputed islands") */
     if (c->syn[t].upos == SIMA_UPOS_VERB && c->syn[t].deprel == SIMA_DEP_AMOD &&
@@ -7369,7 +7519,7 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
     while (ntried < 3) {
       match_state ms;
       const pat_pattern *p = best_pattern(c, t, &ms, tried, ntried);
-      if (!p) {
+      if (!p || (own_only && !own_phrase_roles(c, t, p))) {
         if (c->trace && ntried == 0)
           trace_no_match(c, t);
         break;

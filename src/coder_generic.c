@@ -805,6 +805,37 @@ int coder_coerced_say(const coder_ctx *c, uint32_t t) {
   return 0;
 }
 
+/* RULE C-GENERIC-NOMINAL: a bare plural noun of a violent act (no
+** determiner, number or possessor: "kidnappings of migrants by crime
+** groups could be on the rise", "murders of journalists by police") names
+** a kind of act or a count of acts, not an event; "the kidnappings of
+** three engineers by the ELN" and "the ELN's killings of ..." stay.  Nouns
+** of killing and abduction.  Sorted. */
+int coder_generic_nominal(const coder_ctx *c, uint32_t t) {
+  static const char *const acts[] = {
+      "abduction", "arrest",  "assassination", "assault", "attack",
+      "capture",   "kidnapping", "killing",    "massacre", "murder"};
+  /* (acts kept up are going on: "are able to continue attacks on
+  ** Colombian police", C-MOOD-ABLE-CONTINUE.  Sorted) */
+  static const char *const ongoing[] = {"continue", "escalate", "intensify",
+                                        "resume",   "step"};
+  if (c->syn[t].upos != SIMA_UPOS_NOUN || c->syn[t].xpos != SIMA_XPOS_NNS ||
+      !CODER_IN(acts, coder_lemma(c, t)))
+    return 0;
+  int32_t h = c->syn[t].head;
+  if (h >= 0 && (uint32_t)h < c->n && c->syn[h].upos == SIMA_UPOS_VERB &&
+      sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_OBJ &&
+      CODER_IN(ongoing, coder_lemma(c, (uint32_t)h)))
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if (b == SIMA_DEP_DET || b == SIMA_DEP_NUMMOD || r == SIMA_DEP_NMOD_POSS ||
+        r == SIMA_DEP_DET_POSS)
+      return 0;
+  }
+  return 1;
+}
+
 /* RULE C-RATHER-THAN: the act a clause sets aside ("rather than backing
 ** the US president, the UK should seek ...", "instead of escorting them")
 ** is the one not done: an adverbial clause marked "rather than" or

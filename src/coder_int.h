@@ -163,6 +163,7 @@ typedef struct match_state {
   int32_t used[32]; /* dependents consumed by the winning pattern */
   uint32_t nused;
   int32_t wild; /* an xcomp matched by `xcomp=*` (not consumed), or -1 */
+  uint32_t anyused; /* bit k: used[k] was matched by a `*` value (C-NOUN-OWN) */
 } match_state;
 
 /* The actors found for one role: mentions and the tokens they were
@@ -461,6 +462,9 @@ int coder_about_aim(const coder_ctx *c, uint32_t t);
 int coder_coerced_say(const coder_ctx *c, uint32_t t);
 /* C-RATHER-THAN: t's act is set aside ("rather than", "instead of"). */
 int coder_rather_than(const coder_ctx *c, uint32_t t);
+/* C-GENERIC-NOMINAL: t is a bare plural noun of a violent act
+** ("kidnappings of migrants by crime groups"): a kind of act, no event. */
+int coder_generic_nominal(const coder_ctx *c, uint32_t t);
 /* C-GENERIC-PRESENT: t (code `code`, sentence si) is a habit of a bare
 ** plural class in the simple present. */
 int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
