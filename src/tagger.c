@@ -614,8 +614,8 @@ static void headline_gerunds(const sima_doc *doc, uint32_t first,
 /* RULE T-PARTICLE-VERB: a word the tagger read as a noun or adjective
 ** right before a particle (RP) is the verb of a phrasal verb when WordNet
 ** knows it as a verb form and a subject stands right before it (a noun,
-** a name, a personal pronoun or a relative "which"/"that"): "when Turkey
-** shot down a Russian jet" (shot: NN), "the report points out that ...",
+** a name, a personal pronoun or a relative "which"/"that"): "ties worsened when
+** Turkey shot down a Russian bomber" (shot: NN), "the report points out that ...",
 ** "a study lays out the routes".  A determiner or an adjective before it
 ** keeps the noun ("the run up to the vote", "a damaging trickle down").
 ** The tag is the form the word's ending and WordNet tell: VBZ for a known

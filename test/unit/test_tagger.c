@@ -300,7 +300,7 @@ TEST(headline_verbs) {
 ** stays a noun. */
 TEST(particle_verbs) {
   sima_model *m;
-  const char *text = "Relations soured in 2015 when Turkey shot down a "
+  const char *text = "Ties worsened in 2015 when Turkey shot down a "
                      "Russian bomber near the border.  They heard the shot "
                      "down the road.";
   sima_doc *doc = tag_text(text, &m);
