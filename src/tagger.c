@@ -611,6 +611,44 @@ static void headline_gerunds(const sima_doc *doc, uint32_t first,
   }
 }
 
+/* RULE T-PARTICLE-VERB: a word the tagger read as a noun or adjective
+** right before a particle (RP) is the verb of a phrasal verb when WordNet
+** knows it as a verb form and a subject stands right before it (a noun,
+** a name, a personal pronoun or a relative "which"/"that"): "ties worsened when
+** Turkey shot down a Russian bomber" (shot: NN), "the report points out that ...",
+** "a study lays out the routes".  A determiner or an adjective before it
+** keeps the noun ("the run up to the vote", "a damaging trickle down").
+** The tag is the form the word's ending and WordNet tell: VBZ for a known
+** "-s" form, else VBD, else VBP.  Lower-case words only (headlines are
+** T-HEADLINE's).  Retags such words of the sentence in syn. */
+static void particle_verbs(const lemma_model *wn, const sima_doc *doc,
+                           uint32_t first, uint32_t count, sima_syntax *syn) {
+  for (uint32_t i = 1; i + 1 < count; i++) {
+    unsigned x = syn[i].xpos, px = syn[i - 1].xpos;
+    if (syn[i + 1].xpos != SIMA_XPOS_RP ||
+        (x != SIMA_XPOS_NN && x != SIMA_XPOS_NNS && x != SIMA_XPOS_JJ) ||
+        (px != SIMA_XPOS_NN && px != SIMA_XPOS_NNS && px != SIMA_XPOS_NNP &&
+         px != SIMA_XPOS_NNPS && px != SIMA_XPOS_PRP && px != SIMA_XPOS_WDT))
+      continue;
+    const sima_token *t = &doc->tokens[first + i];
+    const char *s = doc->text + t->off;
+    if (t->len < 2 || s[0] < 'a' || s[0] > 'z')
+      continue;
+    unsigned v = 0;
+    if (s[t->len - 1] == 's' &&
+        lemma_wn_knows(wn, s, t->len, SIMA_XPOS_VBZ) == 1)
+      v = SIMA_XPOS_VBZ;
+    else if (lemma_wn_knows(wn, s, t->len, SIMA_XPOS_VBD) == 1)
+      v = SIMA_XPOS_VBD;
+    else if (lemma_wn_knows(wn, s, t->len, SIMA_XPOS_VBP) == 1)
+      v = SIMA_XPOS_VBP;
+    if (!v)
+      continue;
+    syn[i].upos = SIMA_UPOS_VERB;
+    syn[i].xpos = (uint16_t)v;
+  }
+}
+
 int tagger_tag(const tagger_model *m, tagger_cache *cache,
                const lemma_model *wn, sima_doc *doc, uint32_t first,
                uint32_t count, sima_syntax *syn) {
@@ -661,6 +699,8 @@ int tagger_tag(const tagger_model *m, tagger_cache *cache,
   }
   if (headline && wn)
     headline_retag(wn, doc, first, count, syn);
+  if (wn)
+    particle_verbs(wn, doc, first, count, syn);
   if (headline)
     headline_gerunds(doc, first, count, syn);
   return 0;

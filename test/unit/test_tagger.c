@@ -295,6 +295,36 @@ TEST(headline_verbs) {
   sima_model_free(m);
 }
 
+/* T-PARTICLE-VERB: "shot" before the particle "down" after a subject is
+** the verb (the tagger alone reads it as a noun); after a determiner it
+** stays a noun. */
+TEST(particle_verbs) {
+  sima_model *m;
+  const char *text = "Ties worsened in 2015 when Turkey shot down a "
+                     "Russian bomber near the border.  They heard the shot "
+                     "down the road.";
+  sima_doc *doc = tag_text(text, &m);
+  int seen = 0;
+  for (uint32_t i = 0; doc && doc->syn && i + 1 < doc->ntokens; i++) {
+    const char *w = doc->text + doc->tokens[i].off;
+    size_t n = doc->tokens[i].len;
+    if (n != 4 || memcmp(w, "shot", 4))
+      continue;
+    const char *p = doc->text + doc->tokens[i - 1].off;
+    if (doc->tokens[i - 1].len == 6 && !memcmp(p, "Turkey", 6)) {
+      seen++;
+      INT_EQ(doc->syn[i].upos, SIMA_UPOS_VERB);
+      STR_EQ(doc->syn[i].lemma, "shoot");
+    } else if (doc->tokens[i - 1].len == 3 && !memcmp(p, "the", 3)) {
+      seen++;
+      INT_EQ(doc->syn[i].upos, SIMA_UPOS_NOUN);
+    }
+  }
+  INT_EQ(seen, 2);
+  sima_doc_free(doc);
+  sima_model_free(m);
+}
+
 /* Writes buf to path; returns 0 on success. */
 static int spit(const char *path, const char *buf, size_t len) {
   FILE *f = fopen(path, "wb");
@@ -398,6 +428,7 @@ int main(void) {
   RUN(closed_classes);
   RUN(wordnet_parts_of_speech);
   RUN(headline_verbs);
+  RUN(particle_verbs);
   RUN(corrupt_models);
   RUN(structurally_bad_but_checksummed);
   return harness_done();
