@@ -762,6 +762,31 @@ static const char *past_office(const ctx *c, uint32_t actor,
   return last ? dict_str(c->d, last->code) : NULL;
 }
 
+/* RULE A-GROUP-ARMED-NAME: undated, a group whose role changed, named by
+** a name of its own that calls it an armed force ("Revolutionary Armed
+** Forces of Colombia", "... Liberation Army"), is meant in its armed
+** period: the guerrilla (COLREB), not the party it became (COLPTY), as
+** "FARC guerrillas" is (A-GROUP-PERIOD); a later party or government
+** goes by another name or the bare acronym.  group_period then carries
+** the period to the article's bare mentions ("the FARC").  Returns the
+** group's REB code for the name at atom a (the match itself, not an
+** acronym), or NULL when the name has no such word or code is REB. */
+static const char *armed_name_period(const ctx *c, uint32_t actor,
+                                     const atom *a, const char *code) {
+  /* (sorted, strcasecmp order) */
+  static const char *const armed[] = {"armed",      "army",    "guerrilla",
+                                      "guerrillas", "militia", "militias",
+                                      NULL};
+  if (strlen(code) == 6 && !strcmp(code + 3, "REB"))
+    return NULL;
+  for (uint32_t i = a->first; i < atom_end(a); i++)
+    if (c->ti[i].cap && tok_in(c, i, armed)) {
+      const char *as = dict_actor_code_as(c->d, actor, NULL, "REB");
+      return as && strcmp(as, code) ? as : NULL;
+    }
+  return NULL;
+}
+
 /* A person or organisation at atom k, with `pre` the first token of a
 ** title/country before it (or the atom's own first token). */
 static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
@@ -889,6 +914,14 @@ static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
   if (group_sector && !c->ymd && code && strlen(code) == 6 &&
       strlen(group_sector) == 3 && memcmp(code + 3, group_sector, 3) != 0) {
     const char *as = dict_actor_code_as(c->d, s->actor, NULL, group_sector);
+    if (as) {
+      code = as;
+      period = 1;
+    }
+  }
+  if (!period && !c->ymd && code && ac->kind == DICT_KIND_GROUP &&
+      s->role != DICT_SHORT) {
+    const char *as = armed_name_period(c, s->actor, a, code);
     if (as) {
       code = as;
       period = 1;
