@@ -1787,6 +1787,45 @@ static int police_raid(const coder_ctx *c, uint32_t t, int32_t sm,
   return 0;
 }
 
+/* RULE C-OPERATION-CRIME: an operation, crackdown, raid or sweep of a
+** state (a source of sector GOV, MIL, COP, JUD or SPY, or a bare
+** country) against a criminal group (a target of sector CRM) is law
+** enforcement, as C-OPERATION-ENFORCE and C-RAID-POLICE code police
+** operations: 170 (coerce), not 190 (military force): "authorities
+** mounted operations targeting mafia networks", "the police carried out
+** a series of operations to identify crime groups".  The operation is the
+** trigger's object, or the of-noun of a "series"/"wave"/"string" object.
+** An offensive, a battle or a war keeps 190; so do kills and clashes, and
+** gangs' operations against rivals.  1 if the 190 of t has such a source,
+** target and object. */
+static int crime_operation(const coder_ctx *c, uint32_t t, int32_t sm,
+                           int32_t tm, const char *code) {
+  static const char *const ops[] = {"crackdown", "operation", "raid", "sweep"};
+  static const char *const runs[] = {"series", "string", "wave"};
+  static const char *const state[] = {"COP", "GOV", "JUD", "MIL", "SPY"};
+  if (sm < 0 || tm < 0 || strcmp(code, "190") != 0 ||
+      !coder_sector_is(c, tm, "CRM"))
+    return 0;
+  const sima_mention *S = &c->doc->mentions[sm];
+  if (S->sector && S->sector[0] ? !CODER_IN(state, S->sector)
+                                 : !S->country || !S->country[0])
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBJ)
+      continue;
+    if (CODER_IN(ops, coder_lemma(c, (uint32_t)d)))
+      return 1;
+    if (!CODER_IN(runs, coder_lemma(c, (uint32_t)d)))
+      continue;
+    for (int32_t o = c->first_child[d]; o >= 0; o = c->next_sib[o])
+      if (sima_deprel_base(c->syn[o].deprel) == SIMA_DEP_NMOD &&
+          coder_has_marker(c, (uint32_t)o, "of") &&
+          CODER_IN(ops, coder_lemma(c, (uint32_t)o)))
+        return 1;
+  }
+  return 0;
+}
+
 /* RULE C-LAW-CRACKDOWN: a crackdown (175, violent repression) whose means
 ** is a law is an administrative sanction (172): "the government passed a
 ** bill to crack down on online recruitment", "a decree to crack down on
@@ -2023,6 +2062,8 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
       return 0;
   }
   if (police_raid(c, t, sm, code)) /* RULE C-RAID-POLICE */
+    code = "170";
+  if (crime_operation(c, t, sm, tm, code)) /* RULE C-OPERATION-CRIME */
     code = "170";
   if (law_crackdown(c, t, code)) /* RULE C-LAW-CRACKDOWN */
     code = "172";
