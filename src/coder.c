@@ -1826,6 +1826,16 @@ static int crime_operation(const coder_ctx *c, uint32_t t, int32_t sm,
   return 0;
 }
 
+/* RULE C-INVESTIGATE-CRIME: an inquiry into the operations, attacks or
+** shootings of a criminal group (093, investigating military action, with
+** a target of sector CRM) is a crime investigation, 091: "authorities
+** investigated the operations of 40 gang cells", "prosecutors
+** investigated the shooting by gang members".  Armed groups and states
+** keep 093.  1 if the 093 has such a target. */
+static int crime_inquiry(const coder_ctx *c, int32_t tm, const char *code) {
+  return tm >= 0 && !strcmp(code, "093") && coder_sector_is(c, tm, "CRM");
+}
+
 /* RULE C-LAW-CRACKDOWN: a crackdown (175, violent repression) whose means
 ** is a law is an administrative sanction (172): "the government passed a
 ** bill to crack down on online recruitment", "a decree to crack down on
@@ -2065,6 +2075,8 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
     code = "170";
   if (crime_operation(c, t, sm, tm, code)) /* RULE C-OPERATION-CRIME */
     code = "170";
+  if (crime_inquiry(c, tm, code)) /* RULE C-INVESTIGATE-CRIME */
+    code = "091";
   if (law_crackdown(c, t, code)) /* RULE C-LAW-CRACKDOWN */
     code = "172";
   if (state_strike(c, t, sm, tm, code)) /* RULE C-STRIKE-STATE */
