@@ -244,13 +244,19 @@ int coder_town_mention(const coder_ctx *c, int32_t m) {
   /* (p15g: a word the tagger gave a proper noun's tag NNP but another
   ** part of speech is part of the name too: "New" ADJ NNP of "New York"
   ** in a headline) */
-  for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++)
+  for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++) {
+    /* (p16g: a name's own capitalised article, "The Hague", is part of
+    ** it, though tagged DET) */
+    if (i == mm->first && mm->count > 1 && c->syn[i].upos == SIMA_UPOS_DET &&
+        (c->doc->tokens[i].flags & SIMA_TOKF_CAPITAL))
+      continue;
     if ((c->syn[i].upos != SIMA_UPOS_PROPN &&
          c->syn[i].xpos != SIMA_XPOS_NNP) ||
         c->syn[i].xpos == SIMA_XPOS_NNPS ||
         !((c->doc->tokens[i].flags & SIMA_TOKF_CAPITAL) ||
           (i > mm->first && CODER_IN(name_fn, coder_lemma(c, i)))))
       return 0;
+  }
   return 1;
 }
 
