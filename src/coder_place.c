@@ -245,9 +245,12 @@ int coder_town_mention(const coder_ctx *c, int32_t m) {
   ** part of speech is part of the name too: "New" ADJ NNP of "New York"
   ** in a headline) */
   for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++) {
-    /* (p16g: a name's own capitalised article, "The Hague", is part of
-    ** it, though tagged DET) */
-    if (i == mm->first && mm->count > 1 && c->syn[i].upos == SIMA_UPOS_DET &&
+    /* (p16g: a dictionary name's own capitalised first word tagged as
+    ** an article or an adjective is part of it: "The Hague", "Eastern
+    ** Ghouta"; not a people composed with a country's adjective, "Syrian
+    ** Kurds") */
+    if (i == mm->first && mm->count > 1 && mm->how == SIMA_RES_DICT &&
+        (c->syn[i].upos == SIMA_UPOS_DET || c->syn[i].upos == SIMA_UPOS_ADJ) &&
         (c->doc->tokens[i].flags & SIMA_TOKF_CAPITAL))
       continue;
     if ((c->syn[i].upos != SIMA_UPOS_PROPN &&
