@@ -437,11 +437,15 @@ int coder_town_noun_taken(const coder_ctx *c, int32_t k, int32_t m,
 ** within, throughout, across; or a conjunct of one) of a seizure or an
 ** arrest (171, 1711, 173x)?  "arrested six people in Panama and Peru",
 ** "arrested nine smugglers in Madrid and other cities in Spain": who is
-** arrested and what is seized are the targets, the country is where. */
+** arrested and what is seized are the targets, the country is where.
+** (p16g, RULE C-COUNTRY-SCENE-ABDUCT: so is the country of an abduction
+** or hijacking, 181x: "kidnappings in Guatemala carried out by police
+** officers" take no Guatemala as the kidnapped.) */
 int coder_country_scene(const coder_ctx *c, int32_t k, int32_t m,
                         const char *code) {
   if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
-      (strcmp(code, "171") && strcmp(code, "1711") && strncmp(code, "173", 3)))
+      (strcmp(code, "171") && strcmp(code, "1711") && strncmp(code, "173", 3) &&
+       strncmp(code, "181", 3)))
     return 0;
   const sima_mention *mm = &c->doc->mentions[m];
   if (!mm->country || strlen(mm->country) != 3 ||
