@@ -1456,6 +1456,16 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
       !(t + 1 < send && tok_eq(c, t, "civil") && !tok_eq(c, t + 1, "war")) &&
       !(t + 1 < send && tok_eq(c, t, "peace") && !tok_eq(c, t + 1, "process")))
     return;
+  /* RULE A-ADJ-LANGUAGE: a country's adjective joined to "speaking" or
+  ** "speaker(s)" names a language, not the country or its people:
+  ** "1,800 Russian-speakers who have disappeared into Iraq and Syria"
+  ** (from Central Asia as much as Russia), "Russian-speaking fighters",
+  ** "French speaking diplomats" are no RUS or FRA */
+  static const char *const speak[] = {"speaker", "speakers", "speaking", NULL};
+  if (a->kind == A_ADJ && t < send &&
+      (tok_in(c, t, speak) ||
+       (t + 1 < send && tok_eq(c, t, "-") && tok_in(c, t + 1, speak))))
+    return;
   if (forum_capital(c, a, t, send))
     return;
   {
