@@ -1836,6 +1836,42 @@ static int crime_inquiry(const coder_ctx *c, int32_t tm, const char *code) {
   return tm >= 0 && !strcmp(code, "093") && coder_sector_is(c, tm, "CRM");
 }
 
+/* RULE C-ACKNOWLEDGE-OTHERS: an admission (015) of a clause whose act
+** has another actor for its agent ("Moscow has acknowledged that several
+** dozen of its nationals were killed by a US-led coalition strike")
+** acknowledges a fact, not the source's own responsibility: 1 when a
+** clausal complement (ccomp) of trigger t is passive with a by-agent
+** whose phrase holds a coded actor of another country than the source's
+** (or any coded actor when the source has no country). */
+static int acknowledged_others(const coder_ctx *c, uint32_t t, int32_t sm,
+                               const char *code) {
+  if (sm < 0 || strcmp(code, "015") != 0)
+    return 0;
+  const char *sc = c->doc->mentions[sm].country;
+  for (int32_t v = c->first_child[t]; v >= 0; v = c->next_sib[v]) {
+    if (c->syn[v].deprel != SIMA_DEP_CCOMP)
+      continue;
+    for (int32_t a = c->first_child[v]; a >= 0; a = c->next_sib[a]) {
+      if (c->syn[a].deprel != SIMA_DEP_OBL_AGENT)
+        continue;
+      /* (the agent's phrase: tokens whose heads reach it within 4 steps) */
+      for (uint32_t i = 0; i < c->n; i++) {
+        int32_t h = (int32_t)i;
+        for (int k = 0; k < 4 && h >= 0 && h != a; k++)
+          h = c->syn[h].head;
+        int32_t m = c->tok2men[i];
+        if (h != a || m < 0 || !c->doc->mentions[m].code ||
+            !c->doc->mentions[m].code[0])
+          continue;
+        const char *mc = c->doc->mentions[m].country;
+        if (!sc || !sc[0] || !mc || !mc[0] || strcmp(sc, mc) != 0)
+          return 1;
+      }
+    }
+  }
+  return 0;
+}
+
 /* RULE C-LAW-CRACKDOWN: a crackdown (175, violent repression) whose means
 ** is a law is an administrative sanction (172): "the government passed a
 ** bill to crack down on online recruitment", "a decree to crack down on
@@ -6262,6 +6298,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
            (code[0] == '0' && code[1] == '7' &&
             !strcmp(c->doc->mentions[sm].sector, "CRM"))) &&
           coder_visit_place(c, tm) && coder_trade_place(c, (uint32_t)tt))
+        continue;
+      if (acknowledged_others(c, t, sm, code)) /* C-ACKNOWLEDGE-OTHERS */
         continue;
       /* RULE C-POLICY-OPTION: private people (civilians, refugees,
       ** farmers, workers, ...; not criminal groups) who consider going
