@@ -1872,6 +1872,23 @@ static int acknowledged_others(const coder_ctx *c, uint32_t t, int32_t sm,
   return 0;
 }
 
+/* RULE C-PRESENCE-HOME: a non-state armed group (a source of sector REB,
+** CRM, INS or UAF) that builds up, bolsters or moves its forces in its own
+** country (154) shows no force to the people of the place it is in: "the
+** ELN has also bolstered its presence in the coca-rich town of Tumaco" is
+** where the group grows, not an act aimed at Tumaco's civilians (a
+** state's deployment to its own towns keeps its target, C-TOWN-GROUND).
+** 1 when the 154's target is of the source's own country. */
+static int armed_presence_home(const coder_ctx *c, int32_t sm, int32_t tm,
+                               const char *code) {
+  static const char *const armed[] = {"CRM", "INS", "REB", "UAF"};
+  if (sm < 0 || tm < 0 || strcmp(code, "154") != 0)
+    return 0;
+  const sima_mention *S = &c->doc->mentions[sm], *T = &c->doc->mentions[tm];
+  return S->sector && CODER_IN(armed, S->sector) && S->country &&
+         S->country[0] && T->country && !strcmp(S->country, T->country);
+}
+
 /* RULE C-LAW-CRACKDOWN: a crackdown (175, violent repression) whose means
 ** is a law is an administrative sanction (172): "the government passed a
 ** bill to crack down on online recruitment", "a decree to crack down on
@@ -6300,6 +6317,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           coder_visit_place(c, tm) && coder_trade_place(c, (uint32_t)tt))
         continue;
       if (acknowledged_others(c, t, sm, code)) /* C-ACKNOWLEDGE-OTHERS */
+        continue;
+      if (armed_presence_home(c, sm, tm, code)) /* C-PRESENCE-HOME */
         continue;
       /* RULE C-POLICY-OPTION: private people (civilians, refugees,
       ** farmers, workers, ...; not criminal groups) who consider going
