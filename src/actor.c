@@ -555,12 +555,36 @@ static void legacy_prefix(mtmp *m, const agentrun *r) {
     legacy_add(m->code, sizeof m->code, r->prefix, 1);
 }
 
+/* Titles that are also common surnames (A-TITLE-SURNAME).  Sorted. */
+static const char *const title_surnames[] = {
+    "bishop", "cardinal", "deacon", "king", "knight", "marshal", "pastor",
+    "priest", "prince", NULL};
+
+/* RULE A-TITLE-SURNAME-RUN (p16g): a title that is also a common
+** surname, capitalised, right after another person's title and with no
+** capitalised word after it, is that person's surname, not a second
+** title: "Security Minister Pastor's assistant" is a minister's (GOV),
+** not a pastor's (REL); "Senator King" is a senator (LEG).  1 when atom j
+** (an agent after atom j - 1 in a run) is such a word. */
+static int surname_in_run(const ctx *c, uint32_t j) {
+  const atom *a = &c->at[j];
+  uint32_t k = a->first;
+  if (atom_end(a) != k + 1 || !c->ti[k].cap || c->ti[k].allcap ||
+      c->ti[k].title_sent || !tok_in(c, k, title_surnames) ||
+      !(sense_of(c, &c->at[j - 1])->flags & DICT_F_TITLE) ||
+      !(sense_of(c, &c->at[j - 1])->flags & DICT_F_PERSON))
+    return 0;
+  return !(k + 1 < c->doc->ntokens && c->ti[k + 1].sent == c->ti[k].sent &&
+           c->ti[k + 1].word && c->ti[k + 1].cap);
+}
+
 static uint32_t agent_run(const ctx *c, uint32_t k, uint32_t a1, agentrun *r) {
   const sima_dict *d = c->d;
   uint32_t j = k;
   const dict_sense *org = NULL, *last = NULL, *spec = NULL;
   while (j < a1 && c->at[j].kind == A_AGENT &&
-         (j == k || c->at[j].first == atom_end(&c->at[j - 1]))) {
+         (j == k || c->at[j].first == atom_end(&c->at[j - 1])) &&
+         !(j > k && surname_in_run(c, j))) {
     last = sense_of(c, &c->at[j]);
     if (!(last->flags & DICT_F_PERSON))
       org = last;
@@ -5077,9 +5101,6 @@ static void group_years(ctx *c) {
 ** ministry"; "King Salman", "the Bishop of Rome" and "Pastor John Ruiz"
 ** keep the title.  It stays an uncoded candidate. */
 static void title_surname(ctx *c) {
-  static const char *const names[] = {"bishop", "cardinal", "deacon", "king",
-                                      "knight", "marshal",  "pastor", "priest",
-                                      "prince", NULL};
   static const char *const det[] = {"the", "a",     "an",  "this",  "that",
                                     "its", "his",   "her", "their", "our",
                                     "my",  "whose", NULL};
@@ -5087,7 +5108,7 @@ static void title_surname(ctx *c) {
     mtmp *m = &c->m[q];
     uint32_t k = m->first;
     if (m->how != SIMA_RES_DICT || m->count != 1 || !c->ti[k].cap ||
-        c->ti[k].allcap || c->ti[k].title_sent || !tok_in(c, k, names) ||
+        c->ti[k].allcap || c->ti[k].title_sent || !tok_in(c, k, title_surnames) ||
         k == 0 || c->ti[k - 1].sent != c->ti[k].sent || tok_in(c, k - 1, det) ||
         (k + 1 < c->doc->ntokens && c->ti[k + 1].sent == c->ti[k].sent &&
          c->ti[k + 1].word && c->ti[k + 1].cap))
