@@ -3888,29 +3888,6 @@ uint32_t coder_conj_first(const coder_ctx *c, uint32_t x, int hops) {
   return x;
 }
 
-/* RULE C-JUDICIAL-ACCUSED: in an intent to cooperate on judicial matters
-** (0313: "decided to prosecute", "pledged to investigate"), the one to be
-** prosecuted or investigated (the object of that verb, or a phrase of
-** it) is no partner: "should the Attorney General's Office decide to
-** prosecute small coca farmers" is no judicial cooperation with the
-** farmers.  A partner named in a with/to phrase stays.  1 when target
-** token k is reached from t through the object of such a verb. */
-static int judicial_accused(const coder_ctx *c, uint32_t t, int32_t k,
-                            const char *code) {
-  static const char *const accuse[] = {"investigate", "prosecute"};
-  if (k < 0 || strcmp(code, "0313") != 0)
-    return 0;
-  int32_t prev = -1;
-  for (int32_t x = k, i = 0; x >= 0 && (uint32_t)x < c->n && (uint32_t)x != t &&
-                             i < 12;
-       prev = x, x = c->syn[x].head, i++)
-    if (prev >= 0 && c->syn[x].upos == SIMA_UPOS_VERB &&
-        CODER_IN(accuse, coder_lemma(c, (uint32_t)x)) &&
-        sima_deprel_base(c->syn[prev].deprel) == SIMA_DEP_OBJ)
-      return 1;
-  return 0;
-}
-
 /* RULE C-DENY-OWN: a denial (016) of an act its own side is said to have
 ** done ("the Russian envoy denied that Russian troops had carried out
 ** air strikes on hospitals", "the prosecutor general denied that the police
@@ -5669,8 +5646,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           !(!strncmp(code, "171", 3) &&
             coder_seized_origin(c, t, tgt.tok[k], tgt.men[k])) &&
           !(!strncmp(code, "016", 3) &&
-            denied_own(c, t, &src, tgt.tok[k], tgt.men[k])) &&
-          !judicial_accused(c, t, tgt.tok[k], code)) {
+            denied_own(c, t, &src, tgt.tok[k], tgt.men[k]))) {
         tgt.men[kept] = tgt.men[k];
         tgt.tok[kept++] = tgt.tok[k];
       }
