@@ -556,12 +556,36 @@ static void legacy_prefix(mtmp *m, const agentrun *r) {
     legacy_add(m->code, sizeof m->code, r->prefix, 1);
 }
 
+/* Titles that are also common surnames (A-TITLE-SURNAME).  Sorted. */
+static const char *const title_surnames[] = {
+    "bishop", "cardinal", "deacon", "king", "knight", "marshal", "pastor",
+    "priest", "prince", NULL};
+
+/* RULE A-TITLE-SURNAME-RUN (p16g): a title that is also a common
+** surname, capitalised, right after another person's title and with no
+** capitalised word after it, is that person's surname, not a second
+** title: "Security Minister Pastor's assistant" is a minister's (GOV),
+** not a pastor's (REL); "Senator King" is a senator (LEG).  1 when atom j
+** (an agent after atom j - 1 in a run) is such a word. */
+static int surname_in_run(const ctx *c, uint32_t j) {
+  const atom *a = &c->at[j];
+  uint32_t k = a->first;
+  if (atom_end(a) != k + 1 || !c->ti[k].cap || c->ti[k].allcap ||
+      c->ti[k].title_sent || !tok_in(c, k, title_surnames) ||
+      !(sense_of(c, &c->at[j - 1])->flags & DICT_F_TITLE) ||
+      !(sense_of(c, &c->at[j - 1])->flags & DICT_F_PERSON))
+    return 0;
+  return !(k + 1 < c->doc->ntokens && c->ti[k + 1].sent == c->ti[k].sent &&
+           c->ti[k + 1].word && c->ti[k + 1].cap);
+}
+
 static uint32_t agent_run(const ctx *c, uint32_t k, uint32_t a1, agentrun *r) {
   const sima_dict *d = c->d;
   uint32_t j = k;
   const dict_sense *org = NULL, *last = NULL, *spec = NULL;
   while (j < a1 && c->at[j].kind == A_AGENT &&
-         (j == k || c->at[j].first == atom_end(&c->at[j - 1]))) {
+         (j == k || c->at[j].first == atom_end(&c->at[j - 1])) &&
+         !(j > k && surname_in_run(c, j))) {
     last = sense_of(c, &c->at[j]);
     if (!(last->flags & DICT_F_PERSON))
       org = last;
@@ -763,6 +787,31 @@ static const char *past_office(const ctx *c, uint32_t actor,
   return last ? dict_str(c->d, last->code) : NULL;
 }
 
+/* RULE A-GROUP-ARMED-NAME: undated, a group whose role changed, named by
+** a name of its own that calls it an armed force ("Revolutionary Armed
+** Forces of Colombia", "... Liberation Army"), is meant in its armed
+** period: the guerrilla (COLREB), not the party it became (COLPTY), as
+** "FARC guerrillas" is (A-GROUP-PERIOD); a later party or government
+** goes by another name or the bare acronym.  group_period then carries
+** the period to the article's bare mentions ("the FARC").  Returns the
+** group's REB code for the name at atom a (the match itself, not an
+** acronym), or NULL when the name has no such word or code is REB. */
+static const char *armed_name_period(const ctx *c, uint32_t actor,
+                                     const atom *a, const char *code) {
+  /* (sorted, strcasecmp order) */
+  static const char *const armed[] = {"armed",      "army",    "guerrilla",
+                                      "guerrillas", "militia", "militias",
+                                      NULL};
+  if (strlen(code) == 6 && !strcmp(code + 3, "REB"))
+    return NULL;
+  for (uint32_t i = a->first; i < atom_end(a); i++)
+    if (c->ti[i].cap && tok_in(c, i, armed)) {
+      const char *as = dict_actor_code_as(c->d, actor, NULL, "REB");
+      return as && strcmp(as, code) ? as : NULL;
+    }
+  return NULL;
+}
+
 /* A person or organisation at atom k, with `pre` the first token of a
 ** title/country before it (or the atom's own first token). */
 static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
@@ -890,6 +939,14 @@ static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
   if (group_sector && !c->ymd && code && strlen(code) == 6 &&
       strlen(group_sector) == 3 && memcmp(code + 3, group_sector, 3) != 0) {
     const char *as = dict_actor_code_as(c->d, s->actor, NULL, group_sector);
+    if (as) {
+      code = as;
+      period = 1;
+    }
+  }
+  if (!period && !c->ymd && code && ac->kind == DICT_KIND_GROUP &&
+      s->role != DICT_SHORT) {
+    const char *as = armed_name_period(c, s->actor, a, code);
     if (as) {
       code = as;
       period = 1;
@@ -1423,6 +1480,16 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
                   tok_eq(c, f - 1, "-"))) &&
       !(t + 1 < send && tok_eq(c, t, "civil") && !tok_eq(c, t + 1, "war")) &&
       !(t + 1 < send && tok_eq(c, t, "peace") && !tok_eq(c, t + 1, "process")))
+    return;
+  /* RULE A-ADJ-LANGUAGE: a country's adjective joined to "speaking" or
+  ** "speaker(s)" names a language, not the country or its people:
+  ** "1,800 Russian-speakers who have disappeared into Iraq and Syria"
+  ** (from Central Asia as much as Russia), "Russian-speaking fighters",
+  ** "French speaking diplomats" are no RUS or FRA */
+  static const char *const speak[] = {"speaker", "speakers", "speaking", NULL};
+  if (a->kind == A_ADJ && t < send &&
+      (tok_in(c, t, speak) ||
+       (t + 1 < send && tok_eq(c, t, "-") && tok_in(c, t + 1, speak))))
     return;
   if (forum_capital(c, a, t, send))
     return;
@@ -5087,9 +5154,6 @@ static void group_years(ctx *c) {
 ** ministry"; "King Salman", "the Bishop of Rome" and "Pastor John Ruiz"
 ** keep the title.  It stays an uncoded candidate. */
 static void title_surname(ctx *c) {
-  static const char *const names[] = {"bishop", "cardinal", "deacon", "king",
-                                      "knight", "marshal",  "pastor", "priest",
-                                      "prince", NULL};
   static const char *const det[] = {"the", "a",     "an",  "this",  "that",
                                     "its", "his",   "her", "their", "our",
                                     "my",  "whose", NULL};
@@ -5097,7 +5161,7 @@ static void title_surname(ctx *c) {
     mtmp *m = &c->m[q];
     uint32_t k = m->first;
     if (m->how != SIMA_RES_DICT || m->count != 1 || !c->ti[k].cap ||
-        c->ti[k].allcap || c->ti[k].title_sent || !tok_in(c, k, names) ||
+        c->ti[k].allcap || c->ti[k].title_sent || !tok_in(c, k, title_surnames) ||
         k == 0 || c->ti[k - 1].sent != c->ti[k].sent || tok_in(c, k - 1, det) ||
         (k + 1 < c->doc->ntokens && c->ti[k + 1].sent == c->ti[k].sent &&
          c->ti[k + 1].word && c->ti[k + 1].cap))

@@ -1925,6 +1925,108 @@ static int police_raid(const coder_ctx *c, uint32_t t, int32_t sm,
   return 0;
 }
 
+/* RULE C-OPERATION-CRIME: an operation, crackdown, raid or sweep of a
+** state (a source of sector GOV, MIL, COP, JUD or SPY, or a bare
+** country) against a criminal group (a target of sector CRM) is law
+** enforcement, as C-OPERATION-ENFORCE and C-RAID-POLICE code police
+** operations: 170 (coerce), not 190 (military force): "authorities
+** mounted operations targeting mafia networks", "the police carried out
+** a series of operations to identify crime groups".  The operation is the
+** trigger's object, or the of-noun of a "series"/"wave"/"string" object.
+** An offensive, a battle or a war keeps 190; so do kills and clashes, and
+** gangs' operations against rivals.  1 if the 190 of t has such a source,
+** target and object. */
+static int crime_operation(const coder_ctx *c, uint32_t t, int32_t sm,
+                           int32_t tm, const char *code) {
+  static const char *const ops[] = {"crackdown", "operation", "raid", "sweep"};
+  static const char *const runs[] = {"series", "string", "wave"};
+  static const char *const state[] = {"COP", "GOV", "JUD", "MIL", "SPY"};
+  if (sm < 0 || tm < 0 || strcmp(code, "190") != 0 ||
+      !coder_sector_is(c, tm, "CRM"))
+    return 0;
+  const sima_mention *S = &c->doc->mentions[sm];
+  if (S->sector && S->sector[0] ? !CODER_IN(state, S->sector)
+                                 : !S->country || !S->country[0])
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBJ)
+      continue;
+    if (CODER_IN(ops, coder_lemma(c, (uint32_t)d)))
+      return 1;
+    if (!CODER_IN(runs, coder_lemma(c, (uint32_t)d)))
+      continue;
+    for (int32_t o = c->first_child[d]; o >= 0; o = c->next_sib[o])
+      if (sima_deprel_base(c->syn[o].deprel) == SIMA_DEP_NMOD &&
+          coder_has_marker(c, (uint32_t)o, "of") &&
+          CODER_IN(ops, coder_lemma(c, (uint32_t)o)))
+        return 1;
+  }
+  return 0;
+}
+
+/* RULE C-INVESTIGATE-CRIME: an inquiry into the operations, attacks or
+** shootings of a criminal group (093, investigating military action, with
+** a target of sector CRM) is a crime investigation, 091: "authorities
+** investigated the operations of 40 gang cells", "prosecutors
+** investigated the shooting by gang members".  Armed groups and states
+** keep 093.  1 if the 093 has such a target. */
+static int crime_inquiry(const coder_ctx *c, int32_t tm, const char *code) {
+  return tm >= 0 && !strcmp(code, "093") && coder_sector_is(c, tm, "CRM");
+}
+
+/* RULE C-ACKNOWLEDGE-OTHERS: an admission (015) of a clause whose act
+** has another actor for its agent ("Moscow has acknowledged that several
+** dozen of its nationals were killed by a US-led coalition strike")
+** acknowledges a fact, not the source's own responsibility: 1 when a
+** clausal complement (ccomp) of trigger t is passive with a by-agent
+** whose phrase holds a coded actor of another country than the source's
+** (or any coded actor when the source has no country). */
+static int acknowledged_others(const coder_ctx *c, uint32_t t, int32_t sm,
+                               const char *code) {
+  if (sm < 0 || strcmp(code, "015") != 0)
+    return 0;
+  const char *sc = c->doc->mentions[sm].country;
+  for (int32_t v = c->first_child[t]; v >= 0; v = c->next_sib[v]) {
+    if (c->syn[v].deprel != SIMA_DEP_CCOMP)
+      continue;
+    for (int32_t a = c->first_child[v]; a >= 0; a = c->next_sib[a]) {
+      if (c->syn[a].deprel != SIMA_DEP_OBL_AGENT)
+        continue;
+      /* (the agent's phrase: tokens whose heads reach it within 4 steps) */
+      for (uint32_t i = 0; i < c->n; i++) {
+        int32_t h = (int32_t)i;
+        for (int k = 0; k < 4 && h >= 0 && h != a; k++)
+          h = c->syn[h].head;
+        int32_t m = c->tok2men[i];
+        if (h != a || m < 0 || !c->doc->mentions[m].code ||
+            !c->doc->mentions[m].code[0])
+          continue;
+        const char *mc = c->doc->mentions[m].country;
+        if (!sc || !sc[0] || !mc || !mc[0] || strcmp(sc, mc) != 0)
+          return 1;
+      }
+    }
+  }
+  return 0;
+}
+
+/* RULE C-PRESENCE-HOME: a non-state armed group (a source of sector REB,
+** CRM, INS or UAF) that builds up, bolsters or moves its forces in its own
+** country (154) shows no force to the people of the place it is in: "the
+** ELN has also bolstered its presence in the coca-rich town of Tumaco" is
+** where the group grows, not an act aimed at Tumaco's civilians (a
+** state's deployment to its own towns keeps its target, C-TOWN-GROUND).
+** 1 when the 154's target is of the source's own country. */
+static int armed_presence_home(const coder_ctx *c, int32_t sm, int32_t tm,
+                               const char *code) {
+  static const char *const armed[] = {"CRM", "INS", "REB", "UAF"};
+  if (sm < 0 || tm < 0 || strcmp(code, "154") != 0)
+    return 0;
+  const sima_mention *S = &c->doc->mentions[sm], *T = &c->doc->mentions[tm];
+  return S->sector && CODER_IN(armed, S->sector) && S->country &&
+         S->country[0] && T->country && !strcmp(S->country, T->country);
+}
+
 /* RULE C-LAW-CRACKDOWN: a crackdown (175, violent repression) whose means
 ** is a law is an administrative sanction (172): "the government passed a
 ** bill to crack down on online recruitment", "a decree to crack down on
@@ -2162,6 +2264,10 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   }
   if (police_raid(c, t, sm, code)) /* RULE C-RAID-POLICE */
     code = "170";
+  if (crime_operation(c, t, sm, tm, code)) /* RULE C-OPERATION-CRIME */
+    code = "170";
+  if (crime_inquiry(c, tm, code)) /* RULE C-INVESTIGATE-CRIME */
+    code = "091";
   if (law_crackdown(c, t, code)) /* RULE C-LAW-CRACKDOWN */
     code = "172";
   if (state_strike(c, t, sm, tm, code)) /* RULE C-STRIKE-STATE */
@@ -6523,6 +6629,14 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
             !strcmp(c->doc->mentions[sm].sector, "CRM"))) &&
           coder_visit_place(c, tm) && coder_trade_place(c, (uint32_t)tt)) {
         coder_drop(c, "C-TRADE-PRIVATE", t);
+        continue;
+      }
+      if (acknowledged_others(c, t, sm, code)) { /* C-ACKNOWLEDGE-OTHERS */
+        coder_drop(c, "C-ACKNOWLEDGE-OTHERS", t);
+        continue;
+      }
+      if (armed_presence_home(c, sm, tm, code)) { /* C-PRESENCE-HOME */
+        coder_drop(c, "C-PRESENCE-HOME", t);
         continue;
       }
       /* RULE C-POLICY-OPTION: private people (civilians, refugees,

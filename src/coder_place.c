@@ -244,13 +244,22 @@ int coder_town_mention(const coder_ctx *c, int32_t m) {
   /* (p15g: a word the tagger gave a proper noun's tag NNP but another
   ** part of speech is part of the name too: "New" ADJ NNP of "New York"
   ** in a headline) */
-  for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++)
+  for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++) {
+    /* (p16g: a dictionary name's own capitalised first word tagged as
+    ** an article or an adjective is part of it: "The Hague", "Eastern
+    ** Ghouta"; not a people composed with a country's adjective, "Syrian
+    ** Kurds") */
+    if (i == mm->first && mm->count > 1 && mm->how == SIMA_RES_DICT &&
+        (c->syn[i].upos == SIMA_UPOS_DET || c->syn[i].upos == SIMA_UPOS_ADJ) &&
+        (c->doc->tokens[i].flags & SIMA_TOKF_CAPITAL))
+      continue;
     if ((c->syn[i].upos != SIMA_UPOS_PROPN &&
          c->syn[i].xpos != SIMA_XPOS_NNP) ||
         c->syn[i].xpos == SIMA_XPOS_NNPS ||
         !((c->doc->tokens[i].flags & SIMA_TOKF_CAPITAL) ||
           (i > mm->first && CODER_IN(name_fn, coder_lemma(c, i)))))
       return 0;
+  }
   return 1;
 }
 
@@ -428,11 +437,15 @@ int coder_town_noun_taken(const coder_ctx *c, int32_t k, int32_t m,
 ** within, throughout, across; or a conjunct of one) of a seizure or an
 ** arrest (171, 1711, 173x)?  "arrested six people in Panama and Peru",
 ** "arrested nine smugglers in Madrid and other cities in Spain": who is
-** arrested and what is seized are the targets, the country is where. */
+** arrested and what is seized are the targets, the country is where.
+** (p16g, RULE C-COUNTRY-SCENE-ABDUCT: so is the country of an abduction
+** or hijacking, 181x: "kidnappings in Guatemala carried out by police
+** officers" take no Guatemala as the kidnapped.) */
 int coder_country_scene(const coder_ctx *c, int32_t k, int32_t m,
                         const char *code) {
   if (k < 0 || (uint32_t)k >= c->n || m < 0 ||
-      (strcmp(code, "171") && strcmp(code, "1711") && strncmp(code, "173", 3)))
+      (strcmp(code, "171") && strcmp(code, "1711") && strncmp(code, "173", 3) &&
+       strncmp(code, "181", 3)))
     return 0;
   const sima_mention *mm = &c->doc->mentions[m];
   if (!mm->country || strlen(mm->country) != 3 ||

@@ -643,8 +643,11 @@ int parser_parse(const parser_model *m, parser_cache *cache, sima_doc *doc,
   toks[0].u = 0xfff0;
   for (uint32_t i = 0; i < count; i++) {
     const sima_token *t = &doc->tokens[first + i];
-    parser_tok_init(&toks[i + 1], doc->text + t->off, t->len, syn[i].upos,
-                    syn[i].xpos);
+    if (tagger_spaced_dash(doc, first + i)) /* T-SPACED-DASH: a comma */
+      parser_tok_init(&toks[i + 1], ",", 1, syn[i].upos, syn[i].xpos);
+    else
+      parser_tok_init(&toks[i + 1], doc->text + t->off, t->len, syn[i].upos,
+                      syn[i].xpos);
   }
   parser_state_init(&st, mem, count, toks);
   while (!parser_terminal(&st)) {

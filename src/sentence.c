@@ -43,15 +43,19 @@ static int is_closer(const sima_token *t) {
 }
 
 /* Words that typically open a sentence: after "U.S." or "Inc." they mean
-** the abbreviation also ended the sentence. */
+** the abbreviation also ended the sentence.  (p16g: RULE T-ABBREV-OPENER,
+** with adverbs, subordinators and participles that open sentences:
+** "migrants making their way to the U.S. Speaking at the opening ...",
+** "to the U.S. According to ...", "to the U.S. Earlier this month".) */
 static const char *const openers[] = {
-    "A",     "After", "Also",  "An",    "And",   "As",     "At",    "But",
-    "By",    "During", "For",  "He",    "Her",   "His",    "However",
-    "I",     "If",    "In",    "It",    "Its",   "Meanwhile", "Mr.", "Ms.",
-    "Mrs.",  "No",    "On",    "One",   "Our",   "She",    "Since", "So",
-    "Some",  "That",  "The",   "Their", "There", "These",  "They",  "This",
-    "Those", "Though", "To",   "Under", "We",    "What",   "When",  "While",
-    "Why",   "With",  "Yet",   "You"};
+    "A", "According", "After", "Also", "Although", "An", "And", "As", "At",
+    "Because", "Before", "But", "By", "Despite", "During", "Earlier",
+    "Following", "For", "He", "Her", "His", "However", "I", "If", "In", "It",
+    "Its", "Last", "Later", "Many", "Meanwhile", "Mr.", "Mrs.", "Ms.", "No",
+    "Now", "On", "One", "Our", "Part", "She", "Since", "So", "Some",
+    "Speaking", "Still", "That", "The", "Their", "Then", "There", "These",
+    "They", "This", "Those", "Though", "To", "Under", "Until", "We", "What",
+    "When", "While", "Why", "With", "Yet", "You"};
 
 static int is_opener(const sima_token *t) {
   for (size_t k = 0; k < sizeof openers / sizeof openers[0]; k++)

@@ -577,6 +577,24 @@ static void headline_retag(const lemma_model *wn, const sima_doc *doc,
   syn[v].xpos = (uint16_t)x;
 }
 
+/* RULE T-SPACED-DASH (p16g): an en or em dash with a space on each side
+** ("the IRC \u2013 calling on the EU", "Turkey \u2013 which backs them \u2013") marks off a
+** phrase, as a comma does; it is no hyphen (HYPH, which joins the words
+** on either side into one: the parser then made "IRC" a compound of
+** "calling").  The tagger reads such a dash as a comma (its form and its
+** class, as EWT tags such dashes), so the words after it are tagged in a
+** comma's context too, and so does the parser. */
+int tagger_spaced_dash(const sima_doc *doc, uint32_t k) {
+  const sima_token *t = &doc->tokens[k];
+  const char *s = doc->text + t->off;
+  /* (the typographic en and em dashes only: "--" and "-" between
+  ** spaces, as EWT writes them, the parser already reads as dashes) */
+  int dash = t->len == 3 && (!memcmp(s, "\xe2\x80\x93", 3) ||
+                             !memcmp(s, "\xe2\x80\x94", 3));
+  return dash && t->off > 0 && (s[-1] == ' ' || s[-1] == '\t') &&
+         (s[t->len] == ' ' || s[t->len] == '\t');
+}
+
 /* 1 when token i (in the sentence) is a finite verb (VBZ, VBP, VBD). */
 static int finite_verb(const sima_syntax *syn, uint32_t i) {
   return syn[i].xpos == SIMA_XPOS_VBZ || syn[i].xpos == SIMA_XPOS_VBP ||
@@ -659,13 +677,20 @@ int tagger_tag(const tagger_model *m, tagger_cache *cache,
     return -1;
   for (uint32_t i = 0; i < count; i++) {
     const sima_token *t = &doc->tokens[first + i];
-    tagger_word_init(&ws[i], doc->text + t->off, t->len);
+    if (tagger_spaced_dash(doc, first + i))
+      tagger_word_init(&ws[i], ",", 1); /* T-SPACED-DASH */
+    else
+      tagger_word_init(&ws[i], doc->text + t->off, t->len);
     tagger_amb(m, &ws[i]);
   }
   int headline = sentence_title_case(doc, first, count);
   if (headline)
     headline_words(m, wn, doc, first, count, ws);
   unsigned p1 = TAGGER_START, p2 = TAGGER_START;
+  int comma = -1; /* the class of "," (T-SPACED-DASH) */
+  for (uint32_t k = 0; k < m->lm.nclasses && comma < 0; k++)
+    if (m->classes[2 * k + 1] == SIMA_XPOS_COMMA)
+      comma = (int)k;
   for (uint32_t i = 0; i < count; i++) {
     int c = tagger_dict(m, ws[i].form);
     if (c < 0) {
@@ -692,6 +717,9 @@ int tagger_tag(const tagger_model *m, tagger_cache *cache,
       if (wn && !ws[i].ambx && !in_compound(doc, first, count, i))
         c = wordnet_check(m, wn, scores, c, tx, tl);
     }
+    if (m->classes[2 * c + 1] == SIMA_XPOS_HYPH && comma >= 0 &&
+        tagger_spaced_dash(doc, first + i))
+      c = comma; /* T-SPACED-DASH */
     syn[i].upos = m->classes[2 * c];
     syn[i].xpos = m->classes[2 * c + 1];
     p2 = p1;

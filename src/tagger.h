@@ -96,4 +96,8 @@ int tagger_tag(const tagger_model *m, tagger_cache *cache,
                const lemma_model *wn, sima_doc *doc, uint32_t first,
                uint32_t count, sima_syntax *syn);
 
+/* T-SPACED-DASH: 1 when document token k is a dash with a space (or a tab)
+** on each side, which the tagger and the parser read as a comma. */
+int tagger_spaced_dash(const sima_doc *doc, uint32_t k);
+
 #endif
