@@ -1020,14 +1020,19 @@ static int past_clause(const coder_ctx *c, uint32_t t) {
     else if (c->syn[k].xpos != SIMA_XPOS_VBN) /* ("had been") */
       return 0; /* a modal, "has", "have", "is", "be", ... */
   }
+  /* (a bare participle with an active subject is a past tense the tagger
+  ** misread: "fighters that Kurdish forces captured in Syria") */
   if (c->syn[t].xpos == SIMA_XPOS_VBD)
     return !aux;
-  return c->syn[t].xpos == SIMA_XPOS_VBN && past;
+  return c->syn[t].xpos == SIMA_XPOS_VBN &&
+         (past || (!aux && coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0));
 }
 
 static int32_t relative_antecedent(const coder_ctx *c, uint32_t t, uint32_t d) {
-  if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_NSUBJ ||
-      c->syn[t].deprel != SIMA_DEP_ACL_RELCL || !is_relpron(c, d) ||
+  unsigned db = sima_deprel_base(c->syn[d].deprel);
+  if ((db != SIMA_DEP_NSUBJ && db != SIMA_DEP_OBJ) ||
+      c->syn[t].deprel != SIMA_DEP_ACL_RELCL ||
+      !(is_relpron(c, d) || !strcasecmp(coder_lemma(c, d), "whom")) ||
       c->tok2men[d] >= 0 || !past_clause(c, t))
     return -1;
   int32_t h = c->syn[t].head;
