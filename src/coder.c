@@ -2282,10 +2282,18 @@ static int agentless_arrest(const coder_ctx *c, uint32_t t) {
 ** to Guatemala's premier trafficking clan"), not an actor a target
 ** fallback found elsewhere ("... and extradited to the US"). */
 static int arrested_subject(const coder_ctx *c, uint32_t t, int32_t k) {
+  /* (or the noun a relative clause's pronoun subject stands for,
+  ** C-RELCL-SUBJECT: "a cartel leader, who was arrested in Colombia") */
+  int32_t ante = -1;
+  for (int32_t d = c->first_child[t]; d >= 0 && ante < 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_NSUBJ_PASS)
+      ante = relative_antecedent(c, t, (uint32_t)d);
   for (uint32_t hops = 0; k >= 0 && (uint32_t)k < c->n && hops < 16;
        hops++) {
     if (c->syn[k].head == (int32_t)t)
       return c->syn[k].deprel == SIMA_DEP_NSUBJ_PASS;
+    if (k == ante)
+      return 1;
     k = c->syn[k].head;
   }
   return 0;
