@@ -1024,6 +1024,9 @@ static int past_clause(const coder_ctx *c, uint32_t t) {
   ** misread: "fighters that Kurdish forces captured in Syria") */
   if (c->syn[t].xpos == SIMA_XPOS_VBD)
     return !aux;
+  /* (a past progressive: "Isis members who were threatening the couple") */
+  if (c->syn[t].xpos == SIMA_XPOS_VBG)
+    return past;
   return c->syn[t].xpos == SIMA_XPOS_VBN &&
          (past || (!aux && coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0));
 }
