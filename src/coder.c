@@ -995,6 +995,87 @@ uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
   return candidates_in(c, t, r, out, 1);
 }
 
+/* RULE C-RELCL-SUBJECT: the relative pronoun subject of a relative clause
+** stands for the noun the clause describes: "Masoud, who sided with the
+** new regime" (Masoud sided with it), "the gunmen who killed the mayor",
+** "a man who was detained by police".  Only a clause in the past (a simple
+** past, or a past perfect or past passive: "had", "was", "were" and a
+** participle, no modal): a present, progressive or present perfect one
+** tells what the noun is or does ("the PKK, which has waged an insurgency
+** for decades", "voters who support Bolsonaro"), background to the news.
+** The noun must be an actor, or name one in an of-phrase ("members of the
+** gang who ..."); not an act ("the gas attack which killed ..."), nor the
+** addressee of a verb of speech ("told reporters that ...": a content
+** clause).  Returns that noun when d, a subject of verb t, is such a
+** pronoun (who, which, that) and t such a relative clause (acl:relcl) on a
+** noun before d; otherwise -1. */
+static int past_clause(const coder_ctx *c, uint32_t t) {
+  int aux = 0, past = 0;
+  for (int32_t k = c->first_child[t]; k >= 0; k = c->next_sib[k]) {
+    if (sima_deprel_base(c->syn[k].deprel) != SIMA_DEP_AUX)
+      continue;
+    aux = 1;
+    if (c->syn[k].xpos == SIMA_XPOS_VBD)
+      past = 1;
+    else if (c->syn[k].xpos != SIMA_XPOS_VBN) /* ("had been") */
+      return 0; /* a modal, "has", "have", "is", "be", ... */
+  }
+  /* (a bare participle with an active subject is a past tense the tagger
+  ** misread: "fighters that Kurdish forces captured in Syria") */
+  if (c->syn[t].xpos == SIMA_XPOS_VBD)
+    return !aux;
+  /* (a past progressive: "Isis members who were threatening the couple") */
+  if (c->syn[t].xpos == SIMA_XPOS_VBG)
+    return past;
+  return c->syn[t].xpos == SIMA_XPOS_VBN &&
+         (past || (!aux && coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0));
+}
+
+static int32_t relative_antecedent(const coder_ctx *c, uint32_t t, uint32_t d) {
+  unsigned db = sima_deprel_base(c->syn[d].deprel);
+  if ((db != SIMA_DEP_NSUBJ && db != SIMA_DEP_OBJ) ||
+      c->syn[t].deprel != SIMA_DEP_ACL_RELCL ||
+      !(is_relpron(c, d) || !strcasecmp(coder_lemma(c, d), "whom")) ||
+      c->tok2men[d] >= 0 || !past_clause(c, t))
+    return -1;
+  int32_t h = c->syn[t].head;
+  if (h < 0 || (uint32_t)h >= d ||
+      (c->syn[h].upos != SIMA_UPOS_NOUN && c->syn[h].upos != SIMA_UPOS_PROPN))
+    return -1;
+  int32_t hh = c->syn[h].head;
+  if (hh >= 0 && (uint32_t)hh < c->n && c->syn[hh].upos == SIMA_UPOS_VERB &&
+      (mood_is_speech(coder_lemma(c, (uint32_t)hh)) ||
+       !strcasecmp(coder_lemma(c, (uint32_t)hh), "tell")))
+    return -1;
+  /* (a journey or a receipt tells who the noun is: "Britons who travelled
+  ** to Syria", "a coalition which received US support"; sorted) */
+  static const char *const ident[] = {"come",    "fly",    "go",     "head",
+                                      "journey", "receive", "return", "travel"};
+  if (CODER_IN(ident, coder_lemma(c, t)))
+    return -1;
+  /* (nor a count's members: "the number of soldiers who received
+  ** training"; C-COUNT-SUBJECT) */
+  if (sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_NMOD && hh >= 0 &&
+      (uint32_t)hh < c->n && count_subject(c, (uint32_t)hh))
+    return -1;
+  /* (nor an indefinite one the clause restricts, no comma between: "a
+  ** rival gang that killed a relative", "all fighters who agreed to
+  ** interviews": any such one; sorted) */
+  static const char *const indef[] = {"a", "all", "an", "any", "every", "no",
+                                      "some"};
+  int32_t det = coder_child_by(c, (uint32_t)h, SIMA_DEP_DET);
+  if (det >= 0 && CODER_IN(indef, coder_lemma(c, (uint32_t)det)) &&
+      !(d > 0 && c->syn[d - 1].upos == SIMA_UPOS_PUNCT))
+    return -1;
+  if (c->tok2men[h] >= 0)
+    return h;
+  for (int32_t k = c->first_child[h]; k >= 0; k = c->next_sib[k])
+    if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+        coder_has_marker(c, (uint32_t)k, "of") && c->tok2men[k] >= 0)
+      return h;
+  return -1;
+}
+
 /* coder_candidates; with objph 0, no phrases of t's object stand in for
 ** t's own (C-CONJ-PHRASE). */
 static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
@@ -1026,6 +1107,9 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
       continue; /* C-SUBJECT-NEAREST */
     if (lr == SIMA_DEP_NSUBJ && count_subject(c, (uint32_t)d))
       continue; /* C-COUNT-SUBJECT */
+    int32_t ante = relative_antecedent(c, t, (uint32_t)d);
+    if (ante >= 0)
+      d = ante; /* C-RELCL-SUBJECT */
     if (kin && !civilian_at(c, (uint32_t)d))
       continue; /* C-KIN-PATH */
     if (compare_standard(c, (uint32_t)d))
@@ -2474,6 +2558,12 @@ static int agentless_arrest_noun(const coder_ctx *c, uint32_t t) {
 ** to Guatemala's premier trafficking clan"), not an actor a target
 ** fallback found elsewhere ("... and extradited to the US"). */
 static int arrested_subject(const coder_ctx *c, uint32_t t, int32_t k) {
+  /* (or the noun a relative clause's pronoun subject stands for,
+  ** C-RELCL-SUBJECT: "a cartel leader, who was arrested in Colombia") */
+  int32_t ante = -1;
+  for (int32_t d = c->first_child[t]; d >= 0 && ante < 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_NSUBJ_PASS)
+      ante = relative_antecedent(c, t, (uint32_t)d);
   for (uint32_t hops = 0; k >= 0 && (uint32_t)k < c->n && hops < 16;
        hops++) {
     if (c->syn[k].head == (int32_t)t)
@@ -2482,6 +2572,8 @@ static int arrested_subject(const coder_ctx *c, uint32_t t, int32_t k) {
              (c->syn[t].upos == SIMA_UPOS_NOUN &&
               sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
               coder_has_marker(c, (uint32_t)k, "of"));
+    if (k == ante)
+      return 1;
     k = c->syn[k].head;
   }
   return 0;

@@ -290,6 +290,7 @@ static int is_collective_verb(const char *l) {
 ** in Serbia") needs no object when the noun is the root or a speaker's
 ** subject. */
 static int is_time_word(const char *l);
+static int is_comma(const sima_syntax *y, uint32_t k);
 static int title_case(const sima_doc *doc, uint32_t first, uint32_t count);
 static int adjunct_word(const sima_doc *doc, uint32_t k);
 static void repair_participle(const sima_doc *doc, sima_syntax *y,
@@ -306,6 +307,13 @@ static void repair_participle(const sima_doc *doc, sima_syntax *y,
     int32_t n = y[v].head;
     if (n < (int32_t)first || n >= (int32_t)v ||
         (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* (RULE C-REPAIR participle between commas: "forces, dubbed the
+    ** Tigres, arrested ...", the noun the subject of a later verb, keeps
+    ** its participle) */
+    if (v > first && is_comma(y, v - 1) &&
+        sima_deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ && y[n].head > (int32_t)v &&
+        y[n].head < (int32_t)end && y[y[n].head].upos == SIMA_UPOS_VERB)
       continue;
     int obj = 0, own = 0;
     for (uint32_t k = first; k < end; k++) {
@@ -4844,6 +4852,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(dash_relative, 1)                                                          \
   X(present_verb, 0)                                                           \
   X(paren_subject, 0)                                                          \
+  X(comma_participle, 0)                                                       \
   X(false_gerund, 1)                                                           \
   X(compound_gerund, 1)                                                        \
   X(prep_head, 0)                                                              \
@@ -5056,6 +5065,138 @@ static void repair_name_participle(sima_syntax *y, uint32_t first,
     y[v].xpos = SIMA_XPOS_VBN;
     y[s].head = (int32_t)v;
     y[s].deprel = SIMA_DEP_OBL;
+  }
+}
+
+/* RULE C-REPAIR (participle between commas): "Honduran special forces,
+** dubbed the Tigres, arrested a trafficker" is parsed with the participle
+** "dubbed" the main verb (forces its subject, Tigres its object) and the
+** real verb "arrested" a modifier of Tigres, so the forces arrest no one;
+** "Peru's police, known as the DININCRI, seized ... and captured ...,
+** reported El Nacional" with "seized" a conjunct of "police".  A noun
+** phrase that runs up to a comma, followed by a past verb (VBD or VBN)
+** with no auxiliary whose phrase runs up to a second comma, followed by a
+** finite verb (VBD, VBZ, VBP; or a participle with an auxiliary or an
+** object) with no subject, marker, relative pronoun or conjunction of its
+** own, is a participle set off by commas when the parse makes the noun
+** the participle's subject (the later verb inside the participle's
+** phrase: it takes the participle's place) or the participle the noun's
+** modifier (acl) with the later verb inside the noun's phrase and the
+** noun the root (the verb becomes the root) or the subject of a later
+** verb of speech (the verb becomes its reported clause).  The noun is the
+** later verb's subject (a passive subject beside a passive auxiliary), the
+** participle its modifier (acl), and what hung on the participle or the
+** noun after the second comma is the verb's.  A verb of speech is neither
+** participle nor later verb ("X, a prosecutor, said ..., reported Y"). */
+/* Whether token r can be the finite verb of a clause whose subject is
+** missing: a verb with no subject, marker, coordinator or relative pronoun,
+** tagged VBD, VBZ or VBP, or VBN with an auxiliary or an object; *pass is
+** set to 1 when it has a passive auxiliary. */
+static int subjectless_finite(const sima_syntax *y, uint32_t first,
+                              uint32_t end, uint32_t r, int *pass) {
+  int aux = 0, obj = 0;
+  *pass = 0;
+  if (y[r].upos != SIMA_UPOS_VERB || !y[r].lemma || mood_is_speech(y[r].lemma))
+    return 0;
+  for (uint32_t k = first; k < end; k++) {
+    if (y[k].head != (int32_t)r)
+      continue;
+    unsigned b = sima_deprel_base(y[k].deprel);
+    if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_CSUBJ || b == SIMA_DEP_EXPL ||
+        b == SIMA_DEP_MARK || b == SIMA_DEP_CC ||
+        y[k].xpos == SIMA_XPOS_WDT || y[k].xpos == SIMA_XPOS_WP)
+      return 0;
+    if (b == SIMA_DEP_AUX)
+      aux = 1;
+    if (y[k].deprel == SIMA_DEP_AUX_PASS)
+      *pass = 1;
+    if (y[k].deprel == SIMA_DEP_OBJ)
+      obj = 1;
+  }
+  return y[r].xpos == SIMA_XPOS_VBD || y[r].xpos == SIMA_XPOS_VBZ ||
+         y[r].xpos == SIMA_XPOS_VBP ||
+         (y[r].xpos == SIMA_XPOS_VBN && (aux || obj));
+}
+
+static void repair_comma_participle(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 2; v + 2 < end; v++) {
+    if (y[v].upos != SIMA_UPOS_VERB ||
+        (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBN) ||
+        !is_comma(y, v - 1) || !y[v].lemma || mood_is_speech(y[v].lemma))
+      continue;
+    int32_t s = -1;
+    int bad = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      unsigned b = sima_deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_NSUBJ && k + 1 < v && s < 0)
+        s = (int32_t)k;
+      else if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_CSUBJ ||
+               b == SIMA_DEP_EXPL || b == SIMA_DEP_MARK)
+        bad = 1;
+    }
+    int modifier = s < 0; /* (the participle already the noun's acl) */
+    if (modifier && y[v].deprel == SIMA_DEP_ACL && y[v].head >= (int32_t)first &&
+        y[v].head + 1 < (int32_t)v)
+      s = y[v].head;
+    if (bad || s < 0 ||
+        (y[s].upos != SIMA_UPOS_NOUN && y[s].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* the noun's phrase runs up to the comma */
+    for (uint32_t k = (uint32_t)s + 1; k + 1 < v && !bad; k++)
+      if (!descends(y, first, end, (int32_t)k, s))
+        bad = 1;
+    if (bad)
+      continue;
+    /* the second comma, the participle's phrase before it */
+    uint32_t c2 = v + 1;
+    while (c2 < end && descends(y, first, end, (int32_t)c2, (int32_t)v) &&
+           !is_comma(y, c2))
+      c2++;
+    if (c2 >= end || c2 == v + 1 || !is_comma(y, c2))
+      continue;
+    /* the verb after it (its adverbs and auxiliaries between) */
+    uint32_t r = c2 + 1;
+    while (r < end && (y[r].upos == SIMA_UPOS_ADV || y[r].upos == SIMA_UPOS_AUX))
+      r++;
+    int pass = 0;
+    if (r >= end || !descends(y, first, end, (int32_t)r, modifier ? s : (int32_t)v) ||
+        !subjectless_finite(y, first, end, r, &pass))
+      continue;
+    for (uint32_t k = c2 + 1; k < r && !bad; k++)
+      if (y[k].head != (int32_t)r)
+        bad = 1;
+    if (bad)
+      continue;
+    int32_t h = modifier ? y[s].head : y[v].head;
+    unsigned rel = modifier ? y[s].deprel : y[v].deprel;
+    uint32_t stop = end; /* (what hangs after it moves to the verb) */
+    if (modifier && h >= 0) {
+      /* the noun the subject of a later verb of speech */
+      if (sima_deprel_base(rel) != SIMA_DEP_NSUBJ || h <= (int32_t)r ||
+          h >= (int32_t)end || !speech_verb(y, h))
+        continue;
+      rel = SIMA_DEP_CCOMP;
+      stop = (uint32_t)h;
+    }
+    y[r].head = h;
+    y[r].deprel = (uint16_t)rel;
+    for (uint32_t k = c2 + 1; k < stop; k++)
+      if ((y[k].head == (int32_t)v || y[k].head == s) && k != r)
+        y[k].head = (int32_t)r;
+    y[c2].head = (int32_t)v; /* (the closing comma is the participle's) */
+    y[c2].deprel = SIMA_DEP_PUNCT;
+    y[s].head = (int32_t)r;
+    y[s].deprel = pass ? SIMA_DEP_NSUBJ_PASS : SIMA_DEP_NSUBJ;
+    y[v].head = s;
+    y[v].deprel = SIMA_DEP_ACL;
+    y[v].xpos = SIMA_XPOS_VBN;
+    y[v - 1].head = (int32_t)v;
+    y[v - 1].deprel = SIMA_DEP_PUNCT;
+    return;
   }
 }
 
