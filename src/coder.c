@@ -2155,6 +2155,14 @@ static int capture_place(const coder_ctx *c, uint32_t t, int32_t tm,
       !CODER_IN(verbs, coder_lemma(c, t)) || c->syn[ttok].head != (int32_t)t ||
       !coder_town_name(c, tm) || !coder_town_mention(c, tm))
     return 0;
+  /* RULE C-CAPTURE-NAME: not when the town is only the start of a longer
+  ** name the parse runs on (flat words past the town's mention): "Mexico
+  ** Captures Sinaloa Meth Maker" takes a man from Sinaloa, not Sinaloa */
+  const sima_mention *T = &c->doc->mentions[tm];
+  for (int32_t d = c->first_child[ttok]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_FLAT &&
+        ((uint32_t)d < T->first || (uint32_t)d >= T->first + T->count))
+      return 0;
   unsigned b = sima_deprel_base(c->syn[ttok].deprel);
   return b == SIMA_DEP_OBJ || b == SIMA_DEP_NSUBJ;
 }

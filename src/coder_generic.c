@@ -103,6 +103,20 @@ static int years_phrase(const coder_ctx *c, uint32_t d) {
            coder_child_by(c, d, SIMA_DEP_NUMMOD) < 0));
 }
 
+/* RULE C-HABIT-TERM: is d, a phrase of years on t, the term of a prison
+** sentence rather than a span the act filled?  A counted "for N years"
+** ("for nearly eight years", "for 12 years") on a verb of sentencing
+** (imprison, jail, sentence) measures the sentence handed down: "a former
+** British soldier has been jailed for nearly eight years in Turkey" is
+** one act of the Turkish courts, not a habit over the years; a bare "for
+** years" stays a span ("has been jailed for years"). */
+static int sentence_term(const coder_ctx *c, uint32_t t, uint32_t d) {
+  /* verbs of sentencing.  Sorted. */
+  static const char *const sentencing[] = {"imprison", "jail", "sentence"};
+  return CODER_IN(sentencing, coder_lemma(c, t)) &&
+         coder_child_by(c, d, SIMA_DEP_NUMMOD) >= 0;
+}
+
 /* C-HABIT-PAST (long): is t a perfect (auxiliary "have") with "long"
 ** before it or a phrase of years on it (years_phrase)?  "has long"
 ** before a perfect tells a standing relation or stance ("the US has long
@@ -123,7 +137,8 @@ static int perfect_span(const coder_ctx *c, uint32_t t) {
     if (c->syn[d].deprel == SIMA_DEP_ADVMOD && (uint32_t)d < t &&
         k->len == 4 && !strncasecmp(c->doc->text + k->off, "long", 4))
       return 1;
-    if (b == SIMA_DEP_OBL && years_phrase(c, (uint32_t)d))
+    if (b == SIMA_DEP_OBL && years_phrase(c, (uint32_t)d) &&
+        !sentence_term(c, t, (uint32_t)d))
       return 1;
     if (b == SIMA_DEP_NSUBJ)
       for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
