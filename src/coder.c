@@ -5580,6 +5580,59 @@ static void operation_agent(const coder_ctx *c, uint32_t t, actor_set *src) {
   }
 }
 
+/* RULE C-CLAIM-ACCUSE: "X is responsible for Y" in the words of another
+** coded actor is that actor's accusation of X (CAMEO 112), as "blamed X
+** for Y" is: "the French government said it had proof that the Syrian
+** regime was responsible for the chemical attack" FRAGOV -> SYRGOV 112.
+** Only the adjective "responsible" with a "for" phrase, a subject that is
+** a coded actor and no pronoun, an attribution by a speech verb (not
+** negated, not "deny") whose speaker is a coded actor of another code,
+** and a clause that is neither negated nor hypothetical, planned or
+** requested.  Returns the speaker's token (its mention in tok2men), or
+** -1: C-CLAIM-OWN then drops the 015 as before. */
+static int32_t responsibility_accuser(const coder_ctx *c, uint32_t t,
+                                      int32_t sj, const mood_info *mi) {
+  if (mi->attr < 0 || sj < 0 || mi->negated ||
+      c->syn[t].upos != SIMA_UPOS_ADJ ||
+      strcasecmp(coder_lemma(c, t), "responsible") != 0 ||
+      c->syn[sj].upos == SIMA_UPOS_PRON ||
+      (mi->mood != SIMA_MOOD_ASSERTED && mi->mood != SIMA_MOOD_POSSIBLE))
+    return -1;
+  /* (a share is a statistic, not a charge: "the police are responsible
+  ** for around 15 percent of all homicides") */
+  static const char *const shares[] = {"%", "bulk",    "half",       "majority",
+                                       "most",    "percent",    "portion",
+                                       "proportion", "quarter", "share",
+                                       "third"};
+  int has_for = 0;
+  for (int32_t w = c->first_child[t]; w >= 0 && !has_for; w = c->next_sib[w])
+    if (sima_deprel_base(c->syn[w].deprel) == SIMA_DEP_OBL &&
+        coder_has_marker(c, (uint32_t)w, "for")) {
+      if (CODER_IN(shares, coder_lemma(c, (uint32_t)w)))
+        return -1;
+      has_for = 1;
+    }
+  if (!has_for)
+    return -1;
+  uint32_t a = (uint32_t)mi->attr;
+  if (a >= c->n || c->tok2men[a] < 0 || c->tok2men[sj] < 0)
+    return -1;
+  int32_t v = c->syn[a].head;
+  if (mi->attr_first < 0) { /* (not an opening "According to X,") */
+    if (v < 0 || (uint32_t)v >= c->n ||
+        !mood_is_speech(coder_lemma(c, (uint32_t)v)) ||
+        !strcasecmp(coder_lemma(c, (uint32_t)v), "deny") ||
+        coder_child_word(c, (uint32_t)v, SIMA_DEP_ADVMOD, "not") >= 0 ||
+        coder_child_word(c, (uint32_t)v, SIMA_DEP_ADVMOD, "never") >= 0)
+      return -1;
+  }
+  const sima_mention *A = &c->doc->mentions[c->tok2men[a]];
+  const sima_mention *X = &c->doc->mentions[c->tok2men[sj]];
+  if (!A->code || !X->code || coder_same_actor(A->code, X->code))
+    return -1;
+  return (int32_t)a;
+}
+
 static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
                         const sima_code_opts *opts, sima_doc *doc,
                         event_vec *ev, uint32_t si, uint32_t first_ev,
@@ -5603,6 +5656,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (!strncmp(p->code, "041", 3) && call_name(c, t)) /* C-CALL-NAME */
     return coder_drop(c, "C-CALL-NAME", t);
   const char *code = p->code;
+  int32_t accuser = -1, accused = -1; /* C-CLAIM-ACCUSE */
   const char *code2 = p->code2;
   /* RULE C-NEG-COMPLEMENT: an appeal, intent or demand whose named
   ** complement is negated ("asked Poland not to send tanks", "vowed never
@@ -5741,8 +5795,21 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       (c->syn[t].upos == SIMA_UPOS_ADJ ||
        !strcasecmp(coder_lemma(c, t), "bear"))) {
     int32_t sj = coder_subject(c, t, 0);
-    if (mi.attr < 0 || sj < 0 || c->syn[sj].upos != SIMA_UPOS_PRON)
-      return coder_drop(c, "C-CLAIM-OWN", t);
+    if (mi.attr < 0 || sj < 0 || c->syn[sj].upos != SIMA_UPOS_PRON) {
+      accuser = responsibility_accuser(c, t, sj, &mi);
+      if (accuser < 0)
+        return coder_drop(c, "C-CLAIM-OWN", t);
+      /* RULE C-CLAIM-ACCUSE: the speaker accuses the one held
+      ** responsible (112); the speaker is the source, not an
+      ** attribution */
+      code = "112";
+      accused = sj;
+      mi.mood = SIMA_MOOD_ASSERTED;
+      mi.mood_rule = NULL;
+      mi.mood_cue = -1;
+      mi.attr = mi.attr_first = mi.attr_last = -1;
+      mi.attr_rule = NULL;
+    }
   }
   if (code[0] == '0' && code[1] == '4' && meet_thing(c, t)) /* C-MEET-THING */
     return coder_drop(c, "C-MEET-THING", t);
@@ -6099,6 +6166,13 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     if (h >= 0 && (uint32_t)h < c->n && c->tok2men[h] < 0 &&
         c->syn[h].upos == SIMA_UPOS_NOUN)
       return coder_drop(c, "C-GOODS-MOTION", t);
+  }
+  if (accuser >= 0) { /* C-CLAIM-ACCUSE: the speaker on the one blamed */
+    src.n = 1;
+    src.men[0] = c->tok2men[accuser];
+    src.tok[0] = accuser;
+    tgt.n = 0;
+    coder_actors_at(c, (uint32_t)accused, &tgt);
   }
   /* RULE C-PAIRED: a symmetric pattern with a coordinated subject and
   ** no target ("Egypt and Jordan signed the accord", "X and Y met")
