@@ -3771,9 +3771,8 @@ static int is_light_noun(const char *l) {
 ** the object, and t has one? */
 static int object_target(const coder_ctx *c, uint32_t t,
                          const pat_pattern *p) {
-  if (!p->tgt.given || p->tgt.npaths == 0 || p->tgt.paths[0].nsteps != 1 ||
-      p->tgt.paths[0].steps[0].id != SIMA_DEP_OBJ ||
-      p->tgt.paths[0].steps[0].ncases != 0)
+  const pat_rel *r = coder_single_step(&p->tgt);
+  if (!r || r->id != SIMA_DEP_OBJ || r->ncases != 0)
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (sima_deprel_base(coder_lrel(c, (uint32_t)d)) == SIMA_DEP_OBJ) {

@@ -244,6 +244,9 @@ int coder_same_actor(const char *a, const char *b);
 int coder_target_weak(const coder_ctx *c, const actor_set *tgt,
                       const actor_set *src, int guess);
 int coder_uncoded_target(const coder_ctx *c, uint32_t t, const pat_role *role);
+/* The one step of role's first path when role is given and that path is
+** a single step ("tgt=obj"), else NULL. */
+const pat_rel *coder_single_step(const pat_role *role);
 /* C-EXPAND-TO: role's first path is a "to"/"into" phrase of t's own, a
 ** common noun with no actor ("to other areas"). */
 int coder_destination_uncoded(const coder_ctx *c, uint32_t t,

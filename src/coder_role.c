@@ -1037,6 +1037,21 @@ int coder_keep_weak(const coder_ctx *c, const actor_set *tgt,
   return 1;
 }
 
+const pat_rel *coder_single_step(const pat_role *role) {
+  if (!role->given || role->npaths == 0 || role->paths[0].nsteps != 1)
+    return NULL;
+  return &role->paths[0].steps[0];
+}
+
+/* 1 when role's first path, followed from t, reaches no actor. */
+static int first_path_empty(const coder_ctx *c, uint32_t t,
+                            const pat_role *role) {
+  actor_set as;
+  as.n = 0;
+  coder_follow(c, t, &role->paths[0], 0, &as);
+  return as.n == 0;
+}
+
 /* RULE C-ADDRESSEE: 1 when role's first path is one step to a common noun
 ** of t's own (object, or a phrase with the path's case: the one asked,
 ** urged or called on) that holds no actor.  The appeal's addressee
@@ -1049,9 +1064,9 @@ int coder_addressed_uncoded(const coder_ctx *c, uint32_t t,
   static const char *const time_nouns[] = {
       "afternoon", "day",      "evening", "hour", "month",   "morning",
       "night",     "occasion", "time",    "week", "weekend", "year"};
-  if (!role->given || role->npaths == 0 || role->paths[0].nsteps != 1)
+  const pat_rel *r = coder_single_step(role);
+  if (!r)
     return 0;
-  const pat_rel *r = &role->paths[0].steps[0];
   if (r->base > 1 || (r->id != SIMA_DEP_OBJ && r->id != SIMA_DEP_IOBJ &&
                       r->id != SIMA_DEP_OBL))
     return 0;
@@ -1088,10 +1103,7 @@ int coder_addressed_uncoded(const coder_ctx *c, uint32_t t,
   }
   if (!noun)
     return 0;
-  actor_set as;
-  as.n = 0;
-  coder_follow(c, t, &role->paths[0], 0, &as);
-  return as.n == 0;
+  return first_path_empty(c, t, role);
 }
 
 /* RULE C-UNCODED-TARGET: 1 when role's first path is one step to a
@@ -1101,9 +1113,9 @@ int coder_addressed_uncoded(const coder_ctx *c, uint32_t t,
 ** fallback puts another in its place ("From Brazil, traffickers
 ** coordinate with ...": not Brazil). */
 int coder_uncoded_target(const coder_ctx *c, uint32_t t, const pat_role *role) {
-  if (!role->given || role->npaths == 0 || role->paths[0].nsteps != 1)
+  const pat_rel *r = coder_single_step(role);
+  if (!r)
     return 0;
-  const pat_rel *r = &role->paths[0].steps[0];
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     unsigned lr = coder_lrel(c, (uint32_t)d);
     if (!pat_rel_name_ok(r, lr) || !coder_cases_ok(c, (uint32_t)d, r) ||
@@ -1135,9 +1147,9 @@ int coder_uncoded_target(const coder_ctx *c, uint32_t t, const pat_role *role) {
 ** fallback puts the place it spreads from in its stead. */
 int coder_destination_uncoded(const coder_ctx *c, uint32_t t,
                               const pat_role *role) {
-  if (!role->given || role->npaths == 0 || role->paths[0].nsteps != 1)
+  const pat_rel *r = coder_single_step(role);
+  if (!r)
     return 0;
-  const pat_rel *r = &role->paths[0].steps[0];
   if (r->base > 1 || r->id != SIMA_DEP_OBL || !r->ncases)
     return 0;
   int dest = 0;
@@ -1154,10 +1166,7 @@ int coder_destination_uncoded(const coder_ctx *c, uint32_t t,
   }
   if (!dest)
     return 0;
-  actor_set as;
-  as.n = 0;
-  coder_follow(c, t, &role->paths[0], 0, &as);
-  return as.n == 0;
+  return first_path_empty(c, t, role);
 }
 
 /* Tries the role's paths in order; a path that finds only bare agents is
