@@ -50,6 +50,18 @@ static int group_agent(const coder_ctx *c, int32_t m, int32_t m2) {
   return s && !strcmp(s, "GOV") && s2 && s2[0] && CODER_IN(groups, s2);
 }
 
+/* 1 when the lemma of token h triggers a noun pattern of the verb
+** dictionaries (a noun that names an act: "attack", "use"). */
+static int trigger_noun(const coder_ctx *c, uint32_t h) {
+  uint32_t np = 0;
+  pat_pattern *const *ps =
+      c->lid[h] == PAT_NONE ? NULL : pat_bucket_find(c->v, c->lid[h], &np);
+  for (uint32_t i = 0; i < np; i++)
+    if (ps[i]->upos == SIMA_UPOS_NOUN)
+      return 1;
+  return 0;
+}
+
 /* RULE C-SUSPECTED-EVENT: a participle of suspicion ("suspected",
 ** "alleged", "accused") names a suspect (CRM: "suspected gang members")
 ** only on people: on a noun that names an event, one that is a trigger
@@ -91,12 +103,8 @@ static int suspected_event(const coder_ctx *c, uint32_t t) {
       return 0;
     if (CODER_IN(things, coder_lemma(c, (uint32_t)h)))
       return 1;
-    uint32_t np = 0;
-    pat_pattern *const *ps =
-        c->lid[h] == PAT_NONE ? NULL : pat_bucket_find(c->v, c->lid[h], &np);
-    for (uint32_t i = 0; i < np; i++)
-      if (ps[i]->upos == SIMA_UPOS_NOUN)
-        return 1;
+    if (trigger_noun(c, (uint32_t)h))
+      return 1;
     if (c->syn[h].deprel != SIMA_DEP_COMPOUND || c->syn[h].head < 0)
       return 0;
     h = c->syn[h].head;
@@ -252,13 +260,7 @@ int coder_deep_thing(const coder_ctx *c, uint32_t t, int depth) {
       coder_has_marker(c, t, "by") || CODER_IN(places, coder_lemma(c, t)) ||
       CODER_IN(aid, coder_lemma(c, t)))
     return 0;
-  uint32_t np = 0;
-  pat_pattern *const *ps =
-      c->lid[t] == PAT_NONE ? NULL : pat_bucket_find(c->v, c->lid[t], &np);
-  for (uint32_t i = 0; i < np; i++)
-    if (ps[i]->upos == SIMA_UPOS_NOUN)
-      return 0;
-  return 1;
+  return !trigger_noun(c, t);
 }
 
 /* RULE C-SPONSOR-ADJ: a participle of sponsorship ("backed", "funded",
