@@ -9,6 +9,7 @@
 ** sums used by `sima alerts` and the plot's alert marks (docs/store.md).
 */
 #include "arena.h"
+#include "calendar.h"
 #include "store.h"
 
 #include <limits.h>
@@ -18,40 +19,18 @@
 
 /* ---- calendar (proleptic Gregorian, days since 1970-01-01) ---- */
 
-/* Howard Hinnant's days_from_civil: exact for all int32 years we accept. */
-static int32_t days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  int era = (y >= 0 ? y : y - 399) / 400;
-  int yoe = y - era * 400;
-  int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return (int32_t)(era * 146097 + doe - 719468);
-}
-
-static void civil_from_days(int32_t z0, int *y, int *m, int *d) {
-  int z = z0 + 719468;
-  int era = (z >= 0 ? z : z - 146096) / 146097;
-  int doe = z - era * 146097;
-  int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  int mp = (5 * doy + 2) / 153;
-  *d = doy - (153 * mp + 2) / 5 + 1;
-  *m = mp + (mp < 10 ? 3 : -9);
-  *y = yoe + era * 400 + (*m <= 2);
-}
-
 int sima_day_parse(const char *s, size_t len, int32_t *day) {
   if (!s || !sima_date_valid(s, len))
     return 0;
   int y = atoi(s), m = (s[5] - '0') * 10 + (s[6] - '0');
   int d = (s[8] - '0') * 10 + (s[9] - '0');
-  *day = days_from_civil(y, m, d);
+  *day = calendar_days(y, m, d);
   return 1;
 }
 
 void sima_day_format(int32_t day, char out[11]) {
   int y, m, d;
-  civil_from_days(day, &y, &m, &d);
+  calendar_date(day, &y, &m, &d);
   char buf[32];
   snprintf(buf, sizeof buf, "%04u-%02u-%02u", (unsigned)y % 10000u,
            (unsigned)m % 100u, (unsigned)d % 100u);
@@ -68,8 +47,8 @@ int32_t agg_period_start(int32_t day, sima_period_unit by) {
   case SIMA_BY_WEEK:
     return day - floor_mod7(day + 3); /* 1970-01-01 was a Thursday */
   case SIMA_BY_MONTH:
-    civil_from_days(day, &y, &m, &d);
-    return days_from_civil(y, m, 1);
+    calendar_date(day, &y, &m, &d);
+    return calendar_days(y, m, 1);
   default:
     return day;
   }
@@ -81,9 +60,9 @@ int32_t agg_period_next(int32_t start, sima_period_unit by) {
   case SIMA_BY_WEEK:
     return start + 7;
   case SIMA_BY_MONTH:
-    civil_from_days(start, &y, &m, &d);
-    return m == 12 ? days_from_civil(y + 1, 1, 1)
-                   : days_from_civil(y, m + 1, 1);
+    calendar_date(start, &y, &m, &d);
+    return m == 12 ? calendar_days(y + 1, 1, 1)
+                   : calendar_days(y, m + 1, 1);
   default:
     return start + 1;
   }

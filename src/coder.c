@@ -58,6 +58,17 @@ int32_t coder_child_word(const coder_ctx *c, uint32_t t, unsigned rel,
   return -1;
 }
 
+int32_t coder_child_in(const coder_ctx *c, uint32_t t, unsigned rel,
+                       const char *marker, const char *const *list,
+                       size_t n) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == rel &&
+        (!marker || coder_has_marker(c, (uint32_t)d, marker)) &&
+        coder_in_sorted(list, n, coder_lemma(c, (uint32_t)d)))
+      return d;
+  return -1;
+}
+
 /* RULE C-TABARI (voice): TABARI and PETRARCH1 take a clause as passive
 ** only when a by-phrase follows the participle ("Eriador was opposed by
 ** Osgiliath"); "The Philippines was criticized over its dispute with
@@ -1434,11 +1445,7 @@ const sima_sentence *coder_sentence_of(const sima_doc *doc, uint32_t t) {
 ** sorted list words. */
 int coder_has_dep_word(const coder_ctx *c, uint32_t t, unsigned rel,
                        const char *const *words, size_t n) {
-  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == rel &&
-        coder_in_sorted(words, n, coder_lemma(c, (uint32_t)d)))
-      return 1;
-  return 0;
+  return coder_child_in(c, t, rel, NULL, words, n) >= 0;
 }
 
 static int verb_negated(const coder_ctx *c, uint32_t t) {
@@ -2002,11 +2009,7 @@ static int police_raid(const coder_ctx *c, uint32_t t, int32_t sm,
     return 0;
   if (!strcasecmp(coder_lemma(c, t), "raid"))
     return 1;
-  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
-        CODER_IN(raid, coder_lemma(c, (uint32_t)d)))
-      return 1;
-  return 0;
+  return CODER_CHILD_IN(c, t, SIMA_DEP_OBJ, raid) >= 0;
 }
 
 /* RULE C-OPERATION-CRIME: an operation, crackdown, raid or sweep of a
@@ -2039,11 +2042,8 @@ static int crime_operation(const coder_ctx *c, uint32_t t, int32_t sm,
       return 1;
     if (!CODER_IN(runs, coder_lemma(c, (uint32_t)d)))
       continue;
-    for (int32_t o = c->first_child[d]; o >= 0; o = c->next_sib[o])
-      if (sima_deprel_base(c->syn[o].deprel) == SIMA_DEP_NMOD &&
-          coder_has_marker(c, (uint32_t)o, "of") &&
-          CODER_IN(ops, coder_lemma(c, (uint32_t)o)))
-        return 1;
+    if (CODER_CHILD_IN_MARKED(c, (uint32_t)d, SIMA_DEP_NMOD, "of", ops) >= 0)
+      return 1;
   }
   return 0;
 }
@@ -2132,11 +2132,7 @@ static int law_crackdown(const coder_ctx *c, uint32_t t, const char *code) {
       !coder_has_marker(c, t, "to") ||
       c->syn[h].upos != SIMA_UPOS_VERB)
     return 0;
-  for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
-        CODER_IN(law, coder_lemma(c, (uint32_t)d)))
-      return 1;
-  return 0;
+  return CODER_CHILD_IN(c, (uint32_t)h, SIMA_DEP_OBJ, law) >= 0;
 }
 
 /* RULE C-CAPTURE-PLACE: capturing or seizing a town named in the country
@@ -3165,11 +3161,7 @@ static int reflexive_object(const coder_ctx *c, uint32_t t) {
   static const char *const refl[] = {
       "herself", "himself",  "itself",     "myself",
       "oneself", "ourselves", "themselves", "yourself"};
-  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
-        CODER_IN(refl, coder_lemma(c, (uint32_t)d)))
-      return 1;
-  return 0;
+  return CODER_CHILD_IN(c, t, SIMA_DEP_OBJ, refl) >= 0;
 }
 
 /* 1 when sector code s is a state's own body's: government, forces,
@@ -3879,9 +3871,8 @@ static int is_light_noun(const char *l) {
 ** the object, and t has one? */
 static int object_target(const coder_ctx *c, uint32_t t,
                          const pat_pattern *p) {
-  if (!p->tgt.given || p->tgt.npaths == 0 || p->tgt.paths[0].nsteps != 1 ||
-      p->tgt.paths[0].steps[0].id != SIMA_DEP_OBJ ||
-      p->tgt.paths[0].steps[0].ncases != 0)
+  const pat_rel *r = coder_single_step(&p->tgt);
+  if (!r || r->id != SIMA_DEP_OBJ || r->ncases != 0)
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (sima_deprel_base(coder_lrel(c, (uint32_t)d)) == SIMA_DEP_OBJ) {
@@ -3995,11 +3986,8 @@ static int one_way_object(const coder_ctx *c, uint32_t t) {
         CODER_IN(shared, coder_lemma(c, (uint32_t)d)))
       return 0;
     /* "10 days of war games": the of-phrase names what is shared */
-    for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
-      if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
-          coder_has_marker(c, (uint32_t)k, "of") &&
-          CODER_IN(shared, coder_lemma(c, (uint32_t)k)))
-        return 0;
+    if (CODER_CHILD_IN_MARKED(c, (uint32_t)d, SIMA_DEP_NMOD, "of", shared) >= 0)
+      return 0;
     return 1;
   }
   return 0;
@@ -4114,11 +4102,8 @@ static int exercise_object(const coder_ctx *c, uint32_t t) {
     if (CODER_IN(ex, coder_lemma(c, (uint32_t)d)))
       return 1;
     /* "10 days of war games" */
-    for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
-      if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
-          coder_has_marker(c, (uint32_t)k, "of") &&
-          CODER_IN(ex, coder_lemma(c, (uint32_t)k)))
-        return 1;
+    if (CODER_CHILD_IN_MARKED(c, (uint32_t)d, SIMA_DEP_NMOD, "of", ex) >= 0)
+      return 1;
   }
   return 0;
 }
@@ -7191,12 +7176,7 @@ static const char *relcl_place(const coder_ctx *c, int32_t at) {
   for (int32_t v = c->first_child[at]; v >= 0; v = c->next_sib[v]) {
     if (c->syn[v].deprel != SIMA_DEP_ACL_RELCL)
       continue;
-    int subj = 0;
-    for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d])
-      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ &&
-          CODER_IN(rel, coder_lemma(c, (uint32_t)d)))
-        subj = 1;
-    if (!subj)
+    if (CODER_CHILD_IN(c, (uint32_t)v, SIMA_DEP_NSUBJ, rel) < 0)
       continue;
     for (uint32_t i = (uint32_t)v + 1; i < c->n; i++) {
       int32_t x = (int32_t)i;

@@ -730,11 +730,7 @@ static int about_aim_head(const coder_ctx *c, uint32_t x) {
       coder_child_word(c, x, SIMA_DEP_MARK, "about") < 0 ||
       coder_child_by(c, x, SIMA_DEP_COP) < 0)
     return 0;
-  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ &&
-        CODER_IN(pron, coder_lemma(c, (uint32_t)d)))
-      return 1;
-  return 0;
+  return CODER_CHILD_IN(c, x, SIMA_DEP_NSUBJ, pron) >= 0;
 }
 /* RULE C-ABOUT-AIM (list): the parser may hang the later gerunds of the
 ** list ("it is about gathering solid proof, having courts that do not
@@ -1392,11 +1388,7 @@ static int closed_span(const coder_ctx *c, uint32_t d, int depth) {
   if (ym && coder_has_marker(c, d, "between") && this_year_end(c, d))
     return 1;
   const char *l = coder_lemma(c, d);
-  int now = 0;
-  for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
-    if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_AMOD &&
-        CODER_IN(now_adj, coder_lemma(c, (uint32_t)k)))
-      now = 1;
+  int now = CODER_CHILD_IN(c, d, SIMA_DEP_AMOD, now_adj) >= 0;
   if (!now) {
     /* ("a 30-year period", "over 20 years", "over two decades") */
     if (!strcasecmp(l, "period") || !strcasecmp(l, "span"))

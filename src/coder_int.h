@@ -45,6 +45,22 @@ int coder_has_marker(const coder_ctx *c, uint32_t t, const char *lemma);
 int32_t coder_child_word(const coder_ctx *c, uint32_t t, unsigned rel,
                          const char *lemma);
 
+/* The first dependent of t (children in text order) by base relation rel
+** whose lemma is in `list` (n words sorted in strcasecmp order) and, when
+** marker is not NULL, that has the case or mark dependent `marker`
+** (coder_has_marker): the object "raid" of "conducted a raid", the "of"
+** phrase "war games" of "ten days of war games"; -1 when there is none.
+** CODER_CHILD_IN(c, t, rel, list) and CODER_CHILD_IN_MARKED(c, t, rel,
+** marker, list) take n from a static array `list` (CODER_IN's form). */
+int32_t coder_child_in(const coder_ctx *c, uint32_t t, unsigned rel,
+                       const char *marker, const char *const *list,
+                       size_t n);
+#define CODER_CHILD_IN(c, t, rel, list)                                      \
+  coder_child_in((c), (t), (rel), NULL, (list), sizeof(list) / sizeof *(list))
+#define CODER_CHILD_IN_MARKED(c, t, rel, marker, list)                       \
+  coder_child_in((c), (t), (rel), (marker), (list),                          \
+                 sizeof(list) / sizeof *(list))
+
 /* Is the clause headed by t passive (nsubj:pass, csubj:pass or aux:pass)? */
 int coder_is_passive(const coder_ctx *c, uint32_t t);
 
@@ -228,6 +244,9 @@ int coder_same_actor(const char *a, const char *b);
 int coder_target_weak(const coder_ctx *c, const actor_set *tgt,
                       const actor_set *src, int guess);
 int coder_uncoded_target(const coder_ctx *c, uint32_t t, const pat_role *role);
+/* The one step of role's first path when role is given and that path is
+** a single step ("tgt=obj"), else NULL. */
+const pat_rel *coder_single_step(const pat_role *role);
 /* C-EXPAND-TO: role's first path is a "to"/"into" phrase of t's own, a
 ** common noun with no actor ("to other areas"). */
 int coder_destination_uncoded(const coder_ctx *c, uint32_t t,

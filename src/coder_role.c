@@ -50,6 +50,18 @@ static int group_agent(const coder_ctx *c, int32_t m, int32_t m2) {
   return s && !strcmp(s, "GOV") && s2 && s2[0] && CODER_IN(groups, s2);
 }
 
+/* 1 when the lemma of token h triggers a noun pattern of the verb
+** dictionaries (a noun that names an act: "attack", "use"). */
+static int trigger_noun(const coder_ctx *c, uint32_t h) {
+  uint32_t np = 0;
+  pat_pattern *const *ps =
+      c->lid[h] == PAT_NONE ? NULL : pat_bucket_find(c->v, c->lid[h], &np);
+  for (uint32_t i = 0; i < np; i++)
+    if (ps[i]->upos == SIMA_UPOS_NOUN)
+      return 1;
+  return 0;
+}
+
 /* RULE C-SUSPECTED-EVENT: a participle of suspicion ("suspected",
 ** "alleged", "accused") names a suspect (CRM: "suspected gang members")
 ** only on people: on a noun that names an event, one that is a trigger
@@ -91,12 +103,8 @@ static int suspected_event(const coder_ctx *c, uint32_t t) {
       return 0;
     if (CODER_IN(things, coder_lemma(c, (uint32_t)h)))
       return 1;
-    uint32_t np = 0;
-    pat_pattern *const *ps =
-        c->lid[h] == PAT_NONE ? NULL : pat_bucket_find(c->v, c->lid[h], &np);
-    for (uint32_t i = 0; i < np; i++)
-      if (ps[i]->upos == SIMA_UPOS_NOUN)
-        return 1;
+    if (trigger_noun(c, (uint32_t)h))
+      return 1;
     if (c->syn[h].deprel != SIMA_DEP_COMPOUND || c->syn[h].head < 0)
       return 0;
     h = c->syn[h].head;
@@ -252,13 +260,7 @@ int coder_deep_thing(const coder_ctx *c, uint32_t t, int depth) {
       coder_has_marker(c, t, "by") || CODER_IN(places, coder_lemma(c, t)) ||
       CODER_IN(aid, coder_lemma(c, t)))
     return 0;
-  uint32_t np = 0;
-  pat_pattern *const *ps =
-      c->lid[t] == PAT_NONE ? NULL : pat_bucket_find(c->v, c->lid[t], &np);
-  for (uint32_t i = 0; i < np; i++)
-    if (ps[i]->upos == SIMA_UPOS_NOUN)
-      return 0;
-  return 1;
+  return !trigger_noun(c, t);
 }
 
 /* RULE C-SPONSOR-ADJ: a participle of sponsorship ("backed", "funded",
@@ -1037,6 +1039,21 @@ int coder_keep_weak(const coder_ctx *c, const actor_set *tgt,
   return 1;
 }
 
+const pat_rel *coder_single_step(const pat_role *role) {
+  if (!role->given || role->npaths == 0 || role->paths[0].nsteps != 1)
+    return NULL;
+  return &role->paths[0].steps[0];
+}
+
+/* 1 when role's first path, followed from t, reaches no actor. */
+static int first_path_empty(const coder_ctx *c, uint32_t t,
+                            const pat_role *role) {
+  actor_set as;
+  as.n = 0;
+  coder_follow(c, t, &role->paths[0], 0, &as);
+  return as.n == 0;
+}
+
 /* RULE C-ADDRESSEE: 1 when role's first path is one step to a common noun
 ** of t's own (object, or a phrase with the path's case: the one asked,
 ** urged or called on) that holds no actor.  The appeal's addressee
@@ -1049,9 +1066,9 @@ int coder_addressed_uncoded(const coder_ctx *c, uint32_t t,
   static const char *const time_nouns[] = {
       "afternoon", "day",      "evening", "hour", "month",   "morning",
       "night",     "occasion", "time",    "week", "weekend", "year"};
-  if (!role->given || role->npaths == 0 || role->paths[0].nsteps != 1)
+  const pat_rel *r = coder_single_step(role);
+  if (!r)
     return 0;
-  const pat_rel *r = &role->paths[0].steps[0];
   if (r->base > 1 || (r->id != SIMA_DEP_OBJ && r->id != SIMA_DEP_IOBJ &&
                       r->id != SIMA_DEP_OBL))
     return 0;
@@ -1088,10 +1105,7 @@ int coder_addressed_uncoded(const coder_ctx *c, uint32_t t,
   }
   if (!noun)
     return 0;
-  actor_set as;
-  as.n = 0;
-  coder_follow(c, t, &role->paths[0], 0, &as);
-  return as.n == 0;
+  return first_path_empty(c, t, role);
 }
 
 /* RULE C-UNCODED-TARGET: 1 when role's first path is one step to a
@@ -1101,9 +1115,9 @@ int coder_addressed_uncoded(const coder_ctx *c, uint32_t t,
 ** fallback puts another in its place ("From Brazil, traffickers
 ** coordinate with ...": not Brazil). */
 int coder_uncoded_target(const coder_ctx *c, uint32_t t, const pat_role *role) {
-  if (!role->given || role->npaths == 0 || role->paths[0].nsteps != 1)
+  const pat_rel *r = coder_single_step(role);
+  if (!r)
     return 0;
-  const pat_rel *r = &role->paths[0].steps[0];
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     unsigned lr = coder_lrel(c, (uint32_t)d);
     if (!pat_rel_name_ok(r, lr) || !coder_cases_ok(c, (uint32_t)d, r) ||
@@ -1135,9 +1149,9 @@ int coder_uncoded_target(const coder_ctx *c, uint32_t t, const pat_role *role) {
 ** fallback puts the place it spreads from in its stead. */
 int coder_destination_uncoded(const coder_ctx *c, uint32_t t,
                               const pat_role *role) {
-  if (!role->given || role->npaths == 0 || role->paths[0].nsteps != 1)
+  const pat_rel *r = coder_single_step(role);
+  if (!r)
     return 0;
-  const pat_rel *r = &role->paths[0].steps[0];
   if (r->base > 1 || r->id != SIMA_DEP_OBL || !r->ncases)
     return 0;
   int dest = 0;
@@ -1154,10 +1168,7 @@ int coder_destination_uncoded(const coder_ctx *c, uint32_t t,
   }
   if (!dest)
     return 0;
-  actor_set as;
-  as.n = 0;
-  coder_follow(c, t, &role->paths[0], 0, &as);
-  return as.n == 0;
+  return first_path_empty(c, t, role);
 }
 
 /* Tries the role's paths in order; a path that finds only bare agents is

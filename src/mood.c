@@ -1299,13 +1299,12 @@ static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
     } else if (base == SIMA_DEP_OBL && coder_has_marker(c, (uint32_t)d, "by")) {
       /* C-MOOD-ALLEGED on the agent: "eight police were assassinated,
       ** allegedly by members of another group" */
-      for (int32_t a = c->first_child[d]; a >= 0; a = c->next_sib[a])
-        if (sima_deprel_base(c->syn[a].deprel) == SIMA_DEP_ADVMOD &&
-            IN(alleged_mods, coder_lemma(c, (uint32_t)a))) {
-          *cue = a;
-          *rule = "C-MOOD-ALLEGED";
-          return SIMA_MOOD_POSSIBLE;
-        }
+      int32_t a = CODER_CHILD_IN(c, (uint32_t)d, SIMA_DEP_ADVMOD, alleged_mods);
+      if (a >= 0) {
+        *cue = a;
+        *rule = "C-MOOD-ALLEGED";
+        return SIMA_MOOD_POSSIBLE;
+      }
     }
     if (r) {
       *cue = d;

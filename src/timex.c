@@ -18,6 +18,7 @@
 **                                                  (RULE D-INTERVAL)
 */
 #include "arena.h"
+#include "calendar.h"
 #include "timex.h"
 #include "words.h"
 
@@ -32,29 +33,6 @@ typedef struct timex {
   int wday;              /* a plain weekday ("on Tuesday"): 0-6, else -1 */
   const char *rule;      /* the rule that resolved it, NULL: D-TIMEX */
 } timex;
-
-/* Days from civil date (Howard Hinnant's algorithm), proleptic Gregorian. */
-static int32_t days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  int era = (y >= 0 ? y : y - 399) / 400;
-  int yoe = y - era * 400;
-  int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(int32_t z, int *y, int *m, int *d) {
-  z += 719468;
-  int era = (z >= 0 ? z : z - 146096) / 146097;
-  int doe = z - era * 146097;
-  int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int yy = yoe + era * 400;
-  int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  int mp = (5 * doy + 2) / 153;
-  *d = doy - (153 * mp + 2) / 5 + 1;
-  *m = mp + (mp < 10 ? 3 : -9);
-  *y = yy + (*m <= 2);
-}
 
 /* The weekday of day (days since 1970-01-01, a Thursday): 0 Monday ... 6
 ** Sunday, the order of weekdays[]. */
@@ -168,7 +146,7 @@ static int period_at(const sima_token *t, int *n) {
 ** first day of that month or year. */
 static void period_shift(int32_t day, int unit, int n, timex *x) {
   int y, m, d;
-  civil_from_days(day, &y, &m, &d);
+  calendar_date(day, &y, &m, &d);
   if (unit == 0) {
     x->day = day + n;
     x->precision = "day";
@@ -177,13 +155,13 @@ static void period_shift(int32_t day, int unit, int n, timex *x) {
     x->precision = "week";
   } else if (unit == 2) {
     int mm = y * 12 + (m - 1) + n;
-    x->day = days_from_civil(mm / 12, mm % 12 + 1, 1);
+    x->day = calendar_days(mm / 12, mm % 12 + 1, 1);
     x->precision = "month";
   } else if (unit == 3) {
-    x->day = days_from_civil(y + n, 1, 1);
+    x->day = calendar_days(y + n, 1, 1);
     x->precision = "year";
   } else {
-    x->day = days_from_civil(y + 10 * n, 1, 1);
+    x->day = calendar_days(y + 10 * n, 1, 1);
     x->precision = "decade";
   }
 }
@@ -238,7 +216,7 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
                          int32_t ref, timex *x) {
   const sima_token *t = doc->tokens;
   int ry, rm, rd;
-  civil_from_days(ref, &ry, &rm, &rd);
+  calendar_date(ref, &ry, &rm, &rd);
   int rwd = weekday_of(ref);
   /* yesterday / today / tomorrow / tonight */
   static const char *const rel_days[] = {"yesterday", "today", "tomorrow",
@@ -320,10 +298,10 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
           m += 12, y--;
         if (m > 12)
           m -= 12, y++;
-        x->day = days_from_civil(y, m, 1);
+        x->day = calendar_days(y, m, 1);
         x->precision = "month";
       } else if (p == 3) {
-        x->day = days_from_civil(ry + step, 1, 1);
+        x->day = calendar_days(ry + step, 1, 1);
         x->precision = "year";
       } else {
         /* seasons, northern hemisphere: spring Mar, summer Jun, autumn
@@ -342,7 +320,7 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
           while (y * 12 + sm - 1 <= ref_m)
             y++; /* the first season not yet begun */
         }
-        x->day = days_from_civil(y, sm, 1);
+        x->day = calendar_days(y, sm, 1);
         x->precision = "season";
       }
       return j - k + 1;
@@ -362,7 +340,7 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
     int y = number_of(&t[k], 1900, 2099), m = number_of(&t[k + 2], 1, 12),
         d = number_of(&t[k + 4], 1, 31);
     if (m > 0 && d > 0 && t[k + 2].nnorm == 2 && t[k + 4].nnorm == 2) {
-      x->day = days_from_civil(y, m, d);
+      x->day = calendar_days(y, m, d);
       x->precision = "day";
       return 5;
     }
@@ -397,7 +375,7 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
       if (m > rm && used == 1)
         y--;
     }
-    x->day = days_from_civil(y, m, d ? d : 1);
+    x->day = calendar_days(y, m, d ? d : 1);
     x->precision = d ? "day" : "month";
     return used;
   }
@@ -408,7 +386,7 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
       y = number_of(&t[k + 2], 1900, 2099);
       used = 3;
     }
-    x->day = days_from_civil(y, m, mday_of(&t[k]));
+    x->day = calendar_days(y, m, mday_of(&t[k]));
     x->precision = "day";
     return used;
   }
@@ -429,7 +407,7 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
                   ? decade_of(&t[q], ry, &part)
                   : -1;
     if (dec > 0) {
-      x->day = days_from_civil(dec + part, 1, 1);
+      x->day = calendar_days(dec + part, 1, 1);
       x->precision = "decade";
       /* "the crime wave of the 1980s" dates the wave, not the sentence's
       ** other events */
@@ -481,7 +459,7 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
       (tok_ieq(&t[k - 1], "in") || tok_ieq(&t[k - 1], "during") ||
        tok_ieq(&t[k - 1], "since") || poss || (when_next && !counted) ||
        (tok_ieq(&t[k - 1], "the") && !counted))) {
-    x->day = days_from_civil(y, 1, 1);
+    x->day = calendar_days(y, 1, 1);
     x->precision = "year";
     /* "the 2003 invasion" dates the invasion, not the sentence's other
     ** events ("accused Moscow of breaching the 1997 treaty") */
@@ -1172,8 +1150,8 @@ int timex_event_day(const sima_doc *doc, const sima_event *ev, int32_t ref,
 sima_status sima_dates_resolve(sima_doc *doc, sima_error *err) {
   if (!doc->date || doc->nevents == 0)
     return SIMA_OK;
-  int32_t ref = days_from_civil(atoi(doc->date), atoi(doc->date + 5),
-                                atoi(doc->date + 8));
+  int32_t ref = calendar_days(atoi(doc->date), atoi(doc->date + 5),
+                              atoi(doc->date + 8));
   /* Events come in sentence order: each sentence is scanned once, when
   ** its first event is met. */
   timex xs[16];
@@ -1203,7 +1181,7 @@ sima_status sima_dates_resolve(sima_doc *doc, sima_error *err) {
     }
     char buf[11];
     int y, mo, dd;
-    civil_from_days(use.day, &y, &mo, &dd);
+    calendar_date(use.day, &y, &mo, &dd);
     if (y < 1 || y > 9999)
       continue;
     snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);

@@ -19,11 +19,15 @@ fi
 # the closed word lists searched by binary search (src/words.h, CODER_IN)
 # are sorted in strcasecmp order: a list out of order would silently miss
 # words.  Every array passed to IN, CODER_IN, SIMA_WORDS_IN,
-# coder_in_sorted or sima_words_in in src/*.c is checked.
+# coder_in_sorted or sima_words_in in src/*.c is checked, and every one
+# passed last to CODER_CHILD_IN or CODER_CHILD_IN_MARKED (src/coder_int.h).
 nlists=0
 for f in ${WORDLIST_SRC:-src}/*.c; do
-  names=$(grep -oE '\b(IN|CODER_IN|SIMA_WORDS_IN|coder_in_sorted|sima_words_in)\( *[A-Za-z_][A-Za-z0-9_]* *,' "$f" |
-          sed -E 's/.*\( *([A-Za-z_0-9]+) *,/\1/' | sort -u)
+  names=$( { grep -oE '\b(IN|CODER_IN|SIMA_WORDS_IN|coder_in_sorted|sima_words_in)\( *[A-Za-z_][A-Za-z0-9_]* *,' "$f" |
+             sed -E 's/.*\( *([A-Za-z_0-9]+) *,/\1/'
+             tr '\n' ' ' <"$f" |
+             grep -oE '\bCODER_CHILD_IN(_MARKED)?\(([^()]|\([^()]*\))*\)' |
+             sed -E 's/.*, *([A-Za-z_0-9]+) *\)$/\1/'; } | sort -u)
   [ -n "$names" ] || continue
   out=$(LC_ALL=C awk -v names="$names" '
     BEGIN { n = split(names, a, "\n"); for (i = 1; i <= n; i++) want[a[i]] = 1 }
