@@ -298,6 +298,13 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
     if (p >= 0 && k > 0 && tok_ieq(&t[k - 1], "the") && j + 1 < e &&
         tok_ieq(&t[j + 1], "of"))
       return 0;
+    /* RULE D-TIMEX-STORY-NEXT: "the next year" (month, week, summer ...)
+    ** counts from the story's own time, not the article's ("Curiously, the
+    ** next year, the government passed a bill", "early the next year";
+    ** "next year" with no article is the writer's): it dates nothing, so
+    ** the act keeps the document date rather than a year still to come */
+    if (p >= 0 && tok_ieq(&t[k], "next") && k > 0 && tok_ieq(&t[k - 1], "the"))
+      return 0;
     if (p >= 0) {
       int step = dir == 2 ? 0 : dir;
       if (p <= 1) {
@@ -438,6 +445,33 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
         x->only = h >= 0 && (uint32_t)h < doc->ntokens ? h : (int32_t)k - 3;
       }
       return q - k + 1;
+    }
+  }
+  /* RULE D-TIMEX-YEAR-PART: a part of a year after "in" or "during" ("in
+  ** late 2015, suicide bombers attacked Paris", "in early 2013", "during
+  ** mid-2014", "in mid 2016") dates its act in that year, precision year,
+  ** as "in 2015" does; before, the part word hid the year and the act took
+  ** the article's date */
+  if (k > 0 && (tok_ieq(&t[k - 1], "in") || tok_ieq(&t[k - 1], "during"))) {
+    static const char *const year_parts[] = {"early", "late", "mid"};
+    int yp = -1;
+    uint32_t used = 0;
+    if (timex_word_index(&t[k], year_parts, 3) >= 0 && k + 1 < e &&
+        t[k + 1].nnorm == 4 && (yp = number_of(&t[k + 1], 1900, 2099)) > 0)
+      used = 2;
+    else if (t[k].nnorm == 8 && !strncmp(t[k].norm, "mid-", 4)) {
+      yp = 0;
+      for (uint32_t i = 4; i < 8 && yp >= 0; i++)
+        yp = t[k].norm[i] >= '0' && t[k].norm[i] <= '9'
+                 ? yp * 10 + (t[k].norm[i] - '0')
+                 : -1;
+      used = yp >= 1900 && yp <= 2099 ? 1 : 0;
+    }
+    if (used) {
+      x->day = days_from_civil(yp, 1, 1);
+      x->precision = "year";
+      x->rule = "D-TIMEX-YEAR-PART";
+      return used;
     }
   }
   /* in|since|during|by YEAR, and "the 2019 attack" (a year before a noun) */
@@ -744,6 +778,44 @@ static int when_clause_of(const sima_doc *doc, int32_t ev, const timex *x) {
   return 0;
 }
 
+/* RULE D-TIMEX-OWN-ADVCL: an adverbial clause of contrast, cause or span
+** with a subject of its own ("while Turkey launched an offensive on Afrin
+** in January", "because ...", "although ...") tells another act, with its
+** own time, and one opened by "since" starts a span that runs to the
+** article's day, subject or not ("had been pressing Turkey to extradite
+** him since he was detained two years ago", "has threatened to push
+** deeper since sending troops into Afrin in February"): an expression
+** inside such a clause dates nothing outside it.  Temporal clauses
+** (when, after, before, as) are not: "When the US ceased arming the
+** rebels in March 1975, Talabani fled" shares their time; nor is a
+** "while" clause before the event's verb, which is mostly one of time
+** ("While the president is in Lima next week, his minister will visit
+** Quito").  Sorted. */
+static const char *const own_time_marks[] = {"although", "because", "since",
+                                             "though", "whereas", "while"};
+
+/* 1 when token c heads such a clause of sentence [b, e), for the event
+** whose verb is v. */
+static int own_time_advcl(const sima_doc *doc, int32_t c, int32_t v,
+                          uint32_t b, uint32_t e) {
+  if (doc->syn[c].deprel != SIMA_DEP_ADVCL)
+    return 0;
+  int mark = -1, subj = 0;
+  for (uint32_t k = b; k < e; k++) {
+    if (doc->syn[k].head != c)
+      continue;
+    unsigned r = sima_deprel_base(doc->syn[k].deprel);
+    if (r == SIMA_DEP_MARK && doc->syn[k].lemma && mark < 0)
+      mark = !SIMA_WORDS_IN(own_time_marks, doc->syn[k].lemma) ? -2
+             : !strcasecmp(doc->syn[k].lemma, "since")         ? 1
+             : !strcasecmp(doc->syn[k].lemma, "while") && c < v ? -2
+                                                                : 0;
+    else if (r == SIMA_DEP_NSUBJ)
+      subj = 1;
+  }
+  return mark == 1 || (mark == 0 && subj);
+}
+
 /* Participles of publishing (D-TIMEX-SCOPE).  Sorted (words.h). */
 static const char *const published[] = {
     "air",  "broadcast", "circulate", "date", "distribute", "hang",  "issue",
@@ -759,7 +831,7 @@ static int scope_rank(const sima_doc *doc, int32_t t, int32_t a, int32_t ev,
     int steps = 0; /* (bounded: a malformed tree may have a cycle) */
     for (int32_t c = a; c >= 0 && steps++ < 64 && !dominates(doc, c, ev);
          c = doc->syn[c].head) {
-      if (own_conjunct(doc, c, t, b, e))
+      if (own_conjunct(doc, c, t, b, e) || own_time_advcl(doc, c, ev, b, e))
         return -1;
       if (!relative_clause(doc, c, b, e))
         continue;
