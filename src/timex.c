@@ -712,6 +712,23 @@ static int relative_clause(const sima_doc *doc, int32_t c, uint32_t b,
     }
     return rel;
   }
+  /* RULE D-TIMEX-SCOPE (relative subject): an adverbial or paratactic
+  ** clause whose subject is "which" or "who" is a relative clause the
+  ** parser hung on the verb ("worked with the army in the district of
+  ** Sheikh Maqsood, which was liberated from al-Nusra in 2016": the
+  ** cooperation is not of 2016) */
+  if ((r == SIMA_DEP_ADVCL || r == SIMA_DEP_PARATAXIS) &&
+      doc->syn[c].upos == SIMA_UPOS_VERB) {
+    for (uint32_t k = b; k < e && (int32_t)k < c; k++)
+      if (doc->syn[k].head == c &&
+          sima_deprel_base(doc->syn[k].deprel) == SIMA_DEP_NSUBJ &&
+          (doc->syn[k].xpos == SIMA_XPOS_WDT ||
+           doc->syn[k].xpos == SIMA_XPOS_WP) &&
+          (tok_ieq(&doc->tokens[k], "which") ||
+           tok_ieq(&doc->tokens[k], "who")))
+        return 1;
+    return 0;
+  }
   if (r != SIMA_DEP_ACL_RELCL)
     return 0;
   for (uint32_t k = b; k < e && (int32_t)k < c; k++) {
@@ -821,6 +838,42 @@ static const char *const published[] = {
     "air",  "broadcast", "circulate", "date", "distribute", "hang",  "issue",
     "post", "publish",   "release",   "send", "sign",       "upload"};
 
+/* RULE D-TIMEX-SCOPE (relative event): an act told in a relative clause
+** (with a relative word; not a participle) is background to the clause
+** it hangs in, and a time outside the relative clause does not date it
+** ("Turkey announced the assault in January, after the US said it would
+** raise a force from militias that had fought Isis and liberated Raqqa":
+** Raqqa was not liberated in January), as a time inside one dates nothing
+** outside it.  1 when, going up from the event's verb ev to the first
+** word above expression token t, a relative clause is passed, in
+** sentence [b, e). */
+static int relative_event(const sima_doc *doc, int32_t t, int32_t ev,
+                          uint32_t b, uint32_t e) {
+  static const char *const rel[] = {"that", "which", "who", "whom"};
+  for (int32_t c = ev, steps = 0; c >= 0 && steps < 32 && !dominates(doc, c, t);
+       c = doc->syn[c].head, steps++) {
+    if (doc->syn[c].deprel == SIMA_DEP_ACL || !relative_clause(doc, c, b, e))
+      continue;
+    /* (only a relative word that is the clause's subject or object: one
+    ** in a phrase, "a treaty in which Iran agreed to help", "a sting
+    ** during which 23 men were arrested", or "where" and "when", tells
+    ** the antecedent's content or circumstances, at its time; and the
+    ** antecedent must carry no time of its own: "the same year that the
+    ** government expelled the agents") */
+    int32_t n = doc->syn[c].head;
+    if (n >= 0 && dominates(doc, n, t))
+      continue;
+    for (uint32_t k = b; k < e && (int32_t)k < c; k++) {
+      unsigned r = sima_deprel_base(doc->syn[k].deprel);
+      if (doc->syn[k].head == c &&
+          (r == SIMA_DEP_NSUBJ || r == SIMA_DEP_OBJ) &&
+          timex_word_index(&doc->tokens[k], rel, 4) >= 0)
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* The rank of expression token t (its head outside the expression), whose
 ** clause is a (timex_anchor), for the event at ev in sentence [b, e):
 ** lower is nearer; -1: it does not date the event. */
@@ -850,6 +903,8 @@ static int scope_rank(const sima_doc *doc, int32_t t, int32_t a, int32_t ev,
         return -1;
     }
   }
+  if (ev >= 0 && relative_event(doc, t, ev, b, e))
+    return -1;
   int d = up_distance(doc, t, ev);
   if (d >= 0)
     return d;
