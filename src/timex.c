@@ -30,6 +30,7 @@ typedef struct timex {
   const char *precision; /* "day" "week" "month" "season" "year" "decade" */
   int32_t only;          /* >= 0: dates only the event of this noun */
   int wday;              /* a plain weekday ("on Tuesday"): 0-6, else -1 */
+  int noyear;            /* a day of a month with no year ("on May 3") */
   const char *rule;      /* the rule that resolved it, NULL: D-TIMEX */
 } timex;
 
@@ -406,6 +407,7 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
     }
     x->day = days_from_civil(y, m, d ? d : 1);
     x->precision = d ? "day" : "month";
+    x->noyear = d > 0 && used == 2;
     return used;
   }
   if (k + 1 < e && mday_of(&t[k]) > 0 && (m = month_of(&t[k + 1], 0)) != 0) {
@@ -417,6 +419,7 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
     }
     x->day = days_from_civil(y, m, mday_of(&t[k]));
     x->precision = "day";
+    x->noyear = used == 2;
     return used;
   }
   /* RULE D-TIMEX (decades): "the 1980s", "in the early '90s", "during the
@@ -581,6 +584,7 @@ static int find_timexes(const sima_doc *doc, uint32_t s, int32_t ref,
     timex x;
     x.only = -1;
     x.wday = -1;
+    x.noyear = 0;
     x.rule = NULL;
     uint32_t used = match_at(doc, k, e, ref, &x);
     /* RULE D-TIMEX-SINCE: "since 2014" starts a span that runs to the
@@ -1244,6 +1248,36 @@ static int weekday_ahead(const sima_doc *doc, const sima_event *ev, timex *x,
   return 1;
 }
 
+/* RULE D-TIMEX-PAST-DAY: a day of a month with no year ("On November
+** 24, the president signed the accord", "was captured on October 26")
+** that would fall after the document's day is last year's when the act
+** is told in the past: a past tense verb (VBD, or VBN with no will,
+** shall or would), not planned, expected or requested, as "in March" is
+** the latest March not after the article.  A plan keeps the coming day
+** ("the vote will be held on November 24").  Re-dates *x and returns 1
+** when it applies. */
+static int past_day(const sima_doc *doc, const sima_event *ev, timex *x,
+                    int32_t ref) {
+  int32_t v = ev->verb_tok;
+  if (!x->noyear || x->day <= ref || !doc->syn || v < 0 ||
+      (uint32_t)v >= doc->ntokens || ev->mood == SIMA_MOOD_PLANNED ||
+      ev->mood == SIMA_MOOD_EXPECTED || ev->mood == SIMA_MOOD_REQUESTED)
+    return 0;
+  unsigned xp = doc->syn[v].xpos;
+  if (xp != SIMA_XPOS_VBD && xp != SIMA_XPOS_VBN)
+    return 0;
+  uint32_t b = doc->sents[ev->sentence].first,
+           e = b + doc->sents[ev->sentence].count;
+  static const char *const ahead_aux[] = {"shall", "will", "would"};
+  for (size_t i = 0; i < sizeof ahead_aux / sizeof *ahead_aux; i++)
+    if (has_dep_lemma(doc, v, SIMA_DEP_AUX, ahead_aux[i], b, e))
+      return 0;
+  int y, m, d;
+  civil_from_days(x->day, &y, &m, &d);
+  x->day = days_from_civil(y - 1, m, d);
+  return 1;
+}
+
 /* RULE C-MOOD-AHEAD: an act the sentence dates wholly after the
 ** document's day has not happened yet ("three days of talks between Peru
 ** and Bolivia in Santiago next week", "the two ministers meet in La Paz
@@ -1287,9 +1321,11 @@ int timex_event_day(const sima_doc *doc, const sima_event *ev, int32_t ref,
   int best = nearest_timex(doc, ev->sentence, ev, xs, nx, &when);
   if (best < 0)
     return 0;
-  timex use = xs[best];
+  timex use = xs[best], base = xs[best];
+  past_day(doc, ev, &base, ref);
+  use = base;
   weekday_ahead(doc, ev, &use, ref);
-  if (interval_shift(doc, ev->sentence, ev->verb_tok, &xs[best], &shifted))
+  if (interval_shift(doc, ev->sentence, ev->verb_tok, &base, &shifted))
     use = shifted;
   *day = use.day;
   *precision = use.precision;
@@ -1318,13 +1354,17 @@ sima_status sima_dates_resolve(sima_doc *doc, sima_error *err) {
     int best = nearest_timex(doc, scanned, ev, xs, nx, &when);
     if (best < 0)
       continue;
-    timex use = xs[best], shifted;
+    timex use = xs[best], shifted, base = xs[best];
     const char *rule = when      ? "D-TIMEX-WHEN"
                        : use.rule ? use.rule
                                   : "D-TIMEX";
+    if (past_day(doc, ev, &base, ref)) {
+      use = base;
+      rule = "D-TIMEX-PAST-DAY";
+    }
     if (weekday_ahead(doc, ev, &use, ref))
       rule = "D-TIMEX-AHEAD";
-    if (interval_shift(doc, scanned, ev->verb_tok, &xs[best], &shifted)) {
+    if (interval_shift(doc, scanned, ev->verb_tok, &base, &shifted)) {
       use = shifted;
       rule = "D-INTERVAL";
     }
