@@ -31,6 +31,7 @@ typedef struct timex {
   int32_t only;          /* >= 0: dates only the event of this noun */
   int wday;              /* a plain weekday ("on Tuesday"): 0-6, else -1 */
   int noyear;            /* a day of a month with no year ("on May 3") */
+  int noun;              /* only: an event noun it follows (D-TIMEX-EVENT-NOUN) */
   const char *rule;      /* the rule that resolved it, NULL: D-TIMEX */
 } timex;
 
@@ -574,6 +575,55 @@ static void possessive_only(const sima_doc *doc, uint32_t p, uint32_t e,
     x->only = n;
 }
 
+/* RULE D-TIMEX-EVENT-NOUN: an expression right after a noun of an event
+** ("the chemical attack in the Syrian capital last Saturday", "an
+** incident in Salisbury on 4 March 2018", "a military campaign inside
+** Syria last weekend"), with at most a phrase of place between them, dates
+** that noun's event, however the parse hangs it: not a verb above the
+** noun ("agreed to work on their response to the attack ... last
+** Saturday", "requested assistance in relation to an incident ... on 4
+** March").  The noun's own verb keeps it when the noun is its argument
+** ("launched an offensive on Afrin on 20 January", "the attacks in Paris
+** in 2015 killed 130 people"): nearest_timex.  Sorted (words.h). */
+static const char *const event_nouns[] = {
+    "airstrike", "assault",  "attack",   "bombardment", "bombing",
+    "campaign",  "coup",     "incident", "incursion",   "invasion",
+    "massacre",  "offensive", "raid",    "shelling",    "strike"};
+
+/* The event noun that expression x of sentence [b, e) follows (a place
+** phrase between them: in, inside, at, near, outside and the words of a
+** name), or -1. */
+static int32_t event_noun_before(const sima_doc *doc, const timex *x,
+                                 uint32_t b) {
+  static const char *const lead[] = {"at", "during", "in", "on"};
+  static const char *const place[] = {"at", "in", "inside", "near",
+                                      "outside"};
+  if (!doc->syn || x->first <= b)
+    return -1;
+  uint32_t k = x->first - 1;
+  if (timex_word_index(&doc->tokens[k], lead, 4) >= 0) {
+    if (k <= b)
+      return -1;
+    k--;
+  }
+  /* a place phrase: "in the Syrian capital", "inside Syria" */
+  for (uint32_t q = k, n = 0; q > b && n < 6; q--, n++) {
+    unsigned u = doc->syn[q].upos;
+    if (timex_word_index(&doc->tokens[q], place, 5) >= 0) {
+      k = q - 1;
+      break;
+    }
+    if (u != SIMA_UPOS_PROPN && u != SIMA_UPOS_DET && u != SIMA_UPOS_ADJ &&
+        u != SIMA_UPOS_NOUN)
+      break;
+  }
+  const sima_syntax *w = &doc->syn[k];
+  if ((w->xpos == SIMA_XPOS_NN || w->xpos == SIMA_XPOS_NNS) && w->lemma &&
+      SIMA_WORDS_IN(event_nouns, w->lemma))
+    return (int32_t)k;
+  return -1;
+}
+
 /* The time expressions of sentence s, in token order, into xs (at most
 ** cap); returns how many. */
 static int find_timexes(const sima_doc *doc, uint32_t s, int32_t ref,
@@ -585,6 +635,7 @@ static int find_timexes(const sima_doc *doc, uint32_t s, int32_t ref,
     x.only = -1;
     x.wday = -1;
     x.noyear = 0;
+    x.noun = 0;
     x.rule = NULL;
     uint32_t used = match_at(doc, k, e, ref, &x);
     /* RULE D-TIMEX-SINCE: "since 2014" starts a span that runs to the
@@ -599,6 +650,13 @@ static int find_timexes(const sima_doc *doc, uint32_t s, int32_t ref,
       x.first = k;
       x.count = used;
       possessive_only(doc, k + used, e, &x);
+      if (x.only < 0) {
+        int32_t n = event_noun_before(doc, &x, b);
+        if (n >= 0) {
+          x.only = n;
+          x.noun = 1;
+        }
+      }
       xs[nx++] = x;
       k += used;
     } else {
@@ -1081,6 +1139,18 @@ static int dates_other_act(const sima_doc *doc, int32_t t, int32_t a,
 static int interval_shift(const sima_doc *doc, uint32_t s, int32_t v,
                           const timex *x, timex *out);
 
+/* 1 when noun n (or the first conjunct of its coordination) is the
+** object, subject or oblique of verb v: "launched a fresh ground and air
+** offensive on Sunday", "acquiesced in Erdogan's incursion in 2016"
+** (D-TIMEX-EVENT-NOUN). */
+static int noun_argument(const sima_doc *doc, int32_t n, int32_t v) {
+  if (doc->syn[n].deprel == SIMA_DEP_CONJ && doc->syn[n].head >= 0)
+    n = doc->syn[n].head;
+  unsigned r = sima_deprel_base(doc->syn[n].deprel);
+  return doc->syn[n].head == v &&
+         (r == SIMA_DEP_OBJ || r == SIMA_DEP_NSUBJ || r == SIMA_DEP_OBL);
+}
+
 /* The expression of xs that dates ev (D-TIMEX-SCOPE, D-TIMEX-WHEN: *when
 ** set; one that D-INTERVAL relates to the event's clause is kept), or
 ** -1. */
@@ -1093,9 +1163,10 @@ static int nearest_timex(const sima_doc *doc, uint32_t s, const sima_event *ev,
       doc->syn && ev->verb_tok >= 0 && doc->syn[ev->verb_tok].deprel != 0;
   for (int q = 0; q < nx; q++) {
     int d = -1;
-    if (xs[q].only >= 0 && xs[q].only != ev->verb_tok)
-      continue;
     int w = parsed && when_clause_of(doc, ev->verb_tok, &xs[q]);
+    if (xs[q].only >= 0 && xs[q].only != ev->verb_tok && !w &&
+        !(xs[q].noun && parsed && noun_argument(doc, xs[q].only, ev->verb_tok)))
+      continue;
     if (w) {
       d = 0;
     } else if (parsed) {
