@@ -586,9 +586,10 @@ static void possessive_only(const sima_doc *doc, uint32_t p, uint32_t e,
 ** ("launched an offensive on Afrin on 20 January", "the attacks in Paris
 ** in 2015 killed 130 people"): nearest_timex.  Sorted (words.h). */
 static const char *const event_nouns[] = {
-    "airstrike", "assault",  "attack",   "bombardment", "bombing",
-    "campaign",  "coup",     "incident", "incursion",   "invasion",
-    "massacre",  "offensive", "raid",    "shelling",    "strike"};
+    "airstrike", "assault",   "attack",   "bombardment", "bombing",
+    "campaign",  "coup",      "election", "incident",    "incursion",
+    "invasion",  "massacre",  "offensive", "raid",       "shelling",
+    "strike"};
 
 /* The event noun that expression x of sentence [b, e) follows (a place
 ** phrase between them: in, inside, at, near, outside and the words of a
