@@ -31,6 +31,8 @@ typedef struct timex {
   const char *precision; /* "day" "week" "month" "season" "year" "decade" */
   int32_t only;          /* >= 0: dates only the event of this noun */
   int wday;              /* a plain weekday ("on Tuesday"): 0-6, else -1 */
+  int noyear;            /* a day of a month with no year ("on May 3") */
+  int noun;              /* only: an event noun it follows (D-TIMEX-EVENT-NOUN) */
   const char *rule;      /* the rule that resolved it, NULL: D-TIMEX */
 } timex;
 
@@ -276,6 +278,13 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
     if (p >= 0 && k > 0 && tok_ieq(&t[k - 1], "the") && j + 1 < e &&
         tok_ieq(&t[j + 1], "of"))
       return 0;
+    /* RULE D-TIMEX-STORY-NEXT: "the next year" (month, week, summer ...)
+    ** counts from the story's own time, not the article's ("Curiously, the
+    ** next year, the government passed a bill", "early the next year";
+    ** "next year" with no article is the writer's): it dates nothing, so
+    ** the act keeps the document date rather than a year still to come */
+    if (p >= 0 && tok_ieq(&t[k], "next") && k > 0 && tok_ieq(&t[k - 1], "the"))
+      return 0;
     if (p >= 0) {
       int step = dir == 2 ? 0 : dir;
       if (p <= 1) {
@@ -377,6 +386,7 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
     }
     x->day = calendar_days(y, m, d ? d : 1);
     x->precision = d ? "day" : "month";
+    x->noyear = d > 0 && used == 2;
     return used;
   }
   if (k + 1 < e && mday_of(&t[k]) > 0 && (m = month_of(&t[k + 1], 0)) != 0) {
@@ -388,6 +398,7 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
     }
     x->day = calendar_days(y, m, mday_of(&t[k]));
     x->precision = "day";
+    x->noyear = used == 2;
     return used;
   }
   /* RULE D-TIMEX (decades): "the 1980s", "in the early '90s", "during the
@@ -416,6 +427,33 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
         x->only = h >= 0 && (uint32_t)h < doc->ntokens ? h : (int32_t)k - 3;
       }
       return q - k + 1;
+    }
+  }
+  /* RULE D-TIMEX-YEAR-PART: a part of a year after "in" or "during" ("in
+  ** late 2015, suicide bombers attacked Paris", "in early 2013", "during
+  ** mid-2014", "in mid 2016") dates its act in that year, precision year,
+  ** as "in 2015" does; before, the part word hid the year and the act took
+  ** the article's date */
+  if (k > 0 && (tok_ieq(&t[k - 1], "in") || tok_ieq(&t[k - 1], "during"))) {
+    static const char *const year_parts[] = {"early", "late", "mid"};
+    int yp = -1;
+    uint32_t used = 0;
+    if (timex_word_index(&t[k], year_parts, 3) >= 0 && k + 1 < e &&
+        t[k + 1].nnorm == 4 && (yp = number_of(&t[k + 1], 1900, 2099)) > 0)
+      used = 2;
+    else if (t[k].nnorm == 8 && !strncmp(t[k].norm, "mid-", 4)) {
+      yp = 0;
+      for (uint32_t i = 4; i < 8 && yp >= 0; i++)
+        yp = t[k].norm[i] >= '0' && t[k].norm[i] <= '9'
+                 ? yp * 10 + (t[k].norm[i] - '0')
+                 : -1;
+      used = yp >= 1900 && yp <= 2099 ? 1 : 0;
+    }
+    if (used) {
+      x->day = days_from_civil(yp, 1, 1);
+      x->precision = "year";
+      x->rule = "D-TIMEX-YEAR-PART";
+      return used;
     }
   }
   /* in|since|during|by YEAR, and "the 2019 attack" (a year before a noun) */
@@ -515,6 +553,56 @@ static void possessive_only(const sima_doc *doc, uint32_t p, uint32_t e,
     x->only = n;
 }
 
+/* RULE D-TIMEX-EVENT-NOUN: an expression right after a noun of an event
+** ("the chemical attack in the Syrian capital last Saturday", "an
+** incident in Salisbury on 4 March 2018", "a military campaign inside
+** Syria last weekend"), with at most a phrase of place between them, dates
+** that noun's event, however the parse hangs it: not a verb above the
+** noun ("agreed to work on their response to the attack ... last
+** Saturday", "requested assistance in relation to an incident ... on 4
+** March").  The noun's own verb keeps it when the noun is its argument
+** ("launched an offensive on Afrin on 20 January", "the attacks in Paris
+** in 2015 killed 130 people"): nearest_timex.  Sorted (words.h). */
+static const char *const event_nouns[] = {
+    "airstrike", "assault",   "attack",   "bombardment", "bombing",
+    "campaign",  "coup",      "election", "incident",    "incursion",
+    "invasion",  "massacre",  "offensive", "raid",       "shelling",
+    "strike"};
+
+/* The event noun that expression x of sentence [b, e) follows (a place
+** phrase between them: in, inside, at, near, outside and the words of a
+** name), or -1. */
+static int32_t event_noun_before(const sima_doc *doc, const timex *x,
+                                 uint32_t b) {
+  static const char *const lead[] = {"at", "during", "in", "on"};
+  static const char *const place[] = {"at", "in", "inside", "near",
+                                      "outside"};
+  if (!doc->syn || x->first <= b)
+    return -1;
+  uint32_t k = x->first - 1;
+  if (timex_word_index(&doc->tokens[k], lead, 4) >= 0) {
+    if (k <= b)
+      return -1;
+    k--;
+  }
+  /* a place phrase: "in the Syrian capital", "inside Syria" */
+  for (uint32_t q = k, n = 0; q > b && n < 6; q--, n++) {
+    unsigned u = doc->syn[q].upos;
+    if (timex_word_index(&doc->tokens[q], place, 5) >= 0) {
+      k = q - 1;
+      break;
+    }
+    if (u != SIMA_UPOS_PROPN && u != SIMA_UPOS_DET && u != SIMA_UPOS_ADJ &&
+        u != SIMA_UPOS_NOUN)
+      break;
+  }
+  const sima_syntax *w = &doc->syn[k];
+  if ((w->xpos == SIMA_XPOS_NN || w->xpos == SIMA_XPOS_NNS) && w->lemma &&
+      SIMA_WORDS_IN(event_nouns, w->lemma))
+    return (int32_t)k;
+  return -1;
+}
+
 /* The time expressions of sentence s, in token order, into xs (at most
 ** cap); returns how many. */
 static int find_timexes(const sima_doc *doc, uint32_t s, int32_t ref,
@@ -525,6 +613,8 @@ static int find_timexes(const sima_doc *doc, uint32_t s, int32_t ref,
     timex x;
     x.only = -1;
     x.wday = -1;
+    x.noyear = 0;
+    x.noun = 0;
     x.rule = NULL;
     uint32_t used = match_at(doc, k, e, ref, &x);
     /* RULE D-TIMEX-SINCE: "since 2014" starts a span that runs to the
@@ -539,6 +629,13 @@ static int find_timexes(const sima_doc *doc, uint32_t s, int32_t ref,
       x.first = k;
       x.count = used;
       possessive_only(doc, k + used, e, &x);
+      if (x.only < 0) {
+        int32_t n = event_noun_before(doc, &x, b);
+        if (n >= 0) {
+          x.only = n;
+          x.noun = 1;
+        }
+      }
       xs[nx++] = x;
       k += used;
     } else {
@@ -656,6 +753,23 @@ static int relative_clause(const sima_doc *doc, int32_t c, uint32_t b,
     }
     return rel;
   }
+  /* RULE D-TIMEX-SCOPE (relative subject): an adverbial or paratactic
+  ** clause whose subject is "which" or "who" is a relative clause the
+  ** parser hung on the verb ("worked with the army in the district of
+  ** Sheikh Maqsood, which was liberated from al-Nusra in 2016": the
+  ** cooperation is not of 2016) */
+  if ((r == SIMA_DEP_ADVCL || r == SIMA_DEP_PARATAXIS) &&
+      doc->syn[c].upos == SIMA_UPOS_VERB) {
+    for (uint32_t k = b; k < e && (int32_t)k < c; k++)
+      if (doc->syn[k].head == c &&
+          sima_deprel_base(doc->syn[k].deprel) == SIMA_DEP_NSUBJ &&
+          (doc->syn[k].xpos == SIMA_XPOS_WDT ||
+           doc->syn[k].xpos == SIMA_XPOS_WP) &&
+          (tok_ieq(&doc->tokens[k], "which") ||
+           tok_ieq(&doc->tokens[k], "who")))
+        return 1;
+    return 0;
+  }
   if (r != SIMA_DEP_ACL_RELCL)
     return 0;
   for (uint32_t k = b; k < e && (int32_t)k < c; k++) {
@@ -722,10 +836,84 @@ static int when_clause_of(const sima_doc *doc, int32_t ev, const timex *x) {
   return 0;
 }
 
+/* RULE D-TIMEX-OWN-ADVCL: an adverbial clause of contrast, cause or span
+** with a subject of its own ("while Turkey launched an offensive on Afrin
+** in January", "because ...", "although ...") tells another act, with its
+** own time, and one opened by "since" starts a span that runs to the
+** article's day, subject or not ("had been pressing Turkey to extradite
+** him since he was detained two years ago", "has threatened to push
+** deeper since sending troops into Afrin in February"): an expression
+** inside such a clause dates nothing outside it.  Temporal clauses
+** (when, after, before, as) are not: "When the US ceased arming the
+** rebels in March 1975, Talabani fled" shares their time; nor is a
+** "while" clause before the event's verb, which is mostly one of time
+** ("While the president is in Lima next week, his minister will visit
+** Quito").  Sorted. */
+static const char *const own_time_marks[] = {"although", "because", "since",
+                                             "though", "whereas", "while"};
+
+/* 1 when token c heads such a clause of sentence [b, e), for the event
+** whose verb is v. */
+static int own_time_advcl(const sima_doc *doc, int32_t c, int32_t v,
+                          uint32_t b, uint32_t e) {
+  if (doc->syn[c].deprel != SIMA_DEP_ADVCL)
+    return 0;
+  int mark = -1, subj = 0;
+  for (uint32_t k = b; k < e; k++) {
+    if (doc->syn[k].head != c)
+      continue;
+    unsigned r = sima_deprel_base(doc->syn[k].deprel);
+    if (r == SIMA_DEP_MARK && doc->syn[k].lemma && mark < 0)
+      mark = !SIMA_WORDS_IN(own_time_marks, doc->syn[k].lemma) ? -2
+             : !strcasecmp(doc->syn[k].lemma, "since")         ? 1
+             : !strcasecmp(doc->syn[k].lemma, "while") && c < v ? -2
+                                                                : 0;
+    else if (r == SIMA_DEP_NSUBJ)
+      subj = 1;
+  }
+  return mark == 1 || (mark == 0 && subj);
+}
+
 /* Participles of publishing (D-TIMEX-SCOPE).  Sorted (words.h). */
 static const char *const published[] = {
     "air",  "broadcast", "circulate", "date", "distribute", "hang",  "issue",
     "post", "publish",   "release",   "send", "sign",       "upload"};
+
+/* RULE D-TIMEX-SCOPE (relative event): an act told in a relative clause
+** (with a relative word; not a participle) is background to the clause
+** it hangs in, and a time outside the relative clause does not date it
+** ("Turkey announced the assault in January, after the US said it would
+** raise a force from militias that had fought Isis and liberated Raqqa":
+** Raqqa was not liberated in January), as a time inside one dates nothing
+** outside it.  1 when, going up from the event's verb ev to the first
+** word above expression token t, a relative clause is passed, in
+** sentence [b, e). */
+static int relative_event(const sima_doc *doc, int32_t t, int32_t ev,
+                          uint32_t b, uint32_t e) {
+  static const char *const rel[] = {"that", "which", "who", "whom"};
+  for (int32_t c = ev, steps = 0; c >= 0 && steps < 32 && !dominates(doc, c, t);
+       c = doc->syn[c].head, steps++) {
+    if (doc->syn[c].deprel == SIMA_DEP_ACL || !relative_clause(doc, c, b, e))
+      continue;
+    /* (only a relative word that is the clause's subject or object: one
+    ** in a phrase, "a treaty in which Iran agreed to help", "a sting
+    ** during which 23 men were arrested", or "where" and "when", tells
+    ** the antecedent's content or circumstances, at its time; and the
+    ** antecedent must carry no time of its own: "the same year that the
+    ** government expelled the agents") */
+    int32_t n = doc->syn[c].head;
+    if (n >= 0 && dominates(doc, n, t))
+      continue;
+    for (uint32_t k = b; k < e && (int32_t)k < c; k++) {
+      unsigned r = sima_deprel_base(doc->syn[k].deprel);
+      if (doc->syn[k].head == c &&
+          (r == SIMA_DEP_NSUBJ || r == SIMA_DEP_OBJ) &&
+          timex_word_index(&doc->tokens[k], rel, 4) >= 0)
+        return 1;
+    }
+  }
+  return 0;
+}
 
 /* The rank of expression token t (its head outside the expression), whose
 ** clause is a (timex_anchor), for the event at ev in sentence [b, e):
@@ -737,7 +925,7 @@ static int scope_rank(const sima_doc *doc, int32_t t, int32_t a, int32_t ev,
     int steps = 0; /* (bounded: a malformed tree may have a cycle) */
     for (int32_t c = a; c >= 0 && steps++ < 64 && !dominates(doc, c, ev);
          c = doc->syn[c].head) {
-      if (own_conjunct(doc, c, t, b, e))
+      if (own_conjunct(doc, c, t, b, e) || own_time_advcl(doc, c, ev, b, e))
         return -1;
       if (!relative_clause(doc, c, b, e))
         continue;
@@ -756,6 +944,8 @@ static int scope_rank(const sima_doc *doc, int32_t t, int32_t a, int32_t ev,
         return -1;
     }
   }
+  if (ev >= 0 && relative_event(doc, t, ev, b, e))
+    return -1;
   int d = up_distance(doc, t, ev);
   if (d >= 0)
     return d;
@@ -928,6 +1118,18 @@ static int dates_other_act(const sima_doc *doc, int32_t t, int32_t a,
 static int interval_shift(const sima_doc *doc, uint32_t s, int32_t v,
                           const timex *x, timex *out);
 
+/* 1 when noun n (or the first conjunct of its coordination) is the
+** object, subject or oblique of verb v: "launched a fresh ground and air
+** offensive on Sunday", "acquiesced in Erdogan's incursion in 2016"
+** (D-TIMEX-EVENT-NOUN). */
+static int noun_argument(const sima_doc *doc, int32_t n, int32_t v) {
+  if (doc->syn[n].deprel == SIMA_DEP_CONJ && doc->syn[n].head >= 0)
+    n = doc->syn[n].head;
+  unsigned r = sima_deprel_base(doc->syn[n].deprel);
+  return doc->syn[n].head == v &&
+         (r == SIMA_DEP_OBJ || r == SIMA_DEP_NSUBJ || r == SIMA_DEP_OBL);
+}
+
 /* The expression of xs that dates ev (D-TIMEX-SCOPE, D-TIMEX-WHEN: *when
 ** set; one that D-INTERVAL relates to the event's clause is kept), or
 ** -1. */
@@ -940,9 +1142,10 @@ static int nearest_timex(const sima_doc *doc, uint32_t s, const sima_event *ev,
       doc->syn && ev->verb_tok >= 0 && doc->syn[ev->verb_tok].deprel != 0;
   for (int q = 0; q < nx; q++) {
     int d = -1;
-    if (xs[q].only >= 0 && xs[q].only != ev->verb_tok)
-      continue;
     int w = parsed && when_clause_of(doc, ev->verb_tok, &xs[q]);
+    if (xs[q].only >= 0 && xs[q].only != ev->verb_tok && !w &&
+        !(xs[q].noun && parsed && noun_argument(doc, xs[q].only, ev->verb_tok)))
+      continue;
     if (w) {
       d = 0;
     } else if (parsed) {
@@ -1095,6 +1298,36 @@ static int weekday_ahead(const sima_doc *doc, const sima_event *ev, timex *x,
   return 1;
 }
 
+/* RULE D-TIMEX-PAST-DAY: a day of a month with no year ("On November
+** 24, the president signed the accord", "was captured on October 26")
+** that would fall after the document's day is last year's when the act
+** is told in the past: a past tense verb (VBD, or VBN with no will,
+** shall or would), not planned, expected or requested, as "in March" is
+** the latest March not after the article.  A plan keeps the coming day
+** ("the vote will be held on November 24").  Re-dates *x and returns 1
+** when it applies. */
+static int past_day(const sima_doc *doc, const sima_event *ev, timex *x,
+                    int32_t ref) {
+  int32_t v = ev->verb_tok;
+  if (!x->noyear || x->day <= ref || !doc->syn || v < 0 ||
+      (uint32_t)v >= doc->ntokens || ev->mood == SIMA_MOOD_PLANNED ||
+      ev->mood == SIMA_MOOD_EXPECTED || ev->mood == SIMA_MOOD_REQUESTED)
+    return 0;
+  unsigned xp = doc->syn[v].xpos;
+  if (xp != SIMA_XPOS_VBD && xp != SIMA_XPOS_VBN)
+    return 0;
+  uint32_t b = doc->sents[ev->sentence].first,
+           e = b + doc->sents[ev->sentence].count;
+  static const char *const ahead_aux[] = {"shall", "will", "would"};
+  for (size_t i = 0; i < sizeof ahead_aux / sizeof *ahead_aux; i++)
+    if (has_dep_lemma(doc, v, SIMA_DEP_AUX, ahead_aux[i], b, e))
+      return 0;
+  int y, m, d;
+  civil_from_days(x->day, &y, &m, &d);
+  x->day = days_from_civil(y - 1, m, d);
+  return 1;
+}
+
 /* RULE C-MOOD-AHEAD: an act the sentence dates wholly after the
 ** document's day has not happened yet ("three days of talks between Peru
 ** and Bolivia in Santiago next week", "the two ministers meet in La Paz
@@ -1138,9 +1371,11 @@ int timex_event_day(const sima_doc *doc, const sima_event *ev, int32_t ref,
   int best = nearest_timex(doc, ev->sentence, ev, xs, nx, &when);
   if (best < 0)
     return 0;
-  timex use = xs[best];
+  timex use = xs[best], base = xs[best];
+  past_day(doc, ev, &base, ref);
+  use = base;
   weekday_ahead(doc, ev, &use, ref);
-  if (interval_shift(doc, ev->sentence, ev->verb_tok, &xs[best], &shifted))
+  if (interval_shift(doc, ev->sentence, ev->verb_tok, &base, &shifted))
     use = shifted;
   *day = use.day;
   *precision = use.precision;
@@ -1169,13 +1404,17 @@ sima_status sima_dates_resolve(sima_doc *doc, sima_error *err) {
     int best = nearest_timex(doc, scanned, ev, xs, nx, &when);
     if (best < 0)
       continue;
-    timex use = xs[best], shifted;
+    timex use = xs[best], shifted, base = xs[best];
     const char *rule = when      ? "D-TIMEX-WHEN"
                        : use.rule ? use.rule
                                   : "D-TIMEX";
+    if (past_day(doc, ev, &base, ref)) {
+      use = base;
+      rule = "D-TIMEX-PAST-DAY";
+    }
     if (weekday_ahead(doc, ev, &use, ref))
       rule = "D-TIMEX-AHEAD";
-    if (interval_shift(doc, scanned, ev->verb_tok, &xs[best], &shifted)) {
+    if (interval_shift(doc, scanned, ev->verb_tok, &base, &shifted)) {
       use = shifted;
       rule = "D-INTERVAL";
     }
