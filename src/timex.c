@@ -450,7 +450,7 @@ static uint32_t match_at(const sima_doc *doc, uint32_t k, uint32_t e,
       used = yp >= 1900 && yp <= 2099 ? 1 : 0;
     }
     if (used) {
-      x->day = days_from_civil(yp, 1, 1);
+      x->day = calendar_days(yp, 1, 1);
       x->precision = "year";
       x->rule = "D-TIMEX-YEAR-PART";
       return used;
@@ -1323,8 +1323,8 @@ static int past_day(const sima_doc *doc, const sima_event *ev, timex *x,
     if (has_dep_lemma(doc, v, SIMA_DEP_AUX, ahead_aux[i], b, e))
       return 0;
   int y, m, d;
-  civil_from_days(x->day, &y, &m, &d);
-  x->day = days_from_civil(y - 1, m, d);
+  calendar_date(x->day, &y, &m, &d);
+  x->day = calendar_days(y - 1, m, d);
   return 1;
 }
 
