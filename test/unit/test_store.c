@@ -263,7 +263,8 @@ static size_t count(sima_store *s, const char *src, const char *tgt,
 
 static double week_sum(sima_store *s, const char *src, const char *tgt,
                        uint32_t *n) {
-  sima_trend_opts o = {src, tgt, SIMA_BY_MONTH, -1, NULL, NULL};
+  sima_trend_opts o = {src, tgt, SIMA_BY_MONTH, -1,
+                       NULL, NULL, SIMA_COUNT_ONE_A_DAY};
   sima_series f, b;
   sima_error err = {0};
   double g = 0;
@@ -316,7 +317,7 @@ TEST(store_ingest_replace) {
   OK(g == -2.0, "CHN* -> TWNGOV");
   /* mood filter: the 112 has an asserted and a planned mention */
   sima_trend_opts to = {"CHN", "TWN", SIMA_BY_WEEK, SIMA_MOOD_PLANNED,
-                        NULL,  NULL};
+                        NULL,  NULL,  SIMA_COUNT_ONE_A_DAY};
   sima_series f, b;
   INT_EQ(sima_store_trend(s, &to, &f, &b, &err), SIMA_OK);
   INT_EQ(f.n, 1);
