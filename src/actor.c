@@ -1723,6 +1723,18 @@ static int kurds_collective(const ctx *c, uint32_t k, uint32_t ka) {
   return g->first == t + 1 && (tok_eq(c, t, "'s") || tok_eq(c, t, "'"));
 }
 
+/* RULE A-PROXY-FORCE: a country's proxies are fighters of the land
+** they fight in, not its own forces: "Turkey's proxy forces", "Iranian
+** proxy militias" (the word "proxy" alone between the country, or its
+** possessive, at token t and the agent at token f) are treated as
+** "Turkish-backed" ones (A-BACKER-NOT-ACTOR).  Returns 1 when it applies. */
+static int proxy_word(const ctx *c, uint32_t t, uint32_t f) {
+  if (t < f && (tok_eq(c, t, "'s") || tok_eq(c, t, "\u2019s") ||
+                tok_eq(c, t, "'") || tok_eq(c, t, "\u2019")))
+    t++;
+  return t + 1 == f && tok_eq(c, t, "proxy");
+}
+
 /* RULE A-BACKER-NOT-ACTOR: a country fused by a hyphen to a participle of
 ** sponsorship before an agent names the backer, not the agent's country:
 ** "Turkish-backed rebels", "US-backed Kurdish fighters in Syria",
@@ -1742,8 +1754,12 @@ static uint32_t backer_agent(ctx *c, uint32_t k, uint32_t j, uint32_t ka,
       "bankrolled", "financed", "funded",    "linked",  "sponsored",
       "supported",  "trained",  NULL};
   uint32_t t = atom_end(&c->at[j]);
-  if (ka >= a1 || t + 1 >= send || !tok_eq(c, t, "-") ||
-      !tok_in(c, t + 1, sponsors) || c->at[j].kind == A_METONYM)
+  if (ka >= a1 || t + 1 >= send || c->at[j].kind == A_METONYM)
+    return 0;
+  int hyphen = tok_eq(c, t, "-") && tok_in(c, t + 1, sponsors);
+  int led = tok_eq(c, t, "-") && tok_eq(c, t + 1, "led");
+  int proxy = proxy_word(c, t, c->at[ka].first);
+  if (!hyphen && !led && !proxy)
     return 0;
   agentrun r;
   uint32_t next = agent_run(c, ka, a1, &r);
@@ -1751,15 +1767,22 @@ static uint32_t backer_agent(ctx *c, uint32_t k, uint32_t j, uint32_t ka,
   ** person's own code; PETRARCH agents carry no sector of their own) */
   if (r.flags & (DICT_F_LEGACY | DICT_F_TITLE | DICT_F_PERSON))
     return 0;
+  /* RULE A-LED-MILITIA: a militia or rebel force "led" by a country is
+  ** still the fighters of the land they fight in ("the US-led militia
+  ** battling Isis in Syria" is no American rebel group), though a
+  ** country's led forces and coalitions stay its own */
+  if (led && strcmp(r.sector, "REB") != 0)
+    return 0;
   mtmp *m = push(c, c->at[k].first, r.end, SIMA_RES_COMPOSED);
   if (!m)
     return a1;
-  const char *home = proxy_country(c, k, j, r.end, a1, send, 2);
+  const char *home = proxy_country(c, k, j, r.end, a1, send, proxy ? 99 : 2);
   char cc[4] = "";
   if (home)
     memcpy(cc, home, 3);
-  set_code(m, cc, r.sector); /* else placed by the coder */
-  m->src1 = sense_of(c, &c->at[k])->src;
+  /* (a proxy force is an armed group, whatever word names it) */
+  set_code(m, cc, proxy && !strcmp(r.sector, "MIL") ? "REB" : r.sector);
+  m->src1 = sense_of(c, &c->at[k])->src; /* uncoded: placed by the coder */
   m->src2 = r.src;
   return next;
 }

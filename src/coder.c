@@ -5301,6 +5301,17 @@ static int political_fight(const coder_ctx *c, uint32_t t, int32_t sm,
 
 /* RULE C-STATE-BOMBS: is mention m a state: a country alone ("Russian")
 ** or its government or military? */
+/* RULE C-KILL-CIVILIAN-NOUN (p16n): the verb "kill", the noun
+** "killing" ("the killing of a journalist by gang members") and a verb
+** whose object is that noun ("a mayor accused of ordering the killing of
+** a reporter") name one act, and C-KILL-CIVILIAN codes them alike.
+** Returns 1 when t is such a word. */
+static int killing_word(const coder_ctx *c, uint32_t t) {
+  const char *l = coder_lemma(c, t);
+  return !strcmp(l, "kill") || !strcmp(l, "killing") ||
+         coder_child_word(c, t, SIMA_DEP_OBJ, "killing") >= 0;
+}
+
 static int state_actor(const coder_ctx *c, int32_t m) {
   return coder_lone_state(c, m) ||
          (c->doc->mentions[m].country && c->doc->mentions[m].country[0] &&
@@ -6776,7 +6787,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** state's or its forces' killings stay 190 (the CAMEO gold codes
       ** "Russian aircraft killed 46 Afghan civilians" as a fight) */
       if (!strcmp(code, "190") && own_pattern(p) && sm >= 0 && tm >= 0 &&
-          !strcmp(coder_lemma(c, t), "kill") && private_actor(c, tm) &&
+          killing_word(c, t) && private_actor(c, tm) &&
           !coder_sector_is(c, tm, "CRM") && !state_actor(c, sm) &&
           !coder_sector_is(c, sm, "COP") && !coder_sector_is(c, sm, "MIL") &&
           !coder_sector_is(c, sm, "GOV"))
