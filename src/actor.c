@@ -4356,6 +4356,54 @@ static void appos_members(ctx *c) {
   }
 }
 
+/* RULE A-RUNS-CRIME: people who run a criminal group are its members:
+** "six members of a family running an extortion gang", "the brothers who
+** ran the Cali Cartel" are criminals (CRM), not civilians.  A CVL mention
+** (bare or of a country), a participle or relative clause of running
+** ("running", "leading", "heading", "operating", "who ran/run/runs/led/
+** headed ..."), a determiner and two words at most, and a mention of
+** sector CRM in the same sentence: the first takes CRM, with the
+** criminals' country when they have one, else its own. */
+static void runs_crime(ctx *c) {
+  /* (sorted) */
+  static const char *const running[] = {"heading", "leading", "operating",
+                                        "running", NULL};
+  static const char *const ran[] = {"head", "headed", "heads", "lead",
+                                    "leads", "led", "operate", "operated",
+                                    "operates", "ran", "run", "runs", NULL};
+  static const char *const dets[] = {"a", "an", "the", "their", NULL};
+  for (uint32_t q = 0; q + 1 < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    char mc[4], ms[4];
+    actor_split_code(c->d, m->code, mc, ms);
+    if (strcmp(ms, "CVL") != 0)
+      continue;
+    uint32_t k = m->first + m->count;
+    if (tok_in(c, k, running))
+      k++;
+    else if ((tok_eq(c, k, "who") || tok_eq(c, k, "that")) &&
+             tok_in(c, k + 1, ran))
+      k += 2;
+    else
+      continue;
+    if (tok_in(c, k, dets))
+      k++;
+    const mtmp *x = &c->m[q + 1];
+    char xc[4], xs[4];
+    actor_split_code(c->d, x->code, xc, xs);
+    int gap = x->first >= k && x->first <= k + 2;
+    for (uint32_t i = k; gap && i < x->first; i++)
+      gap = c->doc->tokens[i].kind == SIMA_TOK_WORD && !tok_eq(c, i, "and") &&
+            !tok_eq(c, i, "or");
+    if (!gap || x->sent != m->sent || strcmp(xs, "CRM") != 0)
+      continue;
+    char code[8];
+    snprintf(code, sizeof code, "%sCRM", xc[0] ? xc : mc);
+    set_code(m, code, NULL);
+    m->how = SIMA_RES_COMPOSED;
+  }
+}
+
 /* RULE A-THEN-TITLE: "Rex Tillerson, then US secretary of state" and "the
 ** then secretary of state, Rex Tillerson" name the role the person held at
 ** the time told, not at the article's date: the person takes his period of
@@ -5777,6 +5825,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   agent_appos(&c);
   then_title(&c);
   appos_members(&c);
+  runs_crime(&c);
   country_org_envoy(&c);
   organ_owner(&c);
   title_surname(&c);
