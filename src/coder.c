@@ -5348,6 +5348,20 @@ static int preparing_verb(const coder_ctx *c, uint32_t k) {
          coder_child_word(c, k, SIMA_DEP_AUX, "be") >= 0;
 }
 
+/* RULE C-THREAT-PLANNING: so is an actor reported in the act of planning
+** one ("police said the gangs were planning a coordinated strike against
+** the government", "the cartel was planning to attack the prison"): the
+** progressive "plan" (-ing with an auxiliary "be") tells what others saw
+** being readied, not a threat the actor voiced; it keeps its code, mood
+** planned.  "Plans to" and "is planned" stay as they were.  1 if cue k is
+** such a verb. */
+static int planning_verb(const coder_ctx *c, uint32_t k) {
+  return c->syn[k].upos == SIMA_UPOS_VERB &&
+         c->syn[k].xpos == SIMA_XPOS_VBG &&
+         !strcasecmp(coder_lemma(c, k), "plan") &&
+         coder_child_word(c, k, SIMA_DEP_AUX, "be") >= 0;
+}
+
 /* RULE C-THREAT-THING: is the subject of verb t a thing named by a common
 ** noun that is no actor, with the actor its owner by name ("the State
 ** Department's proposed budget will reduce military aid to Colombia",
@@ -6248,8 +6262,13 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
               /* (and a need of one's own plan, C-MOOD-NEED-OWN) */
               !strcmp(mi.mood_rule, "C-MOOD-NEED-OWN") ||
               (!strcmp(mi.mood_rule, "C-MOOD-PLAN") &&
-               preparing_verb(c, (uint32_t)mi.mood_cue))) &&
-             complement_of(c, t, (uint32_t)mi.mood_cue);
+               (preparing_verb(c, (uint32_t)mi.mood_cue) ||
+                planning_verb(c, (uint32_t)mi.mood_cue)))) &&
+             (complement_of(c, t, (uint32_t)mi.mood_cue) ||
+              /* (C-THREAT-PLANNING: or its object, "planning a strike") */
+              (c->syn[t].head == mi.mood_cue &&
+               c->syn[t].deprel == SIMA_DEP_OBJ &&
+               planning_verb(c, (uint32_t)mi.mood_cue)));
   /* (nor an aim the writer names, C-BE-TO-NOUN: "the aim of the
   ** Urabenos is to establish control" is no threat made) */
   /* (C-RECAPTURE: a town to be captured is ground to be taken before it
