@@ -5348,13 +5348,14 @@ static int preparing_verb(const coder_ctx *c, uint32_t k) {
          coder_child_word(c, k, SIMA_DEP_AUX, "be") >= 0;
 }
 
-/* RULE C-THREAT-PLANNING: so is an actor reported in the act of planning
-** one ("police said the gangs were planning a coordinated strike against
-** the government", "the cartel was planning to attack the prison"): the
-** progressive "plan" (-ing with an auxiliary "be") tells what others saw
-** being readied, not a threat the actor voiced; it keeps its code, mood
-** planned.  "Plans to" and "is planned" stay as they were.  1 if cue k is
-** such a verb. */
+/* RULE C-THREAT-PLANNING: so is an actor that others report in the act of
+** planning one ("police said the gangs were planning a coordinated strike
+** against the government"): the progressive "plan" (-ing with an
+** auxiliary "be") in an attributed sentence tells what others saw being
+** readied, not a threat the actor voiced; it keeps its code, mood
+** planned.  Unattributed ("Ankara is planning an offensive"), "plans to"
+** and "is planned" stay threats.  1 if cue k is such a verb (the caller
+** checks the attribution). */
 static int planning_verb(const coder_ctx *c, uint32_t k) {
   return c->syn[k].upos == SIMA_UPOS_VERB &&
          c->syn[k].xpos == SIMA_XPOS_VBG &&
@@ -6263,7 +6264,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
               !strcmp(mi.mood_rule, "C-MOOD-NEED-OWN") ||
               (!strcmp(mi.mood_rule, "C-MOOD-PLAN") &&
                (preparing_verb(c, (uint32_t)mi.mood_cue) ||
-                planning_verb(c, (uint32_t)mi.mood_cue)))) &&
+                (planning_verb(c, (uint32_t)mi.mood_cue) && mi.attr >= 0)))) &&
              (complement_of(c, t, (uint32_t)mi.mood_cue) ||
               /* (C-THREAT-PLANNING: or its object, "planning a strike") */
               (c->syn[t].head == mi.mood_cue &&
