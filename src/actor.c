@@ -1635,6 +1635,47 @@ static const char *atom_country(const ctx *c, const atom *a) {
                                                                    : NULL;
 }
 
+/* RULE A-TALKS-VENUE: "talks with the government in <capital>" held by a
+** group of another country are talks with that group's own government
+** in a venue abroad: "the FARC are in peace talks with the government in
+** Havana, Cuba" are Colombia's talks (COLGOV), not Cuba's.  Token f is
+** the agent's first word ("government", "regime", after "with (the)"
+** and a word for talks at most three words before "with"), kx the place
+** atom after "in" (a capital or country).  Returns the country of the
+** latest earlier mention in the sentence that is a non-state group
+** (rebels, insurgents, opposition, a party, criminals) of another
+** country than the place's, or NULL. */
+static const char *talks_venue(const ctx *c, uint32_t f, uint32_t kx) {
+  /* (sorted) */
+  static const char *const talks[] = {"dialogue", "negotiations",
+                                      "talks", NULL};
+  static const char *const groups[] = {"CRM", "INS", "OPP", "PTY", "REB",
+                                       NULL};
+  uint32_t p = f;
+  if (p > 0 && tok_eq(c, p - 1, "the"))
+    p--;
+  if (p < 2 || !tok_eq(c, p - 1, "with"))
+    return NULL;
+  int said = 0;
+  for (uint32_t q = p - 1; q > 0 && p - q <= 4 && !said; q--)
+    said = c->ti[q - 1].sent == c->ti[f].sent && tok_in(c, q - 1, talks);
+  const char *pc = said ? atom_country(c, &c->at[kx]) : NULL;
+  if (!pc)
+    return NULL;
+  for (uint32_t q = c->nm; q > 0; q--) {
+    const mtmp *x = &c->m[q - 1];
+    if (x->sent != c->ti[f].sent || x->first >= f)
+      continue;
+    char xc[4], xs[4];
+    actor_split_code(c->d, x->code, xc, xs);
+    if (xc[0] && strncmp(xc, pc, 3) && dict_is_country(c->d, xc))
+      for (uint32_t g = 0; groups[g]; g++)
+        if (!strcmp(xs, groups[g]))
+          return x->code;
+  }
+  return NULL;
+}
+
 /* RULE A-BACKER-NOT-ACTOR: the country of a backed agent (the backers
 ** are atoms k..j; the agent ends at token end): a country in an
 ** "in"-phrase right after it ("US-backed fighters in Syria": SYR), else
@@ -2315,6 +2356,20 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
     if (in && kx < a1 && c->at[kx].kind != A_COUNTRY &&
         c->at[kx].kind != A_METONYM)
       kx = a1;
+    const char *vc = in && kx < a1 && !strcmp(r.sector, "GOV")
+                         ? talks_venue(c, first, kx)
+                         : NULL;
+    if (vc) { /* RULE A-TALKS-VENUE */
+      mtmp *m = push(c, first, r.end, SIMA_RES_COMPOSED);
+      if (!m)
+        return a1;
+      char cc[4];
+      memcpy(cc, vc, 3);
+      cc[3] = '\0';
+      set_code(m, cc, "GOV");
+      m->src2 = r.src;
+      return next;
+    }
     /* "the leader of the opposition", "leaders of the Azadliq (Freedom)
     ** opposition coalition", "a spokesman for the rebels": one person
     ** of a body speaks for it, with its sector (OPP, REB) */
