@@ -3608,6 +3608,43 @@ static int nominal_head(ctx *c, uint32_t q) {
   return 0;
 }
 
+/* RULE A-NAMED-HEAD: "the coalition", "the cartel" (the, then one
+** singular agent word with a bare sector) is the organisation named just
+** before whose name ends with that word: "the Syrian National Coalition
+** also said ... 'The coalition will not participate'" is the opposition
+** body (SYROPP), not a military coalition (MIL); "the Sinaloa Cartel ...
+** the cartel" is the cartel's code.  The antecedent is the nearest
+** earlier mention, in the sentence or the two before, that is a named
+** actor of the dictionaries whose last word, capitalised, is the word.
+** Returns 1 when it resolved m. */
+static int named_head(ctx *c, uint32_t q) {
+  mtmp *m = &c->m[q];
+  const sima_syntax *syn = c->doc->syn;
+  if (!syn || m->count != 1 || m->how != SIMA_RES_DICT || m->actor != NOACTOR ||
+      strlen(m->code) != 3 || dict_is_country(c->d, m->code) || m->first == 0 ||
+      !tok_eq(c, m->first - 1, "the") || syn[m->first].xpos != SIMA_XPOS_NN)
+    return 0;
+  const sima_token *w = &c->doc->tokens[m->first];
+  for (uint32_t p = q; p-- > 0 && q - p <= COREF_WINDOW;) {
+    const mtmp *a = &c->m[p];
+    if (m->sent - a->sent > 2)
+      break;
+    if (!a->code[0] || a->actor == NOACTOR || a->person ||
+        a->how != SIMA_RES_DICT || a->count < 2)
+      continue;
+    uint32_t e = a->first + a->count - 1;
+    const sima_token *t = &c->doc->tokens[e];
+    if (!c->ti[e].cap || t->nnorm != w->nnorm ||
+        strncasecmp(t->norm, w->norm, w->nnorm))
+      continue;
+    set_code(m, a->code, NULL);
+    m->how = SIMA_RES_NOMINAL;
+    m->antecedent = (int32_t)p;
+    return 1;
+  }
+  return 0;
+}
+
 /* RULE A-DEFINITE-PEOPLE: 1 when mention q is a definite plural "men"
 ** or "women" alone, coded a civilian by the dictionary: "the men", "the
 ** four women", "both men" (the, then at most a number; or "both"), with
@@ -3743,7 +3780,7 @@ static void coref_run(ctx *c, uint8_t *coded) {
   /* definite nominals: "the Chinese leader", "the president" */
   for (uint32_t q = 0; q < nmain; q++) {
     mtmp *m = &c->m[q];
-    if (nominal_head(c, q))
+    if (nominal_head(c, q) || named_head(c, q))
       continue;
     /* RULE A-DEFINITE-PEOPLE: "the men", "the two women", "both men"
     ** name people told of before, not civilians: what A-NOMINAL-HEAD
