@@ -5338,6 +5338,22 @@ static void title_surname(ctx *c) {
   }
 }
 
+/* RULE A-OWN-UNIT: the nearest earlier mention in mention q's sentence
+** of the police or the military (sector COP or MIL, a country or none),
+** or -1. */
+static int32_t force_owner(const ctx *c, uint32_t q) {
+  for (uint32_t p = q; p-- > 0;) {
+    const mtmp *a = &c->m[p];
+    if (a->sent != c->m[q].sent)
+      break;
+    char ac[4], as[4];
+    actor_split_code(c->d, a->code, ac, as);
+    if (!strcmp(as, "COP") || !strcmp(as, "MIL"))
+      return (int32_t)p;
+  }
+  return -1;
+}
+
 /* RULE A-GENERIC-BARE: a generic military word alone ("the unit",
 ** "forces", "special units", "security personnel", "a task force"; not a
 ** means: "drones", "aircraft"), with no country, body or owner ("its
@@ -5364,7 +5380,21 @@ static void generic_bare(ctx *c) {
          r < c->nm && c->m[r].first <= pl && tok_eq(c, e, "in"); r++)
       in_country = c->m[r].first == pl && strlen(c->m[r].code) == 3 &&
                    dict_is_country(c->d, c->m[r].code);
-    if (m->generic && m->how == SIMA_RES_DICT && !strcmp(m->code, "MIL") &&
+    if (k > 0 && tok_eq(c, k - 1, "own"))
+      k--;
+    /* RULE A-OWN-UNIT: a generic force word after "his"/"her" (own) is
+    ** the unit of the police officer or soldier named before it in the
+    ** sentence: "the abduction of a police officer by members of her own
+    ** elite unit" is a police unit (COP), not the military */
+    int32_t owner = m->generic && m->how == SIMA_RES_DICT &&
+                            !strcmp(m->code, "MIL") && k > 0 &&
+                            (tok_eq(c, k - 1, "his") || tok_eq(c, k - 1, "her"))
+                        ? force_owner(c, q)
+                        : -1;
+    if (owner >= 0) {
+      set_code(m, c->m[owner].code, NULL);
+      m->how = SIMA_RES_COMPOSED;
+    } else if (m->generic && m->how == SIMA_RES_DICT && !strcmp(m->code, "MIL") &&
         !(k > 0 && tok_in(c, k - 1, possessive)) && !in_country) {
       m->code[0] = '\0';
       m->how = SIMA_RES_UNCODED;
