@@ -4496,6 +4496,52 @@ static void runs_crime(ctx *c) {
   }
 }
 
+/* RULE A-NAMED-AS: people whom an authority designates, labels or
+** identifies "as" criminals or rebels are what they are named: "the
+** Treasury designated a Guatemalan woman as a major criminal force" is a
+** criminal (GTMCRM), not a civilian.  A CVL or BUS mention, a verb of naming at
+** most four words before it, "as", a determiner and two words at most,
+** and a mention of sector CRM or REB in the same sentence: the first
+** takes that sector, with its own country. */
+static void named_as(ctx *c) {
+  /* (sorted) */
+  static const char *const naming[] = {
+      "blacklisted", "branded",    "classified", "designate",  "designated",
+      "designates",  "designating", "identified", "labeled",   "labelled",
+      "named",       NULL};
+  static const char *const dets[] = {"a", "an", "the", NULL};
+  for (uint32_t q = 0; q + 1 < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    char mc[4], ms[4];
+    actor_split_code(c->d, m->code, mc, ms);
+    if (strcmp(ms, "CVL") != 0 && strcmp(ms, "BUS") != 0)
+      continue;
+    int named = 0;
+    for (uint32_t i = m->first; i > 0 && m->first - i < 5 && !named; i--)
+      named = c->ti[i - 1].sent == m->sent && tok_in(c, i - 1, naming);
+    uint32_t k = m->first + m->count;
+    if (!named || !tok_eq(c, k, "as"))
+      continue;
+    k++;
+    if (tok_in(c, k, dets))
+      k++;
+    const mtmp *x = &c->m[q + 1];
+    char xc[4], xs[4];
+    actor_split_code(c->d, x->code, xc, xs);
+    int gap = x->first >= k && x->first <= k + 2;
+    for (uint32_t i = k; gap && i < x->first; i++)
+      gap = c->doc->tokens[i].kind == SIMA_TOK_WORD && !tok_eq(c, i, "and") &&
+            !tok_eq(c, i, "or");
+    if (!gap || x->sent != m->sent ||
+        (strcmp(xs, "CRM") != 0 && strcmp(xs, "REB") != 0))
+      continue;
+    char code[8];
+    snprintf(code, sizeof code, "%s%s", mc, xs);
+    set_code(m, code, NULL);
+    m->how = SIMA_RES_COMPOSED;
+  }
+}
+
 /* RULE A-THEN-TITLE: "Rex Tillerson, then US secretary of state" and "the
 ** then secretary of state, Rex Tillerson" name the role the person held at
 ** the time told, not at the article's date: the person takes his period of
@@ -5948,6 +5994,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   then_title(&c);
   appos_members(&c);
   runs_crime(&c);
+  named_as(&c);
   country_org_envoy(&c);
   organ_owner(&c);
   title_surname(&c);
