@@ -3770,6 +3770,29 @@ static void staff_owner(ctx *c, uint32_t nmain) {
   }
 }
 
+/* RULE A-TITLE-ORG: a definite title of no country ("the commissioner",
+** "the secretary-general") is the international body's officer named
+** before with that title: "the UN high commissioner for human rights
+** warned ... The commissioner will travel to Mexico" is the UN (IGOUNO),
+** not a government of nowhere (GOV).  Returns the nearest earlier
+** mention, within the coreference window, coded as an international
+** body (IGO...) whose words hold m's last word, or -1. */
+static int32_t org_title_antecedent(const ctx *c, uint32_t q) {
+  const mtmp *m = &c->m[q];
+  const sima_token *w = &c->doc->tokens[m->first + m->count - 1];
+  for (uint32_t p = q; p-- > 0 && q - p <= COREF_WINDOW;) {
+    const mtmp *a = &c->m[p];
+    if (strncmp(a->code, "IGO", 3) != 0)
+      continue;
+    for (uint32_t i = a->first; i < a->first + a->count; i++) {
+      const sima_token *t = &c->doc->tokens[i];
+      if (t->nnorm == w->nnorm && !strncasecmp(t->norm, w->norm, w->nnorm))
+        return (int32_t)p;
+    }
+  }
+  return -1;
+}
+
 /* Resolves pronouns and definite nominals; `coded` flags the tokens of
 ** coded mentions (NULL: no memory, A-COREF-UNCODED is skipped). */
 static void coref_run(ctx *c, uint8_t *coded) {
@@ -3808,6 +3831,15 @@ static void coref_run(ctx *c, uint8_t *coded) {
     }
     char country[4], sector[4];
     actor_split_code(c->d, m->code, country, sector);
+    {
+      int32_t io = country[0] ? -1 : org_title_antecedent(c, q);
+      if (io >= 0) { /* RULE A-TITLE-ORG */
+        m->how = SIMA_RES_NOMINAL;
+        m->antecedent = io;
+        set_code(m, c->m[io].code, NULL);
+        continue;
+      }
+    }
     for (uint32_t p = q; p-- > 0 && q - p <= COREF_WINDOW;) {
       const mtmp *a = &c->m[p];
       if (a->actor == NOACTOR || !a->person || !a->code[0])
