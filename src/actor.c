@@ -3774,9 +3774,11 @@ static void staff_owner(ctx *c, uint32_t nmain) {
 ** "the secretary-general") is the international body's officer named
 ** before with that title: "the UN high commissioner for human rights
 ** warned ... The commissioner will travel to Mexico" is the UN (IGOUNO),
-** not a government of nowhere (GOV).  Returns the nearest earlier
-** mention, within the coreference window, coded as an international
-** body (IGO...) whose words hold m's last word, or -1. */
+** not a government of nowhere (GOV).  Tried only when no person of the
+** title's sector is found (a president named before stays the
+** president).  Returns the nearest earlier mention, within the
+** coreference window, coded as an international body (IGO...) whose
+** words hold m's last word, or -1. */
 static int32_t org_title_antecedent(const ctx *c, uint32_t q) {
   const mtmp *m = &c->m[q];
   const sima_token *w = &c->doc->tokens[m->first + m->count - 1];
@@ -3831,16 +3833,8 @@ static void coref_run(ctx *c, uint8_t *coded) {
     }
     char country[4], sector[4];
     actor_split_code(c->d, m->code, country, sector);
-    {
-      int32_t io = country[0] ? -1 : org_title_antecedent(c, q);
-      if (io >= 0) { /* RULE A-TITLE-ORG */
-        m->how = SIMA_RES_NOMINAL;
-        m->antecedent = io;
-        set_code(m, c->m[io].code, NULL);
-        continue;
-      }
-    }
-    for (uint32_t p = q; p-- > 0 && q - p <= COREF_WINDOW;) {
+    int found = 0;
+    for (uint32_t p = q; p-- > 0 && q - p <= COREF_WINDOW && !found;) {
       const mtmp *a = &c->m[p];
       if (a->actor == NOACTOR || !a->person || !a->code[0])
         continue;
@@ -3852,7 +3846,15 @@ static void coref_run(ctx *c, uint8_t *coded) {
       m->how = SIMA_RES_NOMINAL;
       m->antecedent = (int32_t)p;
       set_code(m, a->code, NULL);
-      break;
+      found = 1;
+    }
+    /* RULE A-TITLE-ORG: failing a person of the same sector, an
+    ** international body's officer named with the title */
+    int32_t io = found || country[0] ? -1 : org_title_antecedent(c, q);
+    if (io >= 0) {
+      m->how = SIMA_RES_NOMINAL;
+      m->antecedent = io;
+      set_code(m, c->m[io].code, NULL);
     }
   }
   uint32_t he_sent = UINT32_MAX; /* A-COREF-HE-CHAIN: the same for */
