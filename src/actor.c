@@ -1635,6 +1635,47 @@ static const char *atom_country(const ctx *c, const atom *a) {
                                                                    : NULL;
 }
 
+/* RULE A-TALKS-VENUE: "talks with the government in <capital>" held by a
+** group of another country are talks with that group's own government
+** in a venue abroad: "the FARC are in peace talks with the government in
+** Havana, Cuba" are Colombia's talks (COLGOV), not Cuba's.  Token f is
+** the agent's first word ("government", "regime", after "with (the)"
+** and a word for talks at most three words before "with"), kx the place
+** atom after "in" (a capital or country).  Returns the country of the
+** latest earlier mention in the sentence that is a non-state group
+** (rebels, insurgents, opposition, a party, criminals) of another
+** country than the place's, or NULL. */
+static const char *talks_venue(const ctx *c, uint32_t f, uint32_t kx) {
+  /* (sorted) */
+  static const char *const talks[] = {"dialogue", "negotiations",
+                                      "talks", NULL};
+  static const char *const groups[] = {"CRM", "INS", "OPP", "PTY", "REB",
+                                       NULL};
+  uint32_t p = f;
+  if (p > 0 && tok_eq(c, p - 1, "the"))
+    p--;
+  if (p < 2 || !tok_eq(c, p - 1, "with"))
+    return NULL;
+  int said = 0;
+  for (uint32_t q = p - 1; q > 0 && p - q <= 4 && !said; q--)
+    said = c->ti[q - 1].sent == c->ti[f].sent && tok_in(c, q - 1, talks);
+  const char *pc = said ? atom_country(c, &c->at[kx]) : NULL;
+  if (!pc)
+    return NULL;
+  for (uint32_t q = c->nm; q > 0; q--) {
+    const mtmp *x = &c->m[q - 1];
+    if (x->sent != c->ti[f].sent || x->first >= f)
+      continue;
+    char xc[4], xs[4];
+    actor_split_code(c->d, x->code, xc, xs);
+    if (xc[0] && strncmp(xc, pc, 3) && dict_is_country(c->d, xc))
+      for (uint32_t g = 0; groups[g]; g++)
+        if (!strcmp(xs, groups[g]))
+          return x->code;
+  }
+  return NULL;
+}
+
 /* RULE A-BACKER-NOT-ACTOR: the country of a backed agent (the backers
 ** are atoms k..j; the agent ends at token end): a country in an
 ** "in"-phrase right after it ("US-backed fighters in Syria": SYR), else
@@ -1723,6 +1764,18 @@ static int kurds_collective(const ctx *c, uint32_t k, uint32_t ka) {
   return g->first == t + 1 && (tok_eq(c, t, "'s") || tok_eq(c, t, "'"));
 }
 
+/* RULE A-PROXY-FORCE: a country's proxies are fighters of the land
+** they fight in, not its own forces: "Turkey's proxy forces", "Iranian
+** proxy militias" (the word "proxy" alone between the country, or its
+** possessive, at token t and the agent at token f) are treated as
+** "Turkish-backed" ones (A-BACKER-NOT-ACTOR).  Returns 1 when it applies. */
+static int proxy_word(const ctx *c, uint32_t t, uint32_t f) {
+  if (t < f && (tok_eq(c, t, "'s") || tok_eq(c, t, "\u2019s") ||
+                tok_eq(c, t, "'") || tok_eq(c, t, "\u2019")))
+    t++;
+  return t + 1 == f && tok_eq(c, t, "proxy");
+}
+
 /* RULE A-BACKER-NOT-ACTOR: a country fused by a hyphen to a participle of
 ** sponsorship before an agent names the backer, not the agent's country:
 ** "Turkish-backed rebels", "US-backed Kurdish fighters in Syria",
@@ -1742,8 +1795,12 @@ static uint32_t backer_agent(ctx *c, uint32_t k, uint32_t j, uint32_t ka,
       "bankrolled", "financed", "funded",    "linked",  "sponsored",
       "supported",  "trained",  NULL};
   uint32_t t = atom_end(&c->at[j]);
-  if (ka >= a1 || t + 1 >= send || !tok_eq(c, t, "-") ||
-      !tok_in(c, t + 1, sponsors) || c->at[j].kind == A_METONYM)
+  if (ka >= a1 || t + 1 >= send || c->at[j].kind == A_METONYM)
+    return 0;
+  int hyphen = tok_eq(c, t, "-") && tok_in(c, t + 1, sponsors);
+  int led = tok_eq(c, t, "-") && tok_eq(c, t + 1, "led");
+  int proxy = proxy_word(c, t, c->at[ka].first);
+  if (!hyphen && !led && !proxy)
     return 0;
   agentrun r;
   uint32_t next = agent_run(c, ka, a1, &r);
@@ -1751,15 +1808,22 @@ static uint32_t backer_agent(ctx *c, uint32_t k, uint32_t j, uint32_t ka,
   ** person's own code; PETRARCH agents carry no sector of their own) */
   if (r.flags & (DICT_F_LEGACY | DICT_F_TITLE | DICT_F_PERSON))
     return 0;
+  /* RULE A-LED-MILITIA: a militia or rebel force "led" by a country is
+  ** still the fighters of the land they fight in ("the US-led militia
+  ** battling Isis in Syria" is no American rebel group), though a
+  ** country's led forces and coalitions stay its own */
+  if (led && strcmp(r.sector, "REB") != 0)
+    return 0;
   mtmp *m = push(c, c->at[k].first, r.end, SIMA_RES_COMPOSED);
   if (!m)
     return a1;
-  const char *home = proxy_country(c, k, j, r.end, a1, send, 2);
+  const char *home = proxy_country(c, k, j, r.end, a1, send, proxy ? 99 : 2);
   char cc[4] = "";
   if (home)
     memcpy(cc, home, 3);
-  set_code(m, cc, r.sector); /* else placed by the coder */
-  m->src1 = sense_of(c, &c->at[k])->src;
+  /* (a proxy force is an armed group, whatever word names it) */
+  set_code(m, cc, proxy && !strcmp(r.sector, "MIL") ? "REB" : r.sector);
+  m->src1 = sense_of(c, &c->at[k])->src; /* uncoded: placed by the coder */
   m->src2 = r.src;
   return next;
 }
@@ -2292,6 +2356,20 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
     if (in && kx < a1 && c->at[kx].kind != A_COUNTRY &&
         c->at[kx].kind != A_METONYM)
       kx = a1;
+    const char *vc = in && kx < a1 && !strcmp(r.sector, "GOV")
+                         ? talks_venue(c, first, kx)
+                         : NULL;
+    if (vc) { /* RULE A-TALKS-VENUE */
+      mtmp *m = push(c, first, r.end, SIMA_RES_COMPOSED);
+      if (!m)
+        return a1;
+      char cc[4];
+      memcpy(cc, vc, 3);
+      cc[3] = '\0';
+      set_code(m, cc, "GOV");
+      m->src2 = r.src;
+      return next;
+    }
     /* "the leader of the opposition", "leaders of the Azadliq (Freedom)
     ** opposition coalition", "a spokesman for the rebels": one person
     ** of a body speaks for it, with its sector (OPP, REB) */
@@ -3530,6 +3608,43 @@ static int nominal_head(ctx *c, uint32_t q) {
   return 0;
 }
 
+/* RULE A-NAMED-HEAD: "the coalition", "the cartel" (the, then one
+** singular agent word with a bare sector) is the organisation named just
+** before whose name ends with that word: "the Syrian National Coalition
+** also said ... 'The coalition will not participate'" is the opposition
+** body (SYROPP), not a military coalition (MIL); "the Sinaloa Cartel ...
+** the cartel" is the cartel's code.  The antecedent is the nearest
+** earlier mention, in the sentence or the two before, that is a named
+** actor of the dictionaries whose last word, capitalised, is the word.
+** Returns 1 when it resolved m. */
+static int named_head(ctx *c, uint32_t q) {
+  mtmp *m = &c->m[q];
+  const sima_syntax *syn = c->doc->syn;
+  if (!syn || m->count != 1 || m->how != SIMA_RES_DICT || m->actor != NOACTOR ||
+      strlen(m->code) != 3 || dict_is_country(c->d, m->code) || m->first == 0 ||
+      !tok_eq(c, m->first - 1, "the") || syn[m->first].xpos != SIMA_XPOS_NN)
+    return 0;
+  const sima_token *w = &c->doc->tokens[m->first];
+  for (uint32_t p = q; p-- > 0 && q - p <= COREF_WINDOW;) {
+    const mtmp *a = &c->m[p];
+    if (m->sent - a->sent > 2)
+      break;
+    if (!a->code[0] || a->actor == NOACTOR || a->person ||
+        a->how != SIMA_RES_DICT || a->count < 2)
+      continue;
+    uint32_t e = a->first + a->count - 1;
+    const sima_token *t = &c->doc->tokens[e];
+    if (!c->ti[e].cap || t->nnorm != w->nnorm ||
+        strncasecmp(t->norm, w->norm, w->nnorm))
+      continue;
+    set_code(m, a->code, NULL);
+    m->how = SIMA_RES_NOMINAL;
+    m->antecedent = (int32_t)p;
+    return 1;
+  }
+  return 0;
+}
+
 /* RULE A-DEFINITE-PEOPLE: 1 when mention q is a definite plural "men"
 ** or "women" alone, coded a civilian by the dictionary: "the men", "the
 ** four women", "both men" (the, then at most a number; or "both"), with
@@ -3655,6 +3770,31 @@ static void staff_owner(ctx *c, uint32_t nmain) {
   }
 }
 
+/* RULE A-TITLE-ORG: a definite title of no country ("the commissioner",
+** "the secretary-general") is the international body's officer named
+** before with that title: "the UN high commissioner for human rights
+** warned ... The commissioner will travel to Mexico" is the UN (IGOUNO),
+** not a government of nowhere (GOV).  Tried only when no person of the
+** title's sector is found (a president named before stays the
+** president).  Returns the nearest earlier mention, within the
+** coreference window, coded as an international body (IGO...) whose
+** words hold m's last word, or -1. */
+static int32_t org_title_antecedent(const ctx *c, uint32_t q) {
+  const mtmp *m = &c->m[q];
+  const sima_token *w = &c->doc->tokens[m->first + m->count - 1];
+  for (uint32_t p = q; p-- > 0 && q - p <= COREF_WINDOW;) {
+    const mtmp *a = &c->m[p];
+    if (strncmp(a->code, "IGO", 3) != 0)
+      continue;
+    for (uint32_t i = a->first; i < a->first + a->count; i++) {
+      const sima_token *t = &c->doc->tokens[i];
+      if (t->nnorm == w->nnorm && !strncasecmp(t->norm, w->norm, w->nnorm))
+        return (int32_t)p;
+    }
+  }
+  return -1;
+}
+
 /* Resolves pronouns and definite nominals; `coded` flags the tokens of
 ** coded mentions (NULL: no memory, A-COREF-UNCODED is skipped). */
 static void coref_run(ctx *c, uint8_t *coded) {
@@ -3665,7 +3805,7 @@ static void coref_run(ctx *c, uint8_t *coded) {
   /* definite nominals: "the Chinese leader", "the president" */
   for (uint32_t q = 0; q < nmain; q++) {
     mtmp *m = &c->m[q];
-    if (nominal_head(c, q))
+    if (nominal_head(c, q) || named_head(c, q))
       continue;
     /* RULE A-DEFINITE-PEOPLE: "the men", "the two women", "both men"
     ** name people told of before, not civilians: what A-NOMINAL-HEAD
@@ -3693,7 +3833,8 @@ static void coref_run(ctx *c, uint8_t *coded) {
     }
     char country[4], sector[4];
     actor_split_code(c->d, m->code, country, sector);
-    for (uint32_t p = q; p-- > 0 && q - p <= COREF_WINDOW;) {
+    int found = 0;
+    for (uint32_t p = q; p-- > 0 && q - p <= COREF_WINDOW && !found;) {
       const mtmp *a = &c->m[p];
       if (a->actor == NOACTOR || !a->person || !a->code[0])
         continue;
@@ -3705,7 +3846,15 @@ static void coref_run(ctx *c, uint8_t *coded) {
       m->how = SIMA_RES_NOMINAL;
       m->antecedent = (int32_t)p;
       set_code(m, a->code, NULL);
-      break;
+      found = 1;
+    }
+    /* RULE A-TITLE-ORG: failing a person of the same sector, an
+    ** international body's officer named with the title */
+    int32_t io = found || country[0] ? -1 : org_title_antecedent(c, q);
+    if (io >= 0) {
+      m->how = SIMA_RES_NOMINAL;
+      m->antecedent = io;
+      set_code(m, c->m[io].code, NULL);
     }
   }
   uint32_t he_sent = UINT32_MAX; /* A-COREF-HE-CHAIN: the same for */
@@ -4329,6 +4478,100 @@ static void appos_members(ctx *c) {
       continue;
     set_code(m, x->code, NULL);
     m->src2 = x->src1;
+    m->how = SIMA_RES_COMPOSED;
+  }
+}
+
+/* RULE A-RUNS-CRIME: people who run a criminal group are its members:
+** "six members of a family running an extortion gang", "the brothers who
+** ran the Cali Cartel" are criminals (CRM), not civilians.  A CVL mention
+** (bare or of a country), a participle or relative clause of running
+** ("running", "leading", "heading", "operating", "who ran/run/runs/led/
+** headed ..."), a determiner and two words at most, and a mention of
+** sector CRM in the same sentence: the first takes CRM, with the
+** criminals' country when they have one, else its own. */
+static void runs_crime(ctx *c) {
+  /* (sorted) */
+  static const char *const running[] = {"heading", "leading", "operating",
+                                        "running", NULL};
+  static const char *const ran[] = {"head", "headed", "heads", "lead",
+                                    "leads", "led", "operate", "operated",
+                                    "operates", "ran", "run", "runs", NULL};
+  static const char *const dets[] = {"a", "an", "the", "their", NULL};
+  for (uint32_t q = 0; q + 1 < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    char mc[4], ms[4];
+    actor_split_code(c->d, m->code, mc, ms);
+    if (strcmp(ms, "CVL") != 0)
+      continue;
+    uint32_t k = m->first + m->count;
+    if (tok_in(c, k, running))
+      k++;
+    else if ((tok_eq(c, k, "who") || tok_eq(c, k, "that")) &&
+             tok_in(c, k + 1, ran))
+      k += 2;
+    else
+      continue;
+    if (tok_in(c, k, dets))
+      k++;
+    const mtmp *x = &c->m[q + 1];
+    char xc[4], xs[4];
+    actor_split_code(c->d, x->code, xc, xs);
+    int gap = x->first >= k && x->first <= k + 2;
+    for (uint32_t i = k; gap && i < x->first; i++)
+      gap = c->doc->tokens[i].kind == SIMA_TOK_WORD && !tok_eq(c, i, "and") &&
+            !tok_eq(c, i, "or");
+    if (!gap || x->sent != m->sent || strcmp(xs, "CRM") != 0)
+      continue;
+    char code[8];
+    snprintf(code, sizeof code, "%sCRM", xc[0] ? xc : mc);
+    set_code(m, code, NULL);
+    m->how = SIMA_RES_COMPOSED;
+  }
+}
+
+/* RULE A-NAMED-AS: people whom an authority designates, labels or
+** identifies "as" criminals or rebels are what they are named: "the
+** Treasury designated a Guatemalan woman as a major criminal force" is a
+** criminal (GTMCRM), not a civilian.  A CVL or BUS mention, a verb of naming at
+** most four words before it, "as", a determiner and two words at most,
+** and a mention of sector CRM or REB in the same sentence: the first
+** takes that sector, with its own country. */
+static void named_as(ctx *c) {
+  /* (sorted) */
+  static const char *const naming[] = {
+      "blacklisted", "branded",    "classified", "designate",  "designated",
+      "designates",  "designating", "identified", "labeled",   "labelled",
+      "named",       NULL};
+  static const char *const dets[] = {"a", "an", "the", NULL};
+  for (uint32_t q = 0; q + 1 < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    char mc[4], ms[4];
+    actor_split_code(c->d, m->code, mc, ms);
+    if (strcmp(ms, "CVL") != 0 && strcmp(ms, "BUS") != 0)
+      continue;
+    int named = 0;
+    for (uint32_t i = m->first; i > 0 && m->first - i < 5 && !named; i--)
+      named = c->ti[i - 1].sent == m->sent && tok_in(c, i - 1, naming);
+    uint32_t k = m->first + m->count;
+    if (!named || !tok_eq(c, k, "as"))
+      continue;
+    k++;
+    if (tok_in(c, k, dets))
+      k++;
+    const mtmp *x = &c->m[q + 1];
+    char xc[4], xs[4];
+    actor_split_code(c->d, x->code, xc, xs);
+    int gap = x->first >= k && x->first <= k + 2;
+    for (uint32_t i = k; gap && i < x->first; i++)
+      gap = c->doc->tokens[i].kind == SIMA_TOK_WORD && !tok_eq(c, i, "and") &&
+            !tok_eq(c, i, "or");
+    if (!gap || x->sent != m->sent ||
+        (strcmp(xs, "CRM") != 0 && strcmp(xs, "REB") != 0))
+      continue;
+    char code[8];
+    snprintf(code, sizeof code, "%s%s", mc, xs);
+    set_code(m, code, NULL);
     m->how = SIMA_RES_COMPOSED;
   }
 }
@@ -5175,6 +5418,22 @@ static void title_surname(ctx *c) {
   }
 }
 
+/* RULE A-OWN-UNIT: the nearest earlier mention in mention q's sentence
+** of the police or the military (sector COP or MIL, a country or none),
+** or -1. */
+static int32_t force_owner(const ctx *c, uint32_t q) {
+  for (uint32_t p = q; p-- > 0;) {
+    const mtmp *a = &c->m[p];
+    if (a->sent != c->m[q].sent)
+      break;
+    char ac[4], as[4];
+    actor_split_code(c->d, a->code, ac, as);
+    if (!strcmp(as, "COP") || !strcmp(as, "MIL"))
+      return (int32_t)p;
+  }
+  return -1;
+}
+
 /* RULE A-GENERIC-BARE: a generic military word alone ("the unit",
 ** "forces", "special units", "security personnel", "a task force"; not a
 ** means: "drones", "aircraft"), with no country, body or owner ("its
@@ -5201,7 +5460,21 @@ static void generic_bare(ctx *c) {
          r < c->nm && c->m[r].first <= pl && tok_eq(c, e, "in"); r++)
       in_country = c->m[r].first == pl && strlen(c->m[r].code) == 3 &&
                    dict_is_country(c->d, c->m[r].code);
-    if (m->generic && m->how == SIMA_RES_DICT && !strcmp(m->code, "MIL") &&
+    if (k > 0 && tok_eq(c, k - 1, "own"))
+      k--;
+    /* RULE A-OWN-UNIT: a generic force word after "his"/"her" (own) is
+    ** the unit of the police officer or soldier named before it in the
+    ** sentence: "the abduction of a police officer by members of her own
+    ** elite unit" is a police unit (COP), not the military */
+    int32_t owner = m->generic && m->how == SIMA_RES_DICT &&
+                            !strcmp(m->code, "MIL") && k > 0 &&
+                            (tok_eq(c, k - 1, "his") || tok_eq(c, k - 1, "her"))
+                        ? force_owner(c, q)
+                        : -1;
+    if (owner >= 0) {
+      set_code(m, c->m[owner].code, NULL);
+      m->how = SIMA_RES_COMPOSED;
+    } else if (m->generic && m->how == SIMA_RES_DICT && !strcmp(m->code, "MIL") &&
         !(k > 0 && tok_in(c, k - 1, possessive)) && !in_country) {
       m->code[0] = '\0';
       m->how = SIMA_RES_UNCODED;
@@ -5754,6 +6027,8 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   agent_appos(&c);
   then_title(&c);
   appos_members(&c);
+  runs_crime(&c);
+  named_as(&c);
   country_org_envoy(&c);
   organ_owner(&c);
   title_surname(&c);

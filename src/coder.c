@@ -5294,6 +5294,17 @@ static int political_fight(const coder_ctx *c, uint32_t t, int32_t sm,
 
 /* RULE C-STATE-BOMBS: is mention m a state: a country alone ("Russian")
 ** or its government or military? */
+/* RULE C-KILL-CIVILIAN-NOUN (p16n): the verb "kill", the noun
+** "killing" ("the killing of a journalist by gang members") and a verb
+** whose object is that noun ("a mayor accused of ordering the killing of
+** a reporter") name one act, and C-KILL-CIVILIAN codes them alike.
+** Returns 1 when t is such a word. */
+static int killing_word(const coder_ctx *c, uint32_t t) {
+  const char *l = coder_lemma(c, t);
+  return !strcmp(l, "kill") || !strcmp(l, "killing") ||
+         coder_child_word(c, t, SIMA_DEP_OBJ, "killing") >= 0;
+}
+
 static int state_actor(const coder_ctx *c, int32_t m) {
   return coder_lone_state(c, m) ||
          (c->doc->mentions[m].country && c->doc->mentions[m].country[0] &&
@@ -5327,6 +5338,21 @@ static int preparing_verb(const coder_ctx *c, uint32_t k) {
   return c->syn[k].upos == SIMA_UPOS_VERB &&
          c->syn[k].xpos == SIMA_XPOS_VBG &&
          !strcasecmp(coder_lemma(c, k), "prepare") &&
+         coder_child_word(c, k, SIMA_DEP_AUX, "be") >= 0;
+}
+
+/* RULE C-THREAT-PLANNING: so is an actor that others report in the act of
+** planning one ("police said the gangs were planning a coordinated strike
+** against the government"): the progressive "plan" (-ing with an
+** auxiliary "be") in an attributed sentence tells what others saw being
+** readied, not a threat the actor voiced; it keeps its code, mood
+** planned.  Unattributed ("Ankara is planning an offensive"), "plans to"
+** and "is planned" stay threats.  1 if cue k is such a verb (the caller
+** checks the attribution). */
+static int planning_verb(const coder_ctx *c, uint32_t k) {
+  return c->syn[k].upos == SIMA_UPOS_VERB &&
+         c->syn[k].xpos == SIMA_XPOS_VBG &&
+         !strcasecmp(coder_lemma(c, k), "plan") &&
          coder_child_word(c, k, SIMA_DEP_AUX, "be") >= 0;
 }
 
@@ -6304,8 +6330,13 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
               /* (and a need of one's own plan, C-MOOD-NEED-OWN) */
               !strcmp(mi.mood_rule, "C-MOOD-NEED-OWN") ||
               (!strcmp(mi.mood_rule, "C-MOOD-PLAN") &&
-               preparing_verb(c, (uint32_t)mi.mood_cue))) &&
-             complement_of(c, t, (uint32_t)mi.mood_cue);
+               (preparing_verb(c, (uint32_t)mi.mood_cue) ||
+                (planning_verb(c, (uint32_t)mi.mood_cue) && mi.attr >= 0)))) &&
+             (complement_of(c, t, (uint32_t)mi.mood_cue) ||
+              /* (C-THREAT-PLANNING: or its object, "planning a strike") */
+              (c->syn[t].head == mi.mood_cue &&
+               c->syn[t].deprel == SIMA_DEP_OBJ &&
+               planning_verb(c, (uint32_t)mi.mood_cue)));
   /* (nor an aim the writer names, C-BE-TO-NOUN: "the aim of the
   ** Urabenos is to establish control" is no threat made) */
   /* (C-RECAPTURE: a town to be captured is ground to be taken before it
@@ -6843,7 +6874,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       ** state's or its forces' killings stay 190 (the CAMEO gold codes
       ** "Russian aircraft killed 46 Afghan civilians" as a fight) */
       if (!strcmp(code, "190") && own_pattern(p) && sm >= 0 && tm >= 0 &&
-          !strcmp(coder_lemma(c, t), "kill") && private_actor(c, tm) &&
+          killing_word(c, t) && private_actor(c, tm) &&
           !coder_sector_is(c, tm, "CRM") && !state_actor(c, sm) &&
           !coder_sector_is(c, sm, "COP") && !coder_sector_is(c, sm, "MIL") &&
           !coder_sector_is(c, sm, "GOV"))
