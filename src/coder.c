@@ -1006,20 +1006,10 @@ uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
   return candidates_in(c, t, r, out, 1);
 }
 
-/* RULE C-RELCL-SUBJECT: the relative pronoun subject of a relative clause
-** stands for the noun the clause describes: "Masoud, who sided with the
-** new regime" (Masoud sided with it), "the gunmen who killed the mayor",
-** "a man who was detained by police".  Only a clause in the past (a simple
-** past, or a past perfect or past passive: "had", "was", "were" and a
-** participle, no modal): a present, progressive or present perfect one
-** tells what the noun is or does ("the PKK, which has waged an insurgency
-** for decades", "voters who support Bolsonaro"), background to the news.
-** The noun must be an actor, or name one in an of-phrase ("members of the
-** gang who ..."); not an act ("the gas attack which killed ..."), nor the
-** addressee of a verb of speech ("told reporters that ...": a content
-** clause).  Returns that noun when d, a subject of verb t, is such a
-** pronoun (who, which, that) and t such a relative clause (acl:relcl) on a
-** noun before d; otherwise -1. */
+/* C-RELCL-SUBJECT: 1 when clause t is in the past: a simple past (VBD
+** with no auxiliary), a past progressive, or a participle with "had",
+** "was" or "were" (or with an active subject and no auxiliary); 0 for a
+** present, a present perfect or a modal. */
 static int past_clause(const coder_ctx *c, uint32_t t) {
   int aux = 0, past = 0;
   for (int32_t k = c->first_child[t]; k >= 0; k = c->next_sib[k]) {
@@ -1042,6 +1032,22 @@ static int past_clause(const coder_ctx *c, uint32_t t) {
          (past || (!aux && coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0));
 }
 
+/* RULE C-RELCL-SUBJECT: the relative pronoun subject of a relative clause
+** stands for the noun the clause describes: "Masoud, who sided with the
+** new regime" (Masoud sided with it), "the gunmen who killed the mayor",
+** "a man who was detained by police".  Only a clause in the past (a simple
+** past, or a past perfect or past passive: "had", "was", "were" and a
+** participle, no modal): a present, progressive or present perfect one
+** tells what the noun is or does ("the PKK, which has waged an insurgency
+** for decades", "voters who support Bolsonaro"), background to the news.
+** The noun must be an actor, or name one in an of-phrase ("members of the
+** gang who ..."); not an act ("the gas attack which killed ..."), nor the
+** addressee of a verb of speech ("told reporters that ...": a content
+** clause).  The object pronoun of such a clause stands for it too
+** ("fighters that Kurdish forces captured").  Returns that noun when d, a
+** subject or object of verb t, is such a pronoun (who, whom, which, that)
+** and t such a relative clause (acl:relcl) on a noun before d; otherwise
+** -1. */
 static int32_t relative_antecedent(const coder_ctx *c, uint32_t t, uint32_t d) {
   unsigned db = sima_deprel_base(c->syn[d].deprel);
   if ((db != SIMA_DEP_NSUBJ && db != SIMA_DEP_OBJ) ||
