@@ -1585,13 +1585,23 @@ static int trace_no_actor(const coder_ctx *c, uint32_t t, uint32_t nsrc,
 
 /* The name of a constraint's relation as docs/verbs.md writes it. */
 static const char *cons_rel_name(const pat_rel *r) {
+  /* (indexed by pattern.h's PAT_REL_* values, less PAT_REL_BELOW) */
   static const char *const word_rels[] = {
-      "below", "seq", "preseq", "verbseq", "form", "after",
-      "word", "before", "skip", "forms"};
+      [PAT_REL_BELOW - PAT_REL_BELOW] = "below",
+      [PAT_REL_SEQ - PAT_REL_BELOW] = "seq",
+      [PAT_REL_PRESEQ - PAT_REL_BELOW] = "preseq",
+      [PAT_REL_VERBSEQ - PAT_REL_BELOW] = "verbseq",
+      [PAT_REL_FORM - PAT_REL_BELOW] = "form",
+      [PAT_REL_AFTER - PAT_REL_BELOW] = "after",
+      [PAT_REL_WORD - PAT_REL_BELOW] = "word",
+      [PAT_REL_BEFORE - PAT_REL_BELOW] = "before",
+      [PAT_REL_SKIP - PAT_REL_BELOW] = "skip",
+      [PAT_REL_FORMS - PAT_REL_BELOW] = "forms"};
   if (r->base < PAT_REL_BELOW)
     return sima_deprel_name(r->id);
   size_t k = (size_t)(r->base - PAT_REL_BELOW);
-  return k < sizeof word_rels / sizeof *word_rels ? word_rels[k]
+  return k < sizeof word_rels / sizeof *word_rels && word_rels[k]
+             ? word_rels[k]
              : "?";
 }
 
