@@ -149,7 +149,8 @@ static int another_act(const sima_doc *doc, const sima_event *e) {
         SIMA_WORDS_IN(more_adverbs, x->lemma))
       return 1;
     if ((rel != SIMA_DEP_AMOD && rel != SIMA_DEP_DET) ||
-        !SIMA_WORDS_IN(more_adjs, x->lemma) || x->head < 0)
+        !SIMA_WORDS_IN(more_adjs, x->lemma) || x->head < 0 ||
+        (uint32_t)x->head >= doc->ntokens)
       continue;
     if (event_word(e, x->head) && x->head != e->verb_tok)
       return 1;
