@@ -8093,7 +8093,9 @@ static int trace_sentence_stage(coder_ctx *c, const sima_code_opts *opts,
     const sima_mention *mm = &doc->mentions[m];
     if (!mm->code || mm->first < s->first || mm->first >= s->first + s->count)
       continue;
-    if (coded++ < 4 && len < sizeof buf) {
+    /* (the detail is written only when coded < need <= 2: one name at
+    ** most; the rest only counts) */
+    if (coded++ < need && len < sizeof buf) {
       int w = snprintf(buf + len, sizeof buf - len, "%s%.*s %s",
                        coded > 1 ? ", " : "", (int)(mm->end - mm->start),
                        doc->text + mm->start, mm->code);
@@ -8104,7 +8106,7 @@ static int trace_sentence_stage(coder_ctx *c, const sima_code_opts *opts,
   if (coded < need) {
     snprintf(detail, sizeof detail, "%u coded actor%s%s%s%s; %u needed",
              coded, coded == 1 ? "" : "s", coded ? " (" : "", buf,
-             coded ? (coded > 4 ? ", ...)" : ")") : "", need);
+             coded ? ")" : "", need);
     if (trace_add(c, SIMA_WHY_ACTORS, "C-DYAD", -1, NULL, NULL, detail) != 0)
       return -1;
     c->trace->quiet = 1;
