@@ -919,12 +919,14 @@ SIMA_API sima_status sima_dates_resolve(sima_doc *doc, sima_error *err);
 ** of the same document (a headline and its lead sentence, an act told
 ** again in a later paragraph): same source code, target code, CAMEO code,
 ** mood and negation, and a compatible date (equal, or one of the two
-** carries only the document date, no time expression of its own).  The
-** later event gets duplicate = 1 and the sentence and index (among that
-** sentence's events) of the first event of its group; no event is removed
-** or changed otherwise.  Run by sima_pipeline_run after the dates and
-** A-EVENT-DATE (docs/output.md, "duplicate_of").  src/dedup.c.  Errors:
-** NOMEM. */
+** carries only the document date, no time expression of its own), unless
+** the two name different dictionary actors on one side, count the same
+** unit with no count in common, or the later one's clause says "again",
+** "also", "other" (docs/output.md).  The later event gets duplicate = 1
+** and the sentence and index (among that sentence's events) of the first
+** event of its group; no event is removed or changed otherwise.  Run by
+** sima_pipeline_run after the dates and A-EVENT-DATE (docs/output.md,
+** "duplicate_of").  src/dedup.c.  Errors: NOMEM. */
 SIMA_API sima_status sima_events_mark_duplicates(sima_doc *doc,
                                                  sima_error *err);
 
@@ -1275,7 +1277,8 @@ typedef enum {
                                repeats tell it (the default) */
   SIMA_COUNT_REPORTS,       /* every report: each document's act once (its
                                repeats, RULE C-DUP-DOC, are not counted) */
-  SIMA_COUNT_ALL            /* every mention, repeats included */
+  SIMA_COUNT_ALL            /* every mention with a date and a source,
+                               not negated, repeats included */
 } sima_count_mode;
 
 typedef struct sima_trend_opts {

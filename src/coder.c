@@ -1006,20 +1006,10 @@ uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
   return candidates_in(c, t, r, out, 1);
 }
 
-/* RULE C-RELCL-SUBJECT: the relative pronoun subject of a relative clause
-** stands for the noun the clause describes: "Masoud, who sided with the
-** new regime" (Masoud sided with it), "the gunmen who killed the mayor",
-** "a man who was detained by police".  Only a clause in the past (a simple
-** past, or a past perfect or past passive: "had", "was", "were" and a
-** participle, no modal): a present, progressive or present perfect one
-** tells what the noun is or does ("the PKK, which has waged an insurgency
-** for decades", "voters who support Bolsonaro"), background to the news.
-** The noun must be an actor, or name one in an of-phrase ("members of the
-** gang who ..."); not an act ("the gas attack which killed ..."), nor the
-** addressee of a verb of speech ("told reporters that ...": a content
-** clause).  Returns that noun when d, a subject of verb t, is such a
-** pronoun (who, which, that) and t such a relative clause (acl:relcl) on a
-** noun before d; otherwise -1. */
+/* C-RELCL-SUBJECT: 1 when clause t is in the past: a simple past (VBD
+** with no auxiliary), a past progressive, or a participle with "had",
+** "was" or "were" (or with an active subject and no auxiliary); 0 for a
+** present, a present perfect or a modal. */
 static int past_clause(const coder_ctx *c, uint32_t t) {
   int aux = 0, past = 0;
   for (int32_t k = c->first_child[t]; k >= 0; k = c->next_sib[k]) {
@@ -1042,6 +1032,22 @@ static int past_clause(const coder_ctx *c, uint32_t t) {
          (past || (!aux && coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0));
 }
 
+/* RULE C-RELCL-SUBJECT: the relative pronoun subject of a relative clause
+** stands for the noun the clause describes: "Masoud, who sided with the
+** new regime" (Masoud sided with it), "the gunmen who killed the mayor",
+** "a man who was detained by police".  Only a clause in the past (a simple
+** past, or a past perfect or past passive: "had", "was", "were" and a
+** participle, no modal): a present, progressive or present perfect one
+** tells what the noun is or does ("the PKK, which has waged an insurgency
+** for decades", "voters who support Bolsonaro"), background to the news.
+** The noun must be an actor, or name one in an of-phrase ("members of the
+** gang who ..."); not an act ("the gas attack which killed ..."), nor the
+** addressee of a verb of speech ("told reporters that ...": a content
+** clause).  The object pronoun of such a clause stands for it too
+** ("fighters that Kurdish forces captured").  Returns that noun when d, a
+** subject or object of verb t, is such a pronoun (who, whom, which, that)
+** and t such a relative clause (acl:relcl) on a noun before d; otherwise
+** -1. */
 static int32_t relative_antecedent(const coder_ctx *c, uint32_t t, uint32_t d) {
   unsigned db = sima_deprel_base(c->syn[d].deprel);
   if ((db != SIMA_DEP_NSUBJ && db != SIMA_DEP_OBJ) ||
@@ -1579,13 +1585,23 @@ static int trace_no_actor(const coder_ctx *c, uint32_t t, uint32_t nsrc,
 
 /* The name of a constraint's relation as docs/verbs.md writes it. */
 static const char *cons_rel_name(const pat_rel *r) {
+  /* (indexed by pattern.h's PAT_REL_* values, less PAT_REL_BELOW) */
   static const char *const word_rels[] = {
-      "below", "seq", "preseq", "verbseq", "form", "after",
-      "word", "before", "skip", "forms"};
+      [PAT_REL_BELOW - PAT_REL_BELOW] = "below",
+      [PAT_REL_SEQ - PAT_REL_BELOW] = "seq",
+      [PAT_REL_PRESEQ - PAT_REL_BELOW] = "preseq",
+      [PAT_REL_VERBSEQ - PAT_REL_BELOW] = "verbseq",
+      [PAT_REL_FORM - PAT_REL_BELOW] = "form",
+      [PAT_REL_AFTER - PAT_REL_BELOW] = "after",
+      [PAT_REL_WORD - PAT_REL_BELOW] = "word",
+      [PAT_REL_BEFORE - PAT_REL_BELOW] = "before",
+      [PAT_REL_SKIP - PAT_REL_BELOW] = "skip",
+      [PAT_REL_FORMS - PAT_REL_BELOW] = "forms"};
   if (r->base < PAT_REL_BELOW)
     return sima_deprel_name(r->id);
   size_t k = (size_t)(r->base - PAT_REL_BELOW);
-  return k < sizeof word_rels / sizeof *word_rels ? word_rels[k]
+  return k < sizeof word_rels / sizeof *word_rels && word_rels[k]
+             ? word_rels[k]
              : "?";
 }
 
@@ -8108,7 +8124,9 @@ static int trace_sentence_stage(coder_ctx *c, const sima_code_opts *opts,
     const sima_mention *mm = &doc->mentions[m];
     if (!mm->code || mm->first < s->first || mm->first >= s->first + s->count)
       continue;
-    if (coded++ < 4 && len < sizeof buf) {
+    /* (the detail is written only when coded < need <= 2: one name at
+    ** most; the rest only counts) */
+    if (coded++ < need && len < sizeof buf) {
       int w = snprintf(buf + len, sizeof buf - len, "%s%.*s %s",
                        coded > 1 ? ", " : "", (int)(mm->end - mm->start),
                        doc->text + mm->start, mm->code);
@@ -8119,7 +8137,7 @@ static int trace_sentence_stage(coder_ctx *c, const sima_code_opts *opts,
   if (coded < need) {
     snprintf(detail, sizeof detail, "%u coded actor%s%s%s%s; %u needed",
              coded, coded == 1 ? "" : "s", coded ? " (" : "", buf,
-             coded ? (coded > 4 ? ", ...)" : ")") : "", need);
+             coded ? ")" : "", need);
     if (trace_add(c, SIMA_WHY_ACTORS, "C-DYAD", -1, NULL, NULL, detail) != 0)
       return -1;
     c->trace->quiet = 1;

@@ -2411,15 +2411,15 @@ static int has_enough(const coder_ctx *c, uint32_t x) {
   return 0;
 }
 
+/* Adjectives of sufficiency (C-ENOUGH-TO).  Sorted. */
+static const char *const suffice[] = {"enough", "insufficient", "sufficient"};
+
 /* RULE C-ENOUGH-TO (predicate): the to-clause of a predicate adjective
 ** of sufficiency ("cutting the funds will be sufficient to force the
 ** rebels to negotiate", "might not be enough to win them back") weighs
 ** what would suffice for an act, no act: 1 for that clause's verb and the
 ** open complements (xcomp) below it, climbing at most three of them. */
 static int sufficing_clause(const coder_ctx *c, uint32_t t) {
-  /* Sorted. */
-  static const char *const suffice[] = {"enough", "insufficient",
-                                        "sufficient"};
   uint32_t x = t;
   for (int i = 0; i < 4; i++) {
     int32_t h = c->syn[x].head;
@@ -2451,8 +2451,6 @@ static int sufficing_clause(const coder_ctx *c, uint32_t t) {
 ** no subject of its own ("even recapturing the boss might not be enough
 ** to win it back")? */
 static int sufficing_gerund(const coder_ctx *c, uint32_t t) {
-  static const char *const suffice[] = {"enough", "insufficient",
-                                        "sufficient"};
   if (c->syn[t].xpos != SIMA_XPOS_VBG ||
       coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0 ||
       coder_child_by(c, t, SIMA_DEP_AUX) >= 0)

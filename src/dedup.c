@@ -13,11 +13,10 @@
 ** false merge hides a real event, a missed one only counts an act twice.
 */
 #include "arena.h"
+#include "calendar.h"
 #include "timex.h"
 #include "words.h"
 
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* 1 when both codes are absent or equal. */
@@ -55,12 +54,13 @@ static int32_t period_end(int32_t day, const char *precision) {
     return day + 7;
   for (size_t i = 0; i < sizeof len / sizeof len[0]; i++)
     if (!strcmp(precision, len[i].name)) {
-      char buf[24];
-      sima_day_format(day, buf);
-      int y = atoi(buf), m = atoi(buf + 5) - 1 + len[i].months;
-      snprintf(buf, sizeof buf, "%04d-%02d-01", y + m / 12, m % 12 + 1);
-      int32_t end;
-      return sima_day_parse(buf, 10, &end) && end > day ? end : day + 1;
+      int y, m, d;
+      calendar_date(day, &y, &m, &d);
+      m += len[i].months - 1; /* (0-based, past December) */
+      if (y < 1 || y + m / 12 > 9999) /* (outside the output's years) */
+        return day + 1;
+      int32_t end = calendar_days(y + m / 12, m % 12 + 1, 1);
+      return end > day ? end : day + 1;
     }
   return day + 1;
 }
@@ -149,7 +149,8 @@ static int another_act(const sima_doc *doc, const sima_event *e) {
         SIMA_WORDS_IN(more_adverbs, x->lemma))
       return 1;
     if ((rel != SIMA_DEP_AMOD && rel != SIMA_DEP_DET) ||
-        !SIMA_WORDS_IN(more_adjs, x->lemma) || x->head < 0)
+        !SIMA_WORDS_IN(more_adjs, x->lemma) || x->head < 0 ||
+        (uint32_t)x->head >= doc->ntokens)
       continue;
     if (event_word(e, x->head) && x->head != e->verb_tok)
       return 1;

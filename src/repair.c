@@ -5068,26 +5068,6 @@ static void repair_name_participle(sima_syntax *y, uint32_t first,
   }
 }
 
-/* RULE C-REPAIR (participle between commas): "Honduran special forces,
-** dubbed the Tigres, arrested a trafficker" is parsed with the participle
-** "dubbed" the main verb (forces its subject, Tigres its object) and the
-** real verb "arrested" a modifier of Tigres, so the forces arrest no one;
-** "Peru's police, known as the DININCRI, seized ... and captured ...,
-** reported El Nacional" with "seized" a conjunct of "police".  A noun
-** phrase that runs up to a comma, followed by a past verb (VBD or VBN)
-** with no auxiliary whose phrase runs up to a second comma, followed by a
-** finite verb (VBD, VBZ, VBP; or a participle with an auxiliary or an
-** object) with no subject, marker, relative pronoun or conjunction of its
-** own, is a participle set off by commas when the parse makes the noun
-** the participle's subject (the later verb inside the participle's
-** phrase: it takes the participle's place) or the participle the noun's
-** modifier (acl) with the later verb inside the noun's phrase and the
-** noun the root (the verb becomes the root) or the subject of a later
-** verb of speech (the verb becomes its reported clause).  The noun is the
-** later verb's subject (a passive subject beside a passive auxiliary), the
-** participle its modifier (acl), and what hung on the participle or the
-** noun after the second comma is the verb's.  A verb of speech is neither
-** participle nor later verb ("X, a prosecutor, said ..., reported Y"). */
 /* Whether token r can be the finite verb of a clause whose subject is
 ** missing: a verb with no subject, marker, coordinator or relative pronoun,
 ** tagged VBD, VBZ or VBP, or VBN with an auxiliary or an object; *pass is
@@ -5118,6 +5098,26 @@ static int subjectless_finite(const sima_syntax *y, uint32_t first,
          (y[r].xpos == SIMA_XPOS_VBN && (aux || obj));
 }
 
+/* RULE C-REPAIR (participle between commas): "Honduran special forces,
+** dubbed the Tigres, arrested a trafficker" is parsed with the participle
+** "dubbed" the main verb (forces its subject, Tigres its object) and the
+** real verb "arrested" a modifier of Tigres, so the forces arrest no one;
+** "Peru's police, known as the DININCRI, seized ... and captured ...,
+** reported El Nacional" with "seized" a conjunct of "police".  A noun
+** phrase that runs up to a comma, followed by a past verb (VBD or VBN)
+** with no auxiliary whose phrase runs up to a second comma, followed by a
+** finite verb (VBD, VBZ, VBP; or a participle with an auxiliary or an
+** object) with no subject, marker, relative pronoun or conjunction of its
+** own, is a participle set off by commas when the parse makes the noun
+** the participle's subject (the later verb inside the participle's
+** phrase: it takes the participle's place) or the participle the noun's
+** modifier (acl) with the later verb inside the noun's phrase and the
+** noun the root (the verb becomes the root) or the subject of a later
+** verb of speech (the verb becomes its reported clause).  The noun is the
+** later verb's subject (a passive subject beside a passive auxiliary), the
+** participle its modifier (acl), and what hung on the participle or the
+** noun after the second comma is the verb's.  A verb of speech is neither
+** participle nor later verb ("X, a prosecutor, said ..., reported Y"). */
 static void repair_comma_participle(sima_syntax *y, uint32_t first,
                                     uint32_t count) {
   uint32_t end = first + count;

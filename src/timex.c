@@ -1362,21 +1362,43 @@ static int ahead_act(const sima_doc *doc, const sima_event *ev,
   return 0;
 }
 
+/* The time of event ev of sentence s, whose expressions are xs[0..nx),
+** against reference day ref: 1, the expression that dates ev as resolved
+** (D-TIMEX-PAST-DAY, D-TIMEX-AHEAD, D-INTERVAL applied) in *use and the
+** rule that dated it in *rule; 0 when no expression dates ev.  The one
+** resolution that sima_dates_resolve and timex_event_day share. */
+static int event_time(const sima_doc *doc, uint32_t s, const sima_event *ev,
+                      const timex *xs, int nx, int32_t ref, timex *use,
+                      const char **rule) {
+  int when;
+  int best = nearest_timex(doc, s, ev, xs, nx, &when);
+  if (best < 0)
+    return 0;
+  timex shifted, base = xs[best];
+  *use = xs[best];
+  *rule = when ? "D-TIMEX-WHEN" : use->rule ? use->rule : "D-TIMEX";
+  if (past_day(doc, ev, &base, ref)) {
+    *use = base;
+    *rule = "D-TIMEX-PAST-DAY";
+  }
+  if (weekday_ahead(doc, ev, use, ref))
+    *rule = "D-TIMEX-AHEAD";
+  if (interval_shift(doc, s, ev->verb_tok, &base, &shifted)) {
+    *use = shifted;
+    *rule = "D-INTERVAL";
+  }
+  return 1;
+}
+
 int timex_event_day(const sima_doc *doc, const sima_event *ev, int32_t ref,
                     int32_t *day, const char **precision) {
   if (ev->sentence >= doc->nsents)
     return 0;
-  timex xs[16], shifted;
-  int nx = find_timexes(doc, ev->sentence, ref, xs, 16), when;
-  int best = nearest_timex(doc, ev->sentence, ev, xs, nx, &when);
-  if (best < 0)
+  timex xs[16], use;
+  const char *rule;
+  int nx = find_timexes(doc, ev->sentence, ref, xs, 16);
+  if (!event_time(doc, ev->sentence, ev, xs, nx, ref, &use, &rule))
     return 0;
-  timex use = xs[best], base = xs[best];
-  past_day(doc, ev, &base, ref);
-  use = base;
-  weekday_ahead(doc, ev, &use, ref);
-  if (interval_shift(doc, ev->sentence, ev->verb_tok, &base, &shifted))
-    use = shifted;
   *day = use.day;
   *precision = use.precision;
   return 1;
@@ -1400,24 +1422,10 @@ sima_status sima_dates_resolve(sima_doc *doc, sima_error *err) {
       scanned = ev->sentence;
       nx = find_timexes(doc, scanned, ref, xs, 16);
     }
-    int when;
-    int best = nearest_timex(doc, scanned, ev, xs, nx, &when);
-    if (best < 0)
+    timex use;
+    const char *rule;
+    if (!event_time(doc, scanned, ev, xs, nx, ref, &use, &rule))
       continue;
-    timex use = xs[best], shifted, base = xs[best];
-    const char *rule = when      ? "D-TIMEX-WHEN"
-                       : use.rule ? use.rule
-                                  : "D-TIMEX";
-    if (past_day(doc, ev, &base, ref)) {
-      use = base;
-      rule = "D-TIMEX-PAST-DAY";
-    }
-    if (weekday_ahead(doc, ev, &use, ref))
-      rule = "D-TIMEX-AHEAD";
-    if (interval_shift(doc, scanned, ev->verb_tok, &base, &shifted)) {
-      use = shifted;
-      rule = "D-INTERVAL";
-    }
     char buf[11];
     int y, mo, dd;
     calendar_date(use.day, &y, &mo, &dd);
