@@ -2445,7 +2445,7 @@ sima_status sima_store_alerts(sima_store *s, const sima_alert_opts *in,
   char *msql = NULL;
   if (o.count != SIMA_COUNT_ONE_A_DAY &&
       !(msql = sqlite3_mprintf(
-            "SELECT x.ckey, y.ckey, m.day - ((m.day + 3) %% 7), count(*),"
+            "SELECT x.ckey, y.ckey, m.day - ((((m.day + 3) %% 7) + 7) %% 7), count(*),"
             " sum(CAST(round(m.goldstein * 100) AS INTEGER)) FROM mentions m"
             " JOIN actors x ON x.id = m.src JOIN actors y ON y.id = m.tgt"
             " WHERE ?1 = ?1 AND m.day BETWEEN ?2 AND ?3 + 6 AND %s%s"

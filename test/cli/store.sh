@@ -175,6 +175,14 @@ for m in reports all; do
   grep -q "^RUS  *UKR  *2024-12-02" "$TMP/out" && ok || { bad "--count $m: alert not at the planted week"; head -3 "$TMP/out"; }
   check_out "no alert without the shift, --count $m" "(0 alerts)" "$SIMA" alerts --db "$TMP/clean.db" --since 2024-11-25 --dyad RUS,UKR --count $m
 done
+# weeks before 1970 (negative days): the mention scans put an act in the
+# same week as the one-a-day count (SQLite's % keeps the sign)
+"$GEN" -n 20000 --days 400 --start 1969-01-01 --seed 5 --plant RUS,UKR,1969-12-01 >"$TMP/p69.jsonl"
+check "ingest planted 1969" "$SIMA" ingest -q --db "$TMP/p69.db" "$TMP/p69.jsonl"
+for m in one-a-day reports all; do
+  check_out "1969 shift alert, --count $m" "conflict" "$SIMA" alerts --db "$TMP/p69.db" --since 1969-11-24 --dyad RUS,UKR --count $m
+  grep -q "^RUS  *UKR  *1969-12-01" "$TMP/out" && ok || { bad "--count $m: 1969 alert not at the planted week"; head -3 "$TMP/out"; }
+done
 check_out "alerts as JSONL" '"method":"rolling z-score' "$SIMA" alerts --db "$TMP/plant.db" --since 2024-11-25 --format jsonl
 check_exit 2 "alerts bad option" "$SIMA" alerts --db "$TMP/plant.db" --z nope
 
