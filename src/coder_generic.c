@@ -851,10 +851,33 @@ int coder_generic_nominal(const coder_ctx *c, uint32_t t) {
 ** the US president, the UK should seek ...", "instead of escorting them")
 ** is the one not done: an adverbial clause marked "rather than" or
 ** "instead of" codes no event. */
+/* RULE C-RATHER-THAN-SPAN: an act named inside a clause set aside is not
+** done either ("rather than leaving recordings revealing politicians' deals
+** with gangs, ..." codes no 057 for the deals).  Also when the parse makes
+** the set-aside clause the root and the main clause its parataxis.  Returns
+** 1 if an ancestor of t (up to 8 links, not through a parataxis) is an
+** adverbial clause or the root opened by "rather than" / "instead of". */
+static int in_set_aside_span(const coder_ctx *c, uint32_t t) {
+  uint32_t x = t;
+  for (int i = 0; i < 8; i++) {
+    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    int32_t h = c->syn[x].head;
+    if ((b == SIMA_DEP_ADVCL || h < 0) && x != t &&
+        coder_set_aside_mark(c, x))
+      return 1;
+    if (h < 0 || (uint32_t)h >= c->n || b == SIMA_DEP_PARATAXIS)
+      return 0;
+    x = (uint32_t)h;
+  }
+  return 0;
+}
+
 int coder_rather_than(const coder_ctx *c, uint32_t t) {
   uint32_t x = coder_conj_first(c, t, 4);
-  return sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
-         coder_set_aside_mark(c, x);
+  if (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
+      coder_set_aside_mark(c, x))
+    return 1;
+  return in_set_aside_span(c, t);
 }
 
 /* RULE C-GENERIC-PRESENT: an act in the simple present whose subject is a
