@@ -2839,3 +2839,30 @@ int coder_range_kinds(const coder_ctx *c, uint32_t t) {
   }
   return 0;
 }
+
+/* RULE C-AGREEMENT-HELD: a noun of an agreement or alliance that is the
+** object of the verb "have" names a standing arrangement, not the act of
+** agreeing ("this company had a sales agreement with the president", "the
+** two gangs had a tacit non-aggression pact until this year"): no event.
+** Reaching, signing or seeking one ("have reached agreements on land
+** reform", even with "reached" parsed as the noun's modifier) is another
+** verb and stays.  Sorted. */
+int coder_agreement_held(const coder_ctx *c, uint32_t t) {
+  static const char *const pacts[] = {"accord", "agreement", "alliance",
+                                      "deal",   "pact",      "partnership",
+                                      "treaty", "truce"};
+  if (c->syn[t].upos != SIMA_UPOS_NOUN ||
+      sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_OBJ ||
+      !CODER_IN(pacts, coder_lemma(c, t)))
+    return 0;
+  /* (a participle before the noun is the parser's reading of a perfect:
+  ** "have so far reached agreements", "reached" an amod) */
+  for (int32_t d = c->first_child[t]; d >= 0 && d < (int32_t)t;
+       d = c->next_sib[d])
+    if (c->syn[d].upos == SIMA_UPOS_VERB)
+      return 0;
+  int32_t h = c->syn[t].head;
+  return h >= 0 && (uint32_t)h < c->n &&
+         c->syn[h].upos == SIMA_UPOS_VERB &&
+         !strcasecmp(coder_lemma(c, (uint32_t)h), "have");
+}

@@ -542,5 +542,9 @@ int coder_imperative_item(const coder_ctx *c, uint32_t t);
 /* C-RANGE-KINDS: t is a bare gerund in the span of "range from ... to
 ** ..." (a kind of act in a list of examples): no event. */
 int coder_range_kinds(const coder_ctx *c, uint32_t t);
+/* C-AGREEMENT-HELD: t is a noun of agreement or alliance that is the
+** object of the verb "have" ("had a sales agreement with X"): a standing
+** arrangement, no event. */
+int coder_agreement_held(const coder_ctx *c, uint32_t t);
 
 #endif
