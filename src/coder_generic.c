@@ -1941,11 +1941,13 @@ int coder_past_experience(const coder_ctx *c, uint32_t t) {
   return in_the_past(c, v, 0);
 }
 
+/* verbs of a standing relation (C-HABIT-PAST standing, C-FORMER-TIE).
+** Sorted. */
+static const char *const relation[] = {
+    "ally",    "back",    "collaborate", "cooperate", "finance",
+    "fund",    "partner", "sponsor",     "support",   "work"};
+
 int coder_standing_relation(const coder_ctx *c, uint32_t t) {
-  /* verbs of a standing relation.  Sorted. */
-  static const char *const relation[] = {
-      "ally",    "back",    "collaborate", "cooperate", "finance",
-      "fund",    "partner", "sponsor",     "support",   "work"};
   if (c->syn[t].upos != SIMA_UPOS_VERB ||
       (c->syn[t].xpos != SIMA_XPOS_VBN && c->syn[t].xpos != SIMA_XPOS_VBG) ||
       !CODER_IN(relation, coder_lemma(c, t)) ||
@@ -2865,4 +2867,34 @@ int coder_agreement_held(const coder_ctx *c, uint32_t t) {
   return h >= 0 && (uint32_t)h < c->n &&
          c->syn[h].upos == SIMA_UPOS_VERB &&
          !strcasecmp(coder_lemma(c, (uint32_t)h), "have");
+}
+
+/* RULE C-FORMER-TIE: a relative clause that names people by a tie they
+** had before ("the transfer of 11 agents who had previously worked with
+** the UN-backed commission", "a lawyer who had formerly worked for the
+** cartel") identifies them: background, no event.  The clause's verb is
+** a verb of a standing relation (work, support, back, cooperate, ...) in
+** a perfect with "previously", "formerly" or "once", and has no phrase
+** of time (one would date a real act).  A main clause ("Russia had
+** previously backed the YPG") stays.  1 if t is such a verb. */
+int coder_former_tie(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const before[] = {"formerly", "once", "previously"};
+  if (c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VBN ||
+      !CODER_IN(relation, coder_lemma(c, t)) ||
+      coder_child_word(c, t, SIMA_DEP_AUX, "have") < 0)
+    return 0;
+  uint32_t x = coder_conj_first(c, t, 4);
+  if (c->syn[x].deprel != SIMA_DEP_ACL_RELCL)
+    return 0;
+  int prev = 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if (b == SIMA_DEP_ADVMOD && CODER_IN(before, coder_lemma(c, (uint32_t)d)))
+      prev = 1;
+    else if (r == SIMA_DEP_OBL_TMOD ||
+             (b == SIMA_DEP_OBL && c->syn[d].upos == SIMA_UPOS_NUM))
+      return 0;
+  }
+  return prev;
 }

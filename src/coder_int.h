@@ -546,5 +546,9 @@ int coder_range_kinds(const coder_ctx *c, uint32_t t);
 ** object of the verb "have" ("had a sales agreement with X"): a standing
 ** arrangement, no event. */
 int coder_agreement_held(const coder_ctx *c, uint32_t t);
+/* C-FORMER-TIE: t is a relation verb (work, support, ...) in a perfect
+** with "previously", "formerly" or "once" in a relative clause, with no
+** time phrase ("agents who had previously worked with X"): no event. */
+int coder_former_tie(const coder_ctx *c, uint32_t t);
 
 #endif
