@@ -5527,6 +5527,8 @@ static const char *event_veto(const coder_ctx *c, uint32_t si, uint32_t t,
     return "C-AGREEMENT-HELD";
   if (coder_former_tie(c, t))
     return "C-FORMER-TIE";
+  if (coder_law_participle(c, t))
+    return "C-LAW-PARTICIPLE";
   if (coder_about_aim(c, t))
     return "C-ABOUT-AIM";
   if (coder_coerced_say(c, t))

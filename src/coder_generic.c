@@ -2898,3 +2898,25 @@ int coder_former_tie(const coder_ctx *c, uint32_t t) {
   }
   return prev;
 }
+
+/* RULE C-LAW-PARTICIPLE: a present participle that tells what a legal
+** text or a resolution does ("the renewal of a UN resolution permitting
+** cross-border aid to enter Syria", "a decree authorizing troops to ...")
+** is a clause of that text, not an act of anyone: no event.  The
+** participle (VBG, no auxiliary, no subject) is an adnominal clause of a
+** legal noun (C-LAW-CLAUSE's list) or of accord, mandate, resolution or
+** treaty.  1 if t is such a participle. */
+int coder_law_participle(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const texts[] = {"accord", "mandate", "resolution",
+                                      "treaty"};
+  if (c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VBG ||
+      sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ACL ||
+      coder_child_by(c, t, SIMA_DEP_AUX) >= 0 ||
+      coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0)
+    return 0;
+  int32_t h = c->syn[t].head;
+  if (h < 0 || (uint32_t)h >= c->n || c->syn[h].upos != SIMA_UPOS_NOUN)
+    return 0;
+  return legal_noun(c, h) || CODER_IN(texts, coder_lemma(c, (uint32_t)h));
+}

@@ -550,5 +550,9 @@ int coder_agreement_held(const coder_ctx *c, uint32_t t);
 ** with "previously", "formerly" or "once" in a relative clause, with no
 ** time phrase ("agents who had previously worked with X"): no event. */
 int coder_former_tie(const coder_ctx *c, uint32_t t);
+/* C-LAW-PARTICIPLE: t is a present participle, the adnominal clause of a
+** legal text or resolution ("a UN resolution permitting aid to enter"):
+** what the text says, no event. */
+int coder_law_participle(const coder_ctx *c, uint32_t t);
 
 #endif
