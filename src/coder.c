@@ -862,6 +862,9 @@ uint32_t coder_obj_phrases(const coder_ctx *c, uint32_t t, const pat_rel *r,
 
 /* Verbs of fighting and of working together (C-CONJ-ALONGSIDE).  Sorted. */
 static const char *const fight_verbs[] = {"battle", "clash", "combat", "fight"};
+/* C-CONJ-FLIGHT: verbs of flight or travel.  Sorted. */
+static const char *const flight_verbs[] = {"escape", "flee",   "go",
+                                           "move",   "return", "travel"};
 static const char *const partner_verbs[] = {
     "ally", "collaborate", "cooperate", "partner", "side", "team", "work"};
 
@@ -1215,6 +1218,14 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
         ** working with the YPG") */
         if (r->id == SIMA_DEP_OBL && CODER_IN(fight_verbs, coder_lemma(c, t)) &&
             CODER_IN(partner_verbs, coder_lemma(c, (uint32_t)k)))
+          other_obj = 1;
+        /* RULE C-CONJ-FLIGHT: the phrases of a conjunct verb of flight or
+        ** travel are where its doer went, not the recipient of a verb with
+        ** an object of its own ("made similar accusations and fled to
+        ** Brazil": no accusation against Brazil) */
+        if (r->id == SIMA_DEP_OBL && own_obj &&
+            CODER_IN(flight_verbs, coder_lemma(c, (uint32_t)k)) &&
+            !CODER_IN(flight_verbs, coder_lemma(c, t)))
           other_obj = 1;
         if (!other_obj)
           n = candidates_in(c, (uint32_t)k, r, out, 0);
@@ -5539,6 +5550,12 @@ static const char *event_veto(const coder_ctx *c, uint32_t si, uint32_t t,
     return "C-RATHER-THAN";
   if (coder_generic_nominal(c, t))
     return "C-GENERIC-NOMINAL";
+  if (coder_agreement_held(c, t))
+    return "C-AGREEMENT-HELD";
+  if (coder_former_tie(c, t))
+    return "C-FORMER-TIE";
+  if (coder_law_participle(c, t))
+    return "C-LAW-PARTICIPLE";
   if (coder_about_aim(c, t))
     return "C-ABOUT-AIM";
   if (coder_coerced_say(c, t))

@@ -851,10 +851,33 @@ int coder_generic_nominal(const coder_ctx *c, uint32_t t) {
 ** the US president, the UK should seek ...", "instead of escorting them")
 ** is the one not done: an adverbial clause marked "rather than" or
 ** "instead of" codes no event. */
+/* RULE C-RATHER-THAN-SPAN: an act named inside a clause set aside is not
+** done either ("rather than leaving recordings revealing politicians' deals
+** with gangs, ..." codes no 057 for the deals).  Also when the parse makes
+** the set-aside clause the root and the main clause its parataxis.  Returns
+** 1 if an ancestor of t (up to 8 links, not through a parataxis) is an
+** adverbial clause or the root opened by "rather than" / "instead of". */
+static int in_set_aside_span(const coder_ctx *c, uint32_t t) {
+  uint32_t x = t;
+  for (int i = 0; i < 8; i++) {
+    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    int32_t h = c->syn[x].head;
+    if ((b == SIMA_DEP_ADVCL || h < 0) && x != t &&
+        coder_set_aside_mark(c, x))
+      return 1;
+    if (h < 0 || (uint32_t)h >= c->n || b == SIMA_DEP_PARATAXIS)
+      return 0;
+    x = (uint32_t)h;
+  }
+  return 0;
+}
+
 int coder_rather_than(const coder_ctx *c, uint32_t t) {
   uint32_t x = coder_conj_first(c, t, 4);
-  return sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
-         coder_set_aside_mark(c, x);
+  if (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
+      coder_set_aside_mark(c, x))
+    return 1;
+  return in_set_aside_span(c, t);
 }
 
 /* RULE C-GENERIC-PRESENT: an act in the simple present whose subject is a
@@ -1918,11 +1941,13 @@ int coder_past_experience(const coder_ctx *c, uint32_t t) {
   return in_the_past(c, v, 0);
 }
 
+/* verbs of a standing relation (C-HABIT-PAST standing, C-FORMER-TIE).
+** Sorted. */
+static const char *const relation[] = {
+    "ally",    "back",    "collaborate", "cooperate", "finance",
+    "fund",    "partner", "sponsor",     "support",   "work"};
+
 int coder_standing_relation(const coder_ctx *c, uint32_t t) {
-  /* verbs of a standing relation.  Sorted. */
-  static const char *const relation[] = {
-      "ally",    "back",    "collaborate", "cooperate", "finance",
-      "fund",    "partner", "sponsor",     "support",   "work"};
   if (c->syn[t].upos != SIMA_UPOS_VERB ||
       (c->syn[t].xpos != SIMA_XPOS_VBN && c->syn[t].xpos != SIMA_XPOS_VBG) ||
       !CODER_IN(relation, coder_lemma(c, t)) ||
@@ -2813,4 +2838,83 @@ int coder_range_kinds(const coder_ctx *c, uint32_t t) {
     }
   }
   return 0;
+}
+
+/* RULE C-AGREEMENT-HELD: a noun of an agreement or alliance that is the
+** object of the verb "have" names a standing arrangement, not the act of
+** agreeing ("this company had a sales agreement with the president", "the
+** two gangs had a tacit non-aggression pact until this year"): no event.
+** Reaching, signing or seeking one ("have reached agreements on land
+** reform", even with "reached" parsed as the noun's modifier) is another
+** verb and stays.  Sorted. */
+int coder_agreement_held(const coder_ctx *c, uint32_t t) {
+  static const char *const pacts[] = {"accord", "agreement", "alliance",
+                                      "deal",   "pact",      "partnership",
+                                      "treaty", "truce"};
+  if (c->syn[t].upos != SIMA_UPOS_NOUN ||
+      sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_OBJ ||
+      !CODER_IN(pacts, coder_lemma(c, t)))
+    return 0;
+  /* (a participle before the noun is the parser's reading of a perfect:
+  ** "have so far reached agreements", "reached" an amod) */
+  for (int32_t d = c->first_child[t]; d >= 0 && d < (int32_t)t;
+       d = c->next_sib[d])
+    if (c->syn[d].upos == SIMA_UPOS_VERB)
+      return 0;
+  int32_t h = c->syn[t].head;
+  return h >= 0 && (uint32_t)h < c->n &&
+         c->syn[h].upos == SIMA_UPOS_VERB &&
+         !strcasecmp(coder_lemma(c, (uint32_t)h), "have");
+}
+
+/* RULE C-FORMER-TIE: a relative clause that names people by a tie they
+** had before ("the transfer of 11 agents who had previously worked with
+** the UN-backed commission", "a lawyer who had formerly worked for the
+** cartel") identifies them: background, no event.  The clause's verb is
+** a verb of a standing relation (work, support, back, cooperate, ...) in
+** a perfect with "previously", "formerly" or "once", and has no phrase
+** of time (one would date a real act).  A main clause ("Russia had
+** previously backed the YPG") stays.  1 if t is such a verb. */
+int coder_former_tie(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const before[] = {"formerly", "once", "previously"};
+  if (c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VBN ||
+      !CODER_IN(relation, coder_lemma(c, t)) ||
+      coder_child_word(c, t, SIMA_DEP_AUX, "have") < 0)
+    return 0;
+  uint32_t x = coder_conj_first(c, t, 4);
+  if (c->syn[x].deprel != SIMA_DEP_ACL_RELCL)
+    return 0;
+  int prev = 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if (b == SIMA_DEP_ADVMOD && CODER_IN(before, coder_lemma(c, (uint32_t)d)))
+      prev = 1;
+    else if (r == SIMA_DEP_OBL_TMOD ||
+             (b == SIMA_DEP_OBL && c->syn[d].upos == SIMA_UPOS_NUM))
+      return 0;
+  }
+  return prev;
+}
+
+/* RULE C-LAW-PARTICIPLE: a present participle that tells what a legal
+** text or a resolution does ("the renewal of a UN resolution permitting
+** cross-border aid to enter Syria", "a decree authorizing troops to ...")
+** is a clause of that text, not an act of anyone: no event.  The
+** participle (VBG, no auxiliary, no subject) is an adnominal clause of a
+** legal noun (C-LAW-CLAUSE's list) or of accord, mandate, resolution or
+** treaty.  1 if t is such a participle. */
+int coder_law_participle(const coder_ctx *c, uint32_t t) {
+  /* Sorted. */
+  static const char *const texts[] = {"accord", "mandate", "resolution",
+                                      "treaty"};
+  if (c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VBG ||
+      sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ACL ||
+      coder_child_by(c, t, SIMA_DEP_AUX) >= 0 ||
+      coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0)
+    return 0;
+  int32_t h = c->syn[t].head;
+  if (h < 0 || (uint32_t)h >= c->n || c->syn[h].upos != SIMA_UPOS_NOUN)
+    return 0;
+  return legal_noun(c, h) || CODER_IN(texts, coder_lemma(c, (uint32_t)h));
 }

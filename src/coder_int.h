@@ -542,5 +542,17 @@ int coder_imperative_item(const coder_ctx *c, uint32_t t);
 /* C-RANGE-KINDS: t is a bare gerund in the span of "range from ... to
 ** ..." (a kind of act in a list of examples): no event. */
 int coder_range_kinds(const coder_ctx *c, uint32_t t);
+/* C-AGREEMENT-HELD: t is a noun of agreement or alliance that is the
+** object of the verb "have" ("had a sales agreement with X"): a standing
+** arrangement, no event. */
+int coder_agreement_held(const coder_ctx *c, uint32_t t);
+/* C-FORMER-TIE: t is a relation verb (work, support, ...) in a perfect
+** with "previously", "formerly" or "once" in a relative clause, with no
+** time phrase ("agents who had previously worked with X"): no event. */
+int coder_former_tie(const coder_ctx *c, uint32_t t);
+/* C-LAW-PARTICIPLE: t is a present participle, the adnominal clause of a
+** legal text or resolution ("a UN resolution permitting aid to enter"):
+** what the text says, no event. */
+int coder_law_participle(const coder_ctx *c, uint32_t t);
 
 #endif
