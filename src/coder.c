@@ -5516,6 +5516,44 @@ static const char *event_veto(const coder_ctx *c, uint32_t si, uint32_t t,
   return NULL;
 }
 
+/* The doer an operation noun names in its own phrase: its possessor,
+** by-phrase, modifier or compound ("a federal police sting", "an attack by
+** the Zetas").  Fills src (left as it was when the phrase names none). */
+static void operation_doer(const coder_ctx *c, uint32_t h, actor_set *src) {
+  for (int32_t d = c->first_child[h]; d >= 0 && src->n == 0;
+       d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if (r == SIMA_DEP_NMOD_POSS || b == SIMA_DEP_COMPOUND || b == SIMA_DEP_AMOD ||
+        (b == SIMA_DEP_NMOD && coder_has_marker(c, (uint32_t)d, "by")))
+      coder_actors_at(c, (uint32_t)d, src);
+  }
+}
+
+/* RULE C-OPERATION-IN: a passive act with no agent done "in" or "during"
+** an attack or an operation that names its doer is that doer's act:
+** "a reporter was killed in an Isis ambush" (IMGISI -> the reporter),
+** "six traffickers were arrested in a federal police operation".  The
+** doer is the noun's own possessor, by-phrase, modifier or compound
+** (operation_doer); an attack with no doer named ("killed in a suicide
+** attack") gives none.  Fills src (left empty when t is no such act). */
+static void operation_in_agent(const coder_ctx *c, uint32_t t, actor_set *src) {
+  static const char *const ops[] = {"airstrike", "ambush", "assault", "attack",
+                                    "bombardment", "crackdown",
+                                    "offensive", "operation", "raid", "sting",
+                                    "strike", "sweep"};
+  if (c->syn[t].upos != SIMA_UPOS_VERB || !coder_is_passive(c, t) ||
+      has_by_agent(c, t))
+    return;
+  for (int32_t d = c->first_child[t]; d >= 0 && src->n == 0;
+       d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+        c->syn[d].upos == SIMA_UPOS_NOUN &&
+        CODER_IN(ops, coder_lemma(c, (uint32_t)d)) &&
+        (coder_has_marker(c, (uint32_t)d, "in") ||
+         coder_has_marker(c, (uint32_t)d, "during")))
+      operation_doer(c, (uint32_t)d, src);
+}
+
 /* RULE C-OPERATION-RELATIVE: a passive act with no agent told in an "in
 ** which" or "during which" relative clause of a noun of an operation or an
 ** attack is done by that operation's doer: "a federal police sting in
@@ -5546,13 +5584,7 @@ static void operation_agent(const coder_ctx *c, uint32_t t, actor_set *src) {
   if (!marked || h < 0 || (uint32_t)h >= c->n ||
       c->syn[h].upos != SIMA_UPOS_NOUN || !CODER_IN(ops, coder_lemma(c, (uint32_t)h)))
     return;
-  for (int32_t d = c->first_child[h]; d >= 0 && src->n == 0;
-       d = c->next_sib[d]) {
-    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
-    if (r == SIMA_DEP_NMOD_POSS || b == SIMA_DEP_COMPOUND || b == SIMA_DEP_AMOD ||
-        (b == SIMA_DEP_NMOD && coder_has_marker(c, (uint32_t)d, "by")))
-      coder_actors_at(c, (uint32_t)d, src);
-  }
+  operation_doer(c, (uint32_t)h, src);
   int32_t v = c->syn[h].head;
   if (src->n == 0 && v >= 0 && (uint32_t)v < c->n &&
       c->syn[v].upos == SIMA_UPOS_VERB &&
@@ -5860,6 +5892,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     near_source(c, t, c->doc->sents[si].first, &src);
   if (src.n == 0)
     operation_agent(c, t, &src); /* C-OPERATION-RELATIVE */
+  if (src.n == 0)
+    operation_in_agent(c, t, &src); /* C-OPERATION-IN */
   if (!p->src.given) { /* RULE C-PLACE-SOURCE (not a place the pattern
                         ** names: TABARI's "shot dead in +" is the state's) */
     uint32_t kept = 0;
