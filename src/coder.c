@@ -1042,14 +1042,56 @@ static int past_clause(const coder_ctx *c, uint32_t t) {
          (past || (!aux && coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0));
 }
 
+/* RULE C-RELCL-DETACHED: a ", who" or ", which" clause the parser did not
+** hang on its noun (it made the clause the root or a clause of another
+** verb: "officials mourned agent Jon Perez, who was killed by a cartel in
+** May" has "killed" as the root) describes the noun right before the
+** comma, as a relative clause hung on it does.  Returns that noun (the
+** head of the name, title or apposition that ends before the comma) when
+** d, a subject of t, is such a pronoun with a comma right before it and t
+** no relative clause; otherwise -1. */
+static int32_t detached_relative_noun(const coder_ctx *c, uint32_t t,
+                                      uint32_t d) {
+  if (c->syn[t].deprel == SIMA_DEP_ACL_RELCL || d < 2 || d >= t ||
+      (c->syn[d].xpos != SIMA_XPOS_WP && c->syn[d].xpos != SIMA_XPOS_WDT) ||
+      strcmp(coder_lemma(c, d - 1), ",") != 0 ||
+      sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_NSUBJ)
+    return -1;
+  uint32_t h = d - 2;
+  /* (up from a name's last word to the noun it names: "agent Jon Perez") */
+  for (int k = 0; k < 4; k++) {
+    unsigned b = sima_deprel_base(c->syn[h].deprel);
+    int32_t up = c->syn[h].head;
+    if (c->tok2men[h] >= 0 || up < 0 || (uint32_t)up >= c->n || (uint32_t)up > h ||
+        !(b == SIMA_DEP_FLAT || b == SIMA_DEP_APPOS || b == SIMA_DEP_COMPOUND))
+      break;
+    h = (uint32_t)up;
+  }
+  /* (and from a name to the title before it: "police officer Jon Perez") */
+  for (int32_t k = c->first_child[h]; k >= 0 && c->tok2men[h] < 0 &&
+                                      (uint32_t)k < h;
+       k = c->next_sib[k]) {
+    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    if (c->tok2men[k] >= 0 && c->syn[k].upos == SIMA_UPOS_NOUN &&
+        (b == SIMA_DEP_NMOD || b == SIMA_DEP_COMPOUND || b == SIMA_DEP_APPOS) &&
+        coder_child_by(c, (uint32_t)k, SIMA_DEP_CASE) < 0)
+      h = (uint32_t)k;
+  }
+  if (c->syn[h].upos != SIMA_UPOS_NOUN && c->syn[h].upos != SIMA_UPOS_PROPN)
+    return -1;
+  return (int32_t)h;
+}
+
 static int32_t relative_antecedent(const coder_ctx *c, uint32_t t, uint32_t d) {
   unsigned db = sima_deprel_base(c->syn[d].deprel);
+  int32_t h = detached_relative_noun(c, t, d); /* C-RELCL-DETACHED */
   if ((db != SIMA_DEP_NSUBJ && db != SIMA_DEP_OBJ) ||
-      c->syn[t].deprel != SIMA_DEP_ACL_RELCL ||
+      (c->syn[t].deprel != SIMA_DEP_ACL_RELCL && h < 0) ||
       !(is_relpron(c, d) || !strcasecmp(coder_lemma(c, d), "whom")) ||
       c->tok2men[d] >= 0 || !past_clause(c, t))
     return -1;
-  int32_t h = c->syn[t].head;
+  if (h < 0)
+    h = c->syn[t].head;
   if (h < 0 || (uint32_t)h >= d ||
       (c->syn[h].upos != SIMA_UPOS_NOUN && c->syn[h].upos != SIMA_UPOS_PROPN))
     return -1;
