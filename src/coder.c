@@ -5558,6 +5558,37 @@ static const char *event_veto(const coder_ctx *c, uint32_t si, uint32_t t,
   return NULL;
 }
 
+/* RULE C-FRONTED-OWNER: a nominal event in a phrase fronted before the
+** main clause, owned by "his" or "her", is the act of that clause's
+** subject, whom the pronoun announces: "Following his talks with Lula in
+** Brasilia, Boric said ..." (Boric's talks with Lula), as A-COREF-FRONTED
+** reads a "he" after such a phrase.  Only a singular subject (a name or a
+** title, no plural, no pronoun) that is an actor and comes after the
+** noun.  Fills src (left empty when t is no such noun). */
+static void fronted_owner(const coder_ctx *c, uint32_t t, actor_set *src) {
+  static const char *const own[] = {"her", "his"};
+  if (c->syn[t].upos != SIMA_UPOS_NOUN ||
+      sima_deprel_base(coder_lrel(c, t)) != SIMA_DEP_OBL)
+    return;
+  int32_t ps = -1;
+  for (int32_t d = c->first_child[t]; d >= 0 && ps < 0; d = c->next_sib[d])
+    if ((c->syn[d].deprel == SIMA_DEP_NMOD_POSS ||
+         c->syn[d].deprel == SIMA_DEP_DET_POSS) &&
+        c->syn[d].upos == SIMA_UPOS_PRON && c->tok2men[d] < 0 &&
+        CODER_IN(own, coder_lemma(c, (uint32_t)d)))
+      ps = d;
+  int32_t v = c->syn[t].head;
+  if (ps < 0 || v < 0 || (uint32_t)v >= c->n || (uint32_t)v < t ||
+      c->syn[v].upos != SIMA_UPOS_VERB)
+    return;
+  int32_t sj = coder_subject(c, (uint32_t)v, 0);
+  if (sj < 0 || (uint32_t)sj < t || (uint32_t)sj > (uint32_t)v ||
+      c->tok2men[sj] < 0 || c->syn[sj].upos == SIMA_UPOS_PRON ||
+      c->syn[sj].xpos == SIMA_XPOS_NNS || c->syn[sj].xpos == SIMA_XPOS_NNPS)
+    return;
+  coder_actors_at(c, (uint32_t)sj, src);
+}
+
 /* The doer an operation noun names in its own phrase: its possessor,
 ** by-phrase, modifier or compound ("a federal police sting", "an attack by
 ** the Zetas").  Fills src (left as it was when the phrase names none). */
@@ -5936,6 +5967,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     operation_agent(c, t, &src); /* C-OPERATION-RELATIVE */
   if (src.n == 0)
     operation_in_agent(c, t, &src); /* C-OPERATION-IN */
+  if (src.n == 0)
+    fronted_owner(c, t, &src); /* C-FRONTED-OWNER */
   if (!p->src.given) { /* RULE C-PLACE-SOURCE (not a place the pattern
                         ** names: TABARI's "shot dead in +" is the state's) */
     uint32_t kept = 0;
