@@ -1048,8 +1048,9 @@ static int past_clause(const coder_ctx *c, uint32_t t) {
 ** May" has "killed" as the root) describes the noun right before the
 ** comma, as a relative clause hung on it does.  Returns that noun (the
 ** head of the name, title or apposition that ends before the comma) when
-** d, a subject of t, is such a pronoun with a comma right before it and t
-** no relative clause; otherwise -1. */
+** d, a subject of t, is such a pronoun with a comma right before it, t no
+** relative clause and t's act dated by a time phrase of its own ("in
+** May", "last year": coder_clause_dated); otherwise -1. */
 static int32_t detached_relative_noun(const coder_ctx *c, uint32_t t,
                                       uint32_t d) {
   if (c->syn[t].deprel == SIMA_DEP_ACL_RELCL || d < 2 || d >= t ||
@@ -1078,6 +1079,11 @@ static int32_t detached_relative_noun(const coder_ctx *c, uint32_t t,
       h = (uint32_t)k;
   }
   if (c->syn[h].upos != SIMA_UPOS_NOUN && c->syn[h].upos != SIMA_UPOS_PROPN)
+    return -1;
+  /* (a detached clause codes only a dated act: undated ones were mostly
+  ** background, "the YPG, which led the ground campaign", or lost their
+  ** objects to the misparse) */
+  if (!coder_clause_dated(c, t))
     return -1;
   return (int32_t)h;
 }
