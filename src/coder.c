@@ -1035,6 +1035,52 @@ static int past_clause(const coder_ctx *c, uint32_t t) {
          (past || (!aux && coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0));
 }
 
+/* RULE C-RELCL-DETACHED: a ", who" or ", which" clause the parser did not
+** hang on its noun (it made the clause the root or a clause of another
+** verb: "officials mourned agent Jon Perez, who was killed by a cartel in
+** May" has "killed" as the root) describes the noun right before the
+** comma, as a relative clause hung on it does.  Returns that noun (the
+** head of the name, title or apposition that ends before the comma) when
+** d, a subject of t, is such a pronoun with a comma right before it, t no
+** relative clause and t's act dated by a time phrase of its own ("in
+** May", "last year": coder_clause_dated); otherwise -1. */
+static int32_t detached_relative_noun(const coder_ctx *c, uint32_t t,
+                                      uint32_t d) {
+  if (c->syn[t].deprel == SIMA_DEP_ACL_RELCL || d < 2 || d >= t ||
+      (c->syn[d].xpos != SIMA_XPOS_WP && c->syn[d].xpos != SIMA_XPOS_WDT) ||
+      strcmp(coder_lemma(c, d - 1), ",") != 0 ||
+      sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_NSUBJ)
+    return -1;
+  uint32_t h = d - 2;
+  /* (up from a name's last word to the noun it names: "agent Jon Perez") */
+  for (int k = 0; k < 4; k++) {
+    unsigned b = sima_deprel_base(c->syn[h].deprel);
+    int32_t up = c->syn[h].head;
+    if (c->tok2men[h] >= 0 || up < 0 || (uint32_t)up >= c->n || (uint32_t)up > h ||
+        !(b == SIMA_DEP_FLAT || b == SIMA_DEP_APPOS || b == SIMA_DEP_COMPOUND))
+      break;
+    h = (uint32_t)up;
+  }
+  /* (and from a name to the title before it: "police officer Jon Perez") */
+  for (int32_t k = c->first_child[h]; k >= 0 && c->tok2men[h] < 0 &&
+                                      (uint32_t)k < h;
+       k = c->next_sib[k]) {
+    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    if (c->tok2men[k] >= 0 && c->syn[k].upos == SIMA_UPOS_NOUN &&
+        (b == SIMA_DEP_NMOD || b == SIMA_DEP_COMPOUND || b == SIMA_DEP_APPOS) &&
+        coder_child_by(c, (uint32_t)k, SIMA_DEP_CASE) < 0)
+      h = (uint32_t)k;
+  }
+  if (c->syn[h].upos != SIMA_UPOS_NOUN && c->syn[h].upos != SIMA_UPOS_PROPN)
+    return -1;
+  /* (a detached clause codes only a dated act: undated ones were mostly
+  ** background, "the YPG, which led the ground campaign", or lost their
+  ** objects to the misparse) */
+  if (!coder_clause_dated(c, t))
+    return -1;
+  return (int32_t)h;
+}
+
 /* RULE C-RELCL-SUBJECT: the relative pronoun subject of a relative clause
 ** stands for the noun the clause describes: "Masoud, who sided with the
 ** new regime" (Masoud sided with it), "the gunmen who killed the mayor",
@@ -1053,12 +1099,14 @@ static int past_clause(const coder_ctx *c, uint32_t t) {
 ** -1. */
 static int32_t relative_antecedent(const coder_ctx *c, uint32_t t, uint32_t d) {
   unsigned db = sima_deprel_base(c->syn[d].deprel);
+  int32_t h = detached_relative_noun(c, t, d); /* C-RELCL-DETACHED */
   if ((db != SIMA_DEP_NSUBJ && db != SIMA_DEP_OBJ) ||
-      c->syn[t].deprel != SIMA_DEP_ACL_RELCL ||
+      (c->syn[t].deprel != SIMA_DEP_ACL_RELCL && h < 0) ||
       !(is_relpron(c, d) || !strcasecmp(coder_lemma(c, d), "whom")) ||
       c->tok2men[d] >= 0 || !past_clause(c, t))
     return -1;
-  int32_t h = c->syn[t].head;
+  if (h < 0)
+    h = c->syn[t].head;
   if (h < 0 || (uint32_t)h >= d ||
       (c->syn[h].upos != SIMA_UPOS_NOUN && c->syn[h].upos != SIMA_UPOS_PROPN))
     return -1;
@@ -5575,6 +5623,75 @@ static const char *event_veto(const coder_ctx *c, uint32_t si, uint32_t t,
   return NULL;
 }
 
+/* RULE C-FRONTED-OWNER: a nominal event in a phrase fronted before the
+** main clause, owned by "his" or "her", is the act of that clause's
+** subject, whom the pronoun announces: "Following his talks with Lula in
+** Brasilia, Boric said ..." (Boric's talks with Lula), as A-COREF-FRONTED
+** reads a "he" after such a phrase.  Only a singular subject (a name or a
+** title, no plural, no pronoun) that is an actor and comes after the
+** noun.  Fills src (left empty when t is no such noun). */
+static void fronted_owner(const coder_ctx *c, uint32_t t, actor_set *src) {
+  static const char *const own[] = {"her", "his"};
+  if (c->syn[t].upos != SIMA_UPOS_NOUN ||
+      sima_deprel_base(coder_lrel(c, t)) != SIMA_DEP_OBL)
+    return;
+  int32_t ps = -1;
+  for (int32_t d = c->first_child[t]; d >= 0 && ps < 0; d = c->next_sib[d])
+    if ((c->syn[d].deprel == SIMA_DEP_NMOD_POSS ||
+         c->syn[d].deprel == SIMA_DEP_DET_POSS) &&
+        c->syn[d].upos == SIMA_UPOS_PRON && c->tok2men[d] < 0 &&
+        CODER_IN(own, coder_lemma(c, (uint32_t)d)))
+      ps = d;
+  int32_t v = c->syn[t].head;
+  if (ps < 0 || v < 0 || (uint32_t)v >= c->n || (uint32_t)v < t ||
+      c->syn[v].upos != SIMA_UPOS_VERB)
+    return;
+  int32_t sj = coder_subject(c, (uint32_t)v, 0);
+  if (sj < 0 || (uint32_t)sj < t || (uint32_t)sj > (uint32_t)v ||
+      c->tok2men[sj] < 0 || c->syn[sj].upos == SIMA_UPOS_PRON ||
+      c->syn[sj].xpos == SIMA_XPOS_NNS || c->syn[sj].xpos == SIMA_XPOS_NNPS)
+    return;
+  coder_actors_at(c, (uint32_t)sj, src);
+}
+
+/* The doer an operation noun names in its own phrase: its possessor,
+** by-phrase, modifier or compound ("a federal police sting", "an attack by
+** the Zetas").  Fills src (left as it was when the phrase names none). */
+static void operation_doer(const coder_ctx *c, uint32_t h, actor_set *src) {
+  for (int32_t d = c->first_child[h]; d >= 0 && src->n == 0;
+       d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if (r == SIMA_DEP_NMOD_POSS || b == SIMA_DEP_COMPOUND || b == SIMA_DEP_AMOD ||
+        (b == SIMA_DEP_NMOD && coder_has_marker(c, (uint32_t)d, "by")))
+      coder_actors_at(c, (uint32_t)d, src);
+  }
+}
+
+/* RULE C-OPERATION-IN: a passive act with no agent done "in" or "during"
+** an attack or an operation that names its doer is that doer's act:
+** "a reporter was killed in an Isis ambush" (IMGISI -> the reporter),
+** "six traffickers were arrested in a federal police operation".  The
+** doer is the noun's own possessor, by-phrase, modifier or compound
+** (operation_doer); an attack with no doer named ("killed in a suicide
+** attack") gives none.  Fills src (left empty when t is no such act). */
+static void operation_in_agent(const coder_ctx *c, uint32_t t, actor_set *src) {
+  static const char *const ops[] = {"airstrike", "ambush", "assault", "attack",
+                                    "bombardment", "crackdown",
+                                    "offensive", "operation", "raid", "sting",
+                                    "strike", "sweep"};
+  if (c->syn[t].upos != SIMA_UPOS_VERB || !coder_is_passive(c, t) ||
+      has_by_agent(c, t))
+    return;
+  for (int32_t d = c->first_child[t]; d >= 0 && src->n == 0;
+       d = c->next_sib[d])
+    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+        c->syn[d].upos == SIMA_UPOS_NOUN &&
+        CODER_IN(ops, coder_lemma(c, (uint32_t)d)) &&
+        (coder_has_marker(c, (uint32_t)d, "in") ||
+         coder_has_marker(c, (uint32_t)d, "during")))
+      operation_doer(c, (uint32_t)d, src);
+}
+
 /* RULE C-OPERATION-RELATIVE: a passive act with no agent told in an "in
 ** which" or "during which" relative clause of a noun of an operation or an
 ** attack is done by that operation's doer: "a federal police sting in
@@ -5605,13 +5722,7 @@ static void operation_agent(const coder_ctx *c, uint32_t t, actor_set *src) {
   if (!marked || h < 0 || (uint32_t)h >= c->n ||
       c->syn[h].upos != SIMA_UPOS_NOUN || !CODER_IN(ops, coder_lemma(c, (uint32_t)h)))
     return;
-  for (int32_t d = c->first_child[h]; d >= 0 && src->n == 0;
-       d = c->next_sib[d]) {
-    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
-    if (r == SIMA_DEP_NMOD_POSS || b == SIMA_DEP_COMPOUND || b == SIMA_DEP_AMOD ||
-        (b == SIMA_DEP_NMOD && coder_has_marker(c, (uint32_t)d, "by")))
-      coder_actors_at(c, (uint32_t)d, src);
-  }
+  operation_doer(c, (uint32_t)h, src);
   int32_t v = c->syn[h].head;
   if (src->n == 0 && v >= 0 && (uint32_t)v < c->n &&
       c->syn[v].upos == SIMA_UPOS_VERB &&
@@ -5919,6 +6030,10 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     near_source(c, t, c->doc->sents[si].first, &src);
   if (src.n == 0)
     operation_agent(c, t, &src); /* C-OPERATION-RELATIVE */
+  if (src.n == 0)
+    operation_in_agent(c, t, &src); /* C-OPERATION-IN */
+  if (src.n == 0)
+    fronted_owner(c, t, &src); /* C-FRONTED-OWNER */
   if (!p->src.given) { /* RULE C-PLACE-SOURCE (not a place the pattern
                         ** names: TABARI's "shot dead in +" is the state's) */
     uint32_t kept = 0;

@@ -590,6 +590,21 @@ static int time_phrase(const coder_ctx *c, uint32_t d, int depth) {
   return 0;
 }
 
+/* C-RELCL-DETACHED: does clause x date its act (a time phrase on x or on
+** one of its phrases: "on Thursday", "last year", "in 2011", "by a cartel
+** in December")? */
+int coder_clause_dated(const coder_ctx *c, uint32_t x) {
+  for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
+    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    if (r == SIMA_DEP_OBL_TMOD ||
+        ((b == SIMA_DEP_OBL || b == SIMA_DEP_ADVMOD || b == SIMA_DEP_NMOD ||
+          b == SIMA_DEP_OBJ) &&
+         time_phrase(c, (uint32_t)d, 0)))
+      return 1;
+  }
+  return 0;
+}
+
 /* RULE C-PLACE-RELATIVE: a relative clause of place in the present perfect
 ** with no time ("in Syria, where Kurdish-led forces have battled Isis",
 ** "the US, where he has been celebrated by columnists") tells what has

@@ -481,6 +481,9 @@ int coder_about_aim(const coder_ctx *c, uint32_t t);
 int coder_coerced_say(const coder_ctx *c, uint32_t t);
 /* C-RATHER-THAN: t's act is set aside ("rather than", "instead of"). */
 int coder_rather_than(const coder_ctx *c, uint32_t t);
+/* C-RELCL-DETACHED: clause x has a time phrase of its own ("on Monday",
+** "last year", "in 2011", an agent "in December"). */
+int coder_clause_dated(const coder_ctx *c, uint32_t x);
 /* C-GENERIC-NOMINAL: t is a bare plural noun of a violent act
 ** ("kidnappings of migrants by crime groups"): a kind of act, no event. */
 int coder_generic_nominal(const coder_ctx *c, uint32_t t);
