@@ -4114,6 +4114,35 @@ static void side_coord(ctx *c) {
   }
 }
 
+/* RULE A-LEGISLATIVE-COMMITTEE: a committee of a legislature ("the
+** Senate Armed Services Committee", "the House Judiciary Committee", "the
+** house armed services committee") is the legislature (LEG), not the
+** sector its subject names (MIL, JUD, SPY): a mention right before
+** "committee"/"subcommittee" that opens with, or comes right after,
+** "Senate", "House", "Congressional" or "parliamentary" takes LEG with its
+** country, if any.  (Other committees keep their code: "the Central
+** Committee" is GOV by its dictionary entry.) */
+static void legislative_committee(ctx *c) {
+  static const char *const chamber[] = {"congressional", "house",
+                                        "parliamentary", "senate", NULL};
+  static const char *const committee[] = {"committee", "subcommittee", NULL};
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    uint32_t e = m->first + m->count;
+    if (!tok_in(c, e, committee) || c->ti[e].sent != m->sent)
+      continue;
+    if (!tok_in(c, m->first, chamber) &&
+        !(m->first > 0 && tok_in(c, m->first - 1, chamber) &&
+          c->ti[m->first - 1].sent == m->sent))
+      continue;
+    char cc[4], ss[4];
+    actor_split_code(c->d, m->code, cc, ss);
+    set_code(m, cc, "LEG");
+    m->sector[0] = '\0';
+    m->person = 0;
+  }
+}
+
 /* RULE A-REGION-COUNTRY: "the South American country", "the Andean
 ** nation", "the Central American country" name a country of that region
 ** named before: of the mentions in the five sentences before (not its
@@ -5909,6 +5938,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   dissident_armed(&c);
   side_coord(&c);
   region_country(&c);
+  legislative_committee(&c);
   if (c.oom || sort_mentions(&c))
     goto oom;
   coref(&c);
