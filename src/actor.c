@@ -1102,6 +1102,21 @@ static uint32_t title_person(ctx *c, uint32_t t, uint32_t ka, uint32_t a1,
          !(c->ti[e].title_sent && c->doc->syn &&
            c->doc->syn[e].upos != SIMA_UPOS_PROPN))
     e++;
+  /* RULE A-TITLE-PORTFOLIO: an organisation's titled officer with the
+  ** portfolio after "on"/"for" and an unknown name ("UN Special
+  ** Rapporteur on Extrajudicial Executions Agnes Callamard"): the
+  ** capitalised run (three words or more: the portfolio runs into the
+  ** name) is the person's, so that "she" can refer to the officer */
+  if (e == t && code && t + 3 < send &&
+      (tok_eq(c, t, "on") || tok_eq(c, t, "for"))) {
+    uint32_t u = t + 1;
+    while (u < send && u - t <= 8 && c->ti[u].word && c->ti[u].cap &&
+           !c->ti[u].allcap && !c->ti[u].title_sent &&
+           atom_at(c, ka, a1, u) == a1 && !tok_in(c, u, stopwords))
+      u++;
+    if (u - t >= 4)
+      e = u;
+  }
   if (e == t)
     return NOPERSON;
   /* "King Hassan of Morocco" */
