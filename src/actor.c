@@ -1102,6 +1102,21 @@ static uint32_t title_person(ctx *c, uint32_t t, uint32_t ka, uint32_t a1,
          !(c->ti[e].title_sent && c->doc->syn &&
            c->doc->syn[e].upos != SIMA_UPOS_PROPN))
     e++;
+  /* RULE A-TITLE-PORTFOLIO: an organisation's titled officer with the
+  ** portfolio after "on"/"for" and an unknown name ("UN Special
+  ** Rapporteur on Extrajudicial Executions Agnes Callamard"): the
+  ** capitalised run (three words or more: the portfolio runs into the
+  ** name) is the person's, so that "she" can refer to the officer */
+  if (e == t && code && t + 3 < send &&
+      (tok_eq(c, t, "on") || tok_eq(c, t, "for"))) {
+    uint32_t u = t + 1;
+    while (u < send && u - t <= 8 && c->ti[u].word && c->ti[u].cap &&
+           !c->ti[u].allcap && !c->ti[u].title_sent &&
+           atom_at(c, ka, a1, u) == a1 && !tok_in(c, u, stopwords))
+      u++;
+    if (u - t >= 4)
+      e = u;
+  }
   if (e == t)
     return NOPERSON;
   /* "King Hassan of Morocco" */
@@ -3797,6 +3812,147 @@ static int32_t org_title_antecedent(const ctx *c, uint32_t q) {
 
 /* Resolves pronouns and definite nominals; `coded` flags the tokens of
 ** coded mentions (NULL: no memory, A-COREF-UNCODED is skipped). */
+/* RULE A-COREF-COARG: a subject pronoun is not the actor its own verb
+** acts on (the binding condition on pronouns: in "Trump called Erdogan
+** ... “He urged Turkey to exercise caution”", "he" is not the Turkish
+** president, who would be urging his own state).  When the antecedent
+** found is the same actor as the verb's object (the same code, or a
+** country and its government: C-SELF's test), the search goes on back to
+** the next candidate of another actor, within the pronoun's sentence and
+** the two before; with none, the antecedent stays.  Both must be states
+** (a country or its government): two gangs or two UN bodies that share a
+** code are two actors ("they gave the Zetas permission": the Lorenzanas,
+** MEXCRM both).  The object is read
+** from the tags (coreference runs before the parse): a coded mention
+** right after the clause's first verb (past adverbs and auxiliaries; or
+** past one of "against", "on", "to", "with") that no finite verb or
+** possessive follows; no copula.  (Not for "him"/"them": an object
+** pronoun whose antecedent shares the subject's code mostly names someone
+** uncoded: "the Bolivian Armed Forces have accused him" is a deserter,
+** not another Bolivian officer.) */
+
+/* A-COREF-COARG: 1 when code is a state: a bare country ("TUR") or its
+** government ("TURGOV", "TURGOVFOR"). */
+static int state_code(const ctx *c, const char *code) {
+  size_t n = strlen(code);
+  char cc[4] = {code[0], n >= 3 ? code[1] : 0, n >= 3 ? code[2] : 0, 0};
+  return (n == 3 || (n >= 6 && !strncmp(code + 3, "GOV", 3))) &&
+         dict_is_country(c->d, cc);
+}
+
+/* A-COREF-COARG: C-SELF's test (coder_same_actor) on two states: codes a
+** and b are one state: equal, or a country and its government. */
+static int one_actor(const ctx *c, const char *a, const char *b) {
+  if (!state_code(c, a) || !state_code(c, b))
+    return 0;
+  if (!strcmp(a, b))
+    return 1;
+  size_t na = strlen(a), nb = strlen(b);
+  if (na > nb) {
+    const char *t = a;
+    a = b;
+    b = t;
+    size_t nt = na;
+    na = nb;
+    nb = nt;
+  }
+  if (strncmp(a, b, na) != 0)
+    return 0;
+  if (na == 3 && !strncmp(b + 3, "GOV", 3))
+    return 1;
+  return na >= 6 && !strncmp(a + 3, "GOV", 3);
+}
+
+/* A-COREF-COARG: 1 when token t is an adverb, a modal or an auxiliary
+** verb form ("has", "had", "will", "did") of a verb group. */
+static int verb_group_word(const ctx *c, uint32_t t) {
+  static const char *const aux[] = {"did", "do", "does", "had", "has",
+                                    "have", "will", "would", NULL};
+  const sima_syntax *y = c->doc->syn;
+  return y[t].xpos == SIMA_XPOS_RB || y[t].xpos == SIMA_XPOS_MD ||
+         tok_in(c, t, aux);
+}
+
+static int finite_tag(unsigned x) {
+  return x == SIMA_XPOS_VBD || x == SIMA_XPOS_VBZ || x == SIMA_XPOS_VBP ||
+         x == SIMA_XPOS_MD;
+}
+
+/* A-COREF-COARG: the main mention that begins at token t, looked for
+** among the 8 from index q (< nmain) on, or -1. */
+static int32_t mention_at(const ctx *c, uint32_t nmain, uint32_t q,
+                          uint32_t t) {
+  for (uint32_t k = q; k < nmain && k < q + 8; k++)
+    if (c->m[k].first == t)
+      return (int32_t)k;
+  return -1;
+}
+
+/* A-COREF-COARG: the coded main mention that is the object of the verb
+** of subject pronoun token i, or -1; q is the first main mention that ends
+** after i. */
+static int32_t coarg_of(const ctx *c, uint32_t nmain, uint32_t q0,
+                        uint32_t i) {
+  const sima_syntax *y = c->doc->syn;
+  uint32_t n = c->doc->ntokens, sn = c->ti[i].sent;
+  if (!y)
+    return -1;
+  if (tok_eq(c, i, "he") || tok_eq(c, i, "she") || tok_eq(c, i, "they")) {
+    uint32_t v = i + 1;
+    while (v < n && v < i + 4 && verb_group_word(c, v))
+      v++;
+    if (v >= n || c->ti[v].sent != sn ||
+        (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBZ &&
+         y[v].xpos != SIMA_XPOS_VBP && y[v].xpos != SIMA_XPOS_VB &&
+         y[v].xpos != SIMA_XPOS_VBN))
+      return -1;
+    /* (no copula or passive: "he was attacked by", "they are Kurds") */
+    static const char *const be[] = {"am",   "are", "be",   "been",
+                                     "is",   "was", "were", NULL};
+    if (tok_in(c, v, be))
+      return -1;
+    uint32_t t = v + 1;
+    static const char *const preps[] = {"against", "on", "to", "with", NULL};
+    if (t < n && tok_in(c, t, preps))
+      t++;
+    if (t < n && tok_eq(c, t, "the"))
+      t++;
+    int32_t q = t < n ? mention_at(c, nmain, q0, t) : -1;
+    if (q < 0 || !c->m[q].code[0] || c->m[q].sent != sn)
+      return -1;
+    /* (the mention is the object's head, not a demonym before it, "he
+    ** would not risk British lives", nor the subject of a clause, "he
+    ** could envisage Turkey accepting") */
+    uint32_t e = c->m[q].first + c->m[q].count;
+    if (y[e - 1].upos == SIMA_UPOS_ADJ)
+      return -1;
+    if (e < n && (finite_tag(y[e].xpos) || y[e].xpos == SIMA_XPOS_VBG ||
+                  tok_poss(c, e) || tok_eq(c, e, "'") ||
+                  tok_eq(c, e, "\u2019")))
+      return -1;
+    return q;
+  }
+  return -1;
+}
+
+/* A-COREF-COARG: antecedent a of pronoun token i, or the next candidate
+** back that is not the same actor as the verb's other argument (q as for
+** coarg_of). */
+static int32_t coarg_antecedent(const ctx *c, uint32_t nmain, uint32_t q,
+                                uint32_t i, int32_t a) {
+  int32_t o = coarg_of(c, nmain, q, i);
+  if (o < 0 || o == a || !one_actor(c, c->m[a].code, c->m[o].code))
+    return a;
+  int person = is_pronoun_person(c, i);
+  int32_t b = a;
+  while (b >= 0 && one_actor(c, c->m[b].code, c->m[o].code)) {
+    b = find_back(c, nmain, c->m[b].first, person, NULL);
+    if (b >= 0 && c->ti[i].sent - c->m[b].sent > 2)
+      b = -1;
+  }
+  return b >= 0 ? b : a;
+}
+
 static void coref_run(ctx *c, uint8_t *coded) {
   uint32_t nmain = c->nm;
   const sima_doc *doc = c->doc;
@@ -3983,6 +4139,9 @@ static void coref_run(ctx *c, uint8_t *coded) {
       if (a >= 0 && coded && is_pronoun_group(c, i) &&
           plural_between(c, coded, nmain, c->m[a].first + c->m[a].count, i))
         a = -1;
+      /* RULE A-COREF-COARG */
+      if (a >= 0)
+        a = coarg_antecedent(c, nmain, q, i, a);
       if (subj) {
         they_sent = c->ti[i].sent;
         they_a = a;
@@ -4116,6 +4275,35 @@ static void side_coord(ctx *c) {
       continue;
     set_code(m, p->code, NULL);
     m->how = SIMA_RES_COMPOSED;
+  }
+}
+
+/* RULE A-LEGISLATIVE-COMMITTEE: a committee of a legislature ("the
+** Senate Armed Services Committee", "the House Judiciary Committee", "the
+** house armed services committee") is the legislature (LEG), not the
+** sector its subject names (MIL, JUD, SPY): a mention right before
+** "committee"/"subcommittee" that opens with, or comes right after,
+** "Senate", "House", "Congressional" or "parliamentary" takes LEG with its
+** country, if any.  (Other committees keep their code: "the Central
+** Committee" is GOV by its dictionary entry.) */
+static void legislative_committee(ctx *c) {
+  static const char *const chamber[] = {"congressional", "house",
+                                        "parliamentary", "senate", NULL};
+  static const char *const committee[] = {"committee", "subcommittee", NULL};
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    uint32_t e = m->first + m->count;
+    if (!tok_in(c, e, committee) || c->ti[e].sent != m->sent)
+      continue;
+    if (!tok_in(c, m->first, chamber) &&
+        !(m->first > 0 && tok_in(c, m->first - 1, chamber) &&
+          c->ti[m->first - 1].sent == m->sent))
+      continue;
+    char cc[4], ss[4];
+    actor_split_code(c->d, m->code, cc, ss);
+    set_code(m, cc, "LEG");
+    m->sector[0] = '\0';
+    m->person = 0;
   }
 }
 
@@ -6040,6 +6228,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   dissident_armed(&c);
   side_coord(&c);
   region_country(&c);
+  legislative_committee(&c);
   if (c.oom || sort_mentions(&c))
     goto oom;
   coref(&c);
