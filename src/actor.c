@@ -1310,6 +1310,18 @@ static int forum_capital(const ctx *c, const atom *a, uint32_t t,
          c->ti[a->first - 1].sent == c->ti[a->first].sent;
 }
 
+/* RULE A-ADJ-FIELD: 1 when token u (the word after a field word such as
+** "film") carries the phrase on: a hyphen ("film-maker") or a noun ("film
+** director"), so the adjective may still describe a person. */
+static int field_compound(const ctx *c, uint32_t u, uint32_t send) {
+  if (u >= send)
+    return 0;
+  if (tok_eq(c, u, "-"))
+    return 1;
+  return c->doc->syn && (c->doc->syn[u].upos == SIMA_UPOS_NOUN ||
+                         c->doc->syn[u].upos == SIMA_UPOS_PROPN);
+}
+
 /* RULE A-NAMED-REGION: a country's name, its possessive, one to three
 ** capitalised words no dictionary knows and a word for a region
 ** (or a place of that country the dictionary knows) and a word for a
@@ -1490,6 +1502,18 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
   if (a->kind == A_ADJ && t < send &&
       (tok_in(c, t, speak) ||
        (t + 1 < send && tok_eq(c, t, "-") && tok_in(c, t + 1, speak))))
+    return;
+  /* RULE A-ADJ-FIELD: a country's adjective before a word for a
+  ** language, an art or a cuisine that ends its phrase names that field,
+  ** not the country or its people: "a student of French literature" is no
+  ** French student, "Chinese cuisine"; "the French film-maker", "a
+  ** French film director" stay French */
+  static const char *const field[] = {"cinema",  "cuisine", "film",
+                                      "films",   "grammar", "language",
+                                      "literature", "music", "poetry",
+                                      NULL};
+  if (a->kind == A_ADJ && t < send && tok_in(c, t, field) &&
+      !field_compound(c, t + 1, send))
     return;
   if (forum_capital(c, a, t, send))
     return;
@@ -4993,6 +5017,29 @@ static int former_coordinated(const ctx *c, const mtmp *m,
   return 0;
 }
 
+/* RULE A-FORMER-HEAD-OF (p16t): a state body after "the former head /
+** chief / director / commander of (the)" stands for that former chief, so
+** it is ELI as A-FORMER-CHIEF's "the former intelligence chief": "the
+** former head of intelligence in Venezuela" VENELI, not VENSPY; "the
+** former head of the army" likewise (a body named so is a person).  Returns 1 when such words stand right before
+** mention m. */
+static int former_head_of(const ctx *c, const mtmp *m,
+                          const char *const *formerly) {
+  static const char *const heads[] = {"boss",     "chief",    "commander",
+                                      "director", "head",     "leader",
+                                      NULL};
+  uint32_t t = m->first;
+  if (t > 0 && tok_eq(c, t - 1, "the"))
+    t--;
+  if (t < 3 || !tok_eq(c, t - 1, "of"))
+    return 0;
+  uint32_t h = t - 2;
+  if (c->ti[h].sent != m->sent || !c->ti[h].word)
+    return 0;
+  return tok_in(c, h, heads) && c->ti[h - 1].sent == m->sent &&
+         tok_in(c, h - 1, formerly);
+}
+
 static void former_chief(ctx *c) {
   static const char *const rankfile[] = {
       "agent",     "agents",    "conscript", "conscripts", "cop",
@@ -5020,7 +5067,7 @@ static void former_chief(ctx *c) {
         (tok_in(c, last, rankfile) &&
           !(last > m->first && (tok_eq(c, last - 1, "top") ||
                                tok_eq(c, last - 1, "ex-top")))) ||
-        tok_in(c, last, bodies))
+        (tok_in(c, last, bodies) && !former_head_of(c, m, formerly)))
       continue;
     char cc[4], ss[4];
     actor_split_code(c->d, m->code, cc, ss);
@@ -5044,6 +5091,8 @@ static void former_chief(ctx *c) {
     }
     if (!former)
       former = former_coordinated(c, m, formerly);
+    if (!former)
+      former = former_head_of(c, m, formerly);
     if (former)
       set_code(m, cc, "ELI");
   }
