@@ -1852,6 +1852,13 @@ static uint32_t backer_agent(ctx *c, uint32_t k, uint32_t j, uint32_t ka,
   return next;
 }
 
+/* RULE A-PLACE-AGENT: 1 when metonym sense s is a place standing for its
+** people (sector CVL: a `place:` of countries.txt), not a seat of power. */
+static int place_metonym(const ctx *c, const dict_sense *s) {
+  const char *ms = dict_str(c->d, s->sector);
+  return ms && !strcmp(ms, "CVL");
+}
+
 /* RULE A-BASED-COALITION: a place before "-based"/"-headquartered" and a
 ** coalition or alliance names where that body sits, not whose it is: a
 ** coalition is of several states ("the Baghdad-based coalition of
@@ -2024,7 +2031,14 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
         return nk;
     }
     const char *sector = r.sector;
-    if (a->kind == A_METONYM && !strcmp(sector, "GOV"))
+    /* RULE A-PLACE-AGENT (p16t): a place's name (a town or a province, a
+    ** metonym standing for its people, CVL) before a government, person
+    ** or generic agent word leaves the agent its sector: "a Sinaloa
+    ** hitman" is MEXCRM and "the Sinaloa governor" MEXGOV, not MEXCVL;
+    ** seats of power still lend theirs ("Kremlin spokesman") */
+    if (a->kind == A_METONYM && place_metonym(c, s))
+      ;
+    else if (a->kind == A_METONYM && !strcmp(sector, "GOV"))
       sector = dict_str(c->d, s->sector);
     else if (a->kind == A_METONYM && (r.flags & DICT_F_PERSON))
       sector = dict_str(c->d, s->sector); /* "Kremlin spokesman" */
