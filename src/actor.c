@@ -1410,6 +1410,25 @@ static int between_talks(const ctx *c, uint32_t f) {
   return 0;
 }
 
+/* RULE A-ACRONYM-COUNTRY (p16t): a country's name fused by a hyphen (no
+** spaces) to an acronym before it that names no actor is the national
+** branch in an organisation's name, not the country: "ACAT-France blamed
+** the cartels" is no French accusation, "UNA-UK" no British one; a pair of
+** countries ("US-Mexico") stays.  Returns 1 for such an atom k. */
+static int acronym_country(const ctx *c, uint32_t k) {
+  const atom *a = &c->at[k];
+  uint32_t f = a->first;
+  if (a->kind != A_COUNTRY || f < 2 || !tok_eq(c, f - 1, "-") ||
+      c->ti[f - 2].sent != c->ti[f].sent || !c->ti[f - 2].word ||
+      !c->ti[f - 2].allcap)
+    return 0;
+  const sima_token *tk = c->doc->tokens;
+  if (tk[f - 2].off + tk[f - 2].len != tk[f - 1].off ||
+      tk[f - 1].off + tk[f - 1].len != tk[f].off || tk[f - 2].len < 2)
+    return 0;
+  return atom_at(c, 0, k, f - 2) == k;
+}
+
 /* Emits a country mention for atom k: a name, a metonym, or an adjective
 ** without an agent ("a French proposal", "the Israelis": the gold
 ** standard and PETRARCH code these as the country). */
@@ -1417,6 +1436,8 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
   const atom *a = &c->at[k];
   const dict_sense *s = sense_of(c, a);
   uint32_t t = atom_end(a);
+  if (acronym_country(c, k))
+    return;
   /* "Washington Post", "Moscow Times", "Chinese New Year": part of a
   ** longer name; but "Iraqi Kurds", "Bosnian Serbs" are people */
   if (t < send && c->ti[t].word && c->ti[t].cap && !c->ti[t].title_sent &&
