@@ -4541,6 +4541,59 @@ static void appos_members(ctx *c) {
   }
 }
 
+/* RULE A-ACCUSED-CRIME (p16t): people said right after their mention to
+** be accused, suspected, charged, wanted, linked or tied (of, with, to,
+** for, in) a crime are suspected criminals (CRM, with their country):
+** "arrested 13 people accused of involvement in a trafficking network" is
+** an arrest of criminals, not of civilians; "people linked to the Jalisco
+** cartel".  The phrase must name the crime (traffic, drugs, a cartel, a
+** gang, kidnapping, extortion, murder, laundering, smuggling, a criminal
+** network or ring ...) before the next comma; "people linked to a firm"
+** stay civilians.  1 when token i starts with one of the crime stems. */
+static int crime_stem(const ctx *c, uint32_t i) {
+  static const char *const stems[] = {
+      "cartel", "cocaine", "crimin", "crime",   "drug",     "extort",
+      "gang",   "homicid", "kidnap", "launder", "mafia",    "murder",
+      "narco",  "network", "ring",   "robber",  "smuggl",   "traffick",
+      NULL};
+  const sima_token *t = &c->doc->tokens[i];
+  for (const char *const *p = stems; *p; p++) {
+    size_t n = strlen(*p);
+    if (t->nnorm >= n && strncasecmp(t->norm, *p, n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+static void accused_crime(ctx *c) {
+  static const char *const said[] = {"accused", "charged", "linked",
+                                     "suspected", "tied",  "wanted", NULL};
+  static const char *const preps[] = {"for", "in", "of", "to", "with", NULL};
+  static const char *const stops[] = {",", ".", ":", ";", "who", NULL};
+  uint32_t nt = c->doc->ntokens;
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    char mc[4], ms[4];
+    actor_split_code(c->d, m->code, mc, ms);
+    uint32_t k = m->first + m->count;
+    if (strcmp(ms, "CVL") != 0 || k + 2 >= nt || !tok_in(c, k, said) ||
+        !tok_in(c, k + 1, preps) || c->ti[k + 1].sent != m->sent)
+      continue;
+    int crime = 0;
+    for (uint32_t i = k + 2; i < nt && i < k + 14 && !crime; i++) {
+      if (c->ti[i].sent != m->sent || tok_in(c, i, stops))
+        break;
+      crime = crime_stem(c, i);
+    }
+    if (!crime)
+      continue;
+    char code[8];
+    snprintf(code, sizeof code, "%sCRM", mc);
+    set_code(m, code, NULL);
+    m->how = SIMA_RES_COMPOSED;
+  }
+}
+
 /* RULE A-RUNS-CRIME: people who run a criminal group are its members:
 ** "six members of a family running an extortion gang", "the brothers who
 ** ran the Cali Cartel" are criminals (CRM), not civilians.  A CVL mention
@@ -6112,6 +6165,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   then_title(&c);
   appos_members(&c);
   runs_crime(&c);
+  accused_crime(&c);
   named_as(&c);
   country_org_envoy(&c);
   organ_owner(&c);
