@@ -5218,6 +5218,15 @@ static void officer_police(ctx *c) {
           (a->count == 1 && !strcmp(a->code, "MIL") &&
            (tok_eq(c, a->first, "officer") || tok_eq(c, a->first, "officers"))))
         continue;
+      /* RULE A-OFFICER-SECURITY (p16t): nor do bare "security forces",
+      ** police and troops alike: "a gun battle between security forces
+      ** and a gang showed officers executing two men" in a story of
+      ** "police violence" are police officers */
+      if (a->count == 2 && !strcmp(a->code, "MIL") &&
+          tok_eq(c, a->first, "security") &&
+          (tok_eq(c, a->first + 1, "forces") ||
+           tok_eq(c, a->first + 1, "force")))
+        continue;
       if (!strcmp(as, "COP"))
         set_code(m, "COP", NULL);
       break;
