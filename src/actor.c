@@ -1325,6 +1325,18 @@ static int forum_capital(const ctx *c, const atom *a, uint32_t t,
          c->ti[a->first - 1].sent == c->ti[a->first].sent;
 }
 
+/* RULE A-ADJ-FIELD: 1 when token u (the word after a field word such as
+** "film") carries the phrase on: a hyphen ("film-maker") or a noun ("film
+** director"), so the adjective may still describe a person. */
+static int field_compound(const ctx *c, uint32_t u, uint32_t send) {
+  if (u >= send)
+    return 0;
+  if (tok_eq(c, u, "-"))
+    return 1;
+  return c->doc->syn && (c->doc->syn[u].upos == SIMA_UPOS_NOUN ||
+                         c->doc->syn[u].upos == SIMA_UPOS_PROPN);
+}
+
 /* RULE A-NAMED-REGION: a country's name, its possessive, one to three
 ** capitalised words no dictionary knows and a word for a region
 ** (or a place of that country the dictionary knows) and a word for a
@@ -1413,6 +1425,25 @@ static int between_talks(const ctx *c, uint32_t f) {
   return 0;
 }
 
+/* RULE A-ACRONYM-COUNTRY (p16t): a country's name fused by a hyphen (no
+** spaces) to an acronym before it that names no actor is the national
+** branch in an organisation's name, not the country: "ACAT-France blamed
+** the cartels" is no French accusation, "UNA-UK" no British one; a pair of
+** countries ("US-Mexico") stays.  Returns 1 for such an atom k. */
+static int acronym_country(const ctx *c, uint32_t k) {
+  const atom *a = &c->at[k];
+  uint32_t f = a->first;
+  if (a->kind != A_COUNTRY || f < 2 || !tok_eq(c, f - 1, "-") ||
+      c->ti[f - 2].sent != c->ti[f].sent || !c->ti[f - 2].word ||
+      !c->ti[f - 2].allcap)
+    return 0;
+  const sima_token *tk = c->doc->tokens;
+  if (tk[f - 2].off + tk[f - 2].len != tk[f - 1].off ||
+      tk[f - 1].off + tk[f - 1].len != tk[f].off || tk[f - 2].len < 2)
+    return 0;
+  return atom_at(c, 0, k, f - 2) == k;
+}
+
 /* Emits a country mention for atom k: a name, a metonym, or an adjective
 ** without an agent ("a French proposal", "the Israelis": the gold
 ** standard and PETRARCH code these as the country). */
@@ -1420,6 +1451,8 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
   const atom *a = &c->at[k];
   const dict_sense *s = sense_of(c, a);
   uint32_t t = atom_end(a);
+  if (acronym_country(c, k))
+    return;
   /* "Washington Post", "Moscow Times", "Chinese New Year": part of a
   ** longer name; but "Iraqi Kurds", "Bosnian Serbs" are people */
   if (t < send && c->ti[t].word && c->ti[t].cap && !c->ti[t].title_sent &&
@@ -1505,6 +1538,18 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
   if (a->kind == A_ADJ && t < send &&
       (tok_in(c, t, speak) ||
        (t + 1 < send && tok_eq(c, t, "-") && tok_in(c, t + 1, speak))))
+    return;
+  /* RULE A-ADJ-FIELD: a country's adjective before a word for a
+  ** language, an art or a cuisine that ends its phrase names that field,
+  ** not the country or its people: "a student of French literature" is no
+  ** French student, "Chinese cuisine"; "the French film-maker", "a
+  ** French film director" stay French */
+  static const char *const field[] = {"cinema",  "cuisine", "film",
+                                      "films",   "grammar", "language",
+                                      "literature", "music", "poetry",
+                                      NULL};
+  if (a->kind == A_ADJ && t < send && tok_in(c, t, field) &&
+      !field_compound(c, t + 1, send))
     return;
   if (forum_capital(c, a, t, send))
     return;
@@ -1843,6 +1888,13 @@ static uint32_t backer_agent(ctx *c, uint32_t k, uint32_t j, uint32_t ka,
   return next;
 }
 
+/* RULE A-PLACE-AGENT: 1 when metonym sense s is a place standing for its
+** people (sector CVL: a `place:` of countries.txt), not a seat of power. */
+static int place_metonym(const ctx *c, const dict_sense *s) {
+  const char *ms = dict_str(c->d, s->sector);
+  return ms && !strcmp(ms, "CVL");
+}
+
 /* RULE A-BASED-COALITION: a place before "-based"/"-headquartered" and a
 ** coalition or alliance names where that body sits, not whose it is: a
 ** coalition is of several states ("the Baghdad-based coalition of
@@ -2015,7 +2067,14 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
         return nk;
     }
     const char *sector = r.sector;
-    if (a->kind == A_METONYM && !strcmp(sector, "GOV"))
+    /* RULE A-PLACE-AGENT (p16t): a place's name (a town or a province, a
+    ** metonym standing for its people, CVL) before a government, person
+    ** or generic agent word leaves the agent its sector: "a Sinaloa
+    ** hitman" is MEXCRM and "the Sinaloa governor" MEXGOV, not MEXCVL;
+    ** seats of power still lend theirs ("Kremlin spokesman") */
+    if (a->kind == A_METONYM && place_metonym(c, s))
+      ;
+    else if (a->kind == A_METONYM && !strcmp(sector, "GOV"))
       sector = dict_str(c->d, s->sector);
     else if (a->kind == A_METONYM && (r.flags & DICT_F_PERSON))
       sector = dict_str(c->d, s->sector); /* "Kremlin spokesman" */
@@ -4670,6 +4729,59 @@ static void appos_members(ctx *c) {
   }
 }
 
+/* RULE A-ACCUSED-CRIME (p16t): people said right after their mention to
+** be accused, suspected, charged, wanted, linked or tied (of, with, to,
+** for, in) a crime are suspected criminals (CRM, with their country):
+** "arrested 13 people accused of involvement in a trafficking network" is
+** an arrest of criminals, not of civilians; "people linked to the Jalisco
+** cartel".  The phrase must name the crime (traffic, drugs, a cartel, a
+** gang, kidnapping, extortion, murder, laundering, smuggling, a criminal
+** network or ring ...) before the next comma; "people linked to a firm"
+** stay civilians.  1 when token i starts with one of the crime stems. */
+static int crime_stem(const ctx *c, uint32_t i) {
+  static const char *const stems[] = {
+      "cartel", "cocaine", "crimin", "crime",   "drug",     "extort",
+      "gang",   "homicid", "kidnap", "launder", "mafia",    "murder",
+      "narco",  "network", "ring",   "robber",  "smuggl",   "traffick",
+      NULL};
+  const sima_token *t = &c->doc->tokens[i];
+  for (const char *const *p = stems; *p; p++) {
+    size_t n = strlen(*p);
+    if (t->nnorm >= n && strncasecmp(t->norm, *p, n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+static void accused_crime(ctx *c) {
+  static const char *const said[] = {"accused", "charged", "linked",
+                                     "suspected", "tied",  "wanted", NULL};
+  static const char *const preps[] = {"for", "in", "of", "to", "with", NULL};
+  static const char *const stops[] = {",", ".", ":", ";", "who", NULL};
+  uint32_t nt = c->doc->ntokens;
+  for (uint32_t q = 0; q < c->nm; q++) {
+    mtmp *m = &c->m[q];
+    char mc[4], ms[4];
+    actor_split_code(c->d, m->code, mc, ms);
+    uint32_t k = m->first + m->count;
+    if (strcmp(ms, "CVL") != 0 || k + 2 >= nt || !tok_in(c, k, said) ||
+        !tok_in(c, k + 1, preps) || c->ti[k + 1].sent != m->sent)
+      continue;
+    int crime = 0;
+    for (uint32_t i = k + 2; i < nt && i < k + 14 && !crime; i++) {
+      if (c->ti[i].sent != m->sent || tok_in(c, i, stops))
+        break;
+      crime = crime_stem(c, i);
+    }
+    if (!crime)
+      continue;
+    char code[8];
+    snprintf(code, sizeof code, "%sCRM", mc);
+    set_code(m, code, NULL);
+    m->how = SIMA_RES_COMPOSED;
+  }
+}
+
 /* RULE A-RUNS-CRIME: people who run a criminal group are its members:
 ** "six members of a family running an extortion gang", "the brothers who
 ** ran the Cali Cartel" are criminals (CRM), not civilians.  A CVL mention
@@ -5181,6 +5293,29 @@ static int former_coordinated(const ctx *c, const mtmp *m,
   return 0;
 }
 
+/* RULE A-FORMER-HEAD-OF (p16t): a state body after "the former head /
+** chief / director / commander of (the)" stands for that former chief, so
+** it is ELI as A-FORMER-CHIEF's "the former intelligence chief": "the
+** former head of intelligence in Venezuela" VENELI, not VENSPY; "the
+** former head of the army" likewise (a body named so is a person).  Returns 1 when such words stand right before
+** mention m. */
+static int former_head_of(const ctx *c, const mtmp *m,
+                          const char *const *formerly) {
+  static const char *const heads[] = {"boss",     "chief",    "commander",
+                                      "director", "head",     "leader",
+                                      NULL};
+  uint32_t t = m->first;
+  if (t > 0 && tok_eq(c, t - 1, "the"))
+    t--;
+  if (t < 3 || !tok_eq(c, t - 1, "of"))
+    return 0;
+  uint32_t h = t - 2;
+  if (c->ti[h].sent != m->sent || !c->ti[h].word)
+    return 0;
+  return tok_in(c, h, heads) && c->ti[h - 1].sent == m->sent &&
+         tok_in(c, h - 1, formerly);
+}
+
 static void former_chief(ctx *c) {
   static const char *const rankfile[] = {
       "agent",     "agents",    "conscript", "conscripts", "cop",
@@ -5208,7 +5343,7 @@ static void former_chief(ctx *c) {
         (tok_in(c, last, rankfile) &&
           !(last > m->first && (tok_eq(c, last - 1, "top") ||
                                tok_eq(c, last - 1, "ex-top")))) ||
-        tok_in(c, last, bodies))
+        (tok_in(c, last, bodies) && !former_head_of(c, m, formerly)))
       continue;
     char cc[4], ss[4];
     actor_split_code(c->d, m->code, cc, ss);
@@ -5232,6 +5367,8 @@ static void former_chief(ctx *c) {
     }
     if (!former)
       former = former_coordinated(c, m, formerly);
+    if (!former)
+      former = former_head_of(c, m, formerly);
     if (former)
       set_code(m, cc, "ELI");
   }
@@ -5268,6 +5405,15 @@ static void officer_police(ctx *c) {
       if ((a->generic && !strcmp(a->code, "MIL")) ||
           (a->count == 1 && !strcmp(a->code, "MIL") &&
            (tok_eq(c, a->first, "officer") || tok_eq(c, a->first, "officers"))))
+        continue;
+      /* RULE A-OFFICER-SECURITY (p16t): nor do bare "security forces",
+      ** police and troops alike: "a gun battle between security forces
+      ** and a gang showed officers executing two men" in a story of
+      ** "police violence" are police officers */
+      if (a->count == 2 && !strcmp(a->code, "MIL") &&
+          tok_eq(c, a->first, "security") &&
+          (tok_eq(c, a->first + 1, "forces") ||
+           tok_eq(c, a->first + 1, "force")))
         continue;
       if (!strcmp(as, "COP"))
         set_code(m, "COP", NULL);
@@ -6216,6 +6362,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   then_title(&c);
   appos_members(&c);
   runs_crime(&c);
+  accused_crime(&c);
   named_as(&c);
   country_org_envoy(&c);
   organ_owner(&c);
