@@ -2495,7 +2495,8 @@ sima_status sima_store_alerts(sima_store *s, const sima_alert_opts *in,
     st = db_fail(s, rc, "reading cweek", err);
   if (st)
     goto out;
-  qsort(rows, nrows, sizeof *rows, wrow_cmp);
+  if (nrows) /* (rows is NULL when no week had events) */
+    qsort(rows, nrows, sizeof *rows, wrow_cmp);
   size_t nw = last >= start ? (size_t)((last - start) / 7 + 1) : 0;
   size_t first = (size_t)(since - start) / 7;
   x = calloc(nw + 1, sizeof *x);
