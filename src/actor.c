@@ -3645,6 +3645,17 @@ static void coref_possessive(ctx *c, uint32_t nmain) {
   }
 }
 
+/* A-NOMINAL-HEAD, A-NAMED-HEAD: is mention m "the" and one agent word
+** tagged xpos whose dictionary code is a bare sector (no country, no
+** named actor)? */
+static int definite_bare_agent(const ctx *c, const mtmp *m, unsigned xpos) {
+  const sima_syntax *syn = c->doc->syn;
+  return syn && m->count == 1 && m->how == SIMA_RES_DICT &&
+         m->actor == NOACTOR && strlen(m->code) == 3 &&
+         !dict_is_country(c->d, m->code) && m->first > 0 &&
+         tok_eq(c, m->first - 1, "the") && syn[m->first].xpos == xpos;
+}
+
 /* RULE A-NOMINAL-HEAD: "the leaders" (the, then one plural agent word
 ** with a bare sector) is the group named before it with the same word:
 ** "the leaders of the Urabenos cartel are negotiating ... Petro
@@ -3655,10 +3666,7 @@ static void coref_possessive(ctx *c, uint32_t nmain) {
 ** sector). Returns 1 when it resolved m. */
 static int nominal_head(ctx *c, uint32_t q) {
   mtmp *m = &c->m[q];
-  const sima_syntax *syn = c->doc->syn;
-  if (!syn || m->count != 1 || m->how != SIMA_RES_DICT || m->actor != NOACTOR ||
-      strlen(m->code) != 3 || dict_is_country(c->d, m->code) || m->first == 0 ||
-      !tok_eq(c, m->first - 1, "the") || syn[m->first].xpos != SIMA_XPOS_NNS)
+  if (!definite_bare_agent(c, m, SIMA_XPOS_NNS))
     return 0;
   const sima_token *w = &c->doc->tokens[m->first];
   for (uint32_t p = q; p-- > 0 && q - p <= COREF_WINDOW;) {
@@ -3693,10 +3701,7 @@ static int nominal_head(ctx *c, uint32_t q) {
 ** Returns 1 when it resolved m. */
 static int named_head(ctx *c, uint32_t q) {
   mtmp *m = &c->m[q];
-  const sima_syntax *syn = c->doc->syn;
-  if (!syn || m->count != 1 || m->how != SIMA_RES_DICT || m->actor != NOACTOR ||
-      strlen(m->code) != 3 || dict_is_country(c->d, m->code) || m->first == 0 ||
-      !tok_eq(c, m->first - 1, "the") || syn[m->first].xpos != SIMA_XPOS_NN)
+  if (!definite_bare_agent(c, m, SIMA_XPOS_NN))
     return 0;
   const sima_token *w = &c->doc->tokens[m->first];
   for (uint32_t p = q; p-- > 0 && q - p <= COREF_WINDOW;) {
@@ -3899,27 +3904,10 @@ static int state_code(const ctx *c, const char *code) {
          dict_is_country(c->d, cc);
 }
 
-/* A-COREF-COARG: C-SELF's test (coder_same_actor) on two states: codes a
-** and b are one state: equal, or a country and its government. */
+/* A-COREF-COARG: C-SELF's test (dict_same_state, as coder_same_actor)
+** on two state codes: are a and b one state? */
 static int one_actor(const ctx *c, const char *a, const char *b) {
-  if (!state_code(c, a) || !state_code(c, b))
-    return 0;
-  if (!strcmp(a, b))
-    return 1;
-  size_t na = strlen(a), nb = strlen(b);
-  if (na > nb) {
-    const char *t = a;
-    a = b;
-    b = t;
-    size_t nt = na;
-    na = nb;
-    nb = nt;
-  }
-  if (strncmp(a, b, na) != 0)
-    return 0;
-  if (na == 3 && !strncmp(b + 3, "GOV", 3))
-    return 1;
-  return na >= 6 && !strncmp(a + 3, "GOV", 3);
+  return state_code(c, a) && state_code(c, b) && dict_same_state(a, b);
 }
 
 /* A-COREF-COARG: 1 when token t is an adverb, a modal or an auxiliary

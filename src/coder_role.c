@@ -10,6 +10,7 @@
 */
 #include "arena.h"
 #include "coder_int.h"
+#include "dict.h"
 #include "repair.h"
 
 #include <ctype.h>
@@ -890,26 +891,7 @@ int coder_bare_actor(const coder_ctx *c, int32_t m) {
 ** their own, so domestic events are kept: IRQCVL -> IRQ ("Iraqi Kurds
 ** demanded independence from Iraq"), IRQOPP -> IRQGOV. */
 int coder_same_actor(const char *a, const char *b) {
-  if (!a || !b)
-    return 0;
-  if (!strcmp(a, b))
-    return 1;
-  size_t na = strlen(a), nb = strlen(b);
-  if (na > nb) {
-    const char *t = a;
-    size_t nt = na;
-    a = b;
-    na = nb;
-    b = t;
-    nb = nt;
-  }
-  /* a is the shorter: the same when b is a followed by GOV (a country or
-  ** a government code, prefix of the other) */
-  if (strncmp(a, b, na) != 0)
-    return 0;
-  if (na == 3 && !strncmp(b + 3, "GOV", 3))
-    return 1;                                  /* CHN and CHNGOV, CHNGOVxxx */
-  return na >= 6 && !strncmp(a + 3, "GOV", 3); /* CHNGOV, CHNGOVFOR */
+  return a && b && dict_same_state(a, b);
 }
 
 /* Does token t have a possessor ("its troops", "their forces")? */

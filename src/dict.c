@@ -96,6 +96,27 @@ int dict_is_country(const sima_dict *d, const char *s) {
   return bit_get(d->country_bits, s);
 }
 
+int dict_same_state(const char *a, const char *b) {
+  if (!strcmp(a, b))
+    return 1;
+  size_t na = strlen(a), nb = strlen(b);
+  if (na > nb) {
+    const char *t = a;
+    size_t nt = na;
+    a = b;
+    na = nb;
+    b = t;
+    nb = nt;
+  }
+  /* a is the shorter: the same when b is a followed by GOV (a country or
+  ** a government code, prefix of the other) */
+  if (strncmp(a, b, na) != 0)
+    return 0;
+  if (na == 3 && !strncmp(b + 3, "GOV", 3))
+    return 1;                                  /* CHN and CHNGOV, CHNGOVxxx */
+  return na >= 6 && !strncmp(a + 3, "GOV", 3); /* CHNGOV, CHNGOVFOR */
+}
+
 int dict_is_sector(const sima_dict *d, const char *s) {
   return bit_get(d->sector_bits, s);
 }

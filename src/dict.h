@@ -190,6 +190,12 @@ int dict_fuzzy(const sima_dict *d, const char *w, size_t len, uint32_t *node);
 
 /* 1 if s (3 bytes) is the code of a country actor. */
 int dict_is_country(const sima_dict *d, const char *s);
+/* 1 when actor codes a and b name one actor as a state: equal, or a
+** country code and its government (CHN, CHNGOV and CHNGOV...), the
+** shorter a prefix of the other followed by GOV.  Other sectors are
+** actors of their own (IRQCVL is not IRQ).  Used by the coder's C-SELF
+** and the actor stage's A-COREF-COARG. */
+int dict_same_state(const char *a, const char *b);
 /* 1 if s (3 bytes) is a known sector ("GOV"). */
 int dict_is_sector(const sima_dict *d, const char *s);
 
