@@ -929,6 +929,10 @@ SIMA_API sima_status sima_dates_resolve(sima_doc *doc, sima_error *err);
 ** "duplicate_of").  src/dedup.c.  Errors: NOMEM. */
 SIMA_API sima_status sima_events_mark_duplicates(sima_doc *doc,
                                                  sima_error *err);
+/* 1 when a and b agree on C-DUP-DOC's key without the date: source and
+** target codes, CAMEO code, mood and negation.  sima ingest uses it to
+** find the event a stored duplicate_of mark points to. */
+SIMA_API int sima_events_same_act(const sima_event *a, const sima_event *b);
 
 /* ## Compatibility
 **

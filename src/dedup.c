@@ -164,10 +164,10 @@ static int another_act(const sima_doc *doc, const sima_event *e) {
   return 0;
 }
 
-/* 1 when e and o agree on the duplicate key (without the date): source,
-** target and CAMEO code exactly (a root-level agreement, 173 and 1731, is
-** no repeat: docs/output.md), mood and negation. */
-static int same_key(const sima_event *e, const sima_event *o) {
+/* The duplicate key without the date (include/sima.h): source, target and
+** CAMEO code exactly (a root-level agreement, 173 and 1731, is no repeat:
+** docs/output.md), mood and negation. */
+int sima_events_same_act(const sima_event *e, const sima_event *o) {
   return !strcmp(e->code, o->code) && e->mood == o->mood &&
          (e->negated != 0) == (o->negated != 0) &&
          same_code(e->source.code, o->source.code) &&
@@ -229,7 +229,7 @@ sima_status sima_events_mark_duplicates(sima_doc *doc, sima_error *err) {
     for (uint32_t i = 0; i < j; i++) {
       const sima_event *o = &doc->events[i];
       dupinfo *g = &di[i];
-      if (o->duplicate || !same_key(e, o))
+      if (o->duplicate || !sima_events_same_act(e, o))
         continue;
       /* dates: equal, or one of the two only the document's */
       if (dj->own && g->gown && !periods_meet(dj->day, dj->end, g->gday, g->gend))

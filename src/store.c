@@ -1249,8 +1249,30 @@ typedef struct evrow {
 ** its own), on the day of its first repeat whose day differs (a time of
 ** its own: "Police Arrest Gang Leader", then "police arrested ... on
 ** Monday"), else on the first event's.  Sets rows[i].repeat on the
-** others.  A mark that points to no event of the document (lines left
-** out of the input) is ignored: that mention counts as its own act. */
+** others.  A mark is matched by content as well as index (first_of_act);
+** one that points to no event of the document (lines left out of the
+** input) is ignored: that mention counts as its own act. */
+/* The event recs[j]'s duplicate_of mark points to: the earlier event of
+** the marked sentence at the marked index when it is the same act
+** (sima_events_same_act), else the first earlier event of that sentence
+** that is (lines left out of the input shift the indices), else j. */
+static size_t first_of_act(const sima_event_rec *recs, const size_t *pos,
+                           size_t j) {
+  const sima_event *e = &recs[j].ev;
+  size_t o = j;
+  for (size_t i = 0; i < j; i++) {
+    const sima_event *f = &recs[i].ev;
+    if (f->sentence != e->dup_sentence || f->duplicate ||
+        !sima_events_same_act(e, f))
+      continue;
+    if (pos[i] == e->dup_event)
+      return i;
+    if (o == j)
+      o = i;
+  }
+  return o;
+}
+
 static void repeats_counted_once(const sima_event_rec *recs, evrow *rows,
                                  size_t n, int have_docday, int32_t docday,
                                  sima_arena *scratch) {
@@ -1270,12 +1292,8 @@ static void repeats_counted_once(const sima_event_rec *recs, evrow *rows,
     const sima_event *e = &recs[j].ev;
     if (!e->duplicate)
       continue;
-    size_t o = n;
-    for (size_t i = 0; i < j && o == n; i++)
-      if (recs[i].ev.sentence == e->dup_sentence && pos[i] == e->dup_event &&
-          !recs[i].ev.duplicate)
-        o = i;
-    if (o == n)
+    size_t o = first_of_act(recs, pos, j);
+    if (o == j)
       continue;
     rows[j].repeat = 1;
     const evrow *f = &rows[o];

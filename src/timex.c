@@ -1365,7 +1365,8 @@ static int ahead_act(const sima_doc *doc, const sima_event *ev,
 /* The time of event ev of sentence s, whose expressions are xs[0..nx),
 ** against reference day ref: 1, the expression that dates ev as resolved
 ** (D-TIMEX-PAST-DAY, D-TIMEX-AHEAD, D-INTERVAL applied) in *use and the
-** rule that dated it in *rule; 0 when no expression dates ev.  The one
+** rule that dated it in *rule; 0 when no expression dates ev or its
+** day falls outside the years 1-9999.  The one
 ** resolution that sima_dates_resolve and timex_event_day share. */
 static int event_time(const sima_doc *doc, uint32_t s, const sima_event *ev,
                       const timex *xs, int nx, int32_t ref, timex *use,
@@ -1387,7 +1388,9 @@ static int event_time(const sima_doc *doc, uint32_t s, const sima_event *ev,
     *use = shifted;
     *rule = "D-INTERVAL";
   }
-  return 1;
+  int y, mo, dd;
+  calendar_date(use->day, &y, &mo, &dd);
+  return y >= 1 && y <= 9999; /* ISO dates have four-digit years */
 }
 
 int timex_event_day(const sima_doc *doc, const sima_event *ev, int32_t ref,
@@ -1429,8 +1432,6 @@ sima_status sima_dates_resolve(sima_doc *doc, sima_error *err) {
     char buf[11];
     int y, mo, dd;
     calendar_date(use.day, &y, &mo, &dd);
-    if (y < 1 || y > 9999)
-      continue;
     snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
     char *d = sima_arena_strndup(doc->arena, buf, 10);
     if (!d)

@@ -320,6 +320,18 @@ if "$SIMA" code --input jsonl "$TMP/dup.jsonl" >"$TMP/dupcoded.jsonl" 2>/dev/nul
   "$SIMA" trend RUS CHN --db "$TMP/dup3.db" --by day --format csv >"$TMP/dup3.csv"
   grep -q '^2024-01-15,RUS>CHN,1,' "$TMP/dup3.csv" && ! grep -q '^2024-01-17' "$TMP/dup3.csv" \
     && ok || { bad "a dated first telling: counted on the repeat's day"; cat "$TMP/dup3.csv"; }
+  # a mark is matched by content, not only by index: with the headline's
+  # first event (RUS>CHN) left out of the input, the mark {0,1} names the
+  # second, and the repeat still counts once (before: twice, on both days)
+  printf '%s\n' '{"id":"h4","date":"2024-01-17","title":"Russia Condemns China and Japan","text":"Russia condemned Japan on Monday over a clash on the border."}' >"$TMP/dup4.jsonl"
+  "$SIMA" code --input jsonl "$TMP/dup4.jsonl" >"$TMP/dup4all.jsonl" 2>/dev/null
+  grep -q '"duplicate_of":{"sentence":0,"event":1}' "$TMP/dup4all.jsonl" \
+    && ok || bad "the lead is not marked as the headline's second event"
+  grep -v '"target":{"code":"CHN"' "$TMP/dup4all.jsonl" >"$TMP/dup4.ev"
+  check "ingest with a line left out" "$SIMA" ingest -q --db "$TMP/dup4.db" --input events "$TMP/dup4.ev"
+  "$SIMA" trend RUS JPN --db "$TMP/dup4.db" --by day --format csv >"$TMP/dup4.csv"
+  grep -q '^2024-01-15,RUS>JPN,1,' "$TMP/dup4.csv" && ! grep -q '^2024-01-17' "$TMP/dup4.csv" \
+    && ok || { bad "a mark shifted by a left-out line: counted twice"; cat "$TMP/dup4.csv"; }
   check_exit 2 "bad --count" "$SIMA" trend RUS CHN --db "$TMP/dup-events.db" --count twice
   check_exit 2 "bad alerts --count" "$SIMA" alerts --db "$TMP/dup-events.db" --count twice
 fi
