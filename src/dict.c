@@ -125,6 +125,25 @@ int dict_is_sector(const sima_dict *d, const char *s) {
 
 size_t dict_fold(const char *s, size_t len, char *out) {
   size_t n = 0;
+  /* the common case in one pass: ASCII, not all full stops, short
+  ** enough; anything else is redone below */
+  size_t dots = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80 || (c != '.' && n >= DICT_MAXWORD)) {
+      n = SIZE_MAX;
+      break;
+    }
+    if (c == '.')
+      dots++;
+    else
+      out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  }
+  if (n != SIZE_MAX && dots < len) {
+    out[n] = '\0';
+    return n;
+  }
+  n = 0;
   unsigned char high = 0;
   size_t ndots = 0;
   for (size_t i = 0; i < len; i++) {
