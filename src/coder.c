@@ -8203,9 +8203,11 @@ static const struct {
 /* The ids of token i's lower-cased form and of its stems (stem_ends),
 ** those the dictionary names, in that order, into out (up to 9);
 ** *plain is 1 when out[0] is the form itself.  Forms under 3 bytes give
-** none. */
+** none.  known (or NULL) is a word whose id, known_id, the caller has
+** looked up already: a form that is known but for ASCII case takes it. */
 static uint32_t form_ids(const sima_verbs *v, const sima_doc *doc, uint32_t i,
-                         uint32_t *out, int *plain) {
+                         uint32_t *out, int *plain, const char *known,
+                         uint32_t known_id) {
   const sima_token *tk = &doc->tokens[i];
   char w[64];
   size_t len = tk->len;
@@ -8216,7 +8218,9 @@ static uint32_t form_ids(const sima_verbs *v, const sima_doc *doc, uint32_t i,
   for (size_t k = 0; k < len; k++)
     w[k] = (char)sima_ascii_lower((unsigned char)doc->text[tk->off + k]);
   w[len] = '\0';
-  if ((id = pat_lemma_id(v, w)) != PAT_NONE) {
+  /* (the form is most often the lemma already looked up: its id, then) */
+  id = known && !sima_casecmp(w, known) ? known_id : pat_lemma_id(v, w);
+  if (id != PAT_NONE) {
     out[n++] = id;
     *plain = 1;
   }
@@ -8247,7 +8251,7 @@ static uint32_t token_lemma_id(const sima_verbs *v, const sima_doc *doc,
     return id;
   uint32_t ids[9];
   int plain = 0;
-  uint32_t n = form_ids(v, doc, i, ids, &plain);
+  uint32_t n = form_ids(v, doc, i, ids, &plain, NULL, PAT_NONE);
   for (uint32_t k = 0; k < n; k++)
     if (!(k == 0 && plain && adj_verb))
       return ids[k];
@@ -8432,18 +8436,23 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
 static uint32_t token_ids(const sima_verbs *v, const sima_doc *doc,
                           uint32_t i, uint32_t *out) {
   uint32_t n = 0, id;
-  if ((id = pat_lemma_id(v, doc->syn[i].lemma)) != PAT_NONE)
-    out[n++] = id;
+  const char *lemma = doc->syn[i].lemma;
+  uint32_t lid = pat_lemma_id(v, lemma);
+  if (lid != PAT_NONE)
+    out[n++] = lid;
   const sima_token *tk = &doc->tokens[i];
   char w[64];
   if (tk->norm && tk->nnorm > 0 && tk->nnorm < sizeof w) {
     memcpy(w, tk->norm, tk->nnorm);
     w[tk->nnorm] = '\0';
-    if ((id = pat_lemma_id(v, w)) != PAT_NONE)
+    /* (pat_lemma_id folds ASCII case: a norm that is the lemma but for
+    ** case has the lemma's id, already in out) */
+    if ((!lemma || sima_casecmp(w, lemma)) &&
+        (id = pat_lemma_id(v, w)) != PAT_NONE)
       out[n++] = id;
   }
   int plain;
-  return n + form_ids(v, doc, i, out + n, &plain);
+  return n + form_ids(v, doc, i, out + n, &plain, lemma, lid);
 }
 
 /* Sorts v[0..n) ascending: quicksort (median of three, the smaller side
@@ -8489,9 +8498,32 @@ static void sort_u32(uint32_t *v, uint32_t n) {
   }
 }
 
-/* Is id among ids[0..n), sorted ascending?  (binary search) */
-static int id_in(const uint32_t *ids, uint32_t n, uint32_t id) {
-  uint32_t lo = 0, hi = n;
+/* The ids of a sentence's words (sorted) with a 4096-bit filter over
+** them: most ids a pattern names are no word of the sentence, and the
+** filter says so without the binary search. */
+typedef struct id_set {
+  const uint32_t *ids;
+  uint32_t n;
+  uint64_t bits[64];
+} id_set;
+
+static uint32_t id_bit(uint32_t id) { return (id * 2654435761u) >> 20; }
+
+static void id_set_init(id_set *set, const uint32_t *ids, uint32_t n) {
+  set->ids = ids;
+  set->n = n;
+  memset(set->bits, 0, sizeof set->bits);
+  for (uint32_t k = 0; k < n; k++)
+    set->bits[id_bit(ids[k]) >> 6] |= (uint64_t)1 << (id_bit(ids[k]) & 63);
+}
+
+/* Is id in the set?  (the filter, then a binary search) */
+static int id_in(const id_set *set, uint32_t id) {
+  uint32_t b = id_bit(id);
+  if (!(set->bits[b >> 6] & ((uint64_t)1 << (b & 63))))
+    return 0;
+  const uint32_t *ids = set->ids;
+  uint32_t lo = 0, hi = set->n;
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;
     if (ids[mid] == id)
@@ -8509,12 +8541,11 @@ static int id_in(const uint32_t *ids, uint32_t n, uint32_t id) {
 ** relations and one alternative of each named value must be words of the
 ** sentence (negated constraints, `*` values, nested constraints and the
 ** legacy word-order tests are not looked at). */
-static int pattern_possible(const pat_pattern *p, const uint32_t *ids,
-                            uint32_t n) {
+static int pattern_possible(const pat_pattern *p, const id_set *ids) {
   if (p->null)
     return 0;
   for (uint32_t e = 0; e < p->nextra; e++)
-    if (!id_in(ids, n, p->extra[e]))
+    if (!id_in(ids, p->extra[e]))
       return 0;
   for (uint32_t k = 0; k < p->ncons; k++) {
     const pat_cons *q = &p->cons[k];
@@ -8522,7 +8553,7 @@ static int pattern_possible(const pat_pattern *p, const uint32_t *ids,
       continue;
     if (q->rel.ncases) {
       uint32_t j = 0;
-      while (j < q->rel.ncases && !id_in(ids, n, q->rel.cases[j]))
+      while (j < q->rel.ncases && !id_in(ids, q->rel.cases[j]))
         j++;
       if (j == q->rel.ncases)
         return 0;
@@ -8532,8 +8563,8 @@ static int pattern_possible(const pat_pattern *p, const uint32_t *ids,
     uint32_t a = 0;
     for (; a < q->val.nalts; a++) {
       const pat_phrase *ph = &q->val.alts[a];
-      if (ph->nwords == 0 || id_in(ids, n, ph->words[0]) ||
-          id_in(ids, n, ph->words[ph->nwords - 1]))
+      if (ph->nwords == 0 || id_in(ids, ph->words[0]) ||
+          id_in(ids, ph->words[ph->nwords - 1]))
         break;
     }
     if (a == q->val.nalts)
@@ -8567,6 +8598,8 @@ static int sentence_can_code(const sima_verbs *v, const sima_doc *doc,
     n += token_ids(v, doc, i, ids + n);
   }
   sort_u32(ids, n);
+  id_set set;
+  id_set_init(&set, ids, n);
   /* every id of every word may be a trigger: each distinct one heads its
   ** bucket once */
   int ok = 0;
@@ -8576,7 +8609,7 @@ static int sentence_can_code(const sima_verbs *v, const sima_doc *doc,
     uint32_t np = 0;
     pat_pattern *const *ps = pat_bucket_find(v, ids[k], &np);
     for (uint32_t j = 0; j < np && !ok; j++)
-      ok = pattern_possible(ps[j], ids, n);
+      ok = pattern_possible(ps[j], &set);
   }
   if (ids != stackbuf)
     free(ids);
