@@ -952,7 +952,7 @@ static int count_subject(const coder_ctx *c, uint32_t d) {
   if (!CODER_IN(counts, coder_lemma(c, d)) ||
       coder_child_by(c, d, SIMA_DEP_DET) < 0 ||
       sima_casecmp(coder_lemma(c, (uint32_t)coder_child_by(c, d, SIMA_DEP_DET)),
-                 "the") != 0)
+                   "the") != 0)
     return 0;
   for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
     if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
@@ -2877,7 +2877,8 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
           "government",     "group",      "military", "ministry",
           "office",         "organisation", "organization", "parliament",
           "party",          "police",     "regime",   "senate"};
-      if (sp >= 0 && singular && sima_casecmp(l, "it") && sima_casecmp(l, "its")) {
+      if (sp >= 0 && singular && sima_casecmp(l, "it") &&
+          sima_casecmp(l, "its")) {
         int32_t sm = c->tok2men[sp];
         if ((c->syn[sp].upos == SIMA_UPOS_NOUN &&
              CODER_IN(bodies, coder_lemma(c, (uint32_t)sp))) ||
@@ -2953,7 +2954,7 @@ int coder_set_aside_mark(const coder_ctx *c, uint32_t x) {
     const char *l = coder_lemma(c, (uint32_t)d);
     const char *f = !sima_casecmp(l, "rather")    ? "than"
                     : !sima_casecmp(l, "instead") ? "of"
-                                                : NULL;
+                                                  : NULL;
     if (f && (uint32_t)d < x &&
         coder_child_word(c, (uint32_t)d, SIMA_DEP_FIXED, f) >= 0)
       return 1;
@@ -3854,8 +3855,9 @@ static void sort_order(order_item *order, uint32_t n) {
   for (uint32_t i = 1; i < n; i++) {
     order_item x = order[i];
     uint32_t j = i;
-    while (j > 0 && (order[j - 1].depth > x.depth ||
-                     (order[j - 1].depth == x.depth && order[j - 1].tok > x.tok))) {
+    while (j > 0 &&
+           (order[j - 1].depth > x.depth ||
+            (order[j - 1].depth == x.depth && order[j - 1].tok > x.tok))) {
       order[j] = order[j - 1];
       j--;
     }
@@ -5051,8 +5053,7 @@ static int ally_target(const coder_ctx *c, int32_t k, int32_t m) {
     uint32_t i = f;
     if (i > 0 && i <= c->n && !sima_casecmp(coder_lemma(c, i - 1), "the"))
       i--;
-    if (i > 0 && i <= c->n &&
-        !sima_casecmp(coder_lemma(c, i - 1), "alongside"))
+    if (i > 0 && i <= c->n && !sima_casecmp(coder_lemma(c, i - 1), "alongside"))
       return 1;
     if (i >= 3 && i <= c->n && !sima_casecmp(coder_lemma(c, i - 1), "of")) {
       uint32_t j = i - 2; /* the noun before "of" */
@@ -5075,7 +5076,8 @@ static int ally_target(const coder_ctx *c, int32_t k, int32_t m) {
   const char *l = coder_lemma(c, (uint32_t)h);
   return ((!sima_casecmp(l, "side") || !sima_casecmp(l, "behalf")) &&
           coder_has_marker(c, (uint32_t)h, "on")) ||
-         (!sima_casecmp(l, "support") && coder_has_marker(c, (uint32_t)h, "in"));
+         (!sima_casecmp(l, "support") &&
+          coder_has_marker(c, (uint32_t)h, "in"));
 }
 
 /* RULE C-FIGHT-WITHIN: people who are no armed force themselves
@@ -5420,8 +5422,7 @@ static const char *const wish_heads[] = {"dream", "hope", "pray", "want",
 ** of readiness) and "plans to" stay threats.  1 if cue k is the verb
 ** "prepare" in the progressive (-ing with an auxiliary "be"). */
 static int preparing_verb(const coder_ctx *c, uint32_t k) {
-  return c->syn[k].upos == SIMA_UPOS_VERB &&
-         c->syn[k].xpos == SIMA_XPOS_VBG &&
+  return c->syn[k].upos == SIMA_UPOS_VERB && c->syn[k].xpos == SIMA_XPOS_VBG &&
          !sima_casecmp(coder_lemma(c, k), "prepare") &&
          coder_child_word(c, k, SIMA_DEP_AUX, "be") >= 0;
 }
@@ -5435,8 +5436,7 @@ static int preparing_verb(const coder_ctx *c, uint32_t k) {
 ** and "is planned" stay threats.  1 if cue k is such a verb (the caller
 ** checks the attribution). */
 static int planning_verb(const coder_ctx *c, uint32_t k) {
-  return c->syn[k].upos == SIMA_UPOS_VERB &&
-         c->syn[k].xpos == SIMA_XPOS_VBG &&
+  return c->syn[k].upos == SIMA_UPOS_VERB && c->syn[k].xpos == SIMA_XPOS_VBG &&
          !sima_casecmp(coder_lemma(c, k), "plan") &&
          coder_child_word(c, k, SIMA_DEP_AUX, "be") >= 0;
 }
@@ -8101,9 +8101,10 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
     ** subject is no actor is a demand on the one told (the target of
     ** the statement 010 the verb coded: so no "told reporters"); and
     ** what was told is that demand, no statement 010 of its own */
-    int told = msg < 0 && (!sima_casecmp(coder_lemma(c, (uint32_t)h), "tell") ||
-                           !sima_casecmp(coder_lemma(c, (uint32_t)h), "remind") ||
-                           !sima_casecmp(coder_lemma(c, (uint32_t)h), "warn"));
+    int told =
+        msg < 0 && (!sima_casecmp(coder_lemma(c, (uint32_t)h), "tell") ||
+                    !sima_casecmp(coder_lemma(c, (uint32_t)h), "remind") ||
+                    !sima_casecmp(coder_lemma(c, (uint32_t)h), "warn"));
     /* (its source too when the parse loses the subject: "On Monday, the
     ** French president, Emmanuel Macron, told ...") */
     for (uint32_t i = first_ev; told && i < ev->n; i++)
@@ -8462,8 +8463,8 @@ static uint32_t token_ids(const sima_verbs *v, const sima_doc *doc,
 static void sort_u32(uint32_t *v, uint32_t n) {
   while (n > 16) {
     uint32_t a = v[0], b = v[n / 2], c = v[n - 1];
-    uint32_t piv = a < b ? (b < c ? b : (a < c ? c : a))
-                         : (a < c ? a : (b < c ? c : b));
+    uint32_t piv =
+        a < b ? (b < c ? b : (a < c ? c : a)) : (a < c ? a : (b < c ? c : b));
     uint32_t i = 0, j = n - 1;
     for (;;) { /* Hoare partition: [0, j] <= piv <= [j + 1, n) */
       while (v[i] < piv)
@@ -8507,8 +8508,11 @@ typedef struct id_set {
   uint64_t bits[64];
 } id_set;
 
+/* The filter bit of an id: the top 12 bits of a multiplicative hash. */
 static uint32_t id_bit(uint32_t id) { return (id * 2654435761u) >> 20; }
 
+/* Points set at ids[0..n) (sorted ascending, kept by the caller) and sets
+** the filter's bit of each. */
 static void id_set_init(id_set *set, const uint32_t *ids, uint32_t n) {
   set->ids = ids;
   set->n = n;

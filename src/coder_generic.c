@@ -621,7 +621,8 @@ int coder_place_relative(const coder_ctx *c, uint32_t t) {
     unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
     if (b == SIMA_DEP_AUX && c->syn[d].xpos == SIMA_XPOS_MD)
       return 0;
-    if (r == SIMA_DEP_AUX && !sima_casecmp(coder_lemma(c, (uint32_t)d), "have") &&
+    if (r == SIMA_DEP_AUX &&
+        !sima_casecmp(coder_lemma(c, (uint32_t)d), "have") &&
         (c->syn[d].xpos == SIMA_XPOS_VBP || c->syn[d].xpos == SIMA_XPOS_VBZ))
       have = 1;
     /* (the time may hang on the object: "mounted an offensive ... in
@@ -1058,7 +1059,8 @@ int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
   int the = 0;
   for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d]) {
     unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
-    if (b == SIMA_DEP_DET && !sima_casecmp(coder_lemma(c, (uint32_t)d), "the") &&
+    if (b == SIMA_DEP_DET &&
+        !sima_casecmp(coder_lemma(c, (uint32_t)d), "the") &&
         (uint32_t)d + 1 < (uint32_t)s)
       the = 1;
     else if (b == SIMA_DEP_DET || b == SIMA_DEP_NUMMOD ||
@@ -1771,7 +1773,8 @@ static int rate_period(const coder_ctx *c, uint32_t d) {
 /* C-STAT-TOTAL: "last year" or "this year" with no preposition: 3 (one
 ** year), or 1 for "so far this year" (a span up to now); else 0. */
 static int near_year(const coder_ctx *c, uint32_t d) {
-  if (sima_casecmp(coder_lemma(c, d), "year") || c->syn[d].xpos != SIMA_XPOS_NN ||
+  if (sima_casecmp(coder_lemma(c, d), "year") ||
+      c->syn[d].xpos != SIMA_XPOS_NN ||
       coder_child_by(c, d, SIMA_DEP_CASE) >= 0 ||
       c->syn[d].deprel == SIMA_DEP_NMOD_POSS)
     return 0;
@@ -1803,7 +1806,8 @@ static int total_period(const coder_ctx *c, uint32_t h, int depth) {
     if (b == SIMA_DEP_ADVMOD && CODER_IN(rate_adv, coder_lemma(c, (uint32_t)k)))
       return 1;
     /* ("so far this year", the year hung on "far") */
-    if (b == SIMA_DEP_ADVMOD && !sima_casecmp(coder_lemma(c, (uint32_t)k), "far"))
+    if (b == SIMA_DEP_ADVMOD &&
+        !sima_casecmp(coder_lemma(c, (uint32_t)k), "far"))
       for (int32_t j = c->first_child[k]; j >= 0; j = c->next_sib[j])
         if (sima_deprel_base(c->syn[j].deprel) == SIMA_DEP_OBL &&
             near_year(c, (uint32_t)j) == 1)
@@ -1916,7 +1920,8 @@ static int in_the_past(const coder_ctx *c, uint32_t x, int depth) {
     if (b != (depth ? SIMA_DEP_NMOD : SIMA_DEP_OBL) &&
         !(depth == 0 && b == SIMA_DEP_OBJ))
       continue;
-    if (b != SIMA_DEP_OBJ && !sima_casecmp(coder_lemma(c, (uint32_t)d), "past") &&
+    if (b != SIMA_DEP_OBJ &&
+        !sima_casecmp(coder_lemma(c, (uint32_t)d), "past") &&
         coder_has_marker(c, (uint32_t)d, "in")) {
       int plain = 1;
       for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
@@ -2365,7 +2370,8 @@ int coder_capacity_only(const coder_ctx *c, uint32_t t, const mood_info *mi) {
   int32_t k = mi->uncond_cue, top;
   if (!r || k < 0 || (uint32_t)k >= c->n)
     return 0;
-  if (!strcmp(r, "C-MOOD-ABLE") && !sima_casecmp(coder_lemma(c, (uint32_t)k), "be"))
+  if (!strcmp(r, "C-MOOD-ABLE") &&
+      !sima_casecmp(coder_lemma(c, (uint32_t)k), "be"))
     top = c->syn[k].head;
   else if (!strcmp(r, "C-MOOD-ABILITY") &&
            CODER_IN(nouns, coder_lemma(c, (uint32_t)k)))
@@ -2877,8 +2883,7 @@ int coder_agreement_held(const coder_ctx *c, uint32_t t) {
     if (c->syn[d].upos == SIMA_UPOS_VERB)
       return 0;
   int32_t h = c->syn[t].head;
-  return h >= 0 && (uint32_t)h < c->n &&
-         c->syn[h].upos == SIMA_UPOS_VERB &&
+  return h >= 0 && (uint32_t)h < c->n && c->syn[h].upos == SIMA_UPOS_VERB &&
          !sima_casecmp(coder_lemma(c, (uint32_t)h), "have");
 }
 

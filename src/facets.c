@@ -150,7 +150,8 @@ static uint32_t hedge_start(const sima_doc *doc, uint32_t k) {
   if (k >= 2) {
     const sima_token *a = &doc->tokens[k - 2], *b = &doc->tokens[k - 1];
     for (size_t i = 0; i < sizeof two / sizeof two[0]; i++)
-      if (!sima_casecmp(a->norm, two[i][0]) && !sima_casecmp(b->norm, two[i][1]))
+      if (!sima_casecmp(a->norm, two[i][0]) &&
+          !sima_casecmp(b->norm, two[i][1]))
         return k - 2;
   }
   if (k >= 1)

@@ -1208,7 +1208,8 @@ static int future_perfect_guess(const coder_ctx *c, uint32_t t, int32_t w) {
   int32_t hv = coder_child_word(c, t, SIMA_DEP_AUX, "have");
   const char *l = coder_lemma(c, (uint32_t)w);
   if (hv < w || c->syn[t].xpos != SIMA_XPOS_VBN ||
-      (sima_casecmp(l, "will") && sima_casecmp(l, "shall") && sima_casecmp(l, "'ll")))
+      (sima_casecmp(l, "will") && sima_casecmp(l, "shall") &&
+       sima_casecmp(l, "'ll")))
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     unsigned b = sima_deprel_base(c->syn[d].deprel);
@@ -1406,7 +1407,8 @@ static int have_to(const coder_ctx *c, uint32_t h) {
 ** requested (C-MOOD-REQ). */
 static int own_need(const coder_ctx *c, uint32_t h) {
   static const char *const own_pron[] = {"i", "it", "they", "we"};
-  if (sima_casecmp(coder_lemma(c, h), "need") || c->syn[h].upos != SIMA_UPOS_VERB)
+  if (sima_casecmp(coder_lemma(c, h), "need") ||
+      c->syn[h].upos != SIMA_UPOS_VERB)
     return 0;
   int32_t fst = coder_child_word(c, h, SIMA_DEP_ADVMOD, "first");
   if (fst >= 0 && (uint32_t)fst < h)
@@ -1513,7 +1515,8 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
   ** withdraw"); "had to", "having to" tell what was done and stay */
   else if (!sima_casecmp(l, "have") && c->syn[h].upos == SIMA_UPOS_VERB &&
            have_to(c, h) &&
-           (c->syn[h].xpos == SIMA_XPOS_VBZ || c->syn[h].xpos == SIMA_XPOS_VBP ||
+           (c->syn[h].xpos == SIMA_XPOS_VBZ ||
+            c->syn[h].xpos == SIMA_XPOS_VBP ||
             (c->syn[h].xpos == SIMA_XPOS_VB &&
              (coder_child_word(c, h, SIMA_DEP_AUX, "will") >= 0 ||
               coder_child_word(c, h, SIMA_DEP_AUX, "would") >= 0 ||
@@ -1527,11 +1530,11 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
            coder_is_passive(c, h))
     m = SIMA_MOOD_POSSIBLE, r = "C-MOOD-ALLEGED";
   else if (IN(possible_heads, l))
-    m = SIMA_MOOD_POSSIBLE,
-    r = !sima_casecmp(l, "plot") || !sima_casecmp(l, "scheme") ||
-                !sima_casecmp(l, "conspire")
-            ? "C-MOOD-PLOT"
-            : "C-MOOD-POSS";
+    m = SIMA_MOOD_POSSIBLE, r = !sima_casecmp(l, "plot") ||
+                                        !sima_casecmp(l, "scheme") ||
+                                        !sima_casecmp(l, "conspire")
+                                    ? "C-MOOD-PLOT"
+                                    : "C-MOOD-POSS";
   if (r)
     *rule = r;
   return m;
@@ -2116,8 +2119,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       ** ability of armed groups to attack villagers": "attack" an xcomp of
       ** "reduce") */
       if ((base == SIMA_DEP_ADVCL || base == SIMA_DEP_XCOMP) &&
-          c->syn[h].upos == SIMA_UPOS_VERB &&
-          coder_has_marker(c, x, "to") &&
+          c->syn[h].upos == SIMA_UPOS_VERB && coder_has_marker(c, x, "to") &&
           (!sima_casecmp(coder_lemma(c, (uint32_t)h), "have") ||
            IN(capacity_verbs, coder_lemma(c, (uint32_t)h)))) {
         int32_t o = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
@@ -2146,8 +2148,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         (base == SIMA_DEP_NSUBJ || coder_has_marker(c, x, "to") ||
          coder_has_marker(c, x, "in") ||
          (base == SIMA_DEP_ADVCL && x > (uint32_t)h && !has_mark(c, x))) &&
-        (lm = own_mood(c, (uint32_t)h, &lcue, &lrule)) !=
-            SIMA_MOOD_ASSERTED &&
+        (lm = own_mood(c, (uint32_t)h, &lcue, &lrule)) != SIMA_MOOD_ASSERTED &&
         lm != SIMA_MOOD_REQUESTED) {
       MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CONSEQUENCE", lcue);
       /* (C-ATTR, C-ATTR-VIEW: the forecast is the speaker's: "the general
@@ -2223,8 +2224,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       ** doer's own) */
       if ((mood == SIMA_MOOD_PLANNED || mood == SIMA_MOOD_EXPECTED) &&
           base != SIMA_DEP_NMOD && !relative_clause(c, x) &&
-          sima_casecmp(coder_lemma(c, (uint32_t)h), "threat") &&
-          mcue >= 0 && c->syn[mcue].head == (int32_t)x &&
+          sima_casecmp(coder_lemma(c, (uint32_t)h), "threat") && mcue >= 0 &&
+          c->syn[mcue].head == (int32_t)x &&
           c->syn[mcue].deprel == SIMA_DEP_AUX) {
         mood = SIMA_MOOD_POSSIBLE;
         mrule = "C-MOOD-NOUN-WILL";
@@ -2700,8 +2701,9 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     /* (the gerund is the denial's complement: no comma in between;
     ** "deny responsibility, blaming it on ..." blames) */
     if ((base == SIMA_DEP_XCOMP || base == SIMA_DEP_OBJ ||
-         base == SIMA_DEP_CCOMP) && (uint32_t)h < x &&
-        c->syn[x].xpos == SIMA_XPOS_VBG && c->syn[h].upos == SIMA_UPOS_VERB &&
+         base == SIMA_DEP_CCOMP) &&
+        (uint32_t)h < x && c->syn[x].xpos == SIMA_XPOS_VBG &&
+        c->syn[h].upos == SIMA_UPOS_VERB &&
         !sima_casecmp(coder_lemma(c, (uint32_t)h), "deny") &&
         !punct_between(c, (uint32_t)h, x) && !negated_here(c, (uint32_t)h)) {
       denied_by(c, (uint32_t)h, neg_block, out);

@@ -98,8 +98,8 @@ static int lemma_rehash(sima_verbs *v, uint32_t size) {
 }
 
 /* The id of lemma s[0..n) whose hash_str is hash, or PAT_NONE. */
-static uint32_t lemma_find_hashed(const sima_verbs *v, const char *s,
-                                  size_t n, uint32_t hash) {
+static uint32_t lemma_find_hashed(const sima_verbs *v, const char *s, size_t n,
+                                  uint32_t hash) {
   if (!v->ltabsize)
     return PAT_NONE;
   uint32_t h = hash & (v->ltabsize - 1);

@@ -196,7 +196,8 @@ static void repair_parse(sima_syntax *y, uint32_t first, uint32_t count) {
       for (uint32_t k = (uint32_t)nh + 1; k + 1 < v; k++)
         if (y[k].head == (int32_t)v - 1 && y[k].deprel == SIMA_DEP_CASE &&
             y[k].lemma &&
-            (!sima_casecmp(y[k].lemma, "in") || !sima_casecmp(y[k].lemma, "at")))
+            (!sima_casecmp(y[k].lemma, "in") ||
+             !sima_casecmp(y[k].lemma, "at")))
           in = 1;
       place_of_head = in;
     }
@@ -1089,7 +1090,8 @@ static void repair_active_subject(sima_syntax *y, uint32_t first,
       if (y[m].deprel == SIMA_DEP_AUX_PASS ||
           y[m].deprel == SIMA_DEP_OBL_AGENT ||
           (sima_deprel_base(y[m].deprel) == SIMA_DEP_AUX && y[m].lemma &&
-           (!sima_casecmp(y[m].lemma, "be") || !sima_casecmp(y[m].lemma, "get"))))
+           (!sima_casecmp(y[m].lemma, "be") ||
+            !sima_casecmp(y[m].lemma, "get"))))
         pass = 1;
       if (sima_deprel_base(y[m].deprel) == SIMA_DEP_AUX && y[m].lemma &&
           !sima_casecmp(y[m].lemma, "have"))
@@ -1123,7 +1125,8 @@ static void repair_subject_for(sima_syntax *y, uint32_t first, uint32_t count) {
         cs = (int32_t)m;
         break;
       }
-    if (cs <= (int32_t)first || !y[cs].lemma || sima_casecmp(y[cs].lemma, "for"))
+    if (cs <= (int32_t)first || !y[cs].lemma ||
+        sima_casecmp(y[cs].lemma, "for"))
       continue;
     int32_t s = cs - 1;
     if (y[s].head != v || y[s].upos != SIMA_UPOS_NOUN ||
@@ -1325,7 +1328,8 @@ static void repair_reported_phrase(sima_syntax *y, uint32_t first,
 static void repair_more_than(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t m = first; m + 3 < end; m++) {
-    if (!y[m].lemma || !y[m + 1].lemma || sima_casecmp(y[m + 1].lemma, "than") ||
+    if (!y[m].lemma || !y[m + 1].lemma ||
+        sima_casecmp(y[m + 1].lemma, "than") ||
         y[m + 2].upos != SIMA_UPOS_NUM ||
         (sima_casecmp(y[m].lemma, "more") && sima_casecmp(y[m].lemma, "less") &&
          sima_casecmp(y[m].lemma, "many") && sima_casecmp(y[m].lemma, "few") &&
@@ -1761,7 +1765,8 @@ static void repair_passive_subject(sima_syntax *y, uint32_t first,
     int pass = 0;
     for (uint32_t m = first; m < end; m++)
       if (y[m].head == v && y[m].deprel == SIMA_DEP_AUX_PASS && y[m].lemma &&
-          (!sima_casecmp(y[m].lemma, "be") || !sima_casecmp(y[m].lemma, "get")) &&
+          (!sima_casecmp(y[m].lemma, "be") ||
+           !sima_casecmp(y[m].lemma, "get")) &&
           m > k && (int32_t)m < v)
         pass = 1;
     if (pass && !has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0) &&
@@ -1865,7 +1870,8 @@ static void repair_crowd_gerund(sima_syntax *y, uint32_t first,
     for (int32_t k = v + 1; k < (int32_t)g && !placed; k++)
       placed = y[k].deprel == SIMA_DEP_CASE && y[k].lemma &&
                (y[k].head == o || y[k].head == top) &&
-               sima_casecmp(y[k].lemma, "to") && sima_casecmp(y[k].lemma, "at") &&
+               sima_casecmp(y[k].lemma, "to") &&
+               sima_casecmp(y[k].lemma, "at") &&
                sima_casecmp(y[k].lemma, "against");
     if (placed || (y[top].deprel != SIMA_DEP_OBJ &&
                    sima_deprel_base(y[top].deprel) != SIMA_DEP_OBL))
@@ -1904,9 +1910,9 @@ static void repair_coord_subject(sima_syntax *y, uint32_t first,
     int32_t s1 = -1, cc = -1;
     int bad = 0; /* anything else on the verb between: not this shape */
     for (uint32_t k = first; k < s2; k++) {
-      int conj = y[k].deprel == SIMA_DEP_CC && y[k].lemma &&
-                 (!sima_casecmp(y[k].lemma, "and") ||
-                  !sima_casecmp(y[k].lemma, "or"));
+      int conj =
+          y[k].deprel == SIMA_DEP_CC && y[k].lemma &&
+          (!sima_casecmp(y[k].lemma, "and") || !sima_casecmp(y[k].lemma, "or"));
       if (y[k].head != v)
         continue;
       if (sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ && s1 < 0)
@@ -2310,8 +2316,8 @@ static void repair_time_that(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t t = first + 2; t + 1 < end; t++) {
     int32_t d = y[t].head, o = -1, v = -1;
-    if (!y[t].lemma || sima_casecmp(y[t].lemma, "that") || d != (int32_t)t - 1 ||
-        !y[d].lemma || !is_time_word(y[d].lemma) ||
+    if (!y[t].lemma || sima_casecmp(y[t].lemma, "that") ||
+        d != (int32_t)t - 1 || !y[d].lemma || !is_time_word(y[d].lemma) ||
         (y[d].deprel != SIMA_DEP_OBL_UNMARKED &&
          y[d].deprel != SIMA_DEP_OBL_TMOD && y[d].deprel != SIMA_DEP_OBL_NPMOD))
       continue;
@@ -2785,7 +2791,8 @@ static void repair_prep_which_noun(sima_syntax *y, uint32_t first,
   for (uint32_t w = first + 2; w + 2 < end; w++) {
     int32_t n = y[w].head;
     if (!y[w].lemma ||
-        (sima_casecmp(y[w].lemma, "which") && sima_casecmp(y[w].lemma, "whom")) ||
+        (sima_casecmp(y[w].lemma, "which") &&
+         sima_casecmp(y[w].lemma, "whom")) ||
         y[w].deprel != SIMA_DEP_DET || n != (int32_t)w + 1 ||
         (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
         y[w - 1].upos != SIMA_UPOS_ADP || y[w - 1].head != n ||
@@ -2853,7 +2860,8 @@ static void repair_comma_which(sima_syntax *y, uint32_t first,
     int32_t v = y[w].head;
     uint32_t cm = w - 2, n = w - 3;
     if (!y[w].lemma ||
-        (sima_casecmp(y[w].lemma, "which") && sima_casecmp(y[w].lemma, "whom")) ||
+        (sima_casecmp(y[w].lemma, "which") &&
+         sima_casecmp(y[w].lemma, "whom")) ||
         y[w].upos != SIMA_UPOS_PRON || v <= (int32_t)w || v >= (int32_t)end ||
         y[v].upos != SIMA_UPOS_VERB ||
         sima_deprel_base(y[w].deprel) != SIMA_DEP_OBL ||
@@ -3253,9 +3261,9 @@ static int if_clause(const sima_syntax *y, uint32_t first, uint32_t end,
   if (b != SIMA_DEP_ADVCL && b != SIMA_DEP_ACL)
     return 0;
   for (uint32_t m = first; m < end; m++)
-    if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_MARK &&
-        y[m].lemma &&
-        (!sima_casecmp(y[m].lemma, "if") || !sima_casecmp(y[m].lemma, "unless")))
+    if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_MARK && y[m].lemma &&
+        (!sima_casecmp(y[m].lemma, "if") ||
+         !sima_casecmp(y[m].lemma, "unless")))
       return 1;
   return 0;
 }
@@ -3549,8 +3557,8 @@ static void repair_verbless(sima_syntax *y, uint32_t first, uint32_t count) {
 static int perfect_aux(const sima_syntax *y, uint32_t first, uint32_t end,
                        uint32_t w) {
   for (uint32_t k = first; k < end && k < w; k++)
-    if (y[k].head == (int32_t)w && y[k].deprel == SIMA_DEP_AUX &&
-        y[k].lemma && !sima_casecmp(y[k].lemma, "have"))
+    if (y[k].head == (int32_t)w && y[k].deprel == SIMA_DEP_AUX && y[k].lemma &&
+        !sima_casecmp(y[k].lemma, "have"))
       return 1;
   return 0;
 }
@@ -4210,7 +4218,8 @@ static void repair_control(const sima_doc *doc, sima_syntax *y, uint32_t first,
       int on = 0;
       for (uint32_t k = first; k < (uint32_t)o; k++)
         if (y[k].head == o && y[k].deprel == SIMA_DEP_CASE && y[k].lemma &&
-            (!sima_casecmp(y[k].lemma, "on") || !sima_casecmp(y[k].lemma, "upon")))
+            (!sima_casecmp(y[k].lemma, "on") ||
+             !sima_casecmp(y[k].lemma, "upon")))
           on = 1;
       if (!on || sima_casecmp(y[v].lemma, "call"))
         continue;
@@ -4768,7 +4777,8 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   uint32_t end = first + count;
   for (uint32_t i = first + 1; i + 3 < end; i++) {
     if (doc->tokens[i].kind != SIMA_TOK_DASH || !y[i + 1].lemma ||
-        (sima_casecmp(y[i + 1].lemma, "which") && sima_casecmp(y[i + 1].lemma, "who")))
+        (sima_casecmp(y[i + 1].lemma, "which") &&
+         sima_casecmp(y[i + 1].lemma, "who")))
       continue;
     uint32_t j = i + 2;
     while (j < end && j < i + 40 && doc->tokens[j].kind != SIMA_TOK_DASH)

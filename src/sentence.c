@@ -268,8 +268,7 @@ int sentence_title_case(const sima_doc *doc, uint32_t first,
       other = s[k] == '@' || s[k] == '/' || s[k] == '<';
       colon |= s[k] == ':';
     }
-    if (other ||
-        (colon && (t->len > 1 || !sentence_end(doc, first, count))))
+    if (other || (colon && (t->len > 1 || !sentence_end(doc, first, count))))
       return 0;
     if (t->len < 4 ||
         !((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')))

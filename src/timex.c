@@ -871,10 +871,10 @@ static int own_time_advcl(const sima_doc *doc, int32_t c, int32_t v,
       continue;
     unsigned r = sima_deprel_base(doc->syn[k].deprel);
     if (r == SIMA_DEP_MARK && doc->syn[k].lemma && mark < 0)
-      mark = !SIMA_WORDS_IN(own_time_marks, doc->syn[k].lemma) ? -2
-             : !sima_casecmp(doc->syn[k].lemma, "since")         ? 1
+      mark = !SIMA_WORDS_IN(own_time_marks, doc->syn[k].lemma)    ? -2
+             : !sima_casecmp(doc->syn[k].lemma, "since")          ? 1
              : !sima_casecmp(doc->syn[k].lemma, "while") && c < v ? -2
-                                                                : 0;
+                                                                  : 0;
     else if (r == SIMA_DEP_NSUBJ)
       subj = 1;
   }

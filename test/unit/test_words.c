@@ -5,8 +5,8 @@
 ** sign on every pair of strings, and sima_words_in must find exactly the
 ** words of a sorted list.
 */
-#include "words.h"
 #include "harness.h"
+#include "words.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -18,9 +18,9 @@ static int sign(int x) { return (x > 0) - (x < 0); }
 ** both cases, the bytes between 'Z' and 'a', high bytes and the empty
 ** string. */
 TEST(casecmp_agrees_with_strcasecmp) {
-  static const unsigned char bytes[] = {'A', 'Z', 'a', 'z', 'M', 'm', '[',
-                                        '_', '`', '@', '{', '0', ' ', 0x80,
-                                        0xC3, 0xE9, 0xFF, '\''};
+  static const unsigned char bytes[] = {'A', 'Z',  'a',  'z',  'M',  'm',
+                                        '[', '_',  '`',  '@',  '{',  '0',
+                                        ' ', 0x80, 0xC3, 0xE9, 0xFF, '\''};
   enum { NB = sizeof bytes };
   char s[NB * (NB + 1) + 1][3];
   size_t n = 0;
