@@ -95,11 +95,32 @@ typedef struct ctx {
 
 /* ---- small word tests ------------------------------------------------- */
 
-static int tok_eq(const ctx *c, uint32_t i, const char *w) {
+/* Is token i's normalized form the n bytes w[0..n), ASCII case aside?
+** The lengths first: most tokens differ from the word there. */
+static int tok_eq_n(const ctx *c, uint32_t i, const char *w, size_t n) {
   if (i >= c->doc->ntokens)
     return 0;
   const sima_token *t = &c->doc->tokens[i];
-  return strlen(w) == t->nnorm && strncasecmp(t->norm, w, t->nnorm) == 0;
+  if (t->nnorm != n)
+    return 0;
+  const unsigned char *a = (const unsigned char *)t->norm;
+  const unsigned char *b = (const unsigned char *)w;
+  for (size_t k = 0; k < n; k++) {
+    int x = a[k], y = b[k];
+    if (x >= 'A' && x <= 'Z')
+      x += 'a' - 'A';
+    if (y >= 'A' && y <= 'Z')
+      y += 'a' - 'A';
+    if (x != y)
+      return 0;
+  }
+  return 1;
+}
+
+/* Is token i's normalized form w, ASCII case aside?  Inline, so that the
+** compiler counts a literal w's length (most calls name one). */
+static inline int tok_eq(const ctx *c, uint32_t i, const char *w) {
+  return tok_eq_n(c, i, w, strlen(w));
 }
 
 /* 1 when string s is one of the NULL-terminated set. */
@@ -116,9 +137,29 @@ static const char *const state_sectors[] = {"GOV", "MIL", "COP", "JUD",
                                             "LEG", "SPY", NULL};
 
 static int tok_in(const ctx *c, uint32_t i, const char *const *set) {
-  for (; *set; set++)
-    if (tok_eq(c, i, *set))
+  if (i >= c->doc->ntokens)
+    return 0;
+  const sima_token *t = &c->doc->tokens[i];
+  const unsigned char *a = (const unsigned char *)t->norm;
+  for (; *set; set++) {
+    /* tok_eq without the strlen: the words of a set mostly differ from
+    ** the token at the first byte */
+    const unsigned char *b = (const unsigned char *)*set;
+    size_t k = 0;
+    for (; k < t->nnorm; k++) {
+      int x = a[k], y = b[k];
+      if (y == 0)
+        break;
+      if (x >= 'A' && x <= 'Z')
+        x += 'a' - 'A';
+      if (y >= 'A' && y <= 'Z')
+        y += 'a' - 'A';
+      if (x != y)
+        break;
+    }
+    if (k == t->nnorm && b[k] == 0)
       return 1;
+  }
   return 0;
 }
 
@@ -1277,7 +1318,7 @@ static int arrival_in(const ctx *c, uint32_t p) {
       syn[p - 2].upos != SIMA_UPOS_VERB)
     return 0;
   for (size_t k = 0; arrive[k]; k++)
-    if (!strcasecmp(syn[p - 2].lemma, arrive[k]))
+    if (!sima_casecmp(syn[p - 2].lemma, arrive[k]))
       return 1;
   return 0;
 }
@@ -6267,7 +6308,7 @@ static void token_info(ctx *c) {
                    nx == SIMA_UPOS_ADJ);
         int sus = 0;
         for (size_t k = 0; suspicion[k] && !sus; k++)
-          sus = !strcasecmp(lemma, suspicion[k]);
+          sus = !sima_casecmp(lemma, suspicion[k]);
         if (!sus)
           pre = 0;
         if (!pre)
@@ -6285,6 +6326,24 @@ static void token_info(ctx *c) {
     size_t k = 0, up = 0, low = 0;
     int first = 1;
     while (k < t->nnorm) {
+      unsigned char b = (unsigned char)t->norm[k];
+      if (b < 0x80) { /* ASCII, inline: the same tests as utf8_is_* */
+        k++;
+        if (b >= 'A' && b <= 'Z') {
+          up++;
+          if (first)
+            ti->cap = 1;
+          if (low)
+            ti->inner = 1;
+          first = 0;
+        } else if (b >= 'a' && b <= 'z') {
+          low++;
+          if (first)
+            ti->lower = 1;
+          first = 0;
+        }
+        continue;
+      }
       k += utf8_decode((const unsigned char *)t->norm + k, t->nnorm - k, &cp);
       if (utf8_is_upper(cp)) {
         up++;
@@ -6540,7 +6599,7 @@ static int event_year(const sima_doc *doc, const sima_event *ev,
                             y[a].head < (int32_t)f || y[a].head >= (int32_t)e);
     int in = 0;
     for (uint32_t i = f; i < e && !in; i++)
-      in = y[i].head == p && y[i].lemma && !strcasecmp(y[i].lemma, "in") &&
+      in = y[i].head == p && y[i].lemma && !sima_casecmp(y[i].lemma, "in") &&
            sima_deprel_base(y[i].deprel) == SIMA_DEP_CASE &&
            (!fronted || i == f);
     if (!in)

@@ -43,7 +43,7 @@ int coder_has_marker(const coder_ctx *c, uint32_t t, const char *lemma) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     unsigned rel = c->syn[d].deprel;
     if ((rel == SIMA_DEP_CASE || rel == SIMA_DEP_MARK) &&
-        strcasecmp(coder_lemma(c, (uint32_t)d), lemma) == 0)
+        sima_casecmp(coder_lemma(c, (uint32_t)d), lemma) == 0)
       return d + 1;
   }
   return 0;
@@ -53,7 +53,7 @@ int32_t coder_child_word(const coder_ctx *c, uint32_t t, unsigned rel,
                          const char *lemma) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (sima_deprel_base(c->syn[d].deprel) == rel &&
-        strcasecmp(coder_lemma(c, (uint32_t)d), lemma) == 0)
+        sima_casecmp(coder_lemma(c, (uint32_t)d), lemma) == 0)
       return d;
   return -1;
 }
@@ -124,10 +124,10 @@ unsigned coder_lrel(const coder_ctx *c, uint32_t d) {
 static int in_order_clause(const coder_ctx *c, uint32_t t) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_MARK &&
-        !strcasecmp(coder_lemma(c, (uint32_t)d), "in"))
+        !sima_casecmp(coder_lemma(c, (uint32_t)d), "in"))
       for (int32_t f = c->first_child[d]; f >= 0; f = c->next_sib[f])
         if (c->syn[f].deprel == SIMA_DEP_FIXED &&
-            !strcasecmp(coder_lemma(c, (uint32_t)f), "order"))
+            !sima_casecmp(coder_lemma(c, (uint32_t)f), "order"))
           return 1;
   return 0;
 }
@@ -155,8 +155,8 @@ int32_t coder_child_by(const coder_ctx *c, uint32_t t, unsigned rel) {
 
 static int is_relpron(const coder_ctx *c, uint32_t t) {
   const char *l = coder_lemma(c, t);
-  return !strcasecmp(l, "who") || !strcasecmp(l, "which") ||
-         !strcasecmp(l, "that");
+  return !sima_casecmp(l, "who") || !sima_casecmp(l, "which") ||
+         !sima_casecmp(l, "that");
 }
 
 /* Does d carry the possessive 's (a possessor: "Peru's")? */
@@ -188,7 +188,7 @@ static int object_control(const char *l) {
 /* C-PERMIT-CONTROL: has token t a dependent with lemma w ("green")? */
 static int has_dep_word(const coder_ctx *c, uint32_t t, const char *w) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (!strcasecmp(coder_lemma(c, (uint32_t)d), w))
+    if (!sima_casecmp(coder_lemma(c, (uint32_t)d), w))
       return 1;
   return 0;
 }
@@ -274,7 +274,7 @@ static int32_t expl_verb_subject(const coder_ctx *c, uint32_t t) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     unsigned b = sima_deprel_base(c->syn[d].deprel);
     if (c->syn[d].deprel == SIMA_DEP_EXPL && (uint32_t)d < t &&
-        !strcasecmp(coder_lemma(c, (uint32_t)d), "it"))
+        !sima_casecmp(coder_lemma(c, (uint32_t)d), "it"))
       ex = d;
     else if (b == SIMA_DEP_OBJ)
       obj = 1;
@@ -338,7 +338,7 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
       if (c->syn[d].deprel == SIMA_DEP_COP)
         cop = 1;
       else if (c->syn[d].deprel == SIMA_DEP_EXPL && (uint32_t)d < t &&
-               !strcasecmp(coder_lemma(c, (uint32_t)d), "it"))
+               !sima_casecmp(coder_lemma(c, (uint32_t)d), "it"))
         ex = d;
     }
     /* only adjectives of a person's disposition: "it is impossible /
@@ -349,7 +349,7 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
         "unwilling", "willing"};
     int personal = 0;
     for (size_t i = 0; i < sizeof disp / sizeof *disp && !personal; i++)
-      personal = !strcasecmp(coder_lemma(c, t), disp[i]);
+      personal = !sima_casecmp(coder_lemma(c, t), disp[i]);
     if (cop && personal)
       own = ex;
   }
@@ -419,7 +419,7 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
       int32_t to = -1;
       for (int32_t d = c->first_child[t]; d >= 0 && to < 0; d = c->next_sib[d])
         if (c->syn[d].deprel == SIMA_DEP_MARK &&
-            !strcasecmp(coder_lemma(c, (uint32_t)d), "to"))
+            !sima_casecmp(coder_lemma(c, (uint32_t)d), "to"))
           to = d;
       for (int32_t d = c->first_child[h]; d >= 0 && to > 0 && o < 0;
            d = c->next_sib[d]) {
@@ -441,7 +441,7 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     ** "pressure") does it, not the one who presses */
     if (o < 0) {
       int32_t ob = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
-      if (ob >= 0 && !strcasecmp(coder_lemma(c, (uint32_t)ob), "pressure")) {
+      if (ob >= 0 && !sima_casecmp(coder_lemma(c, (uint32_t)ob), "pressure")) {
         for (int32_t d = c->first_child[h]; d >= 0 && o < 0; d = c->next_sib[d])
           if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
               (coder_has_marker(c, (uint32_t)d, "on") ||
@@ -468,7 +468,7 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
       int32_t ob = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
       if (ob >= 0 && ob < (int32_t)t &&
           CODER_IN(permit, coder_lemma(c, (uint32_t)ob)) &&
-          (strcasecmp(coder_lemma(c, (uint32_t)ob), "light") ||
+          (sima_casecmp(coder_lemma(c, (uint32_t)ob), "light") ||
            has_dep_word(c, (uint32_t)ob, "green"))) {
         o = coder_child_by(c, (uint32_t)h, SIMA_DEP_IOBJ);
         for (int32_t d = c->first_child[h]; d >= 0 && o < 0; d = c->next_sib[d])
@@ -497,8 +497,8 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
   ** a predicate of guilt is guilty of, X did */
   if ((base == SIMA_DEP_ACL || base == SIMA_DEP_ADVCL) &&
       coder_has_marker(c, t, "of") &&
-      (!strcasecmp(coder_lemma(c, (uint32_t)h), "guilty") ||
-       !strcasecmp(coder_lemma(c, (uint32_t)h), "culpable")) &&
+      (!sima_casecmp(coder_lemma(c, (uint32_t)h), "guilty") ||
+       !sima_casecmp(coder_lemma(c, (uint32_t)h), "culpable")) &&
       coder_child_by(c, (uint32_t)h, SIMA_DEP_COP) >= 0) {
     int32_t s = coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
     if (s >= 0)
@@ -887,16 +887,16 @@ static int compare_standard(const coder_ctx *c, uint32_t d) {
       return 0;
     for (int32_t e = c->first_child[h]; e >= 0; e = c->next_sib[e])
       if (e < (int32_t)d && c->syn[e].deprel == SIMA_DEP_ADVMOD &&
-          !strcasecmp(coder_lemma(c, (uint32_t)e), "as"))
+          !sima_casecmp(coder_lemma(c, (uint32_t)e), "as"))
         return 1;
     return 0;
   }
   uint32_t k = (uint32_t)(w - 1);
   if (k > 0) {
     const char *p = coder_lemma(c, k - 1);
-    if (!strcasecmp(p, "more") || !strcasecmp(p, "less") ||
-        !strcasecmp(p, "fewer") || !strcasecmp(p, "much") ||
-        !strcasecmp(p, "many"))
+    if (!sima_casecmp(p, "more") || !sima_casecmp(p, "less") ||
+        !sima_casecmp(p, "fewer") || !sima_casecmp(p, "much") ||
+        !sima_casecmp(p, "many"))
       return 0;
   }
   for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
@@ -951,8 +951,8 @@ static int count_subject(const coder_ctx *c, uint32_t d) {
                                        "tally",      "total"};
   if (!CODER_IN(counts, coder_lemma(c, d)) ||
       coder_child_by(c, d, SIMA_DEP_DET) < 0 ||
-      strcasecmp(coder_lemma(c, (uint32_t)coder_child_by(c, d, SIMA_DEP_DET)),
-                 "the") != 0)
+      sima_casecmp(coder_lemma(c, (uint32_t)coder_child_by(c, d, SIMA_DEP_DET)),
+                   "the") != 0)
     return 0;
   for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
     if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
@@ -1102,7 +1102,7 @@ static int32_t relative_antecedent(const coder_ctx *c, uint32_t t, uint32_t d) {
   int32_t h = detached_relative_noun(c, t, d); /* C-RELCL-DETACHED */
   if ((db != SIMA_DEP_NSUBJ && db != SIMA_DEP_OBJ) ||
       (c->syn[t].deprel != SIMA_DEP_ACL_RELCL && h < 0) ||
-      !(is_relpron(c, d) || !strcasecmp(coder_lemma(c, d), "whom")) ||
+      !(is_relpron(c, d) || !sima_casecmp(coder_lemma(c, d), "whom")) ||
       c->tok2men[d] >= 0 || !past_clause(c, t))
     return -1;
   if (h < 0)
@@ -1113,7 +1113,7 @@ static int32_t relative_antecedent(const coder_ctx *c, uint32_t t, uint32_t d) {
   int32_t hh = c->syn[h].head;
   if (hh >= 0 && (uint32_t)hh < c->n && c->syn[hh].upos == SIMA_UPOS_VERB &&
       (mood_is_speech(coder_lemma(c, (uint32_t)hh)) ||
-       !strcasecmp(coder_lemma(c, (uint32_t)hh), "tell")))
+       !sima_casecmp(coder_lemma(c, (uint32_t)hh), "tell")))
     return -1;
   /* (a journey or a receipt tells who the noun is: "Britons who travelled
   ** to Syria", "a coalition which received US support"; sorted) */
@@ -1781,7 +1781,7 @@ static void subtree_span(const coder_ctx *c, uint32_t t, uint32_t *lo,
 ** federal prosecutors (Procuraduria General de la Republica, PGR)"). */
 static int speaker_aside(const coder_ctx *c, uint32_t d) {
   const char *l = coder_lemma(c, d);
-  if ((!strcasecmp(l, "example") || !strcasecmp(l, "instance")) &&
+  if ((!sima_casecmp(l, "example") || !sima_casecmp(l, "instance")) &&
       coder_has_marker(c, d, "for"))
     return 1;
   const sima_token *tk = &c->doc->tokens[d];
@@ -1884,14 +1884,14 @@ static int is_must_message(const char *l) {
       "communique", "declaration", "letter",   "message", "note",
       "reminder",   "statement",   "ultimatum", "warning"};
   for (size_t i = 0; i < sizeof mm / sizeof *mm; i++)
-    if (!strcasecmp(mm[i], l))
+    if (!sima_casecmp(mm[i], l))
       return 1;
   return 0;
 }
 
 static int is_must_speech(const char *l) {
   for (size_t i = 0; i < sizeof must_speech / sizeof *must_speech; i++)
-    if (!strcasecmp(must_speech[i], l))
+    if (!sima_casecmp(must_speech[i], l))
       return 1;
   return 0;
 }
@@ -2000,7 +2000,7 @@ static int background_noun(const coder_ctx *c, uint32_t t) {
     if (CODER_IN(prep, l))
       return 1;
     /* "in the wake of", "ahead of": the word before "of" */
-    if (!strcasecmp(l, "of") && d > 0 &&
+    if (!sima_casecmp(l, "of") && d > 0 &&
         CODER_IN(frame, coder_lemma(c, (uint32_t)d - 1)))
       return 1;
   }
@@ -2055,12 +2055,12 @@ static int state_strike(const coder_ctx *c, uint32_t t, int32_t sm, int32_t tm,
         !strcmp(S->sector, "MIL")) ||
       same_country(c, sm, tm))
     return 0;
-  if (!strcasecmp(coder_lemma(c, t), "strike") &&
+  if (!sima_casecmp(coder_lemma(c, t), "strike") &&
       c->syn[t].upos == SIMA_UPOS_NOUN)
     return 1;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
-        !strcasecmp(coder_lemma(c, (uint32_t)d), "strike"))
+        !sima_casecmp(coder_lemma(c, (uint32_t)d), "strike"))
       return 1;
   return 0;
 }
@@ -2082,7 +2082,7 @@ static int police_raid(const coder_ctx *c, uint32_t t, int32_t sm,
   if (sm < 0 || strcmp(code, "190") != 0 ||
       !(coder_sector_is(c, sm, "COP") || coder_sector_is(c, sm, "JUD")))
     return 0;
-  if (!strcasecmp(coder_lemma(c, t), "raid"))
+  if (!sima_casecmp(coder_lemma(c, t), "raid"))
     return 1;
   return CODER_CHILD_IN(c, t, SIMA_DEP_OBJ, raid) >= 0;
 }
@@ -2265,9 +2265,9 @@ static int must_blame(const coder_ctx *c, uint32_t v) {
     if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBJ)
       continue;
     const char *o = coder_lemma(c, (uint32_t)d);
-    if ((!strcasecmp(o, "responsibility") &&
+    if ((!sima_casecmp(o, "responsibility") &&
          CODER_IN(bear, coder_lemma(c, v))) ||
-        (!strcasecmp(o, "blame") && CODER_IN(take, coder_lemma(c, v))))
+        (!sima_casecmp(o, "blame") && CODER_IN(take, coder_lemma(c, v))))
       return 1;
   }
   return 0;
@@ -2283,7 +2283,7 @@ static int fighting_after(const coder_ctx *c, uint32_t h) {
                                      "with"};
   static const char *const be[] = {"be"};
   uint32_t v = h + 1;
-  if (v + 2 < c->n && !strcasecmp(coder_lemma(c, v), "who") &&
+  if (v + 2 < c->n && !sima_casecmp(coder_lemma(c, v), "who") &&
       CODER_IN(be, coder_lemma(c, v + 1)))
     v += 2;
   return v + 1 < c->n && c->syn[v].xpos == SIMA_XPOS_VBG &&
@@ -2341,8 +2341,8 @@ static const char *fighters_code(const coder_ctx *c, sima_doc *doc, uint32_t t,
            CODER_IN(people, coder_lemma(c, h)) &&
            CODER_IN(fight_lemmas, coder_lemma(c, t)))
     fight = 1; /* "foreign nationals travelled to Syria to fight Isis" */
-  else if (!strcasecmp(coder_lemma(c, h), "kurd") ||
-           !strcasecmp(coder_lemma(c, h), "kurds"))
+  else if (!sima_casecmp(coder_lemma(c, h), "kurd") ||
+           !sima_casecmp(coder_lemma(c, h), "kurds"))
     /* RULE A-KURDS-COERCE: and so are Kurds who coerce (the source of
     ** root 17: "arrested by Iraqi Kurds", "Kurds put the fighters on
     ** trial"): people do not arrest or try, their forces and authorities
@@ -2379,7 +2379,7 @@ static int32_t held_place_holder(const coder_ctx *c, int32_t tm,
     return -1;
   uint32_t p = T->first; /* ("held" right before the place's mention) */
   /* ("the Kurdish-held town of Manbij" is one mention: the town's) */
-  if (T->count > 3 && !strcasecmp(coder_lemma(c, p), "kurdish") &&
+  if (T->count > 3 && !sima_casecmp(coder_lemma(c, p), "kurdish") &&
       !strcmp(coder_lemma(c, p + 1), "-"))
     p += 3;
   if (p < 3 || p >= c->n)
@@ -2395,7 +2395,7 @@ static int32_t held_place_holder(const coder_ctx *c, int32_t tm,
       strcmp(coder_lemma(c, p - 2), "-") != 0)
     return -1;
   /* (the Kurds hold places by their forces: A-KURDS-FORCES) */
-  if (!strcasecmp(coder_lemma(c, p - 3), "kurdish") &&
+  if (!sima_casecmp(coder_lemma(c, p - 3), "kurdish") &&
       (c->tok2men[p - 3] < 0 || c->tok2men[p - 3] == tm))
     return -2;
   int32_t hm = c->tok2men[p - 3] >= 0 ? c->tok2men[p - 3] : c->tok2men[p - 1];
@@ -2600,7 +2600,7 @@ static int agentless_arrest(const coder_ctx *c, uint32_t t) {
   uint32_t end = se ? se->first + se->count : c->n;
   for (uint32_t k = t + 1; k < end && k < c->n; k++)
     if (c->syn[k].deprel == SIMA_DEP_OBL_AGENT ||
-        (c->syn[k].lemma && !strcasecmp(c->syn[k].lemma, "by") &&
+        (c->syn[k].lemma && !sima_casecmp(c->syn[k].lemma, "by") &&
          c->syn[k].upos == SIMA_UPOS_ADP))
       return 0;
   return pass;
@@ -2793,15 +2793,15 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
   static const char *const prons[] = {"he",  "her", "his", "it",   "its",
                                        "our", "she", "their", "they", "we"};
   size_t pi = 0;
-  while (pi < sizeof prons / sizeof *prons && strcasecmp(prons[pi], l))
+  while (pi < sizeof prons / sizeof *prons && sima_casecmp(prons[pi], l))
     pi++;
   if (pi == sizeof prons / sizeof *prons)
     return;
   /* RULE C-SPEECH-NUMBER: a singular pronoun ("he", "she", "it", "his",
   ** "her", "its") is not a plural speaker: "Authorities say he has made
   ** 250 trips" (he is someone else, not the authorities) */
-  int singular = strcasecmp(l, "they") && strcasecmp(l, "their") &&
-                 strcasecmp(l, "we") && strcasecmp(l, "our");
+  int singular = sima_casecmp(l, "they") && sima_casecmp(l, "their") &&
+                 sima_casecmp(l, "we") && sima_casecmp(l, "our");
   /* up the tree to the nearest speech verb above the clause (usually its
   ** ccomp head; parsers also hang "it had halted" on a date or noun of
   ** the speech clause), at most 4 steps */
@@ -2862,7 +2862,7 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
       ** before it) lends no actor to "its troops" */
       /* (it stands for the nearest thing before it in the speech, a
       ** body with a code of its own: "the Colombian army") */
-      if (sp >= 0 && !strcasecmp(l, "its") && person_name(c, (uint32_t)sp)) {
+      if (sp >= 0 && !sima_casecmp(l, "its") && person_name(c, (uint32_t)sp)) {
         body_between(c, (uint32_t)s, sp, src);
         return;
       }
@@ -2877,7 +2877,8 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
           "government",     "group",      "military", "ministry",
           "office",         "organisation", "organization", "parliament",
           "party",          "police",     "regime",   "senate"};
-      if (sp >= 0 && singular && strcasecmp(l, "it") && strcasecmp(l, "its")) {
+      if (sp >= 0 && singular && sima_casecmp(l, "it") &&
+          sima_casecmp(l, "its")) {
         int32_t sm = c->tok2men[sp];
         if ((c->syn[sp].upos == SIMA_UPOS_NOUN &&
              CODER_IN(bodies, coder_lemma(c, (uint32_t)sp))) ||
@@ -2893,7 +2894,7 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
       ** back its fighters" (it = the EU, not Trump).  With an addressee
       ** that is an actor (the speech verb's object), "it" is that
       ** addressee; else no one */
-      if (sp >= 0 && !strcasecmp(l, "it") && person_name(c, (uint32_t)sp)) {
+      if (sp >= 0 && !sima_casecmp(l, "it") && person_name(c, (uint32_t)sp)) {
         for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
           unsigned r = c->syn[d].deprel;
           if ((r == SIMA_DEP_OBJ || r == SIMA_DEP_IOBJ) && d < s &&
@@ -2951,9 +2952,9 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
 int coder_set_aside_mark(const coder_ctx *c, uint32_t x) {
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
     const char *l = coder_lemma(c, (uint32_t)d);
-    const char *f = !strcasecmp(l, "rather")    ? "than"
-                    : !strcasecmp(l, "instead") ? "of"
-                                                : NULL;
+    const char *f = !sima_casecmp(l, "rather")    ? "than"
+                    : !sima_casecmp(l, "instead") ? "of"
+                                                  : NULL;
     if (f && (uint32_t)d < x &&
         coder_child_word(c, (uint32_t)d, SIMA_DEP_FIXED, f) >= 0)
       return 1;
@@ -2974,7 +2975,7 @@ static int purpose_mark(const coder_ctx *c, uint32_t a) {
       other = 1;
     else if (c->syn[d].deprel == SIMA_DEP_MARK ||
              c->syn[d].deprel == SIMA_DEP_CASE) {
-      if (!strcasecmp(coder_lemma(c, (uint32_t)d), "to"))
+      if (!sima_casecmp(coder_lemma(c, (uint32_t)d), "to"))
         to = 1;
       else
         other = 1;
@@ -3225,7 +3226,7 @@ int coder_circumstance(const coder_ctx *c, uint32_t x) {
       continue;
     const char *l = coder_lemma(c, (uint32_t)d);
     for (size_t k = 0; k < sizeof loc / sizeof *loc; k++)
-      if (!strcasecmp(loc[k], l))
+      if (!sima_casecmp(loc[k], l))
         return 1;
   }
   return 0;
@@ -3711,8 +3712,8 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
              (b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ || b == SIMA_DEP_OBL ||
               b == SIMA_DEP_NMOD || b == SIMA_DEP_XCOMP ||
               (b == SIMA_DEP_CCOMP && !mood_is_speech(coder_lemma(c, t)) &&
-               strcasecmp(coder_lemma(c, t), "agree") != 0 &&
-               strcasecmp(coder_lemma(c, t), "tell") != 0));
+               sima_casecmp(coder_lemma(c, t), "agree") != 0 &&
+               sima_casecmp(coder_lemma(c, t), "tell") != 0));
       }
       prev = (int32_t)x;
       x = (uint32_t)h;
@@ -3788,8 +3789,8 @@ static void near_source(const coder_ctx *c, uint32_t t, uint32_t first,
     ** Bo Lind, the former accusing him of ..." is Roe's act): the nearest
     ** actor is the other one, so no guess.  ("The latter" is the nearest
     ** one, and the guess stands.) */
-    if (i > first && !strcasecmp(coder_lemma(c, i), "former") &&
-        !strcasecmp(coder_lemma(c, i - 1), "the") &&
+    if (i > first && !sima_casecmp(coder_lemma(c, i), "former") &&
+        !sima_casecmp(coder_lemma(c, i - 1), "the") &&
         (i + 1 >= c->n || (c->syn[i + 1].upos != SIMA_UPOS_NOUN &&
                            c->syn[i + 1].upos != SIMA_UPOS_PROPN &&
                            c->syn[i + 1].upos != SIMA_UPOS_ADJ)))
@@ -3846,11 +3847,22 @@ typedef struct order_item {
   uint32_t depth, tok;
 } order_item;
 
-static int cmp_order(const void *a, const void *b) {
-  const order_item *x = a, *y = b;
-  if (x->depth != y->depth)
-    return x->depth < y->depth ? -1 : 1;
-  return x->tok < y->tok ? -1 : x->tok > y->tok;
+/* Sorts order[0..n) by depth, then token (a total order: each token
+** once).  Insertion sort: a sentence has a few dozen trigger words, and
+** they come in token order, so few move; qsort's calls through a
+** comparator cost more. */
+static void sort_order(order_item *order, uint32_t n) {
+  for (uint32_t i = 1; i < n; i++) {
+    order_item x = order[i];
+    uint32_t j = i;
+    while (j > 0 &&
+           (order[j - 1].depth > x.depth ||
+            (order[j - 1].depth == x.depth && order[j - 1].tok > x.tok))) {
+      order[j] = order[j - 1];
+      j--;
+    }
+    order[j] = x;
+  }
 }
 
 static int cmp_event(const void *a, const void *b) {
@@ -3953,8 +3965,8 @@ static int object_target(const coder_ctx *c, uint32_t t,
     if (sima_deprel_base(coder_lrel(c, (uint32_t)d)) == SIMA_DEP_OBJ) {
       /* "praised each other", "one another": the conjuncts themselves */
       const char *l = coder_lemma(c, (uint32_t)d);
-      return !l || (strcasecmp(l, "other") && strcasecmp(l, "another") &&
-                    strcasecmp(l, "each") && strcasecmp(l, "one"));
+      return !l || (sima_casecmp(l, "other") && sima_casecmp(l, "another") &&
+                    sima_casecmp(l, "each") && sima_casecmp(l, "one"));
     }
   return 0;
 }
@@ -4158,8 +4170,8 @@ static int partner_phrase(const coder_ctx *c, uint32_t t) {
           coder_has_marker(c, (uint32_t)d, "against")))
       continue;
     const char *l = coder_lemma(c, (uint32_t)d);
-    if (l && strcasecmp(l, "other") && strcasecmp(l, "another") &&
-        strcasecmp(l, "each") && strcasecmp(l, "one"))
+    if (l && sima_casecmp(l, "other") && sima_casecmp(l, "another") &&
+        sima_casecmp(l, "each") && sima_casecmp(l, "one"))
       return 1;
   }
   return 0;
@@ -4203,7 +4215,7 @@ static int geography_clause(const coder_ctx *c, uint32_t t) {
       return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_ADVMOD && (uint32_t)d < t &&
-        !strcasecmp(coder_lemma(c, (uint32_t)d), "where"))
+        !sima_casecmp(coder_lemma(c, (uint32_t)d), "where"))
       return 1;
   return 0;
 }
@@ -4583,8 +4595,8 @@ static int victim_label(const coder_ctx *c, uint32_t t) {
   if (c->syn[t].upos != SIMA_UPOS_VERB ||
       (c->syn[t].xpos != SIMA_XPOS_VB && c->syn[t].xpos != SIMA_XPOS_VBP) ||
       t + 1 >= c->n || c->syn[t + 1].head != (int32_t)t ||
-      (strcasecmp(coder_lemma(c, t + 1), "victim") &&
-       strcasecmp(coder_lemma(c, t + 1), "survivor")))
+      (sima_casecmp(coder_lemma(c, t + 1), "victim") &&
+       sima_casecmp(coder_lemma(c, t + 1), "survivor")))
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     unsigned b = sima_deprel_base(c->syn[d].deprel);
@@ -4719,7 +4731,7 @@ static int dquote(const coder_ctx *c, uint32_t k) {
 static int call_name(const coder_ctx *c, uint32_t t) {
   static const char *const wh[] = {"one", "that", "what", "which", "who",
                                    "whom"};
-  if (strcasecmp(coder_lemma(c, t), "call") ||
+  if (sima_casecmp(coder_lemma(c, t), "call") ||
       c->syn[t].upos != SIMA_UPOS_VERB)
     return 0;
   int32_t obj = -1;
@@ -4936,7 +4948,7 @@ static int meet_thing(const coder_ctx *c, uint32_t t) {
       "condition", "criterion", "deadline", "demand", "expectation",
       "goal",      "need",      "obligation", "precondition", "requirement",
       "standard",  "target"};
-  if (strcasecmp(coder_lemma(c, t), "meet") ||
+  if (sima_casecmp(coder_lemma(c, t), "meet") ||
       c->syn[t].upos != SIMA_UPOS_VERB)
     return 0;
   int pass = coder_is_passive(c, t);
@@ -5039,20 +5051,19 @@ static int ally_target(const coder_ctx *c, int32_t k, int32_t m) {
   if (m >= 0 && (uint32_t)m < c->doc->nmentions) {
     uint32_t f = c->doc->mentions[m].first; /* surface: "... of the X" */
     uint32_t i = f;
-    if (i > 0 && i <= c->n && !strcasecmp(coder_lemma(c, i - 1), "the"))
+    if (i > 0 && i <= c->n && !sima_casecmp(coder_lemma(c, i - 1), "the"))
       i--;
-    if (i > 0 && i <= c->n &&
-        !strcasecmp(coder_lemma(c, i - 1), "alongside"))
+    if (i > 0 && i <= c->n && !sima_casecmp(coder_lemma(c, i - 1), "alongside"))
       return 1;
-    if (i >= 3 && i <= c->n && !strcasecmp(coder_lemma(c, i - 1), "of")) {
+    if (i >= 3 && i <= c->n && !sima_casecmp(coder_lemma(c, i - 1), "of")) {
       uint32_t j = i - 2; /* the noun before "of" */
       const char *l = coder_lemma(c, j);
       const char *p = coder_lemma(c, j - 1);
-      if (j >= 2 && !strcasecmp(p, "the"))
+      if (j >= 2 && !sima_casecmp(p, "the"))
         p = coder_lemma(c, j - 2);
-      if (((!strcasecmp(l, "side") || !strcasecmp(l, "behalf")) &&
-           !strcasecmp(p, "on")) ||
-          (!strcasecmp(l, "support") && !strcasecmp(p, "in")))
+      if (((!sima_casecmp(l, "side") || !sima_casecmp(l, "behalf")) &&
+           !sima_casecmp(p, "on")) ||
+          (!sima_casecmp(l, "support") && !sima_casecmp(p, "in")))
         return 1;
     }
   }
@@ -5063,9 +5074,10 @@ static int ally_target(const coder_ctx *c, int32_t k, int32_t m) {
   if (h < 0 || (uint32_t)h >= c->n || !coder_has_marker(c, (uint32_t)k, "of"))
     return 0;
   const char *l = coder_lemma(c, (uint32_t)h);
-  return ((!strcasecmp(l, "side") || !strcasecmp(l, "behalf")) &&
+  return ((!sima_casecmp(l, "side") || !sima_casecmp(l, "behalf")) &&
           coder_has_marker(c, (uint32_t)h, "on")) ||
-         (!strcasecmp(l, "support") && coder_has_marker(c, (uint32_t)h, "in"));
+         (!sima_casecmp(l, "support") &&
+          coder_has_marker(c, (uint32_t)h, "in"));
 }
 
 /* RULE C-FIGHT-WITHIN: people who are no armed force themselves
@@ -5077,7 +5089,7 @@ static int ally_target(const coder_ctx *c, int32_t k, int32_t m) {
 static int fights_within(const coder_ctx *c, uint32_t t, const actor_set *src,
                          int32_t k) {
   if (k < 0 || (uint32_t)k >= c->n || src->n == 0 ||
-      strcasecmp(coder_lemma(c, t), "fight"))
+      sima_casecmp(coder_lemma(c, t), "fight"))
     return 0;
   for (uint32_t i = 0; i < src->n; i++) {
     int32_t m = src->men[i];
@@ -5255,13 +5267,13 @@ static int32_t state_act(const coder_ctx *c, uint32_t t) {
       if (c->syn[e].upos == SIMA_UPOS_VERB &&
           (sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_ADVCL ||
            sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_XCOMP) &&
-          !strcasecmp(coder_lemma(c, (uint32_t)e), "protest"))
+          !sima_casecmp(coder_lemma(c, (uint32_t)e), "protest"))
         break;
     v = e;
   }
   for (uint32_t p = 0; p < c->n; p++) {
     if (c->syn[p].upos != SIMA_UPOS_NOUN ||
-        strcasecmp(coder_lemma(c, p), "protest") ||
+        sima_casecmp(coder_lemma(c, p), "protest") ||
         !coder_has_marker(c, p, "in"))
       continue;
     int near = 0; /* on t within three steps */
@@ -5410,9 +5422,8 @@ static const char *const wish_heads[] = {"dream", "hope", "pray", "want",
 ** of readiness) and "plans to" stay threats.  1 if cue k is the verb
 ** "prepare" in the progressive (-ing with an auxiliary "be"). */
 static int preparing_verb(const coder_ctx *c, uint32_t k) {
-  return c->syn[k].upos == SIMA_UPOS_VERB &&
-         c->syn[k].xpos == SIMA_XPOS_VBG &&
-         !strcasecmp(coder_lemma(c, k), "prepare") &&
+  return c->syn[k].upos == SIMA_UPOS_VERB && c->syn[k].xpos == SIMA_XPOS_VBG &&
+         !sima_casecmp(coder_lemma(c, k), "prepare") &&
          coder_child_word(c, k, SIMA_DEP_AUX, "be") >= 0;
 }
 
@@ -5425,9 +5436,8 @@ static int preparing_verb(const coder_ctx *c, uint32_t k) {
 ** and "is planned" stay threats.  1 if cue k is such a verb (the caller
 ** checks the attribution). */
 static int planning_verb(const coder_ctx *c, uint32_t k) {
-  return c->syn[k].upos == SIMA_UPOS_VERB &&
-         c->syn[k].xpos == SIMA_XPOS_VBG &&
-         !strcasecmp(coder_lemma(c, k), "plan") &&
+  return c->syn[k].upos == SIMA_UPOS_VERB && c->syn[k].xpos == SIMA_XPOS_VBG &&
+         !sima_casecmp(coder_lemma(c, k), "plan") &&
          coder_child_word(c, k, SIMA_DEP_AUX, "be") >= 0;
 }
 
@@ -5713,7 +5723,7 @@ static void operation_agent(const coder_ctx *c, uint32_t t, actor_set *src) {
   int marked = 0;
   for (int32_t d = c->first_child[t]; d >= 0 && !marked; d = c->next_sib[d])
     if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
-        !strcasecmp(coder_lemma(c, (uint32_t)d), "which"))
+        !sima_casecmp(coder_lemma(c, (uint32_t)d), "which"))
       for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
         if (c->syn[k].deprel == SIMA_DEP_CASE &&
             CODER_IN(rel, coder_lemma(c, (uint32_t)k)))
@@ -5749,7 +5759,7 @@ static int32_t responsibility_accuser(const coder_ctx *c, uint32_t t,
                                       int32_t sj, const mood_info *mi) {
   if (mi->attr < 0 || sj < 0 || mi->negated ||
       c->syn[t].upos != SIMA_UPOS_ADJ ||
-      strcasecmp(coder_lemma(c, t), "responsible") != 0 ||
+      sima_casecmp(coder_lemma(c, t), "responsible") != 0 ||
       c->syn[sj].upos == SIMA_UPOS_PRON ||
       (mi->mood != SIMA_MOOD_ASSERTED && mi->mood != SIMA_MOOD_POSSIBLE))
     return -1;
@@ -5776,7 +5786,7 @@ static int32_t responsibility_accuser(const coder_ctx *c, uint32_t t,
   if (mi->attr_first < 0) { /* (not an opening "According to X,") */
     if (v < 0 || (uint32_t)v >= c->n ||
         !mood_is_speech(coder_lemma(c, (uint32_t)v)) ||
-        !strcasecmp(coder_lemma(c, (uint32_t)v), "deny") ||
+        !sima_casecmp(coder_lemma(c, (uint32_t)v), "deny") ||
         coder_child_word(c, (uint32_t)v, SIMA_DEP_ADVMOD, "not") >= 0 ||
         coder_child_word(c, (uint32_t)v, SIMA_DEP_ADVMOD, "never") >= 0)
       return -1;
@@ -5948,7 +5958,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** responsibility for the agent's death" is no act of the department) */
   if (code[0] == '0' && code[1] == '1' && code[2] == '5' &&
       (c->syn[t].upos == SIMA_UPOS_ADJ ||
-       !strcasecmp(coder_lemma(c, t), "bear"))) {
+       !sima_casecmp(coder_lemma(c, t), "bear"))) {
     int32_t sj = coder_subject(c, t, 0);
     if (mi.attr < 0 || sj < 0 || c->syn[sj].upos != SIMA_UPOS_PRON) {
       accuser = responsibility_accuser(c, t, sj, &mi);
@@ -6356,7 +6366,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     /* "..., diplomatic sources said": sources report the actor's plan,
     ** they do not forecast it */
     const char *al = coder_lemma(c, (uint32_t)mi.attr);
-    if (al && !strcasecmp(al, "source"))
+    if (al && !sima_casecmp(al, "source"))
       own = 1;
   }
   /* (not when the commitment itself is the condition: "businesses could
@@ -6465,7 +6475,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       mi.mood_rule && !strcmp(mi.mood_rule, "C-MOOD-POSS") &&
       mi.mood_cue >= 0 && (uint32_t)mi.mood_cue < c->n &&
       c->syn[mi.mood_cue].upos == SIMA_UPOS_VERB &&
-      !strcasecmp(coder_lemma(c, (uint32_t)mi.mood_cue), "threaten"))
+      !sima_casecmp(coder_lemma(c, (uint32_t)mi.mood_cue), "threaten"))
     threat_verb = complement_of(c, t, (uint32_t)mi.mood_cue);
   /* RULE C-THREAT-WISH: what an actor hopes, wants or wishes to do
   ** ("authorities hope to detain 70 more suspects") is planned but
@@ -7916,7 +7926,7 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
     order[n].tok = i;
     n++;
   }
-  qsort(order, n, sizeof *order, cmp_order);
+  sort_order(order, n);
   for (uint32_t oi = 0; oi < n; oi++) {
     uint32_t t = order[oi].tok;
     if (consumed[t] == 1 || tabari_covered(c, fired, t))
@@ -8056,8 +8066,8 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
     int must = 0;
     for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d])
       if (c->syn[d].deprel == SIMA_DEP_AUX &&
-          (!strcasecmp(coder_lemma(c, (uint32_t)d), "must") ||
-           !strcasecmp(coder_lemma(c, (uint32_t)d), "should")))
+          (!sima_casecmp(coder_lemma(c, (uint32_t)d), "must") ||
+           !sima_casecmp(coder_lemma(c, (uint32_t)d), "should")))
         must = 1;
     /* (not "should be able to", "must be likely": a forecast of what
     ** someone can do, no demand) */
@@ -8091,9 +8101,10 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
     ** subject is no actor is a demand on the one told (the target of
     ** the statement 010 the verb coded: so no "told reporters"); and
     ** what was told is that demand, no statement 010 of its own */
-    int told = msg < 0 && (!strcasecmp(coder_lemma(c, (uint32_t)h), "tell") ||
-                           !strcasecmp(coder_lemma(c, (uint32_t)h), "remind") ||
-                           !strcasecmp(coder_lemma(c, (uint32_t)h), "warn"));
+    int told =
+        msg < 0 && (!sima_casecmp(coder_lemma(c, (uint32_t)h), "tell") ||
+                    !sima_casecmp(coder_lemma(c, (uint32_t)h), "remind") ||
+                    !sima_casecmp(coder_lemma(c, (uint32_t)h), "warn"));
     /* (its source too when the parse loses the subject: "On Monday, the
     ** French president, Emmanuel Macron, told ...") */
     for (uint32_t i = first_ev; told && i < ev->n; i++)
@@ -8185,15 +8196,19 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
 ** ("sanctions" -> "sanction", "stepped" -> "step"). */
 static const struct {
   const char *suf, *rep;
-} stem_ends[] = {{"ies", "y"}, {"es", ""},  {"s", ""},   {"ied", "y"},
-                 {"ed", ""},   {"d", ""},   {"ing", ""}, {"ing", "e"}};
+  size_t sl, rl; /* their lengths */
+} stem_ends[] = {{"ies", "y", 3, 1}, {"es", "", 2, 0},  {"s", "", 1, 0},
+                 {"ied", "y", 3, 1}, {"ed", "", 2, 0},  {"d", "", 1, 0},
+                 {"ing", "", 3, 0},  {"ing", "e", 3, 1}};
 
 /* The ids of token i's lower-cased form and of its stems (stem_ends),
 ** those the dictionary names, in that order, into out (up to 9);
 ** *plain is 1 when out[0] is the form itself.  Forms under 3 bytes give
-** none. */
+** none.  known (or NULL) is a word whose id, known_id, the caller has
+** looked up already: a form that is known but for ASCII case takes it. */
 static uint32_t form_ids(const sima_verbs *v, const sima_doc *doc, uint32_t i,
-                         uint32_t *out, int *plain) {
+                         uint32_t *out, int *plain, const char *known,
+                         uint32_t known_id) {
   const sima_token *tk = &doc->tokens[i];
   char w[64];
   size_t len = tk->len;
@@ -8202,15 +8217,22 @@ static uint32_t form_ids(const sima_verbs *v, const sima_doc *doc, uint32_t i,
   if (len < 3 || len >= sizeof w)
     return 0;
   for (size_t k = 0; k < len; k++)
-    w[k] = (char)tolower((unsigned char)doc->text[tk->off + k]);
+    w[k] = (char)sima_ascii_lower((unsigned char)doc->text[tk->off + k]);
   w[len] = '\0';
-  if ((id = pat_lemma_id(v, w)) != PAT_NONE) {
+  /* (the form is most often the lemma already looked up: its id, then) */
+  id = known && !sima_casecmp(w, known) ? known_id : pat_lemma_id(v, w);
+  if (id != PAT_NONE) {
     out[n++] = id;
     *plain = 1;
   }
   for (size_t e = 0; e < sizeof stem_ends / sizeof *stem_ends; e++) {
-    size_t sl = strlen(stem_ends[e].suf), rl = strlen(stem_ends[e].rep);
-    if (len <= sl + 2 || strcmp(w + len - sl, stem_ends[e].suf) != 0)
+    size_t sl = stem_ends[e].sl, rl = stem_ends[e].rl;
+    if (len <= sl + 2)
+      continue;
+    size_t q = 0; /* (suffixes of 1-3 bytes: no memcmp call) */
+    while (q < sl && w[len - sl + q] == stem_ends[e].suf[q])
+      q++;
+    if (q < sl)
       continue;
     char x[64];
     memcpy(x, w, len - sl);
@@ -8230,7 +8252,7 @@ static uint32_t token_lemma_id(const sima_verbs *v, const sima_doc *doc,
     return id;
   uint32_t ids[9];
   int plain = 0;
-  uint32_t n = form_ids(v, doc, i, ids, &plain);
+  uint32_t n = form_ids(v, doc, i, ids, &plain, NULL, PAT_NONE);
   for (uint32_t k = 0; k < n; k++)
     if (!(k == 0 && plain && adj_verb))
       return ids[k];
@@ -8415,27 +8437,107 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
 static uint32_t token_ids(const sima_verbs *v, const sima_doc *doc,
                           uint32_t i, uint32_t *out) {
   uint32_t n = 0, id;
-  if ((id = pat_lemma_id(v, doc->syn[i].lemma)) != PAT_NONE)
-    out[n++] = id;
+  const char *lemma = doc->syn[i].lemma;
+  uint32_t lid = pat_lemma_id(v, lemma);
+  if (lid != PAT_NONE)
+    out[n++] = lid;
   const sima_token *tk = &doc->tokens[i];
   char w[64];
   if (tk->norm && tk->nnorm > 0 && tk->nnorm < sizeof w) {
     memcpy(w, tk->norm, tk->nnorm);
     w[tk->nnorm] = '\0';
-    if ((id = pat_lemma_id(v, w)) != PAT_NONE)
+    /* (pat_lemma_id folds ASCII case: a norm that is the lemma but for
+    ** case has the lemma's id, already in out) */
+    if ((!lemma || sima_casecmp(w, lemma)) &&
+        (id = pat_lemma_id(v, w)) != PAT_NONE)
       out[n++] = id;
   }
   int plain;
-  return n + form_ids(v, doc, i, out + n, &plain);
+  return n + form_ids(v, doc, i, out + n, &plain, lemma, lid);
 }
 
-static int cmp_u32(const void *a, const void *b) {
-  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-  return x < y ? -1 : x > y;
+/* Sorts v[0..n) ascending: quicksort (median of three, the smaller side
+** first by recursion, the larger by the loop) down to runs of 16, then
+** one insertion pass.  The ids of a sentence's words number a few
+** dozen to a few hundred; qsort's comparator calls cost 3-4 times more. */
+static void sort_u32(uint32_t *v, uint32_t n) {
+  while (n > 16) {
+    uint32_t a = v[0], b = v[n / 2], c = v[n - 1];
+    uint32_t piv =
+        a < b ? (b < c ? b : (a < c ? c : a)) : (a < c ? a : (b < c ? c : b));
+    uint32_t i = 0, j = n - 1;
+    for (;;) { /* Hoare partition: [0, j] <= piv <= [j + 1, n) */
+      while (v[i] < piv)
+        i++;
+      while (v[j] > piv)
+        j--;
+      if (i >= j)
+        break;
+      uint32_t t = v[i];
+      v[i] = v[j];
+      v[j] = t;
+      i++;
+      j--;
+    }
+    uint32_t left = j + 1;
+    if (left < n - left) {
+      sort_u32(v, left);
+      v += left;
+      n -= left;
+    } else {
+      sort_u32(v + left, n - left);
+      n = left;
+    }
+  }
+  for (uint32_t i = 1; i < n; i++) {
+    uint32_t x = v[i], j = i;
+    while (j > 0 && v[j - 1] > x) {
+      v[j] = v[j - 1];
+      j--;
+    }
+    v[j] = x;
+  }
 }
 
-static int id_in(const uint32_t *ids, uint32_t n, uint32_t id) {
-  return bsearch(&id, ids, n, sizeof *ids, cmp_u32) != NULL;
+/* The ids of a sentence's words (sorted) with a 4096-bit filter over
+** them: most ids a pattern names are no word of the sentence, and the
+** filter says so without the binary search. */
+typedef struct id_set {
+  const uint32_t *ids;
+  uint32_t n;
+  uint64_t bits[64];
+} id_set;
+
+/* The filter bit of an id: the top 12 bits of a multiplicative hash. */
+static uint32_t id_bit(uint32_t id) { return (id * 2654435761u) >> 20; }
+
+/* Points set at ids[0..n) (sorted ascending, kept by the caller) and sets
+** the filter's bit of each. */
+static void id_set_init(id_set *set, const uint32_t *ids, uint32_t n) {
+  set->ids = ids;
+  set->n = n;
+  memset(set->bits, 0, sizeof set->bits);
+  for (uint32_t k = 0; k < n; k++)
+    set->bits[id_bit(ids[k]) >> 6] |= (uint64_t)1 << (id_bit(ids[k]) & 63);
+}
+
+/* Is id in the set?  (the filter, then a binary search) */
+static int id_in(const id_set *set, uint32_t id) {
+  uint32_t b = id_bit(id);
+  if (!(set->bits[b >> 6] & ((uint64_t)1 << (b & 63))))
+    return 0;
+  const uint32_t *ids = set->ids;
+  uint32_t lo = 0, hi = set->n;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (ids[mid] == id)
+      return 1;
+    if (ids[mid] < id)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return 0;
 }
 
 /* Can pattern p match in a sentence whose token ids are ids (sorted)?  A
@@ -8443,12 +8545,11 @@ static int id_in(const uint32_t *ids, uint32_t n, uint32_t id) {
 ** relations and one alternative of each named value must be words of the
 ** sentence (negated constraints, `*` values, nested constraints and the
 ** legacy word-order tests are not looked at). */
-static int pattern_possible(const pat_pattern *p, const uint32_t *ids,
-                            uint32_t n) {
+static int pattern_possible(const pat_pattern *p, const id_set *ids) {
   if (p->null)
     return 0;
   for (uint32_t e = 0; e < p->nextra; e++)
-    if (!id_in(ids, n, p->extra[e]))
+    if (!id_in(ids, p->extra[e]))
       return 0;
   for (uint32_t k = 0; k < p->ncons; k++) {
     const pat_cons *q = &p->cons[k];
@@ -8456,7 +8557,7 @@ static int pattern_possible(const pat_pattern *p, const uint32_t *ids,
       continue;
     if (q->rel.ncases) {
       uint32_t j = 0;
-      while (j < q->rel.ncases && !id_in(ids, n, q->rel.cases[j]))
+      while (j < q->rel.ncases && !id_in(ids, q->rel.cases[j]))
         j++;
       if (j == q->rel.ncases)
         return 0;
@@ -8466,8 +8567,8 @@ static int pattern_possible(const pat_pattern *p, const uint32_t *ids,
     uint32_t a = 0;
     for (; a < q->val.nalts; a++) {
       const pat_phrase *ph = &q->val.alts[a];
-      if (ph->nwords == 0 || id_in(ids, n, ph->words[0]) ||
-          id_in(ids, n, ph->words[ph->nwords - 1]))
+      if (ph->nwords == 0 || id_in(ids, ph->words[0]) ||
+          id_in(ids, ph->words[ph->nwords - 1]))
         break;
     }
     if (a == q->val.nalts)
@@ -8493,14 +8594,16 @@ static int sentence_can_code(const sima_verbs *v, const sima_doc *doc,
     return 1; /* cannot tell: parse it */
   for (uint32_t i = first; i < end; i++) {
     const char *l = doc->syn[i].lemma;
-    if (l && (!strcasecmp(l, "must") || !strcasecmp(l, "should"))) {
+    if (l && (!sima_casecmp(l, "must") || !sima_casecmp(l, "should"))) {
       if (ids != stackbuf)
         free(ids);
       return 1;
     }
     n += token_ids(v, doc, i, ids + n);
   }
-  qsort(ids, n, sizeof *ids, cmp_u32);
+  sort_u32(ids, n);
+  id_set set;
+  id_set_init(&set, ids, n);
   /* every id of every word may be a trigger: each distinct one heads its
   ** bucket once */
   int ok = 0;
@@ -8510,7 +8613,7 @@ static int sentence_can_code(const sima_verbs *v, const sima_doc *doc,
     uint32_t np = 0;
     pat_pattern *const *ps = pat_bucket_find(v, ids[k], &np);
     for (uint32_t j = 0; j < np && !ok; j++)
-      ok = pattern_possible(ps[j], ids, n);
+      ok = pattern_possible(ps[j], &set);
   }
   if (ids != stackbuf)
     free(ids);

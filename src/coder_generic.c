@@ -71,7 +71,7 @@ static int span_phrase(const coder_ctx *c, uint32_t d, int depth) {
     return 0;
   const char *l = coder_lemma(c, d);
   if (coder_has_marker(c, d, "since") ||
-      ((!strcasecmp(l, "year") || !strcasecmp(l, "decade")) &&
+      ((!sima_casecmp(l, "year") || !sima_casecmp(l, "decade")) &&
        c->syn[d].xpos == SIMA_XPOS_NNS && coder_has_marker(c, d, "for")))
     return 1;
   for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
@@ -88,12 +88,12 @@ static int years_phrase(const coder_ctx *c, uint32_t d) {
   const char *l = coder_lemma(c, d);
   if (b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD)
     return 0;
-  if (!strcasecmp(l, "generation"))
+  if (!sima_casecmp(l, "generation"))
     return coder_has_marker(c, d, "for") &&
            coder_child_by(c, d, SIMA_DEP_AMOD) < 0 &&
            coder_child_by(c, d, SIMA_DEP_NUMMOD) < 0;
   return c->syn[d].xpos == SIMA_XPOS_NNS &&
-         (!strcasecmp(l, "year") || !strcasecmp(l, "decade")) &&
+         (!sima_casecmp(l, "year") || !sima_casecmp(l, "decade")) &&
          (coder_has_marker(c, d, "for") ||
           /* ("over the years", "through the years": p13b) */
           ((coder_has_marker(c, d, "over") ||
@@ -142,7 +142,7 @@ static int perfect_span(const coder_ctx *c, uint32_t t) {
       return 1;
     if (b == SIMA_DEP_NSUBJ)
       for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
-        if (!strcasecmp(coder_lemma(c, (uint32_t)e), "generation") &&
+        if (!sima_casecmp(coder_lemma(c, (uint32_t)e), "generation") &&
             years_phrase(c, (uint32_t)e))
           return 1;
   }
@@ -206,7 +206,7 @@ static int habit_marks(const coder_ctx *c, uint32_t t) {
     if (c->syn[d].deprel == SIMA_DEP_ADVMOD &&
         CODER_IN(habit, coder_lemma(c, (uint32_t)d)) &&
         (c->syn[t].upos == SIMA_UPOS_VERB ||
-         strcasecmp(coder_lemma(c, (uint32_t)d), "increasingly")))
+         sima_casecmp(coder_lemma(c, (uint32_t)d), "increasingly")))
       return 1;
   /* C-HABIT-PAST (at times): "at times" and "from time to time" on the
   ** verb, or on its subject where the parse hangs "at times" ("officials
@@ -219,19 +219,19 @@ static int habit_marks(const coder_ctx *c, uint32_t t) {
       for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
         if (sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_NMOD &&
             c->syn[e].xpos == SIMA_XPOS_NNS &&
-            !strcasecmp(coder_lemma(c, (uint32_t)e), "time") &&
+            !sima_casecmp(coder_lemma(c, (uint32_t)e), "time") &&
             coder_has_marker(c, (uint32_t)e, "at") &&
             coder_child_by(c, (uint32_t)e, SIMA_DEP_DET) < 0)
           return 1;
     if ((b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD) ||
-        strcasecmp(coder_lemma(c, k), "time") ||
+        sima_casecmp(coder_lemma(c, k), "time") ||
         coder_child_by(c, k, SIMA_DEP_DET) >= 0)
       continue;
     if (c->syn[k].xpos == SIMA_XPOS_NNS && coder_has_marker(c, k, "at"))
       return 1;
     if (coder_has_marker(c, k, "from"))
       for (int32_t e = c->first_child[k]; e >= 0; e = c->next_sib[e])
-        if (!strcasecmp(coder_lemma(c, (uint32_t)e), "time") &&
+        if (!sima_casecmp(coder_lemma(c, (uint32_t)e), "time") &&
             coder_has_marker(c, (uint32_t)e, "to"))
           return 1;
   }
@@ -277,7 +277,7 @@ int coder_habit_past(const coder_ctx *c, uint32_t t) {
         coder_child_word(c, (uint32_t)h, SIMA_DEP_AUX, "have") >= 0)
       for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
         if ((sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD && d < h &&
-             !strcasecmp(coder_lemma(c, (uint32_t)d), "long")) ||
+             !sima_casecmp(coder_lemma(c, (uint32_t)d), "long")) ||
             span_phrase(c, (uint32_t)d, 0))
           return 1;
   }
@@ -322,7 +322,7 @@ int coder_habit_past(const coder_ctx *c, uint32_t t) {
   if (!strcmp(coder_lemma(c, t), "meet"))
     for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
       if (c->syn[d].deprel == SIMA_DEP_ADVMOD && (uint32_t)d < t &&
-          !strcasecmp(coder_lemma(c, (uint32_t)d), "first"))
+          !sima_casecmp(coder_lemma(c, (uint32_t)d), "first"))
         return 1;
   uint32_t x = coder_conj_first(c, t, 4);
   int32_t h = c->syn[x].head;
@@ -621,7 +621,8 @@ int coder_place_relative(const coder_ctx *c, uint32_t t) {
     unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
     if (b == SIMA_DEP_AUX && c->syn[d].xpos == SIMA_XPOS_MD)
       return 0;
-    if (r == SIMA_DEP_AUX && !strcasecmp(coder_lemma(c, (uint32_t)d), "have") &&
+    if (r == SIMA_DEP_AUX &&
+        !sima_casecmp(coder_lemma(c, (uint32_t)d), "have") &&
         (c->syn[d].xpos == SIMA_XPOS_VBP || c->syn[d].xpos == SIMA_XPOS_VBZ))
       have = 1;
     /* (the time may hang on the object: "mounted an offensive ... in
@@ -636,7 +637,7 @@ int coder_place_relative(const coder_ctx *c, uint32_t t) {
   uint32_t w = leftmost(c, t, 0);
   const sima_sentence *se = coder_sentence_of(c->doc, t);
   return se && w > se->first && c->syn[w].xpos == SIMA_XPOS_WRB &&
-         !strcasecmp(coder_lemma(c, w), "where");
+         !sima_casecmp(coder_lemma(c, w), "where");
 }
 
 /* RULE C-ROLE-FRAME: a verb of assigned or chosen function takes a
@@ -714,13 +715,13 @@ int coder_comes_to_topic(const coder_ctx *c, uint32_t t) {
     int32_t h = c->syn[x].head;
     if (h < 0 || (uint32_t)h >= c->n)
       return 0;
-    if (!strcasecmp(coder_lemma(c, (uint32_t)h), "come") &&
+    if (!sima_casecmp(coder_lemma(c, (uint32_t)h), "come") &&
         c->syn[h].upos == SIMA_UPOS_VERB) {
       unsigned b = sima_deprel_base(c->syn[x].deprel);
       int32_t s = coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
       return (b == SIMA_DEP_OBL || b == SIMA_DEP_ADVCL) &&
              coder_has_marker(c, x, "to") && s >= 0 &&
-             !strcasecmp(coder_lemma(c, (uint32_t)s), "it");
+             !sima_casecmp(coder_lemma(c, (uint32_t)s), "it");
     }
     if (c->syn[x].deprel != SIMA_DEP_ACL)
       return 0;
@@ -920,7 +921,7 @@ static int generic_passive(const coder_ctx *c, uint32_t t) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
     if (r == SIMA_DEP_AUX_PASS && c->syn[d].xpos == SIMA_XPOS_VBP &&
-        !strcasecmp(coder_lemma(c, (uint32_t)d), "be"))
+        !sima_casecmp(coder_lemma(c, (uint32_t)d), "be"))
       pres = 1;
     else if (b == SIMA_DEP_AUX || r == SIMA_DEP_OBL_TMOD ||
              (b == SIMA_DEP_ADVMOD &&
@@ -1039,7 +1040,7 @@ int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
     for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
       unsigned b = sima_deprel_base(c->syn[d].deprel);
       if ((b == SIMA_DEP_AUX &&
-           strcasecmp(coder_lemma(c, (uint32_t)d), "do")) ||
+           sima_casecmp(coder_lemma(c, (uint32_t)d), "do")) ||
           c->syn[d].deprel == SIMA_DEP_OBL_TMOD ||
           (b == SIMA_DEP_ADVMOD && CODER_IN(now, coder_lemma(c, (uint32_t)d))))
         return 0;
@@ -1058,7 +1059,8 @@ int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
   int the = 0;
   for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d]) {
     unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
-    if (b == SIMA_DEP_DET && !strcasecmp(coder_lemma(c, (uint32_t)d), "the") &&
+    if (b == SIMA_DEP_DET &&
+        !sima_casecmp(coder_lemma(c, (uint32_t)d), "the") &&
         (uint32_t)d + 1 < (uint32_t)s)
       the = 1;
     else if (b == SIMA_DEP_DET || b == SIMA_DEP_NUMMOD ||
@@ -1104,11 +1106,11 @@ static int legal_noun(const coder_ctx *c, int32_t k) {
   if (CODER_IN(legal, l))
     return 1;
   /* "Brazil's legal system" */
-  if (!strcasecmp(l, "system") || !strcasecmp(l, "framework"))
+  if (!sima_casecmp(l, "system") || !sima_casecmp(l, "framework"))
     for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d])
       if (c->syn[d].deprel == SIMA_DEP_AMOD &&
-          (!strcasecmp(coder_lemma(c, (uint32_t)d), "legal") ||
-           !strcasecmp(coder_lemma(c, (uint32_t)d), "judicial")))
+          (!sima_casecmp(coder_lemma(c, (uint32_t)d), "legal") ||
+           !sima_casecmp(coder_lemma(c, (uint32_t)d), "judicial")))
         return 1;
   return 0;
 }
@@ -1137,11 +1139,11 @@ int coder_law_clause(const coder_ctx *c, uint32_t t, const mood_info *mi) {
   if (k < 0 || (uint32_t)k >= c->n)
     return 0;
   const char *kl = coder_lemma(c, (uint32_t)k);
-  if (mi->uncond != SIMA_MOOD_REQUESTED && strcasecmp(kl, "shall"))
+  if (mi->uncond != SIMA_MOOD_REQUESTED && sima_casecmp(kl, "shall"))
     return 0;
   if (c->syn[k].deprel != SIMA_DEP_AUX ||
-      (strcasecmp(kl, "must") && strcasecmp(kl, "should") &&
-       strcasecmp(kl, "shall")))
+      (sima_casecmp(kl, "must") && sima_casecmp(kl, "should") &&
+       sima_casecmp(kl, "shall")))
     return 0;
   int32_t p = c->syn[k].head;
   if (p < 0 || (uint32_t)p >= c->n)
@@ -1211,13 +1213,13 @@ int coder_anonymity_frame(const coder_ctx *c, uint32_t t) {
         if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL)
           continue;
         const char *l = coder_lemma(c, (uint32_t)d);
-        if (!strcasecmp(l, "anonymity"))
+        if (!sima_casecmp(l, "anonymity"))
           return 1;
-        if (strcasecmp(l, "condition"))
+        if (sima_casecmp(l, "condition"))
           continue;
         for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
           if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
-              !strcasecmp(coder_lemma(c, (uint32_t)k), "anonymity"))
+              !sima_casecmp(coder_lemma(c, (uint32_t)k), "anonymity"))
             return 1;
       }
     unsigned b = sima_deprel_base(c->syn[x].deprel);
@@ -1256,7 +1258,7 @@ int coder_be_to_noun(const coder_ctx *c, uint32_t t, int32_t *cue) {
   for (int up = 0; up < 5; up++) {
     int32_t m = coder_child_word(c, y, SIMA_DEP_MARK, "to");
     if (m > 0 && (uint32_t)m > se->first + 1 && (uint32_t)m < y &&
-        !strcasecmp(coder_lemma(c, (uint32_t)m - 1), "be") &&
+        !sima_casecmp(coder_lemma(c, (uint32_t)m - 1), "be") &&
         c->syn[m - 1].upos == SIMA_UPOS_AUX) {
       for (uint32_t k = (uint32_t)m - 1, n = 0; k-- > se->first && n < 24;
            n++) {
@@ -1389,13 +1391,13 @@ static int this_year_end(const coder_ctx *c, uint32_t d) {
     conj = 1;
     for (int32_t j = c->first_child[k]; j >= 0; j = c->next_sib[j])
       if (sima_deprel_base(c->syn[j].deprel) == SIMA_DEP_NMOD &&
-          !strcasecmp(coder_lemma(c, (uint32_t)j), "year") &&
+          !sima_casecmp(coder_lemma(c, (uint32_t)j), "year") &&
           coder_child_word(c, (uint32_t)j, SIMA_DEP_DET, "this") >= 0)
         now = 1;
   }
   for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
     if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
-        !strcasecmp(coder_lemma(c, (uint32_t)k), "year") &&
+        !sima_casecmp(coder_lemma(c, (uint32_t)k), "year") &&
         coder_child_word(c, (uint32_t)k, SIMA_DEP_DET, "this") >= 0)
       now = 1;
   return conj && now;
@@ -1429,14 +1431,14 @@ static int closed_span(const coder_ctx *c, uint32_t d, int depth) {
   int now = CODER_CHILD_IN(c, d, SIMA_DEP_AMOD, now_adj) >= 0;
   if (!now) {
     /* ("a 30-year period", "over 20 years", "over two decades") */
-    if (!strcasecmp(l, "period") || !strcasecmp(l, "span"))
+    if (!sima_casecmp(l, "period") || !sima_casecmp(l, "span"))
       for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
         if (c->syn[k].deprel == SIMA_DEP_COMPOUND &&
-            (!strcasecmp(coder_lemma(c, (uint32_t)k), "year") ||
-             !strcasecmp(coder_lemma(c, (uint32_t)k), "decade")) &&
+            (!sima_casecmp(coder_lemma(c, (uint32_t)k), "year") ||
+             !sima_casecmp(coder_lemma(c, (uint32_t)k), "decade")) &&
             coder_child_by(c, (uint32_t)k, SIMA_DEP_NUMMOD) >= 0)
           return 1;
-    if ((!strcasecmp(l, "year") || !strcasecmp(l, "decade")) &&
+    if ((!sima_casecmp(l, "year") || !sima_casecmp(l, "decade")) &&
         c->syn[d].xpos == SIMA_XPOS_NNS &&
         coder_child_by(c, d, SIMA_DEP_NUMMOD) >= 0 &&
         (coder_has_marker(c, d, "over") || coder_has_marker(c, d, "across")))
@@ -1731,10 +1733,10 @@ static int count_against(const coder_ctx *c, uint32_t x) {
         !year_of(c, (uint32_t)d) && coder_has_marker(c, (uint32_t)d, "from"))
       return 1;
     if ((b == SIMA_DEP_ADVCL &&
-         !strcasecmp(coder_lemma(c, (uint32_t)d), "compare")) ||
+         !sima_casecmp(coder_lemma(c, (uint32_t)d), "compare")) ||
         (b == SIMA_DEP_ADVMOD &&
-         (!strcasecmp(coder_lemma(c, (uint32_t)d), "up") ||
-          !strcasecmp(coder_lemma(c, (uint32_t)d), "down"))))
+         (!sima_casecmp(coder_lemma(c, (uint32_t)d), "up") ||
+          !sima_casecmp(coder_lemma(c, (uint32_t)d), "down"))))
       for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
         if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_OBL &&
             c->syn[k].upos == SIMA_UPOS_NUM && !year_of(c, (uint32_t)k))
@@ -1765,19 +1767,20 @@ static int rate_period(const coder_ctx *c, uint32_t d) {
   if (h >= 0 && c->syn[h].upos == SIMA_UPOS_ADV)
     return 0;
   /* ("per year": "per" tagged a preposition) */
-  return a || (d > 0 && !strcasecmp(coder_lemma(c, d - 1), "per"));
+  return a || (d > 0 && !sima_casecmp(coder_lemma(c, d - 1), "per"));
 }
 
 /* C-STAT-TOTAL: "last year" or "this year" with no preposition: 3 (one
 ** year), or 1 for "so far this year" (a span up to now); else 0. */
 static int near_year(const coder_ctx *c, uint32_t d) {
-  if (strcasecmp(coder_lemma(c, d), "year") || c->syn[d].xpos != SIMA_XPOS_NN ||
+  if (sima_casecmp(coder_lemma(c, d), "year") ||
+      c->syn[d].xpos != SIMA_XPOS_NN ||
       coder_child_by(c, d, SIMA_DEP_CASE) >= 0 ||
       c->syn[d].deprel == SIMA_DEP_NMOD_POSS)
     return 0;
   int32_t h = c->syn[d].head;
   if (coder_child_word(c, d, SIMA_DEP_DET, "this") >= 0)
-    return h >= 0 && !strcasecmp(coder_lemma(c, (uint32_t)h), "far") &&
+    return h >= 0 && !sima_casecmp(coder_lemma(c, (uint32_t)h), "far") &&
                    coder_child_word(c, (uint32_t)h, SIMA_DEP_ADVMOD, "so") >= 0
                ? 1
                : 3;
@@ -1803,7 +1806,8 @@ static int total_period(const coder_ctx *c, uint32_t h, int depth) {
     if (b == SIMA_DEP_ADVMOD && CODER_IN(rate_adv, coder_lemma(c, (uint32_t)k)))
       return 1;
     /* ("so far this year", the year hung on "far") */
-    if (b == SIMA_DEP_ADVMOD && !strcasecmp(coder_lemma(c, (uint32_t)k), "far"))
+    if (b == SIMA_DEP_ADVMOD &&
+        !sima_casecmp(coder_lemma(c, (uint32_t)k), "far"))
       for (int32_t j = c->first_child[k]; j >= 0; j = c->next_sib[j])
         if (sima_deprel_base(c->syn[j].deprel) == SIMA_DEP_OBL &&
             near_year(c, (uint32_t)j) == 1)
@@ -1916,7 +1920,8 @@ static int in_the_past(const coder_ctx *c, uint32_t x, int depth) {
     if (b != (depth ? SIMA_DEP_NMOD : SIMA_DEP_OBL) &&
         !(depth == 0 && b == SIMA_DEP_OBJ))
       continue;
-    if (b != SIMA_DEP_OBJ && !strcasecmp(coder_lemma(c, (uint32_t)d), "past") &&
+    if (b != SIMA_DEP_OBJ &&
+        !sima_casecmp(coder_lemma(c, (uint32_t)d), "past") &&
         coder_has_marker(c, (uint32_t)d, "in")) {
       int plain = 1;
       for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
@@ -2007,7 +2012,7 @@ static int compared_count(const coder_ctx *c, uint32_t o) {
         (c->syn[d].xpos == SIMA_XPOS_JJR || c->syn[d].xpos == SIMA_XPOS_RBR) &&
         CODER_IN(cmp, coder_lemma(c, (uint32_t)d)) &&
         !((uint32_t)d + 1 < c->n &&
-          !strcasecmp(coder_lemma(c, (uint32_t)d + 1), "than")))
+          !sima_casecmp(coder_lemma(c, (uint32_t)d + 1), "than")))
       return 1;
   }
   return 0;
@@ -2278,13 +2283,13 @@ int coder_pronoun_predicate(const coder_ctx *c, uint32_t t) {
 ** sending one ("the United States sent a message to Iran") stays.  p14c */
 int coder_message_thing(const coder_ctx *c, uint32_t t) {
   if (c->syn[t].upos != SIMA_UPOS_VERB ||
-      strcasecmp(coder_lemma(c, t), "send"))
+      sima_casecmp(coder_lemma(c, t), "send"))
     return 0;
   int32_t o = coder_child_by(c, t, SIMA_DEP_OBJ);
   int32_t s = coder_child_by(c, t, SIMA_DEP_NSUBJ);
   return o >= 0 && s >= 0 &&
-         (!strcasecmp(coder_lemma(c, (uint32_t)o), "message") ||
-          !strcasecmp(coder_lemma(c, (uint32_t)o), "signal")) &&
+         (!sima_casecmp(coder_lemma(c, (uint32_t)o), "message") ||
+          !sima_casecmp(coder_lemma(c, (uint32_t)o), "signal")) &&
          c->syn[s].upos == SIMA_UPOS_NOUN && c->tok2men[s] < 0;
 }
 
@@ -2318,7 +2323,7 @@ static int dominates(const coder_ctx *c, uint32_t x, uint32_t y) {
 ** of attacking", "being capable of") and no auxiliary ("would have been
 ** capable of gunning down eight police" is no general capacity)? */
 static int present_capable(const coder_ctx *c, uint32_t k) {
-  if (strcasecmp(coder_lemma(c, k), "capable") ||
+  if (sima_casecmp(coder_lemma(c, k), "capable") ||
       coder_child_by(c, k, SIMA_DEP_AUX) >= 0)
     return 0;
   int32_t b = coder_child_by(c, k, SIMA_DEP_COP);
@@ -2337,7 +2342,7 @@ static int present_can(const coder_ctx *c, uint32_t k) {
   /* Sorted. */
   static const char *const perceive[] = {"hear", "observe", "see",
                                          "spot",  "watch"};
-  if (strcasecmp(coder_lemma(c, k), "can") || c->syn[k].xpos != SIMA_XPOS_MD)
+  if (sima_casecmp(coder_lemma(c, k), "can") || c->syn[k].xpos != SIMA_XPOS_MD)
     return 0;
   int32_t h = c->syn[k].head;
   return h >= 0 && (uint32_t)h < c->n &&
@@ -2365,7 +2370,8 @@ int coder_capacity_only(const coder_ctx *c, uint32_t t, const mood_info *mi) {
   int32_t k = mi->uncond_cue, top;
   if (!r || k < 0 || (uint32_t)k >= c->n)
     return 0;
-  if (!strcmp(r, "C-MOOD-ABLE") && !strcasecmp(coder_lemma(c, (uint32_t)k), "be"))
+  if (!strcmp(r, "C-MOOD-ABLE") &&
+      !sima_casecmp(coder_lemma(c, (uint32_t)k), "be"))
     top = c->syn[k].head;
   else if (!strcmp(r, "C-MOOD-ABILITY") &&
            CODER_IN(nouns, coder_lemma(c, (uint32_t)k)))
@@ -2445,7 +2451,7 @@ static int has_enough(const coder_ctx *c, uint32_t x) {
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
     unsigned b = sima_deprel_base(c->syn[d].deprel);
     if ((b == SIMA_DEP_AMOD || b == SIMA_DEP_ADVMOD || b == SIMA_DEP_DET) &&
-        !strcasecmp(coder_lemma(c, (uint32_t)d), "enough"))
+        !sima_casecmp(coder_lemma(c, (uint32_t)d), "enough"))
       return 1;
   }
   return 0;
@@ -2521,7 +2527,7 @@ static int sufficing_gerund(const coder_ctx *c, uint32_t t) {
     unsigned b = sima_deprel_base(c->syn[k].deprel);
     if (a < 0 || (uint32_t)a <= k ||
         (b != SIMA_DEP_AUX && b != SIMA_DEP_COP &&
-         !(b == SIMA_DEP_ADVMOD && !strcasecmp(coder_lemma(c, k), "not"))))
+         !(b == SIMA_DEP_ADVMOD && !sima_casecmp(coder_lemma(c, k), "not"))))
       return 0;
   }
   return 0;
@@ -2738,8 +2744,8 @@ int coder_stat_share(const coder_ctx *c, uint32_t t) {
       continue;
     const char *l = coder_lemma(c, (uint32_t)d);
     if (CODER_IN(share, l) ||
-        (!strcasecmp(l, "cent") && d > 0 &&
-         !strcasecmp(coder_lemma(c, (uint32_t)d - 1), "per")))
+        (!sima_casecmp(l, "cent") && d > 0 &&
+         !sima_casecmp(coder_lemma(c, (uint32_t)d - 1), "per")))
       return 1;
   }
   return 0;
@@ -2844,7 +2850,7 @@ int coder_range_kinds(const coder_ctx *c, uint32_t t) {
       return 0;
     x = (uint32_t)h;
     if (c->syn[x].upos == SIMA_UPOS_VERB &&
-        !strcasecmp(coder_lemma(c, x), "range")) {
+        !sima_casecmp(coder_lemma(c, x), "range")) {
       for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
         if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
             coder_has_marker(c, (uint32_t)d, "from"))
@@ -2877,9 +2883,8 @@ int coder_agreement_held(const coder_ctx *c, uint32_t t) {
     if (c->syn[d].upos == SIMA_UPOS_VERB)
       return 0;
   int32_t h = c->syn[t].head;
-  return h >= 0 && (uint32_t)h < c->n &&
-         c->syn[h].upos == SIMA_UPOS_VERB &&
-         !strcasecmp(coder_lemma(c, (uint32_t)h), "have");
+  return h >= 0 && (uint32_t)h < c->n && c->syn[h].upos == SIMA_UPOS_VERB &&
+         !sima_casecmp(coder_lemma(c, (uint32_t)h), "have");
 }
 
 /* RULE C-FORMER-TIE: a relative clause that names people by a tie they

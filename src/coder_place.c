@@ -32,7 +32,7 @@ int coder_place_targets(const coder_ctx *c, uint32_t t, const actor_set *tgt) {
          i++) {
       /* (inside the "in protest of" phrase itself: no place) */
       const char *l = coder_lemma(c, (uint32_t)x);
-      if (!strcasecmp(l, "protest") || !strcasecmp(l, "defiance"))
+      if (!sima_casecmp(l, "protest") || !sima_casecmp(l, "defiance"))
         return 0;
       place = coder_circumstance(c, (uint32_t)x);
       x = c->syn[x].head;
@@ -278,7 +278,7 @@ int coder_town_mention(const coder_ctx *c, int32_t m) {
 int coder_town_ground(const coder_ctx *c, uint32_t t, int32_t m,
                       const char *code, const char *src_country) {
   if (m < 0 || (uint32_t)m >= c->doc->nmentions || !code ||
-      !strcasecmp(coder_lemma(c, t), "raid"))
+      !sima_casecmp(coder_lemma(c, t), "raid"))
     return 0;
   const sima_mention *mm = &c->doc->mentions[m];
   /* (troops sent into a foreign town: "Turkey sent troops into Afrin";
@@ -726,7 +726,7 @@ static int32_t border_with_noun(const coder_ctx *c, int32_t k) {
   if (k < 2 || (uint32_t)k >= c->n || !coder_has_marker(c, (uint32_t)k, "with"))
     return -1;
   uint32_t w = (uint32_t)k - 1, b = (uint32_t)k - 2;
-  if (strcasecmp(coder_lemma(c, w), "with") != 0 ||
+  if (sima_casecmp(coder_lemma(c, w), "with") != 0 ||
       c->syn[b].upos != SIMA_UPOS_NOUN ||
       !CODER_IN(border, coder_lemma(c, b)) || c->syn[k].head == (int32_t)b)
     return -1;

@@ -156,8 +156,8 @@ static int parallel_misread(const coder_ctx *c, uint32_t t, int32_t m) {
   const sima_mention *mm = &c->doc->mentions[m];
   if (mm->how != SIMA_RES_PRONOUN || mm->antecedent < 0 ||
       (uint32_t)mm->antecedent >= c->doc->nmentions ||
-      (strcasecmp(coder_lemma(c, t), "they") &&
-       strcasecmp(coder_lemma(c, t), "them")) ||
+      (sima_casecmp(coder_lemma(c, t), "they") &&
+       sima_casecmp(coder_lemma(c, t), "them")) ||
       sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_OBJ)
     return 0;
   int32_t v = c->syn[t].head;
@@ -364,8 +364,8 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
   ** heard ("testimony in a trial in a US court has implicated ...",
   ** "seek to prosecute the men in federal court"): a venue, no actor of
   ** the act or of the noun it hangs on */
-  if ((!strcasecmp(coder_lemma(c, t), "court") ||
-       !strcasecmp(coder_lemma(c, t), "tribunal")) &&
+  if ((!sima_casecmp(coder_lemma(c, t), "court") ||
+       !sima_casecmp(coder_lemma(c, t), "tribunal")) &&
       coder_has_marker(c, t, "in"))
     return -1;
   if (c->tok2men[t] >= 0 && suspected_event(c, t))
@@ -504,7 +504,7 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     ** participle "led" (US --obl:unmarked--> led --amod--> war) comes
     ** before the noun's other phrases */
     if (rel == SIMA_DEP_AMOD &&
-        !strcasecmp(coder_lemma(c, (uint32_t)d), "lead"))
+        !sima_casecmp(coder_lemma(c, (uint32_t)d), "lead"))
       for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e]) {
         unsigned b = sima_deprel_base(c->syn[e].deprel);
         if (e > d || (b != SIMA_DEP_OBL && b != SIMA_DEP_COMPOUND &&
@@ -632,7 +632,7 @@ static int conj_own_case(const coder_ctx *c, uint32_t k, uint32_t d) {
                                       "to",     "within"};
   const char *dc = case_word(c, d), *kc = case_word(c, k);
   return dc && kc && CODER_IN(place, dc) && CODER_IN(place, kc) &&
-         strcasecmp(kc, dc) != 0;
+         sima_casecmp(kc, dc) != 0;
 }
 
 /* Adds to `as` the actors of the conjuncts (conj dependents) of token k,
@@ -795,7 +795,7 @@ static void drop_borrowed_phrases(const coder_ctx *c, uint32_t obj,
         for (int32_t d = c->first_child[y]; d >= 0; d = c->next_sib[d])
           if (c->syn[d].deprel == SIMA_DEP_CASE &&
               c->syn[d].upos == SIMA_UPOS_ADP &&
-              strcasecmp(coder_lemma(c, (uint32_t)d), "of") != 0)
+              sima_casecmp(coder_lemma(c, (uint32_t)d), "of") != 0)
             drop = 1;
     }
     if (!drop) {
@@ -983,7 +983,7 @@ void coder_drop_subjects(const coder_ctx *c, uint32_t t, actor_set *as) {
 int32_t coder_where_clause(const coder_ctx *c, uint32_t t, uint32_t first) {
   for (uint32_t k = t; k-- > first;) {
     const sima_syntax *y = &c->syn[k];
-    if (y->xpos == SIMA_XPOS_WRB && !strcasecmp(coder_lemma(c, k), "where"))
+    if (y->xpos == SIMA_XPOS_WRB && !sima_casecmp(coder_lemma(c, k), "where"))
       return (int32_t)k;
     if ((y->xpos == SIMA_XPOS_VBD || y->xpos == SIMA_XPOS_VBZ ||
          y->xpos == SIMA_XPOS_VBP || y->xpos == SIMA_XPOS_MD) &&
@@ -1201,8 +1201,8 @@ void coder_drop_according(const coder_ctx *c, uint32_t t, actor_set *as) {
     for (int up = 0; up < 24 && k >= 0 && k != (int32_t)t && !in; up++) {
       for (int32_t d = c->first_child[k]; d >= 0 && !in; d = c->next_sib[d])
         in = c->syn[d].deprel == SIMA_DEP_CASE &&
-             (!strcasecmp(coder_lemma(c, (uint32_t)d), "accord") ||
-              !strcasecmp(coder_lemma(c, (uint32_t)d), "according"));
+             (!sima_casecmp(coder_lemma(c, (uint32_t)d), "accord") ||
+              !sima_casecmp(coder_lemma(c, (uint32_t)d), "according"));
       k = c->syn[k].head;
     }
     if (in)

@@ -130,7 +130,7 @@ const char *derive_will_verb(const char *noun) {
   size_t lo = 0, hi = sizeof map / sizeof *map;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    int r = strcasecmp(noun, map[mid].noun);
+    int r = sima_casecmp(noun, map[mid].noun);
     if (!r)
       return map[mid].verb;
     if (r < 0)

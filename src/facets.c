@@ -74,17 +74,17 @@ static double parse_number(const char *s, size_t n, const char **unit,
 }
 
 static double word_scale(const char *l) {
-  if (!strcasecmp(l, "million"))
+  if (!sima_casecmp(l, "million"))
     return 1e6;
-  if (!strcasecmp(l, "billion"))
+  if (!sima_casecmp(l, "billion"))
     return 1e9;
-  if (!strcasecmp(l, "thousand"))
+  if (!sima_casecmp(l, "thousand"))
     return 1e3;
-  if (!strcasecmp(l, "trillion"))
+  if (!sima_casecmp(l, "trillion"))
     return 1e12;
-  if (!strcasecmp(l, "hundred"))
+  if (!sima_casecmp(l, "hundred"))
     return 1e2;
-  if (!strcasecmp(l, "dozen"))
+  if (!sima_casecmp(l, "dozen"))
     return 12;
   return 0;
 }
@@ -106,7 +106,7 @@ static double word_number(const char *l) {
   size_t lo = 0, hi = sizeof words / sizeof *words;
   while (l && lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    int cmp = strcasecmp(words[mid], l);
+    int cmp = sima_casecmp(words[mid], l);
     if (cmp == 0)
       return values[mid];
     if (cmp < 0)
@@ -150,12 +150,13 @@ static uint32_t hedge_start(const sima_doc *doc, uint32_t k) {
   if (k >= 2) {
     const sima_token *a = &doc->tokens[k - 2], *b = &doc->tokens[k - 1];
     for (size_t i = 0; i < sizeof two / sizeof two[0]; i++)
-      if (!strcasecmp(a->norm, two[i][0]) && !strcasecmp(b->norm, two[i][1]))
+      if (!sima_casecmp(a->norm, two[i][0]) &&
+          !sima_casecmp(b->norm, two[i][1]))
         return k - 2;
   }
   if (k >= 1)
     for (size_t i = 0; i < sizeof one / sizeof one[0]; i++)
-      if (!strcasecmp(doc->tokens[k - 1].norm, one[i]))
+      if (!sima_casecmp(doc->tokens[k - 1].norm, one[i]))
         return k - 1;
   return k;
 }
@@ -195,7 +196,7 @@ static int not_a_count(const coder_ctx *c, const sima_doc *doc, uint32_t k,
   ** many: "in the last five years", "seven weeks after", "more than five
   ** times"; a term is a count: "sentenced to 20 years") */
   if (unit && CODER_IN(time_units, unit) &&
-      !(first > 0 && !strcasecmp(doc->tokens[first - 1].norm, "to")))
+      !(first > 0 && !sima_casecmp(doc->tokens[first - 1].norm, "to")))
     return 1;
   return 0;
 }
@@ -483,10 +484,10 @@ static int32_t where_place(const coder_ctx *c, sima_doc *doc, uint32_t t) {
         if (k >= v)
           continue;
         if (c->syn[k].xpos == SIMA_XPOS_WRB &&
-            !strcasecmp(coder_lemma(c, (uint32_t)k), "where")) {
+            !sima_casecmp(coder_lemma(c, (uint32_t)k), "where")) {
           where = k + 1;
         } else if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_OBL &&
-                   !strcasecmp(coder_lemma(c, (uint32_t)k), "which")) {
+                   !sima_casecmp(coder_lemma(c, (uint32_t)k), "which")) {
           int32_t cs = coder_child_by(c, (uint32_t)k, SIMA_DEP_CASE);
           if (cs >= 0 && cs + 1 == k &&
               CODER_IN(preps, coder_lemma(c, (uint32_t)cs))) {
@@ -665,7 +666,7 @@ static int32_t visit_place(const coder_ctx *c, const sima_event *ev,
       return -1;
     if (b == SIMA_DEP_ADVCL) {
       int32_t mk = coder_child_by(c, (uint32_t)v, SIMA_DEP_MARK);
-      int open = mk >= 0 ? !strcasecmp(coder_lemma(c, (uint32_t)mk), "to")
+      int open = mk >= 0 ? !sima_casecmp(coder_lemma(c, (uint32_t)mk), "to")
                          : c->syn[v].xpos == SIMA_XPOS_VBG;
       if (!open)
         return -1;
@@ -752,7 +753,7 @@ static int32_t target_place(const coder_ctx *c, const sima_event *ev) {
   if (mm->end < c->doc->len && c->doc->text[mm->end] == '-')
     return -1;
   /* (however parsed: "close to the border with Colombia") */
-  if (mm->first >= 2 && !strcasecmp(coder_lemma(c, mm->first - 1), "with") &&
+  if (mm->first >= 2 && !sima_casecmp(coder_lemma(c, mm->first - 1), "with") &&
       CODER_IN(borders, coder_lemma(c, mm->first - 2)))
     return -1;
   /* the place is what force is used on, in or against, not where it came

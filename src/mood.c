@@ -91,7 +91,7 @@ static const char *const requested_heads[] = {
 static int pressure_object(const coder_ctx *c, uint32_t h) {
   for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
     if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
-        !strcasecmp(coder_lemma(c, (uint32_t)d), "pressure"))
+        !sima_casecmp(coder_lemma(c, (uint32_t)d), "pressure"))
       return 1;
   return 0;
 }
@@ -165,7 +165,7 @@ static int32_t slim_chance(const coder_ctx *c, uint32_t n) {
     return -1;
   for (int32_t d = c->first_child[n]; d >= 0; d = c->next_sib[d]) {
     const char *l = coder_lemma(c, (uint32_t)d);
-    if ((c->syn[d].deprel == SIMA_DEP_DET && !strcasecmp(l, "no")) ||
+    if ((c->syn[d].deprel == SIMA_DEP_DET && !sima_casecmp(l, "no")) ||
         (c->syn[d].deprel == SIMA_DEP_AMOD && IN(slim_adjs, l)))
       return d;
   }
@@ -291,10 +291,10 @@ static int32_t view_holder(const coder_ctx *c, uint32_t h) {
   if (s >= 0 &&
       (c->syn[s].upos == SIMA_UPOS_PRON || c->syn[s].upos == SIMA_UPOS_DET) &&
       c->syn[s].xpos == SIMA_XPOS_DT &&
-      (!strcasecmp(coder_lemma(c, (uint32_t)s), "that") ||
-       !strcasecmp(coder_lemma(c, (uint32_t)s), "this") ||
-       !strcasecmp(coder_lemma(c, (uint32_t)s), "those") ||
-       !strcasecmp(coder_lemma(c, (uint32_t)s), "these")))
+      (!sima_casecmp(coder_lemma(c, (uint32_t)s), "that") ||
+       !sima_casecmp(coder_lemma(c, (uint32_t)s), "this") ||
+       !sima_casecmp(coder_lemma(c, (uint32_t)s), "those") ||
+       !sima_casecmp(coder_lemma(c, (uint32_t)s), "these")))
     return -1;
   return s;
 }
@@ -326,8 +326,8 @@ static int negated_here(const coder_ctx *c, uint32_t t) {
     ** ask the government for anything", "has neither confirmed nor denied
     ** the raid") */
     if (base == SIMA_DEP_ADVMOD &&
-        (!strcasecmp(coder_lemma(c, (uint32_t)d), "long") ||
-         !strcasecmp(coder_lemma(c, (uint32_t)d), "longer"))) {
+        (!sima_casecmp(coder_lemma(c, (uint32_t)d), "long") ||
+         !sima_casecmp(coder_lemma(c, (uint32_t)d), "longer"))) {
       int32_t no = coder_child_word(c, (uint32_t)d, SIMA_DEP_ADVMOD, "no");
       if (no < 0)
         no = coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "no");
@@ -336,8 +336,8 @@ static int negated_here(const coder_ctx *c, uint32_t t) {
     }
     if (c->syn[t].upos == SIMA_UPOS_VERB &&
         (base == SIMA_DEP_CC || base == SIMA_DEP_ADVMOD) &&
-        (!strcasecmp(coder_lemma(c, (uint32_t)d), "nor") ||
-         !strcasecmp(coder_lemma(c, (uint32_t)d), "neither")) &&
+        (!sima_casecmp(coder_lemma(c, (uint32_t)d), "nor") ||
+         !sima_casecmp(coder_lemma(c, (uint32_t)d), "neither")) &&
         (uint32_t)d < t)
       return d + 1;
   }
@@ -355,7 +355,7 @@ static int own_conjunct(const coder_ctx *c, uint32_t x) {
     if ((uint32_t)d > x)
       continue;
     if (b == SIMA_DEP_AUX || b == SIMA_DEP_NSUBJ ||
-        (b == SIMA_DEP_CC && !strcasecmp(coder_lemma(c, (uint32_t)d), "but")))
+        (b == SIMA_DEP_CC && !sima_casecmp(coder_lemma(c, (uint32_t)d), "but")))
       return 1;
   }
   return 0;
@@ -388,7 +388,7 @@ static int bare_but_conjunct(const coder_ctx *c, uint32_t x) {
 static int has_particle(const coder_ctx *c, uint32_t v, const char *p) {
   for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_COMPOUND_PRT &&
-        !strcasecmp(coder_lemma(c, (uint32_t)d), p))
+        !sima_casecmp(coder_lemma(c, (uint32_t)d), p))
       return 1;
   return 0;
 }
@@ -399,7 +399,7 @@ static int same_subject(const coder_ctx *c, uint32_t a, uint32_t b) {
   int32_t sa = coder_subject(c, a, 0), sb = coder_subject(c, b, 0);
   if (sa < 0 || sb < 0)
     return 0;
-  if (!strcasecmp(coder_lemma(c, (uint32_t)sa), coder_lemma(c, (uint32_t)sb)))
+  if (!sima_casecmp(coder_lemma(c, (uint32_t)sa), coder_lemma(c, (uint32_t)sb)))
     return 1;
   int32_t ma = c->tok2men[sa], mb = c->tok2men[sb];
   return ma >= 0 && mb >= 0 && c->doc->mentions[ma].code &&
@@ -413,8 +413,8 @@ int mood_avert_head(const coder_ctx *c, uint32_t h) {
   const char *l = coder_lemma(c, h);
   if (!IN(avert_heads, l))
     return 0;
-  if (!strcasecmp(l, "head") || !strcasecmp(l, "stave") ||
-      !strcasecmp(l, "ward"))
+  if (!sima_casecmp(l, "head") || !sima_casecmp(l, "stave") ||
+      !sima_casecmp(l, "ward"))
     return has_particle(c, h, "off");
   return 1;
 }
@@ -434,7 +434,7 @@ static const char *const occur_verbs[] = {
 ** "attack")?  (C-MOOD-CLAIM) */
 static int slot_filled(const coder_ctx *c, uint32_t x, int32_t d) {
   unsigned b = sima_deprel_base(c->syn[d].deprel);
-  if (strcasecmp(coder_lemma(c, (uint32_t)d), "that") ||
+  if (sima_casecmp(coder_lemma(c, (uint32_t)d), "that") ||
       (b != SIMA_DEP_OBJ && b != SIMA_DEP_NSUBJ))
     return 0;
   for (int32_t e = c->first_child[x]; e >= 0; e = c->next_sib[e])
@@ -492,7 +492,7 @@ static int32_t to_clause_subject_noun(const coder_ctx *c, uint32_t x) {
   int32_t m = -1;
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_MARK &&
-        !strcasecmp(coder_lemma(c, (uint32_t)d), "to"))
+        !sima_casecmp(coder_lemma(c, (uint32_t)d), "to"))
       m = d;
   if (m <= 0 || (uint32_t)m > x)
     return -1;
@@ -531,10 +531,10 @@ static int32_t phrase_noun(const coder_ctx *c, uint32_t x) {
   uint32_t le = left_edge(c, x);
   if (le > 0 && le < x && c->syn[le].upos == SIMA_UPOS_ADP &&
       c->syn[le].head == (int32_t)x &&
-      (!strcasecmp(coder_lemma(c, le), "for") ||
-       !strcasecmp(coder_lemma(c, le), "of") ||
-       !strcasecmp(coder_lemma(c, le), "on") ||
-       !strcasecmp(coder_lemma(c, le), "to")) &&
+      (!sima_casecmp(coder_lemma(c, le), "for") ||
+       !sima_casecmp(coder_lemma(c, le), "of") ||
+       !sima_casecmp(coder_lemma(c, le), "on") ||
+       !sima_casecmp(coder_lemma(c, le), "to")) &&
       c->syn[le - 1].upos == SIMA_UPOS_NOUN && c->tok2men[le - 1] < 0)
     return (int32_t)le - 1;
   return -1;
@@ -561,7 +561,7 @@ static int32_t where_frame(const coder_ctx *c, uint32_t x) {
     if (db == SIMA_DEP_AUX || db == SIMA_DEP_COP)
       return -1;
     if (db == SIMA_DEP_ADVMOD && (uint32_t)d < x &&
-        !strcasecmp(coder_lemma(c, (uint32_t)d), "where") && w < 0)
+        !sima_casecmp(coder_lemma(c, (uint32_t)d), "where") && w < 0)
       w = d;
   }
   if (w <= 0)
@@ -602,12 +602,12 @@ static int32_t clause_opener(const coder_ctx *c, uint32_t x, int *that) {
   if (s < 0 || !se)
     return -1;
   uint32_t le = left_edge(c, (uint32_t)s);
-  if (le < (uint32_t)s && !strcasecmp(coder_lemma(c, le), "that"))
+  if (le < (uint32_t)s && !sima_casecmp(coder_lemma(c, le), "that"))
     le++; /* ("so that police could": "that" parsed as a determiner) */
   if (le <= se->first)
     return -1;
   uint32_t k = le - 1;
-  if (!strcasecmp(coder_lemma(c, k), "that")) {
+  if (!sima_casecmp(coder_lemma(c, k), "that")) {
     if (k <= se->first)
       return -1;
     *that = 1;
@@ -673,12 +673,12 @@ static int32_t in_order_to(const coder_ctx *c, uint32_t t) {
   for (int step = 0; step < 5; step++) {
     for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
       if (c->syn[d].deprel != SIMA_DEP_MARK ||
-          strcasecmp(coder_lemma(c, (uint32_t)d), "to") || d < 2)
+          sima_casecmp(coder_lemma(c, (uint32_t)d), "to") || d < 2)
         continue;
       const char *a = coder_lemma(c, (uint32_t)d - 2);
       const char *b = coder_lemma(c, (uint32_t)d - 1);
-      if ((!strcasecmp(a, "in") && !strcasecmp(b, "order")) ||
-          (!strcasecmp(a, "so") && !strcasecmp(b, "as")))
+      if ((!sima_casecmp(a, "in") && !sima_casecmp(b, "order")) ||
+          (!sima_casecmp(a, "so") && !sima_casecmp(b, "as")))
         return d - 2;
     }
     int32_t h = c->syn[x].head;
@@ -707,11 +707,11 @@ static int32_t no_way(const coder_ctx *c, uint32_t t) {
   for (uint32_t k = t; k > se->first && k + 40 > t; k--) {
     uint32_t w = k - 1;
     const char *l = coder_lemma(c, w);
-    if (!strcmp(l, ";") || !strcmp(l, ":") || !strcasecmp(l, "but") ||
-        !strcasecmp(l, "so"))
+    if (!strcmp(l, ";") || !strcmp(l, ":") || !sima_casecmp(l, "but") ||
+        !sima_casecmp(l, "so"))
       return -1;
-    if (!strcasecmp(l, "no") && w + 1 < t &&
-        !strcasecmp(coder_lemma(c, w + 1), "way"))
+    if (!sima_casecmp(l, "no") && w + 1 < t &&
+        !sima_casecmp(coder_lemma(c, w + 1), "way"))
       return (int32_t)w;
   }
   return -1;
@@ -755,7 +755,7 @@ static int announced_progressive(const coder_ctx *c, uint32_t t, int32_t k) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     if (c->syn[d].deprel != SIMA_DEP_AUX)
       continue;
-    if (strcasecmp(coder_lemma(c, (uint32_t)d), "be"))
+    if (sima_casecmp(coder_lemma(c, (uint32_t)d), "be"))
       return 0;
     be = 1;
   }
@@ -776,14 +776,14 @@ static int cond_clause(const coder_ctx *c, uint32_t x) {
   ** "case") */
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_MARK &&
-        !strcasecmp(coder_lemma(c, (uint32_t)d), "in"))
+        !sima_casecmp(coder_lemma(c, (uint32_t)d), "in"))
       for (int32_t f = c->first_child[d]; f >= 0; f = c->next_sib[f])
-        if (!strcasecmp(coder_lemma(c, (uint32_t)f), "case"))
+        if (!sima_casecmp(coder_lemma(c, (uint32_t)f), "case"))
           return d + 1;
   int32_t aux = -1, subj = -1;
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
     if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_AUX &&
-        !strcasecmp(coder_lemma(c, (uint32_t)d), "should") && aux < 0)
+        !sima_casecmp(coder_lemma(c, (uint32_t)d), "should") && aux < 0)
       aux = d;
     if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ && subj < 0)
       subj = d;
@@ -800,7 +800,7 @@ static int cond_clause(const coder_ctx *c, uint32_t x) {
 ** 1 if the condition marker at index m - 1 is so led. */
 static int concessive_if(const coder_ctx *c, int m) {
   static const char *const lead[] = {"especially", "even", "particularly"};
-  if (m < 2 || strcasecmp(coder_lemma(c, (uint32_t)(m - 1)), "if"))
+  if (m < 2 || sima_casecmp(coder_lemma(c, (uint32_t)(m - 1)), "if"))
     return 0;
   /* the adverb right before "if", however the parse hangs it (on the
   ** clause, on "if" or on the verb the clause hangs on) */
@@ -841,8 +841,8 @@ int mood_modal_possible(const coder_ctx *c, int32_t w) {
   if (w < 0 || (uint32_t)w >= c->n || c->syn[w].deprel != SIMA_DEP_AUX)
     return 0;
   const char *l = coder_lemma(c, (uint32_t)w);
-  return !strcasecmp(l, "could") || !strcasecmp(l, "may") ||
-         !strcasecmp(l, "might");
+  return !sima_casecmp(l, "could") || !sima_casecmp(l, "may") ||
+         !sima_casecmp(l, "might");
 }
 
 /* RULE C-MOOD-IF-TRUE: a condition of truth ("if the reports are
@@ -857,7 +857,7 @@ static const char *const truth_words[] = {"accurate", "confirm", "confirmed",
 
 int mood_truth_condition(const coder_ctx *c, int32_t w) {
   if (w < 0 || (uint32_t)w >= c->n ||
-      strcasecmp(coder_lemma(c, (uint32_t)w), "if"))
+      sima_casecmp(coder_lemma(c, (uint32_t)w), "if"))
     return 0;
   int32_t h = c->syn[w].head;
   if (h < 0 || (uint32_t)h >= c->n ||
@@ -918,8 +918,8 @@ static int punct_between(const coder_ctx *c, uint32_t a, uint32_t b) {
 ** no question mood.  1 if t's sentence opens so. */
 static int wh_fact_question(const coder_ctx *c, const sima_sentence *se,
                             uint32_t t) {
-  if (se->count < 3 || (strcasecmp(coder_lemma(c, se->first), "how") &&
-                        strcasecmp(coder_lemma(c, se->first), "why")))
+  if (se->count < 3 || (sima_casecmp(coder_lemma(c, se->first), "how") &&
+                        sima_casecmp(coder_lemma(c, se->first), "why")))
     return 0;
   /* RULE C-MOOD-WH-DEGREE: a question of degree ("How Much Is Peru
   ** Arming the Rebels?", "how often do police take bribes?") asks how far
@@ -928,7 +928,7 @@ static int wh_fact_question(const coder_ctx *c, const sima_sentence *se,
   ** "why" and a "how" of manner take the act as done. */
   {
     static const char *const degree[] = {"far", "many", "much", "often"};
-    if (!strcasecmp(coder_lemma(c, se->first), "how") &&
+    if (!sima_casecmp(coder_lemma(c, se->first), "how") &&
         IN(degree, coder_lemma(c, se->first + 1)))
       return 0;
   }
@@ -998,8 +998,8 @@ static int32_t opening_according(const coder_ctx *c, uint32_t t,
   if (!se)
     return -1;
   uint32_t a = se->first, end = se->first + se->count;
-  if (a + 2 >= end || strcasecmp(coder_lemma(c, a), "accord") != 0 ||
-      strcasecmp(coder_lemma(c, a + 1), "to") != 0)
+  if (a + 2 >= end || sima_casecmp(coder_lemma(c, a), "accord") != 0 ||
+      sima_casecmp(coder_lemma(c, a + 1), "to") != 0)
     return -1;
   /* the phrase runs to the first comma; its head is the last noun of the
   ** noun phrase that opens it ("a U.S. diplomatic cable leaked last
@@ -1135,15 +1135,15 @@ static int be_to_actor(const coder_ctx *c, uint32_t t) {
 ** -1 otherwise.  p14c */
 static int32_t present_able(const coder_ctx *c, uint32_t t) {
   if (c->syn[t].upos != SIMA_UPOS_ADJ ||
-      (strcasecmp(coder_lemma(c, t), "able") &&
-       strcasecmp(coder_lemma(c, t), "capable")))
+      (sima_casecmp(coder_lemma(c, t), "able") &&
+       sima_casecmp(coder_lemma(c, t), "capable")))
     return -1;
   uint32_t y = t;
   if (c->syn[t].deprel == SIMA_DEP_CONJ && c->syn[t].head >= 0 &&
       c->syn[c->syn[t].head].upos == SIMA_UPOS_ADJ)
     y = (uint32_t)c->syn[t].head;
   int32_t k = coder_child_by(c, y, SIMA_DEP_COP);
-  if (k < 0 || strcasecmp(coder_lemma(c, (uint32_t)k), "be") ||
+  if (k < 0 || sima_casecmp(coder_lemma(c, (uint32_t)k), "be") ||
       (c->syn[k].xpos != SIMA_XPOS_VBZ && c->syn[k].xpos != SIMA_XPOS_VBP &&
        c->syn[k].xpos != SIMA_XPOS_VBG) ||
       coder_child_by(c, y, SIMA_DEP_AUX) >= 0 ||
@@ -1208,7 +1208,8 @@ static int future_perfect_guess(const coder_ctx *c, uint32_t t, int32_t w) {
   int32_t hv = coder_child_word(c, t, SIMA_DEP_AUX, "have");
   const char *l = coder_lemma(c, (uint32_t)w);
   if (hv < w || c->syn[t].xpos != SIMA_XPOS_VBN ||
-      (strcasecmp(l, "will") && strcasecmp(l, "shall") && strcasecmp(l, "'ll")))
+      (sima_casecmp(l, "will") && sima_casecmp(l, "shall") &&
+       sima_casecmp(l, "'ll")))
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     unsigned b = sima_deprel_base(c->syn[d].deprel);
@@ -1259,28 +1260,28 @@ static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
     sima_mood m = SIMA_MOOD_ASSERTED;
     const char *r = NULL;
     if (rel == SIMA_DEP_AUX) {
-      if (!strcasecmp(l, "could") || !strcasecmp(l, "might") ||
-          !strcasecmp(l, "may") || !strcasecmp(l, "can"))
+      if (!sima_casecmp(l, "could") || !sima_casecmp(l, "might") ||
+          !sima_casecmp(l, "may") || !sima_casecmp(l, "can"))
         m = SIMA_MOOD_POSSIBLE, r = "C-MOOD-POSS";
-      else if (!strcasecmp(l, "must") || !strcasecmp(l, "should"))
+      else if (!sima_casecmp(l, "must") || !sima_casecmp(l, "should"))
         m = SIMA_MOOD_REQUESTED, r = "C-MOOD-REQ"; /* "Libya must ..." */
       /* RULE C-MOOD-ABLE: "would be able to", "will be capable of": an
       ** ability to come, no plan: possible ("the new court would be able
       ** to investigate, arrest and prosecute criminals"; "was able to
       ** arrest him" did, and stays asserted) */
-      else if ((!strcasecmp(l, "will") || !strcasecmp(l, "would") ||
-                !strcasecmp(l, "shall") || !strcasecmp(l, "'ll")) &&
+      else if ((!sima_casecmp(l, "will") || !sima_casecmp(l, "would") ||
+                !sima_casecmp(l, "shall") || !sima_casecmp(l, "'ll")) &&
                c->syn[t].upos == SIMA_UPOS_ADJ &&
-               (!strcasecmp(coder_lemma(c, t), "able") ||
-                !strcasecmp(coder_lemma(c, t), "capable")))
+               (!sima_casecmp(coder_lemma(c, t), "able") ||
+                !sima_casecmp(coder_lemma(c, t), "capable")))
         m = SIMA_MOOD_POSSIBLE, r = "C-MOOD-ABLE";
-      else if (strcasecmp(l, "would") && future_perfect_guess(c, t, d))
+      else if (sima_casecmp(l, "would") && future_perfect_guess(c, t, d))
         m = SIMA_MOOD_POSSIBLE, r = "C-MOOD-FUT-PERFECT";
-      else if (!strcasecmp(l, "will") || !strcasecmp(l, "would") ||
-               !strcasecmp(l, "shall") || !strcasecmp(l, "'ll"))
+      else if (!sima_casecmp(l, "will") || !sima_casecmp(l, "would") ||
+               !sima_casecmp(l, "shall") || !sima_casecmp(l, "'ll"))
         m = SIMA_MOOD_PLANNED, r = "C-MOOD-PLAN";
     } else if ((rel == SIMA_DEP_COP || base == SIMA_DEP_AUX) &&
-               !strcasecmp(l, "be") && c->syn[t].xpos == SIMA_XPOS_VB &&
+               !sima_casecmp(l, "be") && c->syn[t].xpos == SIMA_XPOS_VB &&
                coder_child_word(c, t, SIMA_DEP_MARK, "to") >= 0 &&
                be_to_actor(c, t)) {
       /* RULE C-MOOD-BE-TO: "the Home Office is to suspend", "the leaders
@@ -1347,7 +1348,7 @@ static int seem_frame(const coder_ctx *c, uint32_t h) {
     if (b == SIMA_DEP_XCOMP)
       return 1;
     if ((b == SIMA_DEP_NSUBJ || b == SIMA_DEP_EXPL) &&
-        !strcasecmp(coder_lemma(c, (uint32_t)d), "it"))
+        !sima_casecmp(coder_lemma(c, (uint32_t)d), "it"))
       return 1;
   }
   return 0;
@@ -1369,14 +1370,14 @@ static const char *const hearsay_verbs[] = {
 static int enabled_outcome(const coder_ctx *c, uint32_t h) {
   static const char *const pro[] = {"it", "that", "this", "which"};
   const char *l = coder_lemma(c, h);
-  if (strcasecmp(l, "allow") && strcasecmp(l, "enable"))
+  if (sima_casecmp(l, "allow") && sima_casecmp(l, "enable"))
     return 0;
   if (c->syn[h].xpos != SIMA_XPOS_VBD && c->syn[h].xpos != SIMA_XPOS_VBN)
     return 0;
   int32_t s = -1;
   for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
     unsigned b = sima_deprel_base(c->syn[d].deprel);
-    if (b == SIMA_DEP_AUX && strcasecmp(coder_lemma(c, (uint32_t)d), "have"))
+    if (b == SIMA_DEP_AUX && sima_casecmp(coder_lemma(c, (uint32_t)d), "have"))
       return 0; /* ("would allow", "is allowed", "could have allowed") */
     if (b == SIMA_DEP_NSUBJ && c->syn[d].deprel == SIMA_DEP_NSUBJ)
       s = d;
@@ -1406,7 +1407,8 @@ static int have_to(const coder_ctx *c, uint32_t h) {
 ** requested (C-MOOD-REQ). */
 static int own_need(const coder_ctx *c, uint32_t h) {
   static const char *const own_pron[] = {"i", "it", "they", "we"};
-  if (strcasecmp(coder_lemma(c, h), "need") || c->syn[h].upos != SIMA_UPOS_VERB)
+  if (sima_casecmp(coder_lemma(c, h), "need") ||
+      c->syn[h].upos != SIMA_UPOS_VERB)
     return 0;
   int32_t fst = coder_child_word(c, h, SIMA_DEP_ADVMOD, "first");
   if (fst >= 0 && (uint32_t)fst < h)
@@ -1472,7 +1474,7 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
   const char *r = NULL;
   /* RULE C-MOOD-GO-ON: "went on to win", "could go on to fight": "go on
   ** to" tells what came next, not a plan (only "going to" plans) */
-  if (!strcasecmp(l, "go") &&
+  if (!sima_casecmp(l, "go") &&
       (has_particle(c, h, "on") ||
        coder_child_word(c, h, SIMA_DEP_ADVMOD, "on") >= 0))
     return SIMA_MOOD_ASSERTED;
@@ -1480,7 +1482,7 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
   ** that it worked ("a chemical attack persuaded Trump to launch missile
   ** strikes", "was convinced to release them"): the act was done;
   ** "trying to persuade", "will persuade" still ask */
-  if ((!strcasecmp(l, "persuade") || !strcasecmp(l, "convince")) &&
+  if ((!sima_casecmp(l, "persuade") || !sima_casecmp(l, "convince")) &&
       c->syn[h].upos == SIMA_UPOS_VERB &&
       (c->syn[h].xpos == SIMA_XPOS_VBD || c->syn[h].xpos == SIMA_XPOS_VBN) &&
       coder_child_word(c, h, SIMA_DEP_AUX, "will") < 0 &&
@@ -1502,7 +1504,7 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
   /* RULE C-MOOD-SEEM: what seems or appears to be so ("the army appears
   ** to have attacked the camp", "the Pentagon seems concerned") is the
   ** writer's inference: possible */
-  else if ((!strcasecmp(l, "seem") || !strcasecmp(l, "appear")) &&
+  else if ((!sima_casecmp(l, "seem") || !sima_casecmp(l, "appear")) &&
            c->syn[h].upos == SIMA_UPOS_VERB && seem_frame(c, h))
     m = SIMA_MOOD_POSSIBLE, r = "C-MOOD-SEEM";
   else if (enabled_outcome(c, h))
@@ -1511,9 +1513,10 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
   ** what must be done, as "must" does: requested ("Central American gangs
   ** would have to work with Mexican cartels", "Russia will have to
   ** withdraw"); "had to", "having to" tell what was done and stay */
-  else if (!strcasecmp(l, "have") && c->syn[h].upos == SIMA_UPOS_VERB &&
+  else if (!sima_casecmp(l, "have") && c->syn[h].upos == SIMA_UPOS_VERB &&
            have_to(c, h) &&
-           (c->syn[h].xpos == SIMA_XPOS_VBZ || c->syn[h].xpos == SIMA_XPOS_VBP ||
+           (c->syn[h].xpos == SIMA_XPOS_VBZ ||
+            c->syn[h].xpos == SIMA_XPOS_VBP ||
             (c->syn[h].xpos == SIMA_XPOS_VB &&
              (coder_child_word(c, h, SIMA_DEP_AUX, "will") >= 0 ||
               coder_child_word(c, h, SIMA_DEP_AUX, "would") >= 0 ||
@@ -1527,11 +1530,11 @@ static sima_mood head_mood(const coder_ctx *c, uint32_t h, const char **rule) {
            coder_is_passive(c, h))
     m = SIMA_MOOD_POSSIBLE, r = "C-MOOD-ALLEGED";
   else if (IN(possible_heads, l))
-    m = SIMA_MOOD_POSSIBLE,
-    r = !strcasecmp(l, "plot") || !strcasecmp(l, "scheme") ||
-                !strcasecmp(l, "conspire")
-            ? "C-MOOD-PLOT"
-            : "C-MOOD-POSS";
+    m = SIMA_MOOD_POSSIBLE, r = !sima_casecmp(l, "plot") ||
+                                        !sima_casecmp(l, "scheme") ||
+                                        !sima_casecmp(l, "conspire")
+                                    ? "C-MOOD-PLOT"
+                                    : "C-MOOD-POSS";
   if (r)
     *rule = r;
   return m;
@@ -1580,10 +1583,10 @@ static int32_t failure_cue(const coder_ctx *c, uint32_t v) {
       return d;
     if ((b == SIMA_DEP_OBL || b == SIMA_DEP_XCOMP || b == SIMA_DEP_NMOD ||
          b == SIMA_DEP_ADVMOD) &&
-        ((!strcasecmp(l, "vain") && coder_has_marker(c, (uint32_t)d, "in")) ||
-         (!strcasecmp(l, "success") &&
+        ((!sima_casecmp(l, "vain") && coder_has_marker(c, (uint32_t)d, "in")) ||
+         (!sima_casecmp(l, "success") &&
           coder_has_marker(c, (uint32_t)d, "without")) ||
-         (!strcasecmp(l, "avail") && coder_has_marker(c, (uint32_t)d, "to"))))
+         (!sima_casecmp(l, "avail") && coder_has_marker(c, (uint32_t)d, "to"))))
       return d;
   }
   return -1;
@@ -1597,8 +1600,8 @@ static int32_t near_miss(const coder_ctx *c, uint32_t v, int almost) {
   for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d])
     if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD &&
         (uint32_t)d < v &&
-        (!strcasecmp(coder_lemma(c, (uint32_t)d), "nearly") ||
-         (almost && !strcasecmp(coder_lemma(c, (uint32_t)d), "almost"))))
+        (!sima_casecmp(coder_lemma(c, (uint32_t)d), "nearly") ||
+         (almost && !sima_casecmp(coder_lemma(c, (uint32_t)d), "almost"))))
       return d;
   return -1;
 }
@@ -1626,7 +1629,7 @@ static int32_t failed_attempt(const coder_ctx *c, uint32_t t) {
     const char *hl = coder_lemma(c, (uint32_t)h);
     /* ("tried -- in vain -- to arrest": arrest --advcl--> vain
     ** --xcomp--> tried) */
-    if (!strcasecmp(hl, "vain") && vain < 0) {
+    if (!sima_casecmp(hl, "vain") && vain < 0) {
       vain = h;
       x = (uint32_t)h;
       continue;
@@ -1773,7 +1776,7 @@ int mood_attribution_ok(const coder_ctx *c, uint32_t t, const mood_info *mi) {
       while (w >= 0 && c->syn[w].upos == SIMA_UPOS_PUNCT)
         w = c->next_sib[w];
       if (w >= 0 && w < v && c->syn[w].xpos == SIMA_XPOS_WRB &&
-          !strcasecmp(coder_lemma(c, (uint32_t)w), "where"))
+          !sima_casecmp(coder_lemma(c, (uint32_t)w), "where"))
         return 0;
     }
   }
@@ -1781,7 +1784,7 @@ int mood_attribution_ok(const coder_ctx *c, uint32_t t, const mood_info *mi) {
   const sima_token *at = &c->doc->tokens[a];
   int name = a > 0 && c->doc->text[at->off] >= 'A' &&
              c->doc->text[at->off] <= 'Z' &&
-             !strcasecmp(coder_lemma(c, (uint32_t)a - 1), "the");
+             !sima_casecmp(coder_lemma(c, (uint32_t)a - 1), "the");
   if (c->syn[a].upos == SIMA_UPOS_NOUN && !name &&
       IN(time_nouns, coder_lemma(c, (uint32_t)a)))
     return 0;
@@ -1941,7 +1944,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     if (x == t && mood == SIMA_MOOD_ASSERTED && !own_frame) {
       int32_t bg = coder_child_word(c, x, SIMA_DEP_AUX, "be");
       if (bg > 0 && c->syn[bg].xpos == SIMA_XPOS_VBG &&
-          !strcasecmp(coder_lemma(c, (uint32_t)bg - 1), "risk")) {
+          !sima_casecmp(coder_lemma(c, (uint32_t)bg - 1), "risk")) {
         mood = SIMA_MOOD_POSSIBLE;
         mrule = "C-MOOD-RISK";
         mcue = bg - 1;
@@ -1954,14 +1957,14 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       /* C-NEG-DENIED however parsed: "has again denied that the army
       ** attacked civilians" (the content clause hung elsewhere) */
       if (k >= 0 && c->syn[x].head != k && c->syn[k].upos == SIMA_UPOS_VERB &&
-          !strcasecmp(coder_lemma(c, (uint32_t)k), "deny") &&
+          !sima_casecmp(coder_lemma(c, (uint32_t)k), "deny") &&
           !negated_here(c, (uint32_t)k)) {
         denied_by(c, (uint32_t)k, neg_block, out);
         break;
       }
       /* C-MOOD-CLAIM: a claim noun's content after "be": "one of the
       ** most common claims is that the police pushed the gangs out" */
-      if (k > 0 && th && !strcasecmp(coder_lemma(c, (uint32_t)k), "be") &&
+      if (k > 0 && th && !sima_casecmp(coder_lemma(c, (uint32_t)k), "be") &&
           c->syn[k - 1].upos == SIMA_UPOS_NOUN &&
           claim_noun(c, (uint32_t)k - 1)) {
         MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CLAIM", k - 1);
@@ -1974,11 +1977,11 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       ** that the new administration would reduce cooperation with the
       ** US", "one option is that Washington would ask the Kurds to
       ** withdraw": possible, so no threat or intent of the doer's */
-      if (k >= 0 && th && !strcasecmp(coder_lemma(c, (uint32_t)k), "be") &&
+      if (k >= 0 && th && !sima_casecmp(coder_lemma(c, (uint32_t)k), "be") &&
           mood == SIMA_MOOD_PLANNED && mcue >= 0 &&
           c->syn[mcue].head == (int32_t)x &&
           c->syn[mcue].deprel == SIMA_DEP_AUX &&
-          !strcasecmp(coder_lemma(c, (uint32_t)mcue), "would")) {
+          !sima_casecmp(coder_lemma(c, (uint32_t)mcue), "would")) {
         mood = SIMA_MOOD_POSSIBLE;
         mrule = "C-MOOD-SCENARIO";
       }
@@ -1987,9 +1990,9 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       ** done for: planned, its "could" no mere possibility (no threat or
       ** intent is made of it: coder.c) */
       if (k >= 0 && th &&
-          (!strcasecmp(coder_lemma(c, (uint32_t)k), "so") ||
-           (k > 0 && !strcasecmp(coder_lemma(c, (uint32_t)k), "order") &&
-            !strcasecmp(coder_lemma(c, (uint32_t)k - 1), "in"))) &&
+          (!sima_casecmp(coder_lemma(c, (uint32_t)k), "so") ||
+           (k > 0 && !sima_casecmp(coder_lemma(c, (uint32_t)k), "order") &&
+            !sima_casecmp(coder_lemma(c, (uint32_t)k - 1), "in"))) &&
           (mood == SIMA_MOOD_ASSERTED ||
            (mcue >= 0 && c->syn[mcue].head == (int32_t)x &&
             c->syn[mcue].deprel == SIMA_DEP_AUX))) {
@@ -2116,9 +2119,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       ** ability of armed groups to attack villagers": "attack" an xcomp of
       ** "reduce") */
       if ((base == SIMA_DEP_ADVCL || base == SIMA_DEP_XCOMP) &&
-          c->syn[h].upos == SIMA_UPOS_VERB &&
-          coder_has_marker(c, x, "to") &&
-          (!strcasecmp(coder_lemma(c, (uint32_t)h), "have") ||
+          c->syn[h].upos == SIMA_UPOS_VERB && coder_has_marker(c, x, "to") &&
+          (!sima_casecmp(coder_lemma(c, (uint32_t)h), "have") ||
            IN(capacity_verbs, coder_lemma(c, (uint32_t)h)))) {
         int32_t o = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
         if (o >= 0 && (uint32_t)o < x && c->syn[o].upos == SIMA_UPOS_NOUN &&
@@ -2141,13 +2143,12 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     if ((base == SIMA_DEP_OBL || base == SIMA_DEP_ADVCL ||
          base == SIMA_DEP_XCOMP || base == SIMA_DEP_NSUBJ) &&
         c->syn[h].upos == SIMA_UPOS_VERB &&
-        (!strcasecmp(coder_lemma(c, (uint32_t)h), "lead") ||
-         !strcasecmp(coder_lemma(c, (uint32_t)h), "result")) &&
+        (!sima_casecmp(coder_lemma(c, (uint32_t)h), "lead") ||
+         !sima_casecmp(coder_lemma(c, (uint32_t)h), "result")) &&
         (base == SIMA_DEP_NSUBJ || coder_has_marker(c, x, "to") ||
          coder_has_marker(c, x, "in") ||
          (base == SIMA_DEP_ADVCL && x > (uint32_t)h && !has_mark(c, x))) &&
-        (lm = own_mood(c, (uint32_t)h, &lcue, &lrule)) !=
-            SIMA_MOOD_ASSERTED &&
+        (lm = own_mood(c, (uint32_t)h, &lcue, &lrule)) != SIMA_MOOD_ASSERTED &&
         lm != SIMA_MOOD_REQUESTED) {
       MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-CONSEQUENCE", lcue);
       /* (C-ATTR, C-ATTR-VIEW: the forecast is the speaker's: "the general
@@ -2194,7 +2195,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     ** the killing of protesters") */
     if ((base == SIMA_DEP_ACL || base == SIMA_DEP_CCOMP) &&
         c->syn[h].upos == SIMA_UPOS_NOUN &&
-        !strcasecmp(coder_lemma(c, (uint32_t)h), "concern") &&
+        !sima_casecmp(coder_lemma(c, (uint32_t)h), "concern") &&
         !relative_clause(c, x)) {
       /* (its "will" is the worry's too: "concern that the army will
       ** attack", as C-MOOD-NOUN-WILL) */
@@ -2223,8 +2224,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       ** doer's own) */
       if ((mood == SIMA_MOOD_PLANNED || mood == SIMA_MOOD_EXPECTED) &&
           base != SIMA_DEP_NMOD && !relative_clause(c, x) &&
-          strcasecmp(coder_lemma(c, (uint32_t)h), "threat") &&
-          mcue >= 0 && c->syn[mcue].head == (int32_t)x &&
+          sima_casecmp(coder_lemma(c, (uint32_t)h), "threat") && mcue >= 0 &&
+          c->syn[mcue].head == (int32_t)x &&
           c->syn[mcue].deprel == SIMA_DEP_AUX) {
         mood = SIMA_MOOD_POSSIBLE;
         mrule = "C-MOOD-NOUN-WILL";
@@ -2290,7 +2291,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         if (b == SIMA_DEP_NSUBJ)
           subj = 1;
         if (b == SIMA_DEP_AUX &&
-            !strcasecmp(coder_lemma(c, (uint32_t)d), "should"))
+            !sima_casecmp(coder_lemma(c, (uint32_t)d), "should"))
           should = 1;
       }
       if (subj && (should || c->syn[x].xpos == SIMA_XPOS_VB)) {
@@ -2385,8 +2386,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
               c->syn[d].upos == SIMA_UPOS_ADJ)
             a = d;
       const char *al = a >= 0 ? coder_lemma(c, (uint32_t)a) : "";
-      int un = !strcasecmp(al, "unlikely") || !strcasecmp(al, "improbable");
-      if (un || !strcasecmp(al, "likely") || !strcasecmp(al, "probable")) {
+      int un = !sima_casecmp(al, "unlikely") || !sima_casecmp(al, "improbable");
+      if (un || !sima_casecmp(al, "likely") || !sima_casecmp(al, "probable")) {
         int past = c->syn[x].xpos == SIMA_XPOS_VBD ||
                    coder_child_word(c, x, SIMA_DEP_AUX, "have") >= 0;
         mood = past ? SIMA_MOOD_POSSIBLE : SIMA_MOOD_EXPECTED;
@@ -2396,7 +2397,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
           NEGATE("C-MOOD-LIKELY-THAT", a);
         break;
       }
-      if (!strcasecmp(al, "possible") || !strcasecmp(al, "conceivable")) {
+      if (!sima_casecmp(al, "possible") || !sima_casecmp(al, "conceivable")) {
         mood = SIMA_MOOD_POSSIBLE;
         mrule = "C-MOOD-LIKELY-THAT";
         mcue = a;
@@ -2407,7 +2408,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       /* RULE C-NEG-DENIED: the content of a denial ("the army denied that
       ** its troops fired on the crowd") is negated, in the denier's
       ** words; not under a denial itself negated ("did not deny that") */
-      if (!strcasecmp(coder_lemma(c, (uint32_t)h), "deny") &&
+      if (!sima_casecmp(coder_lemma(c, (uint32_t)h), "deny") &&
           c->syn[h].upos == SIMA_UPOS_VERB && !negated_here(c, (uint32_t)h)) {
         NEGATE("C-NEG-DENIED", h);
         if (out->attr < 0 && coder_subject(c, (uint32_t)h, 0) >= 0) {
@@ -2459,7 +2460,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       }
       /* C-MOOD-ALLEGED: what a speaker alleges ("reports alleging that
       ** the government negotiated with the gang") */
-      if (!strcasecmp(coder_lemma(c, (uint32_t)h), "allege"))
+      if (!sima_casecmp(coder_lemma(c, (uint32_t)h), "allege"))
         MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-ALLEGED", h);
       if (out->attr >= 0 && !view)
         break;
@@ -2562,7 +2563,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       const char *al = coder_lemma(c, (uint32_t)h);
       /* (C-NEG-UNABLE: "it was impossible for the army to attack" did
       ** not attack) */
-      if (!strcasecmp(al, "impossible")) {
+      if (!sima_casecmp(al, "impossible")) {
         if (!neg_block)
           NEGATE("C-NEG-UNABLE", h);
         break;
@@ -2579,8 +2580,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     /* C-NEG-UNABLE: "proved incapable of prosecuting the cartel" (the
     ** of-clause of an adjective of inability) */
     if (base == SIMA_DEP_ADVCL && c->syn[h].upos == SIMA_UPOS_ADJ &&
-        (!strcasecmp(coder_lemma(c, (uint32_t)h), "incapable") ||
-         !strcasecmp(coder_lemma(c, (uint32_t)h), "powerless"))) {
+        (!sima_casecmp(coder_lemma(c, (uint32_t)h), "incapable") ||
+         !sima_casecmp(coder_lemma(c, (uint32_t)h), "powerless"))) {
       NEGATE("C-NEG-UNABLE", h);
       break;
     }
@@ -2588,7 +2589,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     ** would have been capable of killing six guards") */
     if (base == SIMA_DEP_ADVCL && c->syn[h].upos == SIMA_UPOS_ADJ &&
         coder_has_marker(c, x, "of") &&
-        !strcasecmp(coder_lemma(c, (uint32_t)h), "capable")) {
+        !sima_casecmp(coder_lemma(c, (uint32_t)h), "capable")) {
       MOOD_IF_ASSERTED(SIMA_MOOD_POSSIBLE, "C-MOOD-ABILITY", h);
       break;
     }
@@ -2620,7 +2621,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
          base == SIMA_DEP_OBJ) &&
         c->syn[x].xpos == SIMA_XPOS_VBG &&
         IN(ruleout_heads, coder_lemma(c, (uint32_t)h)) &&
-        (strcasecmp(coder_lemma(c, (uint32_t)h), "rule") ||
+        (sima_casecmp(coder_lemma(c, (uint32_t)h), "rule") ||
          has_particle(c, (uint32_t)h, "out"))) {
       if (negated_here(c, (uint32_t)h)) {
         neg_block = 1;
@@ -2700,9 +2701,10 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     /* (the gerund is the denial's complement: no comma in between;
     ** "deny responsibility, blaming it on ..." blames) */
     if ((base == SIMA_DEP_XCOMP || base == SIMA_DEP_OBJ ||
-         base == SIMA_DEP_CCOMP) && (uint32_t)h < x &&
-        c->syn[x].xpos == SIMA_XPOS_VBG && c->syn[h].upos == SIMA_UPOS_VERB &&
-        !strcasecmp(coder_lemma(c, (uint32_t)h), "deny") &&
+         base == SIMA_DEP_CCOMP) &&
+        (uint32_t)h < x && c->syn[x].xpos == SIMA_XPOS_VBG &&
+        c->syn[h].upos == SIMA_UPOS_VERB &&
+        !sima_casecmp(coder_lemma(c, (uint32_t)h), "deny") &&
         !punct_between(c, (uint32_t)h, x) && !negated_here(c, (uint32_t)h)) {
       denied_by(c, (uint32_t)h, neg_block, out);
       break;
@@ -2710,7 +2712,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     /* RULE C-NEG-SHORT: "stopped short of attacking", "fell short of
     ** recognising": the act was not done */
     if (base == SIMA_DEP_ADVCL && coder_has_marker(c, x, "of") &&
-        !strcasecmp(coder_lemma(c, (uint32_t)h), "short")) {
+        !sima_casecmp(coder_lemma(c, (uint32_t)h), "short")) {
       if (!neg_block)
         NEGATE("C-NEG-SHORT", h);
       /* on to the verb ("stopped", "fell"), past "short" */
@@ -2730,16 +2732,16 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
       const char *hl = coder_lemma(c, (uint32_t)h);
       int32_t yet = coder_child_word(c, (uint32_t)h, SIMA_DEP_ADVMOD, "yet");
       if (!neg_block && yet >= 0 && yet < (int32_t)x &&
-          (!strcasecmp(hl, "have") || !strcasecmp(hl, "be")))
+          (!sima_casecmp(hl, "have") || !sima_casecmp(hl, "be")))
         NEGATE("C-NEG-YET", yet);
-      if (!neg_block && !strcasecmp(hl, "unlikely"))
+      if (!neg_block && !sima_casecmp(hl, "unlikely"))
         NEGATE("C-NEG", h);
       /* RULE C-MOOD-HESITANT: "hesitated to support the commission", "is
       ** reluctant to extradite him": the act is held back, may or may not
       ** come: possible; "did not hesitate to support" did it: asserted,
       ** its "not" not the act's */
-      if (!strcasecmp(hl, "hesitate") || !strcasecmp(hl, "hesitant") ||
-          !strcasecmp(hl, "reluctant") || fear_adjective(c, (uint32_t)h)) {
+      if (!sima_casecmp(hl, "hesitate") || !sima_casecmp(hl, "hesitant") ||
+          !sima_casecmp(hl, "reluctant") || fear_adjective(c, (uint32_t)h)) {
         if (negated_here(c, (uint32_t)h)) {
           neg_block = 1;
           /* (fear: "are not afraid to indict": a disposition) */
@@ -2790,7 +2792,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     ** talks") takes that verb's mood (not "went for talks") */
     if (c->syn[t].upos == SIMA_UPOS_NOUN && x == t && base == SIMA_DEP_OBL &&
         c->syn[h].upos == SIMA_UPOS_VERB &&
-        strcasecmp(coder_lemma(c, (uint32_t)h), "go") &&
+        sima_casecmp(coder_lemma(c, (uint32_t)h), "go") &&
         (coder_has_marker(c, t, "at") || coder_has_marker(c, t, "for") ||
          coder_has_marker(c, t, "toward") ||
          coder_has_marker(c, t, "towards"))) {

@@ -97,17 +97,28 @@ static int lemma_rehash(sima_verbs *v, uint32_t size) {
   return 0;
 }
 
-static uint32_t lemma_find(const sima_verbs *v, const char *s, size_t n) {
+/* The id of lemma s[0..n) whose hash_str is hash, or PAT_NONE. */
+static uint32_t lemma_find_hashed(const sima_verbs *v, const char *s, size_t n,
+                                  uint32_t hash) {
   if (!v->ltabsize)
     return PAT_NONE;
-  uint32_t h = hash_str(s, n) & (v->ltabsize - 1);
+  uint32_t h = hash & (v->ltabsize - 1);
   while (v->ltab[h]) {
     const char *l = v->lemmas[v->ltab[h] - 1];
-    if (strlen(l) == n && memcmp(l, s, n) == 0)
+    /* l == s[0..n): the first n bytes agree and l ends there */
+    size_t k = 0;
+    while (k < n && l[k] && l[k] == s[k])
+      k++;
+    if (k == n && l[n] == '\0')
       return v->ltab[h] - 1;
     h = (h + 1) & (v->ltabsize - 1);
   }
   return PAT_NONE;
+}
+
+/* The id of lemma s[0..n), or PAT_NONE. */
+static uint32_t lemma_find(const sima_verbs *v, const char *s, size_t n) {
+  return lemma_find_hashed(v, s, n, hash_str(s, n));
 }
 
 /* Interns the lower-cased (ASCII) s[0..n); PAT_NONE on OOM. */
@@ -145,14 +156,21 @@ static uint32_t lemma_intern(sima_verbs *v, const char *s, size_t n) {
 uint32_t pat_lemma_id(const sima_verbs *v, const char *lemma) {
   char buf[MAX_WORD + 1];
   size_t n = 0;
+  uint32_t h = 2166136261u; /* hash_str of buf, as it is folded */
   if (!lemma)
     return PAT_NONE;
   for (; lemma[n]; n++) {
     if (n >= MAX_WORD)
       return PAT_NONE;
-    buf[n] = (char)tolower((unsigned char)lemma[n]);
+    /* the C locale's tolower (sima never calls setlocale): A-Z only */
+    unsigned char c = (unsigned char)lemma[n];
+    if (c >= 'A' && c <= 'Z')
+      c = (unsigned char)(c + ('a' - 'A'));
+    buf[n] = (char)c;
+    h ^= c;
+    h *= 16777619u;
   }
-  return lemma_find(v, buf, n);
+  return lemma_find_hashed(v, buf, n, h);
 }
 
 int pat_rel_name_ok(const pat_rel *r, unsigned dep) {

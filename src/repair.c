@@ -62,7 +62,7 @@ static int has_dep(const sima_syntax *y, uint32_t first, uint32_t end,
     if (by && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBL)
       for (uint32_t m = first; m < end; m++)
         if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE &&
-            y[m].lemma && !strcasecmp(y[m].lemma, "by"))
+            y[m].lemma && !sima_casecmp(y[m].lemma, "by"))
           return 1;
   }
   return 0;
@@ -196,7 +196,8 @@ static void repair_parse(sima_syntax *y, uint32_t first, uint32_t count) {
       for (uint32_t k = (uint32_t)nh + 1; k + 1 < v; k++)
         if (y[k].head == (int32_t)v - 1 && y[k].deprel == SIMA_DEP_CASE &&
             y[k].lemma &&
-            (!strcasecmp(y[k].lemma, "in") || !strcasecmp(y[k].lemma, "at")))
+            (!sima_casecmp(y[k].lemma, "in") ||
+             !sima_casecmp(y[k].lemma, "at")))
           in = 1;
       place_of_head = in;
     }
@@ -244,7 +245,7 @@ static void repair_parse(sima_syntax *y, uint32_t first, uint32_t count) {
       int of = 0; /* "the policy of Russia" stays on the noun */
       for (uint32_t m = first; m < first + count; m++)
         if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE &&
-            y[m].lemma && !strcasecmp(y[m].lemma, "of"))
+            y[m].lemma && !sima_casecmp(y[m].lemma, "of"))
           of = 1;
       if (k > (uint32_t)n && b == SIMA_DEP_NMOD && !of &&
           y[k].deprel != SIMA_DEP_NMOD_POSS) {
@@ -338,9 +339,9 @@ static void repair_participle(const sima_doc *doc, sima_syntax *y,
       /* (or "called on X to ...": "on" right after "called", with the
       ** appeal's to-clause on X or on the verb, has no passive reading) */
       if (k > v + 1 && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBL &&
-          y[v].lemma && !strcasecmp(y[v].lemma, "call") && y[v + 1].lemma &&
-          (!strcasecmp(y[v + 1].lemma, "on") ||
-           !strcasecmp(y[v + 1].lemma, "upon")) &&
+          y[v].lemma && !sima_casecmp(y[v].lemma, "call") && y[v + 1].lemma &&
+          (!sima_casecmp(y[v + 1].lemma, "on") ||
+           !sima_casecmp(y[v + 1].lemma, "upon")) &&
           y[v + 1].head == (int32_t)k && y[k].lemma &&
           !is_time_word(y[k].lemma))
         for (uint32_t m = first; m < end; m++)
@@ -348,7 +349,7 @@ static void repair_participle(const sima_doc *doc, sima_syntax *y,
               y[m].upos == SIMA_UPOS_VERB)
             for (uint32_t q = k + 1; q < m; q++)
               if (y[q].head == (int32_t)m && y[q].deprel == SIMA_DEP_MARK &&
-                  y[q].lemma && !strcasecmp(y[q].lemma, "to"))
+                  y[q].lemma && !sima_casecmp(y[q].lemma, "to"))
                 obj = 1;
       /* (or a conjunct verb with the object: "doctors donated and
       ** delivered goods to ...") */
@@ -385,7 +386,7 @@ static void repair_participle(const sima_doc *doc, sima_syntax *y,
           y[k].xpos == SIMA_XPOS_VBG)
         for (uint32_t m = v + 1; m < k; m++)
           if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_MARK &&
-              y[m].lemma && !strcasecmp(y[m].lemma, "by"))
+              y[m].lemma && !sima_casecmp(y[m].lemma, "by"))
             means = 1;
     if (!obj && !own && (means || is_collective_verb(y[v].lemma))) {
       /* (through a quantity: "Thousands of workers marched") */
@@ -967,7 +968,7 @@ static void repair_time_clause(sima_syntax *y, uint32_t first, uint32_t count) {
     for (uint32_t m = first; m < end && !ok; m++)
       if (y[m].head == (int32_t)k &&
           ((y[m].deprel == SIMA_DEP_MARK && y[m].lemma &&
-            !strcasecmp(y[m].lemma, "that")) ||
+            !sima_casecmp(y[m].lemma, "that")) ||
            sima_deprel_base(y[m].deprel) == SIMA_DEP_NSUBJ))
         ok = 1;
     if (!ok)
@@ -1089,10 +1090,11 @@ static void repair_active_subject(sima_syntax *y, uint32_t first,
       if (y[m].deprel == SIMA_DEP_AUX_PASS ||
           y[m].deprel == SIMA_DEP_OBL_AGENT ||
           (sima_deprel_base(y[m].deprel) == SIMA_DEP_AUX && y[m].lemma &&
-           (!strcasecmp(y[m].lemma, "be") || !strcasecmp(y[m].lemma, "get"))))
+           (!sima_casecmp(y[m].lemma, "be") ||
+            !sima_casecmp(y[m].lemma, "get"))))
         pass = 1;
       if (sima_deprel_base(y[m].deprel) == SIMA_DEP_AUX && y[m].lemma &&
-          !strcasecmp(y[m].lemma, "have"))
+          !sima_casecmp(y[m].lemma, "have"))
         have = 1;
     }
     if (pass || !(have || y[v].xpos == SIMA_XPOS_VBD ||
@@ -1123,7 +1125,8 @@ static void repair_subject_for(sima_syntax *y, uint32_t first, uint32_t count) {
         cs = (int32_t)m;
         break;
       }
-    if (cs <= (int32_t)first || !y[cs].lemma || strcasecmp(y[cs].lemma, "for"))
+    if (cs <= (int32_t)first || !y[cs].lemma ||
+        sima_casecmp(y[cs].lemma, "for"))
       continue;
     int32_t s = cs - 1;
     if (y[s].head != v || y[s].upos != SIMA_UPOS_NOUN ||
@@ -1175,7 +1178,7 @@ static void repair_infinitive_object(sima_syntax *y, uint32_t first,
       if (y[m].head != j)
         continue;
       if (y[m].deprel == SIMA_DEP_MARK && y[m].lemma &&
-          !strcasecmp(y[m].lemma, "to"))
+          !sima_casecmp(y[m].lemma, "to"))
         to = 1;
       if (sima_deprel_base(y[m].deprel) == SIMA_DEP_OBJ)
         obj = 1;
@@ -1195,7 +1198,7 @@ static int is_month(const char *l) {
       "april", "august", "december", "february", "january", "july",
       "june",  "march",  "may",      "november", "october", "september"};
   for (size_t i = 0; l && i < sizeof mn / sizeof *mn; i++)
-    if (!strcasecmp(l, mn[i]))
+    if (!sima_casecmp(l, mn[i]))
       return 1;
   return 0;
 }
@@ -1307,8 +1310,8 @@ static void repair_reported_phrase(sima_syntax *y, uint32_t first,
       int accord = 0; /* ("according to X" stays the speech's source) */
       for (int32_t m = c + 1; m < k; m++)
         if (y[m].head == k && y[m].lemma &&
-            (!strcasecmp(y[m].lemma, "according") ||
-             !strcasecmp(y[m].lemma, "accord")))
+            (!sima_casecmp(y[m].lemma, "according") ||
+             !sima_casecmp(y[m].lemma, "accord")))
           accord = 1;
       if (y[k].head == (int32_t)v && y[k].deprel != SIMA_DEP_PUNCT &&
           y[k].deprel != SIMA_DEP_CC && !accord)
@@ -1325,11 +1328,12 @@ static void repair_reported_phrase(sima_syntax *y, uint32_t first,
 static void repair_more_than(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t m = first; m + 3 < end; m++) {
-    if (!y[m].lemma || !y[m + 1].lemma || strcasecmp(y[m + 1].lemma, "than") ||
+    if (!y[m].lemma || !y[m + 1].lemma ||
+        sima_casecmp(y[m + 1].lemma, "than") ||
         y[m + 2].upos != SIMA_UPOS_NUM ||
-        (strcasecmp(y[m].lemma, "more") && strcasecmp(y[m].lemma, "less") &&
-         strcasecmp(y[m].lemma, "many") && strcasecmp(y[m].lemma, "few") &&
-         strcasecmp(y[m].lemma, "little")))
+        (sima_casecmp(y[m].lemma, "more") && sima_casecmp(y[m].lemma, "less") &&
+         sima_casecmp(y[m].lemma, "many") && sima_casecmp(y[m].lemma, "few") &&
+         sima_casecmp(y[m].lemma, "little")))
       continue;
     int32_t n = -1;
     for (uint32_t k = m + 3; k < end && k < m + 8 && n < 0; k++)
@@ -1461,8 +1465,8 @@ static void repair_including_subject(sima_syntax *y, uint32_t first,
     for (uint32_t k = first; k < sj; k++)
       if (y[k].head == (int32_t)sj && y[k].deprel == SIMA_DEP_CASE &&
           y[k].lemma &&
-          (!strcasecmp(y[k].lemma, "including") ||
-           !strcasecmp(y[k].lemma, "include")))
+          (!sima_casecmp(y[k].lemma, "including") ||
+           !sima_casecmp(y[k].lemma, "include")))
         incl = 1;
     int32_t r = y[v].head;
     if (!incl || r < (int32_t)first || r >= (int32_t)sj ||
@@ -1699,8 +1703,8 @@ static void repair_up_to(sima_syntax *y, uint32_t first, uint32_t count) {
   for (uint32_t u = first + 1; u + 2 < end; u++) {
     uint32_t t = u + 1, q = u + 2;
     int32_t v = y[u].head;
-    if (!y[u].lemma || strcasecmp(y[u].lemma, "up") || !y[t].lemma ||
-        strcasecmp(y[t].lemma, "to") || y[t].deprel != SIMA_DEP_CASE ||
+    if (!y[u].lemma || sima_casecmp(y[u].lemma, "up") || !y[t].lemma ||
+        sima_casecmp(y[t].lemma, "to") || y[t].deprel != SIMA_DEP_CASE ||
         y[q].upos != SIMA_UPOS_NUM || v < (int32_t)first || v >= (int32_t)end ||
         y[v].upos != SIMA_UPOS_VERB)
       continue;
@@ -1761,7 +1765,8 @@ static void repair_passive_subject(sima_syntax *y, uint32_t first,
     int pass = 0;
     for (uint32_t m = first; m < end; m++)
       if (y[m].head == v && y[m].deprel == SIMA_DEP_AUX_PASS && y[m].lemma &&
-          (!strcasecmp(y[m].lemma, "be") || !strcasecmp(y[m].lemma, "get")) &&
+          (!sima_casecmp(y[m].lemma, "be") ||
+           !sima_casecmp(y[m].lemma, "get")) &&
           m > k && (int32_t)m < v)
         pass = 1;
     if (pass && !has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0) &&
@@ -1792,7 +1797,7 @@ static void repair_of_name(const sima_doc *doc, sima_syntax *y, uint32_t first,
          y[v].xpos != SIMA_XPOS_VBP && y[v].xpos != SIMA_XPOS_VBZ) ||
         sima_deprel_base(y[v].deprel) != SIMA_DEP_ACL || y[of].head != v ||
         y[of].deprel != SIMA_DEP_MARK || !y[of].lemma ||
-        strcasecmp(y[of].lemma, "of"))
+        sima_casecmp(y[of].lemma, "of"))
       continue;
     int32_t h = y[v].head;
     if (h < (int32_t)first || h >= of ||
@@ -1865,8 +1870,9 @@ static void repair_crowd_gerund(sima_syntax *y, uint32_t first,
     for (int32_t k = v + 1; k < (int32_t)g && !placed; k++)
       placed = y[k].deprel == SIMA_DEP_CASE && y[k].lemma &&
                (y[k].head == o || y[k].head == top) &&
-               strcasecmp(y[k].lemma, "to") && strcasecmp(y[k].lemma, "at") &&
-               strcasecmp(y[k].lemma, "against");
+               sima_casecmp(y[k].lemma, "to") &&
+               sima_casecmp(y[k].lemma, "at") &&
+               sima_casecmp(y[k].lemma, "against");
     if (placed || (y[top].deprel != SIMA_DEP_OBJ &&
                    sima_deprel_base(y[top].deprel) != SIMA_DEP_OBL))
       continue;
@@ -1904,9 +1910,9 @@ static void repair_coord_subject(sima_syntax *y, uint32_t first,
     int32_t s1 = -1, cc = -1;
     int bad = 0; /* anything else on the verb between: not this shape */
     for (uint32_t k = first; k < s2; k++) {
-      int conj = y[k].deprel == SIMA_DEP_CC && y[k].lemma &&
-                 (!strcasecmp(y[k].lemma, "and") ||
-                  !strcasecmp(y[k].lemma, "or"));
+      int conj =
+          y[k].deprel == SIMA_DEP_CC && y[k].lemma &&
+          (!sima_casecmp(y[k].lemma, "and") || !sima_casecmp(y[k].lemma, "or"));
       if (y[k].head != v)
         continue;
       if (sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ && s1 < 0)
@@ -2218,7 +2224,7 @@ static void repair_content_clause(sima_syntax *y, uint32_t first,
   uint32_t end = first + count;
   for (uint32_t t = first + 1; t < end; t++) {
     unsigned r = sima_deprel_base(y[t].deprel);
-    if (!y[t].lemma || strcasecmp(y[t].lemma, "that") ||
+    if (!y[t].lemma || sima_casecmp(y[t].lemma, "that") ||
         (r != SIMA_DEP_OBJ && r != SIMA_DEP_NSUBJ) ||
         (y[t - 1].upos != SIMA_UPOS_NOUN) || !is_content_noun(y[t - 1].lemma))
       continue;
@@ -2270,7 +2276,7 @@ static void repair_content_verb(sima_syntax *y, uint32_t first,
     int32_t det = -1, cl = -1, own = 0;
     for (uint32_t k = first; k < end; k++) {
       if (y[k].head == o && y[k].deprel == SIMA_DEP_DET && (int32_t)k < o &&
-          y[k].lemma && !strcasecmp(y[k].lemma, "the"))
+          y[k].lemma && !sima_casecmp(y[k].lemma, "the"))
         det = (int32_t)k;
       if (y[k].head != (int32_t)x)
         continue;
@@ -2286,7 +2292,7 @@ static void repair_content_verb(sima_syntax *y, uint32_t first,
     int mark = 0;
     for (uint32_t k = x + 1; k < (uint32_t)cl && !mark; k++)
       mark = y[k].head == cl && y[k].deprel == SIMA_DEP_MARK && y[k].lemma &&
-             !strcasecmp(y[k].lemma, "that");
+             !sima_casecmp(y[k].lemma, "that");
     if (!mark)
       continue;
     y[x].upos = SIMA_UPOS_NOUN;
@@ -2310,8 +2316,8 @@ static void repair_time_that(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t t = first + 2; t + 1 < end; t++) {
     int32_t d = y[t].head, o = -1, v = -1;
-    if (!y[t].lemma || strcasecmp(y[t].lemma, "that") || d != (int32_t)t - 1 ||
-        !y[d].lemma || !is_time_word(y[d].lemma) ||
+    if (!y[t].lemma || sima_casecmp(y[t].lemma, "that") ||
+        d != (int32_t)t - 1 || !y[d].lemma || !is_time_word(y[d].lemma) ||
         (y[d].deprel != SIMA_DEP_OBL_UNMARKED &&
          y[d].deprel != SIMA_DEP_OBL_TMOD && y[d].deprel != SIMA_DEP_OBL_NPMOD))
       continue;
@@ -2390,7 +2396,7 @@ static void repair_time_compound(sima_syntax *y, uint32_t first,
     /* "that" (an apposition or relative pronoun) with the clause under it */
     for (uint32_t t = d + 1; t < end; t++) {
       if (y[t].head != (int32_t)n || !y[t].lemma ||
-          strcasecmp(y[t].lemma, "that"))
+          sima_casecmp(y[t].lemma, "that"))
         continue;
       int32_t v = -1;
       for (uint32_t k = t + 1; k < end && v < 0; k++)
@@ -2428,7 +2434,7 @@ static void repair_weekday_verb(sima_syntax *y, uint32_t first,
   for (uint32_t o = first + 1; o + 3 < end; o++) {
     uint32_t d = o + 1, w = o + 2, s = o - 1;
     int32_t n = y[w].head;
-    if (!y[o].lemma || strcasecmp(y[o].lemma, "on") ||
+    if (!y[o].lemma || sima_casecmp(y[o].lemma, "on") ||
         y[o].upos != SIMA_UPOS_ADP || !y[d].lemma ||
         !is_time_word(y[d].lemma) || y[w].upos != SIMA_UPOS_VERB ||
         (y[w].xpos != SIMA_XPOS_VBD && y[w].xpos != SIMA_XPOS_VBN) ||
@@ -2561,7 +2567,7 @@ static void repair_prep_head(sima_syntax *y, uint32_t first, uint32_t count) {
     if (y[p].upos != SIMA_UPOS_ADP ||
         (y[p].xpos != SIMA_XPOS_IN && y[p].xpos != SIMA_XPOS_TO) ||
         b != SIMA_DEP_NMOD || y[n].head != (int32_t)p || nb != SIMA_DEP_CONJ ||
-        !y[p].lemma || !strcasecmp(y[p].lemma, "of") ||
+        !y[p].lemma || !sima_casecmp(y[p].lemma, "of") ||
         (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
         has_dep(y, first, end, n, SIMA_DEP_CASE, 0))
       continue;
@@ -2597,7 +2603,7 @@ static void repair_content_object(sima_syntax *y, uint32_t first,
           (y[k].deprel == SIMA_DEP_OBJ || y[k].deprel == SIMA_DEP_IOBJ))
         o = (int32_t)k;
       if (y[k].head == (int32_t)v && y[k].deprel == SIMA_DEP_MARK &&
-          y[k].lemma && !strcasecmp(y[k].lemma, "that") && k < v)
+          y[k].lemma && !sima_casecmp(y[k].lemma, "that") && k < v)
         mark = 1;
     }
     if (o < 0 || !mark || y[o].upos != SIMA_UPOS_NOUN ||
@@ -2785,7 +2791,8 @@ static void repair_prep_which_noun(sima_syntax *y, uint32_t first,
   for (uint32_t w = first + 2; w + 2 < end; w++) {
     int32_t n = y[w].head;
     if (!y[w].lemma ||
-        (strcasecmp(y[w].lemma, "which") && strcasecmp(y[w].lemma, "whom")) ||
+        (sima_casecmp(y[w].lemma, "which") &&
+         sima_casecmp(y[w].lemma, "whom")) ||
         y[w].deprel != SIMA_DEP_DET || n != (int32_t)w + 1 ||
         (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
         y[w - 1].upos != SIMA_UPOS_ADP || y[w - 1].head != n ||
@@ -2853,7 +2860,8 @@ static void repair_comma_which(sima_syntax *y, uint32_t first,
     int32_t v = y[w].head;
     uint32_t cm = w - 2, n = w - 3;
     if (!y[w].lemma ||
-        (strcasecmp(y[w].lemma, "which") && strcasecmp(y[w].lemma, "whom")) ||
+        (sima_casecmp(y[w].lemma, "which") &&
+         sima_casecmp(y[w].lemma, "whom")) ||
         y[w].upos != SIMA_UPOS_PRON || v <= (int32_t)w || v >= (int32_t)end ||
         y[v].upos != SIMA_UPOS_VERB ||
         sima_deprel_base(y[w].deprel) != SIMA_DEP_OBL ||
@@ -2890,7 +2898,7 @@ static void repair_whose_subjects(sima_syntax *y, uint32_t first,
   uint32_t end = first + count;
   for (uint32_t w = first + 1; w + 2 < end; w++) {
     int32_t n2 = y[w].head;
-    if (!y[w].lemma || strcasecmp(y[w].lemma, "whose") != 0 ||
+    if (!y[w].lemma || sima_casecmp(y[w].lemma, "whose") != 0 ||
         n2 <= (int32_t)w || n2 >= (int32_t)end)
       continue;
     int32_t v = y[n2].head;
@@ -2961,7 +2969,7 @@ static void repair_from_gerund_result(sima_syntax *y, uint32_t first,
     for (uint32_t k = first; k < (uint32_t)g && !from; k++)
       from = y[k].head == g &&
              (y[k].deprel == SIMA_DEP_MARK || y[k].deprel == SIMA_DEP_CASE) &&
-             y[k].lemma && !strcasecmp(y[k].lemma, "from");
+             y[k].lemma && !sima_casecmp(y[k].lemma, "from");
     /* (a conjunct with a conjunction of its own is a second gerund:
     ** "from working and travelling") */
     for (uint32_t k = (uint32_t)g + 1; k < v && !cc; k++)
@@ -3161,7 +3169,7 @@ static void repair_as_object(sima_syntax *y, uint32_t first, uint32_t count) {
   for (uint32_t v = first; v + 3 < end; v++) {
     uint32_t as = v + 1;
     if (y[v].upos != SIMA_UPOS_VERB || !y[as].lemma ||
-        strcasecmp(y[as].lemma, "as"))
+        sima_casecmp(y[as].lemma, "as"))
       continue;
     int skip = 0;
     for (uint32_t k = first; k < end && !skip; k++)
@@ -3179,7 +3187,7 @@ static void repair_as_object(sima_syntax *y, uint32_t first, uint32_t count) {
       if (u != SIMA_UPOS_DET && u != SIMA_UPOS_ADJ && u != SIMA_UPOS_NOUN &&
           u != SIMA_UPOS_PROPN && u != SIMA_UPOS_ADV &&
           !(u == SIMA_UPOS_ADP && y[k - 1].lemma &&
-            !strcasecmp(y[k - 1].lemma, "of")))
+            !sima_casecmp(y[k - 1].lemma, "of")))
         break;
       if ((u == SIMA_UPOS_NOUN || u == SIMA_UPOS_ADJ) && np_opener(y, k, end)) {
         b = k;
@@ -3253,9 +3261,9 @@ static int if_clause(const sima_syntax *y, uint32_t first, uint32_t end,
   if (b != SIMA_DEP_ADVCL && b != SIMA_DEP_ACL)
     return 0;
   for (uint32_t m = first; m < end; m++)
-    if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_MARK &&
-        y[m].lemma &&
-        (!strcasecmp(y[m].lemma, "if") || !strcasecmp(y[m].lemma, "unless")))
+    if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_MARK && y[m].lemma &&
+        (!sima_casecmp(y[m].lemma, "if") ||
+         !sima_casecmp(y[m].lemma, "unless")))
       return 1;
   return 0;
 }
@@ -3318,7 +3326,7 @@ static void repair_agent_paren(sima_syntax *y, uint32_t first,
   uint32_t end = first + count;
   for (uint32_t c2 = first + 2; c2 + 2 < end; c2++) {
     if (!is_comma(y, c2) || !y[c2 + 1].lemma ||
-        strcasecmp(y[c2 + 1].lemma, "by") ||
+        sima_casecmp(y[c2 + 1].lemma, "by") ||
         y[c2 + 1].deprel != SIMA_DEP_CASE)
       continue;
     int32_t a = y[c2 + 1].head;
@@ -3404,8 +3412,8 @@ static void repair_det_verb(sima_syntax *y, uint32_t first, uint32_t count) {
     for (uint32_t k = first; k < end; k++) {
       if (y[k].head == (int32_t)w && k < w && y[k].deprel == SIMA_DEP_DET &&
           y[k].lemma &&
-          (!strcasecmp(y[k].lemma, "a") || !strcasecmp(y[k].lemma, "an") ||
-           !strcasecmp(y[k].lemma, "the")))
+          (!sima_casecmp(y[k].lemma, "a") || !sima_casecmp(y[k].lemma, "an") ||
+           !sima_casecmp(y[k].lemma, "the")))
         art = 1;
       if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBJ)
         obj = 1;
@@ -3530,7 +3538,7 @@ static void repair_verbless(sima_syntax *y, uint32_t first, uint32_t count) {
     int to = 0;
     for (uint32_t k = first; k < (uint32_t)inf && !to; k++)
       to = y[k].head == inf && y[k].deprel == SIMA_DEP_MARK && y[k].lemma &&
-           !strcasecmp(y[k].lemma, "to");
+           !sima_casecmp(y[k].lemma, "to");
     if (!to)
       continue;
     for (uint32_t k = w + 1; k < end; k++)
@@ -3549,8 +3557,8 @@ static void repair_verbless(sima_syntax *y, uint32_t first, uint32_t count) {
 static int perfect_aux(const sima_syntax *y, uint32_t first, uint32_t end,
                        uint32_t w) {
   for (uint32_t k = first; k < end && k < w; k++)
-    if (y[k].head == (int32_t)w && y[k].deprel == SIMA_DEP_AUX &&
-        y[k].lemma && !strcasecmp(y[k].lemma, "have"))
+    if (y[k].head == (int32_t)w && y[k].deprel == SIMA_DEP_AUX && y[k].lemma &&
+        !sima_casecmp(y[k].lemma, "have"))
       return 1;
   return 0;
 }
@@ -3687,7 +3695,7 @@ static void repair_by_mark(sima_syntax *y, uint32_t first, uint32_t count) {
   for (uint32_t b = first + 1; b + 3 < end; b++) {
     int32_t v = y[b].head;
     if (y[b].deprel != SIMA_DEP_MARK || !y[b].lemma ||
-        strcasecmp(y[b].lemma, "by") || v <= (int32_t)b + 1 ||
+        sima_casecmp(y[b].lemma, "by") || v <= (int32_t)b + 1 ||
         v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
         y[v].xpos != SIMA_XPOS_VB)
       continue;
@@ -3701,7 +3709,7 @@ static void repair_by_mark(sima_syntax *y, uint32_t first, uint32_t count) {
       if (sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
         sj = (int32_t)k;
       else if (y[k].deprel == SIMA_DEP_MARK && y[k].lemma &&
-               !strcasecmp(y[k].lemma, "to"))
+               !sima_casecmp(y[k].lemma, "to"))
         to = (int32_t)k;
     }
     if (sj < 0 || to < 0 || to != v - 1)
@@ -3730,7 +3738,7 @@ static void repair_will_clause(sima_syntax *y, uint32_t first, uint32_t count) {
     if (y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VB ||
         (b != SIMA_DEP_ADVCL && b != SIMA_DEP_XCOMP) || h < 0 ||
         y[to].head != (int32_t)v || y[to].deprel != SIMA_DEP_MARK ||
-        !y[to].lemma || strcasecmp(y[to].lemma, "to") ||
+        !y[to].lemma || sima_casecmp(y[to].lemma, "to") ||
         y[n].upos != SIMA_UPOS_NOUN || y[n].head != h || !y[n].lemma ||
         !derive_will_verb(y[n].lemma))
       continue;
@@ -3776,7 +3784,7 @@ static void repair_will_clause_far(sima_syntax *y, uint32_t first,
         (b != SIMA_DEP_ADVCL && b != SIMA_DEP_XCOMP) || h < (int32_t)first ||
         h >= (int32_t)end || y[h].upos != SIMA_UPOS_VERB ||
         y[to].head != (int32_t)v || y[to].deprel != SIMA_DEP_MARK ||
-        !y[to].lemma || strcasecmp(y[to].lemma, "to"))
+        !y[to].lemma || sima_casecmp(y[to].lemma, "to"))
       continue;
     int32_t n = -1;
     for (uint32_t k = (uint32_t)h + 1; k + 1 < to; k++)
@@ -4094,7 +4102,7 @@ static void repair_final_speaker(sima_syntax *y, uint32_t first,
         (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBZ &&
          y[v].xpos != SIMA_XPOS_VBP &&
          !(grieve && y[v].xpos == SIMA_XPOS_VBN &&
-           strcasecmp(y[v].lemma, "charge") != 0)))
+           sima_casecmp(y[v].lemma, "charge") != 0)))
       continue;
     /* everything after the verb is below it, or final punctuation */
     int tail = 1;
@@ -4210,18 +4218,19 @@ static void repair_control(const sima_doc *doc, sima_syntax *y, uint32_t first,
       int on = 0;
       for (uint32_t k = first; k < (uint32_t)o; k++)
         if (y[k].head == o && y[k].deprel == SIMA_DEP_CASE && y[k].lemma &&
-            (!strcasecmp(y[k].lemma, "on") || !strcasecmp(y[k].lemma, "upon")))
+            (!sima_casecmp(y[k].lemma, "on") ||
+             !sima_casecmp(y[k].lemma, "upon")))
           on = 1;
-      if (!on || strcasecmp(y[v].lemma, "call"))
+      if (!on || sima_casecmp(y[v].lemma, "call"))
         continue;
     }
     int known = 0;
     for (size_t i = 0; i < sizeof ctl / sizeof *ctl && !known; i++)
-      known = !strcasecmp(y[v].lemma, ctl[i]);
+      known = !sima_casecmp(y[v].lemma, ctl[i]);
     int to = 0, xc = 0;
     for (uint32_t k = first; k < end; k++) {
       if (y[k].head == (int32_t)a && y[k].deprel == SIMA_DEP_MARK &&
-          y[k].lemma && !strcasecmp(y[k].lemma, "to") && k < a)
+          y[k].lemma && !sima_casecmp(y[k].lemma, "to") && k < a)
         to = 1;
       if (y[k].head == v && y[k].deprel == SIMA_DEP_XCOMP)
         xc = 1;
@@ -4539,7 +4548,7 @@ static void repair_control_relcl(sima_syntax *y, uint32_t first,
     if (y[a].upos != SIMA_UPOS_VERB ||
         (ab != SIMA_DEP_ADVCL && ab != SIMA_DEP_PARATAXIS) ||
         y[a - 1].deprel != SIMA_DEP_MARK || y[a - 1].head != (int32_t)a ||
-        !y[a - 1].lemma || strcasecmp(y[a - 1].lemma, "to") ||
+        !y[a - 1].lemma || sima_casecmp(y[a - 1].lemma, "to") ||
         has_dep(y, first, end, a, SIMA_DEP_NSUBJ, 0))
       continue;
     int32_t r = y[a].head, o = -1, v = -1;
@@ -4739,7 +4748,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
       int of = 0;
       for (uint32_t m = first; m < end; m++)
         if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE &&
-            y[m].lemma && !strcasecmp(y[m].lemma, "of"))
+            y[m].lemma && !sima_casecmp(y[m].lemma, "of"))
           of = 1;
       if (!of) {
         y[k].head = (int32_t)v;
@@ -4768,7 +4777,8 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   uint32_t end = first + count;
   for (uint32_t i = first + 1; i + 3 < end; i++) {
     if (doc->tokens[i].kind != SIMA_TOK_DASH || !y[i + 1].lemma ||
-        (strcasecmp(y[i + 1].lemma, "which") && strcasecmp(y[i + 1].lemma, "who")))
+        (sima_casecmp(y[i + 1].lemma, "which") &&
+         sima_casecmp(y[i + 1].lemma, "who")))
       continue;
     uint32_t j = i + 2;
     while (j < end && j < i + 40 && doc->tokens[j].kind != SIMA_TOK_DASH)
@@ -5025,7 +5035,7 @@ static void repair_name_participle(sima_syntax *y, uint32_t first,
          ** the whole: "the Turkish backed Free Syrian Army rebels said") */
          !(y[o].upos == SIMA_UPOS_NOUN && s > (int32_t)first &&
            y[s - 1].head == s && y[s - 1].deprel == SIMA_DEP_DET &&
-           y[s - 1].lemma && !strcasecmp(y[s - 1].lemma, "the"))) ||
+           y[s - 1].lemma && !sima_casecmp(y[s - 1].lemma, "the"))) ||
         y[r].upos != SIMA_UPOS_VERB ||
         (y[r].xpos != SIMA_XPOS_VBZ && y[r].xpos != SIMA_XPOS_VBD &&
          y[r].xpos != SIMA_XPOS_VBP))
@@ -5209,7 +5219,7 @@ static void repair_comma_participle(sima_syntax *y, uint32_t first,
 static int marked_to(const sima_syntax *y, uint32_t first, uint32_t x) {
   for (uint32_t k = first; k < x; k++)
     if (y[k].head == (int32_t)x && y[k].deprel == SIMA_DEP_MARK && y[k].lemma &&
-        !strcasecmp(y[k].lemma, "to"))
+        !sima_casecmp(y[k].lemma, "to"))
       return 1;
   return 0;
 }
@@ -5289,7 +5299,7 @@ static void repair_with_absolute(sima_syntax *y, uint32_t first,
     int32_t w = -1;
     for (uint32_t m = first; m < (uint32_t)n; m++)
       if (y[m].head == n && y[m].deprel == SIMA_DEP_CASE && y[m].lemma &&
-          !strcasecmp(y[m].lemma, "with"))
+          !sima_casecmp(y[m].lemma, "with"))
         w = (int32_t)m;
     /* (the phrase opens the sentence or follows a comma: not "working
     ** with drug trafficking groups", misparsed with "trafficking" a
@@ -5487,7 +5497,7 @@ static void repair_received_gerund(const sima_doc *doc, sima_syntax *y,
         int32_t from = -1;
         for (uint32_t m = w + 1; m < k && from < 0; m++)
           if (y[m].deprel == SIMA_DEP_CASE && y[m].lemma &&
-              !strcasecmp(y[m].lemma, "from") &&
+              !sima_casecmp(y[m].lemma, "from") &&
               descends(y, first, end, y[m].head, (int32_t)k))
             from = (int32_t)m;
         if (from >= 0) {
@@ -5655,7 +5665,7 @@ static void repair_gerund_conj(sima_syntax *y, uint32_t first, uint32_t count) {
     int to = 0;
     for (uint32_t m = first; m < (uint32_t)h && !to; m++)
       to = y[m].head == h && y[m].deprel == SIMA_DEP_MARK && y[m].lemma &&
-           !strcasecmp(y[m].lemma, "to");
+           !sima_casecmp(y[m].lemma, "to");
     int32_t g = y[h].head;
     if (!to || g < (int32_t)first || g >= h || y[g].upos != SIMA_UPOS_VERB ||
         y[g].xpos != SIMA_XPOS_VBG)

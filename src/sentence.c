@@ -263,9 +263,12 @@ int sentence_title_case(const sima_doc *doc, uint32_t first,
     /* (RULE C-ATTR-HEADLINE: a colon of its own in a line that ends as a
     ** sentence ends is a headline's, "Gangs Arm Rebels: Report."; a time
     ** or an address holds one, a label or a list ends with none) */
-    if (memchr(s, '@', t->len) || memchr(s, '/', t->len) ||
-        (memchr(s, ':', t->len) && (t->len > 1 || !sentence_end(doc, first, count))) ||
-        memchr(s, '<', t->len))
+    int other = 0, colon = 0; /* one pass for the four bytes */
+    for (uint32_t k = 0; k < t->len && !other; k++) {
+      other = s[k] == '@' || s[k] == '/' || s[k] == '<';
+      colon |= s[k] == ':';
+    }
+    if (other || (colon && (t->len > 1 || !sentence_end(doc, first, count))))
       return 0;
     if (t->len < 4 ||
         !((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')))

@@ -40,8 +40,9 @@ typedef struct timex {
 ** Sunday, the order of weekdays[]. */
 static int weekday_of(int32_t day) { return (int)(((day % 7) + 7 + 3) % 7); }
 
-static int tok_ieq(const sima_token *t, const char *w) {
-  size_t n = strlen(w);
+/* Is t's normalized form, with A-Z folded, exactly the n bytes w[0..n)
+** (lower-case)?  The lengths first. */
+static int tok_ieq_n(const sima_token *t, const char *w, size_t n) {
   if (t->nnorm != n)
     return 0;
   for (size_t i = 0; i < n; i++) {
@@ -52,6 +53,12 @@ static int tok_ieq(const sima_token *t, const char *w) {
       return 0;
   }
   return 1;
+}
+
+/* tok_ieq_n with w's length; inline, so that a literal's is counted by
+** the compiler. */
+static inline int tok_ieq(const sima_token *t, const char *w) {
+  return tok_ieq_n(t, w, strlen(w));
 }
 
 int timex_word_index(const sima_token *t, const char *const *words, int n) {
@@ -864,10 +871,10 @@ static int own_time_advcl(const sima_doc *doc, int32_t c, int32_t v,
       continue;
     unsigned r = sima_deprel_base(doc->syn[k].deprel);
     if (r == SIMA_DEP_MARK && doc->syn[k].lemma && mark < 0)
-      mark = !SIMA_WORDS_IN(own_time_marks, doc->syn[k].lemma) ? -2
-             : !strcasecmp(doc->syn[k].lemma, "since")         ? 1
-             : !strcasecmp(doc->syn[k].lemma, "while") && c < v ? -2
-                                                                : 0;
+      mark = !SIMA_WORDS_IN(own_time_marks, doc->syn[k].lemma)    ? -2
+             : !sima_casecmp(doc->syn[k].lemma, "since")          ? 1
+             : !sima_casecmp(doc->syn[k].lemma, "while") && c < v ? -2
+                                                                  : 0;
     else if (r == SIMA_DEP_NSUBJ)
       subj = 1;
   }
@@ -959,7 +966,7 @@ static int has_dep_lemma(const sima_doc *doc, int32_t v, unsigned rel,
                          const char *w, uint32_t b, uint32_t e) {
   for (uint32_t k = b; k < e; k++)
     if (doc->syn[k].head == v && sima_deprel_base(doc->syn[k].deprel) == rel &&
-        (!w || (doc->syn[k].lemma && !strcasecmp(doc->syn[k].lemma, w))))
+        (!w || (doc->syn[k].lemma && !sima_casecmp(doc->syn[k].lemma, w))))
       return 1;
   return 0;
 }

@@ -1,0 +1,75 @@
+/*
+** test_words.c — src/words.h: sima_casecmp, the inline stand-in for
+** strcasecmp that the stages' word tests use, must agree with the C
+** library's strcasecmp in the C locale (sima never calls setlocale) in
+** sign on every pair of strings, and sima_words_in must find exactly the
+** words of a sorted list.
+*/
+#include "harness.h"
+#include "words.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+static int sign(int x) { return (x > 0) - (x < 0); }
+
+/* Every pair of one- and two-byte strings over a set of bytes that has
+** both cases, the bytes between 'Z' and 'a', high bytes and the empty
+** string. */
+TEST(casecmp_agrees_with_strcasecmp) {
+  static const unsigned char bytes[] = {'A', 'Z',  'a',  'z',  'M',  'm',
+                                        '[', '_',  '`',  '@',  '{',  '0',
+                                        ' ', 0x80, 0xC3, 0xE9, 0xFF, '\''};
+  enum { NB = sizeof bytes };
+  char s[NB * (NB + 1) + 1][3];
+  size_t n = 0;
+  s[n++][0] = '\0';
+  for (size_t i = 0; i < NB; i++) {
+    s[n][0] = (char)bytes[i];
+    s[n++][1] = '\0';
+    for (size_t j = 0; j < NB; j++) {
+      s[n][0] = (char)bytes[i];
+      s[n][1] = (char)bytes[j];
+      s[n++][2] = '\0';
+    }
+  }
+  size_t bad = 0;
+  for (size_t i = 0; i < n; i++)
+    for (size_t j = 0; j < n; j++)
+      if (sign(sima_casecmp(s[i], s[j])) != sign(strcasecmp(s[i], s[j])))
+        bad++;
+  INT_EQ(bad, 0);
+  OK(sima_casecmp("Said", "sAID") == 0, "case aside");
+  OK(sima_casecmp("say", "said") > 0, "y after i");
+  OK(sima_casecmp("sa", "said") < 0, "a prefix first");
+}
+
+TEST(ascii_lower) {
+  INT_EQ(sima_ascii_lower('A'), 'a');
+  INT_EQ(sima_ascii_lower('Z'), 'z');
+  INT_EQ(sima_ascii_lower('a'), 'a');
+  INT_EQ(sima_ascii_lower('['), '[');
+  INT_EQ(sima_ascii_lower(0xC9), 0xC9); /* no locale: high bytes stay */
+}
+
+TEST(words_in) {
+  static const char *const list[] = {"accuse", "allege", "claim", "deny",
+                                     "say",    "tell",   "warn"};
+  OK(SIMA_WORDS_IN(list, "say"), "a word");
+  OK(SIMA_WORDS_IN(list, "SAY"), "any case");
+  OK(SIMA_WORDS_IN(list, "accuse"), "the first");
+  OK(SIMA_WORDS_IN(list, "Warn"), "the last");
+  OK(!SIMA_WORDS_IN(list, "sa"), "a prefix is not a word");
+  OK(!SIMA_WORDS_IN(list, "says"), "nor a longer word");
+  OK(!SIMA_WORDS_IN(list, ""), "nor the empty string");
+  OK(!SIMA_WORDS_IN(list, NULL), "nor NULL");
+  OK(!SIMA_WORDS_IN(list, "zzz"), "after the last");
+}
+
+int main(void) {
+  RUN(casecmp_agrees_with_strcasecmp);
+  RUN(ascii_lower);
+  RUN(words_in);
+  return harness_done();
+}
