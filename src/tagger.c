@@ -374,12 +374,36 @@ static int best_open(const tagger_model *m, const int32_t *scores,
   return c < 0 ? 0 : c;
 }
 
-void tagger_cache_free(tagger_cache *c) {
+/* Frees the word memo of c (its rows and keys). */
+static void word_memo_free(tagger_cache *c) {
   free(c->wkey);
   free(c->wrow);
   c->wkey = NULL;
   c->wrow = NULL;
   c->npad = 0;
+}
+
+void tagger_cache_free(tagger_cache *c) {
+  word_memo_free(c);
+  free(c->ws);
+  c->ws = NULL;
+  c->wscap = 0;
+}
+
+/* The cache's word buffer, grown to hold n words; NULL when out of
+** memory (the buffer then stays as it was). */
+static tagger_word *words_buffer(tagger_cache *c, uint32_t n) {
+  if (n > c->wscap) {
+    uint32_t cap = c->wscap ? c->wscap : 64;
+    while (cap < n)
+      cap = cap > UINT32_MAX / 2 ? n : cap * 2;
+    tagger_word *w = realloc(c->ws, (size_t)cap * sizeof *w);
+    if (!w)
+      return NULL;
+    c->ws = w;
+    c->wscap = cap;
+  }
+  return c->ws;
 }
 
 /* The word-memo row for form, filled (scores of the TAGGER_WORD templates
@@ -389,11 +413,11 @@ static const int32_t *word_row(const tagger_model *m, tagger_cache *c,
                                const tagger_word *ws, uint32_t n, uint32_t i) {
   uint32_t npad = m->lm.npad;
   if (!c->wkey || c->npad != npad) {
-    tagger_cache_free(c);
+    word_memo_free(c);
     c->wkey = calloc(TAGGER_WSLOTS, sizeof *c->wkey);
     c->wrow = calloc((size_t)TAGGER_WSLOTS * npad, sizeof *c->wrow);
     if (!c->wkey || !c->wrow) {
-      tagger_cache_free(c);
+      word_memo_free(c);
       return NULL;
     }
     c->npad = npad;
@@ -670,7 +694,7 @@ static void particle_verbs(const lemma_model *wn, const sima_doc *doc,
 int tagger_tag(const tagger_model *m, tagger_cache *cache,
                const lemma_model *wn, sima_doc *doc, uint32_t first,
                uint32_t count, sima_syntax *syn) {
-  tagger_word *ws = sima_arena_alloc(doc->arena, count * sizeof *ws);
+  tagger_word *ws = words_buffer(cache, count);
   int32_t scores[256];
   uint64_t feats[TAGGER_MAXFEATS];
   if (!ws)
@@ -705,10 +729,7 @@ int tagger_tag(const tagger_model *m, tagger_cache *cache,
         nf = feats_emit(ws, count, i, p1, p2, -1, feats);
       }
       model_linear_score_cached(&m->lm, &cache->memo, feats, nf, scores);
-      c = 0;
-      for (uint32_t k = 1; k < m->lm.nclasses; k++)
-        if (scores[k] > scores[c])
-          c = (int)k;
+      c = (int)m->lm.first_max(scores, m->lm.nclasses);
       const char *tx = doc->text + doc->tokens[first + i].off;
       size_t tl = doc->tokens[first + i].len;
       if (!ws[i].ambx && closed_xpos(m->classes[2 * c + 1]) &&

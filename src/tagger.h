@@ -83,6 +83,10 @@ typedef struct tagger_cache {
   uint64_t *wkey; /* form hash | 1 per slot, 0: empty; NULL: not allocated */
   int32_t *wrow;  /* TAGGER_WSLOTS * npad */
   uint32_t npad;  /* the row width it was allocated for */
+  /* The words of the sentence being tagged, reused from sentence to
+  ** sentence (not zeroed: tagger_tag fills each one it reads). */
+  tagger_word *ws;
+  uint32_t wscap; /* entries ws holds */
 } tagger_cache;
 
 /* Frees what tagger_tag allocated in c (c itself stays the caller's). */

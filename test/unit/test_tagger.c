@@ -182,6 +182,40 @@ TEST(word_memo) {
   tagger_free(&m);
 }
 
+/* The vector argmax (model_first_max_best) picks the class the scalar
+** loop picks, the first of tied maxima included, for every length the
+** models can have and maxima in every position (the tail too). */
+TEST(first_max) {
+  model_argmax_fn best = model_first_max_best();
+  uint32_t x = 12345;
+  int32_t s[256];
+  for (uint32_t n = 1; n <= 256; n++) {
+    for (int trial = 0; trial < 20; trial++) {
+      for (uint32_t k = 0; k < n; k++) {
+        x = x * 1103515245u + 12345u;
+        /* few distinct values: ties are common */
+        s[k] = (int32_t)((x >> 16) % 7) - 3 + (trial & 1 ? -2000000000 : 0);
+      }
+      if (trial == 2)
+        s[n - 1] = 100; /* the maximum last, in the overlapping tail */
+      if (trial == 3)
+        for (uint32_t k = 0; k < n; k++)
+          s[k] = -5; /* all tied: class 0 */
+      if (model_first_max_generic(s, n) != best(s, n)) {
+        FAILF("n=%u trial=%d: %u against %u", n, trial,
+              model_first_max_generic(s, n), best(s, n));
+        return;
+      }
+    }
+  }
+  for (uint32_t k = 0; k < 8; k++)
+    s[k] = 0;
+  s[5] = 1;
+  s[7] = 1;
+  INT_EQ(best(s, 8), 5);
+  INT_EQ(model_first_max_generic(s, 8), 5);
+}
+
 /* Loads models/ and tags text into a new document (*m set; both NULL on
 ** failure, reported). */
 static sima_doc *tag_text(const char *text, sima_model **m) {
@@ -425,6 +459,7 @@ int main(void) {
   RUN(names);
   RUN(tag_sentence);
   RUN(word_memo);
+  RUN(first_max);
   RUN(closed_classes);
   RUN(wordnet_parts_of_speech);
   RUN(headline_verbs);
