@@ -386,8 +386,66 @@ static void word_memo_free(tagger_cache *c) {
 void tagger_cache_free(tagger_cache *c) {
   word_memo_free(c);
   free(c->ws);
+  free(c->tok);
   c->ws = NULL;
   c->wscap = 0;
+  c->tok = NULL;
+  c->tok_failed = 0;
+}
+
+/* The token memo slot for text s (n bytes, 1..TAGGER_TTEXT): a hash of
+** the bytes, 8 at a time. */
+static uint32_t tok_slot(const char *s, size_t n) {
+  uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15ULL;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t v;
+    memcpy(&v, s + i, 8);
+    h = (h ^ v) * 0xff51afd7ed558ccdULL;
+    h ^= h >> 29;
+  }
+  uint64_t v = 0;
+  for (size_t k = 0; i + k < n; k++)
+    v |= (uint64_t)(unsigned char)s[i + k] << (8 * k);
+  h = (h ^ v) * 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 32;
+  return (uint32_t)h & (TAGGER_TSLOTS - 1);
+}
+
+/* The token memo slot holding text s (n bytes), or NULL when the memo
+** does not hold it (or s is too long to be held). */
+static tagger_tok *tok_find(tagger_cache *c, const char *s, size_t n) {
+  if (!c->tok || n == 0 || n > TAGGER_TTEXT)
+    return NULL;
+  tagger_tok *e = &c->tok[tok_slot(s, n)];
+  return e->len == n && !memcmp(e->text, s, n) ? e : NULL;
+}
+
+/* Sets *w as tagger_word_init and tagger_amb would for token text s (n
+** bytes), through the token memo when the text fits a slot (the slot
+** refilled if it held another text).  Returns the slot, or NULL when the
+** memo was not used. */
+static tagger_tok *tok_word(const tagger_model *m, tagger_cache *c,
+                            const char *s, size_t n, tagger_word *w) {
+  if (!c->tok && !c->tok_failed) {
+    c->tok = calloc(TAGGER_TSLOTS, sizeof *c->tok);
+    c->tok_failed = !c->tok;
+  }
+  if (!c->tok || n == 0 || n > TAGGER_TTEXT) {
+    tagger_word_init(w, s, n);
+    tagger_amb(m, w);
+    return NULL;
+  }
+  tagger_tok *e = &c->tok[tok_slot(s, n)];
+  if (e->len != n || memcmp(e->text, s, n)) {
+    tagger_word_init(&e->w, s, n);
+    tagger_amb(m, &e->w);
+    e->wn_done = e->wn_yes = 0;
+    e->len = (uint8_t)n;
+    memcpy(e->text, s, n);
+  }
+  *w = e->w;
+  return e;
 }
 
 /* The cache's word buffer, grown to hold n words; NULL when out of
@@ -459,15 +517,52 @@ static int in_compound(const sima_doc *doc, uint32_t first, uint32_t count,
 ** of these parts of speech, takes the best class of a part of speech they
 ** know ("Serb refugees" was VBZ, "will no longer tolerate rallies" JJ).
 ** Returns the class to use. */
+/* The token memo's bit for an XPOS lemma_wn_knows can judge (nouns,
+** verbs, adjectives), 0 for the others. */
+static unsigned wn_bit(unsigned x) {
+  switch (x) {
+  case SIMA_XPOS_NN: return 1u << 0;
+  case SIMA_XPOS_NNS: return 1u << 1;
+  case SIMA_XPOS_VB: return 1u << 2;
+  case SIMA_XPOS_VBD: return 1u << 3;
+  case SIMA_XPOS_VBG: return 1u << 4;
+  case SIMA_XPOS_VBN: return 1u << 5;
+  case SIMA_XPOS_VBP: return 1u << 6;
+  case SIMA_XPOS_VBZ: return 1u << 7;
+  case SIMA_XPOS_JJ: return 1u << 8;
+  case SIMA_XPOS_JJR: return 1u << 9;
+  case SIMA_XPOS_JJS: return 1u << 10;
+  default: return 0;
+  }
+}
+
+/* lemma_wn_knows(wn, s, n, x), its 0/1 answers kept in token memo slot e
+** (the slot of text s, or NULL for none). */
+static int wn_knows_memo(const lemma_model *wn, tagger_tok *e, const char *s,
+                         size_t n, unsigned x) {
+  unsigned b = e ? wn_bit(x) : 0;
+  if (b && (e->wn_done & b))
+    return (e->wn_yes & b) != 0;
+  int r = lemma_wn_knows(wn, s, n, x);
+  if (b && r >= 0) {
+    e->wn_done = (uint16_t)(e->wn_done | b);
+    if (r)
+      e->wn_yes = (uint16_t)(e->wn_yes | b);
+  }
+  return r;
+}
+
+/* (cache: the token memo whose slots keep WordNet's answers, or NULL) */
 static int wordnet_check(const tagger_model *m, const lemma_model *wn,
-                         const int32_t *scores, int c, const char *s,
-                         size_t n) {
+                         tagger_cache *cache, const int32_t *scores, int c,
+                         const char *s, size_t n) {
   if (n < 3)
     return c;
   for (size_t k = 0; k < n; k++)
     if (!(s[k] >= 'a' && s[k] <= 'z') && s[k] != '-')
       return c;
-  if (lemma_wn_knows(wn, s, n, m->classes[2 * c + 1]) != 0)
+  tagger_tok *e = cache ? tok_find(cache, s, n) : NULL;
+  if (wn_knows_memo(wn, e, s, n, m->classes[2 * c + 1]) != 0)
     return c; /* known as that, or a tag WordNet cannot judge */
   signed char known[SIMA_NXPOS];
   memset(known, -2, sizeof known);
@@ -477,7 +572,7 @@ static int wordnet_check(const tagger_model *m, const lemma_model *wn,
     if (u != SIMA_UPOS_NOUN && u != SIMA_UPOS_VERB && u != SIMA_UPOS_ADJ)
       continue; /* joint classes such as X/VBD are no reading of a word */
     if (known[x] == -2)
-      known[x] = (signed char)lemma_wn_knows(wn, s, n, x);
+      known[x] = (signed char)wn_knows_memo(wn, e, s, n, x);
     if (known[x] == 1 && (best < 0 || scores[k] > scores[best]))
       best = (int)k;
   }
@@ -701,11 +796,12 @@ int tagger_tag(const tagger_model *m, tagger_cache *cache,
     return -1;
   for (uint32_t i = 0; i < count; i++) {
     const sima_token *t = &doc->tokens[first + i];
-    if (tagger_spaced_dash(doc, first + i))
+    if (tagger_spaced_dash(doc, first + i)) {
       tagger_word_init(&ws[i], ",", 1); /* T-SPACED-DASH */
-    else
-      tagger_word_init(&ws[i], doc->text + t->off, t->len);
-    tagger_amb(m, &ws[i]);
+      tagger_amb(m, &ws[i]);
+    } else {
+      tok_word(m, cache, doc->text + t->off, t->len, &ws[i]);
+    }
   }
   int headline = sentence_title_case(doc, first, count);
   if (headline)
@@ -736,7 +832,7 @@ int tagger_tag(const tagger_model *m, tagger_cache *cache,
           !closed_word(tx, tl))
         c = best_open(m, scores, tx, tl);
       if (wn && !ws[i].ambx && !in_compound(doc, first, count, i))
-        c = wordnet_check(m, wn, scores, c, tx, tl);
+        c = wordnet_check(m, wn, cache, scores, c, tx, tl);
     }
     if (m->classes[2 * c + 1] == SIMA_XPOS_HYPH && comma >= 0 &&
         tagger_spaced_dash(doc, first + i))
