@@ -393,23 +393,9 @@ void tagger_cache_free(tagger_cache *c) {
   c->tok_failed = 0;
 }
 
-/* The token memo slot for text s (n bytes, 1..TAGGER_TTEXT): a hash of
-** the bytes, 8 at a time. */
+/* The token memo slot for text s (n bytes, 1..TAGGER_TTEXT). */
 static uint32_t tok_slot(const char *s, size_t n) {
-  uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15ULL;
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t v;
-    memcpy(&v, s + i, 8);
-    h = (h ^ v) * 0xff51afd7ed558ccdULL;
-    h ^= h >> 29;
-  }
-  uint64_t v = 0;
-  for (size_t k = 0; i + k < n; k++)
-    v |= (uint64_t)(unsigned char)s[i + k] << (8 * k);
-  h = (h ^ v) * 0xc4ceb9fe1a85ec53ULL;
-  h ^= h >> 32;
-  return (uint32_t)h & (TAGGER_TSLOTS - 1);
+  return (uint32_t)model_bytes_hash(s, n) & (TAGGER_TSLOTS - 1);
 }
 
 /* The token memo slot holding text s (n bytes), or NULL when the memo
