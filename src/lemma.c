@@ -8,6 +8,7 @@
 */
 #include "lemma.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 uint64_t lemma_lex_key(const char *w, size_t n, unsigned xpos) {
@@ -395,9 +396,55 @@ void lemma_free(lemma_model *m) {
   memset(m, 0, sizeof *m);
 }
 
+void lemma_cache_free(lemma_cache *c) {
+  free(c->slot);
+  c->slot = NULL;
+  c->failed = 0;
+}
+
+/* The buffer lemma_sentence_memo gives lemma_apply.  The memo keeps
+** answers given with this capacity only (a smaller one may truncate). */
+#define LEMMA_OUT (LEMMA_MAXWORD + 64)
+
+uint32_t lemma_memo_slot(const char *w, size_t n, unsigned xpos) {
+  uint64_t h = model_bytes_hash(w, n) ^ (uint64_t)xpos * 0x9e3779b97f4a7c15ULL;
+  return (uint32_t)(h ^ (h >> 29)) & (LEMMA_MSLOTS - 1);
+}
+
+/* lemma_apply(m, w, n, xpos, out, LEMMA_OUT) through memo c (NULL: none):
+** a word and XPOS the memo holds cost a hash and a copy. */
+static size_t apply_memo(const lemma_model *m, lemma_cache *c, const char *w,
+                         size_t n, unsigned xpos, char out[LEMMA_OUT]) {
+  if (c && !c->slot && !c->failed) {
+    c->slot = calloc(LEMMA_MSLOTS, sizeof *c->slot);
+    c->failed = !c->slot;
+  }
+  if (!c || !c->slot || n == 0 || n > LEMMA_MTEXT || xpos > 255)
+    return lemma_apply(m, w, n, xpos, out, LEMMA_OUT);
+  lemma_slot *e = &c->slot[lemma_memo_slot(w, n, xpos)];
+  if (e->len == n && e->xpos == xpos && !memcmp(e->text, w, n)) {
+    memcpy(out, e->lemma, (size_t)e->llen + 1);
+    return e->llen;
+  }
+  size_t len = lemma_apply(m, w, n, xpos, out, LEMMA_OUT);
+  if (len <= LEMMA_MTEXT) {
+    e->len = (uint8_t)n;
+    e->xpos = (uint8_t)xpos;
+    e->llen = (uint8_t)len;
+    memcpy(e->text, w, n);
+    memcpy(e->lemma, out, len + 1);
+  }
+  return len;
+}
+
 int lemma_sentence(const lemma_model *m, sima_doc *doc, uint32_t first,
                    uint32_t count, sima_syntax *syn) {
-  char buf[LEMMA_MAXWORD + 64];
+  return lemma_sentence_memo(m, NULL, doc, first, count, syn);
+}
+
+int lemma_sentence_memo(const lemma_model *m, lemma_cache *c, sima_doc *doc,
+                        uint32_t first, uint32_t count, sima_syntax *syn) {
+  char buf[LEMMA_OUT];
   for (uint32_t i = 0; i < count; i++) {
     const sima_token *t = &doc->tokens[first + i];
     const char *w = doc->text + t->off;
@@ -405,7 +452,7 @@ int lemma_sentence(const lemma_model *m, sima_doc *doc, uint32_t first,
     if (t->len >= LEMMA_MAXWORD) {
       syn[i].lemma = sima_arena_strndup(doc->arena, w, t->len);
     } else {
-      n = lemma_apply(m, w, t->len, syn[i].xpos, buf, sizeof buf);
+      n = apply_memo(m, c, w, t->len, syn[i].xpos, buf);
       if (n == t->len && memcmp(buf, w, n) == 0 && t->norm &&
           t->nnorm == t->len && memcmp(t->norm, w, n) == 0)
         syn[i].lemma = t->norm; /* same bytes: share the document's copy */

@@ -57,9 +57,38 @@ sima_status lemma_load(lemma_model *m, const char *path, sima_error *err);
 sima_status lemma_load_image(lemma_model *m, model_file *f, sima_error *err);
 void lemma_free(lemma_model *m);
 
+/* A memo of lemma_apply's answers keyed by the word's exact bytes and
+** its XPOS (lemma_apply is a function of these and the model): direct-
+** mapped, LEMMA_MSLOTS slots of 64 bytes, allocated on first use (if that
+** fails, lemmatizing goes on without it).  What one caller keeps between
+** lemma_sentence_memo calls: zeroed before first use, used with one model
+** only, never by two threads at once. */
+#define LEMMA_MSLOTS 4096
+#define LEMMA_MTEXT 30 /* longest word, and longest lemma, a slot keeps */
+typedef struct lemma_slot {
+  uint8_t len;  /* word bytes; 0: empty */
+  uint8_t xpos;
+  uint8_t llen; /* lemma bytes */
+  char text[LEMMA_MTEXT];
+  char lemma[LEMMA_MTEXT + 1];
+} lemma_slot;
+typedef struct lemma_cache {
+  lemma_slot *slot; /* NULL: not allocated yet (or out of memory) */
+  int failed;       /* allocation failed: do not retry */
+} lemma_cache;
+
+/* The memo slot of word w (n bytes) under xpos (for tests). */
+uint32_t lemma_memo_slot(const char *w, size_t n, unsigned xpos);
+
+/* Frees what lemma_sentence_memo allocated in c (c stays the caller's). */
+void lemma_cache_free(lemma_cache *c);
+
 /* Fills syn[i].lemma (arena strings) for tokens [first, first+count),
 ** whose xpos is already set.  Returns non-zero when out of memory. */
 int lemma_sentence(const lemma_model *m, sima_doc *doc, uint32_t first,
                    uint32_t count, sima_syntax *syn);
+/* As lemma_sentence, through memo c (NULL: none); the same lemmas. */
+int lemma_sentence_memo(const lemma_model *m, lemma_cache *c, sima_doc *doc,
+                        uint32_t first, uint32_t count, sima_syntax *syn);
 
 #endif

@@ -256,8 +256,52 @@ AVX2 static void rows_add_avx2(int32_t *scores, const int16_t *const *rows,
     put8(scores + c, a);
   }
 }
+
+/* model_first_max_generic with 8 classes a compare: the maximum first,
+** then the first block of 8 that holds it. */
+AVX2 static uint32_t first_max_avx2(const int32_t *s, uint32_t n) {
+  if (n < 8)
+    return model_first_max_generic(s, n);
+  __m256i m = s8(s);
+  uint32_t k = 8;
+  for (; k + 8 <= n; k += 8)
+    m = _mm256_max_epi32(m, s8(s + k));
+  m = _mm256_max_epi32(m, s8(s + n - 8)); /* the tail, overlapping */
+  __m128i h = _mm_max_epi32(_mm256_castsi256_si128(m),
+                            _mm256_extracti128_si256(m, 1));
+  h = _mm_max_epi32(h, _mm_shuffle_epi32(h, 0x4e));
+  h = _mm_max_epi32(h, _mm_shuffle_epi32(h, 0xb1));
+  int32_t mx = _mm_cvtsi128_si32(h);
+  __m256i v = _mm256_set1_epi32(mx);
+  for (k = 0; k + 8 <= n; k += 8) {
+    unsigned bits = (unsigned)_mm256_movemask_ps(
+        _mm256_castsi256_ps(_mm256_cmpeq_epi32(s8(s + k), v)));
+    if (bits)
+      return k + (uint32_t)__builtin_ctz(bits);
+  }
+  for (; k < n; k++)
+    if (s[k] == mx)
+      return k;
+  return 0; /* (not reached: mx is one of the scores) */
+}
 #undef AVX2
 #endif
+
+uint32_t model_first_max_generic(const int32_t *s, uint32_t n) {
+  uint32_t c = 0;
+  for (uint32_t k = 1; k < n; k++)
+    if (s[k] > s[c])
+      c = k;
+  return c;
+}
+
+model_argmax_fn model_first_max_best(void) {
+#if defined(__x86_64__) && defined(__GNUC__)
+  if (!getenv("SIMA_NO_AVX2") && __builtin_cpu_supports("avx2"))
+    return first_max_avx2;
+#endif
+  return model_first_max_generic;
+}
 
 model_rows_fn model_rows_add_best(void) {
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -272,6 +316,7 @@ model_rows_fn model_rows_add_best(void) {
 static int build_dense(model_linear *lm) {
   lm->npad = (lm->nclasses + 7) & ~7u;
   lm->rows_add = model_rows_add_best();
+  lm->first_max = model_first_max_best();
   lm->ndense = 0;
   lm->dense = NULL;
   lm->dkey = lm->dval = NULL;

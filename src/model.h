@@ -15,6 +15,8 @@
 
 #include "sima.h"
 
+#include <string.h>
+
 
 /* Feature hashing: a 64-bit mix (splitmix64 finaliser). */
 static inline uint64_t model_mix(uint64_t h) {
@@ -80,6 +82,13 @@ void model_rows_add_generic(int32_t *scores, const int16_t *const *rows,
 ** applies). */
 model_rows_fn model_rows_add_best(void);
 
+/* The index of the first maximum of scores[0..n) (n >= 1): a greedy
+** decoder's choice, the first class on ties.  The AVX2 version compares
+** 8 scores an instruction and gives the same index. */
+typedef uint32_t (*model_argmax_fn)(const int32_t *scores, uint32_t n);
+uint32_t model_first_max_generic(const int32_t *scores, uint32_t n);
+model_argmax_fn model_first_max_best(void);
+
 /* A sparse linear scorer over hashed features, compact enough to ship
 ** millions of weights in a few megabytes and laid out so that one lookup
 ** touches one or two cache lines:
@@ -109,6 +118,7 @@ typedef struct model_linear {
   uint32_t *dval;  /* row index */
   uint32_t dmask;
   model_rows_fn rows_add; /* adds a batch of dense rows */
+  model_argmax_fn first_max; /* the first best class of a score array */
 } model_linear;
 
 /* A dense row costs npad * 2 bytes (208 for the parser's 103 classes)
@@ -299,6 +309,24 @@ static inline void model_linear_score_cached(const model_linear *lm,
   }
   if (nrows)
     lm->rows_add(scores, rows, nrows, lm->npad);
+}
+
+/* A quick 64-bit hash of n bytes, 8 at a time, for memos that then
+** compare the bytes themselves (not a feature hash: models never see it). */
+static inline uint64_t model_bytes_hash(const char *s, size_t n) {
+  uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15ULL;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t v;
+    memcpy(&v, s + i, 8);
+    h = (h ^ v) * 0xff51afd7ed558ccdULL;
+    h ^= h >> 29;
+  }
+  uint64_t v = 0;
+  for (size_t k = 0; i + k < n; k++)
+    v |= (uint64_t)(unsigned char)s[i + k] << (8 * k);
+  h = (h ^ v) * 0xc4ceb9fe1a85ec53ULL;
+  return h ^ (h >> 32);
 }
 
 static inline uint64_t model_feat(uint64_t tmpl, uint64_t a) {

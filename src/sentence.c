@@ -273,8 +273,10 @@ int sentence_title_case(const sima_doc *doc, uint32_t first,
     if (t->len < 4 ||
         !((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')))
       continue;
+    if (s[0] >= 'a' && s[0] <= 'z')
+      return 0; /* a lower-case word: caps < words, whatever follows */
     words++;
-    caps += s[0] >= 'A' && s[0] <= 'Z';
+    caps++;
   }
   return words >= 3 && caps == words;
 }

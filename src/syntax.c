@@ -116,6 +116,7 @@ unsigned sima_deprel_base(unsigned id) {
 typedef struct memo_set {
   struct memo_set *next;
   tagger_cache tag;
+  lemma_cache lem;
   parser_cache parse;
 } memo_set;
 
@@ -190,6 +191,7 @@ void sima_model_free(sima_model *m) {
     memo_set *s = m->memos->free;
     m->memos->free = s->next;
     tagger_cache_free(&s->tag);
+    lemma_cache_free(&s->lem);
     free(s);
   }
   pthread_mutex_destroy(&m->memos->lock);
@@ -243,7 +245,8 @@ sima_status sima_tag_doc(const sima_model *m, sima_doc *doc, sima_error *err) {
       continue;
     if (tagger_tag(&m->tagger, &memo->tag, &m->lemma, doc, first, count,
                    syn + first) ||
-        lemma_sentence(&m->lemma, doc, first, count, syn + first))
+        lemma_sentence_memo(&m->lemma, &memo->lem, doc, first, count,
+                            syn + first))
       st = sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
   }
   if (memo)

@@ -374,12 +374,80 @@ static int best_open(const tagger_model *m, const int32_t *scores,
   return c < 0 ? 0 : c;
 }
 
-void tagger_cache_free(tagger_cache *c) {
+/* Frees the word memo of c (its rows and keys). */
+static void word_memo_free(tagger_cache *c) {
   free(c->wkey);
   free(c->wrow);
   c->wkey = NULL;
   c->wrow = NULL;
   c->npad = 0;
+}
+
+void tagger_cache_free(tagger_cache *c) {
+  word_memo_free(c);
+  free(c->ws);
+  free(c->tok);
+  c->ws = NULL;
+  c->wscap = 0;
+  c->tok = NULL;
+  c->tok_failed = 0;
+}
+
+/* The token memo slot for text s (n bytes, 1..TAGGER_TTEXT). */
+static uint32_t tok_slot(const char *s, size_t n) {
+  return (uint32_t)model_bytes_hash(s, n) & (TAGGER_TSLOTS - 1);
+}
+
+/* The token memo slot holding text s (n bytes), or NULL when the memo
+** does not hold it (or s is too long to be held). */
+static tagger_tok *tok_find(tagger_cache *c, const char *s, size_t n) {
+  if (!c->tok || n == 0 || n > TAGGER_TTEXT)
+    return NULL;
+  tagger_tok *e = &c->tok[tok_slot(s, n)];
+  return e->len == n && !memcmp(e->text, s, n) ? e : NULL;
+}
+
+/* Sets *w as tagger_word_init and tagger_amb would for token text s (n
+** bytes), through the token memo when the text fits a slot (the slot
+** refilled if it held another text).  Returns the slot, or NULL when the
+** memo was not used. */
+static tagger_tok *tok_word(const tagger_model *m, tagger_cache *c,
+                            const char *s, size_t n, tagger_word *w) {
+  if (!c->tok && !c->tok_failed) {
+    c->tok = calloc(TAGGER_TSLOTS, sizeof *c->tok);
+    c->tok_failed = !c->tok;
+  }
+  if (!c->tok || n == 0 || n > TAGGER_TTEXT) {
+    tagger_word_init(w, s, n);
+    tagger_amb(m, w);
+    return NULL;
+  }
+  tagger_tok *e = &c->tok[tok_slot(s, n)];
+  if (e->len != n || memcmp(e->text, s, n)) {
+    tagger_word_init(&e->w, s, n);
+    tagger_amb(m, &e->w);
+    e->wn_done = e->wn_yes = 0;
+    e->len = (uint8_t)n;
+    memcpy(e->text, s, n);
+  }
+  *w = e->w;
+  return e;
+}
+
+/* The cache's word buffer, grown to hold n words; NULL when out of
+** memory (the buffer then stays as it was). */
+static tagger_word *words_buffer(tagger_cache *c, uint32_t n) {
+  if (n > c->wscap) {
+    uint32_t cap = c->wscap ? c->wscap : 64;
+    while (cap < n)
+      cap = cap > UINT32_MAX / 2 ? n : cap * 2;
+    tagger_word *w = realloc(c->ws, (size_t)cap * sizeof *w);
+    if (!w)
+      return NULL;
+    c->ws = w;
+    c->wscap = cap;
+  }
+  return c->ws;
 }
 
 /* The word-memo row for form, filled (scores of the TAGGER_WORD templates
@@ -389,11 +457,11 @@ static const int32_t *word_row(const tagger_model *m, tagger_cache *c,
                                const tagger_word *ws, uint32_t n, uint32_t i) {
   uint32_t npad = m->lm.npad;
   if (!c->wkey || c->npad != npad) {
-    tagger_cache_free(c);
+    word_memo_free(c);
     c->wkey = calloc(TAGGER_WSLOTS, sizeof *c->wkey);
     c->wrow = calloc((size_t)TAGGER_WSLOTS * npad, sizeof *c->wrow);
     if (!c->wkey || !c->wrow) {
-      tagger_cache_free(c);
+      word_memo_free(c);
       return NULL;
     }
     c->npad = npad;
@@ -435,15 +503,52 @@ static int in_compound(const sima_doc *doc, uint32_t first, uint32_t count,
 ** of these parts of speech, takes the best class of a part of speech they
 ** know ("Serb refugees" was VBZ, "will no longer tolerate rallies" JJ).
 ** Returns the class to use. */
+/* The token memo's bit for an XPOS lemma_wn_knows can judge (nouns,
+** verbs, adjectives), 0 for the others. */
+static unsigned wn_bit(unsigned x) {
+  switch (x) {
+  case SIMA_XPOS_NN: return 1u << 0;
+  case SIMA_XPOS_NNS: return 1u << 1;
+  case SIMA_XPOS_VB: return 1u << 2;
+  case SIMA_XPOS_VBD: return 1u << 3;
+  case SIMA_XPOS_VBG: return 1u << 4;
+  case SIMA_XPOS_VBN: return 1u << 5;
+  case SIMA_XPOS_VBP: return 1u << 6;
+  case SIMA_XPOS_VBZ: return 1u << 7;
+  case SIMA_XPOS_JJ: return 1u << 8;
+  case SIMA_XPOS_JJR: return 1u << 9;
+  case SIMA_XPOS_JJS: return 1u << 10;
+  default: return 0;
+  }
+}
+
+/* lemma_wn_knows(wn, s, n, x), its 0/1 answers kept in token memo slot e
+** (the slot of text s, or NULL for none). */
+static int wn_knows_memo(const lemma_model *wn, tagger_tok *e, const char *s,
+                         size_t n, unsigned x) {
+  unsigned b = e ? wn_bit(x) : 0;
+  if (b && (e->wn_done & b))
+    return (e->wn_yes & b) != 0;
+  int r = lemma_wn_knows(wn, s, n, x);
+  if (b && r >= 0) {
+    e->wn_done = (uint16_t)(e->wn_done | b);
+    if (r)
+      e->wn_yes = (uint16_t)(e->wn_yes | b);
+  }
+  return r;
+}
+
+/* (cache: the token memo whose slots keep WordNet's answers, or NULL) */
 static int wordnet_check(const tagger_model *m, const lemma_model *wn,
-                         const int32_t *scores, int c, const char *s,
-                         size_t n) {
+                         tagger_cache *cache, const int32_t *scores, int c,
+                         const char *s, size_t n) {
   if (n < 3)
     return c;
   for (size_t k = 0; k < n; k++)
     if (!(s[k] >= 'a' && s[k] <= 'z') && s[k] != '-')
       return c;
-  if (lemma_wn_knows(wn, s, n, m->classes[2 * c + 1]) != 0)
+  tagger_tok *e = cache ? tok_find(cache, s, n) : NULL;
+  if (wn_knows_memo(wn, e, s, n, m->classes[2 * c + 1]) != 0)
     return c; /* known as that, or a tag WordNet cannot judge */
   signed char known[SIMA_NXPOS];
   memset(known, -2, sizeof known);
@@ -453,7 +558,7 @@ static int wordnet_check(const tagger_model *m, const lemma_model *wn,
     if (u != SIMA_UPOS_NOUN && u != SIMA_UPOS_VERB && u != SIMA_UPOS_ADJ)
       continue; /* joint classes such as X/VBD are no reading of a word */
     if (known[x] == -2)
-      known[x] = (signed char)lemma_wn_knows(wn, s, n, x);
+      known[x] = (signed char)wn_knows_memo(wn, e, s, n, x);
     if (known[x] == 1 && (best < 0 || scores[k] > scores[best]))
       best = (int)k;
   }
@@ -670,18 +775,19 @@ static void particle_verbs(const lemma_model *wn, const sima_doc *doc,
 int tagger_tag(const tagger_model *m, tagger_cache *cache,
                const lemma_model *wn, sima_doc *doc, uint32_t first,
                uint32_t count, sima_syntax *syn) {
-  tagger_word *ws = sima_arena_alloc(doc->arena, count * sizeof *ws);
+  tagger_word *ws = words_buffer(cache, count);
   int32_t scores[256];
   uint64_t feats[TAGGER_MAXFEATS];
   if (!ws)
     return -1;
   for (uint32_t i = 0; i < count; i++) {
     const sima_token *t = &doc->tokens[first + i];
-    if (tagger_spaced_dash(doc, first + i))
+    if (tagger_spaced_dash(doc, first + i)) {
       tagger_word_init(&ws[i], ",", 1); /* T-SPACED-DASH */
-    else
-      tagger_word_init(&ws[i], doc->text + t->off, t->len);
-    tagger_amb(m, &ws[i]);
+      tagger_amb(m, &ws[i]);
+    } else {
+      tok_word(m, cache, doc->text + t->off, t->len, &ws[i]);
+    }
   }
   int headline = sentence_title_case(doc, first, count);
   if (headline)
@@ -705,17 +811,14 @@ int tagger_tag(const tagger_model *m, tagger_cache *cache,
         nf = feats_emit(ws, count, i, p1, p2, -1, feats);
       }
       model_linear_score_cached(&m->lm, &cache->memo, feats, nf, scores);
-      c = 0;
-      for (uint32_t k = 1; k < m->lm.nclasses; k++)
-        if (scores[k] > scores[c])
-          c = (int)k;
+      c = (int)m->lm.first_max(scores, m->lm.nclasses);
       const char *tx = doc->text + doc->tokens[first + i].off;
       size_t tl = doc->tokens[first + i].len;
       if (!ws[i].ambx && closed_xpos(m->classes[2 * c + 1]) &&
           !closed_word(tx, tl))
         c = best_open(m, scores, tx, tl);
       if (wn && !ws[i].ambx && !in_compound(doc, first, count, i))
-        c = wordnet_check(m, wn, scores, c, tx, tl);
+        c = wordnet_check(m, wn, cache, scores, c, tx, tl);
     }
     if (m->classes[2 * c + 1] == SIMA_XPOS_HYPH && comma >= 0 &&
         tagger_spaced_dash(doc, first + i))

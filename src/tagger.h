@@ -69,7 +69,9 @@ sima_status tagger_load_image(tagger_model *m, model_file *f, sima_error *err);
 void tagger_free(tagger_model *m);
 
 /* What one caller keeps between tagger_tag calls (zeroed before first
-** use, never shared by two threads at once): the feature lookup memo, and
+** use, never shared by two threads at once, and used with one tagger and
+** one lemmatizer only): the feature lookup memo, a token memo (tagger_tok),
+** and
 ** a word memo holding, per word form, the summed scores of the templates
 ** that read only the word itself (12 of the 39 a scored token has): a
 ** form met again costs one row copy instead of 12 lookups.  Both hold
@@ -78,11 +80,34 @@ void tagger_free(tagger_model *m);
 ** lm.npad int32 scores, allocated on first use (if that fails the tagger
 ** scores without it). */
 #define TAGGER_WSLOTS 4096
+
+/* A token memo slot: what the tagger derives from a token's own bytes
+** (its hashes and ambiguity classes, tagger_word_init + tagger_amb) and,
+** filled when rule T-WORDNET asks, whether WordNet knows the word under
+** each noun, verb and adjective XPOS (lemma_wn_knows).  Keyed by the
+** exact bytes, so a hit gives what recomputing would. */
+#define TAGGER_TSLOTS 4096
+#define TAGGER_TTEXT 26 /* longest token text the memo keeps */
+typedef struct tagger_tok {
+  tagger_word w;
+  uint16_t wn_done; /* TAGGER_WN_* bits whose answer is known */
+  uint16_t wn_yes;  /* ... and is 1 (else 0) */
+  uint8_t len;      /* text bytes; 0: empty slot */
+  char text[TAGGER_TTEXT + 1];
+} tagger_tok;
+
 typedef struct tagger_cache {
   model_cache memo;
   uint64_t *wkey; /* form hash | 1 per slot, 0: empty; NULL: not allocated */
   int32_t *wrow;  /* TAGGER_WSLOTS * npad */
   uint32_t npad;  /* the row width it was allocated for */
+  /* The words of the sentence being tagged, reused from sentence to
+  ** sentence (not zeroed: tagger_tag fills each one it reads). */
+  tagger_word *ws;
+  uint32_t wscap; /* entries ws holds */
+  tagger_tok *tok; /* TAGGER_TSLOTS token memo slots, or NULL (not yet
+                   ** allocated, or out of memory: no memo) */
+  int tok_failed;  /* allocating tok failed: do not retry */
 } tagger_cache;
 
 /* Frees what tagger_tag allocated in c (c itself stays the caller's). */

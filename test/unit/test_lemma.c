@@ -8,6 +8,10 @@
 #include "lemma.h"
 #include "sima.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 static lemma_model lm;
 
 static void check(const char *w, unsigned xpos, const char *want) {
@@ -140,6 +144,118 @@ TEST(wordnet_knows) {
   INT_EQ(lemma_wn_knows(NULL, "war", 3, SIMA_XPOS_NN), -1);
 }
 
+/* A text of n made-up and real words, in a malloc'd buffer: more
+** (word, XPOS) pairs than the memo has slots, so slots are shared and
+** refilled; each word appears more than once. */
+static char *many_words(size_t n) {
+  static const char *const ends[] = {"s", "ed", "ing", "ies", "er", "est",
+                                     "", "men", "ches", "ied"};
+  static const char *const real[] = {"met", "was", "Said", "attacks",
+                                     "fled", "it\xe2\x80\x99ll", "2,000",
+                                     "UN", "running", "better"};
+  char *t = malloc(n * 48 + 1);
+  size_t o = 0;
+  if (!t)
+    return NULL;
+  for (size_t k = 0; k < n; k++) {
+    size_t j = (k * 7919) % (n / 2 + 1); /* each word about twice */
+    if (j % 5 == 0)
+      o += (size_t)sprintf(t + o, "%s ", real[j / 5 % 10]);
+    else
+      o += (size_t)sprintf(t + o, "%sq%c%c%c%s ", j % 3 ? "" : "Z",
+                           'a' + (int)(j % 26), 'a' + (int)(j / 26 % 26),
+                           'a' + (int)(j / 676 % 26), ends[j % 10]);
+  }
+  t[o] = 0;
+  return t;
+}
+
+/* The lemma memo (lemma_sentence_memo) gives lemma_sentence's lemmas:
+** cold, warm, and with slots taken in turn by different words. */
+TEST(lemma_memo) {
+  sima_error err;
+  char *text = many_words(12000);
+  OK(text != NULL, "text");
+  if (!text)
+    return;
+  sima_doc *doc = sima_doc_new(text, strlen(text), "m", NULL, NULL, NULL);
+  OK(doc && !sima_tokenize(doc, &err), "tokenize");
+  uint32_t n = doc ? doc->ntokens : 0;
+  sima_syntax *a = calloc(n ? n : 1, sizeof *a);
+  sima_syntax *b = calloc(n ? n : 1, sizeof *b);
+  lemma_cache c = {0};
+  static const unsigned xs[] = {SIMA_XPOS_NNS, SIMA_XPOS_VBD, SIMA_XPOS_VBG,
+                                SIMA_XPOS_NN,  SIMA_XPOS_JJR, SIMA_XPOS_NNP,
+                                SIMA_XPOS_VBZ, SIMA_XPOS_CD,  SIMA_XPOS_JJS,
+                                SIMA_XPOS_VBN, SIMA_XPOS_RB};
+  if (doc && a && b) {
+    for (uint32_t i = 0; i < n; i++)
+      a[i].xpos = b[i].xpos = (uint16_t)xs[(i * 31 + i / 7) % 11];
+    INT_EQ(lemma_sentence(&lm, doc, 0, n, a), 0);
+    for (int pass = 0; pass < 2; pass++) {
+      INT_EQ(lemma_sentence_memo(&lm, &c, doc, 0, n, b), 0);
+      size_t bad = 0;
+      for (uint32_t i = 0; i < n; i++)
+        if (strcmp(a[i].lemma, b[i].lemma) != 0 && bad++ < 5)
+          FAILF("pass %d token %u: %s, memo %s", pass, i, a[i].lemma,
+                b[i].lemma);
+    }
+    OK(c.slot != NULL, "memo allocated");
+    size_t used = 0;
+    for (size_t k = 0; c.slot && k < LEMMA_MSLOTS; k++)
+      used += c.slot[k].len != 0;
+    OK(used > LEMMA_MSLOTS / 2, "most slots used");
+  }
+  lemma_cache_free(&c);
+  free(a);
+  free(b);
+  sima_doc_free(doc);
+  free(text);
+  /* a word read as NNS and NNP in turn (as the slot hash stands, a
+  ** word's readings never share a slot, but the slot checks the XPOS),
+  ** and two words that share a slot as NNS, taking turns in it */
+  char w1[16] = "", w2[16] = "", w3[16] = "";
+  uint32_t seen[LEMMA_MSLOTS];
+  memset(seen, 0xff, sizeof seen);
+  memcpy(w1, "qbcdes", 7);
+  for (uint32_t k = 0; k < 26 * 26 * 26 * 26 && !w2[0]; k++) {
+    char w[16];
+    snprintf(w, sizeof w, "q%c%c%c%cs", 'a' + (int)(k % 26),
+             'a' + (int)(k / 26 % 26), 'a' + (int)(k / 676 % 26),
+             'a' + (int)(k / 17576 % 26));
+    uint32_t s1 = lemma_memo_slot(w, 6, SIMA_XPOS_NNS);
+    if (!w2[0] && seen[s1] != UINT32_MAX) {
+      uint32_t j = seen[s1];
+      snprintf(w3, sizeof w3, "q%c%c%c%cs", 'a' + (int)(j % 26),
+               'a' + (int)(j / 26 % 26), 'a' + (int)(j / 676 % 26),
+               'a' + (int)(j / 17576 % 26));
+      memcpy(w2, w, sizeof w);
+    }
+    seen[s1] = k;
+  }
+  OK(w2[0] != 0, "found words sharing a slot");
+  char t2[128];
+  snprintf(t2, sizeof t2, "%s %s %s %s %s %s %s %s", w1, w1, w1, w1, w2, w3,
+           w2, w3);
+  sima_doc *d2 = sima_doc_new(t2, strlen(t2), "s", NULL, NULL, NULL);
+  OK(d2 && !sima_tokenize(d2, &err) && d2->ntokens == 8, "tokenize");
+  sima_syntax s2[8], s3[8];
+  memset(s2, 0, sizeof s2);
+  memset(s3, 0, sizeof s3);
+  for (int i = 0; i < 8; i++)
+    s2[i].xpos = s3[i].xpos =
+        (uint16_t)(i < 4 && i % 2 ? SIMA_XPOS_NNP : SIMA_XPOS_NNS);
+  if (d2 && d2->ntokens == 8) {
+    INT_EQ(lemma_sentence(&lm, d2, 0, 8, s2), 0);
+    INT_EQ(lemma_sentence_memo(&lm, &c, d2, 0, 8, s3), 0);
+    for (int i = 0; i < 8; i++)
+      STR_EQ(s3[i].lemma, s2[i].lemma);
+    OK(strcmp(s2[0].lemma, s2[1].lemma) != 0, "NNS and NNP lemmas differ");
+  }
+  lemma_cache_free(&c);
+  sima_doc_free(d2);
+}
+
 int main(void) {
   sima_error err;
   if (lemma_load(&lm, "models/lemma.bin", &err) != SIMA_OK) {
@@ -154,6 +270,7 @@ int main(void) {
   RUN(long_and_odd_words);
   RUN(whole_characters);
   RUN(wordnet_knows);
+  RUN(lemma_memo);
   lemma_free(&lm);
   return harness_done();
 }

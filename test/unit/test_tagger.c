@@ -182,6 +182,118 @@ TEST(word_memo) {
   tagger_free(&m);
 }
 
+/* The token memo (tagger_tok) changes no tag, with rule T-WORDNET's
+** answers kept in it too: a text of more distinct tokens than the memo
+** has slots (made-up lower-case words WordNet judges, real words, names)
+** tagged sentence by sentence through one cache, twice, gives the tags
+** of a cache whose token memo is off. */
+TEST(token_memo) {
+  tagger_model m;
+  lemma_model lm;
+  sima_error err;
+  if (tagger_load(&m, "models/tagger.bin", &err) ||
+      lemma_load(&lm, "models/lemma.bin", &err)) {
+    FAILF("%s", err.msg);
+    return;
+  }
+  static const char *const ends[] = {"s", "ed", "ing", "ly", "ness", "",
+                                     "ize", "ous", "ation", "er"};
+  static const char *const real[] = {"police", "arrested", "the", "leader",
+                                     "in", "Honduras", "on", "Monday",
+                                     "attacks", "fled"};
+  size_t cap = (size_t)TAGGER_TSLOTS * 3 * 24, o = 0;
+  char *text = malloc(cap);
+  if (!text)
+    return;
+  for (uint32_t k = 0; k < TAGGER_TSLOTS * 3; k++) {
+    uint32_t j = (k * 7919u) % (TAGGER_TSLOTS * 3 / 2);
+    if (k % 12 == 11)
+      o += (size_t)snprintf(text + o, cap - o, ". ");
+    else if (j % 4 == 0)
+      o += (size_t)snprintf(text + o, cap - o, "%s ", real[j / 4 % 10]);
+    else
+      o += (size_t)snprintf(text + o, cap - o, "%s%c%c%c%s ",
+                            j % 9 ? "vr" : "Vr", 'a' + (int)(j % 26),
+                            'a' + (int)(j / 26 % 26),
+                            'a' + (int)(j / 676 % 26), ends[j % 10]);
+  }
+  sima_doc *doc = sima_doc_new(text, o, "k", NULL, NULL, NULL);
+  OK(doc && !sima_tokenize(doc, &err) && !sima_split(doc, &err), "tokenize");
+  uint32_t n = doc ? doc->ntokens : 0;
+  sima_syntax *a = calloc(n ? n : 1, sizeof *a);
+  sima_syntax *b = calloc(n ? n : 1, sizeof *b);
+  tagger_cache *ca = calloc(1, sizeof *ca), *cb = calloc(1, sizeof *cb);
+  if (doc && a && b && ca && cb) {
+    ca->tok_failed = 1; /* no token memo */
+    for (int pass = 0; pass < 2; pass++) {
+      for (uint32_t s = 0; s < doc->nsents; s++) {
+        const sima_sentence *se = &doc->sents[s];
+        INT_EQ(tagger_tag(&m, ca, &lm, doc, se->first, se->count,
+                          a + se->first), 0);
+        INT_EQ(tagger_tag(&m, cb, &lm, doc, se->first, se->count,
+                          b + se->first), 0);
+      }
+      size_t bad = 0;
+      for (uint32_t i = 0; i < n; i++)
+        if ((a[i].xpos != b[i].xpos || a[i].upos != b[i].upos) && bad++ < 5)
+          FAILF("pass %d token %u (%.*s): %s, memo %s", pass, i,
+                (int)doc->tokens[i].len, doc->text + doc->tokens[i].off,
+                sima_xpos_name(a[i].xpos), sima_xpos_name(b[i].xpos));
+    }
+    OK(ca->tok == NULL && cb->tok != NULL, "memo off and on");
+    size_t wn = 0;
+    for (size_t k = 0; cb->tok && k < TAGGER_TSLOTS; k++)
+      wn += cb->tok[k].wn_done != 0;
+    OK(wn > 10, "WordNet answers kept");
+  }
+  if (ca)
+    tagger_cache_free(ca);
+  if (cb)
+    tagger_cache_free(cb);
+  free(ca);
+  free(cb);
+  free(a);
+  free(b);
+  sima_doc_free(doc);
+  free(text);
+  lemma_free(&lm);
+  tagger_free(&m);
+}
+
+/* The vector argmax (model_first_max_best) picks the class the scalar
+** loop picks, the first of tied maxima included, for every length the
+** models can have and maxima in every position (the tail too). */
+TEST(first_max) {
+  model_argmax_fn best = model_first_max_best();
+  uint32_t x = 12345;
+  int32_t s[256];
+  for (uint32_t n = 1; n <= 256; n++) {
+    for (int trial = 0; trial < 20; trial++) {
+      for (uint32_t k = 0; k < n; k++) {
+        x = x * 1103515245u + 12345u;
+        /* few distinct values: ties are common */
+        s[k] = (int32_t)((x >> 16) % 7) - 3 + (trial & 1 ? -2000000000 : 0);
+      }
+      if (trial == 2)
+        s[n - 1] = 100; /* the maximum last, in the overlapping tail */
+      if (trial == 3)
+        for (uint32_t k = 0; k < n; k++)
+          s[k] = -5; /* all tied: class 0 */
+      if (model_first_max_generic(s, n) != best(s, n)) {
+        FAILF("n=%u trial=%d: %u against %u", n, trial,
+              model_first_max_generic(s, n), best(s, n));
+        return;
+      }
+    }
+  }
+  for (uint32_t k = 0; k < 8; k++)
+    s[k] = 0;
+  s[5] = 1;
+  s[7] = 1;
+  INT_EQ(best(s, 8), 5);
+  INT_EQ(model_first_max_generic(s, 8), 5);
+}
+
 /* Loads models/ and tags text into a new document (*m set; both NULL on
 ** failure, reported). */
 static sima_doc *tag_text(const char *text, sima_model **m) {
@@ -425,6 +537,8 @@ int main(void) {
   RUN(names);
   RUN(tag_sentence);
   RUN(word_memo);
+  RUN(first_max);
+  RUN(token_memo);
   RUN(closed_classes);
   RUN(wordnet_parts_of_speech);
   RUN(headline_verbs);
