@@ -4062,6 +4062,36 @@ static void repair_preverbal_object(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (apposition after a coordinator): an apposition is not
+** opened by a coordinator.  "Libyan leader Muammar Gaddafi and Bulgarian
+** President Todor Zhivkov today signed a treaty", parsed with "Todor" an
+** apposition of "Muammar" and "and" hung inside Todor's phrase (the dense
+** parser's shape): an apposition (appos) after its head whose phrase (a
+** contiguous subtree) starts with "and" or "or", right after the head's
+** own phrase (no punctuation between), is a conjunct of its head (conj),
+** the coordinator its cc. */
+static void repair_appos_conj(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 2; x < end; x++) {
+    int32_t h = y[x].head;
+    if (y[x].deprel != SIMA_DEP_APPOS || h < (int32_t)first || h >= (int32_t)x ||
+        (y[x].upos != SIMA_UPOS_NOUN && y[x].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* x's phrase: from a up to x, every word under x */
+    uint32_t a = x;
+    while (a > (uint32_t)h + 1 && descends(y, first, end, (int32_t)a - 1, (int32_t)x))
+      a--;
+    if (a == x || y[a].upos != SIMA_UPOS_CCONJ || !y[a].lemma ||
+        (strcasecmp(y[a].lemma, "and") != 0 && strcasecmp(y[a].lemma, "or") != 0) ||
+        !descends(y, first, end, (int32_t)a - 1, h) ||
+        y[a - 1].upos == SIMA_UPOS_PUNCT)
+      continue;
+    y[x].deprel = SIMA_DEP_CONJ;
+    y[a].head = (int32_t)x;
+    y[a].deprel = SIMA_DEP_CC;
+  }
+}
+
 /* RULE C-REPAIR (final speaker): "... burned down its embassy, a senior
 ** official said on Saturday." is often parsed with the speaker as an
 ** apposition of the noun before the comma, some noun of the reported
@@ -4925,6 +4955,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(control_relcl, 0)                                                          \
   X(coord_subject, 0)                                                          \
   X(split_subject, 1)                                                          \
+  X(appos_conj, 0)                                                             \
   X(intj_verb, 0)                                                              \
   X(final_speaker, 0)                                                          \
   X(reported_phrase, 0)                                                        \

@@ -499,6 +499,51 @@ TEST(prep_head) {
   sima_doc_free(d);
 }
 
+TEST(appos_conj) {
+  /* "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov
+   * signed a treaty": Todor an apposition of Muammar, "and" inside its
+   * phrase (dense); Todor is a conjunct, "and" its cc */
+  const char *c = "1\tLibyan\tlibyan\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                  "2\tleader\tleader\tNOUN\tNN\t_\t3\tnmod:desc\t_\t_\n"
+                  "3\tMuammar\tMuammar\tPROPN\tNNP\t_\t10\tnsubj\t_\t_\n"
+                  "4\tGaddafi\tGaddafi\tPROPN\tNNP\t_\t3\tflat\t_\t_\n"
+                  "5\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+                  "6\tBulgarian\tbulgarian\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+                  "7\tPresident\tPresident\tPROPN\tNNP\t_\t8\tnmod:desc\t_\t_\n"
+                  "8\tTodor\tTodor\tPROPN\tNNP\t_\t3\tappos\t_\t_\n"
+                  "9\tZhivkov\tZhivkov\tPROPN\tNNP\t_\t8\tflat\t_\t_\n"
+                  "10\tsigned\tsign\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "11\ta\ta\tDET\tDT\t_\t12\tdet\t_\t_\n"
+                  "12\ttreaty\ttreaty\tNOUN\tNN\t_\t10\tobj\t_\t_\n"
+                  "13\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n\n";
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[7], 3); /* Todor --conj--> Muammar */
+  OK(r[7] == rel("conj"), "Todor: conj");
+  INT_EQ(h[4], 8); /* and --cc--> Todor */
+  OK(r[4] == rel("cc"), "and: cc");
+  OK(fired_has(&fired, "appos_conj"), "appos_conj named as fired");
+  sima_doc_free(d);
+  /* a real apposition after a comma stays */
+  const char *c2 = "1\tGaddafi\tGaddafi\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+                   "2\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+                   "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                   "4\tleader\tleader\tNOUN\tNN\t_\t1\tappos\t_\t_\n"
+                   "5\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+                   "6\tspoke\tspeak\tVERB\tVBD\t_\t0\troot\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  OK(r[3] == rel("appos"), "leader: still appos");
+  OK(!fired_has(&fired, "appos_conj"), "not fired");
+  sima_doc_free(d);
+}
+
 TEST(weekday_verb) {
   /* the verb after "on Monday" read as an adjective of its object, the
    * whole a modifier of the subject (dense); with the subject the root */
@@ -1708,6 +1753,7 @@ int main(void) {
   RUN(prep_head);
   RUN(adj_object);
   RUN(weekday_verb);
+  RUN(appos_conj);
   RUN(object_participle);
   RUN(untouched);
   RUN(tree_check);
