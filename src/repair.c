@@ -1693,28 +1693,47 @@ static void repair_number_noun(sima_syntax *y, uint32_t first, uint32_t count) {
 /* RULE C-REPAIR (up to a number): "will allow up to 13,000 refugees to
 ** return", parsed with "up" a particle of the verb and "to" the case of
 ** the counted noun, an oblique: "up to" before a number bounds the
-** number; the noun is the verb's object when the verb has none. */
+** number; the noun is the verb's object when the verb has none.  "Up to
+** 100 ethnic Albanians demonstrated", parsed with "up" and "to" both cases
+** of the noun, an oblique of the verb after it (the dense parser's
+** shape): the same, and the noun is the verb's subject when the verb has
+** none. */
 static void repair_up_to(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
-  for (uint32_t u = first + 1; u + 2 < end; u++) {
+  for (uint32_t u = first; u + 2 < end; u++) {
     uint32_t t = u + 1, q = u + 2;
-    int32_t v = y[u].head;
     if (!y[u].lemma || strcasecmp(y[u].lemma, "up") || !y[t].lemma ||
         strcasecmp(y[t].lemma, "to") || y[t].deprel != SIMA_DEP_CASE ||
-        y[q].upos != SIMA_UPOS_NUM || v < (int32_t)first || v >= (int32_t)end ||
-        y[v].upos != SIMA_UPOS_VERB)
+        y[q].upos != SIMA_UPOS_NUM)
       continue;
     int32_t n = y[t].head;
+    /* "up" on the verb, or a second case of the noun (then before it) */
+    int cased = y[u].head == n && y[u].deprel == SIMA_DEP_CASE;
+    int32_t v = cased && n >= (int32_t)first && n < (int32_t)end ? y[n].head
+                                                                 : y[u].head;
+    if ((u == first && !cased) || v < (int32_t)first || v >= (int32_t)end ||
+        y[v].upos != SIMA_UPOS_VERB)
+      continue;
     if (n <= (int32_t)q || n >= (int32_t)end || y[n].head != v ||
         sima_deprel_base(y[n].deprel) != SIMA_DEP_OBL ||
-        y[n].upos != SIMA_UPOS_NOUN || !descends(y, first, end, (int32_t)q, n))
+        (y[n].upos != SIMA_UPOS_NOUN &&
+         !(cased && y[n].upos == SIMA_UPOS_PROPN)) ||
+        !descends(y, first, end, (int32_t)q, n))
       continue;
     y[u].head = (int32_t)q;
     y[u].deprel = SIMA_DEP_ADVMOD;
     y[t].head = (int32_t)u;
     y[t].deprel = SIMA_DEP_FIXED;
-    if (!has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0))
+    if (cased && n < v) {
+      int subj = 0;
+      for (uint32_t k = first; k < end; k++)
+        if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+          subj = 1;
+      if (!subj)
+        y[n].deprel = SIMA_DEP_NSUBJ;
+    } else if (!has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0)) {
       y[n].deprel = SIMA_DEP_OBJ;
+    }
   }
 }
 
@@ -4092,6 +4111,94 @@ static void repair_appos_conj(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
+/* RULE C-REPAIR (coordinated modifiers): "French and Egyptian warships
+** launched war games", parsed with "French" and "Egyptian" both modifiers
+** of "warships" and "and" hung on the noun (the dense parser's shape; a
+** coordinator hangs on a conjunct): two adjectives right around a
+** coordinator, all three hung on the same noun after them (amod, cc,
+** amod), are coordinated: the second is a conjunct of the first, the
+** coordinator its cc, as the sparse parser and UD have them (so both
+** nationalities act). */
+static void repair_coord_modifiers(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t c = first + 1; c + 1 < end; c++) {
+    uint32_t a1 = c - 1, a2 = c + 1;
+    int32_t n = y[c].head;
+    if (y[c].upos != SIMA_UPOS_CCONJ || y[c].deprel != SIMA_DEP_CC ||
+        n <= (int32_t)a2 || n >= (int32_t)end || y[a1].head != n ||
+        y[a2].head != n || y[a1].upos != SIMA_UPOS_ADJ ||
+        y[a2].upos != SIMA_UPOS_ADJ || y[a1].deprel != SIMA_DEP_AMOD ||
+        y[a2].deprel != SIMA_DEP_AMOD)
+      continue;
+    y[a2].head = (int32_t)a1;
+    y[a2].deprel = SIMA_DEP_CONJ;
+    y[c].head = (int32_t)a2;
+  }
+}
+
+/* RULE C-REPAIR (gerund after the object): "workers blocked the Europe
+** Bridge spanning the Rhine", parsed with "Bridge" the subject of
+** "spanning" and that gerund a clausal complement (ccomp) of "blocked"
+** (the dense parser's shape): a gerund (VBG) with no auxiliary, marker or
+** object-less verb of perception before it is no clause of its own: a
+** ccomp gerund after its verb, whose subject's phrase starts right after
+** the verb (or after the verb's particle), with the verb having no object,
+** is a modifier (acl) of that subject, which is the verb's object.  After
+** verbs that take a gerund clause with a subject (see, hear, watch, find,
+** catch, leave, keep, ...) nothing changes. */
+static void repair_gerund_object(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  /* Sorted. */
+  static const char *const clause_verbs[] = {
+      "catch",    "describe", "feel",   "find",     "hear",  "imagine",
+      "keep",     "leave",    "mind",   "notice",   "picture", "recall",
+      "remember", "report",   "see",    "show",     "spot",  "watch"};
+  uint32_t end = first + count;
+  for (uint32_t g = first + 2; g < end; g++) {
+    int32_t v = y[g].head;
+    if (y[g].xpos != SIMA_XPOS_VBG || y[g].deprel != SIMA_DEP_CCOMP ||
+        v < (int32_t)first || v >= (int32_t)g || y[v].upos != SIMA_UPOS_VERB ||
+        !y[v].lemma || CODER_IN(clause_verbs, y[v].lemma) ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0))
+      continue;
+    int32_t sb = -1;
+    int other = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)g)
+        continue;
+      unsigned r = sima_deprel_base(y[k].deprel);
+      if (r == SIMA_DEP_NSUBJ && k < g)
+        sb = sb < 0 ? (int32_t)k : -2;
+      else if (r == SIMA_DEP_AUX || r == SIMA_DEP_MARK ||
+               (r == SIMA_DEP_PUNCT && k < g))
+        other = 1;
+    }
+    if (sb < 0 || other ||
+        (y[sb].upos != SIMA_UPOS_NOUN && y[sb].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* the subject's phrase: right after the verb (and its particle) up to
+    ** the gerund */
+    uint32_t a = (uint32_t)sb;
+    while (a > (uint32_t)v + 1 && descends(y, first, end, (int32_t)a - 1, sb))
+      a--;
+    uint32_t s0 = (uint32_t)v + 1;
+    if (s0 < a && y[s0].head == v && y[s0].deprel == SIMA_DEP_COMPOUND_PRT)
+      s0++;
+    if (a != s0)
+      continue;
+    int ok = 1;
+    for (uint32_t k = (uint32_t)sb + 1; k < g && ok; k++)
+      ok = descends(y, first, end, (int32_t)k, sb);
+    if (!ok)
+      continue;
+    y[sb].head = v;
+    y[sb].deprel = SIMA_DEP_OBJ;
+    y[g].head = sb;
+    y[g].deprel = SIMA_DEP_ACL;
+  }
+}
+
 /* RULE C-REPAIR (final speaker): "... burned down its embassy, a senior
 ** official said on Saturday." is often parsed with the speaker as an
 ** apposition of the noun before the comma, some noun of the reported
@@ -4956,6 +5063,8 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(coord_subject, 0)                                                          \
   X(split_subject, 1)                                                          \
   X(appos_conj, 0)                                                             \
+  X(coord_modifiers, 0)                                                        \
+  X(gerund_object, 0)                                                          \
   X(intj_verb, 0)                                                              \
   X(final_speaker, 0)                                                          \
   X(reported_phrase, 0)                                                        \

@@ -544,6 +544,79 @@ TEST(appos_conj) {
   sima_doc_free(d);
 }
 
+TEST(dense_shapes) {
+  int32_t h[40];
+  unsigned r[40];
+  uint32_t n;
+  repair_set fired;
+  /* "Up to 100 ethnic Albanians demonstrated": up and to both cases of
+   * the noun, an oblique (dense): up bounds the number, the noun is the
+   * subject */
+  const char *c1 = "1\tUp\tup\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                   "2\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                   "3\t100\t100\tNUM\tCD\t_\t5\tnummod\t_\t_\n"
+                   "4\tethnic\tethnic\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+                   "5\tAlbanians\tAlbanians\tPROPN\tNNPS\t_\t6\tobl\t_\t_\n"
+                   "6\tdemonstrated\tdemonstrate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[0], 3); /* Up --advmod--> 100 */
+  OK(r[0] == rel("advmod"), "up: advmod");
+  INT_EQ(h[1], 1); /* to --fixed--> up */
+  OK(r[4] == rel("nsubj"), "Albanians: nsubj");
+  OK(fired_has(&fired, "up_to"), "up_to named as fired");
+  sima_doc_free(d);
+  /* "French and Egyptian warships": both adjectives and the coordinator
+   * on the noun (dense): Egyptian is a conjunct of French */
+  const char *c2 = "1\tFrench\tfrench\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+                   "2\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_\n"
+                   "3\tEgyptian\tegyptian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+                   "4\twarships\twarship\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+                   "5\tsailed\tsail\tVERB\tVBD\t_\t0\troot\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[2], 1); /* Egyptian --conj--> French */
+  OK(r[2] == rel("conj"), "Egyptian: conj");
+  INT_EQ(h[1], 3); /* and --cc--> Egyptian */
+  INT_EQ(h[0], 4); /* French stays on warships */
+  OK(fired_has(&fired, "coord_modifiers"), "coord_modifiers named as fired");
+  sima_doc_free(d);
+  /* "workers blocked the bridge spanning the river": bridge the subject
+   * of a ccomp gerund (dense): the bridge is the object, the gerund its
+   * modifier */
+  const char *c3 = "1\tworkers\tworker\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\tblocked\tblock\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                   "4\tbridge\tbridge\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+                   "5\tspanning\tspan\tVERB\tVBG\t_\t2\tccomp\t_\t_\n"
+                   "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                   "7\triver\triver\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+                   "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  d = run(c3, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[3], 2); /* bridge --obj--> blocked */
+  OK(r[3] == rel("obj"), "bridge: obj");
+  INT_EQ(h[4], 4); /* spanning --acl--> bridge */
+  OK(r[4] == rel("acl"), "spanning: acl");
+  OK(fired_has(&fired, "gerund_object"), "gerund_object named as fired");
+  sima_doc_free(d);
+  /* ... but not after a verb of perception: "saw soldiers firing" */
+  const char *c4 = "1\twitnesses\twitness\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\tsaw\tsee\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tsoldiers\tsoldier\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+                   "4\tfiring\tfire\tVERB\tVBG\t_\t2\tccomp\t_\t_\n"
+                   "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  d = run(c4, h, r, &n, &fired);
+  if (!d)
+    return;
+  OK(r[2] == rel("nsubj") && r[3] == rel("ccomp"), "saw: left alone");
+  sima_doc_free(d);
+}
+
 TEST(weekday_verb) {
   /* the verb after "on Monday" read as an adjective of its object, the
    * whole a modifier of the subject (dense); with the subject the root */
@@ -1753,6 +1826,7 @@ int main(void) {
   RUN(prep_head);
   RUN(adj_object);
   RUN(weekday_verb);
+  RUN(dense_shapes);
   RUN(appos_conj);
   RUN(object_participle);
   RUN(untouched);
