@@ -4199,6 +4199,143 @@ static void repair_gerund_object(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (noun with an object after it): a noun takes no object.
+** "allow the return of U.N. weapons inspectors", parsed with "inspectors"
+** the object of "weapons" (the dense parser's shape): a common noun whose
+** object is the noun right after it, a noun with no dependents of its own
+** after it, is a compound of that noun, which takes its place (head and
+** relation) and the words before it that hung on it (determiners,
+** modifiers, case, ...). */
+static void repair_noun_obj_compound(sima_syntax *y, uint32_t first,
+                                     uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t n = first; n + 1 < end; n++) {
+    uint32_t o = n + 1;
+    if (y[n].upos != SIMA_UPOS_NOUN || y[o].head != (int32_t)n ||
+        y[o].deprel != SIMA_DEP_OBJ ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN) ||
+        y[n].head < 0)
+      continue;
+    for (uint32_t k = first; k < n; k++)
+      if (y[k].head == (int32_t)n)
+        y[k].head = (int32_t)o;
+    y[o].head = y[n].head;
+    y[o].deprel = y[n].deprel;
+    y[n].head = (int32_t)o;
+    y[n].deprel = SIMA_DEP_COMPOUND;
+  }
+}
+
+/* RULE C-REPAIR (goal of sending): "The IAEA has dispatched inspectors to
+** the Esfahan facilities in central Iran", parsed with the to-phrase a
+** modifier (nmod) of "inspectors" (the dense parser's shape): the goal of
+** a verb of sending is the verb's: a noun or name opened by "to", hung as
+** nmod on the object of a verb of sending or deploying (dispatch, send,
+** deploy, deliver, ship, airlift, fly, rush, move, transfer, ...) right
+** after that object's own phrase, is the verb's oblique. */
+static void repair_send_goal(sima_syntax *y, uint32_t first,
+                             uint32_t count) {
+  /* Sorted. */
+  static const char *const send[] = {
+      "airlift", "deliver", "deploy", "dispatch", "fly",      "move",
+      "redeploy", "rush",   "send",   "ship",     "transfer", "transport"};
+  uint32_t end = first + count;
+  for (uint32_t g = first + 2; g < end; g++) {
+    int32_t o = y[g].head;
+    if (sima_deprel_base(y[g].deprel) != SIMA_DEP_NMOD ||
+        (y[g].upos != SIMA_UPOS_NOUN && y[g].upos != SIMA_UPOS_PROPN) ||
+        o < (int32_t)first || o >= (int32_t)g || y[o].deprel != SIMA_DEP_OBJ)
+      continue;
+    int32_t v = y[o].head;
+    if (v < (int32_t)first || v >= o || y[v].upos != SIMA_UPOS_VERB ||
+        !y[v].lemma || !CODER_IN(send, y[v].lemma))
+      continue;
+    /* "to" opens the phrase, right after the object's words */
+    int32_t to = -1;
+    for (uint32_t k = (uint32_t)o + 1; k < g; k++)
+      if (y[k].head == (int32_t)g && y[k].deprel == SIMA_DEP_CASE && to < 0)
+        to = (int32_t)k;
+    if (to < 0 || !y[to].lemma || strcasecmp(y[to].lemma, "to") != 0)
+      continue;
+    int ok = 1;
+    for (int32_t k = o + 1; k < to && ok; k++)
+      ok = descends(y, first, end, k, o) && !descends(y, first, end, k, (int32_t)g);
+    if (!ok)
+      continue;
+    y[g].head = v;
+    y[g].deprel = SIMA_DEP_OBL;
+  }
+}
+
+/* RULE C-REPAIR (verb conjunct of a name): "Libyan leader Muammar Gaddafi
+** and Bulgarian President Todor Zhivkov today signed a treaty", parsed
+** with "Muammar" the root, "signed" its conjunct (the coordinator on the
+** verb) and "Todor" the verb's subject (the dense parser's shape): a name
+** or noun at the root with a verb conjunct after it, whose coordinator
+** comes right after the root's phrase and whose own subject follows the
+** coordinator, with no punctuation before the verb, is the first of two coordinated subjects: the verb is the
+** root, the root noun its subject, the verb's subject a conjunct of it
+** with the coordinator, and the other words between the coordinator and
+** the verb that hung on the verb modify that subject. */
+static void repair_verb_conj_name(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  int32_t r = -1;
+  for (uint32_t t = first; t < end; t++)
+    if (y[t].head < 0)
+      r = r < 0 ? (int32_t)t : -2;
+  if (r < 0 || (y[r].upos != SIMA_UPOS_PROPN && y[r].upos != SIMA_UPOS_NOUN))
+    return;
+  for (uint32_t v = (uint32_t)r + 3; v < end; v++) {
+    if (y[v].head != r || y[v].deprel != SIMA_DEP_CONJ ||
+        y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int32_t c = -1, s = -1;
+    for (uint32_t k = (uint32_t)r + 1; k < v; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      if (y[k].deprel == SIMA_DEP_CC && c < 0)
+        c = (int32_t)k;
+      else if (sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        s = s < 0 ? (int32_t)k : -2;
+    }
+    if (c < 0 || s <= c ||
+        (y[s].upos != SIMA_UPOS_PROPN && y[s].upos != SIMA_UPOS_NOUN))
+      return;
+    /* the root's phrase runs up to the coordinator; no punctuation before
+    ** the verb ("The FARC, and the ELN, have been aligning ...": the
+    ** sparse parser's shape, left alone) */
+    for (int32_t k = (int32_t)first; k < c; k++)
+      if (!descends(y, first, end, k, r))
+        return;
+    for (uint32_t k = first; k < v; k++)
+      if (y[k].upos == SIMA_UPOS_PUNCT)
+        return;
+    /* the words between the coordinator and the verb: the subject's */
+    for (int32_t k = c + 1; k < (int32_t)v; k++) {
+      if (k == s || y[k].head != (int32_t)v)
+        continue;
+      if (y[k].upos == SIMA_UPOS_PUNCT || y[k].upos == SIMA_UPOS_VERB ||
+          y[k].upos == SIMA_UPOS_AUX || y[k].upos == SIMA_UPOS_ADV)
+        continue; /* (adverbs and auxiliaries stay on the verb) */
+      y[k].head = s;
+      y[k].deprel =
+          y[k].upos == SIMA_UPOS_ADJ ? SIMA_DEP_AMOD : SIMA_DEP_COMPOUND;
+    }
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == r && k > v)
+        y[k].head = (int32_t)v;
+    y[v].head = -1;
+    y[v].deprel = SIMA_DEP_ROOT;
+    y[r].head = (int32_t)v;
+    y[r].deprel = SIMA_DEP_NSUBJ;
+    y[s].head = r;
+    y[s].deprel = SIMA_DEP_CONJ;
+    y[c].head = s;
+    return;
+  }
+}
+
 /* RULE C-REPAIR (final speaker): "... burned down its embassy, a senior
 ** official said on Saturday." is often parsed with the speaker as an
 ** apposition of the noun before the comma, some noun of the reported
@@ -5065,6 +5202,9 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(appos_conj, 0)                                                             \
   X(coord_modifiers, 0)                                                        \
   X(gerund_object, 0)                                                          \
+  X(noun_obj_compound, 0)                                                      \
+  X(send_goal, 0)                                                              \
+  X(verb_conj_name, 0)                                                         \
   X(intj_verb, 0)                                                              \
   X(final_speaker, 0)                                                          \
   X(reported_phrase, 0)                                                        \

@@ -488,8 +488,12 @@ TEST(prep_head) {
   if (!d)
     return;
   INT_EQ(n, 7);
-  INT_EQ(h[4], 3); /* Mosul --nmod--> tents */
-  OK(r[4] == rel("nmod"), "Mosul --nmod--> tents");
+  /* Mosul --nmod--> tents, then (send_goal: the goal of "delivered")
+   * --obl--> delivered */
+  INT_EQ(h[4], 2);
+  OK(r[4] == rel("obl"), "Mosul --obl--> delivered");
+  OK(fired_has(&fired, "prep_head") && fired_has(&fired, "send_goal"),
+     "prep_head and send_goal fired");
   INT_EQ(h[3], 5); /* to --case--> Mosul */
   OK(r[3] == rel("case"), "to --case--> Mosul");
   INT_EQ(h[5], 5); /* University stays */
@@ -614,6 +618,102 @@ TEST(dense_shapes) {
   if (!d)
     return;
   OK(r[2] == rel("nsubj") && r[3] == rel("ccomp"), "saw: left alone");
+  sima_doc_free(d);
+}
+
+TEST(dense_shapes2) {
+  int32_t h[40];
+  unsigned r[40];
+  uint32_t n;
+  repair_set fired;
+  /* "allow the return of weapons inspectors": inspectors the object of
+   * the noun weapons (dense): weapons is a compound of inspectors */
+  const char *c1 = "1\tIraq\tIraq\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tallows\tallow\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+                   "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                   "4\treturn\treturn\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                   "5\tof\tof\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                   "6\tweapons\tweapon\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n"
+                   "7\tinspectors\tinspector\tNOUN\tNNS\t_\t6\tobj\t_\t_\n"
+                   "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[6], 4); /* inspectors --nmod--> return */
+  OK(r[6] == rel("nmod"), "inspectors: nmod");
+  INT_EQ(h[5], 7); /* weapons --compound--> inspectors */
+  OK(r[5] == rel("compound"), "weapons: compound");
+  INT_EQ(h[4], 7); /* of --case--> inspectors */
+  OK(fired_has(&fired, "noun_obj_compound"), "noun_obj_compound fired");
+  sima_doc_free(d);
+  /* "dispatched inspectors to the facilities": the to-phrase on the
+   * object (dense) is the goal of the verb */
+  const char *c2 = "1\tIAEA\tIAEA\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tdispatched\tdispatch\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tinspectors\tinspector\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                   "4\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                   "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                   "6\tfacilities\tfacility\tNOUN\tNNS\t_\t3\tnmod\t_\t_\n"
+                   "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 2); /* facilities --obl--> dispatched */
+  OK(r[5] == rel("obl"), "facilities: obl");
+  OK(fired_has(&fired, "send_goal"), "send_goal fired");
+  sima_doc_free(d);
+  /* not after a verb other than of sending: "the return of land to
+   * farmers" ("demanded land to farmers" keeps its nmod) */
+  const char *c3 = "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tdemanded\tdemand\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tland\tland\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                   "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                   "5\tfarmers\tfarmer\tNOUN\tNNS\t_\t3\tnmod\t_\t_\n\n";
+  d = run(c3, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[4], 3);
+  OK(!fired_has(&fired, "send_goal"), "send_goal not fired");
+  sima_doc_free(d);
+  /* "Muammar Gaddafi and President Todor Zhivkov signed a treaty":
+   * Muammar the root, signed its conjunct with Todor its subject (dense):
+   * signed is the root, the two leaders coordinated subjects */
+  const char *c4 = "1\tMuammar\tMuammar\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+                   "2\tGaddafi\tGaddafi\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+                   "3\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+                   "4\tBulgarian\tbulgarian\tADJ\tJJ\t_\t7\tobl\t_\t_\n"
+                   "5\tTodor\tTodor\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+                   "6\tZhivkov\tZhivkov\tPROPN\tNNP\t_\t5\tflat\t_\t_\n"
+                   "7\tsigned\tsign\tVERB\tVBD\t_\t1\tconj\t_\t_\n"
+                   "8\ta\ta\tDET\tDT\t_\t9\tdet\t_\t_\n"
+                   "9\ttreaty\ttreaty\tNOUN\tNN\t_\t7\tobj\t_\t_\n"
+                   "10\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n";
+  d = run(c4, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[6], 0); /* signed is the root */
+  INT_EQ(h[0], 7); /* Muammar --nsubj--> signed */
+  OK(r[0] == rel("nsubj"), "Muammar: nsubj");
+  INT_EQ(h[4], 1); /* Todor --conj--> Muammar */
+  OK(r[4] == rel("conj"), "Todor: conj");
+  INT_EQ(h[2], 5); /* and --cc--> Todor */
+  INT_EQ(h[3], 5); /* Bulgarian --amod--> Todor */
+  INT_EQ(h[9], 7); /* the full stop goes with the new root */
+  OK(fired_has(&fired, "verb_conj_name"), "verb_conj_name fired");
+  sima_doc_free(d);
+  /* with a comma before the coordinator (the sparse parser's "The FARC,
+   * and the ELN, have ...") nothing changes */
+  const char *c5 = "1\tFARC\tFARC\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+                   "2\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                   "3\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+                   "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                   "5\tELN\tELN\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+                   "6\tfought\tfight\tVERB\tVBD\t_\t1\tconj\t_\t_\n\n";
+  d = run(c5, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[0], 0);
+  OK(!fired_has(&fired, "verb_conj_name"), "verb_conj_name not fired");
   sima_doc_free(d);
 }
 
@@ -1826,6 +1926,7 @@ int main(void) {
   RUN(prep_head);
   RUN(adj_object);
   RUN(weekday_verb);
+  RUN(dense_shapes2);
   RUN(dense_shapes);
   RUN(appos_conj);
   RUN(object_participle);
