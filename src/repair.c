@@ -4336,6 +4336,53 @@ static void repair_verb_conj_name(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (gerund on a weekday): a day does not act.  "Thousands of
+** Iraqi Kurds demonstrated in the city of Kirkuk on Sunday calling for
+** independence from Iraq", parsed with "Sunday" a modifier of the city and
+** "calling" a modifier (acl) of "Sunday" (the dense parser's shape): a
+** gerund (VBG) with no subject, marker or auxiliary of its own hung as acl
+** on a weekday or "today"/"yesterday"/... right before it (only the
+** day's own words between) is an adverbial clause (advcl) of the nearest
+** verb above the day, and the day, when it hung on a noun as nmod, that
+** verb's oblique (when it happened). */
+static void repair_day_gerund(sima_syntax *y, uint32_t first,
+                              uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t g = first + 2; g < end; g++) {
+    int32_t t = y[g].head;
+    if (y[g].xpos != SIMA_XPOS_VBG || y[g].deprel != SIMA_DEP_ACL ||
+        t < (int32_t)first || t >= (int32_t)g || !y[t].lemma ||
+        !is_time_word(y[t].lemma))
+      continue;
+    int own = 0;
+    for (uint32_t k = first; k < end && !own; k++) {
+      if (y[k].head != (int32_t)g)
+        continue;
+      unsigned r = sima_deprel_base(y[k].deprel);
+      own = r == SIMA_DEP_NSUBJ || r == SIMA_DEP_MARK || r == SIMA_DEP_AUX;
+    }
+    int ok = !own;
+    for (int32_t k = t + 1; k < (int32_t)g && ok; k++)
+      ok = descends(y, first, end, k, t);
+    if (!ok)
+      continue;
+    /* the nearest verb above the day */
+    int32_t u = y[t].head;
+    for (uint32_t steps = 0; u >= (int32_t)first && u < (int32_t)end &&
+                             y[u].upos != SIMA_UPOS_VERB && steps < count;
+         steps++)
+      u = y[u].head;
+    if (u < (int32_t)first || u >= (int32_t)end || y[u].upos != SIMA_UPOS_VERB)
+      continue;
+    y[g].head = u;
+    y[g].deprel = SIMA_DEP_ADVCL;
+    if (sima_deprel_base(y[t].deprel) == SIMA_DEP_NMOD && y[t].head != u) {
+      y[t].head = u;
+      y[t].deprel = SIMA_DEP_OBL;
+    }
+  }
+}
+
 /* RULE C-REPAIR (final speaker): "... burned down its embassy, a senior
 ** official said on Saturday." is often parsed with the speaker as an
 ** apposition of the noun before the comma, some noun of the reported
@@ -5205,6 +5252,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(noun_obj_compound, 0)                                                      \
   X(send_goal, 0)                                                              \
   X(verb_conj_name, 0)                                                         \
+  X(day_gerund, 0)                                                             \
   X(intj_verb, 0)                                                              \
   X(final_speaker, 0)                                                          \
   X(reported_phrase, 0)                                                        \

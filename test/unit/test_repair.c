@@ -717,6 +717,36 @@ TEST(dense_shapes2) {
   sima_doc_free(d);
 }
 
+TEST(day_gerund) {
+  /* "Kurds demonstrated in the city on Sunday calling for independence":
+   * Sunday a modifier of the city, calling a modifier of Sunday (dense):
+   * both go to the verb */
+  const char *c = "1\tKurds\tKurds\tPROPN\tNNPS\t_\t2\tnsubj\t_\t_\n"
+                  "2\tdemonstrated\tdemonstrate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                  "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                  "5\tcity\tcity\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+                  "6\ton\ton\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                  "7\tSunday\tSunday\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n"
+                  "8\tcalling\tcall\tVERB\tVBG\t_\t7\tacl\t_\t_\n"
+                  "9\tfor\tfor\tADP\tIN\t_\t10\tcase\t_\t_\n"
+                  "10\tindependence\tindependence\tNOUN\tNN\t_\t8\tobl\t_\t_\n"
+                  "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[7], 2); /* calling --advcl--> demonstrated */
+  OK(r[7] == rel("advcl"), "calling: advcl");
+  INT_EQ(h[6], 2); /* Sunday --obl--> demonstrated */
+  OK(r[6] == rel("obl"), "Sunday: obl");
+  OK(fired_has(&fired, "day_gerund"), "day_gerund fired");
+  sima_doc_free(d);
+}
+
 TEST(weekday_verb) {
   /* the verb after "on Monday" read as an adjective of its object, the
    * whole a modifier of the subject (dense); with the subject the root */
@@ -1926,6 +1956,7 @@ int main(void) {
   RUN(prep_head);
   RUN(adj_object);
   RUN(weekday_verb);
+  RUN(day_gerund);
   RUN(dense_shapes2);
   RUN(dense_shapes);
   RUN(appos_conj);
