@@ -4383,6 +4383,82 @@ static void repair_day_gerund(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (subordinator read as a preposition): "A French minister
+** has cancelled a planned visit to Haiti after a state of siege was
+** declared", parsed with "after" the case of "state", the state a
+** modifier of the visit and the visit the passive subject of "declared"
+** (the dense parser's shape).  A clause opened by after, before, since,
+** until, once or because has its subject after the subordinator: when the
+** subject of a finite verb (or participle with an auxiliary) is a noun
+** right after an outer verb, whose phrase ends in a noun opened by such a
+** word, with that noun's phrase ending right before the verb's
+** auxiliaries, the word is the verb's marker (mark), that noun its subject
+** (with the old subject's relation), the verb an adverbial clause (advcl)
+** of the outer verb, and the old subject the outer verb's object when it
+** has none. */
+static void repair_sub_prep(sima_syntax *y, uint32_t first, uint32_t count) {
+  /* Sorted. */
+  static const char *const subord[] = {"after", "because", "before",
+                                       "once",  "since",   "until"};
+  uint32_t end = first + count;
+  for (uint32_t s = first + 1; s < end; s++) {
+    int32_t v = y[s].head;
+    unsigned sr = sima_deprel_base(y[s].deprel);
+    if (sr != SIMA_DEP_NSUBJ || v <= (int32_t)s || v >= (int32_t)end ||
+        y[v].upos != SIMA_UPOS_VERB ||
+        (y[s].upos != SIMA_UPOS_NOUN && y[s].upos != SIMA_UPOS_PROPN))
+      continue;
+    int32_t u = y[v].head;
+    if (u < (int32_t)first || u >= (int32_t)s || y[u].upos != SIMA_UPOS_VERB ||
+        has_dep(y, first, end, (uint32_t)u, SIMA_DEP_OBJ, 0))
+      continue;
+    /* the subject's phrase starts right after the outer verb */
+    uint32_t a = s;
+    while (a > (uint32_t)u + 1 && descends(y, first, end, (int32_t)a - 1, (int32_t)s))
+      a--;
+    if (a != (uint32_t)u + 1)
+      continue;
+    /* the verb's own words before it: auxiliaries only, from b on */
+    uint32_t b = (uint32_t)v;
+    while (b > s + 1 && y[b - 1].head == v &&
+           (sima_deprel_base(y[b - 1].deprel) == SIMA_DEP_AUX ||
+            y[b - 1].upos == SIMA_UPOS_ADV))
+      b--;
+    if (b == (uint32_t)v)
+      continue; /* (no auxiliary: "... visit after the war ended" is rare) */
+    /* a noun opened by a subordinator inside the subject's phrase, its
+    ** phrase ending at b - 1 */
+    int32_t n = -1, c = -1;
+    for (uint32_t k = s + 1; k < b && n < 0; k++) {
+      if (y[k].deprel != SIMA_DEP_CASE || !y[k].lemma ||
+          !CODER_IN(subord, y[k].lemma))
+        continue;
+      int32_t h = y[k].head;
+      if (h <= (int32_t)k || h >= (int32_t)b ||
+          (y[h].upos != SIMA_UPOS_NOUN && y[h].upos != SIMA_UPOS_PROPN) ||
+          !descends(y, first, end, h, (int32_t)s))
+        continue;
+      int ok = 1;
+      for (uint32_t t = k + 1; t < b && ok; t++)
+        ok = descends(y, first, end, (int32_t)t, h);
+      if (ok) {
+        n = h;
+        c = (int32_t)k;
+      }
+    }
+    if (n < 0)
+      continue;
+    uint16_t rel_s = y[s].deprel;
+    y[c].head = v;
+    y[c].deprel = SIMA_DEP_MARK;
+    y[n].head = v;
+    y[n].deprel = rel_s;
+    y[s].head = u;
+    y[s].deprel = SIMA_DEP_OBJ;
+    y[v].deprel = SIMA_DEP_ADVCL;
+  }
+}
+
 /* RULE C-REPAIR (final speaker): "... burned down its embassy, a senior
 ** official said on Saturday." is often parsed with the speaker as an
 ** apposition of the noun before the comma, some noun of the reported
@@ -5253,6 +5329,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(send_goal, 0)                                                              \
   X(verb_conj_name, 0)                                                         \
   X(day_gerund, 0)                                                             \
+  X(sub_prep, 0)                                                               \
   X(intj_verb, 0)                                                              \
   X(final_speaker, 0)                                                          \
   X(reported_phrase, 0)                                                        \

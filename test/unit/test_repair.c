@@ -747,6 +747,43 @@ TEST(day_gerund) {
   sima_doc_free(d);
 }
 
+TEST(sub_prep) {
+  /* "cancelled a visit after a state of siege was declared": after the
+   * case of state, the visit the subject of declared (dense): after marks
+   * the clause, state is its subject, the visit the object */
+  const char *c = "1\tminister\tminister\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+                  "2\thas\thave\tAUX\tVBZ\t_\t3\taux\t_\t_\n"
+                  "3\tcancelled\tcancel\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                  "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                  "5\tvisit\tvisit\tNOUN\tNN\t_\t14\tnsubj:pass\t_\t_\n"
+                  "6\tto\tto\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                  "7\tHaiti\tHaiti\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n"
+                  "8\tafter\tafter\tADP\tIN\t_\t10\tcase\t_\t_\n"
+                  "9\ta\ta\tDET\tDT\t_\t10\tdet\t_\t_\n"
+                  "10\tstate\tstate\tNOUN\tNN\t_\t5\tnmod\t_\t_\n"
+                  "11\tof\tof\tADP\tIN\t_\t12\tcase\t_\t_\n"
+                  "12\tsiege\tsiege\tNOUN\tNN\t_\t10\tnmod\t_\t_\n"
+                  "13\twas\tbe\tAUX\tVBD\t_\t14\taux:pass\t_\t_\n"
+                  "14\tdeclared\tdeclare\tVERB\tVBN\t_\t3\tccomp\t_\t_\n"
+                  "15\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[4], 3); /* visit --obj--> cancelled */
+  OK(r[4] == rel("obj"), "visit: obj");
+  INT_EQ(h[7], 14); /* after --mark--> declared */
+  OK(r[7] == rel("mark"), "after: mark");
+  INT_EQ(h[9], 14); /* state --nsubj:pass--> declared */
+  OK(r[9] == rel("nsubj:pass"), "state: nsubj:pass");
+  OK(r[13] == rel("advcl"), "declared: advcl");
+  OK(fired_has(&fired, "sub_prep"), "sub_prep fired");
+  sima_doc_free(d);
+}
+
 TEST(weekday_verb) {
   /* the verb after "on Monday" read as an adjective of its object, the
    * whole a modifier of the subject (dense); with the subject the root */
@@ -1956,6 +1993,7 @@ int main(void) {
   RUN(prep_head);
   RUN(adj_object);
   RUN(weekday_verb);
+  RUN(sub_prep);
   RUN(day_gerund);
   RUN(dense_shapes2);
   RUN(dense_shapes);
