@@ -1695,9 +1695,9 @@ static void repair_number_noun(sima_syntax *y, uint32_t first, uint32_t count) {
 ** the counted noun, an oblique: "up to" before a number bounds the
 ** number; the noun is the verb's object when the verb has none.  "Up to
 ** 100 ethnic Albanians demonstrated", parsed with "up" and "to" both cases
-** of the noun, an oblique of the verb after it (the dense parser's
-** shape): the same, and the noun is the verb's subject when the verb has
-** none. */
+** of the noun, or "up" an adverb of the verb, the noun an oblique of the
+** verb after it (the dense parser's shapes): the same, and the noun is
+** the verb's subject when the verb has none. */
 static void repair_up_to(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t u = first; u + 2 < end; u++) {
@@ -1711,20 +1711,23 @@ static void repair_up_to(sima_syntax *y, uint32_t first, uint32_t count) {
     int cased = y[u].head == n && y[u].deprel == SIMA_DEP_CASE;
     int32_t v = cased && n >= (int32_t)first && n < (int32_t)end ? y[n].head
                                                                  : y[u].head;
-    if ((u == first && !cased) || v < (int32_t)first || v >= (int32_t)end ||
-        y[v].upos != SIMA_UPOS_VERB)
+    /* (before its verb, the noun may open the sentence and be a name) */
+    int pre = v >= (int32_t)first && v < (int32_t)end && n > (int32_t)q &&
+              n < v;
+    if ((u == first && !cased && !pre) || v < (int32_t)first ||
+        v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
       continue;
     if (n <= (int32_t)q || n >= (int32_t)end || y[n].head != v ||
         sima_deprel_base(y[n].deprel) != SIMA_DEP_OBL ||
         (y[n].upos != SIMA_UPOS_NOUN &&
-         !(cased && y[n].upos == SIMA_UPOS_PROPN)) ||
+         !((cased || pre) && y[n].upos == SIMA_UPOS_PROPN)) ||
         !descends(y, first, end, (int32_t)q, n))
       continue;
     y[u].head = (int32_t)q;
     y[u].deprel = SIMA_DEP_ADVMOD;
     y[t].head = (int32_t)u;
     y[t].deprel = SIMA_DEP_FIXED;
-    if (cased && n < v) {
+    if (n < v) {
       int subj = 0;
       for (uint32_t k = first; k < end; k++)
         if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
@@ -4459,6 +4462,44 @@ static void repair_sub_prep(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
+static int marked_to(const sima_syntax *y, uint32_t first, uint32_t x);
+
+/* RULE C-REPAIR (ready to act): "Iraq's interim government announced that
+** it is prepared to impose martial law", parsed with "it" an expletive and
+** "to impose" the clausal subject (csubj) of "prepared" (the dense
+** parser's shape, as for "it is important to ..."): an adjective of
+** readiness or will (prepared, ready, willing, able, unable, unwilling,
+** determined, eager, reluctant, keen) takes no clausal subject: its
+** expletive "it" is its subject and the to-infinitive its complement
+** (xcomp), so the one who is prepared is the one who would act. */
+static void repair_ready_to(sima_syntax *y, uint32_t first, uint32_t count) {
+  /* Sorted. */
+  static const char *const ready[] = {
+      "able",    "determined", "eager",     "keen",   "prepared",
+      "ready",   "reluctant",  "unable",    "unwilling", "willing"};
+  uint32_t end = first + count;
+  for (uint32_t a = first + 1; a < end; a++) {
+    if (!y[a].lemma || !CODER_IN(ready, y[a].lemma) ||
+        (y[a].upos != SIMA_UPOS_ADJ && y[a].upos != SIMA_UPOS_VERB))
+      continue;
+    int32_t ex = -1, cs = -1;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)a)
+        continue;
+      if (y[k].deprel == SIMA_DEP_EXPL && k < a && y[k].lemma &&
+          !strcasecmp(y[k].lemma, "it"))
+        ex = (int32_t)k;
+      else if (sima_deprel_base(y[k].deprel) == SIMA_DEP_CSUBJ && k > a &&
+               y[k].upos == SIMA_UPOS_VERB && marked_to(y, first, k))
+        cs = (int32_t)k;
+    }
+    if (ex < 0 || cs < 0)
+      continue;
+    y[ex].deprel = SIMA_DEP_NSUBJ;
+    y[cs].deprel = SIMA_DEP_XCOMP;
+  }
+}
+
 /* RULE C-REPAIR (final speaker): "... burned down its embassy, a senior
 ** official said on Saturday." is often parsed with the speaker as an
 ** apposition of the noun before the comma, some noun of the reported
@@ -5330,6 +5371,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(verb_conj_name, 0)                                                         \
   X(day_gerund, 0)                                                             \
   X(sub_prep, 0)                                                               \
+  X(ready_to, 0)                                                               \
   X(intj_verb, 0)                                                              \
   X(final_speaker, 0)                                                          \
   X(reported_phrase, 0)                                                        \

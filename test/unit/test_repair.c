@@ -784,6 +784,55 @@ TEST(sub_prep) {
   sima_doc_free(d);
 }
 
+TEST(ready_to) {
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  /* "it is prepared to impose martial law": it an expletive, impose the
+   * clausal subject (dense): it is the subject, impose the complement */
+  const char *c = "1\tit\tit\tPRON\tPRP\t_\t3\texpl\t_\t_\n"
+                  "2\tis\tbe\tAUX\tVBZ\t_\t3\tcop\t_\t_\n"
+                  "3\tprepared\tprepared\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+                  "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+                  "5\timpose\timpose\tVERB\tVB\t_\t3\tcsubj\t_\t_\n"
+                  "6\tlaw\tlaw\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+                  "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  OK(r[0] == rel("nsubj"), "it: nsubj");
+  OK(r[4] == rel("xcomp"), "impose: xcomp");
+  OK(fired_has(&fired, "ready_to"), "ready_to fired");
+  sima_doc_free(d);
+  /* "it is important to act": left alone */
+  const char *c2 = "1\tit\tit\tPRON\tPRP\t_\t3\texpl\t_\t_\n"
+                   "2\tis\tbe\tAUX\tVBZ\t_\t3\tcop\t_\t_\n"
+                   "3\timportant\timportant\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+                   "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+                   "5\tact\tact\tVERB\tVB\t_\t3\tcsubj\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  OK(r[0] == rel("expl") && r[4] == rel("csubj"), "important: left alone");
+  sima_doc_free(d);
+  /* "Up to 100 Albanians demonstrated" with up an adverb of the verb
+   * (dense): up bounds the number, Albanians the subject */
+  const char *c3 = "1\tUp\tup\tADV\tRB\t_\t5\tadvmod\t_\t_\n"
+                   "2\tto\tto\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                   "3\t100\t100\tNUM\tCD\t_\t4\tnummod\t_\t_\n"
+                   "4\tAlbanians\tAlbanians\tPROPN\tNNPS\t_\t5\tobl\t_\t_\n"
+                   "5\tdemonstrated\tdemonstrate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "6\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+  d = run(c3, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[0], 3); /* Up --advmod--> 100 */
+  OK(r[3] == rel("nsubj"), "Albanians: nsubj");
+  OK(fired_has(&fired, "up_to"), "up_to fired");
+  sima_doc_free(d);
+}
+
 TEST(weekday_verb) {
   /* the verb after "on Monday" read as an adjective of its object, the
    * whole a modifier of the subject (dense); with the subject the root */
@@ -1993,6 +2042,7 @@ int main(void) {
   RUN(prep_head);
   RUN(adj_object);
   RUN(weekday_verb);
+  RUN(ready_to);
   RUN(sub_prep);
   RUN(day_gerund);
   RUN(dense_shapes2);
