@@ -4478,22 +4478,21 @@ static void repair_ready_to(sima_syntax *y, uint32_t first, uint32_t count) {
       "able",    "determined", "eager",     "keen",   "prepared",
       "ready",   "reluctant",  "unable",    "unwilling", "willing"};
   uint32_t end = first + count;
-  for (uint32_t a = first + 1; a < end; a++) {
-    if (!y[a].lemma || !CODER_IN(ready, y[a].lemma) ||
-        (y[a].upos != SIMA_UPOS_ADJ && y[a].upos != SIMA_UPOS_VERB))
+  /* from the (rare) expletives, so most sentences cost one pass */
+  for (uint32_t ex = first; ex < end; ex++) {
+    int32_t a = y[ex].head;
+    if (y[ex].deprel != SIMA_DEP_EXPL || a <= (int32_t)ex ||
+        a >= (int32_t)end || !y[ex].lemma || strcasecmp(y[ex].lemma, "it") ||
+        (y[a].upos != SIMA_UPOS_ADJ && y[a].upos != SIMA_UPOS_VERB) ||
+        !y[a].lemma || !CODER_IN(ready, y[a].lemma))
       continue;
-    int32_t ex = -1, cs = -1;
-    for (uint32_t k = first; k < end; k++) {
-      if (y[k].head != (int32_t)a)
-        continue;
-      if (y[k].deprel == SIMA_DEP_EXPL && k < a && y[k].lemma &&
-          !strcasecmp(y[k].lemma, "it"))
-        ex = (int32_t)k;
-      else if (sima_deprel_base(y[k].deprel) == SIMA_DEP_CSUBJ && k > a &&
-               y[k].upos == SIMA_UPOS_VERB && marked_to(y, first, k))
+    int32_t cs = -1;
+    for (uint32_t k = (uint32_t)a + 1; k < end && cs < 0; k++)
+      if (y[k].head == a &&
+          sima_deprel_base(y[k].deprel) == SIMA_DEP_CSUBJ &&
+          y[k].upos == SIMA_UPOS_VERB && marked_to(y, first, k))
         cs = (int32_t)k;
-    }
-    if (ex < 0 || cs < 0)
+    if (cs < 0)
       continue;
     y[ex].deprel = SIMA_DEP_NSUBJ;
     y[cs].deprel = SIMA_DEP_XCOMP;
