@@ -42,7 +42,7 @@ LIB = $(BUILD)/libsima.a
 BIN = $(BUILD)/sima
 
 .PHONY: all test unit bench fuzz models golden-update format lint \
-        leakcheck coverage clean tools
+        leakcheck coverage clean tools silver
 all: $(BIN) $(LIB) tools
 
 $(BUILD)/%.o: %.c
@@ -86,6 +86,12 @@ bench: $(BIN) tools
 # Retrain the tagger/parser models from ../shared (deterministic).
 models: $(BIN) tools
 	@BUILD=$(BUILD) sh tools/train_models.sh
+
+# Silver training news for the dense parser (tools/silver.sh; needs
+# ../shared/data/ngec and unzip, skips with a message otherwise).
+silver: $(BIN) tools
+	@mkdir -p $(BUILD)/silver
+	@BUILD=$(BUILD) sh tools/silver.sh $(BUILD)/silver/silver.conllu
 
 fuzz:
 	@mkdir -p build/fuzz

@@ -1697,28 +1697,50 @@ static void repair_number_noun(sima_syntax *y, uint32_t first, uint32_t count) {
 /* RULE C-REPAIR (up to a number): "will allow up to 13,000 refugees to
 ** return", parsed with "up" a particle of the verb and "to" the case of
 ** the counted noun, an oblique: "up to" before a number bounds the
-** number; the noun is the verb's object when the verb has none. */
+** number; the noun is the verb's object when the verb has none.  "Up to
+** 100 ethnic Albanians demonstrated", parsed with "up" and "to" both cases
+** of the noun, or "up" an adverb of the verb, the noun an oblique of the
+** verb after it (the dense parser's shapes): the same, and the noun is
+** the verb's subject when the verb has none. */
 static void repair_up_to(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
-  for (uint32_t u = first + 1; u + 2 < end; u++) {
+  for (uint32_t u = first; u + 2 < end; u++) {
     uint32_t t = u + 1, q = u + 2;
-    int32_t v = y[u].head;
     if (!y[u].lemma || sima_casecmp(y[u].lemma, "up") || !y[t].lemma ||
         sima_casecmp(y[t].lemma, "to") || y[t].deprel != SIMA_DEP_CASE ||
-        y[q].upos != SIMA_UPOS_NUM || v < (int32_t)first || v >= (int32_t)end ||
-        y[v].upos != SIMA_UPOS_VERB)
+        y[q].upos != SIMA_UPOS_NUM)
       continue;
     int32_t n = y[t].head;
+    /* "up" on the verb, or a second case of the noun (then before it) */
+    int cased = y[u].head == n && y[u].deprel == SIMA_DEP_CASE;
+    int32_t v = cased && n >= (int32_t)first && n < (int32_t)end ? y[n].head
+                                                                 : y[u].head;
+    /* (before its verb, the noun may open the sentence and be a name) */
+    int pre = v >= (int32_t)first && v < (int32_t)end && n > (int32_t)q &&
+              n < v;
+    if ((u == first && !cased && !pre) || v < (int32_t)first ||
+        v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
+      continue;
     if (n <= (int32_t)q || n >= (int32_t)end || y[n].head != v ||
         sima_deprel_base(y[n].deprel) != SIMA_DEP_OBL ||
-        y[n].upos != SIMA_UPOS_NOUN || !descends(y, first, end, (int32_t)q, n))
+        (y[n].upos != SIMA_UPOS_NOUN &&
+         !((cased || pre) && y[n].upos == SIMA_UPOS_PROPN)) ||
+        !descends(y, first, end, (int32_t)q, n))
       continue;
     y[u].head = (int32_t)q;
     y[u].deprel = SIMA_DEP_ADVMOD;
     y[t].head = (int32_t)u;
     y[t].deprel = SIMA_DEP_FIXED;
-    if (!has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0))
+    if (n < v) {
+      int subj = 0;
+      for (uint32_t k = first; k < end; k++)
+        if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+          subj = 1;
+      if (!subj)
+        y[n].deprel = SIMA_DEP_NSUBJ;
+    } else if (!has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0)) {
       y[n].deprel = SIMA_DEP_OBJ;
+    }
   }
 }
 
@@ -4070,6 +4092,421 @@ static void repair_preverbal_object(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (apposition after a coordinator): an apposition is not
+** opened by a coordinator.  "Libyan leader Muammar Gaddafi and Bulgarian
+** President Todor Zhivkov today signed a treaty", parsed with "Todor" an
+** apposition of "Muammar" and "and" hung inside Todor's phrase (the dense
+** parser's shape): an apposition (appos) after its head whose phrase (a
+** contiguous subtree) starts with "and" or "or", right after the head's
+** own phrase (no punctuation between), is a conjunct of its head (conj),
+** the coordinator its cc. */
+static void repair_appos_conj(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 2; x < end; x++) {
+    int32_t h = y[x].head;
+    if (y[x].deprel != SIMA_DEP_APPOS || h < (int32_t)first || h >= (int32_t)x ||
+        (y[x].upos != SIMA_UPOS_NOUN && y[x].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* x's phrase: from a up to x, every word under x */
+    uint32_t a = x;
+    while (a > (uint32_t)h + 1 && descends(y, first, end, (int32_t)a - 1, (int32_t)x))
+      a--;
+    if (a == x || y[a].upos != SIMA_UPOS_CCONJ || !y[a].lemma ||
+        (sima_casecmp(y[a].lemma, "and") != 0 && sima_casecmp(y[a].lemma, "or") != 0) ||
+        !descends(y, first, end, (int32_t)a - 1, h) ||
+        y[a - 1].upos == SIMA_UPOS_PUNCT)
+      continue;
+    y[x].deprel = SIMA_DEP_CONJ;
+    y[a].head = (int32_t)x;
+    y[a].deprel = SIMA_DEP_CC;
+  }
+}
+
+/* RULE C-REPAIR (coordinated modifiers): "French and Egyptian warships
+** launched war games", parsed with "French" and "Egyptian" both modifiers
+** of "warships" and "and" hung on the noun (the dense parser's shape; a
+** coordinator hangs on a conjunct): two adjectives right around a
+** coordinator, all three hung on the same noun after them (amod, cc,
+** amod), are coordinated: the second is a conjunct of the first, the
+** coordinator its cc, as the sparse parser and UD have them (so both
+** nationalities act). */
+static void repair_coord_modifiers(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t c = first + 1; c + 1 < end; c++) {
+    uint32_t a1 = c - 1, a2 = c + 1;
+    int32_t n = y[c].head;
+    if (y[c].upos != SIMA_UPOS_CCONJ || y[c].deprel != SIMA_DEP_CC ||
+        n <= (int32_t)a2 || n >= (int32_t)end || y[a1].head != n ||
+        y[a2].head != n || y[a1].upos != SIMA_UPOS_ADJ ||
+        y[a2].upos != SIMA_UPOS_ADJ || y[a1].deprel != SIMA_DEP_AMOD ||
+        y[a2].deprel != SIMA_DEP_AMOD)
+      continue;
+    y[a2].head = (int32_t)a1;
+    y[a2].deprel = SIMA_DEP_CONJ;
+    y[c].head = (int32_t)a2;
+  }
+}
+
+/* RULE C-REPAIR (gerund after the object): "workers blocked the Europe
+** Bridge spanning the Rhine", parsed with "Bridge" the subject of
+** "spanning" and that gerund a clausal complement (ccomp) of "blocked"
+** (the dense parser's shape): a gerund (VBG) with no auxiliary, marker or
+** object-less verb of perception before it is no clause of its own: a
+** ccomp gerund after its verb, whose subject's phrase starts right after
+** the verb (or after the verb's particle), with the verb having no object,
+** is a modifier (acl) of that subject, which is the verb's object.  After
+** verbs that take a gerund clause with a subject (see, hear, watch, find,
+** catch, leave, keep, ...) nothing changes. */
+static void repair_gerund_object(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  /* Sorted. */
+  static const char *const clause_verbs[] = {
+      "catch",    "describe", "feel",   "find",     "hear",  "imagine",
+      "keep",     "leave",    "mind",   "notice",   "picture", "recall",
+      "remember", "report",   "see",    "show",     "spot",  "watch"};
+  uint32_t end = first + count;
+  for (uint32_t g = first + 2; g < end; g++) {
+    int32_t v = y[g].head;
+    if (y[g].xpos != SIMA_XPOS_VBG || y[g].deprel != SIMA_DEP_CCOMP ||
+        v < (int32_t)first || v >= (int32_t)g || y[v].upos != SIMA_UPOS_VERB ||
+        !y[v].lemma || CODER_IN(clause_verbs, y[v].lemma) ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0))
+      continue;
+    int32_t sb = -1;
+    int other = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)g)
+        continue;
+      unsigned r = sima_deprel_base(y[k].deprel);
+      if (r == SIMA_DEP_NSUBJ && k < g)
+        sb = sb < 0 ? (int32_t)k : -2;
+      else if (r == SIMA_DEP_AUX || r == SIMA_DEP_MARK ||
+               (r == SIMA_DEP_PUNCT && k < g))
+        other = 1;
+    }
+    if (sb < 0 || other ||
+        (y[sb].upos != SIMA_UPOS_NOUN && y[sb].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* the subject's phrase: right after the verb (and its particle) up to
+    ** the gerund */
+    uint32_t a = (uint32_t)sb;
+    while (a > (uint32_t)v + 1 && descends(y, first, end, (int32_t)a - 1, sb))
+      a--;
+    uint32_t s0 = (uint32_t)v + 1;
+    if (s0 < a && y[s0].head == v && y[s0].deprel == SIMA_DEP_COMPOUND_PRT)
+      s0++;
+    if (a != s0)
+      continue;
+    int ok = 1;
+    for (uint32_t k = (uint32_t)sb + 1; k < g && ok; k++)
+      ok = descends(y, first, end, (int32_t)k, sb);
+    if (!ok)
+      continue;
+    y[sb].head = v;
+    y[sb].deprel = SIMA_DEP_OBJ;
+    y[g].head = sb;
+    y[g].deprel = SIMA_DEP_ACL;
+  }
+}
+
+/* RULE C-REPAIR (noun with an object after it): a noun takes no object.
+** "allow the return of U.N. weapons inspectors", parsed with "inspectors"
+** the object of "weapons" (the dense parser's shape): a common noun whose
+** object is the noun right after it, a noun with no dependents of its own
+** after it, is a compound of that noun, which takes its place (head and
+** relation) and the words before it that hung on it (determiners,
+** modifiers, case, ...). */
+static void repair_noun_obj_compound(sima_syntax *y, uint32_t first,
+                                     uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t n = first; n + 1 < end; n++) {
+    uint32_t o = n + 1;
+    if (y[n].upos != SIMA_UPOS_NOUN || y[o].head != (int32_t)n ||
+        y[o].deprel != SIMA_DEP_OBJ ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN) ||
+        y[n].head < 0)
+      continue;
+    for (uint32_t k = first; k < n; k++)
+      if (y[k].head == (int32_t)n)
+        y[k].head = (int32_t)o;
+    y[o].head = y[n].head;
+    y[o].deprel = y[n].deprel;
+    y[n].head = (int32_t)o;
+    y[n].deprel = SIMA_DEP_COMPOUND;
+  }
+}
+
+/* RULE C-REPAIR (goal of sending): "The IAEA has dispatched inspectors to
+** the Esfahan facilities in central Iran", parsed with the to-phrase a
+** modifier (nmod) of "inspectors" (the dense parser's shape): the goal of
+** a verb of sending is the verb's: a noun or name opened by "to", hung as
+** nmod on the object of a verb of sending or deploying (dispatch, send,
+** deploy, deliver, ship, airlift, fly, rush, move, transfer, ...) right
+** after that object's own phrase, is the verb's oblique. */
+static void repair_send_goal(sima_syntax *y, uint32_t first,
+                             uint32_t count) {
+  /* Sorted. */
+  static const char *const send[] = {
+      "airlift", "deliver", "deploy", "dispatch", "fly",      "move",
+      "redeploy", "rush",   "send",   "ship",     "transfer", "transport"};
+  uint32_t end = first + count;
+  for (uint32_t g = first + 2; g < end; g++) {
+    int32_t o = y[g].head;
+    if (sima_deprel_base(y[g].deprel) != SIMA_DEP_NMOD ||
+        (y[g].upos != SIMA_UPOS_NOUN && y[g].upos != SIMA_UPOS_PROPN) ||
+        o < (int32_t)first || o >= (int32_t)g || y[o].deprel != SIMA_DEP_OBJ)
+      continue;
+    int32_t v = y[o].head;
+    if (v < (int32_t)first || v >= o || y[v].upos != SIMA_UPOS_VERB ||
+        !y[v].lemma || !CODER_IN(send, y[v].lemma))
+      continue;
+    /* "to" opens the phrase, right after the object's words */
+    int32_t to = -1;
+    for (uint32_t k = (uint32_t)o + 1; k < g; k++)
+      if (y[k].head == (int32_t)g && y[k].deprel == SIMA_DEP_CASE && to < 0)
+        to = (int32_t)k;
+    if (to < 0 || !y[to].lemma || sima_casecmp(y[to].lemma, "to") != 0)
+      continue;
+    int ok = 1;
+    for (int32_t k = o + 1; k < to && ok; k++)
+      ok = descends(y, first, end, k, o) && !descends(y, first, end, k, (int32_t)g);
+    if (!ok)
+      continue;
+    y[g].head = v;
+    y[g].deprel = SIMA_DEP_OBL;
+  }
+}
+
+/* RULE C-REPAIR (verb conjunct of a name): "Libyan leader Muammar Gaddafi
+** and Bulgarian President Todor Zhivkov today signed a treaty", parsed
+** with "Muammar" the root, "signed" its conjunct (the coordinator on the
+** verb) and "Todor" the verb's subject (the dense parser's shape): a name
+** or noun at the root with a verb conjunct after it, whose coordinator
+** comes right after the root's phrase and whose own subject follows the
+** coordinator, with no punctuation before the verb, is the first of two coordinated subjects: the verb is the
+** root, the root noun its subject, the verb's subject a conjunct of it
+** with the coordinator, and the other words between the coordinator and
+** the verb that hung on the verb modify that subject. */
+static void repair_verb_conj_name(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  int32_t r = -1;
+  for (uint32_t t = first; t < end; t++)
+    if (y[t].head < 0)
+      r = r < 0 ? (int32_t)t : -2;
+  if (r < 0 || (y[r].upos != SIMA_UPOS_PROPN && y[r].upos != SIMA_UPOS_NOUN))
+    return;
+  for (uint32_t v = (uint32_t)r + 3; v < end; v++) {
+    if (y[v].head != r || y[v].deprel != SIMA_DEP_CONJ ||
+        y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int32_t c = -1, s = -1;
+    for (uint32_t k = (uint32_t)r + 1; k < v; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      if (y[k].deprel == SIMA_DEP_CC && c < 0)
+        c = (int32_t)k;
+      else if (sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        s = s < 0 ? (int32_t)k : -2;
+    }
+    if (c < 0 || s <= c ||
+        (y[s].upos != SIMA_UPOS_PROPN && y[s].upos != SIMA_UPOS_NOUN))
+      return;
+    /* the root's phrase runs up to the coordinator; no punctuation before
+    ** the verb ("The FARC, and the ELN, have been aligning ...": the
+    ** sparse parser's shape, left alone) */
+    for (int32_t k = (int32_t)first; k < c; k++)
+      if (!descends(y, first, end, k, r))
+        return;
+    for (uint32_t k = first; k < v; k++)
+      if (y[k].upos == SIMA_UPOS_PUNCT)
+        return;
+    /* the words between the coordinator and the verb: the subject's */
+    for (int32_t k = c + 1; k < (int32_t)v; k++) {
+      if (k == s || y[k].head != (int32_t)v)
+        continue;
+      if (y[k].upos == SIMA_UPOS_PUNCT || y[k].upos == SIMA_UPOS_VERB ||
+          y[k].upos == SIMA_UPOS_AUX || y[k].upos == SIMA_UPOS_ADV)
+        continue; /* (adverbs and auxiliaries stay on the verb) */
+      y[k].head = s;
+      y[k].deprel =
+          y[k].upos == SIMA_UPOS_ADJ ? SIMA_DEP_AMOD : SIMA_DEP_COMPOUND;
+    }
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == r && k > v)
+        y[k].head = (int32_t)v;
+    y[v].head = -1;
+    y[v].deprel = SIMA_DEP_ROOT;
+    y[r].head = (int32_t)v;
+    y[r].deprel = SIMA_DEP_NSUBJ;
+    y[s].head = r;
+    y[s].deprel = SIMA_DEP_CONJ;
+    y[c].head = s;
+    return;
+  }
+}
+
+/* RULE C-REPAIR (gerund on a weekday): a day does not act.  "Thousands of
+** Iraqi Kurds demonstrated in the city of Kirkuk on Sunday calling for
+** independence from Iraq", parsed with "Sunday" a modifier of the city and
+** "calling" a modifier (acl) of "Sunday" (the dense parser's shape): a
+** gerund (VBG) with no subject, marker or auxiliary of its own hung as acl
+** on a weekday or "today"/"yesterday"/... right before it (only the
+** day's own words between) is an adverbial clause (advcl) of the nearest
+** verb above the day, and the day, when it hung on a noun as nmod, that
+** verb's oblique (when it happened). */
+static void repair_day_gerund(sima_syntax *y, uint32_t first,
+                              uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t g = first + 2; g < end; g++) {
+    int32_t t = y[g].head;
+    if (y[g].xpos != SIMA_XPOS_VBG || y[g].deprel != SIMA_DEP_ACL ||
+        t < (int32_t)first || t >= (int32_t)g || !y[t].lemma ||
+        !is_time_word(y[t].lemma))
+      continue;
+    int own = 0;
+    for (uint32_t k = first; k < end && !own; k++) {
+      if (y[k].head != (int32_t)g)
+        continue;
+      unsigned r = sima_deprel_base(y[k].deprel);
+      own = r == SIMA_DEP_NSUBJ || r == SIMA_DEP_MARK || r == SIMA_DEP_AUX;
+    }
+    int ok = !own;
+    for (int32_t k = t + 1; k < (int32_t)g && ok; k++)
+      ok = descends(y, first, end, k, t);
+    if (!ok)
+      continue;
+    /* the nearest verb above the day */
+    int32_t u = y[t].head;
+    for (uint32_t steps = 0; u >= (int32_t)first && u < (int32_t)end &&
+                             y[u].upos != SIMA_UPOS_VERB && steps < count;
+         steps++)
+      u = y[u].head;
+    if (u < (int32_t)first || u >= (int32_t)end || y[u].upos != SIMA_UPOS_VERB)
+      continue;
+    y[g].head = u;
+    y[g].deprel = SIMA_DEP_ADVCL;
+    if (sima_deprel_base(y[t].deprel) == SIMA_DEP_NMOD && y[t].head != u) {
+      y[t].head = u;
+      y[t].deprel = SIMA_DEP_OBL;
+    }
+  }
+}
+
+/* RULE C-REPAIR (subordinator read as a preposition): "A French minister
+** has cancelled a planned visit to Haiti after a state of siege was
+** declared", parsed with "after" the case of "state", the state a
+** modifier of the visit and the visit the passive subject of "declared"
+** (the dense parser's shape).  A clause opened by after, before, since,
+** until, once or because has its subject after the subordinator: when the
+** subject of a finite verb (or participle with an auxiliary) is a noun
+** right after an outer verb, whose phrase ends in a noun opened by such a
+** word, with that noun's phrase ending right before the verb's
+** auxiliaries, the word is the verb's marker (mark), that noun its subject
+** (with the old subject's relation), the verb an adverbial clause (advcl)
+** of the outer verb, and the old subject the outer verb's object when it
+** has none. */
+static void repair_sub_prep(sima_syntax *y, uint32_t first, uint32_t count) {
+  /* Sorted. */
+  static const char *const subord[] = {"after", "because", "before",
+                                       "once",  "since",   "until"};
+  uint32_t end = first + count;
+  for (uint32_t s = first + 1; s < end; s++) {
+    int32_t v = y[s].head;
+    unsigned sr = sima_deprel_base(y[s].deprel);
+    if (sr != SIMA_DEP_NSUBJ || v <= (int32_t)s || v >= (int32_t)end ||
+        y[v].upos != SIMA_UPOS_VERB ||
+        (y[s].upos != SIMA_UPOS_NOUN && y[s].upos != SIMA_UPOS_PROPN))
+      continue;
+    int32_t u = y[v].head;
+    if (u < (int32_t)first || u >= (int32_t)s || y[u].upos != SIMA_UPOS_VERB ||
+        has_dep(y, first, end, (uint32_t)u, SIMA_DEP_OBJ, 0))
+      continue;
+    /* the subject's phrase starts right after the outer verb */
+    uint32_t a = s;
+    while (a > (uint32_t)u + 1 && descends(y, first, end, (int32_t)a - 1, (int32_t)s))
+      a--;
+    if (a != (uint32_t)u + 1)
+      continue;
+    /* the verb's own words before it: auxiliaries only, from b on */
+    uint32_t b = (uint32_t)v;
+    while (b > s + 1 && y[b - 1].head == v &&
+           (sima_deprel_base(y[b - 1].deprel) == SIMA_DEP_AUX ||
+            y[b - 1].upos == SIMA_UPOS_ADV))
+      b--;
+    if (b == (uint32_t)v)
+      continue; /* (no auxiliary: "... visit after the war ended" is rare) */
+    /* a noun opened by a subordinator inside the subject's phrase, its
+    ** phrase ending at b - 1 */
+    int32_t n = -1, c = -1;
+    for (uint32_t k = s + 1; k < b && n < 0; k++) {
+      if (y[k].deprel != SIMA_DEP_CASE || !y[k].lemma ||
+          !CODER_IN(subord, y[k].lemma))
+        continue;
+      int32_t h = y[k].head;
+      if (h <= (int32_t)k || h >= (int32_t)b ||
+          (y[h].upos != SIMA_UPOS_NOUN && y[h].upos != SIMA_UPOS_PROPN) ||
+          !descends(y, first, end, h, (int32_t)s))
+        continue;
+      int ok = 1;
+      for (uint32_t t = k + 1; t < b && ok; t++)
+        ok = descends(y, first, end, (int32_t)t, h);
+      if (ok) {
+        n = h;
+        c = (int32_t)k;
+      }
+    }
+    if (n < 0)
+      continue;
+    uint16_t rel_s = y[s].deprel;
+    y[c].head = v;
+    y[c].deprel = SIMA_DEP_MARK;
+    y[n].head = v;
+    y[n].deprel = rel_s;
+    y[s].head = u;
+    y[s].deprel = SIMA_DEP_OBJ;
+    y[v].deprel = SIMA_DEP_ADVCL;
+  }
+}
+
+static int marked_to(const sima_syntax *y, uint32_t first, uint32_t x);
+
+/* RULE C-REPAIR (ready to act): "Iraq's interim government announced that
+** it is prepared to impose martial law", parsed with "it" an expletive and
+** "to impose" the clausal subject (csubj) of "prepared" (the dense
+** parser's shape, as for "it is important to ..."): an adjective of
+** readiness or will (prepared, ready, willing, able, unable, unwilling,
+** determined, eager, reluctant, keen) takes no clausal subject: its
+** expletive "it" is its subject and the to-infinitive its complement
+** (xcomp), so the one who is prepared is the one who would act. */
+static void repair_ready_to(sima_syntax *y, uint32_t first, uint32_t count) {
+  /* Sorted. */
+  static const char *const ready[] = {
+      "able",    "determined", "eager",     "keen",   "prepared",
+      "ready",   "reluctant",  "unable",    "unwilling", "willing"};
+  uint32_t end = first + count;
+  /* from the (rare) expletives, so most sentences cost one pass */
+  for (uint32_t ex = first; ex < end; ex++) {
+    int32_t a = y[ex].head;
+    if (y[ex].deprel != SIMA_DEP_EXPL || a <= (int32_t)ex ||
+        a >= (int32_t)end || !y[ex].lemma || sima_casecmp(y[ex].lemma, "it") ||
+        (y[a].upos != SIMA_UPOS_ADJ && y[a].upos != SIMA_UPOS_VERB) ||
+        !y[a].lemma || !CODER_IN(ready, y[a].lemma))
+      continue;
+    int32_t cs = -1;
+    for (uint32_t k = (uint32_t)a + 1; k < end && cs < 0; k++)
+      if (y[k].head == a &&
+          sima_deprel_base(y[k].deprel) == SIMA_DEP_CSUBJ &&
+          y[k].upos == SIMA_UPOS_VERB && marked_to(y, first, k))
+        cs = (int32_t)k;
+    if (cs < 0)
+      continue;
+    y[ex].deprel = SIMA_DEP_NSUBJ;
+    y[cs].deprel = SIMA_DEP_XCOMP;
+  }
+}
+
 /* RULE C-REPAIR (final speaker): "... burned down its embassy, a senior
 ** official said on Saturday." is often parsed with the speaker as an
 ** apposition of the noun before the comma, some noun of the reported
@@ -4935,6 +5372,15 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(control_relcl, 0)                                                          \
   X(coord_subject, 0)                                                          \
   X(split_subject, 1)                                                          \
+  X(appos_conj, 0)                                                             \
+  X(coord_modifiers, 0)                                                        \
+  X(gerund_object, 0)                                                          \
+  X(noun_obj_compound, 0)                                                      \
+  X(send_goal, 0)                                                              \
+  X(verb_conj_name, 0)                                                         \
+  X(day_gerund, 0)                                                             \
+  X(sub_prep, 0)                                                               \
+  X(ready_to, 0)                                                               \
   X(intj_verb, 0)                                                              \
   X(final_speaker, 0)                                                          \
   X(reported_phrase, 0)                                                        \

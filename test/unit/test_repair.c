@@ -488,14 +488,348 @@ TEST(prep_head) {
   if (!d)
     return;
   INT_EQ(n, 7);
-  INT_EQ(h[4], 3); /* Mosul --nmod--> tents */
-  OK(r[4] == rel("nmod"), "Mosul --nmod--> tents");
+  /* Mosul --nmod--> tents, then (send_goal: the goal of "delivered")
+   * --obl--> delivered */
+  INT_EQ(h[4], 2);
+  OK(r[4] == rel("obl"), "Mosul --obl--> delivered");
+  OK(fired_has(&fired, "prep_head") && fired_has(&fired, "send_goal"),
+     "prep_head and send_goal fired");
   INT_EQ(h[3], 5); /* to --case--> Mosul */
   OK(r[3] == rel("case"), "to --case--> Mosul");
   INT_EQ(h[5], 5); /* University stays */
   OK(r[5] == rel("flat"), "University stays");
   OK(fired_has(&fired, "prep_head"), "prep_head named as fired");
   OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(appos_conj) {
+  /* "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov
+   * signed a treaty": Todor an apposition of Muammar, "and" inside its
+   * phrase (dense); Todor is a conjunct, "and" its cc */
+  const char *c = "1\tLibyan\tlibyan\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                  "2\tleader\tleader\tNOUN\tNN\t_\t3\tnmod:desc\t_\t_\n"
+                  "3\tMuammar\tMuammar\tPROPN\tNNP\t_\t10\tnsubj\t_\t_\n"
+                  "4\tGaddafi\tGaddafi\tPROPN\tNNP\t_\t3\tflat\t_\t_\n"
+                  "5\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+                  "6\tBulgarian\tbulgarian\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+                  "7\tPresident\tPresident\tPROPN\tNNP\t_\t8\tnmod:desc\t_\t_\n"
+                  "8\tTodor\tTodor\tPROPN\tNNP\t_\t3\tappos\t_\t_\n"
+                  "9\tZhivkov\tZhivkov\tPROPN\tNNP\t_\t8\tflat\t_\t_\n"
+                  "10\tsigned\tsign\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "11\ta\ta\tDET\tDT\t_\t12\tdet\t_\t_\n"
+                  "12\ttreaty\ttreaty\tNOUN\tNN\t_\t10\tobj\t_\t_\n"
+                  "13\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n\n";
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[7], 3); /* Todor --conj--> Muammar */
+  OK(r[7] == rel("conj"), "Todor: conj");
+  INT_EQ(h[4], 8); /* and --cc--> Todor */
+  OK(r[4] == rel("cc"), "and: cc");
+  OK(fired_has(&fired, "appos_conj"), "appos_conj named as fired");
+  sima_doc_free(d);
+  /* a real apposition after a comma stays */
+  const char *c2 = "1\tGaddafi\tGaddafi\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+                   "2\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+                   "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                   "4\tleader\tleader\tNOUN\tNN\t_\t1\tappos\t_\t_\n"
+                   "5\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+                   "6\tspoke\tspeak\tVERB\tVBD\t_\t0\troot\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  OK(r[3] == rel("appos"), "leader: still appos");
+  OK(!fired_has(&fired, "appos_conj"), "not fired");
+  sima_doc_free(d);
+}
+
+TEST(dense_shapes) {
+  int32_t h[40];
+  unsigned r[40];
+  uint32_t n;
+  repair_set fired;
+  /* "Up to 100 ethnic Albanians demonstrated": up and to both cases of
+   * the noun, an oblique (dense): up bounds the number, the noun is the
+   * subject */
+  const char *c1 = "1\tUp\tup\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                   "2\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                   "3\t100\t100\tNUM\tCD\t_\t5\tnummod\t_\t_\n"
+                   "4\tethnic\tethnic\tADJ\tJJ\t_\t5\tamod\t_\t_\n"
+                   "5\tAlbanians\tAlbanians\tPROPN\tNNPS\t_\t6\tobl\t_\t_\n"
+                   "6\tdemonstrated\tdemonstrate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[0], 3); /* Up --advmod--> 100 */
+  OK(r[0] == rel("advmod"), "up: advmod");
+  INT_EQ(h[1], 1); /* to --fixed--> up */
+  OK(r[4] == rel("nsubj"), "Albanians: nsubj");
+  OK(fired_has(&fired, "up_to"), "up_to named as fired");
+  sima_doc_free(d);
+  /* "French and Egyptian warships": both adjectives and the coordinator
+   * on the noun (dense): Egyptian is a conjunct of French */
+  const char *c2 = "1\tFrench\tfrench\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+                   "2\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_\n"
+                   "3\tEgyptian\tegyptian\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+                   "4\twarships\twarship\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+                   "5\tsailed\tsail\tVERB\tVBD\t_\t0\troot\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[2], 1); /* Egyptian --conj--> French */
+  OK(r[2] == rel("conj"), "Egyptian: conj");
+  INT_EQ(h[1], 3); /* and --cc--> Egyptian */
+  INT_EQ(h[0], 4); /* French stays on warships */
+  OK(fired_has(&fired, "coord_modifiers"), "coord_modifiers named as fired");
+  sima_doc_free(d);
+  /* "workers blocked the bridge spanning the river": bridge the subject
+   * of a ccomp gerund (dense): the bridge is the object, the gerund its
+   * modifier */
+  const char *c3 = "1\tworkers\tworker\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\tblocked\tblock\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                   "4\tbridge\tbridge\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+                   "5\tspanning\tspan\tVERB\tVBG\t_\t2\tccomp\t_\t_\n"
+                   "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                   "7\triver\triver\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+                   "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  d = run(c3, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[3], 2); /* bridge --obj--> blocked */
+  OK(r[3] == rel("obj"), "bridge: obj");
+  INT_EQ(h[4], 4); /* spanning --acl--> bridge */
+  OK(r[4] == rel("acl"), "spanning: acl");
+  OK(fired_has(&fired, "gerund_object"), "gerund_object named as fired");
+  sima_doc_free(d);
+  /* ... but not after a verb of perception: "saw soldiers firing" */
+  const char *c4 = "1\twitnesses\twitness\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\tsaw\tsee\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tsoldiers\tsoldier\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+                   "4\tfiring\tfire\tVERB\tVBG\t_\t2\tccomp\t_\t_\n"
+                   "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  d = run(c4, h, r, &n, &fired);
+  if (!d)
+    return;
+  OK(r[2] == rel("nsubj") && r[3] == rel("ccomp"), "saw: left alone");
+  sima_doc_free(d);
+}
+
+TEST(dense_shapes2) {
+  int32_t h[40];
+  unsigned r[40];
+  uint32_t n;
+  repair_set fired;
+  /* "allow the return of weapons inspectors": inspectors the object of
+   * the noun weapons (dense): weapons is a compound of inspectors */
+  const char *c1 = "1\tIraq\tIraq\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tallows\tallow\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+                   "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                   "4\treturn\treturn\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                   "5\tof\tof\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                   "6\tweapons\tweapon\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n"
+                   "7\tinspectors\tinspector\tNOUN\tNNS\t_\t6\tobj\t_\t_\n"
+                   "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[6], 4); /* inspectors --nmod--> return */
+  OK(r[6] == rel("nmod"), "inspectors: nmod");
+  INT_EQ(h[5], 7); /* weapons --compound--> inspectors */
+  OK(r[5] == rel("compound"), "weapons: compound");
+  INT_EQ(h[4], 7); /* of --case--> inspectors */
+  OK(fired_has(&fired, "noun_obj_compound"), "noun_obj_compound fired");
+  sima_doc_free(d);
+  /* "dispatched inspectors to the facilities": the to-phrase on the
+   * object (dense) is the goal of the verb */
+  const char *c2 = "1\tIAEA\tIAEA\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tdispatched\tdispatch\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tinspectors\tinspector\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                   "4\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                   "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                   "6\tfacilities\tfacility\tNOUN\tNNS\t_\t3\tnmod\t_\t_\n"
+                   "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 2); /* facilities --obl--> dispatched */
+  OK(r[5] == rel("obl"), "facilities: obl");
+  OK(fired_has(&fired, "send_goal"), "send_goal fired");
+  sima_doc_free(d);
+  /* not after a verb other than of sending: "the return of land to
+   * farmers" ("demanded land to farmers" keeps its nmod) */
+  const char *c3 = "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tdemanded\tdemand\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tland\tland\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                   "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                   "5\tfarmers\tfarmer\tNOUN\tNNS\t_\t3\tnmod\t_\t_\n\n";
+  d = run(c3, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[4], 3);
+  OK(!fired_has(&fired, "send_goal"), "send_goal not fired");
+  sima_doc_free(d);
+  /* "Muammar Gaddafi and President Todor Zhivkov signed a treaty":
+   * Muammar the root, signed its conjunct with Todor its subject (dense):
+   * signed is the root, the two leaders coordinated subjects */
+  const char *c4 = "1\tMuammar\tMuammar\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+                   "2\tGaddafi\tGaddafi\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+                   "3\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+                   "4\tBulgarian\tbulgarian\tADJ\tJJ\t_\t7\tobl\t_\t_\n"
+                   "5\tTodor\tTodor\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+                   "6\tZhivkov\tZhivkov\tPROPN\tNNP\t_\t5\tflat\t_\t_\n"
+                   "7\tsigned\tsign\tVERB\tVBD\t_\t1\tconj\t_\t_\n"
+                   "8\ta\ta\tDET\tDT\t_\t9\tdet\t_\t_\n"
+                   "9\ttreaty\ttreaty\tNOUN\tNN\t_\t7\tobj\t_\t_\n"
+                   "10\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n";
+  d = run(c4, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[6], 0); /* signed is the root */
+  INT_EQ(h[0], 7); /* Muammar --nsubj--> signed */
+  OK(r[0] == rel("nsubj"), "Muammar: nsubj");
+  INT_EQ(h[4], 1); /* Todor --conj--> Muammar */
+  OK(r[4] == rel("conj"), "Todor: conj");
+  INT_EQ(h[2], 5); /* and --cc--> Todor */
+  INT_EQ(h[3], 5); /* Bulgarian --amod--> Todor */
+  INT_EQ(h[9], 7); /* the full stop goes with the new root */
+  OK(fired_has(&fired, "verb_conj_name"), "verb_conj_name fired");
+  sima_doc_free(d);
+  /* with a comma before the coordinator (the sparse parser's "The FARC,
+   * and the ELN, have ...") nothing changes */
+  const char *c5 = "1\tFARC\tFARC\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+                   "2\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                   "3\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+                   "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                   "5\tELN\tELN\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+                   "6\tfought\tfight\tVERB\tVBD\t_\t1\tconj\t_\t_\n\n";
+  d = run(c5, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[0], 0);
+  OK(!fired_has(&fired, "verb_conj_name"), "verb_conj_name not fired");
+  sima_doc_free(d);
+}
+
+TEST(day_gerund) {
+  /* "Kurds demonstrated in the city on Sunday calling for independence":
+   * Sunday a modifier of the city, calling a modifier of Sunday (dense):
+   * both go to the verb */
+  const char *c = "1\tKurds\tKurds\tPROPN\tNNPS\t_\t2\tnsubj\t_\t_\n"
+                  "2\tdemonstrated\tdemonstrate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                  "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                  "5\tcity\tcity\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+                  "6\ton\ton\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                  "7\tSunday\tSunday\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n"
+                  "8\tcalling\tcall\tVERB\tVBG\t_\t7\tacl\t_\t_\n"
+                  "9\tfor\tfor\tADP\tIN\t_\t10\tcase\t_\t_\n"
+                  "10\tindependence\tindependence\tNOUN\tNN\t_\t8\tobl\t_\t_\n"
+                  "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[7], 2); /* calling --advcl--> demonstrated */
+  OK(r[7] == rel("advcl"), "calling: advcl");
+  INT_EQ(h[6], 2); /* Sunday --obl--> demonstrated */
+  OK(r[6] == rel("obl"), "Sunday: obl");
+  OK(fired_has(&fired, "day_gerund"), "day_gerund fired");
+  sima_doc_free(d);
+}
+
+TEST(sub_prep) {
+  /* "cancelled a visit after a state of siege was declared": after the
+   * case of state, the visit the subject of declared (dense): after marks
+   * the clause, state is its subject, the visit the object */
+  const char *c = "1\tminister\tminister\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+                  "2\thas\thave\tAUX\tVBZ\t_\t3\taux\t_\t_\n"
+                  "3\tcancelled\tcancel\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                  "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                  "5\tvisit\tvisit\tNOUN\tNN\t_\t14\tnsubj:pass\t_\t_\n"
+                  "6\tto\tto\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                  "7\tHaiti\tHaiti\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n"
+                  "8\tafter\tafter\tADP\tIN\t_\t10\tcase\t_\t_\n"
+                  "9\ta\ta\tDET\tDT\t_\t10\tdet\t_\t_\n"
+                  "10\tstate\tstate\tNOUN\tNN\t_\t5\tnmod\t_\t_\n"
+                  "11\tof\tof\tADP\tIN\t_\t12\tcase\t_\t_\n"
+                  "12\tsiege\tsiege\tNOUN\tNN\t_\t10\tnmod\t_\t_\n"
+                  "13\twas\tbe\tAUX\tVBD\t_\t14\taux:pass\t_\t_\n"
+                  "14\tdeclared\tdeclare\tVERB\tVBN\t_\t3\tccomp\t_\t_\n"
+                  "15\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[4], 3); /* visit --obj--> cancelled */
+  OK(r[4] == rel("obj"), "visit: obj");
+  INT_EQ(h[7], 14); /* after --mark--> declared */
+  OK(r[7] == rel("mark"), "after: mark");
+  INT_EQ(h[9], 14); /* state --nsubj:pass--> declared */
+  OK(r[9] == rel("nsubj:pass"), "state: nsubj:pass");
+  OK(r[13] == rel("advcl"), "declared: advcl");
+  OK(fired_has(&fired, "sub_prep"), "sub_prep fired");
+  sima_doc_free(d);
+}
+
+TEST(ready_to) {
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  /* "it is prepared to impose martial law": it an expletive, impose the
+   * clausal subject (dense): it is the subject, impose the complement */
+  const char *c = "1\tit\tit\tPRON\tPRP\t_\t3\texpl\t_\t_\n"
+                  "2\tis\tbe\tAUX\tVBZ\t_\t3\tcop\t_\t_\n"
+                  "3\tprepared\tprepared\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+                  "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+                  "5\timpose\timpose\tVERB\tVB\t_\t3\tcsubj\t_\t_\n"
+                  "6\tlaw\tlaw\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+                  "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  OK(r[0] == rel("nsubj"), "it: nsubj");
+  OK(r[4] == rel("xcomp"), "impose: xcomp");
+  OK(fired_has(&fired, "ready_to"), "ready_to fired");
+  sima_doc_free(d);
+  /* "it is important to act": left alone */
+  const char *c2 = "1\tit\tit\tPRON\tPRP\t_\t3\texpl\t_\t_\n"
+                   "2\tis\tbe\tAUX\tVBZ\t_\t3\tcop\t_\t_\n"
+                   "3\timportant\timportant\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+                   "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+                   "5\tact\tact\tVERB\tVB\t_\t3\tcsubj\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  OK(r[0] == rel("expl") && r[4] == rel("csubj"), "important: left alone");
+  sima_doc_free(d);
+  /* "Up to 100 Albanians demonstrated" with up an adverb of the verb
+   * (dense): up bounds the number, Albanians the subject */
+  const char *c3 = "1\tUp\tup\tADV\tRB\t_\t5\tadvmod\t_\t_\n"
+                   "2\tto\tto\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                   "3\t100\t100\tNUM\tCD\t_\t4\tnummod\t_\t_\n"
+                   "4\tAlbanians\tAlbanians\tPROPN\tNNPS\t_\t5\tobl\t_\t_\n"
+                   "5\tdemonstrated\tdemonstrate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "6\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+  d = run(c3, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[0], 3); /* Up --advmod--> 100 */
+  OK(r[3] == rel("nsubj"), "Albanians: nsubj");
+  OK(fired_has(&fired, "up_to"), "up_to fired");
   sima_doc_free(d);
 }
 
@@ -1708,6 +2042,12 @@ int main(void) {
   RUN(prep_head);
   RUN(adj_object);
   RUN(weekday_verb);
+  RUN(ready_to);
+  RUN(sub_prep);
+  RUN(day_gerund);
+  RUN(dense_shapes2);
+  RUN(dense_shapes);
+  RUN(appos_conj);
   RUN(object_participle);
   RUN(untouched);
   RUN(tree_check);
