@@ -1,0 +1,570 @@
+/*
+** dparser.c — the dense scorer for the arc-hybrid parser (see dparser.h).
+**
+** A scored move costs DPARSER_NSLOTS row reads of H int8 (the slots'
+** precomputed hidden-layer contributions), 3 dot products of H for the
+** action and, for an arc, nlabels more for its label: no hashing and no
+** per-feature search, which is where the sparse scorer's time goes.
+*/
+#include "dparser.h"
+#include "tagger.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- slots ---- */
+
+/* Word-slot vocabulary class of each position: 0 for s0, s1, b0, b1; 1
+** for s2, b2; 2 for the first children (s0l1, s0r1, s1l1, s1r1, b0l1); 3
+** for the rest. */
+static const unsigned char pos_kclass[DP_NPOS] = {
+    0, 0, 1, 0, 0, 1, 2, 3, 2, 3, 2, 3, 2, 3, 3, 3, 3, 3, 2, 3};
+
+int dparser_layout_init(dparser_layout *lay, const uint32_t k[DPARSER_NKCLASS],
+                        uint32_t nlabels) {
+  memset(lay, 0, sizeof *lay);
+  for (int c = 0; c < DPARSER_NKCLASS; c++) {
+    if (k[c] == 0 || k[c] > (1u << 22))
+      return -1;
+    lay->k[c] = k[c];
+  }
+  if (nlabels == 0 || nlabels > PARSER_MAXLABELS)
+    return -1;
+  lay->nlabels = nlabels;
+  uint32_t s = 0;
+  for (uint32_t p = 0; p < DP_NPOS; p++, s++) {
+    lay->kind[s] = DPK_WORD;
+    lay->nval[s] = k[pos_kclass[p]] + 3; /* UNK, NONE, ROOT */
+  }
+  for (uint32_t p = 0; p < DP_NPOS; p++, s++) {
+    lay->kind[s] = DPK_XPOS;
+    lay->nval[s] = SIMA_NXPOS + 2; /* ROOT, NONE */
+  }
+  for (uint32_t p = 0; p < 6; p++, s++) {
+    lay->kind[s] = DPK_UPOS;
+    lay->nval[s] = SIMA_NUPOS + 2;
+  }
+  for (uint32_t p = 0; p < DP_NCHILD; p++, s++) {
+    lay->kind[s] = DPK_LABEL;
+    lay->nval[s] = nlabels + 1; /* NONE */
+  }
+  for (uint32_t p = 0; p < 2; p++, s++) {
+    lay->kind[s] = DPK_DIST;
+    lay->nval[s] = 9;
+  }
+  for (uint32_t p = 0; p < 5; p++, s++) {
+    lay->kind[s] = DPK_VAL;
+    lay->nval[s] = 7;
+  }
+  for (uint32_t p = 0; p < 4; p++, s++) {
+    lay->kind[s] = DPK_SUF;
+    lay->nval[s] = DPARSER_NSUF + 2;
+  }
+  for (uint32_t p = 0; p < 4; p++, s++) {
+    lay->kind[s] = DPK_SHAPE;
+    lay->nval[s] = DPARSER_NSHAPE + 2;
+  }
+  uint64_t off = 0;
+  for (s = 0; s < DPARSER_NSLOTS; s++) {
+    lay->off[s] = (uint32_t)off;
+    off += lay->nval[s];
+  }
+  if (off > (1u << 28))
+    return -1;
+  lay->nrows = (uint32_t)off;
+  return 0;
+}
+
+void dparser_word_shape(dparser_word *w, const char *s, size_t len) {
+  char f[64];
+  size_t n = tagger_fold(s, len, f, sizeof f);
+  unsigned upper0 = n && f[0] >= 'A' && f[0] <= 'Z';
+  unsigned nupper = 0, nalpha = 0, digit = 0, hyph = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = f[i];
+    if (c >= 'A' && c <= 'Z') {
+      nupper++, nalpha++;
+      f[i] = (char)(c + 32);
+    } else if ((c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80) {
+      nalpha++;
+    } else if (c >= '0' && c <= '9') {
+      digit = 1;
+    } else if (c == '-') {
+      hyph = 1;
+    }
+  }
+  unsigned allup = nalpha > 1 && nupper == nalpha;
+  unsigned noalpha = nalpha == 0;
+  w->shape = (uint16_t)(upper0 | allup << 1 | digit << 2 | hyph << 3 |
+                        noalpha << 4);
+  size_t k = n < 3 ? n : 3;
+  w->suf = (uint16_t)(model_mix(model_fnv1a(f + n - k, k) ^ 77) %
+                      DPARSER_NSUF);
+}
+
+static uint32_t dist_of(uint32_t a, uint32_t b) {
+  if (a == PARSER_NONE || b == PARSER_NONE)
+    return 8;
+  uint32_t d = a > b ? a - b : b - a;
+  return d <= 4 ? d : d <= 6 ? 5 : d <= 10 ? 6 : 7;
+}
+
+void dparser_slots(const dparser_layout *lay, const parser_state *st,
+                   const dparser_word *words, uint32_t *rows) {
+  const uint32_t NONE = PARSER_NONE;
+  uint32_t pos[DP_NPOS];
+  uint32_t ns = st->nstack, n = st->n;
+  pos[DP_S0] = ns >= 1 ? st->stack[ns - 1] : NONE;
+  pos[DP_S1] = ns >= 2 ? st->stack[ns - 2] : NONE;
+  pos[DP_S2] = ns >= 3 ? st->stack[ns - 3] : NONE;
+  pos[DP_B0] = st->b <= n ? st->b : NONE;
+  pos[DP_B1] = st->b + 1 <= n ? st->b + 1 : NONE;
+  pos[DP_B2] = st->b + 2 <= n ? st->b + 2 : NONE;
+#define KID(arr, x) ((x) != NONE && st->arr[x] ? st->arr[x] : NONE)
+  pos[DP_S0L1] = KID(l1, pos[DP_S0]);
+  pos[DP_S0L2] = KID(l2, pos[DP_S0]);
+  pos[DP_S0R1] = KID(r1, pos[DP_S0]);
+  pos[DP_S0R2] = KID(r2, pos[DP_S0]);
+  pos[DP_S1L1] = KID(l1, pos[DP_S1]);
+  pos[DP_S1L2] = KID(l2, pos[DP_S1]);
+  pos[DP_S1R1] = KID(r1, pos[DP_S1]);
+  pos[DP_S1R2] = KID(r2, pos[DP_S1]);
+  pos[DP_S0L1L1] = KID(l1, pos[DP_S0L1]);
+  pos[DP_S0R1R1] = KID(r1, pos[DP_S0R1]);
+  pos[DP_S1L1L1] = KID(l1, pos[DP_S1L1]);
+  pos[DP_S1R1R1] = KID(r1, pos[DP_S1R1]);
+  pos[DP_B0L1] = KID(l1, pos[DP_B0]);
+  pos[DP_B0L2] = KID(l2, pos[DP_B0]);
+#undef KID
+  uint32_t s = 0;
+  for (uint32_t p = 0; p < DP_NPOS; p++, s++) {
+    uint32_t x = pos[p], k = lay->k[pos_kclass[p]], v;
+    if (x == NONE)
+      v = k + 1;
+    else if (x == 0)
+      v = k + 2;
+    else
+      v = words[x].rank < k ? words[x].rank : k;
+    rows[s] = lay->off[s] + v;
+  }
+  for (uint32_t p = 0; p < DP_NPOS; p++, s++) {
+    uint32_t x = pos[p], v;
+    if (x == NONE)
+      v = SIMA_NXPOS + 1;
+    else if (x == 0)
+      v = SIMA_NXPOS;
+    else
+      v = st->toks[x].p < SIMA_NXPOS ? st->toks[x].p : 0;
+    rows[s] = lay->off[s] + v;
+  }
+  for (uint32_t p = 0; p < 6; p++, s++) {
+    uint32_t x = pos[p], v;
+    if (x == NONE)
+      v = SIMA_NUPOS + 1;
+    else if (x == 0)
+      v = SIMA_NUPOS;
+    else
+      v = st->toks[x].u < SIMA_NUPOS ? st->toks[x].u : 0;
+    rows[s] = lay->off[s] + v;
+  }
+  for (uint32_t p = DP_S0L1; p < DP_NPOS; p++, s++) {
+    uint32_t x = pos[p], v = lay->nlabels;
+    if (x != NONE && st->label[x] < lay->nlabels)
+      v = st->label[x];
+    rows[s] = lay->off[s] + v;
+  }
+  rows[s] = lay->off[s] + dist_of(pos[DP_S0], pos[DP_B0]);
+  s++;
+  rows[s] = lay->off[s] + dist_of(pos[DP_S1], pos[DP_S0]);
+  s++;
+  {
+    const uint32_t vx[5] = {pos[DP_S0], pos[DP_S0], pos[DP_S1], pos[DP_S1],
+                            pos[DP_B0]};
+    for (uint32_t i = 0; i < 5; i++, s++) {
+      uint32_t x = vx[i], v = 6;
+      if (x != NONE) {
+        uint32_t c = (i & 1) ? st->nr[x] : st->nl[x]; /* b0: nl */
+        v = c < 5 ? c : 5;
+      }
+      rows[s] = lay->off[s] + v;
+    }
+  }
+  {
+    const uint32_t px[4] = {pos[DP_S0], pos[DP_S1], pos[DP_B0], pos[DP_B1]};
+    for (uint32_t i = 0; i < 4; i++, s++) {
+      uint32_t x = px[i];
+      uint32_t v = x == NONE ? DPARSER_NSUF : x == 0 ? DPARSER_NSUF + 1
+                                                      : words[x].suf;
+      rows[s] = lay->off[s] + v;
+    }
+    for (uint32_t i = 0; i < 4; i++, s++) {
+      uint32_t x = px[i];
+      uint32_t v = x == NONE ? DPARSER_NSHAPE
+                   : x == 0  ? DPARSER_NSHAPE + 1
+                             : words[x].shape;
+      rows[s] = lay->off[s] + v;
+    }
+  }
+}
+
+/* ---- kernels ---- */
+
+void dparser_hidden_generic(const int8_t *rows, const uint32_t *idx,
+                            const uint16_t *mult, size_t nslots,
+                            const int32_t *bias, uint32_t shift, uint32_t H,
+                            int16_t *h) {
+  uint32_t acc[DPARSER_MAXH];
+  for (uint32_t i = 0; i < H; i++)
+    acc[i] = (uint32_t)bias[i];
+  for (size_t s = 0; s < nslots; s++) {
+    const int8_t *r = rows + (size_t)idx[s] * H;
+    uint32_t m = mult[s];
+    for (uint32_t i = 0; i < H; i++)
+      acc[i] += (uint32_t)((int32_t)r[i] * (int32_t)m);
+  }
+  for (uint32_t i = 0; i < H; i++) {
+    int32_t v = (int32_t)acc[i];
+    v = v > 0 ? v >> shift : 0;
+    h[i] = (int16_t)(v < DPARSER_HMAX ? v : DPARSER_HMAX);
+  }
+}
+
+void dparser_dot_generic(const int16_t *h, const int16_t *w,
+                         const int32_t *bias, uint32_t nout, uint32_t H,
+                         int32_t *out) {
+  for (uint32_t o = 0; o < nout; o++) {
+    const int16_t *r = w + (size_t)o * H;
+    uint32_t acc = (uint32_t)bias[o];
+    for (uint32_t i = 0; i < H; i++)
+      acc += (uint32_t)((int32_t)h[i] * (int32_t)r[i]);
+    out[o] = (int32_t)acc;
+  }
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define AVX2 __attribute__((target("avx2")))
+
+/* 32 hidden units a pass: four 8-lane int32 accumulators in registers
+** while the slots' rows stream through. */
+AVX2 static void hidden_avx2(const int8_t *rows, const uint32_t *idx,
+                             const uint16_t *mult, size_t nslots,
+                             const int32_t *bias, uint32_t shift, uint32_t H,
+                             int16_t *h) {
+  const __m128i sh = _mm_cvtsi32_si128((int)shift);
+  const __m256i zero = _mm256_setzero_si256();
+  const __m256i hmax = _mm256_set1_epi32(DPARSER_HMAX);
+  for (uint32_t c = 0; c < H; c += 32) {
+    __m256i a0 = _mm256_loadu_si256((const __m256i *)(const void *)(bias + c));
+    __m256i a1 =
+        _mm256_loadu_si256((const __m256i *)(const void *)(bias + c + 8));
+    __m256i a2 =
+        _mm256_loadu_si256((const __m256i *)(const void *)(bias + c + 16));
+    __m256i a3 =
+        _mm256_loadu_si256((const __m256i *)(const void *)(bias + c + 24));
+    for (size_t s = 0; s < nslots; s++) {
+      const int8_t *r = rows + (size_t)idx[s] * H + c;
+      __m256i m = _mm256_set1_epi16((short)mult[s]);
+      __m256i x =
+          _mm256_loadu_si256((const __m256i *)(const void *)r); /* 32 x i8 */
+      __m256i lo = _mm256_mullo_epi16(
+          _mm256_cvtepi8_epi16(_mm256_castsi256_si128(x)), m);
+      __m256i hi = _mm256_mullo_epi16(
+          _mm256_cvtepi8_epi16(_mm256_extracti128_si256(x, 1)), m);
+      a0 = _mm256_add_epi32(a0,
+                            _mm256_cvtepi16_epi32(_mm256_castsi256_si128(lo)));
+      a1 = _mm256_add_epi32(
+          a1, _mm256_cvtepi16_epi32(_mm256_extracti128_si256(lo, 1)));
+      a2 = _mm256_add_epi32(a2,
+                            _mm256_cvtepi16_epi32(_mm256_castsi256_si128(hi)));
+      a3 = _mm256_add_epi32(
+          a3, _mm256_cvtepi16_epi32(_mm256_extracti128_si256(hi, 1)));
+    }
+    a0 = _mm256_min_epi32(_mm256_sra_epi32(_mm256_max_epi32(a0, zero), sh),
+                          hmax);
+    a1 = _mm256_min_epi32(_mm256_sra_epi32(_mm256_max_epi32(a1, zero), sh),
+                          hmax);
+    a2 = _mm256_min_epi32(_mm256_sra_epi32(_mm256_max_epi32(a2, zero), sh),
+                          hmax);
+    a3 = _mm256_min_epi32(_mm256_sra_epi32(_mm256_max_epi32(a3, zero), sh),
+                          hmax);
+    /* packs works per 128-bit lane: reorder the 64-bit quarters */
+    __m256i p01 = _mm256_permute4x64_epi64(_mm256_packs_epi32(a0, a1), 0xd8);
+    __m256i p23 = _mm256_permute4x64_epi64(_mm256_packs_epi32(a2, a3), 0xd8);
+    _mm256_storeu_si256((__m256i *)(void *)(h + c), p01);
+    _mm256_storeu_si256((__m256i *)(void *)(h + c + 16), p23);
+  }
+}
+
+AVX2 static inline int32_t hsum8(__m256i v) {
+  __m128i s = _mm_add_epi32(_mm256_castsi256_si128(v),
+                            _mm256_extracti128_si256(v, 1));
+  s = _mm_add_epi32(s, _mm_shuffle_epi32(s, 0x4e));
+  s = _mm_add_epi32(s, _mm_shuffle_epi32(s, 0xb1));
+  return _mm_cvtsi128_si32(s);
+}
+
+AVX2 static void dot_avx2(const int16_t *h, const int16_t *w,
+                          const int32_t *bias, uint32_t nout, uint32_t H,
+                          int32_t *out) {
+  for (uint32_t o = 0; o < nout; o++) {
+    const int16_t *r = w + (size_t)o * H;
+    __m256i a0 = _mm256_setzero_si256(), a1 = _mm256_setzero_si256();
+    for (uint32_t i = 0; i < H; i += 32) {
+      __m256i h0 = _mm256_loadu_si256((const __m256i *)(const void *)(h + i));
+      __m256i h1 =
+          _mm256_loadu_si256((const __m256i *)(const void *)(h + i + 16));
+      __m256i w0 = _mm256_loadu_si256((const __m256i *)(const void *)(r + i));
+      __m256i w1 =
+          _mm256_loadu_si256((const __m256i *)(const void *)(r + i + 16));
+      a0 = _mm256_add_epi32(a0, _mm256_madd_epi16(h0, w0));
+      a1 = _mm256_add_epi32(a1, _mm256_madd_epi16(h1, w1));
+    }
+    out[o] = (int32_t)((uint32_t)bias[o] +
+                       (uint32_t)hsum8(_mm256_add_epi32(a0, a1)));
+  }
+}
+#undef AVX2
+#endif
+
+dparser_hidden_fn dparser_hidden_avx2(void) {
+#if defined(__x86_64__) && defined(__GNUC__)
+  if (!getenv("SIMA_NO_AVX2") && __builtin_cpu_supports("avx2"))
+    return hidden_avx2;
+#endif
+  return NULL;
+}
+
+dparser_dot_fn dparser_dot_avx2(void) {
+#if defined(__x86_64__) && defined(__GNUC__)
+  if (!getenv("SIMA_NO_AVX2") && __builtin_cpu_supports("avx2"))
+    return dot_avx2;
+#endif
+  return NULL;
+}
+
+/* ---- model file ---- */
+
+uint32_t dparser_vocab_find(const uint64_t *vkey, const uint32_t *vrank,
+                            uint32_t vmask, uint64_t w) {
+  uint64_t key = w | 1;
+  uint32_t i = (uint32_t)(w >> 40) & vmask;
+  for (uint32_t probes = 0; probes <= vmask; probes++) {
+    if (vkey[i] == key)
+      return vrank[i];
+    if (vkey[i] == 0)
+      return UINT32_MAX;
+    i = (i + 1) & vmask;
+  }
+  return UINT32_MAX;
+}
+
+#define DPHDR_WORDS 10 /* H nslots nrows nlabels shift k0 k1 k2 k3 vsize */
+
+/* Section `tag` with exactly `want` elements of `elem` bytes. */
+static sima_status dsection(const model_file *f, const char *tag, size_t elem,
+                            size_t want, const void **p, sima_error *err) {
+  size_t n;
+  sima_status st = model_section(f, MODEL_TAG(tag[0], tag[1], tag[2], tag[3]),
+                                 elem, p, &n, err);
+  if (st)
+    return st;
+  if (n != want)
+    return sima_error_set(err, SIMA_ERR_CORRUPT,
+                          "%s: section %s holds %zu entries, expected %zu",
+                          f->name, tag, n, want);
+  return SIMA_OK;
+}
+
+sima_status dparser_load_image(dparser_model *m, model_file *f,
+                               sima_error *err) {
+  sima_status st;
+  const void *p;
+  if ((st = model_check(f, MODEL_KIND_DPARSER, err)))
+    return st;
+  if ((st = dsection(f, "DPHD", 4, DPHDR_WORDS, &p, err)))
+    return st;
+  const uint32_t *hd = p;
+  uint32_t H = hd[0], nslots = hd[1], nrows = hd[2], nl = hd[3];
+  uint32_t vsize = hd[9];
+  if (H == 0 || H % 32 || H > DPARSER_MAXH || nslots != DPARSER_NSLOTS ||
+      hd[4] > 30 || vsize == 0 || (vsize & (vsize - 1)) || vsize > (1u << 24))
+    return sima_error_set(err, SIMA_ERR_CORRUPT,
+                          "%s: bad dense parser header", f->name);
+  if (dparser_layout_init(&m->lay, hd + 5, nl) || m->lay.nrows != nrows)
+    return sima_error_set(err, SIMA_ERR_CORRUPT,
+                          "%s: slot sizes do not match %u rows", f->name,
+                          nrows);
+  m->H = H;
+  m->nlabels = nl;
+  m->shift = hd[4];
+  m->vmask = vsize - 1;
+  if ((st = dsection(f, "DPML", 2, nslots, &p, err)))
+    return st;
+  m->mult = p;
+  for (uint32_t s = 0; s < nslots; s++)
+    if (m->mult[s] == 0 || m->mult[s] > 255)
+      return sima_error_set(err, SIMA_ERR_CORRUPT,
+                            "%s: slot %u: bad multiplier", f->name, s);
+  if ((st = dsection(f, "DPRW", 1, (size_t)nrows * H, &p, err)))
+    return st;
+  m->rows = p;
+  if ((st = dsection(f, "DPB1", 4, H, &p, err)))
+    return st;
+  m->b1 = p;
+  if ((st = dsection(f, "DPWA", 2, 3 * (size_t)H, &p, err)))
+    return st;
+  m->wa = p;
+  if ((st = dsection(f, "DPBA", 4, 3, &p, err)))
+    return st;
+  m->ba = p;
+  if ((st = dsection(f, "DPWL", 2, 2 * (size_t)nl * H, &p, err)))
+    return st;
+  m->wl = p;
+  if ((st = dsection(f, "DPBL", 4, 2 * (size_t)nl, &p, err)))
+    return st;
+  m->bl = p;
+  for (size_t i = 0; i < 3 * (size_t)H; i++)
+    if (m->wa[i] > DPARSER_WMAX || m->wa[i] < -DPARSER_WMAX)
+      return sima_error_set(err, SIMA_ERR_CORRUPT,
+                            "%s: action weight out of range", f->name);
+  for (size_t i = 0; i < 2 * (size_t)nl * H; i++)
+    if (m->wl[i] > DPARSER_WMAX || m->wl[i] < -DPARSER_WMAX)
+      return sima_error_set(err, SIMA_ERR_CORRUPT,
+                            "%s: label weight out of range", f->name);
+  if ((st = dsection(f, "DPLB", 2, nl, &p, err)))
+    return st;
+  m->labels = p;
+  m->root = UINT32_MAX;
+  for (uint32_t l = 0; l < nl; l++) {
+    if (m->labels[l] == 0 || m->labels[l] >= SIMA_NDEP)
+      return sima_error_set(err, SIMA_ERR_CORRUPT, "%s: bad relation id",
+                            f->name);
+    if (m->labels[l] == SIMA_DEP_ROOT)
+      m->root = l;
+  }
+  if (m->root == UINT32_MAX)
+    return sima_error_set(err, SIMA_ERR_CORRUPT, "%s: no root relation",
+                          f->name);
+  if ((st = dsection(f, "DPVK", 8, vsize, &p, err)))
+    return st;
+  m->vkey = p;
+  if ((st = dsection(f, "DPVR", 4, vsize, &p, err)))
+    return st;
+  m->vrank = p;
+  /* ranks index the word slots' rows only below their K; any value is
+  ** safe, but an out-of-range one means a corrupt file */
+  uint32_t kmax = 0;
+  for (int c = 0; c < DPARSER_NKCLASS; c++)
+    kmax = m->lay.k[c] > kmax ? m->lay.k[c] : kmax;
+  for (uint32_t i = 0; i < vsize; i++)
+    if (m->vkey[i] && m->vrank[i] >= kmax)
+      return sima_error_set(err, SIMA_ERR_CORRUPT,
+                            "%s: vocabulary rank out of range", f->name);
+  m->hidden = dparser_hidden_avx2();
+  if (!m->hidden)
+    m->hidden = dparser_hidden_generic;
+  m->dot = dparser_dot_avx2();
+  if (!m->dot)
+    m->dot = dparser_dot_generic;
+  return SIMA_OK;
+}
+
+sima_status dparser_load(dparser_model *m, const char *path, sima_error *err) {
+  memset(m, 0, sizeof *m);
+  sima_status st = model_file_read(&m->file, path, MODEL_KIND_DPARSER, err);
+  if (st)
+    return st;
+  if ((st = dparser_load_image(m, &m->file, err)))
+    dparser_free(m);
+  return st;
+}
+
+void dparser_free(dparser_model *m) {
+  model_file_free(&m->file);
+  memset(m, 0, sizeof *m);
+}
+
+/* ---- parsing ---- */
+
+void dparser_score(const dparser_model *m, const parser_state *st,
+                   const dparser_word *words, uint32_t *rows, int16_t *h,
+                   int32_t act[3]) {
+  dparser_slots(&m->lay, st, words, rows);
+  m->hidden(m->rows, rows, m->mult, DPARSER_NSLOTS, m->b1, m->shift, m->H, h);
+  m->dot(h, m->wa, m->ba, 3, m->H, act);
+}
+
+unsigned dparser_choose(const dparser_model *m, const parser_state *st,
+                        const dparser_word *words) {
+  uint32_t rows[DPARSER_NSLOTS];
+  int16_t h[DPARSER_MAXH];
+  int32_t act[3], lab[PARSER_MAXLABELS];
+  unsigned char valid[1 + 2 * PARSER_MAXLABELS];
+  uint32_t nl = m->nlabels;
+  dparser_score(m, st, words, rows, h, act);
+  parser_valid(st, nl, m->root, valid);
+  unsigned char av[3] = {valid[0], 0, 0};
+  for (uint32_t l = 0; l < nl; l++) {
+    av[1] |= valid[1 + 2 * l];
+    av[2] |= valid[2 + 2 * l];
+  }
+  int best = -1;
+  for (int a = 0; a < 3; a++)
+    if (av[a] && (best < 0 || act[a] > act[best]))
+      best = a;
+  if (best <= 0)
+    return 0;
+  uint32_t dir = (uint32_t)best - 1;
+  m->dot(h, m->wl + (size_t)dir * nl * m->H, m->bl + dir * nl, nl, m->H,
+         lab);
+  int bl = -1;
+  for (uint32_t l = 0; l < nl; l++)
+    if (valid[1 + dir + 2 * l] && (bl < 0 || lab[l] > lab[bl]))
+      bl = (int)l;
+  return 1 + dir + 2 * (unsigned)bl;
+}
+
+int dparser_parse(const dparser_model *m, sima_doc *doc, uint32_t first,
+                  uint32_t count, sima_syntax *syn) {
+  parser_tok *toks = sima_arena_alloc(doc->arena, (count + 1) * sizeof *toks);
+  dparser_word *words =
+      sima_arena_alloc(doc->arena, (count + 1) * sizeof *words);
+  void *mem = sima_arena_alloc(doc->arena, parser_state_size(count));
+  if (!toks || !words || !mem)
+    return -1;
+  toks[0].w = 0x1234;
+  toks[0].p = 0xfff0;
+  toks[0].u = 0xfff0;
+  memset(&words[0], 0, sizeof words[0]);
+  for (uint32_t i = 0; i < count; i++) {
+    const sima_token *t = &doc->tokens[first + i];
+    const char *s = doc->text + t->off;
+    size_t len = t->len;
+    if (tagger_spaced_dash(doc, first + i)) /* T-SPACED-DASH: a comma */
+      s = ",", len = 1;
+    parser_tok_init(&toks[i + 1], s, len, syn[i].upos, syn[i].xpos);
+    dparser_word_shape(&words[i + 1], s, len);
+    words[i + 1].rank =
+        dparser_vocab_find(m->vkey, m->vrank, m->vmask, toks[i + 1].w);
+  }
+  parser_state st;
+  parser_state_init(&st, mem, count, toks);
+  while (!parser_terminal(&st)) {
+    if (st.nstack == 1) {
+      parser_apply(&st, 0);
+      continue;
+    }
+    if (st.nstack == 2 && st.b > st.n) {
+      parser_apply(&st, 2 + 2 * m->root);
+      continue;
+    }
+    parser_apply(&st, dparser_choose(m, &st, words));
+  }
+  for (uint32_t i = 0; i < count; i++) {
+    int32_t h = st.head[i + 1];
+    syn[i].head = h <= 0 ? -1 : (int32_t)(first + (uint32_t)h - 1);
+    syn[i].deprel = m->labels[st.label[i + 1]];
+  }
+  return 0;
+}
