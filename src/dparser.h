@@ -42,6 +42,20 @@ enum {
 enum { DPK_WORD, DPK_XPOS, DPK_UPOS, DPK_LABEL, DPK_DIST, DPK_VAL, DPK_SUF,
        DPK_SHAPE };
 #define DPARSER_NSLOTS (DP_NPOS * 2 + 6 + DP_NCHILD + 2 + 5 + 4 + 4)
+/* First slot of each kind: word of position p is slot DPS_WORD + p, XPOS
+** DPS_XPOS + p, UPOS (p < 6) DPS_UPOS + p, the label of child position p
+** DPS_LABEL + p - DP_S0L1; distances s0-b0 and s1-s0; valencies nl(s0),
+** nr(s0), nl(s1), nr(s1), nl(b0); suffix and shape of s0, s1, b0, b1. */
+enum {
+  DPS_WORD = 0,
+  DPS_XPOS = DPS_WORD + DP_NPOS,
+  DPS_UPOS = DPS_XPOS + DP_NPOS,
+  DPS_LABEL = DPS_UPOS + 6,
+  DPS_DIST = DPS_LABEL + DP_NCHILD,
+  DPS_VAL = DPS_DIST + 2,
+  DPS_SUF = DPS_VAL + 5,
+  DPS_SHAPE = DPS_SUF + 4
+};
 #define DPARSER_NKCLASS 4 /* word slots' vocabulary-size classes */
 
 /* Which rows the slots read: slot s reads row off[s] + value, value <

@@ -519,7 +519,12 @@ static void step(trainer *T, grad *gr, float lr) {
   }
 }
 
-static void ema(trainer *T, float decay) {
+/* The average moves toward the weights by 1 - decay; early on (step t)
+** by at least 1 - (1 + t) / (10 + t), so short runs average too. */
+static void ema(trainer *T, float decay, uint64_t t) {
+  float d = (float)(1 + t) / (float)(10 + t);
+  if (d < decay)
+    decay = d;
   size_t n = fm_count(&T->w);
   for (size_t i = 0; i < n; i++)
     T->avgblk[i] += (1 - decay) * (T->wblk[i] - T->avgblk[i]);
@@ -928,6 +933,7 @@ int main(int argc, char **argv) {
   double best = -1;
   int bestep = -1;
   const float decay = 0.998f;
+  uint64_t nsteps = 0;
   for (int ep = 0; ep < epochs; ep++) {
     double t0 = now_s();
     for (uint32_t i = nsents; i > 1; i--) {
@@ -962,7 +968,7 @@ int main(int argc, char **argv) {
       moves += gr[0].moves;
       wrong += gr[0].wrong;
       step(&T, &gr[0], lr);
-      ema(&T, decay);
+      ema(&T, decay, nsteps++);
     }
     double t1 = now_s();
     double uas, las = eval_float(&T, &T.avg, &dev, &sc[0], &uas);
