@@ -41,7 +41,7 @@ TOOLS    := $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
 LIB = $(BUILD)/libsima.a
 BIN = $(BUILD)/sima
 
-.PHONY: all test unit bench fuzz models golden-update format lint \
+.PHONY: all test unit bench fuzz models dmodels golden-update format lint \
         leakcheck coverage clean tools
 all: $(BIN) $(LIB) tools
 
@@ -86,6 +86,11 @@ bench: $(BIN) tools
 # Retrain the tagger/parser models from ../shared (deterministic).
 models: $(BIN) tools
 	@BUILD=$(BUILD) sh tools/train_models.sh
+
+# Retrain the dense parser, models/dparser.bin (deterministic; longer than
+# `make models`' budget, so a target of its own).
+dmodels: $(BIN) tools
+	@BUILD=$(BUILD) sh tools/train_dmodel.sh
 
 fuzz:
 	@mkdir -p build/fuzz
