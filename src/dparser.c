@@ -207,24 +207,35 @@ void dparser_slots(const dparser_layout *lay, const parser_state *st,
   }
 }
 
+uint32_t dparser_none_value(const dparser_layout *lay, uint32_t s) {
+  switch (lay->kind[s]) {
+  case DPK_WORD:
+    return lay->nval[s] - 2;
+  case DPK_SUF:
+  case DPK_SHAPE:
+    return lay->nval[s] - 2;
+  default: /* XPOS, UPOS, labels, distances, valencies: the last value */
+    return lay->nval[s] - 1;
+  }
+}
+
 /* ---- kernels ---- */
 
 void dparser_hidden_generic(const int8_t *rows, const uint32_t *idx,
-                            const uint16_t *mult, size_t nslots,
-                            const int32_t *bias, uint32_t shift, uint32_t H,
+                            size_t n, const int16_t *bias, uint32_t H,
                             int16_t *h) {
-  uint32_t acc[DPARSER_MAXH];
+  int32_t acc[DPARSER_MAXH];
   for (uint32_t i = 0; i < H; i++)
-    acc[i] = (uint32_t)bias[i];
-  for (size_t s = 0; s < nslots; s++) {
-    const int8_t *r = rows + (size_t)idx[s] * H;
-    uint32_t m = mult[s];
-    for (uint32_t i = 0; i < H; i++)
-      acc[i] += (uint32_t)((int32_t)r[i] * (int32_t)m);
+    acc[i] = bias[i];
+  for (size_t k = 0; k < n; k++) {
+    const int8_t *r = rows + (size_t)idx[k] * H;
+    for (uint32_t i = 0; i < H; i++) {
+      int32_t v = acc[i] + r[i];
+      acc[i] = v > INT16_MAX ? INT16_MAX : v < INT16_MIN ? INT16_MIN : v;
+    }
   }
   for (uint32_t i = 0; i < H; i++) {
-    int32_t v = (int32_t)acc[i];
-    v = v > 0 ? v >> shift : 0;
+    int32_t v = acc[i] > 0 ? acc[i] : 0;
     h[i] = (int16_t)(v < DPARSER_HMAX ? v : DPARSER_HMAX);
   }
 }
@@ -245,56 +256,50 @@ void dparser_dot_generic(const int16_t *h, const int16_t *w,
 #include <immintrin.h>
 #define AVX2 __attribute__((target("avx2")))
 
-/* 32 hidden units a pass: four 8-lane int32 accumulators in registers
-** while the slots' rows stream through. */
-AVX2 static void hidden_avx2(const int8_t *rows, const uint32_t *idx,
-                             const uint16_t *mult, size_t nslots,
-                             const int32_t *bias, uint32_t shift, uint32_t H,
-                             int16_t *h) {
-  const __m128i sh = _mm_cvtsi32_si128((int)shift);
+/* 64 hidden units a pass (32 for a last odd block): int16 accumulators
+** in registers while the present slots' rows stream through, one
+** sign-extending load and one saturating add per 16 units and slot. */
+#define LD8(p) _mm256_cvtepi8_epi16(_mm_loadu_si128((const __m128i *)(const void *)(p)))
+#define LD16(p) _mm256_loadu_si256((const __m256i *)(const void *)(p))
+AVX2 static void hidden_avx2(const int8_t *rows, const uint32_t *idx, size_t n,
+                             const int16_t *bias, uint32_t H, int16_t *h) {
   const __m256i zero = _mm256_setzero_si256();
-  const __m256i hmax = _mm256_set1_epi32(DPARSER_HMAX);
-  for (uint32_t c = 0; c < H; c += 32) {
-    __m256i a0 = _mm256_loadu_si256((const __m256i *)(const void *)(bias + c));
-    __m256i a1 =
-        _mm256_loadu_si256((const __m256i *)(const void *)(bias + c + 8));
-    __m256i a2 =
-        _mm256_loadu_si256((const __m256i *)(const void *)(bias + c + 16));
-    __m256i a3 =
-        _mm256_loadu_si256((const __m256i *)(const void *)(bias + c + 24));
-    for (size_t s = 0; s < nslots; s++) {
-      const int8_t *r = rows + (size_t)idx[s] * H + c;
-      __m256i m = _mm256_set1_epi16((short)mult[s]);
-      __m256i x =
-          _mm256_loadu_si256((const __m256i *)(const void *)r); /* 32 x i8 */
-      __m256i lo = _mm256_mullo_epi16(
-          _mm256_cvtepi8_epi16(_mm256_castsi256_si128(x)), m);
-      __m256i hi = _mm256_mullo_epi16(
-          _mm256_cvtepi8_epi16(_mm256_extracti128_si256(x, 1)), m);
-      a0 = _mm256_add_epi32(a0,
-                            _mm256_cvtepi16_epi32(_mm256_castsi256_si128(lo)));
-      a1 = _mm256_add_epi32(
-          a1, _mm256_cvtepi16_epi32(_mm256_extracti128_si256(lo, 1)));
-      a2 = _mm256_add_epi32(a2,
-                            _mm256_cvtepi16_epi32(_mm256_castsi256_si128(hi)));
-      a3 = _mm256_add_epi32(
-          a3, _mm256_cvtepi16_epi32(_mm256_extracti128_si256(hi, 1)));
+  const __m256i hmax = _mm256_set1_epi16(DPARSER_HMAX);
+  uint32_t c = 0;
+  for (; c + 64 <= H; c += 64) {
+    __m256i a0 = LD16(bias + c), a1 = LD16(bias + c + 16);
+    __m256i a2 = LD16(bias + c + 32), a3 = LD16(bias + c + 48);
+    for (size_t k = 0; k < n; k++) {
+      const int8_t *r = rows + (size_t)idx[k] * H + c;
+      a0 = _mm256_adds_epi16(a0, LD8(r));
+      a1 = _mm256_adds_epi16(a1, LD8(r + 16));
+      a2 = _mm256_adds_epi16(a2, LD8(r + 32));
+      a3 = _mm256_adds_epi16(a3, LD8(r + 48));
     }
-    a0 = _mm256_min_epi32(_mm256_sra_epi32(_mm256_max_epi32(a0, zero), sh),
-                          hmax);
-    a1 = _mm256_min_epi32(_mm256_sra_epi32(_mm256_max_epi32(a1, zero), sh),
-                          hmax);
-    a2 = _mm256_min_epi32(_mm256_sra_epi32(_mm256_max_epi32(a2, zero), sh),
-                          hmax);
-    a3 = _mm256_min_epi32(_mm256_sra_epi32(_mm256_max_epi32(a3, zero), sh),
-                          hmax);
-    /* packs works per 128-bit lane: reorder the 64-bit quarters */
-    __m256i p01 = _mm256_permute4x64_epi64(_mm256_packs_epi32(a0, a1), 0xd8);
-    __m256i p23 = _mm256_permute4x64_epi64(_mm256_packs_epi32(a2, a3), 0xd8);
-    _mm256_storeu_si256((__m256i *)(void *)(h + c), p01);
-    _mm256_storeu_si256((__m256i *)(void *)(h + c + 16), p23);
+    _mm256_storeu_si256((__m256i *)(void *)(h + c),
+                        _mm256_min_epi16(_mm256_max_epi16(a0, zero), hmax));
+    _mm256_storeu_si256((__m256i *)(void *)(h + c + 16),
+                        _mm256_min_epi16(_mm256_max_epi16(a1, zero), hmax));
+    _mm256_storeu_si256((__m256i *)(void *)(h + c + 32),
+                        _mm256_min_epi16(_mm256_max_epi16(a2, zero), hmax));
+    _mm256_storeu_si256((__m256i *)(void *)(h + c + 48),
+                        _mm256_min_epi16(_mm256_max_epi16(a3, zero), hmax));
+  }
+  for (; c < H; c += 32) {
+    __m256i a0 = LD16(bias + c), a1 = LD16(bias + c + 16);
+    for (size_t k = 0; k < n; k++) {
+      const int8_t *r = rows + (size_t)idx[k] * H + c;
+      a0 = _mm256_adds_epi16(a0, LD8(r));
+      a1 = _mm256_adds_epi16(a1, LD8(r + 16));
+    }
+    _mm256_storeu_si256((__m256i *)(void *)(h + c),
+                        _mm256_min_epi16(_mm256_max_epi16(a0, zero), hmax));
+    _mm256_storeu_si256((__m256i *)(void *)(h + c + 16),
+                        _mm256_min_epi16(_mm256_max_epi16(a1, zero), hmax));
   }
 }
+#undef LD8
+#undef LD16
 
 AVX2 static inline int32_t hsum8(__m256i v) {
   __m128i s = _mm_add_epi32(_mm256_castsi256_si128(v),
@@ -359,7 +364,8 @@ uint32_t dparser_vocab_find(const uint64_t *vkey, const uint32_t *vrank,
   return UINT32_MAX;
 }
 
-#define DPHDR_WORDS 10 /* H nslots nrows nlabels shift k0 k1 k2 k3 vsize */
+#define DPHDR_WORDS 10 /* H nslots nrows nlabels scheme k0 k1 k2 k3 vsize */
+#define DPARSER_SCHEME 2 /* int8 rows on one scale, none rows folded */
 
 /* Section `tag` with exactly `want` elements of `elem` bytes. */
 static sima_status dsection(const model_file *f, const char *tag, size_t elem,
@@ -388,28 +394,24 @@ sima_status dparser_load_image(dparser_model *m, model_file *f,
   uint32_t H = hd[0], nslots = hd[1], nrows = hd[2], nl = hd[3];
   uint32_t vsize = hd[9];
   if (H == 0 || H % 32 || H > DPARSER_MAXH || nslots != DPARSER_NSLOTS ||
-      hd[4] > 30 || vsize == 0 || (vsize & (vsize - 1)) || vsize > (1u << 24))
+      hd[4] != DPARSER_SCHEME || vsize == 0 || (vsize & (vsize - 1)) ||
+      vsize > (1u << 24))
     return sima_error_set(err, SIMA_ERR_CORRUPT,
                           "%s: bad dense parser header", f->name);
+  if (nl < 2) /* root and at least one other relation */
+    return sima_error_set(err, SIMA_ERR_CORRUPT, "%s: %u relations",
+                          f->name, nl);
   if (dparser_layout_init(&m->lay, hd + 5, nl) || m->lay.nrows != nrows)
     return sima_error_set(err, SIMA_ERR_CORRUPT,
                           "%s: slot sizes do not match %u rows", f->name,
                           nrows);
   m->H = H;
   m->nlabels = nl;
-  m->shift = hd[4];
   m->vmask = vsize - 1;
-  if ((st = dsection(f, "DPML", 2, nslots, &p, err)))
-    return st;
-  m->mult = p;
-  for (uint32_t s = 0; s < nslots; s++)
-    if (m->mult[s] == 0 || m->mult[s] > 255)
-      return sima_error_set(err, SIMA_ERR_CORRUPT,
-                            "%s: slot %u: bad multiplier", f->name, s);
   if ((st = dsection(f, "DPRW", 1, (size_t)nrows * H, &p, err)))
     return st;
   m->rows = p;
-  if ((st = dsection(f, "DPB1", 4, H, &p, err)))
+  if ((st = dsection(f, "DPB1", 2, H, &p, err)))
     return st;
   m->b1 = p;
   if ((st = dsection(f, "DPWA", 2, 3 * (size_t)H, &p, err)))
@@ -461,6 +463,8 @@ sima_status dparser_load_image(dparser_model *m, model_file *f,
     if (m->vkey[i] && m->vrank[i] >= kmax)
       return sima_error_set(err, SIMA_ERR_CORRUPT,
                             "%s: vocabulary rank out of range", f->name);
+  for (uint32_t s = 0; s < DPARSER_NSLOTS; s++)
+    m->none[s] = dparser_none_value(&m->lay, s);
   m->hidden = dparser_hidden_avx2();
   if (!m->hidden)
     m->hidden = dparser_hidden_generic;
@@ -491,7 +495,11 @@ void dparser_score(const dparser_model *m, const parser_state *st,
                    const dparser_word *words, uint32_t *rows, int16_t *h,
                    int32_t act[3]) {
   dparser_slots(&m->lay, st, words, rows);
-  m->hidden(m->rows, rows, m->mult, DPARSER_NSLOTS, m->b1, m->shift, m->H, h);
+  size_t n = 0;
+  for (uint32_t s = 0; s < DPARSER_NSLOTS; s++)
+    if (rows[s] != m->lay.off[s] + m->none[s])
+      rows[n++] = rows[s];
+  m->hidden(m->rows, rows, n, m->b1, m->H, h);
   m->dot(h, m->wa, m->ba, 3, m->H, act);
 }
 
@@ -500,15 +508,17 @@ unsigned dparser_choose(const dparser_model *m, const parser_state *st,
   uint32_t rows[DPARSER_NSLOTS];
   int16_t h[DPARSER_MAXH];
   int32_t act[3], lab[PARSER_MAXLABELS];
-  unsigned char valid[1 + 2 * PARSER_MAXLABELS];
   uint32_t nl = m->nlabels;
   dparser_score(m, st, words, rows, h, act);
-  parser_valid(st, nl, m->root, valid);
-  unsigned char av[3] = {valid[0], 0, 0};
-  for (uint32_t l = 0; l < nl; l++) {
-    av[1] |= valid[1 + 2 * l];
-    av[2] |= valid[2 + 2 * l];
-  }
+  /* parser_valid's rule, without building its mask of 1 + 2 nl classes:
+  ** SHIFT needs a buffer; LEFT a buffer and two stack words, any label
+  ** but root; RIGHT two stack words, and when s1 is the root only at the
+  ** end, with root (else any label but root).  (test_dparser checks it
+  ** against parser_valid.) */
+  int buf = st->b <= st->n, two = st->nstack >= 2;
+  int s1root = two && st->stack[st->nstack - 2] == 0;
+  unsigned char av[3] = {(unsigned char)buf, (unsigned char)(two && buf),
+                         (unsigned char)(two && (!s1root || !buf))};
   int best = -1;
   for (int a = 0; a < 3; a++)
     if (av[a] && (best < 0 || act[a] > act[best]))
@@ -516,11 +526,13 @@ unsigned dparser_choose(const dparser_model *m, const parser_state *st,
   if (best <= 0)
     return 0;
   uint32_t dir = (uint32_t)best - 1;
+  if (dir == 1 && s1root) /* RIGHT-root, the last move */
+    return 2 + 2 * m->root;
   m->dot(h, m->wl + (size_t)dir * nl * m->H, m->bl + dir * nl, nl, m->H,
          lab);
   int bl = -1;
   for (uint32_t l = 0; l < nl; l++)
-    if (valid[1 + dir + 2 * l] && (bl < 0 || lab[l] > lab[bl]))
+    if (l != m->root && (bl < 0 || lab[l] > lab[bl]))
       bl = (int)l;
   return 1 + dir + 2 * (unsigned)bl;
 }

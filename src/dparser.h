@@ -8,12 +8,13 @@
 ** words, XPOS and labels of the stack/buffer positions and their
 ** outermost children, UPOS of s0-s2/b0-b2, distances, valencies, suffix
 ** and shape of s0/s1/b0/b1.  Each (slot, value) owns one row of the hidden
-** layer, stored as int8 with a per-slot integer multiplier; the hidden
-** layer is their int32 sum plus a bias, ReLU, shifted and clipped to
-** int16; then 3 action scores (SHIFT, LEFT, RIGHT) and, for an arc, the
-** label scores of that direction (int16 weights, int32 sums).  All
-** arithmetic is integer, so the AVX2 and portable kernels give the same
-** bits.  tools/dtrain.c trains the model (float32) and writes
+** layer, stored as int8 on one scale; a slot's "none" row (position
+** absent) is folded into the bias, so absent positions are skipped.  The
+** hidden layer is the int16 saturating sum of the present slots' rows and
+** the bias, ReLU, clipped to DPARSER_HMAX; then 3 action scores (SHIFT,
+** LEFT, RIGHT) and, for an arc, the label scores of that direction (int16
+** weights, int32 sums).  All arithmetic is integer, so the AVX2 and
+** portable kernels give the same bits.  tools/dtrain.c trains the model (float32) and writes
 ** models/dparser.bin.
 */
 #ifndef SIMA_DPARSER_H
@@ -90,19 +91,17 @@ void dparser_slots(const dparser_layout *lay, const parser_state *st,
                    const dparser_word *words, uint32_t *rows);
 
 typedef void (*dparser_hidden_fn)(const int8_t *rows, const uint32_t *idx,
-                                  const uint16_t *mult, size_t nslots,
-                                  const int32_t *bias, uint32_t shift,
-                                  uint32_t H, int16_t *h);
+                                  size_t n, const int16_t *bias, uint32_t H,
+                                  int16_t *h);
 typedef void (*dparser_dot_fn)(const int16_t *h, const int16_t *w,
                                const int32_t *bias, uint32_t nout, uint32_t H,
                                int32_t *out);
 
-/* h[i] = min(max(bias[i] + sum_s mult[s] * rows[idx[s] * H + i], 0)
-** >> shift, DPARSER_HMAX), the sums in wrapping 32-bit arithmetic.  H is a
-** multiple of 32. */
+/* h[i] = min(max(a, 0), DPARSER_HMAX) where a starts at bias[i] and adds
+** rows[idx[k] * H + i] for k = 0..n-1 in that order, saturating to int16
+** at each step.  H is a multiple of 32. */
 void dparser_hidden_generic(const int8_t *rows, const uint32_t *idx,
-                            const uint16_t *mult, size_t nslots,
-                            const int32_t *bias, uint32_t shift, uint32_t H,
+                            size_t n, const int16_t *bias, uint32_t H,
                             int16_t *h);
 /* out[o] = bias[o] + sum_i h[i] * w[o * H + i] (wrapping 32-bit). */
 void dparser_dot_generic(const int16_t *h, const int16_t *w,
@@ -116,11 +115,10 @@ dparser_dot_fn dparser_dot_avx2(void);
 typedef struct dparser_model {
   model_file file;
   dparser_layout lay;
-  uint32_t H, nlabels, root, shift;
+  uint32_t H, nlabels, root;
   const uint16_t *labels; /* model label -> SIMA_DEP id */
-  const uint16_t *mult;   /* per slot, 1..255 */
   const int8_t *rows;     /* lay.nrows x H */
-  const int32_t *b1;      /* H */
+  const int16_t *b1;      /* H: the bias with the none rows folded in */
   const int16_t *wa;      /* 3 x H: SHIFT, LEFT, RIGHT */
   const int32_t *ba;
   const int16_t *wl; /* 2 nlabels x H: LEFT's labels, then RIGHT's */
@@ -128,9 +126,14 @@ typedef struct dparser_model {
   const uint64_t *vkey; /* word hash | 1 (0: empty), vmask + 1 entries */
   const uint32_t *vrank;
   uint32_t vmask;
+  uint32_t none[DPARSER_NSLOTS]; /* dparser_none_value of each slot */
   dparser_hidden_fn hidden;
   dparser_dot_fn dot;
 } dparser_model;
+
+/* The value of slot s that means "position absent" (its row is folded
+** into the bias in a model file). */
+uint32_t dparser_none_value(const dparser_layout *lay, uint32_t s);
 
 /* Vocabulary rank of word hash w (parser_tok.w), UINT32_MAX if absent. */
 uint32_t dparser_vocab_find(const uint64_t *vkey, const uint32_t *vrank,
@@ -143,7 +146,8 @@ sima_status dparser_load_image(dparser_model *m, model_file *f,
 void dparser_free(dparser_model *m);
 
 /* The action scores (3) of state st, with the hidden layer left in h
-** (H entries); rows: scratch of DPARSER_NSLOTS. */
+** (H entries); rows: scratch of DPARSER_NSLOTS (the present slots' rows
+** on return). */
 void dparser_score(const dparser_model *m, const parser_state *st,
                    const dparser_word *words, uint32_t *rows, int16_t *h,
                    int32_t act[3]);

@@ -5,6 +5,7 @@
 **   dtrain OUT.bin TRAIN.conllu DEV.conllu [--extra FILE] [--copies N]
 **          [--models DIR] [--hidden H] [--epochs N] [--k K0,K1,K2,K3]
 **          [--lr X] [--dropout X] [--batch N] [--threads 1|2] [--seed N]
+**          [--save-float FILE] [--from-float FILE]
 **
 ** TRAIN holds the training trees with PREDICTED tags in its UPOS and XPOS
 ** columns (`train --write-tags`: a 4-way jackknife of the tagger), so the
@@ -227,6 +228,17 @@ static void sent_input(const trainer *T, scratch *s, const sima_doc *doc,
   }
 }
 
+/* sum_i w[i] * h[i] over H (a multiple of 8) in 8 partial sums, added in
+** a fixed order: vectorisable, and the same bits on every run. */
+static float dot8(const float *w, const float *h, uint32_t H) {
+  float acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+  for (uint32_t i = 0; i < H; i += 8)
+    for (int j = 0; j < 8; j++)
+      acc[j] += w[i + (uint32_t)j] * h[i + (uint32_t)j];
+  return ((acc[0] + acc[1]) + (acc[2] + acc[3])) +
+         ((acc[4] + acc[5]) + (acc[6] + acc[7]));
+}
+
 /* Forward pass: z (pre-activation), hd (hidden after ReLU and dropout
 ** with mask; mask NULL: none), action scores. */
 static void forward(const fmodel *m, const uint32_t *idx, float *z, float *hd,
@@ -247,25 +259,16 @@ static void forward(const fmodel *m, const uint32_t *idx, float *z, float *hd,
     }
     hd[i] = h;
   }
-  for (int a = 0; a < 3; a++) {
-    const float *w = m->wa + (size_t)a * H;
-    float s = m->ba[a];
-    for (uint32_t i = 0; i < H; i++)
-      s += w[i] * hd[i];
-    act[a] = s;
-  }
+  for (int a = 0; a < 3; a++)
+    act[a] = m->ba[a] + dot8(m->wa + (size_t)a * H, hd, H);
 }
 
 static void label_scores(const fmodel *m, const float *hd, uint32_t dir,
                          float *lab) {
   uint32_t H = m->H;
-  for (uint32_t l = 0; l < m->nl; l++) {
-    const float *w = m->wl + ((size_t)dir * m->nl + l) * H;
-    float s = m->bl[dir * m->nl + l];
-    for (uint32_t i = 0; i < H; i++)
-      s += w[i] * hd[i];
-    lab[l] = s;
-  }
+  for (uint32_t l = 0; l < m->nl; l++)
+    lab[l] = m->bl[dir * m->nl + l] +
+             dot8(m->wl + ((size_t)dir * m->nl + l) * H, hd, H);
 }
 
 /* The model's move in st with float weights m (no dropout). */
@@ -605,40 +608,42 @@ static int32_t clamp_round(double x, double lo, double hi) {
   return (int32_t)lround(x);
 }
 
-/* Quantises float model m (dparser.h's integer scheme) and writes it. */
+/* Quantises float model m (dparser.h's integer scheme) and writes it:
+** each slot's none row is folded into the bias (rows - none row, bias +
+** none rows), then all rows share one int8 scale (the largest magnitude
+** -> 127), which is also the unit of the int16 hidden layer; the output
+** weights are int16 up to DPARSER_WMAX, each head on its own scale. */
 static void export_model(const trainer *T, const fmodel *m, const char *path) {
   uint32_t H = m->H, nl = T->nl, nrows = m->nrows;
-  double sig[DPARSER_NSLOTS], smax = 0;
-  for (int s = 0; s < DPARSER_NSLOTS; s++) {
-    double mx = 1e-12;
-    const float *r = m->R + (size_t)T->lay.off[s] * H;
-    for (size_t i = 0; i < (size_t)T->lay.nval[s] * H; i++)
-      mx = fabs((double)r[i]) > mx ? fabs((double)r[i]) : mx;
-    sig[s] = mx / 127.0;
-    smax = sig[s] > smax ? sig[s] : smax;
-  }
-  double u = smax / 255.0;
-  uint16_t mult[DPARSER_NSLOTS];
-  int8_t *rows = xcalloc((size_t)nrows * H, 1);
-  for (int s = 0; s < DPARSER_NSLOTS; s++) {
-    int32_t k = clamp_round(sig[s] / u, 1, 255);
-    mult[s] = (uint16_t)k;
-    double unit = (double)k * u;
-    size_t o = (size_t)T->lay.off[s] * H;
-    for (size_t i = 0; i < (size_t)T->lay.nval[s] * H; i++)
-      rows[o + i] = (int8_t)clamp_round((double)m->R[o + i] / unit, -127, 127);
-  }
-  int32_t *b1 = xcalloc(H, 4);
+  float *R = xcalloc((size_t)nrows * H, 4);
+  double bf[DPARSER_MAXH];
   for (uint32_t i = 0; i < H; i++)
-    b1[i] = clamp_round((double)m->b1[i] / u, -1e9, 1e9);
-  /* hidden values up to 16.0 fit DPARSER_HMAX after the shift */
-  uint32_t shift = 0;
-  while (shift < 30 && u * (double)(1u << (shift + 1)) <= 16.0 / DPARSER_HMAX)
-    shift++;
-  double uh = u * (double)(1u << shift);
+    bf[i] = (double)m->b1[i];
+  for (uint32_t s = 0; s < DPARSER_NSLOTS; s++) {
+    const float *none =
+        m->R + ((size_t)T->lay.off[s] + dparser_none_value(&T->lay, s)) * H;
+    for (uint32_t i = 0; i < H; i++)
+      bf[i] += (double)none[i];
+    for (uint32_t v = 0; v < T->lay.nval[s]; v++) {
+      size_t o = ((size_t)T->lay.off[s] + v) * H;
+      for (uint32_t i = 0; i < H; i++)
+        R[o + i] = m->R[o + i] - none[i];
+    }
+  }
+  double mx = 1e-12;
+  for (size_t i = 0; i < (size_t)nrows * H; i++)
+    mx = fabs((double)R[i]) > mx ? fabs((double)R[i]) : mx;
+  double u = mx / 127.0;
+  int8_t *rows = xcalloc((size_t)nrows * H, 1);
+  for (size_t i = 0; i < (size_t)nrows * H; i++)
+    rows[i] = (int8_t)clamp_round((double)R[i] / u, -127, 127);
+  int16_t *b1 = xcalloc(H, 2);
+  for (uint32_t i = 0; i < H; i++)
+    b1[i] = (int16_t)clamp_round(bf[i] / u, INT16_MIN, INT16_MAX);
+  double uh = u;
   int16_t *wa = xcalloc(3 * (size_t)H, 2), *wl = xcalloc(2 * (size_t)nl * H, 2);
   int32_t ba[3], *bl = xcalloc(2 * nl, 4);
-  double mx = 1e-12;
+  mx = 1e-12;
   for (size_t i = 0; i < 3 * (size_t)H; i++)
     mx = fabs((double)m->wa[i]) > mx ? fabs((double)m->wa[i]) : mx;
   double sa = mx / DPARSER_WMAX;
@@ -656,16 +661,15 @@ static void export_model(const trainer *T, const fmodel *m, const char *path) {
                                  DPARSER_WMAX);
   for (uint32_t l = 0; l < 2 * nl; l++)
     bl[l] = clamp_round((double)m->bl[l] / (sl * uh), -1e9, 1e9);
-  uint32_t hd[10] = {H,          DPARSER_NSLOTS, nrows,      nl,
-                     shift,      T->lay.k[0],    T->lay.k[1], T->lay.k[2],
+  uint32_t hd[10] = {H,           DPARSER_NSLOTS, nrows,       nl,
+                     2,           T->lay.k[0],    T->lay.k[1], T->lay.k[2],
                      T->lay.k[3], T->vmask + 1};
   model_writer w;
   model_writer_init(&w);
   model_writer_section(&w, MODEL_TAG('D', 'P', 'H', 'D'), hd, sizeof hd);
-  model_writer_section(&w, MODEL_TAG('D', 'P', 'M', 'L'), mult, sizeof mult);
   model_writer_section(&w, MODEL_TAG('D', 'P', 'R', 'W'), rows,
                        (size_t)nrows * H);
-  model_writer_section(&w, MODEL_TAG('D', 'P', 'B', '1'), b1, (size_t)H * 4);
+  model_writer_section(&w, MODEL_TAG('D', 'P', 'B', '1'), b1, (size_t)H * 2);
   model_writer_section(&w, MODEL_TAG('D', 'P', 'W', 'A'), wa, 6 * (size_t)H);
   model_writer_section(&w, MODEL_TAG('D', 'P', 'B', 'A'), ba, sizeof ba);
   model_writer_section(&w, MODEL_TAG('D', 'P', 'W', 'L'), wl,
@@ -680,11 +684,30 @@ static void export_model(const trainer *T, const fmodel *m, const char *path) {
   sima_error err;
   if (model_writer_save(&w, path, MODEL_KIND_DPARSER, &err))
     die(err.msg);
+  free(R);
   free(rows);
   free(b1);
   free(wa);
   free(wl);
   free(bl);
+}
+
+/* The float weights of the best epoch (--save-float), to try other
+** quantisations later without training (--from-float, with the same
+** data and options, which rebuild the same vocabulary and layout). */
+static void float_save(const char *path, const float *p, size_t n) {
+  FILE *f = fopen(path, "wb");
+  uint64_t nn = n;
+  if (!f || fwrite(&nn, 8, 1, f) != 1 || fwrite(p, 4, n, f) != n ||
+      fclose(f))
+    die("cannot write the --save-float file");
+}
+static void float_load(const char *path, float *p, size_t n) {
+  FILE *f = fopen(path, "rb");
+  uint64_t nn = 0;
+  if (!f || fread(&nn, 8, 1, f) != 1 || nn != n || fread(p, 4, n, f) != n)
+    die("--from-float: missing file, or weights of another shape");
+  fclose(f);
 }
 
 /* ---- vocabulary ---- */
@@ -769,6 +792,7 @@ int main(int argc, char **argv) {
     return 2;
   }
   const char *out = argv[1], *models = "models", *extra[8];
+  const char *save_float = NULL, *from_float = NULL;
   int nextra = 0, copies = 1, epochs = 10, batch = 32, nthreads = 2;
   uint32_t H = 192, k[DPARSER_NKCLASS] = {2000, 1000, 500, 100};
   trainer T;
@@ -781,6 +805,10 @@ int main(int argc, char **argv) {
       extra[nextra++] = argv[++i];
     else if (!strcmp(argv[i], "--copies") && i + 1 < argc)
       copies = atoi(argv[++i]);
+    else if (!strcmp(argv[i], "--save-float") && i + 1 < argc)
+      save_float = argv[++i];
+    else if (!strcmp(argv[i], "--from-float") && i + 1 < argc)
+      from_float = argv[++i];
     else if (!strcmp(argv[i], "--models") && i + 1 < argc)
       models = argv[++i];
     else if (!strcmp(argv[i], "--hidden") && i + 1 < argc)
@@ -926,6 +954,17 @@ int main(int argc, char **argv) {
     scratch_init(&sc[t], T.maxn);
     grad_init(&gr[t], &T.w);
   }
+  if (from_float) {
+    /* --from-float: quantise and score saved weights, no training */
+    float_load(from_float, T.avgblk, np);
+    export_model(&T, &T.avg, out);
+    double qu, ql = eval_file(out, &dev, &qu);
+    double fu, fl = eval_float(&T, &T.avg, &dev, &sc[0], &fu);
+    fprintf(stderr, "dtrain: %s from %s: dev (float) UAS %.2f LAS %.2f, "
+                    "(quantised) UAS %.2f LAS %.2f\n",
+            out, from_float, fu, fl, qu, ql);
+    return 0;
+  }
   uint32_t *order = xcalloc(nsents, 4);
   for (uint32_t i = 0; i < nsents; i++)
     order[i] = i;
@@ -981,6 +1020,8 @@ int main(int argc, char **argv) {
       best = las;
       bestep = ep + 1;
       memcpy(bestblk, T.avgblk, np * 4);
+      if (save_float)
+        float_save(save_float, T.avgblk, np);
       export_model(&T, &T.avg, out);
       double qu, ql = eval_file(out, &dev, &qu);
       fprintf(stderr, "  written %s: dev (quantised) UAS %.2f LAS %.2f\n",
