@@ -109,10 +109,10 @@ static uint32_t dist_of(uint32_t a, uint32_t b) {
   return d <= 4 ? d : d <= 6 ? 5 : d <= 10 ? 6 : 7;
 }
 
-void dparser_slots(const dparser_layout *lay, const parser_state *st,
-                   const dparser_word *words, uint32_t *rows) {
+/* The positions a move reads (PARSER_NONE: absent). */
+static inline void state_positions(const parser_state *st,
+                                   uint32_t pos[DP_NPOS]) {
   const uint32_t NONE = PARSER_NONE;
-  uint32_t pos[DP_NPOS];
   uint32_t ns = st->nstack, n = st->n;
   pos[DP_S0] = ns >= 1 ? st->stack[ns - 1] : NONE;
   pos[DP_S1] = ns >= 2 ? st->stack[ns - 2] : NONE;
@@ -136,6 +136,13 @@ void dparser_slots(const dparser_layout *lay, const parser_state *st,
   pos[DP_B0L1] = KID(l1, pos[DP_B0]);
   pos[DP_B0L2] = KID(l2, pos[DP_B0]);
 #undef KID
+}
+
+void dparser_slots(const dparser_layout *lay, const parser_state *st,
+                   const dparser_word *words, uint32_t *rows) {
+  const uint32_t NONE = PARSER_NONE;
+  uint32_t pos[DP_NPOS];
+  state_positions(st, pos);
   uint32_t s = 0;
   for (uint32_t p = 0; p < DP_NPOS; p++, s++) {
     uint32_t x = pos[p], k = lay->k[pos_kclass[p]], v;
@@ -205,6 +212,64 @@ void dparser_slots(const dparser_layout *lay, const parser_state *st,
       rows[s] = lay->off[s] + v;
     }
   }
+}
+
+size_t dparser_rows(const dparser_layout *lay, const parser_state *st,
+                    const dparser_word *words, uint32_t *rows) {
+  const uint32_t NONE = PARSER_NONE;
+  uint32_t pos[DP_NPOS];
+  state_positions(st, pos);
+  size_t n = 0;
+  for (uint32_t p = 0; p < DP_NPOS; p++) {
+    uint32_t x = pos[p], k = lay->k[pos_kclass[p]];
+    if (x != NONE)
+      rows[n++] = lay->off[DPS_WORD + p] +
+                  (x == 0 ? k + 2 : words[x].rank < k ? words[x].rank : k);
+  }
+  for (uint32_t p = 0; p < DP_NPOS; p++) {
+    uint32_t x = pos[p];
+    if (x != NONE)
+      rows[n++] = lay->off[DPS_XPOS + p] +
+                  (x == 0 ? SIMA_NXPOS
+                          : st->toks[x].p < SIMA_NXPOS ? st->toks[x].p : 0);
+  }
+  for (uint32_t p = 0; p < 6; p++) {
+    uint32_t x = pos[p];
+    if (x != NONE)
+      rows[n++] = lay->off[DPS_UPOS + p] +
+                  (x == 0 ? SIMA_NUPOS
+                          : st->toks[x].u < SIMA_NUPOS ? st->toks[x].u : 0);
+  }
+  for (uint32_t p = DP_S0L1; p < DP_NPOS; p++) {
+    uint32_t x = pos[p];
+    if (x != NONE && st->label[x] < lay->nlabels)
+      rows[n++] = lay->off[DPS_LABEL + p - DP_S0L1] + st->label[x];
+  }
+  uint32_t d = dist_of(pos[DP_S0], pos[DP_B0]);
+  if (d != 8)
+    rows[n++] = lay->off[DPS_DIST] + d;
+  d = dist_of(pos[DP_S1], pos[DP_S0]);
+  if (d != 8)
+    rows[n++] = lay->off[DPS_DIST + 1] + d;
+  const uint32_t vx[5] = {pos[DP_S0], pos[DP_S0], pos[DP_S1], pos[DP_S1],
+                          pos[DP_B0]};
+  for (uint32_t i = 0; i < 5; i++) {
+    uint32_t x = vx[i];
+    if (x != NONE) {
+      uint32_t c = (i & 1) ? st->nr[x] : st->nl[x];
+      rows[n++] = lay->off[DPS_VAL + i] + (c < 5 ? c : 5);
+    }
+  }
+  const uint32_t px[4] = {pos[DP_S0], pos[DP_S1], pos[DP_B0], pos[DP_B1]};
+  for (uint32_t i = 0; i < 4; i++)
+    if (px[i] != NONE)
+      rows[n++] = lay->off[DPS_SUF + i] +
+                  (px[i] == 0 ? DPARSER_NSUF + 1 : words[px[i]].suf);
+  for (uint32_t i = 0; i < 4; i++)
+    if (px[i] != NONE)
+      rows[n++] = lay->off[DPS_SHAPE + i] +
+                  (px[i] == 0 ? DPARSER_NSHAPE + 1 : words[px[i]].shape);
+  return n;
 }
 
 uint32_t dparser_none_value(const dparser_layout *lay, uint32_t s) {
@@ -309,24 +374,49 @@ AVX2 static inline int32_t hsum8(__m256i v) {
   return _mm_cvtsi128_si32(s);
 }
 
+/* Four outputs a pass, sharing the loads of h; their sums are folded
+** with horizontal adds (32-bit wrapping, as the generic version). */
 AVX2 static void dot_avx2(const int16_t *h, const int16_t *w,
                           const int32_t *bias, uint32_t nout, uint32_t H,
                           int32_t *out) {
-  for (uint32_t o = 0; o < nout; o++) {
-    const int16_t *r = w + (size_t)o * H;
+  uint32_t o = 0;
+  for (; o + 4 <= nout; o += 4) {
+    const int16_t *r0 = w + (size_t)o * H, *r1 = r0 + H, *r2 = r1 + H,
+                  *r3 = r2 + H;
     __m256i a0 = _mm256_setzero_si256(), a1 = _mm256_setzero_si256();
-    for (uint32_t i = 0; i < H; i += 32) {
-      __m256i h0 = _mm256_loadu_si256((const __m256i *)(const void *)(h + i));
-      __m256i h1 =
-          _mm256_loadu_si256((const __m256i *)(const void *)(h + i + 16));
-      __m256i w0 = _mm256_loadu_si256((const __m256i *)(const void *)(r + i));
-      __m256i w1 =
-          _mm256_loadu_si256((const __m256i *)(const void *)(r + i + 16));
-      a0 = _mm256_add_epi32(a0, _mm256_madd_epi16(h0, w0));
-      a1 = _mm256_add_epi32(a1, _mm256_madd_epi16(h1, w1));
+    __m256i a2 = _mm256_setzero_si256(), a3 = _mm256_setzero_si256();
+    for (uint32_t i = 0; i < H; i += 16) {
+      __m256i hv = _mm256_loadu_si256((const __m256i *)(const void *)(h + i));
+      a0 = _mm256_add_epi32(
+          a0, _mm256_madd_epi16(hv, _mm256_loadu_si256(
+                                        (const __m256i *)(const void *)(r0 + i))));
+      a1 = _mm256_add_epi32(
+          a1, _mm256_madd_epi16(hv, _mm256_loadu_si256(
+                                        (const __m256i *)(const void *)(r1 + i))));
+      a2 = _mm256_add_epi32(
+          a2, _mm256_madd_epi16(hv, _mm256_loadu_si256(
+                                        (const __m256i *)(const void *)(r2 + i))));
+      a3 = _mm256_add_epi32(
+          a3, _mm256_madd_epi16(hv, _mm256_loadu_si256(
+                                        (const __m256i *)(const void *)(r3 + i))));
     }
-    out[o] = (int32_t)((uint32_t)bias[o] +
-                       (uint32_t)hsum8(_mm256_add_epi32(a0, a1)));
+    __m256i t = _mm256_hadd_epi32(_mm256_hadd_epi32(a0, a1),
+                                  _mm256_hadd_epi32(a2, a3));
+    __m128i sum = _mm_add_epi32(_mm256_castsi256_si128(t),
+                                _mm256_extracti128_si256(t, 1));
+    sum = _mm_add_epi32(sum,
+                        _mm_loadu_si128((const __m128i *)(const void *)(bias + o)));
+    _mm_storeu_si128((__m128i *)(void *)(out + o), sum);
+  }
+  for (; o < nout; o++) {
+    const int16_t *r = w + (size_t)o * H;
+    __m256i a0 = _mm256_setzero_si256();
+    for (uint32_t i = 0; i < H; i += 16)
+      a0 = _mm256_add_epi32(
+          a0, _mm256_madd_epi16(
+                  _mm256_loadu_si256((const __m256i *)(const void *)(h + i)),
+                  _mm256_loadu_si256((const __m256i *)(const void *)(r + i))));
+    out[o] = (int32_t)((uint32_t)bias[o] + (uint32_t)hsum8(a0));
   }
 }
 #undef AVX2
@@ -464,7 +554,7 @@ sima_status dparser_load_image(dparser_model *m, model_file *f,
       return sima_error_set(err, SIMA_ERR_CORRUPT,
                             "%s: vocabulary rank out of range", f->name);
   for (uint32_t s = 0; s < DPARSER_NSLOTS; s++)
-    m->none[s] = dparser_none_value(&m->lay, s);
+    m->nonerow[s] = m->lay.off[s] + dparser_none_value(&m->lay, s);
   m->hidden = dparser_hidden_avx2();
   if (!m->hidden)
     m->hidden = dparser_hidden_generic;
@@ -494,11 +584,7 @@ void dparser_free(dparser_model *m) {
 void dparser_score(const dparser_model *m, const parser_state *st,
                    const dparser_word *words, uint32_t *rows, int16_t *h,
                    int32_t act[3]) {
-  dparser_slots(&m->lay, st, words, rows);
-  size_t n = 0;
-  for (uint32_t s = 0; s < DPARSER_NSLOTS; s++)
-    if (rows[s] != m->lay.off[s] + m->none[s])
-      rows[n++] = rows[s];
+  size_t n = dparser_rows(&m->lay, st, words, rows);
   m->hidden(m->rows, rows, n, m->b1, m->H, h);
   m->dot(h, m->wa, m->ba, 3, m->H, act);
 }

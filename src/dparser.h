@@ -90,6 +90,12 @@ void dparser_word_shape(dparser_word *w, const char *s, size_t len);
 void dparser_slots(const dparser_layout *lay, const parser_state *st,
                    const dparser_word *words, uint32_t *rows);
 
+/* The rows of the present slots only: dparser_slots' rows without those
+** holding their slot's none value (folded into a model file's bias), in
+** the same order; returns how many.  What inference reads. */
+size_t dparser_rows(const dparser_layout *lay, const parser_state *st,
+                    const dparser_word *words, uint32_t *rows);
+
 typedef void (*dparser_hidden_fn)(const int8_t *rows, const uint32_t *idx,
                                   size_t n, const int16_t *bias, uint32_t H,
                                   int16_t *h);
@@ -126,7 +132,7 @@ typedef struct dparser_model {
   const uint64_t *vkey; /* word hash | 1 (0: empty), vmask + 1 entries */
   const uint32_t *vrank;
   uint32_t vmask;
-  uint32_t none[DPARSER_NSLOTS]; /* dparser_none_value of each slot */
+  uint32_t nonerow[DPARSER_NSLOTS]; /* row of each slot's none value */
   dparser_hidden_fn hidden;
   dparser_dot_fn dot;
 } dparser_model;

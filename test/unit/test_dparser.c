@@ -236,6 +236,18 @@ TEST(tiny_model_learns) {
       parser_state_init(&ps, mem, n, toks);
       while (!parser_terminal(&ps)) {
         parser_valid(&ps, m.nlabels, m.root, valid);
+        /* dparser_rows = dparser_slots without the none values */
+        uint32_t all[DPARSER_NSLOTS], some[DPARSER_NSLOTS];
+        dparser_slots(&m.lay, &ps, w, all);
+        size_t kk = 0, n2 = dparser_rows(&m.lay, &ps, w, some);
+        int same = 1;
+        for (uint32_t s = 0; s < DPARSER_NSLOTS; s++)
+          if (all[s] != m.nonerow[s])
+            same &= kk < n2 && some[kk++] == all[s];
+        if (!same || kk != n2) {
+          FAILF("dparser_rows differs from dparser_slots");
+          break;
+        }
         unsigned c = dparser_choose(&m, &ps, w);
         if (!valid[c]) {
           FAILF("dparser_choose: invalid class %u", c);
