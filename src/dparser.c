@@ -555,6 +555,21 @@ sima_status dparser_load_image(dparser_model *m, model_file *f,
                             "%s: vocabulary rank out of range", f->name);
   for (uint32_t s = 0; s < DPARSER_NSLOTS; s++)
     m->nonerow[s] = m->lay.off[s] + dparser_none_value(&m->lay, s);
+  /* output heads padded to a multiple of 4 rows (zero rows), so the dot
+  ** products run four outputs a pass with no single-output tail */
+  m->nlpad = (nl + 3) & ~3u;
+  m->pad = calloc((4 + 2 * (size_t)m->nlpad) * H, sizeof *m->pad);
+  m->padb = calloc(4 + 2 * (size_t)m->nlpad, sizeof *m->padb);
+  if (!m->pad || !m->padb)
+    return sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory", f->name);
+  memcpy(m->pad, m->wa, 3 * (size_t)H * sizeof *m->pad);
+  memcpy(m->padb, m->ba, 3 * sizeof *m->padb);
+  for (uint32_t d = 0; d < 2; d++) {
+    memcpy(m->pad + (4 + (size_t)d * m->nlpad) * H,
+           m->wl + (size_t)d * nl * H, (size_t)nl * H * sizeof *m->pad);
+    memcpy(m->padb + 4 + d * m->nlpad, m->bl + d * nl,
+           nl * sizeof *m->padb);
+  }
   m->hidden = dparser_hidden_avx2();
   if (!m->hidden)
     m->hidden = dparser_hidden_generic;
@@ -575,6 +590,8 @@ sima_status dparser_load(dparser_model *m, const char *path, sima_error *err) {
 }
 
 void dparser_free(dparser_model *m) {
+  free(m->pad);
+  free(m->padb);
   model_file_free(&m->file);
   memset(m, 0, sizeof *m);
 }
@@ -586,14 +603,16 @@ void dparser_score(const dparser_model *m, const parser_state *st,
                    int32_t act[3]) {
   size_t n = dparser_rows(&m->lay, st, words, rows);
   m->hidden(m->rows, rows, n, m->b1, m->H, h);
-  m->dot(h, m->wa, m->ba, 3, m->H, act);
+  int32_t a4[4];
+  m->dot(h, m->pad, m->padb, 4, m->H, a4);
+  memcpy(act, a4, 3 * sizeof *act);
 }
 
 unsigned dparser_choose(const dparser_model *m, const parser_state *st,
                         const dparser_word *words) {
   uint32_t rows[DPARSER_NSLOTS];
   int16_t h[DPARSER_MAXH];
-  int32_t act[3], lab[PARSER_MAXLABELS];
+  int32_t act[3], lab[PARSER_MAXLABELS + 4];
   uint32_t nl = m->nlabels;
   dparser_score(m, st, words, rows, h, act);
   /* parser_valid's rule, without building its mask of 1 + 2 nl classes:
@@ -614,8 +633,8 @@ unsigned dparser_choose(const dparser_model *m, const parser_state *st,
   uint32_t dir = (uint32_t)best - 1;
   if (dir == 1 && s1root) /* RIGHT-root, the last move */
     return 2 + 2 * m->root;
-  m->dot(h, m->wl + (size_t)dir * nl * m->H, m->bl + dir * nl, nl, m->H,
-         lab);
+  m->dot(h, m->pad + (4 + (size_t)dir * m->nlpad) * m->H,
+         m->padb + 4 + dir * m->nlpad, m->nlpad, m->H, lab);
   int bl = -1;
   for (uint32_t l = 0; l < nl; l++)
     if (l != m->root && (bl < 0 || lab[l] > lab[bl]))

@@ -133,6 +133,11 @@ typedef struct dparser_model {
   const uint32_t *vrank;
   uint32_t vmask;
   uint32_t nonerow[DPARSER_NSLOTS]; /* row of each slot's none value */
+  /* built at load: wa then LEFT's and RIGHT's labels, each padded with
+  ** zero rows to a multiple of 4 outputs (nlpad labels a direction) */
+  int16_t *pad;
+  int32_t *padb;
+  uint32_t nlpad;
   dparser_hidden_fn hidden;
   dparser_dot_fn dot;
 } dparser_model;

@@ -61,6 +61,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         }
       }
     }
+    free(m.pad); /* what the loader built (f.buf stays ours) */
+    free(m.padb);
   } else if (which == 0) {
     tagger_model m;
     memset(&m, 0, sizeof m);
