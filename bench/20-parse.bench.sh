@@ -14,8 +14,9 @@ TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 insight_text "$TMP/insight.txt"
 : > "$TMP/empty.txt"
+echo "Troops fired." > "$TMP/one.txt"
 parsers=sparse
-if SIMA_PARSER=dense "$SIMA" parse --quiet "$TMP/empty.txt" 2>/dev/null; then
+if SIMA_PARSER=dense "$SIMA" parse --quiet "$TMP/one.txt" 2>/dev/null; then
   parsers="sparse dense"
 fi
 for p in $parsers; do : > "$TMP/parse.$p"; : > "$TMP/wall.$p"; : > "$TMP/load.$p"; done

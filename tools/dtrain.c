@@ -782,6 +782,41 @@ static void vocab_build(trainer *T, uint32_t nbanks, uint32_t kmax) {
 
 /* ---- main ---- */
 
+static void scratch_free(scratch *s) {
+  free(s->toks);
+  free(s->words);
+  free(s->mem);
+  free(s->gh);
+  free(s->gl);
+  free(s->koff);
+  free(s->kids);
+}
+
+/* Frees everything main allocated (a clean exit under LeakSanitizer). */
+static void cleanup(trainer *T, uint32_t nbanks, bank *dev, scratch *sc,
+                    grad *gr, int nthreads) {
+  for (int t = 0; t < nthreads; t++) {
+    scratch_free(&sc[t]);
+    free(gr[t].g.R);
+    free(gr[t].stamp);
+    free(gr[t].list);
+  }
+  for (uint32_t b = 0; b < nbanks; b++) {
+    sima_doc_free(T->banks[b].doc);
+    free(T->banks[b].buf);
+  }
+  free(T->banks);
+  sima_doc_free(dev->doc);
+  free(dev->buf);
+  free(T->wblk);
+  free(T->m1blk);
+  free(T->m2blk);
+  free(T->avgblk);
+  free(T->vkey);
+  free(T->vrank);
+  free(T->vcount);
+}
+
 int main(int argc, char **argv) {
   if (argc < 4) {
     fprintf(stderr,
@@ -963,6 +998,8 @@ int main(int argc, char **argv) {
     fprintf(stderr, "dtrain: %s from %s: dev (float) UAS %.2f LAS %.2f, "
                     "(quantised) UAS %.2f LAS %.2f\n",
             out, from_float, fu, fl, qu, ql);
+    free(sents);
+    cleanup(&T, nbanks, &dev, sc, gr, nthreads);
     return 0;
   }
   uint32_t *order = xcalloc(nsents, 4);
@@ -1030,5 +1067,9 @@ int main(int argc, char **argv) {
   }
   fprintf(stderr, "dtrain: best epoch %d, dev LAS %.2f (float)\n", bestep,
           best);
+  free(order);
+  free(sents);
+  free(bestblk);
+  cleanup(&T, nbanks, &dev, sc, gr, nthreads);
   return 0;
 }
