@@ -67,8 +67,9 @@ for set in dev test; do
 done
 row() { awk -v s="$1" '/^(UPOS|XPOS|Lemma|UAS|LAS)/ { v[$1] = $2 } END { printf "| %s | %s | %s | %s | %s | %s |\n", s, v["UPOS"], v["XPOS"], v["Lemma"], v["UAS"], v["LAS"] }' "$2"; }
 # the section replaces an older one at the end of REPORT.md
-awk '/^## Dense parser/ { exit } { print }' models/REPORT.md > "$tmp/report"
+awk '/^## Dense parser/ { exit } /^$/ { b = b "\n"; next } { printf "%s", b; b = ""; print }' models/REPORT.md > "$tmp/report"
 {
+  echo
   echo "## Dense parser (make dmodels)"
   echo
   echo "Produced by \`make dmodels\` (tools/train_dmodel.sh -> build/tools/dtrain);"
