@@ -41,7 +41,7 @@ TOOLS    := $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
 LIB = $(BUILD)/libsima.a
 BIN = $(BUILD)/sima
 
-.PHONY: all test unit bench fuzz models golden-update format lint \
+.PHONY: all test unit bench fuzz models dmodels golden-update format lint \
         leakcheck coverage clean tools silver
 all: $(BIN) $(LIB) tools
 
@@ -92,6 +92,11 @@ models: $(BIN) tools
 silver: $(BIN) tools
 	@mkdir -p $(BUILD)/silver
 	@BUILD=$(BUILD) sh tools/silver.sh $(BUILD)/silver/silver.conllu
+
+# Retrain the dense parser, models/dparser.bin (deterministic; longer than
+# `make models`' budget, so a target of its own).
+dmodels: $(BIN) tools
+	@BUILD=$(BUILD) sh tools/train_dmodel.sh
 
 fuzz:
 	@mkdir -p build/fuzz

@@ -59,6 +59,12 @@ typedef int (*cli_doc_fn)(void *ud, sima_doc *doc);
 ** rejected. */
 int cli_read_all(const char *cmd, cli_reading *rd, cli_doc_fn fn, void *ud);
 
+/* `--parser dense|sparse` at argv[*i] (cmd names the command in
+** messages): sets SIMA_PARSER for sima_model_load and advances *i.
+** Returns 1 when consumed, 0 when argv[*i] is another option, -1 after a
+** usage message for a missing or bad value. */
+int cli_parser_flag(const char *cmd, int argc, char **argv, int *i);
+
 /* Finds a data file shipped with sima ("models/tagger.bin",
 ** "data/dict/countries.txt"): under $SIMA_HOME, then next to the binary
 ** (its ../ and ../../), then the compiled-in SIMA_DATADIR, then ".".

@@ -20,7 +20,7 @@ const char cmd_code_summary[] = "code events from news (the main job)";
 const char cmd_code_help[] =
     "usage: sima code [--date YYYY-MM-DD] [--input text|jsonl|petrxml] [--lines]\n"
     "                 [--format jsonl|tsv|petrarch|gdelt|plover]\n"
-    "                 [--dict PATH]... [--threads N]\n"
+    "                 [--dict PATH]... [--threads N] [--parser dense|sparse]\n"
     "                 [--allow-single-actor] [--explain] [--why-not]\n"
     "                 [--lenient] [--stats] [--quiet] FILE...|-\n"
     "\n"
@@ -35,6 +35,8 @@ const char cmd_code_help[] =
     "  --dict PATH           add a dictionary: a file whose name contains\n"
     "                        \"verb\" adds verb patterns, any other actors\n"
     "  --threads N           worker threads (default: the number of cores)\n"
+    "  --parser dense|sparse dependency parser (default sparse, or\n"
+    "                        SIMA_PARSER): dense needs models/dparser.bin\n"
     "  --allow-single-actor  also code events with one actor (no target,\n"
     "                        or no source)\n"
     "  --explain             after each event, the tokens, parse edges and\n"
@@ -233,6 +235,10 @@ int cmd_code(int argc, char **argv) {
   for (int i = 1; i < argc; i++) {
     int c = cli_reading_flag("code", &rd, argc, argv, &i);
     if (c < 0)
+      goto usage;
+    if (c)
+      continue;
+    if ((c = cli_parser_flag("code", argc, argv, &i)) < 0)
       goto usage;
     if (c)
       continue;

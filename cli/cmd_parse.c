@@ -10,7 +10,8 @@
 
 const char cmd_parse_summary[] = "tag, lemmatize and parse; write CoNLL-U";
 const char cmd_parse_help[] =
-    "usage: sima parse [--model DIR] [--input text|jsonl|conllu] [--lines]\n"
+    "usage: sima parse [--model DIR] [--parser dense|sparse]\n"
+    "                  [--input text|jsonl|conllu] [--lines]\n"
     "                  [--date YYYY-MM-DD] [--no-title] [--stats] [--quiet]\n"
     "                  FILE...|-\n"
     "\n"
@@ -26,6 +27,9 @@ const char cmd_parse_help[] =
     "\n"
     "  --model DIR   directory holding tagger.bin, lemma.bin, parser.bin\n"
     "                (default: the models/ shipped with sima)\n"
+    "  --parser dense|sparse  the dependency parser: sparse (parser.bin,\n"
+    "                the default) or dense (dparser.bin); the same as the\n"
+    "                environment variable SIMA_PARSER\n"
     "  --stats       print documents, sentences, sentences/s, peak RSS and\n"
     "                the model load time to stderr\n"
     "  --quiet       write nothing (with --stats: a benchmark)\n"
@@ -100,6 +104,10 @@ int cmd_parse(int argc, char **argv) {
   for (int i = 1; i < argc; i++) {
     int c = cli_reading_flag("parse", &rd, argc, argv, &i);
     if (c < 0)
+      return EXIT_USAGE;
+    if (c)
+      continue;
+    if ((c = cli_parser_flag("parse", argc, argv, &i)) < 0)
       return EXIT_USAGE;
     if (c)
       continue;

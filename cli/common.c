@@ -242,3 +242,19 @@ int cli_count_mode(const char *v) {
     return SIMA_COUNT_ALL;
   return -1;
 }
+
+int cli_parser_flag(const char *cmd, int argc, char **argv, int *i) {
+  if (strcmp(argv[*i], "--parser"))
+    return 0;
+  if (*i + 1 >= argc) {
+    cli_usage_error(cmd, "--parser needs dense or sparse");
+    return -1;
+  }
+  const char *v = argv[++*i];
+  if (strcmp(v, "dense") && strcmp(v, "sparse")) {
+    cli_usage_error(cmd, "--parser '%s': want dense or sparse", v);
+    return -1;
+  }
+  setenv("SIMA_PARSER", v, 1);
+  return 1;
+}

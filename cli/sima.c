@@ -49,6 +49,9 @@ static void main_help(FILE *out) {
     fprintf(out, "  %-12s %s\n", c->name, c->summary);
   fprintf(out, "\n  sima help COMMAND   details of one command\n"
                "  sima --version      print the version\n\n"
+               "environment: SIMA_PARSER=dense|sparse picks the dependency "
+               "parser\n(default sparse; dense reads models/dparser.bin; "
+               "also `--parser`)\n\n"
                "exit codes: 0 ok, 1 some input rejected, 2 usage error\n");
 }
 

@@ -31,7 +31,12 @@ static inline uint64_t model_mix(uint64_t h) {
 #define MODEL_VERSION 1u
 #define MODEL_HEADER 32u
 
-enum { MODEL_KIND_TAGGER = 1, MODEL_KIND_LEMMA = 2, MODEL_KIND_PARSER = 3 };
+enum {
+  MODEL_KIND_TAGGER = 1,
+  MODEL_KIND_LEMMA = 2,
+  MODEL_KIND_PARSER = 3,
+  MODEL_KIND_DPARSER = 4 /* dense parser, src/dparser.c */
+};
 
 #define MODEL_TAG(a, b, c, d)                                                  \
   ((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16 |                  \

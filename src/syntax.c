@@ -9,6 +9,7 @@
 ** keeps a pool of them, and each call borrows one set under a mutex.
 */
 #include "arena.h"
+#include "dparser.h"
 #include "lemma.h"
 #include "model.h"
 #include "parser.h"
@@ -18,6 +19,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* ORDER SIMA_UPOS */
 static const char *const upos_names[SIMA_NUPOS] = {
@@ -129,6 +131,8 @@ struct sima_model {
   tagger_model tagger;
   lemma_model lemma;
   parser_model parser;
+  dparser_model dparser; /* models/dparser.bin, when present */
+  int has_dense, use_dense;
   memo_pool *memos; /* the one mutable part, internal */
 };
 
@@ -175,6 +179,30 @@ sima_model *sima_model_load(const char *dir, sima_error *err) {
   snprintf(path, sizeof path, "%s/parser.bin", dir);
   if (parser_load(&m->parser, path, err))
     goto fail;
+  /* The parser to use: SIMA_PARSER=dense|sparse (default sparse; `sima
+  ** parse --parser` and `sima code --parser` set it).  The dense model is
+  ** loaded when its file is there; asking for it without the file is an
+  ** error. */
+  const char *want = getenv("SIMA_PARSER");
+  if (want && *want && strcmp(want, "dense") && strcmp(want, "sparse")) {
+    sima_error_set(err, SIMA_ERR_USAGE,
+                   "SIMA_PARSER=%s: want dense or sparse", want);
+    goto fail;
+  }
+  m->use_dense = want && !strcmp(want, "dense");
+  snprintf(path, sizeof path, "%s/dparser.bin", dir);
+  if (m->use_dense && access(path, F_OK) != 0) {
+    sima_error_set(err, SIMA_ERR_IO,
+                   "%s: missing: the dense parser (SIMA_PARSER=dense, "
+                   "--parser dense) needs it (tools/dtrain writes it)",
+                   path);
+    goto fail;
+  }
+  if (access(path, F_OK) == 0) {
+    if (dparser_load(&m->dparser, path, err))
+      goto fail;
+    m->has_dense = 1;
+  }
   return m;
 fail:
   sima_model_free(m);
@@ -187,6 +215,8 @@ void sima_model_free(sima_model *m) {
   tagger_free(&m->tagger);
   lemma_free(&m->lemma);
   parser_free(&m->parser);
+  if (m->has_dense)
+    dparser_free(&m->dparser);
   while (m->memos->free) {
     memo_set *s = m->memos->free;
     m->memos->free = s->next;
@@ -272,6 +302,11 @@ sima_status sima_parse_tagged(const sima_model *m, sima_doc *doc,
       continue;
     if ((st = check_range(doc, &sents[s], s, err)) != SIMA_OK)
       continue;
+    if (m->use_dense) {
+      if (dparser_parse(&m->dparser, doc, first, count, doc->syn + first))
+        st = sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
+      continue;
+    }
     if (!memo && !(memo = memo_take(m->memos)))
       st = sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
     else if (parser_parse(&m->parser, &memo->parse, doc, first, count,

@@ -5,6 +5,7 @@
 **   train OUTDIR TRAIN.conllu DEV.conllu TEST.conllu [--wordnet DIR]
 **         [--tag-iters N] [--parse-iters N] [--jackknife K]
 **         [--tag-prune X] [--parse-prune X,Y,...] [--only PART]
+**         [--write-tags FILE]
 **
 ** Everything is deterministic: sentence order comes from a fixed-seed
 ** xorshift generator and ties break by class id.  Analysis hooks (off by
@@ -1336,11 +1337,12 @@ int main(int argc, char **argv) {
     fprintf(stderr, "usage: train OUTDIR TRAIN DEV TEST [--wordnet DIR] "
                     "[--tag-iters N] [--parse-iters N] [--jackknife K] "
                     "[--tag-prune X] [--parse-prune X,Y,...] "
-                    "[--only tagger|lemma|parser|tagger-eval]\n");
+                    "[--only tagger|lemma|parser|tagger-eval|tags] "
+                    "[--write-tags FILE]\n");
     return 2;
   }
   const char *outdir = argv[1];
-  const char *wndir = NULL, *only = NULL;
+  const char *wndir = NULL, *only = NULL, *write_tags = NULL;
   int tag_iters = 12, parse_iters = 16, jk = 4;
   double tag_prune = 0.05;
   double prunes[16] = {1};
@@ -1369,6 +1371,8 @@ int main(int argc, char **argv) {
     }
     else if (!strcmp(argv[i], "--only") && i + 1 < argc)
       only = argv[++i];
+    else if (!strcmp(argv[i], "--write-tags") && i + 1 < argc)
+      write_tags = argv[++i];
     else
       die("unknown option");
   }
@@ -1480,6 +1484,33 @@ int main(int argc, char **argv) {
   }
   pt_free(&jobs[0].pt);
   free(jobs);
+  if (write_tags) {
+    /* --write-tags FILE: the train set as CoNLL-U with the jackknifed
+    ** (predicted) UPOS and XPOS and the gold heads and relations, for the
+    ** dense parser's trainer (tools/dtrain.c), which must see the tagging
+    ** errors the tagger makes on unseen text.  Needs --jackknife >= 2. */
+    if (jk < 2)
+      die("--write-tags needs --jackknife 2 or more");
+    sima_syntax *js = xcalloc(n ? n : 1, sizeof *js);
+    for (uint32_t t = 0; t < n; t++) {
+      js[t] = train.gold[t];
+      js[t].upos = ts.pair[pc[t]][0];
+      js[t].xpos = ts.pair[pc[t]][1];
+    }
+    FILE *jf = fopen(write_tags, "w");
+    if (!jf)
+      die("--write-tags: cannot write the file");
+    sima_syntax *keep = train.doc->syn;
+    train.doc->syn = js;
+    sima_conllu_write(jf, train.doc);
+    train.doc->syn = keep;
+    if (fclose(jf))
+      die("--write-tags: write failed");
+    free(js);
+    fprintf(stderr, "jackknifed train set written to %s\n", write_tags);
+    if (only && !strcmp(only, "tags"))
+      return 0;
+  }
   if (!only || !strcmp(only, "lemma")) {
     snprintf(path, sizeof path, "%s/lemma.bin", outdir);
     lemma_train(&train, wndir, path);

@@ -27,7 +27,12 @@ start=$(date +%s)
 }
 end=$(date +%s)
 cp "$tmp/tagger.bin" "$tmp/lemma.bin" "$tmp/parser.bin" models/
-(cd models && sha256sum tagger.bin lemma.bin parser.bin > MANIFEST)
+# models/dparser.bin (`make dmodels`) keeps its MANIFEST line and its
+# REPORT.md section; retrain it after a new tagger (it was trained on tags)
+dense=""
+[ -f models/dparser.bin ] && dense=dparser.bin
+[ -f models/REPORT.md ] && awk '/^## Dense parser/ { p = 1 } p' models/REPORT.md > "$tmp/dense-section"
+(cd models && sha256sum tagger.bin lemma.bin parser.bin $dense > MANIFEST)
 {
   echo "# Training report: tagger, lemmatizer, parser"
   echo
@@ -59,6 +64,10 @@ cp "$tmp/tagger.bin" "$tmp/lemma.bin" "$tmp/parser.bin" models/
   echo '```'
   cat "$tmp/log"
   echo '```'
+  if [ -s "$tmp/dense-section" ]; then
+    echo
+    cat "$tmp/dense-section"
+  fi
 } > models/REPORT.md
 cat "$tmp/scores.md"
 echo "models: written in $((end - start)) s; see models/REPORT.md"

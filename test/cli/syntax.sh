@@ -69,4 +69,32 @@ if [ -f "$EWT" ]; then
 else
   echo "syntax accuracy: skipped: ../shared absent"
 fi
+
+# the dense parser (opt-in): --parser and SIMA_PARSER, and its accuracy on
+# EWT test (UAS >= 85.0, LAS >= 81.0) when models/dparser.bin is there
+check_exit 2 "bad --parser" "$SIMA" parse --parser fast "$TMP/a.txt"
+check_err "bad SIMA_PARSER" "SIMA_PARSER=fast" env SIMA_PARSER=fast "$SIMA" parse "$TMP/a.txt"
+mkdir -p "$TMP/nodense"
+for f in tagger lemma parser; do cp "models/$f.bin" "$TMP/nodense/"; done
+check_exit 2 "dense without dparser.bin" "$SIMA" parse --model "$TMP/nodense" --parser dense "$TMP/a.txt"
+check_err "dense without dparser.bin message" "dparser.bin: missing" "$SIMA" parse --model "$TMP/nodense" --parser dense "$TMP/a.txt"
+check "sparse without dparser.bin" "$SIMA" parse --model "$TMP/nodense" --parser sparse "$TMP/a.txt"
+if [ -f models/dparser.bin ]; then
+  check_out "dense parse" "	root	" "$SIMA" parse --parser dense "$TMP/a.txt"
+  check_out "dense via SIMA_PARSER" "	root	" env SIMA_PARSER=dense "$SIMA" parse "$TMP/a.txt"
+  if [ -f "$EWT" ]; then
+    "$SIMA" parse --parser dense --input conllu "$EWT" > "$TMP/dewt.conllu"
+    "$SIMA" eval-conllu --json "$EWT" "$TMP/dewt.conllu" > "$TMP/dewt.json"
+    cat "$TMP/dewt.json"
+    for m in "uas 85.0" "las 81.0"; do
+      set -- $m
+      v=$(sed -E "s/.*\"$1\":([0-9.]+).*/\\1/" "$TMP/dewt.json")
+      if awk -v v="$v" -v t="$2" 'BEGIN { exit !(v >= t) }'; then ok; else bad "dense EWT test $1 $v < $2"; fi
+    done
+  else
+    echo "dense syntax accuracy: skipped: ../shared absent"
+  fi
+else
+  echo "dense parser checks: skipped: models/dparser.bin absent (make dmodels)"
+fi
 finish

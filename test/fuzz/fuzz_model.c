@@ -1,9 +1,11 @@
 /*
 ** fuzz_model.c — libFuzzer target for the model loaders: the input is a
-** model file image; the first byte picks tagger, lemmatizer or parser.
+** model file image; the first byte picks tagger, lemmatizer or parser
+** (byte % 3), or the dense parser (bit 3 set).
 ** Whatever the bytes, loading must fail cleanly or succeed; on success a
 ** short sentence is tagged/parsed with the loaded pieces where possible.
 */
+#include "dparser.h"
 #include "lemma.h"
 #include "model.h"
 #include "parser.h"
@@ -33,7 +35,35 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (seal)
     model_seal(f.buf, f.len);
   sima_error err;
-  if (which == 0) {
+  if (data[-1] & 8) {
+    dparser_model m;
+    memset(&m, 0, sizeof m);
+    if (dparser_load_image(&m, &f, &err) == SIMA_OK) {
+      parser_tok toks[3] = {{1, 0, 0}, {2, SIMA_XPOS_NN, SIMA_UPOS_NOUN},
+                            {3, SIMA_XPOS_VBD, SIMA_UPOS_VERB}};
+      dparser_word words[3];
+      memset(words, 0, sizeof words);
+      dparser_word_shape(&words[1], "Police", 6);
+      dparser_word_shape(&words[2], "left", 4);
+      words[1].rank = dparser_vocab_find(m.vkey, m.vrank, m.vmask, 2);
+      words[2].rank = 7; /* any rank must be safe */
+      unsigned char mem[4096];
+      parser_state st;
+      if (parser_state_size(2) <= sizeof mem) {
+        parser_state_init(&st, mem, 2, toks);
+        while (!parser_terminal(&st)) {
+          if (st.nstack == 1)
+            parser_apply(&st, 0);
+          else if (st.nstack == 2 && st.b > st.n)
+            parser_apply(&st, 2 + 2 * m.root);
+          else
+            parser_apply(&st, dparser_choose(&m, &st, words));
+        }
+      }
+    }
+    free(m.pad); /* what the loader built (f.buf stays ours) */
+    free(m.padb);
+  } else if (which == 0) {
     tagger_model m;
     memset(&m, 0, sizeof m);
     if (tagger_load_image(&m, &f, &err) == SIMA_OK) {

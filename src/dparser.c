@@ -1,0 +1,687 @@
+/*
+** dparser.c — the dense scorer for the arc-hybrid parser (see dparser.h).
+**
+** A scored move costs DPARSER_NSLOTS row reads of H int8 (the slots'
+** precomputed hidden-layer contributions), 3 dot products of H for the
+** action and, for an arc, nlabels more for its label: no hashing and no
+** per-feature search, which is where the sparse scorer's time goes.
+*/
+#include "dparser.h"
+#include "tagger.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- slots ---- */
+
+/* Word-slot vocabulary class of each position: 0 for s0, s1, b0, b1; 1
+** for s2, b2; 2 for the first children (s0l1, s0r1, s1l1, s1r1, b0l1); 3
+** for the rest. */
+static const unsigned char pos_kclass[DP_NPOS] = {
+    0, 0, 1, 0, 0, 1, 2, 3, 2, 3, 2, 3, 2, 3, 3, 3, 3, 3, 2, 3};
+
+int dparser_layout_init(dparser_layout *lay, const uint32_t k[DPARSER_NKCLASS],
+                        uint32_t nlabels) {
+  memset(lay, 0, sizeof *lay);
+  for (int c = 0; c < DPARSER_NKCLASS; c++) {
+    if (k[c] == 0 || k[c] > (1u << 22))
+      return -1;
+    lay->k[c] = k[c];
+  }
+  if (nlabels == 0 || nlabels > PARSER_MAXLABELS)
+    return -1;
+  lay->nlabels = nlabels;
+  uint32_t s = 0;
+  for (uint32_t p = 0; p < DP_NPOS; p++, s++) {
+    lay->kind[s] = DPK_WORD;
+    lay->nval[s] = k[pos_kclass[p]] + 3; /* UNK, NONE, ROOT */
+  }
+  for (uint32_t p = 0; p < DP_NPOS; p++, s++) {
+    lay->kind[s] = DPK_XPOS;
+    lay->nval[s] = SIMA_NXPOS + 2; /* ROOT, NONE */
+  }
+  for (uint32_t p = 0; p < 6; p++, s++) {
+    lay->kind[s] = DPK_UPOS;
+    lay->nval[s] = SIMA_NUPOS + 2;
+  }
+  for (uint32_t p = 0; p < DP_NCHILD; p++, s++) {
+    lay->kind[s] = DPK_LABEL;
+    lay->nval[s] = nlabels + 1; /* NONE */
+  }
+  for (uint32_t p = 0; p < 2; p++, s++) {
+    lay->kind[s] = DPK_DIST;
+    lay->nval[s] = 9;
+  }
+  for (uint32_t p = 0; p < 5; p++, s++) {
+    lay->kind[s] = DPK_VAL;
+    lay->nval[s] = 7;
+  }
+  for (uint32_t p = 0; p < 4; p++, s++) {
+    lay->kind[s] = DPK_SUF;
+    lay->nval[s] = DPARSER_NSUF + 2;
+  }
+  for (uint32_t p = 0; p < 4; p++, s++) {
+    lay->kind[s] = DPK_SHAPE;
+    lay->nval[s] = DPARSER_NSHAPE + 2;
+  }
+  uint64_t off = 0;
+  for (s = 0; s < DPARSER_NSLOTS; s++) {
+    lay->off[s] = (uint32_t)off;
+    off += lay->nval[s];
+  }
+  if (off > (1u << 28))
+    return -1;
+  lay->nrows = (uint32_t)off;
+  return 0;
+}
+
+void dparser_word_shape(dparser_word *w, const char *s, size_t len) {
+  char f[64];
+  size_t n = tagger_fold(s, len, f, sizeof f);
+  unsigned upper0 = n && f[0] >= 'A' && f[0] <= 'Z';
+  unsigned nupper = 0, nalpha = 0, digit = 0, hyph = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = f[i];
+    if (c >= 'A' && c <= 'Z') {
+      nupper++, nalpha++;
+      f[i] = (char)(c + 32);
+    } else if ((c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80) {
+      nalpha++;
+    } else if (c >= '0' && c <= '9') {
+      digit = 1;
+    } else if (c == '-') {
+      hyph = 1;
+    }
+  }
+  unsigned allup = nalpha > 1 && nupper == nalpha;
+  unsigned noalpha = nalpha == 0;
+  w->shape = (uint16_t)(upper0 | allup << 1 | digit << 2 | hyph << 3 |
+                        noalpha << 4);
+  size_t k = n < 3 ? n : 3;
+  w->suf = (uint16_t)(model_mix(model_fnv1a(f + n - k, k) ^ 77) %
+                      DPARSER_NSUF);
+}
+
+static uint32_t dist_of(uint32_t a, uint32_t b) {
+  if (a == PARSER_NONE || b == PARSER_NONE)
+    return 8;
+  uint32_t d = a > b ? a - b : b - a;
+  return d <= 4 ? d : d <= 6 ? 5 : d <= 10 ? 6 : 7;
+}
+
+/* The positions a move reads (PARSER_NONE: absent). */
+static inline void state_positions(const parser_state *st,
+                                   uint32_t pos[DP_NPOS]) {
+  const uint32_t NONE = PARSER_NONE;
+  uint32_t ns = st->nstack, n = st->n;
+  pos[DP_S0] = ns >= 1 ? st->stack[ns - 1] : NONE;
+  pos[DP_S1] = ns >= 2 ? st->stack[ns - 2] : NONE;
+  pos[DP_S2] = ns >= 3 ? st->stack[ns - 3] : NONE;
+  pos[DP_B0] = st->b <= n ? st->b : NONE;
+  pos[DP_B1] = st->b + 1 <= n ? st->b + 1 : NONE;
+  pos[DP_B2] = st->b + 2 <= n ? st->b + 2 : NONE;
+#define KID(arr, x) ((x) != NONE && st->arr[x] ? st->arr[x] : NONE)
+  pos[DP_S0L1] = KID(l1, pos[DP_S0]);
+  pos[DP_S0L2] = KID(l2, pos[DP_S0]);
+  pos[DP_S0R1] = KID(r1, pos[DP_S0]);
+  pos[DP_S0R2] = KID(r2, pos[DP_S0]);
+  pos[DP_S1L1] = KID(l1, pos[DP_S1]);
+  pos[DP_S1L2] = KID(l2, pos[DP_S1]);
+  pos[DP_S1R1] = KID(r1, pos[DP_S1]);
+  pos[DP_S1R2] = KID(r2, pos[DP_S1]);
+  pos[DP_S0L1L1] = KID(l1, pos[DP_S0L1]);
+  pos[DP_S0R1R1] = KID(r1, pos[DP_S0R1]);
+  pos[DP_S1L1L1] = KID(l1, pos[DP_S1L1]);
+  pos[DP_S1R1R1] = KID(r1, pos[DP_S1R1]);
+  pos[DP_B0L1] = KID(l1, pos[DP_B0]);
+  pos[DP_B0L2] = KID(l2, pos[DP_B0]);
+#undef KID
+}
+
+void dparser_slots(const dparser_layout *lay, const parser_state *st,
+                   const dparser_word *words, uint32_t *rows) {
+  const uint32_t NONE = PARSER_NONE;
+  uint32_t pos[DP_NPOS];
+  state_positions(st, pos);
+  uint32_t s = 0;
+  for (uint32_t p = 0; p < DP_NPOS; p++, s++) {
+    uint32_t x = pos[p], k = lay->k[pos_kclass[p]], v;
+    if (x == NONE)
+      v = k + 1;
+    else if (x == 0)
+      v = k + 2;
+    else
+      v = words[x].rank < k ? words[x].rank : k;
+    rows[s] = lay->off[s] + v;
+  }
+  for (uint32_t p = 0; p < DP_NPOS; p++, s++) {
+    uint32_t x = pos[p], v;
+    if (x == NONE)
+      v = SIMA_NXPOS + 1;
+    else if (x == 0)
+      v = SIMA_NXPOS;
+    else
+      v = st->toks[x].p < SIMA_NXPOS ? st->toks[x].p : 0;
+    rows[s] = lay->off[s] + v;
+  }
+  for (uint32_t p = 0; p < 6; p++, s++) {
+    uint32_t x = pos[p], v;
+    if (x == NONE)
+      v = SIMA_NUPOS + 1;
+    else if (x == 0)
+      v = SIMA_NUPOS;
+    else
+      v = st->toks[x].u < SIMA_NUPOS ? st->toks[x].u : 0;
+    rows[s] = lay->off[s] + v;
+  }
+  for (uint32_t p = DP_S0L1; p < DP_NPOS; p++, s++) {
+    uint32_t x = pos[p], v = lay->nlabels;
+    if (x != NONE && st->label[x] < lay->nlabels)
+      v = st->label[x];
+    rows[s] = lay->off[s] + v;
+  }
+  rows[s] = lay->off[s] + dist_of(pos[DP_S0], pos[DP_B0]);
+  s++;
+  rows[s] = lay->off[s] + dist_of(pos[DP_S1], pos[DP_S0]);
+  s++;
+  {
+    const uint32_t vx[5] = {pos[DP_S0], pos[DP_S0], pos[DP_S1], pos[DP_S1],
+                            pos[DP_B0]};
+    for (uint32_t i = 0; i < 5; i++, s++) {
+      uint32_t x = vx[i], v = 6;
+      if (x != NONE) {
+        uint32_t c = (i & 1) ? st->nr[x] : st->nl[x]; /* b0: nl */
+        v = c < 5 ? c : 5;
+      }
+      rows[s] = lay->off[s] + v;
+    }
+  }
+  {
+    const uint32_t px[4] = {pos[DP_S0], pos[DP_S1], pos[DP_B0], pos[DP_B1]};
+    for (uint32_t i = 0; i < 4; i++, s++) {
+      uint32_t x = px[i];
+      uint32_t v = x == NONE ? DPARSER_NSUF : x == 0 ? DPARSER_NSUF + 1
+                                                      : words[x].suf;
+      rows[s] = lay->off[s] + v;
+    }
+    for (uint32_t i = 0; i < 4; i++, s++) {
+      uint32_t x = px[i];
+      uint32_t v = x == NONE ? DPARSER_NSHAPE
+                   : x == 0  ? DPARSER_NSHAPE + 1
+                             : words[x].shape;
+      rows[s] = lay->off[s] + v;
+    }
+  }
+}
+
+size_t dparser_rows(const dparser_layout *lay, const parser_state *st,
+                    const dparser_word *words, uint32_t *rows) {
+  const uint32_t NONE = PARSER_NONE;
+  uint32_t pos[DP_NPOS];
+  state_positions(st, pos);
+  size_t n = 0;
+  for (uint32_t p = 0; p < DP_NPOS; p++) {
+    uint32_t x = pos[p], k = lay->k[pos_kclass[p]];
+    if (x != NONE)
+      rows[n++] = lay->off[DPS_WORD + p] +
+                  (x == 0 ? k + 2 : words[x].rank < k ? words[x].rank : k);
+  }
+  for (uint32_t p = 0; p < DP_NPOS; p++) {
+    uint32_t x = pos[p];
+    if (x != NONE)
+      rows[n++] = lay->off[DPS_XPOS + p] +
+                  (x == 0 ? SIMA_NXPOS
+                          : st->toks[x].p < SIMA_NXPOS ? st->toks[x].p : 0);
+  }
+  for (uint32_t p = 0; p < 6; p++) {
+    uint32_t x = pos[p];
+    if (x != NONE)
+      rows[n++] = lay->off[DPS_UPOS + p] +
+                  (x == 0 ? SIMA_NUPOS
+                          : st->toks[x].u < SIMA_NUPOS ? st->toks[x].u : 0);
+  }
+  for (uint32_t p = DP_S0L1; p < DP_NPOS; p++) {
+    uint32_t x = pos[p];
+    if (x != NONE && st->label[x] < lay->nlabels)
+      rows[n++] = lay->off[DPS_LABEL + p - DP_S0L1] + st->label[x];
+  }
+  uint32_t d = dist_of(pos[DP_S0], pos[DP_B0]);
+  if (d != 8)
+    rows[n++] = lay->off[DPS_DIST] + d;
+  d = dist_of(pos[DP_S1], pos[DP_S0]);
+  if (d != 8)
+    rows[n++] = lay->off[DPS_DIST + 1] + d;
+  const uint32_t vx[5] = {pos[DP_S0], pos[DP_S0], pos[DP_S1], pos[DP_S1],
+                          pos[DP_B0]};
+  for (uint32_t i = 0; i < 5; i++) {
+    uint32_t x = vx[i];
+    if (x != NONE) {
+      uint32_t c = (i & 1) ? st->nr[x] : st->nl[x];
+      rows[n++] = lay->off[DPS_VAL + i] + (c < 5 ? c : 5);
+    }
+  }
+  const uint32_t px[4] = {pos[DP_S0], pos[DP_S1], pos[DP_B0], pos[DP_B1]};
+  for (uint32_t i = 0; i < 4; i++)
+    if (px[i] != NONE)
+      rows[n++] = lay->off[DPS_SUF + i] +
+                  (px[i] == 0 ? DPARSER_NSUF + 1 : words[px[i]].suf);
+  for (uint32_t i = 0; i < 4; i++)
+    if (px[i] != NONE)
+      rows[n++] = lay->off[DPS_SHAPE + i] +
+                  (px[i] == 0 ? DPARSER_NSHAPE + 1 : words[px[i]].shape);
+  return n;
+}
+
+uint32_t dparser_none_value(const dparser_layout *lay, uint32_t s) {
+  switch (lay->kind[s]) {
+  case DPK_WORD:
+    return lay->nval[s] - 2;
+  case DPK_SUF:
+  case DPK_SHAPE:
+    return lay->nval[s] - 2;
+  default: /* XPOS, UPOS, labels, distances, valencies: the last value */
+    return lay->nval[s] - 1;
+  }
+}
+
+/* ---- kernels ---- */
+
+void dparser_hidden_generic(const int8_t *rows, const uint32_t *idx,
+                            size_t n, const int16_t *bias, uint32_t H,
+                            int16_t *h) {
+  int32_t acc[DPARSER_MAXH];
+  for (uint32_t i = 0; i < H; i++)
+    acc[i] = bias[i];
+  for (size_t k = 0; k < n; k++) {
+    const int8_t *r = rows + (size_t)idx[k] * H;
+    for (uint32_t i = 0; i < H; i++) {
+      int32_t v = acc[i] + r[i];
+      acc[i] = v > INT16_MAX ? INT16_MAX : v < INT16_MIN ? INT16_MIN : v;
+    }
+  }
+  for (uint32_t i = 0; i < H; i++) {
+    int32_t v = acc[i] > 0 ? acc[i] : 0;
+    h[i] = (int16_t)(v < DPARSER_HMAX ? v : DPARSER_HMAX);
+  }
+}
+
+void dparser_dot_generic(const int16_t *h, const int16_t *w,
+                         const int32_t *bias, uint32_t nout, uint32_t H,
+                         int32_t *out) {
+  for (uint32_t o = 0; o < nout; o++) {
+    const int16_t *r = w + (size_t)o * H;
+    uint32_t acc = (uint32_t)bias[o];
+    for (uint32_t i = 0; i < H; i++)
+      acc += (uint32_t)((int32_t)h[i] * (int32_t)r[i]);
+    out[o] = (int32_t)acc;
+  }
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define AVX2 __attribute__((target("avx2")))
+
+/* 64 hidden units a pass (32 for a last odd block): int16 accumulators
+** in registers while the present slots' rows stream through, one
+** sign-extending load and one saturating add per 16 units and slot. */
+#define LD8(p) _mm256_cvtepi8_epi16(_mm_loadu_si128((const __m128i *)(const void *)(p)))
+#define LD16(p) _mm256_loadu_si256((const __m256i *)(const void *)(p))
+AVX2 static void hidden_avx2(const int8_t *rows, const uint32_t *idx, size_t n,
+                             const int16_t *bias, uint32_t H, int16_t *h) {
+  const __m256i zero = _mm256_setzero_si256();
+  const __m256i hmax = _mm256_set1_epi16(DPARSER_HMAX);
+  uint32_t c = 0;
+  for (; c + 64 <= H; c += 64) {
+    __m256i a0 = LD16(bias + c), a1 = LD16(bias + c + 16);
+    __m256i a2 = LD16(bias + c + 32), a3 = LD16(bias + c + 48);
+    for (size_t k = 0; k < n; k++) {
+      const int8_t *r = rows + (size_t)idx[k] * H + c;
+      a0 = _mm256_adds_epi16(a0, LD8(r));
+      a1 = _mm256_adds_epi16(a1, LD8(r + 16));
+      a2 = _mm256_adds_epi16(a2, LD8(r + 32));
+      a3 = _mm256_adds_epi16(a3, LD8(r + 48));
+    }
+    _mm256_storeu_si256((__m256i *)(void *)(h + c),
+                        _mm256_min_epi16(_mm256_max_epi16(a0, zero), hmax));
+    _mm256_storeu_si256((__m256i *)(void *)(h + c + 16),
+                        _mm256_min_epi16(_mm256_max_epi16(a1, zero), hmax));
+    _mm256_storeu_si256((__m256i *)(void *)(h + c + 32),
+                        _mm256_min_epi16(_mm256_max_epi16(a2, zero), hmax));
+    _mm256_storeu_si256((__m256i *)(void *)(h + c + 48),
+                        _mm256_min_epi16(_mm256_max_epi16(a3, zero), hmax));
+  }
+  for (; c < H; c += 32) {
+    __m256i a0 = LD16(bias + c), a1 = LD16(bias + c + 16);
+    for (size_t k = 0; k < n; k++) {
+      const int8_t *r = rows + (size_t)idx[k] * H + c;
+      a0 = _mm256_adds_epi16(a0, LD8(r));
+      a1 = _mm256_adds_epi16(a1, LD8(r + 16));
+    }
+    _mm256_storeu_si256((__m256i *)(void *)(h + c),
+                        _mm256_min_epi16(_mm256_max_epi16(a0, zero), hmax));
+    _mm256_storeu_si256((__m256i *)(void *)(h + c + 16),
+                        _mm256_min_epi16(_mm256_max_epi16(a1, zero), hmax));
+  }
+}
+#undef LD8
+#undef LD16
+
+AVX2 static inline int32_t hsum8(__m256i v) {
+  __m128i s = _mm_add_epi32(_mm256_castsi256_si128(v),
+                            _mm256_extracti128_si256(v, 1));
+  s = _mm_add_epi32(s, _mm_shuffle_epi32(s, 0x4e));
+  s = _mm_add_epi32(s, _mm_shuffle_epi32(s, 0xb1));
+  return _mm_cvtsi128_si32(s);
+}
+
+/* Four outputs a pass, sharing the loads of h; their sums are folded
+** with horizontal adds (32-bit wrapping, as the generic version). */
+AVX2 static void dot_avx2(const int16_t *h, const int16_t *w,
+                          const int32_t *bias, uint32_t nout, uint32_t H,
+                          int32_t *out) {
+  uint32_t o = 0;
+  for (; o + 4 <= nout; o += 4) {
+    const int16_t *r0 = w + (size_t)o * H, *r1 = r0 + H, *r2 = r1 + H,
+                  *r3 = r2 + H;
+    __m256i a0 = _mm256_setzero_si256(), a1 = _mm256_setzero_si256();
+    __m256i a2 = _mm256_setzero_si256(), a3 = _mm256_setzero_si256();
+    for (uint32_t i = 0; i < H; i += 16) {
+      __m256i hv = _mm256_loadu_si256((const __m256i *)(const void *)(h + i));
+      a0 = _mm256_add_epi32(
+          a0, _mm256_madd_epi16(hv, _mm256_loadu_si256(
+                                        (const __m256i *)(const void *)(r0 + i))));
+      a1 = _mm256_add_epi32(
+          a1, _mm256_madd_epi16(hv, _mm256_loadu_si256(
+                                        (const __m256i *)(const void *)(r1 + i))));
+      a2 = _mm256_add_epi32(
+          a2, _mm256_madd_epi16(hv, _mm256_loadu_si256(
+                                        (const __m256i *)(const void *)(r2 + i))));
+      a3 = _mm256_add_epi32(
+          a3, _mm256_madd_epi16(hv, _mm256_loadu_si256(
+                                        (const __m256i *)(const void *)(r3 + i))));
+    }
+    __m256i t = _mm256_hadd_epi32(_mm256_hadd_epi32(a0, a1),
+                                  _mm256_hadd_epi32(a2, a3));
+    __m128i sum = _mm_add_epi32(_mm256_castsi256_si128(t),
+                                _mm256_extracti128_si256(t, 1));
+    sum = _mm_add_epi32(sum,
+                        _mm_loadu_si128((const __m128i *)(const void *)(bias + o)));
+    _mm_storeu_si128((__m128i *)(void *)(out + o), sum);
+  }
+  for (; o < nout; o++) {
+    const int16_t *r = w + (size_t)o * H;
+    __m256i a0 = _mm256_setzero_si256();
+    for (uint32_t i = 0; i < H; i += 16)
+      a0 = _mm256_add_epi32(
+          a0, _mm256_madd_epi16(
+                  _mm256_loadu_si256((const __m256i *)(const void *)(h + i)),
+                  _mm256_loadu_si256((const __m256i *)(const void *)(r + i))));
+    out[o] = (int32_t)((uint32_t)bias[o] + (uint32_t)hsum8(a0));
+  }
+}
+#undef AVX2
+#endif
+
+dparser_hidden_fn dparser_hidden_avx2(void) {
+#if defined(__x86_64__) && defined(__GNUC__)
+  if (!getenv("SIMA_NO_AVX2") && __builtin_cpu_supports("avx2"))
+    return hidden_avx2;
+#endif
+  return NULL;
+}
+
+dparser_dot_fn dparser_dot_avx2(void) {
+#if defined(__x86_64__) && defined(__GNUC__)
+  if (!getenv("SIMA_NO_AVX2") && __builtin_cpu_supports("avx2"))
+    return dot_avx2;
+#endif
+  return NULL;
+}
+
+/* ---- model file ---- */
+
+uint32_t dparser_vocab_find(const uint64_t *vkey, const uint32_t *vrank,
+                            uint32_t vmask, uint64_t w) {
+  uint64_t key = w | 1;
+  uint32_t i = (uint32_t)(w >> 40) & vmask;
+  for (uint32_t probes = 0; probes <= vmask; probes++) {
+    if (vkey[i] == key)
+      return vrank[i];
+    if (vkey[i] == 0)
+      return UINT32_MAX;
+    i = (i + 1) & vmask;
+  }
+  return UINT32_MAX;
+}
+
+#define DPHDR_WORDS 10 /* H nslots nrows nlabels scheme k0 k1 k2 k3 vsize */
+#define DPARSER_SCHEME 2 /* int8 rows on one scale, none rows folded */
+
+/* Section `tag` with exactly `want` elements of `elem` bytes. */
+static sima_status dsection(const model_file *f, const char *tag, size_t elem,
+                            size_t want, const void **p, sima_error *err) {
+  size_t n;
+  sima_status st = model_section(f, MODEL_TAG(tag[0], tag[1], tag[2], tag[3]),
+                                 elem, p, &n, err);
+  if (st)
+    return st;
+  if (n != want)
+    return sima_error_set(err, SIMA_ERR_CORRUPT,
+                          "%s: section %s holds %zu entries, expected %zu",
+                          f->name, tag, n, want);
+  return SIMA_OK;
+}
+
+sima_status dparser_load_image(dparser_model *m, model_file *f,
+                               sima_error *err) {
+  sima_status st;
+  const void *p;
+  if ((st = model_check(f, MODEL_KIND_DPARSER, err)))
+    return st;
+  if ((st = dsection(f, "DPHD", 4, DPHDR_WORDS, &p, err)))
+    return st;
+  const uint32_t *hd = p;
+  uint32_t H = hd[0], nslots = hd[1], nrows = hd[2], nl = hd[3];
+  uint32_t vsize = hd[9];
+  if (H == 0 || H % 32 || H > DPARSER_MAXH || nslots != DPARSER_NSLOTS ||
+      hd[4] != DPARSER_SCHEME || vsize == 0 || (vsize & (vsize - 1)) ||
+      vsize > (1u << 24))
+    return sima_error_set(err, SIMA_ERR_CORRUPT,
+                          "%s: bad dense parser header", f->name);
+  if (nl < 2) /* root and at least one other relation */
+    return sima_error_set(err, SIMA_ERR_CORRUPT, "%s: %u relations",
+                          f->name, nl);
+  if (dparser_layout_init(&m->lay, hd + 5, nl) || m->lay.nrows != nrows)
+    return sima_error_set(err, SIMA_ERR_CORRUPT,
+                          "%s: slot sizes do not match %u rows", f->name,
+                          nrows);
+  m->H = H;
+  m->nlabels = nl;
+  m->vmask = vsize - 1;
+  if ((st = dsection(f, "DPRW", 1, (size_t)nrows * H, &p, err)))
+    return st;
+  m->rows = p;
+  if ((st = dsection(f, "DPB1", 2, H, &p, err)))
+    return st;
+  m->b1 = p;
+  if ((st = dsection(f, "DPWA", 2, 3 * (size_t)H, &p, err)))
+    return st;
+  m->wa = p;
+  if ((st = dsection(f, "DPBA", 4, 3, &p, err)))
+    return st;
+  m->ba = p;
+  if ((st = dsection(f, "DPWL", 2, 2 * (size_t)nl * H, &p, err)))
+    return st;
+  m->wl = p;
+  if ((st = dsection(f, "DPBL", 4, 2 * (size_t)nl, &p, err)))
+    return st;
+  m->bl = p;
+  for (size_t i = 0; i < 3 * (size_t)H; i++)
+    if (m->wa[i] > DPARSER_WMAX || m->wa[i] < -DPARSER_WMAX)
+      return sima_error_set(err, SIMA_ERR_CORRUPT,
+                            "%s: action weight out of range", f->name);
+  for (size_t i = 0; i < 2 * (size_t)nl * H; i++)
+    if (m->wl[i] > DPARSER_WMAX || m->wl[i] < -DPARSER_WMAX)
+      return sima_error_set(err, SIMA_ERR_CORRUPT,
+                            "%s: label weight out of range", f->name);
+  if ((st = dsection(f, "DPLB", 2, nl, &p, err)))
+    return st;
+  m->labels = p;
+  m->root = UINT32_MAX;
+  for (uint32_t l = 0; l < nl; l++) {
+    if (m->labels[l] == 0 || m->labels[l] >= SIMA_NDEP)
+      return sima_error_set(err, SIMA_ERR_CORRUPT, "%s: bad relation id",
+                            f->name);
+    if (m->labels[l] == SIMA_DEP_ROOT)
+      m->root = l;
+  }
+  if (m->root == UINT32_MAX)
+    return sima_error_set(err, SIMA_ERR_CORRUPT, "%s: no root relation",
+                          f->name);
+  if ((st = dsection(f, "DPVK", 8, vsize, &p, err)))
+    return st;
+  m->vkey = p;
+  if ((st = dsection(f, "DPVR", 4, vsize, &p, err)))
+    return st;
+  m->vrank = p;
+  /* ranks index the word slots' rows only below their K; any value is
+  ** safe, but an out-of-range one means a corrupt file */
+  uint32_t kmax = 0;
+  for (int c = 0; c < DPARSER_NKCLASS; c++)
+    kmax = m->lay.k[c] > kmax ? m->lay.k[c] : kmax;
+  for (uint32_t i = 0; i < vsize; i++)
+    if (m->vkey[i] && m->vrank[i] >= kmax)
+      return sima_error_set(err, SIMA_ERR_CORRUPT,
+                            "%s: vocabulary rank out of range", f->name);
+  for (uint32_t s = 0; s < DPARSER_NSLOTS; s++)
+    m->nonerow[s] = m->lay.off[s] + dparser_none_value(&m->lay, s);
+  /* output heads padded to a multiple of 4 rows (zero rows), so the dot
+  ** products run four outputs a pass with no single-output tail */
+  m->nlpad = (nl + 3) & ~3u;
+  m->pad = calloc((4 + 2 * (size_t)m->nlpad) * H, sizeof *m->pad);
+  m->padb = calloc(4 + 2 * (size_t)m->nlpad, sizeof *m->padb);
+  if (!m->pad || !m->padb)
+    return sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory", f->name);
+  memcpy(m->pad, m->wa, 3 * (size_t)H * sizeof *m->pad);
+  memcpy(m->padb, m->ba, 3 * sizeof *m->padb);
+  for (uint32_t d = 0; d < 2; d++) {
+    memcpy(m->pad + (4 + (size_t)d * m->nlpad) * H,
+           m->wl + (size_t)d * nl * H, (size_t)nl * H * sizeof *m->pad);
+    memcpy(m->padb + 4 + d * m->nlpad, m->bl + d * nl,
+           nl * sizeof *m->padb);
+  }
+  m->hidden = dparser_hidden_avx2();
+  if (!m->hidden)
+    m->hidden = dparser_hidden_generic;
+  m->dot = dparser_dot_avx2();
+  if (!m->dot)
+    m->dot = dparser_dot_generic;
+  return SIMA_OK;
+}
+
+sima_status dparser_load(dparser_model *m, const char *path, sima_error *err) {
+  memset(m, 0, sizeof *m);
+  sima_status st = model_file_read(&m->file, path, MODEL_KIND_DPARSER, err);
+  if (st)
+    return st;
+  if ((st = dparser_load_image(m, &m->file, err)))
+    dparser_free(m);
+  return st;
+}
+
+void dparser_free(dparser_model *m) {
+  free(m->pad);
+  free(m->padb);
+  model_file_free(&m->file);
+  memset(m, 0, sizeof *m);
+}
+
+/* ---- parsing ---- */
+
+void dparser_score(const dparser_model *m, const parser_state *st,
+                   const dparser_word *words, uint32_t *rows, int16_t *h,
+                   int32_t act[3]) {
+  size_t n = dparser_rows(&m->lay, st, words, rows);
+  m->hidden(m->rows, rows, n, m->b1, m->H, h);
+  int32_t a4[4];
+  m->dot(h, m->pad, m->padb, 4, m->H, a4);
+  memcpy(act, a4, 3 * sizeof *act);
+}
+
+unsigned dparser_choose(const dparser_model *m, const parser_state *st,
+                        const dparser_word *words) {
+  uint32_t rows[DPARSER_NSLOTS];
+  int16_t h[DPARSER_MAXH];
+  int32_t act[3], lab[PARSER_MAXLABELS + 4];
+  uint32_t nl = m->nlabels;
+  dparser_score(m, st, words, rows, h, act);
+  /* parser_valid's rule, without building its mask of 1 + 2 nl classes:
+  ** SHIFT needs a buffer; LEFT a buffer and two stack words, any label
+  ** but root; RIGHT two stack words, and when s1 is the root only at the
+  ** end, with root (else any label but root).  (test_dparser checks it
+  ** against parser_valid.) */
+  int buf = st->b <= st->n, two = st->nstack >= 2;
+  int s1root = two && st->stack[st->nstack - 2] == 0;
+  unsigned char av[3] = {(unsigned char)buf, (unsigned char)(two && buf),
+                         (unsigned char)(two && (!s1root || !buf))};
+  int best = -1;
+  for (int a = 0; a < 3; a++)
+    if (av[a] && (best < 0 || act[a] > act[best]))
+      best = a;
+  if (best <= 0)
+    return 0;
+  uint32_t dir = (uint32_t)best - 1;
+  if (dir == 1 && s1root) /* RIGHT-root, the last move */
+    return 2 + 2 * m->root;
+  m->dot(h, m->pad + (4 + (size_t)dir * m->nlpad) * m->H,
+         m->padb + 4 + dir * m->nlpad, m->nlpad, m->H, lab);
+  int bl = -1;
+  for (uint32_t l = 0; l < nl; l++)
+    if (l != m->root && (bl < 0 || lab[l] > lab[bl]))
+      bl = (int)l;
+  return 1 + dir + 2 * (unsigned)bl;
+}
+
+int dparser_parse(const dparser_model *m, sima_doc *doc, uint32_t first,
+                  uint32_t count, sima_syntax *syn) {
+  parser_tok *toks = sima_arena_alloc(doc->arena, (count + 1) * sizeof *toks);
+  dparser_word *words =
+      sima_arena_alloc(doc->arena, (count + 1) * sizeof *words);
+  void *mem = sima_arena_alloc(doc->arena, parser_state_size(count));
+  if (!toks || !words || !mem)
+    return -1;
+  toks[0].w = 0x1234;
+  toks[0].p = 0xfff0;
+  toks[0].u = 0xfff0;
+  memset(&words[0], 0, sizeof words[0]);
+  for (uint32_t i = 0; i < count; i++) {
+    const sima_token *t = &doc->tokens[first + i];
+    const char *s = doc->text + t->off;
+    size_t len = t->len;
+    if (tagger_spaced_dash(doc, first + i)) /* T-SPACED-DASH: a comma */
+      s = ",", len = 1;
+    parser_tok_init(&toks[i + 1], s, len, syn[i].upos, syn[i].xpos);
+    dparser_word_shape(&words[i + 1], s, len);
+    words[i + 1].rank =
+        dparser_vocab_find(m->vkey, m->vrank, m->vmask, toks[i + 1].w);
+  }
+  parser_state st;
+  parser_state_init(&st, mem, count, toks);
+  while (!parser_terminal(&st)) {
+    if (st.nstack == 1) {
+      parser_apply(&st, 0);
+      continue;
+    }
+    if (st.nstack == 2 && st.b > st.n) {
+      parser_apply(&st, 2 + 2 * m->root);
+      continue;
+    }
+    parser_apply(&st, dparser_choose(m, &st, words));
+  }
+  for (uint32_t i = 0; i < count; i++) {
+    int32_t h = st.head[i + 1];
+    syn[i].head = h <= 0 ? -1 : (int32_t)(first + (uint32_t)h - 1);
+    syn[i].deprel = m->labels[st.label[i + 1]];
+  }
+  return 0;
+}
