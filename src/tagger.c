@@ -497,12 +497,6 @@ static int in_compound(const sima_doc *doc, uint32_t first, uint32_t count,
          (i + 2 < count && hyphen_joins(doc, &t[i], &t[i + 1], &t[i + 2]));
 }
 
-/* RULE T-WORDNET: an unknown lower-case word (not in the ambiguity
-** lexicon) whose best class is a noun, verb or adjective tag that
-** WordNet's lemma lists do not know for it, while they know it in another
-** of these parts of speech, takes the best class of a part of speech they
-** know ("Serb refugees" was VBZ, "will no longer tolerate rallies" JJ).
-** Returns the class to use. */
 /* The token memo's bit for an XPOS lemma_wn_knows can judge (nouns,
 ** verbs, adjectives), 0 for the others. */
 static unsigned wn_bit(unsigned x) {
@@ -538,7 +532,13 @@ static int wn_knows_memo(const lemma_model *wn, tagger_tok *e, const char *s,
   return r;
 }
 
-/* (cache: the token memo whose slots keep WordNet's answers, or NULL) */
+/* RULE T-WORDNET: an unknown lower-case word (not in the ambiguity
+** lexicon) whose best class is a noun, verb or adjective tag that
+** WordNet's lemma lists do not know for it, while they know it in another
+** of these parts of speech, takes the best class of a part of speech they
+** know ("Serb refugees" was VBZ, "will no longer tolerate rallies" JJ).
+** Returns the class to use.  cache: the token memo whose slots keep
+** WordNet's answers, or NULL. */
 static int wordnet_check(const tagger_model *m, const lemma_model *wn,
                          tagger_cache *cache, const int32_t *scores, int c,
                          const char *s, size_t n) {
