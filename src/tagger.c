@@ -775,6 +775,8 @@ static void particle_verbs(const lemma_model *wn, const sima_doc *doc,
 int tagger_tag(const tagger_model *m, tagger_cache *cache,
                const lemma_model *wn, sima_doc *doc, uint32_t first,
                uint32_t count, sima_syntax *syn) {
+  if (count == 0)
+    return 0; /* (no words: nothing to tag, and no buffer to ask for) */
   tagger_word *ws = words_buffer(cache, count);
   int32_t scores[256];
   uint64_t feats[TAGGER_MAXFEATS];
