@@ -497,9 +497,7 @@ static int in_compound(const sima_doc *doc, uint32_t first, uint32_t count,
          (i + 2 < count && hyphen_joins(doc, &t[i], &t[i + 1], &t[i + 2]));
 }
 
-/* The token memo's bit for an XPOS lemma_wn_knows can judge (nouns,
-** verbs, adjectives), 0 for the others. */
-static unsigned wn_bit(unsigned x) {
+unsigned tagger_wn_bit(unsigned x) {
   switch (x) {
   case SIMA_XPOS_NN: return 1u << 0;
   case SIMA_XPOS_NNS: return 1u << 1;
@@ -520,7 +518,7 @@ static unsigned wn_bit(unsigned x) {
 ** (the slot of text s, or NULL for none). */
 static int wn_knows_memo(const lemma_model *wn, tagger_tok *e, const char *s,
                          size_t n, unsigned x) {
-  unsigned b = e ? wn_bit(x) : 0;
+  unsigned b = e ? tagger_wn_bit(x) : 0;
   if (b && (e->wn_done & b))
     return (e->wn_yes & b) != 0;
   int r = lemma_wn_knows(wn, s, n, x);

@@ -89,11 +89,15 @@ void tagger_free(tagger_model *m);
 #define TAGGER_TTEXT 26 /* longest token text the memo keeps */
 typedef struct tagger_tok {
   tagger_word w;
-  uint16_t wn_done; /* one bit an XPOS (tagger.c wn_bit): answer known */
+  uint16_t wn_done; /* tagger_wn_bit bits whose answer is known */
   uint16_t wn_yes;  /* ... and is 1 (else 0) */
   uint8_t len;      /* text bytes; 0: empty slot */
   char text[TAGGER_TTEXT + 1];
 } tagger_tok;
+
+/* The token memo's bit for an XPOS lemma_wn_knows can judge (NN, NNS,
+** VB*, JJ*: a bit of its own each), 0 for the others. */
+unsigned tagger_wn_bit(unsigned xpos);
 
 typedef struct tagger_cache {
   model_cache memo;
