@@ -105,15 +105,9 @@ static int tok_eq_n(const ctx *c, uint32_t i, const char *w, size_t n) {
     return 0;
   const unsigned char *a = (const unsigned char *)t->norm;
   const unsigned char *b = (const unsigned char *)w;
-  for (size_t k = 0; k < n; k++) {
-    int x = a[k], y = b[k];
-    if (x >= 'A' && x <= 'Z')
-      x += 'a' - 'A';
-    if (y >= 'A' && y <= 'Z')
-      y += 'a' - 'A';
-    if (x != y)
+  for (size_t k = 0; k < n; k++)
+    if (sima_ascii_lower(a[k]) != sima_ascii_lower(b[k]))
       return 0;
-  }
   return 1;
 }
 
@@ -136,6 +130,8 @@ static int tok_in_list(const char *s, const char *const *set) {
 static const char *const state_sectors[] = {"GOV", "MIL", "COP", "JUD",
                                             "LEG", "SPY", NULL};
 
+/* Is token i's normalized form one of the words of set (NULL-terminated),
+** ASCII case aside? */
 static int tok_in(const ctx *c, uint32_t i, const char *const *set) {
   if (i >= c->doc->ntokens)
     return 0;
@@ -146,17 +142,9 @@ static int tok_in(const ctx *c, uint32_t i, const char *const *set) {
     ** the token at the first byte */
     const unsigned char *b = (const unsigned char *)*set;
     size_t k = 0;
-    for (; k < t->nnorm; k++) {
-      int x = a[k], y = b[k];
-      if (y == 0)
-        break;
-      if (x >= 'A' && x <= 'Z')
-        x += 'a' - 'A';
-      if (y >= 'A' && y <= 'Z')
-        y += 'a' - 'A';
-      if (x != y)
-        break;
-    }
+    while (k < t->nnorm && b[k] != 0 &&
+           sima_ascii_lower(a[k]) == sima_ascii_lower(b[k]))
+      k++;
     if (k == t->nnorm && b[k] == 0)
       return 1;
   }
