@@ -8192,7 +8192,8 @@ static const struct {
   const char *suf, *rep;
   size_t sl, rl; /* their lengths */
 } stem_ends[] = {
-#define STEM_END(suf, rep) {suf, rep, sizeof suf - 1, sizeof rep - 1}
+#define STEM_END(suf, rep)                                                     \
+  { suf, rep, sizeof suf - 1, sizeof rep - 1 }
     STEM_END("ies", "y"), STEM_END("es", ""),   STEM_END("s", ""),
     STEM_END("ied", "y"), STEM_END("ed", ""),   STEM_END("d", ""),
     STEM_END("ing", ""),  STEM_END("ing", "e"),

@@ -208,10 +208,10 @@ TEST(token_memo) {
   ** lexicon may not: their "yes" answers must leave a slot when another
   ** text takes it (those the lexicon knows are dropped below) */
   static const char *const cand[] = {
-      "bamboozles",  "defenestrated", "obfuscates", "perambulating",
-      "flabbergasted", "kerfuffles",  "lugubrious", "xylophones",
-      "discombobulates", "hornswoggled", "befuddles", "gerrymandered",
-      "sesquipedalian", "quixotic",   "snorkelling", "whittles"};
+      "bamboozles",      "defenestrated", "obfuscates",  "perambulating",
+      "flabbergasted",   "kerfuffles",    "lugubrious",  "xylophones",
+      "discombobulates", "hornswoggled",  "befuddles",   "gerrymandered",
+      "sesquipedalian",  "quixotic",      "snorkelling", "whittles"};
   const char *rare[16];
   size_t nrare = 0;
   for (size_t k = 0; k < sizeof cand / sizeof *cand; k++) {
