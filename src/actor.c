@@ -105,9 +105,15 @@ static int tok_eq_n(const ctx *c, uint32_t i, const char *w, size_t n) {
     return 0;
   const unsigned char *a = (const unsigned char *)t->norm;
   const unsigned char *b = (const unsigned char *)w;
-  for (size_t k = 0; k < n; k++)
-    if (sima_ascii_lower(a[k]) != sima_ascii_lower(b[k]))
+  for (size_t k = 0; k < n; k++) {
+    int x = a[k], y = b[k];
+    if (x >= 'A' && x <= 'Z')
+      x += 'a' - 'A';
+    if (y >= 'A' && y <= 'Z')
+      y += 'a' - 'A';
+    if (x != y)
       return 0;
+  }
   return 1;
 }
 
@@ -142,9 +148,17 @@ static int tok_in(const ctx *c, uint32_t i, const char *const *set) {
     ** the token at the first byte */
     const unsigned char *b = (const unsigned char *)*set;
     size_t k = 0;
-    while (k < t->nnorm && b[k] != 0 &&
-           sima_ascii_lower(a[k]) == sima_ascii_lower(b[k]))
-      k++;
+    for (; k < t->nnorm; k++) {
+      int x = a[k], y = b[k];
+      if (y == 0)
+        break;
+      if (x >= 'A' && x <= 'Z')
+        x += 'a' - 'A';
+      if (y >= 'A' && y <= 'Z')
+        y += 'a' - 'A';
+      if (x != y)
+        break;
+    }
     if (k == t->nnorm && b[k] == 0)
       return 1;
   }

@@ -15,7 +15,6 @@
 */
 #include "pattern.h"
 #include "arena.h"
-#include "words.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -163,7 +162,10 @@ uint32_t pat_lemma_id(const sima_verbs *v, const char *lemma) {
   for (; lemma[n]; n++) {
     if (n >= MAX_WORD)
       return PAT_NONE;
-    unsigned char c = (unsigned char)sima_ascii_lower((unsigned char)lemma[n]);
+    /* the C locale's tolower (sima never calls setlocale): A-Z only */
+    unsigned char c = (unsigned char)lemma[n];
+    if (c >= 'A' && c <= 'Z')
+      c = (unsigned char)(c + ('a' - 'A'));
     buf[n] = (char)c;
     h ^= c;
     h *= 16777619u;

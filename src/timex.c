@@ -45,9 +45,13 @@ static int weekday_of(int32_t day) { return (int)(((day % 7) + 7 + 3) % 7); }
 static int tok_ieq_n(const sima_token *t, const char *w, size_t n) {
   if (t->nnorm != n)
     return 0;
-  for (size_t i = 0; i < n; i++)
-    if (sima_ascii_lower((unsigned char)t->norm[i]) != (unsigned char)w[i])
+  for (size_t i = 0; i < n; i++) {
+    char c = t->norm[i];
+    if (c >= 'A' && c <= 'Z')
+      c = (char)(c - 'A' + 'a');
+    if (c != w[i])
       return 0;
+  }
   return 1;
 }
 

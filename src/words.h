@@ -11,11 +11,6 @@
 #include <stddef.h>
 #include <strings.h>
 
-/* The C locale's tolower of byte c: A-Z to a-z, the rest as they are. */
-static inline int sima_ascii_lower(unsigned char c) {
-  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-}
-
 /* strcasecmp(a, b) as the C locale computes it (sima never calls
 ** setlocale): the bytes compared after folding A-Z to a-z, other bytes
 ** as they are; returns their difference at the first mismatch, 0 when
@@ -27,10 +22,19 @@ static inline int sima_casecmp(const char *a, const char *b) {
   const unsigned char *x = (const unsigned char *)a;
   const unsigned char *y = (const unsigned char *)b;
   for (;; x++, y++) {
-    int cx = sima_ascii_lower(*x), cy = sima_ascii_lower(*y);
+    int cx = *x, cy = *y;
+    if (cx >= 'A' && cx <= 'Z')
+      cx += 'a' - 'A';
+    if (cy >= 'A' && cy <= 'Z')
+      cy += 'a' - 'A';
     if (cx != cy || cx == 0)
       return cx - cy;
   }
+}
+
+/* The C locale's tolower of byte c: A-Z to a-z, the rest as they are. */
+static inline int sima_ascii_lower(unsigned char c) {
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
 /* Is s (case-insensitively) in list, n words sorted in strcasecmp order?
