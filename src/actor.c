@@ -136,6 +136,8 @@ static int tok_in_list(const char *s, const char *const *set) {
 static const char *const state_sectors[] = {"GOV", "MIL", "COP", "JUD",
                                             "LEG", "SPY", NULL};
 
+/* Is token i's normalized form one of the words of set (NULL-terminated),
+** ASCII case aside? */
 static int tok_in(const ctx *c, uint32_t i, const char *const *set) {
   if (i >= c->doc->ntokens)
     return 0;

@@ -8186,20 +8186,19 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
   return 0;
 }
 
-/* The dictionary lemma of token i: its lemma, or for a verb or noun whose
-** lemma no pattern names (a lemmatizer slip: "declined" -> "declin"), the
-** form itself or the form less a regular ending (-s, -es, -ed, -d, -ing).
-** `y` is the parse read (the tagger's, or the repaired copy); an adjective
-** a repair made a verb ("wounded" before "two soldiers") has an
-** adjective's lemma, so its form is stripped first. */
 /* Regular endings a form may carry on a lemma the dictionary names
 ** ("sanctions" -> "sanction", "stepped" -> "step"). */
 static const struct {
   const char *suf, *rep;
   size_t sl, rl; /* their lengths */
-} stem_ends[] = {{"ies", "y", 3, 1}, {"es", "", 2, 0},  {"s", "", 1, 0},
-                 {"ied", "y", 3, 1}, {"ed", "", 2, 0},  {"d", "", 1, 0},
-                 {"ing", "", 3, 0},  {"ing", "e", 3, 1}};
+} stem_ends[] = {
+#define STEM_END(suf, rep)                                                     \
+  { suf, rep, sizeof suf - 1, sizeof rep - 1 }
+    STEM_END("ies", "y"), STEM_END("es", ""),   STEM_END("s", ""),
+    STEM_END("ied", "y"), STEM_END("ed", ""),   STEM_END("d", ""),
+    STEM_END("ing", ""),  STEM_END("ing", "e"),
+#undef STEM_END
+};
 
 /* The ids of token i's lower-cased form and of its stems (stem_ends),
 ** those the dictionary names, in that order, into out (up to 9);
@@ -8243,6 +8242,12 @@ static uint32_t form_ids(const sima_verbs *v, const sima_doc *doc, uint32_t i,
   return n;
 }
 
+/* The dictionary lemma of token i: its lemma, or for a verb or noun whose
+** lemma no pattern names (a lemmatizer slip: "declined" -> "declin"), the
+** form itself or the form less a regular ending (-s, -es, -ed, -d, -ing).
+** `y` is the parse read (the tagger's, or the repaired copy); an adjective
+** a repair made a verb ("wounded" before "two soldiers") has an
+** adjective's lemma, so its form is stripped first. */
 static uint32_t token_lemma_id(const sima_verbs *v, const sima_doc *doc,
                                const sima_syntax *y, uint32_t i) {
   unsigned up = y[i].upos;

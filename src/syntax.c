@@ -112,9 +112,9 @@ unsigned sima_deprel_base(unsigned id) {
   return dep_base[id];
 }
 
-/* The lookup memos of one call: the tagger's and the parser's.  They hold
-** exact lookups of this model's tables, so a set borrowed by document
-** after document never changes a result. */
+/* The lookup memos of one call: the tagger's, the lemmatizer's and the
+** parser's.  They hold exact lookups of this model's tables, so a set
+** borrowed by document after document never changes a result. */
 typedef struct memo_set {
   struct memo_set *next;
   tagger_cache tag;

@@ -497,15 +497,7 @@ static int in_compound(const sima_doc *doc, uint32_t first, uint32_t count,
          (i + 2 < count && hyphen_joins(doc, &t[i], &t[i + 1], &t[i + 2]));
 }
 
-/* RULE T-WORDNET: an unknown lower-case word (not in the ambiguity
-** lexicon) whose best class is a noun, verb or adjective tag that
-** WordNet's lemma lists do not know for it, while they know it in another
-** of these parts of speech, takes the best class of a part of speech they
-** know ("Serb refugees" was VBZ, "will no longer tolerate rallies" JJ).
-** Returns the class to use. */
-/* The token memo's bit for an XPOS lemma_wn_knows can judge (nouns,
-** verbs, adjectives), 0 for the others. */
-static unsigned wn_bit(unsigned x) {
+unsigned tagger_wn_bit(unsigned x) {
   switch (x) {
   case SIMA_XPOS_NN: return 1u << 0;
   case SIMA_XPOS_NNS: return 1u << 1;
@@ -526,7 +518,7 @@ static unsigned wn_bit(unsigned x) {
 ** (the slot of text s, or NULL for none). */
 static int wn_knows_memo(const lemma_model *wn, tagger_tok *e, const char *s,
                          size_t n, unsigned x) {
-  unsigned b = e ? wn_bit(x) : 0;
+  unsigned b = e ? tagger_wn_bit(x) : 0;
   if (b && (e->wn_done & b))
     return (e->wn_yes & b) != 0;
   int r = lemma_wn_knows(wn, s, n, x);
@@ -538,7 +530,13 @@ static int wn_knows_memo(const lemma_model *wn, tagger_tok *e, const char *s,
   return r;
 }
 
-/* (cache: the token memo whose slots keep WordNet's answers, or NULL) */
+/* RULE T-WORDNET: an unknown lower-case word (not in the ambiguity
+** lexicon) whose best class is a noun, verb or adjective tag that
+** WordNet's lemma lists do not know for it, while they know it in another
+** of these parts of speech, takes the best class of a part of speech they
+** know ("Serb refugees" was VBZ, "will no longer tolerate rallies" JJ).
+** Returns the class to use.  cache: the token memo whose slots keep
+** WordNet's answers, or NULL. */
 static int wordnet_check(const tagger_model *m, const lemma_model *wn,
                          tagger_cache *cache, const int32_t *scores, int c,
                          const char *s, size_t n) {
@@ -775,6 +773,8 @@ static void particle_verbs(const lemma_model *wn, const sima_doc *doc,
 int tagger_tag(const tagger_model *m, tagger_cache *cache,
                const lemma_model *wn, sima_doc *doc, uint32_t first,
                uint32_t count, sima_syntax *syn) {
+  if (count == 0)
+    return 0; /* (no words: nothing to tag, and no buffer to ask for) */
   tagger_word *ws = words_buffer(cache, count);
   int32_t scores[256];
   uint64_t feats[TAGGER_MAXFEATS];

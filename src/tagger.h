@@ -70,15 +70,14 @@ void tagger_free(tagger_model *m);
 
 /* What one caller keeps between tagger_tag calls (zeroed before first
 ** use, never shared by two threads at once, and used with one tagger and
-** one lemmatizer only): the feature lookup memo, a token memo (tagger_tok),
-** and
-** a word memo holding, per word form, the summed scores of the templates
-** that read only the word itself (12 of the 39 a scored token has): a
-** form met again costs one row copy instead of 12 lookups.  Both hold
-** exact sums of this model's weights, so results are identical with or
-** without them.  Word memo: direct-mapped, TAGGER_WSLOTS slots of
-** lm.npad int32 scores, allocated on first use (if that fails the tagger
-** scores without it). */
+** one lemmatizer only): the feature lookup memo, a token memo (tagger_tok)
+** and a word memo holding, per word form, the summed scores of the
+** templates that read only the word itself (12 of the 39 a scored token
+** has): a form met again costs one row copy instead of 12 lookups.  All
+** three hold exact answers of this model's tables (the token memo keyed
+** by the token's bytes), so results are identical with or without them.
+** Word memo: direct-mapped, TAGGER_WSLOTS slots of lm.npad int32 scores,
+** allocated on first use (if that fails the tagger scores without it). */
 #define TAGGER_WSLOTS 4096
 
 /* A token memo slot: what the tagger derives from a token's own bytes
@@ -90,11 +89,15 @@ void tagger_free(tagger_model *m);
 #define TAGGER_TTEXT 26 /* longest token text the memo keeps */
 typedef struct tagger_tok {
   tagger_word w;
-  uint16_t wn_done; /* TAGGER_WN_* bits whose answer is known */
+  uint16_t wn_done; /* tagger_wn_bit bits whose answer is known */
   uint16_t wn_yes;  /* ... and is 1 (else 0) */
   uint8_t len;      /* text bytes; 0: empty slot */
   char text[TAGGER_TTEXT + 1];
 } tagger_tok;
+
+/* The token memo's bit for an XPOS lemma_wn_knows can judge (NN, NNS,
+** VB*, JJ*: a bit of its own each), 0 for the others. */
+unsigned tagger_wn_bit(unsigned xpos);
 
 typedef struct tagger_cache {
   model_cache memo;

@@ -163,6 +163,8 @@ TEST(word_memo) {
   sima_syntax *syn = calloc(n ? n : 1, sizeof *syn);
   tagger_cache *c = calloc(1, sizeof *c);
   if (doc && want && syn && c) {
+    /* (an empty span on a fresh cache is no out-of-memory) */
+    INT_EQ(tagger_tag(&m, c, NULL, doc, 0, 0, syn), 0);
     tag_plain(&m, doc, want);
     for (int pass = 0; pass < 3; pass++) { /* cold, then warm */
       memset(syn, 0, n * sizeof *syn);
@@ -184,9 +186,10 @@ TEST(word_memo) {
 
 /* The token memo (tagger_tok) changes no tag, with rule T-WORDNET's
 ** answers kept in it too: a text of more distinct tokens than the memo
-** has slots (made-up lower-case words WordNet judges, real words, names)
-** tagged sentence by sentence through one cache, twice, gives the tags
-** of a cache whose token memo is off. */
+** has slots (made-up lower-case words WordNet judges, real words, names,
+** words only WordNet knows) tagged sentence by sentence through one
+** cache, twice, gives the tags of a cache whose token memo is off, and
+** the WordNet answers the slots keep are those of the texts they hold. */
 TEST(token_memo) {
   tagger_model m;
   lemma_model lm;
@@ -201,6 +204,36 @@ TEST(token_memo) {
   static const char *const real[] = {"police", "arrested", "the", "leader",
                                      "in", "Honduras", "on", "Monday",
                                      "attacks", "fled"};
+  /* words WordNet knows (as nouns, verbs or adjectives) that the tagger's
+  ** lexicon may not: their "yes" answers must leave a slot when another
+  ** text takes it (those the lexicon knows are dropped below) */
+  static const char *const cand[] = {
+      "bamboozles",      "defenestrated", "obfuscates",  "perambulating",
+      "flabbergasted",   "kerfuffles",    "lugubrious",  "xylophones",
+      "discombobulates", "hornswoggled",  "befuddles",   "gerrymandered",
+      "sesquipedalian",  "quixotic",      "snorkelling", "whittles"};
+  const char *rare[16];
+  size_t nrare = 0;
+  for (size_t k = 0; k < sizeof cand / sizeof *cand; k++) {
+    tagger_word w;
+    tagger_word_init(&w, cand[k], strlen(cand[k]));
+    tagger_amb(&m, &w);
+    int yes = 0;
+    for (unsigned x = 0; x < SIMA_NXPOS; x++)
+      yes |= lemma_wn_knows(&lm, cand[k], strlen(cand[k]), x) == 1;
+    if (!w.ambx && yes)
+      rare[nrare++] = cand[k];
+  }
+  OK(nrare >= 4, "words only WordNet knows");
+  /* each XPOS lemma_wn_knows judges has a bit of its own, the others none */
+  unsigned seen = 0;
+  for (unsigned x = 0; x < SIMA_NXPOS; x++) {
+    unsigned bit = tagger_wn_bit(x);
+    int judged = lemma_wn_knows(&lm, "war", 3, x) >= 0;
+    if (judged != (bit != 0) || (bit & (bit - 1)) || (bit & seen))
+      FAILF("XPOS %s: bit %#x (judged %d)", sima_xpos_name(x), bit, judged);
+    seen |= bit;
+  }
   size_t cap = (size_t)TAGGER_TSLOTS * 3 * 24, o = 0;
   char *text = malloc(cap);
   if (!text)
@@ -211,6 +244,8 @@ TEST(token_memo) {
       o += (size_t)snprintf(text + o, cap - o, ". ");
     else if (j % 4 == 0)
       o += (size_t)snprintf(text + o, cap - o, "%s ", real[j / 4 % 10]);
+    else if (j % 4 == 2 && j % 3 == 0 && nrare)
+      o += (size_t)snprintf(text + o, cap - o, "%s ", rare[j / 12 % nrare]);
     else
       o += (size_t)snprintf(text + o, cap - o, "%s%c%c%c%s ",
                             j % 9 ? "vr" : "Vr", 'a' + (int)(j % 26),
@@ -241,10 +276,24 @@ TEST(token_memo) {
                 sima_xpos_name(a[i].xpos), sima_xpos_name(b[i].xpos));
     }
     OK(ca->tok == NULL && cb->tok != NULL, "memo off and on");
-    size_t wn = 0;
-    for (size_t k = 0; cb->tok && k < TAGGER_TSLOTS; k++)
-      wn += cb->tok[k].wn_done != 0;
+    /* every answer a slot keeps is WordNet's for the text it holds now */
+    size_t wn = 0, yes = 0, stale = 0;
+    for (size_t k = 0; cb->tok && k < TAGGER_TSLOTS; k++) {
+      const tagger_tok *e = &cb->tok[k];
+      wn += e->wn_done != 0;
+      yes += e->wn_yes != 0;
+      for (unsigned x = 0; x < SIMA_NXPOS; x++) {
+        unsigned bit = tagger_wn_bit(x);
+        if (!(e->wn_done & bit))
+          continue;
+        int r = lemma_wn_knows(&lm, e->text, e->len, x);
+        if (((e->wn_yes & bit) != 0) != (r == 1) && stale++ < 5)
+          FAILF("slot %zu (%.*s) %s: kept %d, WordNet %d", k, (int)e->len,
+                e->text, sima_xpos_name(x), (e->wn_yes & bit) != 0, r);
+      }
+    }
     OK(wn > 10, "WordNet answers kept");
+    OK(yes > 0, "some of them yes");
   }
   if (ca)
     tagger_cache_free(ca);
