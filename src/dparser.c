@@ -668,15 +668,8 @@ int dparser_parse(const dparser_model *m, sima_doc *doc, uint32_t first,
   parser_state st;
   parser_state_init(&st, mem, count, toks);
   while (!parser_terminal(&st)) {
-    if (st.nstack == 1) {
-      parser_apply(&st, 0);
-      continue;
-    }
-    if (st.nstack == 2 && st.b > st.n) {
-      parser_apply(&st, 2 + 2 * m->root);
-      continue;
-    }
-    parser_apply(&st, dparser_choose(m, &st, words));
+    unsigned cls = parser_forced(&st, m->root);
+    parser_apply(&st, cls != UINT32_MAX ? cls : dparser_choose(m, &st, words));
   }
   for (uint32_t i = 0; i < count; i++) {
     int32_t h = st.head[i + 1];

@@ -72,6 +72,14 @@ int parser_terminal(const parser_state *st) {
   return st->nstack == 1 && st->b > st->n;
 }
 
+unsigned parser_forced(const parser_state *st, uint32_t root) {
+  if (st->nstack == 1)
+    return 0;
+  if (st->nstack == 2 && st->b > st->n)
+    return 2 + 2 * root;
+  return UINT32_MAX;
+}
+
 void parser_valid(const parser_state *st, uint32_t nlabels, uint32_t root,
                   unsigned char *valid) {
   int buf = st->b <= st->n;
@@ -651,18 +659,12 @@ int parser_parse(const parser_model *m, parser_cache *cache, sima_doc *doc,
   }
   parser_state_init(&st, mem, count, toks);
   while (!parser_terminal(&st)) {
-    /* a forced move (only SHIFT with the stack at the root, only
-    ** RIGHT-root at the end) needs no scoring */
-    if (st.nstack == 1) {
-      parser_apply(&st, 0);
-      continue;
+    unsigned cls = parser_forced(&st, m->root);
+    if (cls == UINT32_MAX) {
+      parser_score(m, cache, &st, scores);
+      cls = parser_best(&st, m->nlabels, m->root, scores);
     }
-    if (st.nstack == 2 && st.b > st.n) {
-      parser_apply(&st, 2 + 2 * m->root);
-      continue;
-    }
-    parser_score(m, cache, &st, scores);
-    parser_apply(&st, parser_best(&st, m->nlabels, m->root, scores));
+    parser_apply(&st, cls);
   }
   for (uint32_t i = 0; i < count; i++) {
     int32_t h = st.head[i + 1];

@@ -68,6 +68,11 @@ int parser_terminal(const parser_state *st);
 void parser_valid(const parser_state *st, uint32_t nlabels, uint32_t root,
                   unsigned char *valid);
 void parser_apply(parser_state *st, unsigned cls);
+/* The one valid class of a non-terminal state that has only one, which
+** needs no scoring: SHIFT with the stack at the root, RIGHT-root (root:
+** the model label of "root") with one word left on the stack and the
+** buffer empty; UINT32_MAX otherwise. */
+unsigned parser_forced(const parser_state *st, uint32_t root);
 /* The valid class with the highest score (the lowest class on a tie):
 ** the argmax over parser_valid's classes, without building the mask.
 ** UINT32_MAX when no class is valid (a terminal state). */

@@ -348,12 +348,9 @@ static void train_sentence(const trainer *T, scratch *s, grad *gr,
   const fmodel *m = &T->w;
   fmodel *G = &gr->g;
   while (!parser_terminal(&st)) {
-    if (st.nstack == 1) {
-      parser_apply(&st, 0);
-      continue;
-    }
-    if (st.nstack == 2 && st.b > st.n) {
-      parser_apply(&st, 2 + 2 * T->root);
+    unsigned forced = parser_forced(&st, T->root);
+    if (forced != UINT32_MAX) {
+      parser_apply(&st, forced);
       continue;
     }
     dparser_slots(&T->lay, &st, s->words, idx);
@@ -549,12 +546,9 @@ static double eval_float(const trainer *T, const fmodel *m, const bank *dev,
     parser_state st;
     parser_state_init(&st, s->mem, n, s->toks);
     while (!parser_terminal(&st)) {
-      if (st.nstack == 1)
-        parser_apply(&st, 0);
-      else if (st.nstack == 2 && st.b > st.n)
-        parser_apply(&st, 2 + 2 * T->root);
-      else
-        parser_apply(&st, float_choose(T, m, &st, s->words));
+      unsigned cls = parser_forced(&st, T->root);
+      parser_apply(&st,
+                   cls != UINT32_MAX ? cls : float_choose(T, m, &st, s->words));
     }
     for (uint32_t i = 0; i < n; i++) {
       uint32_t t = se->first + i;
