@@ -1203,6 +1203,19 @@ static int is_month(const char *l) {
   return 0;
 }
 
+/* The one token of [first, end) without a head (the sentence's root), or
+** -1 when there is none or more than one. */
+static int32_t sole_root(const sima_syntax *y, uint32_t first, uint32_t end) {
+  int32_t r = -1;
+  for (uint32_t t = first; t < end; t++)
+    if (y[t].head < 0) {
+      if (r >= 0)
+        return -1;
+      r = (int32_t)t;
+    }
+  return r;
+}
+
 /* RULE C-REPAIR (name before the subject): "Montenegro Municipality
 ** Association (AKK) officials demanded support", parsed with the name the
 ** root and the verb hung on it (apposition, parataxis), the officials its
@@ -1212,10 +1225,7 @@ static int is_month(const char *l) {
 static void repair_root_name_subject(sima_syntax *y, uint32_t first,
                                      uint32_t count) {
   uint32_t end = first + count;
-  int32_t r = -1;
-  for (uint32_t t = first; t < end; t++)
-    if (y[t].head < 0)
-      r = r < 0 ? (int32_t)t : -2;
+  int32_t r = sole_root(y, first, end);
   if (r < 0 || y[r].upos != SIMA_UPOS_PROPN)
     return;
   for (uint32_t v = (uint32_t)r + 2; v < end; v++) {
@@ -1365,10 +1375,7 @@ static void repair_more_than(sima_syntax *y, uint32_t first, uint32_t count) {
 ** oblique. */
 static void repair_prep_root(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
-  int32_t r = -1;
-  for (uint32_t t = first; t < end; t++)
-    if (y[t].head < 0)
-      r = r < 0 ? (int32_t)t : -2;
+  int32_t r = sole_root(y, first, end);
   if (r < 0 || (y[r].upos != SIMA_UPOS_NOUN && y[r].upos != SIMA_UPOS_PROPN) ||
       !has_dep(y, first, end, (uint32_t)r, SIMA_DEP_CASE, 0))
     return;
@@ -3527,10 +3534,7 @@ static void repair_verbless(sima_syntax *y, uint32_t first, uint32_t count) {
                                    "seek",   "threaten", "vow",    "want",
                                    "wish"};
   uint32_t end = first + count;
-  int32_t r = -1;
-  for (uint32_t t = first; t < end; t++)
-    if (y[t].head < 0)
-      r = r < 0 ? (int32_t)t : -2;
+  int32_t r = sole_root(y, first, end);
   if (r < 0 ||
       (y[r].upos != SIMA_UPOS_NOUN && y[r].upos != SIMA_UPOS_PROPN))
     return;
@@ -4291,10 +4295,7 @@ static void repair_send_goal(sima_syntax *y, uint32_t first,
 static void repair_verb_conj_name(sima_syntax *y, uint32_t first,
                                   uint32_t count) {
   uint32_t end = first + count;
-  int32_t r = -1;
-  for (uint32_t t = first; t < end; t++)
-    if (y[t].head < 0)
-      r = r < 0 ? (int32_t)t : -2;
+  int32_t r = sole_root(y, first, end);
   if (r < 0 || (y[r].upos != SIMA_UPOS_PROPN && y[r].upos != SIMA_UPOS_NOUN))
     return;
   for (uint32_t v = (uint32_t)r + 3; v < end; v++) {
@@ -4522,10 +4523,7 @@ static void repair_ready_to(sima_syntax *y, uint32_t first, uint32_t count) {
 static void repair_final_speaker(sima_syntax *y, uint32_t first,
                                  uint32_t count) {
   uint32_t end = first + count;
-  int32_t r = -1;
-  for (uint32_t t = first; t < end; t++)
-    if (y[t].head < 0)
-      r = r < 0 ? (int32_t)t : -2;
+  int32_t r = sole_root(y, first, end);
   if (r < 0)
     return; /* no single root */
   /* (and verbs of complaint that report what they object to: "...,
