@@ -1,6 +1,8 @@
 # test/cli/repo.sh — the repository keeps its promises: the README's install
 # command names every package CI installs, and CI runs the README's test
-# command; the sorted word lists of src/ are in order.
+# command; the sorted word lists of src/ are in order; models/ holds what
+# issue 3 promises (every .bin listed in MANIFEST with its sha256, a
+# report and a licence note, at most 15 MB in all).
 . test/cli/lib.sh
 for p in $(cat .ci/packages); do
   if grep -q "apt-get install.* $p" README.md; then ok; else bad "README install line lacks $p"; fi
@@ -57,4 +59,16 @@ for f in ${WORDLIST_SRC:-src}/*.c; do
 done
 # (the scan finds the lists: a broken pattern would check nothing)
 if [ "$nlists" -ge 150 ] || [ -n "$WORDLIST_SRC" ]; then ok; else bad "only $nlists sorted word lists found in src/*.c"; fi
+
+# models/: the budget (15 MB = 15,000,000 bytes for all model files), the
+# MANIFEST's checksums, one MANIFEST line per .bin and none for a missing
+# file, the report and the licence note
+total=0
+for f in models/*.bin; do
+  total=$((total + $(wc -c < "$f")))
+  if grep -q "  $(basename "$f")\$" models/MANIFEST; then ok; else bad "$f has no MANIFEST line"; fi
+done
+if [ "$total" -gt 0 ] && [ "$total" -le 15000000 ]; then ok; else bad "models/*.bin total $total bytes (budget 15,000,000)"; fi
+if (cd models && sha256sum -c --quiet MANIFEST) > "$TMP/manifest" 2>&1; then ok; else bad "models/MANIFEST: $(head -3 "$TMP/manifest")"; fi
+if [ -s models/REPORT.md ] && [ -s models/LICENSE.md ] && grep -q "CC BY-SA 4.0" models/LICENSE.md; then ok; else bad "models/REPORT.md or LICENSE.md (CC BY-SA 4.0 note) missing"; fi
 finish
