@@ -6,6 +6,9 @@
 # Suites needing ../shared skip themselves with a message when it is absent.
 BUILD=${BUILD:-build}
 export BUILD
+# the suite's expectations are the default (sparse) parser's; suites that
+# test the dense one ask for it themselves
+unset SIMA_PARSER
 SIMA=${SIMA:-$BUILD/sima}
 export SIMA
 total_p=0

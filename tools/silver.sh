@@ -6,8 +6,9 @@
 #
 # unzip -p (the 4,500 MIT-licensed synthetic NGEC stories in
 # $SHARED/data/ngec/train_classifiers, see its SOURCE.txt) | dsilver csv
-# (one story a line, de-duplicated) | sima parse --lines (the sparse parser,
-# models/) | dsilver select (training-worthy sentences) > OUT.conllu.
+# (one story a line, de-duplicated) | sima parse --parser sparse --lines
+# (models/parser.bin, whatever SIMA_PARSER says) | dsilver select
+# (training-worthy sentences) > OUT.conllu.
 # Deterministic: the same models and data give the same bytes.  When the
 # data or `unzip` are absent it prints "silver: skipped: ..." and exits 0
 # without writing OUT; a caller tests whether OUT exists.  The silver data
@@ -28,7 +29,7 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 unzip -p "$ZIP" | "$BUILD/tools/dsilver" csv > "$tmp/stories.txt"
-"$BUILD/sima" parse --lines "$tmp/stories.txt" > "$tmp/parsed.conllu"
+"$BUILD/sima" parse --parser sparse --lines "$tmp/stories.txt" > "$tmp/parsed.conllu"
 "$BUILD/tools/dsilver" select < "$tmp/parsed.conllu" > "$tmp/silver.conllu"
 mv "$tmp/silver.conllu" "$OUT"
 echo "silver: wrote $OUT"

@@ -5,6 +5,7 @@
 #   finish                     prints "N passed, N failed"
 BUILD=${BUILD:-build}
 SIMA=${SIMA:-$BUILD/sima}
+unset SIMA_PARSER # expectations are the default parser's (see test/run.sh)
 SHARED=${SHARED:-../shared}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
