@@ -423,6 +423,27 @@ TEST(corrupt_files_refused) {
     sima_doc_free(doc);
   }
   sima_model_free(sm);
+  /* the sparse model is read only when it is used: a truncated parser.bin
+  ** fails the sparse parser but not the dense one; a missing one fails
+  ** both, naming it */
+  snprintf(p2, sizeof p2, "%s/parser.bin", dir);
+  OK(unlink(p2) == 0, "unlink parser.bin");
+  INT_EQ(spit(p2, "SIMAMODL", 8), 0);
+  sm = sima_model_load(dir, &err);
+  OK(sm != NULL, "dense loads beside a corrupt parser.bin");
+  sima_model_free(sm);
+  unsetenv("SIMA_PARSER");
+  sm = sima_model_load(dir, &err);
+  OK(!sm, "sparse refuses a corrupt parser.bin");
+  OK(strstr(err.msg, "parser.bin") != NULL, "message names parser.bin");
+  sima_model_free(sm);
+  OK(unlink(p2) == 0, "unlink parser.bin");
+  setenv("SIMA_PARSER", "dense", 1);
+  sm = sima_model_load(dir, &err);
+  OK(!sm, "dense without parser.bin refused");
+  OK(strstr(err.msg, "parser.bin: cannot open model") != NULL,
+     "message names parser.bin");
+  sima_model_free(sm);
   unsetenv("SIMA_PARSER");
   free(buf);
 }
