@@ -317,6 +317,34 @@ void dparser_dot_generic(const int16_t *h, const int16_t *w,
   }
 }
 
+void dparser_pair_layout(const int16_t *w, uint32_t nout, uint32_t H,
+                         int16_t *wt) {
+  uint32_t nout8 = (nout + 7) & ~7u;
+  for (uint32_t k = 0; k < H / 2; k++)
+    for (uint32_t o = 0; o < nout8; o++)
+      for (uint32_t j = 0; j < 2; j++)
+        wt[((size_t)k * nout8 + o) * 2 + j] =
+            o < nout ? w[(size_t)o * H + 2 * k + j] : 0;
+}
+
+void dparser_pdot_generic(const int16_t *h, const int16_t *wt,
+                          const int32_t *bias, uint32_t nout8, uint32_t H,
+                          int32_t *out) {
+  uint32_t acc[64];
+  for (uint32_t o = 0; o < nout8; o++)
+    acc[o] = (uint32_t)bias[o];
+  for (uint32_t k = 0; k < H / 2; k++) {
+    int32_t h0 = h[2 * k], h1 = h[2 * k + 1];
+    if (!h0 && !h1)
+      continue;
+    const int16_t *r = wt + (size_t)k * nout8 * 2;
+    for (uint32_t o = 0; o < nout8; o++)
+      acc[o] += (uint32_t)(h0 * r[2 * o]) + (uint32_t)(h1 * r[2 * o + 1]);
+  }
+  for (uint32_t o = 0; o < nout8; o++)
+    out[o] = (int32_t)acc[o];
+}
+
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
 #define AVX2 __attribute__((target("avx2")))
@@ -419,8 +447,78 @@ AVX2 static void dot_avx2(const int16_t *h, const int16_t *w,
     out[o] = (int32_t)((uint32_t)bias[o] + (uint32_t)hsum8(a0));
   }
 }
+/* The pair dot for ng groups of 8 outputs (a constant once inlined, so
+** the ng accumulators stay in registers): the pairs of h that are not both
+** zero are listed first (one mask word per 32 pairs, so the listing loop
+** mispredicts about once a word, not once a pair), then each listed pair
+** is broadcast and multiplied by its ng x 8 weight pairs. */
+AVX2 static inline __attribute__((always_inline)) void
+pdot_groups(const int16_t *h, const int16_t *wt, const int32_t *bias,
+            uint32_t H, int32_t *out, const uint32_t ng) {
+  uint16_t list[DPARSER_MAXH / 2];
+  uint32_t nlist = 0;
+  const __m256i zero = _mm256_setzero_si256();
+  for (uint32_t c = 0; c < H; c += 64) {
+    uint32_t z = 0;
+    for (uint32_t q = 0; q < 4 && c + 16 * q < H; q++) {
+      __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(h + c + 16 * q));
+      z |= (uint32_t)_mm256_movemask_ps(
+               _mm256_castsi256_ps(_mm256_cmpeq_epi32(v, zero)))
+           << (8 * q);
+    }
+    uint32_t nz = ~z;
+    if (H - c < 64)
+      nz &= (1u << ((H - c) / 2)) - 1;
+    while (nz) {
+      list[nlist++] = (uint16_t)(c / 2 + (uint32_t)__builtin_ctz(nz));
+      nz &= nz - 1;
+    }
+  }
+  __m256i acc[8];
+#pragma GCC unroll 8
+  for (uint32_t g = 0; g < ng; g++)
+    acc[g] = _mm256_loadu_si256((const __m256i *)(const void *)(bias + 8 * g));
+  for (uint32_t i = 0; i < nlist; i++) {
+    uint32_t k = list[i];
+    int32_t pair;
+    memcpy(&pair, h + 2 * k, sizeof pair);
+    __m256i hb = _mm256_set1_epi32(pair);
+    const int16_t *r = wt + (size_t)k * ng * 16;
+#pragma GCC unroll 8
+    for (uint32_t g = 0; g < ng; g++)
+      acc[g] = _mm256_add_epi32(
+          acc[g], _mm256_madd_epi16(hb, _mm256_loadu_si256(
+                                            (const __m256i *)(const void *)(r + 16 * g))));
+  }
+#pragma GCC unroll 8
+  for (uint32_t g = 0; g < ng; g++)
+    _mm256_storeu_si256((__m256i *)(void *)(out + 8 * g), acc[g]);
+}
+
+AVX2 static void pdot_avx2(const int16_t *h, const int16_t *wt,
+                           const int32_t *bias, uint32_t nout8, uint32_t H,
+                           int32_t *out) {
+  switch (nout8 / 8) {
+  case 1: pdot_groups(h, wt, bias, H, out, 1); break;
+  case 2: pdot_groups(h, wt, bias, H, out, 2); break;
+  case 3: pdot_groups(h, wt, bias, H, out, 3); break;
+  case 4: pdot_groups(h, wt, bias, H, out, 4); break;
+  case 5: pdot_groups(h, wt, bias, H, out, 5); break;
+  case 6: pdot_groups(h, wt, bias, H, out, 6); break;
+  case 7: pdot_groups(h, wt, bias, H, out, 7); break;
+  default: pdot_groups(h, wt, bias, H, out, 8); break;
+  }
+}
 #undef AVX2
 #endif
+
+dparser_pdot_fn dparser_pdot_avx2(void) {
+#if defined(__x86_64__) && defined(__GNUC__)
+  if (!getenv("SIMA_NO_AVX2") && __builtin_cpu_supports("avx2"))
+    return pdot_avx2;
+#endif
+  return NULL;
+}
 
 dparser_hidden_fn dparser_hidden_avx2(void) {
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -555,20 +653,21 @@ sima_status dparser_load_image(dparser_model *m, model_file *f,
                             "%s: vocabulary rank out of range", f->name);
   for (uint32_t s = 0; s < DPARSER_NSLOTS; s++)
     m->nonerow[s] = m->lay.off[s] + dparser_none_value(&m->lay, s);
-  /* output heads padded to a multiple of 4 rows (zero rows), so the dot
-  ** products run four outputs a pass with no single-output tail */
-  m->nlpad = (nl + 3) & ~3u;
-  m->pad = calloc((4 + 2 * (size_t)m->nlpad) * H, sizeof *m->pad);
-  m->padb = calloc(4 + 2 * (size_t)m->nlpad, sizeof *m->padb);
-  if (!m->pad || !m->padb)
+  /* the action head padded to 4 rows (a zero row), so its dot product is
+  ** one four-output pass; the label heads in pairs for dparser_pdot */
+  m->nl8 = (nl + 7) & ~7u;
+  m->pad = calloc(4 * (size_t)H, sizeof *m->pad);
+  m->padb = calloc(4, sizeof *m->padb);
+  m->wpl = malloc(2 * (size_t)m->nl8 * H * sizeof *m->wpl);
+  m->bpl = calloc(2 * (size_t)m->nl8, sizeof *m->bpl);
+  if (!m->pad || !m->padb || !m->wpl || !m->bpl)
     return sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory", f->name);
   memcpy(m->pad, m->wa, 3 * (size_t)H * sizeof *m->pad);
   memcpy(m->padb, m->ba, 3 * sizeof *m->padb);
   for (uint32_t d = 0; d < 2; d++) {
-    memcpy(m->pad + (4 + (size_t)d * m->nlpad) * H,
-           m->wl + (size_t)d * nl * H, (size_t)nl * H * sizeof *m->pad);
-    memcpy(m->padb + 4 + d * m->nlpad, m->bl + d * nl,
-           nl * sizeof *m->padb);
+    dparser_pair_layout(m->wl + (size_t)d * nl * H, nl, H,
+                        m->wpl + (size_t)d * m->nl8 * H);
+    memcpy(m->bpl + d * m->nl8, m->bl + d * nl, nl * sizeof *m->bpl);
   }
   m->hidden = dparser_hidden_avx2();
   if (!m->hidden)
@@ -576,6 +675,9 @@ sima_status dparser_load_image(dparser_model *m, model_file *f,
   m->dot = dparser_dot_avx2();
   if (!m->dot)
     m->dot = dparser_dot_generic;
+  m->pdot = dparser_pdot_avx2();
+  if (!m->pdot)
+    m->pdot = dparser_pdot_generic;
   return SIMA_OK;
 }
 
@@ -592,6 +694,8 @@ sima_status dparser_load(dparser_model *m, const char *path, sima_error *err) {
 void dparser_free(dparser_model *m) {
   free(m->pad);
   free(m->padb);
+  free(m->wpl);
+  free(m->bpl);
   model_file_free(&m->file);
   memset(m, 0, sizeof *m);
 }
@@ -612,7 +716,7 @@ unsigned dparser_choose(const dparser_model *m, const parser_state *st,
                         const dparser_word *words) {
   uint32_t rows[DPARSER_NSLOTS];
   int16_t h[DPARSER_MAXH];
-  int32_t act[3], lab[PARSER_MAXLABELS + 4];
+  int32_t act[3], lab[PARSER_MAXLABELS + 8];
   uint32_t nl = m->nlabels;
   dparser_score(m, st, words, rows, h, act);
   /* parser_valid's rule, without building its mask of 1 + 2 nl classes:
@@ -633,8 +737,8 @@ unsigned dparser_choose(const dparser_model *m, const parser_state *st,
   uint32_t dir = (uint32_t)best - 1;
   if (dir == 1 && s1root) /* RIGHT-root, the last move */
     return 2 + 2 * m->root;
-  m->dot(h, m->pad + (4 + (size_t)dir * m->nlpad) * m->H,
-         m->padb + 4 + dir * m->nlpad, m->nlpad, m->H, lab);
+  m->pdot(h, m->wpl + (size_t)dir * m->nl8 * m->H, m->bpl + dir * m->nl8,
+          m->nl8, m->H, lab);
   int bl = -1;
   for (uint32_t l = 0; l < nl; l++)
     if (l != m->root && (bl < 0 || lab[l] > lab[bl]))

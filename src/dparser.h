@@ -118,6 +118,26 @@ void dparser_dot_generic(const int16_t *h, const int16_t *w,
 dparser_hidden_fn dparser_hidden_avx2(void);
 dparser_dot_fn dparser_dot_avx2(void);
 
+/* Output rows w (nout x H, as dparser_dot_generic reads them) rewritten for
+** dparser_pdot: hidden units in pairs, each pair's weights for nout8 =
+** nout rounded up to 8 outputs side by side, wt[(k * nout8 + o) * 2 + j]
+** = w[o * H + 2k + j] (0 for o >= nout); wt holds H * nout8 entries. */
+void dparser_pair_layout(const int16_t *w, uint32_t nout, uint32_t H,
+                         int16_t *wt);
+typedef void (*dparser_pdot_fn)(const int16_t *h, const int16_t *wt,
+                                const int32_t *bias, uint32_t nout8,
+                                uint32_t H, int32_t *out);
+/* dparser_dot_generic's sums (the same bits: wrapping 32-bit sums do not
+** depend on their order) from weights in dparser_pair_layout's order,
+** nout8 (a multiple of 8, at most 64) outputs, bias of nout8 entries.
+** A pair of hidden units that are both 0 adds nothing and is skipped: after
+** the ReLU about 56 % of the pairs are, which is what makes this cheaper
+** than dparser_dot for the label heads. */
+void dparser_pdot_generic(const int16_t *h, const int16_t *wt,
+                          const int32_t *bias, uint32_t nout8, uint32_t H,
+                          int32_t *out);
+dparser_pdot_fn dparser_pdot_avx2(void);
+
 typedef struct dparser_model {
   model_file file;
   dparser_layout lay;
@@ -133,13 +153,18 @@ typedef struct dparser_model {
   const uint32_t *vrank;
   uint32_t vmask;
   uint32_t nonerow[DPARSER_NSLOTS]; /* row of each slot's none value */
-  /* built at load: wa then LEFT's and RIGHT's labels, each padded with
-  ** zero rows to a multiple of 4 outputs (nlpad labels a direction) */
+  /* built at load: wa padded with a zero row to 4 outputs (pad, padb);
+  ** LEFT's and RIGHT's label rows in dparser_pair_layout's order, nl8 =
+  ** nlabels rounded up to 8 outputs a direction (wpl: H * nl8 entries a
+  ** direction; bpl: nl8 biases a direction, zero-padded) */
   int16_t *pad;
   int32_t *padb;
-  uint32_t nlpad;
+  int16_t *wpl;
+  int32_t *bpl;
+  uint32_t nl8;
   dparser_hidden_fn hidden;
   dparser_dot_fn dot;
+  dparser_pdot_fn pdot;
 } dparser_model;
 
 /* The value of slot s that means "position absent" (its row is folded

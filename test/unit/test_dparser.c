@@ -89,6 +89,45 @@ TEST(slots_hand_built) {
   OK(dparser_layout_init(&lay, k, 0) != 0, "no labels refused");
 }
 
+/* The pair-layout dot products (portable and, when there, AVX2) give
+** want[], dparser_dot_generic's sums, for nout = 1, 8, 13, 51 and 64 of the
+** 51 rows of w (the first nout rows and biases; 64 repeats rows). */
+static void pdot_agrees(const int16_t *h, const int16_t *w, const int32_t *b,
+                        uint32_t H, const int32_t *want) {
+  dparser_pdot_fn pv = dparser_pdot_avx2();
+  static const uint32_t nouts[5] = {1, 8, 13, 51, 64};
+  int16_t *wt = malloc(64 * (size_t)H * sizeof *wt);
+  int16_t *wr = malloc(64 * (size_t)H * sizeof *wr);
+  if (!wt || !wr) {
+    FAILF("malloc");
+    free(wt);
+    free(wr);
+    return;
+  }
+  for (int t = 0; t < 5; t++) {
+    uint32_t nout = nouts[t], nout8 = (nout + 7) & ~7u;
+    int32_t bias[64] = {0}, ref[64], o1[64], o2[64];
+    for (uint32_t o = 0; o < nout; o++) {
+      memcpy(wr + (size_t)o * H, w + (size_t)(o % 51) * H, H * sizeof *wr);
+      bias[o] = b[o % 51];
+    }
+    dparser_dot_generic(h, wr, bias, nout, H, ref);
+    if (nout <= 51)
+      OK(!memcmp(ref, want, nout * sizeof *ref), "reference sums");
+    dparser_pair_layout(wr, nout, H, wt);
+    dparser_pdot_generic(h, wt, bias, nout8, H, o1);
+    OK(!memcmp(o1, ref, nout * sizeof *ref), "pair dot (portable) identical");
+    for (uint32_t o = nout; o < nout8; o++)
+      INT_EQ(o1[o], 0); /* padding: zero rows, zero bias */
+    if (pv) {
+      pv(h, wt, bias, nout8, H, o2);
+      OK(!memcmp(o2, o1, nout8 * sizeof *o1), "pair dot (AVX2) identical");
+    }
+  }
+  free(wt);
+  free(wr);
+}
+
 TEST(kernels_same_bits) {
   dparser_hidden_fn hv = dparser_hidden_avx2();
   dparser_dot_fn dv = dparser_dot_avx2();
@@ -126,6 +165,7 @@ TEST(kernels_same_bits) {
       dparser_dot_generic(h1, w, b2, 51, H, o1);
       dv(h1, w, b2, 51, H, o2);
       OK(!memcmp(o1, o2, sizeof o1), "scores identical");
+      pdot_agrees(h1, w, b2, H, o1);
     }
     /* the extremes: full hidden values against full weights */
     for (uint32_t i = 0; i < H; i++)
@@ -135,6 +175,12 @@ TEST(kernels_same_bits) {
     dparser_dot_generic(h1, w, b2, 51, H, o1);
     dv(h1, w, b2, 51, H, o2);
     OK(!memcmp(o1, o2, sizeof o1), "extreme scores identical");
+    pdot_agrees(h1, w, b2, H, o1);
+    /* every other pair zero, and lone non-zero units in a pair */
+    for (uint32_t i = 0; i < H; i++)
+      h1[i] = (int16_t)((i / 2) % 2 ? 0 : i % 3 ? DPARSER_HMAX : 0);
+    dparser_dot_generic(h1, w, b2, 51, H, o1);
+    pdot_agrees(h1, w, b2, H, o1);
     free(rows);
     free(w);
   }
