@@ -349,16 +349,61 @@ void dparser_pdot_generic(const int16_t *h, const int16_t *wt,
 #include <immintrin.h>
 #define AVX2 __attribute__((target("avx2")))
 
-/* 64 hidden units a pass (32 for a last odd block): int16 accumulators
-** in registers while the present slots' rows stream through, one
-** sign-extending load and one saturating add per 16 units and slot. */
+/* int16 accumulators in registers while the present slots' rows stream
+** through, one sign-extending load and one saturating add per 16 units and
+** slot: 192 units a pass (hidden192_avx2), then 64, then 32 for the rest.
+** Each unit adds its rows in the given order, as the generic version. */
 #define LD8(p) _mm256_cvtepi8_epi16(_mm_loadu_si128((const __m128i *)(const void *)(p)))
 #define LD16(p) _mm256_loadu_si256((const __m256i *)(const void *)(p))
-AVX2 static void hidden_avx2(const int8_t *rows, const uint32_t *idx, size_t n,
-                             const int16_t *bias, uint32_t H, int16_t *h) {
+#define ACC12(OP)                                                              \
+  OP(0) OP(1) OP(2) OP(3) OP(4) OP(5) OP(6) OP(7) OP(8) OP(9) OP(10) OP(11)
+/* Hidden units c..c+191 in one pass (all of the shipped recipe's H = 192):
+** 12 accumulators, so a row costs its index, 12 loads and 12 adds and no
+** other bookkeeping. */
+typedef struct row192 {
+  int8_t v[192];
+} row192; /* the memory an asm statement reads */
+AVX2 static void hidden192_avx2(const int8_t *rows, const uint32_t *idx,
+                                size_t n, uint32_t H, uint32_t c,
+                                const int16_t *bias, int16_t *h) {
+  rows += c, bias += c, h += c;
+#define DECL(j) __m256i a##j = LD16(bias + 16 * (j));
+  ACC12(DECL)
+#undef DECL
+  /* GCC 12 keeps the 12 sums in registers only when told so: with the
+  ** intrinsics it spills and copies them every row, so the row's 12
+  ** sign-extending loads and saturating adds are written out */
+  for (size_t k = 0; k < n; k++) {
+    const int8_t *r = rows + (size_t)idx[k] * H;
+    __m256i t;
+#define ROWADD(j)                                                              \
+  "vpmovsxbw " #j "*16(%[r]), %[t]\n\tvpaddsw %[t], %[a" #j "], %[a" #j "]\n\t"
+    __asm__(ROWADD(0) ROWADD(1) ROWADD(2) ROWADD(3) ROWADD(4) ROWADD(5)
+                ROWADD(6) ROWADD(7) ROWADD(8) ROWADD(9) ROWADD(10) ROWADD(11)
+            : [a0] "+x"(a0), [a1] "+x"(a1), [a2] "+x"(a2), [a3] "+x"(a3),
+              [a4] "+x"(a4), [a5] "+x"(a5), [a6] "+x"(a6), [a7] "+x"(a7),
+              [a8] "+x"(a8), [a9] "+x"(a9), [a10] "+x"(a10), [a11] "+x"(a11),
+              [t] "=&x"(t)
+            : [r] "r"(r), "m"(*(const row192 *)(const void *)r));
+#undef ROWADD
+  }
   const __m256i zero = _mm256_setzero_si256();
   const __m256i hmax = _mm256_set1_epi16(DPARSER_HMAX);
+#define OUT(j)                                                                 \
+  _mm256_storeu_si256((__m256i *)(void *)(h + 16 * (j)),                       \
+                      _mm256_min_epi16(_mm256_max_epi16(a##j, zero), hmax));
+  ACC12(OUT)
+#undef OUT
+}
+#undef ACC12
+
+AVX2 static void hidden_avx2(const int8_t *rows, const uint32_t *idx, size_t n,
+                             const int16_t *bias, uint32_t H, int16_t *h) {
   uint32_t c = 0;
+  for (; c + 192 <= H; c += 192)
+    hidden192_avx2(rows, idx, n, H, c, bias, h);
+  const __m256i zero = _mm256_setzero_si256();
+  const __m256i hmax = _mm256_set1_epi16(DPARSER_HMAX);
   for (; c + 64 <= H; c += 64) {
     __m256i a0 = LD16(bias + c), a1 = LD16(bias + c + 16);
     __m256i a2 = LD16(bias + c + 32), a3 = LD16(bias + c + 48);
