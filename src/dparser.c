@@ -272,6 +272,89 @@ size_t dparser_rows(const dparser_layout *lay, const parser_state *st,
   return n;
 }
 
+void dparser_tab_init(const dparser_layout *lay, const parser_tok *toks,
+                      const dparser_word *words, uint32_t n, dparser_tv *tv) {
+  for (uint32_t c = 0; c < DPARSER_NKCLASS; c++)
+    tv[0].w[c] = lay->k[c] + 2;
+  tv[0].xp = SIMA_NXPOS;
+  tv[0].up = SIMA_NUPOS;
+  tv[0].suf = DPARSER_NSUF + 1;
+  tv[0].shape = DPARSER_NSHAPE + 1;
+  for (uint32_t x = 1; x <= n; x++) {
+    for (uint32_t c = 0; c < DPARSER_NKCLASS; c++)
+      tv[x].w[c] = words[x].rank < lay->k[c] ? words[x].rank : lay->k[c];
+    tv[x].xp = (uint16_t)(toks[x].p < SIMA_NXPOS ? toks[x].p : 0);
+    tv[x].up = (uint16_t)(toks[x].u < SIMA_NUPOS ? toks[x].u : 0);
+    tv[x].suf = words[x].suf;
+    tv[x].shape = words[x].shape;
+  }
+}
+
+size_t dparser_rows_tab(const dparser_layout *lay, const parser_state *st,
+                        const dparser_tv *tv, uint32_t *rows) {
+  const uint32_t NONE = PARSER_NONE;
+  uint32_t pos[DP_NPOS], xs[DP_NPOS], pr[DP_NPOS];
+  state_positions(st, pos);
+  /* no branch per slot: an absent position reads word 0's entries (the
+  ** root's, always there) and its row is written but not kept (n does not
+  ** advance) */
+#pragma GCC unroll 20
+  for (uint32_t p = 0; p < DP_NPOS; p++) {
+    uint32_t m = 0u - (uint32_t)(pos[p] != NONE);
+    xs[p] = pos[p] & m;
+    pr[p] = m & 1;
+  }
+  const uint32_t *off = lay->off;
+  size_t n = 0;
+#pragma GCC unroll 20
+  for (uint32_t p = 0; p < DP_NPOS; p++) {
+    rows[n] = off[DPS_WORD + p] + tv[xs[p]].w[pos_kclass[p]];
+    n += pr[p];
+  }
+#pragma GCC unroll 20
+  for (uint32_t p = 0; p < DP_NPOS; p++) {
+    rows[n] = off[DPS_XPOS + p] + tv[xs[p]].xp;
+    n += pr[p];
+  }
+#pragma GCC unroll 6
+  for (uint32_t p = 0; p < 6; p++) {
+    rows[n] = off[DPS_UPOS + p] + tv[xs[p]].up;
+    n += pr[p];
+  }
+#pragma GCC unroll 14
+  for (uint32_t p = DP_S0L1; p < DP_NPOS; p++) {
+    uint32_t l = st->label[xs[p]];
+    rows[n] = off[DPS_LABEL + p - DP_S0L1] + l;
+    n += pr[p] & (l < lay->nlabels);
+  }
+  uint32_t d = dist_of(pos[DP_S0], pos[DP_B0]);
+  rows[n] = off[DPS_DIST] + d;
+  n += d != 8;
+  d = dist_of(pos[DP_S1], pos[DP_S0]);
+  rows[n] = off[DPS_DIST + 1] + d;
+  n += d != 8;
+  static const unsigned char vp[5] = {DP_S0, DP_S0, DP_S1, DP_S1, DP_B0};
+#pragma GCC unroll 5
+  for (uint32_t i = 0; i < 5; i++) {
+    uint32_t x = xs[vp[i]];
+    uint32_t c = (i & 1) ? st->nr[x] : st->nl[x];
+    rows[n] = off[DPS_VAL + i] + (c < 5 ? c : 5);
+    n += pr[vp[i]];
+  }
+  static const unsigned char fp[4] = {DP_S0, DP_S1, DP_B0, DP_B1};
+#pragma GCC unroll 4
+  for (uint32_t i = 0; i < 4; i++) {
+    rows[n] = off[DPS_SUF + i] + tv[xs[fp[i]]].suf;
+    n += pr[fp[i]];
+  }
+#pragma GCC unroll 4
+  for (uint32_t i = 0; i < 4; i++) {
+    rows[n] = off[DPS_SHAPE + i] + tv[xs[fp[i]]].shape;
+    n += pr[fp[i]];
+  }
+  return n;
+}
+
 uint32_t dparser_none_value(const dparser_layout *lay, uint32_t s) {
   switch (lay->kind[s]) {
   case DPK_WORD:
@@ -723,6 +806,7 @@ sima_status dparser_load_image(dparser_model *m, model_file *f,
   m->pdot = dparser_pdot_avx2();
   if (!m->pdot)
     m->pdot = dparser_pdot_generic;
+  m->first_max = model_first_max_best();
   return SIMA_OK;
 }
 
@@ -748,9 +832,9 @@ void dparser_free(dparser_model *m) {
 /* ---- parsing ---- */
 
 void dparser_score(const dparser_model *m, const parser_state *st,
-                   const dparser_word *words, uint32_t *rows, int16_t *h,
+                   const dparser_tv *tv, uint32_t *rows, int16_t *h,
                    int32_t act[3]) {
-  size_t n = dparser_rows(&m->lay, st, words, rows);
+  size_t n = dparser_rows_tab(&m->lay, st, tv, rows);
   m->hidden(m->rows, rows, n, m->b1, m->H, h);
   int32_t a4[4];
   m->dot(h, m->pad, m->padb, 4, m->H, a4);
@@ -758,12 +842,12 @@ void dparser_score(const dparser_model *m, const parser_state *st,
 }
 
 unsigned dparser_choose(const dparser_model *m, const parser_state *st,
-                        const dparser_word *words) {
+                        const dparser_tv *tv) {
   uint32_t rows[DPARSER_NSLOTS];
   int16_t h[DPARSER_MAXH];
   int32_t act[3], lab[PARSER_MAXLABELS + 8];
   uint32_t nl = m->nlabels;
-  dparser_score(m, st, words, rows, h, act);
+  dparser_score(m, st, tv, rows, h, act);
   /* parser_valid's rule, without building its mask of 1 + 2 nl classes:
   ** SHIFT needs a buffer; LEFT a buffer and two stack words, any label
   ** but root; RIGHT two stack words, and when s1 is the root only at the
@@ -784,11 +868,14 @@ unsigned dparser_choose(const dparser_model *m, const parser_state *st,
     return 2 + 2 * m->root;
   m->pdot(h, m->wpl + (size_t)dir * m->nl8 * m->H, m->bpl + dir * m->nl8,
           m->nl8, m->H, lab);
-  int bl = -1;
-  for (uint32_t l = 0; l < nl; l++)
-    if (l != m->root && (bl < 0 || lab[l] > lab[bl]))
-      bl = (int)l;
-  return 1 + dir + 2 * (unsigned)bl;
+  /* the first best label but root: root's score made the lowest, so the
+  ** first maximum is another label unless all of them tie at INT32_MIN
+  ** with root first (root = 0), when the lowest other label is 1 */
+  lab[m->root] = INT32_MIN;
+  uint32_t bl = m->first_max(lab, nl);
+  if (bl == m->root)
+    bl = m->root == 0 ? 1 : 0;
+  return 1 + dir + 2 * bl;
 }
 
 int dparser_parse(const dparser_model *m, sima_doc *doc, uint32_t first,
@@ -796,8 +883,9 @@ int dparser_parse(const dparser_model *m, sima_doc *doc, uint32_t first,
   parser_tok *toks = sima_arena_alloc(doc->arena, (count + 1) * sizeof *toks);
   dparser_word *words =
       sima_arena_alloc(doc->arena, (count + 1) * sizeof *words);
+  dparser_tv *tv = sima_arena_alloc(doc->arena, (count + 1) * sizeof *tv);
   void *mem = sima_arena_alloc(doc->arena, parser_state_size(count));
-  if (!toks || !words || !mem)
+  if (!toks || !words || !tv || !mem)
     return -1;
   toks[0].w = 0x1234;
   toks[0].p = 0xfff0;
@@ -814,11 +902,12 @@ int dparser_parse(const dparser_model *m, sima_doc *doc, uint32_t first,
     words[i + 1].rank =
         dparser_vocab_find(m->vkey, m->vrank, m->vmask, toks[i + 1].w);
   }
+  dparser_tab_init(&m->lay, toks, words, count, tv);
   parser_state st;
   parser_state_init(&st, mem, count, toks);
   while (!parser_terminal(&st)) {
     unsigned cls = parser_forced(&st, m->root);
-    parser_apply(&st, cls != UINT32_MAX ? cls : dparser_choose(m, &st, words));
+    parser_apply(&st, cls != UINT32_MAX ? cls : dparser_choose(m, &st, tv));
   }
   for (uint32_t i = 0; i < count; i++) {
     int32_t h = st.head[i + 1];

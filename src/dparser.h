@@ -96,6 +96,26 @@ void dparser_slots(const dparser_layout *lay, const parser_state *st,
 size_t dparser_rows(const dparser_layout *lay, const parser_state *st,
                     const dparser_word *words, uint32_t *rows);
 
+/* What the slots read of word x, as slot values (dparser_tab_init): the
+** word value of each vocabulary class (its rank capped at that class's K:
+** K for an unknown word, K + 2 for the root), XPOS, UPOS, suffix and shape
+** values (the root's own values for x = 0).  Built once a sentence, so a
+** move's rows are table reads. */
+typedef struct dparser_tv {
+  uint32_t w[DPARSER_NKCLASS];
+  uint16_t xp, up, suf, shape;
+} dparser_tv;
+
+/* tv[0..n] for the root and words 1..n (toks and words as dparser_rows
+** reads them). */
+void dparser_tab_init(const dparser_layout *lay, const parser_tok *toks,
+                      const dparser_word *words, uint32_t n, dparser_tv *tv);
+
+/* dparser_rows' rows, in its order, from the sentence's table: what
+** inference reads (test_dparser compares the two along random walks). */
+size_t dparser_rows_tab(const dparser_layout *lay, const parser_state *st,
+                        const dparser_tv *tv, uint32_t *rows);
+
 typedef void (*dparser_hidden_fn)(const int8_t *rows, const uint32_t *idx,
                                   size_t n, const int16_t *bias, uint32_t H,
                                   int16_t *h);
@@ -165,6 +185,7 @@ typedef struct dparser_model {
   dparser_hidden_fn hidden;
   dparser_dot_fn dot;
   dparser_pdot_fn pdot;
+  model_argmax_fn first_max; /* the label argmax (model.h) */
 } dparser_model;
 
 /* The value of slot s that means "position absent" (its row is folded
@@ -182,16 +203,16 @@ sima_status dparser_load_image(dparser_model *m, model_file *f,
 void dparser_free(dparser_model *m);
 
 /* The action scores (3) of state st, with the hidden layer left in h
-** (H entries); rows: scratch of DPARSER_NSLOTS (the present slots' rows
-** on return). */
+** (H entries); tv: the sentence's dparser_tab_init table; rows: scratch of
+** DPARSER_NSLOTS (the present slots' rows on return). */
 void dparser_score(const dparser_model *m, const parser_state *st,
-                   const dparser_word *words, uint32_t *rows, int16_t *h,
+                   const dparser_tv *tv, uint32_t *rows, int16_t *h,
                    int32_t act[3]);
 
 /* The move the model picks in st (a parser.c class): the best valid
 ** action, then for an arc the best valid label (ties: the lowest id). */
 unsigned dparser_choose(const dparser_model *m, const parser_state *st,
-                        const dparser_word *words);
+                        const dparser_tv *tv);
 
 /* As parser_parse, with the dense model.  Non-zero on OOM. */
 int dparser_parse(const dparser_model *m, sima_doc *doc, uint32_t first,

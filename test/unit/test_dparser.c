@@ -186,6 +186,40 @@ TEST(kernels_same_bits) {
   }
 }
 
+/* The move dparser_choose must pick, by the plain route: dparser_rows, the
+** generic kernels on the file's own weights (m->wa, m->wl), and the first
+** best valid class of parser_valid's mask (SHIFT, then each label's LEFT
+** and RIGHT in class order, as the factored scorer ranks them: the best
+** action first, then its best label). */
+static unsigned ref_choose(const dparser_model *m, const parser_state *ps,
+                           const dparser_word *w,
+                           const unsigned char *valid) {
+  uint32_t rows[DPARSER_NSLOTS];
+  int16_t h[DPARSER_MAXH];
+  int32_t act[3], lab[PARSER_MAXLABELS];
+  size_t n = dparser_rows(&m->lay, ps, w, rows);
+  dparser_hidden_generic(m->rows, rows, n, m->b1, m->H, h);
+  dparser_dot_generic(h, m->wa, m->ba, 3, m->H, act);
+  int best = -1;
+  for (int a = 0; a < 3; a++) {
+    int ok = 0; /* some class of action a is valid */
+    for (uint32_t c = 0; c < 1 + 2 * m->nlabels; c++)
+      ok |= valid[c] && (c == 0 ? 0 : (int)((c - 1) % 2) + 1) == a;
+    if (ok && (best < 0 || act[a] > act[best]))
+      best = a;
+  }
+  if (best <= 0)
+    return 0;
+  uint32_t dir = (uint32_t)best - 1;
+  dparser_dot_generic(h, m->wl + (size_t)dir * m->nlabels * m->H,
+                      m->bl + dir * m->nlabels, m->nlabels, m->H, lab);
+  int bl = -1;
+  for (uint32_t l = 0; l < m->nlabels; l++)
+    if (valid[1 + dir + 2 * l] && (bl < 0 || lab[l] > lab[bl]))
+      bl = (int)l;
+  return 1 + dir + 2 * (unsigned)bl;
+}
+
 /* Six short sentences with gold tags; a tiny model must learn them. */
 static const char tiny[] =
     "1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
@@ -268,6 +302,7 @@ TEST(tiny_model_learns) {
   {
     parser_tok toks[13];
     dparser_word w[13];
+    dparser_tv tv[14];
     unsigned char mem[8192], valid[1 + 2 * PARSER_MAXLABELS];
     uint64_t seed = 99;
     for (int walk = 0; walk < 200; walk++) {
@@ -294,9 +329,21 @@ TEST(tiny_model_learns) {
           FAILF("dparser_rows differs from dparser_slots");
           break;
         }
-        unsigned c = dparser_choose(&m, &ps, w);
+        /* and the table-driven rows inference reads are dparser_rows' */
+        dparser_tab_init(&m.lay, toks, w, n, tv);
+        uint32_t fast[DPARSER_NSLOTS];
+        size_t n3 = dparser_rows_tab(&m.lay, &ps, tv, fast);
+        if (n3 != n2 || memcmp(fast, some, n2 * sizeof *fast)) {
+          FAILF("dparser_rows_tab differs from dparser_rows");
+          break;
+        }
+        unsigned c = dparser_choose(&m, &ps, tv);
         if (!valid[c]) {
           FAILF("dparser_choose: invalid class %u", c);
+          break;
+        }
+        if (c != ref_choose(&m, &ps, w, valid)) {
+          FAILF("dparser_choose differs from the reference scoring");
           break;
         }
         /* mostly the model's move, sometimes a random valid one */
