@@ -102,6 +102,38 @@ void dparser_word_shape(dparser_word *w, const char *s, size_t len) {
                       DPARSER_NSUF);
 }
 
+void dparser_word_init(parser_tok *t, dparser_word *w, const char *s,
+                       size_t len, unsigned upos, unsigned xpos) {
+  char f[64];
+  size_t n = tagger_fold(s, len, f, sizeof f);
+  unsigned upper0 = n && f[0] >= 'A' && f[0] <= 'Z';
+  unsigned nupper = 0, nalpha = 0, digit = 0, hyph = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = f[i];
+    if (c >= 'A' && c <= 'Z') {
+      nupper++, nalpha++;
+      f[i] = (char)(c + 32);
+    } else if ((c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80) {
+      nalpha++;
+    } else if (c >= '0' && c <= '9') {
+      digit = 1;
+    } else if (c == '-') {
+      hyph = 1;
+    }
+  }
+  unsigned allup = nalpha > 1 && nupper == nalpha;
+  unsigned noalpha = nalpha == 0;
+  w->shape = (uint16_t)(upper0 | allup << 1 | digit << 2 | hyph << 3 |
+                        noalpha << 4);
+  size_t k = n < 3 ? n : 3;
+  w->suf = (uint16_t)(model_mix(model_fnv1a(f + n - k, k) ^ 77) %
+                      DPARSER_NSUF);
+  /* parser_tok_init's hash of the same folded, lower-cased form */
+  t->w = model_mix(model_fnv1a(f, n) ^ 5);
+  t->p = (uint16_t)xpos;
+  t->u = (uint16_t)upos;
+}
+
 static uint32_t dist_of(uint32_t a, uint32_t b) {
   if (a == PARSER_NONE || b == PARSER_NONE)
     return 8;
@@ -897,8 +929,8 @@ int dparser_parse(const dparser_model *m, sima_doc *doc, uint32_t first,
     size_t len = t->len;
     if (tagger_spaced_dash(doc, first + i)) /* T-SPACED-DASH: a comma */
       s = ",", len = 1;
-    parser_tok_init(&toks[i + 1], s, len, syn[i].upos, syn[i].xpos);
-    dparser_word_shape(&words[i + 1], s, len);
+    dparser_word_init(&toks[i + 1], &words[i + 1], s, len, syn[i].upos,
+                      syn[i].xpos);
     words[i + 1].rank =
         dparser_vocab_find(m->vkey, m->vrank, m->vmask, toks[i + 1].w);
   }

@@ -83,6 +83,10 @@ int dparser_layout_init(dparser_layout *lay, const uint32_t k[DPARSER_NKCLASS],
 
 /* The suffix and shape of a word form (rank left to the caller). */
 void dparser_word_shape(dparser_word *w, const char *s, size_t len);
+/* parser_tok_init(t, ...) and dparser_word_shape(w, ...) in one pass over
+** the folded form (what dparser_parse does for each word). */
+void dparser_word_init(parser_tok *t, dparser_word *w, const char *s,
+                       size_t len, unsigned upos, unsigned xpos);
 
 /* The row index of each slot (rows[DPARSER_NSLOTS]) for state st, whose
 ** words 0..n have words[] (words[0], the root, is not read).  Shared by

@@ -128,6 +128,27 @@ static void pdot_agrees(const int16_t *h, const int16_t *w, const int32_t *b,
   free(wr);
 }
 
+TEST(word_init_same) {
+  /* dparser_word_init = parser_tok_init + dparser_word_shape */
+  static const char *const forms[] = {
+      "Police", "arrested", "U.S.", "FARC", "x", "", "2011", "well-known",
+      "\xe2\x80\x9cQuote\xe2\x80\x9d", "``", "caf\xc3\xa9", "MS-13",
+      "Supercalifragilisticexpialidociouslyextraordinarilylongwordthatgoes"
+      "onandonpastsixtyfourbytes"};
+  for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+    size_t len = strlen(forms[i]);
+    parser_tok t1, t2;
+    dparser_word w1, w2;
+    memset(&w1, 0, sizeof w1);
+    memset(&w2, 0, sizeof w2);
+    parser_tok_init(&t1, forms[i], len, SIMA_UPOS_NOUN, SIMA_XPOS_NN);
+    dparser_word_shape(&w1, forms[i], len);
+    dparser_word_init(&t2, &w2, forms[i], len, SIMA_UPOS_NOUN, SIMA_XPOS_NN);
+    OK(t1.w == t2.w && t1.p == t2.p && t1.u == t2.u, "same token");
+    OK(w1.suf == w2.suf && w1.shape == w2.shape, "same suffix and shape");
+  }
+}
+
 TEST(kernels_same_bits) {
   dparser_hidden_fn hv = dparser_hidden_avx2();
   dparser_dot_fn dv = dparser_dot_avx2();
@@ -543,6 +564,7 @@ TEST(corrupt_files_refused) {
 
 int main(void) {
   RUN(slots_hand_built);
+  RUN(word_init_same);
   RUN(kernels_same_bits);
   RUN(tiny_model_learns);
   RUN(corrupt_files_refused);
