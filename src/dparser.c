@@ -608,16 +608,18 @@ AVX2 static void dot_avx2(const int16_t *h, const int16_t *w,
   }
 }
 /* The pair dot for ng groups of 8 outputs (a constant once inlined, so
-** the ng accumulators stay in registers): the pairs of h that are not both
-** zero are listed first (one mask word per 32 pairs, so the listing loop
-** mispredicts about once a word, not once a pair), then each listed pair
-** is broadcast and multiplied by its ng x 8 weight pairs. */
+** the ng accumulators stay in registers): for each 32 pairs of h, a mask
+** of the pairs that are not both zero, and each of its bits broadcasts its
+** pair and multiplies it by the pair's ng x 8 weight pairs (the bit loop
+** mispredicts about once a mask, not once a pair). */
 AVX2 static inline __attribute__((always_inline)) void
 pdot_groups(const int16_t *h, const int16_t *wt, const int32_t *bias,
             uint32_t H, int32_t *out, const uint32_t ng) {
-  uint16_t list[DPARSER_MAXH / 2];
-  uint32_t nlist = 0;
   const __m256i zero = _mm256_setzero_si256();
+  __m256i acc[8];
+#pragma GCC unroll 8
+  for (uint32_t g = 0; g < ng; g++)
+    acc[g] = _mm256_loadu_si256((const __m256i *)(const void *)(bias + 8 * g));
   for (uint32_t c = 0; c < H; c += 64) {
     uint32_t z = 0;
     for (uint32_t q = 0; q < 4 && c + 16 * q < H; q++) {
@@ -629,26 +631,21 @@ pdot_groups(const int16_t *h, const int16_t *wt, const int32_t *bias,
     uint32_t nz = ~z;
     if (H - c < 64)
       nz &= (1u << ((H - c) / 2)) - 1;
+    const int32_t *hp = (const int32_t *)(const void *)(h + c);
+    const int16_t *wc = wt + (size_t)c * ng * 8;
     while (nz) {
-      list[nlist++] = (uint16_t)(c / 2 + (uint32_t)__builtin_ctz(nz));
+      uint32_t k = (uint32_t)__builtin_ctz(nz);
       nz &= nz - 1;
+      int32_t pair;
+      memcpy(&pair, hp + k, sizeof pair);
+      __m256i hb = _mm256_set1_epi32(pair);
+      const int16_t *r = wc + (size_t)k * ng * 16;
+#pragma GCC unroll 8
+      for (uint32_t g = 0; g < ng; g++)
+        acc[g] = _mm256_add_epi32(
+            acc[g], _mm256_madd_epi16(hb, _mm256_loadu_si256(
+                                              (const __m256i *)(const void *)(r + 16 * g))));
     }
-  }
-  __m256i acc[8];
-#pragma GCC unroll 8
-  for (uint32_t g = 0; g < ng; g++)
-    acc[g] = _mm256_loadu_si256((const __m256i *)(const void *)(bias + 8 * g));
-  for (uint32_t i = 0; i < nlist; i++) {
-    uint32_t k = list[i];
-    int32_t pair;
-    memcpy(&pair, h + 2 * k, sizeof pair);
-    __m256i hb = _mm256_set1_epi32(pair);
-    const int16_t *r = wt + (size_t)k * ng * 16;
-#pragma GCC unroll 8
-    for (uint32_t g = 0; g < ng; g++)
-      acc[g] = _mm256_add_epi32(
-          acc[g], _mm256_madd_epi16(hb, _mm256_loadu_si256(
-                                            (const __m256i *)(const void *)(r + 16 * g))));
   }
 #pragma GCC unroll 8
   for (uint32_t g = 0; g < ng; g++)
