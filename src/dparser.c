@@ -478,9 +478,13 @@ void dparser_pdot_generic(const int16_t *h, const int16_t *wt,
 typedef struct row192 {
   int8_t v[192];
 } row192; /* the memory an asm statement reads */
-AVX2 static void hidden192_avx2(const int8_t *rows, const uint32_t *idx,
-                                size_t n, uint32_t H, uint32_t c,
-                                const int16_t *bias, int16_t *h) {
+/* With wa (3 x 192 action weights, ba their 4 padded biases), also the
+** action scores act[0..3) from the hidden values still in registers: the
+** H = 192 model's whole score but the labels (dparser_hact192_avx2). */
+AVX2 static inline __attribute__((always_inline)) void
+hidden192_avx2(const int8_t *rows, const uint32_t *idx, size_t n, uint32_t H,
+               uint32_t c, const int16_t *bias, int16_t *h,
+               const int16_t *wa, const int32_t *ba, int32_t *act) {
   rows += c, bias += c, h += c;
 #define DECL(j) __m256i a##j = LD16(bias + 16 * (j));
   ACC12(DECL)
@@ -505,18 +509,44 @@ AVX2 static void hidden192_avx2(const int8_t *rows, const uint32_t *idx,
   const __m256i zero = _mm256_setzero_si256();
   const __m256i hmax = _mm256_set1_epi16(DPARSER_HMAX);
 #define OUT(j)                                                                 \
-  _mm256_storeu_si256((__m256i *)(void *)(h + 16 * (j)),                       \
-                      _mm256_min_epi16(_mm256_max_epi16(a##j, zero), hmax));
+  a##j = _mm256_min_epi16(_mm256_max_epi16(a##j, zero), hmax);                 \
+  _mm256_storeu_si256((__m256i *)(void *)(h + 16 * (j)), a##j);
   ACC12(OUT)
 #undef OUT
+  if (wa) {
+    __m256i s0 = zero, s1 = zero, s2 = zero;
+#define DOT(j)                                                                 \
+  s0 = _mm256_add_epi32(s0, _mm256_madd_epi16(a##j, LD16(wa + 16 * (j))));     \
+  s1 = _mm256_add_epi32(s1,                                                    \
+                        _mm256_madd_epi16(a##j, LD16(wa + 192 + 16 * (j))));   \
+  s2 = _mm256_add_epi32(s2,                                                    \
+                        _mm256_madd_epi16(a##j, LD16(wa + 384 + 16 * (j))));
+    ACC12(DOT)
+#undef DOT
+    __m256i t = _mm256_hadd_epi32(_mm256_hadd_epi32(s0, s1),
+                                  _mm256_hadd_epi32(s2, zero));
+    __m128i sum = _mm_add_epi32(_mm256_castsi256_si128(t),
+                                _mm256_extracti128_si256(t, 1));
+    sum = _mm_add_epi32(sum,
+                        _mm_loadu_si128((const __m128i *)(const void *)ba));
+    int32_t sc[4];
+    _mm_storeu_si128((__m128i *)(void *)sc, sum);
+    memcpy(act, sc, 3 * sizeof *act);
+  }
 }
 #undef ACC12
+
+AVX2 static void hact192_avx2(const int8_t *rows, const uint32_t *idx,
+                              size_t n, const int16_t *bias, const int16_t *wa,
+                              const int32_t *ba, int16_t *h, int32_t *act) {
+  hidden192_avx2(rows, idx, n, 192, 0, bias, h, wa, ba, act);
+}
 
 AVX2 static void hidden_avx2(const int8_t *rows, const uint32_t *idx, size_t n,
                              const int16_t *bias, uint32_t H, int16_t *h) {
   uint32_t c = 0;
   for (; c + 192 <= H; c += 192)
-    hidden192_avx2(rows, idx, n, H, c, bias, h);
+    hidden192_avx2(rows, idx, n, H, c, bias, h, NULL, NULL, NULL);
   const __m256i zero = _mm256_setzero_si256();
   const __m256i hmax = _mm256_set1_epi16(DPARSER_HMAX);
   for (; c + 64 <= H; c += 64) {
@@ -673,6 +703,14 @@ dparser_pdot_fn dparser_pdot_avx2(void) {
 #if defined(__x86_64__) && defined(__GNUC__)
   if (!getenv("SIMA_NO_AVX2") && __builtin_cpu_supports("avx2"))
     return pdot_avx2;
+#endif
+  return NULL;
+}
+
+dparser_hact_fn dparser_hact192_avx2(void) {
+#if defined(__x86_64__) && defined(__GNUC__)
+  if (!getenv("SIMA_NO_AVX2") && __builtin_cpu_supports("avx2"))
+    return hact192_avx2;
 #endif
   return NULL;
 }
@@ -836,6 +874,7 @@ sima_status dparser_load_image(dparser_model *m, model_file *f,
   if (!m->pdot)
     m->pdot = dparser_pdot_generic;
   m->first_max = model_first_max_best();
+  m->hact = H == 192 ? dparser_hact192_avx2() : NULL;
   return SIMA_OK;
 }
 
@@ -864,6 +903,10 @@ void dparser_score(const dparser_model *m, const parser_state *st,
                    const dparser_tv *tv, uint32_t *rows, int16_t *h,
                    int32_t act[3]) {
   size_t n = dparser_rows_tab(&m->lay, st, tv, rows);
+  if (m->hact) {
+    m->hact(m->rows, rows, n, m->b1, m->wa, m->padb, h, act);
+    return;
+  }
   m->hidden(m->rows, rows, n, m->b1, m->H, h);
   int32_t a4[4];
   m->dot(h, m->pad, m->padb, 4, m->H, a4);

@@ -142,6 +142,17 @@ void dparser_dot_generic(const int16_t *h, const int16_t *w,
 dparser_hidden_fn dparser_hidden_avx2(void);
 dparser_dot_fn dparser_dot_avx2(void);
 
+/* The hidden layer and the 3 action scores of an H = 192 model in one
+** call: dparser_hidden_generic's h, and act[o] = ba[o] + sum_i h[i] *
+** wa[o * 192 + i] for o < 3 as dparser_dot_generic (ba: 4 entries, read
+** as one vector).  AVX2 only (NULL without it); other sizes and CPUs call
+** the hidden and dot kernels in turn. */
+typedef void (*dparser_hact_fn)(const int8_t *rows, const uint32_t *idx,
+                                size_t n, const int16_t *bias,
+                                const int16_t *wa, const int32_t *ba,
+                                int16_t *h, int32_t *act);
+dparser_hact_fn dparser_hact192_avx2(void);
+
 /* Output rows w (nout x H, as dparser_dot_generic reads them) rewritten for
 ** dparser_pdot: hidden units in pairs, each pair's weights for nout8 =
 ** nout rounded up to 8 outputs side by side, wt[(k * nout8 + o) * 2 + j]
@@ -189,6 +200,7 @@ typedef struct dparser_model {
   dparser_hidden_fn hidden;
   dparser_dot_fn dot;
   dparser_pdot_fn pdot;
+  dparser_hact_fn hact; /* when H = 192 and the CPU has AVX2, else NULL */
   model_argmax_fn first_max; /* the label argmax (model.h) */
 } dparser_model;
 

@@ -183,6 +183,16 @@ TEST(kernels_same_bits) {
       dparser_hidden_generic(rows, idx, n, bias, H, h1);
       hv(rows, idx, n, bias, H, h2);
       OK(!memcmp(h1, h2, H * sizeof h1[0]), "hidden layers identical");
+      dparser_hact_fn ha = dparser_hact192_avx2();
+      if (H == 192 && ha) {
+        /* the fused hidden layer + action scores */
+        int32_t ab[4] = {b2[0], b2[1], b2[2], 0}, a1[3], a2[3];
+        int16_t h3[256];
+        ha(rows, idx, n, bias, w, ab, h3, a2);
+        OK(!memcmp(h1, h3, H * sizeof h1[0]), "fused hidden layer identical");
+        dparser_dot_generic(h1, w, ab, 3, H, a1);
+        OK(!memcmp(a1, a2, sizeof a1), "fused action scores identical");
+      }
       dparser_dot_generic(h1, w, b2, 51, H, o1);
       dv(h1, w, b2, 51, H, o2);
       OK(!memcmp(o1, o2, sizeof o1), "scores identical");
