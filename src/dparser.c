@@ -322,6 +322,51 @@ void dparser_tab_init(const dparser_layout *lay, const parser_tok *toks,
   }
 }
 
+/* dparser_rows_tab's rows from the labels on (child labels, distances,
+** valencies, suffixes, shapes), appended at rows + n; returns the new n. */
+static inline size_t rows_tail(const dparser_layout *lay,
+                               const parser_state *st, const dparser_tv *tv,
+                               const uint32_t *pos, uint32_t *rows, size_t n) {
+  const uint32_t NONE = PARSER_NONE;
+  const uint32_t *off = lay->off;
+#pragma GCC unroll 14
+  for (uint32_t p = DP_S0L1; p < DP_NPOS; p++) {
+    uint32_t m = 0u - (uint32_t)(pos[p] != NONE);
+    uint32_t l = st->label[pos[p] & m];
+    rows[n] = off[DPS_LABEL + p - DP_S0L1] + l;
+    n += m & (l < lay->nlabels);
+  }
+  uint32_t d = dist_of(pos[DP_S0], pos[DP_B0]);
+  rows[n] = off[DPS_DIST] + d;
+  n += d != 8;
+  d = dist_of(pos[DP_S1], pos[DP_S0]);
+  rows[n] = off[DPS_DIST + 1] + d;
+  n += d != 8;
+  static const unsigned char vp[5] = {DP_S0, DP_S0, DP_S1, DP_S1, DP_B0};
+#pragma GCC unroll 5
+  for (uint32_t i = 0; i < 5; i++) {
+    uint32_t m = 0u - (uint32_t)(pos[vp[i]] != NONE);
+    uint32_t x = pos[vp[i]] & m;
+    uint32_t c = (i & 1) ? st->nr[x] : st->nl[x];
+    rows[n] = off[DPS_VAL + i] + (c < 5 ? c : 5);
+    n += m & 1;
+  }
+  static const unsigned char fp[4] = {DP_S0, DP_S1, DP_B0, DP_B1};
+#pragma GCC unroll 4
+  for (uint32_t i = 0; i < 4; i++) {
+    uint32_t m = 0u - (uint32_t)(pos[fp[i]] != NONE);
+    rows[n] = off[DPS_SUF + i] + tv[pos[fp[i]] & m].suf;
+    n += m & 1;
+  }
+#pragma GCC unroll 4
+  for (uint32_t i = 0; i < 4; i++) {
+    uint32_t m = 0u - (uint32_t)(pos[fp[i]] != NONE);
+    rows[n] = off[DPS_SHAPE + i] + tv[pos[fp[i]] & m].shape;
+    n += m & 1;
+  }
+  return n;
+}
+
 size_t dparser_rows_tab(const dparser_layout *lay, const parser_state *st,
                         const dparser_tv *tv, uint32_t *rows) {
   const uint32_t NONE = PARSER_NONE;
@@ -353,38 +398,199 @@ size_t dparser_rows_tab(const dparser_layout *lay, const parser_state *st,
     rows[n] = off[DPS_UPOS + p] + tv[xs[p]].up;
     n += pr[p];
   }
-#pragma GCC unroll 14
-  for (uint32_t p = DP_S0L1; p < DP_NPOS; p++) {
-    uint32_t l = st->label[xs[p]];
-    rows[n] = off[DPS_LABEL + p - DP_S0L1] + l;
-    n += pr[p] & (l < lay->nlabels);
+  return rows_tail(lay, st, tv, pos, rows, n);
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+/* pack_lut[b]: the indices of b's set bits, lowest first, one byte each
+** (then zeros): the lane order that moves the kept lanes of 8 to the front. */
+static const uint64_t pack_lut[256] = {
+    0x0000000000000000ULL, 0x0000000000000000ULL, 0x0000000000000001ULL, 0x0000000000000100ULL,
+    0x0000000000000002ULL, 0x0000000000000200ULL, 0x0000000000000201ULL, 0x0000000000020100ULL,
+    0x0000000000000003ULL, 0x0000000000000300ULL, 0x0000000000000301ULL, 0x0000000000030100ULL,
+    0x0000000000000302ULL, 0x0000000000030200ULL, 0x0000000000030201ULL, 0x0000000003020100ULL,
+    0x0000000000000004ULL, 0x0000000000000400ULL, 0x0000000000000401ULL, 0x0000000000040100ULL,
+    0x0000000000000402ULL, 0x0000000000040200ULL, 0x0000000000040201ULL, 0x0000000004020100ULL,
+    0x0000000000000403ULL, 0x0000000000040300ULL, 0x0000000000040301ULL, 0x0000000004030100ULL,
+    0x0000000000040302ULL, 0x0000000004030200ULL, 0x0000000004030201ULL, 0x0000000403020100ULL,
+    0x0000000000000005ULL, 0x0000000000000500ULL, 0x0000000000000501ULL, 0x0000000000050100ULL,
+    0x0000000000000502ULL, 0x0000000000050200ULL, 0x0000000000050201ULL, 0x0000000005020100ULL,
+    0x0000000000000503ULL, 0x0000000000050300ULL, 0x0000000000050301ULL, 0x0000000005030100ULL,
+    0x0000000000050302ULL, 0x0000000005030200ULL, 0x0000000005030201ULL, 0x0000000503020100ULL,
+    0x0000000000000504ULL, 0x0000000000050400ULL, 0x0000000000050401ULL, 0x0000000005040100ULL,
+    0x0000000000050402ULL, 0x0000000005040200ULL, 0x0000000005040201ULL, 0x0000000504020100ULL,
+    0x0000000000050403ULL, 0x0000000005040300ULL, 0x0000000005040301ULL, 0x0000000504030100ULL,
+    0x0000000005040302ULL, 0x0000000504030200ULL, 0x0000000504030201ULL, 0x0000050403020100ULL,
+    0x0000000000000006ULL, 0x0000000000000600ULL, 0x0000000000000601ULL, 0x0000000000060100ULL,
+    0x0000000000000602ULL, 0x0000000000060200ULL, 0x0000000000060201ULL, 0x0000000006020100ULL,
+    0x0000000000000603ULL, 0x0000000000060300ULL, 0x0000000000060301ULL, 0x0000000006030100ULL,
+    0x0000000000060302ULL, 0x0000000006030200ULL, 0x0000000006030201ULL, 0x0000000603020100ULL,
+    0x0000000000000604ULL, 0x0000000000060400ULL, 0x0000000000060401ULL, 0x0000000006040100ULL,
+    0x0000000000060402ULL, 0x0000000006040200ULL, 0x0000000006040201ULL, 0x0000000604020100ULL,
+    0x0000000000060403ULL, 0x0000000006040300ULL, 0x0000000006040301ULL, 0x0000000604030100ULL,
+    0x0000000006040302ULL, 0x0000000604030200ULL, 0x0000000604030201ULL, 0x0000060403020100ULL,
+    0x0000000000000605ULL, 0x0000000000060500ULL, 0x0000000000060501ULL, 0x0000000006050100ULL,
+    0x0000000000060502ULL, 0x0000000006050200ULL, 0x0000000006050201ULL, 0x0000000605020100ULL,
+    0x0000000000060503ULL, 0x0000000006050300ULL, 0x0000000006050301ULL, 0x0000000605030100ULL,
+    0x0000000006050302ULL, 0x0000000605030200ULL, 0x0000000605030201ULL, 0x0000060503020100ULL,
+    0x0000000000060504ULL, 0x0000000006050400ULL, 0x0000000006050401ULL, 0x0000000605040100ULL,
+    0x0000000006050402ULL, 0x0000000605040200ULL, 0x0000000605040201ULL, 0x0000060504020100ULL,
+    0x0000000006050403ULL, 0x0000000605040300ULL, 0x0000000605040301ULL, 0x0000060504030100ULL,
+    0x0000000605040302ULL, 0x0000060504030200ULL, 0x0000060504030201ULL, 0x0006050403020100ULL,
+    0x0000000000000007ULL, 0x0000000000000700ULL, 0x0000000000000701ULL, 0x0000000000070100ULL,
+    0x0000000000000702ULL, 0x0000000000070200ULL, 0x0000000000070201ULL, 0x0000000007020100ULL,
+    0x0000000000000703ULL, 0x0000000000070300ULL, 0x0000000000070301ULL, 0x0000000007030100ULL,
+    0x0000000000070302ULL, 0x0000000007030200ULL, 0x0000000007030201ULL, 0x0000000703020100ULL,
+    0x0000000000000704ULL, 0x0000000000070400ULL, 0x0000000000070401ULL, 0x0000000007040100ULL,
+    0x0000000000070402ULL, 0x0000000007040200ULL, 0x0000000007040201ULL, 0x0000000704020100ULL,
+    0x0000000000070403ULL, 0x0000000007040300ULL, 0x0000000007040301ULL, 0x0000000704030100ULL,
+    0x0000000007040302ULL, 0x0000000704030200ULL, 0x0000000704030201ULL, 0x0000070403020100ULL,
+    0x0000000000000705ULL, 0x0000000000070500ULL, 0x0000000000070501ULL, 0x0000000007050100ULL,
+    0x0000000000070502ULL, 0x0000000007050200ULL, 0x0000000007050201ULL, 0x0000000705020100ULL,
+    0x0000000000070503ULL, 0x0000000007050300ULL, 0x0000000007050301ULL, 0x0000000705030100ULL,
+    0x0000000007050302ULL, 0x0000000705030200ULL, 0x0000000705030201ULL, 0x0000070503020100ULL,
+    0x0000000000070504ULL, 0x0000000007050400ULL, 0x0000000007050401ULL, 0x0000000705040100ULL,
+    0x0000000007050402ULL, 0x0000000705040200ULL, 0x0000000705040201ULL, 0x0000070504020100ULL,
+    0x0000000007050403ULL, 0x0000000705040300ULL, 0x0000000705040301ULL, 0x0000070504030100ULL,
+    0x0000000705040302ULL, 0x0000070504030200ULL, 0x0000070504030201ULL, 0x0007050403020100ULL,
+    0x0000000000000706ULL, 0x0000000000070600ULL, 0x0000000000070601ULL, 0x0000000007060100ULL,
+    0x0000000000070602ULL, 0x0000000007060200ULL, 0x0000000007060201ULL, 0x0000000706020100ULL,
+    0x0000000000070603ULL, 0x0000000007060300ULL, 0x0000000007060301ULL, 0x0000000706030100ULL,
+    0x0000000007060302ULL, 0x0000000706030200ULL, 0x0000000706030201ULL, 0x0000070603020100ULL,
+    0x0000000000070604ULL, 0x0000000007060400ULL, 0x0000000007060401ULL, 0x0000000706040100ULL,
+    0x0000000007060402ULL, 0x0000000706040200ULL, 0x0000000706040201ULL, 0x0000070604020100ULL,
+    0x0000000007060403ULL, 0x0000000706040300ULL, 0x0000000706040301ULL, 0x0000070604030100ULL,
+    0x0000000706040302ULL, 0x0000070604030200ULL, 0x0000070604030201ULL, 0x0007060403020100ULL,
+    0x0000000000070605ULL, 0x0000000007060500ULL, 0x0000000007060501ULL, 0x0000000706050100ULL,
+    0x0000000007060502ULL, 0x0000000706050200ULL, 0x0000000706050201ULL, 0x0000070605020100ULL,
+    0x0000000007060503ULL, 0x0000000706050300ULL, 0x0000000706050301ULL, 0x0000070605030100ULL,
+    0x0000000706050302ULL, 0x0000070605030200ULL, 0x0000070605030201ULL, 0x0007060503020100ULL,
+    0x0000000007060504ULL, 0x0000000706050400ULL, 0x0000000706050401ULL, 0x0000070605040100ULL,
+    0x0000000706050402ULL, 0x0000070605040200ULL, 0x0000070605040201ULL, 0x0007060504020100ULL,
+    0x0000000706050403ULL, 0x0000070605040300ULL, 0x0000070605040301ULL, 0x0007060504030100ULL,
+    0x0000070605040302ULL, 0x0007060504030200ULL, 0x0007060504030201ULL, 0x0706050403020100ULL,
+};
+
+/* The kept lanes (bits) of v, in order, stored at p (8 lanes written). */
+__attribute__((target("avx2"))) static inline void
+pack_store(uint32_t *p, __m256i v, unsigned bits) {
+  __m256i perm = _mm256_cvtepu8_epi32(
+      _mm_loadl_epi64((const __m128i *)(const void *)&pack_lut[bits]));
+  _mm256_storeu_si256((__m256i *)(void *)p,
+                      _mm256_permutevar8x32_epi32(v, perm));
+}
+
+/* dparser_rows_tab with the word, XPOS and UPOS slots (46 of them) 8 at a
+** time: the positions' table entries gathered, offsets added, the present
+** lanes packed to the front in order and stored 8 lanes at a time (rows
+** holds DPARSER_NSLOTS, so the lanes written past the kept ones stay
+** inside it and are overwritten next). */
+__attribute__((target("avx2"))) static size_t
+rows_tab_avx2(const dparser_layout *lay, const parser_state *st,
+              const dparser_tv *tv, uint32_t *rows) {
+  /* the word-value class of each position, padded to 24 lanes */
+  static const int32_t kc24[24] = {0, 0, 1, 0, 0, 1, 2, 3, 2, 3, 2, 3,
+                                   2, 3, 3, 3, 3, 3, 2, 3, 0, 0, 0, 0};
+  uint32_t pos[24];
+  state_positions(st, pos);
+  pos[20] = pos[21] = pos[22] = pos[23] = PARSER_NONE;
+  const int *base = (const int *)(const void *)tv; /* 6 ints an entry */
+  const int32_t *off = (const int32_t *)(const void *)lay->off;
+  const __m256i none = _mm256_set1_epi32(-1);
+  const __m256i low16 = _mm256_set1_epi32(0xffff);
+  __m256i xv[3], x6[3], gx[3];
+  unsigned bits[3];
+  size_t n = 0;
+  for (int g = 0; g < 3; g++) {
+    __m256i p = _mm256_loadu_si256((const __m256i *)(const void *)(pos + 8 * g));
+    __m256i m = _mm256_cmpeq_epi32(p, none);
+    bits[g] = ~(unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(m)) & 0xffu;
+    __m256i x = _mm256_andnot_si256(m, p); /* absent: 0, the root */
+    xv[g] = x;
+    x6[g] = _mm256_add_epi32(_mm256_slli_epi32(x, 2), _mm256_slli_epi32(x, 1));
+    __m256i w = _mm256_i32gather_epi32(
+        base,
+        _mm256_add_epi32(x6[g], _mm256_loadu_si256(
+                                    (const __m256i *)(const void *)(kc24 + 8 * g))),
+        4);
+    w = _mm256_add_epi32(w, _mm256_loadu_si256(
+                                (const __m256i *)(const void *)(off + DPS_WORD + 8 * g)));
+    pack_store(rows + n, w, bits[g]);
+    n += (size_t)__builtin_popcount(bits[g]);
   }
+  const __m256i four = _mm256_set1_epi32(4);
+  for (int g = 0; g < 3; g++) {
+    gx[g] = _mm256_i32gather_epi32(base, _mm256_add_epi32(x6[g], four), 4);
+    __m256i v = _mm256_add_epi32(
+        _mm256_and_si256(gx[g], low16),
+        _mm256_loadu_si256((const __m256i *)(const void *)(off + DPS_XPOS + 8 * g)));
+    pack_store(rows + n, v, bits[g]);
+    n += (size_t)__builtin_popcount(bits[g]);
+  }
+  __m256i u = _mm256_add_epi32(
+      _mm256_srli_epi32(gx[0], 16),
+      _mm256_loadu_si256((const __m256i *)(const void *)(off + DPS_UPOS)));
+  pack_store(rows + n, u, bits[0] & 0x3fu);
+  n += (size_t)__builtin_popcount(bits[0] & 0x3fu);
+  /* the labels of the 14 child positions (lanes 6-7, 8-15, 16-19), kept
+  ** when the child is there and its label one of the model's; label[]
+  ** has n + 2 entries, so the 32-bit read at any word 0..n stays inside */
+  const int *lab = (const int *)(const void *)st->label;
+  const __m256i nlab = _mm256_set1_epi32((int)lay->nlabels);
+  static const unsigned lanes[3] = {0xc0u, 0xffu, 0x0fu};
+  for (int g = 0; g < 3; g++) {
+    __m256i l = _mm256_and_si256(_mm256_i32gather_epi32(lab, xv[g], 2), low16);
+    unsigned ok = (unsigned)_mm256_movemask_ps(
+        _mm256_castsi256_ps(_mm256_cmpgt_epi32(nlab, l)));
+    unsigned keep = bits[g] & lanes[g] & ok;
+    __m256i v = _mm256_add_epi32(
+        l, _mm256_loadu_si256((const __m256i *)(const void *)(off + DPS_LABEL - 6 + 8 * g)));
+    pack_store(rows + n, v, keep);
+    n += (size_t)__builtin_popcount(keep);
+  }
+  /* distances and valencies */
   uint32_t d = dist_of(pos[DP_S0], pos[DP_B0]);
-  rows[n] = off[DPS_DIST] + d;
+  rows[n] = lay->off[DPS_DIST] + d;
   n += d != 8;
   d = dist_of(pos[DP_S1], pos[DP_S0]);
-  rows[n] = off[DPS_DIST + 1] + d;
+  rows[n] = lay->off[DPS_DIST + 1] + d;
   n += d != 8;
   static const unsigned char vp[5] = {DP_S0, DP_S0, DP_S1, DP_S1, DP_B0};
-#pragma GCC unroll 5
   for (uint32_t i = 0; i < 5; i++) {
-    uint32_t x = xs[vp[i]];
+    uint32_t m = 0u - (uint32_t)(pos[vp[i]] != PARSER_NONE);
+    uint32_t x = pos[vp[i]] & m;
     uint32_t c = (i & 1) ? st->nr[x] : st->nl[x];
-    rows[n] = off[DPS_VAL + i] + (c < 5 ? c : 5);
-    n += pr[vp[i]];
+    rows[n] = lay->off[DPS_VAL + i] + (c < 5 ? c : 5);
+    n += m & 1;
   }
-  static const unsigned char fp[4] = {DP_S0, DP_S1, DP_B0, DP_B1};
-#pragma GCC unroll 4
-  for (uint32_t i = 0; i < 4; i++) {
-    rows[n] = off[DPS_SUF + i] + tv[xs[fp[i]]].suf;
-    n += pr[fp[i]];
-  }
-#pragma GCC unroll 4
-  for (uint32_t i = 0; i < 4; i++) {
-    rows[n] = off[DPS_SHAPE + i] + tv[xs[fp[i]]].shape;
-    n += pr[fp[i]];
+  /* suffixes then shapes of s0, s1, b0, b1 (lanes 0, 1, 3, 4 of the first
+  ** group): one vector, suffixes in lanes 0-3 and shapes in 4-7, as the
+  ** slots follow each other */
+  {
+    const __m256i sel = _mm256_setr_epi32(0, 1, 3, 4, 0, 1, 3, 4);
+    __m256i ss = _mm256_permutevar8x32_epi32(
+        _mm256_i32gather_epi32(base, _mm256_add_epi32(x6[0], _mm256_set1_epi32(5)), 4),
+        sel);
+    __m256i v = _mm256_blend_epi32(_mm256_and_si256(ss, low16),
+                                   _mm256_srli_epi32(ss, 16), 0xf0);
+    v = _mm256_add_epi32(v, _mm256_loadu_si256(
+                                (const __m256i *)(const void *)(off + DPS_SUF)));
+    unsigned b4 = (bits[0] & 3u) | (bits[0] >> 1 & 0xcu);
+    unsigned keep = b4 | b4 << 4;
+    pack_store(rows + n, v, keep);
+    n += (size_t)__builtin_popcount(keep);
   }
   return n;
+}
+#endif
+
+dparser_rows_fn dparser_rows_tab_avx2(void) {
+#if defined(__x86_64__) && defined(__GNUC__)
+  if (!getenv("SIMA_NO_AVX2") && __builtin_cpu_supports("avx2"))
+    return rows_tab_avx2;
+#endif
+  return NULL;
 }
 
 uint32_t dparser_none_value(const dparser_layout *lay, uint32_t s) {
@@ -874,6 +1080,9 @@ sima_status dparser_load_image(dparser_model *m, model_file *f,
   if (!m->pdot)
     m->pdot = dparser_pdot_generic;
   m->first_max = model_first_max_best();
+  m->rows_fn = dparser_rows_tab_avx2();
+  if (!m->rows_fn)
+    m->rows_fn = dparser_rows_tab;
   m->hact = H == 192 ? dparser_hact192_avx2() : NULL;
   return SIMA_OK;
 }
@@ -902,7 +1111,7 @@ void dparser_free(dparser_model *m) {
 void dparser_score(const dparser_model *m, const parser_state *st,
                    const dparser_tv *tv, uint32_t *rows, int16_t *h,
                    int32_t act[3]) {
-  size_t n = dparser_rows_tab(&m->lay, st, tv, rows);
+  size_t n = m->rows_fn(&m->lay, st, tv, rows);
   if (m->hact) {
     m->hact(m->rows, rows, n, m->b1, m->wa, m->padb, h, act);
     return;

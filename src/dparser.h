@@ -119,6 +119,12 @@ void dparser_tab_init(const dparser_layout *lay, const parser_tok *toks,
 ** inference reads (test_dparser compares the two along random walks). */
 size_t dparser_rows_tab(const dparser_layout *lay, const parser_state *st,
                         const dparser_tv *tv, uint32_t *rows);
+typedef size_t (*dparser_rows_fn)(const dparser_layout *lay,
+                                  const parser_state *st, const dparser_tv *tv,
+                                  uint32_t *rows);
+/* Its AVX2 version (the same rows; rows must hold DPARSER_NSLOTS entries,
+** as for dparser_rows_tab), or NULL without AVX2 or with SIMA_NO_AVX2=1. */
+dparser_rows_fn dparser_rows_tab_avx2(void);
 
 typedef void (*dparser_hidden_fn)(const int8_t *rows, const uint32_t *idx,
                                   size_t n, const int16_t *bias, uint32_t H,
@@ -201,6 +207,7 @@ typedef struct dparser_model {
   dparser_dot_fn dot;
   dparser_pdot_fn pdot;
   dparser_hact_fn hact; /* when H = 192 and the CPU has AVX2, else NULL */
+  dparser_rows_fn rows_fn; /* dparser_rows_tab or its AVX2 version */
   model_argmax_fn first_max; /* the label argmax (model.h) */
 } dparser_model;
 

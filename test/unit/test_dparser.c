@@ -368,6 +368,14 @@ TEST(tiny_model_learns) {
           FAILF("dparser_rows_tab differs from dparser_rows");
           break;
         }
+        dparser_rows_fn rv = dparser_rows_tab_avx2();
+        if (rv) {
+          n3 = rv(&m.lay, &ps, tv, fast);
+          if (n3 != n2 || memcmp(fast, some, n2 * sizeof *fast)) {
+            FAILF("dparser_rows_tab_avx2 differs from dparser_rows");
+            break;
+          }
+        }
         unsigned c = dparser_choose(&m, &ps, tv);
         if (!valid[c]) {
           FAILF("dparser_choose: invalid class %u", c);
