@@ -742,6 +742,7 @@ hidden192_avx2(const int8_t *rows, const uint32_t *idx, size_t n, uint32_t H,
 }
 #undef ACC12
 
+/* dparser_hact_fn for H = 192 (dparser.h). */
 AVX2 static void hact192_avx2(const int8_t *rows, const uint32_t *idx,
                               size_t n, const int16_t *bias, const int16_t *wa,
                               const int32_t *ba, int16_t *h, int32_t *act) {
@@ -888,6 +889,7 @@ pdot_groups(const int16_t *h, const int16_t *wt, const int32_t *bias,
     _mm256_storeu_si256((__m256i *)(void *)(out + 8 * g), acc[g]);
 }
 
+/* dparser_pdot_generic's sums: pdot_groups compiled for each group count. */
 AVX2 static void pdot_avx2(const int16_t *h, const int16_t *wt,
                            const int32_t *bias, uint32_t nout8, uint32_t H,
                            int32_t *out) {
