@@ -102,6 +102,38 @@ void dparser_word_shape(dparser_word *w, const char *s, size_t len) {
                       DPARSER_NSUF);
 }
 
+void dparser_word_init(parser_tok *t, dparser_word *w, const char *s,
+                       size_t len, unsigned upos, unsigned xpos) {
+  char f[64];
+  size_t n = tagger_fold(s, len, f, sizeof f);
+  unsigned upper0 = n && f[0] >= 'A' && f[0] <= 'Z';
+  unsigned nupper = 0, nalpha = 0, digit = 0, hyph = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = f[i];
+    if (c >= 'A' && c <= 'Z') {
+      nupper++, nalpha++;
+      f[i] = (char)(c + 32);
+    } else if ((c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80) {
+      nalpha++;
+    } else if (c >= '0' && c <= '9') {
+      digit = 1;
+    } else if (c == '-') {
+      hyph = 1;
+    }
+  }
+  unsigned allup = nalpha > 1 && nupper == nalpha;
+  unsigned noalpha = nalpha == 0;
+  w->shape = (uint16_t)(upper0 | allup << 1 | digit << 2 | hyph << 3 |
+                        noalpha << 4);
+  size_t k = n < 3 ? n : 3;
+  w->suf = (uint16_t)(model_mix(model_fnv1a(f + n - k, k) ^ 77) %
+                      DPARSER_NSUF);
+  /* parser_tok_init's hash of the same folded, lower-cased form */
+  t->w = model_mix(model_fnv1a(f, n) ^ 5);
+  t->p = (uint16_t)xpos;
+  t->u = (uint16_t)upos;
+}
+
 static uint32_t dist_of(uint32_t a, uint32_t b) {
   if (a == PARSER_NONE || b == PARSER_NONE)
     return 8;
@@ -272,6 +304,295 @@ size_t dparser_rows(const dparser_layout *lay, const parser_state *st,
   return n;
 }
 
+void dparser_tab_init(const dparser_layout *lay, const parser_tok *toks,
+                      const dparser_word *words, uint32_t n, dparser_tv *tv) {
+  for (uint32_t c = 0; c < DPARSER_NKCLASS; c++)
+    tv[0].w[c] = lay->k[c] + 2;
+  tv[0].xp = SIMA_NXPOS;
+  tv[0].up = SIMA_NUPOS;
+  tv[0].suf = DPARSER_NSUF + 1;
+  tv[0].shape = DPARSER_NSHAPE + 1;
+  for (uint32_t x = 1; x <= n; x++) {
+    for (uint32_t c = 0; c < DPARSER_NKCLASS; c++)
+      tv[x].w[c] = words[x].rank < lay->k[c] ? words[x].rank : lay->k[c];
+    tv[x].xp = (uint16_t)(toks[x].p < SIMA_NXPOS ? toks[x].p : 0);
+    tv[x].up = (uint16_t)(toks[x].u < SIMA_NUPOS ? toks[x].u : 0);
+    tv[x].suf = words[x].suf;
+    tv[x].shape = words[x].shape;
+  }
+}
+
+/* dparser_rows_tab's rows from the labels on (child labels, distances,
+** valencies, suffixes, shapes), appended at rows + n; returns the new n. */
+static inline size_t rows_tail(const dparser_layout *lay,
+                               const parser_state *st, const dparser_tv *tv,
+                               const uint32_t *pos, uint32_t *rows, size_t n) {
+  const uint32_t NONE = PARSER_NONE;
+  const uint32_t *off = lay->off;
+#pragma GCC unroll 14
+  for (uint32_t p = DP_S0L1; p < DP_NPOS; p++) {
+    uint32_t m = 0u - (uint32_t)(pos[p] != NONE);
+    uint32_t l = st->label[pos[p] & m];
+    rows[n] = off[DPS_LABEL + p - DP_S0L1] + l;
+    n += m & (l < lay->nlabels);
+  }
+  uint32_t d = dist_of(pos[DP_S0], pos[DP_B0]);
+  rows[n] = off[DPS_DIST] + d;
+  n += d != 8;
+  d = dist_of(pos[DP_S1], pos[DP_S0]);
+  rows[n] = off[DPS_DIST + 1] + d;
+  n += d != 8;
+  static const unsigned char vp[5] = {DP_S0, DP_S0, DP_S1, DP_S1, DP_B0};
+#pragma GCC unroll 5
+  for (uint32_t i = 0; i < 5; i++) {
+    uint32_t m = 0u - (uint32_t)(pos[vp[i]] != NONE);
+    uint32_t x = pos[vp[i]] & m;
+    uint32_t c = (i & 1) ? st->nr[x] : st->nl[x];
+    rows[n] = off[DPS_VAL + i] + (c < 5 ? c : 5);
+    n += m & 1;
+  }
+  static const unsigned char fp[4] = {DP_S0, DP_S1, DP_B0, DP_B1};
+#pragma GCC unroll 4
+  for (uint32_t i = 0; i < 4; i++) {
+    uint32_t m = 0u - (uint32_t)(pos[fp[i]] != NONE);
+    rows[n] = off[DPS_SUF + i] + tv[pos[fp[i]] & m].suf;
+    n += m & 1;
+  }
+#pragma GCC unroll 4
+  for (uint32_t i = 0; i < 4; i++) {
+    uint32_t m = 0u - (uint32_t)(pos[fp[i]] != NONE);
+    rows[n] = off[DPS_SHAPE + i] + tv[pos[fp[i]] & m].shape;
+    n += m & 1;
+  }
+  return n;
+}
+
+size_t dparser_rows_tab(const dparser_layout *lay, const parser_state *st,
+                        const dparser_tv *tv, uint32_t *rows) {
+  const uint32_t NONE = PARSER_NONE;
+  uint32_t pos[DP_NPOS], xs[DP_NPOS], pr[DP_NPOS];
+  state_positions(st, pos);
+  /* no branch per slot: an absent position reads word 0's entries (the
+  ** root's, always there) and its row is written but not kept (n does not
+  ** advance) */
+#pragma GCC unroll 20
+  for (uint32_t p = 0; p < DP_NPOS; p++) {
+    uint32_t m = 0u - (uint32_t)(pos[p] != NONE);
+    xs[p] = pos[p] & m;
+    pr[p] = m & 1;
+  }
+  const uint32_t *off = lay->off;
+  size_t n = 0;
+#pragma GCC unroll 20
+  for (uint32_t p = 0; p < DP_NPOS; p++) {
+    rows[n] = off[DPS_WORD + p] + tv[xs[p]].w[pos_kclass[p]];
+    n += pr[p];
+  }
+#pragma GCC unroll 20
+  for (uint32_t p = 0; p < DP_NPOS; p++) {
+    rows[n] = off[DPS_XPOS + p] + tv[xs[p]].xp;
+    n += pr[p];
+  }
+#pragma GCC unroll 6
+  for (uint32_t p = 0; p < 6; p++) {
+    rows[n] = off[DPS_UPOS + p] + tv[xs[p]].up;
+    n += pr[p];
+  }
+  return rows_tail(lay, st, tv, pos, rows, n);
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+/* pack_lut[b]: the indices of b's set bits, lowest first, one byte each
+** (then zeros): the lane order that moves the kept lanes of 8 to the front. */
+static const uint64_t pack_lut[256] = {
+    0x0000000000000000ULL, 0x0000000000000000ULL, 0x0000000000000001ULL, 0x0000000000000100ULL,
+    0x0000000000000002ULL, 0x0000000000000200ULL, 0x0000000000000201ULL, 0x0000000000020100ULL,
+    0x0000000000000003ULL, 0x0000000000000300ULL, 0x0000000000000301ULL, 0x0000000000030100ULL,
+    0x0000000000000302ULL, 0x0000000000030200ULL, 0x0000000000030201ULL, 0x0000000003020100ULL,
+    0x0000000000000004ULL, 0x0000000000000400ULL, 0x0000000000000401ULL, 0x0000000000040100ULL,
+    0x0000000000000402ULL, 0x0000000000040200ULL, 0x0000000000040201ULL, 0x0000000004020100ULL,
+    0x0000000000000403ULL, 0x0000000000040300ULL, 0x0000000000040301ULL, 0x0000000004030100ULL,
+    0x0000000000040302ULL, 0x0000000004030200ULL, 0x0000000004030201ULL, 0x0000000403020100ULL,
+    0x0000000000000005ULL, 0x0000000000000500ULL, 0x0000000000000501ULL, 0x0000000000050100ULL,
+    0x0000000000000502ULL, 0x0000000000050200ULL, 0x0000000000050201ULL, 0x0000000005020100ULL,
+    0x0000000000000503ULL, 0x0000000000050300ULL, 0x0000000000050301ULL, 0x0000000005030100ULL,
+    0x0000000000050302ULL, 0x0000000005030200ULL, 0x0000000005030201ULL, 0x0000000503020100ULL,
+    0x0000000000000504ULL, 0x0000000000050400ULL, 0x0000000000050401ULL, 0x0000000005040100ULL,
+    0x0000000000050402ULL, 0x0000000005040200ULL, 0x0000000005040201ULL, 0x0000000504020100ULL,
+    0x0000000000050403ULL, 0x0000000005040300ULL, 0x0000000005040301ULL, 0x0000000504030100ULL,
+    0x0000000005040302ULL, 0x0000000504030200ULL, 0x0000000504030201ULL, 0x0000050403020100ULL,
+    0x0000000000000006ULL, 0x0000000000000600ULL, 0x0000000000000601ULL, 0x0000000000060100ULL,
+    0x0000000000000602ULL, 0x0000000000060200ULL, 0x0000000000060201ULL, 0x0000000006020100ULL,
+    0x0000000000000603ULL, 0x0000000000060300ULL, 0x0000000000060301ULL, 0x0000000006030100ULL,
+    0x0000000000060302ULL, 0x0000000006030200ULL, 0x0000000006030201ULL, 0x0000000603020100ULL,
+    0x0000000000000604ULL, 0x0000000000060400ULL, 0x0000000000060401ULL, 0x0000000006040100ULL,
+    0x0000000000060402ULL, 0x0000000006040200ULL, 0x0000000006040201ULL, 0x0000000604020100ULL,
+    0x0000000000060403ULL, 0x0000000006040300ULL, 0x0000000006040301ULL, 0x0000000604030100ULL,
+    0x0000000006040302ULL, 0x0000000604030200ULL, 0x0000000604030201ULL, 0x0000060403020100ULL,
+    0x0000000000000605ULL, 0x0000000000060500ULL, 0x0000000000060501ULL, 0x0000000006050100ULL,
+    0x0000000000060502ULL, 0x0000000006050200ULL, 0x0000000006050201ULL, 0x0000000605020100ULL,
+    0x0000000000060503ULL, 0x0000000006050300ULL, 0x0000000006050301ULL, 0x0000000605030100ULL,
+    0x0000000006050302ULL, 0x0000000605030200ULL, 0x0000000605030201ULL, 0x0000060503020100ULL,
+    0x0000000000060504ULL, 0x0000000006050400ULL, 0x0000000006050401ULL, 0x0000000605040100ULL,
+    0x0000000006050402ULL, 0x0000000605040200ULL, 0x0000000605040201ULL, 0x0000060504020100ULL,
+    0x0000000006050403ULL, 0x0000000605040300ULL, 0x0000000605040301ULL, 0x0000060504030100ULL,
+    0x0000000605040302ULL, 0x0000060504030200ULL, 0x0000060504030201ULL, 0x0006050403020100ULL,
+    0x0000000000000007ULL, 0x0000000000000700ULL, 0x0000000000000701ULL, 0x0000000000070100ULL,
+    0x0000000000000702ULL, 0x0000000000070200ULL, 0x0000000000070201ULL, 0x0000000007020100ULL,
+    0x0000000000000703ULL, 0x0000000000070300ULL, 0x0000000000070301ULL, 0x0000000007030100ULL,
+    0x0000000000070302ULL, 0x0000000007030200ULL, 0x0000000007030201ULL, 0x0000000703020100ULL,
+    0x0000000000000704ULL, 0x0000000000070400ULL, 0x0000000000070401ULL, 0x0000000007040100ULL,
+    0x0000000000070402ULL, 0x0000000007040200ULL, 0x0000000007040201ULL, 0x0000000704020100ULL,
+    0x0000000000070403ULL, 0x0000000007040300ULL, 0x0000000007040301ULL, 0x0000000704030100ULL,
+    0x0000000007040302ULL, 0x0000000704030200ULL, 0x0000000704030201ULL, 0x0000070403020100ULL,
+    0x0000000000000705ULL, 0x0000000000070500ULL, 0x0000000000070501ULL, 0x0000000007050100ULL,
+    0x0000000000070502ULL, 0x0000000007050200ULL, 0x0000000007050201ULL, 0x0000000705020100ULL,
+    0x0000000000070503ULL, 0x0000000007050300ULL, 0x0000000007050301ULL, 0x0000000705030100ULL,
+    0x0000000007050302ULL, 0x0000000705030200ULL, 0x0000000705030201ULL, 0x0000070503020100ULL,
+    0x0000000000070504ULL, 0x0000000007050400ULL, 0x0000000007050401ULL, 0x0000000705040100ULL,
+    0x0000000007050402ULL, 0x0000000705040200ULL, 0x0000000705040201ULL, 0x0000070504020100ULL,
+    0x0000000007050403ULL, 0x0000000705040300ULL, 0x0000000705040301ULL, 0x0000070504030100ULL,
+    0x0000000705040302ULL, 0x0000070504030200ULL, 0x0000070504030201ULL, 0x0007050403020100ULL,
+    0x0000000000000706ULL, 0x0000000000070600ULL, 0x0000000000070601ULL, 0x0000000007060100ULL,
+    0x0000000000070602ULL, 0x0000000007060200ULL, 0x0000000007060201ULL, 0x0000000706020100ULL,
+    0x0000000000070603ULL, 0x0000000007060300ULL, 0x0000000007060301ULL, 0x0000000706030100ULL,
+    0x0000000007060302ULL, 0x0000000706030200ULL, 0x0000000706030201ULL, 0x0000070603020100ULL,
+    0x0000000000070604ULL, 0x0000000007060400ULL, 0x0000000007060401ULL, 0x0000000706040100ULL,
+    0x0000000007060402ULL, 0x0000000706040200ULL, 0x0000000706040201ULL, 0x0000070604020100ULL,
+    0x0000000007060403ULL, 0x0000000706040300ULL, 0x0000000706040301ULL, 0x0000070604030100ULL,
+    0x0000000706040302ULL, 0x0000070604030200ULL, 0x0000070604030201ULL, 0x0007060403020100ULL,
+    0x0000000000070605ULL, 0x0000000007060500ULL, 0x0000000007060501ULL, 0x0000000706050100ULL,
+    0x0000000007060502ULL, 0x0000000706050200ULL, 0x0000000706050201ULL, 0x0000070605020100ULL,
+    0x0000000007060503ULL, 0x0000000706050300ULL, 0x0000000706050301ULL, 0x0000070605030100ULL,
+    0x0000000706050302ULL, 0x0000070605030200ULL, 0x0000070605030201ULL, 0x0007060503020100ULL,
+    0x0000000007060504ULL, 0x0000000706050400ULL, 0x0000000706050401ULL, 0x0000070605040100ULL,
+    0x0000000706050402ULL, 0x0000070605040200ULL, 0x0000070605040201ULL, 0x0007060504020100ULL,
+    0x0000000706050403ULL, 0x0000070605040300ULL, 0x0000070605040301ULL, 0x0007060504030100ULL,
+    0x0000070605040302ULL, 0x0007060504030200ULL, 0x0007060504030201ULL, 0x0706050403020100ULL,
+};
+
+/* The kept lanes (bits) of v, in order, stored at p (8 lanes written). */
+__attribute__((target("avx2"))) static inline void
+pack_store(uint32_t *p, __m256i v, unsigned bits) {
+  __m256i perm = _mm256_cvtepu8_epi32(
+      _mm_loadl_epi64((const __m128i *)(const void *)&pack_lut[bits]));
+  _mm256_storeu_si256((__m256i *)(void *)p,
+                      _mm256_permutevar8x32_epi32(v, perm));
+}
+
+/* dparser_rows_tab with the word, XPOS and UPOS slots (46 of them) 8 at a
+** time: the positions' table entries gathered, offsets added, the present
+** lanes packed to the front in order and stored 8 lanes at a time (rows
+** holds DPARSER_NSLOTS, so the lanes written past the kept ones stay
+** inside it and are overwritten next). */
+__attribute__((target("avx2"))) static size_t
+rows_tab_avx2(const dparser_layout *lay, const parser_state *st,
+              const dparser_tv *tv, uint32_t *rows) {
+  /* the word-value class of each position, padded to 24 lanes */
+  static const int32_t kc24[24] = {0, 0, 1, 0, 0, 1, 2, 3, 2, 3, 2, 3,
+                                   2, 3, 3, 3, 3, 3, 2, 3, 0, 0, 0, 0};
+  uint32_t pos[24];
+  state_positions(st, pos);
+  pos[20] = pos[21] = pos[22] = pos[23] = PARSER_NONE;
+  const int *base = (const int *)(const void *)tv; /* 6 ints an entry */
+  const int32_t *off = (const int32_t *)(const void *)lay->off;
+  const __m256i none = _mm256_set1_epi32(-1);
+  const __m256i low16 = _mm256_set1_epi32(0xffff);
+  __m256i xv[3], x6[3], gx[3];
+  unsigned bits[3];
+  size_t n = 0;
+  for (int g = 0; g < 3; g++) {
+    __m256i p = _mm256_loadu_si256((const __m256i *)(const void *)(pos + 8 * g));
+    __m256i m = _mm256_cmpeq_epi32(p, none);
+    bits[g] = ~(unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(m)) & 0xffu;
+    __m256i x = _mm256_andnot_si256(m, p); /* absent: 0, the root */
+    xv[g] = x;
+    x6[g] = _mm256_add_epi32(_mm256_slli_epi32(x, 2), _mm256_slli_epi32(x, 1));
+    __m256i w = _mm256_i32gather_epi32(
+        base,
+        _mm256_add_epi32(x6[g], _mm256_loadu_si256(
+                                    (const __m256i *)(const void *)(kc24 + 8 * g))),
+        4);
+    w = _mm256_add_epi32(w, _mm256_loadu_si256(
+                                (const __m256i *)(const void *)(off + DPS_WORD + 8 * g)));
+    pack_store(rows + n, w, bits[g]);
+    n += (size_t)__builtin_popcount(bits[g]);
+  }
+  const __m256i four = _mm256_set1_epi32(4);
+  for (int g = 0; g < 3; g++) {
+    gx[g] = _mm256_i32gather_epi32(base, _mm256_add_epi32(x6[g], four), 4);
+    __m256i v = _mm256_add_epi32(
+        _mm256_and_si256(gx[g], low16),
+        _mm256_loadu_si256((const __m256i *)(const void *)(off + DPS_XPOS + 8 * g)));
+    pack_store(rows + n, v, bits[g]);
+    n += (size_t)__builtin_popcount(bits[g]);
+  }
+  __m256i u = _mm256_add_epi32(
+      _mm256_srli_epi32(gx[0], 16),
+      _mm256_loadu_si256((const __m256i *)(const void *)(off + DPS_UPOS)));
+  pack_store(rows + n, u, bits[0] & 0x3fu);
+  n += (size_t)__builtin_popcount(bits[0] & 0x3fu);
+  /* the labels of the 14 child positions (lanes 6-7, 8-15, 16-19), kept
+  ** when the child is there and its label one of the model's; label[]
+  ** has n + 2 entries, so the 32-bit read at any word 0..n stays inside */
+  const int *lab = (const int *)(const void *)st->label;
+  const __m256i nlab = _mm256_set1_epi32((int)lay->nlabels);
+  static const unsigned lanes[3] = {0xc0u, 0xffu, 0x0fu};
+  for (int g = 0; g < 3; g++) {
+    __m256i l = _mm256_and_si256(_mm256_i32gather_epi32(lab, xv[g], 2), low16);
+    unsigned ok = (unsigned)_mm256_movemask_ps(
+        _mm256_castsi256_ps(_mm256_cmpgt_epi32(nlab, l)));
+    unsigned keep = bits[g] & lanes[g] & ok;
+    __m256i v = _mm256_add_epi32(
+        l, _mm256_loadu_si256((const __m256i *)(const void *)(off + DPS_LABEL - 6 + 8 * g)));
+    pack_store(rows + n, v, keep);
+    n += (size_t)__builtin_popcount(keep);
+  }
+  /* distances and valencies */
+  uint32_t d = dist_of(pos[DP_S0], pos[DP_B0]);
+  rows[n] = lay->off[DPS_DIST] + d;
+  n += d != 8;
+  d = dist_of(pos[DP_S1], pos[DP_S0]);
+  rows[n] = lay->off[DPS_DIST + 1] + d;
+  n += d != 8;
+  static const unsigned char vp[5] = {DP_S0, DP_S0, DP_S1, DP_S1, DP_B0};
+  for (uint32_t i = 0; i < 5; i++) {
+    uint32_t m = 0u - (uint32_t)(pos[vp[i]] != PARSER_NONE);
+    uint32_t x = pos[vp[i]] & m;
+    uint32_t c = (i & 1) ? st->nr[x] : st->nl[x];
+    rows[n] = lay->off[DPS_VAL + i] + (c < 5 ? c : 5);
+    n += m & 1;
+  }
+  /* suffixes then shapes of s0, s1, b0, b1 (lanes 0, 1, 3, 4 of the first
+  ** group): one vector, suffixes in lanes 0-3 and shapes in 4-7, as the
+  ** slots follow each other */
+  {
+    const __m256i sel = _mm256_setr_epi32(0, 1, 3, 4, 0, 1, 3, 4);
+    __m256i ss = _mm256_permutevar8x32_epi32(
+        _mm256_i32gather_epi32(base, _mm256_add_epi32(x6[0], _mm256_set1_epi32(5)), 4),
+        sel);
+    __m256i v = _mm256_blend_epi32(_mm256_and_si256(ss, low16),
+                                   _mm256_srli_epi32(ss, 16), 0xf0);
+    v = _mm256_add_epi32(v, _mm256_loadu_si256(
+                                (const __m256i *)(const void *)(off + DPS_SUF)));
+    unsigned b4 = (bits[0] & 3u) | (bits[0] >> 1 & 0xcu);
+    unsigned keep = b4 | b4 << 4;
+    pack_store(rows + n, v, keep);
+    n += (size_t)__builtin_popcount(keep);
+  }
+  return n;
+}
+#endif
+
+dparser_rows_fn dparser_rows_tab_avx2(void) {
+#if defined(__x86_64__) && defined(__GNUC__)
+  if (!getenv("SIMA_NO_AVX2") && __builtin_cpu_supports("avx2"))
+    return rows_tab_avx2;
+#endif
+  return NULL;
+}
+
 uint32_t dparser_none_value(const dparser_layout *lay, uint32_t s) {
   switch (lay->kind[s]) {
   case DPK_WORD:
@@ -317,20 +638,124 @@ void dparser_dot_generic(const int16_t *h, const int16_t *w,
   }
 }
 
+void dparser_pair_layout(const int16_t *w, uint32_t nout, uint32_t H,
+                         int16_t *wt) {
+  uint32_t nout8 = (nout + 7) & ~7u;
+  for (uint32_t k = 0; k < H / 2; k++)
+    for (uint32_t o = 0; o < nout8; o++)
+      for (uint32_t j = 0; j < 2; j++)
+        wt[((size_t)k * nout8 + o) * 2 + j] =
+            o < nout ? w[(size_t)o * H + 2 * k + j] : 0;
+}
+
+void dparser_pdot_generic(const int16_t *h, const int16_t *wt,
+                          const int32_t *bias, uint32_t nout8, uint32_t H,
+                          int32_t *out) {
+  uint32_t acc[64];
+  for (uint32_t o = 0; o < nout8; o++)
+    acc[o] = (uint32_t)bias[o];
+  for (uint32_t k = 0; k < H / 2; k++) {
+    int32_t h0 = h[2 * k], h1 = h[2 * k + 1];
+    if (!h0 && !h1)
+      continue;
+    const int16_t *r = wt + (size_t)k * nout8 * 2;
+    for (uint32_t o = 0; o < nout8; o++)
+      acc[o] += (uint32_t)(h0 * r[2 * o]) + (uint32_t)(h1 * r[2 * o + 1]);
+  }
+  for (uint32_t o = 0; o < nout8; o++)
+    out[o] = (int32_t)acc[o];
+}
+
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
 #define AVX2 __attribute__((target("avx2")))
 
-/* 64 hidden units a pass (32 for a last odd block): int16 accumulators
-** in registers while the present slots' rows stream through, one
-** sign-extending load and one saturating add per 16 units and slot. */
+/* int16 accumulators in registers while the present slots' rows stream
+** through, one sign-extending load and one saturating add per 16 units and
+** slot: 192 units a pass (hidden192_avx2), then 64, then 32 for the rest.
+** Each unit adds its rows in the given order, as the generic version. */
 #define LD8(p) _mm256_cvtepi8_epi16(_mm_loadu_si128((const __m128i *)(const void *)(p)))
 #define LD16(p) _mm256_loadu_si256((const __m256i *)(const void *)(p))
-AVX2 static void hidden_avx2(const int8_t *rows, const uint32_t *idx, size_t n,
-                             const int16_t *bias, uint32_t H, int16_t *h) {
+#define ACC12(OP)                                                              \
+  OP(0) OP(1) OP(2) OP(3) OP(4) OP(5) OP(6) OP(7) OP(8) OP(9) OP(10) OP(11)
+/* Hidden units c..c+191 in one pass (all of the shipped recipe's H = 192):
+** 12 accumulators, so a row costs its index, 12 loads and 12 adds and no
+** other bookkeeping. */
+typedef struct row192 {
+  int8_t v[192];
+} row192; /* the memory an asm statement reads */
+/* With wa (3 x 192 action weights, ba their 4 padded biases), also the
+** action scores act[0..3) from the hidden values still in registers: the
+** H = 192 model's whole score but the labels (dparser_hact192_avx2). */
+AVX2 static inline __attribute__((always_inline)) void
+hidden192_avx2(const int8_t *rows, const uint32_t *idx, size_t n, uint32_t H,
+               uint32_t c, const int16_t *bias, int16_t *h,
+               const int16_t *wa, const int32_t *ba, int32_t *act) {
+  rows += c, bias += c, h += c;
+#define DECL(j) __m256i a##j = LD16(bias + 16 * (j));
+  ACC12(DECL)
+#undef DECL
+  /* GCC 12 keeps the 12 sums in registers only when told so: with the
+  ** intrinsics it spills and copies them every row, so the row's 12
+  ** sign-extending loads and saturating adds are written out */
+  for (size_t k = 0; k < n; k++) {
+    const int8_t *r = rows + (size_t)idx[k] * H;
+    __m256i t;
+#define ROWADD(j)                                                              \
+  "vpmovsxbw " #j "*16(%[r]), %[t]\n\tvpaddsw %[t], %[a" #j "], %[a" #j "]\n\t"
+    __asm__(ROWADD(0) ROWADD(1) ROWADD(2) ROWADD(3) ROWADD(4) ROWADD(5)
+                ROWADD(6) ROWADD(7) ROWADD(8) ROWADD(9) ROWADD(10) ROWADD(11)
+            : [a0] "+x"(a0), [a1] "+x"(a1), [a2] "+x"(a2), [a3] "+x"(a3),
+              [a4] "+x"(a4), [a5] "+x"(a5), [a6] "+x"(a6), [a7] "+x"(a7),
+              [a8] "+x"(a8), [a9] "+x"(a9), [a10] "+x"(a10), [a11] "+x"(a11),
+              [t] "=&x"(t)
+            : [r] "r"(r), "m"(*(const row192 *)(const void *)r));
+#undef ROWADD
+  }
   const __m256i zero = _mm256_setzero_si256();
   const __m256i hmax = _mm256_set1_epi16(DPARSER_HMAX);
+#define OUT(j)                                                                 \
+  a##j = _mm256_min_epi16(_mm256_max_epi16(a##j, zero), hmax);                 \
+  _mm256_storeu_si256((__m256i *)(void *)(h + 16 * (j)), a##j);
+  ACC12(OUT)
+#undef OUT
+  if (wa) {
+    __m256i s0 = zero, s1 = zero, s2 = zero;
+#define DOT(j)                                                                 \
+  s0 = _mm256_add_epi32(s0, _mm256_madd_epi16(a##j, LD16(wa + 16 * (j))));     \
+  s1 = _mm256_add_epi32(s1,                                                    \
+                        _mm256_madd_epi16(a##j, LD16(wa + 192 + 16 * (j))));   \
+  s2 = _mm256_add_epi32(s2,                                                    \
+                        _mm256_madd_epi16(a##j, LD16(wa + 384 + 16 * (j))));
+    ACC12(DOT)
+#undef DOT
+    __m256i t = _mm256_hadd_epi32(_mm256_hadd_epi32(s0, s1),
+                                  _mm256_hadd_epi32(s2, zero));
+    __m128i sum = _mm_add_epi32(_mm256_castsi256_si128(t),
+                                _mm256_extracti128_si256(t, 1));
+    sum = _mm_add_epi32(sum,
+                        _mm_loadu_si128((const __m128i *)(const void *)ba));
+    int32_t sc[4];
+    _mm_storeu_si128((__m128i *)(void *)sc, sum);
+    memcpy(act, sc, 3 * sizeof *act);
+  }
+}
+#undef ACC12
+
+/* dparser_hact_fn for H = 192 (dparser.h). */
+AVX2 static void hact192_avx2(const int8_t *rows, const uint32_t *idx,
+                              size_t n, const int16_t *bias, const int16_t *wa,
+                              const int32_t *ba, int16_t *h, int32_t *act) {
+  hidden192_avx2(rows, idx, n, 192, 0, bias, h, wa, ba, act);
+}
+
+AVX2 static void hidden_avx2(const int8_t *rows, const uint32_t *idx, size_t n,
+                             const int16_t *bias, uint32_t H, int16_t *h) {
   uint32_t c = 0;
+  for (; c + 192 <= H; c += 192)
+    hidden192_avx2(rows, idx, n, H, c, bias, h, NULL, NULL, NULL);
+  const __m256i zero = _mm256_setzero_si256();
+  const __m256i hmax = _mm256_set1_epi16(DPARSER_HMAX);
   for (; c + 64 <= H; c += 64) {
     __m256i a0 = LD16(bias + c), a1 = LD16(bias + c + 16);
     __m256i a2 = LD16(bias + c + 32), a3 = LD16(bias + c + 48);
@@ -419,8 +844,84 @@ AVX2 static void dot_avx2(const int16_t *h, const int16_t *w,
     out[o] = (int32_t)((uint32_t)bias[o] + (uint32_t)hsum8(a0));
   }
 }
+/* The pair dot for ng groups of 8 outputs (a constant once inlined, so
+** the ng accumulators stay in registers): for each 32 pairs of h, a mask
+** of the pairs that are not both zero, and each of its bits broadcasts its
+** pair and multiplies it by the pair's ng x 8 weight pairs (the bit loop
+** mispredicts about once a mask, not once a pair). */
+AVX2 static inline __attribute__((always_inline)) void
+pdot_groups(const int16_t *h, const int16_t *wt, const int32_t *bias,
+            uint32_t H, int32_t *out, const uint32_t ng) {
+  const __m256i zero = _mm256_setzero_si256();
+  __m256i acc[8];
+#pragma GCC unroll 8
+  for (uint32_t g = 0; g < ng; g++)
+    acc[g] = _mm256_loadu_si256((const __m256i *)(const void *)(bias + 8 * g));
+  for (uint32_t c = 0; c < H; c += 64) {
+    uint32_t z = 0;
+    for (uint32_t q = 0; q < 4 && c + 16 * q < H; q++) {
+      __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(h + c + 16 * q));
+      z |= (uint32_t)_mm256_movemask_ps(
+               _mm256_castsi256_ps(_mm256_cmpeq_epi32(v, zero)))
+           << (8 * q);
+    }
+    uint32_t nz = ~z;
+    if (H - c < 64)
+      nz &= (1u << ((H - c) / 2)) - 1;
+    const int32_t *hp = (const int32_t *)(const void *)(h + c);
+    const int16_t *wc = wt + (size_t)c * ng * 8;
+    while (nz) {
+      uint32_t k = (uint32_t)__builtin_ctz(nz);
+      nz &= nz - 1;
+      int32_t pair;
+      memcpy(&pair, hp + k, sizeof pair);
+      __m256i hb = _mm256_set1_epi32(pair);
+      const int16_t *r = wc + (size_t)k * ng * 16;
+#pragma GCC unroll 8
+      for (uint32_t g = 0; g < ng; g++)
+        acc[g] = _mm256_add_epi32(
+            acc[g], _mm256_madd_epi16(hb, _mm256_loadu_si256(
+                                              (const __m256i *)(const void *)(r + 16 * g))));
+    }
+  }
+#pragma GCC unroll 8
+  for (uint32_t g = 0; g < ng; g++)
+    _mm256_storeu_si256((__m256i *)(void *)(out + 8 * g), acc[g]);
+}
+
+/* dparser_pdot_generic's sums: pdot_groups compiled for each group count. */
+AVX2 static void pdot_avx2(const int16_t *h, const int16_t *wt,
+                           const int32_t *bias, uint32_t nout8, uint32_t H,
+                           int32_t *out) {
+  switch (nout8 / 8) {
+  case 1: pdot_groups(h, wt, bias, H, out, 1); break;
+  case 2: pdot_groups(h, wt, bias, H, out, 2); break;
+  case 3: pdot_groups(h, wt, bias, H, out, 3); break;
+  case 4: pdot_groups(h, wt, bias, H, out, 4); break;
+  case 5: pdot_groups(h, wt, bias, H, out, 5); break;
+  case 6: pdot_groups(h, wt, bias, H, out, 6); break;
+  case 7: pdot_groups(h, wt, bias, H, out, 7); break;
+  default: pdot_groups(h, wt, bias, H, out, 8); break;
+  }
+}
 #undef AVX2
 #endif
+
+dparser_pdot_fn dparser_pdot_avx2(void) {
+#if defined(__x86_64__) && defined(__GNUC__)
+  if (!getenv("SIMA_NO_AVX2") && __builtin_cpu_supports("avx2"))
+    return pdot_avx2;
+#endif
+  return NULL;
+}
+
+dparser_hact_fn dparser_hact192_avx2(void) {
+#if defined(__x86_64__) && defined(__GNUC__)
+  if (!getenv("SIMA_NO_AVX2") && __builtin_cpu_supports("avx2"))
+    return hact192_avx2;
+#endif
+  return NULL;
+}
 
 dparser_hidden_fn dparser_hidden_avx2(void) {
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -555,20 +1056,21 @@ sima_status dparser_load_image(dparser_model *m, model_file *f,
                             "%s: vocabulary rank out of range", f->name);
   for (uint32_t s = 0; s < DPARSER_NSLOTS; s++)
     m->nonerow[s] = m->lay.off[s] + dparser_none_value(&m->lay, s);
-  /* output heads padded to a multiple of 4 rows (zero rows), so the dot
-  ** products run four outputs a pass with no single-output tail */
-  m->nlpad = (nl + 3) & ~3u;
-  m->pad = calloc((4 + 2 * (size_t)m->nlpad) * H, sizeof *m->pad);
-  m->padb = calloc(4 + 2 * (size_t)m->nlpad, sizeof *m->padb);
-  if (!m->pad || !m->padb)
+  /* the action head padded to 4 rows (a zero row), so its dot product is
+  ** one four-output pass; the label heads in pairs for dparser_pdot */
+  m->nl8 = (nl + 7) & ~7u;
+  m->pad = calloc(4 * (size_t)H, sizeof *m->pad);
+  m->padb = calloc(4, sizeof *m->padb);
+  m->wpl = malloc(2 * (size_t)m->nl8 * H * sizeof *m->wpl);
+  m->bpl = calloc(2 * (size_t)m->nl8, sizeof *m->bpl);
+  if (!m->pad || !m->padb || !m->wpl || !m->bpl)
     return sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory", f->name);
   memcpy(m->pad, m->wa, 3 * (size_t)H * sizeof *m->pad);
   memcpy(m->padb, m->ba, 3 * sizeof *m->padb);
   for (uint32_t d = 0; d < 2; d++) {
-    memcpy(m->pad + (4 + (size_t)d * m->nlpad) * H,
-           m->wl + (size_t)d * nl * H, (size_t)nl * H * sizeof *m->pad);
-    memcpy(m->padb + 4 + d * m->nlpad, m->bl + d * nl,
-           nl * sizeof *m->padb);
+    dparser_pair_layout(m->wl + (size_t)d * nl * H, nl, H,
+                        m->wpl + (size_t)d * m->nl8 * H);
+    memcpy(m->bpl + d * m->nl8, m->bl + d * nl, nl * sizeof *m->bpl);
   }
   m->hidden = dparser_hidden_avx2();
   if (!m->hidden)
@@ -576,6 +1078,14 @@ sima_status dparser_load_image(dparser_model *m, model_file *f,
   m->dot = dparser_dot_avx2();
   if (!m->dot)
     m->dot = dparser_dot_generic;
+  m->pdot = dparser_pdot_avx2();
+  if (!m->pdot)
+    m->pdot = dparser_pdot_generic;
+  m->first_max = model_first_max_best();
+  m->rows_fn = dparser_rows_tab_avx2();
+  if (!m->rows_fn)
+    m->rows_fn = dparser_rows_tab;
+  m->hact = H == 192 ? dparser_hact192_avx2() : NULL;
   return SIMA_OK;
 }
 
@@ -592,6 +1102,8 @@ sima_status dparser_load(dparser_model *m, const char *path, sima_error *err) {
 void dparser_free(dparser_model *m) {
   free(m->pad);
   free(m->padb);
+  free(m->wpl);
+  free(m->bpl);
   model_file_free(&m->file);
   memset(m, 0, sizeof *m);
 }
@@ -599,9 +1111,13 @@ void dparser_free(dparser_model *m) {
 /* ---- parsing ---- */
 
 void dparser_score(const dparser_model *m, const parser_state *st,
-                   const dparser_word *words, uint32_t *rows, int16_t *h,
+                   const dparser_tv *tv, uint32_t *rows, int16_t *h,
                    int32_t act[3]) {
-  size_t n = dparser_rows(&m->lay, st, words, rows);
+  size_t n = m->rows_fn(&m->lay, st, tv, rows);
+  if (m->hact) {
+    m->hact(m->rows, rows, n, m->b1, m->wa, m->padb, h, act);
+    return;
+  }
   m->hidden(m->rows, rows, n, m->b1, m->H, h);
   int32_t a4[4];
   m->dot(h, m->pad, m->padb, 4, m->H, a4);
@@ -609,12 +1125,12 @@ void dparser_score(const dparser_model *m, const parser_state *st,
 }
 
 unsigned dparser_choose(const dparser_model *m, const parser_state *st,
-                        const dparser_word *words) {
+                        const dparser_tv *tv) {
   uint32_t rows[DPARSER_NSLOTS];
   int16_t h[DPARSER_MAXH];
-  int32_t act[3], lab[PARSER_MAXLABELS + 4];
+  int32_t act[3], lab[PARSER_MAXLABELS + 8];
   uint32_t nl = m->nlabels;
-  dparser_score(m, st, words, rows, h, act);
+  dparser_score(m, st, tv, rows, h, act);
   /* parser_valid's rule, without building its mask of 1 + 2 nl classes:
   ** SHIFT needs a buffer; LEFT a buffer and two stack words, any label
   ** but root; RIGHT two stack words, and when s1 is the root only at the
@@ -633,13 +1149,16 @@ unsigned dparser_choose(const dparser_model *m, const parser_state *st,
   uint32_t dir = (uint32_t)best - 1;
   if (dir == 1 && s1root) /* RIGHT-root, the last move */
     return 2 + 2 * m->root;
-  m->dot(h, m->pad + (4 + (size_t)dir * m->nlpad) * m->H,
-         m->padb + 4 + dir * m->nlpad, m->nlpad, m->H, lab);
-  int bl = -1;
-  for (uint32_t l = 0; l < nl; l++)
-    if (l != m->root && (bl < 0 || lab[l] > lab[bl]))
-      bl = (int)l;
-  return 1 + dir + 2 * (unsigned)bl;
+  m->pdot(h, m->wpl + (size_t)dir * m->nl8 * m->H, m->bpl + dir * m->nl8,
+          m->nl8, m->H, lab);
+  /* the first best label but root: root's score made the lowest, so the
+  ** first maximum is another label unless all of them tie at INT32_MIN
+  ** with root first (root = 0), when the lowest other label is 1 */
+  lab[m->root] = INT32_MIN;
+  uint32_t bl = m->first_max(lab, nl);
+  if (bl == m->root)
+    bl = m->root == 0 ? 1 : 0;
+  return 1 + dir + 2 * bl;
 }
 
 int dparser_parse(const dparser_model *m, sima_doc *doc, uint32_t first,
@@ -647,8 +1166,9 @@ int dparser_parse(const dparser_model *m, sima_doc *doc, uint32_t first,
   parser_tok *toks = sima_arena_alloc(doc->arena, (count + 1) * sizeof *toks);
   dparser_word *words =
       sima_arena_alloc(doc->arena, (count + 1) * sizeof *words);
+  dparser_tv *tv = sima_arena_alloc(doc->arena, (count + 1) * sizeof *tv);
   void *mem = sima_arena_alloc(doc->arena, parser_state_size(count));
-  if (!toks || !words || !mem)
+  if (!toks || !words || !tv || !mem)
     return -1;
   toks[0].w = 0x1234;
   toks[0].p = 0xfff0;
@@ -660,16 +1180,17 @@ int dparser_parse(const dparser_model *m, sima_doc *doc, uint32_t first,
     size_t len = t->len;
     if (tagger_spaced_dash(doc, first + i)) /* T-SPACED-DASH: a comma */
       s = ",", len = 1;
-    parser_tok_init(&toks[i + 1], s, len, syn[i].upos, syn[i].xpos);
-    dparser_word_shape(&words[i + 1], s, len);
+    dparser_word_init(&toks[i + 1], &words[i + 1], s, len, syn[i].upos,
+                      syn[i].xpos);
     words[i + 1].rank =
         dparser_vocab_find(m->vkey, m->vrank, m->vmask, toks[i + 1].w);
   }
+  dparser_tab_init(&m->lay, toks, words, count, tv);
   parser_state st;
   parser_state_init(&st, mem, count, toks);
   while (!parser_terminal(&st)) {
     unsigned cls = parser_forced(&st, m->root);
-    parser_apply(&st, cls != UINT32_MAX ? cls : dparser_choose(m, &st, words));
+    parser_apply(&st, cls != UINT32_MAX ? cls : dparser_choose(m, &st, tv));
   }
   for (uint32_t i = 0; i < count; i++) {
     int32_t h = st.head[i + 1];

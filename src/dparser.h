@@ -83,6 +83,10 @@ int dparser_layout_init(dparser_layout *lay, const uint32_t k[DPARSER_NKCLASS],
 
 /* The suffix and shape of a word form (rank left to the caller). */
 void dparser_word_shape(dparser_word *w, const char *s, size_t len);
+/* parser_tok_init(t, ...) and dparser_word_shape(w, ...) in one pass over
+** the folded form (what dparser_parse does for each word). */
+void dparser_word_init(parser_tok *t, dparser_word *w, const char *s,
+                       size_t len, unsigned upos, unsigned xpos);
 
 /* The row index of each slot (rows[DPARSER_NSLOTS]) for state st, whose
 ** words 0..n have words[] (words[0], the root, is not read).  Shared by
@@ -95,6 +99,32 @@ void dparser_slots(const dparser_layout *lay, const parser_state *st,
 ** the same order; returns how many.  What inference reads. */
 size_t dparser_rows(const dparser_layout *lay, const parser_state *st,
                     const dparser_word *words, uint32_t *rows);
+
+/* What the slots read of word x, as slot values (dparser_tab_init): the
+** word value of each vocabulary class (its rank capped at that class's K:
+** K for an unknown word, K + 2 for the root), XPOS, UPOS, suffix and shape
+** values (the root's own values for x = 0).  Built once a sentence, so a
+** move's rows are table reads. */
+typedef struct dparser_tv {
+  uint32_t w[DPARSER_NKCLASS];
+  uint16_t xp, up, suf, shape;
+} dparser_tv;
+
+/* tv[0..n] for the root and words 1..n (toks and words as dparser_rows
+** reads them). */
+void dparser_tab_init(const dparser_layout *lay, const parser_tok *toks,
+                      const dparser_word *words, uint32_t n, dparser_tv *tv);
+
+/* dparser_rows' rows, in its order, from the sentence's table: what
+** inference reads (test_dparser compares the two along random walks). */
+size_t dparser_rows_tab(const dparser_layout *lay, const parser_state *st,
+                        const dparser_tv *tv, uint32_t *rows);
+typedef size_t (*dparser_rows_fn)(const dparser_layout *lay,
+                                  const parser_state *st, const dparser_tv *tv,
+                                  uint32_t *rows);
+/* Its AVX2 version (the same rows; rows must hold DPARSER_NSLOTS entries,
+** as for dparser_rows_tab), or NULL without AVX2 or with SIMA_NO_AVX2=1. */
+dparser_rows_fn dparser_rows_tab_avx2(void);
 
 typedef void (*dparser_hidden_fn)(const int8_t *rows, const uint32_t *idx,
                                   size_t n, const int16_t *bias, uint32_t H,
@@ -118,6 +148,37 @@ void dparser_dot_generic(const int16_t *h, const int16_t *w,
 dparser_hidden_fn dparser_hidden_avx2(void);
 dparser_dot_fn dparser_dot_avx2(void);
 
+/* The hidden layer and the 3 action scores of an H = 192 model in one
+** call: dparser_hidden_generic's h, and act[o] = ba[o] + sum_i h[i] *
+** wa[o * 192 + i] for o < 3 as dparser_dot_generic (ba: 4 entries, read
+** as one vector).  AVX2 only (NULL without it); other sizes and CPUs call
+** the hidden and dot kernels in turn. */
+typedef void (*dparser_hact_fn)(const int8_t *rows, const uint32_t *idx,
+                                size_t n, const int16_t *bias,
+                                const int16_t *wa, const int32_t *ba,
+                                int16_t *h, int32_t *act);
+dparser_hact_fn dparser_hact192_avx2(void);
+
+/* Output rows w (nout x H, as dparser_dot_generic reads them) rewritten for
+** dparser_pdot: hidden units in pairs, each pair's weights for nout8 =
+** nout rounded up to 8 outputs side by side, wt[(k * nout8 + o) * 2 + j]
+** = w[o * H + 2k + j] (0 for o >= nout); wt holds H * nout8 entries. */
+void dparser_pair_layout(const int16_t *w, uint32_t nout, uint32_t H,
+                         int16_t *wt);
+typedef void (*dparser_pdot_fn)(const int16_t *h, const int16_t *wt,
+                                const int32_t *bias, uint32_t nout8,
+                                uint32_t H, int32_t *out);
+/* dparser_dot_generic's sums (the same bits: wrapping 32-bit sums do not
+** depend on their order) from weights in dparser_pair_layout's order,
+** nout8 (a multiple of 8, at most 64) outputs, bias of nout8 entries.
+** A pair of hidden units that are both 0 adds nothing and is skipped: after
+** the ReLU about 56 % of the pairs are, which is what makes this cheaper
+** than dparser_dot for the label heads. */
+void dparser_pdot_generic(const int16_t *h, const int16_t *wt,
+                          const int32_t *bias, uint32_t nout8, uint32_t H,
+                          int32_t *out);
+dparser_pdot_fn dparser_pdot_avx2(void);
+
 typedef struct dparser_model {
   model_file file;
   dparser_layout lay;
@@ -133,13 +194,21 @@ typedef struct dparser_model {
   const uint32_t *vrank;
   uint32_t vmask;
   uint32_t nonerow[DPARSER_NSLOTS]; /* row of each slot's none value */
-  /* built at load: wa then LEFT's and RIGHT's labels, each padded with
-  ** zero rows to a multiple of 4 outputs (nlpad labels a direction) */
+  /* built at load: wa padded with a zero row to 4 outputs (pad, padb);
+  ** LEFT's and RIGHT's label rows in dparser_pair_layout's order, nl8 =
+  ** nlabels rounded up to 8 outputs a direction (wpl: H * nl8 entries a
+  ** direction; bpl: nl8 biases a direction, zero-padded) */
   int16_t *pad;
   int32_t *padb;
-  uint32_t nlpad;
+  int16_t *wpl;
+  int32_t *bpl;
+  uint32_t nl8;
   dparser_hidden_fn hidden;
   dparser_dot_fn dot;
+  dparser_pdot_fn pdot;
+  dparser_hact_fn hact; /* when H = 192 and the CPU has AVX2, else NULL */
+  dparser_rows_fn rows_fn; /* dparser_rows_tab or its AVX2 version */
+  model_argmax_fn first_max; /* the label argmax (model.h) */
 } dparser_model;
 
 /* The value of slot s that means "position absent" (its row is folded
@@ -157,16 +226,16 @@ sima_status dparser_load_image(dparser_model *m, model_file *f,
 void dparser_free(dparser_model *m);
 
 /* The action scores (3) of state st, with the hidden layer left in h
-** (H entries); rows: scratch of DPARSER_NSLOTS (the present slots' rows
-** on return). */
+** (H entries); tv: the sentence's dparser_tab_init table; rows: scratch of
+** DPARSER_NSLOTS (the present slots' rows on return). */
 void dparser_score(const dparser_model *m, const parser_state *st,
-                   const dparser_word *words, uint32_t *rows, int16_t *h,
+                   const dparser_tv *tv, uint32_t *rows, int16_t *h,
                    int32_t act[3]);
 
 /* The move the model picks in st (a parser.c class): the best valid
 ** action, then for an arc the best valid label (ties: the lowest id). */
 unsigned dparser_choose(const dparser_model *m, const parser_state *st,
-                        const dparser_word *words);
+                        const dparser_tv *tv);
 
 /* As parser_parse, with the dense model.  Non-zero on OOM. */
 int dparser_parse(const dparser_model *m, sima_doc *doc, uint32_t first,

@@ -48,13 +48,17 @@ typedef struct model_file {
   size_t len;
   int mapped;         /* buf comes from mmap (model_file_read only) */
   uint32_t kind;
+  uint32_t checked; /* model_file_read: the kind model_check passed, else 0 */
   const char *name; /* for messages; not owned */
 } model_file;
 
 uint64_t model_fnv1a(const void *p, size_t n);
 
 /* Checks a file image (header, version, kind, checksum, section framing).
-** buf stays the caller's.  Returns SIMA_OK or an error naming `name`. */
+** buf stays the caller's.  Returns SIMA_OK or an error naming `name`.  A
+** file model_file_read has checked for the same kind (f->checked) is not
+** checked again: the loaders call this on images of either origin, and
+** the checksum of a large model is most of a load's cost. */
 sima_status model_check(model_file *f, uint32_t kind, sima_error *err);
 
 /* Rewrites the payload length and checksum of a file image of len >= 32

@@ -89,6 +89,66 @@ TEST(slots_hand_built) {
   OK(dparser_layout_init(&lay, k, 0) != 0, "no labels refused");
 }
 
+/* The pair-layout dot products (portable and, when there, AVX2) give
+** want[], dparser_dot_generic's sums, for nout = 1, 8, 13, 51 and 64 of the
+** 51 rows of w (the first nout rows and biases; 64 repeats rows). */
+static void pdot_agrees(const int16_t *h, const int16_t *w, const int32_t *b,
+                        uint32_t H, const int32_t *want) {
+  dparser_pdot_fn pv = dparser_pdot_avx2();
+  static const uint32_t nouts[5] = {1, 8, 13, 51, 64};
+  int16_t *wt = malloc(64 * (size_t)H * sizeof *wt);
+  int16_t *wr = malloc(64 * (size_t)H * sizeof *wr);
+  if (!wt || !wr) {
+    FAILF("malloc");
+    free(wt);
+    free(wr);
+    return;
+  }
+  for (int t = 0; t < 5; t++) {
+    uint32_t nout = nouts[t], nout8 = (nout + 7) & ~7u;
+    int32_t bias[64] = {0}, ref[64], o1[64], o2[64];
+    for (uint32_t o = 0; o < nout; o++) {
+      memcpy(wr + (size_t)o * H, w + (size_t)(o % 51) * H, H * sizeof *wr);
+      bias[o] = b[o % 51];
+    }
+    dparser_dot_generic(h, wr, bias, nout, H, ref);
+    if (nout <= 51)
+      OK(!memcmp(ref, want, nout * sizeof *ref), "reference sums");
+    dparser_pair_layout(wr, nout, H, wt);
+    dparser_pdot_generic(h, wt, bias, nout8, H, o1);
+    OK(!memcmp(o1, ref, nout * sizeof *ref), "pair dot (portable) identical");
+    for (uint32_t o = nout; o < nout8; o++)
+      INT_EQ(o1[o], 0); /* padding: zero rows, zero bias */
+    if (pv) {
+      pv(h, wt, bias, nout8, H, o2);
+      OK(!memcmp(o2, o1, nout8 * sizeof *o1), "pair dot (AVX2) identical");
+    }
+  }
+  free(wt);
+  free(wr);
+}
+
+TEST(word_init_same) {
+  /* dparser_word_init = parser_tok_init + dparser_word_shape */
+  static const char *const forms[] = {
+      "Police", "arrested", "U.S.", "FARC", "x", "", "2011", "well-known",
+      "\xe2\x80\x9cQuote\xe2\x80\x9d", "``", "caf\xc3\xa9", "MS-13",
+      "Supercalifragilisticexpialidociouslyextraordinarilylongwordthatgoes"
+      "onandonpastsixtyfourbytes"};
+  for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+    size_t len = strlen(forms[i]);
+    parser_tok t1, t2;
+    dparser_word w1, w2;
+    memset(&w1, 0, sizeof w1);
+    memset(&w2, 0, sizeof w2);
+    parser_tok_init(&t1, forms[i], len, SIMA_UPOS_NOUN, SIMA_XPOS_NN);
+    dparser_word_shape(&w1, forms[i], len);
+    dparser_word_init(&t2, &w2, forms[i], len, SIMA_UPOS_NOUN, SIMA_XPOS_NN);
+    OK(t1.w == t2.w && t1.p == t2.p && t1.u == t2.u, "same token");
+    OK(w1.suf == w2.suf && w1.shape == w2.shape, "same suffix and shape");
+  }
+}
+
 TEST(kernels_same_bits) {
   dparser_hidden_fn hv = dparser_hidden_avx2();
   dparser_dot_fn dv = dparser_dot_avx2();
@@ -123,9 +183,20 @@ TEST(kernels_same_bits) {
       dparser_hidden_generic(rows, idx, n, bias, H, h1);
       hv(rows, idx, n, bias, H, h2);
       OK(!memcmp(h1, h2, H * sizeof h1[0]), "hidden layers identical");
+      dparser_hact_fn ha = dparser_hact192_avx2();
+      if (H == 192 && ha) {
+        /* the fused hidden layer + action scores */
+        int32_t ab[4] = {b2[0], b2[1], b2[2], 0}, a1[3], a2[3];
+        int16_t h3[256];
+        ha(rows, idx, n, bias, w, ab, h3, a2);
+        OK(!memcmp(h1, h3, H * sizeof h1[0]), "fused hidden layer identical");
+        dparser_dot_generic(h1, w, ab, 3, H, a1);
+        OK(!memcmp(a1, a2, sizeof a1), "fused action scores identical");
+      }
       dparser_dot_generic(h1, w, b2, 51, H, o1);
       dv(h1, w, b2, 51, H, o2);
       OK(!memcmp(o1, o2, sizeof o1), "scores identical");
+      pdot_agrees(h1, w, b2, H, o1);
     }
     /* the extremes: full hidden values against full weights */
     for (uint32_t i = 0; i < H; i++)
@@ -135,9 +206,49 @@ TEST(kernels_same_bits) {
     dparser_dot_generic(h1, w, b2, 51, H, o1);
     dv(h1, w, b2, 51, H, o2);
     OK(!memcmp(o1, o2, sizeof o1), "extreme scores identical");
+    pdot_agrees(h1, w, b2, H, o1);
+    /* every other pair zero, and lone non-zero units in a pair */
+    for (uint32_t i = 0; i < H; i++)
+      h1[i] = (int16_t)((i / 2) % 2 ? 0 : i % 3 ? DPARSER_HMAX : 0);
+    dparser_dot_generic(h1, w, b2, 51, H, o1);
+    pdot_agrees(h1, w, b2, H, o1);
     free(rows);
     free(w);
   }
+}
+
+/* The move dparser_choose must pick, by the plain route: dparser_rows, the
+** generic kernels on the file's own weights (m->wa, m->wl), and the first
+** best valid class of parser_valid's mask (SHIFT, then each label's LEFT
+** and RIGHT in class order, as the factored scorer ranks them: the best
+** action first, then its best label). */
+static unsigned ref_choose(const dparser_model *m, const parser_state *ps,
+                           const dparser_word *w,
+                           const unsigned char *valid) {
+  uint32_t rows[DPARSER_NSLOTS];
+  int16_t h[DPARSER_MAXH];
+  int32_t act[3], lab[PARSER_MAXLABELS];
+  size_t n = dparser_rows(&m->lay, ps, w, rows);
+  dparser_hidden_generic(m->rows, rows, n, m->b1, m->H, h);
+  dparser_dot_generic(h, m->wa, m->ba, 3, m->H, act);
+  int best = -1;
+  for (int a = 0; a < 3; a++) {
+    int ok = 0; /* some class of action a is valid */
+    for (uint32_t c = 0; c < 1 + 2 * m->nlabels; c++)
+      ok |= valid[c] && (c == 0 ? 0 : (int)((c - 1) % 2) + 1) == a;
+    if (ok && (best < 0 || act[a] > act[best]))
+      best = a;
+  }
+  if (best <= 0)
+    return 0;
+  uint32_t dir = (uint32_t)best - 1;
+  dparser_dot_generic(h, m->wl + (size_t)dir * m->nlabels * m->H,
+                      m->bl + dir * m->nlabels, m->nlabels, m->H, lab);
+  int bl = -1;
+  for (uint32_t l = 0; l < m->nlabels; l++)
+    if (valid[1 + dir + 2 * l] && (bl < 0 || lab[l] > lab[bl]))
+      bl = (int)l;
+  return 1 + dir + 2 * (unsigned)bl;
 }
 
 /* Six short sentences with gold tags; a tiny model must learn them. */
@@ -222,6 +333,7 @@ TEST(tiny_model_learns) {
   {
     parser_tok toks[13];
     dparser_word w[13];
+    dparser_tv tv[14];
     unsigned char mem[8192], valid[1 + 2 * PARSER_MAXLABELS];
     uint64_t seed = 99;
     for (int walk = 0; walk < 200; walk++) {
@@ -248,9 +360,29 @@ TEST(tiny_model_learns) {
           FAILF("dparser_rows differs from dparser_slots");
           break;
         }
-        unsigned c = dparser_choose(&m, &ps, w);
+        /* and the table-driven rows inference reads are dparser_rows' */
+        dparser_tab_init(&m.lay, toks, w, n, tv);
+        uint32_t fast[DPARSER_NSLOTS];
+        size_t n3 = dparser_rows_tab(&m.lay, &ps, tv, fast);
+        if (n3 != n2 || memcmp(fast, some, n2 * sizeof *fast)) {
+          FAILF("dparser_rows_tab differs from dparser_rows");
+          break;
+        }
+        dparser_rows_fn rv = dparser_rows_tab_avx2();
+        if (rv) {
+          n3 = rv(&m.lay, &ps, tv, fast);
+          if (n3 != n2 || memcmp(fast, some, n2 * sizeof *fast)) {
+            FAILF("dparser_rows_tab_avx2 differs from dparser_rows");
+            break;
+          }
+        }
+        unsigned c = dparser_choose(&m, &ps, tv);
         if (!valid[c]) {
           FAILF("dparser_choose: invalid class %u", c);
+          break;
+        }
+        if (c != ref_choose(&m, &ps, w, valid)) {
+          FAILF("dparser_choose differs from the reference scoring");
           break;
         }
         /* mostly the model's move, sometimes a random valid one */
@@ -423,12 +555,34 @@ TEST(corrupt_files_refused) {
     sima_doc_free(doc);
   }
   sima_model_free(sm);
+  /* the sparse model is read only when it is used: a truncated parser.bin
+  ** fails the sparse parser but not the dense one; a missing one fails
+  ** both, naming it */
+  snprintf(p2, sizeof p2, "%s/parser.bin", dir);
+  OK(unlink(p2) == 0, "unlink parser.bin");
+  INT_EQ(spit(p2, "SIMAMODL", 8), 0);
+  sm = sima_model_load(dir, &err);
+  OK(sm != NULL, "dense loads beside a corrupt parser.bin");
+  sima_model_free(sm);
+  unsetenv("SIMA_PARSER");
+  sm = sima_model_load(dir, &err);
+  OK(!sm, "sparse refuses a corrupt parser.bin");
+  OK(strstr(err.msg, "parser.bin") != NULL, "message names parser.bin");
+  sima_model_free(sm);
+  OK(unlink(p2) == 0, "unlink parser.bin");
+  setenv("SIMA_PARSER", "dense", 1);
+  sm = sima_model_load(dir, &err);
+  OK(!sm, "dense without parser.bin refused");
+  OK(strstr(err.msg, "parser.bin: cannot open model") != NULL,
+     "message names parser.bin");
+  sima_model_free(sm);
   unsetenv("SIMA_PARSER");
   free(buf);
 }
 
 int main(void) {
   RUN(slots_hand_built);
+  RUN(word_init_same);
   RUN(kernels_same_bits);
   RUN(tiny_model_learns);
   RUN(corrupt_files_refused);
