@@ -251,6 +251,77 @@ static unsigned ref_choose(const dparser_model *m, const parser_state *ps,
   return 1 + dir + 2 * (unsigned)bl;
 }
 
+/* Random walks through longer sentences (mostly the model's moves, one in
+** three a random valid one): at every state the rows inference reads agree
+** with dparser_rows and dparser_slots, and dparser_choose's move is valid by
+** parser_valid's rule and is ref_choose's. */
+static void walks_agree(const dparser_model *m) {
+  parser_tok toks[13];
+  dparser_word w[13];
+  dparser_tv tv[14];
+  unsigned char mem[8192], valid[1 + 2 * PARSER_MAXLABELS];
+  uint64_t seed = 99;
+  for (int walk = 0; walk < 200; walk++) {
+    uint32_t n = 1 + (uint32_t)walk % 12;
+    memset(w, 0, sizeof w);
+    for (uint32_t i = 0; i <= n; i++) {
+      toks[i] = (parser_tok){model_mix(seed++), (uint16_t)(i % SIMA_NXPOS),
+                             (uint16_t)(i % SIMA_NUPOS)};
+      w[i].rank = (uint32_t)(model_mix(seed++) % 50);
+    }
+    parser_state ps;
+    parser_state_init(&ps, mem, n, toks);
+    while (!parser_terminal(&ps)) {
+      parser_valid(&ps, m->nlabels, m->root, valid);
+      /* dparser_rows = dparser_slots without the none values */
+      uint32_t all[DPARSER_NSLOTS], some[DPARSER_NSLOTS];
+      dparser_slots(&m->lay, &ps, w, all);
+      size_t kk = 0, n2 = dparser_rows(&m->lay, &ps, w, some);
+      int same = 1;
+      for (uint32_t s = 0; s < DPARSER_NSLOTS; s++)
+        if (all[s] != m->nonerow[s])
+          same &= kk < n2 && some[kk++] == all[s];
+      if (!same || kk != n2) {
+        FAILF("dparser_rows differs from dparser_slots");
+        break;
+      }
+      /* and the table-driven rows inference reads are dparser_rows' */
+      dparser_tab_init(&m->lay, toks, w, n, tv);
+      uint32_t fast[DPARSER_NSLOTS];
+      size_t n3 = dparser_rows_tab(&m->lay, &ps, tv, fast);
+      if (n3 != n2 || memcmp(fast, some, n2 * sizeof *fast)) {
+        FAILF("dparser_rows_tab differs from dparser_rows");
+        break;
+      }
+      dparser_rows_fn rv = dparser_rows_tab_avx2();
+      if (rv) {
+        n3 = rv(&m->lay, &ps, tv, fast);
+        if (n3 != n2 || memcmp(fast, some, n2 * sizeof *fast)) {
+          FAILF("dparser_rows_tab_avx2 differs from dparser_rows");
+          break;
+        }
+      }
+      unsigned c = dparser_choose(m, &ps, tv);
+      if (!valid[c]) {
+        FAILF("dparser_choose: invalid class %u", c);
+        break;
+      }
+      if (c != ref_choose(m, &ps, w, valid)) {
+        FAILF("dparser_choose differs from the reference scoring");
+        break;
+      }
+      /* mostly the model's move, sometimes a random valid one */
+      if (model_mix(seed++) % 3 == 0) {
+        unsigned k = (unsigned)(model_mix(seed++) % (1 + 2 * m->nlabels));
+        while (!valid[k])
+          k = (k + 1) % (1 + 2 * m->nlabels);
+        c = k;
+      }
+      parser_apply(&ps, c);
+    }
+  }
+}
+
 /* Six short sentences with gold tags; a tiny model must learn them. */
 static const char tiny[] =
     "1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
@@ -328,74 +399,7 @@ TEST(tiny_model_learns) {
   for (uint32_t t = 0; t < doc->ntokens; t++)
     right += syn[t].head == gold[t].head && syn[t].deprel == gold[t].deprel;
   INT_EQ(right, doc->ntokens);
-  /* dparser_choose's validity rule is parser_valid's: along random walks
-  ** through longer sentences, its move is always a valid one */
-  {
-    parser_tok toks[13];
-    dparser_word w[13];
-    dparser_tv tv[14];
-    unsigned char mem[8192], valid[1 + 2 * PARSER_MAXLABELS];
-    uint64_t seed = 99;
-    for (int walk = 0; walk < 200; walk++) {
-      uint32_t n = 1 + (uint32_t)walk % 12;
-      memset(w, 0, sizeof w);
-      for (uint32_t i = 0; i <= n; i++) {
-        toks[i] = (parser_tok){model_mix(seed++), (uint16_t)(i % SIMA_NXPOS),
-                               (uint16_t)(i % SIMA_NUPOS)};
-        w[i].rank = (uint32_t)(model_mix(seed++) % 50);
-      }
-      parser_state ps;
-      parser_state_init(&ps, mem, n, toks);
-      while (!parser_terminal(&ps)) {
-        parser_valid(&ps, m.nlabels, m.root, valid);
-        /* dparser_rows = dparser_slots without the none values */
-        uint32_t all[DPARSER_NSLOTS], some[DPARSER_NSLOTS];
-        dparser_slots(&m.lay, &ps, w, all);
-        size_t kk = 0, n2 = dparser_rows(&m.lay, &ps, w, some);
-        int same = 1;
-        for (uint32_t s = 0; s < DPARSER_NSLOTS; s++)
-          if (all[s] != m.nonerow[s])
-            same &= kk < n2 && some[kk++] == all[s];
-        if (!same || kk != n2) {
-          FAILF("dparser_rows differs from dparser_slots");
-          break;
-        }
-        /* and the table-driven rows inference reads are dparser_rows' */
-        dparser_tab_init(&m.lay, toks, w, n, tv);
-        uint32_t fast[DPARSER_NSLOTS];
-        size_t n3 = dparser_rows_tab(&m.lay, &ps, tv, fast);
-        if (n3 != n2 || memcmp(fast, some, n2 * sizeof *fast)) {
-          FAILF("dparser_rows_tab differs from dparser_rows");
-          break;
-        }
-        dparser_rows_fn rv = dparser_rows_tab_avx2();
-        if (rv) {
-          n3 = rv(&m.lay, &ps, tv, fast);
-          if (n3 != n2 || memcmp(fast, some, n2 * sizeof *fast)) {
-            FAILF("dparser_rows_tab_avx2 differs from dparser_rows");
-            break;
-          }
-        }
-        unsigned c = dparser_choose(&m, &ps, tv);
-        if (!valid[c]) {
-          FAILF("dparser_choose: invalid class %u", c);
-          break;
-        }
-        if (c != ref_choose(&m, &ps, w, valid)) {
-          FAILF("dparser_choose differs from the reference scoring");
-          break;
-        }
-        /* mostly the model's move, sometimes a random valid one */
-        if (model_mix(seed++) % 3 == 0) {
-          unsigned k = (unsigned)(model_mix(seed++) % (1 + 2 * m.nlabels));
-          while (!valid[k])
-            k = (k + 1) % (1 + 2 * m.nlabels);
-          c = k;
-        }
-        parser_apply(&ps, c);
-      }
-    }
-  }
+  walks_agree(&m);
   /* a rerun writes the same bytes (fixed seeds, fixed gradient order) */
   char again[160];
   snprintf(again, sizeof again, "%s/again.bin", tmpdir);
@@ -421,6 +425,47 @@ static size_t find_section(const unsigned char *b, size_t len, const char *t) {
     pos += 16 + (((size_t)sl + 7) & ~(size_t)7);
   }
   return 0;
+}
+
+/* The root relation is never chosen for an arc but the final RIGHT-root,
+** even when it outscores every other label: the tiny model with root's
+** label biases raised far above the rest still makes only valid moves,
+** the reference's (walks_agree). */
+TEST(root_label_boosted) {
+  if (!have_model) {
+    FAILF("no tiny model");
+    return;
+  }
+  dparser_model m;
+  sima_error err;
+  if (dparser_load(&m, model_path, &err)) {
+    FAILF("load: %s", err.msg);
+    return;
+  }
+  uint32_t root = m.root, nl = m.nlabels;
+  dparser_free(&m);
+  size_t len;
+  char *buf = h_slurp(model_path, &len);
+  if (!buf) {
+    FAILF("read back");
+    return;
+  }
+  size_t o = find_section((const unsigned char *)buf, len, "DPBL");
+  OK(o != 0, "label biases found");
+  int32_t big = 1 << 24;
+  memcpy(buf + o + 4 * root, &big, 4);        /* LEFT's root */
+  memcpy(buf + o + 4 * (nl + root), &big, 4); /* RIGHT's root */
+  model_seal((unsigned char *)buf, len);
+  char path[160];
+  snprintf(path, sizeof path, "%s/rootbig.bin", tmpdir);
+  INT_EQ(spit(path, buf, len), 0);
+  free(buf);
+  if (dparser_load(&m, path, &err)) {
+    FAILF("load: %s", err.msg);
+    return;
+  }
+  walks_agree(&m);
+  dparser_free(&m);
 }
 
 TEST(corrupt_files_refused) {
@@ -585,6 +630,7 @@ int main(void) {
   RUN(word_init_same);
   RUN(kernels_same_bits);
   RUN(tiny_model_learns);
+  RUN(root_label_boosted);
   RUN(corrupt_files_refused);
   char cmd[128];
   if (tmpdir[0]) {
