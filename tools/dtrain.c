@@ -641,25 +641,21 @@ static void *bwd_run(void *arg) {
     size_t po = (size_t)T->rslot[r] * D * H;
     const float *Ps = T->P + po, *e = T->E + (size_t)q * D;
     float *gPs = T->gP + po, *ge = j->gE + (size_t)q * D;
-    /* ge[c] += dot8(P[c], src) (the same partial sums, in one pass with
-    ** gP[c] += e[c] * src over 8 columns at a time) */
-    float acc[256][8];
-    memset(acc, 0, (size_t)D * sizeof acc[0]);
-    for (uint32_t i0 = 0; i0 < H; i0 += 8) {
-      float sv[8];
-      memcpy(sv, src + i0, sizeof sv);
-      for (uint32_t c = 0; c < D; c++) {
-        const float *pc = Ps + (size_t)c * H + i0;
-        float *gp = gPs + (size_t)c * H + i0, ec = e[c];
-        for (int i = 0; i < 8; i++) {
-          acc[c][i] += pc[i] * sv[i];
-          gp[i] += ec * sv[i];
+    /* ge[c] += dot8(P[c], src) (the same partial sums, added in the
+    ** same order) in one pass with gP[c] += e[c] * src */
+    for (uint32_t c = 0; c < D; c++) {
+      const float *restrict pc = Ps + (size_t)c * H;
+      const float *restrict sr = src;
+      float *restrict gp = gPs + (size_t)c * H;
+      float ec = e[c], acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+      for (uint32_t i0 = 0; i0 < H; i0 += 8)
+        for (uint32_t i = i0; i < i0 + 8; i++) {
+          acc[i - i0] += pc[i] * sr[i];
+          gp[i] += ec * sr[i];
         }
-      }
+      ge[c] += ((acc[0] + acc[1]) + (acc[2] + acc[3])) +
+               ((acc[4] + acc[5]) + (acc[6] + acc[7]));
     }
-    for (uint32_t c = 0; c < D; c++)
-      ge[c] += ((acc[c][0] + acc[c][1]) + (acc[c][2] + acc[c][3])) +
-               ((acc[c][4] + acc[c][5]) + (acc[c][6] + acc[c][7]));
   }
   return NULL;
 }
