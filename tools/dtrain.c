@@ -1342,6 +1342,7 @@ int main(int argc, char **argv) {
                     "(quantised) UAS %.2f LAS %.2f\n",
             out, from_float, fu, fl, qu, ql);
     free(sents);
+    free(bestblk);
     cleanup(&T, nbanks, &dev, sc, gr, nthreads);
     return 0;
   }
