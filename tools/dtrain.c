@@ -5,7 +5,8 @@
 **   dtrain OUT.bin TRAIN.conllu DEV.conllu [--extra FILE] [--copies N]
 **          [--models DIR] [--hidden H] [--epochs N] [--k K0,K1,K2,K3]
 **          [--lr X] [--dropout X] [--batch N] [--threads 1|2] [--seed N]
-**          [--save-float FILE] [--from-float FILE]
+**          [--save-float FILE] [--from-float FILE] [--embed D]
+**          [--shared 1|2] [--add 0|1] [--rdecay X] [--qclip Q]
 **
 ** TRAIN holds the training trees with PREDICTED tags in its UPOS and XPOS
 ** columns (`train --write-tags`: a 4-way jackknife of the tagger), so the
@@ -15,7 +16,17 @@
 **
 ** The model: one float row of the hidden layer per (slot, value)
 ** (dparser_slots), bias, ReLU, dropout, then 3 action scores and the
-** label scores of LEFT and RIGHT.  Loss: softmax cross-entropy over the
+** label scores of LEFT and RIGHT.  With --embed D the row of (slot,
+** value) is R[slot, value] + P[slot] . E[kind, value]: a D-wide embedding
+** of the value shared by all the slots of its kind (words, XPOS, UPOS,
+** labels, ...; --shared 2 splits words and XPOS into stack/buffer and
+** children tables) and a D x H projection of each slot, so a word seen in
+** one position informs the rows of the others.  A thread makes each row
+** it reads once per step (row_fold) and the step backpropagates each
+** touched row's summed gradient into R, P and E once (bwd_run, the slots
+** split between the 2 threads).  --add 1 adds a shared H-wide row instead
+** (worse on dev).  The file keeps one folded row per (slot, value), so
+** inference does not change.  Loss: softmax cross-entropy over the
 ** valid actions against the best-scoring zero-cost action of the dynamic
 ** oracle (parser_costs), then over the valid labels of that direction.
 ** Adam without bias correction on minibatches of sentences, lazy for the
@@ -23,7 +34,8 @@
 ** 0.25 / (0.25 + c)); after the first epoch the parser follows its own
 ** wrong move 9 times in 10 (error exploration).  An exponential moving
 ** average of the weights is the model scored on dev after each epoch; the
-** best epoch by dev LAS is quantised (dparser.h) and written.
+** best epoch by dev LAS is quantised (dparser.h) and written; --qclip Q
+** maps the Q-quantile of the row magnitudes, not the largest, to 127.
 **
 ** Deterministic: every random draw comes from a generator seeded by
 ** (seed, epoch, sentence), and with 2 threads each minibatch is split in
@@ -175,6 +187,23 @@ typedef struct trainer {
   uint32_t *vrank, vmask, *vcount;
   float dropout, lr;
   uint64_t seed;
+  /* shared rows (--shared): the row a move reads is R[r] + G[grow[r]]
+  ** (--add 1) + P[slot] . E[grow[r]] (--embed D), made when a thread
+  ** first reads it after a step (row_fold); stepid counts the steps */
+  uint32_t nG, *grow, stepid;
+  float *G, *Gm1, *Gm2, *gG, rdecay;
+  float *Gavg, *Eavg, *Pavg; /* moving averages of G, E, P */
+  fmodel view;               /* the averaged model, its rows folded */
+  float *viewblk;
+  /* --embed D: a D-wide embedding E of each shared row and a D x H
+  ** projection P of each slot (rslot: the slot of each row) */
+  uint32_t D;
+  int gadd;
+  unsigned char *rslot;
+  float *E, *Em1, *Em2, *gE, *gE2, *P, *Pm1, *Pm2, *gP;
+  int nthreads;
+  float qclip; /* export: quantile of the row magnitudes mapped to 127 */
+  uint32_t *gstamp, *glist, gnow, nglist;
   bank *banks;
   uint32_t maxn;
 } trainer;
@@ -187,6 +216,11 @@ typedef struct scratch {
   int32_t *gh;
   uint16_t *gl;
   uint32_t *koff, *kids;
+  /* --shared: the rows this thread made since the last step (xst[r] ==
+  ** stepid + 1) and the model it reads them through (R = X) */
+  float *X;
+  uint32_t *xst;
+  fmodel m;
 } scratch;
 
 static void scratch_init(scratch *s, uint32_t maxn) {
@@ -318,6 +352,38 @@ static double softmax(const float *sc, const unsigned char *ok, uint32_t n,
   return -log((double)p[target] + 1e-30);
 }
 
+/* Row r of the first layer from the parameters R, G, P, E (--shared):
+** x = R[r] + G[grow[r]] (--add) + P[slot(r)] . E[grow[r]] (--embed). */
+static void row_fold(const trainer *T, const float *R, const float *G,
+                     const float *E, const float *P, uint32_t r, float *x) {
+  uint32_t H = T->w.H, D = T->D, q = T->grow[r];
+  const float *a = R + (size_t)r * H;
+  if (T->gadd) {
+    const float *g = G + (size_t)q * H;
+    for (uint32_t i = 0; i < H; i++)
+      x[i] = a[i] + g[i];
+  } else {
+    memcpy(x, a, H * sizeof(float));
+  }
+  if (D) {
+    /* x[i] += e[j] * P[j][i] for j = 0..D-1 in that order, 16 columns
+    ** at a time held in registers */
+    const float *Ps = P + (size_t)T->rslot[r] * D * H;
+    const float *e = E + (size_t)q * D;
+    for (uint32_t i0 = 0; i0 < H; i0 += 16) {
+      float acc[16];
+      memcpy(acc, x + i0, sizeof acc);
+      for (uint32_t j = 0; j < D; j++) {
+        float ej = e[j];
+        const float *pj = Ps + (size_t)j * H + i0;
+        for (int i = 0; i < 16; i++)
+          acc[i] += ej * pj[i];
+      }
+      memcpy(x + i0, acc, sizeof acc);
+    }
+  }
+}
+
 /* Trains on one sentence: accumulates gradients into gr. */
 static void train_sentence(const trainer *T, scratch *s, grad *gr,
                            const sref *sr, int epoch, uint64_t r) {
@@ -345,7 +411,7 @@ static void train_sentence(const trainer *T, scratch *s, grad *gr,
   float lab[PARSER_MAXLABELS], pl[PARSER_MAXLABELS];
   unsigned char valid[1 + 2 * PARSER_MAXLABELS];
   uint32_t costs[1 + 2 * PARSER_MAXLABELS];
-  const fmodel *m = &T->w;
+  const fmodel *m = T->nG ? &s->m : &T->w;
   fmodel *G = &gr->g;
   while (!parser_terminal(&st)) {
     unsigned forced = parser_forced(&st, T->root);
@@ -354,6 +420,13 @@ static void train_sentence(const trainer *T, scratch *s, grad *gr,
       continue;
     }
     dparser_slots(&T->lay, &st, s->words, idx);
+    if (T->nG)
+      for (int k = 0; k < DPARSER_NSLOTS; k++)
+        if (s->xst[idx[k]] != T->stepid + 1) {
+          s->xst[idx[k]] = T->stepid + 1;
+          row_fold(T, T->w.R, T->G, T->E, T->P, idx[k],
+                   s->X + (size_t)idx[k] * H);
+        }
     forward(m, idx, z, hd, mask, T->dropout, &r, act);
     parser_valid(&st, nl, T->root, valid);
     parser_costs(&st, &g, nl, valid, costs);
@@ -477,16 +550,55 @@ static void *job_run(void *arg) {
   return NULL;
 }
 
-/* Adam (no bias correction) on n parameters. */
+/* Adam (no bias correction) on n parameters; decay: an L2 term added to
+** the (scaled) gradient. */
 static void adam(float *w, float *m1, float *m2, const float *g, size_t n,
-                 float lr, float scale) {
+                 float lr, float scale, float decay) {
   const float b1 = 0.9f, b2 = 0.999f, eps = 1e-8f;
   for (size_t i = 0; i < n; i++) {
-    float gi = g[i] * scale;
+    float gi = g[i] * scale + decay * w[i];
     m1[i] = b1 * m1[i] + (1 - b1) * gi;
     m2[i] = b2 * m2[i] + (1 - b2) * gi * gi;
     w[i] -= lr * m1[i] / (sqrtf(m2[i]) + eps);
   }
+}
+
+/* The shared row of each row (grow[nrows]) for --shared mode: 1, one
+** table per slot kind; 2, words and XPOS in two tables each, the six
+** stack/buffer positions and the fourteen children.  A word slot's value
+** keeps its rank; its UNK, NONE and ROOT values map to the table's.
+** Returns the number of shared rows. */
+static uint32_t shared_map(const dparser_layout *lay, int mode,
+                           uint32_t *grow) {
+  enum { NGRP = 16 };
+  uint32_t gsize[NGRP] = {0}, goff[NGRP], grp[DPARSER_NSLOTS];
+  for (uint32_t s = 0; s < DPARSER_NSLOTS; s++) {
+    uint32_t kind = lay->kind[s], g = kind * 2, p = 0;
+    if (kind == DPK_WORD)
+      p = s - DPS_WORD;
+    else if (kind == DPK_XPOS)
+      p = s - DPS_XPOS;
+    if (mode == 2 && p >= 6)
+      g++;
+    grp[s] = g;
+    if (lay->nval[s] > gsize[g])
+      gsize[g] = lay->nval[s];
+  }
+  uint32_t n = 0;
+  for (uint32_t g = 0; g < NGRP; g++) {
+    goff[g] = n;
+    n += gsize[g];
+  }
+  for (uint32_t s = 0; s < DPARSER_NSLOTS; s++) {
+    uint32_t g = grp[s], nv = lay->nval[s];
+    for (uint32_t v = 0; v < nv; v++) {
+      uint32_t q = v;
+      if (lay->kind[s] == DPK_WORD && v >= nv - 3)
+        q = gsize[g] - (nv - v); /* UNK, NONE, ROOT: the table's last 3 */
+      grow[lay->off[s] + v] = goff[g] + q;
+    }
+  }
+  return n;
 }
 
 /* Sums thread 1's gradients into thread 0's (a fixed order). */
@@ -507,16 +619,118 @@ static void grad_merge(grad *a, const grad *b) {
   a->wrong += b->wrong;
 }
 
+/* One half of the backward pass into E and P (--embed): the listed rows
+** whose slot is par modulo npar, in list order; P's gradient rows are the
+** slot's own, E's go to gE (one buffer per half, summed after). */
+typedef struct bjob {
+  const trainer *T;
+  const grad *gr;
+  uint32_t par, npar;
+  float *gE;
+} bjob;
+
+static void *bwd_run(void *arg) {
+  const bjob *j = arg;
+  const trainer *T = j->T;
+  uint32_t H = T->w.H, D = T->D;
+  for (uint32_t k = 0; k < j->gr->nlist; k++) {
+    uint32_t r = j->gr->list[k], q = T->grow[r];
+    if (T->rslot[r] % j->npar != j->par)
+      continue;
+    const float *src = j->gr->g.R + (size_t)r * H;
+    size_t po = (size_t)T->rslot[r] * D * H;
+    const float *Ps = T->P + po, *e = T->E + (size_t)q * D;
+    float *gPs = T->gP + po, *ge = j->gE + (size_t)q * D;
+    /* ge[c] += dot8(P[c], src) (the same partial sums, added in the
+    ** same order) in one pass with gP[c] += e[c] * src */
+    for (uint32_t c = 0; c < D; c++) {
+      const float *restrict pc = Ps + (size_t)c * H;
+      const float *restrict sr = src;
+      float *restrict gp = gPs + (size_t)c * H;
+      float ec = e[c], acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+      for (uint32_t i0 = 0; i0 < H; i0 += 8)
+        for (uint32_t i = i0; i < i0 + 8; i++) {
+          acc[i - i0] += pc[i] * sr[i];
+          gp[i] += ec * sr[i];
+        }
+      ge[c] += ((acc[0] + acc[1]) + (acc[2] + acc[3])) +
+               ((acc[4] + acc[5]) + (acc[6] + acc[7]));
+    }
+  }
+  return NULL;
+}
+
 static void step(trainer *T, grad *gr, float lr) {
+  T->stepid++; /* the threads' rows are stale from here */
   float scale = gr->moves ? 1.0f / (float)gr->moves : 1.0f;
   uint32_t H = T->w.H;
   size_t rowsz = (size_t)T->w.nrows * H;
   size_t dense = fm_count(&T->w) - rowsz;
-  adam(T->w.b1, T->m1.b1, T->m2.b1, gr->g.b1, dense, lr, scale);
+  adam(T->w.b1, T->m1.b1, T->m2.b1, gr->g.b1, dense, lr, scale, 0.0f);
   for (uint32_t k = 0; k < gr->nlist; k++) {
     size_t o = (size_t)gr->list[k] * H;
-    adam(T->w.R + o, T->m1.R + o, T->m2.R + o, gr->g.R + o, H, lr, scale);
+    adam(T->w.R + o, T->m1.R + o, T->m2.R + o, gr->g.R + o, H, lr, scale,
+         T->rdecay);
   }
+  if (!T->nG)
+    return;
+  /* the shared rows (the sum of their rows' gradients) and the slots'
+  ** projections, accumulated in list order */
+  T->gnow++;
+  T->nglist = 0;
+  uint32_t D = T->D;
+  for (uint32_t k = 0; k < gr->nlist; k++) {
+    uint32_t q = T->grow[gr->list[k]];
+    if (T->gstamp[q] != T->gnow) {
+      T->gstamp[q] = T->gnow;
+      T->glist[T->nglist++] = q;
+      if (T->gadd)
+        memset(T->gG + (size_t)q * H, 0, H * sizeof(float));
+      if (D) {
+        memset(T->gE + (size_t)q * D, 0, D * sizeof(float));
+        memset(T->gE2 + (size_t)q * D, 0, D * sizeof(float));
+      }
+    }
+  }
+  if (T->gadd)
+    for (uint32_t k = 0; k < gr->nlist; k++) {
+      uint32_t r = gr->list[k];
+      const float *src = gr->g.R + (size_t)r * H;
+      float *d = T->gG + (size_t)T->grow[r] * H;
+      for (uint32_t i = 0; i < H; i++)
+        d[i] += src[i];
+    }
+  if (D) {
+    memset(T->gP, 0, (size_t)DPARSER_NSLOTS * D * H * sizeof(float));
+    bjob jb[2] = {{T, gr, 0, 2, T->gE}, {T, gr, 1, 2, T->gE2}};
+    pthread_t th;
+    if (T->nthreads < 2 || pthread_create(&th, NULL, bwd_run, &jb[1])) {
+      bwd_run(&jb[0]);
+      bwd_run(&jb[1]);
+    } else {
+      bwd_run(&jb[0]);
+      pthread_join(th, NULL);
+    }
+    for (uint32_t k = 0; k < T->nglist; k++) {
+      size_t o = (size_t)T->glist[k] * D;
+      for (uint32_t j = 0; j < D; j++)
+        T->gE[o + j] += T->gE2[o + j];
+    }
+  }
+  for (uint32_t k = 0; k < T->nglist; k++) {
+    uint32_t q = T->glist[k];
+    if (T->gadd) {
+      size_t o = (size_t)q * H;
+      adam(T->G + o, T->Gm1 + o, T->Gm2 + o, T->gG + o, H, lr, scale, 0.0f);
+    }
+    if (D) {
+      size_t o = (size_t)q * D;
+      adam(T->E + o, T->Em1 + o, T->Em2 + o, T->gE + o, D, lr, scale, 0.0f);
+    }
+  }
+  if (D)
+    adam(T->P, T->Pm1, T->Pm2, T->gP, (size_t)DPARSER_NSLOTS * D * H, lr,
+         scale, 0.0f);
 }
 
 /* The average moves toward the weights by 1 - decay; early on (step t)
@@ -528,6 +742,29 @@ static void ema(trainer *T, float decay, uint64_t t) {
   size_t n = fm_count(&T->w);
   for (size_t i = 0; i < n; i++)
     T->avgblk[i] += (1 - decay) * (T->wblk[i] - T->avgblk[i]);
+  if (!T->nG)
+    return;
+  uint32_t H = T->w.H;
+  size_t ng = T->gadd ? (size_t)T->nG * H : 0, ne = (size_t)T->nG * T->D;
+  size_t np = (size_t)DPARSER_NSLOTS * T->D * H;
+  for (size_t i = 0; i < ng; i++)
+    T->Gavg[i] += (1 - decay) * (T->G[i] - T->Gavg[i]);
+  for (size_t i = 0; i < ne; i++)
+    T->Eavg[i] += (1 - decay) * (T->E[i] - T->Eavg[i]);
+  for (size_t i = 0; i < np; i++)
+    T->Pavg[i] += (1 - decay) * (T->P[i] - T->Pavg[i]);
+}
+
+/* The averaged model as the parser reads it: T->avg, or with --shared
+** its rows folded from the averaged parameters into T->view. */
+static const fmodel *avg_view(trainer *T) {
+  if (!T->nG)
+    return &T->avg;
+  memcpy(T->viewblk, T->avgblk, fm_count(&T->w) * sizeof(float));
+  for (uint32_t r = 0; r < T->w.nrows; r++)
+    row_fold(T, T->avg.R, T->Gavg, T->Eavg, T->Pavg, r,
+             T->view.R + (size_t)r * T->w.H);
+  return &T->view;
 }
 
 /* ---- evaluation ---- */
@@ -602,6 +839,11 @@ static int32_t clamp_round(double x, double lo, double hi) {
   return (int32_t)lround(x);
 }
 
+static int f32_cmp(const void *a, const void *b) {
+  float x = *(const float *)a, y = *(const float *)b;
+  return x < y ? -1 : x > y;
+}
+
 /* Quantises float model m (dparser.h's integer scheme) and writes it:
 ** each slot's none row is folded into the bias (rows - none row, bias +
 ** none rows), then all rows share one int8 scale (the largest magnitude
@@ -627,6 +869,19 @@ static void export_model(const trainer *T, const fmodel *m, const char *path) {
   double mx = 1e-12;
   for (size_t i = 0; i < (size_t)nrows * H; i++)
     mx = fabs((double)R[i]) > mx ? fabs((double)R[i]) : mx;
+  if (T->qclip < 1.0f) {
+    /* --qclip q: the q-quantile of the magnitudes maps to 127 (larger
+    ** ones are clipped), a finer step for the bulk of the rows */
+    size_t n = (size_t)nrows * H;
+    float *a = xcalloc(n, 4);
+    for (size_t i = 0; i < n; i++)
+      a[i] = fabsf(R[i]);
+    qsort(a, n, 4, f32_cmp);
+    size_t at = (size_t)((double)T->qclip * (double)(n - 1));
+    if ((double)a[at] > 1e-12)
+      mx = (double)a[at];
+    free(a);
+  }
   double u = mx / 127.0;
   int8_t *rows = xcalloc((size_t)nrows * H, 1);
   for (size_t i = 0; i < (size_t)nrows * H; i++)
@@ -794,6 +1049,8 @@ static void cleanup(trainer *T, uint32_t nbanks, bank *dev, scratch *sc,
     free(gr[t].g.R);
     free(gr[t].stamp);
     free(gr[t].list);
+    free(sc[t].X);
+    free(sc[t].xst);
   }
   for (uint32_t b = 0; b < nbanks; b++) {
     sima_doc_free(T->banks[b].doc);
@@ -809,6 +1066,27 @@ static void cleanup(trainer *T, uint32_t nbanks, bank *dev, scratch *sc,
   free(T->vkey);
   free(T->vrank);
   free(T->vcount);
+  free(T->grow);
+  free(T->G);
+  free(T->Gm1);
+  free(T->Gm2);
+  free(T->gG);
+  free(T->gstamp);
+  free(T->glist);
+  free(T->Gavg);
+  free(T->Eavg);
+  free(T->Pavg);
+  free(T->viewblk);
+  free(T->rslot);
+  free(T->E);
+  free(T->Em1);
+  free(T->Em2);
+  free(T->gE);
+  free(T->gE2);
+  free(T->P);
+  free(T->Pm1);
+  free(T->Pm2);
+  free(T->gP);
 }
 
 int main(int argc, char **argv) {
@@ -817,11 +1095,14 @@ int main(int argc, char **argv) {
             "usage: dtrain OUT.bin TRAIN.conllu DEV.conllu [--extra FILE] "
             "[--copies N] [--models DIR] [--hidden H] [--epochs N] "
             "[--k K0,K1,K2,K3] [--lr X] [--dropout X] [--batch N] "
-            "[--threads 1|2] [--seed N]\n");
+            "[--threads 1|2] [--seed N] [--save-float FILE] "
+            "[--from-float FILE] [--embed D] [--shared 1|2] [--add 0|1] "
+            "[--rdecay X] [--qclip Q]\n");
     return 2;
   }
   const char *out = argv[1], *models = "models", *extra[8];
   const char *save_float = NULL, *from_float = NULL;
+  int shared = 0;
   int nextra = 0, copies = 1, epochs = 10, batch = 32, nthreads = 2;
   uint32_t H = 192, k[DPARSER_NKCLASS] = {2000, 1000, 500, 100};
   trainer T;
@@ -829,6 +1110,7 @@ int main(int argc, char **argv) {
   T.lr = 0.002f;
   T.dropout = 0.3f;
   T.seed = 1;
+  T.qclip = 1.0f;
   for (int i = 4; i < argc; i++) {
     if (!strcmp(argv[i], "--extra") && i + 1 < argc && nextra < 8)
       extra[nextra++] = argv[++i];
@@ -852,6 +1134,16 @@ int main(int argc, char **argv) {
       T.seed = (uint64_t)atoll(argv[++i]);
     else if (!strcmp(argv[i], "--lr") && i + 1 < argc)
       T.lr = (float)atof(argv[++i]);
+    else if (!strcmp(argv[i], "--shared") && i + 1 < argc)
+      shared = atoi(argv[++i]);
+    else if (!strcmp(argv[i], "--embed") && i + 1 < argc)
+      T.D = (uint32_t)atoi(argv[++i]);
+    else if (!strcmp(argv[i], "--add") && i + 1 < argc)
+      T.gadd = atoi(argv[++i]);
+    else if (!strcmp(argv[i], "--qclip") && i + 1 < argc)
+      T.qclip = (float)atof(argv[++i]);
+    else if (!strcmp(argv[i], "--rdecay") && i + 1 < argc)
+      T.rdecay = (float)atof(argv[++i]);
     else if (!strcmp(argv[i], "--dropout") && i + 1 < argc)
       T.dropout = (float)atof(argv[++i]);
     else if (!strcmp(argv[i], "--k") && i + 1 < argc) {
@@ -865,9 +1157,16 @@ int main(int argc, char **argv) {
       die("unknown option (run without arguments for usage)");
   }
   if (H == 0 || H % 32 || H > DPARSER_MAXH || copies < 1 || epochs < 1 ||
-      batch < 1 || nthreads < 1 || nthreads > 2)
+      batch < 1 || nthreads < 1 || nthreads > 2 || shared < 0 || shared > 2 ||
+      T.D > 256 || T.gadd < 0 || T.gadd > 1 || T.qclip <= 0.0f ||
+      T.qclip > 1.0f)
     die("bad --hidden (a multiple of 32 up to 512), --copies, --epochs, "
-        "--batch or --threads");
+        "--batch, --threads, --shared (0-2), --embed (up to 256), --add "
+        "(0 or 1) or --qclip (in (0, 1])");
+  if ((T.D || T.gadd) && !shared)
+    shared = 1;
+  if (shared && !T.D && !T.gadd)
+    die("--shared needs --embed D or --add 1");
   uint32_t nbanks = 1 + (uint32_t)nextra;
   T.banks = xcalloc(nbanks, sizeof *T.banks);
   bank_read(&T.banks[0], argv[2]);
@@ -975,14 +1274,64 @@ int main(int argc, char **argv) {
     for (size_t i = 0; i < 2 * (size_t)T.nl * H; i++)
       T.w.wl[i] = (2 * frand(&r) - 1) * wl;
   }
-  memcpy(T.avgblk, T.wblk, np * 4);
-  float *bestblk = xcalloc(np, 4);
   scratch sc[2];
   grad gr[2];
+  memset(sc, 0, sizeof sc);
   for (int t = 0; t < nthreads; t++) {
     scratch_init(&sc[t], T.maxn);
     grad_init(&gr[t], &T.w);
   }
+  T.nthreads = nthreads;
+  if (shared) {
+    T.grow = xcalloc(T.w.nrows, 4);
+    T.nG = shared_map(&T.lay, shared, T.grow);
+    size_t ng = (size_t)T.nG * H;
+    if (!T.gadd)
+      ng = 0; /* calloc(0) still gives a block */
+    T.G = xcalloc(ng, 4);
+    T.Gm1 = xcalloc(ng, 4);
+    T.Gm2 = xcalloc(ng, 4);
+    T.gG = xcalloc(ng, 4);
+    T.rslot = xcalloc(T.w.nrows, 1);
+    for (uint32_t sl = 0; sl < DPARSER_NSLOTS; sl++)
+      for (uint32_t v = 0; v < T.lay.nval[sl]; v++)
+        T.rslot[T.lay.off[sl] + v] = (unsigned char)sl;
+    size_t ne = (size_t)T.nG * T.D, npj = (size_t)DPARSER_NSLOTS * T.D * H;
+    T.E = xcalloc(ne, 4);
+    T.Em1 = xcalloc(ne, 4);
+    T.Em2 = xcalloc(ne, 4);
+    T.gE = xcalloc(ne, 4);
+    T.gE2 = xcalloc(ne, 4);
+    T.P = xcalloc(npj, 4);
+    T.Pm1 = xcalloc(npj, 4);
+    T.Pm2 = xcalloc(npj, 4);
+    T.gP = xcalloc(npj, 4);
+    {
+      uint64_t r = model_mix(T.seed ^ 0xe3be);
+      float a = T.D ? 1.0f / sqrtf((float)T.D) : 0.0f;
+      for (size_t i = 0; i < ne; i++)
+        T.E[i] = (2 * frand(&r) - 1) * a;
+    }
+    T.gstamp = xcalloc(T.nG, 4);
+    T.glist = xcalloc(T.nG, 4);
+    T.Gavg = xcalloc(ng, 4);
+    T.Eavg = xcalloc(ne, 4);
+    T.Pavg = xcalloc(npj, 4);
+    memcpy(T.Eavg, T.E, ne * 4);
+    T.view = T.w;
+    T.viewblk = xcalloc(np, 4);
+    fm_bind(&T.view, T.viewblk);
+    for (int t = 0; t < nthreads; t++) {
+      sc[t].X = xcalloc((size_t)T.w.nrows * H, 4);
+      sc[t].xst = xcalloc(T.w.nrows, 4);
+      sc[t].m = T.w;
+      sc[t].m.R = sc[t].X;
+    }
+    fprintf(stderr, "dtrain: --shared %d: %u shared rows (%s), embedding "
+                    "%u\n", shared, T.nG, T.gadd ? "added" : "not added", T.D);
+  }
+  memcpy(T.avgblk, T.wblk, np * 4);
+  float *bestblk = xcalloc(np, 4);
   if (from_float) {
     /* --from-float: quantise and score saved weights, no training */
     float_load(from_float, T.avgblk, np);
@@ -993,6 +1342,7 @@ int main(int argc, char **argv) {
                     "(quantised) UAS %.2f LAS %.2f\n",
             out, from_float, fu, fl, qu, ql);
     free(sents);
+    free(bestblk);
     cleanup(&T, nbanks, &dev, sc, gr, nthreads);
     return 0;
   }
@@ -1041,7 +1391,8 @@ int main(int argc, char **argv) {
       ema(&T, decay, nsteps++);
     }
     double t1 = now_s();
-    double uas, las = eval_float(&T, &T.avg, &dev, &sc[0], &uas);
+    const fmodel *av = avg_view(&T);
+    double uas, las = eval_float(&T, av, &dev, &sc[0], &uas);
     fprintf(stderr, "epoch %d: loss %.4f, %.2f%% moves wrong, %.1fs; dev "
                     "(float, averaged) UAS %.2f LAS %.2f\n",
             ep + 1, loss / (double)(moves ? moves : 1),
@@ -1050,10 +1401,11 @@ int main(int argc, char **argv) {
     if (las > best) {
       best = las;
       bestep = ep + 1;
-      memcpy(bestblk, T.avgblk, np * 4);
+      float *avblk = T.nG ? T.viewblk : T.avgblk;
+      memcpy(bestblk, avblk, np * 4);
       if (save_float)
-        float_save(save_float, T.avgblk, np);
-      export_model(&T, &T.avg, out);
+        float_save(save_float, avblk, np);
+      export_model(&T, av, out);
       double qu, ql = eval_file(out, &dev, &qu);
       fprintf(stderr, "  written %s: dev (quantised) UAS %.2f LAS %.2f\n",
               out, qu, ql);
