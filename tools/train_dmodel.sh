@@ -47,16 +47,18 @@ extra=""
 silver_note="none (EWT only)"
 if [ -n "$SILVER" ] && [ -f "$SILVER" ]; then
   src="$SILVER"
+  from="$SILVER"
 elif [ -f tools/silver.sh ]; then
   BUILD="$BUILD" sh tools/silver.sh "$tmp/silver-all.conllu" >> "$tmp/log" 2>&1 || true
   src="$tmp/silver-all.conllu"
+  from="the silver news of tools/silver.sh (the NGEC synthetic stories, MIT, parsed by the new sparse parser)"
 else
   src=""
 fi
 if [ -n "$src" ] && [ -s "$src" ]; then
   awk -v n="$DSILVER" '{ print } /^$/ { if (++k >= n) exit }' "$src" > "$tmp/silver.conllu"
   extra="--extra $tmp/silver.conllu"
-  silver_note="the first $DSILVER sentences of $src"
+  silver_note="the first $DSILVER sentences of $from"
 fi
 # shellcheck disable=SC2086
 "$BUILD/tools/dtrain" "$tmp/dparser.bin" "$tmp/train-jk.conllu" \
@@ -81,8 +83,9 @@ awk '/^## Dense parser/ { exit } /^$/ { b = b "\n"; next } { printf "%s", b; b =
   echo
   echo "## Dense parser (make dmodels)"
   echo
-  echo "Produced by \`make dmodels\` (tools/train_dmodel.sh -> build/tools/dtrain);"
-  echo "used only with SIMA_PARSER=dense or \`--parser dense\`."
+  echo "Produced by \`make models\` (its last step) or \`make dmodels\` alone"
+  echo "(tools/train_dmodel.sh -> build/tools/dtrain); used with \`--parser dense\`"
+  echo "or SIMA_PARSER=dense (the sparse parser is the default)."
   echo
   echo "- data: EWT train with jackknifed tags; silver: $silver_note"
   echo "- settings: \`$DTRAIN_FLAGS\`"
