@@ -75,9 +75,12 @@ int dparser_layout_init(dparser_layout *lay, const uint32_t k[DPARSER_NKCLASS],
   return 0;
 }
 
-void dparser_word_shape(dparser_word *w, const char *s, size_t len) {
-  char f[64];
-  size_t n = tagger_fold(s, len, f, sizeof f);
+/* Folds s into f (tagger_fold, then ASCII lower case; f holds 64 bytes)
+** and sets w's shape and hashed 3-byte suffix from it; returns the folded
+** length.  The one pass dparser_word_shape and dparser_word_init share. */
+static size_t word_fold_shape(dparser_word *w, const char *s, size_t len,
+                              char *f) {
+  size_t n = tagger_fold(s, len, f, 64);
   unsigned upper0 = n && f[0] >= 'A' && f[0] <= 'Z';
   unsigned nupper = 0, nalpha = 0, digit = 0, hyph = 0;
   for (size_t i = 0; i < n; i++) {
@@ -100,34 +103,18 @@ void dparser_word_shape(dparser_word *w, const char *s, size_t len) {
   size_t k = n < 3 ? n : 3;
   w->suf = (uint16_t)(model_mix(model_fnv1a(f + n - k, k) ^ 77) %
                       DPARSER_NSUF);
+  return n;
+}
+
+void dparser_word_shape(dparser_word *w, const char *s, size_t len) {
+  char f[64];
+  (void)word_fold_shape(w, s, len, f);
 }
 
 void dparser_word_init(parser_tok *t, dparser_word *w, const char *s,
                        size_t len, unsigned upos, unsigned xpos) {
   char f[64];
-  size_t n = tagger_fold(s, len, f, sizeof f);
-  unsigned upper0 = n && f[0] >= 'A' && f[0] <= 'Z';
-  unsigned nupper = 0, nalpha = 0, digit = 0, hyph = 0;
-  for (size_t i = 0; i < n; i++) {
-    char c = f[i];
-    if (c >= 'A' && c <= 'Z') {
-      nupper++, nalpha++;
-      f[i] = (char)(c + 32);
-    } else if ((c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80) {
-      nalpha++;
-    } else if (c >= '0' && c <= '9') {
-      digit = 1;
-    } else if (c == '-') {
-      hyph = 1;
-    }
-  }
-  unsigned allup = nalpha > 1 && nupper == nalpha;
-  unsigned noalpha = nalpha == 0;
-  w->shape = (uint16_t)(upper0 | allup << 1 | digit << 2 | hyph << 3 |
-                        noalpha << 4);
-  size_t k = n < 3 ? n : 3;
-  w->suf = (uint16_t)(model_mix(model_fnv1a(f + n - k, k) ^ 77) %
-                      DPARSER_NSUF);
+  size_t n = word_fold_shape(w, s, len, f);
   /* parser_tok_init's hash of the same folded, lower-cased form */
   t->w = model_mix(model_fnv1a(f, n) ^ 5);
   t->p = (uint16_t)xpos;
