@@ -24,6 +24,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   size--;
   data++;
   model_file f;
+  memset(&f, 0, sizeof f); /* every field, the loaders' `checked` too */
   f.buf = malloc(size ? size : 1);
   if (!f.buf)
     return 0;
@@ -47,6 +48,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       dparser_word_shape(&words[2], "left", 4);
       words[1].rank = dparser_vocab_find(m.vkey, m.vrank, m.vmask, 2);
       words[2].rank = 7; /* any rank must be safe */
+      dparser_tv tv[3];
+      dparser_tab_init(&m.lay, toks, words, 2, tv);
       unsigned char mem[4096];
       parser_state st;
       if (parser_state_size(2) <= sizeof mem) {
@@ -57,7 +60,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
           else if (st.nstack == 2 && st.b > st.n)
             parser_apply(&st, 2 + 2 * m.root);
           else
-            parser_apply(&st, dparser_choose(&m, &st, words));
+            parser_apply(&st, dparser_choose(&m, &st, tv));
         }
       }
     }
