@@ -83,7 +83,8 @@ golden-update: $(BIN)
 bench: $(BIN) tools
 	@BUILD=$(BUILD) sh bench/bench.sh
 
-# Retrain the tagger/parser models from ../shared (deterministic).
+# Retrain all the models from ../shared (deterministic; DENSE=0 skips the
+# dense parser).
 models: $(BIN) tools
 	@BUILD=$(BUILD) sh tools/train_models.sh
 
@@ -93,8 +94,8 @@ silver: $(BIN) tools
 	@mkdir -p $(BUILD)/silver
 	@BUILD=$(BUILD) sh tools/silver.sh $(BUILD)/silver/silver.conllu
 
-# Retrain the dense parser, models/dparser.bin (deterministic; longer than
-# `make models`' budget, so a target of its own).
+# Retrain only the dense parser, models/dparser.bin (deterministic;
+# `make models` runs the same script as its last step).
 dmodels: $(BIN) tools
 	@BUILD=$(BUILD) sh tools/train_dmodel.sh
 

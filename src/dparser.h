@@ -1,6 +1,6 @@
 /*
 ** dparser.h — the dense (hidden-layer) scorer for the arc-hybrid parser
-** (internal; opt-in with SIMA_PARSER=dense or `--parser dense`).
+** (internal; chosen with SIMA_PARSER=dense or `--parser dense`).
 **
 ** The transition system, move validity and oracles are parser.c's
 ** (parser_state, parser_apply, parser_valid, parser_costs); only the
