@@ -1078,7 +1078,7 @@ sima_status dparser_load_image(dparser_model *m, model_file *f,
 
 sima_status dparser_load(dparser_model *m, const char *path, sima_error *err) {
   memset(m, 0, sizeof *m);
-  sima_status st = model_file_read(&m->file, path, MODEL_KIND_DPARSER, err);
+  sima_status st = model_file_read(&m->file, path, err);
   if (st)
     return st;
   if ((st = dparser_load_image(m, &m->file, err)))

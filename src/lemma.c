@@ -383,7 +383,7 @@ sima_status lemma_load_image(lemma_model *m, model_file *f, sima_error *err) {
 
 sima_status lemma_load(lemma_model *m, const char *path, sima_error *err) {
   memset(m, 0, sizeof *m);
-  sima_status st = model_file_read(&m->file, path, MODEL_KIND_LEMMA, err);
+  sima_status st = model_file_read(&m->file, path, err);
   if (st)
     return st;
   if ((st = lemma_load_image(m, &m->file, err)))

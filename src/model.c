@@ -71,8 +71,6 @@ void model_seal(unsigned char *buf, size_t len) {
 
 sima_status model_check(model_file *f, uint32_t kind, sima_error *err) {
   const char *nm = f->name ? f->name : "model";
-  if (f->checked && f->checked == kind && f->kind == kind)
-    return SIMA_OK;
   if (f->len < MODEL_HEADER || memcmp(f->buf, MODEL_MAGIC, 8) != 0)
     return sima_error_set(err, SIMA_ERR_CORRUPT,
                           "%s: not a sima model file (bad magic)", nm);
@@ -114,12 +112,10 @@ sima_status model_check(model_file *f, uint32_t kind, sima_error *err) {
   return SIMA_OK;
 }
 
-sima_status model_file_read(model_file *f, const char *path, uint32_t kind,
-                            sima_error *err) {
+sima_status model_file_read(model_file *f, const char *path, sima_error *err) {
   f->buf = NULL;
   f->len = 0;
   f->mapped = 0;
-  f->checked = 0;
   f->name = path;
   int fd = open(path, O_RDONLY);
   if (fd < 0)
@@ -159,9 +155,6 @@ sima_status model_file_read(model_file *f, const char *path, uint32_t kind,
       got += (size_t)r;
     }
   }
-  st = model_check(f, kind, err);
-  if (st == SIMA_OK)
-    f->checked = kind;
 out:
   close(fd);
   if (st != SIMA_OK)
@@ -179,7 +172,6 @@ void model_file_free(model_file *f) {
   f->buf = NULL;
   f->len = 0;
   f->mapped = 0;
-  f->checked = 0;
 }
 
 sima_status model_section(const model_file *f, uint32_t tag, size_t elem,

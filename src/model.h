@@ -42,23 +42,22 @@ enum {
   ((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16 |                  \
    (uint32_t)(d) << 24)
 
-/* A file read into memory and checked (header, checksum, section table). */
+/* A model file in memory: the loader that reads it checks it (header, checksum,
+** section table) before use. */
 typedef struct model_file {
   unsigned char *buf; /* whole file, 8-aligned: mmap'ed or malloc'ed */
   size_t len;
   int mapped;         /* buf comes from mmap (model_file_read only) */
   uint32_t kind;
-  uint32_t checked; /* model_file_read: the kind model_check passed, else 0 */
   const char *name; /* for messages; not owned */
 } model_file;
 
 uint64_t model_fnv1a(const void *p, size_t n);
 
 /* Checks a file image (header, version, kind, checksum, section framing).
-** buf stays the caller's.  Returns SIMA_OK or an error naming `name`.  A
-** file model_file_read has checked for the same kind (f->checked) is not
-** checked again: the loaders call this on images of either origin, and
-** the checksum of a large model is most of a load's cost. */
+** buf stays the caller's.  Returns SIMA_OK or an error naming `name`.  The
+** loaders' *_load_image call it, so a file is checked once, whether it
+** came from model_file_read or from memory. */
 sima_status model_check(model_file *f, uint32_t kind, sima_error *err);
 
 /* Rewrites the payload length and checksum of a file image of len >= 32
@@ -66,11 +65,11 @@ sima_status model_check(model_file *f, uint32_t kind, sima_error *err);
 ** checks). */
 void model_seal(unsigned char *buf, size_t len);
 
-/* Maps (or, failing that, reads) and checks a file; release it with
-** model_file_free.  The mapping is read-only and pre-faulted, which on
-** virtual machines costs a fraction of copying into fresh pages. */
-sima_status model_file_read(model_file *f, const char *path, uint32_t kind,
-                            sima_error *err);
+/* Maps (or, failing that, reads) a file; release it with model_file_free.
+** It is not checked here: the loader's *_load_image does that (model_check).
+** The mapping is read-only and pre-faulted, which on virtual machines costs
+** a fraction of copying into fresh pages. */
+sima_status model_file_read(model_file *f, const char *path, sima_error *err);
 void model_file_free(model_file *f);
 
 /* Finds section `tag`; its length must be a multiple of `elem`.  Sets *p and

@@ -546,7 +546,7 @@ sima_status parser_load_image(parser_model *m, model_file *f, sima_error *err) {
 
 sima_status parser_load(parser_model *m, const char *path, sima_error *err) {
   memset(m, 0, sizeof *m);
-  sima_status st = model_file_read(&m->file, path, MODEL_KIND_PARSER, err);
+  sima_status st = model_file_read(&m->file, path, err);
   if (st)
     return st;
   if ((st = parser_load_image(m, &m->file, err)))

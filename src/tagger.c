@@ -279,7 +279,7 @@ sima_status tagger_load_image(tagger_model *m, model_file *f,
 
 sima_status tagger_load(tagger_model *m, const char *path, sima_error *err) {
   memset(m, 0, sizeof *m);
-  sima_status st = model_file_read(&m->file, path, MODEL_KIND_TAGGER, err);
+  sima_status st = model_file_read(&m->file, path, err);
   if (st)
     return st;
   if ((st = tagger_load_image(m, &m->file, err)))

@@ -24,7 +24,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   size--;
   data++;
   model_file f;
-  memset(&f, 0, sizeof f); /* every field, the loaders' `checked` too */
+  memset(&f, 0, sizeof f);
   f.buf = malloc(size ? size : 1);
   if (!f.buf)
     return 0;
