@@ -115,10 +115,7 @@ void dparser_word_init(parser_tok *t, dparser_word *w, const char *s,
                        size_t len, unsigned upos, unsigned xpos) {
   char f[64];
   size_t n = word_fold_shape(w, s, len, f);
-  /* parser_tok_init's hash of the same folded, lower-cased form */
-  t->w = model_mix(model_fnv1a(f, n) ^ 5);
-  t->p = (uint16_t)xpos;
-  t->u = (uint16_t)upos;
+  parser_tok_folded(t, f, n, upos, xpos);
 }
 
 static uint32_t dist_of(uint32_t a, uint32_t b) {

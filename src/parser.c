@@ -19,6 +19,11 @@ void parser_tok_init(parser_tok *t, const char *s, size_t len, unsigned upos,
   for (size_t i = 0; i < n; i++)
     if (f[i] >= 'A' && f[i] <= 'Z')
       f[i] = (char)(f[i] + 32);
+  parser_tok_folded(t, f, n, upos, xpos);
+}
+
+void parser_tok_folded(parser_tok *t, const char *f, size_t n, unsigned upos,
+                       unsigned xpos) {
   t->w = model_mix(model_fnv1a(f, n) ^ 5);
   t->p = (uint16_t)xpos;
   t->u = (uint16_t)upos;

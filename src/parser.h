@@ -56,8 +56,14 @@ typedef struct parser_gold {
   uint32_t *koff, *kids;
 } parser_gold;
 
+/* t from a word form s (folded by tagger_fold, lower-cased, hashed) and
+** its tags. */
 void parser_tok_init(parser_tok *t, const char *s, size_t len, unsigned upos,
                      unsigned xpos);
+/* The same from a form already folded and lower-cased (f, n bytes): the
+** one word-hash formula, which dparser_word_init shares. */
+void parser_tok_folded(parser_tok *t, const char *f, size_t n, unsigned upos,
+                       unsigned xpos);
 
 size_t parser_state_size(uint32_t n);
 /* mem: parser_state_size(n) bytes, 8-aligned. toks: n + 1 entries. */
