@@ -306,6 +306,34 @@ void dparser_tab_init(const dparser_layout *lay, const parser_tok *toks,
   }
 }
 
+/* The rows of the distance slots (s0-b0, s1-s0; kept unless "none", 8)
+** and the valency slots (nl/nr of s0 and s1, nl of b0, capped at 5; kept
+** when the position is there), appended at rows + n without a branch per
+** slot; returns the new n.  Shared by dparser_rows_tab and its AVX2
+** version. */
+static inline size_t rows_dist_val(const dparser_layout *lay,
+                                   const parser_state *st,
+                                   const uint32_t *pos, uint32_t *rows,
+                                   size_t n) {
+  const uint32_t *off = lay->off;
+  uint32_t d = dist_of(pos[DP_S0], pos[DP_B0]);
+  rows[n] = off[DPS_DIST] + d;
+  n += d != 8;
+  d = dist_of(pos[DP_S1], pos[DP_S0]);
+  rows[n] = off[DPS_DIST + 1] + d;
+  n += d != 8;
+  static const unsigned char vp[5] = {DP_S0, DP_S0, DP_S1, DP_S1, DP_B0};
+#pragma GCC unroll 5
+  for (uint32_t i = 0; i < 5; i++) {
+    uint32_t m = 0u - (uint32_t)(pos[vp[i]] != PARSER_NONE);
+    uint32_t x = pos[vp[i]] & m;
+    uint32_t c = (i & 1) ? st->nr[x] : st->nl[x];
+    rows[n] = off[DPS_VAL + i] + (c < 5 ? c : 5);
+    n += m & 1;
+  }
+  return n;
+}
+
 /* dparser_rows_tab's rows from the labels on (child labels, distances,
 ** valencies, suffixes, shapes), appended at rows + n; returns the new n. */
 static inline size_t rows_tail(const dparser_layout *lay,
@@ -320,21 +348,7 @@ static inline size_t rows_tail(const dparser_layout *lay,
     rows[n] = off[DPS_LABEL + p - DP_S0L1] + l;
     n += m & (l < lay->nlabels);
   }
-  uint32_t d = dist_of(pos[DP_S0], pos[DP_B0]);
-  rows[n] = off[DPS_DIST] + d;
-  n += d != 8;
-  d = dist_of(pos[DP_S1], pos[DP_S0]);
-  rows[n] = off[DPS_DIST + 1] + d;
-  n += d != 8;
-  static const unsigned char vp[5] = {DP_S0, DP_S0, DP_S1, DP_S1, DP_B0};
-#pragma GCC unroll 5
-  for (uint32_t i = 0; i < 5; i++) {
-    uint32_t m = 0u - (uint32_t)(pos[vp[i]] != NONE);
-    uint32_t x = pos[vp[i]] & m;
-    uint32_t c = (i & 1) ? st->nr[x] : st->nl[x];
-    rows[n] = off[DPS_VAL + i] + (c < 5 ? c : 5);
-    n += m & 1;
-  }
+  n = rows_dist_val(lay, st, pos, rows, n);
   static const unsigned char fp[4] = {DP_S0, DP_S1, DP_B0, DP_B1};
 #pragma GCC unroll 4
   for (uint32_t i = 0; i < 4; i++) {
@@ -533,21 +547,7 @@ rows_tab_avx2(const dparser_layout *lay, const parser_state *st,
     pack_store(rows + n, v, keep);
     n += (size_t)__builtin_popcount(keep);
   }
-  /* distances and valencies */
-  uint32_t d = dist_of(pos[DP_S0], pos[DP_B0]);
-  rows[n] = lay->off[DPS_DIST] + d;
-  n += d != 8;
-  d = dist_of(pos[DP_S1], pos[DP_S0]);
-  rows[n] = lay->off[DPS_DIST + 1] + d;
-  n += d != 8;
-  static const unsigned char vp[5] = {DP_S0, DP_S0, DP_S1, DP_S1, DP_B0};
-  for (uint32_t i = 0; i < 5; i++) {
-    uint32_t m = 0u - (uint32_t)(pos[vp[i]] != PARSER_NONE);
-    uint32_t x = pos[vp[i]] & m;
-    uint32_t c = (i & 1) ? st->nr[x] : st->nl[x];
-    rows[n] = lay->off[DPS_VAL + i] + (c < 5 ? c : 5);
-    n += m & 1;
-  }
+  n = rows_dist_val(lay, st, pos, rows, n);
   /* suffixes then shapes of s0, s1, b0, b1 (lanes 0, 1, 3, 4 of the first
   ** group): one vector, suffixes in lanes 0-3 and shapes in 4-7, as the
   ** slots follow each other */
