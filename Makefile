@@ -42,7 +42,7 @@ LIB = $(BUILD)/libsima.a
 BIN = $(BUILD)/sima
 
 .PHONY: all test unit bench fuzz models dmodels golden-update format lint \
-        leakcheck coverage clean tools silver
+        leakcheck coverage clean tools silver everything
 all: $(BIN) $(LIB) tools
 
 $(BUILD)/%.o: %.c
@@ -71,6 +71,10 @@ FUZZ_REPLAY := $(FUZZ_SRC:test/fuzz/%.c=$(BUILD)/fuzz-replay/%)
 $(BUILD)/fuzz-replay/%: test/fuzz/%.c test/fuzz/fuzz_main.c $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -Wno-missing-prototypes -o $@ $< test/fuzz/fuzz_main.c $(LIB) $(LDFLAGS) $(LDLIBS)
+
+# Every program `make test` runs, built without running them (.ci/run
+# builds this with WERROR=1, so the tests and fuzz harnesses get -Werror too).
+everything: $(BIN) $(TESTS) tools $(FUZZ_REPLAY)
 
 # The whole suite: unit tests, spec, golden, fuzz-crash replay, CLI tests.
 # The last line reads "N passed, N failed".
