@@ -2,7 +2,8 @@
 # test/cli/silver.sh — tools/dsilver: the RFC 4180 CSV reader (quoted
 # fields, doubled quotes, line breaks inside quotes, CRLF, the story column,
 # de-duplication, malformed input named by line) and the selection of
-# training sentences from `sima parse` output; tools/silver.sh's skip.
+# training sentences from `sima parse` output; tools/silver.sh's skip, and
+# train_dmodel.sh's refusal to replace the dense model without silver.
 . test/cli/lib.sh
 DS="$BUILD/tools/dsilver"
 
@@ -43,4 +44,14 @@ check_out "select prefix" "# sent_id = x-2-2" "$DS" select --min-words 2 --prefi
 mkdir -p "$TMP/noshared"
 check_out "silver.sh skip" "silver: skipped:" env SHARED="$TMP/noshared" sh tools/silver.sh "$TMP/silver.conllu"
 if [ ! -e "$TMP/silver.conllu" ]; then ok; else bad "silver.sh wrote a file while skipping"; fi
+# and without silver news, train_dmodel.sh stops before training and
+# keeps the shipped dense model (a fake EWT train file and jackknifed set:
+# it must not get as far as reading them)
+mkdir -p "$TMP/noshared/data/ud-english-ewt"
+echo x > "$TMP/noshared/data/ud-english-ewt/en_ewt-ud-train.conllu"
+echo x > "$TMP/jk.conllu"
+before=$(cksum < models/dparser.bin)
+check_exit 1 "dmodels without silver: exit" env SHARED="$TMP/noshared" JK="$TMP/jk.conllu" sh tools/train_dmodel.sh
+check_err "dmodels without silver: message" "models/dparser.bin not replaced: no silver news" env SHARED="$TMP/noshared" JK="$TMP/jk.conllu" sh tools/train_dmodel.sh
+if [ "$(cksum < models/dparser.bin)" = "$before" ]; then ok; else bad "train_dmodel.sh changed models/dparser.bin without silver"; fi
 finish
