@@ -117,11 +117,13 @@ static int tok_eq_n(const ctx *c, uint32_t i, const char *w, size_t n) {
   return 1;
 }
 
-/* Is token i's normalized form w, ASCII case aside?  Inline, so that the
-** compiler counts a literal w's length (most calls name one). */
-static inline int tok_eq(const ctx *c, uint32_t i, const char *w) {
-  return tok_eq_n(c, i, w, strlen(w));
-}
+/* Is token i's normalized form w, ASCII case aside?  A macro, not an
+** inline function, so that the compiler always counts a literal w's
+** length (most calls name one; GCC did not inline the function into every
+** caller, which then called strlen each time).  w must have no side
+** effects (it is evaluated twice): every use names a literal or an
+** element of a table. */
+#define tok_eq(c, i, w) tok_eq_n((c), (i), (w), strlen(w))
 
 /* 1 when string s is one of the NULL-terminated set. */
 static int tok_in_list(const char *s, const char *const *set) {
@@ -137,32 +139,13 @@ static const char *const state_sectors[] = {"GOV", "MIL", "COP", "JUD",
                                             "LEG", "SPY", NULL};
 
 /* Is token i's normalized form one of the words of set (NULL-terminated),
-** ASCII case aside? */
+** ASCII case aside?  (sima_word_in_set: each word first tested at its
+** first byte.) */
 static int tok_in(const ctx *c, uint32_t i, const char *const *set) {
   if (i >= c->doc->ntokens)
     return 0;
   const sima_token *t = &c->doc->tokens[i];
-  const unsigned char *a = (const unsigned char *)t->norm;
-  for (; *set; set++) {
-    /* tok_eq without the strlen: the words of a set mostly differ from
-    ** the token at the first byte */
-    const unsigned char *b = (const unsigned char *)*set;
-    size_t k = 0;
-    for (; k < t->nnorm; k++) {
-      int x = a[k], y = b[k];
-      if (y == 0)
-        break;
-      if (x >= 'A' && x <= 'Z')
-        x += 'a' - 'A';
-      if (y >= 'A' && y <= 'Z')
-        y += 'a' - 'A';
-      if (x != y)
-        break;
-    }
-    if (k == t->nnorm && b[k] == 0)
-      return 1;
-  }
-  return 0;
+  return sima_word_in_set(t->norm, t->nnorm, set);
 }
 
 /* 1 when token i is the possessive mark "'s" (or its curly form). */
@@ -4256,6 +4239,10 @@ static void coref_run(ctx *c, uint8_t *coded) {
       }
       continue;
     }
+    /* every pair phrase starts with "the" or "both": any other token
+    ** fails each of them at its first word */
+    if (!tok_eq(c, i, "the") && !tok_eq(c, i, "both"))
+      continue;
     for (size_t p = 0; p < sizeof pair_phrases / sizeof pair_phrases[0]; p++) {
       uint32_t n = 0;
       while (n < 3 && pair_phrases[p][n] &&
@@ -6316,8 +6303,10 @@ static void token_info(ctx *c) {
         if (!pre)
           lemma = NULL;
       }
+      /* (a lemma that dict_fold_is says folds to the word itself, as
+      ** most do, is not folded again: either way the singular is tried) */
       size_t m = 0;
-      if (lemma)
+      if (lemma && !dict_fold_is(lemma, f, n))
         m = dict_fold(lemma, strlen(lemma), g);
       if (!m || (m == n && !memcmp(f, g, n)))
         m = dict_singular(f, n, g);

@@ -124,6 +124,26 @@ int dict_is_sector(const sima_dict *d, const char *s) {
 /* ---- folding -------------------------------------------------------- */
 
 size_t dict_fold(const char *s, size_t len, char *out) {
+  /* The common case in one tight pass: 1 to DICT_MAXWORD bytes of ASCII
+  ** without a full stop are lower-cased byte by byte, which is what the
+  ** general code below makes of them (it drops no byte, keeps the
+  ** length, and its length limit is not reached); anything else (a stop,
+  ** a high byte, no byte, too many) is left to it.  test_dict's folding
+  ** test compares both on every short string over the bytes that
+  ** matter. */
+  if (len - 1 < DICT_MAXWORD) {
+    size_t i = 0;
+    for (; i < len; i++) {
+      unsigned char c = (unsigned char)s[i];
+      if (c >= 0x80 || c == '.')
+        break;
+      out[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    if (i == len) {
+      out[len] = '\0';
+      return len;
+    }
+  }
   size_t n = 0;
   /* the common case in one pass: ASCII, not all full stops, short
   ** enough; anything else is redone below */
@@ -187,6 +207,23 @@ size_t dict_fold(const char *s, size_t len, char *out) {
   free(m);
   out[n] = '\0';
   return n;
+}
+
+int dict_fold_is(const char *s, const char *folded, size_t n) {
+  /* s folds to its bytes lower-cased when it is 1 to DICT_MAXWORD bytes
+  ** of ASCII without a full stop (dict_fold's first pass): then it folds
+  ** to folded[0..n) exactly when it has n bytes and each lower-cased is
+  ** folded's */
+  if (n - 1 >= DICT_MAXWORD)
+    return 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == 0 || c >= 0x80 || c == '.')
+      return 0;
+    if ((char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) != folded[i])
+      return 0;
+  }
+  return s[n] == '\0';
 }
 
 static int ends(const char *w, size_t len, const char *suf) {
@@ -257,7 +294,7 @@ void sima_dict_free(sima_dict *d) {
   arena_big_free(d->actors);
   arena_big_free(d->periods);
   arena_big_free(d->senses);
-  for (int i = 0; i < 27; i++)
+  for (size_t i = 0; i < sizeof d->fz / sizeof d->fz[0]; i++)
     arena_big_free(d->fz[i]);
   free(d);
 }
@@ -491,9 +528,12 @@ static sima_status add_phrase(sima_dict *d, const char *text, size_t len,
       !trie_value(d->trie, node)) {
     unsigned char c0 = (unsigned char)words[0][0];
     int bk = c0 >= 'a' && c0 <= 'z' ? c0 - 'a' : 26;
-    if (GROW(d->fz[bk], d->nfz[bk], d->capfz[bk], 64))
+    /* the length dict_fuzzy's strlen of the word's text would find (the
+    ** same as wl unless the word holds a NUL) */
+    size_t z = DICT_FZ(bk, strlen(words[0]));
+    if (GROW(d->fz[z], d->nfz[z], d->capfz[z], 8))
       return nomem(err);
-    d->fz[bk][d->nfz[bk]++] = trie_word(d->trie, words[0], wl);
+    d->fz[z][d->nfz[z]++] = trie_word(d->trie, words[0], wl);
   }
   tmpl.next = trie_value(d->trie, node);
   d->senses[d->nsenses++] = tmpl;
@@ -617,20 +657,25 @@ int dict_fuzzy(const sima_dict *d, const char *w, size_t len, uint32_t *node) {
   unsigned char c0 = (unsigned char)w[0];
   int bk = c0 >= 'a' && c0 <= 'z' ? c0 - 'a' : 26;
   int found = 0;
-  for (uint32_t i = 0; i < d->nfz[bk]; i++) {
-    const char *x = trie_word_text(d->trie, d->fz[bk][i]);
-    size_t xl = strlen(x);
-    if (xl + 1 < len || xl > len + 1 || x[0] != w[0] ||
-        x[xl - 1] != w[len - 1] || !one_edit(w, len, x, xl))
-      continue;
-    uint32_t nd = trie_child(d->trie, 0, d->fz[bk][i]);
-    if (nd == TRIE_NONE || !trie_value(d->trie, nd))
-      continue;
-    if (found && nd == *node)
-      continue;
-    if (++found > 1)
-      return 2;
-    *node = nd;
+  /* Only words of len - 1, len or len + 1 bytes are one edit away.  The
+  ** result does not depend on the order the candidates are tried in: it
+  ** is the number of distinct trie nodes they lead to (capped at 2), and
+  ** the node when there is one. */
+  for (size_t xl = len - 1; xl <= len + 1 && xl <= DICT_MAXWORD; xl++) {
+    size_t z = DICT_FZ(bk, xl);
+    for (uint32_t i = 0; i < d->nfz[z]; i++) {
+      const char *x = trie_word_text(d->trie, d->fz[z][i]);
+      if (x[0] != w[0] || x[xl - 1] != w[len - 1] || !one_edit(w, len, x, xl))
+        continue;
+      uint32_t nd = trie_child(d->trie, 0, d->fz[z][i]);
+      if (nd == TRIE_NONE || !trie_value(d->trie, nd))
+        continue;
+      if (found && nd == *node)
+        continue;
+      if (++found > 1)
+        return 2;
+      *node = nd;
+    }
   }
   return found;
 }

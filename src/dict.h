@@ -109,11 +109,14 @@ struct sima_dict {
   unsigned nwarnings;
   int default_kind; /* while reading a file: people*.txt -> PERSON */
   /* Words of one-word actor names ("Mitterrand", "Ethiopia") of at least
-  ** DICT_FUZZY_MIN bytes, bucketed by first letter (a-z, other): the
-  ** candidates of dict_fuzzy() for misspelled names. */
-  uint32_t *fz[27];
-  uint32_t nfz[27], capfz[27];
+  ** DICT_FUZZY_MIN bytes, bucketed by first letter (a-z, other) and by
+  ** length (strlen of the word, at most DICT_MAXWORD): the candidates of
+  ** dict_fuzzy() for misspelled names, which looks only at the three
+  ** lengths one edit away.  Index DICT_FZ(letter bucket, length). */
+  uint32_t *fz[27 * (DICT_MAXWORD + 1)];
+  uint32_t nfz[27 * (DICT_MAXWORD + 1)], capfz[27 * (DICT_MAXWORD + 1)];
 };
+#define DICT_FZ(bk, len) ((size_t)(bk) * (DICT_MAXWORD + 1) + (len))
 
 #define DICT_FUZZY_MIN 5 /* shortest dictionary word a typo may stand for */
 
@@ -158,6 +161,13 @@ sima_status dict_add_agent(sima_dict *d, const char *name, size_t len,
 ** most DICT_MAXWORD bytes plus a NUL to out; returns the length, or 0 if
 ** the word folds to nothing or is too long. */
 size_t dict_fold(const char *s, size_t len, char *out);
+
+/* 1 when the NUL-terminated s certainly folds (dict_fold) to
+** folded[0..n): s is ASCII without a full stop, n bytes long, and its
+** bytes lower-cased are folded's; 0 when it does not, or when only
+** dict_fold can tell (a stop, a high byte, n == 0 or > DICT_MAXWORD).
+** Reads s no further than its NUL or byte n. */
+int dict_fold_is(const char *s, const char *folded, size_t n);
 
 /* The singular of a folded word (authorities -> authority, forces ->
 ** force, spokesmen -> spokesman), written to out; returns its length, or 0
