@@ -2697,16 +2697,19 @@ static uint32_t build(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
 
 /* ---- pass 3: coreference ---------------------------------------------- */
 
-static const char *const pair_phrases[][4] = {
-    {"the", "pair", NULL},         {"both", "sides", NULL},
-    {"the", "two", "sides"},       {"the", "two", "countries"},
-    {"both", "countries", NULL},   {"the", "two", "nations"},
-    {"both", "nations", NULL},     {"the", "two", "leaders"},
-    {"both", "leaders", NULL},     {"the", "two", "governments"},
-    {"both", "governments", NULL}, {"the", "two", "men"},
-    {"the", "two", "states"},      {"the", "two", "neighbours"},
-    {"the", "two", "neighbors"},   {"the", "two", "rivals"},
-    {"both", "parties", NULL},     {"the", "two", "allies"}};
+/* The pair phrases (A-COREF-PAIR), by their first word: the words after
+** "the" and after "both", each list in the order the phrases are tried
+** ("the pair", "both sides", "the two sides", ... "the two allies": a
+** token starts phrases of one list only, so trying its list alone in its
+** order finds the phrase the whole list found). */
+static const char *const pair_the[][2] = {
+    {"pair", NULL},        {"two", "sides"},     {"two", "countries"},
+    {"two", "nations"},    {"two", "leaders"},   {"two", "governments"},
+    {"two", "men"},        {"two", "states"},    {"two", "neighbours"},
+    {"two", "neighbors"},  {"two", "rivals"},    {"two", "allies"}};
+static const char *const pair_both[][2] = {
+    {"sides", NULL},   {"countries", NULL},   {"nations", NULL},
+    {"leaders", NULL}, {"governments", NULL}, {"parties", NULL}};
 
 /* Mentions looked at going back for an antecedent: keeps coreference
 ** linear on pathological input (one "sentence" of 10,000 names). */
@@ -4239,16 +4242,19 @@ static void coref_run(ctx *c, uint8_t *coded) {
       }
       continue;
     }
-    /* every pair phrase starts with "the" or "both": any other token
-    ** fails each of them at its first word */
-    if (!tok_eq(c, i, "the") && !tok_eq(c, i, "both"))
+    /* "the" or "both", then the rest of a phrase of its list; n is the
+    ** length of the phrase (2 or 3 words) */
+    int the = tok_eq(c, i, "the");
+    if (!the && !tok_eq(c, i, "both"))
       continue;
-    for (size_t p = 0; p < sizeof pair_phrases / sizeof pair_phrases[0]; p++) {
-      uint32_t n = 0;
-      while (n < 3 && pair_phrases[p][n] &&
-             tok_eq(c, i + n, pair_phrases[p][n]))
+    const char *const(*rest)[2] = the ? pair_the : pair_both;
+    size_t nrest = the ? sizeof pair_the / sizeof pair_the[0]
+                       : sizeof pair_both / sizeof pair_both[0];
+    for (size_t p = 0; p < nrest; p++) {
+      uint32_t n = 1;
+      while (n < 3 && rest[p][n - 1] && tok_eq(c, i + n, rest[p][n - 1]))
         n++;
-      if (n < 3 && pair_phrases[p][n])
+      if (n < 3 && rest[p][n - 1])
         continue;
       int countries = tok_eq(c, i + n - 1, "countries") ||
                       tok_eq(c, i + n - 1, "nations") ||
@@ -6231,6 +6237,38 @@ static const char *base(const char *path) {
   return b ? b + 1 : path;
 }
 
+/* snprintf(out, cap, "%s", s) without the formatter (cap > 0, n =
+** strlen(s)): s cut to cap - 1 bytes. */
+static void cut_copy(char *out, size_t cap, const char *s, size_t n) {
+  if (n > cap - 1)
+    n = cap - 1;
+  memcpy(out, s, n);
+  out[n] = '\0';
+}
+
+/* A mention's entry in the arena: "a+b" (b not NULL) or "a", cut to 699
+** bytes as snprintf into the 700-byte buffer this replaces cut it (the
+** loader's positions are shorter, so the cut is only a bound).  NULL when
+** the arena is out of memory (sima_arena_failed tells). */
+static char *entry_dup(sima_arena *arena, const char *a, const char *b) {
+  enum { CAP = 700 };
+  size_t na = strlen(a), nb = b ? strlen(b) : 0;
+  size_t n = b ? na + 1 + nb : na;
+  if (n > CAP - 1)
+    n = CAP - 1;
+  char *p = arena_alloc_raw(arena, n + 1); /* as sima_arena_strndup */
+  if (!p)
+    return NULL;
+  size_t ka = na < n ? na : n;
+  memcpy(p, a, ka);
+  if (b && ka < n) {
+    p[ka] = '+';
+    memcpy(p + ka + 1, b, n - ka - 1);
+  }
+  p[n] = '\0';
+  return p;
+}
+
 /* RULE A-MEETING-NAME: "Congress" with a capital, followed by "on" and a
 ** capitalised word, names a conference, not a legislature: "a Syrian
 ** Congress on National Dialogue" in Sochi is an event that Syrian groups
@@ -6445,23 +6483,19 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
     char country[4], sector[4];
     actor_split_code(d, m->code, country, sector);
     if (m->how == SIMA_RES_UNCODED && m->note && !m->code[0])
-      snprintf(sector, sizeof sector, "%s", m->note);
+      cut_copy(sector, sizeof sector, m->note, strlen(m->note));
     else if (m->sector[0] && !sector[0])
-      snprintf(sector, sizeof sector, "%.3s", m->sector);
+      cut_copy(sector, sizeof sector, m->sector, strlen(m->sector));
     o->code = m->code[0]
                   ? sima_arena_strndup(doc->arena, m->code, strlen(m->code))
                   : NULL;
     o->country = sima_arena_strndup(doc->arena, country, strlen(country));
     o->sector = sima_arena_strndup(doc->arena, sector, strlen(sector));
-    char entry[700];
-    if (m->src1 && m->src2)
-      snprintf(entry, sizeof entry, "%s+%s", base(dict_str(d, m->src1)),
-               base(dict_str(d, m->src2)));
-    else if (m->src1)
-      snprintf(entry, sizeof entry, "%s", base(dict_str(d, m->src1)));
-    else
-      snprintf(entry, sizeof entry, "%s", m->note ? m->note : "");
-    o->entry = sima_arena_strndup(doc->arena, entry, strlen(entry));
+    o->entry = entry_dup(doc->arena,
+                         m->src1 ? base(dict_str(d, m->src1))
+                                 : m->note ? m->note : "",
+                         m->src1 && m->src2 ? base(dict_str(d, m->src2))
+                                            : NULL);
     o->how = m->how;
     o->flags = 0;
     o->antecedent = m->antecedent;

@@ -209,23 +209,6 @@ size_t dict_fold(const char *s, size_t len, char *out) {
   return n;
 }
 
-int dict_fold_is(const char *s, const char *folded, size_t n) {
-  /* s folds to its bytes lower-cased when it is 1 to DICT_MAXWORD bytes
-  ** of ASCII without a full stop (dict_fold's first pass): then it folds
-  ** to folded[0..n) exactly when it has n bytes and each lower-cased is
-  ** folded's */
-  if (n - 1 >= DICT_MAXWORD)
-    return 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c == 0 || c >= 0x80 || c == '.')
-      return 0;
-    if ((char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) != folded[i])
-      return 0;
-  }
-  return s[n] == '\0';
-}
-
 static int ends(const char *w, size_t len, const char *suf) {
   size_t k = strlen(suf);
   return len >= k && memcmp(w + len - k, suf, k) == 0;
@@ -783,6 +766,38 @@ static void trim(const char **s, size_t *len) {
     (*len)--;
 }
 
+/* snprintf(out, cap, "%s", s) without the formatter (cap > 0): s cut to
+** cap - 1 bytes.  The loader copies a line's position once per name. */
+static void copy_cut(char *out, size_t cap, const char *s) {
+  size_t n = strlen(s);
+  if (n > cap - 1)
+    n = cap - 1;
+  memcpy(out, s, n);
+  out[n] = '\0';
+}
+
+/* snprintf(out, cap, "%s:%zu", name, line) without the formatter (cap >
+** 0; nlen = strlen(name)): "name:line" cut to cap - 1 bytes, as
+** snprintf cuts it.  test_dict's long_file_names compares the messages
+** it leads to with snprintf's. */
+static void where_at(char *out, size_t cap, const char *name, size_t nlen,
+                     size_t line) {
+  char num[24];
+  size_t k = sizeof num;
+  do
+    num[--k] = (char)('0' + line % 10);
+  while ((line /= 10) != 0);
+  size_t o = nlen < cap - 1 ? nlen : cap - 1;
+  memcpy(out, name, o);
+  if (o < cap - 1)
+    out[o++] = ':';
+  size_t nd = sizeof num - k;
+  if (nd > cap - 1 - o)
+    nd = cap - 1 - o;
+  memcpy(out + o, num + k, nd);
+  out[o + nd] = '\0';
+}
+
 /* Adds the names separated by '|' in s[0..len) to the block with `role`
 ** (header: role -1 = NAME, or SHORT when prefixed by '~'). */
 static sima_status block_names(sima_dict *d, block *b, const char *s,
@@ -815,7 +830,7 @@ static sima_status block_names(sima_dict *d, block *b, const char *s,
     dn->len = nl;
     dn->role = (uint16_t)r;
     dn->sector = NULL;
-    snprintf(b->wheres[b->nnames], sizeof b->wheres[0], "%s", where);
+    copy_cut(b->wheres[b->nnames], sizeof b->wheres[0], where);
     dn->where = b->wheres[b->nnames];
     if (sector) {
       memcpy(b->sectors[b->nnames], sector, 4);
@@ -1092,7 +1107,7 @@ sima_status sima_dict_add_mem(sima_dict *d, const char *name, const char *buf,
     return nomem(err);
   sima_status st = SIMA_OK;
   int in_agent = 0; /* the last header was an agent line */
-  size_t lineno = 0, i = 0;
+  size_t lineno = 0, i = 0, namelen = strlen(name);
   while (i < len && st == SIMA_OK) {
     size_t j = i;
     while (j < len && buf[j] != '\n')
@@ -1102,7 +1117,7 @@ sima_status sima_dict_add_mem(sima_dict *d, const char *name, const char *buf,
     size_t l = j - i;
     i = j + 1;
     char where[300];
-    snprintf(where, sizeof where, "%s:%zu", name, lineno);
+    where_at(where, sizeof where, name, namelen, lineno);
     if (memchr(s, '\0', l)) {
       st = problem(d, err, 1, where, "NUL byte in a dictionary line");
       continue;
@@ -1157,7 +1172,7 @@ sima_status sima_dict_add_mem(sima_dict *d, const char *name, const char *buf,
     in_agent = 0;
     b->active = 1;
     b->kind = -1;
-    snprintf(b->where, sizeof b->where, "%s", where);
+    copy_cut(b->where, sizeof b->where, where);
     st = block_names(d, b, t, tl, -1, NULL, where, err);
     if (st == SIMA_OK && b->nnames == 0)
       b->active = 0;

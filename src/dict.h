@@ -167,7 +167,23 @@ size_t dict_fold(const char *s, size_t len, char *out);
 ** bytes lower-cased are folded's; 0 when it does not, or when only
 ** dict_fold can tell (a stop, a high byte, n == 0 or > DICT_MAXWORD).
 ** Reads s no further than its NUL or byte n. */
-int dict_fold_is(const char *s, const char *folded, size_t n);
+static inline int dict_fold_is(const char *s, const char *folded, size_t n) {
+  /* s folds to its bytes lower-cased when it is 1 to DICT_MAXWORD bytes
+  ** of ASCII without a full stop (dict_fold's first pass).  Byte by
+  ** byte: c folds to f when it is f or f's capital; then f must be what
+  ** dict_fold writes for c: ASCII, not NUL, not a full stop, not a
+  ** capital. */
+  if (n - 1 >= DICT_MAXWORD)
+    return 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned c = (unsigned char)s[i], f = (unsigned char)folded[i];
+    if (c != f && (c - 'A' >= 26u || c + ('a' - 'A') != f))
+      return 0;
+    if (f - 1u >= 0x7fu || f == '.' || f - 'A' < 26u)
+      return 0;
+  }
+  return s[n] == '\0';
+}
 
 /* The singular of a folded word (authorities -> authority, forces ->
 ** force, spokesmen -> spokesman), written to out; returns its length, or 0

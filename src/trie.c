@@ -108,8 +108,14 @@ static uint32_t word_find(const trie *t, const char *s, size_t len,
       *slot = i;
       return TRIE_NONE;
     }
+    /* strncmp(w, s, len) == 0 && w[len] == '\0', inline (the words are
+    ** short and mostly differ at once): strncmp stops at len, at a
+    ** difference, or at a NUL in both, which counts as equal */
     const char *w = t->pool + t->woff[v - 1];
-    if (strncmp(w, s, len) == 0 && w[len] == '\0')
+    size_t k = 0;
+    while (k < len && w[k] == s[k] && w[k] != '\0')
+      k++;
+    if ((k == len || w[k] == s[k]) && w[len] == '\0')
       return v - 1;
   }
 }

@@ -263,12 +263,29 @@ TEST(folding_agrees) {
       if (nb)
         nbad += dict_fold_is(w, b, nb) != (dot < 0);
     }
+  /* every pair of 1- and 2-byte strings: dict_fold_is(w, x) only when w
+  ** folds to x */
+  for (size_t v = 0; v < NB * NB + NB; v++) {
+    size_t lw = v < NB ? 1 : 2, vw = v < NB ? v : v - NB;
+    w[0] = bytes[vw % NB];
+    w[1] = lw == 2 ? bytes[vw / NB] : '\0';
+    w[2] = '\0';
+    size_t nf = dict_fold(w, strlen(w), a); /* s is a C string */
+    for (size_t u = 0; u < NB * NB + NB; u++) {
+      size_t lx = u < NB ? 1 : 2, ux = u < NB ? u : u - NB;
+      char xs[3] = {bytes[ux % NB], lx == 2 ? bytes[ux / NB] : '\0', '\0'};
+      if (dict_fold_is(w, xs, lx) && (nf != lx || memcmp(a, xs, lx)))
+        nbad++;
+    }
+  }
   INT_EQ(nbad, 0);
   OK(nis > 1000, "dict_fold_is says yes");
   INT_EQ(dict_fold_is("Said", "said", 4), 1);
   INT_EQ(dict_fold_is("said", "said", 3), 0);
   INT_EQ(dict_fold_is("sai", "said", 4), 0);
   INT_EQ(dict_fold_is("U.S", "us", 2), 0); /* only dict_fold can tell */
+  INT_EQ(dict_fold_is("Said", "Said", 4), 0); /* no fold has a capital */
+  INT_EQ(dict_fold_is("said", "saiD", 4), 0);
 }
 
 TEST(folding) {
@@ -729,6 +746,38 @@ static void fuzzy_agrees(const sima_dict *d) {
   OK(tried > 1000 && found > 100, "the typos are tried and found");
 }
 
+/* The position in a message ("file:line") is "%s:%zu" cut to 299 bytes,
+** as snprintf cut it, for file names around that length: the cut falls
+** in the name, on the colon, and in the line number.  Both a line error
+** (the loader's own position) and an entry error (the position copied
+** with each name) are checked, strict and lenient. */
+TEST(long_file_names) {
+  static const char text[] = "# 1\n# 2\n# 3\n# 4\n# 5\n# 6\n# 7\n# 8\n"
+                             "# 9\n# 10\nCHN | China\n  CHNGOV\n"
+                             "ABC | China\n  ABCGOV\n";
+  static const char bad_line[] = "# 1\n# 2\n# 3\n# 4\n# 5\n# 6\n# 7\n"
+                                 "# 8\n# 9\n# 10\n# 11\n  CHNGOV\n";
+  for (size_t len = 290; len <= 302; len++) {
+    char name[400], want[420], got[420];
+    memset(name, 'n', len);
+    memcpy(name + len - 4, ".txt", 4);
+    name[len] = '\0';
+    for (int lenient = 0; lenient <= 1; lenient++)
+      for (int which = 0; which < 2; which++) {
+        sima_error err = {0};
+        snprintf(want, sizeof want, "%s:%zu", name, which ? (size_t)12 : 13);
+        want[299] = '\0'; /* the loader's 300-byte position */
+        sima_dict *d = load(name, which ? bad_line : text, lenient, &err);
+        const char *msg = lenient ? lastwarn : err.msg;
+        snprintf(got, sizeof got, "%.*s", (int)strlen(want), msg);
+        if (strcmp(got, want) || strncmp(msg + strlen(want), ": ", 2))
+          FAILF("name of %zu bytes, %s: '%s'", len,
+                lenient ? "lenient" : "strict", msg);
+        sima_dict_free(d);
+      }
+  }
+}
+
 TEST(shipped_dictionaries) {
   const char *paths[8];
   size_t n = 0;
@@ -784,6 +833,7 @@ int main(void) {
   RUN(places_and_org_sectors);
   RUN(undated_and_titled_periods);
   RUN(fuzzy_names);
+  RUN(long_file_names);
   RUN(shipped_dictionaries);
   return harness_done();
 }
