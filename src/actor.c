@@ -6295,6 +6295,57 @@ static int meeting_name(const sima_doc *doc, uint32_t i) {
   return 1;
 }
 
+/* The common token in one pass: when its normalized form is 1 to
+** DICT_MAXWORD bytes of ASCII without a full stop, writes its fold to f
+** (each byte lower-cased: what dict_fold makes of such a form, see its
+** first pass), sets *n and *h (its length and trie_hash_byte hash) and
+** ti's cap, inner, lower and allcap exactly as token_info's byte loop
+** sets them for ASCII bytes, and returns 1.  Returns 0, having set
+** nothing in ti, for any other form (a stop, a high byte, empty or too
+** long), which token_info then takes the general way. */
+static int token_ascii(const sima_token *t, tinfo *ti, char *f, size_t *n,
+                       uint64_t *h) {
+  size_t len = t->nnorm;
+  if (len - 1 >= DICT_MAXWORD)
+    return 0;
+  const unsigned char *s = (const unsigned char *)t->norm;
+  uint64_t hh = TRIE_HASH_INIT;
+  size_t up = 0, low = 0;
+  int first = 1, cap = 0, inner = 0, lower = 0;
+  for (size_t k = 0; k < len; k++) {
+    unsigned b = s[k];
+    if (b >= 0x80 || b == '.')
+      return 0;
+    if (b - 'A' < 26u) {
+      up++;
+      if (first)
+        cap = 1;
+      if (low)
+        inner = 1;
+      first = 0;
+      b += 'a' - 'A';
+    } else if (b - 'a' < 26u) {
+      low++;
+      if (first)
+        lower = 1;
+      first = 0;
+    }
+    f[k] = (char)b;
+    hh = trie_hash_byte(hh, (unsigned char)b);
+  }
+  f[len] = '\0';
+  *n = len;
+  *h = hh;
+  if (cap)
+    ti->cap = 1;
+  if (inner)
+    ti->inner = 1;
+  if (lower)
+    ti->lower = 1;
+  ti->allcap = up > 0 && low == 0;
+  return 1;
+}
+
 static void token_info(ctx *c) {
   const sima_doc *doc = c->doc;
   const trie *tr = c->d->trie;
@@ -6311,8 +6362,12 @@ static void token_info(ctx *c) {
     ti->w = ti->w2 = TRIE_NONE;
     ti->word = t->kind == SIMA_TOK_WORD;
     char f[DICT_MAXWORD + 1], g[DICT_MAXWORD + 1];
-    size_t n = dict_fold(t->norm, t->nnorm, f);
-    if (n)
+    size_t n = 0;
+    uint64_t h = 0;
+    int ascii = token_ascii(t, ti, f, &n, &h);
+    if (ascii)
+      ti->w = trie_word_hashed(tr, f, n, h);
+    else if ((n = dict_fold(t->norm, t->nnorm, f)) != 0)
       ti->w = trie_word(tr, f, n);
     if (n && ti->word) {
       /* a verb's lemma is no noun: "officials suspected of taking
@@ -6352,7 +6407,7 @@ static void token_info(ctx *c) {
         ti->w2 = trie_word(tr, g, m);
     }
     int32_t cp;
-    size_t k = 0, up = 0, low = 0;
+    size_t k = ascii ? t->nnorm : 0, up = 0, low = 0;
     int first = 1;
     while (k < t->nnorm) {
       unsigned char b = (unsigned char)t->norm[k];
@@ -6388,7 +6443,8 @@ static void token_info(ctx *c) {
       if (utf8_is_alpha(cp))
         first = 0;
     }
-    ti->allcap = up > 0 && low == 0;
+    if (!ascii)
+      ti->allcap = up > 0 && low == 0;
     if (meeting_name(doc, i))
       ti->w = ti->w2 = TRIE_NONE;
   }

@@ -513,10 +513,13 @@ static sima_status add_phrase(sima_dict *d, const char *text, size_t len,
     int bk = c0 >= 'a' && c0 <= 'z' ? c0 - 'a' : 26;
     /* the length dict_fuzzy's strlen of the word's text would find (the
     ** same as wl unless the word holds a NUL) */
-    size_t z = DICT_FZ(bk, strlen(words[0]));
+    size_t xl = strlen(words[0]);
+    size_t z = DICT_FZ(bk, xl);
     if (GROW(d->fz[z], d->nfz[z], d->capfz[z], 8))
       return nomem(err);
-    d->fz[z][d->nfz[z]++] = trie_word(d->trie, words[0], wl);
+    dict_fzword *e = &d->fz[z][d->nfz[z]++];
+    e->word = trie_word(d->trie, words[0], wl);
+    e->last = (unsigned char)words[0][xl - 1];
   }
   tmpl.next = trie_value(d->trie, node);
   d->senses[d->nsenses++] = tmpl;
@@ -647,10 +650,13 @@ int dict_fuzzy(const sima_dict *d, const char *w, size_t len, uint32_t *node) {
   for (size_t xl = len - 1; xl <= len + 1 && xl <= DICT_MAXWORD; xl++) {
     size_t z = DICT_FZ(bk, xl);
     for (uint32_t i = 0; i < d->nfz[z]; i++) {
-      const char *x = trie_word_text(d->trie, d->fz[z][i]);
-      if (x[0] != w[0] || x[xl - 1] != w[len - 1] || !one_edit(w, len, x, xl))
+      const dict_fzword *e = &d->fz[z][i];
+      if (e->last != (unsigned char)w[len - 1])
+        continue; /* (x[xl - 1], kept with the word) */
+      const char *x = trie_word_text(d->trie, e->word);
+      if (x[0] != w[0] || !one_edit(w, len, x, xl))
         continue;
-      uint32_t nd = trie_child(d->trie, 0, d->fz[z][i]);
+      uint32_t nd = trie_child(d->trie, 0, e->word);
       if (nd == TRIE_NONE || !trie_value(d->trie, nd))
         continue;
       if (found && nd == *node)

@@ -90,6 +90,12 @@ typedef struct dict_sense {
   uint8_t acro; /* one word of 4+ capitals ("ARENA", "NATO"; actor.c) */
 } dict_sense;
 
+/* A candidate of dict_fuzzy: a word of the trie and its last byte. */
+typedef struct dict_fzword {
+  uint32_t word;
+  unsigned char last;
+} dict_fzword;
+
 struct sima_dict {
   trie *trie;
   sima_arena *scratch; /* tokens of the phrase being added */
@@ -112,8 +118,9 @@ struct sima_dict {
   ** DICT_FUZZY_MIN bytes, bucketed by first letter (a-z, other) and by
   ** length (strlen of the word, at most DICT_MAXWORD): the candidates of
   ** dict_fuzzy() for misspelled names, which looks only at the three
-  ** lengths one edit away.  Index DICT_FZ(letter bucket, length). */
-  uint32_t *fz[27 * (DICT_MAXWORD + 1)];
+  ** lengths one edit away.  Index DICT_FZ(letter bucket, length); each
+  ** entry also holds the word's last byte, which a typo keeps. */
+  dict_fzword *fz[27 * (DICT_MAXWORD + 1)];
   uint32_t nfz[27 * (DICT_MAXWORD + 1)], capfz[27 * (DICT_MAXWORD + 1)];
 };
 #define DICT_FZ(bk, len) ((size_t)(bk) * (DICT_MAXWORD + 1) + (len))
