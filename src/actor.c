@@ -3560,15 +3560,24 @@ static int cmp_mtmp(const void *a, const void *b) {
   return x->order < y->order ? -1 : x->order > y->order;
 }
 
-/* Sorts mentions into text order and keeps antecedents pointing right. */
+/* Sorts mentions into text order and keeps antecedents pointing right.
+** cmp_mtmp is a total order (ties go by the unique `order`), so there is
+** one sorted result whatever the algorithm; mentions already in it (most
+** calls: they are pushed in text order) are left as they are, which is
+** that result with every index kept, so no antecedent moves. */
 static int sort_mentions(ctx *c) {
   if (c->nm < 2)
+    return 0;
+  for (uint32_t q = 0; q < c->nm; q++)
+    c->m[q].order = q;
+  uint32_t k = 1;
+  while (k < c->nm && cmp_mtmp(&c->m[k - 1], &c->m[k]) < 0)
+    k++;
+  if (k == c->nm)
     return 0;
   uint32_t *map = malloc((size_t)c->nm * sizeof *map);
   if (!map)
     return -1;
-  for (uint32_t q = 0; q < c->nm; q++)
-    c->m[q].order = q;
   qsort(c->m, c->nm, sizeof *c->m, cmp_mtmp);
   for (uint32_t q = 0; q < c->nm; q++)
     map[c->m[q].order] = q;
@@ -5363,15 +5372,18 @@ static void former_chief(ctx *c) {
     uint32_t last = m->first + m->count - 1;
     /* (p15g: a "top cop", an "ex-top cop" is a chief, not the rank
     ** and file) */
-    if (m->actor != NOACTOR || !m->code[0] || m->count == 0 ||
-        (tok_in(c, last, rankfile) &&
-          !(last > m->first && (tok_eq(c, last - 1, "top") ||
-                               tok_eq(c, last - 1, "ex-top")))) ||
-        (tok_in(c, last, bodies) && !former_head_of(c, m, formerly)))
+    /* (the sector first: the word tests, all without side effects as
+    ** the split is, cost more and pass more) */
+    if (m->actor != NOACTOR || !m->code[0] || m->count == 0)
       continue;
     char cc[4], ss[4];
     actor_split_code(c->d, m->code, cc, ss);
     if (!tok_in_list(ss, state_sectors))
+      continue;
+    if ((tok_in(c, last, rankfile) &&
+         !(last > m->first && (tok_eq(c, last - 1, "top") ||
+                               tok_eq(c, last - 1, "ex-top")))) ||
+        (tok_in(c, last, bodies) && !former_head_of(c, m, formerly)))
       continue;
     int former = 0;
     uint32_t lo = m->first >= 2 ? m->first - 2 : 0;
