@@ -1115,9 +1115,8 @@ sima_status sima_dict_add_mem(sima_dict *d, const char *name, const char *buf,
   int in_agent = 0; /* the last header was an agent line */
   size_t lineno = 0, i = 0, namelen = strlen(name);
   while (i < len && st == SIMA_OK) {
-    size_t j = i;
-    while (j < len && buf[j] != '\n')
-      j++;
+    const char *nl = memchr(buf + i, '\n', len - i);
+    size_t j = nl ? (size_t)(nl - buf) : len;
     lineno++;
     const char *s = buf + i;
     size_t l = j - i;
