@@ -45,6 +45,7 @@ typedef struct tinfo {
   uint8_t inner;       /* a capital after a lower-case letter ("LeT") */
   uint8_t word, lower; /* a word token / starts with a lower-case letter */
   uint8_t title_sent;  /* in a headline (title case is no evidence) */
+  uint8_t stop;        /* is_stopword's memo: 0 not asked, 1 no, 2 yes */
 } tinfo;
 
 enum { A_COUNTRY = 1, A_ADJ, A_METONYM, A_ACTOR, A_SHORT, A_AGENT, A_NULL };
@@ -84,7 +85,7 @@ typedef struct ctx {
   uint32_t nat, capat;
   mtmp *m;
   uint32_t nm, capm;
-  uint8_t *seen; /* per actor: its full name occurred */
+  uint8_t *seen; /* per actor, a bit: its full name occurred */
   uint32_t *forms; /* form_count's table: token index + 1, 0 empty */
   uint8_t *nforms; /* its counts, at most 2 */
   uint32_t capforms; /* its size, a power of two; 0 not built */
@@ -92,6 +93,15 @@ typedef struct ctx {
 } ctx;
 
 #define NOACTOR UINT32_MAX
+
+/* The bit of `seen` for actor a: a bit, not a byte, so that the array
+** cleared for each document is an eighth of the dictionary's actors. */
+static int seen_get(const ctx *c, uint32_t a) {
+  return c->seen[a >> 3] >> (a & 7) & 1;
+}
+static void seen_set(ctx *c, uint32_t a) {
+  c->seen[a >> 3] = (uint8_t)(c->seen[a >> 3] | 1u << (a & 7));
+}
 
 /* ---- small word tests ------------------------------------------------- */
 
@@ -180,6 +190,18 @@ static const char *const stopwords[] = {
     "then",    "there",      "here",   "now",      "still",   "only",
     "just",    "so",         "very",   "more",     "less",    NULL};
 
+/* tok_in(c, i, stopwords), remembered per token in ti->stop (the same
+** tokens are asked again as atoms and mentions are built; the answer
+** depends on the token's form alone, so the memo is the answer). */
+static int is_stopword(const ctx *c, uint32_t i) {
+  if (i >= c->doc->ntokens)
+    return 0;
+  tinfo *t = &c->ti[i];
+  if (!t->stop)
+    t->stop = tok_in(c, i, stopwords) ? 2 : 1;
+  return t->stop == 2;
+}
+
 /* Prepositions that make a place name a location ("in Baghdad"). */
 static const char *const locatives[] = {
     "in",         "at",     "near",   "outside", "into", "across",  "around",
@@ -223,7 +245,7 @@ static int sense_fits(const ctx *c, const dict_sense *s, uint32_t first) {
     const tinfo *p = &c->ti[first - 1];
     if (p->word && p->cap && p->sent == c->ti[first].sent &&
         p->w == TRIE_NONE && p->w2 == TRIE_NONE &&
-        !tok_in(c, first - 1, stopwords) && !tok_in(c, first - 1, calendar))
+        !is_stopword(c, first - 1) && !tok_in(c, first - 1, calendar))
       return 0;
   }
   /* RULE A-ALIAS-GIVEN: a person's one-word name (an alias such as
@@ -239,7 +261,7 @@ static int sense_fits(const ctx *c, const dict_sense *s, uint32_t first) {
     const tinfo *n = &c->ti[first + 1];
     if (n->word && n->cap && !n->allcap && !n->title_sent &&
         n->sent == c->ti[first].sent && n->w == TRIE_NONE &&
-        n->w2 == TRIE_NONE && !tok_in(c, first + 1, stopwords) &&
+        n->w2 == TRIE_NONE && !is_stopword(c, first + 1) &&
         !tok_in(c, first + 1, calendar))
       return 0;
   }
@@ -303,7 +325,8 @@ static int choose(ctx *c, atom *a) {
     int p;
     switch (s->role) {
     case DICT_SHORT:
-      p = c->seen[s->actor] ? 7 : dict_actor_code(d, s->actor, c->ymd) ? 2 : 1;
+      p = seen_get(c, s->actor) ? 7
+          : dict_actor_code(d, s->actor, c->ymd) ? 2 : 1;
       break;
     case DICT_AGENT:
       p = 3;
@@ -765,7 +788,7 @@ static uint32_t agent_after(const ctx *c, uint32_t t, uint32_t k, uint32_t a1,
   /* two modifiers when tags vouch for them, one otherwise */
   int maxmods = c->doc->syn ? 2 : 1;
   for (int mods = 0; ka == a1 && mods < maxmods && t < send; mods++) {
-    if (!c->ti[t].word || tok_in(c, t, stopwords) ||
+    if (!c->ti[t].word || is_stopword(c, t) ||
         atom_at(c, k, a1, t) != a1 || !modifier_ok(c, t))
       return a1;
     t++;
@@ -787,7 +810,7 @@ static uint32_t title_person(ctx *c, uint32_t t, uint32_t ka, uint32_t a1,
 static int short_ok(const ctx *c, uint32_t k, int titled) {
   const atom *a = &c->at[k];
   const dict_sense *s = sense_of(c, a);
-  if (titled || c->seen[s->actor])
+  if (titled || seen_get(c, s->actor))
     return 1;
   return a->first > 0 && tok_in(c, a->first - 1, honorifics) &&
          c->ti[a->first - 1].sent == c->ti[a->first].sent;
@@ -851,7 +874,7 @@ static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
       c->ti[first - 1].sent == c->ti[first].sent)
     first--;
   if (s->role != DICT_SHORT)
-    c->seen[s->actor] = 1;
+    seen_set(c, s->actor);
   const char *code = actor_code(c, s->actor);
   /* undated "President Reagan": the title says which of his periods is
   ** meant (with a date, the date decides) */
@@ -1044,7 +1067,7 @@ static uint32_t title_person(ctx *c, uint32_t t, uint32_t ka, uint32_t a1,
   ** with only "Bashir" in the dictionary */
   uint32_t kp = atom_at(c, ka, a1, t);
   for (uint32_t u = t; kp == a1 && u < send && u < t + 3 && c->ti[u].word &&
-                       c->ti[u].cap && !tok_in(c, u, stopwords);) {
+                       c->ti[u].cap && !is_stopword(c, u);) {
     u++;
     kp = atom_at(c, ka, a1, u);
     if (kp < a1 && c->at[kp].kind != A_ACTOR && c->at[kp].kind != A_SHORT)
@@ -1124,7 +1147,7 @@ static uint32_t title_person(ctx *c, uint32_t t, uint32_t ka, uint32_t a1,
   ** tagged as names: "UN Secretary General Visits Guatemala") */
   while (e < send && e - t < 4 && c->ti[e].word && c->ti[e].cap &&
          !c->ti[e].allcap && atom_at(c, ka, a1, e) == a1 &&
-         !tok_in(c, e, stopwords) &&
+         !is_stopword(c, e) &&
          !(c->ti[e].title_sent && c->doc->syn &&
            c->doc->syn[e].upos != SIMA_UPOS_PROPN))
     e++;
@@ -1138,7 +1161,7 @@ static uint32_t title_person(ctx *c, uint32_t t, uint32_t ka, uint32_t a1,
     uint32_t u = t + 1;
     while (u < send && u - t <= 8 && c->ti[u].word && c->ti[u].cap &&
            !c->ti[u].allcap && !c->ti[u].title_sent &&
-           atom_at(c, ka, a1, u) == a1 && !tok_in(c, u, stopwords))
+           atom_at(c, ka, a1, u) == a1 && !is_stopword(c, u))
       u++;
     if (u - t >= 4)
       e = u;
@@ -1385,7 +1408,7 @@ static uint32_t named_region(const ctx *c, uint32_t k, uint32_t t,
   uint32_t u = t + 1;
   const char *own = actor_code(c, sense_of(c, a)->actor);
   while (u < send && u - t <= 3 && c->ti[u].word && c->ti[u].cap &&
-         !c->ti[u].allcap && !tok_in(c, u, stopwords) &&
+         !c->ti[u].allcap && !is_stopword(c, u) &&
          !tok_in(c, u, calendar)) {
     uint32_t ku = atom_at(c, k + 1, c->nat, u);
     if (ku == c->nat) {
@@ -1419,7 +1442,7 @@ static uint32_t named_region(const ctx *c, uint32_t k, uint32_t t,
     return 0;
   uint32_t v = u + 2;
   while (v < send && v - (u + 2) < 3 && c->ti[v].word && c->ti[v].cap &&
-         !c->ti[v].allcap && !tok_in(c, v, stopwords) &&
+         !c->ti[v].allcap && !is_stopword(c, v) &&
          !tok_in(c, v, calendar))
     v++;
   return v;
@@ -1482,7 +1505,7 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
   /* "Washington Post", "Moscow Times", "Chinese New Year": part of a
   ** longer name; but "Iraqi Kurds", "Bosnian Serbs" are people */
   if (t < send && c->ti[t].word && c->ti[t].cap && !c->ti[t].title_sent &&
-      atom_at(c, k + 1, c->nat, t) == c->nat && !tok_in(c, t, stopwords) &&
+      atom_at(c, k + 1, c->nat, t) == c->nat && !is_stopword(c, t) &&
       !tok_in(c, t, calendar)) {
     const sima_token *nx = &c->doc->tokens[t];
     int people = a->kind == A_ADJ && nx->nnorm > 3 &&
@@ -1494,7 +1517,7 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
     ** that "he" after it is him, not somebody named earlier) */
     uint32_t e = t;
     while (e < send && e - t < 4 && c->ti[e].word && c->ti[e].cap &&
-           !c->ti[e].allcap && !tok_in(c, e, stopwords) &&
+           !c->ti[e].allcap && !is_stopword(c, e) &&
            !tok_in(c, e, calendar) &&
            (!c->doc->syn || c->doc->syn[e].upos == SIMA_UPOS_PROPN))
       e++;
@@ -2069,7 +2092,7 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
     uint32_t e = end;
     while (e < send && e - end < 3 && c->ti[e].word && c->ti[e].cap &&
            !c->ti[e].allcap && atom_at(c, next, a1, e) == a1 &&
-           !tok_in(c, e, stopwords) && !tok_in(c, e, calendar))
+           !is_stopword(c, e) && !tok_in(c, e, calendar))
       e++;
     if (e > end && e < send && c->ti[e].word && c->ti[e].lower) {
       end = e;
@@ -2603,7 +2626,7 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
   while (b > lo) {
     uint32_t p = b - 1;
     if (c->ti[p].word && c->ti[p].cap && !c->ti[p].title_sent &&
-        !tok_in(c, p, stopwords) && !tok_in(c, p, honorifics)) {
+        !is_stopword(c, p) && !tok_in(c, p, honorifics)) {
       b = p;
       nnamed++;
     } else if (allcap_agent && p > lo && c->ti[p - 1].cap &&
@@ -4646,7 +4669,7 @@ static void organ_owner(ctx *c) {
     uint32_t p = m->first, words = 0;
     while (p > 0 && words < 3 && c->ti[p - 1].word && c->ti[p - 1].cap &&
            !c->ti[p - 1].allcap && !c->ti[p - 1].title_sent &&
-           c->ti[p - 1].sent == m->sent && !tok_in(c, p - 1, stopwords) &&
+           c->ti[p - 1].sent == m->sent && !is_stopword(c, p - 1) &&
            !tok_in(c, p - 1, calendar) &&
            (q == 0 || c->m[q - 1].first + c->m[q - 1].count < p)) {
       p--;
@@ -5320,7 +5343,7 @@ static int former_coordinated(const ctx *c, const mtmp *m,
       return 0;
     if (tok_in(c, u, formerly))
       return k >= 2;
-    if (tok_in_other_mention(c, m, u) || tok_in(c, u, stopwords))
+    if (tok_in_other_mention(c, m, u) || is_stopword(c, u))
       return 0;
   }
   return 0;
@@ -6479,7 +6502,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   c.doc = doc;
   c.ymd = doc->date ? dict_date(doc->date, strlen(doc->date)) : 0;
   c.ti = calloc(doc->ntokens, sizeof *c.ti);
-  c.seen = calloc(d->nactors ? d->nactors : 1, 1);
+  c.seen = calloc(d->nactors ? (d->nactors + 7) / 8 : 1, 1);
   sima_status st = SIMA_OK;
   if (!c.ti || !c.seen)
     goto oom;
