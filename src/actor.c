@@ -4461,6 +4461,10 @@ static void region_country(ctx *c) {
     uint32_t t = i + 1;
     if (tok_in(c, t, plain))
       t++;
+    /* (every region word must be capitalised: a lower-case word
+    ** matches none of them) */
+    if (t >= c->doc->ntokens || !c->ti[t].cap)
+      continue;
     size_t r = 0, nr = sizeof region / sizeof region[0];
     for (; r < nr; r++)
       if (tok_eq(c, t, region[r].w1) && c->ti[t].cap &&
