@@ -6578,9 +6578,9 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
     char country[4], sector[4];
     actor_split_code(d, m->code, country, sector);
     if (m->how == SIMA_RES_UNCODED && m->note && !m->code[0])
-      cut_copy(sector, sizeof sector, m->note, strlen(m->note));
-    else if (m->sector[0] && !sector[0])
-      cut_copy(sector, sizeof sector, m->sector, strlen(m->sector));
+      cut_copy(sector, sizeof sector, m->note, strnlen(m->note, 3));
+    else if (m->sector[0] && !sector[0]) /* ("%.3s": no byte past 3 read) */
+      cut_copy(sector, sizeof sector, m->sector, strnlen(m->sector, 3));
     o->code = m->code[0]
                   ? sima_arena_strndup(doc->arena, m->code, strlen(m->code))
                   : NULL;
