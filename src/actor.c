@@ -85,9 +85,9 @@ typedef struct ctx {
   uint32_t nat, capat;
   mtmp *m;
   uint32_t nm, capm;
-  uint8_t *seen; /* per actor, a bit: its full name occurred */
-  uint32_t *forms; /* form_count's table: token index + 1, 0 empty */
-  uint8_t *nforms; /* its counts, at most 2 */
+  uint8_t *seen;     /* per actor, a bit: its full name occurred */
+  uint32_t *forms;   /* form_count's table: token index + 1, 0 empty */
+  uint8_t *nforms;   /* its counts, at most 2 */
   uint32_t capforms; /* its size, a power of two; 0 not built */
   int oom;
 } ctx;
@@ -244,8 +244,8 @@ static int sense_fits(const ctx *c, const dict_sense *s, uint32_t first) {
   if (s->acro && first > 0 && !c->ti[first].allcap) {
     const tinfo *p = &c->ti[first - 1];
     if (p->word && p->cap && p->sent == c->ti[first].sent &&
-        p->w == TRIE_NONE && p->w2 == TRIE_NONE &&
-        !is_stopword(c, first - 1) && !tok_in(c, first - 1, calendar))
+        p->w == TRIE_NONE && p->w2 == TRIE_NONE && !is_stopword(c, first - 1) &&
+        !tok_in(c, first - 1, calendar))
       return 0;
   }
   /* RULE A-ALIAS-GIVEN: a person's one-word name (an alias such as
@@ -325,8 +325,9 @@ static int choose(ctx *c, atom *a) {
     int p;
     switch (s->role) {
     case DICT_SHORT:
-      p = seen_get(c, s->actor) ? 7
-          : dict_actor_code(d, s->actor, c->ymd) ? 2 : 1;
+      p = seen_get(c, s->actor)                  ? 7
+          : dict_actor_code(d, s->actor, c->ymd) ? 2
+                                                 : 1;
       break;
     case DICT_AGENT:
       p = 3;
@@ -788,8 +789,8 @@ static uint32_t agent_after(const ctx *c, uint32_t t, uint32_t k, uint32_t a1,
   /* two modifiers when tags vouch for them, one otherwise */
   int maxmods = c->doc->syn ? 2 : 1;
   for (int mods = 0; ka == a1 && mods < maxmods && t < send; mods++) {
-    if (!c->ti[t].word || is_stopword(c, t) ||
-        atom_at(c, k, a1, t) != a1 || !modifier_ok(c, t))
+    if (!c->ti[t].word || is_stopword(c, t) || atom_at(c, k, a1, t) != a1 ||
+        !modifier_ok(c, t))
       return a1;
     t++;
     ka = atom_at(c, k, a1, t);
@@ -1408,8 +1409,7 @@ static uint32_t named_region(const ctx *c, uint32_t k, uint32_t t,
   uint32_t u = t + 1;
   const char *own = actor_code(c, sense_of(c, a)->actor);
   while (u < send && u - t <= 3 && c->ti[u].word && c->ti[u].cap &&
-         !c->ti[u].allcap && !is_stopword(c, u) &&
-         !tok_in(c, u, calendar)) {
+         !c->ti[u].allcap && !is_stopword(c, u) && !tok_in(c, u, calendar)) {
     uint32_t ku = atom_at(c, k + 1, c->nat, u);
     if (ku == c->nat) {
       u++;
@@ -1442,8 +1442,7 @@ static uint32_t named_region(const ctx *c, uint32_t k, uint32_t t,
     return 0;
   uint32_t v = u + 2;
   while (v < send && v - (u + 2) < 3 && c->ti[v].word && c->ti[v].cap &&
-         !c->ti[v].allcap && !is_stopword(c, v) &&
-         !tok_in(c, v, calendar))
+         !c->ti[v].allcap && !is_stopword(c, v) && !tok_in(c, v, calendar))
     v++;
   return v;
 }
@@ -1517,8 +1516,7 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
     ** that "he" after it is him, not somebody named earlier) */
     uint32_t e = t;
     while (e < send && e - t < 4 && c->ti[e].word && c->ti[e].cap &&
-           !c->ti[e].allcap && !is_stopword(c, e) &&
-           !tok_in(c, e, calendar) &&
+           !c->ti[e].allcap && !is_stopword(c, e) && !tok_in(c, e, calendar) &&
            (!c->doc->syn || c->doc->syn[e].upos == SIMA_UPOS_PROPN))
       e++;
     /* (no body: "the Liberian Peace Council", "the Mexican Gomez Cartel") */
@@ -2726,10 +2724,10 @@ static uint32_t build(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
 ** token starts phrases of one list only, so trying its list alone in its
 ** order finds the phrase the whole list found). */
 static const char *const pair_the[][2] = {
-    {"pair", NULL},        {"two", "sides"},     {"two", "countries"},
-    {"two", "nations"},    {"two", "leaders"},   {"two", "governments"},
-    {"two", "men"},        {"two", "states"},    {"two", "neighbours"},
-    {"two", "neighbors"},  {"two", "rivals"},    {"two", "allies"}};
+    {"pair", NULL},       {"two", "sides"},   {"two", "countries"},
+    {"two", "nations"},   {"two", "leaders"}, {"two", "governments"},
+    {"two", "men"},       {"two", "states"},  {"two", "neighbours"},
+    {"two", "neighbors"}, {"two", "rivals"},  {"two", "allies"}};
 static const char *const pair_both[][2] = {
     {"sides", NULL},   {"countries", NULL},   {"nations", NULL},
     {"leaders", NULL}, {"governments", NULL}, {"parties", NULL}};
@@ -5408,8 +5406,8 @@ static void former_chief(ctx *c) {
     if (!tok_in_list(ss, state_sectors))
       continue;
     if ((tok_in(c, last, rankfile) &&
-         !(last > m->first && (tok_eq(c, last - 1, "top") ||
-                               tok_eq(c, last - 1, "ex-top")))) ||
+         !(last > m->first &&
+           (tok_eq(c, last - 1, "top") || tok_eq(c, last - 1, "ex-top")))) ||
         (tok_in(c, last, bodies) && !former_head_of(c, m, formerly)))
       continue;
     int former = 0;
@@ -6586,11 +6584,12 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
                   : NULL;
     o->country = sima_arena_strndup(doc->arena, country, strlen(country));
     o->sector = sima_arena_strndup(doc->arena, sector, strlen(sector));
-    o->entry = entry_dup(doc->arena,
-                         m->src1 ? base(dict_str(d, m->src1))
-                                 : m->note ? m->note : "",
-                         m->src1 && m->src2 ? base(dict_str(d, m->src2))
-                                            : NULL);
+    o->entry =
+        entry_dup(doc->arena,
+                  m->src1   ? base(dict_str(d, m->src1))
+                  : m->note ? m->note
+                            : "",
+                  m->src1 && m->src2 ? base(dict_str(d, m->src2)) : NULL);
     o->how = m->how;
     o->flags = 0;
     o->antecedent = m->antecedent;

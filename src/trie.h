@@ -34,8 +34,7 @@ static inline uint64_t trie_hash_byte(uint64_t h, unsigned char c) {
 }
 /* trie_word(t, s, len) for a caller that has the hash h of s[0..len)
 ** already (as above). */
-uint32_t trie_word_hashed(const trie *t, const char *s, size_t len,
-                          uint64_t h);
+uint32_t trie_word_hashed(const trie *t, const char *s, size_t len, uint64_t h);
 /* The text of word id (NUL-terminated, owned by the trie). */
 const char *trie_word_text(const trie *t, uint32_t id);
 

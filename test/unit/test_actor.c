@@ -609,13 +609,16 @@ TEST(coreference) {
   /* A-COREF-PAIR: every pair phrase, after "the" or "both", in capitals
   ** or not; people for the phrases of persons */
   static const char *const pairs[] = {
-      "the pair",         "both sides",       "the two sides",
-      "the two countries", "both countries",  "the two nations",
-      "both nations",     "the two leaders",  "both leaders",
-      "the two governments", "both governments", "the two men",
-      "the two states",   "the two neighbours", "the two neighbors",
-      "the two rivals",   "both parties",     "the two allies",
-      "The two allies",   "BOTH SIDES"};
+      "the pair",          "both sides",
+      "the two sides",     "the two countries",
+      "both countries",    "the two nations",
+      "both nations",      "the two leaders",
+      "both leaders",      "the two governments",
+      "both governments",  "the two men",
+      "the two states",    "the two neighbours",
+      "the two neighbors", "the two rivals",
+      "both parties",      "the two allies",
+      "The two allies",    "BOTH SIDES"};
   for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
     int people = strstr(pairs[k], "pair") || strstr(pairs[k], "men") ||
                  strstr(pairs[k], "leaders");

@@ -215,9 +215,10 @@ static size_t fold_plain(const char *s, size_t len, char *out) {
 ** NUL, bytes next to the letters and UTF-8 pieces, and on strings of
 ** DICT_MAXWORD - 1 to DICT_MAXWORD + 2 bytes with and without a stop. */
 TEST(folding_agrees) {
-  static const char bytes[] = {'a', 'Z', 'A', 'z', '.', '@', '[', '`', '{',
-                               '\0', '\'', '-', (char)0xc3, (char)0xa9,
-                               (char)0xe2, (char)0x80, (char)0x99};
+  static const char bytes[] = {
+      'a',        'Z',        'A',        'z',        '.',       '@',
+      '[',        '`',        '{',        '\0',       '\'',      '-',
+      (char)0xc3, (char)0xa9, (char)0xe2, (char)0x80, (char)0x99};
   enum { NB = sizeof bytes };
   size_t nbad = 0, nis = 0;
   char w[DICT_MAXWORD + 8], a[DICT_MAXWORD + 1], b[DICT_MAXWORD + 1];
@@ -283,7 +284,7 @@ TEST(folding_agrees) {
   INT_EQ(dict_fold_is("Said", "said", 4), 1);
   INT_EQ(dict_fold_is("said", "said", 3), 0);
   INT_EQ(dict_fold_is("sai", "said", 4), 0);
-  INT_EQ(dict_fold_is("U.S", "us", 2), 0); /* only dict_fold can tell */
+  INT_EQ(dict_fold_is("U.S", "us", 2), 0);    /* only dict_fold can tell */
   INT_EQ(dict_fold_is("Said", "Said", 4), 0); /* no fold has a capital */
   INT_EQ(dict_fold_is("said", "saiD", 4), 0);
 }

@@ -139,14 +139,14 @@ static int index_plain(const sima_token *t, const char *const *w, int n) {
 }
 
 TEST(word_index_agrees) {
-  static const char *const words[] = {"may", "mayday", "jan.", "x", "",
-                                      "sept."};
+  static const char *const words[] = {"may", "mayday", "jan.",
+                                      "x",   "",       "sept."};
   static const char *const forms[] = {
-      "may",  "May",  "MAY",   "ma",    "mayd", "mayday", "MayDay", "jan.",
-      "JAN.", "jan",  "x",     "X",     "",     "sept.",  "Sept",   "m",
-      "mayX", "jan.x", "may\0", "ma\0y"};
-  static const size_t flen[] = {3, 3, 3, 2, 4, 6, 6, 4, 4, 3, 1, 1, 0,
-                                5, 4, 1, 4, 5, 4, 4};
+      "may",  "May",  "MAY",  "ma",    "mayd",  "mayday", "MayDay",
+      "jan.", "JAN.", "jan",  "x",     "X",     "",       "sept.",
+      "Sept", "m",    "mayX", "jan.x", "may\0", "ma\0y"};
+  static const size_t flen[] = {3, 3, 3, 2, 4, 6, 6, 4, 4, 3,
+                                1, 1, 0, 5, 4, 1, 4, 5, 4, 4};
   size_t nbad = 0;
   for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++)
     for (int n = 0; n <= 6; n++) {

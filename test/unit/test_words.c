@@ -127,9 +127,9 @@ TEST(word_in_set_agrees) {
       {"ab", "aB", "abc", "b", "Z", "[", "@", NULL},
       {"\xc3\xa9", "\xc3", "'s", "-", NULL},
       {NULL}};
-  static const char bytes[] = {'a', 'A', 'b', 'B', 'c', 'z', 'Z', '@', '[',
-                               '`', '{', '\'', 's', '-', 'x', 'e',
-                               (char)0xc3, (char)0xa9, '\0'};
+  static const char bytes[] = {'a', 'A', 'b',        'B',        'c',  'z', 'Z',
+                               '@', '[', '`',        '{',        '\'', 's', '-',
+                               'x', 'e', (char)0xc3, (char)0xa9, '\0'};
   enum { NB = sizeof bytes };
   size_t bad = 0, hits = 0;
   char w[4];
