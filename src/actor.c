@@ -45,6 +45,7 @@ typedef struct tinfo {
   uint8_t inner;       /* a capital after a lower-case letter ("LeT") */
   uint8_t word, lower; /* a word token / starts with a lower-case letter */
   uint8_t title_sent;  /* in a headline (title case is no evidence) */
+  uint8_t stop;        /* is_stopword's memo: 0 not asked, 1 no, 2 yes */
 } tinfo;
 
 enum { A_COUNTRY = 1, A_ADJ, A_METONYM, A_ACTOR, A_SHORT, A_AGENT, A_NULL };
@@ -84,14 +85,23 @@ typedef struct ctx {
   uint32_t nat, capat;
   mtmp *m;
   uint32_t nm, capm;
-  uint8_t *seen; /* per actor: its full name occurred */
-  uint32_t *forms; /* form_count's table: token index + 1, 0 empty */
-  uint8_t *nforms; /* its counts, at most 2 */
+  uint8_t *seen;     /* per actor, a bit: its full name occurred */
+  uint32_t *forms;   /* form_count's table: token index + 1, 0 empty */
+  uint8_t *nforms;   /* its counts, at most 2 */
   uint32_t capforms; /* its size, a power of two; 0 not built */
   int oom;
 } ctx;
 
 #define NOACTOR UINT32_MAX
+
+/* The bit of `seen` for actor a: a bit, not a byte, so that the array
+** cleared for each document is an eighth of the dictionary's actors. */
+static int seen_get(const ctx *c, uint32_t a) {
+  return c->seen[a >> 3] >> (a & 7) & 1;
+}
+static void seen_set(ctx *c, uint32_t a) {
+  c->seen[a >> 3] = (uint8_t)(c->seen[a >> 3] | 1u << (a & 7));
+}
 
 /* ---- small word tests ------------------------------------------------- */
 
@@ -117,11 +127,13 @@ static int tok_eq_n(const ctx *c, uint32_t i, const char *w, size_t n) {
   return 1;
 }
 
-/* Is token i's normalized form w, ASCII case aside?  Inline, so that the
-** compiler counts a literal w's length (most calls name one). */
-static inline int tok_eq(const ctx *c, uint32_t i, const char *w) {
-  return tok_eq_n(c, i, w, strlen(w));
-}
+/* Is token i's normalized form w, ASCII case aside?  A macro, not an
+** inline function, so that the compiler always counts a literal w's
+** length (most calls name one; GCC did not inline the function into every
+** caller, which then called strlen each time).  w must have no side
+** effects (it is evaluated twice): every use names a literal or an
+** element of a table. */
+#define tok_eq(c, i, w) tok_eq_n((c), (i), (w), strlen(w))
 
 /* 1 when string s is one of the NULL-terminated set. */
 static int tok_in_list(const char *s, const char *const *set) {
@@ -137,32 +149,13 @@ static const char *const state_sectors[] = {"GOV", "MIL", "COP", "JUD",
                                             "LEG", "SPY", NULL};
 
 /* Is token i's normalized form one of the words of set (NULL-terminated),
-** ASCII case aside? */
+** ASCII case aside?  (sima_word_in_set: each word first tested at its
+** first byte.) */
 static int tok_in(const ctx *c, uint32_t i, const char *const *set) {
   if (i >= c->doc->ntokens)
     return 0;
   const sima_token *t = &c->doc->tokens[i];
-  const unsigned char *a = (const unsigned char *)t->norm;
-  for (; *set; set++) {
-    /* tok_eq without the strlen: the words of a set mostly differ from
-    ** the token at the first byte */
-    const unsigned char *b = (const unsigned char *)*set;
-    size_t k = 0;
-    for (; k < t->nnorm; k++) {
-      int x = a[k], y = b[k];
-      if (y == 0)
-        break;
-      if (x >= 'A' && x <= 'Z')
-        x += 'a' - 'A';
-      if (y >= 'A' && y <= 'Z')
-        y += 'a' - 'A';
-      if (x != y)
-        break;
-    }
-    if (k == t->nnorm && b[k] == 0)
-      return 1;
-  }
-  return 0;
+  return sima_word_in_set(t->norm, t->nnorm, set);
 }
 
 /* 1 when token i is the possessive mark "'s" (or its curly form). */
@@ -196,6 +189,18 @@ static const char *const stopwords[] = {
     "might",   "must",       "do",     "does",     "did",     "being",
     "then",    "there",      "here",   "now",      "still",   "only",
     "just",    "so",         "very",   "more",     "less",    NULL};
+
+/* tok_in(c, i, stopwords), remembered per token in ti->stop (the same
+** tokens are asked again as atoms and mentions are built; the answer
+** depends on the token's form alone, so the memo is the answer). */
+static int is_stopword(const ctx *c, uint32_t i) {
+  if (i >= c->doc->ntokens)
+    return 0;
+  tinfo *t = &c->ti[i];
+  if (!t->stop)
+    t->stop = tok_in(c, i, stopwords) ? 2 : 1;
+  return t->stop == 2;
+}
 
 /* Prepositions that make a place name a location ("in Baghdad"). */
 static const char *const locatives[] = {
@@ -239,8 +244,8 @@ static int sense_fits(const ctx *c, const dict_sense *s, uint32_t first) {
   if (s->acro && first > 0 && !c->ti[first].allcap) {
     const tinfo *p = &c->ti[first - 1];
     if (p->word && p->cap && p->sent == c->ti[first].sent &&
-        p->w == TRIE_NONE && p->w2 == TRIE_NONE &&
-        !tok_in(c, first - 1, stopwords) && !tok_in(c, first - 1, calendar))
+        p->w == TRIE_NONE && p->w2 == TRIE_NONE && !is_stopword(c, first - 1) &&
+        !tok_in(c, first - 1, calendar))
       return 0;
   }
   /* RULE A-ALIAS-GIVEN: a person's one-word name (an alias such as
@@ -256,7 +261,7 @@ static int sense_fits(const ctx *c, const dict_sense *s, uint32_t first) {
     const tinfo *n = &c->ti[first + 1];
     if (n->word && n->cap && !n->allcap && !n->title_sent &&
         n->sent == c->ti[first].sent && n->w == TRIE_NONE &&
-        n->w2 == TRIE_NONE && !tok_in(c, first + 1, stopwords) &&
+        n->w2 == TRIE_NONE && !is_stopword(c, first + 1) &&
         !tok_in(c, first + 1, calendar))
       return 0;
   }
@@ -320,7 +325,9 @@ static int choose(ctx *c, atom *a) {
     int p;
     switch (s->role) {
     case DICT_SHORT:
-      p = c->seen[s->actor] ? 7 : dict_actor_code(d, s->actor, c->ymd) ? 2 : 1;
+      p = seen_get(c, s->actor)                  ? 7
+          : dict_actor_code(d, s->actor, c->ymd) ? 2
+                                                 : 1;
       break;
     case DICT_AGENT:
       p = 3;
@@ -782,8 +789,8 @@ static uint32_t agent_after(const ctx *c, uint32_t t, uint32_t k, uint32_t a1,
   /* two modifiers when tags vouch for them, one otherwise */
   int maxmods = c->doc->syn ? 2 : 1;
   for (int mods = 0; ka == a1 && mods < maxmods && t < send; mods++) {
-    if (!c->ti[t].word || tok_in(c, t, stopwords) ||
-        atom_at(c, k, a1, t) != a1 || !modifier_ok(c, t))
+    if (!c->ti[t].word || is_stopword(c, t) || atom_at(c, k, a1, t) != a1 ||
+        !modifier_ok(c, t))
       return a1;
     t++;
     ka = atom_at(c, k, a1, t);
@@ -804,7 +811,7 @@ static uint32_t title_person(ctx *c, uint32_t t, uint32_t ka, uint32_t a1,
 static int short_ok(const ctx *c, uint32_t k, int titled) {
   const atom *a = &c->at[k];
   const dict_sense *s = sense_of(c, a);
-  if (titled || c->seen[s->actor])
+  if (titled || seen_get(c, s->actor))
     return 1;
   return a->first > 0 && tok_in(c, a->first - 1, honorifics) &&
          c->ti[a->first - 1].sent == c->ti[a->first].sent;
@@ -868,7 +875,7 @@ static uint32_t build_actor(ctx *c, uint32_t k, uint32_t a1, uint32_t send,
       c->ti[first - 1].sent == c->ti[first].sent)
     first--;
   if (s->role != DICT_SHORT)
-    c->seen[s->actor] = 1;
+    seen_set(c, s->actor);
   const char *code = actor_code(c, s->actor);
   /* undated "President Reagan": the title says which of his periods is
   ** meant (with a date, the date decides) */
@@ -1061,7 +1068,7 @@ static uint32_t title_person(ctx *c, uint32_t t, uint32_t ka, uint32_t a1,
   ** with only "Bashir" in the dictionary */
   uint32_t kp = atom_at(c, ka, a1, t);
   for (uint32_t u = t; kp == a1 && u < send && u < t + 3 && c->ti[u].word &&
-                       c->ti[u].cap && !tok_in(c, u, stopwords);) {
+                       c->ti[u].cap && !is_stopword(c, u);) {
     u++;
     kp = atom_at(c, ka, a1, u);
     if (kp < a1 && c->at[kp].kind != A_ACTOR && c->at[kp].kind != A_SHORT)
@@ -1141,7 +1148,7 @@ static uint32_t title_person(ctx *c, uint32_t t, uint32_t ka, uint32_t a1,
   ** tagged as names: "UN Secretary General Visits Guatemala") */
   while (e < send && e - t < 4 && c->ti[e].word && c->ti[e].cap &&
          !c->ti[e].allcap && atom_at(c, ka, a1, e) == a1 &&
-         !tok_in(c, e, stopwords) &&
+         !is_stopword(c, e) &&
          !(c->ti[e].title_sent && c->doc->syn &&
            c->doc->syn[e].upos != SIMA_UPOS_PROPN))
     e++;
@@ -1155,7 +1162,7 @@ static uint32_t title_person(ctx *c, uint32_t t, uint32_t ka, uint32_t a1,
     uint32_t u = t + 1;
     while (u < send && u - t <= 8 && c->ti[u].word && c->ti[u].cap &&
            !c->ti[u].allcap && !c->ti[u].title_sent &&
-           atom_at(c, ka, a1, u) == a1 && !tok_in(c, u, stopwords))
+           atom_at(c, ka, a1, u) == a1 && !is_stopword(c, u))
       u++;
     if (u - t >= 4)
       e = u;
@@ -1402,8 +1409,7 @@ static uint32_t named_region(const ctx *c, uint32_t k, uint32_t t,
   uint32_t u = t + 1;
   const char *own = actor_code(c, sense_of(c, a)->actor);
   while (u < send && u - t <= 3 && c->ti[u].word && c->ti[u].cap &&
-         !c->ti[u].allcap && !tok_in(c, u, stopwords) &&
-         !tok_in(c, u, calendar)) {
+         !c->ti[u].allcap && !is_stopword(c, u) && !tok_in(c, u, calendar)) {
     uint32_t ku = atom_at(c, k + 1, c->nat, u);
     if (ku == c->nat) {
       u++;
@@ -1436,8 +1442,7 @@ static uint32_t named_region(const ctx *c, uint32_t k, uint32_t t,
     return 0;
   uint32_t v = u + 2;
   while (v < send && v - (u + 2) < 3 && c->ti[v].word && c->ti[v].cap &&
-         !c->ti[v].allcap && !tok_in(c, v, stopwords) &&
-         !tok_in(c, v, calendar))
+         !c->ti[v].allcap && !is_stopword(c, v) && !tok_in(c, v, calendar))
     v++;
   return v;
 }
@@ -1499,7 +1504,7 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
   /* "Washington Post", "Moscow Times", "Chinese New Year": part of a
   ** longer name; but "Iraqi Kurds", "Bosnian Serbs" are people */
   if (t < send && c->ti[t].word && c->ti[t].cap && !c->ti[t].title_sent &&
-      atom_at(c, k + 1, c->nat, t) == c->nat && !tok_in(c, t, stopwords) &&
+      atom_at(c, k + 1, c->nat, t) == c->nat && !is_stopword(c, t) &&
       !tok_in(c, t, calendar)) {
     const sima_token *nx = &c->doc->tokens[t];
     int people = a->kind == A_ADJ && nx->nnorm > 3 &&
@@ -1511,8 +1516,7 @@ static void country_alone(ctx *c, uint32_t k, uint32_t send) {
     ** that "he" after it is him, not somebody named earlier) */
     uint32_t e = t;
     while (e < send && e - t < 4 && c->ti[e].word && c->ti[e].cap &&
-           !c->ti[e].allcap && !tok_in(c, e, stopwords) &&
-           !tok_in(c, e, calendar) &&
+           !c->ti[e].allcap && !is_stopword(c, e) && !tok_in(c, e, calendar) &&
            (!c->doc->syn || c->doc->syn[e].upos == SIMA_UPOS_PROPN))
       e++;
     /* (no body: "the Liberian Peace Council", "the Mexican Gomez Cartel") */
@@ -2086,7 +2090,7 @@ static uint32_t build_country(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
     uint32_t e = end;
     while (e < send && e - end < 3 && c->ti[e].word && c->ti[e].cap &&
            !c->ti[e].allcap && atom_at(c, next, a1, e) == a1 &&
-           !tok_in(c, e, stopwords) && !tok_in(c, e, calendar))
+           !is_stopword(c, e) && !tok_in(c, e, calendar))
       e++;
     if (e > end && e < send && c->ti[e].word && c->ti[e].lower) {
       end = e;
@@ -2620,7 +2624,7 @@ static uint32_t build_agent(ctx *c, uint32_t k, uint32_t a1, uint32_t s0,
   while (b > lo) {
     uint32_t p = b - 1;
     if (c->ti[p].word && c->ti[p].cap && !c->ti[p].title_sent &&
-        !tok_in(c, p, stopwords) && !tok_in(c, p, honorifics)) {
+        !is_stopword(c, p) && !tok_in(c, p, honorifics)) {
       b = p;
       nnamed++;
     } else if (allcap_agent && p > lo && c->ti[p - 1].cap &&
@@ -2714,16 +2718,19 @@ static uint32_t build(ctx *c, uint32_t k, uint32_t a1, uint32_t send) {
 
 /* ---- pass 3: coreference ---------------------------------------------- */
 
-static const char *const pair_phrases[][4] = {
-    {"the", "pair", NULL},         {"both", "sides", NULL},
-    {"the", "two", "sides"},       {"the", "two", "countries"},
-    {"both", "countries", NULL},   {"the", "two", "nations"},
-    {"both", "nations", NULL},     {"the", "two", "leaders"},
-    {"both", "leaders", NULL},     {"the", "two", "governments"},
-    {"both", "governments", NULL}, {"the", "two", "men"},
-    {"the", "two", "states"},      {"the", "two", "neighbours"},
-    {"the", "two", "neighbors"},   {"the", "two", "rivals"},
-    {"both", "parties", NULL},     {"the", "two", "allies"}};
+/* The pair phrases (A-COREF-PAIR), by their first word: the words after
+** "the" and after "both", each list in the order the phrases are tried
+** ("the pair", "both sides", "the two sides", ... "the two allies": a
+** token starts phrases of one list only, so trying its list alone in its
+** order finds the phrase the whole list found). */
+static const char *const pair_the[][2] = {
+    {"pair", NULL},       {"two", "sides"},   {"two", "countries"},
+    {"two", "nations"},   {"two", "leaders"}, {"two", "governments"},
+    {"two", "men"},       {"two", "states"},  {"two", "neighbours"},
+    {"two", "neighbors"}, {"two", "rivals"},  {"two", "allies"}};
+static const char *const pair_both[][2] = {
+    {"sides", NULL},   {"countries", NULL},   {"nations", NULL},
+    {"leaders", NULL}, {"governments", NULL}, {"parties", NULL}};
 
 /* Mentions looked at going back for an antecedent: keeps coreference
 ** linear on pathological input (one "sentence" of 10,000 names). */
@@ -3574,15 +3581,24 @@ static int cmp_mtmp(const void *a, const void *b) {
   return x->order < y->order ? -1 : x->order > y->order;
 }
 
-/* Sorts mentions into text order and keeps antecedents pointing right. */
+/* Sorts mentions into text order and keeps antecedents pointing right.
+** cmp_mtmp is a total order (ties go by the unique `order`), so there is
+** one sorted result whatever the algorithm; mentions already in it (most
+** calls: they are pushed in text order) are left as they are, which is
+** that result with every index kept, so no antecedent moves. */
 static int sort_mentions(ctx *c) {
   if (c->nm < 2)
+    return 0;
+  for (uint32_t q = 0; q < c->nm; q++)
+    c->m[q].order = q;
+  uint32_t k = 1;
+  while (k < c->nm && cmp_mtmp(&c->m[k - 1], &c->m[k]) < 0)
+    k++;
+  if (k == c->nm)
     return 0;
   uint32_t *map = malloc((size_t)c->nm * sizeof *map);
   if (!map)
     return -1;
-  for (uint32_t q = 0; q < c->nm; q++)
-    c->m[q].order = q;
   qsort(c->m, c->nm, sizeof *c->m, cmp_mtmp);
   for (uint32_t q = 0; q < c->nm; q++)
     map[c->m[q].order] = q;
@@ -4256,12 +4272,19 @@ static void coref_run(ctx *c, uint8_t *coded) {
       }
       continue;
     }
-    for (size_t p = 0; p < sizeof pair_phrases / sizeof pair_phrases[0]; p++) {
-      uint32_t n = 0;
-      while (n < 3 && pair_phrases[p][n] &&
-             tok_eq(c, i + n, pair_phrases[p][n]))
+    /* "the" or "both", then the rest of a phrase of its list; n is the
+    ** length of the phrase (2 or 3 words) */
+    int the = tok_eq(c, i, "the");
+    if (!the && !tok_eq(c, i, "both"))
+      continue;
+    const char *const(*rest)[2] = the ? pair_the : pair_both;
+    size_t nrest = the ? sizeof pair_the / sizeof pair_the[0]
+                       : sizeof pair_both / sizeof pair_both[0];
+    for (size_t p = 0; p < nrest; p++) {
+      uint32_t n = 1;
+      while (n < 3 && rest[p][n - 1] && tok_eq(c, i + n, rest[p][n - 1]))
         n++;
-      if (n < 3 && pair_phrases[p][n])
+      if (n < 3 && rest[p][n - 1])
         continue;
       int countries = tok_eq(c, i + n - 1, "countries") ||
                       tok_eq(c, i + n - 1, "nations") ||
@@ -4436,6 +4459,10 @@ static void region_country(ctx *c) {
     uint32_t t = i + 1;
     if (tok_in(c, t, plain))
       t++;
+    /* (every region word must be capitalised: a lower-case word
+    ** matches none of them) */
+    if (t >= c->doc->ntokens || !c->ti[t].cap)
+      continue;
     size_t r = 0, nr = sizeof region / sizeof region[0];
     for (; r < nr; r++)
       if (tok_eq(c, t, region[r].w1) && c->ti[t].cap &&
@@ -4644,7 +4671,7 @@ static void organ_owner(ctx *c) {
     uint32_t p = m->first, words = 0;
     while (p > 0 && words < 3 && c->ti[p - 1].word && c->ti[p - 1].cap &&
            !c->ti[p - 1].allcap && !c->ti[p - 1].title_sent &&
-           c->ti[p - 1].sent == m->sent && !tok_in(c, p - 1, stopwords) &&
+           c->ti[p - 1].sent == m->sent && !is_stopword(c, p - 1) &&
            !tok_in(c, p - 1, calendar) &&
            (q == 0 || c->m[q - 1].first + c->m[q - 1].count < p)) {
       p--;
@@ -5318,7 +5345,7 @@ static int former_coordinated(const ctx *c, const mtmp *m,
       return 0;
     if (tok_in(c, u, formerly))
       return k >= 2;
-    if (tok_in_other_mention(c, m, u) || tok_in(c, u, stopwords))
+    if (tok_in_other_mention(c, m, u) || is_stopword(c, u))
       return 0;
   }
   return 0;
@@ -5370,15 +5397,18 @@ static void former_chief(ctx *c) {
     uint32_t last = m->first + m->count - 1;
     /* (p15g: a "top cop", an "ex-top cop" is a chief, not the rank
     ** and file) */
-    if (m->actor != NOACTOR || !m->code[0] || m->count == 0 ||
-        (tok_in(c, last, rankfile) &&
-          !(last > m->first && (tok_eq(c, last - 1, "top") ||
-                               tok_eq(c, last - 1, "ex-top")))) ||
-        (tok_in(c, last, bodies) && !former_head_of(c, m, formerly)))
+    /* (the sector first: the word tests, all without side effects as
+    ** the split is, cost more and pass more) */
+    if (m->actor != NOACTOR || !m->code[0] || m->count == 0)
       continue;
     char cc[4], ss[4];
     actor_split_code(c->d, m->code, cc, ss);
     if (!tok_in_list(ss, state_sectors))
+      continue;
+    if ((tok_in(c, last, rankfile) &&
+         !(last > m->first &&
+           (tok_eq(c, last - 1, "top") || tok_eq(c, last - 1, "ex-top")))) ||
+        (tok_in(c, last, bodies) && !former_head_of(c, m, formerly)))
       continue;
     int former = 0;
     uint32_t lo = m->first >= 2 ? m->first - 2 : 0;
@@ -6244,6 +6274,38 @@ static const char *base(const char *path) {
   return b ? b + 1 : path;
 }
 
+/* snprintf(out, cap, "%s", s) without the formatter (cap > 0, n =
+** strlen(s)): s cut to cap - 1 bytes. */
+static void cut_copy(char *out, size_t cap, const char *s, size_t n) {
+  if (n > cap - 1)
+    n = cap - 1;
+  memcpy(out, s, n);
+  out[n] = '\0';
+}
+
+/* A mention's entry in the arena: "a+b" (b not NULL) or "a", cut to 699
+** bytes as snprintf into the 700-byte buffer this replaces cut it (the
+** loader's positions are shorter, so the cut is only a bound).  NULL when
+** the arena is out of memory (sima_arena_failed tells). */
+static char *entry_dup(sima_arena *arena, const char *a, const char *b) {
+  enum { CAP = 700 };
+  size_t na = strlen(a), nb = b ? strlen(b) : 0;
+  size_t n = b ? na + 1 + nb : na;
+  if (n > CAP - 1)
+    n = CAP - 1;
+  char *p = arena_alloc_raw(arena, n + 1); /* as sima_arena_strndup */
+  if (!p)
+    return NULL;
+  size_t ka = na < n ? na : n;
+  memcpy(p, a, ka);
+  if (b && ka < n) {
+    p[ka] = '+';
+    memcpy(p + ka + 1, b, n - ka - 1);
+  }
+  p[n] = '\0';
+  return p;
+}
+
 /* RULE A-MEETING-NAME: "Congress" with a capital, followed by "on" and a
 ** capitalised word, names a conference, not a legislature: "a Syrian
 ** Congress on National Dialogue" in Sochi is an event that Syrian groups
@@ -6270,6 +6332,57 @@ static int meeting_name(const sima_doc *doc, uint32_t i) {
   return 1;
 }
 
+/* The common token in one pass: when its normalized form is 1 to
+** DICT_MAXWORD bytes of ASCII without a full stop, writes its fold to f
+** (each byte lower-cased: what dict_fold makes of such a form, see its
+** first pass), sets *n and *h (its length and trie_hash_byte hash) and
+** ti's cap, inner, lower and allcap exactly as token_info's byte loop
+** sets them for ASCII bytes, and returns 1.  Returns 0, having set
+** nothing in ti, for any other form (a stop, a high byte, empty or too
+** long), which token_info then takes the general way. */
+static int token_ascii(const sima_token *t, tinfo *ti, char *f, size_t *n,
+                       uint64_t *h) {
+  size_t len = t->nnorm;
+  if (len - 1 >= DICT_MAXWORD)
+    return 0;
+  const unsigned char *s = (const unsigned char *)t->norm;
+  uint64_t hh = TRIE_HASH_INIT;
+  size_t up = 0, low = 0;
+  int first = 1, cap = 0, inner = 0, lower = 0;
+  for (size_t k = 0; k < len; k++) {
+    unsigned b = s[k];
+    if (b >= 0x80 || b == '.')
+      return 0;
+    if (b - 'A' < 26u) {
+      up++;
+      if (first)
+        cap = 1;
+      if (low)
+        inner = 1;
+      first = 0;
+      b += 'a' - 'A';
+    } else if (b - 'a' < 26u) {
+      low++;
+      if (first)
+        lower = 1;
+      first = 0;
+    }
+    f[k] = (char)b;
+    hh = trie_hash_byte(hh, (unsigned char)b);
+  }
+  f[len] = '\0';
+  *n = len;
+  *h = hh;
+  if (cap)
+    ti->cap = 1;
+  if (inner)
+    ti->inner = 1;
+  if (lower)
+    ti->lower = 1;
+  ti->allcap = up > 0 && low == 0;
+  return 1;
+}
+
 static void token_info(ctx *c) {
   const sima_doc *doc = c->doc;
   const trie *tr = c->d->trie;
@@ -6286,8 +6399,12 @@ static void token_info(ctx *c) {
     ti->w = ti->w2 = TRIE_NONE;
     ti->word = t->kind == SIMA_TOK_WORD;
     char f[DICT_MAXWORD + 1], g[DICT_MAXWORD + 1];
-    size_t n = dict_fold(t->norm, t->nnorm, f);
-    if (n)
+    size_t n = 0;
+    uint64_t h = 0;
+    int ascii = token_ascii(t, ti, f, &n, &h);
+    if (ascii)
+      ti->w = trie_word_hashed(tr, f, n, h);
+    else if ((n = dict_fold(t->norm, t->nnorm, f)) != 0)
       ti->w = trie_word(tr, f, n);
     if (n && ti->word) {
       /* a verb's lemma is no noun: "officials suspected of taking
@@ -6316,8 +6433,10 @@ static void token_info(ctx *c) {
         if (!pre)
           lemma = NULL;
       }
+      /* (a lemma that dict_fold_is says folds to the word itself, as
+      ** most do, is not folded again: either way the singular is tried) */
       size_t m = 0;
-      if (lemma)
+      if (lemma && !dict_fold_is(lemma, f, n))
         m = dict_fold(lemma, strlen(lemma), g);
       if (!m || (m == n && !memcmp(f, g, n)))
         m = dict_singular(f, n, g);
@@ -6325,7 +6444,7 @@ static void token_info(ctx *c) {
         ti->w2 = trie_word(tr, g, m);
     }
     int32_t cp;
-    size_t k = 0, up = 0, low = 0;
+    size_t k = ascii ? t->nnorm : 0, up = 0, low = 0;
     int first = 1;
     while (k < t->nnorm) {
       unsigned char b = (unsigned char)t->norm[k];
@@ -6361,7 +6480,8 @@ static void token_info(ctx *c) {
       if (utf8_is_alpha(cp))
         first = 0;
     }
-    ti->allcap = up > 0 && low == 0;
+    if (!ascii)
+      ti->allcap = up > 0 && low == 0;
     if (meeting_name(doc, i))
       ti->w = ti->w2 = TRIE_NONE;
   }
@@ -6384,7 +6504,7 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
   c.doc = doc;
   c.ymd = doc->date ? dict_date(doc->date, strlen(doc->date)) : 0;
   c.ti = calloc(doc->ntokens, sizeof *c.ti);
-  c.seen = calloc(d->nactors ? d->nactors : 1, 1);
+  c.seen = calloc(d->nactors ? (d->nactors + 7) / 8 : 1, 1);
   sima_status st = SIMA_OK;
   if (!c.ti || !c.seen)
     goto oom;
@@ -6456,23 +6576,20 @@ sima_status sima_actors_find(const sima_dict *d, sima_doc *doc,
     char country[4], sector[4];
     actor_split_code(d, m->code, country, sector);
     if (m->how == SIMA_RES_UNCODED && m->note && !m->code[0])
-      snprintf(sector, sizeof sector, "%s", m->note);
-    else if (m->sector[0] && !sector[0])
-      snprintf(sector, sizeof sector, "%.3s", m->sector);
+      cut_copy(sector, sizeof sector, m->note, strnlen(m->note, 3));
+    else if (m->sector[0] && !sector[0]) /* ("%.3s": no byte past 3 read) */
+      cut_copy(sector, sizeof sector, m->sector, strnlen(m->sector, 3));
     o->code = m->code[0]
                   ? sima_arena_strndup(doc->arena, m->code, strlen(m->code))
                   : NULL;
     o->country = sima_arena_strndup(doc->arena, country, strlen(country));
     o->sector = sima_arena_strndup(doc->arena, sector, strlen(sector));
-    char entry[700];
-    if (m->src1 && m->src2)
-      snprintf(entry, sizeof entry, "%s+%s", base(dict_str(d, m->src1)),
-               base(dict_str(d, m->src2)));
-    else if (m->src1)
-      snprintf(entry, sizeof entry, "%s", base(dict_str(d, m->src1)));
-    else
-      snprintf(entry, sizeof entry, "%s", m->note ? m->note : "");
-    o->entry = sima_arena_strndup(doc->arena, entry, strlen(entry));
+    o->entry =
+        entry_dup(doc->arena,
+                  m->src1   ? base(dict_str(d, m->src1))
+                  : m->note ? m->note
+                            : "",
+                  m->src1 && m->src2 ? base(dict_str(d, m->src2)) : NULL);
     o->how = m->how;
     o->flags = 0;
     o->antecedent = m->antecedent;

@@ -90,6 +90,12 @@ typedef struct dict_sense {
   uint8_t acro; /* one word of 4+ capitals ("ARENA", "NATO"; actor.c) */
 } dict_sense;
 
+/* A candidate of dict_fuzzy: a word of the trie and its last byte. */
+typedef struct dict_fzword {
+  uint32_t word;
+  unsigned char last;
+} dict_fzword;
+
 struct sima_dict {
   trie *trie;
   sima_arena *scratch; /* tokens of the phrase being added */
@@ -109,11 +115,15 @@ struct sima_dict {
   unsigned nwarnings;
   int default_kind; /* while reading a file: people*.txt -> PERSON */
   /* Words of one-word actor names ("Mitterrand", "Ethiopia") of at least
-  ** DICT_FUZZY_MIN bytes, bucketed by first letter (a-z, other): the
-  ** candidates of dict_fuzzy() for misspelled names. */
-  uint32_t *fz[27];
-  uint32_t nfz[27], capfz[27];
+  ** DICT_FUZZY_MIN bytes, bucketed by first letter (a-z, other) and by
+  ** length (strlen of the word, at most DICT_MAXWORD): the candidates of
+  ** dict_fuzzy() for misspelled names, which looks only at the three
+  ** lengths one edit away.  Index DICT_FZ(letter bucket, length); each
+  ** entry also holds the word's last byte, which a typo keeps. */
+  dict_fzword *fz[27 * (DICT_MAXWORD + 1)];
+  uint32_t nfz[27 * (DICT_MAXWORD + 1)], capfz[27 * (DICT_MAXWORD + 1)];
 };
+#define DICT_FZ(bk, len) ((size_t)(bk) * (DICT_MAXWORD + 1) + (len))
 
 #define DICT_FUZZY_MIN 5 /* shortest dictionary word a typo may stand for */
 
@@ -158,6 +168,29 @@ sima_status dict_add_agent(sima_dict *d, const char *name, size_t len,
 ** most DICT_MAXWORD bytes plus a NUL to out; returns the length, or 0 if
 ** the word folds to nothing or is too long. */
 size_t dict_fold(const char *s, size_t len, char *out);
+
+/* 1 when the NUL-terminated s certainly folds (dict_fold) to
+** folded[0..n): s is ASCII without a full stop, n bytes long, and its
+** bytes lower-cased are folded's; 0 when it does not, or when only
+** dict_fold can tell (a stop, a high byte, n == 0 or > DICT_MAXWORD).
+** Reads s no further than its NUL or byte n. */
+static inline int dict_fold_is(const char *s, const char *folded, size_t n) {
+  /* s folds to its bytes lower-cased when it is 1 to DICT_MAXWORD bytes
+  ** of ASCII without a full stop (dict_fold's first pass).  Byte by
+  ** byte: c folds to f when it is f or f's capital; then f must be what
+  ** dict_fold writes for c: ASCII, not NUL, not a full stop, not a
+  ** capital. */
+  if (n - 1 >= DICT_MAXWORD)
+    return 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned c = (unsigned char)s[i], f = (unsigned char)folded[i];
+    if (c != f && (c - 'A' >= 26u || c + ('a' - 'A') != f))
+      return 0;
+    if (f - 1u >= 0x7fu || f == '.' || f - 'A' < 26u)
+      return 0;
+  }
+  return s[n] == '\0';
+}
 
 /* The singular of a folded word (authorities -> authority, forces ->
 ** force, spokesmen -> spokesman), written to out; returns its length, or 0

@@ -61,9 +61,24 @@ static inline int tok_ieq(const sima_token *t, const char *w) {
   return tok_ieq_n(t, w, strlen(w));
 }
 
+/* tok_ieq(t, w) without w's strlen (w's NUL ends the comparison): equal
+** when each of t's nnorm bytes, A-Z folded, is w's byte there, no NUL of
+** w comes first, and w ends right after.  Most words differ at once. */
+static int tok_ieq_s(const sima_token *t, const char *w) {
+  size_t n = t->nnorm;
+  for (size_t i = 0; i < n; i++) {
+    char c = t->norm[i];
+    if (c >= 'A' && c <= 'Z')
+      c = (char)(c - 'A' + 'a');
+    if (w[i] == '\0' || c != w[i])
+      return 0;
+  }
+  return w[n] == '\0';
+}
+
 int timex_word_index(const sima_token *t, const char *const *words, int n) {
   for (int i = 0; i < n; i++)
-    if (tok_ieq(t, words[i]))
+    if (tok_ieq_s(t, words[i]))
       return i;
   return -1;
 }

@@ -148,7 +148,7 @@ static int is_hyphen(int32_t cp) {
   return cp == '-' || cp == 0x2010 || cp == 0x2011;
 }
 
-static void emit(scan *s, size_t start, size_t end, unsigned kind,
+static inline void emit(scan *s, size_t start, size_t end, unsigned kind,
                  uint16_t flags) {
   if (s->oom)
     return;
@@ -288,10 +288,9 @@ static size_t scan_word(const scan *s, size_t i, int *dotted, int *apos) {
       while (j < s->n && ascii_alnum[(unsigned char)s->t[j]])
         j++;
     }
-    if (j > j0) {
-      letters_since_dot += (int)(j - j0);
-      continue;
-    }
+    /* (after a run, straight on to the byte that ended it: going round
+    ** again would scan no further and come here with j as it is) */
+    letters_since_dot += (int)(j - j0);
     if (j >= s->n)
       break;
     unsigned char c = (unsigned char)s->t[j];

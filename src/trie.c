@@ -48,11 +48,9 @@ struct trie {
 };
 
 static uint64_t hash_bytes(const char *s, size_t len) {
-  uint64_t h = 1469598103934665603u; /* FNV-1a */
-  for (size_t i = 0; i < len; i++) {
-    h ^= (unsigned char)s[i];
-    h *= 1099511628211u;
-  }
+  uint64_t h = TRIE_HASH_INIT; /* FNV-1a */
+  for (size_t i = 0; i < len; i++)
+    h = trie_hash_byte(h, (unsigned char)s[i]);
   return h;
 }
 
@@ -98,25 +96,44 @@ void trie_free(trie *t) {
   free(t);
 }
 
-static uint32_t word_find(const trie *t, const char *s, size_t len,
-                          uint32_t *slot) {
+/* The id of word s[0..len) whose hash is h, or TRIE_NONE with *slot the
+** empty slot where it would go. */
+static uint32_t word_find_h(const trie *t, const char *s, size_t len,
+                            uint64_t h, uint32_t *slot) {
   uint32_t mask = t->capwhash - 1;
-  uint32_t i = (uint32_t)(hash_bytes(s, len) & mask);
+  uint32_t i = (uint32_t)(h & mask);
   for (;; i = (i + 1) & mask) {
     uint32_t v = t->whash[i];
     if (!v) {
       *slot = i;
       return TRIE_NONE;
     }
+    /* strncmp(w, s, len) == 0 && w[len] == '\0', inline (the words are
+    ** short and mostly differ at once): strncmp stops at len, at a
+    ** difference, or at a NUL in both, which counts as equal */
     const char *w = t->pool + t->woff[v - 1];
-    if (strncmp(w, s, len) == 0 && w[len] == '\0')
+    size_t k = 0;
+    while (k < len && w[k] == s[k] && w[k] != '\0')
+      k++;
+    if ((k == len || w[k] == s[k]) && w[len] == '\0')
       return v - 1;
   }
+}
+
+static uint32_t word_find(const trie *t, const char *s, size_t len,
+                          uint32_t *slot) {
+  return word_find_h(t, s, len, hash_bytes(s, len), slot);
 }
 
 uint32_t trie_word(const trie *t, const char *s, size_t len) {
   uint32_t slot;
   return word_find(t, s, len, &slot);
+}
+
+uint32_t trie_word_hashed(const trie *t, const char *s, size_t len,
+                          uint64_t h) {
+  uint32_t slot;
+  return word_find_h(t, s, len, h, &slot);
 }
 
 const char *trie_word_text(const trie *t, uint32_t id) {

@@ -25,6 +25,16 @@ void trie_free(trie *t);
 uint32_t trie_intern(trie *t, const char *s, size_t len);
 /* The id of an interned word, or TRIE_NONE if it was never interned. */
 uint32_t trie_word(const trie *t, const char *s, size_t len);
+/* The word hash (64-bit FNV-1a) a byte at a time, for a caller that
+** makes a word byte by byte and looks it up with trie_word_hashed:
+** h = TRIE_HASH_INIT, then h = trie_hash_byte(h, c) for each byte c. */
+#define TRIE_HASH_INIT UINT64_C(1469598103934665603)
+static inline uint64_t trie_hash_byte(uint64_t h, unsigned char c) {
+  return (h ^ c) * UINT64_C(1099511628211);
+}
+/* trie_word(t, s, len) for a caller that has the hash h of s[0..len)
+** already (as above). */
+uint32_t trie_word_hashed(const trie *t, const char *s, size_t len, uint64_t h);
 /* The text of word id (NUL-terminated, owned by the trie). */
 const char *trie_word_text(const trie *t, uint32_t id);
 

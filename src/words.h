@@ -56,6 +56,34 @@ static inline int sima_words_in(const char *const *list, size_t n,
   }
   return 0;
 }
+/* Is s[0..n) one of the words of set (a NULL-terminated array of
+** NUL-terminated words), ASCII case aside (A-Z as a-z, other bytes as
+** they are)?  That is: is there a word w in set with strlen(w) == n
+** whose bytes equal s's after folding both?
+** The words of a set mostly differ from s at the first byte, so each is
+** first tested there alone, against s's first byte folded once (x0); a
+** word that passes is compared in full.  The test is the first step of
+** the full comparison: a word it rejects differs from s at byte 0 (s is
+** not empty, so byte 0 is compared), and would have failed there.  An
+** empty s skips the test (it equals only an empty word).  test_words
+** checks it against the plain comparison of every word. */
+static inline int sima_word_in_set(const char *s, size_t n,
+                                   const char *const *set) {
+  const unsigned char *a = (const unsigned char *)s;
+  int x0 = n ? sima_ascii_lower(a[0]) : -1;
+  for (; *set; set++) {
+    const unsigned char *b = (const unsigned char *)*set;
+    if (x0 >= 0 && sima_ascii_lower(b[0]) != x0)
+      continue;
+    size_t k = 0;
+    while (k < n && b[k] && sima_ascii_lower(a[k]) == sima_ascii_lower(b[k]))
+      k++;
+    if (k == n && b[k] == 0)
+      return 1;
+  }
+  return 0;
+}
+
 #define SIMA_WORDS_IN(list, s)                                                 \
   sima_words_in(list, sizeof list / sizeof *list, s)
 

@@ -606,6 +606,38 @@ TEST(coreference) {
   OK(a != NULL && a->antecedent >= 0, "both sides");
   sima_doc_free(d);
 
+  /* A-COREF-PAIR: every pair phrase, after "the" or "both", in capitals
+  ** or not; people for the phrases of persons */
+  static const char *const pairs[] = {
+      "the pair",          "both sides",
+      "the two sides",     "the two countries",
+      "both countries",    "the two nations",
+      "both nations",      "the two leaders",
+      "both leaders",      "the two governments",
+      "both governments",  "the two men",
+      "the two states",    "the two neighbours",
+      "the two neighbors", "the two rivals",
+      "both parties",      "the two allies",
+      "The two allies",    "BOTH SIDES"};
+  for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+    int people = strstr(pairs[k], "pair") || strstr(pairs[k], "men") ||
+                 strstr(pairs[k], "leaders");
+    char text[200];
+    snprintf(text, sizeof text, "%s met in Geneva on Monday. Later %s agreed.",
+             people ? "Xi Jinping and Donald Trump" : "Russia and Ukraine",
+             pairs[k]);
+    d = run(text, "2019-05-01");
+    a = find(d, pairs[k], 0);
+    if (!a || a->antecedent < 0) {
+      FAILF("'%s': no pair mention", text);
+      dump(d);
+    }
+    sima_doc_free(d);
+  }
+  d = run("Russia and Ukraine met. Later the two sisters agreed.", NULL);
+  OK(find(d, "the two sisters", 0) == NULL, "no pair phrase");
+  sima_doc_free(d);
+
   d = run("Hamas fired rockets. They said it was revenge.", NULL);
   a = find(d, "They", 0);
   OK(a && a->code && !strcmp(a->code, "PSEREB"), "they -> Hamas");
@@ -847,6 +879,57 @@ TEST(pathological) {
   free(big);
 }
 
+/* A mention's entry names the dictionary lines behind it, "a+b" for a
+** country's adjective and an agent: built without snprintf, it must be
+** what "%s+%s" made of the two positions, here from files with long
+** names (the loader keeps 299 bytes of a position). */
+TEST(entry_positions) {
+  char na[400], nb[400], want[900];
+  sima_error err = {0};
+  sima_dict_opts o = {0, NULL, NULL};
+  for (size_t len = 270; len <= 310; len += 20) {
+    memset(na, 'a', len);
+    memcpy(na + len - 4, ".txt", 4);
+    na[len] = '\0';
+    memset(nb, 'b', len);
+    memcpy(nb + len - 4, ".txt", 4);
+    nb[len] = '\0';
+    static const char ta[] = "ZRG | Zorgonia\n  adj: Zorgonian\n";
+    static const char tb[] = "# agents\nparatrooper -> MIL group\n";
+    sima_dict *d = sima_dict_new(&o, &err);
+    if (!d || sima_dict_add_mem(d, na, ta, strlen(ta), &err) != SIMA_OK ||
+        sima_dict_add_mem(d, nb, tb, strlen(tb), &err) != SIMA_OK) {
+      FAILF("%s", err.msg);
+      sima_dict_free(d);
+      return;
+    }
+    const char *text = "Zorgonian paratroopers crossed the border. "
+                       "Zorgonia protested.";
+    sima_doc *doc = sima_doc_new(text, strlen(text), "t", NULL, NULL, NULL);
+    if (!doc || sima_tokenize(doc, &err) != SIMA_OK ||
+        sima_split(doc, &err) != SIMA_OK ||
+        sima_actors_find(d, doc, &err) != SIMA_OK) {
+      FAILF("pipeline failed: %s", err.msg);
+    } else {
+      char pa[420], pb[420];
+      snprintf(pa, sizeof pa, "%s:2", na);
+      pa[299] = '\0';
+      snprintf(pb, sizeof pb, "%s:2", nb);
+      pb[299] = '\0';
+      const sima_mention *m = find(doc, "Zorgonian paratroopers", 0);
+      snprintf(want, sizeof want, "%s+%s", pa, pb);
+      OK(m && m->entry && !strcmp(m->entry, want), "adjective + agent");
+      snprintf(pa, sizeof pa, "%s:1", na);
+      pa[299] = '\0';
+      m = find(doc, "Zorgonia", 0);
+      OK(m && m->entry && !strcmp(m->entry, pa), "the country's name");
+      OK(m && m->code && !strcmp(m->code, "ZRG"), "coded");
+    }
+    sima_doc_free(doc);
+    sima_dict_free(d);
+  }
+}
+
 int main(void) {
   sima_error err = {0};
   sima_dict_opts o = {0, NULL, NULL};
@@ -880,6 +963,7 @@ int main(void) {
   RUN(tagged_lemmas);
   RUN(body_words);
   RUN(pathological);
+  RUN(entry_positions);
   sima_dict_free(dict);
   return harness_done();
 }

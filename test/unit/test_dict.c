@@ -185,6 +185,110 @@ TEST(org_and_agents) {
   sima_dict_free(d);
 }
 
+/* dict_fold as it was before its one-pass ASCII path: the reference for
+** folding_agrees. */
+static size_t fold_plain(const char *s, size_t len, char *out) {
+  size_t n = 0;
+  size_t dots = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80 || (c != '.' && n >= DICT_MAXWORD)) {
+      n = SIZE_MAX;
+      break;
+    }
+    if (c == '.')
+      dots++;
+    else
+      out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  }
+  if (n != SIZE_MAX && dots < len) {
+    out[n] = '\0';
+    return n;
+  }
+  /* the rest (all stops, high bytes, too long) is dict_fold's own code
+  ** after its first pass, which these inputs reach unchanged */
+  return dict_fold(s, len, out);
+}
+
+/* dict_fold's one-pass path and dict_fold_is against the plain fold on
+** every string of up to 3 bytes over letters of both cases, a full stop,
+** NUL, bytes next to the letters and UTF-8 pieces, and on strings of
+** DICT_MAXWORD - 1 to DICT_MAXWORD + 2 bytes with and without a stop. */
+TEST(folding_agrees) {
+  static const char bytes[] = {
+      'a',        'Z',        'A',        'z',        '.',       '@',
+      '[',        '`',        '{',        '\0',       '\'',      '-',
+      (char)0xc3, (char)0xa9, (char)0xe2, (char)0x80, (char)0x99};
+  enum { NB = sizeof bytes };
+  size_t nbad = 0, nis = 0;
+  char w[DICT_MAXWORD + 8], a[DICT_MAXWORD + 1], b[DICT_MAXWORD + 1];
+  for (size_t len = 0; len <= 3; len++) {
+    size_t total = 1;
+    for (size_t k = 0; k < len; k++)
+      total *= NB;
+    for (size_t v = 0; v < total; v++) {
+      size_t x = v;
+      for (size_t k = 0; k < len; k++, x /= NB)
+        w[k] = bytes[x % NB];
+      w[len] = '\0';
+      size_t na = dict_fold(w, len, a), nb = fold_plain(w, len, b);
+      nbad += na != nb || memcmp(a, b, na + 1) != 0;
+      /* dict_fold_is: never 1 unless w folds to b; 1 on ASCII without a
+      ** stop or a NUL that folds to b; 0 against another word */
+      if (nb) {
+        int is = dict_fold_is(w, b, nb);
+        int plain = 1;
+        for (size_t k = 0; k < len; k++)
+          if (w[k] == '.' || w[k] == '\0' || (unsigned char)w[k] >= 0x80)
+            plain = 0;
+        nbad += is != plain;
+        nis += (size_t)is;
+        char other[DICT_MAXWORD + 1];
+        memcpy(other, b, nb + 1);
+        other[nb - 1] ^= 1;
+        nbad += dict_fold_is(w, other, nb) != 0;
+        /* (w as a C string ends at a NUL it holds: "a\0" is "a") */
+        nbad += plain && nb > 1 && dict_fold_is(w, b, nb - 1) != 0;
+      }
+    }
+  }
+  for (size_t len = DICT_MAXWORD - 1; len <= DICT_MAXWORD + 2; len++)
+    for (int dot = -1; dot < (int)len; dot += 7) {
+      for (size_t k = 0; k < len; k++)
+        w[k] = (char)('A' + k % 26);
+      if (dot >= 0)
+        w[dot] = '.';
+      w[len] = '\0';
+      size_t na = dict_fold(w, len, a), nb = fold_plain(w, len, b);
+      nbad += na != nb || memcmp(a, b, na + 1) != 0;
+      if (nb)
+        nbad += dict_fold_is(w, b, nb) != (dot < 0);
+    }
+  /* every pair of 1- and 2-byte strings: dict_fold_is(w, x) only when w
+  ** folds to x */
+  for (size_t v = 0; v < NB * NB + NB; v++) {
+    size_t lw = v < NB ? 1 : 2, vw = v < NB ? v : v - NB;
+    w[0] = bytes[vw % NB];
+    w[1] = lw == 2 ? bytes[vw / NB] : '\0';
+    w[2] = '\0';
+    size_t nf = dict_fold(w, strlen(w), a); /* s is a C string */
+    for (size_t u = 0; u < NB * NB + NB; u++) {
+      size_t lx = u < NB ? 1 : 2, ux = u < NB ? u : u - NB;
+      char xs[3] = {bytes[ux % NB], lx == 2 ? bytes[ux / NB] : '\0', '\0'};
+      if (dict_fold_is(w, xs, lx) && (nf != lx || memcmp(a, xs, lx)))
+        nbad++;
+    }
+  }
+  INT_EQ(nbad, 0);
+  OK(nis > 1000, "dict_fold_is says yes");
+  INT_EQ(dict_fold_is("Said", "said", 4), 1);
+  INT_EQ(dict_fold_is("said", "said", 3), 0);
+  INT_EQ(dict_fold_is("sai", "said", 4), 0);
+  INT_EQ(dict_fold_is("U.S", "us", 2), 0);    /* only dict_fold can tell */
+  INT_EQ(dict_fold_is("Said", "Said", 4), 0); /* no fold has a capital */
+  INT_EQ(dict_fold_is("said", "saiD", 4), 0);
+}
+
 TEST(folding) {
   char out[DICT_MAXWORD + 1];
   INT_EQ(dict_fold("U.S.", 4, out), 2);
@@ -515,6 +619,165 @@ TEST(fuzzy_names) {
   INT_EQ(dict_fuzzy(d, "mittterand", 10, &node), 1);
   INT_EQ(dict_fuzzy(d, "mitterarnd", 10, &node), 2); /* swap or deletion */
   sima_dict_free(d);
+  /* the longest word (DICT_MAXWORD bytes) and typos one byte longer and
+  ** shorter, which fall outside the word lengths kept */
+  char name[DICT_MAXWORD + 1], text[200], typo[DICT_MAXWORD + 2];
+  name[0] = 'Z';
+  memset(name + 1, 'q', DICT_MAXWORD - 2);
+  name[DICT_MAXWORD - 1] = 'x';
+  name[DICT_MAXWORD] = '\0';
+  snprintf(text, sizeof text, "ZZZ | %s\n", name);
+  d = load("x.txt", text, 0, &err);
+  OK(d != NULL, err.msg);
+  if (!d)
+    return;
+  for (size_t k = 0; k < DICT_MAXWORD; k++)
+    name[k] = (char)(name[k] >= 'A' && name[k] <= 'Z' ? name[k] + 32 : name[k]);
+  memcpy(typo, name, DICT_MAXWORD);
+  typo[DICT_MAXWORD] = 'x'; /* "...qx" -> "...qxx": one byte more */
+  typo[DICT_MAXWORD - 1] = 'q';
+  typo[DICT_MAXWORD + 1] = '\0';
+  node = 0;
+  INT_EQ(dict_fuzzy(d, typo, DICT_MAXWORD + 1, &node), 1);
+  OK(node == trie_child(d->trie, 0, trie_word(d->trie, name, DICT_MAXWORD)),
+     "the longest word found from a longer typo");
+  INT_EQ(dict_fuzzy(d, name, DICT_MAXWORD - 1, &node), 0); /* last letter */
+  memcpy(typo, name, DICT_MAXWORD);
+  memmove(typo + 2, typo + 3, DICT_MAXWORD - 3); /* drop an inner q */
+  INT_EQ(dict_fuzzy(d, typo, DICT_MAXWORD - 1, &node), 1);
+  sima_dict_free(d);
+}
+
+/* One edit between a[0..m) and b[0..n), written plainly: the same length
+** with one byte replaced or two adjacent bytes swapped, or one byte more
+** in one of them. */
+static int one_edit_plain(const char *a, size_t m, const char *b, size_t n) {
+  if (m == n) {
+    size_t diff = 0, first = 0, last = 0;
+    for (size_t i = 0; i < m; i++)
+      if (a[i] != b[i]) {
+        if (!diff)
+          first = i;
+        last = i;
+        diff++;
+      }
+    return diff == 1 || (diff == 2 && last == first + 1 &&
+                         a[first] == b[last] && a[last] == b[first]);
+  }
+  if (m + 1 == n || n + 1 == m) {
+    const char *s = m < n ? a : b, *l = m < n ? b : a;
+    size_t ns = m < n ? m : n;
+    for (size_t k = 0; k <= ns; k++) /* drop byte k of the longer */
+      if (!memcmp(l, s, k) && !memcmp(l + k + 1, s + k, ns - k))
+        return 1;
+  }
+  return 0;
+}
+
+/* dict_fuzzy as it was before the candidates were bucketed by length:
+** every candidate of the first letter, whatever its length, with the
+** length tested on the word's text. */
+static int fuzzy_plain(const sima_dict *d, const char *w, size_t len,
+                       uint32_t *node) {
+  if (len < DICT_FUZZY_MIN)
+    return 0;
+  unsigned char c0 = (unsigned char)w[0];
+  int bk = c0 >= 'a' && c0 <= 'z' ? c0 - 'a' : 26;
+  int found = 0;
+  for (size_t l = 0; l <= DICT_MAXWORD; l++) {
+    size_t z = DICT_FZ(bk, l);
+    for (uint32_t i = 0; i < d->nfz[z]; i++) {
+      const char *x = trie_word_text(d->trie, d->fz[z][i].word);
+      size_t xl = strlen(x);
+      if (xl + 1 < len || xl > len + 1 || x[0] != w[0] ||
+          x[xl - 1] != w[len - 1] || !one_edit_plain(w, len, x, xl))
+        continue;
+      uint32_t nd = trie_child(d->trie, 0, d->fz[z][i].word);
+      if (nd == TRIE_NONE || !trie_value(d->trie, nd))
+        continue;
+      if (found && nd == *node)
+        continue;
+      if (++found > 1)
+        return 2;
+      *node = nd;
+    }
+  }
+  return found;
+}
+
+/* dict_fuzzy, which looks only at the three lengths one edit away,
+** against fuzzy_plain on every candidate word of the shipped
+** dictionaries, each with a byte dropped, doubled, replaced or swapped
+** at each inner position; and each bucket holds words of its length. */
+static void fuzzy_agrees(const sima_dict *d) {
+  size_t nbad = 0, tried = 0, found = 0, misfiled = 0;
+  for (size_t z = 0; z < sizeof d->fz / sizeof d->fz[0]; z++)
+    for (uint32_t i = 0; i < d->nfz[z]; i++) {
+      const char *x = trie_word_text(d->trie, d->fz[z][i].word);
+      size_t xl = strlen(x);
+      misfiled += z % (DICT_MAXWORD + 1) != xl;
+      misfiled += (unsigned char)x[xl - 1] != d->fz[z][i].last;
+      for (size_t p = 1; p + 1 < xl && xl + 1 <= DICT_MAXWORD; p++)
+        for (int op = 0; op < 4; op++) {
+          char w[DICT_MAXWORD + 2];
+          size_t n = xl;
+          memcpy(w, x, xl);
+          if (op == 0) { /* drop */
+            memmove(w + p, w + p + 1, xl - p - 1);
+            n--;
+          } else if (op == 1) { /* double */
+            memmove(w + p + 1, w + p, xl - p);
+            n++;
+          } else if (op == 2) { /* replace */
+            w[p] = w[p] == 'e' ? 'a' : 'e';
+          } else { /* swap */
+            char t = w[p];
+            w[p] = w[p - 1];
+            w[p - 1] = t;
+          }
+          w[n] = '\0';
+          uint32_t n1 = 0, n2 = 0;
+          int r1 = dict_fuzzy(d, w, n, &n1), r2 = fuzzy_plain(d, w, n, &n2);
+          nbad += r1 != r2 || (r1 == 1 && n1 != n2);
+          tried++;
+          found += r2 == 1;
+        }
+    }
+  INT_EQ(misfiled, 0);
+  INT_EQ(nbad, 0);
+  OK(tried > 1000 && found > 100, "the typos are tried and found");
+}
+
+/* The position in a message ("file:line") is "%s:%zu" cut to 299 bytes,
+** as snprintf cut it, for file names around that length: the cut falls
+** in the name, on the colon, and in the line number.  Both a line error
+** (the loader's own position) and an entry error (the position copied
+** with each name) are checked, strict and lenient. */
+TEST(long_file_names) {
+  static const char text[] = "# 1\n# 2\n# 3\n# 4\n# 5\n# 6\n# 7\n# 8\n"
+                             "# 9\n# 10\nCHN | China\n  CHNGOV\n"
+                             "ABC | China\n  ABCGOV\n";
+  static const char bad_line[] = "# 1\n# 2\n# 3\n# 4\n# 5\n# 6\n# 7\n"
+                                 "# 8\n# 9\n# 10\n# 11\n  CHNGOV\n";
+  for (size_t len = 290; len <= 302; len++) {
+    char name[400], want[420], got[420];
+    memset(name, 'n', len);
+    memcpy(name + len - 4, ".txt", 4);
+    name[len] = '\0';
+    for (int lenient = 0; lenient <= 1; lenient++)
+      for (int which = 0; which < 2; which++) {
+        sima_error err = {0};
+        snprintf(want, sizeof want, "%s:%zu", name, which ? (size_t)12 : 13);
+        want[299] = '\0'; /* the loader's 300-byte position */
+        sima_dict *d = load(name, which ? bad_line : text, lenient, &err);
+        const char *msg = lenient ? lastwarn : err.msg;
+        snprintf(got, sizeof got, "%.*s", (int)strlen(want), msg);
+        if (strcmp(got, want) || strncmp(msg + strlen(want), ": ", 2))
+          FAILF("name of %zu bytes, %s: '%s'", len,
+                lenient ? "lenient" : "strict", msg);
+        sima_dict_free(d);
+      }
+  }
 }
 
 TEST(shipped_dictionaries) {
@@ -549,6 +812,26 @@ TEST(shipped_dictionaries) {
   STR_EQ(code_of(d, "hamas", NULL), "PSEREB");
   STR_EQ(code_of(d, "nato", NULL), "IGOWSTNAT");
   STR_EQ(code_of(d, "united nations", NULL), "IGOUNO");
+  fuzzy_agrees(d);
+  /* trie_word_hashed with the hash made a byte at a time finds what
+  ** trie_word finds, for every word of the trie and a miss beside each */
+  size_t nbad = 0;
+  for (uint32_t id = 0; id < trie_nwords(d->trie); id++) {
+    const char *w = trie_word_text(d->trie, id);
+    char miss[DICT_MAXWORD + 2];
+    size_t wl = strlen(w);
+    uint64_t h = TRIE_HASH_INIT;
+    for (size_t k = 0; k < wl; k++)
+      h = trie_hash_byte(h, (unsigned char)w[k]);
+    nbad += trie_word_hashed(d->trie, w, wl, h) != id ||
+            trie_word(d->trie, w, wl) != id;
+    memcpy(miss, w, wl);
+    miss[wl] = '#';
+    h = trie_hash_byte(h, '#');
+    nbad += trie_word_hashed(d->trie, miss, wl + 1, h) !=
+            trie_word(d->trie, miss, wl + 1);
+  }
+  INT_EQ(nbad, 0);
   sima_dict_free(d);
 }
 
@@ -558,6 +841,7 @@ int main(void) {
   RUN(nearest_period);
   RUN(org_and_agents);
   RUN(folding);
+  RUN(folding_agrees);
   RUN(spelling_variants_are_not_duplicates);
   RUN(loader_errors_strict_and_lenient);
   RUN(block_limits);
@@ -570,6 +854,7 @@ int main(void) {
   RUN(places_and_org_sectors);
   RUN(undated_and_titled_periods);
   RUN(fuzzy_names);
+  RUN(long_file_names);
   RUN(shipped_dictionaries);
   return harness_done();
 }

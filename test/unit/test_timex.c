@@ -5,6 +5,7 @@
 */
 #include "harness.h"
 #include "sima.h"
+#include "timex.h"
 
 /* Resolves the date of an event on the token "X" of `text`. */
 static const char *resolve(const char *text, const char *docdate,
@@ -115,9 +116,58 @@ TEST(no_document_date) {
   STR_EQ(resolve("They X it yesterday.", NULL, &prec), "-");
 }
 
+/* timex_word_index against the comparison it stands for (the token's
+** bytes, A-Z folded, equal to a word of strlen(word) bytes), on tokens
+** that are words of the list in any case, their prefixes and
+** extensions, a NUL inside, and the empty token. */
+static int index_plain(const sima_token *t, const char *const *w, int n) {
+  for (int i = 0; i < n; i++) {
+    size_t len = strlen(w[i]), k = 0;
+    if (t->nnorm != len)
+      continue;
+    for (; k < len; k++) {
+      char c = t->norm[k];
+      if (c >= 'A' && c <= 'Z')
+        c = (char)(c - 'A' + 'a');
+      if (c != w[i][k])
+        break;
+    }
+    if (k == len)
+      return i;
+  }
+  return -1;
+}
+
+TEST(word_index_agrees) {
+  static const char *const words[] = {"may", "mayday", "jan.",
+                                      "x",   "",       "sept."};
+  static const char *const forms[] = {
+      "may",  "May",  "MAY",  "ma",    "mayd",  "mayday", "MayDay",
+      "jan.", "JAN.", "jan",  "x",     "X",     "",       "sept.",
+      "Sept", "m",    "mayX", "jan.x", "may\0", "ma\0y"};
+  static const size_t flen[] = {3, 3, 3, 2, 4, 6, 6, 4, 4, 3,
+                                1, 1, 0, 5, 4, 1, 4, 5, 4, 4};
+  size_t nbad = 0;
+  for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++)
+    for (int n = 0; n <= 6; n++) {
+      sima_token t;
+      memset(&t, 0, sizeof t);
+      t.norm = forms[f];
+      t.nnorm = (uint32_t)flen[f];
+      int got = timex_word_index(&t, words, n),
+          want = index_plain(&t, words, n);
+      if (got != want) {
+        FAILF("'%s' among %d words: %d, want %d", forms[f], n, got, want);
+        nbad++;
+      }
+    }
+  INT_EQ(nbad, 0);
+}
+
 int main(void) {
   RUN(relative_dates);
   RUN(winter_across_the_year);
   RUN(no_document_date);
+  RUN(word_index_agrees);
   return harness_done();
 }

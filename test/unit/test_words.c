@@ -91,10 +91,81 @@ TEST(words_in) {
   OK(!SIMA_WORDS_IN(list, "zzz"), "after the last");
 }
 
+/* The word-by-word comparison sima_word_in_set stands for (actor.c's
+** tok_in before the first-byte test). */
+static int in_set_plain(const char *s, size_t n, const char *const *set) {
+  const unsigned char *a = (const unsigned char *)s;
+  for (; *set; set++) {
+    const unsigned char *b = (const unsigned char *)*set;
+    size_t k = 0;
+    for (; k < n; k++) {
+      int x = a[k], y = b[k];
+      if (y == 0)
+        break;
+      if (x >= 'A' && x <= 'Z')
+        x += 'a' - 'A';
+      if (y >= 'A' && y <= 'Z')
+        y += 'a' - 'A';
+      if (x != y)
+        break;
+    }
+    if (k == n && b[k] == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* sima_word_in_set against the plain comparison: every string of up to
+** three bytes over letters of both cases, bytes next to the letters,
+** a high byte and NUL (inside the length), against sets that hold the
+** empty word, words that share a first byte in another case, prefixes
+** and extensions of each other. */
+TEST(word_in_set_agrees) {
+  static const char *const sets[][8] = {
+      {"the", "a", "an", "THE", NULL},
+      {"", "x", NULL},
+      {"ab", "aB", "abc", "b", "Z", "[", "@", NULL},
+      {"\xc3\xa9", "\xc3", "'s", "-", NULL},
+      {NULL}};
+  static const char bytes[] = {'a', 'A', 'b',        'B',        'c',  'z', 'Z',
+                               '@', '[', '`',        '{',        '\'', 's', '-',
+                               'x', 'e', (char)0xc3, (char)0xa9, '\0'};
+  enum { NB = sizeof bytes };
+  size_t bad = 0, hits = 0;
+  char w[4];
+  for (size_t set = 0; set < sizeof sets / sizeof sets[0]; set++)
+    for (size_t len = 0; len <= 3; len++) {
+      size_t total = 1;
+      for (size_t k = 0; k < len; k++)
+        total *= NB;
+      for (size_t v = 0; v < total; v++) {
+        size_t x = v;
+        for (size_t k = 0; k < len; k++, x /= NB)
+          w[k] = bytes[x % NB];
+        w[len] = '\0';
+        int got = sima_word_in_set(w, len, sets[set]);
+        int want = in_set_plain(w, len, sets[set]);
+        bad += (size_t)(got != want);
+        hits += (size_t)want;
+      }
+    }
+  INT_EQ(bad, 0);
+  OK(hits > 10, "the sets are found");
+  static const char *const stop[] = {"the", "of", "'s", NULL};
+  OK(sima_word_in_set("The", 3, stop), "case aside");
+  OK(sima_word_in_set("OF", 2, stop), "all capitals");
+  OK(sima_word_in_set("'S", 2, stop), "a mark first");
+  OK(!sima_word_in_set("th", 2, stop), "a prefix is not a word");
+  OK(!sima_word_in_set("then", 4, stop), "nor a longer word");
+  OK(!sima_word_in_set("", 0, stop), "nor the empty string");
+  OK(sima_word_in_set("theX", 3, stop), "only n bytes count");
+}
+
 int main(void) {
   RUN(casecmp_agrees_with_strcasecmp);
   RUN(casecmp_every_byte);
   RUN(ascii_lower);
   RUN(words_in);
+  RUN(word_in_set_agrees);
   return harness_done();
 }
