@@ -94,13 +94,15 @@ void tagger_word_init(tagger_word *w, const char *s, size_t len) {
   }
 }
 
-/* The feature templates, in the order training sums them: X(kind, hash).
-** TAGGER_WORD templates read only the token's own text (its folded form
-** decides them all), so their summed scores can be kept per word form;
-** TAGGER_CONTEXT ones read the neighbours, the position or the previous
-** classes.  FOR4/FOR3 stand for the suffix and prefix families. */
+/* The feature templates, in the order training sums them: X(kind, hash),
+** or Y(kind, hash, fast) for a template whose previous-class or flags
+** part the model keeps hashed (tagger_model.ptab, .ftab: `fast` computes
+** the same hash from them).  TAGGER_WORD templates read only the token's
+** own text (its folded form decides them all), so their summed scores can
+** be kept per word form; TAGGER_CONTEXT ones read the neighbours, the
+** position or the previous classes. */
 enum { TAGGER_WORD, TAGGER_CONTEXT };
-#define TAGGER_TEMPLATES(X)                                                    \
+#define TAGGER_TEMPLATES(X, Y)                                                 \
   X(TAGGER_WORD, model_feat(1, 0))                                             \
   X(TAGGER_WORD, model_feat(2, w0->lower))                                     \
   X(TAGGER_WORD, model_feat(3, w0->form))                                      \
@@ -112,9 +114,10 @@ enum { TAGGER_WORD, TAGGER_CONTEXT };
   X(TAGGER_WORD, model_feat(9, w0->pre[1]))                                    \
   X(TAGGER_WORD, model_feat(10, w0->pre[2]))                                   \
   X(TAGGER_WORD, model_feat(11, w0->shape))                                    \
-  X(TAGGER_CONTEXT, model_feat(12, p1))                                        \
-  X(TAGGER_CONTEXT, model_feat2(13, p1, p2))                                   \
-  X(TAGGER_CONTEXT, model_feat2(14, p1, w0->lower))                            \
+  Y(TAGGER_CONTEXT, model_feat(12, p1), pt[0])                                 \
+  Y(TAGGER_CONTEXT, model_feat2(13, p1, p2), model_feat2_of(pt[1], p2))        \
+  Y(TAGGER_CONTEXT, model_feat2(14, p1, w0->lower),                            \
+    model_feat2_of(pt[2], w0->lower))                                          \
   X(TAGGER_CONTEXT, model_feat(15, wm1->lower))                                \
   X(TAGGER_CONTEXT, model_feat(16, wm2->lower))                                \
   X(TAGGER_CONTEXT, model_feat(17, wp1->lower))                                \
@@ -125,30 +128,52 @@ enum { TAGGER_WORD, TAGGER_CONTEXT };
   X(TAGGER_CONTEXT, model_feat2(22, w0->lower, wp1->lower))                    \
   X(TAGGER_CONTEXT, model_feat(23, wp1->shape))                                \
   X(TAGGER_CONTEXT, model_feat(24, wm1->shape))                                \
-  X(TAGGER_CONTEXT, model_feat2(25, p1, wp1->lower))                           \
-  X(TAGGER_CONTEXT, model_feat2(26, w0->flags, i == 0))                        \
-  X(TAGGER_CONTEXT, model_feat2(27, p1, w0->suf[2]))                           \
+  Y(TAGGER_CONTEXT, model_feat2(25, p1, wp1->lower),                           \
+    model_feat2_of(pt[3], wp1->lower))                                         \
+  Y(TAGGER_CONTEXT, model_feat2(26, w0->flags, i == 0),                        \
+    m->ftab[w0->flags][i == 0])                                                \
+  Y(TAGGER_CONTEXT, model_feat2(27, p1, w0->suf[2]),                           \
+    model_feat2_of(pt[4], w0->suf[2]))                                         \
   X(TAGGER_CONTEXT, model_feat(28, wp1->suf[1]))                               \
   X(TAGGER_CONTEXT, model_feat2(29, wp1->lower, wp2->lower))                   \
   X(TAGGER_CONTEXT, model_feat2(30, w0->suf[1], wp1->suf[1]))                  \
   X(TAGGER_CONTEXT, model_feat2(31, wm1->lower, wp1->lower))                   \
-  X(TAGGER_CONTEXT, model_feat2(32, p1, w0->shape))                            \
+  Y(TAGGER_CONTEXT, model_feat2(32, p1, w0->shape),                            \
+    model_feat2_of(pt[5], w0->shape))                                          \
   /* ambiguity classes: what the lexicon allows here and to the right */      \
   X(TAGGER_WORD, model_feat(40, w0->ambx))                                     \
   X(TAGGER_CONTEXT, model_feat(41, wp1->ambx))                                 \
   X(TAGGER_CONTEXT, model_feat(42, wp2->ambu))                                 \
   X(TAGGER_CONTEXT, model_feat(43, wm1->ambu))                                 \
-  X(TAGGER_CONTEXT, model_feat2(44, p1, wp1->ambu))                            \
+  Y(TAGGER_CONTEXT, model_feat2(44, p1, wp1->ambu),                            \
+    model_feat2_of(pt[6], wp1->ambu))                                          \
   X(TAGGER_CONTEXT, model_feat2(45, w0->ambu, wp1->ambu))                      \
-  X(TAGGER_CONTEXT, model_feat3(46, p1, w0->ambx, wp1->ambu))                  \
+  Y(TAGGER_CONTEXT, model_feat3(46, p1, w0->ambx, wp1->ambu),                  \
+    model_feat3_of(model_feat2_of(pt[7], w0->ambx), wp1->ambu))                \
   X(TAGGER_CONTEXT, model_feat2(47, w0->lower, wp1->ambu))
+
+/* The previous-class parts tagger_model.ptab keeps, one per Y template
+** above that reads p1 (pt[k] is ptab_tmpl[k]'s model_feat of p1). */
+static const uint64_t ptab_tmpl[TAGGER_NPT] = {12, 13, 14, 25, 27, 32, 44, 46};
+
+/* Fills m->ptab and m->ftab (see tagger_model). */
+static void tagger_tables(tagger_model *m) {
+  uint32_t nc = m->lm.nclasses;
+  for (uint32_t c = 0; c <= nc; c++)
+    for (int k = 0; k < TAGGER_NPT; k++)
+      m->ptab[c][k] = model_feat(ptab_tmpl[k], c < nc ? c : TAGGER_START);
+  for (uint32_t f = 0; f < 16; f++)
+    for (uint32_t first = 0; first < 2; first++)
+      m->ftab[f][first] = model_feat2(26, f, first);
+}
 
 /* Writes the features of kind `want` (all when want < 0) in template
 ** order; returns how many.  Inlined with a constant `want`, the other
-** kind compiles away. */
-static inline size_t feats_emit(const tagger_word *ws, uint32_t n, uint32_t i,
-                                unsigned p1, unsigned p2, int want,
-                                uint64_t *out) {
+** kind compiles away.  m: the model whose tables give the Y templates'
+** hashes, or NULL to compute them all (the same values). */
+static inline size_t feats_emit(const tagger_model *m, const tagger_word *ws,
+                                uint32_t n, uint32_t i, unsigned p1,
+                                unsigned p2, int want, uint64_t *out) {
   static const tagger_word edge[2] = {
       {0x1111, 0x1111, 0x1111, {0x1111, 0x1111, 0x1111, 0x1111},
        {0x1111, 0x1111, 0x1111}, 1ULL << 63, 1u << 31, 0},
@@ -165,17 +190,36 @@ static inline size_t feats_emit(const tagger_word *ws, uint32_t n, uint32_t i,
   (void)wp1;
   (void)wp2;
   (void)p2;
+  if (m && (p1 < m->lm.nclasses || p1 == TAGGER_START) && w0->flags < 16 &&
+      want == TAGGER_CONTEXT) {
+    const uint64_t *pt = m->ptab[p1 < m->lm.nclasses ? p1 : m->lm.nclasses];
 #define EMIT(kind, e)                                                          \
   if (want < 0 || want == (kind))                                              \
     out[k++] = (e);
-  TAGGER_TEMPLATES(EMIT)
+#define EMITF(kind, e, fast)                                                   \
+  if (want < 0 || want == (kind))                                              \
+    out[k++] = (fast);
+    TAGGER_TEMPLATES(EMIT, EMITF)
+#undef EMITF
+    return k;
+  }
+#define EMITR(kind, e, fast) EMIT(kind, e)
+  TAGGER_TEMPLATES(EMIT, EMITR)
+#undef EMITR
 #undef EMIT
   return k;
 }
 
 size_t tagger_features(const tagger_word *ws, uint32_t n, uint32_t i,
                        unsigned p1, unsigned p2, uint64_t *out) {
-  return feats_emit(ws, n, i, p1, p2, -1, out);
+  return feats_emit(NULL, ws, n, i, p1, p2, -1, out);
+}
+
+size_t tagger_features_of(const tagger_model *m, const tagger_word *ws,
+                          uint32_t n, uint32_t i, unsigned p1, unsigned p2,
+                          int context, uint64_t *out) {
+  return context ? feats_emit(m, ws, n, i, p1, p2, TAGGER_CONTEXT, out)
+                 : feats_emit(m, ws, n, i, p1, p2, TAGGER_WORD, out);
 }
 
 void tagger_amb(const tagger_model *m, tagger_word *w) {
@@ -274,6 +318,7 @@ sima_status tagger_load_image(tagger_model *m, model_file *f,
     return sima_error_set(err, SIMA_ERR_CORRUPT, "%s: ambiguity lexicon full",
                           f->name);
   m->amb_mask = (uint32_t)(na - 1);
+  tagger_tables(m);
   return SIMA_OK;
 }
 
@@ -471,7 +516,7 @@ static const int32_t *word_row(const tagger_model *m, tagger_cache *c,
   int32_t *row = c->wrow + (size_t)s * npad;
   if (c->wkey[s] != key) {
     uint64_t feats[TAGGER_MAXFEATS];
-    size_t nf = feats_emit(ws, n, i, 0, 0, TAGGER_WORD, feats);
+    size_t nf = feats_emit(m, ws, n, i, 0, 0, TAGGER_WORD, feats);
     memset(row, 0, npad * sizeof *row);
     model_linear_score_cached(&m->lm, &c->memo, feats, nf, row);
     c->wkey[s] = key;
@@ -805,10 +850,10 @@ int tagger_tag(const tagger_model *m, tagger_cache *cache,
       size_t nf;
       if (row) {
         memcpy(scores, row, m->lm.npad * sizeof scores[0]);
-        nf = feats_emit(ws, count, i, p1, p2, TAGGER_CONTEXT, feats);
+        nf = feats_emit(m, ws, count, i, p1, p2, TAGGER_CONTEXT, feats);
       } else {
         memset(scores, 0, m->lm.npad * sizeof scores[0]);
-        nf = feats_emit(ws, count, i, p1, p2, -1, feats);
+        nf = feats_emit(m, ws, count, i, p1, p2, -1, feats);
       }
       model_linear_score_cached(&m->lm, &cache->memo, feats, nf, scores);
       c = (int)m->lm.first_max(scores, m->lm.nclasses);

@@ -86,6 +86,82 @@ TEST(tag_sentence) {
   sima_model_free(m);
 }
 
+/* model_find (16 fingerprints compared at once on x86-64) finds what the
+** plain scan finds, for every feature of every bucket of the tagger's
+** scorer (a feature hash made to fall in the bucket with the feature's
+** fingerprint) and for hashes no feature has. */
+TEST(find_simd) {
+  tagger_model m;
+  sima_error err;
+  if (tagger_load(&m, "models/tagger.bin", &err)) {
+    FAILF("%s", err.msg);
+    return;
+  }
+  const model_linear *lm = &m.lm;
+  size_t bad = 0, n = 0;
+  for (uint32_t b = 0; b < lm->nbuckets; b++) {
+    const unsigned char *p = lm->blob + lm->offs[b];
+    uint64_t hi = (((uint64_t)b << 32) + lm->nbuckets - 1) / lm->nbuckets;
+    for (uint32_t i = 0; i <= p[0]; i++) {
+      /* i == p[0]: a fingerprint the bucket lacks (most likely) */
+      uint32_t fp = i < p[0] ? model_rd16(p + 2 + 2 * i) : 0x5a5a;
+      uint64_t feat = hi << 32 | (uint64_t)fp << 16 | 0x1234;
+      if (model_bucket_of(feat, lm->nbuckets) != b) {
+        bad++;
+        continue;
+      }
+      uint32_t o1 = 1, o2 = 2;
+      uint32_t c1 = model_find(lm, feat, b, &o1);
+      uint32_t c2 = model_find_scalar(lm, feat, b, &o2);
+      n++;
+      if (c1 != c2 || o1 != o2)
+        bad++;
+    }
+  }
+  INT_EQ(bad, 0);
+  OK(n > lm->nfeats, "every feature tried");
+  tagger_free(&m);
+}
+
+/* The context features tagger_tag hashes from the model's tables of
+** previous classes and flags are those of tagger_features, for every
+** token of a sentence and every previous class (and none). */
+TEST(context_tables) {
+  tagger_model m;
+  sima_error err;
+  if (tagger_load(&m, "models/tagger.bin", &err)) {
+    FAILF("%s", err.msg);
+    return;
+  }
+  static const char *const words[] = {"U.S.", "Police", "in", "north-east",
+                                      "Honduras", "arrested", "12",
+                                      "SUSPECTS", ",", "officials", "said"};
+  enum { N = sizeof words / sizeof *words };
+  tagger_word ws[N];
+  for (uint32_t i = 0; i < N; i++) {
+    tagger_word_init(&ws[i], words[i], strlen(words[i]));
+    tagger_amb(&m, &ws[i]);
+  }
+  size_t bad = 0;
+  for (uint32_t i = 0; i < N; i++)
+    for (uint32_t p1 = 0; p1 <= m.lm.nclasses; p1++) {
+      unsigned q1 = p1 < m.lm.nclasses ? p1 : TAGGER_START;
+      unsigned q2 = p1 % 3 ? TAGGER_START : p1 / 2;
+      uint64_t a[TAGGER_MAXFEATS], b[TAGGER_MAXFEATS];
+      size_t na = tagger_features_of(&m, ws, N, i, q1, q2, 1, a);
+      size_t nb = tagger_features_of(NULL, ws, N, i, q1, q2, 1, b);
+      if (na != nb || memcmp(a, b, na * sizeof *a))
+        bad++;
+      /* with the word's own features: all of tagger_features */
+      size_t nw = tagger_features_of(&m, ws, N, i, q1, q2, 0, b);
+      size_t nall = tagger_features(ws, N, i, q1, q2, a);
+      if (nw + na != nall)
+        bad++;
+    }
+  INT_EQ(bad, 0);
+  tagger_free(&m);
+}
+
 /* The greedy loop of tagger_tag without any memo: every feature looked
 ** up in the model for every token.  Returns the classes in cls. */
 static void tag_plain(const tagger_model *m, sima_doc *doc, uint32_t *cls) {
@@ -585,6 +661,8 @@ TEST(structurally_bad_but_checksummed) {
 int main(void) {
   RUN(names);
   RUN(tag_sentence);
+  RUN(find_simd);
+  RUN(context_tables);
   RUN(word_memo);
   RUN(first_max);
   RUN(token_memo);
