@@ -56,7 +56,17 @@ typedef struct model_file {
   const char *name; /* for messages; not owned */
 } model_file;
 
-uint64_t model_fnv1a(const void *p, size_t n);
+/* FNV-1a 64 of n bytes (feature and lexicon keys hash short words with
+** it, so it is inline). */
+static inline uint64_t model_fnv1a(const void *p, size_t n) {
+  const unsigned char *s = p;
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (size_t i = 0; i < n; i++) {
+    h ^= s[i];
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
 
 /* Checks a file image (header, version, kind, checksum, section framing).
 ** buf stays the caller's.  Returns SIMA_OK or an error naming `name`.  The
@@ -155,6 +165,12 @@ static inline const int16_t *model_dense_row(const model_linear *lm,
   return lm->dense + (size_t)lm->dval[i] * lm->npad;
 }
 
+/* For the scorer's small helpers, which GCC would otherwise call. */
+#if defined(__GNUC__)
+#define MODEL_ALWAYS_INLINE __attribute__((always_inline)) inline
+#else
+#define MODEL_ALWAYS_INLINE inline
+#endif
 #define MODEL_MAXFEATS 128 /* features per scoring call */
 
 static inline uint32_t model_bucket_of(uint64_t feat, uint32_t nbuckets) {
@@ -238,9 +254,10 @@ static inline uint32_t model_find(const model_linear *lm, uint64_t feat,
 
 /* scores[class] += weight for the n entries (2 bytes each: the class,
 ** then the weight's code) at ent, four a step. */
-static inline void model_add_entries(const model_linear *lm,
-                                     const unsigned char *ent, uint32_t n,
-                                     int32_t *scores) {
+static MODEL_ALWAYS_INLINE void model_add_entries(const model_linear *lm,
+                                                  const unsigned char *ent,
+                                                  uint32_t n,
+                                                  int32_t *scores) {
   const int32_t *dq = lm->dequant;
   uint32_t k = 0;
   for (; k + 4 <= n; k += 4, ent += 8) {
@@ -322,14 +339,9 @@ typedef struct model_cache {
 ** slot two features of this call share never gives one the other's
 ** entries.  The sums are model_linear_score's (int32 additions in
 ** another order). */
-#if defined(__GNUC__)
-#define MODEL_ALWAYS_INLINE __attribute__((always_inline)) inline
-#else
-#define MODEL_ALWAYS_INLINE inline
-#endif
-static MODEL_ALWAYS_INLINE void model_memo_add(const model_linear *lm, const model_memo *e,
-                                  int32_t *scores, const int16_t **rows,
-                                  size_t *nrows) {
+static MODEL_ALWAYS_INLINE void
+model_memo_add(const model_linear *lm, const model_memo *e, int32_t *scores,
+               const int16_t **rows, size_t *nrows) {
   uint32_t meta = e->meta, n = meta & 0xffu;
   if (meta >> 8)
     rows[(*nrows)++] = lm->dense + (size_t)((meta >> 8) - 1) * lm->npad;

@@ -43,14 +43,32 @@ size_t tagger_fold(const char *s, size_t len, char *buf, size_t cap) {
   return o;
 }
 
+/* FNV-1a's start and multiplier (model_fnv1a). */
+#define FNV_BASIS 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+
 static uint64_t hbytes(const char *s, size_t n, uint64_t salt) {
   return model_mix(model_fnv1a(s, n) ^ salt);
 }
 
 void tagger_word_init(tagger_word *w, const char *s, size_t len) {
-  char f[64], lo[64], sh[16];
-  size_t n = tagger_fold(s, len, f, sizeof f);
+  char fb[64], lo[64], sh[16];
+  /* ASCII text without a backquote folds to itself (tagger_fold): it is
+  ** read in place */
+  const char *f = s;
+  size_t n = len;
+  for (size_t i = 0; i < len && f == s; i++)
+    if ((unsigned char)s[i] >= 0x80 || s[i] == '`')
+      f = fb;
+  if (f == fb || len > sizeof fb) {
+    n = tagger_fold(s, len, fb, sizeof fb);
+    f = fb;
+  }
   size_t nsh = 0, letters = 0, uppers = 0;
+  /* the form's and the lower-case form's FNV-1a states, the latter kept
+  ** after 1, 2 and 3 bytes for the prefixes (hbytes(lo, m, salt) ==
+  ** model_mix(pst[m] ^ salt)) */
+  uint64_t hf = FNV_BASIS, h = FNV_BASIS, pst[4] = {h, h, h, h};
   w->flags = 0;
   for (size_t i = 0; i < n; i++) {
     char c = f[i], k;
@@ -73,6 +91,10 @@ void tagger_word_init(tagger_word *w, const char *s, size_t len) {
       if (c == '-')
         w->flags |= TAGGER_W_HYPHEN;
     }
+    hf = (hf ^ (unsigned char)c) * FNV_PRIME;
+    h = (h ^ (unsigned char)lo[i]) * FNV_PRIME;
+    if (i < 3)
+      pst[i + 1] = h;
     if (nsh < sizeof sh &&
         !(nsh >= 2 && sh[nsh - 1] == k && sh[nsh - 2] == k))
       sh[nsh++] = k;
@@ -81,17 +103,18 @@ void tagger_word_init(tagger_word *w, const char *s, size_t len) {
     w->flags |= TAGGER_W_UPPER;
   if (letters >= 2 && uppers == letters)
     w->flags |= TAGGER_W_ALLCAP;
-  w->form = hbytes(f, n, 1);
-  w->lower = hbytes(lo, n, 2);
+  w->form = model_mix(hf ^ 1);
   w->shape = hbytes(sh, nsh, 3);
+  w->lower = model_mix(h ^ 2);
   for (size_t k = 0; k < 4; k++) {
     size_t m = k + 1 < n ? k + 1 : n;
-    w->suf[k] = hbytes(lo + n - m, m, 10 + k);
+    uint64_t hs = FNV_BASIS;
+    for (size_t i = n - m; i < n; i++)
+      hs = (hs ^ (unsigned char)lo[i]) * FNV_PRIME;
+    w->suf[k] = model_mix(hs ^ (10 + k));
   }
-  for (size_t k = 0; k < 3; k++) {
-    size_t m = k + 1 < n ? k + 1 : n;
-    w->pre[k] = hbytes(lo, m, 20 + k);
-  }
+  for (size_t k = 0; k < 3; k++)
+    w->pre[k] = model_mix(pst[k + 1 < n ? k + 1 : n] ^ (20 + k));
 }
 
 /* The feature templates, in the order training sums them: X(kind, hash),
@@ -171,9 +194,11 @@ static void tagger_tables(tagger_model *m) {
 ** order; returns how many.  Inlined with a constant `want`, the other
 ** kind compiles away.  m: the model whose tables give the Y templates'
 ** hashes, or NULL to compute them all (the same values). */
-static inline size_t feats_emit(const tagger_model *m, const tagger_word *ws,
-                                uint32_t n, uint32_t i, unsigned p1,
-                                unsigned p2, int want, uint64_t *out) {
+static MODEL_ALWAYS_INLINE size_t feats_emit(const tagger_model *m,
+                                             const tagger_word *ws,
+                                             uint32_t n, uint32_t i,
+                                             unsigned p1, unsigned p2,
+                                             int want, uint64_t *out) {
   static const tagger_word edge[2] = {
       {0x1111, 0x1111, 0x1111, {0x1111, 0x1111, 0x1111, 0x1111},
        {0x1111, 0x1111, 0x1111}, 1ULL << 63, 1u << 31, 0},
@@ -423,8 +448,10 @@ static int best_open(const tagger_model *m, const int32_t *scores,
 static void word_memo_free(tagger_cache *c) {
   free(c->wkey);
   free(c->wrow);
+  free(c->wmru);
   c->wkey = NULL;
   c->wrow = NULL;
+  c->wmru = NULL;
   c->npad = 0;
 }
 
@@ -495,9 +522,14 @@ static tagger_word *words_buffer(tagger_cache *c, uint32_t n) {
   return c->ws;
 }
 
-/* The word-memo row for form, filled (scores of the TAGGER_WORD templates
-** of token i) when the slot held another form; NULL when the memo cannot
-** be allocated. */
+/* The word memo's set (two slots) for a form hash key (form | 1). */
+uint32_t tagger_word_set(uint64_t key) {
+  return (uint32_t)(key >> 40) & (TAGGER_WSLOTS / 2 - 1);
+}
+
+/* The word-memo row for form (the scores of the TAGGER_WORD templates of
+** token i); NULL when the memo cannot be allocated.  Two-way: a form not
+** in its set replaces the one of the two used less recently. */
 static const int32_t *word_row(const tagger_model *m, tagger_cache *c,
                                const tagger_word *ws, uint32_t n, uint32_t i) {
   uint32_t npad = m->lm.npad;
@@ -505,23 +537,30 @@ static const int32_t *word_row(const tagger_model *m, tagger_cache *c,
     word_memo_free(c);
     c->wkey = calloc(TAGGER_WSLOTS, sizeof *c->wkey);
     c->wrow = calloc((size_t)TAGGER_WSLOTS * npad, sizeof *c->wrow);
-    if (!c->wkey || !c->wrow) {
+    c->wmru = calloc(TAGGER_WSLOTS / 2, sizeof *c->wmru);
+    if (!c->wkey || !c->wrow || !c->wmru) {
       word_memo_free(c);
       return NULL;
     }
     c->npad = npad;
   }
   uint64_t key = ws[i].form | 1;
-  uint32_t s = (uint32_t)(key >> 40) & (TAGGER_WSLOTS - 1);
-  int32_t *row = c->wrow + (size_t)s * npad;
+  uint32_t set = tagger_word_set(key), s = 2 * set;
   if (c->wkey[s] != key) {
-    uint64_t feats[TAGGER_MAXFEATS];
-    size_t nf = feats_emit(m, ws, n, i, 0, 0, TAGGER_WORD, feats);
-    memset(row, 0, npad * sizeof *row);
-    model_linear_score_cached(&m->lm, &c->memo, feats, nf, row);
-    c->wkey[s] = key;
+    if (c->wkey[s + 1] == key) {
+      s++;
+    } else {
+      s += c->wmru[set] ^ 1u; /* (the way not used last) */
+      int32_t *row = c->wrow + (size_t)s * npad;
+      uint64_t feats[TAGGER_MAXFEATS];
+      size_t nf = feats_emit(m, ws, n, i, 0, 0, TAGGER_WORD, feats);
+      memset(row, 0, npad * sizeof *row);
+      model_linear_score_cached(&m->lm, &c->memo, feats, nf, row);
+      c->wkey[s] = key;
+    }
   }
-  return row;
+  c->wmru[set] = (uint8_t)(s & 1);
+  return c->wrow + (size_t)s * npad;
 }
 
 /* 1 when tokens a, h, b are a word, a hyphen and a word written together
@@ -600,9 +639,11 @@ static int wordnet_check(const tagger_model *m, const lemma_model *wn,
     unsigned u = m->classes[2 * k], x = m->classes[2 * k + 1];
     if (u != SIMA_UPOS_NOUN && u != SIMA_UPOS_VERB && u != SIMA_UPOS_ADJ)
       continue; /* joint classes such as X/VBD are no reading of a word */
+    if (best >= 0 && scores[k] <= scores[best])
+      continue; /* (no better than the best so far, known or not) */
     if (known[x] == -2)
       known[x] = (signed char)wn_knows_memo(wn, e, s, n, x);
-    if (known[x] == 1 && (best < 0 || scores[k] > scores[best]))
+    if (known[x] == 1)
       best = (int)k;
   }
   return best < 0 ? c : best;

@@ -92,9 +92,14 @@ void tagger_free(tagger_model *m);
 ** has): a form met again costs one row copy instead of 12 lookups.  All
 ** three hold exact answers of this model's tables (the token memo keyed
 ** by the token's bytes), so results are identical with or without them.
-** Word memo: direct-mapped, TAGGER_WSLOTS slots of lm.npad int32 scores,
-** allocated on first use (if that fails the tagger scores without it). */
+** Word memo: two-way set-associative (tagger_word_set), TAGGER_WSLOTS
+** slots of lm.npad int32 scores, allocated on first use (if that fails
+** the tagger scores without it). */
 #define TAGGER_WSLOTS 4096
+
+/* The word memo's set of slots 2 * set and 2 * set + 1 for the form hash
+** key form | 1 (for tests). */
+uint32_t tagger_word_set(uint64_t key);
 
 /* A token memo slot: what the tagger derives from a token's own bytes
 ** (its hashes and ambiguity classes, tagger_word_init + tagger_amb) and,
@@ -119,6 +124,7 @@ typedef struct tagger_cache {
   model_cache memo;
   uint64_t *wkey; /* form hash | 1 per slot, 0: empty; NULL: not allocated */
   int32_t *wrow;  /* TAGGER_WSLOTS * npad */
+  uint8_t *wmru;  /* per set of two slots: the one used last (0 or 1) */
   uint32_t npad;  /* the row width it was allocated for */
   /* The words of the sentence being tagged, reused from sentence to
   ** sentence (not zeroed: tagger_tag fills each one it reads). */
