@@ -254,11 +254,10 @@ static inline uint32_t model_find(const model_linear *lm, uint64_t feat,
 
 /* scores[class] += weight for the n entries (2 bytes each: the class,
 ** then the weight's code) at ent, four a step. */
-static MODEL_ALWAYS_INLINE void model_add_entries(const model_linear *lm,
-                                                  const unsigned char *ent,
-                                                  uint32_t n,
-                                                  int32_t *scores) {
-  const int32_t *dq = lm->dequant;
+static MODEL_ALWAYS_INLINE void model_add_entries_dq(const int32_t *dq,
+                                                     const unsigned char *ent,
+                                                     uint32_t n,
+                                                     int32_t *scores) {
   uint32_t k = 0;
   for (; k + 4 <= n; k += 4, ent += 8) {
     scores[ent[0]] += dq[ent[1]];
@@ -279,6 +278,12 @@ static MODEL_ALWAYS_INLINE void model_add_entries(const model_linear *lm,
   default:
     break;
   }
+}
+static MODEL_ALWAYS_INLINE void model_add_entries(const model_linear *lm,
+                                                  const unsigned char *ent,
+                                                  uint32_t n,
+                                                  int32_t *scores) {
+  model_add_entries_dq(lm->dequant, ent, n, scores);
 }
 
 /* Adds the weights of every feature (at most MODEL_MAXFEATS) to
@@ -339,15 +344,24 @@ typedef struct model_cache {
 ** slot two features of this call share never gives one the other's
 ** entries.  The sums are model_linear_score's (int32 additions in
 ** another order). */
+/* The scorer's fields a scoring call reads, copied to locals: stores to
+** the int32 scores could otherwise alias them and force reloads. */
+typedef struct model_linear_view {
+  const int16_t *dense;
+  const unsigned char *blob;
+  const int32_t *dq;
+  uint32_t npad;
+} model_linear_view;
+
 static MODEL_ALWAYS_INLINE void
-model_memo_add(const model_linear *lm, const model_memo *e, int32_t *scores,
-               const int16_t **rows, size_t *nrows) {
+model_memo_add(const model_linear_view *v, const model_memo *e,
+               int32_t *scores, const int16_t **rows, size_t *nrows) {
   uint32_t meta = e->meta, n = meta & 0xffu;
   if (meta >> 8)
-    rows[(*nrows)++] = lm->dense + (size_t)((meta >> 8) - 1) * lm->npad;
+    rows[(*nrows)++] = v->dense + (size_t)((meta >> 8) - 1) * v->npad;
   else
-    model_add_entries(lm, n <= MODEL_INLINE ? e->ent : lm->blob + e->off, n,
-                      scores);
+    model_add_entries_dq(v->dq, n <= MODEL_INLINE ? e->ent : v->blob + e->off,
+                         n, scores);
 }
 
 static inline void model_linear_score_cached(const model_linear *lm,
@@ -358,14 +372,16 @@ static inline void model_linear_score_cached(const model_linear *lm,
   uint8_t miss[MODEL_MAXFEATS];
   const int16_t *rows[MODEL_MAXFEATS];
   size_t nrows = 0, nmiss = 0;
+  const model_linear_view v = {lm->dense, lm->blob, lm->dequant, lm->npad};
+  const uint32_t nbuckets = lm->nbuckets;
   if (nfeats > MODEL_MAXFEATS)
     nfeats = MODEL_MAXFEATS;
   for (size_t f = 0; f < nfeats; f++) {
     const model_memo *e = &c->m[(uint32_t)(feats[f] >> 20) & (MODEL_CACHE - 1)];
     if (e->key == (feats[f] | 1)) {
-      model_memo_add(lm, e, scores, rows, &nrows);
+      model_memo_add(&v, e, scores, rows, &nrows);
     } else {
-      uint32_t b = model_bucket_of(feats[f], lm->nbuckets);
+      uint32_t b = model_bucket_of(feats[f], nbuckets);
       bk[nmiss] = b;
       miss[nmiss++] = (uint8_t)f;
 #if defined(__GNUC__)
@@ -399,7 +415,7 @@ static inline void model_linear_score_cached(const model_linear *lm,
       else
         memcpy(e->ent, lm->blob + off, 2 * (size_t)n);
     }
-    model_memo_add(lm, e, scores, rows, &nrows);
+    model_memo_add(&v, e, scores, rows, &nrows);
   }
   if (nrows)
     lm->rows_add(scores, rows, nrows, lm->npad);

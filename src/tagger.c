@@ -890,7 +890,10 @@ int tagger_tag(const tagger_model *m, tagger_cache *cache,
       const int32_t *row = word_row(m, cache, ws, count, i);
       size_t nf;
       if (row) {
-        memcpy(scores, row, m->lm.npad * sizeof scores[0]);
+        if (m->lm.npad == 104) /* (this model's width: an inline copy) */
+          memcpy(scores, row, 104 * sizeof scores[0]);
+        else
+          memcpy(scores, row, m->lm.npad * sizeof scores[0]);
         nf = feats_emit(m, ws, count, i, p1, p2, TAGGER_CONTEXT, feats);
       } else {
         memset(scores, 0, m->lm.npad * sizeof scores[0]);
