@@ -11,14 +11,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* lemma_lex_key and lemma_rule_key, inline for the lookups here. */
+static inline uint64_t lex_key(const char *w, size_t n, unsigned xpos) {
+  return model_mix(model_fnv1a(w, n) ^
+                   ((uint64_t)xpos * 0x9e3779b97f4a7c15ULL)) |
+         1;
+}
+static inline uint64_t rule_key(const char *suffix, size_t k, unsigned xpos) {
+  return model_mix(
+             model_fnv1a(suffix, k) ^
+             ((uint64_t)(xpos << 8 | (unsigned)k) * 0xc2b2ae3d27d4eb4fULL)) |
+         1;
+}
+
 uint64_t lemma_lex_key(const char *w, size_t n, unsigned xpos) {
-  return model_mix(model_fnv1a(w, n) ^ ((uint64_t)xpos * 0x9e3779b97f4a7c15ULL)) | 1;
+  return lex_key(w, n, xpos);
 }
 
 uint64_t lemma_rule_key(const char *suffix, size_t k, unsigned xpos) {
-  return model_mix(model_fnv1a(suffix, k) ^
-                   ((uint64_t)(xpos << 8 | (unsigned)k) * 0xc2b2ae3d27d4eb4fULL)) |
-         1;
+  return rule_key(suffix, k, xpos);
 }
 
 int lemma_proper(unsigned xpos) {
@@ -63,6 +74,11 @@ static unsigned wn_pos(unsigned xpos) {
   }
 }
 
+static size_t copy_out(char *out, size_t cap, const char *s, size_t n);
+static size_t apply_unlisted(const lemma_model *m, const char *w,
+                             const char *lo, size_t n, unsigned xpos,
+                             char *out, size_t cap);
+
 int lemma_wn_knows(const lemma_model *m, const char *w, size_t n,
                    unsigned xpos) {
   unsigned pos;
@@ -85,46 +101,57 @@ int lemma_wn_knows(const lemma_model *m, const char *w, size_t n,
   char lo[LEMMA_MAXWORD], lem[LEMMA_MAXWORD];
   for (size_t i = 0; i < n; i++)
     lo[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
-  int listed = lemma_find(m->lex_keys, m->lex_mask,
-                          lemma_lex_key(lo, n, xpos)) >= 0;
+  /* (xpos is no proper-noun tag: lemma_apply looks the word up lower-cased,
+  ** as here, so a listed word's lemma is its entry, and an unlisted one's
+  ** apply_unlisted's) */
+  long s = lemma_find(m->lex_keys, m->lex_mask, lex_key(lo, n, xpos));
+  int listed = s >= 0;
   /* an irregular past listed as VBD or VBN is a verb form either way
   ** ("withdrew", "retaken"): its listed lemma is the one to check */
-  unsigned use = xpos;
   if (!listed && (xpos == SIMA_XPOS_VBD || xpos == SIMA_XPOS_VBN)) {
     unsigned other = xpos == SIMA_XPOS_VBD ? SIMA_XPOS_VBN : SIMA_XPOS_VBD;
-    if (lemma_find(m->lex_keys, m->lex_mask, lemma_lex_key(lo, n, other)) >=
-        0) {
-      listed = 1;
-      use = other;
-    }
+    s = lemma_find(m->lex_keys, m->lex_mask, lex_key(lo, n, other));
+    listed = s >= 0;
   }
-  size_t len = lemma_apply(m, w, n, use, lem, sizeof lem);
   /* Without an exception entry (irregular forms have one) the word must
   ** look like the form: a base tag's lemma is the word, an inflected
   ** tag's word ends in its ending and its lemma starts like it ("tony"
-  ** as JJS is no form of "good", "toolbar" as VBG none of "tool"). */
+  ** as JJS is no form of "good", "toolbar" as VBG none of "tool").  The
+  ** ending is checked first: a word without it needs no lemma. */
+  int inflected = 0, fits = 0;
   if (!listed) {
     static const struct {
       unsigned xpos;
       const char *end;
-    } ends[] = {{SIMA_XPOS_VBG, "ing"}, {SIMA_XPOS_VBD, "ed"},
-                {SIMA_XPOS_VBD, "t"},   {SIMA_XPOS_VBN, "ed"},
-                {SIMA_XPOS_VBN, "en"},  {SIMA_XPOS_VBN, "n"},
-                {SIMA_XPOS_VBN, "t"},   {SIMA_XPOS_VBZ, "s"},
-                {SIMA_XPOS_NNS, "s"},   {SIMA_XPOS_JJR, "er"},
-                {SIMA_XPOS_JJS, "est"}};
-    int inflected = 0, fits = 0;
+      size_t len;
+    } ends[] = {{SIMA_XPOS_VBG, "ing", 3}, {SIMA_XPOS_VBD, "ed", 2},
+                {SIMA_XPOS_VBD, "t", 1},   {SIMA_XPOS_VBN, "ed", 2},
+                {SIMA_XPOS_VBN, "en", 2},  {SIMA_XPOS_VBN, "n", 1},
+                {SIMA_XPOS_VBN, "t", 1},   {SIMA_XPOS_VBZ, "s", 1},
+                {SIMA_XPOS_NNS, "s", 1},   {SIMA_XPOS_JJR, "er", 2},
+                {SIMA_XPOS_JJS, "est", 3}};
     for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
       if (ends[k].xpos != xpos)
         continue;
-      size_t e = strlen(ends[k].end);
+      size_t e = ends[k].len;
       inflected = 1;
       fits |= n > e && memcmp(lo + n - e, ends[k].end, e) == 0;
     }
+    if (inflected && !fits)
+      return 0;
+  }
+  size_t len;
+  if (listed) {
+    const char *l = m->strings + m->lex_vals[s];
+    len = copy_out(lem, sizeof lem, l, strlen(l));
+  } else {
+    len = apply_unlisted(m, w, lo, n, xpos, lem, sizeof lem);
+  }
+  if (!listed) {
     if (!inflected) {
       if (len != n || memcmp(lem, lo, n) != 0)
         return 0;
-    } else if (!fits || len < 3 || memcmp(lem, lo, 3) != 0) {
+    } else if (len < 3 || memcmp(lem, lo, 3) != 0) {
       return 0;
     }
   }
@@ -227,11 +254,21 @@ size_t lemma_apply(const lemma_model *m, const char *w, size_t n,
     lo[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
   int proper = lemma_proper(xpos);
   const char *base = proper ? w : lo;
-  long s = lemma_find(m->lex_keys, m->lex_mask, lemma_lex_key(base, n, xpos));
+  long s = lemma_find(m->lex_keys, m->lex_mask, lex_key(base, n, xpos));
   if (s >= 0) {
     const char *l = m->strings + m->lex_vals[s];
     return copy_out(out, cap, l, strlen(l));
   }
+  return apply_unlisted(m, w, lo, n, xpos, out, cap);
+}
+
+/* lemma_apply's answer for word w (n < LEMMA_MAXWORD bytes; lo: its
+** ASCII lower-case form) under xpos when the exception lexicon does not
+** list (w, xpos): the suffix rules, then WordNet's detachments. */
+static size_t apply_unlisted(const lemma_model *m, const char *w,
+                             const char *lo, size_t n, unsigned xpos,
+                             char *out, size_t cap) {
+  int proper = lemma_proper(xpos);
   /* a typographic apostrophe (U+2018/U+2019) reads as ' ("it’ll", "we’d",
   ** "they’re": the lexicon knows the ASCII forms) */
   char ap[LEMMA_MAXWORD];
@@ -288,7 +325,7 @@ static size_t rule_apply(const lemma_model *m, const char *w, const char *lo,
   size_t kmax = n < LEMMA_MAXSUF ? n : LEMMA_MAXSUF;
   for (size_t k = kmax + 1; k-- > 0;) {
     s = lemma_find(m->rule_keys, m->rule_mask,
-                   lemma_rule_key(lo + n - k, k, xpos));
+                   rule_key(lo + n - k, k, xpos));
     if (s < 0)
       continue;
     uint32_t v = m->rule_vals[s];
@@ -406,31 +443,47 @@ void lemma_cache_free(lemma_cache *c) {
 ** answers given with this capacity only (a smaller one may truncate). */
 #define LEMMA_OUT (LEMMA_MAXWORD + 64)
 
-uint32_t lemma_memo_slot(const char *w, size_t n, unsigned xpos) {
+static inline uint32_t memo_slot(const char *w, size_t n, unsigned xpos) {
   uint64_t h = model_bytes_hash(w, n) ^ (uint64_t)xpos * 0x9e3779b97f4a7c15ULL;
   return (uint32_t)(h ^ (h >> 29)) & (LEMMA_MSLOTS - 1);
 }
 
+uint32_t lemma_memo_slot(const char *w, size_t n, unsigned xpos) {
+  return memo_slot(w, n, xpos);
+}
+
+/* A slot's llen bit for "the lemma is the word's own bytes". */
+#define LEMMA_SAME 0x80u
+
 /* lemma_apply(m, w, n, xpos, out, LEMMA_OUT) through memo c (NULL: none):
-** a word and XPOS the memo holds cost a hash and a copy. */
+** a word and XPOS the memo holds cost a hash and a compare.  Sets *lem to
+** the lemma (out, or the memo slot's copy, valid until the next call) and
+** *same to whether it is the word's own n bytes; returns its length. */
 static size_t apply_memo(const lemma_model *m, lemma_cache *c, const char *w,
-                         size_t n, unsigned xpos, char out[LEMMA_OUT]) {
+                         size_t n, unsigned xpos, char out[LEMMA_OUT],
+                         const char **lem, int *same) {
   if (c && !c->slot && !c->failed) {
     c->slot = calloc(LEMMA_MSLOTS, sizeof *c->slot);
     c->failed = !c->slot;
   }
-  if (!c || !c->slot || n == 0 || n > LEMMA_MTEXT || xpos > 255)
-    return lemma_apply(m, w, n, xpos, out, LEMMA_OUT);
-  lemma_slot *e = &c->slot[lemma_memo_slot(w, n, xpos)];
+  *lem = out;
+  if (!c || !c->slot || n == 0 || n > LEMMA_MTEXT || xpos > 255) {
+    size_t len = lemma_apply(m, w, n, xpos, out, LEMMA_OUT);
+    *same = len == n && memcmp(out, w, n) == 0;
+    return len;
+  }
+  lemma_slot *e = &c->slot[memo_slot(w, n, xpos)];
   if (e->len == n && e->xpos == xpos && !memcmp(e->text, w, n)) {
-    memcpy(out, e->lemma, (size_t)e->llen + 1);
-    return e->llen;
+    *lem = e->lemma;
+    *same = (e->llen & LEMMA_SAME) != 0;
+    return e->llen & ~LEMMA_SAME;
   }
   size_t len = lemma_apply(m, w, n, xpos, out, LEMMA_OUT);
+  *same = len == n && memcmp(out, w, n) == 0;
   if (len <= LEMMA_MTEXT) {
     e->len = (uint8_t)n;
     e->xpos = (uint8_t)xpos;
-    e->llen = (uint8_t)len;
+    e->llen = (uint8_t)(len | (*same ? LEMMA_SAME : 0));
     memcpy(e->text, w, n);
     memcpy(e->lemma, out, len + 1);
   }
@@ -452,12 +505,14 @@ int lemma_sentence_memo(const lemma_model *m, lemma_cache *c, sima_doc *doc,
     if (t->len >= LEMMA_MAXWORD) {
       syn[i].lemma = sima_arena_strndup(doc->arena, w, t->len);
     } else {
-      n = apply_memo(m, c, w, t->len, syn[i].xpos, buf);
-      if (n == t->len && memcmp(buf, w, n) == 0 && t->norm &&
-          t->nnorm == t->len && memcmp(t->norm, w, n) == 0)
+      const char *lem;
+      int same;
+      n = apply_memo(m, c, w, t->len, syn[i].xpos, buf, &lem, &same);
+      if (same && t->norm && t->nnorm == t->len &&
+          memcmp(t->norm, w, n) == 0)
         syn[i].lemma = t->norm; /* same bytes: share the document's copy */
       else
-        syn[i].lemma = sima_arena_strndup(doc->arena, buf, n);
+        syn[i].lemma = sima_arena_strndup(doc->arena, lem, n);
     }
     if (!syn[i].lemma)
       return -1;

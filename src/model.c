@@ -15,16 +15,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-uint64_t model_fnv1a(const void *p, size_t n) {
-  const unsigned char *s = p;
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (size_t i = 0; i < n; i++) {
-    h ^= s[i];
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
-
 /* The file checksum: FNV-1a over little-endian 64-bit words (then the tail
 ** bytes), eight times faster than the byte-wise form on large models. */
 static uint64_t model_checksum(const unsigned char *s, size_t n) {

@@ -114,12 +114,16 @@ unsigned sima_deprel_base(unsigned id) {
 
 /* The lookup memos of one call: the tagger's, the lemmatizer's and the
 ** parser's.  They hold exact lookups of this model's tables, so a set
-** borrowed by document after document never changes a result. */
+** borrowed by document after document never changes a result.  The
+** scorers' feature memos (first in tagger_cache and parser_cache) start
+** on a cache line, so that none of their 32-byte slots straddles two
+** lines (memo_take aligns the set). */
 typedef struct memo_set {
-  struct memo_set *next;
-  tagger_cache tag;
+  _Alignas(64) tagger_cache tag;
+  _Alignas(64) parser_cache parse;
   lemma_cache lem;
-  parser_cache parse;
+  struct memo_set *next;
+  void *raw; /* what calloc returned (free this) */
 } memo_set;
 
 typedef struct memo_pool {
@@ -136,15 +140,24 @@ struct sima_model {
   memo_pool *memos; /* the one mutable part, internal */
 };
 
-/* Borrows a memo set (a zeroed new one when the pool is empty); NULL when
-** out of memory. */
+/* Borrows a memo set (a zeroed new one, 64-byte aligned, when the pool
+** is empty); NULL when out of memory. */
 static memo_set *memo_take(memo_pool *p) {
   pthread_mutex_lock(&p->lock);
   memo_set *s = p->free;
   if (s)
     p->free = s->next;
   pthread_mutex_unlock(&p->lock);
-  return s ? s : calloc(1, sizeof *s);
+  if (s)
+    return s;
+  /* (calloc, not posix_memalign and memset: the parser's memo, unused by
+  ** the dense parser, stays untouched zero pages) */
+  char *raw = calloc(1, sizeof *s + 64);
+  if (!raw)
+    return NULL;
+  s = (memo_set *)(void *)(raw + (64 - (uintptr_t)raw % 64) % 64);
+  s->raw = raw;
+  return s;
 }
 
 static void memo_give(memo_pool *p, memo_set *s) {
@@ -231,7 +244,7 @@ void sima_model_free(sima_model *m) {
     m->memos->free = s->next;
     tagger_cache_free(&s->tag);
     lemma_cache_free(&s->lem);
-    free(s);
+    free(s->raw);
   }
   pthread_mutex_destroy(&m->memos->lock);
   free(m->memos);

@@ -43,14 +43,32 @@ size_t tagger_fold(const char *s, size_t len, char *buf, size_t cap) {
   return o;
 }
 
+/* FNV-1a's start and multiplier (model_fnv1a). */
+#define FNV_BASIS 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+
 static uint64_t hbytes(const char *s, size_t n, uint64_t salt) {
   return model_mix(model_fnv1a(s, n) ^ salt);
 }
 
 void tagger_word_init(tagger_word *w, const char *s, size_t len) {
-  char f[64], lo[64], sh[16];
-  size_t n = tagger_fold(s, len, f, sizeof f);
+  char fb[64], lo[64], sh[16];
+  /* ASCII text without a backquote folds to itself (tagger_fold): it is
+  ** read in place */
+  const char *f = s;
+  size_t n = len;
+  for (size_t i = 0; i < len && f == s; i++)
+    if ((unsigned char)s[i] >= 0x80 || s[i] == '`')
+      f = fb;
+  if (f == fb || len > sizeof fb) {
+    n = tagger_fold(s, len, fb, sizeof fb);
+    f = fb;
+  }
   size_t nsh = 0, letters = 0, uppers = 0;
+  /* the form's and the lower-case form's FNV-1a states, the latter kept
+  ** after 1, 2 and 3 bytes for the prefixes (hbytes(lo, m, salt) ==
+  ** model_mix(pst[m] ^ salt)) */
+  uint64_t hf = FNV_BASIS, h = FNV_BASIS, pst[4] = {h, h, h, h};
   w->flags = 0;
   for (size_t i = 0; i < n; i++) {
     char c = f[i], k;
@@ -73,6 +91,10 @@ void tagger_word_init(tagger_word *w, const char *s, size_t len) {
       if (c == '-')
         w->flags |= TAGGER_W_HYPHEN;
     }
+    hf = (hf ^ (unsigned char)c) * FNV_PRIME;
+    h = (h ^ (unsigned char)lo[i]) * FNV_PRIME;
+    if (i < 3)
+      pst[i + 1] = h;
     if (nsh < sizeof sh &&
         !(nsh >= 2 && sh[nsh - 1] == k && sh[nsh - 2] == k))
       sh[nsh++] = k;
@@ -81,26 +103,29 @@ void tagger_word_init(tagger_word *w, const char *s, size_t len) {
     w->flags |= TAGGER_W_UPPER;
   if (letters >= 2 && uppers == letters)
     w->flags |= TAGGER_W_ALLCAP;
-  w->form = hbytes(f, n, 1);
-  w->lower = hbytes(lo, n, 2);
+  w->form = model_mix(hf ^ 1);
   w->shape = hbytes(sh, nsh, 3);
+  w->lower = model_mix(h ^ 2);
   for (size_t k = 0; k < 4; k++) {
     size_t m = k + 1 < n ? k + 1 : n;
-    w->suf[k] = hbytes(lo + n - m, m, 10 + k);
+    uint64_t hs = FNV_BASIS;
+    for (size_t i = n - m; i < n; i++)
+      hs = (hs ^ (unsigned char)lo[i]) * FNV_PRIME;
+    w->suf[k] = model_mix(hs ^ (10 + k));
   }
-  for (size_t k = 0; k < 3; k++) {
-    size_t m = k + 1 < n ? k + 1 : n;
-    w->pre[k] = hbytes(lo, m, 20 + k);
-  }
+  for (size_t k = 0; k < 3; k++)
+    w->pre[k] = model_mix(pst[k + 1 < n ? k + 1 : n] ^ (20 + k));
 }
 
-/* The feature templates, in the order training sums them: X(kind, hash).
-** TAGGER_WORD templates read only the token's own text (its folded form
-** decides them all), so their summed scores can be kept per word form;
-** TAGGER_CONTEXT ones read the neighbours, the position or the previous
-** classes.  FOR4/FOR3 stand for the suffix and prefix families. */
+/* The feature templates, in the order training sums them: X(kind, hash),
+** or Y(kind, hash, fast) for a template whose previous-class or flags
+** part the model keeps hashed (tagger_model.ptab, .ftab: `fast` computes
+** the same hash from them).  TAGGER_WORD templates read only the token's
+** own text (its folded form decides them all), so their summed scores can
+** be kept per word form; TAGGER_CONTEXT ones read the neighbours, the
+** position or the previous classes. */
 enum { TAGGER_WORD, TAGGER_CONTEXT };
-#define TAGGER_TEMPLATES(X)                                                    \
+#define TAGGER_TEMPLATES(X, Y)                                                 \
   X(TAGGER_WORD, model_feat(1, 0))                                             \
   X(TAGGER_WORD, model_feat(2, w0->lower))                                     \
   X(TAGGER_WORD, model_feat(3, w0->form))                                      \
@@ -112,9 +137,10 @@ enum { TAGGER_WORD, TAGGER_CONTEXT };
   X(TAGGER_WORD, model_feat(9, w0->pre[1]))                                    \
   X(TAGGER_WORD, model_feat(10, w0->pre[2]))                                   \
   X(TAGGER_WORD, model_feat(11, w0->shape))                                    \
-  X(TAGGER_CONTEXT, model_feat(12, p1))                                        \
-  X(TAGGER_CONTEXT, model_feat2(13, p1, p2))                                   \
-  X(TAGGER_CONTEXT, model_feat2(14, p1, w0->lower))                            \
+  Y(TAGGER_CONTEXT, model_feat(12, p1), pt[0])                                 \
+  Y(TAGGER_CONTEXT, model_feat2(13, p1, p2), model_feat2_of(pt[1], p2))        \
+  Y(TAGGER_CONTEXT, model_feat2(14, p1, w0->lower),                            \
+    model_feat2_of(pt[2], w0->lower))                                          \
   X(TAGGER_CONTEXT, model_feat(15, wm1->lower))                                \
   X(TAGGER_CONTEXT, model_feat(16, wm2->lower))                                \
   X(TAGGER_CONTEXT, model_feat(17, wp1->lower))                                \
@@ -125,30 +151,54 @@ enum { TAGGER_WORD, TAGGER_CONTEXT };
   X(TAGGER_CONTEXT, model_feat2(22, w0->lower, wp1->lower))                    \
   X(TAGGER_CONTEXT, model_feat(23, wp1->shape))                                \
   X(TAGGER_CONTEXT, model_feat(24, wm1->shape))                                \
-  X(TAGGER_CONTEXT, model_feat2(25, p1, wp1->lower))                           \
-  X(TAGGER_CONTEXT, model_feat2(26, w0->flags, i == 0))                        \
-  X(TAGGER_CONTEXT, model_feat2(27, p1, w0->suf[2]))                           \
+  Y(TAGGER_CONTEXT, model_feat2(25, p1, wp1->lower),                           \
+    model_feat2_of(pt[3], wp1->lower))                                         \
+  Y(TAGGER_CONTEXT, model_feat2(26, w0->flags, i == 0),                        \
+    m->ftab[w0->flags][i == 0])                                                \
+  Y(TAGGER_CONTEXT, model_feat2(27, p1, w0->suf[2]),                           \
+    model_feat2_of(pt[4], w0->suf[2]))                                         \
   X(TAGGER_CONTEXT, model_feat(28, wp1->suf[1]))                               \
   X(TAGGER_CONTEXT, model_feat2(29, wp1->lower, wp2->lower))                   \
   X(TAGGER_CONTEXT, model_feat2(30, w0->suf[1], wp1->suf[1]))                  \
   X(TAGGER_CONTEXT, model_feat2(31, wm1->lower, wp1->lower))                   \
-  X(TAGGER_CONTEXT, model_feat2(32, p1, w0->shape))                            \
+  Y(TAGGER_CONTEXT, model_feat2(32, p1, w0->shape),                            \
+    model_feat2_of(pt[5], w0->shape))                                          \
   /* ambiguity classes: what the lexicon allows here and to the right */      \
   X(TAGGER_WORD, model_feat(40, w0->ambx))                                     \
   X(TAGGER_CONTEXT, model_feat(41, wp1->ambx))                                 \
   X(TAGGER_CONTEXT, model_feat(42, wp2->ambu))                                 \
   X(TAGGER_CONTEXT, model_feat(43, wm1->ambu))                                 \
-  X(TAGGER_CONTEXT, model_feat2(44, p1, wp1->ambu))                            \
+  Y(TAGGER_CONTEXT, model_feat2(44, p1, wp1->ambu),                            \
+    model_feat2_of(pt[6], wp1->ambu))                                          \
   X(TAGGER_CONTEXT, model_feat2(45, w0->ambu, wp1->ambu))                      \
-  X(TAGGER_CONTEXT, model_feat3(46, p1, w0->ambx, wp1->ambu))                  \
+  Y(TAGGER_CONTEXT, model_feat3(46, p1, w0->ambx, wp1->ambu),                  \
+    model_feat3_of(model_feat2_of(pt[7], w0->ambx), wp1->ambu))                \
   X(TAGGER_CONTEXT, model_feat2(47, w0->lower, wp1->ambu))
+
+/* The previous-class parts tagger_model.ptab keeps, one per Y template
+** above that reads p1 (pt[k] is ptab_tmpl[k]'s model_feat of p1). */
+static const uint64_t ptab_tmpl[TAGGER_NPT] = {12, 13, 14, 25, 27, 32, 44, 46};
+
+/* Fills m->ptab and m->ftab (see tagger_model). */
+static void tagger_tables(tagger_model *m) {
+  uint32_t nc = m->lm.nclasses;
+  for (uint32_t c = 0; c <= nc; c++)
+    for (int k = 0; k < TAGGER_NPT; k++)
+      m->ptab[c][k] = model_feat(ptab_tmpl[k], c < nc ? c : TAGGER_START);
+  for (uint32_t f = 0; f < 16; f++)
+    for (uint32_t first = 0; first < 2; first++)
+      m->ftab[f][first] = model_feat2(26, f, first);
+}
 
 /* Writes the features of kind `want` (all when want < 0) in template
 ** order; returns how many.  Inlined with a constant `want`, the other
-** kind compiles away. */
-static inline size_t feats_emit(const tagger_word *ws, uint32_t n, uint32_t i,
-                                unsigned p1, unsigned p2, int want,
-                                uint64_t *out) {
+** kind compiles away.  m: the model whose tables give the Y templates'
+** hashes, or NULL to compute them all (the same values). */
+static MODEL_ALWAYS_INLINE size_t feats_emit(const tagger_model *m,
+                                             const tagger_word *ws,
+                                             uint32_t n, uint32_t i,
+                                             unsigned p1, unsigned p2,
+                                             int want, uint64_t *out) {
   static const tagger_word edge[2] = {
       {0x1111, 0x1111, 0x1111, {0x1111, 0x1111, 0x1111, 0x1111},
        {0x1111, 0x1111, 0x1111}, 1ULL << 63, 1u << 31, 0},
@@ -165,17 +215,36 @@ static inline size_t feats_emit(const tagger_word *ws, uint32_t n, uint32_t i,
   (void)wp1;
   (void)wp2;
   (void)p2;
+  if (m && (p1 < m->lm.nclasses || p1 == TAGGER_START) && w0->flags < 16 &&
+      want == TAGGER_CONTEXT) {
+    const uint64_t *pt = m->ptab[p1 < m->lm.nclasses ? p1 : m->lm.nclasses];
 #define EMIT(kind, e)                                                          \
   if (want < 0 || want == (kind))                                              \
     out[k++] = (e);
-  TAGGER_TEMPLATES(EMIT)
+#define EMITF(kind, e, fast)                                                   \
+  if (want < 0 || want == (kind))                                              \
+    out[k++] = (fast);
+    TAGGER_TEMPLATES(EMIT, EMITF)
+#undef EMITF
+    return k;
+  }
+#define EMITR(kind, e, fast) EMIT(kind, e)
+  TAGGER_TEMPLATES(EMIT, EMITR)
+#undef EMITR
 #undef EMIT
   return k;
 }
 
 size_t tagger_features(const tagger_word *ws, uint32_t n, uint32_t i,
                        unsigned p1, unsigned p2, uint64_t *out) {
-  return feats_emit(ws, n, i, p1, p2, -1, out);
+  return feats_emit(NULL, ws, n, i, p1, p2, -1, out);
+}
+
+size_t tagger_features_of(const tagger_model *m, const tagger_word *ws,
+                          uint32_t n, uint32_t i, unsigned p1, unsigned p2,
+                          int context, uint64_t *out) {
+  return context ? feats_emit(m, ws, n, i, p1, p2, TAGGER_CONTEXT, out)
+                 : feats_emit(m, ws, n, i, p1, p2, TAGGER_WORD, out);
 }
 
 void tagger_amb(const tagger_model *m, tagger_word *w) {
@@ -274,6 +343,7 @@ sima_status tagger_load_image(tagger_model *m, model_file *f,
     return sima_error_set(err, SIMA_ERR_CORRUPT, "%s: ambiguity lexicon full",
                           f->name);
   m->amb_mask = (uint32_t)(na - 1);
+  tagger_tables(m);
   return SIMA_OK;
 }
 
@@ -378,8 +448,10 @@ static int best_open(const tagger_model *m, const int32_t *scores,
 static void word_memo_free(tagger_cache *c) {
   free(c->wkey);
   free(c->wrow);
+  free(c->wmru);
   c->wkey = NULL;
   c->wrow = NULL;
+  c->wmru = NULL;
   c->npad = 0;
 }
 
@@ -450,9 +522,14 @@ static tagger_word *words_buffer(tagger_cache *c, uint32_t n) {
   return c->ws;
 }
 
-/* The word-memo row for form, filled (scores of the TAGGER_WORD templates
-** of token i) when the slot held another form; NULL when the memo cannot
-** be allocated. */
+/* The word memo's set (two slots) for a form hash key (form | 1). */
+uint32_t tagger_word_set(uint64_t key) {
+  return (uint32_t)(key >> 40) & (TAGGER_WSLOTS / 2 - 1);
+}
+
+/* The word-memo row for form (the scores of the TAGGER_WORD templates of
+** token i); NULL when the memo cannot be allocated.  Two-way: a form not
+** in its set replaces the one of the two used less recently. */
 static const int32_t *word_row(const tagger_model *m, tagger_cache *c,
                                const tagger_word *ws, uint32_t n, uint32_t i) {
   uint32_t npad = m->lm.npad;
@@ -460,23 +537,30 @@ static const int32_t *word_row(const tagger_model *m, tagger_cache *c,
     word_memo_free(c);
     c->wkey = calloc(TAGGER_WSLOTS, sizeof *c->wkey);
     c->wrow = calloc((size_t)TAGGER_WSLOTS * npad, sizeof *c->wrow);
-    if (!c->wkey || !c->wrow) {
+    c->wmru = calloc(TAGGER_WSLOTS / 2, sizeof *c->wmru);
+    if (!c->wkey || !c->wrow || !c->wmru) {
       word_memo_free(c);
       return NULL;
     }
     c->npad = npad;
   }
   uint64_t key = ws[i].form | 1;
-  uint32_t s = (uint32_t)(key >> 40) & (TAGGER_WSLOTS - 1);
-  int32_t *row = c->wrow + (size_t)s * npad;
+  uint32_t set = tagger_word_set(key), s = 2 * set;
   if (c->wkey[s] != key) {
-    uint64_t feats[TAGGER_MAXFEATS];
-    size_t nf = feats_emit(ws, n, i, 0, 0, TAGGER_WORD, feats);
-    memset(row, 0, npad * sizeof *row);
-    model_linear_score_cached(&m->lm, &c->memo, feats, nf, row);
-    c->wkey[s] = key;
+    if (c->wkey[s + 1] == key) {
+      s++;
+    } else {
+      s += c->wmru[set] ^ 1u; /* (the way not used last) */
+      int32_t *row = c->wrow + (size_t)s * npad;
+      uint64_t feats[TAGGER_MAXFEATS];
+      size_t nf = feats_emit(m, ws, n, i, 0, 0, TAGGER_WORD, feats);
+      memset(row, 0, npad * sizeof *row);
+      model_linear_score_cached(&m->lm, &c->memo, feats, nf, row);
+      c->wkey[s] = key;
+    }
   }
-  return row;
+  c->wmru[set] = (uint8_t)(s & 1);
+  return c->wrow + (size_t)s * npad;
 }
 
 /* 1 when tokens a, h, b are a word, a hyphen and a word written together
@@ -555,9 +639,11 @@ static int wordnet_check(const tagger_model *m, const lemma_model *wn,
     unsigned u = m->classes[2 * k], x = m->classes[2 * k + 1];
     if (u != SIMA_UPOS_NOUN && u != SIMA_UPOS_VERB && u != SIMA_UPOS_ADJ)
       continue; /* joint classes such as X/VBD are no reading of a word */
+    if (best >= 0 && scores[k] <= scores[best])
+      continue; /* (no better than the best so far, known or not) */
     if (known[x] == -2)
       known[x] = (signed char)wn_knows_memo(wn, e, s, n, x);
-    if (known[x] == 1 && (best < 0 || scores[k] > scores[best]))
+    if (known[x] == 1)
       best = (int)k;
   }
   return best < 0 ? c : best;
@@ -804,11 +890,14 @@ int tagger_tag(const tagger_model *m, tagger_cache *cache,
       const int32_t *row = word_row(m, cache, ws, count, i);
       size_t nf;
       if (row) {
-        memcpy(scores, row, m->lm.npad * sizeof scores[0]);
-        nf = feats_emit(ws, count, i, p1, p2, TAGGER_CONTEXT, feats);
+        if (m->lm.npad == 104) /* (this model's width: an inline copy) */
+          memcpy(scores, row, 104 * sizeof scores[0]);
+        else
+          memcpy(scores, row, m->lm.npad * sizeof scores[0]);
+        nf = feats_emit(m, ws, count, i, p1, p2, TAGGER_CONTEXT, feats);
       } else {
         memset(scores, 0, m->lm.npad * sizeof scores[0]);
-        nf = feats_emit(ws, count, i, p1, p2, -1, feats);
+        nf = feats_emit(m, ws, count, i, p1, p2, -1, feats);
       }
       model_linear_score_cached(&m->lm, &cache->memo, feats, nf, scores);
       c = (int)m->lm.first_max(scores, m->lm.nclasses);

@@ -14,6 +14,7 @@
 #include "model.h"
 
 #define TAGGER_MAXFEATS 48
+#define TAGGER_NPT 8 /* templates that read the previous class (ptab) */
 
 /* Per-token precomputed hashes. */
 typedef struct tagger_word {
@@ -42,6 +43,13 @@ typedef struct tagger_model {
   const uint64_t *amb_x;    /* XPOS bit set */
   const uint32_t *amb_u;    /* UPOS bit set */
   uint32_t amb_mask;
+  /* Built at load, so that tagging hashes less (the same feature hashes):
+  ** ptab[c][k], model_feat of previous class c (row nclasses: TAGGER_START)
+  ** under the k-th template that pairs it with something else (or reads
+  ** it alone: k = 0); ftab[f][first], template 26's hash of word flags f
+  ** and the first-word bit. */
+  uint64_t ptab[257][TAGGER_NPT];
+  uint64_t ftab[16][2];
 } tagger_model;
 
 /* Folds typographic quotes, dashes and ellipses of s to ASCII into buf
@@ -56,6 +64,14 @@ void tagger_word_init(tagger_word *w, const char *s, size_t len);
 #define TAGGER_START 0xffffu
 size_t tagger_features(const tagger_word *ws, uint32_t n, uint32_t i,
                        unsigned p1, unsigned p2, uint64_t *out);
+
+/* The features of token i that read only the word itself (context 0)
+** or the others (context 1), in tagger_features' order, as tagger_tag
+** computes them: with m, the hashes of previous classes and flags come
+** from m's tables (the same values as with m NULL: unit tests compare). */
+size_t tagger_features_of(const tagger_model *m, const tagger_word *ws,
+                          uint32_t n, uint32_t i, unsigned p1, unsigned p2,
+                          int context, uint64_t *out);
 
 /* Sets w->ambu/ambx from the model's ambiguity-class lexicon. */
 void tagger_amb(const tagger_model *m, tagger_word *w);
@@ -76,9 +92,14 @@ void tagger_free(tagger_model *m);
 ** has): a form met again costs one row copy instead of 12 lookups.  All
 ** three hold exact answers of this model's tables (the token memo keyed
 ** by the token's bytes), so results are identical with or without them.
-** Word memo: direct-mapped, TAGGER_WSLOTS slots of lm.npad int32 scores,
-** allocated on first use (if that fails the tagger scores without it). */
+** Word memo: two-way set-associative (tagger_word_set), TAGGER_WSLOTS
+** slots of lm.npad int32 scores, allocated on first use (if that fails
+** the tagger scores without it). */
 #define TAGGER_WSLOTS 4096
+
+/* The word memo's set of slots 2 * set and 2 * set + 1 for the form hash
+** key form | 1 (for tests). */
+uint32_t tagger_word_set(uint64_t key);
 
 /* A token memo slot: what the tagger derives from a token's own bytes
 ** (its hashes and ambiguity classes, tagger_word_init + tagger_amb) and,
@@ -103,6 +124,7 @@ typedef struct tagger_cache {
   model_cache memo;
   uint64_t *wkey; /* form hash | 1 per slot, 0: empty; NULL: not allocated */
   int32_t *wrow;  /* TAGGER_WSLOTS * npad */
+  uint8_t *wmru;  /* per set of two slots: the one used last (0 or 1) */
   uint32_t npad;  /* the row width it was allocated for */
   /* The words of the sentence being tagged, reused from sentence to
   ** sentence (not zeroed: tagger_tag fills each one it reads). */

@@ -86,6 +86,112 @@ TEST(tag_sentence) {
   sima_model_free(m);
 }
 
+/* model_find (16 fingerprints compared at once on x86-64) finds what the
+** plain scan finds, for every feature of every bucket of the tagger's
+** scorer (a feature hash made to fall in the bucket with the feature's
+** fingerprint) and for hashes no feature has. */
+TEST(find_simd) {
+  tagger_model m;
+  sima_error err;
+  if (tagger_load(&m, "models/tagger.bin", &err)) {
+    FAILF("%s", err.msg);
+    return;
+  }
+  const model_linear *lm = &m.lm;
+  size_t bad = 0, n = 0;
+  for (uint32_t b = 0; b < lm->nbuckets; b++) {
+    const unsigned char *p = lm->blob + lm->offs[b];
+    uint64_t hi = (((uint64_t)b << 32) + lm->nbuckets - 1) / lm->nbuckets;
+    for (uint32_t i = 0; i <= p[0]; i++) {
+      /* i == p[0]: a fingerprint the bucket lacks (most likely) */
+      uint32_t fp = i < p[0] ? model_rd16(p + 2 + 2 * i) : 0x5a5a;
+      uint64_t feat = hi << 32 | (uint64_t)fp << 16 | 0x1234;
+      if (model_bucket_of(feat, lm->nbuckets) != b) {
+        bad++;
+        continue;
+      }
+      uint32_t o1 = 1, o2 = 2;
+      uint32_t c1 = model_find(lm, feat, b, &o1);
+      uint32_t c2 = model_find_scalar(lm, feat, b, &o2);
+      n++;
+      if (c1 != c2 || o1 != o2)
+        bad++;
+    }
+  }
+  INT_EQ(bad, 0);
+  OK(n > lm->nfeats, "every feature tried");
+  tagger_free(&m);
+}
+
+/* The context features tagger_tag hashes from the model's tables of
+** previous classes and flags are those of tagger_features, for every
+** token of a sentence and every previous class (and none). */
+TEST(context_tables) {
+  tagger_model m;
+  sima_error err;
+  if (tagger_load(&m, "models/tagger.bin", &err)) {
+    FAILF("%s", err.msg);
+    return;
+  }
+  static const char *const words[] = {"U.S.", "Police", "in", "north-east",
+                                      "Honduras", "arrested", "12",
+                                      "SUSPECTS", ",", "officials", "said"};
+  enum { N = sizeof words / sizeof *words };
+  tagger_word ws[N];
+  for (uint32_t i = 0; i < N; i++) {
+    tagger_word_init(&ws[i], words[i], strlen(words[i]));
+    tagger_amb(&m, &ws[i]);
+  }
+  size_t bad = 0;
+  for (uint32_t i = 0; i < N; i++)
+    for (uint32_t p1 = 0; p1 <= m.lm.nclasses; p1++) {
+      unsigned q1 = p1 < m.lm.nclasses ? p1 : TAGGER_START;
+      unsigned q2 = p1 % 3 ? TAGGER_START : p1 / 2;
+      uint64_t a[TAGGER_MAXFEATS], b[TAGGER_MAXFEATS];
+      size_t na = tagger_features_of(&m, ws, N, i, q1, q2, 1, a);
+      size_t nb = tagger_features_of(NULL, ws, N, i, q1, q2, 1, b);
+      if (na != nb || memcmp(a, b, na * sizeof *a))
+        bad++;
+      /* with the word's own features: all of tagger_features */
+      size_t nw = tagger_features_of(&m, ws, N, i, q1, q2, 0, b);
+      size_t nall = tagger_features(ws, N, i, q1, q2, a);
+      if (nw + na != nall)
+        bad++;
+    }
+  INT_EQ(bad, 0);
+  tagger_free(&m);
+}
+
+/* tagger_word_init's lower-case, suffix and prefix hashes (taken from
+** running FNV-1a states) are model_mix(model_fnv1a(bytes) ^ salt) of the
+** folded lower-case form, for short, folded, odd and overlong words. */
+TEST(word_hashes) {
+  static const char *const words[] = {
+      "", "a", "Ab", "abc", "Police", "arrested", "U.S.", "12,000",
+      "\xe2\x80\x9cquoted\xe2\x80\x9d", "north-east", "``",
+      "Abcdefghijklmnopqrstuvwxyzabcdefghijklmn"
+      "opqrstuvwxyzabcdefghijklmnopqrstuvwxyz"};
+  for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+    const char *s = words[k];
+    tagger_word w;
+    tagger_word_init(&w, s, strlen(s));
+    char f[64], lo[64];
+    size_t n = tagger_fold(s, strlen(s), f, sizeof f);
+    for (size_t i = 0; i < n; i++)
+      lo[i] = (char)(f[i] >= 'A' && f[i] <= 'Z' ? f[i] + 32 : f[i]);
+    INT_EQ(w.lower == model_mix(model_fnv1a(lo, n) ^ 2), 1);
+    INT_EQ(w.form == model_mix(model_fnv1a(f, n) ^ 1), 1);
+    for (size_t j = 0; j < 4; j++) {
+      size_t m = j + 1 < n ? j + 1 : n;
+      INT_EQ(w.suf[j] == model_mix(model_fnv1a(lo + n - m, m) ^ (10 + j)), 1);
+    }
+    for (size_t j = 0; j < 3; j++) {
+      size_t m = j + 1 < n ? j + 1 : n;
+      INT_EQ(w.pre[j] == model_mix(model_fnv1a(lo, m) ^ (20 + j)), 1);
+    }
+  }
+}
+
 /* The greedy loop of tagger_tag without any memo: every feature looked
 ** up in the model for every token.  Returns the classes in cls. */
 static void tag_plain(const tagger_model *m, sima_doc *doc, uint32_t *cls) {
@@ -125,37 +231,44 @@ TEST(word_memo) {
     FAILF("%s", err.msg);
     return;
   }
-  /* a made-up verb ("...ed") and noun ("...ness") whose forms fall in the
-  ** same slot: a memo that mixed them up would tag one like the other */
-  char a[32] = "", b[32] = "";
-  uint32_t seen[TAGGER_WSLOTS];
+  /* a made-up verb ("...ed") and two nouns ("...ness") whose forms fall
+  ** in the same set of the two-way memo, so that each takes its turn in
+  ** it: a memo that mixed them up would tag one like another */
+  char a[32] = "", b[32] = "", b2[32] = "";
+  uint32_t seen[TAGGER_WSLOTS / 2], nseen[TAGGER_WSLOTS / 2];
   memset(seen, 0xff, sizeof seen);
-  for (uint32_t k = 0; k < 2 * TAGGER_WSLOTS && !b[0]; k++) {
-    for (int noun = 0; noun < 2 && !b[0]; noun++) {
+  memset(nseen, 0xff, sizeof nseen);
+  for (uint32_t k = 0; k < 4 * TAGGER_WSLOTS && !b2[0]; k++) {
+    for (int noun = 0; noun < 2 && !b2[0]; noun++) {
       char w[32];
       snprintf(w, sizeof w, "pl%c%c%c%c%s", 'a' + (int)(k % 26),
                'a' + (int)(k / 26 % 26), 'a' + (int)(k / 676 % 26),
                'a' + (int)(k / 17576 % 26), noun ? "ness" : "ed");
       tagger_word tw;
       tagger_word_init(&tw, w, strlen(w));
-      uint32_t s = (uint32_t)((tw.form | 1) >> 40) & (TAGGER_WSLOTS - 1);
-      if (!noun)
+      uint32_t s = tagger_word_set(tw.form | 1);
+      if (!noun) {
         seen[s] = k;
-      else if (seen[s] != UINT32_MAX) {
-        uint32_t j = seen[s];
+      } else if (seen[s] != UINT32_MAX && nseen[s] != UINT32_MAX) {
+        uint32_t j = seen[s], q = nseen[s];
         snprintf(a, sizeof a, "pl%c%c%c%ced", 'a' + (int)(j % 26),
                  'a' + (int)(j / 26 % 26), 'a' + (int)(j / 676 % 26),
                  'a' + (int)(j / 17576 % 26));
-        memcpy(b, w, sizeof b);
+        snprintf(b, sizeof b, "pl%c%c%c%cness", 'a' + (int)(q % 26),
+                 'a' + (int)(q / 26 % 26), 'a' + (int)(q / 676 % 26),
+                 'a' + (int)(q / 17576 % 26));
+        memcpy(b2, w, sizeof b2);
+      } else {
+        nseen[s] = k;
       }
     }
   }
-  OK(b[0] != 0, "found a verb and a noun sharing a slot");
+  OK(b2[0] != 0, "found a verb and two nouns sharing a set");
   char text[512];
   snprintf(text, sizeof text,
            "They %s the %s quickly , and the %s of the town %s them ; "
-           "officials %s the %s again .",
-           a, b, b, a, a, b);
+           "officials %s the %s again , the %s %s the %s and the %s .",
+           a, b, b2, a, a, b, b2, a, b, b2);
   sima_doc *doc = sima_doc_new(text, strlen(text), "w", NULL, NULL, NULL);
   OK(doc && !sima_tokenize(doc, &err), "tokenize");
   uint32_t n = doc ? doc->ntokens : 0;
@@ -585,6 +698,9 @@ TEST(structurally_bad_but_checksummed) {
 int main(void) {
   RUN(names);
   RUN(tag_sentence);
+  RUN(find_simd);
+  RUN(context_tables);
+  RUN(word_hashes);
   RUN(word_memo);
   RUN(first_max);
   RUN(token_memo);
