@@ -8270,9 +8270,11 @@ static int sentence_can_code(const sima_verbs *v, const sima_doc *doc,
 /* The why-not trace of the stages before the matcher (sima_code_candidates'
 ** tests): records that sentence si has too few coded actors (RULE C-DYAD)
 ** or no word heading a pattern that can match, and then silences the
-** trace for the rest of the sentence.  0, or -1 out of memory. */
+** trace for the rest of the sentence.  `can` is sima_code_candidates'
+** verdict on si, which with enough actors (the same count as here) is
+** sentence_can_code's.  0, or -1 out of memory. */
 static int trace_sentence_stage(coder_ctx *c, const sima_code_opts *opts,
-                                uint32_t si) {
+                                uint32_t si, int can) {
   const sima_doc *doc = c->doc;
   const sima_sentence *s = &doc->sents[si];
   uint32_t need = opts && opts->allow_single_actor ? 1 : 2, coded = 0;
@@ -8300,7 +8302,7 @@ static int trace_sentence_stage(coder_ctx *c, const sima_code_opts *opts,
     if (trace_add(c, SIMA_WHY_ACTORS, "C-DYAD", -1, NULL, NULL, detail) != 0)
       return -1;
     c->trace->quiet = 1;
-  } else if (!sentence_can_code(c->v, doc, s)) {
+  } else if (!can) {
     if (trace_add(c, SIMA_WHY_TRIGGER, NULL, -1, NULL, NULL,
                   "no word of the sentence heads a pattern that can "
                   "match here") != 0)
@@ -8313,6 +8315,34 @@ static int trace_sentence_stage(coder_ctx *c, const sima_code_opts *opts,
 sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
                           const sima_code_opts *opts, sima_doc *doc,
                           sima_error *err) {
+  return coder_code_doc(v, cameo, opts, doc, NULL, 0, err);
+}
+
+/* sima_code_doc with the candidate sentences known (coder_int.h).  A
+** sentence s with want[s] == 0 is not coded: no lemma ids for its tokens,
+** no code_sentence.  Why that changes no output byte:
+**  - want is sima_code_candidates' result (computed here when the caller
+**    gives none; sima_pipeline_run gives the one it parsed by, computed
+**    from the same tags, lemmas and mentions: the parsers write heads and
+**    relations only).  Its contract: want[s] == 0 means s cannot yield an
+**    event under any parse, so code_sentence(s) would add no event (the
+**    pipeline's selective parsing rests on the same test);
+**  - code_sentence(s) reads and writes the tokens of s only (the lemma
+**    ids, consumed[] and fired[] of s's tokens and their dependents,
+**    which parse heads keep inside s), so coding the other sentences reads
+**    nothing it would have left behind;
+**  - the why-not trace of such a sentence is its one C-DYAD or TRIGGER
+**    record (trace_sentence_stage), after which the trace was quiet for
+**    the rest of s: code_sentence recorded nothing there.
+** The repairs still run on every parsed sentence (the pipeline parses the
+** candidates only, and an unparsed sentence costs the repairs one scan),
+** so doc->csyn and doc->repaired are as before.  `every` (tests) codes
+** every sentence, as before this shortcut: test_pipeline compares the
+** two. */
+sima_status coder_code_doc(const sima_verbs *v, const sima_cameo *cameo,
+                           const sima_code_opts *opts, sima_doc *doc,
+                           const unsigned char *want, int every,
+                           sima_error *err) {
   if (!v || !doc)
     return sima_error_set(err, SIMA_ERR_USAGE, "sima_code_doc: NULL argument");
   doc->events = NULL;
@@ -8323,6 +8353,13 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
   coder_ctx c;
   memset(&c, 0, sizeof c);
   c.doc = doc;
+  if (!want && doc->nsents > 0) {
+    unsigned char *w = sima_arena_alloc(doc->arena, doc->nsents);
+    if (!w)
+      return sima_error_set(err, SIMA_ERR_NOMEM, "coder: out of memory");
+    sima_code_candidates(v, opts, doc, w);
+    want = w;
+  }
   /* the parse the coder reads, kept for --explain (doc->csyn) */
   sima_syntax *fixed = arena_alloc_raw(doc->arena, (size_t)n * sizeof *fixed);
   if (!fixed)
@@ -8365,7 +8402,15 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
     c.first_child[i] = -1;
     c.next_sib[i] = -1;
     c.tok2men[i] = -1;
-    c.lid[i] = token_lemma_id(v, doc, fixed, i);
+    c.lid[i] = PAT_NONE;
+  }
+  /* (the lemma ids of the sentences coded: code_sentence reads no other) */
+  for (uint32_t si = 0; si < doc->nsents; si++) {
+    const sima_sentence *s = &doc->sents[si];
+    if (!every && !want[si])
+      continue;
+    for (uint32_t i = s->first; i < s->first + s->count && i < n; i++)
+      c.lid[i] = token_lemma_id(v, doc, fixed, i);
   }
   for (uint32_t i = n; i-- > 0;) {
     int32_t h = fixed[i].head;
@@ -8405,10 +8450,12 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
     trace.si = si;
     trace.p = NULL;
     trace.quiet = 0;
-    if (c.trace && trace_sentence_stage(&c, opts, si) != 0) {
+    if (c.trace && trace_sentence_stage(&c, opts, si, want[si]) != 0) {
       st = sima_error_set(err, SIMA_ERR_NOMEM, "coder: out of memory");
       break;
     }
+    if (!every && !want[si])
+      continue; /* no event can come of it (coder_code_doc) */
     uint32_t traced = trace.n, coded = ev.n;
     if (code_sentence(&c, cameo, opts, doc, &ev, si, consumed, fired,
                       order) != 0) {
@@ -8632,16 +8679,16 @@ void sima_code_candidates(const sima_verbs *v, const sima_code_opts *opts,
     return;
   memset(want, 0, ns);
   /* RULE C-DYAD: an event's actors are coded mentions of its own sentence
-  ** (sima_code_doc: uncoded candidates are not actors) */
-  uint32_t s = 0;
+  ** (sima_code_doc: uncoded candidates are not actors), the sentence that
+  ** holds the mention's first token: the count trace_sentence_stage makes
+  ** (its C-DYAD record and this test agree, whatever the mentions' order) */
+  uint32_t s;
   for (uint32_t i = 0; i < doc->nmentions; i++) {
-    uint32_t t = doc->mentions[i].first;
     if (!doc->mentions[i].code)
       continue;
-    while (s + 1 < ns && t >= doc->sents[s].first + doc->sents[s].count)
-      s++;
-    if (want[s] < 255)
-      want[s]++;
+    const sima_sentence *se = coder_sentence_of(doc, doc->mentions[i].first);
+    if (se && want[se - doc->sents] < 255)
+      want[se - doc->sents]++;
   }
   /* and a pattern of one of its words can match there: C-MUST, or a
   ** pattern whose trigger, extra words, case markers and named values

@@ -558,4 +558,16 @@ int coder_former_tie(const coder_ctx *c, uint32_t t);
 ** what the text says, no event. */
 int coder_law_participle(const coder_ctx *c, uint32_t t);
 
+/* ---- coder.c: the entry sima_pipeline_run codes by ---- */
+
+/* sima_code_doc, with want (doc->nsents entries) the result of
+** sima_code_candidates(v, opts, doc) when the caller has it, or NULL (it
+** is computed then): sentences with want[s] == 0 are not coded (they
+** yield no event).  every: code every sentence all the same (tests
+** compare the two). */
+sima_status coder_code_doc(const sima_verbs *v, const sima_cameo *cameo,
+                           const sima_code_opts *opts, sima_doc *doc,
+                           const unsigned char *want, int every,
+                           sima_error *err);
+
 #endif
