@@ -691,13 +691,48 @@ static void repair_neighboring(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
-/* Is `l` a bare time word that can stand as an adverbial noun phrase
-** ("today", "Monday")?  Sorted. */
+/* The bare time words that can stand as an adverbial noun phrase.
+** Sorted. */
+static const char *const time_words[] = {
+    "friday",   "monday",  "saturday", "sunday",    "thursday", "today",
+    "tomorrow", "tonight", "tuesday",  "wednesday", "yesterday"};
+
+/* Is `l` a bare time word ("today", "Monday")?  The repairs ask it of
+** nearly every token of a sentence, which is rarely one: a word whose
+** first two letters (folded) begin none of time_words is none of them,
+** without the search (repair_check_filters checks the filter passes
+** every word of the list). */
 static int is_time_word(const char *l) {
-  static const char *const tw[] = {
-      "friday",   "monday",  "saturday", "sunday",    "thursday", "today",
-      "tomorrow", "tonight", "tuesday",  "wednesday", "yesterday"};
-  return CODER_IN(tw, l);
+  if (!l)
+    return 0;
+  int a = sima_ascii_lower((unsigned char)l[0]);
+  int b = a ? sima_ascii_lower((unsigned char)l[1]) : 0;
+  switch (a) {
+  case 'f':
+    if (b != 'r')
+      return 0;
+    break;
+  case 'm':
+    if (b != 'o')
+      return 0;
+    break;
+  case 's':
+    if (b != 'a' && b != 'u')
+      return 0;
+    break;
+  case 't':
+    if (b != 'h' && b != 'o' && b != 'u')
+      return 0;
+    break;
+  case 'w':
+  case 'y':
+    if (b != 'e')
+      return 0;
+    break;
+  default:
+    return 0;
+  }
+  return CODER_IN(time_words, l);
 }
 
 /* RULE C-REPAIR (time word): "Gaddafi and Zhivkov today signed a treaty"
@@ -6275,6 +6310,23 @@ const char *repair_name(unsigned i) {
 static int syn_differs(const sima_syntax *a, const sima_syntax *b) {
   return a->head != b->head || a->upos != b->upos || a->xpos != b->xpos ||
          a->deprel != b->deprel || a->lemma != b->lemma;
+}
+
+int repair_check_filters(void) {
+  char w[32];
+  for (size_t i = 0; i < sizeof time_words / sizeof *time_words; i++) {
+    size_t n = strlen(time_words[i]);
+    if (n >= sizeof w)
+      return -1;
+    for (int up = 0; up < 2; up++) { /* "monday", "MONDAY" */
+      for (size_t k = 0; k <= n; k++)
+        w[k] = up ? (char)toupper((unsigned char)time_words[i][k])
+                  : time_words[i][k];
+      if (!is_time_word(w))
+        return -1;
+    }
+  }
+  return 0;
 }
 
 int repair_is_tree(const sima_syntax *y, uint32_t first, uint32_t count) {

@@ -36,6 +36,11 @@ static inline int repair_set_empty(const repair_set *s) {
 repair_set repair_sentence(const sima_doc *doc, sima_syntax *y,
                            uint32_t first, uint32_t count);
 
+/* Tests: 0 when the quick filters of the repairs' word lists (one that
+** rejects a word by its first letters before the search) pass every word
+** of their lists in lower and upper case, else -1. */
+int repair_check_filters(void);
+
 /* Is sentence [first, first + count) of y a tree: every head inside the
 ** sentence or -1, and no cycle? */
 int repair_is_tree(const sima_syntax *y, uint32_t first, uint32_t count);
