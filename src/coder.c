@@ -8200,6 +8200,19 @@ static const struct {
 #undef STEM_END
 };
 
+/* Is c the last letter of some ending of stem_ends?  (form_ids tries the
+** endings only on a form that ends so; coder_check_filters checks this
+** list against stem_ends.) */
+static int stem_end_char(char c) { return c == 's' || c == 'd' || c == 'g'; }
+
+int coder_check_filters(void) {
+  for (size_t e = 0; e < sizeof stem_ends / sizeof *stem_ends; e++)
+    if (stem_ends[e].sl == 0 ||
+        !stem_end_char(stem_ends[e].suf[stem_ends[e].sl - 1]))
+      return -1;
+  return 0;
+}
+
 /* The ids of token i's lower-cased form and of its stems (stem_ends),
 ** those the dictionary names, in that order, into out (up to 9);
 ** *plain is 1 when out[0] is the form itself.  Forms under 3 bytes give
@@ -8224,7 +8237,10 @@ static uint32_t form_ids(const sima_verbs *v, const sima_doc *doc, uint32_t i,
     out[n++] = id;
     *plain = 1;
   }
-  for (size_t e = 0; e < sizeof stem_ends / sizeof *stem_ends; e++) {
+  /* (a form whose last letter ends no ending has none of them) */
+  size_t nends =
+      stem_end_char(w[len - 1]) ? sizeof stem_ends / sizeof *stem_ends : 0;
+  for (size_t e = 0; e < nends; e++) {
     size_t sl = stem_ends[e].sl, rl = stem_ends[e].rl;
     if (len <= sl + 2)
       continue;
@@ -8646,7 +8662,9 @@ static int sentence_can_code(const sima_verbs *v, const sima_doc *doc,
     return 1; /* cannot tell: parse it */
   for (uint32_t i = first; i < end; i++) {
     const char *l = doc->syn[i].lemma;
-    if (l && (!sima_casecmp(l, "must") || !sima_casecmp(l, "should"))) {
+    int l0 = l ? sima_ascii_lower((unsigned char)l[0]) : 0;
+    if ((l0 == 'm' && !sima_casecmp(l, "must")) ||
+        (l0 == 's' && !sima_casecmp(l, "should"))) {
       if (ids != stackbuf)
         free(ids);
       return 1;

@@ -558,51 +558,10 @@ int coder_former_tie(const coder_ctx *c, uint32_t t);
 ** what the text says, no event. */
 int coder_law_participle(const coder_ctx *c, uint32_t t);
 
-/* sima_deprel_base(id), inline: the coder and the repairs ask it a million
-** times per megabyte of news, and the library call (a bounds test, an
-** acquire load of the lazily built table) cost ~12 instructions each,
-** 8 % of the coder.  The subtypes of src/syntax.c's dep_names ("a:b" has
-** base "a"); every other id is its own base, and ids out of range have 0,
-** as there.  test_coder checks every id against sima_deprel_base. */
-static inline unsigned deprel_base(unsigned id) {
-  switch (id) {
-  case SIMA_DEP_ACL_RELCL:
-    return SIMA_DEP_ACL;
-  case SIMA_DEP_ADVCL_RELCL:
-    return SIMA_DEP_ADVCL;
-  case SIMA_DEP_AUX_PASS:
-    return SIMA_DEP_AUX;
-  case SIMA_DEP_CC_PRECONJ:
-    return SIMA_DEP_CC;
-  case SIMA_DEP_COMPOUND_PRT:
-  case SIMA_DEP_COMPOUND_LVC:
-    return SIMA_DEP_COMPOUND;
-  case SIMA_DEP_CSUBJ_OUTER:
-  case SIMA_DEP_CSUBJ_PASS:
-    return SIMA_DEP_CSUBJ;
-  case SIMA_DEP_DET_PREDET:
-  case SIMA_DEP_DET_POSS:
-    return SIMA_DEP_DET;
-  case SIMA_DEP_NMOD_DESC:
-  case SIMA_DEP_NMOD_POSS:
-  case SIMA_DEP_NMOD_UNMARKED:
-  case SIMA_DEP_NMOD_TMOD:
-  case SIMA_DEP_NMOD_NPMOD:
-    return SIMA_DEP_NMOD;
-  case SIMA_DEP_NSUBJ_OUTER:
-  case SIMA_DEP_NSUBJ_PASS:
-    return SIMA_DEP_NSUBJ;
-  case SIMA_DEP_OBL_AGENT:
-  case SIMA_DEP_OBL_UNMARKED:
-  case SIMA_DEP_OBL_TMOD:
-  case SIMA_DEP_OBL_NPMOD:
-    return SIMA_DEP_OBL;
-  case SIMA_DEP_FLAT_FOREIGN:
-    return SIMA_DEP_FLAT;
-  default:
-    return id < SIMA_NDEP ? id : 0;
-  }
-}
+/* Tests: 0 when the coder's quick filters (form_ids' test of a form's
+** last letter before it tries the regular endings) pass every word of
+** their lists, else -1. */
+int coder_check_filters(void);
 
 /* ---- coder.c: the entry sima_pipeline_run codes by ---- */
 

@@ -811,11 +811,15 @@ TEST(deprel_base_inline) {
   INT_EQ(sima_deprel_base(~0u), 0);
 }
 
+/* the coder's quick filters reject no word of their lists */
+TEST(coder_filters) { INT_EQ(coder_check_filters(), 0); }
+
 int main(void) {
   C = cameo();
   V = C ? verbs(C) : NULL;
   RUN(cameo_table);
   RUN(deprel_base_inline);
+  RUN(coder_filters);
   RUN(cameo_errors);
   RUN(verbs_load);
   RUN(verbs_errors);
