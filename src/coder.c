@@ -8265,10 +8265,17 @@ static uint32_t form_ids(const sima_verbs *v, const sima_doc *doc, uint32_t i,
 ** a repair made a verb ("wounded" before "two soldiers") has an
 ** adjective's lemma, so its form is stripped first. */
 static uint32_t token_lemma_id(const sima_verbs *v, const sima_doc *doc,
-                               const sima_syntax *y, uint32_t i) {
+                               const sima_syntax *y, uint32_t i,
+                               const uint32_t *lids) {
   unsigned up = y[i].upos;
   int adj_verb = up == SIMA_UPOS_VERB && doc->syn[i].upos == SIMA_UPOS_ADJ;
-  uint32_t id = adj_verb ? PAT_NONE : pat_lemma_id(v, y[i].lemma);
+  /* (lids[i], when known, is the id of doc->syn[i].lemma: y's lemma, the
+  ** same string unless a repair gave the token another) */
+  uint32_t id = adj_verb ? PAT_NONE
+                : lids && lids[i] != CODER_LID_UNKNOWN &&
+                        y[i].lemma == doc->syn[i].lemma
+                    ? lids[i]
+                    : pat_lemma_id(v, y[i].lemma);
   if (id != PAT_NONE || (up != SIMA_UPOS_VERB && up != SIMA_UPOS_NOUN))
     return id;
   uint32_t ids[9];
@@ -8281,7 +8288,7 @@ static uint32_t token_lemma_id(const sima_verbs *v, const sima_doc *doc,
 }
 
 static int sentence_can_code(const sima_verbs *v, const sima_doc *doc,
-                             const sima_sentence *s);
+                             const sima_sentence *s, uint32_t *lids);
 
 /* The why-not trace of the stages before the matcher (sima_code_candidates'
 ** tests): records that sentence si has too few coded actors (RULE C-DYAD)
@@ -8331,7 +8338,7 @@ static int trace_sentence_stage(coder_ctx *c, const sima_code_opts *opts,
 sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
                           const sima_code_opts *opts, sima_doc *doc,
                           sima_error *err) {
-  return coder_code_doc(v, cameo, opts, doc, NULL, 0, err);
+  return coder_code_doc(v, cameo, opts, doc, NULL, NULL, 0, err);
 }
 
 /* sima_code_doc with the candidate sentences known (coder_int.h).  A
@@ -8347,6 +8354,9 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
 **    ids, consumed[] and fired[] of s's tokens and their dependents,
 **    which parse heads keep inside s), so coding the other sentences reads
 **    nothing it would have left behind;
+**  - lids (or NULL), coder_code_candidates' lemma ids, saves looking the
+**    lemmas up again: token_lemma_id takes lids[i] only for a token whose
+**    lemma is still doc->syn's string, whose id it is;
 **  - the why-not trace of such a sentence is its one C-DYAD or TRIGGER
 **    record (trace_sentence_stage), after which the trace was quiet for
 **    the rest of s: code_sentence recorded nothing there.
@@ -8357,8 +8367,8 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
 ** two. */
 sima_status coder_code_doc(const sima_verbs *v, const sima_cameo *cameo,
                            const sima_code_opts *opts, sima_doc *doc,
-                           const unsigned char *want, int every,
-                           sima_error *err) {
+                           const unsigned char *want, const uint32_t *lids,
+                           int every, sima_error *err) {
   if (!v || !doc)
     return sima_error_set(err, SIMA_ERR_USAGE, "sima_code_doc: NULL argument");
   doc->events = NULL;
@@ -8426,7 +8436,7 @@ sima_status coder_code_doc(const sima_verbs *v, const sima_cameo *cameo,
     if (!every && !want[si])
       continue;
     for (uint32_t i = s->first; i < s->first + s->count && i < n; i++)
-      c.lid[i] = token_lemma_id(v, doc, fixed, i);
+      c.lid[i] = token_lemma_id(v, doc, fixed, i, lids);
   }
   for (uint32_t i = n; i-- > 0;) {
     int32_t h = fixed[i].head;
@@ -8501,12 +8511,16 @@ sima_status coder_code_doc(const sima_verbs *v, const sima_cameo *cameo,
 
 /* The lemma ids token i may get in the coder, whatever part of speech the
 ** parse repairs leave it (token_lemma_id's lemma, form and stems, and
-** surface_id's normalized form); up to 12 into out.  Returns the count. */
+** surface_id's normalized form); up to 12 into out.  Returns the count.
+** With lids, lids[i] gets the id of i's lemma, pat_lemma_id(v,
+** doc->syn[i].lemma), for the coder. */
 static uint32_t token_ids(const sima_verbs *v, const sima_doc *doc,
-                          uint32_t i, uint32_t *out) {
+                          uint32_t i, uint32_t *out, uint32_t *lids) {
   uint32_t n = 0, id;
   const char *lemma = doc->syn[i].lemma;
   uint32_t lid = pat_lemma_id(v, lemma);
+  if (lids)
+    lids[i] = lid;
   if (lid != PAT_NONE)
     out[n++] = lid;
   const sima_token *tk = &doc->tokens[i];
@@ -8649,7 +8663,7 @@ static int pattern_possible(const pat_pattern *p, const id_set *ids) {
 ** word heading a pattern that can match there?  Needs doc->syn's tags and
 ** lemmas only, no parse. */
 static int sentence_can_code(const sima_verbs *v, const sima_doc *doc,
-                             const sima_sentence *s) {
+                             const sima_sentence *s, uint32_t *lids) {
   uint32_t first = s->first, end = first + s->count;
   if (end > doc->ntokens)
     end = doc->ntokens;
@@ -8669,7 +8683,7 @@ static int sentence_can_code(const sima_verbs *v, const sima_doc *doc,
         free(ids);
       return 1;
     }
-    n += token_ids(v, doc, i, ids + n);
+    n += token_ids(v, doc, i, ids + n, lids);
   }
   sort_u32(ids, n);
   id_set set;
@@ -8692,7 +8706,16 @@ static int sentence_can_code(const sima_verbs *v, const sima_doc *doc,
 
 void sima_code_candidates(const sima_verbs *v, const sima_code_opts *opts,
                           const sima_doc *doc, unsigned char *want) {
+  coder_code_candidates(v, opts, doc, want, NULL);
+}
+
+void coder_code_candidates(const sima_verbs *v,
+                           const sima_code_opts *opts, const sima_doc *doc,
+                           unsigned char *want, uint32_t *lids) {
   uint32_t ns = doc->nsents, need = opts && opts->allow_single_actor ? 1 : 2;
+  if (lids)
+    for (uint32_t i = 0; i < doc->ntokens; i++)
+      lids[i] = CODER_LID_UNKNOWN;
   if (ns == 0)
     return;
   memset(want, 0, ns);
@@ -8716,6 +8739,6 @@ void sima_code_candidates(const sima_verbs *v, const sima_code_opts *opts,
     want[s] = 0;
     if (!enough || !doc->syn)
       continue;
-    want[s] = (unsigned char)sentence_can_code(v, doc, &doc->sents[s]);
+    want[s] = (unsigned char)sentence_can_code(v, doc, &doc->sents[s], lids);
   }
 }

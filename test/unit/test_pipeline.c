@@ -129,12 +129,29 @@ TEST(sentences_without_actors_unparsed) {
 }
 
 /* The events (JSON lines) and why-not records of doc coded by
-** coder_code_doc (every: every sentence), malloc'ed; NULL on failure. */
+** coder_code_doc, malloc'ed; NULL on failure.  every: every sentence,
+** looking every lemma up; else only the candidates, with the candidate
+** set and lemma ids of coder_code_candidates, as the pipeline does. */
 static char *coded(const sima_verbs *v, const sima_cameo *c, sima_doc *doc,
                    int single, int every) {
   sima_error err;
   sima_code_opts o = {single, 1};
-  if (coder_code_doc(v, c, &o, doc, NULL, every, &err) != SIMA_OK) {
+  unsigned char *want = NULL;
+  uint32_t *lids = NULL;
+  if (!every) {
+    want = malloc(doc->nsents ? doc->nsents : 1);
+    lids = malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *lids);
+    if (!want || !lids) {
+      free(want);
+      free(lids);
+      return NULL;
+    }
+    coder_code_candidates(v, &o, doc, want, lids);
+  }
+  sima_status st = coder_code_doc(v, c, &o, doc, want, lids, every, &err);
+  free(want);
+  free(lids);
+  if (st != SIMA_OK) {
     FAILF("coder: %s", err.msg);
     return NULL;
   }
