@@ -180,45 +180,72 @@ uint32_t pat_lemma_id(const sima_verbs *v, const char *lemma);
 ** acquire load of the lazily built table) cost ~12 instructions each,
 ** 8 % of the coder.  The subtypes of src/syntax.c's dep_names ("a:b" has
 ** base "a"); every other id is its own base, and ids out of range have 0,
-** as there.  test_coder checks every id against sima_deprel_base. */
+** as there: one load from a table (every entry written; test_coder
+** checks every id against sima_deprel_base). */
+static const unsigned char deprel_base_tab[SIMA_NDEP] = {
+    [SIMA_DEP_NONE] = SIMA_DEP_NONE,
+    [SIMA_DEP_ACL] = SIMA_DEP_ACL,
+    [SIMA_DEP_ACL_RELCL] = SIMA_DEP_ACL,
+    [SIMA_DEP_ADVCL] = SIMA_DEP_ADVCL,
+    [SIMA_DEP_ADVCL_RELCL] = SIMA_DEP_ADVCL,
+    [SIMA_DEP_ADVMOD] = SIMA_DEP_ADVMOD,
+    [SIMA_DEP_AMOD] = SIMA_DEP_AMOD,
+    [SIMA_DEP_APPOS] = SIMA_DEP_APPOS,
+    [SIMA_DEP_AUX] = SIMA_DEP_AUX,
+    [SIMA_DEP_AUX_PASS] = SIMA_DEP_AUX,
+    [SIMA_DEP_CASE] = SIMA_DEP_CASE,
+    [SIMA_DEP_CC] = SIMA_DEP_CC,
+    [SIMA_DEP_CC_PRECONJ] = SIMA_DEP_CC,
+    [SIMA_DEP_CCOMP] = SIMA_DEP_CCOMP,
+    [SIMA_DEP_CLF] = SIMA_DEP_CLF,
+    [SIMA_DEP_COMPOUND] = SIMA_DEP_COMPOUND,
+    [SIMA_DEP_COMPOUND_PRT] = SIMA_DEP_COMPOUND,
+    [SIMA_DEP_CONJ] = SIMA_DEP_CONJ,
+    [SIMA_DEP_COP] = SIMA_DEP_COP,
+    [SIMA_DEP_CSUBJ] = SIMA_DEP_CSUBJ,
+    [SIMA_DEP_CSUBJ_OUTER] = SIMA_DEP_CSUBJ,
+    [SIMA_DEP_CSUBJ_PASS] = SIMA_DEP_CSUBJ,
+    [SIMA_DEP_DEP] = SIMA_DEP_DEP,
+    [SIMA_DEP_DET] = SIMA_DEP_DET,
+    [SIMA_DEP_DET_PREDET] = SIMA_DEP_DET,
+    [SIMA_DEP_DISCOURSE] = SIMA_DEP_DISCOURSE,
+    [SIMA_DEP_DISLOCATED] = SIMA_DEP_DISLOCATED,
+    [SIMA_DEP_EXPL] = SIMA_DEP_EXPL,
+    [SIMA_DEP_FIXED] = SIMA_DEP_FIXED,
+    [SIMA_DEP_FLAT] = SIMA_DEP_FLAT,
+    [SIMA_DEP_GOESWITH] = SIMA_DEP_GOESWITH,
+    [SIMA_DEP_IOBJ] = SIMA_DEP_IOBJ,
+    [SIMA_DEP_LIST] = SIMA_DEP_LIST,
+    [SIMA_DEP_MARK] = SIMA_DEP_MARK,
+    [SIMA_DEP_NMOD] = SIMA_DEP_NMOD,
+    [SIMA_DEP_NMOD_DESC] = SIMA_DEP_NMOD,
+    [SIMA_DEP_NMOD_POSS] = SIMA_DEP_NMOD,
+    [SIMA_DEP_NMOD_UNMARKED] = SIMA_DEP_NMOD,
+    [SIMA_DEP_NSUBJ] = SIMA_DEP_NSUBJ,
+    [SIMA_DEP_NSUBJ_OUTER] = SIMA_DEP_NSUBJ,
+    [SIMA_DEP_NSUBJ_PASS] = SIMA_DEP_NSUBJ,
+    [SIMA_DEP_NUMMOD] = SIMA_DEP_NUMMOD,
+    [SIMA_DEP_OBJ] = SIMA_DEP_OBJ,
+    [SIMA_DEP_OBL] = SIMA_DEP_OBL,
+    [SIMA_DEP_OBL_AGENT] = SIMA_DEP_OBL,
+    [SIMA_DEP_OBL_UNMARKED] = SIMA_DEP_OBL,
+    [SIMA_DEP_ORPHAN] = SIMA_DEP_ORPHAN,
+    [SIMA_DEP_PARATAXIS] = SIMA_DEP_PARATAXIS,
+    [SIMA_DEP_PUNCT] = SIMA_DEP_PUNCT,
+    [SIMA_DEP_REPARANDUM] = SIMA_DEP_REPARANDUM,
+    [SIMA_DEP_ROOT] = SIMA_DEP_ROOT,
+    [SIMA_DEP_VOCATIVE] = SIMA_DEP_VOCATIVE,
+    [SIMA_DEP_XCOMP] = SIMA_DEP_XCOMP,
+    [SIMA_DEP_NMOD_TMOD] = SIMA_DEP_NMOD,
+    [SIMA_DEP_NMOD_NPMOD] = SIMA_DEP_NMOD,
+    [SIMA_DEP_OBL_TMOD] = SIMA_DEP_OBL,
+    [SIMA_DEP_OBL_NPMOD] = SIMA_DEP_OBL,
+    [SIMA_DEP_FLAT_FOREIGN] = SIMA_DEP_FLAT,
+    [SIMA_DEP_DET_POSS] = SIMA_DEP_DET,
+    [SIMA_DEP_COMPOUND_LVC] = SIMA_DEP_COMPOUND,
+};
 static inline unsigned deprel_base(unsigned id) {
-  switch (id) {
-  case SIMA_DEP_ACL_RELCL:
-    return SIMA_DEP_ACL;
-  case SIMA_DEP_ADVCL_RELCL:
-    return SIMA_DEP_ADVCL;
-  case SIMA_DEP_AUX_PASS:
-    return SIMA_DEP_AUX;
-  case SIMA_DEP_CC_PRECONJ:
-    return SIMA_DEP_CC;
-  case SIMA_DEP_COMPOUND_PRT:
-  case SIMA_DEP_COMPOUND_LVC:
-    return SIMA_DEP_COMPOUND;
-  case SIMA_DEP_CSUBJ_OUTER:
-  case SIMA_DEP_CSUBJ_PASS:
-    return SIMA_DEP_CSUBJ;
-  case SIMA_DEP_DET_PREDET:
-  case SIMA_DEP_DET_POSS:
-    return SIMA_DEP_DET;
-  case SIMA_DEP_NMOD_DESC:
-  case SIMA_DEP_NMOD_POSS:
-  case SIMA_DEP_NMOD_UNMARKED:
-  case SIMA_DEP_NMOD_TMOD:
-  case SIMA_DEP_NMOD_NPMOD:
-    return SIMA_DEP_NMOD;
-  case SIMA_DEP_NSUBJ_OUTER:
-  case SIMA_DEP_NSUBJ_PASS:
-    return SIMA_DEP_NSUBJ;
-  case SIMA_DEP_OBL_AGENT:
-  case SIMA_DEP_OBL_UNMARKED:
-  case SIMA_DEP_OBL_TMOD:
-  case SIMA_DEP_OBL_NPMOD:
-    return SIMA_DEP_OBL;
-  case SIMA_DEP_FLAT_FOREIGN:
-    return SIMA_DEP_FLAT;
-  default:
-    return id < SIMA_NDEP ? id : 0;
-  }
+  return id < SIMA_NDEP ? deprel_base_tab[id] : 0;
 }
 
 /* Does dependency relation `dep` satisfy r's relation name (cases are
