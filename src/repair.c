@@ -6294,54 +6294,83 @@ static const struct {
 
 #define NREPAIRS (sizeof repairs / sizeof repairs[0])
 
-/* Does repair i change nothing in a sentence with no bare time word
-** (is_time_word)?  So for these: every loop of each starts at a token
-** whose lemma is a time word and writes nothing outside its loops (time
-** compound's time_that too), and none of them changes a lemma, so a
-** sentence without one when the repair starts has none while it runs.
-** repair_sentence skips them there: the same as running them, which
-** would change nothing (repair_check_gates, test_pipeline, checks it on
-** every sentence of the spec examples). */
+/* The repairs that look for one word: a repair gated by GATE_X changes
+** nothing in a sentence with no word X, so repair_sentence skips it there
+** (the same as running it).  For each, every loop starts at a token with
+** that lemma (read in the loop's first test) and nothing is written
+** outside the loops, and no repair but one (a noun's lemma set to its
+** form) changes a lemma, after which the gates are computed again.
+** repair_check_gates (test_pipeline, on every sentence of the spec
+** examples) runs each gated repair where its word is missing. */
+enum {
+  GATE_TIME = 1,   /* is_time_word: time compound (its time_that too),
+                   ** weekday verb, time phrase, time subject, time clause */
+  GATE_THAN = 2,   /* "than": more than */
+  GATE_UP = 4,     /* "up": up to */
+  GATE_WHOSE = 8,  /* "whose": whose subjects */
+  GATE_WHICH = 16, /* "which" or "whom": prep which noun, comma which */
+};
 enum {
 #define INDEX(name, reads_doc) REPAIR_INDEX_##name,
   REPAIRS(INDEX)
 #undef INDEX
 };
-#define TIME_BIT(name, w)                                                      \
-  (REPAIR_INDEX_##name / 64 == (w) ? (uint64_t)1 << (REPAIR_INDEX_##name % 64) \
-                                   : 0)
-#define TIME_WORD(w)                                                           \
-  (TIME_BIT(time_compound, w) | TIME_BIT(weekday_verb, w) |                    \
-   TIME_BIT(time_phrase, w) | TIME_BIT(time_subject, w) |                      \
-   TIME_BIT(time_clause, w))
-static const uint64_t time_word_repairs[REPAIR_SET_WORDS] = {TIME_WORD(0),
-                                                              TIME_WORD(1)};
-#undef TIME_WORD
-#undef TIME_BIT
-static int needs_time_word(unsigned i) {
-  return (int)(time_word_repairs[i / 64] >> (i % 64) & 1);
-}
+static const unsigned char repair_gate[NREPAIRS] = {
+    [REPAIR_INDEX_time_compound] = GATE_TIME,
+    [REPAIR_INDEX_weekday_verb] = GATE_TIME,
+    [REPAIR_INDEX_time_phrase] = GATE_TIME,
+    [REPAIR_INDEX_time_subject] = GATE_TIME,
+    [REPAIR_INDEX_time_clause] = GATE_TIME,
+    [REPAIR_INDEX_more_than] = GATE_THAN,
+    [REPAIR_INDEX_up_to] = GATE_UP,
+    [REPAIR_INDEX_whose_subjects] = GATE_WHOSE,
+    [REPAIR_INDEX_prep_which_noun] = GATE_WHICH,
+    [REPAIR_INDEX_comma_which] = GATE_WHICH,
+};
 
-/* Has sentence [first, first + count) of y a token whose lemma is a bare
-** time word? */
-static int has_time_word(const sima_syntax *y, uint32_t first,
-                         uint32_t count) {
-  for (uint32_t k = first; k < first + count; k++)
-    if (is_time_word(y[k].lemma))
-      return 1;
-  return 0;
+/* The gates (GATE_*) that sentence [first, first + count) of y opens: the
+** words of them its tokens' lemmas are. */
+static unsigned sentence_gates(const sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  unsigned g = 0;
+  for (uint32_t k = first; k < first + count; k++) {
+    const char *l = y[k].lemma;
+    if (!l)
+      continue;
+    switch (sima_ascii_lower((unsigned char)l[0])) {
+    case 't':
+      if (!sima_casecmp(l, "than"))
+        g |= GATE_THAN;
+      break;
+    case 'u':
+      if (!sima_casecmp(l, "up"))
+        g |= GATE_UP;
+      break;
+    case 'w':
+      if (!sima_casecmp(l, "whose"))
+        g |= GATE_WHOSE;
+      else if (!sima_casecmp(l, "which") || !sima_casecmp(l, "whom"))
+        g |= GATE_WHICH;
+      break;
+    default:
+      break;
+    }
+    if (is_time_word(l))
+      g |= GATE_TIME;
+  }
+  return g;
 }
 
 int repair_check_gates(const sima_doc *doc, uint32_t first, uint32_t count) {
-  if (!doc->syn || first > doc->ntokens || count > doc->ntokens - first ||
-      has_time_word(doc->syn, first, count))
+  if (!doc->syn || first > doc->ntokens || count > doc->ntokens - first)
     return 0;
-  sima_syntax *y = malloc((size_t)doc->ntokens * sizeof *y);
+  unsigned g = sentence_gates(doc->syn, first, count);
+  sima_syntax *y = malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *y);
   if (!y)
     return 0;
   int bad = 0;
   for (unsigned i = 0; i < NREPAIRS && !bad; i++) {
-    if (!needs_time_word(i))
+    if (!repair_gate[i] || (repair_gate[i] & g))
       continue;
     memcpy(y, doc->syn, (size_t)doc->ntokens * sizeof *y);
     repairs[i].run(doc, y, first, count);
@@ -6419,11 +6448,11 @@ repair_set repair_sentence(const sima_doc *doc, sima_syntax *y,
       repairs[i].run(doc, y, first, count);
   } else {
     memcpy(before, y + first, count * sizeof *y);
-    /* (repairs that need a time word are skipped without one: they would
-    ** change nothing; needs_time_word) */
-    int time_word = has_time_word(y, first, count);
+    /* (a repair gated by a word the sentence lacks is skipped: it would
+    ** change nothing; repair_gate) */
+    unsigned gates = sentence_gates(y, first, count);
     for (unsigned i = 0; i < NREPAIRS; i++) {
-      if (!time_word && needs_time_word(i))
+      if (repair_gate[i] && !(repair_gate[i] & gates))
         continue;
       repairs[i].run(doc, y, first, count);
       int changed = 0;
@@ -6436,7 +6465,7 @@ repair_set repair_sentence(const sima_doc *doc, sima_syntax *y,
         }
       if (changed) {
         fired.w[i / 64] |= (uint64_t)1 << (i % 64);
-        time_word = has_time_word(y, first, count); /* (a lemma may change) */
+        gates = sentence_gates(y, first, count); /* (a lemma may change) */
       }
     }
     if (before != stackbuf)

@@ -6,8 +6,8 @@
 ** hand-written sentences; with and without allow_single_actor).  And the
 ** coder's shortcut (coder_code_doc): not coding the sentences
 ** sima_code_candidates rules out gives the events and why-not records of
-** coding every sentence; and the repairs skipped in a sentence with no
-** time word change nothing there.
+** coding every sentence; and the repairs skipped in a sentence without
+** their word change nothing there.
 */
 #include "coder_int.h"
 #include "harness.h"
@@ -250,11 +250,11 @@ TEST(coder_skips_only_eventless_sentences) {
           sima_doc_free(doc);
           continue;
         }
-        /* the repairs skipped without a time word would change nothing */
+        /* the repairs skipped without their word would change nothing */
         for (uint32_t s = 0; full && s < doc->nsents; s++)
           if (repair_check_gates(doc, doc->sents[s].first,
                                  doc->sents[s].count) != 0)
-            FAILF("a time-word repair changes sentence %u of text %zu", s, i);
+            FAILF("a gated repair changes sentence %u of text %zu", s, i);
         unsigned char want[4096];
         if (doc->nsents <= sizeof want) {
           sima_code_opts o = {single, 0};
