@@ -6296,10 +6296,12 @@ static const struct {
 
 /* The repairs that look for one word: a repair gated by GATE_X changes
 ** nothing in a sentence with no word X, so repair_sentence skips it there
-** (the same as running it).  For each, every loop starts at a token with
-** that lemma (read in the loop's first test) and nothing is written
-** outside the loops, and no repair but one (a noun's lemma set to its
-** form) changes a lemma, after which the gates are computed again.
+** (the same as running it).  For each, every write of every loop comes
+** after the loop found a token of the sentence with that lemma (or POS
+** tag, or dash token), nothing is written outside the loops, and the
+** repair itself changes nothing its gate reads (no lemma; poss prep no
+** tag); the gates are computed again after any repair that changed the
+** sentence.
 ** repair_check_gates (test_pipeline, on every sentence of the spec
 ** examples) runs each gated repair where its word is missing. */
 enum {
@@ -6309,13 +6311,17 @@ enum {
   GATE_UP = 4,     /* "up": up to */
   GATE_WHOSE = 8,  /* "whose": whose subjects */
   GATE_WHICH = 16, /* "which" or "whom": prep which noun, comma which */
+  GATE_POS = 32,   /* a token tagged POS (possessive 's): poss prep */
+  GATE_SEMI = 64,  /* ";": semicolon subject */
+  GATE_INCLUDE = 128, /* "including" or "include": including subject */
+  GATE_DASH = 256, /* a dash token (doc->tokens): dash relative */
 };
 enum {
 #define INDEX(name, reads_doc) REPAIR_INDEX_##name,
   REPAIRS(INDEX)
 #undef INDEX
 };
-static const unsigned char repair_gate[NREPAIRS] = {
+static const unsigned short repair_gate[NREPAIRS] = {
     [REPAIR_INDEX_time_compound] = GATE_TIME,
     [REPAIR_INDEX_weekday_verb] = GATE_TIME,
     [REPAIR_INDEX_time_phrase] = GATE_TIME,
@@ -6326,18 +6332,34 @@ static const unsigned char repair_gate[NREPAIRS] = {
     [REPAIR_INDEX_whose_subjects] = GATE_WHOSE,
     [REPAIR_INDEX_prep_which_noun] = GATE_WHICH,
     [REPAIR_INDEX_comma_which] = GATE_WHICH,
+    [REPAIR_INDEX_poss_prep] = GATE_POS,
+    [REPAIR_INDEX_semicolon_subject] = GATE_SEMI,
+    [REPAIR_INDEX_including_subject] = GATE_INCLUDE,
+    [REPAIR_INDEX_dash_relative] = GATE_DASH,
 };
 
 /* The gates (GATE_*) that sentence [first, first + count) of y opens: the
-** words of them its tokens' lemmas are. */
-static unsigned sentence_gates(const sima_syntax *y, uint32_t first,
-                               uint32_t count) {
+** words of them its tokens' lemmas are, its tags and token kinds. */
+static unsigned sentence_gates(const sima_doc *doc, const sima_syntax *y,
+                               uint32_t first, uint32_t count) {
   unsigned g = 0;
   for (uint32_t k = first; k < first + count; k++) {
+    if (y[k].xpos == SIMA_XPOS_POS)
+      g |= GATE_POS;
+    if (k < doc->ntokens && doc->tokens[k].kind == SIMA_TOK_DASH)
+      g |= GATE_DASH;
     const char *l = y[k].lemma;
     if (!l)
       continue;
     switch (sima_ascii_lower((unsigned char)l[0])) {
+    case ';':
+      if (!l[1])
+        g |= GATE_SEMI;
+      break;
+    case 'i':
+      if (!sima_casecmp(l, "including") || !sima_casecmp(l, "include"))
+        g |= GATE_INCLUDE;
+      break;
     case 't':
       if (!sima_casecmp(l, "than"))
         g |= GATE_THAN;
@@ -6364,7 +6386,7 @@ static unsigned sentence_gates(const sima_syntax *y, uint32_t first,
 int repair_check_gates(const sima_doc *doc, uint32_t first, uint32_t count) {
   if (!doc->syn || first > doc->ntokens || count > doc->ntokens - first)
     return 0;
-  unsigned g = sentence_gates(doc->syn, first, count);
+  unsigned g = sentence_gates(doc, doc->syn, first, count);
   sima_syntax *y = malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *y);
   if (!y)
     return 0;
@@ -6450,7 +6472,7 @@ repair_set repair_sentence(const sima_doc *doc, sima_syntax *y,
     memcpy(before, y + first, count * sizeof *y);
     /* (a repair gated by a word the sentence lacks is skipped: it would
     ** change nothing; repair_gate) */
-    unsigned gates = sentence_gates(y, first, count);
+    unsigned gates = sentence_gates(doc, y, first, count);
     for (unsigned i = 0; i < NREPAIRS; i++) {
       if (repair_gate[i] && !(repair_gate[i] & gates))
         continue;
@@ -6465,7 +6487,7 @@ repair_set repair_sentence(const sima_doc *doc, sima_syntax *y,
         }
       if (changed) {
         fired.w[i / 64] |= (uint64_t)1 << (i % 64);
-        gates = sentence_gates(y, first, count); /* (a lemma may change) */
+        gates = sentence_gates(doc, y, first, count); /* (tags may change) */
       }
     }
     if (before != stackbuf)
