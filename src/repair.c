@@ -699,34 +699,40 @@ static const char *const time_words[] = {
 
 /* Is `l` a bare time word ("today", "Monday")?  The repairs ask it of
 ** nearly every token of a sentence, which is rarely one: a word whose
-** first two letters (folded) begin none of time_words is none of them,
-** without the search (repair_check_filters checks the filter passes
-** every word of the list). */
+** first three letters (folded) begin none of time_words is none of them,
+** without the search ("the", "to" stop at the third letter;
+** repair_check_filters checks the filter passes every word of the list). */
 static int is_time_word(const char *l) {
   if (!l)
     return 0;
   int a = sima_ascii_lower((unsigned char)l[0]);
   int b = a ? sima_ascii_lower((unsigned char)l[1]) : 0;
+  int c = b ? sima_ascii_lower((unsigned char)l[2]) : 0;
   switch (a) {
-  case 'f':
-    if (b != 'r')
+  case 'f': /* friday */
+    if (b != 'r' || c != 'i')
       return 0;
     break;
-  case 'm':
-    if (b != 'o')
+  case 'm': /* monday */
+    if (b != 'o' || c != 'n')
       return 0;
     break;
-  case 's':
-    if (b != 'a' && b != 'u')
+  case 's': /* saturday, sunday */
+    if (!(b == 'a' && c == 't') && !(b == 'u' && c == 'n'))
       return 0;
     break;
-  case 't':
-    if (b != 'h' && b != 'o' && b != 'u')
+  case 't': /* thursday, today, tomorrow, tonight, tuesday */
+    if (!(b == 'h' && c == 'u') &&
+        !(b == 'o' && (c == 'd' || c == 'm' || c == 'n')) &&
+        !(b == 'u' && c == 'e'))
       return 0;
     break;
-  case 'w':
-  case 'y':
-    if (b != 'e')
+  case 'w': /* wednesday */
+    if (b != 'e' || c != 'd')
+      return 0;
+    break;
+  case 'y': /* yesterday */
+    if (b != 'e' || c != 's')
       return 0;
     break;
   default:
