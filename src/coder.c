@@ -52,7 +52,7 @@ int coder_has_marker(const coder_ctx *c, uint32_t t, const char *lemma) {
 int32_t coder_child_word(const coder_ctx *c, uint32_t t, unsigned rel,
                          const char *lemma) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == rel &&
+    if (deprel_base(c->syn[d].deprel) == rel &&
         sima_casecmp(coder_lemma(c, (uint32_t)d), lemma) == 0)
       return d;
   return -1;
@@ -62,7 +62,7 @@ int32_t coder_child_in(const coder_ctx *c, uint32_t t, unsigned rel,
                        const char *marker, const char *const *list,
                        size_t n) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == rel &&
+    if (deprel_base(c->syn[d].deprel) == rel &&
         (!marker || coder_has_marker(c, (uint32_t)d, marker)) &&
         coder_in_sorted(list, n, coder_lemma(c, (uint32_t)d)))
       return d;
@@ -76,7 +76,7 @@ int32_t coder_child_in(const coder_ctx *c, uint32_t t, unsigned rel,
 static int has_by_agent(const coder_ctx *c, uint32_t t) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_OBL_AGENT ||
-        (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+        (deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
          (uint32_t)d > t && coder_has_marker(c, (uint32_t)d, "by")))
       return 1;
   return 0;
@@ -111,7 +111,7 @@ unsigned coder_lrel(const coder_ctx *c, uint32_t d) {
   ** during a riot": nationals --obl:agent--> killed), no doer */
   if (rel == SIMA_DEP_OBL_AGENT)
     return coder_has_marker(c, d, "by") ? SIMA_DEP_NSUBJ : SIMA_DEP_OBL;
-  if (sima_deprel_base(rel) == SIMA_DEP_OBL && coder_has_marker(c, d, "by"))
+  if (deprel_base(rel) == SIMA_DEP_OBL && coder_has_marker(c, d, "by"))
     return SIMA_DEP_NSUBJ;
   return rel;
 }
@@ -135,13 +135,13 @@ static int in_order_clause(const coder_ctx *c, uint32_t t) {
 /* An open complement: xcomp, or an infinitival "to" advcl without its own
 ** subject (parsers often attach "urged X to Y" / "called on X to Y" so). */
 int coder_is_xcomp(const coder_ctx *c, uint32_t t) {
-  unsigned base = sima_deprel_base(c->syn[t].deprel);
+  unsigned base = deprel_base(c->syn[t].deprel);
   if (base == SIMA_DEP_XCOMP)
     return 1;
   if (base != SIMA_DEP_ADVCL || !coder_has_marker(c, t, "to"))
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ)
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ)
       return 0;
   return 1;
 }
@@ -247,7 +247,7 @@ static int32_t will_subject(const coder_ctx *c, uint32_t n, int depth) {
     if (c->syn[d].deprel == SIMA_DEP_NMOD_POSS)
       return d;
   for (int32_t d = c->first_child[n]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
         coder_has_marker(c, (uint32_t)d, "by"))
       return d;
   int32_t v = c->syn[n].head;
@@ -272,7 +272,7 @@ static int32_t expl_verb_subject(const coder_ctx *c, uint32_t t) {
   int32_t ex = -1;
   int obj = 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if (c->syn[d].deprel == SIMA_DEP_EXPL && (uint32_t)d < t &&
         !sima_casecmp(coder_lemma(c, (uint32_t)d), "it"))
       ex = d;
@@ -355,7 +355,7 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
   }
   if (own < 0)
     own = expl_verb_subject(c, t);
-  unsigned rel = c->syn[t].deprel, base = sima_deprel_base(rel);
+  unsigned rel = c->syn[t].deprel, base = deprel_base(rel);
   int32_t h = c->syn[t].head;
   int hok = h >= 0 && (uint32_t)h < c->n;
   if (own >= 0) {
@@ -377,7 +377,7 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
   if (base == SIMA_DEP_XCOMP && c->syn[t].xpos == SIMA_XPOS_VBD &&
       !coder_has_marker(c, t, "to") && t > 0 &&
       !(c->syn[t - 1].head == h &&
-        sima_deprel_base(c->syn[t - 1].deprel) == SIMA_DEP_OBJ))
+        deprel_base(c->syn[t - 1].deprel) == SIMA_DEP_OBJ))
     return -1;
   if (coder_is_xcomp(c, t)) {
     /* object control ("urged China to release") or subject control and
@@ -423,7 +423,7 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
           to = d;
       for (int32_t d = c->first_child[h]; d >= 0 && to > 0 && o < 0;
            d = c->next_sib[d]) {
-        if (d >= to || sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL ||
+        if (d >= to || deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL ||
             !coder_has_marker(c, (uint32_t)d, "for"))
           continue;
         /* (the word before "to" lies in the for-phrase) */
@@ -443,13 +443,13 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
       int32_t ob = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
       if (ob >= 0 && !sima_casecmp(coder_lemma(c, (uint32_t)ob), "pressure")) {
         for (int32_t d = c->first_child[h]; d >= 0 && o < 0; d = c->next_sib[d])
-          if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+          if (deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
               (coder_has_marker(c, (uint32_t)d, "on") ||
                coder_has_marker(c, (uint32_t)d, "upon")))
             o = d;
         for (int32_t d = c->first_child[ob]; d >= 0 && o < 0;
              d = c->next_sib[d])
-          if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+          if (deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
               (coder_has_marker(c, (uint32_t)d, "on") ||
                coder_has_marker(c, (uint32_t)d, "upon")))
             o = d;
@@ -472,12 +472,12 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
            has_dep_word(c, (uint32_t)ob, "green"))) {
         o = coder_child_by(c, (uint32_t)h, SIMA_DEP_IOBJ);
         for (int32_t d = c->first_child[h]; d >= 0 && o < 0; d = c->next_sib[d])
-          if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL && d < (int32_t)t &&
+          if (deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL && d < (int32_t)t &&
               coder_has_marker(c, (uint32_t)d, "to"))
             o = d;
         for (int32_t d = c->first_child[ob]; d >= 0 && o < 0;
              d = c->next_sib[d])
-          if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+          if (deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
               d < (int32_t)t &&
               (coder_has_marker(c, (uint32_t)d, "to") ||
                coder_has_marker(c, (uint32_t)d, "for")))
@@ -684,7 +684,7 @@ static int has_phrase_dep(const coder_ctx *c, uint32_t t, uint32_t lemma) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     if (c->lid[d] != lemma)
       continue;
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if (b == SIMA_DEP_MARK && (uint32_t)d < t)
       continue;
     if (c->syn[d].upos == SIMA_UPOS_VERB &&
@@ -843,7 +843,7 @@ uint32_t coder_obj_phrases(const coder_ctx *c, uint32_t t, const pat_rel *r,
     for (int32_t k = c->first_child[o]; k >= 0 && no < 8; k = c->next_sib[k])
       if (c->syn[k].deprel == SIMA_DEP_CONJ ||
           /* through a measure: "$400m in aid to Taiwan" */
-          (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+          (deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
            is_transparent(c, (uint32_t)o) &&
            (coder_has_marker(c, (uint32_t)k, "of") ||
             coder_has_marker(c, (uint32_t)k, "in"))))
@@ -851,7 +851,7 @@ uint32_t coder_obj_phrases(const coder_ctx *c, uint32_t t, const pat_rel *r,
     for (uint32_t oi = 0; oi < no; oi++)
       for (int32_t d = c->first_child[objs[oi]]; d >= 0 && n < MAX_CAND;
            d = c->next_sib[d])
-        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+        if (deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
             c->syn[d].deprel != SIMA_DEP_NMOD_POSS &&
             coder_cases_ok(c, (uint32_t)d, r) &&
             !help_phrase(c, (uint32_t)d)) /* C-WITH-HELP */
@@ -926,7 +926,7 @@ static int conj_apart(const coder_ctx *c, uint32_t t, uint32_t k) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     if ((uint32_t)d <= t || (uint32_t)d >= k)
       continue;
-    unsigned rel = sima_deprel_base(c->syn[d].deprel);
+    unsigned rel = deprel_base(c->syn[d].deprel);
     if (rel != SIMA_DEP_ADVMOD && rel != SIMA_DEP_PUNCT && rel != SIMA_DEP_CC &&
         rel != SIMA_DEP_AUX && rel != SIMA_DEP_COMPOUND)
       return 1;
@@ -955,7 +955,7 @@ static int count_subject(const coder_ctx *c, uint32_t d) {
                    "the") != 0)
     return 0;
   for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
-    if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+    if (deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
         coder_has_marker(c, (uint32_t)k, "of"))
       return 1;
   return 0;
@@ -1016,7 +1016,7 @@ uint32_t coder_candidates(const coder_ctx *c, uint32_t t, const pat_rel *r,
 static int past_clause(const coder_ctx *c, uint32_t t) {
   int aux = 0, past = 0;
   for (int32_t k = c->first_child[t]; k >= 0; k = c->next_sib[k]) {
-    if (sima_deprel_base(c->syn[k].deprel) != SIMA_DEP_AUX)
+    if (deprel_base(c->syn[k].deprel) != SIMA_DEP_AUX)
       continue;
     aux = 1;
     if (c->syn[k].xpos == SIMA_XPOS_VBD)
@@ -1049,12 +1049,12 @@ static int32_t detached_relative_noun(const coder_ctx *c, uint32_t t,
   if (c->syn[t].deprel == SIMA_DEP_ACL_RELCL || d < 2 || d >= t ||
       (c->syn[d].xpos != SIMA_XPOS_WP && c->syn[d].xpos != SIMA_XPOS_WDT) ||
       strcmp(coder_lemma(c, d - 1), ",") != 0 ||
-      sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_NSUBJ)
+      deprel_base(c->syn[d].deprel) != SIMA_DEP_NSUBJ)
     return -1;
   uint32_t h = d - 2;
   /* (up from a name's last word to the noun it names: "agent Jon Perez") */
   for (int k = 0; k < 4; k++) {
-    unsigned b = sima_deprel_base(c->syn[h].deprel);
+    unsigned b = deprel_base(c->syn[h].deprel);
     int32_t up = c->syn[h].head;
     if (c->tok2men[h] >= 0 || up < 0 || (uint32_t)up >= c->n || (uint32_t)up > h ||
         !(b == SIMA_DEP_FLAT || b == SIMA_DEP_APPOS || b == SIMA_DEP_COMPOUND))
@@ -1065,7 +1065,7 @@ static int32_t detached_relative_noun(const coder_ctx *c, uint32_t t,
   for (int32_t k = c->first_child[h]; k >= 0 && c->tok2men[h] < 0 &&
                                       (uint32_t)k < h;
        k = c->next_sib[k]) {
-    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    unsigned b = deprel_base(c->syn[k].deprel);
     if (c->tok2men[k] >= 0 && c->syn[k].upos == SIMA_UPOS_NOUN &&
         (b == SIMA_DEP_NMOD || b == SIMA_DEP_COMPOUND || b == SIMA_DEP_APPOS) &&
         coder_child_by(c, (uint32_t)k, SIMA_DEP_CASE) < 0)
@@ -1098,7 +1098,7 @@ static int32_t detached_relative_noun(const coder_ctx *c, uint32_t t,
 ** and t such a relative clause (acl:relcl) on a noun before d; otherwise
 ** -1. */
 static int32_t relative_antecedent(const coder_ctx *c, uint32_t t, uint32_t d) {
-  unsigned db = sima_deprel_base(c->syn[d].deprel);
+  unsigned db = deprel_base(c->syn[d].deprel);
   int32_t h = detached_relative_noun(c, t, d); /* C-RELCL-DETACHED */
   if ((db != SIMA_DEP_NSUBJ && db != SIMA_DEP_OBJ) ||
       (c->syn[t].deprel != SIMA_DEP_ACL_RELCL && h < 0) ||
@@ -1123,7 +1123,7 @@ static int32_t relative_antecedent(const coder_ctx *c, uint32_t t, uint32_t d) {
     return -1;
   /* (nor a count's members: "the number of soldiers who received
   ** training"; C-COUNT-SUBJECT) */
-  if (sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_NMOD && hh >= 0 &&
+  if (deprel_base(c->syn[h].deprel) == SIMA_DEP_NMOD && hh >= 0 &&
       (uint32_t)hh < c->n && count_subject(c, (uint32_t)hh))
     return -1;
   /* (nor an indefinite one the clause restricts, no comma between: "a
@@ -1138,7 +1138,7 @@ static int32_t relative_antecedent(const coder_ctx *c, uint32_t t, uint32_t d) {
   if (c->tok2men[h] >= 0)
     return h;
   for (int32_t k = c->first_child[h]; k >= 0; k = c->next_sib[k])
-    if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+    if (deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
         coder_has_marker(c, (uint32_t)k, "of") && c->tok2men[k] >= 0)
       return h;
   return -1;
@@ -1156,7 +1156,7 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
   ** victims") */
   int kin = 0;
   if (r->base <= 1 && coder_is_kin(c, t)) {
-    unsigned b = sima_deprel_base(r->id);
+    unsigned b = deprel_base(r->id);
     kin = b == SIMA_DEP_NMOD || r->id == SIMA_DEP_NMOD_POSS ||
           r->id == SIMA_DEP_DET_POSS || r->id == SIMA_DEP_AMOD;
   }
@@ -1188,8 +1188,8 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
     ** not the US military) */
     if (coder_relation_other(c, t, (uint32_t)d))
       continue;
-    if ((sima_deprel_base(lr) == SIMA_DEP_OBL ||
-         sima_deprel_base(lr) == SIMA_DEP_NMOD) &&
+    if ((deprel_base(lr) == SIMA_DEP_OBL ||
+         deprel_base(lr) == SIMA_DEP_NMOD) &&
         help_phrase(c, (uint32_t)d))
       continue; /* C-WITH-HELP */
     /* RULE A-APPROVER-NOT-ACTOR: an actor slot "amod" is no participle
@@ -1201,7 +1201,7 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
     for (int32_t k = c->first_child[d]; k >= 0 && n < MAX_CAND;
          k = c->next_sib[k])
       if (c->syn[k].deprel == SIMA_DEP_CONJ ||
-          (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+          (deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
            is_transparent(c, (uint32_t)d) &&
            (coder_has_marker(c, (uint32_t)k, "of") ||
             /* "$400m in military aid" */
@@ -1227,7 +1227,7 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
     int own_content = 0;
     for (int32_t d = c->first_child[t]; d >= 0 && !own_content;
          d = c->next_sib[d]) {
-      unsigned b = sima_deprel_base(c->syn[d].deprel);
+      unsigned b = deprel_base(c->syn[d].deprel);
       own_content =
           b == SIMA_DEP_OBJ || b == SIMA_DEP_XCOMP || b == SIMA_DEP_CCOMP;
     }
@@ -1994,7 +1994,7 @@ static int background_noun(const coder_ctx *c, uint32_t t) {
   if (c->syn[t].upos != SIMA_UPOS_NOUN)
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_CASE)
+    if (deprel_base(c->syn[d].deprel) != SIMA_DEP_CASE)
       continue;
     const char *l = coder_lemma(c, (uint32_t)d);
     if (CODER_IN(prep, l))
@@ -2023,11 +2023,11 @@ static int enforcement_operation(const coder_ctx *c, uint32_t t) {
       "detain",    "dismantle", "evict",  "identify", "remove",
       "seize",     "shut"};
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBJ ||
+    if (deprel_base(c->syn[d].deprel) != SIMA_DEP_OBJ ||
         !CODER_IN(ops, coder_lemma(c, (uint32_t)d)))
       continue;
     for (int32_t a = c->first_child[d]; a >= 0; a = c->next_sib[a])
-      if (sima_deprel_base(c->syn[a].deprel) == SIMA_DEP_ACL &&
+      if (deprel_base(c->syn[a].deprel) == SIMA_DEP_ACL &&
           coder_has_marker(c, (uint32_t)a, "to") &&
           CODER_IN(enforce, coder_lemma(c, (uint32_t)a)))
         return 1;
@@ -2059,7 +2059,7 @@ static int state_strike(const coder_ctx *c, uint32_t t, int32_t sm, int32_t tm,
       c->syn[t].upos == SIMA_UPOS_NOUN)
     return 1;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
         !sima_casecmp(coder_lemma(c, (uint32_t)d), "strike"))
       return 1;
   return 0;
@@ -2111,7 +2111,7 @@ static int crime_operation(const coder_ctx *c, uint32_t t, int32_t sm,
                                  : !S->country || !S->country[0])
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBJ)
+    if (deprel_base(c->syn[d].deprel) != SIMA_DEP_OBJ)
       continue;
     if (CODER_IN(ops, coder_lemma(c, (uint32_t)d)))
       return 1;
@@ -2200,7 +2200,7 @@ static int law_crackdown(const coder_ctx *c, uint32_t t, const char *code) {
   int32_t h = c->syn[t].head;
   if (strcmp(code, "175") != 0 || h < 0 || (uint32_t)h >= c->n)
     return 0;
-  unsigned rel = sima_deprel_base(c->syn[t].deprel);
+  unsigned rel = deprel_base(c->syn[t].deprel);
   if (rel == SIMA_DEP_ACL && CODER_IN(law, coder_lemma(c, (uint32_t)h)))
     return 1;
   if ((rel != SIMA_DEP_ADVCL && rel != SIMA_DEP_XCOMP) ||
@@ -2231,10 +2231,10 @@ static int capture_place(const coder_ctx *c, uint32_t t, int32_t tm,
   ** Captures Sinaloa Meth Maker" takes a man from Sinaloa, not Sinaloa */
   const sima_mention *T = &c->doc->mentions[tm];
   for (int32_t d = c->first_child[ttok]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_FLAT &&
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_FLAT &&
         ((uint32_t)d < T->first || (uint32_t)d >= T->first + T->count))
       return 0;
-  unsigned b = sima_deprel_base(c->syn[ttok].deprel);
+  unsigned b = deprel_base(c->syn[ttok].deprel);
   return b == SIMA_DEP_OBJ || b == SIMA_DEP_NSUBJ;
 }
 
@@ -2262,7 +2262,7 @@ static int must_blame(const coder_ctx *c, uint32_t v) {
   static const char *const take[] = {"accept", "bear", "share", "shoulder",
                                      "take"};
   for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
-    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBJ)
+    if (deprel_base(c->syn[d].deprel) != SIMA_DEP_OBJ)
       continue;
     const char *o = coder_lemma(c, (uint32_t)d);
     if ((!sima_casecmp(o, "responsibility") &&
@@ -2297,7 +2297,7 @@ static int kurds_with_armed(const coder_ctx *c, uint32_t h, int32_t m) {
   static const char *const armed[] = {"INS", "MIL", "REB", "UAF"};
   for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
     int32_t dm = c->tok2men[d];
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_CONJ && dm >= 0 &&
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_CONJ && dm >= 0 &&
         dm != m && c->doc->mentions[dm].sector &&
         CODER_IN(armed, c->doc->mentions[dm].sector))
       return 1;
@@ -2622,10 +2622,10 @@ static int agentless_arrest_noun(const coder_ctx *c, uint32_t t) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     unsigned r = c->syn[d].deprel;
     if (r == SIMA_DEP_NMOD_POSS || r == SIMA_DEP_DET_POSS ||
-        (sima_deprel_base(r) == SIMA_DEP_NMOD &&
+        (deprel_base(r) == SIMA_DEP_NMOD &&
          coder_has_marker(c, (uint32_t)d, "by")))
       return 0;
-    if (sima_deprel_base(r) == SIMA_DEP_NMOD &&
+    if (deprel_base(r) == SIMA_DEP_NMOD &&
         coder_has_marker(c, (uint32_t)d, "of"))
       of = 1;
   }
@@ -2649,7 +2649,7 @@ static int arrested_subject(const coder_ctx *c, uint32_t t, int32_t k) {
       return c->syn[k].deprel == SIMA_DEP_NSUBJ_PASS ||
              /* (C-ARREST-PLACE-NOUN: the noun's of-phrase) */
              (c->syn[t].upos == SIMA_UPOS_NOUN &&
-              sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+              deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
               coder_has_marker(c, (uint32_t)k, "of"));
     if (k == ante)
       return 1;
@@ -2816,7 +2816,7 @@ static void speaker_pronoun(const coder_ctx *c, uint32_t t, actor_set *src) {
     ** own refers to that nearer subject, not to the speaker: "Putin
     ** said Kiev would pay a price if it signed a pact with the
     ** alliance" (Kiev signs it) */
-    if (nearer < 0 && sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
+    if (nearer < 0 && deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
         c->syn[h].upos == SIMA_UPOS_VERB &&
         !mood_is_speech(coder_lemma(c, (uint32_t)h))) {
       /* (RULE C-SPEECH-NEARER-PASSIVE: a passive subject too: "Anna, by
@@ -2970,7 +2970,7 @@ static int purpose_mark(const coder_ctx *c, uint32_t a) {
                       coder_set_aside_mark(c, a);
   for (int32_t d = c->first_child[a]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].xpos == SIMA_XPOS_WRB &&
-        sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD &&
+        deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD &&
         (uint32_t)d < a)
       other = 1;
     else if (c->syn[d].deprel == SIMA_DEP_MARK ||
@@ -2990,14 +2990,14 @@ static int purpose_mark(const coder_ctx *c, uint32_t a) {
 static void protest_phrase(const coder_ctx *c, uint32_t t, actor_set *tgt) {
   for (int32_t a = c->first_child[t]; a >= 0 && tgt->n == 0;
        a = c->next_sib[a]) {
-    unsigned b = sima_deprel_base(c->syn[a].deprel);
+    unsigned b = deprel_base(c->syn[a].deprel);
     int32_t cand[8];
     uint32_t nc2 = 0;
     if (b == SIMA_DEP_OBL)
       cand[nc2++] = a;
     if (b == SIMA_DEP_OBL || b == SIMA_DEP_OBJ)
       for (int32_t k = c->first_child[a]; k >= 0 && nc2 < 8; k = c->next_sib[k])
-        if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD)
+        if (deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD)
           cand[nc2++] = k;
     for (uint32_t ci = 0; ci < nc2 && tgt->n == 0; ci++) {
       int32_t p = cand[ci];
@@ -3007,7 +3007,7 @@ static void protest_phrase(const coder_ctx *c, uint32_t t, actor_set *tgt) {
         continue;
       for (int32_t k = c->first_child[p]; k >= 0 && tgt->n == 0;
            k = c->next_sib[k])
-        if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+        if (deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
             (coder_has_marker(c, (uint32_t)k, "against") ||
              coder_has_marker(c, (uint32_t)k, "at") ||
              coder_has_marker(c, (uint32_t)k, "over") ||
@@ -3041,7 +3041,7 @@ static int content_noun(const char *l) {
 static int deal_before(const coder_ctx *c, uint32_t t, uint32_t a) {
   for (int32_t d = c->first_child[t]; d >= 0 && (uint32_t)d < a;
        d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if ((b == SIMA_DEP_OBJ || b == SIMA_DEP_OBL) &&
         CODER_IN(deal_nouns, coder_lemma(c, (uint32_t)d)))
       return 1;
@@ -3081,7 +3081,7 @@ static const char *const result_verbs[] = {
 ** of its own or set off by a comma?  ("roads leading to the city centre"
 ** is a place.) */
 static int result_clause(const coder_ctx *c, uint32_t a) {
-  unsigned b = sima_deprel_base(c->syn[a].deprel);
+  unsigned b = deprel_base(c->syn[a].deprel);
   return (b == SIMA_DEP_ADVCL || b == SIMA_DEP_ACL) &&
          c->syn[a].xpos == SIMA_XPOS_VBG &&
          CODER_IN(result_verbs, coder_lemma(c, a)) &&
@@ -3098,7 +3098,7 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
   int32_t clauses[16];
   uint32_t nc = 0;
   for (int32_t a = c->first_child[t]; a >= 0 && nc < 16; a = c->next_sib[a]) {
-    unsigned b = sima_deprel_base(c->syn[a].deprel);
+    unsigned b = deprel_base(c->syn[a].deprel);
     /* (not a clause of time, condition, cause or concession: "demanded a
     ** truce before allowing U.N. aid convoys in" aims nothing at the U.N.) */
     if (b == SIMA_DEP_ADVCL && !purpose_mark(c, (uint32_t)a))
@@ -3145,14 +3145,14 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
       /* "reforms by the government", "the resignation of the president" */
       for (int32_t d = c->first_child[cand[i]]; d >= 0 && tgt->n == 0;
            d = c->next_sib[d])
-        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD)
+        if (deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD)
           coder_actors_at(c, (uint32_t)d, tgt);
     }
     /* "to protest against Sweden's decision", "to demand reforms by
     ** the government" (the by-phrase hung on the verb) */
     for (int32_t d = c->first_child[a]; d >= 0 && tgt->n == 0;
          d = c->next_sib[d])
-      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+      if (deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
           (coder_has_marker(c, (uint32_t)d, "against") ||
            coder_has_marker(c, (uint32_t)d, "by") ||
            coder_has_marker(c, (uint32_t)d, "from") ||
@@ -3162,12 +3162,12 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
     ** resignation of the president": the for-phrase's own phrase */
     for (int32_t d = c->first_child[a]; d >= 0 && tgt->n == 0;
          d = c->next_sib[d])
-      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+      if (deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
           coder_has_marker(c, (uint32_t)d, "for")) {
         coder_actors_at(c, (uint32_t)d, tgt);
         for (int32_t k = c->first_child[d]; k >= 0 && tgt->n == 0;
              k = c->next_sib[k])
-          if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+          if (deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
               (coder_has_marker(c, (uint32_t)k, "from") ||
                coder_has_marker(c, (uint32_t)k, "of") ||
                coder_has_marker(c, (uint32_t)k, "by")))
@@ -3178,7 +3178,7 @@ static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
     protest_phrase(c, t, tgt);
   for (int32_t d = c->first_child[t]; d >= 0 && tgt->n == 0 && protest;
        d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
         (coder_has_marker(c, (uint32_t)d, "in") ||
          coder_has_marker(c, (uint32_t)d, "outside")) &&
         c->tok2men[d] >= 0) {
@@ -3290,7 +3290,7 @@ static int named_victim(const coder_ctx *c, uint32_t t) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     unsigned rel = c->syn[d].deprel;
     if (passive ? rel != SIMA_DEP_NSUBJ_PASS
-                : sima_deprel_base(rel) != SIMA_DEP_OBJ)
+                : deprel_base(rel) != SIMA_DEP_OBJ)
       continue;
     if ((c->syn[d].upos == SIMA_UPOS_NOUN ||
          c->syn[d].upos == SIMA_UPOS_PROPN) &&
@@ -3308,7 +3308,7 @@ static int named_victim(const coder_ctx *c, uint32_t t) {
 ** be).  Returns 1 for such a verb t. */
 static int named_destination(const coder_ctx *c, uint32_t t) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBJ ||
+    if (deprel_base(c->syn[d].deprel) != SIMA_DEP_OBJ ||
         c->syn[d].upos != SIMA_UPOS_PROPN)
       continue;
     actor_set as;
@@ -3364,7 +3364,7 @@ int coder_thing_country(const coder_ctx *c, uint32_t i, int32_t m) {
   int unit = CODER_IN(subunits, coder_lemma(c, (uint32_t)h));
   for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
     if (!(c->syn[d].deprel == SIMA_DEP_NMOD_POSS ||
-          (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+          (deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
            coder_has_marker(c, (uint32_t)d, "of"))))
       continue;
     uint32_t at;
@@ -3387,7 +3387,7 @@ static int force_in_country(const coder_ctx *c, uint32_t i, int32_t m) {
     return 0;
   for (int32_t d = c->first_child[i]; d >= 0; d = c->next_sib[d]) {
     int32_t k = c->tok2men[d];
-    if (k >= 0 && sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+    if (k >= 0 && deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
         coder_has_marker(c, (uint32_t)d, "in") &&
         c->doc->mentions[k].country &&
         strlen(c->doc->mentions[k].country) == 3 &&
@@ -3464,7 +3464,7 @@ static int behind_kin(const coder_ctx *c, uint32_t i, uint32_t t) {
   int32_t x = c->syn[i].head;
   for (int k = 0; k < 24 && x >= 0 && (uint32_t)x < c->n && (uint32_t)x != t;
        k++, y = (uint32_t)x, x = c->syn[x].head) {
-    unsigned b = sima_deprel_base(c->syn[y].deprel);
+    unsigned b = deprel_base(c->syn[y].deprel);
     if (coder_is_kin(c, (uint32_t)x) &&
         (b == SIMA_DEP_NMOD || c->syn[y].deprel == SIMA_DEP_NMOD_POSS ||
          c->syn[y].deprel == SIMA_DEP_DET_POSS ||
@@ -3477,7 +3477,7 @@ static int behind_kin(const coder_ctx *c, uint32_t i, uint32_t t) {
 /* 1 when token x has a subject of its own among its dependents. */
 static int own_subject(const coder_ctx *c, uint32_t x) {
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ)
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ)
       return 1;
   return 0;
 }
@@ -3500,7 +3500,7 @@ static int info_topic(const coder_ctx *c, uint32_t i, uint32_t t) {
                                    (uint32_t)x != t;
        y = (uint32_t)x, x = c->syn[x].head)
     if (c->syn[y].deprel != SIMA_DEP_NMOD_POSS &&
-        sima_deprel_base(c->syn[y].deprel) == SIMA_DEP_NMOD &&
+        deprel_base(c->syn[y].deprel) == SIMA_DEP_NMOD &&
         coder_info_topic_phrase(c, (uint32_t)x, y))
       return 1;
   return 0;
@@ -3532,7 +3532,7 @@ static int participle_object_path(const coder_ctx *c, uint32_t d,
   for (int i = 0; i < 24 && x != t; i++) {
     unsigned rel = c->syn[x].deprel;
     if (rel == SIMA_DEP_ACL && c->syn[x].xpos == SIMA_XPOS_VBG &&
-        sima_deprel_base(prev) == SIMA_DEP_OBJ)
+        deprel_base(prev) == SIMA_DEP_OBJ)
       return 1;
     prev = rel;
     int32_t h = c->syn[x].head;
@@ -3569,7 +3569,7 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
       for (int32_t x = c->syn[i].head, y = (int32_t)i;
            x >= 0 && (uint32_t)x < c->n && (uint32_t)x != t && !owned;
            y = x, x = c->syn[x].head)
-        owned = sima_deprel_base(c->syn[y].deprel) == SIMA_DEP_NMOD &&
+        owned = deprel_base(c->syn[y].deprel) == SIMA_DEP_NMOD &&
                 c->syn[y].deprel != SIMA_DEP_NMOD_POSS &&
                 coder_owned_thing(c, (uint32_t)x);
       if (owned)
@@ -3618,9 +3618,9 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
       ** New York attorney general") */
       if (!objection &&
           (c->syn[x].deprel == SIMA_DEP_OBL_AGENT ||
-           (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_OBL &&
+           (deprel_base(c->syn[x].deprel) == SIMA_DEP_OBL &&
             coder_has_marker(c, x, "by"))) &&
-          sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_ACL)
+          deprel_base(c->syn[h].deprel) == SIMA_DEP_ACL)
         ok = 0;
       /* nor inside a passive participle clause below t ("agreeing to
       ** dissolve his foundation, accused of violations by the attorney
@@ -3657,14 +3657,14 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
       if (coder_has_marker(c, x, "against"))
         aimed = 1;
       if (!objection && !aimed &&
-          sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ACL &&
+          deprel_base(c->syn[x].deprel) == SIMA_DEP_ACL &&
           (uint32_t)h != t && c->syn[x].xpos == SIMA_XPOS_VBN &&
           (c->syn[h].upos == SIMA_UPOS_NOUN ||
            c->syn[h].upos == SIMA_UPOS_PROPN) &&
           !CODER_IN(belong_participles, coder_lemma(c, x)) &&
           !own_subject(c, x))
         ok = 0;
-      if (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ACL &&
+      if (deprel_base(c->syn[x].deprel) == SIMA_DEP_ACL &&
           (uint32_t)h != t && c->syn[x].xpos == SIMA_XPOS_VBN &&
           CODER_IN(place_participles, coder_lemma(c, x)))
         ok = 0;
@@ -3673,13 +3673,13 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
       ** content it tells ("struck a deal to repatriate Canadian
       ** citizens", "engaged in negotiations to hand over 11 citizens":
       ** not who with) */
-      if (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ACL &&
+      if (deprel_base(c->syn[x].deprel) == SIMA_DEP_ACL &&
           (uint32_t)h != t && c->syn[h].upos == SIMA_UPOS_NOUN &&
           coder_has_marker(c, x, "to") &&
           content_noun(coder_lemma(c, (uint32_t)h)) && prev >= 0 &&
           c->syn[prev].head == (int32_t)x &&
-          (sima_deprel_base(c->syn[prev].deprel) == SIMA_DEP_OBJ ||
-           sima_deprel_base(c->syn[prev].deprel) == SIMA_DEP_IOBJ))
+          (deprel_base(c->syn[prev].deprel) == SIMA_DEP_OBJ ||
+           deprel_base(c->syn[prev].deprel) == SIMA_DEP_IOBJ))
         ok = 0;
       if ((uint32_t)h == t && coder_is_xcomp(c, x) &&
           coder_has_marker(c, x, "to") && deal_before(c, t, x))
@@ -3693,7 +3693,7 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
       if (c->syn[x].upos == SIMA_UPOS_VERB &&
           (c->syn[h].upos == SIMA_UPOS_PUNCT ||
            ((c->syn[x].deprel == SIMA_DEP_CONJ ||
-             sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_PARATAXIS) &&
+             deprel_base(c->syn[x].deprel) == SIMA_DEP_PARATAXIS) &&
             c->syn[h].upos != SIMA_UPOS_VERB &&
             c->syn[h].upos != SIMA_UPOS_AUX)))
         ok = 0;
@@ -3703,11 +3703,11 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
       ** no intent to cooperate with the regime); the partner of an
       ** agreement is its with-phrase (the pattern's own paths) */
       if ((uint32_t)h == t && CODER_IN(as_predicate_verbs, coder_lemma(c, t)) &&
-          sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_OBL &&
+          deprel_base(c->syn[x].deprel) == SIMA_DEP_OBL &&
           coder_has_marker(c, x, "as"))
         ok = 0; /* C-AS-PREDICATE */
       if ((uint32_t)h == t) {
-        unsigned b = sima_deprel_base(c->syn[x].deprel);
+        unsigned b = deprel_base(c->syn[x].deprel);
         ok = ok &&
              (b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ || b == SIMA_DEP_OBL ||
               b == SIMA_DEP_NMOD || b == SIMA_DEP_XCOMP ||
@@ -3750,7 +3750,7 @@ static int conj_of_open_clause(const coder_ctx *c, uint32_t t) {
     f = (uint32_t)h;
   }
   return f != t && (coder_is_xcomp(c, f) ||
-                    sima_deprel_base(c->syn[f].deprel) == SIMA_DEP_ADVCL ||
+                    deprel_base(c->syn[f].deprel) == SIMA_DEP_ADVCL ||
                     coder_has_marker(c, f, "to"));
 }
 
@@ -3802,7 +3802,7 @@ static void near_source(const coder_ctx *c, uint32_t t, uint32_t first,
     /* (the phrase's head: a name that modifies a noun, "out of the Iran
     ** nuclear deal", is in that noun's phrase) */
     uint32_t ph = hd;
-    unsigned hb = sima_deprel_base(c->syn[hd].deprel);
+    unsigned hb = deprel_base(c->syn[hd].deprel);
     if ((hb == SIMA_DEP_COMPOUND || hb == SIMA_DEP_AMOD) &&
         c->syn[hd].head >= 0 && (uint32_t)c->syn[hd].head < c->n &&
         c->syn[c->syn[hd].head].upos == SIMA_UPOS_NOUN &&
@@ -3890,7 +3890,7 @@ static void cond_target(const coder_ctx *c, uint32_t t, actor_set *tgt) {
   for (uint32_t i = 0; i < np && tgt->n == 0; i++)
     for (int32_t d = c->first_child[preds[i]]; d >= 0 && tgt->n == 0;
          d = c->next_sib[d]) {
-      if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_ADVCL ||
+      if (deprel_base(c->syn[d].deprel) != SIMA_DEP_ADVCL ||
           (!coder_has_marker(c, (uint32_t)d, "if") &&
            !coder_has_marker(c, (uint32_t)d, "unless")))
         continue;
@@ -3903,7 +3903,7 @@ static void cond_target(const coder_ctx *c, uint32_t t, actor_set *tgt) {
 /* 1 when noun n has a with-phrase (C-NOUN-SPONSOR). */
 static int has_with_phrase(const coder_ctx *c, uint32_t n) {
   for (int32_t d = c->first_child[n]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
         coder_has_marker(c, (uint32_t)d, "with"))
       return 1;
   return 0;
@@ -3962,7 +3962,7 @@ static int object_target(const coder_ctx *c, uint32_t t,
   if (!r || r->id != SIMA_DEP_OBJ || r->ncases != 0)
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(coder_lrel(c, (uint32_t)d)) == SIMA_DEP_OBJ) {
+    if (deprel_base(coder_lrel(c, (uint32_t)d)) == SIMA_DEP_OBJ) {
       /* "praised each other", "one another": the conjuncts themselves */
       const char *l = coder_lemma(c, (uint32_t)d);
       return !l || (sima_casecmp(l, "other") && sima_casecmp(l, "another") &&
@@ -3988,7 +3988,7 @@ static int settling_noun(const coder_ctx *c, uint32_t a) {
   if (CODER_IN(settle, coder_lemma(c, a)))
     return 1;
   for (int32_t e = c->first_child[a]; e >= 0; e = c->next_sib[e]) {
-    unsigned re = sima_deprel_base(coder_lrel(c, (uint32_t)e));
+    unsigned re = deprel_base(coder_lrel(c, (uint32_t)e));
     if ((re == SIMA_DEP_COMPOUND || re == SIMA_DEP_AMOD ||
          re == SIMA_DEP_NMOD) &&
         CODER_IN(settle, coder_lemma(c, (uint32_t)e)))
@@ -4006,7 +4006,7 @@ static int agreement_settles_dispute(const coder_ctx *c, uint32_t t) {
   if (c->syn[t].upos == SIMA_UPOS_NOUN)
     return settling_noun(c, t);
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned r = sima_deprel_base(coder_lrel(c, (uint32_t)d));
+    unsigned r = deprel_base(coder_lrel(c, (uint32_t)d));
     if ((r == SIMA_DEP_OBJ || r == SIMA_DEP_OBL) &&
         settling_noun(c, (uint32_t)d))
       return 1;
@@ -4067,7 +4067,7 @@ static int one_way_object(const coder_ctx *c, uint32_t t) {
       "relationship", "strategy",   "talk",         "tie",
       "trade",       "treaty",      "truce"};
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    if (sima_deprel_base(coder_lrel(c, (uint32_t)d)) != SIMA_DEP_OBJ)
+    if (deprel_base(coder_lrel(c, (uint32_t)d)) != SIMA_DEP_OBJ)
       continue;
     if (c->syn[d].upos != SIMA_UPOS_NOUN || c->tok2men[d] >= 0 ||
         CODER_IN(shared, coder_lemma(c, (uint32_t)d)))
@@ -4103,7 +4103,7 @@ static int one_way_act(const coder_ctx *c, uint32_t t) {
     }
     int32_t nx = -1;
     for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
-      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_XCOMP) {
+      if (deprel_base(c->syn[d].deprel) == SIMA_DEP_XCOMP) {
         nx = d;
         break;
       }
@@ -4148,7 +4148,7 @@ static int one_group_modifier(const coder_ctx *c, int32_t a, int32_t b) {
     /* (an adjective: "The FARC and Colombian government", repaired as
     ** two modifiers of one noun, are two parties) */
     if (h < 0 || (uint32_t)h >= c->n || c->syn[h].upos != SIMA_UPOS_ADJ ||
-        sima_deprel_base(c->syn[h].deprel) != SIMA_DEP_AMOD)
+        deprel_base(c->syn[h].deprel) != SIMA_DEP_AMOD)
       continue;
     int32_t x = c->syn[h].head;
     if (x >= (int32_t)B->first && x < (int32_t)(B->first + B->count))
@@ -4165,7 +4165,7 @@ static int partner_phrase(const coder_ctx *c, uint32_t t) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     /* (after t: a fronted "With the signing of the accord, ..." is a
     ** circumstance) */
-    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL || (uint32_t)d < t ||
+    if (deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL || (uint32_t)d < t ||
         !(coder_has_marker(c, (uint32_t)d, "with") ||
           coder_has_marker(c, (uint32_t)d, "against")))
       continue;
@@ -4184,7 +4184,7 @@ static int exercise_object(const coder_ctx *c, uint32_t t) {
                                    "maneuver",  "manoeuvre", "war-game",
                                    "wargame"};
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    if (sima_deprel_base(coder_lrel(c, (uint32_t)d)) != SIMA_DEP_OBJ)
+    if (deprel_base(coder_lrel(c, (uint32_t)d)) != SIMA_DEP_OBJ)
       continue;
     if (CODER_IN(ex, coder_lemma(c, (uint32_t)d)))
       return 1;
@@ -4210,7 +4210,7 @@ static int geography_clause(const coder_ctx *c, uint32_t t) {
   /* (a base form with no auxiliary is a present mistagged after a
   ** coordinated subject: "where Brazil, Argentina and Paraguay meet") */
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_AUX ||
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_AUX ||
         c->syn[d].deprel == SIMA_DEP_MARK)
       return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
@@ -4267,7 +4267,7 @@ static int against_phrase(const coder_ctx *c, uint32_t t, int32_t k) {
       return 0;
     if (coder_has_marker(c, (uint32_t)k, "against") &&
         ((uint32_t)h == t ||
-         (sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_OBJ &&
+         (deprel_base(c->syn[h].deprel) == SIMA_DEP_OBJ &&
           (uint32_t)c->syn[h].head == t)))
       return 1;
     k = h;
@@ -4318,7 +4318,7 @@ static int office_phrase(const coder_ctx *c, int32_t k) {
   /* (no word of its own but its preposition: "for former attorney general
   ** and current candidate Thelma Aldana" names a person) */
   for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if (b == SIMA_DEP_AMOD && CODER_IN(rank, coder_lemma(c, (uint32_t)d)))
       continue;
     if (b != SIMA_DEP_CASE && b != SIMA_DEP_CC && b != SIMA_DEP_PUNCT &&
@@ -4347,7 +4347,7 @@ static int endanger_sense(const coder_ctx *c, uint32_t t,
   static const char *const verbs[] = {"endanger", "menace", "threaten"};
   if (strcmp(p->code, "130") != 0 || !CODER_IN(verbs, coder_lemma(c, t)))
     return 0;
-  unsigned rel = sima_deprel_base(c->syn[t].deprel);
+  unsigned rel = deprel_base(c->syn[t].deprel);
   int32_t h = c->syn[t].head;
   /* (not the absolute "with gangs threatening the mayor": an event) */
   int absolute = 0;
@@ -4523,7 +4523,7 @@ static int consulted_object(const coder_ctx *c, uint32_t t, int32_t tt) {
   for (int up = 0; up < 24 && k >= 0 && c->syn[k].head != (int32_t)t; up++)
     k = c->syn[k].head;
   return k >= 0 && c->syn[k].head == (int32_t)t &&
-         sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_OBJ;
+         deprel_base(c->syn[k].deprel) == SIMA_DEP_OBJ;
 }
 
 /* RULE C-NEG-ONEWAY: is token tt a partner that the trigger t names in a
@@ -4542,7 +4542,7 @@ static int own_partner(const coder_ctx *c, uint32_t t, int32_t tt) {
     k = c->syn[k].head;
   if (k < 0 || c->syn[k].head != (int32_t)t)
     return 0;
-  unsigned b = sima_deprel_base(c->syn[k].deprel);
+  unsigned b = deprel_base(c->syn[k].deprel);
   return b == SIMA_DEP_OBJ || b == SIMA_DEP_OBL || b == SIMA_DEP_IOBJ ||
          b == SIMA_DEP_NMOD;
 }
@@ -4566,7 +4566,7 @@ static int private_destination(const coder_ctx *c, uint32_t t, int32_t m,
   for (int up = 0; up < 24 && k >= 0 && c->syn[k].head != (int32_t)t; up++)
     k = c->syn[k].head;
   return k >= 0 && c->syn[k].head == (int32_t)t &&
-         sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_OBL &&
+         deprel_base(c->syn[k].deprel) == SIMA_DEP_OBL &&
          (coder_has_marker(c, (uint32_t)k, "to") ||
           coder_has_marker(c, (uint32_t)k, "in") ||
           coder_has_marker(c, (uint32_t)k, "at") ||
@@ -4599,7 +4599,7 @@ static int victim_label(const coder_ctx *c, uint32_t t) {
        sima_casecmp(coder_lemma(c, t + 1), "survivor")))
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK)
       return 0;
   }
@@ -4620,7 +4620,7 @@ static int modifier_gerund(const coder_ctx *c, uint32_t t) {
   if (c->syn[t].xpos != SIMA_XPOS_VBG)
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
         (b == SIMA_DEP_OBJ && (uint32_t)d < t))
       return 0;
@@ -4630,7 +4630,7 @@ static int modifier_gerund(const coder_ctx *c, uint32_t t) {
     if (u == SIMA_UPOS_NOUN && CODER_IN(units, coder_lemma(c, k))) {
       for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
         unsigned r = c->syn[d].deprel;
-        if ((sima_deprel_base(r) == SIMA_DEP_DET || r == SIMA_DEP_NMOD_POSS) &&
+        if ((deprel_base(r) == SIMA_DEP_DET || r == SIMA_DEP_NMOD_POSS) &&
             (uint32_t)d > t)
           return 0; /* "kidnapping the unit's commander" */
       }
@@ -4699,7 +4699,7 @@ static int recognize_thing(const coder_ctx *c, uint32_t t) {
   if (!CODER_IN(rec, coder_lemma(c, t)))
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(coder_lrel(c, (uint32_t)d)) == SIMA_DEP_OBJ)
+    if (deprel_base(coder_lrel(c, (uint32_t)d)) == SIMA_DEP_OBJ)
       return c->tok2men[d] < 0 && c->syn[d].upos == SIMA_UPOS_NOUN &&
              !CODER_IN(statehood, coder_lemma(c, (uint32_t)d));
   return 0;
@@ -4737,7 +4737,7 @@ static int call_name(const coder_ctx *c, uint32_t t) {
   int32_t obj = -1;
   int nobj = 0, rel_subj = 0, aux = 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned rel = c->syn[d].deprel, base = sima_deprel_base(rel);
+    unsigned rel = c->syn[d].deprel, base = deprel_base(rel);
     const char *l = coder_lemma(c, (uint32_t)d);
     if (base == SIMA_DEP_AUX)
       aux = 1;
@@ -4758,7 +4758,7 @@ static int call_name(const coder_ctx *c, uint32_t t) {
     return 0;
   if (nobj > 1)
     return 1;
-  if (sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_ACL && !rel_subj)
+  if (deprel_base(c->syn[t].deprel) == SIMA_DEP_ACL && !rel_subj)
     return 1;
   /* (a participle without auxiliary right after a noun, however parsed:
   ** "a gang called X"; not the root: "officials called the ambassador"
@@ -4772,7 +4772,7 @@ static int call_name(const coder_ctx *c, uint32_t t) {
   if (m < 0)
     return 1;
   for (int32_t d = c->first_child[obj]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_APPOS)
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_APPOS)
       return 1;
   const sima_mention *M = &c->doc->mentions[m];
   return (M->first > 0 && dquote(c, M->first - 1)) ||
@@ -4795,7 +4795,7 @@ static int in_object(const coder_ctx *c, uint32_t w, int32_t x, int32_t men) {
   for (int i = 0; i < 16 && y >= 0 && (uint32_t)y < c->n; i++) {
     int32_t h = c->syn[y].head;
     if (h == (int32_t)w) {
-      obj = sima_deprel_base(c->syn[y].deprel) == SIMA_DEP_OBJ;
+      obj = deprel_base(c->syn[y].deprel) == SIMA_DEP_OBJ;
       break;
     }
     y = h;
@@ -4805,7 +4805,7 @@ static int in_object(const coder_ctx *c, uint32_t w, int32_t x, int32_t men) {
   /* (an object that is to act is let, not acted on: "agreed to let the
   ** army inspect the fields") */
   for (int32_t d = c->first_child[w]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_XCOMP)
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_XCOMP)
       return 0;
   uint32_t from = (uint32_t)x;
   if (men >= 0 && (uint32_t)men < c->doc->nmentions &&
@@ -4830,7 +4830,7 @@ static int given_thing(const coder_ctx *c, int32_t k) {
                                      "provide", "sell",   "send",   "supply",
                                      "transfer"};
   if (k < 0 || (uint32_t)k >= c->n ||
-      sima_deprel_base(coder_lrel(c, (uint32_t)k)) != SIMA_DEP_OBJ ||
+      deprel_base(coder_lrel(c, (uint32_t)k)) != SIMA_DEP_OBJ ||
       !CODER_IN(gear, coder_lemma(c, (uint32_t)k)))
     return 0;
   int32_t h = c->syn[k].head;
@@ -4869,7 +4869,7 @@ static int denied_claim_other(const coder_ctx *c, uint32_t t,
   if (src->n == 0)
     return 0;
   for (int32_t o = c->first_child[t]; o >= 0; o = c->next_sib[o]) {
-    if (sima_deprel_base(c->syn[o].deprel) != SIMA_DEP_OBJ ||
+    if (deprel_base(c->syn[o].deprel) != SIMA_DEP_OBJ ||
         !CODER_IN(claims, coder_lemma(c, (uint32_t)o)))
       continue;
     actor_set own;
@@ -4881,13 +4881,13 @@ static int denied_claim_other(const coder_ctx *c, uint32_t t,
     if (own.n == 0)
       return 0;
     for (int32_t k = c->first_child[o]; k >= 0; k = c->next_sib[k]) {
-      unsigned r = sima_deprel_base(c->syn[k].deprel);
+      unsigned r = deprel_base(c->syn[k].deprel);
       if ((r != SIMA_DEP_ACL && r != SIMA_DEP_CCOMP) ||
           c->syn[k].deprel == SIMA_DEP_ACL_RELCL)
         continue;
       int32_t sj = -1;
       for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d])
-        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ)
+        if (deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ)
           sj = d;
       if (sj < 0 || c->syn[sj].upos == SIMA_UPOS_PRON)
         return 0;
@@ -4916,10 +4916,10 @@ static int denied_claim_other(const coder_ctx *c, uint32_t t,
 ** 015. */
 static int admits_other(const coder_ctx *c, uint32_t t, const actor_set *src) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_CCOMP)
+    if (deprel_base(c->syn[d].deprel) != SIMA_DEP_CCOMP)
       continue;
     for (int32_t s = c->first_child[d]; s >= 0; s = c->next_sib[s]) {
-      if (sima_deprel_base(c->syn[s].deprel) != SIMA_DEP_NSUBJ ||
+      if (deprel_base(c->syn[s].deprel) != SIMA_DEP_NSUBJ ||
           (c->syn[s].upos != SIMA_UPOS_NOUN &&
            c->syn[s].upos != SIMA_UPOS_PROPN))
         continue;
@@ -4953,7 +4953,7 @@ static int meet_thing(const coder_ctx *c, uint32_t t) {
     return 0;
   int pass = coder_is_passive(c, t);
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if (pass && b == SIMA_DEP_NSUBJ) {
       if (c->tok2men[d] >= 0)
         return 0;
@@ -4961,7 +4961,7 @@ static int meet_thing(const coder_ctx *c, uint32_t t) {
         return 1;
       /* "few of the preconditions" */
       for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
-        if (sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_NMOD &&
+        if (deprel_base(c->syn[e].deprel) == SIMA_DEP_NMOD &&
             coder_has_marker(c, (uint32_t)e, "of"))
           return c->tok2men[e] < 0 && c->syn[e].upos == SIMA_UPOS_NOUN;
       return 0;
@@ -5142,12 +5142,12 @@ static int topic_target(const coder_ctx *c, uint32_t t, int32_t k) {
     int32_t h = c->syn[x].head;
     if (coder_has_marker(c, (uint32_t)x, "with") &&
         !(h >= 0 && (uint32_t)h < c->n &&
-          sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
+          deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
           CODER_IN(relation, coder_lemma(c, (uint32_t)h))))
       return 0;
     if (h < 0 || (uint32_t)h >= c->n)
       return 0;
-    if (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_OBJ &&
+    if (deprel_base(c->syn[x].deprel) == SIMA_DEP_OBJ &&
         c->syn[h].upos == SIMA_UPOS_VERB &&
         CODER_IN(talk, coder_lemma(c, (uint32_t)h)))
       return 1;
@@ -5155,8 +5155,8 @@ static int topic_target(const coder_ctx *c, uint32_t t, int32_t k) {
     ** itself is what is talked about ("negotiate on the key issues of
     ** the De Mistura plan", "talks on Syria") */
     if ((uint32_t)h == t &&
-        (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_OBL ||
-         sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD) &&
+        (deprel_base(c->syn[x].deprel) == SIMA_DEP_OBL ||
+         deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD) &&
         topic_marked(c, (uint32_t)x))
       return 1;
     if ((uint32_t)h == t)
@@ -5182,7 +5182,7 @@ static int host_thing(const coder_ctx *c, uint32_t t, int32_t k) {
   ** applications for asylum from Haitian nationals"); a sum of money is
   ** one ("received $1.9 million from ...": the object is the symbol) */
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(coder_lrel(c, (uint32_t)d)) == SIMA_DEP_OBJ &&
+    if (deprel_base(coder_lrel(c, (uint32_t)d)) == SIMA_DEP_OBJ &&
         (c->syn[d].upos == SIMA_UPOS_NOUN || c->syn[d].upos == SIMA_UPOS_SYM) &&
         c->tok2men[d] < 0 &&
         d != k && !CODER_IN(guests, coder_lemma(c, (uint32_t)d)))
@@ -5191,7 +5191,7 @@ static int host_thing(const coder_ctx *c, uint32_t t, int32_t k) {
     int32_t h = c->syn[k].head;
     if (h < 0 || (uint32_t)h >= c->n || (uint32_t)k == t)
       return 0;
-    unsigned r = c->syn[k].deprel, b = sima_deprel_base(r);
+    unsigned r = c->syn[k].deprel, b = deprel_base(r);
     if (((b == SIMA_DEP_NMOD && r != SIMA_DEP_NMOD_POSS) || b == SIMA_DEP_ACL) &&
         (uint32_t)h != t && c->tok2men[h] < 0 &&
         !CODER_IN(guests, coder_lemma(c, (uint32_t)h)))
@@ -5219,7 +5219,7 @@ static int number_object(const coder_ctx *c, uint32_t t) {
     ** them) */
     int of = 0;
     for (int32_t e = c->first_child[d]; e >= 0 && !of; e = c->next_sib[e])
-      of = sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_NMOD;
+      of = deprel_base(c->syn[e].deprel) == SIMA_DEP_NMOD;
     if (!of)
       return 1;
   }
@@ -5254,7 +5254,7 @@ static int32_t state_act(const coder_ctx *c, uint32_t t) {
   /* (also through a purpose clause: "marched to protest the detention") */
   for (int32_t v = (int32_t)t, e = -1; v >= 0;) {
     for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
-      unsigned b = sima_deprel_base(c->syn[d].deprel);
+      unsigned b = deprel_base(c->syn[d].deprel);
       int ok = c->syn[d].deprel == SIMA_DEP_OBJ ||
                ((b == SIMA_DEP_OBL || b == SIMA_DEP_NMOD) &&
                 about_phrase(c, (uint32_t)d));
@@ -5265,8 +5265,8 @@ static int32_t state_act(const coder_ctx *c, uint32_t t) {
       break;
     for (e = c->first_child[t]; e >= 0; e = c->next_sib[e])
       if (c->syn[e].upos == SIMA_UPOS_VERB &&
-          (sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_ADVCL ||
-           sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_XCOMP) &&
+          (deprel_base(c->syn[e].deprel) == SIMA_DEP_ADVCL ||
+           deprel_base(c->syn[e].deprel) == SIMA_DEP_XCOMP) &&
           !sima_casecmp(coder_lemma(c, (uint32_t)e), "protest"))
         break;
     v = e;
@@ -5284,7 +5284,7 @@ static int32_t state_act(const coder_ctx *c, uint32_t t) {
     if (!near)
       continue;
     for (int32_t d = c->first_child[p]; d >= 0; d = c->next_sib[d])
-      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+      if (deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
           about_phrase(c, (uint32_t)d) &&
           CODER_IN(state_acts, coder_lemma(c, (uint32_t)d)))
         return d;
@@ -5299,9 +5299,9 @@ static void act_agent(const coder_ctx *c, uint32_t a, actor_set *as) {
   for (int32_t d = c->first_child[a]; d >= 0 && as->n == 0;
        d = c->next_sib[d]) {
     unsigned r = c->syn[d].deprel;
-    if (r == SIMA_DEP_NMOD_POSS || sima_deprel_base(r) == SIMA_DEP_AMOD ||
-        sima_deprel_base(r) == SIMA_DEP_COMPOUND ||
-        (sima_deprel_base(r) == SIMA_DEP_NMOD &&
+    if (r == SIMA_DEP_NMOD_POSS || deprel_base(r) == SIMA_DEP_AMOD ||
+        deprel_base(r) == SIMA_DEP_COMPOUND ||
+        (deprel_base(r) == SIMA_DEP_NMOD &&
          coder_has_marker(c, (uint32_t)d, "by")))
       coder_actors_at(c, (uint32_t)d, as);
   }
@@ -5318,7 +5318,7 @@ static int placed_sector(const char *s);
 static int32_t bomb_weapon(const coder_ctx *c, uint32_t t) {
   int32_t w = -1;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    unsigned r = c->syn[d].deprel, b = deprel_base(r);
     if (c->syn[d].upos != SIMA_UPOS_NOUN)
       continue;
     if (r == SIMA_DEP_NSUBJ || r == SIMA_DEP_OBL_AGENT) {
@@ -5334,14 +5334,14 @@ static int32_t bomb_weapon(const coder_ctx *c, uint32_t t) {
   ** attack is "a bombing", "twin car bombings") */
   int bare = c->syn[w].xpos == SIMA_XPOS_NNS;
   for (int32_t d = c->first_child[w]; d >= 0 && bare; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_COMPOUND ||
-        sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_AMOD ||
-        sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NUMMOD)
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_COMPOUND ||
+        deprel_base(c->syn[d].deprel) == SIMA_DEP_AMOD ||
+        deprel_base(c->syn[d].deprel) == SIMA_DEP_NUMMOD)
       bare = 0;
   if (bare)
     return -1;
   for (int32_t d = c->first_child[w]; d >= 0; d = c->next_sib[d]) {
-    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    unsigned r = c->syn[d].deprel, b = deprel_base(r);
     if (r == SIMA_DEP_NMOD_POSS || r == SIMA_DEP_DET_POSS)
       return -1;
     if ((b == SIMA_DEP_COMPOUND || b == SIMA_DEP_AMOD) && c->tok2men[d] >= 0)
@@ -5405,7 +5405,7 @@ static int speaking_frame(const coder_ctx *c, uint32_t t) {
   static const char *const speak[] = {"address", "speak", "talk"};
   int32_t h = c->syn[t].head;
   return h >= 0 && c->syn[t].xpos == SIMA_XPOS_VBG &&
-         sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_ADVCL &&
+         deprel_base(c->syn[t].deprel) == SIMA_DEP_ADVCL &&
          CODER_IN(speak, coder_lemma(c, t)) &&
          mood_is_speech(coder_lemma(c, (uint32_t)h));
 }
@@ -5536,7 +5536,7 @@ static int self_against(const coder_ctx *c, uint32_t t, const actor_set *weak,
     int32_t h = c->syn[x].head;
     if (!(h == (int32_t)t ||
           (h >= 0 && (uint32_t)h < c->n && c->syn[h].head == (int32_t)t &&
-           sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_OBJ)))
+           deprel_base(c->syn[h].deprel) == SIMA_DEP_OBJ)))
       return 0;
   }
   return 1;
@@ -5643,7 +5643,7 @@ static const char *event_veto(const coder_ctx *c, uint32_t si, uint32_t t,
 static void fronted_owner(const coder_ctx *c, uint32_t t, actor_set *src) {
   static const char *const own[] = {"her", "his"};
   if (c->syn[t].upos != SIMA_UPOS_NOUN ||
-      sima_deprel_base(coder_lrel(c, t)) != SIMA_DEP_OBL)
+      deprel_base(coder_lrel(c, t)) != SIMA_DEP_OBL)
     return;
   int32_t ps = -1;
   for (int32_t d = c->first_child[t]; d >= 0 && ps < 0; d = c->next_sib[d])
@@ -5670,7 +5670,7 @@ static void fronted_owner(const coder_ctx *c, uint32_t t, actor_set *src) {
 static void operation_doer(const coder_ctx *c, uint32_t h, actor_set *src) {
   for (int32_t d = c->first_child[h]; d >= 0 && src->n == 0;
        d = c->next_sib[d]) {
-    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    unsigned r = c->syn[d].deprel, b = deprel_base(r);
     if (r == SIMA_DEP_NMOD_POSS || b == SIMA_DEP_COMPOUND || b == SIMA_DEP_AMOD ||
         (b == SIMA_DEP_NMOD && coder_has_marker(c, (uint32_t)d, "by")))
       coder_actors_at(c, (uint32_t)d, src);
@@ -5694,7 +5694,7 @@ static void operation_in_agent(const coder_ctx *c, uint32_t t, actor_set *src) {
     return;
   for (int32_t d = c->first_child[t]; d >= 0 && src->n == 0;
        d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
         c->syn[d].upos == SIMA_UPOS_NOUN &&
         CODER_IN(ops, coder_lemma(c, (uint32_t)d)) &&
         (coder_has_marker(c, (uint32_t)d, "in") ||
@@ -5722,7 +5722,7 @@ static void operation_agent(const coder_ctx *c, uint32_t t, actor_set *src) {
     return;
   int marked = 0;
   for (int32_t d = c->first_child[t]; d >= 0 && !marked; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
         !sima_casecmp(coder_lemma(c, (uint32_t)d), "which"))
       for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
         if (c->syn[k].deprel == SIMA_DEP_CASE &&
@@ -5736,7 +5736,7 @@ static void operation_agent(const coder_ctx *c, uint32_t t, actor_set *src) {
   int32_t v = c->syn[h].head;
   if (src->n == 0 && v >= 0 && (uint32_t)v < c->n &&
       c->syn[v].upos == SIMA_UPOS_VERB &&
-      sima_deprel_base(coder_lrel(c, (uint32_t)h)) == SIMA_DEP_OBJ &&
+      deprel_base(coder_lrel(c, (uint32_t)h)) == SIMA_DEP_OBJ &&
       !observer_verb(coder_lemma(c, (uint32_t)v)) &&
       !mood_avert_head(c, (uint32_t)v)) {
     int32_t sj = coder_subject(c, (uint32_t)v, 0);
@@ -5771,7 +5771,7 @@ static int32_t responsibility_accuser(const coder_ctx *c, uint32_t t,
                                        "third"};
   int has_for = 0;
   for (int32_t w = c->first_child[t]; w >= 0 && !has_for; w = c->next_sib[w])
-    if (sima_deprel_base(c->syn[w].deprel) == SIMA_DEP_OBL &&
+    if (deprel_base(c->syn[w].deprel) == SIMA_DEP_OBL &&
         coder_has_marker(c, (uint32_t)w, "for")) {
       if (CODER_IN(shares, coder_lemma(c, (uint32_t)w)))
         return -1;
@@ -5878,7 +5878,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     ** demand's content, not an event of its own; the demand keeps its
     ** pattern's code */
     for (int32_t w = c->first_child[t]; w >= 0; w = c->next_sib[w]) {
-      if (sima_deprel_base(c->syn[w].deprel) != SIMA_DEP_CCOMP || consumed[w])
+      if (deprel_base(c->syn[w].deprel) != SIMA_DEP_CCOMP || consumed[w])
         continue;
       match_state ms2;
       const pat_pattern *q = best_pattern(c, (uint32_t)w, &ms2, NULL, 0);
@@ -5996,7 +5996,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     coder_resolve_role(c, nh, p->src.given ? &p->src : &c->v->default_src,
                        &src);
   if (src.n == 0 && c->syn[t].upos != SIMA_UPOS_VERB &&
-      sima_deprel_base(coder_lrel(c, nh)) == SIMA_DEP_OBJ &&
+      deprel_base(coder_lrel(c, nh)) == SIMA_DEP_OBJ &&
       c->syn[nh].head >= 0 && (uint32_t)c->syn[nh].head < c->n &&
       c->syn[c->syn[nh].head].upos == SIMA_UPOS_VERB &&
       /* (not the one who averts it: "police foiled an attack") */
@@ -6035,7 +6035,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   }
   if (src.n == 0 && c->syn[t].upos == SIMA_UPOS_VERB &&
       !coder_is_passive(c, t) && !coder_is_xcomp(c, t) &&
-      sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL &&
+      deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL &&
       !coder_has_marker(c, t, "to") && !conj_of_open_clause(c, t))
     near_source(c, t, c->doc->sents[si].first, &src);
   if (src.n == 0)
@@ -6329,7 +6329,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** that is no actor ("iron headed to China", "cocaine headed to the
   ** United States") tells where goods go: no visit (042, 043) */
   if (code[0] == '0' && code[1] == '4' && (code[2] == '2' || code[2] == '3') &&
-      sima_deprel_base(coder_lrel(c, t)) == SIMA_DEP_ACL &&
+      deprel_base(coder_lrel(c, t)) == SIMA_DEP_ACL &&
       (c->syn[t].xpos == SIMA_XPOS_VBN || c->syn[t].xpos == SIMA_XPOS_VBG)) {
     int32_t h = c->syn[t].head;
     if (h >= 0 && (uint32_t)h < c->n && c->tok2men[h] < 0 &&
@@ -6572,8 +6572,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
         more = 0;
         for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
           if (d < x &&
-              (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_COMPOUND ||
-               sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_AMOD) &&
+              (deprel_base(c->syn[d].deprel) == SIMA_DEP_COMPOUND ||
+               deprel_base(c->syn[d].deprel) == SIMA_DEP_AMOD) &&
               doc->tokens[d].off < lo) {
             lo = doc->tokens[d].off;
             x = d;
@@ -6620,11 +6620,11 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     /* (an in-phrase of the verb, or of its "under investigation") */
     int32_t sm = -1, st = -1;
     for (int32_t d = c->first_child[t]; d >= 0 && sm < 0; d = c->next_sib[d]) {
-      if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL)
+      if (deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL)
         continue;
       for (int32_t x = d; x >= 0 && sm < 0;
            x = x == d ? c->first_child[d] : c->next_sib[x]) {
-        if ((x != d && sima_deprel_base(c->syn[x].deprel) != SIMA_DEP_NMOD) ||
+        if ((x != d && deprel_base(c->syn[x].deprel) != SIMA_DEP_NMOD) ||
             !coder_has_marker(c, (uint32_t)x, "in") || c->tok2men[x] < 0)
           continue;
         const sima_mention *mm = &doc->mentions[c->tok2men[x]];
@@ -6650,7 +6650,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (tgt.n == 0 && src.n > 0 && c->syn[t].upos == SIMA_UPOS_VERB &&
       number_object(c, t)) {
     int32_t x = (int32_t)coder_conj_first(c, t, 4);
-    int32_t h = sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
+    int32_t h = deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
                         c->syn[x].xpos == SIMA_XPOS_VBG
                     ? c->syn[x].head
                     : -1;
@@ -6696,7 +6696,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       int32_t on = pass == 0 ? (int32_t)t : o;
       for (int32_t d = on >= 0 ? c->first_child[on] : -1; d >= 0 && tgt.n == 0;
            d = c->next_sib[d]) {
-        unsigned b = sima_deprel_base(c->syn[d].deprel);
+        unsigned b = deprel_base(c->syn[d].deprel);
         if ((b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD) ||
             c->syn[d].upos != SIMA_UPOS_NOUN ||
             !(coder_has_marker(c, (uint32_t)d, "after") ||
@@ -6724,13 +6724,13 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       for (int32_t d = pass == 0 ? c->first_child[t]
                                  : (o >= 0 ? c->first_child[o] : -1);
            d >= 0 && tgt.n == 0; d = c->next_sib[d]) {
-        unsigned b = sima_deprel_base(c->syn[d].deprel);
+        unsigned b = deprel_base(c->syn[d].deprel);
         if ((b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD) ||
             !CODER_IN(demos, coder_lemma(c, (uint32_t)d)))
           continue;
         for (int32_t a = c->first_child[d]; a >= 0 && tgt.n == 0;
              a = c->next_sib[a]) {
-          if (sima_deprel_base(c->syn[a].deprel) != SIMA_DEP_NMOD ||
+          if (deprel_base(c->syn[a].deprel) != SIMA_DEP_NMOD ||
               c->syn[a].upos != SIMA_UPOS_NOUN ||
               !coder_has_marker(c, (uint32_t)a, "against"))
             continue;
@@ -7114,7 +7114,7 @@ static int placed_sector(const char *s) {
 static const char *event_place(const coder_ctx *c, uint32_t t) {
   for (int up = 0; up < 2; up++) {
     for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-      if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL ||
+      if (deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL ||
           !(coder_has_marker(c, (uint32_t)d, "in") ||
             coder_has_marker(c, (uint32_t)d, "at") ||
             coder_has_marker(c, (uint32_t)d, "near")))
@@ -7129,7 +7129,7 @@ static const char *event_place(const coder_ctx *c, uint32_t t) {
         }
         int32_t nx = -1;
         for (int32_t e = c->first_child[x]; e >= 0; e = c->next_sib[e])
-          if (sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_NMOD &&
+          if (deprel_base(c->syn[e].deprel) == SIMA_DEP_NMOD &&
               coder_has_marker(c, (uint32_t)e, "in"))
             nx = e;
         x = nx;
@@ -7143,7 +7143,7 @@ static const char *event_place(const coder_ctx *c, uint32_t t) {
     ** Cambodia, and in the army's attack on villagers") */
     if (c->syn[t].upos == SIMA_UPOS_VERB || c->syn[t].head < 0 ||
         (uint32_t)c->syn[t].head >= c->n ||
-        sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_OBL ||
+        deprel_base(c->syn[t].deprel) == SIMA_DEP_OBL ||
         (c->syn[t].deprel == SIMA_DEP_CONJ &&
          c->syn[c->syn[t].head].upos == SIMA_UPOS_VERB))
       break;
@@ -7468,7 +7468,7 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
       ** and businessman" */
       int32_t cj = at; /* (through a quantity: "and a group of deputies") */
       if (cj >= 0 && (uint32_t)cj < c->n &&
-          sima_deprel_base(c->syn[cj].deprel) == SIMA_DEP_NMOD &&
+          deprel_base(c->syn[cj].deprel) == SIMA_DEP_NMOD &&
           c->syn[cj].head >= 0 && (uint32_t)c->syn[cj].head < c->n &&
           c->syn[c->syn[cj].head].deprel == SIMA_DEP_CONJ &&
           c->tok2men[c->syn[cj].head] < 0)
@@ -7499,7 +7499,7 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
            up++) {
         int32_t base = at;
         if (up == 1) {
-          if (sima_deprel_base(c->syn[at].deprel) != SIMA_DEP_NMOD ||
+          if (deprel_base(c->syn[at].deprel) != SIMA_DEP_NMOD ||
               c->syn[at].head < 0)
             break;
           base = c->syn[at].head;
@@ -7507,12 +7507,12 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
         for (int32_t d = c->first_child[base]; d >= 0 && !cty;
              d = c->next_sib[d]) {
           const char *l = coder_lemma(c, (uint32_t)d);
-          if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_ACL || !l ||
+          if (deprel_base(c->syn[d].deprel) != SIMA_DEP_ACL || !l ||
               (strcmp(l, "flee") && strcmp(l, "escape")))
             continue;
           for (int32_t x = c->first_child[d]; x >= 0 && !cty;
                x = c->next_sib[x]) {
-            unsigned b = sima_deprel_base(c->syn[x].deprel);
+            unsigned b = deprel_base(c->syn[x].deprel);
             int from = coder_has_marker(c, (uint32_t)x, "from") ||
                        coder_has_marker(c, (uint32_t)x, "in");
             if (b != SIMA_DEP_OBJ && !(b == SIMA_DEP_OBL && from))
@@ -7520,7 +7520,7 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
             int32_t y = x; /* the place itself, or the war's: "in Liberia" */
             if (c->tok2men[y] < 0)
               for (int32_t z = c->first_child[x]; z >= 0; z = c->next_sib[z])
-                if (sima_deprel_base(c->syn[z].deprel) == SIMA_DEP_NMOD &&
+                if (deprel_base(c->syn[z].deprel) == SIMA_DEP_NMOD &&
                     c->tok2men[z] >= 0 &&
                     (coder_has_marker(c, (uint32_t)z, "in") ||
                      coder_has_marker(c, (uint32_t)z, "from")))
@@ -7543,7 +7543,7 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
         const char *fc = NULL;
         for (int32_t d = c->first_child[at]; d >= 0 && !fc;
              d = c->next_sib[d])
-          if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+          if (deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
               c->tok2men[d] >= 0 && coder_has_marker(c, (uint32_t)d, "in")) {
             const sima_mention *pm = &c->doc->mentions[c->tok2men[d]];
             if (pm->country && strlen(pm->country) == 3)
@@ -7563,7 +7563,7 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
           (uint32_t)at < c->n)
         for (int32_t d = c->first_child[at]; d >= 0 && !cty;
              d = c->next_sib[d])
-          if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+          if (deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
               c->tok2men[d] >= 0 &&
               (coder_has_marker(c, (uint32_t)d, "in") ||
                coder_has_marker(c, (uint32_t)d, "at") ||
@@ -7648,7 +7648,7 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
                                                          : -1;
              d >= 0 && cty; d = c->next_sib[d]) {
           int32_t m = c->tok2men[d];
-          if (m >= 0 && sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+          if (m >= 0 && deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
               c->doc->mentions[m].country &&
               c->doc->mentions[m].country[0] &&
               strcmp(c->doc->mentions[m].country, cty))
@@ -7707,7 +7707,7 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
         for (int32_t d = at >= 0 && (uint32_t)at < c->n ? c->first_child[at]
                                                         : -1;
              d >= 0 && !mod; d = c->next_sib[d]) {
-          unsigned b = sima_deprel_base(c->syn[d].deprel);
+          unsigned b = deprel_base(c->syn[d].deprel);
           const sima_token *tk = &doc->tokens[d];
           mod = (b == SIMA_DEP_AMOD || b == SIMA_DEP_COMPOUND ||
                  b == SIMA_DEP_NMOD) &&
@@ -7816,7 +7816,7 @@ static int tabari_covered(const coder_ctx *c, const uint8_t *fired,
     int32_t h = c->syn[x].head;
     if (h < 0 || (uint32_t)h >= c->n)
       return 0;
-    unsigned r = sima_deprel_base(c->syn[x].deprel);
+    unsigned r = deprel_base(c->syn[x].deprel);
     if ((r == SIMA_DEP_CONJ || r == SIMA_DEP_PARATAXIS) &&
         c->syn[x].upos == SIMA_UPOS_VERB)
       return 0;
@@ -7847,7 +7847,7 @@ static int tabari_np_after(const coder_ctx *c, uint32_t t) {
       int32_t h = c->syn[x].head;
       if (h < 0 || (uint32_t)h >= c->n)
         break;
-      unsigned b = sima_deprel_base(c->syn[x].deprel);
+      unsigned b = deprel_base(c->syn[x].deprel);
       if ((b == SIMA_DEP_CONJ || b == SIMA_DEP_PARATAXIS) &&
           c->syn[x].upos == SIMA_UPOS_VERB)
         break;
@@ -7883,7 +7883,7 @@ static int own_phrase_roles(const coder_ctx *c, uint32_t t,
   int32_t h = c->syn[t].head;
   if (h < 0 || (uint32_t)h >= c->n)
     return 0;
-  unsigned r = sima_deprel_base(coder_lrel(c, t));
+  unsigned r = deprel_base(coder_lrel(c, t));
   const char *hl = coder_lemma(c, (uint32_t)h);
   /* (and the act in which someone came to harm: "ten civilians were
   ** killed in Turkey's attack on Afrin".  Sorted) */
@@ -8039,28 +8039,28 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
     int32_t msg = -1;
     if (h >= 0 && (uint32_t)h < c->n && c->syn[h].upos == SIMA_UPOS_NOUN &&
         (c->syn[v].deprel == SIMA_DEP_ACL ||
-         sima_deprel_base(c->syn[v].deprel) == SIMA_DEP_CCOMP) &&
+         deprel_base(c->syn[v].deprel) == SIMA_DEP_CCOMP) &&
         is_must_message(coder_lemma(c, (uint32_t)h)) &&
-        sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_OBJ &&
+        deprel_base(c->syn[h].deprel) == SIMA_DEP_OBJ &&
         c->syn[h].head >= 0 && (uint32_t)c->syn[h].head < c->n &&
         c->syn[c->syn[h].head].upos == SIMA_UPOS_VERB) {
       msg = h;
       h = c->syn[h].head;
     } else if (h >= 0 && (uint32_t)h < c->n &&
                c->syn[h].upos == SIMA_UPOS_VERB &&
-               sima_deprel_base(c->syn[v].deprel) == SIMA_DEP_CCOMP &&
+               deprel_base(c->syn[v].deprel) == SIMA_DEP_CCOMP &&
                !is_must_speech(coder_lemma(c, (uint32_t)h))) {
       /* (the clause hung on the verb: "issued a reminder to Japan that
       ** it must ...", issued --ccomp--> must) */
       for (int32_t d = c->first_child[h]; d >= 0 && msg < 0;
            d = c->next_sib[d])
-        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
+        if (deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
             (uint32_t)d < v && is_must_message(coder_lemma(c, (uint32_t)d)))
           msg = d;
       if (msg < 0)
         continue;
     } else if (h < 0 || (uint32_t)h >= c->n ||
-               sima_deprel_base(c->syn[v].deprel) != SIMA_DEP_CCOMP ||
+               deprel_base(c->syn[v].deprel) != SIMA_DEP_CCOMP ||
                !is_must_speech(coder_lemma(c, (uint32_t)h)))
       continue;
     int must = 0;
@@ -8091,8 +8091,8 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
         uint32_t on = pass == 0 ? (uint32_t)msg : (uint32_t)h;
         for (int32_t d = c->first_child[on]; d >= 0 && tgt.n == 0;
              d = c->next_sib[d])
-          if ((sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD ||
-               sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL) &&
+          if ((deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD ||
+               deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL) &&
               coder_has_marker(c, (uint32_t)d, "to"))
             coder_actors_at(c, (uint32_t)d, &tgt);
       }
@@ -8200,6 +8200,19 @@ static const struct {
 #undef STEM_END
 };
 
+/* Is c the last letter of some ending of stem_ends?  (form_ids tries the
+** endings only on a form that ends so; coder_check_filters checks this
+** list against stem_ends.) */
+static int stem_end_char(char c) { return c == 's' || c == 'd' || c == 'g'; }
+
+int coder_check_filters(void) {
+  for (size_t e = 0; e < sizeof stem_ends / sizeof *stem_ends; e++)
+    if (stem_ends[e].sl == 0 ||
+        !stem_end_char(stem_ends[e].suf[stem_ends[e].sl - 1]))
+      return -1;
+  return 0;
+}
+
 /* The ids of token i's lower-cased form and of its stems (stem_ends),
 ** those the dictionary names, in that order, into out (up to 9);
 ** *plain is 1 when out[0] is the form itself.  Forms under 3 bytes give
@@ -8224,7 +8237,10 @@ static uint32_t form_ids(const sima_verbs *v, const sima_doc *doc, uint32_t i,
     out[n++] = id;
     *plain = 1;
   }
-  for (size_t e = 0; e < sizeof stem_ends / sizeof *stem_ends; e++) {
+  /* (a form whose last letter ends no ending has none of them) */
+  size_t nends =
+      stem_end_char(w[len - 1]) ? sizeof stem_ends / sizeof *stem_ends : 0;
+  for (size_t e = 0; e < nends; e++) {
     size_t sl = stem_ends[e].sl, rl = stem_ends[e].rl;
     if (len <= sl + 2)
       continue;
@@ -8249,10 +8265,17 @@ static uint32_t form_ids(const sima_verbs *v, const sima_doc *doc, uint32_t i,
 ** a repair made a verb ("wounded" before "two soldiers") has an
 ** adjective's lemma, so its form is stripped first. */
 static uint32_t token_lemma_id(const sima_verbs *v, const sima_doc *doc,
-                               const sima_syntax *y, uint32_t i) {
+                               const sima_syntax *y, uint32_t i,
+                               const uint32_t *lids) {
   unsigned up = y[i].upos;
   int adj_verb = up == SIMA_UPOS_VERB && doc->syn[i].upos == SIMA_UPOS_ADJ;
-  uint32_t id = adj_verb ? PAT_NONE : pat_lemma_id(v, y[i].lemma);
+  /* (lids[i], when known, is the id of doc->syn[i].lemma: y's lemma, the
+  ** same string unless a repair gave the token another) */
+  uint32_t id = adj_verb ? PAT_NONE
+                : lids && lids[i] != CODER_LID_UNKNOWN &&
+                        y[i].lemma == doc->syn[i].lemma
+                    ? lids[i]
+                    : pat_lemma_id(v, y[i].lemma);
   if (id != PAT_NONE || (up != SIMA_UPOS_VERB && up != SIMA_UPOS_NOUN))
     return id;
   uint32_t ids[9];
@@ -8265,14 +8288,16 @@ static uint32_t token_lemma_id(const sima_verbs *v, const sima_doc *doc,
 }
 
 static int sentence_can_code(const sima_verbs *v, const sima_doc *doc,
-                             const sima_sentence *s);
+                             const sima_sentence *s, uint32_t *lids);
 
 /* The why-not trace of the stages before the matcher (sima_code_candidates'
 ** tests): records that sentence si has too few coded actors (RULE C-DYAD)
 ** or no word heading a pattern that can match, and then silences the
-** trace for the rest of the sentence.  0, or -1 out of memory. */
+** trace for the rest of the sentence.  `can` is sima_code_candidates'
+** verdict on si, which with enough actors (the same count as here) is
+** sentence_can_code's.  0, or -1 out of memory. */
 static int trace_sentence_stage(coder_ctx *c, const sima_code_opts *opts,
-                                uint32_t si) {
+                                uint32_t si, int can) {
   const sima_doc *doc = c->doc;
   const sima_sentence *s = &doc->sents[si];
   uint32_t need = opts && opts->allow_single_actor ? 1 : 2, coded = 0;
@@ -8300,7 +8325,7 @@ static int trace_sentence_stage(coder_ctx *c, const sima_code_opts *opts,
     if (trace_add(c, SIMA_WHY_ACTORS, "C-DYAD", -1, NULL, NULL, detail) != 0)
       return -1;
     c->trace->quiet = 1;
-  } else if (!sentence_can_code(c->v, doc, s)) {
+  } else if (!can) {
     if (trace_add(c, SIMA_WHY_TRIGGER, NULL, -1, NULL, NULL,
                   "no word of the sentence heads a pattern that can "
                   "match here") != 0)
@@ -8313,6 +8338,37 @@ static int trace_sentence_stage(coder_ctx *c, const sima_code_opts *opts,
 sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
                           const sima_code_opts *opts, sima_doc *doc,
                           sima_error *err) {
+  return coder_code_doc(v, cameo, opts, doc, NULL, NULL, 0, err);
+}
+
+/* sima_code_doc with the candidate sentences known (coder_int.h).  A
+** sentence s with want[s] == 0 is not coded: no lemma ids for its tokens,
+** no code_sentence.  Why that changes no output byte:
+**  - want is sima_code_candidates' result (computed here when the caller
+**    gives none; sima_pipeline_run gives the one it parsed by, computed
+**    from the same tags, lemmas and mentions: the parsers write heads and
+**    relations only).  Its contract: want[s] == 0 means s cannot yield an
+**    event under any parse, so code_sentence(s) would add no event (the
+**    pipeline's selective parsing rests on the same test);
+**  - code_sentence(s) reads and writes the tokens of s only (the lemma
+**    ids, consumed[] and fired[] of s's tokens and their dependents,
+**    which parse heads keep inside s), so coding the other sentences reads
+**    nothing it would have left behind;
+**  - lids (or NULL), coder_code_candidates' lemma ids, saves looking the
+**    lemmas up again: token_lemma_id takes lids[i] only for a token whose
+**    lemma is still doc->syn's string, whose id it is;
+**  - the why-not trace of such a sentence is its one C-DYAD or TRIGGER
+**    record (trace_sentence_stage), after which the trace was quiet for
+**    the rest of s: code_sentence recorded nothing there.
+** The repairs still run on every parsed sentence (the pipeline parses the
+** candidates only, and an unparsed sentence costs the repairs one scan),
+** so doc->csyn and doc->repaired are as before.  `every` (tests) codes
+** every sentence, as before this shortcut: test_pipeline compares the
+** two. */
+sima_status coder_code_doc(const sima_verbs *v, const sima_cameo *cameo,
+                           const sima_code_opts *opts, sima_doc *doc,
+                           const unsigned char *want, const uint32_t *lids,
+                           int every, sima_error *err) {
   if (!v || !doc)
     return sima_error_set(err, SIMA_ERR_USAGE, "sima_code_doc: NULL argument");
   doc->events = NULL;
@@ -8323,6 +8379,13 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
   coder_ctx c;
   memset(&c, 0, sizeof c);
   c.doc = doc;
+  if (!want && doc->nsents > 0) {
+    unsigned char *w = sima_arena_alloc(doc->arena, doc->nsents);
+    if (!w)
+      return sima_error_set(err, SIMA_ERR_NOMEM, "coder: out of memory");
+    sima_code_candidates(v, opts, doc, w);
+    want = w;
+  }
   /* the parse the coder reads, kept for --explain (doc->csyn) */
   sima_syntax *fixed = arena_alloc_raw(doc->arena, (size_t)n * sizeof *fixed);
   if (!fixed)
@@ -8365,7 +8428,15 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
     c.first_child[i] = -1;
     c.next_sib[i] = -1;
     c.tok2men[i] = -1;
-    c.lid[i] = token_lemma_id(v, doc, fixed, i);
+    c.lid[i] = PAT_NONE;
+  }
+  /* (the lemma ids of the sentences coded: code_sentence reads no other) */
+  for (uint32_t si = 0; si < doc->nsents; si++) {
+    const sima_sentence *s = &doc->sents[si];
+    if (!every && !want[si])
+      continue;
+    for (uint32_t i = s->first; i < s->first + s->count && i < n; i++)
+      c.lid[i] = token_lemma_id(v, doc, fixed, i, lids);
   }
   for (uint32_t i = n; i-- > 0;) {
     int32_t h = fixed[i].head;
@@ -8405,10 +8476,12 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
     trace.si = si;
     trace.p = NULL;
     trace.quiet = 0;
-    if (c.trace && trace_sentence_stage(&c, opts, si) != 0) {
+    if (c.trace && trace_sentence_stage(&c, opts, si, want[si]) != 0) {
       st = sima_error_set(err, SIMA_ERR_NOMEM, "coder: out of memory");
       break;
     }
+    if (!every && !want[si])
+      continue; /* no event can come of it (coder_code_doc) */
     uint32_t traced = trace.n, coded = ev.n;
     if (code_sentence(&c, cameo, opts, doc, &ev, si, consumed, fired,
                       order) != 0) {
@@ -8438,12 +8511,16 @@ sima_status sima_code_doc(const sima_verbs *v, const sima_cameo *cameo,
 
 /* The lemma ids token i may get in the coder, whatever part of speech the
 ** parse repairs leave it (token_lemma_id's lemma, form and stems, and
-** surface_id's normalized form); up to 12 into out.  Returns the count. */
+** surface_id's normalized form); up to 12 into out.  Returns the count.
+** With lids, lids[i] gets the id of i's lemma, pat_lemma_id(v,
+** doc->syn[i].lemma), for the coder. */
 static uint32_t token_ids(const sima_verbs *v, const sima_doc *doc,
-                          uint32_t i, uint32_t *out) {
+                          uint32_t i, uint32_t *out, uint32_t *lids) {
   uint32_t n = 0, id;
   const char *lemma = doc->syn[i].lemma;
   uint32_t lid = pat_lemma_id(v, lemma);
+  if (lids)
+    lids[i] = lid;
   if (lid != PAT_NONE)
     out[n++] = lid;
   const sima_token *tk = &doc->tokens[i];
@@ -8586,7 +8663,7 @@ static int pattern_possible(const pat_pattern *p, const id_set *ids) {
 ** word heading a pattern that can match there?  Needs doc->syn's tags and
 ** lemmas only, no parse. */
 static int sentence_can_code(const sima_verbs *v, const sima_doc *doc,
-                             const sima_sentence *s) {
+                             const sima_sentence *s, uint32_t *lids) {
   uint32_t first = s->first, end = first + s->count;
   if (end > doc->ntokens)
     end = doc->ntokens;
@@ -8599,12 +8676,14 @@ static int sentence_can_code(const sima_verbs *v, const sima_doc *doc,
     return 1; /* cannot tell: parse it */
   for (uint32_t i = first; i < end; i++) {
     const char *l = doc->syn[i].lemma;
-    if (l && (!sima_casecmp(l, "must") || !sima_casecmp(l, "should"))) {
+    int l0 = l ? sima_ascii_lower((unsigned char)l[0]) : 0;
+    if ((l0 == 'm' && !sima_casecmp(l, "must")) ||
+        (l0 == 's' && !sima_casecmp(l, "should"))) {
       if (ids != stackbuf)
         free(ids);
       return 1;
     }
-    n += token_ids(v, doc, i, ids + n);
+    n += token_ids(v, doc, i, ids + n, lids);
   }
   sort_u32(ids, n);
   id_set set;
@@ -8627,21 +8706,30 @@ static int sentence_can_code(const sima_verbs *v, const sima_doc *doc,
 
 void sima_code_candidates(const sima_verbs *v, const sima_code_opts *opts,
                           const sima_doc *doc, unsigned char *want) {
+  coder_code_candidates(v, opts, doc, want, NULL);
+}
+
+void coder_code_candidates(const sima_verbs *v,
+                           const sima_code_opts *opts, const sima_doc *doc,
+                           unsigned char *want, uint32_t *lids) {
   uint32_t ns = doc->nsents, need = opts && opts->allow_single_actor ? 1 : 2;
+  if (lids)
+    for (uint32_t i = 0; i < doc->ntokens; i++)
+      lids[i] = CODER_LID_UNKNOWN;
   if (ns == 0)
     return;
   memset(want, 0, ns);
   /* RULE C-DYAD: an event's actors are coded mentions of its own sentence
-  ** (sima_code_doc: uncoded candidates are not actors) */
-  uint32_t s = 0;
+  ** (sima_code_doc: uncoded candidates are not actors), the sentence that
+  ** holds the mention's first token: the count trace_sentence_stage makes
+  ** (its C-DYAD record and this test agree, whatever the mentions' order) */
+  uint32_t s;
   for (uint32_t i = 0; i < doc->nmentions; i++) {
-    uint32_t t = doc->mentions[i].first;
     if (!doc->mentions[i].code)
       continue;
-    while (s + 1 < ns && t >= doc->sents[s].first + doc->sents[s].count)
-      s++;
-    if (want[s] < 255)
-      want[s]++;
+    const sima_sentence *se = coder_sentence_of(doc, doc->mentions[i].first);
+    if (se && want[se - doc->sents] < 255)
+      want[se - doc->sents]++;
   }
   /* and a pattern of one of its words can match there: C-MUST, or a
   ** pattern whose trigger, extra words, case markers and named values
@@ -8651,6 +8739,6 @@ void sima_code_candidates(const sima_verbs *v, const sima_code_opts *opts,
     want[s] = 0;
     if (!enough || !doc->syn)
       continue;
-    want[s] = (unsigned char)sentence_can_code(v, doc, &doc->sents[s]);
+    want[s] = (unsigned char)sentence_can_code(v, doc, &doc->sents[s], lids);
   }
 }

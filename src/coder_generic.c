@@ -25,7 +25,7 @@ static int periodic(const coder_ctx *c, uint32_t x, int depth) {
   if (depth > 4)
     return 0;
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     const char *l = coder_lemma(c, (uint32_t)d);
     /* (a participle on a noun is in the clause: "increases its security
     ** training each year") */
@@ -66,7 +66,7 @@ static int known_now(const coder_ctx *c, int32_t h) {
 ** below one: the parse hangs "since 2006" on the nearest noun) a phrase
 ** of a span, "since ..." or "for years (decades)"? */
 static int span_phrase(const coder_ctx *c, uint32_t d, int depth) {
-  unsigned b = sima_deprel_base(c->syn[d].deprel);
+  unsigned b = deprel_base(c->syn[d].deprel);
   if (depth > 2 || (b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD))
     return 0;
   const char *l = coder_lemma(c, d);
@@ -84,7 +84,7 @@ static int span_phrase(const coder_ctx *c, uint32_t d, int depth) {
 ** subject, "for years (decades)", "over (through) the years" or (p14c)
 ** "for a generation" / "for generations"? */
 static int years_phrase(const coder_ctx *c, uint32_t d) {
-  unsigned b = sima_deprel_base(c->syn[d].deprel);
+  unsigned b = deprel_base(c->syn[d].deprel);
   const char *l = coder_lemma(c, d);
   if (b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD)
     return 0;
@@ -133,7 +133,7 @@ static int perfect_span(const coder_ctx *c, uint32_t t) {
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     const sima_token *k = &c->doc->tokens[d];
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if (c->syn[d].deprel == SIMA_DEP_ADVMOD && (uint32_t)d < t &&
         k->len == 4 && !strncasecmp(c->doc->text + k->off, "long", 4))
       return 1;
@@ -213,11 +213,11 @@ static int habit_marks(const coder_ctx *c, uint32_t t) {
   ** at times deny links between the murders and the activists", "from
   ** time to time, Calderon has conducted anti-corruption sweeps") */
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     uint32_t k = (uint32_t)d;
     if (b == SIMA_DEP_NSUBJ)
       for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
-        if (sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_NMOD &&
+        if (deprel_base(c->syn[e].deprel) == SIMA_DEP_NMOD &&
             c->syn[e].xpos == SIMA_XPOS_NNS &&
             !sima_casecmp(coder_lemma(c, (uint32_t)e), "time") &&
             coder_has_marker(c, (uint32_t)e, "at") &&
@@ -248,7 +248,7 @@ int coder_habit_past(const coder_ctx *c, uint32_t t) {
   {
     int32_t h = c->syn[t].head;
     if (c->syn[t].xpos == SIMA_XPOS_VBG &&
-        sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_ADVCL && h >= 0 &&
+        deprel_base(c->syn[t].deprel) == SIMA_DEP_ADVCL && h >= 0 &&
         (uint32_t)h < c->n && c->syn[h].upos == SIMA_UPOS_VERB &&
         coder_child_by(c, t, SIMA_DEP_NSUBJ) < 0 &&
         coder_child_by(c, t, SIMA_DEP_MARK) < 0 &&
@@ -269,14 +269,14 @@ int coder_habit_past(const coder_ctx *c, uint32_t t) {
       coder_child_by(c, t, SIMA_DEP_NSUBJ) < 0) {
     /* (through its conjuncts: "involved in kidnapping and extorting") */
     uint32_t y = coder_conj_first(c, t, 4);
-    unsigned tb = sima_deprel_base(c->syn[y].deprel);
+    unsigned tb = deprel_base(c->syn[y].deprel);
     int32_t h = c->syn[y].head;
     if ((tb == SIMA_DEP_ADVCL || tb == SIMA_DEP_XCOMP) && h >= 0 &&
         (uint32_t)h < c->n &&
         coder_child_by(c, (uint32_t)h, SIMA_DEP_COP) >= 0 &&
         coder_child_word(c, (uint32_t)h, SIMA_DEP_AUX, "have") >= 0)
       for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
-        if ((sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD && d < h &&
+        if ((deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD && d < h &&
              !sima_casecmp(coder_lemma(c, (uint32_t)d), "long")) ||
             span_phrase(c, (uint32_t)d, 0))
           return 1;
@@ -310,7 +310,7 @@ int coder_habit_past(const coder_ctx *c, uint32_t t) {
       "routine", "typical",     "uncommon",  "unusual", "usual"};
   {
     uint32_t y = coder_conj_first(c, t, 4);
-    unsigned yb = sima_deprel_base(c->syn[y].deprel);
+    unsigned yb = deprel_base(c->syn[y].deprel);
     int32_t a = c->syn[y].head;
     if ((yb == SIMA_DEP_CSUBJ || yb == SIMA_DEP_XCOMP ||
          yb == SIMA_DEP_ADVCL) &&
@@ -376,7 +376,7 @@ int coder_hyphen_participle(const coder_ctx *c, uint32_t t) {
   if (coder_sponsor_participle(c, t) &&
       coder_child_by(c, t, SIMA_DEP_AUX) < 0 &&
       coder_child_by(c, t, SIMA_DEP_NSUBJ) < 0) {
-    unsigned b = sima_deprel_base(c->syn[t].deprel);
+    unsigned b = deprel_base(c->syn[t].deprel);
     if (c->syn[t].deprel == SIMA_DEP_AMOD || c->syn[t].deprel == SIMA_DEP_ACL ||
         b == SIMA_DEP_OBL || b == SIMA_DEP_NMOD)
       return 1;
@@ -439,10 +439,10 @@ static int object_participle(const coder_ctx *c, uint32_t t) {
     x = coder_conj_first(c, (uint32_t)p, 4);
   }
   if (c->syn[x].xpos != SIMA_XPOS_VBG || c->syn[x].upos != SIMA_UPOS_VERB ||
-      sima_deprel_base(c->syn[x].deprel) != SIMA_DEP_XCOMP)
+      deprel_base(c->syn[x].deprel) != SIMA_DEP_XCOMP)
     return 0;
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
         b == SIMA_DEP_AUX_PASS)
       return 0;
@@ -483,7 +483,7 @@ int coder_ident_participle(const coder_ctx *c, uint32_t t) {
     if (c->syn[v].xpos != SIMA_XPOS_VBG || c->syn[v].upos != SIMA_UPOS_VERB)
       return 0;
     for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
-      unsigned b = sima_deprel_base(c->syn[d].deprel);
+      unsigned b = deprel_base(c->syn[d].deprel);
       if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
           b == SIMA_DEP_AUX_PASS)
         return 0;
@@ -492,7 +492,7 @@ int coder_ident_participle(const coder_ctx *c, uint32_t t) {
   int32_t h = c->syn[x].head;
   if (h < 0 || (uint32_t)h >= c->n)
     return 0;
-  unsigned b = sima_deprel_base(c->syn[x].deprel);
+  unsigned b = deprel_base(c->syn[x].deprel);
   if (c->syn[x].deprel == SIMA_DEP_ACL) {
     unsigned u = c->syn[h].upos;
     if (u != SIMA_UPOS_NOUN && u != SIMA_UPOS_PROPN)
@@ -521,7 +521,7 @@ int coder_ident_participle(const coder_ctx *c, uint32_t t) {
     if (c->tok2men[h] < 0)
       return 0;
     uint32_t hs = coder_conj_first(c, (uint32_t)h, 4);
-    if (sima_deprel_base(c->syn[hs].deprel) == SIMA_DEP_NSUBJ)
+    if (deprel_base(c->syn[hs].deprel) == SIMA_DEP_NSUBJ)
       return 1;
     /* (a definite apposition names a role: "the SDF, the Kurdish-led
     ** force battling Isis", "Mueller, the special prosecutor investigating
@@ -537,8 +537,8 @@ int coder_ident_participle(const coder_ctx *c, uint32_t t) {
       CODER_IN(death, coder_lemma(c, (uint32_t)h))) {
     for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
       unsigned r = c->syn[d].deprel;
-      if (sima_deprel_base(r) == SIMA_DEP_OBJ || r == SIMA_DEP_OBL_AGENT ||
-          (sima_deprel_base(r) == SIMA_DEP_OBL &&
+      if (deprel_base(r) == SIMA_DEP_OBJ || r == SIMA_DEP_OBL_AGENT ||
+          (deprel_base(r) == SIMA_DEP_OBL &&
            coder_has_marker(c, (uint32_t)d, "by")))
         return 0;
     }
@@ -581,7 +581,7 @@ static int time_phrase(const coder_ctx *c, uint32_t d, int depth) {
       (c->syn[d].upos == SIMA_UPOS_NUM && k->len == 4))
     return 1;
   for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e]) {
-    unsigned b = sima_deprel_base(c->syn[e].deprel);
+    unsigned b = deprel_base(c->syn[e].deprel);
     if ((b == SIMA_DEP_NMOD || b == SIMA_DEP_NUMMOD || b == SIMA_DEP_AMOD ||
          b == SIMA_DEP_CASE || b == SIMA_DEP_COMPOUND || b == SIMA_DEP_OBL) &&
         time_phrase(c, (uint32_t)e, depth + 1))
@@ -595,7 +595,7 @@ static int time_phrase(const coder_ctx *c, uint32_t d, int depth) {
 ** in December")? */
 int coder_clause_dated(const coder_ctx *c, uint32_t x) {
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    unsigned r = c->syn[d].deprel, b = deprel_base(r);
     if (r == SIMA_DEP_OBL_TMOD ||
         ((b == SIMA_DEP_OBL || b == SIMA_DEP_ADVMOD || b == SIMA_DEP_NMOD ||
           b == SIMA_DEP_OBJ) &&
@@ -618,7 +618,7 @@ int coder_place_relative(const coder_ctx *c, uint32_t t) {
   if (c->syn[t].upos != SIMA_UPOS_VERB)
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    unsigned r = c->syn[d].deprel, b = deprel_base(r);
     if (b == SIMA_DEP_AUX && c->syn[d].xpos == SIMA_XPOS_MD)
       return 0;
     if (r == SIMA_DEP_AUX &&
@@ -662,7 +662,7 @@ int coder_role_frame(const coder_ctx *c, uint32_t t) {
       x = (uint32_t)h;
       continue;
     }
-    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    unsigned b = deprel_base(c->syn[x].deprel);
     return (b == SIMA_DEP_ADVCL || b == SIMA_DEP_OBL || b == SIMA_DEP_XCOMP) &&
            c->syn[h].upos == SIMA_UPOS_VERB &&
            CODER_IN(role, coder_lemma(c, (uint32_t)h)) &&
@@ -692,7 +692,7 @@ int coder_noun_of_act(const coder_ctx *c, uint32_t t) {
   int32_t h = c->syn[x].head;
   /* ("famous for staging attacks", "notorious for kidnapping migrants") */
   if (h >= 0 && (uint32_t)h < c->n &&
-      sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
+      deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
       c->syn[x].xpos == SIMA_XPOS_VBG &&
       (c->syn[h].upos == SIMA_UPOS_ADJ || c->syn[h].xpos == SIMA_XPOS_VBN) &&
       CODER_IN(fame, coder_lemma(c, (uint32_t)h)) &&
@@ -717,7 +717,7 @@ int coder_comes_to_topic(const coder_ctx *c, uint32_t t) {
       return 0;
     if (!sima_casecmp(coder_lemma(c, (uint32_t)h), "come") &&
         c->syn[h].upos == SIMA_UPOS_VERB) {
-      unsigned b = sima_deprel_base(c->syn[x].deprel);
+      unsigned b = deprel_base(c->syn[x].deprel);
       int32_t s = coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
       return (b == SIMA_DEP_OBL || b == SIMA_DEP_ADVCL) &&
              coder_has_marker(c, x, "to") && s >= 0 &&
@@ -764,7 +764,7 @@ static int about_aim_list_item(const coder_ctx *c, uint32_t x) {
       coder_child_by(c, x, SIMA_DEP_NSUBJ) >= 0 ||
       coder_child_by(c, x, SIMA_DEP_MARK) >= 0)
     return 0;
-  unsigned hb = sima_deprel_base(c->syn[h].deprel);
+  unsigned hb = deprel_base(c->syn[h].deprel);
   if (hb != SIMA_DEP_PARATAXIS && hb != SIMA_DEP_CCOMP)
     return 0;
   int32_t g = c->syn[h].head;
@@ -774,7 +774,7 @@ static int about_aim_list_item(const coder_ctx *c, uint32_t x) {
       about_aim_head(c, (uint32_t)g))
     return 1;
   for (int32_t d = c->first_child[g]; d >= 0; d = c->next_sib[d]) {
-    unsigned db = sima_deprel_base(c->syn[d].deprel);
+    unsigned db = deprel_base(c->syn[d].deprel);
     if (d != h && (uint32_t)d < x &&
         (db == SIMA_DEP_CCOMP || db == SIMA_DEP_PARATAXIS) &&
         about_aim_head(c, (uint32_t)d))
@@ -787,7 +787,7 @@ int coder_about_aim(const coder_ctx *c, uint32_t t) {
   for (int i = 0; i < 10; i++) {
     if (about_aim_head(c, x) || about_aim_list_item(c, x))
       return 1;
-    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    unsigned b = deprel_base(c->syn[x].deprel);
     int32_t h = c->syn[x].head;
     if (b == SIMA_DEP_CCOMP || b == SIMA_DEP_PARATAXIS || h < 0 ||
         (uint32_t)h >= c->n)
@@ -818,7 +818,7 @@ int coder_coerced_say(const coder_ctx *c, uint32_t t) {
   for (int i = 0; i < 10; i++) {
     if (below && coerced_speech(c, x))
       return 1;
-    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    unsigned b = deprel_base(c->syn[x].deprel);
     int32_t h = c->syn[x].head;
     if (b == SIMA_DEP_PARATAXIS || h < 0 || (uint32_t)h >= c->n)
       return 0;
@@ -851,11 +851,11 @@ int coder_generic_nominal(const coder_ctx *c, uint32_t t) {
     return 0;
   int32_t h = c->syn[t].head;
   if (h >= 0 && (uint32_t)h < c->n && c->syn[h].upos == SIMA_UPOS_VERB &&
-      sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_OBJ &&
+      deprel_base(c->syn[t].deprel) == SIMA_DEP_OBJ &&
       CODER_IN(ongoing, coder_lemma(c, (uint32_t)h)))
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    unsigned r = c->syn[d].deprel, b = deprel_base(r);
     if (b == SIMA_DEP_DET || b == SIMA_DEP_NUMMOD || r == SIMA_DEP_NMOD_POSS ||
         r == SIMA_DEP_DET_POSS)
       return 0;
@@ -876,7 +876,7 @@ int coder_generic_nominal(const coder_ctx *c, uint32_t t) {
 static int in_set_aside_span(const coder_ctx *c, uint32_t t) {
   uint32_t x = t;
   for (int i = 0; i < 8; i++) {
-    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    unsigned b = deprel_base(c->syn[x].deprel);
     int32_t h = c->syn[x].head;
     if ((b == SIMA_DEP_ADVCL || h < 0) && x != t &&
         coder_set_aside_mark(c, x))
@@ -890,7 +890,7 @@ static int in_set_aside_span(const coder_ctx *c, uint32_t t) {
 
 int coder_rather_than(const coder_ctx *c, uint32_t t) {
   uint32_t x = coder_conj_first(c, t, 4);
-  if (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
+  if (deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL &&
       coder_set_aside_mark(c, x))
     return 1;
   return in_set_aside_span(c, t);
@@ -919,7 +919,7 @@ static int generic_passive(const coder_ctx *c, uint32_t t) {
   int pres = 0;
   int32_t s = -1;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    unsigned r = c->syn[d].deprel, b = deprel_base(r);
     if (r == SIMA_DEP_AUX_PASS && c->syn[d].xpos == SIMA_XPOS_VBP &&
         !sima_casecmp(coder_lemma(c, (uint32_t)d), "be"))
       pres = 1;
@@ -934,7 +934,7 @@ static int generic_passive(const coder_ctx *c, uint32_t t) {
       c->syn[s].xpos != SIMA_XPOS_NNS)
     return 0;
   for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d]) {
-    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    unsigned r = c->syn[d].deprel, b = deprel_base(r);
     if ((b == SIMA_DEP_DET && !CODER_IN(quant, coder_lemma(c, (uint32_t)d))) ||
         b == SIMA_DEP_NUMMOD || r == SIMA_DEP_NMOD_POSS ||
         r == SIMA_DEP_DET_POSS || b == SIMA_DEP_ACL)
@@ -967,7 +967,7 @@ static int relative_function(const coder_ctx *c, uint32_t t) {
   for (int pass = 0; pass < 2; pass++) {
     uint32_t v = pass ? x : t;
     for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
-      unsigned b = sima_deprel_base(c->syn[d].deprel);
+      unsigned b = deprel_base(c->syn[d].deprel);
       if (b == SIMA_DEP_AUX || c->syn[d].deprel == SIMA_DEP_OBL_TMOD ||
           (b == SIMA_DEP_ADVMOD && CODER_IN(now, coder_lemma(c, (uint32_t)d))))
         return 0;
@@ -1004,7 +1004,7 @@ int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
        up++)
     g = (uint32_t)c->syn[g].head;
   if (code[0] && c->syn[g].xpos == SIMA_XPOS_VBG &&
-      sima_deprel_base(c->syn[g].deprel) == SIMA_DEP_ADVCL &&
+      deprel_base(c->syn[g].deprel) == SIMA_DEP_ADVCL &&
       coder_child_by(c, g, SIMA_DEP_NSUBJ) < 0 && c->syn[g].head >= 0 &&
       c->syn[c->syn[g].head].upos == SIMA_UPOS_VERB &&
       coder_generic_present(c, si, (uint32_t)c->syn[g].head, ""))
@@ -1038,7 +1038,7 @@ int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
   for (int pass = 0; pass < 2; pass++) {
     uint32_t v = pass ? x : t;
     for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
-      unsigned b = sima_deprel_base(c->syn[d].deprel);
+      unsigned b = deprel_base(c->syn[d].deprel);
       if ((b == SIMA_DEP_AUX &&
            sima_casecmp(coder_lemma(c, (uint32_t)d), "do")) ||
           c->syn[d].deprel == SIMA_DEP_OBL_TMOD ||
@@ -1058,7 +1058,7 @@ int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
     return 0;
   int the = 0;
   for (int32_t d = c->first_child[s]; d >= 0; d = c->next_sib[d]) {
-    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    unsigned r = c->syn[d].deprel, b = deprel_base(r);
     if (b == SIMA_DEP_DET &&
         !sima_casecmp(coder_lemma(c, (uint32_t)d), "the") &&
         (uint32_t)d + 1 < (uint32_t)s)
@@ -1074,8 +1074,8 @@ int coder_generic_present(const coder_ctx *c, uint32_t si, uint32_t t,
   ** a main clause, with or without a country; an adverbial clause ("as
   ** the Turkish forces besiege Afrin") tells an act under way. */
   if (the)
-    return sima_deprel_base(c->syn[x].deprel) != SIMA_DEP_ADVCL &&
-           sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL;
+    return deprel_base(c->syn[x].deprel) != SIMA_DEP_ADVCL &&
+           deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL;
   int32_t m = c->tok2men[s];
   if (m >= 0 && c->doc->mentions[m].country && c->doc->mentions[m].country[0])
     return 0;
@@ -1128,7 +1128,7 @@ int coder_law_clause(const coder_ctx *c, uint32_t t, const mood_info *mi) {
       c->syn[v].upos == SIMA_UPOS_VERB &&
       CODER_IN(oblige, coder_lemma(c, (uint32_t)v)))
     for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
-      unsigned b = sima_deprel_base(c->syn[d].deprel);
+      unsigned b = deprel_base(c->syn[d].deprel);
       if (((b == SIMA_DEP_NSUBJ && c->syn[d].deprel != SIMA_DEP_NSUBJ_PASS) ||
            ((b == SIMA_DEP_OBL || b == SIMA_DEP_NSUBJ) &&
             coder_has_marker(c, (uint32_t)d, "by"))) &&
@@ -1152,10 +1152,10 @@ int coder_law_clause(const coder_ctx *c, uint32_t t, const mood_info *mi) {
   for (int pass = 0; pass < 2; pass++)
     for (int32_t d = c->first_child[pass ? x : (uint32_t)p]; d >= 0;
          d = c->next_sib[d])
-      if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+      if (deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
           coder_has_marker(c, (uint32_t)d, "under") && legal_noun(c, d))
         return 1;
-  unsigned b = sima_deprel_base(c->syn[x].deprel);
+  unsigned b = deprel_base(c->syn[x].deprel);
   int32_t h = c->syn[x].head;
   if (h < 0 || (uint32_t)h >= c->n)
     return 0;
@@ -1210,7 +1210,7 @@ int coder_anonymity_frame(const coder_ctx *c, uint32_t t) {
   for (int up = 0; up < 4; up++) {
     if (c->syn[x].upos == SIMA_UPOS_VERB && CODER_IN(speak, coder_lemma(c, x)))
       for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-        if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL)
+        if (deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL)
           continue;
         const char *l = coder_lemma(c, (uint32_t)d);
         if (!sima_casecmp(l, "anonymity"))
@@ -1218,11 +1218,11 @@ int coder_anonymity_frame(const coder_ctx *c, uint32_t t) {
         if (sima_casecmp(l, "condition"))
           continue;
         for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
-          if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+          if (deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
               !sima_casecmp(coder_lemma(c, (uint32_t)k), "anonymity"))
             return 1;
       }
-    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    unsigned b = deprel_base(c->syn[x].deprel);
     int32_t h = c->syn[x].head;
     if (h < 0 || (uint32_t)h >= c->n ||
         (b != SIMA_DEP_XCOMP && b != SIMA_DEP_ADVCL && b != SIMA_DEP_CONJ))
@@ -1277,7 +1277,7 @@ int coder_be_to_noun(const coder_ctx *c, uint32_t t, int32_t *cue) {
       }
       return 0;
     }
-    unsigned b = sima_deprel_base(c->syn[y].deprel);
+    unsigned b = deprel_base(c->syn[y].deprel);
     int32_t h = c->syn[y].head;
     if (h < 0 || (uint32_t)h >= c->n ||
         (b != SIMA_DEP_CONJ && b != SIMA_DEP_XCOMP && b != SIMA_DEP_ADVCL))
@@ -1319,7 +1319,7 @@ int coder_response_act(const coder_ctx *c, uint32_t t, const char *code) {
       continue;
     uint32_t k = x;
     for (int up = 0; up < 8; up++) {
-      unsigned b = sima_deprel_base(c->syn[k].deprel);
+      unsigned b = deprel_base(c->syn[k].deprel);
       int32_t hk = c->syn[k].head;
       if (hk < 0 || (uint32_t)hk >= c->n ||
           (b != SIMA_DEP_ADVCL && b != SIMA_DEP_ACL && b != SIMA_DEP_OBL &&
@@ -1332,7 +1332,7 @@ int coder_response_act(const coder_ctx *c, uint32_t t, const char *code) {
   }
   int32_t h = c->syn[t].head;
   if (h < 0 || (uint32_t)h >= c->n ||
-      sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL ||
+      deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL ||
       c->syn[h].upos != SIMA_UPOS_VERB ||
       mood_is_speech(coder_lemma(c, (uint32_t)h)))
     return 0;
@@ -1366,7 +1366,7 @@ static int year_of(const coder_ctx *c, uint32_t d) {
 ** "and") year below year d, or 0. */
 static int end_year(const coder_ctx *c, uint32_t d, int and_ok) {
   for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
-    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    unsigned b = deprel_base(c->syn[k].deprel);
     int y = year_of(c, (uint32_t)k);
     if (!y)
       continue;
@@ -1390,13 +1390,13 @@ static int this_year_end(const coder_ctx *c, uint32_t d) {
       continue;
     conj = 1;
     for (int32_t j = c->first_child[k]; j >= 0; j = c->next_sib[j])
-      if (sima_deprel_base(c->syn[j].deprel) == SIMA_DEP_NMOD &&
+      if (deprel_base(c->syn[j].deprel) == SIMA_DEP_NMOD &&
           !sima_casecmp(coder_lemma(c, (uint32_t)j), "year") &&
           coder_child_word(c, (uint32_t)j, SIMA_DEP_DET, "this") >= 0)
         now = 1;
   }
   for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
-    if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+    if (deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
         !sima_casecmp(coder_lemma(c, (uint32_t)k), "year") &&
         coder_child_word(c, (uint32_t)k, SIMA_DEP_DET, "this") >= 0)
       now = 1;
@@ -1410,7 +1410,7 @@ static int this_year_end(const coder_ctx *c, uint32_t d) {
 static int closed_span(const coder_ctx *c, uint32_t d, int depth) {
   static const char *const now_adj[] = {"coming", "last", "next", "past",
                                         "previous", "recent"};
-  unsigned b = sima_deprel_base(c->syn[d].deprel);
+  unsigned b = deprel_base(c->syn[d].deprel);
   if (depth > 3 || (b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD &&
                     b != SIMA_DEP_APPOS))
     return 0;
@@ -1464,7 +1464,7 @@ int coder_stat_span(const coder_ctx *c, uint32_t t) {
     return 0;
   int counted = 0, span = 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    unsigned r = c->syn[d].deprel, b = deprel_base(r);
     if (b == SIMA_DEP_OBJ || r == SIMA_DEP_NSUBJ_PASS) {
       int32_t n = coder_child_by(c, (uint32_t)d, SIMA_DEP_NUMMOD);
       if (n >= 0 && c->syn[n].upos == SIMA_UPOS_NUM &&
@@ -1514,7 +1514,7 @@ int coder_trend_noun(const coder_ctx *c, uint32_t t) {
       coder_child_by(c, t, SIMA_DEP_NSUBJ) < 0) {
     int32_t n = c->syn[t].head, m = n >= 0 ? c->syn[n].head : -1;
     return n >= 0 && m >= 0 && (uint32_t)m < c->n &&
-           sima_deprel_base(c->syn[n].deprel) == SIMA_DEP_NMOD &&
+           deprel_base(c->syn[n].deprel) == SIMA_DEP_NMOD &&
            coder_has_marker(c, (uint32_t)n, "of") &&
            c->syn[m].upos == SIMA_UPOS_NOUN &&
            CODER_IN(measure, coder_lemma(c, (uint32_t)m));
@@ -1525,13 +1525,13 @@ int coder_trend_noun(const coder_ctx *c, uint32_t t) {
   int32_t h = c->syn[x].head;
   if (h < 0 || (uint32_t)h >= c->n)
     return 0;
-  unsigned r = c->syn[x].deprel, b = sima_deprel_base(r);
+  unsigned r = c->syn[x].deprel, b = deprel_base(r);
   if (r == SIMA_DEP_NSUBJ && c->syn[h].upos == SIMA_UPOS_VERB) {
     if (CODER_IN(change, coder_lemma(c, (uint32_t)h)))
       return 1;
     if (CODER_IN(aspect, coder_lemma(c, (uint32_t)h)))
       for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
-        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_XCOMP &&
+        if (deprel_base(c->syn[d].deprel) == SIMA_DEP_XCOMP &&
             c->syn[d].upos == SIMA_UPOS_VERB &&
             CODER_IN(change, coder_lemma(c, (uint32_t)d)))
           return 1;
@@ -1572,7 +1572,7 @@ int coder_poll_result(const coder_ctx *c, uint32_t t, const char *code) {
   for (int up = 0; up < 6; up++) {
     x = coder_conj_first(c, x, 4);
     int32_t h = c->syn[x].head;
-    unsigned b = h >= 0 ? sima_deprel_base(c->syn[x].deprel) : 0;
+    unsigned b = h >= 0 ? deprel_base(c->syn[x].deprel) : 0;
     /* (a content clause, or an open one the parse makes of it: "showed
     ** three in four Uruguayans believe that ...") */
     if (h < 0 || (uint32_t)h >= c->n ||
@@ -1601,7 +1601,7 @@ static int over_recent(const coder_ctx *c, uint32_t d, int no_of) {
                                      "throughout"};
   int mk = 0, rec = 0;
   for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
-    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    unsigned b = deprel_base(c->syn[k].deprel);
     if (b == SIMA_DEP_CASE && CODER_IN(over, coder_lemma(c, (uint32_t)k)))
       mk = 1;
     if (b == SIMA_DEP_AMOD && CODER_IN(recent, coder_lemma(c, (uint32_t)k)))
@@ -1626,7 +1626,7 @@ static int over_recent(const coder_ctx *c, uint32_t d, int no_of) {
 ** decade"? */
 static int span_to_now(const coder_ctx *c, uint32_t d) {
   static const char *const unit[] = {"decade", "month", "year"};
-  if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL)
+  if (deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL)
     return 0;
   /* (a year: "since 2014", "since May 2014"; a start date alone, "since
   ** March", is no span of years, p11g) */
@@ -1671,7 +1671,7 @@ static int total_to_now(const coder_ctx *c, uint32_t d) {
       if (year_of(c, (uint32_t)k))
         return 1;
       for (int32_t j = c->first_child[k]; j >= 0; j = c->next_sib[j])
-        if (sima_deprel_base(c->syn[j].deprel) == SIMA_DEP_NMOD &&
+        if (deprel_base(c->syn[j].deprel) == SIMA_DEP_NMOD &&
             year_of(c, (uint32_t)j))
           return 1;
     }
@@ -1690,7 +1690,7 @@ static int part_of_year(const coder_ctx *c, uint32_t d) {
       coder_child_word(c, d, SIMA_DEP_AMOD, "first") < 0)
     return 0;
   for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
-    if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+    if (deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
         coder_has_marker(c, (uint32_t)k, "of") && year_of(c, (uint32_t)k))
       return 1;
   return 0;
@@ -1728,7 +1728,7 @@ static int month_span(const coder_ctx *c, uint32_t d) {
 ** 51,000 in 2014", "up from 250 in 2013", "down from 500"? */
 static int count_against(const coder_ctx *c, uint32_t x) {
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if (b == SIMA_DEP_OBL && c->syn[d].upos == SIMA_UPOS_NUM &&
         !year_of(c, (uint32_t)d) && coder_has_marker(c, (uint32_t)d, "from"))
       return 1;
@@ -1738,7 +1738,7 @@ static int count_against(const coder_ctx *c, uint32_t x) {
          (!sima_casecmp(coder_lemma(c, (uint32_t)d), "up") ||
           !sima_casecmp(coder_lemma(c, (uint32_t)d), "down"))))
       for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k])
-        if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_OBL &&
+        if (deprel_base(c->syn[k].deprel) == SIMA_DEP_OBL &&
             c->syn[k].upos == SIMA_UPOS_NUM && !year_of(c, (uint32_t)k))
           return 1;
   }
@@ -1757,7 +1757,7 @@ static int rate_period(const coder_ctx *c, uint32_t d) {
   ** ago" are dates) */
   int a = 0;
   for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
-    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    unsigned b = deprel_base(c->syn[k].deprel);
     if (b == SIMA_DEP_DET && CODER_IN(per, coder_lemma(c, (uint32_t)k)))
       a = 1;
     else if (b != SIMA_DEP_PUNCT)
@@ -1797,7 +1797,7 @@ static int total_period(const coder_ctx *c, uint32_t h, int depth) {
   static const char *const rate_adv[] = {"annually", "yearly"};
   int kind = 0;
   for (int32_t k = c->first_child[h]; k >= 0; k = c->next_sib[k]) {
-    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    unsigned b = deprel_base(c->syn[k].deprel);
     int acl = b == SIMA_DEP_ACL && c->syn[k].deprel != SIMA_DEP_ACL_RELCL &&
               (c->syn[k].xpos == SIMA_XPOS_VBN ||
                c->syn[k].xpos == SIMA_XPOS_VBG) &&
@@ -1809,7 +1809,7 @@ static int total_period(const coder_ctx *c, uint32_t h, int depth) {
     if (b == SIMA_DEP_ADVMOD &&
         !sima_casecmp(coder_lemma(c, (uint32_t)k), "far"))
       for (int32_t j = c->first_child[k]; j >= 0; j = c->next_sib[j])
-        if (sima_deprel_base(c->syn[j].deprel) == SIMA_DEP_OBL &&
+        if (deprel_base(c->syn[j].deprel) == SIMA_DEP_OBL &&
             near_year(c, (uint32_t)j) == 1)
           return 1;
     /* RULE C-STAT-TOTAL (adjective): and down an adjective the parse
@@ -1846,7 +1846,7 @@ static int total_period(const coder_ctx *c, uint32_t h, int depth) {
   /* ("have killed 30 people since they armed themselves") */
   if (depth == 0 && coder_child_word(c, h, SIMA_DEP_AUX, "have") >= 0)
     for (int32_t k = c->first_child[h]; k >= 0; k = c->next_sib[k])
-      if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_ADVCL &&
+      if (deprel_base(c->syn[k].deprel) == SIMA_DEP_ADVCL &&
           coder_has_marker(c, (uint32_t)k, "since"))
         return 1;
   return kind;
@@ -1877,14 +1877,14 @@ int coder_stat_total(const coder_ctx *c, uint32_t t, const char *code) {
   /* (a subjectless participle: the period of the act it goes on from) */
   int32_t h = c->syn[t].head;
   int follow = c->syn[t].xpos == SIMA_XPOS_VBG &&
-               sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_ADVCL &&
+               deprel_base(c->syn[t].deprel) == SIMA_DEP_ADVCL &&
                coder_child_by(c, t, SIMA_DEP_NSUBJ) < 0 && h >= 0 &&
                (uint32_t)h < c->n && c->syn[h].upos == SIMA_UPOS_VERB;
   for (int round = 0; round < (follow ? 2 : 1); round++) {
     long most = 0;
     int counted = 0;
     for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-      unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+      unsigned r = c->syn[d].deprel, b = deprel_base(r);
       if (b != SIMA_DEP_OBJ && r != SIMA_DEP_NSUBJ_PASS)
         continue;
       int32_t n = coder_child_by(c, (uint32_t)d, SIMA_DEP_NUMMOD);
@@ -1916,7 +1916,7 @@ int coder_stat_total(const coder_ctx *c, uint32_t t, const char *code) {
 ** in the past")? */
 static int in_the_past(const coder_ctx *c, uint32_t x, int depth) {
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if (b != (depth ? SIMA_DEP_NMOD : SIMA_DEP_OBL) &&
         !(depth == 0 && b == SIMA_DEP_OBJ))
       continue;
@@ -1925,7 +1925,7 @@ static int in_the_past(const coder_ctx *c, uint32_t x, int depth) {
         coder_has_marker(c, (uint32_t)d, "in")) {
       int plain = 1;
       for (int32_t k = c->first_child[d]; k >= 0; k = c->next_sib[k]) {
-        unsigned kb = sima_deprel_base(c->syn[k].deprel);
+        unsigned kb = deprel_base(c->syn[k].deprel);
         if (kb != SIMA_DEP_CASE && kb != SIMA_DEP_DET && kb != SIMA_DEP_PUNCT)
           plain = 0;
       }
@@ -1950,7 +1950,7 @@ int coder_past_experience(const coder_ctx *c, uint32_t t) {
   uint32_t v = t;
   if (c->syn[t].upos == SIMA_UPOS_NOUN) {
     int32_t h = c->syn[t].head;
-    if (sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_OBJ || h < 0 ||
+    if (deprel_base(c->syn[t].deprel) != SIMA_DEP_OBJ || h < 0 ||
         (uint32_t)h >= c->n)
       return 0;
     v = (uint32_t)h;
@@ -1975,7 +1975,7 @@ int coder_standing_relation(const coder_ctx *c, uint32_t t) {
     return 0;
   int span = 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if (b == SIMA_DEP_OBL && span_to_now(c, (uint32_t)d))
       span = 1;
     if (b == SIMA_DEP_OBJ &&
@@ -1990,7 +1990,7 @@ int coder_standing_relation(const coder_ctx *c, uint32_t t) {
 ** government")? */
 static int rival_than(const coder_ctx *c, uint32_t x) {
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if ((b != SIMA_DEP_NMOD && b != SIMA_DEP_OBL) ||
         !coder_has_marker(c, (uint32_t)d, "than"))
       continue;
@@ -2007,7 +2007,7 @@ static int rival_than(const coder_ctx *c, uint32_t x) {
 static int compared_count(const coder_ctx *c, uint32_t o) {
   static const char *const cmp[] = {"few", "fewer", "less", "more"};
   for (int32_t d = c->first_child[o]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if ((b == SIMA_DEP_AMOD || b == SIMA_DEP_ADVMOD) &&
         (c->syn[d].xpos == SIMA_XPOS_JJR || c->syn[d].xpos == SIMA_XPOS_RBR) &&
         CODER_IN(cmp, coder_lemma(c, (uint32_t)d)) &&
@@ -2048,7 +2048,7 @@ int coder_compare_count(const coder_ctx *c, uint32_t t) {
       break;
     for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
       unsigned r = c->syn[d].deprel;
-      if ((sima_deprel_base(r) == SIMA_DEP_OBJ || r == SIMA_DEP_NSUBJ_PASS) &&
+      if ((deprel_base(r) == SIMA_DEP_OBJ || r == SIMA_DEP_NSUBJ_PASS) &&
           compared_count(c, (uint32_t)d) &&
           (rival_than(c, (uint32_t)d) || rival_than(c, v) ||
            rival_than(c, t) ||
@@ -2117,7 +2117,7 @@ static int simple_present(const coder_ctx *c, uint32_t v) {
        coder_child_word(c, v, SIMA_DEP_MARK, "to") >= 0))
     return 0;
   for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_AUX)
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_AUX)
       return 0;
   return 1;
 }
@@ -2135,7 +2135,7 @@ int coder_gerund_subject(const coder_ctx *c, uint32_t t) {
       coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0 ||
       coder_child_by(c, t, SIMA_DEP_AUX) >= 0)
     return 0;
-  unsigned b = sima_deprel_base(c->syn[t].deprel);
+  unsigned b = deprel_base(c->syn[t].deprel);
   int32_t h = c->syn[t].head;
   if (b == SIMA_DEP_CSUBJ && h >= 0 && (uint32_t)h < c->n) {
     /* (a predicate in the present: "fighting them is costly") */
@@ -2147,7 +2147,7 @@ int coder_gerund_subject(const coder_ctx *c, uint32_t t) {
   if (coder_child_word(c, t, SIMA_DEP_MARK, "that") < 0)
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned db = sima_deprel_base(c->syn[d].deprel);
+    unsigned db = deprel_base(c->syn[d].deprel);
     if ((db == SIMA_DEP_PARATAXIS || db == SIMA_DEP_CCOMP) &&
         (uint32_t)d > t && coder_child_by(c, (uint32_t)d, SIMA_DEP_NSUBJ) < 0 &&
         (c->syn[d].xpos == SIMA_XPOS_VBZ || c->syn[d].xpos == SIMA_XPOS_VBP))
@@ -2172,7 +2172,7 @@ static int when_word(const coder_ctx *c, uint32_t t) {
 ** act.  A past head ("when police detained him, he fled") reports and
 ** stays. */
 static int when_clause_habit(const coder_ctx *c, uint32_t t) {
-  if (sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL ||
+  if (deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL ||
       (c->syn[t].xpos != SIMA_XPOS_VBP && c->syn[t].xpos != SIMA_XPOS_VBZ) ||
       !simple_present(c, t))
     return 0;
@@ -2184,10 +2184,10 @@ static int when_clause_habit(const coder_ctx *c, uint32_t t) {
   if (c->syn[h].xpos == SIMA_XPOS_VBG && c->syn[h].upos == SIMA_UPOS_VERB &&
       coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ) < 0 &&
       coder_child_by(c, (uint32_t)h, SIMA_DEP_AUX) < 0 &&
-      (sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_ADVCL ||
-       sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_XCOMP ||
+      (deprel_base(c->syn[h].deprel) == SIMA_DEP_ADVCL ||
+       deprel_base(c->syn[h].deprel) == SIMA_DEP_XCOMP ||
        /* (the parse's "...," fighting": parataxis) */
-       sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_PARATAXIS)) {
+       deprel_base(c->syn[h].deprel) == SIMA_DEP_PARATAXIS)) {
     h = c->syn[h].head;
     if (h < 0 || (uint32_t)h >= c->n)
       return 0;
@@ -2199,7 +2199,7 @@ static int when_clause_habit(const coder_ctx *c, uint32_t t) {
     ** smugglers, hurling stones when the army detains them") */
     int32_t n = c->syn[h].head;
     if (n < 0 || (uint32_t)n >= c->n ||
-        sima_deprel_base(c->syn[n].deprel) != SIMA_DEP_OBJ)
+        deprel_base(c->syn[n].deprel) != SIMA_DEP_OBJ)
       return 0;
     h = c->syn[n].head;
     if (h < 0 || (uint32_t)h >= c->n)
@@ -2219,7 +2219,7 @@ int coder_when_habit(const coder_ctx *c, uint32_t t) {
   if (when_clause_habit(c, x))
     return 1;
   if (c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VBG ||
-      sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL ||
+      deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL ||
       coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0 ||
       coder_child_by(c, t, SIMA_DEP_AUX) >= 0)
     return 0;
@@ -2230,7 +2230,7 @@ int coder_when_habit(const coder_ctx *c, uint32_t t) {
       (c->syn[h].xpos != SIMA_XPOS_VBP && c->syn[h].xpos != SIMA_XPOS_VBZ))
     return 0;
   for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_AUX)
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_AUX)
       return 0;
   return 1;
 }
@@ -2245,7 +2245,7 @@ int coder_when_habit(const coder_ctx *c, uint32_t t) {
 ** event.  p14c */
 int coder_prevention_wanted(const coder_ctx *c, uint32_t t) {
   uint32_t x = coder_conj_first(c, t, 4);
-  unsigned b = sima_deprel_base(c->syn[x].deprel);
+  unsigned b = deprel_base(c->syn[x].deprel);
   int32_t h = c->syn[x].head;
   if (c->syn[x].xpos != SIMA_XPOS_VBG ||
       (b != SIMA_DEP_ADVCL && b != SIMA_DEP_XCOMP) ||
@@ -2297,7 +2297,7 @@ int coder_message_thing(const coder_ctx *c, uint32_t t) {
 ** x: "on Monday", "next week", "in 2014"), or x an obl:tmod? */
 static int occasion_time(const coder_ctx *c, uint32_t x) {
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    unsigned r = c->syn[d].deprel, b = deprel_base(r);
     if (r == SIMA_DEP_OBL_TMOD ||
         ((b == SIMA_DEP_OBL || b == SIMA_DEP_ADVMOD || b == SIMA_DEP_NMOD) &&
          time_phrase(c, (uint32_t)d, 0)))
@@ -2449,7 +2449,7 @@ int32_t coder_headline_speaker(const coder_ctx *c, uint32_t t,
 /* 1 when token x has a dependent "enough" (of degree: amod, advmod). */
 static int has_enough(const coder_ctx *c, uint32_t x) {
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if ((b == SIMA_DEP_AMOD || b == SIMA_DEP_ADVMOD || b == SIMA_DEP_DET) &&
         !sima_casecmp(coder_lemma(c, (uint32_t)d), "enough"))
       return 1;
@@ -2471,7 +2471,7 @@ static int sufficing_clause(const coder_ctx *c, uint32_t t) {
     int32_t h = c->syn[x].head;
     if (h < 0 || (uint32_t)h >= c->n)
       return 0;
-    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    unsigned b = deprel_base(c->syn[x].deprel);
     if ((b == SIMA_DEP_ADVCL || b == SIMA_DEP_XCOMP) &&
         coder_has_marker(c, x, "to") && c->syn[h].upos == SIMA_UPOS_ADJ &&
         CODER_IN(suffice, coder_lemma(c, (uint32_t)h)) &&
@@ -2502,7 +2502,7 @@ static int sufficing_gerund(const coder_ctx *c, uint32_t t) {
       coder_child_by(c, t, SIMA_DEP_AUX) >= 0)
     return 0;
   int32_t h = c->syn[t].head;
-  if (sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_CSUBJ && h >= 0 &&
+  if (deprel_base(c->syn[t].deprel) == SIMA_DEP_CSUBJ && h >= 0 &&
       (uint32_t)h < c->n && c->syn[h].upos == SIMA_UPOS_ADJ &&
       CODER_IN(suffice, coder_lemma(c, (uint32_t)h)))
     return 1;
@@ -2524,7 +2524,7 @@ static int sufficing_gerund(const coder_ctx *c, uint32_t t) {
              coder_child_by(c, k, SIMA_DEP_NSUBJ) < 0 &&
              coder_child_by(c, k, SIMA_DEP_CSUBJ) < 0;
     int32_t a = c->syn[k].head;
-    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    unsigned b = deprel_base(c->syn[k].deprel);
     if (a < 0 || (uint32_t)a <= k ||
         (b != SIMA_DEP_AUX && b != SIMA_DEP_COP &&
          !(b == SIMA_DEP_ADVMOD && !sima_casecmp(coder_lemma(c, k), "not"))))
@@ -2630,11 +2630,11 @@ int coder_wish_participle(const coder_ctx *c, uint32_t t, const mood_info *mi) {
            (uint32_t)k >= c->n || c->syn[k].xpos != SIMA_XPOS_VBG ||
            !CODER_IN(wish, coder_lemma(c, (uint32_t)k)))
     return 0;
-  unsigned b = sima_deprel_base(c->syn[k].deprel);
+  unsigned b = deprel_base(c->syn[k].deprel);
   if (b != SIMA_DEP_ADVCL && b != SIMA_DEP_ACL && b != SIMA_DEP_XCOMP)
     return 0;
   for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
-    unsigned r = sima_deprel_base(c->syn[d].deprel);
+    unsigned r = deprel_base(c->syn[d].deprel);
     if (r == SIMA_DEP_NSUBJ || r == SIMA_DEP_AUX || r == SIMA_DEP_MARK)
       return 0;
   }
@@ -2662,14 +2662,14 @@ int coder_share_held(const coder_ctx *c, uint32_t t) {
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     unsigned r = c->syn[d].deprel;
-    if (r != SIMA_DEP_NSUBJ_PASS && sima_deprel_base(r) != SIMA_DEP_OBJ)
+    if (r != SIMA_DEP_NSUBJ_PASS && deprel_base(r) != SIMA_DEP_OBJ)
       continue;
     /* (the time may hang on the share: "occupied 30% of Iraq on Monday") */
     if (!CODER_IN(share, coder_lemma(c, (uint32_t)d)) ||
         occasion_time(c, (uint32_t)d))
       continue;
     for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
-      if (sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_NMOD &&
+      if (deprel_base(c->syn[e].deprel) == SIMA_DEP_NMOD &&
           coder_has_marker(c, (uint32_t)e, "of"))
         return 1;
   }
@@ -2708,7 +2708,7 @@ int coder_attitude_caused(const coder_ctx *c, uint32_t t) {
   if (c->syn[t].upos == SIMA_UPOS_VERB) {
     int32_t v = c->syn[t].head;
     return c->syn[t].xpos == SIMA_XPOS_VBZ &&
-           sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_CCOMP &&
+           deprel_base(c->syn[t].deprel) == SIMA_DEP_CCOMP &&
            coder_child_by(c, t, SIMA_DEP_MARK) < 0 && v >= 0 &&
            (uint32_t)v < c->n && c->syn[v].upos == SIMA_UPOS_VERB &&
            CODER_IN(cause, coder_lemma(c, (uint32_t)v));
@@ -2718,13 +2718,13 @@ int coder_attitude_caused(const coder_ctx *c, uint32_t t) {
   int32_t h = c->syn[x].head;
   /* ("the depth of Colombia's concern": up the of-phrase) */
   if (h >= 0 && (uint32_t)h < c->n &&
-      sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
+      deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
       coder_has_marker(c, x, "of") && c->syn[h].upos == SIMA_UPOS_NOUN) {
     x = (uint32_t)h;
     h = c->syn[x].head;
   }
   return h >= 0 && (uint32_t)h < c->n &&
-         sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_OBJ &&
+         deprel_base(c->syn[x].deprel) == SIMA_DEP_OBJ &&
          c->syn[h].upos == SIMA_UPOS_VERB &&
          CODER_IN(cause, coder_lemma(c, (uint32_t)h));
 }
@@ -2795,7 +2795,7 @@ int coder_where_kind(const coder_ctx *c, uint32_t t, const mood_info *mi) {
   int present = c->syn[t].xpos == SIMA_XPOS_VBP ||
                 c->syn[t].xpos == SIMA_XPOS_VBZ;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    if (sima_deprel_base(c->syn[d].deprel) != SIMA_DEP_AUX)
+    if (deprel_base(c->syn[d].deprel) != SIMA_DEP_AUX)
       continue;
     if (CODER_IN(modal, coder_lemma(c, (uint32_t)d)))
       return 1;
@@ -2816,7 +2816,7 @@ int coder_imperative_item(const coder_ctx *c, uint32_t t) {
        c->syn[t].deprel != SIMA_DEP_PARATAXIS))
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
         b == SIMA_DEP_CSUBJ || b == SIMA_DEP_EXPL)
       return 0;
@@ -2836,14 +2836,14 @@ int coder_range_kinds(const coder_ctx *c, uint32_t t) {
   if (c->syn[t].xpos != SIMA_XPOS_VBG)
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX)
       return 0;
   }
   uint32_t x = t;
   for (int i = 0; i < 6; i++) {
     int32_t h = c->syn[x].head;
-    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    unsigned b = deprel_base(c->syn[x].deprel);
     if (h < 0 || (uint32_t)h >= c->n ||
         (b != SIMA_DEP_ACL && b != SIMA_DEP_ADVCL && b != SIMA_DEP_CONJ &&
          b != SIMA_DEP_XCOMP && b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD))
@@ -2852,7 +2852,7 @@ int coder_range_kinds(const coder_ctx *c, uint32_t t) {
     if (c->syn[x].upos == SIMA_UPOS_VERB &&
         !sima_casecmp(coder_lemma(c, x), "range")) {
       for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
-        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
+        if (deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL &&
             coder_has_marker(c, (uint32_t)d, "from"))
           return 1;
       return 0;
@@ -2873,7 +2873,7 @@ int coder_agreement_held(const coder_ctx *c, uint32_t t) {
                                       "deal",   "pact",      "partnership",
                                       "treaty", "truce"};
   if (c->syn[t].upos != SIMA_UPOS_NOUN ||
-      sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_OBJ ||
+      deprel_base(c->syn[t].deprel) != SIMA_DEP_OBJ ||
       !CODER_IN(pacts, coder_lemma(c, t)))
     return 0;
   /* (a participle before the noun is the parser's reading of a perfect:
@@ -2907,7 +2907,7 @@ int coder_former_tie(const coder_ctx *c, uint32_t t) {
     return 0;
   int prev = 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned r = c->syn[d].deprel, b = sima_deprel_base(r);
+    unsigned r = c->syn[d].deprel, b = deprel_base(r);
     if (b == SIMA_DEP_ADVMOD && CODER_IN(before, coder_lemma(c, (uint32_t)d)))
       prev = 1;
     else if (r == SIMA_DEP_OBL_TMOD ||
@@ -2929,7 +2929,7 @@ int coder_law_participle(const coder_ctx *c, uint32_t t) {
   static const char *const texts[] = {"accord", "mandate", "resolution",
                                       "treaty"};
   if (c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VBG ||
-      sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ACL ||
+      deprel_base(c->syn[t].deprel) != SIMA_DEP_ACL ||
       coder_child_by(c, t, SIMA_DEP_AUX) >= 0 ||
       coder_child_by(c, t, SIMA_DEP_NSUBJ) >= 0)
     return 0;

@@ -558,4 +558,31 @@ int coder_former_tie(const coder_ctx *c, uint32_t t);
 ** what the text says, no event. */
 int coder_law_participle(const coder_ctx *c, uint32_t t);
 
+/* Tests: 0 when the coder's quick filters (form_ids' test of a form's
+** last letter before it tries the regular endings) pass every word of
+** their lists, else -1. */
+int coder_check_filters(void);
+
+/* ---- coder.c: the entry sima_pipeline_run codes by ---- */
+
+/* A token whose lemma id coder_code_candidates did not look up. */
+#define CODER_LID_UNKNOWN 0xfffffffeu
+
+/* sima_code_candidates, and with lids (doc->ntokens entries) non-NULL the
+** id of each token's lemma it looked up, pat_lemma_id(v,
+** doc->syn[i].lemma), or CODER_LID_UNKNOWN, for coder_code_doc. */
+void coder_code_candidates(const sima_verbs *v,
+                           const sima_code_opts *opts, const sima_doc *doc,
+                           unsigned char *want, uint32_t *lids);
+
+/* sima_code_doc, with want (doc->nsents entries) and lids the results of
+** coder_code_candidates(v, opts, doc, want, lids) when the caller has
+** them, or NULL (want is computed then, lemma ids looked up): sentences
+** with want[s] == 0 are not coded (they yield no event).  every: code
+** every sentence all the same (tests compare the two). */
+sima_status coder_code_doc(const sima_verbs *v, const sima_cameo *cameo,
+                           const sima_code_opts *opts, sima_doc *doc,
+                           const unsigned char *want, const uint32_t *lids,
+                           int every, sima_error *err);
+
 #endif

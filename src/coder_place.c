@@ -63,7 +63,7 @@ int coder_seized_origin(const coder_ctx *c, uint32_t t, int32_t k, int32_t m) {
     return 0;
   int32_t h = c->syn[k].head;
   if (h < 0 || (uint32_t)c->syn[h].head != t || c->tok2men[h] >= 0 ||
-      sima_deprel_base(c->syn[h].deprel) != SIMA_DEP_OBJ)
+      deprel_base(c->syn[h].deprel) != SIMA_DEP_OBJ)
     return 0;
   const char *sec = c->doc->mentions[m].sector;
   return !sec || !sec[0];
@@ -172,13 +172,13 @@ int coder_visit_elsewhere(const coder_ctx *c, uint32_t t, int32_t tt) {
       "territory",  "town",      "village",    "zone"};
   int32_t heads[2] = {(int32_t)t, -1};
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ)
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ)
       heads[1] = d;
   for (int k = 0; k < 2; k++) {
     if (heads[k] < 0)
       continue;
     for (int32_t d = c->first_child[heads[k]]; d >= 0; d = c->next_sib[d]) {
-      unsigned b = sima_deprel_base(c->syn[d].deprel);
+      unsigned b = deprel_base(c->syn[d].deprel);
       if ((b != SIMA_DEP_OBL && b != SIMA_DEP_NMOD) ||
           !coder_has_marker(c, (uint32_t)d, "to") ||
           c->syn[d].upos == SIMA_UPOS_VERB)
@@ -314,7 +314,7 @@ int coder_town_authority(const coder_ctx *c, uint32_t t, int32_t m,
   const sima_mention *mm = &c->doc->mentions[m];
   for (uint32_t i = mm->first; i < mm->first + mm->count && i < c->n; i++)
     if (c->syn[i].head == (int32_t)t &&
-        sima_deprel_base(c->syn[i].deprel) == SIMA_DEP_NSUBJ)
+        deprel_base(c->syn[i].deprel) == SIMA_DEP_NSUBJ)
       return 1;
   return 0;
 }
@@ -395,7 +395,7 @@ static int taking_object(const coder_ctx *c, int32_t k) {
                                      "recapture", "retake",  "seize",
                                      "take"};
   int32_t h = c->syn[k].head;
-  return h >= 0 && sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_OBJ &&
+  return h >= 0 && deprel_base(c->syn[k].deprel) == SIMA_DEP_OBJ &&
          c->syn[h].upos == SIMA_UPOS_VERB &&
          CODER_IN(take, coder_lemma(c, (uint32_t)h));
 }
@@ -426,7 +426,7 @@ int coder_town_noun_taken(const coder_ctx *c, int32_t k, int32_t m,
       c->syn[h].upos != SIMA_UPOS_NOUN || !CODER_IN(towns, coder_lemma(c, h)))
     return 0;
   for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
         c->tok2men[d] >= 0 && coder_has_marker(c, (uint32_t)d, "of"))
       return 0;
   return 1;
@@ -541,7 +541,7 @@ int coder_premises_place(const coder_ctx *c, uint32_t t, int32_t k, int32_t m) {
       /* (the owner is no place: "the homes of Mexicans", "Mexico's
       ** embassy"; nor a modifier: "a US base") */
       return c->syn[k].deprel == SIMA_DEP_CONJ ||
-             (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
+             (deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
               c->syn[k].deprel != SIMA_DEP_NMOD_POSS &&
               !coder_has_marker(c, (uint32_t)k, "of"));
     }
@@ -659,7 +659,7 @@ int coder_place_scene_wide(const coder_ctx *c, uint32_t t, int32_t k, int32_t m,
   int32_t h = c->syn[x].head;
   if (h < 0 || (uint32_t)h >= c->n)
     return 0;
-  unsigned rel = sima_deprel_base(c->syn[x].deprel);
+  unsigned rel = deprel_base(c->syn[x].deprel);
   int thing = rel == SIMA_DEP_NMOD && c->tok2men[h] < 0 &&
               c->syn[h].upos == SIMA_UPOS_NOUN;
   if (where_phrase(c, x, mm->sector && mm->sector[0]))
@@ -673,7 +673,7 @@ int coder_place_scene_wide(const coder_ctx *c, uint32_t t, int32_t k, int32_t m,
   int32_t hh = c->syn[y].head;
   int nested = hh >= 0 && (uint32_t)hh < c->n &&
                (c->syn[hh].upos == SIMA_UPOS_NOUN ||
-                (sima_deprel_base(c->syn[y].deprel) == SIMA_DEP_OBL &&
+                (deprel_base(c->syn[y].deprel) == SIMA_DEP_OBL &&
                  coder_has_dep_word(c, y, SIMA_DEP_CASE, topic,
                                     sizeof topic / sizeof *topic)));
   return thing && !aid && nested &&
@@ -703,7 +703,7 @@ int coder_place_example(const coder_ctx *c, int32_t k, int32_t m) {
     return 0;
   uint32_t x = coder_conj_first(c, (uint32_t)k, 8);
   int32_t h = c->syn[x].head;
-  return sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
+  return deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
          coder_has_marker(c, x, "of") && h >= 0 && (uint32_t)h < c->n &&
          c->tok2men[h] < 0 && c->syn[h].upos == SIMA_UPOS_NOUN &&
          CODER_IN(example, coder_lemma(c, (uint32_t)h));
@@ -751,14 +751,14 @@ int coder_border_place(const coder_ctx *c, uint32_t t, int32_t k, int32_t m) {
   ** second is */
   for (int i = 0; i < 3; i++) {
     int32_t h0 = c->syn[k].head;
-    if (sima_deprel_base(c->syn[k].deprel) != SIMA_DEP_COMPOUND || h0 <= k ||
+    if (deprel_base(c->syn[k].deprel) != SIMA_DEP_COMPOUND || h0 <= k ||
         (uint32_t)h0 >= c->n || c->syn[h0].upos != SIMA_UPOS_PROPN ||
-        sima_deprel_base(c->syn[h0].deprel) != SIMA_DEP_COMPOUND ||
+        deprel_base(c->syn[h0].deprel) != SIMA_DEP_COMPOUND ||
         !c->doc->text || c->doc->text[c->doc->tokens[k + 1].off] != '-')
       break;
     k = h0;
   }
-  unsigned rel = sima_deprel_base(c->syn[k].deprel);
+  unsigned rel = deprel_base(c->syn[k].deprel);
   int32_t h = c->syn[k].head;
   /* RULE C-BORDER-WITH: a "with" phrase right after a border noun is that
   ** border's even when the parse hangs it on a verb ("an operation to
@@ -874,7 +874,7 @@ static const char *scene_country(const coder_ctx *c, uint32_t x, int self,
   if (depth <= 0)
     return NULL;
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if (self && b == SIMA_DEP_AMOD && c->tok2men[d] >= 0 &&
         c->syn[d].upos == SIMA_UPOS_ADJ) {
       const sima_mention *mm = &c->doc->mentions[c->tok2men[d]];
@@ -943,11 +943,11 @@ int coder_own_operation_place(const coder_ctx *c, const actor_set *src,
   /* up from the town: conjuncts, then at most one of-phrase of a noun
   ** that is no actor ("the cities of"), to an in-phrase of the operation */
   uint32_t x = coder_conj_first(c, (uint32_t)k, 8);
-  if (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
+  if (deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
       coder_has_marker(c, x, "of") && c->syn[x].head >= 0 &&
       c->tok2men[c->syn[x].head] < 0)
     x = (uint32_t)c->syn[x].head;
-  if (sima_deprel_base(c->syn[x].deprel) != SIMA_DEP_NMOD ||
+  if (deprel_base(c->syn[x].deprel) != SIMA_DEP_NMOD ||
       !coder_has_marker(c, x, "in"))
     return 0;
   int32_t h = c->syn[x].head;

@@ -140,7 +140,7 @@ static int local_antecedent(const coder_ctx *c, uint32_t t, int32_t m) {
     return 0;
   const sima_mention *a = &c->doc->mentions[mm->antecedent];
   uint32_t k = coder_mention_head(c, a, a->first);
-  unsigned b = sima_deprel_base(c->syn[k].deprel);
+  unsigned b = deprel_base(c->syn[k].deprel);
   return c->syn[k].head == h && k != t &&
          (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ ||
           b == SIMA_DEP_OBL);
@@ -158,10 +158,10 @@ static int parallel_misread(const coder_ctx *c, uint32_t t, int32_t m) {
       (uint32_t)mm->antecedent >= c->doc->nmentions ||
       (sima_casecmp(coder_lemma(c, t), "they") &&
        sima_casecmp(coder_lemma(c, t), "them")) ||
-      sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_OBJ)
+      deprel_base(c->syn[t].deprel) != SIMA_DEP_OBJ)
     return 0;
   int32_t v = c->syn[t].head;
-  if (v < 0 || sima_deprel_base(c->syn[v].deprel) != SIMA_DEP_CONJ)
+  if (v < 0 || deprel_base(c->syn[v].deprel) != SIMA_DEP_CONJ)
     return 0;
   int32_t v1 = c->syn[v].head;
   const sima_mention *a = &c->doc->mentions[mm->antecedent];
@@ -173,7 +173,7 @@ static int parallel_misread(const coder_ctx *c, uint32_t t, int32_t m) {
     int32_t h = c->syn[k].head;
     if (h < 0 || (uint32_t)h >= c->n)
       return 0;
-    if (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_ACL &&
+    if (deprel_base(c->syn[k].deprel) == SIMA_DEP_ACL &&
         c->syn[k].xpos == SIMA_XPOS_VBN)
       via_acl = 1;
     if (h == v1)
@@ -257,7 +257,7 @@ int coder_deep_thing(const coder_ctx *c, uint32_t t, int depth) {
   /* nouns of aid, whose country is its recipient or giver ("a halt to
   ** Honduran aid").  Sorted. */
   static const char *const aid[] = {"aid", "assistance", "funding", "loan"};
-  if (depth < 1 || sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_NMOD ||
+  if (depth < 1 || deprel_base(c->syn[t].deprel) != SIMA_DEP_NMOD ||
       coder_has_marker(c, t, "by") || CODER_IN(places, coder_lemma(c, t)) ||
       CODER_IN(aid, coder_lemma(c, t)))
     return 0;
@@ -299,7 +299,7 @@ int coder_relation_other(const coder_ctx *c, uint32_t t, uint32_t d) {
       !CODER_IN(relations, coder_lemma(c, t)))
     return 0;
   return rel == SIMA_DEP_NMOD_POSS || rel == SIMA_DEP_DET_POSS ||
-         (sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+         (deprel_base(rel) == SIMA_DEP_NMOD &&
           coder_has_marker(c, d, "of"));
 }
 
@@ -392,7 +392,7 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
           continue;
         if (!(rel == SIMA_DEP_NMOD_POSS || rel == SIMA_DEP_DET_POSS ||
               rel == SIMA_DEP_AMOD || rel == SIMA_DEP_COMPOUND ||
-              (sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+              (deprel_base(rel) == SIMA_DEP_NMOD &&
                (coder_has_marker(c, (uint32_t)d, "of") ||
                 coder_has_marker(c, (uint32_t)d, "from")))))
           continue;
@@ -421,7 +421,7 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
 
       const char *sec = m >= 0 ? c->doc->mentions[m].sector : NULL;
       if ((rel == SIMA_DEP_NMOD_POSS ||
-           (sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+           (deprel_base(rel) == SIMA_DEP_NMOD &&
             coder_has_marker(c, (uint32_t)d, "of"))) &&
           sec && !strcmp(sec, "CVL")) {
         *at = (uint32_t)d;
@@ -446,12 +446,12 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
       for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
         unsigned r = c->syn[d].deprel;
         if (r == SIMA_DEP_NMOD_POSS || r == SIMA_DEP_DET_POSS ||
-            (sima_deprel_base(r) == SIMA_DEP_NMOD &&
+            (deprel_base(r) == SIMA_DEP_NMOD &&
              coder_has_marker(c, (uint32_t)d, "of")))
           other = 1;
         else if (ap < 0 &&
                  (r == SIMA_DEP_APPOS ||
-                  (sima_deprel_base(r) == SIMA_DEP_NMOD &&
+                  (deprel_base(r) == SIMA_DEP_NMOD &&
                    (coder_has_marker(c, (uint32_t)d, "in") ||
                     coder_has_marker(c, (uint32_t)d, "from")))))
           ap = d;
@@ -496,7 +496,7 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     /* (C-SUSPECTED-NAMED: and a group named in a compound after the
     ** adjective: "a British Isis member" is Isis's, not GBR) */
     if (fallback >= 0 && rel != SIMA_DEP_NMOD_POSS &&
-        !(sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+        !(deprel_base(rel) == SIMA_DEP_NMOD &&
           coder_has_marker(c, (uint32_t)d, "of")) &&
         !(rel == SIMA_DEP_COMPOUND && d > (int32_t)fallback_at))
       continue;
@@ -506,7 +506,7 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     if (rel == SIMA_DEP_AMOD &&
         !sima_casecmp(coder_lemma(c, (uint32_t)d), "lead"))
       for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e]) {
-        unsigned b = sima_deprel_base(c->syn[e].deprel);
+        unsigned b = deprel_base(c->syn[e].deprel);
         if (e > d || (b != SIMA_DEP_OBL && b != SIMA_DEP_COMPOUND &&
                       b != SIMA_DEP_NMOD && b != SIMA_DEP_NSUBJ))
           continue;
@@ -519,8 +519,8 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     ** "pressure on Iran forced ...") is not the one who acts */
     /* RULE C-FOR-SUBJECT: nor whom it is for ("Prison Terms for Corrupt
     ** Officials Won't Fix the League": who gets the thing, not who acts) */
-    if (depth == 0 && sima_deprel_base(rel) == SIMA_DEP_NMOD &&
-        sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_NSUBJ &&
+    if (depth == 0 && deprel_base(rel) == SIMA_DEP_NMOD &&
+        deprel_base(c->syn[t].deprel) == SIMA_DEP_NSUBJ &&
         (topic_phrase(c, (uint32_t)d) ||
          coder_has_marker(c, (uint32_t)d, "for"))) /* C-FOR-SUBJECT */
       continue;
@@ -528,18 +528,18 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     ** regarding) says what a noun is about, not whose it is: "supplied
     ** intelligence to interrogators about the Isis leadership" gives
     ** nothing to Isis */
-    if (sima_deprel_base(rel) == SIMA_DEP_NMOD && about_phrase(c, (uint32_t)d))
+    if (deprel_base(rel) == SIMA_DEP_NMOD && about_phrase(c, (uint32_t)d))
       continue;
     /* RULE C-INFO-TOPIC: nor does a phrase of a noun of information
     ** other than its source ("information from the police", "data by
     ** the UN"): "seeking information on the whereabouts of the Isis
     ** leader" seeks nothing from Isis */
-    if (rel != SIMA_DEP_NMOD_POSS && sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+    if (rel != SIMA_DEP_NMOD_POSS && deprel_base(rel) == SIMA_DEP_NMOD &&
         coder_info_topic_phrase(c, t, (uint32_t)d))
       continue;
-    if (sima_deprel_base(rel) == SIMA_DEP_NMOD && ties_phrase(c, t))
+    if (deprel_base(rel) == SIMA_DEP_NMOD && ties_phrase(c, t))
       continue; /* C-TIES-WITH */
-    if (owned && sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+    if (owned && deprel_base(rel) == SIMA_DEP_NMOD &&
         rel != SIMA_DEP_NMOD_POSS)
       continue; /* C-POSS-OWNER */
     if (coder_relation_other(c, t, (uint32_t)d))
@@ -791,7 +791,7 @@ static void drop_borrowed_phrases(const coder_ctx *c, uint32_t obj,
     int drop = 0;
     if (x == (int32_t)obj && y >= 0) {
       unsigned rel = c->syn[y].deprel;
-      if (sima_deprel_base(rel) == SIMA_DEP_NMOD && rel != SIMA_DEP_NMOD_POSS)
+      if (deprel_base(rel) == SIMA_DEP_NMOD && rel != SIMA_DEP_NMOD_POSS)
         for (int32_t d = c->first_child[y]; d >= 0; d = c->next_sib[d])
           if (c->syn[d].deprel == SIMA_DEP_CASE &&
               c->syn[d].upos == SIMA_UPOS_ADP &&
@@ -1172,7 +1172,7 @@ static int place_marked(const coder_ctx *c, int32_t k) {
 ** chief of Israel's militia"), which may name whose it is. */
 static int qualified(const coder_ctx *c, uint32_t k) {
   for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     uint32_t at;
     if ((b == SIMA_DEP_NMOD || c->syn[d].deprel == SIMA_DEP_NMOD_POSS ||
          c->syn[d].deprel == SIMA_DEP_DET_POSS) &&
@@ -1247,12 +1247,12 @@ static int probe_victim_phrase(const coder_ctx *c, uint32_t x, uint32_t y) {
                                          "kidnapping", "murder"};
   if (CODER_IN(harm, l))
     return (poss && CODER_IN(suffered, l)) ||
-                   (sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+                   (deprel_base(rel) == SIMA_DEP_NMOD &&
                     coder_has_marker(c, y, "of"))
                ? 2
                : 0;
   if (CODER_IN(report, l))
-    return poss || (sima_deprel_base(rel) == SIMA_DEP_NMOD &&
+    return poss || (deprel_base(rel) == SIMA_DEP_NMOD &&
                     coder_has_marker(c, y, "by"));
   return 0;
 }
@@ -1261,7 +1261,7 @@ static int probe_victim_phrase(const coder_ctx *c, uint32_t x, uint32_t y) {
 ** police"), -1 if none; *at receives its token. */
 static int32_t by_agent(const coder_ctx *c, uint32_t x, uint32_t *at) {
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
         coder_has_marker(c, (uint32_t)d, "by")) {
       int32_t m = coder_actor_of(c, (uint32_t)d, 0, at);
       if (m >= 0)
@@ -1314,7 +1314,7 @@ int coder_object_addressee_uncoded(const coder_ctx *c, uint32_t t) {
     if (coder_lrel(c, (uint32_t)d) != SIMA_DEP_OBJ)
       continue;
     for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
-      if (sima_deprel_base(c->syn[e].deprel) == SIMA_DEP_NMOD &&
+      if (deprel_base(c->syn[e].deprel) == SIMA_DEP_NMOD &&
           (uint32_t)e > (uint32_t)d && c->syn[e].upos == SIMA_UPOS_PROPN &&
           c->tok2men[e] < 0 && coder_has_marker(c, (uint32_t)e, "to"))
         return 1;
@@ -1364,7 +1364,7 @@ void coder_resolve_role_in(const coder_ctx *c, uint32_t t, const pat_role *r,
         r->paths[0].steps[0].base <= 1 &&
         r->paths[0].steps[0].id == SIMA_DEP_OBJ && as->tok[0] >= 0 &&
         c->syn[as->tok[0]].head == (int32_t)t &&
-        sima_deprel_base(c->syn[as->tok[0]].deprel) == SIMA_DEP_OBJ &&
+        deprel_base(c->syn[as->tok[0]].deprel) == SIMA_DEP_OBJ &&
         !qualified(c, (uint32_t)as->tok[0]))
       return;
   }
@@ -1389,7 +1389,7 @@ int coder_ties_reached(const coder_ctx *c, uint32_t t, int32_t k) {
     int32_t h = c->syn[x].head;
     if (h < 0 || (uint32_t)h >= c->n)
       return 0;
-    if (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
+    if (deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
         ties_phrase(c, (uint32_t)h))
       return 1;
     x = h;
@@ -1414,7 +1414,7 @@ int coder_ties_charge(const coder_ctx *c, int32_t k) {
     int32_t h = c->syn[x].head;
     if (h < 0 || (uint32_t)h >= c->n)
       return 0;
-    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    unsigned b = deprel_base(c->syn[x].deprel);
     if (b != SIMA_DEP_NMOD && b != SIMA_DEP_COMPOUND)
       return 0;
     if (c->syn[h].upos == SIMA_UPOS_NOUN &&
@@ -1440,16 +1440,16 @@ int coder_fronted_obl(const coder_ctx *c, uint32_t t, int32_t k) {
   int oblique = 0; /* the path passes an oblique or noun phrase */
   for (int guard = 0; guard < 8 && x >= 0 && c->syn[x].head != (int32_t)t;
        guard++) {
-    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    unsigned b = deprel_base(c->syn[x].deprel);
     oblique |= b == SIMA_DEP_OBL || b == SIMA_DEP_NMOD;
     x = c->syn[x].head;
   }
   if (x < 0 || c->syn[x].head != (int32_t)t)
     return 0;
-  unsigned xb = sima_deprel_base(c->syn[x].deprel);
+  unsigned xb = deprel_base(c->syn[x].deprel);
   int32_t subj = -1, adv = -1;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if (b == SIMA_DEP_NSUBJ && subj < 0)
       subj = d;
     if (b == SIMA_DEP_ADVCL && d < x && adv < 0)

@@ -90,7 +90,7 @@ static const char *const requested_heads[] = {
 /* 1 when verb h has the object "pressure" ("put pressure on X"). */
 static int pressure_object(const coder_ctx *c, uint32_t h) {
   for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
         !sima_casecmp(coder_lemma(c, (uint32_t)d), "pressure"))
       return 1;
   return 0;
@@ -313,7 +313,7 @@ static int negated_here(const coder_ctx *c, uint32_t t) {
   static const char *const focus[] = {"just", "merely", "only", "simply",
                                       "solely"};
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned base = sima_deprel_base(c->syn[d].deprel);
+    unsigned base = deprel_base(c->syn[d].deprel);
     if ((base == SIMA_DEP_ADVMOD || base == SIMA_DEP_DET ||
          c->syn[d].deprel == SIMA_DEP_AUX) &&
         IN(neg_words, coder_lemma(c, (uint32_t)d)) &&
@@ -351,7 +351,7 @@ static int negated_here(const coder_ctx *c, uint32_t t) {
 ** modal is its own. */
 static int own_conjunct(const coder_ctx *c, uint32_t x) {
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if ((uint32_t)d > x)
       continue;
     if (b == SIMA_DEP_AUX || b == SIMA_DEP_NSUBJ ||
@@ -374,7 +374,7 @@ static int bare_but_conjunct(const coder_ctx *c, uint32_t x) {
       (c->syn[x].xpos != SIMA_XPOS_VB && c->syn[x].xpos != SIMA_XPOS_VBP))
     return 0;
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if ((uint32_t)d < x && (b == SIMA_DEP_AUX || b == SIMA_DEP_NSUBJ))
       return 0;
   }
@@ -433,12 +433,12 @@ static const char *const occur_verbs[] = {
 ** accusation that Britain directed the attack": "that" an obj beside
 ** "attack")?  (C-MOOD-CLAIM) */
 static int slot_filled(const coder_ctx *c, uint32_t x, int32_t d) {
-  unsigned b = sima_deprel_base(c->syn[d].deprel);
+  unsigned b = deprel_base(c->syn[d].deprel);
   if (sima_casecmp(coder_lemma(c, (uint32_t)d), "that") ||
       (b != SIMA_DEP_OBJ && b != SIMA_DEP_NSUBJ))
     return 0;
   for (int32_t e = c->first_child[x]; e >= 0; e = c->next_sib[e])
-    if (e != d && sima_deprel_base(c->syn[e].deprel) == b)
+    if (e != d && deprel_base(c->syn[e].deprel) == b)
       return 1;
   return 0;
 }
@@ -448,7 +448,7 @@ static int slot_filled(const coder_ctx *c, uint32_t x, int32_t d) {
 static int relative_clause(const coder_ctx *c, uint32_t x) {
   static const char *const rel[] = {"that", "where", "which", "who", "whom"};
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if (b != SIMA_DEP_MARK && c->syn[d].upos == SIMA_UPOS_PRON &&
         IN(rel, coder_lemma(c, (uint32_t)d)) && !slot_filled(c, x, d))
       return 1;
@@ -498,7 +498,7 @@ static int32_t to_clause_subject_noun(const coder_ctx *c, uint32_t x) {
     return -1;
   int32_t n = m - 1;
   if (c->syn[n].head != (int32_t)x || c->syn[n].upos != SIMA_UPOS_NOUN ||
-      sima_deprel_base(c->syn[n].deprel) != SIMA_DEP_NSUBJ)
+      deprel_base(c->syn[n].deprel) != SIMA_DEP_NSUBJ)
     return -1;
   return n;
 }
@@ -525,7 +525,7 @@ static uint32_t left_edge(const coder_ctx *c, uint32_t x) {
 static int32_t phrase_noun(const coder_ctx *c, uint32_t x) {
   int32_t h = c->syn[x].head;
   if (h >= 0 && (uint32_t)h < c->n &&
-      sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
+      deprel_base(c->syn[x].deprel) == SIMA_DEP_NMOD &&
       c->syn[h].upos == SIMA_UPOS_NOUN)
     return h;
   uint32_t le = left_edge(c, x);
@@ -550,14 +550,14 @@ static int32_t phrase_noun(const coder_ctx *c, uint32_t x) {
 ** governing the noun right before "where", however the parse hangs the
 ** clause), or -1. */
 static int32_t where_frame(const coder_ctx *c, uint32_t x) {
-  unsigned b = sima_deprel_base(c->syn[x].deprel);
+  unsigned b = deprel_base(c->syn[x].deprel);
   if (b != SIMA_DEP_ADVCL && b != SIMA_DEP_PARATAXIS && b != SIMA_DEP_ACL)
     return -1;
   if (c->syn[x].xpos != SIMA_XPOS_VBZ && c->syn[x].xpos != SIMA_XPOS_VBP)
     return -1;
   int32_t w = -1;
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-    unsigned db = sima_deprel_base(c->syn[d].deprel);
+    unsigned db = deprel_base(c->syn[d].deprel);
     if (db == SIMA_DEP_AUX || db == SIMA_DEP_COP)
       return -1;
     if (db == SIMA_DEP_ADVMOD && (uint32_t)d < x &&
@@ -596,7 +596,7 @@ static int32_t clause_opener(const coder_ctx *c, uint32_t x, int *that) {
   *that = 0;
   int32_t s = -1; /* (the nearest: not the "claim" of "nsubj:outer") */
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ && (uint32_t)d < x)
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ && (uint32_t)d < x)
       s = d;
   const sima_sentence *se = coder_sentence_of(c->doc, x);
   if (s < 0 || !se)
@@ -631,7 +631,7 @@ static int fear_adjective(const coder_ctx *c, uint32_t k) {
 ** did it.  1 or 0. */
 static int present_fear(const coder_ctx *c, uint32_t k) {
   for (int32_t d = c->first_child[k]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if (b == SIMA_DEP_AUX)
       return 0;
     if (b == SIMA_DEP_COP)
@@ -646,7 +646,7 @@ static int present_fear(const coder_ctx *c, uint32_t k) {
 static int32_t feared_of(const coder_ctx *c, uint32_t t) {
   int32_t h = c->syn[t].head;
   if (h < 0 || (uint32_t)h >= c->n ||
-      sima_deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL ||
+      deprel_base(c->syn[t].deprel) != SIMA_DEP_ADVCL ||
       !coder_has_marker(c, t, "of") || !fear_adjective(c, (uint32_t)h))
     return -1;
   return h;
@@ -664,7 +664,7 @@ static int32_t feared_of(const coder_ctx *c, uint32_t t) {
 /* (own_subject: does predicate x have a subject of its own? 1 or 0) */
 static int own_subject(const coder_ctx *c, uint32_t x) {
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ)
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ)
       return 1;
   return 0;
 }
@@ -684,7 +684,7 @@ static int32_t in_order_to(const coder_ctx *c, uint32_t t) {
     int32_t h = c->syn[x].head;
     if (h < 0 || (uint32_t)h >= c->n)
       return -1;
-    unsigned rel = sima_deprel_base(c->syn[x].deprel);
+    unsigned rel = deprel_base(c->syn[x].deprel);
     int up = rel == SIMA_DEP_XCOMP ||
              ((rel == SIMA_DEP_ADVCL || rel == SIMA_DEP_CONJ) &&
               !own_subject(c, x) &&
@@ -782,10 +782,10 @@ static int cond_clause(const coder_ctx *c, uint32_t x) {
           return d + 1;
   int32_t aux = -1, subj = -1;
   for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_AUX &&
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_AUX &&
         !sima_casecmp(coder_lemma(c, (uint32_t)d), "should") && aux < 0)
       aux = d;
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ && subj < 0)
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ && subj < 0)
       subj = d;
   }
   return aux >= 0 && subj >= 0 && aux < subj ? aux + 1 : 0;
@@ -812,11 +812,11 @@ static int concessive_if(const coder_ctx *c, int m) {
 static int conditional_here(const coder_ctx *c, uint32_t t) {
   int m;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVCL &&
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVCL &&
         (m = cond_clause(c, (uint32_t)d)) &&
         !concessive_if(c, m))
       return m;
-  if (sima_deprel_base(c->syn[t].deprel) == SIMA_DEP_ADVCL &&
+  if (deprel_base(c->syn[t].deprel) == SIMA_DEP_ADVCL &&
       (m = cond_clause(c, t)))
     return m;
   return 0;
@@ -882,7 +882,7 @@ int32_t mood_attempt_of(const coder_ctx *c, uint32_t t) {
     int32_t h = c->syn[k].head;
     if (h < 0 || (uint32_t)h >= c->n)
       return -1;
-    unsigned b = sima_deprel_base(c->syn[k].deprel);
+    unsigned b = deprel_base(c->syn[k].deprel);
     if (b == SIMA_DEP_CONJ) {
       if (own_conjunct(c, k))
         return -1;
@@ -1122,7 +1122,7 @@ static int32_t continued_speaker(const coder_ctx *c, uint32_t t) {
 static int be_to_actor(const coder_ctx *c, uint32_t t) {
   int32_t s = coder_subject(c, t, 0);
   for (int32_t d = c->first_child[t]; d >= 0 && s < 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ)
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ)
       s = d; /* ("nsubj:outer" beside the copula) */
   if (s < 0 || (uint32_t)s >= c->n)
     return 0;
@@ -1165,7 +1165,7 @@ static int continued_below(const coder_ctx *c, uint32_t t, uint32_t x) {
       return 0;
     if (c->syn[h].upos == SIMA_UPOS_VERB &&
         IN(go_on, coder_lemma(c, (uint32_t)h)) &&
-        (sima_deprel_base(c->syn[k].deprel) == SIMA_DEP_OBJ ||
+        (deprel_base(c->syn[k].deprel) == SIMA_DEP_OBJ ||
          coder_is_xcomp(c, k)))
       return 1;
     k = (uint32_t)h;
@@ -1190,7 +1190,7 @@ static int given_subject_event(const coder_ctx *c, uint32_t t, uint32_t h) {
     if ((uint32_t)d > t)
       break;
     if (c->syn[d].deprel == SIMA_DEP_NMOD_POSS ||
-        (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_DET &&
+        (deprel_base(c->syn[d].deprel) == SIMA_DEP_DET &&
          IN(def, coder_lemma(c, (uint32_t)d))))
       return 1;
   }
@@ -1212,7 +1212,7 @@ static int future_perfect_guess(const coder_ctx *c, uint32_t t, int32_t w) {
        sima_casecmp(l, "'ll")))
     return 0;
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if ((b == SIMA_DEP_OBL || b == SIMA_DEP_ADVCL) &&
         (coder_has_marker(c, (uint32_t)d, "by") ||
          coder_has_marker(c, (uint32_t)d, "until") ||
@@ -1256,7 +1256,7 @@ static sima_mood own_mood(const coder_ctx *c, uint32_t t, int32_t *cue,
   }
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     const char *l = coder_lemma(c, (uint32_t)d);
-    unsigned rel = c->syn[d].deprel, base = sima_deprel_base(rel);
+    unsigned rel = c->syn[d].deprel, base = deprel_base(rel);
     sima_mood m = SIMA_MOOD_ASSERTED;
     const char *r = NULL;
     if (rel == SIMA_DEP_AUX) {
@@ -1344,7 +1344,7 @@ static int open_chain(const coder_ctx *c, uint32_t t, uint32_t x) {
 ** after ..." */
 static int seem_frame(const coder_ctx *c, uint32_t h) {
   for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if (b == SIMA_DEP_XCOMP)
       return 1;
     if ((b == SIMA_DEP_NSUBJ || b == SIMA_DEP_EXPL) &&
@@ -1376,7 +1376,7 @@ static int enabled_outcome(const coder_ctx *c, uint32_t h) {
     return 0;
   int32_t s = -1;
   for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     if (b == SIMA_DEP_AUX && sima_casecmp(coder_lemma(c, (uint32_t)d), "have"))
       return 0; /* ("would allow", "is allowed", "could have allowed") */
     if (b == SIMA_DEP_NSUBJ && c->syn[d].deprel == SIMA_DEP_NSUBJ)
@@ -1391,7 +1391,7 @@ static int have_to(const coder_ctx *c, uint32_t h) {
   if (coder_child_word(c, h, SIMA_DEP_ADVMOD, "yet") >= 0)
     return 0;
   for (int32_t d = c->first_child[h]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_XCOMP &&
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_XCOMP &&
         coder_has_marker(c, (uint32_t)d, "to"))
       return 1;
   return 0;
@@ -1420,7 +1420,7 @@ static int own_need(const coder_ctx *c, uint32_t h) {
   if (c->syn[h].deprel == SIMA_DEP_CONJ && IN(planned_heads, gl) &&
       coder_subject(c, h, 0) < 0)
     return 1;
-  if (sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_CCOMP &&
+  if (deprel_base(c->syn[h].deprel) == SIMA_DEP_CCOMP &&
       mood_is_speech(gl)) {
     int32_t s = coder_subject(c, h, 0);
     return s >= 0 && c->syn[s].xpos == SIMA_XPOS_PRP &&
@@ -1566,7 +1566,7 @@ static int32_t would_means(const coder_ctx *c, uint32_t h) {
   if (wd < 0)
     return -1;
   if (v >= 0 && (uint32_t)v < c->n &&
-      (sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_CCOMP ||
+      (deprel_base(c->syn[h].deprel) == SIMA_DEP_CCOMP ||
        c->syn[h].deprel == SIMA_DEP_PARATAXIS) &&
       mood_is_speech(coder_lemma(c, (uint32_t)v)))
     return -1;
@@ -1577,7 +1577,7 @@ static int32_t failure_cue(const coder_ctx *c, uint32_t v) {
   static const char *const adv[] = {"fruitlessly", "unsuccessfully",
                                     "vainly"};
   for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
-    unsigned b = sima_deprel_base(c->syn[d].deprel);
+    unsigned b = deprel_base(c->syn[d].deprel);
     const char *l = coder_lemma(c, (uint32_t)d);
     if (b == SIMA_DEP_ADVMOD && IN(adv, l))
       return d;
@@ -1598,7 +1598,7 @@ static int32_t failure_cue(const coder_ctx *c, uint32_t v) {
 ** begged the rebels" did beg) */
 static int32_t near_miss(const coder_ctx *c, uint32_t v, int almost) {
   for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d])
-    if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD &&
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_ADVMOD &&
         (uint32_t)d < v &&
         (!sima_casecmp(coder_lemma(c, (uint32_t)d), "nearly") ||
          (almost && !sima_casecmp(coder_lemma(c, (uint32_t)d), "almost"))))
@@ -1623,7 +1623,7 @@ static int32_t failed_attempt(const coder_ctx *c, uint32_t t) {
     int32_t h = c->syn[x].head;
     if (h < 0 || (uint32_t)h >= c->n)
       return -1;
-    unsigned b = sima_deprel_base(c->syn[x].deprel);
+    unsigned b = deprel_base(c->syn[x].deprel);
     if (b != SIMA_DEP_XCOMP && b != SIMA_DEP_ADVCL)
       return -1;
     const char *hl = coder_lemma(c, (uint32_t)h);
@@ -1666,7 +1666,7 @@ static void speaker_above(const coder_ctx *c, uint32_t v, mood_info *out) {
     int32_t h = c->syn[v].head;
     if (h < 0 || (uint32_t)h >= c->n)
       return;
-    unsigned b = sima_deprel_base(c->syn[v].deprel);
+    unsigned b = deprel_base(c->syn[v].deprel);
     if (b == SIMA_DEP_CCOMP) {
       const char *l = coder_lemma(c, (uint32_t)h);
       int sp = mood_is_speech(l);
@@ -1703,8 +1703,8 @@ static int32_t denied_claim(const coder_ctx *c, uint32_t h) {
     return -1;
   int32_t v = c->syn[h].head;
   if (v < 0 || (uint32_t)v >= c->n || c->syn[v].upos != SIMA_UPOS_VERB ||
-      (sima_deprel_base(coder_lrel(c, h)) != SIMA_DEP_OBJ &&
-       sima_deprel_base(coder_lrel(c, h)) != SIMA_DEP_IOBJ) ||
+      (deprel_base(coder_lrel(c, h)) != SIMA_DEP_OBJ &&
+       deprel_base(coder_lrel(c, h)) != SIMA_DEP_IOBJ) ||
       !IN(deny, coder_lemma(c, (uint32_t)v)) || negated_here(c, (uint32_t)v))
     return -1;
   return v;
@@ -1868,7 +1868,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     ** to help", "no one attacked the convoy") denies the act */
     if (!neg_block && !out->negated)
       for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-        int32_t no = sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ
+        int32_t no = deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ
                          ? coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "no")
                          : -1;
         if (no >= 0 && no < d)
@@ -1876,7 +1876,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         /* (and the trigger's own object: "France has provided no
         ** evidence", "the army sent no troops") */
         no = x == t && c->syn[x].upos == SIMA_UPOS_VERB &&
-                     sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
+                     deprel_base(c->syn[d].deprel) == SIMA_DEP_OBJ &&
                      (uint32_t)d > x
                  ? coder_child_word(c, (uint32_t)d, SIMA_DEP_DET, "no")
                  : -1;
@@ -1894,8 +1894,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     ** his people": an advcl of "comes") tells what the condition is
     ** about: hypothetical too */
     if (!hyp && c->syn[x].head >= 0 && (uint32_t)c->syn[x].head < c->n &&
-        (sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL ||
-         sima_deprel_base(c->syn[x].deprel) == SIMA_DEP_CCOMP) &&
+        (deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL ||
+         deprel_base(c->syn[x].deprel) == SIMA_DEP_CCOMP) &&
         coder_child_word(c, x, SIMA_DEP_MARK, "that") >= 0 &&
         c->syn[c->syn[x].head].upos == SIMA_UPOS_VERB &&
         (w = cond_clause(c, (uint32_t)c->syn[x].head))) {
@@ -2026,7 +2026,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         /* "..., officials said": parataxis, or a ccomp after the verb
         ** (a frequent parse of the parenthetical) */
         if ((rel == SIMA_DEP_PARATAXIS ||
-             (sima_deprel_base(rel) == SIMA_DEP_CCOMP && (uint32_t)d > x)) &&
+             (deprel_base(rel) == SIMA_DEP_CCOMP && (uint32_t)d > x)) &&
             mood_is_speech(coder_lemma(c, (uint32_t)d)) &&
             coder_subject(c, (uint32_t)d, 0) >= 0) {
           out->attr = attribution_from(c, (uint32_t)d);
@@ -2041,8 +2041,8 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
           out->attr_rule = "C-ATTR-VIEW";
           break;
         }
-        if ((sima_deprel_base(rel) == SIMA_DEP_OBL ||
-             sima_deprel_base(rel) == SIMA_DEP_NMOD) &&
+        if ((deprel_base(rel) == SIMA_DEP_OBL ||
+             deprel_base(rel) == SIMA_DEP_NMOD) &&
             (coder_has_marker(c, (uint32_t)d, "according") ||
              coder_has_marker(c, (uint32_t)d, "accord"))) {
           out->attr = d;
@@ -2054,7 +2054,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
     int32_t h = c->syn[x].head;
     if (h < 0 || (uint32_t)h >= c->n)
       break;
-    unsigned rel = c->syn[x].deprel, base = sima_deprel_base(rel);
+    unsigned rel = c->syn[x].deprel, base = deprel_base(rel);
     /* C-MOOD-REQ: the to-clause of putting pressure on somebody ("put
     ** pressure on Mexico to re-arrest him") is asked for
     ** (C-PRESSURE-CONTROL) */
@@ -2287,7 +2287,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         !relative_clause(c, x) && !coder_has_marker(c, x, "to")) {
       int subj = 0, should = 0;
       for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d]) {
-        unsigned b = sima_deprel_base(c->syn[d].deprel);
+        unsigned b = deprel_base(c->syn[d].deprel);
         if (b == SIMA_DEP_NSUBJ)
           subj = 1;
         if (b == SIMA_DEP_AUX &&
@@ -2356,7 +2356,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         c->syn[h].upos != SIMA_UPOS_VERB) {
       int32_t th = coder_child_word(c, x, SIMA_DEP_MARK, "that");
       int32_t v = c->syn[h].head;
-      unsigned hb = sima_deprel_base(c->syn[h].deprel);
+      unsigned hb = deprel_base(c->syn[h].deprel);
       if (th >= 0 && c->syn[th].upos == SIMA_UPOS_SCONJ &&
           coder_subject(c, x, 0) >= 0 && (uint32_t)h < x && v >= 0 &&
           (uint32_t)v < c->n && c->syn[v].upos == SIMA_UPOS_VERB &&
@@ -2539,7 +2539,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
          coder_has_marker(c, x, "with"))) {
       int32_t v = h;
       if (base == SIMA_DEP_ACL &&
-          sima_deprel_base(c->syn[h].deprel) == SIMA_DEP_OBJ)
+          deprel_base(c->syn[h].deprel) == SIMA_DEP_OBJ)
         v = c->syn[h].head;
       if (v >= 0 && (uint32_t)v < c->n &&
           c->syn[v].upos == SIMA_UPOS_VERB &&
@@ -2771,7 +2771,7 @@ void mood_analyze(const coder_ctx *c, uint32_t t, int apply_mood,
         own_frame = !bare_but_conjunct(c, x);
       }
       for (int32_t d = c->first_child[x]; d >= 0; d = c->next_sib[d])
-        if (sima_deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ &&
+        if (deprel_base(c->syn[d].deprel) == SIMA_DEP_NSUBJ &&
             (uint32_t)d < x)
           own_subj = 1;
       x = (uint32_t)h;

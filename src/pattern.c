@@ -173,13 +173,6 @@ uint32_t pat_lemma_id(const sima_verbs *v, const char *lemma) {
   return lemma_find_hashed(v, buf, n, h);
 }
 
-int pat_rel_name_ok(const pat_rel *r, unsigned dep) {
-  if (r->base >= PAT_REL_BELOW)
-    return 0; /* not a relation of one arc: the coder walks the subtree */
-  if (r->base)
-    return sima_deprel_base(dep) == r->id;
-  return dep == r->id;
-}
 
 pat_pattern *const *pat_bucket_find(const sima_verbs *v, uint32_t head,
                                     uint32_t *count) {

@@ -7,6 +7,7 @@
 ** may call sima_pipeline_run on different documents at once.
 */
 #include "arena.h"
+#include "coder_int.h"
 
 #include <glob.h>
 #include <stdlib.h>
@@ -213,16 +214,26 @@ void sima_pipeline_free(sima_pipeline *p) {
 }
 
 /* Parses the sentences of a tagged document with its actors found that can
-** yield an event (sima_code_candidates). */
+** yield an event (sima_code_candidates); *wantp gets that set and *lidsp
+** the lemma ids looked up on the way (coder_code_candidates; arena), for
+** the coder to code the same sentences only, or NULL without sentences. */
 static sima_status parse_candidates(const sima_pipeline *p, sima_doc *doc,
-                                    sima_error *err) {
+                                    const unsigned char **wantp,
+                                    const uint32_t **lidsp, sima_error *err) {
+  *wantp = NULL;
+  *lidsp = NULL;
   if (doc->nsents == 0)
     return SIMA_OK; /* the coder codes sentences only */
   unsigned char *want = sima_arena_alloc(doc->arena, doc->nsents);
-  if (!want)
+  uint32_t *lids =
+      sima_arena_alloc(doc->arena, (doc->ntokens ? doc->ntokens : 1) *
+                                       sizeof *lids);
+  if (!want || !lids)
     return sima_error_set(err, SIMA_ERR_NOMEM, "out of memory");
   sima_code_opts o = {p->opts.allow_single_actor, 0};
-  sima_code_candidates(p->verbs, &o, doc, want);
+  coder_code_candidates(p->verbs, &o, doc, want, lids);
+  *wantp = want;
+  *lidsp = lids;
   return sima_parse_tagged(p->model, doc, want, err);
 }
 
@@ -239,6 +250,12 @@ sima_status sima_pipeline_run(const sima_pipeline *p, sima_doc *doc,
   if (stages & SIMA_STAGE_SPLIT)
     stages |= SIMA_STAGE_TOKENIZE;
   unsigned todo = stages & ~doc->stages_done;
+  /* the sentences parse_candidates parsed, which the coder then codes
+  ** (sima_code_candidates' set, computed once: the parser changes no tag,
+  ** lemma or mention it reads), and the lemma ids it looked up, or NULL:
+  ** the coder computes them */
+  const unsigned char *want = NULL;
+  const uint32_t *lids = NULL;
   if ((todo & SIMA_STAGE_TOKENIZE) && (st = sima_tokenize(doc, err)) != SIMA_OK)
     return st;
   if ((todo & SIMA_STAGE_SPLIT) && (st = sima_split(doc, err)) != SIMA_OK)
@@ -249,7 +266,7 @@ sima_status sima_pipeline_run(const sima_pipeline *p, sima_doc *doc,
     ** only: parse only the sentences that have both */
     if ((st = sima_tag_doc(p->model, doc, err)) != SIMA_OK ||
         (st = sima_actors_find(p->dict, doc, err)) != SIMA_OK ||
-        (st = parse_candidates(p, doc, err)) != SIMA_OK)
+        (st = parse_candidates(p, doc, &want, &lids, err)) != SIMA_OK)
       return st;
     todo &= ~(unsigned)SIMA_STAGE_ACTORS;
   } else if ((todo & SIMA_STAGE_PARSE) &&
@@ -261,7 +278,8 @@ sima_status sima_pipeline_run(const sima_pipeline *p, sima_doc *doc,
     return st;
   if (todo & SIMA_STAGE_CODE) {
     sima_code_opts o = {p->opts.allow_single_actor, p->opts.why_not};
-    if ((st = sima_code_doc(p->verbs, p->cameo, &o, doc, err)) != SIMA_OK)
+    if ((st = coder_code_doc(p->verbs, p->cameo, &o, doc, want, lids, 0,
+                             err)) != SIMA_OK)
       return st;
     if ((st = sima_dates_resolve(doc, err)) != SIMA_OK ||
         (st = sima_actors_redate(p->dict, doc, err)) != SIMA_OK ||

@@ -59,7 +59,7 @@ static int has_dep(const sima_syntax *y, uint32_t first, uint32_t end,
       continue;
     if (y[k].deprel == rel)
       return 1;
-    if (by && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBL)
+    if (by && deprel_base(y[k].deprel) == SIMA_DEP_OBL)
       for (uint32_t m = first; m < end; m++)
         if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE &&
             y[m].lemma && !sima_casecmp(y[m].lemma, "by"))
@@ -77,14 +77,14 @@ static void repair_split_subject(const sima_doc *doc, sima_syntax *y,
                                  uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t s2 = first + 1; s2 < end; s2++) {
-    if (sima_deprel_base(y[s2].deprel) != SIMA_DEP_NSUBJ)
+    if (deprel_base(y[s2].deprel) != SIMA_DEP_NSUBJ)
       continue;
     int32_t v = y[s2].head;
     if (v <= (int32_t)s2 || (uint32_t)v >= end)
       continue;
     int32_t s1 = -1;
     for (uint32_t k = first; k < s2; k++)
-      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+      if (y[k].head == v && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
         s1 = (int32_t)k;
     if (s1 < 0)
       continue;
@@ -155,7 +155,7 @@ static void repair_parse(sima_syntax *y, uint32_t first, uint32_t count) {
     int has_subj = 0;
     for (uint32_t k = first; k < first + count; k++)
       if (y[k].head == (int32_t)v &&
-          sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+          deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
         has_subj = 1;
     int32_t nh = y[n].head;
     /* a VBN is often a true participle adjective ("the imposed
@@ -220,12 +220,12 @@ static void repair_parse(sima_syntax *y, uint32_t first, uint32_t count) {
       ** said"): the verb is the reported clause, and the speech verb's
       ** phrases before the speaker are its */
       if (nh >= (int32_t)first && nh < (int32_t)(first + count) &&
-          sima_deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ && y[nh].lemma &&
+          deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ && y[nh].lemma &&
           mood_is_speech(y[nh].lemma)) {
         int32_t sj = -1;
         for (uint32_t k = (uint32_t)n + 1; k < first + count && sj < 0; k++)
           if (y[k].head == nh &&
-              sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+              deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
             sj = (int32_t)k;
         if (sj >= 0) {
           y[v].deprel = SIMA_DEP_CCOMP;
@@ -241,7 +241,7 @@ static void repair_parse(sima_syntax *y, uint32_t first, uint32_t count) {
     for (uint32_t k = first; k < first + count; k++) {
       if (y[k].head != n)
         continue;
-      unsigned b = sima_deprel_base(y[k].deprel);
+      unsigned b = deprel_base(y[k].deprel);
       int of = 0; /* "the policy of Russia" stays on the noun */
       for (uint32_t m = first; m < first + count; m++)
         if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE &&
@@ -313,14 +313,14 @@ static void repair_participle(const sima_doc *doc, sima_syntax *y,
     ** Tigres, arrested ...", the noun the subject of a later verb, keeps
     ** its participle) */
     if (v > first && is_comma(y, v - 1) &&
-        sima_deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ && y[n].head > (int32_t)v &&
+        deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ && y[n].head > (int32_t)v &&
         y[n].head < (int32_t)end && y[y[n].head].upos == SIMA_UPOS_VERB)
       continue;
     int obj = 0, own = 0;
     for (uint32_t k = first; k < end; k++) {
       if (y[k].head != (int32_t)v)
         continue;
-      unsigned b = sima_deprel_base(y[k].deprel);
+      unsigned b = deprel_base(y[k].deprel);
       if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
           b == SIMA_DEP_CSUBJ)
         own = 1;
@@ -338,7 +338,7 @@ static void repair_participle(const sima_doc *doc, sima_syntax *y,
       }
       /* (or "called on X to ...": "on" right after "called", with the
       ** appeal's to-clause on X or on the verb, has no passive reading) */
-      if (k > v + 1 && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBL &&
+      if (k > v + 1 && deprel_base(y[k].deprel) == SIMA_DEP_OBL &&
           y[v].lemma && !sima_casecmp(y[v].lemma, "call") && y[v + 1].lemma &&
           (!sima_casecmp(y[v + 1].lemma, "on") ||
            !sima_casecmp(y[v + 1].lemma, "upon")) &&
@@ -366,7 +366,7 @@ static void repair_participle(const sima_doc *doc, sima_syntax *y,
         pp = 1;
     /* ... unless it modifies the root noun before it, the subject then
     ** ("Doctors from two American aid groups donated ...") */
-    if (pp && sima_deprel_base(y[n].deprel) == SIMA_DEP_NMOD &&
+    if (pp && deprel_base(y[n].deprel) == SIMA_DEP_NMOD &&
         y[n].head >= (int32_t)first && y[n].head < n && y[y[n].head].head < 0 &&
         (y[y[n].head].upos == SIMA_UPOS_NOUN ||
          y[y[n].head].upos == SIMA_UPOS_PROPN)) {
@@ -390,14 +390,14 @@ static void repair_participle(const sima_doc *doc, sima_syntax *y,
             means = 1;
     if (!obj && !own && (means || is_collective_verb(y[v].lemma))) {
       /* (through a quantity: "Thousands of workers marched") */
-      if (sima_deprel_base(y[n].deprel) == SIMA_DEP_NMOD && y[n].head >= 0 &&
+      if (deprel_base(y[n].deprel) == SIMA_DEP_NMOD && y[n].head >= 0 &&
           y[n].head >= (int32_t)first && y[n].head < n &&
           (y[y[n].head].upos == SIMA_UPOS_NOUN ||
            y[y[n].head].upos == SIMA_UPOS_NUM))
         n = y[n].head;
       int32_t h = y[n].head;
       obj = h < 0 || (h >= (int32_t)first && h < (int32_t)end &&
-                      (sima_deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ ||
+                      (deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ ||
                        y[n].deprel == SIMA_DEP_CCOMP) &&
                       speech_verb(y, h));
     }
@@ -421,12 +421,12 @@ static void repair_participle(const sima_doc *doc, sima_syntax *y,
     y[v].head = nh;
     y[v].deprel = (uint16_t)nrel;
     if (nh >= (int32_t)first && nh < (int32_t)end &&
-        sima_deprel_base(nrel) == SIMA_DEP_NSUBJ &&
+        deprel_base(nrel) == SIMA_DEP_NSUBJ &&
         speech_verb(y, nh)) {
       int32_t sj = -1;
       for (uint32_t k = first; k < end; k++)
         if (k != (uint32_t)n && y[k].head == nh &&
-            sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ) {
+            deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ) {
           y[v].deprel = SIMA_DEP_CCOMP;
           if (k > v && sj < 0)
             sj = (int32_t)k;
@@ -480,7 +480,7 @@ static void repair_adv_case(sima_syntax *y, uint32_t first, uint32_t count) {
     if (h > (int32_t)a && h < (int32_t)end && h < (int32_t)a + 8 &&
         y[h].head >= (int32_t)first && y[h].head < (int32_t)end &&
         (y[h].upos == SIMA_UPOS_NOUN || y[h].upos == SIMA_UPOS_PROPN)) {
-      int ok = sima_deprel_base(y[h].deprel) == SIMA_DEP_OBL &&
+      int ok = deprel_base(y[h].deprel) == SIMA_DEP_OBL &&
                !has_dep(y, first, end, (uint32_t)h, SIMA_DEP_CASE, 0) &&
                !has_dep(y, first, end, (uint32_t)h, SIMA_DEP_MARK, 0);
       for (uint32_t m = a + 1; m < (uint32_t)h && ok; m++)
@@ -497,7 +497,7 @@ static void repair_adv_case(sima_syntax *y, uint32_t first, uint32_t count) {
     for (uint32_t k = a + 1; k < end && k < a + 8; k++) {
       int32_t x = (int32_t)k;
       if (y[k].head == h) {
-        if (sima_deprel_base(y[k].deprel) != SIMA_DEP_OBL ||
+        if (deprel_base(y[k].deprel) != SIMA_DEP_OBL ||
             (y[k].upos != SIMA_UPOS_NOUN && y[k].upos != SIMA_UPOS_PROPN))
           break;
         int cased = 0, inside = 1;
@@ -547,7 +547,7 @@ static void repair_particle_over(sima_syntax *y, uint32_t first,
         y[y[h].head].deprel == SIMA_DEP_OBJ)
       o = y[h].head; /* "handed over 700 kg": over --advmod--> 700 */
     else if (y[a].deprel == SIMA_DEP_CASE && y[h].head == (int32_t)v &&
-             sima_deprel_base(y[h].deprel) == SIMA_DEP_OBL &&
+             deprel_base(y[h].deprel) == SIMA_DEP_OBL &&
              (y[h].upos == SIMA_UPOS_NOUN || y[h].upos == SIMA_UPOS_PROPN)) {
       int has_obj = 0;
       for (uint32_t k = first; k < end; k++)
@@ -583,7 +583,7 @@ static void repair_to_hand(sima_syntax *y, uint32_t first, uint32_t count) {
         !y[a].lemma ||
         (strcmp(y[a].lemma, "over") && strcmp(y[a].lemma, "back") &&
          strcmp(y[a].lemma, "out")) ||
-        sima_deprel_base(y[k].deprel) != SIMA_DEP_OBL || v < (int32_t)first ||
+        deprel_base(y[k].deprel) != SIMA_DEP_OBL || v < (int32_t)first ||
         v >= (int32_t)k || y[v].upos != SIMA_UPOS_VERB)
       continue;
     y[k].upos = SIMA_UPOS_VERB;
@@ -593,7 +593,7 @@ static void repair_to_hand(sima_syntax *y, uint32_t first, uint32_t count) {
     y[k - 1].xpos = SIMA_XPOS_TO;
     y[k - 1].deprel = SIMA_DEP_MARK;
     for (uint32_t m = a; m < end; m++) {
-      unsigned b = sima_deprel_base(y[m].deprel);
+      unsigned b = deprel_base(y[m].deprel);
       if (y[m].head == v &&
           (b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ || b == SIMA_DEP_OBL))
         y[m].head = (int32_t)k;
@@ -625,7 +625,7 @@ static void repair_clause_conj(sima_syntax *y, uint32_t first, uint32_t count) {
         continue;
       if (y[k].deprel == SIMA_DEP_CC && k < v)
         cc = 1;
-      unsigned b = sima_deprel_base(y[k].deprel);
+      unsigned b = deprel_base(y[k].deprel);
       if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_CSUBJ || b == SIMA_DEP_EXPL)
         subj = 1;
     }
@@ -638,7 +638,7 @@ static void repair_clause_conj(sima_syntax *y, uint32_t first, uint32_t count) {
       int ws = 0;
       for (uint32_t k = first; k < w; k++)
         if (y[k].head == (int32_t)w &&
-            sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+            deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
           ws = 1;
       if (ws) {
         y[v].head = (int32_t)w;
@@ -661,7 +661,7 @@ static void repair_neighboring(sima_syntax *y, uint32_t first, uint32_t count) {
         !y[w].lemma ||
         (strcmp(y[w].lemma, "neighbor") && strcmp(y[w].lemma, "neighbour")))
       continue;
-    unsigned rb = sima_deprel_base(y[w].deprel);
+    unsigned rb = deprel_base(y[w].deprel);
     if (rb != SIMA_DEP_ADVCL && rb != SIMA_DEP_ACL)
       continue;
     int32_t o = -1;
@@ -691,13 +691,54 @@ static void repair_neighboring(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
-/* Is `l` a bare time word that can stand as an adverbial noun phrase
-** ("today", "Monday")?  Sorted. */
+/* The bare time words that can stand as an adverbial noun phrase.
+** Sorted. */
+static const char *const time_words[] = {
+    "friday",   "monday",  "saturday", "sunday",    "thursday", "today",
+    "tomorrow", "tonight", "tuesday",  "wednesday", "yesterday"};
+
+/* Is `l` a bare time word ("today", "Monday")?  The repairs ask it of
+** nearly every token of a sentence, which is rarely one: a word whose
+** first three letters (folded) begin none of time_words is none of them,
+** without the search ("the", "to" stop at the third letter;
+** repair_check_filters checks the filter passes every word of the list). */
 static int is_time_word(const char *l) {
-  static const char *const tw[] = {
-      "friday",   "monday",  "saturday", "sunday",    "thursday", "today",
-      "tomorrow", "tonight", "tuesday",  "wednesday", "yesterday"};
-  return CODER_IN(tw, l);
+  if (!l)
+    return 0;
+  int a = sima_ascii_lower((unsigned char)l[0]);
+  int b = a ? sima_ascii_lower((unsigned char)l[1]) : 0;
+  int c = b ? sima_ascii_lower((unsigned char)l[2]) : 0;
+  switch (a) {
+  case 'f': /* friday */
+    if (b != 'r' || c != 'i')
+      return 0;
+    break;
+  case 'm': /* monday */
+    if (b != 'o' || c != 'n')
+      return 0;
+    break;
+  case 's': /* saturday, sunday */
+    if (!(b == 'a' && c == 't') && !(b == 'u' && c == 'n'))
+      return 0;
+    break;
+  case 't': /* thursday, today, tomorrow, tonight, tuesday */
+    if (!(b == 'h' && c == 'u') &&
+        !(b == 'o' && (c == 'd' || c == 'm' || c == 'n')) &&
+        !(b == 'u' && c == 'e'))
+      return 0;
+    break;
+  case 'w': /* wednesday */
+    if (b != 'e' || c != 'd')
+      return 0;
+    break;
+  case 'y': /* yesterday */
+    if (b != 'e' || c != 's')
+      return 0;
+    break;
+  default:
+    return 0;
+  }
+  return CODER_IN(time_words, l);
 }
 
 /* RULE C-REPAIR (time word): "Gaddafi and Zhivkov today signed a treaty"
@@ -723,7 +764,7 @@ static void repair_time_subject(sima_syntax *y, uint32_t first,
   ** its clauses after it */
   for (uint32_t d = first + 1; d < end; d++) {
     int32_t v = y[d].head;
-    if (sima_deprel_base(y[d].deprel) != SIMA_DEP_NSUBJ || !y[d].lemma ||
+    if (deprel_base(y[d].deprel) != SIMA_DEP_NSUBJ || !y[d].lemma ||
         !is_time_word(y[d].lemma) || v <= (int32_t)d || v >= (int32_t)end)
       continue;
     int32_t w = (int32_t)d - 1;
@@ -757,7 +798,7 @@ static void repair_time_subject(sima_syntax *y, uint32_t first,
     }
     int other = 0; /* "Klibi today urged": two subjects, one a time word */
     for (uint32_t k = first; k < d; k++)
-      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ &&
+      if (y[k].head == v && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ &&
           (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN ||
            y[k].upos == SIMA_UPOS_ADJ))
         other = 1;
@@ -769,7 +810,7 @@ static void repair_time_subject(sima_syntax *y, uint32_t first,
         (uint32_t)n + 1 == d && y[v].upos == SIMA_UPOS_VERB &&
         (y[n].upos == SIMA_UPOS_NOUN || y[n].upos == SIMA_UPOS_PROPN) &&
         (y[n].head < 0 ||
-         (sima_deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ &&
+         (deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ &&
           y[n].head >= (int32_t)first && y[n].head < (int32_t)end &&
           y[y[n].head].lemma && mood_is_speech(y[y[n].head].lemma)))) {
       y[v].head = y[n].head;
@@ -791,7 +832,7 @@ static void repair_time_subject(sima_syntax *y, uint32_t first,
     int32_t v = y[d].head;
     if (!y[d].lemma || !is_time_word(y[d].lemma) || v != (int32_t)d - 1 ||
         y[v].upos != SIMA_UPOS_VERB ||
-        sima_deprel_base(y[d].deprel) != SIMA_DEP_OBL)
+        deprel_base(y[d].deprel) != SIMA_DEP_OBL)
       continue;
     int has_obj = 0;
     int32_t ap = -1;
@@ -942,7 +983,7 @@ static void repair_time_clause(sima_syntax *y, uint32_t first, uint32_t count) {
     int32_t d = y[k].head;
     if (d < (int32_t)first || d >= (int32_t)k || !y[d].lemma ||
         !is_time_word(y[d].lemma) || !y[k].lemma || is_time_word(y[k].lemma) ||
-        sima_deprel_base(y[k].deprel) != SIMA_DEP_NMOD ||
+        deprel_base(y[k].deprel) != SIMA_DEP_NMOD ||
         y[k].deprel == SIMA_DEP_NMOD_POSS)
       continue;
     int32_t v = y[d].head;
@@ -969,7 +1010,7 @@ static void repair_time_clause(sima_syntax *y, uint32_t first, uint32_t count) {
       if (y[m].head == (int32_t)k &&
           ((y[m].deprel == SIMA_DEP_MARK && y[m].lemma &&
             !sima_casecmp(y[m].lemma, "that")) ||
-           sima_deprel_base(y[m].deprel) == SIMA_DEP_NSUBJ))
+           deprel_base(y[m].deprel) == SIMA_DEP_NSUBJ))
         ok = 1;
     if (!ok)
       continue;
@@ -996,7 +1037,7 @@ static void repair_time_phrase(sima_syntax *y, uint32_t first, uint32_t count) {
     int32_t d = y[k].head;
     if (d < (int32_t)first || d >= (int32_t)k || !y[d].lemma ||
         !is_time_word(y[d].lemma) ||
-        sima_deprel_base(y[d].deprel) != SIMA_DEP_OBL)
+        deprel_base(y[d].deprel) != SIMA_DEP_OBL)
       continue;
     int32_t v = y[d].head;
     if (v < (int32_t)first || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
@@ -1005,7 +1046,7 @@ static void repair_time_phrase(sima_syntax *y, uint32_t first, uint32_t count) {
       y[k].head = v;
       continue;
     }
-    if (sima_deprel_base(y[k].deprel) != SIMA_DEP_NMOD ||
+    if (deprel_base(y[k].deprel) != SIMA_DEP_NMOD ||
         y[k].deprel == SIMA_DEP_NMOD_POSS)
       continue;
     int ok = 0;
@@ -1047,7 +1088,7 @@ static void repair_appos_subject(sima_syntax *y, uint32_t first,
         ok = 0;
     int32_t s = -1; /* the name: the verb's subject, after a comma */
     for (uint32_t k = n + 1; k < (uint32_t)v && ok; k++)
-      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+      if (y[k].head == v && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
         s = (int32_t)k;
     if (!ok || s < 0 || y[s].upos != SIMA_UPOS_PROPN || s < 2 ||
         y[s - 1].upos != SIMA_UPOS_PUNCT || y[v - 1].upos != SIMA_UPOS_PUNCT)
@@ -1089,11 +1130,11 @@ static void repair_active_subject(sima_syntax *y, uint32_t first,
         continue;
       if (y[m].deprel == SIMA_DEP_AUX_PASS ||
           y[m].deprel == SIMA_DEP_OBL_AGENT ||
-          (sima_deprel_base(y[m].deprel) == SIMA_DEP_AUX && y[m].lemma &&
+          (deprel_base(y[m].deprel) == SIMA_DEP_AUX && y[m].lemma &&
            (!sima_casecmp(y[m].lemma, "be") ||
             !sima_casecmp(y[m].lemma, "get"))))
         pass = 1;
-      if (sima_deprel_base(y[m].deprel) == SIMA_DEP_AUX && y[m].lemma &&
+      if (deprel_base(y[m].deprel) == SIMA_DEP_AUX && y[m].lemma &&
           !sima_casecmp(y[m].lemma, "have"))
         have = 1;
     }
@@ -1115,7 +1156,7 @@ static void repair_subject_for(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t k = first + 1; k < end; k++) {
     int32_t v = y[k].head;
-    if (sima_deprel_base(y[k].deprel) != SIMA_DEP_OBL || v <= (int32_t)k ||
+    if (deprel_base(y[k].deprel) != SIMA_DEP_OBL || v <= (int32_t)k ||
         v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
       continue;
     /* (the phrase opens with its "for", right after the subject noun) */
@@ -1163,8 +1204,8 @@ static void repair_infinitive_object(sima_syntax *y, uint32_t first,
     /* (the words before k down to the infinitive: k's own modifiers) */
     int32_t j = (int32_t)k - 1;
     while (j > (int32_t)first && y[j].head == (int32_t)k &&
-           (y[j].deprel == SIMA_DEP_DET || sima_deprel_base(y[j].deprel) == SIMA_DEP_AMOD ||
-            sima_deprel_base(y[j].deprel) == SIMA_DEP_COMPOUND))
+           (y[j].deprel == SIMA_DEP_DET || deprel_base(y[j].deprel) == SIMA_DEP_AMOD ||
+            deprel_base(y[j].deprel) == SIMA_DEP_COMPOUND))
       j--;
     if (j <= (int32_t)first || y[j].upos != SIMA_UPOS_VERB ||
         y[j].xpos != SIMA_XPOS_VB || y[j].deprel != SIMA_DEP_ACL)
@@ -1180,7 +1221,7 @@ static void repair_infinitive_object(sima_syntax *y, uint32_t first,
       if (y[m].deprel == SIMA_DEP_MARK && y[m].lemma &&
           !sima_casecmp(y[m].lemma, "to"))
         to = 1;
-      if (sima_deprel_base(y[m].deprel) == SIMA_DEP_OBJ)
+      if (deprel_base(y[m].deprel) == SIMA_DEP_OBJ)
         obj = 1;
     }
     if (!to || obj)
@@ -1229,7 +1270,7 @@ static void repair_root_name_subject(sima_syntax *y, uint32_t first,
   if (r < 0 || y[r].upos != SIMA_UPOS_PROPN)
     return;
   for (uint32_t v = (uint32_t)r + 2; v < end; v++) {
-    unsigned vb = sima_deprel_base(y[v].deprel);
+    unsigned vb = deprel_base(y[v].deprel);
     if (y[v].head != r || y[v].upos != SIMA_UPOS_VERB ||
         (vb != SIMA_DEP_APPOS && vb != SIMA_DEP_PARATAXIS &&
          vb != SIMA_DEP_DEP))
@@ -1390,12 +1431,12 @@ static void repair_prep_root(sima_syntax *y, uint32_t first, uint32_t count) {
     int ok = 1;
     for (uint32_t k = (uint32_t)n + 1; k < v && ok; k++) {
       if (y[k].head == (int32_t)v &&
-          sima_deprel_base(y[k].deprel) == SIMA_DEP_AUX &&
+          deprel_base(y[k].deprel) == SIMA_DEP_AUX &&
           y[k].upos == SIMA_UPOS_AUX)
         fin = 1;
       ok = descends(y, first, end, (int32_t)k, n) ||
            (y[k].head == (int32_t)v &&
-            sima_deprel_base(y[k].deprel) != SIMA_DEP_NSUBJ);
+            deprel_base(y[k].deprel) != SIMA_DEP_NSUBJ);
     }
     if (!ok || !fin || has_dep(y, first, end, v, SIMA_DEP_NSUBJ, 0) ||
         has_dep(y, first, end, v, SIMA_DEP_NSUBJ_PASS, 0))
@@ -1464,7 +1505,7 @@ static void repair_including_subject(sima_syntax *y, uint32_t first,
   uint32_t end = first + count;
   for (uint32_t sj = first + 1; sj < end; sj++) {
     int32_t v = y[sj].head;
-    if (sima_deprel_base(y[sj].deprel) != SIMA_DEP_NSUBJ || v <= (int32_t)sj ||
+    if (deprel_base(y[sj].deprel) != SIMA_DEP_NSUBJ || v <= (int32_t)sj ||
         v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
         y[v].deprel != SIMA_DEP_ACL_RELCL)
       continue;
@@ -1514,7 +1555,7 @@ static void repair_ing_adjective(const sima_doc *doc, sima_syntax *y,
       "staggering", "sweeping",   "unrelenting", "withering"};
   uint32_t end = first + count;
   for (uint32_t g = first + 1; g + 1 < end; g++) {
-    unsigned b = sima_deprel_base(y[g].deprel);
+    unsigned b = deprel_base(y[g].deprel);
     int32_t v = y[g].head;
     if (y[g].xpos != SIMA_XPOS_VBG ||
         (b != SIMA_DEP_XCOMP && b != SIMA_DEP_ADVCL && b != SIMA_DEP_CCOMP) ||
@@ -1535,7 +1576,7 @@ static void repair_ing_adjective(const sima_doc *doc, sima_syntax *y,
       if (y[k].head == (int32_t)g) {
         if (y[k].deprel == SIMA_DEP_OBJ && o < 0)
           o = (int32_t)k;
-        else if (o < 0 || sima_deprel_base(y[k].deprel) != SIMA_DEP_OBL)
+        else if (o < 0 || deprel_base(y[k].deprel) != SIMA_DEP_OBL)
           other = 1; /* (an oblique after the object is the verb's) */
       }
     if (o < 0 || other ||
@@ -1649,7 +1690,7 @@ static void repair_title_name(sima_syntax *y, uint32_t first, uint32_t count) {
             !strcmp(y[k + 1].lemma, "-")))
         org = 1;
     if (y[a].deprel == SIMA_DEP_APPOS && y[a].head == n && !org &&
-        sima_deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ) {
+        deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ) {
       for (uint32_t k = first; k < end; k++)
         if (y[k].head == n && k > a)
           y[k].head = (int32_t)a;
@@ -1659,7 +1700,7 @@ static void repair_title_name(sima_syntax *y, uint32_t first, uint32_t count) {
       y[n].deprel = SIMA_DEP_NMOD_DESC;
       continue;
     }
-    unsigned b = sima_deprel_base(y[a].deprel);
+    unsigned b = deprel_base(y[a].deprel);
     if (b == SIMA_DEP_NSUBJ && y[n].head == y[a].head &&
         y[n].deprel == y[a].deprel) {
       y[n].head = (int32_t)a;
@@ -1729,7 +1770,7 @@ static void repair_up_to(sima_syntax *y, uint32_t first, uint32_t count) {
         v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
       continue;
     if (n <= (int32_t)q || n >= (int32_t)end || y[n].head != v ||
-        sima_deprel_base(y[n].deprel) != SIMA_DEP_OBL ||
+        deprel_base(y[n].deprel) != SIMA_DEP_OBL ||
         (y[n].upos != SIMA_UPOS_NOUN &&
          !((cased || pre) && y[n].upos == SIMA_UPOS_PROPN)) ||
         !descends(y, first, end, (int32_t)q, n))
@@ -1741,7 +1782,7 @@ static void repair_up_to(sima_syntax *y, uint32_t first, uint32_t count) {
     if (n < v) {
       int subj = 0;
       for (uint32_t k = first; k < end; k++)
-        if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        if (y[k].head == v && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
           subj = 1;
       if (!subj)
         y[n].deprel = SIMA_DEP_NSUBJ;
@@ -1824,7 +1865,7 @@ static void repair_of_name(const sima_doc *doc, sima_syntax *y, uint32_t first,
         v <= (int32_t)n || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
         (y[v].xpos != SIMA_XPOS_VB && y[v].xpos != SIMA_XPOS_VBD &&
          y[v].xpos != SIMA_XPOS_VBP && y[v].xpos != SIMA_XPOS_VBZ) ||
-        sima_deprel_base(y[v].deprel) != SIMA_DEP_ACL || y[of].head != v ||
+        deprel_base(y[v].deprel) != SIMA_DEP_ACL || y[of].head != v ||
         y[of].deprel != SIMA_DEP_MARK || !y[of].lemma ||
         sima_casecmp(y[of].lemma, "of"))
       continue;
@@ -1834,7 +1875,7 @@ static void repair_of_name(const sima_doc *doc, sima_syntax *y, uint32_t first,
       continue;
     int32_t t = h; /* up the chain of nmod phrases */
     for (uint32_t i = 0;
-         i < count && sima_deprel_base(y[t].deprel) == SIMA_DEP_NMOD &&
+         i < count && deprel_base(y[t].deprel) == SIMA_DEP_NMOD &&
          y[t].head >= (int32_t)first && y[t].head < t &&
          (y[y[t].head].upos == SIMA_UPOS_NOUN ||
           y[y[t].head].upos == SIMA_UPOS_PROPN);
@@ -1903,11 +1944,11 @@ static void repair_crowd_gerund(sima_syntax *y, uint32_t first,
                sima_casecmp(y[k].lemma, "at") &&
                sima_casecmp(y[k].lemma, "against");
     if (placed || (y[top].deprel != SIMA_DEP_OBJ &&
-                   sima_deprel_base(y[top].deprel) != SIMA_DEP_OBL))
+                   deprel_base(y[top].deprel) != SIMA_DEP_OBL))
       continue;
     int own = 0;
     for (uint32_t k = first; k < g && !own; k++) {
-      unsigned b = sima_deprel_base(y[k].deprel);
+      unsigned b = deprel_base(y[k].deprel);
       own = y[k].head == (int32_t)g &&
             (b == SIMA_DEP_NSUBJ || y[k].deprel == SIMA_DEP_MARK ||
              b == SIMA_DEP_AUX || y[k].deprel == SIMA_DEP_NSUBJ_PASS);
@@ -1932,7 +1973,7 @@ static void repair_coord_subject(sima_syntax *y, uint32_t first,
                                  uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t s2 = first + 2; s2 < end; s2++) {
-    unsigned b = sima_deprel_base(y[s2].deprel);
+    unsigned b = deprel_base(y[s2].deprel);
     int32_t v = y[s2].head;
     if (b != SIMA_DEP_NSUBJ || v <= (int32_t)s2 || v >= (int32_t)end)
       continue;
@@ -1944,14 +1985,14 @@ static void repair_coord_subject(sima_syntax *y, uint32_t first,
           (!sima_casecmp(y[k].lemma, "and") || !sima_casecmp(y[k].lemma, "or"));
       if (y[k].head != v)
         continue;
-      if (sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ && s1 < 0)
+      if (deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ && s1 < 0)
         s1 = (int32_t)k;
       else if (conj && s1 >= 0 && cc < 0)
         cc = (int32_t)k;
       else if (s1 >= 0)
         bad = 1;
     }
-    if (s1 < 0 || cc < 0 || bad || sima_deprel_base(y[s1].deprel) != b ||
+    if (s1 < 0 || cc < 0 || bad || deprel_base(y[s1].deprel) != b ||
         (y[s1].upos != SIMA_UPOS_NOUN && y[s1].upos != SIMA_UPOS_PROPN) ||
         (y[s2].upos != SIMA_UPOS_NOUN && y[s2].upos != SIMA_UPOS_PROPN))
       continue;
@@ -2014,7 +2055,7 @@ static void repair_reported_subject(sima_syntax *y, uint32_t first,
     for (uint32_t k = first; k + 1 < p && ok; k++) {
       ok = descends(y, first, end, (int32_t)k, s1);
       if (k != (uint32_t)s1 && y[k].upos == SIMA_UPOS_VERB && y[k].head == s1 &&
-          (sima_deprel_base(y[k].deprel) == SIMA_DEP_ACL ||
+          (deprel_base(y[k].deprel) == SIMA_DEP_ACL ||
            y[k].deprel == SIMA_DEP_GOESWITH))
         verb = 1;
     }
@@ -2043,7 +2084,7 @@ static void repair_false_gerund(const sima_doc *doc, sima_syntax *y,
     uint32_t n = w - 1, o = w + 1;
     if (y[o].head != (int32_t)w || y[o].deprel != SIMA_DEP_OBJ ||
         y[o].upos != SIMA_UPOS_PROPN ||
-        sima_deprel_base(y[n].deprel) != SIMA_DEP_NSUBJ)
+        deprel_base(y[n].deprel) != SIMA_DEP_NSUBJ)
       continue;
     y[o].head = y[n].head;
     y[o].deprel = y[n].deprel;
@@ -2105,7 +2146,7 @@ static void repair_compound_gerund(const sima_doc *doc, sima_syntax *y,
     uint32_t p = g - 1;
     if (g > first && y[p].head == h &&
         (y[p].upos == SIMA_UPOS_PROPN || y[p].upos == SIMA_UPOS_NOUN) &&
-        sima_deprel_base(y[p].deprel) == SIMA_DEP_NMOD &&
+        deprel_base(y[p].deprel) == SIMA_DEP_NMOD &&
         y[p].deprel != SIMA_DEP_NMOD_POSS) {
       for (uint32_t k = first; k < p; k++)
         if (y[k].head == (int32_t)p && (y[k].deprel == SIMA_DEP_CASE ||
@@ -2207,8 +2248,8 @@ static void repair_place_conj(const sima_doc *doc, sima_syntax *y,
         y[a].head != h || y[b - 1].upos != SIMA_UPOS_CCONJ ||
         y[b - 1].head != (int32_t)b || y[a].upos != SIMA_UPOS_PROPN ||
         y[b].upos != SIMA_UPOS_PROPN ||
-        (sima_deprel_base(y[a].deprel) != SIMA_DEP_NMOD &&
-         sima_deprel_base(y[a].deprel) != SIMA_DEP_OBL))
+        (deprel_base(y[a].deprel) != SIMA_DEP_NMOD &&
+         deprel_base(y[a].deprel) != SIMA_DEP_OBL))
       continue;
     const sima_mention *ma = country_mention_at(doc, a);
     const sima_mention *mb = country_mention_at(doc, b);
@@ -2252,7 +2293,7 @@ static void repair_content_clause(sima_syntax *y, uint32_t first,
                                   uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t t = first + 1; t < end; t++) {
-    unsigned r = sima_deprel_base(y[t].deprel);
+    unsigned r = deprel_base(y[t].deprel);
     if (!y[t].lemma || sima_casecmp(y[t].lemma, "that") ||
         (r != SIMA_DEP_OBJ && r != SIMA_DEP_NSUBJ) ||
         (y[t - 1].upos != SIMA_UPOS_NOUN) || !is_content_noun(y[t - 1].lemma))
@@ -2264,7 +2305,7 @@ static void repair_content_clause(sima_syntax *y, uint32_t first,
     int gap = 1;
     for (uint32_t k = first; k < end && gap; k++)
       if (k != t && y[k].head == v) {
-        unsigned b = sima_deprel_base(y[k].deprel);
+        unsigned b = deprel_base(y[k].deprel);
         if ((r == SIMA_DEP_OBJ && (b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ)) ||
             (r == SIMA_DEP_NSUBJ && b == SIMA_DEP_NSUBJ))
           gap = 0;
@@ -2309,7 +2350,7 @@ static void repair_content_verb(sima_syntax *y, uint32_t first,
         det = (int32_t)k;
       if (y[k].head != (int32_t)x)
         continue;
-      unsigned b = sima_deprel_base(y[k].deprel);
+      unsigned b = deprel_base(y[k].deprel);
       if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
           b == SIMA_DEP_OBJ)
         own = 1;
@@ -2360,7 +2401,7 @@ static void repair_time_that(sima_syntax *y, uint32_t first, uint32_t count) {
       continue;
     for (uint32_t k = t + 1; k < end && v < 0; k++)
       if (y[k].head == (int32_t)t && y[k].upos == SIMA_UPOS_VERB &&
-          (sima_deprel_base(y[k].deprel) == SIMA_DEP_ACL ||
+          (deprel_base(y[k].deprel) == SIMA_DEP_ACL ||
            y[k].deprel == SIMA_DEP_CCOMP))
         v = (int32_t)k;
     if (v < 0)
@@ -2430,7 +2471,7 @@ static void repair_time_compound(sima_syntax *y, uint32_t first,
       int32_t v = -1;
       for (uint32_t k = t + 1; k < end && v < 0; k++)
         if (y[k].head == (int32_t)t &&
-            (sima_deprel_base(y[k].deprel) == SIMA_DEP_ACL ||
+            (deprel_base(y[k].deprel) == SIMA_DEP_ACL ||
              y[k].deprel == SIMA_DEP_CCOMP))
           v = (int32_t)k;
       if (v < 0)
@@ -2471,7 +2512,7 @@ static void repair_weekday_verb(sima_syntax *y, uint32_t first,
         (y[w].deprel != SIMA_DEP_AMOD && y[w].deprel != SIMA_DEP_COMPOUND) ||
         (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
         y[n].head != (int32_t)s ||
-        sima_deprel_base(y[n].deprel) != SIMA_DEP_NMOD ||
+        deprel_base(y[n].deprel) != SIMA_DEP_NMOD ||
         (y[s].upos != SIMA_UPOS_NOUN && y[s].upos != SIMA_UPOS_PROPN))
       continue;
     int ok = 1; /* nothing else hangs on the verb or the weekday */
@@ -2485,7 +2526,7 @@ static void repair_weekday_verb(sima_syntax *y, uint32_t first,
       y[w].head = -1;
       y[w].deprel = SIMA_DEP_ROOT;
     } else {
-      unsigned b = sima_deprel_base(r);
+      unsigned b = deprel_base(r);
       if ((b != SIMA_DEP_NSUBJ && r != SIMA_DEP_NSUBJ_PASS) || h < (int32_t)n ||
           y[h].upos != SIMA_UPOS_VERB ||
           !has_dep(y, first, end, (uint32_t)h, SIMA_DEP_MARK, 0))
@@ -2493,7 +2534,7 @@ static void repair_weekday_verb(sima_syntax *y, uint32_t first,
       int other = 0; /* the verb's own subject, after the object */
       for (uint32_t k = (uint32_t)n + 1; k < (uint32_t)h && !other; k++)
         other = y[k].head == h && k != s &&
-                (sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ ||
+                (deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ ||
                  y[k].deprel == SIMA_DEP_NSUBJ_PASS);
       if (!other)
         continue;
@@ -2591,8 +2632,8 @@ static void repair_prep_head(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t p = first + 1; p + 1 < end; p++) {
     uint32_t n = p + 1;
-    unsigned b = sima_deprel_base(y[p].deprel),
-             nb = sima_deprel_base(y[n].deprel);
+    unsigned b = deprel_base(y[p].deprel),
+             nb = deprel_base(y[n].deprel);
     if (y[p].upos != SIMA_UPOS_ADP ||
         (y[p].xpos != SIMA_XPOS_IN && y[p].xpos != SIMA_XPOS_TO) ||
         b != SIMA_DEP_NMOD || y[n].head != (int32_t)p || nb != SIMA_DEP_CONJ ||
@@ -2657,7 +2698,7 @@ static void repair_subject_conj(sima_syntax *y, uint32_t first,
     int32_t s = y[k].head;
     if (y[k].deprel != SIMA_DEP_CONJ || s < (int32_t)first || s >= (int32_t)k ||
         (y[k].upos != SIMA_UPOS_NOUN && y[k].upos != SIMA_UPOS_PROPN) ||
-        sima_deprel_base(y[s].deprel) != SIMA_DEP_NSUBJ)
+        deprel_base(y[s].deprel) != SIMA_DEP_NSUBJ)
       continue;
     int32_t v = y[s].head;
     if (v <= s || v >= (int32_t)k || y[v].upos != SIMA_UPOS_VERB)
@@ -2722,7 +2763,7 @@ static void repair_heading(const sima_doc *doc, sima_syntax *y, uint32_t first,
     if (y[k].head != (int32_t)hd || (int32_t)k == root)
       continue;
     y[k].head = up;
-    if (sima_deprel_base(y[k].deprel) == SIMA_DEP_ACL)
+    if (deprel_base(y[k].deprel) == SIMA_DEP_ACL)
       y[k].deprel = SIMA_DEP_ADVCL;
   }
   for (uint32_t k = first; k < hd; k++)
@@ -2797,7 +2838,7 @@ static void repair_name_conj_verb(sima_syntax *y, uint32_t first,
     for (uint32_t k = n + 1; k < end; k++)
       if (y[k].head == (int32_t)n && y[k].upos == SIMA_UPOS_VERB &&
           y[k].xpos == SIMA_XPOS_VBG &&
-          sima_deprel_base(y[k].deprel) == SIMA_DEP_ADVCL)
+          deprel_base(y[k].deprel) == SIMA_DEP_ADVCL)
         y[k].deprel = SIMA_DEP_ACL;
   }
 }
@@ -2844,8 +2885,8 @@ static void repair_prep_which_noun(sima_syntax *y, uint32_t first,
       int has = 0;
       for (uint32_t k = first; k < end && !has; k++)
         has = y[k].head == (int32_t)v &&
-              sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ;
-      if (has || sima_deprel_base(y[n].deprel) != SIMA_DEP_OBL)
+              deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ;
+      if (has || deprel_base(y[n].deprel) != SIMA_DEP_OBL)
         continue;
       y[n].deprel = SIMA_DEP_NSUBJ;
       y[w].head = (int32_t)v;
@@ -2870,7 +2911,7 @@ static void repair_prep_which_noun(sima_syntax *y, uint32_t first,
     y[w - 1].head = (int32_t)w;
     for (uint32_t k = first; k < end; k++)
       if (y[k].head == (int32_t)v && (int32_t)k != n && k < w - 1 &&
-          sima_deprel_base(y[k].deprel) == SIMA_DEP_PUNCT)
+          deprel_base(y[k].deprel) == SIMA_DEP_PUNCT)
         y[k].head = sj;
   }
 }
@@ -2893,12 +2934,12 @@ static void repair_comma_which(sima_syntax *y, uint32_t first,
          sima_casecmp(y[w].lemma, "whom")) ||
         y[w].upos != SIMA_UPOS_PRON || v <= (int32_t)w || v >= (int32_t)end ||
         y[v].upos != SIMA_UPOS_VERB ||
-        sima_deprel_base(y[w].deprel) != SIMA_DEP_OBL ||
+        deprel_base(y[w].deprel) != SIMA_DEP_OBL ||
         y[w - 1].upos != SIMA_UPOS_ADP || y[w - 1].head != (int32_t)w ||
         !y[cm].lemma || strcmp(y[cm].lemma, ",") != 0 ||
         (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
       continue;
-    unsigned b = sima_deprel_base(y[v].deprel);
+    unsigned b = deprel_base(y[v].deprel);
     int32_t h = y[v].head;
     if ((b != SIMA_DEP_CCOMP && b != SIMA_DEP_PARATAXIS &&
          b != SIMA_DEP_CONJ) ||
@@ -2932,12 +2973,12 @@ static void repair_whose_subjects(sima_syntax *y, uint32_t first,
       continue;
     int32_t v = y[n2].head;
     if (v <= n2 || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
-        sima_deprel_base(y[n2].deprel) != SIMA_DEP_NSUBJ)
+        deprel_base(y[n2].deprel) != SIMA_DEP_NSUBJ)
       continue;
     /* the earlier subject, before "whose" */
     int32_t n1 = -1;
     for (uint32_t k = first; k < w; k++)
-      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ &&
+      if (y[k].head == v && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ &&
           (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN ||
            y[k].upos == SIMA_UPOS_PRON))
         n1 = (int32_t)k;
@@ -2956,7 +2997,7 @@ static void repair_whose_subjects(sima_syntax *y, uint32_t first,
     for (uint32_t k = first; k < end; k++) {
       if (y[k].head != p)
         continue;
-      subj |= sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ;
+      subj |= deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ;
       pass |= y[k].deprel == SIMA_DEP_AUX_PASS;
     }
     if (subj)
@@ -2989,7 +3030,7 @@ static void repair_from_gerund_result(sima_syntax *y, uint32_t first,
         (y[v].deprel != SIMA_DEP_ADVCL && y[v].deprel != SIMA_DEP_CONJ) ||
         g < (int32_t)first || g >= (int32_t)v || !y[v - 1].lemma ||
         strcmp(y[v - 1].lemma, ",") != 0 || y[g].xpos != SIMA_XPOS_VBG ||
-        sima_deprel_base(y[g].deprel) != SIMA_DEP_ADVCL)
+        deprel_base(y[g].deprel) != SIMA_DEP_ADVCL)
       continue;
     int32_t h = y[g].head;
     if (h < (int32_t)first || h >= g || y[h].upos != SIMA_UPOS_VERB)
@@ -3035,7 +3076,7 @@ static void repair_main_after_sub(sima_syntax *y, uint32_t first,
         (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
         y[p].upos != SIMA_UPOS_VERB || y[p].head != (int32_t)n ||
         o < (int32_t)first || o >= (int32_t)n ||
-        sima_deprel_base(y[o].deprel) != SIMA_DEP_OBJ)
+        deprel_base(y[o].deprel) != SIMA_DEP_OBJ)
       continue;
     int32_t v = y[o].head;
     if (v < (int32_t)first || v >= o || y[v].upos != SIMA_UPOS_VERB)
@@ -3048,7 +3089,7 @@ static void repair_main_after_sub(sima_syntax *y, uint32_t first,
         continue;
       int32_t h = y[k].head;
       if (h == v || (h >= (int32_t)first && h < v && y[h].head == v &&
-                     sima_deprel_base(y[h].deprel) == SIMA_DEP_NSUBJ))
+                     deprel_base(y[h].deprel) == SIMA_DEP_NSUBJ))
         sm = (int32_t)k;
     }
     if (sm < 0)
@@ -3056,7 +3097,7 @@ static void repair_main_after_sub(sima_syntax *y, uint32_t first,
     int subj = 0, cc = 0;
     for (uint32_t k = first; k < end; k++) {
       if (y[k].head == (int32_t)p &&
-          sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+          deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
         subj = 1;
       if (y[k].head == (int32_t)n && y[k].deprel == SIMA_DEP_CC)
         cc = 1;
@@ -3141,7 +3182,7 @@ static void repair_vocative(sima_syntax *y, uint32_t first, uint32_t count) {
     if (v <= (int32_t)p + 1 || v >= (int32_t)end)
       continue;
     for (uint32_t k = p + 2; k < (uint32_t)v; k++) {
-      if (y[k].head != v || sima_deprel_base(y[k].deprel) != SIMA_DEP_NSUBJ)
+      if (y[k].head != v || deprel_base(y[k].deprel) != SIMA_DEP_NSUBJ)
         continue;
       y[p].deprel = y[k].deprel;
       y[k].head = (int32_t)p;
@@ -3203,7 +3244,7 @@ static void repair_as_object(sima_syntax *y, uint32_t first, uint32_t count) {
     int skip = 0;
     for (uint32_t k = first; k < end && !skip; k++)
       if (y[k].head == (int32_t)v &&
-          (sima_deprel_base(y[k].deprel) == SIMA_DEP_OBJ ||
+          (deprel_base(y[k].deprel) == SIMA_DEP_OBJ ||
            y[k].deprel == SIMA_DEP_NSUBJ_PASS ||
            y[k].deprel == SIMA_DEP_AUX_PASS))
         skip = 1;
@@ -3286,7 +3327,7 @@ static void repair_as_object(sima_syntax *y, uint32_t first, uint32_t count) {
 /* Is k a clause marked "if" or "unless"? */
 static int if_clause(const sima_syntax *y, uint32_t first, uint32_t end,
                      uint32_t k) {
-  unsigned b = sima_deprel_base(y[k].deprel);
+  unsigned b = deprel_base(y[k].deprel);
   if (b != SIMA_DEP_ADVCL && b != SIMA_DEP_ACL)
     return 0;
   for (uint32_t m = first; m < end; m++)
@@ -3329,7 +3370,7 @@ static void repair_cond_clause(sima_syntax *y, uint32_t first,
     if (!speech_verb(y, h))
       continue;
     for (uint32_t r = first; r < end; r++)
-      if (y[r].head == h && sima_deprel_base(y[r].deprel) == SIMA_DEP_CCOMP &&
+      if (y[r].head == h && deprel_base(y[r].deprel) == SIMA_DEP_CCOMP &&
           r != k) {
         y[k].head = (int32_t)r;
         y[k].deprel = SIMA_DEP_ADVCL;
@@ -3360,7 +3401,7 @@ static void repair_agent_paren(sima_syntax *y, uint32_t first,
       continue;
     int32_t a = y[c2 + 1].head;
     if (a <= (int32_t)c2 + 1 || a >= (int32_t)end ||
-        sima_deprel_base(y[a].deprel) != SIMA_DEP_OBL)
+        deprel_base(y[a].deprel) != SIMA_DEP_OBL)
       continue;
     int32_t h = y[a].head;
     if (h < (int32_t)first || h >= (int32_t)c2)
@@ -3415,7 +3456,7 @@ static void repair_lone_iobj(sima_syntax *y, uint32_t first, uint32_t count) {
     int other = 0;
     for (uint32_t m = first; m < end && !other; m++)
       if (m != k && y[m].head == v &&
-          (sima_deprel_base(y[m].deprel) == SIMA_DEP_OBJ ||
+          (deprel_base(y[m].deprel) == SIMA_DEP_OBJ ||
            y[m].deprel == SIMA_DEP_IOBJ || y[m].deprel == SIMA_DEP_CCOMP))
         other = 1;
     if (!other)
@@ -3444,7 +3485,7 @@ static void repair_det_verb(sima_syntax *y, uint32_t first, uint32_t count) {
           (!sima_casecmp(y[k].lemma, "a") || !sima_casecmp(y[k].lemma, "an") ||
            !sima_casecmp(y[k].lemma, "the")))
         art = 1;
-      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBJ)
+      if (y[k].head == v && deprel_base(y[k].deprel) == SIMA_DEP_OBJ)
         obj = 1;
     }
     if (!art || obj)
@@ -3488,17 +3529,17 @@ static void repair_noun_as_verb(sima_syntax *y, uint32_t first,
       continue;
     uint32_t sj = w - 1;
     if (y[sj].head != (int32_t)w ||
-        sima_deprel_base(y[sj].deprel) != SIMA_DEP_NSUBJ ||
+        deprel_base(y[sj].deprel) != SIMA_DEP_NSUBJ ||
         (y[sj].upos != SIMA_UPOS_PROPN && y[sj].upos != SIMA_UPOS_NOUN &&
          y[sj].upos != SIMA_UPOS_ADJ))
       continue;
     int bad = 0;
     for (uint32_t k = first; k < end && !bad; k++) {
-      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBJ)
+      if (y[k].head == v && deprel_base(y[k].deprel) == SIMA_DEP_OBJ)
         bad = 1;
       if (y[k].head == (int32_t)w &&
           (y[k].deprel == SIMA_DEP_MARK || y[k].deprel == SIMA_DEP_AUX ||
-           sima_deprel_base(y[k].deprel) == SIMA_DEP_OBJ))
+           deprel_base(y[k].deprel) == SIMA_DEP_OBJ))
         bad = 1;
     }
     if (bad)
@@ -3509,7 +3550,7 @@ static void repair_noun_as_verb(sima_syntax *y, uint32_t first,
     y[sj].deprel = SIMA_DEP_COMPOUND;
     for (uint32_t k = w + 1; k < end; k++)
       if (y[k].head == (int32_t)w) {
-        unsigned b = sima_deprel_base(y[k].deprel);
+        unsigned b = deprel_base(y[k].deprel);
         if (b == SIMA_DEP_XCOMP || b == SIMA_DEP_CCOMP || b == SIMA_DEP_ADVCL)
           y[k].deprel = SIMA_DEP_ACL;
         else if (b == SIMA_DEP_OBL)
@@ -3548,7 +3589,7 @@ static void repair_verbless(sima_syntax *y, uint32_t first, uint32_t count) {
     for (uint32_t k = first; k < end && bare; k++) {
       if (y[k].head != (int32_t)w)
         continue;
-      unsigned b = sima_deprel_base(y[k].deprel);
+      unsigned b = deprel_base(y[k].deprel);
       if (b == SIMA_DEP_DET || b == SIMA_DEP_NMOD_POSS ||
           y[k].deprel == SIMA_DEP_NMOD_POSS || b == SIMA_DEP_AMOD ||
           b == SIMA_DEP_NUMMOD || b == SIMA_DEP_COMPOUND)
@@ -3616,7 +3657,7 @@ static void repair_noun_conj_verb(sima_syntax *y, uint32_t first,
         cc = 1;
       if (y[k].deprel == SIMA_DEP_OBJ && k > v)
         obj = 1;
-      unsigned b = sima_deprel_base(y[k].deprel);
+      unsigned b = deprel_base(y[k].deprel);
       if (b == SIMA_DEP_AUX || b == SIMA_DEP_NSUBJ || b == SIMA_DEP_MARK)
         aux = 1;
     }
@@ -3660,7 +3701,7 @@ static void repair_object_conj_clause(sima_syntax *y, uint32_t first,
   uint32_t end = first + count;
   for (uint32_t v = first + 3; v < end; v++) {
     int32_t h = y[v].head;
-    unsigned vx = y[v].xpos, b = sima_deprel_base(y[v].deprel);
+    unsigned vx = y[v].xpos, b = deprel_base(y[v].deprel);
     if (y[v].upos != SIMA_UPOS_VERB || h < (int32_t)first || h >= (int32_t)v ||
         (vx != SIMA_XPOS_VBD && vx != SIMA_XPOS_VBZ && vx != SIMA_XPOS_VBP) ||
         (b != SIMA_DEP_XCOMP && b != SIMA_DEP_CCOMP && b != SIMA_DEP_ADVCL))
@@ -3668,7 +3709,7 @@ static void repair_object_conj_clause(sima_syntax *y, uint32_t first,
     int own = 0;
     for (uint32_t k = first; k < end && !own; k++)
       if (y[k].head == (int32_t)v) {
-        unsigned kb = sima_deprel_base(y[k].deprel);
+        unsigned kb = deprel_base(y[k].deprel);
         own = kb == SIMA_DEP_NSUBJ || kb == SIMA_DEP_AUX ||
               kb == SIMA_DEP_MARK || kb == SIMA_DEP_CSUBJ ||
               kb == SIMA_DEP_EXPL;
@@ -3732,7 +3773,7 @@ static void repair_by_mark(sima_syntax *y, uint32_t first, uint32_t count) {
     for (uint32_t k = b + 1; k < (uint32_t)v; k++) {
       if (y[k].head != v)
         continue;
-      if (sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+      if (deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
         sj = (int32_t)k;
       else if (y[k].deprel == SIMA_DEP_MARK && y[k].lemma &&
                !sima_casecmp(y[k].lemma, "to"))
@@ -3760,7 +3801,7 @@ static void repair_will_clause(sima_syntax *y, uint32_t first, uint32_t count) {
   for (uint32_t v = first + 2; v < end; v++) {
     uint32_t to = v - 1, n = v - 2;
     int32_t h = y[v].head;
-    unsigned b = sima_deprel_base(y[v].deprel);
+    unsigned b = deprel_base(y[v].deprel);
     if (y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VB ||
         (b != SIMA_DEP_ADVCL && b != SIMA_DEP_XCOMP) || h < 0 ||
         y[to].head != (int32_t)v || y[to].deprel != SIMA_DEP_MARK ||
@@ -3805,7 +3846,7 @@ static void repair_will_clause_far(sima_syntax *y, uint32_t first,
   for (uint32_t v = first + 3; v < end; v++) {
     uint32_t to = v - 1;
     int32_t h = y[v].head;
-    unsigned b = sima_deprel_base(y[v].deprel);
+    unsigned b = deprel_base(y[v].deprel);
     if (y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VB ||
         (b != SIMA_DEP_ADVCL && b != SIMA_DEP_XCOMP) || h < (int32_t)first ||
         h >= (int32_t)end || y[h].upos != SIMA_UPOS_VERB ||
@@ -3814,7 +3855,7 @@ static void repair_will_clause_far(sima_syntax *y, uint32_t first,
       continue;
     int32_t n = -1;
     for (uint32_t k = (uint32_t)h + 1; k + 1 < to; k++)
-      if (y[k].head == h && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBJ &&
+      if (y[k].head == h && deprel_base(y[k].deprel) == SIMA_DEP_OBJ &&
           y[k].upos == SIMA_UPOS_NOUN && y[k].lemma &&
           (derive_will_verb(y[k].lemma) ||
            coder_in_sorted(ask, sizeof ask / sizeof *ask, y[k].lemma)))
@@ -3832,7 +3873,7 @@ static void repair_will_clause_far(sima_syntax *y, uint32_t first,
            i++)
         a = y[a].head;
       ok = a >= (int32_t)first && a < (int32_t)end &&
-           sima_deprel_base(y[a].deprel) == SIMA_DEP_OBL &&
+           deprel_base(y[a].deprel) == SIMA_DEP_OBL &&
            time_phrase_head(y, (uint32_t)a);
     }
     if (!ok)
@@ -3860,7 +3901,7 @@ static void repair_people_gerund(const sima_doc *doc, sima_syntax *y,
     uint32_t o = g + 1, p = g - 1;
     if (y[g].xpos != SIMA_XPOS_VBG || !y[g].lemma ||
         !CODER_IN(acts, y[g].lemma) ||
-        sima_deprel_base(y[g].deprel) != SIMA_DEP_ADVCL || v < (int32_t)first ||
+        deprel_base(y[g].deprel) != SIMA_DEP_ADVCL || v < (int32_t)first ||
         v >= (int32_t)end || y[p].head != (int32_t)g ||
         y[p].deprel != SIMA_DEP_MARK ||
         (y[p].upos != SIMA_UPOS_ADP && y[p].upos != SIMA_UPOS_SCONJ) ||
@@ -3871,7 +3912,7 @@ static void repair_people_gerund(const sima_doc *doc, sima_syntax *y,
     int other = 0; /* (an oblique after the object is the verb's) */
     for (uint32_t k = first; k < end && !other; k++)
       other = y[k].head == (int32_t)g && k != p && k != o &&
-              !(k > o && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBL);
+              !(k > o && deprel_base(y[k].deprel) == SIMA_DEP_OBL);
     if (!actor || other)
       continue;
     for (uint32_t k = o + 1; k < end; k++)
@@ -3912,7 +3953,7 @@ static void repair_adj_noun_subject(sima_syntax *y, uint32_t first,
       continue;
     int32_t h = y[n].head; /* the earlier subject */
     if (h < (int32_t)first || h >= (int32_t)n || y[h].head != v ||
-        sima_deprel_base(y[h].deprel) != SIMA_DEP_NSUBJ)
+        deprel_base(y[h].deprel) != SIMA_DEP_NSUBJ)
       continue;
     int ok = 1;
     for (uint32_t k = n + 1; k < p; k++)
@@ -3958,7 +3999,7 @@ static void repair_ccomp_subject(sima_syntax *y, uint32_t first,
     for (uint32_t k = first; k < end; k++) {
       if (y[k].head == (int32_t)o && k > o)
         ok = 0; /* the object's phrase goes on after it */
-      if (y[k].head == c && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+      if (y[k].head == c && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
         ok = 0;
     }
     for (uint32_t k = a; k < (uint32_t)c && ok; k++)
@@ -4050,7 +4091,7 @@ static void repair_intj_verb(sima_syntax *y, uint32_t first, uint32_t count) {
       if (k == w || y[k].head != v)
         continue;
       y[k].head = (int32_t)w;
-      if (k > w && !obj && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ &&
+      if (k > w && !obj && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ &&
           (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN)) {
         y[k].deprel = SIMA_DEP_OBJ;
         obj = 1;
@@ -4079,7 +4120,7 @@ static void repair_preverbal_object(sima_syntax *y, uint32_t first,
       continue;
     int32_t sb = -1;
     for (uint32_t k = o + 1; k < (uint32_t)v && sb < 0; k++)
-      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ &&
+      if (y[k].head == v && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ &&
           (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN))
         sb = (int32_t)k;
     if (sb < 0)
@@ -4182,7 +4223,7 @@ static void repair_gerund_object(sima_syntax *y, uint32_t first,
     for (uint32_t k = first; k < end; k++) {
       if (y[k].head != (int32_t)g)
         continue;
-      unsigned r = sima_deprel_base(y[k].deprel);
+      unsigned r = deprel_base(y[k].deprel);
       if (r == SIMA_DEP_NSUBJ && k < g)
         sb = sb < 0 ? (int32_t)k : -2;
       else if (r == SIMA_DEP_AUX || r == SIMA_DEP_MARK ||
@@ -4257,7 +4298,7 @@ static void repair_send_goal(sima_syntax *y, uint32_t first,
   uint32_t end = first + count;
   for (uint32_t g = first + 2; g < end; g++) {
     int32_t o = y[g].head;
-    if (sima_deprel_base(y[g].deprel) != SIMA_DEP_NMOD ||
+    if (deprel_base(y[g].deprel) != SIMA_DEP_NMOD ||
         (y[g].upos != SIMA_UPOS_NOUN && y[g].upos != SIMA_UPOS_PROPN) ||
         o < (int32_t)first || o >= (int32_t)g || y[o].deprel != SIMA_DEP_OBJ)
       continue;
@@ -4308,7 +4349,7 @@ static void repair_verb_conj_name(sima_syntax *y, uint32_t first,
         continue;
       if (y[k].deprel == SIMA_DEP_CC && c < 0)
         c = (int32_t)k;
-      else if (sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+      else if (deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
         s = s < 0 ? (int32_t)k : -2;
     }
     if (c < 0 || s <= c ||
@@ -4370,7 +4411,7 @@ static void repair_day_gerund(sima_syntax *y, uint32_t first,
     for (uint32_t k = first; k < end && !own; k++) {
       if (y[k].head != (int32_t)g)
         continue;
-      unsigned r = sima_deprel_base(y[k].deprel);
+      unsigned r = deprel_base(y[k].deprel);
       own = r == SIMA_DEP_NSUBJ || r == SIMA_DEP_MARK || r == SIMA_DEP_AUX;
     }
     int ok = !own;
@@ -4388,7 +4429,7 @@ static void repair_day_gerund(sima_syntax *y, uint32_t first,
       continue;
     y[g].head = u;
     y[g].deprel = SIMA_DEP_ADVCL;
-    if (sima_deprel_base(y[t].deprel) == SIMA_DEP_NMOD && y[t].head != u) {
+    if (deprel_base(y[t].deprel) == SIMA_DEP_NMOD && y[t].head != u) {
       y[t].head = u;
       y[t].deprel = SIMA_DEP_OBL;
     }
@@ -4415,7 +4456,7 @@ static void repair_sub_prep(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t s = first + 1; s < end; s++) {
     int32_t v = y[s].head;
-    unsigned sr = sima_deprel_base(y[s].deprel);
+    unsigned sr = deprel_base(y[s].deprel);
     if (sr != SIMA_DEP_NSUBJ || v <= (int32_t)s || v >= (int32_t)end ||
         y[v].upos != SIMA_UPOS_VERB ||
         (y[s].upos != SIMA_UPOS_NOUN && y[s].upos != SIMA_UPOS_PROPN))
@@ -4433,7 +4474,7 @@ static void repair_sub_prep(sima_syntax *y, uint32_t first, uint32_t count) {
     /* the verb's own words before it: auxiliaries only, from b on */
     uint32_t b = (uint32_t)v;
     while (b > s + 1 && y[b - 1].head == v &&
-           (sima_deprel_base(y[b - 1].deprel) == SIMA_DEP_AUX ||
+           (deprel_base(y[b - 1].deprel) == SIMA_DEP_AUX ||
             y[b - 1].upos == SIMA_UPOS_ADV))
       b--;
     if (b == (uint32_t)v)
@@ -4498,7 +4539,7 @@ static void repair_ready_to(sima_syntax *y, uint32_t first, uint32_t count) {
     int32_t cs = -1;
     for (uint32_t k = (uint32_t)a + 1; k < end && cs < 0; k++)
       if (y[k].head == a &&
-          sima_deprel_base(y[k].deprel) == SIMA_DEP_CSUBJ &&
+          deprel_base(y[k].deprel) == SIMA_DEP_CSUBJ &&
           y[k].upos == SIMA_UPOS_VERB && marked_to(y, first, k))
         cs = (int32_t)k;
     if (cs < 0)
@@ -4606,7 +4647,7 @@ static void repair_final_speaker(sima_syntax *y, uint32_t first,
           u = m;
       int hasobj =
           u >= 0 && has_dep(y, first, end, (uint32_t)u, SIMA_DEP_OBJ, 0);
-      int subj = sima_deprel_base(y[t].deprel) == SIMA_DEP_NSUBJ;
+      int subj = deprel_base(y[t].deprel) == SIMA_DEP_NSUBJ;
       y[t].head = u >= 0 ? u : r;
       if (!nom)
         continue; /* adverbs and the like: on the verb before, or the root */
@@ -4642,7 +4683,7 @@ static void repair_control(const sima_doc *doc, sima_syntax *y, uint32_t first,
     int32_t o = y[a].head;
     if (o < (int32_t)first || o >= (int32_t)a ||
         (y[o].deprel != SIMA_DEP_OBJ &&
-         sima_deprel_base(y[o].deprel) != SIMA_DEP_OBL))
+         deprel_base(y[o].deprel) != SIMA_DEP_OBL))
       continue;
     int32_t v = y[o].head;
     if (v < (int32_t)first || v >= (int32_t)end || !y[v].lemma ||
@@ -4706,7 +4747,7 @@ static void repair_paren_subject(sima_syntax *y, uint32_t first,
       continue;
     for (uint32_t x = a + 1; x < b; x++) {
       int32_t v = y[x].head;
-      if (sima_deprel_base(y[x].deprel) != SIMA_DEP_NSUBJ || v <= (int32_t)b ||
+      if (deprel_base(y[x].deprel) != SIMA_DEP_NSUBJ || v <= (int32_t)b ||
           v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
         continue;
       unsigned rel = y[x].deprel;
@@ -4718,14 +4759,14 @@ static void repair_paren_subject(sima_syntax *y, uint32_t first,
         y[b].head = (int32_t)x;
       int other = 0;
       for (uint32_t k = first; k < end && !other; k++)
-        other = y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ;
+        other = y[k].head == v && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ;
       if (other)
         break;
       /* the noun phrase before the brackets */
       int32_t s = (int32_t)p;
       for (int guard = 0; guard < 8; guard++) {
         int32_t h = y[s].head;
-        unsigned hb = sima_deprel_base(y[s].deprel);
+        unsigned hb = deprel_base(y[s].deprel);
         if (h < (int32_t)first || h >= (int32_t)a ||
             (y[h].upos != SIMA_UPOS_NOUN && y[h].upos != SIMA_UPOS_PROPN) ||
             !(hb == SIMA_DEP_NMOD || hb == SIMA_DEP_COMPOUND ||
@@ -4817,7 +4858,7 @@ static void repair_reduced_relative(sima_syntax *y, uint32_t first,
     for (uint32_t k = first; k < end && !own; k++) {
       if (y[k].head != (int32_t)v)
         continue;
-      unsigned b = sima_deprel_base(y[k].deprel);
+      unsigned b = deprel_base(y[k].deprel);
       if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
           b == SIMA_DEP_CSUBJ || b == SIMA_DEP_CC || b == SIMA_DEP_COP ||
           b == SIMA_DEP_EXPL)
@@ -4879,11 +4920,11 @@ static void repair_object_participle(sima_syntax *y, uint32_t first,
     int32_t n = -1;
     int bad = 0;
     for (uint32_t k = first; k < end && !bad; k++) {
-      if (y[k].head == v && sima_deprel_base(y[k].deprel) == SIMA_DEP_OBJ)
+      if (y[k].head == v && deprel_base(y[k].deprel) == SIMA_DEP_OBJ)
         bad = 1;
       if (y[k].head != (int32_t)x)
         continue;
-      unsigned b = sima_deprel_base(y[k].deprel);
+      unsigned b = deprel_base(y[k].deprel);
       if (b == SIMA_DEP_OBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
           b == SIMA_DEP_COP || b == SIMA_DEP_EXPL || b == SIMA_DEP_CSUBJ)
         bad = 1;
@@ -4979,7 +5020,7 @@ static void repair_control_relcl(sima_syntax *y, uint32_t first,
       "use",     "vow",    "want",    "wish"};
   uint32_t end = first + count;
   for (uint32_t a = first + 2; a < end; a++) {
-    unsigned ab = sima_deprel_base(y[a].deprel);
+    unsigned ab = deprel_base(y[a].deprel);
     if (y[a].upos != SIMA_UPOS_VERB ||
         (ab != SIMA_DEP_ADVCL && ab != SIMA_DEP_PARATAXIS) ||
         y[a - 1].deprel != SIMA_DEP_MARK || y[a - 1].head != (int32_t)a ||
@@ -5126,7 +5167,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
       int32_t h = y[s].head;
       if (h < (int32_t)first || h >= (int32_t)v)
         break;
-      unsigned b = sima_deprel_base(y[s].deprel);
+      unsigned b = deprel_base(y[s].deprel);
       if (has_dep(y, first, end, (uint32_t)s, SIMA_DEP_CASE, 0) || b == SIMA_DEP_CONJ ||
           b == SIMA_DEP_FLAT || b == SIMA_DEP_APPOS)
         s = h;
@@ -5147,18 +5188,18 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
     int32_t ah = y[a].head;
     unsigned arel = y[a].deprel;
     int speech = ah >= (int32_t)first && ah < (int32_t)end &&
-                 sima_deprel_base(arel) == SIMA_DEP_NSUBJ &&
+                 deprel_base(arel) == SIMA_DEP_NSUBJ &&
                  speech_verb(y, ah);
     int other = 0;
     for (uint32_t k = first; speech && k < end; k++)
       if ((int32_t)k != s && (int32_t)k != n && y[k].head == ah &&
-          sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+          deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
         other = 1;
     /* two subjects of one verb ("officials suspended aid deliveries ...
     ** after their vehicles were hit": officials and deliveries both
     ** nsubj:pass of hit) cannot both be right: the pair is a clause */
-    int twosubj = y[n].head == ah && sima_deprel_base(arel) == SIMA_DEP_NSUBJ &&
-                  sima_deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ;
+    int twosubj = y[n].head == ah && deprel_base(arel) == SIMA_DEP_NSUBJ &&
+                  deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ;
     if (a == s && !descends(y, first, end, n, s) && ah >= 0 &&
         !(speech && other) && !twosubj)
       continue; /* a subject of some other verb: leave it */
@@ -5177,7 +5218,7 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
     y[n].head = (int32_t)v;
     y[n].deprel = SIMA_DEP_OBJ;
     for (uint32_t k = (uint32_t)n + 1; k < end; k++) {
-      if (y[k].head != n || sima_deprel_base(y[k].deprel) != SIMA_DEP_NMOD ||
+      if (y[k].head != n || deprel_base(y[k].deprel) != SIMA_DEP_NMOD ||
           y[k].deprel == SIMA_DEP_NMOD_POSS)
         continue;
       int of = 0;
@@ -5250,7 +5291,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
     int subj = 0;
     for (uint32_t k = first; k < end; k++)
       if (y[k].head == (int32_t)v &&
-          sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+          deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
         subj = 1;
     if (subj)
       continue;
@@ -5282,9 +5323,9 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
     ** launched") go to v */
     for (uint32_t k = first; k < end; k++)
       if (y[k].head == n && (int32_t)k != r &&
-          (sima_deprel_base(y[k].deprel) == SIMA_DEP_OBL ||
-           sima_deprel_base(y[k].deprel) == SIMA_DEP_ADVCL ||
-           sima_deprel_base(y[k].deprel) == SIMA_DEP_ADVMOD ||
+          (deprel_base(y[k].deprel) == SIMA_DEP_OBL ||
+           deprel_base(y[k].deprel) == SIMA_DEP_ADVCL ||
+           deprel_base(y[k].deprel) == SIMA_DEP_ADVMOD ||
            y[k].deprel == SIMA_DEP_PUNCT) &&
           (k > j || k < (uint32_t)n))
         y[k].head = (int32_t)v;
@@ -5432,7 +5473,7 @@ static void repair_name_participle(sima_syntax *y, uint32_t first,
     for (uint32_t k = first; k < end; k++) {
       if (y[k].head != (int32_t)v)
         continue;
-      unsigned b = sima_deprel_base(y[k].deprel);
+      unsigned b = deprel_base(y[k].deprel);
       if (y[k].deprel == SIMA_DEP_NSUBJ && k < v)
         s = (int32_t)k;
       else if (y[k].deprel == SIMA_DEP_OBJ && k > v && o < 0)
@@ -5488,13 +5529,13 @@ static void repair_name_participle(sima_syntax *y, uint32_t first,
     for (uint32_t k = first; k < end; k++) {
       if (y[k].head != r)
         continue;
-      unsigned b = sima_deprel_base(y[k].deprel);
+      unsigned b = deprel_base(y[k].deprel);
       if ((b == SIMA_DEP_NSUBJ && (int32_t)k != o) || b == SIMA_DEP_EXPL ||
           b == SIMA_DEP_CSUBJ ||
           /* (a true relative clause has its own pronoun or marker) */
           (b == SIMA_DEP_MARK && k < (uint32_t)r) ||
           (y[k].xpos == SIMA_XPOS_WDT || y[k].xpos == SIMA_XPOS_WP) ||
-          (b == SIMA_DEP_CC && sima_deprel_base(y[r].deprel) == SIMA_DEP_CONJ))
+          (b == SIMA_DEP_CC && deprel_base(y[r].deprel) == SIMA_DEP_CONJ))
         own = 1;
     }
     if (own)
@@ -5535,7 +5576,7 @@ static int subjectless_finite(const sima_syntax *y, uint32_t first,
   for (uint32_t k = first; k < end; k++) {
     if (y[k].head != (int32_t)r)
       continue;
-    unsigned b = sima_deprel_base(y[k].deprel);
+    unsigned b = deprel_base(y[k].deprel);
     if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_CSUBJ || b == SIMA_DEP_EXPL ||
         b == SIMA_DEP_MARK || b == SIMA_DEP_CC ||
         y[k].xpos == SIMA_XPOS_WDT || y[k].xpos == SIMA_XPOS_WP)
@@ -5585,7 +5626,7 @@ static void repair_comma_participle(sima_syntax *y, uint32_t first,
     for (uint32_t k = first; k < end; k++) {
       if (y[k].head != (int32_t)v)
         continue;
-      unsigned b = sima_deprel_base(y[k].deprel);
+      unsigned b = deprel_base(y[k].deprel);
       if (b == SIMA_DEP_NSUBJ && k + 1 < v && s < 0)
         s = (int32_t)k;
       else if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_CSUBJ ||
@@ -5630,7 +5671,7 @@ static void repair_comma_participle(sima_syntax *y, uint32_t first,
     uint32_t stop = end; /* (what hangs after it moves to the verb) */
     if (modifier && h >= 0) {
       /* the noun the subject of a later verb of speech */
-      if (sima_deprel_base(rel) != SIMA_DEP_NSUBJ || h <= (int32_t)r ||
+      if (deprel_base(rel) != SIMA_DEP_NSUBJ || h <= (int32_t)r ||
           h >= (int32_t)end || !speech_verb(y, h))
         continue;
       rel = SIMA_DEP_CCOMP;
@@ -5673,12 +5714,12 @@ static void repair_purpose_on_subject(sima_syntax *y, uint32_t first,
   uint32_t end = first + count;
   for (uint32_t x = first; x < end; x++) {
     if (y[x].upos != SIMA_UPOS_VERB ||
-        sima_deprel_base(y[x].deprel) != SIMA_DEP_ACL ||
+        deprel_base(y[x].deprel) != SIMA_DEP_ACL ||
         !marked_to(y, first, x))
       continue;
     int32_t h = y[x].head;
     if (h < (int32_t)first || h >= (int32_t)x ||
-        sima_deprel_base(y[h].deprel) != SIMA_DEP_NSUBJ)
+        deprel_base(y[h].deprel) != SIMA_DEP_NSUBJ)
       continue;
     int32_t v = y[h].head;
     if (v <= h || v >= (int32_t)x || y[v].upos != SIMA_UPOS_VERB)
@@ -5713,14 +5754,14 @@ static void repair_with_absolute(sima_syntax *y, uint32_t first,
   for (uint32_t v = first + 2; v < end; v++) {
     int32_t h = y[v].head;
     if (y[v].xpos != SIMA_XPOS_VBG ||
-        sima_deprel_base(y[v].deprel) != SIMA_DEP_ADVCL || h < (int32_t)first ||
+        deprel_base(y[v].deprel) != SIMA_DEP_ADVCL || h < (int32_t)first ||
         h >= (int32_t)end)
       continue;
     int own = 0; /* a subject or a marker of its own */
     for (uint32_t k = first; k < end; k++)
       if (y[k].head == (int32_t)v &&
-          (sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ ||
-           sima_deprel_base(y[k].deprel) == SIMA_DEP_MARK))
+          (deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ ||
+           deprel_base(y[k].deprel) == SIMA_DEP_MARK))
         own = 1;
     if (own)
       continue;
@@ -5734,7 +5775,7 @@ static void repair_with_absolute(sima_syntax *y, uint32_t first,
     /* the noun of the with-phrase whose words end right there */
     int32_t n = -1;
     for (uint32_t m = first; m < k; m++)
-      if (y[m].head == h && sima_deprel_base(y[m].deprel) == SIMA_DEP_OBL &&
+      if (y[m].head == h && deprel_base(y[m].deprel) == SIMA_DEP_OBL &&
           (y[m].upos == SIMA_UPOS_NOUN || y[m].upos == SIMA_UPOS_PROPN) &&
           under(y, first, end, k - 1, m))
         n = (int32_t)m;
@@ -5776,14 +5817,14 @@ static void repair_count_participle(sima_syntax *y, uint32_t first,
         y[num].xpos != SIMA_XPOS_CD || y[v].upos != SIMA_UPOS_VERB ||
         speech_verb(y, v) ||
         (y[pp].head != (int32_t)v && y[num].head != (int32_t)v) ||
-        sima_deprel_base(y[pp].deprel) == SIMA_DEP_CCOMP)
+        deprel_base(y[pp].deprel) == SIMA_DEP_CCOMP)
       continue;
     int32_t n = -1;
     int bad = 0;
     for (uint32_t k = first; k < end; k++) {
       if (y[k].head != (int32_t)pp)
         continue;
-      unsigned b = sima_deprel_base(y[k].deprel);
+      unsigned b = deprel_base(y[k].deprel);
       if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK)
         bad = 1;
       if (b == SIMA_DEP_OBJ && k > pp && n < 0 &&
@@ -5827,15 +5868,15 @@ static void repair_conj_object_subject(sima_syntax *y, uint32_t first,
       continue;
     int32_t o = y[n].head, v = y[w].head;
     if (o < (int32_t)first || o >= (int32_t)n || v < (int32_t)first || v >= o ||
-        y[o].head != v || sima_deprel_base(y[o].deprel) != SIMA_DEP_OBJ ||
+        y[o].head != v || deprel_base(y[o].deprel) != SIMA_DEP_OBJ ||
         y[v].upos != SIMA_UPOS_VERB)
       continue;
     int subj = 0;
     int32_t cc = -1;
     for (uint32_t k = first; k < end; k++) {
       if (y[k].head == (int32_t)w &&
-          (sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ ||
-           sima_deprel_base(y[k].deprel) == SIMA_DEP_CSUBJ))
+          (deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ ||
+           deprel_base(y[k].deprel) == SIMA_DEP_CSUBJ))
         subj = 1;
       if (y[k].head == (int32_t)n && y[k].deprel == SIMA_DEP_CC && k < n)
         cc = (int32_t)k;
@@ -5897,9 +5938,9 @@ static void repair_subordinate_subject(sima_syntax *y, uint32_t first,
     if (y[w].head == n) {
       y[w].head = nh;
       y[w].deprel = SIMA_DEP_ADVCL;
-    } else if (sima_deprel_base(y[w].deprel) != SIMA_DEP_ADVCL &&
-               sima_deprel_base(y[w].deprel) != SIMA_DEP_CONJ &&
-               sima_deprel_base(y[w].deprel) != SIMA_DEP_PARATAXIS) {
+    } else if (deprel_base(y[w].deprel) != SIMA_DEP_ADVCL &&
+               deprel_base(y[w].deprel) != SIMA_DEP_CONJ &&
+               deprel_base(y[w].deprel) != SIMA_DEP_PARATAXIS) {
       continue;
     }
     y[n].head = (int32_t)w;
@@ -6141,7 +6182,7 @@ static void repair_opening_clause_root(sima_syntax *y, uint32_t first,
   if (r <= (int32_t)k0 || r >= (int32_t)end || y[r].head != -1 ||
       y[r].upos != SIMA_UPOS_VERB ||
       (y[k0].deprel != SIMA_DEP_MARK &&
-       sima_deprel_base(y[k0].deprel) != SIMA_DEP_ADVMOD))
+       deprel_base(y[k0].deprel) != SIMA_DEP_ADVMOD))
     return;
   for (uint32_t w = (uint32_t)r + 1; w < end; w++) {
     if (y[w].head != r || y[w].deprel != SIMA_DEP_CCOMP ||
@@ -6150,7 +6191,7 @@ static void repair_opening_clause_root(sima_syntax *y, uint32_t first,
     int32_t subj = -1;
     for (uint32_t k = (uint32_t)r + 1; k < w; k++)
       if (y[k].head == (int32_t)w &&
-          sima_deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+          deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
         subj = (int32_t)k;
     if (subj < 0)
       return;
@@ -6188,7 +6229,7 @@ static void repair_poss_prep(sima_syntax *y, uint32_t first, uint32_t count) {
   for (uint32_t o2 = first; o2 < end; o2++) {
     int32_t v = y[o2].head;
     if ((y[o2].deprel != SIMA_DEP_OBJ &&
-         sima_deprel_base(y[o2].deprel) != SIMA_DEP_OBL) ||
+         deprel_base(y[o2].deprel) != SIMA_DEP_OBL) ||
         v < (int32_t)first || v >= (int32_t)end)
       continue;
     /* (an oblique with no case of its own: the possessor took it) */
@@ -6258,6 +6299,114 @@ static const struct {
 };
 
 #define NREPAIRS (sizeof repairs / sizeof repairs[0])
+
+/* The repairs that look for one word: a repair gated by GATE_X changes
+** nothing in a sentence with no word X, so repair_sentence skips it there
+** (the same as running it).  For each, every write of every loop comes
+** after the loop found a token of the sentence with that lemma (or POS
+** tag, or dash token), nothing is written outside the loops, and the
+** repair itself changes nothing its gate reads (no lemma; poss prep no
+** tag); the gates are computed again after any repair that changed the
+** sentence.
+** repair_check_gates (test_pipeline, on every sentence of the spec
+** examples) runs each gated repair where its word is missing. */
+enum {
+  GATE_TIME = 1,   /* is_time_word: time compound (its time_that too),
+                   ** weekday verb, time phrase, time subject, time clause */
+  GATE_THAN = 2,   /* "than": more than */
+  GATE_UP = 4,     /* "up": up to */
+  GATE_WHOSE = 8,  /* "whose": whose subjects */
+  GATE_WHICH = 16, /* "which" or "whom": prep which noun, comma which */
+  GATE_POS = 32,   /* a token tagged POS (possessive 's): poss prep */
+  GATE_SEMI = 64,  /* ";": semicolon subject */
+  GATE_INCLUDE = 128, /* "including" or "include": including subject */
+  GATE_DASH = 256, /* a dash token (doc->tokens): dash relative */
+};
+enum {
+#define INDEX(name, reads_doc) REPAIR_INDEX_##name,
+  REPAIRS(INDEX)
+#undef INDEX
+};
+static const unsigned short repair_gate[NREPAIRS] = {
+    [REPAIR_INDEX_time_compound] = GATE_TIME,
+    [REPAIR_INDEX_weekday_verb] = GATE_TIME,
+    [REPAIR_INDEX_time_phrase] = GATE_TIME,
+    [REPAIR_INDEX_time_subject] = GATE_TIME,
+    [REPAIR_INDEX_time_clause] = GATE_TIME,
+    [REPAIR_INDEX_more_than] = GATE_THAN,
+    [REPAIR_INDEX_up_to] = GATE_UP,
+    [REPAIR_INDEX_whose_subjects] = GATE_WHOSE,
+    [REPAIR_INDEX_prep_which_noun] = GATE_WHICH,
+    [REPAIR_INDEX_comma_which] = GATE_WHICH,
+    [REPAIR_INDEX_poss_prep] = GATE_POS,
+    [REPAIR_INDEX_semicolon_subject] = GATE_SEMI,
+    [REPAIR_INDEX_including_subject] = GATE_INCLUDE,
+    [REPAIR_INDEX_dash_relative] = GATE_DASH,
+};
+
+/* The gates (GATE_*) that sentence [first, first + count) of y opens: the
+** words of them its tokens' lemmas are, its tags and token kinds. */
+static unsigned sentence_gates(const sima_doc *doc, const sima_syntax *y,
+                               uint32_t first, uint32_t count) {
+  unsigned g = 0;
+  for (uint32_t k = first; k < first + count; k++) {
+    if (y[k].xpos == SIMA_XPOS_POS)
+      g |= GATE_POS;
+    if (k < doc->ntokens && doc->tokens[k].kind == SIMA_TOK_DASH)
+      g |= GATE_DASH;
+    const char *l = y[k].lemma;
+    if (!l)
+      continue;
+    switch (sima_ascii_lower((unsigned char)l[0])) {
+    case ';':
+      if (!l[1])
+        g |= GATE_SEMI;
+      break;
+    case 'i':
+      if (!sima_casecmp(l, "including") || !sima_casecmp(l, "include"))
+        g |= GATE_INCLUDE;
+      break;
+    case 't':
+      if (!sima_casecmp(l, "than"))
+        g |= GATE_THAN;
+      break;
+    case 'u':
+      if (!sima_casecmp(l, "up"))
+        g |= GATE_UP;
+      break;
+    case 'w':
+      if (!sima_casecmp(l, "whose"))
+        g |= GATE_WHOSE;
+      else if (!sima_casecmp(l, "which") || !sima_casecmp(l, "whom"))
+        g |= GATE_WHICH;
+      break;
+    default:
+      break;
+    }
+    if (is_time_word(l))
+      g |= GATE_TIME;
+  }
+  return g;
+}
+
+int repair_check_gates(const sima_doc *doc, uint32_t first, uint32_t count) {
+  if (!doc->syn || first > doc->ntokens || count > doc->ntokens - first)
+    return 0;
+  unsigned g = sentence_gates(doc, doc->syn, first, count);
+  sima_syntax *y = malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *y);
+  if (!y)
+    return 0;
+  int bad = 0;
+  for (unsigned i = 0; i < NREPAIRS && !bad; i++) {
+    if (!repair_gate[i] || (repair_gate[i] & g))
+      continue;
+    memcpy(y, doc->syn, (size_t)doc->ntokens * sizeof *y);
+    repairs[i].run(doc, y, first, count);
+    bad = memcmp(y, doc->syn, (size_t)doc->ntokens * sizeof *y) != 0;
+  }
+  free(y);
+  return bad ? -1 : 0;
+}
 _Static_assert(sizeof repairs / sizeof repairs[0] < REPAIR_REVERTED_BIT,
                "a sentence's fired repairs are a repair_set");
 
@@ -6275,6 +6424,23 @@ const char *repair_name(unsigned i) {
 static int syn_differs(const sima_syntax *a, const sima_syntax *b) {
   return a->head != b->head || a->upos != b->upos || a->xpos != b->xpos ||
          a->deprel != b->deprel || a->lemma != b->lemma;
+}
+
+int repair_check_filters(void) {
+  char w[32];
+  for (size_t i = 0; i < sizeof time_words / sizeof *time_words; i++) {
+    size_t n = strlen(time_words[i]);
+    if (n >= sizeof w)
+      return -1;
+    for (int up = 0; up < 2; up++) { /* "monday", "MONDAY" */
+      for (size_t k = 0; k <= n; k++)
+        w[k] = up ? (char)toupper((unsigned char)time_words[i][k])
+                  : time_words[i][k];
+      if (!is_time_word(w))
+        return -1;
+    }
+  }
+  return 0;
 }
 
 int repair_is_tree(const sima_syntax *y, uint32_t first, uint32_t count) {
@@ -6310,7 +6476,12 @@ repair_set repair_sentence(const sima_doc *doc, sima_syntax *y,
       repairs[i].run(doc, y, first, count);
   } else {
     memcpy(before, y + first, count * sizeof *y);
+    /* (a repair gated by a word the sentence lacks is skipped: it would
+    ** change nothing; repair_gate) */
+    unsigned gates = sentence_gates(doc, y, first, count);
     for (unsigned i = 0; i < NREPAIRS; i++) {
+      if (repair_gate[i] && !(repair_gate[i] & gates))
+        continue;
       repairs[i].run(doc, y, first, count);
       int changed = 0;
       if (memcmp(before, y + first, count * sizeof *y) == 0)
@@ -6320,8 +6491,10 @@ repair_set repair_sentence(const sima_doc *doc, sima_syntax *y,
           before[k] = y[first + k];
           changed = 1;
         }
-      if (changed)
+      if (changed) {
         fired.w[i / 64] |= (uint64_t)1 << (i % 64);
+        gates = sentence_gates(doc, y, first, count); /* (tags may change) */
+      }
     }
     if (before != stackbuf)
       free(before);

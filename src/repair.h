@@ -36,6 +36,17 @@ static inline int repair_set_empty(const repair_set *s) {
 repair_set repair_sentence(const sima_doc *doc, sima_syntax *y,
                            uint32_t first, uint32_t count);
 
+/* Tests: 0 when the quick filters of the repairs' word lists (one that
+** rejects a word by its first letters before the search) pass every word
+** of their lists in lower and upper case, else -1. */
+int repair_check_filters(void);
+
+/* Tests: 0 when each repair repair_sentence skips in a sentence without
+** its word (a bare time word, "than", "up", "whose", "which") changes
+** nothing in sentence [first, first + count) of doc->syn when that lacks
+** the word (each run alone on a copy), else -1. */
+int repair_check_gates(const sima_doc *doc, uint32_t first, uint32_t count);
+
 /* Is sentence [first, first + count) of y a tree: every head inside the
 ** sentence or -1, and no cycle? */
 int repair_is_tree(const sima_syntax *y, uint32_t first, uint32_t count);

@@ -4,6 +4,7 @@
 ** documents: tokens, parse and mentions are written out here, so these
 ** tests do not depend on the tagger, parser or actor dictionaries.
 */
+#include "coder_int.h"
 #include "harness.h"
 #include "sima.h"
 
@@ -798,10 +799,27 @@ TEST(candidates) {
   sima_doc_free(d);
 }
 
+/* coder_int.h's inline deprel_base is the library's sima_deprel_base on
+** every relation id (and on ids out of range) */
+TEST(deprel_base_inline) {
+  for (unsigned id = 0; id < SIMA_NDEP + 4; id++)
+    if (deprel_base(id) != sima_deprel_base(id))
+      FAILF("deprel_base(%u) %u, sima_deprel_base %u", id, deprel_base(id),
+            sima_deprel_base(id));
+  INT_EQ(deprel_base(SIMA_DEP_NSUBJ_PASS), SIMA_DEP_NSUBJ);
+  INT_EQ(deprel_base(~0u), 0);
+  INT_EQ(sima_deprel_base(~0u), 0);
+}
+
+/* the coder's quick filters reject no word of their lists */
+TEST(coder_filters) { INT_EQ(coder_check_filters(), 0); }
+
 int main(void) {
   C = cameo();
   V = C ? verbs(C) : NULL;
   RUN(cameo_table);
+  RUN(deprel_base_inline);
+  RUN(coder_filters);
   RUN(cameo_errors);
   RUN(verbs_load);
   RUN(verbs_errors);

@@ -54,6 +54,9 @@ static int fired_has(const repair_set *fired, const char *name) {
   return 0;
 }
 
+/* the repairs' quick word filters reject no word of their lists */
+TEST(word_filters) { INT_EQ(repair_check_filters(), 0); }
+
 TEST(present_verb) {
   /* "reject" misread as the auxiliary of "proposed" */
   const char *c = "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
@@ -1995,6 +1998,7 @@ TEST(reported_subject_conj) {
 }
 
 int main(void) {
+  RUN(word_filters);
   RUN(present_verb);
   RUN(time_clause);
   RUN(as_object);
