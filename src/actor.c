@@ -30,6 +30,7 @@
 */
 #include "actor.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -193,12 +194,21 @@ static const char *const stopwords[] = {
 /* tok_in(c, i, stopwords), remembered per token in ti->stop (the same
 ** tokens are asked again as atoms and mentions are built; the answer
 ** depends on the token's form alone, so the memo is the answer). */
+static sima_word_index stop_ix; /* stopwords by first byte, built once */
+static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
+static void stop_ix_build(void) { sima_word_index_build(&stop_ix, stopwords); }
+
 static int is_stopword(const ctx *c, uint32_t i) {
   if (i >= c->doc->ntokens)
     return 0;
   tinfo *t = &c->ti[i];
-  if (!t->stop)
-    t->stop = tok_in(c, i, stopwords) ? 2 : 1;
+  if (!t->stop) {
+    /* (sima_word_in_index: tok_in's answer, looking only at the
+    ** stopwords that start as the token does) */
+    const sima_token *k = &c->doc->tokens[i];
+    pthread_once(&stop_once, stop_ix_build);
+    t->stop = sima_word_in_index(&stop_ix, k->norm, k->nnorm) ? 2 : 1;
+  }
   return t->stop == 2;
 }
 

@@ -84,6 +84,61 @@ static inline int sima_word_in_set(const char *s, size_t n,
   return 0;
 }
 
+/* A NULL-terminated word set grouped by first byte (A-Z as a-z), for a
+** large set asked often: sima_word_in_index(ix, s, n) is
+** sima_word_in_set(s, n, set) looking only at the words whose first
+** byte folds as s's does (any other word differs from s at byte 0).  A
+** set of more than SIMA_WORD_INDEX_MAX words, and an empty s, are looked
+** up in the set itself.  Build once (pthread_once for a shared index);
+** read-only after.  test_words checks it against sima_word_in_set. */
+#define SIMA_WORD_INDEX_MAX 256
+typedef struct sima_word_index {
+  const char *const *set;
+  int ok; /* built from the set (0: too many words, use the set) */
+  /* the words whose first byte folds to b: w[start[b]..start[b + 1]) */
+  unsigned short start[257];
+  const char *w[SIMA_WORD_INDEX_MAX];
+} sima_word_index;
+
+static inline void sima_word_index_build(sima_word_index *ix,
+                                         const char *const *set) {
+  size_t n = 0;
+  while (set[n])
+    n++;
+  ix->set = set;
+  ix->ok = n <= SIMA_WORD_INDEX_MAX;
+  if (!ix->ok)
+    return;
+  unsigned short count[257] = {0};
+  for (size_t k = 0; k < n; k++)
+    count[sima_ascii_lower((unsigned char)set[k][0]) + 1]++;
+  ix->start[0] = 0;
+  for (int b = 1; b <= 256; b++)
+    ix->start[b] = (unsigned short)(ix->start[b - 1] + count[b]);
+  unsigned short fill[256];
+  for (int b = 0; b < 256; b++)
+    fill[b] = ix->start[b];
+  for (size_t k = 0; k < n; k++)
+    ix->w[fill[sima_ascii_lower((unsigned char)set[k][0])]++] = set[k];
+}
+
+static inline int sima_word_in_index(const sima_word_index *ix, const char *s,
+                                     size_t n) {
+  if (!ix->ok || n == 0)
+    return sima_word_in_set(s, n, ix->set);
+  const unsigned char *a = (const unsigned char *)s;
+  int b0 = sima_ascii_lower(a[0]);
+  for (unsigned k = ix->start[b0]; k < ix->start[b0 + 1]; k++) {
+    const unsigned char *b = (const unsigned char *)ix->w[k];
+    size_t i = 0;
+    while (i < n && b[i] && sima_ascii_lower(a[i]) == sima_ascii_lower(b[i]))
+      i++;
+    if (i == n && b[i] == 0)
+      return 1;
+  }
+  return 0;
+}
+
 #define SIMA_WORDS_IN(list, s)                                                 \
   sima_words_in(list, sizeof list / sizeof *list, s)
 

@@ -161,11 +161,65 @@ TEST(word_in_set_agrees) {
   OK(sima_word_in_set("theX", 3, stop), "only n bytes count");
 }
 
+/* sima_word_in_index against sima_word_in_set: the same strings and
+** sets as word_in_set_agrees, a set of capitals and one too big for an
+** index (looked up in the set). */
+TEST(word_in_index_agrees) {
+  static const char *const sets[][8] = {
+      {"the", "a", "an", "THE", NULL},
+      {"", "x", NULL},
+      {"ab", "aB", "abc", "b", "Z", "[", "@", NULL},
+      {"\xc3\xa9", "\xc3", "'s", "-", NULL},
+      {"Ab", "ZZ", "z", NULL},
+      {NULL}};
+  static char big_words[SIMA_WORD_INDEX_MAX + 1][4];
+  static const char *big[SIMA_WORD_INDEX_MAX + 2];
+  for (int k = 0; k <= SIMA_WORD_INDEX_MAX; k++) {
+    snprintf(big_words[k], sizeof big_words[k], "%c%c", 'a' + k % 26,
+             'a' + k / 26);
+    big[k] = big_words[k];
+  }
+  big[SIMA_WORD_INDEX_MAX + 1] = NULL;
+  static const char bytes[] = {'a', 'A', 'b',        'B',        'c',  'z', 'Z',
+                               '@', '[', '`',        '{',        '\'', 's', '-',
+                               'x', 'e', (char)0xc3, (char)0xa9, '\0'};
+  enum { NB = sizeof bytes, NS = sizeof sets / sizeof sets[0] };
+  static sima_word_index ix[NS + 1];
+  for (size_t k = 0; k < NS; k++)
+    sima_word_index_build(&ix[k], sets[k]);
+  sima_word_index_build(&ix[NS], big);
+  OK(!ix[NS].ok && ix[0].ok, "too big a set is not indexed");
+  size_t nbad = 0, hits = 0;
+  char w[4];
+  for (size_t set = 0; set <= NS; set++)
+    for (size_t len = 0; len <= 3; len++) {
+      size_t total = 1;
+      for (size_t k = 0; k < len; k++)
+        total *= NB;
+      for (size_t v = 0; v < total; v++) {
+        size_t x = v;
+        for (size_t k = 0; k < len; k++, x /= NB)
+          w[k] = bytes[x % NB];
+        w[len] = '\0';
+        const char *const *st = set < NS ? sets[set] : big;
+        int got = sima_word_in_index(&ix[set], w, len);
+        int want = sima_word_in_set(w, len, st);
+        nbad += (size_t)(got != want);
+        hits += (size_t)want;
+      }
+    }
+  INT_EQ(nbad, 0);
+  OK(hits > 10, "the sets are found");
+  OK(sima_word_in_index(&ix[0], "The", 3), "case aside");
+  OK(sima_word_in_index(&ix[4], "zz", 2), "a capital word, a small token");
+}
+
 int main(void) {
   RUN(casecmp_agrees_with_strcasecmp);
   RUN(casecmp_every_byte);
   RUN(ascii_lower);
   RUN(words_in);
   RUN(word_in_set_agrees);
+  RUN(word_in_index_agrees);
   return harness_done();
 }
