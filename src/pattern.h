@@ -176,76 +176,11 @@ struct sima_verbs {
 uint32_t pat_lemma_id(const sima_verbs *v, const char *lemma);
 
 /* sima_deprel_base(id), inline: the coder and the repairs ask it a million
-** times per megabyte of news, and the library call (a bounds test, an
-** acquire load of the lazily built table) cost ~12 instructions each,
-** 8 % of the coder.  The subtypes of src/syntax.c's dep_names ("a:b" has
-** base "a"); every other id is its own base, and ids out of range have 0,
-** as there: one load from a table (every entry written; test_coder
-** checks every id against sima_deprel_base). */
-static const unsigned char deprel_base_tab[SIMA_NDEP] = {
-    [SIMA_DEP_NONE] = SIMA_DEP_NONE,
-    [SIMA_DEP_ACL] = SIMA_DEP_ACL,
-    [SIMA_DEP_ACL_RELCL] = SIMA_DEP_ACL,
-    [SIMA_DEP_ADVCL] = SIMA_DEP_ADVCL,
-    [SIMA_DEP_ADVCL_RELCL] = SIMA_DEP_ADVCL,
-    [SIMA_DEP_ADVMOD] = SIMA_DEP_ADVMOD,
-    [SIMA_DEP_AMOD] = SIMA_DEP_AMOD,
-    [SIMA_DEP_APPOS] = SIMA_DEP_APPOS,
-    [SIMA_DEP_AUX] = SIMA_DEP_AUX,
-    [SIMA_DEP_AUX_PASS] = SIMA_DEP_AUX,
-    [SIMA_DEP_CASE] = SIMA_DEP_CASE,
-    [SIMA_DEP_CC] = SIMA_DEP_CC,
-    [SIMA_DEP_CC_PRECONJ] = SIMA_DEP_CC,
-    [SIMA_DEP_CCOMP] = SIMA_DEP_CCOMP,
-    [SIMA_DEP_CLF] = SIMA_DEP_CLF,
-    [SIMA_DEP_COMPOUND] = SIMA_DEP_COMPOUND,
-    [SIMA_DEP_COMPOUND_PRT] = SIMA_DEP_COMPOUND,
-    [SIMA_DEP_CONJ] = SIMA_DEP_CONJ,
-    [SIMA_DEP_COP] = SIMA_DEP_COP,
-    [SIMA_DEP_CSUBJ] = SIMA_DEP_CSUBJ,
-    [SIMA_DEP_CSUBJ_OUTER] = SIMA_DEP_CSUBJ,
-    [SIMA_DEP_CSUBJ_PASS] = SIMA_DEP_CSUBJ,
-    [SIMA_DEP_DEP] = SIMA_DEP_DEP,
-    [SIMA_DEP_DET] = SIMA_DEP_DET,
-    [SIMA_DEP_DET_PREDET] = SIMA_DEP_DET,
-    [SIMA_DEP_DISCOURSE] = SIMA_DEP_DISCOURSE,
-    [SIMA_DEP_DISLOCATED] = SIMA_DEP_DISLOCATED,
-    [SIMA_DEP_EXPL] = SIMA_DEP_EXPL,
-    [SIMA_DEP_FIXED] = SIMA_DEP_FIXED,
-    [SIMA_DEP_FLAT] = SIMA_DEP_FLAT,
-    [SIMA_DEP_GOESWITH] = SIMA_DEP_GOESWITH,
-    [SIMA_DEP_IOBJ] = SIMA_DEP_IOBJ,
-    [SIMA_DEP_LIST] = SIMA_DEP_LIST,
-    [SIMA_DEP_MARK] = SIMA_DEP_MARK,
-    [SIMA_DEP_NMOD] = SIMA_DEP_NMOD,
-    [SIMA_DEP_NMOD_DESC] = SIMA_DEP_NMOD,
-    [SIMA_DEP_NMOD_POSS] = SIMA_DEP_NMOD,
-    [SIMA_DEP_NMOD_UNMARKED] = SIMA_DEP_NMOD,
-    [SIMA_DEP_NSUBJ] = SIMA_DEP_NSUBJ,
-    [SIMA_DEP_NSUBJ_OUTER] = SIMA_DEP_NSUBJ,
-    [SIMA_DEP_NSUBJ_PASS] = SIMA_DEP_NSUBJ,
-    [SIMA_DEP_NUMMOD] = SIMA_DEP_NUMMOD,
-    [SIMA_DEP_OBJ] = SIMA_DEP_OBJ,
-    [SIMA_DEP_OBL] = SIMA_DEP_OBL,
-    [SIMA_DEP_OBL_AGENT] = SIMA_DEP_OBL,
-    [SIMA_DEP_OBL_UNMARKED] = SIMA_DEP_OBL,
-    [SIMA_DEP_ORPHAN] = SIMA_DEP_ORPHAN,
-    [SIMA_DEP_PARATAXIS] = SIMA_DEP_PARATAXIS,
-    [SIMA_DEP_PUNCT] = SIMA_DEP_PUNCT,
-    [SIMA_DEP_REPARANDUM] = SIMA_DEP_REPARANDUM,
-    [SIMA_DEP_ROOT] = SIMA_DEP_ROOT,
-    [SIMA_DEP_VOCATIVE] = SIMA_DEP_VOCATIVE,
-    [SIMA_DEP_XCOMP] = SIMA_DEP_XCOMP,
-    [SIMA_DEP_NMOD_TMOD] = SIMA_DEP_NMOD,
-    [SIMA_DEP_NMOD_NPMOD] = SIMA_DEP_NMOD,
-    [SIMA_DEP_OBL_TMOD] = SIMA_DEP_OBL,
-    [SIMA_DEP_OBL_NPMOD] = SIMA_DEP_OBL,
-    [SIMA_DEP_FLAT_FOREIGN] = SIMA_DEP_FLAT,
-    [SIMA_DEP_DET_POSS] = SIMA_DEP_DET,
-    [SIMA_DEP_COMPOUND_LVC] = SIMA_DEP_COMPOUND,
-};
+** times per megabyte of news, and a library call cost ~12 instructions
+** each, 8 % of the coder.  One load from src/syntax.c's table. */
+extern const unsigned char sima_dep_base_tab[SIMA_NDEP];
 static inline unsigned deprel_base(unsigned id) {
-  return id < SIMA_NDEP ? deprel_base_tab[id] : 0;
+  return id < SIMA_NDEP ? sima_dep_base_tab[id] : 0;
 }
 
 /* Does dependency relation `dep` satisfy r's relation name (cases are

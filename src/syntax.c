@@ -13,10 +13,10 @@
 #include "lemma.h"
 #include "model.h"
 #include "parser.h"
+#include "pattern.h"
 #include "tagger.h"
 
 #include <pthread.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -81,35 +81,78 @@ unsigned sima_deprel_id(const char *name, size_t len) {
   return find_name(dep_names, SIMA_NDEP, name, len);
 }
 
-/* The base relation of every relation id, built once: the coder and the
-** repairs ask for it about once per token and rule, a million times on a
-** large corpus, and the name search cost 3 % of `sima code`. */
-_Static_assert(SIMA_NDEP <= 256, "dep_base holds relation ids in bytes");
-static unsigned char dep_base[SIMA_NDEP];
-static pthread_once_t dep_base_once = PTHREAD_ONCE_INIT;
-static void dep_base_init(void) {
-  for (unsigned id = 0; id < SIMA_NDEP; id++) {
-    const char *s = dep_names[id];
-    const char *c = strchr(s, ':');
-    dep_base[id] =
-        (unsigned char)(c ? find_name(dep_names, SIMA_NDEP, s, (size_t)(c - s))
-                          : id);
-  }
-}
-
-/* Set (release) once dep_base is built: after that a caller reads the
-** table with one acquire load (a plain load on x86), not a call to
-** pthread_once, which cost ~15 M instructions per MB of news. */
-static atomic_int dep_base_ready;
+/* The base relation of every relation id: the subtypes of dep_names ("a:b"
+** has base "a"); every other id is its own base.  A constant table, so a
+** lookup is one load (the coder and the repairs ask about once per token
+** and rule, a million times on a large corpus); pattern.h's inline
+** deprel_base reads it too.  test_coder derives each entry from dep_names
+** and compares. */
+_Static_assert(SIMA_NDEP <= 256, "sima_dep_base_tab holds relation ids in bytes");
+const unsigned char sima_dep_base_tab[SIMA_NDEP] = {
+    [SIMA_DEP_NONE] = SIMA_DEP_NONE,
+    [SIMA_DEP_ACL] = SIMA_DEP_ACL,
+    [SIMA_DEP_ACL_RELCL] = SIMA_DEP_ACL,
+    [SIMA_DEP_ADVCL] = SIMA_DEP_ADVCL,
+    [SIMA_DEP_ADVCL_RELCL] = SIMA_DEP_ADVCL,
+    [SIMA_DEP_ADVMOD] = SIMA_DEP_ADVMOD,
+    [SIMA_DEP_AMOD] = SIMA_DEP_AMOD,
+    [SIMA_DEP_APPOS] = SIMA_DEP_APPOS,
+    [SIMA_DEP_AUX] = SIMA_DEP_AUX,
+    [SIMA_DEP_AUX_PASS] = SIMA_DEP_AUX,
+    [SIMA_DEP_CASE] = SIMA_DEP_CASE,
+    [SIMA_DEP_CC] = SIMA_DEP_CC,
+    [SIMA_DEP_CC_PRECONJ] = SIMA_DEP_CC,
+    [SIMA_DEP_CCOMP] = SIMA_DEP_CCOMP,
+    [SIMA_DEP_CLF] = SIMA_DEP_CLF,
+    [SIMA_DEP_COMPOUND] = SIMA_DEP_COMPOUND,
+    [SIMA_DEP_COMPOUND_PRT] = SIMA_DEP_COMPOUND,
+    [SIMA_DEP_CONJ] = SIMA_DEP_CONJ,
+    [SIMA_DEP_COP] = SIMA_DEP_COP,
+    [SIMA_DEP_CSUBJ] = SIMA_DEP_CSUBJ,
+    [SIMA_DEP_CSUBJ_OUTER] = SIMA_DEP_CSUBJ,
+    [SIMA_DEP_CSUBJ_PASS] = SIMA_DEP_CSUBJ,
+    [SIMA_DEP_DEP] = SIMA_DEP_DEP,
+    [SIMA_DEP_DET] = SIMA_DEP_DET,
+    [SIMA_DEP_DET_PREDET] = SIMA_DEP_DET,
+    [SIMA_DEP_DISCOURSE] = SIMA_DEP_DISCOURSE,
+    [SIMA_DEP_DISLOCATED] = SIMA_DEP_DISLOCATED,
+    [SIMA_DEP_EXPL] = SIMA_DEP_EXPL,
+    [SIMA_DEP_FIXED] = SIMA_DEP_FIXED,
+    [SIMA_DEP_FLAT] = SIMA_DEP_FLAT,
+    [SIMA_DEP_GOESWITH] = SIMA_DEP_GOESWITH,
+    [SIMA_DEP_IOBJ] = SIMA_DEP_IOBJ,
+    [SIMA_DEP_LIST] = SIMA_DEP_LIST,
+    [SIMA_DEP_MARK] = SIMA_DEP_MARK,
+    [SIMA_DEP_NMOD] = SIMA_DEP_NMOD,
+    [SIMA_DEP_NMOD_DESC] = SIMA_DEP_NMOD,
+    [SIMA_DEP_NMOD_POSS] = SIMA_DEP_NMOD,
+    [SIMA_DEP_NMOD_UNMARKED] = SIMA_DEP_NMOD,
+    [SIMA_DEP_NSUBJ] = SIMA_DEP_NSUBJ,
+    [SIMA_DEP_NSUBJ_OUTER] = SIMA_DEP_NSUBJ,
+    [SIMA_DEP_NSUBJ_PASS] = SIMA_DEP_NSUBJ,
+    [SIMA_DEP_NUMMOD] = SIMA_DEP_NUMMOD,
+    [SIMA_DEP_OBJ] = SIMA_DEP_OBJ,
+    [SIMA_DEP_OBL] = SIMA_DEP_OBL,
+    [SIMA_DEP_OBL_AGENT] = SIMA_DEP_OBL,
+    [SIMA_DEP_OBL_UNMARKED] = SIMA_DEP_OBL,
+    [SIMA_DEP_ORPHAN] = SIMA_DEP_ORPHAN,
+    [SIMA_DEP_PARATAXIS] = SIMA_DEP_PARATAXIS,
+    [SIMA_DEP_PUNCT] = SIMA_DEP_PUNCT,
+    [SIMA_DEP_REPARANDUM] = SIMA_DEP_REPARANDUM,
+    [SIMA_DEP_ROOT] = SIMA_DEP_ROOT,
+    [SIMA_DEP_VOCATIVE] = SIMA_DEP_VOCATIVE,
+    [SIMA_DEP_XCOMP] = SIMA_DEP_XCOMP,
+    [SIMA_DEP_NMOD_TMOD] = SIMA_DEP_NMOD,
+    [SIMA_DEP_NMOD_NPMOD] = SIMA_DEP_NMOD,
+    [SIMA_DEP_OBL_TMOD] = SIMA_DEP_OBL,
+    [SIMA_DEP_OBL_NPMOD] = SIMA_DEP_OBL,
+    [SIMA_DEP_FLAT_FOREIGN] = SIMA_DEP_FLAT,
+    [SIMA_DEP_DET_POSS] = SIMA_DEP_DET,
+    [SIMA_DEP_COMPOUND_LVC] = SIMA_DEP_COMPOUND,
+};
 
 unsigned sima_deprel_base(unsigned id) {
-  if (id >= SIMA_NDEP)
-    return 0;
-  if (!atomic_load_explicit(&dep_base_ready, memory_order_acquire)) {
-    pthread_once(&dep_base_once, dep_base_init);
-    atomic_store_explicit(&dep_base_ready, 1, memory_order_release);
-  }
-  return dep_base[id];
+  return id < SIMA_NDEP ? sima_dep_base_tab[id] : 0;
 }
 
 /* The lookup memos of one call: the tagger's, the lemmatizer's and the

@@ -799,9 +799,22 @@ TEST(candidates) {
   sima_doc_free(d);
 }
 
-/* coder_int.h's inline deprel_base is the library's sima_deprel_base on
-** every relation id (and on ids out of range) */
+/* The base-relation table (src/syntax.c's sima_dep_base_tab, read by
+** sima_deprel_base and pattern.h's inline deprel_base) against the names:
+** "a:b" has the id of "a" as its base, every other id its own; ids out of
+** range have 0; the inline and the library call agree everywhere. */
 TEST(deprel_base_inline) {
+  for (unsigned id = 0; id < SIMA_NDEP; id++) {
+    const char *name = sima_deprel_name(id);
+    const char *colon = strchr(name, ':');
+    unsigned want =
+        colon ? sima_deprel_id(name, (size_t)(colon - name)) : id;
+    if (colon && want == 0)
+      FAILF("%s: no relation named by its prefix", name);
+    if (sima_deprel_base(id) != want)
+      FAILF("sima_deprel_base(%u) (%s) %u, want %u", id, name,
+            sima_deprel_base(id), want);
+  }
   for (unsigned id = 0; id < SIMA_NDEP + 4; id++)
     if (deprel_base(id) != sima_deprel_base(id))
       FAILF("deprel_base(%u) %u, sima_deprel_base %u", id, deprel_base(id),
