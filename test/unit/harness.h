@@ -96,4 +96,21 @@ static inline char *h_slurp(const char *path, size_t *len) {
   return b;
 }
 
+/* The strings of len bytes over the alphabet bytes[0..nb), for tests that
+** compare a fast path with its reference on every short string: there
+** are h_strings(nb, len) of them, and h_nth_string writes the v-th into
+** w (len bytes, then a NUL). */
+static inline size_t h_strings(size_t nb, size_t len) {
+  size_t total = 1;
+  for (size_t k = 0; k < len; k++)
+    total *= nb;
+  return total;
+}
+static inline void h_nth_string(const char *bytes, size_t nb, size_t len,
+                                size_t v, char *w) {
+  for (size_t k = 0; k < len; k++, v /= nb)
+    w[k] = bytes[v % nb];
+  w[len] = '\0';
+}
+
 #endif

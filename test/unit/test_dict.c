@@ -223,14 +223,8 @@ TEST(folding_agrees) {
   size_t nbad = 0, nis = 0;
   char w[DICT_MAXWORD + 8], a[DICT_MAXWORD + 1], b[DICT_MAXWORD + 1];
   for (size_t len = 0; len <= 3; len++) {
-    size_t total = 1;
-    for (size_t k = 0; k < len; k++)
-      total *= NB;
-    for (size_t v = 0; v < total; v++) {
-      size_t x = v;
-      for (size_t k = 0; k < len; k++, x /= NB)
-        w[k] = bytes[x % NB];
-      w[len] = '\0';
+    for (size_t v = 0, total = h_strings(NB, len); v < total; v++) {
+      h_nth_string(bytes, NB, len, v, w);
       size_t na = dict_fold(w, len, a), nb = fold_plain(w, len, b);
       nbad += na != nb || memcmp(a, b, na + 1) != 0;
       /* dict_fold_is: never 1 unless w folds to b; 1 on ASCII without a

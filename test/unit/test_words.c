@@ -135,14 +135,8 @@ TEST(word_in_set_agrees) {
   char w[4];
   for (size_t set = 0; set < sizeof sets / sizeof sets[0]; set++)
     for (size_t len = 0; len <= 3; len++) {
-      size_t total = 1;
-      for (size_t k = 0; k < len; k++)
-        total *= NB;
-      for (size_t v = 0; v < total; v++) {
-        size_t x = v;
-        for (size_t k = 0; k < len; k++, x /= NB)
-          w[k] = bytes[x % NB];
-        w[len] = '\0';
+      for (size_t v = 0, total = h_strings(NB, len); v < total; v++) {
+        h_nth_string(bytes, NB, len, v, w);
         int got = sima_word_in_set(w, len, sets[set]);
         int want = in_set_plain(w, len, sets[set]);
         bad += (size_t)(got != want);
@@ -193,14 +187,8 @@ TEST(word_in_index_agrees) {
   char w[4];
   for (size_t set = 0; set <= NS; set++)
     for (size_t len = 0; len <= 3; len++) {
-      size_t total = 1;
-      for (size_t k = 0; k < len; k++)
-        total *= NB;
-      for (size_t v = 0; v < total; v++) {
-        size_t x = v;
-        for (size_t k = 0; k < len; k++, x /= NB)
-          w[k] = bytes[x % NB];
-        w[len] = '\0';
+      for (size_t v = 0, total = h_strings(NB, len); v < total; v++) {
+        h_nth_string(bytes, NB, len, v, w);
         const char *const *st = set < NS ? sets[set] : big;
         int got = sima_word_in_index(&ix[set], w, len);
         int want = sima_word_in_set(w, len, st);
