@@ -341,15 +341,6 @@ typedef struct model_cache {
   model_memo m[MODEL_CACHE];
 } model_cache;
 
-/* As model_linear_score, through cache c (zeroed before first use), and
-** with the dense rows: scores must hold lm->npad entries, all zeroed.
-** A memo entry keeps the feature's dense row too, so a frequent feature
-** costs one L1/L2 access and one row read.  Hits are added as they are
-** found; misses are then looked up (their loads issued first, so that
-** their cache misses overlap), each slot filled and added at once, so a
-** slot two features of this call share never gives one the other's
-** entries.  The sums are model_linear_score's (int32 additions in
-** another order). */
 /* The scorer's fields a scoring call reads, copied to locals: stores to
 ** the int32 scores could otherwise alias them and force reloads. */
 typedef struct model_linear_view {
@@ -359,6 +350,9 @@ typedef struct model_linear_view {
   uint32_t npad;
 } model_linear_view;
 
+/* Adds memo entry e's weights: a dense row is queued in rows[*nrows]
+** (the caller adds the queue in one pass), sparse entries go straight
+** into scores. */
 static MODEL_ALWAYS_INLINE void
 model_memo_add(const model_linear_view *v, const model_memo *e,
                int32_t *scores, const int16_t **rows, size_t *nrows) {
@@ -370,6 +364,15 @@ model_memo_add(const model_linear_view *v, const model_memo *e,
                          n, scores);
 }
 
+/* As model_linear_score, through cache c (zeroed before first use), and
+** with the dense rows: scores must hold lm->npad entries, all zeroed.
+** A memo entry keeps the feature's dense row too, so a frequent feature
+** costs one L1/L2 access and one row read.  Hits are added as they are
+** found; misses are then looked up (their loads issued first, so that
+** their cache misses overlap), each slot filled and added at once, so a
+** slot two features of this call share never gives one the other's
+** entries.  The sums are model_linear_score's (int32 additions in
+** another order). */
 static inline void model_linear_score_cached(const model_linear *lm,
                                              model_cache *c,
                                              const uint64_t *feats,
