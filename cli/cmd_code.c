@@ -35,7 +35,7 @@ const char cmd_code_help[] =
     "  --dict PATH           add a dictionary: a file whose name contains\n"
     "                        \"verb\" adds verb patterns, any other actors\n"
     "  --threads N           worker threads (default: the number of cores)\n"
-    "  --parser dense|sparse dependency parser (default sparse, or\n"
+    "  --parser dense|sparse dependency parser (default dense, or\n"
     "                        SIMA_PARSER): dense needs models/dparser.bin\n"
     "  --allow-single-actor  also code events with one actor (no target,\n"
     "                        or no source)\n"

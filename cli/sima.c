@@ -50,7 +50,7 @@ static void main_help(FILE *out) {
   fprintf(out, "\n  sima help COMMAND   details of one command\n"
                "  sima --version      print the version\n\n"
                "environment: SIMA_PARSER=dense|sparse picks the dependency "
-               "parser\n(default sparse; dense reads models/dparser.bin; "
+               "parser\n(default dense, which reads models/dparser.bin; "
                "also `--parser`)\n\n"
                "exit codes: 0 ok, 1 some input rejected, 2 usage error\n");
 }

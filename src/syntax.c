@@ -232,16 +232,17 @@ sima_model *sima_model_load(const char *dir, sima_error *err) {
   snprintf(path, sizeof path, "%s/lemma.bin", dir);
   if (lemma_load(&m->lemma, path, err))
     goto fail;
-  /* The parser to use: SIMA_PARSER=dense|sparse (default sparse; `sima
-  ** parse --parser` and `sima code --parser` set it).  The dense model is
-  ** loaded when its file is there; asking for it without the file is an
-  ** error.  The sparse model (7 MB, a third of a dense run's load time)
+  /* The parser to use: SIMA_PARSER=dense|sparse (default dense, since the
+  ** twentieth session; `sima parse --parser` and `sima code --parser` set
+  ** it).  The dense model is loaded when its file is there; using it (the
+  ** default) without the file is an error.  The sparse model (7 MB, a third of a dense run's load time)
   ** is loaded only when it is the one used; with the dense parser
   ** parser.bin must still open, so a models directory that lacks it gets
   ** the same message whichever parser is asked for. */
   const char *want = getenv("SIMA_PARSER");
   snprintf(path, sizeof path, "%s/parser.bin", dir);
-  if (want && !strcmp(want, "dense")) {
+  int dense = !(want && !strcmp(want, "sparse"));
+  if (dense) {
     if (access(path, R_OK) != 0) {
       sima_error_set(err, SIMA_ERR_IO, "%s: cannot open model", path);
       goto fail;
@@ -254,7 +255,7 @@ sima_model *sima_model_load(const char *dir, sima_error *err) {
                    "SIMA_PARSER=%s: want dense or sparse", want);
     goto fail;
   }
-  m->use_dense = want && !strcmp(want, "dense");
+  m->use_dense = dense;
   snprintf(path, sizeof path, "%s/dparser.bin", dir);
   if (m->use_dense && access(path, F_OK) != 0) {
     sima_error_set(err, SIMA_ERR_IO,
