@@ -6,8 +6,8 @@
 # Suites needing ../shared skip themselves with a message when it is absent.
 BUILD=${BUILD:-build}
 export BUILD
-# the suite's expectations are the default (sparse) parser's; suites that
-# test the dense one ask for it themselves
+# the suite's expectations are the default (dense) parser's; suites that
+# test the sparse one ask for it themselves
 unset SIMA_PARSER
 SIMA=${SIMA:-$BUILD/sima}
 export SIMA
