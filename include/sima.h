@@ -198,8 +198,8 @@ typedef struct sima_doc {
   uint32_t nevents;
   sima_syntax *csyn; /* the parse the coder read: syn after the parse
                      ** repairs (RULE C-REPAIR), or NULL before coding */
-  uint64_t *repaired; /* per sentence s, two words, repaired[2s] and
-                      ** repaired[2s + 1]: the repairs that changed it (bit
+  uint64_t *repaired; /* per sentence s, four words, repaired[4s] to
+                      ** repaired[4s + 3]: the repairs that changed it (bit
                       ** i of word i / 64: repair i in the order of
                       ** src/repair.c), or NULL */
 

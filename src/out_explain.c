@@ -54,7 +54,7 @@ void sima_event_explain(FILE *out, const sima_doc *doc, const sima_event *ev) {
   const sima_syntax *syn = doc->csyn ? doc->csyn : doc->syn;
   if (ev->sentence < doc->nsents && syn) {
     const sima_sentence *s = &doc->sents[ev->sentence];
-    repair_set fired = {{0, 0}};
+    repair_set fired = {{0}};
     if (doc->repaired)
       memcpy(fired.w, doc->repaired + (size_t)ev->sentence * REPAIR_SET_WORDS,
              sizeof fired.w);

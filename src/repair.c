@@ -6459,7 +6459,7 @@ int repair_is_tree(const sima_syntax *y, uint32_t first, uint32_t count) {
 
 repair_set repair_sentence(const sima_doc *doc, sima_syntax *y,
                            uint32_t first, uint32_t count) {
-  repair_set fired = {{0, 0}};
+  repair_set fired = {{0}};
   int parsed = 0;
   for (uint32_t k = first; k < first + count && !parsed; k++)
     parsed = y[k].deprel != 0;
@@ -6503,8 +6503,8 @@ repair_set repair_sentence(const sima_doc *doc, sima_syntax *y,
       !repair_is_tree(y, first, count) &&
       doc->syn) {
     memcpy(y + first, doc->syn + first, count * sizeof *y);
-    fired.w[0] = 0;
-    fired.w[1] = (uint64_t)1 << (REPAIR_REVERTED_BIT % 64);
+    memset(&fired, 0, sizeof fired);
+    fired.w[REPAIR_REVERTED_BIT / 64] = (uint64_t)1 << (REPAIR_REVERTED_BIT % 64);
   }
   return fired;
 }

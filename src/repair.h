@@ -7,24 +7,27 @@
 
 #include "sima.h"
 
-/* The repairs that changed a sentence: a set of up to 128 bits, bit i
+/* The repairs that changed a sentence: a set of up to 256 bits, bit i
 ** (word i / 64) for repair i (repair_name(i)).  It outgrew one 64-bit word
-** in the eighth session; doc->repaired keeps REPAIR_SET_WORDS words per
-** sentence. */
-#define REPAIR_SET_WORDS 2
+** in the eighth session and two in the twentieth; doc->repaired keeps
+** REPAIR_SET_WORDS words per sentence. */
+#define REPAIR_SET_WORDS 4
 typedef struct repair_set {
   uint64_t w[REPAIR_SET_WORDS];
 } repair_set;
 
 /* Bit of repair_sentence's set when the repairs broke the tree and the
 ** sentence got its parser output back. */
-#define REPAIR_REVERTED_BIT 127
+#define REPAIR_REVERTED_BIT (64 * REPAIR_SET_WORDS - 1)
 
 static inline int repair_set_has(const repair_set *s, unsigned i) {
   return i < 64 * REPAIR_SET_WORDS && (int)(s->w[i / 64] >> (i % 64) & 1);
 }
 static inline int repair_set_empty(const repair_set *s) {
-  return !(s->w[0] | s->w[1]);
+  uint64_t any = 0;
+  for (unsigned k = 0; k < REPAIR_SET_WORDS; k++)
+    any |= s->w[k];
+  return !any;
 }
 
 /* Runs every repair, in order, on sentence [first, first + count) of y, a
