@@ -1709,6 +1709,47 @@ static void repair_title_name(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
+/* RULE C-REPAIR (adjective on the verb): "Ithilen's awful and evil
+** minister Calimehtar warned ..." is often parsed with "awful" an
+** adjective of the verb "warned", "minister" its conjunct and the
+** possessor on the verb.  A verb takes no adjectival modifier: an
+** adjective hung on a verb after it as amod, with a common noun conjunct
+** right before the name that is the verb's subject, is the first of the
+** noun's adjectives ("awful and evil minister"), the noun the name's title
+** (nmod:desc, as repair_title_name makes it) and a possessor on the verb
+** before the adjective the noun's. */
+static void repair_adj_on_verb(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first; a + 3 < end; a++) {
+    int32_t v = y[a].head;
+    if (y[a].upos != SIMA_UPOS_ADJ || y[a].deprel != SIMA_DEP_AMOD ||
+        v <= (int32_t)a + 2 || v >= (int32_t)end ||
+        y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    uint32_t m = a + 1;
+    while (m < (uint32_t)v && !(y[m].head == (int32_t)a &&
+                                y[m].deprel == SIMA_DEP_CONJ))
+      m++;
+    uint32_t p = m + 1;
+    if (p >= (uint32_t)v || y[m].upos != SIMA_UPOS_NOUN ||
+        y[p].upos != SIMA_UPOS_PROPN || y[p].head != v ||
+        deprel_base(y[p].deprel) != SIMA_DEP_NSUBJ)
+      continue;
+    int ok = 1;
+    for (uint32_t k = a + 1; k < m; k++)
+      ok &= y[k].head == (int32_t)m || y[k].head == (int32_t)a;
+    if (!ok)
+      continue;
+    for (uint32_t k = first; k < a; k++)
+      if (y[k].head == v && y[k].deprel == SIMA_DEP_NMOD_POSS)
+        y[k].head = (int32_t)m;
+    y[a].head = (int32_t)m;
+    y[m].head = (int32_t)p;
+    y[m].deprel = SIMA_DEP_NMOD_DESC;
+  }
+}
+
 /* RULE C-REPAIR (number before its noun): "has sent 21 military and
 ** civilian personnel to Bosnia", parsed with the number the verb's object
 ** and the noun a bare oblique (obl:unmarked): a number object right
@@ -5604,6 +5645,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(neighboring, 0)                                                            \
   X(adv_case, 0)                                                               \
   X(title_name, 0)                                                             \
+  X(adj_on_verb, 0)                                                            \
   X(root_name_subject, 0)                                                      \
   X(prep_root, 0)                                                              \
   X(including_subject, 0)                                                      \
