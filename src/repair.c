@@ -4206,6 +4206,41 @@ static void repair_stray_possessive(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (according-to phrase on a noun): "Trump blocked $400m in
+** military aid to Taiwan this summer, according to officials familiar
+** with the decision" is often parsed with "according to officials" a
+** modifier of "summer".  "according to X" set off by a comma says whose
+** word the clause is: its noun hung on a noun or a name is an oblique of
+** the nearest verb above that noun. */
+static void repair_according_noun(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first + 1; a + 2 < end; a++) {
+    int32_t x = y[a].head;
+    if (!y[a].lemma ||
+        (sima_casecmp(y[a].lemma, "accord") &&
+         sima_casecmp(y[a].lemma, "according")) ||
+        deprel_base(y[a].deprel) != SIMA_DEP_CASE ||
+        y[a - 1].xpos != SIMA_XPOS_COMMA || !y[a + 1].lemma ||
+        sima_casecmp(y[a + 1].lemma, "to") || x <= (int32_t)a + 1 ||
+        x >= (int32_t)end)
+      continue;
+    int32_t h = y[x].head;
+    if (h < (int32_t)first || h >= (int32_t)end ||
+        (y[h].upos != SIMA_UPOS_NOUN && y[h].upos != SIMA_UPOS_PROPN))
+      continue;
+    int32_t v = h;
+    for (int g = 0; g < 16 && v >= (int32_t)first && v < (int32_t)end &&
+                    y[v].upos != SIMA_UPOS_VERB;
+         g++)
+      v = y[v].head;
+    if (v < (int32_t)first || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    y[x].head = v;
+    y[x].deprel = SIMA_DEP_OBL;
+  }
+}
+
 /* RULE C-REPAIR (clause subject as object): "Ethiopia indicated it should
 ** have acted against Libya" is often parsed with "it" the object of
 ** "indicated" and "acted" a complement without a subject.  An object
@@ -5708,6 +5743,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(adj_noun_subject, 0)                                                       \
   X(preconj_verb, 0)                                                           \
   X(stray_possessive, 0)                                                       \
+  X(according_noun, 0)                                                         \
   X(ccomp_subject, 0)                                                          \
   X(agent_adverb, 0)                                                           \
   X(noun_object, 0)                                                            \
