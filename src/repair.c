@@ -4241,6 +4241,39 @@ static void repair_according_noun(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (with-phrase on a place): "Arnor celebrated Eid at
+** United Arab Emirates with Gondor" is often parsed with "with Gondor" a
+** modifier of the place name.  A name in a phrase of place (at, in, on)
+** that is an oblique of a verb takes no with-phrase: the with-phrase (a
+** name or a noun) hung on it is the verb's oblique, the partner of the
+** act. */
+static void repair_place_with(sima_syntax *y, uint32_t first,
+                              uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 3; w < end; w++) {
+    int32_t p = y[w].head;
+    if (deprel_base(y[w].deprel) != SIMA_DEP_NMOD ||
+        (y[w].upos != SIMA_UPOS_PROPN && y[w].upos != SIMA_UPOS_NOUN) ||
+        !y[w - 1].lemma || sima_casecmp(y[w - 1].lemma, "with") ||
+        y[w - 1].head != (int32_t)w || p < (int32_t)first || p >= (int32_t)w ||
+        y[p].upos != SIMA_UPOS_PROPN || y[p].deprel != SIMA_DEP_OBL)
+      continue;
+    int32_t v = y[p].head;
+    if (v < (int32_t)first || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int place = 0; /* p's own marker: at, in, on */
+    for (uint32_t k = first; k < (uint32_t)p; k++)
+      if (y[k].head == p && y[k].deprel == SIMA_DEP_CASE && y[k].lemma &&
+          (!sima_casecmp(y[k].lemma, "at") || !sima_casecmp(y[k].lemma, "in") ||
+           !sima_casecmp(y[k].lemma, "on")))
+        place = 1;
+    if (!place)
+      continue;
+    y[w].head = v;
+    y[w].deprel = SIMA_DEP_OBL;
+  }
+}
+
 /* RULE C-REPAIR (clause subject as object): "Ethiopia indicated it should
 ** have acted against Libya" is often parsed with "it" the object of
 ** "indicated" and "acted" a complement without a subject.  An object
@@ -5744,6 +5777,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(preconj_verb, 0)                                                           \
   X(stray_possessive, 0)                                                       \
   X(according_noun, 0)                                                         \
+  X(place_with, 0)                                                             \
   X(ccomp_subject, 0)                                                          \
   X(agent_adverb, 0)                                                           \
   X(noun_object, 0)                                                            \
