@@ -4172,14 +4172,21 @@ static void repair_preconj_verb(sima_syntax *y, uint32_t first,
 ** case, and the word the possessor (nmod:poss) of the noun phrase right
 ** after the "'s", which takes the possessor's place when it hung on the
 ** possessor, or keeps its own when both hung on the same word (the
-** possessor's conjunction, before it, goes with the phrase). */
+** possessor's conjunction, before it, goes with the phrase).  So is a
+** word with its "'s" read as a conjunct beside the noun after it, both
+** on the same word ("praised Qatar and Turkey's Erdogan"). */
 static void repair_stray_possessive(sima_syntax *y, uint32_t first,
                                     uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t s = first + 1; s + 1 < end; s++) {
     uint32_t x = s - 1;
-    if (y[s].xpos != SIMA_XPOS_POS || y[s].head == (int32_t)x ||
+    if (y[s].xpos != SIMA_XPOS_POS ||
         (y[x].upos != SIMA_UPOS_NOUN && y[x].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* (with the "'s" on its word, the possessor may still be read as a
+    ** conjunct beside its noun: "praised Qatar and Turkey's Erdogan") */
+    int stray = y[s].head != (int32_t)x, conj = y[x].deprel == SIMA_DEP_CONJ;
+    if (!stray && !conj)
       continue;
     /* the head of the noun phrase after the 's */
     int32_t n = (int32_t)s + 1;
@@ -4189,6 +4196,8 @@ static void repair_stray_possessive(sima_syntax *y, uint32_t first,
          g++)
       n = y[n].head;
     if (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN)
+      continue;
+    if (!stray && (y[n].head != y[x].head || y[n].deprel != SIMA_DEP_CONJ))
       continue;
     if (y[n].head == (int32_t)x) {
       y[n].head = y[x].head;
