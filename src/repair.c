@@ -4131,11 +4131,12 @@ static void repair_preconj_verb(sima_syntax *y, uint32_t first,
                                 uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t q = first; q + 3 < end; q++) {
-    const char *l = y[q].lemma;
-    int nei = l && !sima_casecmp(l, "neither");
-    if (!nei && !(l && !sima_casecmp(l, "either")))
+    if (y[q].deprel != SIMA_DEP_CC || y[q].head == (int32_t)q + 1 ||
+        !y[q].lemma)
       continue;
-    if (y[q].deprel != SIMA_DEP_CC || y[q].head == (int32_t)q + 1)
+    const char *l = y[q].lemma;
+    int nei = !sima_casecmp(l, "neither");
+    if (!nei && sima_casecmp(l, "either"))
       continue;
     /* the head of the phrase right after q */
     int32_t x = (int32_t)q + 1;
@@ -4226,11 +4227,11 @@ static void repair_according_noun(sima_syntax *y, uint32_t first,
   uint32_t end = first + count;
   for (uint32_t a = first + 1; a + 2 < end; a++) {
     int32_t x = y[a].head;
-    if (!y[a].lemma ||
+    if (y[a - 1].xpos != SIMA_XPOS_COMMA ||
+        deprel_base(y[a].deprel) != SIMA_DEP_CASE || !y[a].lemma ||
         (sima_casecmp(y[a].lemma, "accord") &&
          sima_casecmp(y[a].lemma, "according")) ||
-        deprel_base(y[a].deprel) != SIMA_DEP_CASE ||
-        y[a - 1].xpos != SIMA_XPOS_COMMA || !y[a + 1].lemma ||
+        !y[a + 1].lemma ||
         sima_casecmp(y[a + 1].lemma, "to") || x <= (int32_t)a + 1 ||
         x >= (int32_t)end)
       continue;
@@ -6674,7 +6675,8 @@ enum {
   GATE_UP = 4,     /* "up": up to */
   GATE_WHOSE = 8,  /* "whose": whose subjects */
   GATE_WHICH = 16, /* "which" or "whom": prep which noun, comma which */
-  GATE_POS = 32,   /* a token tagged POS (possessive 's): poss prep */
+  GATE_POS = 32,   /* a token tagged POS (possessive 's): poss prep,
+                   ** stray possessive */
   GATE_SEMI = 64,  /* ";": semicolon subject */
   GATE_INCLUDE = 128, /* "including" or "include": including subject */
   GATE_DASH = 256, /* a dash token (doc->tokens): dash relative */
@@ -6696,6 +6698,7 @@ static const unsigned short repair_gate[NREPAIRS] = {
     [REPAIR_INDEX_prep_which_noun] = GATE_WHICH,
     [REPAIR_INDEX_comma_which] = GATE_WHICH,
     [REPAIR_INDEX_poss_prep] = GATE_POS,
+    [REPAIR_INDEX_stray_possessive] = GATE_POS,
     [REPAIR_INDEX_semicolon_subject] = GATE_SEMI,
     [REPAIR_INDEX_including_subject] = GATE_INCLUDE,
     [REPAIR_INDEX_dash_relative] = GATE_DASH,
