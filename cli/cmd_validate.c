@@ -181,6 +181,21 @@ static int alpha_word(const sima_doc *doc, uint32_t k) {
   return t->len > 0 && isalpha((unsigned char)doc->text[t->off]);
 }
 
+/* Whether the comma at k separates adjectives of one noun ("complete,
+** full diplomatic ties"): an adjective right before it, and after it
+** adjectives then a common noun, read as such whatever the parser hung
+** them on (one parser makes the first adjective a complement of the
+** verb). */
+static int adj_series_comma(const sima_doc *doc, uint32_t k, uint32_t fe) {
+  if (k == 0 || doc->syn[k - 1].upos != SIMA_UPOS_ADJ ||
+      doc->syn[k - 1].xpos != SIMA_XPOS_JJ)
+    return 0;
+  uint32_t j = k + 1;
+  while (j < fe && doc->syn[j].upos == SIMA_UPOS_ADJ)
+    j++;
+  return j > k + 1 && j < fe && doc->syn[j].upos == SIMA_UPOS_NOUN;
+}
+
 /* PETRARCH1's deletion of comma-delimited clauses (its documented
 ** comma_min/max, comma_emin/emax, comma_bmin/bmax options, docs/compat.md):
 ** an initial clause of bmin..bmax words (bmax 0: never), the terminal one
@@ -211,6 +226,8 @@ static char *comma_strip(const sima_doc *doc, const int *cm) {
     if (!finite && a == b &&
         (au == SIMA_UPOS_NOUN || au == SIMA_UPOS_PROPN || au == SIMA_UPOS_PRON))
       continue; /* inside a noun phrase */
+    if (!finite && adj_series_comma(doc, k, fe))
+      continue; /* between the adjectives of a noun, however parsed */
     cl[nc++] = k;
   }
   if (nc == 0)

@@ -672,6 +672,22 @@ static int has_dep_lemma(const coder_ctx *c, uint32_t t, uint32_t lemma) {
 static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
                    match_state *ms, int depth);
 
+/* RULE C-PHRASE-NOUN: an adjective of a noun phrase value
+** ("golden_goblin_galleons") may hang on the phrase's compound modifier
+** rather than on its head: one parser reads "golden goblin galleons" with
+** "golden" on "goblin".  Has noun t a compound modifier before it with an
+** adjective (amod) of that lemma before t? */
+static int has_compound_dep_lemma(const coder_ctx *c, uint32_t t,
+                                  uint32_t lemma) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if ((uint32_t)d < t && c->syn[d].deprel == SIMA_DEP_COMPOUND)
+      for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
+        if ((uint32_t)e < t && c->lid[e] == lemma &&
+            c->syn[e].deprel == SIMA_DEP_AMOD)
+          return 1;
+  return 0;
+}
+
 /* RULE C-PHRASE-CLAUSE: a word of a trigger phrase ("take_control",
 ** "take_part") is a dependent of the trigger inside its own clause: a
 ** verb heading a clause of its own (advcl, ccomp, acl, parataxis) is no
@@ -721,7 +737,8 @@ static int value_ok(const coder_ctx *c, uint32_t d, const pat_value *val,
         continue;
       uint32_t w = 0;
       for (; w < ph->nwords; w++)
-        if (w != hi && !has_dep_lemma(c, d, ph->words[w]))
+        if (w != hi && !has_dep_lemma(c, d, ph->words[w]) &&
+            !(hi > 0 && has_compound_dep_lemma(c, d, ph->words[w])))
           break;
       if (w < ph->nwords)
         continue;

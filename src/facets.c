@@ -768,6 +768,23 @@ static int32_t target_place(const coder_ctx *c, const sima_event *ev) {
   return m;
 }
 
+/* RULE C-LOC (the object's of-phrase): a known place in such a phrase
+** of the noun of the object's "of" phrase, where a parser hangs it at the
+** end of the object ("met a delegation of American lawmakers in Taipei":
+** the meeting's place, not the lawmakers').  Returns the place's token
+** or -1. */
+static int32_t of_phrase_place(const coder_ctx *c, sima_doc *doc, int32_t o) {
+  for (int32_t d = c->first_child[o]; d >= 0; d = c->next_sib[d]) {
+    if (c->syn[d].deprel != SIMA_DEP_NMOD ||
+        !coder_has_marker(c, (uint32_t)d, "of"))
+      continue;
+    int32_t q = phrase_place(c, doc, d, SIMA_DEP_NMOD, 1);
+    if (q >= 0)
+      return q;
+  }
+  return -1;
+}
+
 /* RULE C-LOC: the event's place is the proper noun of an in/at/near/
 ** outside/inside/throughout phrase of the trigger ("In Guatemala, police
 ** arrested ...": an oblique of a verb; "US airstrikes in Syria": a
@@ -800,6 +817,9 @@ void coder_location(const coder_ctx *c, sima_doc *doc, uint32_t t,
   for (int32_t o = c->first_child[t]; o >= 0 && p < 0; o = c->next_sib[o])
     if (object_phrase(c, o, orel))
       p = phrase_place(c, doc, o, SIMA_DEP_NMOD, 1);
+  for (int32_t o = c->first_child[t]; o >= 0 && p < 0; o = c->next_sib[o])
+    if (object_phrase(c, o, orel))
+      p = of_phrase_place(c, doc, o);
   int32_t tm = p < 0 ? target_place(c, ev) : -1;
   if (tm >= 0) {
     p = ev->target_tok;

@@ -340,6 +340,15 @@ static int negated_here(const coder_ctx *c, uint32_t t) {
          !sima_casecmp(coder_lemma(c, (uint32_t)d), "neither")) &&
         (uint32_t)d < t)
       return d + 1;
+    /* (so is a verb whose subject "neither" opens, "Neither Egypt nor
+    ** Jordan condemned Israel": the preconjunct of the subject) */
+    if (c->syn[t].upos == SIMA_UPOS_VERB && base == SIMA_DEP_NSUBJ &&
+        (uint32_t)d < t) {
+      int32_t nei = coder_child_word(c, (uint32_t)d, SIMA_DEP_CC,
+                                     "neither");
+      if (nei >= 0)
+        return nei + 1;
+    }
   }
   return 0;
 }

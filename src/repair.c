@@ -1709,6 +1709,47 @@ static void repair_title_name(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
+/* RULE C-REPAIR (adjective on the verb): "Ithilen's awful and evil
+** minister Calimehtar warned ..." is often parsed with "awful" an
+** adjective of the verb "warned", "minister" its conjunct and the
+** possessor on the verb.  A verb takes no adjectival modifier: an
+** adjective hung on a verb after it as amod, with a common noun conjunct
+** right before the name that is the verb's subject, is the first of the
+** noun's adjectives ("awful and evil minister"), the noun the name's title
+** (nmod:desc, as repair_title_name makes it) and a possessor on the verb
+** before the adjective the noun's. */
+static void repair_adj_on_verb(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first; a + 3 < end; a++) {
+    int32_t v = y[a].head;
+    if (y[a].upos != SIMA_UPOS_ADJ || y[a].deprel != SIMA_DEP_AMOD ||
+        v <= (int32_t)a + 2 || v >= (int32_t)end ||
+        y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    uint32_t m = a + 1;
+    while (m < (uint32_t)v && !(y[m].head == (int32_t)a &&
+                                y[m].deprel == SIMA_DEP_CONJ))
+      m++;
+    uint32_t p = m + 1;
+    if (p >= (uint32_t)v || y[m].upos != SIMA_UPOS_NOUN ||
+        y[p].upos != SIMA_UPOS_PROPN || y[p].head != v ||
+        deprel_base(y[p].deprel) != SIMA_DEP_NSUBJ)
+      continue;
+    int ok = 1;
+    for (uint32_t k = a + 1; k < m; k++)
+      ok &= y[k].head == (int32_t)m || y[k].head == (int32_t)a;
+    if (!ok)
+      continue;
+    for (uint32_t k = first; k < a; k++)
+      if (y[k].head == v && y[k].deprel == SIMA_DEP_NMOD_POSS)
+        y[k].head = (int32_t)m;
+    y[a].head = (int32_t)m;
+    y[m].head = (int32_t)p;
+    y[m].deprel = SIMA_DEP_NMOD_DESC;
+  }
+}
+
 /* RULE C-REPAIR (number before its noun): "has sent 21 military and
 ** civilian personnel to Bosnia", parsed with the number the verb's object
 ** and the noun a bare oblique (obl:unmarked): a number object right
@@ -2617,6 +2658,49 @@ static void repair_adj_object(sima_syntax *y, uint32_t first, uint32_t count) {
     y[o].deprel = SIMA_DEP_OBJ;
     y[a].head = o;
     y[a].deprel = SIMA_DEP_AMOD;
+  }
+}
+
+/* RULE C-REPAIR (adjective series before the object): "restore
+** complete, full diplomatic ties with Gondor" is often parsed with
+** "complete" an open complement (xcomp) of the verb and "ties" a conjunct
+** of the verb.  An adjective (JJ) right after a verb with no object, hung
+** on it as xcomp, then a comma, adjectives and a noun hung on the verb
+** (or on the adjective) as a conjunct, with no subject of its own, is one
+** noun phrase: the noun is the verb's object and the first adjective
+** its modifier (amod), like those after the comma. */
+static void repair_adj_series_object(sima_syntax *y, uint32_t first,
+                                     uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first + 1; a + 3 < end; a++) {
+    int32_t v = y[a].head;
+    if (y[a].upos != SIMA_UPOS_ADJ || y[a].xpos != SIMA_XPOS_JJ ||
+        y[a].deprel != SIMA_DEP_XCOMP || v != (int32_t)a - 1 ||
+        y[v].upos != SIMA_UPOS_VERB || y[a + 1].xpos != SIMA_XPOS_COMMA ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0))
+      continue;
+    uint32_t o = a + 2;
+    while (o < end && y[o].upos == SIMA_UPOS_ADJ && y[o].head > (int32_t)o)
+      o++;
+    if (o == a + 2 || o >= end || y[o].upos != SIMA_UPOS_NOUN ||
+        y[o].deprel != SIMA_DEP_CONJ ||
+        (y[o].head != v && y[o].head != (int32_t)a) ||
+        has_dep(y, first, end, o, SIMA_DEP_NSUBJ, 0))
+      continue;
+    int ok = 1; /* the adjectives after the comma modify the noun */
+    for (uint32_t k = a + 2; k < o; k++)
+      ok &= y[k].head == (int32_t)o;
+    if (!ok)
+      continue;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)a)
+        y[k].head = (int32_t)o;
+    y[o].head = v;
+    y[o].deprel = SIMA_DEP_OBJ;
+    y[a].head = (int32_t)o;
+    y[a].deprel = SIMA_DEP_AMOD;
+    y[a + 1].head = (int32_t)o;
+    y[a + 1].deprel = SIMA_DEP_PUNCT;
   }
 }
 
@@ -3688,6 +3772,39 @@ static void repair_noun_conj_verb(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (verb read as a participle adjective): "The government
+** condemned an attack ... and promised aid to the villages" is often
+** parsed with "promised" (tagged VBN) an adjective of "aid", itself a
+** conjunct of "condemned".  A past form right after "and"/"or", hung as
+** amod on the noun right after it, that noun a conjunct of a past-tense
+** verb, is the second verb of that clause: the verb's conjunct (tagged
+** like it), the noun its object, the conjunction its own. */
+static void repair_participle_conj_noun(sima_syntax *y, uint32_t first,
+                                        uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t p = first + 2; p + 1 < end; p++) {
+    uint32_t n = p + 1, c = p - 1;
+    int32_t w = y[n].head;
+    if (y[p].upos != SIMA_UPOS_VERB ||
+        (y[p].xpos != SIMA_XPOS_VBN && y[p].xpos != SIMA_XPOS_VBD) ||
+        y[p].deprel != SIMA_DEP_AMOD || y[p].head != (int32_t)n ||
+        y[n].upos != SIMA_UPOS_NOUN || y[n].deprel != SIMA_DEP_CONJ ||
+        w < (int32_t)first || w >= (int32_t)c ||
+        y[w].upos != SIMA_UPOS_VERB || y[w].xpos != SIMA_XPOS_VBD ||
+        y[c].upos != SIMA_UPOS_CCONJ)
+      continue;
+    if (y[c].head != (int32_t)n && y[c].head != (int32_t)p)
+      continue;
+    y[p].head = w;
+    y[p].deprel = SIMA_DEP_CONJ;
+    y[p].xpos = SIMA_XPOS_VBD;
+    y[n].head = (int32_t)p;
+    y[n].deprel = SIMA_DEP_OBJ;
+    y[c].head = (int32_t)p;
+    y[c].deprel = SIMA_DEP_CC;
+  }
+}
+
 /* RULE C-REPAIR (a clause read as an object's conjunct): "The army
 ** denied the shelling and a team of inspectors from the agency arrived
 ** in Kiev", parsed with "team" a conjunct of the object
@@ -3928,6 +4045,24 @@ static void repair_people_gerund(const sima_doc *doc, sima_syntax *y,
   }
 }
 
+/* The first member of the subject list that token h belongs to, for
+** repair_adj_noun_subject: h itself when it is a subject of verb v, or
+** the subject of v whose apposition h is, with a comma right before h
+** (the middle of a list "A, B and C" the parser read as "A, B" an
+** apposition); -1 when h is neither. */
+static int32_t series_subject(const sima_syntax *y, uint32_t first,
+                              uint32_t n, int32_t h, int32_t v) {
+  if (y[h].head == v && deprel_base(y[h].deprel) == SIMA_DEP_NSUBJ)
+    return h;
+  int32_t s = y[h].head;
+  if (y[h].deprel != SIMA_DEP_APPOS || s < (int32_t)first || s >= h ||
+      h < 1 || (uint32_t)h - 1 <= first || y[h - 1].xpos != SIMA_XPOS_COMMA ||
+      y[s].head != v || deprel_base(y[s].deprel) != SIMA_DEP_NSUBJ ||
+      y[h].upos != SIMA_UPOS_PROPN || (uint32_t)h >= n)
+    return -1;
+  return s;
+}
+
 /* RULE C-REPAIR (adjective read as a noun): "Fornost and the evil awful
 ** Gondor welcomed ..." is often parsed with "evil" a noun conjunct of
 ** "Fornost" and "Gondor" a second subject of the verb.  A verb has one
@@ -3952,23 +4087,200 @@ static void repair_adj_noun_subject(sima_syntax *y, uint32_t first,
     if (y[n].upos != SIMA_UPOS_NOUN || y[n].deprel != SIMA_DEP_CONJ)
       continue;
     int32_t h = y[n].head; /* the earlier subject */
-    if (h < (int32_t)first || h >= (int32_t)n || y[h].head != v ||
-        deprel_base(y[h].deprel) != SIMA_DEP_NSUBJ)
+    if (h < (int32_t)first || h >= (int32_t)n)
+      continue;
+    /* (or a member of its list: "Arnor, Calenardhon and the evil awful
+    ** Gondor", parsed with "Calenardhon" an apposition of "Arnor" and
+    ** "evil" its conjunct: the list "A, B and C" is one of conjuncts) */
+    int32_t s = series_subject(y, first, n, h, v);
+    if (s < 0)
       continue;
     int ok = 1;
     for (uint32_t k = n + 1; k < p; k++)
-      if (y[k].head != (int32_t)n && y[k].head != (int32_t)p)
-        ok = 0;
+      if (y[k].head != (int32_t)n && y[k].head != (int32_t)p &&
+          !(y[k].head == h && y[k].upos == SIMA_UPOS_ADJ &&
+            y[k].deprel == SIMA_DEP_AMOD))
+        ok = 0; /* (an adjective of p the parser hung on h) */
     if (!ok)
       continue;
-    y[p].head = h;
+    if (s != h) {
+      y[h].head = s;
+      y[h].deprel = SIMA_DEP_CONJ;
+    }
+    y[p].head = s;
     y[p].deprel = SIMA_DEP_CONJ;
+    for (uint32_t k = n + 1; k < p; k++)
+      if (y[k].head == h)
+        y[k].head = (int32_t)p;
     for (uint32_t k = first; k < end; k++)
       if (y[k].head == (int32_t)n)
         y[k].head = (int32_t)p; /* det, cc, amod */
     y[n].head = (int32_t)p;
     y[n].deprel = SIMA_DEP_AMOD;
     y[n].upos = SIMA_UPOS_ADJ;
+  }
+}
+
+/* RULE C-REPAIR (correlative on the verb): "Neither Galadriel nor Gollum
+** boycotted the parade" is often parsed with "Neither" a conjunction of
+** the verb, which then reads as a plain "boycotted".  "neither" (or
+** "either") right before a noun phrase whose head has a conjunct with
+** "nor" (or "or") belongs to that phrase: it is the head's preconjunct
+** (cc:preconj), as in "Neither A nor B". */
+static void repair_preconj_verb(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t q = first; q + 3 < end; q++) {
+    if (y[q].deprel != SIMA_DEP_CC || y[q].head == (int32_t)q + 1 ||
+        !y[q].lemma)
+      continue;
+    const char *l = y[q].lemma;
+    int nei = !sima_casecmp(l, "neither");
+    if (!nei && sima_casecmp(l, "either"))
+      continue;
+    /* the head of the phrase right after q */
+    int32_t x = (int32_t)q + 1;
+    for (int g = 0; g < 8 && y[x].head > x && y[x].head < (int32_t)end &&
+                    (y[x].deprel == SIMA_DEP_COMPOUND ||
+                     y[x].deprel == SIMA_DEP_AMOD || y[x].deprel == SIMA_DEP_DET ||
+                     y[x].deprel == SIMA_DEP_FLAT);
+         g++)
+      x = y[x].head;
+    if ((y[x].upos != SIMA_UPOS_NOUN && y[x].upos != SIMA_UPOS_PROPN &&
+         y[x].upos != SIMA_UPOS_PRON) ||
+        y[q].head == x)
+      continue;
+    int found = 0; /* a conjunct of x with "nor" ("or") */
+    for (uint32_t c = (uint32_t)x + 1; c < end && !found; c++) {
+      if (y[c].head != x || y[c].deprel != SIMA_DEP_CONJ)
+        continue;
+      for (uint32_t k = (uint32_t)x + 1; k < c && !found; k++)
+        found = y[k].head == (int32_t)c && y[k].deprel == SIMA_DEP_CC &&
+                y[k].lemma &&
+                !sima_casecmp(y[k].lemma, nei ? "nor" : "or");
+    }
+    if (!found)
+      continue;
+    y[q].head = x;
+    y[q].deprel = SIMA_DEP_CC_PRECONJ;
+  }
+}
+
+/* RULE C-REPAIR (stray possessive): "satisfaction toward Gondor and
+** Arnor's Elrond" is often parsed with the "'s" on "Gondor" and "Arnor"
+** a third conjunct beside "Elrond".  A possessive "'s" (POS) belongs to
+** the word right before it: when it hangs elsewhere, it is that word's
+** case, and the word the possessor (nmod:poss) of the noun phrase right
+** after the "'s", which takes the possessor's place when it hung on the
+** possessor, or keeps its own when both hung on the same word (the
+** possessor's conjunction, before it, goes with the phrase).  So is a
+** word with its "'s" read as a conjunct beside the noun after it, both
+** on the same word ("praised Qatar and Turkey's Erdogan"). */
+static void repair_stray_possessive(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t s = first + 1; s + 1 < end; s++) {
+    uint32_t x = s - 1;
+    if (y[s].xpos != SIMA_XPOS_POS ||
+        (y[x].upos != SIMA_UPOS_NOUN && y[x].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* (with the "'s" on its word, the possessor may still be read as a
+    ** conjunct beside its noun: "praised Qatar and Turkey's Erdogan") */
+    int stray = y[s].head != (int32_t)x, conj = y[x].deprel == SIMA_DEP_CONJ;
+    if (!stray && !conj)
+      continue;
+    /* the head of the noun phrase after the 's */
+    int32_t n = (int32_t)s + 1;
+    for (int g = 0; g < 8 && y[n].head > n && y[n].head < (int32_t)end &&
+                    (y[n].deprel == SIMA_DEP_COMPOUND ||
+                     y[n].deprel == SIMA_DEP_AMOD || y[n].deprel == SIMA_DEP_FLAT);
+         g++)
+      n = y[n].head;
+    if (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN)
+      continue;
+    if (!stray && (y[n].head != y[x].head || y[n].deprel != SIMA_DEP_CONJ))
+      continue;
+    if (y[n].head == (int32_t)x) {
+      y[n].head = y[x].head;
+      y[n].deprel = y[x].deprel;
+    } else if (y[n].head != y[x].head) {
+      continue;
+    }
+    for (uint32_t k = first; k < x; k++)
+      if (y[k].head == (int32_t)x && y[k].deprel == SIMA_DEP_CC)
+        y[k].head = n;
+    y[x].head = n;
+    y[x].deprel = SIMA_DEP_NMOD_POSS;
+    y[s].head = (int32_t)x;
+    y[s].deprel = SIMA_DEP_CASE;
+  }
+}
+
+/* RULE C-REPAIR (according-to phrase on a noun): "Trump blocked $400m in
+** military aid to Taiwan this summer, according to officials familiar
+** with the decision" is often parsed with "according to officials" a
+** modifier of "summer".  "according to X" set off by a comma says whose
+** word the clause is: its noun hung on a noun or a name is an oblique of
+** the nearest verb above that noun. */
+static void repair_according_noun(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first + 1; a + 2 < end; a++) {
+    int32_t x = y[a].head;
+    if (y[a - 1].xpos != SIMA_XPOS_COMMA ||
+        deprel_base(y[a].deprel) != SIMA_DEP_CASE || !y[a].lemma ||
+        (sima_casecmp(y[a].lemma, "accord") &&
+         sima_casecmp(y[a].lemma, "according")) ||
+        !y[a + 1].lemma ||
+        sima_casecmp(y[a + 1].lemma, "to") || x <= (int32_t)a + 1 ||
+        x >= (int32_t)end)
+      continue;
+    int32_t h = y[x].head;
+    if (h < (int32_t)first || h >= (int32_t)end ||
+        (y[h].upos != SIMA_UPOS_NOUN && y[h].upos != SIMA_UPOS_PROPN))
+      continue;
+    int32_t v = h;
+    for (int g = 0; g < 16 && v >= (int32_t)first && v < (int32_t)end &&
+                    y[v].upos != SIMA_UPOS_VERB;
+         g++)
+      v = y[v].head;
+    if (v < (int32_t)first || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    y[x].head = v;
+    y[x].deprel = SIMA_DEP_OBL;
+  }
+}
+
+/* RULE C-REPAIR (with-phrase on a place): "Arnor celebrated Eid at
+** United Arab Emirates with Gondor" is often parsed with "with Gondor" a
+** modifier of the place name.  A name in a phrase of place (at, in, on)
+** that is an oblique of a verb takes no with-phrase: the with-phrase (a
+** name or a noun) hung on it is the verb's oblique, the partner of the
+** act. */
+static void repair_place_with(sima_syntax *y, uint32_t first,
+                              uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 3; w < end; w++) {
+    int32_t p = y[w].head;
+    if (deprel_base(y[w].deprel) != SIMA_DEP_NMOD ||
+        (y[w].upos != SIMA_UPOS_PROPN && y[w].upos != SIMA_UPOS_NOUN) ||
+        !y[w - 1].lemma || sima_casecmp(y[w - 1].lemma, "with") ||
+        y[w - 1].head != (int32_t)w || p < (int32_t)first || p >= (int32_t)w ||
+        y[p].upos != SIMA_UPOS_PROPN || y[p].deprel != SIMA_DEP_OBL)
+      continue;
+    int32_t v = y[p].head;
+    if (v < (int32_t)first || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int place = 0; /* p's own marker: at, in, on */
+    for (uint32_t k = first; k < (uint32_t)p; k++)
+      if (y[k].head == p && y[k].deprel == SIMA_DEP_CASE && y[k].lemma &&
+          (!sima_casecmp(y[k].lemma, "at") || !sima_casecmp(y[k].lemma, "in") ||
+           !sima_casecmp(y[k].lemma, "on")))
+        place = 1;
+    if (!place)
+      continue;
+    y[w].head = v;
+    y[w].deprel = SIMA_DEP_OBL;
   }
 }
 
@@ -4048,6 +4360,44 @@ static void repair_noun_object(sima_syntax *y, uint32_t first, uint32_t count) {
       if (y[k].head == (int32_t)n && y[k].deprel == SIMA_DEP_OBJ)
         obj = 1;
     if (!obj)
+      continue;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)v && k != n)
+        y[k].head = (int32_t)n;
+    y[n].head = y[v].head;
+    y[n].deprel = y[v].deprel;
+    y[n].upos = SIMA_UPOS_VERB;
+    y[n].xpos = y[v].xpos;
+    y[v].head = (int32_t)n;
+    y[v].deprel = SIMA_DEP_COMPOUND;
+  }
+}
+
+/* RULE C-REPAIR (noun with an object, second object): the same
+** misparse with both nouns objects of the verb: "Soldiers will not wire
+** tap the communication links", parsed with "tap" and "links" two
+** objects of "wire".  A verb has one direct object: a bare singular noun
+** (NN, no dependents) right after a base-form verb, its object, followed
+** by a later object of the same verb, is the verb, the later object its
+** object, and the verb before it a modifier of it (compound) as in
+** repair_noun_object. */
+static void repair_noun_object_second(sima_syntax *y, uint32_t first,
+                                      uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t n = first + 1; n + 1 < end; n++) {
+    uint32_t v = n - 1;
+    if (y[n].upos != SIMA_UPOS_NOUN || y[n].xpos != SIMA_XPOS_NN ||
+        y[n].deprel != SIMA_DEP_OBJ || y[n].head != (int32_t)v ||
+        y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VB)
+      continue;
+    int bare = 1, obj = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head == (int32_t)n)
+        bare = 0;
+      if (k > n && y[k].head == (int32_t)v && y[k].deprel == SIMA_DEP_OBJ)
+        obj = 1;
+    }
+    if (!bare || !obj)
       continue;
     for (uint32_t k = first; k < end; k++)
       if (y[k].head == (int32_t)v && k != n)
@@ -5347,6 +5697,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(time_compound, 0)                                                          \
   X(weekday_verb, 0)                                                           \
   X(adj_object, 0)                                                             \
+  X(adj_series_object, 0)                                                      \
   X(content_clause, 0)                                                         \
   X(content_object, 0)                                                         \
   X(content_verb, 0)                                                           \
@@ -5372,6 +5723,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(neighboring, 0)                                                            \
   X(adv_case, 0)                                                               \
   X(title_name, 0)                                                             \
+  X(adj_on_verb, 0)                                                            \
   X(root_name_subject, 0)                                                      \
   X(prep_root, 0)                                                              \
   X(including_subject, 0)                                                      \
@@ -5425,15 +5777,21 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(reported_phrase, 0)                                                        \
   X(number_object, 0)                                                          \
   X(noun_conj_verb, 0)                                                         \
+  X(participle_conj_noun, 0)                                                   \
   X(object_conj_clause, 0)                                                     \
   X(by_mark, 0)                                                                \
   X(will_clause, 0)                                                            \
   X(will_clause_far, 0)                                                        \
   X(people_gerund, 1)                                                          \
   X(adj_noun_subject, 0)                                                       \
+  X(preconj_verb, 0)                                                           \
+  X(stray_possessive, 0)                                                       \
+  X(according_noun, 0)                                                         \
+  X(place_with, 0)                                                             \
   X(ccomp_subject, 0)                                                          \
   X(agent_adverb, 0)                                                           \
   X(noun_object, 0)                                                            \
+  X(noun_object_second, 0)                                                     \
   X(preverbal_object, 0)                                                       \
   X(purpose_on_subject, 0)                                                     \
   X(with_absolute, 0)                                                          \
@@ -6317,7 +6675,8 @@ enum {
   GATE_UP = 4,     /* "up": up to */
   GATE_WHOSE = 8,  /* "whose": whose subjects */
   GATE_WHICH = 16, /* "which" or "whom": prep which noun, comma which */
-  GATE_POS = 32,   /* a token tagged POS (possessive 's): poss prep */
+  GATE_POS = 32,   /* a token tagged POS (possessive 's): poss prep,
+                   ** stray possessive */
   GATE_SEMI = 64,  /* ";": semicolon subject */
   GATE_INCLUDE = 128, /* "including" or "include": including subject */
   GATE_DASH = 256, /* a dash token (doc->tokens): dash relative */
@@ -6339,6 +6698,7 @@ static const unsigned short repair_gate[NREPAIRS] = {
     [REPAIR_INDEX_prep_which_noun] = GATE_WHICH,
     [REPAIR_INDEX_comma_which] = GATE_WHICH,
     [REPAIR_INDEX_poss_prep] = GATE_POS,
+    [REPAIR_INDEX_stray_possessive] = GATE_POS,
     [REPAIR_INDEX_semicolon_subject] = GATE_SEMI,
     [REPAIR_INDEX_including_subject] = GATE_INCLUDE,
     [REPAIR_INDEX_dash_relative] = GATE_DASH,

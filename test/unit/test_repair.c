@@ -971,6 +971,261 @@ TEST(adj_object) {
   sima_doc_free(d);
 }
 
+/* ---- dense-parser shapes of round gsrd20b (sentences of our own) ---- */
+
+/* Runs one hand-written sentence (rows "FORM LEMMA UPOS XPOS HEAD REL"
+** joined by '|', tab-free) through the repairs: heads (1-based) and
+** relations into h/r; 0 when the sentence could not be read. */
+static sima_doc *run_rows(const char *rows, int32_t *h, unsigned *r,
+                          repair_set *fired) {
+  char buf[4096];
+  size_t o = 0;
+  int id = 1;
+  const char *p = rows;
+  while (*p && o + 64 < sizeof buf) {
+    const char *e = strchr(p, '|');
+    size_t len = e ? (size_t)(e - p) : strlen(p);
+    char f[6][64];
+    int nf = 0;
+    size_t i = 0;
+    while (i < len && nf < 6) {
+      size_t j = i;
+      while (j < len && p[j] != ' ')
+        j++;
+      size_t w = j - i < 63 ? j - i : 63;
+      memcpy(f[nf], p + i, w);
+      f[nf++][w] = '\0';
+      i = j + 1;
+    }
+    if (nf == 6)
+      o += (size_t)snprintf(buf + o, sizeof buf - o,
+                            "%d\t%s\t%s\t%s\t%s\t_\t%s\t%s\t_\t_\n", id++, f[0],
+                            f[1], f[2], f[3], f[4], f[5]);
+    p = e ? e + 1 : p + len;
+  }
+  snprintf(buf + o, sizeof buf - o, "\n");
+  uint32_t n;
+  return run(buf, h, r, &n, fired);
+}
+
+TEST(adj_noun_subject_list) {
+  /* "Rohan, Bree and the brave loyal Gondor signed the accord": "Bree"
+  ** an apposition, "brave" its noun conjunct, "loyal" on "Bree" */
+  int32_t h[32];
+  unsigned r[32];
+  repair_set fired;
+  sima_doc *d = run_rows(
+      "Rohan Rohan PROPN NNP 9 nsubj|, , PUNCT , 3 punct|"
+      "Bree Bree PROPN NNP 1 appos|and and CCONJ CC 6 cc|the the DET DT 6 det|"
+      "brave brave NOUN NN 3 conj|loyal loyal ADJ JJ 3 amod|"
+      "Gondor Gondor PROPN NNP 9 nsubj|signed sign VERB VBD 0 root|"
+      "the the DET DT 11 det|accord accord NOUN NN 9 obj|. . PUNCT . 9 punct",
+      h, r, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[2], 1); /* Bree --conj--> Rohan */
+  OK(r[2] == rel("conj"), "Bree: conj");
+  INT_EQ(h[7], 1); /* Gondor --conj--> Rohan */
+  OK(r[7] == rel("conj"), "Gondor: conj");
+  INT_EQ(h[5], 8); /* brave --amod--> Gondor */
+  OK(r[5] == rel("amod"), "brave: amod");
+  INT_EQ(h[6], 8); /* loyal --amod--> Gondor */
+  INT_EQ(h[4], 8); /* the */
+  OK(fired_has(&fired, "adj_noun_subject"), "adj_noun_subject fired");
+  sima_doc_free(d);
+}
+
+TEST(preconj_verb) {
+  /* "Neither Rohan nor Bree attended the talks": "Neither" on the verb */
+  int32_t h[32];
+  unsigned r[32];
+  repair_set fired;
+  sima_doc *d = run_rows(
+      "Neither neither CCONJ CC 5 cc|Rohan Rohan PROPN NNP 5 nsubj|"
+      "nor nor CCONJ CC 4 cc|Bree Bree PROPN NNP 2 conj|"
+      "attended attend VERB VBD 0 root|the the DET DT 7 det|"
+      "talks talk NOUN NNS 5 obj|. . PUNCT . 5 punct",
+      h, r, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[0], 2); /* Neither --cc:preconj--> Rohan */
+  OK(r[0] == rel("cc:preconj"), "Neither: cc:preconj");
+  OK(fired_has(&fired, "preconj_verb"), "preconj_verb fired");
+  sima_doc_free(d);
+}
+
+TEST(stray_possessive) {
+  /* "Gondor praised Rohan and Bree's envoy": the "'s" on "Rohan", "Bree"
+  ** a conjunct beside "envoy" */
+  int32_t h[32];
+  unsigned r[32];
+  repair_set fired;
+  sima_doc *d = run_rows(
+      "Gondor Gondor PROPN NNP 2 nsubj|praised praise VERB VBD 0 root|"
+      "Rohan Rohan PROPN NNP 2 obj|and and CCONJ CC 5 cc|"
+      "Bree Bree PROPN NNP 3 conj|'s 's PART POS 3 case|"
+      "envoy envoy NOUN NN 3 conj|. . PUNCT . 2 punct",
+      h, r, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[4], 7); /* Bree --nmod:poss--> envoy */
+  OK(r[4] == rel("nmod:poss"), "Bree: nmod:poss");
+  INT_EQ(h[5], 5); /* 's --case--> Bree */
+  INT_EQ(h[3], 7); /* and --cc--> envoy */
+  INT_EQ(h[6], 3); /* envoy --conj--> Rohan */
+  OK(r[6] == rel("conj"), "envoy: conj");
+  OK(fired_has(&fired, "stray_possessive"), "stray_possessive fired");
+  sima_doc_free(d);
+  /* the "'s" in its place, the possessor still a conjunct */
+  d = run_rows(
+      "Gondor Gondor PROPN NNP 2 nsubj|praised praise VERB VBD 0 root|"
+      "Rohan Rohan PROPN NNP 2 obj|and and CCONJ CC 5 cc|"
+      "Bree Bree PROPN NNP 3 conj|'s 's PART POS 5 case|"
+      "envoy envoy NOUN NN 3 conj|. . PUNCT . 2 punct",
+      h, r, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[4], 7);
+  OK(r[4] == rel("nmod:poss"), "Bree: nmod:poss (conjunct)");
+  sima_doc_free(d);
+}
+
+TEST(participle_conj_noun) {
+  /* "Rohan denounced the raid and pledged help to the farmers":
+  ** "pledged" an adjective of "help", a conjunct of the verb */
+  int32_t h[32];
+  unsigned r[32];
+  repair_set fired;
+  sima_doc *d = run_rows(
+      "Rohan Rohan PROPN NNP 2 nsubj|denounced denounce VERB VBD 0 root|"
+      "the the DET DT 4 det|raid raid NOUN NN 2 obj|and and CCONJ CC 7 cc|"
+      "pledged pledge VERB VBN 7 amod|help help NOUN NN 2 conj|"
+      "to to ADP IN 10 case|the the DET DT 10 det|"
+      "farmers farmer NOUN NNS 7 nmod|. . PUNCT . 2 punct",
+      h, r, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 2); /* pledged --conj--> denounced */
+  OK(r[5] == rel("conj"), "pledged: conj");
+  INT_EQ(h[6], 6); /* help --obj--> pledged */
+  OK(r[6] == rel("obj"), "help: obj");
+  INT_EQ(h[4], 6); /* and --cc--> pledged */
+  OK(fired_has(&fired, "participle_conj_noun"), "participle_conj_noun fired");
+  sima_doc_free(d);
+}
+
+TEST(noun_object_second) {
+  /* "Spies will not phone tap the ministry lines": "tap" and "lines"
+  ** two objects of "phone" */
+  int32_t h[32];
+  unsigned r[32];
+  repair_set fired;
+  sima_doc *d = run_rows(
+      "Spies spy NOUN NNS 4 nsubj|will will AUX MD 4 aux|"
+      "not not PART RB 4 advmod|phone phone VERB VB 0 root|"
+      "tap tap NOUN NN 4 obj|the the DET DT 8 det|"
+      "ministry ministry NOUN NN 8 compound|lines line NOUN NNS 4 obj|"
+      ". . PUNCT . 4 punct",
+      h, r, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[4], 0); /* tap is the root */
+  OK(r[4] == rel("root"), "tap: root");
+  INT_EQ(h[3], 5); /* phone --compound--> tap */
+  OK(r[3] == rel("compound"), "phone: compound");
+  INT_EQ(h[7], 5); /* lines --obj--> tap */
+  INT_EQ(h[0], 5); /* Spies --nsubj--> tap */
+  OK(fired_has(&fired, "noun_object_second"), "noun_object_second fired");
+  sima_doc_free(d);
+}
+
+TEST(adj_series_object) {
+  /* "Rohan will resume normal, friendly ties with Bree": "normal" an
+  ** open complement, "ties" a conjunct of the verb */
+  int32_t h[32];
+  unsigned r[32];
+  repair_set fired;
+  sima_doc *d = run_rows(
+      "Rohan Rohan PROPN NNP 3 nsubj|will will AUX MD 3 aux|"
+      "resume resume VERB VB 0 root|normal normal ADJ JJ 3 xcomp|"
+      ", , PUNCT , 7 punct|friendly friendly ADJ JJ 7 amod|"
+      "ties tie NOUN NNS 3 conj|with with ADP IN 9 case|"
+      "Bree Bree PROPN NNP 7 nmod|. . PUNCT . 3 punct",
+      h, r, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[6], 3); /* ties --obj--> resume */
+  OK(r[6] == rel("obj"), "ties: obj");
+  INT_EQ(h[3], 7); /* normal --amod--> ties */
+  OK(r[3] == rel("amod"), "normal: amod");
+  OK(fired_has(&fired, "adj_series_object"), "adj_series_object fired");
+  sima_doc_free(d);
+}
+
+TEST(adj_on_verb) {
+  /* "Rohan's proud and stern minister Eomer denounced Bree": "proud"
+  ** an adjective of the verb, "minister" its conjunct */
+  int32_t h[32];
+  unsigned r[32];
+  repair_set fired;
+  sima_doc *d = run_rows(
+      "Rohan Rohan PROPN NNP 8 nmod:poss|'s 's PART POS 1 case|"
+      "proud proud ADJ JJ 8 amod|and and CCONJ CC 6 cc|"
+      "stern stern ADJ JJ 6 amod|minister minister NOUN NN 3 conj|"
+      "Eomer Eomer PROPN NNP 8 nsubj|denounced denounce VERB VBD 0 root|"
+      "Bree Bree PROPN NNP 8 obj|. . PUNCT . 8 punct",
+      h, r, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[2], 6); /* proud --amod--> minister */
+  INT_EQ(h[5], 7); /* minister --nmod:desc--> Eomer */
+  OK(r[5] == rel("nmod:desc"), "minister: nmod:desc");
+  INT_EQ(h[0], 6); /* Rohan --nmod:poss--> minister */
+  OK(fired_has(&fired, "adj_on_verb"), "adj_on_verb fired");
+  sima_doc_free(d);
+}
+
+TEST(according_noun) {
+  /* "Rohan sent troops to Bree last month, according to envoys":
+  ** the according-phrase on "month" */
+  int32_t h[32];
+  unsigned r[32];
+  repair_set fired;
+  sima_doc *d = run_rows(
+      "Rohan Rohan PROPN NNP 2 nsubj|sent send VERB VBD 0 root|"
+      "troops troop NOUN NNS 2 obj|to to ADP IN 5 case|"
+      "Bree Bree PROPN NNP 3 nmod|last last ADJ JJ 7 amod|"
+      "month month NOUN NN 3 obl:unmarked|, , PUNCT , 11 punct|"
+      "according accord VERB VBG 11 case|to to ADP IN 9 fixed|"
+      "envoys envoy NOUN NNS 7 nmod|. . PUNCT . 2 punct",
+      h, r, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[10], 2); /* envoys --obl--> sent */
+  OK(r[10] == rel("obl"), "envoys: obl");
+  OK(fired_has(&fired, "according_noun"), "according_noun fired");
+  sima_doc_free(d);
+}
+
+TEST(place_with) {
+  /* "Rohan held talks in Edoras with Bree": the with-phrase on the place */
+  int32_t h[32];
+  unsigned r[32];
+  repair_set fired;
+  sima_doc *d = run_rows(
+      "Rohan Rohan PROPN NNP 2 nsubj|held hold VERB VBD 0 root|"
+      "talks talk NOUN NNS 2 obj|in in ADP IN 5 case|"
+      "Edoras Edoras PROPN NNP 2 obl|with with ADP IN 7 case|"
+      "Bree Bree PROPN NNP 5 nmod|. . PUNCT . 2 punct",
+      h, r, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[6], 2); /* Bree --obl--> held */
+  OK(r[6] == rel("obl"), "Bree: obl");
+  OK(fired_has(&fired, "place_with"), "place_with fired");
+  sima_doc_free(d);
+}
+
 TEST(untouched) {
   /* a well-formed parse: no repair fires */
   const char *c = "1\tChina\tChina\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
@@ -2046,6 +2301,15 @@ int main(void) {
   RUN(prep_head);
   RUN(adj_object);
   RUN(weekday_verb);
+  RUN(adj_noun_subject_list);
+  RUN(preconj_verb);
+  RUN(stray_possessive);
+  RUN(participle_conj_noun);
+  RUN(noun_object_second);
+  RUN(adj_series_object);
+  RUN(adj_on_verb);
+  RUN(according_noun);
+  RUN(place_with);
   RUN(ready_to);
   RUN(sub_prep);
   RUN(day_gerund);
