@@ -677,9 +677,10 @@ static int cons_ok(const coder_ctx *c, uint32_t t, const pat_cons *k,
 ** verb heading a clause of its own (advcl, ccomp, acl, parataxis) is no
 ** part of the phrase ("Americans have taken dangerous steps ... in
 ** siding with forces, who control a region": "control" is a verb of
-** another clause, no "took control").  Nor is the marker before a
-** verb ("instrumental in giving the OPCW powers" is no "give in",
-** "on taking office" no "take on"). */
+** another clause, no "took control"; nor a verb conjunct with a subject
+** of its own, the dense parser's shape of that clause).  Nor is the
+** marker before a verb ("instrumental in giving the OPCW powers" is no
+** "give in", "on taking office" no "take on"). */
 static int has_phrase_dep(const coder_ctx *c, uint32_t t, uint32_t lemma) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     if (c->lid[d] != lemma)
@@ -689,7 +690,11 @@ static int has_phrase_dep(const coder_ctx *c, uint32_t t, uint32_t lemma) {
       continue;
     if (c->syn[d].upos == SIMA_UPOS_VERB &&
         (b == SIMA_DEP_ADVCL || b == SIMA_DEP_CCOMP || b == SIMA_DEP_ACL ||
-         b == SIMA_DEP_PARATAXIS))
+         b == SIMA_DEP_PARATAXIS ||
+         /* (a conjunct with a subject of its own: the dense parser's
+         ** ", who control a region" as a conjunct of "taken") */
+         (b == SIMA_DEP_CONJ &&
+          coder_child_by(c, (uint32_t)d, SIMA_DEP_NSUBJ) >= 0)))
       continue;
     return 1;
   }

@@ -5436,6 +5436,12 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(noun_object, 0)                                                            \
   X(preverbal_object, 0)                                                       \
   X(purpose_on_subject, 0)                                                     \
+  X(for_to_subject, 0)                                                         \
+  X(object_control, 0)                                                         \
+  X(with_noun_gerund, 0)                                                       \
+  X(subject_gerund, 0)                                                         \
+  X(that_on_name, 0)                                                           \
+  X(particle_obl, 0)                                                           \
   X(with_absolute, 0)                                                          \
   X(count_participle, 0)                                                       \
   X(conj_object_subject, 0)                                                    \
@@ -6211,6 +6217,283 @@ static void repair_opening_clause_root(sima_syntax *y, uint32_t first,
       if (y[k].head == r && y[k].upos == SIMA_UPOS_PUNCT && k > w)
         y[k].head = (int32_t)w;
     return;
+  }
+}
+
+/* ---- The dense parser's shapes (twentieth session, h20d) ---- */
+
+/* Token k's dependent by relation rel (base relation), the first one
+** from `from`, or -1. */
+static int32_t dep_of(const sima_syntax *y, uint32_t from, uint32_t end,
+                      uint32_t k, unsigned rel) {
+  for (uint32_t m = from; m < end; m++)
+    if (y[m].head == (int32_t)k && deprel_base(y[m].deprel) == rel)
+      return (int32_t)m;
+  return -1;
+}
+
+/* The "to" marker of infinitive x (a dependent of x before it), or -1. */
+static int32_t to_mark(const sima_syntax *y, uint32_t first, uint32_t x) {
+  for (uint32_t k = first; k < x; k++)
+    if (y[k].head == (int32_t)x && y[k].deprel == SIMA_DEP_MARK &&
+        y[k].lemma && !sima_casecmp(y[k].lemma, "to"))
+      return (int32_t)k;
+  return -1;
+}
+
+/* RULE C-REPAIR (for-subject of an adjective): "It was impossible for the
+** army to attack the rebels", parsed with "for" the case of "army", the
+** army an oblique of the adjective and "to attack" a clause of the army
+** (acl) or of the adjective (advcl) (the dense parser's shapes): the
+** adjective of an expletive "it" whose for-phrase ends right before a
+** to-infinitive takes that infinitive as its clausal subject (csubj),
+** the for-phrase's noun is the infinitive's subject and "for" its marker,
+** as UD (and the sparse parser) have it; so the mood and negation rules of
+** the adjective (C-MOOD-EVALUATIVE, C-NEG-UNABLE) read the army's act.
+** Not when the infinitive has a without-clause: "impossible for the
+** authorities to operate without negotiating" is a double negation (the
+** negotiation is needed) that no mood rule reads, so it stays as parsed
+** (no subject, no event), as C-FOR-TO leaves an adjective's for-phrase. */
+static int without_clause(const sima_syntax *y, uint32_t first, uint32_t end,
+                          uint32_t v) {
+  for (uint32_t k = v + 1; k < end; k++)
+    if (y[k].head >= (int32_t)first && y[y[k].head].head == (int32_t)v &&
+        y[k].lemma && !sima_casecmp(y[k].lemma, "without") &&
+        (y[k].deprel == SIMA_DEP_MARK || y[k].deprel == SIMA_DEP_CASE))
+      return 1;
+  return 0;
+}
+static void repair_for_to_subject(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  /* from the (rare) expletives */
+  for (uint32_t ex = first; ex < end; ex++) {
+    int32_t a = y[ex].head;
+    if (y[ex].deprel != SIMA_DEP_EXPL || a <= (int32_t)ex ||
+        a >= (int32_t)end || y[a].upos != SIMA_UPOS_ADJ)
+      continue;
+    for (uint32_t f = (uint32_t)a + 1; f + 2 < end; f++) {
+      int32_t n = y[f].head;
+      if (y[f].deprel != SIMA_DEP_CASE || !y[f].lemma ||
+          sima_casecmp(y[f].lemma, "for") || n <= (int32_t)f ||
+          y[n].head != a || deprel_base(y[n].deprel) != SIMA_DEP_OBL)
+        continue;
+      /* the infinitive whose "to" follows the for-phrase's last word */
+      uint32_t t = (uint32_t)n + 1;
+      while (t < end && descends(y, first, end, (int32_t)t, n) &&
+             y[t].deprel != SIMA_DEP_MARK)
+        t++;
+      int32_t v = t < end ? y[t].head : -1;
+      if (v <= (int32_t)t || y[t].deprel != SIMA_DEP_MARK || !y[t].lemma ||
+          sima_casecmp(y[t].lemma, "to") || y[v].upos != SIMA_UPOS_VERB ||
+          !((y[v].head == n && deprel_base(y[v].deprel) == SIMA_DEP_ACL) ||
+            (y[v].head == a && deprel_base(y[v].deprel) == SIMA_DEP_ADVCL)) ||
+          dep_of(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ) >= 0 ||
+          without_clause(y, first, end, (uint32_t)v))
+        continue;
+      y[v].head = a;
+      y[v].deprel = SIMA_DEP_CSUBJ;
+      y[n].head = v;
+      y[n].deprel = SIMA_DEP_NSUBJ;
+      y[f].head = v;
+      y[f].deprel = SIMA_DEP_MARK;
+      break;
+    }
+  }
+}
+
+/* RULE C-REPAIR (object control): "Haiti asked the United States to give
+** food aid", parsed with the United States the subject of "give" and the
+** infinitive a clausal complement (ccomp) of "asked" (the dense parser's
+** shape): an infinitive clause with "to" takes no subject of its own
+** unless "for" marks it; a ccomp with "to" whose subject lies between
+** the governing verb and the "to" is an open complement (xcomp) and that
+** noun the governing verb's object, as UD has "ask X to V" (and the
+** sparse parser does); so the one asked is the target, and the asked act
+** is the object's. */
+static void repair_object_control(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t c = first + 2; c < end; c++) {
+    int32_t h = y[c].head;
+    if (y[c].deprel != SIMA_DEP_CCOMP || y[c].upos != SIMA_UPOS_VERB ||
+        y[c].xpos != SIMA_XPOS_VB || h < (int32_t)first || h >= (int32_t)c ||
+        y[h].upos != SIMA_UPOS_VERB)
+      continue;
+    int32_t t = to_mark(y, first, c);
+    int32_t s = dep_of(y, first, end, c, SIMA_DEP_NSUBJ);
+    if (t < 0 || s <= h || s >= t ||
+        (y[s].upos != SIMA_UPOS_NOUN && y[s].upos != SIMA_UPOS_PROPN &&
+         y[s].upos != SIMA_UPOS_PRON) ||
+        dep_of(y, first, end, (uint32_t)h, SIMA_DEP_OBJ) >= 0)
+      continue;
+    int other = 0; /* an auxiliary or another marker ("for", "that") */
+    for (uint32_t k = (uint32_t)h + 1; k < c; k++)
+      if (y[k].head == (int32_t)c && k != (uint32_t)t &&
+          (deprel_base(y[k].deprel) == SIMA_DEP_MARK ||
+           deprel_base(y[k].deprel) == SIMA_DEP_AUX))
+        other = 1;
+    if (other)
+      continue;
+    y[s].head = h;
+    y[s].deprel = SIMA_DEP_OBJ;
+    y[c].deprel = SIMA_DEP_XCOMP;
+  }
+}
+
+/* RULE C-REPAIR (absolute "with", on the noun): "With Tuareg rebels
+** attacking Malian troops, the government asked France for help", parsed
+** with the -ing clause a modifier (acl) of "rebels" (the dense parser's
+** shape): the with-phrase that opens the sentence (or follows a comma)
+** before the verb it modifies, with an -ing clause of its noun right after
+** it, is the absolute construction: the clause is the verb's adverbial
+** clause (advcl), the noun its subject and "with" its marker, the shape
+** repair_with_absolute gives the sparse parser's; so the rebels are not an
+** oblique the government asked. */
+static void repair_with_noun_gerund(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first; w + 2 < end; w++) {
+    int32_t n = y[w].head;
+    if (y[w].deprel != SIMA_DEP_CASE || !y[w].lemma ||
+        sima_casecmp(y[w].lemma, "with") || n <= (int32_t)w ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        deprel_base(y[n].deprel) != SIMA_DEP_OBL)
+      continue;
+    int32_t h = y[n].head;
+    if (h <= n || h >= (int32_t)end || y[h].upos != SIMA_UPOS_VERB ||
+        !(w == first || is_comma(y, w - 1)))
+      continue;
+    int32_t v = -1;
+    for (uint32_t k = (uint32_t)n + 1; k < (uint32_t)h && v < 0; k++)
+      if (y[k].head == n && y[k].xpos == SIMA_XPOS_VBG &&
+          deprel_base(y[k].deprel) == SIMA_DEP_ACL)
+        v = (int32_t)k;
+    if (v < 0 || dep_of(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ) >= 0 ||
+        dep_of(y, first, end, (uint32_t)v, SIMA_DEP_AUX) >= 0)
+      continue;
+    /* only the noun's own words between it and the clause */
+    int own = 1;
+    for (uint32_t k = (uint32_t)n + 1; k < (uint32_t)v; k++)
+      if (!descends(y, first, end, (int32_t)k, n))
+        own = 0;
+    if (!own)
+      continue;
+    y[v].head = h;
+    y[v].deprel = SIMA_DEP_ADVCL;
+    y[n].head = v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[w].head = v;
+    y[w].deprel = SIMA_DEP_MARK;
+  }
+}
+
+/* RULE C-REPAIR (participle of the subject): "the French-led coalition
+** backing the Malian army's push for Gao announced a ceasefire", parsed
+** with "backing" an adverbial clause (advcl) of "announced" whose subject
+** is the coalition, "announced" left with none (the dense parser's
+** shape): an -ing verb with no auxiliary or marker whose subject is
+** right before it, in an adverbial clause of a later finite verb with no
+** subject, with no comma between the clause and that verb, modifies its
+** "subject" (acl), which is the later verb's subject, as the sparse parser
+** and UD have it; the -ing verb's dependents before the noun go to the
+** later verb.  So the coalition announces, and backs no one here. */
+static void repair_subject_gerund(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 1; x + 1 < end; x++) {
+    int32_t v = y[x].head;
+    if (y[x].xpos != SIMA_XPOS_VBG ||
+        deprel_base(y[x].deprel) != SIMA_DEP_ADVCL || v <= (int32_t)x ||
+        v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
+        (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBZ &&
+         y[v].xpos != SIMA_XPOS_VBP) ||
+        dep_of(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ) >= 0)
+      continue;
+    int32_t n = dep_of(y, first, end, x, SIMA_DEP_NSUBJ);
+    if (n < 0 || n >= (int32_t)x ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        dep_of(y, first, end, x, SIMA_DEP_AUX) >= 0 ||
+        dep_of(y, first, end, x, SIMA_DEP_MARK) >= 0)
+      continue;
+    /* the subject's phrase reaches the -ing verb; no comma up to v */
+    int ok = 1;
+    for (uint32_t k = (uint32_t)n + 1; k < x && ok; k++)
+      ok = descends(y, first, end, (int32_t)k, n);
+    for (uint32_t k = x + 1; k < (uint32_t)v && ok; k++)
+      ok = !is_comma(y, k) && descends(y, first, end, (int32_t)k, (int32_t)x);
+    if (!ok)
+      continue;
+    for (uint32_t k = first; k < (uint32_t)n; k++)
+      if (y[k].head == (int32_t)x)
+        y[k].head = v;
+    y[x].head = n;
+    y[x].deprel = SIMA_DEP_ACL;
+    y[n].head = v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+  }
+}
+
+/* RULE C-REPAIR (that-clause on a name): "Merkel told the Russian
+** president, Vladimir Putin, that the truce must be respected", parsed
+** with the that-clause a modifier (acl) of "Vladimir" (the dense parser's
+** shape, with the name hung on the comma before it): a name takes no
+** content clause; a clause marked "that" (SCONJ) hung on a name in
+** apposition (or flat, or on a comma) to an object of a verb is that
+** verb's clausal complement (ccomp) when it has none. */
+static void repair_that_on_name(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 2; x < end; x++) {
+    int32_t p = y[x].head;
+    if (y[x].deprel != SIMA_DEP_ACL || y[x].upos != SIMA_UPOS_VERB ||
+        p < (int32_t)first || p >= (int32_t)x || y[p].upos != SIMA_UPOS_PROPN)
+      continue;
+    int32_t m = dep_of(y, first, x, x, SIMA_DEP_MARK);
+    if (m < 0 || y[m].upos != SIMA_UPOS_SCONJ || !y[m].lemma ||
+        sima_casecmp(y[m].lemma, "that"))
+      continue;
+    /* up through apposition and flat to the object of a verb */
+    int32_t o = p;
+    for (int up = 0; up < 3 && o >= (int32_t)first &&
+                     (deprel_base(y[o].deprel) == SIMA_DEP_APPOS ||
+                      deprel_base(y[o].deprel) == SIMA_DEP_FLAT ||
+                      y[o].upos == SIMA_UPOS_PUNCT);
+         up++)
+      o = y[o].head;
+    if (o == p || o < (int32_t)first || y[o].upos == SIMA_UPOS_PUNCT ||
+        (y[o].deprel != SIMA_DEP_OBJ && y[o].deprel != SIMA_DEP_IOBJ))
+      continue;
+    int32_t h = y[o].head;
+    if (h < (int32_t)first || y[h].upos != SIMA_UPOS_VERB ||
+        dep_of(y, first, end, (uint32_t)h, SIMA_DEP_CCOMP) >= 0)
+      continue;
+    y[x].head = h;
+    y[x].deprel = SIMA_DEP_CCOMP;
+  }
+}
+
+/* RULE C-REPAIR (oblique of a particle): "Israel struck back at Hamas",
+** parsed with "at Hamas" an oblique of "back" (the dense parser's shape):
+** a directional adverb right after its verb (back, away, out, off, down,
+** up) heads no phrase of its own; a prepositional oblique of it is the
+** verb's, so "strike back at" reads as "strike at". */
+static void repair_particle_obl(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  /* Sorted. */
+  static const char *const particle[] = {"away", "back", "down",
+                                         "off",  "out",  "up"};
+  uint32_t end = first + count;
+  for (uint32_t a = first + 1; a + 1 < end; a++) {
+    int32_t v = y[a].head;
+    if (y[a].upos != SIMA_UPOS_ADV || y[a].deprel != SIMA_DEP_ADVMOD ||
+        v != (int32_t)a - 1 || y[v].upos != SIMA_UPOS_VERB || !y[a].lemma ||
+        !CODER_IN(particle, y[a].lemma))
+      continue;
+    for (uint32_t k = a + 1; k < end; k++)
+      if (y[k].head == (int32_t)a && deprel_base(y[k].deprel) == SIMA_DEP_OBL &&
+          dep_of(y, a + 1, k, k, SIMA_DEP_CASE) >= 0)
+        y[k].head = v;
   }
 }
 
