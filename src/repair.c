@@ -5441,6 +5441,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(with_noun_gerund, 0)                                                       \
   X(subject_gerund, 0)                                                         \
   X(that_on_name, 0)                                                           \
+  X(statement_gerund, 0)                                                       \
   X(particle_obl, 0)                                                           \
   X(with_absolute, 0)                                                          \
   X(count_participle, 0)                                                       \
@@ -6494,6 +6495,46 @@ static void repair_particle_obl(sima_syntax *y, uint32_t first,
       if (y[k].head == (int32_t)a && deprel_base(y[k].deprel) == SIMA_DEP_OBL &&
           dep_of(y, a + 1, k, k, SIMA_DEP_CASE) >= 0)
         y[k].head = v;
+  }
+}
+
+/* RULE C-REPAIR (a statement's participle): "The rebels sent a letter to
+** the government demanding the release of the soldiers", parsed with
+** "demanding" an adverbial clause (advcl) of "sent" (the dense parser's
+** shape): an unmarked -ing clause with no subject right after the phrase
+** of its verb's object, when that object is a written or spoken
+** statement (statement, letter, declaration, communique, message,
+** resolution, note, appeal: the nouns of the verb files' &M_STATEMENTN),
+** tells what the statement says: it modifies the statement (acl), as the
+** sparse parser has it, so the demand is aimed at the statement's
+** addressee (C-DEMAND-TO), not at whatever it asks for. */
+static void repair_statement_gerund(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  /* Sorted. */
+  static const char *const said[] = {
+      "appeal",  "communique", "declaration", "letter",
+      "message", "note",       "resolution",  "statement"};
+  uint32_t end = first + count;
+  for (uint32_t x = first + 3; x < end; x++) {
+    int32_t v = y[x].head;
+    if (y[x].xpos != SIMA_XPOS_VBG ||
+        deprel_base(y[x].deprel) != SIMA_DEP_ADVCL || v < (int32_t)first ||
+        v >= (int32_t)x || y[v].upos != SIMA_UPOS_VERB ||
+        dep_of(y, first, end, x, SIMA_DEP_NSUBJ) >= 0 ||
+        dep_of(y, first, x, x, SIMA_DEP_MARK) >= 0)
+      continue;
+    int32_t o = dep_of(y, first, x, (uint32_t)v, SIMA_DEP_OBJ);
+    if (o < 0 || y[o].upos != SIMA_UPOS_NOUN || !y[o].lemma ||
+        !CODER_IN(said, y[o].lemma))
+      continue;
+    /* the object's phrase ends right before the clause */
+    int ok = 1;
+    for (uint32_t k = (uint32_t)o + 1; k < x && ok; k++)
+      ok = descends(y, first, end, (int32_t)k, o) && !is_comma(y, k);
+    if (!ok)
+      continue;
+    y[x].head = o;
+    y[x].deprel = SIMA_DEP_ACL;
   }
 }
 
