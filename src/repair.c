@@ -5442,6 +5442,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(subject_gerund, 0)                                                         \
   X(that_on_name, 0)                                                           \
   X(statement_gerund, 0)                                                       \
+  X(content_verb_subject, 0)                                                   \
   X(particle_obl, 0)                                                           \
   X(with_absolute, 0)                                                          \
   X(count_participle, 0)                                                       \
@@ -6535,6 +6536,58 @@ static void repair_statement_gerund(sima_syntax *y, uint32_t first,
       continue;
     y[x].head = o;
     y[x].deprel = SIMA_DEP_ACL;
+  }
+}
+
+/* RULE C-REPAIR (noun of content read as a verb, with a subject):
+** "disputes the UK claim that the inspectors backed the findings",
+** parsed with "claim" a base-form verb (VB) that is the clausal complement
+** (ccomp) of "disputes" and "the UK" its subject (the dense parser's
+** shape of what repair_content_verb mends in the sparse one's): a
+** base-form verb that can be a noun of content, right after a subject
+** opened by "the", with no "to", auxiliary, marker or object of its own
+** and a that-clause under it, on a verb with no object, is that noun: the
+** verb's object, the subject's noun its modifier (compound), the clause
+** its content (acl).  A finite verb after a singular "the" subject would
+** take -s ("the UK claims"), so the bare form is the noun. */
+static void repair_content_verb_subject(sima_syntax *y, uint32_t first,
+                                        uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 3; x < end; x++) {
+    int32_t h = y[x].head, o = (int32_t)x - 1;
+    if (y[x].deprel != SIMA_DEP_CCOMP || y[x].xpos != SIMA_XPOS_VB ||
+        !is_content_noun(y[x].lemma) || h < (int32_t)first || h >= o ||
+        y[o].head != (int32_t)x || deprel_base(y[o].deprel) != SIMA_DEP_NSUBJ ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN) ||
+        y[h].upos != SIMA_UPOS_VERB ||
+        dep_of(y, first, end, (uint32_t)h, SIMA_DEP_OBJ) >= 0)
+      continue;
+    int32_t det = -1, cl = -1, own = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head == o && y[k].deprel == SIMA_DEP_DET && (int32_t)k < o &&
+          y[k].lemma && !sima_casecmp(y[k].lemma, "the"))
+        det = (int32_t)k;
+      if (y[k].head != (int32_t)x || k == (uint32_t)o)
+        continue;
+      unsigned b = deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
+          b == SIMA_DEP_OBJ)
+        own = 1;
+      if (b == SIMA_DEP_CCOMP && k > x && cl < 0)
+        cl = (int32_t)k;
+    }
+    if (det < 0 || cl < 0 || own)
+      continue;
+    int32_t m = dep_of(y, x + 1, (uint32_t)cl, (uint32_t)cl, SIMA_DEP_MARK);
+    if (m < 0 || !y[m].lemma || sima_casecmp(y[m].lemma, "that"))
+      continue;
+    y[x].upos = SIMA_UPOS_NOUN;
+    y[x].xpos = SIMA_XPOS_NN;
+    y[x].deprel = SIMA_DEP_OBJ;
+    y[o].head = (int32_t)x;
+    y[o].deprel = SIMA_DEP_COMPOUND;
+    y[det].head = (int32_t)x;
+    y[cl].deprel = SIMA_DEP_ACL;
   }
 }
 
