@@ -6528,10 +6528,19 @@ static void repair_statement_gerund(sima_syntax *y, uint32_t first,
     if (o < 0 || y[o].upos != SIMA_UPOS_NOUN || !y[o].lemma ||
         !CODER_IN(said, y[o].lemma))
       continue;
-    /* the object's phrase ends right before the clause */
+    /* the object's phrase ends right before the clause (or the verb's
+    ** to-phrase after it does: repair_send_goal's "sent a letter to the
+    ** government demanding ...") */
     int ok = 1;
-    for (uint32_t k = (uint32_t)o + 1; k < x && ok; k++)
-      ok = descends(y, first, end, (int32_t)k, o) && !is_comma(y, k);
+    for (uint32_t k = (uint32_t)o + 1; k < x && ok; k++) {
+      int32_t a = (int32_t)k;
+      for (uint32_t up = 0; up < count && a >= (int32_t)first &&
+                            y[a].head != v && y[a].head != o;
+           up++)
+        a = y[a].head;
+      ok = a >= (int32_t)first && !is_comma(y, k) &&
+           (y[a].head == o || deprel_base(y[a].deprel) == SIMA_DEP_OBL);
+    }
     if (!ok)
       continue;
     y[x].head = o;
