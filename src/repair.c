@@ -5443,6 +5443,9 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(that_on_name, 0)                                                           \
   X(statement_gerund, 0)                                                       \
   X(content_verb_subject, 0)                                                   \
+  X(appos_verb, 0)                                                             \
+  X(subject_late_nmod, 0)                                                      \
+  X(gerund_second_subject, 0)                                                  \
   X(particle_obl, 0)                                                           \
   X(with_absolute, 0)                                                          \
   X(count_participle, 0)                                                       \
@@ -6597,6 +6600,90 @@ static void repair_content_verb_subject(sima_syntax *y, uint32_t first,
     y[o].deprel = SIMA_DEP_COMPOUND;
     y[det].head = (int32_t)x;
     y[cl].deprel = SIMA_DEP_ACL;
+  }
+}
+
+/* RULE C-REPAIR (verb as an apposition): "The Syrian Negotiations
+** Commission, the main opposition bloc, criticized Vladimir Putin", parsed
+** with "criticized" a modifier of "bloc" and, after repair_participle, an
+** apposition of "Commission" with the bloc its subject: a verb is no
+** apposition; one hung so on a noun before it whose subject is an
+** apposition-like phrase between commas after that noun is the noun's
+** predicate: it takes the noun's place in the tree, the noun is its
+** subject and the phrase between the commas the noun's apposition. */
+static void repair_appos_verb(sima_syntax *y, uint32_t first,
+                              uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 3; v < end; v++) {
+    int32_t p = y[v].head;
+    if (y[v].deprel != SIMA_DEP_APPOS || y[v].upos != SIMA_UPOS_VERB ||
+        p < (int32_t)first || p >= (int32_t)v ||
+        (y[p].upos != SIMA_UPOS_NOUN && y[p].upos != SIMA_UPOS_PROPN))
+      continue;
+    int32_t n = dep_of(y, (uint32_t)p + 1, v, v, SIMA_DEP_NSUBJ);
+    if (n < 0 || !is_comma(y, (uint32_t)p + 1) || !is_comma(y, v - 1) ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    y[v].head = y[p].head;
+    y[v].deprel = y[p].deprel;
+    y[p].head = (int32_t)v;
+    y[p].deprel = SIMA_DEP_NSUBJ;
+    y[n].head = p;
+    y[n].deprel = SIMA_DEP_APPOS;
+    /* (the sentence's punctuation and the rest hung on the noun go to
+    ** the verb, but for the noun's own words before it) */
+    for (uint32_t k = v + 1; k < end; k++)
+      if (y[k].head == p)
+        y[k].head = (int32_t)v;
+  }
+}
+
+/* RULE C-REPAIR (subject's phrase after the verb): "Colombian troops
+** struck rebel positions in Cauca", parsed (after repair_parse) with "in
+** Cauca" still a modifier (nmod) of the subject "troops": a phrase after
+** the verb belongs to no subject before it (its arc would cross the
+** verb's); a prepositional modifier of a verb's subject that follows the
+** verb is the verb's oblique. */
+static void repair_subject_late_nmod(sima_syntax *y, uint32_t first,
+                                     uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first + 2; k < end; k++) {
+    int32_t n = y[k].head;
+    if (y[k].deprel != SIMA_DEP_NMOD || n < (int32_t)first ||
+        n >= (int32_t)k || deprel_base(y[n].deprel) != SIMA_DEP_NSUBJ)
+      continue;
+    int32_t v = y[n].head;
+    if (v <= n || v >= (int32_t)k || y[v].upos != SIMA_UPOS_VERB ||
+        dep_of(y, first, k, k, SIMA_DEP_CASE) < 0)
+      continue;
+    y[k].head = v;
+    y[k].deprel = SIMA_DEP_OBL;
+  }
+}
+
+/* RULE C-REPAIR (a gerund's object read as a subject): "Images of
+** Nigerian troops fighting Boko Haram have been circulated", parsed with
+** "Boko Haram" a second subject of "circulated" (the dense parser's
+** shape): a verb has one subject; of two, the later one, right after an
+** -ing modifier (acl) with no object of the earlier one's phrase, is that
+** -ing verb's object. */
+static void repair_gerund_second_subject(sima_syntax *y, uint32_t first,
+                                         uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t s2 = first + 2; s2 < end; s2++) {
+    int32_t v = y[s2].head, x = (int32_t)s2 - 1;
+    if (deprel_base(y[s2].deprel) != SIMA_DEP_NSUBJ || v <= (int32_t)s2 ||
+        v >= (int32_t)end ||
+        (y[s2].upos != SIMA_UPOS_NOUN && y[s2].upos != SIMA_UPOS_PROPN) ||
+        y[x].xpos != SIMA_XPOS_VBG ||
+        deprel_base(y[x].deprel) != SIMA_DEP_ACL ||
+        dep_of(y, first, end, (uint32_t)x, SIMA_DEP_OBJ) >= 0)
+      continue;
+    int32_t s1 = dep_of(y, first, (uint32_t)x, (uint32_t)v, SIMA_DEP_NSUBJ);
+    if (s1 < 0 || !descends(y, first, end, x, s1))
+      continue;
+    y[s2].head = x;
+    y[s2].deprel = SIMA_DEP_OBJ;
   }
 }
 
