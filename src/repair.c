@@ -5446,6 +5446,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(appos_verb, 0)                                                             \
   X(subject_late_nmod, 0)                                                      \
   X(gerund_second_subject, 0)                                                  \
+  X(count_participle_clause, 0)                                                \
   X(particle_obl, 0)                                                           \
   X(with_absolute, 0)                                                          \
   X(count_participle, 0)                                                       \
@@ -6684,6 +6685,43 @@ static void repair_gerund_second_subject(sima_syntax *y, uint32_t first,
       continue;
     y[s2].head = x;
     y[s2].deprel = SIMA_DEP_OBJ;
+  }
+}
+
+/* RULE C-REPAIR (participle after a count, as a clause): "The army freed
+** 20 kidnapped farmers", parsed with "kidnapped" a past verb heading a
+** clausal complement (ccomp) of "freed", the count its modifier and the
+** farmers its object (the dense parser's shape; repair_count_participle
+** leaves ccomps alone): a verb takes no count, so a past participle right
+** after a count it holds (nummod), right after a verb that is no verb of
+** speech, with an object and no subject, auxiliary or marker of its own,
+** modifies that object, which is the verb's object with the count. */
+static void repair_count_participle_clause(sima_syntax *y, uint32_t first,
+                                           uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t pp = first + 2; pp + 1 < end; pp++) {
+    uint32_t num = pp - 1, v = pp - 2;
+    if (y[pp].upos != SIMA_UPOS_VERB ||
+        (y[pp].xpos != SIMA_XPOS_VBD && y[pp].xpos != SIMA_XPOS_VBN) ||
+        y[pp].deprel != SIMA_DEP_CCOMP || y[pp].head != (int32_t)v ||
+        y[num].xpos != SIMA_XPOS_CD || y[num].head != (int32_t)pp ||
+        y[v].upos != SIMA_UPOS_VERB || speech_verb(y, v) ||
+        dep_of(y, first, end, pp, SIMA_DEP_NSUBJ) >= 0 ||
+        dep_of(y, first, end, pp, SIMA_DEP_AUX) >= 0 ||
+        dep_of(y, first, end, pp, SIMA_DEP_MARK) >= 0)
+      continue;
+    int32_t n = dep_of(y, pp + 1, end, pp, SIMA_DEP_OBJ);
+    if (n < 0 || (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    int bad = 0;
+    for (uint32_t k = pp + 1; k < (uint32_t)n; k++)
+      if (!descends(y, first, end, (int32_t)k, n))
+        bad = 1;
+    if (bad)
+      continue;
+    y[num].head = n;
+    y[num].deprel = SIMA_DEP_NUMMOD;
+    participle_to_modifier(y, first, end, pp, v, n, (int32_t)num);
   }
 }
 
