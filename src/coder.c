@@ -172,12 +172,14 @@ static int possessive_marked(const coder_ctx *c, uint32_t d) {
 /* Verbs of object control: their object does what their to-clause says
 ** ("urged China to release", "allowed the rebels to leave"); and verbs of
 ** sending or employing, whose object carries out the purpose ("sent troops
-** to protect the convoy", "used the gang to kill").  Sorted. */
+** to protect the convoy", "used the gang to kill"; "funded forces to
+** train soldiers": the funded train).  Sorted. */
 static int object_control(const char *l) {
   static const char *const v[] = {
       "advise",   "allow",     "appeal",   "ask",      "authorize", "beg",
       "call",     "challenge", "compel",   "deploy",   "direct",    "dispatch",
-      "enable",   "encourage", "exhort",   "force",    "help",      "hire",
+      "enable",   "encourage", "exhort",   "finance",  "force",     "fund",
+      "help",     "hire",
       "implore",  "instruct",  "invite",   "lead",     "order",     "pay",
       "permit",   "persuade",  "press",    "pressure", "prompt",    "push",
       "recruit",  "request",   "require",  "send",     "teach",     "tell",
