@@ -5447,6 +5447,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(subject_late_nmod, 0)                                                      \
   X(gerund_second_subject, 0)                                                  \
   X(count_participle_clause, 0)                                                \
+  X(particle_object, 0)                                                        \
   X(particle_obl, 0)                                                           \
   X(with_absolute, 0)                                                          \
   X(count_participle, 0)                                                       \
@@ -6722,6 +6723,26 @@ static void repair_count_participle_clause(sima_syntax *y, uint32_t first,
     y[num].head = n;
     y[num].deprel = SIMA_DEP_NUMMOD;
     participle_to_modifier(y, first, end, pp, v, n, (int32_t)num);
+  }
+}
+
+/* RULE C-REPAIR (object of a particle): "A federal judge has struck down
+** most of the plan", parsed with "most" the object of the particle
+** "down" (the dense parser's shape): a verb's particle (compound:prt)
+** takes no object; its object is the verb's, when the verb has none. */
+static void repair_particle_object(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t o = first + 2; o < end; o++) {
+    int32_t p = y[o].head;
+    if (y[o].deprel != SIMA_DEP_OBJ || p < (int32_t)first || p >= (int32_t)o ||
+        y[p].deprel != SIMA_DEP_COMPOUND_PRT)
+      continue;
+    int32_t v = y[p].head;
+    if (v < (int32_t)first || v >= p || y[v].upos != SIMA_UPOS_VERB ||
+        dep_of(y, first, end, (uint32_t)v, SIMA_DEP_OBJ) >= 0)
+      continue;
+    y[o].head = v;
   }
 }
 
