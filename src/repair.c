@@ -5448,6 +5448,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(gerund_second_subject, 0)                                                  \
   X(count_participle_clause, 0)                                                \
   X(particle_object, 0)                                                        \
+  X(name_participle_subject, 0)                                                \
   X(particle_obl, 0)                                                           \
   X(with_absolute, 0)                                                          \
   X(count_participle, 0)                                                       \
@@ -5469,18 +5470,23 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
 ** becomes the root with the second name as its subject; the participle
 ** its modifier (an adjective, amod) and the first name the participle's
 ** phrase; no event of alignment or support is coded. */
-static void repair_name_participle(sima_syntax *y, uint32_t first,
-                                   uint32_t count) {
+/* Is l a participle of affiliation or sponsorship (C-REPAIR participle
+** before a name)? */
+static int sponsor_participle(const char *l) {
   /* Sorted. */
   static const char *const pv[] = {"affiliate", "align", "ally",    "back",
                                    "fund",      "inspire", "link",  "sponsor",
                                    "support"};
+  return coder_in_sorted(pv, sizeof pv / sizeof *pv, l);
+}
+
+static void repair_name_participle(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t v = first; v < end; v++) {
     if (y[v].head != -1 || y[v].upos != SIMA_UPOS_VERB ||
         (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBN) ||
-        !y[v].lemma ||
-        !coder_in_sorted(pv, sizeof pv / sizeof *pv, y[v].lemma))
+        !y[v].lemma || !sponsor_participle(y[v].lemma))
       continue;
     int32_t s = -1, o = -1, r = -1, aux = 0;
     for (uint32_t k = first; k < end; k++) {
@@ -6743,6 +6749,68 @@ static void repair_particle_object(sima_syntax *y, uint32_t first,
         dep_of(y, first, end, (uint32_t)v, SIMA_DEP_OBJ) >= 0)
       continue;
     y[o].head = v;
+  }
+}
+
+/* RULE C-REPAIR (participle before a name, as a subject): "On Monday the
+** Turkish backed Free Syrian Army units said they had reached the
+** village", parsed with "backed" the subject (nsubj) of "said", "Turkish"
+** its subject and the units its object (the dense parser's shape of what
+** repair_name_participle mends): a verb is no nominal subject; a past
+** participle of affiliation or sponsorship (that repair's list) hung so
+** on a later finite verb, with a name as its subject before it and its
+** object right after it (a name, or a common noun when "the" opens the
+** whole, hung on the name or on the participle), is a modifier (amod) of
+** that object, which is the later verb's
+** subject; the first name is the participle's phrase.  No event of
+** support is coded. */
+static void repair_name_participle_subject(sima_syntax *y, uint32_t first,
+                                           uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 1; v + 2 < end; v++) {
+    int32_t r = y[v].head;
+    if (deprel_base(y[v].deprel) != SIMA_DEP_NSUBJ ||
+        y[v].upos != SIMA_UPOS_VERB ||
+        (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBN) ||
+        !y[v].lemma || !sponsor_participle(y[v].lemma) || r <= (int32_t)v ||
+        r >= (int32_t)end || y[r].upos != SIMA_UPOS_VERB ||
+        (y[r].xpos != SIMA_XPOS_VBZ && y[r].xpos != SIMA_XPOS_VBD &&
+         y[r].xpos != SIMA_XPOS_VBP) ||
+        dep_of(y, first, end, v, SIMA_DEP_AUX) >= 0)
+      continue;
+    int32_t s = dep_of(y, first, v, v, SIMA_DEP_NSUBJ);
+    int32_t o = dep_of(y, v + 1, (uint32_t)r, v, SIMA_DEP_OBJ);
+    if (s < 0 || o < 0 || y[s].upos != SIMA_UPOS_PROPN ||
+        (y[o].upos != SIMA_UPOS_PROPN &&
+         !(y[o].upos == SIMA_UPOS_NOUN && s > (int32_t)first &&
+           (y[s - 1].head == s || y[s - 1].head == (int32_t)v) &&
+           y[s - 1].deprel == SIMA_DEP_DET && y[s - 1].lemma &&
+           !sima_casecmp(y[s - 1].lemma, "the"))))
+      continue;
+    int other = 0; /* another subject of r */
+    for (uint32_t k = first; k < end && !other; k++)
+      other = k != v && y[k].head == r &&
+              (deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ ||
+               deprel_base(y[k].deprel) == SIMA_DEP_EXPL);
+    if (other)
+      continue;
+    for (uint32_t k = first; k < end; k++) {
+      if ((int32_t)k == s || (int32_t)k == o)
+        continue;
+      if ((y[k].head == s || y[k].head == (int32_t)v) &&
+          y[k].deprel == SIMA_DEP_DET)
+        y[k].head = o; /* ("The" opens the whole phrase) */
+      else if (y[k].head == (int32_t)v && k < (uint32_t)s)
+        y[k].head = r; /* ("On Monday" is the real verb's) */
+    }
+    y[o].head = r;
+    y[o].deprel = SIMA_DEP_NSUBJ;
+    y[v].head = o;
+    y[v].deprel = SIMA_DEP_AMOD;
+    y[v].upos = SIMA_UPOS_ADJ;
+    y[v].xpos = SIMA_XPOS_VBN;
+    y[s].head = (int32_t)v;
+    y[s].deprel = SIMA_DEP_OBL;
   }
 }
 
