@@ -6255,7 +6255,8 @@ static int32_t to_mark(const sima_syntax *y, uint32_t first, uint32_t x) {
 }
 
 /* RULE C-REPAIR (for-subject of an adjective): "It was impossible for the
-** army to attack the rebels", parsed with "for" the case of "army", the
+** army to attack the rebels", parsed with "it" an expletive or the
+** subject of the copular adjective, "for" the case of "army", the
 ** army an oblique of the adjective and "to attack" a clause of the army
 ** (acl) or of the adjective (advcl) (the dense parser's shapes): the
 ** adjective of an expletive "it" whose for-phrase ends right before a
@@ -6279,11 +6280,16 @@ static int without_clause(const sima_syntax *y, uint32_t first, uint32_t end,
 static void repair_for_to_subject(sima_syntax *y, uint32_t first,
                                   uint32_t count) {
   uint32_t end = first + count;
-  /* from the (rare) expletives */
+  /* from the (rare) expletives; the dense parser often labels the "it"
+  ** of a copular adjective its subject (nsubj) */
   for (uint32_t ex = first; ex < end; ex++) {
     int32_t a = y[ex].head;
-    if (y[ex].deprel != SIMA_DEP_EXPL || a <= (int32_t)ex ||
-        a >= (int32_t)end || y[a].upos != SIMA_UPOS_ADJ)
+    if ((y[ex].deprel != SIMA_DEP_EXPL &&
+         !(y[ex].deprel == SIMA_DEP_NSUBJ && y[ex].lemma &&
+           !sima_casecmp(y[ex].lemma, "it"))) ||
+        a <= (int32_t)ex || a >= (int32_t)end || y[a].upos != SIMA_UPOS_ADJ ||
+        (y[ex].deprel == SIMA_DEP_NSUBJ &&
+         dep_of(y, ex + 1, (uint32_t)a, (uint32_t)a, SIMA_DEP_COP) < 0))
       continue;
     for (uint32_t f = (uint32_t)a + 1; f + 2 < end; f++) {
       int32_t n = y[f].head;
@@ -6306,6 +6312,7 @@ static void repair_for_to_subject(sima_syntax *y, uint32_t first,
         continue;
       y[v].head = a;
       y[v].deprel = SIMA_DEP_CSUBJ;
+      y[ex].deprel = SIMA_DEP_EXPL; /* (the clause is the subject) */
       y[n].head = v;
       y[n].deprel = SIMA_DEP_NSUBJ;
       y[f].head = v;
@@ -6673,7 +6680,8 @@ static void repair_subject_late_nmod(sima_syntax *y, uint32_t first,
 ** Nigerian troops fighting Boko Haram have been circulated", parsed with
 ** "Boko Haram" a second subject of "circulated" (the dense parser's
 ** shape): a verb has one subject; of two, the later one, right after an
-** -ing modifier (acl) with no object of the earlier one's phrase, is that
+** -ing modifier (acl) with no object of the earlier one's phrase (only
+** its own words between), is that
 ** -ing verb's object. */
 static void repair_gerund_second_subject(sima_syntax *y, uint32_t first,
                                          uint32_t count) {
@@ -6682,8 +6690,14 @@ static void repair_gerund_second_subject(sima_syntax *y, uint32_t first,
     int32_t v = y[s2].head, x = (int32_t)s2 - 1;
     if (deprel_base(y[s2].deprel) != SIMA_DEP_NSUBJ || v <= (int32_t)s2 ||
         v >= (int32_t)end ||
-        (y[s2].upos != SIMA_UPOS_NOUN && y[s2].upos != SIMA_UPOS_PROPN) ||
-        y[x].xpos != SIMA_XPOS_VBG ||
+        (y[s2].upos != SIMA_UPOS_NOUN && y[s2].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* (the -ing verb right before the subject's phrase: "fighting the
+    ** Zetas") */
+    while (x > (int32_t)first && y[x].head == (int32_t)s2 &&
+           y[x].upos != SIMA_UPOS_PUNCT)
+      x--;
+    if (y[x].xpos != SIMA_XPOS_VBG ||
         deprel_base(y[x].deprel) != SIMA_DEP_ACL ||
         dep_of(y, first, end, (uint32_t)x, SIMA_DEP_OBJ) >= 0)
       continue;
@@ -6700,8 +6714,9 @@ static void repair_gerund_second_subject(sima_syntax *y, uint32_t first,
 ** clausal complement (ccomp) of "freed", the count its modifier and the
 ** farmers its object (the dense parser's shape; repair_count_participle
 ** leaves ccomps alone): a verb takes no count, so a past participle right
-** after a count it holds (nummod), right after a verb that is no verb of
-** speech, with an object and no subject, auxiliary or marker of its own,
+** after a count it holds (nummod, or its subject), right after a verb
+** that is no verb of speech, with an object and no other subject,
+** auxiliary or marker of its own,
 ** modifies that object, which is the verb's object with the count. */
 static void repair_count_participle_clause(sima_syntax *y, uint32_t first,
                                            uint32_t count) {
@@ -6712,8 +6727,9 @@ static void repair_count_participle_clause(sima_syntax *y, uint32_t first,
         (y[pp].xpos != SIMA_XPOS_VBD && y[pp].xpos != SIMA_XPOS_VBN) ||
         y[pp].deprel != SIMA_DEP_CCOMP || y[pp].head != (int32_t)v ||
         y[num].xpos != SIMA_XPOS_CD || y[num].head != (int32_t)pp ||
+        (y[num].deprel != SIMA_DEP_NUMMOD && y[num].deprel != SIMA_DEP_NSUBJ) ||
         y[v].upos != SIMA_UPOS_VERB || speech_verb(y, v) ||
-        dep_of(y, first, end, pp, SIMA_DEP_NSUBJ) >= 0 ||
+        dep_of(y, num + 1, end, pp, SIMA_DEP_NSUBJ) >= 0 ||
         dep_of(y, first, end, pp, SIMA_DEP_AUX) >= 0 ||
         dep_of(y, first, end, pp, SIMA_DEP_MARK) >= 0)
       continue;
