@@ -176,14 +176,13 @@ static int possessive_marked(const coder_ctx *c, uint32_t d) {
 ** train soldiers": the funded train).  Sorted. */
 static int object_control(const char *l) {
   static const char *const v[] = {
-      "advise",   "allow",     "appeal",   "ask",      "authorize", "beg",
-      "call",     "challenge", "compel",   "deploy",   "direct",    "dispatch",
-      "enable",   "encourage", "exhort",   "finance",  "force",     "fund",
-      "help",     "hire",
-      "implore",  "instruct",  "invite",   "lead",     "order",     "pay",
-      "permit",   "persuade",  "press",    "pressure", "prompt",    "push",
-      "recruit",  "request",   "require",  "send",     "teach",     "tell",
-      "train",    "urge",      "use",      "warn"};
+      "advise", "allow",     "appeal",  "ask",      "authorize", "beg",
+      "call",   "challenge", "compel",  "deploy",   "direct",    "dispatch",
+      "enable", "encourage", "exhort",  "finance",  "force",     "fund",
+      "help",   "hire",      "implore", "instruct", "invite",    "lead",
+      "order",  "pay",       "permit",  "persuade", "press",     "pressure",
+      "prompt", "push",      "recruit", "request",  "require",   "send",
+      "teach",  "tell",      "train",   "urge",     "use",       "warn"};
   return l && CODER_IN(v, l);
 }
 
@@ -318,9 +317,8 @@ static int32_t legal_subject(const coder_ctx *c, uint32_t h, int depth);
 ** to-clause t; otherwise -1. */
 static int32_t permit_holder(const coder_ctx *c, uint32_t h, uint32_t t) {
   static const char *const permit[] = {
-      "approval", "authorisation", "authorization", "go-ahead",
-      "licence",  "license",       "light",         "mandate",
-      "permission", "power"};
+      "approval", "authorisation", "authorization", "go-ahead",   "licence",
+      "license",  "light",         "mandate",       "permission", "power"};
   int32_t o = -1;
   int32_t ob = coder_child_by(c, h, SIMA_DEP_OBJ);
   if (ob >= 0 && ob < (int32_t)t &&

@@ -5474,9 +5474,9 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
 ** before a name)? */
 static int sponsor_participle(const char *l) {
   /* Sorted. */
-  static const char *const pv[] = {"affiliate", "align", "ally",    "back",
-                                   "fund",      "inspire", "link",  "sponsor",
-                                   "support"};
+  static const char *const pv[] = {"affiliate", "align",   "ally",
+                                   "back",      "fund",    "inspire",
+                                   "link",      "sponsor", "support"};
   return coder_in_sorted(pv, sizeof pv / sizeof *pv, l);
 }
 
@@ -6248,8 +6248,8 @@ static int32_t dep_of(const sima_syntax *y, uint32_t from, uint32_t end,
 /* The "to" marker of infinitive x (a dependent of x before it), or -1. */
 static int32_t to_mark(const sima_syntax *y, uint32_t first, uint32_t x) {
   for (uint32_t k = first; k < x; k++)
-    if (y[k].head == (int32_t)x && y[k].deprel == SIMA_DEP_MARK &&
-        y[k].lemma && !sima_casecmp(y[k].lemma, "to"))
+    if (y[k].head == (int32_t)x && y[k].deprel == SIMA_DEP_MARK && y[k].lemma &&
+        !sima_casecmp(y[k].lemma, "to"))
       return (int32_t)k;
   return -1;
 }
@@ -6530,9 +6530,9 @@ static void repair_particle_obl(sima_syntax *y, uint32_t first,
 static void repair_statement_gerund(sima_syntax *y, uint32_t first,
                                     uint32_t count) {
   /* Sorted. */
-  static const char *const said[] = {
-      "appeal",  "communique", "declaration", "letter",
-      "message", "note",       "resolution",  "statement"};
+  static const char *const said[] = {"appeal",     "communique", "declaration",
+                                     "letter",     "message",    "note",
+                                     "resolution", "statement"};
   uint32_t end = first + count;
   for (uint32_t x = first + 3; x < end; x++) {
     int32_t v = y[x].head;
@@ -6626,8 +6626,7 @@ static void repair_content_verb_subject(sima_syntax *y, uint32_t first,
 ** apposition-like phrase between commas after that noun is the noun's
 ** predicate: it takes the noun's place in the tree, the noun is its
 ** subject and the phrase between the commas the noun's apposition. */
-static void repair_appos_verb(sima_syntax *y, uint32_t first,
-                              uint32_t count) {
+static void repair_appos_verb(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t v = first + 3; v < end; v++) {
     int32_t p = y[v].head;
@@ -6664,8 +6663,8 @@ static void repair_subject_late_nmod(sima_syntax *y, uint32_t first,
   uint32_t end = first + count;
   for (uint32_t k = first + 2; k < end; k++) {
     int32_t n = y[k].head;
-    if (y[k].deprel != SIMA_DEP_NMOD || n < (int32_t)first ||
-        n >= (int32_t)k || deprel_base(y[n].deprel) != SIMA_DEP_NSUBJ)
+    if (y[k].deprel != SIMA_DEP_NMOD || n < (int32_t)first || n >= (int32_t)k ||
+        deprel_base(y[n].deprel) != SIMA_DEP_NSUBJ)
       continue;
     int32_t v = y[n].head;
     if (v <= n || v >= (int32_t)k || y[v].upos != SIMA_UPOS_VERB ||

@@ -795,8 +795,8 @@ static const char *h20_conllu(const char *const *rows, size_t n) {
   size_t len = 0;
   for (size_t i = 0; i < n; i++) {
     char f[6][64];
-    if (sscanf(rows[i], "%63s %63s %63s %63s %63s %63s", f[0], f[1], f[2],
-               f[3], f[4], f[5]) != 6)
+    if (sscanf(rows[i], "%63s %63s %63s %63s %63s %63s", f[0], f[1], f[2], f[3],
+               f[4], f[5]) != 6)
       return "";
     len += (size_t)snprintf(buf + len, sizeof buf - len,
                             "%zu\t%s\t%s\t%s\t%s\t_\t%s\t%s\t_\t_\n", i + 1,
@@ -818,11 +818,11 @@ TEST(dense_shapes_h20d) {
   { /* "It was hard for the police to arrest the gang": the for-phrase's
      * noun the infinitive's subject, the infinitive the csubj */
     static const char *const s[] = {
-        "It it PRON PRP 3 expl",         "was be AUX VBD 3 cop",
-        "hard hard ADJ JJ 0 root",       "for for ADP IN 6 case",
-        "the the DET DT 6 det",          "police police NOUN NNS 3 obl",
-        "to to PART TO 8 mark",          "arrest arrest VERB VB 6 acl",
-        "the the DET DT 10 det",         "gang gang NOUN NN 8 obj",
+        "It it PRON PRP 3 expl",   "was be AUX VBD 3 cop",
+        "hard hard ADJ JJ 0 root", "for for ADP IN 6 case",
+        "the the DET DT 6 det",    "police police NOUN NNS 3 obl",
+        "to to PART TO 8 mark",    "arrest arrest VERB VB 6 acl",
+        "the the DET DT 10 det",   "gang gang NOUN NN 8 obj",
         ". . PUNCT . 3 punct"};
     if ((d = H20_RUN(s))) {
       INT_EQ(h[7], 3);
@@ -836,12 +836,15 @@ TEST(dense_shapes_h20d) {
     }
   }
   { /* "Chile asked the Peruvians to free the hostages": object control */
-    static const char *const s[] = {
-        "Chile Chile PROPN NNP 2 nsubj",  "asked ask VERB VBD 0 root",
-        "the the DET DT 4 det",           "Peruvians Peruvian PROPN NNPS 6 nsubj",
-        "to to PART TO 6 mark",           "free free VERB VB 2 ccomp",
-        "the the DET DT 8 det",           "hostages hostage NOUN NNS 6 obj",
-        ". . PUNCT . 2 punct"};
+    static const char *const s[] = {"Chile Chile PROPN NNP 2 nsubj",
+                                    "asked ask VERB VBD 0 root",
+                                    "the the DET DT 4 det",
+                                    "Peruvians Peruvian PROPN NNPS 6 nsubj",
+                                    "to to PART TO 6 mark",
+                                    "free free VERB VB 2 ccomp",
+                                    "the the DET DT 8 det",
+                                    "hostages hostage NOUN NNS 6 obj",
+                                    ". . PUNCT . 2 punct"};
     if ((d = H20_RUN(s))) {
       INT_EQ(h[3], 2);
       OK(r[3] == rel("obj"), "Peruvians: obj");
@@ -851,13 +854,18 @@ TEST(dense_shapes_h20d) {
     }
   }
   { /* "With gunmen attacking the town, the mayor called the army" */
-    static const char *const s[] = {
-        "With with ADP IN 2 case",        "gunmen gunman NOUN NNS 9 obl",
-        "attacking attack VERB VBG 2 acl", "the the DET DT 5 det",
-        "town town NOUN NN 3 obj",        ", , PUNCT , 2 punct",
-        "the the DET DT 8 det",           "mayor mayor NOUN NN 9 nsubj",
-        "called call VERB VBD 0 root",    "the the DET DT 11 det",
-        "army army NOUN NN 9 obj",        ". . PUNCT . 9 punct"};
+    static const char *const s[] = {"With with ADP IN 2 case",
+                                    "gunmen gunman NOUN NNS 9 obl",
+                                    "attacking attack VERB VBG 2 acl",
+                                    "the the DET DT 5 det",
+                                    "town town NOUN NN 3 obj",
+                                    ", , PUNCT , 2 punct",
+                                    "the the DET DT 8 det",
+                                    "mayor mayor NOUN NN 9 nsubj",
+                                    "called call VERB VBD 0 root",
+                                    "the the DET DT 11 det",
+                                    "army army NOUN NN 9 obj",
+                                    ". . PUNCT . 9 punct"};
     if ((d = H20_RUN(s))) {
       INT_EQ(h[2], 9);
       OK(r[2] == rel("advcl"), "attacking: advcl");
@@ -870,12 +878,15 @@ TEST(dense_shapes_h20d) {
     }
   }
   { /* "The coalition backing the rebels announced a truce" */
-    static const char *const s[] = {
-        "The the DET DT 2 det",           "coalition coalition NOUN NN 3 nsubj",
-        "backing back VERB VBG 6 advcl",  "the the DET DT 5 det",
-        "rebels rebel NOUN NNS 3 obj",    "announced announce VERB VBD 0 root",
-        "a a DET DT 8 det",               "truce truce NOUN NN 6 obj",
-        ". . PUNCT . 6 punct"};
+    static const char *const s[] = {"The the DET DT 2 det",
+                                    "coalition coalition NOUN NN 3 nsubj",
+                                    "backing back VERB VBG 6 advcl",
+                                    "the the DET DT 5 det",
+                                    "rebels rebel NOUN NNS 3 obj",
+                                    "announced announce VERB VBD 0 root",
+                                    "a a DET DT 8 det",
+                                    "truce truce NOUN NN 6 obj",
+                                    ". . PUNCT . 6 punct"};
     if ((d = H20_RUN(s))) {
       INT_EQ(h[2], 2);
       OK(r[2] == rel("acl"), "backing: acl");
@@ -887,14 +898,20 @@ TEST(dense_shapes_h20d) {
   }
   { /* "Lula told the Argentine leader, Javier Milei, that trade would
      * grow": the that-clause hung on the name (itself on the comma) */
-    static const char *const s[] = {
-        "Lula Lula PROPN NNP 2 nsubj",     "told tell VERB VBD 0 root",
-        "the the DET DT 5 det",            "Argentine Argentine ADJ JJ 5 amod",
-        "leader leader NOUN NN 2 iobj",    ", , PUNCT , 5 punct",
-        "Javier Javier PROPN NNP 6 appos", "Milei Milei PROPN NNP 7 flat",
-        ", , PUNCT , 13 punct",            "that that SCONJ IN 13 mark",
-        "trade trade NOUN NN 13 nsubj",    "would would AUX MD 13 aux",
-        "grow grow VERB VB 7 acl",         ". . PUNCT . 2 punct"};
+    static const char *const s[] = {"Lula Lula PROPN NNP 2 nsubj",
+                                    "told tell VERB VBD 0 root",
+                                    "the the DET DT 5 det",
+                                    "Argentine Argentine ADJ JJ 5 amod",
+                                    "leader leader NOUN NN 2 iobj",
+                                    ", , PUNCT , 5 punct",
+                                    "Javier Javier PROPN NNP 6 appos",
+                                    "Milei Milei PROPN NNP 7 flat",
+                                    ", , PUNCT , 13 punct",
+                                    "that that SCONJ IN 13 mark",
+                                    "trade trade NOUN NN 13 nsubj",
+                                    "would would AUX MD 13 aux",
+                                    "grow grow VERB VB 7 acl",
+                                    ". . PUNCT . 2 punct"};
     if ((d = H20_RUN(s))) {
       INT_EQ(h[12], 2);
       OK(r[12] == rel("ccomp"), "grow: ccomp");
@@ -903,11 +920,13 @@ TEST(dense_shapes_h20d) {
     }
   }
   { /* "Kenya struck back at the militants" */
-    static const char *const s[] = {
-        "Kenya Kenya PROPN NNP 2 nsubj",  "struck strike VERB VBD 0 root",
-        "back back ADV RB 2 advmod",      "at at ADP IN 6 case",
-        "the the DET DT 6 det",           "militants militant NOUN NNS 3 obl",
-        ". . PUNCT . 2 punct"};
+    static const char *const s[] = {"Kenya Kenya PROPN NNP 2 nsubj",
+                                    "struck strike VERB VBD 0 root",
+                                    "back back ADV RB 2 advmod",
+                                    "at at ADP IN 6 case",
+                                    "the the DET DT 6 det",
+                                    "militants militant NOUN NNS 3 obl",
+                                    ". . PUNCT . 2 punct"};
     if ((d = H20_RUN(s))) {
       INT_EQ(h[5], 2);
       OK(r[5] == rel("obl"), "militants: obl");
@@ -916,13 +935,18 @@ TEST(dense_shapes_h20d) {
     }
   }
   { /* "The union sent a letter to the minister demanding higher wages" */
-    static const char *const s[] = {
-        "The the DET DT 2 det",           "union union NOUN NN 3 nsubj",
-        "sent send VERB VBD 0 root",      "a a DET DT 5 det",
-        "letter letter NOUN NN 3 obj",    "to to ADP IN 8 case",
-        "the the DET DT 8 det",           "minister minister NOUN NN 5 nmod",
-        "demanding demand VERB VBG 3 advcl", "higher high ADJ JJR 11 amod",
-        "wages wage NOUN NNS 9 obj",      ". . PUNCT . 3 punct"};
+    static const char *const s[] = {"The the DET DT 2 det",
+                                    "union union NOUN NN 3 nsubj",
+                                    "sent send VERB VBD 0 root",
+                                    "a a DET DT 5 det",
+                                    "letter letter NOUN NN 3 obj",
+                                    "to to ADP IN 8 case",
+                                    "the the DET DT 8 det",
+                                    "minister minister NOUN NN 5 nmod",
+                                    "demanding demand VERB VBG 3 advcl",
+                                    "higher high ADJ JJR 11 amod",
+                                    "wages wage NOUN NNS 9 obj",
+                                    ". . PUNCT . 3 punct"};
     if ((d = H20_RUN(s))) {
       INT_EQ(h[8], 5);
       OK(r[8] == rel("acl"), "demanding: acl");
@@ -931,13 +955,17 @@ TEST(dense_shapes_h20d) {
     }
   }
   { /* "Delhi rejects the Pakistani claim that troops crossed the border" */
-    static const char *const s[] = {
-        "Delhi Delhi PROPN NNP 2 nsubj",  "rejects reject VERB VBZ 0 root",
-        "the the DET DT 4 det",           "Pakistani Pakistani PROPN NNP 5 nsubj",
-        "claim claim VERB VB 2 ccomp",    "that that SCONJ IN 8 mark",
-        "troops troops NOUN NNS 8 nsubj", "crossed cross VERB VBD 5 ccomp",
-        "the the DET DT 10 det",          "border border NOUN NN 8 obj",
-        ". . PUNCT . 2 punct"};
+    static const char *const s[] = {"Delhi Delhi PROPN NNP 2 nsubj",
+                                    "rejects reject VERB VBZ 0 root",
+                                    "the the DET DT 4 det",
+                                    "Pakistani Pakistani PROPN NNP 5 nsubj",
+                                    "claim claim VERB VB 2 ccomp",
+                                    "that that SCONJ IN 8 mark",
+                                    "troops troops NOUN NNS 8 nsubj",
+                                    "crossed cross VERB VBD 5 ccomp",
+                                    "the the DET DT 10 det",
+                                    "border border NOUN NN 8 obj",
+                                    ". . PUNCT . 2 punct"};
     if ((d = H20_RUN(s))) {
       INT_EQ(h[4], 2);
       OK(r[4] == rel("obj"), "claim: obj");
@@ -972,11 +1000,14 @@ TEST(dense_shapes_h20d) {
   }
   { /* "Peruvian soldiers raided rebel camps in Ayacucho": the place on
      * the subject after the verb */
-    static const char *const s[] = {
-        "Peruvian Peruvian ADJ JJ 2 amod",  "soldiers soldier NOUN NNS 3 nsubj",
-        "raided raid VERB VBD 0 root",      "rebel rebel NOUN NN 5 compound",
-        "camps camp NOUN NNS 3 obj",        "in in ADP IN 7 case",
-        "Ayacucho Ayacucho PROPN NNP 2 nmod", ". . PUNCT . 3 punct"};
+    static const char *const s[] = {"Peruvian Peruvian ADJ JJ 2 amod",
+                                    "soldiers soldier NOUN NNS 3 nsubj",
+                                    "raided raid VERB VBD 0 root",
+                                    "rebel rebel NOUN NN 5 compound",
+                                    "camps camp NOUN NNS 3 obj",
+                                    "in in ADP IN 7 case",
+                                    "Ayacucho Ayacucho PROPN NNP 2 nmod",
+                                    ". . PUNCT . 3 punct"};
     if ((d = H20_RUN(s))) {
       INT_EQ(h[6], 3);
       OK(r[6] == rel("obl"), "Ayacucho: obl");
@@ -986,11 +1017,15 @@ TEST(dense_shapes_h20d) {
   }
   { /* "Videos of police beating protesters were shared online" */
     static const char *const s[] = {
-        "Videos video NOUN NNS 7 nsubj:pass", "of of ADP IN 3 case",
-        "police police NOUN NNS 1 nmod",      "beating beat VERB VBG 1 acl",
+        "Videos video NOUN NNS 7 nsubj:pass",
+        "of of ADP IN 3 case",
+        "police police NOUN NNS 1 nmod",
+        "beating beat VERB VBG 1 acl",
         "protesters protester NOUN NNS 7 nsubj:pass",
-        "were be AUX VBD 7 aux:pass",         "shared share VERB VBN 0 root",
-        "online online ADV RB 7 advmod",      ". . PUNCT . 7 punct"};
+        "were be AUX VBD 7 aux:pass",
+        "shared share VERB VBN 0 root",
+        "online online ADV RB 7 advmod",
+        ". . PUNCT . 7 punct"};
     if ((d = H20_RUN(s))) {
       INT_EQ(h[4], 4);
       OK(r[4] == rel("obj"), "protesters: obj");
@@ -1001,9 +1036,9 @@ TEST(dense_shapes_h20d) {
   }
   { /* "Police rescued 12 abducted children" */
     static const char *const s[] = {
-        "Police police NOUN NNS 2 nsubj",  "rescued rescue VERB VBD 0 root",
-        "12 12 NUM CD 4 nummod",           "abducted abduct VERB VBD 2 ccomp",
-        "children child NOUN NNS 4 obj",   ". . PUNCT . 2 punct"};
+        "Police police NOUN NNS 2 nsubj", "rescued rescue VERB VBD 0 root",
+        "12 12 NUM CD 4 nummod",          "abducted abduct VERB VBD 2 ccomp",
+        "children child NOUN NNS 4 obj",  ". . PUNCT . 2 punct"};
     if ((d = H20_RUN(s))) {
       INT_EQ(h[4], 2);
       OK(r[4] == rel("obj"), "children: obj");
@@ -1017,10 +1052,10 @@ TEST(dense_shapes_h20d) {
   }
   { /* "The court threw out most of the charges" */
     static const char *const s[] = {
-        "The the DET DT 2 det",            "court court NOUN NN 3 nsubj",
-        "threw throw VERB VBD 0 root",     "out out ADP RP 3 compound:prt",
-        "most most ADJ JJS 4 obj",         "of of ADP IN 8 case",
-        "the the DET DT 8 det",            "charges charge NOUN NNS 5 nmod",
+        "The the DET DT 2 det",        "court court NOUN NN 3 nsubj",
+        "threw throw VERB VBD 0 root", "out out ADP RP 3 compound:prt",
+        "most most ADJ JJS 4 obj",     "of of ADP IN 8 case",
+        "the the DET DT 8 det",        "charges charge NOUN NNS 5 nmod",
         ". . PUNCT . 3 punct"};
     if ((d = H20_RUN(s))) {
       INT_EQ(h[4], 3);
@@ -1030,12 +1065,16 @@ TEST(dense_shapes_h20d) {
     }
   }
   { /* "the Russian backed separatist forces said they had withdrawn" */
-    static const char *const s[] = {
-        "the the DET DT 3 det",            "Russian Russian PROPN NNP 3 nsubj",
-        "backed back VERB VBD 6 nsubj",    "separatist separatist ADJ JJ 5 amod",
-        "forces force NOUN NNS 3 obj",     "said say VERB VBD 0 root",
-        "they they PRON PRP 9 nsubj",      "had have AUX VBD 9 aux",
-        "withdrawn withdraw VERB VBN 6 ccomp", ". . PUNCT . 6 punct"};
+    static const char *const s[] = {"the the DET DT 3 det",
+                                    "Russian Russian PROPN NNP 3 nsubj",
+                                    "backed back VERB VBD 6 nsubj",
+                                    "separatist separatist ADJ JJ 5 amod",
+                                    "forces force NOUN NNS 3 obj",
+                                    "said say VERB VBD 0 root",
+                                    "they they PRON PRP 9 nsubj",
+                                    "had have AUX VBD 9 aux",
+                                    "withdrawn withdraw VERB VBN 6 ccomp",
+                                    ". . PUNCT . 6 punct"};
     if ((d = H20_RUN(s))) {
       INT_EQ(h[4], 6);
       OK(r[4] == rel("nsubj"), "forces: nsubj");
