@@ -172,16 +172,17 @@ static int possessive_marked(const coder_ctx *c, uint32_t d) {
 /* Verbs of object control: their object does what their to-clause says
 ** ("urged China to release", "allowed the rebels to leave"); and verbs of
 ** sending or employing, whose object carries out the purpose ("sent troops
-** to protect the convoy", "used the gang to kill").  Sorted. */
+** to protect the convoy", "used the gang to kill"; "funded forces to
+** train soldiers": the funded train).  Sorted. */
 static int object_control(const char *l) {
   static const char *const v[] = {
-      "advise",   "allow",     "appeal",   "ask",      "authorize", "beg",
-      "call",     "challenge", "compel",   "deploy",   "direct",    "dispatch",
-      "enable",   "encourage", "exhort",   "force",    "help",      "hire",
-      "implore",  "instruct",  "invite",   "lead",     "order",     "pay",
-      "permit",   "persuade",  "press",    "pressure", "prompt",    "push",
-      "recruit",  "request",   "require",  "send",     "teach",     "tell",
-      "train",    "urge",      "use",      "warn"};
+      "advise", "allow",     "appeal",  "ask",      "authorize", "beg",
+      "call",   "challenge", "compel",  "deploy",   "direct",    "dispatch",
+      "enable", "encourage", "exhort",  "finance",  "force",     "fund",
+      "help",   "hire",      "implore", "instruct", "invite",    "lead",
+      "order",  "pay",       "permit",  "persuade", "press",     "pressure",
+      "prompt", "push",      "recruit", "request",  "require",   "send",
+      "teach",  "tell",      "train",   "urge",     "use",       "warn"};
   return l && CODER_IN(v, l);
 }
 
@@ -307,6 +308,37 @@ static int legal_object(const coder_ctx *c, uint32_t d);
 static int facing_verb(const coder_ctx *c, uint32_t h);
 static int32_t legal_subject(const coder_ctx *c, uint32_t h, int depth);
 
+/* RULE C-PERMIT-CONTROL: "gave the regime a green light to attack",
+** "provided a green light to the junta to arrest", "granted the army
+** powers to detain": a permission given to somebody to do something is
+** used by the one it is given to (the verb's indirect object or
+** to-phrase, or the noun's to/for-phrase), not by the giver.  Returns
+** that one when verb h has such a permission as its object before the
+** to-clause t; otherwise -1. */
+static int32_t permit_holder(const coder_ctx *c, uint32_t h, uint32_t t) {
+  static const char *const permit[] = {
+      "approval", "authorisation", "authorization", "go-ahead",   "licence",
+      "license",  "light",         "mandate",       "permission", "power"};
+  int32_t o = -1;
+  int32_t ob = coder_child_by(c, h, SIMA_DEP_OBJ);
+  if (ob >= 0 && ob < (int32_t)t &&
+      CODER_IN(permit, coder_lemma(c, (uint32_t)ob)) &&
+      (sima_casecmp(coder_lemma(c, (uint32_t)ob), "light") ||
+       has_dep_word(c, (uint32_t)ob, "green"))) {
+    o = coder_child_by(c, h, SIMA_DEP_IOBJ);
+    for (int32_t d = c->first_child[h]; d >= 0 && o < 0; d = c->next_sib[d])
+      if (deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL && d < (int32_t)t &&
+          coder_has_marker(c, (uint32_t)d, "to"))
+        o = d;
+    for (int32_t d = c->first_child[ob]; d >= 0 && o < 0; d = c->next_sib[d])
+      if (deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD && d < (int32_t)t &&
+          (coder_has_marker(c, (uint32_t)d, "to") ||
+           coder_has_marker(c, (uint32_t)d, "for")))
+        o = d;
+  }
+  return o;
+}
+
 /* RULE C-XCOMP, C-CONJ-VERB: subject inheritance. */
 int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
   if (depth > 8)
@@ -379,6 +411,17 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
       !(c->syn[t - 1].head == h &&
         deprel_base(c->syn[t - 1].deprel) == SIMA_DEP_OBJ))
     return -1;
+  /* C-PERMIT-CONTROL, on the noun: "gave the regime a green light to
+  ** attack" with the to-clause a modifier (acl) of "light" (the dense
+  ** parser's shape; the sparse one hangs it on the verb) */
+  if (base == SIMA_DEP_ACL && c->syn[h].upos == SIMA_UPOS_NOUN &&
+      deprel_base(c->syn[h].deprel) == SIMA_DEP_OBJ && c->syn[h].head >= 0 &&
+      c->syn[c->syn[h].head].upos == SIMA_UPOS_VERB &&
+      coder_has_marker(c, t, "to")) {
+    int32_t o = permit_holder(c, (uint32_t)c->syn[h].head, t);
+    if (o >= 0)
+      return o;
+  }
   if (coder_is_xcomp(c, t)) {
     /* object control ("urged China to release") or subject control and
     ** raising ("China agreed to / is expected to visit").  A purpose
@@ -455,35 +498,9 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
             o = d;
       }
     }
-    /* RULE C-PERMIT-CONTROL: "gave the regime a green light to attack",
-    ** "provided a green light to the junta to arrest", "granted the
-    ** army powers to detain": a permission given to somebody to do
-    ** something is used by the one it is given to (the verb's indirect
-    ** object or to-phrase, or the noun's to/for-phrase), not by the giver */
-    if (o < 0) {
-      static const char *const permit[] = {
-          "approval", "authorisation", "authorization", "go-ahead",
-          "licence",  "license",       "light",         "mandate",
-          "permission", "power"};
-      int32_t ob = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
-      if (ob >= 0 && ob < (int32_t)t &&
-          CODER_IN(permit, coder_lemma(c, (uint32_t)ob)) &&
-          (sima_casecmp(coder_lemma(c, (uint32_t)ob), "light") ||
-           has_dep_word(c, (uint32_t)ob, "green"))) {
-        o = coder_child_by(c, (uint32_t)h, SIMA_DEP_IOBJ);
-        for (int32_t d = c->first_child[h]; d >= 0 && o < 0; d = c->next_sib[d])
-          if (deprel_base(c->syn[d].deprel) == SIMA_DEP_OBL && d < (int32_t)t &&
-              coder_has_marker(c, (uint32_t)d, "to"))
-            o = d;
-        for (int32_t d = c->first_child[ob]; d >= 0 && o < 0;
-             d = c->next_sib[d])
-          if (deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD &&
-              d < (int32_t)t &&
-              (coder_has_marker(c, (uint32_t)d, "to") ||
-               coder_has_marker(c, (uint32_t)d, "for")))
-            o = d;
-      }
-    }
+    /* C-PERMIT-CONTROL (permit_holder) */
+    if (o < 0)
+      o = permit_holder(c, (uint32_t)h, t);
     if (o >= 0)
       return o;
     int32_t s = coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
@@ -693,9 +710,10 @@ static int has_compound_dep_lemma(const coder_ctx *c, uint32_t t,
 ** verb heading a clause of its own (advcl, ccomp, acl, parataxis) is no
 ** part of the phrase ("Americans have taken dangerous steps ... in
 ** siding with forces, who control a region": "control" is a verb of
-** another clause, no "took control").  Nor is the marker before a
-** verb ("instrumental in giving the OPCW powers" is no "give in",
-** "on taking office" no "take on"). */
+** another clause, no "took control"; nor a verb conjunct with a subject
+** of its own, the dense parser's shape of that clause).  Nor is the
+** marker before a verb ("instrumental in giving the OPCW powers" is no
+** "give in", "on taking office" no "take on"). */
 static int has_phrase_dep(const coder_ctx *c, uint32_t t, uint32_t lemma) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     if (c->lid[d] != lemma)
@@ -705,7 +723,11 @@ static int has_phrase_dep(const coder_ctx *c, uint32_t t, uint32_t lemma) {
       continue;
     if (c->syn[d].upos == SIMA_UPOS_VERB &&
         (b == SIMA_DEP_ADVCL || b == SIMA_DEP_CCOMP || b == SIMA_DEP_ACL ||
-         b == SIMA_DEP_PARATAXIS))
+         b == SIMA_DEP_PARATAXIS ||
+         /* (a conjunct with a subject of its own: the dense parser's
+         ** ", who control a region" as a conjunct of "taken") */
+         (b == SIMA_DEP_CONJ &&
+          coder_child_by(c, (uint32_t)d, SIMA_DEP_NSUBJ) >= 0)))
       continue;
     return 1;
   }

@@ -719,6 +719,8 @@ int coder_comes_to_topic(const coder_ctx *c, uint32_t t) {
         c->syn[h].upos == SIMA_UPOS_VERB) {
       unsigned b = deprel_base(c->syn[x].deprel);
       int32_t s = coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
+      if (s < 0) /* (the dense parser's "it" is an expletive) */
+        s = coder_child_by(c, (uint32_t)h, SIMA_DEP_EXPL);
       return (b == SIMA_DEP_OBL || b == SIMA_DEP_ADVCL) &&
              coder_has_marker(c, x, "to") && s >= 0 &&
              !sima_casecmp(coder_lemma(c, (uint32_t)s), "it");

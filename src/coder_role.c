@@ -358,6 +358,17 @@ int coder_info_topic_phrase(const coder_ctx *c, uint32_t t, uint32_t d) {
 /* The mention for token t: covering it, else on a modifier of it (depth
 ** <= 2: "the government of China", "a spokesman for the Chinese
 ** embassy").  *at receives the token where it was found. */
+/* C-AGENT-GLOSS: the apposition of t opened by a bracket right after t
+** ("prosecutors (Procuraduria General ...)"), or -1. */
+static int32_t agent_gloss(const coder_ctx *c, uint32_t t) {
+  if (t + 2 >= c->n || c->syn[t + 1].xpos != SIMA_XPOS_LRB)
+    return -1;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_APPOS && (uint32_t)d > t + 1)
+      return d;
+  return -1;
+}
+
 int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
                        uint32_t *at) {
   /* RULE C-COURT-VENUE: a court something is "in" is where a case is
@@ -382,6 +393,21 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     int nominal = c->doc->mentions[m].how == SIMA_RES_NOMINAL;
     if ((depth == 0 || c->syn[t].deprel == SIMA_DEP_APPOS) &&
         (coder_bare_actor(c, m) || nominal)) {
+      /* RULE C-AGENT-GLOSS: a bare agent glossed in parentheses by a
+      ** named body ("the federal prosecutors (Procuraduria General de la
+      ** Republica, PGR) ordered ...") is that body: an apposition opened
+      ** by a bracket right after the agent's phrase */
+      if (!nominal) {
+        int32_t g = agent_gloss(c, t);
+        if (g >= 0) {
+          uint32_t at2;
+          int32_t m2 = coder_actor_of(c, (uint32_t)g, 1, &at2);
+          if (m2 >= 0 && !coder_bare_actor(c, m2)) {
+            *at = at2;
+            return m2;
+          }
+        }
+      }
       /* RULE C-AGENT-OF: a bare agent ("doctors", "officials", "troops")
       ** belongs to the actor that qualifies it: "doctors from two
       ** American aid groups", "officials of the Chinese embassy",

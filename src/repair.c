@@ -5794,6 +5794,20 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(noun_object_second, 0)                                                     \
   X(preverbal_object, 0)                                                       \
   X(purpose_on_subject, 0)                                                     \
+  X(for_to_subject, 0)                                                         \
+  X(object_control, 0)                                                         \
+  X(with_noun_gerund, 0)                                                       \
+  X(subject_gerund, 0)                                                         \
+  X(that_on_name, 0)                                                           \
+  X(statement_gerund, 0)                                                       \
+  X(content_verb_subject, 0)                                                   \
+  X(appos_verb, 0)                                                             \
+  X(subject_late_nmod, 0)                                                      \
+  X(gerund_second_subject, 0)                                                  \
+  X(count_participle_clause, 0)                                                \
+  X(particle_object, 0)                                                        \
+  X(name_participle_subject, 0)                                                \
+  X(particle_obl, 0)                                                           \
   X(with_absolute, 0)                                                          \
   X(count_participle, 0)                                                       \
   X(conj_object_subject, 0)                                                    \
@@ -5814,18 +5828,23 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
 ** becomes the root with the second name as its subject; the participle
 ** its modifier (an adjective, amod) and the first name the participle's
 ** phrase; no event of alignment or support is coded. */
+/* Is l a participle of affiliation or sponsorship (C-REPAIR participle
+** before a name)? */
+static int sponsor_participle(const char *l) {
+  /* Sorted. */
+  static const char *const pv[] = {"affiliate", "align",   "ally",
+                                   "back",      "fund",    "inspire",
+                                   "link",      "sponsor", "support"};
+  return coder_in_sorted(pv, sizeof pv / sizeof *pv, l);
+}
+
 static void repair_name_participle(sima_syntax *y, uint32_t first,
                                    uint32_t count) {
-  /* Sorted. */
-  static const char *const pv[] = {"affiliate", "align", "ally",    "back",
-                                   "fund",      "inspire", "link",  "sponsor",
-                                   "support"};
   uint32_t end = first + count;
   for (uint32_t v = first; v < end; v++) {
     if (y[v].head != -1 || y[v].upos != SIMA_UPOS_VERB ||
         (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBN) ||
-        !y[v].lemma ||
-        !coder_in_sorted(pv, sizeof pv / sizeof *pv, y[v].lemma))
+        !y[v].lemma || !sponsor_participle(y[v].lemma))
       continue;
     int32_t s = -1, o = -1, r = -1, aux = 0;
     for (uint32_t k = first; k < end; k++) {
@@ -6569,6 +6588,602 @@ static void repair_opening_clause_root(sima_syntax *y, uint32_t first,
       if (y[k].head == r && y[k].upos == SIMA_UPOS_PUNCT && k > w)
         y[k].head = (int32_t)w;
     return;
+  }
+}
+
+/* ---- The dense parser's shapes (twentieth session, h20d) ---- */
+
+/* Token k's dependent by relation rel (base relation), the first one
+** from `from`, or -1. */
+static int32_t dep_of(const sima_syntax *y, uint32_t from, uint32_t end,
+                      uint32_t k, unsigned rel) {
+  for (uint32_t m = from; m < end; m++)
+    if (y[m].head == (int32_t)k && deprel_base(y[m].deprel) == rel)
+      return (int32_t)m;
+  return -1;
+}
+
+/* The "to" marker of infinitive x (a dependent of x before it), or -1. */
+static int32_t to_mark(const sima_syntax *y, uint32_t first, uint32_t x) {
+  for (uint32_t k = first; k < x; k++)
+    if (y[k].head == (int32_t)x && y[k].deprel == SIMA_DEP_MARK && y[k].lemma &&
+        !sima_casecmp(y[k].lemma, "to"))
+      return (int32_t)k;
+  return -1;
+}
+
+/* RULE C-REPAIR (for-subject of an adjective): "It was impossible for the
+** army to attack the rebels", parsed with "it" an expletive or the
+** subject of the copular adjective, "for" the case of "army", the
+** army an oblique of the adjective and "to attack" a clause of the army
+** (acl) or of the adjective (advcl) (the dense parser's shapes): the
+** adjective of an expletive "it" whose for-phrase ends right before a
+** to-infinitive takes that infinitive as its clausal subject (csubj),
+** the for-phrase's noun is the infinitive's subject and "for" its marker,
+** as UD (and the sparse parser) have it; so the mood and negation rules of
+** the adjective (C-MOOD-EVALUATIVE, C-NEG-UNABLE) read the army's act.
+** Not when the infinitive has a without-clause: "impossible for the
+** authorities to operate without negotiating" is a double negation (the
+** negotiation is needed) that no mood rule reads, so it stays as parsed
+** (no subject, no event), as C-FOR-TO leaves an adjective's for-phrase. */
+static int without_clause(const sima_syntax *y, uint32_t first, uint32_t end,
+                          uint32_t v) {
+  for (uint32_t k = v + 1; k < end; k++)
+    if (y[k].head >= (int32_t)first && y[y[k].head].head == (int32_t)v &&
+        y[k].lemma && !sima_casecmp(y[k].lemma, "without") &&
+        (y[k].deprel == SIMA_DEP_MARK || y[k].deprel == SIMA_DEP_CASE))
+      return 1;
+  return 0;
+}
+static void repair_for_to_subject(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  /* from the (rare) expletives; the dense parser often labels the "it"
+  ** of a copular adjective its subject (nsubj) */
+  for (uint32_t ex = first; ex < end; ex++) {
+    int32_t a = y[ex].head;
+    if ((y[ex].deprel != SIMA_DEP_EXPL &&
+         !(y[ex].deprel == SIMA_DEP_NSUBJ && y[ex].lemma &&
+           !sima_casecmp(y[ex].lemma, "it"))) ||
+        a <= (int32_t)ex || a >= (int32_t)end || y[a].upos != SIMA_UPOS_ADJ ||
+        (y[ex].deprel == SIMA_DEP_NSUBJ &&
+         dep_of(y, ex + 1, (uint32_t)a, (uint32_t)a, SIMA_DEP_COP) < 0))
+      continue;
+    for (uint32_t f = (uint32_t)a + 1; f + 2 < end; f++) {
+      int32_t n = y[f].head;
+      if (y[f].deprel != SIMA_DEP_CASE || !y[f].lemma ||
+          sima_casecmp(y[f].lemma, "for") || n <= (int32_t)f ||
+          y[n].head != a || deprel_base(y[n].deprel) != SIMA_DEP_OBL)
+        continue;
+      /* the infinitive whose "to" follows the for-phrase's last word */
+      uint32_t t = (uint32_t)n + 1;
+      while (t < end && descends(y, first, end, (int32_t)t, n) &&
+             y[t].deprel != SIMA_DEP_MARK)
+        t++;
+      int32_t v = t < end ? y[t].head : -1;
+      if (v <= (int32_t)t || y[t].deprel != SIMA_DEP_MARK || !y[t].lemma ||
+          sima_casecmp(y[t].lemma, "to") || y[v].upos != SIMA_UPOS_VERB ||
+          !((y[v].head == n && deprel_base(y[v].deprel) == SIMA_DEP_ACL) ||
+            (y[v].head == a && deprel_base(y[v].deprel) == SIMA_DEP_ADVCL)) ||
+          dep_of(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ) >= 0 ||
+          without_clause(y, first, end, (uint32_t)v))
+        continue;
+      y[v].head = a;
+      y[v].deprel = SIMA_DEP_CSUBJ;
+      y[ex].deprel = SIMA_DEP_EXPL; /* (the clause is the subject) */
+      y[n].head = v;
+      y[n].deprel = SIMA_DEP_NSUBJ;
+      y[f].head = v;
+      y[f].deprel = SIMA_DEP_MARK;
+      break;
+    }
+  }
+}
+
+/* RULE C-REPAIR (object control): "Haiti asked the United States to give
+** food aid", parsed with the United States the subject of "give" and the
+** infinitive a clausal complement (ccomp) of "asked" (the dense parser's
+** shape): an infinitive clause with "to" takes no subject of its own
+** unless "for" marks it; a ccomp with "to" whose subject lies between
+** the governing verb and the "to" is an open complement (xcomp) and that
+** noun the governing verb's object, as UD has "ask X to V" (and the
+** sparse parser does); so the one asked is the target, and the asked act
+** is the object's. */
+static void repair_object_control(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t c = first + 2; c < end; c++) {
+    int32_t h = y[c].head;
+    if (y[c].deprel != SIMA_DEP_CCOMP || y[c].upos != SIMA_UPOS_VERB ||
+        y[c].xpos != SIMA_XPOS_VB || h < (int32_t)first || h >= (int32_t)c ||
+        y[h].upos != SIMA_UPOS_VERB)
+      continue;
+    int32_t t = to_mark(y, first, c);
+    int32_t s = dep_of(y, first, end, c, SIMA_DEP_NSUBJ);
+    if (t < 0 || s <= h || s >= t ||
+        (y[s].upos != SIMA_UPOS_NOUN && y[s].upos != SIMA_UPOS_PROPN &&
+         y[s].upos != SIMA_UPOS_PRON) ||
+        dep_of(y, first, end, (uint32_t)h, SIMA_DEP_OBJ) >= 0)
+      continue;
+    int other = 0; /* an auxiliary or another marker ("for", "that") */
+    for (uint32_t k = (uint32_t)h + 1; k < c; k++)
+      if (y[k].head == (int32_t)c && k != (uint32_t)t &&
+          (deprel_base(y[k].deprel) == SIMA_DEP_MARK ||
+           deprel_base(y[k].deprel) == SIMA_DEP_AUX))
+        other = 1;
+    if (other)
+      continue;
+    y[s].head = h;
+    y[s].deprel = SIMA_DEP_OBJ;
+    y[c].deprel = SIMA_DEP_XCOMP;
+  }
+}
+
+/* RULE C-REPAIR (absolute "with", on the noun): "With Tuareg rebels
+** attacking Malian troops, the government asked France for help", parsed
+** with the -ing clause a modifier (acl) of "rebels" (the dense parser's
+** shape): the with-phrase that opens the sentence (or follows a comma)
+** before the verb it modifies, with an -ing clause of its noun right after
+** it, is the absolute construction: the clause is the verb's adverbial
+** clause (advcl), the noun its subject and "with" its marker, the shape
+** repair_with_absolute gives the sparse parser's; so the rebels are not an
+** oblique the government asked. */
+static void repair_with_noun_gerund(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first; w + 2 < end; w++) {
+    int32_t n = y[w].head;
+    if (y[w].deprel != SIMA_DEP_CASE || !y[w].lemma ||
+        sima_casecmp(y[w].lemma, "with") || n <= (int32_t)w ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        deprel_base(y[n].deprel) != SIMA_DEP_OBL)
+      continue;
+    int32_t h = y[n].head;
+    if (h <= n || h >= (int32_t)end || y[h].upos != SIMA_UPOS_VERB ||
+        !(w == first || is_comma(y, w - 1)))
+      continue;
+    int32_t v = -1;
+    for (uint32_t k = (uint32_t)n + 1; k < (uint32_t)h && v < 0; k++)
+      if (y[k].head == n && y[k].xpos == SIMA_XPOS_VBG &&
+          deprel_base(y[k].deprel) == SIMA_DEP_ACL)
+        v = (int32_t)k;
+    if (v < 0 || dep_of(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ) >= 0 ||
+        dep_of(y, first, end, (uint32_t)v, SIMA_DEP_AUX) >= 0)
+      continue;
+    /* only the noun's own words between it and the clause */
+    int own = 1;
+    for (uint32_t k = (uint32_t)n + 1; k < (uint32_t)v; k++)
+      if (!descends(y, first, end, (int32_t)k, n))
+        own = 0;
+    if (!own)
+      continue;
+    y[v].head = h;
+    y[v].deprel = SIMA_DEP_ADVCL;
+    y[n].head = v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[w].head = v;
+    y[w].deprel = SIMA_DEP_MARK;
+  }
+}
+
+/* RULE C-REPAIR (participle of the subject): "the French-led coalition
+** backing the Malian army's push for Gao announced a ceasefire", parsed
+** with "backing" an adverbial clause (advcl) of "announced" whose subject
+** is the coalition, "announced" left with none (the dense parser's
+** shape): an -ing verb with no auxiliary or marker whose subject is
+** right before it, in an adverbial clause of a later finite verb with no
+** subject, with no comma between the clause and that verb, modifies its
+** "subject" (acl), which is the later verb's subject, as the sparse parser
+** and UD have it; the -ing verb's dependents before the noun go to the
+** later verb.  So the coalition announces, and backs no one here. */
+static void repair_subject_gerund(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 1; x + 1 < end; x++) {
+    int32_t v = y[x].head;
+    if (y[x].xpos != SIMA_XPOS_VBG ||
+        deprel_base(y[x].deprel) != SIMA_DEP_ADVCL || v <= (int32_t)x ||
+        v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
+        (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBZ &&
+         y[v].xpos != SIMA_XPOS_VBP) ||
+        dep_of(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ) >= 0)
+      continue;
+    int32_t n = dep_of(y, first, end, x, SIMA_DEP_NSUBJ);
+    if (n < 0 || n >= (int32_t)x ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        dep_of(y, first, end, x, SIMA_DEP_AUX) >= 0 ||
+        dep_of(y, first, end, x, SIMA_DEP_MARK) >= 0)
+      continue;
+    /* the subject's phrase reaches the -ing verb; no comma up to v */
+    int ok = 1;
+    for (uint32_t k = (uint32_t)n + 1; k < x && ok; k++)
+      ok = descends(y, first, end, (int32_t)k, n);
+    for (uint32_t k = x + 1; k < (uint32_t)v && ok; k++)
+      ok = !is_comma(y, k) && descends(y, first, end, (int32_t)k, (int32_t)x);
+    if (!ok)
+      continue;
+    for (uint32_t k = first; k < (uint32_t)n; k++)
+      if (y[k].head == (int32_t)x)
+        y[k].head = v;
+    y[x].head = n;
+    y[x].deprel = SIMA_DEP_ACL;
+    y[n].head = v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+  }
+}
+
+/* RULE C-REPAIR (that-clause on a name): "Merkel told the Russian
+** president, Vladimir Putin, that the truce must be respected", parsed
+** with the that-clause a modifier (acl) of "Vladimir" (the dense parser's
+** shape, with the name hung on the comma before it): a name takes no
+** content clause; a clause marked "that" (SCONJ) hung on a name in
+** apposition (or flat, or on a comma) to an object of a verb is that
+** verb's clausal complement (ccomp) when it has none. */
+static void repair_that_on_name(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 2; x < end; x++) {
+    int32_t p = y[x].head;
+    if (y[x].deprel != SIMA_DEP_ACL || y[x].upos != SIMA_UPOS_VERB ||
+        p < (int32_t)first || p >= (int32_t)x || y[p].upos != SIMA_UPOS_PROPN)
+      continue;
+    int32_t m = dep_of(y, first, x, x, SIMA_DEP_MARK);
+    if (m < 0 || y[m].upos != SIMA_UPOS_SCONJ || !y[m].lemma ||
+        sima_casecmp(y[m].lemma, "that"))
+      continue;
+    /* up through apposition and flat to the object of a verb */
+    int32_t o = p;
+    for (int up = 0; up < 3 && o >= (int32_t)first &&
+                     (deprel_base(y[o].deprel) == SIMA_DEP_APPOS ||
+                      deprel_base(y[o].deprel) == SIMA_DEP_FLAT ||
+                      y[o].upos == SIMA_UPOS_PUNCT);
+         up++)
+      o = y[o].head;
+    if (o == p || o < (int32_t)first || y[o].upos == SIMA_UPOS_PUNCT ||
+        (y[o].deprel != SIMA_DEP_OBJ && y[o].deprel != SIMA_DEP_IOBJ))
+      continue;
+    int32_t h = y[o].head;
+    if (h < (int32_t)first || y[h].upos != SIMA_UPOS_VERB ||
+        dep_of(y, first, end, (uint32_t)h, SIMA_DEP_CCOMP) >= 0)
+      continue;
+    y[x].head = h;
+    y[x].deprel = SIMA_DEP_CCOMP;
+  }
+}
+
+/* RULE C-REPAIR (oblique of a particle): "Israel struck back at Hamas",
+** parsed with "at Hamas" an oblique of "back" (the dense parser's shape):
+** a directional adverb right after its verb (back, away, out, off, down,
+** up) heads no phrase of its own; a prepositional oblique of it is the
+** verb's, so "strike back at" reads as "strike at". */
+static void repair_particle_obl(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  /* Sorted. */
+  static const char *const particle[] = {"away", "back", "down",
+                                         "off",  "out",  "up"};
+  uint32_t end = first + count;
+  for (uint32_t a = first + 1; a + 1 < end; a++) {
+    int32_t v = y[a].head;
+    if (y[a].upos != SIMA_UPOS_ADV || y[a].deprel != SIMA_DEP_ADVMOD ||
+        v != (int32_t)a - 1 || y[v].upos != SIMA_UPOS_VERB || !y[a].lemma ||
+        !CODER_IN(particle, y[a].lemma))
+      continue;
+    for (uint32_t k = a + 1; k < end; k++)
+      if (y[k].head == (int32_t)a && deprel_base(y[k].deprel) == SIMA_DEP_OBL &&
+          dep_of(y, a + 1, k, k, SIMA_DEP_CASE) >= 0)
+        y[k].head = v;
+  }
+}
+
+/* RULE C-REPAIR (a statement's participle): "The rebels sent a letter to
+** the government demanding the release of the soldiers", parsed with
+** "demanding" an adverbial clause (advcl) of "sent" (the dense parser's
+** shape): an unmarked -ing clause with no subject right after the phrase
+** of its verb's object, when that object is a written or spoken
+** statement (statement, letter, declaration, communique, message,
+** resolution, note, appeal: the nouns of the verb files' &M_STATEMENTN),
+** tells what the statement says: it modifies the statement (acl), as the
+** sparse parser has it, so the demand is aimed at the statement's
+** addressee (C-DEMAND-TO), not at whatever it asks for. */
+static void repair_statement_gerund(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  /* Sorted. */
+  static const char *const said[] = {"appeal",     "communique", "declaration",
+                                     "letter",     "message",    "note",
+                                     "resolution", "statement"};
+  uint32_t end = first + count;
+  for (uint32_t x = first + 3; x < end; x++) {
+    int32_t v = y[x].head;
+    if (y[x].xpos != SIMA_XPOS_VBG ||
+        deprel_base(y[x].deprel) != SIMA_DEP_ADVCL || v < (int32_t)first ||
+        v >= (int32_t)x || y[v].upos != SIMA_UPOS_VERB ||
+        dep_of(y, first, end, x, SIMA_DEP_NSUBJ) >= 0 ||
+        dep_of(y, first, x, x, SIMA_DEP_MARK) >= 0)
+      continue;
+    int32_t o = dep_of(y, first, x, (uint32_t)v, SIMA_DEP_OBJ);
+    if (o < 0 || y[o].upos != SIMA_UPOS_NOUN || !y[o].lemma ||
+        !CODER_IN(said, y[o].lemma))
+      continue;
+    /* the object's phrase ends right before the clause (or the verb's
+    ** to-phrase after it does: repair_send_goal's "sent a letter to the
+    ** government demanding ...") */
+    int ok = 1;
+    for (uint32_t k = (uint32_t)o + 1; k < x && ok; k++) {
+      int32_t a = (int32_t)k;
+      for (uint32_t up = 0; up < count && a >= (int32_t)first &&
+                            y[a].head != v && y[a].head != o;
+           up++)
+        a = y[a].head;
+      ok = a >= (int32_t)first && !is_comma(y, k) &&
+           (y[a].head == o || deprel_base(y[a].deprel) == SIMA_DEP_OBL);
+    }
+    if (!ok)
+      continue;
+    y[x].head = o;
+    y[x].deprel = SIMA_DEP_ACL;
+  }
+}
+
+/* RULE C-REPAIR (noun of content read as a verb, with a subject):
+** "disputes the UK claim that the inspectors backed the findings",
+** parsed with "claim" a base-form verb (VB) that is the clausal complement
+** (ccomp) of "disputes" and "the UK" its subject (the dense parser's
+** shape of what repair_content_verb mends in the sparse one's): a
+** base-form verb that can be a noun of content, right after a subject
+** opened by "the", with no "to", auxiliary, marker or object of its own
+** and a that-clause under it, on a verb with no object, is that noun: the
+** verb's object, the subject's noun its modifier (compound), the clause
+** its content (acl).  A finite verb after a singular "the" subject would
+** take -s ("the UK claims"), so the bare form is the noun. */
+static void repair_content_verb_subject(sima_syntax *y, uint32_t first,
+                                        uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 3; x < end; x++) {
+    int32_t h = y[x].head, o = (int32_t)x - 1;
+    if (y[x].deprel != SIMA_DEP_CCOMP || y[x].xpos != SIMA_XPOS_VB ||
+        !is_content_noun(y[x].lemma) || h < (int32_t)first || h >= o ||
+        y[o].head != (int32_t)x || deprel_base(y[o].deprel) != SIMA_DEP_NSUBJ ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN) ||
+        y[h].upos != SIMA_UPOS_VERB ||
+        dep_of(y, first, end, (uint32_t)h, SIMA_DEP_OBJ) >= 0)
+      continue;
+    int32_t det = -1, cl = -1, own = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head == o && y[k].deprel == SIMA_DEP_DET && (int32_t)k < o &&
+          y[k].lemma && !sima_casecmp(y[k].lemma, "the"))
+        det = (int32_t)k;
+      if (y[k].head != (int32_t)x || k == (uint32_t)o)
+        continue;
+      unsigned b = deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
+          b == SIMA_DEP_OBJ)
+        own = 1;
+      if (b == SIMA_DEP_CCOMP && k > x && cl < 0)
+        cl = (int32_t)k;
+    }
+    if (det < 0 || cl < 0 || own)
+      continue;
+    int32_t m = dep_of(y, x + 1, (uint32_t)cl, (uint32_t)cl, SIMA_DEP_MARK);
+    if (m < 0 || !y[m].lemma || sima_casecmp(y[m].lemma, "that"))
+      continue;
+    y[x].upos = SIMA_UPOS_NOUN;
+    y[x].xpos = SIMA_XPOS_NN;
+    y[x].deprel = SIMA_DEP_OBJ;
+    y[o].head = (int32_t)x;
+    y[o].deprel = SIMA_DEP_COMPOUND;
+    y[det].head = (int32_t)x;
+    y[cl].deprel = SIMA_DEP_ACL;
+  }
+}
+
+/* RULE C-REPAIR (verb as an apposition): "The Syrian Negotiations
+** Commission, the main opposition bloc, criticized Vladimir Putin", parsed
+** with "criticized" a modifier of "bloc" and, after repair_participle, an
+** apposition of "Commission" with the bloc its subject: a verb is no
+** apposition; one hung so on a noun before it whose subject is an
+** apposition-like phrase between commas after that noun is the noun's
+** predicate: it takes the noun's place in the tree, the noun is its
+** subject and the phrase between the commas the noun's apposition. */
+static void repair_appos_verb(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 3; v < end; v++) {
+    int32_t p = y[v].head;
+    if (y[v].deprel != SIMA_DEP_APPOS || y[v].upos != SIMA_UPOS_VERB ||
+        p < (int32_t)first || p >= (int32_t)v ||
+        (y[p].upos != SIMA_UPOS_NOUN && y[p].upos != SIMA_UPOS_PROPN))
+      continue;
+    int32_t n = dep_of(y, (uint32_t)p + 1, v, v, SIMA_DEP_NSUBJ);
+    if (n < 0 || !is_comma(y, (uint32_t)p + 1) || !is_comma(y, v - 1) ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    y[v].head = y[p].head;
+    y[v].deprel = y[p].deprel;
+    y[p].head = (int32_t)v;
+    y[p].deprel = SIMA_DEP_NSUBJ;
+    y[n].head = p;
+    y[n].deprel = SIMA_DEP_APPOS;
+    /* (the sentence's punctuation and the rest hung on the noun go to
+    ** the verb, but for the noun's own words before it) */
+    for (uint32_t k = v + 1; k < end; k++)
+      if (y[k].head == p)
+        y[k].head = (int32_t)v;
+  }
+}
+
+/* RULE C-REPAIR (subject's phrase after the verb): "Colombian troops
+** struck rebel positions in Cauca", parsed (after repair_parse) with "in
+** Cauca" still a modifier (nmod) of the subject "troops": a phrase after
+** the verb belongs to no subject before it (its arc would cross the
+** verb's); a prepositional modifier of a verb's subject that follows the
+** verb is the verb's oblique. */
+static void repair_subject_late_nmod(sima_syntax *y, uint32_t first,
+                                     uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first + 2; k < end; k++) {
+    int32_t n = y[k].head;
+    if (y[k].deprel != SIMA_DEP_NMOD || n < (int32_t)first || n >= (int32_t)k ||
+        deprel_base(y[n].deprel) != SIMA_DEP_NSUBJ)
+      continue;
+    int32_t v = y[n].head;
+    if (v <= n || v >= (int32_t)k || y[v].upos != SIMA_UPOS_VERB ||
+        dep_of(y, first, k, k, SIMA_DEP_CASE) < 0)
+      continue;
+    y[k].head = v;
+    y[k].deprel = SIMA_DEP_OBL;
+  }
+}
+
+/* RULE C-REPAIR (a gerund's object read as a subject): "Images of
+** Nigerian troops fighting Boko Haram have been circulated", parsed with
+** "Boko Haram" a second subject of "circulated" (the dense parser's
+** shape): a verb has one subject; of two, the later one, right after an
+** -ing modifier (acl) with no object of the earlier one's phrase (only
+** its own words between), is that
+** -ing verb's object. */
+static void repair_gerund_second_subject(sima_syntax *y, uint32_t first,
+                                         uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t s2 = first + 2; s2 < end; s2++) {
+    int32_t v = y[s2].head, x = (int32_t)s2 - 1;
+    if (deprel_base(y[s2].deprel) != SIMA_DEP_NSUBJ || v <= (int32_t)s2 ||
+        v >= (int32_t)end ||
+        (y[s2].upos != SIMA_UPOS_NOUN && y[s2].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* (the -ing verb right before the subject's phrase: "fighting the
+    ** Zetas") */
+    while (x > (int32_t)first && y[x].head == (int32_t)s2 &&
+           y[x].upos != SIMA_UPOS_PUNCT)
+      x--;
+    if (y[x].xpos != SIMA_XPOS_VBG ||
+        deprel_base(y[x].deprel) != SIMA_DEP_ACL ||
+        dep_of(y, first, end, (uint32_t)x, SIMA_DEP_OBJ) >= 0)
+      continue;
+    int32_t s1 = dep_of(y, first, (uint32_t)x, (uint32_t)v, SIMA_DEP_NSUBJ);
+    if (s1 < 0 || !descends(y, first, end, x, s1))
+      continue;
+    y[s2].head = x;
+    y[s2].deprel = SIMA_DEP_OBJ;
+  }
+}
+
+/* RULE C-REPAIR (participle after a count, as a clause): "The army freed
+** 20 kidnapped farmers", parsed with "kidnapped" a past verb heading a
+** clausal complement (ccomp) of "freed", the count its modifier and the
+** farmers its object (the dense parser's shape; repair_count_participle
+** leaves ccomps alone): a verb takes no count, so a past participle right
+** after a count it holds (nummod, or its subject), right after a verb
+** that is no verb of speech, with an object and no other subject,
+** auxiliary or marker of its own,
+** modifies that object, which is the verb's object with the count. */
+static void repair_count_participle_clause(sima_syntax *y, uint32_t first,
+                                           uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t pp = first + 2; pp + 1 < end; pp++) {
+    uint32_t num = pp - 1, v = pp - 2;
+    if (y[pp].upos != SIMA_UPOS_VERB ||
+        (y[pp].xpos != SIMA_XPOS_VBD && y[pp].xpos != SIMA_XPOS_VBN) ||
+        y[pp].deprel != SIMA_DEP_CCOMP || y[pp].head != (int32_t)v ||
+        y[num].xpos != SIMA_XPOS_CD || y[num].head != (int32_t)pp ||
+        (y[num].deprel != SIMA_DEP_NUMMOD && y[num].deprel != SIMA_DEP_NSUBJ) ||
+        y[v].upos != SIMA_UPOS_VERB || speech_verb(y, v) ||
+        dep_of(y, num + 1, end, pp, SIMA_DEP_NSUBJ) >= 0 ||
+        dep_of(y, first, end, pp, SIMA_DEP_AUX) >= 0 ||
+        dep_of(y, first, end, pp, SIMA_DEP_MARK) >= 0)
+      continue;
+    int32_t n = dep_of(y, pp + 1, end, pp, SIMA_DEP_OBJ);
+    if (n < 0 || (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    int bad = 0;
+    for (uint32_t k = pp + 1; k < (uint32_t)n; k++)
+      if (!descends(y, first, end, (int32_t)k, n))
+        bad = 1;
+    if (bad)
+      continue;
+    y[num].head = n;
+    y[num].deprel = SIMA_DEP_NUMMOD;
+    participle_to_modifier(y, first, end, pp, v, n, (int32_t)num);
+  }
+}
+
+/* RULE C-REPAIR (object of a particle): "A federal judge has struck down
+** most of the plan", parsed with "most" the object of the particle
+** "down" (the dense parser's shape): a verb's particle (compound:prt)
+** takes no object; its object is the verb's, when the verb has none. */
+static void repair_particle_object(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t o = first + 2; o < end; o++) {
+    int32_t p = y[o].head;
+    if (y[o].deprel != SIMA_DEP_OBJ || p < (int32_t)first || p >= (int32_t)o ||
+        y[p].deprel != SIMA_DEP_COMPOUND_PRT)
+      continue;
+    int32_t v = y[p].head;
+    if (v < (int32_t)first || v >= p || y[v].upos != SIMA_UPOS_VERB ||
+        dep_of(y, first, end, (uint32_t)v, SIMA_DEP_OBJ) >= 0)
+      continue;
+    y[o].head = v;
+  }
+}
+
+/* RULE C-REPAIR (participle before a name, as a subject): "On Monday the
+** Turkish backed Free Syrian Army units said they had reached the
+** village", parsed with "backed" the subject (nsubj) of "said", "Turkish"
+** its subject and the units its object (the dense parser's shape of what
+** repair_name_participle mends): a verb is no nominal subject; a past
+** participle of affiliation or sponsorship (that repair's list) hung so
+** on a later finite verb, with a name as its subject before it and its
+** object right after it (a name, or a common noun when "the" opens the
+** whole, hung on the name or on the participle), is a modifier (amod) of
+** that object, which is the later verb's
+** subject; the first name is the participle's phrase.  No event of
+** support is coded. */
+static void repair_name_participle_subject(sima_syntax *y, uint32_t first,
+                                           uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 1; v + 2 < end; v++) {
+    int32_t r = y[v].head;
+    if (deprel_base(y[v].deprel) != SIMA_DEP_NSUBJ ||
+        y[v].upos != SIMA_UPOS_VERB ||
+        (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBN) ||
+        !y[v].lemma || !sponsor_participle(y[v].lemma) || r <= (int32_t)v ||
+        r >= (int32_t)end || y[r].upos != SIMA_UPOS_VERB ||
+        (y[r].xpos != SIMA_XPOS_VBZ && y[r].xpos != SIMA_XPOS_VBD &&
+         y[r].xpos != SIMA_XPOS_VBP) ||
+        dep_of(y, first, end, v, SIMA_DEP_AUX) >= 0)
+      continue;
+    int32_t s = dep_of(y, first, v, v, SIMA_DEP_NSUBJ);
+    int32_t o = dep_of(y, v + 1, (uint32_t)r, v, SIMA_DEP_OBJ);
+    if (s < 0 || o < 0 || y[s].upos != SIMA_UPOS_PROPN ||
+        (y[o].upos != SIMA_UPOS_PROPN &&
+         !(y[o].upos == SIMA_UPOS_NOUN && s > (int32_t)first &&
+           (y[s - 1].head == s || y[s - 1].head == (int32_t)v) &&
+           y[s - 1].deprel == SIMA_DEP_DET && y[s - 1].lemma &&
+           !sima_casecmp(y[s - 1].lemma, "the"))))
+      continue;
+    int other = 0; /* another subject of r */
+    for (uint32_t k = first; k < end && !other; k++)
+      other = k != v && y[k].head == r &&
+              (deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ ||
+               deprel_base(y[k].deprel) == SIMA_DEP_EXPL);
+    if (other)
+      continue;
+    for (uint32_t k = first; k < end; k++) {
+      if ((int32_t)k == s || (int32_t)k == o)
+        continue;
+      if ((y[k].head == s || y[k].head == (int32_t)v) &&
+          y[k].deprel == SIMA_DEP_DET)
+        y[k].head = o; /* ("The" opens the whole phrase) */
+      else if (y[k].head == (int32_t)v && k < (uint32_t)s)
+        y[k].head = r; /* ("On Monday" is the real verb's) */
+    }
+    y[o].head = r;
+    y[o].deprel = SIMA_DEP_NSUBJ;
+    y[v].head = o;
+    y[v].deprel = SIMA_DEP_AMOD;
+    y[v].upos = SIMA_UPOS_ADJ;
+    y[v].xpos = SIMA_XPOS_VBN;
+    y[s].head = (int32_t)v;
+    y[s].deprel = SIMA_DEP_OBL;
   }
 }
 

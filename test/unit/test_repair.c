@@ -10,6 +10,7 @@
 #include "sima.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -785,6 +786,308 @@ TEST(sub_prep) {
   OK(r[13] == rel("advcl"), "declared: advcl");
   OK(fired_has(&fired, "sub_prep"), "sub_prep fired");
   sima_doc_free(d);
+}
+
+/* Builds CoNLL-U from rows "FORM LEMMA UPOS XPOS HEAD DEPREL" (one
+** sentence; the ids are the row numbers). */
+static const char *h20_conllu(const char *const *rows, size_t n) {
+  static char buf[4096];
+  size_t len = 0;
+  for (size_t i = 0; i < n; i++) {
+    char f[6][64];
+    if (sscanf(rows[i], "%63s %63s %63s %63s %63s %63s", f[0], f[1], f[2], f[3],
+               f[4], f[5]) != 6)
+      return "";
+    len += (size_t)snprintf(buf + len, sizeof buf - len,
+                            "%zu\t%s\t%s\t%s\t%s\t_\t%s\t%s\t_\t_\n", i + 1,
+                            f[0], f[1], f[2], f[3], f[4], f[5]);
+  }
+  snprintf(buf + len, sizeof buf - len, "\n");
+  return buf;
+}
+#define H20_RUN(rows)                                                          \
+  run(h20_conllu(rows, sizeof rows / sizeof *rows), h, r, &n, &fired)
+
+/* The dense parser's shapes (twentieth session, h20d). */
+TEST(dense_shapes_h20d) {
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d;
+  { /* "It was hard for the police to arrest the gang": the for-phrase's
+     * noun the infinitive's subject, the infinitive the csubj */
+    static const char *const s[] = {
+        "It it PRON PRP 3 expl",   "was be AUX VBD 3 cop",
+        "hard hard ADJ JJ 0 root", "for for ADP IN 6 case",
+        "the the DET DT 6 det",    "police police NOUN NNS 3 obl",
+        "to to PART TO 8 mark",    "arrest arrest VERB VB 6 acl",
+        "the the DET DT 10 det",   "gang gang NOUN NN 8 obj",
+        ". . PUNCT . 3 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[7], 3);
+      OK(r[7] == rel("csubj"), "arrest: csubj");
+      INT_EQ(h[5], 8);
+      OK(r[5] == rel("nsubj"), "police: nsubj");
+      INT_EQ(h[3], 8);
+      OK(r[3] == rel("mark"), "for: mark");
+      OK(fired_has(&fired, "for_to_subject"), "for_to_subject fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Chile asked the Peruvians to free the hostages": object control */
+    static const char *const s[] = {"Chile Chile PROPN NNP 2 nsubj",
+                                    "asked ask VERB VBD 0 root",
+                                    "the the DET DT 4 det",
+                                    "Peruvians Peruvian PROPN NNPS 6 nsubj",
+                                    "to to PART TO 6 mark",
+                                    "free free VERB VB 2 ccomp",
+                                    "the the DET DT 8 det",
+                                    "hostages hostage NOUN NNS 6 obj",
+                                    ". . PUNCT . 2 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[3], 2);
+      OK(r[3] == rel("obj"), "Peruvians: obj");
+      OK(r[5] == rel("xcomp"), "free: xcomp");
+      OK(fired_has(&fired, "object_control"), "object_control fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "With gunmen attacking the town, the mayor called the army" */
+    static const char *const s[] = {"With with ADP IN 2 case",
+                                    "gunmen gunman NOUN NNS 9 obl",
+                                    "attacking attack VERB VBG 2 acl",
+                                    "the the DET DT 5 det",
+                                    "town town NOUN NN 3 obj",
+                                    ", , PUNCT , 2 punct",
+                                    "the the DET DT 8 det",
+                                    "mayor mayor NOUN NN 9 nsubj",
+                                    "called call VERB VBD 0 root",
+                                    "the the DET DT 11 det",
+                                    "army army NOUN NN 9 obj",
+                                    ". . PUNCT . 9 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[2], 9);
+      OK(r[2] == rel("advcl"), "attacking: advcl");
+      INT_EQ(h[1], 3);
+      OK(r[1] == rel("nsubj"), "gunmen: nsubj");
+      INT_EQ(h[0], 3);
+      OK(r[0] == rel("mark"), "With: mark");
+      OK(fired_has(&fired, "with_noun_gerund"), "with_noun_gerund fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "The coalition backing the rebels announced a truce" */
+    static const char *const s[] = {"The the DET DT 2 det",
+                                    "coalition coalition NOUN NN 3 nsubj",
+                                    "backing back VERB VBG 6 advcl",
+                                    "the the DET DT 5 det",
+                                    "rebels rebel NOUN NNS 3 obj",
+                                    "announced announce VERB VBD 0 root",
+                                    "a a DET DT 8 det",
+                                    "truce truce NOUN NN 6 obj",
+                                    ". . PUNCT . 6 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[2], 2);
+      OK(r[2] == rel("acl"), "backing: acl");
+      INT_EQ(h[1], 6);
+      OK(r[1] == rel("nsubj"), "coalition: nsubj");
+      OK(fired_has(&fired, "subject_gerund"), "subject_gerund fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Lula told the Argentine leader, Javier Milei, that trade would
+     * grow": the that-clause hung on the name (itself on the comma) */
+    static const char *const s[] = {"Lula Lula PROPN NNP 2 nsubj",
+                                    "told tell VERB VBD 0 root",
+                                    "the the DET DT 5 det",
+                                    "Argentine Argentine ADJ JJ 5 amod",
+                                    "leader leader NOUN NN 2 iobj",
+                                    ", , PUNCT , 5 punct",
+                                    "Javier Javier PROPN NNP 6 appos",
+                                    "Milei Milei PROPN NNP 7 flat",
+                                    ", , PUNCT , 13 punct",
+                                    "that that SCONJ IN 13 mark",
+                                    "trade trade NOUN NN 13 nsubj",
+                                    "would would AUX MD 13 aux",
+                                    "grow grow VERB VB 7 acl",
+                                    ". . PUNCT . 2 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[12], 2);
+      OK(r[12] == rel("ccomp"), "grow: ccomp");
+      OK(fired_has(&fired, "that_on_name"), "that_on_name fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Kenya struck back at the militants" */
+    static const char *const s[] = {"Kenya Kenya PROPN NNP 2 nsubj",
+                                    "struck strike VERB VBD 0 root",
+                                    "back back ADV RB 2 advmod",
+                                    "at at ADP IN 6 case",
+                                    "the the DET DT 6 det",
+                                    "militants militant NOUN NNS 3 obl",
+                                    ". . PUNCT . 2 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[5], 2);
+      OK(r[5] == rel("obl"), "militants: obl");
+      OK(fired_has(&fired, "particle_obl"), "particle_obl fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "The union sent a letter to the minister demanding higher wages" */
+    static const char *const s[] = {"The the DET DT 2 det",
+                                    "union union NOUN NN 3 nsubj",
+                                    "sent send VERB VBD 0 root",
+                                    "a a DET DT 5 det",
+                                    "letter letter NOUN NN 3 obj",
+                                    "to to ADP IN 8 case",
+                                    "the the DET DT 8 det",
+                                    "minister minister NOUN NN 5 nmod",
+                                    "demanding demand VERB VBG 3 advcl",
+                                    "higher high ADJ JJR 11 amod",
+                                    "wages wage NOUN NNS 9 obj",
+                                    ". . PUNCT . 3 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[8], 5);
+      OK(r[8] == rel("acl"), "demanding: acl");
+      OK(fired_has(&fired, "statement_gerund"), "statement_gerund fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Delhi rejects the Pakistani claim that troops crossed the border" */
+    static const char *const s[] = {"Delhi Delhi PROPN NNP 2 nsubj",
+                                    "rejects reject VERB VBZ 0 root",
+                                    "the the DET DT 4 det",
+                                    "Pakistani Pakistani PROPN NNP 5 nsubj",
+                                    "claim claim VERB VB 2 ccomp",
+                                    "that that SCONJ IN 8 mark",
+                                    "troops troops NOUN NNS 8 nsubj",
+                                    "crossed cross VERB VBD 5 ccomp",
+                                    "the the DET DT 10 det",
+                                    "border border NOUN NN 8 obj",
+                                    ". . PUNCT . 2 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[4], 2);
+      OK(r[4] == rel("obj"), "claim: obj");
+      INT_EQ(h[3], 5);
+      OK(r[3] == rel("compound"), "Pakistani: compound");
+      INT_EQ(h[2], 5);
+      OK(r[7] == rel("acl"), "crossed: acl");
+      OK(fired_has(&fired, "content_verb_subject"),
+         "content_verb_subject fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "The Kurdish council, the main rebel body, condemned Ankara": the
+     * verb hung as an apposition of the council (body its subject) */
+    static const char *const s[] = {
+        "The the DET DT 3 det",           "Kurdish Kurdish ADJ JJ 3 amod",
+        "council council NOUN NN 0 root", ", , PUNCT , 8 punct",
+        "the the DET DT 8 det",           "main main ADJ JJ 8 amod",
+        "rebel rebel NOUN NN 8 compound", "body body NOUN NN 10 nsubj",
+        ", , PUNCT , 10 punct",           "condemned condemn VERB VBD 3 appos",
+        "Ankara Ankara PROPN NNP 10 obj", ". . PUNCT . 3 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[9], 0);
+      INT_EQ(h[2], 10);
+      OK(r[2] == rel("nsubj"), "council: nsubj");
+      INT_EQ(h[7], 3);
+      OK(r[7] == rel("appos"), "body: appos");
+      INT_EQ(h[11], 10);
+      OK(fired_has(&fired, "appos_verb"), "appos_verb fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Peruvian soldiers raided rebel camps in Ayacucho": the place on
+     * the subject after the verb */
+    static const char *const s[] = {"Peruvian Peruvian ADJ JJ 2 amod",
+                                    "soldiers soldier NOUN NNS 3 nsubj",
+                                    "raided raid VERB VBD 0 root",
+                                    "rebel rebel NOUN NN 5 compound",
+                                    "camps camp NOUN NNS 3 obj",
+                                    "in in ADP IN 7 case",
+                                    "Ayacucho Ayacucho PROPN NNP 2 nmod",
+                                    ". . PUNCT . 3 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[6], 3);
+      OK(r[6] == rel("obl"), "Ayacucho: obl");
+      OK(fired_has(&fired, "subject_late_nmod"), "subject_late_nmod fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Videos of police beating protesters were shared online" */
+    static const char *const s[] = {
+        "Videos video NOUN NNS 7 nsubj:pass",
+        "of of ADP IN 3 case",
+        "police police NOUN NNS 1 nmod",
+        "beating beat VERB VBG 1 acl",
+        "protesters protester NOUN NNS 7 nsubj:pass",
+        "were be AUX VBD 7 aux:pass",
+        "shared share VERB VBN 0 root",
+        "online online ADV RB 7 advmod",
+        ". . PUNCT . 7 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[4], 4);
+      OK(r[4] == rel("obj"), "protesters: obj");
+      OK(fired_has(&fired, "gerund_second_subject"),
+         "gerund_second_subject fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Police rescued 12 abducted children" */
+    static const char *const s[] = {
+        "Police police NOUN NNS 2 nsubj", "rescued rescue VERB VBD 0 root",
+        "12 12 NUM CD 4 nummod",          "abducted abduct VERB VBD 2 ccomp",
+        "children child NOUN NNS 4 obj",  ". . PUNCT . 2 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[4], 2);
+      OK(r[4] == rel("obj"), "children: obj");
+      INT_EQ(h[3], 5);
+      OK(r[3] == rel("amod"), "abducted: amod");
+      INT_EQ(h[2], 5);
+      OK(fired_has(&fired, "count_participle_clause"),
+         "count_participle_clause fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "The court threw out most of the charges" */
+    static const char *const s[] = {
+        "The the DET DT 2 det",        "court court NOUN NN 3 nsubj",
+        "threw throw VERB VBD 0 root", "out out ADP RP 3 compound:prt",
+        "most most ADJ JJS 4 obj",     "of of ADP IN 8 case",
+        "the the DET DT 8 det",        "charges charge NOUN NNS 5 nmod",
+        ". . PUNCT . 3 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[4], 3);
+      OK(r[4] == rel("obj"), "most: obj");
+      OK(fired_has(&fired, "particle_object"), "particle_object fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "the Russian backed separatist forces said they had withdrawn" */
+    static const char *const s[] = {"the the DET DT 3 det",
+                                    "Russian Russian PROPN NNP 3 nsubj",
+                                    "backed back VERB VBD 6 nsubj",
+                                    "separatist separatist ADJ JJ 5 amod",
+                                    "forces force NOUN NNS 3 obj",
+                                    "said say VERB VBD 0 root",
+                                    "they they PRON PRP 9 nsubj",
+                                    "had have AUX VBD 9 aux",
+                                    "withdrawn withdraw VERB VBN 6 ccomp",
+                                    ". . PUNCT . 6 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[4], 6);
+      OK(r[4] == rel("nsubj"), "forces: nsubj");
+      INT_EQ(h[2], 5);
+      OK(r[2] == rel("amod"), "backed: amod");
+      INT_EQ(h[1], 3);
+      OK(r[1] == rel("obl"), "Russian: obl");
+      INT_EQ(h[0], 5);
+      OK(fired_has(&fired, "name_participle_subject"),
+         "name_participle_subject fired");
+      sima_doc_free(d);
+    }
+  }
 }
 
 TEST(ready_to) {
@@ -2311,6 +2614,7 @@ int main(void) {
   RUN(according_noun);
   RUN(place_with);
   RUN(ready_to);
+  RUN(dense_shapes_h20d);
   RUN(sub_prep);
   RUN(day_gerund);
   RUN(dense_shapes2);
