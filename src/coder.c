@@ -4160,14 +4160,19 @@ static int one_group_modifier(const coder_ctx *c, int32_t a, int32_t b) {
 /* RULE C-MUTUAL-PARTNER: does t name a partner of its own, a with/against
 ** phrase ("the FARC and the ELN clashed with the Urabenos")?  Then its
 ** coordinated subjects acted together on that partner, not on each other,
-** even when the partner is no actor ("with each other" excepted). */
-static int partner_phrase(const coder_ctx *c, uint32_t t) {
+** even when the partner is no actor ("with each other" excepted).
+** RULE C-MUTUAL-AGAINST: for a cooperative act (coop: roots 03-07) an
+** against-phrase names the common adversary, no partner (C-SUPPORT-AGAINST
+** takes no target from it): "Panama and Colombia joined forces against
+** drug smugglers" relates the two, wherever the parser hangs the phrase
+** (on the verb or on its object). */
+static int partner_phrase(const coder_ctx *c, uint32_t t, int coop) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     /* (after t: a fronted "With the signing of the accord, ..." is a
     ** circumstance) */
     if (deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL || (uint32_t)d < t ||
         !(coder_has_marker(c, (uint32_t)d, "with") ||
-          coder_has_marker(c, (uint32_t)d, "against")))
+          (!coop && coder_has_marker(c, (uint32_t)d, "against"))))
       continue;
     const char *l = coder_lemma(c, (uint32_t)d);
     if (l && sima_casecmp(l, "other") && sima_casecmp(l, "another") &&
@@ -6527,7 +6532,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   int aimed_obj = object_target(c, t, p) && tgt.n == 0 &&
                   !(code2[0] && strcmp(code, code2) == 0);
   if ((tgt.n == 0 || bare_tgt) && src.n >= 2 && !visit && !aimed_obj &&
-      !partner_phrase(c, t) && !one_way_act(c, t) &&
+      !partner_phrase(c, t, root >= 3 && root <= 7) && !one_way_act(c, t) &&
       !(!(code2[0] && strcmp(code, code2) == 0) && !truce &&
         one_way_object(c, t)) &&
       (mutual || truce || (code2[0] && strcmp(code, code2) == 0) ||
