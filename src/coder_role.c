@@ -806,6 +806,48 @@ static void drop_borrowed_phrases(const coder_ctx *c, uint32_t obj,
   as->n = kept;
 }
 
+/* RULE C-OBJ-PHRASE-VERB: the of- or from-phrase that says whose an
+** object is ("received a visit from the Chinese president", "a letter
+** from the UN") may be hung on the verb, right after the object (the
+** dense parser's shape for "receive X from Y"): when a path that ends at
+** the verb t's object obj finds no actor there, and obj is a common noun
+** that names an act (a noun trigger of the verb patterns: visit, call,
+** offer) and is no mention, an oblique of t marked "of" or "from" that starts
+** right after obj's phrase is read as obj's own phrase.  Fills as (empty
+** if none); what coder_actors_at finds there still goes through the
+** target filters.  A thing's from-phrase on the verb is the verb's own
+** ("defend their homeland from Azerbaijani attack": no Azerbaijani
+** homeland). */
+static void object_phrase_on_verb(const coder_ctx *c, uint32_t t, uint32_t obj,
+                                  actor_set *as) {
+  as->n = 0;
+  if (c->syn[obj].upos != SIMA_UPOS_NOUN || c->tok2men[obj] >= 0 ||
+      c->syn[obj].head != (int32_t)t || coder_is_passive(c, t) ||
+      !trigger_noun(c, obj))
+    return;
+  /* the end of obj's phrase: the tokens after it that hang below it */
+  uint32_t e = obj + 1;
+  for (; e < c->n; e++) {
+    int32_t x = c->syn[e].head;
+    for (int i = 0; i < 16 && x >= 0 && (uint32_t)x != obj; i++)
+      x = c->syn[x].head;
+    if (x != (int32_t)obj)
+      break;
+  }
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if ((uint32_t)d <= obj || deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL ||
+        !(coder_has_marker(c, (uint32_t)d, "from") ||
+          coder_has_marker(c, (uint32_t)d, "of")))
+      continue;
+    /* (the phrase's first word, its case marker, right after obj's) */
+    int32_t cs = c->first_child[d];
+    if (cs < 0 || (uint32_t)cs != e || c->syn[cs].deprel != SIMA_DEP_CASE)
+      continue;
+    coder_actors_at(c, (uint32_t)d, as);
+    return;
+  }
+}
+
 /* Fills as with the actors reached from token t by path's steps from
 ** `step` on: a relation step goes to the dependents it names
 ** (coder_candidates), a word-order step (before, skip, after) reads the
@@ -864,6 +906,12 @@ void coder_follow(const coder_ctx *c, uint32_t t, const pat_path *path,
   /* the verb's own phrases of that case hold no actor ("fired tear gas at
   ** demonstrators on Friday": "on Friday"): those of its object may */
   const pat_rel *r = &path->steps[step];
+  if (first.n == 0 && n > 0 && step + 1 == path->nsteps && r->base <= 1 &&
+      r->id == SIMA_DEP_OBJ) {
+    object_phrase_on_verb(c, t, (uint32_t)cand[0], as);
+    if (as->n)
+      return;
+  }
   if (first.n == 0 && n > 0 && r->id == SIMA_DEP_OBL && r->ncases) {
     n = coder_obj_phrases(c, t, r, cand);
     for (uint32_t i = 0; i < n && first.n == 0; i++) {
