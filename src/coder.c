@@ -5573,6 +5573,8 @@ static const char *event_veto(const coder_ctx *c, uint32_t si, uint32_t t,
     return "C-COMPARE-COUNT";
   if (coder_fact_admitted(c, t, p->code))
     return "C-FACT-ADMITTED";
+  if (coder_agree_proposition(c, t, p->code))
+    return "C-AGREE-PROPOSITION";
   if (coder_when_habit(c, t))
     return "C-WHEN-HABIT";
   if (coder_gerund_subject(c, t))

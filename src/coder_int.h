@@ -425,6 +425,9 @@ int coder_compare_count(const coder_ctx *c, uint32_t t);
 /* C-FACT-ADMITTED: t (code `code`, an 015 of admit/concede/acknowledge)
 ** grants a that-clause whose subject names no actor: a fact, no event. */
 int coder_fact_admitted(const coder_ctx *c, uint32_t t, const char *code);
+/* C-AGREE-PROPOSITION: t, "agree" coded in root 03, has a that-clause
+** stating a fact (past or present, no modal): a view shared, no intent. */
+int coder_agree_proposition(const coder_ctx *c, uint32_t t, const char *code);
 /* C-WHEN-HABIT: t is a subjectless gerund marked "when" on a simple
 ** present verb ("when negotiating with X, they speak ..."), or (p14c) a
 ** simple present when-clause (or its to-complement) on a simple present
