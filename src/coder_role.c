@@ -848,6 +848,36 @@ static void object_phrase_on_verb(const coder_ctx *c, uint32_t t, uint32_t obj,
   }
 }
 
+/* RULE C-PHRASE-ON-PHRASE: a phrase of the verb may be hung on the
+** verb's phrase before it ("Macron spoke by phone with Putin", the dense
+** parser's "with Putin" on "phone"; "met on Monday with the rebels"):
+** when the verb t has no oblique of the case an oblique step r names,
+** the phrases of that case (nmod) that end one of t's obliques after its
+** head, on an oblique that is no actor mention itself, are t's own.  Fills
+** out with them (at most MAX_CAND); returns their number. */
+static uint32_t phrase_on_phrase(const coder_ctx *c, uint32_t t,
+                                 const pat_rel *r, int32_t *out) {
+  uint32_t n = 0;
+  for (int32_t o = c->first_child[t]; o >= 0 && n < MAX_CAND;
+       o = c->next_sib[o]) {
+    if (deprel_base(c->syn[o].deprel) != SIMA_DEP_OBL || (uint32_t)o < t ||
+        c->tok2men[o] >= 0 || trigger_noun(c, (uint32_t)o))
+      continue;
+    /* (the oblique's last phrase: nothing of it comes after) */
+    int32_t last = -1;
+    for (int32_t d = c->first_child[o]; d >= 0; d = c->next_sib[d])
+      last = d;
+    if (last <= o || deprel_base(c->syn[last].deprel) != SIMA_DEP_NMOD ||
+        c->syn[last].deprel == SIMA_DEP_NMOD_POSS ||
+        !(coder_has_marker(c, (uint32_t)last, "with") ||
+          coder_has_marker(c, (uint32_t)last, "in")) ||
+        !coder_cases_ok(c, (uint32_t)last, r))
+      continue;
+    out[n++] = last;
+  }
+  return n;
+}
+
 /* Fills as with the actors reached from token t by path's steps from
 ** `step` on: a relation step goes to the dependents it names
 ** (coder_candidates), a word-order step (before, skip, after) reads the
@@ -906,6 +936,20 @@ void coder_follow(const coder_ctx *c, uint32_t t, const pat_path *path,
   /* the verb's own phrases of that case hold no actor ("fired tear gas at
   ** demonstrators on Friday": "on Friday"): those of its object may */
   const pat_rel *r = &path->steps[step];
+  if (first.n == 0 && n == 0 && r->base <= 1 && r->id == SIMA_DEP_OBL &&
+      r->ncases) {
+    n = phrase_on_phrase(c, t, r, cand);
+    for (uint32_t i = 0; i < n && first.n == 0; i++) {
+      as->n = 0;
+      if (step + 1 == path->nsteps)
+        coder_actors_at(c, (uint32_t)cand[i], as);
+      else
+        coder_follow(c, (uint32_t)cand[i], path, step + 1, as);
+      first = *as;
+    }
+    *as = first;
+    return;
+  }
   if (first.n == 0 && n > 0 && step + 1 == path->nsteps && r->base <= 1 &&
       r->id == SIMA_DEP_OBJ) {
     object_phrase_on_verb(c, t, (uint32_t)cand[0], as);
