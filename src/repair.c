@@ -5333,6 +5333,62 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   }
 }
 
+/* RULE C-REPAIR (participle after a preposition): "Russian troops
+** remained on alert in occupied Crimea today", parsed with "occupied" a
+** clause (advcl) of "remained" that takes "in" as its case marker and
+** Crimea as its object (the dense parser's shape; the verb of occupation
+** then codes an occupation of Crimea): a past participle (VBN or VBD)
+** with a preposition (case, ADP) of its own right before it and an object
+** (a noun or name) whose phrase starts right after it, with no subject,
+** auxiliary or marker of its own, is an adjective on that object.  The
+** object takes the participle's place as the phrase's head (obl on a
+** verb, nmod on anything else), the preposition is its case, the
+** participle its amod, and the participle's other dependents after the
+** object go to the head the participle hung on ("today"). */
+static void repair_case_participle(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 1; w + 1 < end; w++) {
+    uint32_t cs = w - 1;
+    int32_t h = y[w].head;
+    if (y[w].upos != SIMA_UPOS_VERB ||
+        (y[w].xpos != SIMA_XPOS_VBN && y[w].xpos != SIMA_XPOS_VBD) ||
+        y[cs].head != (int32_t)w || y[cs].deprel != SIMA_DEP_CASE ||
+        y[cs].upos != SIMA_UPOS_ADP || h < (int32_t)first ||
+        h >= (int32_t)end)
+      continue;
+    int32_t o = -1;
+    int own = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)w)
+        continue;
+      unsigned b = deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
+          b == SIMA_DEP_CSUBJ)
+        own = 1;
+      if (b == SIMA_DEP_OBJ && o < 0)
+        o = (int32_t)k;
+    }
+    if (own || o <= (int32_t)w ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* (the object's phrase starts right after the participle) */
+    int ok = 1;
+    for (int32_t k = (int32_t)w + 1; k < o && ok; k++)
+      ok = descends(y, first, end, k, o);
+    if (!ok)
+      continue;
+    for (uint32_t k = (uint32_t)o + 1; k < end; k++)
+      if (y[k].head == (int32_t)w)
+        y[k].head = h;
+    y[o].head = h;
+    y[o].deprel = y[h].upos == SIMA_UPOS_VERB ? SIMA_DEP_OBL : SIMA_DEP_NMOD;
+    y[cs].head = o;
+    y[w].head = o;
+    y[w].deprel = SIMA_DEP_AMOD;
+  }
+}
+
 #define REPAIRS(X)                                                             \
   X(heading, 1)                                                                \
   X(dash_relative, 1)                                                          \
@@ -5440,6 +5496,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(count_participle, 0)                                                       \
   X(conj_object_subject, 0)                                                    \
   X(subject_conj, 0)                                                           \
+  X(case_participle, 0)                                                        \
   X(opening_clause_root, 0)
 
 /* RULE C-REPAIR (participle before a name): "The al-Qaida aligned Jabhat

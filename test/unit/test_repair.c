@@ -1997,6 +1997,51 @@ TEST(reported_subject_conj) {
   sima_doc_free(d);
 }
 
+/* C-REPAIR (participle after a preposition), h20f: "remained on alert
+** in occupied Crimea today" with "occupied" a clause taking "in" as its
+** case and Crimea as its object (dense): Crimea is the verb's oblique,
+** "occupied" its adjective, "today" back on the verb; a participle with a
+** subject of its own is left alone */
+TEST(case_participle) {
+  const char *c1 = "1\ttroops\ttroops\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\tremained\tremain\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\ton\ton\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                   "4\talert\talert\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+                   "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                   "6\toccupied\toccupy\tVERB\tVBN\t_\t2\tadvcl\t_\t_\n"
+                   "7\tCrimea\tCrimea\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+                   "8\ttoday\ttoday\tNOUN\tNN\t_\t6\tobl:unmarked\t_\t_\n"
+                   "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[6], 2); /* Crimea --obl--> remained */
+  OK(r[6] == rel("obl"), "Crimea: obl");
+  INT_EQ(h[5], 7); /* occupied --amod--> Crimea */
+  OK(r[5] == rel("amod"), "occupied: amod");
+  INT_EQ(h[4], 7); /* in --case--> Crimea */
+  INT_EQ(h[7], 2); /* today --obl:unmarked--> remained */
+  OK(fired_has(&fired, "case_participle"), "case_participle fired");
+  sima_doc_free(d);
+  /* "after they occupied Crimea": a subject of its own, a clause */
+  const char *c2 = "1\ttroops\ttroops\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\tremained\tremain\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tafter\tafter\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                   "4\tthey\tthey\tPRON\tPRP\t_\t5\tnsubj\t_\t_\n"
+                   "5\toccupied\toccupy\tVERB\tVBD\t_\t2\tadvcl\t_\t_\n"
+                   "6\tCrimea\tCrimea\tPROPN\tNNP\t_\t5\tobj\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 5); /* Crimea stays the object */
+  OK(!fired_has(&fired, "case_participle"), "case_participle not fired");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2056,5 +2101,6 @@ int main(void) {
   RUN(untouched);
   RUN(tree_check);
   RUN(names);
+  RUN(case_participle);
   return harness_done();
 }
