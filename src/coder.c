@@ -1141,6 +1141,18 @@ static int32_t relative_antecedent(const coder_ctx *c, uint32_t t, uint32_t d) {
     if (deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
         coder_has_marker(c, (uint32_t)k, "of") && c->tok2men[k] >= 0)
       return h;
+  /* (an uncoded name stands for the title before it, as for a detached
+  ** clause: "police officer Pedro Salas, who was killed by the Shining
+  ** Path", the clause hung on the name by the dense parser) */
+  if (c->syn[h].upos == SIMA_UPOS_PROPN)
+    for (int32_t k = c->first_child[h]; k >= 0 && k < h; k = c->next_sib[k]) {
+      unsigned b = deprel_base(c->syn[k].deprel);
+      if (c->tok2men[k] >= 0 && c->syn[k].upos == SIMA_UPOS_NOUN &&
+          (b == SIMA_DEP_NMOD || b == SIMA_DEP_COMPOUND ||
+           b == SIMA_DEP_APPOS) &&
+          coder_child_by(c, (uint32_t)k, SIMA_DEP_CASE) < 0)
+        return k;
+    }
   return -1;
 }
 
