@@ -530,6 +530,15 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     ** nothing to Isis */
     if (deprel_base(rel) == SIMA_DEP_NMOD && about_phrase(c, (uint32_t)d))
       continue;
+    /* RULE C-WITHOUT-PHRASE: nor does a phrase of absence ("without",
+    ** "absent"): what a noun is without is no one's part in it: "launched
+    ** the offensive without the approval of the Colombian government"
+    ** (the dense parser hangs the phrase on "offensive") is aimed at no
+    ** government */
+    if (deprel_base(rel) == SIMA_DEP_NMOD &&
+        (coder_has_marker(c, (uint32_t)d, "without") ||
+         coder_has_marker(c, (uint32_t)d, "absent")))
+      continue;
     /* RULE C-INFO-TOPIC: nor does a phrase of a noun of information
     ** other than its source ("information from the police", "data by
     ** the UN"): "seeking information on the whereabouts of the Isis
