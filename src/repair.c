@@ -2319,6 +2319,60 @@ static void repair_content_clause(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (content clause hung elsewhere): the dense parser's
+** shapes of "demands that X do Y": the clause opened by "that" (its
+** marker, right after a noun of content: demand, call, warning, ...) hung
+** on an earlier noun ("The Sudanese rebel movement insisted on its demands
+** that Chad's government grant the refugees more rights", with "grant" a
+** clause of "movement"), or its verb read as a noun that modifies the
+** clause's object, itself made the object of the noun of content ("its
+** demand that Israel ease restrictions on Palestinian workers", "ease" a
+** compound of "restrictions" with Israel its subject).  The clause is the
+** noun's content (acl): a verb whose phrase runs from right after
+** "that" is re-hung on the noun; a noun with a subject of its own right
+** before the noun it modifies (compound), that noun hung on the noun of
+** content, becomes the clause's verb (VB) with that noun its object. */
+static void repair_content_mark(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t t = first + 1; t + 1 < end; t++) {
+    int32_t n = (int32_t)t - 1, v = y[t].head;
+    if (!y[t].lemma || sima_casecmp(y[t].lemma, "that") ||
+        y[t].deprel != SIMA_DEP_MARK || y[n].upos != SIMA_UPOS_NOUN ||
+        !is_content_noun(y[n].lemma) || v <= (int32_t)t ||
+        v >= (int32_t)end || v == n)
+      continue;
+    /* (the clause's words from "that" on hang below v, up to it) */
+    int ok = 1;
+    for (int32_t k = (int32_t)t + 1; k < v && ok; k++)
+      ok = descends(y, first, end, k, v);
+    if (!ok)
+      continue;
+    if (y[v].upos == SIMA_UPOS_VERB && y[v].head != n &&
+        !descends(y, first, end, n, v)) {
+      unsigned b = deprel_base(y[v].deprel);
+      if (b != SIMA_DEP_ACL && b != SIMA_DEP_ADVCL && b != SIMA_DEP_CCOMP &&
+          b != SIMA_DEP_PARATAXIS)
+        continue;
+      y[v].head = n;
+      y[v].deprel = SIMA_DEP_ACL;
+      continue;
+    }
+    int32_t o = y[v].head;
+    if (y[v].upos != SIMA_UPOS_NOUN || y[v].deprel != SIMA_DEP_COMPOUND ||
+        o != v + 1 || y[o].head != n ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN) ||
+        !has_dep(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ, 0))
+      continue;
+    y[v].upos = SIMA_UPOS_VERB;
+    y[v].xpos = SIMA_XPOS_VB;
+    y[v].head = n;
+    y[v].deprel = SIMA_DEP_ACL;
+    y[o].head = v;
+    y[o].deprel = SIMA_DEP_OBJ;
+  }
+}
+
 /* RULE C-REPAIR (noun of content read as a verb): "disputes the UK
 ** claim that the OPCW backed the analysis", parsed with "the UK" the
 ** object and "claim" a bare infinitive (xcomp) holding the that-clause:
@@ -5404,6 +5458,7 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(weekday_verb, 0)                                                           \
   X(adj_object, 0)                                                             \
   X(content_clause, 0)                                                         \
+  X(content_mark, 0)                                                           \
   X(content_object, 0)                                                         \
   X(content_verb, 0)                                                           \
   X(coord_nationality, 1)                                                      \

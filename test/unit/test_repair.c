@@ -2042,6 +2042,65 @@ TEST(case_participle) {
   sima_doc_free(d);
 }
 
+/* C-REPAIR (content clause hung elsewhere), h20f: the dense parser's
+** "its demand that Israel ease restrictions" ("ease" a noun compound of
+** "restrictions", the object of "demand") and "demands that Chad's
+** government grant ..." ("grant" a clause of an earlier noun): the clause
+** is the content (acl) of the noun before "that" */
+TEST(content_mark) {
+  const char *c1 = "1\tILO\tILO\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                   "2\treiterated\treiterate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tits\tits\tPRON\tPRP$\t_\t4\tnmod:poss\t_\t_\n"
+                   "4\tdemand\tdemand\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                   "5\tthat\tthat\tPRON\tIN\t_\t7\tmark\t_\t_\n"
+                   "6\tIsrael\tIsrael\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+                   "7\tease\tease\tNOUN\tNN\t_\t8\tcompound\t_\t_\n"
+                   "8\trestrictions\trestriction\tNOUN\tNNS\t_\t4\tobj\t_\t_\n"
+                   "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[24];
+  unsigned r[24];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[6], 4); /* ease --acl--> demand */
+  OK(r[6] == rel("acl"), "ease: acl");
+  INT_EQ(h[7], 7); /* restrictions --obj--> ease */
+  OK(r[7] == rel("obj"), "restrictions: obj");
+  INT_EQ(h[5], 7); /* Israel --nsubj--> ease */
+  OK(fired_has(&fired, "content_mark"), "content_mark fired");
+  sima_doc_free(d);
+  const char *c2 = "1\tmovement\tmovement\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                   "2\tinsisted\tinsist\tVERB\tVBD\t_\t1\tacl\t_\t_\n"
+                   "3\ton\ton\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                   "4\tdemands\tdemand\tNOUN\tNNS\t_\t2\tobl\t_\t_\n"
+                   "5\tthat\tthat\tPRON\tIN\t_\t7\tmark\t_\t_\n"
+                   "6\tChad\tChad\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+                   "7\tgrant\tgrant\tVERB\tVBP\t_\t1\tacl\t_\t_\n"
+                   "8\trights\tright\tNOUN\tNNS\t_\t7\tobj\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[6], 4); /* grant --acl--> demands */
+  OK(r[6] == rel("acl"), "grant: acl");
+  OK(fired_has(&fired, "content_mark"), "content_mark fired");
+  sima_doc_free(d);
+  /* a that-clause after a noun of no content stays where it is */
+  const char *c3 = "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\ttoday\ttoday\tNOUN\tNN\t_\t2\tobl:unmarked\t_\t_\n"
+                   "4\tthat\tthat\tSCONJ\tIN\t_\t6\tmark\t_\t_\n"
+                   "5\tPeru\tPeru\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+                   "6\twon\twin\tVERB\tVBD\t_\t2\tccomp\t_\t_\n\n";
+  d = run(c3, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 2);
+  OK(!fired_has(&fired, "content_mark"), "content_mark not fired");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2102,5 +2161,6 @@ int main(void) {
   RUN(tree_check);
   RUN(names);
   RUN(case_participle);
+  RUN(content_mark);
   return harness_done();
 }
