@@ -4247,6 +4247,49 @@ static void repair_coord_modifiers(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (modifier after a coordinator): "a mediation effort
+** between the Emirates and Saudi Arabia", parsed with "Saudi Arabia" a
+** modifier (nmod) of "Emirates" and "and" hung inside it (the sparse
+** parser's shape): a noun or name hung as nmod with no case marker of its
+** own, whose phrase opens with a coordinator (and, or) right after the
+** phrase of the noun it hangs on, is that noun's conjunct, the
+** coordinator its cc. */
+static void repair_nmod_conj(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 2; x < end; x++) {
+    int32_t h = y[x].head;
+    if (y[x].deprel != SIMA_DEP_NMOD ||
+        (y[x].upos != SIMA_UPOS_NOUN && y[x].upos != SIMA_UPOS_PROPN) ||
+        h < (int32_t)first || h >= (int32_t)x ||
+        (y[h].upos != SIMA_UPOS_NOUN && y[h].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* the first word of x's phrase */
+    uint32_t p = x;
+    while (p > (uint32_t)h + 1 &&
+           descends(y, first, end, (int32_t)p - 1, (int32_t)x))
+      p--;
+    if (p == x || y[p].upos != SIMA_UPOS_CCONJ || !y[p].lemma ||
+        (sima_casecmp(y[p].lemma, "and") && sima_casecmp(y[p].lemma, "or")))
+      continue;
+    /* (no case marker of its own, and no verb: "and promised raids" is
+    ** a clause misread) */
+    int own = 0;
+    for (uint32_t k = p; k < x && !own; k++)
+      own = (y[k].head == (int32_t)x && (y[k].deprel == SIMA_DEP_CASE ||
+                                          y[k].deprel == SIMA_DEP_MARK)) ||
+            y[k].upos == SIMA_UPOS_VERB || y[k].upos == SIMA_UPOS_AUX;
+    /* (h's phrase ends right before the coordinator) */
+    int ok = 1;
+    for (uint32_t k = (uint32_t)h + 1; k < p && ok; k++)
+      ok = descends(y, first, end, (int32_t)k, h);
+    if (own || !ok)
+      continue;
+    y[x].deprel = SIMA_DEP_CONJ;
+    y[p].head = (int32_t)x;
+    y[p].deprel = SIMA_DEP_CC;
+  }
+}
+
 /* RULE C-REPAIR (gerund after the object): "workers blocked the Europe
 ** Bridge spanning the Rhine", parsed with "Bridge" the subject of
 ** "spanning" and that gerund a clausal complement (ccomp) of "blocked"
@@ -5524,6 +5567,7 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(split_subject, 1)                                                          \
   X(appos_conj, 0)                                                             \
   X(coord_modifiers, 0)                                                        \
+  X(nmod_conj, 0)                                                              \
   X(gerund_object, 0)                                                          \
   X(noun_obj_compound, 0)                                                      \
   X(send_goal, 0)                                                              \

@@ -2101,6 +2101,41 @@ TEST(content_mark) {
   sima_doc_free(d);
 }
 
+/* C-REPAIR (modifier after a coordinator), h20f: "between the Emirates
+** and Saudi Arabia" with "Arabia" an nmod of "Emirates" and "and" hung on
+** "Saudi" (sparse): a conjunct; "and promised raids" (a verb inside) stays */
+TEST(nmod_conj) {
+  const char *c1 = "1\tbetween\tbetween\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                   "2\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                   "3\tEmirates\tEmirate\tPROPN\tNNPS\t_\t0\troot\t_\t_\n"
+                   "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+                   "5\tSaudi\tSaudi\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+                   "6\tArabia\tArabia\tPROPN\tNNP\t_\t3\tnmod\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 3); /* Arabia --conj--> Emirates */
+  OK(r[5] == rel("conj"), "Arabia: conj");
+  INT_EQ(h[3], 6); /* and --cc--> Arabia */
+  OK(r[3] == rel("cc"), "and: cc");
+  OK(fired_has(&fired, "nmod_conj"), "nmod_conj fired");
+  sima_doc_free(d);
+  const char *c2 = "1\tattack\tattack\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                   "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                   "3\tpromised\tpromise\tVERB\tVBD\t_\t4\tamod\t_\t_\n"
+                   "4\traids\traid\tNOUN\tNNS\t_\t1\tnmod\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  OK(r[3] != rel("conj"), "raids: no conjunct");
+  OK(!fired_has(&fired, "nmod_conj"), "nmod_conj not fired");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2162,5 +2197,6 @@ int main(void) {
   RUN(names);
   RUN(case_participle);
   RUN(content_mark);
+  RUN(nmod_conj);
   return harness_done();
 }
