@@ -4290,6 +4290,51 @@ static void repair_nmod_conj(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
+/* RULE C-REPAIR (gerund of an accusation): "Rebel officials accused the
+** army of killing civilians", parsed with "killing" an adjective (amod) of
+** "civilians" and "of civilians" a modifier of "army" (the sparse
+** parser's shape; the dense one reads the gerund clause): a gerund (VBG,
+** a verb) right after the case marker of / for / with of the noun it
+** modifies, that noun hung on a verb of accusation (accuse, blame,
+** charge, indict, suspect: C-MOOD-ACCUSED's, mood.c `accuse_heads`) or
+** on that verb's object, is the clause of what is imputed: the gerund
+** takes the noun's place (acl on the object, advcl on the verb), the
+** marker is its mark and the noun its object. */
+static void repair_accused_gerund(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  /* ORDER: mood.c accuse_heads.  Sorted. */
+  static const char *const accuse[] = {"accuse", "blame", "charge", "indict",
+                                       "suspect"};
+  static const char *const marks[] = {"for", "of", "with"};
+  uint32_t end = first + count;
+  for (uint32_t g = first + 1; g + 1 < end; g++) {
+    uint32_t cs = g - 1;
+    int32_t n = y[g].head;
+    if (y[g].upos != SIMA_UPOS_VERB || y[g].xpos != SIMA_XPOS_VBG ||
+        y[g].deprel != SIMA_DEP_AMOD || n <= (int32_t)g || n >= (int32_t)end ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        y[cs].head != n || y[cs].deprel != SIMA_DEP_CASE || !y[cs].lemma ||
+        !CODER_IN(marks, y[cs].lemma))
+      continue;
+    int32_t h = y[n].head, v = h;
+    if (h < (int32_t)first || h >= (int32_t)cs)
+      continue;
+    if (deprel_base(y[h].deprel) == SIMA_DEP_OBJ)
+      v = y[h].head;
+    if (v < (int32_t)first || v >= (int32_t)end ||
+        y[v].upos != SIMA_UPOS_VERB || !y[v].lemma ||
+        !CODER_IN(accuse, y[v].lemma))
+      continue;
+    y[g].head = h;
+    y[g].deprel = h == v ? SIMA_DEP_ADVCL : SIMA_DEP_ACL;
+    y[cs].head = (int32_t)g;
+    y[cs].deprel = SIMA_DEP_MARK;
+    y[cs].upos = SIMA_UPOS_SCONJ;
+    y[n].head = (int32_t)g;
+    y[n].deprel = SIMA_DEP_OBJ;
+  }
+}
+
 /* RULE C-REPAIR (gerund after the object): "workers blocked the Europe
 ** Bridge spanning the Rhine", parsed with "Bridge" the subject of
 ** "spanning" and that gerund a clausal complement (ccomp) of "blocked"
@@ -5568,6 +5613,7 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(appos_conj, 0)                                                             \
   X(coord_modifiers, 0)                                                        \
   X(nmod_conj, 0)                                                              \
+  X(accused_gerund, 0)                                                         \
   X(gerund_object, 0)                                                          \
   X(noun_obj_compound, 0)                                                      \
   X(send_goal, 0)                                                              \

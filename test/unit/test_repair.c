@@ -2136,6 +2136,48 @@ TEST(nmod_conj) {
   sima_doc_free(d);
 }
 
+/* C-REPAIR (gerund of an accusation), h20f: "accused the army of killing
+** civilians" with "killing" an amod of "civilians" and "of civilians" on
+** "army" (sparse): the gerund is the object's clause, civilians its
+** object; after a verb of no accusation nothing changes */
+TEST(accused_gerund) {
+  const char *c1 = "1\tofficials\tofficial\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                   "4\tarmy\tarmy\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                   "5\tof\tof\tSCONJ\tIN\t_\t7\tcase\t_\t_\n"
+                   "6\tkilling\tkill\tVERB\tVBG\t_\t7\tamod\t_\t_\n"
+                   "7\tcivilians\tcivilian\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 4); /* killing --acl--> army */
+  OK(r[5] == rel("acl"), "killing: acl");
+  INT_EQ(h[6], 6); /* civilians --obj--> killing */
+  OK(r[6] == rel("obj"), "civilians: obj");
+  INT_EQ(h[4], 6); /* of --mark--> killing */
+  OK(r[4] == rel("mark"), "of: mark");
+  OK(fired_has(&fired, "accused_gerund"), "accused_gerund fired");
+  sima_doc_free(d);
+  const char *c2 = "1\tofficials\tofficial\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\twarned\twarn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                   "4\tarmy\tarmy\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                   "5\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                   "6\tgrowing\tgrow\tVERB\tVBG\t_\t7\tamod\t_\t_\n"
+                   "7\tdangers\tdanger\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 7);
+  OK(!fired_has(&fired, "accused_gerund"), "accused_gerund not fired");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2198,5 +2240,6 @@ int main(void) {
   RUN(case_participle);
   RUN(content_mark);
   RUN(nmod_conj);
+  RUN(accused_gerund);
   return harness_done();
 }
