@@ -4335,6 +4335,35 @@ static void repair_accused_gerund(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (subject's phrase after the verb): a subject's phrase
+** ends before its verb: "The company sold weapons to the Bolivian army",
+** parsed with "company" the root noun and "to the Bolivian army" its
+** modifier (the dense parser's shape; the participle repair makes "sold"
+** the verb and "company" its subject, the phrase left behind), has the
+** to-phrase on the verb.  A prepositional modifier (nmod with a case
+** marker, no possessor) of a verb's subject that comes after the verb is
+** the verb's oblique. */
+static void repair_subject_tail(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first + 2; k < end; k++) {
+    int32_t s0 = y[k].head;
+    if (y[k].deprel != SIMA_DEP_NMOD || s0 < (int32_t)first ||
+        s0 >= (int32_t)k || deprel_base(y[s0].deprel) != SIMA_DEP_NSUBJ)
+      continue;
+    int32_t v = y[s0].head;
+    if (v <= s0 || v >= (int32_t)k || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int cs = 0;
+    for (uint32_t m = (uint32_t)v + 1; m < k && !cs; m++)
+      cs = y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE;
+    if (!cs)
+      continue;
+    y[k].head = v;
+    y[k].deprel = SIMA_DEP_OBL;
+  }
+}
+
 /* RULE C-REPAIR (gerund after the object): "workers blocked the Europe
 ** Bridge spanning the Rhine", parsed with "Bridge" the subject of
 ** "spanning" and that gerund a clausal complement (ccomp) of "blocked"
@@ -5614,6 +5643,7 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(coord_modifiers, 0)                                                        \
   X(nmod_conj, 0)                                                              \
   X(accused_gerund, 0)                                                         \
+  X(subject_tail, 0)                                                           \
   X(gerund_object, 0)                                                          \
   X(noun_obj_compound, 0)                                                      \
   X(send_goal, 0)                                                              \

@@ -2178,6 +2178,39 @@ TEST(accused_gerund) {
   sima_doc_free(d);
 }
 
+/* C-REPAIR (subject's phrase after the verb), h20f: a prepositional
+** modifier of the subject after the verb is the verb's oblique */
+TEST(subject_tail) {
+  const char *c1 = "1\tcompany\tcompany\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
+                   "2\tsold\tsell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tweapons\tweapon\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                   "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                   "5\tarmy\tarmy\tNOUN\tNN\t_\t1\tnmod\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[4], 2); /* army --obl--> sold */
+  OK(r[4] == rel("obl"), "army: obl");
+  OK(fired_has(&fired, "subject_tail"), "subject_tail fired");
+  sima_doc_free(d);
+  /* a modifier before the verb stays the subject's */
+  const char *c2 = "1\tpolice\tpolice\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n"
+                   "2\tin\tin\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                   "3\tLima\tLima\tPROPN\tNNP\t_\t1\tnmod\t_\t_\n"
+                   "4\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "5\tsmugglers\tsmuggler\tNOUN\tNNS\t_\t4\tobj\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[2], 1);
+  OK(!fired_has(&fired, "subject_tail"), "subject_tail not fired");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2241,5 +2274,6 @@ int main(void) {
   RUN(content_mark);
   RUN(nmod_conj);
   RUN(accused_gerund);
+  RUN(subject_tail);
   return harness_done();
 }
