@@ -4364,6 +4364,43 @@ static void repair_subject_tail(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (border with): "Colombia sent two hundred police officers
+** to the border with Venezuela", parsed with "with Venezuela" a modifier
+** of "officers" or an oblique of "sent" (the dense parser's shapes): a
+** with-phrase right after the phrase of a noun of a boundary (border,
+** frontier, boundary), hung on a word before that noun, is the
+** boundary's (nmod): the other side of it. */
+static void repair_border_with(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  static const char *const bound[] = {"border", "boundary", "frontier"};
+  uint32_t end = first + count;
+  for (uint32_t x = first + 3; x < end; x++) {
+    int32_t h = y[x].head;
+    if ((deprel_base(y[x].deprel) != SIMA_DEP_NMOD &&
+         deprel_base(y[x].deprel) != SIMA_DEP_OBL) ||
+        y[x].deprel == SIMA_DEP_NMOD_POSS || h < (int32_t)first ||
+        h >= (int32_t)x)
+      continue;
+    /* the phrase's first word, "with" */
+    int32_t w = -1;
+    for (uint32_t k = (uint32_t)h + 1; k < x && w < 0; k++)
+      if (y[k].head == (int32_t)x && y[k].deprel == SIMA_DEP_CASE)
+        w = (int32_t)k;
+    if (w < 1 || !y[w].lemma || sima_casecmp(y[w].lemma, "with") ||
+        !descends(y, first, end, w - 1, h) || w - 1 == h)
+      continue;
+    /* the noun whose phrase ends right before "with" */
+    int32_t b = w - 1;
+    while (b > h && y[b].head > b && y[b].head < w)
+      b = y[b].head;
+    if (b <= h || y[b].upos != SIMA_UPOS_NOUN || !y[b].lemma ||
+        !CODER_IN(bound, y[b].lemma) || !descends(y, first, end, b, h))
+      continue;
+    y[x].head = b;
+    y[x].deprel = SIMA_DEP_NMOD;
+  }
+}
+
 /* RULE C-REPAIR (gerund after the object): "workers blocked the Europe
 ** Bridge spanning the Rhine", parsed with "Bridge" the subject of
 ** "spanning" and that gerund a clausal complement (ccomp) of "blocked"
@@ -5646,6 +5683,7 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(subject_tail, 0)                                                           \
   X(gerund_object, 0)                                                          \
   X(noun_obj_compound, 0)                                                      \
+  X(border_with, 0)                                                            \
   X(send_goal, 0)                                                              \
   X(verb_conj_name, 0)                                                         \
   X(day_gerund, 0)                                                             \

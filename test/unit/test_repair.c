@@ -2211,6 +2211,45 @@ TEST(subject_tail) {
   sima_doc_free(d);
 }
 
+/* C-REPAIR (border with), h20f: "sent officers to the border with
+** Venezuela" with "with Venezuela" on "officers" (dense): the border's */
+TEST(border_with) {
+  const char *c1 = "1\tColombia\tColombia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tsent\tsend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tofficers\tofficer\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                   "4\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                   "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                   "6\tborder\tborder\tNOUN\tNN\t_\t3\tnmod\t_\t_\n"
+                   "7\twith\twith\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                   "8\tVenezuela\tVenezuela\tPROPN\tNNP\t_\t3\tnmod\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[7], 6); /* Venezuela --nmod--> border */
+  OK(r[7] == rel("nmod"), "Venezuela: nmod");
+  OK(fired_has(&fired, "border_with"), "border_with fired");
+  sima_doc_free(d);
+  /* a with-phrase after another noun stays: "met officers in the town
+  ** with Venezuela's envoy" */
+  const char *c2 = "1\tColombia\tColombia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                   "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                   "5\ttown\ttown\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+                   "6\twith\twith\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                   "7\tVenezuela\tVenezuela\tPROPN\tNNP\t_\t2\tobl\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[6], 2);
+  OK(!fired_has(&fired, "border_with"), "border_with not fired");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2275,5 +2314,6 @@ int main(void) {
   RUN(nmod_conj);
   RUN(accused_gerund);
   RUN(subject_tail);
+  RUN(border_with);
   return harness_done();
 }
