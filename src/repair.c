@@ -4401,6 +4401,48 @@ static void repair_border_with(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (participle clause after the object): "Turkey deported
+** dozens of refugees fleeing the war in Syria", parsed with "fleeing" an
+** adverbial clause of "deported" (the dense parser's shape: Turkey fled):
+** a present participle (VBG) hung as advcl on a verb, right after the
+** phrase of the verb's object with no comma, marker, auxiliary or subject
+** of its own, describes that object (acl), as "the men fleeing" does.  A
+** participle set off by a comma ("killed three rebels, using drones")
+** stays the verb's. */
+static void repair_object_gerund(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t g = first + 2; g < end; g++) {
+    int32_t v = y[g].head;
+    if (y[g].xpos != SIMA_XPOS_VBG || y[g].upos != SIMA_UPOS_VERB ||
+        y[g].deprel != SIMA_DEP_ADVCL || v < (int32_t)first ||
+        v >= (int32_t)g || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int own = 0;
+    for (uint32_t k = first; k < end && !own; k++) {
+      if (y[k].head != (int32_t)g)
+        continue;
+      unsigned r = deprel_base(y[k].deprel);
+      own = r == SIMA_DEP_NSUBJ || r == SIMA_DEP_AUX || r == SIMA_DEP_MARK ||
+            (r == SIMA_DEP_PUNCT && k < g);
+    }
+    if (own)
+      continue;
+    /* the object whose phrase ends right before the participle */
+    int32_t o = (int32_t)g - 1;
+    while (o > v && y[o].head > o && y[o].head < (int32_t)g)
+      o = y[o].head;
+    while (o > v && y[o].head != v && y[o].head > v && y[o].head < o)
+      o = y[o].head;
+    if (o <= v || y[o].head != v || y[o].deprel != SIMA_DEP_OBJ ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN) ||
+        !descends(y, first, end, (int32_t)g - 1, o))
+      continue;
+    y[g].head = o;
+    y[g].deprel = SIMA_DEP_ACL;
+  }
+}
+
 /* RULE C-REPAIR (gerund after the object): "workers blocked the Europe
 ** Bridge spanning the Rhine", parsed with "Bridge" the subject of
 ** "spanning" and that gerund a clausal complement (ccomp) of "blocked"
@@ -5684,6 +5726,7 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(gerund_object, 0)                                                          \
   X(noun_obj_compound, 0)                                                      \
   X(border_with, 0)                                                            \
+  X(object_gerund, 0)                                                          \
   X(send_goal, 0)                                                              \
   X(verb_conj_name, 0)                                                         \
   X(day_gerund, 0)                                                             \

@@ -2250,6 +2250,41 @@ TEST(border_with) {
   sima_doc_free(d);
 }
 
+/* C-REPAIR (participle clause after the object), h20f: "deported
+** refugees fleeing the war" with "fleeing" an advcl of "deported" (dense):
+** the refugees' clause (acl); after a comma it stays the verb's */
+TEST(object_gerund) {
+  const char *c1 = "1\tTurkey\tTurkey\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tdeported\tdeport\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\trefugees\trefugee\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                   "4\tfleeing\tflee\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                   "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                   "6\twar\twar\tNOUN\tNN\t_\t4\tobj\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[3], 3); /* fleeing --acl--> refugees */
+  OK(r[3] == rel("acl"), "fleeing: acl");
+  OK(fired_has(&fired, "object_gerund"), "object_gerund fired");
+  sima_doc_free(d);
+  const char *c2 = "1\tTroops\ttroops\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\tkilled\tkill\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                   "4\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+                   "5\tusing\tuse\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                   "6\tdrones\tdrone\tNOUN\tNNS\t_\t5\tobj\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[4], 2);
+  OK(!fired_has(&fired, "object_gerund"), "object_gerund not fired");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2315,5 +2350,6 @@ int main(void) {
   RUN(accused_gerund);
   RUN(subject_tail);
   RUN(border_with);
+  RUN(object_gerund);
   return harness_done();
 }
