@@ -4443,6 +4443,75 @@ static void repair_object_gerund(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (clause subject as object, with its phrase): "President
+** Petro confirmed the leaders of the drug gang were negotiating their
+** surrender", parsed with "leaders" the object of "confirmed" and
+** "negotiating" an adverbial clause with no subject (the dense parser's
+** shape): as for a lone object (repair_ccomp_subject), an object whose
+** phrase (of-phrases and all) ends right before a finite auxiliary or
+** modal (VBD, VBZ, VBP, MD) of a clause hung on the same verb (ccomp, or
+** advcl with no marker) that has no subject of its own is that clause's
+** subject, and the clause the verb's complement (ccomp). */
+static void repair_clause_subject_phrase(sima_syntax *y, uint32_t first,
+                                         uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t o = first + 1; o + 2 < end; o++) {
+    int32_t v = y[o].head;
+    if (y[o].deprel != SIMA_DEP_OBJ || v < (int32_t)first || v >= (int32_t)o ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* the end of the object's phrase */
+    uint32_t a = o + 1;
+    while (a < end && descends(y, first, end, (int32_t)a, (int32_t)o))
+      a++;
+    if (a + 1 >= end || y[a].upos != SIMA_UPOS_AUX ||
+        (y[a].xpos != SIMA_XPOS_VBD && y[a].xpos != SIMA_XPOS_VBZ &&
+         y[a].xpos != SIMA_XPOS_VBP && y[a].xpos != SIMA_XPOS_MD))
+      continue;
+    int32_t c = y[a].head;
+    if (c <= (int32_t)a || c >= (int32_t)end || y[c].head != v ||
+        y[c].upos != SIMA_UPOS_VERB ||
+        (y[c].deprel != SIMA_DEP_CCOMP && y[c].deprel != SIMA_DEP_ADVCL))
+      continue;
+    int ok = 1;
+    for (uint32_t k = first; k < end && ok; k++)
+      if (y[k].head == c && (deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ ||
+                             deprel_base(y[k].deprel) == SIMA_DEP_MARK ||
+                             deprel_base(y[k].deprel) == SIMA_DEP_CSUBJ))
+        ok = 0;
+    for (uint32_t k = a; k < (uint32_t)c && ok; k++)
+      if (y[k].head != c)
+        ok = 0;
+    if (!ok)
+      continue;
+    y[o].head = c;
+    y[o].deprel = SIMA_DEP_NSUBJ;
+    y[c].deprel = SIMA_DEP_CCOMP;
+  }
+}
+
+/* RULE C-REPAIR (infinitive read as a phrase): "sent a few police colonels
+** to patrol alongside the army of Peru", parsed with "to" a preposition
+** (case) and "patrol" an oblique (the dense parser's shape): a verb in the
+** base form (VB) hung as obl with "to" as its case is a to-infinitive:
+** an adverbial clause (advcl), "to" its mark. */
+static void repair_to_infinitive(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 1; v < end; v++) {
+    uint32_t to = v - 1;
+    if (y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VB ||
+        deprel_base(y[v].deprel) != SIMA_DEP_OBL || y[to].head != (int32_t)v ||
+        y[to].deprel != SIMA_DEP_CASE || !y[to].lemma ||
+        sima_casecmp(y[to].lemma, "to"))
+      continue;
+    y[v].deprel = SIMA_DEP_ADVCL;
+    y[to].deprel = SIMA_DEP_MARK;
+    y[to].upos = SIMA_UPOS_PART;
+    y[to].xpos = SIMA_XPOS_TO;
+  }
+}
+
 /* RULE C-REPAIR (gerund after the object): "workers blocked the Europe
 ** Bridge spanning the Rhine", parsed with "Bridge" the subject of
 ** "spanning" and that gerund a clausal complement (ccomp) of "blocked"
@@ -5727,6 +5796,8 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(noun_obj_compound, 0)                                                      \
   X(border_with, 0)                                                            \
   X(object_gerund, 0)                                                          \
+  X(clause_subject_phrase, 0)                                                  \
+  X(to_infinitive, 0)                                                          \
   X(send_goal, 0)                                                              \
   X(verb_conj_name, 0)                                                         \
   X(day_gerund, 0)                                                             \

@@ -2286,6 +2286,43 @@ TEST(object_gerund) {
   sima_doc_free(d);
 }
 
+/* C-REPAIR (clause subject as object, with its phrase; infinitive read
+** as a phrase), h20f: the dense parser's shapes */
+TEST(clause_subject_phrase) {
+  const char *c1 = "1\tPetro\tPetro\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tconfirmed\tconfirm\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tleaders\tleader\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                   "4\tof\tof\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                   "5\tgang\tgang\tNOUN\tNN\t_\t3\tnmod\t_\t_\n"
+                   "6\twere\tbe\tAUX\tVBD\t_\t7\taux\t_\t_\n"
+                   "7\tnegotiating\tnegotiate\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                   "8\ttruce\ttruce\tNOUN\tNN\t_\t7\tobj\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[2], 7); /* leaders --nsubj--> negotiating */
+  OK(r[2] == rel("nsubj"), "leaders: nsubj");
+  OK(r[6] == rel("ccomp"), "negotiating: ccomp");
+  OK(fired_has(&fired, "clause_subject_phrase"), "clause_subject_phrase fired");
+  sima_doc_free(d);
+  const char *c2 = "1\tPeru\tPeru\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tsent\tsend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tofficers\tofficer\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                   "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                   "5\tpatrol\tpatrol\tVERB\tVB\t_\t2\tobl\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  OK(r[4] == rel("advcl"), "patrol: advcl");
+  OK(r[3] == rel("mark"), "to: mark");
+  OK(fired_has(&fired, "to_infinitive"), "to_infinitive fired");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2352,5 +2389,6 @@ int main(void) {
   RUN(subject_tail);
   RUN(border_with);
   RUN(object_gerund);
+  RUN(clause_subject_phrase);
   return harness_done();
 }
