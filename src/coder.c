@@ -580,6 +580,24 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     return h;
   if (coder_will_clause(c, t))
     return will_subject(c, (uint32_t)h, depth);
+  /* RULE C-POSS-CLAUSE-SUBJ: the to-clause of a noun with a possessor
+  ** ("its unwillingness or inability to prosecute banks", "their refusal
+  ** to negotiate") is done by the possessor; a possessive pronoun the
+  ** coreference left unresolved stands for the subject of the clause the
+  ** noun is in ("The Mexican government has become notorious for its
+  ** unwillingness to prosecute banks": the government; the dense
+  ** parser's shape, the sparse one hangs the clause on "notorious") */
+  if (rel == SIMA_DEP_ACL && coder_has_marker(c, t, "to") &&
+      c->syn[h].upos == SIMA_UPOS_NOUN) {
+    int32_t p = coder_child_by(c, (uint32_t)h, SIMA_DEP_NMOD_POSS);
+    if (p >= 0 && c->tok2men[p] >= 0)
+      return p;
+    int32_t hh = c->syn[h].head;
+    if (p >= 0 && c->syn[p].upos == SIMA_UPOS_PRON && hh >= 0 &&
+        (uint32_t)hh < c->n && hh < h &&
+        (c->syn[hh].upos == SIMA_UPOS_VERB || c->syn[hh].upos == SIMA_UPOS_ADJ))
+      return coder_subject(c, (uint32_t)hh, depth + 1);
+  }
   /* RULE C-STEP-SUBJ: "has taken steps to enhance freedoms", "made
   ** efforts to curb the gangs", "opened fire to disperse the crowd": a
   ** to-infinitive on a noun of steps taken (step, measure, action,
