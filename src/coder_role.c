@@ -857,6 +857,42 @@ static void object_phrase_on_verb(const coder_ctx *c, uint32_t t, uint32_t obj,
   }
 }
 
+/* RULE C-OBJ-PHRASE-VERB (paths): likewise a path step into a phrase of
+** the verb's object (obj>nmod(with), obj>nmod(on) ...) that finds none
+** there reads the verb's oblique of that case starting right after the
+** object's phrase, when the object names an act (a noun trigger): "the
+** coalition will boycott the talks with the regime" (the dense parser
+** hangs "with the regime" on "boycott") boycotts talks with the regime.
+** t is the object; fills out (at most MAX_CAND), returns the number. */
+static uint32_t object_phrases_on_verb(const coder_ctx *c, uint32_t t,
+                                       const pat_rel *r, int32_t *out) {
+  int32_t v = c->syn[t].head;
+  if (v < 0 || (uint32_t)v >= c->n || (uint32_t)v > t ||
+      deprel_base(c->syn[t].deprel) != SIMA_DEP_OBJ ||
+      c->syn[v].upos != SIMA_UPOS_VERB || c->syn[t].upos != SIMA_UPOS_NOUN ||
+      !trigger_noun(c, t))
+    return 0;
+  uint32_t e = t + 1;
+  for (; e < c->n; e++) {
+    int32_t x = c->syn[e].head;
+    for (int i = 0; i < 16 && x >= 0 && (uint32_t)x != t; i++)
+      x = c->syn[x].head;
+    if (x != (int32_t)t)
+      break;
+  }
+  uint32_t n = 0;
+  for (int32_t d = c->first_child[v]; d >= 0 && n < MAX_CAND;
+       d = c->next_sib[d]) {
+    int32_t cs = c->first_child[d];
+    if ((uint32_t)d <= t || deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL ||
+        cs < 0 || (uint32_t)cs != e || c->syn[cs].deprel != SIMA_DEP_CASE ||
+        !coder_cases_ok(c, (uint32_t)d, r))
+      continue;
+    out[n++] = d;
+  }
+  return n;
+}
+
 /* RULE C-PHRASE-ON-PHRASE: a phrase of the verb may be hung on the
 ** verb's phrase before it ("Macron spoke by phone with Putin", the dense
 ** parser's "with Putin" on "phone"; "met on Monday with the rebels"):
@@ -945,6 +981,21 @@ void coder_follow(const coder_ctx *c, uint32_t t, const pat_path *path,
   /* the verb's own phrases of that case hold no actor ("fired tear gas at
   ** demonstrators on Friday": "on Friday"): those of its object may */
   const pat_rel *r = &path->steps[step];
+  if (first.n == 0 && n == 0 && step > 0 && r->base <= 1 &&
+      deprel_base(r->id) == SIMA_DEP_NMOD && r->id != SIMA_DEP_NMOD_POSS &&
+      r->ncases) {
+    n = object_phrases_on_verb(c, t, r, cand);
+    for (uint32_t i = 0; i < n && first.n == 0; i++) {
+      as->n = 0;
+      if (step + 1 == path->nsteps)
+        coder_actors_at(c, (uint32_t)cand[i], as);
+      else
+        coder_follow(c, (uint32_t)cand[i], path, step + 1, as);
+      first = *as;
+    }
+    *as = first;
+    return;
+  }
   if (first.n == 0 && n == 0 && r->base <= 1 && r->id == SIMA_DEP_OBL &&
       r->ncases) {
     n = phrase_on_phrase(c, t, r, cand);
