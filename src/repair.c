@@ -4405,10 +4405,26 @@ static void repair_border_with(sima_syntax *y, uint32_t first,
 ** dozens of refugees fleeing the war in Syria", parsed with "fleeing" an
 ** adverbial clause of "deported" (the dense parser's shape: Turkey fled):
 ** a present participle (VBG) hung as advcl on a verb, right after the
-** phrase of the verb's object with no comma, marker, auxiliary or subject
-** of its own, describes that object (acl), as "the men fleeing" does.  A
+** phrase of the verb's object (or of its with-phrase: "volunteering with
+** the US-led militia spearheading the fight against Isis") with no comma,
+** marker, auxiliary or subject of its own, describes that object (acl),
+** as "the men fleeing" does.  A
 ** participle set off by a comma ("killed three rebels, using drones")
 ** stays the verb's. */
+/* repair_object_gerund: is o an oblique marked "with" (the company kept:
+** "volunteering with the militia spearheading the fight")? */
+static int with_phrase(const sima_syntax *y, uint32_t first, uint32_t end,
+                       int32_t o) {
+  if (deprel_base(y[o].deprel) != SIMA_DEP_OBL)
+    return 0;
+  for (uint32_t k = first; k < (uint32_t)o; k++)
+    if (y[k].head == o && y[k].deprel == SIMA_DEP_CASE && y[k].lemma &&
+        !sima_casecmp(y[k].lemma, "with"))
+      return 1;
+  (void)end;
+  return 0;
+}
+
 static void repair_object_gerund(sima_syntax *y, uint32_t first,
                                  uint32_t count) {
   uint32_t end = first + count;
@@ -4434,7 +4450,8 @@ static void repair_object_gerund(sima_syntax *y, uint32_t first,
       o = y[o].head;
     while (o > v && y[o].head != v && y[o].head > v && y[o].head < o)
       o = y[o].head;
-    if (o <= v || y[o].head != v || y[o].deprel != SIMA_DEP_OBJ ||
+    if (o <= v || y[o].head != v ||
+        (y[o].deprel != SIMA_DEP_OBJ && !with_phrase(y, first, end, o)) ||
         (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN) ||
         !descends(y, first, end, (int32_t)g - 1, o))
       continue;

@@ -2284,6 +2284,20 @@ TEST(object_gerund) {
   INT_EQ(h[4], 2);
   OK(!fired_has(&fired, "object_gerund"), "object_gerund not fired");
   sima_doc_free(d);
+  /* after a with-phrase: "volunteering with the militia spearheading the
+  ** fight" */
+  const char *c3 = "1\tDane\tDane\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tvolunteered\tvolunteer\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\twith\twith\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                   "4\tmilitia\tmilitia\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+                   "5\tspearheading\tspearhead\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                   "6\tfight\tfight\tNOUN\tNN\t_\t5\tobj\t_\t_\n\n";
+  d = run(c3, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[4], 4); /* spearheading --acl--> militia */
+  OK(r[4] == rel("acl"), "spearheading: acl");
+  sima_doc_free(d);
 }
 
 /* C-REPAIR (clause subject as object, with its phrase; infinitive read
