@@ -517,6 +517,17 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
           return legal_subject(c, (uint32_t)h, depth);
         return d;
       }
+    /* RULE C-ACCUSED-PARTICIPLE: so does the noun a passive participle of
+    ** accusation describes ("a former mayor, accused of ordering the
+    ** killing of a journalist, has been arrested": the mayor ordered it,
+    ** allegedly; the participle clause as the dense parser and the comma
+    ** participle repair have it) */
+    int32_t hh = c->syn[h].head;
+    if (c->syn[h].deprel == SIMA_DEP_ACL && c->syn[h].xpos == SIMA_XPOS_VBN &&
+        hh >= 0 && (uint32_t)hh < c->n && hh < h &&
+        (c->syn[hh].upos == SIMA_UPOS_NOUN || c->syn[hh].upos == SIMA_UPOS_PROPN) &&
+        mood_accuse_head(coder_lemma(c, (uint32_t)h)))
+      return hh;
   }
   if (rel == SIMA_DEP_CONJ && c->syn[t].xpos == SIMA_XPOS_VBD &&
       modal_clause(c, (uint32_t)h) && !modal_clause(c, t)) {

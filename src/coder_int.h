@@ -124,6 +124,9 @@ const sima_sentence *coder_sentence_of(const sima_doc *doc, uint32_t t);
 /* 1 when `lemma` keeps its object from what a "from" clause says
 ** ("prevented the protesters from attacking": C-NEG-FROM). */
 int mood_from_head(const char *lemma);
+/* RULE C-MOOD-ACCUSED: is lemma a verb of accusation (accuse, blame,
+** charge, indict, suspect)? */
+int mood_accuse_head(const char *lemma);
 /* Is verb h one whose object did not happen (C-NEG-AVERT: avert, avoid,
 ** foil, prevent, thwart, "head/stave/ward off", ...)? */
 int mood_avert_head(const coder_ctx *c, uint32_t h);

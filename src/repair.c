@@ -5731,6 +5731,7 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(present_verb, 0)                                                           \
   X(paren_subject, 0)                                                          \
   X(comma_participle, 0)                                                       \
+  X(comma_participle_late, 0)                                                  \
   X(false_gerund, 1)                                                           \
   X(compound_gerund, 1)                                                        \
   X(prep_head, 0)                                                              \
@@ -6093,6 +6094,75 @@ static void repair_comma_participle(sima_syntax *y, uint32_t first,
     y[v - 1].head = (int32_t)v;
     y[v - 1].deprel = SIMA_DEP_PUNCT;
     return;
+  }
+}
+
+/* RULE C-REPAIR (participle between commas, hung on the later verb):
+** "A former mayor in northern Bolivia, accused of ordering the killing of
+** a radio journalist, has been arrested in Chile", parsed with the
+** participle "accused" a clause (parataxis, advcl, ccomp) of the later verb
+** "arrested" and the mayor the participle's subject (the sparse parser's
+** shape): as in repair_comma_participle, a past verb (VBD or VBN) right
+** after a comma, with no auxiliary or marker, whose subject's phrase runs
+** up to that comma and whose own phrase runs up to a second comma, hung
+** on a subjectless finite verb right after the second comma (its adverbs
+** and auxiliaries between), is a participle set off by commas: the noun is
+** the later verb's subject (passive beside a passive auxiliary), the
+** participle its modifier (acl). */
+static void repair_comma_participle_late(sima_syntax *y, uint32_t first,
+                                         uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 2; v + 2 < end; v++) {
+    int32_t r = y[v].head;
+    unsigned vb = deprel_base(y[v].deprel);
+    if (y[v].upos != SIMA_UPOS_VERB ||
+        (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBN) ||
+        !is_comma(y, v - 1) || !y[v].lemma || mood_is_speech(y[v].lemma) ||
+        r <= (int32_t)v + 2 || r >= (int32_t)end ||
+        (vb != SIMA_DEP_PARATAXIS && vb != SIMA_DEP_ADVCL &&
+         vb != SIMA_DEP_CCOMP))
+      continue;
+    int32_t sj = -1;
+    int bad = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      unsigned b = deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_NSUBJ && k + 1 < v && sj < 0)
+        sj = (int32_t)k;
+      else if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_CSUBJ ||
+               b == SIMA_DEP_EXPL || b == SIMA_DEP_MARK)
+        bad = 1;
+    }
+    if (bad || sj < 0 ||
+        (y[sj].upos != SIMA_UPOS_NOUN && y[sj].upos != SIMA_UPOS_PROPN))
+      continue;
+    for (uint32_t k = (uint32_t)sj + 1; k + 1 < v && !bad; k++)
+      if (!descends(y, first, end, (int32_t)k, sj))
+        bad = 1;
+    /* the second comma ends the participle's phrase */
+    uint32_t c2 = v + 1;
+    while (c2 < (uint32_t)r && descends(y, first, end, (int32_t)c2, (int32_t)v) &&
+           !is_comma(y, c2))
+      c2++;
+    if (bad || c2 >= (uint32_t)r || c2 == v + 1 || !is_comma(y, c2))
+      continue;
+    for (uint32_t k = c2 + 1; k < (uint32_t)r && !bad; k++)
+      if (y[k].head != r ||
+          (y[k].upos != SIMA_UPOS_ADV && y[k].upos != SIMA_UPOS_AUX))
+        bad = 1;
+    int pass = 0;
+    if (bad || !subjectless_finite(y, first, end, (uint32_t)r, &pass))
+      continue;
+    y[sj].head = r;
+    y[sj].deprel = pass ? SIMA_DEP_NSUBJ_PASS : SIMA_DEP_NSUBJ;
+    y[v].head = sj;
+    y[v].deprel = SIMA_DEP_ACL;
+    y[v].xpos = SIMA_XPOS_VBN;
+    y[v - 1].head = (int32_t)v;
+    y[v - 1].deprel = SIMA_DEP_PUNCT;
+    y[c2].head = (int32_t)v;
+    y[c2].deprel = SIMA_DEP_PUNCT;
   }
 }
 

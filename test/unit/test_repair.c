@@ -2337,6 +2337,34 @@ TEST(clause_subject_phrase) {
   sima_doc_free(d);
 }
 
+/* C-REPAIR (participle between commas, hung on the later verb), h20f:
+** "A mayor, accused of ordering ..., has been arrested" with "accused" a
+** parataxis of "arrested" and the mayor its subject (sparse) */
+TEST(comma_participle_late) {
+  const char *c1 = "1\tmayor\tmayor\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+                   "2\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                   "3\taccused\taccuse\tVERB\tVBN\t_\t9\tparataxis\t_\t_\n"
+                   "4\tof\tof\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+                   "5\tordering\torder\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+                   "6\tkillings\tkilling\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+                   "7\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                   "8\twas\tbe\tAUX\tVBD\t_\t9\taux:pass\t_\t_\n"
+                   "9\tarrested\tarrest\tVERB\tVBN\t_\t0\troot\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[0], 9); /* mayor --nsubj:pass--> arrested */
+  OK(r[0] == rel("nsubj:pass"), "mayor: nsubj:pass");
+  INT_EQ(h[2], 1); /* accused --acl--> mayor */
+  OK(r[2] == rel("acl"), "accused: acl");
+  OK(fired_has(&fired, "comma_participle_late"), "comma_participle_late fired");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2404,5 +2432,6 @@ int main(void) {
   RUN(border_with);
   RUN(object_gerund);
   RUN(clause_subject_phrase);
+  RUN(comma_participle_late);
   return harness_done();
 }
