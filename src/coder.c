@@ -386,7 +386,17 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     ** its verb is one of object control: "will visit Togo and Benin to
     ** mediate" (Ghana mediates), "asked Japan to help" (Japan helps) */
     int32_t o = -1;
-    if (base == SIMA_DEP_XCOMP || object_control(coder_lemma(c, (uint32_t)h))) {
+    /* RULE C-MOTION-PURPOSE: a verb of entering or going takes no
+    ** object-controlled infinitive: its to-clause, however parsed (the
+    ** sparse parser's xcomp), is the purpose of the one who goes: "Kenyan
+    ** troops entered Kismayo to support the Somali army" (the troops
+    ** support it, not Kismayo) */
+    static const char *const motion[] = {"enter", "invade", "reach",
+                                         "storm", "visit"};
+    if ((base == SIMA_DEP_XCOMP &&
+         !(coder_has_marker(c, t, "to") &&
+           CODER_IN(motion, coder_lemma(c, (uint32_t)h)))) ||
+        object_control(coder_lemma(c, (uint32_t)h))) {
       o = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
       if (o < 0)
         o = coder_child_by(c, (uint32_t)h, SIMA_DEP_IOBJ);
