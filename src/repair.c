@@ -4297,7 +4297,9 @@ static void repair_nmod_conj(sima_syntax *y, uint32_t first, uint32_t count) {
 ** a verb) right after the case marker of / for / with of the noun it
 ** modifies, that noun hung on a verb of accusation (accuse, blame,
 ** charge, indict, suspect: C-MOOD-ACCUSED's, mood.c `accuse_heads`) or
-** on that verb's object, is the clause of what is imputed: the gerund
+** on that verb's object, or the for-phrase of a verb of judging someone
+** for an act (commend, condemn, criticise, denounce, praise, punish,
+** thank), is the clause of what is imputed: the gerund
 ** takes the noun's place (acl on the object, advcl on the verb), the
 ** marker is its mark and the noun its object. */
 static void repair_accused_gerund(sima_syntax *y, uint32_t first,
@@ -4306,6 +4308,11 @@ static void repair_accused_gerund(sima_syntax *y, uint32_t first,
   static const char *const accuse[] = {"accuse", "blame", "charge", "indict",
                                        "suspect"};
   static const char *const marks[] = {"for", "of", "with"};
+  /* (and the for-clause of a verb of judging someone for an act: "She
+  ** condemned the army for abusing detainees"; sorted) */
+  static const char *const judge[] = {"commend",   "condemn",  "criticise",
+                                      "criticize", "denounce", "praise",
+                                      "punish",    "thank"};
   uint32_t end = first + count;
   for (uint32_t g = first + 1; g + 1 < end; g++) {
     uint32_t cs = g - 1;
@@ -4323,7 +4330,8 @@ static void repair_accused_gerund(sima_syntax *y, uint32_t first,
       v = y[h].head;
     if (v < (int32_t)first || v >= (int32_t)end ||
         y[v].upos != SIMA_UPOS_VERB || !y[v].lemma ||
-        !CODER_IN(accuse, y[v].lemma))
+        !(CODER_IN(accuse, y[v].lemma) ||
+          (CODER_IN(judge, y[v].lemma) && !sima_casecmp(y[cs].lemma, "for"))))
       continue;
     y[g].head = h;
     y[g].deprel = h == v ? SIMA_DEP_ADVCL : SIMA_DEP_ACL;
