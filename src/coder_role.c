@@ -355,6 +355,32 @@ int coder_info_topic_phrase(const coder_ctx *c, uint32_t t, uint32_t d) {
   return 1;
 }
 
+/* C-BARE-NMOD: does the phrase of d, a dependent of t, start right after
+** the phrase of an earlier dependent of t that has a case marker? */
+static int bare_after_phrase(const coder_ctx *c, uint32_t t, uint32_t d) {
+  int32_t prev = -1;
+  for (int32_t e = c->first_child[t]; e >= 0 && (uint32_t)e < d;
+       e = c->next_sib[e])
+    prev = e;
+  if (prev < 0 || (uint32_t)prev < t ||
+      coder_child_by(c, (uint32_t)prev, SIMA_DEP_CASE) < 0)
+    return 0;
+  /* the first word of d's phrase follows the last word of prev's */
+  uint32_t a = d;
+  while (a > (uint32_t)prev + 1) {
+    int32_t x = c->syn[a - 1].head;
+    for (int i = 0; i < 16 && x >= 0 && (uint32_t)x != d; i++)
+      x = c->syn[x].head;
+    if (x != (int32_t)d)
+      break;
+    a--;
+  }
+  int32_t x = a > 0 ? (int32_t)a - 1 : -1;
+  for (int i = 0; i < 16 && x >= 0 && x != prev; i++)
+    x = c->syn[x].head;
+  return x == prev;
+}
+
 /* The mention for token t: covering it, else on a modifier of it (depth
 ** <= 2: "the government of China", "a spokesman for the Chinese
 ** embassy").  *at receives the token where it was found. */
@@ -529,6 +555,16 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     ** intelligence to interrogators about the Isis leadership" gives
     ** nothing to Isis */
     if (deprel_base(rel) == SIMA_DEP_NMOD && about_phrase(c, (uint32_t)d))
+      continue;
+    /* RULE C-BARE-NMOD: nor a bare noun phrase (nmod, no case marker)
+    ** hung on a common noun right after another phrase of it that has a
+    ** preposition: it is the misparsed object of a verb the tagger read as
+    ** a noun ("came to the area to question Ugandan rebels", the dense
+    ** parser's "rebels" on "area" after "to question") */
+    if (c->syn[d].deprel == SIMA_DEP_NMOD && (uint32_t)d > t &&
+        c->syn[t].upos == SIMA_UPOS_NOUN &&
+        coder_child_by(c, (uint32_t)d, SIMA_DEP_CASE) < 0 &&
+        bare_after_phrase(c, t, (uint32_t)d))
       continue;
     /* RULE C-WITHOUT-PHRASE: nor does a phrase of absence ("without",
     ** "absent"): what a noun is without is no one's part in it: "launched
