@@ -4537,6 +4537,60 @@ static void repair_to_infinitive(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (possessor read as the object): "Egypt's foreign
+** minister summoned Israel's ambassador Yoav Levi to complain", parsed
+** with "Israel" the object of "summoned", the possessive 's its case and
+** "ambassador" its apposition (the dense parser's shape): a verb's object
+** that carries the possessive 's, with a noun right after the 's hung on
+** it as an apposition, is that noun's possessor (nmod:poss); the noun is
+** the object.  A to-clause then hung on the noun, when the noun names a
+** person by a name in apposition, is the verb's (advcl: "summoned the
+** ambassador to complain", an open complement for the coder). */
+static void repair_poss_object(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 1; x + 2 < end; x++) {
+    int32_t v = y[x].head;
+    uint32_t ps = x + 1, n = x + 2;
+    if (y[x].deprel != SIMA_DEP_OBJ || v < (int32_t)first || v >= (int32_t)x ||
+        y[v].upos != SIMA_UPOS_VERB || y[ps].head != (int32_t)x ||
+        y[ps].xpos != SIMA_XPOS_POS || y[n].upos != SIMA_UPOS_NOUN)
+      continue;
+    /* the noun after 's (its own modifiers may come between) */
+    while (n < end && y[n].head > (int32_t)n && y[n].head < (int32_t)end &&
+           y[y[n].head].head == (int32_t)x)
+      n = (uint32_t)y[n].head;
+    if (n >= end || y[n].head != (int32_t)x ||
+        y[n].deprel != SIMA_DEP_APPOS || y[n].upos != SIMA_UPOS_NOUN)
+      continue;
+    y[n].head = v;
+    y[n].deprel = SIMA_DEP_OBJ;
+    y[x].head = (int32_t)n;
+    y[x].deprel = SIMA_DEP_NMOD_POSS;
+    int named = 0;
+    for (uint32_t k = n + 1; k < end; k++)
+      if (y[k].head == (int32_t)x && k > n)
+        y[k].head = (int32_t)n; /* (the name in apposition, the clause) */
+    for (uint32_t k = n + 1; k < end; k++)
+      if (y[k].head == (int32_t)n && y[k].deprel == SIMA_DEP_APPOS &&
+          y[k].upos == SIMA_UPOS_PROPN)
+        named = 1;
+    for (uint32_t k = n + 1; k < end && named; k++) {
+      if (y[k].head != (int32_t)n || y[k].deprel != SIMA_DEP_ACL ||
+          y[k].upos != SIMA_UPOS_VERB)
+        continue;
+      int to = 0;
+      for (uint32_t m = n + 1; m < k && !to; m++)
+        to = y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_MARK &&
+             y[m].lemma && !sima_casecmp(y[m].lemma, "to");
+      if (!to)
+        continue;
+      y[k].head = v;
+      y[k].deprel = SIMA_DEP_ADVCL;
+    }
+  }
+}
+
 /* RULE C-REPAIR (gerund after the object): "workers blocked the Europe
 ** Bridge spanning the Rhine", parsed with "Bridge" the subject of
 ** "spanning" and that gerund a clausal complement (ccomp) of "blocked"
@@ -5824,6 +5878,7 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(object_gerund, 0)                                                          \
   X(clause_subject_phrase, 0)                                                  \
   X(to_infinitive, 0)                                                          \
+  X(poss_object, 0)                                                            \
   X(send_goal, 0)                                                              \
   X(verb_conj_name, 0)                                                         \
   X(day_gerund, 0)                                                             \

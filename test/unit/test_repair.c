@@ -2365,6 +2365,35 @@ TEST(comma_participle_late) {
   sima_doc_free(d);
 }
 
+/* C-REPAIR (possessor read as the object), h20f: "summoned Israel's
+** ambassador Yoav Levi to complain" with Israel the object, "ambassador"
+** its apposition and "to complain" the ambassador's clause (dense) */
+TEST(poss_object) {
+  const char *c1 = "1\tminister\tminister\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
+                   "2\tsummoned\tsummon\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tIsrael\tIsrael\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                   "4\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_\n"
+                   "5\tambassador\tambassador\tNOUN\tNN\t_\t3\tappos\t_\t_\n"
+                   "6\tLevi\tLevi\tPROPN\tNNP\t_\t5\tappos\t_\t_\n"
+                   "7\tto\tto\tPART\tTO\t_\t8\tmark\t_\t_\n"
+                   "8\tcomplain\tcomplain\tVERB\tVB\t_\t5\tacl\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[4], 2); /* ambassador --obj--> summoned */
+  OK(r[4] == rel("obj"), "ambassador: obj");
+  INT_EQ(h[2], 5); /* Israel --nmod:poss--> ambassador */
+  OK(r[2] == rel("nmod:poss"), "Israel: nmod:poss");
+  INT_EQ(h[7], 2); /* complain --advcl--> summoned */
+  OK(r[7] == rel("advcl"), "complain: advcl");
+  OK(fired_has(&fired, "poss_object"), "poss_object fired");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2433,5 +2462,6 @@ int main(void) {
   RUN(object_gerund);
   RUN(clause_subject_phrase);
   RUN(comma_participle_late);
+  RUN(poss_object);
   return harness_done();
 }
