@@ -355,6 +355,46 @@ int coder_info_topic_phrase(const coder_ctx *c, uint32_t t, uint32_t d) {
   return 1;
 }
 
+/* C-APPOS-ROLE: the mention of the title set off by commas in
+** apposition to the name at token t (mention m) when it is another,
+** non-bare actor with no "former"/"ex" in it; -1 if none.  *at gets its
+** token. */
+static int32_t appos_role(const coder_ctx *c, uint32_t t, int32_t m,
+                          uint32_t *at) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    int32_t m2 = c->tok2men[d];
+    /* (an apposition, or a title the parse made a modifier or a list
+    ** item: "Ban Ki-moon, the UN secretary-general," with "general" an
+    ** amod or list) */
+    if ((c->syn[d].deprel != SIMA_DEP_APPOS &&
+         c->syn[d].deprel != SIMA_DEP_AMOD &&
+         c->syn[d].deprel != SIMA_DEP_LIST) ||
+        (uint32_t)d < t || m2 < 0 ||
+        m2 == m || coder_bare_actor(c, m2) ||
+        coder_same_actor(c->doc->mentions[m2].code, c->doc->mentions[m].code))
+      continue;
+    /* (set off by a comma) */
+    const sima_mention *mm = &c->doc->mentions[m2];
+    int comma = 0;
+    for (uint32_t k = t + 1; k < mm->first && k < c->n && !comma; k++)
+      comma = !strcmp(coder_lemma(c, k), ",");
+    if (!comma)
+      continue;
+    int former = 0;
+    for (uint32_t k = mm->first > 0 ? mm->first - 1 : 0;
+         k < mm->first + mm->count && k < c->n && !former; k++) {
+      const char *l = coder_lemma(c, k);
+      former = l && (!sima_casecmp(l, "former") || !sima_casecmp(l, "ex") ||
+                     !sima_casecmp(l, "then"));
+    }
+    if (former)
+      continue;
+    *at = (uint32_t)d;
+    return m2;
+  }
+  return -1;
+}
+
 /* C-BARE-NMOD: does the phrase of d, a dependent of t, start right after
 ** the phrase of an earlier dependent of t that has a case marker? */
 static int bare_after_phrase(const coder_ctx *c, uint32_t t, uint32_t d) {
@@ -429,6 +469,20 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
           *at = at2;
           return m2;
         }
+      }
+    }
+    /* RULE C-APPOS-ROLE: a named person the dictionary dates to no office
+    ** (an elite, ELI, at the document's date) set off with a title in
+    ** apposition ("Kofi Annan, the UN secretary-general, demanded ...")
+    ** acts in the office the text gives him: the apposition's actor, when
+    ** it is no bare agent and no former office ("former", "ex-", "then") */
+    if (depth == 0 && c->syn[t].upos == SIMA_UPOS_PROPN &&
+        !coder_bare_actor(c, m) && coder_sector_is(c, m, "ELI")) {
+      uint32_t at2;
+      int32_t m2 = appos_role(c, t, m, &at2);
+      if (m2 >= 0) {
+        *at = at2;
+        return m2;
       }
     }
     *at = t;
