@@ -517,7 +517,11 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
   if (base == SIMA_DEP_ADVCL &&
       (coder_has_marker(c, t, "of") || coder_has_marker(c, t, "for") ||
        (coder_has_marker(c, t, "from") &&
-        mood_from_head(coder_lemma(c, (uint32_t)h))))) {
+        mood_from_head(coder_lemma(c, (uint32_t)h))) ||
+       /* RULE C-ACCUSED-PARTICIPLE (with): "charged the government with
+       ** arming paramilitaries": the one charged arms them */
+       (coder_has_marker(c, t, "with") &&
+        mood_accuse_head(coder_lemma(c, (uint32_t)h))))) {
     /* "accused Ukraine of shelling", "praised X for helping", "prevented
     ** the protesters from attacking": the object of the governing verb
     ** does it */
