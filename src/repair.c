@@ -6855,6 +6855,8 @@ enum {
   GATE_SEMI = 64,  /* ";": semicolon subject */
   GATE_INCLUDE = 128, /* "including" or "include": including subject */
   GATE_DASH = 256, /* a dash token (doc->tokens): dash relative */
+  GATE_BORDER = 512, /* "border", "boundary" or "frontier": border with */
+  GATE_THAT = 1024,  /* "that": content mark */
 };
 enum {
 #define INDEX(name, reads_doc) REPAIR_INDEX_##name,
@@ -6876,6 +6878,9 @@ static const unsigned short repair_gate[NREPAIRS] = {
     [REPAIR_INDEX_semicolon_subject] = GATE_SEMI,
     [REPAIR_INDEX_including_subject] = GATE_INCLUDE,
     [REPAIR_INDEX_dash_relative] = GATE_DASH,
+    [REPAIR_INDEX_border_with] = GATE_BORDER,
+    [REPAIR_INDEX_content_mark] = GATE_THAT,
+    [REPAIR_INDEX_poss_object] = GATE_POS,
 };
 
 /* The gates (GATE_*) that sentence [first, first + count) of y opens: the
@@ -6903,6 +6908,16 @@ static unsigned sentence_gates(const sima_doc *doc, const sima_syntax *y,
     case 't':
       if (!sima_casecmp(l, "than"))
         g |= GATE_THAN;
+      else if (!sima_casecmp(l, "that"))
+        g |= GATE_THAT;
+      break;
+    case 'b':
+      if (!sima_casecmp(l, "border") || !sima_casecmp(l, "boundary"))
+        g |= GATE_BORDER;
+      break;
+    case 'f':
+      if (!sima_casecmp(l, "frontier"))
+        g |= GATE_BORDER;
       break;
     case 'u':
       if (!sima_casecmp(l, "up"))
