@@ -4591,6 +4591,75 @@ static void repair_poss_object(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (apposition hung on its comma): a comma governs nothing.
+** "Karim Tabbou, Algeria's leading human rights activist, began a hunger
+** strike", parsed with "Algeria" the object of the first comma, "leading"
+** a clause of Algeria and "activist" its object (the dense parser's shape):
+** a comma right after a name, with a dependent of its own (no punctuation)
+** after it, or with a verb that has a possessor in the phrase after it
+** ("Peru's leading human rights activist" with "leading" a clause of the
+** name), opens the name's apposition, which runs up to the next comma:
+** its last common noun (with no case marker) is its head, hung on the
+** name as an apposition; what hung on the comma or outside the phrase goes
+** to that head (a possessor with 's as nmod:poss), a verb that had the head
+** as its object modifies it (amod: "leading"), and the comma is its
+** punctuation. */
+static void repair_comma_appos(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t c = first + 1; c + 2 < end; c++) {
+    int32_t nm = (int32_t)c - 1; /* the name right before the comma */
+    if (!is_comma(y, c) || y[nm].upos != SIMA_UPOS_PROPN)
+      continue;
+    uint32_t c2 = c + 1;
+    while (c2 < end && !is_comma(y, c2))
+      c2++;
+    if (c2 >= end)
+      continue;
+    /* (the comma governs a word, or a verb of the phrase has a possessor:
+    ** "Peru's leading ... activist" read with "leading" a clause of the
+    ** name that has Peru as its nmod:poss) */
+    int own = 0;
+    for (uint32_t k = c + 1; k < end && !own; k++)
+      own = (y[k].head == (int32_t)c && y[k].upos != SIMA_UPOS_PUNCT) ||
+            (k < c2 && y[k].deprel == SIMA_DEP_NMOD_POSS &&
+             y[k].head > (int32_t)c && y[k].head < (int32_t)c2 &&
+             y[y[k].head].upos == SIMA_UPOS_VERB);
+    if (!own)
+      continue;
+    int32_t hn = -1;
+    for (uint32_t k = c + 1; k < c2; k++)
+      if (y[k].upos == SIMA_UPOS_NOUN)
+        hn = (int32_t)k;
+    if (hn < 0 || has_dep(y, first, end, (uint32_t)hn, SIMA_DEP_CASE, 0))
+      continue;
+    /* (the name's head: up through flat) */
+    while (y[nm].deprel == SIMA_DEP_FLAT && y[nm].head >= (int32_t)first &&
+           y[nm].head < nm)
+      nm = y[nm].head;
+    for (uint32_t k = c + 1; k < c2; k++) {
+      if ((int32_t)k == hn)
+        continue;
+      int32_t h = y[k].head;
+      if (y[k].upos == SIMA_UPOS_VERB && y[hn].head == (int32_t)k) {
+        y[k].head = hn;
+        y[k].deprel = SIMA_DEP_AMOD;
+      } else if (h == (int32_t)c || h <= (int32_t)c || h >= (int32_t)c2) {
+        int poss = 0;
+        for (uint32_t m = k + 1; m < c2 && !poss; m++)
+          poss = y[m].head == (int32_t)k && y[m].xpos == SIMA_XPOS_POS;
+        y[k].head = hn;
+        if (poss)
+          y[k].deprel = SIMA_DEP_NMOD_POSS;
+      }
+    }
+    y[hn].head = nm;
+    y[hn].deprel = SIMA_DEP_APPOS;
+    y[c].head = hn;
+    y[c].deprel = SIMA_DEP_PUNCT;
+  }
+}
+
 /* RULE C-REPAIR (gerund after the object): "workers blocked the Europe
 ** Bridge spanning the Rhine", parsed with "Bridge" the subject of
 ** "spanning" and that gerund a clausal complement (ccomp) of "blocked"
@@ -5879,6 +5948,7 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(clause_subject_phrase, 0)                                                  \
   X(to_infinitive, 0)                                                          \
   X(poss_object, 0)                                                            \
+  X(comma_appos, 0)                                                            \
   X(send_goal, 0)                                                              \
   X(verb_conj_name, 0)                                                         \
   X(day_gerund, 0)                                                             \

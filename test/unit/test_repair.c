@@ -2394,6 +2394,37 @@ TEST(poss_object) {
   sima_doc_free(d);
 }
 
+/* C-REPAIR (apposition hung on its comma), h20f: "Karim Tabbou,
+** Algeria's leading human rights activist, began" with Algeria the object
+** of the comma (dense): "activist" is the name's apposition */
+TEST(comma_appos) {
+  const char *c1 = "1\tKarim\tKarim\tPROPN\tNNP\t_\t10\tnsubj\t_\t_\n"
+                   "2\tTabbou\tTabbou\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+                   "3\t,\t,\tPUNCT\t,\t_\t2\tpunct\t_\t_\n"
+                   "4\tAlgeria\tAlgeria\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                   "5\t's\t's\tPART\tPOS\t_\t4\tcase\t_\t_\n"
+                   "6\tleading\tlead\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
+                   "7\trights\tright\tNOUN\tNNS\t_\t8\tcompound\t_\t_\n"
+                   "8\tactivist\tactivist\tNOUN\tNN\t_\t6\tobj\t_\t_\n"
+                   "9\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n"
+                   "10\tbegan\tbegin\tVERB\tVBD\t_\t0\troot\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[7], 1); /* activist --appos--> Karim */
+  OK(r[7] == rel("appos"), "activist: appos");
+  INT_EQ(h[3], 8); /* Algeria --nmod:poss--> activist */
+  OK(r[3] == rel("nmod:poss"), "Algeria: nmod:poss");
+  INT_EQ(h[5], 8); /* leading --amod--> activist */
+  OK(r[5] == rel("amod"), "leading: amod");
+  OK(fired_has(&fired, "comma_appos"), "comma_appos fired");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2463,5 +2494,6 @@ int main(void) {
   RUN(clause_subject_phrase);
   RUN(comma_participle_late);
   RUN(poss_object);
+  RUN(comma_appos);
   return harness_done();
 }
