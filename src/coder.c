@@ -429,7 +429,17 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     ** its verb is one of object control: "will visit Togo and Benin to
     ** mediate" (Ghana mediates), "asked Japan to help" (Japan helps) */
     int32_t o = -1;
-    if (base == SIMA_DEP_XCOMP || object_control(coder_lemma(c, (uint32_t)h))) {
+    /* RULE C-MOTION-PURPOSE: a verb of entering or going takes no
+    ** object-controlled infinitive: its to-clause, however parsed (the
+    ** sparse parser's xcomp), is the purpose of the one who goes: "Kenyan
+    ** troops entered Kismayo to support the Somali army" (the troops
+    ** support it, not Kismayo) */
+    static const char *const motion[] = {"enter", "invade", "reach",
+                                         "storm", "visit"};
+    if ((base == SIMA_DEP_XCOMP &&
+         !(coder_has_marker(c, t, "to") &&
+           CODER_IN(motion, coder_lemma(c, (uint32_t)h)))) ||
+        object_control(coder_lemma(c, (uint32_t)h))) {
       o = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
       if (o < 0)
         o = coder_child_by(c, (uint32_t)h, SIMA_DEP_IOBJ);
@@ -524,7 +534,11 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
   if (base == SIMA_DEP_ADVCL &&
       (coder_has_marker(c, t, "of") || coder_has_marker(c, t, "for") ||
        (coder_has_marker(c, t, "from") &&
-        mood_from_head(coder_lemma(c, (uint32_t)h))))) {
+        mood_from_head(coder_lemma(c, (uint32_t)h))) ||
+       /* RULE C-ACCUSED-PARTICIPLE (with): "charged the government with
+       ** arming paramilitaries": the one charged arms them */
+       (coder_has_marker(c, t, "with") &&
+        mood_accuse_head(coder_lemma(c, (uint32_t)h))))) {
     /* "accused Ukraine of shelling", "praised X for helping", "prevented
     ** the protesters from attacking": the object of the governing verb
     ** does it */
@@ -534,6 +548,17 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
           return legal_subject(c, (uint32_t)h, depth);
         return d;
       }
+    /* RULE C-ACCUSED-PARTICIPLE: so does the noun a passive participle of
+    ** accusation describes ("a former mayor, accused of ordering the
+    ** killing of a journalist, has been arrested": the mayor ordered it,
+    ** allegedly; the participle clause as the dense parser and the comma
+    ** participle repair have it) */
+    int32_t hh = c->syn[h].head;
+    if (c->syn[h].deprel == SIMA_DEP_ACL && c->syn[h].xpos == SIMA_XPOS_VBN &&
+        hh >= 0 && (uint32_t)hh < c->n && hh < h &&
+        (c->syn[hh].upos == SIMA_UPOS_NOUN || c->syn[hh].upos == SIMA_UPOS_PROPN) &&
+        mood_accuse_head(coder_lemma(c, (uint32_t)h)))
+      return hh;
   }
   if (rel == SIMA_DEP_CONJ && c->syn[t].xpos == SIMA_XPOS_VBD &&
       modal_clause(c, (uint32_t)h) && !modal_clause(c, t)) {
@@ -597,6 +622,24 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     return h;
   if (coder_will_clause(c, t))
     return will_subject(c, (uint32_t)h, depth);
+  /* RULE C-POSS-CLAUSE-SUBJ: the to-clause of a noun with a possessor
+  ** ("its unwillingness or inability to prosecute banks", "their refusal
+  ** to negotiate") is done by the possessor; a possessive pronoun the
+  ** coreference left unresolved stands for the subject of the clause the
+  ** noun is in ("The Mexican government has become notorious for its
+  ** unwillingness to prosecute banks": the government; the dense
+  ** parser's shape, the sparse one hangs the clause on "notorious") */
+  if (rel == SIMA_DEP_ACL && coder_has_marker(c, t, "to") &&
+      c->syn[h].upos == SIMA_UPOS_NOUN) {
+    int32_t p = coder_child_by(c, (uint32_t)h, SIMA_DEP_NMOD_POSS);
+    if (p >= 0 && c->tok2men[p] >= 0)
+      return p;
+    int32_t hh = c->syn[h].head;
+    if (p >= 0 && c->syn[p].upos == SIMA_UPOS_PRON && hh >= 0 &&
+        (uint32_t)hh < c->n && hh < h &&
+        (c->syn[hh].upos == SIMA_UPOS_VERB || c->syn[hh].upos == SIMA_UPOS_ADJ))
+      return coder_subject(c, (uint32_t)hh, depth + 1);
+  }
   /* RULE C-STEP-SUBJ: "has taken steps to enhance freedoms", "made
   ** efforts to curb the gangs", "opened fire to disperse the crowd": a
   ** to-infinitive on a noun of steps taken (step, measure, action,
@@ -1180,6 +1223,18 @@ static int32_t relative_antecedent(const coder_ctx *c, uint32_t t, uint32_t d) {
     if (deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
         coder_has_marker(c, (uint32_t)k, "of") && c->tok2men[k] >= 0)
       return h;
+  /* (an uncoded name stands for the title before it, as for a detached
+  ** clause: "police officer Pedro Salas, who was killed by the Shining
+  ** Path", the clause hung on the name by the dense parser) */
+  if (c->syn[h].upos == SIMA_UPOS_PROPN)
+    for (int32_t k = c->first_child[h]; k >= 0 && k < h; k = c->next_sib[k]) {
+      unsigned b = deprel_base(c->syn[k].deprel);
+      if (c->tok2men[k] >= 0 && c->syn[k].upos == SIMA_UPOS_NOUN &&
+          (b == SIMA_DEP_NMOD || b == SIMA_DEP_COMPOUND ||
+           b == SIMA_DEP_APPOS) &&
+          coder_child_by(c, (uint32_t)k, SIMA_DEP_CASE) < 0)
+        return k;
+    }
   return -1;
 }
 
@@ -4199,14 +4254,19 @@ static int one_group_modifier(const coder_ctx *c, int32_t a, int32_t b) {
 /* RULE C-MUTUAL-PARTNER: does t name a partner of its own, a with/against
 ** phrase ("the FARC and the ELN clashed with the Urabenos")?  Then its
 ** coordinated subjects acted together on that partner, not on each other,
-** even when the partner is no actor ("with each other" excepted). */
-static int partner_phrase(const coder_ctx *c, uint32_t t) {
+** even when the partner is no actor ("with each other" excepted).
+** RULE C-MUTUAL-AGAINST: for a cooperative act (coop: roots 03-07) an
+** against-phrase names the common adversary, no partner (C-SUPPORT-AGAINST
+** takes no target from it): "Panama and Colombia joined forces against
+** drug smugglers" relates the two, wherever the parser hangs the phrase
+** (on the verb or on its object). */
+static int partner_phrase(const coder_ctx *c, uint32_t t, int coop) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     /* (after t: a fronted "With the signing of the accord, ..." is a
     ** circumstance) */
     if (deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL || (uint32_t)d < t ||
         !(coder_has_marker(c, (uint32_t)d, "with") ||
-          coder_has_marker(c, (uint32_t)d, "against")))
+          (!coop && coder_has_marker(c, (uint32_t)d, "against"))))
       continue;
     const char *l = coder_lemma(c, (uint32_t)d);
     if (l && sima_casecmp(l, "other") && sima_casecmp(l, "another") &&
@@ -5607,6 +5667,8 @@ static const char *event_veto(const coder_ctx *c, uint32_t si, uint32_t t,
     return "C-COMPARE-COUNT";
   if (coder_fact_admitted(c, t, p->code))
     return "C-FACT-ADMITTED";
+  if (coder_agree_proposition(c, t, p->code))
+    return "C-AGREE-PROPOSITION";
   if (coder_when_habit(c, t))
     return "C-WHEN-HABIT";
   if (coder_gerund_subject(c, t))
@@ -6566,7 +6628,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   int aimed_obj = object_target(c, t, p) && tgt.n == 0 &&
                   !(code2[0] && strcmp(code, code2) == 0);
   if ((tgt.n == 0 || bare_tgt) && src.n >= 2 && !visit && !aimed_obj &&
-      !partner_phrase(c, t) && !one_way_act(c, t) &&
+      !partner_phrase(c, t, root >= 3 && root <= 7) && !one_way_act(c, t) &&
       !(!(code2[0] && strcmp(code, code2) == 0) && !truce &&
         one_way_object(c, t)) &&
       (mutual || truce || (code2[0] && strcmp(code, code2) == 0) ||

@@ -2100,6 +2100,40 @@ int coder_fact_admitted(const coder_ctx *c, uint32_t t, const char *code) {
   return s >= 0 && !actor_below(c, (uint32_t)s, 0);
 }
 
+/* RULE C-AGREE-PROPOSITION: "agree" with a that-clause that states a
+** fact, in the past or present tense with no modal ("Merkel and Macron
+** agreed Russia's government had a history of risky conduct", "agreed that
+** the regime bears responsibility"), is a shared view, not an intent to
+** cooperate: an 03 code (V-030.47) read off it codes no event, so no
+** C-MUTUAL pairs the ones who agree.  A clause of what is to be done ("agreed
+** that the border would reopen", "agreed that troops withdraw") stays
+** an intent.  The clause is the verb's ccomp: a verb tagged VBD or VBZ,
+** or a predicate whose copula is so tagged, with no auxiliary of modality
+** and no "to". */
+int coder_agree_proposition(const coder_ctx *c, uint32_t t, const char *code) {
+  static const char *const modal[] = {"can",   "could", "may",   "might",
+                                      "must",  "shall", "should", "will",
+                                      "would"};
+  if (code[0] != '0' || code[1] != '3' ||
+      sima_casecmp(coder_lemma(c, t), "agree") != 0)
+    return 0;
+  int32_t v = coder_child_by(c, t, SIMA_DEP_CCOMP);
+  /* (an open complement is what is agreed to: "agreed to undertake
+  ** exercises", whatever else the parse hangs on the verb) */
+  if (v < 0 || coder_child_word(c, (uint32_t)v, SIMA_DEP_MARK, "to") >= 0 ||
+      coder_child_by(c, t, SIMA_DEP_XCOMP) >= 0)
+    return 0;
+  unsigned tag = c->syn[v].xpos;
+  for (int32_t d = c->first_child[v]; d >= 0; d = c->next_sib[d]) {
+    unsigned b = deprel_base(c->syn[d].deprel);
+    if (b == SIMA_DEP_AUX && CODER_IN(modal, coder_lemma(c, (uint32_t)d)))
+      return 0;
+    if (c->syn[d].deprel == SIMA_DEP_COP || b == SIMA_DEP_AUX)
+      tag = c->syn[d].xpos; /* (the finite word: "was", "has") */
+  }
+  return tag == SIMA_XPOS_VBD || tag == SIMA_XPOS_VBZ;
+}
+
 /* RULE C-WHEN-HABIT: a subjectless gerund marked "when" or "whenever"
 ** on a verb in the simple present (VBP/VBZ, no auxiliary) tells what is
 ** done each time the gerund's act comes up: a procedure or habit, not a

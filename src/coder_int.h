@@ -124,6 +124,9 @@ const sima_sentence *coder_sentence_of(const sima_doc *doc, uint32_t t);
 /* 1 when `lemma` keeps its object from what a "from" clause says
 ** ("prevented the protesters from attacking": C-NEG-FROM). */
 int mood_from_head(const char *lemma);
+/* RULE C-MOOD-ACCUSED: is lemma a verb of accusation (accuse, blame,
+** charge, indict, suspect)? */
+int mood_accuse_head(const char *lemma);
 /* Is verb h one whose object did not happen (C-NEG-AVERT: avert, avoid,
 ** foil, prevent, thwart, "head/stave/ward off", ...)? */
 int mood_avert_head(const coder_ctx *c, uint32_t h);
@@ -425,6 +428,9 @@ int coder_compare_count(const coder_ctx *c, uint32_t t);
 /* C-FACT-ADMITTED: t (code `code`, an 015 of admit/concede/acknowledge)
 ** grants a that-clause whose subject names no actor: a fact, no event. */
 int coder_fact_admitted(const coder_ctx *c, uint32_t t, const char *code);
+/* C-AGREE-PROPOSITION: t, "agree" coded in root 03, has a that-clause
+** stating a fact (past or present, no modal): a view shared, no intent. */
+int coder_agree_proposition(const coder_ctx *c, uint32_t t, const char *code);
 /* C-WHEN-HABIT: t is a subjectless gerund marked "when" on a simple
 ** present verb ("when negotiating with X, they speak ..."), or (p14c) a
 ** simple present when-clause (or its to-complement) on a simple present

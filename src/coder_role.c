@@ -355,6 +355,72 @@ int coder_info_topic_phrase(const coder_ctx *c, uint32_t t, uint32_t d) {
   return 1;
 }
 
+/* C-APPOS-ROLE: the mention of the title set off by commas in
+** apposition to the name at token t (mention m) when it is another,
+** non-bare actor with no "former"/"ex" in it; -1 if none.  *at gets its
+** token. */
+static int32_t appos_role(const coder_ctx *c, uint32_t t, int32_t m,
+                          uint32_t *at) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    int32_t m2 = c->tok2men[d];
+    /* (an apposition, or a title the parse made a modifier or a list
+    ** item: "Ban Ki-moon, the UN secretary-general," with "general" an
+    ** amod or list) */
+    if ((c->syn[d].deprel != SIMA_DEP_APPOS &&
+         c->syn[d].deprel != SIMA_DEP_AMOD &&
+         c->syn[d].deprel != SIMA_DEP_LIST) ||
+        (uint32_t)d < t || m2 < 0 ||
+        m2 == m || coder_bare_actor(c, m2) ||
+        coder_same_actor(c->doc->mentions[m2].code, c->doc->mentions[m].code))
+      continue;
+    /* (set off by a comma) */
+    const sima_mention *mm = &c->doc->mentions[m2];
+    int comma = 0;
+    for (uint32_t k = t + 1; k < mm->first && k < c->n && !comma; k++)
+      comma = !strcmp(coder_lemma(c, k), ",");
+    if (!comma)
+      continue;
+    int former = 0;
+    for (uint32_t k = mm->first > 0 ? mm->first - 1 : 0;
+         k < mm->first + mm->count && k < c->n && !former; k++) {
+      const char *l = coder_lemma(c, k);
+      former = l && (!sima_casecmp(l, "former") || !sima_casecmp(l, "ex") ||
+                     !sima_casecmp(l, "then"));
+    }
+    if (former)
+      continue;
+    *at = (uint32_t)d;
+    return m2;
+  }
+  return -1;
+}
+
+/* C-BARE-NMOD: does the phrase of d, a dependent of t, start right after
+** the phrase of an earlier dependent of t that has a case marker? */
+static int bare_after_phrase(const coder_ctx *c, uint32_t t, uint32_t d) {
+  int32_t prev = -1;
+  for (int32_t e = c->first_child[t]; e >= 0 && (uint32_t)e < d;
+       e = c->next_sib[e])
+    prev = e;
+  if (prev < 0 || (uint32_t)prev < t ||
+      coder_child_by(c, (uint32_t)prev, SIMA_DEP_CASE) < 0)
+    return 0;
+  /* the first word of d's phrase follows the last word of prev's */
+  uint32_t a = d;
+  while (a > (uint32_t)prev + 1) {
+    int32_t x = c->syn[a - 1].head;
+    for (int i = 0; i < 16 && x >= 0 && (uint32_t)x != d; i++)
+      x = c->syn[x].head;
+    if (x != (int32_t)d)
+      break;
+    a--;
+  }
+  int32_t x = a > 0 ? (int32_t)a - 1 : -1;
+  for (int i = 0; i < 16 && x >= 0 && x != prev; i++)
+    x = c->syn[x].head;
+  return x == prev;
+}
+
 /* The mention for token t: covering it, else on a modifier of it (depth
 ** <= 2: "the government of China", "a spokesman for the Chinese
 ** embassy").  *at receives the token where it was found. */
@@ -429,6 +495,20 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
           *at = at2;
           return m2;
         }
+      }
+    }
+    /* RULE C-APPOS-ROLE: a named person the dictionary dates to no office
+    ** (an elite, ELI, at the document's date) set off with a title in
+    ** apposition ("Kofi Annan, the UN secretary-general, demanded ...")
+    ** acts in the office the text gives him: the apposition's actor, when
+    ** it is no bare agent and no former office ("former", "ex-", "then") */
+    if (depth == 0 && c->syn[t].upos == SIMA_UPOS_PROPN &&
+        !coder_bare_actor(c, m) && coder_sector_is(c, m, "ELI")) {
+      uint32_t at2;
+      int32_t m2 = appos_role(c, t, m, &at2);
+      if (m2 >= 0) {
+        *at = at2;
+        return m2;
       }
     }
     *at = t;
@@ -555,6 +635,25 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     ** intelligence to interrogators about the Isis leadership" gives
     ** nothing to Isis */
     if (deprel_base(rel) == SIMA_DEP_NMOD && about_phrase(c, (uint32_t)d))
+      continue;
+    /* RULE C-BARE-NMOD: nor a bare noun phrase (nmod, no case marker)
+    ** hung on a common noun right after another phrase of it that has a
+    ** preposition: it is the misparsed object of a verb the tagger read as
+    ** a noun ("came to the area to question Ugandan rebels", the dense
+    ** parser's "rebels" on "area" after "to question") */
+    if (c->syn[d].deprel == SIMA_DEP_NMOD && (uint32_t)d > t &&
+        c->syn[t].upos == SIMA_UPOS_NOUN &&
+        coder_child_by(c, (uint32_t)d, SIMA_DEP_CASE) < 0 &&
+        bare_after_phrase(c, t, (uint32_t)d))
+      continue;
+    /* RULE C-WITHOUT-PHRASE: nor does a phrase of absence ("without",
+    ** "absent"): what a noun is without is no one's part in it: "launched
+    ** the offensive without the approval of the Colombian government"
+    ** (the dense parser hangs the phrase on "offensive") is aimed at no
+    ** government */
+    if (deprel_base(rel) == SIMA_DEP_NMOD &&
+        (coder_has_marker(c, (uint32_t)d, "without") ||
+         coder_has_marker(c, (uint32_t)d, "absent")))
       continue;
     /* RULE C-INFO-TOPIC: nor does a phrase of a noun of information
     ** other than its source ("information from the police", "data by
@@ -832,6 +931,114 @@ static void drop_borrowed_phrases(const coder_ctx *c, uint32_t obj,
   as->n = kept;
 }
 
+/* RULE C-OBJ-PHRASE-VERB: the of- or from-phrase that says whose an
+** object is ("received a visit from the Chinese president", "a letter
+** from the UN") may be hung on the verb, right after the object (the
+** dense parser's shape for "receive X from Y"): when a path that ends at
+** the verb t's object obj finds no actor there, and obj is a common noun
+** that names an act (a noun trigger of the verb patterns: visit, call,
+** offer) and is no mention, an oblique of t marked "of" or "from" that starts
+** right after obj's phrase is read as obj's own phrase.  Fills as (empty
+** if none); what coder_actors_at finds there still goes through the
+** target filters.  A thing's from-phrase on the verb is the verb's own
+** ("defend their homeland from Azerbaijani attack": no Azerbaijani
+** homeland). */
+static void object_phrase_on_verb(const coder_ctx *c, uint32_t t, uint32_t obj,
+                                  actor_set *as) {
+  as->n = 0;
+  if (c->syn[obj].upos != SIMA_UPOS_NOUN || c->tok2men[obj] >= 0 ||
+      c->syn[obj].head != (int32_t)t || coder_is_passive(c, t) ||
+      !trigger_noun(c, obj))
+    return;
+  /* the end of obj's phrase: the tokens after it that hang below it */
+  uint32_t e = obj + 1;
+  for (; e < c->n; e++) {
+    int32_t x = c->syn[e].head;
+    for (int i = 0; i < 16 && x >= 0 && (uint32_t)x != obj; i++)
+      x = c->syn[x].head;
+    if (x != (int32_t)obj)
+      break;
+  }
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if ((uint32_t)d <= obj || deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL ||
+        !(coder_has_marker(c, (uint32_t)d, "from") ||
+          coder_has_marker(c, (uint32_t)d, "of")))
+      continue;
+    /* (the phrase's first word, its case marker, right after obj's) */
+    int32_t cs = c->first_child[d];
+    if (cs < 0 || (uint32_t)cs != e || c->syn[cs].deprel != SIMA_DEP_CASE)
+      continue;
+    coder_actors_at(c, (uint32_t)d, as);
+    return;
+  }
+}
+
+/* RULE C-OBJ-PHRASE-VERB (paths): likewise a path step into a phrase of
+** the verb's object (obj>nmod(with), obj>nmod(on) ...) that finds none
+** there reads the verb's oblique of that case starting right after the
+** object's phrase, when the object names an act (a noun trigger): "the
+** coalition will boycott the talks with the regime" (the dense parser
+** hangs "with the regime" on "boycott") boycotts talks with the regime.
+** t is the object; fills out (at most MAX_CAND), returns the number. */
+static uint32_t object_phrases_on_verb(const coder_ctx *c, uint32_t t,
+                                       const pat_rel *r, int32_t *out) {
+  int32_t v = c->syn[t].head;
+  if (v < 0 || (uint32_t)v >= c->n || (uint32_t)v > t ||
+      deprel_base(c->syn[t].deprel) != SIMA_DEP_OBJ ||
+      c->syn[v].upos != SIMA_UPOS_VERB || c->syn[t].upos != SIMA_UPOS_NOUN ||
+      !trigger_noun(c, t))
+    return 0;
+  uint32_t e = t + 1;
+  for (; e < c->n; e++) {
+    int32_t x = c->syn[e].head;
+    for (int i = 0; i < 16 && x >= 0 && (uint32_t)x != t; i++)
+      x = c->syn[x].head;
+    if (x != (int32_t)t)
+      break;
+  }
+  uint32_t n = 0;
+  for (int32_t d = c->first_child[v]; d >= 0 && n < MAX_CAND;
+       d = c->next_sib[d]) {
+    int32_t cs = c->first_child[d];
+    if ((uint32_t)d <= t || deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL ||
+        cs < 0 || (uint32_t)cs != e || c->syn[cs].deprel != SIMA_DEP_CASE ||
+        !coder_cases_ok(c, (uint32_t)d, r))
+      continue;
+    out[n++] = d;
+  }
+  return n;
+}
+
+/* RULE C-PHRASE-ON-PHRASE: a phrase of the verb may be hung on the
+** verb's phrase before it ("Macron spoke by phone with Putin", the dense
+** parser's "with Putin" on "phone"; "met on Monday with the rebels"):
+** when the verb t has no oblique of the case an oblique step r names,
+** the phrases of that case (nmod) that end one of t's obliques after its
+** head, on an oblique that is no actor mention itself, are t's own.  Fills
+** out with them (at most MAX_CAND); returns their number. */
+static uint32_t phrase_on_phrase(const coder_ctx *c, uint32_t t,
+                                 const pat_rel *r, int32_t *out) {
+  uint32_t n = 0;
+  for (int32_t o = c->first_child[t]; o >= 0 && n < MAX_CAND;
+       o = c->next_sib[o]) {
+    if (deprel_base(c->syn[o].deprel) != SIMA_DEP_OBL || (uint32_t)o < t ||
+        c->tok2men[o] >= 0 || trigger_noun(c, (uint32_t)o))
+      continue;
+    /* (the oblique's last phrase: nothing of it comes after) */
+    int32_t last = -1;
+    for (int32_t d = c->first_child[o]; d >= 0; d = c->next_sib[d])
+      last = d;
+    if (last <= o || deprel_base(c->syn[last].deprel) != SIMA_DEP_NMOD ||
+        c->syn[last].deprel == SIMA_DEP_NMOD_POSS ||
+        !(coder_has_marker(c, (uint32_t)last, "with") ||
+          coder_has_marker(c, (uint32_t)last, "in")) ||
+        !coder_cases_ok(c, (uint32_t)last, r))
+      continue;
+    out[n++] = last;
+  }
+  return n;
+}
+
 /* Fills as with the actors reached from token t by path's steps from
 ** `step` on: a relation step goes to the dependents it names
 ** (coder_candidates), a word-order step (before, skip, after) reads the
@@ -890,6 +1097,41 @@ void coder_follow(const coder_ctx *c, uint32_t t, const pat_path *path,
   /* the verb's own phrases of that case hold no actor ("fired tear gas at
   ** demonstrators on Friday": "on Friday"): those of its object may */
   const pat_rel *r = &path->steps[step];
+  if (first.n == 0 && n == 0 && step > 0 && r->base <= 1 &&
+      deprel_base(r->id) == SIMA_DEP_NMOD && r->id != SIMA_DEP_NMOD_POSS &&
+      r->ncases) {
+    n = object_phrases_on_verb(c, t, r, cand);
+    for (uint32_t i = 0; i < n && first.n == 0; i++) {
+      as->n = 0;
+      if (step + 1 == path->nsteps)
+        coder_actors_at(c, (uint32_t)cand[i], as);
+      else
+        coder_follow(c, (uint32_t)cand[i], path, step + 1, as);
+      first = *as;
+    }
+    *as = first;
+    return;
+  }
+  if (first.n == 0 && n == 0 && r->base <= 1 && r->id == SIMA_DEP_OBL &&
+      r->ncases) {
+    n = phrase_on_phrase(c, t, r, cand);
+    for (uint32_t i = 0; i < n && first.n == 0; i++) {
+      as->n = 0;
+      if (step + 1 == path->nsteps)
+        coder_actors_at(c, (uint32_t)cand[i], as);
+      else
+        coder_follow(c, (uint32_t)cand[i], path, step + 1, as);
+      first = *as;
+    }
+    *as = first;
+    return;
+  }
+  if (first.n == 0 && n > 0 && step + 1 == path->nsteps && r->base <= 1 &&
+      r->id == SIMA_DEP_OBJ) {
+    object_phrase_on_verb(c, t, (uint32_t)cand[0], as);
+    if (as->n)
+      return;
+  }
   if (first.n == 0 && n > 0 && r->id == SIMA_DEP_OBL && r->ncases) {
     n = coder_obj_phrases(c, t, r, cand);
     for (uint32_t i = 0; i < n && first.n == 0; i++) {

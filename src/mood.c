@@ -101,6 +101,10 @@ static int pressure_object(const coder_ctx *c, uint32_t h) {
 ** killing protesters") is alleged, not established */
 static const char *const accuse_heads[] = {"accuse", "blame", "charge",
                                            "indict", "suspect"};
+
+int mood_accuse_head(const char *lemma) {
+  return lemma && IN(accuse_heads, lemma);
+}
 /* ... and the reason given for an arrest ("was arrested for collaborating
 ** with Israel"): its for-clause is alleged as well.  Sorted. */
 static const char *const arrest_heads[] = {"apprehend", "arrest", "detain",

@@ -2360,6 +2360,60 @@ static void repair_content_clause(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (content clause hung elsewhere): the dense parser's
+** shapes of "demands that X do Y": the clause opened by "that" (its
+** marker, right after a noun of content: demand, call, warning, ...) hung
+** on an earlier noun ("The Sudanese rebel movement insisted on its demands
+** that Chad's government grant the refugees more rights", with "grant" a
+** clause of "movement"), or its verb read as a noun that modifies the
+** clause's object, itself made the object of the noun of content ("its
+** demand that Israel ease restrictions on Palestinian workers", "ease" a
+** compound of "restrictions" with Israel its subject).  The clause is the
+** noun's content (acl): a verb whose phrase runs from right after
+** "that" is re-hung on the noun; a noun with a subject of its own right
+** before the noun it modifies (compound), that noun hung on the noun of
+** content, becomes the clause's verb (VB) with that noun its object. */
+static void repair_content_mark(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t t = first + 1; t + 1 < end; t++) {
+    int32_t n = (int32_t)t - 1, v = y[t].head;
+    if (!y[t].lemma || sima_casecmp(y[t].lemma, "that") ||
+        y[t].deprel != SIMA_DEP_MARK || y[n].upos != SIMA_UPOS_NOUN ||
+        !is_content_noun(y[n].lemma) || v <= (int32_t)t ||
+        v >= (int32_t)end || v == n)
+      continue;
+    /* (the clause's words from "that" on hang below v, up to it) */
+    int ok = 1;
+    for (int32_t k = (int32_t)t + 1; k < v && ok; k++)
+      ok = descends(y, first, end, k, v);
+    if (!ok)
+      continue;
+    if (y[v].upos == SIMA_UPOS_VERB && y[v].head != n &&
+        !descends(y, first, end, n, v)) {
+      unsigned b = deprel_base(y[v].deprel);
+      if (b != SIMA_DEP_ACL && b != SIMA_DEP_ADVCL && b != SIMA_DEP_CCOMP &&
+          b != SIMA_DEP_PARATAXIS)
+        continue;
+      y[v].head = n;
+      y[v].deprel = SIMA_DEP_ACL;
+      continue;
+    }
+    int32_t o = y[v].head;
+    if (y[v].upos != SIMA_UPOS_NOUN || y[v].deprel != SIMA_DEP_COMPOUND ||
+        o != v + 1 || y[o].head != n ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN) ||
+        !has_dep(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ, 0))
+      continue;
+    y[v].upos = SIMA_UPOS_VERB;
+    y[v].xpos = SIMA_XPOS_VB;
+    y[v].head = n;
+    y[v].deprel = SIMA_DEP_ACL;
+    y[o].head = v;
+    y[o].deprel = SIMA_DEP_OBJ;
+  }
+}
+
 /* RULE C-REPAIR (noun of content read as a verb): "disputes the UK
 ** claim that the OPCW backed the analysis", parsed with "the UK" the
 ** object and "claim" a bare infinitive (xcomp) holding the that-clause:
@@ -4543,6 +4597,419 @@ static void repair_coord_modifiers(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (modifier after a coordinator): "a mediation effort
+** between the Emirates and Saudi Arabia", parsed with "Saudi Arabia" a
+** modifier (nmod) of "Emirates" and "and" hung inside it (the sparse
+** parser's shape): a noun or name hung as nmod with no case marker of its
+** own, whose phrase opens with a coordinator (and, or) right after the
+** phrase of the noun it hangs on, is that noun's conjunct, the
+** coordinator its cc. */
+static void repair_nmod_conj(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 2; x < end; x++) {
+    int32_t h = y[x].head;
+    if (y[x].deprel != SIMA_DEP_NMOD ||
+        (y[x].upos != SIMA_UPOS_NOUN && y[x].upos != SIMA_UPOS_PROPN) ||
+        h < (int32_t)first || h >= (int32_t)x ||
+        (y[h].upos != SIMA_UPOS_NOUN && y[h].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* the first word of x's phrase */
+    uint32_t p = x;
+    while (p > (uint32_t)h + 1 &&
+           descends(y, first, end, (int32_t)p - 1, (int32_t)x))
+      p--;
+    if (p == x || y[p].upos != SIMA_UPOS_CCONJ || !y[p].lemma ||
+        (sima_casecmp(y[p].lemma, "and") && sima_casecmp(y[p].lemma, "or")))
+      continue;
+    /* (no case marker of its own, and no verb: "and promised raids" is
+    ** a clause misread) */
+    int own = 0;
+    for (uint32_t k = p; k < x && !own; k++)
+      own = (y[k].head == (int32_t)x && (y[k].deprel == SIMA_DEP_CASE ||
+                                          y[k].deprel == SIMA_DEP_MARK)) ||
+            y[k].upos == SIMA_UPOS_VERB || y[k].upos == SIMA_UPOS_AUX;
+    /* (h's phrase ends right before the coordinator) */
+    int ok = 1;
+    for (uint32_t k = (uint32_t)h + 1; k < p && ok; k++)
+      ok = descends(y, first, end, (int32_t)k, h);
+    if (own || !ok)
+      continue;
+    y[x].deprel = SIMA_DEP_CONJ;
+    y[p].head = (int32_t)x;
+    y[p].deprel = SIMA_DEP_CC;
+  }
+}
+
+/* RULE C-REPAIR (gerund of an accusation): "Rebel officials accused the
+** army of killing civilians", parsed with "killing" an adjective (amod) of
+** "civilians" and "of civilians" a modifier of "army" (the sparse
+** parser's shape; the dense one reads the gerund clause): a gerund (VBG,
+** a verb) right after the case marker of / for / with of the noun it
+** modifies, that noun hung on a verb of accusation (accuse, blame,
+** charge, indict, suspect: C-MOOD-ACCUSED's, mood.c `accuse_heads`) or
+** on that verb's object, or the for-phrase of a verb of judging someone
+** for an act (commend, condemn, criticise, denounce, praise, punish,
+** thank), is the clause of what is imputed: the gerund
+** takes the noun's place (acl on the object, advcl on the verb), the
+** marker is its mark and the noun its object. */
+static void repair_accused_gerund(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  /* ORDER: mood.c accuse_heads.  Sorted. */
+  static const char *const accuse[] = {"accuse", "blame", "charge", "indict",
+                                       "suspect"};
+  static const char *const marks[] = {"for", "of", "with"};
+  /* (and the for-clause of a verb of judging someone for an act: "She
+  ** condemned the army for abusing detainees"; sorted) */
+  static const char *const judge[] = {"commend",   "condemn",  "criticise",
+                                      "criticize", "denounce", "praise",
+                                      "punish",    "thank"};
+  uint32_t end = first + count;
+  for (uint32_t g = first + 1; g + 1 < end; g++) {
+    uint32_t cs = g - 1;
+    int32_t n = y[g].head;
+    if (y[g].upos != SIMA_UPOS_VERB || y[g].xpos != SIMA_XPOS_VBG ||
+        y[g].deprel != SIMA_DEP_AMOD || n <= (int32_t)g || n >= (int32_t)end ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        y[cs].head != n || y[cs].deprel != SIMA_DEP_CASE || !y[cs].lemma ||
+        !CODER_IN(marks, y[cs].lemma))
+      continue;
+    int32_t h = y[n].head, v = h;
+    if (h < (int32_t)first || h >= (int32_t)cs)
+      continue;
+    if (deprel_base(y[h].deprel) == SIMA_DEP_OBJ)
+      v = y[h].head;
+    if (v < (int32_t)first || v >= (int32_t)end ||
+        y[v].upos != SIMA_UPOS_VERB || !y[v].lemma ||
+        !(CODER_IN(accuse, y[v].lemma) ||
+          (CODER_IN(judge, y[v].lemma) && !sima_casecmp(y[cs].lemma, "for"))))
+      continue;
+    y[g].head = h;
+    y[g].deprel = h == v ? SIMA_DEP_ADVCL : SIMA_DEP_ACL;
+    y[cs].head = (int32_t)g;
+    y[cs].deprel = SIMA_DEP_MARK;
+    y[cs].upos = SIMA_UPOS_SCONJ;
+    y[n].head = (int32_t)g;
+    y[n].deprel = SIMA_DEP_OBJ;
+  }
+}
+
+/* RULE C-REPAIR (subject's phrase after the verb): a subject's phrase
+** ends before its verb: "The company sold weapons to the Bolivian army",
+** parsed with "company" the root noun and "to the Bolivian army" its
+** modifier (the dense parser's shape; the participle repair makes "sold"
+** the verb and "company" its subject, the phrase left behind), has the
+** to-phrase on the verb.  A prepositional modifier (nmod with a case
+** marker, no possessor) of a verb's subject that comes after the verb is
+** the verb's oblique. */
+static void repair_subject_tail(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first + 2; k < end; k++) {
+    int32_t s0 = y[k].head;
+    if (y[k].deprel != SIMA_DEP_NMOD || s0 < (int32_t)first ||
+        s0 >= (int32_t)k || deprel_base(y[s0].deprel) != SIMA_DEP_NSUBJ)
+      continue;
+    int32_t v = y[s0].head;
+    if (v <= s0 || v >= (int32_t)k || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int cs = 0;
+    for (uint32_t m = (uint32_t)v + 1; m < k && !cs; m++)
+      cs = y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE;
+    if (!cs)
+      continue;
+    y[k].head = v;
+    y[k].deprel = SIMA_DEP_OBL;
+  }
+}
+
+/* RULE C-REPAIR (border with): "Colombia sent two hundred police officers
+** to the border with Venezuela", parsed with "with Venezuela" a modifier
+** of "officers" or an oblique of "sent" (the dense parser's shapes): a
+** with-phrase right after the phrase of a noun of a boundary (border,
+** frontier, boundary), hung on a word before that noun, is the
+** boundary's (nmod): the other side of it. */
+static void repair_border_with(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  static const char *const bound[] = {"border", "boundary", "frontier"};
+  uint32_t end = first + count;
+  for (uint32_t x = first + 3; x < end; x++) {
+    int32_t h = y[x].head;
+    if ((deprel_base(y[x].deprel) != SIMA_DEP_NMOD &&
+         deprel_base(y[x].deprel) != SIMA_DEP_OBL) ||
+        y[x].deprel == SIMA_DEP_NMOD_POSS || h < (int32_t)first ||
+        h >= (int32_t)x)
+      continue;
+    /* the phrase's first word, "with" */
+    int32_t w = -1;
+    for (uint32_t k = (uint32_t)h + 1; k < x && w < 0; k++)
+      if (y[k].head == (int32_t)x && y[k].deprel == SIMA_DEP_CASE)
+        w = (int32_t)k;
+    if (w < 1 || !y[w].lemma || sima_casecmp(y[w].lemma, "with") ||
+        !descends(y, first, end, w - 1, h) || w - 1 == h)
+      continue;
+    /* the noun whose phrase ends right before "with" */
+    int32_t b = w - 1;
+    while (b > h && y[b].head > b && y[b].head < w)
+      b = y[b].head;
+    if (b <= h || y[b].upos != SIMA_UPOS_NOUN || !y[b].lemma ||
+        !CODER_IN(bound, y[b].lemma) || !descends(y, first, end, b, h))
+      continue;
+    y[x].head = b;
+    y[x].deprel = SIMA_DEP_NMOD;
+  }
+}
+
+/* RULE C-REPAIR (participle clause after the object): "Turkey deported
+** dozens of refugees fleeing the war in Syria", parsed with "fleeing" an
+** adverbial clause of "deported" (the dense parser's shape: Turkey fled):
+** a present participle (VBG) hung as advcl on a verb, right after the
+** phrase of the verb's object (or of its with-phrase: "volunteering with
+** the US-led militia spearheading the fight against Isis") with no comma,
+** marker, auxiliary or subject of its own, describes that object (acl),
+** as "the men fleeing" does.  A
+** participle set off by a comma ("killed three rebels, using drones")
+** stays the verb's. */
+/* repair_object_gerund: is o an oblique marked "with" (the company kept:
+** "volunteering with the militia spearheading the fight")? */
+static int with_phrase(const sima_syntax *y, uint32_t first, uint32_t end,
+                       int32_t o) {
+  if (deprel_base(y[o].deprel) != SIMA_DEP_OBL)
+    return 0;
+  for (uint32_t k = first; k < (uint32_t)o; k++)
+    if (y[k].head == o && y[k].deprel == SIMA_DEP_CASE && y[k].lemma &&
+        !sima_casecmp(y[k].lemma, "with"))
+      return 1;
+  (void)end;
+  return 0;
+}
+
+static void repair_object_gerund(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t g = first + 2; g < end; g++) {
+    int32_t v = y[g].head;
+    if (y[g].xpos != SIMA_XPOS_VBG || y[g].upos != SIMA_UPOS_VERB ||
+        y[g].deprel != SIMA_DEP_ADVCL || v < (int32_t)first ||
+        v >= (int32_t)g || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int own = 0;
+    for (uint32_t k = first; k < end && !own; k++) {
+      if (y[k].head != (int32_t)g)
+        continue;
+      unsigned r = deprel_base(y[k].deprel);
+      own = r == SIMA_DEP_NSUBJ || r == SIMA_DEP_AUX || r == SIMA_DEP_MARK ||
+            (r == SIMA_DEP_PUNCT && k < g);
+    }
+    if (own)
+      continue;
+    /* the object whose phrase ends right before the participle */
+    int32_t o = (int32_t)g - 1;
+    while (o > v && y[o].head > o && y[o].head < (int32_t)g)
+      o = y[o].head;
+    while (o > v && y[o].head != v && y[o].head > v && y[o].head < o)
+      o = y[o].head;
+    if (o <= v || y[o].head != v ||
+        (y[o].deprel != SIMA_DEP_OBJ && !with_phrase(y, first, end, o)) ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN) ||
+        !descends(y, first, end, (int32_t)g - 1, o))
+      continue;
+    y[g].head = o;
+    y[g].deprel = SIMA_DEP_ACL;
+  }
+}
+
+/* RULE C-REPAIR (clause subject as object, with its phrase): "President
+** Petro confirmed the leaders of the drug gang were negotiating their
+** surrender", parsed with "leaders" the object of "confirmed" and
+** "negotiating" an adverbial clause with no subject (the dense parser's
+** shape): as for a lone object (repair_ccomp_subject), an object whose
+** phrase (of-phrases and all) ends right before a finite auxiliary or
+** modal (VBD, VBZ, VBP, MD) of a clause hung on the same verb (ccomp, or
+** advcl with no marker) that has no subject of its own is that clause's
+** subject, and the clause the verb's complement (ccomp). */
+static void repair_clause_subject_phrase(sima_syntax *y, uint32_t first,
+                                         uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t o = first + 1; o + 2 < end; o++) {
+    int32_t v = y[o].head;
+    if (y[o].deprel != SIMA_DEP_OBJ || v < (int32_t)first || v >= (int32_t)o ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* the end of the object's phrase */
+    uint32_t a = o + 1;
+    while (a < end && descends(y, first, end, (int32_t)a, (int32_t)o))
+      a++;
+    if (a + 1 >= end || y[a].upos != SIMA_UPOS_AUX ||
+        (y[a].xpos != SIMA_XPOS_VBD && y[a].xpos != SIMA_XPOS_VBZ &&
+         y[a].xpos != SIMA_XPOS_VBP && y[a].xpos != SIMA_XPOS_MD))
+      continue;
+    int32_t c = y[a].head;
+    if (c <= (int32_t)a || c >= (int32_t)end || y[c].head != v ||
+        y[c].upos != SIMA_UPOS_VERB ||
+        (y[c].deprel != SIMA_DEP_CCOMP && y[c].deprel != SIMA_DEP_ADVCL))
+      continue;
+    int ok = 1;
+    for (uint32_t k = first; k < end && ok; k++)
+      if (y[k].head == c && (deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ ||
+                             deprel_base(y[k].deprel) == SIMA_DEP_MARK ||
+                             deprel_base(y[k].deprel) == SIMA_DEP_CSUBJ))
+        ok = 0;
+    for (uint32_t k = a; k < (uint32_t)c && ok; k++)
+      if (y[k].head != c)
+        ok = 0;
+    if (!ok)
+      continue;
+    y[o].head = c;
+    y[o].deprel = SIMA_DEP_NSUBJ;
+    y[c].deprel = SIMA_DEP_CCOMP;
+  }
+}
+
+/* RULE C-REPAIR (infinitive read as a phrase): "sent a few police colonels
+** to patrol alongside the army of Peru", parsed with "to" a preposition
+** (case) and "patrol" an oblique (the dense parser's shape): a verb in the
+** base form (VB) hung as obl with "to" as its case is a to-infinitive:
+** an adverbial clause (advcl), "to" its mark. */
+static void repair_to_infinitive(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 1; v < end; v++) {
+    uint32_t to = v - 1;
+    if (y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VB ||
+        deprel_base(y[v].deprel) != SIMA_DEP_OBL || y[to].head != (int32_t)v ||
+        y[to].deprel != SIMA_DEP_CASE || !y[to].lemma ||
+        sima_casecmp(y[to].lemma, "to"))
+      continue;
+    y[v].deprel = SIMA_DEP_ADVCL;
+    y[to].deprel = SIMA_DEP_MARK;
+    y[to].upos = SIMA_UPOS_PART;
+    y[to].xpos = SIMA_XPOS_TO;
+  }
+}
+
+/* RULE C-REPAIR (possessor read as the object): "Egypt's foreign
+** minister summoned Israel's ambassador Yoav Levi to complain", parsed
+** with "Israel" the object of "summoned", the possessive 's its case and
+** "ambassador" its apposition (the dense parser's shape): a verb's object
+** that carries the possessive 's, with a noun right after the 's hung on
+** it as an apposition, is that noun's possessor (nmod:poss); the noun is
+** the object.  A to-clause then hung on the noun, when the noun names a
+** person by a name in apposition, is the verb's (advcl: "summoned the
+** ambassador to complain", an open complement for the coder). */
+static void repair_poss_object(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 1; x + 2 < end; x++) {
+    int32_t v = y[x].head;
+    uint32_t ps = x + 1, n = x + 2;
+    if (y[x].deprel != SIMA_DEP_OBJ || v < (int32_t)first || v >= (int32_t)x ||
+        y[v].upos != SIMA_UPOS_VERB || y[ps].head != (int32_t)x ||
+        y[ps].xpos != SIMA_XPOS_POS || y[n].upos != SIMA_UPOS_NOUN)
+      continue;
+    /* the noun after 's (its own modifiers may come between) */
+    while (n < end && y[n].head > (int32_t)n && y[n].head < (int32_t)end &&
+           y[y[n].head].head == (int32_t)x)
+      n = (uint32_t)y[n].head;
+    if (n >= end || y[n].head != (int32_t)x ||
+        y[n].deprel != SIMA_DEP_APPOS || y[n].upos != SIMA_UPOS_NOUN)
+      continue;
+    y[n].head = v;
+    y[n].deprel = SIMA_DEP_OBJ;
+    y[x].head = (int32_t)n;
+    y[x].deprel = SIMA_DEP_NMOD_POSS;
+    int named = 0;
+    for (uint32_t k = n + 1; k < end; k++)
+      if (y[k].head == (int32_t)x && k > n)
+        y[k].head = (int32_t)n; /* (the name in apposition, the clause) */
+    for (uint32_t k = n + 1; k < end; k++)
+      if (y[k].head == (int32_t)n && y[k].deprel == SIMA_DEP_APPOS &&
+          y[k].upos == SIMA_UPOS_PROPN)
+        named = 1;
+    for (uint32_t k = n + 1; k < end && named; k++) {
+      if (y[k].head != (int32_t)n || y[k].deprel != SIMA_DEP_ACL ||
+          y[k].upos != SIMA_UPOS_VERB)
+        continue;
+      int to = 0;
+      for (uint32_t m = n + 1; m < k && !to; m++)
+        to = y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_MARK &&
+             y[m].lemma && !sima_casecmp(y[m].lemma, "to");
+      if (!to)
+        continue;
+      y[k].head = v;
+      y[k].deprel = SIMA_DEP_ADVCL;
+    }
+  }
+}
+
+/* RULE C-REPAIR (apposition hung on its comma): a comma governs nothing.
+** "Karim Tabbou, Algeria's leading human rights activist, began a hunger
+** strike", parsed with "Algeria" the object of the first comma, "leading"
+** a clause of Algeria and "activist" its object (the dense parser's shape):
+** a comma right after a name, with a dependent of its own (no punctuation)
+** after it, or with a verb that has a possessor in the phrase after it
+** ("Peru's leading human rights activist" with "leading" a clause of the
+** name), opens the name's apposition, which runs up to the next comma:
+** its last common noun (with no case marker) is its head, hung on the
+** name as an apposition; what hung on the comma or outside the phrase goes
+** to that head (a possessor with 's as nmod:poss), a verb that had the head
+** as its object modifies it (amod: "leading"), and the comma is its
+** punctuation. */
+static void repair_comma_appos(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t c = first + 1; c + 2 < end; c++) {
+    int32_t nm = (int32_t)c - 1; /* the name right before the comma */
+    if (!is_comma(y, c) || y[nm].upos != SIMA_UPOS_PROPN)
+      continue;
+    uint32_t c2 = c + 1;
+    while (c2 < end && !is_comma(y, c2))
+      c2++;
+    if (c2 >= end)
+      continue;
+    /* (the comma governs a word, or a verb of the phrase has a possessor:
+    ** "Peru's leading ... activist" read with "leading" a clause of the
+    ** name that has Peru as its nmod:poss) */
+    int own = 0;
+    for (uint32_t k = c + 1; k < end && !own; k++)
+      own = (y[k].head == (int32_t)c && y[k].upos != SIMA_UPOS_PUNCT) ||
+            (k < c2 && y[k].deprel == SIMA_DEP_NMOD_POSS &&
+             y[k].head > (int32_t)c && y[k].head < (int32_t)c2 &&
+             y[y[k].head].upos == SIMA_UPOS_VERB);
+    if (!own)
+      continue;
+    int32_t hn = -1;
+    for (uint32_t k = c + 1; k < c2; k++)
+      if (y[k].upos == SIMA_UPOS_NOUN)
+        hn = (int32_t)k;
+    if (hn < 0 || has_dep(y, first, end, (uint32_t)hn, SIMA_DEP_CASE, 0))
+      continue;
+    /* (the name's head: up through flat) */
+    while (y[nm].deprel == SIMA_DEP_FLAT && y[nm].head >= (int32_t)first &&
+           y[nm].head < nm)
+      nm = y[nm].head;
+    for (uint32_t k = c + 1; k < c2; k++) {
+      if ((int32_t)k == hn)
+        continue;
+      int32_t h = y[k].head;
+      if (y[k].upos == SIMA_UPOS_VERB && y[hn].head == (int32_t)k) {
+        y[k].head = hn;
+        y[k].deprel = SIMA_DEP_AMOD;
+      } else if (h == (int32_t)c || h <= (int32_t)c || h >= (int32_t)c2) {
+        int poss = 0;
+        for (uint32_t m = k + 1; m < c2 && !poss; m++)
+          poss = y[m].head == (int32_t)k && y[m].xpos == SIMA_XPOS_POS;
+        y[k].head = hn;
+        if (poss)
+          y[k].deprel = SIMA_DEP_NMOD_POSS;
+      }
+    }
+    y[hn].head = nm;
+    y[hn].deprel = SIMA_DEP_APPOS;
+    y[c].head = hn;
+    y[c].deprel = SIMA_DEP_PUNCT;
+  }
+}
+
 /* RULE C-REPAIR (gerund after the object): "workers blocked the Europe
 ** Bridge spanning the Rhine", parsed with "Bridge" the subject of
 ** "spanning" and that gerund a clausal complement (ccomp) of "blocked"
@@ -5683,12 +6150,69 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   }
 }
 
+/* RULE C-REPAIR (participle after a preposition): "Russian troops
+** remained on alert in occupied Crimea today", parsed with "occupied" a
+** clause (advcl) of "remained" that takes "in" as its case marker and
+** Crimea as its object (the dense parser's shape; the verb of occupation
+** then codes an occupation of Crimea): a past participle (VBN or VBD)
+** with a preposition (case, ADP) of its own right before it and an object
+** (a noun or name) whose phrase starts right after it, with no subject,
+** auxiliary or marker of its own, is an adjective on that object.  The
+** object takes the participle's place as the phrase's head (obl on a
+** verb, nmod on anything else), the preposition is its case, the
+** participle its amod, and the participle's other dependents after the
+** object go to the head the participle hung on ("today"). */
+static void repair_case_participle(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 1; w + 1 < end; w++) {
+    uint32_t cs = w - 1;
+    int32_t h = y[w].head;
+    if (y[w].upos != SIMA_UPOS_VERB ||
+        (y[w].xpos != SIMA_XPOS_VBN && y[w].xpos != SIMA_XPOS_VBD) ||
+        y[cs].head != (int32_t)w || y[cs].deprel != SIMA_DEP_CASE ||
+        y[cs].upos != SIMA_UPOS_ADP || h < (int32_t)first ||
+        h >= (int32_t)end)
+      continue;
+    int32_t o = -1;
+    int own = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)w)
+        continue;
+      unsigned b = deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
+          b == SIMA_DEP_CSUBJ)
+        own = 1;
+      if (b == SIMA_DEP_OBJ && o < 0)
+        o = (int32_t)k;
+    }
+    if (own || o <= (int32_t)w ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* (the object's phrase starts right after the participle) */
+    int ok = 1;
+    for (int32_t k = (int32_t)w + 1; k < o && ok; k++)
+      ok = descends(y, first, end, k, o);
+    if (!ok)
+      continue;
+    for (uint32_t k = (uint32_t)o + 1; k < end; k++)
+      if (y[k].head == (int32_t)w)
+        y[k].head = h;
+    y[o].head = h;
+    y[o].deprel = y[h].upos == SIMA_UPOS_VERB ? SIMA_DEP_OBL : SIMA_DEP_NMOD;
+    y[cs].head = o;
+    y[w].head = o;
+    y[w].deprel = SIMA_DEP_AMOD;
+  }
+}
+
 #define REPAIRS(X)                                                             \
   X(heading, 1)                                                                \
   X(dash_relative, 1)                                                          \
   X(present_verb, 0)                                                           \
   X(paren_subject, 0)                                                          \
   X(comma_participle, 0)                                                       \
+  X(comma_participle_late, 0)                                                  \
   X(false_gerund, 1)                                                           \
   X(compound_gerund, 1)                                                        \
   X(prep_head, 0)                                                              \
@@ -5699,6 +6223,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(adj_object, 0)                                                             \
   X(adj_series_object, 0)                                                      \
   X(content_clause, 0)                                                         \
+  X(content_mark, 0)                                                           \
   X(content_object, 0)                                                         \
   X(content_verb, 0)                                                           \
   X(coord_nationality, 1)                                                      \
@@ -5765,8 +6290,17 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(split_subject, 1)                                                          \
   X(appos_conj, 0)                                                             \
   X(coord_modifiers, 0)                                                        \
+  X(nmod_conj, 0)                                                              \
+  X(accused_gerund, 0)                                                         \
+  X(subject_tail, 0)                                                           \
   X(gerund_object, 0)                                                          \
   X(noun_obj_compound, 0)                                                      \
+  X(border_with, 0)                                                            \
+  X(object_gerund, 0)                                                          \
+  X(clause_subject_phrase, 0)                                                  \
+  X(to_infinitive, 0)                                                          \
+  X(poss_object, 0)                                                            \
+  X(comma_appos, 0)                                                            \
   X(send_goal, 0)                                                              \
   X(verb_conj_name, 0)                                                         \
   X(day_gerund, 0)                                                             \
@@ -5812,6 +6346,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(count_participle, 0)                                                       \
   X(conj_object_subject, 0)                                                    \
   X(subject_conj, 0)                                                           \
+  X(case_participle, 0)                                                        \
   X(opening_clause_root, 0)
 
 /* RULE C-REPAIR (participle before a name): "The al-Qaida aligned Jabhat
@@ -6069,6 +6604,75 @@ static void repair_comma_participle(sima_syntax *y, uint32_t first,
     y[v - 1].head = (int32_t)v;
     y[v - 1].deprel = SIMA_DEP_PUNCT;
     return;
+  }
+}
+
+/* RULE C-REPAIR (participle between commas, hung on the later verb):
+** "A former mayor in northern Bolivia, accused of ordering the killing of
+** a radio journalist, has been arrested in Chile", parsed with the
+** participle "accused" a clause (parataxis, advcl, ccomp) of the later verb
+** "arrested" and the mayor the participle's subject (the sparse parser's
+** shape): as in repair_comma_participle, a past verb (VBD or VBN) right
+** after a comma, with no auxiliary or marker, whose subject's phrase runs
+** up to that comma and whose own phrase runs up to a second comma, hung
+** on a subjectless finite verb right after the second comma (its adverbs
+** and auxiliaries between), is a participle set off by commas: the noun is
+** the later verb's subject (passive beside a passive auxiliary), the
+** participle its modifier (acl). */
+static void repair_comma_participle_late(sima_syntax *y, uint32_t first,
+                                         uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 2; v + 2 < end; v++) {
+    int32_t r = y[v].head;
+    unsigned vb = deprel_base(y[v].deprel);
+    if (y[v].upos != SIMA_UPOS_VERB ||
+        (y[v].xpos != SIMA_XPOS_VBD && y[v].xpos != SIMA_XPOS_VBN) ||
+        !is_comma(y, v - 1) || !y[v].lemma || mood_is_speech(y[v].lemma) ||
+        r <= (int32_t)v + 2 || r >= (int32_t)end ||
+        (vb != SIMA_DEP_PARATAXIS && vb != SIMA_DEP_ADVCL &&
+         vb != SIMA_DEP_CCOMP))
+      continue;
+    int32_t sj = -1;
+    int bad = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      unsigned b = deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_NSUBJ && k + 1 < v && sj < 0)
+        sj = (int32_t)k;
+      else if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_CSUBJ ||
+               b == SIMA_DEP_EXPL || b == SIMA_DEP_MARK)
+        bad = 1;
+    }
+    if (bad || sj < 0 ||
+        (y[sj].upos != SIMA_UPOS_NOUN && y[sj].upos != SIMA_UPOS_PROPN))
+      continue;
+    for (uint32_t k = (uint32_t)sj + 1; k + 1 < v && !bad; k++)
+      if (!descends(y, first, end, (int32_t)k, sj))
+        bad = 1;
+    /* the second comma ends the participle's phrase */
+    uint32_t c2 = v + 1;
+    while (c2 < (uint32_t)r && descends(y, first, end, (int32_t)c2, (int32_t)v) &&
+           !is_comma(y, c2))
+      c2++;
+    if (bad || c2 >= (uint32_t)r || c2 == v + 1 || !is_comma(y, c2))
+      continue;
+    for (uint32_t k = c2 + 1; k < (uint32_t)r && !bad; k++)
+      if (y[k].head != r ||
+          (y[k].upos != SIMA_UPOS_ADV && y[k].upos != SIMA_UPOS_AUX))
+        bad = 1;
+    int pass = 0;
+    if (bad || !subjectless_finite(y, first, end, (uint32_t)r, &pass))
+      continue;
+    y[sj].head = r;
+    y[sj].deprel = pass ? SIMA_DEP_NSUBJ_PASS : SIMA_DEP_NSUBJ;
+    y[v].head = sj;
+    y[v].deprel = SIMA_DEP_ACL;
+    y[v].xpos = SIMA_XPOS_VBN;
+    y[v - 1].head = (int32_t)v;
+    y[v - 1].deprel = SIMA_DEP_PUNCT;
+    y[c2].head = (int32_t)v;
+    y[c2].deprel = SIMA_DEP_PUNCT;
   }
 }
 
@@ -7295,6 +7899,8 @@ enum {
   GATE_SEMI = 64,  /* ";": semicolon subject */
   GATE_INCLUDE = 128, /* "including" or "include": including subject */
   GATE_DASH = 256, /* a dash token (doc->tokens): dash relative */
+  GATE_BORDER = 512, /* "border", "boundary" or "frontier": border with */
+  GATE_THAT = 1024,  /* "that": content mark */
 };
 enum {
 #define INDEX(name, reads_doc) REPAIR_INDEX_##name,
@@ -7317,6 +7923,9 @@ static const unsigned short repair_gate[NREPAIRS] = {
     [REPAIR_INDEX_semicolon_subject] = GATE_SEMI,
     [REPAIR_INDEX_including_subject] = GATE_INCLUDE,
     [REPAIR_INDEX_dash_relative] = GATE_DASH,
+    [REPAIR_INDEX_border_with] = GATE_BORDER,
+    [REPAIR_INDEX_content_mark] = GATE_THAT,
+    [REPAIR_INDEX_poss_object] = GATE_POS,
 };
 
 /* The gates (GATE_*) that sentence [first, first + count) of y opens: the
@@ -7344,6 +7953,16 @@ static unsigned sentence_gates(const sima_doc *doc, const sima_syntax *y,
     case 't':
       if (!sima_casecmp(l, "than"))
         g |= GATE_THAN;
+      else if (!sima_casecmp(l, "that"))
+        g |= GATE_THAT;
+      break;
+    case 'b':
+      if (!sima_casecmp(l, "border") || !sima_casecmp(l, "boundary"))
+        g |= GATE_BORDER;
+      break;
+    case 'f':
+      if (!sima_casecmp(l, "frontier"))
+        g |= GATE_BORDER;
       break;
     case 'u':
       if (!sima_casecmp(l, "up"))

@@ -2555,6 +2555,434 @@ TEST(reported_subject_conj) {
   sima_doc_free(d);
 }
 
+/* C-REPAIR (participle after a preposition), h20f: "remained on alert
+** in occupied Crimea today" with "occupied" a clause taking "in" as its
+** case and Crimea as its object (dense): Crimea is the verb's oblique,
+** "occupied" its adjective, "today" back on the verb; a participle with a
+** subject of its own is left alone */
+TEST(case_participle) {
+  const char *c1 = "1\ttroops\ttroops\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\tremained\tremain\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\ton\ton\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                   "4\talert\talert\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+                   "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                   "6\toccupied\toccupy\tVERB\tVBN\t_\t2\tadvcl\t_\t_\n"
+                   "7\tCrimea\tCrimea\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+                   "8\ttoday\ttoday\tNOUN\tNN\t_\t6\tobl:unmarked\t_\t_\n"
+                   "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[6], 2); /* Crimea --obl--> remained */
+  OK(r[6] == rel("obl"), "Crimea: obl");
+  INT_EQ(h[5], 7); /* occupied --amod--> Crimea */
+  OK(r[5] == rel("amod"), "occupied: amod");
+  INT_EQ(h[4], 7); /* in --case--> Crimea */
+  INT_EQ(h[7], 2); /* today --obl:unmarked--> remained */
+  OK(fired_has(&fired, "case_participle"), "case_participle fired");
+  sima_doc_free(d);
+  /* "after they occupied Crimea": a subject of its own, a clause */
+  const char *c2 = "1\ttroops\ttroops\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\tremained\tremain\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tafter\tafter\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                   "4\tthey\tthey\tPRON\tPRP\t_\t5\tnsubj\t_\t_\n"
+                   "5\toccupied\toccupy\tVERB\tVBD\t_\t2\tadvcl\t_\t_\n"
+                   "6\tCrimea\tCrimea\tPROPN\tNNP\t_\t5\tobj\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 5); /* Crimea stays the object */
+  OK(!fired_has(&fired, "case_participle"), "case_participle not fired");
+  sima_doc_free(d);
+}
+
+/* C-REPAIR (content clause hung elsewhere), h20f: the dense parser's
+** "its demand that Israel ease restrictions" ("ease" a noun compound of
+** "restrictions", the object of "demand") and "demands that Chad's
+** government grant ..." ("grant" a clause of an earlier noun): the clause
+** is the content (acl) of the noun before "that" */
+TEST(content_mark) {
+  const char *c1 = "1\tILO\tILO\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                   "2\treiterated\treiterate\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tits\tits\tPRON\tPRP$\t_\t4\tnmod:poss\t_\t_\n"
+                   "4\tdemand\tdemand\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                   "5\tthat\tthat\tPRON\tIN\t_\t7\tmark\t_\t_\n"
+                   "6\tIsrael\tIsrael\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+                   "7\tease\tease\tNOUN\tNN\t_\t8\tcompound\t_\t_\n"
+                   "8\trestrictions\trestriction\tNOUN\tNNS\t_\t4\tobj\t_\t_\n"
+                   "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[24];
+  unsigned r[24];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[6], 4); /* ease --acl--> demand */
+  OK(r[6] == rel("acl"), "ease: acl");
+  INT_EQ(h[7], 7); /* restrictions --obj--> ease */
+  OK(r[7] == rel("obj"), "restrictions: obj");
+  INT_EQ(h[5], 7); /* Israel --nsubj--> ease */
+  OK(fired_has(&fired, "content_mark"), "content_mark fired");
+  sima_doc_free(d);
+  const char *c2 = "1\tmovement\tmovement\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                   "2\tinsisted\tinsist\tVERB\tVBD\t_\t1\tacl\t_\t_\n"
+                   "3\ton\ton\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                   "4\tdemands\tdemand\tNOUN\tNNS\t_\t2\tobl\t_\t_\n"
+                   "5\tthat\tthat\tPRON\tIN\t_\t7\tmark\t_\t_\n"
+                   "6\tChad\tChad\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+                   "7\tgrant\tgrant\tVERB\tVBP\t_\t1\tacl\t_\t_\n"
+                   "8\trights\tright\tNOUN\tNNS\t_\t7\tobj\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[6], 4); /* grant --acl--> demands */
+  OK(r[6] == rel("acl"), "grant: acl");
+  OK(fired_has(&fired, "content_mark"), "content_mark fired");
+  sima_doc_free(d);
+  /* a that-clause after a noun of no content stays where it is */
+  const char *c3 = "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\ttoday\ttoday\tNOUN\tNN\t_\t2\tobl:unmarked\t_\t_\n"
+                   "4\tthat\tthat\tSCONJ\tIN\t_\t6\tmark\t_\t_\n"
+                   "5\tPeru\tPeru\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+                   "6\twon\twin\tVERB\tVBD\t_\t2\tccomp\t_\t_\n\n";
+  d = run(c3, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 2);
+  OK(!fired_has(&fired, "content_mark"), "content_mark not fired");
+  sima_doc_free(d);
+}
+
+/* C-REPAIR (modifier after a coordinator), h20f: "between the Emirates
+** and Saudi Arabia" with "Arabia" an nmod of "Emirates" and "and" hung on
+** "Saudi" (sparse): a conjunct; "and promised raids" (a verb inside) stays */
+TEST(nmod_conj) {
+  const char *c1 = "1\tbetween\tbetween\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                   "2\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                   "3\tEmirates\tEmirate\tPROPN\tNNPS\t_\t0\troot\t_\t_\n"
+                   "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+                   "5\tSaudi\tSaudi\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+                   "6\tArabia\tArabia\tPROPN\tNNP\t_\t3\tnmod\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 3); /* Arabia --conj--> Emirates */
+  OK(r[5] == rel("conj"), "Arabia: conj");
+  INT_EQ(h[3], 6); /* and --cc--> Arabia */
+  OK(r[3] == rel("cc"), "and: cc");
+  OK(fired_has(&fired, "nmod_conj"), "nmod_conj fired");
+  sima_doc_free(d);
+  const char *c2 = "1\tattack\tattack\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                   "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                   "3\tpromised\tpromise\tVERB\tVBD\t_\t4\tamod\t_\t_\n"
+                   "4\traids\traid\tNOUN\tNNS\t_\t1\tnmod\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  OK(r[3] != rel("conj"), "raids: no conjunct");
+  OK(!fired_has(&fired, "nmod_conj"), "nmod_conj not fired");
+  sima_doc_free(d);
+}
+
+/* C-REPAIR (gerund of an accusation), h20f: "accused the army of killing
+** civilians" with "killing" an amod of "civilians" and "of civilians" on
+** "army" (sparse): the gerund is the object's clause, civilians its
+** object; after a verb of no accusation nothing changes */
+TEST(accused_gerund) {
+  const char *c1 = "1\tofficials\tofficial\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                   "4\tarmy\tarmy\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                   "5\tof\tof\tSCONJ\tIN\t_\t7\tcase\t_\t_\n"
+                   "6\tkilling\tkill\tVERB\tVBG\t_\t7\tamod\t_\t_\n"
+                   "7\tcivilians\tcivilian\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 4); /* killing --acl--> army */
+  OK(r[5] == rel("acl"), "killing: acl");
+  INT_EQ(h[6], 6); /* civilians --obj--> killing */
+  OK(r[6] == rel("obj"), "civilians: obj");
+  INT_EQ(h[4], 6); /* of --mark--> killing */
+  OK(r[4] == rel("mark"), "of: mark");
+  OK(fired_has(&fired, "accused_gerund"), "accused_gerund fired");
+  sima_doc_free(d);
+  const char *c2 = "1\tofficials\tofficial\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\twarned\twarn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                   "4\tarmy\tarmy\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                   "5\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                   "6\tgrowing\tgrow\tVERB\tVBG\t_\t7\tamod\t_\t_\n"
+                   "7\tdangers\tdanger\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 7);
+  OK(!fired_has(&fired, "accused_gerund"), "accused_gerund not fired");
+  sima_doc_free(d);
+}
+
+/* C-REPAIR (subject's phrase after the verb), h20f: a prepositional
+** modifier of the subject after the verb is the verb's oblique */
+TEST(subject_tail) {
+  const char *c1 = "1\tcompany\tcompany\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
+                   "2\tsold\tsell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tweapons\tweapon\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                   "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                   "5\tarmy\tarmy\tNOUN\tNN\t_\t1\tnmod\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[4], 2); /* army --obl--> sold */
+  OK(r[4] == rel("obl"), "army: obl");
+  OK(fired_has(&fired, "subject_tail"), "subject_tail fired");
+  sima_doc_free(d);
+  /* a modifier before the verb stays the subject's */
+  const char *c2 = "1\tpolice\tpolice\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n"
+                   "2\tin\tin\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                   "3\tLima\tLima\tPROPN\tNNP\t_\t1\tnmod\t_\t_\n"
+                   "4\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "5\tsmugglers\tsmuggler\tNOUN\tNNS\t_\t4\tobj\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[2], 1);
+  OK(!fired_has(&fired, "subject_tail"), "subject_tail not fired");
+  sima_doc_free(d);
+}
+
+/* C-REPAIR (border with), h20f: "sent officers to the border with
+** Venezuela" with "with Venezuela" on "officers" (dense): the border's */
+TEST(border_with) {
+  const char *c1 = "1\tColombia\tColombia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tsent\tsend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tofficers\tofficer\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                   "4\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                   "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                   "6\tborder\tborder\tNOUN\tNN\t_\t3\tnmod\t_\t_\n"
+                   "7\twith\twith\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                   "8\tVenezuela\tVenezuela\tPROPN\tNNP\t_\t3\tnmod\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[7], 6); /* Venezuela --nmod--> border */
+  OK(r[7] == rel("nmod"), "Venezuela: nmod");
+  OK(fired_has(&fired, "border_with"), "border_with fired");
+  sima_doc_free(d);
+  /* a with-phrase after another noun stays: "met officers in the town
+  ** with Venezuela's envoy" */
+  const char *c2 = "1\tColombia\tColombia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                   "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                   "5\ttown\ttown\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+                   "6\twith\twith\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                   "7\tVenezuela\tVenezuela\tPROPN\tNNP\t_\t2\tobl\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[6], 2);
+  OK(!fired_has(&fired, "border_with"), "border_with not fired");
+  sima_doc_free(d);
+}
+
+/* C-REPAIR (participle clause after the object), h20f: "arrested
+** smugglers carrying the drugs" with "carrying" an advcl of "arrested"
+** (dense): the smugglers' clause (acl); after a comma it stays the
+** verb's */
+TEST(object_gerund) {
+  const char *c1 = "1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tsmugglers\tsmuggler\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                   "4\tcarrying\tcarry\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                   "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                   "6\tdrugs\tdrug\tNOUN\tNNS\t_\t4\tobj\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[3], 3); /* carrying --acl--> smugglers */
+  OK(r[3] == rel("acl"), "carrying: acl");
+  OK(fired_has(&fired, "object_gerund"), "object_gerund fired");
+  sima_doc_free(d);
+  const char *c2 = "1\tTroops\ttroops\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\tkilled\tkill\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\trebels\trebel\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                   "4\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+                   "5\tusing\tuse\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                   "6\tdrones\tdrone\tNOUN\tNNS\t_\t5\tobj\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[4], 2);
+  OK(!fired_has(&fired, "object_gerund"), "object_gerund not fired");
+  sima_doc_free(d);
+  /* after a with-phrase: "volunteering with the militia spearheading the
+  ** fight" */
+  const char *c3 = "1\tDane\tDane\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tvolunteered\tvolunteer\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\twith\twith\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                   "4\tmilitia\tmilitia\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+                   "5\tspearheading\tspearhead\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                   "6\tfight\tfight\tNOUN\tNN\t_\t5\tobj\t_\t_\n\n";
+  d = run(c3, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[4], 4); /* spearheading --acl--> militia */
+  OK(r[4] == rel("acl"), "spearheading: acl");
+  sima_doc_free(d);
+}
+
+/* C-REPAIR (clause subject as object, with its phrase; infinitive read
+** as a phrase), h20f: the dense parser's shapes */
+TEST(clause_subject_phrase) {
+  const char *c1 = "1\tPetro\tPetro\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tconfirmed\tconfirm\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tleaders\tleader\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                   "4\tof\tof\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                   "5\tgang\tgang\tNOUN\tNN\t_\t3\tnmod\t_\t_\n"
+                   "6\twere\tbe\tAUX\tVBD\t_\t7\taux\t_\t_\n"
+                   "7\tnegotiating\tnegotiate\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                   "8\ttruce\ttruce\tNOUN\tNN\t_\t7\tobj\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[2], 7); /* leaders --nsubj--> negotiating */
+  OK(r[2] == rel("nsubj"), "leaders: nsubj");
+  OK(r[6] == rel("ccomp"), "negotiating: ccomp");
+  OK(fired_has(&fired, "clause_subject_phrase"), "clause_subject_phrase fired");
+  sima_doc_free(d);
+  const char *c2 = "1\tPeru\tPeru\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tsent\tsend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tofficers\tofficer\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                   "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                   "5\tpatrol\tpatrol\tVERB\tVB\t_\t2\tobl\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  OK(r[4] == rel("advcl"), "patrol: advcl");
+  OK(r[3] == rel("mark"), "to: mark");
+  OK(fired_has(&fired, "to_infinitive"), "to_infinitive fired");
+  sima_doc_free(d);
+}
+
+/* C-REPAIR (participle between commas, hung on the later verb), h20f:
+** "A mayor, accused of ordering ..., has been arrested" with "accused" a
+** parataxis of "arrested" and the mayor its subject (sparse) */
+TEST(comma_participle_late) {
+  const char *c1 = "1\tmayor\tmayor\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+                   "2\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                   "3\taccused\taccuse\tVERB\tVBN\t_\t9\tparataxis\t_\t_\n"
+                   "4\tof\tof\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+                   "5\tordering\torder\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+                   "6\tkillings\tkilling\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+                   "7\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                   "8\twas\tbe\tAUX\tVBD\t_\t9\taux:pass\t_\t_\n"
+                   "9\tarrested\tarrest\tVERB\tVBN\t_\t0\troot\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[0], 9); /* mayor --nsubj:pass--> arrested */
+  OK(r[0] == rel("nsubj:pass"), "mayor: nsubj:pass");
+  INT_EQ(h[2], 1); /* accused --acl--> mayor */
+  OK(r[2] == rel("acl"), "accused: acl");
+  OK(fired_has(&fired, "comma_participle_late"), "comma_participle_late fired");
+  sima_doc_free(d);
+}
+
+/* C-REPAIR (possessor read as the object), h20f: "summoned Israel's
+** ambassador Yoav Levi to complain" with Israel the object, "ambassador"
+** its apposition and "to complain" the ambassador's clause (dense) */
+TEST(poss_object) {
+  const char *c1 = "1\tminister\tminister\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
+                   "2\tsummoned\tsummon\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tIsrael\tIsrael\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                   "4\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_\n"
+                   "5\tambassador\tambassador\tNOUN\tNN\t_\t3\tappos\t_\t_\n"
+                   "6\tLevi\tLevi\tPROPN\tNNP\t_\t5\tappos\t_\t_\n"
+                   "7\tto\tto\tPART\tTO\t_\t8\tmark\t_\t_\n"
+                   "8\tcomplain\tcomplain\tVERB\tVB\t_\t5\tacl\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[4], 2); /* ambassador --obj--> summoned */
+  OK(r[4] == rel("obj"), "ambassador: obj");
+  INT_EQ(h[2], 5); /* Israel --nmod:poss--> ambassador */
+  OK(r[2] == rel("nmod:poss"), "Israel: nmod:poss");
+  INT_EQ(h[7], 2); /* complain --advcl--> summoned */
+  OK(r[7] == rel("advcl"), "complain: advcl");
+  OK(fired_has(&fired, "poss_object"), "poss_object fired");
+  sima_doc_free(d);
+}
+
+/* C-REPAIR (apposition hung on its comma), h20f: "Karim Tabbou,
+** Algeria's leading human rights activist, began" with Algeria the object
+** of the comma (dense): "activist" is the name's apposition */
+TEST(comma_appos) {
+  const char *c1 = "1\tKarim\tKarim\tPROPN\tNNP\t_\t10\tnsubj\t_\t_\n"
+                   "2\tTabbou\tTabbou\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+                   "3\t,\t,\tPUNCT\t,\t_\t2\tpunct\t_\t_\n"
+                   "4\tAlgeria\tAlgeria\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                   "5\t's\t's\tPART\tPOS\t_\t4\tcase\t_\t_\n"
+                   "6\tleading\tlead\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
+                   "7\trights\tright\tNOUN\tNNS\t_\t8\tcompound\t_\t_\n"
+                   "8\tactivist\tactivist\tNOUN\tNN\t_\t6\tobj\t_\t_\n"
+                   "9\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n"
+                   "10\tbegan\tbegin\tVERB\tVBD\t_\t0\troot\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c1, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[7], 1); /* activist --appos--> Karim */
+  OK(r[7] == rel("appos"), "activist: appos");
+  INT_EQ(h[3], 8); /* Algeria --nmod:poss--> activist */
+  OK(r[3] == rel("nmod:poss"), "Algeria: nmod:poss");
+  INT_EQ(h[5], 8); /* leading --amod--> activist */
+  OK(r[5] == rel("amod"), "leading: amod");
+  OK(fired_has(&fired, "comma_appos"), "comma_appos fired");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2624,5 +3052,16 @@ int main(void) {
   RUN(untouched);
   RUN(tree_check);
   RUN(names);
+  RUN(case_participle);
+  RUN(content_mark);
+  RUN(nmod_conj);
+  RUN(accused_gerund);
+  RUN(subject_tail);
+  RUN(border_with);
+  RUN(object_gerund);
+  RUN(clause_subject_phrase);
+  RUN(comma_participle_late);
+  RUN(poss_object);
+  RUN(comma_appos);
   return harness_done();
 }
