@@ -3619,6 +3619,116 @@ static void repair_verbless(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
+
+/* Whether token v has a dependent whose relation's universal part is one of
+** the two given (rel2 may repeat rel1). */
+static int has_base_dep(const sima_syntax *y, uint32_t first, uint32_t end,
+                        uint32_t v, unsigned rel1, unsigned rel2) {
+  for (uint32_t k = first; k < end; k++)
+    if (y[k].head == (int32_t)v) {
+      unsigned b = deprel_base(y[k].deprel);
+      if (b == rel1 || b == rel2)
+        return 1;
+    }
+  return 0;
+}
+
+/* RULE C-REPAIR (noun root with a predicate): the dense parser sometimes
+** reads a whole sentence as one noun phrase, its verb hung on the subject
+** noun: "Turkish forces pushed deep into Syria" (pushed --acl--> forces),
+** the headline "Bolivia to Ask UN for Help" (Ask --acl--> Bolivia), "The
+** Kurdish force that has fought IS criticised the president" (criticised
+** --xcomp--> the relative clause's verb).  A sentence needs a verb: when
+** its only root is a noun or name with no subject, copula, auxiliary,
+** case or marker of its own, the first verb of its phrase that is
+**   (a) a past form (VBD/VBN) hung on it as a clause (acl) right after its
+**       phrase, with an object or an oblique but no subject, auxiliary,
+**       marker or by-agent of its own, in a sentence not in title case
+**       ("Officials Imprisoned Pending Trial" stays a headline passive);
+**   (b) a bare infinitive hung on it, its "to" right after the noun
+**       (the headline future "X to do Y", C-MOOD-HEADLINE-TO); or
+**   (c) a finite verb (VBD/VBZ/VBP) hung, with no subject, marker,
+**       conjunction or "to" of its own, as a complement or parataxis on
+**       the verb of a relative clause of the noun,
+** is the sentence's root, the noun its subject; what hung on the noun
+** after the verb hangs on the verb (nominal modifiers as obliques). */
+static void repair_noun_root_predicate(const sima_doc *doc, sima_syntax *y,
+                                       uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  int32_t r = sole_root(y, first, end);
+  if (r < 0 || (y[r].upos != SIMA_UPOS_NOUN && y[r].upos != SIMA_UPOS_PROPN))
+    return;
+  for (uint32_t k = first; k < end; k++) {
+    if (y[k].head != r)
+      continue;
+    unsigned b = deprel_base(y[k].deprel);
+    if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_COP || b == SIMA_DEP_AUX ||
+        b == SIMA_DEP_CASE || b == SIMA_DEP_MARK || b == SIMA_DEP_EXPL ||
+        b == SIMA_DEP_CSUBJ)
+      return;
+  }
+  int32_t p = -1;
+  for (uint32_t k = (uint32_t)r + 1; k < end && p < 0; k++) {
+    if (y[k].upos != SIMA_UPOS_VERB)
+      continue;
+    int32_t h = y[k].head;
+    if (h < (int32_t)first || h >= (int32_t)end)
+      return;
+    if (h == r && y[k].deprel == SIMA_DEP_ACL_RELCL)
+      continue; /* (the relative clause itself) */
+    if (has_base_dep(y, first, end, k, SIMA_DEP_NSUBJ, SIMA_DEP_CSUBJ) ||
+        has_dep(y, first, end, k, SIMA_DEP_CC, 0))
+      return; /* the first verb has a subject of its own: a clause */
+    int marked = has_dep(y, first, end, k, SIMA_DEP_MARK, 0);
+    int to = marked && k > first && y[k - 1].head == (int32_t)k &&
+             y[k - 1].deprel == SIMA_DEP_MARK && y[k - 1].lemma &&
+             !sima_casecmp(y[k - 1].lemma, "to");
+    if (h == r && y[k].deprel == SIMA_DEP_ACL) {
+      if (y[k].xpos == SIMA_XPOS_VB && to && k - 1 == (uint32_t)r + 1) {
+        p = (int32_t)k; /* (b) */
+        break;
+      }
+      if ((y[k].xpos != SIMA_XPOS_VBD && y[k].xpos != SIMA_XPOS_VBN) ||
+          marked || has_dep(y, first, end, k, SIMA_DEP_AUX, 0) ||
+          has_dep(y, first, end, k, SIMA_DEP_AUX_PASS, 0) ||
+          has_dep(y, first, end, k, SIMA_DEP_OBL_AGENT, 1) ||
+          !has_base_dep(y, first, end, k, SIMA_DEP_OBJ, SIMA_DEP_OBL) ||
+          title_case(doc, first, count))
+        return;
+      int phrase = 1; /* the tokens before it are the noun's phrase */
+      for (uint32_t m = (uint32_t)r + 1; m < k && phrase; m++)
+        phrase = y[m].upos != SIMA_UPOS_PUNCT && y[m].upos != SIMA_UPOS_VERB &&
+                 descends(y, first, end, (int32_t)m, r);
+      if (!phrase)
+        return;
+      p = (int32_t)k; /* (a) */
+      break;
+    }
+    /* (c): on the verb of a relative clause of the noun */
+    if ((y[k].xpos == SIMA_XPOS_VBD || y[k].xpos == SIMA_XPOS_VBZ ||
+         y[k].xpos == SIMA_XPOS_VBP) &&
+        !marked &&
+        (y[k].deprel == SIMA_DEP_XCOMP || y[k].deprel == SIMA_DEP_CCOMP ||
+         y[k].deprel == SIMA_DEP_PARATAXIS) &&
+        h < (int32_t)k && y[h].head == r &&
+        y[h].deprel == SIMA_DEP_ACL_RELCL) {
+      p = (int32_t)k;
+      break;
+    }
+  }
+  if (p < 0)
+    return;
+  for (uint32_t k = (uint32_t)p + 1; k < end; k++)
+    if (y[k].head == r) {
+      y[k].head = p;
+      if (y[k].deprel == SIMA_DEP_NMOD)
+        y[k].deprel = SIMA_DEP_OBL;
+    }
+  y[p].head = -1;
+  y[p].deprel = SIMA_DEP_ROOT;
+  y[r].head = p;
+  y[r].deprel = SIMA_DEP_NSUBJ;
+}
 /* 1 when verb w in [first, end) has the auxiliary "have" of a perfect
 ** ("have claimed"). */
 static int perfect_aux(const sima_syntax *y, uint32_t first, uint32_t end,
@@ -5365,6 +5475,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(det_verb, 0)                                                               \
   X(noun_as_verb, 0)                                                           \
   X(verbless, 0)                                                               \
+  X(noun_root_predicate, 1)                                                    \
   X(noun_case, 0)                                                              \
   X(reduced_relative, 0)                                                       \
   X(object_participle, 0)                                                      \
