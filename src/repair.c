@@ -3729,6 +3729,76 @@ static void repair_noun_root_predicate(const sima_doc *doc, sima_syntax *y,
   y[r].head = p;
   y[r].deprel = SIMA_DEP_NSUBJ;
 }
+
+/* RULE C-REPAIR (adverb of return): "Mexico sent the migrants back to
+** Guatemala", "Government forces won back control of Homs" are parsed
+** by the dense parser with the destination an oblique of the adverb
+** (Guatemala --obl--> back) or the adverb a modifier of the object that
+** follows it (back --advmod--> control).  The adverbs of direction back,
+** away and home modify the verb: one right after a verb that hangs on the
+** verb's object after it moves to the verb, and an oblique of one that
+** hangs on a verb is the verb's (the coder finds a verb's destination and
+** phrases on the verb). */
+static void repair_return_adverb(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  static const char *const dirs[] = {"away", "back", "home"}; /* sorted */
+  uint32_t end = first + count;
+  for (uint32_t a = first + 1; a < end; a++) {
+    if (y[a].upos != SIMA_UPOS_ADV || y[a].deprel != SIMA_DEP_ADVMOD ||
+        !y[a].lemma || !CODER_IN(dirs, y[a].lemma))
+      continue;
+    int32_t h = y[a].head;
+    if (h < (int32_t)first || h >= (int32_t)end)
+      continue;
+    if (h > (int32_t)a && y[a - 1].upos == SIMA_UPOS_VERB &&
+        y[h].head == (int32_t)a - 1 && y[h].deprel == SIMA_DEP_OBJ &&
+        (y[h].upos == SIMA_UPOS_NOUN || y[h].upos == SIMA_UPOS_PROPN)) {
+      y[a].head = (int32_t)a - 1; /* "won back control" */
+      h = (int32_t)a - 1;
+    }
+    if (y[h].upos != SIMA_UPOS_VERB)
+      continue;
+    for (uint32_t k = a + 1; k < end; k++)
+      if (y[k].head == (int32_t)a && deprel_base(y[k].deprel) == SIMA_DEP_OBL &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN) &&
+          has_dep(y, first, end, k, SIMA_DEP_CASE, 0))
+        y[k].head = h; /* "sent the migrants back to Guatemala" */
+  }
+}
+
+/* RULE C-REPAIR (object before a count of times): "Colombian rebels have
+** attacked the army 40 times since 2016" is parsed by the dense parser
+** with the object a compound of "times" (army --compound--> times, the
+** count phrase an unmarked oblique of the verb).  A noun that is a
+** compound of "times" (or "time") with a number between them is not
+** part of that phrase: it is the object of the verb the count phrase hangs
+** on, when that verb has none. */
+static void repair_times_object(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t t = first + 2; t < end; t++) {
+    int32_t v = y[t].head;
+    if (y[t].upos != SIMA_UPOS_NOUN || !y[t].lemma ||
+        sima_casecmp(y[t].lemma, "time") || v < (int32_t)first ||
+        v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
+        deprel_base(y[t].deprel) != SIMA_DEP_OBL ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0))
+      continue;
+    int32_t o = -1, num = -1;
+    for (uint32_t k = first; k < t; k++)
+      if (y[k].head == (int32_t)t) {
+        if (y[k].deprel == SIMA_DEP_NUMMOD)
+          num = (int32_t)k;
+        else if (y[k].deprel == SIMA_DEP_COMPOUND && o < 0 &&
+                 (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN))
+          o = (int32_t)k;
+      }
+    if (o < 0 || num < o || o < v)
+      continue;
+    y[o].head = v;
+    y[o].deprel = SIMA_DEP_OBJ;
+  }
+}
 /* 1 when verb w in [first, end) has the auxiliary "have" of a perfect
 ** ("have claimed"). */
 static int perfect_aux(const sima_syntax *y, uint32_t first, uint32_t end,
@@ -5482,6 +5552,8 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(parse, 0)                                                                  \
   X(neighboring, 0)                                                            \
   X(adv_case, 0)                                                               \
+  X(return_adverb, 0)                                                          \
+  X(times_object, 0)                                                           \
   X(title_name, 0)                                                             \
   X(root_name_subject, 0)                                                      \
   X(prep_root, 0)                                                              \
