@@ -2984,10 +2984,16 @@ static void repair_whose_subjects(sima_syntax *y, uint32_t first,
         n1 = (int32_t)k;
     if (n1 < 0)
       continue;
-    /* the conjunct after the verb, with no subject of its own */
+    /* the conjunct after the verb, with no subject of its own (or, in
+    ** the dense parser's reading, a complement clause with a copula of
+    ** its own and no marker: "... by soldiers are unlikely to ...") */
     int32_t p = -1;
     for (uint32_t k = (uint32_t)v + 1; k < end && p < 0; k++)
-      if (y[k].head == v && y[k].deprel == SIMA_DEP_CONJ &&
+      if (y[k].head == v &&
+          (y[k].deprel == SIMA_DEP_CONJ ||
+           (y[k].deprel == SIMA_DEP_CCOMP &&
+            has_dep(y, first, end, k, SIMA_DEP_COP, 0) &&
+            !has_dep(y, first, end, k, SIMA_DEP_MARK, 0))) &&
           (y[k].upos == SIMA_UPOS_VERB || y[k].upos == SIMA_UPOS_ADJ ||
            y[k].upos == SIMA_UPOS_NOUN))
         p = (int32_t)k;
