@@ -3805,6 +3805,102 @@ static void repair_times_object(sima_syntax *y, uint32_t first,
     y[o].deprel = SIMA_DEP_OBJ;
   }
 }
+
+/* RULE C-REPAIR (subject of a noun): "A Zetas attack on the Gulf Cartel
+** could trigger a war" is parsed by the dense parser with the name a
+** subject of the noun "attack".  A noun with no copula takes no subject:
+** a noun or name right before a common noun it hangs on as subject, the
+** noun having no copula, auxiliary or case marker of its own, is the
+** noun's modifier (compound: the author of the act named, as the sparse
+** parser reads it). */
+static void repair_noun_subject(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t s = first; s + 1 < end; s++) {
+    uint32_t n = s + 1;
+    if (y[s].head != (int32_t)n || deprel_base(y[s].deprel) != SIMA_DEP_NSUBJ ||
+        (y[s].upos != SIMA_UPOS_NOUN && y[s].upos != SIMA_UPOS_PROPN) ||
+        y[n].upos != SIMA_UPOS_NOUN || y[n].head < 0 ||
+        has_dep(y, first, end, n, SIMA_DEP_COP, 0) ||
+        has_dep(y, first, end, n, SIMA_DEP_AUX, 0) ||
+        has_dep(y, first, end, n, SIMA_DEP_CASE, 0) ||
+        has_dep(y, first, end, n, SIMA_DEP_MARK, 0))
+      continue;
+    y[s].deprel = SIMA_DEP_COMPOUND;
+  }
+}
+
+/* RULE C-REPAIR (according to): "Police said the mayor accused two of
+** the gang's leaders of extortion, according to AFP" is parsed by the
+** dense parser with "according to AFP" a modifier of the last noun.  The
+** phrase names the source of a report, never part of a noun phrase: one
+** hung on a noun is an oblique of the nearest verb above that noun (the
+** coder reads the attribution on the clause). */
+static void repair_according_to(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t c = first; c + 2 < end; c++) {
+    int32_t x = y[c].head;
+    if (y[c].deprel != SIMA_DEP_CASE || !y[c].lemma ||
+        (sima_casecmp(y[c].lemma, "accord") &&
+         sima_casecmp(y[c].lemma, "according")) ||
+        x <= (int32_t)c || x >= (int32_t)end ||
+        deprel_base(y[x].deprel) != SIMA_DEP_NMOD)
+      continue;
+    int32_t v = y[x].head;
+    for (uint32_t i = 0; i < count && v >= (int32_t)first &&
+                         v < (int32_t)end && y[v].upos != SIMA_UPOS_VERB;
+         i++)
+      v = y[v].head;
+    if (v < (int32_t)first || v >= (int32_t)end ||
+        y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    y[x].head = v;
+    y[x].deprel = SIMA_DEP_OBL;
+  }
+}
+
+/* RULE C-REPAIR (conjunct of the reported verb): "Spain announced it would
+** accept, but prosecute, the Spanish fighters" is parsed by the dense
+** parser with "prosecute" a conjunct of "announced".  A bare verb form
+** (VB, or VBP under a past-tense verb) cannot be the conjunct of a past
+** verb: a conjunct with a conjunction and no subject of its own that
+** follows a complement clause of its head whose verb is a bare form with
+** a modal or "to" (every token between them in that clause) is that
+** verb's conjunct, sharing its modal and subject (C-CONJ-BARE-MODAL). */
+static void repair_bare_conj(sima_syntax *y, uint32_t first,
+                             uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t p = first + 2; p < end; p++) {
+    int32_t v = y[p].head;
+    if (y[p].upos != SIMA_UPOS_VERB || y[p].deprel != SIMA_DEP_CONJ ||
+        v < (int32_t)first || v >= (int32_t)p ||
+        y[v].xpos != SIMA_XPOS_VBD ||
+        (y[p].xpos != SIMA_XPOS_VB && y[p].xpos != SIMA_XPOS_VBP) ||
+        !has_dep(y, first, end, p, SIMA_DEP_CC, 0) ||
+        has_base_dep(y, first, end, p, SIMA_DEP_NSUBJ, SIMA_DEP_AUX))
+      continue;
+    /* the complement verb right before the conjunct's conjunction */
+    int32_t c = -1;
+    for (uint32_t k = (uint32_t)v + 1; k < p; k++)
+      if (y[k].head == v && y[k].upos == SIMA_UPOS_VERB &&
+          y[k].xpos == SIMA_XPOS_VB &&
+          (y[k].deprel == SIMA_DEP_CCOMP || y[k].deprel == SIMA_DEP_XCOMP))
+        c = (int32_t)k;
+    if (c < 0 || !(has_dep(y, first, end, (uint32_t)c, SIMA_DEP_AUX, 0) ||
+                   has_dep(y, first, end, (uint32_t)c, SIMA_DEP_MARK, 0)))
+      continue;
+    int near = 1; /* only punctuation and the conjunction between */
+    for (uint32_t k = (uint32_t)c + 1; k < p && near; k++)
+      near = (y[k].head == (int32_t)p &&
+              (y[k].deprel == SIMA_DEP_CC || y[k].deprel == SIMA_DEP_PUNCT)) ||
+             descends(y, first, end, (int32_t)k, c);
+    if (!near)
+      continue;
+    y[p].head = c;
+    y[p].xpos = SIMA_XPOS_VB;
+  }
+}
 /* 1 when verb w in [first, end) has the auxiliary "have" of a perfect
 ** ("have claimed"). */
 static int perfect_aux(const sima_syntax *y, uint32_t first, uint32_t end,
@@ -5560,6 +5656,9 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(adv_case, 0)                                                               \
   X(return_adverb, 0)                                                          \
   X(times_object, 0)                                                           \
+  X(noun_subject, 0)                                                           \
+  X(according_to, 0)                                                           \
+  X(bare_conj, 0)                                                              \
   X(title_name, 0)                                                             \
   X(root_name_subject, 0)                                                      \
   X(prep_root, 0)                                                              \
