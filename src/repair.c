@@ -3901,6 +3901,125 @@ static void repair_bare_conj(sima_syntax *y, uint32_t first,
     y[p].xpos = SIMA_XPOS_VB;
   }
 }
+
+/* RULE C-REPAIR (for X to do): "it is important for the government to
+** negotiate with the rebels" is parsed by the dense parser with "for the
+** government" a phrase of the adjective and the infinitive an adverbial
+** clause of it, so the infinitive has no subject.  In "for X to do", X is
+** the infinitive's subject and "for" its marker: a for-phrase (a noun,
+** name or pronoun) on a predicate with an expletive "it" or a copula,
+** ending right before the "to" of an infinitive clause on the same
+** predicate (an adjective only when it judges the act's ease or need,
+** C-MOOD-EVALUATIVE, so that the mood frames the act; C-FOR-TO leaves
+** other adjectives' for-phrases alone: "it is impossible for the city to
+** work without negotiating" is no negotiation), becomes that clause's
+** subject and "for" its marker; after an
+** expletive the clause is the predicate's clausal subject (an "it"
+** subject of an adjective is that expletive: "it is impossible for X to
+** ..."). */
+static void repair_for_to_subject(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 3; v < end; v++) {
+    int32_t h = y[v].head;
+    uint32_t to = v - 1;
+    if (y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VB ||
+        h < (int32_t)first || h >= (int32_t)v ||
+        (y[v].deprel != SIMA_DEP_ADVCL && y[v].deprel != SIMA_DEP_XCOMP &&
+         y[v].deprel != SIMA_DEP_ACL) ||
+        y[to].head != (int32_t)v || y[to].deprel != SIMA_DEP_MARK ||
+        !y[to].lemma || sima_casecmp(y[to].lemma, "to") ||
+        has_base_dep(y, first, end, v, SIMA_DEP_NSUBJ, SIMA_DEP_NSUBJ))
+      continue;
+    int expl = has_dep(y, first, end, (uint32_t)h, SIMA_DEP_EXPL, 0);
+    int32_t it = -1; /* "it is impossible for X to ...": "it" read as subject */
+    for (uint32_t k = first; k < (uint32_t)h && !expl && it < 0; k++)
+      if (y[k].head == h && y[k].deprel == SIMA_DEP_NSUBJ && y[k].lemma &&
+          y[k].upos == SIMA_UPOS_PRON && !sima_casecmp(y[k].lemma, "it"))
+        it = (int32_t)k;
+    if (!expl && !has_dep(y, first, end, (uint32_t)h, SIMA_DEP_COP, 0))
+      continue;
+    if (y[h].upos == SIMA_UPOS_ADJ && !mood_is_evaluative_adj(y[h].lemma))
+      continue; /* (C-FOR-TO: other adjectives' for-phrases stay) */
+    /* the for-phrase on h whose last token is right before "to" */
+    int32_t n = -1;
+    for (uint32_t k = (uint32_t)h + 1; k < to && n < 0; k++)
+      if (y[k].head == h && deprel_base(y[k].deprel) == SIMA_DEP_OBL &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN ||
+           y[k].upos == SIMA_UPOS_PRON) &&
+          descends(y, first, end, (int32_t)to - 1, (int32_t)k))
+        n = (int32_t)k;
+    if (n < 0)
+      continue;
+    int32_t cs = -1;
+    for (uint32_t k = (uint32_t)h + 1; k < (uint32_t)n; k++)
+      if (y[k].head == n && y[k].deprel == SIMA_DEP_CASE)
+        cs = (int32_t)k;
+    if (cs < 0 || !y[cs].lemma || sima_casecmp(y[cs].lemma, "for"))
+      continue;
+    y[cs].head = (int32_t)v;
+    y[cs].deprel = SIMA_DEP_MARK;
+    y[cs].upos = SIMA_UPOS_SCONJ;
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    if (it >= 0 && y[h].upos == SIMA_UPOS_ADJ) {
+      y[it].deprel = SIMA_DEP_EXPL;
+      expl = 1;
+    }
+    if (expl)
+      y[v].deprel = SIMA_DEP_CSUBJ;
+  }
+}
+
+/* Verbs of perception that take an object and a gerund clause ("heard
+** him threatening", "caught police beating protesters").  Sorted. */
+static int is_perception_verb(const char *l) {
+  static const char *const pv[] = {"catch", "film",    "hear",
+                                   "see",   "show",    "spot",
+                                   "watch", "witness"};
+  return l && CODER_IN(pv, l);
+}
+
+/* RULE C-REPAIR (gerund after a verb of perception): "the gang leader can
+** be heard threatening the guards" is parsed by the dense parser with the
+** gerund an adverbial clause of "heard", and "The camera caught Mexican
+** police beating protesters" with "beating" an adjective of "protesters",
+** a bare modifier (nmod) of "police".  After a verb of perception the
+** gerund is its open complement (the perceived act, its subject the
+** verb's object or passive subject, C-IDENT-PARTICIPLE): a gerund right
+** after the verb hung on it as an adverbial clause with no marker becomes
+** that; a gerund between the verb's object and a caseless noun that
+** hangs on the object, the gerund an adjective of that noun, is a
+** modifier (acl) of the object with the noun its object. */
+static void repair_perceived_gerund(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t g = first + 1; g + 1 < end; g++) {
+    if (y[g].xpos != SIMA_XPOS_VBG)
+      continue;
+    int32_t h = y[g].head;
+    if (h == (int32_t)g - 1 && y[g].upos == SIMA_UPOS_VERB &&
+        y[g].deprel == SIMA_DEP_ADVCL &&
+        is_perception_verb(y[h].lemma) &&
+        !has_dep(y, first, end, g, SIMA_DEP_MARK, 0)) {
+      y[g].deprel = SIMA_DEP_XCOMP;
+      continue;
+    }
+    uint32_t n = g + 1;
+    int32_t o = y[n].head;
+    if (h != (int32_t)n || y[g].deprel != SIMA_DEP_AMOD ||
+        y[n].upos != SIMA_UPOS_NOUN || y[n].deprel != SIMA_DEP_NMOD ||
+        o != (int32_t)g - 1 || y[o].deprel != SIMA_DEP_OBJ ||
+        y[o].head < (int32_t)first || !is_perception_verb(y[y[o].head].lemma) ||
+        has_dep(y, first, end, n, SIMA_DEP_CASE, 0))
+      continue;
+    y[g].upos = SIMA_UPOS_VERB;
+    y[g].head = o;
+    y[g].deprel = SIMA_DEP_ACL;
+    y[n].head = (int32_t)g;
+    y[n].deprel = SIMA_DEP_OBJ;
+  }
+}
 /* 1 when verb w in [first, end) has the auxiliary "have" of a perfect
 ** ("have claimed"). */
 static int perfect_aux(const sima_syntax *y, uint32_t first, uint32_t end,
@@ -5659,6 +5778,8 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(noun_subject, 0)                                                           \
   X(according_to, 0)                                                           \
   X(bare_conj, 0)                                                              \
+  X(for_to_subject, 0)                                                         \
+  X(perceived_gerund, 0)                                                       \
   X(title_name, 0)                                                             \
   X(root_name_subject, 0)                                                      \
   X(prep_root, 0)                                                              \
