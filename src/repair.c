@@ -4597,7 +4597,8 @@ static void repair_coord_modifiers(sima_syntax *y, uint32_t first,
 /* RULE C-REPAIR (gerund after the object): "workers blocked the Europe
 ** Bridge spanning the Rhine", parsed with "Bridge" the subject of
 ** "spanning" and that gerund a clausal complement (ccomp) of "blocked"
-** (the dense parser's shape): a gerund (VBG) with no auxiliary, marker or
+** (the dense parser's shape; also an adverbial clause: "a ring smuggling
+** migrants fleeing Haiti"): a gerund (VBG) with no auxiliary, marker or
 ** object-less verb of perception before it is no clause of its own: a
 ** ccomp gerund after its verb, whose subject's phrase starts right after
 ** the verb (or after the verb's particle), with the verb having no object,
@@ -4614,7 +4615,8 @@ static void repair_gerund_object(sima_syntax *y, uint32_t first,
   uint32_t end = first + count;
   for (uint32_t g = first + 2; g < end; g++) {
     int32_t v = y[g].head;
-    if (y[g].xpos != SIMA_XPOS_VBG || y[g].deprel != SIMA_DEP_CCOMP ||
+    if (y[g].xpos != SIMA_XPOS_VBG ||
+        (y[g].deprel != SIMA_DEP_CCOMP && y[g].deprel != SIMA_DEP_ADVCL) ||
         v < (int32_t)first || v >= (int32_t)g || y[v].upos != SIMA_UPOS_VERB ||
         !y[v].lemma || CODER_IN(clause_verbs, y[v].lemma) ||
         has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0))
