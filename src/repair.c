@@ -2213,9 +2213,15 @@ static void repair_coord_nationality(const sima_doc *doc, sima_syntax *y,
       /* "Hungarian --conj--> officials": the noun takes a's place */
       y[n].head = y[a].head;
       y[n].deprel = y[a].deprel;
-    } else if (y[a].head != (int32_t)n) {
+    } else if (y[a].head != (int32_t)n &&
+               !(y[a].head == y[n].head &&
+                 deprel_base(y[a].deprel) == SIMA_DEP_NSUBJ &&
+                 deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ)) {
       /* the other shape is a dependent of the noun by another relation
-      ** ("Turkish --nsubj--> sides"); nothing else is repaired */
+      ** ("Turkish --nsubj--> sides"), or (the dense parser's) a second
+      ** subject of the noun's verb ("Peruvian and Chilean cooperation
+      ** sends": Peruvian, cooperation --nsubj--> sends); nothing else
+      ** is repaired */
       continue;
     }
     for (uint32_t k = first; k < end; k++)
