@@ -4026,6 +4026,40 @@ static void repair_perceived_gerund(sima_syntax *y, uint32_t first,
     y[n].deprel = SIMA_DEP_OBJ;
   }
 }
+
+/* RULE C-REPAIR (second subject after a semicolon): "Bolivian police train
+** in many countries; this is largely an agreement between Peru and
+** Bolivia" is parsed by the dense parser with both "train" (read as a
+** noun) and "this" subjects of "agreement".  A semicolon ends a clause:
+** of two subjects of one head, one before a semicolon and one after it,
+** the later is the head's subject and the earlier the head of what came
+** before the semicolon, a clause of its own beside the head
+** (parataxis), so C-PRONOUN-PREDICATE and the subject rules read the
+** subject of the clause they are in. */
+static void repair_semicolon_two_subjects(sima_syntax *y, uint32_t first,
+                                          uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 1; x + 1 < end; x++) {
+    if (!y[x].lemma || strcmp(y[x].lemma, ";"))
+      continue;
+    for (uint32_t s2 = x + 1; s2 < end; s2++) {
+      int32_t h = y[s2].head;
+      if (deprel_base(y[s2].deprel) != SIMA_DEP_NSUBJ || h < (int32_t)first ||
+          h >= (int32_t)end)
+        continue;
+      int32_t s1 = -1;
+      for (uint32_t k = first; k < x && s1 < 0; k++)
+        if (y[k].head == h && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+          s1 = (int32_t)k;
+      if (s1 < 0)
+        continue;
+      y[s1].deprel = SIMA_DEP_PARATAXIS;
+      if (y[x].head == s1)
+        y[x].head = h;
+      break;
+    }
+  }
+}
 /* 1 when verb w in [first, end) has the auxiliary "have" of a perfect
 ** ("have claimed"). */
 static int perfect_aux(const sima_syntax *y, uint32_t first, uint32_t end,
@@ -5788,6 +5822,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(bare_conj, 0)                                                              \
   X(for_to_subject, 0)                                                         \
   X(perceived_gerund, 0)                                                       \
+  X(semicolon_two_subjects, 0)                                                 \
   X(title_name, 0)                                                             \
   X(root_name_subject, 0)                                                      \
   X(prep_root, 0)                                                              \
@@ -6735,7 +6770,7 @@ enum {
   GATE_WHOSE = 8,  /* "whose": whose subjects */
   GATE_WHICH = 16, /* "which" or "whom": prep which noun, comma which */
   GATE_POS = 32,   /* a token tagged POS (possessive 's): poss prep */
-  GATE_SEMI = 64,  /* ";": semicolon subject */
+  GATE_SEMI = 64,  /* ";": semicolon subject, semicolon two subjects */
   GATE_INCLUDE = 128, /* "including" or "include": including subject */
   GATE_DASH = 256, /* a dash token (doc->tokens): dash relative */
 };
@@ -6757,6 +6792,7 @@ static const unsigned short repair_gate[NREPAIRS] = {
     [REPAIR_INDEX_comma_which] = GATE_WHICH,
     [REPAIR_INDEX_poss_prep] = GATE_POS,
     [REPAIR_INDEX_semicolon_subject] = GATE_SEMI,
+    [REPAIR_INDEX_semicolon_two_subjects] = GATE_SEMI,
     [REPAIR_INDEX_including_subject] = GATE_INCLUDE,
     [REPAIR_INDEX_dash_relative] = GATE_DASH,
 };
