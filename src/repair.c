@@ -3663,7 +3663,8 @@ static int has_base_dep(const sima_syntax *y, uint32_t first, uint32_t end,
 **       conjunction or "to" of its own, as a complement or parataxis on
 **       the verb of a relative clause of the noun,
 ** is the sentence's root, the noun its subject; what hung on the noun
-** after the verb hangs on the verb (nominal modifiers as obliques). */
+** after the verb hangs on the verb (nominal modifiers and appositions as
+** obliques: "..., up from 250 in 2013"). */
 static void repair_noun_root_predicate(const sima_doc *doc, sima_syntax *y,
                                        uint32_t first, uint32_t count) {
   uint32_t end = first + count;
@@ -3733,7 +3734,7 @@ static void repair_noun_root_predicate(const sima_doc *doc, sima_syntax *y,
   for (uint32_t k = (uint32_t)p + 1; k < end; k++)
     if (y[k].head == r) {
       y[k].head = p;
-      if (y[k].deprel == SIMA_DEP_NMOD)
+      if (y[k].deprel == SIMA_DEP_NMOD || y[k].deprel == SIMA_DEP_APPOS)
         y[k].deprel = SIMA_DEP_OBL;
     }
   y[p].head = -1;
