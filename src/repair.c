@@ -3987,15 +3987,27 @@ static int is_perception_verb(const char *l) {
   return l && CODER_IN(pv, l);
 }
 
+/* Verbs whose complement is a gerund clause sharing their subject
+** ("admitted arming the militia", "denied attacking the convoy").
+** Sorted. */
+static int is_gerund_complement_verb(const char *l) {
+  static const char *const gv[] = {
+      "acknowledge", "admit",   "avoid",  "confess", "consider", "deny",
+      "discuss",     "propose", "recall", "resume",  "risk",     "suggest"};
+  return l && CODER_IN(gv, l);
+}
+
 /* RULE C-REPAIR (gerund after a verb of perception): "the gang leader can
 ** be heard threatening the guards" is parsed by the dense parser with the
 ** gerund an adverbial clause of "heard", and "The camera caught Mexican
 ** police beating protesters" with "beating" an adjective of "protesters",
 ** a bare modifier (nmod) of "police".  After a verb of perception the
 ** gerund is its open complement (the perceived act, its subject the
-** verb's object or passive subject, C-IDENT-PARTICIPLE): a gerund right
-** after the verb hung on it as an adverbial clause with no marker becomes
-** that; a gerund between the verb's object and a caseless noun that
+** verb's object or passive subject, C-IDENT-PARTICIPLE), and so it is
+** after a verb with no object that takes a gerund complement ("admitted
+** arming the militia": the act admitted, C-ACKNOWLEDGE-OTHERS): a gerund
+** right after the verb hung on it as an adverbial clause with no marker
+** or subject becomes that; a gerund between the verb's object and a caseless noun that
 ** hangs on the object, the gerund an adjective of that noun, is a
 ** modifier (acl) of the object with the noun its object. */
 static void repair_perceived_gerund(sima_syntax *y, uint32_t first,
@@ -4007,8 +4019,10 @@ static void repair_perceived_gerund(sima_syntax *y, uint32_t first,
     int32_t h = y[g].head;
     if (h == (int32_t)g - 1 && y[g].upos == SIMA_UPOS_VERB &&
         y[g].deprel == SIMA_DEP_ADVCL &&
-        is_perception_verb(y[h].lemma) &&
-        !has_dep(y, first, end, g, SIMA_DEP_MARK, 0)) {
+        (is_perception_verb(y[h].lemma) ||
+         (is_gerund_complement_verb(y[h].lemma) &&
+          !has_dep(y, first, end, (uint32_t)h, SIMA_DEP_OBJ, 0))) &&
+        !has_base_dep(y, first, end, g, SIMA_DEP_MARK, SIMA_DEP_NSUBJ)) {
       y[g].deprel = SIMA_DEP_XCOMP;
       continue;
     }
