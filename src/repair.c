@@ -3664,7 +3664,9 @@ static int has_base_dep(const sima_syntax *y, uint32_t first, uint32_t end,
 **       the verb of a relative clause of the noun,
 ** is the sentence's root, the noun its subject; what hung on the noun
 ** after the verb hangs on the verb (nominal modifiers and appositions as
-** obliques: "..., up from 250 in 2013"). */
+** obliques: "..., up from 250 in 2013"), but an apposition after a comma
+** on the noun or name whose phrase ends before the comma ("gathered to
+** mourn Hassan Ali, the French film-maker"). */
 static void repair_noun_root_predicate(const sima_doc *doc, sima_syntax *y,
                                        uint32_t first, uint32_t count) {
   uint32_t end = first + count;
@@ -3734,6 +3736,30 @@ static void repair_noun_root_predicate(const sima_doc *doc, sima_syntax *y,
   for (uint32_t k = (uint32_t)p + 1; k < end; k++)
     if (y[k].head == r) {
       y[k].head = p;
+      if (y[k].deprel == SIMA_DEP_APPOS) {
+        /* an apposition after a comma names the noun or name whose
+        ** phrase ends right before that comma ("to mourn Hassan Ali,
+        ** the French film-maker") */
+        uint32_t a = k;
+        while (a > (uint32_t)p + 1 && descends(y, first, end, (int32_t)a - 1,
+                                               (int32_t)k))
+          a--;
+        int32_t n = -1;
+        if (a > (uint32_t)p + 1 && a < k && y[a].upos == SIMA_UPOS_PUNCT) {
+          n = (int32_t)a - 1;
+          for (uint32_t i = 0; i < count && y[n].head > p &&
+                               y[n].head < (int32_t)a &&
+                               (y[y[n].head].upos == SIMA_UPOS_NOUN ||
+                                y[y[n].head].upos == SIMA_UPOS_PROPN);
+               i++)
+            n = y[n].head; /* (up the name or noun phrase: Ali -> Hassan) */
+        }
+        if (n > p && (y[n].upos == SIMA_UPOS_NOUN ||
+                      y[n].upos == SIMA_UPOS_PROPN)) {
+          y[k].head = n;
+          continue;
+        }
+      }
       if (y[k].deprel == SIMA_DEP_NMOD || y[k].deprel == SIMA_DEP_APPOS)
         y[k].deprel = SIMA_DEP_OBL;
     }
