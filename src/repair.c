@@ -4101,6 +4101,46 @@ static void repair_semicolon_two_subjects(sima_syntax *y, uint32_t first,
     }
   }
 }
+
+/* RULE C-HEADLINE-PASSIVE (dense parse): "Top Peruvian Officials
+** Imprisoned Pending Odebrecht Trial" is parsed by the dense parser with
+** the participle an adjective of "Trial" and "Pending" a name in that
+** phrase, a shape the participle repair (C-REPAIR parse) would turn into
+** officials imprisoning a trial.  In a title-case headline a past
+** participle right after the noun that the participle's noun hangs on,
+** followed by a word that opens an adjunct (pending, after, during, ...,
+** adjunct_word), is that noun's reduced passive (acl): the adjunct word
+** is the case of the phrase after it, an oblique of the participle, and
+** the words hung on the adjunct word go to that phrase's noun. */
+static void repair_headline_participle(const sima_doc *doc, sima_syntax *y,
+                                       uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  if (!title_case(doc, first, count))
+    return;
+  for (uint32_t v = first + 1; v + 2 < end && v + 1 < doc->ntokens; v++) {
+    int32_t n = y[v].head;
+    uint32_t a = v + 1;
+    if (y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VBN ||
+        y[v].deprel != SIMA_DEP_AMOD || n <= (int32_t)a ||
+        n >= (int32_t)end || y[n].head != (int32_t)v - 1 ||
+        (y[v - 1].upos != SIMA_UPOS_NOUN && y[v - 1].upos != SIMA_UPOS_PROPN) ||
+        !adjunct_word(doc, a) || !descends(y, first, end, (int32_t)a, n))
+      continue;
+    for (uint32_t k = a + 1; k < (uint32_t)n; k++)
+      if (y[k].head == (int32_t)a) {
+        y[k].head = n;
+        y[k].deprel = SIMA_DEP_COMPOUND;
+      }
+    y[v].head = (int32_t)v - 1;
+    y[v].deprel = SIMA_DEP_ACL;
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_OBL;
+    y[a].head = n;
+    y[a].deprel = SIMA_DEP_CASE;
+    y[a].upos = SIMA_UPOS_ADP;
+    y[a].xpos = SIMA_XPOS_IN;
+  }
+}
 /* 1 when verb w in [first, end) has the auxiliary "have" of a perfect
 ** ("have claimed"). */
 static int perfect_aux(const sima_syntax *y, uint32_t first, uint32_t end,
@@ -5853,6 +5893,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(noun_case, 0)                                                              \
   X(reduced_relative, 0)                                                       \
   X(object_participle, 0)                                                      \
+  X(headline_participle, 1)                                                    \
   X(parse, 0)                                                                  \
   X(neighboring, 0)                                                            \
   X(adv_case, 0)                                                               \
