@@ -4141,6 +4141,33 @@ static void repair_headline_participle(const sima_doc *doc, sima_syntax *y,
     y[a].xpos = SIMA_XPOS_IN;
   }
 }
+
+/* RULE C-REPAIR (that-clause of the verb before it): "Rivals want to
+** push the mayor into admitting that the prosecutors would investigate
+** the governor" is parsed by the dense parser with the that-clause an
+** adverbial clause of "push", as if the pushing were for the
+** investigation (C-COERCED-SAY reads what the mayor is pushed to admit).
+** A clause marked "that" right after a verb is that verb's complement: a
+** that-clause hung as an adverbial clause on a verb further up, when the
+** word before "that" is a verb below that one with no complement clause
+** or object of its own, becomes that verb's clausal complement (ccomp). */
+static void repair_that_after_verb(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t m = first + 1; m + 1 < end; m++) {
+    int32_t c = y[m].head;
+    uint32_t w = m - 1;
+    if (y[m].deprel != SIMA_DEP_MARK || !y[m].lemma ||
+        sima_casecmp(y[m].lemma, "that") || c <= (int32_t)m ||
+        c >= (int32_t)end || y[c].deprel != SIMA_DEP_ADVCL ||
+        y[w].upos != SIMA_UPOS_VERB || y[c].head == (int32_t)w ||
+        !descends(y, first, end, (int32_t)w, y[c].head) ||
+        has_base_dep(y, first, end, w, SIMA_DEP_CCOMP, SIMA_DEP_OBJ))
+      continue;
+    y[c].head = (int32_t)w;
+    y[c].deprel = SIMA_DEP_CCOMP;
+  }
+}
 /* 1 when verb w in [first, end) has the auxiliary "have" of a perfect
 ** ("have claimed"). */
 static int perfect_aux(const sima_syntax *y, uint32_t first, uint32_t end,
@@ -5905,6 +5932,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(for_to_subject, 0)                                                         \
   X(perceived_gerund, 0)                                                       \
   X(semicolon_two_subjects, 0)                                                 \
+  X(that_after_verb, 0)                                                        \
   X(title_name, 0)                                                             \
   X(root_name_subject, 0)                                                      \
   X(prep_root, 0)                                                              \
