@@ -3657,11 +3657,13 @@ static int has_base_dep(const sima_syntax *y, uint32_t first, uint32_t end,
 **       phrase, with an object or an oblique but no subject, auxiliary,
 **       marker or by-agent of its own, in a sentence not in title case
 **       ("Officials Imprisoned Pending Trial" stays a headline passive);
-**   (b) a bare infinitive hung on it, its "to" right after the noun
-**       (the headline future "X to do Y", C-MOOD-HEADLINE-TO); or
+**   (b) a bare infinitive hung on it, its "to" right after the noun,
+**       the noun a name or the sentence in title case (the headline
+**       future "X to do Y", C-MOOD-HEADLINE-TO); or
 **   (c) a finite verb (VBD/VBZ/VBP) hung, with no subject, marker,
 **       conjunction or "to" of its own, as a complement or parataxis on
 **       the verb of a relative clause of the noun,
+** (for (a) and (b), with no other verb before it outside its clause)
 ** is the sentence's root, the noun its subject; what hung on the noun
 ** after the verb hangs on the verb (nominal modifiers and appositions as
 ** obliques: "..., up from 250 in 2013"), but an apposition after a comma
@@ -3699,7 +3701,16 @@ static void repair_noun_root_predicate(const sima_doc *doc, sima_syntax *y,
              y[k - 1].deprel == SIMA_DEP_MARK && y[k - 1].lemma &&
              !sima_casecmp(y[k - 1].lemma, "to");
     if (h == r && y[k].deprel == SIMA_DEP_ACL) {
-      if (y[k].xpos == SIMA_XPOS_VB && to && k - 1 == (uint32_t)r + 1) {
+      /* (no other verb before it: "Riot police used water cannon to
+      ** scatter students", used --amod--> cannon, is C-REPAIR parse's) */
+      int alone = 1;
+      for (uint32_t m = first; m < k && alone; m++)
+        alone = y[m].upos != SIMA_UPOS_VERB ||
+                descends(y, first, end, (int32_t)m, (int32_t)k);
+      if (!alone)
+        return;
+      if (y[k].xpos == SIMA_XPOS_VB && to && k - 1 == (uint32_t)r + 1 &&
+          (y[r].upos == SIMA_UPOS_PROPN || title_case(doc, first, count))) {
         p = (int32_t)k; /* (b) */
         break;
       }

@@ -971,6 +971,256 @@ TEST(adj_object) {
   sima_doc_free(d);
 }
 
+/* Runs one hand-written parse (CoNLL-U rows joined) through the repairs
+** and checks that the named repair fired; heads and relations come back
+** in h and r (1-based heads).  Returns the doc (the caller frees it) or
+** NULL. */
+static sima_doc *run_fired(const char *c, int32_t *h, unsigned *r,
+                           const char *name) {
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (d)
+    OK(fired_has(&fired, name), name);
+  return d;
+}
+
+/* The twentieth session's dense-parser repairs (round h20e). */
+TEST(dense_shapes20e) {
+  int32_t h[40];
+  unsigned r[40];
+  sima_doc *d;
+  /* noun root with a predicate (a): "Greek troops moved deep into
+   * Albania": moved --acl--> troops, the root */
+  d = run_fired("1\tGreek\tGreek\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                "2\ttroops\ttroops\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                "3\tmoved\tmove\tVERB\tVBN\t_\t2\tacl\t_\t_\n"
+                "4\tdeep\tdeep\tADV\tRB\t_\t3\tadvmod\t_\t_\n"
+                "5\tinto\tinto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                "6\tAlbania\tAlbania\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+                "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+                h, r, "noun_root_predicate");
+  if (!d)
+    return;
+  INT_EQ(h[2], 0); /* moved is the root */
+  INT_EQ(h[1], 3); /* troops --nsubj--> moved */
+  OK(r[1] == rel("nsubj"), "troops: nsubj");
+  INT_EQ(h[6], 3); /* the full stop goes with the verb */
+  sima_doc_free(d);
+  /* (b) the headline "Chile to Seek Talks With Peru" */
+  d = run_fired("1\tChile\tChile\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+                "2\tto\tto\tPART\tTO\t_\t3\tmark\t_\t_\n"
+                "3\tSeek\tseek\tVERB\tVB\t_\t1\tacl\t_\t_\n"
+                "4\tTalks\ttalk\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+                "5\tWith\twith\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                "6\tPeru\tPeru\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n\n",
+                h, r, "noun_root_predicate");
+  if (!d)
+    return;
+  INT_EQ(h[2], 0);
+  INT_EQ(h[0], 3);
+  sima_doc_free(d);
+  /* (c) "The militia that has held the port attacked the town":
+   * attacked --xcomp--> held, the relative clause's verb */
+  d = run_fired("1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                "2\tmilitia\tmilitia\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                "3\tthat\tthat\tPRON\tWDT\t_\t5\tnsubj\t_\t_\n"
+                "4\thas\thave\tAUX\tVBZ\t_\t5\taux\t_\t_\n"
+                "5\theld\thold\tVERB\tVBN\t_\t2\tacl:relcl\t_\t_\n"
+                "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                "7\tport\tport\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+                "8\tattacked\tattack\tVERB\tVBD\t_\t5\txcomp\t_\t_\n"
+                "9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\t_\n"
+                "10\ttown\ttown\tNOUN\tNN\t_\t8\tobj\t_\t_\n"
+                "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+                h, r, "noun_root_predicate");
+  if (!d)
+    return;
+  INT_EQ(h[7], 0);
+  INT_EQ(h[1], 8);
+  INT_EQ(h[4], 2); /* the relative clause stays on the noun */
+  sima_doc_free(d);
+  /* return adverb: "won back control" (back --advmod--> control) and
+   * "sent them back to Peru" (Peru --obl--> back) */
+  d = run_fired("1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                "2\tsent\tsend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\tthem\tthey\tPRON\tPRP\t_\t2\tobj\t_\t_\n"
+                "4\tback\tback\tADV\tRB\t_\t2\tadvmod\t_\t_\n"
+                "5\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                "6\tPeru\tPeru\tPROPN\tNNP\t_\t4\tobl\t_\t_\n\n",
+                h, r, "return_adverb");
+  if (!d)
+    return;
+  INT_EQ(h[5], 2);
+  sima_doc_free(d);
+  d = run_fired("1\tTroops\ttroops\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                "2\twon\twin\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\tback\tback\tADV\tRB\t_\t4\tadvmod\t_\t_\n"
+                "4\tcontrol\tcontrol\tNOUN\tNN\t_\t2\tobj\t_\t_\n\n",
+                h, r, "return_adverb");
+  if (!d)
+    return;
+  INT_EQ(h[2], 2);
+  sima_doc_free(d);
+  /* times object: "shelled the town 12 times" (town --compound--> times) */
+  d = run_fired("1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                "4\ttown\ttown\tNOUN\tNN\t_\t6\tcompound\t_\t_\n"
+                "5\t12\t12\tNUM\tCD\t_\t6\tnummod\t_\t_\n"
+                "6\ttimes\ttime\tNOUN\tNNS\t_\t2\tobl:unmarked\t_\t_\n\n",
+                h, r, "times_object");
+  if (!d)
+    return;
+  INT_EQ(h[3], 2);
+  OK(r[3] == rel("obj"), "town: obj");
+  sima_doc_free(d);
+  /* noun subject: "A Taliban raid on the base could ..." (Taliban
+   * --nsubj--> raid) */
+  d = run_fired("1\tA\ta\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                "2\tTaliban\tTaliban\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                "3\traid\traid\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+                "4\tcould\tcould\tAUX\tMD\t_\t5\taux\t_\t_\n"
+                "5\tend\tend\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                "6\ttalks\ttalk\tNOUN\tNNS\t_\t5\tobj\t_\t_\n\n",
+                h, r, "noun_subject");
+  if (!d)
+    return;
+  OK(r[1] == rel("compound"), "Taliban: compound");
+  sima_doc_free(d);
+  /* according to: "..., according to Reuters" on the last noun */
+  d = run_fired("1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                "2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\tsmugglers\tsmuggler\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                "4\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                "5\taccording\taccord\tVERB\tVBG\t_\t7\tcase\t_\t_\n"
+                "6\tto\tto\tADP\tIN\t_\t5\tfixed\t_\t_\n"
+                "7\tReuters\tReuters\tPROPN\tNNP\t_\t3\tnmod\t_\t_\n\n",
+                h, r, "according_to");
+  if (!d)
+    return;
+  INT_EQ(h[6], 2);
+  OK(r[6] == rel("obl"), "Reuters: obl");
+  sima_doc_free(d);
+  /* bare conjunct: "Chile said it would detain, but release, ..." */
+  d = run_fired("1\tChile\tChile\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\tit\tit\tPRON\tPRP\t_\t5\tnsubj\t_\t_\n"
+                "4\twould\twould\tAUX\tMD\t_\t5\taux\t_\t_\n"
+                "5\tdetain\tdetain\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+                "6\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+                "7\tbut\tbut\tCCONJ\tCC\t_\t8\tcc\t_\t_\n"
+                "8\trelease\trelease\tVERB\tVBP\t_\t2\tconj\t_\t_\n"
+                "9\tthem\tthey\tPRON\tPRP\t_\t8\tobj\t_\t_\n\n",
+                h, r, "bare_conj");
+  if (!d)
+    return;
+  INT_EQ(h[7], 5);
+  sima_doc_free(d);
+  /* for X to do: "it is vital for the army to talk with ..." */
+  d = run_fired("1\tit\tit\tPRON\tPRP\t_\t3\texpl\t_\t_\n"
+                "2\tis\tbe\tAUX\tVBZ\t_\t3\tcop\t_\t_\n"
+                "3\tvital\tvital\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+                "4\tfor\tfor\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                "6\tarmy\tarmy\tNOUN\tNN\t_\t3\tobl\t_\t_\n"
+                "7\tto\tto\tPART\tTO\t_\t8\tmark\t_\t_\n"
+                "8\ttalk\ttalk\tVERB\tVB\t_\t3\tadvcl\t_\t_\n\n",
+                h, r, "for_to_subject");
+  if (!d)
+    return;
+  INT_EQ(h[5], 8);
+  OK(r[5] == rel("nsubj"), "army: nsubj");
+  INT_EQ(h[3], 8);
+  OK(r[3] == rel("mark"), "for: mark");
+  OK(r[7] == rel("csubj"), "talk: csubj");
+  sima_doc_free(d);
+  /* perceived gerund: "saw soldiers beating prisoners" (beating --amod-->
+   * prisoners --nmod--> soldiers) */
+  d = run_fired("1\tWitnesses\twitness\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                "2\tsaw\tsee\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                "4\tbeating\tbeat\tVERB\tVBG\t_\t5\tamod\t_\t_\n"
+                "5\tprisoners\tprisoner\tNOUN\tNNS\t_\t3\tnmod\t_\t_\n\n",
+                h, r, "perceived_gerund");
+  if (!d)
+    return;
+  INT_EQ(h[3], 3);
+  OK(r[3] == rel("acl"), "beating: acl");
+  INT_EQ(h[4], 4);
+  OK(r[4] == rel("obj"), "prisoners: obj");
+  sima_doc_free(d);
+  /* "denied shelling the village" (shelling --advcl--> denied) */
+  d = run_fired("1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                "2\tdenied\tdeny\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\tshelling\tshell\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                "4\tvillages\tvillage\tNOUN\tNNS\t_\t3\tobj\t_\t_\n\n",
+                h, r, "perceived_gerund");
+  if (!d)
+    return;
+  OK(r[2] == rel("xcomp"), "shelling: xcomp");
+  sima_doc_free(d);
+  /* two subjects across a semicolon */
+  d = run_fired("1\tTroops\ttroops\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+                "2\t;\t;\tPUNCT\t,\t_\t1\tpunct\t_\t_\n"
+                "3\tthat\tthat\tPRON\tDT\t_\t5\tnsubj\t_\t_\n"
+                "4\tis\tbe\tAUX\tVBZ\t_\t5\tcop\t_\t_\n"
+                "5\tpact\tpact\tNOUN\tNN\t_\t0\troot\t_\t_\n\n",
+                h, r, "semicolon_two_subjects");
+  if (!d)
+    return;
+  OK(r[0] == rel("parataxis"), "Troops: parataxis");
+  INT_EQ(h[1], 5);
+  OK(r[2] == rel("nsubj"), "that: nsubj");
+  sima_doc_free(d);
+  /* that after a verb: "forced him into conceding that X would ..." */
+  d = run_fired("1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                "2\tforced\tforce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\thim\the\tPRON\tPRP\t_\t2\tobj\t_\t_\n"
+                "4\tinto\tinto\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+                "5\tconceding\tconcede\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                "6\tthat\tthat\tSCONJ\tIN\t_\t8\tmark\t_\t_\n"
+                "7\tpolice\tpolice\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n"
+                "8\twould\twould\tAUX\tMD\t_\t2\tadvcl\t_\t_\n\n",
+                h, r, "that_after_verb");
+  if (!d)
+    return;
+  INT_EQ(h[7], 5);
+  OK(r[7] == rel("ccomp"), "would: ccomp");
+  sima_doc_free(d);
+  /* whose subjects (dense): the predicate a copular ccomp */
+  d = run_fired("1\tFarmers\tfarmer\tNOUN\tNNS\t_\t5\tnsubj:pass\t_\t_\n"
+                "2\twhose\twhose\tPRON\tWP$\t_\t3\tnmod:poss\t_\t_\n"
+                "3\tfields\tfield\tNOUN\tNNS\t_\t5\tnsubj:pass\t_\t_\n"
+                "4\twere\tbe\tAUX\tVBD\t_\t5\taux:pass\t_\t_\n"
+                "5\tburned\tburn\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                "6\tare\tbe\tAUX\tVBP\t_\t7\tcop\t_\t_\n"
+                "7\tangry\tangry\tADJ\tJJ\t_\t5\tccomp\t_\t_\n\n",
+                h, r, "whose_subjects");
+  if (!d)
+    return;
+  INT_EQ(h[6], 0);
+  INT_EQ(h[0], 7);
+  OK(r[4] == rel("acl:relcl"), "burned: acl:relcl");
+  sima_doc_free(d);
+  /* gerund object (advcl): "a gang trafficking women fleeing Syria" */
+  d = run_fired("1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                "2\tjailed\tjail\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\tmen\tman\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                "4\ttrafficking\ttraffic\tVERB\tVBG\t_\t3\tacl\t_\t_\n"
+                "5\twomen\twoman\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+                "6\tfleeing\tflee\tVERB\tVBG\t_\t4\tadvcl\t_\t_\n"
+                "7\tSyria\tSyria\tPROPN\tNNP\t_\t6\tobj\t_\t_\n\n",
+                h, r, "gerund_object");
+  if (!d)
+    return;
+  INT_EQ(h[4], 4);
+  OK(r[4] == rel("obj"), "women: obj");
+  INT_EQ(h[5], 5);
+  OK(r[5] == rel("acl"), "fleeing: acl");
+  sima_doc_free(d);
+}
+
 TEST(untouched) {
   /* a well-formed parse: no repair fires */
   const char *c = "1\tChina\tChina\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
@@ -2050,6 +2300,7 @@ int main(void) {
   RUN(sub_prep);
   RUN(day_gerund);
   RUN(dense_shapes2);
+  RUN(dense_shapes20e);
   RUN(dense_shapes);
   RUN(appos_conj);
   RUN(object_participle);
