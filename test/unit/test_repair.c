@@ -1219,6 +1219,26 @@ TEST(dense_shapes20e) {
   INT_EQ(h[5], 5);
   OK(r[5] == rel("acl"), "fleeing: acl");
   sima_doc_free(d);
+  /* headline participle: "Senior Bolivian Judges Jailed Pending Bribery
+   * Trial" (Jailed --amod--> Trial, Pending a name in its phrase) */
+  d = run_fired("1\tSenior\tsenior\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+                "2\tBolivian\tbolivian\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+                "3\tJudges\tjudge\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                "4\tJailed\tjail\tVERB\tVBN\t_\t7\tamod\t_\t_\n"
+                "5\tPending\tPending\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+                "6\tBribery\tBribery\tPROPN\tNNP\t_\t5\tflat\t_\t_\n"
+                "7\tTrial\ttrial\tNOUN\tNN\t_\t3\tnmod\t_\t_\n\n",
+                h, r, "headline_participle");
+  if (!d)
+    return;
+  INT_EQ(h[3], 3);
+  OK(r[3] == rel("acl"), "Jailed: acl");
+  INT_EQ(h[6], 4);
+  OK(r[6] == rel("obl"), "Trial: obl");
+  INT_EQ(h[4], 7);
+  OK(r[4] == rel("case"), "Pending: case");
+  INT_EQ(h[5], 7);
+  sima_doc_free(d);
 }
 
 TEST(untouched) {
