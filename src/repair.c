@@ -4179,6 +4179,49 @@ static void repair_that_after_verb(sima_syntax *y, uint32_t first,
     y[c].deprel = SIMA_DEP_CCOMP;
   }
 }
+
+/* RULE C-REPAIR (gerund of a statement): "released a statement to the
+** Colombian government demanding the return of the investigators" is
+** parsed by the dense parser with "demanding" an adverbial clause of
+** "released": the one who demands is then the releaser acting apart from
+** the statement (and V-100.15, a statement that demands, is not seen).
+** A gerund with no subject, marker or auxiliary, hung as advcl on a verb
+** whose object is a message noun (statement, declaration, communique,
+** message, letter, resolution, appeal, note) and following that object's
+** phrase directly (no punctuation between), is the object's modifier
+** (acl): the statement demands. */
+static void repair_statement_gerund(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  static const char *const msg[] = {"appeal",  "communique", "declaration",
+                                    "letter",  "message",    "note",
+                                    "resolution", "statement"}; /* sorted */
+  uint32_t end = first + count;
+  for (uint32_t g = first + 2; g < end; g++) {
+    int32_t v = y[g].head;
+    if (y[g].xpos != SIMA_XPOS_VBG || y[g].deprel != SIMA_DEP_ADVCL ||
+        v < (int32_t)first || v >= (int32_t)g ||
+        y[v].upos != SIMA_UPOS_VERB ||
+        has_base_dep(y, first, end, g, SIMA_DEP_NSUBJ, SIMA_DEP_MARK) ||
+        has_dep(y, first, end, g, SIMA_DEP_AUX, 0))
+      continue;
+    int32_t o = -1;
+    for (uint32_t k = (uint32_t)v + 1; k < g && o < 0; k++)
+      if (y[k].head == v && y[k].deprel == SIMA_DEP_OBJ &&
+          y[k].upos == SIMA_UPOS_NOUN && y[k].lemma &&
+          CODER_IN(msg, y[k].lemma))
+        o = (int32_t)k;
+    if (o < 0)
+      continue;
+    int phrase = 1; /* every token from the object to the gerund is its */
+    for (uint32_t k = (uint32_t)o + 1; k < g && phrase; k++)
+      phrase = y[k].upos != SIMA_UPOS_PUNCT &&
+               descends(y, first, end, (int32_t)k, o);
+    if (!phrase)
+      continue;
+    y[g].head = o;
+    y[g].deprel = SIMA_DEP_ACL;
+  }
+}
 /* 1 when verb w in [first, end) has the auxiliary "have" of a perfect
 ** ("have claimed"). */
 static int perfect_aux(const sima_syntax *y, uint32_t first, uint32_t end,
@@ -5944,6 +5987,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(perceived_gerund, 0)                                                       \
   X(semicolon_two_subjects, 0)                                                 \
   X(that_after_verb, 0)                                                        \
+  X(statement_gerund, 0)                                                       \
   X(title_name, 0)                                                             \
   X(root_name_subject, 0)                                                      \
   X(prep_root, 0)                                                              \
