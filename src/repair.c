@@ -4044,7 +4044,10 @@ static int is_gerund_complement_verb(const char *l) {
 ** after a verb with no object that takes a gerund complement ("admitted
 ** arming the militia": the act admitted, C-ACKNOWLEDGE-OTHERS): a gerund
 ** right after the verb hung on it as an adverbial clause with no marker
-** or subject becomes that; a gerund between the verb's object and a caseless noun that
+** or subject becomes that; one hung as advcl on the verb after the
+** verb's object's phrase ("seeing banners signed by the gang, making
+** threats") is the object's modifier (acl: the banners make threats); a
+** gerund between the verb's object and a caseless noun that
 ** hangs on the object, the gerund an adjective of that noun, is a
 ** modifier (acl) of the object with the noun its object. */
 static void repair_perceived_gerund(sima_syntax *y, uint32_t first,
@@ -4062,6 +4065,26 @@ static void repair_perceived_gerund(sima_syntax *y, uint32_t first,
         !has_base_dep(y, first, end, g, SIMA_DEP_MARK, SIMA_DEP_NSUBJ)) {
       y[g].deprel = SIMA_DEP_XCOMP;
       continue;
+    }
+    /* "seeing banners signed by X, making threats": making --advcl-->
+    ** seeing, after the object's phrase and a comma */
+    if (h >= (int32_t)first && h < (int32_t)g && y[g].upos == SIMA_UPOS_VERB &&
+        y[g].deprel == SIMA_DEP_ADVCL && is_perception_verb(y[h].lemma) &&
+        !has_base_dep(y, first, end, g, SIMA_DEP_MARK, SIMA_DEP_NSUBJ)) {
+      int32_t o = -1;
+      for (uint32_t k = (uint32_t)h + 1; k < g && o < 0; k++)
+        if (y[k].head == h && y[k].deprel == SIMA_DEP_OBJ &&
+            (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN))
+          o = (int32_t)k;
+      int phrase = o >= 0;
+      for (uint32_t k = (uint32_t)o + 1; phrase && k < g; k++)
+        phrase = descends(y, first, end, (int32_t)k, o) ||
+                 (y[k].upos == SIMA_UPOS_PUNCT && y[k].head == (int32_t)g);
+      if (phrase) {
+        y[g].head = o;
+        y[g].deprel = SIMA_DEP_ACL;
+        continue;
+      }
     }
     uint32_t n = g + 1;
     int32_t o = y[n].head;
