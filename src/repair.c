@@ -4245,6 +4245,42 @@ static void repair_statement_gerund(sima_syntax *y, uint32_t first,
     y[g].deprel = SIMA_DEP_ACL;
   }
 }
+
+/* RULE C-REPAIR (compound with a preposition): "the arrest of three
+** Colombian traffickers in Ecuador surprised analysts" is parsed by the
+** dense parser (with "surprised" an adjective) with "Ecuador", whose
+** preposition is "in", a compound of "analysts".  A compound takes no
+** preposition: a noun or name hung as compound on a later noun that is
+** itself a nominal modifier (nmod) of a noun before, with a preposition
+** right before it (hung on it or on the later noun) and an adjective of
+** the later noun between them, is a modifier (nmod) of the noun the later
+** one hangs on, the preposition its case ("traffickers in Ecuador"). */
+static void repair_compound_case(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t c = first + 1; c + 2 < end; c++) {
+    int32_t n = y[c].head;
+    if (y[c].deprel != SIMA_DEP_COMPOUND ||
+        (y[c].upos != SIMA_UPOS_NOUN && y[c].upos != SIMA_UPOS_PROPN) ||
+        n <= (int32_t)c + 1 || n >= (int32_t)end ||
+        deprel_base(y[n].deprel) != SIMA_DEP_NMOD || y[n].head < (int32_t)first ||
+        y[n].head >= (int32_t)c)
+      continue;
+    /* (the preposition right before it, hung on it or on the later
+    ** noun) */
+    uint32_t cs = c - 1;
+    int adj = 0;
+    for (uint32_t k = c + 1; k < (uint32_t)n; k++)
+      if (y[k].head == n && y[k].deprel == SIMA_DEP_AMOD)
+        adj = 1;
+    if (!adj || y[cs].deprel != SIMA_DEP_CASE ||
+        (y[cs].head != (int32_t)c && y[cs].head != n))
+      continue;
+    y[cs].head = (int32_t)c;
+    y[c].head = y[n].head;
+    y[c].deprel = SIMA_DEP_NMOD;
+  }
+}
 /* 1 when verb w in [first, end) has the auxiliary "have" of a perfect
 ** ("have claimed"). */
 static int perfect_aux(const sima_syntax *y, uint32_t first, uint32_t end,
@@ -6011,6 +6047,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(semicolon_two_subjects, 0)                                                 \
   X(that_after_verb, 0)                                                        \
   X(statement_gerund, 0)                                                       \
+  X(compound_case, 0)                                                          \
   X(title_name, 0)                                                             \
   X(root_name_subject, 0)                                                      \
   X(prep_root, 0)                                                              \
