@@ -1239,6 +1239,56 @@ TEST(dense_shapes20e) {
   OK(r[4] == rel("case"), "Pending: case");
   INT_EQ(h[5], 7);
   sima_doc_free(d);
+  /* statement gerund: "issued a statement to X demanding ..." */
+  d = run_fired("1\tEnvoys\tenvoy\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                "2\tissued\tissue\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                "4\tstatement\tstatement\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                "5\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                "6\tPeru\tPeru\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n"
+                "7\tdemanding\tdemand\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                "8\ttalks\ttalk\tNOUN\tNNS\t_\t7\tobj\t_\t_\n\n",
+                h, r, "statement_gerund");
+  if (!d)
+    return;
+  INT_EQ(h[6], 4);
+  OK(r[6] == rel("acl"), "demanding: acl");
+  sima_doc_free(d);
+  /* compound with a preposition: "the arrest of smugglers in Bolivia
+   * worried officials" (in --case--> officials, Bolivia --compound-->
+   * officials) */
+  d = run_fired("1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                "2\tarrest\tarrest\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                "3\tof\tof\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                "4\tsmugglers\tsmuggler\tNOUN\tNNS\t_\t2\tnmod\t_\t_\n"
+                "5\tin\tin\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                "6\tBolivia\tBolivia\tPROPN\tNNP\t_\t8\tcompound\t_\t_\n"
+                "7\tworried\tworried\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+                "8\tofficials\tofficial\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n\n",
+                h, r, "compound_case");
+  if (!d)
+    return;
+  INT_EQ(h[5], 4);
+  OK(r[5] == rel("nmod"), "Bolivia: nmod");
+  INT_EQ(h[4], 6); /* in --case--> Bolivia */
+  sima_doc_free(d);
+  /* perceived gerund after the object's phrase: "saw leaflets signed by
+   * the ELN, making threats" (making --advcl--> saw) */
+  d = run_fired("1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                "2\tsaw\tsee\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\tleaflets\tleaflet\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                "4\tsigned\tsign\tVERB\tVBN\t_\t3\tacl\t_\t_\n"
+                "5\tby\tby\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                "6\tELN\tELN\tPROPN\tNNP\t_\t4\tobl:agent\t_\t_\n"
+                "7\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+                "8\tmaking\tmake\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                "9\tthreats\tthreat\tNOUN\tNNS\t_\t8\tobj\t_\t_\n\n",
+                h, r, "perceived_gerund");
+  if (!d)
+    return;
+  INT_EQ(h[7], 3);
+  OK(r[7] == rel("acl"), "making: acl");
+  sima_doc_free(d);
 }
 
 TEST(untouched) {
