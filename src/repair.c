@@ -6998,6 +6998,13 @@ enum {
   GATE_SEMI = 64,  /* ";": semicolon subject, semicolon two subjects */
   GATE_INCLUDE = 128, /* "including" or "include": including subject */
   GATE_DASH = 256, /* a dash token (doc->tokens): dash relative */
+  GATE_FOR = 512,  /* "for": for to subject */
+  GATE_ACCORD = 1024, /* "according" or "accord": according to */
+  GATE_TIMES = 2048,  /* "time": times object */
+  GATE_BACK = 4096,   /* "back", "away" or "home": return adverb */
+  GATE_THAT = 8192,   /* "that": that after verb */
+  GATE_VBG = 16384,   /* a token tagged VBG: perceived gerund, statement
+                      ** gerund */
 };
 enum {
 #define INDEX(name, reads_doc) REPAIR_INDEX_##name,
@@ -7020,6 +7027,13 @@ static const unsigned short repair_gate[NREPAIRS] = {
     [REPAIR_INDEX_semicolon_two_subjects] = GATE_SEMI,
     [REPAIR_INDEX_including_subject] = GATE_INCLUDE,
     [REPAIR_INDEX_dash_relative] = GATE_DASH,
+    [REPAIR_INDEX_for_to_subject] = GATE_FOR,
+    [REPAIR_INDEX_according_to] = GATE_ACCORD,
+    [REPAIR_INDEX_times_object] = GATE_TIMES,
+    [REPAIR_INDEX_return_adverb] = GATE_BACK,
+    [REPAIR_INDEX_that_after_verb] = GATE_THAT,
+    [REPAIR_INDEX_perceived_gerund] = GATE_VBG,
+    [REPAIR_INDEX_statement_gerund] = GATE_VBG,
 };
 
 /* The gates (GATE_*) that sentence [first, first + count) of y opens: the
@@ -7030,6 +7044,8 @@ static unsigned sentence_gates(const sima_doc *doc, const sima_syntax *y,
   for (uint32_t k = first; k < first + count; k++) {
     if (y[k].xpos == SIMA_XPOS_POS)
       g |= GATE_POS;
+    else if (y[k].xpos == SIMA_XPOS_VBG)
+      g |= GATE_VBG;
     if (k < doc->ntokens && doc->tokens[k].kind == SIMA_TOK_DASH)
       g |= GATE_DASH;
     const char *l = y[k].lemma;
@@ -7040,6 +7056,24 @@ static unsigned sentence_gates(const sima_doc *doc, const sima_syntax *y,
       if (!l[1])
         g |= GATE_SEMI;
       break;
+    case 'a':
+      if (!sima_casecmp(l, "according") || !sima_casecmp(l, "accord"))
+        g |= GATE_ACCORD;
+      else if (!sima_casecmp(l, "away"))
+        g |= GATE_BACK;
+      break;
+    case 'b':
+      if (!sima_casecmp(l, "back"))
+        g |= GATE_BACK;
+      break;
+    case 'f':
+      if (!sima_casecmp(l, "for"))
+        g |= GATE_FOR;
+      break;
+    case 'h':
+      if (!sima_casecmp(l, "home"))
+        g |= GATE_BACK;
+      break;
     case 'i':
       if (!sima_casecmp(l, "including") || !sima_casecmp(l, "include"))
         g |= GATE_INCLUDE;
@@ -7047,6 +7081,10 @@ static unsigned sentence_gates(const sima_doc *doc, const sima_syntax *y,
     case 't':
       if (!sima_casecmp(l, "than"))
         g |= GATE_THAN;
+      else if (!sima_casecmp(l, "time"))
+        g |= GATE_TIMES;
+      else if (!sima_casecmp(l, "that"))
+        g |= GATE_THAT;
       break;
     case 'u':
       if (!sima_casecmp(l, "up"))
