@@ -3662,7 +3662,11 @@ static int has_base_dep(const sima_syntax *y, uint32_t first, uint32_t end,
 **       future "X to do Y", C-MOOD-HEADLINE-TO); or
 **   (c) a finite verb (VBD/VBZ/VBP) hung, with no subject, marker,
 **       conjunction or "to" of its own, as a complement or parataxis on
-**       the verb of a relative clause of the noun,
+**       the verb of a relative clause of the noun; or
+**   (d) a finite or past verb hung beside the noun (parataxis, or a
+**       conjunct with no conjunction) after a
+**       relative clause of the noun ("Mexican police, who have fought
+**       the cartels since the 1970s, arrested two smugglers"),
 ** (for (a) and (b), with no other verb before it outside its clause)
 ** is the sentence's root, the noun its subject; what hung on the noun
 ** after the verb hangs on the verb (nominal modifiers and appositions as
@@ -3740,6 +3744,22 @@ static void repair_noun_root_predicate(const sima_doc *doc, sima_syntax *y,
         y[h].deprel == SIMA_DEP_ACL_RELCL) {
       p = (int32_t)k;
       break;
+    }
+    /* (d): beside the noun (parataxis) after a relative clause of it
+    ** set off by commas: "Mexican police, who have fought the cartels
+    ** since the 1970s, arrested two smugglers" */
+    if ((y[k].xpos == SIMA_XPOS_VBD || y[k].xpos == SIMA_XPOS_VBN ||
+         y[k].xpos == SIMA_XPOS_VBZ || y[k].xpos == SIMA_XPOS_VBP) &&
+        !marked && h == r &&
+        (y[k].deprel == SIMA_DEP_PARATAXIS || y[k].deprel == SIMA_DEP_CONJ) &&
+        !has_dep(y, first, end, k, SIMA_DEP_AUX_PASS, 0)) {
+      int rel = 0;
+      for (uint32_t m = (uint32_t)r + 1; m < k && !rel; m++)
+        rel = y[m].head == r && y[m].deprel == SIMA_DEP_ACL_RELCL;
+      if (rel) {
+        p = (int32_t)k;
+        break;
+      }
     }
   }
   if (p < 0)

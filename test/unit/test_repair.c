@@ -1040,6 +1040,27 @@ TEST(dense_shapes20e) {
   INT_EQ(h[1], 8);
   INT_EQ(h[4], 2); /* the relative clause stays on the noun */
   sima_doc_free(d);
+  /* (d) "Chilean police, who have chased the gang, arrested two
+   * smugglers": arrested --conj--> police (no conjunction) */
+  d = run_fired("1\tChilean\tChilean\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                "2\tpolice\tpolice\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                "3\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                "4\twho\twho\tPRON\tWP\t_\t6\tnsubj\t_\t_\n"
+                "5\thave\thave\tAUX\tVBP\t_\t6\taux\t_\t_\n"
+                "6\tchased\tchase\tVERB\tVBN\t_\t2\tacl:relcl\t_\t_\n"
+                "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+                "8\tgang\tgang\tNOUN\tNN\t_\t6\tobj\t_\t_\n"
+                "9\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_\n"
+                "10\tarrested\tarrest\tVERB\tVBN\t_\t2\tconj\t_\t_\n"
+                "11\tsmugglers\tsmuggler\tNOUN\tNNS\t_\t10\tobj\t_\t_\n"
+                "12\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+                h, r, "noun_root_predicate");
+  if (!d)
+    return;
+  INT_EQ(h[9], 0);
+  INT_EQ(h[1], 10);
+  INT_EQ(h[5], 2); /* the relative clause stays on the noun */
+  sima_doc_free(d);
   /* return adverb: "won back control" (back --advmod--> control) and
    * "sent them back to Peru" (Peru --obl--> back) */
   d = run_fired("1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
