@@ -4301,6 +4301,33 @@ static void repair_compound_case(sima_syntax *y, uint32_t first,
     y[c].deprel = SIMA_DEP_NMOD;
   }
 }
+
+/* RULE C-REPAIR (subject's phrase after the verb): a phrase cannot hang on
+** the subject across its verb.  When the sentence's noun root becomes the
+** subject of a verb after it (C-REPAIR parse: "Colombian troops struck
+** rebel positions in Cauca", "The company sold weapons to the Bolivian
+** army", read by the dense parser with "struck"/"sold" adjectives), the
+** phrases that hung on the old root after the verb stay on the subject.
+** A nominal modifier (nmod, not a possessor) or punctuation of a subject
+** (nsubj, nsubj:pass) that comes after the subject's verb hangs on that
+** verb (the modifier as an oblique). */
+static void repair_subject_trailing(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first + 2; k < end; k++) {
+    int32_t s = y[k].head;
+    if (s < (int32_t)first || s >= (int32_t)k ||
+        deprel_base(y[s].deprel) != SIMA_DEP_NSUBJ ||
+        (y[k].deprel != SIMA_DEP_NMOD && y[k].deprel != SIMA_DEP_PUNCT))
+      continue;
+    int32_t v = y[s].head;
+    if (v <= s || v >= (int32_t)k || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    y[k].head = v;
+    if (y[k].deprel == SIMA_DEP_NMOD)
+      y[k].deprel = SIMA_DEP_OBL;
+  }
+}
 /* 1 when verb w in [first, end) has the auxiliary "have" of a perfect
 ** ("have claimed"). */
 static int perfect_aux(const sima_syntax *y, uint32_t first, uint32_t end,
@@ -6055,6 +6082,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(object_participle, 0)                                                      \
   X(headline_participle, 1)                                                    \
   X(parse, 0)                                                                  \
+  X(subject_trailing, 0)                                                       \
   X(neighboring, 0)                                                            \
   X(adv_case, 0)                                                               \
   X(return_adverb, 0)                                                          \

@@ -1260,6 +1260,24 @@ TEST(dense_shapes20e) {
   OK(r[4] == rel("case"), "Pending: case");
   INT_EQ(h[5], 7);
   sima_doc_free(d);
+  /* subject's phrase after the verb: "The firm sold arms to the army"
+   * (sold --amod--> arms, the phrase on the root "firm") */
+  d = run_fired("1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                "2\tfirm\tfirm\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                "3\tsold\tsell\tVERB\tVBN\t_\t4\tamod\t_\t_\n"
+                "4\tarms\tarm\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                "5\tto\tto\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                "7\tarmy\tarmy\tNOUN\tNN\t_\t2\tnmod\t_\t_\n"
+                "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+                h, r, "subject_trailing");
+  if (!d)
+    return;
+  INT_EQ(h[2], 0); /* sold (C-REPAIR parse) */
+  INT_EQ(h[6], 3); /* army --obl--> sold */
+  OK(r[6] == rel("obl"), "army: obl");
+  INT_EQ(h[7], 3);
+  sima_doc_free(d);
   /* statement gerund: "issued a statement to X demanding ..." */
   d = run_fired("1\tEnvoys\tenvoy\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
                 "2\tissued\tissue\tVERB\tVBD\t_\t0\troot\t_\t_\n"
