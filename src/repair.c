@@ -4328,6 +4328,41 @@ static void repair_subject_trailing(sima_syntax *y, uint32_t first,
       y[k].deprel = SIMA_DEP_OBL;
   }
 }
+
+/* RULE C-REPAIR (participle after a preposition): "remained on alert in
+** occupied Crimea today" is parsed by the dense parser with "occupied" a
+** verb (advcl) taking "Crimea" as its object and "in" as its case, so
+** the troops occupy Crimea.  A preposition does not open a clause with an
+** object: a past participle (VBN) right after a preposition (its case),
+** with no subject, auxiliary or marker of its own, whose object is the
+** noun or name right after it, is that noun's adjective (amod, "occupied
+** Crimea", "besieged Aleppo"): the noun takes its place and relation (an
+** oblique) and the preposition; its other dependents go to its head. */
+static void repair_prep_participle(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 1; v + 1 < end; v++) {
+    uint32_t cs = v - 1, n = v + 1;
+    int32_t h = y[v].head;
+    if (y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VBN ||
+        y[cs].head != (int32_t)v || y[cs].deprel != SIMA_DEP_CASE ||
+        y[cs].upos != SIMA_UPOS_ADP || y[n].head != (int32_t)v ||
+        y[n].deprel != SIMA_DEP_OBJ ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        h < (int32_t)first || h >= (int32_t)end ||
+        has_base_dep(y, first, end, v, SIMA_DEP_NSUBJ, SIMA_DEP_AUX) ||
+        has_dep(y, first, end, v, SIMA_DEP_MARK, 0))
+      continue;
+    y[n].head = h;
+    y[n].deprel = y[h].upos == SIMA_UPOS_VERB ? SIMA_DEP_OBL : SIMA_DEP_NMOD;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)v && k != cs)
+        y[k].head = h;
+    y[cs].head = (int32_t)n;
+    y[v].head = (int32_t)n;
+    y[v].deprel = SIMA_DEP_AMOD;
+  }
+}
 /* 1 when verb w in [first, end) has the auxiliary "have" of a perfect
 ** ("have claimed"). */
 static int perfect_aux(const sima_syntax *y, uint32_t first, uint32_t end,
@@ -6096,6 +6131,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(that_after_verb, 0)                                                        \
   X(statement_gerund, 0)                                                       \
   X(compound_case, 0)                                                          \
+  X(prep_participle, 0)                                                        \
   X(title_name, 0)                                                             \
   X(root_name_subject, 0)                                                      \
   X(prep_root, 0)                                                              \

@@ -1278,6 +1278,24 @@ TEST(dense_shapes20e) {
   OK(r[6] == rel("obl"), "army: obl");
   INT_EQ(h[7], 3);
   sima_doc_free(d);
+  /* participle after a preposition: "stayed in besieged Homs today"
+   * (besieged --advcl--> stayed, Homs its object, "in" its case) */
+  d = run_fired("1\tTroops\ttroops\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                "2\tstayed\tstay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                "4\tbesieged\tbesiege\tVERB\tVBN\t_\t2\tadvcl\t_\t_\n"
+                "5\tHoms\tHoms\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                "6\ttoday\ttoday\tNOUN\tNN\t_\t4\tobl:unmarked\t_\t_\n\n",
+                h, r, "prep_participle");
+  if (!d)
+    return;
+  INT_EQ(h[4], 2);
+  OK(r[4] == rel("obl"), "Homs: obl");
+  INT_EQ(h[3], 5);
+  OK(r[3] == rel("amod"), "besieged: amod");
+  INT_EQ(h[2], 5); /* in --case--> Homs */
+  INT_EQ(h[5], 2); /* today --obl:unmarked--> stayed */
+  sima_doc_free(d);
   /* statement gerund: "issued a statement to X demanding ..." */
   d = run_fired("1\tEnvoys\tenvoy\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
                 "2\tissued\tissue\tVERB\tVBD\t_\t0\troot\t_\t_\n"
