@@ -358,6 +358,45 @@ int coder_info_topic_phrase(const coder_ctx *c, uint32_t t, uint32_t d) {
 /* The mention for token t: covering it, else on a modifier of it (depth
 ** <= 2: "the government of China", "a spokesman for the Chinese
 ** embassy").  *at receives the token where it was found. */
+/* RULE C-AUTHOR-AGENT: a written or shown thing that is no actor
+** (statement, communique, declaration, letter, message, note, report,
+** banner, leaflet, poster, video, ...) made by an actor named in the
+** by-phrase of its participle of authorship (issue, sign, release,
+** publish, write, post, circulate, distribute, broadcast, draft: "A
+** statement issued on Tuesday by the Kremlin accused Ukraine of sabotage",
+** "banners signed by one of Mexico's crime groups, ..., making threats")
+** is that actor's: the author acts through it.  Returns the author's
+** mention (its token in *at), or -1. */
+static int32_t authored_thing(const coder_ctx *c, uint32_t t, int depth,
+                              uint32_t *at) {
+  static const char *const things[] = {
+      "banner",  "communique", "declaration", "document", "leaflet",
+      "letter",  "message",    "note",        "pamphlet", "poster",
+      "report",  "statement",  "video"}; /* sorted */
+  static const char *const make[] = {
+      "broadcast", "circulate", "distribute", "draft", "issue",
+      "post",      "publish",   "release",    "sign",  "write"}; /* sorted */
+  if (depth > 4 || c->tok2men[t] >= 0 || c->syn[t].upos != SIMA_UPOS_NOUN ||
+      !CODER_IN(things, coder_lemma(c, t)))
+    return -1;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (c->syn[d].deprel != SIMA_DEP_ACL || c->syn[d].upos != SIMA_UPOS_VERB ||
+        c->syn[d].xpos != SIMA_XPOS_VBN ||
+        !CODER_IN(make, coder_lemma(c, (uint32_t)d)))
+      continue;
+    for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e]) {
+      if (c->syn[e].deprel != SIMA_DEP_OBL_AGENT &&
+          !(deprel_base(c->syn[e].deprel) == SIMA_DEP_OBL &&
+            coder_has_marker(c, (uint32_t)e, "by")))
+        continue;
+      int32_t m = coder_actor_of(c, (uint32_t)e, depth + 1, at);
+      if (m >= 0)
+        return m;
+    }
+  }
+  return -1;
+}
+
 int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
                        uint32_t *at) {
   /* RULE C-COURT-VENUE: a court something is "in" is where a case is
@@ -476,6 +515,11 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
         "poverty",   "rate",    "scrutiny",  "spotlight"};
     if (c->syn[t].upos == SIMA_UPOS_NOUN && CODER_IN(state, coder_lemma(c, t)))
       return -1;
+  }
+  {
+    int32_t m = authored_thing(c, t, depth, at);
+    if (m >= 0)
+      return m;
   }
   int owned = coder_owned_thing(c, t);
   /* RULE C-ADJ-THING: a country adjective or name on a noun that is no
