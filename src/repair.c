@@ -4363,6 +4363,60 @@ static void repair_prep_participle(sima_syntax *y, uint32_t first,
     y[v].deprel = SIMA_DEP_AMOD;
   }
 }
+
+/* RULE C-REPAIR (recipient in the object's of-phrase): "Denmark refused to
+** offer a right of return to the children" is parsed by the dense parser
+** with "to the children" a modifier of "return", inside the object's
+** of-phrase, out of reach of the verb's recipient (obl(to)).  After a
+** verb of giving (extend, give, grant, hand, offer, provide) with no
+** to-phrase of its own, a to-phrase on the of-phrase of its object that
+** names people or a group (an actor mention with a sector: "the
+** children", "the Colombian government"; a bare country stays, "the
+** return of refugees to Syria") is the verb's recipient (obl). */
+static void repair_recipient_of(const sima_doc *doc, sima_syntax *y,
+                                uint32_t first, uint32_t count) {
+  static const char *const give[] = {"extend", "give",  "grant",
+                                     "hand",   "offer", "provide"};
+  uint32_t end = first + count;
+  for (uint32_t r = first + 3; r < end; r++) {
+    int32_t k = y[r].head;
+    if (deprel_base(y[r].deprel) != SIMA_DEP_NMOD || k < (int32_t)first ||
+        k >= (int32_t)r || deprel_base(y[k].deprel) != SIMA_DEP_NMOD)
+      continue;
+    int32_t o = y[k].head;
+    if (o < (int32_t)first || o >= k || y[o].deprel != SIMA_DEP_OBJ)
+      continue;
+    int32_t v = y[o].head;
+    if (v < (int32_t)first || v >= o || y[v].upos != SIMA_UPOS_VERB ||
+        !y[v].lemma || !CODER_IN(give, y[v].lemma))
+      continue;
+    int to = 0, of = 0, vto = 0;
+    for (uint32_t m = first; m < end; m++) {
+      if (y[m].deprel != SIMA_DEP_CASE || !y[m].lemma)
+        continue;
+      if (y[m].head == (int32_t)r && !sima_casecmp(y[m].lemma, "to"))
+        to = 1;
+      else if (y[m].head == k && !sima_casecmp(y[m].lemma, "of"))
+        of = 1;
+      else if (!sima_casecmp(y[m].lemma, "to") && y[m].head >= (int32_t)first &&
+               y[y[m].head].head == v &&
+               deprel_base(y[y[m].head].deprel) == SIMA_DEP_OBL)
+        vto = 1;
+    }
+    if (!to || !of || vto)
+      continue;
+    int people = 0;
+    for (uint32_t m = 0; m < doc->nmentions && !people; m++) {
+      const sima_mention *mm = &doc->mentions[m];
+      people = mm->code && mm->sector && mm->sector[0] && r >= mm->first &&
+               r < mm->first + mm->count;
+    }
+    if (!people)
+      continue;
+    y[r].head = v;
+    y[r].deprel = SIMA_DEP_OBL;
+  }
+}
 /* 1 when verb w in [first, end) has the auxiliary "have" of a perfect
 ** ("have claimed"). */
 static int perfect_aux(const sima_syntax *y, uint32_t first, uint32_t end,
@@ -6132,6 +6186,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(statement_gerund, 0)                                                       \
   X(compound_case, 0)                                                          \
   X(prep_participle, 0)                                                        \
+  X(recipient_of, 1)                                                           \
   X(title_name, 0)                                                             \
   X(root_name_subject, 0)                                                      \
   X(prep_root, 0)                                                              \

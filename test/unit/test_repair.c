@@ -985,6 +985,47 @@ static sima_doc *run_fired(const char *c, int32_t *h, unsigned *r,
   return d;
 }
 
+/* recipient in the object's of-phrase: "offered a right of return to
+** the migrants" (migrants --nmod--> return): with "migrants" an actor
+** mention with a sector the phrase goes to the verb; without, it stays */
+TEST(recipient_of) {
+  const char *c = "1\tChile\tChile\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\toffered\toffer\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                  "4\tright\tright\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                  "5\tof\tof\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                  "6\treturn\treturn\tNOUN\tNN\t_\t4\tnmod\t_\t_\n"
+                  "7\tto\tto\tADP\tIN\t_\t9\tcase\t_\t_\n"
+                  "8\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n"
+                  "9\tmigrants\tmigrant\tNOUN\tNNS\t_\t6\tnmod\t_\t_\n\n";
+  sima_doc *doc = NULL;
+  sima_syntax *gold = NULL;
+  sima_error err = {0};
+  if (sima_conllu_read("t.conllu", c, strlen(c), &doc, &gold, &err) !=
+      SIMA_OK) {
+    FAILF("conllu: %s", err.msg);
+    return;
+  }
+  doc->syn = gold;
+  sima_syntax y[16];
+  for (int with = 0; with < 2; with++) {
+    sima_mention m = {0};
+    m.first = 8;
+    m.count = 1;
+    m.code = "REF";
+    m.country = "";
+    m.sector = "REF";
+    doc->mentions = with ? &m : NULL;
+    doc->nmentions = with ? 1 : 0;
+    memcpy(y, gold, doc->ntokens * sizeof *y);
+    repair_sentence(doc, y, 0, doc->ntokens);
+    INT_EQ(y[8].head, with ? 1 : 5); /* migrants --obl--> offered */
+    doc->mentions = NULL;
+    doc->nmentions = 0;
+  }
+  sima_doc_free(doc);
+}
+
 /* The twentieth session's dense-parser repairs (round h20e). */
 TEST(dense_shapes20e) {
   int32_t h[40];
@@ -2428,6 +2469,7 @@ int main(void) {
   RUN(day_gerund);
   RUN(dense_shapes2);
   RUN(dense_shapes20e);
+  RUN(recipient_of);
   RUN(dense_shapes);
   RUN(appos_conj);
   RUN(object_participle);
