@@ -7144,13 +7144,17 @@ enum {
   GATE_THAT = 8192,   /* "that": that after verb */
   GATE_VBG = 16384,   /* a token tagged VBG: perceived gerund, statement
                       ** gerund */
+  GATE_VBN = 32768,   /* a token tagged VBN: prep participle */
+  GATE_CC = 65536,    /* a token related as cc: bare conj */
+  GATE_GIVE = 131072, /* extend, give, grant, hand, offer, provide:
+                      ** recipient of */
 };
 enum {
 #define INDEX(name, reads_doc) REPAIR_INDEX_##name,
   REPAIRS(INDEX)
 #undef INDEX
 };
-static const unsigned short repair_gate[NREPAIRS] = {
+static const unsigned repair_gate[NREPAIRS] = {
     [REPAIR_INDEX_time_compound] = GATE_TIME,
     [REPAIR_INDEX_weekday_verb] = GATE_TIME,
     [REPAIR_INDEX_time_phrase] = GATE_TIME,
@@ -7173,7 +7177,17 @@ static const unsigned short repair_gate[NREPAIRS] = {
     [REPAIR_INDEX_that_after_verb] = GATE_THAT,
     [REPAIR_INDEX_perceived_gerund] = GATE_VBG,
     [REPAIR_INDEX_statement_gerund] = GATE_VBG,
+    [REPAIR_INDEX_prep_participle] = GATE_VBN,
+    [REPAIR_INDEX_bare_conj] = GATE_CC,
+    [REPAIR_INDEX_recipient_of] = GATE_GIVE,
 };
+
+/* sentence_gates' word test: lemma l is word w (lower case), the second
+** letters compared first (most lemmas differ there: the gates ask it of
+** every token). */
+static int lemma_is(const char *l, const char *w) {
+  return sima_ascii_lower((unsigned char)l[1]) == w[1] && !sima_casecmp(l, w);
+}
 
 /* The gates (GATE_*) that sentence [first, first + count) of y opens: the
 ** words of them its tokens' lemmas are, its tags and token kinds. */
@@ -7185,6 +7199,10 @@ static unsigned sentence_gates(const sima_doc *doc, const sima_syntax *y,
       g |= GATE_POS;
     else if (y[k].xpos == SIMA_XPOS_VBG)
       g |= GATE_VBG;
+    else if (y[k].xpos == SIMA_XPOS_VBN)
+      g |= GATE_VBN;
+    if (y[k].deprel == SIMA_DEP_CC)
+      g |= GATE_CC;
     if (k < doc->ntokens && doc->tokens[k].kind == SIMA_TOK_DASH)
       g |= GATE_DASH;
     const char *l = y[k].lemma;
@@ -7196,22 +7214,40 @@ static unsigned sentence_gates(const sima_doc *doc, const sima_syntax *y,
         g |= GATE_SEMI;
       break;
     case 'a':
-      if (!sima_casecmp(l, "according") || !sima_casecmp(l, "accord"))
+      if (lemma_is(l, "according") || lemma_is(l, "accord"))
         g |= GATE_ACCORD;
-      else if (!sima_casecmp(l, "away"))
+      else if (lemma_is(l, "away"))
         g |= GATE_BACK;
       break;
+    case 'e':
+      if (lemma_is(l, "extend"))
+        g |= GATE_GIVE;
+      break;
+    case 'g':
+      if (lemma_is(l, "give") || lemma_is(l, "grant"))
+        g |= GATE_GIVE;
+      break;
+    case 'o':
+      if (lemma_is(l, "offer"))
+        g |= GATE_GIVE;
+      break;
+    case 'p':
+      if (lemma_is(l, "provide"))
+        g |= GATE_GIVE;
+      break;
     case 'b':
-      if (!sima_casecmp(l, "back"))
+      if (lemma_is(l, "back"))
         g |= GATE_BACK;
       break;
     case 'f':
-      if (!sima_casecmp(l, "for"))
+      if (lemma_is(l, "for"))
         g |= GATE_FOR;
       break;
     case 'h':
-      if (!sima_casecmp(l, "home"))
+      if (lemma_is(l, "home"))
         g |= GATE_BACK;
+      else if (lemma_is(l, "hand"))
+        g |= GATE_GIVE;
       break;
     case 'i':
       if (!sima_casecmp(l, "including") || !sima_casecmp(l, "include"))
@@ -7220,9 +7256,9 @@ static unsigned sentence_gates(const sima_doc *doc, const sima_syntax *y,
     case 't':
       if (!sima_casecmp(l, "than"))
         g |= GATE_THAN;
-      else if (!sima_casecmp(l, "time"))
+      else if (lemma_is(l, "time"))
         g |= GATE_TIMES;
-      else if (!sima_casecmp(l, "that"))
+      else if (lemma_is(l, "that"))
         g |= GATE_THAT;
       break;
     case 'u':
