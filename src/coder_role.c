@@ -444,6 +444,29 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
         }
       }
     }
+    /* RULE C-APPOS-ROLE: a person the dictionary holds in no office at
+    ** the document's date (an elite, ELI) whose apposition names an
+    ** office ("Kofi Annan, the UN secretary-general, demanded ...") acts
+    ** in that office: the text's own description wins */
+    /* (an apposition set off by a comma, not a bracketed acronym: "A
+    ** former US DEA (DEA) boss" stays the former official) */
+    const char *sec = c->doc->mentions[m].sector;
+    if (depth == 0 && sec && !strcmp(sec, "ELI"))
+      for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+        if (c->syn[d].deprel != SIMA_DEP_APPOS || d <= (int32_t)t ||
+            c->tok2men[d] == m)
+          continue;
+        int comma = 0;
+        for (int32_t k = (int32_t)t + 1; k < d && !comma; k++)
+          comma = c->syn[k].head == d && !strcmp(coder_lemma(c, (uint32_t)k), ",");
+        uint32_t at2;
+        int32_t m2 = comma ? coder_actor_of(c, (uint32_t)d, 1, &at2) : -1;
+        const char *s2 = m2 >= 0 ? c->doc->mentions[m2].sector : NULL;
+        if (m2 >= 0 && m2 != m && s2 && strcmp(s2, "ELI")) {
+          *at = at2;
+          return m2;
+        }
+      }
     *at = t;
     return m;
   }
