@@ -458,7 +458,8 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
           continue;
         int comma = 0;
         for (int32_t k = (int32_t)t + 1; k < d && !comma; k++)
-          comma = c->syn[k].head == d && !strcmp(coder_lemma(c, (uint32_t)k), ",");
+          comma = c->syn[k].head == d &&
+                  !strcmp(coder_lemma(c, (uint32_t)k), ",");
         uint32_t at2;
         int32_t m2 = comma ? coder_actor_of(c, (uint32_t)d, 1, &at2) : -1;
         const char *s2 = m2 >= 0 ? c->doc->mentions[m2].sector : NULL;

@@ -4283,7 +4283,8 @@ static void repair_compound_case(sima_syntax *y, uint32_t first,
     if (y[c].deprel != SIMA_DEP_COMPOUND ||
         (y[c].upos != SIMA_UPOS_NOUN && y[c].upos != SIMA_UPOS_PROPN) ||
         n <= (int32_t)c + 1 || n >= (int32_t)end ||
-        deprel_base(y[n].deprel) != SIMA_DEP_NMOD || y[n].head < (int32_t)first ||
+        deprel_base(y[n].deprel) != SIMA_DEP_NMOD ||
+        y[n].head < (int32_t)first ||
         y[n].head >= (int32_t)c)
       continue;
     /* (the preposition right before it, hung on it or on the later
