@@ -3372,13 +3372,16 @@ static void militia_brazil(const coder_ctx *c, event_vec *ev,
 ** Ecuadorean soil") has that victim for its target, named but uncoded:
 ** no fallback puts the country where it happened, or another actor of
 ** the clause, in its place.  Returns 1 for such a verb t. */
+/* (verbs whose object is always a living victim: not "launched an
+** operation", "attacked a radar installation", "took control") */
+static const char *const harm_verbs[] = {
+    "abduct",   "assassinate", "behead", "injure", "kidnap", "kill",
+    "massacre", "murder",      "shoot",  "slaughter", "torture", "wound"};
+
 static int named_victim(const coder_ctx *c, uint32_t t) {
-  /* (verbs whose object is always a living victim: not "launched an
-  ** operation", "attacked a radar installation", "took control") */
-  static const char *const harm[] = {
-      "abduct",   "assassinate", "behead", "injure", "kidnap", "kill",
-      "massacre", "murder",      "shoot",  "slaughter", "torture", "wound"};
-  if (!CODER_IN(harm, coder_lemma(c, t)))
+  const char *const *harm = harm_verbs;
+  if (!coder_in_sorted(harm, sizeof harm_verbs / sizeof *harm_verbs,
+                       coder_lemma(c, t)))
     return 0;
   int passive = coder_is_passive(c, t);
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
@@ -3392,6 +3395,48 @@ static int named_victim(const coder_ctx *c, uint32_t t) {
       return 1;
   }
   return 0;
+}
+
+/* RULE C-NAMED-VICTIM (place in the victim's phrase): the place phrase of
+** a victim named by a noun with no actor ("killed jailed accomplices in
+** Malaysia", the dense parser hanging "in Malaysia" on the object) is
+** where the harm was done, not the victim: removes from tgt, for a harm
+** verb t (named_victim's list) whose object (passive subject) holds no
+** actor, the actors reached from it through a nominal modifier opened by
+** a preposition of place (across, at, in, inside, near, outside,
+** throughout).  named_victim then leaves the victim uncoded. */
+static void drop_victim_place(const coder_ctx *c, uint32_t t, actor_set *tgt) {
+  static const char *const place[] = {"across", "at",      "in",
+                                      "inside", "near",    "outside",
+                                      "throughout"}; /* sorted */
+  if (tgt->n == 0 ||
+      !coder_in_sorted(harm_verbs, sizeof harm_verbs / sizeof *harm_verbs,
+                       coder_lemma(c, t)))
+    return;
+  int32_t o = coder_child_by(c, t, coder_is_passive(c, t)
+                                       ? SIMA_DEP_NSUBJ_PASS
+                                       : SIMA_DEP_OBJ);
+  if (o < 0 || c->tok2men[o] >= 0 ||
+      (c->syn[o].upos != SIMA_UPOS_NOUN && c->syn[o].upos != SIMA_UPOS_PROPN))
+    return;
+  uint32_t kept = 0;
+  for (uint32_t k = 0; k < tgt->n; k++) {
+    int32_t x = tgt->tok[k], z = -1;
+    for (int i = 0; i < 8 && x >= 0 && x != o; i++) {
+      z = x;
+      x = c->syn[x].head;
+    }
+    int drop = 0;
+    if (x == o && z >= 0 && z != o &&
+        deprel_base(c->syn[z].deprel) == SIMA_DEP_NMOD)
+      for (size_t i = 0; i < sizeof place / sizeof *place && !drop; i++)
+        drop = coder_has_marker(c, (uint32_t)z, place[i]);
+    if (!drop) {
+      tgt->men[kept] = tgt->men[k];
+      tgt->tok[kept++] = tgt->tok[k];
+    }
+  }
+  tgt->n = kept;
 }
 
 /* RULE C-NAMED-DESTINATION: a visit (042, 043) whose object is a name
@@ -6171,6 +6216,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   coder_resolve_role_in(c, t, p->tgt.given ? &p->tgt : &c->v->default_tgt,
                         force, &tgt);
   coder_drop_before_where(wh, &tgt);
+  if ((code[0] == '1' && code[1] >= '8') || (code[0] == '2' && code[1] == '0'))
+    drop_victim_place(c, t, &tgt); /* C-NAMED-VICTIM (roots 18-20) */
   /* RULE C-PROTEST: an "in protest of" / "in defiance of" phrase names
   ** what a protest is aimed at better than the place it is held in */
   if (code[0] == '1' && code[1] == '4' && coder_place_targets(c, t, &tgt)) {

@@ -2845,19 +2845,26 @@ int coder_where_kind(const coder_ctx *c, uint32_t t, const mood_info *mi) {
 ** recommendations: 1) Reconcile the US agenda with that of the local
 ** governments") is an imperative, the writer's advice: no one's act, and
 ** the source the coder would inherit from the sentence around it is not
-** its doer.  No event. */
+** its doer.  No event.  So is one hung as a clause (acl) on a noun before
+** it when it has a list-item marker ("1)", tag LS) of its own: the dense
+** parser's shape. */
 int coder_imperative_item(const coder_ctx *c, uint32_t t) {
   if (c->syn[t].upos != SIMA_UPOS_VERB || c->syn[t].xpos != SIMA_XPOS_VB ||
       (c->syn[t].deprel != SIMA_DEP_APPOS &&
-       c->syn[t].deprel != SIMA_DEP_PARATAXIS))
+       c->syn[t].deprel != SIMA_DEP_PARATAXIS &&
+       c->syn[t].deprel != SIMA_DEP_ACL))
     return 0;
+  int item = 0; /* a list-item marker ("1)") of its own */
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     unsigned b = deprel_base(c->syn[d].deprel);
     if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
         b == SIMA_DEP_CSUBJ || b == SIMA_DEP_EXPL)
       return 0;
+    item |= c->syn[d].xpos == SIMA_XPOS_LS;
   }
-  return 1;
+  /* (the dense parser hangs the item on a noun before it as a clause,
+  ** acl: only with its item marker) */
+  return c->syn[t].deprel != SIMA_DEP_ACL || item;
 }
 
 /* RULE C-RANGE-KINDS: a bare gerund (no subject, no auxiliary) in the

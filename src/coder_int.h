@@ -115,6 +115,9 @@ int mood_attribution_ok(const coder_ctx *c, uint32_t t, const mood_info *mi);
 
 /* Is `lemma` a speech or reporting verb (say, tell, report, ...)? */
 int mood_is_speech(const char *lemma);
+/* Is `lemma` an adjective of ease or need whose to-clause the mood frames
+** as possible or requested (C-MOOD-EVALUATIVE)? */
+int mood_is_evaluative_adj(const char *lemma);
 /* Is `lemma` a verb of complaint that reports what it objects to, as a
 ** speech verb reports its content (charge, complain, protest)? */
 int mood_is_complaint(const char *lemma);

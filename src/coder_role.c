@@ -363,6 +363,11 @@ static int32_t appos_role(const coder_ctx *c, uint32_t t, int32_t m,
                           uint32_t *at) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     int32_t m2 = c->tok2men[d];
+    uint32_t at2 = (uint32_t)d;
+    /* (an apposition's office may be named on its modifier: "Ban
+    ** Ki-moon, the UN chief,", the UN on "chief") */
+    if (m2 < 0 && c->syn[d].deprel == SIMA_DEP_APPOS && (uint32_t)d > t)
+      m2 = coder_actor_of(c, (uint32_t)d, 1, &at2);
     /* (an apposition, or a title the parse made a modifier or a list
     ** item: "Ban Ki-moon, the UN secretary-general," with "general" an
     ** amod or list) */
@@ -389,7 +394,7 @@ static int32_t appos_role(const coder_ctx *c, uint32_t t, int32_t m,
     }
     if (former)
       continue;
-    *at = (uint32_t)d;
+    *at = at2;
     return m2;
   }
   return -1;
@@ -421,9 +426,6 @@ static int bare_after_phrase(const coder_ctx *c, uint32_t t, uint32_t d) {
   return x == prev;
 }
 
-/* The mention for token t: covering it, else on a modifier of it (depth
-** <= 2: "the government of China", "a spokesman for the Chinese
-** embassy").  *at receives the token where it was found. */
 /* C-AGENT-GLOSS: the apposition of t opened by a bracket right after t
 ** ("prosecutors (Procuraduria General ...)"), or -1. */
 static int32_t agent_gloss(const coder_ctx *c, uint32_t t) {
@@ -435,6 +437,48 @@ static int32_t agent_gloss(const coder_ctx *c, uint32_t t) {
   return -1;
 }
 
+/* RULE C-AUTHOR-AGENT: a written or shown thing that is no actor
+** (statement, communique, declaration, letter, message, note, report,
+** banner, leaflet, poster, video, ...) made by an actor named in the
+** by-phrase of its participle of authorship (issue, sign, release,
+** publish, write, post, circulate, distribute, broadcast, draft: "A
+** statement issued on Tuesday by the Kremlin accused Ukraine of sabotage",
+** "banners signed by one of Mexico's crime groups, ..., making threats")
+** is that actor's: the author acts through it.  Returns the author's
+** mention (its token in *at), or -1. */
+static int32_t authored_thing(const coder_ctx *c, uint32_t t, int depth,
+                              uint32_t *at) {
+  static const char *const things[] = {
+      "banner",  "communique", "declaration", "document", "leaflet",
+      "letter",  "message",    "note",        "pamphlet", "poster",
+      "report",  "statement",  "video"}; /* sorted */
+  static const char *const make[] = {
+      "broadcast", "circulate", "distribute", "draft", "issue",
+      "post",      "publish",   "release",    "sign",  "write"}; /* sorted */
+  if (depth > 4 || c->tok2men[t] >= 0 || c->syn[t].upos != SIMA_UPOS_NOUN ||
+      !CODER_IN(things, coder_lemma(c, t)))
+    return -1;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (c->syn[d].deprel != SIMA_DEP_ACL || c->syn[d].upos != SIMA_UPOS_VERB ||
+        c->syn[d].xpos != SIMA_XPOS_VBN ||
+        !CODER_IN(make, coder_lemma(c, (uint32_t)d)))
+      continue;
+    for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e]) {
+      if (c->syn[e].deprel != SIMA_DEP_OBL_AGENT &&
+          !(deprel_base(c->syn[e].deprel) == SIMA_DEP_OBL &&
+            coder_has_marker(c, (uint32_t)e, "by")))
+        continue;
+      int32_t m = coder_actor_of(c, (uint32_t)e, depth + 1, at);
+      if (m >= 0)
+        return m;
+    }
+  }
+  return -1;
+}
+
+/* The mention for token t: covering it, else on a modifier of it (depth
+** <= 2: "the government of China", "a spokesman for the Chinese
+** embassy").  *at receives the token where it was found. */
 int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
                        uint32_t *at) {
   /* RULE C-COURT-VENUE: a court something is "in" is where a case is
@@ -582,6 +626,11 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
         "poverty",   "rate",    "scrutiny",  "spotlight"};
     if (c->syn[t].upos == SIMA_UPOS_NOUN && CODER_IN(state, coder_lemma(c, t)))
       return -1;
+  }
+  {
+    int32_t m = authored_thing(c, t, depth, at);
+    if (m >= 0)
+      return m;
   }
   int owned = coder_owned_thing(c, t);
   /* RULE C-ADJ-THING: a country adjective or name on a noun that is no

@@ -267,6 +267,13 @@ int mood_is_speech(const char *lemma) {
   return lemma && IN(speech_verbs, lemma);
 }
 
+/* Is `lemma` an adjective that judges how hard or how needed an act is
+** (C-MOOD-EVALUATIVE: the ease and need adjectives, whose to-clause is
+** possible or requested)?  ("impossible", which negates, is not one.) */
+int mood_is_evaluative_adj(const char *lemma) {
+  return lemma && (IN(ease_adjs, lemma) || IN(need_adjs, lemma));
+}
+
 /* RULE C-ATTR-VIEW: verbs (and adjectives) of argument, warning and
 ** worry voice their holder's view as "say" does: what "analysts argue
 ** that", "the general warned that", "some Hondurans worry that" or

@@ -2254,9 +2254,15 @@ static void repair_coord_nationality(const sima_doc *doc, sima_syntax *y,
       /* "Hungarian --conj--> officials": the noun takes a's place */
       y[n].head = y[a].head;
       y[n].deprel = y[a].deprel;
-    } else if (y[a].head != (int32_t)n) {
+    } else if (y[a].head != (int32_t)n &&
+               !(y[a].head == y[n].head &&
+                 deprel_base(y[a].deprel) == SIMA_DEP_NSUBJ &&
+                 deprel_base(y[n].deprel) == SIMA_DEP_NSUBJ)) {
       /* the other shape is a dependent of the noun by another relation
-      ** ("Turkish --nsubj--> sides"); nothing else is repaired */
+      ** ("Turkish --nsubj--> sides"), or (the dense parser's) a second
+      ** subject of the noun's verb ("Peruvian and Chilean cooperation
+      ** sends": Peruvian, cooperation --nsubj--> sends); nothing else
+      ** is repaired */
       continue;
     }
     for (uint32_t k = first; k < end; k++)
@@ -3122,10 +3128,16 @@ static void repair_whose_subjects(sima_syntax *y, uint32_t first,
         n1 = (int32_t)k;
     if (n1 < 0)
       continue;
-    /* the conjunct after the verb, with no subject of its own */
+    /* the conjunct after the verb, with no subject of its own (or, in
+    ** the dense parser's reading, a complement clause with a copula of
+    ** its own and no marker: "... by soldiers are unlikely to ...") */
     int32_t p = -1;
     for (uint32_t k = (uint32_t)v + 1; k < end && p < 0; k++)
-      if (y[k].head == v && y[k].deprel == SIMA_DEP_CONJ &&
+      if (y[k].head == v &&
+          (y[k].deprel == SIMA_DEP_CONJ ||
+           (y[k].deprel == SIMA_DEP_CCOMP &&
+            has_dep(y, first, end, k, SIMA_DEP_COP, 0) &&
+            !has_dep(y, first, end, k, SIMA_DEP_MARK, 0))) &&
           (y[k].upos == SIMA_UPOS_VERB || y[k].upos == SIMA_UPOS_ADJ ||
            y[k].upos == SIMA_UPOS_NOUN))
         p = (int32_t)k;
@@ -3757,6 +3769,589 @@ static void repair_verbless(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
+
+/* Whether token v has a dependent whose relation's universal part is one of
+** the two given (rel2 may repeat rel1). */
+static int has_base_dep(const sima_syntax *y, uint32_t first, uint32_t end,
+                        uint32_t v, unsigned rel1, unsigned rel2) {
+  for (uint32_t k = first; k < end; k++)
+    if (y[k].head == (int32_t)v) {
+      unsigned b = deprel_base(y[k].deprel);
+      if (b == rel1 || b == rel2)
+        return 1;
+    }
+  return 0;
+}
+
+/* RULE C-REPAIR (noun root with a predicate): the dense parser sometimes
+** reads a whole sentence as one noun phrase, its verb hung on the subject
+** noun: "Turkish forces pushed deep into Syria" (pushed --acl--> forces),
+** the headline "Bolivia to Ask UN for Help" (Ask --acl--> Bolivia), "The
+** Kurdish force that has fought IS criticised the president" (criticised
+** --xcomp--> the relative clause's verb).  A sentence needs a verb: when
+** its only root is a noun or name with no subject, copula, auxiliary,
+** case or marker of its own, the first verb of its phrase that is
+**   (a) a past form (VBD/VBN) hung on it as a clause (acl) right after its
+**       phrase, with an object or an oblique but no subject, auxiliary,
+**       marker or by-agent of its own, in a sentence not in title case
+**       ("Officials Imprisoned Pending Trial" stays a headline passive);
+**   (b) a bare infinitive hung on it, its "to" right after the noun,
+**       the noun a name or the sentence in title case (the headline
+**       future "X to do Y", C-MOOD-HEADLINE-TO); or
+**   (c) a finite verb (VBD/VBZ/VBP) hung, with no subject, marker,
+**       conjunction or "to" of its own, as a complement or parataxis on
+**       the verb of a relative clause of the noun; or
+**   (d) a finite or past verb hung beside the noun (parataxis, or a
+**       conjunct with no conjunction) after a
+**       relative clause of the noun ("Mexican police, who have fought
+**       the cartels since the 1970s, arrested two smugglers"),
+** (for (a) and (b), with no other verb before it outside its clause)
+** is the sentence's root, the noun its subject; what hung on the noun
+** after the verb hangs on the verb (nominal modifiers and appositions as
+** obliques: "..., up from 250 in 2013"), but an apposition after a comma
+** on the noun or name whose phrase ends before the comma ("gathered to
+** mourn Hassan Ali, the French film-maker"). */
+static void repair_noun_root_predicate(const sima_doc *doc, sima_syntax *y,
+                                       uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  int32_t r = sole_root(y, first, end);
+  if (r < 0 || (y[r].upos != SIMA_UPOS_NOUN && y[r].upos != SIMA_UPOS_PROPN))
+    return;
+  for (uint32_t k = first; k < end; k++) {
+    if (y[k].head != r)
+      continue;
+    unsigned b = deprel_base(y[k].deprel);
+    if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_COP || b == SIMA_DEP_AUX ||
+        b == SIMA_DEP_CASE || b == SIMA_DEP_MARK || b == SIMA_DEP_EXPL ||
+        b == SIMA_DEP_CSUBJ)
+      return;
+  }
+  int32_t p = -1;
+  for (uint32_t k = (uint32_t)r + 1; k < end && p < 0; k++) {
+    if (y[k].upos != SIMA_UPOS_VERB)
+      continue;
+    int32_t h = y[k].head;
+    if (h < (int32_t)first || h >= (int32_t)end)
+      return;
+    if (h == r && y[k].deprel == SIMA_DEP_ACL_RELCL)
+      continue; /* (the relative clause itself) */
+    if (has_base_dep(y, first, end, k, SIMA_DEP_NSUBJ, SIMA_DEP_CSUBJ) ||
+        has_dep(y, first, end, k, SIMA_DEP_CC, 0))
+      return; /* the first verb has a subject of its own: a clause */
+    int marked = has_dep(y, first, end, k, SIMA_DEP_MARK, 0);
+    int to = marked && k > first && y[k - 1].head == (int32_t)k &&
+             y[k - 1].deprel == SIMA_DEP_MARK && y[k - 1].lemma &&
+             !sima_casecmp(y[k - 1].lemma, "to");
+    if (h == r && y[k].deprel == SIMA_DEP_ACL) {
+      /* (no other verb before it: "Riot police used water cannon to
+      ** scatter students", used --amod--> cannon, is C-REPAIR parse's) */
+      int alone = 1;
+      for (uint32_t m = first; m < k && alone; m++)
+        alone = y[m].upos != SIMA_UPOS_VERB ||
+                descends(y, first, end, (int32_t)m, (int32_t)k);
+      if (!alone)
+        return;
+      if (y[k].xpos == SIMA_XPOS_VB && to && k - 1 == (uint32_t)r + 1 &&
+          (y[r].upos == SIMA_UPOS_PROPN || title_case(doc, first, count))) {
+        p = (int32_t)k; /* (b) */
+        break;
+      }
+      if ((y[k].xpos != SIMA_XPOS_VBD && y[k].xpos != SIMA_XPOS_VBN) ||
+          marked || has_dep(y, first, end, k, SIMA_DEP_AUX, 0) ||
+          has_dep(y, first, end, k, SIMA_DEP_AUX_PASS, 0) ||
+          has_dep(y, first, end, k, SIMA_DEP_OBL_AGENT, 1) ||
+          !has_base_dep(y, first, end, k, SIMA_DEP_OBJ, SIMA_DEP_OBL) ||
+          title_case(doc, first, count))
+        return;
+      int phrase = 1; /* the tokens before it are the noun's phrase */
+      for (uint32_t m = (uint32_t)r + 1; m < k && phrase; m++)
+        phrase = y[m].upos != SIMA_UPOS_PUNCT && y[m].upos != SIMA_UPOS_VERB &&
+                 descends(y, first, end, (int32_t)m, r);
+      if (!phrase)
+        return;
+      p = (int32_t)k; /* (a) */
+      break;
+    }
+    /* (c): on the verb of a relative clause of the noun */
+    if ((y[k].xpos == SIMA_XPOS_VBD || y[k].xpos == SIMA_XPOS_VBZ ||
+         y[k].xpos == SIMA_XPOS_VBP) &&
+        !marked &&
+        (y[k].deprel == SIMA_DEP_XCOMP || y[k].deprel == SIMA_DEP_CCOMP ||
+         y[k].deprel == SIMA_DEP_PARATAXIS) &&
+        h < (int32_t)k && y[h].head == r &&
+        y[h].deprel == SIMA_DEP_ACL_RELCL) {
+      p = (int32_t)k;
+      break;
+    }
+    /* (d): beside the noun (parataxis) after a relative clause of it
+    ** set off by commas: "Mexican police, who have fought the cartels
+    ** since the 1970s, arrested two smugglers" */
+    if ((y[k].xpos == SIMA_XPOS_VBD || y[k].xpos == SIMA_XPOS_VBN ||
+         y[k].xpos == SIMA_XPOS_VBZ || y[k].xpos == SIMA_XPOS_VBP) &&
+        !marked && h == r &&
+        (y[k].deprel == SIMA_DEP_PARATAXIS || y[k].deprel == SIMA_DEP_CONJ) &&
+        !has_dep(y, first, end, k, SIMA_DEP_AUX_PASS, 0)) {
+      int rel = 0;
+      for (uint32_t m = (uint32_t)r + 1; m < k && !rel; m++)
+        rel = y[m].head == r && y[m].deprel == SIMA_DEP_ACL_RELCL;
+      if (rel) {
+        p = (int32_t)k;
+        break;
+      }
+    }
+  }
+  if (p < 0)
+    return;
+  for (uint32_t k = (uint32_t)p + 1; k < end; k++)
+    if (y[k].head == r) {
+      y[k].head = p;
+      if (y[k].deprel == SIMA_DEP_APPOS) {
+        /* an apposition after a comma names the noun or name whose
+        ** phrase ends right before that comma ("to mourn Hassan Ali,
+        ** the French film-maker") */
+        uint32_t a = k;
+        while (a > (uint32_t)p + 1 && descends(y, first, end, (int32_t)a - 1,
+                                               (int32_t)k))
+          a--;
+        int32_t n = -1;
+        if (a > (uint32_t)p + 1 && a < k && y[a].upos == SIMA_UPOS_PUNCT) {
+          n = (int32_t)a - 1;
+          for (uint32_t i = 0; i < count && y[n].head > p &&
+                               y[n].head < (int32_t)a &&
+                               (y[y[n].head].upos == SIMA_UPOS_NOUN ||
+                                y[y[n].head].upos == SIMA_UPOS_PROPN);
+               i++)
+            n = y[n].head; /* (up the name or noun phrase: Ali -> Hassan) */
+        }
+        if (n > p && (y[n].upos == SIMA_UPOS_NOUN ||
+                      y[n].upos == SIMA_UPOS_PROPN)) {
+          y[k].head = n;
+          continue;
+        }
+      }
+      if (y[k].deprel == SIMA_DEP_NMOD || y[k].deprel == SIMA_DEP_APPOS)
+        y[k].deprel = SIMA_DEP_OBL;
+    }
+  y[p].head = -1;
+  y[p].deprel = SIMA_DEP_ROOT;
+  y[r].head = p;
+  y[r].deprel = SIMA_DEP_NSUBJ;
+}
+
+/* RULE C-REPAIR (adverb of return): "Mexico sent the migrants back to
+** Guatemala", "Government forces won back control of Homs" are parsed
+** by the dense parser with the destination an oblique of the adverb
+** (Guatemala --obl--> back) or the adverb a modifier of the object that
+** follows it (back --advmod--> control).  The adverbs of direction back,
+** away and home modify the verb: one right after a verb that hangs on the
+** verb's object after it moves to the verb, and an oblique of one that
+** hangs on a verb is the verb's (the coder finds a verb's destination and
+** phrases on the verb). */
+static void repair_return_adverb(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  static const char *const dirs[] = {"away", "back", "home"}; /* sorted */
+  uint32_t end = first + count;
+  for (uint32_t a = first + 1; a < end; a++) {
+    if (y[a].upos != SIMA_UPOS_ADV || y[a].deprel != SIMA_DEP_ADVMOD ||
+        !y[a].lemma || !CODER_IN(dirs, y[a].lemma))
+      continue;
+    int32_t h = y[a].head;
+    if (h < (int32_t)first || h >= (int32_t)end)
+      continue;
+    if (h > (int32_t)a && y[a - 1].upos == SIMA_UPOS_VERB &&
+        y[h].head == (int32_t)a - 1 && y[h].deprel == SIMA_DEP_OBJ &&
+        (y[h].upos == SIMA_UPOS_NOUN || y[h].upos == SIMA_UPOS_PROPN)) {
+      y[a].head = (int32_t)a - 1; /* "won back control" */
+      h = (int32_t)a - 1;
+    }
+    if (y[h].upos != SIMA_UPOS_VERB)
+      continue;
+    for (uint32_t k = a + 1; k < end; k++)
+      if (y[k].head == (int32_t)a && deprel_base(y[k].deprel) == SIMA_DEP_OBL &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN) &&
+          has_dep(y, first, end, k, SIMA_DEP_CASE, 0))
+        y[k].head = h; /* "sent the migrants back to Guatemala" */
+  }
+}
+
+/* RULE C-REPAIR (object before a count of times): "Colombian rebels have
+** attacked the army 40 times since 2016" is parsed by the dense parser
+** with the object a compound of "times" (army --compound--> times, the
+** count phrase an unmarked oblique of the verb).  A noun that is a
+** compound of "times" (or "time") with a number between them is not
+** part of that phrase: it is the object of the verb the count phrase hangs
+** on, when that verb has none. */
+static void repair_times_object(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t t = first + 2; t < end; t++) {
+    int32_t v = y[t].head;
+    if (y[t].upos != SIMA_UPOS_NOUN || !y[t].lemma ||
+        sima_casecmp(y[t].lemma, "time") || v < (int32_t)first ||
+        v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
+        deprel_base(y[t].deprel) != SIMA_DEP_OBL ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0))
+      continue;
+    int32_t o = -1, num = -1;
+    for (uint32_t k = first; k < t; k++)
+      if (y[k].head == (int32_t)t) {
+        if (y[k].deprel == SIMA_DEP_NUMMOD)
+          num = (int32_t)k;
+        else if (y[k].deprel == SIMA_DEP_COMPOUND && o < 0 &&
+                 (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN))
+          o = (int32_t)k;
+      }
+    if (o < 0 || num < o || o < v)
+      continue;
+    y[o].head = v;
+    y[o].deprel = SIMA_DEP_OBJ;
+  }
+}
+
+/* RULE C-REPAIR (subject of a noun): "A Zetas attack on the Gulf Cartel
+** could trigger a war" is parsed by the dense parser with the name a
+** subject of the noun "attack".  A noun with no copula takes no subject:
+** a noun or name right before a common noun it hangs on as subject, the
+** noun having no copula, auxiliary or case marker of its own, is the
+** noun's modifier (compound: the author of the act named, as the sparse
+** parser reads it). */
+static void repair_noun_subject(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t s = first; s + 1 < end; s++) {
+    uint32_t n = s + 1;
+    if (y[s].head != (int32_t)n || deprel_base(y[s].deprel) != SIMA_DEP_NSUBJ ||
+        (y[s].upos != SIMA_UPOS_NOUN && y[s].upos != SIMA_UPOS_PROPN) ||
+        y[n].upos != SIMA_UPOS_NOUN || y[n].head < 0 ||
+        has_dep(y, first, end, n, SIMA_DEP_COP, 0) ||
+        has_dep(y, first, end, n, SIMA_DEP_AUX, 0) ||
+        has_dep(y, first, end, n, SIMA_DEP_CASE, 0) ||
+        has_dep(y, first, end, n, SIMA_DEP_MARK, 0))
+      continue;
+    y[s].deprel = SIMA_DEP_COMPOUND;
+  }
+}
+
+/* RULE C-REPAIR (conjunct of the reported verb): "Spain announced it would
+** accept, but prosecute, the Spanish fighters" is parsed by the dense
+** parser with "prosecute" a conjunct of "announced".  A bare verb form
+** (VB, or VBP under a past-tense verb) cannot be the conjunct of a past
+** verb: a conjunct with a conjunction and no subject of its own that
+** follows a complement clause of its head whose verb is a bare form with
+** a modal or "to" (every token between them in that clause) is that
+** verb's conjunct, sharing its modal and subject (C-CONJ-BARE-MODAL). */
+static void repair_bare_conj(sima_syntax *y, uint32_t first,
+                             uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t p = first + 2; p < end; p++) {
+    int32_t v = y[p].head;
+    if (y[p].upos != SIMA_UPOS_VERB || y[p].deprel != SIMA_DEP_CONJ ||
+        v < (int32_t)first || v >= (int32_t)p ||
+        y[v].xpos != SIMA_XPOS_VBD ||
+        (y[p].xpos != SIMA_XPOS_VB && y[p].xpos != SIMA_XPOS_VBP) ||
+        !has_dep(y, first, end, p, SIMA_DEP_CC, 0) ||
+        has_base_dep(y, first, end, p, SIMA_DEP_NSUBJ, SIMA_DEP_AUX))
+      continue;
+    /* the complement verb right before the conjunct's conjunction */
+    int32_t c = -1;
+    for (uint32_t k = (uint32_t)v + 1; k < p; k++)
+      if (y[k].head == v && y[k].upos == SIMA_UPOS_VERB &&
+          y[k].xpos == SIMA_XPOS_VB &&
+          (y[k].deprel == SIMA_DEP_CCOMP || y[k].deprel == SIMA_DEP_XCOMP))
+        c = (int32_t)k;
+    if (c < 0 || !(has_dep(y, first, end, (uint32_t)c, SIMA_DEP_AUX, 0) ||
+                   has_dep(y, first, end, (uint32_t)c, SIMA_DEP_MARK, 0)))
+      continue;
+    int near = 1; /* only punctuation and the conjunction between */
+    for (uint32_t k = (uint32_t)c + 1; k < p && near; k++)
+      near = (y[k].head == (int32_t)p &&
+              (y[k].deprel == SIMA_DEP_CC || y[k].deprel == SIMA_DEP_PUNCT)) ||
+             descends(y, first, end, (int32_t)k, c);
+    if (!near)
+      continue;
+    y[p].head = c;
+    y[p].xpos = SIMA_XPOS_VB;
+  }
+}
+
+/* Verbs of perception that take an object and a gerund clause ("heard
+** him threatening", "caught police beating protesters").  Sorted. */
+static int is_perception_verb(const char *l) {
+  static const char *const pv[] = {"catch", "film",    "hear",
+                                   "see",   "show",    "spot",
+                                   "watch", "witness"};
+  return l && CODER_IN(pv, l);
+}
+
+/* Verbs whose complement is a gerund clause sharing their subject
+** ("admitted arming the militia", "denied attacking the convoy").
+** Sorted. */
+static int is_gerund_complement_verb(const char *l) {
+  static const char *const gv[] = {
+      "acknowledge", "admit",   "avoid",  "confess", "consider", "deny",
+      "discuss",     "propose", "recall", "resume",  "risk",     "suggest"};
+  return l && CODER_IN(gv, l);
+}
+
+/* RULE C-REPAIR (gerund after a verb of perception): "the gang leader can
+** be heard threatening the guards" is parsed by the dense parser with the
+** gerund an adverbial clause of "heard", and "The camera caught Mexican
+** police beating protesters" with "beating" an adjective of "protesters",
+** a bare modifier (nmod) of "police".  After a verb of perception the
+** gerund is its open complement (the perceived act, its subject the
+** verb's object or passive subject, C-IDENT-PARTICIPLE), and so it is
+** after a verb with no object that takes a gerund complement ("admitted
+** arming the militia": the act admitted, C-ACKNOWLEDGE-OTHERS): a gerund
+** right after the verb hung on it as an adverbial clause with no marker
+** or subject becomes that; one hung as advcl on the verb after the
+** verb's object's phrase ("seeing banners signed by the gang, making
+** threats") is the object's modifier (acl: the banners make threats); a
+** gerund between the verb's object and a caseless noun that
+** hangs on the object, the gerund an adjective of that noun, is a
+** modifier (acl) of the object with the noun its object. */
+static void repair_perceived_gerund(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t g = first + 1; g + 1 < end; g++) {
+    if (y[g].xpos != SIMA_XPOS_VBG)
+      continue;
+    int32_t h = y[g].head;
+    if (h == (int32_t)g - 1 && y[g].upos == SIMA_UPOS_VERB &&
+        y[g].deprel == SIMA_DEP_ADVCL &&
+        (is_perception_verb(y[h].lemma) ||
+         (is_gerund_complement_verb(y[h].lemma) &&
+          !has_dep(y, first, end, (uint32_t)h, SIMA_DEP_OBJ, 0))) &&
+        !has_base_dep(y, first, end, g, SIMA_DEP_MARK, SIMA_DEP_NSUBJ)) {
+      y[g].deprel = SIMA_DEP_XCOMP;
+      continue;
+    }
+    /* "seeing banners signed by X, making threats": making --advcl-->
+    ** seeing, after the object's phrase and a comma */
+    if (h >= (int32_t)first && h < (int32_t)g && y[g].upos == SIMA_UPOS_VERB &&
+        y[g].deprel == SIMA_DEP_ADVCL && is_perception_verb(y[h].lemma) &&
+        !has_base_dep(y, first, end, g, SIMA_DEP_MARK, SIMA_DEP_NSUBJ)) {
+      int32_t o = -1;
+      for (uint32_t k = (uint32_t)h + 1; k < g && o < 0; k++)
+        if (y[k].head == h && y[k].deprel == SIMA_DEP_OBJ &&
+            (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN))
+          o = (int32_t)k;
+      int phrase = o >= 0;
+      for (uint32_t k = (uint32_t)o + 1; phrase && k < g; k++)
+        phrase = descends(y, first, end, (int32_t)k, o) ||
+                 (y[k].upos == SIMA_UPOS_PUNCT && y[k].head == (int32_t)g);
+      if (phrase) {
+        y[g].head = o;
+        y[g].deprel = SIMA_DEP_ACL;
+        continue;
+      }
+    }
+    uint32_t n = g + 1;
+    int32_t o = y[n].head;
+    if (h != (int32_t)n || y[g].deprel != SIMA_DEP_AMOD ||
+        y[n].upos != SIMA_UPOS_NOUN || y[n].deprel != SIMA_DEP_NMOD ||
+        o != (int32_t)g - 1 || y[o].deprel != SIMA_DEP_OBJ ||
+        y[o].head < (int32_t)first || !is_perception_verb(y[y[o].head].lemma) ||
+        has_dep(y, first, end, n, SIMA_DEP_CASE, 0))
+      continue;
+    y[g].upos = SIMA_UPOS_VERB;
+    y[g].head = o;
+    y[g].deprel = SIMA_DEP_ACL;
+    y[n].head = (int32_t)g;
+    y[n].deprel = SIMA_DEP_OBJ;
+  }
+}
+
+/* RULE C-REPAIR (second subject after a semicolon): "Bolivian police train
+** in many countries; this is largely an agreement between Peru and
+** Bolivia" is parsed by the dense parser with both "train" (read as a
+** noun) and "this" subjects of "agreement".  A semicolon ends a clause:
+** of two subjects of one head, one before a semicolon and one after it,
+** the later is the head's subject and the earlier the head of what came
+** before the semicolon, a clause of its own beside the head
+** (parataxis), so C-PRONOUN-PREDICATE and the subject rules read the
+** subject of the clause they are in. */
+static void repair_semicolon_two_subjects(sima_syntax *y, uint32_t first,
+                                          uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 1; x + 1 < end; x++) {
+    if (!y[x].lemma || strcmp(y[x].lemma, ";"))
+      continue;
+    for (uint32_t s2 = x + 1; s2 < end; s2++) {
+      int32_t h = y[s2].head;
+      if (deprel_base(y[s2].deprel) != SIMA_DEP_NSUBJ || h < (int32_t)first ||
+          h >= (int32_t)end)
+        continue;
+      int32_t s1 = -1;
+      for (uint32_t k = first; k < x && s1 < 0; k++)
+        if (y[k].head == h && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+          s1 = (int32_t)k;
+      if (s1 < 0)
+        continue;
+      y[s1].deprel = SIMA_DEP_PARATAXIS;
+      if (y[x].head == s1)
+        y[x].head = h;
+      break;
+    }
+  }
+}
+
+/* RULE C-HEADLINE-PASSIVE (dense parse): "Top Peruvian Officials
+** Imprisoned Pending Odebrecht Trial" is parsed by the dense parser with
+** the participle an adjective of "Trial" and "Pending" a name in that
+** phrase, a shape the participle repair (C-REPAIR parse) would turn into
+** officials imprisoning a trial.  In a title-case headline a past
+** participle right after the noun that the participle's noun hangs on,
+** followed by a word that opens an adjunct (pending, after, during, ...,
+** adjunct_word), is that noun's reduced passive (acl): the adjunct word
+** is the case of the phrase after it, an oblique of the participle, and
+** the words hung on the adjunct word go to that phrase's noun. */
+static void repair_headline_participle(const sima_doc *doc, sima_syntax *y,
+                                       uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  if (!title_case(doc, first, count))
+    return;
+  for (uint32_t v = first + 1; v + 2 < end && v + 1 < doc->ntokens; v++) {
+    int32_t n = y[v].head;
+    uint32_t a = v + 1;
+    if (y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VBN ||
+        y[v].deprel != SIMA_DEP_AMOD || n <= (int32_t)a ||
+        n >= (int32_t)end || y[n].head != (int32_t)v - 1 ||
+        (y[v - 1].upos != SIMA_UPOS_NOUN && y[v - 1].upos != SIMA_UPOS_PROPN) ||
+        !adjunct_word(doc, a) || !descends(y, first, end, (int32_t)a, n))
+      continue;
+    for (uint32_t k = a + 1; k < (uint32_t)n; k++)
+      if (y[k].head == (int32_t)a) {
+        y[k].head = n;
+        y[k].deprel = SIMA_DEP_COMPOUND;
+      }
+    y[v].head = (int32_t)v - 1;
+    y[v].deprel = SIMA_DEP_ACL;
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_OBL;
+    y[a].head = n;
+    y[a].deprel = SIMA_DEP_CASE;
+    y[a].upos = SIMA_UPOS_ADP;
+    y[a].xpos = SIMA_XPOS_IN;
+  }
+}
+
+/* RULE C-REPAIR (that-clause of the verb before it): "Rivals want to
+** push the mayor into admitting that the prosecutors would investigate
+** the governor" is parsed by the dense parser with the that-clause an
+** adverbial clause of "push", as if the pushing were for the
+** investigation (C-COERCED-SAY reads what the mayor is pushed to admit).
+** A clause marked "that" right after a verb is that verb's complement: a
+** that-clause hung as an adverbial clause on a verb further up, when the
+** word before "that" is a verb below that one with no complement clause
+** or object of its own, becomes that verb's clausal complement (ccomp). */
+static void repair_that_after_verb(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t m = first + 1; m + 1 < end; m++) {
+    int32_t c = y[m].head;
+    uint32_t w = m - 1;
+    if (y[m].deprel != SIMA_DEP_MARK || !y[m].lemma ||
+        sima_casecmp(y[m].lemma, "that") || c <= (int32_t)m ||
+        c >= (int32_t)end || y[c].deprel != SIMA_DEP_ADVCL ||
+        y[w].upos != SIMA_UPOS_VERB || y[c].head == (int32_t)w ||
+        !descends(y, first, end, (int32_t)w, y[c].head) ||
+        has_base_dep(y, first, end, w, SIMA_DEP_CCOMP, SIMA_DEP_OBJ))
+      continue;
+    y[c].head = (int32_t)w;
+    y[c].deprel = SIMA_DEP_CCOMP;
+  }
+}
+
+/* RULE C-REPAIR (compound with a preposition): "the arrest of three
+** Colombian traffickers in Ecuador surprised analysts" is parsed by the
+** dense parser (with "surprised" an adjective) with "Ecuador", whose
+** preposition is "in", a compound of "analysts".  A compound takes no
+** preposition: a noun or name hung as compound on a later noun that is
+** itself a nominal modifier (nmod) of a noun before, with a preposition
+** right before it (hung on it or on the later noun) and an adjective of
+** the later noun between them, is a modifier (nmod) of the noun the later
+** one hangs on, the preposition its case ("traffickers in Ecuador"). */
+static void repair_compound_case(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t c = first + 1; c + 2 < end; c++) {
+    int32_t n = y[c].head;
+    if (y[c].deprel != SIMA_DEP_COMPOUND ||
+        (y[c].upos != SIMA_UPOS_NOUN && y[c].upos != SIMA_UPOS_PROPN) ||
+        n <= (int32_t)c + 1 || n >= (int32_t)end ||
+        deprel_base(y[n].deprel) != SIMA_DEP_NMOD ||
+        y[n].head < (int32_t)first ||
+        y[n].head >= (int32_t)c)
+      continue;
+    /* (the preposition right before it, hung on it or on the later
+    ** noun) */
+    uint32_t cs = c - 1;
+    int adj = 0;
+    for (uint32_t k = c + 1; k < (uint32_t)n; k++)
+      if (y[k].head == n && y[k].deprel == SIMA_DEP_AMOD)
+        adj = 1;
+    if (!adj || y[cs].deprel != SIMA_DEP_CASE ||
+        (y[cs].head != (int32_t)c && y[cs].head != n))
+      continue;
+    y[cs].head = (int32_t)c;
+    y[c].head = y[n].head;
+    y[c].deprel = SIMA_DEP_NMOD;
+  }
+}
+
+/* RULE C-REPAIR (recipient in the object's of-phrase): "Denmark refused to
+** offer a right of return to the children" is parsed by the dense parser
+** with "to the children" a modifier of "return", inside the object's
+** of-phrase, out of reach of the verb's recipient (obl(to)).  After a
+** verb of giving (extend, give, grant, hand, offer, provide) with no
+** to-phrase of its own, a to-phrase on the of-phrase of its object that
+** names people or a group (an actor mention with a sector: "the
+** children", "the Colombian government"; a bare country stays, "the
+** return of refugees to Syria") is the verb's recipient (obl). */
+static void repair_recipient_of(const sima_doc *doc, sima_syntax *y,
+                                uint32_t first, uint32_t count) {
+  static const char *const give[] = {"extend", "give",  "grant",
+                                     "hand",   "offer", "provide"};
+  uint32_t end = first + count;
+  for (uint32_t r = first + 3; r < end; r++) {
+    int32_t k = y[r].head;
+    if (deprel_base(y[r].deprel) != SIMA_DEP_NMOD || k < (int32_t)first ||
+        k >= (int32_t)r || deprel_base(y[k].deprel) != SIMA_DEP_NMOD)
+      continue;
+    int32_t o = y[k].head;
+    if (o < (int32_t)first || o >= k || y[o].deprel != SIMA_DEP_OBJ)
+      continue;
+    int32_t v = y[o].head;
+    if (v < (int32_t)first || v >= o || y[v].upos != SIMA_UPOS_VERB ||
+        !y[v].lemma || !CODER_IN(give, y[v].lemma))
+      continue;
+    int to = 0, of = 0, vto = 0;
+    for (uint32_t m = first; m < end; m++) {
+      if (y[m].deprel != SIMA_DEP_CASE || !y[m].lemma)
+        continue;
+      if (y[m].head == (int32_t)r && !sima_casecmp(y[m].lemma, "to"))
+        to = 1;
+      else if (y[m].head == k && !sima_casecmp(y[m].lemma, "of"))
+        of = 1;
+      else if (!sima_casecmp(y[m].lemma, "to") && y[m].head >= (int32_t)first &&
+               y[y[m].head].head == v &&
+               deprel_base(y[y[m].head].deprel) == SIMA_DEP_OBL)
+        vto = 1;
+    }
+    if (!to || !of || vto)
+      continue;
+    int people = 0;
+    for (uint32_t m = 0; m < doc->nmentions && !people; m++) {
+      const sima_mention *mm = &doc->mentions[m];
+      people = mm->code && mm->sector && mm->sector[0] && r >= mm->first &&
+               r < mm->first + mm->count;
+    }
+    if (!people)
+      continue;
+    y[r].head = v;
+    y[r].deprel = SIMA_DEP_OBL;
+  }
+}
 /* 1 when verb w in [first, end) has the auxiliary "have" of a perfect
 ** ("have claimed"). */
 static int perfect_aux(const sima_syntax *y, uint32_t first, uint32_t end,
@@ -5013,7 +5608,8 @@ static void repair_comma_appos(sima_syntax *y, uint32_t first,
 /* RULE C-REPAIR (gerund after the object): "workers blocked the Europe
 ** Bridge spanning the Rhine", parsed with "Bridge" the subject of
 ** "spanning" and that gerund a clausal complement (ccomp) of "blocked"
-** (the dense parser's shape): a gerund (VBG) with no auxiliary, marker or
+** (the dense parser's shape; also an adverbial clause: "a ring smuggling
+** migrants fleeing Haiti"): a gerund (VBG) with no auxiliary, marker or
 ** object-less verb of perception before it is no clause of its own: a
 ** ccomp gerund after its verb, whose subject's phrase starts right after
 ** the verb (or after the verb's particle), with the verb having no object,
@@ -5030,7 +5626,8 @@ static void repair_gerund_object(sima_syntax *y, uint32_t first,
   uint32_t end = first + count;
   for (uint32_t g = first + 2; g < end; g++) {
     int32_t v = y[g].head;
-    if (y[g].xpos != SIMA_XPOS_VBG || y[g].deprel != SIMA_DEP_CCOMP ||
+    if (y[g].xpos != SIMA_XPOS_VBG ||
+        (y[g].deprel != SIMA_DEP_CCOMP && y[g].deprel != SIMA_DEP_ADVCL) ||
         v < (int32_t)first || v >= (int32_t)g || y[v].upos != SIMA_UPOS_VERB ||
         !y[v].lemma || CODER_IN(clause_verbs, y[v].lemma) ||
         has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0))
@@ -6241,12 +6838,23 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(det_verb, 0)                                                               \
   X(noun_as_verb, 0)                                                           \
   X(verbless, 0)                                                               \
+  X(noun_root_predicate, 1)                                                    \
   X(noun_case, 0)                                                              \
   X(reduced_relative, 0)                                                       \
   X(object_participle, 0)                                                      \
+  X(headline_participle, 1)                                                    \
   X(parse, 0)                                                                  \
   X(neighboring, 0)                                                            \
   X(adv_case, 0)                                                               \
+  X(return_adverb, 0)                                                          \
+  X(times_object, 0)                                                           \
+  X(noun_subject, 0)                                                           \
+  X(bare_conj, 0)                                                              \
+  X(perceived_gerund, 0)                                                       \
+  X(semicolon_two_subjects, 0)                                                 \
+  X(that_after_verb, 0)                                                        \
+  X(compound_case, 0)                                                          \
+  X(recipient_of, 1)                                                           \
   X(title_name, 0)                                                             \
   X(adj_on_verb, 0)                                                            \
   X(root_name_subject, 0)                                                      \
@@ -6333,7 +6941,6 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(with_noun_gerund, 0)                                                       \
   X(subject_gerund, 0)                                                         \
   X(that_on_name, 0)                                                           \
-  X(statement_gerund, 0)                                                       \
   X(content_verb_subject, 0)                                                   \
   X(appos_verb, 0)                                                             \
   X(subject_late_nmod, 0)                                                      \
@@ -6341,7 +6948,6 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(count_participle_clause, 0)                                                \
   X(particle_object, 0)                                                        \
   X(name_participle_subject, 0)                                                \
-  X(particle_obl, 0)                                                           \
   X(with_absolute, 0)                                                          \
   X(count_participle, 0)                                                       \
   X(conj_object_subject, 0)                                                    \
@@ -7455,79 +8061,6 @@ static void repair_that_on_name(sima_syntax *y, uint32_t first,
   }
 }
 
-/* RULE C-REPAIR (oblique of a particle): "Israel struck back at Hamas",
-** parsed with "at Hamas" an oblique of "back" (the dense parser's shape):
-** a directional adverb right after its verb (back, away, out, off, down,
-** up) heads no phrase of its own; a prepositional oblique of it is the
-** verb's, so "strike back at" reads as "strike at". */
-static void repair_particle_obl(sima_syntax *y, uint32_t first,
-                                uint32_t count) {
-  /* Sorted. */
-  static const char *const particle[] = {"away", "back", "down",
-                                         "off",  "out",  "up"};
-  uint32_t end = first + count;
-  for (uint32_t a = first + 1; a + 1 < end; a++) {
-    int32_t v = y[a].head;
-    if (y[a].upos != SIMA_UPOS_ADV || y[a].deprel != SIMA_DEP_ADVMOD ||
-        v != (int32_t)a - 1 || y[v].upos != SIMA_UPOS_VERB || !y[a].lemma ||
-        !CODER_IN(particle, y[a].lemma))
-      continue;
-    for (uint32_t k = a + 1; k < end; k++)
-      if (y[k].head == (int32_t)a && deprel_base(y[k].deprel) == SIMA_DEP_OBL &&
-          dep_of(y, a + 1, k, k, SIMA_DEP_CASE) >= 0)
-        y[k].head = v;
-  }
-}
-
-/* RULE C-REPAIR (a statement's participle): "The rebels sent a letter to
-** the government demanding the release of the soldiers", parsed with
-** "demanding" an adverbial clause (advcl) of "sent" (the dense parser's
-** shape): an unmarked -ing clause with no subject right after the phrase
-** of its verb's object, when that object is a written or spoken
-** statement (statement, letter, declaration, communique, message,
-** resolution, note, appeal: the nouns of the verb files' &M_STATEMENTN),
-** tells what the statement says: it modifies the statement (acl), as the
-** sparse parser has it, so the demand is aimed at the statement's
-** addressee (C-DEMAND-TO), not at whatever it asks for. */
-static void repair_statement_gerund(sima_syntax *y, uint32_t first,
-                                    uint32_t count) {
-  /* Sorted. */
-  static const char *const said[] = {"appeal",     "communique", "declaration",
-                                     "letter",     "message",    "note",
-                                     "resolution", "statement"};
-  uint32_t end = first + count;
-  for (uint32_t x = first + 3; x < end; x++) {
-    int32_t v = y[x].head;
-    if (y[x].xpos != SIMA_XPOS_VBG ||
-        deprel_base(y[x].deprel) != SIMA_DEP_ADVCL || v < (int32_t)first ||
-        v >= (int32_t)x || y[v].upos != SIMA_UPOS_VERB ||
-        dep_of(y, first, end, x, SIMA_DEP_NSUBJ) >= 0 ||
-        dep_of(y, first, x, x, SIMA_DEP_MARK) >= 0)
-      continue;
-    int32_t o = dep_of(y, first, x, (uint32_t)v, SIMA_DEP_OBJ);
-    if (o < 0 || y[o].upos != SIMA_UPOS_NOUN || !y[o].lemma ||
-        !CODER_IN(said, y[o].lemma))
-      continue;
-    /* the object's phrase ends right before the clause (or the verb's
-    ** to-phrase after it does: repair_send_goal's "sent a letter to the
-    ** government demanding ...") */
-    int ok = 1;
-    for (uint32_t k = (uint32_t)o + 1; k < x && ok; k++) {
-      int32_t a = (int32_t)k;
-      for (uint32_t up = 0; up < count && a >= (int32_t)first &&
-                            y[a].head != v && y[a].head != o;
-           up++)
-        a = y[a].head;
-      ok = a >= (int32_t)first && !is_comma(y, k) &&
-           (y[a].head == o || deprel_base(y[a].deprel) == SIMA_DEP_OBL);
-    }
-    if (!ok)
-      continue;
-    y[x].head = o;
-    y[x].deprel = SIMA_DEP_ACL;
-  }
-}
-
 /* RULE C-REPAIR (noun of content read as a verb, with a subject):
 ** "disputes the UK claim that the inspectors backed the findings",
 ** parsed with "claim" a base-form verb (VB) that is the clausal complement
@@ -7895,19 +8428,26 @@ enum {
   GATE_WHOSE = 8,  /* "whose": whose subjects */
   GATE_WHICH = 16, /* "which" or "whom": prep which noun, comma which */
   GATE_POS = 32,   /* a token tagged POS (possessive 's): poss prep,
-                   ** stray possessive */
-  GATE_SEMI = 64,  /* ";": semicolon subject */
+                   ** stray possessive, poss object */
+  GATE_SEMI = 64,  /* ";": semicolon subject, semicolon two subjects */
   GATE_INCLUDE = 128, /* "including" or "include": including subject */
   GATE_DASH = 256, /* a dash token (doc->tokens): dash relative */
   GATE_BORDER = 512, /* "border", "boundary" or "frontier": border with */
-  GATE_THAT = 1024,  /* "that": content mark */
+  GATE_THAT = 1024,  /* "that": content mark, that after verb */
+  GATE_FOR = 2048,   /* "for": for to subject */
+  GATE_TIMES = 4096,  /* "time": times object */
+  GATE_BACK = 8192,   /* "back", "away" or "home": return adverb */
+  GATE_VBG = 16384,   /* a token tagged VBG: perceived gerund */
+  GATE_CC = 32768,    /* a token related as cc: bare conj */
+  GATE_GIVE = 65536,  /* extend, give, grant, hand, offer, provide:
+                      ** recipient of */
 };
 enum {
 #define INDEX(name, reads_doc) REPAIR_INDEX_##name,
   REPAIRS(INDEX)
 #undef INDEX
 };
-static const unsigned short repair_gate[NREPAIRS] = {
+static const unsigned repair_gate[NREPAIRS] = {
     [REPAIR_INDEX_time_compound] = GATE_TIME,
     [REPAIR_INDEX_weekday_verb] = GATE_TIME,
     [REPAIR_INDEX_time_phrase] = GATE_TIME,
@@ -7921,12 +8461,27 @@ static const unsigned short repair_gate[NREPAIRS] = {
     [REPAIR_INDEX_poss_prep] = GATE_POS,
     [REPAIR_INDEX_stray_possessive] = GATE_POS,
     [REPAIR_INDEX_semicolon_subject] = GATE_SEMI,
+    [REPAIR_INDEX_semicolon_two_subjects] = GATE_SEMI,
     [REPAIR_INDEX_including_subject] = GATE_INCLUDE,
     [REPAIR_INDEX_dash_relative] = GATE_DASH,
     [REPAIR_INDEX_border_with] = GATE_BORDER,
     [REPAIR_INDEX_content_mark] = GATE_THAT,
     [REPAIR_INDEX_poss_object] = GATE_POS,
+    [REPAIR_INDEX_for_to_subject] = GATE_FOR,
+    [REPAIR_INDEX_times_object] = GATE_TIMES,
+    [REPAIR_INDEX_return_adverb] = GATE_BACK,
+    [REPAIR_INDEX_that_after_verb] = GATE_THAT,
+    [REPAIR_INDEX_perceived_gerund] = GATE_VBG,
+    [REPAIR_INDEX_bare_conj] = GATE_CC,
+    [REPAIR_INDEX_recipient_of] = GATE_GIVE,
 };
+
+/* sentence_gates' word test: lemma l is word w (lower case), the second
+** letters compared first (most lemmas differ there: the gates ask it of
+** every token). */
+static int lemma_is(const char *l, const char *w) {
+  return sima_ascii_lower((unsigned char)l[1]) == w[1] && !sima_casecmp(l, w);
+}
 
 /* The gates (GATE_*) that sentence [first, first + count) of y opens: the
 ** words of them its tokens' lemmas are, its tags and token kinds. */
@@ -7936,6 +8491,10 @@ static unsigned sentence_gates(const sima_doc *doc, const sima_syntax *y,
   for (uint32_t k = first; k < first + count; k++) {
     if (y[k].xpos == SIMA_XPOS_POS)
       g |= GATE_POS;
+    else if (y[k].xpos == SIMA_XPOS_VBG)
+      g |= GATE_VBG;
+    if (y[k].deprel == SIMA_DEP_CC)
+      g |= GATE_CC;
     if (k < doc->ntokens && doc->tokens[k].kind == SIMA_TOK_DASH)
       g |= GATE_DASH;
     const char *l = y[k].lemma;
@@ -7946,6 +8505,44 @@ static unsigned sentence_gates(const sima_doc *doc, const sima_syntax *y,
       if (!l[1])
         g |= GATE_SEMI;
       break;
+    case 'a':
+      if (lemma_is(l, "away"))
+        g |= GATE_BACK;
+      break;
+    case 'e':
+      if (lemma_is(l, "extend"))
+        g |= GATE_GIVE;
+      break;
+    case 'g':
+      if (lemma_is(l, "give") || lemma_is(l, "grant"))
+        g |= GATE_GIVE;
+      break;
+    case 'o':
+      if (lemma_is(l, "offer"))
+        g |= GATE_GIVE;
+      break;
+    case 'p':
+      if (lemma_is(l, "provide"))
+        g |= GATE_GIVE;
+      break;
+    case 'b':
+      if (lemma_is(l, "back"))
+        g |= GATE_BACK;
+      else if (lemma_is(l, "border") || lemma_is(l, "boundary"))
+        g |= GATE_BORDER;
+      break;
+    case 'f':
+      if (lemma_is(l, "for"))
+        g |= GATE_FOR;
+      else if (lemma_is(l, "frontier"))
+        g |= GATE_BORDER;
+      break;
+    case 'h':
+      if (lemma_is(l, "home"))
+        g |= GATE_BACK;
+      else if (lemma_is(l, "hand"))
+        g |= GATE_GIVE;
+      break;
     case 'i':
       if (!sima_casecmp(l, "including") || !sima_casecmp(l, "include"))
         g |= GATE_INCLUDE;
@@ -7953,16 +8550,10 @@ static unsigned sentence_gates(const sima_doc *doc, const sima_syntax *y,
     case 't':
       if (!sima_casecmp(l, "than"))
         g |= GATE_THAN;
-      else if (!sima_casecmp(l, "that"))
+      else if (lemma_is(l, "time"))
+        g |= GATE_TIMES;
+      else if (lemma_is(l, "that"))
         g |= GATE_THAT;
-      break;
-    case 'b':
-      if (!sima_casecmp(l, "border") || !sima_casecmp(l, "boundary"))
-        g |= GATE_BORDER;
-      break;
-    case 'f':
-      if (!sima_casecmp(l, "frontier"))
-        g |= GATE_BORDER;
       break;
     case 'u':
       if (!sima_casecmp(l, "up"))

@@ -45,7 +45,7 @@ repair_set repair_sentence(const sima_doc *doc, sima_syntax *y,
 int repair_check_filters(void);
 
 /* Tests: 0 when each repair repair_sentence skips in a sentence without
-** its word (a bare time word, "than", "up", "whose", "which") changes
+** its word (a bare time word, "than", "up", "whose", "which", ...) changes
 ** nothing in sentence [first, first + count) of doc->syn when that lacks
 ** the word (each run alone on a copy), else -1. */
 int repair_check_gates(const sima_doc *doc, uint32_t first, uint32_t count);

@@ -930,7 +930,7 @@ TEST(dense_shapes_h20d) {
     if ((d = H20_RUN(s))) {
       INT_EQ(h[5], 2);
       OK(r[5] == rel("obl"), "militants: obl");
-      OK(fired_has(&fired, "particle_obl"), "particle_obl fired");
+      OK(fired_has(&fired, "return_adverb"), "return_adverb fired (a particle's oblique)");
       sima_doc_free(d);
     }
   }
@@ -950,7 +950,7 @@ TEST(dense_shapes_h20d) {
     if ((d = H20_RUN(s))) {
       INT_EQ(h[8], 5);
       OK(r[8] == rel("acl"), "demanding: acl");
-      OK(fired_has(&fired, "statement_gerund"), "statement_gerund fired");
+      OK(fired_has(&fired, "object_gerund"), "object_gerund fired (a statement's gerund)");
       sima_doc_free(d);
     }
   }
@@ -1011,7 +1011,7 @@ TEST(dense_shapes_h20d) {
     if ((d = H20_RUN(s))) {
       INT_EQ(h[6], 3);
       OK(r[6] == rel("obl"), "Ayacucho: obl");
-      OK(fired_has(&fired, "subject_late_nmod"), "subject_late_nmod fired");
+      OK(fired_has(&fired, "subject_tail"), "subject_tail fired (a subject's late phrase)");
       sima_doc_free(d);
     }
   }
@@ -1526,6 +1526,423 @@ TEST(place_with) {
   INT_EQ(h[6], 2); /* Bree --obl--> held */
   OK(r[6] == rel("obl"), "Bree: obl");
   OK(fired_has(&fired, "place_with"), "place_with fired");
+  sima_doc_free(d);
+}
+
+/* Runs one hand-written parse (CoNLL-U rows joined) through the repairs
+** and checks that the named repair fired; heads and relations come back
+** in h and r (1-based heads).  Returns the doc (the caller frees it) or
+** NULL. */
+static sima_doc *run_fired(const char *c, int32_t *h, unsigned *r,
+                           const char *name) {
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (d)
+    OK(fired_has(&fired, name), name);
+  return d;
+}
+
+/* recipient in the object's of-phrase: "offered a right of return to
+** the migrants" (migrants --nmod--> return): with "migrants" an actor
+** mention with a sector the phrase goes to the verb; without, it stays */
+TEST(recipient_of) {
+  const char *c = "1\tChile\tChile\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\toffered\toffer\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                  "4\tright\tright\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                  "5\tof\tof\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                  "6\treturn\treturn\tNOUN\tNN\t_\t4\tnmod\t_\t_\n"
+                  "7\tto\tto\tADP\tIN\t_\t9\tcase\t_\t_\n"
+                  "8\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n"
+                  "9\tmigrants\tmigrant\tNOUN\tNNS\t_\t6\tnmod\t_\t_\n\n";
+  sima_doc *doc = NULL;
+  sima_syntax *gold = NULL;
+  sima_error err = {0};
+  if (sima_conllu_read("t.conllu", c, strlen(c), &doc, &gold, &err) !=
+      SIMA_OK) {
+    FAILF("conllu: %s", err.msg);
+    return;
+  }
+  doc->syn = gold;
+  sima_syntax y[16];
+  for (int with = 0; with < 2; with++) {
+    sima_mention m = {0};
+    m.first = 8;
+    m.count = 1;
+    m.code = "REF";
+    m.country = "";
+    m.sector = "REF";
+    doc->mentions = with ? &m : NULL;
+    doc->nmentions = with ? 1 : 0;
+    memcpy(y, gold, doc->ntokens * sizeof *y);
+    repair_sentence(doc, y, 0, doc->ntokens);
+    INT_EQ(y[8].head, with ? 1 : 5); /* migrants --obl--> offered */
+    doc->mentions = NULL;
+    doc->nmentions = 0;
+  }
+  sima_doc_free(doc);
+}
+
+/* The twentieth session's dense-parser repairs (round h20e). */
+TEST(dense_shapes20e) {
+  int32_t h[40];
+  unsigned r[40];
+  sima_doc *d;
+  /* noun root with a predicate (a): "Greek troops moved deep into
+   * Albania": moved --acl--> troops, the root */
+  d = run_fired("1\tGreek\tGreek\tADJ\tJJ\t_\t2\tamod\t_\t_\n"
+                "2\ttroops\ttroops\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                "3\tmoved\tmove\tVERB\tVBN\t_\t2\tacl\t_\t_\n"
+                "4\tdeep\tdeep\tADV\tRB\t_\t3\tadvmod\t_\t_\n"
+                "5\tinto\tinto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                "6\tAlbania\tAlbania\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+                "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+                h, r, "noun_root_predicate");
+  if (!d)
+    return;
+  INT_EQ(h[2], 0); /* moved is the root */
+  INT_EQ(h[1], 3); /* troops --nsubj--> moved */
+  OK(r[1] == rel("nsubj"), "troops: nsubj");
+  INT_EQ(h[6], 3); /* the full stop goes with the verb */
+  sima_doc_free(d);
+  /* (b) the headline "Chile to Seek Talks With Peru" */
+  d = run_fired("1\tChile\tChile\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+                "2\tto\tto\tPART\tTO\t_\t3\tmark\t_\t_\n"
+                "3\tSeek\tseek\tVERB\tVB\t_\t1\tacl\t_\t_\n"
+                "4\tTalks\ttalk\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+                "5\tWith\twith\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                "6\tPeru\tPeru\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n\n",
+                h, r, "noun_root_predicate");
+  if (!d)
+    return;
+  INT_EQ(h[2], 0);
+  INT_EQ(h[0], 3);
+  sima_doc_free(d);
+  /* (c) "The militia that has held the port attacked the town":
+   * attacked --xcomp--> held, the relative clause's verb */
+  d = run_fired("1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                "2\tmilitia\tmilitia\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                "3\tthat\tthat\tPRON\tWDT\t_\t5\tnsubj\t_\t_\n"
+                "4\thas\thave\tAUX\tVBZ\t_\t5\taux\t_\t_\n"
+                "5\theld\thold\tVERB\tVBN\t_\t2\tacl:relcl\t_\t_\n"
+                "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                "7\tport\tport\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+                "8\tattacked\tattack\tVERB\tVBD\t_\t5\txcomp\t_\t_\n"
+                "9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\t_\n"
+                "10\ttown\ttown\tNOUN\tNN\t_\t8\tobj\t_\t_\n"
+                "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+                h, r, "noun_root_predicate");
+  if (!d)
+    return;
+  INT_EQ(h[7], 0);
+  INT_EQ(h[1], 8);
+  INT_EQ(h[4], 2); /* the relative clause stays on the noun */
+  sima_doc_free(d);
+  /* (d) "Chilean police, who have chased the gang, arrested two
+   * smugglers": arrested --conj--> police (no conjunction) */
+  d = run_fired("1\tChilean\tChilean\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                "2\tpolice\tpolice\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                "3\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                "4\twho\twho\tPRON\tWP\t_\t6\tnsubj\t_\t_\n"
+                "5\thave\thave\tAUX\tVBP\t_\t6\taux\t_\t_\n"
+                "6\tchased\tchase\tVERB\tVBN\t_\t2\tacl:relcl\t_\t_\n"
+                "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+                "8\tgang\tgang\tNOUN\tNN\t_\t6\tobj\t_\t_\n"
+                "9\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_\n"
+                "10\tarrested\tarrest\tVERB\tVBN\t_\t2\tconj\t_\t_\n"
+                "11\tsmugglers\tsmuggler\tNOUN\tNNS\t_\t10\tobj\t_\t_\n"
+                "12\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+                h, r, "noun_root_predicate");
+  if (!d)
+    return;
+  INT_EQ(h[9], 0);
+  INT_EQ(h[1], 10);
+  INT_EQ(h[5], 2); /* the relative clause stays on the noun */
+  sima_doc_free(d);
+  /* return adverb: "won back control" (back --advmod--> control) and
+   * "sent them back to Peru" (Peru --obl--> back) */
+  d = run_fired("1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                "2\tsent\tsend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\tthem\tthey\tPRON\tPRP\t_\t2\tobj\t_\t_\n"
+                "4\tback\tback\tADV\tRB\t_\t2\tadvmod\t_\t_\n"
+                "5\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                "6\tPeru\tPeru\tPROPN\tNNP\t_\t4\tobl\t_\t_\n\n",
+                h, r, "return_adverb");
+  if (!d)
+    return;
+  INT_EQ(h[5], 2);
+  sima_doc_free(d);
+  d = run_fired("1\tTroops\ttroops\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                "2\twon\twin\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\tback\tback\tADV\tRB\t_\t4\tadvmod\t_\t_\n"
+                "4\tcontrol\tcontrol\tNOUN\tNN\t_\t2\tobj\t_\t_\n\n",
+                h, r, "return_adverb");
+  if (!d)
+    return;
+  INT_EQ(h[2], 2);
+  sima_doc_free(d);
+  /* times object: "shelled the town 12 times" (town --compound--> times) */
+  d = run_fired("1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                "2\tshelled\tshell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                "4\ttown\ttown\tNOUN\tNN\t_\t6\tcompound\t_\t_\n"
+                "5\t12\t12\tNUM\tCD\t_\t6\tnummod\t_\t_\n"
+                "6\ttimes\ttime\tNOUN\tNNS\t_\t2\tobl:unmarked\t_\t_\n\n",
+                h, r, "times_object");
+  if (!d)
+    return;
+  INT_EQ(h[3], 2);
+  OK(r[3] == rel("obj"), "town: obj");
+  sima_doc_free(d);
+  /* noun subject: "A Taliban raid on the base could ..." (Taliban
+   * --nsubj--> raid) */
+  d = run_fired("1\tA\ta\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                "2\tTaliban\tTaliban\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                "3\traid\traid\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+                "4\tcould\tcould\tAUX\tMD\t_\t5\taux\t_\t_\n"
+                "5\tend\tend\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                "6\ttalks\ttalk\tNOUN\tNNS\t_\t5\tobj\t_\t_\n\n",
+                h, r, "noun_subject");
+  if (!d)
+    return;
+  OK(r[1] == rel("compound"), "Taliban: compound");
+  sima_doc_free(d);
+  /* according to: "..., according to Reuters" on the last noun */
+  d = run_fired("1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                "2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\tsmugglers\tsmuggler\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                "4\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                "5\taccording\taccord\tVERB\tVBG\t_\t7\tcase\t_\t_\n"
+                "6\tto\tto\tADP\tIN\t_\t5\tfixed\t_\t_\n"
+                "7\tReuters\tReuters\tPROPN\tNNP\t_\t3\tnmod\t_\t_\n\n",
+                h, r, "according_noun");
+  if (!d)
+    return;
+  INT_EQ(h[6], 2);
+  OK(r[6] == rel("obl"), "Reuters: obl");
+  sima_doc_free(d);
+  /* bare conjunct: "Chile said it would detain, but release, ..." */
+  d = run_fired("1\tChile\tChile\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\tit\tit\tPRON\tPRP\t_\t5\tnsubj\t_\t_\n"
+                "4\twould\twould\tAUX\tMD\t_\t5\taux\t_\t_\n"
+                "5\tdetain\tdetain\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+                "6\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+                "7\tbut\tbut\tCCONJ\tCC\t_\t8\tcc\t_\t_\n"
+                "8\trelease\trelease\tVERB\tVBP\t_\t2\tconj\t_\t_\n"
+                "9\tthem\tthey\tPRON\tPRP\t_\t8\tobj\t_\t_\n\n",
+                h, r, "bare_conj");
+  if (!d)
+    return;
+  INT_EQ(h[7], 5);
+  sima_doc_free(d);
+  /* for X to do: "it is vital for the army to talk with ..." */
+  d = run_fired("1\tit\tit\tPRON\tPRP\t_\t3\texpl\t_\t_\n"
+                "2\tis\tbe\tAUX\tVBZ\t_\t3\tcop\t_\t_\n"
+                "3\tvital\tvital\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+                "4\tfor\tfor\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                "6\tarmy\tarmy\tNOUN\tNN\t_\t3\tobl\t_\t_\n"
+                "7\tto\tto\tPART\tTO\t_\t8\tmark\t_\t_\n"
+                "8\ttalk\ttalk\tVERB\tVB\t_\t3\tadvcl\t_\t_\n\n",
+                h, r, "for_to_subject");
+  if (!d)
+    return;
+  INT_EQ(h[5], 8);
+  OK(r[5] == rel("nsubj"), "army: nsubj");
+  INT_EQ(h[3], 8);
+  OK(r[3] == rel("mark"), "for: mark");
+  OK(r[7] == rel("csubj"), "talk: csubj");
+  sima_doc_free(d);
+  /* perceived gerund: "saw soldiers beating prisoners" (beating --amod-->
+   * prisoners --nmod--> soldiers) */
+  d = run_fired("1\tWitnesses\twitness\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                "2\tsaw\tsee\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                "4\tbeating\tbeat\tVERB\tVBG\t_\t5\tamod\t_\t_\n"
+                "5\tprisoners\tprisoner\tNOUN\tNNS\t_\t3\tnmod\t_\t_\n\n",
+                h, r, "perceived_gerund");
+  if (!d)
+    return;
+  INT_EQ(h[3], 3);
+  OK(r[3] == rel("acl"), "beating: acl");
+  INT_EQ(h[4], 4);
+  OK(r[4] == rel("obj"), "prisoners: obj");
+  sima_doc_free(d);
+  /* "denied shelling the village" (shelling --advcl--> denied) */
+  d = run_fired("1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                "2\tdenied\tdeny\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\tshelling\tshell\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                "4\tvillages\tvillage\tNOUN\tNNS\t_\t3\tobj\t_\t_\n\n",
+                h, r, "perceived_gerund");
+  if (!d)
+    return;
+  OK(r[2] == rel("xcomp"), "shelling: xcomp");
+  sima_doc_free(d);
+  /* two subjects across a semicolon */
+  d = run_fired("1\tTroops\ttroops\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+                "2\t;\t;\tPUNCT\t,\t_\t1\tpunct\t_\t_\n"
+                "3\tthat\tthat\tPRON\tDT\t_\t5\tnsubj\t_\t_\n"
+                "4\tis\tbe\tAUX\tVBZ\t_\t5\tcop\t_\t_\n"
+                "5\tpact\tpact\tNOUN\tNN\t_\t0\troot\t_\t_\n\n",
+                h, r, "semicolon_two_subjects");
+  if (!d)
+    return;
+  OK(r[0] == rel("parataxis"), "Troops: parataxis");
+  INT_EQ(h[1], 5);
+  OK(r[2] == rel("nsubj"), "that: nsubj");
+  sima_doc_free(d);
+  /* that after a verb: "forced him into conceding that X would ..." */
+  d = run_fired("1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                "2\tforced\tforce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\thim\the\tPRON\tPRP\t_\t2\tobj\t_\t_\n"
+                "4\tinto\tinto\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+                "5\tconceding\tconcede\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                "6\tthat\tthat\tSCONJ\tIN\t_\t8\tmark\t_\t_\n"
+                "7\tpolice\tpolice\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n"
+                "8\twould\twould\tAUX\tMD\t_\t2\tadvcl\t_\t_\n\n",
+                h, r, "that_after_verb");
+  if (!d)
+    return;
+  INT_EQ(h[7], 5);
+  OK(r[7] == rel("ccomp"), "would: ccomp");
+  sima_doc_free(d);
+  /* whose subjects (dense): the predicate a copular ccomp */
+  d = run_fired("1\tFarmers\tfarmer\tNOUN\tNNS\t_\t5\tnsubj:pass\t_\t_\n"
+                "2\twhose\twhose\tPRON\tWP$\t_\t3\tnmod:poss\t_\t_\n"
+                "3\tfields\tfield\tNOUN\tNNS\t_\t5\tnsubj:pass\t_\t_\n"
+                "4\twere\tbe\tAUX\tVBD\t_\t5\taux:pass\t_\t_\n"
+                "5\tburned\tburn\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                "6\tare\tbe\tAUX\tVBP\t_\t7\tcop\t_\t_\n"
+                "7\tangry\tangry\tADJ\tJJ\t_\t5\tccomp\t_\t_\n\n",
+                h, r, "whose_subjects");
+  if (!d)
+    return;
+  INT_EQ(h[6], 0);
+  INT_EQ(h[0], 7);
+  OK(r[4] == rel("acl:relcl"), "burned: acl:relcl");
+  sima_doc_free(d);
+  /* gerund object (advcl): "a gang trafficking women fleeing Syria" */
+  d = run_fired("1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                "2\tjailed\tjail\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\tmen\tman\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                "4\ttrafficking\ttraffic\tVERB\tVBG\t_\t3\tacl\t_\t_\n"
+                "5\twomen\twoman\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+                "6\tfleeing\tflee\tVERB\tVBG\t_\t4\tadvcl\t_\t_\n"
+                "7\tSyria\tSyria\tPROPN\tNNP\t_\t6\tobj\t_\t_\n\n",
+                h, r, "gerund_object");
+  if (!d)
+    return;
+  INT_EQ(h[4], 4);
+  OK(r[4] == rel("obj"), "women: obj");
+  INT_EQ(h[5], 5);
+  OK(r[5] == rel("acl"), "fleeing: acl");
+  sima_doc_free(d);
+  /* headline participle: "Senior Bolivian Judges Jailed Pending Bribery
+   * Trial" (Jailed --amod--> Trial, Pending a name in its phrase) */
+  d = run_fired("1\tSenior\tsenior\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+                "2\tBolivian\tbolivian\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+                "3\tJudges\tjudge\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                "4\tJailed\tjail\tVERB\tVBN\t_\t7\tamod\t_\t_\n"
+                "5\tPending\tPending\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+                "6\tBribery\tBribery\tPROPN\tNNP\t_\t5\tflat\t_\t_\n"
+                "7\tTrial\ttrial\tNOUN\tNN\t_\t3\tnmod\t_\t_\n\n",
+                h, r, "headline_participle");
+  if (!d)
+    return;
+  INT_EQ(h[3], 3);
+  OK(r[3] == rel("acl"), "Jailed: acl");
+  INT_EQ(h[6], 4);
+  OK(r[6] == rel("obl"), "Trial: obl");
+  INT_EQ(h[4], 7);
+  OK(r[4] == rel("case"), "Pending: case");
+  INT_EQ(h[5], 7);
+  sima_doc_free(d);
+  /* subject's phrase after the verb: "The firm sold arms to the army"
+   * (sold --amod--> arms, the phrase on the root "firm") */
+  d = run_fired("1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                "2\tfirm\tfirm\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                "3\tsold\tsell\tVERB\tVBN\t_\t4\tamod\t_\t_\n"
+                "4\tarms\tarm\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                "5\tto\tto\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                "7\tarmy\tarmy\tNOUN\tNN\t_\t2\tnmod\t_\t_\n"
+                "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+                h, r, "subject_tail");
+  if (!d)
+    return;
+  INT_EQ(h[2], 0); /* sold (C-REPAIR parse) */
+  INT_EQ(h[6], 3); /* army --obl--> sold */
+  OK(r[6] == rel("obl"), "army: obl");
+  sima_doc_free(d);
+  /* participle after a preposition: "stayed in besieged Homs today"
+   * (besieged --advcl--> stayed, Homs its object, "in" its case) */
+  d = run_fired("1\tTroops\ttroops\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                "2\tstayed\tstay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                "4\tbesieged\tbesiege\tVERB\tVBN\t_\t2\tadvcl\t_\t_\n"
+                "5\tHoms\tHoms\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                "6\ttoday\ttoday\tNOUN\tNN\t_\t4\tobl:unmarked\t_\t_\n\n",
+                h, r, "case_participle");
+  if (!d)
+    return;
+  INT_EQ(h[4], 2);
+  OK(r[4] == rel("obl"), "Homs: obl");
+  INT_EQ(h[3], 5);
+  OK(r[3] == rel("amod"), "besieged: amod");
+  INT_EQ(h[2], 5); /* in --case--> Homs */
+  INT_EQ(h[5], 2); /* today --obl:unmarked--> stayed */
+  sima_doc_free(d);
+  /* statement gerund: "issued a statement to X demanding ..." */
+  d = run_fired("1\tEnvoys\tenvoy\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                "2\tissued\tissue\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                "4\tstatement\tstatement\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                "5\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                "6\tPeru\tPeru\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n"
+                "7\tdemanding\tdemand\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                "8\ttalks\ttalk\tNOUN\tNNS\t_\t7\tobj\t_\t_\n\n",
+                h, r, "object_gerund");
+  if (!d)
+    return;
+  INT_EQ(h[6], 4);
+  OK(r[6] == rel("acl"), "demanding: acl");
+  sima_doc_free(d);
+  /* compound with a preposition: "the arrest of smugglers in Bolivia
+   * worried officials" (in --case--> officials, Bolivia --compound-->
+   * officials) */
+  d = run_fired("1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                "2\tarrest\tarrest\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                "3\tof\tof\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                "4\tsmugglers\tsmuggler\tNOUN\tNNS\t_\t2\tnmod\t_\t_\n"
+                "5\tin\tin\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                "6\tBolivia\tBolivia\tPROPN\tNNP\t_\t8\tcompound\t_\t_\n"
+                "7\tworried\tworried\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+                "8\tofficials\tofficial\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n\n",
+                h, r, "compound_case");
+  if (!d)
+    return;
+  INT_EQ(h[5], 4);
+  OK(r[5] == rel("nmod"), "Bolivia: nmod");
+  INT_EQ(h[4], 6); /* in --case--> Bolivia */
+  sima_doc_free(d);
+  /* perceived gerund after the object's phrase: "saw leaflets signed by
+   * the ELN, making threats" (making --advcl--> saw) */
+  d = run_fired("1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                "2\tsaw\tsee\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\tleaflets\tleaflet\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                "4\tsigned\tsign\tVERB\tVBN\t_\t3\tacl\t_\t_\n"
+                "5\tby\tby\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                "6\tELN\tELN\tPROPN\tNNP\t_\t4\tobl:agent\t_\t_\n"
+                "7\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+                "8\tmaking\tmake\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                "9\tthreats\tthreat\tNOUN\tNNS\t_\t8\tobj\t_\t_\n\n",
+                h, r, "perceived_gerund");
+  if (!d)
+    return;
+  INT_EQ(h[7], 3);
+  OK(r[7] == rel("acl"), "making: acl");
   sima_doc_free(d);
 }
 
@@ -3046,6 +3463,8 @@ int main(void) {
   RUN(sub_prep);
   RUN(day_gerund);
   RUN(dense_shapes2);
+  RUN(dense_shapes20e);
+  RUN(recipient_of);
   RUN(dense_shapes);
   RUN(appos_conj);
   RUN(object_participle);
