@@ -1749,7 +1749,8 @@ static void repair_number_noun(sima_syntax *y, uint32_t first, uint32_t count) {
 ** 100 ethnic Albanians demonstrated", parsed with "up" and "to" both cases
 ** of the noun, or "up" an adverb of the verb, the noun an oblique of the
 ** verb after it (the dense parser's shapes): the same, and the noun is
-** the verb's subject when the verb has none. */
+** the verb's subject when the verb has none.  The dense parser may also
+** hang "to" on the number (nummod of the noun): the noun is the same. */
 static void repair_up_to(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t u = first; u + 2 < end; u++) {
@@ -1759,6 +1760,10 @@ static void repair_up_to(sima_syntax *y, uint32_t first, uint32_t count) {
         y[q].upos != SIMA_UPOS_NUM)
       continue;
     int32_t n = y[t].head;
+    /* ("to" the case of the number itself: the noun the number counts) */
+    if (n == (int32_t)q && y[q].head > (int32_t)q &&
+        y[q].head < (int32_t)end && y[q].deprel == SIMA_DEP_NUMMOD)
+      n = y[q].head;
     /* "up" on the verb, or a second case of the noun (then before it) */
     int cased = y[u].head == n && y[u].deprel == SIMA_DEP_CASE;
     int32_t v = cased && n >= (int32_t)first && n < (int32_t)end ? y[n].head

@@ -1472,6 +1472,27 @@ TEST(up_to) {
   OK(fired_has(&fired, "up_to"), "up_to named as fired");
   OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
+  /* "to" the case of the number, the number a nummod of the noun (dense) */
+  const char *c2 = "1\tChad\tChad\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                   "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+                   "3\tadmit\tadmit\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                   "4\tup\tup\tADP\tRP\t_\t3\tcompound:prt\t_\t_\n"
+                   "5\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                   "6\t900\t900\tNUM\tCD\t_\t8\tnummod\t_\t_\n"
+                   "7\tSudanese\tSudanese\tPROPN\tNNP\t_\t8\tcompound\t_\t_\n"
+                   "8\trefugees\trefugee\tNOUN\tNNS\t_\t3\tobl\t_\t_\n"
+                   "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[3], 6); /* up --advmod--> 900 */
+  OK(r[3] == rel("advmod"), "up: advmod");
+  INT_EQ(h[4], 4); /* to --fixed--> up */
+  OK(r[4] == rel("fixed"), "to: fixed");
+  INT_EQ(h[7], 3); /* refugees --obj--> admit */
+  OK(r[7] == rel("obj"), "refugees: obj");
+  OK(fired_has(&fired, "up_to"), "up_to fired");
+  sima_doc_free(d);
 }
 
 TEST(more_than) {
