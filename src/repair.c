@@ -4903,6 +4903,94 @@ static void repair_reduced_relative(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (cased subject): "opened its borders to West Africans
+** ordered out of Nigeria, but was still refusing admittance to
+** Ghanaians", parsed (dense) with "to" the case of "Africans", Africans
+** the subject of "ordered", "ordered" an adverbial clause of "opened" and
+** "refusing" a conjunct of "ordered": a noun with a preposition of its
+** own is no subject (a subordinator read as a case, "after rebels
+** hijacked a plane", is no preposition, nor is "up to" before a
+** number).  A past participle (VBN, or VBD:
+** the tagger reads it as a past tense, and it becomes VBN) right after
+** the phrase of such a "subject", with no auxiliary, marker, copula,
+** object or other subject,
+** is a reduced relative modifying the noun (acl); the noun takes the
+** participle's place as a phrase of its head (obl on a verb, nmod on a
+** noun), and a conjunct of the participle opened by a coordinator that
+** comes after a comma ("but was still refusing") is the head's own. */
+static void repair_cased_subject(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 2; v < end; v++) {
+    int32_t h = y[v].head;
+    unsigned vb = deprel_base(y[v].deprel);
+    if (y[v].upos != SIMA_UPOS_VERB ||
+        (y[v].xpos != SIMA_XPOS_VBN && y[v].xpos != SIMA_XPOS_VBD) ||
+        h < (int32_t)first || h >= (int32_t)end ||
+        (vb != SIMA_DEP_ADVCL && vb != SIMA_DEP_CCOMP && vb != SIMA_DEP_CONJ &&
+         vb != SIMA_DEP_PARATAXIS))
+      continue;
+    int32_t n = -1;
+    int own = 0;
+    for (uint32_t k = first; k < end && !own; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      unsigned b = deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_NSUBJ && k < v && n < 0)
+        n = (int32_t)k;
+      else if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX ||
+               b == SIMA_DEP_MARK || b == SIMA_DEP_COP ||
+               b == SIMA_DEP_EXPL || b == SIMA_DEP_CSUBJ ||
+               b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ)
+        own = 1; /* (a passive participle has no object) */
+    }
+    if (own || n < 0 ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* the noun's phrase runs up to the participle */
+    int phrase = 1;
+    for (uint32_t k = (uint32_t)n + 1; k < v && phrase; k++)
+      phrase = descends(y, first, end, (int32_t)k, n);
+    /* (not a subordinator read as a case: "after rebels hijacked ...") */
+    static const char *const sub[] = {"after", "as", "because", "before",
+                                      "if", "once", "since", "though",
+                                      "until", "when", "while"};
+    int cased = 0;
+    for (uint32_t k = first; k < (uint32_t)n && !cased; k++) {
+      cased = y[k].head == n && y[k].deprel == SIMA_DEP_CASE &&
+              (y[k].upos == SIMA_UPOS_ADP || y[k].upos == SIMA_UPOS_PART);
+      for (size_t i = 0; cased && i < sizeof sub / sizeof *sub; i++)
+        if (y[k].lemma && !sima_casecmp(y[k].lemma, sub[i]))
+          cased = 0;
+      /* (nor "up to" bounding a number: "Up to 100 Albanians marched") */
+      if (cased && k > first && y[k - 1].lemma &&
+          !sima_casecmp(y[k - 1].lemma, "up"))
+        cased = 0;
+    }
+    if (!phrase || !cased)
+      continue;
+    int nominal = y[h].upos == SIMA_UPOS_NOUN || y[h].upos == SIMA_UPOS_PROPN;
+    for (uint32_t k = v + 1; k < end; k++) {
+      if (y[k].head != (int32_t)v || y[k].deprel != SIMA_DEP_CONJ || nominal)
+        continue;
+      int cc = 0, comma = 0;
+      for (uint32_t m = v + 1; m < k; m++) {
+        if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CC)
+          cc = 1;
+        if (y[m].head == (int32_t)k && y[m].lemma && !strcmp(y[m].lemma, ","))
+          comma = 1;
+      }
+      if (cc && comma)
+        y[k].head = h;
+    }
+    y[n].head = h;
+    y[n].deprel = nominal ? SIMA_DEP_NMOD : SIMA_DEP_OBL;
+    y[v].head = n;
+    y[v].deprel = SIMA_DEP_ACL;
+    y[v].xpos = SIMA_XPOS_VBN; /* (a participle, read as a past tense) */
+  }
+}
+
 /* RULE C-REPAIR (participle after the object): "will return weapons and
 ** military equipment seized last year from UN peacekeepers" is sometimes
 ** parsed with the weapons the subject of "seized" and "seized" the
@@ -5384,6 +5472,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(up_to, 0)                                                                  \
   X(aspect_gerund, 0)                                                          \
   X(more_than, 0)                                                              \
+  X(cased_subject, 0)                                                          \
   X(ing_adjective, 1)                                                          \
   X(as_object, 0)                                                              \
   X(cond_clause, 0)                                                            \

@@ -1495,6 +1495,57 @@ TEST(up_to) {
   sima_doc_free(d);
 }
 
+TEST(cased_subject) {
+  /* "to" the case of a noun that is the subject of a past verb after it,
+   * and the clause after "but" a conjunct of that verb (dense) */
+  const char *c = "1\tSenegal\tSenegal\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\topened\topen\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tits\tits\tPRON\tPRP$\t_\t4\tnmod:poss\t_\t_\n"
+                  "4\tports\tport\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                  "5\tto\tto\tPART\tTO\t_\t7\tcase\t_\t_\n"
+                  "6\tSpanish\tSpanish\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+                  "7\ttrawlers\ttrawler\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n"
+                  "8\tbanned\tban\tVERB\tVBD\t_\t2\tadvcl\t_\t_\n"
+                  "9\tfrom\tfrom\tADP\tIN\t_\t10\tcase\t_\t_\n"
+                  "10\tMorocco\tMorocco\tPROPN\tNNP\t_\t8\tobl\t_\t_\n"
+                  "11\t,\t,\tPUNCT\t,\t_\t14\tpunct\t_\t_\n"
+                  "12\tbut\tbut\tCCONJ\tCC\t_\t14\tcc\t_\t_\n"
+                  "13\twas\tbe\tAUX\tVBD\t_\t14\taux\t_\t_\n"
+                  "14\trefusing\trefuse\tVERB\tVBG\t_\t8\tconj\t_\t_\n"
+                  "15\taccess\taccess\tNOUN\tNN\t_\t14\tobj\t_\t_\n"
+                  "16\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 16);
+  INT_EQ(h[6], 2); /* trawlers --obl--> opened */
+  OK(r[6] == rel("obl"), "trawlers: obl");
+  INT_EQ(h[7], 7); /* banned --acl--> trawlers */
+  OK(r[7] == rel("acl"), "banned: acl");
+  INT_EQ(h[13], 2); /* refusing --conj--> opened */
+  OK(r[13] == rel("conj"), "refusing: conj");
+  OK(fired_has(&fired, "cased_subject"), "cased_subject named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+  /* "after" read as a case: a clause, left alone */
+  const char *c2 = "1\tTalks\ttalk\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\tended\tend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tafter\tafter\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                   "4\trebels\trebel\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+                   "5\tfled\tflee\tVERB\tVBD\t_\t2\tadvcl\t_\t_\n"
+                   "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  OK(r[3] == rel("nsubj") && h[4] == 2, "after rebels fled: left alone");
+  OK(!fired_has(&fired, "cased_subject"), "cased_subject not fired");
+  sima_doc_free(d);
+}
+
 TEST(more_than) {
   /* more the conjunct, the counted noun hung on it (dense) */
   const char *c = "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
@@ -2040,6 +2091,7 @@ int main(void) {
   RUN(title_two_subjects);
   RUN(number_noun);
   RUN(up_to);
+  RUN(cased_subject);
   RUN(more_than);
   RUN(adv_case_noun);
   RUN(root_name_subject);
