@@ -3183,6 +3183,10 @@ static void repair_vocative(sima_syntax *y, uint32_t first, uint32_t count) {
     if (y[p].deprel != SIMA_DEP_VOCATIVE || y[p].upos != SIMA_UPOS_PROPN ||
         y[p + 1].upos != SIMA_UPOS_PUNCT)
       continue;
+    /* (a hyphen joins the name to the next word, "NATO-member Turkey":
+    ** repair_stacked_subject) */
+    if (y[p + 1].lemma && !strcmp(y[p + 1].lemma, "-"))
+      continue;
     int32_t v = y[p].head;
     if (v <= (int32_t)p + 1 || v >= (int32_t)end)
       continue;
@@ -4991,6 +4995,55 @@ static void repair_cased_subject(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (stacked subject): "NATO-member Norway is willing to
+** send material", parsed (dense) with two subjects of "willing": NATO
+** (its apposition "member" after the hyphen) and Norway; or with "NATO"
+** a vocative ("NATO-member Turkey is ready").  A verb or predicate has
+** one subject: of two nominal subjects (or a vocative and a subject) of
+** one head, the first, followed by nothing but its own phrase, the
+** second's, and punctuation other than a comma, colon, semicolon or
+** bracket, with no verb or coordinator, modifies the second (compound),
+** and a hyphen between them hung on the head goes with the first.
+** Names in a list ("Mordor, Rohan ...": repair_split_subject) have a
+** comma. */
+static void repair_stacked_subject(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t s2 = first + 1; s2 < end; s2++) {
+    int32_t h = y[s2].head;
+    if (y[s2].deprel != SIMA_DEP_NSUBJ || h <= (int32_t)s2 ||
+        h >= (int32_t)end ||
+        (y[s2].upos != SIMA_UPOS_PROPN && y[s2].upos != SIMA_UPOS_NOUN))
+      continue;
+    /* the first subject: the start of the phrase that ends at s2 - 1 */
+    int32_t s1 = -1;
+    for (uint32_t k = first; k < s2 && s1 < 0; k++)
+      if (y[k].head == h && (y[k].deprel == SIMA_DEP_NSUBJ ||
+                             y[k].deprel == SIMA_DEP_VOCATIVE))
+        s1 = (int32_t)k;
+    if (s1 < 0 ||
+        (y[s1].upos != SIMA_UPOS_PROPN && y[s1].upos != SIMA_UPOS_NOUN))
+      continue;
+    int clean = 1;
+    for (uint32_t k = (uint32_t)s1 + 1; k < s2 && clean; k++)
+      clean = (descends(y, first, end, (int32_t)k, s1) ||
+               descends(y, first, end, (int32_t)k, (int32_t)s2) ||
+               y[k].upos == SIMA_UPOS_PUNCT) &&
+              y[k].upos != SIMA_UPOS_VERB && y[k].upos != SIMA_UPOS_CCONJ &&
+              !(y[k].lemma && strchr(",;:()", y[k].lemma[0]));
+    for (uint32_t k = first; k < (uint32_t)s1 && clean; k++)
+      if (y[k].head == s1 && y[k].upos == SIMA_UPOS_CCONJ)
+        clean = 0;
+    if (!clean)
+      continue;
+    y[s1].head = (int32_t)s2;
+    y[s1].deprel = SIMA_DEP_COMPOUND;
+    for (uint32_t k = (uint32_t)s1 + 1; k < s2; k++)
+      if (y[k].head == h) /* (the hyphen) */
+        y[k].head = s1;
+  }
+}
+
 /* RULE C-REPAIR (participle after the object): "will return weapons and
 ** military equipment seized last year from UN peacekeepers" is sometimes
 ** parsed with the weapons the subject of "seized" and "seized" the
@@ -5473,6 +5526,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(aspect_gerund, 0)                                                          \
   X(more_than, 0)                                                              \
   X(cased_subject, 0)                                                          \
+  X(stacked_subject, 0)                                                        \
   X(ing_adjective, 1)                                                          \
   X(as_object, 0)                                                              \
   X(cond_clause, 0)                                                            \

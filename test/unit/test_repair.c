@@ -1546,6 +1546,60 @@ TEST(cased_subject) {
   sima_doc_free(d);
 }
 
+TEST(stacked_subject) {
+  /* "NATO-member Canada is ready": NATO a second subject (dense) */
+  const char *c = "1\tNATO\tNATO\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+                  "2\t-\t-\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                  "3\tmember\tmember\tNOUN\tNN\t_\t1\tappos\t_\t_\n"
+                  "4\tCanada\tCanada\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+                  "5\tis\tbe\tAUX\tVBZ\t_\t6\tcop\t_\t_\n"
+                  "6\tready\tready\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+                  "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[0], 4); /* NATO --compound--> Canada */
+  OK(r[0] == rel("compound"), "NATO: compound");
+  INT_EQ(h[3], 6); /* Canada --nsubj--> ready */
+  OK(r[3] == rel("nsubj"), "Canada: nsubj");
+  OK(fired_has(&fired, "stacked_subject"), "stacked_subject named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+  /* the name a vocative, the hyphen on the head: the same (and no
+   * vocative repair: a hyphen is no comma) */
+  const char *c2 = "1\tEU\tEU\tPROPN\tNNP\t_\t6\tvocative\t_\t_\n"
+                   "2\t-\t-\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                   "3\tmember\tmember\tNOUN\tNN\t_\t4\tcompound\t_\t_\n"
+                   "4\tAustria\tAustria\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+                   "5\tis\tbe\tAUX\tVBZ\t_\t6\tcop\t_\t_\n"
+                   "6\twilling\twilling\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+                   "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[0], 4); /* EU --compound--> Austria */
+  OK(r[0] == rel("compound"), "EU: compound");
+  INT_EQ(h[1], 1); /* the hyphen on EU */
+  OK(r[3] == rel("nsubj") && h[3] == 6, "Austria: nsubj of willing");
+  OK(!fired_has(&fired, "vocative"), "vocative not fired");
+  sima_doc_free(d);
+  /* two subjects with a comma between: left to split_subject */
+  const char *c3 = "1\tChile\tChile\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                   "2\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                   "3\tPeru\tPeru\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                   "4\tagreed\tagree\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+  d = run(c3, h, r, &n, &fired);
+  if (!d)
+    return;
+  OK(!fired_has(&fired, "stacked_subject"), "comma: stacked_subject not fired");
+  sima_doc_free(d);
+}
+
 TEST(more_than) {
   /* more the conjunct, the counted noun hung on it (dense) */
   const char *c = "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
@@ -2092,6 +2146,7 @@ int main(void) {
   RUN(number_noun);
   RUN(up_to);
   RUN(cased_subject);
+  RUN(stacked_subject);
   RUN(more_than);
   RUN(adv_case_noun);
   RUN(root_name_subject);
