@@ -5044,6 +5044,61 @@ static void repair_stacked_subject(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (possessor's gerund): "Salaheddine Sidhoum, Algeria's
+** leading human rights activist, staged ...", parsed (dense) with
+** "leading" a clause (acl) of Algeria and the activist its object (and
+** Algeria hung on the comma): a possessor with its "'s" takes no clause
+** right after it, it owns the noun after.  An -ing form (VBG) right after
+** "X 's", hung on X as a clause, whose only dependent is an object whose
+** phrase starts right after it, modifies that noun (amod); the noun takes
+** X's place (on the head of a comma or of a name's flat part that X hung
+** on) and X becomes its possessor (nmod:poss). */
+static void repair_poss_gerund(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t g = first + 2; g + 1 < end; g++) {
+    int32_t n = (int32_t)g - 2;
+    if (y[g].xpos != SIMA_XPOS_VBG || y[g].head != n ||
+        deprel_base(y[g].deprel) != SIMA_DEP_ACL ||
+        y[g - 1].xpos != SIMA_XPOS_POS || y[g - 1].head != n ||
+        (y[n].upos != SIMA_UPOS_PROPN && y[n].upos != SIMA_UPOS_NOUN))
+      continue;
+    int32_t o = -1;
+    int other = 0;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)g) {
+        if (y[k].deprel == SIMA_DEP_OBJ && o < 0 && k > g)
+          o = (int32_t)k;
+        else
+          other = 1;
+      }
+    if (o < 0 || other ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN))
+      continue;
+    int ok = 1; /* the noun's phrase starts right after the -ing word */
+    for (int32_t k = (int32_t)g + 1; k < o && ok; k++)
+      ok = descends(y, first, end, k, o);
+    if (!ok)
+      continue;
+    int32_t h = y[n].head;
+    uint16_t rel = y[n].deprel;
+    for (int guard = 0; guard < 4 && h >= (int32_t)first &&
+                        h < (int32_t)end &&
+                        (y[h].upos == SIMA_UPOS_PUNCT ||
+                         y[h].deprel == SIMA_DEP_FLAT);
+         guard++)
+      h = y[h].head;
+    if (h == o || descends(y, first, end, h, o))
+      continue;
+    y[o].head = h;
+    y[o].deprel = h < 0 ? (uint16_t)SIMA_DEP_ROOT : rel;
+    y[n].head = o;
+    y[n].deprel = SIMA_DEP_NMOD_POSS;
+    y[g].head = o;
+    y[g].deprel = SIMA_DEP_AMOD;
+  }
+}
+
 /* RULE C-REPAIR (participle after the object): "will return weapons and
 ** military equipment seized last year from UN peacekeepers" is sometimes
 ** parsed with the weapons the subject of "seized" and "seized" the
@@ -5527,6 +5582,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(more_than, 0)                                                              \
   X(cased_subject, 0)                                                          \
   X(stacked_subject, 0)                                                        \
+  X(poss_gerund, 0)                                                            \
   X(ing_adjective, 1)                                                          \
   X(as_object, 0)                                                              \
   X(cond_clause, 0)                                                            \

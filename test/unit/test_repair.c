@@ -1600,6 +1600,39 @@ TEST(stacked_subject) {
   sima_doc_free(d);
 }
 
+TEST(poss_gerund) {
+  /* "Omar Khalil, Jordan's leading activist, staged": leading a clause
+   * of Jordan with the activist its object, Jordan on the comma (dense) */
+  const char *c = "1\tOmar\tOmar\tPROPN\tNNP\t_\t9\tnsubj\t_\t_\n"
+                  "2\tKhalil\tKhalil\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+                  "3\t,\t,\tPUNCT\t,\t_\t2\tpunct\t_\t_\n"
+                  "4\tJordan\tJordan\tPROPN\tNNP\t_\t3\tappos\t_\t_\n"
+                  "5\t's\t's\tPART\tPOS\t_\t4\tcase\t_\t_\n"
+                  "6\tleading\tlead\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
+                  "7\tactivist\tactivist\tNOUN\tNN\t_\t6\tobj\t_\t_\n"
+                  "8\t,\t,\tPUNCT\t,\t_\t9\tpunct\t_\t_\n"
+                  "9\tstaged\tstage\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "10\ta\ta\tDET\tDT\t_\t11\tdet\t_\t_\n"
+                  "11\tstrike\tstrike\tNOUN\tNN\t_\t9\tobj\t_\t_\n"
+                  "12\t.\t.\tPUNCT\t.\t_\t9\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[6], 1); /* activist --appos--> Omar */
+  OK(r[6] == rel("appos"), "activist: appos");
+  INT_EQ(h[3], 7); /* Jordan --nmod:poss--> activist */
+  OK(r[3] == rel("nmod:poss"), "Jordan: nmod:poss");
+  INT_EQ(h[5], 7); /* leading --amod--> activist */
+  OK(r[5] == rel("amod"), "leading: amod");
+  OK(fired_has(&fired, "poss_gerund"), "poss_gerund named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 TEST(more_than) {
   /* more the conjunct, the counted noun hung on it (dense) */
   const char *c = "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
@@ -2147,6 +2180,7 @@ int main(void) {
   RUN(up_to);
   RUN(cased_subject);
   RUN(stacked_subject);
+  RUN(poss_gerund);
   RUN(more_than);
   RUN(adv_case_noun);
   RUN(root_name_subject);
