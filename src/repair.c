@@ -5099,6 +5099,54 @@ static void repair_poss_gerund(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (agent participle after the object): "to demand the
+** return of property seized by Algerian government forces", parsed
+** (dense) with "seized" an open complement (xcomp) of "demand": a past
+** participle with an agent (a by-phrase) and no subject or auxiliary of
+** its own, right after the phrase of its verb's object, is a reduced
+** relative modifying the noun right before it (acl): the property was
+** seized, the demand is no complex-transitive "demand X seized". */
+static void repair_agent_participle(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 2; v < end; v++) {
+    int32_t h = y[v].head;
+    if (y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VBN ||
+        deprel_base(y[v].deprel) != SIMA_DEP_XCOMP || h < (int32_t)first ||
+        h >= (int32_t)v || y[h].upos != SIMA_UPOS_VERB)
+      continue;
+    int32_t o = -1;
+    for (uint32_t k = (uint32_t)h + 1; k < v && o < 0; k++)
+      if (y[k].head == h && y[k].deprel == SIMA_DEP_OBJ)
+        o = (int32_t)k;
+    int32_t n = (int32_t)v - 1;
+    if (o < 0 || (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    int ok = 1; /* the object's phrase runs up to the participle */
+    for (uint32_t k = (uint32_t)o + 1; k < v && ok; k++)
+      ok = descends(y, first, end, (int32_t)k, o);
+    int agent = 0;
+    for (uint32_t k = v + 1; k < end && ok; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      if (y[k].deprel == SIMA_DEP_OBL_AGENT)
+        agent = 1;
+    }
+    for (uint32_t k = first; k < end && ok; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      unsigned b = deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
+          b == SIMA_DEP_OBJ || b == SIMA_DEP_COP)
+        ok = 0;
+    }
+    if (!ok || !agent)
+      continue;
+    y[v].head = n;
+    y[v].deprel = SIMA_DEP_ACL;
+  }
+}
+
 /* RULE C-REPAIR (participle after the object): "will return weapons and
 ** military equipment seized last year from UN peacekeepers" is sometimes
 ** parsed with the weapons the subject of "seized" and "seized" the
@@ -5583,6 +5631,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(cased_subject, 0)                                                          \
   X(stacked_subject, 0)                                                        \
   X(poss_gerund, 0)                                                            \
+  X(agent_participle, 0)                                                       \
   X(ing_adjective, 1)                                                          \
   X(as_object, 0)                                                              \
   X(cond_clause, 0)                                                            \

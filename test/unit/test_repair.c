@@ -1633,6 +1633,45 @@ TEST(poss_gerund) {
   sima_doc_free(d);
 }
 
+TEST(agent_participle) {
+  /* "to demand the return of land seized by troops": seized an xcomp of
+   * demand (dense) */
+  const char *c = "1\tto\tto\tPART\tTO\t_\t2\tmark\t_\t_\n"
+                  "2\tdemand\tdemand\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                  "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                  "4\treturn\treturn\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                  "5\tof\tof\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                  "6\tland\tland\tNOUN\tNN\t_\t4\tnmod\t_\t_\n"
+                  "7\tseized\tseize\tVERB\tVBN\t_\t2\txcomp\t_\t_\n"
+                  "8\tby\tby\tADP\tIN\t_\t9\tcase\t_\t_\n"
+                  "9\ttroops\ttroops\tNOUN\tNNS\t_\t7\tobl:agent\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[6], 6); /* seized --acl--> land */
+  OK(r[6] == rel("acl"), "seized: acl");
+  OK(fired_has(&fired, "agent_participle"), "agent_participle named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+  /* no by-agent ("want the land returned"): left alone */
+  const char *c2 = "1\tthey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                   "2\twant\twant\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+                   "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                   "4\tland\tland\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                   "5\treturned\treturn\tVERB\tVBN\t_\t2\txcomp\t_\t_\n"
+                   "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  OK(r[4] == rel("xcomp") && h[4] == 2, "returned: left alone");
+  sima_doc_free(d);
+}
+
 TEST(more_than) {
   /* more the conjunct, the counted noun hung on it (dense) */
   const char *c = "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
@@ -2181,6 +2220,7 @@ int main(void) {
   RUN(cased_subject);
   RUN(stacked_subject);
   RUN(poss_gerund);
+  RUN(agent_participle);
   RUN(more_than);
   RUN(adv_case_noun);
   RUN(root_name_subject);
