@@ -5147,6 +5147,71 @@ static void repair_agent_participle(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (subject of a noun): a noun takes no nominal subject
+** but as a predicate with a copula: "Israel Friday reimposed blockades in
+** the West Bank", parsed (dense) with Israel the subject of "blockades",
+** Friday its compound and "reimposed" its adjective.  A past verb form
+** (VBD/VBN) hung as an adjective (amod) on a noun with no copula, with
+** that noun's nominal subject before it and nothing between them but time
+** words, is the verb: it takes the noun's place (a clause of a speech
+** verb after it when the noun was that verb's subject), the noun is its
+** object, the subject its subject, the time words its temporal phrases
+** (obl:unmarked), and the noun's prepositional phrases after it its
+** obliques. */
+static void repair_noun_subject_verb(sima_syntax *y, uint32_t first,
+                                     uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 1; w + 1 < end; w++) {
+    int32_t x = y[w].head;
+    if (y[w].upos != SIMA_UPOS_VERB || y[w].deprel != SIMA_DEP_AMOD ||
+        (y[w].xpos != SIMA_XPOS_VBD && y[w].xpos != SIMA_XPOS_VBN) ||
+        x != (int32_t)w + 1 ||
+        (y[x].upos != SIMA_UPOS_NOUN && y[x].upos != SIMA_UPOS_PROPN) ||
+        has_dep(y, first, end, (uint32_t)x, SIMA_DEP_COP, 0))
+      continue;
+    int32_t sj = -1;
+    for (uint32_t k = first; k < w && sj < 0; k++)
+      if (y[k].head == x && y[k].deprel == SIMA_DEP_NSUBJ &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN ||
+           y[k].upos == SIMA_UPOS_PRON))
+        sj = (int32_t)k;
+    if (sj < 0)
+      continue;
+    int ok = 1; /* between: the subject's phrase, then time words */
+    for (uint32_t k = (uint32_t)sj + 1; k < w && ok; k++)
+      ok = descends(y, first, end, (int32_t)k, sj) ||
+           (y[k].head == x && y[k].lemma && is_time_word(y[k].lemma));
+    if (!ok)
+      continue;
+    int32_t h = y[x].head;
+    if (h < 0) {
+      y[w].head = -1;
+      y[w].deprel = SIMA_DEP_ROOT;
+    } else {
+      y[w].head = h;
+      y[w].deprel = deprel_base(y[x].deprel) == SIMA_DEP_NSUBJ &&
+                            h > x && speech_verb(y, h)
+                        ? SIMA_DEP_CCOMP
+                        : y[x].deprel;
+    }
+    for (uint32_t k = (uint32_t)sj + 1; k < w; k++)
+      if (y[k].head == x) {
+        y[k].head = (int32_t)w;
+        y[k].deprel = SIMA_DEP_OBL_UNMARKED;
+      }
+    for (uint32_t k = (uint32_t)x + 1; k < end; k++)
+      if (y[k].head == x && y[k].deprel == SIMA_DEP_NMOD &&
+          has_dep(y, first, end, k, SIMA_DEP_CASE, 0)) {
+        y[k].head = (int32_t)w;
+        y[k].deprel = SIMA_DEP_OBL;
+      }
+    y[sj].head = (int32_t)w;
+    y[x].head = (int32_t)w;
+    y[x].deprel = SIMA_DEP_OBJ;
+    y[w].xpos = SIMA_XPOS_VBD;
+  }
+}
+
 /* RULE C-REPAIR (participle after the object): "will return weapons and
 ** military equipment seized last year from UN peacekeepers" is sometimes
 ** parsed with the weapons the subject of "seized" and "seized" the
@@ -5632,6 +5697,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(stacked_subject, 0)                                                        \
   X(poss_gerund, 0)                                                            \
   X(agent_participle, 0)                                                       \
+  X(noun_subject_verb, 0)                                                      \
   X(ing_adjective, 1)                                                          \
   X(as_object, 0)                                                              \
   X(cond_clause, 0)                                                            \

@@ -1672,6 +1672,43 @@ TEST(agent_participle) {
   sima_doc_free(d);
 }
 
+TEST(noun_subject_verb) {
+  /* "Israel Friday reimposed blockades in Gaza, a spokesman said":
+   * reimposed an adjective of blockades, Israel the noun's subject and
+   * Friday its compound, blockades the subject of said (dense) */
+  const char *c = "1\tIsrael\tIsrael\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                  "2\tFriday\tFriday\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+                  "3\treimposed\treimpose\tVERB\tVBN\t_\t4\tamod\t_\t_\n"
+                  "4\tblockades\tblockade\tNOUN\tNNS\t_\t10\tnsubj\t_\t_\n"
+                  "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                  "6\tGaza\tGaza\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n"
+                  "7\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_\n"
+                  "8\ta\ta\tDET\tDT\t_\t9\tdet\t_\t_\n"
+                  "9\tspokesman\tspokesman\tNOUN\tNN\t_\t10\tnsubj\t_\t_\n"
+                  "10\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "11\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[2], 10); /* reimposed --ccomp--> said */
+  OK(r[2] == rel("ccomp"), "reimposed: ccomp");
+  INT_EQ(h[0], 3); /* Israel --nsubj--> reimposed */
+  OK(r[0] == rel("nsubj"), "Israel: nsubj");
+  INT_EQ(h[1], 3); /* Friday --obl:unmarked--> reimposed */
+  OK(r[1] == rel("obl:unmarked"), "Friday: obl:unmarked");
+  INT_EQ(h[3], 3); /* blockades --obj--> reimposed */
+  OK(r[3] == rel("obj"), "blockades: obj");
+  INT_EQ(h[5], 3); /* Gaza --obl--> reimposed */
+  OK(r[5] == rel("obl"), "Gaza: obl");
+  OK(fired_has(&fired, "noun_subject_verb"), "noun_subject_verb named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 TEST(more_than) {
   /* more the conjunct, the counted noun hung on it (dense) */
   const char *c = "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
@@ -2221,6 +2258,7 @@ int main(void) {
   RUN(stacked_subject);
   RUN(poss_gerund);
   RUN(agent_participle);
+  RUN(noun_subject_verb);
   RUN(more_than);
   RUN(adv_case_noun);
   RUN(root_name_subject);
