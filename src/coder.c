@@ -7213,10 +7213,41 @@ static int placed_sector(const char *s) {
   return 0;
 }
 
+/* RULE C-AGENT-PLACE (object's place): the place of a verb's object
+** that is itself a place or a thing fixed in one ("blocked streets in Hong
+** Kong", "occupied the square in Tahrir") is where the act happens: the
+** in/at phrase of a verb's object naming a coded place, when the object
+** is no actor and no actor modifies it.  The dense parser hangs such a phrase on the object, the
+** sparse one often on the verb.  The country or NULL. */
+static const char *object_place(const coder_ctx *c, uint32_t t) {
+  int32_t o = coder_child_by(c, t, SIMA_DEP_OBJ);
+  if (o < 0 || c->tok2men[o] >= 0 || c->syn[o].upos != SIMA_UPOS_NOUN)
+    return NULL;
+  /* (not an actor's thing: "attacked rebel positions in Darfur" names
+  ** where the rebels are, the act's target) */
+  for (int32_t e = c->first_child[o]; e >= 0; e = c->next_sib[e])
+    if (c->tok2men[e] >= 0 && deprel_base(c->syn[e].deprel) != SIMA_DEP_NMOD)
+      return NULL;
+  for (int32_t e = c->first_child[o]; e >= 0; e = c->next_sib[e]) {
+    if (deprel_base(c->syn[e].deprel) != SIMA_DEP_NMOD ||
+        !(coder_has_marker(c, (uint32_t)e, "in") ||
+          coder_has_marker(c, (uint32_t)e, "at")))
+      continue;
+    int32_t m = c->tok2men[e];
+    if (m >= 0) {
+      const sima_mention *mm = &c->doc->mentions[m];
+      return mm->country && mm->country[0] ? mm->country : NULL;
+    }
+  }
+  return NULL;
+}
+
 /* The country of the place t's event happens in: an in/at/near oblique
 ** of t (or of the light noun or verb above a nominal t) naming a place
-** ("demonstrated in Kirkuk", "rioted at a jail in Dili").  NULL if none. */
+** ("demonstrated in Kirkuk", "rioted at a jail in Dili"), else the place
+** of a verb's object (object_place).  NULL if none. */
 static const char *event_place(const coder_ctx *c, uint32_t t) {
+  uint32_t t0 = t;
   for (int up = 0; up < 2; up++) {
     for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
       if (deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL ||
@@ -7254,7 +7285,7 @@ static const char *event_place(const coder_ctx *c, uint32_t t) {
       break;
     t = (uint32_t)c->syn[t].head;
   }
-  return NULL;
+  return c->syn[t0].upos == SIMA_UPOS_VERB ? object_place(c, t0) : NULL;
 }
 
 /* C-AGENT-PLACE, C-AGENT-HOME: counts the coded mentions of each country
