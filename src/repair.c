@@ -5212,6 +5212,52 @@ static void repair_noun_subject_verb(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (of-phrase after a time phrase): "to attend a meeting
+** next week of Palestinian factions", parsed (dense) with the of-phrase on
+** "week": a bare time phrase (a time noun with no preposition: "next
+** week", "this month") takes no of-phrase naming a party; the of-phrase
+** right after it belongs to the noun right before the time phrase (nmod),
+** when that noun is a common noun and the of-phrase's noun is no time word
+** or number ("the first week of May" keeps its own). */
+static void repair_time_of(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t tw = first + 1; tw + 2 < end; tw++) {
+    unsigned r = y[tw].deprel;
+    if (y[tw].upos != SIMA_UPOS_NOUN || !y[tw].lemma ||
+        (!is_time_word(y[tw].lemma) && !is_time_noun(y[tw].lemma)) ||
+        (r != SIMA_DEP_OBL_UNMARKED && r != SIMA_DEP_OBL_TMOD &&
+         r != SIMA_DEP_NMOD_TMOD && r != SIMA_DEP_NMOD_UNMARKED))
+      continue;
+    /* the time phrase's first word, and the noun right before it */
+    uint32_t lo = tw;
+    while (lo > first && y[lo - 1].head == (int32_t)tw &&
+           (y[lo - 1].deprel == SIMA_DEP_AMOD || y[lo - 1].deprel == SIMA_DEP_DET))
+      lo--;
+    if (lo == first)
+      continue;
+    int32_t n = (int32_t)lo - 1;
+    if (y[n].upos != SIMA_UPOS_NOUN ||
+        (y[n].lemma &&
+         (is_time_word(y[n].lemma) || is_time_noun(y[n].lemma))))
+      continue;
+    for (uint32_t k = tw + 1; k < end; k++) {
+      if (y[k].head != (int32_t)tw || y[k].deprel != SIMA_DEP_NMOD)
+        continue;
+      int of = 0;
+      for (uint32_t m = tw + 1; m < k && !of; m++)
+        of = y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE &&
+             y[m].lemma && !sima_casecmp(y[m].lemma, "of");
+      if (!of || y[k].upos == SIMA_UPOS_NUM ||
+          (y[k].lemma &&
+           (is_time_word(y[k].lemma) || is_time_noun(y[k].lemma) ||
+            is_month(y[k].lemma))) ||
+          descends(y, first, end, n, (int32_t)k))
+        continue;
+      y[k].head = n;
+    }
+  }
+}
+
 /* RULE C-REPAIR (participle after the object): "will return weapons and
 ** military equipment seized last year from UN peacekeepers" is sometimes
 ** parsed with the weapons the subject of "seized" and "seized" the
@@ -5698,6 +5744,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(poss_gerund, 0)                                                            \
   X(agent_participle, 0)                                                       \
   X(noun_subject_verb, 0)                                                      \
+  X(time_of, 0)                                                                \
   X(ing_adjective, 1)                                                          \
   X(as_object, 0)                                                              \
   X(cond_clause, 0)                                                            \

@@ -1709,6 +1709,49 @@ TEST(noun_subject_verb) {
   sima_doc_free(d);
 }
 
+TEST(time_of) {
+  /* "attend a meeting next week of Palestinian factions": the of-phrase
+   * on "week" (dense) */
+  const char *c = "1\tto\tto\tPART\tTO\t_\t2\tmark\t_\t_\n"
+                  "2\tattend\tattend\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                  "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                  "4\tmeeting\tmeeting\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                  "5\tnext\tnext\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+                  "6\tweek\tweek\tNOUN\tNN\t_\t2\tobl:unmarked\t_\t_\n"
+                  "7\tof\tof\tADP\tIN\t_\t9\tcase\t_\t_\n"
+                  "8\tPalestinian\tPalestinian\tADJ\tJJ\t_\t9\tamod\t_\t_\n"
+                  "9\tfactions\tfaction\tNOUN\tNNS\t_\t6\tnmod\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[8], 4); /* factions --nmod--> meeting */
+  OK(r[8] == rel("nmod"), "factions: nmod");
+  OK(fired_has(&fired, "time_of"), "time_of named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+  /* "a meeting next week of May": a time of-phrase, left alone */
+  const char *c2 = "1\tattend\tattend\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                   "2\ta\ta\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                   "3\tmeeting\tmeeting\tNOUN\tNN\t_\t1\tobj\t_\t_\n"
+                   "4\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                   "5\tlast\tlast\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+                   "6\tweek\tweek\tNOUN\tNN\t_\t1\tobl:unmarked\t_\t_\n"
+                   "7\tof\tof\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                   "8\tMay\tMay\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+                   "9\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[7], 6); /* May stays on week */
+  OK(!fired_has(&fired, "time_of"), "time_of not fired");
+  sima_doc_free(d);
+}
+
 TEST(more_than) {
   /* more the conjunct, the counted noun hung on it (dense) */
   const char *c = "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
@@ -2259,6 +2302,7 @@ int main(void) {
   RUN(poss_gerund);
   RUN(agent_participle);
   RUN(noun_subject_verb);
+  RUN(time_of);
   RUN(more_than);
   RUN(adv_case_noun);
   RUN(root_name_subject);
