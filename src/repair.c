@@ -4569,7 +4569,9 @@ static void repair_ready_to(sima_syntax *y, uint32_t first, uint32_t count) {
 ** that hung on it go back to the reported clause, to the nearest verb
 ** before them: a noun with a preposition as an oblique, a bare noun as its
 ** object when it has none, else (or a former subject) as a time modifier
-** ("almost five years after ..."); with no verb before, to the root. */
+** ("almost five years after ..."); with no verb before, to the root.  A
+** participle clause with no subject or marker that hung on the speech
+** verb as its complement goes to the root as an adverbial clause. */
 static void repair_final_speaker(sima_syntax *y, uint32_t first,
                                  uint32_t count) {
   uint32_t end = first + count;
@@ -4658,6 +4660,16 @@ static void repair_final_speaker(sima_syntax *y, uint32_t first,
           u >= 0 && has_dep(y, first, end, (uint32_t)u, SIMA_DEP_OBJ, 0);
       int subj = deprel_base(y[t].deprel) == SIMA_DEP_NSUBJ;
       y[t].head = u >= 0 ? u : r;
+      /* (a clause the speech verb took as its complement, "..., expected
+      ** to be joined later by X, the embassy said", is no complement of
+      ** the root, whose clause is the one reported: a participle clause
+      ** on it, advcl) */
+      if (y[t].upos == SIMA_UPOS_VERB &&
+          deprel_base(y[t].deprel) == SIMA_DEP_CCOMP &&
+          (y[t].xpos == SIMA_XPOS_VBN || y[t].xpos == SIMA_XPOS_VBG) &&
+          !has_dep(y, first, end, t, SIMA_DEP_NSUBJ, 0) &&
+          !has_dep(y, first, end, t, SIMA_DEP_MARK, 0))
+        y[t].deprel = SIMA_DEP_ADVCL;
       if (!nom)
         continue; /* adverbs and the like: on the verb before, or the root */
       if (u >= 0 && cased) /* "ties with Gondor, ...": an oblique */

@@ -1752,6 +1752,41 @@ TEST(time_of) {
   sima_doc_free(d);
 }
 
+TEST(final_speaker_participle) {
+  /* "Warships launched war games, expected to be joined by Italian
+   * vessels, the embassy said": the participle clause the complement of
+   * said (dense) */
+  const char *c = "1\tWarships\twarship\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                  "2\tlaunched\tlaunch\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\twar\twar\tNOUN\tNN\t_\t4\tcompound\t_\t_\n"
+                  "4\tgames\tgame\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                  "5\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                  "6\texpected\texpect\tVERB\tVBN\t_\t15\tccomp\t_\t_\n"
+                  "7\tto\tto\tPART\tTO\t_\t9\tmark\t_\t_\n"
+                  "8\tbe\tbe\tAUX\tVB\t_\t9\taux:pass\t_\t_\n"
+                  "9\tjoined\tjoin\tVERB\tVBN\t_\t6\txcomp\t_\t_\n"
+                  "10\tby\tby\tADP\tIN\t_\t11\tcase\t_\t_\n"
+                  "11\tvessels\tvessel\tNOUN\tNNS\t_\t9\tobl:agent\t_\t_\n"
+                  "12\t,\t,\tPUNCT\t,\t_\t15\tpunct\t_\t_\n"
+                  "13\tthe\tthe\tDET\tDT\t_\t14\tdet\t_\t_\n"
+                  "14\tembassy\tembassy\tNOUN\tNN\t_\t15\tnsubj\t_\t_\n"
+                  "15\tsaid\tsay\tVERB\tVBD\t_\t2\tparataxis\t_\t_\n"
+                  "16\t.\t.\tPUNCT\t.\t_\t15\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 2); /* expected --advcl--> launched */
+  OK(r[5] == rel("advcl"), "expected: advcl");
+  INT_EQ(h[14], 2); /* said --parataxis--> launched */
+  OK(fired_has(&fired, "final_speaker"), "final_speaker named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 TEST(more_than) {
   /* more the conjunct, the counted noun hung on it (dense) */
   const char *c = "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
@@ -2303,6 +2338,7 @@ int main(void) {
   RUN(agent_participle);
   RUN(noun_subject_verb);
   RUN(time_of);
+  RUN(final_speaker_participle);
   RUN(more_than);
   RUN(adv_case_noun);
   RUN(root_name_subject);
