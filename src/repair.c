@@ -2386,7 +2386,8 @@ static void repair_content_verb(sima_syntax *y, uint32_t first,
 ** time word that is the bare oblique of a verb, with a clause under it,
 ** opens the content clause of the verb's object right before the time
 ** word when that object is a noun of content (demand, call, warning,
-** ...). */
+** ...).  The dense parser hangs the time word on the noun itself, and
+** the clause's verb on "that" as its object: the same. */
 static void repair_time_that(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t t = first + 2; t + 1 < end; t++) {
@@ -2401,13 +2402,17 @@ static void repair_time_that(sima_syntax *y, uint32_t first, uint32_t count) {
       if (y[k].head == h && y[k].deprel == SIMA_DEP_OBJ &&
           y[k].upos == SIMA_UPOS_NOUN)
         o = k;
+    /* (the time word hung on the noun itself: the dense parser) */
+    if (o < 0 && h >= (int32_t)first && h < d && y[h].upos == SIMA_UPOS_NOUN)
+      o = h;
     if (o < 0 || !y[o].lemma || !is_content_noun(y[o].lemma) ||
         !descends(y, first, end, d - 1, o))
       continue;
+    /* (or, dense, the clause's verb "object" of "that") */
     for (uint32_t k = t + 1; k < end && v < 0; k++)
       if (y[k].head == (int32_t)t && y[k].upos == SIMA_UPOS_VERB &&
           (deprel_base(y[k].deprel) == SIMA_DEP_ACL ||
-           y[k].deprel == SIMA_DEP_CCOMP))
+           y[k].deprel == SIMA_DEP_CCOMP || y[k].deprel == SIMA_DEP_OBJ))
         v = (int32_t)k;
     if (v < 0)
       continue;
@@ -2567,7 +2572,8 @@ static void repair_weekday_verb(sima_syntax *y, uint32_t first,
 ** Israel the noun's subject.  A singular common noun (NN) right between a
 ** nominal subject and the noun that subject hangs on, hung on that noun as
 ** a compound, with no copula on the noun, is the verb: it takes the noun's
-** place, the noun its object and the subject its subject. */
+** place, the noun its object and the subject its subject.  So too with the
+** subject hung on the compound itself (the dense parser's shape). */
 static void repair_compound_verb(sima_syntax *y, uint32_t first,
                                  uint32_t count) {
   uint32_t end = first + count;
@@ -2575,7 +2581,8 @@ static void repair_compound_verb(sima_syntax *y, uint32_t first,
     uint32_t n = c - 1, x = c + 1;
     if (y[c].upos != SIMA_UPOS_NOUN || y[c].xpos != SIMA_XPOS_NN ||
         y[c].head != (int32_t)x || y[c].deprel != SIMA_DEP_COMPOUND ||
-        y[n].head != (int32_t)x || y[n].deprel != SIMA_DEP_NSUBJ ||
+        (y[n].head != (int32_t)x && y[n].head != (int32_t)c) ||
+        y[n].deprel != SIMA_DEP_NSUBJ ||
         (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
         y[x].upos != SIMA_UPOS_NOUN ||
         has_dep(y, first, end, x, SIMA_DEP_COP, 0))

@@ -1787,6 +1787,40 @@ TEST(final_speaker_participle) {
   sima_doc_free(d);
 }
 
+TEST(demand_today_that_dense) {
+  /* "its demand today that Israel ease restrictions" (dense): today on
+   * demand, that (a pronoun) on today, restrictions the object of that,
+   * Israel the subject of "ease", a compound of restrictions */
+  const char *c = "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                  "2\trenewed\trenew\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\ttheir\ttheir\tPRON\tPRP$\t_\t4\tnmod:poss\t_\t_\n"
+                  "4\tdemand\tdemand\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                  "5\ttoday\ttoday\tNOUN\tNN\t_\t4\tobl:unmarked\t_\t_\n"
+                  "6\tthat\tthat\tPRON\tDT\t_\t5\tnmod\t_\t_\n"
+                  "7\tIsrael\tIsrael\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+                  "8\tease\tease\tNOUN\tNN\t_\t9\tcompound\t_\t_\n"
+                  "9\trestrictions\trestriction\tNOUN\tNNS\t_\t6\tobj\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[7], 4); /* ease --acl--> demand */
+  OK(r[7] == rel("acl"), "ease: acl");
+  INT_EQ(h[5], 8); /* that --mark--> ease */
+  OK(r[5] == rel("mark"), "that: mark");
+  INT_EQ(h[6], 8); /* Israel --nsubj--> ease */
+  OK(r[6] == rel("nsubj"), "Israel: nsubj");
+  INT_EQ(h[8], 8); /* restrictions --obj--> ease */
+  OK(r[8] == rel("obj"), "restrictions: obj");
+  OK(fired_has(&fired, "compound_verb"), "compound_verb fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 TEST(more_than) {
   /* more the conjunct, the counted noun hung on it (dense) */
   const char *c = "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
@@ -2339,6 +2373,7 @@ int main(void) {
   RUN(noun_subject_verb);
   RUN(time_of);
   RUN(final_speaker_participle);
+  RUN(demand_today_that_dense);
   RUN(more_than);
   RUN(adv_case_noun);
   RUN(root_name_subject);
