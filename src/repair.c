@@ -5242,10 +5242,10 @@ static void repair_time_of(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t tw = first + 1; tw + 2 < end; tw++) {
     unsigned r = y[tw].deprel;
-    if (y[tw].upos != SIMA_UPOS_NOUN || !y[tw].lemma ||
-        (!is_time_word(y[tw].lemma) && !is_time_noun(y[tw].lemma)) ||
-        (r != SIMA_DEP_OBL_UNMARKED && r != SIMA_DEP_OBL_TMOD &&
-         r != SIMA_DEP_NMOD_TMOD && r != SIMA_DEP_NMOD_UNMARKED))
+    if ((r != SIMA_DEP_OBL_UNMARKED && r != SIMA_DEP_OBL_TMOD &&
+         r != SIMA_DEP_NMOD_TMOD && r != SIMA_DEP_NMOD_UNMARKED) ||
+        y[tw].upos != SIMA_UPOS_NOUN || !y[tw].lemma ||
+        (!is_time_word(y[tw].lemma) && !is_time_noun(y[tw].lemma)))
       continue;
     /* the time phrase's first word, and the noun right before it */
     uint32_t lo = tw;
