@@ -5277,6 +5277,81 @@ static void repair_time_of(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
+/* RULE C-REPAIR (to-phrase read as a clause's subject): "offered its
+** troops to Lebanon's new President Elias Hrawi to help him oust ...",
+** parsed (dense) with the first "to" a second marker of "help" and the
+** president its subject: a clause has one infinitive "to".  A verb with a
+** particle "to" (TO) as its marker and a preposition "to" (IN) as another,
+** with its subject between the two, takes the preposition back as the
+** case of that noun, which becomes an oblique of the verb's head (when a
+** verb). */
+static void repair_to_subject(sima_syntax *y, uint32_t first,
+                              uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 3; v < end; v++) {
+    int32_t h = y[v].head;
+    if (y[v].upos != SIMA_UPOS_VERB || h < (int32_t)first ||
+        h >= (int32_t)end || y[h].upos != SIMA_UPOS_VERB)
+      continue;
+    int32_t p = -1, m = -1, sj = -1;
+    for (uint32_t k = first; k < v; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      if (y[k].deprel == SIMA_DEP_MARK && y[k].lemma &&
+          !sima_casecmp(y[k].lemma, "to")) {
+        if (y[k].upos == SIMA_UPOS_ADP && p < 0)
+          p = (int32_t)k;
+        else if (y[k].upos == SIMA_UPOS_PART)
+          m = (int32_t)k;
+      } else if (deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ && sj < 0)
+        sj = (int32_t)k;
+    }
+    if (p < 0 || m < 0 || sj < 0 || !(p < sj && sj < m) ||
+        (y[sj].upos != SIMA_UPOS_NOUN && y[sj].upos != SIMA_UPOS_PROPN))
+      continue;
+    y[p].head = sj;
+    y[p].deprel = SIMA_DEP_CASE;
+    y[sj].head = h;
+    y[sj].deprel = SIMA_DEP_OBL;
+  }
+}
+
+/* RULE C-REPAIR (possessor read as a conjunct): "Lebanon's new President
+** Elias Hrawi", parsed (dense) with "Elias" a conjunct of Lebanon: a noun
+** with its possessive "'s" owns what follows.  A name or noun with "'s"
+** right after it and a conjunct with no coordinator or comma of its own
+** whose phrase starts right after the "'s" is that conjunct's possessor:
+** the conjunct takes its place, the noun becomes its nmod:poss. */
+static void repair_poss_conj(sima_syntax *y, uint32_t first,
+                             uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first; a + 2 < end; a++) {
+    if (y[a + 1].xpos != SIMA_XPOS_POS || y[a + 1].head != (int32_t)a ||
+        (y[a].upos != SIMA_UPOS_NOUN && y[a].upos != SIMA_UPOS_PROPN))
+      continue;
+    int32_t b = -1;
+    for (uint32_t k = a + 2; k < end && b < 0; k++)
+      if (y[k].head == (int32_t)a && y[k].deprel == SIMA_DEP_CONJ)
+        b = (int32_t)k;
+    if (b < 0 || (y[b].upos != SIMA_UPOS_NOUN && y[b].upos != SIMA_UPOS_PROPN))
+      continue;
+    int ok = 1; /* b's phrase starts right after the 's: no cc, no comma */
+    for (uint32_t k = a + 2; k < (uint32_t)b && ok; k++)
+      ok = descends(y, first, end, (int32_t)k, b) &&
+           y[k].upos != SIMA_UPOS_CCONJ && y[k].upos != SIMA_UPOS_PUNCT;
+    for (uint32_t k = first; k < end && ok; k++)
+      if (y[k].head == b && (y[k].deprel == SIMA_DEP_CC ||
+                             (k < (uint32_t)b && y[k].upos == SIMA_UPOS_PUNCT)))
+        ok = 0;
+    if (!ok || y[a].head == b)
+      continue;
+    y[b].head = y[a].head;
+    y[b].deprel = y[a].head < 0 ? (uint16_t)SIMA_DEP_ROOT : y[a].deprel;
+    y[a].head = b;
+    y[a].deprel = SIMA_DEP_NMOD_POSS;
+  }
+}
+
 /* RULE C-REPAIR (participle after the object): "will return weapons and
 ** military equipment seized last year from UN peacekeepers" is sometimes
 ** parsed with the weapons the subject of "seized" and "seized" the
@@ -5764,6 +5839,8 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(agent_participle, 0)                                                       \
   X(noun_subject_verb, 0)                                                      \
   X(time_of, 0)                                                                \
+  X(poss_conj, 0)                                                              \
+  X(to_subject, 0)                                                             \
   X(ing_adjective, 1)                                                          \
   X(as_object, 0)                                                              \
   X(cond_clause, 0)                                                            \

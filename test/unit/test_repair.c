@@ -1821,6 +1821,57 @@ TEST(demand_today_that_dense) {
   sima_doc_free(d);
 }
 
+TEST(to_subject_poss_conj) {
+  /* "offered its police to Iraq's President Talabani to help him": the
+   * first "to" a marker of help, Iraq its subject, Talabani a conjunct
+   * of Iraq (dense) */
+  const char *c = "1\tJordan\tJordan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\toffered\toffer\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tits\tits\tPRON\tPRP$\t_\t4\tnmod:poss\t_\t_\n"
+                  "4\tpolice\tpolice\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                  "5\tto\tto\tADP\tIN\t_\t11\tmark\t_\t_\n"
+                  "6\tIraq\tIraq\tPROPN\tNNP\t_\t11\tnsubj\t_\t_\n"
+                  "7\t's\t's\tPART\tPOS\t_\t6\tcase\t_\t_\n"
+                  "8\tPresident\tPresident\tPROPN\tNNP\t_\t9\tnmod:desc\t_\t_\n"
+                  "9\tTalabani\tTalabani\tPROPN\tNNP\t_\t6\tconj\t_\t_\n"
+                  "10\tto\tto\tPART\tTO\t_\t11\tmark\t_\t_\n"
+                  "11\thelp\thelp\tVERB\tVB\t_\t2\tadvcl\t_\t_\n"
+                  "12\thim\the\tPRON\tPRP\t_\t11\tobj\t_\t_\n"
+                  "13\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[8], 2); /* Talabani --obl--> offered */
+  OK(r[8] == rel("obl"), "Talabani: obl");
+  INT_EQ(h[4], 9); /* to --case--> Talabani */
+  OK(r[4] == rel("case"), "to: case");
+  INT_EQ(h[5], 9); /* Iraq --nmod:poss--> Talabani */
+  OK(r[5] == rel("nmod:poss"), "Iraq: nmod:poss");
+  INT_EQ(h[10], 2); /* help --advcl--> offered */
+  OK(fired_has(&fired, "poss_conj"), "poss_conj named as fired");
+  OK(fired_has(&fired, "to_subject"), "to_subject named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+  /* "Iraq's and Syria's leaders": a conjunct with its own coordinator */
+  const char *c2 = "1\tIraq\tIraq\tPROPN\tNNP\t_\t6\tnmod:poss\t_\t_\n"
+                   "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+                   "3\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_\n"
+                   "4\tSyria\tSyria\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                   "5\t's\t's\tPART\tPOS\t_\t4\tcase\t_\t_\n"
+                   "6\tleaders\tleader\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+                   "7\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "8\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  OK(!fired_has(&fired, "poss_conj"), "coordinated: poss_conj not fired");
+  sima_doc_free(d);
+}
+
 TEST(more_than) {
   /* more the conjunct, the counted noun hung on it (dense) */
   const char *c = "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
@@ -2374,6 +2425,7 @@ int main(void) {
   RUN(time_of);
   RUN(final_speaker_participle);
   RUN(demand_today_that_dense);
+  RUN(to_subject_poss_conj);
   RUN(more_than);
   RUN(adv_case_noun);
   RUN(root_name_subject);
