@@ -5352,6 +5352,65 @@ static void repair_poss_conj(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (participle after the object, sibling clauses): "announced
+** it will return weapons and military equipment seized last year from UN
+** peacekeepers", parsed (dense) with "return" and "seized" two clausal
+** complements of "announced", the weapons the subject of "seized".  As
+** repair_object_participle, when the participle hangs beside the verb
+** before its subject instead of under it: a past verb form (VBD/VBN), a
+** clausal complement or conjunct with no object, auxiliary, marker or
+** copula and one nominal subject whose phrase runs from right after a
+** verb with no object (no verb of speech) hung on the same head, up to
+** the participle, modifies that noun (acl), which is that verb's object. */
+static void repair_sibling_participle(sima_syntax *y, uint32_t first,
+                                      uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 2; x < end; x++) {
+    int32_t hx = y[x].head;
+    if (y[x].upos != SIMA_UPOS_VERB ||
+        (y[x].deprel != SIMA_DEP_CCOMP && y[x].deprel != SIMA_DEP_CONJ) ||
+        (y[x].xpos != SIMA_XPOS_VBD && y[x].xpos != SIMA_XPOS_VBN) ||
+        hx < (int32_t)first || hx >= (int32_t)end)
+      continue;
+    int32_t n = -1;
+    int bad = 0;
+    for (uint32_t k = first; k < end && !bad; k++) {
+      if (y[k].head != (int32_t)x)
+        continue;
+      unsigned b = deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_OBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
+          b == SIMA_DEP_COP || b == SIMA_DEP_EXPL || b == SIMA_DEP_CSUBJ ||
+          b == SIMA_DEP_CC)
+        bad = 1;
+      else if (b == SIMA_DEP_NSUBJ && n >= 0)
+        bad = 1;
+      else if (b == SIMA_DEP_NSUBJ)
+        n = (int32_t)k;
+    }
+    if (bad || n < 0 || n >= (int32_t)x ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    uint32_t lo = (uint32_t)n; /* the subject's phrase: its first word */
+    while (lo > first && descends(y, first, end, (int32_t)lo - 1, n))
+      lo--;
+    int32_t v = (int32_t)lo - 1;
+    if (v < (int32_t)first || y[v].upos != SIMA_UPOS_VERB ||
+        y[v].head != hx || !y[v].lemma || mood_is_speech(y[v].lemma) ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0))
+      continue;
+    int ok = 1;
+    for (uint32_t k = lo; k < x && ok; k++)
+      ok = descends(y, first, end, (int32_t)k, n);
+    if (!ok)
+      continue;
+    y[n].head = v;
+    y[n].deprel = SIMA_DEP_OBJ;
+    y[x].head = n;
+    y[x].deprel = SIMA_DEP_ACL;
+    y[x].xpos = SIMA_XPOS_VBN;
+  }
+}
+
 /* RULE C-REPAIR (participle after the object): "will return weapons and
 ** military equipment seized last year from UN peacekeepers" is sometimes
 ** parsed with the weapons the subject of "seized" and "seized" the
@@ -5822,6 +5881,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(noun_case, 0)                                                              \
   X(reduced_relative, 0)                                                       \
   X(object_participle, 0)                                                      \
+  X(sibling_participle, 0)                                                     \
   X(parse, 0)                                                                  \
   X(neighboring, 0)                                                            \
   X(adv_case, 0)                                                               \

@@ -1872,6 +1872,36 @@ TEST(to_subject_poss_conj) {
   sima_doc_free(d);
 }
 
+TEST(sibling_participle) {
+  /* "announced it will return weapons seized from peacekeepers": return
+   * and seized two clauses of announced, weapons the subject of seized
+   * (dense) */
+  const char *c = "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                  "2\tannounced\tannounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tit\tit\tPRON\tPRP\t_\t5\tnsubj\t_\t_\n"
+                  "4\twill\twill\tAUX\tMD\t_\t5\taux\t_\t_\n"
+                  "5\treturn\treturn\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+                  "6\tweapons\tweapon\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+                  "7\tseized\tseize\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+                  "8\tfrom\tfrom\tADP\tIN\t_\t9\tcase\t_\t_\n"
+                  "9\tpeacekeepers\tpeacekeeper\tNOUN\tNNS\t_\t7\tobl\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 5); /* weapons --obj--> return */
+  OK(r[5] == rel("obj"), "weapons: obj");
+  INT_EQ(h[6], 6); /* seized --acl--> weapons */
+  OK(r[6] == rel("acl"), "seized: acl");
+  OK(fired_has(&fired, "sibling_participle"), "sibling_participle named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 TEST(more_than) {
   /* more the conjunct, the counted noun hung on it (dense) */
   const char *c = "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
@@ -2426,6 +2456,7 @@ int main(void) {
   RUN(final_speaker_participle);
   RUN(demand_today_that_dense);
   RUN(to_subject_poss_conj);
+  RUN(sibling_participle);
   RUN(more_than);
   RUN(adv_case_noun);
   RUN(root_name_subject);
