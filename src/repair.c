@@ -5021,8 +5021,9 @@ static void repair_cased_subject(sima_syntax *y, uint32_t first,
 ** one subject: of two nominal subjects (or a vocative and a subject) of
 ** one head, the first, followed by nothing but its own phrase, the
 ** second's, and punctuation other than a comma, colon, semicolon or
-** bracket, with no verb or coordinator, modifies the second (compound),
-** and a hyphen between them hung on the head goes with the first.
+** bracket, with no verb or coordinator, modifies the second (compound;
+** its possessor with a "'s": "El Salvador's Mara Salvatrucha"), and a
+** hyphen between them hung on the head goes with the first.
 ** Names in a list ("Mordor, Rohan ...": repair_split_subject) have a
 ** comma. */
 static void repair_stacked_subject(sima_syntax *y, uint32_t first,
@@ -5057,6 +5058,9 @@ static void repair_stacked_subject(sima_syntax *y, uint32_t first,
       continue;
     y[s1].head = (int32_t)s2;
     y[s1].deprel = SIMA_DEP_COMPOUND;
+    for (uint32_t k = (uint32_t)s1 + 1; k < s2; k++)
+      if (y[k].head == s1 && y[k].xpos == SIMA_XPOS_POS) /* "El Salvador's" */
+        y[s1].deprel = SIMA_DEP_NMOD_POSS;
     for (uint32_t k = (uint32_t)s1 + 1; k < s2; k++)
       if (y[k].head == h) /* (the hyphen) */
         y[k].head = s1;

@@ -1598,6 +1598,21 @@ TEST(stacked_subject) {
     return;
   OK(!fired_has(&fired, "stacked_subject"), "comma: stacked_subject not fired");
   sima_doc_free(d);
+  /* "El Salvador's Mara Salvatrucha is attempting": the possessor */
+  const char *c4 = "1\tEl\tEl\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+                   "2\tSalvador\tSalvador\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+                   "3\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+                   "4\tMara\tMara\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+                   "5\tSalvatrucha\tSalvatrucha\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+                   "6\tis\tbe\tAUX\tVBZ\t_\t7\taux\t_\t_\n"
+                   "7\tattempting\tattempt\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+                   "8\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+  d = run(c4, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[0], 5); /* El --nmod:poss--> Salvatrucha */
+  OK(r[0] == rel("nmod:poss"), "El Salvador: nmod:poss");
+  sima_doc_free(d);
 }
 
 TEST(poss_gerund) {
