@@ -3752,11 +3752,21 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
 /* (a token of one of the source's mentions: the act's phrases may all lie
 ** in the source's phrase when the parser hangs t on the source as its
 ** participle, "rebels surrendered ...", so in_source would take them all) */
+/* (nor one of the source's kind when the source is a bare agent: "as the
+** FARC rebels gather ..., they are relinquishing control", the rebels
+** themselves) */
 static int yield_is_source(const coder_ctx *c, uint32_t i,
                            const actor_set *src) {
-  for (uint32_t k = 0; k < src->n && k < MAX_ACTORS; k++)
-    if (src->men[k] == c->tok2men[i])
+  int32_t m = c->tok2men[i];
+  for (uint32_t k = 0; k < src->n && k < MAX_ACTORS; k++) {
+    if (src->men[k] == m)
       return 1;
+    const char *sc = c->doc->mentions[src->men[k]].code;
+    const char *mc = m >= 0 ? c->doc->mentions[m].code : NULL;
+    if (sc && mc && coder_bare_actor(c, src->men[k]) &&
+        strlen(mc) >= strlen(sc) && !strcmp(mc + strlen(mc) - strlen(sc), sc))
+      return 1;
+  }
   return 0;
 }
 

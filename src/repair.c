@@ -5020,8 +5020,9 @@ static void repair_cased_subject(sima_syntax *y, uint32_t first,
 ** a vocative ("NATO-member Turkey is ready").  A verb or predicate has
 ** one subject: of two nominal subjects (or a vocative and a subject) of
 ** one head, the first, followed by nothing but its own phrase, the
-** second's, and punctuation other than a comma, colon, semicolon or
-** bracket, with no verb or coordinator, modifies the second (compound;
+** second's and hyphens (no comma, dash or bracket: "trainers -- veterans
+** of ... --" is an apposition), with no verb or coordinator, modifies the
+** second (compound;
 ** its possessor with a "'s": "El Salvador's Mara Salvatrucha"), and a
 ** hyphen between them hung on the head goes with the first.
 ** Names in a list ("Mordor, Rohan ...": repair_split_subject) have a
@@ -5050,7 +5051,8 @@ static void repair_stacked_subject(sima_syntax *y, uint32_t first,
                descends(y, first, end, (int32_t)k, (int32_t)s2) ||
                y[k].upos == SIMA_UPOS_PUNCT) &&
               y[k].upos != SIMA_UPOS_VERB && y[k].upos != SIMA_UPOS_CCONJ &&
-              !(y[k].lemma && strchr(",;:()", y[k].lemma[0]));
+              (y[k].upos != SIMA_UPOS_PUNCT ||
+               (y[k].lemma && !strcmp(y[k].lemma, "-")));
     for (uint32_t k = first; k < (uint32_t)s1 && clean; k++)
       if (y[k].head == s1 && y[k].upos == SIMA_UPOS_CCONJ)
         clean = 0;
@@ -5180,7 +5182,8 @@ static void repair_agent_participle(sima_syntax *y, uint32_t first,
 ** verb after it when the noun was that verb's subject), the noun is its
 ** object, the subject its subject, the time words its temporal phrases
 ** (obl:unmarked), and the noun's prepositional phrases after it its
-** obliques. */
+** obliques.  Not when the noun is the only subject of a later verb ("who
+** stated representatives had met ...": the noun is that verb's). */
 static void repair_noun_subject_verb(sima_syntax *y, uint32_t first,
                                      uint32_t count) {
   uint32_t end = first + count;
@@ -5207,6 +5210,16 @@ static void repair_noun_subject_verb(sima_syntax *y, uint32_t first,
     if (!ok)
       continue;
     int32_t h = y[x].head;
+    /* (the noun the only subject of a later verb: "who stated
+    ** representatives had met with ...", the noun that verb's subject and
+    ** the clause the past verb's complement; left alone) */
+    if (h > x && deprel_base(y[x].deprel) == SIMA_DEP_NSUBJ) {
+      int other = 0;
+      for (uint32_t k = (uint32_t)x + 1; k < (uint32_t)h && !other; k++)
+        other = y[k].head == h && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ;
+      if (!other)
+        continue;
+    }
     if (h < 0) {
       y[w].head = -1;
       y[w].deprel = SIMA_DEP_ROOT;
