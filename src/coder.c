@@ -3874,6 +3874,118 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
   }
 }
 
+/* RULE C-YIELD-PRESSURE: a yielding act (root 08: a strike called off,
+** a ceasefire declared, a surrender, a resignation) whose pattern and
+** fallbacks name no target yields to the party its circumstance names:
+** the with-, from- or by-phrase, possessor, compound or adjective of the
+** noun of an after/following/amid/under/despite phrase of t ("called off
+** the strike after deliberations with the government", "surrendered
+** following a government offensive", "declared a ceasefire after 12
+** days of battles with the Amal militia"; an of-phrase only leads to
+** another noun: "the death of the president" names no party), or the
+** subject of an adverbial clause of t marked as, after, when or
+** following ("resigned as the opposition threatened to storm his
+** residence").  Not the source itself.  C-TARGET-NEAR takes no actor of
+** a circumstance (coder_circumstance); the parsers differ on whether
+** such a with-phrase hangs on the verb or on the noun. */
+/* (a token of one of the source's mentions: the act's phrases may all lie
+** in the source's phrase when the parser hangs t on the source as its
+** participle, "rebels surrendered ...", so in_source would take them all) */
+/* (nor one of the source's kind when the source is a bare agent: "as the
+** FARC rebels gather ..., they are relinquishing control", the rebels
+** themselves) */
+static int yield_is_source(const coder_ctx *c, uint32_t i,
+                           const actor_set *src) {
+  int32_t m = c->tok2men[i];
+  for (uint32_t k = 0; k < src->n && k < MAX_ACTORS; k++) {
+    if (src->men[k] == m)
+      return 1;
+    const char *sc = c->doc->mentions[src->men[k]].code;
+    const char *mc = m >= 0 ? c->doc->mentions[m].code : NULL;
+    if (sc && mc && coder_bare_actor(c, src->men[k]) &&
+        strlen(mc) >= strlen(sc) && !strcmp(mc + strlen(mc) - strlen(sc), sc))
+      return 1;
+  }
+  return 0;
+}
+
+static int32_t yield_party_in(const coder_ctx *c, uint32_t x,
+                              const actor_set *src) {
+  uint32_t lo = x, hi = x + 1;
+  while (lo > 0 && under(c, lo - 1, x))
+    lo--;
+  while (hi < c->n && under(c, hi, x))
+    hi++;
+  for (uint32_t i = lo; i < hi; i++) {
+    int32_t m = c->tok2men[i];
+    if (m < 0 || i == x || yield_is_source(c, i, src) ||
+        (src->n > 0 && coder_same_actor(c->doc->mentions[m].code,
+                                        c->doc->mentions[src->men[0]].code)))
+      continue;
+    uint32_t y = i;
+    while (y != x && c->syn[y].head >= 0 && (uint32_t)c->syn[y].head < c->n &&
+           c->tok2men[c->syn[y].head] == m)
+      y = (uint32_t)c->syn[y].head; /* (the actor's own name) */
+    int ok = 1;
+    for (int first_step = 1; y != x && ok; first_step = 0) {
+      int32_t h = c->syn[y].head;
+      if (h < 0 || (uint32_t)h >= c->n)
+        return -1;
+      unsigned b = deprel_base(c->syn[y].deprel);
+      if (c->syn[h].upos == SIMA_UPOS_VERB)
+        ok = 0; /* (a participle's: "the Syrian-backed militia") */
+      else if (b == SIMA_DEP_NMOD && c->syn[y].deprel != SIMA_DEP_NMOD_POSS)
+        ok = coder_has_marker(c, y, "with") || coder_has_marker(c, y, "from") ||
+             coder_has_marker(c, y, "by") ||
+             (!first_step && coder_has_marker(c, y, "of"));
+      else
+        ok = b == SIMA_DEP_COMPOUND || b == SIMA_DEP_AMOD ||
+             b == SIMA_DEP_FLAT || c->syn[y].deprel == SIMA_DEP_NMOD_POSS;
+      y = (uint32_t)h;
+    }
+    if (ok)
+      return (int32_t)i;
+  }
+  return -1;
+}
+
+static void yield_pressure(const coder_ctx *c, uint32_t t,
+                           const actor_set *src, actor_set *tgt) {
+  static const char *const when[] = {"after", "amid", "amidst", "despite",
+                                     "follow", "following", "under"};
+  static const char *const sub[] = {"after", "as", "follow", "following",
+                                    "when"};
+  for (int32_t x = c->first_child[t]; x >= 0 && tgt->n == 0;
+       x = c->next_sib[x]) {
+    unsigned b = deprel_base(c->syn[x].deprel);
+    int32_t i = -1;
+    if (b == SIMA_DEP_OBL) {
+      int marked = 0;
+      for (size_t k = 0; k < sizeof when / sizeof *when && !marked; k++)
+        marked = coder_has_marker(c, (uint32_t)x, when[k]);
+      if (marked)
+        i = yield_party_in(c, (uint32_t)x, src);
+    } else if (b == SIMA_DEP_ADVCL && c->syn[x].upos == SIMA_UPOS_VERB) {
+      int marked = 0;
+      for (size_t k = 0; k < sizeof sub / sizeof *sub && !marked; k++)
+        marked = coder_has_marker(c, (uint32_t)x, sub[k]);
+      int32_t s = coder_child_by(c, (uint32_t)x, SIMA_DEP_NSUBJ);
+      /* (the dense parser hangs "as" on the subject as its case) */
+      if (!marked && s >= 0)
+        for (size_t k = 0; k < sizeof sub / sizeof *sub && !marked; k++)
+          marked = coder_has_marker(c, (uint32_t)s, sub[k]);
+      if (marked && s >= 0 && c->tok2men[s] >= 0 &&
+          !yield_is_source(c, (uint32_t)s, src) &&
+          !(src->n > 0 &&
+            coder_same_actor(c->doc->mentions[c->tok2men[s]].code,
+                             c->doc->mentions[src->men[0]].code)))
+        i = s;
+    }
+    if (i >= 0)
+      coder_actors_at(c, (uint32_t)i, tgt);
+  }
+}
+
 /* RULE C-SOURCE-NEAR-CONJ: returns 1 when verb t is a conjunct (with no
 ** subject of its own) of a verb that is an open complement, an adverbial
 ** clause or a to-clause: it shares that clause's inherited or absent
@@ -6367,6 +6479,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
           force_in_country(c, (uint32_t)tgt.tok[0], tgt.men[0])))
       tgt.n = 0;
   }
+  if (tgt.n == 0 && src.n > 0 && guess && croot == 8 && !addressed &&
+      !uncoded && !self_named)
+    yield_pressure(c, t, &src, &tgt); /* C-YIELD-PRESSURE */
   if (tgt.n == 0)
     tgt = weak;
   coder_drop_according(c, t, &tgt); /* C-ACCORDING-ROLE (the fallbacks') */
@@ -7256,10 +7371,41 @@ static int placed_sector(const char *s) {
   return 0;
 }
 
+/* RULE C-AGENT-PLACE (object's place): the place of a verb's object
+** that is itself a place or a thing fixed in one ("blocked streets in Hong
+** Kong", "occupied the square in Tahrir") is where the act happens: the
+** in/at phrase of a verb's object naming a coded place, when the object
+** is no actor and no actor modifies it.  The dense parser hangs such a phrase on the object, the
+** sparse one often on the verb.  The country or NULL. */
+static const char *object_place(const coder_ctx *c, uint32_t t) {
+  int32_t o = coder_child_by(c, t, SIMA_DEP_OBJ);
+  if (o < 0 || c->tok2men[o] >= 0 || c->syn[o].upos != SIMA_UPOS_NOUN)
+    return NULL;
+  /* (not an actor's thing: "attacked rebel positions in Darfur" names
+  ** where the rebels are, the act's target) */
+  for (int32_t e = c->first_child[o]; e >= 0; e = c->next_sib[e])
+    if (c->tok2men[e] >= 0 && deprel_base(c->syn[e].deprel) != SIMA_DEP_NMOD)
+      return NULL;
+  for (int32_t e = c->first_child[o]; e >= 0; e = c->next_sib[e]) {
+    if (deprel_base(c->syn[e].deprel) != SIMA_DEP_NMOD ||
+        !(coder_has_marker(c, (uint32_t)e, "in") ||
+          coder_has_marker(c, (uint32_t)e, "at")))
+      continue;
+    int32_t m = c->tok2men[e];
+    if (m >= 0) {
+      const sima_mention *mm = &c->doc->mentions[m];
+      return mm->country && mm->country[0] ? mm->country : NULL;
+    }
+  }
+  return NULL;
+}
+
 /* The country of the place t's event happens in: an in/at/near oblique
 ** of t (or of the light noun or verb above a nominal t) naming a place
-** ("demonstrated in Kirkuk", "rioted at a jail in Dili").  NULL if none. */
+** ("demonstrated in Kirkuk", "rioted at a jail in Dili"), else the place
+** of a verb's object (object_place).  NULL if none. */
 static const char *event_place(const coder_ctx *c, uint32_t t) {
+  uint32_t t0 = t;
   for (int up = 0; up < 2; up++) {
     for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
       if (deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL ||
@@ -7297,7 +7443,7 @@ static const char *event_place(const coder_ctx *c, uint32_t t) {
       break;
     t = (uint32_t)c->syn[t].head;
   }
-  return NULL;
+  return c->syn[t0].upos == SIMA_UPOS_VERB ? object_place(c, t0) : NULL;
 }
 
 /* C-AGENT-PLACE, C-AGENT-HOME: counts the coded mentions of each country

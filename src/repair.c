@@ -1790,7 +1790,8 @@ static void repair_number_noun(sima_syntax *y, uint32_t first, uint32_t count) {
 ** 100 ethnic Albanians demonstrated", parsed with "up" and "to" both cases
 ** of the noun, or "up" an adverb of the verb, the noun an oblique of the
 ** verb after it (the dense parser's shapes): the same, and the noun is
-** the verb's subject when the verb has none. */
+** the verb's subject when the verb has none.  The dense parser may also
+** hang "to" on the number (nummod of the noun): the noun is the same. */
 static void repair_up_to(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t u = first; u + 2 < end; u++) {
@@ -1800,6 +1801,10 @@ static void repair_up_to(sima_syntax *y, uint32_t first, uint32_t count) {
         y[q].upos != SIMA_UPOS_NUM)
       continue;
     int32_t n = y[t].head;
+    /* ("to" the case of the number itself: the noun the number counts) */
+    if (n == (int32_t)q && y[q].head > (int32_t)q &&
+        y[q].head < (int32_t)end && y[q].deprel == SIMA_DEP_NUMMOD)
+      n = y[q].head;
     /* "up" on the verb, or a second case of the noun (then before it) */
     int cased = y[u].head == n && y[u].deprel == SIMA_DEP_CASE;
     int32_t v = cased && n >= (int32_t)first && n < (int32_t)end ? y[n].head
@@ -2482,7 +2487,8 @@ static void repair_content_verb(sima_syntax *y, uint32_t first,
 ** time word that is the bare oblique of a verb, with a clause under it,
 ** opens the content clause of the verb's object right before the time
 ** word when that object is a noun of content (demand, call, warning,
-** ...). */
+** ...).  The dense parser hangs the time word on the noun itself, and
+** the clause's verb on "that" as its object: the same. */
 static void repair_time_that(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t t = first + 2; t + 1 < end; t++) {
@@ -2497,13 +2503,17 @@ static void repair_time_that(sima_syntax *y, uint32_t first, uint32_t count) {
       if (y[k].head == h && y[k].deprel == SIMA_DEP_OBJ &&
           y[k].upos == SIMA_UPOS_NOUN)
         o = k;
+    /* (the time word hung on the noun itself: the dense parser) */
+    if (o < 0 && h >= (int32_t)first && h < d && y[h].upos == SIMA_UPOS_NOUN)
+      o = h;
     if (o < 0 || !y[o].lemma || !is_content_noun(y[o].lemma) ||
         !descends(y, first, end, d - 1, o))
       continue;
+    /* (or, dense, the clause's verb "object" of "that") */
     for (uint32_t k = t + 1; k < end && v < 0; k++)
       if (y[k].head == (int32_t)t && y[k].upos == SIMA_UPOS_VERB &&
           (deprel_base(y[k].deprel) == SIMA_DEP_ACL ||
-           y[k].deprel == SIMA_DEP_CCOMP))
+           y[k].deprel == SIMA_DEP_CCOMP || y[k].deprel == SIMA_DEP_OBJ))
         v = (int32_t)k;
     if (v < 0)
       continue;
@@ -2663,7 +2673,8 @@ static void repair_weekday_verb(sima_syntax *y, uint32_t first,
 ** Israel the noun's subject.  A singular common noun (NN) right between a
 ** nominal subject and the noun that subject hangs on, hung on that noun as
 ** a compound, with no copula on the noun, is the verb: it takes the noun's
-** place, the noun its object and the subject its subject. */
+** place, the noun its object and the subject its subject.  So too with the
+** subject hung on the compound itself (the dense parser's shape). */
 static void repair_compound_verb(sima_syntax *y, uint32_t first,
                                  uint32_t count) {
   uint32_t end = first + count;
@@ -2671,7 +2682,8 @@ static void repair_compound_verb(sima_syntax *y, uint32_t first,
     uint32_t n = c - 1, x = c + 1;
     if (y[c].upos != SIMA_UPOS_NOUN || y[c].xpos != SIMA_XPOS_NN ||
         y[c].head != (int32_t)x || y[c].deprel != SIMA_DEP_COMPOUND ||
-        y[n].head != (int32_t)x || y[n].deprel != SIMA_DEP_NSUBJ ||
+        (y[n].head != (int32_t)x && y[n].head != (int32_t)c) ||
+        y[n].deprel != SIMA_DEP_NSUBJ ||
         (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
         y[x].upos != SIMA_UPOS_NOUN ||
         has_dep(y, first, end, x, SIMA_DEP_COP, 0))
@@ -3327,6 +3339,10 @@ static void repair_vocative(sima_syntax *y, uint32_t first, uint32_t count) {
   for (uint32_t p = first; p + 2 < end && p < first + 3; p++) {
     if (y[p].deprel != SIMA_DEP_VOCATIVE || y[p].upos != SIMA_UPOS_PROPN ||
         y[p + 1].upos != SIMA_UPOS_PUNCT)
+      continue;
+    /* (a hyphen joins the name to the next word, "NATO-member Turkey":
+    ** repair_stacked_subject) */
+    if (y[p + 1].lemma && !strcmp(y[p + 1].lemma, "-"))
       continue;
     int32_t v = y[p].head;
     if (v <= (int32_t)p + 1 || v >= (int32_t)end)
@@ -5974,7 +5990,9 @@ static void repair_ready_to(sima_syntax *y, uint32_t first, uint32_t count) {
 ** that hung on it go back to the reported clause, to the nearest verb
 ** before them: a noun with a preposition as an oblique, a bare noun as its
 ** object when it has none, else (or a former subject) as a time modifier
-** ("almost five years after ..."); with no verb before, to the root. */
+** ("almost five years after ..."); with no verb before, to the root.  A
+** participle clause with no subject or marker that hung on the speech
+** verb as its complement goes to the root as an adverbial clause. */
 static void repair_final_speaker(sima_syntax *y, uint32_t first,
                                  uint32_t count) {
   uint32_t end = first + count;
@@ -6063,6 +6081,16 @@ static void repair_final_speaker(sima_syntax *y, uint32_t first,
           u >= 0 && has_dep(y, first, end, (uint32_t)u, SIMA_DEP_OBJ, 0);
       int subj = deprel_base(y[t].deprel) == SIMA_DEP_NSUBJ;
       y[t].head = u >= 0 ? u : r;
+      /* (a clause the speech verb took as its complement, "..., expected
+      ** to be joined later by X, the embassy said", is no complement of
+      ** the root, whose clause is the one reported: a participle clause
+      ** on it, advcl) */
+      if (y[t].upos == SIMA_UPOS_VERB &&
+          deprel_base(y[t].deprel) == SIMA_DEP_CCOMP &&
+          (y[t].xpos == SIMA_XPOS_VBN || y[t].xpos == SIMA_XPOS_VBG) &&
+          !has_dep(y, first, end, t, SIMA_DEP_NSUBJ, 0) &&
+          !has_dep(y, first, end, t, SIMA_DEP_MARK, 0))
+        y[t].deprel = SIMA_DEP_ADVCL;
       if (!nom)
         continue; /* adverbs and the like: on the verb before, or the root */
       if (u >= 0 && cased) /* "ties with Gondor, ...": an oblique */
@@ -6309,6 +6337,453 @@ static void repair_reduced_relative(sima_syntax *y, uint32_t first,
     for (uint32_t k = first; k < end; k++)
       if (y[k].head == (int32_t)v && y[k].deprel == SIMA_DEP_OBJ)
         y[k].deprel = SIMA_DEP_OBL;
+  }
+}
+
+/* RULE C-REPAIR (cased subject): "opened its borders to West Africans
+** ordered out of Nigeria, but was still refusing admittance to
+** Ghanaians", parsed (dense) with "to" the case of "Africans", Africans
+** the subject of "ordered", "ordered" an adverbial clause of "opened" and
+** "refusing" a conjunct of "ordered": a noun with a preposition of its
+** own is no subject (a subordinator read as a case, "after rebels
+** hijacked a plane", is no preposition, nor is "up to" before a
+** number).  A past participle (VBN, or VBD:
+** the tagger reads it as a past tense, and it becomes VBN) right after
+** the phrase of such a "subject", with no auxiliary, marker, copula,
+** object or other subject,
+** is a reduced relative modifying the noun (acl); the noun takes the
+** participle's place as a phrase of its head (obl on a verb, nmod on a
+** noun), and a conjunct of the participle opened by a coordinator that
+** comes after a comma ("but was still refusing") is the head's own. */
+static void repair_cased_subject(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 2; v < end; v++) {
+    int32_t h = y[v].head;
+    unsigned vb = deprel_base(y[v].deprel);
+    if (y[v].upos != SIMA_UPOS_VERB ||
+        (y[v].xpos != SIMA_XPOS_VBN && y[v].xpos != SIMA_XPOS_VBD) ||
+        h < (int32_t)first || h >= (int32_t)end ||
+        (vb != SIMA_DEP_ADVCL && vb != SIMA_DEP_CCOMP && vb != SIMA_DEP_CONJ &&
+         vb != SIMA_DEP_PARATAXIS))
+      continue;
+    int32_t n = -1;
+    int own = 0;
+    for (uint32_t k = first; k < end && !own; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      unsigned b = deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_NSUBJ && k < v && n < 0)
+        n = (int32_t)k;
+      else if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX ||
+               b == SIMA_DEP_MARK || b == SIMA_DEP_COP ||
+               b == SIMA_DEP_EXPL || b == SIMA_DEP_CSUBJ ||
+               b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ)
+        own = 1; /* (a passive participle has no object) */
+    }
+    if (own || n < 0 ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    /* the noun's phrase runs up to the participle */
+    int phrase = 1;
+    for (uint32_t k = (uint32_t)n + 1; k < v && phrase; k++)
+      phrase = descends(y, first, end, (int32_t)k, n);
+    /* (not a subordinator read as a case: "after rebels hijacked ...") */
+    static const char *const sub[] = {"after", "as", "because", "before",
+                                      "if", "once", "since", "though",
+                                      "until", "when", "while"};
+    int cased = 0;
+    for (uint32_t k = first; k < (uint32_t)n && !cased; k++) {
+      cased = y[k].head == n && y[k].deprel == SIMA_DEP_CASE &&
+              (y[k].upos == SIMA_UPOS_ADP || y[k].upos == SIMA_UPOS_PART);
+      for (size_t i = 0; cased && i < sizeof sub / sizeof *sub; i++)
+        if (y[k].lemma && !sima_casecmp(y[k].lemma, sub[i]))
+          cased = 0;
+      /* (nor "up to" bounding a number: "Up to 100 Albanians marched") */
+      if (cased && k > first && y[k - 1].lemma &&
+          !sima_casecmp(y[k - 1].lemma, "up"))
+        cased = 0;
+    }
+    if (!phrase || !cased)
+      continue;
+    int nominal = y[h].upos == SIMA_UPOS_NOUN || y[h].upos == SIMA_UPOS_PROPN;
+    for (uint32_t k = v + 1; k < end; k++) {
+      if (y[k].head != (int32_t)v || y[k].deprel != SIMA_DEP_CONJ || nominal)
+        continue;
+      int cc = 0, comma = 0;
+      for (uint32_t m = v + 1; m < k; m++) {
+        if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CC)
+          cc = 1;
+        if (y[m].head == (int32_t)k && y[m].lemma && !strcmp(y[m].lemma, ","))
+          comma = 1;
+      }
+      if (cc && comma)
+        y[k].head = h;
+    }
+    y[n].head = h;
+    y[n].deprel = nominal ? SIMA_DEP_NMOD : SIMA_DEP_OBL;
+    y[v].head = n;
+    y[v].deprel = SIMA_DEP_ACL;
+    y[v].xpos = SIMA_XPOS_VBN; /* (a participle, read as a past tense) */
+  }
+}
+
+/* RULE C-REPAIR (stacked subject): "NATO-member Norway is willing to
+** send material", parsed (dense) with two subjects of "willing": NATO
+** (its apposition "member" after the hyphen) and Norway; or with "NATO"
+** a vocative ("NATO-member Turkey is ready").  A verb or predicate has
+** one subject: of two nominal subjects (or a vocative and a subject) of
+** one head, the first, followed by nothing but its own phrase, the
+** second's and hyphens (no comma, dash or bracket: "trainers -- veterans
+** of ... --" is an apposition), with no verb or coordinator, modifies the
+** second (compound;
+** its possessor with a "'s": "El Salvador's Mara Salvatrucha"), and a
+** hyphen between them hung on the head goes with the first.
+** Names in a list ("Mordor, Rohan ...": repair_split_subject) have a
+** comma. */
+static void repair_stacked_subject(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t s2 = first + 1; s2 < end; s2++) {
+    int32_t h = y[s2].head;
+    if (y[s2].deprel != SIMA_DEP_NSUBJ || h <= (int32_t)s2 ||
+        h >= (int32_t)end ||
+        (y[s2].upos != SIMA_UPOS_PROPN && y[s2].upos != SIMA_UPOS_NOUN))
+      continue;
+    /* the first subject: the start of the phrase that ends at s2 - 1 */
+    int32_t s1 = -1;
+    for (uint32_t k = first; k < s2 && s1 < 0; k++)
+      if (y[k].head == h && (y[k].deprel == SIMA_DEP_NSUBJ ||
+                             y[k].deprel == SIMA_DEP_VOCATIVE))
+        s1 = (int32_t)k;
+    if (s1 < 0 ||
+        (y[s1].upos != SIMA_UPOS_PROPN && y[s1].upos != SIMA_UPOS_NOUN))
+      continue;
+    int clean = 1;
+    for (uint32_t k = (uint32_t)s1 + 1; k < s2 && clean; k++)
+      clean = (descends(y, first, end, (int32_t)k, s1) ||
+               descends(y, first, end, (int32_t)k, (int32_t)s2) ||
+               y[k].upos == SIMA_UPOS_PUNCT) &&
+              y[k].upos != SIMA_UPOS_VERB && y[k].upos != SIMA_UPOS_CCONJ &&
+              (y[k].upos != SIMA_UPOS_PUNCT ||
+               (y[k].lemma && !strcmp(y[k].lemma, "-")));
+    for (uint32_t k = first; k < (uint32_t)s1 && clean; k++)
+      if (y[k].head == s1 && y[k].upos == SIMA_UPOS_CCONJ)
+        clean = 0;
+    if (!clean)
+      continue;
+    y[s1].head = (int32_t)s2;
+    y[s1].deprel = SIMA_DEP_COMPOUND;
+    for (uint32_t k = (uint32_t)s1 + 1; k < s2; k++)
+      if (y[k].head == s1 && y[k].xpos == SIMA_XPOS_POS) /* "El Salvador's" */
+        y[s1].deprel = SIMA_DEP_NMOD_POSS;
+    for (uint32_t k = (uint32_t)s1 + 1; k < s2; k++)
+      if (y[k].head == h) /* (the hyphen) */
+        y[k].head = s1;
+  }
+}
+
+/* RULE C-REPAIR (agent participle after the object): "to demand the
+** return of property seized by Algerian government forces", parsed
+** (dense) with "seized" an open complement (xcomp) of "demand": a past
+** participle with an agent (a by-phrase) and no subject or auxiliary of
+** its own, right after the phrase of its verb's object, is a reduced
+** relative modifying the noun right before it (acl): the property was
+** seized, the demand is no complex-transitive "demand X seized". */
+static void repair_agent_participle(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 2; v < end; v++) {
+    int32_t h = y[v].head;
+    if (y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VBN ||
+        deprel_base(y[v].deprel) != SIMA_DEP_XCOMP || h < (int32_t)first ||
+        h >= (int32_t)v || y[h].upos != SIMA_UPOS_VERB)
+      continue;
+    int32_t o = -1;
+    for (uint32_t k = (uint32_t)h + 1; k < v && o < 0; k++)
+      if (y[k].head == h && y[k].deprel == SIMA_DEP_OBJ)
+        o = (int32_t)k;
+    int32_t n = (int32_t)v - 1;
+    if (o < 0 || (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    int ok = 1; /* the object's phrase runs up to the participle */
+    for (uint32_t k = (uint32_t)o + 1; k < v && ok; k++)
+      ok = descends(y, first, end, (int32_t)k, o);
+    int agent = 0;
+    for (uint32_t k = v + 1; k < end && ok; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      if (y[k].deprel == SIMA_DEP_OBL_AGENT)
+        agent = 1;
+    }
+    for (uint32_t k = first; k < end && ok; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      unsigned b = deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
+          b == SIMA_DEP_OBJ || b == SIMA_DEP_COP)
+        ok = 0;
+    }
+    if (!ok || !agent)
+      continue;
+    y[v].head = n;
+    y[v].deprel = SIMA_DEP_ACL;
+  }
+}
+
+/* RULE C-REPAIR (subject of a noun): a noun takes no nominal subject
+** but as a predicate with a copula: "Israel Friday reimposed blockades in
+** the West Bank", parsed (dense) with Israel the subject of "blockades",
+** Friday its compound and "reimposed" its adjective.  A past verb form
+** (VBD/VBN) hung as an adjective (amod) on a noun with no copula, with
+** that noun's nominal subject before it and nothing between them but time
+** words, is the verb: it takes the noun's place (a clause of a speech
+** verb after it when the noun was that verb's subject), the noun is its
+** object, the subject its subject, the time words its temporal phrases
+** (obl:unmarked), and the noun's prepositional phrases after it its
+** obliques.  Not when the noun is the only subject of a later verb ("who
+** stated representatives had met ...": the noun is that verb's). */
+static void repair_noun_subject_verb(sima_syntax *y, uint32_t first,
+                                     uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 1; w + 1 < end; w++) {
+    int32_t x = y[w].head;
+    if (y[w].upos != SIMA_UPOS_VERB || y[w].deprel != SIMA_DEP_AMOD ||
+        (y[w].xpos != SIMA_XPOS_VBD && y[w].xpos != SIMA_XPOS_VBN) ||
+        x != (int32_t)w + 1 ||
+        (y[x].upos != SIMA_UPOS_NOUN && y[x].upos != SIMA_UPOS_PROPN) ||
+        has_dep(y, first, end, (uint32_t)x, SIMA_DEP_COP, 0))
+      continue;
+    int32_t sj = -1;
+    for (uint32_t k = first; k < w && sj < 0; k++)
+      if (y[k].head == x && y[k].deprel == SIMA_DEP_NSUBJ &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN ||
+           y[k].upos == SIMA_UPOS_PRON))
+        sj = (int32_t)k;
+    if (sj < 0)
+      continue;
+    int ok = 1; /* between: the subject's phrase, then time words */
+    for (uint32_t k = (uint32_t)sj + 1; k < w && ok; k++)
+      ok = descends(y, first, end, (int32_t)k, sj) ||
+           (y[k].head == x && y[k].lemma && is_time_word(y[k].lemma));
+    if (!ok)
+      continue;
+    int32_t h = y[x].head;
+    /* (the noun the only subject of a later verb: "who stated
+    ** representatives had met with ...", the noun that verb's subject and
+    ** the clause the past verb's complement; left alone) */
+    if (h > x && deprel_base(y[x].deprel) == SIMA_DEP_NSUBJ) {
+      int other = 0;
+      for (uint32_t k = (uint32_t)x + 1; k < (uint32_t)h && !other; k++)
+        other = y[k].head == h && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ;
+      if (!other)
+        continue;
+    }
+    if (h < 0) {
+      y[w].head = -1;
+      y[w].deprel = SIMA_DEP_ROOT;
+    } else {
+      y[w].head = h;
+      y[w].deprel = deprel_base(y[x].deprel) == SIMA_DEP_NSUBJ &&
+                            h > x && speech_verb(y, h)
+                        ? SIMA_DEP_CCOMP
+                        : y[x].deprel;
+    }
+    for (uint32_t k = (uint32_t)sj + 1; k < w; k++)
+      if (y[k].head == x) {
+        y[k].head = (int32_t)w;
+        y[k].deprel = SIMA_DEP_OBL_UNMARKED;
+      }
+    for (uint32_t k = (uint32_t)x + 1; k < end; k++)
+      if (y[k].head == x && y[k].deprel == SIMA_DEP_NMOD &&
+          has_dep(y, first, end, k, SIMA_DEP_CASE, 0)) {
+        y[k].head = (int32_t)w;
+        y[k].deprel = SIMA_DEP_OBL;
+      }
+    y[sj].head = (int32_t)w;
+    y[x].head = (int32_t)w;
+    y[x].deprel = SIMA_DEP_OBJ;
+    y[w].xpos = SIMA_XPOS_VBD;
+  }
+}
+
+/* RULE C-REPAIR (of-phrase after a time phrase): "to attend a meeting
+** next week of Palestinian factions", parsed (dense) with the of-phrase on
+** "week": a bare time phrase (a time noun with no preposition: "next
+** week", "this month") takes no of-phrase naming a party; the of-phrase
+** right after it belongs to the noun right before the time phrase (nmod),
+** when that noun is a common noun and the of-phrase's noun is no time word
+** or number ("the first week of May" keeps its own). */
+static void repair_time_of(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t tw = first + 1; tw + 2 < end; tw++) {
+    unsigned r = y[tw].deprel;
+    if ((r != SIMA_DEP_OBL_UNMARKED && r != SIMA_DEP_OBL_TMOD &&
+         r != SIMA_DEP_NMOD_TMOD && r != SIMA_DEP_NMOD_UNMARKED) ||
+        y[tw].upos != SIMA_UPOS_NOUN || !y[tw].lemma ||
+        (!is_time_word(y[tw].lemma) && !is_time_noun(y[tw].lemma)))
+      continue;
+    /* the time phrase's first word, and the noun right before it */
+    uint32_t lo = tw;
+    while (lo > first && y[lo - 1].head == (int32_t)tw &&
+           (y[lo - 1].deprel == SIMA_DEP_AMOD || y[lo - 1].deprel == SIMA_DEP_DET))
+      lo--;
+    if (lo == first)
+      continue;
+    int32_t n = (int32_t)lo - 1;
+    if (y[n].upos != SIMA_UPOS_NOUN ||
+        (y[n].lemma &&
+         (is_time_word(y[n].lemma) || is_time_noun(y[n].lemma))))
+      continue;
+    for (uint32_t k = tw + 1; k < end; k++) {
+      if (y[k].head != (int32_t)tw || y[k].deprel != SIMA_DEP_NMOD)
+        continue;
+      int of = 0;
+      for (uint32_t m = tw + 1; m < k && !of; m++)
+        of = y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE &&
+             y[m].lemma && !sima_casecmp(y[m].lemma, "of");
+      if (!of || y[k].upos == SIMA_UPOS_NUM ||
+          (y[k].lemma &&
+           (is_time_word(y[k].lemma) || is_time_noun(y[k].lemma) ||
+            is_month(y[k].lemma))) ||
+          descends(y, first, end, n, (int32_t)k))
+        continue;
+      y[k].head = n;
+    }
+  }
+}
+
+/* RULE C-REPAIR (to-phrase read as a clause's subject): "offered its
+** troops to Lebanon's new President Elias Hrawi to help him oust ...",
+** parsed (dense) with the first "to" a second marker of "help" and the
+** president its subject: a clause has one infinitive "to".  A verb with a
+** particle "to" (TO) as its marker and a preposition "to" (IN) as another,
+** with its subject between the two, takes the preposition back as the
+** case of that noun, which becomes an oblique of the verb's head (when a
+** verb). */
+static void repair_to_subject(sima_syntax *y, uint32_t first,
+                              uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 3; v < end; v++) {
+    int32_t h = y[v].head;
+    if (y[v].upos != SIMA_UPOS_VERB || h < (int32_t)first ||
+        h >= (int32_t)end || y[h].upos != SIMA_UPOS_VERB)
+      continue;
+    int32_t p = -1, m = -1, sj = -1;
+    for (uint32_t k = first; k < v; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      if (y[k].deprel == SIMA_DEP_MARK && y[k].lemma &&
+          !sima_casecmp(y[k].lemma, "to")) {
+        if (y[k].upos == SIMA_UPOS_ADP && p < 0)
+          p = (int32_t)k;
+        else if (y[k].upos == SIMA_UPOS_PART)
+          m = (int32_t)k;
+      } else if (deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ && sj < 0)
+        sj = (int32_t)k;
+    }
+    if (p < 0 || m < 0 || sj < 0 || !(p < sj && sj < m) ||
+        (y[sj].upos != SIMA_UPOS_NOUN && y[sj].upos != SIMA_UPOS_PROPN))
+      continue;
+    y[p].head = sj;
+    y[p].deprel = SIMA_DEP_CASE;
+    y[sj].head = h;
+    y[sj].deprel = SIMA_DEP_OBL;
+  }
+}
+
+/* RULE C-REPAIR (possessor read as a conjunct): "Lebanon's new President
+** Elias Hrawi", parsed (dense) with "Elias" a conjunct of Lebanon: a noun
+** with its possessive "'s" owns what follows.  A name or noun with "'s"
+** right after it and a conjunct with no coordinator or comma of its own
+** whose phrase starts right after the "'s" is that conjunct's possessor:
+** the conjunct takes its place, the noun becomes its nmod:poss. */
+static void repair_poss_conj(sima_syntax *y, uint32_t first,
+                             uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first; a + 2 < end; a++) {
+    if (y[a + 1].xpos != SIMA_XPOS_POS || y[a + 1].head != (int32_t)a ||
+        (y[a].upos != SIMA_UPOS_NOUN && y[a].upos != SIMA_UPOS_PROPN))
+      continue;
+    int32_t b = -1;
+    for (uint32_t k = a + 2; k < end && b < 0; k++)
+      if (y[k].head == (int32_t)a && y[k].deprel == SIMA_DEP_CONJ)
+        b = (int32_t)k;
+    if (b < 0 || (y[b].upos != SIMA_UPOS_NOUN && y[b].upos != SIMA_UPOS_PROPN))
+      continue;
+    int ok = 1; /* b's phrase starts right after the 's: no cc, no comma */
+    for (uint32_t k = a + 2; k < (uint32_t)b && ok; k++)
+      ok = descends(y, first, end, (int32_t)k, b) &&
+           y[k].upos != SIMA_UPOS_CCONJ && y[k].upos != SIMA_UPOS_PUNCT;
+    for (uint32_t k = first; k < end && ok; k++)
+      if (y[k].head == b && (y[k].deprel == SIMA_DEP_CC ||
+                             (k < (uint32_t)b && y[k].upos == SIMA_UPOS_PUNCT)))
+        ok = 0;
+    if (!ok || y[a].head == b)
+      continue;
+    y[b].head = y[a].head;
+    y[b].deprel = y[a].head < 0 ? (uint16_t)SIMA_DEP_ROOT : y[a].deprel;
+    y[a].head = b;
+    y[a].deprel = SIMA_DEP_NMOD_POSS;
+  }
+}
+
+/* RULE C-REPAIR (participle after the object, sibling clauses): "announced
+** it will return weapons and military equipment seized last year from UN
+** peacekeepers", parsed (dense) with "return" and "seized" two clausal
+** complements of "announced", the weapons the subject of "seized".  As
+** repair_object_participle, when the participle hangs beside the verb
+** before its subject instead of under it: a past verb form (VBD/VBN), a
+** clausal complement or conjunct with no object, auxiliary, marker or
+** copula and one nominal subject whose phrase runs from right after a
+** verb with no object (no verb of speech) hung on the same head, up to
+** the participle, modifies that noun (acl), which is that verb's object. */
+static void repair_sibling_participle(sima_syntax *y, uint32_t first,
+                                      uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 2; x < end; x++) {
+    int32_t hx = y[x].head;
+    if (y[x].upos != SIMA_UPOS_VERB ||
+        (y[x].deprel != SIMA_DEP_CCOMP && y[x].deprel != SIMA_DEP_CONJ) ||
+        (y[x].xpos != SIMA_XPOS_VBD && y[x].xpos != SIMA_XPOS_VBN) ||
+        hx < (int32_t)first || hx >= (int32_t)end)
+      continue;
+    int32_t n = -1;
+    int bad = 0;
+    for (uint32_t k = first; k < end && !bad; k++) {
+      if (y[k].head != (int32_t)x)
+        continue;
+      unsigned b = deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_OBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
+          b == SIMA_DEP_COP || b == SIMA_DEP_EXPL || b == SIMA_DEP_CSUBJ ||
+          b == SIMA_DEP_CC)
+        bad = 1;
+      else if (b == SIMA_DEP_NSUBJ && n >= 0)
+        bad = 1;
+      else if (b == SIMA_DEP_NSUBJ)
+        n = (int32_t)k;
+    }
+    if (bad || n < 0 || n >= (int32_t)x ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN))
+      continue;
+    uint32_t lo = (uint32_t)n; /* the subject's phrase: its first word */
+    while (lo > first && descends(y, first, end, (int32_t)lo - 1, n))
+      lo--;
+    int32_t v = (int32_t)lo - 1;
+    if (v < (int32_t)first || y[v].upos != SIMA_UPOS_VERB ||
+        y[v].head != hx || !y[v].lemma || mood_is_speech(y[v].lemma) ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0))
+      continue;
+    int ok = 1;
+    for (uint32_t k = lo; k < x && ok; k++)
+      ok = descends(y, first, end, (int32_t)k, n);
+    if (!ok)
+      continue;
+    y[n].head = v;
+    y[n].deprel = SIMA_DEP_OBJ;
+    y[x].head = n;
+    y[x].deprel = SIMA_DEP_ACL;
+    y[x].xpos = SIMA_XPOS_VBN;
   }
 }
 
@@ -6813,6 +7288,7 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(false_gerund, 1)                                                           \
   X(compound_gerund, 1)                                                        \
   X(prep_head, 0)                                                              \
+  X(content_mark, 0)                                                           \
   X(compound_verb, 0)                                                          \
   X(name_participle, 0)                                                        \
   X(time_compound, 0)                                                          \
@@ -6820,7 +7296,6 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(adj_object, 0)                                                             \
   X(adj_series_object, 0)                                                      \
   X(content_clause, 0)                                                         \
-  X(content_mark, 0)                                                           \
   X(content_object, 0)                                                         \
   X(content_verb, 0)                                                           \
   X(coord_nationality, 1)                                                      \
@@ -6843,6 +7318,7 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(reduced_relative, 0)                                                       \
   X(object_participle, 0)                                                      \
   X(headline_participle, 1)                                                    \
+  X(sibling_participle, 0)                                                     \
   X(parse, 0)                                                                  \
   X(neighboring, 0)                                                            \
   X(adv_case, 0)                                                               \
@@ -6864,6 +7340,14 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(up_to, 0)                                                                  \
   X(aspect_gerund, 0)                                                          \
   X(more_than, 0)                                                              \
+  X(cased_subject, 0)                                                          \
+  X(stacked_subject, 0)                                                        \
+  X(comma_appos, 0)                                                            \
+  X(agent_participle, 0)                                                       \
+  X(noun_subject_verb, 0)                                                      \
+  X(time_of, 0)                                                                \
+  X(poss_conj, 0)                                                              \
+  X(to_subject, 0)                                                             \
   X(ing_adjective, 1)                                                          \
   X(as_object, 0)                                                              \
   X(cond_clause, 0)                                                            \
@@ -6908,7 +7392,6 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(clause_subject_phrase, 0)                                                  \
   X(to_infinitive, 0)                                                          \
   X(poss_object, 0)                                                            \
-  X(comma_appos, 0)                                                            \
   X(send_goal, 0)                                                              \
   X(verb_conj_name, 0)                                                         \
   X(day_gerund, 0)                                                             \

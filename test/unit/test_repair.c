@@ -2447,6 +2447,449 @@ TEST(up_to) {
   OK(fired_has(&fired, "up_to"), "up_to named as fired");
   OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
+  /* "to" the case of the number, the number a nummod of the noun (dense) */
+  const char *c2 = "1\tChad\tChad\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                   "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+                   "3\tadmit\tadmit\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                   "4\tup\tup\tADP\tRP\t_\t3\tcompound:prt\t_\t_\n"
+                   "5\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                   "6\t900\t900\tNUM\tCD\t_\t8\tnummod\t_\t_\n"
+                   "7\tSudanese\tSudanese\tPROPN\tNNP\t_\t8\tcompound\t_\t_\n"
+                   "8\trefugees\trefugee\tNOUN\tNNS\t_\t3\tobl\t_\t_\n"
+                   "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[3], 6); /* up --advmod--> 900 */
+  OK(r[3] == rel("advmod"), "up: advmod");
+  INT_EQ(h[4], 4); /* to --fixed--> up */
+  OK(r[4] == rel("fixed"), "to: fixed");
+  INT_EQ(h[7], 3); /* refugees --obj--> admit */
+  OK(r[7] == rel("obj"), "refugees: obj");
+  OK(fired_has(&fired, "up_to"), "up_to fired");
+  sima_doc_free(d);
+}
+
+TEST(cased_subject) {
+  /* "to" the case of a noun that is the subject of a past verb after it,
+   * and the clause after "but" a conjunct of that verb (dense) */
+  const char *c = "1\tSenegal\tSenegal\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\topened\topen\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tits\tits\tPRON\tPRP$\t_\t4\tnmod:poss\t_\t_\n"
+                  "4\tports\tport\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                  "5\tto\tto\tPART\tTO\t_\t7\tcase\t_\t_\n"
+                  "6\tSpanish\tSpanish\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+                  "7\ttrawlers\ttrawler\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n"
+                  "8\tbanned\tban\tVERB\tVBD\t_\t2\tadvcl\t_\t_\n"
+                  "9\tfrom\tfrom\tADP\tIN\t_\t10\tcase\t_\t_\n"
+                  "10\tMorocco\tMorocco\tPROPN\tNNP\t_\t8\tobl\t_\t_\n"
+                  "11\t,\t,\tPUNCT\t,\t_\t14\tpunct\t_\t_\n"
+                  "12\tbut\tbut\tCCONJ\tCC\t_\t14\tcc\t_\t_\n"
+                  "13\twas\tbe\tAUX\tVBD\t_\t14\taux\t_\t_\n"
+                  "14\trefusing\trefuse\tVERB\tVBG\t_\t8\tconj\t_\t_\n"
+                  "15\taccess\taccess\tNOUN\tNN\t_\t14\tobj\t_\t_\n"
+                  "16\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 16);
+  INT_EQ(h[6], 2); /* trawlers --obl--> opened */
+  OK(r[6] == rel("obl"), "trawlers: obl");
+  INT_EQ(h[7], 7); /* banned --acl--> trawlers */
+  OK(r[7] == rel("acl"), "banned: acl");
+  INT_EQ(h[13], 2); /* refusing --conj--> opened */
+  OK(r[13] == rel("conj"), "refusing: conj");
+  OK(fired_has(&fired, "cased_subject"), "cased_subject named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+  /* "after" read as a case: a clause, left alone */
+  const char *c2 = "1\tTalks\ttalk\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\tended\tend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tafter\tafter\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                   "4\trebels\trebel\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+                   "5\tfled\tflee\tVERB\tVBD\t_\t2\tadvcl\t_\t_\n"
+                   "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  OK(r[3] == rel("nsubj") && h[4] == 2, "after rebels fled: left alone");
+  OK(!fired_has(&fired, "cased_subject"), "cased_subject not fired");
+  sima_doc_free(d);
+}
+
+TEST(stacked_subject) {
+  /* "NATO-member Canada is ready": NATO a second subject (dense) */
+  const char *c = "1\tNATO\tNATO\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+                  "2\t-\t-\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                  "3\tmember\tmember\tNOUN\tNN\t_\t1\tappos\t_\t_\n"
+                  "4\tCanada\tCanada\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+                  "5\tis\tbe\tAUX\tVBZ\t_\t6\tcop\t_\t_\n"
+                  "6\tready\tready\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+                  "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[0], 4); /* NATO --compound--> Canada */
+  OK(r[0] == rel("compound"), "NATO: compound");
+  INT_EQ(h[3], 6); /* Canada --nsubj--> ready */
+  OK(r[3] == rel("nsubj"), "Canada: nsubj");
+  OK(fired_has(&fired, "stacked_subject"), "stacked_subject named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+  /* the name a vocative, the hyphen on the head: the same (and no
+   * vocative repair: a hyphen is no comma) */
+  const char *c2 = "1\tEU\tEU\tPROPN\tNNP\t_\t6\tvocative\t_\t_\n"
+                   "2\t-\t-\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                   "3\tmember\tmember\tNOUN\tNN\t_\t4\tcompound\t_\t_\n"
+                   "4\tAustria\tAustria\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+                   "5\tis\tbe\tAUX\tVBZ\t_\t6\tcop\t_\t_\n"
+                   "6\twilling\twilling\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+                   "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[0], 4); /* EU --compound--> Austria */
+  OK(r[0] == rel("compound"), "EU: compound");
+  INT_EQ(h[1], 1); /* the hyphen on EU */
+  OK(r[3] == rel("nsubj") && h[3] == 6, "Austria: nsubj of willing");
+  OK(!fired_has(&fired, "vocative"), "vocative not fired");
+  sima_doc_free(d);
+  /* two subjects with a comma between: left to split_subject */
+  const char *c3 = "1\tChile\tChile\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                   "2\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                   "3\tPeru\tPeru\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                   "4\tagreed\tagree\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+  d = run(c3, h, r, &n, &fired);
+  if (!d)
+    return;
+  OK(!fired_has(&fired, "stacked_subject"), "comma: stacked_subject not fired");
+  sima_doc_free(d);
+  /* "El Salvador's Mara Salvatrucha is attempting": the possessor */
+  const char *c4 = "1\tEl\tEl\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+                   "2\tSalvador\tSalvador\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+                   "3\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+                   "4\tMara\tMara\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+                   "5\tSalvatrucha\tSalvatrucha\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+                   "6\tis\tbe\tAUX\tVBZ\t_\t7\taux\t_\t_\n"
+                   "7\tattempting\tattempt\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+                   "8\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+  d = run(c4, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[0], 5); /* El --nmod:poss--> Salvatrucha */
+  OK(r[0] == rel("nmod:poss"), "El Salvador: nmod:poss");
+  sima_doc_free(d);
+}
+
+TEST(poss_gerund) {
+  /* "Omar Khalil, Jordan's leading activist, staged": leading a clause
+   * of Jordan with the activist its object, Jordan on the comma (dense) */
+  const char *c = "1\tOmar\tOmar\tPROPN\tNNP\t_\t9\tnsubj\t_\t_\n"
+                  "2\tKhalil\tKhalil\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+                  "3\t,\t,\tPUNCT\t,\t_\t2\tpunct\t_\t_\n"
+                  "4\tJordan\tJordan\tPROPN\tNNP\t_\t3\tappos\t_\t_\n"
+                  "5\t's\t's\tPART\tPOS\t_\t4\tcase\t_\t_\n"
+                  "6\tleading\tlead\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
+                  "7\tactivist\tactivist\tNOUN\tNN\t_\t6\tobj\t_\t_\n"
+                  "8\t,\t,\tPUNCT\t,\t_\t9\tpunct\t_\t_\n"
+                  "9\tstaged\tstage\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "10\ta\ta\tDET\tDT\t_\t11\tdet\t_\t_\n"
+                  "11\tstrike\tstrike\tNOUN\tNN\t_\t9\tobj\t_\t_\n"
+                  "12\t.\t.\tPUNCT\t.\t_\t9\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[6], 1); /* activist --appos--> Omar */
+  OK(r[6] == rel("appos"), "activist: appos");
+  INT_EQ(h[3], 7); /* Jordan --nmod:poss--> activist */
+  OK(r[3] == rel("nmod:poss"), "Jordan: nmod:poss");
+  INT_EQ(h[5], 7); /* leading --amod--> activist */
+  OK(r[5] == rel("amod"), "leading: amod");
+  OK(fired_has(&fired, "comma_appos"), "comma_appos fired (the repair for this shape)");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(agent_participle) {
+  /* "to demand the return of land seized by troops": seized an xcomp of
+   * demand (dense) */
+  const char *c = "1\tto\tto\tPART\tTO\t_\t2\tmark\t_\t_\n"
+                  "2\tdemand\tdemand\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                  "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                  "4\treturn\treturn\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                  "5\tof\tof\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                  "6\tland\tland\tNOUN\tNN\t_\t4\tnmod\t_\t_\n"
+                  "7\tseized\tseize\tVERB\tVBN\t_\t2\txcomp\t_\t_\n"
+                  "8\tby\tby\tADP\tIN\t_\t9\tcase\t_\t_\n"
+                  "9\ttroops\ttroops\tNOUN\tNNS\t_\t7\tobl:agent\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[6], 6); /* seized --acl--> land */
+  OK(r[6] == rel("acl"), "seized: acl");
+  OK(fired_has(&fired, "agent_participle"), "agent_participle named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+  /* no by-agent ("want the land returned"): left alone */
+  const char *c2 = "1\tthey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                   "2\twant\twant\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+                   "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                   "4\tland\tland\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                   "5\treturned\treturn\tVERB\tVBN\t_\t2\txcomp\t_\t_\n"
+                   "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  OK(r[4] == rel("xcomp") && h[4] == 2, "returned: left alone");
+  sima_doc_free(d);
+}
+
+TEST(noun_subject_verb) {
+  /* "Israel Friday reimposed blockades in Gaza, a spokesman said":
+   * reimposed an adjective of blockades, Israel the noun's subject and
+   * Friday its compound, blockades the subject of said (dense) */
+  const char *c = "1\tIsrael\tIsrael\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                  "2\tFriday\tFriday\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+                  "3\treimposed\treimpose\tVERB\tVBN\t_\t4\tamod\t_\t_\n"
+                  "4\tblockades\tblockade\tNOUN\tNNS\t_\t10\tnsubj\t_\t_\n"
+                  "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                  "6\tGaza\tGaza\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n"
+                  "7\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_\n"
+                  "8\ta\ta\tDET\tDT\t_\t9\tdet\t_\t_\n"
+                  "9\tspokesman\tspokesman\tNOUN\tNN\t_\t10\tnsubj\t_\t_\n"
+                  "10\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "11\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[2], 10); /* reimposed --ccomp--> said */
+  OK(r[2] == rel("ccomp"), "reimposed: ccomp");
+  INT_EQ(h[0], 3); /* Israel --nsubj--> reimposed */
+  OK(r[0] == rel("nsubj"), "Israel: nsubj");
+  INT_EQ(h[1], 3); /* Friday --obl:unmarked--> reimposed */
+  OK(r[1] == rel("obl:unmarked"), "Friday: obl:unmarked");
+  INT_EQ(h[3], 3); /* blockades --obj--> reimposed */
+  OK(r[3] == rel("obj"), "blockades: obj");
+  INT_EQ(h[5], 3); /* Gaza --obl--> reimposed */
+  OK(r[5] == rel("obl"), "Gaza: obl");
+  OK(fired_has(&fired, "noun_subject_verb"), "noun_subject_verb named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(time_of) {
+  /* "attend a meeting next week of Palestinian factions": the of-phrase
+   * on "week" (dense) */
+  const char *c = "1\tto\tto\tPART\tTO\t_\t2\tmark\t_\t_\n"
+                  "2\tattend\tattend\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                  "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                  "4\tmeeting\tmeeting\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                  "5\tnext\tnext\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+                  "6\tweek\tweek\tNOUN\tNN\t_\t2\tobl:unmarked\t_\t_\n"
+                  "7\tof\tof\tADP\tIN\t_\t9\tcase\t_\t_\n"
+                  "8\tPalestinian\tPalestinian\tADJ\tJJ\t_\t9\tamod\t_\t_\n"
+                  "9\tfactions\tfaction\tNOUN\tNNS\t_\t6\tnmod\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[8], 4); /* factions --nmod--> meeting */
+  OK(r[8] == rel("nmod"), "factions: nmod");
+  OK(fired_has(&fired, "time_of"), "time_of named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+  /* "a meeting next week of May": a time of-phrase, left alone */
+  const char *c2 = "1\tattend\tattend\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                   "2\ta\ta\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                   "3\tmeeting\tmeeting\tNOUN\tNN\t_\t1\tobj\t_\t_\n"
+                   "4\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                   "5\tlast\tlast\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+                   "6\tweek\tweek\tNOUN\tNN\t_\t1\tobl:unmarked\t_\t_\n"
+                   "7\tof\tof\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                   "8\tMay\tMay\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+                   "9\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[7], 6); /* May stays on week */
+  OK(!fired_has(&fired, "time_of"), "time_of not fired");
+  sima_doc_free(d);
+}
+
+TEST(final_speaker_participle) {
+  /* "Warships launched war games, expected to be joined by Italian
+   * vessels, the embassy said": the participle clause the complement of
+   * said (dense) */
+  const char *c = "1\tWarships\twarship\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                  "2\tlaunched\tlaunch\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\twar\twar\tNOUN\tNN\t_\t4\tcompound\t_\t_\n"
+                  "4\tgames\tgame\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                  "5\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                  "6\texpected\texpect\tVERB\tVBN\t_\t15\tccomp\t_\t_\n"
+                  "7\tto\tto\tPART\tTO\t_\t9\tmark\t_\t_\n"
+                  "8\tbe\tbe\tAUX\tVB\t_\t9\taux:pass\t_\t_\n"
+                  "9\tjoined\tjoin\tVERB\tVBN\t_\t6\txcomp\t_\t_\n"
+                  "10\tby\tby\tADP\tIN\t_\t11\tcase\t_\t_\n"
+                  "11\tvessels\tvessel\tNOUN\tNNS\t_\t9\tobl:agent\t_\t_\n"
+                  "12\t,\t,\tPUNCT\t,\t_\t15\tpunct\t_\t_\n"
+                  "13\tthe\tthe\tDET\tDT\t_\t14\tdet\t_\t_\n"
+                  "14\tembassy\tembassy\tNOUN\tNN\t_\t15\tnsubj\t_\t_\n"
+                  "15\tsaid\tsay\tVERB\tVBD\t_\t2\tparataxis\t_\t_\n"
+                  "16\t.\t.\tPUNCT\t.\t_\t15\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 2); /* expected --advcl--> launched */
+  OK(r[5] == rel("advcl"), "expected: advcl");
+  INT_EQ(h[14], 2); /* said --parataxis--> launched */
+  OK(fired_has(&fired, "final_speaker"), "final_speaker named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(demand_today_that_dense) {
+  /* "its demand today that Israel ease restrictions" (dense): today on
+   * demand, that (a pronoun) on today, restrictions the object of that,
+   * Israel the subject of "ease", a compound of restrictions */
+  const char *c = "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                  "2\trenewed\trenew\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\ttheir\ttheir\tPRON\tPRP$\t_\t4\tnmod:poss\t_\t_\n"
+                  "4\tdemand\tdemand\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                  "5\ttoday\ttoday\tNOUN\tNN\t_\t4\tobl:unmarked\t_\t_\n"
+                  "6\tthat\tthat\tPRON\tDT\t_\t5\tnmod\t_\t_\n"
+                  "7\tIsrael\tIsrael\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+                  "8\tease\tease\tNOUN\tNN\t_\t9\tcompound\t_\t_\n"
+                  "9\trestrictions\trestriction\tNOUN\tNNS\t_\t6\tobj\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[7], 4); /* ease --acl--> demand */
+  OK(r[7] == rel("acl"), "ease: acl");
+  INT_EQ(h[5], 8); /* that --mark--> ease */
+  OK(r[5] == rel("mark"), "that: mark");
+  INT_EQ(h[6], 8); /* Israel --nsubj--> ease */
+  OK(r[6] == rel("nsubj"), "Israel: nsubj");
+  INT_EQ(h[8], 8); /* restrictions --obj--> ease */
+  OK(r[8] == rel("obj"), "restrictions: obj");
+  OK(fired_has(&fired, "compound_verb"), "compound_verb fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(to_subject_poss_conj) {
+  /* "offered its police to Iraq's President Talabani to help him": the
+   * first "to" a marker of help, Iraq its subject, Talabani a conjunct
+   * of Iraq (dense) */
+  const char *c = "1\tJordan\tJordan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\toffered\toffer\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tits\tits\tPRON\tPRP$\t_\t4\tnmod:poss\t_\t_\n"
+                  "4\tpolice\tpolice\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                  "5\tto\tto\tADP\tIN\t_\t11\tmark\t_\t_\n"
+                  "6\tIraq\tIraq\tPROPN\tNNP\t_\t11\tnsubj\t_\t_\n"
+                  "7\t's\t's\tPART\tPOS\t_\t6\tcase\t_\t_\n"
+                  "8\tPresident\tPresident\tPROPN\tNNP\t_\t9\tnmod:desc\t_\t_\n"
+                  "9\tTalabani\tTalabani\tPROPN\tNNP\t_\t6\tconj\t_\t_\n"
+                  "10\tto\tto\tPART\tTO\t_\t11\tmark\t_\t_\n"
+                  "11\thelp\thelp\tVERB\tVB\t_\t2\tadvcl\t_\t_\n"
+                  "12\thim\the\tPRON\tPRP\t_\t11\tobj\t_\t_\n"
+                  "13\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[8], 2); /* Talabani --obl--> offered */
+  OK(r[8] == rel("obl"), "Talabani: obl");
+  INT_EQ(h[4], 9); /* to --case--> Talabani */
+  OK(r[4] == rel("case"), "to: case");
+  INT_EQ(h[5], 9); /* Iraq --nmod:poss--> Talabani */
+  OK(r[5] == rel("nmod:poss"), "Iraq: nmod:poss");
+  INT_EQ(h[10], 2); /* help --advcl--> offered */
+  OK(fired_has(&fired, "poss_conj"), "poss_conj named as fired");
+  OK(fired_has(&fired, "to_subject"), "to_subject named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+  /* "Iraq's and Syria's leaders": a conjunct with its own coordinator */
+  const char *c2 = "1\tIraq\tIraq\tPROPN\tNNP\t_\t6\tnmod:poss\t_\t_\n"
+                   "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+                   "3\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_\n"
+                   "4\tSyria\tSyria\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                   "5\t's\t's\tPART\tPOS\t_\t4\tcase\t_\t_\n"
+                   "6\tleaders\tleader\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+                   "7\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "8\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+  d = run(c2, h, r, &n, &fired);
+  if (!d)
+    return;
+  OK(!fired_has(&fired, "poss_conj"), "coordinated: poss_conj not fired");
+  sima_doc_free(d);
+}
+
+TEST(sibling_participle) {
+  /* "announced it will return weapons seized from peacekeepers": return
+   * and seized two clauses of announced, weapons the subject of seized
+   * (dense) */
+  const char *c = "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                  "2\tannounced\tannounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tit\tit\tPRON\tPRP\t_\t5\tnsubj\t_\t_\n"
+                  "4\twill\twill\tAUX\tMD\t_\t5\taux\t_\t_\n"
+                  "5\treturn\treturn\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+                  "6\tweapons\tweapon\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+                  "7\tseized\tseize\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+                  "8\tfrom\tfrom\tADP\tIN\t_\t9\tcase\t_\t_\n"
+                  "9\tpeacekeepers\tpeacekeeper\tNOUN\tNNS\t_\t7\tobl\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 5); /* weapons --obj--> return */
+  OK(r[5] == rel("obj"), "weapons: obj");
+  INT_EQ(h[6], 6); /* seized --acl--> weapons */
+  OK(r[6] == rel("acl"), "seized: acl");
+  OK(fired_has(&fired, "sibling_participle"), "sibling_participle named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
 }
 
 TEST(more_than) {
@@ -3422,6 +3865,16 @@ int main(void) {
   RUN(title_two_subjects);
   RUN(number_noun);
   RUN(up_to);
+  RUN(cased_subject);
+  RUN(stacked_subject);
+  RUN(poss_gerund);
+  RUN(agent_participle);
+  RUN(noun_subject_verb);
+  RUN(time_of);
+  RUN(final_speaker_participle);
+  RUN(demand_today_that_dense);
+  RUN(to_subject_poss_conj);
+  RUN(sibling_participle);
   RUN(more_than);
   RUN(adv_case_noun);
   RUN(root_name_subject);
