@@ -7108,10 +7108,48 @@ static int placed_sector(const char *s) {
   return 0;
 }
 
+/* RULE C-OBJECT-PLACE: the country of an in/at/near phrase on the
+** object of verb t when that object is a thing, no actor ("blocked roads
+** in Nepal", "protesting tuition fees in Nairobi"): the place of what the
+** act is done to is where it happens.  The dense parser hangs such a
+** phrase on the object, the sparse one mostly on the verb; an actor
+** object's place is its own (C-AGENT-PLACE reads it there), and so is
+** that of an actor's thing ("attacked rebel positions in Darfur").  NULL
+** if none. */
+static const char *object_place(const coder_ctx *c, uint32_t t) {
+  if (c->syn[t].upos != SIMA_UPOS_VERB)
+    return NULL;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (c->syn[d].deprel != SIMA_DEP_OBJ || c->tok2men[d] >= 0)
+      continue;
+    /* (nor an actor's thing: "attacked rebel positions in Darfur" places
+    ** the rebels, not the attack) */
+    int owned = 0;
+    for (int32_t x = c->first_child[d]; x >= 0; x = c->next_sib[x])
+      if (x < d && c->tok2men[x] >= 0)
+        owned = 1;
+    if (owned)
+      continue;
+    for (int32_t x = c->first_child[d]; x >= 0; x = c->next_sib[x]) {
+      if (deprel_base(c->syn[x].deprel) != SIMA_DEP_NMOD ||
+          c->tok2men[x] < 0 ||
+          !(coder_has_marker(c, (uint32_t)x, "in") ||
+            coder_has_marker(c, (uint32_t)x, "at") ||
+            coder_has_marker(c, (uint32_t)x, "near")))
+        continue;
+      const sima_mention *mm = &c->doc->mentions[c->tok2men[x]];
+      return mm->country && mm->country[0] ? mm->country : NULL;
+    }
+  }
+  return NULL;
+}
+
 /* The country of the place t's event happens in: an in/at/near oblique
 ** of t (or of the light noun or verb above a nominal t) naming a place
-** ("demonstrated in Kirkuk", "rioted at a jail in Dili").  NULL if none. */
+** ("demonstrated in Kirkuk", "rioted at a jail in Dili"), else one on
+** t's object (C-OBJECT-PLACE).  NULL if none. */
 static const char *event_place(const coder_ctx *c, uint32_t t) {
+  uint32_t t0 = t;
   for (int up = 0; up < 2; up++) {
     for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
       if (deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL ||
@@ -7149,7 +7187,7 @@ static const char *event_place(const coder_ctx *c, uint32_t t) {
       break;
     t = (uint32_t)c->syn[t].head;
   }
-  return NULL;
+  return object_place(c, t0);
 }
 
 /* C-AGENT-PLACE, C-AGENT-HOME: counts the coded mentions of each country
