@@ -134,6 +134,23 @@ static void repair_split_subject(const sima_doc *doc, sima_syntax *y,
   }
 }
 
+/* The last noun before verb v (from `first`) that is a compound of noun n
+** when there are at least two such (a subject phrase whose words all hang
+** on the object: "Kenya Municipal Council (KMC) officials demanded aid");
+** -1 otherwise. */
+static int32_t last_compound_before(const sima_syntax *y, uint32_t first,
+                                    uint32_t v, int32_t n) {
+  int32_t last = -1;
+  int many = 0;
+  for (uint32_t k = first; k < v; k++)
+    if (y[k].head == n && y[k].deprel == SIMA_DEP_COMPOUND &&
+        (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN)) {
+      many += last >= 0;
+      last = (int32_t)k;
+    }
+  return many ? last : -1;
+}
+
 /* RULE C-REPAIR: a frequent misparse of news sentences makes the main verb
 ** an adjective of its object ("The EU imposed sanctions on Russia":
 ** imposed --amod--> sanctions, the root).  A finite verb (VBD/VBZ/VBP)
@@ -238,10 +255,19 @@ static void repair_parse(sima_syntax *y, uint32_t first, uint32_t count) {
     }
     y[n].head = (int32_t)v;
     y[n].deprel = SIMA_DEP_OBJ;
+    /* (of several compounds before the verb, the last heads the subject:
+    ** "Kenya Municipal Council (KMC) officials demanded aid", Council and
+    ** officials both compounds of aid; the earlier ones become its) */
+    int32_t last_cpd = last_compound_before(y, first, v, n);
     for (uint32_t k = first; k < first + count; k++) {
       if (y[k].head != n)
         continue;
       unsigned b = deprel_base(y[k].deprel);
+      if (last_cpd >= 0 && !has_subj && (int32_t)k < last_cpd &&
+          b == SIMA_DEP_COMPOUND) {
+        y[k].head = last_cpd;
+        continue;
+      }
       int of = 0; /* "the policy of Russia" stays on the noun */
       for (uint32_t m = first; m < first + count; m++)
         if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE &&

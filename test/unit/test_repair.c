@@ -1997,6 +1997,38 @@ TEST(reported_subject_conj) {
   sima_doc_free(d);
 }
 
+/* h20c: RULE C-REPAIR (parse): of several compounds of the object before
+** the verb, the last heads the subject (the dense parser's shape) */
+TEST(parse_compound_chain) {
+  const char *c = "1\tGondor\tGondor\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+                  "2\tPort\tPort\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+                  "3\tCouncil\tCouncil\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+                  "4\tofficials\tofficial\tNOUN\tNNS\t_\t6\tcompound\t_\t_\n"
+                  "5\tdemanded\tdemand\tVERB\tVBN\t_\t6\tamod\t_\t_\n"
+                  "6\tgrain\tgrain\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                  "7\tfrom\tfrom\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                  "8\tRohan\tRohan\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+                  "9\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 9);
+  INT_EQ(h[4], 0); /* demanded is the root */
+  INT_EQ(h[3], 5); /* officials --nsubj--> demanded */
+  OK(r[3] == rel("nsubj"), "officials: nsubj");
+  INT_EQ(h[2], 4); /* Council --compound--> officials */
+  OK(r[2] == rel("compound"), "Council: compound");
+  INT_EQ(h[5], 5); /* grain --obj--> demanded */
+  OK(r[5] == rel("obj"), "grain: obj");
+  INT_EQ(h[7], 5); /* Rohan --obl--> demanded */
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2038,6 +2070,7 @@ int main(void) {
   RUN(reported_subject_conj);
   RUN(parse_compound_root);
   RUN(parse_place_of_head);
+  RUN(parse_compound_chain);
   RUN(crowd_gerund);
   RUN(crowd_gerund_place);
   RUN(of_name);
