@@ -1144,6 +1144,51 @@ static int32_t relative_antecedent(const coder_ctx *c, uint32_t t, uint32_t d) {
   return -1;
 }
 
+/* RULE C-OBJECT-PURPOSE: the to-infinitive the parser hangs on a verb's
+** object as its clause ("used tear gas to disperse the crowd": gas
+** --acl--> disperse; the dense parser's reading) is the verb's purpose,
+** the advcl a pattern asks for ("use ... advcl=disperse"), when the verb
+** has no advcl of that name of its own and the object is a thing, no
+** event noun (a trigger of nominal patterns) nor a word of a multiword
+** trigger of the verb ("open fire").  Writes the clauses to out
+** (MAX_CAND at most) and returns how many. */
+static uint32_t object_purpose(const coder_ctx *c, uint32_t t,
+                               const pat_rel *r, int32_t *out) {
+  uint32_t n = 0;
+  if (c->syn[t].upos != SIMA_UPOS_VERB)
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (c->syn[d].deprel != SIMA_DEP_OBJ || (uint32_t)d < t)
+      continue;
+    /* (an event noun's to-clause is the event's own purpose: "staged
+    ** demonstrations to demand reforms", C-PURPOSE reads it there) */
+    uint32_t np = 0;
+    pat_pattern *const *ps =
+        c->lid[d] == PAT_NONE ? NULL : pat_bucket_find(c->v, c->lid[d], &np);
+    int event = 0;
+    for (uint32_t i = 0; i < np && !event; i++)
+      event = ps[i]->upos == SIMA_UPOS_NOUN;
+    if (event)
+      continue;
+    /* (nor a word of the verb's own phrase: "opened fire to disperse",
+    ** open_fire's to-clause hangs on "fire" as on the phrase) */
+    ps = c->lid[t] == PAT_NONE ? NULL : pat_bucket_find(c->v, c->lid[t], &np);
+    for (uint32_t i = 0; ps && i < np && !event; i++)
+      for (uint32_t e = 0; e < ps[i]->nextra && !event; e++)
+        event = ps[i]->extra[e] == c->lid[d];
+    if (event)
+      continue;
+    for (int32_t a = c->first_child[d]; a >= 0 && n < MAX_CAND;
+         a = c->next_sib[a])
+      if (c->syn[a].deprel == SIMA_DEP_ACL && a > d &&
+          c->syn[a].upos == SIMA_UPOS_VERB &&
+          c->syn[a].xpos == SIMA_XPOS_VB && coder_has_marker(c, (uint32_t)a, "to") &&
+          coder_cases_ok(c, (uint32_t)a, r))
+        out[n++] = a;
+  }
+  return n;
+}
+
 /* coder_candidates; with objph 0, no phrases of t's object stand in for
 ** t's own (C-CONJ-PHRASE). */
 static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
@@ -1212,6 +1257,8 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
   }
   if (n == 0 && r->id == SIMA_DEP_OBL && r->ncases && objph)
     n = coder_obj_phrases(c, t, r, out);
+  if (n == 0 && r->id == SIMA_DEP_ADVCL)
+    n = object_purpose(c, t, r, out);
   /* RULE C-SPEAKER-CONTENT: a verb of complaint hung as a parataxis
   ** after the clause it reports ("Croatian police beat the refugees,
   ** Amnesty charged"; UD's convention for a final speaker) has that clause
