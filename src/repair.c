@@ -5359,6 +5359,40 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   }
 }
 
+/* RULE C-REPAIR (object gerund): "The army prevented the rebels from
+** attacking the capital", "blamed the negotiators for setting
+** preconditions": the dense parser hangs the from/for gerund on the object
+** (rebels --acl--> attacking); it is the verb's clause (UD: advcl of
+** prevented, as the sparse parser has it), where the coder reads what
+** was prevented (C-NEG-FROM) or blamed.  A gerund (VBG) hung as acl on the
+** object of a verb, with "from" or "for" its marker right before it, is
+** an advcl of that verb, when the object is an actor (a pronoun or a
+** coded mention: "rejected a UN appeal for deploying troops" keeps the
+** appeal's gerund).  ("of" stays: "accused Ukraine of shelling" is read
+** on the object by both parsers.) */
+static void repair_object_gerund(const sima_doc *doc, sima_syntax *y,
+                                 uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t g = first + 3; g < end; g++) {
+    int32_t n = y[g].head;
+    if (y[g].xpos != SIMA_XPOS_VBG || y[g].upos != SIMA_UPOS_VERB ||
+        y[g].deprel != SIMA_DEP_ACL || n < (int32_t)first ||
+        n >= (int32_t)g - 1 || y[n].deprel != SIMA_DEP_OBJ)
+      continue;
+    int32_t v = y[n].head;
+    uint32_t m = g - 1;
+    if (v < (int32_t)first || v >= n || y[v].upos != SIMA_UPOS_VERB ||
+        y[m].head != (int32_t)g || y[m].deprel != SIMA_DEP_MARK ||
+        !y[m].lemma ||
+        (sima_casecmp(y[m].lemma, "from") && sima_casecmp(y[m].lemma, "for")))
+      continue;
+    if (y[n].upos != SIMA_UPOS_PRON && !coded_at(doc, (uint32_t)n))
+      continue;
+    y[g].head = v;
+    y[g].deprel = SIMA_DEP_ADVCL;
+  }
+}
+
 #define REPAIRS(X)                                                             \
   X(heading, 1)                                                                \
   X(dash_relative, 1)                                                          \
@@ -5466,7 +5500,8 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(count_participle, 0)                                                       \
   X(conj_object_subject, 0)                                                    \
   X(subject_conj, 0)                                                           \
-  X(opening_clause_root, 0)
+  X(opening_clause_root, 0)                                                     \
+  X(object_gerund, 1)
 
 /* RULE C-REPAIR (participle before a name): "The al-Qaida aligned Jabhat
 ** al-Nusra, now known as HTS, remains strong", parsed with "aligned" the

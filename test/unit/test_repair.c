@@ -2029,6 +2029,56 @@ TEST(parse_compound_chain) {
   sima_doc_free(d);
 }
 
+/* h20c: RULE C-REPAIR (object gerund): a from-gerund hung on the object
+** (the dense parser's shape) is the verb's advcl */
+TEST(object_gerund) {
+  const char *c = "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                  "2\tarmy\tarmy\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+                  "3\tstopped\tstop\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "4\tthem\tthey\tPRON\tPRP\t_\t3\tobj\t_\t_\n"
+                  "5\tfrom\tfrom\tSCONJ\tIN\t_\t6\tmark\t_\t_\n"
+                  "6\tcrossing\tcross\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
+                  "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+                  "8\triver\triver\tNOUN\tNN\t_\t6\tobj\t_\t_\n"
+                  "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 9);
+  INT_EQ(h[5], 3); /* crossing --advcl--> stopped */
+  OK(r[5] == rel("advcl"), "crossing: advcl");
+  INT_EQ(h[3], 3); /* them --obj--> stopped */
+  OK(fired_has(&fired, "object_gerund"), "object_gerund named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+/* guard: the gerund of a noun that is no actor stays its own */
+TEST(object_gerund_noun) {
+  const char *c = "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                  "2\trejected\treject\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                  "4\tplan\tplan\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                  "5\tfor\tfor\tSCONJ\tIN\t_\t6\tmark\t_\t_\n"
+                  "6\tbuilding\tbuild\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
+                  "7\troads\troad\tNOUN\tNNS\t_\t6\tobj\t_\t_\n"
+                  "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 4); /* building --acl--> plan */
+  OK(r[5] == rel("acl"), "building: acl");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2071,6 +2121,8 @@ int main(void) {
   RUN(parse_compound_root);
   RUN(parse_place_of_head);
   RUN(parse_compound_chain);
+  RUN(object_gerund);
+  RUN(object_gerund_noun);
   RUN(crowd_gerund);
   RUN(crowd_gerund_place);
   RUN(of_name);
