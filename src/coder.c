@@ -600,6 +600,29 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
         CODER_IN(take, coder_lemma(c, (uint32_t)c->syn[h].head)))
       return coder_subject(c, (uint32_t)c->syn[h].head, depth + 1);
   }
+  /* RULE C-MARKED-GERUND-SUBJ: a gerund on a noun behind a subordinator
+  ** ("set preconditions on holding talks with the government": on
+  ** --mark--> holding --acl--> preconditions) is no act of the noun: the
+  ** one who does what the noun is the object of does it (the
+  ** negotiators who set the preconditions would hold the talks), when
+  ** the noun is no actor nor an actor's thing */
+  if (rel == SIMA_DEP_ACL && c->syn[t].xpos == SIMA_XPOS_VBG &&
+      c->syn[h].deprel == SIMA_DEP_OBJ && c->syn[h].head >= 0 &&
+      (uint32_t)c->syn[h].head < c->n &&
+      c->syn[c->syn[h].head].upos == SIMA_UPOS_VERB) {
+    int32_t m = coder_child_by(c, t, SIMA_DEP_MARK);
+    /* (a noun that is no actor nor an actor's: "accused the army of
+    ** attacking", "rejected a UN appeal for deploying" keep theirs) */
+    int owned = c->tok2men[h] >= 0;
+    for (int32_t d = c->first_child[h]; d >= 0 && !owned; d = c->next_sib[d])
+      owned = d < h && c->tok2men[d] >= 0;
+    /* (nor the noun's content, "the decision of sending troops", "a plan
+    ** for building": whose decision or plan is no matter of the verb) */
+    if (m >= 0 && (uint32_t)m < t && c->syn[m].upos == SIMA_UPOS_SCONJ &&
+        !owned && sima_casecmp(coder_lemma(c, (uint32_t)m), "of") &&
+        sima_casecmp(coder_lemma(c, (uint32_t)m), "for"))
+      return coder_subject(c, (uint32_t)c->syn[h].head, depth + 1);
+  }
   /* "militants attacking the convoy", and the frequent misparse of a main
   ** verb as a participle modifier ("Students demonstrated ..."): the noun
   ** modified does the act (a VBN participle, "troops deployed", does not) */

@@ -5393,6 +5393,33 @@ static void repair_object_gerund(const sima_doc *doc, sima_syntax *y,
   }
 }
 
+/* RULE C-REPAIR (subordinator as a head): a subordinator heads nothing:
+** "setting preconditions on holding talks with the government", parsed
+** by the dense parser with "on" (SCONJ) the nmod of "preconditions" and
+** the gerund "holding" its clause.  A subordinator (SCONJ, IN) hung as a
+** nominal modifier or oblique (nmod, obl) whose gerund (VBG) right after
+** it hangs on it takes its place (acl of a noun for nmod, advcl for
+** obl), and the subordinator becomes its marker. */
+static void repair_mark_head(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t p = first + 1; p + 1 < end; p++) {
+    uint32_t g = p + 1;
+    unsigned b = deprel_base(y[p].deprel);
+    if (y[p].upos != SIMA_UPOS_SCONJ || y[p].xpos != SIMA_XPOS_IN ||
+        (b != SIMA_DEP_NMOD && b != SIMA_DEP_OBL) || y[p].head < 0 ||
+        y[g].head != (int32_t)p || y[g].upos != SIMA_UPOS_VERB ||
+        y[g].xpos != SIMA_XPOS_VBG)
+      continue;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)p && k != g)
+        y[k].head = (int32_t)g;
+    y[g].head = y[p].head;
+    y[g].deprel = b == SIMA_DEP_NMOD ? SIMA_DEP_ACL : SIMA_DEP_ADVCL;
+    y[p].head = (int32_t)g;
+    y[p].deprel = SIMA_DEP_MARK;
+  }
+}
+
 #define REPAIRS(X)                                                             \
   X(heading, 1)                                                                \
   X(dash_relative, 1)                                                          \
@@ -5501,7 +5528,8 @@ static void repair_object_gerund(const sima_doc *doc, sima_syntax *y,
   X(conj_object_subject, 0)                                                    \
   X(subject_conj, 0)                                                           \
   X(opening_clause_root, 0)                                                     \
-  X(object_gerund, 1)
+  X(object_gerund, 1)                                                          \
+  X(mark_head, 0)
 
 /* RULE C-REPAIR (participle before a name): "The al-Qaida aligned Jabhat
 ** al-Nusra, now known as HTS, remains strong", parsed with "aligned" the

@@ -2079,6 +2079,34 @@ TEST(object_gerund_noun) {
   sima_doc_free(d);
 }
 
+/* h20c: RULE C-REPAIR (mark_head): a subordinator hung as nmod heading a
+** gerund gives the gerund its place and becomes its marker */
+TEST(mark_head) {
+  const char *c = "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                  "2\tset\tset\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tlimits\tlimit\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                  "4\ton\ton\tSCONJ\tIN\t_\t3\tnmod\t_\t_\n"
+                  "5\tholding\thold\tVERB\tVBG\t_\t4\tadvcl\t_\t_\n"
+                  "6\ttalks\ttalk\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+                  "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 7);
+  INT_EQ(h[4], 3); /* holding --acl--> limits */
+  OK(r[4] == rel("acl"), "holding: acl");
+  INT_EQ(h[3], 5); /* on --mark--> holding */
+  OK(r[3] == rel("mark"), "on: mark");
+  INT_EQ(h[5], 5); /* talks --obj--> holding */
+  OK(fired_has(&fired, "mark_head"), "mark_head named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2123,6 +2151,7 @@ int main(void) {
   RUN(parse_compound_chain);
   RUN(object_gerund);
   RUN(object_gerund_noun);
+  RUN(mark_head);
   RUN(crowd_gerund);
   RUN(crowd_gerund_place);
   RUN(of_name);
