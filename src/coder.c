@@ -1212,6 +1212,39 @@ static uint32_t object_purpose(const coder_ctx *c, uint32_t t,
   return n;
 }
 
+/* Is r a step of the built-in default target paths (docs/verbs.md), not
+** of paths a pattern or a file's %default wrote? */
+static int default_target_step(const coder_ctx *c, const pat_rel *r) {
+  const pat_role *d = &c->v->default_tgt;
+  for (uint32_t i = 0; i < d->npaths; i++)
+    if (r >= d->paths[i].steps && r < d->paths[i].steps + d->paths[i].nsteps)
+      return 1;
+  return 0;
+}
+
+/* RULE C-CONJ-PHRASE (dense shape): verb t with no object of its own
+** borrows the object of its conjunct k ("detained and deported a group of
+** bankers to the US"); the obliques after that object that hang on k are
+** k's ("to the US" is where they were deported), not t's, when t's
+** pattern looks for its target by the default paths (one that names its
+** own, V-070.19 "donate ... tgt=obl(to)", takes a recipient: "donated
+** and delivered goods to the school").  Removes from
+** out[0..n) the tokens after k's object when t has no object; returns the
+** new count. */
+static uint32_t drop_after_borrowed(const coder_ctx *c, uint32_t t, uint32_t k,
+                                    int32_t *out, uint32_t n) {
+  if (coder_child_by(c, t, SIMA_DEP_OBJ) >= 0)
+    return n;
+  int32_t o = coder_child_by(c, k, SIMA_DEP_OBJ);
+  if (o < 0 || (uint32_t)o < k)
+    return n;
+  uint32_t kept = 0;
+  for (uint32_t i = 0; i < n; i++)
+    if (out[i] < o || c->syn[out[i]].head != (int32_t)k)
+      out[kept++] = out[i];
+  return kept;
+}
+
 /* coder_candidates; with objph 0, no phrases of t's object stand in for
 ** t's own (C-CONJ-PHRASE). */
 static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
@@ -1347,6 +1380,11 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
           other_obj = 1;
         if (!other_obj)
           n = candidates_in(c, (uint32_t)k, r, out, 0);
+        /* (C-CONJ-PHRASE: nor the phrases after the object t borrows from
+        ** k, which the dense parser hangs on k: "detained and deported a
+        ** group to the US") */
+        if (n && r->id == SIMA_DEP_OBL && default_target_step(c, r))
+          n = drop_after_borrowed(c, t, (uint32_t)k, out, n);
       }
     if (n == 0 && c->syn[t].deprel == SIMA_DEP_CONJ && h >= 0 &&
         (uint32_t)h < c->n) {
