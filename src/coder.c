@@ -865,6 +865,12 @@ uint32_t coder_obj_phrases(const coder_ctx *c, uint32_t t, const pat_rel *r,
     objs[no++] = o;
     for (int32_t k = c->first_child[o]; k >= 0 && no < 8; k = c->next_sib[k])
       if (c->syn[k].deprel == SIMA_DEP_CONJ ||
+          /* RULE C-OBJ-APPOS-PHRASE: or the name in apposition after it,
+          ** on which the dense parser hangs the phrase ("extradited
+          ** militia leader Jean Bosco to Rwanda": Rwanda --nmod--> Jean
+          ** --appos--> leader) */
+          (c->syn[k].deprel == SIMA_DEP_APPOS && k > o &&
+           c->syn[k].upos == SIMA_UPOS_PROPN) ||
           /* through a measure: "$400m in aid to Taiwan" */
           (deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
            is_transparent(c, (uint32_t)o) &&
