@@ -6849,6 +6849,14 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
               !coder_has_marker(c, (uint32_t)a, "against"))
             continue;
           act_agent(c, (uint32_t)a, &tgt);
+          /* (the by-phrase the dense parser hangs on the demonstration
+          ** right after the against-phrase: "demonstrations against
+          ** abuses by Israeli police"; the demonstrators are the source) */
+          for (int32_t y = c->next_sib[a]; y >= 0 && tgt.n == 0;
+               y = c->next_sib[y])
+            if (deprel_base(c->syn[y].deprel) == SIMA_DEP_NMOD &&
+                coder_has_marker(c, (uint32_t)y, "by"))
+              coder_actors_at(c, (uint32_t)y, &tgt);
           coder_drop_used(c, &ms, &tgt);
           if (coder_target_weak(c, &tgt, &src, 0))
             tgt.n = 0;
