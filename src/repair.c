@@ -5420,6 +5420,34 @@ static void repair_mark_head(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
+/* RULE C-REPAIR (case on a modifier): a preposition marks a phrase, not
+** a word inside it: "spoke to President Trump", parsed by the dense parser
+** with "to" the case of the title "President", itself a compound of
+** "Trump", the oblique.  A case (ADP) hung on a compound or descriptive
+** modifier (compound, nmod:desc) that stands between it and that
+** modifier's head noun after it, the head an oblique or nominal modifier
+** (a phrase that takes a case) with no case of its own, belongs to the
+** head. */
+static void repair_case_modifier(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first; k + 2 < end; k++) {
+    int32_t m = y[k].head;
+    if (y[k].deprel != SIMA_DEP_CASE || y[k].upos != SIMA_UPOS_ADP ||
+        m <= (int32_t)k || m >= (int32_t)end ||
+        (y[m].deprel != SIMA_DEP_COMPOUND && y[m].deprel != SIMA_DEP_NMOD_DESC))
+      continue;
+    int32_t h = y[m].head;
+    if (h <= m || h >= (int32_t)end ||
+        (y[h].upos != SIMA_UPOS_NOUN && y[h].upos != SIMA_UPOS_PROPN) ||
+        (deprel_base(y[h].deprel) != SIMA_DEP_OBL &&
+         deprel_base(y[h].deprel) != SIMA_DEP_NMOD) ||
+        has_dep(y, first, end, (uint32_t)h, SIMA_DEP_CASE, 0))
+      continue;
+    y[k].head = h;
+  }
+}
+
 #define REPAIRS(X)                                                             \
   X(heading, 1)                                                                \
   X(dash_relative, 1)                                                          \
@@ -5529,7 +5557,8 @@ static void repair_mark_head(sima_syntax *y, uint32_t first, uint32_t count) {
   X(subject_conj, 0)                                                           \
   X(opening_clause_root, 0)                                                     \
   X(object_gerund, 1)                                                          \
-  X(mark_head, 0)
+  X(mark_head, 0)                                                              \
+  X(case_modifier, 0)
 
 /* RULE C-REPAIR (participle before a name): "The al-Qaida aligned Jabhat
 ** al-Nusra, now known as HTS, remains strong", parsed with "aligned" the

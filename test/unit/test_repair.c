@@ -2107,6 +2107,31 @@ TEST(mark_head) {
   sima_doc_free(d);
 }
 
+/* h20c: RULE C-REPAIR (case_modifier): a case hung on the title before a
+** name in an oblique belongs to the name */
+TEST(case_modifier) {
+  const char *c = "1\tAragorn\tAragorn\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\twrote\twrite\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tto\tto\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                  "4\tKing\tKing\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+                  "5\tTheoden\tTheoden\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                  "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 6);
+  INT_EQ(h[2], 5); /* to --case--> Theoden */
+  OK(r[2] == rel("case"), "to: case");
+  INT_EQ(h[3], 5); /* King --compound--> Theoden */
+  OK(fired_has(&fired, "case_modifier"), "case_modifier named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2152,6 +2177,7 @@ int main(void) {
   RUN(object_gerund);
   RUN(object_gerund_noun);
   RUN(mark_head);
+  RUN(case_modifier);
   RUN(crowd_gerund);
   RUN(crowd_gerund_place);
   RUN(of_name);
