@@ -4162,6 +4162,32 @@ static int truce_parties(const coder_ctx *c, const actor_set *src) {
   return !(same && sa && sb);
 }
 
+/* C-MUTUAL-TRUCE (dense shape): "The Sri Lankan army and the Tamil Tigers
+** violated the truce", parsed with both parties subjects of the verb and
+** "and" on the second: a second nominal subject of t after the source,
+** with a coordinator "and" of its own before it, is the other party.
+** Adds its actor to src (one source found so far). */
+static void truce_second_party(const coder_ctx *c, uint32_t t,
+                               actor_set *src) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if ((uint32_t)d >= t || d <= src->tok[0] ||
+        coder_lrel(c, (uint32_t)d) != SIMA_DEP_NSUBJ || c->tok2men[d] < 0)
+      continue;
+    int32_t cc = coder_child_by(c, (uint32_t)d, SIMA_DEP_CC);
+    if (cc < 0 || cc > d || sima_casecmp(coder_lemma(c, (uint32_t)cc), "and"))
+      continue;
+    actor_set two;
+    two.n = 0;
+    coder_actors_at(c, (uint32_t)d, &two);
+    if (two.n == 1 && two.men[0] != src->men[0]) {
+      src->men[1] = two.men[0];
+      src->tok[1] = two.tok[0];
+      src->n = 2;
+    }
+    return;
+  }
+}
+
 /* RULE C-MUTUAL-OBJECT: does t have an object of its own that is a thing
 ** given or done outward (aid, troops, money, a reform), not something the
 ** coordinated actors share (agreement, talks, ties, exercises,
@@ -6229,6 +6255,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** the talks" mediate between others) */
   int visit =
       !strcmp(code, "042") || !strcmp(code, "043") || !strcmp(code, "045");
+  if (!strcmp(code, "196") && src.n == 1)
+    truce_second_party(c, t, &src);
   int truce = !strcmp(code, "196") && truce_parties(c, &src);
   int guess = !(src.n >= 2 && ((code2[0] && strcmp(code, code2) == 0) ||
                                (croot >= 3 && croot <= 6) || truce));
