@@ -5448,6 +5448,45 @@ static void repair_case_modifier(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (subject after a fronted phrase): "After the signing of
+** the accord, the Colombian government and the rebels have agreed ...",
+** parsed by the dense parser with "government" the object of the nominal
+** "signing" across the comma.  A noun has no object: an object (obj) of
+** a noun that heads an oblique of a verb after it, the comma closing that
+** oblique's phrase right before the object's own phrase, is the verb's
+** subject when the verb has none before it (C-REPAIR coordinated
+** subjects then joins a second subject). */
+static void repair_fronted_subject(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t n = first + 2; n < end; n++) {
+    int32_t h = y[n].head;
+    if (y[n].deprel != SIMA_DEP_OBJ || h < (int32_t)first || h >= (int32_t)n ||
+        y[h].upos != SIMA_UPOS_NOUN ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        deprel_base(y[h].deprel) != SIMA_DEP_OBL)
+      continue;
+    int32_t v = y[h].head;
+    if (v <= (int32_t)n || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    /* the object's phrase starts right after a comma */
+    uint32_t a = n;
+    while (a > first && descends(y, first, end, (int32_t)a - 1, (int32_t)n))
+      a--;
+    if (a == first || !is_comma(y, a - 1))
+      continue;
+    int subj = 0;
+    for (uint32_t k = first; k < (uint32_t)v; k++)
+      if (y[k].head == v && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ &&
+          k < n)
+        subj = 1;
+    if (subj)
+      continue;
+    y[n].head = v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+  }
+}
+
 #define REPAIRS(X)                                                             \
   X(heading, 1)                                                                \
   X(dash_relative, 1)                                                          \
@@ -5524,6 +5563,7 @@ static void repair_case_modifier(sima_syntax *y, uint32_t first,
   X(time_clause, 0)                                                            \
   X(control, 1)                                                                \
   X(control_relcl, 0)                                                          \
+  X(fronted_subject, 0)                                                        \
   X(coord_subject, 0)                                                          \
   X(split_subject, 1)                                                          \
   X(appos_conj, 0)                                                             \

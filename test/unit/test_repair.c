@@ -2132,6 +2132,34 @@ TEST(case_modifier) {
   sima_doc_free(d);
 }
 
+/* h20c: RULE C-REPAIR (fronted_subject): the object of a fronted
+** phrase's noun after its comma is the verb's subject */
+TEST(fronted_subject) {
+  const char *c = "1\tAfter\tafter\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                  "2\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                  "3\tbattle\tbattle\tNOUN\tNN\t_\t8\tobl\t_\t_\n"
+                  "4\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                  "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                  "6\telves\telf\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+                  "7\thave\thave\tAUX\tVBP\t_\t8\taux\t_\t_\n"
+                  "8\tleft\tleave\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                  "9\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 9);
+  INT_EQ(h[5], 8); /* elves --nsubj--> left */
+  OK(r[5] == rel("nsubj"), "elves: nsubj");
+  INT_EQ(h[2], 8); /* battle --obl--> left */
+  OK(fired_has(&fired, "fronted_subject"), "fronted_subject named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2178,6 +2206,7 @@ int main(void) {
   RUN(object_gerund_noun);
   RUN(mark_head);
   RUN(case_modifier);
+  RUN(fronted_subject);
   RUN(crowd_gerund);
   RUN(crowd_gerund_place);
   RUN(of_name);
