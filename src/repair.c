@@ -623,6 +623,11 @@ static void repair_to_hand(sima_syntax *y, uint32_t first, uint32_t count) {
       if (y[m].head == v &&
           (b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ || b == SIMA_DEP_OBL))
         y[m].head = (int32_t)k;
+      /* (the dense parser's shape: the phrases hang on the noun "hand"
+      ** as its nmod; on the verb they are obliques) */
+      else if (y[m].head == (int32_t)k && b == SIMA_DEP_NMOD &&
+               y[m].deprel != SIMA_DEP_NMOD_POSS)
+        y[m].deprel = SIMA_DEP_OBL;
     }
     if (y[a].deprel != SIMA_DEP_CASE) {
       /* "to hand over to Britain ...": over --advmod--> ... */

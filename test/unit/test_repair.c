@@ -2160,6 +2160,36 @@ TEST(fronted_subject) {
   sima_doc_free(d);
 }
 
+/* h20c: RULE C-REPAIR (to hand over), the dense parser's shape: the
+** phrases hang on the noun "hand" as its nmod */
+TEST(to_hand_nmod) {
+  const char *c = "1\tRohan\tRohan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\trefused\trefuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tto\tto\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                  "4\thand\thand\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+                  "5\tover\tover\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                  "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                  "7\torcs\torc\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n"
+                  "8\tto\tto\tADP\tIN\t_\t9\tcase\t_\t_\n"
+                  "9\tGondor\tGondor\tPROPN\tNNP\t_\t7\tnmod\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 10);
+  INT_EQ(h[3], 2); /* hand --xcomp--> refused */
+  OK(r[3] == rel("xcomp"), "hand: xcomp");
+  INT_EQ(h[6], 4); /* orcs: on hand, no longer its nmod */
+  OK(r[6] != rel("nmod"), "orcs: not nmod");
+  OK(fired_has(&fired, "to_hand"), "to_hand named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2207,6 +2237,7 @@ int main(void) {
   RUN(mark_head);
   RUN(case_modifier);
   RUN(fronted_subject);
+  RUN(to_hand_nmod);
   RUN(crowd_gerund);
   RUN(crowd_gerund_place);
   RUN(of_name);
