@@ -5492,10 +5492,48 @@ static void repair_fronted_subject(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (adjective root): "Senior Turkish and Bulgarian officials
+** agreed on Friday that ...", parsed by the dense parser with "Senior"
+** the root, "agreed" its adverbial clause and "Turkish" a compound of
+** "agreed".  An adjective root with no copula and no subject, right at the
+** start of the sentence, before the noun hung as a compound (or as the
+** subject) on a verb clause (advcl, acl, ccomp, parataxis) of it: the
+** verb is the root, that noun its subject (a noun is no compound of a
+** verb) and the adjective the noun's modifier (amod). */
+static void repair_adj_root(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  uint32_t a = first;
+  if (count < 4 || y[a].upos != SIMA_UPOS_ADJ || y[a].head >= 0 ||
+      has_dep(y, first, end, a, SIMA_DEP_COP, 0) ||
+      has_dep(y, first, end, a, SIMA_DEP_NSUBJ, 0))
+    return;
+  uint32_t s = a + 1;
+  int32_t v = y[s].head;
+  if ((y[s].upos != SIMA_UPOS_NOUN && y[s].upos != SIMA_UPOS_PROPN) ||
+      (y[s].deprel != SIMA_DEP_COMPOUND && y[s].deprel != SIMA_DEP_NSUBJ) ||
+      v <= (int32_t)s ||
+      v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
+      y[v].head != (int32_t)a ||
+      (y[v].deprel != SIMA_DEP_ADVCL && y[v].deprel != SIMA_DEP_ACL &&
+       y[v].deprel != SIMA_DEP_CCOMP && y[v].deprel != SIMA_DEP_PARATAXIS) ||
+      (y[s].deprel == SIMA_DEP_COMPOUND &&
+       has_dep(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ, 0)))
+    return;
+  for (uint32_t k = first; k < end; k++)
+    if (y[k].head == (int32_t)a && k != (uint32_t)v)
+      y[k].head = v;
+  y[v].head = -1;
+  y[v].deprel = SIMA_DEP_ROOT;
+  y[s].deprel = SIMA_DEP_NSUBJ;
+  y[a].head = (int32_t)s;
+  y[a].deprel = SIMA_DEP_AMOD;
+}
+
 #define REPAIRS(X)                                                             \
   X(heading, 1)                                                                \
   X(dash_relative, 1)                                                          \
   X(present_verb, 0)                                                           \
+  X(adj_root, 0)                                                               \
   X(paren_subject, 0)                                                          \
   X(comma_participle, 0)                                                       \
   X(false_gerund, 1)                                                           \

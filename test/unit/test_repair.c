@@ -2190,6 +2190,36 @@ TEST(to_hand_nmod) {
   sima_doc_free(d);
 }
 
+/* h20c: RULE C-REPAIR (adj_root): an adjective root before a noun hung
+** as a compound on its verb clause gives the verb the root */
+TEST(adj_root) {
+  const char *c = "1\tSenior\tsenior\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+                  "2\telvish\telvish\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+                  "3\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_\n"
+                  "4\tdwarves\tdwarf\tNOUN\tNNS\t_\t2\tconj\t_\t_\n"
+                  "5\tagreed\tagree\tVERB\tVBN\t_\t1\tadvcl\t_\t_\n"
+                  "6\ton\ton\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                  "7\tFriday\tFriday\tPROPN\tNNP\t_\t5\tobl\t_\t_\n"
+                  "8\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 8);
+  INT_EQ(h[4], 0); /* agreed is the root */
+  INT_EQ(h[1], 5); /* elvish --nsubj--> agreed */
+  OK(r[1] == rel("nsubj"), "elvish: nsubj");
+  INT_EQ(h[0], 2); /* Senior --amod--> elvish */
+  OK(r[0] == rel("amod"), "Senior: amod");
+  INT_EQ(h[7], 5); /* the full stop goes with the root */
+  OK(fired_has(&fired, "adj_root"), "adj_root named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2238,6 +2268,7 @@ int main(void) {
   RUN(case_modifier);
   RUN(fronted_subject);
   RUN(to_hand_nmod);
+  RUN(adj_root);
   RUN(crowd_gerund);
   RUN(crowd_gerund_place);
   RUN(of_name);
