@@ -685,6 +685,23 @@ int coder_cases_ok(const coder_ctx *c, uint32_t d, const pat_rel *r) {
   return 0;
 }
 
+/* RULE C-PHRASE-NESTED: a word of a nominal trigger or value phrase may
+** modify the head's compound instead of the head ("military assistance
+** program": the dense parser hangs "military" on "assistance", a
+** compound of "program"; the phrase military_assistance_program still
+** matches).  1 when a compound dependent of t before it has a dependent
+** with that lemma. */
+static int nested_premod_lemma(const coder_ctx *c, uint32_t t,
+                               uint32_t lemma) {
+  for (int32_t d = c->first_child[t]; d >= 0 && (uint32_t)d < t;
+       d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_COMPOUND)
+      for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
+        if (c->lid[e] == lemma && (uint32_t)e < (uint32_t)d)
+          return 1;
+  return 0;
+}
+
 static int has_dep_lemma(const coder_ctx *c, uint32_t t, uint32_t lemma) {
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d])
     if (c->lid[d] == lemma)
@@ -744,7 +761,8 @@ static int value_ok(const coder_ctx *c, uint32_t d, const pat_value *val,
         continue;
       uint32_t w = 0;
       for (; w < ph->nwords; w++)
-        if (w != hi && !has_dep_lemma(c, d, ph->words[w]))
+        if (w != hi && !has_dep_lemma(c, d, ph->words[w]) &&
+            !(hi > 0 && nested_premod_lemma(c, d, ph->words[w])))
           break;
       if (w < ph->nwords)
         continue;
