@@ -308,6 +308,19 @@ static int facing_verb(const coder_ctx *c, uint32_t h);
 static int32_t legal_subject(const coder_ctx *c, uint32_t h, int depth);
 
 /* RULE C-XCOMP, C-CONJ-VERB: subject inheritance. */
+/* C-STEP-SUBJ: is o a noun of steps taken (step, measure, action,
+** effort, initiative; fire opened) and v a verb of taking or stepping up
+** steps ("suggesting an effort" is not)? */
+static int step_taken(const coder_ctx *c, uint32_t o, uint32_t v) {
+  static const char *const steps[] = {"action", "effort", "fire",
+                                      "initiative", "measure", "step"};
+  static const char *const take[] = {
+      "adopt",  "begin",     "implement", "initiate", "intensify", "launch",
+      "make",   "open",      "ramp",      "redouble", "start",     "step",
+      "take",   "undertake"};
+  return CODER_IN(steps, coder_lemma(c, o)) && CODER_IN(take, coder_lemma(c, v));
+}
+
 int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
   if (depth > 8)
     return -1;
@@ -484,6 +497,11 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
             o = d;
       }
     }
+    /* (C-STEP-SUBJ: "has taken measures to broaden liberties", parsed by
+    ** the dense parser with the to-clause an xcomp of "taken": steps taken
+    ** do nothing; the taker does) */
+    if (o >= 0 && (uint32_t)o < t && step_taken(c, (uint32_t)o, (uint32_t)h))
+      o = -1;
     if (o >= 0)
       return o;
     int32_t s = coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
@@ -589,15 +607,7 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
       c->syn[h].deprel == SIMA_DEP_OBJ && c->syn[h].head >= 0 &&
       (uint32_t)c->syn[h].head < c->n &&
       c->syn[c->syn[h].head].upos == SIMA_UPOS_VERB) {
-    static const char *const steps[] = {"action", "effort", "fire",
-                                        "initiative", "measure", "step"};
-    /* (verbs of taking or stepping up steps, not "suggesting an effort") */
-    static const char *const take[] = {
-        "adopt",  "begin",     "implement", "initiate", "intensify", "launch",
-        "make",   "open",      "ramp",      "redouble", "start",     "step",
-        "take",   "undertake"};
-    if (CODER_IN(steps, coder_lemma(c, (uint32_t)h)) &&
-        CODER_IN(take, coder_lemma(c, (uint32_t)c->syn[h].head)))
+    if (step_taken(c, (uint32_t)h, (uint32_t)c->syn[h].head))
       return coder_subject(c, (uint32_t)c->syn[h].head, depth + 1);
   }
   /* RULE C-MARKED-GERUND-SUBJ: a gerund on a noun behind a subordinator
