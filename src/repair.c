@@ -5529,11 +5529,53 @@ static void repair_adj_root(sima_syntax *y, uint32_t first, uint32_t count) {
   y[a].deprel = SIMA_DEP_AMOD;
 }
 
+/* RULE C-REPAIR (verdict predicate): "found him guilty", "found the former
+** minister guilty", parsed by the dense parser with the predicate
+** adjective, tagged a noun, the verb's object ("him" an indirect object,
+** or "minister" a compound of "guilty").  A verdict word (guilty,
+** innocent, liable, culpable) hung as the object of a verb is its
+** predicate (xcomp); the indirect object before it, or the compound noun
+** right before it (with its own determiner and modifiers), is the
+** object. */
+static void repair_verdict_predicate(sima_syntax *y, uint32_t first,
+                                     uint32_t count) {
+  static const char *const verdict[] = {"culpable", "guilty", "innocent",
+                                        "liable"};
+  uint32_t end = first + count;
+  for (uint32_t g = first + 2; g < end; g++) {
+    int32_t v = y[g].head;
+    if (y[g].deprel != SIMA_DEP_OBJ || !y[g].lemma ||
+        !CODER_IN(verdict, y[g].lemma) || v < (int32_t)first ||
+        v >= (int32_t)g || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int32_t o = -1;
+    for (uint32_t k = (uint32_t)v + 1; k < g && o < 0; k++)
+      if (y[k].head == v && y[k].deprel == SIMA_DEP_IOBJ)
+        o = (int32_t)k;
+    if (o < 0 && y[g - 1].head == (int32_t)g &&
+        y[g - 1].deprel == SIMA_DEP_COMPOUND &&
+        (y[g - 1].upos == SIMA_UPOS_NOUN || y[g - 1].upos == SIMA_UPOS_PROPN)) {
+      o = (int32_t)g - 1;
+      for (uint32_t k = (uint32_t)v + 1; k < (uint32_t)o; k++)
+        if (y[k].head == (int32_t)g)
+          y[k].head = o;
+    }
+    if (o < 0)
+      continue;
+    y[o].head = v;
+    y[o].deprel = SIMA_DEP_OBJ;
+    y[g].deprel = SIMA_DEP_XCOMP;
+    y[g].upos = SIMA_UPOS_ADJ;
+    y[g].xpos = SIMA_XPOS_JJ;
+  }
+}
+
 #define REPAIRS(X)                                                             \
   X(heading, 1)                                                                \
   X(dash_relative, 1)                                                          \
   X(present_verb, 0)                                                           \
   X(adj_root, 0)                                                               \
+  X(verdict_predicate, 0)                                                      \
   X(paren_subject, 0)                                                          \
   X(comma_participle, 0)                                                       \
   X(false_gerund, 1)                                                           \

@@ -2220,6 +2220,32 @@ TEST(adj_root) {
   sima_doc_free(d);
 }
 
+/* h20c: RULE C-REPAIR (verdict_predicate): "found him guilty" with
+** "him" an indirect object and "guilty" the object */
+TEST(verdict_predicate) {
+  const char *c = "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                  "2\tcourt\tcourt\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+                  "3\tfound\tfind\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "4\thim\the\tPRON\tPRP\t_\t3\tiobj\t_\t_\n"
+                  "5\tguilty\tguilty\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+                  "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 6);
+  INT_EQ(h[3], 3); /* him --obj--> found */
+  OK(r[3] == rel("obj"), "him: obj");
+  INT_EQ(h[4], 3); /* guilty --xcomp--> found */
+  OK(r[4] == rel("xcomp"), "guilty: xcomp");
+  OK(fired_has(&fired, "verdict_predicate"), "verdict_predicate named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2269,6 +2295,7 @@ int main(void) {
   RUN(fronted_subject);
   RUN(to_hand_nmod);
   RUN(adj_root);
+  RUN(verdict_predicate);
   RUN(crowd_gerund);
   RUN(crowd_gerund_place);
   RUN(of_name);
