@@ -5570,6 +5570,39 @@ static void repair_verdict_predicate(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (place phrase split): "Afghan police in Kandahar
+** confiscated weapons", parsed by the dense parser with "in" the case of
+** "weapons", "Kandahar" its compound, "confiscated" its modifier and the
+** weapons a phrase of "police".  A case (in, at) on a noun n whose only
+** words before it are a name hung on n as a compound and right after that
+** name a past participle hung on n as its modifier (amod), n itself a
+** phrase (nmod) of the noun before the case: the case is the name's, and
+** the name the place phrase of that noun (C-REPAIR participle then makes
+** the participle the verb: "police in Kandahar confiscated weapons"). */
+static void repair_place_split(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t c = first + 1; c + 3 < end; c++) {
+    uint32_t k = c + 1, v = c + 2;
+    int32_t n = y[c].head;
+    if (y[c].deprel != SIMA_DEP_CASE || !y[c].lemma ||
+        (sima_casecmp(y[c].lemma, "in") && sima_casecmp(y[c].lemma, "at")) ||
+        n != (int32_t)v + 1 || y[k].head != n ||
+        y[k].deprel != SIMA_DEP_COMPOUND || y[k].upos != SIMA_UPOS_PROPN ||
+        y[v].head != n || y[v].deprel != SIMA_DEP_AMOD ||
+        y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VBN ||
+        deprel_base(y[n].deprel) != SIMA_DEP_NMOD)
+      continue;
+    int32_t nh = y[n].head;
+    if (nh < (int32_t)first || nh >= (int32_t)c ||
+        (y[nh].upos != SIMA_UPOS_NOUN && y[nh].upos != SIMA_UPOS_PROPN))
+      continue;
+    y[c].head = (int32_t)k;
+    y[k].head = nh;
+    y[k].deprel = SIMA_DEP_NMOD;
+  }
+}
+
 #define REPAIRS(X)                                                             \
   X(heading, 1)                                                                \
   X(dash_relative, 1)                                                          \
@@ -5607,6 +5640,7 @@ static void repair_verdict_predicate(sima_syntax *y, uint32_t first,
   X(noun_case, 0)                                                              \
   X(reduced_relative, 0)                                                       \
   X(object_participle, 0)                                                      \
+  X(place_split, 0)                                                            \
   X(parse, 0)                                                                  \
   X(neighboring, 0)                                                            \
   X(adv_case, 0)                                                               \

@@ -2246,6 +2246,35 @@ TEST(verdict_predicate) {
   sima_doc_free(d);
 }
 
+/* h20c: RULE C-REPAIR (place_split): "police in Minas Tirith seized
+** swords" with "in" the case of "swords" and the town its compound */
+TEST(place_split) {
+  const char *c = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                  "2\tpolice\tpolice\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                  "3\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                  "4\tOsgiliath\tOsgiliath\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+                  "5\tseized\tseize\tVERB\tVBN\t_\t6\tamod\t_\t_\n"
+                  "6\tswords\tsword\tNOUN\tNNS\t_\t2\tnmod\t_\t_\n"
+                  "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 7);
+  INT_EQ(h[2], 4); /* in --case--> Osgiliath */
+  INT_EQ(h[4], 0); /* seized is the root (C-REPAIR parse) */
+  INT_EQ(h[1], 5); /* police --nsubj--> seized */
+  OK(r[1] == rel("nsubj"), "police: nsubj");
+  INT_EQ(h[5], 5); /* swords --obj--> seized */
+  OK(r[5] == rel("obj"), "swords: obj");
+  OK(fired_has(&fired, "place_split"), "place_split named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2296,6 +2325,7 @@ int main(void) {
   RUN(to_hand_nmod);
   RUN(adj_root);
   RUN(verdict_predicate);
+  RUN(place_split);
   RUN(crowd_gerund);
   RUN(crowd_gerund_place);
   RUN(of_name);
