@@ -5603,6 +5603,50 @@ static void repair_place_split(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (verb after a relative clause): "Mexican police, who have
+** fought the cartels since the 1970s, arrested two smugglers", parsed by
+** the dense parser with "police" the root and "arrested" a parataxis of
+** it.  A root noun with a relative clause set off by commas, and after the
+** closing comma a past verb (VBD, VBN) hung on the noun (parataxis, acl,
+** conj, dep) with an object and no subject of its own: the verb is the
+** root, the noun its subject, and the noun's later words (the final
+** punctuation) the verb's. */
+static void repair_relcl_main(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t n = first; n + 4 < end; n++) {
+    if (y[n].head >= 0 ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        n + 1 >= end || !is_comma(y, n + 1))
+      continue;
+    int32_t r = -1, v = -1;
+    for (uint32_t k = n + 1; k < end; k++) {
+      if (y[k].head != (int32_t)n)
+        continue;
+      if (y[k].deprel == SIMA_DEP_ACL_RELCL && r < 0)
+        r = (int32_t)k;
+      else if (r >= 0 && v < 0 && y[k].upos == SIMA_UPOS_VERB &&
+               (y[k].xpos == SIMA_XPOS_VBD || y[k].xpos == SIMA_XPOS_VBN) &&
+               (y[k].deprel == SIMA_DEP_PARATAXIS ||
+                y[k].deprel == SIMA_DEP_ACL || y[k].deprel == SIMA_DEP_CONJ ||
+                y[k].deprel == SIMA_DEP_DEP) &&
+               k > 0 && is_comma(y, k - 1))
+        v = (int32_t)k;
+    }
+    if (r < 0 || v < 0 ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ, 0) ||
+        !has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0))
+      continue;
+    for (uint32_t k = (uint32_t)v + 1; k < end; k++)
+      if (y[k].head == (int32_t)n)
+        y[k].head = v;
+    y[v].head = -1;
+    y[v].deprel = SIMA_DEP_ROOT;
+    y[n].head = v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    return;
+  }
+}
+
 #define REPAIRS(X)                                                             \
   X(heading, 1)                                                                \
   X(dash_relative, 1)                                                          \
@@ -5641,6 +5685,7 @@ static void repair_place_split(sima_syntax *y, uint32_t first,
   X(reduced_relative, 0)                                                       \
   X(object_participle, 0)                                                      \
   X(place_split, 0)                                                            \
+  X(relcl_main, 0)                                                             \
   X(parse, 0)                                                                  \
   X(neighboring, 0)                                                            \
   X(adv_case, 0)                                                               \

@@ -2275,6 +2275,36 @@ TEST(place_split) {
   sima_doc_free(d);
 }
 
+/* h20c: RULE C-REPAIR (relcl_main): a verb hung as parataxis on a root
+** noun after its relative clause is the main verb */
+TEST(relcl_main) {
+  const char *c = "1\tRangers\tranger\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                  "2\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+                  "3\twho\twho\tPRON\tWP\t_\t4\tnsubj\t_\t_\n"
+                  "4\tguard\tguard\tVERB\tVBP\t_\t1\tacl:relcl\t_\t_\n"
+                  "5\tBree\tBree\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                  "6\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                  "7\tcaught\tcatch\tVERB\tVBD\t_\t1\tparataxis\t_\t_\n"
+                  "8\torcs\torc\tNOUN\tNNS\t_\t7\tobj\t_\t_\n"
+                  "9\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 9);
+  INT_EQ(h[6], 0); /* caught is the root */
+  INT_EQ(h[0], 7); /* Rangers --nsubj--> caught */
+  OK(r[0] == rel("nsubj"), "Rangers: nsubj");
+  INT_EQ(h[3], 1); /* guard stays the relative clause of Rangers */
+  INT_EQ(h[8], 7); /* the full stop goes with the root */
+  OK(fired_has(&fired, "relcl_main"), "relcl_main named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2326,6 +2356,7 @@ int main(void) {
   RUN(adj_root);
   RUN(verdict_predicate);
   RUN(place_split);
+  RUN(relcl_main);
   RUN(crowd_gerund);
   RUN(crowd_gerund_place);
   RUN(of_name);
