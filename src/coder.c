@@ -7288,8 +7288,9 @@ static int placed_sector(const char *s) {
 
 /* RULE C-OBJECT-PLACE: the country of an in/at/near phrase on the
 ** object of verb t when that object is a thing, no actor ("blocked roads
-** in Nepal", "protesting tuition fees in Nairobi"): the place of what the
-** act is done to is where it happens.  The dense parser hangs such a
+** in Nepal", "protesting tuition fees in Nairobi"): the place of what a
+** protest (root 14) is done to is where it happens (not of other acts:
+** "hold talks in Vienna" places no party, A-BETWEEN-VENUE).  The dense parser hangs such a
 ** phrase on the object, the sparse one mostly on the verb; an actor
 ** object's place is its own (C-AGENT-PLACE reads it there), and so is
 ** that of an actor's thing ("attacked rebel positions in Darfur").  NULL
@@ -7324,10 +7325,8 @@ static const char *object_place(const coder_ctx *c, uint32_t t) {
 
 /* The country of the place t's event happens in: an in/at/near oblique
 ** of t (or of the light noun or verb above a nominal t) naming a place
-** ("demonstrated in Kirkuk", "rioted at a jail in Dili"), else one on
-** t's object (C-OBJECT-PLACE).  NULL if none. */
+** ("demonstrated in Kirkuk", "rioted at a jail in Dili").  NULL if none. */
 static const char *event_place(const coder_ctx *c, uint32_t t) {
-  uint32_t t0 = t;
   for (int up = 0; up < 2; up++) {
     for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
       if (deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL ||
@@ -7365,7 +7364,7 @@ static const char *event_place(const coder_ctx *c, uint32_t t) {
       break;
     t = (uint32_t)c->syn[t].head;
   }
-  return object_place(c, t0);
+  return NULL;
 }
 
 /* C-AGENT-PLACE, C-AGENT-HOME: counts the coded mentions of each country
@@ -7667,6 +7666,9 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
     if (e->rule && e->rule[0] == 'P' && e->rule[1] == '-')
       continue;
     const char *place = event_place(c, (uint32_t)e->verb_tok);
+    /* (C-OBJECT-PLACE: for a protest, also a place on its object) */
+    if (!place && e->code[0] == '1' && e->code[1] == '4')
+      place = object_place(c, (uint32_t)e->verb_tok);
     for (int role = 0; role < 2; role++) {
       sima_actor_ref *r = role == 0 ? &e->source : &e->target;
       const sima_actor_ref *o = role == 0 ? &e->target : &e->source;

@@ -5647,6 +5647,46 @@ static void repair_relcl_main(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
+/* RULE C-REPAIR (coordinated modifiers of a subject): "Syrian government
+** and opposition delegates will hold talks", parsed by the dense parser
+** with "government" and "delegates" two subjects of the verb, "and" and
+** "opposition" hung on "delegates": the delegates are of both sides.  Two
+** nominal subjects of a verb before it, the first a bare common noun (no
+** determiner) right before a coordinator (and, or) that hangs on the
+** second, a compound of the second right after the coordinator: the first
+** is a compound of the second, coordinated with that compound (the
+** coordinator its), as in "[government and opposition] delegates".
+** ("Australia and the Iraqi government reached a deal": a determiner,
+** two parties, left alone.) */
+static void repair_coord_modifier(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t cc = first + 1; cc + 2 < end; cc++) {
+    uint32_t s1 = cc - 1, c2 = cc + 1;
+    int32_t s2 = y[cc].head;
+    if (y[cc].deprel != SIMA_DEP_CC || !y[cc].lemma ||
+        (sima_casecmp(y[cc].lemma, "and") && sima_casecmp(y[cc].lemma, "or")) ||
+        s2 <= (int32_t)c2 || s2 >= (int32_t)end ||
+        deprel_base(y[s2].deprel) != SIMA_DEP_NSUBJ ||
+        y[s2].upos != SIMA_UPOS_NOUN || y[c2].head != s2 ||
+        y[c2].deprel != SIMA_DEP_COMPOUND || y[c2].upos != SIMA_UPOS_NOUN ||
+        y[s1].upos != SIMA_UPOS_NOUN || y[s1].head != y[s2].head ||
+        deprel_base(y[s1].deprel) != SIMA_DEP_NSUBJ ||
+        has_dep(y, first, end, s1, SIMA_DEP_DET, 0))
+      continue;
+    int ok = 1; /* nothing else between the compound and the head */
+    for (int32_t k = (int32_t)c2 + 1; k < s2 && ok; k++)
+      ok = descends(y, first, end, k, s2);
+    if (!ok)
+      continue;
+    y[s1].head = s2;
+    y[s1].deprel = SIMA_DEP_COMPOUND;
+    y[c2].head = (int32_t)s1;
+    y[c2].deprel = SIMA_DEP_CONJ;
+    y[cc].head = (int32_t)c2;
+  }
+}
+
 #define REPAIRS(X)                                                             \
   X(heading, 1)                                                                \
   X(dash_relative, 1)                                                          \
@@ -5729,6 +5769,7 @@ static void repair_relcl_main(sima_syntax *y, uint32_t first, uint32_t count) {
   X(control_relcl, 0)                                                          \
   X(fronted_subject, 0)                                                        \
   X(coord_subject, 0)                                                          \
+  X(coord_modifier, 0)                                                         \
   X(split_subject, 1)                                                          \
   X(appos_conj, 0)                                                             \
   X(coord_modifiers, 0)                                                        \

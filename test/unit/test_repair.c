@@ -2305,6 +2305,34 @@ TEST(relcl_main) {
   sima_doc_free(d);
 }
 
+/* h20c: RULE C-REPAIR (coord_modifier): "[elf and dwarf] envoys" parsed
+** as two subjects */
+TEST(coord_modifier) {
+  const char *c = "1\telf\telf\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+                  "2\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_\n"
+                  "3\tdwarf\tdwarf\tNOUN\tNN\t_\t4\tcompound\t_\t_\n"
+                  "4\tenvoys\tenvoy\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+                  "5\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "6\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 6);
+  INT_EQ(h[0], 4); /* elf --compound--> envoys */
+  OK(r[0] == rel("compound"), "elf: compound");
+  INT_EQ(h[2], 1); /* dwarf --conj--> elf */
+  OK(r[2] == rel("conj"), "dwarf: conj");
+  INT_EQ(h[1], 3); /* and --cc--> dwarf */
+  INT_EQ(h[3], 5); /* envoys --nsubj--> met */
+  OK(fired_has(&fired, "coord_modifier"), "coord_modifier named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2357,6 +2385,7 @@ int main(void) {
   RUN(verdict_predicate);
   RUN(place_split);
   RUN(relcl_main);
+  RUN(coord_modifier);
   RUN(crowd_gerund);
   RUN(crowd_gerund_place);
   RUN(of_name);
