@@ -5687,6 +5687,52 @@ static void repair_coord_modifier(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (agent of a nominal act): "opened a hearing into the
+** killing of Somali refugees by police", parsed by the dense parser with
+** "by police" an oblique of "opened", whose subject is the parliament.
+** An active verb with a subject of its own takes no agent: a by-phrase
+** naming an actor (a coded mention) hung on such a verb, right after the
+** of-phrase of a noun inside the verb's object phrase ("the killing of
+** Somali refugees"), is that noun's agent (nmod): the killing by police. */
+static void repair_nominal_agent(const sima_doc *doc, sima_syntax *y,
+                                 uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t b = first + 4; b + 1 < end; b++) {
+    /* b is the preposition, a the noun it marks */
+    if (y[b].deprel != SIMA_DEP_CASE || !y[b].lemma ||
+        sima_casecmp(y[b].lemma, "by") || y[b].head < 0 ||
+        (uint32_t)y[b].head >= end)
+      continue;
+    uint32_t a = (uint32_t)y[b].head;
+    int32_t v = y[a].head;
+    if (a <= b || deprel_base(y[a].deprel) != SIMA_DEP_OBL ||
+        v < (int32_t)first || v >= (int32_t)b ||
+        y[v].upos != SIMA_UPOS_VERB || !coded_at(doc, a) ||
+        !has_dep(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ, 0) ||
+        !has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0))
+      continue;
+    /* the of-phrase ending right before "by", on a noun under the object */
+    int32_t of = (int32_t)b - 1;
+    while (of > v && y[of].head >= 0 && y[of].head > of &&
+           y[of].head < (int32_t)b)
+      of = y[of].head; /* up to the phrase's head */
+    if (of <= v || deprel_base(y[of].deprel) != SIMA_DEP_NMOD ||
+        !has_dep(y, first, end, (uint32_t)of, SIMA_DEP_CASE, 0))
+      continue;
+    int32_t n = y[of].head;
+    int ofcase = 0;
+    for (uint32_t k = (uint32_t)v + 1; k < (uint32_t)of; k++)
+      if (y[k].head == of && y[k].deprel == SIMA_DEP_CASE && y[k].lemma &&
+          !sima_casecmp(y[k].lemma, "of"))
+        ofcase = 1;
+    if (!ofcase || n <= v || n >= of || y[n].upos != SIMA_UPOS_NOUN ||
+        !descends(y, first, end, n, v))
+      continue;
+    y[a].head = n;
+    y[a].deprel = SIMA_DEP_NMOD;
+  }
+}
+
 #define REPAIRS(X)                                                             \
   X(heading, 1)                                                                \
   X(dash_relative, 1)                                                          \
@@ -5770,6 +5816,7 @@ static void repair_coord_modifier(sima_syntax *y, uint32_t first,
   X(fronted_subject, 0)                                                        \
   X(coord_subject, 0)                                                          \
   X(coord_modifier, 0)                                                         \
+  X(nominal_agent, 1)                                                          \
   X(split_subject, 1)                                                          \
   X(appos_conj, 0)                                                             \
   X(coord_modifiers, 0)                                                        \

@@ -2333,6 +2333,33 @@ TEST(coord_modifier) {
   sima_doc_free(d);
 }
 
+/* h20c: RULE C-REPAIR (nominal_agent): guard: a by-phrase that names no
+** coded actor stays on the verb (the hand-written doc has no mentions) */
+TEST(nominal_agent_uncoded) {
+  const char *c = "1\tElves\telf\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                  "2\topened\topen\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tan\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                  "4\tinquiry\tinquiry\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                  "5\tinto\tinto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                  "6\tkilling\tkilling\tNOUN\tNN\t_\t4\tnmod\t_\t_\n"
+                  "7\tof\tof\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                  "8\tents\tent\tNOUN\tNNS\t_\t6\tnmod\t_\t_\n"
+                  "9\tby\tby\tADP\tIN\t_\t10\tcase\t_\t_\n"
+                  "10\torcs\torc\tNOUN\tNNS\t_\t2\tobl\t_\t_\n"
+                  "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 11);
+  INT_EQ(h[9], 2); /* orcs stays on opened: not coded */
+  OK(!fired_has(&fired, "nominal_agent"), "nominal_agent not fired");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2386,6 +2413,7 @@ int main(void) {
   RUN(place_split);
   RUN(relcl_main);
   RUN(coord_modifier);
+  RUN(nominal_agent_uncoded);
   RUN(crowd_gerund);
   RUN(crowd_gerund_place);
   RUN(of_name);
