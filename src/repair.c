@@ -5733,6 +5733,44 @@ static void repair_nominal_agent(const sima_doc *doc, sima_syntax *y,
   }
 }
 
+/* RULE C-REPAIR (in case): "reserves the right to respond in case these
+** groups are targeting civilians", parsed by the dense parser with "in
+** case" the case of "groups" (an oblique; or "in" its case and "case" its
+** compound) and "targeting" a clause with no subject.  "in case" is a subordinator: a noun it marks, followed only by
+** auxiliaries and then a verb with no subject of its own, is that verb's
+** subject, and "in" (with its fixed "case") the verb's marker. */
+static void repair_in_case(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t i = first; i + 3 < end; i++) {
+    int32_t n = y[i].head;
+    if (!y[i].lemma || sima_casecmp(y[i].lemma, "in") ||
+        y[i].deprel != SIMA_DEP_CASE || !y[i + 1].lemma ||
+        sima_casecmp(y[i + 1].lemma, "case") ||
+        (y[i + 1].head != (int32_t)i && y[i + 1].head != n) ||
+        n <= (int32_t)i + 1 || n + 1 >= (int32_t)end ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN &&
+         y[n].upos != SIMA_UPOS_PRON))
+      continue;
+    uint32_t v = (uint32_t)n + 1;
+    while (v < end && y[v].upos == SIMA_UPOS_AUX)
+      v++;
+    if (v >= end || y[v].upos != SIMA_UPOS_VERB ||
+        has_dep(y, first, end, v, SIMA_DEP_NSUBJ, 0))
+      continue;
+    int aux_ok = 1;
+    for (uint32_t k = (uint32_t)n + 1; k < v; k++)
+      aux_ok = aux_ok && y[k].head == (int32_t)v;
+    if (!aux_ok)
+      continue;
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[i].head = (int32_t)v;
+    y[i].deprel = SIMA_DEP_MARK;
+    y[i + 1].head = (int32_t)i; /* ("case" read as a compound of the noun) */
+    y[i + 1].deprel = SIMA_DEP_FIXED;
+  }
+}
+
 #define REPAIRS(X)                                                             \
   X(heading, 1)                                                                \
   X(dash_relative, 1)                                                          \
@@ -5817,6 +5855,7 @@ static void repair_nominal_agent(const sima_doc *doc, sima_syntax *y,
   X(coord_subject, 0)                                                          \
   X(coord_modifier, 0)                                                         \
   X(nominal_agent, 1)                                                          \
+  X(in_case, 0)                                                                \
   X(split_subject, 1)                                                          \
   X(appos_conj, 0)                                                             \
   X(coord_modifiers, 0)                                                        \

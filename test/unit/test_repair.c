@@ -2360,6 +2360,36 @@ TEST(nominal_agent_uncoded) {
   sima_doc_free(d);
 }
 
+/* h20c: RULE C-REPAIR (in_case): "in case orcs are attacking" with "in
+** case" the case of "orcs" */
+TEST(in_case) {
+  const char *c = "1\tRohan\tRohan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\twaits\twait\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+                  "3\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                  "4\tcase\tcase\tNOUN\tNN\t_\t3\tfixed\t_\t_\n"
+                  "5\torcs\torc\tNOUN\tNNS\t_\t2\tobl\t_\t_\n"
+                  "6\tare\tbe\tAUX\tVBP\t_\t7\taux\t_\t_\n"
+                  "7\tattacking\tattack\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                  "8\tEdoras\tEdoras\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+                  "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 9);
+  INT_EQ(h[4], 7); /* orcs --nsubj--> attacking */
+  OK(r[4] == rel("nsubj"), "orcs: nsubj");
+  INT_EQ(h[2], 7); /* in --mark--> attacking */
+  OK(r[2] == rel("mark"), "in: mark");
+  INT_EQ(h[3], 3); /* case --fixed--> in */
+  OK(fired_has(&fired, "in_case"), "in_case named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2414,6 +2444,7 @@ int main(void) {
   RUN(relcl_main);
   RUN(coord_modifier);
   RUN(nominal_agent_uncoded);
+  RUN(in_case);
   RUN(crowd_gerund);
   RUN(crowd_gerund_place);
   RUN(of_name);
