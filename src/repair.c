@@ -5771,6 +5771,47 @@ static void repair_in_case(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
+/* RULE C-REPAIR (inverted condition): "Were China to attack Taiwan,
+** Japan would intervene", parsed by the dense parser with "Were" the
+** copula of "China", China the subject of "intervene" and "to attack" a
+** clause of China.  A sentence opening with "were" hung on the noun right
+** after it, that noun hung on a verb after the comma, and a to-infinitive
+** hung on the noun (acl): the noun is the infinitive's subject, the
+** infinitive an adverbial clause (the condition) of that verb, "were" its
+** auxiliary (C-MOOD-HYP reads the inversion from the words). */
+static void repair_inverted_were(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count, w = first, n = first + 1;
+  if (count < 6 || !y[w].lemma || sima_casecmp(y[w].lemma, "be") ||
+      y[w].head != (int32_t)n ||
+      (y[n].upos != SIMA_UPOS_PROPN && y[n].upos != SIMA_UPOS_NOUN))
+    return;
+  int32_t m = y[n].head;
+  if (m <= (int32_t)n || m >= (int32_t)end || y[m].upos != SIMA_UPOS_VERB ||
+      deprel_base(y[n].deprel) != SIMA_DEP_NSUBJ)
+    return;
+  for (uint32_t v = n + 1; v < (uint32_t)m; v++) {
+    if (y[v].head != (int32_t)n || y[v].deprel != SIMA_DEP_ACL ||
+        y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VB ||
+        !has_dep(y, first, end, v, SIMA_DEP_MARK, 0))
+      continue;
+    /* m keeps a subject of its own after the comma ("Japan") */
+    int other = 0;
+    for (uint32_t k = v + 1; k < (uint32_t)m; k++)
+      if (y[k].head == m && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        other = 1;
+    if (!other)
+      return;
+    y[v].head = m;
+    y[v].deprel = SIMA_DEP_ADVCL;
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[w].head = (int32_t)v;
+    y[w].deprel = SIMA_DEP_AUX;
+    return;
+  }
+}
+
 #define REPAIRS(X)                                                             \
   X(heading, 1)                                                                \
   X(dash_relative, 1)                                                          \
@@ -5856,6 +5897,7 @@ static void repair_in_case(sima_syntax *y, uint32_t first, uint32_t count) {
   X(coord_modifier, 0)                                                         \
   X(nominal_agent, 1)                                                          \
   X(in_case, 0)                                                                \
+  X(inverted_were, 0)                                                          \
   X(split_subject, 1)                                                          \
   X(appos_conj, 0)                                                             \
   X(coord_modifiers, 0)                                                        \

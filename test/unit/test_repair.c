@@ -2390,6 +2390,37 @@ TEST(in_case) {
   sima_doc_free(d);
 }
 
+/* h20c: RULE C-REPAIR (inverted_were): "Were Mordor to attack Gondor,
+** Rohan would ride" */
+TEST(inverted_were) {
+  const char *c = "1\tWere\tbe\tAUX\tVBD\t_\t2\tcop\t_\t_\n"
+                  "2\tMordor\tMordor\tPROPN\tNNP\t_\t9\tnsubj\t_\t_\n"
+                  "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+                  "4\tattack\tattack\tVERB\tVB\t_\t2\tacl\t_\t_\n"
+                  "5\tGondor\tGondor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                  "6\t,\t,\tPUNCT\t,\t_\t9\tpunct\t_\t_\n"
+                  "7\tRohan\tRohan\tPROPN\tNNP\t_\t9\tnsubj\t_\t_\n"
+                  "8\twould\twould\tAUX\tMD\t_\t9\taux\t_\t_\n"
+                  "9\tride\tride\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t9\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 10);
+  INT_EQ(h[1], 4); /* Mordor --nsubj--> attack */
+  OK(r[1] == rel("nsubj"), "Mordor: nsubj");
+  INT_EQ(h[3], 9); /* attack --advcl--> ride */
+  OK(r[3] == rel("advcl"), "attack: advcl");
+  INT_EQ(h[0], 4); /* Were --aux--> attack */
+  OK(fired_has(&fired, "inverted_were"), "inverted_were named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2445,6 +2476,7 @@ int main(void) {
   RUN(coord_modifier);
   RUN(nominal_agent_uncoded);
   RUN(in_case);
+  RUN(inverted_were);
   RUN(crowd_gerund);
   RUN(crowd_gerund_place);
   RUN(of_name);
