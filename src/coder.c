@@ -233,7 +233,9 @@ const char *coder_will_clause(const coder_ctx *c, uint32_t t) {
 ** names: the noun's possessor ("Turkey's decision to attack Syria"), its
 ** by-phrase ("the decision by Trump to withdraw"), or, when the noun is
 ** the object of a verb that makes or voices it ("announced a plan to
-** build", "expressed willingness to negotiate"), that verb's subject;
+** build", "expressed willingness to negotiate", "is showing a fresh
+** commitment to forcing the regime": the dense parser hangs the clause
+** on the noun), that verb's subject;
 ** else no one ("welcomed the decision to withdraw" names no doer).  An
 ** agreement signed, struck or reached is the signing's event (057), and
 ** its content no second one ("signed an agreement to work together"). */
@@ -241,7 +243,7 @@ static int32_t will_subject(const coder_ctx *c, uint32_t n, int depth) {
   static const char *const voice[] = {
       "adopt",     "announce", "approve", "confirm", "express",
       "issue",     "make",     "outline", "present", "reaffirm",
-      "reiterate", "renew",    "repeat",  "signal",  "state",
+      "reiterate", "renew",    "repeat",  "show",    "signal",  "state",
       "submit",    "take",     "unveil",  "voice"};
   for (int32_t d = c->first_child[n]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_NMOD_POSS)
