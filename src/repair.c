@@ -5812,6 +5812,40 @@ static void repair_inverted_were(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (subordinator read as a preposition): "three days after
+** the Mexican president and his Guatemalan counterpart met in Tapachula",
+** parsed by the dense parser with "after" the case of "president", an
+** oblique of "met", which then has no subject.  A preposition that also
+** subordinates a clause (after, before, since, until) marking a noun
+** phrase that is an oblique of the verb right after it (only the phrase
+** and punctuation between), the verb with no subject of its own: the
+** noun is the verb's subject and the preposition its marker. */
+static void repair_sub_case(sima_syntax *y, uint32_t first, uint32_t count) {
+  static const char *const sub[] = {"after", "before", "since", "until"};
+  uint32_t end = first + count;
+  for (uint32_t p = first; p + 2 < end; p++) {
+    int32_t n = y[p].head;
+    if (y[p].deprel != SIMA_DEP_CASE || !y[p].lemma ||
+        !CODER_IN(sub, y[p].lemma) || n <= (int32_t)p || n >= (int32_t)end ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        deprel_base(y[n].deprel) != SIMA_DEP_OBL)
+      continue;
+    int32_t v = y[n].head;
+    if (v <= n || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ, 0) ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ_PASS, 0))
+      continue;
+    int ok = 1;
+    for (int32_t k = n + 1; k < v && ok; k++)
+      ok = descends(y, first, end, k, n) || y[k].upos == SIMA_UPOS_PUNCT;
+    if (!ok || is_time_word(y[n].lemma ? y[n].lemma : ""))
+      continue;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[p].head = v;
+    y[p].deprel = SIMA_DEP_MARK;
+  }
+}
+
 #define REPAIRS(X)                                                             \
   X(heading, 1)                                                                \
   X(dash_relative, 1)                                                          \
@@ -5898,6 +5932,7 @@ static void repair_inverted_were(sima_syntax *y, uint32_t first,
   X(nominal_agent, 1)                                                          \
   X(in_case, 0)                                                                \
   X(inverted_were, 0)                                                          \
+  X(sub_case, 0)                                                               \
   X(split_subject, 1)                                                          \
   X(appos_conj, 0)                                                             \
   X(coord_modifiers, 0)                                                        \

@@ -2421,6 +2421,32 @@ TEST(inverted_were) {
   sima_doc_free(d);
 }
 
+/* h20c: RULE C-REPAIR (sub_case): "after the king met ..." with "after"
+** the case of an oblique "king" */
+TEST(sub_case) {
+  const char *c = "1\tafter\tafter\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                  "2\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                  "3\tking\tking\tNOUN\tNN\t_\t4\tobl\t_\t_\n"
+                  "4\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "5\tGandalf\tGandalf\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                  "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 6);
+  INT_EQ(h[2], 4); /* king --nsubj--> met */
+  OK(r[2] == rel("nsubj"), "king: nsubj");
+  INT_EQ(h[0], 4); /* after --mark--> met */
+  OK(r[0] == rel("mark"), "after: mark");
+  OK(fired_has(&fired, "sub_case"), "sub_case named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2477,6 +2503,7 @@ int main(void) {
   RUN(nominal_agent_uncoded);
   RUN(in_case);
   RUN(inverted_were);
+  RUN(sub_case);
   RUN(crowd_gerund);
   RUN(crowd_gerund_place);
   RUN(of_name);
