@@ -5846,6 +5846,52 @@ static void repair_sub_case(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
+/* RULE C-REPAIR (content clause of a noun): "the president's claim that
+** Britain has proof that the army used chemical weapons", parsed by the
+** dense parser with the first clause a relative clause of "claim" ("that"
+** its marker, no gap) and the second "that" a nominal modifier of "proof"
+** heading the clause's verb.  A relative clause (acl:relcl) marked by
+** "that" (mark) is a content clause (acl) of its noun; and "that" (SCONJ)
+** hung on a noun as its nmod, with a verb hung on it, gives the verb its
+** place as the noun's content clause (acl), "that" its marker. */
+static void repair_that_content(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first + 1; k + 1 < end; k++) {
+    if (!y[k].lemma || sima_casecmp(y[k].lemma, "that"))
+      continue;
+    int32_t h = y[k].head;
+    if (h <= (int32_t)k || h >= (int32_t)end)
+      continue;
+    if (y[k].deprel == SIMA_DEP_MARK && y[h].deprel == SIMA_DEP_ACL_RELCL &&
+        y[h].upos == SIMA_UPOS_VERB) {
+      y[h].deprel = SIMA_DEP_ACL;
+      continue;
+    }
+  }
+  for (uint32_t k = first + 1; k + 2 < end; k++) {
+    int32_t n = y[k].head;
+    if (!y[k].lemma || sima_casecmp(y[k].lemma, "that") ||
+        y[k].upos != SIMA_UPOS_SCONJ ||
+        deprel_base(y[k].deprel) != SIMA_DEP_NMOD || n < (int32_t)first ||
+        n >= (int32_t)k || y[n].upos != SIMA_UPOS_NOUN)
+      continue;
+    int32_t v = -1;
+    for (uint32_t m = k + 1; m < end && v < 0; m++)
+      if (y[m].head == (int32_t)k && y[m].upos == SIMA_UPOS_VERB)
+        v = (int32_t)m;
+    if (v < 0)
+      continue;
+    for (uint32_t m = first; m < end; m++)
+      if (y[m].head == (int32_t)k && m != (uint32_t)v)
+        y[m].head = v;
+    y[v].head = n;
+    y[v].deprel = SIMA_DEP_ACL;
+    y[k].head = v;
+    y[k].deprel = SIMA_DEP_MARK;
+  }
+}
+
 #define REPAIRS(X)                                                             \
   X(heading, 1)                                                                \
   X(dash_relative, 1)                                                          \
@@ -5933,6 +5979,7 @@ static void repair_sub_case(sima_syntax *y, uint32_t first, uint32_t count) {
   X(in_case, 0)                                                                \
   X(inverted_were, 0)                                                          \
   X(sub_case, 0)                                                               \
+  X(that_content, 0)                                                           \
   X(split_subject, 1)                                                          \
   X(appos_conj, 0)                                                             \
   X(coord_modifiers, 0)                                                        \

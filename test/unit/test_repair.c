@@ -2447,6 +2447,34 @@ TEST(sub_case) {
   sima_doc_free(d);
 }
 
+/* h20c: RULE C-REPAIR (that_content): "proof that orcs burned Osgiliath"
+** with "that" the nmod of "proof" heading the verb */
+TEST(that_content) {
+  const char *c = "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                  "2\thave\thave\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+                  "3\tproof\tproof\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                  "4\tthat\tthat\tSCONJ\tIN\t_\t3\tnmod\t_\t_\n"
+                  "5\torcs\torc\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+                  "6\tburned\tburn\tVERB\tVBD\t_\t4\tobj\t_\t_\n"
+                  "7\tOsgiliath\tOsgiliath\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+                  "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 8);
+  INT_EQ(h[5], 3); /* burned --acl--> proof */
+  OK(r[5] == rel("acl"), "burned: acl");
+  INT_EQ(h[3], 6); /* that --mark--> burned */
+  OK(r[3] == rel("mark"), "that: mark");
+  OK(fired_has(&fired, "that_content"), "that_content named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2504,6 +2532,7 @@ int main(void) {
   RUN(in_case);
   RUN(inverted_were);
   RUN(sub_case);
+  RUN(that_content);
   RUN(crowd_gerund);
   RUN(crowd_gerund_place);
   RUN(of_name);
