@@ -3582,6 +3582,54 @@ static int in_source(const coder_ctx *c, uint32_t d, const actor_set *src) {
   return 0;
 }
 
+/* C-ADJ-DEEP (dense shape): 1 when the oblique h of trigger t follows
+** right after the phrase of t's object, which is no actor and holds a
+** noun's phrase of its own (the legality of a shipment of silver): the
+** oblique may as well be that last noun's. */
+static int attached_after_object(const coder_ctx *c, uint32_t h, uint32_t t) {
+  int32_t o = coder_child_by(c, t, SIMA_DEP_OBJ);
+  if (o < 0 || (uint32_t)o >= h || c->tok2men[o] >= 0)
+    return 0;
+  int inner = 0;
+  for (int32_t d = c->first_child[o]; d >= 0 && !inner; d = c->next_sib[d])
+    inner = deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD && d > o;
+  if (!inner)
+    return 0;
+  /* the first word of h's phrase comes right after o's phrase */
+  uint32_t a = h;
+  while (a > 0 && c->syn[a - 1].head >= 0) {
+    int32_t x = (int32_t)a - 1;
+    for (int i = 0; i < 8 && x >= 0 && (uint32_t)x != h; i++)
+      x = c->syn[x].head;
+    if (x < 0 || (uint32_t)x != h)
+      break;
+    a--;
+  }
+  if (a == 0)
+    return 0;
+  int32_t x = (int32_t)a - 1;
+  for (int i = 0; i < 12 && x >= 0 && x != o; i++)
+    x = c->syn[x].head;
+  return x == o;
+}
+
+/* C-ADJ-DEEP (dense shape): 1 when the lone country m at token i modifies
+** (amod/compound) a noun that is no actor and that the dense parser hangs
+** as an oblique on the trigger t right after the object's chain of
+** phrases ("investigating the legality of a shipment of silver to the
+** Chilean smelter", smelter --obl--> investigating): the phrase belongs to
+** the chain's last noun. */
+static int late_country_phrase(const coder_ctx *c, uint32_t i, int32_t m,
+                               uint32_t t) {
+  unsigned rel = c->syn[i].deprel;
+  int32_t h = c->syn[i].head;
+  return (rel == SIMA_DEP_AMOD || rel == SIMA_DEP_COMPOUND) && h >= 0 &&
+         (uint32_t)h < c->n && c->tok2men[h] < 0 && coder_lone_state(c, m) &&
+         (uint32_t)c->syn[h].head == t &&
+         deprel_base(c->syn[h].deprel) == SIMA_DEP_OBL &&
+         attached_after_object(c, (uint32_t)h, t);
+}
+
 /* C-ADJ-DEEP for the word-order fallback: 1 when the lone country m at
 ** token i modifies (amod/compound) a noun that is no actor and is the
 ** phrase of another noun that is no actor, below the trigger t. */
@@ -3592,6 +3640,8 @@ static int deep_country(const coder_ctx *c, uint32_t i, int32_t m, uint32_t t) {
       (uint32_t)h >= c->n || c->tok2men[h] >= 0 || !coder_lone_state(c, m))
     return 0;
   int32_t hh = c->syn[h].head;
+  if (late_country_phrase(c, i, m, t))
+    return 1;
   if (hh < 0 || (uint32_t)hh >= c->n || (uint32_t)hh == t ||
       c->tok2men[hh] >= 0 ||
       (c->syn[hh].upos != SIMA_UPOS_NOUN && c->syn[hh].upos != SIMA_UPOS_NUM))
@@ -6360,6 +6410,11 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
     guess = 0, uncoded = 1; /* C-NAMED-DESTINATION */
   if (tgt.n == 0 && guess && p->tgt.given && clause_predicate(c, t)) {
     coder_resolve_role(c, t, &c->v->default_tgt, &tgt);
+    /* (C-ADJ-DEEP: a country adjective on a phrase the dense parser hung
+    ** on the verb after its object's chain of phrases is no target) */
+    if (tgt.n == 1 && tgt.tok[0] >= 0 &&
+        late_country_phrase(c, (uint32_t)tgt.tok[0], tgt.men[0], t))
+      tgt.n = 0;
     coder_drop_used(c, &ms, &tgt);
     if (coder_target_weak(c, &tgt, &src, 1))
       tgt.n = 0;
