@@ -5585,9 +5585,9 @@ static void repair_place_split(sima_syntax *y, uint32_t first,
   for (uint32_t c = first + 1; c + 3 < end; c++) {
     uint32_t k = c + 1, v = c + 2;
     int32_t n = y[c].head;
-    if (y[c].deprel != SIMA_DEP_CASE || !y[c].lemma ||
+    if (y[c].deprel != SIMA_DEP_CASE || n != (int32_t)v + 1 ||
+        y[k].head != n || !y[c].lemma ||
         (sima_casecmp(y[c].lemma, "in") && sima_casecmp(y[c].lemma, "at")) ||
-        n != (int32_t)v + 1 || y[k].head != n ||
         y[k].deprel != SIMA_DEP_COMPOUND || y[k].upos != SIMA_UPOS_PROPN ||
         y[v].head != n || y[v].deprel != SIMA_DEP_AMOD ||
         y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VBN ||
@@ -5699,9 +5699,10 @@ static void repair_nominal_agent(const sima_doc *doc, sima_syntax *y,
   uint32_t end = first + count;
   for (uint32_t b = first + 4; b + 1 < end; b++) {
     /* b is the preposition, a the noun it marks */
-    if (y[b].deprel != SIMA_DEP_CASE || !y[b].lemma ||
-        sima_casecmp(y[b].lemma, "by") || y[b].head < 0 ||
-        (uint32_t)y[b].head >= end)
+    if (y[b].deprel != SIMA_DEP_CASE || y[b].head <= (int32_t)b ||
+        (uint32_t)y[b].head >= end ||
+        deprel_base(y[y[b].head].deprel) != SIMA_DEP_OBL || !y[b].lemma ||
+        sima_casecmp(y[b].lemma, "by"))
       continue;
     uint32_t a = (uint32_t)y[b].head;
     int32_t v = y[a].head;
@@ -5743,8 +5744,8 @@ static void repair_in_case(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t i = first; i + 3 < end; i++) {
     int32_t n = y[i].head;
-    if (!y[i].lemma || sima_casecmp(y[i].lemma, "in") ||
-        y[i].deprel != SIMA_DEP_CASE || !y[i + 1].lemma ||
+    if (y[i].deprel != SIMA_DEP_CASE || !y[i].lemma ||
+        sima_casecmp(y[i].lemma, "in") || !y[i + 1].lemma ||
         sima_casecmp(y[i + 1].lemma, "case") ||
         (y[i + 1].head != (int32_t)i && y[i + 1].head != n) ||
         n <= (int32_t)i + 1 || n + 1 >= (int32_t)end ||
@@ -5825,10 +5826,10 @@ static void repair_sub_case(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t p = first; p + 2 < end; p++) {
     int32_t n = y[p].head;
-    if (y[p].deprel != SIMA_DEP_CASE || !y[p].lemma ||
-        !CODER_IN(sub, y[p].lemma) || n <= (int32_t)p || n >= (int32_t)end ||
+    if (y[p].deprel != SIMA_DEP_CASE || n <= (int32_t)p || n >= (int32_t)end ||
+        deprel_base(y[n].deprel) != SIMA_DEP_OBL ||
         (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
-        deprel_base(y[n].deprel) != SIMA_DEP_OBL)
+        !y[p].lemma || !CODER_IN(sub, y[p].lemma))
       continue;
     int32_t v = y[n].head;
     if (v <= n || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
@@ -5858,23 +5859,19 @@ static void repair_that_content(sima_syntax *y, uint32_t first,
                                 uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t k = first + 1; k + 1 < end; k++) {
-    if (!y[k].lemma || sima_casecmp(y[k].lemma, "that"))
-      continue;
     int32_t h = y[k].head;
-    if (h <= (int32_t)k || h >= (int32_t)end)
+    if (y[k].deprel != SIMA_DEP_MARK || h <= (int32_t)k || h >= (int32_t)end ||
+        y[h].deprel != SIMA_DEP_ACL_RELCL || y[h].upos != SIMA_UPOS_VERB ||
+        !y[k].lemma || sima_casecmp(y[k].lemma, "that"))
       continue;
-    if (y[k].deprel == SIMA_DEP_MARK && y[h].deprel == SIMA_DEP_ACL_RELCL &&
-        y[h].upos == SIMA_UPOS_VERB) {
-      y[h].deprel = SIMA_DEP_ACL;
-      continue;
-    }
+    y[h].deprel = SIMA_DEP_ACL;
   }
   for (uint32_t k = first + 1; k + 2 < end; k++) {
     int32_t n = y[k].head;
-    if (!y[k].lemma || sima_casecmp(y[k].lemma, "that") ||
-        y[k].upos != SIMA_UPOS_SCONJ ||
+    if (y[k].upos != SIMA_UPOS_SCONJ ||
         deprel_base(y[k].deprel) != SIMA_DEP_NMOD || n < (int32_t)first ||
-        n >= (int32_t)k || y[n].upos != SIMA_UPOS_NOUN)
+        n >= (int32_t)k || y[n].upos != SIMA_UPOS_NOUN || !y[k].lemma ||
+        sima_casecmp(y[k].lemma, "that"))
       continue;
     int32_t v = -1;
     for (uint32_t m = k + 1; m < end && v < 0; m++)
