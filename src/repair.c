@@ -5889,6 +5889,54 @@ static void repair_that_content(sima_syntax *y, uint32_t first,
   }
 }
 
+/* Does k have a case dependent with lemma w? */
+static int has_dep_word_case(const sima_syntax *y, uint32_t first,
+                             uint32_t end, uint32_t k, const char *w) {
+  for (uint32_t m = first; m < end; m++)
+    if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE &&
+        y[m].lemma && !sima_casecmp(y[m].lemma, w))
+      return 1;
+  return 0;
+}
+
+/* RULE C-REPAIR (bare past root): "From Brazil, traffickers coordinated
+** with Colombian criminal organizations", tagged VBN and parsed by the
+** dense parser as a passive (traffickers --nsubj:pass--> coordinated)
+** although nothing marks a passive.  The root of a sentence in running
+** text (not a title-case headline, whose bare participles are passives:
+** "Three Soldiers Killed in Ambush"), a VBN with a passive subject before
+** it, no auxiliary, no agent or by-phrase and no object, that has a
+** with-phrase (a partner: passives of "coordinate", "meet", "clash" take
+** none), is active: the subject is its nsubj. */
+static void repair_bare_past_root(const sima_doc *doc, sima_syntax *y,
+                                  uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 1; v < end; v++) {
+    if (y[v].head >= 0 || y[v].upos != SIMA_UPOS_VERB ||
+        y[v].xpos != SIMA_XPOS_VBN)
+      continue;
+    int32_t s = -1;
+    int other = 0, with = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      unsigned b = deprel_base(y[k].deprel);
+      if (y[k].deprel == SIMA_DEP_NSUBJ_PASS && k < v)
+        s = (int32_t)k;
+      else if (b == SIMA_DEP_AUX || y[k].deprel == SIMA_DEP_AUX_PASS ||
+               y[k].deprel == SIMA_DEP_OBL_AGENT || b == SIMA_DEP_OBJ ||
+               (b == SIMA_DEP_OBL && has_dep_word_case(y, first, end, k, "by")))
+        other = 1;
+      else if (b == SIMA_DEP_OBL && k > v &&
+               has_dep_word_case(y, first, end, k, "with"))
+        with = 1;
+    }
+    if (s < 0 || other || !with || title_case(doc, first, count))
+      continue;
+    y[s].deprel = SIMA_DEP_NSUBJ;
+  }
+}
+
 #define REPAIRS(X)                                                             \
   X(heading, 1)                                                                \
   X(dash_relative, 1)                                                          \
@@ -5977,6 +6025,7 @@ static void repair_that_content(sima_syntax *y, uint32_t first,
   X(inverted_were, 0)                                                          \
   X(sub_case, 0)                                                               \
   X(that_content, 0)                                                           \
+  X(bare_past_root, 1)                                                         \
   X(split_subject, 1)                                                          \
   X(appos_conj, 0)                                                             \
   X(coord_modifiers, 0)                                                        \

@@ -2475,6 +2475,50 @@ TEST(that_content) {
   sima_doc_free(d);
 }
 
+/* h20c: RULE C-REPAIR (bare_past_root): guard: a bare participle with a
+** by-phrase stays passive */
+TEST(bare_past_root_by) {
+  const char *c = "1\tthree\tthree\tNUM\tCD\t_\t2\tnummod\t_\t_\n"
+                  "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tnsubj:pass\t_\t_\n"
+                  "3\tkilled\tkill\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                  "4\tby\tby\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                  "5\torcs\torc\tNOUN\tNNS\t_\t3\tobl\t_\t_\n"
+                  "6\twith\twith\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                  "7\taxes\taxe\tNOUN\tNNS\t_\t3\tobl\t_\t_\n"
+                  "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 8);
+  OK(r[1] == rel("nsubj:pass"), "soldiers: still nsubj:pass (by-phrase)");
+  OK(!fired_has(&fired, "bare_past_root"), "bare_past_root not fired");
+  sima_doc_free(d);
+}
+
+/* ... and with no by-phrase, a partner's with-phrase makes it active */
+TEST(bare_past_root) {
+  const char *c = "1\telves\telf\tNOUN\tNNS\t_\t2\tnsubj:pass\t_\t_\n"
+                  "2\tcooperated\tcooperate\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                  "3\twith\twith\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                  "4\tdwarves\tdwarf\tNOUN\tNNS\t_\t2\tobl\t_\t_\n"
+                  "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 5);
+  OK(r[0] == rel("nsubj"), "elves: nsubj");
+  OK(fired_has(&fired, "bare_past_root"), "bare_past_root named as fired");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2533,6 +2577,8 @@ int main(void) {
   RUN(inverted_were);
   RUN(sub_case);
   RUN(that_content);
+  RUN(bare_past_root_by);
+  RUN(bare_past_root);
   RUN(crowd_gerund);
   RUN(crowd_gerund_place);
   RUN(of_name);
