@@ -5937,6 +5937,49 @@ static void repair_bare_past_root(const sima_doc *doc, sima_syntax *y,
   }
 }
 
+/* RULE C-REPAIR (existential with a content clause): "There was no way
+** even Hezbollah, a Shia militia, was going to fight its way into
+** Israel", parsed by the dense parser with the existential "was" an
+** adverbial clause of "going", which has no subject, and Hezbollah an
+** apposition of "way".  An existential clause (expletive "there") hung as
+** an adverbial clause on a later verb with no subject of its own, whose
+** subject noun has a name or noun in apposition before that verb: the
+** existential is the root, the later verb a clause of its subject noun
+** (acl: "no way [that] Hezbollah was going to"), the apposition that
+** verb's subject. */
+static void repair_there_clause(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t b = first + 1; b + 2 < end; b++) {
+    int32_t v = y[b].head;
+    if (y[b].deprel != SIMA_DEP_ADVCL || v <= (int32_t)b ||
+        v >= (int32_t)end || y[v].head >= 0 || y[v].upos != SIMA_UPOS_VERB ||
+        y[b - 1].deprel != SIMA_DEP_EXPL || y[b - 1].head != (int32_t)b ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ, 0))
+      continue;
+    int32_t n = -1, a = -1;
+    for (uint32_t k = b + 1; k < (uint32_t)v && n < 0; k++)
+      if (y[k].head == (int32_t)b && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        n = (int32_t)k;
+    for (uint32_t k = (uint32_t)n + 1; n >= 0 && k < (uint32_t)v && a < 0; k++)
+      if (y[k].head == n && y[k].deprel == SIMA_DEP_APPOS &&
+          (y[k].upos == SIMA_UPOS_PROPN || y[k].upos == SIMA_UPOS_NOUN))
+        a = (int32_t)k;
+    if (a < 0)
+      continue;
+    for (uint32_t k = (uint32_t)v + 1; k < end; k++)
+      if (y[k].head == v && y[k].upos == SIMA_UPOS_PUNCT)
+        y[k].head = (int32_t)b;
+    y[b].head = -1;
+    y[b].deprel = SIMA_DEP_ROOT;
+    y[v].head = n;
+    y[v].deprel = SIMA_DEP_ACL;
+    y[a].head = v;
+    y[a].deprel = SIMA_DEP_NSUBJ;
+    return;
+  }
+}
+
 #define REPAIRS(X)                                                             \
   X(heading, 1)                                                                \
   X(dash_relative, 1)                                                          \
@@ -6026,6 +6069,7 @@ static void repair_bare_past_root(const sima_doc *doc, sima_syntax *y,
   X(sub_case, 0)                                                               \
   X(that_content, 0)                                                           \
   X(bare_past_root, 1)                                                         \
+  X(there_clause, 0)                                                           \
   X(split_subject, 1)                                                          \
   X(appos_conj, 0)                                                             \
   X(coord_modifiers, 0)                                                        \

@@ -2519,6 +2519,43 @@ TEST(bare_past_root) {
   sima_doc_free(d);
 }
 
+/* h20c: RULE C-REPAIR (there_clause): "There was no way Sauron, the
+** dark lord, was going to win" with the existential an advcl */
+TEST(there_clause) {
+  const char *c = "1\tThere\tthere\tPRON\tEX\t_\t2\texpl\t_\t_\n"
+                  "2\twas\tbe\tVERB\tVBD\t_\t12\tadvcl\t_\t_\n"
+                  "3\tno\tno\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                  "4\tway\tway\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
+                  "5\teven\teven\tADV\tRB\t_\t6\tadvmod\t_\t_\n"
+                  "6\tSauron\tSauron\tPROPN\tNNP\t_\t4\tappos\t_\t_\n"
+                  "7\t,\t,\tPUNCT\t,\t_\t9\tpunct\t_\t_\n"
+                  "8\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n"
+                  "9\tlord\tlord\tNOUN\tNN\t_\t6\tappos\t_\t_\n"
+                  "10\t,\t,\tPUNCT\t,\t_\t2\tpunct\t_\t_\n"
+                  "11\twas\tbe\tAUX\tVBD\t_\t12\taux\t_\t_\n"
+                  "12\tgoing\tgo\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+                  "13\tto\tto\tPART\tTO\t_\t14\tmark\t_\t_\n"
+                  "14\twin\twin\tVERB\tVB\t_\t12\txcomp\t_\t_\n"
+                  "15\t.\t.\tPUNCT\t.\t_\t12\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 15);
+  INT_EQ(h[1], 0); /* was is the root */
+  INT_EQ(h[11], 4); /* going --acl--> way */
+  OK(r[11] == rel("acl"), "going: acl");
+  INT_EQ(h[5], 12); /* Sauron --nsubj--> going */
+  OK(r[5] == rel("nsubj"), "Sauron: nsubj");
+  INT_EQ(h[14], 2); /* the full stop goes with the root */
+  OK(fired_has(&fired, "there_clause"), "there_clause named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -2579,6 +2616,7 @@ int main(void) {
   RUN(that_content);
   RUN(bare_past_root_by);
   RUN(bare_past_root);
+  RUN(there_clause);
   RUN(crowd_gerund);
   RUN(crowd_gerund_place);
   RUN(of_name);
