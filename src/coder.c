@@ -612,6 +612,21 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     if (step_taken(c, (uint32_t)h, (uint32_t)c->syn[h].head))
       return coder_subject(c, (uint32_t)c->syn[h].head, depth + 1);
   }
+  /* RULE C-ENOUGH-TO (subject): the to-clause of a noun of degree ("had
+  ** won them enough political clout to negotiate": clout --xcomp--> won,
+  ** negotiate --acl--> clout, the dense parser's reading) says what the
+  ** noun enables: the one who has it acts, the object of the verb that
+  ** gives the noun ("won them"), else that verb's subject */
+  if (rel == SIMA_DEP_ACL && coder_has_marker(c, t, "to") &&
+      c->syn[h].head >= 0 && (uint32_t)c->syn[h].head < c->n &&
+      c->syn[c->syn[h].head].upos == SIMA_UPOS_VERB &&
+      has_dep_word(c, (uint32_t)h, "enough")) {
+    uint32_t hv = (uint32_t)c->syn[h].head;
+    int32_t o = coder_child_by(c, hv, SIMA_DEP_OBJ);
+    if (o >= 0 && o != h && o < h)
+      return o;
+    return coder_subject(c, hv, depth + 1);
+  }
   /* RULE C-MARKED-GERUND-SUBJ: a gerund on a noun behind a subordinator
   ** ("set preconditions on holding talks with the government": on
   ** --mark--> holding --acl--> preconditions) is no act of the noun: the
