@@ -6984,6 +6984,10 @@ enum {
   GATE_SEMI = 64,  /* ";": semicolon subject */
   GATE_INCLUDE = 128, /* "including" or "include": including subject */
   GATE_DASH = 256, /* a dash token (doc->tokens): dash relative */
+  GATE_THAT = 512, /* "that": that content (h20c) */
+  GATE_BY = 1024,  /* "by": nominal agent (h20c) */
+  GATE_CASE = 2048, /* "case": in case (h20c) */
+  GATE_SUB = 4096, /* "after", "before", "since", "until": sub case (h20c) */
 };
 enum {
 #define INDEX(name, reads_doc) REPAIR_INDEX_##name,
@@ -7005,6 +7009,10 @@ static const unsigned short repair_gate[NREPAIRS] = {
     [REPAIR_INDEX_semicolon_subject] = GATE_SEMI,
     [REPAIR_INDEX_including_subject] = GATE_INCLUDE,
     [REPAIR_INDEX_dash_relative] = GATE_DASH,
+    [REPAIR_INDEX_that_content] = GATE_THAT,
+    [REPAIR_INDEX_nominal_agent] = GATE_BY,
+    [REPAIR_INDEX_in_case] = GATE_CASE,
+    [REPAIR_INDEX_sub_case] = GATE_SUB,
 };
 
 /* The gates (GATE_*) that sentence [first, first + count) of y opens: the
@@ -7025,17 +7033,39 @@ static unsigned sentence_gates(const sima_doc *doc, const sima_syntax *y,
       if (!l[1])
         g |= GATE_SEMI;
       break;
+    case 'a':
+      if (!sima_casecmp(l, "after"))
+        g |= GATE_SUB;
+      break;
+    case 'b':
+      if (!sima_casecmp(l, "by"))
+        g |= GATE_BY;
+      else if (!sima_casecmp(l, "before"))
+        g |= GATE_SUB;
+      break;
+    case 'c':
+      if (!sima_casecmp(l, "case"))
+        g |= GATE_CASE;
+      break;
     case 'i':
       if (!sima_casecmp(l, "including") || !sima_casecmp(l, "include"))
         g |= GATE_INCLUDE;
       break;
+    case 's':
+      if (!sima_casecmp(l, "since"))
+        g |= GATE_SUB;
+      break;
     case 't':
       if (!sima_casecmp(l, "than"))
         g |= GATE_THAN;
+      else if (!sima_casecmp(l, "that"))
+        g |= GATE_THAT;
       break;
     case 'u':
       if (!sima_casecmp(l, "up"))
         g |= GATE_UP;
+      else if (!sima_casecmp(l, "until"))
+        g |= GATE_SUB;
       break;
     case 'w':
       if (!sima_casecmp(l, "whose"))
