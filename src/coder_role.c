@@ -476,6 +476,16 @@ static int32_t authored_thing(const coder_ctx *c, uint32_t t, int depth,
   return -1;
 }
 
+/* C-MESSAGE-AGENT: is t a noun of a message (communique, declaration,
+** letter, message, note, report, statement)? */
+static int message_noun(const coder_ctx *c, uint32_t t) {
+  /* (sorted, strcasecmp order) */
+  static const char *const msg[] = {"communique", "declaration", "letter",
+                                    "message",    "note",        "report",
+                                    "statement"};
+  return c->syn[t].upos == SIMA_UPOS_NOUN && CODER_IN(msg, coder_lemma(c, t));
+}
+
 /* The mention for token t: covering it, else on a modifier of it (depth
 ** <= 2: "the government of China", "a spokesman for the Chinese
 ** embassy").  *at receives the token where it was found. */
@@ -664,6 +674,21 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
         unsigned b = deprel_base(c->syn[e].deprel);
         if (e > d || (b != SIMA_DEP_OBL && b != SIMA_DEP_COMPOUND &&
                       b != SIMA_DEP_NMOD && b != SIMA_DEP_NSUBJ))
+          continue;
+        int32_t m = coder_actor_of(c, (uint32_t)e, depth + 1, at);
+        if (m >= 0)
+          return m;
+      }
+    /* RULE C-MESSAGE-AGENT: a message "issued by", "released by", "sent
+    ** by" someone is theirs: "A statement issued on Tuesday by the
+    ** Kremlin accused Ukraine" (the dense parser hangs the agent on the
+    ** participle, the sparse one elsewhere) */
+    if (rel == SIMA_DEP_ACL && c->syn[d].xpos == SIMA_XPOS_VBN &&
+        message_noun(c, t))
+      for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e]) {
+        if (c->syn[e].deprel != SIMA_DEP_OBL_AGENT &&
+            !(deprel_base(c->syn[e].deprel) == SIMA_DEP_OBL &&
+              coder_has_marker(c, (uint32_t)e, "by")))
           continue;
         int32_t m = coder_actor_of(c, (uint32_t)e, depth + 1, at);
         if (m >= 0)
