@@ -5800,6 +5800,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(subject_gerund, 0)                                                         \
   X(that_on_name, 0)                                                           \
   X(statement_gerund, 0)                                                       \
+  X(trailing_gerund, 0)                                                        \
   X(content_verb_subject, 0)                                                   \
   X(appos_verb, 0)                                                             \
   X(subject_late_nmod, 0)                                                      \
@@ -6885,12 +6886,17 @@ static void repair_particle_obl(sima_syntax *y, uint32_t first,
 ** tells what the statement says: it modifies the statement (acl), as the
 ** sparse parser has it, so the demand is aimed at the statement's
 ** addressee (C-DEMAND-TO), not at whatever it asks for. */
-static void repair_statement_gerund(sima_syntax *y, uint32_t first,
-                                    uint32_t count) {
+/* Is l a noun of a written or spoken statement (repair_statement_gerund's
+** list)? */
+static int statement_noun(const char *l) {
   /* Sorted. */
   static const char *const said[] = {"appeal",     "communique", "declaration",
                                      "letter",     "message",    "note",
                                      "resolution", "statement"};
+  return l && CODER_IN(said, l);
+}
+static void repair_statement_gerund(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t x = first + 3; x < end; x++) {
     int32_t v = y[x].head;
@@ -6901,8 +6907,7 @@ static void repair_statement_gerund(sima_syntax *y, uint32_t first,
         dep_of(y, first, x, x, SIMA_DEP_MARK) >= 0)
       continue;
     int32_t o = dep_of(y, first, x, (uint32_t)v, SIMA_DEP_OBJ);
-    if (o < 0 || y[o].upos != SIMA_UPOS_NOUN || !y[o].lemma ||
-        !CODER_IN(said, y[o].lemma))
+    if (o < 0 || y[o].upos != SIMA_UPOS_NOUN || !statement_noun(y[o].lemma))
       continue;
     /* the object's phrase ends right before the clause (or the verb's
     ** to-phrase after it does: repair_send_goal's "sent a letter to the
@@ -6921,6 +6926,82 @@ static void repair_statement_gerund(sima_syntax *y, uint32_t first,
       continue;
     y[x].head = o;
     y[x].deprel = SIMA_DEP_ACL;
+  }
+}
+
+/* RULE C-REPAIR (trailing participle clause): "Armed pirates boarded a
+** fuel ship, stealing its cargo", parsed with "stealing" a modifier (acl)
+** of "ship", the noun right before the comma (the dense parser's shape):
+** an -ing verb right after a comma, with no subject, auxiliary or marker
+** of its own, whose clause runs to the end of the sentence (only
+** punctuation after it), hung on a noun that is no subject and that lies
+** in the phrase of the nearest verb above it (through objects, obliques,
+** modifiers, conjuncts, compounds and flat names; not an apposition, whose
+** name the clause may describe) is that verb's adverbial clause (advcl),
+** unless that verb is itself a participle modifying a noun ("banners
+** signed by X, making threats": the banners make them), as the sparse
+** parser mostly has it: the
+** act is the clause subject's (the pirates steal), an added act or a
+** result of the clause, not a description of the noun.  A participle that
+** says what a statement says (the nouns of repair_statement_gerund) and
+** the participles that relate nouns (including, involving, concerning,
+** regarding, according, following, containing, belonging) stay on the
+** noun. */
+static int relating_participle(const char *l) {
+  /* Sorted. */
+  static const char *const rel[] = {"accord",  "belong",  "concern",
+                                    "contain", "follow",  "include",
+                                    "involve", "regard"};
+  return l && CODER_IN(rel, l);
+}
+static void repair_trailing_gerund(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 2; x + 1 < end; x++) {
+    int32_t n = y[x].head;
+    if (y[x].xpos != SIMA_XPOS_VBG || y[x].upos != SIMA_UPOS_VERB ||
+        y[x].deprel != SIMA_DEP_ACL || !is_comma(y, x - 1) ||
+        n < (int32_t)first || n >= (int32_t)x - 1 ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN &&
+         y[n].upos != SIMA_UPOS_PRON && y[n].upos != SIMA_UPOS_NUM) ||
+        relating_participle(y[x].lemma) || statement_noun(y[n].lemma))
+      continue;
+    int own = 0; /* a subject, auxiliary or marker of its own */
+    for (uint32_t k = first; k < end && !own; k++)
+      if (y[k].head == (int32_t)x) {
+        unsigned b = deprel_base(y[k].deprel);
+        own = b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX ||
+              b == SIMA_DEP_MARK || b == SIMA_DEP_CSUBJ;
+      }
+    if (own)
+      continue;
+    /* the clause runs to the end of the sentence */
+    int last = 1;
+    for (uint32_t k = x + 1; k < end && last; k++)
+      last = y[k].upos == SIMA_UPOS_PUNCT ||
+             descends(y, first, end, (int32_t)k, (int32_t)x);
+    if (!last)
+      continue;
+    /* the nearest verb above the noun, through its phrase */
+    int32_t v = n;
+    for (uint32_t up = 0; up < count && v >= (int32_t)first &&
+                          y[v].upos != SIMA_UPOS_VERB;
+         up++) {
+      unsigned b = deprel_base(y[v].deprel);
+      if (b != SIMA_DEP_OBJ && b != SIMA_DEP_IOBJ && b != SIMA_DEP_OBL &&
+          b != SIMA_DEP_NMOD && b != SIMA_DEP_CONJ &&
+          b != SIMA_DEP_COMPOUND && b != SIMA_DEP_FLAT) {
+        v = -1;
+        break;
+      }
+      v = y[v].head;
+    }
+    if (v < (int32_t)first || v >= (int32_t)x ||
+        y[v].upos != SIMA_UPOS_VERB ||
+        deprel_base(y[v].deprel) == SIMA_DEP_ACL)
+      continue;
+    y[x].head = v;
+    y[x].deprel = SIMA_DEP_ADVCL;
   }
 }
 
