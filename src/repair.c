@@ -5019,13 +5019,19 @@ static void repair_final_speaker(sima_syntax *y, uint32_t first,
 ** its object, after the object, is the verb's own complement (xcomp),
 ** whose subject is the object, when the object is an actor: "requested a
 ** meeting to discuss ..." keeps its modifier. */
-static void repair_control(const sima_doc *doc, sima_syntax *y, uint32_t first,
-                           uint32_t count) {
+/* Is l a verb of object control that asks or makes someone act
+** (repair_control's list)? */
+static int asks_to_act(const char *l) {
+  /* Sorted. */
   static const char *const ctl[] = {
       "advise",   "appeal",  "ask",       "beg",      "call",  "challenge",
       "compel",   "direct",  "encourage", "exhort",   "force", "implore",
       "instruct", "invite",  "order",     "persuade", "press", "pressure",
       "push",     "request", "tell",      "urge",     "warn"};
+  return l && CODER_IN(ctl, l);
+}
+static void repair_control(const sima_doc *doc, sima_syntax *y, uint32_t first,
+                           uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t a = first; a < end; a++) {
     if (y[a].deprel != SIMA_DEP_ACL || y[a].upos != SIMA_UPOS_VERB)
@@ -5050,9 +5056,7 @@ static void repair_control(const sima_doc *doc, sima_syntax *y, uint32_t first,
       if (!on || sima_casecmp(y[v].lemma, "call"))
         continue;
     }
-    int known = 0;
-    for (size_t i = 0; i < sizeof ctl / sizeof *ctl && !known; i++)
-      known = !sima_casecmp(y[v].lemma, ctl[i]);
+    int known = asks_to_act(y[v].lemma);
     int to = 0, xc = 0;
     for (uint32_t k = first; k < end; k++) {
       if (y[k].head == (int32_t)a && y[k].deprel == SIMA_DEP_MARK &&
@@ -5063,6 +5067,48 @@ static void repair_control(const sima_doc *doc, sima_syntax *y, uint32_t first,
     }
     int actor = coded_at(doc, (uint32_t)o);
     if (!known || !to || xc || !actor)
+      continue;
+    y[a].head = v;
+    y[a].deprel = SIMA_DEP_XCOMP;
+  }
+}
+
+/* RULE C-REPAIR (control over a list): "asked Britain, France and other
+** allies to take back the fighters", parsed with the infinitive a modifier
+** (acl) of the list's last conjunct (the dense parser's shape): after a
+** verb of object control that asks or makes someone act (repair_control's
+** verbs), a to-infinitive with no subject hung as acl on a conjunct of
+** the verb's object (or indirect object), after it, when the list holds
+** an actor and the verb has no complement of its own, is the verb's
+** complement (xcomp), as repair_control makes it for a single object: all
+** of the list are asked, and all of them are to act. */
+static void repair_control_conj(const sima_doc *doc, sima_syntax *y,
+                                uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first + 3; a < end; a++) {
+    int32_t o = y[a].head;
+    if (y[a].deprel != SIMA_DEP_ACL || y[a].upos != SIMA_UPOS_VERB ||
+        o < (int32_t)first || o >= (int32_t)a ||
+        y[o].deprel != SIMA_DEP_CONJ || y[a - 1].deprel != SIMA_DEP_MARK ||
+        y[a - 1].head != (int32_t)a || !y[a - 1].lemma ||
+        sima_casecmp(y[a - 1].lemma, "to") ||
+        has_dep(y, first, end, a, SIMA_DEP_NSUBJ, 0))
+      continue;
+    /* the list's first conjunct, the verb's object */
+    int32_t c0 = o;
+    int actor = coded_at(doc, (uint32_t)o);
+    for (uint32_t up = 0; up < count && y[c0].deprel == SIMA_DEP_CONJ &&
+                          y[c0].head >= (int32_t)first;
+         up++) {
+      c0 = y[c0].head;
+      actor = actor || coded_at(doc, (uint32_t)c0);
+    }
+    int32_t v = y[c0].head;
+    if ((y[c0].deprel != SIMA_DEP_OBJ && y[c0].deprel != SIMA_DEP_IOBJ) ||
+        !actor || v < (int32_t)first || v >= c0 ||
+        y[v].upos != SIMA_UPOS_VERB || !asks_to_act(y[v].lemma) ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_XCOMP, 0) ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_CCOMP, 0))
       continue;
     y[a].head = v;
     y[a].deprel = SIMA_DEP_XCOMP;
@@ -5760,6 +5806,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(gerund_conj, 0)                                                            \
   X(time_clause, 0)                                                            \
   X(control, 1)                                                                \
+  X(control_conj, 1)                                                           \
   X(control_relcl, 0)                                                          \
   X(coord_subject, 0)                                                          \
   X(split_subject, 1)                                                          \
