@@ -6245,6 +6245,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (tgt.n == 0 && weak.n == 0 && croot <= 14 &&
       coder_object_addressee_uncoded(c, t)) /* C-ADDRESSEE-NAMED */
     guess = 0, uncoded = 1;
+  if (tgt.n == 0 && weak.n == 0 && croot <= 14 &&
+      coder_told_name_uncoded(c, t, &p->tgt)) /* C-ADDRESSEE-NAME */
+    guess = 0, uncoded = 1;
   if (tgt.n == 0 && weak.n == 0 && visit && named_destination(c, t))
     guess = 0, uncoded = 1; /* C-NAMED-DESTINATION */
   if (tgt.n == 0 && guess && p->tgt.given && clause_predicate(c, t)) {
