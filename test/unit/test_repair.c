@@ -808,6 +808,83 @@ static const char *h20_conllu(const char *const *rows, size_t n) {
 #define H20_RUN(rows)                                                          \
   run(h20_conllu(rows, sizeof rows / sizeof *rows), h, r, &n, &fired)
 
+/* The dense parser's shapes on real news (twentieth session, h20g). */
+TEST(dense_shapes_h20g) {
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d;
+  { /* "Pirates boarded a ship, stealing its cargo": the trailing -ing
+     * clause hung on the object after the comma */
+    static const char *const s[] = {
+        "Pirates pirate NOUN NNS 2 nsubj", "boarded board VERB VBD 0 root",
+        "a a DET DT 4 det",                "ship ship NOUN NN 2 obj",
+        ", , PUNCT , 6 punct",             "stealing steal VERB VBG 4 acl",
+        "its its PRON PRP$ 8 nmod:poss",   "cargo cargo NOUN NN 6 obj",
+        ". . PUNCT . 2 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[5], 2);
+      OK(r[5] == rel("advcl"), "stealing: advcl");
+      OK(fired_has(&fired, "trailing_gerund"), "trailing_gerund fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Pirates, carrying rifles, boarded a ship": an -ing clause on the
+     * subject, with the sentence going on after it, stays the noun's */
+    static const char *const s[] = {
+        "Pirates pirate NOUN NNS 5 nsubj", ", , PUNCT , 3 punct",
+        "carrying carry VERB VBG 1 acl",   "rifles rifle NOUN NNS 3 obj",
+        "boarded board VERB VBD 0 root",   "a a DET DT 7 det",
+        "ship ship NOUN NN 5 obj",         ". . PUNCT . 5 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[2], 1);
+      OK(r[2] == rel("acl"), "carrying: acl");
+      OK(!fired_has(&fired, "trailing_gerund"), "trailing_gerund not fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Egypt urged Turkey , Greece and other states to help": the
+     * infinitive hung on the list's last conjunct */
+    static const char *const s[] = {
+        "Egypt Egypt PROPN NNP 2 nsubj", "urged urge VERB VBD 0 root",
+        "Turkey Turkey PROPN NNP 2 obj", ", , PUNCT , 5 punct",
+        "Greece Greece PROPN NNP 3 conj", "and and CCONJ CC 8 cc",
+        "other other ADJ JJ 8 amod",     "states state NOUN NNS 3 conj",
+        "to to PART TO 10 mark",         "help help VERB VB 8 acl",
+        ". . PUNCT . 2 punct"};
+    sima_doc *doc = NULL;
+    sima_syntax *gold = NULL;
+    sima_error err = {0};
+    const char *cu = h20_conllu(s, sizeof s / sizeof *s);
+    if (sima_conllu_read("t.conllu", cu, strlen(cu), &doc, &gold, &err) ==
+        SIMA_OK) {
+      static sima_mention ms[1];
+      ms[0].first = 2;
+      ms[0].count = 1;
+      ms[0].code = "TUR";
+      ms[0].country = "TUR";
+      ms[0].sector = "";
+      ms[0].antecedent = -1;
+      ms[0].actor = -1;
+      doc->mentions = ms;
+      doc->nmentions = 1;
+      doc->syn = gold;
+      sima_syntax *y = malloc(doc->ntokens * sizeof *y);
+      memcpy(y, gold, doc->ntokens * sizeof *y);
+      fired = repair_sentence(doc, y, 0, doc->ntokens);
+      INT_EQ(y[9].head, 1);
+      OK(y[9].deprel == rel("xcomp"), "help: xcomp");
+      OK(fired_has(&fired, "control_conj"), "control_conj fired");
+      free(y);
+      doc->mentions = NULL;
+      doc->nmentions = 0;
+      sima_doc_free(doc);
+    } else
+      FAILF("conllu: %s", err.msg);
+  }
+}
+
 /* The dense parser's shapes (twentieth session, h20d). */
 TEST(dense_shapes_h20d) {
   int32_t h[32];
@@ -2615,6 +2692,7 @@ int main(void) {
   RUN(place_with);
   RUN(ready_to);
   RUN(dense_shapes_h20d);
+  RUN(dense_shapes_h20g);
   RUN(sub_prep);
   RUN(day_gerund);
   RUN(dense_shapes2);
