@@ -5848,6 +5848,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(that_on_name, 0)                                                           \
   X(statement_gerund, 0)                                                       \
   X(trailing_gerund, 0)                                                        \
+  X(opening_appos_subject, 0)                                                  \
   X(content_verb_subject, 0)                                                   \
   X(appos_verb, 0)                                                             \
   X(subject_late_nmod, 0)                                                      \
@@ -7049,6 +7050,66 @@ static void repair_trailing_gerund(sima_syntax *y, uint32_t first,
       continue;
     y[x].head = v;
     y[x].deprel = SIMA_DEP_ADVCL;
+  }
+}
+
+/* RULE C-REPAIR (subject read as an apposition of the opening phrase):
+** "In March, Alba Petroleos and Albanisa were sanctioned by the US
+** Treasury", parsed with the names an apposition of "March", the verb
+** left with no subject (the dense parser's shape): a verb with no
+** subject (nor clausal subject or expletive) whose prepositional oblique
+** opens the sentence and ends at a comma, with a noun or name after that
+** comma hung on the oblique as an apposition whose phrase runs up to the
+** verb (its auxiliaries between), takes that noun as its subject
+** (nsubj:pass beside a passive auxiliary): a phrase of time or place set
+** off by a comma has no apposition that is no time or place. */
+static void repair_opening_appos_subject(sima_syntax *y, uint32_t first,
+                                         uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first + 3; a + 1 < end; a++) {
+    int32_t o = y[a].head;
+    if (y[a].deprel != SIMA_DEP_APPOS ||
+        (y[a].upos != SIMA_UPOS_NOUN && y[a].upos != SIMA_UPOS_PROPN) ||
+        o < (int32_t)first || o >= (int32_t)a ||
+        deprel_base(y[o].deprel) != SIMA_DEP_OBL)
+      continue;
+    int32_t v = y[o].head;
+    if (v <= (int32_t)a || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
+        !has_dep(y, first, end, (uint32_t)o, SIMA_DEP_CASE, 0))
+      continue;
+    /* the oblique opens the sentence and ends at the comma before a */
+    int ok = 1;
+    uint32_t c = first;
+    for (; c < end && !is_comma(y, c); c++)
+      if (!descends(y, first, end, (int32_t)c, o))
+        ok = 0;
+    if (!ok || c >= (uint32_t)a)
+      continue;
+    for (uint32_t k = c + 1; k < a && ok; k++)
+      ok = descends(y, first, end, (int32_t)k, (int32_t)a);
+    /* the apposition's phrase runs up to the verb (auxiliaries, commas) */
+    int pass = 0;
+    for (uint32_t k = a + 1; k < (uint32_t)v && ok; k++) {
+      if (y[k].head == v && deprel_base(y[k].deprel) == SIMA_DEP_AUX) {
+        pass = pass || y[k].deprel == SIMA_DEP_AUX_PASS;
+        continue;
+      }
+      ok = y[k].upos == SIMA_UPOS_PUNCT ||
+           descends(y, first, end, (int32_t)k, (int32_t)a);
+    }
+    if (!ok)
+      continue;
+    int subj = 0;
+    for (uint32_t k = first; k < end && !subj; k++)
+      if (y[k].head == v) {
+        unsigned b = deprel_base(y[k].deprel);
+        subj = b == SIMA_DEP_NSUBJ || b == SIMA_DEP_CSUBJ ||
+               b == SIMA_DEP_EXPL;
+      }
+    if (subj)
+      continue;
+    y[a].head = v;
+    y[a].deprel = pass ? SIMA_DEP_NSUBJ_PASS : SIMA_DEP_NSUBJ;
   }
 }
 

@@ -844,6 +844,23 @@ TEST(dense_shapes_h20g) {
       sima_doc_free(d);
     }
   }
+  { /* "In May , the Zetas were sanctioned by Washington": the subject
+     * hung as an apposition of the opening time phrase */
+    static const char *const s[] = {
+        "In in ADP IN 2 case",           "May May PROPN NNP 7 obl",
+        ", , PUNCT , 2 punct",           "the the DET DT 5 det",
+        "Zetas Zetas PROPN NNPS 2 appos", "were be AUX VBD 7 aux:pass",
+        "sanctioned sanction VERB VBN 0 root",
+        "by by ADP IN 9 case",           "Washington Washington PROPN NNP 7 obl:agent",
+        ". . PUNCT . 7 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[4], 7);
+      OK(r[4] == rel("nsubj:pass"), "Zetas: nsubj:pass");
+      OK(fired_has(&fired, "opening_appos_subject"),
+         "opening_appos_subject fired");
+      sima_doc_free(d);
+    }
+  }
   { /* "Egypt urged Turkey , Greece and other states to help": the
      * infinitive hung on the list's last conjunct */
     static const char *const s[] = {
