@@ -5849,6 +5849,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(statement_gerund, 0)                                                       \
   X(trailing_gerund, 0)                                                        \
   X(opening_appos_subject, 0)                                                  \
+  X(headline_to, 0)                                                            \
   X(content_verb_subject, 0)                                                   \
   X(appos_verb, 0)                                                             \
   X(subject_late_nmod, 0)                                                      \
@@ -7110,6 +7111,51 @@ static void repair_opening_appos_subject(sima_syntax *y, uint32_t first,
       continue;
     y[a].head = v;
     y[a].deprel = pass ? SIMA_DEP_NSUBJ_PASS : SIMA_DEP_NSUBJ;
+  }
+}
+
+/* RULE C-REPAIR (headline infinitive): "Colombia to Extradite Drug
+** Lord", a headline, parsed as a noun phrase: the name the root and the
+** infinitive its modifier (acl) (the dense parser's shape).  A sentence
+** that is only a noun phrase with no determiner on its head (no verb or
+** auxiliary in it) followed by a to-infinitive with no subject hung on
+** the phrase's head (the root), the rest of the sentence the
+** infinitive's own words or punctuation (no auxiliary or copula: "The
+** move by Bolivia to forge ties is part of ..." is no headline), is a
+** headline's clause: the infinitive is the root and the noun its subject,
+** as the sparse parser reads it (C-MOOD-HEADLINE-TO then makes the act
+** planned). */
+static void repair_headline_to(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first + 2; a < end; a++) {
+    int32_t r = y[a].head;
+    if (y[a].deprel != SIMA_DEP_ACL || y[a].upos != SIMA_UPOS_VERB ||
+        y[a].xpos != SIMA_XPOS_VB || r < (int32_t)first || r >= (int32_t)a ||
+        y[r].head != -1 ||
+        (y[r].upos != SIMA_UPOS_NOUN && y[r].upos != SIMA_UPOS_PROPN) ||
+        y[a - 1].deprel != SIMA_DEP_MARK || y[a - 1].head != (int32_t)a ||
+        !y[a - 1].lemma || sima_casecmp(y[a - 1].lemma, "to") ||
+        has_dep(y, first, end, a, SIMA_DEP_NSUBJ, 0))
+      continue;
+    int ok = !has_dep(y, first, end, (uint32_t)r, SIMA_DEP_DET, 0);
+    for (uint32_t k = first; k + 1 < a && ok; k++)
+      ok = y[k].upos != SIMA_UPOS_VERB && y[k].upos != SIMA_UPOS_AUX &&
+           descends(y, first, end, (int32_t)k, r);
+    for (uint32_t k = a + 1; k < end && ok; k++)
+      ok = y[k].upos != SIMA_UPOS_AUX &&
+           (y[k].upos == SIMA_UPOS_PUNCT ||
+            descends(y, first, end, (int32_t)k, (int32_t)a));
+    if (!ok)
+      return;
+    for (uint32_t k = a + 1; k < end; k++)
+      if (y[k].head == r && y[k].upos == SIMA_UPOS_PUNCT)
+        y[k].head = (int32_t)a;
+    y[a].head = -1;
+    y[a].deprel = SIMA_DEP_ROOT;
+    y[r].head = (int32_t)a;
+    y[r].deprel = SIMA_DEP_NSUBJ;
+    return;
   }
 }
 

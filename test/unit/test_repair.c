@@ -861,6 +861,21 @@ TEST(dense_shapes_h20g) {
       sima_doc_free(d);
     }
   }
+  { /* "Peru to Expel Smugglers": a headline read as a noun phrase */
+    static const char *const s[] = {
+        "Peru Peru PROPN NNP 0 root",       "to to PART TO 3 mark",
+        "Expel expel VERB VB 1 acl",        "Smugglers smuggler NOUN NNS 3 obj",
+        ". . PUNCT . 1 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[2], 0);
+      OK(r[2] == rel("root"), "Expel: root");
+      INT_EQ(h[0], 3);
+      OK(r[0] == rel("nsubj"), "Peru: nsubj");
+      INT_EQ(h[4], 3);
+      OK(fired_has(&fired, "headline_to"), "headline_to fired");
+      sima_doc_free(d);
+    }
+  }
   { /* "Egypt urged Turkey , Greece and other states to help": the
      * infinitive hung on the list's last conjunct */
     static const char *const s[] = {
