@@ -1152,13 +1152,19 @@ int coder_uncoded_target(const coder_ctx *c, uint32_t t, const pat_role *role) {
 
 /* RULE C-ADDRESSEE-NAME: 1 when role's first path is one step to an
 ** object or indirect object, and t has one (either) that is a name the dictionaries
-** could not code (a proper noun, or a noun with a proper-noun compound:
-** "told InSight Crime that ...", "told Southern Pulse investigators"),
+** could not code (a proper noun, or a noun with a proper-noun compound,
+** or a capitalised noun with a capitalised compound, a name the tagger
+** read as common nouns: "told InSight Crime that ..."),
 ** before a content clause (ccomp) of t.  What was said was said to that
 ** named, unknown addressee: no fallback takes an actor the statement is
 ** about, or a phrase the parser hung on t past the clause, in its stead
 ** ("Police sources told InSight Crime that authorities are investigating
 ** ... the Jalisco Cartel": not the cartel). */
+/* Does token k start with a capital letter (ASCII)? */
+static int capitalised(const coder_ctx *c, uint32_t k) {
+  unsigned char ch = (unsigned char)c->doc->text[c->doc->tokens[k].off];
+  return ch >= 'A' && ch <= 'Z';
+}
 int coder_told_name_uncoded(const coder_ctx *c, uint32_t t,
                             const pat_role *role) {
   const pat_rel *r = coder_single_step(role);
@@ -1180,8 +1186,11 @@ int coder_told_name_uncoded(const coder_ctx *c, uint32_t t,
       unsigned b = deprel_base(c->syn[e].deprel);
       if (c->tok2men[e] >= 0)
         coded = 1;
+      /* (a name the tagger read as common nouns: both words capitalised,
+      ** "InSight Crime") */
       if ((b == SIMA_DEP_COMPOUND || b == SIMA_DEP_FLAT) && e < d &&
-          c->syn[e].upos == SIMA_UPOS_PROPN)
+          (c->syn[e].upos == SIMA_UPOS_PROPN ||
+           (capitalised(c, (uint32_t)e) && capitalised(c, (uint32_t)d))))
         name = 1;
     }
     if (name && !coded)
