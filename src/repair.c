@@ -5850,6 +5850,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(trailing_gerund, 0)                                                        \
   X(opening_appos_subject, 0)                                                  \
   X(headline_to, 0)                                                            \
+  X(set_aside_head, 0)                                                         \
   X(content_verb_subject, 0)                                                   \
   X(appos_verb, 0)                                                             \
   X(subject_late_nmod, 0)                                                      \
@@ -7156,6 +7157,69 @@ static void repair_headline_to(sima_syntax *y, uint32_t first,
     y[r].head = (int32_t)a;
     y[r].deprel = SIMA_DEP_NSUBJ;
     return;
+  }
+}
+
+/* RULE C-REPAIR (clause set aside, read as the head): "suggested that
+** instead of saying one more death, they should say one less criminal",
+** parsed with "saying" the that-clause (the clause opened by "instead
+** of" hung on "suggested") and "they should say" its content clause (the
+** dense parser's shape): a clause opened by "instead of" or "rather
+** than" sets its act aside against the main clause; a content clause
+** of it (or a parataxis beside it, on its head) with a subject of its
+** own after a comma is that main clause.
+** It takes the set-aside clause's place (and its "that"), and the
+** set-aside clause is its adverbial clause, so no one says what was set
+** aside (C-RATHER-THAN reads it). */
+static void repair_set_aside_head(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 2; x + 2 < end; x++) {
+    if (y[x].upos != SIMA_UPOS_VERB || y[x].head < (int32_t)first)
+      continue;
+    int32_t aside = -1, that = -1, m = -1;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)x)
+        continue;
+      const char *l = y[k].lemma;
+      if (k < x && l &&
+          (!sima_casecmp(l, "instead") || !sima_casecmp(l, "rather")))
+        aside = (int32_t)k;
+      else if (k < x && y[k].deprel == SIMA_DEP_MARK && l &&
+               !sima_casecmp(l, "that"))
+        that = (int32_t)k;
+      else if (k > x && y[k].deprel == SIMA_DEP_CCOMP && m < 0)
+        m = (int32_t)k;
+    }
+    /* (or the main clause hung beside it, on its head, as a parataxis:
+    ** "said that rather than attacking X, the army should ...") */
+    for (uint32_t k = x + 1; k < end && m < 0 && aside >= 0; k++)
+      if (y[k].head == y[x].head && y[k].upos == SIMA_UPOS_VERB &&
+          deprel_base(y[k].deprel) == SIMA_DEP_PARATAXIS)
+        m = (int32_t)k;
+    if (aside < 0 || m < 0)
+      continue;
+    /* the fixed "of" / "than" */
+    const char *f = !sima_casecmp(y[aside].lemma, "instead") ? "of" : "than";
+    int fixed = 0;
+    for (uint32_t k = (uint32_t)aside + 1; k < x && !fixed; k++)
+      fixed = y[k].head == aside && y[k].deprel == SIMA_DEP_FIXED &&
+              y[k].lemma && !sima_casecmp(y[k].lemma, f);
+    int32_t sj = -1;
+    for (uint32_t k = x + 1; k < (uint32_t)m && sj < 0; k++)
+      if (y[k].head == m && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        sj = (int32_t)k;
+    int comma = 0;
+    for (uint32_t k = x + 1; sj >= 0 && k < (uint32_t)sj && !comma; k++)
+      comma = is_comma(y, k);
+    if (!fixed || sj < 0 || !comma)
+      continue;
+    y[m].head = y[x].head;
+    y[m].deprel = that >= 0 ? (uint16_t)SIMA_DEP_CCOMP : y[x].deprel;
+    y[x].head = m;
+    y[x].deprel = SIMA_DEP_ADVCL;
+    if (that >= 0)
+      y[that].head = m;
   }
 }
 

@@ -876,6 +876,25 @@ TEST(dense_shapes_h20g) {
       sima_doc_free(d);
     }
   }
+  { /* "He said that instead of attacking , troops should leave": the
+     * set-aside clause read as the that-clause, the main one its ccomp */
+    static const char *const s[] = {
+        "He he PRON PRP 2 nsubj",          "said say VERB VBD 0 root",
+        "that that SCONJ IN 6 mark",       "instead instead ADV RB 6 mark",
+        "of of SCONJ IN 4 fixed",          "attacking attack VERB VBG 2 advcl",
+        ", , PUNCT , 10 punct",            "troops troops NOUN NNS 10 nsubj",
+        "should should AUX MD 10 aux",     "leave leave VERB VB 6 ccomp",
+        ". . PUNCT . 2 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[9], 2);
+      OK(r[9] == rel("ccomp"), "leave: ccomp");
+      INT_EQ(h[5], 10);
+      OK(r[5] == rel("advcl"), "attacking: advcl");
+      INT_EQ(h[2], 10);
+      OK(fired_has(&fired, "set_aside_head"), "set_aside_head fired");
+      sima_doc_free(d);
+    }
+  }
   { /* "Egypt urged Turkey , Greece and other states to help": the
      * infinitive hung on the list's last conjunct */
     static const char *const s[] = {
