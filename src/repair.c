@@ -5851,6 +5851,7 @@ static void repair_dash_relative(const sima_doc *doc, sima_syntax *y,
   X(opening_appos_subject, 0)                                                  \
   X(headline_to, 0)                                                            \
   X(set_aside_head, 0)                                                         \
+  X(amid_verb, 1)                                                              \
   X(content_verb_subject, 0)                                                   \
   X(appos_verb, 0)                                                             \
   X(subject_late_nmod, 0)                                                      \
@@ -7220,6 +7221,48 @@ static void repair_set_aside_head(sima_syntax *y, uint32_t first,
     y[x].deprel = SIMA_DEP_ADVCL;
     if (that >= 0)
       y[that].head = m;
+  }
+}
+
+/* RULE C-REPAIR (amid read as a verb): "are investigating the murders,
+** amid growing concern over the cartel's presence", with "amid" tagged a
+** verb, its noun the object and the verb a conjunct of the clause's verb
+** (or a modifier of a noun): "amid" and "amidst" are prepositions only.
+** The noun is an oblique of the word the "amid" hung on (a modifier, nmod,
+** when that is a noun), "amid" its case, and what else hung on "amid"
+** (punctuation) hangs on the noun; so the phrase is the circumstance of
+** the act, no act of its own that shares the clause's subject. */
+/* Is token k's own text w (any case)? */
+static int token_is(const sima_doc *doc, uint32_t k, const char *w) {
+  size_t n = strlen(w);
+  return doc->tokens[k].len == n &&
+         !strncasecmp(doc->text + doc->tokens[k].off, w, n);
+}
+static void repair_amid_verb(const sima_doc *doc, sima_syntax *y,
+                             uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first; a + 1 < end; a++) {
+    int32_t h = y[a].head;
+    /* (the lemmatiser may make "amid" a verb's "amo": the word itself) */
+    if (y[a].upos != SIMA_UPOS_VERB || h < (int32_t)first ||
+        (!token_is(doc, a, "amid") && !token_is(doc, a, "amidst")))
+      continue;
+    int32_t n = -1;
+    for (uint32_t k = a + 1; k < end && n < 0; k++)
+      if (y[k].head == (int32_t)a && y[k].deprel == SIMA_DEP_OBJ &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN))
+        n = (int32_t)k;
+    if (n < 0)
+      continue;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)a && k != (uint32_t)n)
+        y[k].head = n;
+    y[n].head = h;
+    y[n].deprel = y[h].upos == SIMA_UPOS_VERB ? SIMA_DEP_OBL : SIMA_DEP_NMOD;
+    y[a].head = n;
+    y[a].deprel = SIMA_DEP_CASE;
+    y[a].upos = SIMA_UPOS_ADP;
+    y[a].xpos = SIMA_XPOS_IN;
   }
 }
 

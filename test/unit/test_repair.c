@@ -895,6 +895,22 @@ TEST(dense_shapes_h20g) {
       sima_doc_free(d);
     }
   }
+  { /* "Police arrested them , amid concern": amid read as a verb */
+    static const char *const s[] = {
+        "Police police NOUN NNS 2 nsubj", "arrested arrest VERB VBD 0 root",
+        "them they PRON PRP 2 obj",       ", , PUNCT , 5 punct",
+        "amid amo VERB VBD 2 conj",       "concern concern NOUN NN 5 obj",
+        ". . PUNCT . 2 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[5], 2);
+      OK(r[5] == rel("obl"), "concern: obl");
+      INT_EQ(h[4], 6);
+      OK(r[4] == rel("case"), "amid: case");
+      INT_EQ(h[3], 6);
+      OK(fired_has(&fired, "amid_verb"), "amid_verb fired");
+      sima_doc_free(d);
+    }
+  }
   { /* "Egypt urged Turkey , Greece and other states to help": the
      * infinitive hung on the list's last conjunct */
     static const char *const s[] = {
