@@ -7175,7 +7175,13 @@ static void repair_headline_to(sima_syntax *y, uint32_t first,
 static void repair_set_aside_head(sima_syntax *y, uint32_t first,
                                   uint32_t count) {
   uint32_t end = first + count;
-  for (uint32_t x = first + 2; x + 2 < end; x++) {
+  int any = 0; /* (cheap: most sentences set nothing aside) */
+  for (uint32_t k = first; k < end && !any; k++)
+    any = y[k].lemma && ((y[k].lemma[0] | 0x20) == 'i' ||
+                         (y[k].lemma[0] | 0x20) == 'r') &&
+          (!sima_casecmp(y[k].lemma, "instead") ||
+           !sima_casecmp(y[k].lemma, "rather"));
+  for (uint32_t x = first + 2; any && x + 2 < end; x++) {
     if (y[x].upos != SIMA_UPOS_VERB || y[x].head < (int32_t)first)
       continue;
     int32_t aside = -1, that = -1, m = -1;
