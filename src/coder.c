@@ -3343,6 +3343,28 @@ static int result_clause(const coder_ctx *c, uint32_t a) {
            c->doc->text[c->doc->tokens[a - 1].off] == ','));
 }
 
+/* RULE C-PURPOSE-JOINT: a cooperative act (roots 03-06) by coordinated
+** sources ("ICE and Brazilian police conducted a joint operation,
+** arresting a smuggler") is done with each other: the one a bare -ing
+** clause after the verb's phrase acts on (the clause is the act's result,
+** coded on its own) is no partner, and C-PAIRED / C-MUTUAL relate the
+** sources.  A clause with "to" stays a purpose clause.  Is that so of
+** the act at t with sources src (two or more) and code root croot: a
+** comma-set-off unmarked -ing clause on t after it? */
+static int joint_partners(const coder_ctx *c, uint32_t t, int croot,
+                          const actor_set *src) {
+  if (src->n < 2 || croot < 3 || croot > 6)
+    return 0;
+  for (int32_t a = c->first_child[t]; a >= 0; a = c->next_sib[a])
+    if ((uint32_t)a > t + 1 && c->syn[a].xpos == SIMA_XPOS_VBG &&
+        deprel_base(c->syn[a].deprel) == SIMA_DEP_ADVCL &&
+        c->syn[a - 1].upos == SIMA_UPOS_PUNCT &&
+        c->doc->text[c->doc->tokens[a - 1].off] == ',' &&
+        !coder_has_marker(c, (uint32_t)a, "to"))
+      return 1;
+  return 0;
+}
+
 static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
                            int protest, int hostile) {
   static const pat_rel obj = {SIMA_DEP_OBJ, 1, 0, NULL, 0};
@@ -6681,6 +6703,9 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (tgt.n == 0 && weak.n == 0 && croot <= 14 &&
       coder_object_addressee_uncoded(c, t)) /* C-ADDRESSEE-NAMED */
     guess = 0, uncoded = 1;
+  if (tgt.n == 0 && weak.n == 0 && croot <= 14 &&
+      coder_told_name_uncoded(c, t, &p->tgt)) /* C-ADDRESSEE-NAME */
+    guess = 0, uncoded = 1;
   if (tgt.n == 0 && weak.n == 0 && visit && named_destination(c, t))
     guess = 0, uncoded = 1; /* C-NAMED-DESTINATION */
   if (tgt.n == 0 && guess && p->tgt.given && clause_predicate(c, t)) {
@@ -6695,7 +6720,7 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
       tgt.n = 0;
   }
   if (tgt.n == 0 && src.n > 0 && (guess || weak.n == 0) && !addressed &&
-      !uncoded && !self_named) {
+      !uncoded && !self_named && !joint_partners(c, t, croot, &src)) {
     purpose_target(c, t, &tgt, code[0] == '1' && code[1] == '4',
                    croot >= 11);
     if (coder_keep_weak(c, &tgt, &src, &weak))

@@ -1466,6 +1466,55 @@ int coder_uncoded_target(const coder_ctx *c, uint32_t t, const pat_role *role) {
   return 0;
 }
 
+/* RULE C-ADDRESSEE-NAME: 1 when role's first path is one step to an
+** object or indirect object, and t has one (either) that is a name the dictionaries
+** could not code (a proper noun, or a noun with a proper-noun compound,
+** or a capitalised noun with a capitalised compound, a name the tagger
+** read as common nouns: "told InSight Crime that ..."),
+** before a content clause (ccomp) of t.  What was said was said to that
+** named, unknown addressee: no fallback takes an actor the statement is
+** about, or a phrase the parser hung on t past the clause, in its stead
+** ("Police sources told InSight Crime that authorities are investigating
+** ... the Jalisco Cartel": not the cartel). */
+/* Does token k start with a capital letter (ASCII)? */
+static int capitalised(const coder_ctx *c, uint32_t k) {
+  unsigned char ch = (unsigned char)c->doc->text[c->doc->tokens[k].off];
+  return ch >= 'A' && ch <= 'Z';
+}
+int coder_told_name_uncoded(const coder_ctx *c, uint32_t t,
+                            const pat_role *role) {
+  const pat_rel *r = coder_single_step(role);
+  if (!r || r->base > 1 || (r->id != SIMA_DEP_OBJ && r->id != SIMA_DEP_IOBJ))
+    return 0;
+  int32_t cl = -1;
+  for (int32_t d = c->first_child[t]; d >= 0 && cl < 0; d = c->next_sib[d])
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_CCOMP && (uint32_t)d > t)
+      cl = d;
+  if (cl < 0)
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0 && d < cl; d = c->next_sib[d]) {
+    unsigned lr = coder_lrel(c, (uint32_t)d);
+    if ((lr != SIMA_DEP_OBJ && lr != SIMA_DEP_IOBJ) || (uint32_t)d < t ||
+        c->tok2men[d] >= 0)
+      continue;
+    int name = c->syn[d].upos == SIMA_UPOS_PROPN, coded = 0;
+    for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e]) {
+      unsigned b = deprel_base(c->syn[e].deprel);
+      if (c->tok2men[e] >= 0)
+        coded = 1;
+      /* (a name the tagger read as common nouns: both words capitalised,
+      ** "InSight Crime") */
+      if ((b == SIMA_DEP_COMPOUND || b == SIMA_DEP_FLAT) && e < d &&
+          (c->syn[e].upos == SIMA_UPOS_PROPN ||
+           (capitalised(c, (uint32_t)e) && capitalised(c, (uint32_t)d))))
+        name = 1;
+    }
+    if (name && !coded)
+      return 1;
+  }
+  return 0;
+}
+
 /* RULE C-EXPAND-TO: 1 when role's first path is one step to a "to" or
 ** "into" phrase of t's own, and t has such a phrase, a common noun that
 ** holds no actor ("expand the offensive in Afrin to other areas").

@@ -6142,13 +6142,19 @@ static void repair_final_speaker(sima_syntax *y, uint32_t first,
 ** its object, after the object, is the verb's own complement (xcomp),
 ** whose subject is the object, when the object is an actor: "requested a
 ** meeting to discuss ..." keeps its modifier. */
-static void repair_control(const sima_doc *doc, sima_syntax *y, uint32_t first,
-                           uint32_t count) {
+/* Is l a verb of object control that asks or makes someone act
+** (repair_control's list)? */
+static int asks_to_act(const char *l) {
+  /* Sorted. */
   static const char *const ctl[] = {
       "advise",   "appeal",  "ask",       "beg",      "call",  "challenge",
       "compel",   "direct",  "encourage", "exhort",   "force", "implore",
       "instruct", "invite",  "order",     "persuade", "press", "pressure",
       "push",     "request", "tell",      "urge",     "warn"};
+  return l && CODER_IN(ctl, l);
+}
+static void repair_control(const sima_doc *doc, sima_syntax *y, uint32_t first,
+                           uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t a = first; a < end; a++) {
     if (y[a].deprel != SIMA_DEP_ACL || y[a].upos != SIMA_UPOS_VERB)
@@ -6173,9 +6179,7 @@ static void repair_control(const sima_doc *doc, sima_syntax *y, uint32_t first,
       if (!on || sima_casecmp(y[v].lemma, "call"))
         continue;
     }
-    int known = 0;
-    for (size_t i = 0; i < sizeof ctl / sizeof *ctl && !known; i++)
-      known = !sima_casecmp(y[v].lemma, ctl[i]);
+    int known = asks_to_act(y[v].lemma);
     int to = 0, xc = 0;
     for (uint32_t k = first; k < end; k++) {
       if (y[k].head == (int32_t)a && y[k].deprel == SIMA_DEP_MARK &&
@@ -6186,6 +6190,48 @@ static void repair_control(const sima_doc *doc, sima_syntax *y, uint32_t first,
     }
     int actor = coded_at(doc, (uint32_t)o);
     if (!known || !to || xc || !actor)
+      continue;
+    y[a].head = v;
+    y[a].deprel = SIMA_DEP_XCOMP;
+  }
+}
+
+/* RULE C-REPAIR (control over a list): "asked Britain, France and other
+** allies to take back the fighters", parsed with the infinitive a modifier
+** (acl) of the list's last conjunct (the dense parser's shape): after a
+** verb of object control that asks or makes someone act (repair_control's
+** verbs), a to-infinitive with no subject hung as acl on a conjunct of
+** the verb's object (or indirect object), after it, when the list holds
+** an actor and the verb has no complement of its own, is the verb's
+** complement (xcomp), as repair_control makes it for a single object: all
+** of the list are asked, and all of them are to act. */
+static void repair_control_conj(const sima_doc *doc, sima_syntax *y,
+                                uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first + 3; a < end; a++) {
+    int32_t o = y[a].head;
+    if (y[a].deprel != SIMA_DEP_ACL || y[a].upos != SIMA_UPOS_VERB ||
+        o < (int32_t)first || o >= (int32_t)a ||
+        y[o].deprel != SIMA_DEP_CONJ || y[a - 1].deprel != SIMA_DEP_MARK ||
+        y[a - 1].head != (int32_t)a || !y[a - 1].lemma ||
+        sima_casecmp(y[a - 1].lemma, "to") ||
+        has_dep(y, first, end, a, SIMA_DEP_NSUBJ, 0))
+      continue;
+    /* the list's first conjunct, the verb's object */
+    int32_t c0 = o;
+    int actor = coded_at(doc, (uint32_t)o);
+    for (uint32_t up = 0; up < count && y[c0].deprel == SIMA_DEP_CONJ &&
+                          y[c0].head >= (int32_t)first;
+         up++) {
+      c0 = y[c0].head;
+      actor = actor || coded_at(doc, (uint32_t)c0);
+    }
+    int32_t v = y[c0].head;
+    if ((y[c0].deprel != SIMA_DEP_OBJ && y[c0].deprel != SIMA_DEP_IOBJ) ||
+        !actor || v < (int32_t)first || v >= c0 ||
+        y[v].upos != SIMA_UPOS_VERB || !asks_to_act(y[v].lemma) ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_XCOMP, 0) ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_CCOMP, 0))
       continue;
     y[a].head = v;
     y[a].deprel = SIMA_DEP_XCOMP;
@@ -7984,6 +8030,7 @@ static void repair_there_clause(sima_syntax *y, uint32_t first,
   X(gerund_conj, 0)                                                            \
   X(time_clause, 0)                                                            \
   X(control, 1)                                                                \
+  X(control_conj, 1)                                                           \
   X(control_relcl, 0)                                                          \
   X(fronted_subject, 0)                                                        \
   X(coord_subject, 0)                                                          \
@@ -8040,6 +8087,10 @@ static void repair_there_clause(sima_syntax *y, uint32_t first,
   X(with_noun_gerund, 0)                                                       \
   X(subject_gerund, 0)                                                         \
   X(that_on_name, 0)                                                           \
+  X(trailing_gerund, 0)                                                        \
+  X(opening_appos_subject, 0)                                                  \
+  X(set_aside_head, 0)                                                         \
+  X(amid_verb, 1)                                                              \
   X(content_verb_subject, 0)                                                   \
   X(appos_verb, 0)                                                             \
   X(subject_late_nmod, 0)                                                      \
@@ -9160,6 +9211,266 @@ static void repair_that_on_name(sima_syntax *y, uint32_t first,
       continue;
     y[x].head = h;
     y[x].deprel = SIMA_DEP_CCOMP;
+  }
+}
+
+/* Is l a noun of a written or spoken statement (statement, letter,
+** declaration, communique, message, resolution, note, appeal: the nouns
+** of the verb files' &M_STATEMENTN)? */
+static int statement_noun(const char *l) {
+  /* Sorted. */
+  static const char *const said[] = {"appeal",     "communique", "declaration",
+                                     "letter",     "message",    "note",
+                                     "resolution", "statement"};
+  return l && CODER_IN(said, l);
+}
+/* RULE C-REPAIR (trailing participle clause): "Armed pirates boarded a
+** fuel ship, stealing its cargo", parsed with "stealing" a modifier (acl)
+** of "ship", the noun right before the comma (the dense parser's shape):
+** an -ing verb right after a comma, with no subject, auxiliary or marker
+** of its own, whose clause runs to the end of the sentence (only
+** punctuation after it), hung on a noun that is no subject and that lies
+** in the phrase of the nearest verb above it (through objects, obliques,
+** modifiers, conjuncts, compounds and flat names; not an apposition, whose
+** name the clause may describe) is that verb's adverbial clause (advcl),
+** unless that verb is itself a participle modifying a noun ("banners
+** signed by X, making threats": the banners make them), as the sparse
+** parser mostly has it: the
+** act is the clause subject's (the pirates steal), an added act or a
+** result of the clause, not a description of the noun.  A participle that
+** says what a statement says (statement_noun) and
+** the participles that relate nouns (including, involving, concerning,
+** regarding, according, following, containing, belonging) stay on the
+** noun. */
+static int relating_participle(const char *l) {
+  /* Sorted. */
+  static const char *const rel[] = {"accord",  "belong",  "concern",
+                                    "contain", "follow",  "include",
+                                    "involve", "regard"};
+  return l && CODER_IN(rel, l);
+}
+static void repair_trailing_gerund(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 2; x + 1 < end; x++) {
+    int32_t n = y[x].head;
+    if (y[x].xpos != SIMA_XPOS_VBG || y[x].upos != SIMA_UPOS_VERB ||
+        y[x].deprel != SIMA_DEP_ACL || !is_comma(y, x - 1) ||
+        n < (int32_t)first || n >= (int32_t)x - 1 ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN &&
+         y[n].upos != SIMA_UPOS_PRON && y[n].upos != SIMA_UPOS_NUM) ||
+        relating_participle(y[x].lemma) || statement_noun(y[n].lemma))
+      continue;
+    int own = 0; /* a subject, auxiliary or marker of its own */
+    for (uint32_t k = first; k < end && !own; k++)
+      if (y[k].head == (int32_t)x) {
+        unsigned b = deprel_base(y[k].deprel);
+        own = b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX ||
+              b == SIMA_DEP_MARK || b == SIMA_DEP_CSUBJ;
+      }
+    if (own)
+      continue;
+    /* the clause runs to the end of the sentence */
+    int last = 1;
+    for (uint32_t k = x + 1; k < end && last; k++)
+      last = y[k].upos == SIMA_UPOS_PUNCT ||
+             descends(y, first, end, (int32_t)k, (int32_t)x);
+    if (!last)
+      continue;
+    /* the nearest verb above the noun, through its phrase */
+    int32_t v = n;
+    for (uint32_t up = 0; up < count && v >= (int32_t)first &&
+                          y[v].upos != SIMA_UPOS_VERB;
+         up++) {
+      unsigned b = deprel_base(y[v].deprel);
+      if (b != SIMA_DEP_OBJ && b != SIMA_DEP_IOBJ && b != SIMA_DEP_OBL &&
+          b != SIMA_DEP_NMOD && b != SIMA_DEP_CONJ &&
+          b != SIMA_DEP_COMPOUND && b != SIMA_DEP_FLAT) {
+        v = -1;
+        break;
+      }
+      v = y[v].head;
+    }
+    /* (nor after a verb of perception: "saw banners signed by X, making
+    ** threats" shows the banners making them, repair_perceived_gerund) */
+    if (v < (int32_t)first || v >= (int32_t)x ||
+        y[v].upos != SIMA_UPOS_VERB ||
+        deprel_base(y[v].deprel) == SIMA_DEP_ACL ||
+        is_perception_verb(y[v].lemma))
+      continue;
+    y[x].head = v;
+    y[x].deprel = SIMA_DEP_ADVCL;
+  }
+}
+
+/* RULE C-REPAIR (subject read as an apposition of the opening phrase):
+** "In March, Alba Petroleos and Albanisa were sanctioned by the US
+** Treasury", parsed with the names an apposition of "March", the verb
+** left with no subject (the dense parser's shape): a verb with no
+** subject (nor clausal subject or expletive) whose prepositional oblique
+** opens the sentence and ends at a comma, with a noun or name after that
+** comma hung on the oblique as an apposition whose phrase runs up to the
+** verb (its auxiliaries between), takes that noun as its subject
+** (nsubj:pass beside a passive auxiliary): a phrase of time or place set
+** off by a comma has no apposition that is no time or place. */
+static void repair_opening_appos_subject(sima_syntax *y, uint32_t first,
+                                         uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first + 3; a + 1 < end; a++) {
+    int32_t o = y[a].head;
+    if (y[a].deprel != SIMA_DEP_APPOS ||
+        (y[a].upos != SIMA_UPOS_NOUN && y[a].upos != SIMA_UPOS_PROPN) ||
+        o < (int32_t)first || o >= (int32_t)a ||
+        deprel_base(y[o].deprel) != SIMA_DEP_OBL)
+      continue;
+    int32_t v = y[o].head;
+    if (v <= (int32_t)a || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
+        !has_dep(y, first, end, (uint32_t)o, SIMA_DEP_CASE, 0))
+      continue;
+    /* the oblique opens the sentence and ends at the comma before a */
+    int ok = 1;
+    uint32_t c = first;
+    for (; c < end && !is_comma(y, c); c++)
+      if (!descends(y, first, end, (int32_t)c, o))
+        ok = 0;
+    if (!ok || c >= (uint32_t)a)
+      continue;
+    for (uint32_t k = c + 1; k < a && ok; k++)
+      ok = descends(y, first, end, (int32_t)k, (int32_t)a);
+    /* the apposition's phrase runs up to the verb (auxiliaries, commas) */
+    int pass = 0;
+    for (uint32_t k = a + 1; k < (uint32_t)v && ok; k++) {
+      if (y[k].head == v && deprel_base(y[k].deprel) == SIMA_DEP_AUX) {
+        pass = pass || y[k].deprel == SIMA_DEP_AUX_PASS;
+        continue;
+      }
+      ok = y[k].upos == SIMA_UPOS_PUNCT ||
+           descends(y, first, end, (int32_t)k, (int32_t)a);
+    }
+    if (!ok)
+      continue;
+    int subj = 0;
+    for (uint32_t k = first; k < end && !subj; k++)
+      if (y[k].head == v) {
+        unsigned b = deprel_base(y[k].deprel);
+        subj = b == SIMA_DEP_NSUBJ || b == SIMA_DEP_CSUBJ ||
+               b == SIMA_DEP_EXPL;
+      }
+    if (subj)
+      continue;
+    y[a].head = v;
+    y[a].deprel = pass ? SIMA_DEP_NSUBJ_PASS : SIMA_DEP_NSUBJ;
+  }
+}
+
+/* RULE C-REPAIR (clause set aside, read as the head): "suggested that
+** instead of saying one more death, they should say one less criminal",
+** parsed with "saying" the that-clause (the clause opened by "instead
+** of" hung on "suggested") and "they should say" its content clause (the
+** dense parser's shape): a clause opened by "instead of" or "rather
+** than" sets its act aside against the main clause; a content clause
+** of it (or a parataxis beside it, on its head) with a subject of its
+** own after a comma is that main clause.
+** It takes the set-aside clause's place (and its "that"), and the
+** set-aside clause is its adverbial clause, so no one says what was set
+** aside (C-RATHER-THAN reads it). */
+static void repair_set_aside_head(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  int any = 0; /* (cheap: most sentences set nothing aside) */
+  for (uint32_t k = first; k < end && !any; k++)
+    any = y[k].lemma && ((y[k].lemma[0] | 0x20) == 'i' ||
+                         (y[k].lemma[0] | 0x20) == 'r') &&
+          (!sima_casecmp(y[k].lemma, "instead") ||
+           !sima_casecmp(y[k].lemma, "rather"));
+  for (uint32_t x = first + 2; any && x + 2 < end; x++) {
+    if (y[x].upos != SIMA_UPOS_VERB || y[x].head < (int32_t)first)
+      continue;
+    int32_t aside = -1, that = -1, m = -1;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)x)
+        continue;
+      const char *l = y[k].lemma;
+      if (k < x && l &&
+          (!sima_casecmp(l, "instead") || !sima_casecmp(l, "rather")))
+        aside = (int32_t)k;
+      else if (k < x && y[k].deprel == SIMA_DEP_MARK && l &&
+               !sima_casecmp(l, "that"))
+        that = (int32_t)k;
+      else if (k > x && y[k].deprel == SIMA_DEP_CCOMP && m < 0)
+        m = (int32_t)k;
+    }
+    /* (or the main clause hung beside it, on its head, as a parataxis:
+    ** "said that rather than attacking X, the army should ...") */
+    for (uint32_t k = x + 1; k < end && m < 0 && aside >= 0; k++)
+      if (y[k].head == y[x].head && y[k].upos == SIMA_UPOS_VERB &&
+          deprel_base(y[k].deprel) == SIMA_DEP_PARATAXIS)
+        m = (int32_t)k;
+    if (aside < 0 || m < 0)
+      continue;
+    /* the fixed "of" / "than" */
+    const char *f = !sima_casecmp(y[aside].lemma, "instead") ? "of" : "than";
+    int fixed = 0;
+    for (uint32_t k = (uint32_t)aside + 1; k < x && !fixed; k++)
+      fixed = y[k].head == aside && y[k].deprel == SIMA_DEP_FIXED &&
+              y[k].lemma && !sima_casecmp(y[k].lemma, f);
+    int32_t sj = -1;
+    for (uint32_t k = x + 1; k < (uint32_t)m && sj < 0; k++)
+      if (y[k].head == m && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        sj = (int32_t)k;
+    int comma = 0;
+    for (uint32_t k = x + 1; sj >= 0 && k < (uint32_t)sj && !comma; k++)
+      comma = is_comma(y, k);
+    if (!fixed || sj < 0 || !comma)
+      continue;
+    y[m].head = y[x].head;
+    y[m].deprel = that >= 0 ? (uint16_t)SIMA_DEP_CCOMP : y[x].deprel;
+    y[x].head = m;
+    y[x].deprel = SIMA_DEP_ADVCL;
+    if (that >= 0)
+      y[that].head = m;
+  }
+}
+
+/* RULE C-REPAIR (amid read as a verb): "are investigating the murders,
+** amid growing concern over the cartel's presence", with "amid" tagged a
+** verb, its noun the object and the verb a conjunct of the clause's verb
+** (or a modifier of a noun): "amid" and "amidst" are prepositions only.
+** The noun is an oblique of the word the "amid" hung on (a modifier, nmod,
+** when that is a noun), "amid" its case, and what else hung on "amid"
+** (punctuation) hangs on the noun; so the phrase is the circumstance of
+** the act, no act of its own that shares the clause's subject. */
+/* Is token k's own text w (any case)? */
+static int token_is(const sima_doc *doc, uint32_t k, const char *w) {
+  size_t n = strlen(w);
+  return doc->tokens[k].len == n &&
+         !strncasecmp(doc->text + doc->tokens[k].off, w, n);
+}
+static void repair_amid_verb(const sima_doc *doc, sima_syntax *y,
+                             uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first; a + 1 < end; a++) {
+    int32_t h = y[a].head;
+    /* (the lemmatiser may make "amid" a verb's "amo": the word itself) */
+    if (y[a].upos != SIMA_UPOS_VERB || h < (int32_t)first ||
+        (!token_is(doc, a, "amid") && !token_is(doc, a, "amidst")))
+      continue;
+    int32_t n = -1;
+    for (uint32_t k = a + 1; k < end && n < 0; k++)
+      if (y[k].head == (int32_t)a && y[k].deprel == SIMA_DEP_OBJ &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN))
+        n = (int32_t)k;
+    if (n < 0)
+      continue;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)a && k != (uint32_t)n)
+        y[k].head = n;
+    y[n].head = h;
+    y[n].deprel = y[h].upos == SIMA_UPOS_VERB ? SIMA_DEP_OBL : SIMA_DEP_NMOD;
+    y[a].head = n;
+    y[a].deprel = SIMA_DEP_CASE;
+    y[a].upos = SIMA_UPOS_ADP;
+    y[a].xpos = SIMA_XPOS_IN;
   }
 }
 

@@ -808,6 +808,151 @@ static const char *h20_conllu(const char *const *rows, size_t n) {
 #define H20_RUN(rows)                                                          \
   run(h20_conllu(rows, sizeof rows / sizeof *rows), h, r, &n, &fired)
 
+/* The dense parser's shapes on real news (twentieth session, h20g). */
+TEST(dense_shapes_h20g) {
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d;
+  { /* "Pirates boarded a ship, stealing its cargo": the trailing -ing
+     * clause hung on the object after the comma */
+    static const char *const s[] = {
+        "Pirates pirate NOUN NNS 2 nsubj", "boarded board VERB VBD 0 root",
+        "a a DET DT 4 det",                "ship ship NOUN NN 2 obj",
+        ", , PUNCT , 6 punct",             "stealing steal VERB VBG 4 acl",
+        "its its PRON PRP$ 8 nmod:poss",   "cargo cargo NOUN NN 6 obj",
+        ". . PUNCT . 2 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[5], 2);
+      OK(r[5] == rel("advcl"), "stealing: advcl");
+      OK(fired_has(&fired, "trailing_gerund"), "trailing_gerund fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Pirates, carrying rifles, boarded a ship": an -ing clause on the
+     * subject, with the sentence going on after it, stays the noun's */
+    static const char *const s[] = {
+        "Pirates pirate NOUN NNS 5 nsubj", ", , PUNCT , 3 punct",
+        "carrying carry VERB VBG 1 acl",   "rifles rifle NOUN NNS 3 obj",
+        "boarded board VERB VBD 0 root",   "a a DET DT 7 det",
+        "ship ship NOUN NN 5 obj",         ". . PUNCT . 5 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[2], 1);
+      OK(r[2] == rel("acl"), "carrying: acl");
+      OK(!fired_has(&fired, "trailing_gerund"), "trailing_gerund not fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "In May , the Zetas were sanctioned by Washington": the subject
+     * hung as an apposition of the opening time phrase */
+    static const char *const s[] = {
+        "In in ADP IN 2 case",           "May May PROPN NNP 7 obl",
+        ", , PUNCT , 2 punct",           "the the DET DT 5 det",
+        "Zetas Zetas PROPN NNPS 2 appos", "were be AUX VBD 7 aux:pass",
+        "sanctioned sanction VERB VBN 0 root",
+        "by by ADP IN 9 case",           "Washington Washington PROPN NNP 7 obl:agent",
+        ". . PUNCT . 7 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[4], 7);
+      OK(r[4] == rel("nsubj:pass"), "Zetas: nsubj:pass");
+      OK(fired_has(&fired, "opening_appos_subject"),
+         "opening_appos_subject fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Peru to Expel Smugglers": a headline read as a noun phrase */
+    static const char *const s[] = {
+        "Peru Peru PROPN NNP 0 root",       "to to PART TO 3 mark",
+        "Expel expel VERB VB 1 acl",        "Smugglers smuggler NOUN NNS 3 obj",
+        ". . PUNCT . 1 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[2], 0);
+      OK(r[2] == rel("root"), "Expel: root");
+      INT_EQ(h[0], 3);
+      OK(r[0] == rel("nsubj"), "Peru: nsubj");
+      INT_EQ(h[4], 3);
+      OK(fired_has(&fired, "noun_root_predicate"),
+         "noun_root_predicate fired (h20g wrote headline_to for this shape)");
+      sima_doc_free(d);
+    }
+  }
+  { /* "He said that instead of attacking , troops should leave": the
+     * set-aside clause read as the that-clause, the main one its ccomp */
+    static const char *const s[] = {
+        "He he PRON PRP 2 nsubj",          "said say VERB VBD 0 root",
+        "that that SCONJ IN 6 mark",       "instead instead ADV RB 6 mark",
+        "of of SCONJ IN 4 fixed",          "attacking attack VERB VBG 2 advcl",
+        ", , PUNCT , 10 punct",            "troops troops NOUN NNS 10 nsubj",
+        "should should AUX MD 10 aux",     "leave leave VERB VB 6 ccomp",
+        ". . PUNCT . 2 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[9], 2);
+      OK(r[9] == rel("ccomp"), "leave: ccomp");
+      INT_EQ(h[5], 10);
+      OK(r[5] == rel("advcl"), "attacking: advcl");
+      INT_EQ(h[2], 10);
+      OK(fired_has(&fired, "set_aside_head"), "set_aside_head fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Police arrested them , amid concern": amid read as a verb */
+    static const char *const s[] = {
+        "Police police NOUN NNS 2 nsubj", "arrested arrest VERB VBD 0 root",
+        "them they PRON PRP 2 obj",       ", , PUNCT , 5 punct",
+        "amid amo VERB VBD 2 conj",       "concern concern NOUN NN 5 obj",
+        ". . PUNCT . 2 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[5], 2);
+      OK(r[5] == rel("obl"), "concern: obl");
+      INT_EQ(h[4], 6);
+      OK(r[4] == rel("case"), "amid: case");
+      INT_EQ(h[3], 6);
+      OK(fired_has(&fired, "amid_verb"), "amid_verb fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Egypt urged Turkey , Greece and other states to help": the
+     * infinitive hung on the list's last conjunct */
+    static const char *const s[] = {
+        "Egypt Egypt PROPN NNP 2 nsubj", "urged urge VERB VBD 0 root",
+        "Turkey Turkey PROPN NNP 2 obj", ", , PUNCT , 5 punct",
+        "Greece Greece PROPN NNP 3 conj", "and and CCONJ CC 8 cc",
+        "other other ADJ JJ 8 amod",     "states state NOUN NNS 3 conj",
+        "to to PART TO 10 mark",         "help help VERB VB 8 acl",
+        ". . PUNCT . 2 punct"};
+    sima_doc *doc = NULL;
+    sima_syntax *gold = NULL;
+    sima_error err = {0};
+    const char *cu = h20_conllu(s, sizeof s / sizeof *s);
+    if (sima_conllu_read("t.conllu", cu, strlen(cu), &doc, &gold, &err) ==
+        SIMA_OK) {
+      static sima_mention ms[1];
+      ms[0].first = 2;
+      ms[0].count = 1;
+      ms[0].code = "TUR";
+      ms[0].country = "TUR";
+      ms[0].sector = "";
+      ms[0].antecedent = -1;
+      ms[0].actor = -1;
+      doc->mentions = ms;
+      doc->nmentions = 1;
+      doc->syn = gold;
+      sima_syntax *y = malloc(doc->ntokens * sizeof *y);
+      memcpy(y, gold, doc->ntokens * sizeof *y);
+      fired = repair_sentence(doc, y, 0, doc->ntokens);
+      INT_EQ(y[9].head, 1);
+      OK(y[9].deprel == rel("xcomp"), "help: xcomp");
+      OK(fired_has(&fired, "control_conj"), "control_conj fired");
+      free(y);
+      doc->mentions = NULL;
+      doc->nmentions = 0;
+      sima_doc_free(doc);
+    } else
+      FAILF("conllu: %s", err.msg);
+  }
+}
+
 /* The dense parser's shapes (twentieth session, h20d). */
 TEST(dense_shapes_h20d) {
   int32_t h[32];
@@ -4474,6 +4619,7 @@ int main(void) {
   RUN(place_with);
   RUN(ready_to);
   RUN(dense_shapes_h20d);
+  RUN(dense_shapes_h20g);
   RUN(sub_prep);
   RUN(day_gerund);
   RUN(dense_shapes2);
