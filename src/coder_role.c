@@ -1113,6 +1113,19 @@ static uint32_t phrase_on_phrase(const coder_ctx *c, uint32_t t,
   return n;
 }
 
+/* The actors of the first of cand[0..n) that has any, following path's
+** steps after `step` from it (none: as->n == 0). */
+static void follow_first(const coder_ctx *c, const int32_t *cand, uint32_t n,
+                         const pat_path *path, uint32_t step, actor_set *as) {
+  as->n = 0;
+  for (uint32_t i = 0; i < n && as->n == 0; i++) {
+    if (step + 1 == path->nsteps)
+      coder_actors_at(c, (uint32_t)cand[i], as);
+    else
+      coder_follow(c, (uint32_t)cand[i], path, step + 1, as);
+  }
+}
+
 /* Fills as with the actors reached from token t by path's steps from
 ** `step` on: a relation step goes to the dependents it names
 ** (coder_candidates), a word-order step (before, skip, after) reads the
@@ -1175,29 +1188,13 @@ void coder_follow(const coder_ctx *c, uint32_t t, const pat_path *path,
       deprel_base(r->id) == SIMA_DEP_NMOD && r->id != SIMA_DEP_NMOD_POSS &&
       r->ncases) {
     n = object_phrases_on_verb(c, t, r, cand);
-    for (uint32_t i = 0; i < n && first.n == 0; i++) {
-      as->n = 0;
-      if (step + 1 == path->nsteps)
-        coder_actors_at(c, (uint32_t)cand[i], as);
-      else
-        coder_follow(c, (uint32_t)cand[i], path, step + 1, as);
-      first = *as;
-    }
-    *as = first;
+    follow_first(c, cand, n, path, step, as);
     return;
   }
   if (first.n == 0 && n == 0 && r->base <= 1 && r->id == SIMA_DEP_OBL &&
       r->ncases) {
     n = phrase_on_phrase(c, t, r, cand);
-    for (uint32_t i = 0; i < n && first.n == 0; i++) {
-      as->n = 0;
-      if (step + 1 == path->nsteps)
-        coder_actors_at(c, (uint32_t)cand[i], as);
-      else
-        coder_follow(c, (uint32_t)cand[i], path, step + 1, as);
-      first = *as;
-    }
-    *as = first;
+    follow_first(c, cand, n, path, step, as);
     return;
   }
   if (first.n == 0 && n > 0 && step + 1 == path->nsteps && r->base <= 1 &&
