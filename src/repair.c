@@ -209,6 +209,20 @@ static void repair_parse(sima_syntax *y, uint32_t first, uint32_t count) {
       /* "Chinese police arrested Canadian citizens": police is the root */
       y[v].head = y[nh].head;
       y[v].deprel = y[nh].deprel;
+      /* (the noun a bare `obl` of a speech verb with a subject of its own,
+      ** as the dense parser hangs it: "In a rare step, Kenyan police in
+      ** Mombasa confiscated rifles ..., the army said": the verb is the
+      ** reported clause) */
+      int32_t sh = y[nh].head;
+      if (sh >= (int32_t)first && sh < (int32_t)(first + count) &&
+          deprel_base(y[nh].deprel) == SIMA_DEP_OBL && y[sh].lemma &&
+          mood_is_speech(y[sh].lemma) &&
+          !has_dep(y, first, first + count, (uint32_t)nh, SIMA_DEP_CASE, 0))
+        for (uint32_t k = (uint32_t)n + 1; k < first + count; k++)
+          if (y[k].head == sh && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ) {
+            y[v].deprel = SIMA_DEP_CCOMP;
+            break;
+          }
       y[nh].head = (int32_t)v;
       y[nh].deprel = SIMA_DEP_NSUBJ;
       has_subj = 1;
@@ -7076,8 +7090,12 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
       a = s;
     int32_t ah = y[a].head;
     unsigned arel = y[a].deprel;
+    /* (the dense parser also hangs such a subject, a bare noun phrase
+    ** with no preposition of its own, as an `obl` of the speech verb:
+    ** "Lebanese police in Tyre confiscated weapons ..., the army said") */
     int speech = ah >= (int32_t)first && ah < (int32_t)end &&
-                 deprel_base(arel) == SIMA_DEP_NSUBJ &&
+                 (deprel_base(arel) == SIMA_DEP_NSUBJ ||
+                  (a == s && deprel_base(arel) == SIMA_DEP_OBL)) &&
                  speech_verb(y, ah);
     int other = 0;
     for (uint32_t k = first; speech && k < end; k++)

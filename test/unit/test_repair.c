@@ -3259,6 +3259,82 @@ TEST(subject_participle_adverb) {
   sima_doc_free(d);
 }
 
+TEST(speech_obl_parse) {
+  /* the subject of a reported clause hung as a bare obl of the speech
+  ** verb, its place phrase on it (dense, h20i) */
+  const char *c = "1\tIn\tin\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                  "2\ta\ta\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                  "3\traid\traid\tNOUN\tNN\t_\t14\tobl\t_\t_\n"
+                  "4\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                  "5\tKurdish\tKurdish\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+                  "6\tguards\tguard\tNOUN\tNNS\t_\t14\tobl\t_\t_\n"
+                  "7\tat\tat\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                  "8\tErbil\tErbil\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+                  "9\tseized\tseize\tVERB\tVBN\t_\t10\tamod\t_\t_\n"
+                  "10\trifles\trifle\tNOUN\tNNS\t_\t6\tnmod\t_\t_\n"
+                  "11\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                  "12\tthe\tthe\tDET\tDT\t_\t13\tdet\t_\t_\n"
+                  "13\tministry\tministry\tNOUN\tNN\t_\t14\tnsubj\t_\t_\n"
+                  "14\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "15\t.\t.\tPUNCT\t.\t_\t14\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 15);
+  INT_EQ(h[8], 14); /* seized --ccomp--> said */
+  OK(r[8] == rel("ccomp"), "seized: ccomp");
+  INT_EQ(h[5], 9); /* guards --nsubj--> seized */
+  OK(r[5] == rel("nsubj"), "guards: nsubj");
+  INT_EQ(h[9], 9); /* rifles --obj--> seized */
+  OK(r[9] == rel("obj"), "rifles: obj");
+  INT_EQ(h[12], 14); /* ministry --nsubj--> said */
+  OK(fired_has(&fired, "parse"), "parse named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(speech_obl_participle) {
+  /* the same with the place name a compound of the object (dense,
+  ** rules.txt:626's shape; h20i) */
+  const char *c = "1\tIn\tin\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                  "2\ta\ta\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                  "3\traid\traid\tNOUN\tNN\t_\t14\tobl\t_\t_\n"
+                  "4\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                  "5\tKurdish\tKurdish\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+                  "6\tguards\tguard\tNOUN\tNNS\t_\t14\tobl\t_\t_\n"
+                  "7\tin\tin\tADP\tIN\t_\t10\tcase\t_\t_\n"
+                  "8\tErbil\tErbil\tPROPN\tNNP\t_\t10\tcompound\t_\t_\n"
+                  "9\tseized\tseize\tVERB\tVBN\t_\t10\tamod\t_\t_\n"
+                  "10\trifles\trifle\tNOUN\tNNS\t_\t6\tnmod\t_\t_\n"
+                  "11\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                  "12\tthe\tthe\tDET\tDT\t_\t13\tdet\t_\t_\n"
+                  "13\tministry\tministry\tNOUN\tNN\t_\t14\tnsubj\t_\t_\n"
+                  "14\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "15\t.\t.\tPUNCT\t.\t_\t14\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 15);
+  INT_EQ(h[8], 14); /* seized --ccomp--> said */
+  OK(r[8] == rel("ccomp"), "seized: ccomp");
+  INT_EQ(h[5], 9); /* guards --nsubj--> seized */
+  OK(r[5] == rel("nsubj"), "guards: nsubj");
+  INT_EQ(h[9], 9); /* rifles --obj--> seized */
+  OK(r[9] == rel("obj"), "rifles: obj");
+  INT_EQ(h[12], 14); /* ministry --nsubj--> said */
+  OK(fired_has(&fired, "subject_participle"), "subject_participle named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 TEST(parse_appos_comma) {
   /* the comma closing the apposition hung on the object (dense) */
   const char *c = "1\tAna\tAna\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
@@ -3888,6 +3964,8 @@ int main(void) {
   RUN(participle_gerund);
   RUN(subject_participle_adverb);
   RUN(parse_appos_comma);
+  RUN(speech_obl_parse);
+  RUN(speech_obl_participle);
   RUN(agent_paren_climb);
   RUN(ing_adjective);
   RUN(bare_reported);
