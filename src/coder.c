@@ -8228,10 +8228,15 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
     /* C-NOUN-OWN: a noun a verb's wildcard took stays its own event when
     ** its own phrases name both sides */
     int own_only = consumed[t] == 2;
-    /* a nominal trigger whose verb already coded an event is part of that
-    ** event ("brokered talks between ...": no separate "talks" event) */
+    /* a nominal trigger whose verb already matched a pattern is part of
+    ** that event ("brokered talks between ...": no separate "talks"
+    ** event); RULE C-NOUN-BACKGROUND: but the time frame of a verb's clause
+    ** whose match coded no event (bit 4 of fired[] unset) is an act of its
+    ** own ("After two attacks on police carried out by the gang, the
+    ** government sent troops": no target for "sent") */
     if (c->syn[t].upos != SIMA_UPOS_VERB && c->syn[t].head >= 0 &&
-        (uint32_t)c->syn[t].head < c->n && fired[c->syn[t].head])
+        (uint32_t)c->syn[t].head < c->n && fired[c->syn[t].head] &&
+        ((fired[c->syn[t].head] & 4) || !background_noun(c, t)))
       own_only = 1;
     /* RULE C-REPAIR: a participle still attached as an adjective after the
     ** repairs is one ("the occupied West Bank", "the disputed islands") */
@@ -8316,8 +8321,11 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
             ev->n--;
           }
       /* (an event C-DEDUP dropped was found: the sentence has it) */
-      if (ev->n > before || ev->repeats > repeats || p->null)
+      if (ev->n > before || ev->repeats > repeats || p->null) {
+        if (ev->n > before || ev->repeats > repeats)
+          fired[t] |= 4; /* t coded an event */
         break;
+      }
       /* no event: undo this pattern's consumption and try the next */
       for (uint32_t k = ms.nused; k-- > 0;)
         consumed[ms.used[k]] = saved[k];
