@@ -3644,6 +3644,44 @@ static void repair_lone_iobj(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
+/* RULE C-REPAIR (double object): a verb of giving with two noun phrases
+** after it, both parsed as `obj` ("grant the refugees more rights", as the
+** dense parser reads it), has the first as its indirect object, the one
+** given to: it becomes `iobj`.  Only for verbs that take two objects
+** (award, deny, give, grant, hand, lend, offer, owe, pay, promise, sell,
+** send, show), with nothing between the phrases but their own words. */
+static void repair_double_object(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  static const char *const give[] = {"award", "deny",  "give", "grant",
+                                     "hand",  "lend",  "offer", "owe",
+                                     "pay",   "promise", "sell", "send",
+                                     "show"};
+  uint32_t end = first + count;
+  for (uint32_t a = first + 1; a < end; a++) {
+    int32_t v = y[a].head;
+    if (y[a].deprel != SIMA_DEP_OBJ || v < (int32_t)first || v >= (int32_t)a ||
+        y[v].upos != SIMA_UPOS_VERB || !y[v].lemma ||
+        !CODER_IN(give, y[v].lemma) ||
+        (y[a].upos != SIMA_UPOS_NOUN && y[a].upos != SIMA_UPOS_PROPN &&
+         y[a].upos != SIMA_UPOS_PRON))
+      continue;
+    int32_t b = -1;
+    for (uint32_t k = a + 1; k < end && b < 0; k++)
+      if (y[k].head == v && y[k].deprel == SIMA_DEP_OBJ &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN))
+        b = (int32_t)k;
+    if (b < 0)
+      continue;
+    int ok = 1;
+    for (int32_t k = (int32_t)a + 1; k < b && ok; k++)
+      if (!descends(y, first, end, k, (int32_t)a) &&
+          !descends(y, first, end, k, b))
+        ok = 0;
+    if (ok)
+      y[a].deprel = SIMA_DEP_IOBJ;
+  }
+}
+
 /* RULE C-REPAIR (noun with an article): an article does not attach to a
 ** verb.  A word tagged as a finite or bare verb (not a gerund) with an
 ** article "a", "an" or "the" of its own before it, parsed as the open or
@@ -7327,6 +7365,7 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(noun_particle, 0)                                                          \
   X(vocative, 0)                                                               \
   X(lone_iobj, 0)                                                              \
+  X(double_object, 0)                                                          \
   X(poss_prep, 0)                                                              \
   X(det_verb, 0)                                                               \
   X(noun_as_verb, 0)                                                           \

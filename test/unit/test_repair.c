@@ -3335,6 +3335,32 @@ TEST(speech_obl_participle) {
   sima_doc_free(d);
 }
 
+TEST(double_object) {
+  /* two objects of a verb of giving (dense, h20i) */
+  const char *c = "1\tChad\tChad\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\tgranted\tgrant\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                  "4\trefugees\trefugee\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                  "5\tfull\tfull\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+                  "6\trights\tright\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                  "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 7);
+  INT_EQ(h[3], 2); /* refugees --iobj--> granted */
+  OK(r[3] == rel("iobj"), "refugees: iobj");
+  INT_EQ(h[5], 2); /* rights --obj--> granted */
+  OK(r[5] == rel("obj"), "rights: obj");
+  OK(fired_has(&fired, "double_object"), "double_object named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 TEST(parse_appos_comma) {
   /* the comma closing the apposition hung on the object (dense) */
   const char *c = "1\tAna\tAna\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
@@ -3966,6 +3992,7 @@ int main(void) {
   RUN(parse_appos_comma);
   RUN(speech_obl_parse);
   RUN(speech_obl_participle);
+  RUN(double_object);
   RUN(agent_paren_climb);
   RUN(ing_adjective);
   RUN(bare_reported);
