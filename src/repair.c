@@ -3649,7 +3649,8 @@ static void repair_lone_iobj(sima_syntax *y, uint32_t first, uint32_t count) {
 ** dense parser reads it), has the first as its indirect object, the one
 ** given to: it becomes `iobj`.  Only for verbs that take two objects
 ** (award, deny, give, grant, hand, lend, offer, owe, pay, promise, sell,
-** send, show), with nothing between the phrases but their own words. */
+** send, show), the first phrase ending at its head, with nothing between
+** it and the second but the second's own words. */
 static void repair_double_object(sima_syntax *y, uint32_t first,
                                  uint32_t count) {
   static const char *const give[] = {"award", "deny",  "give", "grant",
@@ -3672,10 +3673,11 @@ static void repair_double_object(sima_syntax *y, uint32_t first,
         b = (int32_t)k;
     if (b < 0)
       continue;
+    /* (the first phrase ends at its head: "paid compensation to 67
+    ** nationals, most of them, ..." is no pair) */
     int ok = 1;
     for (int32_t k = (int32_t)a + 1; k < b && ok; k++)
-      if (!descends(y, first, end, k, (int32_t)a) &&
-          !descends(y, first, end, k, b))
+      if (!descends(y, first, end, k, b))
         ok = 0;
     if (ok)
       y[a].deprel = SIMA_DEP_IOBJ;
