@@ -2318,6 +2318,28 @@ static int state_strike(const coder_ctx *c, uint32_t t, int32_t sm, int32_t tm,
   return 0;
 }
 
+/* RULE C-CHARGE-ACCUSE: "charge X with/for Y" is a legal charge (173)
+** only from one who can bring one: a state, its bodies (sector COP, GOV,
+** JUD, LEG, MIL, SPY) or an international organisation.  The opposition,
+** a rights group, rebels or the press charging someone with an act accuse
+** them (112): "the opposition charged the government with arming
+** paramilitaries".  A town named as the source is its authorities.  1 if code 173 of trigger "charge" with source mention
+** sm is such an accusation. */
+static int charge_accusation(const coder_ctx *c, uint32_t t, int32_t sm,
+                             const char *code) {
+  static const char *const legal[] = {"COP", "GOV", "JUD",
+                                      "LEG", "MIL", "SPY"};
+  if (sm < 0 || strcmp(code, "173") != 0 ||
+      sima_casecmp(coder_lemma(c, t), "charge") != 0)
+    return 0;
+  const sima_mention *S = &c->doc->mentions[sm];
+  if (!S->sector || !S->sector[0] || (S->code && !strncmp(S->code, "IGO", 3)))
+    return 0;
+  /* (a town by its name stands for its authorities: C-TOWN-AUTHORITY) */
+  return !CODER_IN(legal, S->sector) &&
+         !coder_town_authority(c, t, sm, code);
+}
+
 /* RULE C-RAID-POLICE: a raid by the police or the judiciary (a source of
 ** sector COP or JUD) is law enforcement, not military force: "police
 ** raided the town", "prosecutors raided a police unit", "the police
@@ -2680,6 +2702,8 @@ static int emit(const coder_ctx *c, const sima_cameo *cameo, sima_doc *doc,
   }
   if (police_raid(c, t, sm, code)) /* RULE C-RAID-POLICE */
     code = "170";
+  if (charge_accusation(c, t, sm, code)) /* RULE C-CHARGE-ACCUSE */
+    code = "112";
   if (crime_operation(c, t, sm, tm, code)) /* RULE C-OPERATION-CRIME */
     code = "170";
   if (crime_inquiry(c, tm, code)) /* RULE C-INVESTIGATE-CRIME */
@@ -8505,10 +8529,15 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
     /* C-NOUN-OWN: a noun a verb's wildcard took stays its own event when
     ** its own phrases name both sides */
     int own_only = consumed[t] == 2;
-    /* a nominal trigger whose verb already coded an event is part of that
-    ** event ("brokered talks between ...": no separate "talks" event) */
+    /* a nominal trigger whose verb already matched a pattern is part of
+    ** that event ("brokered talks between ...": no separate "talks"
+    ** event); RULE C-NOUN-BACKGROUND: but the time frame of a verb's clause
+    ** whose match coded no event (bit 4 of fired[] unset) is an act of its
+    ** own ("After two attacks on police carried out by the gang, the
+    ** government sent troops": no target for "sent") */
     if (c->syn[t].upos != SIMA_UPOS_VERB && c->syn[t].head >= 0 &&
-        (uint32_t)c->syn[t].head < c->n && fired[c->syn[t].head])
+        (uint32_t)c->syn[t].head < c->n && fired[c->syn[t].head] &&
+        ((fired[c->syn[t].head] & 4) || !background_noun(c, t)))
       own_only = 1;
     /* RULE C-REPAIR: a participle still attached as an adjective after the
     ** repairs is one ("the occupied West Bank", "the disputed islands") */
@@ -8593,8 +8622,11 @@ static int code_sentence(coder_ctx *c, const sima_cameo *cameo,
             ev->n--;
           }
       /* (an event C-DEDUP dropped was found: the sentence has it) */
-      if (ev->n > before || ev->repeats > repeats || p->null)
+      if (ev->n > before || ev->repeats > repeats || p->null) {
+        if (ev->n > before || ev->repeats > repeats)
+          fired[t] |= 4; /* t coded an event */
         break;
+      }
       /* no event: undo this pattern's consumption and try the next */
       for (uint32_t k = ms.nused; k-- > 0;)
         consumed[ms.used[k]] = saved[k];

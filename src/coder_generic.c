@@ -758,10 +758,13 @@ static int about_aim_head(const coder_ctx *c, uint32_t x) {
 ** gerund (no subject, no marker) that is the csubj of a parataxis whose
 ** head is an "about" gerund before it, or of a clause that is that
 ** gerund's sibling ccomp or parataxis (under "..., Callamard said"),
-** else 0. */
+** else 0.  The dense parser hangs such a gerund as a bare `advcl` before
+** that clause ("having courts that ..., shielding ... there are
+** safeguards": having --advcl--> are): the same. */
 static int about_aim_list_item(const coder_ctx *c, uint32_t x) {
   int32_t h = c->syn[x].head;
-  if (c->syn[x].deprel != SIMA_DEP_CSUBJ ||
+  if ((c->syn[x].deprel != SIMA_DEP_CSUBJ &&
+       !(c->syn[x].deprel == SIMA_DEP_ADVCL && h > (int32_t)x)) ||
       c->syn[x].xpos != SIMA_XPOS_VBG || h < 0 || (uint32_t)h >= c->n ||
       coder_child_by(c, x, SIMA_DEP_NSUBJ) >= 0 ||
       coder_child_by(c, x, SIMA_DEP_MARK) >= 0)

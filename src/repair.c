@@ -226,6 +226,20 @@ static void repair_parse(sima_syntax *y, uint32_t first, uint32_t count) {
       /* "Chinese police arrested Canadian citizens": police is the root */
       y[v].head = y[nh].head;
       y[v].deprel = y[nh].deprel;
+      /* (the noun a bare `obl` of a speech verb with a subject of its own,
+      ** as the dense parser hangs it: "In a rare step, Kenyan police in
+      ** Mombasa confiscated rifles ..., the army said": the verb is the
+      ** reported clause) */
+      int32_t sh = y[nh].head;
+      if (sh >= (int32_t)first && sh < (int32_t)(first + count) &&
+          deprel_base(y[nh].deprel) == SIMA_DEP_OBL && y[sh].lemma &&
+          mood_is_speech(y[sh].lemma) &&
+          !has_dep(y, first, first + count, (uint32_t)nh, SIMA_DEP_CASE, 0))
+        for (uint32_t k = (uint32_t)n + 1; k < first + count; k++)
+          if (y[k].head == sh && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ) {
+            y[v].deprel = SIMA_DEP_CCOMP;
+            break;
+          }
       y[nh].head = (int32_t)v;
       y[nh].deprel = SIMA_DEP_NSUBJ;
       has_subj = 1;
@@ -3658,6 +3672,46 @@ static void repair_lone_iobj(sima_syntax *y, uint32_t first, uint32_t count) {
         other = 1;
     if (!other)
       y[k].deprel = SIMA_DEP_OBJ;
+  }
+}
+
+/* RULE C-REPAIR (double object): a verb of giving with two noun phrases
+** after it, both parsed as `obj` ("grant the refugees more rights", as the
+** dense parser reads it), has the first as its indirect object, the one
+** given to: it becomes `iobj`.  Only for verbs that take two objects
+** (award, deny, give, grant, hand, lend, offer, owe, pay, promise, sell,
+** send, show), the first phrase ending at its head, with nothing between
+** it and the second but the second's own words. */
+static void repair_double_object(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  static const char *const give[] = {"award", "deny",  "give", "grant",
+                                     "hand",  "lend",  "offer", "owe",
+                                     "pay",   "promise", "sell", "send",
+                                     "show"};
+  uint32_t end = first + count;
+  for (uint32_t a = first + 1; a < end; a++) {
+    int32_t v = y[a].head;
+    if (y[a].deprel != SIMA_DEP_OBJ || v < (int32_t)first || v >= (int32_t)a ||
+        y[v].upos != SIMA_UPOS_VERB || !y[v].lemma ||
+        !CODER_IN(give, y[v].lemma) ||
+        (y[a].upos != SIMA_UPOS_NOUN && y[a].upos != SIMA_UPOS_PROPN &&
+         y[a].upos != SIMA_UPOS_PRON))
+      continue;
+    int32_t b = -1;
+    for (uint32_t k = a + 1; k < end && b < 0; k++)
+      if (y[k].head == v && y[k].deprel == SIMA_DEP_OBJ &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN))
+        b = (int32_t)k;
+    if (b < 0)
+      continue;
+    /* (the first phrase ends at its head: "paid compensation to 67
+    ** nationals, most of them, ..." is no pair) */
+    int ok = 1;
+    for (int32_t k = (int32_t)a + 1; k < b && ok; k++)
+      if (!descends(y, first, end, k, b))
+        ok = 0;
+    if (ok)
+      y[a].deprel = SIMA_DEP_IOBJ;
   }
 }
 
@@ -7153,8 +7207,12 @@ static void repair_subject_participle(const sima_doc *doc, sima_syntax *y,
       a = s;
     int32_t ah = y[a].head;
     unsigned arel = y[a].deprel;
+    /* (the dense parser also hangs such a subject, a bare noun phrase
+    ** with no preposition of its own, as an `obl` of the speech verb:
+    ** "Lebanese police in Tyre confiscated weapons ..., the army said") */
     int speech = ah >= (int32_t)first && ah < (int32_t)end &&
-                 deprel_base(arel) == SIMA_DEP_NSUBJ &&
+                 (deprel_base(arel) == SIMA_DEP_NSUBJ ||
+                  (a == s && deprel_base(arel) == SIMA_DEP_OBL)) &&
                  speech_verb(y, ah);
     int other = 0;
     for (uint32_t k = first; speech && k < end; k++)
@@ -7961,6 +8019,7 @@ static void repair_there_clause(sima_syntax *y, uint32_t first,
   X(noun_particle, 0)                                                          \
   X(vocative, 0)                                                               \
   X(lone_iobj, 0)                                                              \
+  X(double_object, 0)                                                          \
   X(poss_prep, 0)                                                              \
   X(det_verb, 0)                                                               \
   X(noun_as_verb, 0)                                                           \

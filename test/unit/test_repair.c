@@ -3404,6 +3404,108 @@ TEST(subject_participle_adverb) {
   sima_doc_free(d);
 }
 
+TEST(speech_obl_parse) {
+  /* the subject of a reported clause hung as a bare obl of the speech
+  ** verb, its place phrase on it (dense, h20i) */
+  const char *c = "1\tIn\tin\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                  "2\ta\ta\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                  "3\traid\traid\tNOUN\tNN\t_\t14\tobl\t_\t_\n"
+                  "4\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                  "5\tKurdish\tKurdish\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+                  "6\tguards\tguard\tNOUN\tNNS\t_\t14\tobl\t_\t_\n"
+                  "7\tat\tat\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                  "8\tErbil\tErbil\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+                  "9\tseized\tseize\tVERB\tVBN\t_\t10\tamod\t_\t_\n"
+                  "10\trifles\trifle\tNOUN\tNNS\t_\t6\tnmod\t_\t_\n"
+                  "11\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                  "12\tthe\tthe\tDET\tDT\t_\t13\tdet\t_\t_\n"
+                  "13\tministry\tministry\tNOUN\tNN\t_\t14\tnsubj\t_\t_\n"
+                  "14\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "15\t.\t.\tPUNCT\t.\t_\t14\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 15);
+  INT_EQ(h[8], 14); /* seized --ccomp--> said */
+  OK(r[8] == rel("ccomp"), "seized: ccomp");
+  INT_EQ(h[5], 9); /* guards --nsubj--> seized */
+  OK(r[5] == rel("nsubj"), "guards: nsubj");
+  INT_EQ(h[9], 9); /* rifles --obj--> seized */
+  OK(r[9] == rel("obj"), "rifles: obj");
+  INT_EQ(h[12], 14); /* ministry --nsubj--> said */
+  OK(fired_has(&fired, "parse"), "parse named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(speech_obl_participle) {
+  /* the same with the place name a compound of the object (dense,
+  ** rules.txt:626's shape; h20i) */
+  const char *c = "1\tIn\tin\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                  "2\ta\ta\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                  "3\traid\traid\tNOUN\tNN\t_\t14\tobl\t_\t_\n"
+                  "4\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                  "5\tKurdish\tKurdish\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+                  "6\tguards\tguard\tNOUN\tNNS\t_\t14\tobl\t_\t_\n"
+                  "7\tin\tin\tADP\tIN\t_\t10\tcase\t_\t_\n"
+                  "8\tErbil\tErbil\tPROPN\tNNP\t_\t10\tcompound\t_\t_\n"
+                  "9\tseized\tseize\tVERB\tVBN\t_\t10\tamod\t_\t_\n"
+                  "10\trifles\trifle\tNOUN\tNNS\t_\t6\tnmod\t_\t_\n"
+                  "11\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                  "12\tthe\tthe\tDET\tDT\t_\t13\tdet\t_\t_\n"
+                  "13\tministry\tministry\tNOUN\tNN\t_\t14\tnsubj\t_\t_\n"
+                  "14\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "15\t.\t.\tPUNCT\t.\t_\t14\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 15);
+  INT_EQ(h[8], 14); /* seized --ccomp--> said */
+  OK(r[8] == rel("ccomp"), "seized: ccomp");
+  INT_EQ(h[5], 9); /* guards --nsubj--> seized */
+  OK(r[5] == rel("nsubj"), "guards: nsubj");
+  INT_EQ(h[9], 9); /* rifles --obj--> seized */
+  OK(r[9] == rel("obj"), "rifles: obj");
+  INT_EQ(h[12], 14); /* ministry --nsubj--> said */
+  OK(fired_has(&fired, "subject_participle"), "subject_participle named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+TEST(double_object) {
+  /* two objects of a verb of giving (dense, h20i) */
+  const char *c = "1\tChad\tChad\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\tgranted\tgrant\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                  "4\trefugees\trefugee\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                  "5\tfull\tfull\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+                  "6\trights\tright\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                  "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[48];
+  unsigned r[48];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 7);
+  INT_EQ(h[3], 2); /* refugees --iobj--> granted */
+  OK(r[3] == rel("iobj"), "refugees: iobj");
+  INT_EQ(h[5], 2); /* rights --obj--> granted */
+  OK(r[5] == rel("obj"), "rights: obj");
+  OK(fired_has(&fired, "double_object"), "double_object named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 TEST(parse_appos_comma) {
   /* the comma closing the apposition hung on the object (dense) */
   const char *c = "1\tAna\tAna\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
@@ -4594,6 +4696,9 @@ int main(void) {
   RUN(participle_gerund);
   RUN(subject_participle_adverb);
   RUN(parse_appos_comma);
+  RUN(speech_obl_parse);
+  RUN(speech_obl_participle);
+  RUN(double_object);
   RUN(agent_paren_climb);
   RUN(ing_adjective);
   RUN(bare_reported);
