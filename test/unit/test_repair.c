@@ -3475,7 +3475,10 @@ TEST(speech_obl_participle) {
   INT_EQ(h[9], 9); /* rifles --obj--> seized */
   OK(r[9] == rel("obj"), "rifles: obj");
   INT_EQ(h[12], 14); /* ministry --nsubj--> said */
-  OK(fired_has(&fired, "subject_participle"), "subject_participle named as fired");
+  /* (merged with h20c's place_split, which splits "in Erbil" off first,
+  ** repair_parse does it) */
+  OK(fired_has(&fired, "subject_participle") || fired_has(&fired, "parse"),
+     "subject_participle or parse named as fired");
   OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
   sima_doc_free(d);
 }
