@@ -4831,6 +4831,56 @@ static void repair_preconj_verb(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (correlative verb on its subject): "The army neither
+** attacked nor threatened the rebels" is often parsed with "attacked" a
+** conjunct of "army" (the dense parser: "army" the root; the sparse one:
+** "army" the subject of "threatened").  A correlative "neither" or
+** "either" opens the first member of its coordination, so a verb after a
+** noun, conjunct of it, with such a conjunction of its own before it is
+** not the noun's conjunct but its predicate: the verb takes the noun's
+** place when the noun was the root (and the noun's later words), or the
+** place of the verb the noun was the subject of, that verb becoming its
+** conjunct; the noun is its subject and the correlative its
+** preconjunct. */
+static void repair_correlative_verb(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t q = first + 1; q + 1 < end; q++) {
+    if (y[q].deprel != SIMA_DEP_CC || !y[q].lemma ||
+        (sima_casecmp(y[q].lemma, "neither") &&
+         sima_casecmp(y[q].lemma, "either")))
+      continue;
+    int32_t v = y[q].head, n = v >= 0 ? y[v].head : -1;
+    if (v <= (int32_t)q || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
+        y[v].deprel != SIMA_DEP_CONJ || n < (int32_t)first || n >= (int32_t)q ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN &&
+         y[n].upos != SIMA_UPOS_PRON))
+      continue;
+    if (y[n].head < 0) {
+      for (uint32_t k = (uint32_t)v + 1; k < end; k++)
+        if (y[k].head == n)
+          y[k].head = v;
+      y[v].head = -1;
+      y[v].deprel = SIMA_DEP_ROOT;
+    } else {
+      int32_t w = y[n].head;
+      if (w <= v || w >= (int32_t)end || y[w].upos != SIMA_UPOS_VERB ||
+          deprel_base(y[n].deprel) != SIMA_DEP_NSUBJ)
+        continue;
+      y[v].head = y[w].head;
+      y[v].deprel = y[w].deprel;
+      y[w].head = v;
+      y[w].deprel = SIMA_DEP_CONJ;
+      for (uint32_t k = first; k < end; k++)
+        if (y[k].head == w && y[k].deprel == SIMA_DEP_PUNCT)
+          y[k].head = v;
+    }
+    y[n].head = v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[q].deprel = SIMA_DEP_CC_PRECONJ;
+  }
+}
+
 /* RULE C-REPAIR (stray possessive): "satisfaction toward Gondor and
 ** Arnor's Elrond" is often parsed with the "'s" on "Gondor" and "Arnor"
 ** a third conjunct beside "Elrond".  A possessive "'s" (POS) belongs to
@@ -5045,7 +5095,10 @@ static void repair_noun_object(sima_syntax *y, uint32_t first, uint32_t count) {
 ** (NN, no dependents) right after a base-form verb, its object, followed
 ** by a later object of the same verb, is the verb, the later object its
 ** object, and the verb before it a modifier of it (compound) as in
-** repair_noun_object. */
+** repair_noun_object.  But when the later object is the very next word,
+** a noun, the two are one noun phrase ("give food aid", parsed with "food"
+** and "aid" two objects of "give"): the bare noun is a modifier
+** (compound) of the next one. */
 static void repair_noun_object_second(sima_syntax *y, uint32_t first,
                                       uint32_t count) {
   uint32_t end = first + count;
@@ -5055,6 +5108,18 @@ static void repair_noun_object_second(sima_syntax *y, uint32_t first,
         y[n].deprel != SIMA_DEP_OBJ || y[n].head != (int32_t)v ||
         y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VB)
       continue;
+    if (y[n + 1].head == (int32_t)v && y[n + 1].deprel == SIMA_DEP_OBJ &&
+        y[n + 1].upos == SIMA_UPOS_NOUN) {
+      int bare = 1;
+      for (uint32_t k = first; k < end; k++)
+        if (y[k].head == (int32_t)n)
+          bare = 0;
+      if (bare) {
+        y[n].head = (int32_t)(n + 1);
+        y[n].deprel = SIMA_DEP_COMPOUND;
+      }
+      continue;
+    }
     int bare = 1, obj = 0;
     for (uint32_t k = first; k < end; k++) {
       if (y[k].head == (int32_t)n)
@@ -7410,6 +7475,7 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(people_gerund, 1)                                                          \
   X(adj_noun_subject, 0)                                                       \
   X(preconj_verb, 0)                                                           \
+  X(correlative_verb, 0)                                                       \
   X(stray_possessive, 0)                                                       \
   X(according_noun, 0)                                                         \
   X(place_with, 0)                                                             \
