@@ -2371,6 +2371,49 @@ static void repair_content_clause(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (told that, read as a relative clause): "told
+** prosecutors that he wanted to cooperate" is often parsed (dense
+** parser) with "that" a relative pronoun, object of "wanted", and the
+** clause a relative clause of "prosecutors".  After a verb of telling
+** (assure, inform, notify, remind, tell, warn) the clause opened by
+** "that" right after its addressee (object or indirect object), with a
+** subject of its own, is what was told: the clause's verb is the telling
+** verb's content clause (ccomp) and "that" its marker, not a pronoun
+** (the sparse parser's "that" object of the content clause's verb). */
+static void repair_told_that(sima_syntax *y, uint32_t first, uint32_t count) {
+  /* Sorted. */
+  static const char *const tell[] = {"assure", "inform", "notify",
+                                     "remind", "tell",   "warn"};
+  uint32_t end = first + count;
+  for (uint32_t t = first + 2; t + 2 < end; t++) {
+    int32_t a = (int32_t)t - 1, v = y[t].head;
+    if (!y[t].lemma || sima_casecmp(y[t].lemma, "that") ||
+        y[t].upos != SIMA_UPOS_PRON || v <= (int32_t)t || v >= (int32_t)end ||
+        y[v].upos != SIMA_UPOS_VERB ||
+        !((y[v].head == a && y[v].deprel == SIMA_DEP_ACL_RELCL) ||
+          (y[v].head == y[a].head && y[v].deprel == SIMA_DEP_CCOMP)))
+      continue;
+    int32_t w = y[a].head;
+    unsigned ab = deprel_base(y[a].deprel);
+    if (w < (int32_t)first || w >= a || y[w].upos != SIMA_UPOS_VERB ||
+        (ab != SIMA_DEP_OBJ && ab != SIMA_DEP_IOBJ) || !y[w].lemma ||
+        !coder_in_sorted(tell, sizeof tell / sizeof *tell, y[w].lemma))
+      continue;
+    int subj = 0;
+    for (uint32_t k = t + 1; k < (uint32_t)v; k++)
+      if (y[k].head == v && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        subj = 1;
+    if (!subj)
+      continue;
+    y[v].head = w;
+    y[v].deprel = SIMA_DEP_CCOMP;
+    y[t].head = v;
+    y[t].deprel = SIMA_DEP_MARK;
+    y[t].upos = SIMA_UPOS_SCONJ;
+    y[t].xpos = SIMA_XPOS_IN;
+  }
+}
+
 /* RULE C-REPAIR (content clause hung elsewhere): the dense parser's
 ** shapes of "demands that X do Y": the clause opened by "that" (its
 ** marker, right after a noun of content: demand, call, warning, ...) hung
@@ -7476,6 +7519,7 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(adj_noun_subject, 0)                                                       \
   X(preconj_verb, 0)                                                           \
   X(correlative_verb, 0)                                                       \
+  X(told_that, 0)                                                              \
   X(stray_possessive, 0)                                                       \
   X(according_noun, 0)                                                         \
   X(place_with, 0)                                                             \
