@@ -2379,7 +2379,11 @@ static void repair_content_clause(sima_syntax *y, uint32_t first,
 ** "that" right after its addressee (object or indirect object), with a
 ** subject of its own, is what was told: the clause's verb is the telling
 ** verb's content clause (ccomp) and "that" its marker, not a pronoun
-** (the sparse parser's "that" object of the content clause's verb). */
+** (the sparse parser's "that" object of the content clause's verb).  So
+** is a clause with no "that" hung as a relative clause of the addressee
+** when it starts with its subject and has an object of its own (no gap
+** a relative clause would need): "informed the authorities they had
+** attacked the base". */
 static void repair_told_that(sima_syntax *y, uint32_t first, uint32_t count) {
   /* Sorted. */
   static const char *const tell[] = {"assure", "inform", "notify",
@@ -2411,6 +2415,25 @@ static void repair_told_that(sima_syntax *y, uint32_t first, uint32_t count) {
     y[t].deprel = SIMA_DEP_MARK;
     y[t].upos = SIMA_UPOS_SCONJ;
     y[t].xpos = SIMA_XPOS_IN;
+  }
+  /* with no "that": "informed the authorities they had attacked the
+  ** base", the clause starting with its subject right after the
+  ** addressee and with an object of its own (no gap for a relative) */
+  for (uint32_t s = first + 2; s + 2 < end; s++) {
+    int32_t a = (int32_t)s - 1, v = y[s].head;
+    if (deprel_base(y[s].deprel) != SIMA_DEP_NSUBJ || v <= (int32_t)s ||
+        v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB || y[v].head != a ||
+        y[v].deprel != SIMA_DEP_ACL_RELCL ||
+        !has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0))
+      continue;
+    int32_t w = y[a].head;
+    unsigned ab = deprel_base(y[a].deprel);
+    if (w < (int32_t)first || w >= a || y[w].upos != SIMA_UPOS_VERB ||
+        (ab != SIMA_DEP_OBJ && ab != SIMA_DEP_IOBJ) || !y[w].lemma ||
+        !coder_in_sorted(tell, sizeof tell / sizeof *tell, y[w].lemma))
+      continue;
+    y[v].head = w;
+    y[v].deprel = SIMA_DEP_CCOMP;
   }
 }
 
