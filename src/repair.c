@@ -4897,6 +4897,43 @@ static void repair_preconj_verb(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (list of nouns): "captured twelve people, three gang
+** members and a police officer" is often parsed (dense parser) with the
+** last member a conjunct of the middle one, which is itself a conjunct of
+** the first: the list's members then reach a verb only two at a time.  A
+** noun conjunct with a conjunction of its own, hung on a noun conjunct
+** that has none and follows a comma right after its head's phrase, is a
+** member of the same list: a conjunct of the first member. */
+static void repair_noun_series(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t c = first + 4; c < end; c++) {
+    int32_t b = y[c].head;
+    if (y[c].deprel != SIMA_DEP_CONJ || b < (int32_t)first ||
+        b >= (int32_t)c || y[b].deprel != SIMA_DEP_CONJ ||
+        (y[c].upos != SIMA_UPOS_NOUN && y[c].upos != SIMA_UPOS_PROPN) ||
+        (y[b].upos != SIMA_UPOS_NOUN && y[b].upos != SIMA_UPOS_PROPN))
+      continue;
+    int32_t a = y[b].head;
+    if (a < (int32_t)first || a >= b ||
+        (y[a].upos != SIMA_UPOS_NOUN && y[a].upos != SIMA_UPOS_PROPN))
+      continue;
+    int ccc = 0, ccb = 0, comma = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].deprel == SIMA_DEP_CC && y[k].head == (int32_t)c && k < c)
+        ccc = 1;
+      if (y[k].deprel == SIMA_DEP_CC && y[k].head == b)
+        ccb = 1;
+      if (y[k].upos == SIMA_UPOS_PUNCT && y[k].xpos == SIMA_XPOS_COMMA &&
+          y[k].head == b && k > (uint32_t)a && k < (uint32_t)b)
+        comma = 1;
+    }
+    if (!ccc || ccb || !comma)
+      continue;
+    y[c].head = a;
+  }
+}
+
 /* RULE C-REPAIR (correlative verb on its subject): "The army neither
 ** attacked nor threatened the rebels" is often parsed with "attacked" a
 ** conjunct of "army" (the dense parser: "army" the root; the sparse one:
@@ -7542,6 +7579,7 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(adj_noun_subject, 0)                                                       \
   X(preconj_verb, 0)                                                           \
   X(correlative_verb, 0)                                                       \
+  X(noun_series, 0)                                                            \
   X(told_that, 0)                                                              \
   X(stray_possessive, 0)                                                       \
   X(according_noun, 0)                                                         \
