@@ -4934,6 +4934,57 @@ static void repair_noun_series(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (verb read as a modifier inside a name): "Former
+** President Evo Morales praised Cuba." is often parsed (dense parser)
+** as one noun phrase, "Former" the root, "Evo" its conjunct, "praised" an
+** adjective of "Cuba" and "Cuba" part of the name.  In a sentence with no
+** other verb or auxiliary, a past verb (VBD/VBN) read as a modifier
+** (amod) of a later noun, right after a name, with only a title and name
+** (determiners, adjectives, nouns, names) before it, is the sentence's
+** verb: the words before it are its subject's phrase (the name's last
+** word the head, as the sparse parser reads a titled name), the noun it
+** modified its object, and the words after it that hung before it its
+** own. */
+static void repair_name_verb(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 2; w + 1 < end; w++) {
+    int32_t h = y[w].head;
+    if (y[w].upos != SIMA_UPOS_VERB || y[w].deprel != SIMA_DEP_AMOD ||
+        (y[w].xpos != SIMA_XPOS_VBD && y[w].xpos != SIMA_XPOS_VBN) ||
+        h <= (int32_t)w || h >= (int32_t)end ||
+        (y[h].upos != SIMA_UPOS_NOUN && y[h].upos != SIMA_UPOS_PROPN) ||
+        y[w - 1].upos != SIMA_UPOS_PROPN)
+      continue;
+    int ok = 1;
+    for (uint32_t k = first; k < end && ok; k++) {
+      unsigned u = y[k].upos;
+      if (k != w && (u == SIMA_UPOS_VERB || u == SIMA_UPOS_AUX))
+        ok = 0;
+      if (k < w && u != SIMA_UPOS_DET && u != SIMA_UPOS_ADJ &&
+          u != SIMA_UPOS_NOUN && u != SIMA_UPOS_PROPN)
+        ok = 0;
+    }
+    if (!ok)
+      break;
+    uint32_t s = w - 1;
+    for (uint32_t k = first; k < s; k++) {
+      y[k].head = (int32_t)s;
+      y[k].deprel = y[k].upos == SIMA_UPOS_DET   ? SIMA_DEP_DET
+                    : y[k].upos == SIMA_UPOS_ADJ ? SIMA_DEP_AMOD
+                                                 : SIMA_DEP_COMPOUND;
+    }
+    for (uint32_t k = w + 1; k < end; k++)
+      if (y[k].head < (int32_t)w)
+        y[k].head = (int32_t)w;
+    y[h].head = (int32_t)w;
+    y[h].deprel = SIMA_DEP_OBJ;
+    y[s].head = (int32_t)w;
+    y[s].deprel = SIMA_DEP_NSUBJ;
+    root_verb(y, w, y[w].xpos);
+    break;
+  }
+}
+
 /* RULE C-REPAIR (correlative verb on its subject): "The army neither
 ** attacked nor threatened the rebels" is often parsed with "attacked" a
 ** conjunct of "army" (the dense parser: "army" the root; the sparse one:
@@ -7579,6 +7630,7 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(adj_noun_subject, 0)                                                       \
   X(preconj_verb, 0)                                                           \
   X(correlative_verb, 0)                                                       \
+  X(name_verb, 0)                                                              \
   X(noun_series, 0)                                                            \
   X(told_that, 0)                                                              \
   X(stray_possessive, 0)                                                       \
