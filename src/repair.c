@@ -4985,6 +4985,65 @@ static void repair_name_verb(sima_syntax *y, uint32_t first, uint32_t count) {
   }
 }
 
+/* RULE C-REPAIR (side participle with a clause): "Aid groups said an
+** offensive by Iranian forces backing the Syrian army would displace
+** thousands" is often parsed (dense parser) with the noun phrase after
+** "backing" the subject of "would displace", that clause the participle's
+** content clause (ccomp), and "offensive" the object of "said".  A
+** participle of fighting, backing or working together (ally, back,
+** battle, collaborate, cooperate, fight, partner, support, work: the side
+** participles of C-IDENT-PARTICIPLE) takes no content clause: with no
+** object of its own, on a noun that is the object of a verb of speech, the
+** subject of its clause starting right after it is its object, and the
+** clause is what was said (ccomp of the speech verb), with the noun as
+** its subject and the participle on the noun right before it. */
+static void repair_side_participle_clause(sima_syntax *y, uint32_t first,
+                                          uint32_t count) {
+  /* Sorted. */
+  static const char *const side[] = {"ally",    "back",  "battle",
+                                     "collaborate", "cooperate", "fight",
+                                     "partner", "support", "work"};
+  uint32_t end = first + count;
+  for (uint32_t g = first + 2; g + 2 < end; g++) {
+    int32_t n = y[g].head;
+    unsigned gb = deprel_base(y[g].deprel);
+    if (y[g].upos != SIMA_UPOS_VERB || y[g].xpos != SIMA_XPOS_VBG ||
+        (gb != SIMA_DEP_ADVCL && gb != SIMA_DEP_ACL) || n < (int32_t)first ||
+        n >= (int32_t)g || y[n].deprel != SIMA_DEP_OBJ ||
+        y[n].head < (int32_t)first || !speech_verb(y, y[n].head) ||
+        !y[g].lemma || !coder_in_sorted(side, sizeof side / sizeof *side,
+                                        y[g].lemma) ||
+        has_dep(y, first, end, g, SIMA_DEP_OBJ, 0))
+      continue;
+    int32_t c = -1, sj = -1;
+    for (uint32_t k = g + 1; k < end; k++)
+      if (y[k].head == (int32_t)g && y[k].deprel == SIMA_DEP_CCOMP &&
+          y[k].upos == SIMA_UPOS_VERB)
+        c = (int32_t)k;
+    if (c < 0)
+      continue;
+    for (uint32_t k = g + 1; k < (uint32_t)c; k++)
+      if (y[k].head == c && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        sj = (int32_t)k;
+    /* (the subject's phrase starts right after the participle) */
+    if (sj < 0 || !descends(y, first, end, (int32_t)g + 1, sj))
+      continue;
+    int32_t p = y[n].head;
+    y[c].head = p;
+    y[c].deprel = SIMA_DEP_CCOMP;
+    y[n].head = c;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[sj].head = (int32_t)g;
+    y[sj].deprel = SIMA_DEP_OBJ;
+    int32_t a = (int32_t)g - 1;
+    if ((y[a].upos == SIMA_UPOS_NOUN || y[a].upos == SIMA_UPOS_PROPN) &&
+        descends(y, first, end, a, n))
+      n = a;
+    y[g].head = n;
+    y[g].deprel = SIMA_DEP_ACL;
+  }
+}
+
 /* RULE C-REPAIR (correlative verb on its subject): "The army neither
 ** attacked nor threatened the rebels" is often parsed with "attacked" a
 ** conjunct of "army" (the dense parser: "army" the root; the sparse one:
@@ -7630,6 +7689,7 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(adj_noun_subject, 0)                                                       \
   X(preconj_verb, 0)                                                           \
   X(correlative_verb, 0)                                                       \
+  X(side_participle_clause, 0)                                                 \
   X(name_verb, 0)                                                              \
   X(noun_series, 0)                                                            \
   X(told_that, 0)                                                              \
