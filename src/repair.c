@@ -527,22 +527,34 @@ static void repair_adv_case(sima_syntax *y, uint32_t first, uint32_t count) {
 ** parsed with "over" on the number ("over 700": more than) or as the case
 ** of the object ("handed over medicine" as "hand" + "over medicine").
 ** Right after hand, turn or take, "over" is the verb's particle; the
-** phrase it opened is the object. */
+** phrase it opened is the object.  So is "off" (its bare-oblique case
+** only: "cut off the heads", the dense parser's "off the heads") right
+** after a verb that takes "off" as a particle with an object (break,
+** brush, call, cordon, cut, fend, kick, seal, shrug, shut, tip, ward,
+** wave, write: "X off Y" as a place, "fell off the roof", is left). */
 static void repair_particle_over(sima_syntax *y, uint32_t first,
                                  uint32_t count) {
+  /* Sorted. */
+  static const char *const offv[] = {"break", "brush", "call",  "cordon",
+                                     "cut",   "fend",  "kick",  "seal",
+                                     "shrug", "shut",  "tip",   "ward",
+                                     "wave",  "write"};
   uint32_t end = first + count;
   for (uint32_t v = first; v + 2 < end; v++) {
     uint32_t a = v + 1;
-    if (y[v].upos != SIMA_UPOS_VERB || !y[v].lemma || !y[a].lemma ||
-        strcmp(y[a].lemma, "over") ||
-        (strcmp(y[v].lemma, "hand") && strcmp(y[v].lemma, "turn") &&
-         strcmp(y[v].lemma, "take")))
+    if (y[v].upos != SIMA_UPOS_VERB || !y[v].lemma || !y[a].lemma)
+      continue;
+    int off = !strcmp(y[a].lemma, "off") &&
+              coder_in_sorted(offv, sizeof offv / sizeof *offv, y[v].lemma);
+    if (!off && (strcmp(y[a].lemma, "over") ||
+                 (strcmp(y[v].lemma, "hand") && strcmp(y[v].lemma, "turn") &&
+                  strcmp(y[v].lemma, "take"))))
       continue;
     int32_t h = y[a].head;
     if (h <= (int32_t)a || h >= (int32_t)end)
       continue;
     int32_t o = -1;
-    if (y[a].deprel == SIMA_DEP_ADVMOD && y[h].upos == SIMA_UPOS_NUM &&
+    if (!off && y[a].deprel == SIMA_DEP_ADVMOD && y[h].upos == SIMA_UPOS_NUM &&
         y[h].head >= 0 && y[y[h].head].head == (int32_t)v &&
         y[y[h].head].deprel == SIMA_DEP_OBJ)
       o = y[h].head; /* "handed over 700 kg": over --advmod--> 700 */
