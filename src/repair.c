@@ -5006,9 +5006,12 @@ static void repair_name_verb(sima_syntax *y, uint32_t first, uint32_t count) {
 ** battle, collaborate, cooperate, fight, partner, support, work: the side
 ** participles of C-IDENT-PARTICIPLE) takes no content clause: with no
 ** object of its own, on a noun that is the object of a verb of speech, the
-** subject of its clause starting right after it is its object, and the
-** clause is what was said (ccomp of the speech verb), with the noun as
-** its subject and the participle on the noun right before it. */
+** subject of its clause (or of the speech verb's content clause, "an
+** assault by Russian troops backing the Syrian army would displace
+** ...", with "assault" the object of "said") starting right after it is
+** its object, and the clause is what was said (ccomp of the speech verb),
+** with the noun as its subject and the participle on the noun right
+** before it. */
 static void repair_side_participle_clause(sima_syntax *y, uint32_t first,
                                           uint32_t count) {
   /* Sorted. */
@@ -5029,8 +5032,8 @@ static void repair_side_participle_clause(sima_syntax *y, uint32_t first,
       continue;
     int32_t c = -1, sj = -1;
     for (uint32_t k = g + 1; k < end; k++)
-      if (y[k].head == (int32_t)g && y[k].deprel == SIMA_DEP_CCOMP &&
-          y[k].upos == SIMA_UPOS_VERB)
+      if ((y[k].head == (int32_t)g || y[k].head == y[n].head) &&
+          y[k].deprel == SIMA_DEP_CCOMP && y[k].upos == SIMA_UPOS_VERB)
         c = (int32_t)k;
     if (c < 0)
       continue;
