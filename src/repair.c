@@ -535,10 +535,9 @@ static void repair_adv_case(sima_syntax *y, uint32_t first, uint32_t count) {
 static void repair_particle_over(sima_syntax *y, uint32_t first,
                                  uint32_t count) {
   /* Sorted. */
-  static const char *const offv[] = {"break", "brush", "call",  "cordon",
-                                     "cut",   "fend",  "kick",  "seal",
-                                     "shrug", "shut",  "tip",   "ward",
-                                     "wave",  "write"};
+  static const char *const offv[] = {"break", "brush", "call", "cordon", "cut",
+                                     "fend",  "kick",  "seal", "shrug",  "shut",
+                                     "tip",   "ward",  "wave", "write"};
   uint32_t end = first + count;
   for (uint32_t v = first; v + 2 < end; v++) {
     uint32_t a = v + 1;
@@ -4916,13 +4915,12 @@ static void repair_preconj_verb(sima_syntax *y, uint32_t first,
 ** noun conjunct with a conjunction of its own, hung on a noun conjunct
 ** that has none and follows a comma right after its head's phrase, is a
 ** member of the same list: a conjunct of the first member. */
-static void repair_noun_series(sima_syntax *y, uint32_t first,
-                               uint32_t count) {
+static void repair_noun_series(sima_syntax *y, uint32_t first, uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t c = first + 4; c < end; c++) {
     int32_t b = y[c].head;
-    if (y[c].deprel != SIMA_DEP_CONJ || b < (int32_t)first ||
-        b >= (int32_t)c || y[b].deprel != SIMA_DEP_CONJ ||
+    if (y[c].deprel != SIMA_DEP_CONJ || b < (int32_t)first || b >= (int32_t)c ||
+        y[b].deprel != SIMA_DEP_CONJ ||
         (y[c].upos != SIMA_UPOS_NOUN && y[c].upos != SIMA_UPOS_PROPN) ||
         (y[b].upos != SIMA_UPOS_NOUN && y[b].upos != SIMA_UPOS_PROPN))
       continue;
@@ -5015,9 +5013,9 @@ static void repair_name_verb(sima_syntax *y, uint32_t first, uint32_t count) {
 static void repair_side_participle_clause(sima_syntax *y, uint32_t first,
                                           uint32_t count) {
   /* Sorted. */
-  static const char *const side[] = {"ally",    "back",  "battle",
+  static const char *const side[] = {"ally",        "back",      "battle",
                                      "collaborate", "cooperate", "fight",
-                                     "partner", "support", "work"};
+                                     "partner",     "support",   "work"};
   uint32_t end = first + count;
   for (uint32_t g = first + 2; g + 2 < end; g++) {
     int32_t n = y[g].head;
@@ -5026,8 +5024,8 @@ static void repair_side_participle_clause(sima_syntax *y, uint32_t first,
         (gb != SIMA_DEP_ADVCL && gb != SIMA_DEP_ACL) || n < (int32_t)first ||
         n >= (int32_t)g || y[n].deprel != SIMA_DEP_OBJ ||
         y[n].head < (int32_t)first || !speech_verb(y, y[n].head) ||
-        !y[g].lemma || !coder_in_sorted(side, sizeof side / sizeof *side,
-                                        y[g].lemma) ||
+        !y[g].lemma ||
+        !coder_in_sorted(side, sizeof side / sizeof *side, y[g].lemma) ||
         has_dep(y, first, end, g, SIMA_DEP_OBJ, 0))
       continue;
     int32_t c = -1, sj = -1;
