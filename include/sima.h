@@ -431,9 +431,9 @@ typedef struct sima_model sima_model;
 
 /* Loads and checks (magic, version, checksum, every count against the file
 ** size) the three model files under `dir`, and the dense parser's
-** dparser.bin when it is there.  The parser used is the sparse one unless
-** the environment says SIMA_PARSER=dense (then dparser.bin must be there;
-** any value but dense or sparse is SIMA_ERR_USAGE).  Returns NULL and sets
+** dparser.bin when it is there.  The parser used is the dense one (then
+** dparser.bin must be there) unless the environment says
+** SIMA_PARSER=sparse (any value but dense or sparse is SIMA_ERR_USAGE).  Returns NULL and sets
 ** err on a missing, truncated or corrupt file (SIMA_ERR_IO,
 ** SIMA_ERR_CORRUPT, SIMA_ERR_VERSION). */
 SIMA_API sima_model *sima_model_load(const char *dir, sima_error *err);

@@ -234,7 +234,9 @@ const char *coder_will_clause(const coder_ctx *c, uint32_t t) {
 ** names: the noun's possessor ("Turkey's decision to attack Syria"), its
 ** by-phrase ("the decision by Trump to withdraw"), or, when the noun is
 ** the object of a verb that makes or voices it ("announced a plan to
-** build", "expressed willingness to negotiate"), that verb's subject;
+** build", "expressed willingness to negotiate", "is showing a fresh
+** commitment to forcing the regime": the dense parser hangs the clause
+** on the noun), that verb's subject;
 ** else no one ("welcomed the decision to withdraw" names no doer).  An
 ** agreement signed, struck or reached is the signing's event (057), and
 ** its content no second one ("signed an agreement to work together"). */
@@ -242,7 +244,7 @@ static int32_t will_subject(const coder_ctx *c, uint32_t n, int depth) {
   static const char *const voice[] = {
       "adopt",     "announce", "approve", "confirm", "express",
       "issue",     "make",     "outline", "present", "reaffirm",
-      "reiterate", "renew",    "repeat",  "signal",  "state",
+      "reiterate", "renew",    "repeat",  "show",    "signal",  "state",
       "submit",    "take",     "unveil",  "voice"};
   for (int32_t d = c->first_child[n]; d >= 0; d = c->next_sib[d])
     if (c->syn[d].deprel == SIMA_DEP_NMOD_POSS)
@@ -340,6 +342,19 @@ static int32_t permit_holder(const coder_ctx *c, uint32_t h, uint32_t t) {
 }
 
 /* RULE C-XCOMP, C-CONJ-VERB: subject inheritance. */
+/* C-STEP-SUBJ: is o a noun of steps taken (step, measure, action,
+** effort, initiative; fire opened) and v a verb of taking or stepping up
+** steps ("suggesting an effort" is not)? */
+static int step_taken(const coder_ctx *c, uint32_t o, uint32_t v) {
+  static const char *const steps[] = {"action", "effort", "fire",
+                                      "initiative", "measure", "step"};
+  static const char *const take[] = {
+      "adopt",  "begin",     "implement", "initiate", "intensify", "launch",
+      "make",   "open",      "ramp",      "redouble", "start",     "step",
+      "take",   "undertake"};
+  return CODER_IN(steps, coder_lemma(c, o)) && CODER_IN(take, coder_lemma(c, v));
+}
+
 int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
   if (depth > 8)
     return -1;
@@ -511,6 +526,11 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     /* C-PERMIT-CONTROL (permit_holder) */
     if (o < 0)
       o = permit_holder(c, (uint32_t)h, t);
+    /* (C-STEP-SUBJ: "has taken measures to broaden liberties", parsed by
+    ** the dense parser with the to-clause an xcomp of "taken": steps taken
+    ** do nothing; the taker does) */
+    if (o >= 0 && (uint32_t)o < t && step_taken(c, (uint32_t)o, (uint32_t)h))
+      o = -1;
     if (o >= 0)
       return o;
     int32_t s = coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ);
@@ -649,15 +669,45 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
       c->syn[h].deprel == SIMA_DEP_OBJ && c->syn[h].head >= 0 &&
       (uint32_t)c->syn[h].head < c->n &&
       c->syn[c->syn[h].head].upos == SIMA_UPOS_VERB) {
-    static const char *const steps[] = {"action", "effort", "fire",
-                                        "initiative", "measure", "step"};
-    /* (verbs of taking or stepping up steps, not "suggesting an effort") */
-    static const char *const take[] = {
-        "adopt",  "begin",     "implement", "initiate", "intensify", "launch",
-        "make",   "open",      "ramp",      "redouble", "start",     "step",
-        "take",   "undertake"};
-    if (CODER_IN(steps, coder_lemma(c, (uint32_t)h)) &&
-        CODER_IN(take, coder_lemma(c, (uint32_t)c->syn[h].head)))
+    if (step_taken(c, (uint32_t)h, (uint32_t)c->syn[h].head))
+      return coder_subject(c, (uint32_t)c->syn[h].head, depth + 1);
+  }
+  /* RULE C-ENOUGH-TO (subject): the to-clause of a noun of degree ("had
+  ** won them enough political clout to negotiate": clout --xcomp--> won,
+  ** negotiate --acl--> clout, the dense parser's reading) says what the
+  ** noun enables: the one who has it acts, the object of the verb that
+  ** gives the noun ("won them"), else that verb's subject */
+  if (rel == SIMA_DEP_ACL && coder_has_marker(c, t, "to") &&
+      c->syn[h].head >= 0 && (uint32_t)c->syn[h].head < c->n &&
+      c->syn[c->syn[h].head].upos == SIMA_UPOS_VERB &&
+      has_dep_word(c, (uint32_t)h, "enough")) {
+    uint32_t hv = (uint32_t)c->syn[h].head;
+    int32_t o = coder_child_by(c, hv, SIMA_DEP_OBJ);
+    if (o >= 0 && o != h && o < h)
+      return o;
+    return coder_subject(c, hv, depth + 1);
+  }
+  /* RULE C-MARKED-GERUND-SUBJ: a gerund on a noun behind a subordinator
+  ** ("set preconditions on holding talks with the government": on
+  ** --mark--> holding --acl--> preconditions) is no act of the noun: the
+  ** one who does what the noun is the object of does it (the
+  ** negotiators who set the preconditions would hold the talks), when
+  ** the noun is no actor nor an actor's thing */
+  if (rel == SIMA_DEP_ACL && c->syn[t].xpos == SIMA_XPOS_VBG &&
+      c->syn[h].deprel == SIMA_DEP_OBJ && c->syn[h].head >= 0 &&
+      (uint32_t)c->syn[h].head < c->n &&
+      c->syn[c->syn[h].head].upos == SIMA_UPOS_VERB) {
+    int32_t m = coder_child_by(c, t, SIMA_DEP_MARK);
+    /* (a noun that is no actor nor an actor's: "accused the army of
+    ** attacking", "rejected a UN appeal for deploying" keep theirs) */
+    int owned = c->tok2men[h] >= 0;
+    for (int32_t d = c->first_child[h]; d >= 0 && !owned; d = c->next_sib[d])
+      owned = d < h && c->tok2men[d] >= 0;
+    /* (nor the noun's content, "the decision of sending troops", "a plan
+    ** for building": whose decision or plan is no matter of the verb) */
+    if (m >= 0 && (uint32_t)m < t && c->syn[m].upos == SIMA_UPOS_SCONJ &&
+        !owned && sima_casecmp(coder_lemma(c, (uint32_t)m), "of") &&
+        sima_casecmp(coder_lemma(c, (uint32_t)m), "for"))
       return coder_subject(c, (uint32_t)c->syn[h].head, depth + 1);
   }
   /* "militants attacking the convoy", and the frequent misparse of a main
@@ -719,6 +769,23 @@ int coder_cases_ok(const coder_ctx *c, uint32_t d, const pat_rel *r) {
       if (c->lid[k] == r->cases[i])
         return 1;
   }
+  return 0;
+}
+
+/* RULE C-PHRASE-NESTED: a word of a nominal trigger or value phrase may
+** modify the head's compound instead of the head ("military assistance
+** program": the dense parser hangs "military" on "assistance", a
+** compound of "program"; the phrase military_assistance_program still
+** matches).  1 when a compound dependent of t before it has a dependent
+** with that lemma. */
+static int nested_premod_lemma(const coder_ctx *c, uint32_t t,
+                               uint32_t lemma) {
+  for (int32_t d = c->first_child[t]; d >= 0 && (uint32_t)d < t;
+       d = c->next_sib[d])
+    if (c->syn[d].deprel == SIMA_DEP_COMPOUND)
+      for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e])
+        if (c->lid[e] == lemma && (uint32_t)e < (uint32_t)d)
+          return 1;
   return 0;
 }
 
@@ -803,7 +870,8 @@ static int value_ok(const coder_ctx *c, uint32_t d, const pat_value *val,
       uint32_t w = 0;
       for (; w < ph->nwords; w++)
         if (w != hi && !has_dep_lemma(c, d, ph->words[w]) &&
-            !(hi > 0 && has_compound_dep_lemma(c, d, ph->words[w])))
+            !(hi > 0 && (has_compound_dep_lemma(c, d, ph->words[w]) ||
+                         nested_premod_lemma(c, d, ph->words[w]))))
           break;
       if (w < ph->nwords)
         continue;
@@ -924,6 +992,12 @@ uint32_t coder_obj_phrases(const coder_ctx *c, uint32_t t, const pat_rel *r,
     objs[no++] = o;
     for (int32_t k = c->first_child[o]; k >= 0 && no < 8; k = c->next_sib[k])
       if (c->syn[k].deprel == SIMA_DEP_CONJ ||
+          /* RULE C-OBJ-APPOS-PHRASE: or the name in apposition after it,
+          ** on which the dense parser hangs the phrase ("extradited
+          ** militia leader Jean Bosco to Rwanda": Rwanda --nmod--> Jean
+          ** --appos--> leader) */
+          (c->syn[k].deprel == SIMA_DEP_APPOS && k > o &&
+           c->syn[k].upos == SIMA_UPOS_PROPN) ||
           /* through a measure: "$400m in aid to Taiwan" */
           (deprel_base(c->syn[k].deprel) == SIMA_DEP_NMOD &&
            is_transparent(c, (uint32_t)o) &&
@@ -1238,6 +1312,84 @@ static int32_t relative_antecedent(const coder_ctx *c, uint32_t t, uint32_t d) {
   return -1;
 }
 
+/* RULE C-OBJECT-PURPOSE: the to-infinitive the parser hangs on a verb's
+** object as its clause ("used tear gas to disperse the crowd": gas
+** --acl--> disperse; the dense parser's reading) is the verb's purpose,
+** the advcl a pattern asks for ("use ... advcl=disperse"), when the verb
+** has no advcl of that name of its own and the object is a thing, no
+** event noun (a trigger of nominal patterns) nor a word of a multiword
+** trigger of the verb ("open fire").  Writes the clauses to out
+** (MAX_CAND at most) and returns how many. */
+static uint32_t object_purpose(const coder_ctx *c, uint32_t t,
+                               const pat_rel *r, int32_t *out) {
+  uint32_t n = 0;
+  if (c->syn[t].upos != SIMA_UPOS_VERB)
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if (c->syn[d].deprel != SIMA_DEP_OBJ || (uint32_t)d < t)
+      continue;
+    /* (an event noun's to-clause is the event's own purpose: "staged
+    ** demonstrations to demand reforms", C-PURPOSE reads it there) */
+    uint32_t np = 0;
+    pat_pattern *const *ps =
+        c->lid[d] == PAT_NONE ? NULL : pat_bucket_find(c->v, c->lid[d], &np);
+    int event = 0;
+    for (uint32_t i = 0; i < np && !event; i++)
+      event = ps[i]->upos == SIMA_UPOS_NOUN;
+    if (event)
+      continue;
+    /* (nor a word of the verb's own phrase: "opened fire to disperse",
+    ** open_fire's to-clause hangs on "fire" as on the phrase) */
+    ps = c->lid[t] == PAT_NONE ? NULL : pat_bucket_find(c->v, c->lid[t], &np);
+    for (uint32_t i = 0; ps && i < np && !event; i++)
+      for (uint32_t e = 0; e < ps[i]->nextra && !event; e++)
+        event = ps[i]->extra[e] == c->lid[d];
+    if (event)
+      continue;
+    for (int32_t a = c->first_child[d]; a >= 0 && n < MAX_CAND;
+         a = c->next_sib[a])
+      if (c->syn[a].deprel == SIMA_DEP_ACL && a > d &&
+          c->syn[a].upos == SIMA_UPOS_VERB &&
+          c->syn[a].xpos == SIMA_XPOS_VB && coder_has_marker(c, (uint32_t)a, "to") &&
+          coder_cases_ok(c, (uint32_t)a, r))
+        out[n++] = a;
+  }
+  return n;
+}
+
+/* Is r a step of the built-in default target paths (docs/verbs.md), not
+** of paths a pattern or a file's %default wrote? */
+static int default_target_step(const coder_ctx *c, const pat_rel *r) {
+  const pat_role *d = &c->v->default_tgt;
+  for (uint32_t i = 0; i < d->npaths; i++)
+    if (r >= d->paths[i].steps && r < d->paths[i].steps + d->paths[i].nsteps)
+      return 1;
+  return 0;
+}
+
+/* RULE C-CONJ-PHRASE (dense shape): verb t with no object of its own
+** borrows the object of its conjunct k ("detained and deported a group of
+** bankers to the US"); the obliques after that object that hang on k are
+** k's ("to the US" is where they were deported), not t's, when t's
+** pattern looks for its target by the default paths (one that names its
+** own, V-070.19 "donate ... tgt=obl(to)", takes a recipient: "donated
+** and delivered goods to the school").  Removes from
+** out[0..n) the tokens after k's object when t has no object; returns the
+** new count. */
+static uint32_t drop_after_borrowed(const coder_ctx *c, uint32_t t, uint32_t k,
+                                    int32_t *out, uint32_t n) {
+  if (coder_child_by(c, t, SIMA_DEP_OBJ) >= 0)
+    return n;
+  int32_t o = coder_child_by(c, k, SIMA_DEP_OBJ);
+  if (o < 0 || (uint32_t)o < k)
+    return n;
+  uint32_t kept = 0;
+  for (uint32_t i = 0; i < n; i++)
+    if (out[i] < o || c->syn[out[i]].head != (int32_t)k)
+      out[kept++] = out[i];
+  return kept;
+}
+
 /* coder_candidates; with objph 0, no phrases of t's object stand in for
 ** t's own (C-CONJ-PHRASE). */
 static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
@@ -1306,6 +1458,8 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
   }
   if (n == 0 && r->id == SIMA_DEP_OBL && r->ncases && objph)
     n = coder_obj_phrases(c, t, r, out);
+  if (n == 0 && r->id == SIMA_DEP_ADVCL)
+    n = object_purpose(c, t, r, out);
   /* RULE C-SPEAKER-CONTENT: a verb of complaint hung as a parataxis
   ** after the clause it reports ("Croatian police beat the refugees,
   ** Amnesty charged"; UD's convention for a final speaker) has that clause
@@ -1371,6 +1525,11 @@ static uint32_t candidates_in(const coder_ctx *c, uint32_t t, const pat_rel *r,
           other_obj = 1;
         if (!other_obj)
           n = candidates_in(c, (uint32_t)k, r, out, 0);
+        /* (C-CONJ-PHRASE: nor the phrases after the object t borrows from
+        ** k, which the dense parser hangs on k: "detained and deported a
+        ** group to the US") */
+        if (n && r->id == SIMA_DEP_OBL && default_target_step(c, r))
+          n = drop_after_borrowed(c, t, (uint32_t)k, out, n);
       }
     if (n == 0 && c->syn[t].deprel == SIMA_DEP_CONJ && h >= 0 &&
         (uint32_t)h < c->n) {
@@ -3184,6 +3343,28 @@ static int result_clause(const coder_ctx *c, uint32_t a) {
            c->doc->text[c->doc->tokens[a - 1].off] == ','));
 }
 
+/* RULE C-PURPOSE-JOINT: a cooperative act (roots 03-06) by coordinated
+** sources ("ICE and Brazilian police conducted a joint operation,
+** arresting a smuggler") is done with each other: the one a bare -ing
+** clause after the verb's phrase acts on (the clause is the act's result,
+** coded on its own) is no partner, and C-PAIRED / C-MUTUAL relate the
+** sources.  A clause with "to" stays a purpose clause.  Is that so of
+** the act at t with sources src (two or more) and code root croot: a
+** comma-set-off unmarked -ing clause on t after it? */
+static int joint_partners(const coder_ctx *c, uint32_t t, int croot,
+                          const actor_set *src) {
+  if (src->n < 2 || croot < 3 || croot > 6)
+    return 0;
+  for (int32_t a = c->first_child[t]; a >= 0; a = c->next_sib[a])
+    if ((uint32_t)a > t + 1 && c->syn[a].xpos == SIMA_XPOS_VBG &&
+        deprel_base(c->syn[a].deprel) == SIMA_DEP_ADVCL &&
+        c->syn[a - 1].upos == SIMA_UPOS_PUNCT &&
+        c->doc->text[c->doc->tokens[a - 1].off] == ',' &&
+        !coder_has_marker(c, (uint32_t)a, "to"))
+      return 1;
+  return 0;
+}
+
 static void purpose_target(const coder_ctx *c, uint32_t t, actor_set *tgt,
                            int protest, int hostile) {
   static const pat_rel obj = {SIMA_DEP_OBJ, 1, 0, NULL, 0};
@@ -3577,6 +3758,54 @@ static int in_source(const coder_ctx *c, uint32_t d, const actor_set *src) {
   return 0;
 }
 
+/* C-ADJ-DEEP (dense shape): 1 when the oblique h of trigger t follows
+** right after the phrase of t's object, which is no actor and holds a
+** noun's phrase of its own (the legality of a shipment of silver): the
+** oblique may as well be that last noun's. */
+static int attached_after_object(const coder_ctx *c, uint32_t h, uint32_t t) {
+  int32_t o = coder_child_by(c, t, SIMA_DEP_OBJ);
+  if (o < 0 || (uint32_t)o >= h || c->tok2men[o] >= 0)
+    return 0;
+  int inner = 0;
+  for (int32_t d = c->first_child[o]; d >= 0 && !inner; d = c->next_sib[d])
+    inner = deprel_base(c->syn[d].deprel) == SIMA_DEP_NMOD && d > o;
+  if (!inner)
+    return 0;
+  /* the first word of h's phrase comes right after o's phrase */
+  uint32_t a = h;
+  while (a > 0 && c->syn[a - 1].head >= 0) {
+    int32_t x = (int32_t)a - 1;
+    for (int i = 0; i < 8 && x >= 0 && (uint32_t)x != h; i++)
+      x = c->syn[x].head;
+    if (x < 0 || (uint32_t)x != h)
+      break;
+    a--;
+  }
+  if (a == 0)
+    return 0;
+  int32_t x = (int32_t)a - 1;
+  for (int i = 0; i < 12 && x >= 0 && x != o; i++)
+    x = c->syn[x].head;
+  return x == o;
+}
+
+/* C-ADJ-DEEP (dense shape): 1 when the lone country m at token i modifies
+** (amod/compound) a noun that is no actor and that the dense parser hangs
+** as an oblique on the trigger t right after the object's chain of
+** phrases ("investigating the legality of a shipment of silver to the
+** Chilean smelter", smelter --obl--> investigating): the phrase belongs to
+** the chain's last noun. */
+static int late_country_phrase(const coder_ctx *c, uint32_t i, int32_t m,
+                               uint32_t t) {
+  unsigned rel = c->syn[i].deprel;
+  int32_t h = c->syn[i].head;
+  return (rel == SIMA_DEP_AMOD || rel == SIMA_DEP_COMPOUND) && h >= 0 &&
+         (uint32_t)h < c->n && c->tok2men[h] < 0 && coder_lone_state(c, m) &&
+         (uint32_t)c->syn[h].head == t &&
+         deprel_base(c->syn[h].deprel) == SIMA_DEP_OBL &&
+         attached_after_object(c, (uint32_t)h, t);
+}
+
 /* C-ADJ-DEEP for the word-order fallback: 1 when the lone country m at
 ** token i modifies (amod/compound) a noun that is no actor and is the
 ** phrase of another noun that is no actor, below the trigger t. */
@@ -3587,6 +3816,8 @@ static int deep_country(const coder_ctx *c, uint32_t i, int32_t m, uint32_t t) {
       (uint32_t)h >= c->n || c->tok2men[h] >= 0 || !coder_lone_state(c, m))
     return 0;
   int32_t hh = c->syn[h].head;
+  if (late_country_phrase(c, i, m, t))
+    return 1;
   if (hh < 0 || (uint32_t)hh >= c->n || (uint32_t)hh == t ||
       c->tok2men[hh] >= 0 ||
       (c->syn[hh].upos != SIMA_UPOS_NOUN && c->syn[hh].upos != SIMA_UPOS_NUM))
@@ -4297,6 +4528,32 @@ static int truce_parties(const coder_ctx *c, const actor_set *src) {
   int same = !a->country || !b->country || !a->country[0] ||
              !b->country[0] || !strcmp(a->country, b->country);
   return !(same && sa && sb);
+}
+
+/* C-MUTUAL-TRUCE (dense shape): "The Sri Lankan army and the Tamil Tigers
+** violated the truce", parsed with both parties subjects of the verb and
+** "and" on the second: a second nominal subject of t after the source,
+** with a coordinator "and" of its own before it, is the other party.
+** Adds its actor to src (one source found so far). */
+static void truce_second_party(const coder_ctx *c, uint32_t t,
+                               actor_set *src) {
+  for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
+    if ((uint32_t)d >= t || d <= src->tok[0] ||
+        coder_lrel(c, (uint32_t)d) != SIMA_DEP_NSUBJ || c->tok2men[d] < 0)
+      continue;
+    int32_t cc = coder_child_by(c, (uint32_t)d, SIMA_DEP_CC);
+    if (cc < 0 || cc > d || sima_casecmp(coder_lemma(c, (uint32_t)cc), "and"))
+      continue;
+    actor_set two;
+    two.n = 0;
+    coder_actors_at(c, (uint32_t)d, &two);
+    if (two.n == 1 && two.men[0] != src->men[0]) {
+      src->men[1] = two.men[0];
+      src->tok[1] = two.tok[0];
+      src->n = 2;
+    }
+    return;
+  }
 }
 
 /* RULE C-MUTUAL-OBJECT: does t have an object of its own that is a thing
@@ -6375,6 +6632,8 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   ** the talks" mediate between others) */
   int visit =
       !strcmp(code, "042") || !strcmp(code, "043") || !strcmp(code, "045");
+  if (!strcmp(code, "196") && src.n == 1)
+    truce_second_party(c, t, &src);
   int truce = !strcmp(code, "196") && truce_parties(c, &src);
   int guess = !(src.n >= 2 && ((code2[0] && strcmp(code, code2) == 0) ||
                                (croot >= 3 && croot <= 6) || truce));
@@ -6444,16 +6703,24 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   if (tgt.n == 0 && weak.n == 0 && croot <= 14 &&
       coder_object_addressee_uncoded(c, t)) /* C-ADDRESSEE-NAMED */
     guess = 0, uncoded = 1;
+  if (tgt.n == 0 && weak.n == 0 && croot <= 14 &&
+      coder_told_name_uncoded(c, t, &p->tgt)) /* C-ADDRESSEE-NAME */
+    guess = 0, uncoded = 1;
   if (tgt.n == 0 && weak.n == 0 && visit && named_destination(c, t))
     guess = 0, uncoded = 1; /* C-NAMED-DESTINATION */
   if (tgt.n == 0 && guess && p->tgt.given && clause_predicate(c, t)) {
     coder_resolve_role(c, t, &c->v->default_tgt, &tgt);
+    /* (C-ADJ-DEEP: a country adjective on a phrase the dense parser hung
+    ** on the verb after its object's chain of phrases is no target) */
+    if (tgt.n == 1 && tgt.tok[0] >= 0 &&
+        late_country_phrase(c, (uint32_t)tgt.tok[0], tgt.men[0], t))
+      tgt.n = 0;
     coder_drop_used(c, &ms, &tgt);
     if (coder_target_weak(c, &tgt, &src, 1))
       tgt.n = 0;
   }
   if (tgt.n == 0 && src.n > 0 && (guess || weak.n == 0) && !addressed &&
-      !uncoded && !self_named) {
+      !uncoded && !self_named && !joint_partners(c, t, croot, &src)) {
     purpose_target(c, t, &tgt, code[0] == '1' && code[1] == '4',
                    croot >= 11);
     if (coder_keep_weak(c, &tgt, &src, &weak))
@@ -6998,6 +7265,14 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
               !coder_has_marker(c, (uint32_t)a, "against"))
             continue;
           act_agent(c, (uint32_t)a, &tgt);
+          /* (the by-phrase the dense parser hangs on the demonstration
+          ** right after the against-phrase: "demonstrations against
+          ** abuses by Israeli police"; the demonstrators are the source) */
+          for (int32_t y = c->next_sib[a]; y >= 0 && tgt.n == 0;
+               y = c->next_sib[y])
+            if (deprel_base(c->syn[y].deprel) == SIMA_DEP_NMOD &&
+                coder_has_marker(c, (uint32_t)y, "by"))
+              coder_actors_at(c, (uint32_t)y, &tgt);
           coder_drop_used(c, &ms, &tgt);
           if (coder_target_weak(c, &tgt, &src, 0))
             tgt.n = 0;
@@ -7744,6 +8019,8 @@ static void agent_place(const coder_ctx *c, sima_doc *doc, event_vec *ev,
     ** students": ---EDU) */
     if (e->rule && e->rule[0] == 'P' && e->rule[1] == '-')
       continue;
+    /* (event_place also reads a place on the verb's object: C-AGENT-PLACE,
+    ** C-OBJECT-PLACE) */
     const char *place = event_place(c, (uint32_t)e->verb_tok);
     for (int role = 0; role < 2; role++) {
       sima_actor_ref *r = role == 0 ? &e->source : &e->target;

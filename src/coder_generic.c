@@ -2581,6 +2581,14 @@ int coder_enough_to(const coder_ctx *c, uint32_t t) {
   if (h < 0 || (uint32_t)h >= c->n ||
       CODER_IN(having, coder_lemma(c, (uint32_t)h)))
     return 0;
+  /* (nor on the noun a verb of having takes, where the dense parser hangs
+  ** the infinitive: "had won them enough clout to negotiate", negotiate
+  ** --acl--> clout --xcomp--> won) */
+  int32_t hv = c->syn[h].head;
+  if (c->syn[h].upos == SIMA_UPOS_NOUN && hv >= 0 && (uint32_t)hv < c->n &&
+      c->syn[hv].upos == SIMA_UPOS_VERB &&
+      CODER_IN(having, coder_lemma(c, (uint32_t)hv)))
+    return 0;
   if (has_enough(c, (uint32_t)h))
     return 1;
   for (int32_t d = c->first_child[h]; d >= 0 && d < (int32_t)t;

@@ -250,6 +250,10 @@ int coder_same_actor(const char *a, const char *b);
 int coder_target_weak(const coder_ctx *c, const actor_set *tgt,
                       const actor_set *src, int guess);
 int coder_uncoded_target(const coder_ctx *c, uint32_t t, const pat_role *role);
+/* C-ADDRESSEE-NAME: role's first path is one step to an object or indirect
+** object of t that is an uncoded name, before a content clause of t. */
+int coder_told_name_uncoded(const coder_ctx *c, uint32_t t,
+                            const pat_role *role);
 /* The one step of role's first path when role is given and that path is
 ** a single step ("tgt=obj"), else NULL. */
 const pat_rel *coder_single_step(const pat_role *role);

@@ -476,6 +476,16 @@ static int32_t authored_thing(const coder_ctx *c, uint32_t t, int depth,
   return -1;
 }
 
+/* C-MESSAGE-AGENT: is t a noun of a message (communique, declaration,
+** letter, message, note, report, statement)? */
+static int message_noun(const coder_ctx *c, uint32_t t) {
+  /* (sorted, strcasecmp order) */
+  static const char *const msg[] = {"communique", "declaration", "letter",
+                                    "message",    "note",        "report",
+                                    "statement"};
+  return c->syn[t].upos == SIMA_UPOS_NOUN && CODER_IN(msg, coder_lemma(c, t));
+}
+
 /* The mention for token t: covering it, else on a modifier of it (depth
 ** <= 2: "the government of China", "a spokesman for the Chinese
 ** embassy").  *at receives the token where it was found. */
@@ -664,6 +674,21 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
         unsigned b = deprel_base(c->syn[e].deprel);
         if (e > d || (b != SIMA_DEP_OBL && b != SIMA_DEP_COMPOUND &&
                       b != SIMA_DEP_NMOD && b != SIMA_DEP_NSUBJ))
+          continue;
+        int32_t m = coder_actor_of(c, (uint32_t)e, depth + 1, at);
+        if (m >= 0)
+          return m;
+      }
+    /* RULE C-MESSAGE-AGENT: a message "issued by", "released by", "sent
+    ** by" someone is theirs: "A statement issued on Tuesday by the
+    ** Kremlin accused Ukraine" (the dense parser hangs the agent on the
+    ** participle, the sparse one elsewhere) */
+    if (rel == SIMA_DEP_ACL && c->syn[d].xpos == SIMA_XPOS_VBN &&
+        message_noun(c, t))
+      for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e]) {
+        if (c->syn[e].deprel != SIMA_DEP_OBL_AGENT &&
+            !(deprel_base(c->syn[e].deprel) == SIMA_DEP_OBL &&
+              coder_has_marker(c, (uint32_t)e, "by")))
           continue;
         int32_t m = coder_actor_of(c, (uint32_t)e, depth + 1, at);
         if (m >= 0)
@@ -1088,6 +1113,19 @@ static uint32_t phrase_on_phrase(const coder_ctx *c, uint32_t t,
   return n;
 }
 
+/* The actors of the first of cand[0..n) that has any, following path's
+** steps after `step` from it (none: as->n == 0). */
+static void follow_first(const coder_ctx *c, const int32_t *cand, uint32_t n,
+                         const pat_path *path, uint32_t step, actor_set *as) {
+  as->n = 0;
+  for (uint32_t i = 0; i < n && as->n == 0; i++) {
+    if (step + 1 == path->nsteps)
+      coder_actors_at(c, (uint32_t)cand[i], as);
+    else
+      coder_follow(c, (uint32_t)cand[i], path, step + 1, as);
+  }
+}
+
 /* Fills as with the actors reached from token t by path's steps from
 ** `step` on: a relation step goes to the dependents it names
 ** (coder_candidates), a word-order step (before, skip, after) reads the
@@ -1150,29 +1188,13 @@ void coder_follow(const coder_ctx *c, uint32_t t, const pat_path *path,
       deprel_base(r->id) == SIMA_DEP_NMOD && r->id != SIMA_DEP_NMOD_POSS &&
       r->ncases) {
     n = object_phrases_on_verb(c, t, r, cand);
-    for (uint32_t i = 0; i < n && first.n == 0; i++) {
-      as->n = 0;
-      if (step + 1 == path->nsteps)
-        coder_actors_at(c, (uint32_t)cand[i], as);
-      else
-        coder_follow(c, (uint32_t)cand[i], path, step + 1, as);
-      first = *as;
-    }
-    *as = first;
+    follow_first(c, cand, n, path, step, as);
     return;
   }
   if (first.n == 0 && n == 0 && r->base <= 1 && r->id == SIMA_DEP_OBL &&
       r->ncases) {
     n = phrase_on_phrase(c, t, r, cand);
-    for (uint32_t i = 0; i < n && first.n == 0; i++) {
-      as->n = 0;
-      if (step + 1 == path->nsteps)
-        coder_actors_at(c, (uint32_t)cand[i], as);
-      else
-        coder_follow(c, (uint32_t)cand[i], path, step + 1, as);
-      first = *as;
-    }
-    *as = first;
+    follow_first(c, cand, n, path, step, as);
     return;
   }
   if (first.n == 0 && n > 0 && step + 1 == path->nsteps && r->base <= 1 &&
@@ -1437,6 +1459,55 @@ int coder_uncoded_target(const coder_ctx *c, uint32_t t, const pat_role *role) {
       if (!mm->code && (uint32_t)d < mm->first + mm->count)
         return 1;
     }
+  }
+  return 0;
+}
+
+/* RULE C-ADDRESSEE-NAME: 1 when role's first path is one step to an
+** object or indirect object, and t has one (either) that is a name the dictionaries
+** could not code (a proper noun, or a noun with a proper-noun compound,
+** or a capitalised noun with a capitalised compound, a name the tagger
+** read as common nouns: "told InSight Crime that ..."),
+** before a content clause (ccomp) of t.  What was said was said to that
+** named, unknown addressee: no fallback takes an actor the statement is
+** about, or a phrase the parser hung on t past the clause, in its stead
+** ("Police sources told InSight Crime that authorities are investigating
+** ... the Jalisco Cartel": not the cartel). */
+/* Does token k start with a capital letter (ASCII)? */
+static int capitalised(const coder_ctx *c, uint32_t k) {
+  unsigned char ch = (unsigned char)c->doc->text[c->doc->tokens[k].off];
+  return ch >= 'A' && ch <= 'Z';
+}
+int coder_told_name_uncoded(const coder_ctx *c, uint32_t t,
+                            const pat_role *role) {
+  const pat_rel *r = coder_single_step(role);
+  if (!r || r->base > 1 || (r->id != SIMA_DEP_OBJ && r->id != SIMA_DEP_IOBJ))
+    return 0;
+  int32_t cl = -1;
+  for (int32_t d = c->first_child[t]; d >= 0 && cl < 0; d = c->next_sib[d])
+    if (deprel_base(c->syn[d].deprel) == SIMA_DEP_CCOMP && (uint32_t)d > t)
+      cl = d;
+  if (cl < 0)
+    return 0;
+  for (int32_t d = c->first_child[t]; d >= 0 && d < cl; d = c->next_sib[d]) {
+    unsigned lr = coder_lrel(c, (uint32_t)d);
+    if ((lr != SIMA_DEP_OBJ && lr != SIMA_DEP_IOBJ) || (uint32_t)d < t ||
+        c->tok2men[d] >= 0)
+      continue;
+    int name = c->syn[d].upos == SIMA_UPOS_PROPN, coded = 0;
+    for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e]) {
+      unsigned b = deprel_base(c->syn[e].deprel);
+      if (c->tok2men[e] >= 0)
+        coded = 1;
+      /* (a name the tagger read as common nouns: both words capitalised,
+      ** "InSight Crime") */
+      if ((b == SIMA_DEP_COMPOUND || b == SIMA_DEP_FLAT) && e < d &&
+          (c->syn[e].upos == SIMA_UPOS_PROPN ||
+           (capitalised(c, (uint32_t)e) && capitalised(c, (uint32_t)d))))
+        name = 1;
+    }
+    if (name && !coded)
+      return 1;
   }
   return 0;
 }

@@ -134,6 +134,23 @@ static void repair_split_subject(const sima_doc *doc, sima_syntax *y,
   }
 }
 
+/* The last noun before verb v (from `first`) that is a compound of noun n
+** when there are at least two such (a subject phrase whose words all hang
+** on the object: "Kenya Municipal Council (KMC) officials demanded aid");
+** -1 otherwise. */
+static int32_t last_compound_before(const sima_syntax *y, uint32_t first,
+                                    uint32_t v, int32_t n) {
+  int32_t last = -1;
+  int many = 0;
+  for (uint32_t k = first; k < v; k++)
+    if (y[k].head == n && y[k].deprel == SIMA_DEP_COMPOUND &&
+        (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN)) {
+      many += last >= 0;
+      last = (int32_t)k;
+    }
+  return many ? last : -1;
+}
+
 /* RULE C-REPAIR: a frequent misparse of news sentences makes the main verb
 ** an adjective of its object ("The EU imposed sanctions on Russia":
 ** imposed --amod--> sanctions, the root).  A finite verb (VBD/VBZ/VBP)
@@ -238,10 +255,19 @@ static void repair_parse(sima_syntax *y, uint32_t first, uint32_t count) {
     }
     y[n].head = (int32_t)v;
     y[n].deprel = SIMA_DEP_OBJ;
+    /* (of several compounds before the verb, the last heads the subject:
+    ** "Kenya Municipal Council (KMC) officials demanded aid", Council and
+    ** officials both compounds of aid; the earlier ones become its) */
+    int32_t last_cpd = last_compound_before(y, first, v, n);
     for (uint32_t k = first; k < first + count; k++) {
       if (y[k].head != n)
         continue;
       unsigned b = deprel_base(y[k].deprel);
+      if (last_cpd >= 0 && !has_subj && (int32_t)k < last_cpd &&
+          b == SIMA_DEP_COMPOUND) {
+        y[k].head = last_cpd;
+        continue;
+      }
       int of = 0; /* "the policy of Russia" stays on the noun */
       for (uint32_t m = first; m < first + count; m++)
         if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE &&
@@ -608,6 +634,11 @@ static void repair_to_hand(sima_syntax *y, uint32_t first, uint32_t count) {
       if (y[m].head == v &&
           (b == SIMA_DEP_OBJ || b == SIMA_DEP_IOBJ || b == SIMA_DEP_OBL))
         y[m].head = (int32_t)k;
+      /* (the dense parser's shape: the phrases hang on the noun "hand"
+      ** as its nmod; on the verb they are obliques) */
+      else if (y[m].head == (int32_t)k && b == SIMA_DEP_NMOD &&
+               y[m].deprel != SIMA_DEP_NMOD_POSS)
+        y[m].deprel = SIMA_DEP_OBL;
     }
     if (y[a].deprel != SIMA_DEP_CASE) {
       /* "to hand over to Britain ...": over --advmod--> ... */
@@ -6402,13 +6433,19 @@ static void repair_final_speaker(sima_syntax *y, uint32_t first,
 ** its object, after the object, is the verb's own complement (xcomp),
 ** whose subject is the object, when the object is an actor: "requested a
 ** meeting to discuss ..." keeps its modifier. */
-static void repair_control(const sima_doc *doc, sima_syntax *y, uint32_t first,
-                           uint32_t count) {
+/* Is l a verb of object control that asks or makes someone act
+** (repair_control's list)? */
+static int asks_to_act(const char *l) {
+  /* Sorted. */
   static const char *const ctl[] = {
       "advise",   "appeal",  "ask",       "beg",      "call",  "challenge",
       "compel",   "direct",  "encourage", "exhort",   "force", "implore",
       "instruct", "invite",  "order",     "persuade", "press", "pressure",
       "push",     "request", "tell",      "urge",     "warn"};
+  return l && CODER_IN(ctl, l);
+}
+static void repair_control(const sima_doc *doc, sima_syntax *y, uint32_t first,
+                           uint32_t count) {
   uint32_t end = first + count;
   for (uint32_t a = first; a < end; a++) {
     if (y[a].deprel != SIMA_DEP_ACL || y[a].upos != SIMA_UPOS_VERB)
@@ -6433,9 +6470,7 @@ static void repair_control(const sima_doc *doc, sima_syntax *y, uint32_t first,
       if (!on || sima_casecmp(y[v].lemma, "call"))
         continue;
     }
-    int known = 0;
-    for (size_t i = 0; i < sizeof ctl / sizeof *ctl && !known; i++)
-      known = !sima_casecmp(y[v].lemma, ctl[i]);
+    int known = asks_to_act(y[v].lemma);
     int to = 0, xc = 0;
     for (uint32_t k = first; k < end; k++) {
       if (y[k].head == (int32_t)a && y[k].deprel == SIMA_DEP_MARK &&
@@ -6446,6 +6481,48 @@ static void repair_control(const sima_doc *doc, sima_syntax *y, uint32_t first,
     }
     int actor = coded_at(doc, (uint32_t)o);
     if (!known || !to || xc || !actor)
+      continue;
+    y[a].head = v;
+    y[a].deprel = SIMA_DEP_XCOMP;
+  }
+}
+
+/* RULE C-REPAIR (control over a list): "asked Britain, France and other
+** allies to take back the fighters", parsed with the infinitive a modifier
+** (acl) of the list's last conjunct (the dense parser's shape): after a
+** verb of object control that asks or makes someone act (repair_control's
+** verbs), a to-infinitive with no subject hung as acl on a conjunct of
+** the verb's object (or indirect object), after it, when the list holds
+** an actor and the verb has no complement of its own, is the verb's
+** complement (xcomp), as repair_control makes it for a single object: all
+** of the list are asked, and all of them are to act. */
+static void repair_control_conj(const sima_doc *doc, sima_syntax *y,
+                                uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first + 3; a < end; a++) {
+    int32_t o = y[a].head;
+    if (y[a].deprel != SIMA_DEP_ACL || y[a].upos != SIMA_UPOS_VERB ||
+        o < (int32_t)first || o >= (int32_t)a ||
+        y[o].deprel != SIMA_DEP_CONJ || y[a - 1].deprel != SIMA_DEP_MARK ||
+        y[a - 1].head != (int32_t)a || !y[a - 1].lemma ||
+        sima_casecmp(y[a - 1].lemma, "to") ||
+        has_dep(y, first, end, a, SIMA_DEP_NSUBJ, 0))
+      continue;
+    /* the list's first conjunct, the verb's object */
+    int32_t c0 = o;
+    int actor = coded_at(doc, (uint32_t)o);
+    for (uint32_t up = 0; up < count && y[c0].deprel == SIMA_DEP_CONJ &&
+                          y[c0].head >= (int32_t)first;
+         up++) {
+      c0 = y[c0].head;
+      actor = actor || coded_at(doc, (uint32_t)c0);
+    }
+    int32_t v = y[c0].head;
+    if ((y[c0].deprel != SIMA_DEP_OBJ && y[c0].deprel != SIMA_DEP_IOBJ) ||
+        !actor || v < (int32_t)first || v >= c0 ||
+        y[v].upos != SIMA_UPOS_VERB || !asks_to_act(y[v].lemma) ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_XCOMP, 0) ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_CCOMP, 0))
       continue;
     y[a].head = v;
     y[a].deprel = SIMA_DEP_XCOMP;
@@ -7569,10 +7646,585 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (object gerund): "The army prevented the rebels from
+** attacking the capital", "blamed the negotiators for setting
+** preconditions": the dense parser hangs the from/for gerund on the object
+** (rebels --acl--> attacking); it is the verb's clause (UD: advcl of
+** prevented, as the sparse parser has it), where the coder reads what
+** was prevented (C-NEG-FROM) or blamed.  A gerund (VBG) hung as acl on the
+** object of a verb, with "from" or "for" its marker right before it, is
+** an advcl of that verb, when the object is an actor (a pronoun or a
+** coded mention: "rejected a UN appeal for deploying troops" keeps the
+** appeal's gerund).  ("of" stays: "accused Ukraine of shelling" is read
+** on the object by both parsers.) */
+static void repair_marked_object_gerund(const sima_doc *doc, sima_syntax *y,
+                                        uint32_t first,
+                                        uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t g = first + 3; g < end; g++) {
+    int32_t n = y[g].head;
+    if (y[g].xpos != SIMA_XPOS_VBG || y[g].upos != SIMA_UPOS_VERB ||
+        y[g].deprel != SIMA_DEP_ACL || n < (int32_t)first ||
+        n >= (int32_t)g - 1 || y[n].deprel != SIMA_DEP_OBJ)
+      continue;
+    int32_t v = y[n].head;
+    uint32_t m = g - 1;
+    if (v < (int32_t)first || v >= n || y[v].upos != SIMA_UPOS_VERB ||
+        y[m].head != (int32_t)g || y[m].deprel != SIMA_DEP_MARK ||
+        !y[m].lemma ||
+        (sima_casecmp(y[m].lemma, "from") && sima_casecmp(y[m].lemma, "for")))
+      continue;
+    if (y[n].upos != SIMA_UPOS_PRON && !coded_at(doc, (uint32_t)n))
+      continue;
+    y[g].head = v;
+    y[g].deprel = SIMA_DEP_ADVCL;
+  }
+}
+
+/* RULE C-REPAIR (subordinator as a head): a subordinator heads nothing:
+** "setting preconditions on holding talks with the government", parsed
+** by the dense parser with "on" (SCONJ) the nmod of "preconditions" and
+** the gerund "holding" its clause.  A subordinator (SCONJ, IN) hung as a
+** nominal modifier or oblique (nmod, obl) whose gerund (VBG) right after
+** it hangs on it takes its place (acl of a noun for nmod, advcl for
+** obl), and the subordinator becomes its marker. */
+static void repair_mark_head(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t p = first + 1; p + 1 < end; p++) {
+    uint32_t g = p + 1;
+    unsigned b = deprel_base(y[p].deprel);
+    if (y[p].upos != SIMA_UPOS_SCONJ || y[p].xpos != SIMA_XPOS_IN ||
+        (b != SIMA_DEP_NMOD && b != SIMA_DEP_OBL) || y[p].head < 0 ||
+        y[g].head != (int32_t)p || y[g].upos != SIMA_UPOS_VERB ||
+        y[g].xpos != SIMA_XPOS_VBG)
+      continue;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)p && k != g)
+        y[k].head = (int32_t)g;
+    y[g].head = y[p].head;
+    y[g].deprel = b == SIMA_DEP_NMOD ? SIMA_DEP_ACL : SIMA_DEP_ADVCL;
+    y[p].head = (int32_t)g;
+    y[p].deprel = SIMA_DEP_MARK;
+  }
+}
+
+/* RULE C-REPAIR (case on a modifier): a preposition marks a phrase, not
+** a word inside it: "spoke to President Trump", parsed by the dense parser
+** with "to" the case of the title "President", itself a compound of
+** "Trump", the oblique.  A case (ADP) hung on a compound or descriptive
+** modifier (compound, nmod:desc) that stands between it and that
+** modifier's head noun after it, the head an oblique or nominal modifier
+** (a phrase that takes a case) with no case of its own, belongs to the
+** head. */
+static void repair_case_modifier(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first; k + 2 < end; k++) {
+    int32_t m = y[k].head;
+    if (y[k].deprel != SIMA_DEP_CASE || y[k].upos != SIMA_UPOS_ADP ||
+        m <= (int32_t)k || m >= (int32_t)end ||
+        (y[m].deprel != SIMA_DEP_COMPOUND && y[m].deprel != SIMA_DEP_NMOD_DESC))
+      continue;
+    int32_t h = y[m].head;
+    if (h <= m || h >= (int32_t)end ||
+        (y[h].upos != SIMA_UPOS_NOUN && y[h].upos != SIMA_UPOS_PROPN) ||
+        (deprel_base(y[h].deprel) != SIMA_DEP_OBL &&
+         deprel_base(y[h].deprel) != SIMA_DEP_NMOD) ||
+        has_dep(y, first, end, (uint32_t)h, SIMA_DEP_CASE, 0))
+      continue;
+    y[k].head = h;
+  }
+}
+
+/* RULE C-REPAIR (subject after a fronted phrase): "After the signing of
+** the accord, the Colombian government and the rebels have agreed ...",
+** parsed by the dense parser with "government" the object of the nominal
+** "signing" across the comma.  A noun has no object: an object (obj) of
+** a noun that heads an oblique of a verb after it, the comma closing that
+** oblique's phrase right before the object's own phrase, is the verb's
+** subject when the verb has none before it (C-REPAIR coordinated
+** subjects then joins a second subject). */
+static void repair_fronted_subject(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t n = first + 2; n < end; n++) {
+    int32_t h = y[n].head;
+    if (y[n].deprel != SIMA_DEP_OBJ || h < (int32_t)first || h >= (int32_t)n ||
+        y[h].upos != SIMA_UPOS_NOUN ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        deprel_base(y[h].deprel) != SIMA_DEP_OBL)
+      continue;
+    int32_t v = y[h].head;
+    if (v <= (int32_t)n || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    /* the object's phrase starts right after a comma */
+    uint32_t a = n;
+    while (a > first && descends(y, first, end, (int32_t)a - 1, (int32_t)n))
+      a--;
+    if (a == first || !is_comma(y, a - 1))
+      continue;
+    int subj = 0;
+    for (uint32_t k = first; k < (uint32_t)v; k++)
+      if (y[k].head == v && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ &&
+          k < n)
+        subj = 1;
+    if (subj)
+      continue;
+    y[n].head = v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+  }
+}
+
+/* RULE C-REPAIR (adjective root): "Senior Turkish and Bulgarian officials
+** agreed on Friday that ...", parsed by the dense parser with "Senior"
+** the root, "agreed" its adverbial clause and "Turkish" a compound of
+** "agreed".  An adjective root with no copula and no subject, right at the
+** start of the sentence, before the noun hung as a compound (or as the
+** subject) on a verb clause (advcl, acl, ccomp, parataxis) of it: the
+** verb is the root, that noun its subject (a noun is no compound of a
+** verb) and the adjective the noun's modifier (amod). */
+static void repair_adj_root(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  uint32_t a = first;
+  if (count < 4 || y[a].upos != SIMA_UPOS_ADJ || y[a].head >= 0 ||
+      has_dep(y, first, end, a, SIMA_DEP_COP, 0) ||
+      has_dep(y, first, end, a, SIMA_DEP_NSUBJ, 0))
+    return;
+  uint32_t s = a + 1;
+  int32_t v = y[s].head;
+  if ((y[s].upos != SIMA_UPOS_NOUN && y[s].upos != SIMA_UPOS_PROPN) ||
+      (y[s].deprel != SIMA_DEP_COMPOUND && y[s].deprel != SIMA_DEP_NSUBJ) ||
+      v <= (int32_t)s ||
+      v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
+      y[v].head != (int32_t)a ||
+      (y[v].deprel != SIMA_DEP_ADVCL && y[v].deprel != SIMA_DEP_ACL &&
+       y[v].deprel != SIMA_DEP_CCOMP && y[v].deprel != SIMA_DEP_PARATAXIS) ||
+      (y[s].deprel == SIMA_DEP_COMPOUND &&
+       has_dep(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ, 0)))
+    return;
+  for (uint32_t k = first; k < end; k++)
+    if (y[k].head == (int32_t)a && k != (uint32_t)v)
+      y[k].head = v;
+  y[v].head = -1;
+  y[v].deprel = SIMA_DEP_ROOT;
+  y[s].deprel = SIMA_DEP_NSUBJ;
+  y[a].head = (int32_t)s;
+  y[a].deprel = SIMA_DEP_AMOD;
+}
+
+/* RULE C-REPAIR (verdict predicate): "found him guilty", "found the former
+** minister guilty", parsed by the dense parser with the predicate
+** adjective, tagged a noun, the verb's object ("him" an indirect object,
+** or "minister" a compound of "guilty").  A verdict word (guilty,
+** innocent, liable, culpable) hung as the object of a verb is its
+** predicate (xcomp); the indirect object before it, or the compound noun
+** right before it (with its own determiner and modifiers), is the
+** object. */
+static void repair_verdict_predicate(sima_syntax *y, uint32_t first,
+                                     uint32_t count) {
+  static const char *const verdict[] = {"culpable", "guilty", "innocent",
+                                        "liable"};
+  uint32_t end = first + count;
+  for (uint32_t g = first + 2; g < end; g++) {
+    int32_t v = y[g].head;
+    if (y[g].deprel != SIMA_DEP_OBJ || !y[g].lemma ||
+        !CODER_IN(verdict, y[g].lemma) || v < (int32_t)first ||
+        v >= (int32_t)g || y[v].upos != SIMA_UPOS_VERB)
+      continue;
+    int32_t o = -1;
+    for (uint32_t k = (uint32_t)v + 1; k < g && o < 0; k++)
+      if (y[k].head == v && y[k].deprel == SIMA_DEP_IOBJ)
+        o = (int32_t)k;
+    if (o < 0 && y[g - 1].head == (int32_t)g &&
+        y[g - 1].deprel == SIMA_DEP_COMPOUND &&
+        (y[g - 1].upos == SIMA_UPOS_NOUN || y[g - 1].upos == SIMA_UPOS_PROPN)) {
+      o = (int32_t)g - 1;
+      for (uint32_t k = (uint32_t)v + 1; k < (uint32_t)o; k++)
+        if (y[k].head == (int32_t)g)
+          y[k].head = o;
+    }
+    if (o < 0)
+      continue;
+    y[o].head = v;
+    y[o].deprel = SIMA_DEP_OBJ;
+    y[g].deprel = SIMA_DEP_XCOMP;
+    y[g].upos = SIMA_UPOS_ADJ;
+    y[g].xpos = SIMA_XPOS_JJ;
+  }
+}
+
+/* RULE C-REPAIR (place phrase split): "Afghan police in Kandahar
+** confiscated weapons", parsed by the dense parser with "in" the case of
+** "weapons", "Kandahar" its compound, "confiscated" its modifier and the
+** weapons a phrase of "police".  A case (in, at) on a noun n whose only
+** words before it are a name hung on n as a compound and right after that
+** name a past participle hung on n as its modifier (amod), n itself a
+** phrase (nmod) of the noun before the case: the case is the name's, and
+** the name the place phrase of that noun (C-REPAIR participle then makes
+** the participle the verb: "police in Kandahar confiscated weapons"). */
+static void repair_place_split(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t c = first + 1; c + 3 < end; c++) {
+    uint32_t k = c + 1, v = c + 2;
+    int32_t n = y[c].head;
+    if (y[c].deprel != SIMA_DEP_CASE || n != (int32_t)v + 1 ||
+        y[k].head != n || !y[c].lemma ||
+        (sima_casecmp(y[c].lemma, "in") && sima_casecmp(y[c].lemma, "at")) ||
+        y[k].deprel != SIMA_DEP_COMPOUND || y[k].upos != SIMA_UPOS_PROPN ||
+        y[v].head != n || y[v].deprel != SIMA_DEP_AMOD ||
+        y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VBN ||
+        deprel_base(y[n].deprel) != SIMA_DEP_NMOD)
+      continue;
+    int32_t nh = y[n].head;
+    if (nh < (int32_t)first || nh >= (int32_t)c ||
+        (y[nh].upos != SIMA_UPOS_NOUN && y[nh].upos != SIMA_UPOS_PROPN))
+      continue;
+    y[c].head = (int32_t)k;
+    y[k].head = nh;
+    y[k].deprel = SIMA_DEP_NMOD;
+  }
+}
+
+/* RULE C-REPAIR (coordinated modifiers of a subject): "Syrian government
+** and opposition delegates will hold talks", parsed by the dense parser
+** with "government" and "delegates" two subjects of the verb, "and" and
+** "opposition" hung on "delegates": the delegates are of both sides.  Two
+** nominal subjects of a verb before it, the first a bare common noun (no
+** determiner) right before a coordinator (and, or) that hangs on the
+** second, a compound of the second right after the coordinator: the first
+** is a compound of the second, coordinated with that compound (the
+** coordinator its), as in "[government and opposition] delegates".
+** ("Australia and the Iraqi government reached a deal": a determiner,
+** two parties, left alone.) */
+static void repair_coord_modifier(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t cc = first + 1; cc + 2 < end; cc++) {
+    uint32_t s1 = cc - 1, c2 = cc + 1;
+    int32_t s2 = y[cc].head;
+    if (y[cc].deprel != SIMA_DEP_CC || !y[cc].lemma ||
+        (sima_casecmp(y[cc].lemma, "and") && sima_casecmp(y[cc].lemma, "or")) ||
+        s2 <= (int32_t)c2 || s2 >= (int32_t)end ||
+        deprel_base(y[s2].deprel) != SIMA_DEP_NSUBJ ||
+        y[s2].upos != SIMA_UPOS_NOUN || y[c2].head != s2 ||
+        y[c2].deprel != SIMA_DEP_COMPOUND || y[c2].upos != SIMA_UPOS_NOUN ||
+        y[s1].upos != SIMA_UPOS_NOUN || y[s1].head != y[s2].head ||
+        deprel_base(y[s1].deprel) != SIMA_DEP_NSUBJ ||
+        has_dep(y, first, end, s1, SIMA_DEP_DET, 0))
+      continue;
+    int ok = 1; /* nothing else between the compound and the head */
+    for (int32_t k = (int32_t)c2 + 1; k < s2 && ok; k++)
+      ok = descends(y, first, end, k, s2);
+    if (!ok)
+      continue;
+    y[s1].head = s2;
+    y[s1].deprel = SIMA_DEP_COMPOUND;
+    y[c2].head = (int32_t)s1;
+    y[c2].deprel = SIMA_DEP_CONJ;
+    y[cc].head = (int32_t)c2;
+  }
+}
+
+/* RULE C-REPAIR (agent of a nominal act): "opened a hearing into the
+** killing of Somali refugees by police", parsed by the dense parser with
+** "by police" an oblique of "opened", whose subject is the parliament.
+** An active verb with a subject of its own takes no agent: a by-phrase
+** naming an actor (a coded mention) hung on such a verb, right after the
+** of-phrase of a noun inside the verb's object phrase ("the killing of
+** Somali refugees"), is that noun's agent (nmod): the killing by police. */
+static void repair_nominal_agent(const sima_doc *doc, sima_syntax *y,
+                                 uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t b = first + 4; b + 1 < end; b++) {
+    /* b is the preposition, a the noun it marks */
+    if (y[b].deprel != SIMA_DEP_CASE || y[b].head <= (int32_t)b ||
+        (uint32_t)y[b].head >= end ||
+        deprel_base(y[y[b].head].deprel) != SIMA_DEP_OBL || !y[b].lemma ||
+        sima_casecmp(y[b].lemma, "by"))
+      continue;
+    uint32_t a = (uint32_t)y[b].head;
+    int32_t v = y[a].head;
+    if (a <= b || deprel_base(y[a].deprel) != SIMA_DEP_OBL ||
+        v < (int32_t)first || v >= (int32_t)b ||
+        y[v].upos != SIMA_UPOS_VERB || !coded_at(doc, a) ||
+        !has_dep(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ, 0) ||
+        !has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0))
+      continue;
+    /* the of-phrase ending right before "by", on a noun under the object */
+    int32_t of = (int32_t)b - 1;
+    while (of > v && y[of].head >= 0 && y[of].head > of &&
+           y[of].head < (int32_t)b)
+      of = y[of].head; /* up to the phrase's head */
+    if (of <= v || deprel_base(y[of].deprel) != SIMA_DEP_NMOD ||
+        !has_dep(y, first, end, (uint32_t)of, SIMA_DEP_CASE, 0))
+      continue;
+    int32_t n = y[of].head;
+    int ofcase = 0;
+    for (uint32_t k = (uint32_t)v + 1; k < (uint32_t)of; k++)
+      if (y[k].head == of && y[k].deprel == SIMA_DEP_CASE && y[k].lemma &&
+          !sima_casecmp(y[k].lemma, "of"))
+        ofcase = 1;
+    if (!ofcase || n <= v || n >= of || y[n].upos != SIMA_UPOS_NOUN ||
+        !descends(y, first, end, n, v))
+      continue;
+    y[a].head = n;
+    y[a].deprel = SIMA_DEP_NMOD;
+  }
+}
+
+/* RULE C-REPAIR (in case): "reserves the right to respond in case these
+** groups are targeting civilians", parsed by the dense parser with "in
+** case" the case of "groups" (an oblique; or "in" its case and "case" its
+** compound) and "targeting" a clause with no subject.  "in case" is a subordinator: a noun it marks, followed only by
+** auxiliaries and then a verb with no subject of its own, is that verb's
+** subject, and "in" (with its fixed "case") the verb's marker. */
+static void repair_in_case(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t i = first; i + 3 < end; i++) {
+    int32_t n = y[i].head;
+    if (y[i].deprel != SIMA_DEP_CASE || !y[i].lemma ||
+        sima_casecmp(y[i].lemma, "in") || !y[i + 1].lemma ||
+        sima_casecmp(y[i + 1].lemma, "case") ||
+        (y[i + 1].head != (int32_t)i && y[i + 1].head != n) ||
+        n <= (int32_t)i + 1 || n + 1 >= (int32_t)end ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN &&
+         y[n].upos != SIMA_UPOS_PRON))
+      continue;
+    uint32_t v = (uint32_t)n + 1;
+    while (v < end && y[v].upos == SIMA_UPOS_AUX)
+      v++;
+    if (v >= end || y[v].upos != SIMA_UPOS_VERB ||
+        has_dep(y, first, end, v, SIMA_DEP_NSUBJ, 0))
+      continue;
+    int aux_ok = 1;
+    for (uint32_t k = (uint32_t)n + 1; k < v; k++)
+      aux_ok = aux_ok && y[k].head == (int32_t)v;
+    if (!aux_ok)
+      continue;
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[i].head = (int32_t)v;
+    y[i].deprel = SIMA_DEP_MARK;
+    y[i + 1].head = (int32_t)i; /* ("case" read as a compound of the noun) */
+    y[i + 1].deprel = SIMA_DEP_FIXED;
+  }
+}
+
+/* RULE C-REPAIR (inverted condition): "Were China to attack Taiwan,
+** Japan would intervene", parsed by the dense parser with "Were" the
+** copula of "China", China the subject of "intervene" and "to attack" a
+** clause of China.  A sentence opening with "were" hung on the noun right
+** after it, that noun hung on a verb after the comma, and a to-infinitive
+** hung on the noun (acl): the noun is the infinitive's subject, the
+** infinitive an adverbial clause (the condition) of that verb, "were" its
+** auxiliary (C-MOOD-HYP reads the inversion from the words). */
+static void repair_inverted_were(sima_syntax *y, uint32_t first,
+                                 uint32_t count) {
+  uint32_t end = first + count, w = first, n = first + 1;
+  if (count < 6 || !y[w].lemma || sima_casecmp(y[w].lemma, "be") ||
+      y[w].head != (int32_t)n ||
+      (y[n].upos != SIMA_UPOS_PROPN && y[n].upos != SIMA_UPOS_NOUN))
+    return;
+  int32_t m = y[n].head;
+  if (m <= (int32_t)n || m >= (int32_t)end || y[m].upos != SIMA_UPOS_VERB ||
+      deprel_base(y[n].deprel) != SIMA_DEP_NSUBJ)
+    return;
+  for (uint32_t v = n + 1; v < (uint32_t)m; v++) {
+    if (y[v].head != (int32_t)n || y[v].deprel != SIMA_DEP_ACL ||
+        y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VB ||
+        !has_dep(y, first, end, v, SIMA_DEP_MARK, 0))
+      continue;
+    /* m keeps a subject of its own after the comma ("Japan") */
+    int other = 0;
+    for (uint32_t k = v + 1; k < (uint32_t)m; k++)
+      if (y[k].head == m && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        other = 1;
+    if (!other)
+      return;
+    y[v].head = m;
+    y[v].deprel = SIMA_DEP_ADVCL;
+    y[n].head = (int32_t)v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[w].head = (int32_t)v;
+    y[w].deprel = SIMA_DEP_AUX;
+    return;
+  }
+}
+
+/* RULE C-REPAIR (subordinator read as a preposition): "three days after
+** the Mexican president and his Guatemalan counterpart met in Tapachula",
+** parsed by the dense parser with "after" the case of "president", an
+** oblique of "met", which then has no subject.  A preposition that also
+** subordinates a clause (after, before, since, until) marking a noun
+** phrase that is an oblique of the verb right after it (only the phrase
+** and punctuation between), the verb with no subject of its own: the
+** noun is the verb's subject and the preposition its marker. */
+static void repair_sub_case(sima_syntax *y, uint32_t first, uint32_t count) {
+  static const char *const sub[] = {"after", "before", "since", "until"};
+  uint32_t end = first + count;
+  for (uint32_t p = first; p + 2 < end; p++) {
+    int32_t n = y[p].head;
+    if (y[p].deprel != SIMA_DEP_CASE || n <= (int32_t)p || n >= (int32_t)end ||
+        deprel_base(y[n].deprel) != SIMA_DEP_OBL ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN) ||
+        !y[p].lemma || !CODER_IN(sub, y[p].lemma))
+      continue;
+    int32_t v = y[n].head;
+    if (v <= n || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ, 0) ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ_PASS, 0))
+      continue;
+    int ok = 1;
+    for (int32_t k = n + 1; k < v && ok; k++)
+      ok = descends(y, first, end, k, n) || y[k].upos == SIMA_UPOS_PUNCT;
+    if (!ok || is_time_word(y[n].lemma ? y[n].lemma : ""))
+      continue;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[p].head = v;
+    y[p].deprel = SIMA_DEP_MARK;
+  }
+}
+
+/* RULE C-REPAIR (content clause of a noun): "the president's claim that
+** Britain has proof that the army used chemical weapons", parsed by the
+** dense parser with the first clause a relative clause of "claim" ("that"
+** its marker, no gap) and the second "that" a nominal modifier of "proof"
+** heading the clause's verb.  A relative clause (acl:relcl) marked by
+** "that" (mark) is a content clause (acl) of its noun; and "that" (SCONJ)
+** hung on a noun as its nmod, with a verb hung on it, gives the verb its
+** place as the noun's content clause (acl), "that" its marker. */
+static void repair_that_content(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t k = first + 1; k + 1 < end; k++) {
+    int32_t h = y[k].head;
+    if (y[k].deprel != SIMA_DEP_MARK || h <= (int32_t)k || h >= (int32_t)end ||
+        y[h].deprel != SIMA_DEP_ACL_RELCL || y[h].upos != SIMA_UPOS_VERB ||
+        !y[k].lemma || sima_casecmp(y[k].lemma, "that"))
+      continue;
+    y[h].deprel = SIMA_DEP_ACL;
+  }
+  for (uint32_t k = first + 1; k + 2 < end; k++) {
+    int32_t n = y[k].head;
+    if (y[k].upos != SIMA_UPOS_SCONJ ||
+        deprel_base(y[k].deprel) != SIMA_DEP_NMOD || n < (int32_t)first ||
+        n >= (int32_t)k || y[n].upos != SIMA_UPOS_NOUN || !y[k].lemma ||
+        sima_casecmp(y[k].lemma, "that"))
+      continue;
+    int32_t v = -1;
+    for (uint32_t m = k + 1; m < end && v < 0; m++)
+      if (y[m].head == (int32_t)k && y[m].upos == SIMA_UPOS_VERB)
+        v = (int32_t)m;
+    if (v < 0)
+      continue;
+    for (uint32_t m = first; m < end; m++)
+      if (y[m].head == (int32_t)k && m != (uint32_t)v)
+        y[m].head = v;
+    y[v].head = n;
+    y[v].deprel = SIMA_DEP_ACL;
+    y[k].head = v;
+    y[k].deprel = SIMA_DEP_MARK;
+  }
+}
+
+/* Does k have a case dependent with lemma w? */
+static int has_dep_word_case(const sima_syntax *y, uint32_t first,
+                             uint32_t end, uint32_t k, const char *w) {
+  for (uint32_t m = first; m < end; m++)
+    if (y[m].head == (int32_t)k && y[m].deprel == SIMA_DEP_CASE &&
+        y[m].lemma && !sima_casecmp(y[m].lemma, w))
+      return 1;
+  return 0;
+}
+
+/* RULE C-REPAIR (bare past root): "From Brazil, traffickers coordinated
+** with Colombian criminal organizations", tagged VBN and parsed by the
+** dense parser as a passive (traffickers --nsubj:pass--> coordinated)
+** although nothing marks a passive.  The root of a sentence in running
+** text (not a title-case headline, whose bare participles are passives:
+** "Three Soldiers Killed in Ambush"), a VBN with a passive subject before
+** it, no auxiliary, no agent or by-phrase and no object, that has a
+** with-phrase (a partner: passives of "coordinate", "meet", "clash" take
+** none), is active: the subject is its nsubj. */
+static void repair_bare_past_root(const sima_doc *doc, sima_syntax *y,
+                                  uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t v = first + 1; v < end; v++) {
+    if (y[v].head >= 0 || y[v].upos != SIMA_UPOS_VERB ||
+        y[v].xpos != SIMA_XPOS_VBN)
+      continue;
+    int32_t s = -1;
+    int other = 0, with = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)v)
+        continue;
+      unsigned b = deprel_base(y[k].deprel);
+      if (y[k].deprel == SIMA_DEP_NSUBJ_PASS && k < v)
+        s = (int32_t)k;
+      else if (b == SIMA_DEP_AUX || y[k].deprel == SIMA_DEP_AUX_PASS ||
+               y[k].deprel == SIMA_DEP_OBL_AGENT || b == SIMA_DEP_OBJ ||
+               (b == SIMA_DEP_OBL && has_dep_word_case(y, first, end, k, "by")))
+        other = 1;
+      else if (b == SIMA_DEP_OBL && k > v &&
+               has_dep_word_case(y, first, end, k, "with"))
+        with = 1;
+    }
+    if (s < 0 || other || !with || title_case(doc, first, count))
+      continue;
+    y[s].deprel = SIMA_DEP_NSUBJ;
+  }
+}
+
+/* RULE C-REPAIR (existential with a content clause): "There was no way
+** even Hezbollah, a Shia militia, was going to fight its way into
+** Israel", parsed by the dense parser with the existential "was" an
+** adverbial clause of "going", which has no subject, and Hezbollah an
+** apposition of "way".  An existential clause (expletive "there") hung as
+** an adverbial clause on a later verb with no subject of its own, whose
+** subject noun has a name or noun in apposition before that verb: the
+** existential is the root, the later verb a clause of its subject noun
+** (acl: "no way [that] Hezbollah was going to"), the apposition that
+** verb's subject. */
+static void repair_there_clause(sima_syntax *y, uint32_t first,
+                                uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t b = first + 1; b + 2 < end; b++) {
+    int32_t v = y[b].head;
+    if (y[b].deprel != SIMA_DEP_ADVCL || v <= (int32_t)b ||
+        v >= (int32_t)end || y[v].head >= 0 || y[v].upos != SIMA_UPOS_VERB ||
+        y[b - 1].deprel != SIMA_DEP_EXPL || y[b - 1].head != (int32_t)b ||
+        has_dep(y, first, end, (uint32_t)v, SIMA_DEP_NSUBJ, 0))
+      continue;
+    int32_t n = -1, a = -1;
+    for (uint32_t k = b + 1; k < (uint32_t)v && n < 0; k++)
+      if (y[k].head == (int32_t)b && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        n = (int32_t)k;
+    for (uint32_t k = (uint32_t)n + 1; n >= 0 && k < (uint32_t)v && a < 0; k++)
+      if (y[k].head == n && y[k].deprel == SIMA_DEP_APPOS &&
+          (y[k].upos == SIMA_UPOS_PROPN || y[k].upos == SIMA_UPOS_NOUN))
+        a = (int32_t)k;
+    if (a < 0)
+      continue;
+    for (uint32_t k = (uint32_t)v + 1; k < end; k++)
+      if (y[k].head == v && y[k].upos == SIMA_UPOS_PUNCT)
+        y[k].head = (int32_t)b;
+    y[b].head = -1;
+    y[b].deprel = SIMA_DEP_ROOT;
+    y[v].head = n;
+    y[v].deprel = SIMA_DEP_ACL;
+    y[a].head = v;
+    y[a].deprel = SIMA_DEP_NSUBJ;
+    return;
+  }
+}
+
 #define REPAIRS(X)                                                             \
   X(heading, 1)                                                                \
   X(dash_relative, 1)                                                          \
   X(present_verb, 0)                                                           \
+  X(adj_root, 0)                                                               \
+  X(verdict_predicate, 0)                                                      \
   X(paren_subject, 0)                                                          \
   X(comma_participle, 0)                                                       \
   X(comma_participle_late, 0)                                                  \
@@ -7610,6 +8262,7 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(object_participle, 0)                                                      \
   X(headline_participle, 1)                                                    \
   X(sibling_participle, 0)                                                     \
+  X(place_split, 0)                                                            \
   X(parse, 0)                                                                  \
   X(neighboring, 0)                                                            \
   X(adv_case, 0)                                                               \
@@ -7668,8 +8321,18 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(gerund_conj, 0)                                                            \
   X(time_clause, 0)                                                            \
   X(control, 1)                                                                \
+  X(control_conj, 1)                                                           \
   X(control_relcl, 0)                                                          \
+  X(fronted_subject, 0)                                                        \
   X(coord_subject, 0)                                                          \
+  X(coord_modifier, 0)                                                         \
+  X(nominal_agent, 1)                                                          \
+  X(in_case, 0)                                                                \
+  X(inverted_were, 0)                                                          \
+  X(sub_case, 0)                                                               \
+  X(that_content, 0)                                                           \
+  X(bare_past_root, 1)                                                         \
+  X(there_clause, 0)                                                           \
   X(split_subject, 1)                                                          \
   X(appos_conj, 0)                                                             \
   X(coord_modifiers, 0)                                                        \
@@ -7720,6 +8383,10 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(with_noun_gerund, 0)                                                       \
   X(subject_gerund, 0)                                                         \
   X(that_on_name, 0)                                                           \
+  X(trailing_gerund, 0)                                                        \
+  X(opening_appos_subject, 0)                                                  \
+  X(set_aside_head, 0)                                                         \
+  X(amid_verb, 1)                                                              \
   X(content_verb_subject, 0)                                                   \
   X(appos_verb, 0)                                                             \
   X(subject_late_nmod, 0)                                                      \
@@ -7732,7 +8399,10 @@ static void repair_case_participle(sima_syntax *y, uint32_t first,
   X(conj_object_subject, 0)                                                    \
   X(subject_conj, 0)                                                           \
   X(case_participle, 0)                                                        \
-  X(opening_clause_root, 0)
+  X(opening_clause_root, 0)                                                     \
+  X(marked_object_gerund, 1)                                                          \
+  X(mark_head, 0)                                                              \
+  X(case_modifier, 0)
 
 /* RULE C-REPAIR (participle before a name): "The al-Qaida aligned Jabhat
 ** al-Nusra, now known as HTS, remains strong", parsed with "aligned" the
@@ -8840,6 +9510,266 @@ static void repair_that_on_name(sima_syntax *y, uint32_t first,
   }
 }
 
+/* Is l a noun of a written or spoken statement (statement, letter,
+** declaration, communique, message, resolution, note, appeal: the nouns
+** of the verb files' &M_STATEMENTN)? */
+static int statement_noun(const char *l) {
+  /* Sorted. */
+  static const char *const said[] = {"appeal",     "communique", "declaration",
+                                     "letter",     "message",    "note",
+                                     "resolution", "statement"};
+  return l && CODER_IN(said, l);
+}
+/* RULE C-REPAIR (trailing participle clause): "Armed pirates boarded a
+** fuel ship, stealing its cargo", parsed with "stealing" a modifier (acl)
+** of "ship", the noun right before the comma (the dense parser's shape):
+** an -ing verb right after a comma, with no subject, auxiliary or marker
+** of its own, whose clause runs to the end of the sentence (only
+** punctuation after it), hung on a noun that is no subject and that lies
+** in the phrase of the nearest verb above it (through objects, obliques,
+** modifiers, conjuncts, compounds and flat names; not an apposition, whose
+** name the clause may describe) is that verb's adverbial clause (advcl),
+** unless that verb is itself a participle modifying a noun ("banners
+** signed by X, making threats": the banners make them), as the sparse
+** parser mostly has it: the
+** act is the clause subject's (the pirates steal), an added act or a
+** result of the clause, not a description of the noun.  A participle that
+** says what a statement says (statement_noun) and
+** the participles that relate nouns (including, involving, concerning,
+** regarding, according, following, containing, belonging) stay on the
+** noun. */
+static int relating_participle(const char *l) {
+  /* Sorted. */
+  static const char *const rel[] = {"accord",  "belong",  "concern",
+                                    "contain", "follow",  "include",
+                                    "involve", "regard"};
+  return l && CODER_IN(rel, l);
+}
+static void repair_trailing_gerund(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 2; x + 1 < end; x++) {
+    int32_t n = y[x].head;
+    if (y[x].xpos != SIMA_XPOS_VBG || y[x].upos != SIMA_UPOS_VERB ||
+        y[x].deprel != SIMA_DEP_ACL || !is_comma(y, x - 1) ||
+        n < (int32_t)first || n >= (int32_t)x - 1 ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN &&
+         y[n].upos != SIMA_UPOS_PRON && y[n].upos != SIMA_UPOS_NUM) ||
+        relating_participle(y[x].lemma) || statement_noun(y[n].lemma))
+      continue;
+    int own = 0; /* a subject, auxiliary or marker of its own */
+    for (uint32_t k = first; k < end && !own; k++)
+      if (y[k].head == (int32_t)x) {
+        unsigned b = deprel_base(y[k].deprel);
+        own = b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX ||
+              b == SIMA_DEP_MARK || b == SIMA_DEP_CSUBJ;
+      }
+    if (own)
+      continue;
+    /* the clause runs to the end of the sentence */
+    int last = 1;
+    for (uint32_t k = x + 1; k < end && last; k++)
+      last = y[k].upos == SIMA_UPOS_PUNCT ||
+             descends(y, first, end, (int32_t)k, (int32_t)x);
+    if (!last)
+      continue;
+    /* the nearest verb above the noun, through its phrase */
+    int32_t v = n;
+    for (uint32_t up = 0; up < count && v >= (int32_t)first &&
+                          y[v].upos != SIMA_UPOS_VERB;
+         up++) {
+      unsigned b = deprel_base(y[v].deprel);
+      if (b != SIMA_DEP_OBJ && b != SIMA_DEP_IOBJ && b != SIMA_DEP_OBL &&
+          b != SIMA_DEP_NMOD && b != SIMA_DEP_CONJ &&
+          b != SIMA_DEP_COMPOUND && b != SIMA_DEP_FLAT) {
+        v = -1;
+        break;
+      }
+      v = y[v].head;
+    }
+    /* (nor after a verb of perception: "saw banners signed by X, making
+    ** threats" shows the banners making them, repair_perceived_gerund) */
+    if (v < (int32_t)first || v >= (int32_t)x ||
+        y[v].upos != SIMA_UPOS_VERB ||
+        deprel_base(y[v].deprel) == SIMA_DEP_ACL ||
+        is_perception_verb(y[v].lemma))
+      continue;
+    y[x].head = v;
+    y[x].deprel = SIMA_DEP_ADVCL;
+  }
+}
+
+/* RULE C-REPAIR (subject read as an apposition of the opening phrase):
+** "In March, Alba Petroleos and Albanisa were sanctioned by the US
+** Treasury", parsed with the names an apposition of "March", the verb
+** left with no subject (the dense parser's shape): a verb with no
+** subject (nor clausal subject or expletive) whose prepositional oblique
+** opens the sentence and ends at a comma, with a noun or name after that
+** comma hung on the oblique as an apposition whose phrase runs up to the
+** verb (its auxiliaries between), takes that noun as its subject
+** (nsubj:pass beside a passive auxiliary): a phrase of time or place set
+** off by a comma has no apposition that is no time or place. */
+static void repair_opening_appos_subject(sima_syntax *y, uint32_t first,
+                                         uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first + 3; a + 1 < end; a++) {
+    int32_t o = y[a].head;
+    if (y[a].deprel != SIMA_DEP_APPOS ||
+        (y[a].upos != SIMA_UPOS_NOUN && y[a].upos != SIMA_UPOS_PROPN) ||
+        o < (int32_t)first || o >= (int32_t)a ||
+        deprel_base(y[o].deprel) != SIMA_DEP_OBL)
+      continue;
+    int32_t v = y[o].head;
+    if (v <= (int32_t)a || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
+        !has_dep(y, first, end, (uint32_t)o, SIMA_DEP_CASE, 0))
+      continue;
+    /* the oblique opens the sentence and ends at the comma before a */
+    int ok = 1;
+    uint32_t c = first;
+    for (; c < end && !is_comma(y, c); c++)
+      if (!descends(y, first, end, (int32_t)c, o))
+        ok = 0;
+    if (!ok || c >= (uint32_t)a)
+      continue;
+    for (uint32_t k = c + 1; k < a && ok; k++)
+      ok = descends(y, first, end, (int32_t)k, (int32_t)a);
+    /* the apposition's phrase runs up to the verb (auxiliaries, commas) */
+    int pass = 0;
+    for (uint32_t k = a + 1; k < (uint32_t)v && ok; k++) {
+      if (y[k].head == v && deprel_base(y[k].deprel) == SIMA_DEP_AUX) {
+        pass = pass || y[k].deprel == SIMA_DEP_AUX_PASS;
+        continue;
+      }
+      ok = y[k].upos == SIMA_UPOS_PUNCT ||
+           descends(y, first, end, (int32_t)k, (int32_t)a);
+    }
+    if (!ok)
+      continue;
+    int subj = 0;
+    for (uint32_t k = first; k < end && !subj; k++)
+      if (y[k].head == v) {
+        unsigned b = deprel_base(y[k].deprel);
+        subj = b == SIMA_DEP_NSUBJ || b == SIMA_DEP_CSUBJ ||
+               b == SIMA_DEP_EXPL;
+      }
+    if (subj)
+      continue;
+    y[a].head = v;
+    y[a].deprel = pass ? SIMA_DEP_NSUBJ_PASS : SIMA_DEP_NSUBJ;
+  }
+}
+
+/* RULE C-REPAIR (clause set aside, read as the head): "suggested that
+** instead of saying one more death, they should say one less criminal",
+** parsed with "saying" the that-clause (the clause opened by "instead
+** of" hung on "suggested") and "they should say" its content clause (the
+** dense parser's shape): a clause opened by "instead of" or "rather
+** than" sets its act aside against the main clause; a content clause
+** of it (or a parataxis beside it, on its head) with a subject of its
+** own after a comma is that main clause.
+** It takes the set-aside clause's place (and its "that"), and the
+** set-aside clause is its adverbial clause, so no one says what was set
+** aside (C-RATHER-THAN reads it). */
+static void repair_set_aside_head(sima_syntax *y, uint32_t first,
+                                  uint32_t count) {
+  uint32_t end = first + count;
+  int any = 0; /* (cheap: most sentences set nothing aside) */
+  for (uint32_t k = first; k < end && !any; k++)
+    any = y[k].lemma && ((y[k].lemma[0] | 0x20) == 'i' ||
+                         (y[k].lemma[0] | 0x20) == 'r') &&
+          (!sima_casecmp(y[k].lemma, "instead") ||
+           !sima_casecmp(y[k].lemma, "rather"));
+  for (uint32_t x = first + 2; any && x + 2 < end; x++) {
+    if (y[x].upos != SIMA_UPOS_VERB || y[x].head < (int32_t)first)
+      continue;
+    int32_t aside = -1, that = -1, m = -1;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].head != (int32_t)x)
+        continue;
+      const char *l = y[k].lemma;
+      if (k < x && l &&
+          (!sima_casecmp(l, "instead") || !sima_casecmp(l, "rather")))
+        aside = (int32_t)k;
+      else if (k < x && y[k].deprel == SIMA_DEP_MARK && l &&
+               !sima_casecmp(l, "that"))
+        that = (int32_t)k;
+      else if (k > x && y[k].deprel == SIMA_DEP_CCOMP && m < 0)
+        m = (int32_t)k;
+    }
+    /* (or the main clause hung beside it, on its head, as a parataxis:
+    ** "said that rather than attacking X, the army should ...") */
+    for (uint32_t k = x + 1; k < end && m < 0 && aside >= 0; k++)
+      if (y[k].head == y[x].head && y[k].upos == SIMA_UPOS_VERB &&
+          deprel_base(y[k].deprel) == SIMA_DEP_PARATAXIS)
+        m = (int32_t)k;
+    if (aside < 0 || m < 0)
+      continue;
+    /* the fixed "of" / "than" */
+    const char *f = !sima_casecmp(y[aside].lemma, "instead") ? "of" : "than";
+    int fixed = 0;
+    for (uint32_t k = (uint32_t)aside + 1; k < x && !fixed; k++)
+      fixed = y[k].head == aside && y[k].deprel == SIMA_DEP_FIXED &&
+              y[k].lemma && !sima_casecmp(y[k].lemma, f);
+    int32_t sj = -1;
+    for (uint32_t k = x + 1; k < (uint32_t)m && sj < 0; k++)
+      if (y[k].head == m && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        sj = (int32_t)k;
+    int comma = 0;
+    for (uint32_t k = x + 1; sj >= 0 && k < (uint32_t)sj && !comma; k++)
+      comma = is_comma(y, k);
+    if (!fixed || sj < 0 || !comma)
+      continue;
+    y[m].head = y[x].head;
+    y[m].deprel = that >= 0 ? (uint16_t)SIMA_DEP_CCOMP : y[x].deprel;
+    y[x].head = m;
+    y[x].deprel = SIMA_DEP_ADVCL;
+    if (that >= 0)
+      y[that].head = m;
+  }
+}
+
+/* RULE C-REPAIR (amid read as a verb): "are investigating the murders,
+** amid growing concern over the cartel's presence", with "amid" tagged a
+** verb, its noun the object and the verb a conjunct of the clause's verb
+** (or a modifier of a noun): "amid" and "amidst" are prepositions only.
+** The noun is an oblique of the word the "amid" hung on (a modifier, nmod,
+** when that is a noun), "amid" its case, and what else hung on "amid"
+** (punctuation) hangs on the noun; so the phrase is the circumstance of
+** the act, no act of its own that shares the clause's subject. */
+/* Is token k's own text w (any case)? */
+static int token_is(const sima_doc *doc, uint32_t k, const char *w) {
+  size_t n = strlen(w);
+  return doc->tokens[k].len == n &&
+         !strncasecmp(doc->text + doc->tokens[k].off, w, n);
+}
+static void repair_amid_verb(const sima_doc *doc, sima_syntax *y,
+                             uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t a = first; a + 1 < end; a++) {
+    int32_t h = y[a].head;
+    /* (the lemmatiser may make "amid" a verb's "amo": the word itself) */
+    if (y[a].upos != SIMA_UPOS_VERB || h < (int32_t)first ||
+        (!token_is(doc, a, "amid") && !token_is(doc, a, "amidst")))
+      continue;
+    int32_t n = -1;
+    for (uint32_t k = a + 1; k < end && n < 0; k++)
+      if (y[k].head == (int32_t)a && y[k].deprel == SIMA_DEP_OBJ &&
+          (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN))
+        n = (int32_t)k;
+    if (n < 0)
+      continue;
+    for (uint32_t k = first; k < end; k++)
+      if (y[k].head == (int32_t)a && k != (uint32_t)n)
+        y[k].head = n;
+    y[n].head = h;
+    y[n].deprel = y[h].upos == SIMA_UPOS_VERB ? SIMA_DEP_OBL : SIMA_DEP_NMOD;
+    y[a].head = n;
+    y[a].deprel = SIMA_DEP_CASE;
+    y[a].upos = SIMA_UPOS_ADP;
+    y[a].xpos = SIMA_XPOS_IN;
+  }
+}
+
 /* RULE C-REPAIR (noun of content read as a verb, with a subject):
 ** "disputes the UK claim that the inspectors backed the findings",
 ** parsed with "claim" a base-form verb (VB) that is the clausal complement
@@ -9220,6 +10150,9 @@ enum {
   GATE_CC = 32768,    /* a token related as cc: bare conj */
   GATE_GIVE = 65536,  /* extend, give, grant, hand, offer, provide:
                       ** recipient of */
+  GATE_BY = 131072,   /* "by": nominal agent */
+  GATE_CASE = 262144, /* "case": in case */
+  GATE_SUB = 524288,  /* "after", "before", "since", "until": sub case */
 };
 enum {
 #define INDEX(name, reads_doc) REPAIR_INDEX_##name,
@@ -9253,6 +10186,10 @@ static const unsigned repair_gate[NREPAIRS] = {
     [REPAIR_INDEX_perceived_gerund] = GATE_VBG,
     [REPAIR_INDEX_bare_conj] = GATE_CC,
     [REPAIR_INDEX_recipient_of] = GATE_GIVE,
+    [REPAIR_INDEX_that_content] = GATE_THAT,
+    [REPAIR_INDEX_nominal_agent] = GATE_BY,
+    [REPAIR_INDEX_in_case] = GATE_CASE,
+    [REPAIR_INDEX_sub_case] = GATE_SUB,
 };
 
 /* sentence_gates' word test: lemma l is word w (lower case), the second
@@ -9287,6 +10224,8 @@ static unsigned sentence_gates(const sima_doc *doc, const sima_syntax *y,
     case 'a':
       if (lemma_is(l, "away"))
         g |= GATE_BACK;
+      else if (lemma_is(l, "after"))
+        g |= GATE_SUB;
       break;
     case 'e':
       if (lemma_is(l, "extend"))
@@ -9309,6 +10248,14 @@ static unsigned sentence_gates(const sima_doc *doc, const sima_syntax *y,
         g |= GATE_BACK;
       else if (lemma_is(l, "border") || lemma_is(l, "boundary"))
         g |= GATE_BORDER;
+      else if (lemma_is(l, "by"))
+        g |= GATE_BY;
+      else if (lemma_is(l, "before"))
+        g |= GATE_SUB;
+      break;
+    case 'c':
+      if (lemma_is(l, "case"))
+        g |= GATE_CASE;
       break;
     case 'f':
       if (lemma_is(l, "for"))
@@ -9326,6 +10273,10 @@ static unsigned sentence_gates(const sima_doc *doc, const sima_syntax *y,
       if (!sima_casecmp(l, "including") || !sima_casecmp(l, "include"))
         g |= GATE_INCLUDE;
       break;
+    case 's':
+      if (!sima_casecmp(l, "since"))
+        g |= GATE_SUB;
+      break;
     case 't':
       if (!sima_casecmp(l, "than"))
         g |= GATE_THAN;
@@ -9337,6 +10288,8 @@ static unsigned sentence_gates(const sima_doc *doc, const sima_syntax *y,
     case 'u':
       if (!sima_casecmp(l, "up"))
         g |= GATE_UP;
+      else if (!sima_casecmp(l, "until"))
+        g |= GATE_SUB;
       break;
     case 'w':
       if (!sima_casecmp(l, "whose"))

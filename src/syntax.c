@@ -235,10 +235,11 @@ sima_model *sima_model_load(const char *dir, sima_error *err) {
   /* The parser to use: SIMA_PARSER=dense|sparse (default dense, since the
   ** twentieth session; `sima parse --parser` and `sima code --parser` set
   ** it).  The dense model is loaded when its file is there; using it (the
-  ** default) without the file is an error.  The sparse model (7 MB, a third of a dense run's load time)
-  ** is loaded only when it is the one used; with the dense parser
-  ** parser.bin must still open, so a models directory that lacks it gets
-  ** the same message whichever parser is asked for. */
+  ** default) without the file is an error.  The sparse model (7 MB, a
+  ** third of a dense run's load time) is loaded only when it is the one
+  ** used; with the dense parser parser.bin must still open, so a models
+  ** directory that lacks it gets the same message whichever parser is
+  ** asked for. */
   const char *want = getenv("SIMA_PARSER");
   snprintf(path, sizeof path, "%s/parser.bin", dir);
   int dense = !(want && !strcmp(want, "sparse"));

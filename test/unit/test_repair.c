@@ -808,6 +808,151 @@ static const char *h20_conllu(const char *const *rows, size_t n) {
 #define H20_RUN(rows)                                                          \
   run(h20_conllu(rows, sizeof rows / sizeof *rows), h, r, &n, &fired)
 
+/* The dense parser's shapes on real news (twentieth session, h20g). */
+TEST(dense_shapes_h20g) {
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d;
+  { /* "Pirates boarded a ship, stealing its cargo": the trailing -ing
+     * clause hung on the object after the comma */
+    static const char *const s[] = {
+        "Pirates pirate NOUN NNS 2 nsubj", "boarded board VERB VBD 0 root",
+        "a a DET DT 4 det",                "ship ship NOUN NN 2 obj",
+        ", , PUNCT , 6 punct",             "stealing steal VERB VBG 4 acl",
+        "its its PRON PRP$ 8 nmod:poss",   "cargo cargo NOUN NN 6 obj",
+        ". . PUNCT . 2 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[5], 2);
+      OK(r[5] == rel("advcl"), "stealing: advcl");
+      OK(fired_has(&fired, "trailing_gerund"), "trailing_gerund fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Pirates, carrying rifles, boarded a ship": an -ing clause on the
+     * subject, with the sentence going on after it, stays the noun's */
+    static const char *const s[] = {
+        "Pirates pirate NOUN NNS 5 nsubj", ", , PUNCT , 3 punct",
+        "carrying carry VERB VBG 1 acl",   "rifles rifle NOUN NNS 3 obj",
+        "boarded board VERB VBD 0 root",   "a a DET DT 7 det",
+        "ship ship NOUN NN 5 obj",         ". . PUNCT . 5 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[2], 1);
+      OK(r[2] == rel("acl"), "carrying: acl");
+      OK(!fired_has(&fired, "trailing_gerund"), "trailing_gerund not fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "In May , the Zetas were sanctioned by Washington": the subject
+     * hung as an apposition of the opening time phrase */
+    static const char *const s[] = {
+        "In in ADP IN 2 case",           "May May PROPN NNP 7 obl",
+        ", , PUNCT , 2 punct",           "the the DET DT 5 det",
+        "Zetas Zetas PROPN NNPS 2 appos", "were be AUX VBD 7 aux:pass",
+        "sanctioned sanction VERB VBN 0 root",
+        "by by ADP IN 9 case",           "Washington Washington PROPN NNP 7 obl:agent",
+        ". . PUNCT . 7 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[4], 7);
+      OK(r[4] == rel("nsubj:pass"), "Zetas: nsubj:pass");
+      OK(fired_has(&fired, "opening_appos_subject"),
+         "opening_appos_subject fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Peru to Expel Smugglers": a headline read as a noun phrase */
+    static const char *const s[] = {
+        "Peru Peru PROPN NNP 0 root",       "to to PART TO 3 mark",
+        "Expel expel VERB VB 1 acl",        "Smugglers smuggler NOUN NNS 3 obj",
+        ". . PUNCT . 1 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[2], 0);
+      OK(r[2] == rel("root"), "Expel: root");
+      INT_EQ(h[0], 3);
+      OK(r[0] == rel("nsubj"), "Peru: nsubj");
+      INT_EQ(h[4], 3);
+      OK(fired_has(&fired, "noun_root_predicate"),
+         "noun_root_predicate fired (h20g wrote headline_to for this shape)");
+      sima_doc_free(d);
+    }
+  }
+  { /* "He said that instead of attacking , troops should leave": the
+     * set-aside clause read as the that-clause, the main one its ccomp */
+    static const char *const s[] = {
+        "He he PRON PRP 2 nsubj",          "said say VERB VBD 0 root",
+        "that that SCONJ IN 6 mark",       "instead instead ADV RB 6 mark",
+        "of of SCONJ IN 4 fixed",          "attacking attack VERB VBG 2 advcl",
+        ", , PUNCT , 10 punct",            "troops troops NOUN NNS 10 nsubj",
+        "should should AUX MD 10 aux",     "leave leave VERB VB 6 ccomp",
+        ". . PUNCT . 2 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[9], 2);
+      OK(r[9] == rel("ccomp"), "leave: ccomp");
+      INT_EQ(h[5], 10);
+      OK(r[5] == rel("advcl"), "attacking: advcl");
+      INT_EQ(h[2], 10);
+      OK(fired_has(&fired, "set_aside_head"), "set_aside_head fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Police arrested them , amid concern": amid read as a verb */
+    static const char *const s[] = {
+        "Police police NOUN NNS 2 nsubj", "arrested arrest VERB VBD 0 root",
+        "them they PRON PRP 2 obj",       ", , PUNCT , 5 punct",
+        "amid amo VERB VBD 2 conj",       "concern concern NOUN NN 5 obj",
+        ". . PUNCT . 2 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[5], 2);
+      OK(r[5] == rel("obl"), "concern: obl");
+      INT_EQ(h[4], 6);
+      OK(r[4] == rel("case"), "amid: case");
+      INT_EQ(h[3], 6);
+      OK(fired_has(&fired, "amid_verb"), "amid_verb fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Egypt urged Turkey , Greece and other states to help": the
+     * infinitive hung on the list's last conjunct */
+    static const char *const s[] = {
+        "Egypt Egypt PROPN NNP 2 nsubj", "urged urge VERB VBD 0 root",
+        "Turkey Turkey PROPN NNP 2 obj", ", , PUNCT , 5 punct",
+        "Greece Greece PROPN NNP 3 conj", "and and CCONJ CC 8 cc",
+        "other other ADJ JJ 8 amod",     "states state NOUN NNS 3 conj",
+        "to to PART TO 10 mark",         "help help VERB VB 8 acl",
+        ". . PUNCT . 2 punct"};
+    sima_doc *doc = NULL;
+    sima_syntax *gold = NULL;
+    sima_error err = {0};
+    const char *cu = h20_conllu(s, sizeof s / sizeof *s);
+    if (sima_conllu_read("t.conllu", cu, strlen(cu), &doc, &gold, &err) ==
+        SIMA_OK) {
+      static sima_mention ms[1];
+      ms[0].first = 2;
+      ms[0].count = 1;
+      ms[0].code = "TUR";
+      ms[0].country = "TUR";
+      ms[0].sector = "";
+      ms[0].antecedent = -1;
+      ms[0].actor = -1;
+      doc->mentions = ms;
+      doc->nmentions = 1;
+      doc->syn = gold;
+      sima_syntax *y = malloc(doc->ntokens * sizeof *y);
+      memcpy(y, gold, doc->ntokens * sizeof *y);
+      fired = repair_sentence(doc, y, 0, doc->ntokens);
+      INT_EQ(y[9].head, 1);
+      OK(y[9].deprel == rel("xcomp"), "help: xcomp");
+      OK(fired_has(&fired, "control_conj"), "control_conj fired");
+      free(y);
+      doc->mentions = NULL;
+      doc->nmentions = 0;
+      sima_doc_free(doc);
+    } else
+      FAILF("conllu: %s", err.msg);
+  }
+}
+
 /* The dense parser's shapes (twentieth session, h20d). */
 TEST(dense_shapes_h20d) {
   int32_t h[32];
@@ -3981,6 +4126,567 @@ TEST(dense_shapes20h) {
   }
 }
 
+/* h20c: RULE C-REPAIR (parse): of several compounds of the object before
+** the verb, the last heads the subject (the dense parser's shape) */
+TEST(parse_compound_chain) {
+  const char *c = "1\tGondor\tGondor\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+                  "2\tPort\tPort\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+                  "3\tCouncil\tCouncil\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+                  "4\tofficials\tofficial\tNOUN\tNNS\t_\t6\tcompound\t_\t_\n"
+                  "5\tdemanded\tdemand\tVERB\tVBN\t_\t6\tamod\t_\t_\n"
+                  "6\tgrain\tgrain\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                  "7\tfrom\tfrom\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                  "8\tRohan\tRohan\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+                  "9\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 9);
+  INT_EQ(h[4], 0); /* demanded is the root */
+  INT_EQ(h[3], 5); /* officials --nsubj--> demanded */
+  OK(r[3] == rel("nsubj"), "officials: nsubj");
+  INT_EQ(h[2], 4); /* Council --compound--> officials */
+  OK(r[2] == rel("compound"), "Council: compound");
+  INT_EQ(h[5], 5); /* grain --obj--> demanded */
+  OK(r[5] == rel("obj"), "grain: obj");
+  INT_EQ(h[7], 5); /* Rohan --obl--> demanded */
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+/* h20c: RULE C-REPAIR (object gerund): a from-gerund hung on the object
+** (the dense parser's shape) is the verb's advcl */
+TEST(marked_object_gerund) {
+  const char *c = "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                  "2\tarmy\tarmy\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+                  "3\tstopped\tstop\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "4\tthem\tthey\tPRON\tPRP\t_\t3\tobj\t_\t_\n"
+                  "5\tfrom\tfrom\tSCONJ\tIN\t_\t6\tmark\t_\t_\n"
+                  "6\tcrossing\tcross\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
+                  "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+                  "8\triver\triver\tNOUN\tNN\t_\t6\tobj\t_\t_\n"
+                  "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 9);
+  INT_EQ(h[5], 3); /* crossing --advcl--> stopped */
+  OK(r[5] == rel("advcl"), "crossing: advcl");
+  INT_EQ(h[3], 3); /* them --obj--> stopped */
+  OK(fired_has(&fired, "marked_object_gerund"), "object_gerund named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+/* guard: the gerund of a noun that is no actor stays its own */
+TEST(object_gerund_noun) {
+  const char *c = "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                  "2\trejected\treject\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                  "4\tplan\tplan\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                  "5\tfor\tfor\tSCONJ\tIN\t_\t6\tmark\t_\t_\n"
+                  "6\tbuilding\tbuild\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
+                  "7\troads\troad\tNOUN\tNNS\t_\t6\tobj\t_\t_\n"
+                  "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(h[5], 4); /* building --acl--> plan */
+  OK(r[5] == rel("acl"), "building: acl");
+  sima_doc_free(d);
+}
+
+/* h20c: RULE C-REPAIR (mark_head): a subordinator hung as nmod heading a
+** gerund gives the gerund its place and becomes its marker */
+TEST(mark_head) {
+  const char *c = "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                  "2\tset\tset\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tlimits\tlimit\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                  "4\ton\ton\tSCONJ\tIN\t_\t3\tnmod\t_\t_\n"
+                  "5\tholding\thold\tVERB\tVBG\t_\t4\tadvcl\t_\t_\n"
+                  "6\ttalks\ttalk\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+                  "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 7);
+  INT_EQ(h[4], 3); /* holding --acl--> limits */
+  OK(r[4] == rel("acl"), "holding: acl");
+  INT_EQ(h[3], 5); /* on --mark--> holding */
+  OK(r[3] == rel("mark"), "on: mark");
+  INT_EQ(h[5], 5); /* talks --obj--> holding */
+  OK(fired_has(&fired, "mark_head"), "mark_head named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+/* h20c: RULE C-REPAIR (case_modifier): a case hung on the title before a
+** name in an oblique belongs to the name */
+TEST(case_modifier) {
+  const char *c = "1\tAragorn\tAragorn\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\twrote\twrite\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tto\tto\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                  "4\tKing\tKing\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+                  "5\tTheoden\tTheoden\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                  "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 6);
+  INT_EQ(h[2], 5); /* to --case--> Theoden */
+  OK(r[2] == rel("case"), "to: case");
+  INT_EQ(h[3], 5); /* King --compound--> Theoden */
+  OK(fired_has(&fired, "case_modifier"), "case_modifier named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+/* h20c: RULE C-REPAIR (fronted_subject): the object of a fronted
+** phrase's noun after its comma is the verb's subject */
+TEST(fronted_subject) {
+  const char *c = "1\tAfter\tafter\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                  "2\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                  "3\tbattle\tbattle\tNOUN\tNN\t_\t8\tobl\t_\t_\n"
+                  "4\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                  "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                  "6\telves\telf\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+                  "7\thave\thave\tAUX\tVBP\t_\t8\taux\t_\t_\n"
+                  "8\tleft\tleave\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                  "9\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 9);
+  INT_EQ(h[5], 8); /* elves --nsubj--> left */
+  OK(r[5] == rel("nsubj"), "elves: nsubj");
+  INT_EQ(h[2], 8); /* battle --obl--> left */
+  OK(fired_has(&fired, "fronted_subject"), "fronted_subject named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+/* h20c: RULE C-REPAIR (to hand over), the dense parser's shape: the
+** phrases hang on the noun "hand" as its nmod */
+TEST(to_hand_nmod) {
+  const char *c = "1\tRohan\tRohan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\trefused\trefuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tto\tto\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                  "4\thand\thand\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+                  "5\tover\tover\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                  "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                  "7\torcs\torc\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n"
+                  "8\tto\tto\tADP\tIN\t_\t9\tcase\t_\t_\n"
+                  "9\tGondor\tGondor\tPROPN\tNNP\t_\t7\tnmod\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 10);
+  INT_EQ(h[3], 2); /* hand --xcomp--> refused */
+  OK(r[3] == rel("xcomp"), "hand: xcomp");
+  INT_EQ(h[6], 4); /* orcs: on hand, no longer its nmod */
+  OK(r[6] != rel("nmod"), "orcs: not nmod");
+  OK(fired_has(&fired, "to_hand"), "to_hand named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+/* h20c: RULE C-REPAIR (adj_root): an adjective root before a noun hung
+** as a compound on its verb clause gives the verb the root */
+TEST(adj_root) {
+  const char *c = "1\tSenior\tsenior\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+                  "2\telvish\telvish\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+                  "3\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_\n"
+                  "4\tdwarves\tdwarf\tNOUN\tNNS\t_\t2\tconj\t_\t_\n"
+                  "5\tagreed\tagree\tVERB\tVBN\t_\t1\tadvcl\t_\t_\n"
+                  "6\ton\ton\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                  "7\tFriday\tFriday\tPROPN\tNNP\t_\t5\tobl\t_\t_\n"
+                  "8\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 8);
+  INT_EQ(h[4], 0); /* agreed is the root */
+  INT_EQ(h[1], 5); /* elvish --nsubj--> agreed */
+  OK(r[1] == rel("nsubj"), "elvish: nsubj");
+  INT_EQ(h[0], 2); /* Senior --amod--> elvish */
+  OK(r[0] == rel("amod"), "Senior: amod");
+  INT_EQ(h[7], 5); /* the full stop goes with the root */
+  OK(fired_has(&fired, "adj_root"), "adj_root named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+/* h20c: RULE C-REPAIR (verdict_predicate): "found him guilty" with
+** "him" an indirect object and "guilty" the object */
+TEST(verdict_predicate) {
+  const char *c = "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                  "2\tcourt\tcourt\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+                  "3\tfound\tfind\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "4\thim\the\tPRON\tPRP\t_\t3\tiobj\t_\t_\n"
+                  "5\tguilty\tguilty\tNOUN\tNN\t_\t3\tobj\t_\t_\n"
+                  "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 6);
+  INT_EQ(h[3], 3); /* him --obj--> found */
+  OK(r[3] == rel("obj"), "him: obj");
+  INT_EQ(h[4], 3); /* guilty --xcomp--> found */
+  OK(r[4] == rel("xcomp"), "guilty: xcomp");
+  OK(fired_has(&fired, "verdict_predicate"), "verdict_predicate named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+/* h20c: RULE C-REPAIR (place_split): "police in Minas Tirith seized
+** swords" with "in" the case of "swords" and the town its compound */
+TEST(place_split) {
+  const char *c = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                  "2\tpolice\tpolice\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                  "3\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                  "4\tOsgiliath\tOsgiliath\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+                  "5\tseized\tseize\tVERB\tVBN\t_\t6\tamod\t_\t_\n"
+                  "6\tswords\tsword\tNOUN\tNNS\t_\t2\tnmod\t_\t_\n"
+                  "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 7);
+  INT_EQ(h[2], 4); /* in --case--> Osgiliath */
+  INT_EQ(h[4], 0); /* seized is the root (C-REPAIR parse) */
+  INT_EQ(h[1], 5); /* police --nsubj--> seized */
+  OK(r[1] == rel("nsubj"), "police: nsubj");
+  INT_EQ(h[5], 5); /* swords --obj--> seized */
+  OK(r[5] == rel("obj"), "swords: obj");
+  OK(fired_has(&fired, "place_split"), "place_split named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+/* h20c: RULE C-REPAIR (noun_root_predicate, h20e, in the merged order;
+** h20c wrote relcl_main for it): a verb hung as parataxis on a root
+** noun after its relative clause is the main verb */
+TEST(relcl_main) {
+  const char *c = "1\tRangers\tranger\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                  "2\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+                  "3\twho\twho\tPRON\tWP\t_\t4\tnsubj\t_\t_\n"
+                  "4\tguard\tguard\tVERB\tVBP\t_\t1\tacl:relcl\t_\t_\n"
+                  "5\tBree\tBree\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                  "6\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                  "7\tcaught\tcatch\tVERB\tVBD\t_\t1\tparataxis\t_\t_\n"
+                  "8\torcs\torc\tNOUN\tNNS\t_\t7\tobj\t_\t_\n"
+                  "9\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 9);
+  INT_EQ(h[6], 0); /* caught is the root */
+  INT_EQ(h[0], 7); /* Rangers --nsubj--> caught */
+  OK(r[0] == rel("nsubj"), "Rangers: nsubj");
+  INT_EQ(h[3], 1); /* guard stays the relative clause of Rangers */
+  INT_EQ(h[8], 7); /* the full stop goes with the root */
+  OK(fired_has(&fired, "noun_root_predicate"),
+     "noun_root_predicate fired (the repair for this shape)");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+/* h20c: RULE C-REPAIR (coord_modifier): "[elf and dwarf] envoys" parsed
+** as two subjects */
+TEST(coord_modifier) {
+  const char *c = "1\telf\telf\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+                  "2\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_\n"
+                  "3\tdwarf\tdwarf\tNOUN\tNN\t_\t4\tcompound\t_\t_\n"
+                  "4\tenvoys\tenvoy\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+                  "5\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "6\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 6);
+  INT_EQ(h[0], 4); /* elf --compound--> envoys */
+  OK(r[0] == rel("compound"), "elf: compound");
+  INT_EQ(h[2], 1); /* dwarf --conj--> elf */
+  OK(r[2] == rel("conj"), "dwarf: conj");
+  INT_EQ(h[1], 3); /* and --cc--> dwarf */
+  INT_EQ(h[3], 5); /* envoys --nsubj--> met */
+  OK(fired_has(&fired, "coord_modifier"), "coord_modifier named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+/* h20c: RULE C-REPAIR (nominal_agent): guard: a by-phrase that names no
+** coded actor stays on the verb (the hand-written doc has no mentions) */
+TEST(nominal_agent_uncoded) {
+  const char *c = "1\tElves\telf\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                  "2\topened\topen\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "3\tan\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                  "4\tinquiry\tinquiry\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                  "5\tinto\tinto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                  "6\tkilling\tkilling\tNOUN\tNN\t_\t4\tnmod\t_\t_\n"
+                  "7\tof\tof\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                  "8\tents\tent\tNOUN\tNNS\t_\t6\tnmod\t_\t_\n"
+                  "9\tby\tby\tADP\tIN\t_\t10\tcase\t_\t_\n"
+                  "10\torcs\torc\tNOUN\tNNS\t_\t2\tobl\t_\t_\n"
+                  "11\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 11);
+  INT_EQ(h[9], 2); /* orcs stays on opened: not coded */
+  OK(!fired_has(&fired, "nominal_agent"), "nominal_agent not fired");
+  sima_doc_free(d);
+}
+
+/* h20c: RULE C-REPAIR (in_case): "in case orcs are attacking" with "in
+** case" the case of "orcs" */
+TEST(in_case) {
+  const char *c = "1\tRohan\tRohan\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                  "2\twaits\twait\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+                  "3\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                  "4\tcase\tcase\tNOUN\tNN\t_\t3\tfixed\t_\t_\n"
+                  "5\torcs\torc\tNOUN\tNNS\t_\t2\tobl\t_\t_\n"
+                  "6\tare\tbe\tAUX\tVBP\t_\t7\taux\t_\t_\n"
+                  "7\tattacking\tattack\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                  "8\tEdoras\tEdoras\tPROPN\tNNP\t_\t7\tobj\t_\t_\n"
+                  "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 9);
+  INT_EQ(h[4], 7); /* orcs --nsubj--> attacking */
+  OK(r[4] == rel("nsubj"), "orcs: nsubj");
+  INT_EQ(h[2], 7); /* in --mark--> attacking */
+  OK(r[2] == rel("mark"), "in: mark");
+  INT_EQ(h[3], 3); /* case --fixed--> in */
+  OK(fired_has(&fired, "in_case"), "in_case named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+/* h20c: RULE C-REPAIR (inverted_were): "Were Mordor to attack Gondor,
+** Rohan would ride" */
+TEST(inverted_were) {
+  const char *c = "1\tWere\tbe\tAUX\tVBD\t_\t2\tcop\t_\t_\n"
+                  "2\tMordor\tMordor\tPROPN\tNNP\t_\t9\tnsubj\t_\t_\n"
+                  "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+                  "4\tattack\tattack\tVERB\tVB\t_\t2\tacl\t_\t_\n"
+                  "5\tGondor\tGondor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                  "6\t,\t,\tPUNCT\t,\t_\t9\tpunct\t_\t_\n"
+                  "7\tRohan\tRohan\tPROPN\tNNP\t_\t9\tnsubj\t_\t_\n"
+                  "8\twould\twould\tAUX\tMD\t_\t9\taux\t_\t_\n"
+                  "9\tride\tride\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                  "10\t.\t.\tPUNCT\t.\t_\t9\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 10);
+  INT_EQ(h[1], 4); /* Mordor --nsubj--> attack */
+  OK(r[1] == rel("nsubj"), "Mordor: nsubj");
+  INT_EQ(h[3], 9); /* attack --advcl--> ride */
+  OK(r[3] == rel("advcl"), "attack: advcl");
+  INT_EQ(h[0], 4); /* Were --aux--> attack */
+  OK(fired_has(&fired, "inverted_were"), "inverted_were named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+/* h20c: RULE C-REPAIR (sub_case): "after the king met ..." with "after"
+** the case of an oblique "king" */
+TEST(sub_case) {
+  const char *c = "1\tafter\tafter\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                  "2\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                  "3\tking\tking\tNOUN\tNN\t_\t4\tobl\t_\t_\n"
+                  "4\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                  "5\tGandalf\tGandalf\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                  "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 6);
+  INT_EQ(h[2], 4); /* king --nsubj--> met */
+  OK(r[2] == rel("nsubj"), "king: nsubj");
+  INT_EQ(h[0], 4); /* after --mark--> met */
+  OK(r[0] == rel("mark"), "after: mark");
+  OK(fired_has(&fired, "sub_case"), "sub_case named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+/* h20c: RULE C-REPAIR (that_content): "proof that orcs burned Osgiliath"
+** with "that" the nmod of "proof" heading the verb */
+TEST(that_content) {
+  const char *c = "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                  "2\thave\thave\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+                  "3\tproof\tproof\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                  "4\tthat\tthat\tSCONJ\tIN\t_\t3\tnmod\t_\t_\n"
+                  "5\torcs\torc\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+                  "6\tburned\tburn\tVERB\tVBD\t_\t4\tobj\t_\t_\n"
+                  "7\tOsgiliath\tOsgiliath\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+                  "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 8);
+  INT_EQ(h[5], 3); /* burned --acl--> proof */
+  OK(r[5] == rel("acl"), "burned: acl");
+  INT_EQ(h[3], 6); /* that --mark--> burned */
+  OK(r[3] == rel("mark"), "that: mark");
+  OK(fired_has(&fired, "that_content"), "that_content named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
+/* h20c: RULE C-REPAIR (bare_past_root): guard: a bare participle with a
+** by-phrase stays passive */
+TEST(bare_past_root_by) {
+  const char *c = "1\tthree\tthree\tNUM\tCD\t_\t2\tnummod\t_\t_\n"
+                  "2\tsoldiers\tsoldier\tNOUN\tNNS\t_\t3\tnsubj:pass\t_\t_\n"
+                  "3\tkilled\tkill\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                  "4\tby\tby\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                  "5\torcs\torc\tNOUN\tNNS\t_\t3\tobl\t_\t_\n"
+                  "6\twith\twith\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                  "7\taxes\taxe\tNOUN\tNNS\t_\t3\tobl\t_\t_\n"
+                  "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 8);
+  OK(r[1] == rel("nsubj:pass"), "soldiers: still nsubj:pass (by-phrase)");
+  OK(!fired_has(&fired, "bare_past_root"), "bare_past_root not fired");
+  sima_doc_free(d);
+}
+
+/* ... and with no by-phrase, a partner's with-phrase makes it active */
+TEST(bare_past_root) {
+  const char *c = "1\telves\telf\tNOUN\tNNS\t_\t2\tnsubj:pass\t_\t_\n"
+                  "2\tcooperated\tcooperate\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                  "3\twith\twith\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                  "4\tdwarves\tdwarf\tNOUN\tNNS\t_\t2\tobl\t_\t_\n"
+                  "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 5);
+  OK(r[0] == rel("nsubj"), "elves: nsubj");
+  OK(fired_has(&fired, "bare_past_root"), "bare_past_root named as fired");
+  sima_doc_free(d);
+}
+
+/* h20c: RULE C-REPAIR (there_clause): "There was no way Sauron, the
+** dark lord, was going to win" with the existential an advcl */
+TEST(there_clause) {
+  const char *c = "1\tThere\tthere\tPRON\tEX\t_\t2\texpl\t_\t_\n"
+                  "2\twas\tbe\tVERB\tVBD\t_\t12\tadvcl\t_\t_\n"
+                  "3\tno\tno\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                  "4\tway\tway\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
+                  "5\teven\teven\tADV\tRB\t_\t6\tadvmod\t_\t_\n"
+                  "6\tSauron\tSauron\tPROPN\tNNP\t_\t4\tappos\t_\t_\n"
+                  "7\t,\t,\tPUNCT\t,\t_\t9\tpunct\t_\t_\n"
+                  "8\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n"
+                  "9\tlord\tlord\tNOUN\tNN\t_\t6\tappos\t_\t_\n"
+                  "10\t,\t,\tPUNCT\t,\t_\t2\tpunct\t_\t_\n"
+                  "11\twas\tbe\tAUX\tVBD\t_\t12\taux\t_\t_\n"
+                  "12\tgoing\tgo\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+                  "13\tto\tto\tPART\tTO\t_\t14\tmark\t_\t_\n"
+                  "14\twin\twin\tVERB\tVB\t_\t12\txcomp\t_\t_\n"
+                  "15\t.\t.\tPUNCT\t.\t_\t12\tpunct\t_\t_\n\n";
+  int32_t h[16];
+  unsigned r[16];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(c, h, r, &n, &fired);
+  if (!d)
+    return;
+  INT_EQ(n, 15);
+  INT_EQ(h[1], 0); /* was is the root */
+  INT_EQ(h[11], 4); /* going --acl--> way */
+  OK(r[11] == rel("acl"), "going: acl");
+  INT_EQ(h[5], 12); /* Sauron --nsubj--> going */
+  OK(r[5] == rel("nsubj"), "Sauron: nsubj");
+  INT_EQ(h[14], 2); /* the full stop goes with the root */
+  OK(fired_has(&fired, "there_clause"), "there_clause named as fired");
+  OK(!repair_set_has(&fired, REPAIR_REVERTED_BIT), "not reverted");
+  sima_doc_free(d);
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -4051,6 +4757,7 @@ int main(void) {
   RUN(place_with);
   RUN(ready_to);
   RUN(dense_shapes_h20d);
+  RUN(dense_shapes_h20g);
   RUN(sub_prep);
   RUN(day_gerund);
   RUN(dense_shapes2);
@@ -4069,10 +4776,30 @@ int main(void) {
   RUN(subject_tail);
   RUN(border_with);
   RUN(object_gerund);
+  RUN(marked_object_gerund);
   RUN(clause_subject_phrase);
   RUN(comma_participle_late);
   RUN(poss_object);
   RUN(comma_appos);
+  RUN(parse_compound_chain);
+  RUN(object_gerund_noun);
+  RUN(mark_head);
+  RUN(case_modifier);
+  RUN(fronted_subject);
+  RUN(to_hand_nmod);
+  RUN(adj_root);
+  RUN(verdict_predicate);
+  RUN(place_split);
+  RUN(relcl_main);
+  RUN(coord_modifier);
+  RUN(nominal_agent_uncoded);
+  RUN(in_case);
+  RUN(inverted_were);
+  RUN(sub_case);
+  RUN(that_content);
+  RUN(bare_past_root_by);
+  RUN(bare_past_root);
+  RUN(there_clause);
   RUN(dense_shapes20h);
   return harness_done();
 }
