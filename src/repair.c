@@ -567,22 +567,33 @@ static void repair_adv_case(sima_syntax *y, uint32_t first, uint32_t count) {
 ** parsed with "over" on the number ("over 700": more than) or as the case
 ** of the object ("handed over medicine" as "hand" + "over medicine").
 ** Right after hand, turn or take, "over" is the verb's particle; the
-** phrase it opened is the object. */
+** phrase it opened is the object.  So is "off" (its bare-oblique case
+** only: "cut off the heads", the dense parser's "off the heads") right
+** after a verb that takes "off" as a particle with an object (break,
+** brush, call, cordon, cut, fend, kick, seal, shrug, shut, tip, ward,
+** wave, write: "X off Y" as a place, "fell off the roof", is left). */
 static void repair_particle_over(sima_syntax *y, uint32_t first,
                                  uint32_t count) {
+  /* Sorted. */
+  static const char *const offv[] = {"break", "brush", "call", "cordon", "cut",
+                                     "fend",  "kick",  "seal", "shrug",  "shut",
+                                     "tip",   "ward",  "wave", "write"};
   uint32_t end = first + count;
   for (uint32_t v = first; v + 2 < end; v++) {
     uint32_t a = v + 1;
-    if (y[v].upos != SIMA_UPOS_VERB || !y[v].lemma || !y[a].lemma ||
-        strcmp(y[a].lemma, "over") ||
-        (strcmp(y[v].lemma, "hand") && strcmp(y[v].lemma, "turn") &&
-         strcmp(y[v].lemma, "take")))
+    if (y[v].upos != SIMA_UPOS_VERB || !y[v].lemma || !y[a].lemma)
+      continue;
+    int off = !strcmp(y[a].lemma, "off") &&
+              coder_in_sorted(offv, sizeof offv / sizeof *offv, y[v].lemma);
+    if (!off && (strcmp(y[a].lemma, "over") ||
+                 (strcmp(y[v].lemma, "hand") && strcmp(y[v].lemma, "turn") &&
+                  strcmp(y[v].lemma, "take"))))
       continue;
     int32_t h = y[a].head;
     if (h <= (int32_t)a || h >= (int32_t)end)
       continue;
     int32_t o = -1;
-    if (y[a].deprel == SIMA_DEP_ADVMOD && y[h].upos == SIMA_UPOS_NUM &&
+    if (!off && y[a].deprel == SIMA_DEP_ADVMOD && y[h].upos == SIMA_UPOS_NUM &&
         y[h].head >= 0 && y[y[h].head].head == (int32_t)v &&
         y[y[h].head].deprel == SIMA_DEP_OBJ)
       o = y[h].head; /* "handed over 700 kg": over --advmod--> 700 */
@@ -2413,6 +2424,72 @@ static void repair_content_clause(sima_syntax *y, uint32_t first,
     y[v].deprel = SIMA_DEP_ACL;
     y[t].deprel = SIMA_DEP_MARK;
     y[t].upos = SIMA_UPOS_SCONJ;
+  }
+}
+
+/* RULE C-REPAIR (told that, read as a relative clause): "told
+** prosecutors that he wanted to cooperate" is often parsed (dense
+** parser) with "that" a relative pronoun, object of "wanted", and the
+** clause a relative clause of "prosecutors".  After a verb of telling
+** (assure, inform, notify, remind, tell, warn) the clause opened by
+** "that" right after its addressee (object or indirect object), with a
+** subject of its own, is what was told: the clause's verb is the telling
+** verb's content clause (ccomp) and "that" its marker, not a pronoun
+** (the sparse parser's "that" object of the content clause's verb).  So
+** is a clause with no "that" hung as a relative clause of the addressee
+** when it starts with its subject and has an object of its own (no gap
+** a relative clause would need): "informed the authorities they had
+** attacked the base". */
+static void repair_told_that(sima_syntax *y, uint32_t first, uint32_t count) {
+  /* Sorted. */
+  static const char *const tell[] = {"assure", "inform", "notify",
+                                     "remind", "tell",   "warn"};
+  uint32_t end = first + count;
+  for (uint32_t t = first + 2; t + 2 < end; t++) {
+    int32_t a = (int32_t)t - 1, v = y[t].head;
+    if (!y[t].lemma || sima_casecmp(y[t].lemma, "that") ||
+        y[t].upos != SIMA_UPOS_PRON || v <= (int32_t)t || v >= (int32_t)end ||
+        y[v].upos != SIMA_UPOS_VERB ||
+        !((y[v].head == a && y[v].deprel == SIMA_DEP_ACL_RELCL) ||
+          (y[v].head == y[a].head && y[v].deprel == SIMA_DEP_CCOMP)))
+      continue;
+    int32_t w = y[a].head;
+    unsigned ab = deprel_base(y[a].deprel);
+    if (w < (int32_t)first || w >= a || y[w].upos != SIMA_UPOS_VERB ||
+        (ab != SIMA_DEP_OBJ && ab != SIMA_DEP_IOBJ) || !y[w].lemma ||
+        !coder_in_sorted(tell, sizeof tell / sizeof *tell, y[w].lemma))
+      continue;
+    int subj = 0;
+    for (uint32_t k = t + 1; k < (uint32_t)v; k++)
+      if (y[k].head == v && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        subj = 1;
+    if (!subj)
+      continue;
+    y[v].head = w;
+    y[v].deprel = SIMA_DEP_CCOMP;
+    y[t].head = v;
+    y[t].deprel = SIMA_DEP_MARK;
+    y[t].upos = SIMA_UPOS_SCONJ;
+    y[t].xpos = SIMA_XPOS_IN;
+  }
+  /* with no "that": "informed the authorities they had attacked the
+  ** base", the clause starting with its subject right after the
+  ** addressee and with an object of its own (no gap for a relative) */
+  for (uint32_t s = first + 2; s + 2 < end; s++) {
+    int32_t a = (int32_t)s - 1, v = y[s].head;
+    if (deprel_base(y[s].deprel) != SIMA_DEP_NSUBJ || v <= (int32_t)s ||
+        v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB || y[v].head != a ||
+        y[v].deprel != SIMA_DEP_ACL_RELCL ||
+        !has_dep(y, first, end, (uint32_t)v, SIMA_DEP_OBJ, 0))
+      continue;
+    int32_t w = y[a].head;
+    unsigned ab = deprel_base(y[a].deprel);
+    if (w < (int32_t)first || w >= a || y[w].upos != SIMA_UPOS_VERB ||
+        (ab != SIMA_DEP_OBJ && ab != SIMA_DEP_IOBJ) || !y[w].lemma ||
+        !coder_in_sorted(tell, sizeof tell / sizeof *tell, y[w].lemma))
+      continue;
+    y[v].head = w;
+    y[v].deprel = SIMA_DEP_CCOMP;
   }
 }
 
@@ -4916,6 +4993,205 @@ static void repair_preconj_verb(sima_syntax *y, uint32_t first,
   }
 }
 
+/* RULE C-REPAIR (list of nouns): "captured twelve people, three gang
+** members and a police officer" is often parsed (dense parser) with the
+** last member a conjunct of the middle one, which is itself a conjunct of
+** the first: the list's members then reach a verb only two at a time.  A
+** noun conjunct with a conjunction of its own, hung on a noun conjunct
+** that has none and follows a comma right after its head's phrase, is a
+** member of the same list: a conjunct of the first member. */
+static void repair_noun_series(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t c = first + 4; c < end; c++) {
+    int32_t b = y[c].head;
+    if (y[c].deprel != SIMA_DEP_CONJ || b < (int32_t)first || b >= (int32_t)c ||
+        y[b].deprel != SIMA_DEP_CONJ ||
+        (y[c].upos != SIMA_UPOS_NOUN && y[c].upos != SIMA_UPOS_PROPN) ||
+        (y[b].upos != SIMA_UPOS_NOUN && y[b].upos != SIMA_UPOS_PROPN))
+      continue;
+    int32_t a = y[b].head;
+    if (a < (int32_t)first || a >= b ||
+        (y[a].upos != SIMA_UPOS_NOUN && y[a].upos != SIMA_UPOS_PROPN))
+      continue;
+    int ccc = 0, ccb = 0, comma = 0;
+    for (uint32_t k = first; k < end; k++) {
+      if (y[k].deprel == SIMA_DEP_CC && y[k].head == (int32_t)c && k < c)
+        ccc = 1;
+      if (y[k].deprel == SIMA_DEP_CC && y[k].head == b)
+        ccb = 1;
+      if (y[k].upos == SIMA_UPOS_PUNCT && y[k].xpos == SIMA_XPOS_COMMA &&
+          y[k].head == b && k > (uint32_t)a && k < (uint32_t)b)
+        comma = 1;
+    }
+    if (!ccc || ccb || !comma)
+      continue;
+    y[c].head = a;
+  }
+}
+
+/* RULE C-REPAIR (verb read as a modifier inside a name): "Former
+** President Evo Morales praised Cuba." is often parsed (dense parser)
+** as one noun phrase, "Former" the root, "Evo" its conjunct, "praised" an
+** adjective of "Cuba" and "Cuba" part of the name.  In a sentence with no
+** other verb or auxiliary, a past verb (VBD/VBN) read as a modifier
+** (amod) of a later noun, right after a name, with only a title and name
+** (determiners, adjectives, nouns, names) before it, is the sentence's
+** verb: the words before it are its subject's phrase (the name's last
+** word the head, as the sparse parser reads a titled name), the noun it
+** modified its object, and the words after it that hung before it its
+** own. */
+static void repair_name_verb(sima_syntax *y, uint32_t first, uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t w = first + 2; w + 1 < end; w++) {
+    int32_t h = y[w].head;
+    if (y[w].upos != SIMA_UPOS_VERB || y[w].deprel != SIMA_DEP_AMOD ||
+        (y[w].xpos != SIMA_XPOS_VBD && y[w].xpos != SIMA_XPOS_VBN) ||
+        h <= (int32_t)w || h >= (int32_t)end ||
+        (y[h].upos != SIMA_UPOS_NOUN && y[h].upos != SIMA_UPOS_PROPN) ||
+        y[w - 1].upos != SIMA_UPOS_PROPN)
+      continue;
+    int ok = 1;
+    for (uint32_t k = first; k < end && ok; k++) {
+      unsigned u = y[k].upos;
+      if (k != w && (u == SIMA_UPOS_VERB || u == SIMA_UPOS_AUX))
+        ok = 0;
+      if (k < w && u != SIMA_UPOS_DET && u != SIMA_UPOS_ADJ &&
+          u != SIMA_UPOS_NOUN && u != SIMA_UPOS_PROPN)
+        ok = 0;
+    }
+    if (!ok)
+      break;
+    uint32_t s = w - 1;
+    for (uint32_t k = first; k < s; k++) {
+      y[k].head = (int32_t)s;
+      y[k].deprel = y[k].upos == SIMA_UPOS_DET   ? SIMA_DEP_DET
+                    : y[k].upos == SIMA_UPOS_ADJ ? SIMA_DEP_AMOD
+                                                 : SIMA_DEP_COMPOUND;
+    }
+    for (uint32_t k = w + 1; k < end; k++)
+      if (y[k].head < (int32_t)w)
+        y[k].head = (int32_t)w;
+    y[h].head = (int32_t)w;
+    y[h].deprel = SIMA_DEP_OBJ;
+    y[s].head = (int32_t)w;
+    y[s].deprel = SIMA_DEP_NSUBJ;
+    root_verb(y, w, y[w].xpos);
+    break;
+  }
+}
+
+/* RULE C-REPAIR (side participle with a clause): "Aid groups said an
+** offensive by Iranian forces backing the Syrian army would displace
+** thousands" is often parsed (dense parser) with the noun phrase after
+** "backing" the subject of "would displace", that clause the participle's
+** content clause (ccomp), and "offensive" the object of "said".  A
+** participle of fighting, backing or working together (ally, back,
+** battle, collaborate, cooperate, fight, partner, support, work: the side
+** participles of C-IDENT-PARTICIPLE) takes no content clause: with no
+** object of its own, on a noun that is the object of a verb of speech, the
+** subject of its clause (or of the speech verb's content clause, "an
+** assault by Russian troops backing the Syrian army would displace
+** ...", with "assault" the object of "said") starting right after it is
+** its object, and the clause is what was said (ccomp of the speech verb),
+** with the noun as its subject and the participle on the noun right
+** before it. */
+static void repair_side_participle_clause(sima_syntax *y, uint32_t first,
+                                          uint32_t count) {
+  /* Sorted. */
+  static const char *const side[] = {"ally",        "back",      "battle",
+                                     "collaborate", "cooperate", "fight",
+                                     "partner",     "support",   "work"};
+  uint32_t end = first + count;
+  for (uint32_t g = first + 2; g + 2 < end; g++) {
+    int32_t n = y[g].head;
+    unsigned gb = deprel_base(y[g].deprel);
+    if (y[g].upos != SIMA_UPOS_VERB || y[g].xpos != SIMA_XPOS_VBG ||
+        (gb != SIMA_DEP_ADVCL && gb != SIMA_DEP_ACL) || n < (int32_t)first ||
+        n >= (int32_t)g || y[n].deprel != SIMA_DEP_OBJ ||
+        y[n].head < (int32_t)first || !speech_verb(y, y[n].head) ||
+        !y[g].lemma ||
+        !coder_in_sorted(side, sizeof side / sizeof *side, y[g].lemma) ||
+        has_dep(y, first, end, g, SIMA_DEP_OBJ, 0))
+      continue;
+    int32_t c = -1, sj = -1;
+    for (uint32_t k = g + 1; k < end; k++)
+      if ((y[k].head == (int32_t)g || y[k].head == y[n].head) &&
+          y[k].deprel == SIMA_DEP_CCOMP && y[k].upos == SIMA_UPOS_VERB)
+        c = (int32_t)k;
+    if (c < 0)
+      continue;
+    for (uint32_t k = g + 1; k < (uint32_t)c; k++)
+      if (y[k].head == c && deprel_base(y[k].deprel) == SIMA_DEP_NSUBJ)
+        sj = (int32_t)k;
+    /* (the subject's phrase starts right after the participle) */
+    if (sj < 0 || !descends(y, first, end, (int32_t)g + 1, sj))
+      continue;
+    int32_t p = y[n].head;
+    y[c].head = p;
+    y[c].deprel = SIMA_DEP_CCOMP;
+    y[n].head = c;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[sj].head = (int32_t)g;
+    y[sj].deprel = SIMA_DEP_OBJ;
+    int32_t a = (int32_t)g - 1;
+    if ((y[a].upos == SIMA_UPOS_NOUN || y[a].upos == SIMA_UPOS_PROPN) &&
+        descends(y, first, end, a, n))
+      n = a;
+    y[g].head = n;
+    y[g].deprel = SIMA_DEP_ACL;
+  }
+}
+
+/* RULE C-REPAIR (correlative verb on its subject): "The army neither
+** attacked nor threatened the rebels" is often parsed with "attacked" a
+** conjunct of "army" (the dense parser: "army" the root; the sparse one:
+** "army" the subject of "threatened").  A correlative "neither" or
+** "either" opens the first member of its coordination, so a verb after a
+** noun, conjunct of it, with such a conjunction of its own before it is
+** not the noun's conjunct but its predicate: the verb takes the noun's
+** place when the noun was the root (and the noun's later words), or the
+** place of the verb the noun was the subject of, that verb becoming its
+** conjunct; the noun is its subject and the correlative its
+** preconjunct. */
+static void repair_correlative_verb(sima_syntax *y, uint32_t first,
+                                    uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t q = first + 1; q + 1 < end; q++) {
+    if (y[q].deprel != SIMA_DEP_CC || !y[q].lemma ||
+        (sima_casecmp(y[q].lemma, "neither") &&
+         sima_casecmp(y[q].lemma, "either")))
+      continue;
+    int32_t v = y[q].head, n = v >= 0 ? y[v].head : -1;
+    if (v <= (int32_t)q || v >= (int32_t)end || y[v].upos != SIMA_UPOS_VERB ||
+        y[v].deprel != SIMA_DEP_CONJ || n < (int32_t)first || n >= (int32_t)q ||
+        (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN &&
+         y[n].upos != SIMA_UPOS_PRON))
+      continue;
+    if (y[n].head < 0) {
+      for (uint32_t k = (uint32_t)v + 1; k < end; k++)
+        if (y[k].head == n)
+          y[k].head = v;
+      y[v].head = -1;
+      y[v].deprel = SIMA_DEP_ROOT;
+    } else {
+      int32_t w = y[n].head;
+      if (w <= v || w >= (int32_t)end || y[w].upos != SIMA_UPOS_VERB ||
+          deprel_base(y[n].deprel) != SIMA_DEP_NSUBJ)
+        continue;
+      y[v].head = y[w].head;
+      y[v].deprel = y[w].deprel;
+      y[w].head = v;
+      y[w].deprel = SIMA_DEP_CONJ;
+      for (uint32_t k = first; k < end; k++)
+        if (y[k].head == w && y[k].deprel == SIMA_DEP_PUNCT)
+          y[k].head = v;
+    }
+    y[n].head = v;
+    y[n].deprel = SIMA_DEP_NSUBJ;
+    y[q].deprel = SIMA_DEP_CC_PRECONJ;
+  }
+}
+
 /* RULE C-REPAIR (stray possessive): "satisfaction toward Gondor and
 ** Arnor's Elrond" is often parsed with the "'s" on "Gondor" and "Arnor"
 ** a third conjunct beside "Elrond".  A possessive "'s" (POS) belongs to
@@ -5130,7 +5406,10 @@ static void repair_noun_object(sima_syntax *y, uint32_t first, uint32_t count) {
 ** (NN, no dependents) right after a base-form verb, its object, followed
 ** by a later object of the same verb, is the verb, the later object its
 ** object, and the verb before it a modifier of it (compound) as in
-** repair_noun_object. */
+** repair_noun_object.  But when the later object is the very next word,
+** a noun, the two are one noun phrase ("give food aid", parsed with "food"
+** and "aid" two objects of "give"): the bare noun is a modifier
+** (compound) of the next one. */
 static void repair_noun_object_second(sima_syntax *y, uint32_t first,
                                       uint32_t count) {
   uint32_t end = first + count;
@@ -5140,6 +5419,18 @@ static void repair_noun_object_second(sima_syntax *y, uint32_t first,
         y[n].deprel != SIMA_DEP_OBJ || y[n].head != (int32_t)v ||
         y[v].upos != SIMA_UPOS_VERB || y[v].xpos != SIMA_XPOS_VB)
       continue;
+    if (y[n + 1].head == (int32_t)v && y[n + 1].deprel == SIMA_DEP_OBJ &&
+        y[n + 1].upos == SIMA_UPOS_NOUN) {
+      int bare = 1;
+      for (uint32_t k = first; k < end; k++)
+        if (y[k].head == (int32_t)n)
+          bare = 0;
+      if (bare) {
+        y[n].head = (int32_t)(n + 1);
+        y[n].deprel = SIMA_DEP_COMPOUND;
+      }
+      continue;
+    }
     int bare = 1, obj = 0;
     for (uint32_t k = first; k < end; k++) {
       if (y[k].head == (int32_t)n)
@@ -8132,6 +8423,11 @@ static void repair_there_clause(sima_syntax *y, uint32_t first,
   X(people_gerund, 1)                                                          \
   X(adj_noun_subject, 0)                                                       \
   X(preconj_verb, 0)                                                           \
+  X(correlative_verb, 0)                                                       \
+  X(side_participle_clause, 0)                                                 \
+  X(name_verb, 0)                                                              \
+  X(noun_series, 0)                                                            \
+  X(told_that, 0)                                                              \
   X(stray_possessive, 0)                                                       \
   X(according_noun, 0)                                                         \
   X(place_with, 0)                                                             \

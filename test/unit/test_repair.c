@@ -4093,6 +4093,144 @@ TEST(comma_appos) {
   sima_doc_free(d);
 }
 
+/* C-REPAIR shapes of the dense parser, h20h: two bare nouns as objects
+** (compound), a correlative verb on its subject, a told content clause
+** read as a relative clause, a list of nouns chained, a verb inside a
+** titled name, a side participle with a clause, "off" as a case. */
+static int check20h(const char *conllu, int32_t *h, unsigned *r,
+                    const char *repair) {
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d = run(conllu, h, r, &n, &fired);
+  if (!d)
+    return 0;
+  OK(fired_has(&fired, repair), repair);
+  sima_doc_free(d);
+  return 1;
+}
+
+TEST(dense_shapes20h) {
+  int32_t h[24];
+  unsigned r[24];
+  /* "Chile asked Peru to send food aid": food --compound--> aid */
+  const char *c1 = "1\tChile\tChile\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                   "2\tasked\task\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tPeru\tPeru\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+                   "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+                   "5\tsend\tsend\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+                   "6\tfood\tfood\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+                   "7\taid\taid\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+                   "\n";
+  if (check20h(c1, h, r, "noun_object_second")) {
+    INT_EQ(h[5], 7);
+    OK(r[5] == rel("compound"), "food: compound");
+    INT_EQ(h[6], 5);
+  }
+  /* "Police neither arrested nor charged the men": "Police" the root
+  ** with "arrested" its conjunct -> "arrested" the root, "Police" its
+  ** subject */
+  const char *c2 = "1\tPolice\tpolice\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                   "2\tneither\tneither\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                   "3\tarrested\tarrest\tVERB\tVBD\t_\t1\tconj\t_\t_\n"
+                   "4\tnor\tnor\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+                   "5\tcharged\tcharge\tVERB\tVBD\t_\t3\tconj\t_\t_\n"
+                   "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                   "7\tmen\tman\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+                   "\n";
+  if (check20h(c2, h, r, "correlative_verb")) {
+    INT_EQ(h[2], 0);
+    INT_EQ(h[0], 3);
+    OK(r[0] == rel("nsubj"), "Police: nsubj");
+    OK(r[1] == rel("cc:preconj"), "neither: cc:preconj");
+  }
+  /* "He told judges that he wanted to talk": the relative clause of
+  ** "judges" -> the content clause of "told" */
+  const char *c3 = "1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                   "2\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tjudges\tjudge\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                   "4\tthat\tthat\tPRON\tWDT\t_\t6\tobj\t_\t_\n"
+                   "5\the\the\tPRON\tPRP\t_\t6\tnsubj\t_\t_\n"
+                   "6\twanted\twant\tVERB\tVBD\t_\t3\tacl:relcl\t_\t_\n"
+                   "7\tto\tto\tPART\tTO\t_\t8\tmark\t_\t_\n"
+                   "8\ttalk\ttalk\tVERB\tVB\t_\t6\txcomp\t_\t_\n"
+                   "\n";
+  if (check20h(c3, h, r, "told_that")) {
+    INT_EQ(h[5], 2);
+    OK(r[5] == rel("ccomp"), "wanted: ccomp");
+    OK(r[3] == rel("mark"), "that: mark");
+  }
+  /* "Troops held two men, three women and a boy": "boy" on "women" ->
+  ** on "men" */
+  const char *c4 = "1\tTroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\theld\thold\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\ttwo\ttwo\tNUM\tCD\t_\t4\tnummod\t_\t_\n"
+                   "4\tmen\tman\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                   "5\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                   "6\tthree\tthree\tNUM\tCD\t_\t7\tnummod\t_\t_\n"
+                   "7\twomen\twoman\tNOUN\tNNS\t_\t4\tconj\t_\t_\n"
+                   "8\tand\tand\tCCONJ\tCC\t_\t10\tcc\t_\t_\n"
+                   "9\ta\ta\tDET\tDT\t_\t10\tdet\t_\t_\n"
+                   "10\tboy\tboy\tNOUN\tNN\t_\t7\tconj\t_\t_\n"
+                   "\n";
+  if (check20h(c4, h, r, "noun_series")) {
+    INT_EQ(h[9], 4);
+    INT_EQ(h[6], 4);
+  }
+  /* "Former Minister Ana Paz visited Quito.": one noun phrase,
+  ** "visited" an adjective of "Quito" -> the root, "Paz" its subject */
+  const char *c5 = "1\tFormer\tformer\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+                   "2\tMinister\tMinister\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+                   "3\tAna\tAna\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                   "4\tPaz\tPaz\tPROPN\tNNP\t_\t3\tflat\t_\t_\n"
+                   "5\tvisited\tvisit\tVERB\tVBN\t_\t6\tamod\t_\t_\n"
+                   "6\tQuito\tQuito\tPROPN\tNNP\t_\t3\tflat\t_\t_\n"
+                   "7\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n"
+                   "\n";
+  if (check20h(c5, h, r, "name_verb")) {
+    INT_EQ(h[4], 0);
+    INT_EQ(h[3], 5);
+    OK(r[3] == rel("nsubj"), "Paz: nsubj");
+    INT_EQ(h[5], 5);
+    OK(r[5] == rel("obj"), "Quito: obj");
+    INT_EQ(h[6], 5);
+  }
+  /* "Officials said an attack by rebels fighting the army would fail":
+  ** the army the participle's object, the clause what was said */
+  const char *c6 = "1\tOfficials\tofficial\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\tan\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                   "4\tattack\tattack\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                   "5\tby\tby\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                   "6\trebels\trebel\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n"
+                   "7\tfighting\tfight\tVERB\tVBG\t_\t4\tacl\t_\t_\n"
+                   "8\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n"
+                   "9\tarmy\tarmy\tNOUN\tNN\t_\t11\tnsubj\t_\t_\n"
+                   "10\twould\twould\tAUX\tMD\t_\t11\taux\t_\t_\n"
+                   "11\tfail\tfail\tVERB\tVB\t_\t7\tccomp\t_\t_\n"
+                   "\n";
+  if (check20h(c6, h, r, "side_participle_clause")) {
+    INT_EQ(h[10], 2);
+    OK(r[10] == rel("ccomp"), "fail: ccomp");
+    INT_EQ(h[3], 11);
+    OK(r[3] == rel("nsubj"), "attack: nsubj");
+    INT_EQ(h[8], 7);
+    OK(r[8] == rel("obj"), "army: obj");
+    INT_EQ(h[6], 6);
+  }
+  /* "Troops cut off the road": "off" the case of "road" -> particle */
+  const char *c7 = "1\tTroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                   "2\tcut\tcut\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                   "3\toff\toff\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                   "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                   "5\troad\troad\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+                   "\n";
+  if (check20h(c7, h, r, "particle_over")) {
+    INT_EQ(h[2], 2);
+    OK(r[2] == rel("compound:prt"), "off: compound:prt");
+    OK(r[4] == rel("obj"), "road: obj");
+  }
+}
+
 /* h20c: RULE C-REPAIR (parse): of several compounds of the object before
 ** the verb, the last heads the subject (the dense parser's shape) */
 TEST(parse_compound_chain) {
@@ -4770,5 +4908,6 @@ int main(void) {
   RUN(bare_past_root_by);
   RUN(bare_past_root);
   RUN(there_clause);
+  RUN(dense_shapes20h);
   return harness_done();
 }
