@@ -3779,7 +3779,9 @@ static void repair_double_object(sima_syntax *y, uint32_t first,
       if (y[k].head == v && y[k].deprel == SIMA_DEP_OBJ &&
           (y[k].upos == SIMA_UPOS_NOUN || y[k].upos == SIMA_UPOS_PROPN))
         b = (int32_t)k;
-    if (b < 0)
+    /* (two bare common nouns side by side are one phrase, read as two
+    ** objects: "send food aid", repair_noun_object_second) */
+    if (b < 0 || (b == (int32_t)a + 1 && y[a].upos == SIMA_UPOS_NOUN))
       continue;
     /* (the first phrase ends at its head: "paid compensation to 67
     ** nationals, most of them, ..." is no pair) */
