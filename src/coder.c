@@ -4129,26 +4129,12 @@ static void near_target(const coder_ctx *c, uint32_t t, uint32_t end,
   }
 }
 
-/* RULE C-YIELD-PRESSURE: a yielding act (root 08: a strike called off,
-** a ceasefire declared, a surrender, a resignation) whose pattern and
-** fallbacks name no target yields to the party its circumstance names:
-** the with-, from- or by-phrase, possessor, compound or adjective of the
-** noun of an after/following/amid/under/despite phrase of t ("called off
-** the strike after deliberations with the government", "surrendered
-** following a government offensive", "declared a ceasefire after 12
-** days of battles with the Amal militia"; an of-phrase only leads to
-** another noun: "the death of the president" names no party), or the
-** subject of an adverbial clause of t marked as, after, when or
-** following ("resigned as the opposition threatened to storm his
-** residence").  Not the source itself.  C-TARGET-NEAR takes no actor of
-** a circumstance (coder_circumstance); the parsers differ on whether
-** such a with-phrase hangs on the verb or on the noun. */
-/* (a token of one of the source's mentions: the act's phrases may all lie
-** in the source's phrase when the parser hangs t on the source as its
-** participle, "rebels surrendered ...", so in_source would take them all) */
-/* (nor one of the source's kind when the source is a bare agent: "as the
-** FARC rebels gather ..., they are relinquishing control", the rebels
-** themselves) */
+/* C-YIELD-PRESSURE: is token i a token of one of the source's mentions
+** (the act's phrases may all lie in the source's phrase when the parser
+** hangs t on the source as its participle, "rebels surrendered ...", so
+** in_source would take them all), or, when the source is a bare agent, of
+** an actor of its kind ("as the FARC rebels gather ..., they are
+** relinquishing control": the rebels themselves)? */
 static int yield_is_source(const coder_ctx *c, uint32_t i,
                            const actor_set *src) {
   int32_t m = c->tok2men[i];
@@ -4164,6 +4150,10 @@ static int yield_is_source(const coder_ctx *c, uint32_t i,
   return 0;
 }
 
+/* C-YIELD-PRESSURE: the first token of a mention in the phrase of x that
+** is a party to it (its with-, from- or by-phrase, possessor, compound,
+** adjective or flat name; an of-phrase only on the way to another noun;
+** no participle's phrase) and no source, or -1. */
 static int32_t yield_party_in(const coder_ctx *c, uint32_t x,
                               const actor_set *src) {
   uint32_t lo = x, hi = x + 1;
@@ -4204,6 +4194,20 @@ static int32_t yield_party_in(const coder_ctx *c, uint32_t x,
   return -1;
 }
 
+/* RULE C-YIELD-PRESSURE: a yielding act (root 08: a strike called off,
+** a ceasefire declared, a surrender, a resignation) whose pattern and
+** fallbacks name no target yields to the party its circumstance names:
+** the with-, from- or by-phrase, possessor, compound or adjective of the
+** noun of an after/following/amid/under/despite phrase of t ("called off
+** the strike after deliberations with the government", "surrendered
+** following a government offensive", "declared a ceasefire after 12
+** days of battles with the Amal militia"; an of-phrase only leads to
+** another noun: "the death of the president" names no party), or the
+** subject of an adverbial clause of t marked as, after, when or
+** following ("resigned as the opposition threatened to storm his
+** residence").  Not the source itself.  C-TARGET-NEAR takes no actor of
+** a circumstance (coder_circumstance); the parsers differ on whether
+** such a with-phrase hangs on the verb or on the noun. */
 static void yield_pressure(const coder_ctx *c, uint32_t t,
                            const actor_set *src, actor_set *tgt) {
   static const char *const when[] = {"after", "amid", "amidst", "despite",

@@ -5748,16 +5748,6 @@ static void repair_border_with(sima_syntax *y, uint32_t first,
   }
 }
 
-/* RULE C-REPAIR (participle clause after the object): "Turkey deported
-** dozens of refugees fleeing the war in Syria", parsed with "fleeing" an
-** adverbial clause of "deported" (the dense parser's shape: Turkey fled):
-** a present participle (VBG) hung as advcl on a verb, right after the
-** phrase of the verb's object (or of its with-phrase: "volunteering with
-** the US-led militia spearheading the fight against Isis") with no comma,
-** marker, auxiliary or subject of its own, describes that object (acl),
-** as "the men fleeing" does.  A
-** participle set off by a comma ("killed three rebels, using drones")
-** stays the verb's. */
 /* repair_object_gerund: is o an oblique marked "with" (the company kept:
 ** "volunteering with the militia spearheading the fight")? */
 static int with_phrase(const sima_syntax *y, uint32_t first, uint32_t end,
@@ -5772,6 +5762,16 @@ static int with_phrase(const sima_syntax *y, uint32_t first, uint32_t end,
   return 0;
 }
 
+/* RULE C-REPAIR (participle clause after the object): "Turkey deported
+** dozens of refugees fleeing the war in Syria", parsed with "fleeing" an
+** adverbial clause of "deported" (the dense parser's shape: Turkey fled):
+** a present participle (VBG) hung as advcl on a verb, right after the
+** phrase of the verb's object (or of its with-phrase: "volunteering with
+** the US-led militia spearheading the fight against Isis") with no comma,
+** marker, auxiliary or subject of its own, describes that object (acl),
+** as "the men fleeing" does.  A
+** participle set off by a comma ("killed three rebels, using drones")
+** stays the verb's. */
 static void repair_object_gerund(sima_syntax *y, uint32_t first,
                                  uint32_t count) {
   uint32_t end = first + count;
@@ -9332,6 +9332,18 @@ static int32_t to_mark(const sima_syntax *y, uint32_t first, uint32_t x) {
   return -1;
 }
 
+/* repair_for_to_subject: has verb v a clause marked "without" (its
+** marker or case on a word hung on v)? */
+static int without_clause(const sima_syntax *y, uint32_t first, uint32_t end,
+                          uint32_t v) {
+  for (uint32_t k = v + 1; k < end; k++)
+    if (y[k].head >= (int32_t)first && y[y[k].head].head == (int32_t)v &&
+        y[k].lemma && !sima_casecmp(y[k].lemma, "without") &&
+        (y[k].deprel == SIMA_DEP_MARK || y[k].deprel == SIMA_DEP_CASE))
+      return 1;
+  return 0;
+}
+
 /* RULE C-REPAIR (for-subject of an adjective): "It was impossible for the
 ** army to attack the rebels", parsed with "it" an expletive or the
 ** subject of the copular adjective, "for" the case of "army", the
@@ -9346,15 +9358,6 @@ static int32_t to_mark(const sima_syntax *y, uint32_t first, uint32_t x) {
 ** authorities to operate without negotiating" is a double negation (the
 ** negotiation is needed) that no mood rule reads, so it stays as parsed
 ** (no subject, no event), as C-FOR-TO leaves an adjective's for-phrase. */
-static int without_clause(const sima_syntax *y, uint32_t first, uint32_t end,
-                          uint32_t v) {
-  for (uint32_t k = v + 1; k < end; k++)
-    if (y[k].head >= (int32_t)first && y[y[k].head].head == (int32_t)v &&
-        y[k].lemma && !sima_casecmp(y[k].lemma, "without") &&
-        (y[k].deprel == SIMA_DEP_MARK || y[k].deprel == SIMA_DEP_CASE))
-      return 1;
-  return 0;
-}
 static void repair_for_to_subject(sima_syntax *y, uint32_t first,
                                   uint32_t count) {
   uint32_t end = first + count;
@@ -9581,6 +9584,16 @@ static int statement_noun(const char *l) {
                                      "resolution", "statement"};
   return l && CODER_IN(said, l);
 }
+/* repair_trailing_gerund: is l a participle that relates nouns
+** (including, involving, concerning, ...)? */
+static int relating_participle(const char *l) {
+  /* Sorted. */
+  static const char *const rel[] = {"accord",  "belong",  "concern",
+                                    "contain", "follow",  "include",
+                                    "involve", "regard"};
+  return l && CODER_IN(rel, l);
+}
+
 /* RULE C-REPAIR (trailing participle clause): "Armed pirates boarded a
 ** fuel ship, stealing its cargo", parsed with "stealing" a modifier (acl)
 ** of "ship", the noun right before the comma (the dense parser's shape):
@@ -9599,13 +9612,6 @@ static int statement_noun(const char *l) {
 ** the participles that relate nouns (including, involving, concerning,
 ** regarding, according, following, containing, belonging) stay on the
 ** noun. */
-static int relating_participle(const char *l) {
-  /* Sorted. */
-  static const char *const rel[] = {"accord",  "belong",  "concern",
-                                    "contain", "follow",  "include",
-                                    "involve", "regard"};
-  return l && CODER_IN(rel, l);
-}
 static void repair_trailing_gerund(sima_syntax *y, uint32_t first,
                                    uint32_t count) {
   uint32_t end = first + count;
@@ -9789,6 +9795,13 @@ static void repair_set_aside_head(sima_syntax *y, uint32_t first,
   }
 }
 
+/* Is token k's own text w (any case)? */
+static int token_is(const sima_doc *doc, uint32_t k, const char *w) {
+  size_t n = strlen(w);
+  return doc->tokens[k].len == n &&
+         !strncasecmp(doc->text + doc->tokens[k].off, w, n);
+}
+
 /* RULE C-REPAIR (amid read as a verb): "are investigating the murders,
 ** amid growing concern over the cartel's presence", with "amid" tagged a
 ** verb, its noun the object and the verb a conjunct of the clause's verb
@@ -9797,12 +9810,6 @@ static void repair_set_aside_head(sima_syntax *y, uint32_t first,
 ** when that is a noun), "amid" its case, and what else hung on "amid"
 ** (punctuation) hangs on the noun; so the phrase is the circumstance of
 ** the act, no act of its own that shares the clause's subject. */
-/* Is token k's own text w (any case)? */
-static int token_is(const sima_doc *doc, uint32_t k, const char *w) {
-  size_t n = strlen(w);
-  return doc->tokens[k].len == n &&
-         !strncasecmp(doc->text + doc->tokens[k].off, w, n);
-}
 static void repair_amid_verb(const sima_doc *doc, sima_syntax *y,
                              uint32_t first, uint32_t count) {
   uint32_t end = first + count;
