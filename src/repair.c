@@ -8454,6 +8454,7 @@ static void repair_there_clause(sima_syntax *y, uint32_t first,
   X(gerund_second_subject, 0)                                                  \
   X(count_participle_clause, 0)                                                \
   X(particle_object, 0)                                                        \
+  X(participle_noun_object, 0)                                                 \
   X(name_participle_subject, 0)                                                \
   X(with_absolute, 0)                                                          \
   X(count_participle, 0)                                                       \
@@ -10009,6 +10010,50 @@ static void repair_count_participle_clause(sima_syntax *y, uint32_t first,
     y[num].head = n;
     y[num].deprel = SIMA_DEP_NUMMOD;
     participle_to_modifier(y, first, end, pp, v, n, (int32_t)num);
+  }
+}
+
+/* RULE C-REPAIR (participle as an object, before its noun): "accused of
+** training [the cartel's] hit men", parsed with "hit" a past participle
+** that is the object (obj) of "training", "men" its own object and the
+** bracketed name its subject (the dense parser's shape): a bare participle
+** with no auxiliary, marker or complement clause is no object of a verb; a
+** past participle (VBN) so hung on an earlier verb that has no other
+** object ("provided billions, its troops executed civilians": a clause),
+** whose object is the very next word, a common noun, is that noun's
+** modifier (amod), and the
+** noun is the verb's object; a subject of the participle before it is the
+** noun's modifier (compound), the participle's other dependents the
+** verb's.  No event of the participle's verb ("hit": 190) is coded. */
+static void repair_participle_noun_object(sima_syntax *y, uint32_t first,
+                                          uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t pp = first + 1; pp + 1 < end; pp++) {
+    int32_t v = y[pp].head;
+    uint32_t n = pp + 1;
+    if (y[pp].upos != SIMA_UPOS_VERB || y[pp].xpos != SIMA_XPOS_VBN ||
+        y[pp].deprel != SIMA_DEP_OBJ || v < (int32_t)first ||
+        v >= (int32_t)pp || y[v].upos != SIMA_UPOS_VERB ||
+        y[n].upos != SIMA_UPOS_NOUN || y[n].head != (int32_t)pp ||
+        y[n].deprel != SIMA_DEP_OBJ ||
+        dep_of(y, first, end, pp, SIMA_DEP_AUX) >= 0 ||
+        dep_of(y, first, end, pp, SIMA_DEP_AUX_PASS) >= 0 ||
+        dep_of(y, first, end, pp, SIMA_DEP_MARK) >= 0 ||
+        dep_of(y, first, end, pp, SIMA_DEP_CCOMP) >= 0 ||
+        dep_of(y, first, end, pp, SIMA_DEP_XCOMP) >= 0 ||
+        dep_of(y, pp + 1, end, pp, SIMA_DEP_NSUBJ) >= 0)
+      continue;
+    int other = 0; /* the verb's own object: then pp heads a clause */
+    for (uint32_t k = first; k < end && !other; k++)
+      other = k != pp && y[k].head == v && y[k].deprel == SIMA_DEP_OBJ;
+    if (other)
+      continue;
+    int32_t s = dep_of(y, first, pp, pp, SIMA_DEP_NSUBJ);
+    participle_to_modifier(y, first, end, pp, (uint32_t)v, (int32_t)n, s);
+    if (s >= 0) {
+      y[s].head = (int32_t)n;
+      y[s].deprel = SIMA_DEP_COMPOUND;
+    }
   }
 }
 
