@@ -4688,6 +4688,36 @@ TEST(dense_shapes_h20k) {
       sima_doc_free(d);
     }
   }
+  { /* "Hondurans call residents ""caracoles"" (snails)": the name a verb
+     * heading the clause, "call" its adverbial clause (dense) */
+    static const char *const s[] = {
+        "Hondurans Honduran PROPN NNPS 2 nsubj", "call call VERB VBP 5 advcl",
+        "residents resident NOUN NNS 2 obj",     "\" \" PUNCT `` 5 punct",
+        "caracoles caracole VERB VBZ 0 root",    "\" \" PUNCT '' 5 punct",
+        ". . PUNCT . 5 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[4], 2);
+      OK(r[4] == rel("xcomp"), "caracoles: xcomp");
+      INT_EQ(h[1], 0);
+      OK(r[1] == rel("root"), "call: root");
+      OK(fired_has(&fired, "naming_call"), "naming_call fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Peru called the leaders of Russia and ""Turkey""": a conjunct
+     * with its conjunction is no name: left alone */
+    static const char *const s[] = {
+        "Peru Peru PROPN NNP 2 nsubj",     "called call VERB VBD 0 root",
+        "the the DET DT 4 det",            "leaders leader NOUN NNS 2 obj",
+        "of of ADP IN 6 case",             "Russia Russia PROPN NNP 4 nmod",
+        "and and CCONJ CC 9 cc",           "\" \" PUNCT `` 9 punct",
+        "Turkey Turkey PROPN NNP 6 conj",  "\" \" PUNCT '' 9 punct",
+        ". . PUNCT . 2 punct"};
+    if ((d = H20_RUN(s))) {
+      OK(!fired_has(&fired, "naming_call"), "naming_call: not fired");
+      sima_doc_free(d);
+    }
+  }
   { /* "They provided aid, its troops executed civilians": the verb has
      * its own object, so the participle heads a clause: left alone */
     static const char *const s[] = {
