@@ -477,8 +477,9 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
     ** "Spain has paid for Moroccan coast guards to train
     ** border police in Mauritania" (the Moroccan guards train, Spain
     ** pays), "arranged for the troops to leave".  A for-phrase of the verb
-    ** naming an actor that ends right before the clause's "to" is its
-    ** subject */
+    ** (or of the verb's object: "includes $10 million for Colombia to
+    ** train police", the money's recipient trains) naming an actor that
+    ** ends right before the clause's "to" is its subject */
     /* (a verb's for-phrase only: "it is impossible for the city
     ** government to work without negotiating" reports no negotiation,
     ** C-EXPL-SUBJ) */
@@ -489,18 +490,25 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
         if (c->syn[d].deprel == SIMA_DEP_MARK &&
             !sima_casecmp(coder_lemma(c, (uint32_t)d), "to"))
           to = d;
-      for (int32_t d = c->first_child[h]; d >= 0 && to > 0 && o < 0;
-           d = c->next_sib[d]) {
-        if (d >= to || deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL ||
-            !coder_has_marker(c, (uint32_t)d, "for"))
-          continue;
-        /* (the word before "to" lies in the for-phrase) */
-        int32_t x = to - 1;
-        for (int i = 0; i < 12 && x >= 0 && x != d && (uint32_t)x < c->n; i++)
-          x = c->syn[x].head;
-        /* (an actor, not "for weeks", "for its unwillingness") */
-        if (x == d && c->tok2men && c->tok2men[d] >= 0)
-          o = d;
+      /* (the verb's for-phrase, or its object's: "includes $10 million
+      ** for Colombia to train police", h20k; Colombia trains) */
+      int32_t ob = coder_child_by(c, (uint32_t)h, SIMA_DEP_OBJ);
+      for (int pass = 0; pass < 2 && o < 0; pass++) {
+        int32_t p = pass ? ob : h;
+        unsigned want = pass ? SIMA_DEP_NMOD : SIMA_DEP_OBL;
+        for (int32_t d = p >= 0 ? c->first_child[p] : -1;
+             d >= 0 && to > 0 && o < 0; d = c->next_sib[d]) {
+          if (d >= to || deprel_base(c->syn[d].deprel) != want ||
+              !coder_has_marker(c, (uint32_t)d, "for"))
+            continue;
+          /* (the word before "to" lies in the for-phrase) */
+          int32_t x = to - 1;
+          for (int i = 0; i < 12 && x >= 0 && x != d && (uint32_t)x < c->n; i++)
+            x = c->syn[x].head;
+          /* (an actor, not "for weeks", "for its unwillingness") */
+          if (x == d && c->tok2men && c->tok2men[d] >= 0)
+            o = d;
+        }
       }
     }
     /* RULE C-PRESSURE-CONTROL: "put pressure on Mexico to re-arrest

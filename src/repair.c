@@ -8454,6 +8454,8 @@ static void repair_there_clause(sima_syntax *y, uint32_t first,
   X(gerund_second_subject, 0)                                                  \
   X(count_participle_clause, 0)                                                \
   X(particle_object, 0)                                                        \
+  X(participle_noun_object, 0)                                                 \
+  X(naming_call, 0)                                                            \
   X(name_participle_subject, 0)                                                \
   X(with_absolute, 0)                                                          \
   X(count_participle, 0)                                                       \
@@ -10016,6 +10018,151 @@ static void repair_count_participle_clause(sima_syntax *y, uint32_t first,
     y[num].head = n;
     y[num].deprel = SIMA_DEP_NUMMOD;
     participle_to_modifier(y, first, end, pp, v, n, (int32_t)num);
+  }
+}
+
+/* RULE C-REPAIR (participle as an object, before its noun): "accused of
+** training [the cartel's] hit men", parsed with "hit" a past participle
+** that is the object (obj) of "training", "men" its own object and the
+** bracketed name its subject (the dense parser's shape): a bare participle
+** with no auxiliary, marker or complement clause is no object of a verb; a
+** past participle (VBN) so hung on an earlier verb that has no other
+** object ("provided billions, its troops executed civilians": a clause),
+** whose object is the very next word, a common noun, is that noun's
+** modifier (amod), and the
+** noun is the verb's object; a subject of the participle before it is the
+** noun's modifier (compound), the participle's other dependents the
+** verb's.  No event of the participle's verb ("hit": 190) is coded. */
+static void repair_participle_noun_object(sima_syntax *y, uint32_t first,
+                                          uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t pp = first + 1; pp + 1 < end; pp++) {
+    int32_t v = y[pp].head;
+    uint32_t n = pp + 1;
+    if (y[pp].upos != SIMA_UPOS_VERB || y[pp].xpos != SIMA_XPOS_VBN ||
+        y[pp].deprel != SIMA_DEP_OBJ || v < (int32_t)first ||
+        v >= (int32_t)pp || y[v].upos != SIMA_UPOS_VERB ||
+        y[n].upos != SIMA_UPOS_NOUN || y[n].head != (int32_t)pp ||
+        y[n].deprel != SIMA_DEP_OBJ ||
+        dep_of(y, first, end, pp, SIMA_DEP_AUX) >= 0 ||
+        dep_of(y, first, end, pp, SIMA_DEP_AUX_PASS) >= 0 ||
+        dep_of(y, first, end, pp, SIMA_DEP_MARK) >= 0 ||
+        dep_of(y, first, end, pp, SIMA_DEP_CCOMP) >= 0 ||
+        dep_of(y, first, end, pp, SIMA_DEP_XCOMP) >= 0 ||
+        dep_of(y, pp + 1, end, pp, SIMA_DEP_NSUBJ) >= 0)
+      continue;
+    int other = 0; /* the verb's own object: then pp heads a clause */
+    for (uint32_t k = first; k < end && !other; k++)
+      other = k != pp && y[k].head == v && y[k].deprel == SIMA_DEP_OBJ;
+    if (other)
+      continue;
+    int32_t s = dep_of(y, first, pp, pp, SIMA_DEP_NSUBJ);
+    participle_to_modifier(y, first, end, pp, (uint32_t)v, (int32_t)n, s);
+    if (s >= 0) {
+      y[s].head = (int32_t)n;
+      y[s].deprel = SIMA_DEP_COMPOUND;
+    }
+  }
+}
+
+/* RULE C-REPAIR (a name given in quotes): "Hondurans call residents of
+** African descent ""caracoles""", "the group calls the family one of
+** ""the untouchables""": a verb of naming (call, dub, label, brand,
+** nickname, term) takes its object and the name it gives, a second
+** complement (xcomp, as UD has "call X Y"); the parsers hang the quoted
+** name elsewhere (the dense parser made "caracoles" a verb heading the
+** clause, "call" its adverbial clause; both parsers hang "one of ..." on
+** the object).  A name in quotes right after the object's phrase (its
+** first word after the opening quote, a closing quote within four words;
+** or, inside the verb's phrase, a conjunct, apposition or bare modifier
+** with no case or conjunction of its own that ends the phrase: "residents
+** with French roots ""morenos"""),
+** or a noun or number right after the object's head with a quote in its
+** phrase, becomes the verb's xcomp; when the verb lay below the name, the
+** verb first takes the name's place.  So "call" is no telephone call
+** (041: V-041.5 wants no xcomp). */
+static int quote_tok(const sima_syntax *y, uint32_t k) {
+  return y[k].upos == SIMA_UPOS_PUNCT &&
+         (y[k].xpos == SIMA_XPOS_LQUOTE || y[k].xpos == SIMA_XPOS_RQUOTE);
+}
+static void repair_naming_call(sima_syntax *y, uint32_t first,
+                               uint32_t count) {
+  static const char *const naming[] = {"brand", "call",     "dub",
+                                       "label", "nickname", "term"};
+  uint32_t end = first + count;
+  for (uint32_t v = first; v + 3 < end; v++) {
+    if (y[v].upos != SIMA_UPOS_VERB || !y[v].lemma ||
+        !CODER_IN(naming, y[v].lemma) ||
+        dep_of(y, first, end, v, SIMA_DEP_XCOMP) >= 0 ||
+        dep_of(y, first, end, v, SIMA_DEP_CCOMP) >= 0)
+      continue;
+    int32_t o = dep_of(y, v + 1, end, v, SIMA_DEP_OBJ);
+    if (o < 0 ||
+        (y[o].upos != SIMA_UPOS_NOUN && y[o].upos != SIMA_UPOS_PROPN &&
+         y[o].upos != SIMA_UPOS_PRON))
+      continue;
+    int32_t w = -1;
+    /* a noun or number right after the object's head, quoted inside */
+    uint32_t d = (uint32_t)o + 1;
+    if (d < end && y[d].head == o &&
+        (y[d].deprel == SIMA_DEP_APPOS || deprel_base(y[d].deprel) == SIMA_DEP_ACL) &&
+        (y[d].upos == SIMA_UPOS_NOUN || y[d].upos == SIMA_UPOS_NUM)) {
+      for (uint32_t k = d + 1; k < end && w < 0; k++)
+        if (quote_tok(y, k) && descends(y, first, end, (int32_t)k, (int32_t)d))
+          w = (int32_t)d;
+    }
+    if (w < 0) {
+      /* a quoted name right after the object's phrase, or ending the
+      ** verb's phrase as a conjunct, apposition or bare modifier (no case
+      ** or conjunction of its own) */
+      uint32_t e = (uint32_t)o, ev = (uint32_t)o;
+      while (e + 1 < end && descends(y, first, end, (int32_t)e + 1, o))
+        e++;
+      while (ev + 1 < end && descends(y, first, end, (int32_t)ev + 1, (int32_t)v))
+        ev++;
+      uint32_t q = (uint32_t)o + 1;
+      while (q <= ev && !quote_tok(y, q))
+        q++;
+      if (q > ev)
+        q = e + 1;
+      uint32_t n = q;
+      while (n < end && quote_tok(y, n))
+        n++;
+      if (q >= end || !quote_tok(y, q) || n >= end ||
+          y[n].upos == SIMA_UPOS_PUNCT)
+        continue;
+      if (q <= ev && descends(y, first, end, (int32_t)n, (int32_t)v)) {
+        unsigned b = deprel_base(y[n].deprel);
+        int32_t hn = y[n].head;
+        if (hn < (int32_t)first || hn >= (int32_t)n || hn == (int32_t)v ||
+            (b != SIMA_DEP_CONJ && b != SIMA_DEP_APPOS && b != SIMA_DEP_NMOD &&
+             b != SIMA_DEP_OBL) ||
+            dep_of(y, first, end, n, SIMA_DEP_CASE) >= 0 ||
+            dep_of(y, first, end, n, SIMA_DEP_CC) >= 0)
+          continue;
+        /* (nothing of the verb's after the name's phrase but punctuation) */
+        int tail = 0;
+        for (uint32_t k = n + 1; k <= ev && !tail; k++)
+          tail = !descends(y, first, end, (int32_t)k, (int32_t)n) &&
+                 y[k].upos != SIMA_UPOS_PUNCT;
+        if (tail)
+          continue;
+      } else if (q != e + 1 ||
+                 descends(y, first, end, (int32_t)n, (int32_t)v))
+        continue;
+      int closed = 0;
+      for (uint32_t k = n + 1; k < end && k <= n + 4 && !closed; k++)
+        closed = quote_tok(y, k);
+      if (!closed)
+        continue;
+      w = (int32_t)n;
+    }
+    if (descends(y, first, end, (int32_t)v, w)) {
+      y[v].head = y[w].head;
+      y[v].deprel = y[w].deprel;
+    }
+    y[w].head = (int32_t)v;
+    y[w].deprel = SIMA_DEP_XCOMP;
   }
 }
 

@@ -4659,6 +4659,81 @@ TEST(inverted_were) {
 
 /* h20c: RULE C-REPAIR (sub_case): "after the king met ..." with "after"
 ** the case of an oblique "king" */
+/* The dense parser's shapes of wrong kinds of act on real news (twentieth
+** session, h20k). */
+TEST(dense_shapes_h20k) {
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d;
+  { /* "He is accused of training [Gulf Cartel] hit men": "hit" the object
+     * of "training", "men" its object, the name its subject */
+    static const char *const s[] = {
+        "He he PRON PRP 3 nsubj:pass",   "is be AUX VBZ 3 aux:pass",
+        "accused accuse VERB VBN 0 root", "of of SCONJ IN 5 mark",
+        "training train VERB VBG 3 advcl", "[ [ PUNCT -LRB- 8 punct",
+        "Gulf Gulf PROPN NNP 8 compound", "Cartel Cartel PROPN NNP 10 nsubj",
+        "] ] PUNCT -RRB- 8 punct",        "hit hit VERB VBN 5 obj",
+        "men man NOUN NNS 10 obj",        ". . PUNCT . 3 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[10], 5);
+      OK(r[10] == rel("obj"), "men: obj");
+      INT_EQ(h[9], 11);
+      OK(r[9] == rel("amod"), "hit: amod");
+      INT_EQ(h[7], 11);
+      OK(r[7] == rel("compound"), "Cartel: compound");
+      OK(fired_has(&fired, "participle_noun_object"),
+         "participle_noun_object fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Hondurans call residents ""caracoles"" (snails)": the name a verb
+     * heading the clause, "call" its adverbial clause (dense) */
+    static const char *const s[] = {
+        "Hondurans Honduran PROPN NNPS 2 nsubj", "call call VERB VBP 5 advcl",
+        "residents resident NOUN NNS 2 obj",     "\" \" PUNCT `` 5 punct",
+        "caracoles caracole VERB VBZ 0 root",    "\" \" PUNCT '' 5 punct",
+        ". . PUNCT . 5 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[4], 2);
+      OK(r[4] == rel("xcomp"), "caracoles: xcomp");
+      INT_EQ(h[1], 0);
+      OK(r[1] == rel("root"), "call: root");
+      OK(fired_has(&fired, "naming_call"), "naming_call fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Peru called the leaders of Russia and ""Turkey""": a conjunct
+     * with its conjunction is no name: left alone */
+    static const char *const s[] = {
+        "Peru Peru PROPN NNP 2 nsubj",     "called call VERB VBD 0 root",
+        "the the DET DT 4 det",            "leaders leader NOUN NNS 2 obj",
+        "of of ADP IN 6 case",             "Russia Russia PROPN NNP 4 nmod",
+        "and and CCONJ CC 9 cc",           "\" \" PUNCT `` 9 punct",
+        "Turkey Turkey PROPN NNP 6 conj",  "\" \" PUNCT '' 9 punct",
+        ". . PUNCT . 2 punct"};
+    if ((d = H20_RUN(s))) {
+      OK(!fired_has(&fired, "naming_call"), "naming_call: not fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "They provided aid, its troops executed civilians": the verb has
+     * its own object, so the participle heads a clause: left alone */
+    static const char *const s[] = {
+        "They they PRON PRP 2 nsubj",      "provided provide VERB VBD 0 root",
+        "aid aid NOUN NN 2 obj",           ", , PUNCT , 7 punct",
+        "its its PRON PRP$ 6 nmod:poss",   "troops troops NOUN NNS 7 nsubj",
+        "executed execute VERB VBN 2 obj", "civilians civilian NOUN NNS 7 obj",
+        ". . PUNCT . 2 punct"};
+    if ((d = H20_RUN(s))) {
+      OK(!fired_has(&fired, "participle_noun_object"),
+         "participle_noun_object: not fired");
+      sima_doc_free(d);
+    }
+  }
+}
+
 TEST(sub_case) {
   const char *c = "1\tafter\tafter\tADP\tIN\t_\t3\tcase\t_\t_\n"
                   "2\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
@@ -4909,5 +4984,6 @@ int main(void) {
   RUN(bare_past_root);
   RUN(there_clause);
   RUN(dense_shapes20h);
+  RUN(dense_shapes_h20k);
   return harness_done();
 }
