@@ -426,6 +426,32 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
       !(c->syn[t - 1].head == h &&
         deprel_base(c->syn[t - 1].deprel) == SIMA_DEP_OBJ))
     return -1;
+  /* RULE C-SAID-EXTRACTED: a verb with no "to" and no subject of its own
+  ** parsed as the open complement of a verb of speech is the clause that
+  ** verb reports, its subject extracted by a relative clause ("the cell
+  ** that the State Department has said beheaded hostages": the cell
+  ** beheaded them, the State Department only says so): the speaker is
+  ** not its subject.  When the verb of speech modifies a noun and has a
+  ** subject of its own, that noun is the subject; otherwise none */
+  /* (a past form only: "admitted arming the gang", "reported arresting
+  ** him" are the speaker's own acts; and not right after the object of
+  ** the verb of speech, which is then the subject, as in C-XCOMP-FINITE:
+  ** "Ethiopia indicated it deplored Libya") */
+  if (base == SIMA_DEP_XCOMP && c->syn[t].upos == SIMA_UPOS_VERB &&
+      (c->syn[t].xpos == SIMA_XPOS_VBD || c->syn[t].xpos == SIMA_XPOS_VBN) &&
+      !coder_has_marker(c, t, "to") && t > 0 &&
+      !(c->syn[t - 1].head == h &&
+        deprel_base(c->syn[t - 1].deprel) == SIMA_DEP_OBJ) &&
+      mood_is_speech(coder_lemma(c, (uint32_t)h))) {
+    int32_t hh = c->syn[h].head;
+    if (deprel_base(c->syn[h].deprel) == SIMA_DEP_ACL && hh >= 0 &&
+        (uint32_t)hh < c->n &&
+        (c->syn[hh].upos == SIMA_UPOS_NOUN ||
+         c->syn[hh].upos == SIMA_UPOS_PROPN) &&
+        coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ) >= 0)
+      return hh;
+    return -1;
+  }
   /* C-PERMIT-CONTROL, on the noun: "gave the regime a green light to
   ** attack" with the to-clause a modifier (acl) of "light" (the dense
   ** parser's shape; the sparse one hangs it on the verb) */
