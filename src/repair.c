@@ -9003,17 +9003,28 @@ static void repair_subordinate_subject(sima_syntax *y, uint32_t first,
   static const char *const subord[] = {"after", "before", "since", "until"};
   uint32_t end = first + count;
   for (uint32_t w = first + 2; w < end; w++) {
+    /* (a past participle with no auxiliary is the tagger's misreading of
+    ** a past verb only when it has an object: "before soldiers allegedly
+    ** massacred a dozen people"; "before troops trained by the US
+    ** arrived" has a participle modifying its noun) */
     if (y[w].upos != SIMA_UPOS_VERB ||
         (y[w].xpos != SIMA_XPOS_VBD && y[w].xpos != SIMA_XPOS_VBZ &&
-         y[w].xpos != SIMA_XPOS_VBP) ||
+         y[w].xpos != SIMA_XPOS_VBP &&
+         !(y[w].xpos == SIMA_XPOS_VBN &&
+           has_dep(y, first, end, w, SIMA_DEP_OBJ, 0))) ||
         has_dep(y, first, end, w, SIMA_DEP_NSUBJ, 0) ||
         has_dep(y, first, end, w, SIMA_DEP_CSUBJ, 0) ||
         has_dep(y, first, end, w, SIMA_DEP_AUX, 0) ||
         has_dep(y, first, end, w, SIMA_DEP_MARK, 0))
       continue;
-    /* the noun phrase right before the verb: its head n, its first word */
-    int32_t n = (int32_t)w - 1;
-    while (n >= (int32_t)first && y[n].head > n && y[n].head < (int32_t)w)
+    /* the noun phrase right before the verb (and the verb's own adverbs,
+    ** "soldiers allegedly massacred"): its head n */
+    int32_t av = (int32_t)w;
+    while (av - 1 > (int32_t)first && y[av - 1].head == (int32_t)w &&
+           y[av - 1].deprel == SIMA_DEP_ADVMOD)
+      av--;
+    int32_t n = av - 1;
+    while (n >= (int32_t)first && y[n].head > n && y[n].head < av)
       n = y[n].head;
     if (n < (int32_t)first ||
         (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN &&
@@ -9027,7 +9038,7 @@ static void repair_subordinate_subject(sima_syntax *y, uint32_t first,
       continue;
     /* (every word from the subordinator to the verb is the phrase's) */
     int ok = 1;
-    for (int32_t k = cs + 1; k < (int32_t)w && ok; k++)
+    for (int32_t k = cs + 1; k < av && ok; k++)
       ok = descends(y, first, end, k, n);
     if (!ok)
       continue;

@@ -4792,6 +4792,50 @@ TEST(there_clause) {
   sima_doc_free(d);
 }
 
+/* h20j: RULE C-REPAIR (subordinator read as a preposition): a past
+** participle with an object after "before N", the verb's own adverb
+** between (the dense parser's shape; the tagger's VBN for a past verb) */
+TEST(subordinate_vbn_h20j) {
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d;
+  { /* "Rebels fled the town before government troops allegedly executed
+     * ten prisoners" */
+    static const char *const s[] = {
+        "Rebels rebel NOUN NNS 2 nsubj",    "fled flee VERB VBD 0 root",
+        "the the DET DT 4 det",             "town town NOUN NN 2 obj",
+        "before before ADP IN 7 case",      "government government NOUN NN 7 compound",
+        "troops troop NOUN NNS 4 nmod",     "allegedly allegedly ADV RB 9 advmod",
+        "executed execute VERB VBN 2 advcl", "ten ten NUM CD 11 nummod",
+        "prisoners prisoner NOUN NNS 9 obj", ". . PUNCT . 2 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[6], 9);
+      OK(r[6] == rel("nsubj"), "troops: nsubj");
+      INT_EQ(h[4], 9);
+      OK(r[4] == rel("mark"), "before: mark");
+      OK(fired_has(&fired, "subordinate_subject"), "subordinate_subject fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Rebels fled the town before troops trained by the US arrived": a
+     * participle with no object modifies its noun; untouched */
+    static const char *const s[] = {
+        "Rebels rebel NOUN NNS 2 nsubj",  "fled flee VERB VBD 0 root",
+        "the the DET DT 4 det",           "town town NOUN NN 2 obj",
+        "before before ADP IN 6 case",    "troops troop NOUN NNS 4 nmod",
+        "trained train VERB VBN 2 advcl", "by by ADP IN 10 case",
+        "the the DET DT 10 det",          "US US PROPN NNP 7 obl",
+        ". . PUNCT . 2 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[5], 4);
+      OK(!fired_has(&fired, "subordinate_subject"), "subordinate_subject not fired");
+      sima_doc_free(d);
+    }
+  }
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -4909,5 +4953,6 @@ int main(void) {
   RUN(bare_past_root);
   RUN(there_clause);
   RUN(dense_shapes20h);
+  RUN(subordinate_vbn_h20j);
   return harness_done();
 }
