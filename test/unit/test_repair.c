@@ -4836,6 +4836,47 @@ TEST(subordinate_vbn_h20j) {
   }
 }
 
+/* h20j: RULE C-REPAIR (trailing participle of speech): a comma -ing verb
+** of naming hung on the verb of a reported clause is the speaker's */
+TEST(trailing_speech_h20j) {
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d;
+  { /* "The envoy said the rebels might have gas, calling the army reckless" */
+    static const char *const s[] = {
+        "The the DET DT 2 det",              "envoy envoy NOUN NN 3 nsubj",
+        "said say VERB VBD 0 root",          "the the DET DT 5 det",
+        "rebels rebel NOUN NNS 7 nsubj",     "might might AUX MD 7 aux",
+        "have have VERB VB 3 ccomp",         "gas gas NOUN NN 7 obj",
+        ", , PUNCT , 10 punct",              "calling call VERB VBG 7 advcl",
+        "the the DET DT 12 det",             "army army NOUN NN 10 obj",
+        "reckless reckless ADJ JJ 10 xcomp", ". . PUNCT . 3 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[9], 3);
+      OK(r[9] == rel("advcl"), "calling: advcl");
+      OK(fired_has(&fired, "trailing_speech"), "trailing_speech fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "The envoy said the rebels shelled the town, killing five": an act,
+     * untouched */
+    static const char *const s[] = {
+        "The the DET DT 2 det",          "envoy envoy NOUN NN 3 nsubj",
+        "said say VERB VBD 0 root",      "the the DET DT 5 det",
+        "rebels rebel NOUN NNS 6 nsubj", "shelled shell VERB VBD 3 ccomp",
+        "the the DET DT 8 det",          "town town NOUN NN 6 obj",
+        ", , PUNCT , 10 punct",          "killing kill VERB VBG 6 advcl",
+        "five five NUM CD 10 obj",       ". . PUNCT . 3 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[9], 6);
+      OK(!fired_has(&fired, "trailing_speech"), "trailing_speech not fired");
+      sima_doc_free(d);
+    }
+  }
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -4954,5 +4995,6 @@ int main(void) {
   RUN(there_clause);
   RUN(dense_shapes20h);
   RUN(subordinate_vbn_h20j);
+  RUN(trailing_speech_h20j);
   return harness_done();
 }
