@@ -1060,10 +1060,20 @@ static const char *const partner_verbs[] = {
 ** adjective or adverb with its own "as" ("a force almost as big as the
 ** Mexican Army", "as well armed as the police"): the measure the thing is
 ** compared with, no role. */
+/* RULE C-COMPARE-LIKE: and so is the to- or with-phrase of an adjective
+** of likeness ("a commission similar to the UN-backed CICIG", "a plan
+** comparable with the Colombian one"): what the thing is likened to. */
 static int compare_standard(const coder_ctx *c, uint32_t d) {
   int w = coder_has_marker(c, d, "than");
   if (!w) {
     int32_t h = c->syn[d].head;
+    /* Sorted. */
+    static const char *const like[] = {"akin",      "analogous", "comparable",
+                                       "equivalent", "identical", "similar"};
+    if (h >= 0 && (uint32_t)h < c->n && c->syn[h].upos == SIMA_UPOS_ADJ &&
+        (coder_has_marker(c, d, "to") || coder_has_marker(c, d, "with")) &&
+        CODER_IN(like, coder_lemma(c, (uint32_t)h)))
+      return 1;
     if (!coder_has_marker(c, d, "as") || h < 0 || (uint32_t)h >= c->n ||
         (c->syn[h].upos != SIMA_UPOS_ADJ && c->syn[h].upos != SIMA_UPOS_ADV))
       return 0;
