@@ -406,8 +406,16 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
   int32_t h = c->syn[t].head;
   int hok = h >= 0 && (uint32_t)h < c->n;
   if (own >= 0) {
-    if (rel == SIMA_DEP_ACL_RELCL && hok && is_relpron(c, (uint32_t)own))
+    if (rel == SIMA_DEP_ACL_RELCL && hok && is_relpron(c, (uint32_t)own)) {
+      /* RULE C-RELCL-SUBJECT (on a verb): a relative clause the parser hung on a verb
+      ** ("sparked the war in Juarez that began in 2008 and ended up
+      ** killing 10,000 people", the dense parser's shape) has lost the
+      ** noun its pronoun stands for: the verb, or whatever the verb's
+      ** phrase holds, is not its subject */
+      if (c->syn[h].upos == SIMA_UPOS_VERB)
+        return -1;
       return h; /* "the troops who attacked" */
+    }
     return own;
   }
   if (coder_is_passive(c, t))
