@@ -7119,6 +7119,16 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   for (uint32_t k = 0; k < tgt.n; k++)
     if (!coder_bare_actor(c, tgt.men[k]))
       bare_tgt = 0;
+  /* RULE C-MUTUAL-OBJECT (bare object): a bare actor that is the verb's
+  ** own direct object is the one the act is done to, not a stand-in the
+  ** coordinated sources share: "infiltrators from Venezuela and Nicaragua
+  ** trained the peasants" trains the peasants; the two countries do not
+  ** train each other */
+  for (uint32_t k = 0; k < tgt.n && bare_tgt; k++)
+    if (tgt.tok[k] >= 0 && (uint32_t)tgt.tok[k] < c->n &&
+        c->syn[tgt.tok[k]].head == (int32_t)t &&
+        deprel_base(coder_lrel(c, (uint32_t)tgt.tok[k])) == SIMA_DEP_OBJ)
+      bare_tgt = 0;
   /* (not an act whose pattern aims it at its object when that object is
   ** no actor: "US and Mexican officials favored the organization" is
   ** aimed at the organization, not at each other) */
