@@ -406,8 +406,16 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
   int32_t h = c->syn[t].head;
   int hok = h >= 0 && (uint32_t)h < c->n;
   if (own >= 0) {
-    if (rel == SIMA_DEP_ACL_RELCL && hok && is_relpron(c, (uint32_t)own))
+    if (rel == SIMA_DEP_ACL_RELCL && hok && is_relpron(c, (uint32_t)own)) {
+      /* RULE C-RELCL-SUBJECT (on a verb): a relative clause the parser hung on a verb
+      ** ("sparked the war in Juarez that began in 2008 and ended up
+      ** killing 10,000 people", the dense parser's shape) has lost the
+      ** noun its pronoun stands for: the verb, or whatever the verb's
+      ** phrase holds, is not its subject */
+      if (c->syn[h].upos == SIMA_UPOS_VERB)
+        return -1;
       return h; /* "the troops who attacked" */
+    }
     return own;
   }
   if (coder_is_passive(c, t))
@@ -426,6 +434,32 @@ int32_t coder_subject(const coder_ctx *c, uint32_t t, int depth) {
       !(c->syn[t - 1].head == h &&
         deprel_base(c->syn[t - 1].deprel) == SIMA_DEP_OBJ))
     return -1;
+  /* RULE C-SAID-EXTRACTED: a verb with no "to" and no subject of its own
+  ** parsed as the open complement of a verb of speech is the clause that
+  ** verb reports, its subject extracted by a relative clause ("the cell
+  ** that the State Department has said beheaded hostages": the cell
+  ** beheaded them, the State Department only says so): the speaker is
+  ** not its subject.  When the verb of speech modifies a noun and has a
+  ** subject of its own, that noun is the subject; otherwise none */
+  /* (a past form only: "admitted arming the gang", "reported arresting
+  ** him" are the speaker's own acts; and not right after the object of
+  ** the verb of speech, which is then the subject, as in C-XCOMP-FINITE:
+  ** "Ethiopia indicated it deplored Libya") */
+  if (base == SIMA_DEP_XCOMP && c->syn[t].upos == SIMA_UPOS_VERB &&
+      (c->syn[t].xpos == SIMA_XPOS_VBD || c->syn[t].xpos == SIMA_XPOS_VBN) &&
+      !coder_has_marker(c, t, "to") && t > 0 &&
+      !(c->syn[t - 1].head == h &&
+        deprel_base(c->syn[t - 1].deprel) == SIMA_DEP_OBJ) &&
+      mood_is_speech(coder_lemma(c, (uint32_t)h))) {
+    int32_t hh = c->syn[h].head;
+    if (deprel_base(c->syn[h].deprel) == SIMA_DEP_ACL && hh >= 0 &&
+        (uint32_t)hh < c->n &&
+        (c->syn[hh].upos == SIMA_UPOS_NOUN ||
+         c->syn[hh].upos == SIMA_UPOS_PROPN) &&
+        coder_child_by(c, (uint32_t)h, SIMA_DEP_NSUBJ) >= 0)
+      return hh;
+    return -1;
+  }
   /* C-PERMIT-CONTROL, on the noun: "gave the regime a green light to
   ** attack" with the to-clause a modifier (acl) of "light" (the dense
   ** parser's shape; the sparse one hangs it on the verb) */
@@ -1042,10 +1076,20 @@ static const char *const partner_verbs[] = {
 ** adjective or adverb with its own "as" ("a force almost as big as the
 ** Mexican Army", "as well armed as the police"): the measure the thing is
 ** compared with, no role. */
+/* RULE C-COMPARE-LIKE: and so is the to- or with-phrase of an adjective
+** of likeness ("a commission similar to the UN-backed CICIG", "a plan
+** comparable with the Colombian one"): what the thing is likened to. */
 static int compare_standard(const coder_ctx *c, uint32_t d) {
   int w = coder_has_marker(c, d, "than");
   if (!w) {
     int32_t h = c->syn[d].head;
+    /* Sorted. */
+    static const char *const like[] = {"akin",      "analogous", "comparable",
+                                       "equivalent", "identical", "similar"};
+    if (h >= 0 && (uint32_t)h < c->n && c->syn[h].upos == SIMA_UPOS_ADJ &&
+        (coder_has_marker(c, d, "to") || coder_has_marker(c, d, "with")) &&
+        CODER_IN(like, coder_lemma(c, (uint32_t)h)))
+      return 1;
     if (!coder_has_marker(c, d, "as") || h < 0 || (uint32_t)h >= c->n ||
         (c->syn[h].upos != SIMA_UPOS_ADJ && c->syn[h].upos != SIMA_UPOS_ADV))
       return 0;
@@ -7086,6 +7130,16 @@ static int code_trigger(coder_ctx *c, const sima_cameo *cameo,
   int bare_tgt = tgt.n > 0;
   for (uint32_t k = 0; k < tgt.n; k++)
     if (!coder_bare_actor(c, tgt.men[k]))
+      bare_tgt = 0;
+  /* RULE C-MUTUAL-OBJECT (bare object): a bare actor that is the verb's
+  ** own direct object is the one the act is done to, not a stand-in the
+  ** coordinated sources share: "infiltrators from Venezuela and Nicaragua
+  ** trained the peasants" trains the peasants; the two countries do not
+  ** train each other */
+  for (uint32_t k = 0; k < tgt.n && bare_tgt; k++)
+    if (tgt.tok[k] >= 0 && (uint32_t)tgt.tok[k] < c->n &&
+        c->syn[tgt.tok[k]].head == (int32_t)t &&
+        deprel_base(coder_lrel(c, (uint32_t)tgt.tok[k])) == SIMA_DEP_OBJ)
       bare_tgt = 0;
   /* (not an act whose pattern aims it at its object when that object is
   ** no actor: "US and Mexican officials favored the organization" is

@@ -336,7 +336,13 @@ int coder_habit_past(const coder_ctx *c, uint32_t t) {
        (c->syn[h].xpos == SIMA_XPOS_VBN &&
         !strcmp(coder_lemma(c, (uint32_t)h), "know") && known_now(c, h))))
     return 1;
-  if (c->syn[x].deprel != SIMA_DEP_XCOMP || h < 0 || (uint32_t)h >= c->n ||
+  /* (the dense parser hangs the to-clause right after "used" as an
+  ** adverbial clause: "claims about the nerve agent used to poison
+  ** Skripal", with "claims" the subject of "used") */
+  if ((c->syn[x].deprel != SIMA_DEP_XCOMP &&
+       !(deprel_base(c->syn[x].deprel) == SIMA_DEP_ADVCL && h >= 0 &&
+         x == (uint32_t)h + 2)) ||
+      h < 0 || (uint32_t)h >= c->n ||
       c->syn[h].xpos != SIMA_XPOS_VBD ||
       strcmp(coder_lemma(c, (uint32_t)h), "use") != 0 ||
       !coder_has_marker(c, x, "to"))

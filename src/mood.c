@@ -135,8 +135,15 @@ static const char *const planned_mods[] = {
     "forthcoming", "future", "planned", "proposed", "prospective",
     "scheduled",   "upcoming"};
 
-static const char *const expected_mods[] = {"anticipated", "expected",
-                                            "imminent"};
+/* (Sorted.  With the lemmas of the participles, which the tagger reads
+** VBN and the lemmatizer gives as the verb: "the Russians' projected
+** attack on Idlib", "projected" lemma "project", is one expected, not
+** one made.  Not yet "plan", "propose", "schedule": a planned act that
+** did not happen becomes a refusal, C-REFUSE, and "the planned talks did
+** not take place" refused nothing) */
+static const char *const expected_mods[] = {
+    "anticipate", "anticipated", "expect", "expected", "imminent", "project",
+    "projected"};
 
 /* (with the lemmas of the participles: "a suspected meeting" is tagged
 ** VBN, lemma "suspect") */

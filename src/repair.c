@@ -8445,6 +8445,7 @@ static void repair_there_clause(sima_syntax *y, uint32_t first,
   X(subject_gerund, 0)                                                         \
   X(that_on_name, 0)                                                           \
   X(trailing_gerund, 0)                                                        \
+  X(trailing_speech, 0)                                                        \
   X(opening_appos_subject, 0)                                                  \
   X(set_aside_head, 0)                                                         \
   X(amid_verb, 1)                                                              \
@@ -9005,17 +9006,28 @@ static void repair_subordinate_subject(sima_syntax *y, uint32_t first,
   static const char *const subord[] = {"after", "before", "since", "until"};
   uint32_t end = first + count;
   for (uint32_t w = first + 2; w < end; w++) {
+    /* (a past participle with no auxiliary is the tagger's misreading of
+    ** a past verb only when it has an object: "before soldiers allegedly
+    ** massacred a dozen people"; "before troops trained by the US
+    ** arrived" has a participle modifying its noun) */
     if (y[w].upos != SIMA_UPOS_VERB ||
         (y[w].xpos != SIMA_XPOS_VBD && y[w].xpos != SIMA_XPOS_VBZ &&
-         y[w].xpos != SIMA_XPOS_VBP) ||
+         y[w].xpos != SIMA_XPOS_VBP &&
+         !(y[w].xpos == SIMA_XPOS_VBN &&
+           has_dep(y, first, end, w, SIMA_DEP_OBJ, 0))) ||
         has_dep(y, first, end, w, SIMA_DEP_NSUBJ, 0) ||
         has_dep(y, first, end, w, SIMA_DEP_CSUBJ, 0) ||
         has_dep(y, first, end, w, SIMA_DEP_AUX, 0) ||
         has_dep(y, first, end, w, SIMA_DEP_MARK, 0))
       continue;
-    /* the noun phrase right before the verb: its head n, its first word */
-    int32_t n = (int32_t)w - 1;
-    while (n >= (int32_t)first && y[n].head > n && y[n].head < (int32_t)w)
+    /* the noun phrase right before the verb (and the verb's own adverbs,
+    ** "soldiers allegedly massacred"): its head n */
+    int32_t av = (int32_t)w;
+    while (av - 1 > (int32_t)first && y[av - 1].head == (int32_t)w &&
+           y[av - 1].deprel == SIMA_DEP_ADVMOD)
+      av--;
+    int32_t n = av - 1;
+    while (n >= (int32_t)first && y[n].head > n && y[n].head < av)
       n = y[n].head;
     if (n < (int32_t)first ||
         (y[n].upos != SIMA_UPOS_NOUN && y[n].upos != SIMA_UPOS_PROPN &&
@@ -9029,7 +9041,7 @@ static void repair_subordinate_subject(sima_syntax *y, uint32_t first,
       continue;
     /* (every word from the subordinator to the verb is the phrase's) */
     int ok = 1;
-    for (int32_t k = cs + 1; k < (int32_t)w && ok; k++)
+    for (int32_t k = cs + 1; k < av && ok; k++)
       ok = descends(y, first, end, k, n);
     if (!ok)
       continue;
@@ -9664,6 +9676,64 @@ static void repair_trailing_gerund(sima_syntax *y, uint32_t first,
         is_perception_verb(y[v].lemma))
       continue;
     y[x].head = v;
+    y[x].deprel = SIMA_DEP_ADVCL;
+  }
+}
+
+/* RULE C-REPAIR (trailing participle of speech): "De Mistura said he
+** believed both sides might have access to chlorine weapons, describing
+** them as in the grey zone", parsed with "describing" an adverbial clause
+** of "have", the verb of the reported clause, so the sides became the
+** describer.  An -ing verb of speech or naming (say, add, describe,
+** call, label, ...) right after a comma, with no subject, auxiliary or
+** marker of its own, whose clause runs to the end of the sentence, hung
+** as an adverbial clause or conjunct on a verb inside the content clause
+** (ccomp) of a verb of speech, is the speaker's: it hangs on the
+** outermost such verb of speech as its adverbial clause.  (Not an act:
+** "said the army shelled the town, killing five" stays the army's.) */
+static int naming_verb(const char *l) {
+  /* Sorted. */
+  static const char *const nv[] = {"brand", "call", "describe", "dub",
+                                   "label", "term"};
+  return l && (CODER_IN(nv, l) || mood_is_speech(l));
+}
+static void repair_trailing_speech(sima_syntax *y, uint32_t first,
+                                   uint32_t count) {
+  uint32_t end = first + count;
+  for (uint32_t x = first + 2; x + 1 < end; x++) {
+    int32_t v = y[x].head;
+    unsigned xb = deprel_base(y[x].deprel);
+    if (y[x].xpos != SIMA_XPOS_VBG || y[x].upos != SIMA_UPOS_VERB ||
+        (xb != SIMA_DEP_ADVCL && xb != SIMA_DEP_CONJ) || !is_comma(y, x - 1) ||
+        v < (int32_t)first || v >= (int32_t)x - 1 ||
+        y[v].upos == SIMA_UPOS_NOUN || y[v].upos == SIMA_UPOS_PROPN ||
+        !naming_verb(y[x].lemma))
+      continue;
+    int own = 0, last = 1;
+    for (uint32_t k = first; k < end && !own; k++)
+      if (y[k].head == (int32_t)x) {
+        unsigned b = deprel_base(y[k].deprel);
+        own = b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX ||
+              b == SIMA_DEP_MARK || b == SIMA_DEP_CSUBJ;
+      }
+    for (uint32_t k = x + 1; k < end && last; k++)
+      last = y[k].upos == SIMA_UPOS_PUNCT ||
+             descends(y, first, end, (int32_t)k, (int32_t)x);
+    if (own || !last)
+      continue;
+    /* the outermost verb of speech whose content clause holds v */
+    int32_t sp = -1, u = v;
+    for (uint32_t up = 0; up < count && u >= (int32_t)first; up++) {
+      int32_t h = y[u].head;
+      if (h < (int32_t)first || h >= (int32_t)end)
+        break;
+      if (deprel_base(y[u].deprel) == SIMA_DEP_CCOMP && speech_verb(y, h))
+        sp = h;
+      u = h;
+    }
+    if (sp < 0)
+      continue;
+    y[x].head = sp;
     y[x].deprel = SIMA_DEP_ADVCL;
   }
 }

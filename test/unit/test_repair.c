@@ -4867,6 +4867,91 @@ TEST(there_clause) {
   sima_doc_free(d);
 }
 
+/* h20j: RULE C-REPAIR (subordinator read as a preposition): a past
+** participle with an object after "before N", the verb's own adverb
+** between (the dense parser's shape; the tagger's VBN for a past verb) */
+TEST(subordinate_vbn_h20j) {
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d;
+  { /* "Rebels fled the town before government troops allegedly executed
+     * ten prisoners" */
+    static const char *const s[] = {
+        "Rebels rebel NOUN NNS 2 nsubj",    "fled flee VERB VBD 0 root",
+        "the the DET DT 4 det",             "town town NOUN NN 2 obj",
+        "before before ADP IN 7 case",      "government government NOUN NN 7 compound",
+        "troops troop NOUN NNS 4 nmod",     "allegedly allegedly ADV RB 9 advmod",
+        "executed execute VERB VBN 2 advcl", "ten ten NUM CD 11 nummod",
+        "prisoners prisoner NOUN NNS 9 obj", ". . PUNCT . 2 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[6], 9);
+      OK(r[6] == rel("nsubj"), "troops: nsubj");
+      INT_EQ(h[4], 9);
+      OK(r[4] == rel("mark"), "before: mark");
+      OK(fired_has(&fired, "subordinate_subject"), "subordinate_subject fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "Rebels fled the town before troops trained by the US arrived": a
+     * participle with no object modifies its noun; untouched */
+    static const char *const s[] = {
+        "Rebels rebel NOUN NNS 2 nsubj",  "fled flee VERB VBD 0 root",
+        "the the DET DT 4 det",           "town town NOUN NN 2 obj",
+        "before before ADP IN 6 case",    "troops troop NOUN NNS 4 nmod",
+        "trained train VERB VBN 2 advcl", "by by ADP IN 10 case",
+        "the the DET DT 10 det",          "US US PROPN NNP 7 obl",
+        ". . PUNCT . 2 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[5], 4);
+      OK(!fired_has(&fired, "subordinate_subject"), "subordinate_subject not fired");
+      sima_doc_free(d);
+    }
+  }
+}
+
+/* h20j: RULE C-REPAIR (trailing participle of speech): a comma -ing verb
+** of naming hung on the verb of a reported clause is the speaker's */
+TEST(trailing_speech_h20j) {
+  int32_t h[32];
+  unsigned r[32];
+  uint32_t n;
+  repair_set fired;
+  sima_doc *d;
+  { /* "The envoy said the rebels might have gas, calling the army reckless" */
+    static const char *const s[] = {
+        "The the DET DT 2 det",              "envoy envoy NOUN NN 3 nsubj",
+        "said say VERB VBD 0 root",          "the the DET DT 5 det",
+        "rebels rebel NOUN NNS 7 nsubj",     "might might AUX MD 7 aux",
+        "have have VERB VB 3 ccomp",         "gas gas NOUN NN 7 obj",
+        ", , PUNCT , 10 punct",              "calling call VERB VBG 7 advcl",
+        "the the DET DT 12 det",             "army army NOUN NN 10 obj",
+        "reckless reckless ADJ JJ 10 xcomp", ". . PUNCT . 3 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[9], 3);
+      OK(r[9] == rel("advcl"), "calling: advcl");
+      OK(fired_has(&fired, "trailing_speech"), "trailing_speech fired");
+      sima_doc_free(d);
+    }
+  }
+  { /* "The envoy said the rebels shelled the town, killing five": an act,
+     * untouched */
+    static const char *const s[] = {
+        "The the DET DT 2 det",          "envoy envoy NOUN NN 3 nsubj",
+        "said say VERB VBD 0 root",      "the the DET DT 5 det",
+        "rebels rebel NOUN NNS 6 nsubj", "shelled shell VERB VBD 3 ccomp",
+        "the the DET DT 8 det",          "town town NOUN NN 6 obj",
+        ", , PUNCT , 10 punct",          "killing kill VERB VBG 6 advcl",
+        "five five NUM CD 10 obj",       ". . PUNCT . 3 punct"};
+    if ((d = H20_RUN(s))) {
+      INT_EQ(h[9], 6);
+      OK(!fired_has(&fired, "trailing_speech"), "trailing_speech not fired");
+      sima_doc_free(d);
+    }
+  }
+}
+
 int main(void) {
   RUN(word_filters);
   RUN(present_verb);
@@ -4985,5 +5070,7 @@ int main(void) {
   RUN(there_clause);
   RUN(dense_shapes20h);
   RUN(dense_shapes_h20k);
+  RUN(subordinate_vbn_h20j);
+  RUN(trailing_speech_h20j);
   return harness_done();
 }
