@@ -437,6 +437,23 @@ static int32_t agent_gloss(const coder_ctx *c, uint32_t t) {
   return -1;
 }
 
+/* C-AUTHOR-AGENT, C-MESSAGE-AGENT: the actor of the by-agent of
+** participle d (its obl:agent, or an oblique marked "by"), looked up at
+** depth + 1 (coder_actor_of), or -1; *at gets its token. */
+static int32_t agent_actor(const coder_ctx *c, uint32_t d, int depth,
+                           uint32_t *at) {
+  for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e]) {
+    if (c->syn[e].deprel != SIMA_DEP_OBL_AGENT &&
+        !(deprel_base(c->syn[e].deprel) == SIMA_DEP_OBL &&
+          coder_has_marker(c, (uint32_t)e, "by")))
+      continue;
+    int32_t m = coder_actor_of(c, (uint32_t)e, depth + 1, at);
+    if (m >= 0)
+      return m;
+  }
+  return -1;
+}
+
 /* RULE C-AUTHOR-AGENT: a written or shown thing that is no actor
 ** (statement, communique, declaration, letter, message, note, report,
 ** banner, leaflet, poster, video, ...) made by an actor named in the
@@ -463,15 +480,9 @@ static int32_t authored_thing(const coder_ctx *c, uint32_t t, int depth,
         c->syn[d].xpos != SIMA_XPOS_VBN ||
         !CODER_IN(make, coder_lemma(c, (uint32_t)d)))
       continue;
-    for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e]) {
-      if (c->syn[e].deprel != SIMA_DEP_OBL_AGENT &&
-          !(deprel_base(c->syn[e].deprel) == SIMA_DEP_OBL &&
-            coder_has_marker(c, (uint32_t)e, "by")))
-        continue;
-      int32_t m = coder_actor_of(c, (uint32_t)e, depth + 1, at);
-      if (m >= 0)
-        return m;
-    }
+    int32_t m = agent_actor(c, (uint32_t)d, depth, at);
+    if (m >= 0)
+      return m;
   }
   return -1;
 }
@@ -684,16 +695,11 @@ int32_t coder_actor_of(const coder_ctx *c, uint32_t t, int depth,
     ** Kremlin accused Ukraine" (the dense parser hangs the agent on the
     ** participle, the sparse one elsewhere) */
     if (rel == SIMA_DEP_ACL && c->syn[d].xpos == SIMA_XPOS_VBN &&
-        message_noun(c, t))
-      for (int32_t e = c->first_child[d]; e >= 0; e = c->next_sib[e]) {
-        if (c->syn[e].deprel != SIMA_DEP_OBL_AGENT &&
-            !(deprel_base(c->syn[e].deprel) == SIMA_DEP_OBL &&
-              coder_has_marker(c, (uint32_t)e, "by")))
-          continue;
-        int32_t m = coder_actor_of(c, (uint32_t)e, depth + 1, at);
-        if (m >= 0)
-          return m;
-      }
+        message_noun(c, t)) {
+      int32_t m = agent_actor(c, (uint32_t)d, depth, at);
+      if (m >= 0)
+        return m;
+    }
     /* RULE C-TOPIC-SUBJECT: the topic or aim of a subject that is no
     ** actor ("A focus on Mexico has encouraged drug traffickers to ...",
     ** "pressure on Iran forced ...") is not the one who acts */
