@@ -1011,6 +1011,21 @@ static void drop_borrowed_phrases(const coder_ctx *c, uint32_t obj,
   as->n = kept;
 }
 
+/* C-OBJ-PHRASE-VERB: the first token after t that does not hang below t
+** (head chain, at most 16 steps): where t's phrase ends; c->n if it runs
+** to the end. */
+static uint32_t phrase_after(const coder_ctx *c, uint32_t t) {
+  uint32_t e = t + 1;
+  for (; e < c->n; e++) {
+    int32_t x = c->syn[e].head;
+    for (int i = 0; i < 16 && x >= 0 && (uint32_t)x != t; i++)
+      x = c->syn[x].head;
+    if (x != (int32_t)t)
+      break;
+  }
+  return e;
+}
+
 /* RULE C-OBJ-PHRASE-VERB: the of- or from-phrase that says whose an
 ** object is ("received a visit from the Chinese president", "a letter
 ** from the UN") may be hung on the verb, right after the object (the
@@ -1030,15 +1045,7 @@ static void object_phrase_on_verb(const coder_ctx *c, uint32_t t, uint32_t obj,
       c->syn[obj].head != (int32_t)t || coder_is_passive(c, t) ||
       !trigger_noun(c, obj))
     return;
-  /* the end of obj's phrase: the tokens after it that hang below it */
-  uint32_t e = obj + 1;
-  for (; e < c->n; e++) {
-    int32_t x = c->syn[e].head;
-    for (int i = 0; i < 16 && x >= 0 && (uint32_t)x != obj; i++)
-      x = c->syn[x].head;
-    if (x != (int32_t)obj)
-      break;
-  }
+  uint32_t e = phrase_after(c, obj);
   for (int32_t d = c->first_child[t]; d >= 0; d = c->next_sib[d]) {
     if ((uint32_t)d <= obj || deprel_base(c->syn[d].deprel) != SIMA_DEP_OBL ||
         !(coder_has_marker(c, (uint32_t)d, "from") ||
@@ -1068,14 +1075,7 @@ static uint32_t object_phrases_on_verb(const coder_ctx *c, uint32_t t,
       c->syn[v].upos != SIMA_UPOS_VERB || c->syn[t].upos != SIMA_UPOS_NOUN ||
       !trigger_noun(c, t))
     return 0;
-  uint32_t e = t + 1;
-  for (; e < c->n; e++) {
-    int32_t x = c->syn[e].head;
-    for (int i = 0; i < 16 && x >= 0 && (uint32_t)x != t; i++)
-      x = c->syn[x].head;
-    if (x != (int32_t)t)
-      break;
-  }
+  uint32_t e = phrase_after(c, t);
   uint32_t n = 0;
   for (int32_t d = c->first_child[v]; d >= 0 && n < MAX_CAND;
        d = c->next_sib[d]) {
