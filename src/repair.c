@@ -8451,7 +8451,6 @@ static void repair_there_clause(sima_syntax *y, uint32_t first,
   X(amid_verb, 1)                                                              \
   X(content_verb_subject, 0)                                                   \
   X(appos_verb, 0)                                                             \
-  X(subject_late_nmod, 0)                                                      \
   X(gerund_second_subject, 0)                                                  \
   X(count_participle_clause, 0)                                                \
   X(particle_object, 0)                                                        \
@@ -9993,29 +9992,6 @@ static void repair_appos_verb(sima_syntax *y, uint32_t first, uint32_t count) {
     for (uint32_t k = v + 1; k < end; k++)
       if (y[k].head == p)
         y[k].head = (int32_t)v;
-  }
-}
-
-/* RULE C-REPAIR (subject's phrase after the verb): "Colombian troops
-** struck rebel positions in Cauca", parsed (after repair_parse) with "in
-** Cauca" still a modifier (nmod) of the subject "troops": a phrase after
-** the verb belongs to no subject before it (its arc would cross the
-** verb's); a prepositional modifier of a verb's subject that follows the
-** verb is the verb's oblique. */
-static void repair_subject_late_nmod(sima_syntax *y, uint32_t first,
-                                     uint32_t count) {
-  uint32_t end = first + count;
-  for (uint32_t k = first + 2; k < end; k++) {
-    int32_t n = y[k].head;
-    if (y[k].deprel != SIMA_DEP_NMOD || n < (int32_t)first || n >= (int32_t)k ||
-        deprel_base(y[n].deprel) != SIMA_DEP_NSUBJ)
-      continue;
-    int32_t v = y[n].head;
-    if (v <= n || v >= (int32_t)k || y[v].upos != SIMA_UPOS_VERB ||
-        dep_of(y, first, k, k, SIMA_DEP_CASE) < 0)
-      continue;
-    y[k].head = v;
-    y[k].deprel = SIMA_DEP_OBL;
   }
 }
 
