@@ -10380,16 +10380,24 @@ static const struct {
 
 #define NREPAIRS (sizeof repairs / sizeof repairs[0])
 
-/* The repairs that look for one word: a repair gated by GATE_X changes
-** nothing in a sentence with no word X, so repair_sentence skips it there
-** (the same as running it).  For each, every write of every loop comes
-** after the loop found a token of the sentence with that lemma (or POS
-** tag, or dash token), nothing is written outside the loops, and the
-** repair itself changes nothing its gate reads (no lemma; poss prep no
-** tag); the gates are computed again after any repair that changed the
-** sentence.
-** repair_check_gates (test_pipeline, on every sentence of the spec
-** examples) runs each gated repair where its word is missing. */
+/* Gates: what a repair needs of a sentence before it can change anything
+** there (repair_need), so that repair_sentence skips it elsewhere (the
+** same as running it).  Two kinds of need:
+**  - words (GATE_X): a repair that looks for one word changes nothing in
+**    a sentence with no word X.  For each, every write of every loop
+**    comes after the loop found a token of the sentence with that lemma
+**    (or POS tag, or dash token), nothing is written outside the loops,
+**    and the repair itself changes nothing its gate reads (no lemma; poss
+**    prep no tag);
+**  - relations and tags (deps, deps2, xpos, upos): every write of the
+**    repair comes after it found a token related (or tagged) as one of
+**    the listed ones, e.g. an appos for a repair that moves appositions.
+** A sentence meets a need when it has one of each list given (an empty
+** list asks nothing).  The gates are computed again after any repair
+** that changed the sentence (a repair may add the relation another one
+** needs).  repair_check_gates (test_pipeline, on every sentence of the
+** spec examples, the golden articles and the bundled examples) runs each
+** gated repair where its need is not met. */
 enum {
   GATE_TIME = 1,   /* is_time_word: time compound (its time_that too),
                    ** weekday verb, time phrase, time subject, time clause */
@@ -10420,37 +10428,70 @@ enum {
   REPAIRS(INDEX)
 #undef INDEX
 };
-static const unsigned repair_gate[NREPAIRS] = {
-    [REPAIR_INDEX_time_compound] = GATE_TIME,
-    [REPAIR_INDEX_weekday_verb] = GATE_TIME,
-    [REPAIR_INDEX_time_phrase] = GATE_TIME,
-    [REPAIR_INDEX_time_subject] = GATE_TIME,
-    [REPAIR_INDEX_time_clause] = GATE_TIME,
-    [REPAIR_INDEX_more_than] = GATE_THAN,
-    [REPAIR_INDEX_up_to] = GATE_UP,
-    [REPAIR_INDEX_whose_subjects] = GATE_WHOSE,
-    [REPAIR_INDEX_prep_which_noun] = GATE_WHICH,
-    [REPAIR_INDEX_comma_which] = GATE_WHICH,
-    [REPAIR_INDEX_poss_prep] = GATE_POS,
-    [REPAIR_INDEX_stray_possessive] = GATE_POS,
-    [REPAIR_INDEX_semicolon_subject] = GATE_SEMI,
-    [REPAIR_INDEX_semicolon_two_subjects] = GATE_SEMI,
-    [REPAIR_INDEX_including_subject] = GATE_INCLUDE,
-    [REPAIR_INDEX_dash_relative] = GATE_DASH,
-    [REPAIR_INDEX_border_with] = GATE_BORDER,
-    [REPAIR_INDEX_content_mark] = GATE_THAT,
-    [REPAIR_INDEX_poss_object] = GATE_POS,
-    [REPAIR_INDEX_for_to_subject] = GATE_FOR,
-    [REPAIR_INDEX_times_object] = GATE_TIMES,
-    [REPAIR_INDEX_return_adverb] = GATE_BACK,
-    [REPAIR_INDEX_that_after_verb] = GATE_THAT,
-    [REPAIR_INDEX_perceived_gerund] = GATE_VBG,
-    [REPAIR_INDEX_bare_conj] = GATE_CC,
-    [REPAIR_INDEX_recipient_of] = GATE_GIVE,
-    [REPAIR_INDEX_that_content] = GATE_THAT,
-    [REPAIR_INDEX_nominal_agent] = GATE_BY,
-    [REPAIR_INDEX_in_case] = GATE_CASE,
-    [REPAIR_INDEX_sub_case] = GATE_SUB,
+/* What repair i needs of a sentence (the gates above); all zero: none. */
+typedef struct repair_need {
+  unsigned words; /* GATE_* bits: one of these words (0: none needed) */
+  uint64_t deps;  /* DEP() bits: a token related as one of these */
+  uint64_t deps2; /* and one related as one of these too */
+  uint64_t xpos;  /* XPOS() bits: a token tagged one of these */
+  uint32_t upos;  /* UPOS() bits: a token tagged one of these */
+} repair_need;
+#define DEP(d) (1ULL << SIMA_DEP_##d)
+#define XPOS(x) (1ULL << SIMA_XPOS_##x)
+#define UPOS(u) (1u << SIMA_UPOS_##u)
+/* every subtype of nsubj, obj...: DEP(NSUBJ) | DEP(NSUBJ_PASS) ... */
+#define DEPS_NSUBJ (DEP(NSUBJ) | DEP(NSUBJ_OUTER) | DEP(NSUBJ_PASS))
+#define DEPS_CSUBJ (DEP(CSUBJ) | DEP(CSUBJ_OUTER) | DEP(CSUBJ_PASS))
+#define DEPS_ACL (DEP(ACL) | DEP(ACL_RELCL))
+#define DEPS_ADVCL (DEP(ADVCL) | DEP(ADVCL_RELCL))
+#define DEPS_OBL (DEP(OBL) | DEP(OBL_AGENT) | DEP(OBL_UNMARKED) | DEP(OBL_TMOD) | DEP(OBL_NPMOD))
+#define DEPS_NMOD                                                              \
+  (DEP(NMOD) | DEP(NMOD_DESC) | DEP(NMOD_POSS) | DEP(NMOD_UNMARKED) |           \
+   DEP(NMOD_TMOD) | DEP(NMOD_NPMOD))
+#define DEPS_AUX (DEP(AUX) | DEP(AUX_PASS))
+#define DEPS_COMPOUND (DEP(COMPOUND) | DEP(COMPOUND_PRT))
+_Static_assert(SIMA_NDEP <= 64 && SIMA_NXPOS <= 64 && SIMA_NUPOS <= 32,
+               "a repair_need list is one word of bits");
+
+static const repair_need repair_needs[NREPAIRS] = {
+    [REPAIR_INDEX_time_compound] = {.words = GATE_TIME},
+    [REPAIR_INDEX_weekday_verb] = {.words = GATE_TIME},
+    [REPAIR_INDEX_time_phrase] = {.words = GATE_TIME},
+    [REPAIR_INDEX_time_subject] = {.words = GATE_TIME},
+    [REPAIR_INDEX_time_clause] = {.words = GATE_TIME},
+    [REPAIR_INDEX_more_than] = {.words = GATE_THAN},
+    [REPAIR_INDEX_up_to] = {.words = GATE_UP},
+    [REPAIR_INDEX_whose_subjects] = {.words = GATE_WHOSE},
+    [REPAIR_INDEX_prep_which_noun] = {.words = GATE_WHICH},
+    [REPAIR_INDEX_comma_which] = {.words = GATE_WHICH},
+    [REPAIR_INDEX_poss_prep] = {.words = GATE_POS},
+    [REPAIR_INDEX_stray_possessive] = {.words = GATE_POS},
+    [REPAIR_INDEX_semicolon_subject] = {.words = GATE_SEMI},
+    [REPAIR_INDEX_semicolon_two_subjects] = {.words = GATE_SEMI},
+    [REPAIR_INDEX_including_subject] = {.words = GATE_INCLUDE},
+    [REPAIR_INDEX_dash_relative] = {.words = GATE_DASH},
+    [REPAIR_INDEX_border_with] = {.words = GATE_BORDER},
+    [REPAIR_INDEX_content_mark] = {.words = GATE_THAT},
+    [REPAIR_INDEX_poss_object] = {.words = GATE_POS},
+    [REPAIR_INDEX_for_to_subject] = {.words = GATE_FOR},
+    [REPAIR_INDEX_times_object] = {.words = GATE_TIMES},
+    [REPAIR_INDEX_return_adverb] = {.words = GATE_BACK},
+    [REPAIR_INDEX_that_after_verb] = {.words = GATE_THAT},
+    [REPAIR_INDEX_perceived_gerund] = {.words = GATE_VBG},
+    [REPAIR_INDEX_bare_conj] = {.words = GATE_CC},
+    [REPAIR_INDEX_recipient_of] = {.words = GATE_GIVE},
+    [REPAIR_INDEX_that_content] = {.words = GATE_THAT},
+    [REPAIR_INDEX_nominal_agent] = {.words = GATE_BY},
+    [REPAIR_INDEX_in_case] = {.words = GATE_CASE},
+    [REPAIR_INDEX_sub_case] = {.words = GATE_SUB},
+    /* relations and tags, part 1 */
+
+    /* relations and tags, part 2 */
+
+    /* relations and tags, part 3 */
+
+    /* relations and tags, part 4 */
+
 };
 
 /* sentence_gates' word test: lemma l is word w (lower case), the second
@@ -10460,12 +10501,37 @@ static int lemma_is(const char *l, const char *w) {
   return sima_ascii_lower((unsigned char)l[1]) == w[1] && !sima_casecmp(l, w);
 }
 
+/* What a sentence offers the gates (repair_need): its words (GATE_*),
+** relations and tags. */
+typedef struct sentence_profile {
+  unsigned words;
+  uint64_t deps, xpos;
+  uint32_t upos;
+} sentence_profile;
+
+/* Does sentence profile p meet need n? */
+static int need_met(const repair_need *n, const sentence_profile *p) {
+  return (!n->words || (n->words & p->words)) &&
+         (!n->deps || (n->deps & p->deps)) &&
+         (!n->deps2 || (n->deps2 & p->deps)) &&
+         (!n->xpos || (n->xpos & p->xpos)) && (!n->upos || (n->upos & p->upos));
+}
+
 /* The gates (GATE_*) that sentence [first, first + count) of y opens: the
-** words of them its tokens' lemmas are, its tags and token kinds. */
-static unsigned sentence_gates(const sima_doc *doc, const sima_syntax *y,
-                               uint32_t first, uint32_t count) {
+** words of them its tokens' lemmas are, its tags and token kinds; and its
+** relations and tags. */
+static sentence_profile sentence_gates(const sima_doc *doc,
+                                       const sima_syntax *y, uint32_t first,
+                                       uint32_t count) {
   unsigned g = 0;
+  sentence_profile p = {0, 0, 0, 0};
   for (uint32_t k = first; k < first + count; k++) {
+    if (y[k].deprel < 64)
+      p.deps |= 1ULL << y[k].deprel;
+    if (y[k].xpos < 64)
+      p.xpos |= 1ULL << y[k].xpos;
+    if (y[k].upos < 32)
+      p.upos |= 1u << y[k].upos;
     if (y[k].xpos == SIMA_XPOS_POS)
       g |= GATE_POS;
     else if (y[k].xpos == SIMA_XPOS_VBG)
@@ -10564,19 +10630,20 @@ static unsigned sentence_gates(const sima_doc *doc, const sima_syntax *y,
     if (is_time_word(l))
       g |= GATE_TIME;
   }
-  return g;
+  p.words = g;
+  return p;
 }
 
 int repair_check_gates(const sima_doc *doc, uint32_t first, uint32_t count) {
   if (!doc->syn || first > doc->ntokens || count > doc->ntokens - first)
     return 0;
-  unsigned g = sentence_gates(doc, doc->syn, first, count);
+  sentence_profile g = sentence_gates(doc, doc->syn, first, count);
   sima_syntax *y = malloc((doc->ntokens ? doc->ntokens : 1) * sizeof *y);
   if (!y)
     return 0;
   int bad = 0;
   for (unsigned i = 0; i < NREPAIRS && !bad; i++) {
-    if (!repair_gate[i] || (repair_gate[i] & g))
+    if (need_met(&repair_needs[i], &g))
       continue;
     memcpy(y, doc->syn, (size_t)doc->ntokens * sizeof *y);
     repairs[i].run(doc, y, first, count);
@@ -10654,11 +10721,11 @@ repair_set repair_sentence(const sima_doc *doc, sima_syntax *y,
       repairs[i].run(doc, y, first, count);
   } else {
     memcpy(before, y + first, count * sizeof *y);
-    /* (a repair gated by a word the sentence lacks is skipped: it would
-    ** change nothing; repair_gate) */
-    unsigned gates = sentence_gates(doc, y, first, count);
+    /* (a repair whose need the sentence does not meet is skipped: it
+    ** would change nothing; repair_needs) */
+    sentence_profile gates = sentence_gates(doc, y, first, count);
     for (unsigned i = 0; i < NREPAIRS; i++) {
-      if (repair_gate[i] && !(repair_gate[i] & gates))
+      if (!need_met(&repair_needs[i], &gates))
         continue;
       repairs[i].run(doc, y, first, count);
       int changed = 0;
