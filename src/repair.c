@@ -10449,7 +10449,10 @@ typedef struct repair_need {
   (DEP(NMOD) | DEP(NMOD_DESC) | DEP(NMOD_POSS) | DEP(NMOD_UNMARKED) |           \
    DEP(NMOD_TMOD) | DEP(NMOD_NPMOD))
 #define DEPS_AUX (DEP(AUX) | DEP(AUX_PASS))
-#define DEPS_COMPOUND (DEP(COMPOUND) | DEP(COMPOUND_PRT))
+#define DEPS_COMPOUND (DEP(COMPOUND) | DEP(COMPOUND_PRT) | DEP(COMPOUND_LVC))
+#define DEPS_DET (DEP(DET) | DEP(DET_PREDET) | DEP(DET_POSS))
+#define DEPS_FLAT (DEP(FLAT) | DEP(FLAT_FOREIGN))
+#define DEPS_CC (DEP(CC) | DEP(CC_PRECONJ))
 _Static_assert(SIMA_NDEP <= 64 && SIMA_NXPOS <= 64 && SIMA_NUPOS <= 32,
                "a repair_need list is one word of bits");
 
@@ -10672,6 +10675,20 @@ static int syn_differs(const sima_syntax *a, const sima_syntax *b) {
 }
 
 int repair_check_filters(void) {
+  /* each DEPS_X list is the relation X with all its subtypes */
+  static const struct {
+    unsigned base;
+    uint64_t deps;
+  } lists[] = {{SIMA_DEP_NSUBJ, DEPS_NSUBJ}, {SIMA_DEP_CSUBJ, DEPS_CSUBJ},
+               {SIMA_DEP_ACL, DEPS_ACL},     {SIMA_DEP_ADVCL, DEPS_ADVCL},
+               {SIMA_DEP_OBL, DEPS_OBL},     {SIMA_DEP_NMOD, DEPS_NMOD},
+               {SIMA_DEP_AUX, DEPS_AUX},     {SIMA_DEP_COMPOUND, DEPS_COMPOUND},
+               {SIMA_DEP_DET, DEPS_DET},     {SIMA_DEP_FLAT, DEPS_FLAT},
+               {SIMA_DEP_CC, DEPS_CC}};
+  for (size_t i = 0; i < sizeof lists / sizeof *lists; i++)
+    for (unsigned d = 0; d < SIMA_NDEP; d++)
+      if (!!(lists[i].deps & (1ULL << d)) != (deprel_base(d) == lists[i].base))
+        return -1;
   char w[32];
   for (size_t i = 0; i < sizeof time_words / sizeof *time_words; i++) {
     size_t n = strlen(time_words[i]);

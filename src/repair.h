@@ -41,7 +41,8 @@ repair_set repair_sentence(const sima_doc *doc, sima_syntax *y,
 
 /* Tests: 0 when the quick filters of the repairs' word lists (one that
 ** rejects a word by its first letters before the search) pass every word
-** of their lists in lower and upper case, else -1. */
+** of their lists in lower and upper case, and the gates' relation lists
+** (DEPS_NSUBJ...) hold each relation with all its subtypes, else -1. */
 int repair_check_filters(void);
 
 /* Tests: 0 when each repair repair_sentence skips in a sentence without
