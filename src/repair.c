@@ -10461,7 +10461,7 @@ static const repair_need repair_needs[NREPAIRS] = {
     [REPAIR_INDEX_weekday_verb] = {.words = GATE_TIME},
     [REPAIR_INDEX_time_phrase] = {.words = GATE_TIME},
     [REPAIR_INDEX_time_subject] = {.words = GATE_TIME},
-    [REPAIR_INDEX_time_clause] = {.words = GATE_TIME},
+    [REPAIR_INDEX_time_clause] = {.words = GATE_TIME, .deps = DEPS_NMOD | DEP(CCOMP) | DEP(ACL)},
     [REPAIR_INDEX_more_than] = {.words = GATE_THAN},
     [REPAIR_INDEX_up_to] = {.words = GATE_UP},
     [REPAIR_INDEX_whose_subjects] = {.words = GATE_WHOSE},
@@ -10473,9 +10473,9 @@ static const repair_need repair_needs[NREPAIRS] = {
     [REPAIR_INDEX_semicolon_two_subjects] = {.words = GATE_SEMI},
     [REPAIR_INDEX_including_subject] = {.words = GATE_INCLUDE},
     [REPAIR_INDEX_dash_relative] = {.words = GATE_DASH},
-    [REPAIR_INDEX_border_with] = {.words = GATE_BORDER},
+    [REPAIR_INDEX_border_with] = {.words = GATE_BORDER, .deps = DEPS_NMOD | DEPS_OBL},
     [REPAIR_INDEX_content_mark] = {.words = GATE_THAT},
-    [REPAIR_INDEX_poss_object] = {.words = GATE_POS},
+    [REPAIR_INDEX_poss_object] = {.words = GATE_POS, .deps = DEP(APPOS)},
     [REPAIR_INDEX_for_to_subject] = {.words = GATE_FOR},
     [REPAIR_INDEX_times_object] = {.words = GATE_TIMES},
     [REPAIR_INDEX_return_adverb] = {.words = GATE_BACK},
@@ -10483,15 +10483,61 @@ static const repair_need repair_needs[NREPAIRS] = {
     [REPAIR_INDEX_perceived_gerund] = {.words = GATE_VBG},
     [REPAIR_INDEX_bare_conj] = {.words = GATE_CC},
     [REPAIR_INDEX_recipient_of] = {.words = GATE_GIVE},
-    [REPAIR_INDEX_that_content] = {.words = GATE_THAT},
-    [REPAIR_INDEX_nominal_agent] = {.words = GATE_BY},
+    [REPAIR_INDEX_that_content] = {.words = GATE_THAT, .deps = DEP(ACL_RELCL) | DEPS_NMOD},
+    [REPAIR_INDEX_nominal_agent] = {.words = GATE_BY, .deps = DEPS_NMOD, .deps2 = DEPS_OBL},
     [REPAIR_INDEX_in_case] = {.words = GATE_CASE},
-    [REPAIR_INDEX_sub_case] = {.words = GATE_SUB},
+    [REPAIR_INDEX_sub_case] = {.words = GATE_SUB, .deps = DEPS_OBL},
     /* relations and tags, part 1 */
 
     /* relations and tags, part 2 */
 
     /* relations and tags, part 3 */
+    [REPAIR_INDEX_received_gerund] = {.deps = DEP(XCOMP), .xpos = XPOS(VBG)},
+    [REPAIR_INDEX_series_conj] = {.deps = DEP(CONJ)},
+    [REPAIR_INDEX_conj_nearest] = {.deps = DEP(CONJ), .upos = UPOS(CCONJ)},
+    [REPAIR_INDEX_gerund_conj] =
+        {.deps = DEP(CONJ), .deps2 = DEP(XCOMP), .xpos = XPOS(VBG)},
+    [REPAIR_INDEX_control] = {.deps = DEP(ACL), .deps2 = DEP(MARK)},
+    [REPAIR_INDEX_control_conj] = {.deps = DEP(ACL), .deps2 = DEP(CONJ)},
+    [REPAIR_INDEX_control_relcl] =
+        {.deps = DEPS_ADVCL | DEP(PARATAXIS), .deps2 = DEP(MARK)},
+    [REPAIR_INDEX_fronted_subject] = {.deps = DEPS_OBL, .deps2 = DEP(OBJ)},
+    [REPAIR_INDEX_coord_subject] = {.deps = DEP(CC)},
+    [REPAIR_INDEX_coord_modifier] = {.deps = DEP(CC), .deps2 = DEP(COMPOUND)},
+    [REPAIR_INDEX_inverted_were] =
+        {.deps = DEP(ACL), .deps2 = DEP(MARK), .xpos = XPOS(VB)},
+    [REPAIR_INDEX_bare_past_root] =
+        {.deps = DEP(NSUBJ_PASS), .deps2 = DEPS_OBL, .xpos = XPOS(VBN)},
+    [REPAIR_INDEX_there_clause] = {.deps = DEP(EXPL), .deps2 = DEP(APPOS)},
+    [REPAIR_INDEX_appos_conj] = {.deps = DEP(APPOS), .upos = UPOS(CCONJ)},
+    [REPAIR_INDEX_coord_modifiers] =
+        {.deps = DEP(CC), .deps2 = DEP(AMOD), .upos = UPOS(ADJ)},
+    [REPAIR_INDEX_nmod_conj] = {.deps = DEP(NMOD), .upos = UPOS(CCONJ)},
+    [REPAIR_INDEX_accused_gerund] = {.deps = DEP(AMOD), .xpos = XPOS(VBG)},
+    [REPAIR_INDEX_subject_tail] = {.deps = DEP(NMOD)},
+    [REPAIR_INDEX_gerund_object] =
+        {.deps = DEP(CCOMP) | DEP(ADVCL), .xpos = XPOS(VBG)},
+    [REPAIR_INDEX_object_gerund] = {.deps = DEP(ADVCL), .xpos = XPOS(VBG)},
+    [REPAIR_INDEX_clause_subject_phrase] =
+        {.deps = DEP(CCOMP) | DEP(ADVCL), .deps2 = DEP(OBJ), .upos = UPOS(AUX)},
+    [REPAIR_INDEX_to_infinitive] = {.deps = DEPS_OBL, .xpos = XPOS(VB)},
+    [REPAIR_INDEX_send_goal] = {.deps = DEPS_NMOD, .deps2 = DEP(OBJ)},
+    [REPAIR_INDEX_verb_conj_name] = {.deps = DEP(CONJ), .deps2 = DEP(CC)},
+    [REPAIR_INDEX_day_gerund] = {.deps = DEP(ACL), .xpos = XPOS(VBG)},
+    [REPAIR_INDEX_ready_to] = {.deps = DEP(EXPL), .deps2 = DEPS_CSUBJ},
+    [REPAIR_INDEX_intj_verb] = {.upos = UPOS(INTJ)},
+    [REPAIR_INDEX_reported_phrase] = {.deps = DEP(CCOMP) | DEP(PARATAXIS)},
+    [REPAIR_INDEX_number_object] =
+        {.deps = DEP(NUMMOD) | DEP(OBJ), .upos = UPOS(NUM)},
+    [REPAIR_INDEX_noun_conj_verb] = {.deps = DEP(CONJ), .deps2 = DEP(CC)},
+    [REPAIR_INDEX_participle_conj_noun] =
+        {.deps = DEP(CONJ), .deps2 = DEP(AMOD), .xpos = XPOS(VBD),
+         .upos = UPOS(CCONJ)},
+    [REPAIR_INDEX_object_conj_clause] =
+        {.deps = DEP(XCOMP) | DEP(CCOMP) | DEPS_ADVCL, .deps2 = DEP(CONJ)},
+    [REPAIR_INDEX_by_mark] = {.deps = DEP(MARK), .xpos = XPOS(VB)},
+    [REPAIR_INDEX_will_clause] =
+        {.deps = DEPS_ADVCL | DEP(XCOMP), .deps2 = DEP(MARK), .xpos = XPOS(VB)},
 
     /* relations and tags, part 4 */
 
