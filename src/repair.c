@@ -10411,8 +10411,9 @@ enum {
   GATE_INCLUDE = 128, /* "including" or "include": including subject */
   GATE_DASH = 256, /* a dash token (doc->tokens): dash relative */
   GATE_BORDER = 512, /* "border", "boundary" or "frontier": border with */
-  GATE_THAT = 1024,  /* "that": content mark, that after verb */
-  GATE_FOR = 2048,   /* "for": for to subject */
+  GATE_THAT = 1024,  /* "that": content mark, that after verb, content
+                     ** clause */
+  GATE_FOR = 2048,   /* "for": for to subject, subject for */
   GATE_TIMES = 4096,  /* "time": times object */
   GATE_BACK = 8192,   /* "back", "away" or "home": return adverb */
   GATE_VBG = 16384,   /* a token tagged VBG: perceived gerund */
@@ -10421,7 +10422,8 @@ enum {
                       ** recipient of */
   GATE_BY = 131072,   /* "by": nominal agent */
   GATE_CASE = 262144, /* "case": in case */
-  GATE_SUB = 524288,  /* "after", "before", "since", "until": sub case */
+  GATE_SUB = 524288,  /* "after", "before", "since", "until": sub case,
+                      ** subordinate subject */
 };
 enum {
 #define INDEX(name, reads_doc) REPAIR_INDEX_##name,
@@ -10518,6 +10520,7 @@ static const repair_need repair_needs[NREPAIRS] = {
                                     .deps2 = DEPS_OBL},
     [REPAIR_INDEX_in_case] = {.words = GATE_CASE},
     [REPAIR_INDEX_sub_case] = {.words = GATE_SUB, .deps = DEPS_OBL},
+    [REPAIR_INDEX_subordinate_subject] = {.words = GATE_SUB},
     /* relations and tags, part 1 */
     [REPAIR_INDEX_heading] = {.upos = UPOS(PROPN)},
     [REPAIR_INDEX_present_verb] = {.deps = DEPS_AUX,
@@ -10552,7 +10555,8 @@ static const repair_need repair_needs[NREPAIRS] = {
     [REPAIR_INDEX_adj_series_object] = {.deps = DEP(XCOMP),
                                         .deps2 = DEP(CONJ),
                                         .xpos = XPOS(JJ)},
-    [REPAIR_INDEX_content_clause] = {.deps = DEP(ACL_RELCL),
+    [REPAIR_INDEX_content_clause] = {.words = GATE_THAT,
+                                     .deps = DEP(ACL_RELCL),
                                      .deps2 = DEP(OBJ) | DEPS_NSUBJ},
     [REPAIR_INDEX_content_object] = {.deps = DEP(CCOMP), .deps2 = DEP(MARK)},
     [REPAIR_INDEX_content_verb] = {.deps = DEP(XCOMP),
@@ -10643,7 +10647,7 @@ static const repair_need repair_needs[NREPAIRS] = {
     [REPAIR_INDEX_appos_subject] = {.deps = DEP(OBL_UNMARKED),
                                     .upos = UPOS(PROPN)},
     [REPAIR_INDEX_active_subject] = {.deps = DEP(NSUBJ_PASS)},
-    [REPAIR_INDEX_subject_for] = {.deps = DEPS_OBL},
+    [REPAIR_INDEX_subject_for] = {.words = GATE_FOR, .deps = DEPS_OBL},
     [REPAIR_INDEX_infinitive_object] = {.deps = DEP(ACL),
                                         .deps2 = DEP(MARK),
                                         .xpos = XPOS(VB)},
