@@ -10395,9 +10395,10 @@ static const struct {
 ** A sentence meets a need when it has one of each list given (an empty
 ** list asks nothing).  The gates are computed again after any repair
 ** that changed the sentence (a repair may add the relation another one
-** needs).  repair_check_gates (test_pipeline, on every sentence of the
-** spec examples, the golden articles and the bundled examples) runs each
-** gated repair where its need is not met. */
+** needs).  repair_check_gates runs each gated repair where its need is
+** not met: test_pipeline on every sentence of the spec examples, the
+** golden articles and the bundled examples, tools/gatecheck on a corpus
+** (InSight Crime and the Guardian sample: none changes a sentence). */
 enum {
   GATE_TIME = 1,   /* is_time_word: time compound (its time_that too),
                    ** weekday verb, time phrase, time subject, time clause */
