@@ -801,6 +801,8 @@ static const char *h20_conllu(const char *const *rows, size_t n) {
     len += (size_t)snprintf(buf + len, sizeof buf - len,
                             "%zu\t%s\t%s\t%s\t%s\t_\t%s\t%s\t_\t_\n", i + 1,
                             f[0], f[1], f[2], f[3], f[4], f[5]);
+    if (len >= sizeof buf - 1)
+      return ""; /* (too long for the buffer) */
   }
   snprintf(buf + len, sizeof buf - len, "\n");
   return buf;
@@ -1423,37 +1425,22 @@ TEST(adj_object) {
 
 /* Runs one hand-written sentence (rows "FORM LEMMA UPOS XPOS HEAD REL"
 ** joined by '|', tab-free) through the repairs: heads (1-based) and
-** relations into h/r; 0 when the sentence could not be read. */
+** relations into h/r; 0 when the sentence could not be read.  The rows
+** become CoNLL-U as h20_conllu's. */
 static sima_doc *run_rows(const char *rows, int32_t *h, unsigned *r,
                           repair_set *fired) {
-  char buf[4096];
-  size_t o = 0;
-  int id = 1;
-  const char *p = rows;
-  while (*p && o + 64 < sizeof buf) {
-    const char *e = strchr(p, '|');
-    size_t len = e ? (size_t)(e - p) : strlen(p);
-    char f[6][64];
-    int nf = 0;
-    size_t i = 0;
-    while (i < len && nf < 6) {
-      size_t j = i;
-      while (j < len && p[j] != ' ')
-        j++;
-      size_t w = j - i < 63 ? j - i : 63;
-      memcpy(f[nf], p + i, w);
-      f[nf++][w] = '\0';
-      i = j + 1;
-    }
-    if (nf == 6)
-      o += (size_t)snprintf(buf + o, sizeof buf - o,
-                            "%d\t%s\t%s\t%s\t%s\t_\t%s\t%s\t_\t_\n", id++, f[0],
-                            f[1], f[2], f[3], f[4], f[5]);
-    p = e ? e + 1 : p + len;
+  char copy[4096];
+  const char *row[128];
+  size_t nrows = 0;
+  snprintf(copy, sizeof copy, "%s", rows);
+  for (char *p = copy; p && nrows < sizeof row / sizeof *row;) {
+    row[nrows++] = p;
+    p = strchr(p, '|');
+    if (p)
+      *p++ = '\0';
   }
-  snprintf(buf + o, sizeof buf - o, "\n");
   uint32_t n;
-  return run(buf, h, r, &n, fired);
+  return run(h20_conllu(row, nrows), h, r, &n, fired);
 }
 
 TEST(adj_noun_subject_list) {
@@ -4099,12 +4086,9 @@ TEST(comma_appos) {
 ** titled name, a side participle with a clause, "off" as a case. */
 static int check20h(const char *conllu, int32_t *h, unsigned *r,
                     const char *repair) {
-  uint32_t n;
-  repair_set fired;
-  sima_doc *d = run(conllu, h, r, &n, &fired);
+  sima_doc *d = run_fired(conllu, h, r, repair);
   if (!d)
     return 0;
-  OK(fired_has(&fired, repair), repair);
   sima_doc_free(d);
   return 1;
 }
