@@ -10386,9 +10386,8 @@ static const struct {
 **  - words (GATE_X): a repair that looks for one word changes nothing in
 **    a sentence with no word X.  For each, every write of every loop
 **    comes after the loop found a token of the sentence with that lemma
-**    (or POS tag, or dash token), nothing is written outside the loops,
-**    and the repair itself changes nothing its gate reads (no lemma; poss
-**    prep no tag);
+**    (or dash token), nothing is written outside the loops, and the
+**    repair itself changes nothing its gate reads (no lemma);
 **  - relations and tags (deps, deps2, xpos, upos): every write of the
 **    repair comes after it found a token related (or tagged) as one of
 **    the listed ones, e.g. an appos for a repair that moves appositions.
@@ -10406,8 +10405,6 @@ enum {
   GATE_UP = 4,     /* "up": up to */
   GATE_WHOSE = 8,  /* "whose": whose subjects */
   GATE_WHICH = 16, /* "which" or "whom": prep which noun, comma which */
-  GATE_POS = 32,   /* a token tagged POS (possessive 's): poss prep,
-                   ** stray possessive, poss object */
   GATE_SEMI = 64,  /* ";": semicolon subject, semicolon two subjects */
   GATE_INCLUDE = 128, /* "including" or "include": including subject */
   GATE_DASH = 256, /* a dash token (doc->tokens): dash relative */
@@ -10417,8 +10414,6 @@ enum {
   GATE_FOR = 2048,   /* "for": for to subject, subject for */
   GATE_TIMES = 4096,  /* "time": times object */
   GATE_BACK = 8192,   /* "back", "away" or "home": return adverb */
-  GATE_VBG = 16384,   /* a token tagged VBG: perceived gerund */
-  GATE_CC = 32768,    /* a token related as cc: bare conj */
   GATE_GIVE = 65536,  /* extend, give, grant, hand, offer, provide:
                       ** recipient of */
   GATE_BY = 131072,   /* "by": nominal agent */
@@ -10482,8 +10477,8 @@ static const repair_need repair_needs[NREPAIRS] = {
                                   .deps = DEPS_OBL,
                                   .deps2 = DEP(CCOMP) | DEP(PARATAXIS) |
                                            DEP(CONJ)},
-    [REPAIR_INDEX_poss_prep] = {.words = GATE_POS, .deps = DEP(NMOD_POSS)},
-    [REPAIR_INDEX_stray_possessive] = {.words = GATE_POS},
+    [REPAIR_INDEX_poss_prep] = {.deps = DEP(NMOD_POSS), .xpos = XPOS(POS)},
+    [REPAIR_INDEX_stray_possessive] = {.xpos = XPOS(POS)},
     [REPAIR_INDEX_semicolon_subject] = {.words = GATE_SEMI},
     [REPAIR_INDEX_semicolon_two_subjects] = {.words = GATE_SEMI},
     [REPAIR_INDEX_including_subject] = {.words = GATE_INCLUDE,
@@ -10495,7 +10490,7 @@ static const repair_need repair_needs[NREPAIRS] = {
                                    .deps = DEP(MARK),
                                    .deps2 = DEPS_ACL | DEPS_ADVCL | DEP(CCOMP) |
                                             DEP(PARATAXIS) | DEP(COMPOUND)},
-    [REPAIR_INDEX_poss_object] = {.words = GATE_POS, .deps = DEP(APPOS)},
+    [REPAIR_INDEX_poss_object] = {.deps = DEP(APPOS), .xpos = XPOS(POS)},
     [REPAIR_INDEX_for_to_subject] = {.words = GATE_FOR,
                                      .deps = DEPS_ACL | DEPS_ADVCL,
                                      .deps2 = DEP(MARK),
@@ -10507,10 +10502,10 @@ static const repair_need repair_needs[NREPAIRS] = {
     [REPAIR_INDEX_that_after_verb] = {.words = GATE_THAT,
                                       .deps = DEP(ADVCL),
                                       .deps2 = DEP(MARK)},
-    [REPAIR_INDEX_perceived_gerund] = {.words = GATE_VBG,
-                                       .deps = DEP(ADVCL) | DEP(AMOD)},
-    [REPAIR_INDEX_bare_conj] = {.words = GATE_CC,
-                                .deps = DEP(CONJ),
+    [REPAIR_INDEX_perceived_gerund] = {.deps = DEP(ADVCL) | DEP(AMOD),
+                                       .xpos = XPOS(VBG)},
+    /* (it also needs a conj, which a cc nearly always comes with) */
+    [REPAIR_INDEX_bare_conj] = {.deps = DEP(CC),
                                 .deps2 = DEP(CCOMP) | DEP(XCOMP),
                                 .xpos = XPOS(VBD)},
     [REPAIR_INDEX_recipient_of] = {.words = GATE_GIVE, .deps = DEPS_NMOD},
@@ -10522,7 +10517,7 @@ static const repair_need repair_needs[NREPAIRS] = {
     [REPAIR_INDEX_in_case] = {.words = GATE_CASE},
     [REPAIR_INDEX_sub_case] = {.words = GATE_SUB, .deps = DEPS_OBL},
     [REPAIR_INDEX_subordinate_subject] = {.words = GATE_SUB},
-    /* relations and tags, part 1 */
+    /* relations and tags only (in REPAIRS order) */
     [REPAIR_INDEX_heading] = {.upos = UPOS(PROPN)},
     [REPAIR_INDEX_present_verb] = {.deps = DEPS_AUX,
                                    .xpos = XPOS(VBN) | XPOS(VBD)},
@@ -10607,8 +10602,6 @@ static const repair_need repair_needs[NREPAIRS] = {
     [REPAIR_INDEX_adv_case] = {.deps = DEP(ADVMOD),
                                .deps2 = DEPS_OBL,
                                .upos = UPOS(ADV)},
-
-    /* relations and tags, part 2 */
     [REPAIR_INDEX_compound_case] = {.deps = DEP(COMPOUND), .deps2 = DEPS_NMOD},
     [REPAIR_INDEX_title_name] = {.upos = UPOS(PROPN)},
     [REPAIR_INDEX_adj_on_verb] = {.deps = DEP(AMOD),
@@ -10663,8 +10656,6 @@ static const repair_need repair_needs[NREPAIRS] = {
     [REPAIR_INDEX_subject_participle] = {.deps = DEP(AMOD)},
     [REPAIR_INDEX_participle] = {.deps = DEP(ACL),
                                  .xpos = XPOS(VBN) | XPOS(VBD)},
-
-    /* relations and tags, part 3 */
     [REPAIR_INDEX_received_gerund] = {.deps = DEP(XCOMP), .xpos = XPOS(VBG)},
     [REPAIR_INDEX_series_conj] = {.deps = DEP(CONJ)},
     [REPAIR_INDEX_conj_nearest] = {.deps = DEP(CONJ), .upos = UPOS(CCONJ)},
@@ -10711,8 +10702,6 @@ static const repair_need repair_needs[NREPAIRS] = {
     [REPAIR_INDEX_by_mark] = {.deps = DEP(MARK), .xpos = XPOS(VB)},
     [REPAIR_INDEX_will_clause] =
         {.deps = DEPS_ADVCL | DEP(XCOMP), .deps2 = DEP(MARK), .xpos = XPOS(VB)},
-
-    /* relations and tags, part 4 */
     [REPAIR_INDEX_will_clause_far] = {.deps = DEPS_ADVCL | DEP(XCOMP),
                                       .deps2 = DEP(MARK),
                                       .xpos = XPOS(VB)},
@@ -10847,12 +10836,6 @@ static sentence_profile sentence_gates(const sima_doc *doc,
       p.xpos |= 1ULL << y[k].xpos;
     if (y[k].upos < 32)
       p.upos |= 1u << y[k].upos;
-    if (y[k].xpos == SIMA_XPOS_POS)
-      g |= GATE_POS;
-    else if (y[k].xpos == SIMA_XPOS_VBG)
-      g |= GATE_VBG;
-    if (y[k].deprel == SIMA_DEP_CC)
-      g |= GATE_CC;
     if (k < doc->ntokens && doc->tokens[k].kind == SIMA_TOK_DASH)
       g |= GATE_DASH;
     const char *l = y[k].lemma;
