@@ -460,6 +460,17 @@ sima_status model_linear_load(model_linear *lm, const model_file *f,
     return sima_error_set(err, SIMA_ERR_CORRUPT,
                           "%s: scorer counts disagree with its header",
                           f->name);
+  /* (the masks are an aid: without the memory for them, lookups read
+  ** the blob for every feature, as before) */
+  lm->om = malloc(2 * (size_t)lm->nbuckets * sizeof *lm->om);
+  for (uint32_t b = 0; lm->om && b < lm->nbuckets; b++) {
+    const unsigned char *q = lm->blob + lm->offs[b];
+    uint32_t mask = 0;
+    for (size_t i = 0; i < q[0]; i++)
+      mask |= 1u << (model_rd16(q + 2 + 2 * i) & 31);
+    lm->om[2 * (size_t)b] = lm->offs[b];
+    lm->om[2 * (size_t)b + 1] = mask;
+  }
   return build_dense(lm)
              ? sima_error_set(err, SIMA_ERR_NOMEM, "%s: out of memory", f->name)
              : SIMA_OK;
@@ -468,6 +479,8 @@ sima_status model_linear_load(model_linear *lm, const model_file *f,
 void model_linear_free(model_linear *lm) {
   if (!lm)
     return;
+  free(lm->om);
+  lm->om = NULL;
   free(lm->dense);
   free(lm->dkey);
   free(lm->dval);

@@ -128,6 +128,11 @@ model_argmax_fn model_first_max_best(void);
 typedef struct model_linear {
   uint32_t nclasses, nbuckets, nfeats, nents;
   const uint32_t *offs;
+  /* Built at load: per bucket b, om[2b] = offs[b] and om[2b + 1] a mask
+  ** with bit (fp & 31) set for each fingerprint fp of the bucket, so that
+  ** most absent features are told absent without reading the blob
+  ** (model_linear_score_cached); NULL if it could not be allocated. */
+  uint32_t *om;
   const unsigned char *blob;
   size_t nblob;
   const int32_t *dequant; /* 256 */
@@ -221,10 +226,10 @@ static inline uint32_t model_find_scalar(const model_linear *lm, uint64_t feat,
 ** more LL misses, cachegrind of sparse `sima code` on 300 KB), never
 ** past the blob (a bucket too near its end is scanned); what they read
 ** past the bucket is masked off. */
-static inline uint32_t model_find(const model_linear *lm, uint64_t feat,
-                                  uint32_t bucket, uint32_t *off) {
+static inline uint32_t model_find_at(const model_linear *lm, uint64_t feat,
+                                     uint32_t bucket, uint32_t o,
+                                     uint32_t *off) {
 #if defined(__SSE2__) && defined(__GNUC__)
-  uint32_t o = lm->offs[bucket];
   const unsigned char *p = lm->blob + o;
   uint32_t n = p[0];
   if (n <= 16 && (size_t)o + (n <= 8 ? 26 : 50) <= lm->nblob) {
@@ -254,8 +259,14 @@ static inline uint32_t model_find(const model_linear *lm, uint64_t feat,
     *off = o + 2 + 3 * n + (n & 1) + 2 * sum;
     return cnt[i];
   }
+#else
+  (void)o;
 #endif
   return model_find_scalar(lm, feat, bucket, off);
+}
+static inline uint32_t model_find(const model_linear *lm, uint64_t feat,
+                                  uint32_t bucket, uint32_t *off) {
+  return model_find_at(lm, feat, bucket, lm->offs[bucket], off);
 }
 
 /* scores[class] += weight for the n entries (2 bytes each: the class,
@@ -383,6 +394,7 @@ static inline void model_linear_score_cached(const model_linear *lm,
   size_t nrows = 0, nmiss = 0;
   const model_linear_view v = {lm->dense, lm->blob, lm->dequant, lm->npad};
   const uint32_t nbuckets = lm->nbuckets;
+  const uint32_t *om = lm->om;
   if (nfeats > MODEL_MAXFEATS)
     nfeats = MODEL_MAXFEATS;
   for (size_t f = 0; f < nfeats; f++) {
@@ -394,21 +406,36 @@ static inline void model_linear_score_cached(const model_linear *lm,
       bk[nmiss] = b;
       miss[nmiss++] = (uint8_t)f;
 #if defined(__GNUC__)
-      __builtin_prefetch(&lm->offs[b]);
+      __builtin_prefetch(om ? &om[2 * (size_t)b] : &lm->offs[b]);
 #endif
     }
   }
-#if defined(__GNUC__)
+  /* a miss's bucket offset, or UINT32_MAX when the bucket's mask has no
+  ** bit for its fingerprint: the feature is absent (no blob read) */
+  uint32_t bo[MODEL_MAXFEATS];
   for (size_t j = 0; j < nmiss; j++) {
-    const unsigned char *p = lm->blob + lm->offs[bk[j]];
-    __builtin_prefetch(p);
-    __builtin_prefetch(p + 48);
-  }
+    if (om) {
+      uint32_t fp = model_fp(feats[miss[j]]);
+      bo[j] = om[2 * (size_t)bk[j] + 1] >> (fp & 31) & 1
+                  ? om[2 * (size_t)bk[j]]
+                  : UINT32_MAX;
+    } else {
+      bo[j] = lm->offs[bk[j]];
+    }
+#if defined(__GNUC__)
+    if (bo[j] != UINT32_MAX) {
+      const unsigned char *p = lm->blob + bo[j];
+      __builtin_prefetch(p);
+      __builtin_prefetch(p + 48);
+    }
 #endif
+  }
   for (size_t j = 0; j < nmiss; j++) {
     uint64_t feat = feats[miss[j]];
     model_memo *e = &c->m[(uint32_t)(feat >> 20) & (MODEL_CACHE - 1)];
-    uint32_t off, n = model_find(lm, feat, bk[j], &off);
+    uint32_t off = 0, n = 0;
+    if (bo[j] != UINT32_MAX)
+      n = model_find_at(lm, feat, bk[j], bo[j], &off);
     uint32_t meta = n;
     if (n >= MODEL_DENSE_MIN && lm->dense) {
       const int16_t *row = model_dense_row(lm, off);

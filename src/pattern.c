@@ -82,14 +82,15 @@ static uint32_t hash_str(const char *s, size_t n) {
 }
 
 static int lemma_rehash(sima_verbs *v, uint32_t size) {
-  uint32_t *t = calloc(size, sizeof *t);
+  uint64_t *t = calloc(size, sizeof *t);
   if (!t)
     return -1;
   for (uint32_t i = 0; i < v->nlemmas; i++) {
-    uint32_t h = hash_str(v->lemmas[i], strlen(v->lemmas[i])) & (size - 1);
+    uint32_t hs = hash_str(v->lemmas[i], strlen(v->lemmas[i]));
+    uint32_t h = hs & (size - 1);
     while (t[h])
       h = (h + 1) & (size - 1);
-    t[h] = i + 1;
+    t[h] = (uint64_t)(i + 1) | (uint64_t)hs << 32;
   }
   free(v->ltab);
   v->ltab = t;
@@ -103,15 +104,17 @@ static uint32_t lemma_find_hashed(const sima_verbs *v, const char *s, size_t n,
   if (!v->ltabsize)
     return PAT_NONE;
   uint32_t h = hash & (v->ltabsize - 1);
-  while (v->ltab[h]) {
-    const char *l = v->lemmas[v->ltab[h] - 1];
+  for (uint64_t e; (e = v->ltab[h]) != 0; h = (h + 1) & (v->ltabsize - 1)) {
+    if ((uint32_t)(e >> 32) != hash)
+      continue; /* (another lemma's hash: its text is not read) */
+    uint32_t id = (uint32_t)e - 1;
+    const char *l = v->lemmas[id];
     /* l == s[0..n): the first n bytes agree and l ends there */
     size_t k = 0;
     while (k < n && l[k] && l[k] == s[k])
       k++;
     if (k == n && l[n] == '\0')
-      return v->ltab[h] - 1;
-    h = (h + 1) & (v->ltabsize - 1);
+      return id;
   }
   return PAT_NONE;
 }
@@ -146,10 +149,10 @@ static uint32_t lemma_intern(sima_verbs *v, const char *s, size_t n) {
   if (!copy)
     return PAT_NONE;
   v->lemmas[v->nlemmas] = copy;
-  uint32_t h = hash_str(buf, n) & (v->ltabsize - 1);
+  uint32_t hs = hash_str(buf, n), h = hs & (v->ltabsize - 1);
   while (v->ltab[h])
     h = (h + 1) & (v->ltabsize - 1);
-  v->ltab[h] = v->nlemmas + 1;
+  v->ltab[h] = (uint64_t)(v->nlemmas + 1) | (uint64_t)hs << 32;
   return v->nlemmas++;
 }
 

@@ -147,7 +147,8 @@ struct sima_verbs {
   /* lemma interning: open addressing over strings */
   char **lemmas;
   uint32_t nlemmas, caplemmas;
-  uint32_t *ltab; /* hash slots: lemma id + 1, 0 empty */
+  uint64_t *ltab; /* hash slots: lemma id + 1 (0: empty) in the low 32
+                  ** bits, the lemma's hash_str in the high 32 */
   uint32_t ltabsize;
 
   pat_pattern *pats;

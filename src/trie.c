@@ -39,7 +39,10 @@ struct trie {
   size_t npool, cappool;
   uint32_t *woff; /* word id -> offset in pool */
   uint32_t nwords, capwords;
-  uint32_t *whash; /* word hash: slot -> id + 1 (0 empty) */
+  /* word hash: slot -> id + 1 in the low 32 bits (0: empty), the word
+  ** hash's high 32 bits in the high ones, compared before the text so
+  ** that a probe past another word reads no text */
+  uint64_t *whash;
   uint32_t capwhash;
   edge *edges;
   uint32_t nedges, capedges;
@@ -102,12 +105,16 @@ static uint32_t word_find_h(const trie *t, const char *s, size_t len,
                             uint64_t h, uint32_t *slot) {
   uint32_t mask = t->capwhash - 1;
   uint32_t i = (uint32_t)(h & mask);
+  uint32_t tag = (uint32_t)(h >> 32);
   for (;; i = (i + 1) & mask) {
-    uint32_t v = t->whash[i];
+    uint64_t e = t->whash[i];
+    uint32_t v = (uint32_t)e;
     if (!v) {
       *slot = i;
       return TRIE_NONE;
     }
+    if ((uint32_t)(e >> 32) != tag)
+      continue;
     /* strncmp(w, s, len) == 0 && w[len] == '\0', inline (the words are
     ** short and mostly differ at once): strncmp stops at len, at a
     ** difference, or at a NUL in both, which counts as equal */
@@ -143,15 +150,16 @@ const char *trie_word_text(const trie *t, uint32_t id) {
 /* Doubles the word hash; returns 0, or -1 when out of memory. */
 static int whash_grow(trie *t) {
   uint32_t ncap = t->capwhash * 2;
-  uint32_t *nh = arena_big_calloc(ncap, sizeof *nh);
+  uint64_t *nh = arena_big_calloc(ncap, sizeof *nh);
   if (!nh)
     return -1;
   for (uint32_t id = 0; id < t->nwords; id++) {
     const char *w = t->pool + t->woff[id];
-    uint32_t i = (uint32_t)(hash_bytes(w, strlen(w)) & (ncap - 1));
+    uint64_t h = hash_bytes(w, strlen(w));
+    uint32_t i = (uint32_t)(h & (ncap - 1));
     while (nh[i])
       i = (i + 1) & (ncap - 1);
-    nh[i] = id + 1;
+    nh[i] = (uint64_t)(id + 1) | (h >> 32) << 32;
   }
   arena_big_free(t->whash);
   t->whash = nh;
@@ -198,7 +206,7 @@ uint32_t trie_intern(trie *t, const char *s, size_t len) {
   id = t->nwords++;
   t->woff[id] = (uint32_t)t->npool;
   t->npool += len + 1;
-  t->whash[slot] = id + 1;
+  t->whash[slot] = (uint64_t)(id + 1) | (hash_bytes(s, len) >> 32) << 32;
   return id;
 }
 
@@ -303,6 +311,6 @@ uint32_t trie_nwords(const trie *t) {
 
 size_t trie_bytes(const trie *t) {
   return sizeof *t + t->cappool + (size_t)t->capwords * 4 +
-         (size_t)t->capwhash * 4 + (size_t)t->capedges * sizeof(edge) +
+         (size_t)t->capwhash * 8 + (size_t)t->capedges * sizeof(edge) +
          (size_t)t->capnodes * 4;
 }
