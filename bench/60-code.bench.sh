@@ -28,5 +28,5 @@ echo "$dense_line" | sed 's/^stats: /corpus: /; s/ seconds=.*//; s/$/ (parsed: '
 for p in $parsers; do
   label="sima code, 2 threads"
   [ "$p" = sparse ] && label="sima code --parser sparse, 2 threads"
-  echo "$label, median of 5: $(median "$out.$p.sps") sentences/s, peak RSS $(median "$out.$p.rss") KiB, start-up (load models+dictionaries, code one sentence) $(median "$out.$p.load") s"
+  echo "$label, median of 5: $(median "$out.$p.sps") sentences/s (runs $(range "$out.$p.sps")), peak RSS $(median "$out.$p.rss") KiB, start-up (load models+dictionaries, code one sentence) $(median "$out.$p.load") s"
 done
