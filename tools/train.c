@@ -1341,6 +1341,12 @@ int main(int argc, char **argv) {
                     "[--write-tags FILE]\n");
     return 2;
   }
+  /* The scores below load OUTDIR through the public API to rate the
+  ** parser trained here, the sparse one (parser.bin): asked for by name,
+  ** since the pipeline's default is the dense parser (twentieth session),
+  ** whose dparser.bin OUTDIR does not hold (make models stopped there). */
+  if (setenv("SIMA_PARSER", "sparse", 1) != 0)
+    die("cannot set SIMA_PARSER");
   const char *outdir = argv[1];
   const char *wndir = NULL, *only = NULL, *write_tags = NULL;
   int tag_iters = 12, parse_iters = 16, jk = 4;
