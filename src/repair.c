@@ -9597,6 +9597,25 @@ static int statement_noun(const char *l) {
                                      "resolution", "statement"};
   return l && CODER_IN(said, l);
 }
+/* repair_trailing_gerund, repair_trailing_speech: is x a bare trailing
+** clause, with no subject, auxiliary, marker or clausal subject of its own,
+** that runs to the end of the sentence (only punctuation after it)? */
+static int bare_trailing_clause(const sima_syntax *y, uint32_t first,
+                                uint32_t end, uint32_t x) {
+  for (uint32_t k = first; k < end; k++)
+    if (y[k].head == (int32_t)x) {
+      unsigned b = deprel_base(y[k].deprel);
+      if (b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX || b == SIMA_DEP_MARK ||
+          b == SIMA_DEP_CSUBJ)
+        return 0;
+    }
+  for (uint32_t k = x + 1; k < end; k++)
+    if (y[k].upos != SIMA_UPOS_PUNCT &&
+        !descends(y, first, end, (int32_t)k, (int32_t)x))
+      return 0;
+  return 1;
+}
+
 /* repair_trailing_gerund: is l a participle that relates nouns
 ** (including, involving, concerning, ...)? */
 static int relating_participle(const char *l) {
@@ -9637,21 +9656,7 @@ static void repair_trailing_gerund(sima_syntax *y, uint32_t first,
          y[n].upos != SIMA_UPOS_PRON && y[n].upos != SIMA_UPOS_NUM) ||
         relating_participle(y[x].lemma) || statement_noun(y[n].lemma))
       continue;
-    int own = 0; /* a subject, auxiliary or marker of its own */
-    for (uint32_t k = first; k < end && !own; k++)
-      if (y[k].head == (int32_t)x) {
-        unsigned b = deprel_base(y[k].deprel);
-        own = b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX ||
-              b == SIMA_DEP_MARK || b == SIMA_DEP_CSUBJ;
-      }
-    if (own)
-      continue;
-    /* the clause runs to the end of the sentence */
-    int last = 1;
-    for (uint32_t k = x + 1; k < end && last; k++)
-      last = y[k].upos == SIMA_UPOS_PUNCT ||
-             descends(y, first, end, (int32_t)k, (int32_t)x);
-    if (!last)
+    if (!bare_trailing_clause(y, first, end, x))
       continue;
     /* the nearest verb above the noun, through its phrase */
     int32_t v = n;
@@ -9708,17 +9713,7 @@ static void repair_trailing_speech(sima_syntax *y, uint32_t first,
         y[v].upos == SIMA_UPOS_NOUN || y[v].upos == SIMA_UPOS_PROPN ||
         !naming_verb(y[x].lemma))
       continue;
-    int own = 0, last = 1;
-    for (uint32_t k = first; k < end && !own; k++)
-      if (y[k].head == (int32_t)x) {
-        unsigned b = deprel_base(y[k].deprel);
-        own = b == SIMA_DEP_NSUBJ || b == SIMA_DEP_AUX ||
-              b == SIMA_DEP_MARK || b == SIMA_DEP_CSUBJ;
-      }
-    for (uint32_t k = x + 1; k < end && last; k++)
-      last = y[k].upos == SIMA_UPOS_PUNCT ||
-             descends(y, first, end, (int32_t)k, (int32_t)x);
-    if (own || !last)
+    if (!bare_trailing_clause(y, first, end, x))
       continue;
     /* the outermost verb of speech whose content clause holds v */
     int32_t sp = -1, u = v;
