@@ -81,17 +81,21 @@ static uint32_t hash_str(const char *s, size_t n) {
   return h;
 }
 
+/* Puts lemma id, whose hash_str is hs, in the first free slot of table
+** t (size slots, a power of two, never full; see sima_verbs.ltab). */
+static void ltab_put(uint64_t *t, uint32_t size, uint32_t id, uint32_t hs) {
+  uint32_t h = hs & (size - 1);
+  while (t[h])
+    h = (h + 1) & (size - 1);
+  t[h] = (uint64_t)(id + 1) | (uint64_t)hs << 32;
+}
+
 static int lemma_rehash(sima_verbs *v, uint32_t size) {
   uint64_t *t = calloc(size, sizeof *t);
   if (!t)
     return -1;
-  for (uint32_t i = 0; i < v->nlemmas; i++) {
-    uint32_t hs = hash_str(v->lemmas[i], strlen(v->lemmas[i]));
-    uint32_t h = hs & (size - 1);
-    while (t[h])
-      h = (h + 1) & (size - 1);
-    t[h] = (uint64_t)(i + 1) | (uint64_t)hs << 32;
-  }
+  for (uint32_t i = 0; i < v->nlemmas; i++)
+    ltab_put(t, size, i, hash_str(v->lemmas[i], strlen(v->lemmas[i])));
   free(v->ltab);
   v->ltab = t;
   v->ltabsize = size;
@@ -119,11 +123,6 @@ static uint32_t lemma_find_hashed(const sima_verbs *v, const char *s, size_t n,
   return PAT_NONE;
 }
 
-/* The id of lemma s[0..n), or PAT_NONE. */
-static uint32_t lemma_find(const sima_verbs *v, const char *s, size_t n) {
-  return lemma_find_hashed(v, s, n, hash_str(s, n));
-}
-
 /* Interns the lower-cased (ASCII) s[0..n); PAT_NONE on OOM. */
 static uint32_t lemma_intern(sima_verbs *v, const char *s, size_t n) {
   char buf[MAX_WORD + 1];
@@ -131,7 +130,8 @@ static uint32_t lemma_intern(sima_verbs *v, const char *s, size_t n) {
     n = MAX_WORD;
   for (size_t i = 0; i < n; i++)
     buf[i] = (char)tolower((unsigned char)s[i]);
-  uint32_t id = lemma_find(v, buf, n);
+  uint32_t hs = hash_str(buf, n);
+  uint32_t id = lemma_find_hashed(v, buf, n, hs);
   if (id != PAT_NONE)
     return id;
   if ((v->nlemmas + 1) * 2 >= v->ltabsize &&
@@ -149,10 +149,7 @@ static uint32_t lemma_intern(sima_verbs *v, const char *s, size_t n) {
   if (!copy)
     return PAT_NONE;
   v->lemmas[v->nlemmas] = copy;
-  uint32_t hs = hash_str(buf, n), h = hs & (v->ltabsize - 1);
-  while (v->ltab[h])
-    h = (h + 1) & (v->ltabsize - 1);
-  v->ltab[h] = (uint64_t)(v->nlemmas + 1) | (uint64_t)hs << 32;
+  ltab_put(v->ltab, v->ltabsize, v->nlemmas, hs);
   return v->nlemmas++;
 }
 

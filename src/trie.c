@@ -99,6 +99,11 @@ void trie_free(trie *t) {
   free(t);
 }
 
+/* A word-hash slot holding word id with hash h (see trie.whash). */
+static uint64_t whash_entry(uint32_t id, uint64_t h) {
+  return (uint64_t)(id + 1) | (h >> 32) << 32;
+}
+
 /* The id of word s[0..len) whose hash is h, or TRIE_NONE with *slot the
 ** empty slot where it would go. */
 static uint32_t word_find_h(const trie *t, const char *s, size_t len,
@@ -159,7 +164,7 @@ static int whash_grow(trie *t) {
     uint32_t i = (uint32_t)(h & (ncap - 1));
     while (nh[i])
       i = (i + 1) & (ncap - 1);
-    nh[i] = (uint64_t)(id + 1) | (h >> 32) << 32;
+    nh[i] = whash_entry(id, h);
   }
   arena_big_free(t->whash);
   t->whash = nh;
@@ -169,7 +174,8 @@ static int whash_grow(trie *t) {
 
 uint32_t trie_intern(trie *t, const char *s, size_t len) {
   uint32_t slot;
-  uint32_t id = word_find(t, s, len, &slot);
+  uint64_t h = hash_bytes(s, len);
+  uint32_t id = word_find_h(t, s, len, h, &slot);
   if (id != TRIE_NONE)
     return id;
   if (len > UINT32_MAX / 4 || t->nwords >= UINT32_MAX / 4)
@@ -179,7 +185,7 @@ uint32_t trie_intern(trie *t, const char *s, size_t len) {
   if ((t->nwords + 1) * 2 > t->capwhash) {
     if (whash_grow(t) != 0)
       return TRIE_NONE;
-    word_find(t, s, len, &slot);
+    word_find_h(t, s, len, h, &slot);
   }
   if (t->npool + len + 1 > t->cappool) {
     size_t ncap = t->cappool ? t->cappool * 2 : 4096;
@@ -206,7 +212,7 @@ uint32_t trie_intern(trie *t, const char *s, size_t len) {
   id = t->nwords++;
   t->woff[id] = (uint32_t)t->npool;
   t->npool += len + 1;
-  t->whash[slot] = (uint64_t)(id + 1) | (hash_bytes(s, len) >> 32) << 32;
+  t->whash[slot] = whash_entry(id, h);
   return id;
 }
 
