@@ -467,7 +467,7 @@ sima_status model_linear_load(model_linear *lm, const model_file *f,
     const unsigned char *q = lm->blob + lm->offs[b];
     uint32_t mask = 0;
     for (size_t i = 0; i < q[0]; i++)
-      mask |= 1u << (model_rd16(q + 2 + 2 * i) & 31);
+      mask |= model_fp_bit(model_rd16(q + 2 + 2 * i));
     lm->om[2 * (size_t)b] = lm->offs[b];
     lm->om[2 * (size_t)b + 1] = mask;
   }

@@ -129,7 +129,7 @@ typedef struct model_linear {
   uint32_t nclasses, nbuckets, nfeats, nents;
   const uint32_t *offs;
   /* Built at load: per bucket b, om[2b] = offs[b] and om[2b + 1] a mask
-  ** with bit (fp & 31) set for each fingerprint fp of the bucket, so that
+  ** with model_fp_bit(fp) set for each fingerprint fp of the bucket, so that
   ** most absent features are told absent without reading the blob
   ** (model_linear_score_cached); NULL if it could not be allocated. */
   uint32_t *om;
@@ -184,6 +184,8 @@ static inline uint32_t model_bucket_of(uint64_t feat, uint32_t nbuckets) {
 static inline uint32_t model_fp(uint64_t feat) {
   return (uint32_t)(feat >> 16) & 0xffffu;
 }
+/* The bit of fingerprint fp in its bucket's mask (model_linear.om). */
+static inline uint32_t model_fp_bit(uint32_t fp) { return 1u << (fp & 31); }
 static inline uint32_t model_rd16(const unsigned char *p) {
   return (uint32_t)p[0] | (uint32_t)p[1] << 8;
 }
@@ -416,7 +418,7 @@ static inline void model_linear_score_cached(const model_linear *lm,
   for (size_t j = 0; j < nmiss; j++) {
     if (om) {
       uint32_t fp = model_fp(feats[miss[j]]);
-      bo[j] = om[2 * (size_t)bk[j] + 1] >> (fp & 31) & 1
+      bo[j] = om[2 * (size_t)bk[j] + 1] & model_fp_bit(fp)
                   ? om[2 * (size_t)bk[j]]
                   : UINT32_MAX;
     } else {

@@ -147,7 +147,7 @@ TEST(absent_masks) {
       bad++;
     for (uint32_t i = 0; i < p[0]; i++) {
       uint32_t fp = model_rd16(p + 2 + 2 * i);
-      if (!(lm->om[2 * (size_t)b + 1] >> (fp & 31) & 1))
+      if (!(lm->om[2 * (size_t)b + 1] & model_fp_bit(fp)))
         bad++; /* a feature of the model the mask calls absent */
       feats[nf++] = hi << 32 | (uint64_t)fp << 16 | 0x1234;
     }
@@ -159,7 +159,7 @@ TEST(absent_masks) {
       if (i == p[0]) {
         feats[nf++] = hi << 32 | (uint64_t)fp << 16 | 0x1234;
         nabsent++;
-        told += !(lm->om[2 * (size_t)b + 1] >> (fp & 31) & 1);
+        told += !(lm->om[2 * (size_t)b + 1] & model_fp_bit(fp));
         break;
       }
     }
